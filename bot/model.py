@@ -1,0 +1,145 @@
+"""The brief: one story's curated summary, as typed, compact, immutable records.
+
+msgspec Structs validate a parsed YAML mapping in one pass, hold no per-instance
+``__dict__`` (10,000 briefs fit in memory), and give the JSON Schema editors use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+PARTIAL_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+ITEM_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
+SLACK_USER = r"^[UW][A-Z0-9]{2,20}$"
+
+PartialDate = Annotated[
+    str,
+    Meta(
+        pattern=PARTIAL_DATE,
+        description="A date at day, month or year precision: 2020-06-17, 2020-06 or 2020.",
+        examples=["2020-06-17", "2020-06", "2020"],
+    ),
+]
+ItemId = Annotated[
+    str,
+    Meta(
+        pattern=ITEM_ID,
+        description="Stable id used in citations; lower-case letters, digits and dashes.",
+    ),
+]
+Text = Annotated[str, Meta(min_length=1)]
+Status = Literal["developing", "published", "archived"]
+
+SECTIONS = ("facts", "quotes", "questions", "timeline", "people")
+
+
+class Item(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """Fields every brief item shares: a citation id and editor-written phrasings."""
+
+    id: ItemId = ""
+    asks: list[Text] = []
+
+
+class Fact(Item, frozen=True):
+    text: Annotated[Text, Meta(description="The fact, in the editor's own words.")]
+    basis: Annotated[Text, Meta(description="Where the fact comes from.")]
+    date: PartialDate | None = None
+
+
+class Quote(Item, frozen=True):
+    text: Annotated[Text, Meta(description="The quotation, verbatim from the source.")]
+    speaker: Annotated[Text, Meta(description="Who said it; for a withheld name, say so.")]
+    role: Annotated[Text, Meta(description="The speaker's role as the story gives it.")]
+    to: Annotated[str | None, Meta(description="To whom it was said or written.")] = None
+    date: PartialDate | None = None
+    context: str | None = None
+
+
+class Question(Item, frozen=True):
+    text: Annotated[Text, Meta(description="What the story leaves unknown.")]
+    status: Literal["open", "answered"] = "open"
+    answer: str | None = None
+    basis: str | None = None
+
+
+class TimelineEntry(Item, frozen=True):
+    date: PartialDate
+    event: Text
+    basis: str | None = None
+
+
+class Person(Item, frozen=True):
+    name: Text
+    role: Text
+    kind: Literal["person", "organisation"] = "person"
+    aliases: list[Text] = []
+
+
+class Editor(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    name: Text
+    slack: Annotated[str, Meta(pattern=SLACK_USER, description="Slack user id, e.g. U0123ABCD.")] | None = None
+
+
+class Source(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    outlet: Text
+    headline: str | None = None
+    url: Annotated[str, Meta(pattern=r"^https?://\S+$")] | None = None
+    published: Annotated[PartialDate, Meta(description="When the story was first published.")]
+    page_date: Annotated[PartialDate, Meta(description="The date on the page the text was taken from.")] | None = None
+    republisher: str | None = None
+    file: Annotated[str, Meta(description="Stored source text, a path under briefs/.")] | None = None
+    dating: Annotated[str, Meta(description="How the dates were anchored.")] | None = None
+
+
+class Brief(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """One story. ``id`` is the file name's stem and is filled in by the loader."""
+
+    title: Text
+    status: Status
+    updated: PartialDate
+    editors: Annotated[list[Editor], Meta(min_length=1)]
+    source: Source
+    summary: Text
+    facts: Annotated[list[Fact], Meta(min_length=1)]
+    aliases: list[Text] = []
+    quotes: list[Quote] = []
+    questions: list[Question] = []
+    timeline: list[TimelineEntry] = []
+    people: list[Person] = []
+    id: str = ""
+
+    def items(self, section: str) -> list[Item]:
+        return getattr(self, section)
+
+    def all_items(self):
+        """Yield (section, item) over every section in reading order."""
+        for section in SECTIONS:
+            for item in getattr(self, section):
+                yield section, item
+
+    def item(self, item_id: str) -> tuple[str, Item] | None:
+        for section, item in self.all_items():
+            if item.id == item_id:
+                return section, item
+        return None
+
+
+SECTION_PREFIX = {"facts": "fact", "quotes": "quote", "questions": "question", "timeline": "time", "people": "who"}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def derive_item_id(section: str, item: Item) -> str:
+    """An id from the item's own words, so adding other items never changes it."""
+    source = {
+        Fact: lambda i: i.text,
+        Quote: lambda i: f"{i.speaker} {i.text}",
+        Question: lambda i: i.text,
+        TimelineEntry: lambda i: f"{i.date} {i.event}",
+        Person: lambda i: i.name,
+    }[type(item)](item)
+    words = _WORD.findall(source.lower())[:5]
+    return "-".join([SECTION_PREFIX[section], *words])[:64].rstrip("-")
