@@ -1,0 +1,1 @@
+"""briefbot: newsroom story briefs in Slack."""

@@ -1,0 +1,60 @@
+"""`briefbot check` and `briefbot schema`: what editors run before they commit."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import msgspec
+
+from bot.errors import Problem
+from bot.library import load_library
+from bot.loader import DEFAULT_MAX_BYTES, display_path, load_brief_file
+from bot.model import Brief
+
+SCHEMA_ID = "https://briefbot.invalid/brief.schema.json"
+
+
+def check_paths(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[int, list[Problem]]:
+    """(number of valid briefs, every problem) for files and folders of briefs."""
+    valid, problems = 0, []
+    for path in paths:
+        if path.is_dir():
+            library = load_library(path, max_bytes)
+            valid += len(library)
+            problems.extend(library.problems)
+        elif path.is_file():
+            result = load_brief_file(path, path.parent, max_bytes)
+            valid += result.brief is not None
+            problems.extend(result.problems)
+        else:
+            problems.append(Problem(display_path(path), 1, "no such file or folder"))
+    return valid, problems
+
+
+def run_check(paths: list[Path], output_format: str, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    valid, problems = check_paths(paths, max_bytes)
+    errors = sum(p.severity == "error" for p in problems)
+    if output_format == "json":
+        report = {"valid_briefs": valid, "errors": errors, "problems": [p.as_dict() for p in problems]}
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            print(problem)
+        warnings = len(problems) - errors
+        print(f"checked: {valid} valid brief(s), {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def brief_schema() -> dict:
+    """The JSON Schema of a brief file, for yaml-language-server autocompletion."""
+    schema = msgspec.json.schema(Brief)
+    brief = schema["$defs"]["Brief"]
+    brief["properties"].pop("id", None)
+    brief["description"] = "A briefbot story brief. The story id is the file name's stem."
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
+
+
+def schema_text() -> str:
+    return json.dumps(brief_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

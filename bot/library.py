@@ -1,0 +1,161 @@
+"""The set of briefs in service and the ways people name a story."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.errors import Problem
+from bot.loader import DEFAULT_MAX_BYTES, LoadResult, brief_files, display_path, load_brief_file
+from bot.model import Brief
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+FUZZY_ACCEPT = 88
+FUZZY_SUGGEST = 60
+
+
+def name_key(text: str) -> str:
+    """How a story name compares: case, punctuation and spacing folded away."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A story name resolved: one brief, several candidates, or suggestions for a miss."""
+
+    brief: Brief | None = None
+    candidates: tuple[Brief, ...] = ()
+    suggestions: tuple[Brief, ...] = ()
+
+
+@dataclass
+class BriefLibrary:
+    """Every valid brief by id, with an index of the names people type for them."""
+
+    briefs: dict[str, Brief] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    paths: dict[str, str] = field(default_factory=dict)
+    _names: dict[str, str] = field(default_factory=dict)
+    _sorted_names: list[str] = field(default_factory=list)
+    _fuzzy_names: list[str] = field(default_factory=list)
+    _fuzzy_ids: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, results: list[LoadResult]) -> BriefLibrary:
+        library = cls()
+        ordered = sorted(results, key=lambda r: str(r.path))
+        for result in ordered:
+            library.problems.extend(result.problems)
+        for result in ordered:
+            if result.brief is not None:
+                library._claim_id(result)
+        for result in ordered:
+            brief = result.brief
+            if brief is not None and library.briefs.get(brief.id) is brief:
+                library._claim_aliases(result)
+        library._index()
+        return library
+
+    def _claim_id(self, result: LoadResult) -> None:
+        brief = result.brief
+        key = name_key(brief.id)
+        shown = display_path(result.path)
+        if key in self._names:
+            other = self.paths[self._names[key]]
+            self.problems.append(
+                Problem(shown, 1, f"story id '{brief.id}' is also claimed by {other}; rename one")
+            )
+            return
+        self.briefs[brief.id] = brief
+        self.paths[brief.id] = shown
+        self._names[key] = brief.id
+
+    def _claim_aliases(self, result: LoadResult) -> None:
+        brief = result.brief
+        shown = self.paths[brief.id]
+        for alias, line in zip(brief.aliases, result.alias_lines or [1] * len(brief.aliases), strict=False):
+            key = name_key(alias)
+            owner = self._names.get(key)
+            if owner is None:
+                self._names[key] = brief.id
+            elif owner != brief.id:
+                what = "story id" if name_key(owner) == key else "alias"
+                message = (
+                    f"alias '{alias}' is also claimed by {self.paths[owner]} (its {what}); choose another"
+                )
+                self.problems.append(Problem(shown, line, message))
+
+    def _index(self) -> None:
+        self._sorted_names = sorted(self._names)
+        for story_id, brief in self.briefs.items():
+            for name in {name_key(brief.title), name_key(story_id)}:
+                self._fuzzy_names.append(name)
+                self._fuzzy_ids.append(story_id)
+        for key, story_id in self._names.items():
+            self._fuzzy_names.append(key)
+            self._fuzzy_ids.append(story_id)
+
+    def __len__(self) -> int:
+        return len(self.briefs)
+
+    def get(self, story_id: str) -> Brief | None:
+        return self.briefs.get(story_id)
+
+    def exact(self, text: str) -> Brief | None:
+        """The brief whose id or alias this is, in constant time."""
+        story_id = self._names.get(name_key(text))
+        return self.briefs[story_id] if story_id else None
+
+    def by_prefix(self, text: str, limit: int = 10) -> list[Brief]:
+        key = name_key(text)
+        if not key:
+            return []
+        found: dict[str, Brief] = {}
+        start = bisect.bisect_left(self._sorted_names, key)
+        for name in self._sorted_names[start:]:
+            if not name.startswith(key) or len(found) > limit:
+                break
+            story_id = self._names[name]
+            found[story_id] = self.briefs[story_id]
+        return list(found.values())
+
+    def fuzzy(self, text: str, limit: int = 5) -> list[tuple[Brief, float]]:
+        """Briefs whose names are close to the text (typos, title words), best first."""
+        key = name_key(text)
+        if not key or not self._fuzzy_names:
+            return []
+        matches = process.extract(
+            key, self._fuzzy_names, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=FUZZY_SUGGEST
+        )
+        best: dict[str, float] = {}
+        for _name, score, index in matches:
+            story_id = self._fuzzy_ids[index]
+            best[story_id] = max(score, best.get(story_id, 0))
+        ranked = sorted(best.items(), key=lambda pair: -pair[1])[:limit]
+        return [(self.briefs[story_id], score) for story_id, score in ranked]
+
+    def find(self, text: str) -> Lookup:
+        """Resolve what someone typed: id, alias, unique prefix, then a forgiving match."""
+        brief = self.exact(text)
+        if brief:
+            return Lookup(brief=brief)
+        prefixed = self.by_prefix(text)
+        if len(prefixed) == 1:
+            return Lookup(brief=prefixed[0])
+        if prefixed:
+            return Lookup(candidates=tuple(prefixed))
+        close = self.fuzzy(text)
+        if close and close[0][1] >= FUZZY_ACCEPT and (len(close) == 1 or close[0][1] - close[1][1] >= 5):
+            return Lookup(brief=close[0][0])
+        return Lookup(suggestions=tuple(brief for brief, _ in close[:3]))
+
+
+def load_library(briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefLibrary:
+    """Every brief under a folder; a broken file becomes problems, never stops the rest."""
+    return BriefLibrary.build(
+        [load_brief_file(path, briefs_dir, max_bytes) for path in brief_files(briefs_dir)]
+    )

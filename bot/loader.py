@@ -1,0 +1,105 @@
+"""Reading brief files: one file → a Brief or its problems, never an exception."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import msgspec
+
+from bot.errors import BriefError, Problem
+from bot.model import Brief
+from bot.quotes import QuoteSource
+from bot.validate import check_brief, explain, resolve_source_file
+from bot.yamlread import line_of, node_at, read_yaml
+
+DEFAULT_MAX_BYTES = 1024 * 1024
+STORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass
+class LoadResult:
+    """What reading one file gave: the brief (None when it has errors) and every problem."""
+
+    path: Path
+    brief: Brief | None
+    problems: list[Problem] = field(default_factory=list)
+    alias_lines: list[int] = field(default_factory=list)
+
+
+def display_path(path: Path) -> str:
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def brief_files(briefs_dir: Path) -> list[Path]:
+    """Every brief under a folder (sources/ and hidden folders are not briefs), sorted."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(briefs_dir):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "sources")
+        found.extend(Path(dirpath, name) for name in filenames if name.endswith((".yaml", ".yml")))
+    return sorted(found)
+
+
+def load_brief_file(path: Path, briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+    shown = display_path(path)
+    stem = path.stem
+    if not STORY_ID.match(stem):
+        message = f"story id '{stem}' (the file name) must be lower-case letters, digits and dashes"
+        return LoadResult(path, None, [Problem(shown, 1, message)])
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            message = f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for a brief"
+            return LoadResult(path, None, [Problem(shown, 1, message)])
+        raw = path.read_bytes()
+    except OSError as exc:
+        return LoadResult(path, None, [Problem(shown, 1, f"cannot read file: {exc.strerror}")])
+    return load_brief_bytes(raw, stem, shown, path.parent, briefs_dir)
+
+
+def load_brief_bytes(raw: bytes, stem: str, shown: str, folder: Path, briefs_dir: Path) -> LoadResult:
+    """Parse, type-check and verify one brief's bytes; source.file is relative to its folder."""
+    path = Path(shown)
+    try:
+        data, root = read_yaml(raw)
+    except BriefError as exc:
+        return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
+    if "id" in data:
+        _, key_node = node_at(root, ["id"])
+        message = f"the story id comes from the file name ('{stem}'); remove 'id:'"
+        return LoadResult(path, None, [Problem(shown, line_of(key_node), message)])
+    try:
+        brief = msgspec.convert(data, Brief)
+    except msgspec.ValidationError as exc:
+        line, message = explain(exc, data, root)
+        return LoadResult(path, None, [Problem(shown, line, message)])
+    msgspec.structs.force_setattr(brief, "id", stem)
+    problems: list[Problem] = []
+    source_path, source_problem = resolve_source_file(brief, folder, briefs_dir)
+    if source_problem:
+        problems.append(Problem(shown, _line(root, ["source", "file"]), source_problem))
+    source = None
+    if source_path is not None:
+        try:
+            source = QuoteSource(brief.source.file, source_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(
+                Problem(shown, _line(root, ["source", "file"]), f"cannot read source file: {exc}")
+            )
+    for where, message, severity in check_brief(brief, source, warn_unverified=not problems):
+        problems.append(Problem(shown, _line(root, where), message, severity))
+    errors = any(p.severity == "error" for p in problems)
+    aliases_node, _ = node_at(root, ["aliases"])
+    alias_lines = [line_of(node) for node in aliases_node.value] if brief.aliases else []
+    return LoadResult(path, None if errors else brief, problems, alias_lines)
+
+
+def _line(root, path: list) -> int:
+    value_node, key_node = node_at(root, path)
+    return line_of(key_node if key_node is not None and path and path[-1] == "id" else value_node)

@@ -1,0 +1,182 @@
+"""Plain data → Brief, with every problem located at a line of the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from pathlib import Path
+
+import msgspec
+from yaml.nodes import Node
+
+from bot import model
+from bot.model import Brief, derive_item_id
+from bot.quotes import QuoteSource
+from bot.yamlread import line_of, node_at
+
+_ERROR = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
+_STEP = re.compile(r"\.([A-Za-z_][\w-]*)|\[(\d+)\]")
+_PATTERN_NAMES = {
+    model.PARTIAL_DATE: ("invalid date", "use YYYY, YYYY-MM or YYYY-MM-DD"),
+    model.ITEM_ID: ("invalid item id", "use lower-case letters, digits and dashes"),
+    model.SLACK_USER: ("invalid Slack user id", "it looks like U0123ABCD"),
+}
+_ENUMS = {"status": "developing, published, archived", "kind": "person, organisation"}
+_ITEM_TYPES = {
+    "facts": model.Fact,
+    "quotes": model.Quote,
+    "questions": model.Question,
+    "timeline": model.TimelineEntry,
+    "people": model.Person,
+}
+
+
+def parse_path(text: str) -> list:
+    return [name if name else int(index) for name, index in _STEP.findall(text or "")]
+
+
+def format_path(path: list) -> str:
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out or "the top level"
+
+
+def struct_at(path: list) -> type[msgspec.Struct]:
+    """The model type of the mapping found at a path."""
+    if not path:
+        return Brief
+    head = path[0]
+    if head == "source":
+        return model.Source
+    if head == "editors":
+        return model.Editor
+    return _ITEM_TYPES.get(head, Brief)
+
+
+def explain(exc: msgspec.ValidationError, data: dict, root: Node) -> tuple[int, str]:
+    """A msgspec error as (line, editor-readable message)."""
+    match = _ERROR.match(str(exc))
+    what, path = match["what"], parse_path(match["path"])
+    where = format_path(path)
+    value_node, key_node = node_at(root, path)
+    line = line_of(key_node if key_node is not None else value_node)
+    if what.startswith("Object contains unknown field"):
+        key = what.split("`")[1]
+        node, key_node = node_at(root, [*path, key])
+        line = line_of(key_node if key_node is not None else node)
+        fields = struct_at(path).__struct_fields__
+        close = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(fields)}"
+        return line, f"unknown key '{key[:60]}' in {where}{hint}"
+    if what.startswith("Object missing required field"):
+        key = what.split("`")[1]
+        line = line_of(value_node)
+        return line, f"missing required key '{key}'" + ("" if not path else f" in {where}")
+    value = _value_at(data, path)
+    if "matching regex" in what:
+        regex = what.split("'", 1)[1].rsplit("'", 1)[0].replace("\\\\", "\\")
+        name, hint = _PATTERN_NAMES.get(regex, ("invalid url", "it must start with http:// or https://"))
+        return line, f"{name} '{value}' at {where}; {hint}"
+    if what.startswith("Invalid enum value"):
+        allowed = _ENUMS.get(path[-1] if path else "", "")
+        return line, f"{where} must be one of {allowed}; got '{value}'"
+    if "of length >=" in what:
+        if what.startswith("Expected `array`"):
+            return line, f"section '{where}' is empty; add an item"
+        return line, f"{where} is empty"
+    if what.startswith("Expected `"):
+        expected, got = re.findall(r"`([^`]*)`", what)[:2] if "got" in what else (what, "?")
+        return line, f"{where}: expected {_plain(expected)}, got {_plain(got)}"
+    return line, f"{where}: {what}"
+
+
+def _plain(type_name: str) -> str:
+    return type_name.replace("array", "list").replace("object", "mapping")
+
+
+def _value_at(data, path: list):
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def check_brief(
+    brief: Brief, source: QuoteSource | None, warn_unverified: bool = True
+) -> list[tuple[list, str, str]]:
+    """Rules beyond types: real dates, answers, unique ids, verbatim quotes. (path, message, severity)."""
+    found: list[tuple[list, str, str]] = []
+    for path, value in _dates(brief):
+        if value and len(value) == 10:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                found.append((path, f"invalid date '{value}': no such day", "error"))
+    seen: dict[str, list] = {}
+    for section in model.SECTIONS:
+        for index, item in enumerate(brief.items(section)):
+            path = [section, index]
+            if not item.id:
+                msgspec.structs.force_setattr(item, "id", derive_item_id(section, item))
+            if item.id in seen:
+                found.append(
+                    (
+                        [*path, "id"],
+                        f"duplicate item id '{item.id}' (also {format_path(seen[item.id])})",
+                        "error",
+                    )
+                )
+            seen.setdefault(item.id, path)
+            if section == "questions" and item.status == "answered" and not item.answer:
+                found.append(
+                    (path, "question marked answered but has no answer; add answer: and basis:", "error")
+                )
+    found.extend(_check_quotes(brief, source, warn_unverified))
+    return found
+
+
+def _check_quotes(brief: Brief, source: QuoteSource | None, warn_unverified: bool):
+    if not brief.quotes or (source is None and not warn_unverified):
+        return
+    if source is None:
+        yield (["quotes"], f"{len(brief.quotes)} quote(s) cannot be verified: no source.file", "warning")
+        return
+    for index, quote in enumerate(brief.quotes):
+        if not source.contains(quote.text):
+            yield (
+                ["quotes", index, "text"],
+                f'quote not found verbatim in {source.name}: "{_clip(quote.text)}"; '
+                f'closest passage: "{_clip(source.closest(quote.text))}"',
+                "error",
+            )
+
+
+def _clip(text: str, size: int = 120) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _dates(brief: Brief):
+    yield ["updated"], brief.updated
+    yield ["source", "published"], brief.source.published
+    yield ["source", "page_date"], brief.source.page_date
+    for section in ("facts", "quotes", "timeline"):
+        for index, item in enumerate(brief.items(section)):
+            yield [section, index, "date"], item.date
+
+
+def resolve_source_file(brief: Brief, folder: Path, briefs_dir: Path) -> tuple[Path | None, str | None]:
+    """The stored source's path, or a message saying why it can't be used."""
+    name = brief.source.file
+    if not name:
+        return None, None
+    base = briefs_dir.resolve()
+    target = (folder.resolve() / name).resolve()
+    if Path(name).is_absolute() or not target.is_relative_to(base):
+        return None, f"source.file must be a path under {briefs_dir}/ (got '{name}')"
+    if not target.is_file():
+        return None, f"source file not found: {name} (looked in {briefs_dir}/)"
+    return target, None

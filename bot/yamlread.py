@@ -1,0 +1,152 @@
+"""Bytes → plain data, safely: libyaml composes the nodes, this module builds the values.
+
+Only YAML's standard scalar and collection tags are built, so no tag can construct a Python
+object or run code. Duplicate keys, merge keys, non-text keys, deep nesting and alias bombs are
+errors with the line they are on. Timestamps stay text: briefs hold dates as ``YYYY[-MM[-DD]]``.
+"""
+
+from __future__ import annotations
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.errors import BriefError
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - libyaml is in every wheel we install
+    from yaml import SafeLoader as _Loader
+
+MAX_DEPTH = 12
+TAG = "tag:yaml.org,2002:"
+_scalars = yaml.constructor.SafeConstructor()
+_SCALAR = {
+    TAG + "str": lambda node: node.value,
+    TAG + "timestamp": lambda node: node.value,
+    TAG + "int": _scalars.construct_yaml_int,
+    TAG + "float": _scalars.construct_yaml_float,
+    TAG + "bool": _scalars.construct_yaml_bool,
+    TAG + "null": lambda node: None,
+}
+
+
+def line_of(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 text, or a BriefError on the line holding the first bad byte."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise BriefError(
+            line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def compose(text: str) -> Node | None:
+    """The single document's node tree, or None for an empty file."""
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(text, exc) from None
+    except yaml.YAMLError as exc:
+        raise BriefError(1, f"YAML syntax error: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def _syntax_error(text: str, exc: yaml.MarkedYAMLError) -> BriefError:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    if "expected a single document" in str(exc):
+        return BriefError(
+            line, "a brief is one YAML document; this file holds more than one (remove the '---')"
+        )
+    for number, content in enumerate(text.splitlines(), 1):
+        indent = content[: len(content) - len(content.lstrip(" \t"))]
+        if "\t" in indent:
+            return BriefError(number, "tab used for indentation; indent with spaces")
+    return BriefError(line, f"YAML syntax error: {exc.problem or exc.context}")
+
+
+class _Builder:
+    """Turns a node tree into dicts, lists and scalars within a node budget."""
+
+    def __init__(self, budget: int):
+        self.budget = budget
+
+    def build(self, node: Node, depth: int = 0):
+        self.budget -= 1
+        if self.budget < 0:
+            raise BriefError(line_of(node), "anchors and aliases expand too far; write the items out")
+        if depth > MAX_DEPTH:
+            raise BriefError(line_of(node), f"nested deeper than {MAX_DEPTH} levels; no brief needs that")
+        if isinstance(node, ScalarNode):
+            construct = _SCALAR.get(node.tag)
+            if construct is None:
+                raise BriefError(line_of(node), f"tag '{_short(node.tag)}' is not allowed in a brief")
+            return construct(node)
+        if isinstance(node, SequenceNode):
+            if node.tag != TAG + "seq":
+                raise BriefError(line_of(node), f"tag '{_short(node.tag)}' is not allowed in a brief")
+            return [self.build(child, depth + 1) for child in node.value]
+        return self.build_mapping(node, depth)
+
+    def build_mapping(self, node: MappingNode, depth: int) -> dict:
+        if node.tag != TAG + "map":
+            raise BriefError(line_of(node), f"tag '{_short(node.tag)}' is not allowed in a brief")
+        result: dict = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == TAG + "merge":
+                raise BriefError(line_of(key_node), "merge keys ('<<') are not allowed; write the keys out")
+            if not isinstance(key_node, ScalarNode) or key_node.tag != TAG + "str":
+                raise BriefError(line_of(key_node), "keys must be text (a number, list or null is not a key)")
+            key = key_node.value
+            if key in result:
+                first = next(k for k, _ in node.value if k.value == key)
+                raise BriefError(
+                    line_of(key_node),
+                    f"duplicate key '{key}' (first at line {line_of(first)}); YAML would keep only the last",
+                )
+            result[key] = self.build(value_node, depth + 1)
+        return result
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag[len(TAG) :] if tag.startswith(TAG) else tag
+
+
+def read_yaml(raw: bytes) -> tuple[object, Node]:
+    """Parse one brief's bytes; returns (data, root node) or raises BriefError."""
+    text = decode(raw)
+    root = compose(text)
+    if root is None or (isinstance(root, ScalarNode) and root.tag == TAG + "null" and not root.value):
+        raise BriefError(
+            1, "file is empty; a brief needs at least title, status, updated, editors, source, summary, facts"
+        )
+    # Without aliases every node is built once, and a node takes at least a byte or two of text.
+    budget = len(raw) + 1000
+    data = _Builder(budget).build(root)
+    if not isinstance(data, dict):
+        raise BriefError(line_of(root), "top level must be a mapping of keys (title:, summary:, facts: …)")
+    return data, root
+
+
+def node_at(root: Node, path: list) -> tuple[Node, Node | None]:
+    """The (value node, key node) at a path of keys and indexes, as far as it exists."""
+    node, key_node = root, None
+    for step in path:
+        if isinstance(node, MappingNode) and isinstance(step, str):
+            match = next(((k, v) for k, v in node.value if getattr(k, "value", None) == step), None)
+            if match is None:
+                break
+            key_node, node = match
+        elif isinstance(node, SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node, key_node = node.value[step], None
+        else:
+            break
+    return node, key_node
