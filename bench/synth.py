@@ -1,4 +1,4 @@
-"""Realistic synthetic briefs for benchmarks: 20 facts, 15 quotes, 8 questions, 15 timeline entries, 6 people."""
+"""Realistic synthetic briefs for benchmarks (20 facts, 15 quotes, 8 questions, 15 timeline entries, 6 people)."""
 
 from __future__ import annotations
 

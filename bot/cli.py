@@ -86,6 +86,4 @@ def _run(args, settings) -> int:
     return serve(settings)
 
 
-CONNECT_HINT = (
-    "To connect to Slack, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) in .env."
-)
+CONNECT_HINT = "To connect to Slack, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) in .env."

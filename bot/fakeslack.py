@@ -248,9 +248,7 @@ class FakeSlack:
             return _send(handler, 404, b"not found", "text/plain")
         body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
         params, bad_json = _decode(handler.headers.get("Content-Type", ""), body, url.query)
-        call = Call(
-            method, params, {h: handler.headers[h] for h in _HEADERS if h in handler.headers}, time.time()
-        )
+        call = Call(method, params, {h: handler.headers[h] for h in _HEADERS if h in handler.headers}, time.time())
         call.name = name
 
         with self._lock:
@@ -309,11 +307,7 @@ class FakeSlack:
     # -- the Web API -----------------------------------------------------------------------------------
     def _answer(self, call: Call) -> dict[str, Any]:
         p = call.params
-        if (
-            call.method not in _NO_TOKEN_METHODS
-            and "Authorization" not in call.headers
-            and not p.get("token")
-        ):
+        if call.method not in _NO_TOKEN_METHODS and "Authorization" not in call.headers and not p.get("token"):
             return {"ok": False, "error": "not_authed"}
         handler = {
             "auth.test": self._auth_test,
@@ -511,16 +505,10 @@ def _response_of(reply: tuple[int, bytes, str, dict[str, str]] | None) -> Any:
     if reply is None:
         return None
     status, body, ctype, _ = reply
-    return (
-        json.loads(body)
-        if ctype.startswith("application/json")
-        else {"status": status, "body": body.decode()}
-    )
+    return json.loads(body) if ctype.startswith("application/json") else {"status": status, "body": body.decode()}
 
 
-def _send(
-    handler: _Handler, status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None
-) -> None:
+def _send(handler: _Handler, status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None) -> None:
     try:
         handler.send_response(status)
         for key, value in {

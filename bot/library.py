@@ -66,9 +66,7 @@ class BriefLibrary:
         shown = display_path(result.path)
         if key in self._names:
             other = self.paths[self._names[key]]
-            self.problems.append(
-                Problem(shown, 1, f"story id '{brief.id}' is also claimed by {other}; rename one")
-            )
+            self.problems.append(Problem(shown, 1, f"story id '{brief.id}' is also claimed by {other}; rename one"))
             return
         self.briefs[brief.id] = brief
         self.paths[brief.id] = shown
@@ -84,9 +82,7 @@ class BriefLibrary:
                 self._names[key] = brief.id
             elif owner != brief.id:
                 what = "story id" if name_key(owner) == key else "alias"
-                message = (
-                    f"alias '{alias}' is also claimed by {self.paths[owner]} (its {what}); choose another"
-                )
+                message = f"alias '{alias}' is also claimed by {self.paths[owner]} (its {what}); choose another"
                 self.problems.append(Problem(shown, line, message))
 
     def _index(self) -> None:
@@ -156,6 +152,4 @@ class BriefLibrary:
 
 def load_library(briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefLibrary:
     """Every brief under a folder; a broken file becomes problems, never stops the rest."""
-    return BriefLibrary.build(
-        [load_brief_file(path, briefs_dir, max_bytes) for path in brief_files(briefs_dir)]
-    )
+    return BriefLibrary.build([load_brief_file(path, briefs_dir, max_bytes) for path in brief_files(briefs_dir)])

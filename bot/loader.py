@@ -89,9 +89,7 @@ def load_brief_bytes(raw: bytes, stem: str, shown: str, folder: Path, briefs_dir
         try:
             source = QuoteSource(brief.source.file, source_path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            problems.append(
-                Problem(shown, _line(root, ["source", "file"]), f"cannot read source file: {exc}")
-            )
+            problems.append(Problem(shown, _line(root, ["source", "file"]), f"cannot read source file: {exc}"))
     for where, message, severity in check_brief(brief, source, warn_unverified=not problems):
         problems.append(Problem(shown, _line(root, where), message, severity))
     errors = any(p.severity == "error" for p in problems)

@@ -81,9 +81,7 @@ class Person(Item, frozen=True):
 
 class Editor(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     name: Text
-    slack: Annotated[str, Meta(pattern=SLACK_USER, description="Slack user id, e.g. U0123ABCD.")] | None = (
-        None
-    )
+    slack: Annotated[str, Meta(pattern=SLACK_USER, description="Slack user id, e.g. U0123ABCD.")] | None = None
 
 
 class Source(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
@@ -91,9 +89,7 @@ class Source(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=Tr
     headline: str | None = None
     url: Annotated[str, Meta(pattern=r"^https?://\S+$")] | None = None
     published: Annotated[PartialDate, Meta(description="When the story was first published.")]
-    page_date: (
-        Annotated[PartialDate, Meta(description="The date on the page the text was taken from.")] | None
-    ) = None
+    page_date: Annotated[PartialDate, Meta(description="The date on the page the text was taken from.")] | None = None
     republisher: str | None = None
     file: Annotated[str, Meta(description="Stored source text, a path under briefs/.")] | None = None
     dating: Annotated[str, Meta(description="How the dates were anchored.")] | None = None

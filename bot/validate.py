@@ -105,9 +105,7 @@ def _value_at(data, path: list):
     return data
 
 
-def check_brief(
-    brief: Brief, source: QuoteSource | None, warn_unverified: bool = True
-) -> list[tuple[list, str, str]]:
+def check_brief(brief: Brief, source: QuoteSource | None, warn_unverified: bool = True) -> list[tuple[list, str, str]]:
     """Rules beyond types: real dates, answers, unique ids, verbatim quotes. (path, message, severity)."""
     found: list[tuple[list, str, str]] = []
     for path, value in _dates(brief):
@@ -132,9 +130,7 @@ def check_brief(
                 )
             seen.setdefault(item.id, path)
             if section == "questions" and item.status == "answered" and not item.answer:
-                found.append(
-                    (path, "question marked answered but has no answer; add answer: and basis:", "error")
-                )
+                found.append((path, "question marked answered but has no answer; add answer: and basis:", "error"))
     found.extend(_check_quotes(brief, source, warn_unverified))
     return found
 

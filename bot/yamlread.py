@@ -40,9 +40,7 @@ def decode(raw: bytes) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise BriefError(
-            line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
-        ) from None
+        raise BriefError(line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -63,9 +61,7 @@ def _syntax_error(text: str, exc: yaml.MarkedYAMLError) -> BriefError:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else 1
     if "expected a single document" in str(exc):
-        return BriefError(
-            line, "a brief is one YAML document; this file holds more than one (remove the '---')"
-        )
+        return BriefError(line, "a brief is one YAML document; this file holds more than one (remove the '---')")
     for number, content in enumerate(text.splitlines(), 1):
         indent = content[: len(content) - len(content.lstrip(" \t"))]
         if "\t" in indent:
