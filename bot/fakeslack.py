@@ -78,6 +78,7 @@ class _Failure:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # bursts of parallel calls must not wait on SYN retries
     fake: FakeSlack
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -114,7 +115,7 @@ class FakeSlack:
         self._server = _Server((host, port), _Handler)
         self._server.fake = self
         self.host, self.port = self._server.server_address[:2]
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fakeslack", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fakeslack", daemon=True)
         self._thread.start()
 
     # -- lifecycle -------------------------------------------------------------------------------------

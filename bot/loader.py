@@ -27,6 +27,7 @@ class LoadResult:
     brief: Brief | None
     problems: list[Problem] = field(default_factory=list)
     alias_lines: list[int] = field(default_factory=list)
+    source_path: Path | None = None
 
 
 def display_path(path: Path) -> str:
@@ -72,7 +73,7 @@ def load_brief_bytes(raw: bytes, stem: str, shown: str, folder: Path, briefs_dir
         return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
     if "id" in data:
         _, key_node = node_at(root, ["id"])
-        message = f"the story id comes from the file name ('{stem}'); remove 'id:'"
+        message = f"unknown key 'id': the story id comes from the file name ('{stem}'); remove 'id:'"
         return LoadResult(path, None, [Problem(shown, line_of(key_node), message)])
     try:
         brief = msgspec.convert(data, Brief)
@@ -95,7 +96,7 @@ def load_brief_bytes(raw: bytes, stem: str, shown: str, folder: Path, briefs_dir
     errors = any(p.severity == "error" for p in problems)
     aliases_node, _ = node_at(root, ["aliases"])
     alias_lines = [line_of(node) for node in aliases_node.value] if brief.aliases else []
-    return LoadResult(path, None if errors else brief, problems, alias_lines)
+    return LoadResult(path, None if errors else brief, problems, alias_lines, source_path)
 
 
 def _line(root, path: list) -> int:

@@ -7,6 +7,8 @@ errors with the line they are on. Timestamps stay text: briefs hold dates as ``Y
 
 from __future__ import annotations
 
+import re
+
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -19,9 +21,19 @@ except ImportError:  # pragma: no cover - libyaml is in every wheel we install
 
 MAX_DEPTH = 12
 TAG = "tag:yaml.org,2002:"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _scalars = yaml.constructor.SafeConstructor()
+
+
+def _text(node: ScalarNode) -> str:
+    found = _CONTROL.search(node.value)
+    if found:
+        raise BriefError(line_of(node), f"control character U+{ord(found.group()):04X} in text; remove it")
+    return node.value
+
+
 _SCALAR = {
-    TAG + "str": lambda node: node.value,
+    TAG + "str": _text,
     TAG + "timestamp": lambda node: node.value,
     TAG + "int": _scalars.construct_yaml_int,
     TAG + "float": _scalars.construct_yaml_float,
@@ -41,7 +53,12 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise BriefError(line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") from None
-    return text[1:] if text.startswith("\ufeff") else text
+    text = text[1:] if text.startswith("\ufeff") else text
+    found = _CONTROL.search(text)
+    if found and found.group() != "\x85":
+        line = text.count("\n", 0, found.start()) + 1
+        raise BriefError(line, f"control character U+{ord(found.group()):04X} in the file; remove it")
+    return text
 
 
 def compose(text: str) -> Node | None:
@@ -98,7 +115,7 @@ class _Builder:
         result: dict = {}
         for key_node, value_node in node.value:
             if key_node.tag == TAG + "merge":
-                raise BriefError(line_of(key_node), "merge keys ('<<') are not allowed; write the keys out")
+                raise BriefError(line_of(key_node), "merge keys are not allowed ('<<'); write the keys out")
             if not isinstance(key_node, ScalarNode) or key_node.tag != TAG + "str":
                 raise BriefError(line_of(key_node), "keys must be text (a number, list or null is not a key)")
             key = key_node.value

@@ -1,0 +1,36 @@
+"""build_app: the Bolt app with briefbot's listeners, talking to Slack through one retrying client."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.settings import Settings
+from bot.slack import Services, register
+from bot.slack.send import retry_handlers
+
+log = logging.getLogger("briefbot.app")
+
+
+def build_client(settings: Settings) -> WebClient:
+    """Every Web API call goes to SLACK_API_URL, with rate limits and server errors retried."""
+    return WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10, retry_handlers=retry_handlers())
+
+
+def build_app(settings: Settings, services: Services) -> App:
+    app = App(
+        client=build_client(settings),
+        signing_secret=settings.signing_secret or None,
+        # Slack counts a request as failed if it is not acked within 3 seconds; acks come first.
+        process_before_response=False,
+        raise_error_for_unhandled_request=False,
+    )
+    register(app, services)
+
+    @app.error
+    def log_unhandled(error, body, logger):
+        logger.exception("listener failed on %s: %s", (body or {}).get("type") or "request", error)
+
+    return app

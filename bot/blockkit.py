@@ -1,0 +1,145 @@
+"""Block Kit building blocks within Slack's limits, and the one escaping function.
+
+Every piece of text that comes from a brief or a person goes through ``escape`` before it is
+placed in a message, so nothing typed or curated can become a mention, a link or markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_BLOCKS = 50
+MAX_SECTION_TEXT = 3000
+MAX_HEADER_TEXT = 150
+MAX_CONTEXT_ELEMENTS = 10
+MAX_MESSAGE_TEXT = 40000
+MAX_BUTTON_TEXT = 75
+# A message this size stays well inside Slack's message limits (and readable on a phone).
+MESSAGE_BUDGET = 12000
+
+# Invisible characters that can hide or reorder text: zero-width and bidirectional controls.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Markup characters: a zero-width space after each keeps them from pairing into *bold*, `code` …
+_MARKUP = re.compile(r"([*_~`])")
+ZWSP = "\u200b"
+
+
+def escape(text: object) -> str:
+    """Text from a brief or a person, made inert for Slack's mrkdwn.
+
+    ``&``, ``<`` and ``>`` become entities (so ``<!channel>`` or ``<@U1>`` stay literal), invisible
+    direction and zero-width characters are removed, and markup characters cannot pair up.
+    """
+    text = _CONTROL.sub("", _INVISIBLE.sub("", str(text)))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKUP.sub("\\1" + ZWSP, text)
+
+
+def plain(text: object) -> str:
+    """Text for plain_text objects and notification fallbacks: visible characters only."""
+    text = _CONTROL.sub("", _INVISIBLE.sub("", str(text)))
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def link(url: str, label: str) -> str:
+    """A link from a brief's own URL field (validated http/https), with an escaped label."""
+    safe_url = url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
+    return f"<{safe_url}|{escape(label)}>"
+
+
+def clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def split_text(text: str, size: int = MAX_SECTION_TEXT) -> list[str]:
+    """Split escaped text into pieces of at most `size`, at spaces where possible, never inside an entity."""
+    pieces = []
+    while len(text) > size:
+        cut = text.rfind(" ", size // 2, size)
+        if cut <= 0:
+            cut = size
+            amp = text.rfind("&", cut - 6, cut)
+            if amp != -1 and ";" not in text[amp:cut]:
+                cut = amp
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    if text or not pieces:
+        pieces.append(text)
+    return pieces
+
+
+def header(text: str) -> dict:
+    return {"type": "header", "text": {"type": "plain_text", "text": clip(plain(text), MAX_HEADER_TEXT)}}
+
+
+def section(mrkdwn: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn, "verbatim": True}}
+
+
+def context(*parts: str) -> dict:
+    elements = [{"type": "mrkdwn", "text": clip(p, MAX_SECTION_TEXT), "verbatim": True} for p in parts if p]
+    return {"type": "context", "elements": elements[:MAX_CONTEXT_ELEMENTS]}
+
+
+def divider() -> dict:
+    return {"type": "divider"}
+
+
+def button(label: str, action_id: str, value: str, style: str | None = None) -> dict:
+    element = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": clip(plain(label), MAX_BUTTON_TEXT)},
+        "action_id": action_id,
+        "value": value[:2000],
+    }
+    if style:
+        element["style"] = style
+    return element
+
+
+def actions(*elements: dict, block_id: str | None = None) -> dict:
+    block = {"type": "actions", "elements": list(elements)[:25]}
+    if block_id:
+        block["block_id"] = block_id
+    return block
+
+
+@dataclass
+class Message:
+    """One Slack message: notification text and blocks."""
+
+    text: str
+    blocks: list[dict] = field(default_factory=list)
+
+
+def _block_size(block: dict) -> int:
+    if "text" in block:
+        return len(block["text"]["text"])
+    return sum(len(e.get("text", "")) if isinstance(e.get("text"), str) else 40 for e in block.get("elements", []))
+
+
+def paginate(text: str, blocks: list[dict], continued: str = "(continued)") -> list[Message]:
+    """Blocks laid into as many messages as Slack's limits need; long sections are split, never cut.
+
+    A section longer than Slack allows becomes several sections; when the blocks outgrow one
+    message the rest go into follow-on messages (posted in the first one's thread).
+    """
+    flat: list[dict] = []
+    for block in blocks:
+        if block["type"] == "section" and len(block["text"]["text"]) > MAX_SECTION_TEXT:
+            flat.extend(section(piece) for piece in split_text(block["text"]["text"]))
+        else:
+            flat.append(block)
+    messages = [Message(text=clip(text, MAX_MESSAGE_TEXT))]
+    used = 0
+    for block in flat:
+        size = _block_size(block)
+        current = messages[-1]
+        if current.blocks and (len(current.blocks) >= MAX_BLOCKS or used + size > MESSAGE_BUDGET):
+            messages.append(Message(text=clip(f"{text} {continued}", MAX_MESSAGE_TEXT)))
+            used = 0
+        messages[-1].blocks.append(block)
+        used += size
+    return messages

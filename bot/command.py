@@ -1,0 +1,72 @@
+"""What someone typed after /brief → what they asked for (pure; no Slack here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot import ids
+from bot.library import BriefLibrary, Lookup, name_key
+from bot.model import Brief
+
+MAX_STORY_WORDS = 8
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    """kind: help | list | overview | section | search | ambiguous | unknown."""
+
+    kind: str
+    typed: str = ""
+    brief: Brief | None = None
+    section: str | None = None
+    words: str = ""
+    candidates: tuple[Brief, ...] = ()
+    suggestions: tuple[Brief, ...] = ()
+
+
+def parse_command(text: str, library: BriefLibrary) -> BriefRequest:
+    typed = " ".join(text.split())
+    keyword = name_key(typed)
+    if keyword in ("", "help", "h", "?"):
+        return BriefRequest("help", typed)
+    if keyword in ("list", "ls", "stories", "index"):
+        return BriefRequest("list", typed)
+    tokens = typed.split(" ")
+    found = _resolve_story(tokens, library)
+    if isinstance(found, Lookup):
+        if found.candidates:
+            return BriefRequest("ambiguous", typed, candidates=found.candidates)
+        return BriefRequest("unknown", typed, suggestions=found.suggestions)
+    brief, used = found
+    rest = " ".join(tokens[used:])
+    if not rest:
+        return BriefRequest("overview", typed, brief=brief)
+    section = ids.SECTION_NAMES.get(name_key(rest))
+    if section:
+        return BriefRequest("section", typed, brief=brief, section=section)
+    return BriefRequest("search", typed, brief=brief, words=rest)
+
+
+def _resolve_story(tokens: list[str], library: BriefLibrary) -> tuple[Brief, int] | Lookup:
+    """The longest leading words that name a story: exact names first, then prefixes, then typos."""
+    spans = range(min(len(tokens), MAX_STORY_WORDS), 0, -1)
+    for used in spans:
+        brief = library.exact(" ".join(tokens[:used]))
+        if brief:
+            return brief, used
+    ambiguous = None
+    for used in spans:
+        head = " ".join(tokens[:used])
+        prefixed = library.by_prefix(head)
+        if len(prefixed) == 1:
+            return prefixed[0], used
+        if prefixed and ambiguous is None:
+            ambiguous = Lookup(candidates=tuple(prefixed))
+    if ambiguous:
+        return ambiguous
+    whole = " ".join(tokens[:MAX_STORY_WORDS])
+    for used in spans:
+        lookup = library.find(" ".join(tokens[:used]))
+        if lookup.brief:
+            return lookup.brief, used
+    return library.find(whole)

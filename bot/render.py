@@ -1,0 +1,253 @@
+"""Briefs, sections, search results and answers → Slack messages (pure; no Slack client here)."""
+
+from __future__ import annotations
+
+import re
+
+from bot import ids
+from bot.blockkit import Message, actions, button, context, escape, header, link, paginate, plain, section
+from bot.model import SLACK_USER, Brief, Fact, Item, Person, Question, Quote, TimelineEntry
+
+SECTION_TITLES = {
+    "summary": "Summary",
+    "facts": "Key facts",
+    "quotes": "Quotes",
+    "questions": "Open questions",
+    "timeline": "Timeline",
+    "people": "People and organisations",
+    "sources": "Sources",
+}
+ITEM_LABELS = {
+    "facts": "Fact",
+    "quotes": "Quote",
+    "questions": "Open question",
+    "timeline": "Timeline",
+    "people": "Who",
+}
+
+
+def _quote_lines(text: str) -> str:
+    return "\n".join("&gt;" + line for line in escape(text).split("\n"))
+
+
+def _join(*parts: str | None) -> str:
+    return " · ".join(p for p in parts if p)
+
+
+def render_item(section_name: str, item: Item, label: bool = False) -> str:
+    """One item as mrkdwn: its own text, then its attribution."""
+    prefix = f"*{ITEM_LABELS[section_name]}* · " if label else ""
+    if isinstance(item, Quote):
+        who = _join(f"*{escape(item.speaker)}*", escape(item.role))
+        said = _join(f"to {escape(item.to)}" if item.to else None, escape(item.date) if item.date else None)
+        return f"{_quote_lines('“' + item.text + '”')}\n{prefix}— {who}" + (f" ({said})" if said else "")
+    if isinstance(item, Fact):
+        meta = _join(escape(item.date) if item.date else None, f"basis: {escape(item.basis)}")
+        return f"{prefix}{escape(item.text)}\n_{meta}_"
+    if isinstance(item, Question):
+        if item.status == "answered":
+            answer = f"*Answered:* {escape(item.answer)}" + (f" _(basis: {escape(item.basis)})_" if item.basis else "")
+            return f"{prefix}{escape(item.text)}\n{answer}"
+        return f"{prefix}{escape(item.text)}\n*Still unknown* — the story leaves this open."
+    if isinstance(item, TimelineEntry):
+        basis = f"\n_{escape(item.basis)}_" if item.basis else ""
+        return f"{prefix}*{escape(item.date)}* — {escape(item.event)}{basis}"
+    if isinstance(item, Person):
+        return f"{prefix}*{escape(item.name)}* — {escape(item.role)}"
+    raise TypeError(f"not a brief item: {item!r}")
+
+
+def _context_line(brief: Brief) -> str:
+    source = brief.source
+    original = f"first published {escape(source.published)}" if source.published else None
+    via = f"republished by {escape(source.republisher)}" if source.republisher else None
+    return _join(f"*{escape(brief.status)}*", f"updated {escape(brief.updated)}", escape(source.outlet), original, via)
+
+
+def overview_message(brief: Brief, waiting: int = 0) -> Message:
+    """The brief's front page: title, context, summary, counts and a button per section."""
+    counts = _join(*(f"{len(brief.items(name))} {SECTION_TITLES[name].lower()}" for name in ids.ITEM_SECTIONS))
+    blocks = [
+        header(brief.title),
+        context(_context_line(brief)),
+        section(escape(brief.summary)),
+        context(counts),
+    ]
+    if waiting:
+        blocks.append(context(f"{waiting} unanswered question(s) waiting for the desk · `briefbot inbox {brief.id}`"))
+    buttons = [button(SECTION_TITLES[name], ids.section_action(name), brief.id) for name in ids.BUTTON_SECTIONS]
+    buttons.append(button("Ask the desk", ids.ACTION_ASK_DESK, brief.id, style="primary"))
+    blocks.append(actions(*buttons, block_id=ids.BLOCK_SECTIONS))
+    blocks.append(context("Reply in this thread to ask about the story; answers come from the brief only."))
+    return Message(text=plain(f"{brief.title}: {brief.summary}")[:3000], blocks=blocks)
+
+
+def section_messages(brief: Brief, section_name: str) -> list[Message]:
+    """A section (or "all") as one message, continued in follow-on messages when long."""
+    names = ids.ALL_SECTIONS if section_name == "all" else (section_name,)
+    blocks = [
+        header(f"{brief.title} — {SECTION_TITLES.get(section_name, 'Full brief')}"),
+        context(_context_line(brief)),
+    ]
+    for name in names:
+        if section_name == "all":
+            blocks.append(section(f"*{SECTION_TITLES[name]}*"))
+        blocks.extend(_section_blocks(brief, name))
+    return paginate(f"{brief.title} — {SECTION_TITLES.get(section_name, 'Full brief')}", blocks)
+
+
+def _section_blocks(brief: Brief, name: str) -> list[dict]:
+    if name == "summary":
+        return [section(escape(brief.summary))]
+    if name == "sources":
+        return [section(_sources_text(brief))]
+    items = brief.items(name)
+    if not items:
+        return [context(f"_No {SECTION_TITLES[name].lower()} in this brief._")]
+    return [section(render_item(name, item)) for item in items]
+
+
+def _sources_text(brief: Brief) -> str:
+    source = brief.source
+    outlet = link(source.url, source.outlet) if source.url else f"*{escape(source.outlet)}*"
+    lines = [outlet + (f": “{escape(source.headline)}”" if source.headline else "")]
+    lines.append(f"First published: {escape(source.published)}")
+    if source.page_date or source.republisher:
+        lines.append(
+            _join(
+                f"Republished by {escape(source.republisher)}" if source.republisher else None,
+                f"page dated {escape(source.page_date)}" if source.page_date else None,
+            )
+        )
+    if source.dating:
+        lines.append(f"_Dating: {escape(source.dating)}_")
+    if source.file:
+        lines.append(f"Stored text: `{escape(source.file)}`")
+    editors = ", ".join(escape(editor.name) for editor in brief.editors)
+    lines.append(f"Editors: {editors}")
+    return "\n".join(lines)
+
+
+def matches_messages(brief: Brief, words: str, found: list[tuple[str, Item]]) -> list[Message]:
+    """Items of one brief that match words someone typed after the story name."""
+    title = f"{brief.title} — “{words}”"
+    if not found:
+        blocks = [header(title), section(f"Nothing in this brief matches “{escape(words)}”.")]
+        return paginate(title, blocks)
+    blocks = [header(title), context(f"{len(found)} matching item(s) · story `{escape(brief.id)}`")]
+    blocks.extend(section(render_item(name, item, label=True)) for name, item in found)
+    return paginate(title, blocks)
+
+
+def brief_metadata(brief: Brief, section_name: str = "overview") -> dict:
+    """Message metadata that ties a posted message to its story, so a thread can always be traced back."""
+    return {"event_type": ids.EVENT_BRIEF_POSTED, "event_payload": {"story": brief.id, "section": section_name}}
+
+
+def help_message(library_briefs: list[Brief]) -> Message:
+    """Private help: how to ask, with examples and the stories there are."""
+    example = library_briefs[0].id if library_briefs else "STORY"
+    lines = [
+        f"*`{ids.COMMAND} STORY`* posts a brief's overview to the channel; reply in its thread to ask about it.",
+        f"*`{ids.COMMAND} STORY SECTION`* posts one section: summary, facts, quotes, questions (q), timeline (when), "
+        "people (who), sources, or all.",
+        f"*`{ids.COMMAND} STORY WORDS`* shows the brief's items that match the words.",
+        f"*`{ids.COMMAND} list`* lists every story.",
+        f"Examples: `{ids.COMMAND} {escape(example)}` · `{ids.COMMAND} {escape(example)} quotes`",
+    ]
+    blocks = [header("briefbot help"), section("\n".join(lines))]
+    blocks.extend(_story_list_blocks(library_briefs, limit=15))
+    return paginate("briefbot help: /brief STORY [SECTION | WORDS]", blocks)[0]
+
+
+def _story_list_blocks(briefs: list[Brief], limit: int) -> list[dict]:
+    if not briefs:
+        return [context("_No briefs are loaded yet; editors add them under briefs/._")]
+    lines = [
+        f"• *{escape(b.title)}* — `{escape(b.id)}` · {escape(b.status)} · updated {escape(b.updated)}"
+        for b in briefs[:limit]
+    ]
+    more = [context(f"…and {len(briefs) - limit} more: `{ids.COMMAND} list`")] if len(briefs) > limit else []
+    return [section("\n".join(lines))] + more
+
+
+def list_messages(briefs: list[Brief]) -> list[Message]:
+    blocks = [header(f"Stories ({len(briefs)})"), *_story_list_blocks(briefs, limit=len(briefs) or 1)]
+    return paginate(f"{len(briefs)} stories", blocks)
+
+
+def candidates_message(typed: str, briefs: tuple[Brief, ...]) -> Message:
+    lines = [f"• *{escape(b.title)}* — `{ids.COMMAND} {escape(b.id)}`" for b in briefs]
+    text = f"“{escape(typed)}” could be several stories; which one?\n" + "\n".join(lines)
+    return Message(text=plain(f"“{typed}” matches several stories"), blocks=[section(text)])
+
+
+def unknown_message(typed: str, suggestions: tuple[Brief, ...]) -> Message:
+    text = f"No brief named “{escape(typed)}”."
+    if suggestions:
+        text += " Did you mean " + " or ".join(f"`{escape(b.id)}` ({escape(b.title)})" for b in suggestions) + "?"
+    text += f"\n`{ids.COMMAND} list` shows every story."
+    return Message(text=plain(f"No brief named “{typed}”"), blocks=[section(text)])
+
+
+def not_in_channel_message(messages: list[Message]) -> Message:
+    """Private note when the bot cannot post in the channel, with the brief itself."""
+    note = section(
+        "I can't post in this conversation: invite me first with `/invite @briefbot` (in a channel), "
+        "then run the command again. Meanwhile, here is the brief just for you:"
+    )
+    first = messages[0]
+    return Message(text="briefbot can't post here yet — /invite @briefbot", blocks=[note, *first.blocks[:49]])
+
+
+def failure_message(what: str) -> Message:
+    text = f"Sorry — Slack didn't accept the brief ({escape(what)}). Please try again in a minute."
+    return Message(text=plain(f"Slack didn't accept the brief ({what})"), blocks=[section(text)])
+
+
+def mention_hint_message() -> Message:
+    text = (
+        f"Hi! Type `{ids.COMMAND} STORY` to post a story's brief here, or `{ids.COMMAND} list` to see the stories. "
+        "Then reply in the brief's thread and I'll answer from the brief."
+    )
+    return Message(text=plain(text), blocks=[section(text)])
+
+
+def desk_message(brief: Brief, asker: str) -> Message:
+    """Hand-off to the story's editors. Mentions come only from validated Slack user ids."""
+    names = [f"<@{e.slack}>" if e.slack else escape(e.name) for e in brief.editors]
+    who = f"<@{asker}>" if re.match(SLACK_USER, asker) else escape(asker)
+    text = f"{', '.join(names)}: {who} has a question about *{escape(brief.title)}* that the brief doesn't cover."
+    return Message(text=plain(f"Asking the desk about {brief.title}"), blocks=[section(text)])
+
+
+def answer_message(brief: Brief, answer) -> Message:
+    """A thread reply: the cited items in the brief's own words, or a plain "not covered"."""
+    if answer.covered:
+        blocks = [section(render_item(name, item, label=True)) for name, item in answer.cited]
+        cited = ", ".join(f"`{escape(item.id)}`" for _, item in answer.cited)
+        blocks.append(context(f"From the brief `{escape(brief.id)}` · cited: {cited}"))
+        first_name, first_item = answer.cited[0]
+        fallback = f"From the brief ({ITEM_LABELS[first_name]}): {_item_plain(first_item)}"
+        return Message(text=plain(fallback)[:3000], blocks=blocks)
+    blocks = [section("*The brief doesn't cover that.* I've passed the question to the desk's inbox.")]
+    if answer.near_questions:
+        blocks.append(section("*Open questions in the brief that come close:*"))
+        blocks.extend(section(render_item("questions", q)) for q in answer.near_questions)
+    blocks.append(actions(button("Ask the desk", ids.ACTION_ASK_DESK, brief.id, style="primary")))
+    return Message(text="The brief doesn't cover that.", blocks=blocks)
+
+
+def _item_plain(item: Item) -> str:
+    if isinstance(item, Quote):
+        return f"“{item.text}” — {item.speaker}, {item.role}"
+    if isinstance(item, TimelineEntry):
+        return f"{item.date}: {item.event}"
+    if isinstance(item, Person):
+        return f"{item.name}: {item.role}"
+    return item.text
+
+
+def answer_metadata(story: str, answer) -> dict:
+    items = [item.id for _, item in answer.cited]
+    return {"event_type": ids.EVENT_BRIEF_ANSWER, "event_payload": {"story": story, "items": items}}

@@ -1,0 +1,42 @@
+"""`briefbot serve`: load the briefs, keep them fresh, and serve Slack (Socket Mode or HTTP)."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.app import build_app
+from bot.live import LiveLibrary
+from bot.settings import Settings
+from bot.slack import Services
+from bot.store import Store
+
+log = logging.getLogger("briefbot")
+
+
+def start_services(settings: Settings) -> tuple[LiveLibrary, Services]:
+    """The library loaded (problems logged as file:line, the rest served) and watched, and the store."""
+    library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes)
+    library.refresh()
+    log.info("%d brief(s) in service from %s", len(library.current), settings.briefs_dir)
+    library.watch(settings.reload_interval)
+    return library, Services(library=library, store=Store(settings.db_path))
+
+
+def serve(settings: Settings) -> int:
+    _, services = start_services(settings)
+    app = build_app(settings, services)
+    if settings.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        log.info("connecting to Slack in Socket Mode")
+        SocketModeHandler(app, settings.app_token).start()
+        return 0
+    from bot.http import EVENTS_PATH, SlackHTTPServer
+
+    server = SlackHTTPServer(app, port=settings.port)
+    log.info("listening on http://0.0.0.0:%d%s", server.port, EVENTS_PATH)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0

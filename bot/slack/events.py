@@ -1,0 +1,100 @@
+"""Thread replies and @mentions: answer from the thread's brief, once and once only."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+
+from slack_sdk.errors import SlackClientError
+
+from bot import ids, render
+from bot.answer import answer_question
+from bot.slack import Services
+from bot.slack.send import PostFailed, post, post_ephemeral
+
+log = logging.getLogger("briefbot.events")
+_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+_NOT_OURS_LIMIT = 4096
+
+
+def register(app, services: Services) -> None:
+    not_ours: OrderedDict[tuple[str, str], None] = OrderedDict()
+
+    def story_of_thread(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
+        """The story a thread is about: from the store, else from the parent's metadata (then stored again)."""
+        story = services.store.thread_story(channel, thread_ts)
+        if story or (channel, thread_ts) in not_ours:
+            return story
+        story = _recover_story(client, channel, thread_ts, bot_user_id)
+        if story:
+            services.store.remember_thread(channel, thread_ts, story)
+        else:
+            not_ours[(channel, thread_ts)] = None
+            while len(not_ours) > _NOT_OURS_LIMIT:
+                not_ours.popitem(last=False)
+        return story
+
+    def answer_in_thread(event: dict, body: dict, client, context) -> bool:
+        """Answer a reply in one of our threads; False when the thread is not one of ours."""
+        channel, thread_ts = event.get("channel"), event.get("thread_ts")
+        if not channel or not thread_ts or thread_ts == event.get("ts"):
+            return False
+        story = story_of_thread(client, channel, thread_ts, context.bot_user_id)
+        brief = services.library().get(story) if story else None
+        if brief is None:
+            return False
+        if not services.store.claim(f"msg:{channel}:{event['ts']}", f"event:{body.get('event_id', event['ts'])}"):
+            return True
+        question = _MENTION.sub(" ", event.get("text", "")).strip()
+        answer = answer_question(brief, question)
+        if not answer.covered:
+            services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
+        try:
+            post(
+                client,
+                channel,
+                render.answer_message(brief, answer),
+                thread_ts,
+                render.answer_metadata(brief.id, answer),
+            )
+        except PostFailed as failure:
+            log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
+        return True
+
+    @app.event("message")
+    def handle_thread_reply(event, body, client, context):
+        subtype = event.get("subtype")
+        if subtype and subtype != "thread_broadcast":
+            return
+        if event.get("bot_id") or event.get("user") in (None, context.bot_user_id):
+            return
+        answer_in_thread(event, body, client, context)
+
+    @app.event("app_mention")
+    def handle_mention(event, body, client, context):
+        if event.get("bot_id") or event.get("user") in (None, context.bot_user_id):
+            return
+        if answer_in_thread(event, body, client, context):
+            return
+        if services.store.claim(f"hint:{event['channel']}:{event['ts']}"):
+            post_ephemeral(
+                client, event["channel"], event["user"], render.mention_hint_message(), event.get("thread_ts")
+            )
+
+
+def _recover_story(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
+    try:
+        response = client.conversations_replies(channel=channel, ts=thread_ts, include_all_metadata=True, limit=1)
+    except (SlackClientError, OSError) as exc:
+        log.warning("could not read thread %s/%s to find its story: %s", channel, thread_ts, exc)
+        return None
+    messages = response.get("messages") or []
+    parent = messages[0] if messages else {}
+    if parent.get("ts") != thread_ts or (bot_user_id and parent.get("user") not in (bot_user_id, None)):
+        return None
+    metadata = parent.get("metadata") or {}
+    if metadata.get("event_type") not in (ids.EVENT_BRIEF_POSTED, ids.EVENT_BRIEF_ANSWER):
+        return None
+    story = (metadata.get("event_payload") or {}).get("story")
+    return story if isinstance(story, str) else None

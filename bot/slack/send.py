@@ -1,0 +1,101 @@
+"""The one way out to Slack: posting, private replies and their failures."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.webhook import WebhookClient
+
+from bot.blockkit import Message
+
+log = logging.getLogger("briefbot.send")
+
+# Errors that mean "the bot can't post in this conversation", which the person can fix.
+NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action", "ekm_access_denied"}
+
+
+def retry_handlers():
+    """Rate limits waited out (Retry-After), server errors and dropped connections retried with backoff."""
+    return [
+        RateLimitErrorRetryHandler(max_retry_count=3),
+        ServerErrorRetryHandler(max_retry_count=2),
+        ConnectionErrorRetryHandler(max_retry_count=2),
+    ]
+
+
+class PostFailed(Exception):
+    """Slack refused or never answered; `error` is Slack's code or a short description."""
+
+    def __init__(self, error: str):
+        super().__init__(error)
+        self.error = error
+
+    @property
+    def not_a_member(self) -> bool:
+        return self.error in NOT_A_MEMBER
+
+
+def post(
+    client: WebClient, channel: str, message: Message, thread_ts: str | None = None, metadata: dict | None = None
+) -> str:
+    """chat.postMessage; returns the new message's ts or raises PostFailed."""
+    try:
+        response = client.chat_postMessage(
+            channel=channel,
+            text=message.text,
+            blocks=message.blocks,
+            thread_ts=thread_ts,
+            metadata=metadata,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown_error") if exc.response is not None else "unknown_error"
+        log.warning("chat.postMessage to %s failed: %s", channel, error)
+        raise PostFailed(error) from None
+    except (SlackClientError, OSError) as exc:
+        log.warning("chat.postMessage to %s failed: %s", channel, exc)
+        raise PostFailed(type(exc).__name__) from None
+    return response["ts"]
+
+
+def post_thread(client: WebClient, channel: str, messages: list[Message], metadata: dict | None = None) -> str:
+    """Post the first message, the rest in its thread; returns the first message's ts."""
+    ts = post(client, channel, messages[0], metadata=metadata)
+    for follow_on in messages[1:]:
+        post(client, channel, follow_on, thread_ts=ts, metadata=metadata)
+    return ts
+
+
+def respond_private(response_url: str, message: Message) -> bool:
+    """An ephemeral reply through the command's response_url; False when Slack never took it."""
+    webhook = WebhookClient(response_url, timeout=10, retry_handlers=retry_handlers())
+    try:
+        response = webhook.send(
+            text=message.text, blocks=message.blocks, response_type="ephemeral", replace_original=False
+        )
+    except (SlackClientError, OSError) as exc:
+        log.error("response_url reply failed: %s", exc)
+        return False
+    if response.status_code != 200:
+        log.error("response_url reply refused: %s %s", response.status_code, response.body)
+        return False
+    return True
+
+
+def post_ephemeral(client: WebClient, channel: str, user: str, message: Message, thread_ts: str | None = None) -> bool:
+    try:
+        client.chat_postEphemeral(
+            channel=channel, user=user, text=message.text, blocks=message.blocks, thread_ts=thread_ts
+        )
+    except (SlackClientError, OSError) as exc:
+        log.warning("chat.postEphemeral in %s failed: %s", channel, exc)
+        return False
+    return True

@@ -1,0 +1,127 @@
+"""SQLite state: which story each thread is about, what was already handled, and the inbox.
+
+WAL mode and one connection per thread, every write in its own transaction, so concurrent
+requests never see "database is locked" and a killed process loses nothing it had committed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS threads (
+    channel TEXT NOT NULL, thread_ts TEXT NOT NULL, story TEXT NOT NULL, created REAL NOT NULL,
+    PRIMARY KEY (channel, thread_ts)
+);
+CREATE TABLE IF NOT EXISTS handled (key TEXT PRIMARY KEY, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS inbox (
+    id INTEGER PRIMARY KEY, story TEXT NOT NULL, question TEXT NOT NULL, user TEXT NOT NULL,
+    channel TEXT NOT NULL, thread_ts TEXT NOT NULL, asked REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS inbox_story ON inbox (story);
+"""
+
+
+@dataclass(frozen=True)
+class InboxEntry:
+    story: str
+    question: str
+    user: str
+    channel: str
+    thread_ts: str
+    asked: float
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        with self._connection() as conn:
+            conn.executescript(SCHEMA)
+
+    def _connection(self, write: bool = True) -> _Transaction:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA busy_timeout=30000")
+            self._local.conn = conn
+        return _Transaction(conn, write)
+
+    def remember_thread(self, channel: str, thread_ts: str, story: str) -> None:
+        with self._connection() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO threads (channel, thread_ts, story, created) VALUES (?, ?, ?, ?)",
+                (channel, thread_ts, story, time.time()),
+            )
+
+    def thread_story(self, channel: str, thread_ts: str) -> str | None:
+        with self._connection(write=False) as conn:
+            row = conn.execute(
+                "SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts)
+            ).fetchone()
+        return row[0] if row else None
+
+    def claim(self, *keys: str) -> bool:
+        """Mark keys handled; False when any of them was handled before (so the work is skipped)."""
+        with self._connection() as conn:
+            placeholders = ",".join("?" * len(keys))
+            if conn.execute(f"SELECT 1 FROM handled WHERE key IN ({placeholders})", keys).fetchone():
+                return False
+            now = time.time()
+            conn.executemany("INSERT INTO handled (key, created) VALUES (?, ?)", [(key, now) for key in keys])
+        return True
+
+    def add_to_inbox(self, story: str, question: str, user: str, channel: str, thread_ts: str) -> None:
+        with self._connection() as conn:
+            conn.execute(
+                "INSERT INTO inbox (story, question, user, channel, thread_ts, asked) VALUES (?, ?, ?, ?, ?, ?)",
+                (story, question, user, channel, thread_ts, time.time()),
+            )
+
+    def inbox(self, story: str | None = None) -> list[InboxEntry]:
+        query = "SELECT story, question, user, channel, thread_ts, asked FROM inbox"
+        args: tuple = ()
+        if story:
+            query, args = query + " WHERE story = ?", (story,)
+        with self._connection(write=False) as conn:
+            rows = conn.execute(query + " ORDER BY asked, id", args).fetchall()
+        return [InboxEntry(*row) for row in rows]
+
+    def waiting(self, story: str) -> int:
+        with self._connection(write=False) as conn:
+            return conn.execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
+
+    def print_inbox(self, story: str | None = None, out=None) -> int:
+        """`briefbot inbox`: one line per unanswered question, oldest first."""
+        out = out or sys.stdout
+        entries = self.inbox(story)
+        if not entries:
+            print("No unanswered questions" + (f" for {story}." if story else "."), file=out)
+            return 0
+        for entry in entries:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.asked))
+            print(f"{when}  {entry.story}  <@{entry.user}> in {entry.channel}: {entry.question}", file=out)
+        return 0
+
+
+class _Transaction:
+    """`with` a connection: BEGIN (IMMEDIATE for writes) … COMMIT, or ROLLBACK on error."""
+
+    def __init__(self, conn: sqlite3.Connection, write: bool):
+        self.conn = conn
+        self.write = write
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
+        return self.conn
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.conn.execute("ROLLBACK" if kind else "COMMIT")

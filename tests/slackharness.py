@@ -1,0 +1,124 @@
+"""Drive the real app through its HTTP server: signed requests in, calls recorded by a loopback fake Web API."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.app import build_app
+from bot.fakeslack import BOT_USER_ID, FakeSlack, sign
+from bot.http import EVENTS_PATH, SlackHTTPServer
+from bot.live import LiveLibrary
+from bot.settings import Settings
+from bot.slack import Services
+from bot.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+SECRET = "test-signing-secret"
+STORY = "microsoft-dea-facial-recognition"
+_ids = itertools.count(1)
+
+
+def copy_briefs(target: Path) -> Path:
+    """The repository's briefs (with their sources) in a folder the test may change."""
+    shutil.copytree(REPO / "briefs", target)
+    return target
+
+
+@dataclass
+class Harness:
+    fake: FakeSlack
+    server: SlackHTTPServer
+    library: LiveLibrary
+    store: Store
+    settings: Settings
+    posted: list = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}{EVENTS_PATH}"
+
+    def send(self, body: str, content_type: str, headers: dict | None = None, secret: str = SECRET) -> int:
+        """POST a body signed with `secret` (None: unsigned); returns the HTTP status."""
+        all_headers = {"Content-Type": content_type, **(sign(secret, body) if secret else {}), **(headers or {})}
+        request = urllib.request.Request(self.url, data=body.encode(), headers=all_headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    def command(self, text: str, channel: str = "C0NEWS", user: str = "U0REPORTER", **extra) -> tuple[int, str]:
+        """A signed /brief slash command; returns (status, the name of its response_url)."""
+        name = f"cmd-{next(_ids)}"
+        form = {
+            "token": "legacy", "team_id": "T0001", "team_domain": "newsroom", "channel_id": channel,
+            "channel_name": "newsdesk", "user_id": user, "user_name": "reporter", "command": "/brief",
+            "text": text, "api_app_id": "A0BRIEF", "response_url": self.fake.response_url(name),
+            "trigger_id": f"trigger-{name}", **extra,
+        }  # fmt: skip
+        return self.send(urllib.parse.urlencode(form), "application/x-www-form-urlencoded"), name
+
+    def event(self, event: dict, event_id: str | None = None, retry: int | None = None) -> int:
+        """A signed Events API callback wrapping `event`."""
+        body = {
+            "token": "legacy", "team_id": "T0001", "api_app_id": "A0BRIEF", "type": "event_callback",
+            "event_id": event_id or f"Ev{next(_ids):08d}", "event_time": int(time.time()), "event": event,
+            "authorizations": [{"team_id": "T0001", "user_id": BOT_USER_ID, "is_bot": True}],
+        }  # fmt: skip
+        headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else {}
+        return self.send(json.dumps(body), "application/json", headers)
+
+    def reply(self, channel: str, thread_ts: str, text: str, user: str = "U0REPORTER", **fields) -> tuple[int, dict]:
+        """Someone replies in a thread: the message event Slack would send."""
+        message = self.fake.add_message(channel, text, user=user, thread_ts=thread_ts)
+        event = {"type": "message", "channel": channel, "user": user, "text": text, "ts": message["ts"],
+                 "thread_ts": thread_ts, "channel_type": "channel", **fields}  # fmt: skip
+        return self.event(event), event
+
+    def press(self, action_id: str, value: str, channel: str, message_ts: str, user: str = "U0REPORTER") -> int:
+        """A signed block_actions payload for a button on a posted message."""
+        payload = {
+            "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": user}, "api_app_id": "A0BRIEF",
+            "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
+            "channel": {"id": channel}, "message": {"ts": message_ts, "type": "message"},
+            "response_url": self.fake.response_url(f"act-{next(_ids)}"), "trigger_id": "trigger",
+            "actions": [{"type": "button", "action_id": action_id, "block_id": "brief_sections",
+                         "value": value, "action_ts": str(time.time())}],
+        }  # fmt: skip
+        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
+        return self.send(body, "application/x-www-form-urlencoded")
+
+    def private_replies(self, name: str, timeout: float = 5.0) -> list:
+        return self.fake.wait_for("response_url", timeout=timeout, name=name)
+
+    def posts(self, count: int = 1, timeout: float = 5.0, **match) -> list:
+        return self.fake.wait_for("chat.postMessage", count=count, timeout=timeout, **match)
+
+
+def start_harness(briefs_dir: Path, db_path: Path) -> Harness:
+    fake = FakeSlack()
+    settings = Settings(
+        bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.url, port=0, briefs_dir=briefs_dir, db_path=db_path
+    )
+    library = LiveLibrary(briefs_dir, settings.max_brief_bytes)
+    library.refresh()
+    store = Store(db_path)
+    app = build_app(settings, Services(library=library, store=store))
+    server = SlackHTTPServer(app, host="127.0.0.1", port=0)
+    server.start_background()
+    return Harness(fake=fake, server=server, library=library, store=store, settings=settings)
+
+
+def stop_harness(harness: Harness) -> None:
+    harness.server.shutdown()
+    harness.server.server_close()
+    harness.library.stop()
+    harness.fake.close()

@@ -1,0 +1,134 @@
+"""The brief library: the seed brief, the schema, the check command, lookups."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import yaml
+
+from bot.check import schema_text
+from bot.library import load_library, name_key
+from bot.loader import load_brief_file
+from bot.model import SECTIONS, Brief
+from bot.quotes import QuoteSource, normalize_quote_text
+
+REPO = Path(__file__).resolve().parent.parent
+BRIEFS = REPO / "briefs"
+SEED = BRIEFS / "microsoft-dea-facial-recognition.yaml"
+SEED_PAGE = REPO.parent / "shared" / "seed" / "000_775fead6b58e0986.txt"
+
+
+def run_cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_check_passes_on_the_repository_briefs():
+    run = run_cli("check", "briefs/")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "0 error(s)" in run.stderr
+
+
+def test_check_json_format_is_machine_readable(tmp_path):
+    bad = tmp_path / "broken-story.yaml"
+    bad.write_text("title: [unclosed\n", encoding="utf-8")
+    run = run_cli("check", "--format", "json", str(bad))
+    assert run.returncode == 1
+    report = json.loads(run.stdout)
+    assert report["errors"] == 1 and report["problems"][0]["line"] >= 1
+
+
+def test_seed_brief_loads_and_round_trips():
+    result = load_brief_file(SEED, BRIEFS)
+    assert result.brief is not None, [str(p) for p in result.problems]
+    assert not result.problems
+    brief = result.brief
+    assert brief.id == "microsoft-dea-facial-recognition"
+    encoded = msgspec.json.encode(brief)
+    assert msgspec.json.decode(encoded, type=Brief) == brief
+    again = msgspec.convert(yaml.safe_load(yaml.safe_dump(msgspec.to_builtins(brief))), Brief)
+    assert again == brief
+
+
+def test_seed_brief_has_the_real_dates_not_the_page_date():
+    brief = load_brief_file(SEED, BRIEFS).brief
+    assert brief.source.published.startswith("2020-06")
+    assert brief.source.page_date == "2025-11-11"
+    story_dates = [item.date for _, item in brief.all_items() if getattr(item, "date", None)]
+    assert story_dates and not any(date.startswith("2025") for date in story_dates)
+    timeline = [entry.date for entry in brief.timeline]
+    assert "2017-09-15" in timeline and any(d.startswith("2019-10") for d in timeline)
+
+
+def test_seed_brief_quotes_every_direct_quotation_verbatim():
+    """Every quotation in the story text appears as a quote item, verbatim, with a speaker."""
+    brief = load_brief_file(SEED, BRIEFS).brief
+    story = (BRIEFS / brief.source.file).read_text(encoding="utf-8")
+    source = QuoteSource("story", story)
+    quoted = [normalize_quote_text(q.text) for q in brief.quotes]
+    for quote in brief.quotes:
+        assert source.contains(quote.text) and quote.speaker and quote.role
+    import re
+
+    for fragment in re.findall(r"[“\"]([^”\"]+)[”\"]", story.split("\n", 1)[1]):
+        fragment = normalize_quote_text(fragment).rstrip(",")
+        assert any(fragment in q or q in fragment for q in quoted), fragment
+    crockford = [q for q in brief.quotes if "Crockford" in q.speaker]
+    assert len(crockford) == 3 and all("ACLU" in q.role for q in crockford)
+
+
+def test_seed_brief_holds_none_of_the_page_chrome():
+    page = SEED_PAGE.read_text(encoding="utf-8")
+    related = page.split("Related Articles", 1)[1]
+    headlines = [line.strip() for line in related.splitlines() if len(line.strip()) > 25]
+    assert len(headlines) > 40
+    for path in (SEED, BRIEFS / "sources" / "microsoft-dea-facial-recognition.txt"):
+        text = path.read_text(encoding="utf-8")
+        for headline in headlines:
+            assert headline not in text, headline
+        assert "0:00" not in text and "Newsletter" not in text
+
+
+def test_committed_schema_matches_the_model():
+    assert (REPO / "config" / "brief.schema.json").read_text(encoding="utf-8") == schema_text()
+    run = run_cli("schema")
+    assert run.returncode == 0 and json.loads(run.stdout)["$defs"]["Brief"]["required"]
+
+
+def test_item_ids_are_stable_when_other_items_are_added(tmp_path):
+    good = (REPO / "tests" / "good_briefs" / "tiny-valid-story.yaml").read_text(encoding="utf-8")
+    without_ids = "\n".join(line for line in good.splitlines() if not line.strip().startswith("id:")) + "\n"
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "tiny-valid-story.txt").write_text(
+        (REPO / "tests" / "good_briefs" / "sources" / "tiny-valid-story.txt").read_text(encoding="utf-8")
+    )
+    path = tmp_path / "tiny-valid-story.yaml"
+    path.write_text(without_ids, encoding="utf-8")
+    before = {s: [i.id for i in load_brief_file(path, tmp_path).brief.items(s)] for s in SECTIONS}
+    extra = without_ids.replace("facts:\n", "facts:\n  - text: A new fact added at the top.\n    basis: Desk.\n", 1)
+    path.write_text(extra, encoding="utf-8")
+    after = {s: [i.id for i in load_brief_file(path, tmp_path).brief.items(s)] for s in SECTIONS}
+    assert after["facts"][1:] == before["facts"]
+    assert all(after[s] == before[s] for s in SECTIONS if s != "facts")
+
+
+def test_alias_lookup_is_exact_then_prefix_then_forgiving():
+    library = load_library(BRIEFS)
+    story = "microsoft-dea-facial-recognition"
+    assert library.exact("Microsoft DEA").id == story
+    assert library.find("microsoft-dea-fac").brief.id == story
+    assert library.find("micrsoft dea").brief.id == story
+    assert library.find("tsunami").brief is None
+    assert name_key("  Microsoft--DEA ") == "microsoft dea"
+
+
+def test_python_tags_never_execute(tmp_path):
+    marker = tmp_path / "executed"
+    path = tmp_path / "evil.yaml"
+    path.write_text(f'title: !!python/object/apply:os.system ["touch {marker}"]\n', encoding="utf-8")
+    run = run_cli("check", str(path))
+    assert run.returncode == 1 and "not allowed" in run.stdout and "Traceback" not in run.stderr
+    assert not marker.exists()

@@ -1,0 +1,156 @@
+"""Follow-ups in a brief's thread through the real HTTP path: answers, once only, recovery, buttons."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from bot import ids
+from bot.fakeslack import BOT_ID, BOT_USER_ID
+from tests.slackharness import STORY
+
+
+def post_brief(harness, channel: str = "C0NEWS") -> str:
+    """/brief STORY in a channel; returns the posted overview's ts."""
+    harness.command(STORY, channel=channel)
+    return harness.posts(channel=channel)[0].response["ts"]
+
+
+def answers(harness, channel: str, thread_ts: str, count: int = 1, timeout: float = 5.0) -> list:
+    """Replies the bot posted in the thread (the overview's own section posts excluded)."""
+    return harness.fake.wait_for(
+        "chat.postMessage", count=count, timeout=timeout, channel=channel, thread_ts=thread_ts,
+        metadata=lambda m: (m or {}).get("event_type") == ids.EVENT_BRIEF_ANSWER,
+    )  # fmt: skip
+
+
+def settle(seconds: float = 0.4) -> None:
+    """Give the app's background listeners time to do something they should not do."""
+    time.sleep(seconds)
+
+
+def test_question_in_the_thread_is_answered_with_a_citation(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "what did the ACLU say?")
+    (answer,) = answers(harness, "C0NEWS", ts)
+    payload = answer.params["metadata"]["event_payload"]
+    assert payload["story"] == STORY and payload["items"]
+    brief = harness.library.current.get(STORY)
+    cited = [brief.item(item_id) for item_id in payload["items"]]
+    assert all(cited) and cited[0][0] == "quotes"
+    assert "Crockford" in cited[0][1].speaker
+    assert "Kade Crockford" in json.dumps(answer.params["blocks"])
+
+
+def test_out_of_brief_question_says_so_records_it_and_offers_the_desk(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "what did Satya Nadella say about the stock price?", user="U0ASKER")
+    (answer,) = answers(harness, "C0NEWS", ts)
+    assert answer.params["metadata"]["event_payload"]["items"] == []
+    text = json.dumps(answer.params["blocks"])
+    assert "doesn't cover" in text and ids.ACTION_ASK_DESK in text
+    (entry,) = harness.store.inbox(STORY)
+    assert entry.user == "U0ASKER" and "Nadella" in entry.question
+
+
+def test_retried_event_is_answered_once(harness):
+    ts = post_brief(harness)
+    message = harness.fake.add_message("C0NEWS", "timeline please", user="U0REPORTER", thread_ts=ts)
+    event = {"type": "message", "channel": "C0NEWS", "user": "U0REPORTER", "text": "timeline please",
+             "ts": message["ts"], "thread_ts": ts}  # fmt: skip
+    assert harness.event(event, event_id="EvSAME") == 200
+    assert harness.event(event, event_id="EvSAME", retry=1) == 200
+    assert harness.event(event, event_id="EvSAME", retry=2) == 200
+    answers(harness, "C0NEWS", ts)
+    settle()
+    assert len(answers(harness, "C0NEWS", ts)) == 1
+
+
+def test_mention_and_message_for_the_same_reply_answer_once(harness):
+    ts = post_brief(harness)
+    text = f"<@{BOT_USER_ID}> who is Kade Crockford"
+    message = harness.fake.add_message("C0NEWS", text, user="U0REPORTER", thread_ts=ts)
+    base = {"channel": "C0NEWS", "user": "U0REPORTER", "text": text, "ts": message["ts"], "thread_ts": ts}
+    harness.event({"type": "app_mention", **base})
+    harness.event({"type": "message", **base})
+    answers(harness, "C0NEWS", ts)
+    settle()
+    assert len(answers(harness, "C0NEWS", ts)) == 1
+
+
+def test_bot_messages_edits_and_other_subtypes_are_ignored(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "timeline?", user=BOT_USER_ID)
+    harness.reply("C0NEWS", ts, "timeline?", user="U0OTHERBOT", bot_id="B0OTHER")
+    harness.reply("C0NEWS", ts, "timeline?", user="U0REPORTER", bot_id=BOT_ID)
+    for subtype in ("message_changed", "message_deleted", "channel_join"):
+        harness.reply("C0NEWS", ts, "timeline?", subtype=subtype)
+    settle()
+    assert not harness.fake.calls("chat.postMessage", thread_ts=ts)
+
+
+def test_thread_broadcast_still_counts_as_a_reply(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "when was the Reston demo?", subtype="thread_broadcast")
+    assert answers(harness, "C0NEWS", ts)
+
+
+def test_threads_the_bot_did_not_start_are_ignored(harness):
+    parent = harness.fake.add_message("C0NEWS", "lunch?", user="U0SOMEONE")
+    harness.reply("C0NEWS", parent["ts"], "what did the ACLU say?")
+    harness.fake.wait_for("conversations.replies")
+    settle()
+    assert not harness.fake.calls("chat.postMessage")
+
+
+def test_question_is_answered_after_the_database_is_deleted(harness, tmp_path):
+    from bot.store import Store
+
+    ts = post_brief(harness)
+    db = harness.settings.db_path
+    for suffix in ("", "-wal", "-shm"):
+        path = db.with_name(db.name + suffix)
+        if path.exists():
+            path.unlink()
+    harness.store.__init__(db)  # the same Store object, on a brand-new empty database
+    assert Store(db).thread_story("C0NEWS", ts) is None
+    harness.reply("C0NEWS", ts, "what don't we know?")
+    (answer,) = answers(harness, "C0NEWS", ts)
+    assert answer.params["metadata"]["event_payload"]["items"]
+    replies = harness.fake.calls("conversations.replies")
+    assert replies and replies[0].params.get("include_all_metadata") in (True, "true", "1", 1)
+    assert harness.store.thread_story("C0NEWS", ts) == STORY
+
+
+def test_mention_outside_a_brief_thread_gets_a_private_hint(harness):
+    harness.event({"type": "app_mention", "channel": "C0NEWS", "user": "U0REPORTER",
+                   "text": f"<@{BOT_USER_ID}> help", "ts": "1700000001.000100"})  # fmt: skip
+    (hint,) = harness.fake.wait_for("chat.postEphemeral")
+    assert hint.params["user"] == "U0REPORTER" and "/brief" in json.dumps(hint.params["blocks"])
+    assert not harness.fake.calls("chat.postMessage")
+
+
+def test_section_button_posts_the_section_in_the_thread(harness):
+    ts = post_brief(harness)
+    assert harness.press(ids.section_action("quotes"), STORY, "C0NEWS", ts) == 200
+    (post,) = harness.fake.wait_for("chat.postMessage", thread_ts=ts)
+    assert post.params["metadata"]["event_payload"] == {"story": STORY, "section": "quotes"}
+    assert "Kade Crockford" in json.dumps(post.params["blocks"])
+
+
+def test_ask_the_desk_mentions_the_editors_in_the_thread(harness):
+    ts = post_brief(harness)
+    harness.press(ids.ACTION_ASK_DESK, STORY, "C0NEWS", ts, user="U0ASKER")
+    (post,) = harness.fake.wait_for("chat.postMessage", thread_ts=ts)
+    brief = harness.library.current.get(STORY)
+    text = json.dumps(post.params["blocks"])
+    assert f"<@{brief.editors[0].slack}>" in text and "<@U0ASKER>" in text
+
+
+def test_overview_shows_how_many_questions_wait_for_the_desk(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "what is the weather in Riyadh tomorrow?")
+    answers(harness, "C0NEWS", ts)
+    harness.command(STORY, channel="C0OTHER")
+    (post,) = harness.posts(channel="C0OTHER")
+    assert "1 unanswered question" in json.dumps(post.params["blocks"])
