@@ -19,12 +19,13 @@ def build_client(settings: Settings) -> WebClient:
     return WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10, retry_handlers=retry_handlers())
 
 
-def build_app(settings: Settings, services: Services) -> App:
+def build_app(settings: Settings, services: Services, wait_for_listeners: bool = False) -> App:
     app = App(
         client=build_client(settings),
         signing_secret=settings.signing_secret or None,
-        # Slack counts a request as failed if it is not acked within 3 seconds; acks come first.
-        process_before_response=False,
+        # Slack counts a request as failed if it is not acked within 3 seconds: the HTTP response goes
+        # out at ack() and the listener carries on in Bolt's thread pool. The console waits instead.
+        process_before_response=wait_for_listeners,
         raise_error_for_unhandled_request=False,
     )
     register(app, services)

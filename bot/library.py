@@ -14,7 +14,7 @@ from bot.loader import DEFAULT_MAX_BYTES, LoadResult, brief_files, display_path,
 from bot.model import Brief
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-FUZZY_ACCEPT = 88
+FUZZY_ACCEPT = 80
 FUZZY_SUGGEST = 60
 
 

@@ -38,6 +38,7 @@ def render_item(section_name: str, item: Item, label: bool = False) -> str:
     """One item as mrkdwn: its own text, then its attribution."""
     prefix = f"*{ITEM_LABELS[section_name]}* · " if label else ""
     if isinstance(item, Quote):
+        prefix = prefix.replace(" · ", " ")
         who = _join(f"*{escape(item.speaker)}*", escape(item.role))
         said = _join(f"to {escape(item.to)}" if item.to else None, escape(item.date) if item.date else None)
         return f"{_quote_lines('“' + item.text + '”')}\n{prefix}— {who}" + (f" ({said})" if said else "")

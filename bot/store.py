@@ -42,10 +42,10 @@ class Store:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
-        with self._connection() as conn:
-            conn.executescript(SCHEMA)
+        self._raw().executescript(SCHEMA)
 
-    def _connection(self, write: bool = True) -> _Transaction:
+    def _raw(self) -> sqlite3.Connection:
+        """This thread's connection (sqlite3 connections are not shared between threads)."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
@@ -53,7 +53,10 @@ class Store:
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=30000")
             self._local.conn = conn
-        return _Transaction(conn, write)
+        return conn
+
+    def _connection(self, write: bool = True) -> _Transaction:
+        return _Transaction(self._raw(), write)
 
     def remember_thread(self, channel: str, thread_ts: str, story: str) -> None:
         with self._connection() as conn:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-import json
 import shutil
 import time
 import urllib.error
@@ -12,8 +10,9 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot import payloads
 from bot.app import build_app
-from bot.fakeslack import BOT_USER_ID, FakeSlack, sign
+from bot.fakeslack import FakeSlack, sign
 from bot.http import EVENTS_PATH, SlackHTTPServer
 from bot.live import LiveLibrary
 from bot.settings import Settings
@@ -23,7 +22,6 @@ from bot.store import Store
 REPO = Path(__file__).resolve().parent.parent
 SECRET = "test-signing-secret"
 STORY = "microsoft-dea-facial-recognition"
-_ids = itertools.count(1)
 
 
 def copy_briefs(target: Path) -> Path:
@@ -55,46 +53,35 @@ class Harness:
         except urllib.error.HTTPError as error:
             return error.code
 
-    def command(self, text: str, channel: str = "C0NEWS", user: str = "U0REPORTER", **extra) -> tuple[int, str]:
+    def command(self, text: str, channel: str = "C0NEWS", user: str = "U0REPORTER") -> tuple[int, str]:
         """A signed /brief slash command; returns (status, the name of its response_url)."""
-        name = f"cmd-{next(_ids)}"
-        form = {
-            "token": "legacy", "team_id": "T0001", "team_domain": "newsroom", "channel_id": channel,
-            "channel_name": "newsdesk", "user_id": user, "user_name": "reporter", "command": "/brief",
-            "text": text, "api_app_id": "A0BRIEF", "response_url": self.fake.response_url(name),
-            "trigger_id": f"trigger-{name}", **extra,
-        }  # fmt: skip
-        return self.send(urllib.parse.urlencode(form), "application/x-www-form-urlencoded"), name
+        name = payloads.next_id("cmd-")
+        body = payloads.slash_command(text, channel, user, self.fake.response_url(name))
+        return self.send(body, payloads.FORM), name
 
     def event(self, event: dict, event_id: str | None = None, retry: int | None = None) -> int:
         """A signed Events API callback wrapping `event`."""
-        body = {
-            "token": "legacy", "team_id": "T0001", "api_app_id": "A0BRIEF", "type": "event_callback",
-            "event_id": event_id or f"Ev{next(_ids):08d}", "event_time": int(time.time()), "event": event,
-            "authorizations": [{"team_id": "T0001", "user_id": BOT_USER_ID, "is_bot": True}],
-        }  # fmt: skip
         headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else {}
-        return self.send(json.dumps(body), "application/json", headers)
+        return self.send(payloads.event_callback(event, event_id), payloads.JSON, headers)
 
     def reply(self, channel: str, thread_ts: str, text: str, user: str = "U0REPORTER", **fields) -> tuple[int, dict]:
         """Someone replies in a thread: the message event Slack would send."""
         message = self.fake.add_message(channel, text, user=user, thread_ts=thread_ts)
-        event = {"type": "message", "channel": channel, "user": user, "text": text, "ts": message["ts"],
-                 "thread_ts": thread_ts, "channel_type": "channel", **fields}  # fmt: skip
+        event = payloads.thread_message(channel, user, text, message["ts"], thread_ts, **fields)
         return self.event(event), event
 
     def press(self, action_id: str, value: str, channel: str, message_ts: str, user: str = "U0REPORTER") -> int:
         """A signed block_actions payload for a button on a posted message."""
-        payload = {
-            "type": "block_actions", "team": {"id": "T0001"}, "user": {"id": user}, "api_app_id": "A0BRIEF",
-            "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
-            "channel": {"id": channel}, "message": {"ts": message_ts, "type": "message"},
-            "response_url": self.fake.response_url(f"act-{next(_ids)}"), "trigger_id": "trigger",
-            "actions": [{"type": "button", "action_id": action_id, "block_id": "brief_sections",
-                         "value": value, "action_ts": str(time.time())}],
-        }  # fmt: skip
-        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
-        return self.send(body, "application/x-www-form-urlencoded")
+        response_url = self.fake.response_url(payloads.next_id("act-"))
+        body = payloads.button_press(action_id, value, channel, message_ts, user, response_url)
+        return self.send(body, payloads.FORM)
+
+    def wait_for_thread(self, channel: str, ts: str, timeout: float = 5.0) -> str | None:
+        """The story stored for a thread, once the app has recorded it (it does so right after posting)."""
+        deadline = time.monotonic() + timeout
+        while self.store.thread_story(channel, ts) is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.store.thread_story(channel, ts)
 
     def private_replies(self, name: str, timeout: float = 5.0) -> list:
         return self.fake.wait_for("response_url", timeout=timeout, name=name)

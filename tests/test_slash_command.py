@@ -62,7 +62,7 @@ def test_overview_is_posted_to_the_channel_with_buttons_and_metadata(harness):
     }
     assert post.params["text"], "a plain text fallback for notifications"
     ts = post.response["ts"]
-    assert harness.store.thread_story("C0DESK", ts) == STORY
+    assert harness.wait_for_thread("C0DESK", ts) == STORY
 
 
 @pytest.mark.parametrize(
@@ -118,12 +118,14 @@ def test_story_names_are_forgiving(harness, typed):
 
 
 def test_unknown_story_is_private_with_a_suggestion(harness):
-    _, name = harness.command("facial recognitoin dea pitch")
+    _, name = harness.command("mcrsft")
     reply = harness.private_replies(name)[0]
     assert reply.params["response_type"] == "ephemeral"
-    _, name = harness.command("zzzz-nothing-like-it")
+    text = all_text(reply.params["blocks"])
+    assert "No brief named" in text and "Did you mean" in text and STORY in text
+    _, name = harness.command("quantum banking scandal")
     text = all_text(harness.private_replies(name)[0].params["blocks"])
-    assert "No brief named" in text
+    assert "No brief named" in text and "Did you mean" not in text
     assert not harness.fake.calls("chat.postMessage")
 
 

@@ -13,7 +13,9 @@ from tests.slackharness import STORY
 def post_brief(harness, channel: str = "C0NEWS") -> str:
     """/brief STORY in a channel; returns the posted overview's ts."""
     harness.command(STORY, channel=channel)
-    return harness.posts(channel=channel)[0].response["ts"]
+    ts = harness.posts(channel=channel)[0].response["ts"]
+    harness.wait_for_thread(channel, ts)
+    return ts
 
 
 def answers(harness, channel: str, thread_ts: str, count: int = 1, timeout: float = 5.0) -> list:

@@ -1,0 +1,207 @@
+"""`briefbot console`: the real Bolt app and listeners, with Slack played by a loopback stand-in.
+
+What you type becomes the signed payload Slack would send (a slash command, a thread reply, a
+button press); the app answers through its Web API client, and the stand-in prints what Slack
+would show, marked as posted in the channel or visible only to you.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sys
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from slack_bolt import BoltRequest
+
+from bot import ids, payloads
+from bot.app import build_app
+from bot.fakeslack import Call, FakeSlack, sign
+from bot.live import LiveLibrary
+from bot.settings import Settings
+from bot.slack import Services
+from bot.store import Store
+from bot.terminal import Style, blocks_to_lines
+
+CHANNEL = "C0CONSOLE"
+USAGE = """Type as in Slack:
+  /brief STORY [SECTION | WORDS]   post a brief or a section (/brief list, /brief help)
+  > QUESTION                       reply in the thread of the last brief posted
+  >N QUESTION                      reply in thread N
+  press BUTTON                     press a button on the last brief (press quotes, press ask the desk)
+  help, quit"""
+
+
+@dataclass
+class Thread:
+    number: int
+    ts: str
+    buttons: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+class ConsoleSession:
+    """One local session: the app, its stand-in Slack, and the threads posted so far."""
+
+    def __init__(self, settings: Settings, user: str = "U0LOCAL", out=None, color: bool = False):
+        self.out = out or sys.stdout
+        self.style = Style(color)
+        self.user = user
+        self.fake = FakeSlack()
+        self._state = tempfile.TemporaryDirectory(prefix="briefbot-console-")
+        secret = secrets.token_hex(16)
+        self.settings = replace(
+            settings, bot_token="xoxb-console", signing_secret=secret, app_token="", api_url=self.fake.url,
+            db_path=Path(self._state.name) / "console.sqlite3",
+        )  # fmt: skip
+        self.library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes)
+        self.library.refresh()
+        services = Services(self.library, Store(self.settings.db_path))
+        # Listeners finish before dispatch returns, so each reply prints before the next prompt.
+        self.app = build_app(self.settings, services, wait_for_listeners=True)
+        self.threads: list[Thread] = []
+
+    def close(self) -> None:
+        self.fake.close()
+        self._state.cleanup()
+
+    def intro(self) -> None:
+        library = self.library.current
+        self.print(f"briefbot console — {len(library)} brief(s) from {self.settings_dir()}; Slack is simulated here.")
+        for problem in library.problems:
+            self.print(f"  {problem}")
+        self.print(USAGE)
+
+    def settings_dir(self) -> str:
+        return str(self.library.briefs_dir)
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out, flush=True)
+
+    def handle(self, line: str) -> bool:
+        """Run one typed line; False when the session should end."""
+        line = line.strip()
+        if not line or line.startswith("#"):
+            return True
+        if line in ("quit", "exit", ":q"):
+            return False
+        if line in ("help", "?"):
+            self.print(USAGE)
+        elif line.startswith("/brief"):
+            self._command(line[len("/brief") :].strip())
+        elif line.startswith(">"):
+            self._reply(line[1:])
+        elif line.lower().startswith("press "):
+            self._press(line[6:].strip())
+        else:
+            self.print(f"(not understood: {line!r}; type help)")
+        return True
+
+    def _dispatch(self, body: str, content_type: str) -> int:
+        signed = sign(self.settings.signing_secret, body)
+        headers = {"content-type": [content_type], **{name.lower(): [value] for name, value in signed.items()}}
+        self.library.refresh()
+        shown = len(self.fake.calls())
+        status = self.app.dispatch(BoltRequest(body=body, headers=headers)).status
+        for call in self.fake.calls()[shown:]:
+            self._show(call)
+        return status
+
+    def _command(self, text: str) -> None:
+        self.print(self.style.dim(f"── you: /brief {text}"))
+        url = self.fake.response_url(payloads.next_id("console-"))
+        self._dispatch(payloads.slash_command(text, CHANNEL, self.user, url), payloads.FORM)
+
+    def _reply(self, rest: str) -> None:
+        number, _, question = rest.partition(" ")
+        thread = None
+        if number.isdigit() and 0 < int(number) <= len(self.threads):
+            thread = self.threads[int(number) - 1]
+        else:
+            question = rest
+            thread = self.threads[-1] if self.threads else None
+        if thread is None:
+            self.print("(no brief has been posted yet: try /brief list, then /brief STORY)")
+            return
+        question = question.strip()
+        self.print(self.style.dim(f"── you, in thread {thread.number}: {question}"))
+        message = self.fake.add_message(CHANNEL, question, user=self.user, thread_ts=thread.ts)
+        event = payloads.thread_message(CHANNEL, self.user, question, message["ts"], thread.ts)
+        self._dispatch(payloads.event_callback(event), payloads.JSON)
+
+    def _press(self, label: str) -> None:
+        thread = self.threads[-1] if self.threads else None
+        key = label.lower().strip()
+        found = thread and (thread.buttons.get(key) or next(
+            (value for name, value in thread.buttons.items() if name.startswith(key)), None))  # fmt: skip
+        if not found:
+            names = ", ".join(thread.buttons) if thread else "none yet"
+            self.print(f"(no button '{label}' on the last brief; buttons: {names})")
+            return
+        action_id, value = found
+        self.print(self.style.dim(f"── you pressed: {label}"))
+        url = self.fake.response_url(payloads.next_id("console-"))
+        self._dispatch(payloads.button_press(action_id, value, CHANNEL, thread.ts, self.user, url), payloads.FORM)
+
+    def _show(self, call: Call) -> None:
+        """Print what Slack would show for one Web API call the app made."""
+        params = call.params
+        if call.method == "chat.postMessage" and call.response and call.response.get("ok"):
+            where = self._where(params, call.response["ts"])
+            self.print(self.style.bold(f"▌ briefbot · {where}"))
+        elif call.method in ("chat.postEphemeral", "response_url"):
+            self.print(self.style.bold("▌ briefbot · only visible to you"))
+        else:
+            return
+        for line in blocks_to_lines(params.get("blocks") or [], self.style) or [f"  {params.get('text', '')}"]:
+            self.print(line)
+        self.print()
+
+    def _where(self, params: dict, ts: str) -> str:
+        parent = params.get("thread_ts")
+        if parent:
+            number = next((t.number for t in self.threads if t.ts == parent), "?")
+            return f"in thread {number}"
+        thread = Thread(len(self.threads) + 1, ts, _buttons(params.get("blocks") or []))
+        self.threads.append(thread)
+        return f"posted in the channel · thread {thread.number} (reply with > question)"
+
+
+def _buttons(blocks: list[dict]) -> dict[str, tuple[str, str]]:
+    found = {}
+    for block in blocks:
+        for element in block.get("elements", []) if block.get("type") == "actions" else []:
+            label = element["text"]["text"].lower()
+            found[label] = (element["action_id"], element.get("value", ""))
+            match = ids.SECTION_ACTION.match(element["action_id"])
+            if match:
+                found.setdefault(match[1], found[label])
+    return found
+
+
+def run_console(settings: Settings, user: str = "U0LOCAL", stdin=None, out=None) -> int:
+    """Interactive with a prompt on a terminal; line by line until end of input when piped."""
+    stdin = stdin or sys.stdin
+    out = out or sys.stdout
+    interactive = stdin.isatty()
+    session = ConsoleSession(settings, user=user, out=out, color=interactive and out.isatty())
+    try:
+        if interactive:
+            session.intro()
+        else:
+            session.print(f"briefbot console — {len(session.library.current)} brief(s); Slack is simulated.")
+        while True:
+            if interactive:
+                try:
+                    line = input("briefbot> ")
+                except EOFError:
+                    break
+            else:
+                line = stdin.readline()
+                if not line:
+                    break
+            if not session.handle(line):
+                break
+    finally:
+        session.close()
+    return 0

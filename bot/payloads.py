@@ -1,0 +1,54 @@
+"""Request bodies shaped as Slack sends them, for the console and the tests that stand in for Slack."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+import urllib.parse
+
+from bot.fakeslack import BOT_USER_ID, TEAM_ID
+
+_serial = itertools.count(1)
+
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+
+
+def next_id(prefix: str) -> str:
+    return f"{prefix}{next(_serial):08d}"
+
+
+def slash_command(text: str, channel: str, user: str, response_url: str, command: str = "/brief") -> str:
+    form = {
+        "token": "legacy", "team_id": TEAM_ID, "team_domain": "newsroom", "channel_id": channel,
+        "channel_name": "newsroom", "user_id": user, "user_name": user.lower(), "command": command,
+        "text": text, "api_app_id": "A0BRIEFBOT", "response_url": response_url, "trigger_id": next_id("trigger"),
+    }  # fmt: skip
+    return urllib.parse.urlencode(form)
+
+
+def event_callback(event: dict, event_id: str | None = None) -> str:
+    body = {
+        "token": "legacy", "team_id": TEAM_ID, "api_app_id": "A0BRIEFBOT", "type": "event_callback",
+        "event_id": event_id or next_id("Ev"), "event_time": int(time.time()), "event": event,
+        "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
+    }  # fmt: skip
+    return json.dumps(body)
+
+
+def thread_message(channel: str, user: str, text: str, ts: str, thread_ts: str, **fields) -> dict:
+    return {"type": "message", "channel": channel, "user": user, "text": text, "ts": ts, "thread_ts": thread_ts,
+            "channel_type": "channel", **fields}  # fmt: skip
+
+
+def button_press(action_id: str, value: str, channel: str, message_ts: str, user: str, response_url: str) -> str:
+    payload = {
+        "type": "block_actions", "team": {"id": TEAM_ID}, "user": {"id": user}, "api_app_id": "A0BRIEFBOT",
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
+        "channel": {"id": channel}, "message": {"ts": message_ts, "type": "message"},
+        "response_url": response_url, "trigger_id": next_id("trigger"),
+        "actions": [{"type": "button", "action_id": action_id, "block_id": "brief_sections", "value": value,
+                     "action_ts": str(time.time())}],
+    }  # fmt: skip
+    return urllib.parse.urlencode({"payload": json.dumps(payload)})
