@@ -24,6 +24,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Markup characters: a zero-width space after each keeps them from pairing into *bold*, `code` …
 _MARKUP = re.compile(r"([*_~`])")
 ZWSP = "\u200b"
+# Shown where a text would otherwise be blank: Slack refuses empty texts, and invisible ones are removed.
+BLANK = "—"
 
 
 def escape(text: object) -> str:
@@ -50,11 +52,24 @@ def link(url: str, label: str) -> str:
 
 
 def clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+    """At most `size` characters; a cut never leaves half an entity or a markup character without its guard."""
+    if len(text) <= size:
+        return text
+    cut = size - 1
+    amp = text.rfind("&", max(cut - 6, 0), cut)
+    if amp != -1 and ";" not in text[amp:cut]:
+        cut = amp
+    if text[cut - 1 : cut] in ("*", "_", "~", "`") and text[cut : cut + 1] == ZWSP:
+        cut -= 1
+    return text[:cut].rstrip() + "…"
 
 
 def split_text(text: str, size: int = MAX_SECTION_TEXT) -> list[str]:
-    """Split escaped text into pieces of at most `size`, at spaces where possible, never inside an entity."""
+    """Split escaped text into pieces of at most `size`, at spaces where possible.
+
+    Never inside an entity, never between a markup character and the zero-width space that keeps
+    it inert, and no piece is left blank (Slack refuses blank texts).
+    """
     pieces = []
     while len(text) > size:
         cut = text.rfind(" ", size // 2, size)
@@ -63,23 +78,35 @@ def split_text(text: str, size: int = MAX_SECTION_TEXT) -> list[str]:
             amp = text.rfind("&", cut - 6, cut)
             if amp != -1 and ";" not in text[amp:cut]:
                 cut = amp
-        pieces.append(text[:cut])
+            if text[cut] == ZWSP and text[cut - 1] in "*_~`":
+                cut -= 1
+        if text[:cut].strip():
+            pieces.append(text[:cut])
         text = text[cut:].lstrip(" ")
-    if text or not pieces:
-        pieces.append(text)
+    if text.strip() or not pieces:
+        pieces.append(text if text.strip() else BLANK)
     return pieces
 
 
+def _filled(text: str) -> str:
+    return text if text.strip() else BLANK
+
+
 def header(text: str) -> dict:
-    return {"type": "header", "text": {"type": "plain_text", "text": clip(plain(text), MAX_HEADER_TEXT)}}
+    shown = _filled(clip(plain(text), MAX_HEADER_TEXT))
+    return {"type": "header", "text": {"type": "plain_text", "text": shown}}
 
 
 def section(mrkdwn: str) -> dict:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn, "verbatim": True}}
+    return {"type": "section", "text": {"type": "mrkdwn", "text": _filled(mrkdwn), "verbatim": True}}
 
 
 def context(*parts: str) -> dict:
-    elements = [{"type": "mrkdwn", "text": clip(p, MAX_SECTION_TEXT), "verbatim": True} for p in parts if p]
+    elements = [
+        {"type": "mrkdwn", "text": clip(p, MAX_SECTION_TEXT), "verbatim": True} for p in parts if p and p.strip()
+    ]
+    if not elements:
+        elements = [{"type": "mrkdwn", "text": BLANK, "verbatim": True}]
     return {"type": "context", "elements": elements[:MAX_CONTEXT_ELEMENTS]}
 
 
@@ -143,3 +170,56 @@ def paginate(text: str, blocks: list[dict], continued: str = "(continued)") -> l
         messages[-1].blocks.append(block)
         used += size
     return messages
+
+
+def _split_sections(blocks: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for block in blocks:
+        text = (block.get("text") or {}).get("text", "") if block.get("type") == "section" else ""
+        if len(text) > MAX_SECTION_TEXT:
+            out.extend(section(piece) for piece in split_text(text))
+        else:
+            out.append(block)
+    return out
+
+
+def fit(message: Message) -> Message:
+    """The message within Slack's limits whatever built it: the last check before anything is sent.
+
+    An oversize section is split into several (or, if that would pass 50 blocks, cut with "…"),
+    blocks past the 50th are dropped with a note, and the notification text is capped.
+    """
+    blocks = _split_sections(message.blocks)
+    if len(blocks) > MAX_BLOCKS:
+        blocks = [
+            section(clip(block["text"]["text"], MAX_SECTION_TEXT))
+            if block.get("type") == "section" and len((block.get("text") or {}).get("text", "")) > MAX_SECTION_TEXT
+            else block
+            for block in message.blocks
+        ]
+    if len(blocks) > MAX_BLOCKS:
+        blocks = blocks[: MAX_BLOCKS - 1] + [context("_…more than one Slack message can hold._")]
+    text = clip(message.text, MAX_MESSAGE_TEXT)
+    if not text.strip() and not blocks:
+        text = BLANK
+    return Message(text=text, blocks=blocks)
+
+
+def text_version(messages: list[Message], note: str = "", size: int = MAX_SECTION_TEXT) -> Message:
+    """The messages as one text-only message of at most `size` characters (no blocks), for when Slack
+    refuses the formatted ones. Every piece was escaped when the blocks were built; header text gets
+    its markup guarded too."""
+    lines: list[str] = []
+    for message in messages:
+        for block in message.blocks:
+            kind = block.get("type")
+            if kind == "header":
+                lines.append("*" + _MARKUP.sub("\\1" + ZWSP, block["text"]["text"]) + "*")
+            elif kind == "section" and "text" in block:
+                lines.append(block["text"]["text"])
+            elif kind == "context":
+                lines.extend(e["text"] for e in block.get("elements", []) if isinstance(e.get("text"), str))
+    room = size - len(note) - 2
+    pieces = split_text("\n".join(lines) or BLANK, room)
+    body = pieces[0] + ("…" if len(pieces) > 1 else "")
+    return Message(text=f"{body}\n{note}" if note else body, blocks=[])

@@ -26,7 +26,7 @@ def check_paths(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
             problems.extend(library.problems)
         elif path.is_file():
             result = load_brief_file(path, path.parent, max_bytes)
-            valid += result.brief is not None
+            valid += result.ok
             problems.extend(result.problems)
         else:
             problems.append(Problem(display_path(path), 1, "no such file or folder"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot import ids
 from bot.library import BriefLibrary, Lookup, name_key
-from bot.model import Brief
+from bot.model import Brief, StoredBrief
 
 MAX_STORY_WORDS = 8
 
@@ -20,8 +20,8 @@ class BriefRequest:
     brief: Brief | None = None
     section: str | None = None
     words: str = ""
-    candidates: tuple[Brief, ...] = ()
-    suggestions: tuple[Brief, ...] = ()
+    candidates: tuple[StoredBrief, ...] = ()
+    suggestions: tuple[StoredBrief, ...] = ()
 
 
 def parse_command(text: str, library: BriefLibrary) -> BriefRequest:
@@ -59,7 +59,7 @@ def _resolve_story(tokens: list[str], library: BriefLibrary) -> tuple[Brief, int
         head = " ".join(tokens[:used])
         prefixed = library.by_prefix(head)
         if len(prefixed) == 1:
-            return prefixed[0], used
+            return library.get(prefixed[0].id), used
         if prefixed and ambiguous is None:
             ambiguous = Lookup(candidates=tuple(prefixed))
     if ambiguous:

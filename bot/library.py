@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,11 +13,12 @@ from rapidfuzz import fuzz, process
 
 from bot.errors import Problem
 from bot.loader import DEFAULT_MAX_BYTES, LoadResult, brief_files, display_path, load_brief_file
-from bot.model import Brief
+from bot.model import Brief, StoredBrief
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 FUZZY_ACCEPT = 80
 FUZZY_SUGGEST = 60
+DECODED_KEPT = 256
 
 
 def name_key(text: str) -> str:
@@ -28,55 +31,61 @@ class Lookup:
     """A story name resolved: one brief, several candidates, or suggestions for a miss."""
 
     brief: Brief | None = None
-    candidates: tuple[Brief, ...] = ()
-    suggestions: tuple[Brief, ...] = ()
+    candidates: tuple[StoredBrief, ...] = ()
+    suggestions: tuple[StoredBrief, ...] = ()
 
 
 @dataclass
 class BriefLibrary:
-    """Every valid brief by id, with an index of the names people type for them."""
+    """Every valid brief by id (kept encoded), with an index of the names people type for them."""
 
-    briefs: dict[str, Brief] = field(default_factory=dict)
+    briefs: dict[str, StoredBrief] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     paths: dict[str, str] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict)
     _sorted_names: list[str] = field(default_factory=list)
     _fuzzy_names: list[str] = field(default_factory=list)
     _fuzzy_ids: list[str] = field(default_factory=list)
+    _decoded: OrderedDict[str, Brief] = field(default_factory=OrderedDict)
+    _decoded_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def build(cls, results: list[LoadResult]) -> BriefLibrary:
+    def build(cls, results: list[LoadResult], previous: BriefLibrary | None = None) -> BriefLibrary:
+        """Index every valid result; where two briefs claim a name, the one that held it before keeps it."""
         library = cls()
         ordered = sorted(results, key=lambda r: str(r.path))
         for result in ordered:
             library.problems.extend(result.problems)
+        claimed = []
         for result in ordered:
-            if result.brief is not None:
-                library._claim_id(result)
-        for result in ordered:
-            brief = result.brief
-            if brief is not None and library.briefs.get(brief.id) is brief:
-                library._claim_aliases(result)
+            stored = result.stored_brief()
+            if stored is not None and library._claim_id(result, stored):
+                claimed.append((result, stored))
+        held = previous._names if previous else {}
+        for keep_held in (True, False):
+            for result, stored in claimed:
+                library._claim_aliases(result, stored, lambda key, s=stored: (held.get(key) == s.id) == keep_held)
         library._index()
         return library
 
-    def _claim_id(self, result: LoadResult) -> None:
-        brief = result.brief
+    def _claim_id(self, result: LoadResult, brief: StoredBrief) -> bool:
         key = name_key(brief.id)
         shown = display_path(result.path)
         if key in self._names:
             other = self.paths[self._names[key]]
             self.problems.append(Problem(shown, 1, f"story id '{brief.id}' is also claimed by {other}; rename one"))
-            return
+            return False
         self.briefs[brief.id] = brief
         self.paths[brief.id] = shown
         self._names[key] = brief.id
+        return True
 
-    def _claim_aliases(self, result: LoadResult) -> None:
-        brief = result.brief
+    def _claim_aliases(self, result: LoadResult, brief: StoredBrief, this_pass) -> None:
         shown = self.paths[brief.id]
         for alias, line in zip(brief.aliases, result.alias_lines or [1] * len(brief.aliases), strict=False):
             key = name_key(alias)
+            if not this_pass(key):
+                continue
             owner = self._names.get(key)
             if owner is None:
                 self._names[key] = brief.id
@@ -99,18 +108,36 @@ class BriefLibrary:
         return len(self.briefs)
 
     def get(self, story_id: str) -> Brief | None:
-        return self.briefs.get(story_id)
+        """The full brief, decoded on first use; the most recently used stay decoded."""
+        with self._decoded_lock:
+            brief = self._decoded.get(story_id)
+            if brief is not None:
+                self._decoded.move_to_end(story_id)
+                return brief
+        stored = self.briefs.get(story_id)
+        if stored is None:
+            return None
+        brief = stored.decode()
+        with self._decoded_lock:
+            self._decoded[story_id] = brief
+            while len(self._decoded) > DECODED_KEPT:
+                self._decoded.popitem(last=False)
+        return brief
+
+    def summaries(self) -> list[StoredBrief]:
+        """Every story's id, title, status and date, by id: what lists and help show."""
+        return [self.briefs[story_id] for story_id in sorted(self.briefs)]
 
     def exact(self, text: str) -> Brief | None:
         """The brief whose id or alias this is, in constant time."""
         story_id = self._names.get(name_key(text))
-        return self.briefs[story_id] if story_id else None
+        return self.get(story_id) if story_id else None
 
-    def by_prefix(self, text: str, limit: int = 10) -> list[Brief]:
+    def by_prefix(self, text: str, limit: int = 10) -> list[StoredBrief]:
         key = name_key(text)
         if not key:
             return []
-        found: dict[str, Brief] = {}
+        found: dict[str, StoredBrief] = {}
         start = bisect.bisect_left(self._sorted_names, key)
         for name in self._sorted_names[start:]:
             if not name.startswith(key) or len(found) > limit:
@@ -119,7 +146,7 @@ class BriefLibrary:
             found[story_id] = self.briefs[story_id]
         return list(found.values())
 
-    def fuzzy(self, text: str, limit: int = 5) -> list[tuple[Brief, float]]:
+    def fuzzy(self, text: str, limit: int = 5) -> list[tuple[StoredBrief, float]]:
         """Briefs whose names are close to the text (typos, title words), best first."""
         key = name_key(text)
         if not key or not self._fuzzy_names:
@@ -141,12 +168,12 @@ class BriefLibrary:
             return Lookup(brief=brief)
         prefixed = self.by_prefix(text)
         if len(prefixed) == 1:
-            return Lookup(brief=prefixed[0])
+            return Lookup(brief=self.get(prefixed[0].id))
         if prefixed:
             return Lookup(candidates=tuple(prefixed))
         close = self.fuzzy(text)
         if close and close[0][1] >= FUZZY_ACCEPT and (len(close) == 1 or close[0][1] - close[1][1] >= 5):
-            return Lookup(brief=close[0][0])
+            return Lookup(brief=self.get(close[0][0].id))
         return Lookup(suggestions=tuple(brief for brief, _ in close[:3]))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -10,12 +11,13 @@ from pathlib import Path
 import msgspec
 
 from bot.errors import BriefError, Problem
-from bot.model import Brief
+from bot.model import Brief, StoredBrief
 from bot.quotes import QuoteSource
 from bot.validate import check_brief, explain, resolve_source_file
 from bot.yamlread import line_of, node_at, read_yaml
 
 DEFAULT_MAX_BYTES = 1024 * 1024
+DIGEST_VERSION = b"briefbot-brief-1"
 STORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -28,6 +30,18 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     alias_lines: list[int] = field(default_factory=list)
     source_path: Path | None = None
+    digest: str = ""
+    stored: StoredBrief | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the file gave a brief that can be served."""
+        return self.brief is not None or self.stored is not None
+
+    def stored_brief(self) -> StoredBrief | None:
+        if self.stored is None and self.brief is not None:
+            self.stored = StoredBrief.of(self.brief)
+        return self.stored
 
 
 def display_path(path: Path) -> str:
@@ -61,12 +75,21 @@ def load_brief_file(path: Path, briefs_dir: Path, max_bytes: int = DEFAULT_MAX_B
         raw = path.read_bytes()
     except OSError as exc:
         return LoadResult(path, None, [Problem(shown, 1, f"cannot read file: {exc.strerror}")])
-    return load_brief_bytes(raw, stem, shown, path.parent, briefs_dir)
+    return load_brief_bytes(raw, path, briefs_dir)
 
 
-def load_brief_bytes(raw: bytes, stem: str, shown: str, folder: Path, briefs_dir: Path) -> LoadResult:
-    """Parse, type-check and verify one brief's bytes; source.file is relative to its folder."""
-    path = Path(shown)
+def content_digest(raw: bytes, source: bytes | None) -> str:
+    """What a brief's validity depends on, hashed: its bytes and its stored source's bytes."""
+    digest = hashlib.blake2b(DIGEST_VERSION, digest_size=20)
+    for data in (raw, source if source is not None else b"\0none"):
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path) -> LoadResult:
+    """Parse, type-check and verify one brief's bytes; source.file is relative to the brief's folder."""
+    shown, stem = display_path(path), path.stem
     try:
         data, root = read_yaml(raw)
     except BriefError as exc:
@@ -82,13 +105,14 @@ def load_brief_bytes(raw: bytes, stem: str, shown: str, folder: Path, briefs_dir
         return LoadResult(path, None, [Problem(shown, line, message)])
     msgspec.structs.force_setattr(brief, "id", stem)
     problems: list[Problem] = []
-    source_path, source_problem = resolve_source_file(brief, folder, briefs_dir)
+    source_path, source_problem = resolve_source_file(brief, path.parent, briefs_dir)
     if source_problem:
         problems.append(Problem(shown, _line(root, ["source", "file"]), source_problem))
-    source = None
+    source, source_bytes = None, None
     if source_path is not None:
         try:
-            source = QuoteSource(brief.source.file, source_path.read_text(encoding="utf-8"))
+            source_bytes = source_path.read_bytes()
+            source = QuoteSource(brief.source.file, source_bytes.decode("utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(shown, _line(root, ["source", "file"]), f"cannot read source file: {exc}"))
     for where, message, severity in check_brief(brief, source, warn_unverified=not problems):
@@ -96,7 +120,8 @@ def load_brief_bytes(raw: bytes, stem: str, shown: str, folder: Path, briefs_dir
     errors = any(p.severity == "error" for p in problems)
     aliases_node, _ = node_at(root, ["aliases"])
     alias_lines = [line_of(node) for node in aliases_node.value] if brief.aliases else []
-    return LoadResult(path, None if errors else brief, problems, alias_lines, source_path)
+    digest = content_digest(raw, source_bytes)
+    return LoadResult(path, None if errors else brief, problems, alias_lines, source_path, digest)
 
 
 def _line(root, path: list) -> int:

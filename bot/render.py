@@ -6,7 +6,7 @@ import re
 
 from bot import ids
 from bot.blockkit import Message, actions, button, context, escape, header, link, paginate, plain, section
-from bot.model import SLACK_USER, Brief, Fact, Item, Person, Question, Quote, TimelineEntry
+from bot.model import SLACK_USER, Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry
 
 SECTION_TITLES = {
     "summary": "Summary",
@@ -145,7 +145,7 @@ def brief_metadata(brief: Brief, section_name: str = "overview") -> dict:
     return {"event_type": ids.EVENT_BRIEF_POSTED, "event_payload": {"story": brief.id, "section": section_name}}
 
 
-def help_message(library_briefs: list[Brief]) -> Message:
+def help_message(library_briefs: list[StoredBrief]) -> Message:
     """Private help: how to ask, with examples and the stories there are."""
     example = library_briefs[0].id if library_briefs else "STORY"
     lines = [
@@ -161,7 +161,7 @@ def help_message(library_briefs: list[Brief]) -> Message:
     return paginate("briefbot help: /brief STORY [SECTION | WORDS]", blocks)[0]
 
 
-def _story_list_blocks(briefs: list[Brief], limit: int) -> list[dict]:
+def _story_list_blocks(briefs: list[StoredBrief], limit: int) -> list[dict]:
     if not briefs:
         return [context("_No briefs are loaded yet; editors add them under briefs/._")]
     lines = [
@@ -172,18 +172,18 @@ def _story_list_blocks(briefs: list[Brief], limit: int) -> list[dict]:
     return [section("\n".join(lines))] + more
 
 
-def list_messages(briefs: list[Brief]) -> list[Message]:
+def list_messages(briefs: list[StoredBrief]) -> list[Message]:
     blocks = [header(f"Stories ({len(briefs)})"), *_story_list_blocks(briefs, limit=len(briefs) or 1)]
     return paginate(f"{len(briefs)} stories", blocks)
 
 
-def candidates_message(typed: str, briefs: tuple[Brief, ...]) -> Message:
+def candidates_message(typed: str, briefs: tuple[StoredBrief, ...]) -> Message:
     lines = [f"• *{escape(b.title)}* — `{ids.COMMAND} {escape(b.id)}`" for b in briefs]
     text = f"“{escape(typed)}” could be several stories; which one?\n" + "\n".join(lines)
     return Message(text=plain(f"“{typed}” matches several stories"), blocks=[section(text)])
 
 
-def unknown_message(typed: str, suggestions: tuple[Brief, ...]) -> Message:
+def unknown_message(typed: str, suggestions: tuple[StoredBrief, ...]) -> Message:
     text = f"No brief named “{escape(typed)}”."
     if suggestions:
         text += " Did you mean " + " or ".join(f"`{escape(b.id)}` ({escape(b.title)})" for b in suggestions) + "?"

@@ -8,6 +8,7 @@ from bot.app import build_app
 from bot.live import LiveLibrary
 from bot.settings import Settings
 from bot.slack import Services
+from bot.startup import BriefCache
 from bot.store import Store
 
 log = logging.getLogger("briefbot")
@@ -15,10 +16,11 @@ log = logging.getLogger("briefbot")
 
 def start_services(settings: Settings) -> tuple[LiveLibrary, Services]:
     """The library loaded (problems logged as file:line, the rest served) and watched, and the store."""
-    library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes)
+    cache = BriefCache(settings.db_path.with_name("brief-cache.msgpack"))
+    library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, cache)
     library.refresh()
     log.info("%d brief(s) in service from %s", len(library.current), settings.briefs_dir)
-    library.watch(settings.reload_interval)
+    library.watch()
     return library, Services(library=library, store=Store(settings.db_path))
 
 

@@ -25,7 +25,6 @@ class Settings:
     briefs_dir: Path = Path("briefs")
     db_path: Path = Path("var/briefbot.sqlite3")
     max_brief_bytes: int = DEFAULT_MAX_BYTES
-    reload_interval: float = 1.0
 
     @property
     def socket_mode(self) -> bool:

@@ -6,6 +6,7 @@ requests never see "database is locked" and a killed process loses nothing it ha
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 import threading
@@ -25,6 +26,16 @@ CREATE TABLE IF NOT EXISTS inbox (
 );
 CREATE INDEX IF NOT EXISTS inbox_story ON inbox (story);
 """
+
+
+# What a question typed in Slack must not bring to an editor's terminal: control characters (escape
+# sequences that move the cursor, retitle or clear the window) and invisible direction/zero-width marks.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: control and bidi characters shown as U+XXXX, newlines as spaces."""
+    return _UNPRINTABLE.sub(lambda m: " " if m.group() in "\n\t" else f"<U+{ord(m.group()):04X}>", text)
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,8 @@ class Store:
             return 0
         for entry in entries:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.asked))
-            print(f"{when}  {entry.story}  <@{entry.user}> in {entry.channel}: {entry.question}", file=out)
+            who, where, question = printable(entry.user), printable(entry.channel), printable(entry.question)
+            print(f"{when}  {printable(entry.story)}  <@{who}> in {where}: {question}", file=out)
         return 0
 
 

@@ -15,9 +15,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.errors import BriefError
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - libyaml is in every wheel we install
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _SafeLoader
 
 MAX_DEPTH = 12
 TAG = "tag:yaml.org,2002:"
@@ -40,6 +40,28 @@ _SCALAR = {
     TAG + "bool": _scalars.construct_yaml_bool,
     TAG + "null": lambda node: None,
 }
+
+
+_IMPLICIT = _SafeLoader.yaml_implicit_resolvers
+
+
+class _Loader(_SafeLoader):
+    """libyaml's composer with YAML 1.1's implicit tags, minus PyYAML's unused path-resolver bookkeeping."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1] if value else "", ()):
+                    if regexp.match(value):
+                        return tag
+            return TAG + "str"
+        return TAG + ("seq" if kind is SequenceNode else "map")
+
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
 
 
 def line_of(node: Node) -> int:

@@ -1,4 +1,7 @@
-"""The one way out to Slack: posting, private replies and their failures."""
+"""The one way out to Slack: posting, private replies and their failures.
+
+Every message passes `blockkit.fit` on its way out, so nothing built anywhere can break Slack's limits.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +16,14 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 from slack_sdk.webhook import WebhookClient
 
-from bot.blockkit import Message
+from bot.blockkit import Message, fit
 
 log = logging.getLogger("briefbot.send")
 
 # Errors that mean "the bot can't post in this conversation", which the person can fix.
 NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action", "ekm_access_denied"}
+# Errors that mean "Slack won't take this message as built"; a plainer version may still go through.
+CONTENT_REFUSED = {"msg_too_long", "invalid_blocks", "invalid_blocks_format", "too_many_blocks"}
 
 
 def retry_handlers():
@@ -31,26 +36,35 @@ def retry_handlers():
 
 
 class PostFailed(Exception):
-    """Slack refused or never answered; `error` is Slack's code or a short description."""
+    """Slack refused or never answered; `error` is Slack's code or a short description.
 
-    def __init__(self, error: str):
+    `ts` is the first message's when a thread of messages was cut short after it was posted.
+    """
+
+    def __init__(self, error: str, ts: str | None = None):
         super().__init__(error)
         self.error = error
+        self.ts = ts
 
     @property
     def not_a_member(self) -> bool:
         return self.error in NOT_A_MEMBER
+
+    @property
+    def content_refused(self) -> bool:
+        return self.error in CONTENT_REFUSED
 
 
 def post(
     client: WebClient, channel: str, message: Message, thread_ts: str | None = None, metadata: dict | None = None
 ) -> str:
     """chat.postMessage; returns the new message's ts or raises PostFailed."""
+    message = fit(message)
     try:
         response = client.chat_postMessage(
             channel=channel,
             text=message.text,
-            blocks=message.blocks,
+            blocks=message.blocks or None,
             thread_ts=thread_ts,
             metadata=metadata,
             unfurl_links=False,
@@ -67,19 +81,26 @@ def post(
 
 
 def post_thread(client: WebClient, channel: str, messages: list[Message], metadata: dict | None = None) -> str:
-    """Post the first message, the rest in its thread; returns the first message's ts."""
+    """Post the first message, the rest in its thread; returns the first message's ts.
+
+    When a follow-on fails, PostFailed carries the first message's ts: that thread exists.
+    """
     ts = post(client, channel, messages[0], metadata=metadata)
     for follow_on in messages[1:]:
-        post(client, channel, follow_on, thread_ts=ts, metadata=metadata)
+        try:
+            post(client, channel, follow_on, thread_ts=ts, metadata=metadata)
+        except PostFailed as failure:
+            raise PostFailed(failure.error, ts=ts) from None
     return ts
 
 
 def respond_private(response_url: str, message: Message) -> bool:
     """An ephemeral reply through the command's response_url; False when Slack never took it."""
+    message = fit(message)
     webhook = WebhookClient(response_url, timeout=10, retry_handlers=retry_handlers())
     try:
         response = webhook.send(
-            text=message.text, blocks=message.blocks, response_type="ephemeral", replace_original=False
+            text=message.text, blocks=message.blocks or None, response_type="ephemeral", replace_original=False
         )
     except (SlackClientError, OSError) as exc:
         log.error("response_url reply failed: %s", exc)
@@ -91,9 +112,10 @@ def respond_private(response_url: str, message: Message) -> bool:
 
 
 def post_ephemeral(client: WebClient, channel: str, user: str, message: Message, thread_ts: str | None = None) -> bool:
+    message = fit(message)
     try:
         client.chat_postEphemeral(
-            channel=channel, user=user, text=message.text, blocks=message.blocks, thread_ts=thread_ts
+            channel=channel, user=user, text=message.text, blocks=message.blocks or None, thread_ts=thread_ts
         )
     except (SlackClientError, OSError) as exc:
         log.warning("chat.postEphemeral in %s failed: %s", channel, exc)

@@ -1,0 +1,165 @@
+"""Start-up at newsroom scale: briefs parsed on every core, and a content-keyed cache of validated briefs.
+
+A cache entry is used only when the brief file's bytes and its source file's bytes hash to the
+digest stored with it, so an edited brief or source is always parsed again; the cache file itself
+carries an HMAC under a per-installation key, so a cache that was altered is ignored whole.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import hmac
+import logging
+import multiprocessing
+import os
+import secrets
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+import msgspec
+
+from bot.errors import Problem
+from bot.loader import LoadResult, content_digest, load_brief_file
+from bot.model import StoredBrief
+
+log = logging.getLogger("briefbot.startup")
+PARALLEL_FROM = 64
+CHUNK = 200
+
+
+class Entry(msgspec.Struct, array_like=True, gc=False):
+    """One file's load result in a form that crosses processes and sits in the cache."""
+
+    path: str
+    digest: str
+    stored: StoredBrief | None
+    problems: list[tuple[str, int, str, str]]
+    alias_lines: list[int]
+    source_path: str | None
+
+    @classmethod
+    def of(cls, result: LoadResult) -> Entry:
+        problems = [(p.path, p.line, p.message, p.severity) for p in result.problems]
+        source = str(result.source_path) if result.source_path else None
+        return cls(str(result.path), result.digest, result.stored_brief(), problems, result.alias_lines, source)
+
+    def result(self) -> LoadResult:
+        source = Path(self.source_path) if self.source_path else None
+        problems = [Problem(*p) for p in self.problems]
+        return LoadResult(Path(self.path), None, problems, self.alias_lines, source, self.digest, self.stored)
+
+
+_encoder = msgspec.msgpack.Encoder()
+_entries = msgspec.msgpack.Decoder(list[Entry])
+
+
+def current_digest(path: Path, source_path: str | None) -> str | None:
+    """The digest a brief would have now, from its file and its source file as they are on disk."""
+    try:
+        raw = path.read_bytes()
+        source = Path(source_path).read_bytes() if source_path else None
+    except OSError:
+        return None
+    return content_digest(raw, source)
+
+
+def _load_entries(paths: list[str], briefs_dir: str, max_bytes: int) -> bytes:
+    """Worker: load a chunk of briefs and hand them back as msgpack (fast to send, typed on arrival)."""
+    results = (load_brief_file(Path(name), Path(briefs_dir), max_bytes) for name in paths)
+    return _encoder.encode([Entry.of(result) for result in results])
+
+
+def load_entries(paths: list[Path], briefs_dir: Path, max_bytes: int, workers: int | None = None) -> list[Entry]:
+    """Load briefs on every core when there are enough of them to be worth it."""
+    workers = workers or os.cpu_count() or 1
+    names = [str(path) for path in paths]
+    if workers < 2 or len(names) < PARALLEL_FROM:
+        return _entries.decode(_load_entries(names, str(briefs_dir), max_bytes))
+    chunks = [names[i : i + CHUNK] for i in range(0, len(names), CHUNK)]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        encoded = pool.map(_load_entries, chunks, [str(briefs_dir)] * len(chunks), [max_bytes] * len(chunks))
+        return [entry for blob in encoded for entry in _entries.decode(blob)]
+
+
+class BriefCache:
+    """Validated briefs by file, kept in one HMAC-signed msgpack file beside the database."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.key_path = self.path.with_name(self.path.name + ".key")
+
+    def _key(self) -> bytes:
+        try:
+            return self.key_path.read_bytes()
+        except FileNotFoundError:
+            self.key_path.parent.mkdir(parents=True, exist_ok=True)
+            key = secrets.token_bytes(32)
+            descriptor = os.open(self.key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(key)
+            return key
+
+    def read(self) -> dict[str, Entry]:
+        """Entries by path; empty when there is no cache or it fails its HMAC or format check."""
+        try:
+            blob = self.path.read_bytes()
+            key = self.key_path.read_bytes()
+        except OSError:
+            return {}
+        tag, body = blob[:32], blob[32:]
+        if not hmac.compare_digest(tag, hmac.new(key, body, hashlib.sha256).digest()):
+            log.warning("brief cache %s failed its integrity check; parsing every brief", self.path)
+            return {}
+        try:
+            return {entry.path: entry for entry in _entries.decode(body)}
+        except msgspec.DecodeError:
+            return {}
+
+    def write(self, entries: list[Entry]) -> None:
+        body = _encoder.encode(entries)
+        tag = hmac.new(self._key(), body, hashlib.sha256).digest()
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary.write_bytes(tag + body)
+        os.replace(temporary, self.path)
+
+
+@contextmanager
+def collector_paused():
+    """Loading allocates millions of objects that live on; the cyclic collector would rescan them many times."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.freeze()
+
+
+def load_with_cache(paths: list[Path], briefs_dir: Path, max_bytes: int, cache: BriefCache | None) -> list[Entry]:
+    """Every brief: from the cache where its content is unchanged, else parsed (in parallel)."""
+    with collector_paused():
+        return _load_with_cache(paths, briefs_dir, max_bytes, cache)
+
+
+def _load_with_cache(paths: list[Path], briefs_dir: Path, max_bytes: int, cache: BriefCache | None) -> list[Entry]:
+    cached = cache.read() if cache else {}
+    ready: dict[str, Entry] = {}
+    for path in paths:
+        entry = cached.get(str(path))
+        usable = entry is not None and entry.stored is not None and entry.digest
+        if usable and entry.digest == current_digest(path, entry.source_path):
+            ready[str(path)] = entry
+    missing = [path for path in paths if str(path) not in ready]
+    for entry in load_entries(missing, briefs_dir, max_bytes) if missing else []:
+        ready[entry.path] = entry
+    entries = [ready[str(path)] for path in paths]
+    if cache and missing:
+        try:
+            cache.write(entries)
+        except OSError as exc:
+            log.warning("could not write the brief cache %s: %s", cache.path, exc)
+    return entries
