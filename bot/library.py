@@ -64,7 +64,7 @@ class BriefLibrary:
         held = previous._names if previous else {}
         for keep_held in (True, False):
             for result, stored in claimed:
-                library._claim_aliases(result, stored, lambda key, s=stored: (held.get(key) == s.id) == keep_held)
+                library._claim_aliases(result, stored, held, keep_held)
         library._index()
         return library
 
@@ -80,11 +80,12 @@ class BriefLibrary:
         self._names[key] = brief.id
         return True
 
-    def _claim_aliases(self, result: LoadResult, brief: StoredBrief, this_pass) -> None:
+    def _claim_aliases(self, result: LoadResult, brief: StoredBrief, held: dict[str, str], keep_held: bool) -> None:
+        """Claim the brief's aliases: in the first pass those it held before, in the second the rest."""
         shown = self.paths[brief.id]
         for alias, line in zip(brief.aliases, result.alias_lines or [1] * len(brief.aliases), strict=False):
             key = name_key(alias)
-            if not this_pass(key):
+            if (held.get(key) == brief.id) != keep_held:
                 continue
             owner = self._names.get(key)
             if owner is None:
