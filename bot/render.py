@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 
 from bot import ids
 from bot.blockkit import Message, actions, button, context, escape, header, link, paginate, plain, section
@@ -65,8 +67,33 @@ def _context_line(brief: Brief) -> str:
     return _join(f"*{escape(brief.status)}*", f"updated {escape(brief.updated)}", escape(source.outlet), original, via)
 
 
+_rendered: OrderedDict[tuple[int, object], tuple[Brief, object]] = OrderedDict()
+_rendered_lock = threading.Lock()
+RENDERED_KEPT = 512
+
+
+def _memo(brief: Brief, key: object, build):
+    """Render once per brief object: a brief never changes in place (a reload makes a new one)."""
+    slot = (id(brief), key)
+    with _rendered_lock:
+        hit = _rendered.get(slot)
+        if hit is not None and hit[0] is brief:
+            _rendered.move_to_end(slot)
+            return hit[1]
+    value = build()
+    with _rendered_lock:
+        _rendered[slot] = (brief, value)
+        while len(_rendered) > RENDERED_KEPT:
+            _rendered.popitem(last=False)
+    return value
+
+
 def overview_message(brief: Brief, waiting: int = 0) -> Message:
     """The brief's front page: title, context, summary, counts and a button per section."""
+    return _memo(brief, ("overview", waiting), lambda: _overview_message(brief, waiting))
+
+
+def _overview_message(brief: Brief, waiting: int) -> Message:
     counts = _join(*(f"{len(brief.items(name))} {SECTION_TITLES[name].lower()}" for name in ids.ITEM_SECTIONS))
     blocks = [
         header(brief.title),
@@ -85,6 +112,10 @@ def overview_message(brief: Brief, waiting: int = 0) -> Message:
 
 def section_messages(brief: Brief, section_name: str) -> list[Message]:
     """A section (or "all") as one message, continued in follow-on messages when long."""
+    return _memo(brief, section_name, lambda: _section_messages(brief, section_name))
+
+
+def _section_messages(brief: Brief, section_name: str) -> list[Message]:
     names = ids.ALL_SECTIONS if section_name == "all" else (section_name,)
     blocks = [
         header(f"{brief.title} — {SECTION_TITLES.get(section_name, 'Full brief')}"),

@@ -1,0 +1,143 @@
+"""Asks → concepts: typo correction against the brief, then aliases, synonyms and words, and what each matches."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.answer.index import Index
+from bot.answer.tuning import ANCHOR_FACTOR, CONCEPT_CACHE_SIZE, FUZZY_EDITS, SYNONYM_FACTOR
+from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_MAX, SYNONYM_WORDS
+from bot.answer.words import FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, stem, words_of
+
+_ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
+_CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the ask names: a content word, or a phrase found among the aliases or synonyms."""
+
+    word: str  # as typed (after typo correction)
+    alternatives: tuple[tuple[str, ...], ...]  # phrases of stems; any one matching is a match
+    fuzzy: bool = False
+    own: tuple[str, ...] = ()  # the stems as typed; other alternatives count SYNONYM_FACTOR
+    anchor: bool = False  # after "after", "before", "since": the ask's time frame, not its subject
+    people: frozenset[int] = frozenset()  # people items this concept names (by name or alias)
+
+
+def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:
+    """Replace words the brief does not know by its closest word, when close enough (typos).
+
+    Returns the words and the positions of those corrected to a word of the brief.
+    """
+    out: list[str] = []
+    fixed: set[int] = set()
+    for n, word in enumerate(words):
+        if (
+            word in STOPWORDS
+            or word in FILLER
+            or word in INTENT_WORDS
+            or word.isdigit()
+            or stem(word) in index.postings
+            or word in SYNONYM_WORDS
+        ):
+            out.append(word)
+            continue
+        edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
+        if not edits:
+            out.append(word)
+            continue
+        best = process.extractOne(word, index.surface_list, scorer=OSA.distance, score_cutoff=edits)
+        intent = process.extractOne(word, INTENT_VOCAB, scorer=OSA.distance, score_cutoff=edits)
+        if intent and (not best or intent[1] < best[1]):
+            out.append(intent[0])
+        elif best:
+            out.append(best[0])
+            fixed.add(n)
+        else:
+            out.append(word)
+    return out, fixed
+
+
+def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -> list[Concept]:
+    """Greedy longest match of aliases and synonyms, then single content words.
+
+    ``words`` may be a slice of the whole ask starting at ``offset``; ``fixed`` holds positions in the whole ask.
+    """
+    found: list[Concept] = []
+    n = 0
+    anchored = [False] * len(words)
+    inside = False
+    for k, word in enumerate(words):
+        if word in _ANCHORS:
+            inside = True
+        elif word in _CLAUSE_BREAKS:
+            inside = False
+        anchored[k] = inside
+    while n < len(words):
+        matched = False
+        for size in range(min(max(index.alias_max, SYNONYM_MAX), len(words) - n), 0, -1):
+            phrase = tuple(words[n : n + size])
+            if size == 1 and (phrase[0] in STOPWORDS or phrase[0] in FILLER):
+                break
+            alts: list[tuple[str, ...]] = []
+            if phrase in index.aliases:
+                alts.extend(index.aliases[phrase])
+            own = tuple(stem(w) for w in phrase if w not in STOPWORDS)
+            if phrase in SYNONYM_KEYS:
+                alts.extend(tuple(stem(w) for w in words_of(alt) if w not in STOPWORDS) for alt in SYNONYM_KEYS[phrase])
+                if own:
+                    alts.append(own)
+            if alts:
+                is_fuzzy = any(offset + n + k in fixed for k in range(size))
+                alternatives = tuple(dict.fromkeys(a for a in alts if a))
+                people = index.alias_people.get(phrase, frozenset())
+                found.append(Concept(" ".join(phrase), alternatives, is_fuzzy, own, anchored[n], people))
+                n += size
+                matched = True
+                break
+        if matched:
+            continue
+        word = words[n]
+        if word not in STOPWORDS and word not in FILLER and word not in INTENT_WORDS:
+            own = (stem(word),)
+            found.append(Concept(word, (own,), offset + n in fixed, own, anchored[n]))
+        n += 1
+    return found
+
+
+def matches(concept: Concept, index: Index) -> dict[int, float]:
+    """Item number → how well the item holds this concept (best field weight of any alternative)."""
+    key = (concept.alternatives, concept.own)
+    hit = index.concept_cache.get(key)
+    if hit is not None:
+        return hit
+    found: dict[int, float] = {}
+    for phrase in concept.alternatives:
+        rows = [index.postings.get(s) for s in phrase]
+        if not rows or any(r is None for r in rows):
+            continue
+        common = set(rows[0])
+        for row in rows[1:]:
+            common &= row.keys()
+        factor = 1.0 if phrase == concept.own else SYNONYM_FACTOR
+        for n in common:
+            weight = factor * min(row[n] for row in rows)
+            if found.get(n, 0.0) < weight:
+                found[n] = weight
+    if len(index.concept_cache) < CONCEPT_CACHE_SIZE:
+        index.concept_cache[key] = found
+    return found
+
+
+def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
+    """The concept's weight in the ask: its inverse item frequency, or more when no item holds it."""
+    if not found:
+        return index.unknown_weight
+    total = len(index.items)
+    idf = math.log(1 + (total - len(found) + 0.5) / (len(found) + 0.5))
+    return idf * ANCHOR_FACTOR if concept.anchor else idf

@@ -1,0 +1,220 @@
+"""The per-brief index: every item's words once, with what the intent rules need, in a bounded cache."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from bot.answer.tuning import CACHE_SIZE, MAX_CITED, UNKNOWN_WEIGHT
+from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
+from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
+
+MONTHS = "january february march april may june july august september october november december".split()
+# Words that show an item reports someone speaking (for "what did X say" when X has no quotes).
+_SPEECH = frozenset(
+    stem(w)
+    for w in "said told wrote write declined comment refused announced announcement statement asked called "
+    "pledged promised stated".split()
+)
+_NUMBER_WORDS = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen|dozens|hundreds?|thousands?|millions?|"
+    r"billions?)\b"
+)
+
+
+@dataclass
+class Index:
+    """One brief's items (numbered in brief order) and what is known of each."""
+
+    items: list[tuple[str, Item]]
+    postings: dict[str, dict[int, float]]  # stem → item number → best field weight
+    unknown_weight: float
+    surface_list: list[str]  # every word of the brief (not stopwords, 3+ letters), sorted, for typo correction
+    aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # alias phrase (words) → name/alias phrases (stems)
+    alias_people: dict[tuple[str, ...], frozenset[int]]  # alias phrase (words) → the people items it names
+    alias_max: int
+    speakers: dict[int, dict[str, float]]  # quote item number → stems of speaker (1.0) and role (0.7)
+    speaker_len: dict[int, int]
+    people_names: dict[int, set[str]]  # person item number → stems of name and aliases
+    has_number: set[int]
+    dated: set[int]
+    speech: set[int]  # items that report someone speaking (said, declined to comment, ...)
+    primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
+    central_facts: list[int]
+    timeline: list[int]
+    open_questions: list[int]
+    ask_stems: dict[int, list[set[str]]]
+    concept_cache: dict[tuple, dict[int, float]] = field(default_factory=dict)
+
+    def cite(self, numbers: list[int]) -> tuple[tuple[str, Item], ...]:
+        """The (section, item) pairs to cite for these item numbers, at most MAX_CITED."""
+        return tuple(self.items[n] for n in numbers[:MAX_CITED])
+
+
+# Brief identity → (the brief, its index). The brief is kept so its id cannot be reused while cached.
+_CACHE: OrderedDict[int, tuple[Brief, Index]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+
+
+def index_for(brief: Brief) -> Index:
+    """The brief's index, built on first use and kept in a bounded least-recently-used cache."""
+    key = id(brief)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None and hit[0] is brief:
+            _CACHE.move_to_end(key)
+            return hit[1]
+    index = _build_index(brief)
+    with _CACHE_LOCK:
+        _CACHE[key] = (brief, index)
+        _CACHE.move_to_end(key)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return index
+
+
+def _date_words(date: str | None) -> str:
+    """'2018-11-05' → '2018 november 5', so asks can name a month or year."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    words = [parts[0]]
+    if len(parts) > 1:
+        words.append(MONTHS[int(parts[1]) - 1])
+    if len(parts) > 2:
+        words.append(str(int(parts[2])))
+    return " ".join(words)
+
+
+def _fields(item: Item) -> list[tuple[str | None, float]]:
+    """The item's texts to index, each with its weight."""
+    asks = [(ask, 1.0) for ask in item.asks]
+    if isinstance(item, Fact):
+        return [(item.text, 1.0), (_date_words(item.date), 0.8), (item.basis, 0.4), *asks]
+    if isinstance(item, Quote):
+        name, note = _split_note(item.speaker)
+        return [
+            (item.text, 1.0),
+            (name, 1.0),
+            (note, 0.5),
+            (item.role, 0.7),
+            (item.context, 0.6),
+            (item.to, 0.3),
+            (_date_words(item.date), 0.8),
+            *asks,
+        ]
+    if isinstance(item, Question):
+        return [(item.text, 1.0), (item.answer, 0.8), (item.basis, 0.3), *asks]
+    if isinstance(item, TimelineEntry):
+        return [(item.event, 1.0), (_date_words(item.date), 1.0), (item.basis, 0.4), *asks]
+    if isinstance(item, Person):
+        return [(item.name, 1.0), *((alias, 1.0) for alias in item.aliases), (item.role, 1.0), *asks]
+    return asks
+
+
+def _split_note(speaker: str) -> tuple[str, str]:
+    """'Unattributed (emails obtained by the ACLU)' → the speaker and the parenthetical note about them."""
+    name, _, note = speaker.partition("(")
+    return name, note
+
+
+def _primary_text(item: Item) -> str:
+    """The item's own text: what it says, not its asks, basis or context."""
+    if isinstance(item, TimelineEntry):
+        return item.event
+    if isinstance(item, Person):
+        return f"{item.name} {item.role}"
+    return getattr(item, "text", "")
+
+
+def _build_index(brief: Brief) -> Index:
+    items = list(brief.all_items())
+    postings: dict[str, dict[int, float]] = {}
+    surface: set[str] = set()
+    for n, (_section, item) in enumerate(items):
+        for text, weight in _fields(item):
+            for word in words_of(text):
+                if word in STOPWORDS:
+                    continue
+                s = stem(word)
+                if len(word) >= 3:
+                    surface.add(word)
+                row = postings.setdefault(s, {})
+                if row.get(n, 0.0) < weight:
+                    row[n] = weight
+    total = len(items)
+    idf = {s: math.log(1 + (total - len(row) + 0.5) / (len(row) + 0.5)) for s, row in postings.items()}
+    rarest = math.log(1 + (total - 1 + 0.5) / 1.5)
+    aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    alias_people: dict[tuple[str, ...], frozenset[int]] = {}
+    speech: set[int] = set()
+    primary: dict[int, set[str]] = {}
+    people_names: dict[int, set[str]] = {}
+    speakers: dict[int, dict[str, float]] = {}
+    speaker_len: dict[int, int] = {}
+    has_number: set[int] = set()
+    dated: set[int] = set()
+    timeline: list[int] = []
+    open_questions: list[int] = []
+    ask_stems: dict[int, list[set[str]]] = {}
+    for n, (section, item) in enumerate(items):
+        ask_stems[n] = [set(stems_of(ask)) for ask in item.asks]
+        if isinstance(item, Person):
+            names = [item.name, *item.aliases]
+            phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
+            people_names[n] = {s for phrase in phrases for s in phrase}
+            for name in names:
+                words = tuple(w for w in words_of(name) if w not in STOPWORDS)
+                if words:
+                    aliases[words] = tuple(dict.fromkeys(aliases.get(words, ()) + phrases))
+                    alias_people[words] = alias_people.get(words, frozenset()) | {n}
+        if isinstance(item, Quote):
+            name, note = _split_note(item.speaker)
+            weights = {s: 0.5 for s in stems_of(note)}
+            weights.update({s: 0.7 for s in stems_of(item.role)})
+            weights.update({s: 1.0 for s in stems_of(name)})
+            speakers[n] = weights
+            speaker_len[n] = max(1, len(set(stems_of(name))))
+        own_text = _primary_text(item)
+        if _NUMBER_WORDS.search(normalise(own_text)):
+            has_number.add(n)
+        primary[n] = set(stems_of(own_text))
+        if _SPEECH & primary[n]:
+            speech.add(n)
+        if getattr(item, "date", None):
+            dated.add(n)
+        if section == "timeline":
+            timeline.append(n)
+        if isinstance(item, Question) and item.status == "open":
+            open_questions.append(n)
+    summary = set(stems_of(f"{brief.summary} {brief.title}"))
+    facts = [n for n, (section, _item) in enumerate(items) if section == "facts"]
+
+    def centrality(n: int) -> float:
+        """How much of the brief's summary and title the fact holds, for whole-story asks."""
+        mine = primary[n]
+        return sum(idf.get(s, 0.0) for s in mine & summary) / (1.0 + sum(idf.get(s, 0.0) for s in mine)) ** 0.5
+
+    return Index(
+        items=items,
+        postings=postings,
+        unknown_weight=UNKNOWN_WEIGHT * rarest,
+        surface_list=sorted(surface),
+        aliases=aliases,
+        alias_people=alias_people,
+        alias_max=max((len(k) for k in aliases), default=1),
+        speakers=speakers,
+        speaker_len=speaker_len,
+        people_names=people_names,
+        has_number=has_number,
+        dated=dated,
+        speech=speech,
+        primary=primary,
+        central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
+        timeline=sorted(timeline, key=lambda n: (items[n][1].date, n)),
+        open_questions=open_questions,
+        ask_stems=ask_stems,
+    )

@@ -1,0 +1,151 @@
+"""What kind of ask it is: question-word intent rules, the parsed ask, and asks for a whole section."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.answer.concepts import Concept, concepts, correct
+from bot.answer.index import Index
+from bot.answer.words import COMMON_TYPOS, normalise
+from bot.model import Item
+
+# What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
+_SUMMARY_RE = re.compile(
+    r"\b(summary|summarise|summarize|tldr|gist|overview|recap|nutshell|bottom line|"
+    r"main points?|key points?|what is (this|it|the story|this story) about|what is the story|what is going on|"
+    r"brief me|catch me up|fill me in|the story here|big picture|in short|short version|elevator pitch)\b"
+)
+_TIMELINE_RE = re.compile(
+    r"\b(timeline|timelines|chronology|chronological|sequence of events|order of events|key dates|dates|date list)\b"
+)
+_UNKNOWN_RE = re.compile(
+    r"\bdo not (we )?know\b|\bunclear\b|\bunknowns?\b|\bopen questions?\b|\bunanswered\b|\bunresolved\b|"
+    r"\bstill (open|unknown|unclear)\b|\bgaps?\b|\bnot clear\b|\bnot known\b|\bmissing pieces\b|\bloose ends\b|"
+    r"\boutstanding (questions|issues)\b|\bopen items\b|\bholes\b|\bunconfirmed\b|\bcan not confirm\b|"
+    r"\bwhat is (left|missing)\b"
+)
+_PEOPLE_RE = re.compile(
+    r"\bwho is (involved|who|in (this|it|the story))\b|\bkey (players|people|figures)\b|\bcast\b|"
+    r"\bwho are the (people|players|main people)\b|\b(people|players|parties|names) involved\b|"
+    r"^(people|orgs|organisations|organizations|persons|who)$"
+)
+_SAY_VERBS = (
+    r"say|said|saying|says|write|wrote|written|tell|told|think|thought|comment|commented|claim|claimed|argue|argued|"
+    r"ask|asked|reply|replied|respond|responded|state|stated|quote|mean"
+)
+_SAY_RES = (
+    re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
+    re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"),
+    re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"),
+    re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"),
+    re.compile(
+        r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|verdict|"
+        r"opinion|line|comment|statement)\b"
+    ),
+    re.compile(
+        r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
+        r"(?:reaction|response|take|statement|comments?)$"
+    ),
+)
+_ALL_QUOTES_RE = re.compile(
+    r"^(any |all |the |key |main |best |top |notable |important |good |strongest |big |direct )*"
+    r"(quotes?|quotations?|quotables?|who said what)( pls| please)?$"
+)
+_WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
+_WHEN_RE = re.compile(r"\b(when|what date|what year|what month|which year|which month|date|dated|how long ago)\b")
+_HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
+_YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
+_WHERE_RE = re.compile(r"\bwhere\b")
+_EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
+_WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
+_SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
+_OPINION_WORDS = frozenset(
+    "take view views position stance reaction response verdict opinion line comment comments statement".split()
+)
+
+
+@dataclass
+class Parsed:
+    """An ask: its content concepts and the intents it shows."""
+
+    concepts: list[Concept]
+    speaker: list[Concept] = field(default_factory=list)  # "what did X say": X's concepts
+    say: bool = False
+    all_quotes: bool = False
+    who: list[Concept] = field(default_factory=list)  # "who is X": X's concepts
+    summary: bool = False
+    timeline: bool = False
+    unknowns: bool = False
+    people: bool = False
+    when: bool = False
+    howmany: bool = False
+    yesno: bool = False
+    event: bool = False
+    where: bool = False
+    who_said: bool = False
+
+
+def parse(text: str, index: Index) -> Parsed:
+    """Correct the ask's typos, read its intents and turn the rest into concepts."""
+    raw = [COMMON_TYPOS.get(word, word) for word in normalise(text).split()]
+    words, fixed = correct(raw, index)
+    norm = " ".join(words)
+    parsed = Parsed(concepts=[])
+    parsed.summary = bool(_SUMMARY_RE.search(norm))
+    parsed.timeline = bool(_TIMELINE_RE.search(norm))
+    parsed.unknowns = bool(_UNKNOWN_RE.search(norm))
+    parsed.people = bool(_PEOPLE_RE.search(norm))
+    parsed.when = bool(_WHEN_RE.search(norm))
+    parsed.howmany = bool(_HOWMANY_RE.search(norm))
+    parsed.yesno = bool(_YESNO_RE.search(norm))
+    parsed.event = bool(_EVENT_RE.search(norm))
+    parsed.where = bool(_WHERE_RE.search(norm))
+    parsed.who_said = bool(_WHO_SAID_RE.search(norm))
+    parsed.all_quotes = bool(_ALL_QUOTES_RE.search(norm))
+    for pattern in () if parsed.all_quotes else _SAY_RES:
+        m = pattern.match(norm)
+        if m:
+            offset = len(norm[: m.start("x")].split())
+            parsed.speaker = concepts(m.group("x").split(), fixed, index, offset)
+            parsed.say = bool(parsed.speaker)
+            break
+    m = _WHO_RE.match(norm)
+    if m:
+        offset = len(norm[: m.start("x")].split())
+        parsed.who = concepts(m.group("x").split(), fixed, index, offset)
+    drop = set()  # words that only say what kind of ask it is
+    if parsed.summary:
+        drop |= {"summary", "summarise", "summarize", "tldr", "gist", "overview", "recap", "nutshell", "about"}
+    if parsed.all_quotes:
+        drop |= {"key", "main", "best", "top", "notable", "important", "good", "strongest", "big", "direct"}
+    if parsed.timeline:
+        drop |= {"timeline", "timelines", "chronology", "dates", "date"}
+    if parsed.unknowns:
+        drop |= {"unclear", "unknown", "unknowns", "unanswered", "unresolved", "open", "gap", "gaps", "missing", "left"}
+        drop |= {"still", "remain", "remains", "confirm", "confirmed", "unconfirmed"}
+    if parsed.people:
+        drop |= {"involved", "people", "players", "cast", "orgs", "organisations", "organizations", "persons", "key"}
+    if parsed.when:
+        drop |= {"date", "dated", "year", "month"}
+    if parsed.howmany:
+        drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
+    if parsed.say or parsed.who_said:
+        drop |= _SAY_WORDS | _OPINION_WORDS
+    parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
+    return parsed
+
+
+def section_answer(parsed: Parsed, index: Index) -> tuple[tuple[str, Item], ...]:
+    """Asks that are all intent and no content: answer from the section they name."""
+    if parsed.unknowns:
+        return index.cite(index.open_questions)
+    if parsed.timeline or (parsed.when and not parsed.concepts):
+        return index.cite(index.timeline)
+    if parsed.summary:
+        return index.cite(index.central_facts)
+    if parsed.people:
+        return index.cite([n for n, (section, _) in enumerate(index.items) if section == "people"])
+    if parsed.all_quotes:
+        return index.cite([n for n, (section, _) in enumerate(index.items) if section == "quotes"])
+    return ()

@@ -1,0 +1,138 @@
+"""Scoring items against an ask, choosing what to cite, and the open questions near an uncovered ask."""
+
+from __future__ import annotations
+
+from bot.answer.concepts import Concept, matches, weight
+from bot.answer.index import Index
+from bot.answer.intent import Parsed
+from bot.answer.tuning import (
+    COVER_THRESHOLD,
+    ENTITY_SHARE,
+    FUZZY_FACTOR,
+    KEEP_RATIO,
+    MAX_NEAR,
+    NEAR_MIN_SHARED,
+    NEAR_THRESHOLD,
+)
+from bot.answer.words import stems_of
+from bot.model import Question
+
+
+def score_all(parsed: Parsed, index: Index) -> tuple[dict[int, float], dict[int, float], float]:
+    """(base score per item, final score per item, share of the ask's weight the brief knows nothing of).
+
+    The base score is the share of the ask's weight an item matches; the final score adds the intent rules'
+    bonuses, which only reorder items that already match.
+    """
+    concepts = parsed.concepts
+    weights = []
+    found_per = []
+    for concept in concepts:
+        found = matches(concept, index)
+        found_per.append(found)
+        weights.append(weight(concept, found, index))
+    total = sum(weights) or 1.0
+    unknown = sum(w for w, f in zip(weights, found_per, strict=True) if not f) / total
+    base: dict[int, float] = {}
+    for concept, concept_weight, found in zip(concepts, weights, found_per, strict=True):
+        factor = FUZZY_FACTOR if concept.fuzzy else 1.0
+        for n, how in found.items():
+            base[n] = base.get(n, 0.0) + concept_weight * how * factor / total
+    final = dict(base)
+    query_stems = {s for c in concepts for s in c.own}
+    # An ask that is mostly one named person or organisation ("what about ice") is about that entry.
+    subjects = {
+        n for c, w in zip(concepts, weights, strict=True) if c.people and w / total >= ENTITY_SHARE for n in c.people
+    }
+    for n in base:
+        section, item = index.items[n]
+        bonus = 0.0
+        asks = index.ask_stems[n]
+        if asks and query_stems:
+            best = max((len(a & query_stems) / len(a) if a else 0.0) for a in asks)
+            bonus += 0.15 * best
+        if parsed.when and n in index.dated:
+            bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
+        if parsed.howmany and n in index.has_number:
+            bonus += 0.15
+        if parsed.yesno and section == "questions":
+            bonus += 0.05
+        if parsed.event and section in ("facts", "timeline"):
+            bonus += 0.05
+        if parsed.timeline and section == "timeline":
+            bonus += 0.3
+        if parsed.unknowns and section == "questions":
+            bonus += 0.3
+        if parsed.who and section == "people":
+            who_stems = {s for c in parsed.who for alt in c.alternatives for s in alt}
+            names = index.people_names.get(n, set())
+            bonus += 0.1 + (0.2 if who_stems and who_stems & names else 0.0)
+        if parsed.say:
+            bonus += speaker_bonus(parsed.speaker, n, index)
+        if parsed.who_said and section == "quotes":
+            said = set(stems_of(item.text))
+            bonus += 0.1 + 0.2 * (len(said & query_stems) / len(said) if said else 0.0)
+        if parsed.where and section == "people" and index.people_names.get(n, set()) & query_stems:
+            bonus += 0.1
+        if n in subjects:
+            bonus += 0.1
+        final[n] = base[n] + bonus
+    return base, final, unknown
+
+
+def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
+    """How well a quote's speaker (name, role or organisation) is every part of X in "what did X say"; 0 if not."""
+    weights = index.speakers.get(n)
+    if weights is None:
+        return 0.0
+    matched = 0.0
+    hits = 0
+    for concept in speaker:
+        best = 0.0
+        for alt in concept.alternatives:
+            if all(s in weights for s in alt):
+                best = max(best, min(weights[s] for s in alt))
+        matched += best
+        hits += best > 0
+    if not speaker or hits < len(speaker):
+        return 0.0
+    precision = min(1.0, hits / index.speaker_len[n])
+    return 0.3 * matched / len(speaker) + 0.1 * precision
+
+
+def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
+    """Whether the item's own text names every part of X (for "what did X say" without quotes by X)."""
+    own = index.primary[n]
+    return all(any(all(s in own for s in alt) for alt in c.alternatives) for c in speaker)
+
+
+def ranked(scores: dict[int, float], base: dict[int, float]) -> list[int]:
+    """Covering items (base score at the threshold) best first, while within KEEP_RATIO of the best."""
+    order = sorted((n for n in scores if base.get(n, 0.0) >= COVER_THRESHOLD), key=lambda n: (-scores[n], n))
+    if not order:
+        return []
+    top = scores[order[0]]
+    return [n for n in order if scores[n] >= KEEP_RATIO * top]
+
+
+def near(parsed: Parsed, index: Index) -> tuple[Question, ...]:
+    """Open questions that hold most of what the brief knows of an uncovered ask.
+
+    Only when the ask is mostly made of the brief's words (at least two known concepts, no fewer than unknown
+    ones), and each question offered holds at least two of them: "what's the weather in Reston" gets none.
+    """
+    known = [c for c in parsed.concepts if matches(c, index)]
+    if len(known) < NEAR_MIN_SHARED or len(known) < len(parsed.concepts) - len(known):
+        return ()
+    weights = [weight(c, matches(c, index), index) for c in known]
+    total = sum(weights) or 1.0
+    scores: dict[int, float] = {}
+    shared: dict[int, int] = {}
+    open_questions = set(index.open_questions)
+    for concept, concept_weight in zip(known, weights, strict=True):
+        for n, how in matches(concept, index).items():
+            if n in open_questions:
+                scores[n] = scores.get(n, 0.0) + concept_weight * how / total
+                shared[n] = shared.get(n, 0) + 1
+    chosen = [n for n in scores if scores[n] >= NEAR_THRESHOLD and shared[n] >= NEAR_MIN_SHARED]
+    return tuple(index.items[n][1] for n in sorted(chosen, key=lambda n: (-scores[n], n))[:MAX_NEAR])

@@ -1,0 +1,23 @@
+"""The engine's tunables, set on the tune split of tests/answers/devset.yaml only (see bench/bench_answers.py)."""
+
+# Whether the brief covers an ask.
+COVER_THRESHOLD = 0.45  # best base score needed to say the brief covers the ask
+UNKNOWN_WEIGHT = 1.5  # weight of a concept no item has, as a multiple of the rarest known word's weight
+
+# How much a match counts.
+FUZZY_EDITS = ((9, 2), (5, 1))  # (shortest word, edits allowed): typos are corrected within this edit distance
+FUZZY_FACTOR = 0.9  # a typo-corrected word counts this much of a clean match
+SYNONYM_FACTOR = 0.9  # a match through the synonym map or an alias counts this much of the word as typed
+ENTITY_SHARE = 0.8  # a person/organisation named by this share of the ask's weight is what the ask is about
+ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much
+
+# What is cited or offered.
+KEEP_RATIO = 0.8  # further citations must score this share of the best one
+MAX_CITED = 3
+NEAR_THRESHOLD = 0.5  # share of the ask's known words an open question must hold to be offered as "near"
+NEAR_MIN_SHARED = 2  # ...and at least this many of the ask's concepts
+MAX_NEAR = 3
+
+# Memory bounds.
+CACHE_SIZE = 256  # briefs whose index is kept
+CONCEPT_CACHE_SIZE = 4096  # concept matches kept per brief index
