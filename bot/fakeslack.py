@@ -16,7 +16,6 @@ import sys
 import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -108,10 +107,7 @@ class FakeSlack:
         self._messages: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._ephemerals: list[dict[str, Any]] = []
         self._ts_counter = 0
-        self._listeners: list[Callable[[Call], None]] = []
         self._closed = threading.Event()
-        self.users: dict[str, dict[str, Any]] = {}
-        self.add_user(BOT_USER_ID, BOT_NAME, is_bot=True)
         self._server = _Server((host, port), _Handler)
         self._server.fake = self
         self.host, self.port = self._server.server_address[:2]
@@ -166,15 +162,6 @@ class FakeSlack:
         with self._lock:
             self._failures[method].append(_Failure(kind, times, opts))
 
-    def add_user(self, user_id: str, name: str, **fields: Any) -> dict[str, Any]:
-        """Register (or replace) a user returned by users.info."""
-        user = {"id": user_id, "team_id": TEAM_ID, "name": name, "real_name": name, "is_bot": False}
-        user.update(fields)
-        user.setdefault("profile", {"real_name": user["real_name"], "display_name": name})
-        with self._lock:
-            self.users[user_id] = user
-        return user
-
     def add_message(
         self,
         channel: str,
@@ -189,10 +176,6 @@ class FakeSlack:
             fields.setdefault("bot_id", BOT_ID)
         with self._lock:
             return copy.deepcopy(self._store(channel, text=text, user=user, thread_ts=thread_ts, **fields))
-
-    def add_listener(self, listener: Callable[[Call], None]) -> None:
-        """Call `listener(call)` from the server thread after each request is answered."""
-        self._listeners.append(listener)
 
     # -- inspection ------------------------------------------------------------------------------------
     def calls(self, method: str | None = None, **match: Any) -> list[Call]:
@@ -240,6 +223,7 @@ class FakeSlack:
 
     # -- serving ---------------------------------------------------------------------------------------
     def _serve(self, handler: _Handler) -> None:
+        arrived = time.time()  # when the request reached "Slack": before its body is read or decoded
         url = urlsplit(handler.path)
         if url.path.startswith("/api/"):
             method, name = url.path[len("/api/") :], None
@@ -249,7 +233,7 @@ class FakeSlack:
             return _send(handler, 404, b"not found", "text/plain")
         body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
         params, bad_json = _decode(handler.headers.get("Content-Type", ""), body, url.query)
-        call = Call(method, params, {h: handler.headers[h] for h in _HEADERS if h in handler.headers}, time.time())
+        call = Call(method, params, {h: handler.headers[h] for h in _HEADERS if h in handler.headers}, arrived)
         call.name = name
 
         with self._lock:
@@ -276,8 +260,6 @@ class FakeSlack:
             _reset(handler)
         else:
             _send(handler, *reply)
-        for listener in list(self._listeners):
-            listener(call)
 
     def _take_failure(self, method: str, name: str | None) -> _Failure | None:
         for key in (f"{method}:{name}" if name else None, method):
@@ -314,10 +296,7 @@ class FakeSlack:
             "auth.test": self._auth_test,
             "chat.postMessage": self._post_message,
             "chat.postEphemeral": self._post_ephemeral,
-            "chat.update": self._update,
-            "chat.delete": self._delete,
             "conversations.replies": self._replies,
-            "users.info": self._users_info,
         }.get(call.method)
         return handler(p) if handler else {"ok": True}
 
@@ -361,31 +340,6 @@ class FakeSlack:
         self._ephemerals.append({**{k: p.get(k) for k in keys}, "message_ts": self._next_ts()})
         return {"ok": True, "message_ts": self._ephemerals[-1]["message_ts"]}
 
-    def _update(self, p: dict[str, Any]) -> dict[str, Any]:
-        msg = self._find(p.get("channel"), p.get("ts"))
-        if msg is None:
-            return {"ok": False, "error": "message_not_found"}
-        if msg.get("user") != BOT_USER_ID:
-            return {"ok": False, "error": "cant_update_message"}
-        if error := _content_error(p, required=False):
-            return {"ok": False, "error": error}
-        msg.update({k: p[k] for k in ("text", "blocks", "attachments", "metadata") if k in p})
-        msg["edited"] = {"user": BOT_USER_ID, "ts": self._next_ts()}
-        return {
-            "ok": True,
-            "channel": msg["channel"],
-            "ts": msg["ts"],
-            "text": msg["text"],
-            "message": _public(msg),
-        }
-
-    def _delete(self, p: dict[str, Any]) -> dict[str, Any]:
-        msg = self._find(p.get("channel"), p.get("ts"))
-        if msg is None:
-            return {"ok": False, "error": "message_not_found"}
-        self._messages[msg["channel"]].remove(msg)
-        return {"ok": True, "channel": msg["channel"], "ts": msg["ts"]}
-
     def _replies(self, p: dict[str, Any]) -> dict[str, Any]:
         root = self._find(p.get("channel"), p.get("ts"))
         if root is not None and root.get("thread_ts") not in (None, root["ts"]):
@@ -401,20 +355,6 @@ class FakeSlack:
         more = start + limit < len(thread)
         cursor = str(start + limit) if more else ""
         return {"ok": True, "messages": page, "has_more": more, "response_metadata": {"next_cursor": cursor}}
-
-    def _users_info(self, p: dict[str, Any]) -> dict[str, Any]:
-        user_id = p.get("user") or ""
-        if not user_id:
-            return {"ok": False, "error": "user_not_found"}
-        user = self.users.get(user_id) or {
-            "id": user_id,
-            "team_id": TEAM_ID,
-            "name": user_id.lower(),
-            "real_name": f"User {user_id}",
-            "is_bot": False,
-            "profile": {"real_name": f"User {user_id}", "display_name": user_id.lower()},
-        }
-        return {"ok": True, "user": copy.deepcopy(user)}
 
     # -- the message store (call with the lock held) ---------------------------------------------------
     def _next_ts(self) -> str:
