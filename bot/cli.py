@@ -35,15 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Example: briefbot inbox microsoft-dea-facial-recognition",
     )
     inbox.add_argument("story", nargs="?", help="one story id (default: all)")
-    draft = commands.add_parser(
-        "draft", help="draft a brief from an article (text or HTML, - for stdin)", add_help=False
-    )
-    draft.add_argument("args", nargs=argparse.REMAINDER)
+    commands.add_parser("draft", help="draft a brief from an article: briefbot draft ARTICLE|- [--date D] [--write]")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["draft"]:  # draft parses its own options, before or after the article
+        from bot.draft import run_draft
+
+        return run_draft(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
@@ -66,10 +67,6 @@ def _run(args, settings) -> int:
 
         sys.stdout.write(schema_text())
         return 0
-    if args.command == "draft":
-        from bot.draft import run_draft
-
-        return run_draft(args.args)
     if args.command == "inbox":
         from bot.store import Store
 

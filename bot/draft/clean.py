@@ -1,0 +1,229 @@
+"""Plain text or a saved web page → the story: headline, body paragraphs, and what the page says
+about itself (outlet, dates, url). Navigation, related-article lists, newsletter and share
+prompts, player widgets, bylines and timestamps are left out of the body.
+
+The body is the run of prose paragraphs: it starts at the first prose paragraph followed by
+more prose and ends at a section marker ("Related Articles", "Newsletter", "###", "Media
+contact:" …) after which no more prose follows. Lines before it are the page header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.draft.htmltext import looks_like_html, read_page
+from bot.draft.text import clean_control
+
+INLINE_CHROME = re.compile(
+    r"""^(?:
+      advertisement|ad|sponsored(?:\ content)?|story\ continues\ below(?:\ advertisement)?
+    | (?:read|see|watch|listen)(?:\ (?:more|also|next|this|now|live))?\s*[:|\u2013\u2014-].*
+    | (?:related|also\ read|more)\s*:.*
+    | (?:listen|watch)(?:\ to)?\ (?:this|the)\ (?:article|story|video|podcast).*
+    | \d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|close|\u00d7|\u2715|x|skip(?:\ ad)?|play|pause|mute|replay
+    | share(?:\ this)?(?:\ (?:story|article|page|on\ \w+))?|tweet|email|print|copy\ link|facebook|twitter|linkedin
+    | (?:\d+\ )?min(?:ute)?s?\ read|click\ here.*|(?:photo|image|video|credit|caption)\s*:.*
+    | (?:for\ immediate\ release|news\ release|press\ release|media\ advisory)\.?
+    )$""",
+    re.I | re.X,
+)
+SECTION_END = re.compile(
+    r"""^(?:
+      related(?:\ (?:articles|stories|coverage|content|links|reading|news))?
+    | more\ (?:from|on|in|stories|news|like\ this)\b.*|read\ (?:more|next|also)
+    | recommended(?:\ for\ you|\ reading)?|most\ (?:read|popular|viewed|shared|emailed)|trending(?:\ now|\ stories)?
+    | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy)
+    | newsletters?|sign\ up\b.*|subscribe\b.*|share\ this\ (?:story|article)|comments?(?:\ \(\d+\))?
+    | join\ the\ conversation|about\ the\ authors?|editor'?s\ picks|latest(?:\ news|\ stories)?|popular|top\ stories
+    | tags?\s*:.*|support\ \w.*|listen\ live|follow\ us\b.*|(?:\u00a9|\(c\)|copyright)\s.*|all\ rights\ reserved.*
+    | \#{3,}|-{3,}|\*{3,}|(?:media|press|news)\ (?:contacts?|inquiries)\s*:?.*|contacts?\s*:.*
+    | for\ more\ information\b.*
+    )$""",
+    re.I | re.X,
+)
+BYLINE = re.compile(
+    r"^(?:by|words by|story by|written by|reporting by)\s+[A-Z]|"
+    r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}\s*[|,\u2014\u2013-]\s*(?:staff|senior|reporter|correspondent|"
+    r"writer|editor|contributor)",
+    re.I,
+)
+TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
+TURN = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]{0,40}(?: \([^)]{1,60}\))?:\s+\S")
+SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
+
+
+@dataclass
+class Article:
+    headline: str | None
+    paragraphs: list[str]
+    header: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    url: str | None = None
+    page_published: str | None = None  # a date the page's markup states (HTML meta or <time>)
+    dropped: list[str] = field(default_factory=list)
+    is_html: bool = False
+
+    def source_text(self) -> str:
+        parts = ([self.headline] if self.headline else []) + self.paragraphs
+        return "\n\n".join(parts) + "\n"
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank-line blocks; a block's lines are joined only when it is hard-wrapped prose."""
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        breaks = len(lines) - 1
+        joins = sum(
+            len(a) >= 30 and bool(re.match(r"[a-z0-9(\u2018\u201c\"'$%,;]", b))
+            for a, b in zip(lines, lines[1:], strict=False)
+        )
+        wrapped = breaks and joins * 2 >= breaks
+        if wrapped:
+            out.append(re.sub(r"\s+", " ", " ".join(lines)))
+        else:
+            out.extend(re.sub(r"[ \t]+", " ", line) for line in lines)
+    return out
+
+
+def is_headline_case(par: str) -> bool:
+    ws = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", par)[1:] if w.lower() not in SMALL_WORDS]
+    return len(ws) >= 4 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
+
+
+_STAMP_WORDS = re.compile(
+    r"\b(?:published|updated|posted|aired|broadcast|for release|released|last|on|at|and|mon|tue|wed|thu|fri|sat|sun|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b[ap]\.?m\.?|\b(?:[ECMP][SD]?T|GMT|UTC)\b|"
+    r"[\d:,.|/\u2013\u2014-]+",
+    re.I,
+)
+
+
+def is_timestamp(line: str) -> bool:
+    """A line that is only a date or time, perhaps with 'Published' / 'Updated' and a weekday."""
+    return bool(re.search(r"\d", line)) and len(_STAMP_WORDS.sub(" ", line).split()) == 0
+
+
+def is_prose(par: str) -> bool:
+    if is_timestamp(par):
+        return False
+    n = len(par.split())
+    if TURN.match(par) and n >= 3 and TERMINAL.search(par):
+        return True
+    return n >= 6 and bool(TERMINAL.search(par)) and not is_headline_case(par)
+
+
+def _is_chrome(par: str) -> bool:
+    return bool(INLINE_CHROME.match(par) or SECTION_END.match(par))
+
+
+def _next_content(pars: list[str], i: int) -> int | None:
+    while i < len(pars) and _is_chrome(pars[i]):
+        i += 1
+    return i if i < len(pars) else None
+
+
+def _prose_follows(pars: list[str], i: int) -> bool:
+    """True when pars[i:] starts (after chrome lines) with two prose paragraphs, or one at the end."""
+    first = _next_content(pars, i)
+    if first is None or not is_prose(pars[first]):
+        return False
+    second = _next_content(pars, first + 1)
+    return second is None or is_prose(pars[second])
+
+
+def find_body(pars: list[str]) -> tuple[int, int]:
+    start = next((i for i, p in enumerate(pars) if is_prose(p) and _prose_follows(pars, i)), None)
+    if start is None:
+        start = next((i for i, p in enumerate(pars) if is_prose(p)), 0)
+    end = len(pars)
+    for i in range(start + 1, len(pars)):
+        if SECTION_END.match(pars[i]) and not _prose_follows(pars, i + 1):
+            end = i
+            break
+    while end > start + 1 and not is_prose(pars[end - 1]) and not TERMINAL.search(pars[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _body_paragraphs(pars: list[str], dropped: list[str]) -> list[str]:
+    """Drop chrome lines and runs of two or more unpunctuated lines (teaser lists) from the body."""
+    keep = []
+    i = 0
+    while i < len(pars):
+        par = pars[i]
+        if _is_chrome(par) or BYLINE.match(par):
+            dropped.append(par)
+            i += 1
+            continue
+        if not TERMINAL.search(par):
+            j = i
+            while j < len(pars) and not TERMINAL.search(pars[j]) and not _is_chrome(pars[j]):
+                j += 1
+            if j - i >= 2:
+                dropped.extend(pars[i:j])
+                i = j
+                continue
+        keep.append(par)
+        i += 1
+    return keep
+
+
+def _header_fields(header: list[str]) -> tuple[str | None, str | None]:
+    """(outlet, headline) from the lines above the body."""
+    candidates = [
+        line
+        for line in header
+        if not _is_chrome(line) and not BYLINE.match(line) and not _is_dateline(line) and not is_timestamp(line)
+    ]
+    outlet = None
+    if len(candidates) >= 2 and len(candidates[0].split()) <= 6 and not is_prose(candidates[0]):
+        outlet = re.split(r"\s+[|\u2013\u2014]\s+|\s+-\s+", candidates[0])[0].strip()
+        candidates = candidates[1:]
+    long_enough = [c for c in candidates if len(c.split()) >= 4]
+    titled = [c for c in long_enough if is_headline_case(c)]
+    headline = (titled or long_enough or candidates or [None])[0]
+    return outlet, headline
+
+
+_DATEY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+
+
+def _is_dateline(line: str) -> bool:
+    return bool(_DATEY.search(line)) and len(line.split()) <= 12 and not is_prose(line)
+
+
+def clean_article(raw: str) -> Article:
+    raw = clean_control(raw)
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    if looks_like_html(raw):
+        page = read_page(raw)
+        pars = [p for block in page.blocks for p in split_paragraphs(block)]
+        article = _from_paragraphs(pars)
+        article.is_html = True
+        article.headline = page.headline or page.title or article.headline
+        article.outlet = page.site_name or article.outlet
+        article.url = page.url
+        article.page_published = page.published
+        return article
+    return _from_paragraphs(split_paragraphs(raw))
+
+
+def _from_paragraphs(pars: list[str]) -> Article:
+    if not pars:
+        return Article(None, [])
+    start, end = find_body(pars)
+    dropped = list(pars[end:])
+    header = pars[:start]
+    body = _body_paragraphs(pars[start:end], dropped)
+    outlet, headline = _header_fields(header)
+    dropped.extend(line for line in header if line not in (outlet, headline))
+    return Article(headline, body, header=header, outlet=outlet, dropped=dropped)

@@ -1,0 +1,174 @@
+"""Word lists the extractors share. Lower-case unless noted."""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+    "write", "writes", "wrote", "writing", "note", "notes", "noted", "noting", "state", "states", "stated",
+    "explain", "explains", "explained", "argue", "argues", "argued", "arguing", "insist", "insists", "insisted",
+    "recall", "recalls", "recalled", "claim", "claims", "claimed", "warn", "warns", "warned", "warning",
+    "ask", "asks", "asked", "reply", "replies", "replied", "respond", "responds", "responded", "answer",
+    "answers", "answered", "announce", "announces", "announced", "acknowledge", "acknowledges", "acknowledged",
+    "admit", "admits", "admitted", "agree", "agrees", "agreed", "continue", "continues", "continued",
+    "conclude", "concludes", "concluded", "testify", "testifies", "testified", "tweet", "tweets", "tweeted",
+    "post", "posts", "posted", "call", "calls", "called", "calling", "describe", "describes", "described",
+    "describing", "declare", "declares", "declared", "emphasize", "emphasized", "emphasise", "emphasised",
+    "stress", "stresses", "stressed", "suggest", "suggests", "suggested", "urge", "urges", "urged", "urging",
+    "vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "commit",
+    "commits", "committed", "predict", "predicts", "predicted", "remark", "remarks", "remarked", "observe",
+    "observes", "observed", "concede", "concedes", "conceded", "complain", "complains", "complained", "joke",
+    "jokes", "joked", "laugh", "laughs", "laughed", "shout", "shouts", "shouted", "yell", "yells", "yelled",
+    "whisper", "whispers", "whispered", "recount", "recounts", "recounted", "quip", "quips", "quipped",
+    "boast", "boasts", "boasted", "counter", "counters", "countered", "confirm", "confirms", "confirmed",
+    "deny", "denies", "denied", "maintain", "maintains", "maintained", "contend", "contends", "contended",
+    "assert", "asserts", "asserted", "allege", "alleges", "alleged", "text", "texted", "email", "emailed",
+    "report", "reports", "reported", "cite", "cites", "cited", "citing", "caution", "cautions", "cautioned",
+    "plead", "pleads", "pleaded", "beg", "begged", "demand", "demands", "demanded", "read", "reads",
+    "mention", "mentions", "mentioned", "point", "points", "pointed", "put", "puts", "sum", "summed",
+    "characterize", "characterized", "characterise", "characterised", "label", "labels", "labeled",
+    "labelled", "dub", "dubbed", "term", "termed", "brand", "branded", "hail", "hailed", "praise", "praised",
+    "criticize", "criticized", "criticise", "criticised", "decry", "decried", "slam", "slammed",
+}  # fmt: skip
+# Verbs that can only attribute when they sit next to the quotation (they are common nouns too).
+WEAK_VERBS = {"state", "states", "post", "posts", "note", "notes", "text", "email", "read", "reads", "point",
+              "points", "put", "puts", "sum", "term", "counter", "call", "calls", "report", "reports", "answer",
+              "answers", "continue", "continues", "brand", "label", "labels", "dub", "mention", "mentions"}  # fmt: skip
+NOUN_DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my", "your", "another"}
+STOP_CAPS = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+    "her", "their", "our", "my", "your", "in", "on", "at", "for", "from", "by", "with", "without", "after",
+    "before", "during", "under", "over", "since", "until", "as", "if", "when", "while", "but", "and", "or", "so",
+    "yet", "then", "there", "here", "where", "what", "who", "why", "how", "which", "some", "many", "most",
+    "every", "each", "all", "both", "another", "other", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "last", "next", "earlier", "later", "despite", "although", "though", "because",
+    "asked", "according", "also", "still", "even", "just", "only", "not", "no", "yes", "nobody", "somebody",
+    "everyone", "everything", "nothing", "meanwhile", "however", "instead", "now", "today", "yesterday",
+    "tomorrow", "once", "among", "following", "based", "newly", "former", "several", "few", "more", "less",
+    "such", "like", "unlike", "either", "neither", "do", "does", "did", "is", "are", "was", "were", "has",
+    "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "let", "please",
+    "thanks", "to", "of", "about", "into", "through", "again", "transcript",
+}  # fmt: skip
+MONTH_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+TITLES = {
+    "president", "vice", "mayor", "gov", "governor", "sen", "senator", "rep", "representative", "councillor",
+    "councilor", "councilmember", "councilman", "councilwoman", "commissioner", "sheriff", "judge", "attorney",
+    "secretary", "minister", "chancellor", "chief", "director", "chair", "chairman", "chairwoman",
+    "chairperson", "superintendent", "dr", "prof", "professor", "rev", "reverend", "mr", "mrs", "ms", "miss",
+    "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "officer", "detective", "det", "coach", "curator",
+    "ceo", "cfo", "coo", "administrator", "inspector", "deputy", "assistant", "gen", "col", "maj", "cmdr",
+    "commander", "speaker", "ambassador", "pastor", "rabbi", "imam", "dean", "principal", "trustee", "alderman",
+    "alderwoman", "supervisor", "treasurer", "clerk", "comptroller", "controller", "auditor", "spokesperson",
+    "spokesman", "spokeswoman", "host", "reporter", "anchor", "correspondent", "founder", "executive",
+}  # fmt: skip
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
+ORG_WORDS = {
+    "department", "administration", "agency", "authority", "bureau", "commission", "committee", "council",
+    "board", "union", "association", "society", "institute", "university", "college", "school", "academy",
+    "hospital", "clinic", "center", "centre", "museum", "library", "foundation", "fund", "trust", "bank",
+    "group", "holdings", "company", "co", "corp", "corporation", "inc", "llc", "ltd", "partners", "cooperative",
+    "alliance", "coalition", "league", "federation", "guild", "local", "party", "church", "court", "police",
+    "office", "ministry", "services", "service", "systems", "technologies", "labs", "energy", "power",
+    "airlines", "motors", "media", "news", "times", "post", "journal", "tribune", "herald", "ledger", "press",
+    "wire", "courier", "gazette", "dispatch", "sentinel", "chronicle", "radio", "network", "government",
+    "district", "army", "navy", "congress", "senate", "assembly", "legislature", "parliament", "marine",
+    "seafoods", "foods", "enforcement", "reuters", "bloomberg", "pharmaceuticals", "industries", "club",
+    "team", "project", "initiative", "program", "programme", "studios", "records", "airport",
+}  # fmt: skip
+OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
+                          "republic", "kingdom", "bank", "museum", "department", "university", "aclu"}  # fmt: skip
+OUTLET_WORDS = {"news", "times", "post", "journal", "tribune", "herald", "ledger", "press", "wire", "courier",
+                "gazette", "dispatch", "sentinel", "chronicle", "radio", "guardian", "telegraph", "observer",
+                "reuters", "bloomberg", "bbc", "cnn", "npr", "ap", "review", "examiner", "globe", "weekly",
+                "daily", "inquirer", "register", "star", "mail", "magazine", "tv", "television"}  # fmt: skip
+LOCATION_PREPS = {"in", "at", "near", "from", "across", "outside", "inside", "toward", "towards", "around",
+                  "through", "into", "to", "of", "on", "off", "along", "via"}  # fmt: skip
+PREPOSITIONS = LOCATION_PREPS | {"with", "for", "by", "against", "about", "under", "behind", "than", "between",
+                                 "among", "like", "over", "after", "before"}  # fmt: skip
+ANON_HEADS = [
+    "vice president", "chief of staff", "chief executive", "chief technology officer", "person", "people",
+    "official", "source", "employee", "staffer", "aide", "spokesperson", "spokesman", "spokeswoman",
+    "representative", "resident", "worker", "member", "executive", "individual", "insider", "officer",
+    "manager", "lawyer", "attorney", "analyst", "engineer", "nurse", "teacher", "parent", "student", "driver",
+    "neighbor", "neighbour", "witness", "investigator", "diplomat", "lawmaker", "legislator", "adviser",
+    "advisor", "critic", "supporter", "opponent", "organizer", "organiser", "volunteer", "director",
+    "administrator", "agent", "contractor", "firefighter", "doctor", "expert", "economist", "researcher",
+    "scientist", "customer", "owner", "shopper", "voter", "tenant", "inspector", "president", "operator",
+    "prosecutor", "detective", "deputy", "clerk", "accountant", "consultant", "activist", "advocate", "leader",
+    "partner", "friend", "relative", "colleague", "user", "patient", "passenger", "rider", "fan", "player",
+    "technician", "specialist", "coordinator", "auditor", "regulator", "planner", "developer", "assistant",
+    "secretary", "chair", "chairman", "chairwoman", "commissioner", "son", "daughter", "granddaughter",
+    "grandson", "wife", "husband", "mother", "father", "sister", "brother", "host", "reporter", "coach",
+    "homeowner", "landlord", "owner", "founder", "curator", "editor", "guard", "pilot", "farmer", "miner",
+]  # fmt: skip
+RELATION_GENDER = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "brother": "m", "wife": "f",
+                   "daughter": "f", "granddaughter": "f", "mother": "f", "sister": "f", "spokesman": "m",
+                   "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "councilman": "m",
+                   "councilwoman": "f"}  # fmt: skip
+ORG_HEADS = [
+    "company", "firm", "hospital", "authority", "utility", "agency", "trust", "cooperative", "co-op", "museum",
+    "office", "union", "group", "department", "council", "board", "commission", "committee", "fund",
+    "administration", "campaign", "team", "club", "school", "district", "university", "bank", "airline",
+    "retailer", "startup", "church", "guild", "alliance", "coalition", "organization", "organisation",
+    "association", "ministry", "government", "court", "police", "landlord", "developer", "operator", "county",
+    "city", "state", "port", "library", "newspaper",
+]  # fmt: skip
+PLURALS = {"people": "person", "staff": "staff"}
+GENERIC_HEADS = {"person", "individual", "source", "official", "aide", "insider", "employee", "staffer"}
+COMM_NOUNS = re.compile(
+    r"\b(?:message|messages|email|emails|e-mail|letter|memo|memorandum|note|overview|statement|post|blog|tweet|"
+    r"presentation|slide|filing|text|minutes|transcript|recording|speech|testimony|remarks|interview|release|"
+    r"notice|summary|report)\b",
+    re.I,
+)
+WITHHELD = re.compile(
+    r"\b(?:whose names? (?:has|have|was|were|is|are)(?: also)? (?:been )?(?:redacted|withheld|blacked out)|"
+    r"(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|her|his|their) (?:name )?not be "
+    r"(?:named|identified|used))|(?:asked|requested|declined|wished) (?:not )?to be (?:named|identified)|"
+    r"asked (?:that|for) (?:his|her|their) name|not authori[sz]ed to (?:speak|discuss|comment)|"
+    r"spoke anonymously|asked not to be (?:named|identified)|who (?:was|were) not named|"
+    r"names? (?:was|were) redacted)",
+    re.I,
+)
+TITLE_AS = re.compile(
+    r"\b(?:listed|identified|gave|described|signed) (?:their|his|her|its) (?:title|job|position|role)"
+    r"(?: as)? (?P<title>[^,.;\u201c\u201d\"]{3,80})",
+    re.I,
+)
+
+
+def is_acronym(token: str) -> bool:
+    core = token.replace(".", "").replace("&", "")
+    return len(core) >= 2 and core.isalpha() and core.isupper()
+
+
+def looks_like_role(word: str) -> bool:
+    w = word.lower().strip(".,")
+    if (
+        w in TITLES
+        or w in ANON_HEADS
+        or w
+        in {
+            "homeowner",
+            "defenseman",
+            "goaltender",
+            "goalie",
+            "forward",
+            "collector",
+            "jeweller",
+            "jeweler",
+            "hydrologist",
+            "member",
+        }
+    ):
+        return True
+    return len(w) > 4 and w.endswith(("er", "or", "ist", "ian", "man", "woman", "person")) and w not in {
+        "after", "other", "under", "over", "never", "rather", "whether", "either", "neither", "later", "further",
+        "together", "however", "former", "order", "number", "matter", "major", "floor", "door", "water",
+        "center", "paper", "letter", "quarter", "corner", "summer", "winter", "border", "power", "manner",
+    }  # fmt: skip

@@ -1,0 +1,572 @@
+"""Who is in the story: named people and organisations, unnamed sources ("a senior official who
+spoke on condition of anonymity"), and what "he", "the person" or "the company" point back to.
+
+:class:`Cast` reads the paragraphs in order. For each it returns the :class:`Mention` list
+(outside quotation marks), each tied to an :class:`Entity`, with roles taken from titles
+("Microsoft President Brad Smith"), lower-case role words ("coach Renee Dufresne") and
+apposition ("Kade Crockford of the ACLU Massachusetts", "Imani Crowe, Brandt's spokesperson,").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.draft import lexicon as lx
+
+CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
+RUN = re.compile(
+    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al))?"
+    r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
+    r"(?= [A-Z]))?)*"
+)
+KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms"}
+PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
+_HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
+_PLURAL_HEADS = (
+    r"(?:people|officials|sources|residents|workers|employees|aides|advocates|critics|experts|analysts|"
+    r"prosecutors|investigators|lawmakers|officers|supporters|opponents|organizers|organisers|members|parents|"
+    r"neighbors|neighbours|tenants|nurses|teachers|doctors|firefighters|police|authorities|players|fans|riders)"
+)
+_ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
+_MOD = (
+    r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|who|whose|which|said|says|told|a|an|the|this|these|"
+    r"those|his|her|its|their|is|was|are|were)\s)[\w\u2019'.\u2013-]+\s+)"
+)
+_PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
+DESCRIPTOR = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
+    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
+    r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"[\w\u2019'\u2013-]+(?:\s+(?!who|whose|which|that|and|said|says|wrote|told)[a-z][\w\u2019'\u2013-]*){0,3})?"
+)
+BARE_PLURAL = re.compile(
+    rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)(?P<head>{_PLURAL_HEADS})\s+"
+    r"(?=(?:also |have |had |previously )?(?:said|say|says|told|wrote|warned|argued|noted|added)\b)"
+)
+ORG_ANAPHOR = re.compile(
+    rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
+    r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)"
+)
+ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS})\b")
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
+
+
+@dataclass(eq=False)
+class Entity:
+    name: str
+    kind: str = "person"  # or "organisation"
+    role: str | None = None
+    anon: bool = False
+    withheld: bool = False
+    plural: bool = False
+    head: str = ""
+    gender: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    count: int = 0
+
+    @property
+    def speaker(self) -> str:
+        if not self.anon:
+            return self.name
+        return f"Unnamed {self.name}" + (" (name withheld)" if self.withheld else "")
+
+
+@dataclass(eq=False)
+class Mention:
+    start: int
+    end: int
+    kind: str  # name | anon | anaphor | org-anaphor | one-of | pronoun
+    text: str
+    entity: Entity | None = None
+    prep: bool = False
+    possessive: bool = False
+    role: str | None = None
+    gender: str | None = None
+    withheld: bool = False
+
+
+def singular(word: str) -> str:
+    if word in lx.PLURALS:
+        return lx.PLURALS[word]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _clean_token(token: str) -> str:
+    token = re.sub(r"[\u2019']s$", "", token)
+    if token.endswith(".") and token[:-1].lower() not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.|(?:[A-Z]\.)+", token):
+        token = token.rstrip(".")
+    return token
+
+
+def _plain(text: str) -> str:
+    """A descriptor as a name: no article, possessives folded ("DEA's chief" → "DEA chief")."""
+    text = re.sub(r"^(?:the|a|an|one|another|that|this|its|their|his|her)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"[\u2019']s\b", "", text)
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+class Cast:
+    """Everyone in the story, built paragraph by paragraph so pronouns look only backwards."""
+
+    def __init__(self):
+        self.entities: list[Entity] = []
+        self.index: dict[str, Entity] = {}
+        self.short: dict[str, Entity] = {}
+        self.history: list[Mention] = []
+        self.midcaps: set[str] = set()
+
+    # -- vocabulary learnt before the scan ------------------------------------------------------
+    def learn(self, masked: str, starts: set[int]):
+        for m in RUN.finditer(masked):
+            tokens = m.group().split()
+            for i, token in enumerate(tokens):
+                if i or m.start() not in starts:
+                    self.midcaps.add(_clean_token(token))
+
+    # -- registry -------------------------------------------------------------------------------
+    def _register(self, entity: Entity, *keys: str) -> Entity:
+        if entity not in self.entities:
+            self.entities.append(entity)
+        for key in (entity.name, *keys):
+            if key:
+                self.index.setdefault(key.lower(), entity)
+        return entity
+
+    def lookup(self, name: str) -> Entity | None:
+        key = name.lower()
+        return self.index.get(key) or self.short.get(key)
+
+    def person(self, tokens: list[str]) -> Entity:
+        name = " ".join(tokens)
+        found = self.index.get(name.lower())
+        if found is None and len(tokens) == 1:
+            found = self.short.get(name.lower())
+        if found is None:
+            found = self._register(Entity(name))
+        if len(tokens) > 1 and found.kind == "person":
+            surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else tokens[-2]
+            self.short[surname.lower()] = found
+            self.short[tokens[0].lower()] = found
+            found.aliases.add(surname)
+        return found
+
+    def organisation(self, name: str, acronym: str | None = None) -> Entity:
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        found = self.index.get(name.lower())
+        if found is None and lx.is_acronym(name):
+            found = next((e for e in self.entities if e.kind == "organisation" and _initials(e.name) == name), None)
+            if found:
+                found.aliases.add(name)
+                self.index[name.lower()] = found
+        if found is None:
+            found = self._register(Entity(name, kind="organisation", head=name.split()[-1].lower()))
+        if acronym:
+            found.aliases.add(acronym)
+            self.index.setdefault(acronym.lower(), found)
+        return found
+
+    def anonymous(self, name: str, head: str, plural=False, kind="person") -> Entity:
+        key = "anon:" + name.lower()
+        found = self.index.get(key)
+        if found is None:
+            found = self._register(Entity(name, kind=kind, anon=True, head=head, plural=plural), key)
+            self.index.pop(name.lower(), None)
+        return found
+
+    # -- one paragraph --------------------------------------------------------------------------
+    def scan(self, par: str, masked: str, starts: set[int]) -> list[Mention]:
+        found = self._descriptors(masked)
+        found += self._names(masked, starts, found)
+        taken = [(m.start, m.end) for m in found]
+        for m in PRONOUN_RE.finditer(masked):
+            if not any(s <= m.start() < e for s, e in taken):
+                word = m.group().lower()
+                found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
+        found.sort(key=lambda m: (m.start, -m.end))
+        found = self._appositions(masked, found, starts)
+        for mention in found:
+            before = masked[: mention.start].split()
+            mention.prep = bool(before) and before[-1].lower().strip(",") in lx.PREPOSITIONS
+            self._resolve(mention, masked)
+            if mention.entity is not None:
+                mention.entity.count += 1
+                self.history.append(mention)
+        return found
+
+    def _descriptors(self, masked: str) -> list[Mention]:
+        spans: list[Mention] = []
+        for m in ONE_OF.finditer(masked):
+            spans.append(Mention(m.start(), m.end(), "one-of", m["head"]))
+        for m in DESCRIPTOR.finditer(masked):
+            det = m["det"].lower()
+            if det == "that" and re.search(
+                r"\b(?:show|shows|showed|said|says|say|found|reported|argued)\s+$", masked[: m.start()]
+            ):
+                continue
+            kind = "anaphor" if det in ("the", "that", "this") else "anon"
+            mention = Mention(m.start(), m.end(), kind, m.group())
+            tail = masked[m.end() : m.end() + 220]
+            cut = re.search(r"\b(?:said|says|told|wrote|added|stated|noted|replied)\b|[.;!?](?:\s|$)", tail)
+            window = tail[: cut.start()] if cut else tail
+            withheld, title = lx.WITHHELD.search(window), lx.TITLE_AS.search(window)
+            if withheld or title:
+                mention.end += max(x.end() for x in (withheld, title) if x)
+                mention.role = title["title"].strip() if title else None
+                mention.withheld = True
+            spans.append(mention)
+        for m in BARE_PLURAL.finditer(masked):
+            mods = m["mods"].strip()
+            if mods and mods.split()[0].lower() in lx.STOP_CAPS:
+                continue
+            spans.append(Mention(m.start(), m.end("head"), "anon", m.group().strip()))
+        for m in ORG_ANAPHOR.finditer(masked):
+            spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
+        spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+        chosen: list[Mention] = []
+        for span in spans:
+            if all(span.end <= c.start or span.start >= c.end for c in chosen):
+                chosen.append(span)
+        return chosen
+
+    def _names(self, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
+        out = []
+        for m in RUN.finditer(masked):
+            if any(t.start <= m.start() < t.end for t in taken):
+                continue
+            for start, tokens, acronym in self._chunks(masked, m, starts):
+                mention = self._name_mention(masked, start, tokens, acronym)
+                if mention:
+                    out.append(mention)
+        return out
+
+    def _chunks(self, masked: str, m: re.Match, starts: set[int]):
+        """Split a capitalised run into names: 'Kade Crockford of the ACLU' → two chunks."""
+        words = m.group().split(" ")
+        positions, pos = [], m.start()
+        for w in words:
+            positions.append(pos)
+            pos += len(w) + 1
+        after = masked[m.end() : m.end() + 12]
+        acr = re.match(r"\s*\((?P<a>[A-Z]{2,8})\)", after)
+        acronym = acr["a"] if acr else None
+        chunks: list[list[int]] = [[]]
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w in CONNECTORS and chunks[-1]:
+                nxt = i + 2 if w == "of" and i + 1 < len(words) and words[i + 1] == "the" else i + 1
+                left = _clean_token(words[chunks[-1][-1]]).lower()
+                join = w == "&" or (
+                    w in ("of", "for") and (left in lx.OF_JOINERS or lx.is_acronym(words[chunks[-1][-1]]))
+                )
+                if w == "and" and acronym:
+                    tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
+                    join = _initials(" ".join(tail)) == acronym
+                if join:
+                    chunks[-1].extend(range(i, nxt))
+                else:
+                    chunks.append([])
+                i = nxt
+                continue
+            chunks[-1].append(i)
+            i += 1
+            saint = chunks[-1] and words[chunks[-1][0]] in ("St.", "Saint")
+            if i < len(words) and (
+                (w.endswith(".") and _clean_token(w) == w[:-1]) or (re.search(r"[\u2019']s$", w) and not saint)
+            ):
+                chunks.append([])
+        for chunk in chunks:
+            while chunk and words[chunk[-1]] in CONNECTORS:
+                chunk.pop()
+            if not chunk:
+                continue
+            tokens = [words[k] for k in chunk]
+            start = positions[chunk[0]]
+            initial = start in starts or re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
+            while tokens and (
+                _clean_token(tokens[0]).lower() in lx.STOP_CAPS or _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+            ):
+                start += len(tokens[0]) + 1
+                tokens = tokens[1:]
+                initial = False
+            if not tokens:
+                continue
+            last_chunk = chunk is chunks[-1]
+            if initial and len(tokens) == 1:
+                token = _clean_token(tokens[0])
+                if token not in self.midcaps and not lx.is_acronym(token) and not self.lookup(token):
+                    continue
+            yield start, tokens, acronym if last_chunk else None
+
+    def _name_mention(self, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
+        raw_end = start + len(" ".join(tokens))
+        possessive = bool(re.search(r"[\u2019']s$", tokens[-1]))
+        clean = [_clean_token(t) for t in tokens]
+        clean = [t for t in clean if t]
+        if not clean or all(t.lower() in lx.MONTH_WORDS or t.isdigit() for t in clean):
+            return None
+        role = None
+        lowered = [t.lower().rstrip(".") for t in clean]
+        title_at = max((i for i, t in enumerate(lowered) if t in lx.TITLES), default=-1)
+        rest = clean[title_at + 1 :]
+        if 0 <= title_at < len(clean) - 1 and 1 <= len(rest) <= 3 and not _org_like(rest):
+            role = " ".join(clean[: title_at + 1])
+            clean = rest
+        elif title_at == len(clean) - 1 and len(clean) <= 2 and not _org_like(clean):
+            return None
+        before = masked[:start].split()
+        prev = before[-1].lower() if before else ""
+        mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
+        if role and role.split()[0].lower().rstrip(".") in lx.HONORIFICS:
+            mention.gender = lx.HONORIFICS[role.split()[0].lower().rstrip(".")]
+            mention.role = " ".join(role.split()[1:]) or None
+        known = self.lookup(mention.text)
+        if known is None and len(clean) == 1:
+            known = next((e for e in self.entities if e.kind == "organisation" and e.name.split()[0] == clean[0]), None)
+        if known is None and len(clean) > 1:
+            prefix = mention.text + " "
+            known = next((e for e in self.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
+        if known is not None:
+            mention.entity = known
+        elif _org_like(clean) or prev == "the" or len(clean) == 1:
+            if (
+                role is None
+                and (
+                    prev in {"in", "at", "near", "across", "outside", "inside", "into", "off"}
+                    or (re.search(r"[A-Z][a-z]+, $", masked[max(0, start - 20) : start]) and len(clean) == 1)
+                )
+                and not _org_like(clean)
+            ):
+                return None
+            mention.entity = self.organisation(mention.text, acronym)
+        else:
+            if role is None and prev in {"in", "at", "near", "across", "outside", "inside", "into", "off", "on"}:
+                return None
+            mention.entity = self.person(clean)
+        return mention
+
+    # -- apposition: roles before and after names ------------------------------------------------
+    def _appositions(self, masked: str, found: list[Mention], starts: set[int]) -> list[Mention]:
+        out: list[Mention] = []
+        for mention in found:
+            if out and mention.start < out[-1].end:
+                continue
+            entity = mention.entity
+            if mention.kind == "name" and entity is not None and entity.kind == "person":
+                self._role_before(masked, mention, out, starts)
+                self._role_after(masked, mention, found)
+                if mention.role and not entity.role:
+                    entity.role = mention.role
+                if mention.gender and not entity.gender:
+                    entity.gender = mention.gender
+            out.append(mention)
+        return out
+
+    def _role_before(self, masked: str, mention: Mention, out: list[Mention], starts: set[int]):
+        head = masked[: mention.start]
+        roles = []
+        comma = re.search(
+            r"(?:^|[.;:!?(]\s+|,\s+|\band\s+|\bbut\s+|\u2014\s*)([^,.;:!?\u201c\u201d\"]{2,80}?),\s+$", head
+        )
+        if comma and not mention.role:
+            words = comma.group(1).split()
+            if (
+                len(words) <= 7
+                and lx.looks_like_role(words[-1])
+                and not set(w.lower() for w in words) & lx.SPEECH_VERBS
+            ):
+                roles.append(_plain(comma.group(1)) if words[0].lower() in ("the", "a", "an") else comma.group(1))
+                mention.start = comma.start(1)
+                mention.gender = mention.gender or lx.RELATION_GENDER.get(words[-1].lower())
+        else:
+            tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,4})$", head)
+            if tail:
+                words = tail.group(1).split()
+                picked: list[str] = []
+                for w in reversed(words):
+                    lw = w.lower().strip(",")
+                    if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
+                        break
+                    if not picked and not lx.looks_like_role(w):
+                        break
+                    picked.insert(0, w)
+                if picked:
+                    roles.append(" ".join(picked))
+                    mention.start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
+        while out and out[-1].start >= mention.start:
+            out.pop()
+        if mention.role and roles:
+            mention.role = f"{mention.role}; {roles[0]}"
+        elif roles:
+            mention.role = roles[0]
+
+    def _role_after(self, masked: str, mention: Mention, found: list[Mention]):
+        rest = masked[mention.end :]
+        of = re.match(
+            r" (?:of|at|with|from) (?:the )?[A-Z][\w\u2019'&.-]*"
+            r"(?: (?:of|for|and|&) [A-Z][\w\u2019'&.-]*| [A-Z][\w\u2019'&.-]*)*",
+            rest,
+        )
+        if of and not mention.possessive:
+            role = of.group().strip()
+            mention.role = f"{mention.role}; {role}" if mention.role else role
+            mention.end += of.end()
+            return
+        pieces = re.match(r",\s+(\d{1,3}),", rest)
+        offset = pieces.end() - 1 if pieces else 0
+        phrase = re.match(r",\s+([^,.;:!?\u201c\u201d\"()]{2,160}?)(?=,|[.;!?]\s|[.;!?]$|$)", rest[offset:])
+        if not phrase:
+            return
+        text = phrase.group(1).strip()
+        first = text.split()[0].lower()
+        if (
+            not (
+                first
+                in ("a", "an", "the", "one", "who", "whose", "his", "her", "their", "its", "director", "president")
+                or re.match(r"[\w]+[\u2019']s$", text.split()[0])
+                or lx.looks_like_role(text.split()[0])
+            )
+            or len(text.split()) > 20
+        ):
+            return
+        if first in ("who", "whose") and re.search(r"\b(?:said|says|told|added)\b", text):
+            return
+        mention.role = f"{mention.role}; {text}" if mention.role else text
+        mention.end += offset + phrase.end()
+
+    # -- what a mention refers to -------------------------------------------------------------
+    def _resolve(self, mention: Mention, masked: str):
+        if mention.entity is not None:
+            return
+        text = mention.text
+        if mention.kind == "pronoun":
+            mention.entity = self.antecedent(mention.gender or "x")
+            if mention.entity and mention.gender in ("m", "f") and not mention.entity.gender:
+                mention.entity.gender = mention.gender
+        elif mention.kind == "one-of":
+            head = mention.text.lower()
+            group = next(
+                (
+                    h.entity
+                    for h in reversed(self.history)
+                    if h.entity and h.entity.anon and h.entity.plural and h.entity.head == singular(head)
+                ),
+                None,
+            )
+            if group:
+                name = re.sub(rf"\b{head}\b", singular(head), group.name, count=1)
+                name = re.sub(r"^(?:two|three|four|five|six|several|some|many|\d+)\s+", "", name)
+                mention.entity = self.anonymous(name, singular(head))
+                mention.entity.withheld = group.withheld
+            else:
+                mention.entity = self.anonymous(f"one of the {head}", singular(head))
+        elif mention.kind == "org-anaphor":
+            m = ORG_ANAPHOR.match(text)
+            head = m["head"].lower() if m else text.split()[-1].lower()
+            mention.entity = self._org_referent(head) or self.organisation(_plain(text))
+        else:
+            self._resolve_descriptor(mention, masked)
+
+    def _resolve_descriptor(self, mention: Mention, masked: str):
+        m = DESCRIPTOR.match(mention.text) or BARE_PLURAL.match(mention.text)
+        head = (m["head"] if m else mention.text.split()[-1]).lower()
+        plural = head.endswith("s") and head not in ("witness", "boss") or head == "people"
+        base_head = singular(head) if plural else head
+        withheld, title = mention.withheld, mention.role
+        name = _plain(m.group() if m else mention.text)
+        if mention.kind == "anaphor" and not withheld and not title:
+            mods = re.sub(r"^\S+\s+", "", mention.text).split()[:-1]
+            prior = self._anon_referent(base_head, generic=not mods)
+            if prior is not None:
+                mention.entity = prior
+                return
+        if title:
+            name = _plain(title)
+        mention.entity = self.anonymous(name, base_head, plural=plural)
+        if withheld or title:
+            mention.entity.withheld = True
+        if title and not mention.entity.role:
+            mention.entity.role = "listed as " + title
+        if not mention.entity.role:
+            mention.entity.role = name
+        first_word = re.sub(r"^\S+\s+", "", mention.text).split()[0].lower() if " " in mention.text else ""
+        mention.entity.gender = (
+            mention.entity.gender or lx.RELATION_GENDER.get(base_head) or (lx.RELATION_GENDER.get(first_word))
+        )
+
+    def antecedent(self, gender: str) -> Entity | None:
+        """The nearest earlier person (named or not) a he/she/they can point to."""
+        fallback = None
+        for mention in reversed(self.history[-60:]):
+            entity = mention.entity
+            if entity is None or entity.kind != "person":
+                continue
+            if gender in ("m", "f") and entity.gender not in (None, gender):
+                continue
+            if gender in ("m", "f") and entity.plural:
+                continue
+            if mention.prep or mention.possessive:
+                fallback = fallback or entity
+                continue
+            return entity
+        return fallback
+
+    def org_antecedent(self) -> Entity | None:
+        for mention in reversed(self.history[-60:]):
+            if mention.entity is not None and mention.entity.kind == "organisation" and not mention.prep:
+                return mention.entity
+        return None
+
+    def _anon_referent(self, head: str, generic: bool) -> Entity | None:
+        for mention in reversed(self.history):
+            entity = mention.entity
+            if entity is None or not entity.anon or entity.kind != "person":
+                continue
+            if entity.head == head or (generic and head in lx.GENERIC_HEADS):
+                return entity
+        return None
+
+    def _org_referent(self, head: str) -> Entity | None:
+        orgs = [m.entity for m in reversed(self.history) if m.entity is not None and m.entity.kind == "organisation"]
+        for entity in orgs:
+            if entity.head == head or entity.name.lower().endswith(" " + head):
+                return entity
+        if head in (
+            "company",
+            "firm",
+            "utility",
+            "startup",
+            "retailer",
+            "airline",
+            "landlord",
+            "developer",
+            "operator",
+            "cooperative",
+            "co-op",
+        ):
+            for entity in orgs:
+                if not _noncommercial(entity.name) and not entity.anon:
+                    return entity
+        return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
+
+
+def _org_like(tokens: list[str]) -> bool:
+    return any(_clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or lx.is_acronym(t) for t in tokens)
+
+
+def _noncommercial(name: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:Department|Agency|Administration|Bureau|Commission|Ministry|Office|Police|Court|"
+            r"Council|Government|Authority|Union|Association|Society|University|College|School|Board|"
+            r"Committee|Foundation|Institute|Museum|Library|Church|Party|Alliance|Coalition|League|"
+            r"Federation|Guild|Local|District|Congress|Senate|Assembly|News|Times|Post)\b",
+            name,
+            re.I,
+        )
+    )

@@ -1,0 +1,267 @@
+"""Direct quotations and who said them.
+
+For each quotation the speaker is looked for, in this order:
+
+1. right after the closing mark: ``"…," Crockford told``, ``"…," said Kade Crockford``,
+   ``"…," according to a memo from …``;
+2. earlier in the same sentence: the nearest speech verb before the quotation and its subject
+   (``Microsoft said "…" and committed not to do so "…"``; ``she said, "…"`` for the second half
+   of a split quote; an ``-ing`` or ``and``-joined verb takes the subject of the verb before it);
+   ``according to X`` anywhere in the sentence;
+3. a quoted title standing for an unnamed person: ``a "Sr. Microsoft SME," whose name …``;
+4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
+   a message, email, letter, statement …;
+5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
+   closing quotation (a quotation that runs on across paragraphs);
+6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
+   not a quotation at all.
+
+Pronouns and phrases like "the person" were resolved by :mod:`bot.draft.names` beforehand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.draft import lexicon as lx
+from bot.draft.clean import is_headline_case
+from bot.draft.names import Entity, Mention
+from bot.draft.story import Paragraph, Story
+from bot.draft.text import QuoteSpan, quote_text
+
+UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
+ADVERBS = (
+    r"(?:(?:also|later|then|previously|recently|simply|once|again|quickly|finally|earlier|quietly|flatly|"
+    r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just)\s+)*"
+)
+WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
+ACCORDING = re.compile(
+    r"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){0,2}?(?:memo|statement|email|letter|report|filing|document|"
+    r"note|message|post|copy|transcript|recording)s?\s+(?:from|by|of)\s+)?",
+    re.I,
+)
+
+
+@dataclass
+class FoundQuote:
+    text: str
+    paragraph: int
+    start: int
+    speaker: Entity | None
+    how: str
+    to: str | None = None
+    sentence: str = ""
+
+    @property
+    def speaker_name(self) -> str:
+        return self.speaker.speaker if self.speaker else UNATTRIBUTED
+
+    @property
+    def role(self) -> str:
+        if self.speaker is None:
+            return "not stated in the story"
+        if self.speaker.role:
+            return self.speaker.role
+        return "organisation named in the story" if self.speaker.kind == "organisation" else "not stated in the story"
+
+
+def extract_quotes(story: Story) -> list[FoundQuote]:
+    found: list[FoundQuote] = []
+    previous_last: FoundQuote | None = None
+    for par in story.paragraphs:
+        if par.turn_label:
+            speaker = story.turn_speaker(par.turn_label)
+            entity = speaker if isinstance(speaker, Entity) else Entity(speaker)
+            text = quote_text(par.text[par.turn_start :])
+            found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
+            previous_last = found[-1]
+            continue
+        in_par: list[FoundQuote] = []
+        for span in par.quotes:
+            text = quote_text(span.raw(par.text))
+            if not text:
+                continue
+            start, end = par.sentence_of(span.open)
+            sentence = par.text[start:end]
+            speaker, how, to = _attribute(par, span, story)
+            if speaker is None and not _is_title(text, span, par):
+                if in_par and in_par[-1].speaker is not None:
+                    speaker, how = in_par[-1].speaker, "continues the quotation before it"
+                elif par.text[: span.open].strip() == "" and previous_last and previous_last.speaker is not None:
+                    speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
+            elif speaker is None:
+                continue
+            quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
+            in_par.append(quote)
+        found.extend(in_par)
+        previous_last = in_par[-1] if in_par and par.quotes[-1].end >= len(par.text.rstrip()) - 1 else None
+        if in_par and not par.quotes[-1].closed:
+            previous_last = in_par[-1]
+    return found
+
+
+def _attribute(par: Paragraph, span: QuoteSpan, story: Story) -> tuple[Entity | None, str, str | None]:
+    s_start, s_end = par.sentence_of(span.open)
+    masked = par.masked
+    mentions = [m for m in par.mentions if m.entity is not None]
+    text = quote_text(span.raw(par.text))
+
+    after = _after_quote(masked, span.end, s_end, mentions)
+    if after:
+        return after[0], "named right after the quotation", after[1]
+
+    titled = _quoted_title(masked, span, text, story)
+    if titled:
+        return titled, "quoted title of an unnamed person", None
+
+    before = _before_quote(masked, s_start, span.open, mentions, story)
+    if before:
+        return before[0], "speech verb earlier in the sentence", before[1]
+
+    sentence = masked[s_start:s_end]
+    if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
+        person = next(
+            (m.entity for m in mentions if s_start <= m.start < s_end and m.entity.kind == "person" and not m.prep),
+            None,
+        )
+        if person:
+            return person, "author of the message the sentence describes", None
+    return None, "", None
+
+
+def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
+    return next((m for m in mentions if m.start == pos), None)
+
+
+def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
+    tail = masked[end:s_end]
+    lead = re.match(r"[\s,\u2014\u2013-]*", tail).end()
+    pos = end + lead
+    first = _mention_at(mentions, pos)
+    if first is not None:
+        rest = masked[first.end : s_end]
+        verb = re.match(ADVERBS + r"(?P<verb>[a-z]+)\b", rest.lstrip(" ,"))
+        if verb and verb["verb"] in lx.SPEECH_VERBS and not first.possessive:
+            at = first.end + rest.find(verb["verb"]) + len(verb["verb"])
+            return first.entity, _recipient(masked, at, verb["verb"], mentions)
+    verb = re.match(r"(?P<verb>[a-z]+)\s+", tail[lead:])
+    if verb and verb["verb"] in lx.SPEECH_VERBS:
+        who = _mention_at(mentions, pos + verb.end())
+        if who is not None:
+            return who.entity, _recipient(masked, who.end, verb["verb"], mentions)
+    according = ACCORDING.match(tail[lead:])
+    if according:
+        who = _mention_at(mentions, pos + according.end())
+        if who is not None:
+            return who.entity, None
+    return None
+
+
+def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
+    if len(text.split()) > 6 or not re.search(r"\b(?:an?|the|one)\s+$", masked[max(0, span.open - 6) : span.open]):
+        return None
+    follow = masked[span.end : span.end + 200]
+    if not re.match(r",?\s*(?:who|whose)\b", follow):
+        return None
+    entity = story.cast.anonymous(text.rstrip(" ,"), text.split()[-1].lower())
+    entity.withheld = entity.withheld or bool(lx.WITHHELD.search(follow))
+    entity.role = entity.role or f"described by the title \u201c{text.rstrip(' ,')}\u201d"
+    return entity
+
+
+def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
+    out = []
+    for m in WORD.finditer(masked, start, stop):
+        word = m.group().lower()
+        if word not in lx.SPEECH_VERBS:
+            continue
+        prev = masked[start : m.start()].split()
+        prev_word = prev[-1].lower() if prev else ""
+        if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
+            continue
+        if word in lx.WEAK_VERBS and not re.match(r"\s+(?:for|that|it|him|her|them|the)\b", masked[m.end() :]):
+            if not prev or prev_word in lx.NOUN_DETERMINERS:
+                continue
+        out.append(m)
+    return out
+
+
+def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story):
+    head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
+    according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
+    verbs = _verbs(masked, s_start, q_open)
+    if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
+        pos = s_start + ACCORDING.match(masked, s_start + according[-1].start()).end()
+        who = _mention_at(mentions, pos)
+        if who is not None:
+            return who.entity, None
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject = _subject(masked, s_start, verb, verbs[:-1], head_mentions)
+    if subject is None:
+        return None
+    entity = subject.entity
+    if verb.group().lower().startswith("report") and _is_outlet(entity, story):
+        that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
+        if that:
+            inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
+            if inner:
+                return inner[0].entity, None
+        return None
+    return entity, _recipient(masked, verb.end(), verb.group(), mentions)
+
+
+def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]):
+    lead = masked[s_start : verb.start()]
+    joined = re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and"))
+    if joined:
+        if earlier:
+            return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
+        first = next((m for m in mentions if not m.prep and not m.possessive), None)
+        return first
+    before = [m for m in mentions if m.end <= verb.start()]
+    for m in reversed(before):
+        if not m.prep and not m.possessive:
+            return m
+    if before:
+        return before[-1]
+    after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
+    return after
+
+
+def _recipient(masked: str, pos: int, verb: str, mentions: list[Mention]) -> str | None:
+    """To whom the words were said or written: 'told BuzzFeed News', 'wrote to the firm's accountant'."""
+    rest = masked[pos : pos + 100]
+    stop = (
+        r"(?=\s+(?:that|about|on|in|after|before|when|during|outside|saying|asking|last|this|and)\b|[,.;:!?\u201c\"]|$)"
+    )
+    to = re.match(rf"\s+to\s+(?P<who>[^,.;:!?\u201c\u201d\"]{{2,60}}?){stop}", rest)
+    if to:
+        return to["who"].strip()
+    if verb.lower() not in ("told", "tells", "tell", "telling", "asked", "asks", "ask"):
+        return None
+    who = _mention_at(mentions, pos + len(rest) - len(rest.lstrip()))
+    if who is not None and who.kind == "name":
+        return who.entity.name
+    plain = re.match(rf"\s+(?P<who>(?:the |a |an )?[a-z][\w\u2019'-]*(?: [a-z][\w\u2019'-]*){{0,2}}?){stop}", rest)
+    if plain and plain["who"].split()[0] not in ("her", "him", "them", "it", "me", "us", "you"):
+        return plain["who"]
+    return None
+
+
+def _is_outlet(entity: Entity, story: Story) -> bool:
+    last = entity.name.split()[-1].lower()
+    outlet = (story.article.outlet or "").lower()
+    return last in lx.OUTLET_WORDS or (bool(outlet) and entity.name.lower() == outlet)
+
+
+def _is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
+    """A quoted name of a work, exhibition or slogan ("Keep Our Branches Open")."""
+    core = text.rstrip(",.")
+    words = core.split()
+    if len(words) < 2 or re.search(r"[.!?]\s", core):
+        return False
+    capital = [w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to"}]
+    return is_headline_case(core) or (bool(capital) and all(w[0].isupper() for w in capital))

@@ -1,0 +1,146 @@
+"""Low-level text pieces: quotation-mark pairing and sentence boundaries within a paragraph.
+
+Offsets always index the paragraph string itself, so every quote found can be cut from the
+source verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARKS = '"\u201c\u201d'
+OPENING_CONTEXT = "([{\u2014\u2013-/\u2018'"
+CLOSING_FOLLOW = ",.;:!?)]}\u2014\u2013-\u2019'"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def clean_control(text: str) -> str:
+    """Control characters (which a brief may not hold) become spaces; line ends become \\n."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", text).replace("\xa0", " ")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation in a paragraph: marks at ``open`` and ``close`` (``close`` is len(par) if unclosed)."""
+
+    open: int
+    close: int
+    closed: bool
+
+    @property
+    def end(self) -> int:
+        """Index just past the closing mark (or the paragraph end)."""
+        return self.close + 1 if self.closed else self.close
+
+    def raw(self, paragraph: str) -> str:
+        return paragraph[self.open + 1 : self.close]
+
+
+def quote_text(raw: str) -> str:
+    """The quoted words: trimmed, without a trailing comma that belongs to the sentence."""
+    text = raw.strip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _mark_role(par: str, i: int) -> str:
+    """'open', 'close' or '?' for the double quotation mark at i, from its neighbours."""
+    before = par[i - 1] if i > 0 else " "
+    after = par[i + 1] if i + 1 < len(par) else " "
+    opens = (before.isspace() or before in OPENING_CONTEXT) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in CLOSING_FOLLOW)
+    mark = par[i]
+    if mark == "\u201c":
+        return "close" if closes and not opens else "open"
+    if mark == "\u201d":
+        return "open" if opens and not closes else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "?"
+
+
+def find_quotes(par: str) -> list[QuoteSpan]:
+    """Pair double quotation marks (straight, curly or mixed) into quotation spans."""
+    spans: list[QuoteSpan] = []
+    start: int | None = None
+    for i, ch in enumerate(par):
+        if ch not in DOUBLE_MARKS:
+            continue
+        role = _mark_role(par, i)
+        if role == "?":
+            role = "close" if start is not None else "open"
+        if role == "open":
+            if start is None or ch != '"':
+                start = i
+            else:
+                spans.append(QuoteSpan(start, i, True))
+                start = None
+        elif start is not None:
+            spans.append(QuoteSpan(start, i, True))
+            start = None
+    if start is not None and len(par) - start > 1:
+        spans.append(QuoteSpan(start, len(par), False))
+    return [s for s in spans if re.search(r"\w", par[s.open + 1 : s.close])]
+
+
+def mask_quotes(par: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with each quotation's words blanked (marks kept), same length."""
+    chars = list(par)
+    for span in spans:
+        for i in range(span.open + 1, min(span.close, len(par))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "sr", "jr", "st", "gov", "sen", "rep", "lt", "col", "gen", "capt", "sgt", "prof",
+    "rev", "hon", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "vs", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "cmdr", "maj",
+    "supt", "det", "insp", "atty", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "d.c",
+    "calif", "ore", "vt", "wash", "mass", "conn", "penn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "wis", "wyo", "ariz",
+    "colo", "del", "ala", "ark", "n.j", "n.y", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "w.va",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
+
+
+def sentence_spans(par: str, quotes: list[QuoteSpan] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; boundaries inside a quotation do not count."""
+    quotes = quotes or []
+    cuts = []
+    for m in _BOUNDARY.finditer(par):
+        end = m.end()
+        if any(q.open < end <= q.close for q in quotes):
+            continue
+        word = _LAST_WORD.search(par[max(0, m.start() - 12) : m.start() + 1])
+        if word and par[m.start()] == ".":
+            token = word.group(1).lower()
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        cuts.append(end)
+    spans, start = [], 0
+    for cut in cuts:
+        spans.append((start, cut))
+        start = cut
+        while start < len(par) and par[start].isspace():
+            start += 1
+    if start < len(par):
+        spans.append((start, len(par)))
+    return [(s, e) for s, e in spans if par[s:e].strip()]
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= pos < end:
+            return start, end
+    return spans[-1] if spans else (0, 0)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][\w'\u2019.-]*", text)

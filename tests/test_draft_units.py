@@ -1,0 +1,276 @@
+"""Pure-function tests of the drafting pieces: quotation marks, sentences, attribution, dates, cleaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.draft.clean import clean_article, is_prose, is_timestamp, split_paragraphs
+from bot.draft.dates import find_dates, parse_date_arg
+from bot.draft.htmltext import looks_like_html, read_page
+from bot.draft.quotes import UNATTRIBUTED, extract_quotes
+from bot.draft.scoring import score_quotes, span_key, speaker_key
+from bot.draft.story import Story
+from bot.draft.text import find_quotes, quote_text, sentence_spans
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
+    """(quoted words, speaker) for a story made of these paragraphs under a headline."""
+    text = "Headline for a test story about things\n\n" + "\n\n".join(paragraphs)
+    story = Story(clean_article(text))
+    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+
+
+# -- quotation marks ---------------------------------------------------------------------------
+
+
+def test_straight_curly_and_mixed_marks_pair_up():
+    par = 'He said "one thing" and then \u201canother\u201d and "a third\u201d too.'
+    assert [quote_text(s.raw(par)) for s in find_quotes(par)] == ["one thing", "another", "a third"]
+
+
+def test_apostrophes_and_nested_single_quotes_stay_inside():
+    par = "\u201cShe told me, \u2018Don\u2019t sign,\u2019\u201d Ada said."
+    spans = find_quotes(par)
+    assert len(spans) == 1
+    assert quote_text(spans[0].raw(par)) == "She told me, \u2018Don\u2019t sign,\u2019"
+
+
+def test_trailing_comma_before_the_closing_mark_is_dropped_but_a_full_stop_is_kept():
+    assert quote_text(" a positive step, ") == "a positive step"
+    assert quote_text("until there is a law.") == "until there is a law."
+
+
+def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
+    par = "\u201cThis goes on and on into the next paragraph"
+    (span,) = find_quotes(par)
+    assert not span.closed and span.raw(par) == par[1:]
+
+
+def test_sentence_boundaries_ignore_abbreviations_and_quoted_full_stops():
+    par = "\u201cUnderstood. Let\u2019s talk,\u201d she wrote on Sept. 15, 2017. Assistant U.S. Attorney Jo Li agreed."
+    spans = sentence_spans(par, find_quotes(par))
+    assert [par[s:e] for s, e in spans] == [
+        "\u201cUnderstood. Let\u2019s talk,\u201d she wrote on Sept. 15, 2017.",
+        "Assistant U.S. Attorney Jo Li agreed.",
+    ]
+
+
+# -- attribution --------------------------------------------------------------------------------
+
+
+def test_said_after_the_quote_with_apposition():
+    got = quotes_of("\u201cThe cuts go too far,\u201d said Nora Bell, a councillor for the east ward.")
+    assert got == [("The cuts go too far", "Nora Bell")]
+
+
+def test_speaker_before_the_quote_with_colon_and_told():
+    got = quotes_of(
+        "Mayor Ann Ruiz told reporters: \u201cWe will rebuild the bridge.\u201d",
+        "Ruiz added that the city had \u201cno other choice.\u201d",
+    )
+    assert got == [("We will rebuild the bridge.", "Ann Ruiz"), ("no other choice.", "Ann Ruiz")]
+
+
+def test_split_quote_both_halves_go_to_the_same_speaker():
+    got = quotes_of('Owen Hart ran the clinic for years. "We tried," he said, "but nobody listened."')
+    assert got == [("We tried", "Owen Hart"), ("but nobody listened.", "Owen Hart")]
+
+
+def test_quote_spanning_sentences_is_one_quotation():
+    got = quotes_of("\u201cIt rained. Then it flooded. Then we left,\u201d said Dana Cole.")
+    assert got == [("It rained. Then it flooded. Then we left", "Dana Cole")]
+
+
+def test_pronoun_points_back_to_the_nearest_named_person_not_an_object():
+    got = quotes_of(
+        "Priya Nair, who worked with Tom Ebert for a decade, was blunt.",
+        "\u201cThe plan failed,\u201d she said.",
+    )
+    assert got == [("The plan failed", "Priya Nair")]
+
+
+def test_according_to_names_the_speaker():
+    got = quotes_of("The budget is \u201cnot sustainable,\u201d according to Lena Park, the city treasurer.")
+    assert got == [("not sustainable", "Lena Park")]
+
+
+def test_quoted_fragment_with_noted_and_wrote():
+    got = quotes_of(
+        "Inspector Raj Mehta noted that the wall was \u201cbadly cracked\u201d in two places.",
+        "Later he wrote that repairs were \u201cunlikely before spring.\u201d",
+    )
+    assert got == [("badly cracked", "Raj Mehta"), ("unlikely before spring.", "Raj Mehta")]
+
+
+def test_unnamed_source_keeps_the_description_and_says_the_name_is_withheld():
+    got = quotes_of(
+        "\u201cThey knew for months,\u201d said a senior city official who spoke on condition of anonymity.",
+    )
+    assert got == [("They knew for months", "Unnamed senior city official (name withheld)")]
+
+
+def test_withheld_name_uses_the_title_the_story_gives():
+    got = quotes_of(
+        "An employee whose name was redacted, but who listed their title as the agency\u2019s records chief, "
+        "wrote that the files were \u201cincomplete.\u201d",
+    )
+    assert got == [("incomplete.", "Unnamed agency records chief (name withheld)")]
+
+
+def test_the_person_points_back_to_the_unnamed_source():
+    got = quotes_of(
+        "A nurse whose name was withheld described the ward as \u201cchaotic.\u201d",
+        "\u201cWe had two staff for forty beds,\u201d the nurse said.",
+    )
+    assert [speaker for _, speaker in got] == ["Unnamed nurse (name withheld)"] * 2
+
+
+def test_multi_paragraph_quote_keeps_its_speaker():
+    got = quotes_of(
+        "\u201cWe opened in 1990 with three tables,\u201d said owner Rosa Diaz. \u201cBy 2000 we had forty.",
+        "\u201cNow we have to close.\u201d",
+    )
+    assert [speaker for _, speaker in got] == ["Rosa Diaz"] * 3
+    assert got[1][0] == "By 2000 we had forty."
+
+
+def test_transcript_turns_are_quotations_of_the_labelled_speaker():
+    got = quotes_of(
+        "Host Ben Ode spoke with engineer Kim Sato about the dam.",
+        "ODE: Is the dam safe?",
+        "SATO: For now. The spillway needs work.",
+        "ODE: How soon?",
+        "SATO: Before the spring melt.",
+    )
+    assert got == [
+        ("Is the dam safe?", "Ben Ode"),
+        ("For now. The spillway needs work.", "Kim Sato"),
+        ("How soon?", "Ben Ode"),
+        ("Before the spring melt.", "Kim Sato"),
+    ]
+
+
+def test_a_quoted_title_of_a_work_is_not_a_quotation_and_no_speaker_means_unattributed():
+    got = quotes_of(
+        "The show, \u201cRivers of the North,\u201d opens in May.",
+        "Volunteers handed out leaflets reading \u201cthe water is not safe to drink\u201d all week.",
+    )
+    assert got == [("the water is not safe to drink", UNATTRIBUTED)]
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+ANCHOR = (dt.date(2020, 6, 17), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "inferred"),
+    [
+        ("The email was sent on Sept. 15, 2017.", "2017-09-15", False),
+        ("It was approved in July 2018.", "2018-07", False),
+        ("Last week, the firm said no.", "2020-06", True),
+        ("Earlier this month, Amazon paused sales.", "2020-06", True),
+        ("In October, the group sued.", "2019-10", True),
+        ("As of February, 20 users had searched.", "2020-02", True),
+        ("The vote was on Tuesday.", "2020-06-16", True),
+        ("It happened two years ago.", "2018", True),
+        ("The council will vote on Tuesday.", "2020-06-23", True),
+        ("Yesterday the mayor resigned.", "2020-06-16", True),
+    ],
+)
+def test_dates_absolute_and_relative(sentence, value, inferred):
+    (ref,) = find_dates(sentence, ANCHOR)
+    assert (ref.value, ref.inferred) == (value, inferred)
+    if inferred:
+        assert ref.basis.startswith("inferred: '") and "relative to 2020-06-17" in ref.basis
+
+
+def test_that_year_refers_to_the_last_year_the_story_named():
+    (ref,) = find_dates("In September of that year, the CTO wrote.", ANCHOR, last_year=2017)
+    assert ref.value == "2017-09" and "2017" in ref.basis
+
+
+def test_relative_dates_need_an_anchor_and_keep_its_precision():
+    assert find_dates("Last week, the firm said no.", None) == []
+    (ref,) = find_dates("Yesterday the mayor resigned.", (dt.date(2020, 6, 1), "month"))
+    assert ref.value == "2020-05"
+
+
+def test_date_argument_validation():
+    assert parse_date_arg("2020-06-17") == (dt.date(2020, 6, 17), "day")
+    assert parse_date_arg("2020-06") == (dt.date(2020, 6, 1), "month")
+    assert parse_date_arg("2020-02-30") is None
+    assert parse_date_arg("June 2020") is None
+
+
+# -- cleaning -----------------------------------------------------------------------------------
+
+
+def test_timestamps_and_prose():
+    assert is_timestamp("Updated Sept. 9, 2024, 4:15 p.m.")
+    assert is_timestamp("Tuesday, Nov 11, 2025")
+    assert not is_timestamp("By Ellen Marsh")
+    assert is_prose("The council voted 7-2 on Wednesday to approve the budget.")
+    assert not is_prose("Saudi Arabia Launches Instant e-Visa Platform for Over 60 Countries")
+
+
+def test_headline_lists_are_not_joined_but_hard_wrapped_prose_is():
+    text = (
+        "Trump Unveils Middle East Reset\nSaudi Arabia Pauses Work\n\n"
+        "The council met on Tuesday evening to discuss the budget and\nvoted to approve it after a long debate."
+    )
+    assert split_paragraphs(text) == [
+        "Trump Unveils Middle East Reset",
+        "Saudi Arabia Pauses Work",
+        "The council met on Tuesday evening to discuss the budget and voted to approve it after a long debate.",
+    ]
+
+
+def test_plain_text_chrome_is_dropped():
+    text = (
+        "Daily Example\n\nCity opens new park after long delay\n\nBy Ann Lee\nPublished March 3, 2024\n\n"
+        "The city opened its new riverside park on Saturday after three years of delays.\n\n"
+        "Advertisement\n\n\u201cIt was worth the wait,\u201d said parks director Sam Oyelowo.\n\n"
+        "Read more: Council approves new bike lanes\n\n"
+        "The park cost $4 million, according to city records.\n\n"
+        "Newsletter\n\nRelated Articles\n0:00\nClose\nMayor backs new stadium plan\nSchool board election results\n"
+    )
+    article = clean_article(text)
+    assert article.outlet == "Daily Example"
+    assert article.headline == "City opens new park after long delay"
+    body = "\n".join(article.paragraphs)
+    for chrome in ("Advertisement", "Read more", "Newsletter", "Related", "0:00", "Close", "By Ann Lee",
+                   "Mayor backs new stadium plan", "Published"):  # fmt: skip
+        assert chrome not in body
+    assert len(article.paragraphs) == 3
+
+
+def test_html_page_reader_keeps_the_article_and_its_metadata():
+    page = read_page(
+        "<html><head><meta property='og:site_name' content='The Post'>"
+        "<meta property='article:published_time' content='2024-05-01T10:00:00Z'></head><body>"
+        "<nav><a>Home</a><a>Sports</a></nav><article><h1>Big &amp; bold</h1>"
+        "<div class='share-bar'>Share</div><p>First &ldquo;para&rdquo; here.</p>"
+        "<aside class='related'><a>Other story</a></aside><p>Second para.</p></article>"
+        "<div class='newsletter'>Sign up now</div></body></html>"
+    )
+    assert page.blocks == ["First \u201cpara\u201d here.", "Second para."]
+    assert (page.headline, page.site_name, page.published) == ("Big & bold", "The Post", "2024-05-01T10:00:00Z")
+    assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert not looks_like_html("A plain story. It has <3 hearts.")
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+
+def test_scoring_compares_exact_spans_and_folded_speakers():
+    assert span_key("\u201cWe\u2019re done,\u201d") == span_key('"We\'re done,"')
+    assert speaker_key("Unnamed DEA\u2019s chief technology officer (name withheld)") == "dea chief technology officer"
+    score, misses = score_quotes(
+        [("We tried", "Owen Hart"), ("but nobody listened", "Jo Hart"), ("extra words", "X")],
+        [("We tried,", "Owen Hart"), ("but nobody listened", "Owen Hart"), ("missing one", "Y")],
+    )
+    assert (score.gold, score.predicted, score.matched, score.speaker_ok) == (3, 3, 2, 1)
+    assert len(misses) == 3
