@@ -12,7 +12,6 @@ import platform
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -133,6 +132,25 @@ def post_signed(port: int, body: str, content_type: str) -> int:
         return response.status
 
 
+def validation_rows(count: int = 1000) -> list[list[str]]:
+    """Loading and validating briefs one by one on one core, beside PyYAML's C loader alone on the same files."""
+    folder = briefs_folder(count)
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from bot.loader import brief_files, load_brief_file\n"
+        "paths = brief_files(Path(sys.argv[1]))\n"
+        "t = time.perf_counter()\n"
+        "results = [load_brief_file(p, Path(sys.argv[1])) for p in paths]\n"
+        "assert all(r.ok for r in results)\n"
+        "print(time.perf_counter() - t)\n"
+    )
+    ours = float(subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True,
+                                check=True, cwd=REPO).stdout)  # fmt: skip
+    parse = pyyaml_parse_seconds(folder)
+    return [[f"{count:,}", f"{parse:.2f} s", f"{ours:.2f} s", f"{(ours / parse - 1) * 100:+.0f}%"]]
+
+
 def startup_rows() -> list[list[str]]:
     rows = []
     for count in SIZES:
@@ -225,8 +243,13 @@ def reload_rows(count: int) -> list[list[str]]:
                     while not stop.is_set():
                         name = payloads.next_id("reload-")
                         try:
-                            status = post_signed(port, payloads.slash_command("synthetic-00042", "CRELOAD", "U0BENCH",
-                                                                              fake.response_url(name)), payloads.FORM)
+                            status = post_signed(
+                                port,
+                                payloads.slash_command(
+                                    "synthetic-00042", "CRELOAD", "U0BENCH", fake.response_url(name)
+                                ),
+                                payloads.FORM,
+                            )
                         except OSError as exc:
                             failures.append(repr(exc))
                             continue
@@ -239,7 +262,7 @@ def reload_rows(count: int) -> list[list[str]]:
                 firing.start()
                 time.sleep(1.0)
                 edited = time.time()
-                target.write_text(original.replace("title: \"Story 42:", "title: \"Edited story 42:"), encoding="utf-8")
+                target.write_text(original.replace('title: "Story 42:', 'title: "Edited story 42:'), encoding="utf-8")
                 served = None
                 deadline = time.time() + 30
                 while served is None and time.time() < deadline:
@@ -283,6 +306,8 @@ def main() -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     largest = max(SIZES)
     sections = [
+        ("Loading and validating, one process, one core (parse, types, dates, ids, verbatim quotes)",
+         ["briefs", "PyYAML C loader alone", "briefbot load + validate", "added to parsing"], validation_rows()),
         ("Start-up and memory (`briefbot serve` until it answers on its port)",
          ["briefs", "PyYAML C loader alone, 1 core", "serve cold", "serve warm", "peak RSS", "RSS after start"],
          startup_rows()),
@@ -294,7 +319,14 @@ def main() -> int:
          ["briefs", "edit served after", "broken edit keeps last good", "requests sent", "failed", "not posted"],
          reload_rows(largest)),
     ]  # fmt: skip
-    text = ["# Benchmarks", "", f"Measured {machine()}.", "", "Made by `make bench` (bench/run.py); figures from one run.", ""]
+    text = [
+        "# Benchmarks",
+        "",
+        f"Measured {machine()}.",
+        "",
+        "Made by `make bench` (bench/run.py); figures from one run.",
+        "",
+    ]
     for title, header, rows in sections:
         text += [f"## {title}", "", table(header, rows), ""]
     report = "\n".join(text)
