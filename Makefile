@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run test lint bench bench-answers bench-draft schema clean
+.PHONY: run test lint bench bench-answers bench-draft reliability schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ bench-answers: $(VENV)/.installed-test
 
 bench-draft: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_draft.py
+
+reliability: $(VENV)/.installed-test
+	$(BIN)/python bench/reliability_table.py --readme README.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -45,10 +45,20 @@ def plain(text: object) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+MAX_LINK_URL = 1000
+MAX_LINK_LABEL = 150
+
+
 def link(url: str, label: str) -> str:
-    """A link from a brief's own URL field (validated http/https), with an escaped label."""
+    """A link from a brief's own URL field (validated http/https), with an escaped label.
+
+    The whole link stays short enough to sit inside one section (a URL too long to be one is shown as its
+    label alone), so splitting a long text never cuts a link in two."""
     safe_url = url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
-    return f"<{safe_url}|{escape(label)}>"
+    label = escape(clip(label, MAX_LINK_LABEL))
+    if len(safe_url) > MAX_LINK_URL:
+        return label
+    return f"<{safe_url}|{label}>"
 
 
 def clip(text: str, size: int) -> str:
@@ -67,8 +77,8 @@ def clip(text: str, size: int) -> str:
 def split_text(text: str, size: int = MAX_SECTION_TEXT) -> list[str]:
     """Split escaped text into pieces of at most `size`, at spaces where possible.
 
-    Never inside an entity, never between a markup character and the zero-width space that keeps
-    it inert, and no piece is left blank (Slack refuses blank texts).
+    Never inside an entity or a link, never between a markup character and the zero-width space that
+    keeps it inert, and no piece is left blank (Slack refuses blank texts).
     """
     pieces = []
     while len(text) > size:
@@ -80,6 +90,9 @@ def split_text(text: str, size: int = MAX_SECTION_TEXT) -> list[str]:
                 cut = amp
             if text[cut] == ZWSP and text[cut - 1] in "*_~`":
                 cut -= 1
+        opened = text.rfind("<", 0, cut)
+        if opened > 0 and ">" not in text[opened:cut]:  # never inside a link the app made
+            cut = opened
         if text[:cut].strip():
             pieces.append(text[:cut])
         text = text[cut:].lstrip(" ")
@@ -159,6 +172,7 @@ def paginate(text: str, blocks: list[dict], continued: str = "(continued)") -> l
             flat.extend(section(piece) for piece in split_text(block["text"]["text"]))
         else:
             flat.append(block)
+    text = plain(text)  # the notification text is built from titles and typed words: never live
     messages = [Message(text=clip(text, MAX_MESSAGE_TEXT))]
     used = 0
     for block in flat:
@@ -183,6 +197,22 @@ def _split_sections(blocks: list[dict]) -> list[dict]:
     return out
 
 
+_CUT_ENTITY = re.compile(r"&[a-z]{0,3}$")
+_BARE_AMP = re.compile(r"&(?!amp;|lt;|gt;)")
+
+
+_UNGUARDING = re.compile("(?<![*_~`])\u200b|[\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+
+
+def _inert_text(text: str) -> str:
+    """A message's text with no reason to hold a mention or a link: whatever built it, none goes out.
+
+    Invisible characters go (but not the zero-width spaces that guard markup), an entity cut short by
+    slicing is dropped, and any other bare & becomes &amp;."""
+    text = _UNGUARDING.sub("", _CONTROL.sub("", text)).replace("<", "&lt;").replace(">", "&gt;")
+    return _BARE_AMP.sub("&amp;", _CUT_ENTITY.sub("", text))
+
+
 def fit(message: Message) -> Message:
     """The message within Slack's limits whatever built it: the last check before anything is sent.
 
@@ -199,7 +229,7 @@ def fit(message: Message) -> Message:
         ]
     if len(blocks) > MAX_BLOCKS:
         blocks = blocks[: MAX_BLOCKS - 1] + [context("_…more than one Slack message can hold._")]
-    text = clip(message.text, MAX_MESSAGE_TEXT)
+    text = clip(_inert_text(message.text), MAX_MESSAGE_TEXT)
     if not text.strip() and not blocks:
         text = BLANK
     return Message(text=text, blocks=blocks)

@@ -19,6 +19,7 @@ EVENTS_PATH = "/slack/events"
 MAX_BODY_BYTES = 256 * 1024
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
+EVENTS_API_TYPES = ("event_callback", "url_verification", "app_rate_limited")
 log = logging.getLogger("briefbot.http")
 
 
@@ -31,8 +32,8 @@ def shape_problem(content_type: str, body: str) -> str | None:
             data = json.loads(body)
         except ValueError:
             return "body is not JSON"
-        if not isinstance(data, dict) or not isinstance(data.get("type"), str):
-            return "JSON body is not an Events API object"
+        if not isinstance(data, dict) or data.get("type") not in EVENTS_API_TYPES:
+            return "JSON body is not an Events API object (slash commands and actions come as forms)"
         if "command" in data or "payload" in data:
             return "slash commands and actions come as forms, not JSON"
         return None

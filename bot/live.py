@@ -76,7 +76,7 @@ class LiveLibrary:
             changed = []
             for path in candidates:
                 previous = self._seen.get(path)
-                if not path.is_file():
+                if not os.path.lexists(path):
                     removed.add(path)
                 elif previous is None or previous[0] != _signature(path, previous[1].source_path):
                     changed.append(path)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from bot.yamlread import line_of, node_at, read_yaml
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 DIGEST_VERSION = b"briefbot-brief-1"
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
 STORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -61,6 +64,15 @@ def brief_files(briefs_dir: Path) -> list[Path]:
     return sorted(found)
 
 
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """At most limit + 1 bytes of a regular file; a FIFO, device or folder is refused, never waited on."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(limit + 1)
+
+
 def load_brief_file(path: Path, briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
     shown = display_path(path)
     stem = path.stem
@@ -68,13 +80,12 @@ def load_brief_file(path: Path, briefs_dir: Path, max_bytes: int = DEFAULT_MAX_B
         message = f"story id '{stem}' (the file name) must be lower-case letters, digits and dashes"
         return LoadResult(path, None, [Problem(shown, 1, message)])
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            message = f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for a brief"
-            return LoadResult(path, None, [Problem(shown, 1, message)])
-        raw = path.read_bytes()
+        raw = read_regular_file(path, max_bytes)
     except OSError as exc:
-        return LoadResult(path, None, [Problem(shown, 1, f"cannot read file: {exc.strerror}")])
+        return LoadResult(path, None, [Problem(shown, 1, f"cannot read file: {exc.strerror or exc}")])
+    if len(raw) > max_bytes:
+        message = f"file is {path.stat().st_size:,} bytes, over the {max_bytes:,}-byte limit for a brief"
+        return LoadResult(path, None, [Problem(shown, 1, message)])
     return load_brief_bytes(raw, path, briefs_dir)
 
 
@@ -111,7 +122,9 @@ def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path) -> LoadResult:
     source, source_bytes = None, None
     if source_path is not None:
         try:
-            source_bytes = source_path.read_bytes()
+            source_bytes = read_regular_file(source_path, MAX_SOURCE_BYTES)
+            if len(source_bytes) > MAX_SOURCE_BYTES:
+                raise OSError(errno.EFBIG, f"over {MAX_SOURCE_BYTES:,} bytes")
             source = QuoteSource(brief.source.file, source_bytes.decode("utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(shown, _line(root, ["source", "file"]), f"cannot read source file: {exc}"))

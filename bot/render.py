@@ -7,7 +7,7 @@ import threading
 from collections import OrderedDict
 
 from bot import ids
-from bot.blockkit import Message, actions, button, context, escape, header, link, paginate, plain, section
+from bot.blockkit import Message, actions, button, clip, context, escape, header, link, paginate, plain, section
 from bot.model import SLACK_USER, Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry
 
 SECTION_TITLES = {
@@ -107,7 +107,7 @@ def _overview_message(brief: Brief, waiting: int) -> Message:
     buttons.append(button("Ask the desk", ids.ACTION_ASK_DESK, brief.id, style="primary"))
     blocks.append(actions(*buttons, block_id=ids.BLOCK_SECTIONS))
     blocks.append(context("Reply in this thread to ask about the story; answers come from the brief only."))
-    return Message(text=plain(f"{brief.title}: {brief.summary}")[:3000], blocks=blocks)
+    return Message(text=clip(plain(f"{brief.title}: {brief.summary}"), 3000), blocks=blocks)
 
 
 def section_messages(brief: Brief, section_name: str) -> list[Message]:
@@ -222,16 +222,6 @@ def unknown_message(typed: str, suggestions: tuple[StoredBrief, ...]) -> Message
     return Message(text=plain(f"No brief named “{typed}”"), blocks=[section(text)])
 
 
-def not_in_channel_message(messages: list[Message]) -> Message:
-    """Private note when the bot cannot post in the channel, with the brief itself."""
-    note = section(
-        "I can't post in this conversation: invite me first with `/invite @briefbot` (in a channel), "
-        "then run the command again. Meanwhile, here is the brief just for you:"
-    )
-    first = messages[0]
-    return Message(text="briefbot can't post here yet — /invite @briefbot", blocks=[note, *first.blocks[:49]])
-
-
 def failure_message(what: str) -> Message:
     text = f"Sorry — Slack didn't accept the brief ({escape(what)}). Please try again in a minute."
     return Message(text=plain(f"Slack didn't accept the brief ({what})"), blocks=[section(text)])
@@ -261,7 +251,7 @@ def answer_message(brief: Brief, answer) -> Message:
         blocks.append(context(f"From the brief `{escape(brief.id)}` · cited: {cited}"))
         first_name, first_item = answer.cited[0]
         fallback = f"From the brief ({ITEM_LABELS[first_name]}): {_item_plain(first_item)}"
-        return Message(text=plain(fallback)[:3000], blocks=blocks)
+        return Message(text=clip(plain(fallback), 3000), blocks=blocks)
     blocks = [section("*The brief doesn't cover that.* I've passed the question to the desk's inbox.")]
     if answer.near_questions:
         blocks.append(section("*Open questions in the brief that come close:*"))

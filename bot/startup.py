@@ -21,12 +21,13 @@ from pathlib import Path
 import msgspec
 
 from bot.errors import Problem
-from bot.loader import LoadResult, content_digest, load_brief_file
+from bot.loader import MAX_SOURCE_BYTES, LoadResult, content_digest, load_brief_file, read_regular_file
 from bot.model import StoredBrief
 
 log = logging.getLogger("briefbot.startup")
 PARALLEL_FROM = 64
 CHUNK = 200
+DIGEST_READ_LIMIT = 64 * 1024 * 1024  # past any brief's size cap, so an oversize file never matches
 
 
 class Entry(msgspec.Struct, array_like=True, gc=False):
@@ -58,8 +59,8 @@ _entries = msgspec.msgpack.Decoder(list[Entry])
 def current_digest(path: Path, source_path: str | None) -> str | None:
     """The digest a brief would have now, from its file and its source file as they are on disk."""
     try:
-        raw = path.read_bytes()
-        source = Path(source_path).read_bytes() if source_path else None
+        raw = read_regular_file(path, DIGEST_READ_LIMIT)
+        source = read_regular_file(Path(source_path), MAX_SOURCE_BYTES) if source_path else None
     except OSError:
         return None
     return content_digest(raw, source)

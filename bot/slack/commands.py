@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from bot import ids, render
 from bot.answer import find_items
@@ -68,7 +69,7 @@ def _after_failure(client, channel, response_url, request, messages, metadata, f
     if failure.ts:
         log.error("/brief %s in %s: follow-on message refused: %s", request.typed, channel, failure.error)
         note = (
-            f"Only the start of the brief was posted: Slack refused the rest ({escape(failure.error)}). "
+            f"Only the start of the brief was posted: Slack refused the rest ({_code(failure.error)}). "
             f"Ask for one section at a time, e.g. `{ids.COMMAND} {escape(story)} facts`."
         )
         respond_private(response_url, _note("Only the start of the brief was posted", note))
@@ -85,8 +86,8 @@ def _after_failure(client, channel, response_url, request, messages, metadata, f
 
 def _post_text_version(client, channel, response_url, request, messages, metadata, failure) -> str | None:
     """Slack refused the formatted brief (too long, blocks refused): post it as plain text, and say so."""
-    story, error = escape(request.brief.id), escape(failure.error)
-    log.error("/brief %s in %s: Slack refused the blocks (%s); posting a text version", request.typed, channel, error)
+    story, error = escape(request.brief.id), _code(failure.error)
+    log.error("/brief %s in %s: Slack refused the blocks (%s); posting text", request.typed, channel, failure.error)
     fallback = text_version(messages, note="_(Plain-text version: Slack refused the formatted brief.)_")
     try:
         ts = post(client, channel, fallback, metadata=metadata)
@@ -110,9 +111,14 @@ def _post_text_version(client, channel, response_url, request, messages, metadat
 def cannot_post_message(error: str, messages: list[Message]) -> Message:
     """Private note when the bot cannot post in the conversation: why, what to do, and the brief itself."""
     short, advice = _CANNOT_POST.get(error) or _CANNOT_POST_OTHER
-    note = section(advice.format(error=escape(error)) + " Meanwhile, here is the brief just for you:")
+    note = section(advice.format(error=_code(error)) + " Meanwhile, here is the brief just for you:")
     brief_blocks = [block for block in messages[0].blocks if block.get("type") != "actions"]
     return Message(text=plain(short), blocks=[note, *brief_blocks[:49]])
+
+
+def _code(error: str) -> str:
+    """Slack's error code as `code` (its underscores shown as they are), anything else escaped."""
+    return f"`{error}`" if re.fullmatch(r"[a-z0-9_]{1,60}", error) else escape(error)
 
 
 def _note(notification: str, mrkdwn: str) -> Message:
@@ -120,11 +126,10 @@ def _note(notification: str, mrkdwn: str) -> Message:
 
 
 def _private_reply(request: BriefRequest, library) -> list | None:
-    briefs = sorted(library.briefs.values(), key=lambda b: b.id)
     if request.kind == "help":
-        return [render.help_message(briefs)]
+        return [render.help_message(library.summaries())]
     if request.kind == "list":
-        return render.list_messages(briefs)
+        return render.list_messages(library.summaries())
     if request.kind == "ambiguous":
         return [render.candidates_message(request.typed, request.candidates)]
     if request.kind == "unknown":

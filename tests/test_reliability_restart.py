@@ -1,0 +1,172 @@
+"""`kill -9` of a running `briefbot serve`, then a restart on the same database: follow-ups are still answered,
+retries of what was answered before the kill are not answered again, and SQLite (WAL) comes back whole."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from bot import ids, payloads
+from bot.fakeslack import FakeSlack
+from tests.slackharness import REPO, STORY, copy_briefs
+from tests.test_reliability_briefs import ServeProcess
+
+RESTART = "`kill -9` of `briefbot serve`, then a restart on the same database"
+SURVIVED = "follow-ups answered after restart; no retry answered twice; integrity_check ok; no committed row lost"
+TABLES = ("threads", "handled", "inbox")
+
+
+def rows(db: Path) -> dict[str, set]:
+    with sqlite3.connect(db) as conn:
+        return {table: set(conn.execute(f"SELECT * FROM {table}").fetchall()) for table in TABLES}  # noqa: S608
+
+
+def wait_for_row(db: Path, query: str, args: tuple, timeout: float = 20) -> tuple:
+    deadline = time.monotonic() + timeout
+    while True:
+        with sqlite3.connect(db) as conn:
+            row = conn.execute(query, args).fetchone()
+        if row or time.monotonic() > deadline:
+            assert row, f"no row for {query} {args}"
+            return row
+        time.sleep(0.05)
+
+
+def assert_database_whole(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def answers(fake: FakeSlack, channel: str, thread_ts: str) -> list:
+    return [
+        c for c in fake.calls("chat.postMessage", channel=channel, thread_ts=thread_ts)
+        if (c.params.get("metadata") or {}).get("event_type") == ids.EVENT_BRIEF_ANSWER
+    ]  # fmt: skip
+
+
+def reply_event(fake: FakeSlack, channel: str, thread_ts: str, text: str, user: str = "U0REPORTER") -> dict:
+    message = fake.add_message(channel, text, user=user, thread_ts=thread_ts)
+    return payloads.thread_message(channel, user, text, message["ts"], thread_ts)
+
+
+@pytest.fixture
+def briefs(tmp_path) -> Path:
+    folder = copy_briefs(tmp_path / "briefs")
+    shutil.copy(REPO / "tests" / "good_briefs" / "tiny-valid-story.yaml", folder)
+    shutil.copy(REPO / "tests" / "good_briefs" / "sources" / "tiny-valid-story.txt", folder / "sources")
+    return folder
+
+
+@pytest.mark.reliability(RESTART, case="killed between the brief and its follow-up", outcome=SURVIVED)
+def test_follow_up_after_kill_9_is_answered_and_nothing_is_lost(tmp_path, briefs):
+    db, fake = tmp_path / "var" / "briefbot.sqlite3", FakeSlack()
+    first = ServeProcess(briefs, db, fake, tmp_path).start()
+    second = None
+    try:
+        assert first.command(STORY, channel="C0KILL")[0] == 200
+        (post,) = fake.wait_for("chat.postMessage", timeout=30, channel="C0KILL")
+        ts = post.response["ts"]
+        wait_for_row(db, "SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", ("C0KILL", ts))
+        asked = reply_event(fake, "C0KILL", ts, "what will the weather be in Riyadh tomorrow?", user="U0ASKER")
+        assert first.event(asked, event_id="EvBeforeKill") == 200
+        fake.wait_for("chat.postMessage", timeout=30, channel="C0KILL", thread_ts=ts)
+        wait_for_row(db, "SELECT question FROM inbox WHERE user = ?", ("U0ASKER",))
+        before = rows(db)
+        assert all(before.values()), before
+
+        first.kill9()
+        assert first.proc.returncode == -9
+        second = ServeProcess(briefs, db, fake, tmp_path).start()
+
+        follow_up = reply_event(fake, "C0KILL", ts, "what did the ACLU say?")
+        assert second.event(follow_up, event_id="EvAfterKill") == 200
+        deadline = time.monotonic() + 30
+        while len(answers(fake, "C0KILL", ts)) < 2:
+            assert time.monotonic() < deadline, "the follow-up after the restart was not answered"
+            time.sleep(0.05)
+        answer = answers(fake, "C0KILL", ts)[-1]
+        assert answer.params["metadata"]["event_payload"]["story"] == STORY
+        assert answer.params["metadata"]["event_payload"]["items"], "answered from the brief"
+        assert not fake.calls("conversations.replies"), "the thread was known from the store, not recovered"
+
+        assert second.event(asked, event_id="EvBeforeKill", retry=1) == 200  # Slack retrying the old event
+        time.sleep(0.5)
+        assert len(answers(fake, "C0KILL", ts)) == 2, "a retry of an answered event was answered again"
+        assert second.command(STORY, channel="C0AFTER")[0] == 200
+        (again,) = fake.wait_for("chat.postMessage", timeout=30, channel="C0AFTER")
+        assert "1 unanswered question" in str(again.params["blocks"]), "the inbox survived the kill"
+    finally:
+        for serve in (first, second):
+            if serve:
+                serve.stop()
+        fake.close()
+    after = rows(db)
+    for table in TABLES:
+        assert before[table] <= after[table], f"{table}: rows lost in the kill"
+    assert_database_whole(db)
+
+
+@pytest.mark.reliability(RESTART, case="killed in the middle of 40 concurrent replies", outcome=SURVIVED)
+def test_kill_9_during_a_burst_of_writes_loses_nothing_committed(tmp_path, briefs):
+    db, fake = tmp_path / "var" / "briefbot.sqlite3", FakeSlack()
+    first = ServeProcess(briefs, db, fake, tmp_path).start()
+    second = None
+    try:
+        assert first.command("tiny-valid-story", channel="C0BURST")[0] == 200
+        (post,) = fake.wait_for("chat.postMessage", timeout=30, channel="C0BURST")
+        ts = post.response["ts"]
+        wait_for_row(db, "SELECT story FROM threads WHERE thread_ts = ?", (ts,))
+        events = [reply_event(fake, "C0BURST", ts, f"question {n} about the stock market", user=f"U0USER{n % 5}")
+                  for n in range(40)]  # fmt: skip
+
+        def fire(event):
+            try:
+                first.event(event)
+            except OSError:
+                pass  # the server was killed under this request
+
+        threads = [threading.Thread(target=fire, args=(event,)) for event in events]
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 30
+        while len(answers(fake, "C0BURST", ts)) < 8 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        first.kill9()
+        for thread in threads:
+            thread.join(timeout=30)
+        assert_database_whole(db)
+        answered_before = len(answers(fake, "C0BURST", ts))
+        assert answered_before >= 8
+        print(f"answered before the kill: {answered_before} of 40")
+        killed = rows(db)
+        # An answer reaches Slack only after its question is in the inbox and its event claimed (committed).
+        assert len(killed["inbox"]) >= answered_before and len(killed["handled"]) >= answered_before
+        assert all(row[2].startswith("question ") and row[5] == ts for row in killed["inbox"]), (
+            "no torn or mixed-up rows"
+        )
+
+        second = ServeProcess(briefs, db, fake, tmp_path).start()
+        follow_up = reply_event(fake, "C0BURST", ts, "when does the bridge close?")
+        assert second.event(follow_up) == 200
+        deadline = time.monotonic() + 30
+        while not any(
+            a.params["metadata"]["event_payload"]["items"] for a in answers(fake, "C0BURST", ts)[answered_before:]
+        ):
+            assert time.monotonic() < deadline, "no answer after the restart"
+            time.sleep(0.05)
+    finally:
+        for serve in (first, second):
+            if serve:
+                serve.stop()
+        fake.close()
+    after = rows(db)
+    for table in TABLES:
+        assert killed[table] <= after[table], f"{table}: committed rows lost"
+    assert_database_whole(db)
