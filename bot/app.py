@@ -9,19 +9,26 @@ from slack_sdk import WebClient
 
 from bot.settings import Settings
 from bot.slack import Services, register
-from bot.slack.send import retry_handlers
+from bot.slack.send import SDK_LOG, quiet_logger, retry_handlers
 
 log = logging.getLogger("briefbot.app")
+BOLT_LOG = quiet_logger("briefbot.bolt")
+# Bolt also reads SLACK_BOT_TOKEN from the environment and notes that the client's token wins; it is the same
+# token, read once into Settings, so the note is noise at every start.
+BOLT_LOG.addFilter(lambda record: "`token` will be unused" not in record.getMessage())
 
 
 def build_client(settings: Settings) -> WebClient:
     """Every Web API call goes to SLACK_API_URL, with rate limits and server errors retried."""
-    return WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10, retry_handlers=retry_handlers())
+    return WebClient(
+        token=settings.bot_token, base_url=settings.api_url, timeout=10, retry_handlers=retry_handlers(), logger=SDK_LOG
+    )
 
 
 def build_app(settings: Settings, services: Services, wait_for_listeners: bool = False) -> App:
     app = App(
         client=build_client(settings),
+        logger=BOLT_LOG,
         signing_secret=settings.signing_secret or None,
         # Slack counts a request as failed if it is not acked within 3 seconds: the HTTP response goes
         # out at ack() and the listener carries on in Bolt's thread pool. The console waits instead.

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 
 from bot import ids
-from bot.blockkit import Message, actions, button, clip, context, escape, header, link, paginate, plain, section
+from bot.blockkit import (
+    Message,
+    actions,
+    button,
+    clip,
+    context,
+    escape,
+    header,
+    link,
+    memoize,
+    paginate,
+    plain,
+    section,
+)
 from bot.model import SLACK_USER, Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry
 
 SECTION_TITLES = {
@@ -38,6 +49,10 @@ def _join(*parts: str | None) -> str:
 
 def render_item(section_name: str, item: Item, label: bool = False) -> str:
     """One item as mrkdwn: its own text, then its attribution."""
+    return memoize(item, ("item", section_name, label), lambda: _render_item(section_name, item, label))
+
+
+def _render_item(section_name: str, item: Item, label: bool) -> str:
     prefix = f"*{ITEM_LABELS[section_name]}* · " if label else ""
     if isinstance(item, Quote):
         prefix = prefix.replace(" · ", " ")
@@ -67,30 +82,9 @@ def _context_line(brief: Brief) -> str:
     return _join(f"*{escape(brief.status)}*", f"updated {escape(brief.updated)}", escape(source.outlet), original, via)
 
 
-_rendered: OrderedDict[tuple[int, object], tuple[Brief, object]] = OrderedDict()
-_rendered_lock = threading.Lock()
-RENDERED_KEPT = 512
-
-
-def _memo(brief: Brief, key: object, build):
-    """Render once per brief object: a brief never changes in place (a reload makes a new one)."""
-    slot = (id(brief), key)
-    with _rendered_lock:
-        hit = _rendered.get(slot)
-        if hit is not None and hit[0] is brief:
-            _rendered.move_to_end(slot)
-            return hit[1]
-    value = build()
-    with _rendered_lock:
-        _rendered[slot] = (brief, value)
-        while len(_rendered) > RENDERED_KEPT:
-            _rendered.popitem(last=False)
-    return value
-
-
 def overview_message(brief: Brief, waiting: int = 0) -> Message:
     """The brief's front page: title, context, summary, counts and a button per section."""
-    return _memo(brief, ("overview", waiting), lambda: _overview_message(brief, waiting))
+    return memoize(brief, ("overview", waiting), lambda: _overview_message(brief, waiting))
 
 
 def _overview_message(brief: Brief, waiting: int) -> Message:
@@ -112,7 +106,7 @@ def _overview_message(brief: Brief, waiting: int) -> Message:
 
 def section_messages(brief: Brief, section_name: str) -> list[Message]:
     """A section (or "all") as one message, continued in follow-on messages when long."""
-    return _memo(brief, section_name, lambda: _section_messages(brief, section_name))
+    return memoize(brief, section_name, lambda: _section_messages(brief, section_name))
 
 
 def _section_messages(brief: Brief, section_name: str) -> list[Message]:

@@ -1,7 +1,8 @@
 """SQLite state: which story each thread is about, what was already handled, and the inbox.
 
-WAL mode and one connection per thread, every write in its own transaction, so concurrent
-requests never see "database is locked" and a killed process loses nothing it had committed.
+WAL mode, one connection per thread and a generous busy timeout, so concurrent requests never see
+"database is locked". Every write is a single statement, which SQLite runs as its own transaction:
+a killed process loses nothing it had committed and leaves nothing half-written.
 """
 
 from __future__ import annotations
@@ -66,52 +67,51 @@ class Store:
             self._local.conn = conn
         return conn
 
-    def _connection(self, write: bool = True) -> _Transaction:
-        return _Transaction(self._raw(), write)
-
     def remember_thread(self, channel: str, thread_ts: str, story: str) -> None:
-        with self._connection() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO threads (channel, thread_ts, story, created) VALUES (?, ?, ?, ?)",
-                (channel, thread_ts, story, time.time()),
-            )
+        self._raw().execute(
+            "INSERT OR REPLACE INTO threads (channel, thread_ts, story, created) VALUES (?, ?, ?, ?)",
+            (channel, thread_ts, story, time.time()),
+        )
 
     def thread_story(self, channel: str, thread_ts: str) -> str | None:
-        with self._connection(write=False) as conn:
-            row = conn.execute(
-                "SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts)
-            ).fetchone()
+        row = (
+            self._raw()
+            .execute("SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
+            .fetchone()
+        )
         return row[0] if row else None
 
     def claim(self, *keys: str) -> bool:
-        """Mark keys handled; False when any of them was handled before (so the work is skipped)."""
-        with self._connection() as conn:
-            placeholders = ",".join("?" * len(keys))
-            if conn.execute(f"SELECT 1 FROM handled WHERE key IN ({placeholders})", keys).fetchone():
-                return False
-            now = time.time()
-            conn.executemany("INSERT INTO handled (key, created) VALUES (?, ?)", [(key, now) for key in keys])
+        """Mark keys handled; False when any of them was handled before (so the work is skipped).
+
+        One INSERT of all the keys: the primary key refuses it whole if any key is there already.
+        """
+        rows = ",".join("(?, ?)" for _ in keys)
+        now = time.time()
+        try:
+            self._raw().execute(
+                f"INSERT INTO handled (key, created) VALUES {rows}", [v for k in keys for v in (k, now)]
+            )
+        except sqlite3.IntegrityError:
+            return False
         return True
 
     def add_to_inbox(self, story: str, question: str, user: str, channel: str, thread_ts: str) -> None:
-        with self._connection() as conn:
-            conn.execute(
-                "INSERT INTO inbox (story, question, user, channel, thread_ts, asked) VALUES (?, ?, ?, ?, ?, ?)",
-                (story, question, user, channel, thread_ts, time.time()),
-            )
+        self._raw().execute(
+            "INSERT INTO inbox (story, question, user, channel, thread_ts, asked) VALUES (?, ?, ?, ?, ?, ?)",
+            (story, question, user, channel, thread_ts, time.time()),
+        )
 
     def inbox(self, story: str | None = None) -> list[InboxEntry]:
         query = "SELECT story, question, user, channel, thread_ts, asked FROM inbox"
         args: tuple = ()
         if story:
             query, args = query + " WHERE story = ?", (story,)
-        with self._connection(write=False) as conn:
-            rows = conn.execute(query + " ORDER BY asked, id", args).fetchall()
+        rows = self._raw().execute(query + " ORDER BY asked, id", args).fetchall()
         return [InboxEntry(*row) for row in rows]
 
     def waiting(self, story: str) -> int:
-        with self._connection(write=False) as conn:
-            return conn.execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
+        return self._raw().execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
 
     def print_inbox(self, story: str | None = None, out=None) -> int:
         """`briefbot inbox`: one line per unanswered question, oldest first."""
@@ -125,18 +125,3 @@ class Store:
             who, where, question = printable(entry.user), printable(entry.channel), printable(entry.question)
             print(f"{when}  {printable(entry.story)}  <@{who}> in {where}: {question}", file=out)
         return 0
-
-
-class _Transaction:
-    """`with` a connection: BEGIN (IMMEDIATE for writes) … COMMIT, or ROLLBACK on error."""
-
-    def __init__(self, conn: sqlite3.Connection, write: bool):
-        self.conn = conn
-        self.write = write
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
-        return self.conn
-
-    def __exit__(self, kind, value, traceback) -> None:
-        self.conn.execute("ROLLBACK" if kind else "COMMIT")

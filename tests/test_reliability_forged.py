@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import http.client
 import json
+import sqlite3
 import time
 import urllib.parse
+from contextlib import closing
 
 import pytest
 
@@ -43,7 +45,7 @@ def app(tmp_path_factory):
 
 
 def table_rows(harness) -> dict[str, list]:
-    with harness.store._connection(write=False) as conn:
+    with closing(sqlite3.connect(harness.settings.db_path)) as conn:
         return {table: conn.execute(f"SELECT * FROM {table}").fetchall() for table in TABLES}  # noqa: S608
 
 

@@ -7,7 +7,9 @@ the person (the brief after a retry, or a private message saying what to do) and
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
+from contextlib import closing
 
 import pytest
 
@@ -42,7 +44,7 @@ def assert_next_brief_is_served(harness, channel: str = "C0NEXT") -> None:
 
 
 def assert_nothing_stored(harness, channel: str) -> None:
-    with harness.store._connection(write=False) as conn:
+    with closing(sqlite3.connect(harness.settings.db_path)) as conn:
         assert not conn.execute("SELECT * FROM threads WHERE channel = ?", (channel,)).fetchall()
 
 

@@ -6,6 +6,7 @@ Every message passes `blockkit.fit` on its way out, so nothing built anywhere ca
 from __future__ import annotations
 
 import logging
+import os
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -19,6 +20,20 @@ from slack_sdk.webhook import WebhookClient
 from bot.blockkit import Message, fit
 
 log = logging.getLogger("briefbot.send")
+
+
+def quiet_logger(name: str) -> logging.Logger:
+    """A logger with a level of its own (INFO, or DEBUG with BRIEFBOT_DEBUG set).
+
+    slack_sdk and Bolt build their debug messages, request and response bodies included, whenever their
+    logger's own level is unset; a level of its own keeps that work off the request path.
+    """
+    logger = logging.getLogger(name)
+    logger.setLevel(logging.DEBUG if os.environ.get("BRIEFBOT_DEBUG") else logging.INFO)
+    return logger
+
+
+SDK_LOG = quiet_logger("briefbot.slack_sdk")
 
 # Errors that mean "the bot can't post in this conversation", which the person can fix.
 NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action", "ekm_access_denied"}
@@ -97,7 +112,7 @@ def post_thread(client: WebClient, channel: str, messages: list[Message], metada
 def respond_private(response_url: str, message: Message) -> bool:
     """An ephemeral reply through the command's response_url; False when Slack never took it."""
     message = fit(message)
-    webhook = WebhookClient(response_url, timeout=10, retry_handlers=retry_handlers())
+    webhook = WebhookClient(response_url, timeout=10, retry_handlers=retry_handlers(), logger=SDK_LOG)
     try:
         response = webhook.send(
             text=message.text, blocks=message.blocks or None, response_type="ephemeral", replace_original=False
