@@ -141,11 +141,10 @@ def validation_rows(count: int = 1000) -> list[list[str]]:
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from bot.loader import brief_files, load_brief_file\n"
-        "paths = brief_files(Path(sys.argv[1]))\n"
+        "from bot.library import load_library\n"
         "t = time.perf_counter()\n"
-        "results = [load_brief_file(p, Path(sys.argv[1])) for p in paths]\n"
-        "assert all(r.ok for r in results)\n"
+        "library = load_library(Path(sys.argv[1]))\n"
+        "assert not library.problems and len(library) > 1\n"
         "print(time.perf_counter() - t)\n"
     )
     ours = float(subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot import ids
-from bot.library import BriefLibrary, Lookup, name_key
+from bot.library import FUZZY_ACCEPT, BriefLibrary, Lookup, accepted_match, name_key
 from bot.model import Brief, StoredBrief
 
 MAX_STORY_WORDS = 8
@@ -65,8 +65,13 @@ def _resolve_story(tokens: list[str], library: BriefLibrary) -> tuple[Brief, int
     if ambiguous:
         return ambiguous
     whole = " ".join(tokens[:MAX_STORY_WORDS])
-    for used in spans:
-        lookup = library.find(" ".join(tokens[:used]))
-        if lookup.brief:
-            return lookup.brief, used
-    return library.find(whole)
+    close = library.fuzzy(whole)
+    accepted = accepted_match(close)
+    if accepted is None:
+        return Lookup(suggestions=tuple(brief for brief, _ in close[:3]))
+    # One forgiving pass found the story; its name is the leading words that match it best, preferring a
+    # split that leaves a section name ("msft facial recog when" is the timeline).
+    scores = {n: library.name_score(" ".join(tokens[:n]), accepted.id) for n in spans}
+    sections = [n for n in spans if scores[n] >= FUZZY_ACCEPT and name_key(" ".join(tokens[n:])) in ids.SECTION_NAMES]
+    used = sections[0] if sections else max(spans, key=lambda n: (scores[n], n))
+    return library.get(accepted.id), used

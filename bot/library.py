@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.errors import Problem
 from bot.loader import DEFAULT_MAX_BYTES, LoadResult, brief_files, display_path, load_brief_file
 from bot.model import Brief, StoredBrief
+from bot.startup import collector_paused
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 FUZZY_ACCEPT = 80
@@ -173,11 +174,27 @@ class BriefLibrary:
         if prefixed:
             return Lookup(candidates=tuple(prefixed))
         close = self.fuzzy(text)
-        if close and close[0][1] >= FUZZY_ACCEPT and (len(close) == 1 or close[0][1] - close[1][1] >= 5):
-            return Lookup(brief=self.get(close[0][0].id))
+        accepted = accepted_match(close)
+        if accepted:
+            return Lookup(brief=self.get(accepted.id))
         return Lookup(suggestions=tuple(brief for brief, _ in close[:3]))
+
+    def name_score(self, text: str, story_id: str) -> float:
+        """How well text matches one story's names (title, id, aliases)."""
+        stored = self.briefs[story_id]
+        names = {name_key(stored.title), name_key(story_id), *(name_key(alias) for alias in stored.aliases)}
+        key = name_key(text)
+        return max(fuzz.WRatio(key, name) for name in names) if key else 0.0
+
+
+def accepted_match(close: list[tuple[StoredBrief, float]]) -> StoredBrief | None:
+    """The best forgiving match when it is good and clearly ahead of the next story."""
+    if close and close[0][1] >= FUZZY_ACCEPT and (len(close) == 1 or close[0][1] - close[1][1] >= 5):
+        return close[0][0]
+    return None
 
 
 def load_library(briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefLibrary:
     """Every brief under a folder; a broken file becomes problems, never stops the rest."""
-    return BriefLibrary.build([load_brief_file(path, briefs_dir, max_bytes) for path in brief_files(briefs_dir)])
+    with collector_paused():
+        return BriefLibrary.build([load_brief_file(path, briefs_dir, max_bytes) for path in brief_files(briefs_dir)])

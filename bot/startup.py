@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import secrets
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,6 +55,7 @@ class Entry(msgspec.Struct, array_like=True, gc=False):
 
 _encoder = msgspec.msgpack.Encoder()
 _entries = msgspec.msgpack.Decoder(list[Entry])
+_entry = msgspec.msgpack.Decoder(Entry)
 
 
 def current_digest(path: Path, source_path: str | None) -> str | None:
@@ -91,6 +93,7 @@ class BriefCache:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.key_path = self.path.with_name(self.path.name + ".key")
+        self.writer: threading.Thread | None = None
 
     def _key(self) -> bytes:
         try:
@@ -110,21 +113,48 @@ class BriefCache:
             key = self.key_path.read_bytes()
         except OSError:
             return {}
-        tag, body = blob[:32], blob[32:]
+        tag, body = blob[:32], memoryview(blob)[32:]
         if not hmac.compare_digest(tag, hmac.new(key, body, hashlib.sha256).digest()):
             log.warning("brief cache %s failed its integrity check; parsing every brief", self.path)
             return {}
+        entries, offset = {}, 0
         try:
-            return {entry.path: entry for entry in _entries.decode(body)}
+            while offset < len(body):
+                size = int.from_bytes(body[offset : offset + 4], "little")
+                entry = _entry.decode(body[offset + 4 : offset + 4 + size])
+                entries[entry.path] = entry
+                offset += 4 + size
         except msgspec.DecodeError:
             return {}
+        return entries
 
     def write(self, entries: list[Entry]) -> None:
-        body = _encoder.encode(entries)
-        tag = hmac.new(self._key(), body, hashlib.sha256).digest()
+        """Stream the entries out one record at a time (length, msgpack), the HMAC tag first, then swap in."""
+        signer = hmac.new(self._key(), digestmod=hashlib.sha256)
         temporary = self.path.with_name(self.path.name + ".tmp")
-        temporary.write_bytes(tag + body)
+        with open(temporary, "wb") as handle:
+            handle.write(bytes(32))
+            for entry in entries:
+                record = _encoder.encode(entry)
+                framed = len(record).to_bytes(4, "little") + record
+                signer.update(framed)
+                handle.write(framed)
+            handle.seek(0)
+            handle.write(signer.digest())
         os.replace(temporary, self.path)
+
+    def write_in_background(self, entries: list[Entry]) -> threading.Thread:
+        """Write the cache without holding up start-up: it only speeds up the next start."""
+
+        def write():
+            try:
+                self.write(entries)
+            except OSError as exc:
+                log.warning("could not write the brief cache %s: %s", self.path, exc)
+
+        self.writer = threading.Thread(target=write, name="brief-cache-write", daemon=True)
+        self.writer.start()
+        return self.writer
 
 
 @contextmanager
@@ -159,8 +189,5 @@ def _load_with_cache(paths: list[Path], briefs_dir: Path, max_bytes: int, cache:
         ready[entry.path] = entry
     entries = [ready[str(path)] for path in paths]
     if cache and missing:
-        try:
-            cache.write(entries)
-        except OSError as exc:
-            log.warning("could not write the brief cache %s: %s", cache.path, exc)
+        cache.write_in_background(entries)
     return entries
