@@ -147,9 +147,12 @@ def validation_rows(count: int = 1000) -> list[list[str]]:
         "assert not library.problems and len(library) > 1\n"
         "print(time.perf_counter() - t)\n"
     )
-    ours = float(subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True,
-                                check=True, cwd=REPO).stdout)  # fmt: skip
-    parse = pyyaml_parse_seconds(folder)
+    ours, parse = [], []
+    for _ in range(3):  # alternate the two and keep each one's best, so a busy moment hurts neither
+        ours.append(float(subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True,
+                                         text=True, check=True, cwd=REPO).stdout))  # fmt: skip
+        parse.append(pyyaml_parse_seconds(folder))
+    ours, parse = min(ours), min(parse)
     return [[f"{count:,}", f"{parse:.2f} s", f"{ours:.2f} s", f"{(ours / parse - 1) * 100:+.0f}%"]]
 
 
@@ -159,11 +162,17 @@ def startup_rows() -> list[list[str]]:
         folder = briefs_folder(count)
         parse = pyyaml_parse_seconds(folder)
         with FakeSlack() as fake, tempfile.TemporaryDirectory() as state:
-            with serve(folder, Path(state), fake.url) as (_, _, cold, cold_peak):
-                pass
+            with serve(folder, Path(state), fake.url) as (process, _, cold, cold_peak):
+                # The cache is written in the background once serve listens; a warm start needs it finished.
+                cache = Path(state) / "brief-cache.msgpack"
+                deadline = time.time() + 120
+                while not cache.exists() and time.time() < deadline:
+                    cold_peak = max(cold_peak, psutil.Process(process.pid).memory_info().rss / 1e6)
+                    time.sleep(0.05)
             with serve(folder, Path(state), fake.url) as (process, _, warm, warm_peak):
                 time.sleep(1.0)
                 settled = psutil.Process(process.pid).memory_info().rss / 1e6
+        parse = min(parse, pyyaml_parse_seconds(folder))  # the baseline at its best of two runs
         rows.append([f"{count:,}", f"{parse:.2f} s", f"{cold:.2f} s ({cold / parse:.2f}×)", f"{warm:.2f} s",
                      f"{max(cold_peak, warm_peak):.0f} MB", f"{settled:.0f} MB"])  # fmt: skip
     return rows
