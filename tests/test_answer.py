@@ -241,3 +241,10 @@ def test_devset_meets_the_bar(brief, devset, split):
     answerable, outside, misses = _figures(brief, [e for e in devset if e["split"] == split])
     assert answerable >= BAR, misses
     assert outside >= BAR, misses
+
+
+def test_acknowledgements_are_not_questions():
+    from bot.answer import asks_something
+
+    assert not any(asks_something(text) for text in ("thanks!", "Thank you 🙏", "ok", "👍", "", "Noted."))
+    assert all(asks_something(text) for text in ("who is kade", "timeline?", "q", "what about ICE"))

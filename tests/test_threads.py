@@ -156,3 +156,15 @@ def test_overview_shows_how_many_questions_wait_for_the_desk(harness):
     harness.command(STORY, channel="C0OTHER")
     (post,) = harness.posts(channel="C0OTHER")
     assert "1 unanswered question" in json.dumps(post.params["blocks"])
+
+
+def test_thanks_and_acknowledgements_get_no_answer_and_no_inbox_entry(harness):
+    ts = post_brief(harness)
+    for text in ("thanks!", "ok 👍", f"<@{BOT_USER_ID}>"):
+        harness.reply("C0NEWS", ts, text)
+    harness.reply("C0NEWS", ts, "who is Kade Crockford?")
+    (answer,) = answers(harness, "C0NEWS", ts)
+    settle()
+    assert len(answers(harness, "C0NEWS", ts)) == 1
+    assert "Crockford" in json.dumps(answer.params["blocks"])
+    assert harness.store.inbox(STORY) == []

@@ -29,6 +29,7 @@ rules and whole-section asks), ``score`` (scoring, citations, near questions), `
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answer.concepts import concepts, correct, matches
@@ -39,7 +40,20 @@ from bot.answer.tuning import COVER_THRESHOLD
 from bot.answer.words import normalise
 from bot.model import Brief, Item, Question
 
-__all__ = ["Answer", "answer_question", "find_items"]
+__all__ = ["Answer", "answer_question", "asks_something", "find_items"]
+
+# Replies in a thread that thank or acknowledge rather than ask: the bot stays quiet on them.
+ACKNOWLEDGEMENTS = frozenset(
+    {"thanks", "thank you", "thx", "ty", "cheers", "ok", "okay", "k", "cool", "great", "nice", "got it", "perfect",
+     "lol", "haha", "sure", "thanks bot", "ok thanks", "great thanks", "thank you bot", "will do", "noted"}
+)  # fmt: skip
+_LETTERS = re.compile(r"[^\W_]+")
+
+
+def asks_something(text: str) -> bool:
+    """False for a reply with no words, or one that only thanks or acknowledges ("thanks!", "ok 👍")."""
+    words = " ".join(_LETTERS.findall(text.lower()))
+    return bool(words) and words not in ACKNOWLEDGEMENTS
 
 
 @dataclass(frozen=True)

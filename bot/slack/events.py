@@ -9,7 +9,7 @@ from collections import OrderedDict
 from slack_sdk.errors import SlackClientError
 
 from bot import ids, render
-from bot.answer import answer_question
+from bot.answer import answer_question, asks_something
 from bot.slack import Services
 from bot.slack.send import PostFailed, post, post_ephemeral
 
@@ -44,9 +44,11 @@ def register(app, services: Services) -> None:
         brief = services.library().get(story) if story else None
         if brief is None:
             return False
+        question = _MENTION.sub(" ", event.get("text", "")).strip()
+        if not asks_something(question):
+            return True
         if not services.store.claim(f"msg:{channel}:{event['ts']}", f"event:{body.get('event_id', event['ts'])}"):
             return True
-        question = _MENTION.sub(" ", event.get("text", "")).strip()
         answer = answer_question(brief, question)
         if not answer.covered:
             services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
