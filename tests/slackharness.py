@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import time
 import urllib.error
-import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,19 @@ from bot.store import Store
 REPO = Path(__file__).resolve().parent.parent
 SECRET = "test-signing-secret"
 STORY = "microsoft-dea-facial-recognition"
+
+
+def post_signed(
+    url: str, body: str, content_type: str, headers: dict | None = None, secret: str | None = SECRET, timeout=30
+) -> int:
+    """POST a body to the app as Slack would, signed with `secret` (None: unsigned); returns the HTTP status."""
+    all_headers = {"Content-Type": content_type, **(sign(secret, body) if secret else {}), **(headers or {})}
+    request = urllib.request.Request(url, data=body.encode(), headers=all_headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
 def copy_briefs(target: Path) -> Path:
@@ -45,13 +57,7 @@ class Harness:
 
     def send(self, body: str, content_type: str, headers: dict | None = None, secret: str = SECRET) -> int:
         """POST a body signed with `secret` (None: unsigned); returns the HTTP status."""
-        all_headers = {"Content-Type": content_type, **(sign(secret, body) if secret else {}), **(headers or {})}
-        request = urllib.request.Request(self.url, data=body.encode(), headers=all_headers, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return response.status
-        except urllib.error.HTTPError as error:
-            return error.code
+        return post_signed(self.url, body, content_type, headers, secret)
 
     def command(self, text: str, channel: str = "C0NEWS", user: str = "U0REPORTER") -> tuple[int, str]:
         """A signed /brief slash command; returns (status, the name of its response_url)."""

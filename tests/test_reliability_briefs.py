@@ -31,10 +31,10 @@ import yaml
 
 from bot import payloads, render
 from bot.blockkit import fit
-from bot.fakeslack import FakeSlack, sign
+from bot.fakeslack import FakeSlack
 from bot.http import EVENTS_PATH
 from bot.library import load_library
-from tests.slackharness import REPO, SECRET, STORY
+from tests.slackharness import REPO, SECRET, STORY, post_signed
 
 BAD = REPO / "tests" / "bad_briefs"
 GOOD = REPO / "tests" / "good_briefs"
@@ -112,14 +112,7 @@ class ServeProcess:
         return self.log()
 
     def send(self, body: str, content_type: str, headers: dict | None = None) -> int:
-        all_headers = {"Content-Type": content_type, **sign(SECRET, body), **(headers or {})}
-        url = f"http://127.0.0.1:{self.port}{EVENTS_PATH}"
-        request = urllib.request.Request(url, data=body.encode(), headers=all_headers, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                return response.status
-        except urllib.error.HTTPError as error:
-            return error.code
+        return post_signed(f"http://127.0.0.1:{self.port}{EVENTS_PATH}", body, content_type, headers)
 
     def command(self, text: str, channel: str = "C0NEWS", user: str = "U0REPORTER") -> tuple[int, str]:
         name = payloads.next_id("serve-cmd-")
