@@ -99,6 +99,8 @@ def compose(text: str) -> Node | None:
 def _syntax_error(text: str, exc: yaml.MarkedYAMLError) -> BriefError:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else 1
+    if "nesting depth" in str(exc):  # libyaml's own limit, far past ours
+        return BriefError(line, f"nested deeper than {MAX_DEPTH} levels; no brief needs that")
     if "expected a single document" in str(exc):
         return BriefError(line, "a brief is one YAML document; this file holds more than one (remove the '---')")
     for number, content in enumerate(text.splitlines(), 1):

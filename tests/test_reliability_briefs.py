@@ -166,15 +166,15 @@ def extra_cases() -> dict[str, tuple[bytes | str, list[dict]]]:
         "huge-20-mb.yaml": (padded.encode(), [{"line": 1, "message": "over the"}]),
         "deep-5000-flow-lists.yaml": (
             (good + "aliases: " + "[" * 5000 + "]" * 5000 + "\n").encode(),
-            [{"line": after, "message": "nesting depth"}],
+            [{"line": after, "message": "nested deeper than"}],
         ),
         "deep-5000-block-lists.yaml": (
             (good + "aliases:\n  " + "- " * 5000 + "x\n").encode(),
-            [{"line": after + 1, "message": "nesting depth"}],
+            [{"line": after + 1, "message": "nested deeper than"}],
         ),
         "deep-5000-flow-mappings.yaml": (
             (good + "aliases: " + "{a: " * 5000 + "x" + "}" * 5000 + "\n").encode(),
-            [{"line": after, "message": "nesting depth"}],
+            [{"line": after, "message": "nested deeper than"}],
         ),
         "alias-bomb-billion.yaml": ((good + f"aliases: [{bomb}]\n").encode(), [{"line": after, "message": "expand"}]),
         "dangling-symlink.yaml": ("symlink:no-such-brief.yaml", [{"line": 1, "message": "cannot read file"}]),
@@ -435,7 +435,7 @@ RELOAD_CASES = {
     # case: (file written while serving, its content, (line, message) logged)
     "a good brief's edit breaks its YAML": ("tiny-valid-story.yaml", None, (6, "still serving the last good version")),
     "an alias bomb is added": ("added-bomb.yaml", "bomb", (None, "expand")),
-    "a 5,000-deep file is added": ("added-deep.yaml", "deep", (None, "nesting depth")),
+    "a 5,000-deep file is added": ("added-deep.yaml", "deep", (None, "nested deeper than")),
     "a python/object tag is added": ("added-tag.yaml", "tag", (None, "not allowed")),
     "a new brief claims a served brief's alias": ("added-thief.yaml", "thief", (None, "is also claimed by")),
 }
