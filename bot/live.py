@@ -44,6 +44,7 @@ class LiveLibrary:
         self.briefs_dir = Path(briefs_dir)
         self.max_bytes = max_bytes
         self.cache = cache
+        self._unsaved: list | None = None
         self._seen: dict[Path, tuple[tuple, LoadResult]] = {}
         self._last_good: dict[Path, LoadResult] = {}
         self._lock = threading.Lock()
@@ -57,7 +58,8 @@ class LiveLibrary:
     def _load(self, paths: list[Path]) -> list[LoadResult]:
         """The first load uses every core and the cache; a reload reads just the changed files."""
         if self.generation == 0:
-            entries = load_with_cache(paths, self.briefs_dir, self.max_bytes, self.cache)
+            entries, parsed = load_with_cache(paths, self.briefs_dir, self.max_bytes, self.cache)
+            self._unsaved = entries if parsed and self.cache else None
             return [entry.result() for entry in entries]
         return [load_brief_file(path, self.briefs_dir, self.max_bytes) for path in paths]
 
@@ -135,6 +137,12 @@ class LiveLibrary:
             note = [replace(p, message=p.message + " (still serving the last good version)") for p in result.problems]
             return replace(good, problems=note)
         return result
+
+    def save_cache(self) -> None:
+        """Write the cache of what the first load parsed, in the background: call once serving has begun."""
+        if self._unsaved is not None:
+            self.cache.write_in_background(self._unsaved)
+            self._unsaved = None
 
     def watch(self) -> threading.Thread:
         """Follow changes under the folder in a background thread (inotify via watchfiles) until stop()."""

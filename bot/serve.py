@@ -25,18 +25,20 @@ def start_services(settings: Settings) -> tuple[LiveLibrary, Services]:
 
 
 def serve(settings: Settings) -> int:
-    _, services = start_services(settings)
+    library, services = start_services(settings)
     app = build_app(settings, services)
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         log.info("connecting to Slack in Socket Mode")
+        library.save_cache()
         SocketModeHandler(app, settings.app_token).start()
         return 0
     from bot.http import EVENTS_PATH, SlackHTTPServer
 
     server = SlackHTTPServer(app, port=settings.port)
     log.info("listening on http://0.0.0.0:%d%s", server.port, EVENTS_PATH)
+    library.save_cache()  # only once the port is open: the cache speeds up the next start, not this one
     try:
         server.serve_forever()
     finally:

@@ -170,24 +170,22 @@ def collector_paused():
         gc.freeze()
 
 
-def load_with_cache(paths: list[Path], briefs_dir: Path, max_bytes: int, cache: BriefCache | None) -> list[Entry]:
-    """Every brief: from the cache where its content is unchanged, else parsed (in parallel)."""
+def load_with_cache(
+    paths: list[Path], briefs_dir: Path, max_bytes: int, cache: BriefCache | None
+) -> tuple[list[Entry], bool]:
+    """Every brief: from the cache where its content is unchanged, else parsed (in parallel).
+
+    Returns the entries and whether any were parsed, i.e. whether the cache is worth writing again.
+    """
     with collector_paused():
-        return _load_with_cache(paths, briefs_dir, max_bytes, cache)
-
-
-def _load_with_cache(paths: list[Path], briefs_dir: Path, max_bytes: int, cache: BriefCache | None) -> list[Entry]:
-    cached = cache.read() if cache else {}
-    ready: dict[str, Entry] = {}
-    for path in paths:
-        entry = cached.get(str(path))
-        usable = entry is not None and entry.stored is not None and entry.digest
-        if usable and entry.digest == current_digest(path, entry.source_path):
-            ready[str(path)] = entry
-    missing = [path for path in paths if str(path) not in ready]
-    for entry in load_entries(missing, briefs_dir, max_bytes) if missing else []:
-        ready[entry.path] = entry
-    entries = [ready[str(path)] for path in paths]
-    if cache and missing:
-        cache.write_in_background(entries)
-    return entries
+        cached = cache.read() if cache else {}
+        ready: dict[str, Entry] = {}
+        for path in paths:
+            entry = cached.get(str(path))
+            usable = entry is not None and entry.stored is not None and entry.digest
+            if usable and entry.digest == current_digest(path, entry.source_path):
+                ready[str(path)] = entry
+        missing = [path for path in paths if str(path) not in ready]
+        for entry in load_entries(missing, briefs_dir, max_bytes) if missing else []:
+            ready[entry.path] = entry
+        return [ready[str(path)] for path in paths], bool(missing)

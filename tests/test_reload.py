@@ -89,6 +89,7 @@ def test_the_cache_never_serves_a_changed_or_tampered_brief(tmp_path):
     cache = BriefCache(tmp_path / "var" / "brief-cache.msgpack")
     first = LiveLibrary(folder, 1 << 20, cache)
     first.refresh()
+    first.save_cache()
     cache.writer.join(timeout=30)
     assert cache.read(), "the first start writes the cache"
     path = folder / f"{STORY}.yaml"
@@ -97,6 +98,7 @@ def test_the_cache_never_serves_a_changed_or_tampered_brief(tmp_path):
     second = LiveLibrary(folder, 1 << 20, cache)
     second.refresh()
     assert second.current.get(STORY).title == "Edited while the bot was down"
+    second.save_cache()
     cache.writer.join(timeout=30)
     blob = bytearray(cache.path.read_bytes())
     blob[-5] ^= 0xFF
