@@ -32,6 +32,7 @@ sys.path.insert(0, str(REPO))
 import synth  # noqa: E402
 
 from bot import payloads  # noqa: E402
+from bot.answer import asks_something  # noqa: E402
 from bot.command import parse_command  # noqa: E402
 from bot.fakeslack import FakeSlack, sign  # noqa: E402
 from bot.library import load_library  # noqa: E402
@@ -182,7 +183,7 @@ def latency_rows(count: int) -> list[list[str]]:
     """/brief STORY and a thread follow-up, briefbot against bare Bolt, interleaved A B A B."""
     folder = briefs_folder(count)
     devset = yaml.safe_load((REPO / "tests" / "answers" / "devset.yaml").read_text(encoding="utf-8"))
-    questions = [entry["ask"] for entry in devset["questions"] if entry["split"] == "tune"]
+    questions = [e["ask"] for e in devset["questions"] if e["split"] == "tune" and asks_something(e["ask"])]
     with FakeSlack() as fake, tempfile.TemporaryDirectory() as state:
         with serve(folder, Path(state), fake.url) as (_, ours, _, _), bare_bolt(fake.url) as bare:
             thread = {}
