@@ -44,6 +44,14 @@ def assert_database_whole(db: Path) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+def assert_nothing_lost(db: Path, before: dict[str, set]) -> None:
+    """Every row committed before the kill is still there, and the database is whole."""
+    after = rows(db)
+    for table in TABLES:
+        assert before[table] <= after[table], f"{table}: committed rows lost in the kill"
+    assert_database_whole(db)
+
+
 def answers(fake: FakeSlack, channel: str, thread_ts: str) -> list:
     return [
         c for c in fake.calls("chat.postMessage", channel=channel, thread_ts=thread_ts)
@@ -107,10 +115,7 @@ def test_follow_up_after_kill_9_is_answered_and_nothing_is_lost(tmp_path, briefs
             if serve:
                 serve.stop()
         fake.close()
-    after = rows(db)
-    for table in TABLES:
-        assert before[table] <= after[table], f"{table}: rows lost in the kill"
-    assert_database_whole(db)
+    assert_nothing_lost(db, before)
 
 
 @pytest.mark.reliability(RESTART, case="killed in the middle of 40 concurrent replies", outcome=SURVIVED)
@@ -166,7 +171,4 @@ def test_kill_9_during_a_burst_of_writes_loses_nothing_committed(tmp_path, brief
             if serve:
                 serve.stop()
         fake.close()
-    after = rows(db)
-    for table in TABLES:
-        assert killed[table] <= after[table], f"{table}: committed rows lost"
-    assert_database_whole(db)
+    assert_nothing_lost(db, killed)

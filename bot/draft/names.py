@@ -512,12 +512,6 @@ class Cast:
             return entity
         return fallback
 
-    def org_antecedent(self) -> Entity | None:
-        for mention in reversed(self.history[-60:]):
-            if mention.entity is not None and mention.entity.kind == "organisation" and not mention.prep:
-                return mention.entity
-        return None
-
     def _anon_referent(self, head: str, generic: bool) -> Entity | None:
         for mention in reversed(self.history):
             entity = mention.entity

@@ -135,12 +135,5 @@ def sentence_spans(par: str, quotes: list[QuoteSpan] | None = None) -> list[tupl
     return [(s, e) for s, e in spans if par[s:e].strip()]
 
 
-def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= pos < end:
-            return start, end
-    return spans[-1] if spans else (0, 0)
-
-
 def words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z0-9][\w'\u2019.-]*", text)
