@@ -80,7 +80,7 @@ def answer_question(brief: Brief, text: str) -> Answer:
         # "What did Satya Nadella say": the speaker is nowhere in the brief.
         return Answer(story, (), near(parsed, index))
     base, final, unknown = score_all(parsed, index)
-    candidates = set(final)
+    candidates = set(base)
     # Every person or organisation the ask names must be in the item: "did ibm sell to ice" is not
     # answered by an item about ICE and Microsoft.
     for concept in parsed.concepts:
@@ -95,7 +95,7 @@ def answer_question(brief: Brief, text: str) -> Answer:
     if not any(base[n] >= COVER_THRESHOLD for n in candidates):
         fallback = section_answer(parsed, index) if not unknown and not parsed.say else ()
         return Answer(story, fallback, () if fallback else near(parsed, index))
-    final = {n: final[n] for n in candidates}
+    final = {n: final[n] for n in candidates if n in final}
     return Answer(story, index.cite(ranked(final, base)))
 
 

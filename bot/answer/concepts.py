@@ -10,8 +10,8 @@ from rapidfuzz.distance import OSA
 
 from bot.answer.index import Index
 from bot.answer.tuning import ANCHOR_FACTOR, CONCEPT_CACHE_SIZE, FUZZY_EDITS, SYNONYM_FACTOR
-from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_MAX, SYNONYM_WORDS
-from bot.answer.words import FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, stem, words_of
+from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
+from bot.answer.words import FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, stem
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
@@ -80,19 +80,18 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -
         anchored[k] = inside
     while n < len(words):
         matched = False
-        for size in range(min(max(index.alias_max, SYNONYM_MAX), len(words) - n), 0, -1):
+        for size in range(min(index.phrase_starts.get(words[n], 1), len(words) - n), 0, -1):
             phrase = tuple(words[n : n + size])
             if size == 1 and (phrase[0] in STOPWORDS or phrase[0] in FILLER):
                 break
-            alts: list[tuple[str, ...]] = []
-            if phrase in index.aliases:
-                alts.extend(index.aliases[phrase])
-            own = tuple(stem(w) for w in phrase if w not in STOPWORDS)
-            if phrase in SYNONYM_KEYS:
-                alts.extend(tuple(stem(w) for w in words_of(alt) if w not in STOPWORDS) for alt in SYNONYM_KEYS[phrase])
-                if own:
-                    alts.append(own)
-            if alts:
+            in_aliases, in_synonyms = phrase in index.aliases, phrase in SYNONYM_KEYS
+            if in_aliases or in_synonyms:
+                alts: list[tuple[str, ...]] = list(index.aliases[phrase]) if in_aliases else []
+                own = tuple(stem(w) for w in phrase if w not in STOPWORDS)
+                if in_synonyms:
+                    alts.extend(SYNONYM_STEMS[phrase])
+                    if own:
+                        alts.append(own)
                 is_fuzzy = any(offset + n + k in fixed for k in range(size))
                 alternatives = tuple(dict.fromkeys(a for a in alts if a))
                 people = index.alias_people.get(phrase, frozenset())

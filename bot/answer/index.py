@@ -9,6 +9,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from bot.answer.tuning import CACHE_SIZE, MAX_CITED, UNKNOWN_WEIGHT
+from bot.answer.vocabulary import SYNONYM_STARTS
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
@@ -35,7 +36,7 @@ class Index:
     surface_list: list[str]  # every word of the brief (not stopwords, 3+ letters), sorted, for typo correction
     aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # alias phrase (words) → name/alias phrases (stems)
     alias_people: dict[tuple[str, ...], frozenset[int]]  # alias phrase (words) → the people items it names
-    alias_max: int
+    phrase_starts: dict[str, int]  # first word → longest alias or synonym phrase starting with it, in words
     speakers: dict[int, dict[str, float]]  # quote item number → stems of speaker (1.0) and role (0.7)
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
@@ -130,6 +131,13 @@ def _primary_text(item: Item) -> str:
     return getattr(item, "text", "")
 
 
+def _phrase_starts(aliases: dict[tuple[str, ...], tuple]) -> dict[str, int]:
+    starts = dict(SYNONYM_STARTS)
+    for words in aliases:
+        starts[words[0]] = max(starts.get(words[0], 1), len(words))
+    return starts
+
+
 def _build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
     postings: dict[str, dict[int, float]] = {}
@@ -205,7 +213,7 @@ def _build_index(brief: Brief) -> Index:
         surface_list=sorted(surface),
         aliases=aliases,
         alias_people=alias_people,
-        alias_max=max((len(k) for k in aliases), default=1),
+        phrase_starts=_phrase_starts(aliases),
         speakers=speakers,
         speaker_len=speaker_len,
         people_names=people_names,

@@ -19,10 +19,10 @@ from bot.model import Question
 
 
 def score_all(parsed: Parsed, index: Index) -> tuple[dict[int, float], dict[int, float], float]:
-    """(base score per item, final score per item, share of the ask's weight the brief knows nothing of).
+    """(base score per item, final score per covering item, share of the ask's weight the brief knows nothing of).
 
     The base score is the share of the ask's weight an item matches; the final score adds the intent rules'
-    bonuses, which only reorder items that already match.
+    bonuses, which only reorder items that cover the ask, so it is worked out for those alone.
     """
     concepts = parsed.concepts
     weights = []
@@ -38,13 +38,15 @@ def score_all(parsed: Parsed, index: Index) -> tuple[dict[int, float], dict[int,
         factor = FUZZY_FACTOR if concept.fuzzy else 1.0
         for n, how in found.items():
             base[n] = base.get(n, 0.0) + concept_weight * how * factor / total
-    final = dict(base)
+    final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
     # An ask that is mostly one named person or organisation ("what about ice") is about that entry.
     subjects = {
         n for c, w in zip(concepts, weights, strict=True) if c.people and w / total >= ENTITY_SHARE for n in c.people
     }
-    for n in base:
+    for n, score in base.items():
+        if score < COVER_THRESHOLD:
+            continue
         section, item = index.items[n]
         bonus = 0.0
         asks = index.ask_stems[n]
@@ -76,7 +78,7 @@ def score_all(parsed: Parsed, index: Index) -> tuple[dict[int, float], dict[int,
             bonus += 0.1
         if n in subjects:
             bonus += 0.1
-        final[n] = base[n] + bonus
+        final[n] = score + bonus
     return base, final, unknown
 
 

@@ -1,5 +1,7 @@
 """Newsroom vocabulary: what reporters type, mapped to the words a brief uses."""
 
+from bot.answer.words import STOPWORDS, stem, words_of
+
 # Newsroom vocabulary → words a brief uses. Each key (a word or phrase as typed) adds its alternatives.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # agencies and organisations
@@ -297,5 +299,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # The map by phrase as a tuple of words, for greedy longest matching.
 SYNONYM_KEYS = {tuple(key.split()): value for key, value in SYNONYMS.items()}
-SYNONYM_MAX = max(len(k) for k in SYNONYM_KEYS)  # the longest key, in words
+# First word → the longest key starting with it, in words.
+SYNONYM_STARTS: dict[str, int] = {}
+for _key in SYNONYM_KEYS:
+    SYNONYM_STARTS[_key[0]] = max(SYNONYM_STARTS.get(_key[0], 1), len(_key))
 SYNONYM_WORDS = frozenset(word for key in SYNONYM_KEYS for word in key)  # never typo-corrected
+# Each key's alternatives as phrases of stems, worked out once.
+SYNONYM_STEMS = {
+    key: [tuple(stem(w) for w in words_of(alt) if w not in STOPWORDS) for alt in value]
+    for key, value in SYNONYM_KEYS.items()
+}
