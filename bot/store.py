@@ -49,12 +49,23 @@ class InboxEntry:
     asked: float
 
 
+# Threads whose story is kept in memory as well (a thread's story never changes); older ones are read again.
+THREADS_REMEMBERED = 100_000
+# How long an inbox count read from the database is trusted; this process's own additions are counted at once.
+WAITING_FRESH_SECONDS = 10.0
+
+
 class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._raw().executescript(SCHEMA)
+        # Answering reads a thread's story and a story's inbox count on every request; memory answers both
+        # without touching the database, which costs a request more than all the rest of its work.
+        self._threads: dict[tuple[str, str], str] = {}
+        self._waiting: dict[str, tuple[int, float]] = {}
+        self._waiting_lock = threading.Lock()
 
     def _raw(self) -> sqlite3.Connection:
         """This thread's connection (sqlite3 connections are not shared between threads)."""
@@ -72,14 +83,29 @@ class Store:
             "INSERT OR REPLACE INTO threads (channel, thread_ts, story, created) VALUES (?, ?, ?, ?)",
             (channel, thread_ts, story, time.time()),
         )
+        self._keep_thread(channel, thread_ts, story)
 
     def thread_story(self, channel: str, thread_ts: str) -> str | None:
+        story = self._threads.get((channel, thread_ts))
+        if story is not None:
+            return story
         row = (
             self._raw()
             .execute("SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
             .fetchone()
         )
+        if row:
+            self._keep_thread(channel, thread_ts, row[0])
         return row[0] if row else None
+
+    def _keep_thread(self, channel: str, thread_ts: str, story: str) -> None:
+        threads = self._threads
+        threads[(channel, thread_ts)] = story
+        while len(threads) > THREADS_REMEMBERED:
+            try:
+                del threads[next(iter(threads))]  # the oldest remembered
+            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+                break
 
     def claim(self, *keys: str) -> bool:
         """Mark keys handled; False when any of them was handled before (so the work is skipped).
@@ -101,6 +127,10 @@ class Store:
             "INSERT INTO inbox (story, question, user, channel, thread_ts, asked) VALUES (?, ?, ?, ?, ?, ?)",
             (story, question, user, channel, thread_ts, time.time()),
         )
+        with self._waiting_lock:
+            if story in self._waiting:
+                count, read_at = self._waiting[story]
+                self._waiting[story] = (count + 1, read_at)
 
     def inbox(self, story: str | None = None) -> list[InboxEntry]:
         query = "SELECT story, question, user, channel, thread_ts, asked FROM inbox"
@@ -111,7 +141,16 @@ class Store:
         return [InboxEntry(*row) for row in rows]
 
     def waiting(self, story: str) -> int:
-        return self._raw().execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
+        """How many unanswered questions the story's inbox holds (others' additions seen within seconds)."""
+        now = time.monotonic()
+        with self._waiting_lock:
+            known = self._waiting.get(story)
+        if known is not None and now - known[1] < WAITING_FRESH_SECONDS:
+            return known[0]
+        count = self._raw().execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
+        with self._waiting_lock:
+            self._waiting[story] = (count, now)
+        return count
 
     def print_inbox(self, story: str | None = None, out=None) -> int:
         """`briefbot inbox`: one line per unanswered question, oldest first."""
