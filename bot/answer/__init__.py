@@ -36,7 +36,6 @@ from bot.answer.concepts import concepts, correct, matches
 from bot.answer.index import index_for
 from bot.answer.intent import Parsed, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
-from bot.answer.tuning import COVER_THRESHOLD
 from bot.answer.words import normalise
 from bot.model import Brief, Item, Question
 
@@ -79,24 +78,24 @@ def answer_question(brief: Brief, text: str) -> Answer:
     if parsed.say and any(not matches(c, index) for c in parsed.speaker):
         # "What did Satya Nadella say": the speaker is nowhere in the brief.
         return Answer(story, (), near(parsed, index))
-    base, final, unknown = score_all(parsed, index)
-    candidates = set(base)
+    matched, base, final, unknown = score_all(parsed, index)
+    candidates = matched
     # Every person or organisation the ask names must be in the item: "did ibm sell to ice" is not
     # answered by an item about ICE and Microsoft.
     for concept in parsed.concepts:
         if concept.people and not concept.anchor:
             candidates &= matches(concept, index).keys()
-    if parsed.say and not any(speaker_bonus(parsed.speaker, n, index) for n in candidates):
+    # Only a quote has a speaker bonus.
+    if parsed.say and not any(speaker_bonus(parsed.speaker, n, index) for n in candidates & index.speakers.keys()):
         # X has no quotes: only items reporting X speaking (said, declined to comment) answer "what did X say".
         candidates = {n for n in candidates if n in index.speech and names_speaker(parsed.speaker, n, index)}
     if parsed.unknowns or parsed.timeline:
-        wanted = "questions" if parsed.unknowns else "timeline"
-        candidates = {n for n in candidates if index.items[n][0] == wanted}
-    if not any(base[n] >= COVER_THRESHOLD for n in candidates):
+        candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
+    covering = candidates & final.keys()  # score_all gives a final score to covering items only
+    if not covering:
         fallback = section_answer(parsed, index) if not unknown and not parsed.say else ()
         return Answer(story, fallback, () if fallback else near(parsed, index))
-    final = {n: final[n] for n in candidates if n in final}
-    return Answer(story, index.cite(ranked(final, base)))
+    return Answer(story, index.cite(ranked({n: final[n] for n in covering}, base)))
 
 
 def find_items(brief: Brief, words: str, limit: int = 10) -> list[tuple[str, Item]]:
@@ -106,6 +105,6 @@ def find_items(brief: Brief, words: str, limit: int = 10) -> list[tuple[str, Ite
     found = concepts(fixed_words, fixed, index)
     if not found:
         return []
-    base, _final, _unknown = score_all(Parsed(concepts=found), index)
-    order = sorted((n for n in base if base[n] >= COVER_THRESHOLD), key=lambda n: (-base[n], n))
+    _matched, base, covering, _unknown = score_all(Parsed(concepts=found), index)
+    order = sorted(covering, key=lambda n: (-base[n], n))
     return [index.items[n] for n in order[:limit]]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answer.index import Index
-from bot.answer.tuning import ANCHOR_FACTOR, CONCEPT_CACHE_SIZE, FUZZY_EDITS, SYNONYM_FACTOR
+from bot.answer.tuning import ANCHOR_FACTOR, CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, FUZZY_EDITS, SYNONYM_FACTOR
 from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
 from bot.answer.words import FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, stem
 
@@ -17,8 +17,7 @@ _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
 
 
-@dataclass(frozen=True)
-class Concept:
+class Concept(NamedTuple):
     """One thing the ask names: a content word, or a phrase found among the aliases or synonyms."""
 
     word: str  # as typed (after typo correction)
@@ -36,31 +35,40 @@ def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:
     """
     out: list[str] = []
     fixed: set[int] = set()
+    known = index.corrections
     for n, word in enumerate(words):
-        if (
-            word in STOPWORDS
-            or word in FILLER
-            or word in INTENT_WORDS
-            or word.isdigit()
-            or stem(word) in index.postings
-            or word in SYNONYM_WORDS
-        ):
-            out.append(word)
-            continue
-        edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
-        if not edits:
-            out.append(word)
-            continue
-        best = process.extractOne(word, index.surface_list, scorer=OSA.distance, score_cutoff=edits)
-        intent = process.extractOne(word, INTENT_VOCAB, scorer=OSA.distance, score_cutoff=edits)
-        if intent and (not best or intent[1] < best[1]):
-            out.append(intent[0])
-        elif best:
-            out.append(best[0])
+        hit = known.get(word)
+        if hit is None:
+            hit = _correct_word(word, index)
+            if len(known) < CORRECTIONS_CACHE_SIZE:
+                known[word] = hit
+        out.append(hit[0])
+        if hit[1]:
             fixed.add(n)
-        else:
-            out.append(word)
     return out, fixed
+
+
+def _correct_word(word: str, index: Index) -> tuple[str, bool]:
+    """(the word to use, whether it was corrected to a word of the brief)."""
+    if (
+        word in STOPWORDS
+        or word in FILLER
+        or word in INTENT_WORDS
+        or word.isdigit()
+        or stem(word) in index.postings
+        or word in SYNONYM_WORDS
+    ):
+        return word, False
+    edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
+    if not edits:
+        return word, False
+    best = process.extractOne(word, index.surface_list, scorer=OSA.distance, score_cutoff=edits)
+    intent = process.extractOne(word, INTENT_VOCAB, scorer=OSA.distance, score_cutoff=edits)
+    if intent and (not best or intent[1] < best[1]):
+        return intent[0], False
+    if best:
+        return best[0], True
+    return word, False
 
 
 def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -> list[Concept]:

@@ -47,8 +47,10 @@ class Index:
     central_facts: list[int]
     timeline: list[int]
     open_questions: list[int]
+    in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
     concept_cache: dict[tuple, dict[int, float]] = field(default_factory=dict)
+    corrections: dict[str, tuple[str, bool]] = field(default_factory=dict)  # typed word → (word to use, corrected)
 
     def cite(self, numbers: list[int]) -> tuple[tuple[str, Item], ...]:
         """The (section, item) pairs to cite for these item numbers, at most MAX_CITED."""
@@ -63,11 +65,13 @@ _CACHE_LOCK = threading.Lock()
 def index_for(brief: Brief) -> Index:
     """The brief's index, built on first use and kept in a bounded least-recently-used cache."""
     key = id(brief)
-    with _CACHE_LOCK:
-        hit = _CACHE.get(key)
-        if hit is not None and hit[0] is brief:
-            _CACHE.move_to_end(key)
-            return hit[1]
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is brief:
+        if next(reversed(_CACHE), None) != key:  # already the most recent: nothing to move
+            with _CACHE_LOCK:
+                if key in _CACHE:
+                    _CACHE.move_to_end(key)
+        return hit[1]
     index = _build_index(brief)
     with _CACHE_LOCK:
         _CACHE[key] = (brief, index)
@@ -129,6 +133,13 @@ def _primary_text(item: Item) -> str:
     if isinstance(item, Person):
         return f"{item.name} {item.role}"
     return getattr(item, "text", "")
+
+
+def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
+    numbers: dict[str, set[int]] = {}
+    for n, (section, _item) in enumerate(items):
+        numbers.setdefault(section, set()).add(n)
+    return {section: frozenset(found) for section, found in numbers.items()}
 
 
 def _phrase_starts(aliases: dict[tuple[str, ...], tuple]) -> dict[str, int]:
@@ -224,5 +235,6 @@ def _build_index(brief: Brief) -> Index:
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
         timeline=sorted(timeline, key=lambda n: (items[n][1].date, n)),
         open_questions=open_questions,
+        in_section=_sections(items),
         ask_stems=ask_stems,
     )

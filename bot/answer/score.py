@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from bot.answer.concepts import Concept, matches, weight
 from bot.answer.index import Index
 from bot.answer.intent import Parsed
@@ -18,8 +20,15 @@ from bot.answer.words import stems_of
 from bot.model import Question
 
 
-def score_all(parsed: Parsed, index: Index) -> tuple[dict[int, float], dict[int, float], float]:
-    """(base score per item, final score per covering item, share of the ask's weight the brief knows nothing of).
+class Scores(NamedTuple):
+    matched: set[int]  # every item some concept of the ask matches
+    base: dict[int, float]  # base score of every item that could cover the ask (and perhaps a few more)
+    final: dict[int, float]  # final score of each covering item
+    unknown: float  # share of the ask's weight the brief knows nothing of
+
+
+def score_all(parsed: Parsed, index: Index) -> Scores:
+    """Score the items against the ask.
 
     The base score is the share of the ask's weight an item matches; the final score adds the intent rules'
     bonuses, which only reorder items that cover the ask, so it is worked out for those alone.
@@ -33,11 +42,22 @@ def score_all(parsed: Parsed, index: Index) -> tuple[dict[int, float], dict[int,
         weights.append(weight(concept, found, index))
     total = sum(weights) or 1.0
     unknown = sum(w for w, f in zip(weights, found_per, strict=True) if not f) / total
+    scales = [w * (FUZZY_FACTOR if c.fuzzy else 1.0) / total for c, w in zip(concepts, weights, strict=True)]
+    # An item counts a concept at most its scale. Only items holding one of the heaviest concepts can
+    # cover the ask: those the lighter concepts' whole weight falls short of the threshold without.
+    rest = sum(scales)
+    pool: set[int] = set()
+    for heaviest in sorted(range(len(scales)), key=scales.__getitem__, reverse=True):
+        if rest < COVER_THRESHOLD - 1e-9:
+            break
+        pool.update(found_per[heaviest])
+        rest -= scales[heaviest]
     base: dict[int, float] = {}
-    for concept, concept_weight, found in zip(concepts, weights, found_per, strict=True):
-        factor = FUZZY_FACTOR if concept.fuzzy else 1.0
-        for n, how in found.items():
-            base[n] = base.get(n, 0.0) + concept_weight * how * factor / total
+    for n in pool:
+        score = 0.0
+        for found, scale in zip(found_per, scales, strict=True):
+            score += found.get(n, 0.0) * scale
+        base[n] = score
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
     # An ask that is mostly one named person or organisation ("what about ice") is about that entry.
@@ -79,7 +99,7 @@ def score_all(parsed: Parsed, index: Index) -> tuple[dict[int, float], dict[int,
         if n in subjects:
             bonus += 0.1
         final[n] = score + bonus
-    return base, final, unknown
+    return Scores(set().union(*found_per), base, final, unknown)
 
 
 def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
