@@ -239,6 +239,11 @@ def desk_message(brief: Brief, asker: str) -> Message:
 
 def answer_message(brief: Brief, answer) -> Message:
     """A thread reply: the cited items in the brief's own words, or a plain "not covered"."""
+    key = ("answer", tuple(item.id for _, item in answer.cited), tuple(q.id for q in answer.near_questions))
+    return memoize(brief, key, lambda: _answer_message(brief, answer))
+
+
+def _answer_message(brief: Brief, answer) -> Message:
     if answer.covered:
         blocks = [section(render_item(name, item, label=True)) for name, item in answer.cited]
         cited = ", ".join(f"`{escape(item.id)}`" for _, item in answer.cited)
