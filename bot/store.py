@@ -1,8 +1,14 @@
 """SQLite state: which story each thread is about, what was already handled, and the inbox.
 
-WAL mode, one connection per thread and a generous busy timeout, so concurrent requests never see
-"database is locked". Every write is a single statement, which SQLite runs as its own transaction:
-a killed process loses nothing it had committed and leaves nothing half-written.
+WAL mode, one connection used one statement at a time, and a generous busy timeout for other processes
+(`briefbot inbox`), so concurrent requests never see "database is locked". Every write is a single
+statement, which SQLite runs as its own transaction: a killed process loses nothing it had committed and
+leaves nothing half-written.
+
+Handled messages and events are claimed in memory, where the check and the claim are one step under a
+lock, and written to the database once the reply is sent, off the reply's path; a restart reads back the
+last hour's (Slack retries an event within minutes). An unanswered question goes into the inbox before
+its reply is sent, so the desk never loses one.
 """
 
 from __future__ import annotations
@@ -53,33 +59,40 @@ class InboxEntry:
 THREADS_REMEMBERED = 100_000
 # How long an inbox count read from the database is trusted; this process's own additions are counted at once.
 WAITING_FRESH_SECONDS = 10.0
+# Claims kept in memory: those of the last hour, checked for pruning once there are more than this.
+CLAIMS_RECENT_SECONDS = 3600.0
+CLAIMS_KEPT = 50_000
 
 
 class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
-        self._raw().executescript(SCHEMA)
+        # One connection for the process, one statement at a time: requests run on short-lived threads, and
+        # opening a connection per thread cost each request more than its own work.
+        self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._lock = threading.Lock()
+        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=30000"):
+            self._conn.execute(f"PRAGMA {pragma}")
+        self._conn.executescript(SCHEMA)
         # Answering reads a thread's story and a story's inbox count on every request; memory answers both
         # without touching the database, which costs a request more than all the rest of its work.
         self._threads: dict[tuple[str, str], str] = {}
         self._waiting: dict[str, tuple[int, float]] = {}
-        self._waiting_lock = threading.Lock()
+        self._handled: dict[str, float] = {}
+        self._handled_limit = CLAIMS_KEPT
+        self._load_recent_claims()
 
-    def _raw(self) -> sqlite3.Connection:
-        """This thread's connection (sqlite3 connections are not shared between threads)."""
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA busy_timeout=30000")
-            self._local.conn = conn
-        return conn
+    def _write(self, sql: str, args) -> None:
+        with self._lock:
+            self._conn.execute(sql, args)
+
+    def _rows(self, sql: str, args) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
 
     def remember_thread(self, channel: str, thread_ts: str, story: str) -> None:
-        self._raw().execute(
+        self._write(
             "INSERT OR REPLACE INTO threads (channel, thread_ts, story, created) VALUES (?, ?, ?, ?)",
             (channel, thread_ts, story, time.time()),
         )
@@ -89,14 +102,10 @@ class Store:
         story = self._threads.get((channel, thread_ts))
         if story is not None:
             return story
-        row = (
-            self._raw()
-            .execute("SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
-            .fetchone()
-        )
-        if row:
-            self._keep_thread(channel, thread_ts, row[0])
-        return row[0] if row else None
+        rows = self._rows("SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
+        if rows:
+            self._keep_thread(channel, thread_ts, rows[0][0])
+        return rows[0][0] if rows else None
 
     def _keep_thread(self, channel: str, thread_ts: str, story: str) -> None:
         threads = self._threads
@@ -110,24 +119,41 @@ class Store:
     def claim(self, *keys: str) -> bool:
         """Mark keys handled; False when any of them was handled before (so the work is skipped).
 
-        One INSERT of all the keys: the primary key refuses it whole if any key is there already.
+        Checked and claimed in memory in one step; `record_claim` writes them to the database afterwards.
         """
-        rows = ",".join("(?, ?)" for _ in keys)
         now = time.time()
-        try:
-            self._raw().execute(
-                f"INSERT INTO handled (key, created) VALUES {rows}", [v for k in keys for v in (k, now)]
-            )
-        except sqlite3.IntegrityError:
-            return False
+        with self._lock:
+            if any(key in self._handled for key in keys):
+                return False
+            for key in keys:
+                self._handled[key] = now
+            if len(self._handled) > self._handled_limit:
+                self._forget_old_claims(now)
         return True
 
+    def record_claim(self, *keys: str) -> None:
+        """Write claimed keys to the database, so a restart still knows them."""
+        rows = ",".join("(?, ?)" for _ in keys)
+        now = time.time()
+        self._write(f"INSERT OR IGNORE INTO handled (key, created) VALUES {rows}", [v for k in keys for v in (k, now)])
+
+    def _load_recent_claims(self) -> None:
+        since = time.time() - CLAIMS_RECENT_SECONDS
+        self._handled = dict(self._conn.execute("SELECT key, created FROM handled WHERE created > ?", (since,)))
+        self._handled_limit = max(CLAIMS_KEPT, 2 * len(self._handled))
+
+    def _forget_old_claims(self, now: float) -> None:
+        """Drop claims older than the retry window from memory (the database keeps them)."""
+        since = now - CLAIMS_RECENT_SECONDS
+        self._handled = {key: at for key, at in self._handled.items() if at > since}
+        self._handled_limit = max(CLAIMS_KEPT, 2 * len(self._handled))
+
     def add_to_inbox(self, story: str, question: str, user: str, channel: str, thread_ts: str) -> None:
-        self._raw().execute(
-            "INSERT INTO inbox (story, question, user, channel, thread_ts, asked) VALUES (?, ?, ?, ?, ?, ?)",
-            (story, question, user, channel, thread_ts, time.time()),
-        )
-        with self._waiting_lock:
+        with self._lock:
+            self._conn.execute(
+                "INSERT INTO inbox (story, question, user, channel, thread_ts, asked) VALUES (?, ?, ?, ?, ?, ?)",
+                (story, question, user, channel, thread_ts, time.time()),
+            )
             if story in self._waiting:
                 count, read_at = self._waiting[story]
                 self._waiting[story] = (count + 1, read_at)
@@ -137,18 +163,17 @@ class Store:
         args: tuple = ()
         if story:
             query, args = query + " WHERE story = ?", (story,)
-        rows = self._raw().execute(query + " ORDER BY asked, id", args).fetchall()
+        rows = self._rows(query + " ORDER BY asked, id", args)
         return [InboxEntry(*row) for row in rows]
 
     def waiting(self, story: str) -> int:
         """How many unanswered questions the story's inbox holds (others' additions seen within seconds)."""
         now = time.monotonic()
-        with self._waiting_lock:
-            known = self._waiting.get(story)
+        known = self._waiting.get(story)
         if known is not None and now - known[1] < WAITING_FRESH_SECONDS:
             return known[0]
-        count = self._raw().execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
-        with self._waiting_lock:
+        with self._lock:
+            count = self._conn.execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
             self._waiting[story] = (count, now)
         return count
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import time
 import urllib.error
 import urllib.request
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,6 +90,17 @@ class Harness:
         while self.store.thread_story(channel, ts) is None and time.monotonic() < deadline:
             time.sleep(0.01)
         return self.store.thread_story(channel, ts)
+
+    def wait_for_handled(self, key: str, timeout: float = 5.0) -> bool:
+        """Whether `key` reaches the database's handled table (the app writes it once the reply is sent)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with closing(sqlite3.connect(self.settings.db_path)) as conn:
+                if conn.execute("SELECT 1 FROM handled WHERE key = ?", (key,)).fetchone():
+                    return True
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
 
     def private_replies(self, name: str, timeout: float = 5.0) -> list:
         return self.fake.wait_for("response_url", timeout=timeout, name=name)

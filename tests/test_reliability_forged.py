@@ -67,7 +67,12 @@ def genuine_request(harness, route: str, channel: str) -> tuple[str, str, callab
         reply = fake.add_message(channel, "what did the ACLU say?", user="U0REPORTER", thread_ts=parent["ts"])
         event = payloads.thread_message(channel, "U0REPORTER", reply["text"], reply["ts"], parent["ts"])
         body = payloads.event_callback(event, event_id=f"EvForged{channel}")
-        return body, payloads.JSON, lambda: fake.wait_for("chat.postMessage", channel=channel, timeout=10)
+
+        def answered_and_recorded():
+            fake.wait_for("chat.postMessage", channel=channel, timeout=10)
+            assert harness.wait_for_handled(f"event:EvForged{channel}")
+
+        return body, payloads.JSON, answered_and_recorded
     body = payloads.button_press(
         ids.section_action("quotes"), STORY, channel, parent["ts"], "U0REPORTER", fake.response_url("button")
     )

@@ -47,7 +47,8 @@ def register(app, services: Services) -> None:
         question = _MENTION.sub(" ", event.get("text", "")).strip()
         if not asks_something(question):
             return True
-        if not services.store.claim(f"msg:{channel}:{event['ts']}", f"event:{body.get('event_id', event['ts'])}"):
+        claim = (f"msg:{channel}:{event['ts']}", f"event:{body.get('event_id', event['ts'])}")
+        if not services.store.claim(*claim):
             return True
         answer = answer_question(brief, question)
         if not answer.covered:
@@ -62,6 +63,7 @@ def register(app, services: Services) -> None:
             )
         except PostFailed as failure:
             log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
+        services.store.record_claim(*claim)
         return True
 
     @app.event("message")
@@ -79,10 +81,12 @@ def register(app, services: Services) -> None:
             return
         if answer_in_thread(event, body, client, context):
             return
-        if services.store.claim(f"hint:{event['channel']}:{event['ts']}"):
+        claim = f"hint:{event['channel']}:{event['ts']}"
+        if services.store.claim(claim):
             post_ephemeral(
                 client, event["channel"], event["user"], render.mention_hint_message(), event.get("thread_ts")
             )
+            services.store.record_claim(claim)
 
 
 def _recover_story(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
