@@ -7,6 +7,7 @@ import logging
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.http import ListenerExecutor
 from bot.settings import Settings
 from bot.slack import Services, register
 from bot.slack.send import SDK_LOG, quiet_logger, retry_handlers
@@ -34,6 +35,7 @@ def build_app(settings: Settings, services: Services, wait_for_listeners: bool =
         # out at ack() and the listener carries on in Bolt's thread pool. The console waits instead.
         process_before_response=wait_for_listeners,
         raise_error_for_unhandled_request=False,
+        listener_executor=ListenerExecutor(),
     )
     register(app, services)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -58,12 +59,50 @@ def shape_problem(content_type: str, body: str) -> str | None:
     return None
 
 
+_this_request = threading.local()
+
+
+class ListenerExecutor(Executor):
+    """Where Bolt runs listeners once a request is acked.
+
+    An Events API listener (Bolt acks those before it starts them) runs in its own request's thread, right
+    after the ack has been written: one thread hand-off fewer per event, and the ack never waits on the
+    listener. Everything else (slash commands and buttons, which ack from inside the listener while Bolt
+    waits for it; Socket Mode; the console) goes to a thread pool, as Bolt's own executor does.
+    """
+
+    def __init__(self, workers: int = 5):
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="briefbot-listener")
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        after_response = getattr(_this_request, "after_response", None)
+        if after_response is None:
+            return self._pool.submit(fn, *args, **kwargs)
+        future: Future = Future()
+        after_response.append((future, fn, args, kwargs))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def _run_after_response(work: list) -> None:
+    for future, fn, args, kwargs in work:
+        if not future.set_running_or_notify_cancel():
+            continue
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # Bolt's own wrapper logs listener errors; keep the thread alive
+            future.set_exception(exc)
+
+
 class _Handler(BaseHTTPRequestHandler):
     app: App
     protocol_version = "HTTP/1.1"
     timeout = 60  # a client that stops sending mid-request is dropped, not waited on forever
 
     def do_POST(self):  # noqa: N802 - http.server's naming
+
         if self.path.split("?", 1)[0] != EVENTS_PATH:
             return self._reply(404, b"not found")
         length = self.headers.get("Content-Length", "")
@@ -79,25 +118,36 @@ class _Handler(BaseHTTPRequestHandler):
             return self._reply(400, b"bad request")
         headers = {key.lower(): [value] for key, value in self.headers.items()}
         query = self.path.split("?", 1)[1] if "?" in self.path else ""
+        work: list = []
+        _this_request.after_response = work if body.startswith("{") else None  # Events API: JSON
         try:
             response = self.app.dispatch(BoltRequest(body=body, query=query, headers=headers))
         except Exception:  # one bad request must never cost the connection its answer
             log.exception("request failed")
-            return self._reply(500, b"internal error")
-        self._reply(response.status, response.body.encode("utf-8"), response.headers)
+            response = None
+        finally:
+            _this_request.after_response = None
+        if response is None:
+            self._reply(500, b"internal error")
+        else:
+            # A connection whose thread goes on to run a listener is not kept open for the next request.
+            self._reply(response.status, response.body.encode("utf-8"), response.headers, close=bool(work))
+        _run_after_response(work)
 
     def do_GET(self):  # noqa: N802
         if self.path == "/healthz":
             return self._reply(200, b"ok")
         self._reply(404, b"not found")
 
-    def _reply(self, status: int, body: bytes, headers: dict | None = None) -> None:
+    def _reply(self, status: int, body: bytes, headers: dict | None = None, close: bool = False) -> None:
         self.send_response(status)
         for name, values in (headers or {}).items():
-            if name.lower() != "content-length":
+            if name.lower() not in ("content-length", "connection"):
                 for value in values:
                     self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
+        if close:
+            self.send_header("Connection", "close")  # send_header also marks the connection to be closed
         self.end_headers()
         self.wfile.write(body)
 

@@ -227,3 +227,19 @@ def test_rate_limited_answer_in_a_thread_is_retried_and_arrives(harness):
     time.sleep(0.3)
     assert len(harness.fake.calls("chat.postMessage", thread_ts=ts)) == 2, "answered once, not twice"
     assert_next_brief_is_served(harness)
+
+
+@mode("thread answer slower than 3 seconds")
+def test_slow_slack_never_delays_an_events_ack_and_the_answer_arrives(harness):
+    harness.command(STORY, channel="C0SLOWQ")
+    ts = harness.posts(channel="C0SLOWQ")[0].response["ts"]
+    assert harness.wait_for_thread("C0SLOWQ", ts) == STORY
+    harness.fake.fail("chat.postMessage", "slow", seconds=3.5)
+    started = time.monotonic()
+    status, _ = harness.reply("C0SLOWQ", ts, "what did the ACLU say?")
+    assert status == 200
+    assert time.monotonic() - started < 3, "the event's HTTP response waited for the slow answer"
+    assert not harness.fake.calls("chat.postMessage", thread_ts=ts)
+    (answer,) = harness.fake.wait_for("chat.postMessage", timeout=20, thread_ts=ts)
+    assert answer.injected == "slow" and answer.params["metadata"]["event_payload"]["items"]
+    assert_next_brief_is_served(harness)

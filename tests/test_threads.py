@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
 
-from bot import ids
-from bot.fakeslack import BOT_ID, BOT_USER_ID
-from tests.slackharness import STORY
+from bot import ids, payloads
+from bot.fakeslack import BOT_ID, BOT_USER_ID, sign
+from tests.slackharness import SECRET, STORY
 
 
 def post_brief(harness, channel: str = "C0NEWS") -> str:
@@ -168,3 +169,22 @@ def test_thanks_and_acknowledgements_get_no_answer_and_no_inbox_entry(harness):
     assert len(answers(harness, "C0NEWS", ts)) == 1
     assert "Crockford" in json.dumps(answer.params["blocks"])
     assert harness.store.inbox(STORY) == []
+
+
+def test_an_events_ack_closes_its_connection_and_a_reused_connection_is_still_served(harness):
+    """The thread that acks an event goes on to answer it, so the connection is not kept for the next request."""
+    ts = post_brief(harness)
+    conn = http.client.HTTPConnection("127.0.0.1", harness.server.port, timeout=10)
+    try:
+        for n, text in enumerate(["what did the ACLU say?", "timeline please"]):
+            message = harness.fake.add_message("C0NEWS", text, user="U0REPORTER", thread_ts=ts)
+            event = payloads.thread_message("C0NEWS", "U0REPORTER", text, message["ts"], ts)
+            body = payloads.event_callback(event)
+            conn.request("POST", "/slack/events", body=body.encode(),
+                         headers={"Content-Type": payloads.JSON, **sign(SECRET, body)})  # fmt: skip
+            response = conn.getresponse()
+            response.read()
+            assert response.status == 200 and response.getheader("Connection") == "close"
+            assert len(answers(harness, "C0NEWS", ts, count=n + 1)) == n + 1
+    finally:
+        conn.close()
