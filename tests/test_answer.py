@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import msgspec
@@ -10,8 +11,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer, answer_question, find_items
+from bot.answer import Answer, answer_question, find_items, intent
 from bot.answer import index as answer_index
+from bot.answer.words import normalise
 from bot.library import load_library
 from bot.model import Person, Question, Quote, TimelineEntry
 
@@ -248,3 +250,18 @@ def test_acknowledgements_are_not_questions():
 
     assert not any(asks_something(text) for text in ("thanks!", "Thank you 🙏", "ok", "👍", "", "Noted."))
     assert all(asks_something(text) for text in ("who is kade", "timeline?", "q", "what about ICE"))
+
+
+def _intent_gates() -> list[tuple[re.Pattern, frozenset[str]]]:
+    """Every intent pattern with the words that gate it (it runs only on asks holding one of them)."""
+    rules = [(rule.pattern, rule.words) for rule in vars(intent).values() if isinstance(rule, intent.Rule)]
+    return rules + [(p, intent.SAY_WORDS) for p in intent._SAY_RES] + [(intent._WHO_RE, frozenset({"who"}))]
+
+
+@pytest.mark.parametrize("pattern, words", _intent_gates(), ids=lambda v: getattr(v, "pattern", "")[:30])
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_an_intent_pattern_never_matches_an_ask_its_gate_would_skip(pattern, words, data):
+    ask = normalise(data.draw(st.from_regex(pattern)))  # text that held a match, as the engine sees it
+    if pattern.search(ask):
+        assert not words.isdisjoint(ask.split()), ask

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.answer.concepts import Concept, concepts, correct
 from bot.answer.index import Index
@@ -65,7 +66,40 @@ _OPINION_WORDS = frozenset(
 )
 
 
-@dataclass
+class Rule(NamedTuple):
+    """An intent pattern and words one of which every match of it holds: without one, it is not run."""
+
+    pattern: re.Pattern
+    words: frozenset[str]
+
+    def holds(self, norm: str, present: set[str]) -> bool:
+        return not self.words.isdisjoint(present) and self.pattern.search(norm) is not None
+
+
+def _rule(pattern: re.Pattern, words: str) -> Rule:
+    return Rule(pattern, frozenset(words.split()))
+
+
+SUMMARY = _rule(_SUMMARY_RE, "summary summarise summarize tldr gist overview recap nutshell bottom main key about "
+                "story going brief catch fill here picture short elevator")  # fmt: skip
+TIMELINE = _rule(_TIMELINE_RE, "timeline timelines chronology chronological sequence order dates date")
+UNKNOWNS = _rule(_UNKNOWN_RE, "know unclear unknown unknowns open unanswered unresolved still gap gaps clear known "
+                 "pieces loose outstanding holes unconfirmed confirm left missing")  # fmt: skip
+PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations organizations persons")
+WHEN = _rule(_WHEN_RE, "when date year month dated ago")
+HOWMANY = _rule(_HOWMANY_RE, "how number count figure figures stat stats")
+YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
+EVENT = _rule(_EVENT_RE, "happened came then")
+WHERE = _rule(_WHERE_RE, "where")
+WHO_SAID = _rule(_WHO_SAID_RE, "who")
+ALL_QUOTES = _rule(_ALL_QUOTES_RE, "quote quotes quotation quotations quotable quotables who")
+# Each of _SAY_RES starts with one of these words or ends with one.
+SAY_WORDS = frozenset(
+    "what anything how quote quotes quotation quotations reaction response take statement comment comments".split()
+)
+
+
+@dataclass(slots=True)
 class Parsed:
     """An ask: its content concepts and the intents it shows."""
 
@@ -91,26 +125,27 @@ def parse(text: str, index: Index) -> Parsed:
     raw = [COMMON_TYPOS.get(word, word) for word in normalise(text).split()]
     words, fixed = correct(raw, index)
     norm = " ".join(words)
+    present = set(words)
     parsed = Parsed(concepts=[])
-    parsed.summary = bool(_SUMMARY_RE.search(norm))
-    parsed.timeline = bool(_TIMELINE_RE.search(norm))
-    parsed.unknowns = bool(_UNKNOWN_RE.search(norm))
-    parsed.people = bool(_PEOPLE_RE.search(norm))
-    parsed.when = bool(_WHEN_RE.search(norm))
-    parsed.howmany = bool(_HOWMANY_RE.search(norm))
-    parsed.yesno = bool(_YESNO_RE.search(norm))
-    parsed.event = bool(_EVENT_RE.search(norm))
-    parsed.where = bool(_WHERE_RE.search(norm))
-    parsed.who_said = bool(_WHO_SAID_RE.search(norm))
-    parsed.all_quotes = bool(_ALL_QUOTES_RE.search(norm))
-    for pattern in () if parsed.all_quotes else _SAY_RES:
+    parsed.summary = SUMMARY.holds(norm, present)
+    parsed.timeline = TIMELINE.holds(norm, present)
+    parsed.unknowns = UNKNOWNS.holds(norm, present)
+    parsed.people = PEOPLE.holds(norm, present)
+    parsed.when = WHEN.holds(norm, present)
+    parsed.howmany = HOWMANY.holds(norm, present)
+    parsed.yesno = YESNO.holds(norm, present)
+    parsed.event = EVENT.holds(norm, present)
+    parsed.where = WHERE.holds(norm, present)
+    parsed.who_said = WHO_SAID.holds(norm, present)
+    parsed.all_quotes = ALL_QUOTES.holds(norm, present)
+    for pattern in () if parsed.all_quotes or SAY_WORDS.isdisjoint(present) else _SAY_RES:
         m = pattern.match(norm)
         if m:
             offset = len(norm[: m.start("x")].split())
             parsed.speaker = concepts(m.group("x").split(), fixed, index, offset)
             parsed.say = bool(parsed.speaker)
             break
-    m = _WHO_RE.match(norm)
+    m = _WHO_RE.match(norm) if "who" in present else None
     if m:
         offset = len(norm[: m.start("x")].split())
         parsed.who = concepts(m.group("x").split(), fixed, index, offset)
