@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot import ids
 from bot.library import FUZZY_ACCEPT, BriefLibrary, Lookup, accepted_match, name_key
@@ -11,8 +11,7 @@ from bot.model import Brief, StoredBrief
 MAX_STORY_WORDS = 8
 
 
-@dataclass(frozen=True)
-class BriefRequest:
+class BriefRequest(NamedTuple):
     """kind: help | list | overview | section | search | ambiguous | unknown."""
 
     kind: str
