@@ -36,6 +36,10 @@ def build_app(settings: Settings, services: Services, wait_for_listeners: bool =
         process_before_response=wait_for_listeners,
         raise_error_for_unhandled_request=False,
         listener_executor=ListenerExecutor(),
+        # Bolt features briefbot does not use (Assistant threads, workflow functions) would otherwise build
+        # their helpers on every event.
+        attaching_conversation_kwargs_enabled=False,
+        attaching_function_token_enabled=False,
     )
     register(app, services)
 
