@@ -265,3 +265,10 @@ def test_an_intent_pattern_never_matches_an_ask_its_gate_would_skip(pattern, wor
     ask = normalise(data.draw(st.from_regex(pattern)))  # text that held a match, as the engine sees it
     if pattern.search(ask):
         assert not words.isdisjoint(ask.split()), ask
+
+
+@pytest.mark.parametrize("opener", ["hey, ", "so ", "ok so ", "hi bot, ", "and "])
+def test_a_greeting_or_filler_before_the_ask_changes_nothing(brief, opener):
+    for ask in ["what did the ACLU say?", "who is Kade Crockford", "timeline?", "what don't we know"]:
+        plain = [item.id for _, item in answer_question(brief, ask).cited]
+        assert plain and [item.id for _, item in answer_question(brief, opener + ask).cited] == plain, ask

@@ -61,6 +61,8 @@ _WHERE_RE = re.compile(r"\bwhere\b")
 _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
 _SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
+# Words a reply may open with before the ask itself.
+_OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot".split())
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
 )
@@ -124,7 +126,10 @@ def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     raw = [COMMON_TYPOS.get(word, word) for word in normalise(text).split()]
     words, fixed = correct(raw, index)
-    norm = " ".join(words)
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in _OPENERS:
+        lead += 1
+    norm = " ".join(words[lead:])  # "hey, so what did X say": the intent patterns read from "what"
     present = set(words)
     parsed = Parsed(concepts=[])
     parsed.summary = SUMMARY.holds(norm, present)
@@ -141,13 +146,13 @@ def parse(text: str, index: Index) -> Parsed:
     for pattern in () if parsed.all_quotes or SAY_WORDS.isdisjoint(present) else _SAY_RES:
         m = pattern.match(norm)
         if m:
-            offset = len(norm[: m.start("x")].split())
+            offset = lead + len(norm[: m.start("x")].split())
             parsed.speaker = concepts(m.group("x").split(), fixed, index, offset)
             parsed.say = bool(parsed.speaker)
             break
     m = _WHO_RE.match(norm) if "who" in present else None
     if m:
-        offset = len(norm[: m.start("x")].split())
+        offset = lead + len(norm[: m.start("x")].split())
         parsed.who = concepts(m.group("x").split(), fixed, index, offset)
     drop = set()  # words that only say what kind of ask it is
     if parsed.summary:
