@@ -40,7 +40,7 @@ from bot.library import load_library  # noqa: E402
 SECRET = "bench-secret"
 SEED = "microsoft-dea-facial-recognition"
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "100,1000,10000").split(",")]
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "300"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "1000"))
 # Requests are spaced as people's are: each one starts once the app has finished with the one before.
 PAUSE = 0.01
 WORK = Path(os.environ.get("BENCH_DIR", Path(tempfile.gettempdir()) / "briefbot-bench"))
@@ -183,7 +183,12 @@ def latency_rows(count: int) -> list[list[str]]:
     """/brief STORY and a thread follow-up, briefbot against bare Bolt, interleaved A B A B."""
     folder = briefs_folder(count)
     devset = yaml.safe_load((REPO / "tests" / "answers" / "devset.yaml").read_text(encoding="utf-8"))
-    questions = [e["ask"] for e in devset["questions"] if e["split"] == "tune" and asks_something(e["ask"])]
+    asks = [e["ask"] for e in devset["questions"] if e["split"] == "tune" and asks_something(e["ask"])]
+    # No text twice in a run, as in a newsroom: the same asks typed with other capitals and punctuation
+    # (each variant gets the same answer as the ask it comes from).
+    variants = ("{}", "{}?", "{} ??", "{} …", "{}!!", "({})")
+    questions = [form.format(a) for form in variants for a in asks]
+    questions += [*(a.upper() for a in asks), *(f"{a.capitalize()}!" for a in asks), *(f"{a.title()}." for a in asks)]
     with FakeSlack() as fake, tempfile.TemporaryDirectory() as state:
         with serve(folder, Path(state), fake.url) as (_, ours, _, _), bare_bolt(fake.url) as bare:
             thread = {}
@@ -195,7 +200,8 @@ def latency_rows(count: int) -> list[list[str]]:
             commands = {"ours": [], "bare": []}
             replies = {"ours": [], "bare": []}
             for round_number in range(ROUNDS + 30):
-                for name, port in (("ours", ours), ("bare", bare)):
+                order = (("ours", ours), ("bare", bare))
+                for name, port in order if round_number % 2 else order[::-1]:  # A B B A: neither always goes first
                     channel = f"C{name.upper()}"
                     seen = len(fake.calls("chat.postMessage"))
                     body = payloads.slash_command(SEED, channel, "U0BENCH", fake.response_url())
