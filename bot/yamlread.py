@@ -45,17 +45,31 @@ _SCALAR = {
 _IMPLICIT = _SafeLoader.yaml_implicit_resolvers
 
 
+_STR, _SEQ, _MAP = TAG + "str", TAG + "seq", TAG + "map"
+_PLAIN_TAGS: dict[str, str] = {}  # plain scalar → its implicit tag, for the ones seen before
+
+
+def _implicit_tag(value: str) -> str:
+    for tag, regexp in _IMPLICIT.get(value[:1] if value else "", ()):
+        if regexp.match(value):
+            return tag
+    return _STR
+
+
 class _Loader(_SafeLoader):
     """libyaml's composer with YAML 1.1's implicit tags, minus PyYAML's unused path-resolver bookkeeping."""
 
     def resolve(self, kind, value, implicit):
         if kind is ScalarNode:
             if implicit[0]:
-                for tag, regexp in _IMPLICIT.get(value[:1] if value else "", ()):
-                    if regexp.match(value):
-                        return tag
-            return TAG + "str"
-        return TAG + ("seq" if kind is SequenceNode else "map")
+                tag = _PLAIN_TAGS.get(value)
+                if tag is None:
+                    tag = _implicit_tag(value)
+                    if len(value) <= 32 and len(_PLAIN_TAGS) < 4096:  # keys and short values recur
+                        _PLAIN_TAGS[value] = tag
+                return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
 
     def descend_resolver(self, current_node, current_index):
         pass
@@ -113,8 +127,11 @@ def _syntax_error(text: str, exc: yaml.MarkedYAMLError) -> BriefError:
 class _Builder:
     """Turns a node tree into dicts, lists and scalars within a node budget."""
 
-    def __init__(self, budget: int):
+    def __init__(self, budget: int, check_all_text: bool):
         self.budget = budget
+        # decode() found no control character in the file, so only a double-quoted scalar, whose escapes
+        # ("\x07") can make one, needs checking; otherwise every one is checked.
+        self.check_all_text = check_all_text
 
     def build(self, node: Node, depth: int = 0):
         self.budget -= 1
@@ -123,6 +140,8 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise BriefError(line_of(node), f"nested deeper than {MAX_DEPTH} levels; no brief needs that")
         if isinstance(node, ScalarNode):
+            if node.tag == _STR and node.style != '"' and not self.check_all_text:
+                return node.value
             construct = _SCALAR.get(node.tag)
             if construct is None:
                 raise BriefError(line_of(node), f"tag '{_short(node.tag)}' is not allowed in a brief")
@@ -167,7 +186,7 @@ def read_yaml(raw: bytes) -> tuple[object, Node]:
         )
     # Without aliases every node is built once, and a node takes at least a byte or two of text.
     budget = len(raw) + 1000
-    data = _Builder(budget).build(root)
+    data = _Builder(budget, _CONTROL.search(text) is not None).build(root)
     if not isinstance(data, dict):
         raise BriefError(line_of(root), "top level must be a mapping of keys (title:, summary:, facts: …)")
     return data, root
