@@ -48,6 +48,14 @@ def assert_nothing_stored(harness, channel: str) -> None:
         assert not conn.execute("SELECT * FROM threads WHERE channel = ?", (channel,)).fetchall()
 
 
+def brief_thread(harness, channel: str) -> str:
+    """/brief STORY in `channel`, once posted and recorded; returns the thread's ts."""
+    harness.command(STORY, channel=channel)
+    ts = harness.posts(channel=channel)[0].response["ts"]
+    assert harness.wait_for_thread(channel, ts) == STORY
+    return ts
+
+
 def brief_arrived_after(harness, channel: str, injected: list[str | None], timeout: float = 20) -> object:
     """The posts to `channel`: the injected failures first, then the brief itself; returns the good post."""
     posts = harness.fake.wait_for("chat.postMessage", count=len(injected), timeout=timeout, channel=channel)
@@ -215,9 +223,7 @@ def test_follow_on_refused_keeps_the_thread_and_says_so(harness):
 
 @mode("429 on a thread answer")
 def test_rate_limited_answer_in_a_thread_is_retried_and_arrives(harness):
-    harness.command(STORY, channel="C0ASK")
-    ts = harness.posts(channel="C0ASK")[0].response["ts"]
-    assert harness.wait_for_thread("C0ASK", ts) == STORY
+    ts = brief_thread(harness, "C0ASK")
     harness.fake.fail("chat.postMessage", "ratelimited", retry_after=1)
     harness.reply("C0ASK", ts, "what did the ACLU say?")
     answers = harness.fake.wait_for("chat.postMessage", count=2, timeout=20, thread_ts=ts)
@@ -231,9 +237,7 @@ def test_rate_limited_answer_in_a_thread_is_retried_and_arrives(harness):
 
 @mode("thread answer slower than 3 seconds")
 def test_slow_slack_never_delays_an_events_ack_and_the_answer_arrives(harness):
-    harness.command(STORY, channel="C0SLOWQ")
-    ts = harness.posts(channel="C0SLOWQ")[0].response["ts"]
-    assert harness.wait_for_thread("C0SLOWQ", ts) == STORY
+    ts = brief_thread(harness, "C0SLOWQ")
     harness.fake.fail("chat.postMessage", "slow", seconds=3.5)
     started = time.monotonic()
     status, _ = harness.reply("C0SLOWQ", ts, "what did the ACLU say?")
