@@ -102,7 +102,6 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = 60  # a client that stops sending mid-request is dropped, not waited on forever
 
     def do_POST(self):  # noqa: N802 - http.server's naming
-
         if self.path.split("?", 1)[0] != EVENTS_PATH:
             return self._reply(404, b"not found")
         length = self.headers.get("Content-Length", "")

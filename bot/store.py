@@ -79,8 +79,6 @@ class Store:
         # without touching the database, which costs a request more than all the rest of its work.
         self._threads: dict[tuple[str, str], str] = {}
         self._waiting: dict[str, tuple[int, float]] = {}
-        self._handled: dict[str, float] = {}
-        self._handled_limit = CLAIMS_KEPT
         self._load_recent_claims()
 
     def _write(self, sql: str, args) -> None:
@@ -139,7 +137,9 @@ class Store:
 
     def _load_recent_claims(self) -> None:
         since = time.time() - CLAIMS_RECENT_SECONDS
-        self._handled = dict(self._conn.execute("SELECT key, created FROM handled WHERE created > ?", (since,)))
+        self._handled: dict[str, float] = dict(
+            self._conn.execute("SELECT key, created FROM handled WHERE created > ?", (since,))
+        )
         self._handled_limit = max(CLAIMS_KEPT, 2 * len(self._handled))
 
     def _forget_old_claims(self, now: float) -> None:
