@@ -9,7 +9,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from bot.answer.tuning import CACHE_SIZE, MAX_CITED, UNKNOWN_WEIGHT
-from bot.answer.vocabulary import SYNONYM_STARTS
+from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
@@ -142,13 +142,6 @@ def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
     return {section: frozenset(found) for section, found in numbers.items()}
 
 
-def _phrase_starts(aliases: dict[tuple[str, ...], tuple]) -> dict[str, int]:
-    starts = dict(SYNONYM_STARTS)
-    for words in aliases:
-        starts[words[0]] = max(starts.get(words[0], 1), len(words))
-    return starts
-
-
 def _build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
     postings: dict[str, dict[int, float]] = {}
@@ -224,7 +217,7 @@ def _build_index(brief: Brief) -> Index:
         surface_list=sorted(surface),
         aliases=aliases,
         alias_people=alias_people,
-        phrase_starts=_phrase_starts(aliases),
+        phrase_starts=phrase_starts(aliases, SYNONYM_STARTS),
         speakers=speakers,
         speaker_len=speaker_len,
         people_names=people_names,

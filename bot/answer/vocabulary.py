@@ -299,10 +299,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # The map by phrase as a tuple of words, for greedy longest matching.
 SYNONYM_KEYS = {tuple(key.split()): value for key, value in SYNONYMS.items()}
-# First word → the longest key starting with it, in words.
-SYNONYM_STARTS: dict[str, int] = {}
-for _key in SYNONYM_KEYS:
-    SYNONYM_STARTS[_key[0]] = max(SYNONYM_STARTS.get(_key[0], 1), len(_key))
+
+
+def phrase_starts(phrases, starts: dict[str, int] | None = None) -> dict[str, int]:
+    """First word → the longest phrase (a tuple of words) starting with it, in words; `starts` extended."""
+    found = dict(starts or {})
+    for phrase in phrases:
+        found[phrase[0]] = max(found.get(phrase[0], 1), len(phrase))
+    return found
+
+
+SYNONYM_STARTS = phrase_starts(SYNONYM_KEYS)
 SYNONYM_WORDS = frozenset(word for key in SYNONYM_KEYS for word in key)  # never typo-corrected
 # Each key's alternatives as phrases of stems, worked out once.
 SYNONYM_STEMS = {
