@@ -103,6 +103,7 @@ class FakeSlack:
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self._lock = threading.Condition()
         self._calls: list[Call] = []
+        self._calls_of: dict[str, list[Call]] = defaultdict(list)  # the same calls by method, so waits stay cheap
         self._failures: dict[str, deque[_Failure]] = defaultdict(deque)
         self._messages: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._ephemerals: list[dict[str, Any]] = []
@@ -142,6 +143,7 @@ class FakeSlack:
         """Forget calls, pending failures, messages and ephemerals (ts keep increasing)."""
         with self._lock:
             self._calls.clear()
+            self._calls_of.clear()
             self._failures.clear()
             self._messages.clear()
             self._ephemerals.clear()
@@ -181,7 +183,7 @@ class FakeSlack:
     def calls(self, method: str | None = None, **match: Any) -> list[Call]:
         """Recorded calls, oldest first, optionally filtered like wait_for."""
         with self._lock:
-            return [c for c in self._calls if c.matches(method, match)]
+            return self._matching(method, match)
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 5.0, **match: Any) -> list[Call]:
         """Block until at least `count` calls of `method` match; all matches are returned.
@@ -192,7 +194,7 @@ class FakeSlack:
         deadline = time.monotonic() + timeout
         with self._lock:
             while True:
-                found = [c for c in self._calls if c.matches(method, match)]
+                found = self._matching(method, match)
                 left = deadline - time.monotonic()
                 if len(found) >= count or left <= 0:
                     break
@@ -205,6 +207,11 @@ class FakeSlack:
             f"waited {timeout}s for {count} call(s) of {wanted}, got {len(found)}.\n"
             f"Recorded calls ({total}):\n{recorded}"
         )
+
+    def _matching(self, method: str | None, match: dict[str, Any]) -> list[Call]:
+        """Calls of `method` that match; the caller holds the lock."""
+        calls = self._calls if method is None else self._calls_of.get(method, [])
+        return [c for c in calls if c.matches(method, match)] if match else list(calls)
 
     def messages(self, channel: str, thread_ts: str | None = None) -> list[dict[str, Any]]:
         """Messages in `channel` in ts order; with `thread_ts`, only its replies (not the parent)."""
@@ -254,6 +261,7 @@ class FakeSlack:
                 reply = _api_reply(self._answer(call))
             call.response = _response_of(reply)
             self._calls.append(call)
+            self._calls_of[method].append(call)
             self._lock.notify_all()
 
         if reply is None:

@@ -254,8 +254,8 @@ def test_acknowledgements_are_not_questions():
 
 def _intent_gates() -> list[tuple[re.Pattern, frozenset[str]]]:
     """Every intent pattern with the words that gate it (it runs only on asks holding one of them)."""
-    rules = [(rule.pattern, rule.words) for rule in vars(intent).values() if isinstance(rule, intent.Rule)]
-    return rules + [(p, intent.SAY_WORDS) for p in intent._SAY_RES] + [(intent._WHO_RE, frozenset({"who"}))]
+    rules = [rule for rule in vars(intent).values() if isinstance(rule, intent.Rule)] + list(intent.SAY_RULES)
+    return [(rule.pattern, rule.words) for rule in rules] + [(intent._WHO_RE, frozenset({"who"}))]
 
 
 @pytest.mark.parametrize("pattern, words", _intent_gates(), ids=lambda v: getattr(v, "pattern", "")[:30])

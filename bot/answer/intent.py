@@ -35,20 +35,6 @@ _SAY_VERBS = (
     r"say|said|saying|says|write|wrote|written|tell|told|think|thought|comment|commented|claim|claimed|argue|argued|"
     r"ask|asked|reply|replied|respond|responded|state|stated|quote|mean"
 )
-_SAY_RES = (
-    re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
-    re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"),
-    re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"),
-    re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"),
-    re.compile(
-        r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|verdict|"
-        r"opinion|line|comment|statement)\b"
-    ),
-    re.compile(
-        r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
-        r"(?:reaction|response|take|statement|comments?)$"
-    ),
-)
 _ALL_QUOTES_RE = re.compile(
     r"^(any |all |the |key |main |best |top |notable |important |good |strongest |big |direct )*"
     r"(quotes?|quotations?|quotables?|who said what)( pls| please)?$"
@@ -74,8 +60,11 @@ class Rule(NamedTuple):
     pattern: re.Pattern
     words: frozenset[str]
 
+    def find(self, norm: str, present: set[str]) -> re.Match | None:
+        return None if self.words.isdisjoint(present) else self.pattern.search(norm)
+
     def holds(self, norm: str, present: set[str]) -> bool:
-        return not self.words.isdisjoint(present) and self.pattern.search(norm) is not None
+        return self.find(norm, present) is not None
 
 
 def _rule(pattern: re.Pattern, words: str) -> Rule:
@@ -95,10 +84,29 @@ EVENT = _rule(_EVENT_RE, "happened came then")
 WHERE = _rule(_WHERE_RE, "where")
 WHO_SAID = _rule(_WHO_SAID_RE, "who")
 ALL_QUOTES = _rule(_ALL_QUOTES_RE, "quote quotes quotation quotations quotable quotables who")
-# Each of _SAY_RES starts with one of these words or ends with one.
-SAY_WORDS = frozenset(
-    "what anything how quote quotes quotation quotations reaction response take statement comment comments".split()
-)
+_QUOTE_WORDS = "quote quotes quotation quotations"
+# "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
+SAY_RULES = (
+    _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
+          " ".join(_SAY_WORDS)),
+    _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
+    _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS),
+    _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
+    _rule(
+        re.compile(
+            r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
+            r"verdict|opinion|line|comment|statement)\b"
+        ),
+        "take view views position stance reaction response verdict opinion line comment statement",
+    ),
+    _rule(
+        re.compile(
+            r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
+            r"(?:reaction|response|take|statement|comments?)$"
+        ),
+        "reaction response take statement comment comments",
+    ),
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -143,8 +151,8 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.where = WHERE.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
-    for pattern in () if parsed.all_quotes or SAY_WORDS.isdisjoint(present) else _SAY_RES:
-        m = pattern.match(norm)
+    for rule in () if parsed.all_quotes else SAY_RULES:
+        m = rule.find(norm, present)
         if m:
             offset = lead + len(norm[: m.start("x")].split())
             parsed.speaker = concepts(m.group("x").split(), fixed, index, offset)

@@ -44,7 +44,10 @@ def register(app, services: Services) -> None:
         brief = services.library().get(story) if story else None
         if brief is None:
             return False
-        question = _MENTION.sub(" ", event.get("text", "")).strip()
+        question = event.get("text", "")
+        if "<@" in question:
+            question = _MENTION.sub(" ", question)
+        question = question.strip()
         if not asks_something(question):
             return True
         claim = (f"msg:{channel}:{event['ts']}", f"event:{body.get('event_id', event['ts'])}")

@@ -75,16 +75,17 @@ def post(
 ) -> str:
     """chat.postMessage; returns the new message's ts or raises PostFailed."""
     message = fit(message)
+    # The body is built here and sent with api_call: chat_postMessage's argument handling (Block Kit objects
+    # to dicts, None stripped, a warning when text is missing) is work these plain dicts never need.
+    body = {"channel": channel, "text": message.text, "unfurl_links": False, "unfurl_media": False}
+    if message.blocks:
+        body["blocks"] = message.blocks
+    if thread_ts:
+        body["thread_ts"] = thread_ts
+    if metadata:
+        body["metadata"] = metadata
     try:
-        response = client.chat_postMessage(
-            channel=channel,
-            text=message.text,
-            blocks=message.blocks or None,
-            thread_ts=thread_ts,
-            metadata=metadata,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
+        response = client.api_call("chat.postMessage", json=body)
     except SlackApiError as exc:
         error = exc.response.get("error", "unknown_error") if exc.response is not None else "unknown_error"
         log.warning("chat.postMessage to %s failed: %s", channel, error)
