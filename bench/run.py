@@ -157,23 +157,35 @@ def validation_rows(count: int = 1000) -> list[list[str]]:
     return [[f"{count:,}", f"{parse:.2f} s", f"{ours:.2f} s", f"{(ours / parse - 1) * 100:+.0f}%"]]
 
 
+def cold_start(folder: Path, state: Path, api_url: str) -> tuple[float, float]:
+    """`briefbot serve` with nothing cached: seconds until it listened, and its peak RSS in MB.
+
+    Waits for the cache it writes in the background once it listens, so a warm start can follow.
+    """
+    with serve(folder, state, api_url) as (process, _, cold, peak):
+        cache = state / "brief-cache.msgpack"
+        deadline = time.time() + 120
+        while not cache.exists() and time.time() < deadline:
+            peak = max(peak, psutil.Process(process.pid).memory_info().rss / 1e6)
+            time.sleep(0.05)
+    return cold, peak
+
+
 def startup_rows() -> list[list[str]]:
     rows = []
     for count in SIZES:
         folder = briefs_folder(count)
         parse = pyyaml_parse_seconds(folder)
         with FakeSlack() as fake, tempfile.TemporaryDirectory() as state:
-            with serve(folder, Path(state), fake.url) as (process, _, cold, cold_peak):
-                # The cache is written in the background once serve listens; a warm start needs it finished.
-                cache = Path(state) / "brief-cache.msgpack"
-                deadline = time.time() + 120
-                while not cache.exists() and time.time() < deadline:
-                    cold_peak = max(cold_peak, psutil.Process(process.pid).memory_info().rss / 1e6)
-                    time.sleep(0.05)
+            cold, cold_peak = cold_start(folder, Path(state), fake.url)
             with serve(folder, Path(state), fake.url) as (process, _, warm, warm_peak):
                 time.sleep(1.0)
                 settled = psutil.Process(process.pid).memory_info().rss / 1e6
-        parse = min(parse, pyyaml_parse_seconds(folder))  # the baseline at its best of two runs
+        # Each side at its best of two runs: the baseline, then a second cold start on a fresh cache.
+        parse = min(parse, pyyaml_parse_seconds(folder))
+        with FakeSlack() as fake, tempfile.TemporaryDirectory() as state:
+            again, again_peak = cold_start(folder, Path(state), fake.url)
+        cold, cold_peak = min(cold, again), max(cold_peak, again_peak)
         rows.append([f"{count:,}", f"{parse:.2f} s", f"{cold:.2f} s ({cold / parse:.2f}×)", f"{warm:.2f} s",
                      f"{max(cold_peak, warm_peak):.0f} MB", f"{settled:.0f} MB"])  # fmt: skip
     return rows
@@ -344,7 +356,8 @@ def main() -> int:
         "",
         f"Measured {machine()}.",
         "",
-        "Made by `make bench` (bench/run.py); figures from one run.",
+        "Made by `make bench` (bench/run.py); figures from one run, except that PyYAML's parse and the cold start "
+        "are each the best of two.",
         "",
     ]
     for title, header, rows in sections:

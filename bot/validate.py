@@ -170,7 +170,7 @@ def resolve_source_file(brief: Brief, folder: Path, briefs_dir: Path) -> tuple[P
     if not name:
         return None, None
     base = briefs_dir.resolve()
-    target = (folder.resolve() / name).resolve()
+    target = (folder / name).resolve()  # symlinks in folder resolve on the way, as in folder.resolve() / name
     if Path(name).is_absolute() or not target.is_relative_to(base):
         return None, f"source.file must be a path under {briefs_dir}/ (got '{name}')"
     if not target.is_file():

@@ -276,7 +276,7 @@ def test_reset_forgets_calls_state_and_pending_failures(fake):
     web.chat_postMessage(channel="C1", text="hi")
     fake.fail("auth.test", "not_authed")
     fake.reset()
-    assert fake.calls() == [] and fake.messages("C1") == []
+    assert fake.calls() == [] and fake.calls("chat.postMessage") == [] and fake.messages("C1") == []
     assert web.auth_test()["ok"]
 
 

@@ -132,3 +132,24 @@ def test_python_tags_never_execute(tmp_path):
     run = run_cli("check", str(path))
     assert run.returncode == 1 and "not allowed" in run.stdout and "Traceback" not in run.stderr
     assert not marker.exists()
+
+
+def test_a_source_reached_through_a_symlink_out_of_the_folder_is_refused(tmp_path):
+    briefs, outside = tmp_path / "briefs", tmp_path / "outside"
+    (briefs / "sources").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "tiny-valid-story.txt").write_text(
+        (REPO / "tests" / "good_briefs" / "sources" / "tiny-valid-story.txt").read_text(encoding="utf-8")
+    )
+    path = briefs / "tiny-valid-story.yaml"
+    path.write_text((REPO / "tests" / "good_briefs" / "tiny-valid-story.yaml").read_text(encoding="utf-8"))
+    (briefs / "sources" / "tiny-valid-story.txt").symlink_to(outside / "tiny-valid-story.txt")
+    assert any("must be a path under" in p.message for p in load_brief_file(path, briefs).problems)
+    (briefs / "sources" / "tiny-valid-story.txt").unlink()
+    (briefs / "sources").rmdir()
+    (briefs / "sources").symlink_to(outside)  # the whole folder a link out
+    assert any("must be a path under" in p.message for p in load_brief_file(path, briefs).problems)
+    (briefs / "sources").unlink()
+    (briefs / "sources").mkdir()
+    (briefs / "sources" / "tiny-valid-story.txt").write_text((outside / "tiny-valid-story.txt").read_text())
+    assert load_brief_file(path, briefs).ok
