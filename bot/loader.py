@@ -48,11 +48,18 @@ class LoadResult:
 
 
 def display_path(path: Path) -> str:
+    """The path as messages show it: relative to the working folder when it is under it, else as given."""
+    text = os.fspath(path)
+    if ".." not in path.parts:  # a Path is already normal, so only the prefix can differ from relpath's answer
+        if not os.path.isabs(text):
+            return text
+        folder = os.path.join(os.getcwd(), "")
+        return text[len(folder) :] if text.startswith(folder) and len(text) > len(folder) else text
     try:
         relative = os.path.relpath(path)
     except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
+        return text
+    return text if relative.startswith("..") else relative
 
 
 def brief_files(briefs_dir: Path) -> list[Path]:
@@ -65,12 +72,27 @@ def brief_files(briefs_dir: Path) -> list[Path]:
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
-    """At most limit + 1 bytes of a regular file; a FIFO, device or folder is refused, never waited on."""
+    """At most limit + 1 bytes of a regular file; a FIFO, device or folder is refused, never waited on.
+
+    Reads are sized to the file rather than to the limit, so a 10 KB brief never costs a limit-sized buffer;
+    a file that grows while it is read is still read on, up to the limit.
+    """
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        return handle.read(limit + 1)
+        left, step = limit + 1, min(status.st_size, limit) + 1
+        chunks = []
+        while left > 0:
+            chunk = os.read(descriptor, min(step, left))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def load_brief_file(path: Path, briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:

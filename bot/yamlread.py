@@ -45,7 +45,7 @@ _SCALAR = {
 _IMPLICIT = _SafeLoader.yaml_implicit_resolvers
 
 
-_STR, _SEQ, _MAP = TAG + "str", TAG + "seq", TAG + "map"
+_STR, _SEQ, _MAP, _MERGE = TAG + "str", TAG + "seq", TAG + "map", TAG + "merge"
 _PLAIN_TAGS: dict[str, str] = {}  # plain scalar → its implicit tag, for the ones seen before
 
 
@@ -147,19 +147,19 @@ class _Builder:
                 raise BriefError(line_of(node), f"tag '{_short(node.tag)}' is not allowed in a brief")
             return construct(node)
         if isinstance(node, SequenceNode):
-            if node.tag != TAG + "seq":
+            if node.tag != _SEQ:
                 raise BriefError(line_of(node), f"tag '{_short(node.tag)}' is not allowed in a brief")
             return [self.build(child, depth + 1) for child in node.value]
         return self.build_mapping(node, depth)
 
     def build_mapping(self, node: MappingNode, depth: int) -> dict:
-        if node.tag != TAG + "map":
+        if node.tag != _MAP:
             raise BriefError(line_of(node), f"tag '{_short(node.tag)}' is not allowed in a brief")
         result: dict = {}
         for key_node, value_node in node.value:
-            if key_node.tag == TAG + "merge":
+            if key_node.tag == _MERGE:
                 raise BriefError(line_of(key_node), "merge keys are not allowed ('<<'); write the keys out")
-            if not isinstance(key_node, ScalarNode) or key_node.tag != TAG + "str":
+            if not isinstance(key_node, ScalarNode) or key_node.tag != _STR:
                 raise BriefError(line_of(key_node), "keys must be text (a number, list or null is not a key)")
             key = key_node.value
             if key in result:

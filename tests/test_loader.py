@@ -153,3 +153,25 @@ def test_a_source_reached_through_a_symlink_out_of_the_folder_is_refused(tmp_pat
     (briefs / "sources").mkdir()
     (briefs / "sources" / "tiny-valid-story.txt").write_text((outside / "tiny-valid-story.txt").read_text())
     assert load_brief_file(path, briefs).ok
+
+
+def test_display_path_is_relative_under_the_working_folder_and_as_given_elsewhere(tmp_path, monkeypatch):
+    from bot.loader import display_path
+
+    monkeypatch.chdir(tmp_path)
+    assert display_path(tmp_path / "briefs" / "a.yaml") == "briefs/a.yaml"
+    assert display_path(Path("briefs/a.yaml")) == "briefs/a.yaml"
+    assert display_path(tmp_path.parent / "elsewhere.yaml") == str(tmp_path.parent / "elsewhere.yaml")
+    assert display_path(Path(str(tmp_path) + "-sibling") / "a.yaml") == str(tmp_path) + "-sibling/a.yaml"
+    assert display_path(tmp_path / "briefs" / ".." / "a.yaml") == "a.yaml"
+    assert display_path(Path("../a.yaml")) == "../a.yaml"
+
+
+def test_read_regular_file_reads_to_the_limit_plus_one_byte(tmp_path):
+    from bot.loader import read_regular_file
+
+    for size in (0, 1, 9, 10, 11, 5000):
+        path = tmp_path / f"f{size}"
+        path.write_bytes(bytes(range(256)) * (size // 256) + bytes(size % 256))
+        assert read_regular_file(path, 10) == path.read_bytes()[:11]
+        assert read_regular_file(path, 10_000) == path.read_bytes()
