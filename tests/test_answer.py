@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer, answer_question, find_items, intent
 from bot.answer import index as answer_index
+from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise
 from bot.library import load_library
 from bot.model import Person, Question, Quote, TimelineEntry
@@ -267,8 +268,18 @@ def test_an_intent_pattern_never_matches_an_ask_its_gate_would_skip(pattern, wor
         assert not words.isdisjoint(ask.split()), ask
 
 
-@pytest.mark.parametrize("opener", ["hey, ", "so ", "ok so ", "hi bot, ", "and "])
+@pytest.mark.parametrize(
+    "opener", ["hey, ", "so ", "ok so ", "hi bot, ", "and ", "quick q: ", "quick q ", "q: ", "sorry, one more: ",
+               "one more q \u2014 ", "follow-up question - "],
+)  # fmt: skip
 def test_a_greeting_or_filler_before_the_ask_changes_nothing(brief, opener):
     for ask in ["what did the ACLU say?", "who is Kade Crockford", "timeline?", "what don't we know"]:
         plain = [item.id for _, item in answer_question(brief, ask).cited]
         assert plain and [item.id for _, item in answer_question(brief, opener + ask).cited] == plain, ask
+
+
+@pytest.mark.parametrize(
+    "ask", ["reston: when was the demo", "ibm - did they sell to police", "azure-ai: what was pitched"]
+)
+def test_a_lead_in_that_names_something_is_kept(ask):
+    assert without_lead_in(ask) == ask

@@ -48,7 +48,10 @@ _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
 _SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
 # Words a reply may open with before the ask itself.
-_OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot".split())
+_OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
+# A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
+_LEAD_IN_WORDS = _OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
+_LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
 )
@@ -130,8 +133,18 @@ class Parsed:
     who_said: bool = False
 
 
+def without_lead_in(text: str) -> str:
+    """The ask without a lead-in of filler words before a colon or dash: "quick q: when was the demo"."""
+    lead_in = _LEAD_IN.match(text)
+    if lead_in and _LEAD_IN_WORDS.issuperset(normalise(lead_in[1]).split()):
+        return text[lead_in.end() :]
+    return text
+
+
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
+    if ":" in text or "-" in text or "\u2013" in text or "\u2014" in text:
+        text = without_lead_in(text)
     raw = [COMMON_TYPOS.get(word, word) for word in normalise(text).split()]
     words, fixed = correct(raw, index)
     lead = 0

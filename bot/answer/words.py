@@ -94,7 +94,7 @@ FILLER = frozenset(
     thing things deal exactly really actually basically anyway story going get got give gave mean means
     kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious
     question questions ask asked asking happen happened happening happens think thought much many long new
-    mention mentioned mentions
+    mention mentioned mentions q qq
     """.split()
 )
 # Words that name the kind of ask (besides the question words, which are stopwords), not what it is about.
