@@ -12,7 +12,7 @@ import yaml
 
 from bot.check import schema_text
 from bot.library import load_library, name_key
-from bot.loader import load_brief_file
+from bot.loader import display_path, load_brief_file, read_regular_file
 from bot.model import SECTIONS, Brief
 from bot.quotes import QuoteSource, normalize_quote_text
 
@@ -156,8 +156,6 @@ def test_a_source_reached_through_a_symlink_out_of_the_folder_is_refused(tmp_pat
 
 
 def test_display_path_is_relative_under_the_working_folder_and_as_given_elsewhere(tmp_path, monkeypatch):
-    from bot.loader import display_path
-
     monkeypatch.chdir(tmp_path)
     assert display_path(tmp_path / "briefs" / "a.yaml") == "briefs/a.yaml"
     assert display_path(Path("briefs/a.yaml")) == "briefs/a.yaml"
@@ -168,8 +166,6 @@ def test_display_path_is_relative_under_the_working_folder_and_as_given_elsewher
 
 
 def test_read_regular_file_reads_to_the_limit_plus_one_byte(tmp_path):
-    from bot.loader import read_regular_file
-
     for size in (0, 1, 9, 10, 11, 5000):
         path = tmp_path / f"f{size}"
         path.write_bytes(bytes(range(256)) * (size // 256) + bytes(size % 256))

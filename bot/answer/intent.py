@@ -143,9 +143,7 @@ def without_lead_in(text: str) -> str:
 
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
-    if ":" in text or "-" in text or "\u2013" in text or "\u2014" in text:
-        text = without_lead_in(text)
-    raw = [COMMON_TYPOS.get(word, word) for word in normalise(text).split()]
+    raw = [COMMON_TYPOS.get(word, word) for word in normalise(without_lead_in(text)).split()]
     words, fixed = correct(raw, index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:
