@@ -108,6 +108,7 @@ class FakeSlack:
         self._messages: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._ephemerals: list[dict[str, Any]] = []
         self._ts_counter = 0
+        self.socket_mode_url: str | None = None  # what apps.connections.open hands an app token
         self._closed = threading.Event()
         self._server = _Server((host, port), _Handler)
         self._server.fake = self
@@ -305,6 +306,7 @@ class FakeSlack:
             "chat.postMessage": self._post_message,
             "chat.postEphemeral": self._post_ephemeral,
             "conversations.replies": self._replies,
+            "apps.connections.open": lambda p: self._connections_open(p, call.headers),
         }.get(call.method)
         return handler(p) if handler else {"ok": True}
 
@@ -319,6 +321,15 @@ class FakeSlack:
             "bot_id": BOT_ID,
             "is_enterprise_install": False,
         }
+
+    def _connections_open(self, p: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+        """Socket Mode's WebSocket URL, for an app-level token only (as Slack refuses a bot token)."""
+        token = p.get("token") or headers.get("Authorization", "").removeprefix("Bearer ")
+        if not token.startswith("xapp-"):
+            return {"ok": False, "error": "not_allowed_token_type"}
+        if not self.socket_mode_url:
+            return {"ok": False, "error": "socket_mode_not_enabled"}
+        return {"ok": True, "url": self.socket_mode_url}
 
     def _post_message(self, p: dict[str, Any]) -> dict[str, Any]:
         if not p.get("channel"):

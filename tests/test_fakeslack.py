@@ -79,6 +79,14 @@ def test_replies_for_unknown_thread_is_thread_not_found(fake):
     assert err.value.response["error"] == "thread_not_found"
 
 
+def test_connections_open_gives_the_socket_mode_url_to_an_app_token_only(fake):
+    fake.socket_mode_url = "ws://127.0.0.1:9/link/"
+    assert WebClient(base_url=fake.url).apps_connections_open(app_token="xapp-1-test")["url"] == fake.socket_mode_url
+    with pytest.raises(SlackApiError) as refused:
+        WebClient(token="xoxb-test", base_url=fake.url).api_call("apps.connections.open")
+    assert refused.value.response["error"] == "not_allowed_token_type"
+
+
 def test_seeded_user_message_can_be_replied_to_and_read_back(fake):
     question = fake.add_message("C9", "what happened?", user="U123")
     web = client(fake)
