@@ -11,7 +11,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot import payloads
+from bot import ids, payloads
 from bot.app import build_app
 from bot.fakeslack import FakeSlack, sign
 from bot.http import EVENTS_PATH, SlackHTTPServer
@@ -36,6 +36,20 @@ def post_signed(
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
+
+
+def answers(fake: FakeSlack, channel: str, thread_ts: str) -> list:
+    """The bot's answers posted in a thread (messages carrying brief_answer metadata)."""
+    return [
+        c for c in fake.calls("chat.postMessage", channel=channel, thread_ts=thread_ts)
+        if (c.params.get("metadata") or {}).get("event_type") == ids.EVENT_BRIEF_ANSWER
+    ]  # fmt: skip
+
+
+def reply_event(fake: FakeSlack, channel: str, thread_ts: str, text: str, user: str = "U0REPORTER") -> dict:
+    """A reply seeded in the fake's thread, as the message event Slack would deliver for it."""
+    message = fake.add_message(channel, text, user=user, thread_ts=thread_ts)
+    return payloads.thread_message(channel, user, text, message["ts"], thread_ts)
 
 
 def copy_briefs(target: Path) -> Path:

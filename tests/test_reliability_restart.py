@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import ids, payloads
 from bot.fakeslack import FakeSlack
-from tests.slackharness import REPO, STORY, copy_briefs
+from tests.slackharness import REPO, STORY, answers, copy_briefs, reply_event
 from tests.test_reliability_briefs import ServeProcess
 
 RESTART = "`kill -9` of `briefbot serve`, then a restart on the same database"
@@ -50,18 +49,6 @@ def assert_nothing_lost(db: Path, before: dict[str, set]) -> None:
     for table in TABLES:
         assert before[table] <= after[table], f"{table}: committed rows lost in the kill"
     assert_database_whole(db)
-
-
-def answers(fake: FakeSlack, channel: str, thread_ts: str) -> list:
-    return [
-        c for c in fake.calls("chat.postMessage", channel=channel, thread_ts=thread_ts)
-        if (c.params.get("metadata") or {}).get("event_type") == ids.EVENT_BRIEF_ANSWER
-    ]  # fmt: skip
-
-
-def reply_event(fake: FakeSlack, channel: str, thread_ts: str, text: str, user: str = "U0REPORTER") -> dict:
-    message = fake.add_message(channel, text, user=user, thread_ts=thread_ts)
-    return payloads.thread_message(channel, user, text, message["ts"], thread_ts)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from bot import ids, payloads
 from bot.fakeslack import FakeSlack
 from tests.fake_socket_mode import FakeSocketMode
-from tests.slackharness import STORY, copy_briefs
+from tests.slackharness import STORY, answers, copy_briefs, reply_event
 from tests.test_reliability_briefs import free_port, serve_env
 
 
@@ -59,18 +59,9 @@ def posted_brief(slack, channel: str) -> str:
     return post.response["ts"]
 
 
-def answers(web: FakeSlack, channel: str, thread_ts: str) -> list:
-    return web.calls(
-        "chat.postMessage", channel=channel, thread_ts=thread_ts,
-        metadata=lambda m: (m or {}).get("event_type") == ids.EVENT_BRIEF_ANSWER,
-    )  # fmt: skip
-
-
 def ask(slack, channel: str, thread_ts: str, text: str, event_id: str, retry_attempt: int = 0) -> str:
     web, socket_mode = slack
-    message = web.add_message(channel, text, user="U0REPORTER", thread_ts=thread_ts)
-    event = payloads.thread_message(channel, "U0REPORTER", text, message["ts"], thread_ts)
-    body = json.loads(payloads.event_callback(event, event_id))
+    body = json.loads(payloads.event_callback(reply_event(web, channel, thread_ts, text), event_id))
     return socket_mode.send("events_api", body, retry_attempt=retry_attempt)
 
 
