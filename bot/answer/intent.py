@@ -135,6 +135,8 @@ class Parsed:
 
 def without_lead_in(text: str) -> str:
     """The ask without a lead-in of filler words before a colon or dash: "quick q: when was the demo"."""
+    if ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return text  # most asks: no colon or dash, so no lead-in to look for
     lead_in = _LEAD_IN.match(text)
     if lead_in and _LEAD_IN_WORDS.issuperset(normalise(lead_in[1]).split()):
         return text[lead_in.end() :]
