@@ -31,8 +31,9 @@ def build_app(settings: Settings, services: Services, wait_for_listeners: bool =
         client=build_client(settings),
         logger=BOLT_LOG,
         signing_secret=settings.signing_secret or None,
-        # Slack counts a request as failed if it is not acked within 3 seconds: the HTTP response goes
-        # out at ack() and the listener carries on in Bolt's thread pool. The console waits instead.
+        # Slack counts a request as failed if it is not acked within 3 seconds. Over HTTP, ListenerExecutor
+        # runs the listener in the request's thread and the ack goes out when it is done, or from a watchdog
+        # after a second; in Socket Mode it runs in a thread pool once acked. The console waits instead.
         process_before_response=wait_for_listeners,
         raise_error_for_unhandled_request=False,
         listener_executor=ListenerExecutor(),

@@ -2,7 +2,9 @@
 
 Bolt verifies each request's signature; this layer enforces the path, the method, a body size
 limit and the shapes Slack sends (slash commands and buttons as forms, events as a JSON object),
-so a flood of oversize, stray or malformed requests never reaches the app.
+so a flood of oversize, stray or malformed requests never reaches the app. A request's listener runs in
+the request's own thread and its ack is written when the listener is done, or after ACK_DEADLINE at the
+latest, so a reply goes out first and Slack still has its ack in time.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
-from slack_bolt import App, BoltRequest
+from slack_bolt import App, BoltRequest, BoltResponse
 
 EVENTS_PATH = "/slack/events"
 MAX_BODY_BYTES = 256 * 1024
@@ -59,41 +63,113 @@ def shape_problem(content_type: str, body: str) -> str | None:
     return None
 
 
+# Slack counts a request failed when its ack has not arrived within 3 seconds; a listener still running
+# after ACK_DEADLINE has its ack sent by the watchdog, which looks every ACK_CHECK_SECONDS.
+ACK_DEADLINE = 1.0
+ACK_CHECK_SECONDS = 0.1
 _this_request = threading.local()
+_date: list = [0, ""]  # the Date header: (second, its text), formatted once a second
+
+
+def _http_date() -> str:
+    now = int(time.time())
+    if _date[0] != now:
+        _date[:] = [now, formatdate(now, usegmt=True)]
+    return _date[1]
 
 
 class ListenerExecutor(Executor):
-    """Where Bolt runs listeners once a request is acked.
+    """Where Bolt runs listeners.
 
-    An Events API listener (Bolt acks those before it starts them) runs in its own request's thread, right
-    after the ack has been written: one thread hand-off fewer per event, and the ack never waits on the
-    listener. Everything else (slash commands and buttons, which ack from inside the listener while Bolt
-    waits for it; Socket Mode; the console) goes to a thread pool, as Bolt's own executor does.
+    Inside an HTTP request a listener runs at once, in the request's own thread, and the request's ack is
+    written when it is done (see _PendingAck): a reply reaches Slack without waiting on a thread hand-off or
+    on the ack's own write, and the watchdog still acks a request whose listener is slow. Elsewhere (Socket
+    Mode, the console) listeners go to a thread pool, as with Bolt's own executor.
     """
 
     def __init__(self, workers: int = 5):
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="briefbot-listener")
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
-        after_response = getattr(_this_request, "after_response", None)
-        if after_response is None:
+        if not getattr(_this_request, "inline", False):
             return self._pool.submit(fn, *args, **kwargs)
         future: Future = Future()
-        after_response.append((future, fn, args, kwargs))
+        future.set_running_or_notify_cancel()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # Bolt's own wrapper logs listener errors; the request still gets its answer
+            future.set_exception(exc)
         return future
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
-def _run_after_response(work: list) -> None:
-    for future, fn, args, kwargs in work:
-        if not future.set_running_or_notify_cancel():
-            continue
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # Bolt's own wrapper logs listener errors; keep the thread alive
-            future.set_exception(exc)
+class _PendingAck:
+    """One request's HTTP response, written exactly once: by the request's thread when Bolt is done with it,
+    or by the watchdog once ACK_DEADLINE has passed and the listener has acked (the listener carries on)."""
+
+    def __init__(self, handler: _Handler, request: BoltRequest):
+        self.handler = handler
+        self.request = request
+        self.deadline = time.monotonic() + ACK_DEADLINE
+        self._lock = threading.Lock()
+        self._sent = False
+
+    def send(self, response: BoltResponse | None, early: bool = False) -> bool:
+        with self._lock:
+            if self._sent:
+                return False
+            self._sent = True
+            if response is None:
+                self.handler._reply(500, b"internal error")
+            else:
+                # An ack sent early leaves the thread busy with its listener: the connection is not kept.
+                self.handler._reply(response.status, response.body.encode("utf-8"), response.headers, close=early)
+            return True
+
+    def send_if_acked(self) -> bool:
+        """At the deadline: send the ack if the listener has made it; False if it has not yet."""
+        ack = self.request.context.get("ack")  # .get: never create an Ack the listener would not see
+        response = getattr(ack, "response", None)
+        if response is None:
+            return False
+        if self.send(response, early=True):
+            log.warning("a listener took over %.1f s; its request was acked before it finished", ACK_DEADLINE)
+        return True
+
+
+class _AckWatchdog:
+    """Sends the ack of every request whose listener is still running at its deadline."""
+
+    def __init__(self):
+        self._pending: set[_PendingAck] = set()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, pending: _PendingAck) -> None:
+        with self._lock:
+            self._pending.add(pending)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="ack-watchdog", daemon=True)
+                self._thread.start()
+
+    def forget(self, pending: _PendingAck) -> None:
+        with self._lock:
+            self._pending.discard(pending)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while not self._stop.wait(ACK_CHECK_SECONDS):
+            now = time.monotonic()
+            with self._lock:
+                due = [pending for pending in self._pending if pending.deadline <= now]
+            for pending in due:
+                if pending.send_if_acked():
+                    self.forget(pending)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -117,21 +193,19 @@ class _Handler(BaseHTTPRequestHandler):
             return self._reply(400, b"bad request")
         headers = {key.lower(): [value] for key, value in self.headers.items()}
         query = self.path.split("?", 1)[1] if "?" in self.path else ""
-        work: list = []
-        _this_request.after_response = work if body.startswith("{") else None  # Events API: JSON
+        request = BoltRequest(body=body, query=query, headers=headers)
+        pending = _PendingAck(self, request)
+        self.server.acks.watch(pending)
+        _this_request.inline = True
         try:
-            response = self.app.dispatch(BoltRequest(body=body, query=query, headers=headers))
+            response = self.app.dispatch(request)
         except Exception:  # one bad request must never cost the connection its answer
             log.exception("request failed")
             response = None
         finally:
-            _this_request.after_response = None
-        if response is None:
-            self._reply(500, b"internal error")
-        else:
-            # A connection whose thread goes on to run a listener is not kept open for the next request.
-            self._reply(response.status, response.body.encode("utf-8"), response.headers, close=bool(work))
-        _run_after_response(work)
+            _this_request.inline = False
+            self.server.acks.forget(pending)
+        pending.send(response)
 
     def do_GET(self):  # noqa: N802
         if self.path == "/healthz":
@@ -139,16 +213,17 @@ class _Handler(BaseHTTPRequestHandler):
         self._reply(404, b"not found")
 
     def _reply(self, status: int, body: bytes, headers: dict | None = None, close: bool = False) -> None:
-        self.send_response(status)
+        """The whole response in one write: one system call, and no body held back behind its headers."""
+        self.log_request(status)
+        lines = [f"{self.protocol_version} {status} {self.responses.get(status, ('',))[0]}", f"Date: {_http_date()}"]
         for name, values in (headers or {}).items():
-            if name.lower() not in ("content-length", "connection"):
-                for value in values:
-                    self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+            if name.lower() not in ("content-length", "connection", "date"):
+                lines.extend(f"{name}: {value}" for value in values)
+        lines.append(f"Content-Length: {len(body)}")
         if close:
-            self.send_header("Connection", "close")  # send_header also marks the connection to be closed
-        self.end_headers()
-        self.wfile.write(body)
+            lines.append("Connection: close")
+            self.close_connection = True
+        self.wfile.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
 
     def log_message(self, format, *args):  # noqa: A002 - http.server's signature
         log.debug("%s " + format, self.address_string(), *args)
@@ -161,6 +236,11 @@ class SlackHTTPServer(ThreadingHTTPServer):
     def __init__(self, app: App, host: str = "0.0.0.0", port: int = 3000):
         handler = type("BoundHandler", (_Handler,), {"app": app})
         super().__init__((host, port), handler)
+        self.acks = _AckWatchdog()
+
+    def server_close(self) -> None:
+        self.acks.stop()
+        super().server_close()
 
     @property
     def port(self) -> int:

@@ -9,8 +9,8 @@ import time
 import pytest
 from slack_sdk.models.blocks import Block
 
-from bot import ids
-from tests.slackharness import REPO, STORY
+from bot import ids, payloads
+from tests.slackharness import REPO, STORY, post_signed
 
 
 def all_text(blocks: list[dict]) -> str:
@@ -181,3 +181,13 @@ def test_forged_unsigned_and_stale_requests_get_401_and_nothing_is_posted(harnes
     assert status == 401
     time.sleep(0.3)
     assert not harness.fake.calls("chat.postMessage") and not harness.fake.calls("response_url")
+
+
+def test_a_slow_post_does_not_hold_up_the_commands_ack(harness):
+    """The listener runs before the ack is written; when posting outlasts Slack's 3 s, the ack goes first."""
+    harness.fake.fail("chat.postMessage", "slow", seconds=4.0)
+    body = payloads.slash_command(STORY, "C0NEWS", "U0REPORTER", harness.fake.response_url("slow"))
+    assert post_signed(harness.url, body, payloads.FORM, timeout=3.0) == 200  # raises on a late ack
+    assert not harness.fake.calls("chat.postMessage")  # the brief was still on its way
+    (posted,) = harness.fake.wait_for("chat.postMessage", timeout=10)
+    assert posted.response["ok"] and posted.params["metadata"]["event_payload"]["story"] == STORY
