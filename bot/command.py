@@ -9,6 +9,9 @@ from bot.library import FUZZY_ACCEPT, BriefLibrary, Lookup, accepted_match, name
 from bot.model import Brief, StoredBrief
 
 MAX_STORY_WORDS = 8
+_HELP = frozenset({"", "help", "h", "?"})
+_LIST = frozenset({"list", "ls", "stories", "index"})
+_KEYWORDS = _HELP | _LIST  # these win over a story id spelt the same
 
 
 class BriefRequest(NamedTuple):
@@ -25,10 +28,13 @@ class BriefRequest(NamedTuple):
 
 def parse_command(text: str, library: BriefLibrary) -> BriefRequest:
     typed = " ".join(text.split())
+    brief = library.get(typed) if typed not in _KEYWORDS else None
+    if brief is not None:  # the usual ask: a story's id as listed, nothing after it
+        return BriefRequest("overview", typed, brief=brief)
     keyword = name_key(typed)
-    if keyword in ("", "help", "h", "?"):
+    if keyword in _HELP:
         return BriefRequest("help", typed)
-    if keyword in ("list", "ls", "stories", "index"):
+    if keyword in _LIST:
         return BriefRequest("list", typed)
     tokens = typed.split(" ")
     found = _resolve_story(tokens, library)

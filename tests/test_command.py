@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,14 @@ def test_parse_command(typed, kind, section, words):
 def test_a_near_miss_suggests_the_story_and_a_far_one_does_not():
     assert [b.id for b in parse_command("mcrsft", LIBRARY).suggestions] == [STORY]
     assert parse_command("quantum banking scandal", LIBRARY).suggestions == ()
+
+
+@pytest.mark.parametrize("keyword, kind", [("list", "list"), ("help", "help")])
+def test_a_keyword_wins_over_a_story_id_spelt_the_same(tmp_path, keyword, kind):
+    briefs = Path(__file__).resolve().parent.parent / "briefs"
+    shutil.copytree(briefs / "sources", tmp_path / "sources")
+    shutil.copy(briefs / f"{STORY}.yaml", tmp_path / f"{keyword}.yaml")
+    library = load_library(tmp_path)
+    assert library.get(keyword) is not None
+    assert parse_command(keyword, library).kind == kind
+    assert parse_command(f"  {STORY}  ", LIBRARY).kind == "overview"
