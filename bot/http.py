@@ -66,7 +66,7 @@ def shape_problem(content_type: str, body: str) -> str | None:
 # Slack counts a request failed when its ack has not arrived within 3 seconds; a listener still running
 # after ACK_DEADLINE has its ack sent by the watchdog, which looks every ACK_CHECK_SECONDS.
 ACK_DEADLINE = 1.0
-ACK_CHECK_SECONDS = 0.1
+ACK_CHECK_SECONDS = 0.25
 _this_request = threading.local()
 _date: list = [0, ""]  # the Date header: (second, its text), formatted once a second
 
