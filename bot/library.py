@@ -98,12 +98,11 @@ class BriefLibrary:
 
     def _index(self) -> None:
         self._sorted_names = sorted(self._names)
-        for story_id, brief in self.briefs.items():
-            for name in {name_key(brief.title), name_key(story_id)}:
-                self._fuzzy_names.append(name)
-                self._fuzzy_ids.append(story_id)
-        for key, story_id in self._names.items():
-            self._fuzzy_names.append(key)
+        # Every (name, story) pair once: titles, then ids and aliases (an id is among the names already).
+        pairs = {(name_key(brief.title), story_id): None for story_id, brief in self.briefs.items()}
+        pairs.update(((key, story_id), None) for key, story_id in self._names.items())
+        for name, story_id in pairs:
+            self._fuzzy_names.append(name)
             self._fuzzy_ids.append(story_id)
 
     def __len__(self) -> int:
