@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -199,6 +200,19 @@ def test_index_is_cached_per_brief_and_bounded(brief, monkeypatch):
         answer_question(copy, "timeline?")
     assert len(answer_index._CACHE) <= 3
     assert answer_index.index_for(copies[-1]) is answer_index.index_for(copies[-1])
+
+
+def test_an_indexs_word_caches_keep_filling_once_full_the_oldest_making_room(brief, monkeypatch):
+    concepts = importlib.import_module("bot.answer.concepts")  # the package exports a function of that name
+    monkeypatch.setattr(concepts, "CORRECTIONS_CACHE_SIZE", 4)
+    monkeypatch.setattr(concepts, "CONCEPT_CACHE_SIZE", 4)
+    copy = msgspec.structs.replace(brief)  # an index of its own, so other tests' caches are untouched
+    asks = ["who is crockfrod", "was the dea pitched", "what about amazon", "reston demo", "azure services"]
+    expected = [ids(answer_question(copy, ask)) for ask in asks]
+    index = answer_index.index_for(copy)
+    assert len(index.corrections) == 4 and len(index.concept_cache) == 4
+    assert "services" in index.corrections and "who" not in index.corrections  # newest kept, oldest gone
+    assert [ids(answer_question(copy, ask)) for ask in asks] == expected  # and answers never change
 
 
 # --- the dev set as a quality guard ------------------------------------------------------------------

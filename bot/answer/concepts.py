@@ -8,7 +8,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answer.index import Index
+from bot.answer.index import Index, remember
 from bot.answer.tuning import ANCHOR_FACTOR, CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, FUZZY_EDITS, SYNONYM_FACTOR
 from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
 from bot.answer.words import FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, stem
@@ -40,8 +40,7 @@ def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:
         hit = known.get(word)
         if hit is None:
             hit = _correct_word(word, index)
-            if len(known) < CORRECTIONS_CACHE_SIZE:
-                known[word] = hit
+            remember(known, word, hit, CORRECTIONS_CACHE_SIZE)
         out.append(hit[0])
         if hit[1]:
             fixed.add(n)
@@ -136,8 +135,7 @@ def matches(concept: Concept, index: Index) -> dict[int, float]:
             weight = factor * min(row[n] for row in rows)
             if found.get(n, 0.0) < weight:
                 found[n] = weight
-    if len(index.concept_cache) < CONCEPT_CACHE_SIZE:
-        index.concept_cache[key] = found
+    remember(index.concept_cache, key, found, CONCEPT_CACHE_SIZE)
     return found
 
 

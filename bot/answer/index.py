@@ -81,6 +81,16 @@ def index_for(brief: Brief) -> Index:
     return index
 
 
+def remember(cache: dict, key, value, limit: int) -> None:
+    """Keep a value in one of an index's caches, the oldest entry making room once it holds `limit`."""
+    if len(cache) >= limit:
+        try:
+            del cache[next(iter(cache))]
+        except (KeyError, RuntimeError, StopIteration):  # another request made room first
+            pass
+    cache[key] = value
+
+
 def _date_words(date: str | None) -> str:
     """'2018-11-05' → '2018 november 5', so asks can name a month or year."""
     if not date:

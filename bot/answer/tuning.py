@@ -20,5 +20,5 @@ MAX_NEAR = 3
 
 # Memory bounds.
 CACHE_SIZE = 256  # briefs whose index is kept
-CONCEPT_CACHE_SIZE = 4096  # concept matches kept per brief index
-CORRECTIONS_CACHE_SIZE = 8192  # typed words' corrections kept per brief index
+CONCEPT_CACHE_SIZE = 4096  # concept matches kept per brief index (the oldest make room)
+CORRECTIONS_CACHE_SIZE = 8192  # typed words' corrections kept per brief index (likewise)
