@@ -57,7 +57,8 @@ class InboxEntry:
 
 # Threads whose story is kept in memory as well (a thread's story never changes); older ones are read again.
 THREADS_REMEMBERED = 100_000
-# How long an inbox count read from the database is trusted; this process's own additions are counted at once.
+# How old an inbox count read from the database may be before a reply's aftermath reads it again; this
+# process's own additions are counted at once.
 WAITING_FRESH_SECONDS = 10.0
 # Claims kept in memory: those of the last hour, checked for pruning once there are more than this.
 CLAIMS_RECENT_SECONDS = 3600.0
@@ -167,14 +168,22 @@ class Store:
         return [InboxEntry(*row) for row in rows]
 
     def waiting(self, story: str) -> int:
-        """How many unanswered questions the story's inbox holds (others' additions seen within seconds)."""
-        now = time.monotonic()
+        """How many unanswered questions the story's inbox holds, as last counted: read from the database
+        only the first time; `refresh_waiting` brings it up to date after a reply."""
         known = self._waiting.get(story)
-        if known is not None and now - known[1] < WAITING_FRESH_SECONDS:
-            return known[0]
+        return known[0] if known is not None else self._count_waiting(story)
+
+    def refresh_waiting(self, story: str) -> None:
+        """Count the story's inbox again if the last count is a few seconds old, so questions other processes
+        added show up on the next ask. Meant for after a reply is sent, where the query costs no one time."""
+        known = self._waiting.get(story)
+        if known is None or time.monotonic() - known[1] >= WAITING_FRESH_SECONDS:
+            self._count_waiting(story)
+
+    def _count_waiting(self, story: str) -> int:
         with self._lock:
             count = self._conn.execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
-            self._waiting[story] = (count, now)
+            self._waiting[story] = (count, time.monotonic())
         return count
 
     def print_inbox(self, story: str | None = None, out=None) -> int:

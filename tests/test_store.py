@@ -87,14 +87,17 @@ def test_remembered_threads_in_memory_are_bounded(tmp_path, monkeypatch):
     assert store.thread_story("C1", "0.0") == "story-0", "forgotten in memory, still in the database"
 
 
-def test_inbox_count_counts_own_additions_at_once_and_others_within_seconds(tmp_path, monkeypatch):
+def test_inbox_count_counts_own_additions_at_once_and_others_once_refreshed(tmp_path, monkeypatch):
     db = tmp_path / "s.sqlite3"
     mine, other = Store(db), Store(db)
     assert mine.waiting("story-a") == 0
     mine.add_to_inbox("story-a", "q1", "U1", "C1", "1.0")
     assert mine.waiting("story-a") == 1
     other.add_to_inbox("story-a", "q2", "U2", "C1", "1.0")  # another process on the same database
-    assert mine.waiting("story-a") == 1, "trusted for a few seconds"
+    mine.refresh_waiting("story-a")
+    assert mine.waiting("story-a") == 1, "a count a few seconds old is not read again"
     later = time.monotonic() + store_module.WAITING_FRESH_SECONDS + 1
     monkeypatch.setattr(store_module.time, "monotonic", lambda: later)
+    assert mine.waiting("story-a") == 1, "asking never waits on the database once the story was counted"
+    mine.refresh_waiting("story-a")
     assert mine.waiting("story-a") == 2
