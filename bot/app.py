@@ -10,7 +10,7 @@ from slack_sdk import WebClient
 from bot.http import ListenerExecutor
 from bot.settings import Settings
 from bot.slack import Services, register
-from bot.slack.send import SDK_LOG, quiet_logger, retry_handlers
+from bot.slack.send import SDK_LOG, encode_request_bodies_with_msgspec, quiet_logger, retry_handlers
 
 log = logging.getLogger("briefbot.app")
 BOLT_LOG = quiet_logger("briefbot.bolt")
@@ -21,6 +21,7 @@ BOLT_LOG.addFilter(lambda record: "`token` will be unused" not in record.getMess
 
 def build_client(settings: Settings) -> WebClient:
     """Every Web API call goes to SLACK_API_URL, with rate limits and server errors retried."""
+    encode_request_bodies_with_msgspec()
     return WebClient(
         token=settings.bot_token, base_url=settings.api_url, timeout=10, retry_handlers=retry_handlers(), logger=SDK_LOG
     )
