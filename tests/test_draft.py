@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import re
 import sys
-import time
 from pathlib import Path
 
 import msgspec
@@ -14,8 +12,7 @@ import yaml
 
 from bot.check import check_paths
 from bot.draft import DraftExistsError, draft_brief, run_draft, write_draft
-from bot.draft.clean import clean_article
-from bot.draft.scoring import score_quotes, span_key
+from bot.draft.scoring import score_quotes
 from bot.model import Brief
 from bot.quotes import QuoteSource
 from bot.yamlread import read_yaml
@@ -304,26 +301,3 @@ def test_undecodable_and_empty_input_are_errors(tmp_path, capsys):
 def test_help_exits_0(capsys):
     assert run_draft(["--help"]) == 0
     assert "--briefs-dir" in capsys.readouterr().out
-
-
-# -- speed --------------------------------------------------------------------------------------
-
-
-def test_a_5000_word_article_drafts_in_under_a_second():
-    bodies = [
-        "\n\n".join(clean_article((ARTICLES / name).read_text(encoding="utf-8")).paragraphs)
-        for name, info in LABELS.items()
-        if info["split"] == "tune"
-    ]
-    parts, words = [], 0
-    while words < 5000:
-        parts.append(bodies[len(parts) % len(bodies)])
-        words += len(parts[-1].split())
-    text = "Big Paper\n\nA very long story made of many stories\n\n" + "\n\n".join(parts)
-    start = time.perf_counter()
-    draft = draft_brief(text, date="2024-06-01")
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.0
-    assert len(draft.quotes) > 100
-    assert all(span_key(q.text) in span_key(draft.source_text) for q in draft.quotes[:20])
-    assert re.search(r"^quotes:$", draft.yaml_text, re.M)

@@ -1,0 +1,158 @@
+"""PolNeAR (real news with labelled attributions) → the direct quotations and their speakers.
+
+The corpus lives outside the repository: ``../shared/polnear`` or ``POLNEAR_DIR`` (a folder with
+``metadata.tsv`` and ``train/`` and ``dev/``, each with ``text/`` and ``attributions/``).
+
+A direct quotation is an attribution whose content span holds text inside double quotation
+marks. The gold quotations are the quoted passages themselves: double marks are paired within
+each paragraph of the text (a mark left open runs to the paragraph's end, as a quotation that
+continues into the next paragraph does), and a passage counts when most of its words lie inside
+a content span. Its speaker is the attribution's source, with a pronoun or a description ("he",
+"the senator", "the company") resolved to the nearest named source annotated before it.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
+MARKS = '"\u201c\u201d'
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them", "us", "who"}
+DETERMINERS = ("the ", "his ", "her ", "its ", "their ", "this ", "that ", "our ")
+NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    text: str  # the quoted words, between the marks
+    start: int  # offset of the first quoted character in the article text
+    source: str  # the annotated source as written ("" when the attribution has none)
+    speaker: str  # the source, resolved to a named one when it is a pronoun or description
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    split: str
+    publisher: str
+    date: str
+    text: str
+    quotes: list[GoldQuote]
+
+
+def polnear_dir() -> Path | None:
+    """The corpus folder, or None when it is not on this machine."""
+    path = Path(os.environ.get("POLNEAR_DIR") or DEFAULT_DIR)
+    return path if (path / "metadata.tsv").is_file() else None
+
+
+def read_split(root: Path, split: str) -> list[Article]:
+    with (root / "metadata.tsv").open(encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle, delimiter="\t") if row["compartment"] == split]
+    articles = []
+    for row in rows:
+        text_path = root / split / "text" / f"{row['filename']}.txt"
+        annotations = sorted((root / split / "attributions").glob(f"{row['filename']}_*.ann"))
+        if not text_path.is_file() or not annotations:
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        quotes = gold_quotes(text, annotations[0].read_text(encoding="utf-8"))
+        articles.append(Article(row["filename"], split, row["publisher"], row["publication_date"], text, quotes))
+    return articles
+
+
+def quoted_passages(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words between paired double marks, paragraph by paragraph."""
+    passages = []
+    for par in re.finditer(r"[^\n]+", text):
+        open_at = None
+        for m in re.finditer(f"[{MARKS}]", par.group()):
+            i, mark = par.start() + m.start(), m.group()
+            if open_at is None and mark != "\u201d":
+                open_at = i
+            elif open_at is not None and mark != "\u201c":
+                passages.append((open_at + 1, i))
+                open_at = None
+            elif mark == "\u201c":
+                open_at = i
+        if open_at is not None and par.end() - open_at > 2:
+            passages.append((open_at + 1, par.end()))
+    return [(s, e) for s, e in passages if re.search(r"\w", text[s:e])]
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in (piece.split() for piece in field.split(";"))]
+
+
+def _attributions(ann: str) -> list[tuple[list[tuple[int, int]], tuple[int, str] | None]]:
+    """(content spans, (source offset, source text) or None) for each attribution."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            label, _, where = parts[1].partition(" ")
+            spans[parts[0]] = (label, _spans(where), parts[2])
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    out = []
+    for event in events:
+        content = spans.get(event.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(event.get("Source", ""))
+        out.append((content[1], (source[1][0][0], source[2]) if source else None))
+    return out
+
+
+def is_named(source: str) -> bool:
+    """A source that names someone: a capitalised word that is not the sentence's first or a pronoun."""
+    words = re.findall(r"[A-Za-z][\w.'\u2019-]*", source)
+    return any(w[0].isupper() and w.lower() not in PRONOUNS and w.lower() not in NOT_NAMES for w in words)
+
+
+def needs_resolving(source: str) -> bool:
+    """A pronoun, or a definite description with no name in it ("the senator", "the company")."""
+    low = source.lower().strip()
+    return low in PRONOUNS or (low.startswith(DETERMINERS) and not is_named(source))
+
+
+def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
+    attributions = _attributions(ann)
+    named_sources = sorted({(at, src) for _, source in attributions if source for at, src in [source] if is_named(src)})
+    quotes = []
+    for start, end in quoted_passages(text):
+        words = re.findall(r"\w+", text[start:end])
+        best = None
+        for contents, source in attributions:
+            inside = sum(len(re.findall(r"\w+", text[max(a, start) : min(b, end)])) for a, b in contents)
+            if inside * 2 > len(words) and (best is None or inside > best[0]):
+                best = (inside, source)
+        if best is None:
+            continue
+        source = best[1][1] if best[1] else ""
+        speaker = source
+        if needs_resolving(source):
+            before = [src for at, src in named_sources if at < best[1][0]]
+            speaker = before[-1] if before else source
+        quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker))
+    return quotes
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z0-9][\w\u2019'-]*", text.replace("\u2019s", "").replace("'s", ""))]
+
+
+def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
+    """The drafted speaker names the gold one: the last word of its name (for an unnamed source, its
+    head noun) is a word of the resolved source. An attribution with no source wants "Unattributed"."""
+    if not gold.speaker or drafted.startswith("Unattributed"):
+        return not gold.speaker and drafted.startswith("Unattributed")
+    words = _words(re.sub(r"\([^)]*\)", " ", drafted))
+    gold_words = set(_words(gold.speaker))
+    return bool(words) and bool({words[-1], words[-1] + "s", words[-1].removesuffix("s")} & gold_words)
