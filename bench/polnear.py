@@ -124,7 +124,8 @@ def needs_resolving(source: str) -> bool:
 
 def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
     attributions = _attributions(ann)
-    named_sources = sorted({(at, src) for _, source in attributions if source for at, src in [source] if is_named(src)})
+    all_sources = sorted({source for _, source in attributions if source})
+    named_sources = [(at, src) for at, src in all_sources if is_named(src)]
     quotes = []
     for start, end in quoted_passages(text):
         words = re.findall(r"\w+", text[start:end])
@@ -138,10 +139,21 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         source = best[1][1] if best[1] else ""
         speaker = source
         if needs_resolving(source):
-            before = [src for at, src in named_sources if at < best[1][0]]
-            speaker = before[-1] if before else source
+            speaker = _resolve(source, best[1][0], all_sources, named_sources)
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker))
     return quotes
+
+
+def _resolve(source: str, at: int, sources: list[tuple[int, str]], named: list[tuple[int, str]]) -> str:
+    """A description resolves to the nearest earlier source with the same head word ("the source" to
+    "a source close to X"), else, like a pronoun, to the nearest earlier named source."""
+    head = source.lower().split()[-1]
+    if source.lower() not in PRONOUNS:
+        same = [src for a, src in sources if a < at and head in src.lower().split()]
+        if same:
+            return same[-1]
+    before = [src for a, src in named if a < at]
+    return before[-1] if before else source
 
 
 def _words(text: str) -> list[str]:

@@ -66,9 +66,50 @@ class FoundQuote:
         return "organisation named in the story" if self.speaker.kind == "organisation" else "not stated in the story"
 
 
+class Speakers:
+    """Who has spoken so far, in text order: news writes "he said" or "the senator said" for the
+    person it last quoted or reported as saying something, so a pronoun or a description as speaker
+    points back to the last compatible named one (same gender; "it" to an organisation), looking
+    back a few paragraphs at most."""
+
+    REACH = 6  # paragraphs
+
+    def __init__(self):
+        self.named: list[tuple[int, int, Entity]] = []
+
+    def add(self, entity: Entity | None, paragraph: int, offset: int):
+        if entity is not None and not entity.anon:
+            self.named.append((paragraph, offset, entity))
+            self.named.sort(key=lambda item: item[:2])
+
+    def learn(self, par: Paragraph):
+        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told")."""
+        for m in par.mentions:
+            if m.kind != "name" or m.entity is None or m.prep or m.possessive:
+                continue
+            after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
+            before = re.search(r"\b([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
+            if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS):
+                self.add(m.entity, par.index, m.start)
+
+    def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
+        for at, pos, entity in reversed(self.named):
+            if (at, pos) >= (paragraph, offset):
+                continue
+            if paragraph - at > self.REACH:
+                return None
+            if kind and entity.kind != kind:
+                continue
+            if gender in ("m", "f") and entity.gender not in (None, gender):
+                continue
+            return entity
+        return None
+
+
 def extract_quotes(story: Story) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     previous_last: FoundQuote | None = None
+    speakers = Speakers()
     for par in story.paragraphs:
         if par.turn_label:
             speaker = story.turn_speaker(par.turn_label)
@@ -78,13 +119,14 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             previous_last = found[-1]
             continue
         in_par: list[FoundQuote] = []
+        speakers.learn(par)
         for span in par.quotes:
             text = quote_text(span.raw(par.text))
             if not text:
                 continue
             start, end = par.sentence_of(span.open)
             sentence = par.text[start:end]
-            speaker, how, to = _attribute(par, span, story)
+            speaker, how, to = _attribute(par, span, story, speakers)
             if speaker is None and not _is_title(text, span, par):
                 if in_par and in_par[-1].speaker is not None:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
@@ -93,6 +135,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             elif speaker is None:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
+            speakers.add(speaker, par.index, span.open)
             in_par.append(quote)
         found.extend(in_par)
         previous_last = in_par[-1] if in_par and par.quotes[-1].end >= len(par.text.rstrip()) - 1 else None
@@ -101,15 +144,20 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
     return found
 
 
-def _attribute(par: Paragraph, span: QuoteSpan, story: Story) -> tuple[Entity | None, str, str | None]:
+def _attribute(
+    par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers
+) -> tuple[Entity | None, str, str | None]:
     s_start, s_end = par.sentence_of(span.open)
     masked = par.masked
     mentions = [m for m in par.mentions if m.entity is not None]
     text = quote_text(span.raw(par.text))
 
+    def named(mention: Mention) -> Entity:
+        return _named(mention, par.index, speakers)
+
     after = _after_quote(masked, span.end, s_end, mentions)
     if after:
-        return after[0], "named right after the quotation", after[1]
+        return named(after[0]), "named right after the quotation", after[1]
 
     titled = _quoted_title(masked, span, text, story)
     if titled:
@@ -117,7 +165,7 @@ def _attribute(par: Paragraph, span: QuoteSpan, story: Story) -> tuple[Entity | 
 
     before = _before_quote(masked, s_start, span.open, mentions, story)
     if before:
-        return before[0], "speech verb earlier in the sentence", before[1]
+        return named(before[0]), "speech verb earlier in the sentence", before[1]
 
     sentence = masked[s_start:s_end]
     if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
@@ -127,7 +175,30 @@ def _attribute(par: Paragraph, span: QuoteSpan, story: Story) -> tuple[Entity | 
         )
         if person:
             return person, "author of the message the sentence describes", None
+    subject = next(
+        (m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive), None
+    )
+    if subject is not None and (subject.entity.kind != "person" or subject.entity.plural):
+        subject = None
+    if subject is not None:
+        return named(subject), "subject of the sentence", None
     return None, "", None
+
+
+def _named(mention: Mention, paragraph: int, speakers: Speakers) -> Entity:
+    """The speaker a mention stands for: a pronoun, or a description seen for the first time ("the
+    senator"), is the last compatible named speaker when there is one."""
+    entity = mention.entity
+    if mention.kind == "pronoun":
+        kind = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
+        return speakers.last(paragraph, mention.start, kind, mention.gender) or entity
+    if (
+        mention.kind == "anaphor"
+        and entity.anon
+        and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
+    ):
+        return speakers.last(paragraph, mention.start, "person", entity.gender) or entity
+    return entity
 
 
 def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
@@ -144,17 +215,17 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         verb = re.match(ADVERBS + r"(?P<verb>[a-z]+)\b", rest.lstrip(" ,"))
         if verb and verb["verb"] in lx.SPEECH_VERBS and not first.possessive:
             at = first.end + rest.find(verb["verb"]) + len(verb["verb"])
-            return first.entity, _recipient(masked, at, verb["verb"], mentions)
+            return first, _recipient(masked, at, verb["verb"], mentions)
     verb = re.match(r"(?P<verb>[a-z]+)\s+", tail[lead:])
     if verb and verb["verb"] in lx.SPEECH_VERBS:
         who = _mention_at(mentions, pos + verb.end())
         if who is not None:
-            return who.entity, _recipient(masked, who.end, verb["verb"], mentions)
+            return who, _recipient(masked, who.end, verb["verb"], mentions)
     according = ACCORDING.match(tail[lead:])
     if according:
         who = _mention_at(mentions, pos + according.end())
         if who is not None:
-            return who.entity, None
+            return who, None
     return None
 
 
@@ -195,22 +266,21 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
         pos = s_start + ACCORDING.match(masked, s_start + according[-1].start()).end()
         who = _mention_at(mentions, pos)
         if who is not None:
-            return who.entity, None
+            return who, None
     if not verbs:
         return None
     verb = verbs[-1]
     subject = _subject(masked, s_start, verb, verbs[:-1], head_mentions)
     if subject is None:
         return None
-    entity = subject.entity
-    if verb.group().lower().startswith("report") and _is_outlet(entity, story):
+    if verb.group().lower().startswith("report") and _is_outlet(subject.entity, story):
         that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
         if that:
             inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
             if inner:
-                return inner[0].entity, None
+                return inner[0], None
         return None
-    return entity, _recipient(masked, verb.end(), verb.group(), mentions)
+    return subject, _recipient(masked, verb.end(), verb.group(), mentions)
 
 
 def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]):

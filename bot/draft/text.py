@@ -85,7 +85,8 @@ def find_quotes(par: str) -> list[QuoteSpan]:
             start = None
     if start is not None and len(par) - start > 1:
         spans.append(QuoteSpan(start, len(par), False))
-    return [s for s in spans if re.search(r"\w", par[s.open + 1 : s.close])]
+    # A value of markup left in the text (author="@x") is not a quotation.
+    return [s for s in spans if re.search(r"\w", par[s.open + 1 : s.close]) and par[s.open - 1 : s.open] != "="]
 
 
 def mask_quotes(par: str, spans: list[QuoteSpan]) -> str:
