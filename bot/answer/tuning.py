@@ -2,6 +2,7 @@
 
 # Whether the brief covers an ask.
 COVER_THRESHOLD = 0.45  # best base score needed to say the brief covers the ask
+MAX_UNKNOWN_SHARE = 0.35  # an ask more than this share of whose weight no item holds is not covered
 UNKNOWN_WEIGHT = 1.5  # weight of a concept no item has, as a multiple of the rarest known word's weight
 
 # How much a match counts.
@@ -9,6 +10,7 @@ FUZZY_EDITS = ((9, 2), (5, 1))  # (shortest word, edits allowed): typos are corr
 FUZZY_FACTOR = 0.9  # a typo-corrected word counts this much of a clean match
 SYNONYM_FACTOR = 0.9  # a match through the synonym map or an alias counts this much of the word as typed
 ENTITY_SHARE = 0.8  # a person/organisation named by this share of the ask's weight is what the ask is about
+ID_WEIGHT = 0.6  # the words of an item's id, which its editor wrote to name what it is about
 ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much
 
 # What is cited or offered.

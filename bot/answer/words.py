@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import Stemmer
+
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"),
     (r"\bcan't\b", "can not"),
@@ -41,29 +43,16 @@ def normalise(text: str) -> str:
     return " ".join(_TOKEN.findall(text))
 
 
+_STEMMER = Stemmer.Stemmer("english")
+_BRITISH = re.compile(r"(?<=[a-z]{4})is(e|ed|es|ing|ation|ations)$")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light stemmer: plural and verb endings, "-ly", a final "e", then at most seven letters."""
-    w = word
-    if w.isdigit():
-        return w
-    if len(w) > 4 and w.endswith(("ies", "ied")):
-        w = w[:-3] + "y"
-    elif len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) > 4 and w.endswith("ed"):
-        w = w[:-2]
-    elif len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if len(w) > 5 and w.endswith("ly"):
-        w = w[:-2]
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]
-    return w[:7]
+    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" first."""
+    if "is" in word:
+        word = _BRITISH.sub(r"iz\1", word)
+    return _STEMMER.stemWord(word)
 
 
 def words_of(text: str | None) -> list[str]:
@@ -91,10 +80,11 @@ STOPWORDS = frozenset(
 FILLER = frozenset(
     """
     pls plz please thanks thank thx ty cheers bot tell know knew explain details detail info information stuff
-    thing things deal exactly really actually basically anyway story going get got give gave mean means
+    thing things exactly really actually basically anyway story going get got give gave mean means
     kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious
     question questions ask asked asking happen happened happening happens think thought much many long new
-    mention mentioned mentions q qq
+    mention mentioned mentions q qq ever now currently already again finally officially originally initially
+    yet so far today right afterwards afterward later
     """.split()
 )
 # Words that name the kind of ask (besides the question words, which are stopwords), not what it is about.
@@ -104,6 +94,17 @@ INTENT_WORDS = frozenset(
     dates unclear unknown unknowns unanswered unresolved open quotes quote quotation quotations
     """.split()
 )
+# What is asked of a person or organisation the ask names ("how old is X", "what party is X", "who does X work
+# for"): the answer is in their entry's role, or in an item that names them.
+ATTRIBUTE_WORDS = frozenset(
+    "age old aged job jobs title titles role roles position positions party parties affiliation affiliated employer "
+    "employers employed work works worked working occupation profession background career post office seat rank "
+    "represent represents representing district state hometown nationality citizen lives live based".split()
+)
+AGE_WORDS = frozenset("age old aged".split())
+# Words that order what is asked about in time: "when did X first …" wants the earliest dated item.
+EARLIEST_WORDS = frozenset("first earliest initial start beginning".split())
+LATEST_WORDS = frozenset("last latest recent recently newest lately".split())
 # What misspelt intent words are corrected to.
 INTENT_VOCAB = ["chronology", "overview", "quotes", "summary", "timeline", "unclear", "unknowns"]
 

@@ -53,7 +53,8 @@ def register(app, services: Services) -> None:
         claim = (f"msg:{channel}:{event['ts']}", f"event:{body.get('event_id', event['ts'])}")
         if not services.store.claim(*claim):
             return True
-        answer = answer_question(brief, question)
+        answer = answer_question(brief, question, services.store.last_ask(channel, thread_ts))
+        services.store.remember_ask(channel, thread_ts, question)
         if not answer.covered:
             services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
         try:

@@ -1,0 +1,53 @@
+"""Asks about the brief itself (headline, outlet, dates, byline, editors, status), answered from its own fields."""
+
+from __future__ import annotations
+
+import re
+
+from bot.model import Brief, Fact
+
+SOURCE_ID = "source"
+SOURCE_SECTION = "sources"
+
+# Asks about the story as a publication rather than about what it reports. Run on normalise()d text.
+_ABOUT_RE = re.compile(
+    r"\b(headlines?|hed|byline|bylined|outlet|publications?|publisher|republish\w*|page date|dateline)\b|"
+    r"\bwho (wrote|reported|writes|authored|is editing|edits|edited|is the editor|are the editors)\b|"
+    r"\b(author|authors|writer|writers|reporters?|editors?) (of|on|for) (this|it|the (story|piece|article|brief))\b|"
+    r"\bwho is (the|our) (author|writer|reporter|editor)s?\b|\bwho is on (this|it|the story)\b|"
+    r"\b(which|what) (paper|outlet|site|newspaper|publication|news ?outlet|organization|organisation) "
+    r"(is|was|ran|published|wrote|broke|reported)\b|"
+    r"\bwhen (was|did) (this|it|the (story|piece|article|report)) (published|come out|run|ran|go up|out|written)\b|"
+    r"\b(is|was) (this|it|the (story|piece|article)) (from|published|written|out|new|old|current|recent|final)\b|"
+    r"\b(status|last updated|last update|when was the brief updated|how old is (this|the story))\b|"
+    r"\b(where|who) (is|was) (this|it|the (story|piece|article)) from\b|\bsource of (this|the) story\b|"
+    r"\boriginal (story|source|article|piece|report)\b"
+)
+ABOUT_WORDS = frozenset(
+    "headline headlines hed byline bylined outlet publication publications publisher page dateline wrote reported "
+    "writes authored editing edits edited editor editors author authors writer writers reporter reporters paper "
+    "site newspaper published come run ran go out written from new old current recent final status last updated "
+    "update source original on".split()
+)
+
+
+def asks_about_brief(norm: str) -> bool:
+    """Whether a normalised ask is about the story as published (its outlet, headline, dates, byline, editors)."""
+    return not ABOUT_WORDS.isdisjoint(norm.split()) and _ABOUT_RE.search(norm) is not None
+
+
+def source_item(brief: Brief) -> Fact:
+    """The brief's own details as one citable item, cited as `source`."""
+    source = brief.source
+    parts = [f"Published by {source.outlet}, first on {source.published}"]
+    if source.headline:
+        parts.append(f"under the headline “{source.headline}”")
+    if source.byline:
+        parts.append(f"by {source.byline}")
+    text = ", ".join(parts) + "."
+    if source.republisher or source.page_date:
+        copy = f"Republished by {source.republisher}" if source.republisher else "The copy used"
+        text += f" {copy}" + (f" on a page dated {source.page_date}" if source.page_date else "") + "."
+    editors = ", ".join(editor.name for editor in brief.editors)
+    text += f" The brief is {brief.status}, last updated {brief.updated}; editors: {editors}."
+    return Fact(id=SOURCE_ID, text=text, basis="The brief's source details")

@@ -1,0 +1,83 @@
+"""Asks that lean on something else: several questions in one, and follow-ups read against the previous ask."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.concepts import concepts, correct
+from bot.answer.index import Index
+from bot.answer.words import FILLER, INTENT_WORDS, STOPWORDS, normalise
+
+QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
+_PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
+_SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
+# "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
+_ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
+# Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
+_STARTS = "|".join(sorted(QUESTION_WORDS))
+_PART_BREAK = re.compile(rf"\s*(?:[?;]+\s+|,?\s+and\s+|,\s+(?:also\s+)?)(?=(?:{_STARTS})\b)")
+
+
+def split_parts(text: str) -> list[str]:
+    """The questions one ask holds: split where "and", "?" or ";" starts a new question; at most three."""
+    parts = [p.strip(" ?.!") for p in _PART_BREAK.split(text.strip())]
+    parts = [p for p in parts if p]
+    return parts[:3] if len(parts) > 1 and all(_content_words(p) or _asks_kind(p) for p in parts) else [text]
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in normalise(text).split() if w not in STOPWORDS and w not in FILLER and w not in INTENT_WORDS]
+
+
+def _asks_kind(text: str) -> bool:
+    words = normalise(text).split()
+    return bool(words) and words[0] in QUESTION_WORDS
+
+
+def read_with_previous(text: str, previous: str, index: Index) -> str:
+    """The ask as it reads after the previous one: a pronoun becomes who or what the previous ask named;
+    "and X?" asks the previous question about X; a bare "when?" asks it of the previous subject."""
+    words = normalise(text).split()
+    before = normalise(previous).split()
+    if not words or not before:
+        return text
+    own = _named(words, index)
+    elided = _ELIDED.match(" ".join(words))
+    if elided and own:
+        rest = " ".join(words)[elided.end() :].split()
+        return " ".join(_swap_subject(before, rest, index))
+    subject = _subject(before, index)
+    if not subject:
+        return text
+    if not own and not _PRONOUNS.isdisjoint(words):
+        pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
+        if words[pronoun] in _SUBJECT_PRONOUNS or not _content_words(" ".join(words)):
+            return " ".join(words[:pronoun] + subject + words[pronoun + 1 :])
+    if not _content_words(" ".join(words)):  # "when?", "why?", "how many?"
+        return " ".join(words + subject)
+    return text
+
+
+def _named(words: list[str], index: Index) -> list[str]:
+    """The words of the people and organisations an ask names."""
+    fixed_words, fixed = correct(words, index)
+    return [w for c in concepts(fixed_words, fixed, index) if c.people for w in c.word.split()]
+
+
+def _subject(words: list[str], index: Index) -> list[str]:
+    """Who or what an ask is about: the people it names, else its content words."""
+    return _named(words, index) or _content_words(" ".join(words))
+
+
+def _swap_subject(before: list[str], new_subject: list[str], index: Index) -> list[str]:
+    """The previous ask with the people it named replaced by the new ones ("does it cover ICE" → "… the DEA")."""
+    named = _named(before, index)
+    if not named:
+        return before + new_subject
+    start = next((n for n, w in enumerate(before) if w == named[0]), None)
+    if start is None:
+        return before + new_subject
+    end = start
+    while end < len(before) and before[end] in named:
+        end += 1
+    return before[:start] + new_subject + before[end:]

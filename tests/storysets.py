@@ -1,0 +1,105 @@
+"""The answer engine's story sets: briefs and reporters' follow-ups under tests/stories/, and how they are scored.
+
+`tuning/` stories may be looked at while changing the engine and CI asserts on them; `heldout/` stories are
+only ever measured (`make bench-answers`). Each story is `<split>/briefs/<id>.yaml` (the seed story's brief is
+the one in briefs/) and `<split>/questions/<id>.yaml`: asks with `expect` (acceptable first citations; `source`
+is the brief's own details), `open` (open questions that honestly say an uncovered ask is unknown) and `after`
+(the thread's previous ask, which this one leans on).
+
+Rule: an answerable ask is right when its FIRST citation is in `expect`; an uncovered one when it cites nothing,
+or only items in `open`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.answer import answer_question
+from bot.loader import load_brief_file
+from bot.model import Brief
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "tests" / "stories"
+SPLITS = ("tuning", "heldout")
+
+
+@dataclass(frozen=True)
+class Ask:
+    ask: str
+    expect: tuple[str, ...]
+    open: tuple[str, ...] = ()
+    after: str | None = None
+
+
+@dataclass(frozen=True)
+class StorySet:
+    split: str
+    brief: Brief
+    asks: tuple[Ask, ...]
+
+
+@dataclass
+class Score:
+    answerable: int = 0
+    answered: int = 0
+    outside: int = 0
+    abstained: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.answerable += other.answerable
+        self.answered += other.answered
+        self.outside += other.outside
+        self.abstained += other.abstained
+        self.misses += other.misses
+
+    @property
+    def answered_rate(self) -> float:
+        return self.answered / self.answerable if self.answerable else 1.0
+
+    @property
+    def abstained_rate(self) -> float:
+        return self.abstained / self.outside if self.outside else 1.0
+
+
+def _brief_path(split: str, story: str) -> Path:
+    own = STORIES / split / "briefs" / f"{story}.yaml"
+    return own if own.exists() else ROOT / "briefs" / f"{story}.yaml"
+
+
+def load_story_sets(split: str) -> list[StorySet]:
+    """Every story of a split, its brief loaded and checked as `briefbot check` would."""
+    found = []
+    for path in sorted((STORIES / split / "questions").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        brief_path = _brief_path(split, data["story"])
+        loaded = load_brief_file(brief_path, brief_path.parent)
+        errors = [p for p in loaded.problems if p.severity == "error"]
+        if loaded.brief is None or errors:
+            raise ValueError(f"{brief_path}: {errors or loaded.problems}")
+        asks = tuple(
+            Ask(q["ask"], tuple(q.get("expect") or ()), tuple(q.get("open") or ()), q.get("after"))
+            for q in data["questions"]
+        )
+        found.append(StorySet(split, loaded.brief, asks))
+    return found
+
+
+def score(brief: Brief, asks: tuple[Ask, ...]) -> Score:
+    result = Score()
+    for ask in asks:
+        cited = [item.id for _, item in answer_question(brief, ask.ask, ask.after).cited]
+        if ask.expect:
+            result.answerable += 1
+            ok = bool(cited) and cited[0] in ask.expect
+            result.answered += ok
+        else:
+            result.outside += 1
+            ok = all(c in ask.open for c in cited)
+            result.abstained += ok
+        if not ok:
+            result.misses.append(f"{ask.ask!r}: cited {cited or '[]'}; expect {list(ask.expect) or '[]'}")
+    return result
