@@ -87,6 +87,7 @@ class Editor(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
 class Source(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True, gc=False):
     outlet: Text
     headline: str | None = None
+    byline: Annotated[str, Meta(description="Who wrote the story, as the byline gives it.")] | None = None
     url: Annotated[str, Meta(pattern=r"^https?://\S+$")] | None = None
     published: Annotated[PartialDate, Meta(description="When the story was first published.")]
     page_date: Annotated[PartialDate, Meta(description="The date on the page the text was taken from.")] | None = None

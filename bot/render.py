@@ -36,6 +36,7 @@ ITEM_LABELS = {
     "questions": "Open question",
     "timeline": "Timeline",
     "people": "Who",
+    "sources": "Source",
 }
 
 
@@ -137,6 +138,8 @@ def _sources_text(brief: Brief) -> str:
     source = brief.source
     outlet = link(source.url, source.outlet) if source.url else f"*{escape(source.outlet)}*"
     lines = [outlet + (f": “{escape(source.headline)}”" if source.headline else "")]
+    if source.byline:
+        lines.append(f"By {escape(source.byline)}")
     lines.append(f"First published: {escape(source.published)}")
     if source.page_date or source.republisher:
         lines.append(
@@ -239,7 +242,12 @@ def desk_message(brief: Brief, asker: str) -> Message:
 
 def answer_message(brief: Brief, answer) -> Message:
     """A thread reply: the cited items in the brief's own words, or a plain "not covered"."""
-    key = ("answer", tuple(item.id for _, item in answer.cited), tuple(q.id for q in answer.near_questions))
+    key = (
+        "answer",
+        tuple(item.id for _, item in answer.cited),
+        tuple(q.id for q in answer.near_questions),
+        answer.more,
+    )
     return memoize(brief, key, lambda: _answer_message(brief, answer))
 
 
@@ -247,6 +255,11 @@ def _answer_message(brief: Brief, answer) -> Message:
     if answer.covered:
         blocks = [section(render_item(name, item, label=True)) for name, item in answer.cited]
         cited = ", ".join(f"`{escape(item.id)}`" for _, item in answer.cited)
+        if answer.more:
+            title = SECTION_TITLES[answer.section]
+            blocks.append(
+                context(f"…and {answer.more} more in {title}: `/brief {escape(brief.id)} {answer.section}`")
+            )
         blocks.append(context(f"From the brief `{escape(brief.id)}` · cited: {cited}"))
         first_name, first_item = answer.cited[0]
         fallback = f"From the brief ({ITEM_LABELS[first_name]}): {_item_plain(first_item)}"
