@@ -33,7 +33,8 @@ def check_paths(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     return valid, problems
 
 
-def run_check(paths: list[Path], output_format: str, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+def run_check(paths: list[Path], output_format: str, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> int:
+    """Print every problem; exit status 1 on errors, or with strict on any warning too."""
     valid, problems = check_paths(paths, max_bytes)
     errors = sum(p.severity == "error" for p in problems)
     if output_format == "json":
@@ -44,7 +45,7 @@ def run_check(paths: list[Path], output_format: str, max_bytes: int = DEFAULT_MA
             print(problem)
         warnings = len(problems) - errors
         print(f"checked: {valid} valid brief(s), {errors} error(s), {warnings} warning(s)", file=sys.stderr)
-    return 1 if errors else 0
+    return 1 if errors or (strict and problems) else 0
 
 
 def brief_schema() -> dict:

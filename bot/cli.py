@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: BRIEFS_DIR)")
     check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too (TODOs left, copied facts)")
     commands.add_parser("schema", help="print the JSON Schema of a brief (config/brief.schema.json)")
     inbox = commands.add_parser(
         "inbox",
@@ -61,7 +62,7 @@ def _run(args, settings) -> int:
     if args.command == "check":
         from bot.check import run_check
 
-        return run_check(args.paths or [settings.briefs_dir], args.format, settings.max_brief_bytes)
+        return run_check(args.paths or [settings.briefs_dir], args.format, settings.max_brief_bytes, args.strict)
     if args.command == "schema":
         from bot.check import schema_text
 

@@ -15,7 +15,8 @@ import msgspec
 from bot.errors import BriefError, Problem
 from bot.model import Brief, StoredBrief
 from bot.quotes import QuoteSource
-from bot.validate import check_brief, explain, resolve_source_file
+from bot.unedited import todo_paths
+from bot.validate import check_brief, explain, format_path, resolve_source_file
 from bot.yamlread import line_of, node_at, read_yaml
 
 DEFAULT_MAX_BYTES = 1024 * 1024
@@ -131,13 +132,17 @@ def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path) -> LoadResult:
         _, key_node = node_at(root, ["id"])
         message = f"unknown key 'id': the story id comes from the file name ('{stem}'); remove 'id:'"
         return LoadResult(path, None, [Problem(shown, line_of(key_node), message)])
+    todos = [
+        Problem(shown, _line(root, where), f"TODO left in {format_path(where)}: {text[:100]}", "warning")
+        for where, text in todo_paths(data)
+    ]
     try:
         brief = msgspec.convert(data, Brief)
     except msgspec.ValidationError as exc:
         line, message = explain(exc, data, root)
-        return LoadResult(path, None, [Problem(shown, line, message)])
+        return LoadResult(path, None, [Problem(shown, line, message), *todos])
     msgspec.structs.force_setattr(brief, "id", stem)
-    problems: list[Problem] = []
+    problems: list[Problem] = todos
     source_path, source_problem = resolve_source_file(brief, path.parent, briefs_dir)
     if source_problem:
         problems.append(Problem(shown, _line(root, ["source", "file"]), source_problem))

@@ -32,7 +32,7 @@ ItemId = Annotated[
     ),
 ]
 Text = Annotated[str, Meta(min_length=1)]
-Status = Literal["developing", "published", "archived"]
+Status = Literal["draft", "developing", "published", "archived"]
 
 SECTIONS = ("facts", "quotes", "questions", "timeline", "people")
 

@@ -193,11 +193,30 @@ def _story_list_blocks(briefs: list[StoredBrief], limit: int) -> list[dict]:
     if not briefs:
         return [context("_No briefs are loaded yet; editors add them under briefs/._")]
     lines = [
-        f"• *{escape(b.title)}* — `{escape(b.id)}` · {escape(b.status)} · updated {escape(b.updated)}"
+        f"• *{escape(b.title)}* — `{escape(b.id)}` · {_status_label(b.status)} · updated {escape(b.updated)}"
         for b in briefs[:limit]
     ]
     more = [context(f"…and {len(briefs) - limit} more: `{ids.COMMAND} list`")] if len(briefs) > limit else []
     return [section("\n".join(lines))] + more
+
+
+def _status_label(status: str) -> str:
+    return "*draft — unpublished, shown only to whoever asks*" if status == "draft" else escape(status)
+
+
+def unpublished_draft_messages(messages: list[Message]) -> list[Message]:
+    """A draft brief, shown privately: marked as an unpublished draft, without the buttons that post."""
+    note = section(
+        "*Unpublished draft.* No editor has checked this brief yet, so it is shown only to you and not posted "
+        "in the channel. Its editors publish it by setting `status:` and running `briefbot check --strict`."
+    )
+    out = []
+    for index, message in enumerate(messages):
+        blocks = [block for block in message.blocks if block.get("type") != "actions"]
+        if index == 0:
+            blocks = [note, *blocks][:50]
+        out.append(Message(text=clip("Unpublished draft: " + message.text, 3000), blocks=blocks))
+    return out
 
 
 def list_messages(briefs: list[StoredBrief]) -> list[Message]:

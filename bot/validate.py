@@ -13,6 +13,7 @@ from yaml.nodes import Node
 from bot import model
 from bot.model import Brief, derive_item_id
 from bot.quotes import QuoteSource
+from bot.unedited import copied_facts
 from bot.yamlread import line_of, node_at
 
 _ERROR = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
@@ -22,7 +23,7 @@ _PATTERN_NAMES = {
     model.ITEM_ID: ("invalid item id", "use lower-case letters, digits and dashes"),
     model.SLACK_USER: ("invalid Slack user id", "it looks like U0123ABCD"),
 }
-_ENUMS = {"status": "developing, published, archived", "kind": "person, organisation"}
+_ENUMS = {"status": "draft, developing, published, archived", "kind": "person, organisation"}
 _ITEM_TYPES = {
     "facts": model.Fact,
     "quotes": model.Quote,
@@ -132,6 +133,10 @@ def check_brief(brief: Brief, source: QuoteSource | None, warn_unverified: bool 
             if section == "questions" and item.status == "answered" and not item.answer:
                 found.append((path, "question marked answered but has no answer; add answer: and basis:", "error"))
     found.extend(_check_quotes(brief, source, warn_unverified))
+    if source is not None:
+        for index, words in copied_facts(brief, source):
+            found.append((["facts", index, "text"], f"fact copies {words} words in a row from {source.name}: "
+                          "rewrite it in your words", "warning"))  # fmt: skip
     return found
 
 

@@ -26,6 +26,7 @@ from bot.quotes import QuoteSource
 SCHEMA_LINE = "# yaml-language-server: $schema=../config/brief.schema.json"
 TODO_SUMMARY = "TODO: write 2-4 sentences in your own words."
 TODO_EDITOR = "TODO: editor"
+TODO_PUBLISHED = "TODO: publication date (YYYY, YYYY-MM or YYYY-MM-DD)"
 SLUG_STOP = {"a", "an", "the", "to", "of", "in", "on", "for", "and", "is", "it", "its", "that", "this", "how",
              "with", "at", "by", "from", "as", "these", "those", "transcript", "says", "say", "said"}  # fmt: skip
 
@@ -107,10 +108,10 @@ def work_out_dates(article: Article, date_arg: str | None, today: dt.date) -> Da
         )
         return Dating(page[0], page_date, page_date, note, True)
     note = (
-        "TODO: no date found in the story or on the page; published is the drafting date. Set source.published "
-        "and re-run with --date YYYY-MM-DD to resolve relative dates."
+        "TODO: no date found in the story or on the page. Set source.published and re-run with --date YYYY-MM-DD "
+        "to resolve relative dates."
     )
-    return Dating(None, today.isoformat(), None, note, True)
+    return Dating(None, TODO_PUBLISHED, None, note, True)
 
 
 SELF_REF = re.compile(
@@ -242,17 +243,18 @@ def draft_brief(
         SCHEMA_LINE,
         "#",
         f"# DRAFT made by `briefbot draft` from {source_name} on {today.isoformat()}; no editor has checked it yet.",
-        "# TODO fields the editor must decide: summary, status, editors"
+        "# TODO fields the editor must decide: summary, editors, every fact's text"
         + (", source.outlet" if outlet_todo else "")
         + (", source.published (see source.dating)" if dating.todo else "")
         + ".",
-        "# Everything else is a candidate taken from the article: facts, events and questions quote its",
-        "# sentences (reword them in your own words), quotes were checked verbatim against the stored",
-        "# source, and dates whose basis says 'inferred' were worked out from relative words.",
+        "# Everything else is a candidate taken from the article: facts are its statements to rewrite",
+        "# in your own words (their basis keeps the sentence), events and questions quote its sentences,",
+        "# quotes were checked verbatim against the stored source, and dates whose basis says 'inferred'",
+        "# were worked out from relative words. `briefbot check --strict` fails until every TODO is gone.",
         "",
         f"title: {_s(article.headline or _first_sentence(article))}",
-        "# TODO: choose developing | published | archived",
-        "status: developing",
+        "# A draft is shown only privately in Slack. Once checked: developing | published | archived",
+        "status: draft",
         f"updated: {_s(today.isoformat())}",
         "editors:",
         f"  - name: {_s(TODO_EDITOR)}  # TODO: the story editor's name, and slack: their Slack user id",
@@ -275,9 +277,9 @@ def draft_brief(
         note += f" The page is a copy by {republisher}; the story names {outlet} as its own outlet."
     lines += [f"  dating: {_s(note)}", "", f"summary: {_s(TODO_SUMMARY)}", ""]
 
-    lines += ["facts:", "  # Candidates: sentences with figures, dates or named organisations. Reword, keep or delete."]
+    lines += ["facts:", "  # Candidates: statements with figures, dates or named organisations. Rewrite or delete."]
     for fact in find_facts(story, sentences):
-        fid = ids.take(derive_item_id("facts", Fact(text=fact["text"], basis=fact["basis"])))
+        fid = ids.take(derive_item_id("facts", Fact(text=fact["statement"], basis=fact["basis"])))
         _item(lines, [("id", fid), ("text", fact["text"]), ("basis", fact["basis"]), ("date", fact.get("date"))])
     if quotes:
         lines += ["", "quotes:"]

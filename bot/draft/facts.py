@@ -11,6 +11,8 @@ from bot.draft.names import Entity
 from bot.draft.story import Story
 
 MAX_FACTS = 25
+MAX_STATEMENT_WORDS = 20
+TODO_REWRITE = "TODO rewrite in your words:"
 MAX_TIMELINE = 30
 UNCLEAR = re.compile(
     r"\b(?:(?:it|that) (?:was|is|remains|remained) (?:not (?:yet )?|un)(?:clear|known)|unclear|not (?:yet )?known|"
@@ -55,6 +57,17 @@ def story_sentences(story: Story, anchor: tuple[dt.date, str] | None) -> list[Se
     return out
 
 
+def _statement(sentence: str) -> str:
+    """The sentence's main statement, short: cut at the first clause break after a few words."""
+    text = _fact_text(sentence.strip().lstrip("\u2014\u2013- "))
+    words = text.split()
+    if len(words) <= MAX_STATEMENT_WORDS:
+        return text
+    window = " ".join(words[:MAX_STATEMENT_WORDS])
+    cut = re.compile(r"[,;:\u2014\u2013]\s|\s(?:--|-)\s").search(window, len(" ".join(words[:6])))
+    return window[: cut.start() if cut else len(window)].rstrip(" ,;:") + " \u2026"
+
+
 def _fact_text(sentence: str) -> str:
     text = LEADING.sub("", sentence).strip()
     return text[:1].upper() + text[1:]
@@ -78,7 +91,8 @@ def find_facts(story: Story, sentences: list[Sentence]) -> list[dict]:
         picked = [(0, first)] if first else []
     facts = []
     for _, s in picked:
-        fact = {"text": _fact_text(s.text), "basis": f"Article sentence: {s.text}"}
+        fact = {"statement": _statement(s.masked), "basis": f"Article sentence: {s.text}"}
+        fact["text"] = f"{TODO_REWRITE} {fact['statement']}"
         dated = [d for d in s.dates if not d.inferred]
         if dated:
             fact["date"] = dated[0].value

@@ -51,6 +51,10 @@ def register(app, services: Services) -> None:
                 respond_private(response_url, message)
             return
         messages = _public_messages(request, services)
+        if request.brief.status == "draft":
+            for message in render.unpublished_draft_messages(messages):
+                respond_private(response_url, message)
+            return
         channel = command["channel_id"]
         metadata = render.brief_metadata(request.brief, request.section or "overview")
         try:
