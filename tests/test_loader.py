@@ -19,7 +19,7 @@ from bot.quotes import QuoteSource, normalize_quote_text
 REPO = Path(__file__).resolve().parent.parent
 BRIEFS = REPO / "briefs"
 SEED = BRIEFS / "microsoft-dea-facial-recognition.yaml"
-SEED_PAGE = REPO.parent / "shared" / "seed" / "000_775fead6b58e0986.txt"
+SEED_PAGE = REPO / "tests" / "articles" / "seed.txt"  # the seed page as published, chrome and all
 
 
 def run_cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
