@@ -3,10 +3,11 @@
     draft = draft_brief(text, date="2020-06-17")   # Draft(slug, yaml_text, source_text, warnings)
     path = write_draft(draft, Path("briefs"), force=False)
 
-The draft passes `briefbot check` as written; the fields an editor must decide carry ``TODO``:
-``summary`` ("TODO: …"), ``status`` (``developing`` under a ``# TODO: choose …`` comment) and
-``editors`` (``name: "TODO: editor"``), plus ``source.outlet`` when the page names no outlet
-and ``source.dating`` when the publication date is only the page's date (or missing).
+The draft has ``status: draft``, so Slack shows it only privately, and every field an editor must
+decide carries ``TODO``, which `briefbot check` warns about (``--strict`` fails): ``summary``,
+``editors``, each fact's text (a short statement to rewrite; the sentence is in ``basis``), plus
+``source.outlet`` when the story and page name no outlet, ``source.dating`` when the date is only
+the page's, and ``source.published`` when no date is found or given (an error until it is set).
 
 Modules: ``clean`` (page chrome, HTML → text), ``text`` (quotation marks, sentences),
 ``names`` (people, organisations, unnamed sources, pronouns), ``quotes`` (attribution),

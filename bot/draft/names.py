@@ -3,8 +3,8 @@ spoke on condition of anonymity"), and what "he", "the person" or "the company" 
 
 :class:`Cast` reads the paragraphs in order. For each it returns the :class:`Mention` list
 (outside quotation marks), each tied to an :class:`Entity`, with roles taken from titles
-("Microsoft President Brad Smith"), lower-case role words ("coach Renee Dufresne") and
-apposition ("Kade Crockford of the ACLU Massachusetts", "Imani Crowe, Brandt's spokesperson,").
+("Acme President Jane Doe"), lower-case role words ("coach Ann Lee") and
+apposition ("Jane Doe of the Civil Liberties Union", "John Roe, the mayor's spokesperson,").
 """
 
 from __future__ import annotations
@@ -241,7 +241,7 @@ class Cast:
         return out
 
     def _chunks(self, masked: str, m: re.Match, starts: set[int]):
-        """Split a capitalised run into names: 'Kade Crockford of the ACLU' → two chunks."""
+        """Split a capitalised run into names: 'Jane Doe of the ACLU' → two chunks."""
         words = m.group().split(" ")
         positions, pos = [], m.start()
         for w in words:

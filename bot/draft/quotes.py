@@ -2,13 +2,13 @@
 
 For each quotation the speaker is looked for, in this order:
 
-1. right after the closing mark: ``"…," Crockford told``, ``"…," said Kade Crockford``,
+1. right after the closing mark: ``"…," Doe told``, ``"…," said Jane Doe``,
    ``"…," according to a memo from …``;
 2. earlier in the same sentence: the nearest speech verb before the quotation and its subject
-   (``Microsoft said "…" and committed not to do so "…"``; ``she said, "…"`` for the second half
+   (``Acme said "…" and committed not to do so "…"``; ``she said, "…"`` for the second half
    of a split quote; an ``-ing`` or ``and``-joined verb takes the subject of the verb before it);
    ``according to X`` anywhere in the sentence;
-3. a quoted title standing for an unnamed person: ``a "Sr. Microsoft SME," whose name …``;
+3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …;
 5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
@@ -302,7 +302,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
 
 
 def _recipient(masked: str, pos: int, verb: str, mentions: list[Mention]) -> str | None:
-    """To whom the words were said or written: 'told BuzzFeed News', 'wrote to the firm's accountant'."""
+    """To whom the words were said or written: 'told The Daily Example', 'wrote to the firm's accountant'."""
     rest = masked[pos : pos + 100]
     stop = (
         r"(?=\s+(?:that|about|on|in|after|before|when|during|outside|saying|asking|last|this|and)\b|[,.;:!?\u201c\"]|$)"

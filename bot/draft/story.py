@@ -80,7 +80,7 @@ class Story:
 
 
 def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
-    """Transcript turns ('SOLIS: …'), when at least three paragraphs by two or more labels have them."""
+    """Transcript turns ('DOE: …'), when at least three paragraphs by two or more labels have them."""
     found = {}
     for i, text in enumerate(paragraphs):
         m = TURN_LABEL.match(text)
