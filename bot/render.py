@@ -275,10 +275,8 @@ def _answer_message(brief: Brief, answer) -> Message:
         blocks = [section(render_item(name, item, label=True)) for name, item in answer.cited]
         cited = ", ".join(f"`{escape(item.id)}`" for _, item in answer.cited)
         if answer.more:
-            title = SECTION_TITLES[answer.section]
-            blocks.append(
-                context(f"…and {answer.more} more in {title}: `/brief {escape(brief.id)} {answer.section}`")
-            )
+            where = f"{SECTION_TITLES[answer.section]}: `/brief {escape(brief.id)} {answer.section}`"
+            blocks.append(context(f"…and {answer.more} more in {where}"))
         blocks.append(context(f"From the brief `{escape(brief.id)}` · cited: {cited}"))
         first_name, first_item = answer.cited[0]
         fallback = f"From the brief ({ITEM_LABELS[first_name]}): {_item_plain(first_item)}"
