@@ -1,0 +1,64 @@
+"""bench/polnear.py on a made-up article in PolNeAR's layout: which passages are gold quotations, and whose."""
+
+from __future__ import annotations
+
+from bench.polnear import GoldQuote, read_split, speaker_matches
+
+TEXT = (
+    "Council delays bridge vote\n\n"
+    "Mayor Dana Reyes said the city \u201ccannot afford it this year.\u201d\n\n"
+    "\u201cWe will find the money,\u201d she said. The so-called \u201cbridge fund\u201d is empty.\n\n"
+    "A council aide said the vote was \u201crushed.\n"
+)
+
+
+def span(text: str, part: str) -> str:
+    start = TEXT.index(part)
+    return f"{start} {start + len(part)}\t{part}"
+
+
+ANN = "\n".join(
+    [
+        "T1\tSource " + span(TEXT, "Mayor Dana Reyes"),
+        "T2\tContent " + span(TEXT, "the city \u201ccannot afford it this year.\u201d"),
+        "E1\tAttribution:T9 Content:T2 Source:T1",
+        "T3\tSource " + span(TEXT, "she"),
+        "T4\tContent " + span(TEXT, "\u201cWe will find the money,\u201d"),
+        "E2\tAttribution:T9 Content:T4 Source:T3",
+        "T5\tSource " + span(TEXT, "A council aide"),
+        "T6\tContent " + span(TEXT, "the vote was \u201crushed."),
+        "E3\tAttribution:T9 Content:T6 Source:T5",
+    ]
+)
+
+
+def write_corpus(root):
+    (root / "dev" / "text").mkdir(parents=True)
+    (root / "dev" / "attributions").mkdir(parents=True)
+    (root / "metadata.tsv").write_text(
+        "compartment\tfilename\tpublisher\tpublication_date\ndev\tsample\texample-post\t2016-05-01\n", encoding="utf-8"
+    )
+    (root / "dev" / "text" / "sample.txt").write_text(TEXT, encoding="utf-8")
+    (root / "dev" / "attributions" / "sample_ab12.ann").write_text(ANN + "\n", encoding="utf-8")
+
+
+def test_gold_quotations_are_the_quoted_words_of_attributions_with_pronouns_resolved(tmp_path):
+    write_corpus(tmp_path)
+    (article,) = read_split(tmp_path, "dev")
+    assert (article.publisher, article.date) == ("example-post", "2016-05-01")
+    got = [(q.text, q.source, q.speaker) for q in article.quotes]
+    assert got == [
+        ("cannot afford it this year.", "Mayor Dana Reyes", "Mayor Dana Reyes"),
+        ("We will find the money,", "she", "Mayor Dana Reyes"),
+        ("rushed.", "A council aide", "A council aide"),
+    ]  # the scare quote "bridge fund" is in no attribution; an open quote runs to the paragraph's end
+
+
+def test_a_drafted_speaker_names_the_gold_one_by_its_last_word():
+    reyes = GoldQuote("We will find the money", 0, "she", "Mayor Dana Reyes")
+    assert speaker_matches("Dana Reyes", reyes)
+    assert not speaker_matches("Dana Smith", reyes)
+    assert not speaker_matches("Unattributed (the story does not say whose words these are)", reyes)
+    aide = GoldQuote("rushed.", 0, "A council aide", "A council aide")
+    assert speaker_matches("Unnamed council aide", aide)
+    assert speaker_matches("Unattributed (no speaker)", GoldQuote("x", 0, "", ""))
