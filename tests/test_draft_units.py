@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
 
+from bot.draft import draft_brief
 from bot.draft.clean import clean_article, is_prose, is_timestamp, split_paragraphs
 from bot.draft.dates import find_dates, parse_date_arg
 from bot.draft.htmltext import looks_like_html, read_page
@@ -274,3 +276,17 @@ def test_scoring_compares_exact_spans_and_folded_speakers():
     )
     assert (score.gold, score.predicted, score.matched, score.speaker_ok) == (3, 3, 2, 1)
     assert len(misses) == 3
+
+
+def test_people_leave_out_streets_and_nationalities_and_a_shared_alias():
+    draft = draft_brief(
+        "Residents protest at city hall\n\n"
+        "Residents of Sixth Street met Chinese and American investors on Monday, said Ana Park, a tenant organizer.\n\n"
+        "\u201cWe were not consulted,\u201d said Leo Park, who chairs the residents\u2019 association.\n",
+        date="2024-03-04",
+    )
+    people = yaml.safe_load(draft.yaml_text)["people"]
+    names = [p["name"] for p in people]
+    assert "Ana Park" in names and "Leo Park" in names
+    assert not {"Sixth Street", "Chinese", "American"} & set(names)
+    assert not any("Park" in p.get("aliases", []) for p in people)

@@ -140,19 +140,36 @@ def find_timeline(sentences: list[Sentence]) -> list[dict]:
     return entries[:MAX_TIMELINE]
 
 
+PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway"
+PLACE = re.compile(rf"\b(?:{PLACE_WORDS})$")
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+
+
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
+    """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none,
+    and an alias two entries share ("Smith" for two Smiths) is given to neither."""
+    listed = [e for e in story.cast.entities if _worth_listing(e, speakers) and not _a_place(e, speakers)]
+    owners: dict[str, int] = {}
+    for entity in listed:
+        for alias in entity.aliases:
+            owners[alias] = owners.get(alias, 0) + 1
     people = []
-    for entity in story.cast.entities:
-        if not _worth_listing(entity, speakers):
-            continue
+    for entity in listed:
         person: dict = {"name": entity.speaker, "role": entity.role or _default_role(entity)}
         if entity.kind == "organisation":
             person["kind"] = "organisation"
-        aliases = sorted(a for a in entity.aliases if a and a != entity.name)
+        aliases = sorted(a for a in entity.aliases if a and a != entity.name and owners[a] == 1)
         if aliases:
             person["aliases"] = aliases
         people.append(person)
     return people
+
+
+def _a_place(entity: Entity, speakers: set[int]) -> bool:
+    """A street or place ("Sixth Street"), or a nationality taken for an organisation ("Chinese")."""
+    if id(entity) in speakers:
+        return False
+    return bool(PLACE.search(entity.name)) or (entity.kind == "organisation" and bool(DEMONYM.match(entity.name)))
 
 
 def _default_role(entity: Entity) -> str:
