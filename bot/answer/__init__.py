@@ -89,14 +89,15 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     parts = split_parts(text)
     answers = []
     for part in parts:
-        ask = read_with_previous(part, previous, index) if previous or len(answers) else part
+        ask = read_with_previous(part, previous, index) if previous else part
         answers.append(_answer_one(brief, index, ask))
         previous = part
     if len(answers) == 1:
         return answers[0]
     cited: dict[str, tuple[str, Item]] = {}
     for answer in answers:  # each part's best item first, then the rest in order
-        cited.setdefault(answer.cited[0][1].id, answer.cited[0]) if answer.cited else None
+        if answer.cited:
+            cited.setdefault(answer.cited[0][1].id, answer.cited[0])
     for answer in answers:
         for pair in answer.cited:
             cited.setdefault(pair[1].id, pair)

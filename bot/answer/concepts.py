@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.answer.index import Index, remember
 from bot.answer.tuning import ANCHOR_FACTOR, CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, FUZZY_EDITS, SYNONYM_FACTOR
 from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
-from bot.answer.words import ATTRIBUTE_WORDS, FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, stem
+from bot.answer.words import ATTRIBUTE_WORDS, FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, is_content, stem
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
@@ -126,7 +126,7 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -
         if matched:
             continue
         word = words[n]
-        if word not in STOPWORDS and word not in FILLER and word not in INTENT_WORDS:
+        if is_content(word):
             own = (stem(word),)
             found.append(Concept(word, (own,), offset + n in fixed, own, anchored[n]))
         n += 1

@@ -6,7 +6,7 @@ import re
 
 from bot.answer.concepts import concepts, correct
 from bot.answer.index import Index
-from bot.answer.words import FILLER, INTENT_WORDS, STOPWORDS, normalise
+from bot.answer.words import is_content, normalise
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
@@ -26,7 +26,7 @@ def split_parts(text: str) -> list[str]:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in normalise(text).split() if w not in STOPWORDS and w not in FILLER and w not in INTENT_WORDS]
+    return [w for w in normalise(text).split() if is_content(w)]
 
 
 def _asks_kind(text: str) -> bool:
@@ -49,11 +49,12 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     subject = _subject(before, index)
     if not subject:
         return text
+    bare = not any(is_content(w) for w in words)  # "when?", "why?", "how many?", "when did it happen"
     if not own and not _PRONOUNS.isdisjoint(words):
         pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
-        if words[pronoun] in _SUBJECT_PRONOUNS or not _content_words(" ".join(words)):
+        if words[pronoun] in _SUBJECT_PRONOUNS or bare:
             return " ".join(words[:pronoun] + subject + words[pronoun + 1 :])
-    if not _content_words(" ".join(words)):  # "when?", "why?", "how many?"
+    if bare:
         return " ".join(words + subject)
     return text
 

@@ -76,6 +76,13 @@ STOPWORDS = frozenset(
     yet you your yours ok okay hi hey hello yes yeah
     """.split()
 )
+
+
+def is_content(word: str) -> bool:
+    """Whether a normalised word says what an ask is about (not a stopword, filler or a word naming its kind)."""
+    return word not in STOPWORDS and word not in FILLER and word not in INTENT_WORDS
+
+
 # Words that carry no content in a follow-up (besides the stopwords): filler, politeness, the verbs of asking.
 FILLER = frozenset(
     """

@@ -54,7 +54,6 @@ def register(app, services: Services) -> None:
         if not services.store.claim(*claim):
             return True
         answer = answer_question(brief, question, services.store.last_ask(channel, thread_ts))
-        services.store.remember_ask(channel, thread_ts, question)
         if not answer.covered:
             services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
         try:
@@ -67,6 +66,7 @@ def register(app, services: Services) -> None:
             )
         except PostFailed as failure:
             log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
+        services.store.remember_ask(channel, thread_ts, question)  # what the thread's next question may lean on
         services.store.record_claim(*claim)
         return True
 
