@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import get_close_matches
 from typing import NamedTuple
 
 from bot import ids
@@ -9,6 +10,7 @@ from bot.library import FUZZY_ACCEPT, BriefLibrary, Lookup, accepted_match, name
 from bot.model import Brief, StoredBrief
 
 MAX_STORY_WORDS = 8
+SECTION_TYPO_CUTOFF = 0.75  # difflib ratio: one swapped or missing letter in a section name of five or more
 _HELP = frozenset({"", "help", "h", "?"})
 _LIST = frozenset({"list", "ls", "stories", "index"})
 _KEYWORDS = _HELP | _LIST  # these win over a story id spelt the same
@@ -50,6 +52,12 @@ def parse_command(text: str, library: BriefLibrary) -> BriefRequest:
     if section:
         return BriefRequest("section", typed, brief=brief, section=section)
     return BriefRequest("search", typed, brief=brief, words=rest)
+
+
+def close_section(words: str) -> str | None:
+    """The section name a misspelling is closest to ("quotse" → quotes), if one is close."""
+    close = get_close_matches(name_key(words), ids.SECTION_NAMES, n=1, cutoff=SECTION_TYPO_CUTOFF)
+    return ids.SECTION_NAMES[close[0]] if close else None
 
 
 def _resolve_story(tokens: list[str], library: BriefLibrary) -> tuple[Brief, int] | Lookup:

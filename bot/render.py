@@ -160,12 +160,21 @@ def _sources_text(brief: Brief) -> str:
 def matches_messages(brief: Brief, words: str, found: list[tuple[str, Item]]) -> list[Message]:
     """Items of one brief that match words someone typed after the story name."""
     title = f"{brief.title} — “{words}”"
-    if not found:
-        blocks = [header(title), section(f"Nothing in this brief matches “{escape(words)}”.")]
-        return paginate(title, blocks)
     blocks = [header(title), context(f"{len(found)} matching item(s) · story `{escape(brief.id)}`")]
     blocks.extend(section(render_item(name, item, label=True)) for name, item in found)
     return paginate(title, blocks)
+
+
+def no_match_message(brief: Brief, words: str, section_guess: str | None) -> Message:
+    """Private reply when nothing in a brief matches the words typed: a misspelt section is suggested."""
+    story = escape(brief.id)
+    text = f"Nothing in *{escape(brief.title)}* matches “{escape(words)}”."
+    if section_guess:
+        text += f" Did you mean `{ids.COMMAND} {story} {section_guess}`?"
+    else:
+        sections = ", ".join(ids.ALL_SECTIONS)
+        text += f" Sections: {sections} — e.g. `{ids.COMMAND} {story} facts`."
+    return Message(text=plain(f"Nothing matches “{words}”"), blocks=[section(text)])
 
 
 def brief_metadata(brief: Brief, section_name: str = "overview") -> dict:

@@ -121,6 +121,17 @@ def test_words_after_the_story_give_matching_items(harness):
     assert "Kade Crockford" in text and "is concerning" in text
 
 
+def test_a_misspelt_section_is_answered_privately_with_the_section_it_looks_like(harness):
+    _, name = harness.command("microsoft dea quotse")
+    (reply,) = harness.private_replies(name)
+    text = all_text(reply.params["blocks"])
+    assert "Did you mean" in text and "/brief microsoft-dea-facial-recognition quotes" in text
+    _, name = harness.command("microsoft dea zzyzx")
+    text = all_text(harness.private_replies(name)[0].params["blocks"])
+    assert "Nothing in" in text and "Did you mean" not in text and "Sections:" in text
+    assert not harness.fake.calls("chat.postMessage")
+
+
 @pytest.mark.parametrize(
     "typed", ["Microsoft-DEA-Facial-Recognition", "microsoft dea", "microsoft-dea-fac", "micrsoft dea"]
 )

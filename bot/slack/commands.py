@@ -8,7 +8,7 @@ import re
 from bot import ids, render
 from bot.answer import find_items
 from bot.blockkit import Message, escape, plain, section, text_version
-from bot.command import BriefRequest, parse_command
+from bot.command import BriefRequest, close_section, parse_command
 from bot.slack import Services
 from bot.slack.send import PostFailed, post, post_thread, respond_private
 
@@ -50,7 +50,12 @@ def register(app, services: Services) -> None:
             for message in private:
                 respond_private(response_url, message)
             return
-        messages = _public_messages(request, services)
+        found = find_items(request.brief, request.words) if request.kind == "search" else []
+        if request.kind == "search" and not found:  # a misspelt section or a miss: nothing for the channel
+            guess = close_section(request.words)
+            respond_private(response_url, render.no_match_message(request.brief, request.words, guess))
+            return
+        messages = _public_messages(request, services, found)
         if request.brief.status == "draft":
             for message in render.unpublished_draft_messages(messages):
                 respond_private(response_url, message)
@@ -142,10 +147,10 @@ def _private_reply(request: BriefRequest, library) -> list | None:
     return None
 
 
-def _public_messages(request: BriefRequest, services: Services) -> list:
+def _public_messages(request: BriefRequest, services: Services, found: list) -> list:
     brief = request.brief
     if request.kind == "overview":
         return [render.overview_message(brief, waiting=services.store.waiting(brief.id))]
     if request.kind == "section":
         return render.section_messages(brief, request.section)
-    return render.matches_messages(brief, request.words, find_items(brief, request.words))
+    return render.matches_messages(brief, request.words, found)
