@@ -10,10 +10,12 @@ import msgspec
 
 from bot.errors import Problem
 from bot.library import load_library
-from bot.loader import DEFAULT_MAX_BYTES, display_path, load_brief_file
+from bot.loader import BRIEF_SUFFIXES, DEFAULT_MAX_BYTES, display_path, load_brief_file
 from bot.model import Brief
 
 SCHEMA_ID = "https://briefbot.invalid/brief.schema.json"
+NO_BRIEFS = "no briefs here (a brief is a .yaml file; see briefs/README.md)"
+NOT_A_BRIEF = "not a brief: briefs are .yaml or .yml files"
 
 
 def check_paths(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[int, list[Problem]]:
@@ -24,6 +26,10 @@ def check_paths(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
             library = load_library(path, max_bytes)
             valid += len(library)
             problems.extend(library.problems)
+            if not len(library) and not library.problems:
+                problems.append(Problem(display_path(path), 1, NO_BRIEFS, "warning"))
+        elif path.is_file() and path.suffix not in BRIEF_SUFFIXES:
+            problems.append(Problem(display_path(path), 1, NOT_A_BRIEF))
         elif path.is_file():
             result = load_brief_file(path, path.parent, max_bytes)
             valid += result.ok

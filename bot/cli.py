@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import traceback
 from pathlib import Path
 
 from bot.errors import ConfigError
@@ -52,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings()
         return _run(args, settings)
     except ConfigError as exc:
+        if os.environ.get("BRIEFBOT_DEBUG"):
+            traceback.print_exc()
         print(f"briefbot: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -74,6 +78,9 @@ def _run(args, settings) -> int:
         return Store(settings.db_path).print_inbox(args.story)
     if args.command == "console" or (args.command is None and not settings.has_slack_credentials):
         from bot.console import run_console
+        from bot.preflight import check_briefs_dir
+
+        check_briefs_dir(settings.briefs_dir)
 
         if args.command is None:
             print("No Slack credentials set: starting the local console. " + CONNECT_HINT, file=sys.stderr)

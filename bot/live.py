@@ -16,7 +16,7 @@ from pathlib import Path
 import watchfiles
 
 from bot.library import BriefLibrary
-from bot.loader import LoadResult, brief_files, display_path, load_brief_file
+from bot.loader import BRIEF_SUFFIXES, LoadResult, brief_files, display_path, load_brief_file
 from bot.startup import BriefCache, load_with_cache
 
 log = logging.getLogger("briefbot.reload")
@@ -125,7 +125,7 @@ class LiveLibrary:
             except ValueError:
                 continue
             hidden = any(part.startswith(".") or part == "sources" for part in relative.parts[:-1])
-            if relative.suffix in (".yaml", ".yml") and not hidden:
+            if relative.suffix in BRIEF_SUFFIXES and not hidden:
                 found.add(self.briefs_dir / relative)
         return sorted(found)
 

@@ -20,6 +20,7 @@ from bot.validate import check_brief, explain, format_path, resolve_source_file
 from bot.yamlread import line_of, node_at, read_yaml
 
 DEFAULT_MAX_BYTES = 1024 * 1024
+BRIEF_SUFFIXES = (".yaml", ".yml")
 DIGEST_VERSION = b"briefbot-brief-1"
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
 STORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -68,7 +69,7 @@ def brief_files(briefs_dir: Path) -> list[Path]:
     found = []
     for dirpath, dirnames, filenames in os.walk(briefs_dir):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "sources")
-        found.extend(Path(dirpath, name) for name in filenames if name.endswith((".yaml", ".yml")))
+        found.extend(Path(dirpath, name) for name in filenames if name.endswith(BRIEF_SUFFIXES))
     return sorted(found)
 
 

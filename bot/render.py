@@ -200,7 +200,11 @@ def help_message(library_briefs: list[StoredBrief]) -> Message:
 
 def _story_list_blocks(briefs: list[StoredBrief], limit: int) -> list[dict]:
     if not briefs:
-        return [context("_No briefs are loaded yet; editors add them under briefs/._")]
+        return [
+            context(
+                "_No briefs are loaded yet: editors add them as YAML files in the bot's briefs folder (BRIEFS_DIR)._"
+            )
+        ]
     lines = [
         f"• *{escape(b.title)}* — `{escape(b.id)}` · {_status_label(b.status)} · updated {escape(b.updated)}"
         for b in briefs[:limit]

@@ -7,6 +7,7 @@ import logging
 
 from bot.app import build_app
 from bot.live import LiveLibrary
+from bot.preflight import check_bot_token, check_briefs_dir, check_database
 from bot.settings import Settings
 from bot.slack import Services
 from bot.startup import BriefCache
@@ -26,6 +27,9 @@ def start_services(settings: Settings) -> tuple[LiveLibrary, Services]:
 
 
 def serve(settings: Settings) -> int:
+    check_briefs_dir(settings.briefs_dir)
+    check_database(settings.db_path)
+    check_bot_token(settings.bot_token, settings.api_url)
     library, services = start_services(settings)
     app = build_app(settings, services)
     # What start-up built lives as long as the process: out of the cyclic collector's sight, no request's

@@ -32,6 +32,15 @@ def test_check_passes_on_the_repository_briefs():
     assert "0 error(s)" in run.stderr
 
 
+def test_check_says_a_non_yaml_file_is_not_a_brief_and_warns_on_an_empty_folder(tmp_path):
+    run = run_cli("check", "Makefile")
+    assert run.returncode == 1 and "Makefile:1: not a brief" in run.stdout and "story id" not in run.stdout
+    run = run_cli("check", str(tmp_path))
+    assert run.returncode == 0 and "warning: no briefs here" in run.stdout
+    run = run_cli("check", "--strict", str(tmp_path))
+    assert run.returncode == 1
+
+
 def test_check_json_format_is_machine_readable(tmp_path):
     bad = tmp_path / "broken-story.yaml"
     bad.write_text("title: [unclosed\n", encoding="utf-8")
