@@ -198,6 +198,9 @@ def help_message(library_briefs: list[StoredBrief]) -> Message:
     return paginate("briefbot help: /brief STORY [SECTION | WORDS]", blocks)[0]
 
 
+NO_BRIEFS_YET = "No briefs are loaded yet: editors add them as YAML files in the bot's briefs folder (BRIEFS_DIR)."
+
+
 def _story_list_blocks(briefs: list[StoredBrief], limit: int) -> list[dict]:
     if not briefs:
         return [
