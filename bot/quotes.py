@@ -37,4 +37,6 @@ class QuoteSource:
         found = fuzz.partial_ratio_alignment(needle, self.text)
         if found is None or found.score < 40:
             return "(nothing similar)"
-        return self.text[found.dest_start : found.dest_end]
+        start = self.text.rfind(" ", 0, found.dest_start) + 1  # widened to whole words
+        end = self.text.find(" ", found.dest_end)
+        return self.text[start : end if end >= 0 else len(self.text)]

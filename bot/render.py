@@ -58,8 +58,8 @@ def _render_item(section_name: str, item: Item, label: bool) -> str:
     if isinstance(item, Quote):
         prefix = prefix.replace(" · ", " ")
         who = _join(f"*{escape(item.speaker)}*", escape(item.role))
-        said = _join(f"to {escape(item.to)}" if item.to else None, escape(item.date) if item.date else None)
-        return f"{_quote_lines('“' + item.text + '”')}\n{prefix}— {who}" + (f" ({said})" if said else "")
+        said = _join(who, f"to {escape(item.to)}" if item.to else None, escape(item.date) if item.date else None)
+        return f"{_quote_lines('“' + item.text + '”')}\n{prefix}— {said}"
     if isinstance(item, Fact):
         meta = _join(escape(item.date) if item.date else None, f"basis: {escape(item.basis)}")
         return f"{prefix}{escape(item.text)}\n_{meta}_"
@@ -83,13 +83,22 @@ def _context_line(brief: Brief) -> str:
     return _join(f"*{escape(brief.status)}*", f"updated {escape(brief.updated)}", escape(source.outlet), original, via)
 
 
+def _count(brief: Brief, name: str) -> str:
+    """How many items a section holds, for the overview; questions counted as open and answered."""
+    if name != "questions":
+        return f"{len(brief.items(name))} {SECTION_TITLES[name].lower()}"
+    answered = sum(question.status == "answered" for question in brief.questions)
+    still_open = f"{len(brief.questions) - answered} open questions"
+    return f"{still_open}, {answered} answered" if answered else still_open
+
+
 def overview_message(brief: Brief, waiting: int = 0) -> Message:
     """The brief's front page: title, context, summary, counts and a button per section."""
     return memoize(brief, ("overview", waiting), lambda: _overview_message(brief, waiting))
 
 
 def _overview_message(brief: Brief, waiting: int) -> Message:
-    counts = _join(*(f"{len(brief.items(name))} {SECTION_TITLES[name].lower()}" for name in ids.ITEM_SECTIONS))
+    counts = _join(*(_count(brief, name) for name in ids.ITEM_SECTIONS))
     blocks = [
         header(brief.title),
         context(_context_line(brief)),

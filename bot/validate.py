@@ -157,7 +157,8 @@ def _check_quotes(brief: Brief, source: QuoteSource | None, warn_unverified: boo
 
 
 def _clip(text: str, size: int = 120) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
+    """At most size characters, cut at a word boundary."""
+    return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _dates(brief: Brief):

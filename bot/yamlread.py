@@ -121,7 +121,20 @@ def _syntax_error(text: str, exc: yaml.MarkedYAMLError) -> BriefError:
         indent = content[: len(content) - len(content.lstrip(" \t"))]
         if "\t" in indent:
             return BriefError(number, "tab used for indentation; indent with spaces")
+    context = exc.context or ""
+    for started, message in _WHERE_IT_STARTS.items():
+        if started in context and exc.context_mark:  # point at the line where the problem begins
+            return BriefError(exc.context_mark.line + 1, message)
     return BriefError(line, f"YAML syntax error: {exc.problem or exc.context}")
+
+
+# The parser notices some mistakes lines after they are made; these are reported where they start.
+_WHERE_IT_STARTS = {
+    "quoted scalar": "a quoted text starts on this line and is never closed: add the closing quote",
+    "simple key": "this line needs a ':' after its key (key: value)",
+    "flow sequence": "a '[' list starts on this line and is never closed with ']'",
+    "flow mapping": "a '{' starts on this line and is never closed with '}'",
+}
 
 
 class _Builder:

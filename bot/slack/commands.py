@@ -50,12 +50,7 @@ def register(app, services: Services) -> None:
             for message in private:
                 respond_private(response_url, message)
             return
-        found = find_items(request.brief, request.words) if request.kind == "search" else []
-        if request.kind == "search" and not found:  # a misspelt section or a miss: nothing for the channel
-            guess = close_section(request.words)
-            respond_private(response_url, render.no_match_message(request.brief, request.words, guess))
-            return
-        messages = _public_messages(request, services, found)
+        messages = _public_messages(request, services)
         if request.brief.status == "draft":
             for message in render.unpublished_draft_messages(messages):
                 respond_private(response_url, message)
@@ -144,13 +139,15 @@ def _private_reply(request: BriefRequest, library) -> list | None:
         return [render.candidates_message(request.typed, request.candidates)]
     if request.kind == "unknown":
         return [render.unknown_message(request.typed, request.suggestions)]
+    if request.kind == "search" and not find_items(request.brief, request.words):  # a misspelt section, or a miss
+        return [render.no_match_message(request.brief, request.words, close_section(request.words))]
     return None
 
 
-def _public_messages(request: BriefRequest, services: Services, found: list) -> list:
+def _public_messages(request: BriefRequest, services: Services) -> list:
     brief = request.brief
     if request.kind == "overview":
         return [render.overview_message(brief, waiting=services.store.waiting(brief.id))]
     if request.kind == "section":
         return render.section_messages(brief, request.section)
-    return render.matches_messages(brief, request.words, found)
+    return render.matches_messages(brief, request.words, find_items(brief, request.words))
