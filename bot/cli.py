@@ -7,6 +7,8 @@ import logging
 import os
 import sys
 import traceback
+from dataclasses import replace
+from importlib import metadata
 from pathlib import Path
 
 from bot.errors import ConfigError
@@ -19,27 +21,74 @@ def build_parser() -> argparse.ArgumentParser:
         description="Newsroom story briefs in Slack. With no command: serve Slack if credentials are set, "
         "else start the local console.",
     )
+    parser.add_argument("--version", action="version", version=f"briefbot {_version()}")
+    briefs = argparse.ArgumentParser(add_help=False)
+    briefs.add_argument(
+        "--briefs-dir", type=Path, metavar="DIR", help="the folder of briefs (default: BRIEFS_DIR, else ./briefs)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("serve", help="serve Slack (Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT)")
-    console = commands.add_parser("console", help="try the bot locally: type /brief … as in Slack")
-    console.add_argument("--user", default="U0LOCAL", help="the Slack user id you act as (default U0LOCAL)")
-    check = commands.add_parser(
-        "check",
-        help="validate briefs: one 'path:line: message' per problem; exit 1 on errors",
-        description="Validate briefs. Example: briefbot check briefs/  (exit 0 when all are valid, 1 when not)",
+    for name, summary, description in COMMANDS:
+        command = commands.add_parser(name, help=summary, description=description, parents=[briefs])
+        if name == "console":
+            command.add_argument("--user", default="U0LOCAL", help="the Slack user id you act as (default U0LOCAL)")
+        elif name == "check":
+            command.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the briefs folder)")
+            command.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+            command.add_argument("--strict", action="store_true", help="exit 1 on warnings too (TODOs, copied facts)")
+        elif name == "inbox":
+            command.add_argument("story", nargs="?", help="one story id (default: all)")
+        elif name == "help":
+            command.add_argument("topic", nargs="?", help="a command to explain")
+    commands.add_parser(
+        "draft", help="draft a brief from an article: briefbot draft ARTICLE|- [--date D] [--write]", add_help=False
     )
-    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: BRIEFS_DIR)")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too (TODOs left, copied facts)")
-    commands.add_parser("schema", help="print the JSON Schema of a brief (config/brief.schema.json)")
-    inbox = commands.add_parser(
-        "inbox",
-        help="list questions the briefs did not answer",
-        description="Example: briefbot inbox microsoft-dea-facial-recognition",
-    )
-    inbox.add_argument("story", nargs="?", help="one story id (default: all)")
-    commands.add_parser("draft", help="draft a brief from an article: briefbot draft ARTICLE|- [--date D] [--write]")
     return parser
+
+
+# (name, one line for the command list, what `briefbot NAME --help` says)
+COMMANDS = (
+    (
+        "serve",
+        "serve Slack (Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT)",
+        "Serve Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT at /slack/events. Checks the "
+        "briefs folder, the database (BRIEFBOT_DB) and the bot token before it starts.",
+    ),
+    (
+        "console",
+        "try the bot locally: type /brief … as in Slack",
+        "A local Slack for one person: type `/brief STORY`, press buttons by name, reply in threads. "
+        "Example: briefbot console --user U0123ABCD",
+    ),
+    (
+        "check",
+        "validate briefs: one 'path:line: message' per problem; exit 1 on errors",
+        "Validate briefs. Example: briefbot check briefs/  (exit 0 when all are valid, 1 when not)",
+    ),
+    (
+        "schema",
+        "print the JSON Schema of a brief (config/brief.schema.json)",
+        "Print the JSON Schema of a brief file, for editors' autocompletion. Example: briefbot schema > "
+        "config/brief.schema.json",
+    ),
+    (
+        "inbox",
+        "list questions the briefs did not answer",
+        "List the questions reporters asked that the briefs did not answer, newest last. "
+        "Example: briefbot inbox microsoft-dea-facial-recognition",
+    ),
+    (
+        "help",
+        "explain a command: briefbot help COMMAND",
+        "Explain briefbot, or one command. Example: briefbot help check",
+    ),
+)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("briefbot")
+    except metadata.PackageNotFoundError:
+        return "(not installed)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,10 +97,15 @@ def main(argv: list[str] | None = None) -> int:
         from bot.draft import run_draft
 
         return run_draft(argv[1:])
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "help":
+        return _print_help(parser, args.topic)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings()
+        if getattr(args, "briefs_dir", None):
+            settings = replace(settings, briefs_dir=args.briefs_dir)
         return _run(args, settings)
     except ConfigError as exc:
         if os.environ.get("BRIEFBOT_DEBUG"):
@@ -60,6 +114,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _print_help(parser: argparse.ArgumentParser, topic: str | None) -> int:
+    if topic == "draft":
+        from bot.draft import run_draft
+
+        return run_draft(["--help"])
+    if topic is None:
+        parser.print_help()
+        return 0
+    try:
+        parser.parse_args([topic, "--help"])
+    except SystemExit as done:  # argparse exits after printing help (0) or an unknown command (2)
+        return int(done.code or 0)
+    return 0
 
 
 def _run(args, settings) -> int:

@@ -50,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", help="the story's publication date (YYYY, YYYY-MM or YYYY-MM-DD) when the text lacks it"
     )
     parser.add_argument("--name", help="the story id (file name) to use instead of one made from the headline")
-    parser.add_argument("--briefs-dir", type=Path, default=Path("briefs"), help="where briefs live (default ./briefs)")
+    parser.add_argument(
+        "--briefs-dir", type=Path, metavar="DIR", default=Path(os.environ.get("BRIEFS_DIR") or "briefs"),
+        help="where briefs live (default: BRIEFS_DIR, else ./briefs)",
+    )  # fmt: skip
     return parser
 
 
