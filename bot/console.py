@@ -115,7 +115,11 @@ class ConsoleSession:
     def _reply(self, rest: str) -> None:
         number, _, question = rest.partition(" ")
         thread = None
-        if number.isdigit() and 0 < int(number) <= len(self.threads):
+        if number.isdigit() and not 0 < int(number) <= len(self.threads):
+            have = f"threads 1 to {len(self.threads)}" if self.threads else "no threads yet: try /brief STORY"
+            self.print(f"(there is no thread {number}; {have})")
+            return
+        if number.isdigit():
             thread = self.threads[int(number) - 1]
         else:
             question = rest
@@ -130,12 +134,12 @@ class ConsoleSession:
         self._dispatch(payloads.event_callback(event), payloads.JSON)
 
     def _press(self, label: str) -> None:
-        thread = self.threads[-1] if self.threads else None
+        thread = next((thread for thread in reversed(self.threads) if thread.buttons), None)
         key = label.lower().strip()
         found = thread and (thread.buttons.get(key) or next(
             (value for name, value in thread.buttons.items() if name.startswith(key)), None))  # fmt: skip
         if not found:
-            names = ", ".join(thread.buttons) if thread else "none yet"
+            names = ", ".join(thread.buttons) if thread else "none yet: /brief STORY posts a brief with buttons"
             self.print(f"(no button '{label}' on the last brief; buttons: {names})")
             return
         action_id, value = found

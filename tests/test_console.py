@@ -78,6 +78,25 @@ def test_console_presses_buttons_by_name_and_replies_by_thread_number(tmp_path):
     assert "no button 'nonexistent'" in out.getvalue()
 
 
+def test_console_presses_the_last_briefs_buttons_after_a_section_and_refuses_a_missing_thread(tmp_path):
+    out = io.StringIO()
+    session = ConsoleSession(Settings(briefs_dir=REPO / "briefs"), out=out)
+    try:
+        session.handle(">3 hello")
+        session.handle(f"/brief {STORY}")
+        session.handle(f"/brief {STORY} facts")
+        session.handle("press quotes")
+        session.handle(">7 who is Brad Smith")
+        posts = session.fake.calls("chat.postMessage")
+        sections = [p.params.get("metadata", {}).get("event_payload", {}).get("section") for p in posts]
+        assert sections == ["overview", "facts", "quotes"]  # the thread question went nowhere
+    finally:
+        session.close()
+    text = out.getvalue()
+    assert "there is no thread 3; no threads yet" in text and "there is no thread 7; threads 1 to 2" in text
+    assert "buttons: \n" not in text
+
+
 def test_briefbot_without_credentials_starts_the_console_and_says_how_to_connect():
     run = run_briefbot([], stdin=f"/brief {STORY} people\n")
     assert run.returncode == 0
