@@ -314,6 +314,17 @@ def _answer_message(brief: Brief, answer) -> Message:
     return Message(text="The brief doesn't cover that.", blocks=blocks)
 
 
+def vague_ask_message(brief: Brief) -> Message:
+    """The reply to an ask with nothing in it to look up ("what?"): how to ask, with the brief's own names."""
+    person = brief.people[0].name if brief.people else None
+    example = f"“who is {escape(person)}?”, " if person else ""
+    text = (
+        f"What would you like to know about *{escape(brief.title)}*? Ask with a name, an event or a number, "
+        f"e.g. {example}“when did it start?” or “what did they say?”."
+    )
+    return Message(text=plain("What would you like to know?"), blocks=[section(text)])
+
+
 def _item_plain(item: Item) -> str:
     if isinstance(item, Quote):
         return f"“{item.text}” — {item.speaker}, {item.role}"

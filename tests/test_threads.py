@@ -181,6 +181,18 @@ def test_overview_shows_how_many_questions_wait_for_the_desk(harness):
     assert "1 unanswered question" in json.dumps(post.params["blocks"])
 
 
+def test_a_bare_what_or_why_is_asked_again_and_not_sent_to_the_desk(harness):
+    ts = post_brief(harness)
+    for text in ("what?", "why?", "how many?"):
+        harness.reply("C0NEWS", ts, text)
+    replies = answers(harness, "C0NEWS", ts, count=3)
+    assert len(replies) == 3
+    for reply in replies:
+        text = json.dumps(reply.params["blocks"])
+        assert "What would you like to know" in text and "doesn't cover" not in text
+    assert harness.store.inbox(STORY) == []
+
+
 def test_thanks_and_acknowledgements_get_no_answer_and_no_inbox_entry(harness):
     ts = post_brief(harness)
     for text in ("thanks!", "ok 👍", f"<@{BOT_USER_ID}>"):

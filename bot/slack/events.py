@@ -10,6 +10,7 @@ from slack_sdk.errors import SlackClientError
 
 from bot import ids, render
 from bot.answer import answer_question, asks_something
+from bot.answer.vague import is_vague
 from bot.slack import Services
 from bot.slack.send import PostFailed, post, post_ephemeral
 
@@ -54,16 +55,12 @@ def register(app, services: Services) -> None:
         if not services.store.claim(*claim):
             return True
         answer = answer_question(brief, question, services.store.last_ask(channel, thread_ts))
-        if not answer.covered:
+        vague = not answer.covered and is_vague(question)  # "what?": asked again, not passed to the desk
+        if not answer.covered and not vague:
             services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
+        reply = render.vague_ask_message(brief) if vague else render.answer_message(brief, answer)
         try:
-            post(
-                client,
-                channel,
-                render.answer_message(brief, answer),
-                thread_ts,
-                render.answer_metadata(brief.id, answer),
-            )
+            post(client, channel, reply, thread_ts, render.answer_metadata(brief.id, answer))
         except PostFailed as failure:
             log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
         services.store.remember_ask(channel, thread_ts, question)  # what the thread's next question may lean on
