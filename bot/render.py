@@ -263,11 +263,6 @@ def unknown_message(typed: str, suggestions: tuple[StoredBrief, ...]) -> Message
     return Message(text=plain(f"No brief named “{typed}”"), blocks=[section(text)])
 
 
-def failure_message(what: str) -> Message:
-    text = f"Sorry — Slack didn't accept the brief ({escape(what)}). Please try again in a minute."
-    return Message(text=plain(f"Slack didn't accept the brief ({what})"), blocks=[section(text)])
-
-
 def mention_hint_message() -> Message:
     text = (
         f"Hi! Type `{ids.COMMAND} STORY` to post a story's brief here, or `{ids.COMMAND} list` to see the stories. "

@@ -42,8 +42,9 @@ from bot.blockkit import (
 from bot.command import parse_command
 from bot.library import load_library
 from bot.loader import load_brief_file
+from bot.notices import cannot_post_message
 from bot.slack import Services
-from bot.slack.commands import _private_reply, _public_messages, cannot_post_message
+from bot.slack.commands import _private_reply, _public_messages
 from bot.slack.send import encode_request_bodies_with_msgspec
 from bot.store import Store
 from tests.slackharness import REPO, STORY, copy_briefs, start_harness, stop_harness
