@@ -141,7 +141,8 @@ def check_brief(brief: Brief, source: QuoteSource | None, warn_unverified: bool 
             if section == "questions" and item.status == "answered" and not item.answer:
                 found.append((path, "question marked answered but has no answer; add answer: and basis:", "error"))
     if brief.access is not None and not brief.access.channels and not brief.access.users:
-        found.append((["access"], "access lists no channels and no users; add channels: or users:, or remove it", "error"))
+        message = "access lists no channels and no users; add channels: or users:, or remove it"
+        found.append((["access"], message, "error"))
     found.extend(_check_quotes(brief, source, warn_unverified))
     if source is not None:
         for index, words in copied_facts(brief, source):
