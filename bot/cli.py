@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from pathlib import Path
 
 from bot.errors import ConfigError
+from bot.model import SLACK_CHANNEL, SLACK_USER
 from bot.settings import load_settings
 
 
@@ -21,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("serve", help="serve Slack (Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT)")
     console = commands.add_parser("console", help="try the bot locally: type /brief … as in Slack")
     console.add_argument("--user", default="U0LOCAL", help="the Slack user id you act as (default U0LOCAL)")
+    console.add_argument("--channel", default="C0CONSOLE", help="the Slack channel id you are in (default C0CONSOLE)")
     check = commands.add_parser(
         "check",
         help="validate briefs: one 'path:line: message' per problem; exit 1 on errors",
@@ -36,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Example: briefbot inbox microsoft-dea-facial-recognition",
     )
     inbox.add_argument("story", nargs="?", help="one story id (default: all)")
+    audit = commands.add_parser(
+        "audit",
+        help="list each time a restricted or embargoed brief was served: when, what, to whom, where",
+        description="Example: briefbot audit school-board-investigation",
+    )
+    audit.add_argument("story", nargs="?", help="one story id (default: all)")
     commands.add_parser("draft", help="draft a brief from an article: briefbot draft ARTICLE|- [--date D] [--write]")
     return parser
 
@@ -72,16 +81,31 @@ def _run(args, settings) -> int:
         from bot.store import Store
 
         return Store(settings.db_path).print_inbox(args.story)
+    if args.command == "audit":
+        from bot.audit import print_audit
+        from bot.store import Store
+
+        return print_audit(Store(settings.db_path), args.story)
     if args.command == "console" or (args.command is None and not settings.has_slack_credentials):
         from bot.console import run_console
 
         if args.command is None:
             print("No Slack credentials set: starting the local console. " + CONNECT_HINT, file=sys.stderr)
-        return run_console(settings, user=getattr(args, "user", "U0LOCAL"))
+        user, channel = getattr(args, "user", "U0LOCAL"), getattr(args, "channel", "C0CONSOLE")
+        _require_ids(user, channel)
+        return run_console(settings, user=user, channel=channel)
     from bot.serve import serve
 
     settings.require_slack()
     return serve(settings)
+
+
+def _require_ids(user: str, channel: str) -> None:
+    """The console's --user and --channel must be Slack ids, or access rules could not apply to them."""
+    if not re.match(SLACK_USER, user):
+        raise ConfigError(f"--user {user!r} is not a Slack user id (it looks like U0123ABCD)")
+    if not re.match(SLACK_CHANNEL, channel):
+        raise ConfigError(f"--channel {channel!r} is not a Slack channel id (it looks like C0123ABCD)")
 
 
 CONNECT_HINT = "To connect to Slack, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) in .env."
