@@ -1,0 +1,225 @@
+"""Restricted and embargoed stories, through the real HTTP path: (path × who × where) → what they get.
+
+"absent" is checked against a second app where the restricted brief was never written: what the stranger
+gets must be exactly what they get there, and carry none of the brief's words they did not type themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.console import ConsoleSession
+from bot.settings import Settings
+from tests.accessharness import (
+    EDITOR,
+    INSIDER,
+    LISTED_CHANNEL,
+    OTHER_CHANNEL,
+    SECRET_STORY,
+    SECRET_WORDS,
+    STRANGER,
+    act,
+    lay_out,
+    leaked_words,
+    normalised,
+)
+from tests.slackharness import start_harness, stop_harness
+
+TITLE = "Quillon quarry inquiry into the Vexmoor blasting permits"
+ELSEWHERE = "C0ELSEWHERE"
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    """(with the restricted brief, without it): two apps, each with its own fake Slack and database."""
+    running = []
+    for name, with_secret in (("restricted", True), ("never-written", False)):
+        root = tmp_path_factory.mktemp(name)
+        running.append(start_harness(lay_out(root / "briefs", with_secret), root / "var" / "briefbot.sqlite3"))
+    yield tuple(running)
+    for harness in running:
+        stop_harness(harness)
+
+
+# What a stranger may try: every way of naming, finding or reaching the story.
+STRANGER_TRIES = [
+    ("command", "list"),
+    ("command", ""),
+    ("command", "help"),
+    ("command", SECRET_STORY),
+    ("command", "vexmoor permits"),
+    ("command", "VEXMOOR-PERMITS"),
+    ("command", "quillon-qua"),
+    ("command", "quillon quarry"),
+    ("command", "quillon"),
+    ("command", "qui"),
+    ("command", "quilon quary inquiry"),
+    ("command", "vexmor permts"),
+    ("command", "Quillon quarry inquiry into the Vexmoor blasting permits"),
+    ("command", f"{SECRET_STORY} quotes"),
+    ("command", f"{SECRET_STORY} facts"),
+    ("command", "vexmoor permits all"),
+    ("command", f"{SECRET_STORY} crewdson shares"),
+    ("command", "crewdson zephyrite shareholding"),
+    ("command", "blasting permits"),
+    ("button", f"{SECRET_STORY} facts"),
+    ("button", f"{SECRET_STORY} people"),
+    ("desk button", f"{SECRET_STORY} -"),
+    ("thread", f"{SECRET_STORY} who held the shares?"),
+    ("replayed thread", f"{SECRET_STORY} when can they blast?"),
+    ("mention", f"{SECRET_STORY} who is Crewdson?"),
+]
+ALLOWED = [
+    # (path, text, who, where, outcome)
+    ("command", SECRET_STORY, STRANGER, LISTED_CHANNEL, "public"),
+    ("command", "vexmor permts", STRANGER, LISTED_CHANNEL, "public"),
+    ("command", f"{SECRET_STORY} facts", STRANGER, LISTED_CHANNEL, "public"),
+    ("command", "list", STRANGER, LISTED_CHANNEL, "listed"),
+    ("button", f"{SECRET_STORY} facts", STRANGER, LISTED_CHANNEL, "public"),
+    ("thread", f"{SECRET_STORY} who held the shares?", STRANGER, LISTED_CHANNEL, "public"),
+    ("command", SECRET_STORY, INSIDER, OTHER_CHANNEL, "private"),
+    ("command", "vexmoor permits quotes", INSIDER, OTHER_CHANNEL, "private"),
+    ("command", f"{SECRET_STORY} crewdson", INSIDER, OTHER_CHANNEL, "private"),
+    ("command", "list", INSIDER, OTHER_CHANNEL, "listed"),
+    ("button", f"{SECRET_STORY} facts", INSIDER, OTHER_CHANNEL, "private"),
+    ("thread", f"{SECRET_STORY} who held the shares?", INSIDER, OTHER_CHANNEL, "private"),
+    ("command", SECRET_STORY, EDITOR, OTHER_CHANNEL, "private"),
+    ("command", "quilon quary inquiry", EDITOR, ELSEWHERE, "private"),
+    ("desk button", f"{SECRET_STORY} -", EDITOR, ELSEWHERE, "private"),
+    ("command", SECRET_STORY, EDITOR, LISTED_CHANNEL, "public"),
+]
+
+
+@pytest.mark.parametrize("where", [OTHER_CHANNEL, ELSEWHERE])
+@pytest.mark.parametrize("path, text", STRANGER_TRIES, ids=[f"{p}: {t or '(empty)'}" for p, t in STRANGER_TRIES])
+def test_a_stranger_gets_what_a_never_written_story_gives(pair, path, text, where):
+    restricted, never_written = pair
+    got = act(restricted, path, text, STRANGER, where)
+    control = act(never_written, path, text, STRANGER, where)
+    assert normalised(got) == normalised(control)
+    assert not leaked_words(got, text), leaked_words(got, text)
+
+
+ALLOWED_IDS = [f"{path}: {text} | {who} in {where}" for path, text, who, where, _ in ALLOWED]
+
+
+@pytest.mark.parametrize("path, text, who, where, outcome", ALLOWED, ids=ALLOWED_IDS)
+def test_who_may_see_it_gets_it_publicly_or_privately(pair, path, text, who, where, outcome):
+    restricted, _ = pair
+    sent = act(restricted, path, text, who, where)
+    everything = " ".join(str(item) for item in sent)
+    public = [item for item in sent if item[0] == "chat.postMessage"]
+    private = [item for item in sent if item[0] in ("response_url", "chat.postEphemeral")]
+    if outcome == "listed":
+        assert private and not public and TITLE in everything
+        return
+    assert "vexmoor" in everything.lower() or "crewdson" in everything.lower(), sent
+    if outcome == "public":
+        assert public and not private and all(item[1] == where for item in public), sent
+    else:
+        assert private and not public, sent
+        assert "Restricted story" in str(private[0]) or "EMBARGOED" in str(private[0])
+
+
+def test_serving_a_restricted_brief_is_audited(pair, tmp_path):
+    restricted, _ = pair
+    before = len(restricted.store.served(SECRET_STORY))
+    act(restricted, "command", f"{SECRET_STORY} timeline", INSIDER, "C0AUDIT")
+    act(restricted, "command", "ferry", STRANGER, "C0AUDIT")  # a public story is not audited
+    entries = restricted.store.served(SECRET_STORY)[before:]
+    assert [(e.what, e.user, e.channel, e.how) for e in entries] == [("timeline", INSIDER, "C0AUDIT", "private")]
+    assert all(e.story == SECRET_STORY for e in restricted.store.served())
+    run = subprocess.run(
+        [sys.executable, "-m", "bot", "audit", SECRET_STORY],
+        capture_output=True, text=True, timeout=60,
+        env={"BRIEFBOT_DB": str(restricted.settings.db_path), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert f"{SECRET_STORY}  timeline (private) to <@{INSIDER}> in C0AUDIT" in run.stdout
+
+
+def _words_and_typos():
+    """Words of the restricted brief, whole or misspelt, mixed with section names and everyday words."""
+    words = [*SECRET_WORDS, "quillon", "inquiry", "permits", SECRET_STORY, "hallam", "councillor"]
+
+    def misspell(word_and_cut):
+        word, cut = word_and_cut
+        cut %= len(word)
+        return word[:cut] + word[cut + 1 :]
+
+    typo = st.tuples(st.sampled_from(words), st.integers(0, 30)).map(misspell)
+    word = st.one_of(st.sampled_from(words), typo, st.sampled_from(["quotes", "facts", "who", "the", "ferry", "all"]))
+    return st.lists(word, min_size=1, max_size=4).map(" ".join)
+
+
+@pytest.mark.reliability("Property tests (hypothesis): generated briefs, command texts and strings",
+                         case="no text of a restricted brief reaches a stranger", outcome="held")  # fmt: skip
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    path=st.sampled_from(["command", "command", "command", "button", "thread", "replayed thread"]),
+    text=_words_and_typos(),
+    where=st.sampled_from([OTHER_CHANNEL, ELSEWHERE, "G0PRIVATE", "D0DIRECT"]),
+    who=st.sampled_from([STRANGER, "W0GUEST"]),
+)
+def test_no_message_to_a_stranger_holds_text_of_a_restricted_brief(pair, path, text, where, who):
+    restricted, never_written = pair
+    if path == "button":
+        text = f"{SECRET_STORY} {text.split()[0] if text.split()[0] in ('facts', 'quotes', 'who') else 'facts'}"
+        text = text.replace(" who", " people")
+    elif path != "command":
+        text = f"{SECRET_STORY} {text}"
+    got = act(restricted, path, text, who, where)
+    assert not leaked_words(got, text), (leaked_words(got, text), got)
+    assert normalised(got) == normalised(act(never_written, path, text, who, where))
+
+
+def test_an_embargo_lifts_at_its_time_without_restart_or_edit(tmp_path):
+    folder = lay_out(tmp_path / "briefs", with_secret=False)
+    lifts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=4)
+    brief = (folder / "quillon-ferry-timetable.yaml").read_text()
+    brief += f'embargo: "{lifts.isoformat()}"\n'
+    editors = brief.replace("  - name: Sam Okafor\n", "  - name: Sam Okafor\n    slack: U0FERRYED\n")
+    (folder / "quillon-ferry-timetable.yaml").write_text(editors)
+    harness = start_harness(folder, tmp_path / "var" / "briefbot.sqlite3")
+    try:
+        before = act(harness, "command", "quillon ferry", STRANGER, OTHER_CHANNEL)
+        assert dt.datetime.now(dt.UTC) < lifts, "the machine was too slow to ask before the embargo"
+        assert "Quillon ferry timetable" not in str(before) and "No brief named" in str(before)
+        editor = act(harness, "command", "quillon ferry", "U0FERRYED", OTHER_CHANNEL)
+        assert [item[0] for item in editor] == ["response_url"]
+        assert "EMBARGOED until" in str(editor) and "Quillon ferry timetable" in str(editor)
+        while dt.datetime.now(dt.UTC) < lifts:
+            assert "No brief named" in str(act(harness, "command", "quillon ferry", STRANGER, OTHER_CHANNEL))
+        after = act(harness, "command", "quillon ferry", STRANGER, OTHER_CHANNEL)
+        assert [item[0] for item in after] == ["chat.postMessage"], after
+        assert "Quillon ferry timetable" in str(after)
+        assert harness.library.generation == 1, "served without a reload"
+    finally:
+        stop_harness(harness)
+
+
+@pytest.mark.parametrize(
+    "user, channel, sees",
+    [(STRANGER, OTHER_CHANNEL, False), (INSIDER, OTHER_CHANNEL, True), (STRANGER, LISTED_CHANNEL, True),
+     (EDITOR, ELSEWHERE, True)],
+)  # fmt: skip
+def test_the_console_told_who_and_where_applies_the_same_rule(tmp_path, user, channel, sees):
+    out = io.StringIO()
+    settings_ = Settings(briefs_dir=lay_out(tmp_path / "briefs", with_secret=True), db_path=tmp_path / "db")
+    session = ConsoleSession(settings_, user=user, out=out, channel=channel)
+    try:
+        for line in ("/brief list", "/brief vexmoor permits", "/brief quilon quary", "press facts"):
+            session.handle(line)
+    finally:
+        session.close()
+    shown = out.getvalue()
+    assert ("Vexmoor" in shown) is sees, shown
+    if not sees:
+        assert not {w for w in SECRET_WORDS if w in shown.lower().replace("/brief vexmoor permits", "")} - {"vexmoor"}
