@@ -15,7 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.access import Viewer, decide
 from bot.console import ConsoleSession
+from bot.model import Restriction
 from bot.settings import Settings
 from tests.accessharness import (
     EDITOR,
@@ -223,3 +225,27 @@ def test_the_console_told_who_and_where_applies_the_same_rule(tmp_path, user, ch
     assert ("Vexmoor" in shown) is sees, shown
     if not sees:
         assert not {w for w in SECRET_WORDS if w in shown.lower().replace("/brief vexmoor permits", "")} - {"vexmoor"}
+
+
+def test_the_decision_at_the_edges_of_an_embargo_and_an_access_list():
+    lifts = dt.datetime(2026, 12, 24, 6, 0, tzinfo=dt.UTC)
+    rule = Restriction(lifts, frozenset({LISTED_CHANNEL}), frozenset({INSIDER}), frozenset({EDITOR}))
+    embargo_only = Restriction(lifts, None, frozenset(), frozenset({EDITOR}))
+    before, at = lifts - dt.timedelta(microseconds=1), lifts
+
+    def seen(restriction, user, channel, now):
+        decision = decide(restriction, Viewer(user, channel, now))
+        return decision.visibility.value, decision.embargoed_until is not None, decision.audited
+
+    assert seen(embargo_only, STRANGER, OTHER_CHANNEL, before) == ("hidden", False, False)
+    assert seen(embargo_only, EDITOR, OTHER_CHANNEL, before) == ("private", True, True)
+    assert seen(embargo_only, STRANGER, OTHER_CHANNEL, at) == ("public", False, False)
+    assert seen(rule, STRANGER, LISTED_CHANNEL, before) == ("hidden", False, False)
+    assert seen(rule, INSIDER, OTHER_CHANNEL, before) == ("hidden", False, False)
+    assert seen(rule, EDITOR, LISTED_CHANNEL, before) == ("private", True, True)
+    assert seen(rule, STRANGER, LISTED_CHANNEL, at) == ("public", False, True)
+    assert seen(rule, INSIDER, OTHER_CHANNEL, at) == ("private", False, True)
+    assert seen(rule, EDITOR, OTHER_CHANNEL, at) == ("private", False, True)
+    assert seen(rule, STRANGER, OTHER_CHANNEL, at) == ("hidden", False, False)
+    assert seen(rule, "", OTHER_CHANNEL, at) == ("hidden", False, False)
+    assert seen(None, STRANGER, OTHER_CHANNEL, before) == ("public", False, False)
