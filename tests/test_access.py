@@ -99,6 +99,10 @@ ALLOWED = [
 ]
 
 
+@pytest.mark.reliability(
+    "A restricted brief tried by someone not on its list, from channels not on it (every path)",
+    outcome="the same reply as for a story never written; none of its words sent",
+)
 @pytest.mark.parametrize("where", [OTHER_CHANNEL, ELSEWHERE])
 @pytest.mark.parametrize("path, text", STRANGER_TRIES, ids=[f"{p}: {t or '(empty)'}" for p, t in STRANGER_TRIES])
 def test_a_stranger_gets_what_a_never_written_story_gives(pair, path, text, where):
@@ -161,8 +165,10 @@ def _words_and_typos():
     return st.lists(word, min_size=1, max_size=4).map(" ".join)
 
 
-@pytest.mark.reliability("Property tests (hypothesis): generated briefs, command texts and strings",
-                         case="no text of a restricted brief reaches a stranger", outcome="held")  # fmt: skip
+@pytest.mark.reliability(
+    "Property tests (hypothesis): generated briefs, command texts and strings",
+    case="no text of a restricted brief reaches a stranger",
+)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     path=st.sampled_from(["command", "command", "command", "button", "thread", "replayed thread"]),
