@@ -39,7 +39,11 @@ class Lookup:
 
 @dataclass
 class BriefLibrary:
-    """Every valid brief by id (kept encoded), with an index of the names people type for them."""
+    """Every valid brief by id (kept encoded), with an index of the names people type for them.
+
+    Lookups take the set of stories to skip from a `LibraryView`; called without one they skip every restricted
+    or embargoed story, so code that forgets who is asking serves nothing it should not.
+    """
 
     briefs: dict[str, StoredBrief] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
@@ -49,7 +53,7 @@ class BriefLibrary:
     _fuzzy_names: list[str] = field(default_factory=list)
     _fuzzy_ids: list[str] = field(default_factory=list)
     _fuzzy_count: dict[str, int] = field(default_factory=dict)
-    _restricted: list[str] = field(default_factory=list)
+    _restricted: frozenset[str] = frozenset()
     _decoded: OrderedDict[str, Brief] = field(default_factory=OrderedDict)
     _decoded_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -108,7 +112,7 @@ class BriefLibrary:
             self._fuzzy_names.append(name)
             self._fuzzy_ids.append(story_id)
             self._fuzzy_count[story_id] = self._fuzzy_count.get(story_id, 0) + 1
-        self._restricted = sorted(story_id for story_id, brief in self.briefs.items() if brief.restriction)
+        self._restricted = frozenset(story_id for story_id, brief in self.briefs.items() if brief.restriction)
 
     def visible_to(self, viewer: Viewer) -> LibraryView:
         """The library as one viewer may see it now: the stories hidden from them are not in it at all."""
@@ -120,12 +124,16 @@ class BriefLibrary:
             story_id for story_id in self._restricted if not decide(self.briefs[story_id].restriction, viewer).visible
         )
 
+    def _hiding(self, hidden: frozenset[str] | None) -> frozenset[str]:
+        """The stories a lookup skips: a view's hidden set, or, asked with none, every restricted story."""
+        return self._restricted if hidden is None else hidden
+
     def __len__(self) -> int:
         return len(self.briefs)
 
-    def get(self, story_id: str, hidden: frozenset[str] = frozenset()) -> Brief | None:
+    def get(self, story_id: str, hidden: frozenset[str] | None = None) -> Brief | None:
         """The full brief, decoded on first use; the most recently used stay decoded."""
-        if story_id in hidden:
+        if story_id in self._hiding(hidden):
             return None
         with self._decoded_lock:
             brief = self._decoded.get(story_id)
@@ -142,19 +150,21 @@ class BriefLibrary:
                 self._decoded.popitem(last=False)
         return brief
 
-    def summaries(self, hidden: frozenset[str] = frozenset()) -> list[StoredBrief]:
+    def summaries(self, hidden: frozenset[str] | None = None) -> list[StoredBrief]:
         """Every story's id, title, status and date, by id: what lists and help show."""
+        hidden = self._hiding(hidden)
         return [self.briefs[story_id] for story_id in sorted(self.briefs) if story_id not in hidden]
 
-    def exact(self, text: str, hidden: frozenset[str] = frozenset()) -> Brief | None:
+    def exact(self, text: str, hidden: frozenset[str] | None = None) -> Brief | None:
         """The brief whose id or alias this is, in constant time."""
         story_id = self._names.get(name_key(text))
         return self.get(story_id, hidden) if story_id else None
 
-    def by_prefix(self, text: str, limit: int = 10, hidden: frozenset[str] = frozenset()) -> list[StoredBrief]:
+    def by_prefix(self, text: str, limit: int = 10, hidden: frozenset[str] | None = None) -> list[StoredBrief]:
         key = name_key(text)
         if not key:
             return []
+        hidden = self._hiding(hidden)
         found: dict[str, StoredBrief] = {}
         start = bisect.bisect_left(self._sorted_names, key)
         for name in self._sorted_names[start:]:
@@ -165,7 +175,7 @@ class BriefLibrary:
                 found[story_id] = self.briefs[story_id]
         return list(found.values())
 
-    def fuzzy(self, text: str, limit: int = 5, hidden: frozenset[str] = frozenset()) -> list[tuple[StoredBrief, float]]:
+    def fuzzy(self, text: str, limit: int = 5, hidden: frozenset[str] | None = None) -> list[tuple[StoredBrief, float]]:
         """Briefs whose names are close to the text (typos, title words), best first.
 
         Names of hidden stories are skipped after the search, which asks for as many more matches as they
@@ -174,7 +184,7 @@ class BriefLibrary:
         key = name_key(text)
         if not key or not self._fuzzy_names:
             return []
-        wanted = limit * 3
+        wanted, hidden = limit * 3, self._hiding(hidden)
         extra = sum(self._fuzzy_count.get(story_id, 0) for story_id in hidden)
         matches = process.extract(
             key, self._fuzzy_names, scorer=fuzz.WRatio, limit=wanted + extra, score_cutoff=FUZZY_SUGGEST
@@ -188,20 +198,21 @@ class BriefLibrary:
         ranked = sorted(best.items(), key=lambda pair: -pair[1])[:limit]
         return [(self.briefs[story_id], score) for story_id, score in ranked]
 
-    def find(self, text: str, hidden: frozenset[str] = frozenset()) -> Lookup:
+    def find(self, text: str, hidden: frozenset[str] | None = None) -> Lookup:
         """Resolve what someone typed: id, alias, unique prefix, then a forgiving match."""
+        hidden = self._hiding(hidden)
         brief = self.exact(text, hidden)
         if brief:
             return Lookup(brief=brief)
         prefixed = self.by_prefix(text, hidden=hidden)
         if len(prefixed) == 1:
-            return Lookup(brief=self.get(prefixed[0].id))
+            return Lookup(brief=self.get(prefixed[0].id, hidden))
         if prefixed:
             return Lookup(candidates=tuple(prefixed))
         close = self.fuzzy(text, hidden=hidden)
         accepted = accepted_match(close)
         if accepted:
-            return Lookup(brief=self.get(accepted.id))
+            return Lookup(brief=self.get(accepted.id, hidden))
         return Lookup(suggestions=tuple(brief for brief, _ in close[:3]))
 
     def name_score(self, text: str, story_id: str) -> float:

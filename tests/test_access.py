@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from bot.access import Viewer, decide
 from bot.console import ConsoleSession
+from bot.library import load_library
 from bot.model import Restriction
 from bot.settings import Settings
 from tests.accessharness import (
@@ -24,6 +25,7 @@ from tests.accessharness import (
     INSIDER,
     LISTED_CHANNEL,
     OTHER_CHANNEL,
+    PUBLIC_NEIGHBOUR,
     SECRET_STORY,
     SECRET_WORDS,
     STRANGER,
@@ -265,3 +267,16 @@ def test_the_decision_at_the_edges_of_an_embargo_and_an_access_list():
     assert seen(rule, STRANGER, OTHER_CHANNEL, at) == ("hidden", False, False)
     assert seen(rule, "", OTHER_CHANNEL, at) == ("hidden", False, False)
     assert seen(None, STRANGER, OTHER_CHANNEL, before) == ("public", False, False)
+
+
+def test_a_lookup_that_does_not_say_who_is_asking_finds_no_restricted_story(tmp_path):
+    library = load_library(lay_out(tmp_path / "briefs", with_secret=True))
+    assert SECRET_STORY in library.briefs
+    assert library.get(SECRET_STORY) is None and library.exact("vexmoor permits") is None
+    assert SECRET_STORY not in [stored.id for stored in library.summaries()]
+    found = library.find("quillon quarry inquiry")
+    named = [b.id for b in (found.brief, *found.candidates, *found.suggestions) if b is not None]
+    assert SECRET_STORY not in named
+    assert library.find("quillon").brief.id == PUBLIC_NEIGHBOUR, "the one story named so that it exists"
+    editor = library.visible_to(Viewer.asking_now(EDITOR, OTHER_CHANNEL))
+    assert editor.get(SECRET_STORY).id == SECRET_STORY and editor.find("vexmoor permits").brief.id == SECRET_STORY
