@@ -141,8 +141,15 @@ def test_serving_a_restricted_brief_is_audited(pair, tmp_path):
     before = len(restricted.store.served(SECRET_STORY))
     act(restricted, "command", f"{SECRET_STORY} timeline", INSIDER, "C0AUDIT")
     act(restricted, "command", "ferry", STRANGER, "C0AUDIT")  # a public story is not audited
+    act(restricted, "command", f"{SECRET_STORY} people", STRANGER, LISTED_CHANNEL)
+    restricted.fake.fail("chat.postMessage", "not_in_channel")  # the bot left the listed channel: sent privately
+    act(restricted, "command", SECRET_STORY, STRANGER, LISTED_CHANNEL)
     entries = restricted.store.served(SECRET_STORY)[before:]
-    assert [(e.what, e.user, e.channel, e.how) for e in entries] == [("timeline", INSIDER, "C0AUDIT", "private")]
+    assert [(e.what, e.user, e.channel, e.how) for e in entries] == [
+        ("timeline", INSIDER, "C0AUDIT", "private"),
+        ("people", STRANGER, LISTED_CHANNEL, "public"),
+        ("overview", STRANGER, LISTED_CHANNEL, "private"),
+    ]
     assert all(e.story == SECRET_STORY for e in restricted.store.served())
     run = subprocess.run(
         [sys.executable, "-m", "bot", "audit", SECRET_STORY],

@@ -21,11 +21,13 @@ class Services:
         """The briefs as this person in this conversation may see them now: how every listener finds a story."""
         return self.library().visible_to(Viewer.asking_now(user, channel))
 
-    def audit(self, view: LibraryView, story: str, what: str, decision: Decision) -> None:
-        """Record that a restricted or embargoed brief was served (others are not recorded)."""
+    def audit(self, view: LibraryView, story: str, what: str, decision: Decision, privately: bool = False) -> None:
+        """Record that a restricted or embargoed brief was served (others are not recorded); `privately` when
+        it went to the person alone although the decision allowed posting it (a draft, a channel the bot is
+        not in)."""
         if decision.audited:
-            viewer = view.viewer
-            self.store.record_served(story, what, viewer.user, viewer.channel, decision.visibility.value)
+            how = "private" if privately or decision.private else "public"
+            self.store.record_served(story, what, view.viewer.user, view.viewer.channel, how)
 
 
 def register(app, services: Services) -> None:

@@ -59,7 +59,7 @@ def register(app, services: Services) -> None:
         if request.brief.status == "draft" or decision.private:
             for message in messages:
                 respond_private(response_url, message)
-            services.audit(view, request.brief.id, request.section or request.kind, decision)
+            services.audit(view, request.brief.id, request.section or request.kind, decision, privately=True)
             return
         channel = command["channel_id"]
         metadata = render.brief_metadata(request.brief, request.section or "overview")
@@ -67,6 +67,8 @@ def register(app, services: Services) -> None:
             ts = post_thread(client, channel, messages, metadata=metadata)
         except PostFailed as failure:
             ts = _after_failure(client, channel, response_url, request, messages, metadata, failure)
+            if failure.not_a_member:  # the brief went to the person privately instead
+                services.audit(view, request.brief.id, request.section or request.kind, decision, privately=True)
         if ts:
             services.store.remember_thread(channel, ts, request.brief.id)
             services.audit(view, request.brief.id, request.section or request.kind, decision)
