@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 import traceback
 from dataclasses import replace
@@ -12,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 from bot.errors import ConfigError
+from bot.model import SLACK_CHANNEL, SLACK_USER
 from bot.settings import load_settings
 
 
@@ -31,11 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=summary, description=description, parents=[briefs])
         if name == "console":
             command.add_argument("--user", default="U0LOCAL", help="the Slack user id you act as (default U0LOCAL)")
+            command.add_argument("--channel", default="C0CONSOLE", help="the channel id you are in (default C0CONSOLE)")
         elif name == "check":
             command.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the briefs folder)")
             command.add_argument("--format", choices=("text", "json"), default="text", help="output format")
             command.add_argument("--strict", action="store_true", help="exit 1 on warnings too (TODOs, copied facts)")
-        elif name == "inbox":
+        elif name in ("inbox", "audit"):
             command.add_argument("story", nargs="?", help="one story id (default: all)")
         elif name == "help":
             command.add_argument("topic", nargs="?", help="a command to explain")
@@ -69,6 +72,11 @@ COMMANDS = (
         "print the JSON Schema of a brief (config/brief.schema.json)",
         "Print the JSON Schema of a brief file, for editors' autocompletion. Example: briefbot schema > "
         "config/brief.schema.json",
+    ),
+    (
+        "audit",
+        "list each time a restricted or embargoed brief was served: when, what, to whom, where",
+        "List each time a restricted or embargoed brief was served. Example: briefbot audit school-board-inquiry",
     ),
     (
         "inbox",
@@ -145,6 +153,11 @@ def _run(args, settings) -> int:
         from bot.store import Store
 
         return Store(settings.db_path).print_inbox(args.story)
+    if args.command == "audit":
+        from bot.audit import print_audit
+        from bot.store import Store
+
+        return print_audit(Store(settings.db_path), args.story)
     if args.command == "console" or (args.command is None and not settings.has_slack_credentials):
         from bot.console import run_console
         from bot.preflight import check_briefs_dir
@@ -153,11 +166,21 @@ def _run(args, settings) -> int:
 
         if args.command is None:
             print("No Slack credentials set: starting the local console. " + CONNECT_HINT, file=sys.stderr)
-        return run_console(settings, user=getattr(args, "user", "U0LOCAL"))
+        user, channel = getattr(args, "user", "U0LOCAL"), getattr(args, "channel", "C0CONSOLE")
+        _require_ids(user, channel)
+        return run_console(settings, user=user, channel=channel)
     from bot.serve import serve
 
     settings.require_slack()
     return serve(settings)
+
+
+def _require_ids(user: str, channel: str) -> None:
+    """The console's --user and --channel must be Slack ids, or access rules could not apply to them."""
+    if not re.match(SLACK_USER, user):
+        raise ConfigError(f"--user {user!r} is not a Slack user id (it looks like U0123ABCD)")
+    if not re.match(SLACK_CHANNEL, channel):
+        raise ConfigError(f"--channel {channel!r} is not a Slack channel id (it looks like C0123ABCD)")
 
 
 CONNECT_HINT = "To connect to Slack, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) in .env."

@@ -16,6 +16,7 @@ from pathlib import Path
 from slack_bolt import BoltRequest
 
 from bot import ids, payloads
+from bot.access import Viewer
 from bot.app import build_app
 from bot.fakeslack import Call, FakeSlack, sign
 from bot.live import LiveLibrary
@@ -43,10 +44,13 @@ class Thread:
 class ConsoleSession:
     """One local session: the app, its stand-in Slack, and the threads posted so far."""
 
-    def __init__(self, settings: Settings, user: str = "U0LOCAL", out=None, color: bool = False):
+    def __init__(
+        self, settings: Settings, user: str = "U0LOCAL", out=None, color: bool = False, channel: str = CHANNEL
+    ):
         self.out = out or sys.stdout
         self.style = Style(color)
         self.user = user
+        self.channel = channel
         self.fake = FakeSlack()
         self._state = tempfile.TemporaryDirectory(prefix="briefbot-console-")
         secret = secrets.token_hex(16)
@@ -65,9 +69,16 @@ class ConsoleSession:
         self.fake.close()
         self._state.cleanup()
 
+    def visible_briefs(self) -> int:
+        """How many briefs exist for the user and channel this session acts as."""
+        return len(self.library.current.visible_to(Viewer.asking_now(self.user, self.channel)))
+
     def intro(self) -> None:
         library = self.library.current
-        self.print(f"briefbot console — {len(library)} brief(s) from {self.settings_dir()}; Slack is simulated here.")
+        self.print(
+            f"briefbot console — {self.visible_briefs()} brief(s) from {self.settings_dir()} for {self.user} in "
+            f"{self.channel}; Slack is simulated here."
+        )
         for problem in library.problems:
             self.print(f"  {problem}")
         self.print(USAGE)
@@ -110,7 +121,7 @@ class ConsoleSession:
     def _command(self, text: str) -> None:
         self.print(self.style.dim(f"── you: /brief {text}"))
         url = self.fake.response_url(payloads.next_id("console-"))
-        self._dispatch(payloads.slash_command(text, CHANNEL, self.user, url), payloads.FORM)
+        self._dispatch(payloads.slash_command(text, self.channel, self.user, url), payloads.FORM)
 
     def _reply(self, rest: str) -> None:
         number, _, question = rest.partition(" ")
@@ -129,8 +140,8 @@ class ConsoleSession:
             return
         question = question.strip()
         self.print(self.style.dim(f"── you, in thread {thread.number}: {question}"))
-        message = self.fake.add_message(CHANNEL, question, user=self.user, thread_ts=thread.ts)
-        event = payloads.thread_message(CHANNEL, self.user, question, message["ts"], thread.ts)
+        message = self.fake.add_message(self.channel, question, user=self.user, thread_ts=thread.ts)
+        event = payloads.thread_message(self.channel, self.user, question, message["ts"], thread.ts)
         self._dispatch(payloads.event_callback(event), payloads.JSON)
 
     def _press(self, label: str) -> None:
@@ -145,7 +156,7 @@ class ConsoleSession:
         action_id, value = found
         self.print(self.style.dim(f"── you pressed: {label}"))
         url = self.fake.response_url(payloads.next_id("console-"))
-        self._dispatch(payloads.button_press(action_id, value, CHANNEL, thread.ts, self.user, url), payloads.FORM)
+        self._dispatch(payloads.button_press(action_id, value, self.channel, thread.ts, self.user, url), payloads.FORM)
 
     def _show(self, call: Call) -> None:
         """Print what Slack would show for one Web API call the app made."""
@@ -183,17 +194,17 @@ def _buttons(blocks: list[dict]) -> dict[str, tuple[str, str]]:
     return found
 
 
-def run_console(settings: Settings, user: str = "U0LOCAL", stdin=None, out=None) -> int:
+def run_console(settings: Settings, user: str = "U0LOCAL", stdin=None, out=None, channel: str = CHANNEL) -> int:
     """Interactive with a prompt on a terminal; line by line until end of input when piped."""
     stdin = stdin or sys.stdin
     out = out or sys.stdout
     interactive = stdin.isatty()
-    session = ConsoleSession(settings, user=user, out=out, color=interactive and out.isatty())
+    session = ConsoleSession(settings, user=user, out=out, color=interactive and out.isatty(), channel=channel)
     try:
         if interactive:
             session.intro()
         else:
-            session.print(f"briefbot console — {len(session.library.current)} brief(s); Slack is simulated.")
+            session.print(f"briefbot console — {session.visible_briefs()} brief(s); Slack is simulated.")
         while True:
             if interactive:
                 try:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot.access import HIDDEN, PUBLIC, Decision, Viewer, decide
 from bot.errors import Problem
 from bot.loader import DEFAULT_MAX_BYTES, LoadResult, brief_files, display_path, load_brief_file
 from bot.model import Brief, StoredBrief
@@ -38,7 +39,11 @@ class Lookup:
 
 @dataclass
 class BriefLibrary:
-    """Every valid brief by id (kept encoded), with an index of the names people type for them."""
+    """Every valid brief by id (kept encoded), with an index of the names people type for them.
+
+    Lookups take the set of stories to skip from a `LibraryView`; called without one they skip every restricted
+    or embargoed story, so code that forgets who is asking serves nothing it should not.
+    """
 
     briefs: dict[str, StoredBrief] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
@@ -47,6 +52,8 @@ class BriefLibrary:
     _sorted_names: list[str] = field(default_factory=list)
     _fuzzy_names: list[str] = field(default_factory=list)
     _fuzzy_ids: list[str] = field(default_factory=list)
+    _fuzzy_count: dict[str, int] = field(default_factory=dict)
+    _restricted: frozenset[str] = frozenset()
     _decoded: OrderedDict[str, Brief] = field(default_factory=OrderedDict)
     _decoded_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -104,12 +111,30 @@ class BriefLibrary:
         for name, story_id in pairs:
             self._fuzzy_names.append(name)
             self._fuzzy_ids.append(story_id)
+            self._fuzzy_count[story_id] = self._fuzzy_count.get(story_id, 0) + 1
+        self._restricted = frozenset(story_id for story_id, brief in self.briefs.items() if brief.restriction)
+
+    def visible_to(self, viewer: Viewer) -> LibraryView:
+        """The library as one viewer may see it now: the stories hidden from them are not in it at all."""
+        return LibraryView(self, viewer, self.hidden_from(viewer))
+
+    def hidden_from(self, viewer: Viewer) -> frozenset[str]:
+        """The stories that do not exist for this viewer now."""
+        return frozenset(
+            story_id for story_id in self._restricted if not decide(self.briefs[story_id].restriction, viewer).visible
+        )
+
+    def _hiding(self, hidden: frozenset[str] | None) -> frozenset[str]:
+        """The stories a lookup skips: a view's hidden set, or, asked with none, every restricted story."""
+        return self._restricted if hidden is None else hidden
 
     def __len__(self) -> int:
         return len(self.briefs)
 
-    def get(self, story_id: str) -> Brief | None:
+    def get(self, story_id: str, hidden: frozenset[str] | None = None) -> Brief | None:
         """The full brief, decoded on first use; the most recently used stay decoded."""
+        if story_id in self._hiding(hidden):
+            return None
         with self._decoded_lock:
             brief = self._decoded.get(story_id)
             if brief is not None:
@@ -125,36 +150,47 @@ class BriefLibrary:
                 self._decoded.popitem(last=False)
         return brief
 
-    def summaries(self) -> list[StoredBrief]:
+    def summaries(self, hidden: frozenset[str] | None = None) -> list[StoredBrief]:
         """Every story's id, title, status and date, by id: what lists and help show."""
-        return [self.briefs[story_id] for story_id in sorted(self.briefs)]
+        hidden = self._hiding(hidden)
+        return [self.briefs[story_id] for story_id in sorted(self.briefs) if story_id not in hidden]
 
-    def exact(self, text: str) -> Brief | None:
+    def exact(self, text: str, hidden: frozenset[str] | None = None) -> Brief | None:
         """The brief whose id or alias this is, in constant time."""
         story_id = self._names.get(name_key(text))
-        return self.get(story_id) if story_id else None
+        return self.get(story_id, hidden) if story_id else None
 
-    def by_prefix(self, text: str, limit: int = 10) -> list[StoredBrief]:
+    def by_prefix(self, text: str, limit: int = 10, hidden: frozenset[str] | None = None) -> list[StoredBrief]:
         key = name_key(text)
         if not key:
             return []
+        hidden = self._hiding(hidden)
         found: dict[str, StoredBrief] = {}
         start = bisect.bisect_left(self._sorted_names, key)
         for name in self._sorted_names[start:]:
             if not name.startswith(key) or len(found) > limit:
                 break
             story_id = self._names[name]
-            found[story_id] = self.briefs[story_id]
+            if story_id not in hidden:
+                found[story_id] = self.briefs[story_id]
         return list(found.values())
 
-    def fuzzy(self, text: str, limit: int = 5) -> list[tuple[StoredBrief, float]]:
-        """Briefs whose names are close to the text (typos, title words), best first."""
+    def fuzzy(self, text: str, limit: int = 5, hidden: frozenset[str] | None = None) -> list[tuple[StoredBrief, float]]:
+        """Briefs whose names are close to the text (typos, title words), best first.
+
+        Names of hidden stories are skipped after the search, which asks for as many more matches as they
+        have names, so the result is the one a library without them would give.
+        """
         key = name_key(text)
         if not key or not self._fuzzy_names:
             return []
+        wanted, hidden = limit * 3, self._hiding(hidden)
+        extra = sum(self._fuzzy_count.get(story_id, 0) for story_id in hidden)
         matches = process.extract(
-            key, self._fuzzy_names, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=FUZZY_SUGGEST
+            key, self._fuzzy_names, scorer=fuzz.WRatio, limit=wanted + extra, score_cutoff=FUZZY_SUGGEST
         )
+        if hidden:
+            matches = [match for match in matches if self._fuzzy_ids[match[2]] not in hidden][:wanted]
         best: dict[str, float] = {}
         for _name, score, index in matches:
             story_id = self._fuzzy_ids[index]
@@ -162,20 +198,21 @@ class BriefLibrary:
         ranked = sorted(best.items(), key=lambda pair: -pair[1])[:limit]
         return [(self.briefs[story_id], score) for story_id, score in ranked]
 
-    def find(self, text: str) -> Lookup:
+    def find(self, text: str, hidden: frozenset[str] | None = None) -> Lookup:
         """Resolve what someone typed: id, alias, unique prefix, then a forgiving match."""
-        brief = self.exact(text)
+        hidden = self._hiding(hidden)
+        brief = self.exact(text, hidden)
         if brief:
             return Lookup(brief=brief)
-        prefixed = self.by_prefix(text)
+        prefixed = self.by_prefix(text, hidden=hidden)
         if len(prefixed) == 1:
-            return Lookup(brief=self.get(prefixed[0].id))
+            return Lookup(brief=self.get(prefixed[0].id, hidden))
         if prefixed:
             return Lookup(candidates=tuple(prefixed))
-        close = self.fuzzy(text)
+        close = self.fuzzy(text, hidden=hidden)
         accepted = accepted_match(close)
         if accepted:
-            return Lookup(brief=self.get(accepted.id))
+            return Lookup(brief=self.get(accepted.id, hidden))
         return Lookup(suggestions=tuple(brief for brief, _ in close[:3]))
 
     def name_score(self, text: str, story_id: str) -> float:
@@ -184,6 +221,50 @@ class BriefLibrary:
         names = {name_key(stored.title), name_key(story_id), *(name_key(alias) for alias in stored.aliases)}
         key = name_key(text)
         return max(fuzz.WRatio(key, name) for name in names) if key else 0.0
+
+
+@dataclass(frozen=True)
+class LibraryView:
+    """The library as one viewer sees it at one moment: the lookups of BriefLibrary, without hidden stories.
+
+    Every path that serves a story looks it up through a view, so a story hidden from someone is never found,
+    listed or suggested for them, and what they get is what they would get if it had never been written.
+    """
+
+    library: BriefLibrary
+    viewer: Viewer
+    hidden: frozenset[str]
+
+    def decision(self, story_id: str) -> Decision:
+        """How this viewer may be served the story: publicly, privately (and why), or not at all."""
+        stored = self.library.briefs.get(story_id)
+        if stored is None or story_id in self.hidden:
+            return HIDDEN
+        return decide(stored.restriction, self.viewer) if stored.restriction else PUBLIC
+
+    def get(self, story_id: str) -> Brief | None:
+        return self.library.get(story_id, self.hidden)
+
+    def summaries(self) -> list[StoredBrief]:
+        return self.library.summaries(self.hidden)
+
+    def exact(self, text: str) -> Brief | None:
+        return self.library.exact(text, self.hidden)
+
+    def by_prefix(self, text: str, limit: int = 10) -> list[StoredBrief]:
+        return self.library.by_prefix(text, limit, self.hidden)
+
+    def fuzzy(self, text: str, limit: int = 5) -> list[tuple[StoredBrief, float]]:
+        return self.library.fuzzy(text, limit, self.hidden)
+
+    def find(self, text: str) -> Lookup:
+        return self.library.find(text, self.hidden)
+
+    def name_score(self, text: str, story_id: str) -> float:
+        return self.library.name_score(text, story_id) if story_id not in self.hidden else 0.0
+
+    def __len__(self) -> int:
+        return len(self.library) - len(self.hidden)
 
 
 def accepted_match(close: list[tuple[StoredBrief, float]]) -> StoredBrief | None:

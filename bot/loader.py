@@ -21,7 +21,7 @@ from bot.yamlread import line_of, node_at, read_yaml
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 BRIEF_SUFFIXES = (".yaml", ".yml")
-DIGEST_VERSION = b"briefbot-brief-1"
+DIGEST_VERSION = b"briefbot-brief-2"  # 2: briefs carry an embargo and an access list
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
 STORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -167,4 +167,4 @@ def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path) -> LoadResult:
 
 def _line(root, path: list) -> int:
     value_node, key_node = node_at(root, path)
-    return line_of(key_node if key_node is not None and path and path[-1] == "id" else value_node)
+    return line_of(key_node if key_node is not None and path and path[-1] in ("id", "access") else value_node)

@@ -6,6 +6,7 @@ msgspec Structs validate a parsed YAML mapping in one pass, hold no per-instance
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Literal
 
@@ -15,6 +16,7 @@ from msgspec import Meta
 PARTIAL_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 ITEM_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
 SLACK_USER = r"^[UW][A-Z0-9]{2,20}$"
+SLACK_CHANNEL = r"^[CG][A-Z0-9]{2,20}$"
 
 PartialDate = Annotated[
     str,
@@ -84,6 +86,28 @@ class Editor(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     slack: Annotated[str, Meta(pattern=SLACK_USER, description="Slack user id, e.g. U0123ABCD.")] | None = None
 
 
+SlackUser = Annotated[str, Meta(pattern=SLACK_USER, description="Slack user id, e.g. U0123ABCD or W0123ABCD.")]
+SlackChannel = Annotated[
+    str, Meta(pattern=SLACK_CHANNEL, description="Slack channel id, e.g. C0123ABCD (or G0123ABCD, a private one).")
+]
+Embargo = Annotated[
+    dt.datetime,
+    Meta(
+        tz=True,
+        description="Not served before this moment (except to its editors, privately): an ISO 8601 date-time "
+        "with its time zone.",
+        examples=["2026-12-24T06:00:00Z", "2026-12-24T07:00:00+01:00"],
+    ),
+]
+
+
+class Access(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True, gc=False):
+    """Where and to whom a restricted story exists; its editors always see it."""
+
+    channels: Annotated[list[SlackChannel], Meta(description="Channels where it is posted as usual.")] = []
+    users: Annotated[list[SlackUser], Meta(description="People who see it privately anywhere else.")] = []
+
+
 class Source(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True, gc=False):
     outlet: Text
     headline: str | None = None
@@ -111,10 +135,23 @@ class Brief(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=Tru
     questions: list[Question] = []
     timeline: list[TimelineEntry] = []
     people: list[Person] = []
+    embargo: Embargo | None = None
+    access: Access | None = None
     id: str = ""
 
     def items(self, section: str) -> list[Item]:
         return getattr(self, section)
+
+    def restriction(self) -> Restriction | None:
+        """Who the story is for, when it is not for everyone: its embargo, access list and editors."""
+        if self.embargo is None and self.access is None:
+            return None
+        return Restriction(
+            self.embargo,
+            frozenset(self.access.channels) if self.access else None,
+            frozenset(self.access.users) if self.access else frozenset(),
+            frozenset(editor.slack for editor in self.editors if editor.slack),
+        )
 
     def all_items(self):
         """Yield (section, item) over every section in reading order."""
@@ -152,6 +189,18 @@ def derive_item_id(section: str, item: Item) -> str:
     return "-".join([SECTION_PREFIX[section], *words])[:64].rstrip("-")
 
 
+class Restriction(msgspec.Struct, frozen=True, gc=False, array_like=True):
+    """A brief's embargo and access list, kept beside it so lookups can decide without decoding it.
+
+    ``channels`` is None when the brief has no access list (only an embargo).
+    """
+
+    embargo: dt.datetime | None
+    channels: frozenset[str] | None
+    users: frozenset[str]
+    editors: frozenset[str]
+
+
 class StoredBrief(msgspec.Struct, frozen=True, gc=False, array_like=True):
     """A brief as the library keeps it: the fields lookups and lists need, and the rest as msgpack.
 
@@ -165,10 +214,12 @@ class StoredBrief(msgspec.Struct, frozen=True, gc=False, array_like=True):
     updated: str
     aliases: list[str]
     blob: bytes
+    restriction: Restriction | None = None
 
     @classmethod
     def of(cls, brief: Brief) -> StoredBrief:
-        return cls(brief.id, brief.title, brief.status, brief.updated, brief.aliases, _BRIEF_ENCODER.encode(brief))
+        encoded = _BRIEF_ENCODER.encode(brief)
+        return cls(brief.id, brief.title, brief.status, brief.updated, brief.aliases, encoded, brief.restriction())
 
     def decode(self) -> Brief:
         return _BRIEF_DECODER.decode(self.blob)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot import ids
@@ -231,16 +232,42 @@ def _status_label(status: str) -> str:
 
 def unpublished_draft_messages(messages: list[Message]) -> list[Message]:
     """A draft brief, shown privately: marked as an unpublished draft, without the buttons that post."""
-    note = section(
+    note = (
         "*Unpublished draft.* No editor has checked this brief yet, so it is shown only to you and not posted "
         "in the channel. Its editors publish it by setting `status:` and running `briefbot check --strict`."
     )
+    return _shown_only_to_you(messages, note, "Unpublished draft: ")
+
+
+def restricted_messages(messages: list[Message], embargoed_until: dt.datetime | None) -> list[Message]:
+    """A restricted or embargoed brief, shown privately: marked as such, without the buttons that post."""
+    if embargoed_until is not None:
+        when = embargo_time(embargoed_until)
+        note = (
+            f"*EMBARGOED until {when}.* Shown only to you, as one of its editors: until then the story does not "
+            "exist for anyone else. Do not share it."
+        )
+        return _shown_only_to_you(messages, note, f"EMBARGOED until {when}: ")
+    note = (
+        "*Restricted story.* Shown only to you: it is limited to certain channels and people, and this "
+        "conversation is not one of its channels. Do not share it here."
+    )
+    return _shown_only_to_you(messages, note, "Restricted: ")
+
+
+def embargo_time(moment: dt.datetime) -> str:
+    """An embargo's moment in UTC, to the minute (to the second when it has seconds)."""
+    utc = moment.astimezone(dt.UTC)
+    return utc.strftime("%Y-%m-%d %H:%M:%S UTC" if utc.second else "%Y-%m-%d %H:%M UTC")
+
+
+def _shown_only_to_you(messages: list[Message], note: str, label: str) -> list[Message]:
     out = []
     for index, message in enumerate(messages):
         blocks = [block for block in message.blocks if block.get("type") != "actions"]
         if index == 0:
-            blocks = [note, *blocks][:50]
-        out.append(Message(text=clip("Unpublished draft: " + message.text, 3000), blocks=blocks))
+            blocks = [section(note), *blocks][:50]
+        out.append(Message(text=clip(label + message.text, 3000), blocks=blocks))
     return out
 
 

@@ -1,4 +1,4 @@
-"""SQLite state: which story each thread is about, what was already handled, and the inbox.
+"""SQLite state: which story each thread is about, what was already handled, the inbox and the access audit.
 
 WAL mode, one connection used one statement at a time, and a generous busy timeout for other processes
 (`briefbot inbox`), so concurrent requests never see "database is locked". Every write is a single
@@ -32,6 +32,11 @@ CREATE TABLE IF NOT EXISTS inbox (
     channel TEXT NOT NULL, thread_ts TEXT NOT NULL, asked REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS inbox_story ON inbox (story);
+CREATE TABLE IF NOT EXISTS served (
+    id INTEGER PRIMARY KEY, story TEXT NOT NULL, user TEXT NOT NULL, channel TEXT NOT NULL,
+    what TEXT NOT NULL, how TEXT NOT NULL, served REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS served_story ON served (story);
 CREATE TABLE IF NOT EXISTS last_asks (
     channel TEXT NOT NULL, thread_ts TEXT NOT NULL, question TEXT NOT NULL, asked REAL NOT NULL,
     PRIMARY KEY (channel, thread_ts)
@@ -57,6 +62,18 @@ class InboxEntry:
     channel: str
     thread_ts: str
     asked: float
+
+
+@dataclass(frozen=True)
+class ServedEntry:
+    """One time a restricted or embargoed brief was served: what, to whom, where, how (public/private), when."""
+
+    story: str
+    what: str
+    user: str
+    channel: str
+    how: str
+    served: float
 
 
 # Threads whose story is kept in memory as well (a thread's story never changes); older ones are read again.
@@ -200,6 +217,21 @@ class Store:
             count = self._conn.execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
             self._waiting[story] = (count, time.monotonic())
         return count
+
+    def record_served(self, story: str, what: str, user: str, channel: str, how: str) -> None:
+        """Audit: a restricted or embargoed brief was served."""
+        self._write(
+            "INSERT INTO served (story, what, user, channel, how, served) VALUES (?, ?, ?, ?, ?, ?)",
+            (story, what, user, channel, how, time.time()),
+        )
+
+    def served(self, story: str | None = None) -> list[ServedEntry]:
+        """The audit of restricted and embargoed briefs served, oldest first."""
+        query = "SELECT story, what, user, channel, how, served FROM served"
+        args: tuple = ()
+        if story:
+            query, args = query + " WHERE story = ?", (story,)
+        return [ServedEntry(*row) for row in self._rows(query + " ORDER BY served, id", args)]
 
     def print_inbox(self, story: str | None = None, out=None) -> int:
         """`briefbot inbox`: one line per unanswered question, oldest first."""

@@ -21,8 +21,10 @@ _STEP = re.compile(r"\.([A-Za-z_][\w-]*)|\[(\d+)\]")
 _PATTERN_NAMES = {
     model.PARTIAL_DATE: ("invalid date", "use YYYY, YYYY-MM or YYYY-MM-DD"),
     model.ITEM_ID: ("invalid item id", "use lower-case letters, digits and dashes"),
-    model.SLACK_USER: ("invalid Slack user id", "it looks like U0123ABCD"),
+    model.SLACK_USER: ("invalid Slack user id", "it looks like U0123ABCD (or W0123ABCD)"),
+    model.SLACK_CHANNEL: ("invalid Slack channel id", "it looks like C0123ABCD (or G0123ABCD for a private channel)"),
 }
+_EMBARGO_EXAMPLE = "write it as 2026-12-24T06:00:00Z (UTC) or with an offset, 2026-12-24T07:00:00+01:00"
 _ENUMS = {"status": "draft, developing, published, archived", "kind": "person, organisation"}
 _ITEM_TYPES = {
     "facts": model.Fact,
@@ -53,6 +55,8 @@ def struct_at(path: list) -> type[msgspec.Struct]:
         return model.Source
     if head == "editors":
         return model.Editor
+    if head == "access":
+        return model.Access
     return _ITEM_TYPES.get(head, Brief)
 
 
@@ -76,6 +80,10 @@ def explain(exc: msgspec.ValidationError, data: dict, root: Node) -> tuple[int, 
         line = line_of(value_node)
         return line, f"missing required key '{key}'" + ("" if not path else f" in {where}")
     value = _value_at(data, path)
+    if "with a timezone component" in what:
+        return line, f"{where} '{value}' has no time zone, so the moment is ambiguous; {_EMBARGO_EXAMPLE}"
+    if "Invalid RFC3339 encoded datetime" in what:
+        return line, f"{where} '{value}' is not an ISO 8601 date and time; {_EMBARGO_EXAMPLE}"
     if "matching regex" in what:
         regex = what.split("'", 1)[1].rsplit("'", 1)[0].replace("\\\\", "\\")
         name, hint = _PATTERN_NAMES.get(regex, ("invalid url", "it must start with http:// or https://"))
@@ -132,6 +140,9 @@ def check_brief(brief: Brief, source: QuoteSource | None, warn_unverified: bool 
             seen.setdefault(item.id, path)
             if section == "questions" and item.status == "answered" and not item.answer:
                 found.append((path, "question marked answered but has no answer; add answer: and basis:", "error"))
+    if brief.access is not None and not brief.access.channels and not brief.access.users:
+        message = "access lists no channels and no users; add channels: or users:, or remove it"
+        found.append((["access"], message, "error"))
     found.extend(_check_quotes(brief, source, warn_unverified))
     if source is not None:
         for index, words in copied_facts(brief, source):

@@ -6,7 +6,7 @@ import logging
 
 from bot import ids, render
 from bot.slack import Services
-from bot.slack.send import PostFailed, post
+from bot.slack.send import PostFailed, post, respond_private
 
 log = logging.getLogger("briefbot.actions")
 
@@ -15,29 +15,51 @@ def register(app, services: Services) -> None:
     @app.action(ids.SECTION_ACTION)
     def handle_section_button(ack, body, action, client):
         ack()
-        brief = services.library().get(action.get("value", ""))
         section = ids.SECTION_ACTION.match(action["action_id"])[1]
         channel, thread_ts = _where(body)
+        view = services.view((body.get("user") or {}).get("id", ""), channel or "")
+        brief = view.get(action.get("value", ""))
         if brief is None or section not in ids.ALL_SECTIONS or not channel:
             return
+        decision = view.decision(brief.id)
         messages = render.section_messages(brief, section)
+        if decision.private:
+            _respond_privately(body, render.restricted_messages(messages, decision.embargoed_until))
+            services.audit(view, brief.id, f"button {section}", decision)
+            return
         try:
             for message in messages:
                 post(client, channel, message, thread_ts, render.brief_metadata(brief, section))
+            services.audit(view, brief.id, f"button {section}", decision)
         except PostFailed as failure:
             log.error("section %s for %s failed: %s", section, brief.id, failure.error)
 
     @app.action(ids.ACTION_ASK_DESK)
     def handle_ask_desk(ack, body, action, client):
         ack()
-        brief = services.library().get(action.get("value", ""))
         channel, thread_ts = _where(body)
+        view = services.view((body.get("user") or {}).get("id", ""), channel or "")
+        brief = view.get(action.get("value", ""))
         if brief is None or not channel:
             return
+        decision = view.decision(brief.id)
+        message = render.desk_message(brief, body["user"]["id"])
+        if decision.private:
+            _respond_privately(body, render.restricted_messages([message], decision.embargoed_until))
+            services.audit(view, brief.id, "ask the desk", decision)
+            return
         try:
-            post(client, channel, render.desk_message(brief, body["user"]["id"]), thread_ts)
+            post(client, channel, message, thread_ts)
+            services.audit(view, brief.id, "ask the desk", decision)
         except PostFailed as failure:
             log.error("ask-the-desk for %s failed: %s", brief.id, failure.error)
+
+
+def _respond_privately(body: dict, messages: list) -> None:
+    """Messages only the presser sees, through the action's response_url."""
+    response_url = body.get("response_url")
+    for message in messages if response_url else ():
+        respond_private(response_url, message)
 
 
 def _where(body: dict) -> tuple[str | None, str | None]:

@@ -17,18 +17,24 @@ log = logging.getLogger("briefbot.commands")
 def register(app, services: Services) -> None:
     def handle_brief_command(ack, command, client):
         ack()
-        library = services.library()
-        request = parse_command(command.get("text", ""), library)
+        view = services.view(command.get("user_id", ""), command.get("channel_id", ""))
+        request = parse_command(command.get("text", ""), view)
         response_url = command["response_url"]
-        private = _private_reply(request, library)
+        private = _private_reply(request, view)
         if private is not None:
             for message in private:
                 respond_private(response_url, message)
             return
         messages = _public_messages(request, services)
+        decision = view.decision(request.brief.id)
+        if decision.private:
+            messages = render.restricted_messages(messages, decision.embargoed_until)
         if request.brief.status == "draft":
-            for message in render.unpublished_draft_messages(messages):
+            messages = render.unpublished_draft_messages(messages)
+        if request.brief.status == "draft" or decision.private:
+            for message in messages:
                 respond_private(response_url, message)
+            services.audit(view, request.brief.id, request.section or request.kind, decision, privately=True)
             return
         channel = command["channel_id"]
         metadata = render.brief_metadata(request.brief, request.section or "overview")
@@ -36,8 +42,11 @@ def register(app, services: Services) -> None:
             ts = post_thread(client, channel, messages, metadata=metadata)
         except PostFailed as failure:
             ts = _after_failure(client, channel, response_url, request, messages, metadata, failure)
+            if failure.not_a_member:  # the brief went to the person privately instead
+                services.audit(view, request.brief.id, request.section or request.kind, decision, privately=True)
         if ts:
             services.store.remember_thread(channel, ts, request.brief.id)
+            services.audit(view, request.brief.id, request.section or request.kind, decision)
         services.store.refresh_waiting(request.brief.id)  # for the next overview, now that this one is out
 
     app.command(ids.COMMAND)(handle_brief_command)

@@ -42,7 +42,8 @@ def register(app, services: Services) -> None:
         if not channel or not thread_ts or thread_ts == event.get("ts"):
             return False
         story = story_of_thread(client, channel, thread_ts, context.bot_user_id)
-        brief = services.library().get(story) if story else None
+        view = services.view(event.get("user", ""), channel)
+        brief = view.get(story) if story else None
         if brief is None:
             return False
         question = event.get("text", "")
@@ -58,11 +59,17 @@ def register(app, services: Services) -> None:
         vague = not answer.covered and is_vague(question)  # "what?": asked again, not passed to the desk
         if not answer.covered and not vague:
             services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
-        reply = render.vague_ask_message(brief) if vague else render.answer_message(brief, answer)
-        try:
-            post(client, channel, reply, thread_ts, render.answer_metadata(brief.id, answer))
-        except PostFailed as failure:
-            log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
+        message = render.vague_ask_message(brief) if vague else render.answer_message(brief, answer)
+        decision = view.decision(brief.id)
+        if decision.private:
+            private = render.restricted_messages([message], decision.embargoed_until)[0]
+            post_ephemeral(client, channel, event.get("user", ""), private, thread_ts)
+        else:
+            try:
+                post(client, channel, message, thread_ts, render.answer_metadata(brief.id, answer))
+            except PostFailed as failure:
+                log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
+        services.audit(view, brief.id, "answer", decision)
         services.store.remember_ask(channel, thread_ts, question)  # what the thread's next question may lean on
         services.store.record_claim(*claim)
         return True
