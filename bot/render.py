@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bot import ids
 from bot.blockkit import (
     Message,
@@ -19,7 +17,7 @@ from bot.blockkit import (
     plain,
     section,
 )
-from bot.model import SLACK_USER, Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry
+from bot.model import Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry, is_real_user
 
 SECTION_TITLES = {
     "summary": "Summary",
@@ -276,11 +274,24 @@ def mention_hint_message() -> Message:
     return Message(text=plain(text), blocks=[section(text)])
 
 
-def desk_message(brief: Brief, asker: str) -> Message:
-    """Hand-off to the story's editors. Mentions come only from validated Slack user ids."""
-    names = [f"<@{e.slack}>" if e.slack else escape(e.name) for e in brief.editors]
-    who = f"<@{asker}>" if re.match(SLACK_USER, asker) else escape(asker)
-    text = f"{', '.join(names)}: {who} has a question about *{escape(brief.title)}* that the brief doesn't cover."
+def desk_message(brief: Brief, asker: str, question: str | None = None) -> Message:
+    """Hand-off to the story's editors: who asked what. Only real Slack user ids are mentioned.
+
+    With `question` (the thread's question waiting in the inbox) it says what was asked; without, that
+    someone would like the desk's help with the story."""
+    editors = [f"<@{editor.slack}>" for editor in brief.editors if is_real_user(editor.slack)]
+    who = f"<@{asker}>" if is_real_user(asker) else escape(asker)
+    title = f"*{escape(brief.title)}*"
+    if question:
+        said = f"{who} asked “{escape(question)}” about {title}, and the brief doesn't cover it."
+        where = "The question is in the desk's inbox."
+    else:
+        said = f"{who} has a question about {title} that the brief doesn't cover."
+        where = "Ask it in this thread and, if the brief has no answer, it goes to the desk's inbox."
+    if editors:
+        text = f"{', '.join(editors)}: {said} {where}"
+    else:
+        text = f"{said} This brief has no editor on Slack to mention. {where}"
     return Message(text=plain(f"Asking the desk about {brief.title}"), blocks=[section(text)])
 
 

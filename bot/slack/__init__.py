@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.desk import Desk
 from bot.library import BriefLibrary
 from bot.store import Store
 
@@ -17,9 +18,11 @@ class Services:
     store: Store
 
 
-def register(app, services: Services) -> None:
+def register(app, services: Services, desk: Desk) -> None:
     from bot.slack import actions, commands, events
+    from bot.slack import desk as desk_listeners
 
     commands.register(app, services)
-    events.register(app, services)
+    events.register(app, services, desk)
     actions.register(app, services)
+    desk_listeners.register(app, services, desk)

@@ -10,7 +10,9 @@ from slack_sdk.errors import SlackClientError
 
 from bot import ids, render
 from bot.answer import answer_question, asks_something
+from bot.desk import Desk
 from bot.slack import Services
+from bot.slack.desk import question_filed
 from bot.slack.send import PostFailed, post, post_ephemeral
 
 log = logging.getLogger("briefbot.events")
@@ -18,7 +20,7 @@ _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 _NOT_OURS_LIMIT = 4096
 
 
-def register(app, services: Services) -> None:
+def register(app, services: Services, desk: Desk) -> None:
     not_ours: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     def story_of_thread(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
@@ -54,8 +56,9 @@ def register(app, services: Services) -> None:
         if not services.store.claim(*claim):
             return True
         answer = answer_question(brief, question, services.store.last_ask(channel, thread_ts))
+        filed = None
         if not answer.covered:
-            services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
+            filed = services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
         try:
             post(
                 client,
@@ -68,6 +71,8 @@ def register(app, services: Services) -> None:
             log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
         services.store.remember_ask(channel, thread_ts, question)  # what the thread's next question may lean on
         services.store.record_claim(*claim)
+        if filed is not None:
+            question_filed(client, services, desk, filed, channel, event["ts"])
         return True
 
     @app.event("message")

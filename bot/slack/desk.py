@@ -1,0 +1,160 @@
+"""The desk in Slack: the Home tab, the inbox's Answer and Dismiss buttons, and the answer modal.
+
+Only desk members (editors named in a brief with a real Slack id, and BRIEFBOT_DESK) see the inbox or can
+answer and dismiss; anyone else's button press or submission changes nothing and posts nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from slack_sdk import WebClient
+
+from bot import ids, render_home
+from bot.brief_edit import BriefEdit
+from bot.desk import Desk, answer_entry, editor_name, learn, stories_for
+from bot.library import BriefLibrary
+from bot.slack import Services
+from bot.slack.send import PostFailed, open_modal, permalink, post, publish_home
+from bot.store import InboxEntry
+
+log = logging.getLogger("briefbot.desk")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """An answer modal as submitted: which inbox entry, the answer, and whether to add it to the brief."""
+
+    entry_id: int
+    text: str
+    add_to_brief: bool
+
+
+def register(app, services: Services, desk: Desk) -> None:
+    def on_desk(user: str | None) -> bool:
+        return desk.is_member(services.library(), user)
+
+    @app.event("app_home_opened")
+    def handle_home_opened(event, client):
+        if event.get("tab", "home") == "home" and event.get("user"):
+            publish_home_of(client, services, desk, event["user"])
+
+    @app.action(ids.ACTION_ANSWER)
+    def handle_answer_button(ack, body, action, client):
+        ack()
+        user = body["user"]["id"]
+        if not on_desk(user):
+            log.warning("Answer pressed by %s, who is not on the desk; ignored", user)
+            return
+        entry = _entry(services, action.get("value"))
+        if entry is None or not entry.waiting:
+            open_modal(client, body["trigger_id"], render_home.handled_modal(entry))
+            return
+        stored = services.library().briefs.get(entry.story)
+        open_modal(client, body["trigger_id"], render_home.answer_modal(entry, stored.title if stored else entry.story))
+
+    @app.action(ids.ACTION_DISMISS)
+    def handle_dismiss_button(ack, body, action, client):
+        ack()
+        user = body["user"]["id"]
+        if not on_desk(user):
+            log.warning("Dismiss pressed by %s, who is not on the desk; ignored", user)
+            return
+        entry = _entry(services, action.get("value"))
+        if entry is not None and services.store.dismiss_entry(entry.id, user):
+            publish_desk_homes(client, services, desk)
+        else:
+            publish_home_of(client, services, desk, user)
+
+    @app.view(ids.VIEW_ANSWER)
+    def handle_answer_submitted(ack, body, view, client):
+        user = body["user"]["id"]
+        submission = parse_submission(view)
+        if not on_desk(user):
+            log.warning("an answer was submitted by %s, who is not on the desk; refused", user)
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: "Only the desk can answer these questions."})
+            return
+        if submission is None or not submission.text.strip():
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: "Write an answer first."})
+            return
+        library = services.library()
+        name = editor_name(library, user, body["user"].get("name", ""))
+        outcome = answer_entry(services.store, submission.entry_id, user, name, submission.text.strip())
+        if not outcome.won or outcome.entry is None:
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: _plain_handled(outcome.entry)})
+            return
+        ack()
+        posted, edit = deliver_answer(client, library, desk, outcome.entry, name, submission.add_to_brief)
+        _tell(client, user, render_home.editor_note(outcome.entry, posted, edit))
+        publish_desk_homes(client, services, desk)
+
+
+def parse_submission(view: dict) -> Submission | None:
+    """The answer modal's values, read once; None when the modal is not one of ours as sent."""
+    try:
+        entry_id = int(view.get("private_metadata", ""))
+        values = view["state"]["values"]
+        text = values[ids.BLOCK_ANSWER_TEXT][ids.ACTION_ANSWER_TEXT].get("value") or ""
+        chosen = (values.get(ids.BLOCK_ADD_TO_BRIEF) or {}).get(ids.ACTION_ADD_TO_BRIEF) or {}
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return Submission(entry_id, text, bool(chosen.get("selected_options")))
+
+
+def deliver_answer(
+    client: WebClient, library: BriefLibrary, desk: Desk, entry: InboxEntry, name: str, add_to_brief: bool
+) -> tuple[bool, BriefEdit | None]:
+    """Add the answer to the brief if asked, then post it in the asker's thread; (posted, the brief edit)."""
+    edit = learn(desk, library, entry, name) if add_to_brief else None
+    if edit is not None and not edit.written:
+        log.warning("desk answer %d not added to %s: %s", entry.id, entry.story, edit.reason)
+    message = render_home.desk_answer_message(entry, name, edit)
+    try:
+        post(client, entry.channel, message, entry.thread_ts, render_home.desk_answer_metadata(entry, edit))
+    except PostFailed as failure:
+        log.error("desk answer %d in %s/%s failed: %s", entry.id, entry.channel, entry.thread_ts, failure.error)
+        return False, edit
+    return True, edit
+
+
+def question_filed(client: WebClient, services: Services, desk: Desk, entry_id: int, channel: str, ts: str) -> None:
+    """After a question lands in the inbox: keep a link to it, and show it on the desk's Homes."""
+    link = permalink(client, channel, ts)
+    if link:
+        services.store.set_permalink(entry_id, link)
+    publish_desk_homes(client, services, desk)
+
+
+def publish_home_of(client: WebClient, services: Services, desk: Desk, user: str) -> None:
+    library = services.library()
+    inbox = services.store.inbox() if desk.is_member(library, user) else None
+    titles = {stored.id: stored.title for stored in library.briefs.values()} if inbox else {}
+    publish_home(client, user, render_home.home_view(stories_for(library, user), inbox, titles))
+
+
+def publish_desk_homes(client: WebClient, services: Services, desk: Desk) -> None:
+    """Bring every desk member's Home up to date (after a question arrives or is handled)."""
+    for user in sorted(desk.members(services.library())):
+        publish_home_of(client, services, desk, user)
+
+
+def _entry(services: Services, value: str | None) -> InboxEntry | None:
+    return services.store.inbox_entry(int(value)) if value and value.isdigit() else None
+
+
+def _plain_handled(entry: InboxEntry | None) -> str:
+    """Why an answer was not taken, as plain text (a modal's error line shows no mentions or dates)."""
+    if entry is None:
+        return "That question is no longer in the inbox."
+    if entry.answered is not None:
+        return f"Already answered by {entry.answered_by_name or entry.answered_by}: “{entry.answer}”"[:150]
+    return f"Already dismissed by {entry.dismissed_by}."
+
+
+def _tell(client: WebClient, user: str, message) -> None:
+    """A note to one person, in their messages with the app."""
+    try:
+        post(client, user, message)
+    except PostFailed as failure:
+        log.warning("note to %s failed: %s", user, failure.error)
