@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from bot import ids
-from bot.blockkit import Message, actions, button, clip, context, divider, escape, header, plain, section
+from bot.blockkit import Message, actions, button, clip, context, divider, escape, header, link, plain, section
 from bot.brief_edit import BriefEdit
 from bot.model import StoredBrief, is_real_user
 from bot.store import InboxEntry
@@ -71,7 +71,7 @@ def _inbox_blocks(inbox: list[InboxEntry], titles: dict[str, str]) -> list[dict]
 
 
 def _entry_blocks(entry: InboxEntry) -> list[dict]:
-    where = f"<{entry.permalink}|in the thread>" if entry.permalink else f"in <#{escape(entry.channel)}>"
+    where = link(entry.permalink, "in the thread") if entry.permalink else f"in <#{escape(entry.channel)}>"
     return [
         section(f"&gt;{escape(entry.question)}\n{person(entry.user)} asked {where} · {when(entry.asked)}"),
         actions(

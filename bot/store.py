@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -283,16 +282,3 @@ class Store:
             count = self._conn.execute(query, (story,)).fetchone()[0]
             self._waiting[story] = (count, time.monotonic())
         return count
-
-    def print_inbox(self, story: str | None = None, out=None) -> int:
-        """`briefbot inbox`: one line per unanswered question, oldest first."""
-        out = out or sys.stdout
-        entries = self.inbox(story)
-        if not entries:
-            print("No unanswered questions" + (f" for {story}." if story else "."), file=out)
-            return 0
-        for entry in entries:
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.asked))
-            who, where, question = printable(entry.user), printable(entry.channel), printable(entry.question)
-            print(f"{when}  {printable(entry.story)}  <@{who}> in {where}: {question}", file=out)
-        return 0
