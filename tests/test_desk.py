@@ -228,3 +228,13 @@ def test_dismiss_records_who_and_takes_the_question_off_every_desk_home(desk):
     desk.send(payloads.home_button_press(ids.ACTION_ANSWER, str(entry.id), DESK), payloads.FORM)
     (opened,) = desk.fake.wait_for("views.open")
     assert "Already dismissed by" in json.dumps(opened.params["view"])
+
+
+def test_ask_the_desk_after_an_unanswered_question_says_who_asked_what_and_mentions_the_real_editor(desk):
+    ts, entry = file_question(desk)
+    desk.press(ids.ACTION_ASK_DESK, STORY, "C0NEWS", ts, user=REPORTER)
+    (post,) = [c for c in desk.fake.wait_for("chat.postMessage", count=2, thread_ts=ts) if not c.params.get("metadata")]
+    text = post.params["blocks"][0]["text"]["text"]
+    assert text.startswith(f"<@{EDITOR}>: <@{REPORTER}> asked “{QUESTION}” about *")
+    assert text.endswith("and the brief doesn't cover it. The question is in the desk's inbox.")
+    assert [e.id for e in desk.store.inbox(STORY)] == [entry.id]  # already there; not filed twice
