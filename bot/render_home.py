@@ -11,8 +11,8 @@ from bot.model import StoredBrief, is_real_user
 from bot.store import InboxEntry
 
 MAX_VIEW_BLOCKS = 100
-STORIES_SHOWN = 20
-QUESTIONS_SHOWN = 25
+STORIES_SHOWN = 15
+QUESTIONS_SHOWN = 20
 MAX_INPUT = 3000
 
 
@@ -38,15 +38,48 @@ def _story_blocks(stories: list[StoredBrief]) -> list[dict]:
     blocks = [header(f"Stories ({len(stories)})")]
     if not stories:
         return [*blocks, context("_No briefs are loaded yet._")]
-    lines = [
-        f"• *{escape(s.title)}* — {escape(s.status)} · updated {escape(s.updated)}\n"
-        f"   post it in a channel: `{ids.COMMAND} {escape(s.id)}`"
-        for s in stories[:STORIES_SHOWN]
-    ]
-    blocks.append(section("\n".join(lines)))
+    for story in stories[:STORIES_SHOWN]:
+        line = (
+            f"*{escape(story.title)}*\n{escape(story.status)} · updated {escape(story.updated)} · `{escape(story.id)}`"
+        )
+        block = section(line)
+        if story.status != "draft":  # a draft is never posted in a channel
+            block["accessory"] = button("Post in a channel", ids.ACTION_POST_STORY, story.id)
+        blocks.append(block)
     if len(stories) > STORIES_SHOWN:
         blocks.append(context(f"…and {len(stories) - STORIES_SHOWN} more: `{ids.COMMAND} list` in any channel"))
     return blocks
+
+
+def post_story_modal(story: StoredBrief) -> dict:
+    """Choose a channel to post a story's brief in, from the Home tab."""
+    return {
+        "type": "modal",
+        "callback_id": ids.VIEW_POST_STORY,
+        "private_metadata": story.id,
+        "title": {"type": "plain_text", "text": "Post a brief"},
+        "submit": {"type": "plain_text", "text": "Post"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            section(f"*{escape(story.title)}*\nPosts the overview there, as `{ids.COMMAND} {escape(story.id)}` does."),
+            {
+                "type": "input",
+                "block_id": ids.BLOCK_CHANNEL,
+                "label": {"type": "plain_text", "text": "Channel"},
+                "element": {"type": "conversations_select", "action_id": ids.ACTION_CHANNEL,
+                            "filter": {"include": ["public", "private"], "exclude_bot_users": True}},
+            },
+        ],
+    }  # fmt: skip
+
+
+def cannot_post_note(story_id: str, channel: str, error: str) -> Message:
+    """Told privately when a brief chosen on the Home tab could not be posted in the channel."""
+    text = (
+        f"I couldn't post `{escape(story_id)}` in <#{escape(channel)}> (`{escape(error)}`). If I'm not in that "
+        "channel, `/invite @briefbot` there and try again."
+    )
+    return Message(text=plain("The brief could not be posted"), blocks=[section(text)])
 
 
 def _inbox_blocks(inbox: list[InboxEntry], titles: dict[str, str]) -> list[dict]:

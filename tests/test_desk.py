@@ -238,3 +238,36 @@ def test_ask_the_desk_after_an_unanswered_question_says_who_asked_what_and_menti
     assert text.startswith(f"<@{EDITOR}>: <@{REPORTER}> asked “{QUESTION}” about *")
     assert text.endswith("and the brief doesn't cover it. The question is in the desk's inbox.")
     assert [e.id for e in desk.store.inbox(STORY)] == [entry.id]  # already there; not filed twice
+
+
+def test_anyone_can_post_a_story_from_their_home_in_a_channel_they_choose(desk):
+    desk.event(payloads.app_home_opened(REPORTER))
+    (home,) = homes(desk, REPORTER)
+    buttons = [b["accessory"] for b in home["blocks"] if b.get("accessory", {}).get("action_id")]
+    assert [b["value"] for b in buttons if b["action_id"] == ids.ACTION_POST_STORY] == [STORY]
+    desk.send(payloads.home_button_press(ids.ACTION_POST_STORY, STORY, REPORTER), payloads.FORM)
+    (opened,) = desk.fake.wait_for("views.open")
+    assert opened.params["view"]["callback_id"] == ids.VIEW_POST_STORY
+    values = {
+        ids.BLOCK_CHANNEL: {ids.ACTION_CHANNEL: {"type": "conversations_select", "selected_conversation": "C0DESK"}}
+    }
+    body = payloads.view_submission(ids.VIEW_POST_STORY, STORY, REPORTER, values)
+    assert desk.send(body, payloads.FORM) == 200
+    (post,) = desk.posts(channel="C0DESK")
+    assert post.params["metadata"]["event_payload"] == {"story": STORY, "section": "overview"}
+    assert desk.wait_for_thread("C0DESK", post.response["ts"]) == STORY  # replies in its thread are answered
+
+
+def test_every_view_the_desk_sends_is_valid_block_kit(desk):
+    """Home tabs and modals as sent, parsed and validated by slack_sdk's Block Kit models."""
+    from slack_sdk.models.views import View
+
+    ts, entry = file_question(desk)
+    desk.event(payloads.app_home_opened(EDITOR))
+    desk.send(payloads.home_button_press(ids.ACTION_ANSWER, str(entry.id), EDITOR), payloads.FORM)
+    desk.send(payloads.home_button_press(ids.ACTION_POST_STORY, STORY, EDITOR), payloads.FORM)
+    desk.fake.wait_for("views.open", count=2)
+    sent = [c.params["view"] for c in desk.fake.calls("views.publish") + desk.fake.calls("views.open")]
+    assert {view["type"] for view in sent} == {"home", "modal"}
+    for view in sent:
+        View(**view).validate_json()

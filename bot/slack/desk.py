@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from slack_sdk import WebClient
 
-from bot import ids, render_home
+from bot import ids, render, render_home
 from bot.brief_edit import BriefEdit
 from bot.desk import Desk, answer_entry, editor_name, learn, stories_for
 from bot.library import BriefLibrary
@@ -88,6 +88,30 @@ def register(app, services: Services, desk: Desk) -> None:
         posted, edit = deliver_answer(client, library, desk, outcome.entry, name, submission.add_to_brief)
         _tell(client, user, render_home.editor_note(outcome.entry, posted, edit))
         publish_desk_homes(client, services, desk)
+
+    @app.action(ids.ACTION_POST_STORY)
+    def handle_post_story_button(ack, body, action, client):
+        ack()
+        stored = services.library().briefs.get(action.get("value", ""))
+        if stored is not None and stored.status != "draft":
+            open_modal(client, body["trigger_id"], render_home.post_story_modal(stored))
+
+    @app.view(ids.VIEW_POST_STORY)
+    def handle_post_story_submitted(ack, body, view, client):
+        ack()
+        user = body["user"]["id"]
+        brief = services.library().get(view.get("private_metadata", ""))
+        values = (view.get("state") or {}).get("values") or {}
+        channel = ((values.get(ids.BLOCK_CHANNEL) or {}).get(ids.ACTION_CHANNEL) or {}).get("selected_conversation")
+        if brief is None or brief.status == "draft" or not isinstance(channel, str) or not channel:
+            return
+        message = render.overview_message(brief, waiting=services.store.waiting(brief.id))
+        try:
+            ts = post(client, channel, message, metadata=render.brief_metadata(brief))
+        except PostFailed as failure:
+            _tell(client, user, render_home.cannot_post_note(brief.id, channel, failure.error))
+            return
+        services.store.remember_thread(channel, ts, brief.id)
 
 
 def parse_submission(view: dict) -> Submission | None:
