@@ -271,3 +271,14 @@ def test_every_view_the_desk_sends_is_valid_block_kit(desk):
     assert {view["type"] for view in sent} == {"home", "modal"}
     for view in sent:
         View(**view).validate_json()
+
+
+def test_the_manifest_turns_on_what_the_desk_needs():
+    import yaml
+
+    manifest = yaml.safe_load((REPO / "config" / "manifest.yml").read_text())
+    assert manifest["features"]["app_home"]["home_tab_enabled"] is True
+    assert manifest["features"]["app_home"]["messages_tab_enabled"] is True  # the notes to an answering editor
+    assert "app_home_opened" in manifest["settings"]["event_subscriptions"]["bot_events"]
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert "chat:write" in manifest["oauth_config"]["scopes"]["bot"]
