@@ -62,9 +62,11 @@ def _answer(store: Store, settings: Settings, entry_id: int, text: str, add: boo
     desk = Desk(settings.desk, settings.briefs_dir, settings.max_brief_bytes)
     if settings.bot_token:
         from bot.app import build_client
+        from bot.slack import Services
         from bot.slack.desk import deliver_answer
 
-        posted, edit = deliver_answer(build_client(settings), library, desk, outcome.entry, name, add)
+        services = Services(library=lambda: library, store=store)
+        posted, edit = deliver_answer(build_client(settings), services, desk, outcome.entry, name, add)
         print("Posted in the asker's thread." if posted else "Slack did not take the post; the answer is recorded.")
     else:
         edit = learn(desk, library, outcome.entry, name) if add else None

@@ -131,7 +131,7 @@ class BriefLibrary:
         """Every editor with a real Slack user id, across the briefs: id → name (read once per library)."""
         names: dict[str, str] = {}
         for stored in self.briefs.values():
-            for editor in stored.decode().editors:
+            for editor in stored.editors():
                 if is_real_user(editor.slack):
                     names.setdefault(editor.slack, editor.name)
         return names

@@ -143,7 +143,7 @@ def start_harness(briefs_dir: Path, db_path: Path, desk: frozenset[str] = frozen
     library = LiveLibrary(briefs_dir, settings.max_brief_bytes)
     library.refresh()
     store = Store(db_path)
-    app = build_app(settings, Services(library=library, store=store))
+    app = build_app(settings, Services(library=library, store=store, reload=library.refresh))
     server = SlackHTTPServer(app, host="127.0.0.1", port=0)
     server.start_background()
     return Harness(fake=fake, server=server, library=library, store=store, settings=settings)

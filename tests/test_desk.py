@@ -282,3 +282,21 @@ def test_the_manifest_turns_on_what_the_desk_needs():
     assert "app_home_opened" in manifest["settings"]["event_subscriptions"]["bot_events"]
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
     assert "chat:write" in manifest["oauth_config"]["scopes"]["bot"]
+
+
+def test_two_answers_added_to_the_same_brief_one_after_the_other_are_both_kept(desk):
+    ts = post_brief(desk)
+    for question in (QUESTION, "who paid for the demo in Reston?"):
+        desk.reply("C0NEWS", ts, question, user=REPORTER)
+    thread_answers(desk, "C0NEWS", ts, count=2)
+    first, second = desk.store.inbox(STORY)
+    before = desk.brief_path.read_text()
+    for entry in (first, second):  # no pause: the first edit is in service before the second compares with it
+        assert submit(desk, entry.id, EDITOR, f"Answer to {entry.question}", add=True)[0] == 200
+    notes = desk.fake.wait_for("chat.postMessage", count=2, channel=EDITOR)
+    assert all("Added to the brief" in json.dumps(note.params["blocks"]) for note in notes)
+    after = desk.brief_path.read_text()
+    assert f'"Answer to {QUESTION}"' in after and '"Answer to who paid for the demo in Reston?"' in after
+    assert len(after.splitlines()) == len(before.splitlines()) + 10
+    brief = desk.library.current.get(STORY)
+    assert sum(q.basis is not None and q.basis.startswith("Desk answer") for q in brief.questions) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.desk import Desk
 from bot.library import BriefLibrary
@@ -12,10 +13,12 @@ from bot.store import Store
 
 @dataclass
 class Services:
-    """What listeners need from the core: the library in service now, and the store."""
+    """What listeners need from the core: the library in service now, the store, and a way to re-read a
+    brief file the app itself changed (so it is in service at once)."""
 
     library: Callable[[], BriefLibrary]
     store: Store
+    reload: Callable[[set[Path]], object] | None = None
 
 
 def register(app, services: Services, desk: Desk) -> None:

@@ -7,7 +7,9 @@ answer and dismiss; anyone else's button press or submission changes nothing and
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from slack_sdk import WebClient
 
@@ -32,6 +34,8 @@ class Submission:
 
 
 def register(app, services: Services, desk: Desk) -> None:
+    edits = threading.Lock()  # one brief edit at a time, each reloaded before the next compares against it
+
     def on_desk(user: str | None) -> bool:
         return desk.is_member(services.library(), user)
 
@@ -85,7 +89,8 @@ def register(app, services: Services, desk: Desk) -> None:
             ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: _plain_handled(outcome.entry)})
             return
         ack()
-        posted, edit = deliver_answer(client, library, desk, outcome.entry, name, submission.add_to_brief)
+        with edits:
+            posted, edit = deliver_answer(client, services, desk, outcome.entry, name, submission.add_to_brief)
         _tell(client, user, render_home.editor_note(outcome.entry, posted, edit))
         publish_desk_homes(client, services, desk)
 
@@ -127,10 +132,15 @@ def parse_submission(view: dict) -> Submission | None:
 
 
 def deliver_answer(
-    client: WebClient, library: BriefLibrary, desk: Desk, entry: InboxEntry, name: str, add_to_brief: bool
+    client: WebClient, services: Services, desk: Desk, entry: InboxEntry, name: str, add_to_brief: bool
 ) -> tuple[bool, BriefEdit | None]:
-    """Add the answer to the brief if asked, then post it in the asker's thread; (posted, the brief edit)."""
+    """Add the answer to the brief if asked (and re-read it), then post it in the asker's thread.
+
+    Returns (posted, the brief edit)."""
+    library = services.library()
     edit = learn(desk, library, entry, name) if add_to_brief else None
+    if edit is not None and edit.written and services.reload is not None:
+        services.reload({Path(library.paths[entry.story])})
     if edit is not None and not edit.written:
         log.warning("desk answer %d not added to %s: %s", entry.id, entry.story, edit.reason)
     message = render_home.desk_answer_message(entry, name, edit)
@@ -153,14 +163,22 @@ def question_filed(client: WebClient, services: Services, desk: Desk, entry_id: 
 def publish_home_of(client: WebClient, services: Services, desk: Desk, user: str) -> None:
     library = services.library()
     inbox = services.store.inbox() if desk.is_member(library, user) else None
-    titles = {stored.id: stored.title for stored in library.briefs.values()} if inbox else {}
-    publish_home(client, user, render_home.home_view(stories_for(library, user), inbox, titles))
+    publish_home(client, user, render_home.home_view(stories_for(library, user), inbox, _titles(library, inbox)))
 
 
 def publish_desk_homes(client: WebClient, services: Services, desk: Desk) -> None:
     """Bring every desk member's Home up to date (after a question arrives or is handled)."""
-    for user in sorted(desk.members(services.library())):
-        publish_home_of(client, services, desk, user)
+    library = services.library()
+    inbox = services.store.inbox()
+    titles = _titles(library, inbox)
+    for user in sorted(desk.members(library)):
+        publish_home(client, user, render_home.home_view(stories_for(library, user), inbox, titles))
+
+
+def _titles(library: BriefLibrary, inbox: list[InboxEntry] | None) -> dict[str, str]:
+    """The titles of the stories the inbox's questions are about."""
+    stories = {entry.story for entry in inbox or ()}
+    return {story: library.briefs[story].title for story in stories if story in library.briefs}
 
 
 def _entry(services: Services, value: str | None) -> InboxEntry | None:
