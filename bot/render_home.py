@@ -39,10 +39,8 @@ def _story_blocks(stories: list[StoredBrief]) -> list[dict]:
     if not stories:
         return [*blocks, context("_No briefs are loaded yet._")]
     for story in stories[:STORIES_SHOWN]:
-        line = (
-            f"*{escape(story.title)}*\n{escape(story.status)} · updated {escape(story.updated)} · `{escape(story.id)}`"
-        )
-        block = section(line)
+        status = "draft, unpublished" if story.status == "draft" else escape(story.status)
+        block = section(f"*{escape(story.title)}*\n{status} · updated {escape(story.updated)} · `{escape(story.id)}`")
         if story.status != "draft":  # a draft is never posted in a channel
             block["accessory"] = button("Post in a channel", ids.ACTION_POST_STORY, story.id)
         blocks.append(block)
