@@ -60,16 +60,14 @@ def _answer(store: Store, settings: Settings, entry_id: int, text: str, add: boo
         return 1
     library = load_library(settings.briefs_dir, settings.max_brief_bytes)
     desk = Desk(settings.desk, settings.briefs_dir, settings.max_brief_bytes)
+    edit = learn(desk, library, outcome.entry, name) if add else None
     if settings.bot_token:
         from bot.app import build_client
-        from bot.slack import Services
-        from bot.slack.desk import deliver_answer
+        from bot.slack.desk import post_answer
 
-        services = Services(library=lambda: library, store=store)
-        posted, edit = deliver_answer(build_client(settings), services, desk, outcome.entry, name, add)
+        posted = post_answer(build_client(settings), outcome.entry, name, edit)
         print("Posted in the asker's thread." if posted else "Slack did not take the post; the answer is recorded.")
     else:
-        edit = learn(desk, library, outcome.entry, name) if add else None
         print("Recorded. Not posted in Slack: SLACK_BOT_TOKEN is not set.")
     if edit is not None:
         print(f"Added to the brief as {edit.item_id}." if edit.written else f"Not added to the brief: {edit.reason}.")

@@ -165,6 +165,19 @@ def handled_text(entry: InboxEntry) -> str:
     return "This question is still waiting for the desk."
 
 
+NOT_ON_THE_DESK = "Only the desk can answer these questions."
+NO_ANSWER_WRITTEN = "Write an answer first."
+
+
+def handled_plain(entry: InboxEntry | None) -> str:
+    """Why an answer was not taken, as a modal's error line (plain text: no mentions or dates there)."""
+    if entry is None:
+        return "That question is no longer in the inbox."
+    if entry.answered is not None:
+        return clip(f"Already answered by {entry.answered_by_name or entry.answered_by}: “{entry.answer}”", 150)
+    return f"Already dismissed by {entry.dismissed_by}."
+
+
 def handled_modal(entry: InboxEntry | None) -> dict:
     """What an editor sees on pressing Answer for a question someone else has handled (or that is gone)."""
     text = handled_text(entry) if entry else "That question is no longer in the inbox."

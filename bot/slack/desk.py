@@ -77,20 +77,23 @@ def register(app, services: Services, desk: Desk) -> None:
         submission = parse_submission(view)
         if not on_desk(user):
             log.warning("an answer was submitted by %s, who is not on the desk; refused", user)
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: "Only the desk can answer these questions."})
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.NOT_ON_THE_DESK})
             return
         if submission is None or not submission.text.strip():
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: "Write an answer first."})
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.NO_ANSWER_WRITTEN})
             return
         library = services.library()
         name = editor_name(library, user, body["user"].get("name", ""))
         outcome = answer_entry(services.store, submission.entry_id, user, name, submission.text.strip())
         if not outcome.won or outcome.entry is None:
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: _plain_handled(outcome.entry)})
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.handled_plain(outcome.entry)})
             return
         ack()
-        with edits:
-            posted, edit = deliver_answer(client, services, desk, outcome.entry, name, submission.add_to_brief)
+        edit = None
+        if submission.add_to_brief:
+            with edits:
+                edit = add_to_brief(services, desk, outcome.entry, name)
+        posted = post_answer(client, outcome.entry, name, edit)
         _tell(client, user, render_home.editor_note(outcome.entry, posted, edit))
         publish_desk_homes(client, services, desk)
 
@@ -131,25 +134,26 @@ def parse_submission(view: dict) -> Submission | None:
     return Submission(entry_id, text, bool(chosen.get("selected_options")))
 
 
-def deliver_answer(
-    client: WebClient, services: Services, desk: Desk, entry: InboxEntry, name: str, add_to_brief: bool
-) -> tuple[bool, BriefEdit | None]:
-    """Add the answer to the brief if asked (and re-read it), then post it in the asker's thread.
-
-    Returns (posted, the brief edit)."""
+def add_to_brief(services: Services, desk: Desk, entry: InboxEntry, name: str) -> BriefEdit:
+    """Add an answered entry to its brief and put the edited brief in service at once."""
     library = services.library()
-    edit = learn(desk, library, entry, name) if add_to_brief else None
-    if edit is not None and edit.written and services.reload is not None:
+    edit = learn(desk, library, entry, name)
+    if edit.written and services.reload is not None:
         services.reload({Path(library.paths[entry.story])})
-    if edit is not None and not edit.written:
+    if not edit.written:
         log.warning("desk answer %d not added to %s: %s", entry.id, entry.story, edit.reason)
+    return edit
+
+
+def post_answer(client: WebClient, entry: InboxEntry, name: str, edit: BriefEdit | None) -> bool:
+    """The desk's answer in the asker's thread; False when Slack did not take it."""
     message = render_home.desk_answer_message(entry, name, edit)
     try:
         post(client, entry.channel, message, entry.thread_ts, render_home.desk_answer_metadata(entry, edit))
     except PostFailed as failure:
         log.error("desk answer %d in %s/%s failed: %s", entry.id, entry.channel, entry.thread_ts, failure.error)
-        return False, edit
-    return True, edit
+        return False
+    return True
 
 
 def question_filed(client: WebClient, services: Services, desk: Desk, entry_id: int, channel: str, ts: str) -> None:
@@ -183,15 +187,6 @@ def _titles(library: BriefLibrary, inbox: list[InboxEntry] | None) -> dict[str, 
 
 def _entry(services: Services, value: str | None) -> InboxEntry | None:
     return services.store.inbox_entry(int(value)) if value and value.isdigit() else None
-
-
-def _plain_handled(entry: InboxEntry | None) -> str:
-    """Why an answer was not taken, as plain text (a modal's error line shows no mentions or dates)."""
-    if entry is None:
-        return "That question is no longer in the inbox."
-    if entry.answered is not None:
-        return f"Already answered by {entry.answered_by_name or entry.answered_by}: “{entry.answer}”"[:150]
-    return f"Already dismissed by {entry.dismissed_by}."
 
 
 def _tell(client: WebClient, user: str, message) -> None:
