@@ -43,11 +43,10 @@ def stories_for(library: BriefLibrary, viewer: str) -> list[StoredBrief]:
 
 @dataclass(frozen=True)
 class DeskAnswer:
-    """What came of an editor answering: whether theirs was the answer, the entry as it now stands, the brief edit."""
+    """What came of an editor answering: whether theirs was the answer, and the entry as it now stands."""
 
     won: bool
     entry: InboxEntry | None
-    edit: BriefEdit | None = None
 
 
 def answer_entry(store: Store, entry_id: int, editor: str, name: str, text: str) -> DeskAnswer:
@@ -56,13 +55,13 @@ def answer_entry(store: Store, entry_id: int, editor: str, name: str, text: str)
     return DeskAnswer(won, store.inbox_entry(entry_id))
 
 
-def learn(desk: Desk, library: BriefLibrary, entry: InboxEntry, name: str, today: str | None = None) -> BriefEdit:
+def learn(desk: Desk, library: BriefLibrary, entry: InboxEntry, name: str) -> BriefEdit:
     """Add an answered entry to its brief as an answered question, or say why it was not."""
     stored = library.briefs.get(entry.story)
     path = library.paths.get(entry.story)
     if stored is None or path is None:
         return BriefEdit(False, f"the story {entry.story} is not in service any more")
-    basis = f"Desk answer, {name}, {today or time.strftime('%Y-%m-%d')}"
+    basis = f"Desk answer, {name}, {time.strftime('%Y-%m-%d')}"
     return add_answered_question(
         Path(path), stored, entry.question, entry.answer or "", basis, desk.briefs_dir, desk.max_brief_bytes
     )
