@@ -51,7 +51,7 @@ def add_answered_question(
         new = _appended(raw.decode("utf-8"), item_id, question, answer, basis).encode("utf-8")
     except (YAMLError, UnicodeDecodeError, TypeError, ValueError) as exc:
         return BriefEdit(False, f"{shown} could not be edited safely ({exc})")
-    if not _only_inserted(raw, new):
+    if not _only_inserted(raw if raw.endswith(b"\n") else raw + b"\n", new):  # a final newline may be added
         return BriefEdit(False, f"adding the question would have reformatted other lines of {shown}")
     result = load_brief_bytes(new, path, briefs_dir)
     errors = [problem for problem in result.problems if problem.severity == "error"]

@@ -3,6 +3,7 @@ done cleanly (the file changed, the result would not validate, or other lines wo
 
 from __future__ import annotations
 
+import difflib
 import shutil
 import sqlite3
 from contextlib import closing
@@ -110,3 +111,24 @@ def test_an_inbox_from_before_answering_gains_the_handling_columns_and_keeps_its
     assert store.answer_entry(1, "U0ED", "Ed", "yes") and not store.answer_entry(1, "U0ED2", "Ed2", "no")
     assert not store.dismiss_entry(1, "U0ED2") and store.inbox() == [] and store.waiting("s") == 0
     assert store.inbox_entry(1).answered_by == "U0ED" and Store(db).inbox(include_handled=True)[0].answer == "yes"
+
+
+def test_every_brief_in_the_repository_takes_a_desk_answer_as_an_insertion_only(tmp_path):
+    """The seed brief, the answer-quality stories and the good fixtures: each edit is lines inserted, nothing else."""
+    paths = sorted(
+        [*(REPO / "briefs").glob("*.yaml"), *(REPO / "tests" / "stories").glob("*/briefs/*.yaml"), *GOOD.glob("*.yaml")]
+    )
+    assert len(paths) >= 10
+    for number, path in enumerate(paths):
+        folder = shutil.copytree(path.parent, tmp_path / str(number))
+        target = folder / path.name
+        before = target.read_text()
+        if number % 2:  # half of them without a final newline
+            target.write_text(before.rstrip("\n"))
+        edit = add(folder, answer="Yes.\nOn two lines.", story=target.stem)
+        assert edit.written, f"{path}: {edit.reason}"
+        after = target.read_text()
+        kept = before if before.endswith("\n") else before + "\n"
+        matcher = difflib.SequenceMatcher(None, kept.splitlines(True), after.splitlines(True), autojunk=False)
+        assert [op[0] for op in matcher.get_opcodes() if op[0] != "equal"] == ["insert"], path
+        assert load_library(folder).get(target.stem).item(edit.item_id)
