@@ -8,7 +8,8 @@ leaves nothing half-written.
 Handled messages and events are claimed in memory, where the check and the claim are one step under a
 lock, and written to the database once the reply is sent, off the reply's path; a restart reads back the
 last hour's (Slack retries an event within minutes). An unanswered question goes into the inbox before
-its reply is sent, so the desk never loses one.
+its reply is sent, so the desk never loses one. It is answered or dismissed by one UPDATE that matches only
+a question still waiting, so of two editors handling it at once exactly one succeeds.
 """
 
 from __future__ import annotations
