@@ -104,7 +104,8 @@ def _overview_message(brief: Brief, waiting: int) -> Message:
         context(counts),
     ]
     if waiting:
-        blocks.append(context(f"{waiting} unanswered question(s) waiting for the desk · `briefbot inbox {brief.id}`"))
+        where = f"on the desk's Home tab in briefbot, or `briefbot inbox {brief.id}`"
+        blocks.append(context(f"{waiting} unanswered question(s) waiting for the desk · {where}"))
     buttons = [button(SECTION_TITLES[name], ids.section_action(name), brief.id) for name in ids.BUTTON_SECTIONS]
     buttons.append(button("Ask the desk", ids.ACTION_ASK_DESK, brief.id, style="primary"))
     blocks.append(actions(*buttons, block_id=ids.BLOCK_SECTIONS))
