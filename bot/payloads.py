@@ -70,12 +70,12 @@ def home_button_press(action_id: str, value: str, user: str, view_id: str = "V0H
     return urllib.parse.urlencode({"payload": json.dumps(payload)})
 
 
-def view_submission(callback_id: str, private_metadata: str, user: str, values: dict) -> str:
+def view_submission(callback_id: str, private_metadata: str, user: str, values: dict, view_id: str = "") -> str:
     """A view_submission payload: a modal submitted with its inputs' values."""
     payload = {
         "type": "view_submission", "team": {"id": TEAM_ID}, "user": {"id": user, "name": user.lower()},
         "api_app_id": "A0BRIEFBOT", "trigger_id": next_id("trigger"),
-        "view": {"id": next_id("V"), "type": "modal", "callback_id": callback_id,
+        "view": {"id": view_id or next_id("V"), "type": "modal", "callback_id": callback_id,
                  "private_metadata": private_metadata, "state": {"values": values}},
     }  # fmt: skip
     return urllib.parse.urlencode({"payload": json.dumps(payload)})

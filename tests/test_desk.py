@@ -20,6 +20,8 @@ EDITOR = "U0EDITOR1"  # named in the brief's editors
 DESK = "U0DESK2"  # on the desk through BRIEFBOT_DESK
 REPORTER = "U0REPORTER"
 QUESTION = "did Amazon stock go up after the pledge?"
+DESK_ROW = "The desk: answers from two editors at once, a brief edited under it, requests from off the desk"
+DESK_OUTCOME = "one answer posted and recorded; an edited brief never overwritten; nothing changed or posted otherwise"
 
 
 @pytest.fixture
@@ -149,6 +151,7 @@ def test_answer_with_add_to_the_brief_reaches_the_asker_and_the_brief_learns_it_
     assert "Amazon's stock" in json.dumps(answer.params["blocks"]) and not desk.store.inbox(STORY)
 
 
+@pytest.mark.reliability(DESK_ROW, case="Answer, Dismiss and a submission from off the desk", outcome=DESK_OUTCOME)
 def test_someone_not_on_the_desk_can_neither_answer_nor_dismiss(desk):
     ts, entry = file_question(desk)
     before = desk.brief_path.read_bytes()
@@ -177,6 +180,7 @@ def test_forged_and_replayed_submissions_are_refused(desk):
     assert len(thread_answers(desk, "C0NEWS", ts)) == 1  # only the bot's own "not covered"
 
 
+@pytest.mark.reliability(DESK_ROW, case="two editors submit at once", outcome=DESK_OUTCOME)
 def test_two_editors_answering_at_once_one_answer_is_posted_and_the_other_is_told_who(desk):
     ts, entry = file_question(desk)
     start = threading.Barrier(2)
@@ -203,6 +207,7 @@ def test_two_editors_answering_at_once_one_answer_is_posted_and_the_other_is_tol
     assert f"answer from {record.answered_by}" in str(posted[0].params)
 
 
+@pytest.mark.reliability(DESK_ROW, case="brief edited on disk after loading", outcome=DESK_OUTCOME)
 def test_a_brief_edited_on_disk_after_loading_is_not_overwritten_and_the_answer_still_goes_out(desk):
     ts, entry = file_question(desk)
     edited = desk.brief_path.read_text().replace("summary: >-", "summary: >-\n  An editor's new first line.", 1)
@@ -284,6 +289,7 @@ def test_the_manifest_turns_on_what_the_desk_needs():
     assert "chat:write" in manifest["oauth_config"]["scopes"]["bot"]
 
 
+@pytest.mark.reliability(DESK_ROW, case="two answers added in a row", outcome=DESK_OUTCOME)
 def test_two_answers_added_to_the_same_brief_one_after_the_other_are_both_kept(desk):
     ts = post_brief(desk)
     for question in (QUESTION, "who paid for the demo in Reston?"):
