@@ -34,13 +34,11 @@ def register(app, services: Services) -> None:
         channel, thread_ts = _where(body)
         if brief is None or not channel:
             return
-        asker = body["user"]["id"]
         question = services.store.last_ask(channel, thread_ts) if thread_ts else None
-        waiting = services.store.waiting_entry(channel, thread_ts, question) if question else None
-        if waiting is not None:
-            asker, question = waiting.user, waiting.question
+        waiting = services.store.waiting_entry(channel, thread_ts, question) if question else None  # who asked what
+        asker = waiting.user if waiting else body["user"]["id"]
         try:
-            post(client, channel, render.desk_message(brief, asker, question if waiting else None), thread_ts)
+            post(client, channel, render.desk_message(brief, asker, waiting.question if waiting else None), thread_ts)
         except PostFailed as failure:
             log.error("ask-the-desk for %s failed: %s", brief.id, failure.error)
 
