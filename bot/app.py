@@ -7,6 +7,7 @@ import logging
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.desk import Desk
 from bot.http import ListenerExecutor
 from bot.settings import Settings
 from bot.slack import Services, register
@@ -43,7 +44,7 @@ def build_app(settings: Settings, services: Services, wait_for_listeners: bool =
         attaching_conversation_kwargs_enabled=False,
         attaching_function_token_enabled=False,
     )
-    register(app, services)
+    register(app, services, Desk(settings.desk, settings.briefs_dir, settings.max_brief_bytes))
 
     @app.error
     def log_unhandled(error, body, logger):

@@ -38,8 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the briefs folder)")
             command.add_argument("--format", choices=("text", "json"), default="text", help="output format")
             command.add_argument("--strict", action="store_true", help="exit 1 on warnings too (TODOs, copied facts)")
-        elif name in ("inbox", "audit"):
+        elif name == "audit":
             command.add_argument("story", nargs="?", help="one story id (default: all)")
+        elif name == "inbox":
+            command.add_argument(
+                "words", nargs="*", metavar="STORY | answer ID TEXT | dismiss ID", help="one story (default: all)"
+            )
+            command.add_argument("--all", action="store_true", help="answered and dismissed questions too")
+            command.add_argument("--add-to-brief", action="store_true", help="with answer: add it to the brief")
+            command.add_argument("--editor", metavar="NAME", help="who answers or dismisses (default: your login)")
         elif name == "help":
             command.add_argument("topic", nargs="?", help="a command to explain")
     commands.add_parser(
@@ -80,9 +87,11 @@ COMMANDS = (
     ),
     (
         "inbox",
-        "list questions the briefs did not answer",
-        "List the questions reporters asked that the briefs did not answer, newest last. "
-        "Example: briefbot inbox microsoft-dea-facial-recognition",
+        "the desk's questions: list them, answer or dismiss one",
+        "List the questions reporters asked that the briefs did not answer, newest last; answer one (posted in "
+        "the asker's thread when SLACK_BOT_TOKEN is set) or dismiss one. Examples: briefbot inbox "
+        "microsoft-dea-facial-recognition · briefbot inbox answer 12 'No, it did not.' --add-to-brief · "
+        "briefbot inbox dismiss 12",
     ),
     (
         "help",
@@ -150,9 +159,9 @@ def _run(args, settings) -> int:
         sys.stdout.write(schema_text())
         return 0
     if args.command == "inbox":
-        from bot.store import Store
+        from bot.inbox_cli import run_inbox
 
-        return Store(settings.db_path).print_inbox(args.story)
+        return run_inbox(args, settings)
     if args.command == "audit":
         from bot.audit import print_audit
         from bot.store import Store

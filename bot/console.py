@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import secrets
 import sys
-import tempfile
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from slack_bolt import BoltRequest
 
@@ -52,22 +50,20 @@ class ConsoleSession:
         self.user = user
         self.channel = channel
         self.fake = FakeSlack()
-        self._state = tempfile.TemporaryDirectory(prefix="briefbot-console-")
         secret = secrets.token_hex(16)
+        # State (threads, the desk's inbox) is kept in BRIEFBOT_DB, as `serve` keeps it, so `briefbot inbox` sees it.
         self.settings = replace(
-            settings, bot_token="xoxb-console", signing_secret=secret, app_token="", api_url=self.fake.url,
-            db_path=Path(self._state.name) / "console.sqlite3",
-        )  # fmt: skip
+            settings, bot_token="xoxb-console", signing_secret=secret, app_token="", api_url=self.fake.url
+        )
         self.library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes)
         self.library.refresh()
-        services = Services(self.library, Store(self.settings.db_path))
+        services = Services(self.library, Store(self.settings.db_path), reload=self.library.refresh)
         # Listeners finish before dispatch returns, so each reply prints before the next prompt.
         self.app = build_app(self.settings, services, wait_for_listeners=True)
         self.threads: list[Thread] = []
 
     def close(self) -> None:
         self.fake.close()
-        self._state.cleanup()
 
     def visible_briefs(self) -> int:
         """How many briefs exist for the user and channel this session acts as."""
@@ -79,6 +75,7 @@ class ConsoleSession:
             f"briefbot console — {self.visible_briefs()} brief(s) from {self.settings_dir()} for {self.user} in "
             f"{self.channel}; Slack is simulated here."
         )
+        self.print(f"The desk's inbox is kept in {self.settings.db_path} (BRIEFBOT_DB); `briefbot inbox` lists it.")
         for problem in library.problems:
             self.print(f"  {problem}")
         self.print(USAGE)
@@ -204,7 +201,10 @@ def run_console(settings: Settings, user: str = "U0LOCAL", stdin=None, out=None,
         if interactive:
             session.intro()
         else:
-            session.print(f"briefbot console — {session.visible_briefs()} brief(s); Slack is simulated.")
+            session.print(
+                f"briefbot console — {session.visible_briefs()} brief(s); Slack is simulated; "
+                f"the desk's inbox is kept in {session.settings.db_path}."
+            )
         while True:
             if interactive:
                 try:

@@ -31,6 +31,7 @@ RESPONSE_URL = "response_url"  # the `method` recorded for response_url POSTs
 
 MAX_TEXT = 40_000  # Slack rejects longer `text` with msg_too_long
 MAX_BLOCKS = 50
+MAX_VIEW_BLOCKS = 100  # a Home tab or a modal
 _JSON_FIELDS = ("blocks", "attachments", "metadata", "view", "unfurls")
 _HEADERS = ("Authorization", "Content-Type", "User-Agent")
 _NO_TOKEN_METHODS = {"api.test", "oauth.v2.access", "oauth.access"}
@@ -108,6 +109,7 @@ class FakeSlack:
         self._messages: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._ephemerals: list[dict[str, Any]] = []
         self._ts_counter = 0
+        self._view_counter = 0
         self.socket_mode_url: str | None = None  # what apps.connections.open hands an app token
         self._closed = threading.Event()
         self._server = _Server((host, port), _Handler)
@@ -306,6 +308,9 @@ class FakeSlack:
             "chat.postMessage": self._post_message,
             "chat.postEphemeral": self._post_ephemeral,
             "conversations.replies": self._replies,
+            "chat.getPermalink": self._permalink,
+            "views.publish": self._views_publish,
+            "views.open": self._views_open,
             "apps.connections.open": lambda p: self._connections_open(p, call.headers),
         }.get(call.method)
         return handler(p) if handler else {"ok": True}
@@ -358,6 +363,39 @@ class FakeSlack:
         keys = ("channel", "user", "text", "blocks", "attachments", "thread_ts")
         self._ephemerals.append({**{k: p.get(k) for k in keys}, "message_ts": self._next_ts()})
         return {"ok": True, "message_ts": self._ephemerals[-1]["message_ts"]}
+
+    def _permalink(self, p: dict[str, Any]) -> dict[str, Any]:
+        message = self._find(p.get("channel"), p.get("message_ts"))
+        if message is None:
+            return {"ok": False, "error": "message_not_found"}
+        link = f"https://briefbot-test.slack.com/archives/{message['channel']}/p{message['ts'].replace('.', '')}"
+        if message.get("thread_ts") not in (None, message["ts"]):
+            link += f"?thread_ts={message['thread_ts']}&cid={message['channel']}"
+        return {"ok": True, "channel": message["channel"], "permalink": link}
+
+    def _views_publish(self, p: dict[str, Any]) -> dict[str, Any]:
+        """A Home tab: a user, and a view of type home within Slack's 100 blocks."""
+        if not p.get("user_id"):
+            return {"ok": False, "error": "invalid_arguments"}
+        return self._view(p.get("view"), "home")
+
+    def _views_open(self, p: dict[str, Any]) -> dict[str, Any]:
+        """A modal: a trigger id from an interaction, and a view of type modal with a title."""
+        if not p.get("trigger_id"):
+            return {"ok": False, "error": "invalid_trigger_id"}
+        view = p.get("view")
+        if isinstance(view, dict) and not (view.get("title") or {}).get("text"):
+            return {"ok": False, "error": "invalid_arguments"}
+        return self._view(view, "modal")
+
+    def _view(self, view: Any, kind: str) -> dict[str, Any]:
+        if not isinstance(view, dict) or view.get("type") != kind:
+            return {"ok": False, "error": "invalid_arguments"}
+        blocks = view.get("blocks")
+        if not isinstance(blocks, list) or len(blocks) > MAX_VIEW_BLOCKS:
+            return {"ok": False, "error": "invalid_blocks"}
+        self._view_counter += 1
+        return {"ok": True, "view": {**view, "id": f"V{self._view_counter:08d}"}}
 
     def _replies(self, p: dict[str, Any]) -> dict[str, Any]:
         root = self._find(p.get("channel"), p.get("ts"))

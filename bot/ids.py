@@ -34,3 +34,17 @@ SECTION_NAMES = {
 
 def section_action(section: str) -> str:
     return SECTION_ACTION_PREFIX + section
+
+
+# The desk: the inbox on the Home tab, its buttons, and the answer modal with its inputs.
+ACTION_ANSWER = "desk_answer"
+ACTION_DISMISS = "desk_dismiss"
+VIEW_ANSWER = "desk_answer_modal"
+BLOCK_ANSWER_TEXT = "desk_answer_text"
+ACTION_ANSWER_TEXT = "answer"
+BLOCK_ADD_TO_BRIEF = "desk_add_to_brief"
+ACTION_ADD_TO_BRIEF = "add"
+ACTION_POST_STORY = "home_post_story"
+VIEW_POST_STORY = "home_post_story_modal"
+BLOCK_CHANNEL = "home_post_channel"
+ACTION_CHANNEL = "channel"

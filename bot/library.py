@@ -7,6 +7,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -14,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.access import HIDDEN, PUBLIC, Decision, Viewer, decide
 from bot.errors import Problem
 from bot.loader import DEFAULT_MAX_BYTES, LoadResult, brief_files, display_path, load_brief_file
-from bot.model import Brief, StoredBrief
+from bot.model import Brief, StoredBrief, is_real_user
 from bot.startup import collector_paused
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -149,6 +150,16 @@ class BriefLibrary:
             while len(self._decoded) > DECODED_KEPT:
                 self._decoded.popitem(last=False)
         return brief
+
+    @cached_property
+    def editor_names(self) -> dict[str, str]:
+        """Every editor with a real Slack user id, across the briefs: id → name (read once per library)."""
+        names: dict[str, str] = {}
+        for stored in self.briefs.values():
+            for editor in stored.editors():
+                if is_real_user(editor.slack):
+                    names.setdefault(editor.slack, editor.name)
+        return names
 
     def summaries(self, hidden: frozenset[str] | None = None) -> list[StoredBrief]:
         """Every story's id, title, status and date, by id: what lists and help show."""

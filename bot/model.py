@@ -17,6 +17,14 @@ PARTIAL_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 ITEM_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
 SLACK_USER = r"^[UW][A-Z0-9]{2,20}$"
 SLACK_CHANNEL = r"^[CG][A-Z0-9]{2,20}$"
+# An id that only holds a place: one character repeated (U0000000000, UXXXXXXXX) is no one's.
+_PLACEHOLDER_USER = re.compile(r"^[UW](.)\1+$")
+
+
+def is_real_user(user_id: str | None) -> bool:
+    """A Slack user id (U… or W…) that can be mentioned: well formed and not a placeholder."""
+    return bool(user_id) and re.match(SLACK_USER, user_id) is not None and not _PLACEHOLDER_USER.match(user_id)
+
 
 PartialDate = Annotated[
     str,
@@ -224,6 +232,15 @@ class StoredBrief(msgspec.Struct, frozen=True, gc=False, array_like=True):
     def decode(self) -> Brief:
         return _BRIEF_DECODER.decode(self.blob)
 
+    def editors(self) -> list[Editor]:
+        """The brief's editors alone, read from the msgpack without decoding the rest (about 30 times faster)."""
+        return _EDITORS_DECODER.decode(self.blob).editors
+
+
+class _EditorsOnly(msgspec.Struct, gc=False):
+    editors: list[Editor]
+
 
 _BRIEF_ENCODER = msgspec.msgpack.Encoder()
 _BRIEF_DECODER = msgspec.msgpack.Decoder(Brief)
+_EDITORS_DECODER = msgspec.msgpack.Decoder(_EditorsOnly)

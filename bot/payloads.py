@@ -52,3 +52,30 @@ def button_press(action_id: str, value: str, channel: str, message_ts: str, user
                      "action_ts": str(time.time())}],
     }  # fmt: skip
     return urllib.parse.urlencode({"payload": json.dumps(payload)})
+
+
+def app_home_opened(user: str, tab: str = "home") -> dict:
+    return {"type": "app_home_opened", "user": user, "channel": "D0HOME", "tab": tab, "event_ts": str(time.time())}
+
+
+def home_button_press(action_id: str, value: str, user: str, view_id: str = "V0HOME") -> str:
+    """A block_actions payload for a button on the Home tab."""
+    payload = {
+        "type": "block_actions", "team": {"id": TEAM_ID}, "user": {"id": user, "name": user.lower()},
+        "api_app_id": "A0BRIEFBOT", "container": {"type": "view", "view_id": view_id},
+        "view": {"id": view_id, "type": "home"}, "trigger_id": next_id("trigger"),
+        "actions": [{"type": "button", "action_id": action_id, "block_id": "desk", "value": value,
+                     "action_ts": str(time.time())}],
+    }  # fmt: skip
+    return urllib.parse.urlencode({"payload": json.dumps(payload)})
+
+
+def view_submission(callback_id: str, private_metadata: str, user: str, values: dict, view_id: str = "") -> str:
+    """A view_submission payload: a modal submitted with its inputs' values."""
+    payload = {
+        "type": "view_submission", "team": {"id": TEAM_ID}, "user": {"id": user, "name": user.lower()},
+        "api_app_id": "A0BRIEFBOT", "trigger_id": next_id("trigger"),
+        "view": {"id": view_id or next_id("V"), "type": "modal", "callback_id": callback_id,
+                 "private_metadata": private_metadata, "state": {"values": values}},
+    }  # fmt: skip
+    return urllib.parse.urlencode({"payload": json.dumps(payload)})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from bot import ids
 from bot.blockkit import (
@@ -20,7 +19,7 @@ from bot.blockkit import (
     plain,
     section,
 )
-from bot.model import SLACK_USER, Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry
+from bot.model import Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry, is_real_user
 
 SECTION_TITLES = {
     "summary": "Summary",
@@ -107,7 +106,8 @@ def _overview_message(brief: Brief, waiting: int) -> Message:
         context(counts),
     ]
     if waiting:
-        blocks.append(context(f"{waiting} unanswered question(s) waiting for the desk · `briefbot inbox {brief.id}`"))
+        where = f"on the desk's Home tab in briefbot, or `briefbot inbox {brief.id}`"
+        blocks.append(context(f"{waiting} unanswered question(s) waiting for the desk · {where}"))
     buttons = [button(SECTION_TITLES[name], ids.section_action(name), brief.id) for name in ids.BUTTON_SECTIONS]
     buttons.append(button("Ask the desk", ids.ACTION_ASK_DESK, brief.id, style="primary"))
     blocks.append(actions(*buttons, block_id=ids.BLOCK_SECTIONS))
@@ -298,11 +298,24 @@ def mention_hint_message() -> Message:
     return Message(text=plain(text), blocks=[section(text)])
 
 
-def desk_message(brief: Brief, asker: str) -> Message:
-    """Hand-off to the story's editors. Mentions come only from validated Slack user ids."""
-    names = [f"<@{e.slack}>" if e.slack else escape(e.name) for e in brief.editors]
-    who = f"<@{asker}>" if re.match(SLACK_USER, asker) else escape(asker)
-    text = f"{', '.join(names)}: {who} has a question about *{escape(brief.title)}* that the brief doesn't cover."
+def desk_message(brief: Brief, asker: str, question: str | None = None) -> Message:
+    """Hand-off to the story's editors: who asked what. Only real Slack user ids are mentioned.
+
+    With `question` (the thread's question waiting in the inbox) it says what was asked; without, that
+    someone would like the desk's help with the story."""
+    editors = [f"<@{editor.slack}>" for editor in brief.editors if is_real_user(editor.slack)]
+    who = f"<@{asker}>" if is_real_user(asker) else escape(asker)
+    title = f"*{escape(brief.title)}*"
+    if question:
+        said = f"{who} asked “{escape(question)}” about {title}, and the brief doesn't cover it."
+        where = "The question is in the desk's inbox."
+    else:
+        said = f"{who} has a question about {title} that the brief doesn't cover."
+        where = "Ask it in this thread and, if the brief has no answer, it goes to the desk's inbox."
+    if editors:
+        text = f"{', '.join(editors)}: {said} {where}"
+    else:
+        text = f"{said} This brief has no editor on Slack to mention. {where}"
     return Message(text=plain(f"Asking the desk about {brief.title}"), blocks=[section(text)])
 
 

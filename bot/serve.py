@@ -23,7 +23,7 @@ def start_services(settings: Settings) -> tuple[LiveLibrary, Services]:
     library.refresh()
     log.info("%d brief(s) in service from %s", len(library.current), settings.briefs_dir)
     library.watch()
-    return library, Services(library=library, store=Store(settings.db_path))
+    return library, Services(library=library, store=Store(settings.db_path), reload=library.refresh)
 
 
 def serve(settings: Settings) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from dotenv import load_dotenv
 
 from bot.errors import ConfigError
 from bot.loader import DEFAULT_MAX_BYTES
+from bot.model import SLACK_USER
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
 CONSOLE_HINT = "Run `briefbot console` (or `make run` with no Slack variables) to try briefbot without Slack."
@@ -25,6 +27,7 @@ class Settings:
     briefs_dir: Path = Path("briefs")
     db_path: Path = Path("var/briefbot.sqlite3")
     max_brief_bytes: int = DEFAULT_MAX_BYTES
+    desk: frozenset[str] = frozenset()
 
     @property
     def socket_mode(self) -> bool:
@@ -64,6 +67,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Set
         briefs_dir=Path(env.get("BRIEFS_DIR") or "briefs"),
         db_path=Path(env.get("BRIEFBOT_DB") or "var/briefbot.sqlite3"),
         max_brief_bytes=_number(env, "BRIEFBOT_MAX_BRIEF_BYTES", DEFAULT_MAX_BYTES, 1024, 1 << 30),
+        desk=_user_ids(env, "BRIEFBOT_DESK"),
     )
 
 
@@ -74,3 +78,12 @@ def _number(env: dict[str, str], name: str, default: int, low: int, high: int) -
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise ConfigError(f"{name} must be a whole number from {low} to {high}; got '{raw}'")
     return int(raw)
+
+
+def _user_ids(env: dict[str, str], name: str) -> frozenset[str]:
+    """Slack user ids separated by commas (spaces allowed)."""
+    ids = [part.strip() for part in env.get(name, "").split(",") if part.strip()]
+    wrong = [user for user in ids if not re.match(SLACK_USER, user)]
+    if wrong:
+        raise ConfigError(f"{name} must be Slack user ids (U… or W…) separated by commas; got '{wrong[0]}'")
+    return frozenset(ids)

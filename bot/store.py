@@ -8,14 +8,14 @@ leaves nothing half-written.
 Handled messages and events are claimed in memory, where the check and the claim are one step under a
 lock, and written to the database once the reply is sent, off the reply's path; a restart reads back the
 last hour's (Slack retries an event within minutes). An unanswered question goes into the inbox before
-its reply is sent, so the desk never loses one.
+its reply is sent, so the desk never loses one. It is answered or dismissed by one UPDATE that matches only
+a question still waiting, so of two editors handling it at once exactly one succeeds.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -42,6 +42,18 @@ CREATE TABLE IF NOT EXISTS last_asks (
     PRIMARY KEY (channel, thread_ts)
 );
 """
+# Added to the inbox after it first shipped: where a question was asked, and who handled it, when and how.
+INBOX_HANDLING = {
+    "permalink": "TEXT",
+    "answered": "REAL",
+    "answered_by": "TEXT",
+    "answered_by_name": "TEXT",
+    "answer": "TEXT",
+    "dismissed": "REAL",
+    "dismissed_by": "TEXT",
+}
+INBOX_COLUMNS = "id, story, question, user, channel, thread_ts, asked, " + ", ".join(INBOX_HANDLING)
+WAITING = "answered IS NULL AND dismissed IS NULL"
 
 
 # What a question typed in Slack must not bring to an editor's terminal: control characters (escape
@@ -56,12 +68,25 @@ def printable(text: str) -> str:
 
 @dataclass(frozen=True)
 class InboxEntry:
+    id: int
     story: str
     question: str
     user: str
     channel: str
     thread_ts: str
     asked: float
+    permalink: str | None = None
+    answered: float | None = None
+    answered_by: str | None = None
+    answered_by_name: str | None = None
+    answer: str | None = None
+    dismissed: float | None = None
+    dismissed_by: str | None = None
+
+    @property
+    def waiting(self) -> bool:
+        """Neither answered nor dismissed yet."""
+        return self.answered is None and self.dismissed is None
 
 
 @dataclass(frozen=True)
@@ -97,11 +122,23 @@ class Store:
         for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=30000"):
             self._conn.execute(f"PRAGMA {pragma}")
         self._conn.executescript(SCHEMA)
+        self._add_inbox_handling()
         # Answering reads a thread's story and a story's inbox count on every request; memory answers both
         # without touching the database, which costs a request more than all the rest of its work.
         self._threads: dict[tuple[str, str], str] = {}
         self._waiting: dict[str, tuple[int, float]] = {}
         self._load_recent_claims()
+
+    def _add_inbox_handling(self) -> None:
+        """Give an inbox table from before answering existed its handling columns (each ALTER is atomic)."""
+        have = {row[1] for row in self._conn.execute("PRAGMA table_info(inbox)")}
+        for name, kind in INBOX_HANDLING.items():
+            if name not in have:
+                try:
+                    self._conn.execute(f"ALTER TABLE inbox ADD COLUMN {name} {kind}")
+                except sqlite3.OperationalError as exc:  # another process added it first
+                    if "duplicate column" not in str(exc):
+                        raise
 
     def _write(self, sql: str, args) -> None:
         with self._lock:
@@ -181,23 +218,68 @@ class Store:
         self._handled = {key: at for key, at in self._handled.items() if at > since}
         self._handled_limit = max(CLAIMS_KEPT, 2 * len(self._handled))
 
-    def add_to_inbox(self, story: str, question: str, user: str, channel: str, thread_ts: str) -> None:
+    def add_to_inbox(self, story: str, question: str, user: str, channel: str, thread_ts: str) -> int:
+        """File a question for the desk; returns its inbox id."""
         with self._lock:
-            self._conn.execute(
+            cursor = self._conn.execute(
                 "INSERT INTO inbox (story, question, user, channel, thread_ts, asked) VALUES (?, ?, ?, ?, ?, ?)",
                 (story, question, user, channel, thread_ts, time.time()),
             )
             if story in self._waiting:
                 count, read_at = self._waiting[story]
                 self._waiting[story] = (count + 1, read_at)
+        return cursor.lastrowid
 
-    def inbox(self, story: str | None = None) -> list[InboxEntry]:
-        query = "SELECT story, question, user, channel, thread_ts, asked FROM inbox"
-        args: tuple = ()
+    def inbox(self, story: str | None = None, include_handled: bool = False) -> list[InboxEntry]:
+        """Questions for the desk, oldest first: those still waiting, or every one with include_handled."""
+        where, args = [], []
         if story:
-            query, args = query + " WHERE story = ?", (story,)
-        rows = self._rows(query + " ORDER BY asked, id", args)
-        return [InboxEntry(*row) for row in rows]
+            where, args = ["story = ?"], [story]
+        if not include_handled:
+            where.append(WAITING)
+        query = f"SELECT {INBOX_COLUMNS} FROM inbox" + (" WHERE " + " AND ".join(where) if where else "")
+        return [InboxEntry(*row) for row in self._rows(query + " ORDER BY asked, id", args)]
+
+    def inbox_entry(self, entry_id: int) -> InboxEntry | None:
+        rows = self._rows(f"SELECT {INBOX_COLUMNS} FROM inbox WHERE id = ?", (entry_id,))
+        return InboxEntry(*rows[0]) if rows else None
+
+    def waiting_entry(self, channel: str, thread_ts: str, question: str) -> InboxEntry | None:
+        """The thread's question, if it is in the inbox and still waiting."""
+        rows = self._rows(
+            f"SELECT {INBOX_COLUMNS} FROM inbox WHERE channel = ? AND thread_ts = ? AND question = ? AND {WAITING} "
+            "ORDER BY id DESC LIMIT 1",
+            (channel, thread_ts, question),
+        )
+        return InboxEntry(*rows[0]) if rows else None
+
+    def set_permalink(self, entry_id: int, permalink: str) -> None:
+        self._write("UPDATE inbox SET permalink = ? WHERE id = ?", (permalink, entry_id))
+
+    def answer_entry(self, entry_id: int, editor: str, editor_name: str, answer: str) -> bool:
+        """Record the desk's answer; False when the question was already answered or dismissed.
+
+        One UPDATE that only matches a waiting question, so of two editors answering at once exactly one wins.
+        """
+        return self._handle(
+            "UPDATE inbox SET answered = ?, answered_by = ?, answered_by_name = ?, answer = ? "
+            f"WHERE id = ? AND {WAITING}",
+            (time.time(), editor, editor_name, answer, entry_id),
+        )
+
+    def dismiss_entry(self, entry_id: int, editor: str) -> bool:
+        """Record that an editor dismissed the question; False when it was already handled."""
+        return self._handle(
+            f"UPDATE inbox SET dismissed = ?, dismissed_by = ? WHERE id = ? AND {WAITING}",
+            (time.time(), editor, entry_id),
+        )
+
+    def _handle(self, sql: str, args: tuple) -> bool:
+        with self._lock:
+            won = self._conn.execute(sql, args).rowcount == 1
+            if won:
+                self._waiting.clear()  # counted again on the next ask
+        return won
 
     def waiting(self, story: str) -> int:
         """How many unanswered questions the story's inbox holds, as last counted: read from the database
@@ -214,7 +296,8 @@ class Store:
 
     def _count_waiting(self, story: str) -> int:
         with self._lock:
-            count = self._conn.execute("SELECT COUNT(*) FROM inbox WHERE story = ?", (story,)).fetchone()[0]
+            query = f"SELECT COUNT(*) FROM inbox WHERE story = ? AND {WAITING}"
+            count = self._conn.execute(query, (story,)).fetchone()[0]
             self._waiting[story] = (count, time.monotonic())
         return count
 
@@ -232,16 +315,3 @@ class Store:
         if story:
             query, args = query + " WHERE story = ?", (story,)
         return [ServedEntry(*row) for row in self._rows(query + " ORDER BY served, id", args)]
-
-    def print_inbox(self, story: str | None = None, out=None) -> int:
-        """`briefbot inbox`: one line per unanswered question, oldest first."""
-        out = out or sys.stdout
-        entries = self.inbox(story)
-        if not entries:
-            print("No unanswered questions" + (f" for {story}." if story else "."), file=out)
-            return 0
-        for entry in entries:
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.asked))
-            who, where, question = printable(entry.user), printable(entry.channel), printable(entry.question)
-            print(f"{when}  {printable(entry.story)}  <@{who}> in {where}: {question}", file=out)
-        return 0

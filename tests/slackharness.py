@@ -75,6 +75,17 @@ class Harness:
         """POST a body signed with `secret` (None: unsigned); returns the HTTP status."""
         return post_signed(self.url, body, content_type, headers, secret)
 
+    def send_for_body(self, body: str, content_type: str) -> tuple[int, bytes]:
+        """POST a signed body; (HTTP status, the response body: the ack, e.g. a modal's errors)."""
+        request = urllib.request.Request(
+            self.url, data=body.encode(), headers={"Content-Type": content_type, **sign(SECRET, body)}, method="POST"
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read()
+
     def command(self, text: str, channel: str = "C0NEWS", user: str = "U0REPORTER") -> tuple[int, str]:
         """A signed /brief slash command; returns (status, the name of its response_url)."""
         name = payloads.next_id("cmd-")
@@ -123,15 +134,16 @@ class Harness:
         return self.fake.wait_for("chat.postMessage", count=count, timeout=timeout, **match)
 
 
-def start_harness(briefs_dir: Path, db_path: Path) -> Harness:
+def start_harness(briefs_dir: Path, db_path: Path, desk: frozenset[str] = frozenset()) -> Harness:
     fake = FakeSlack()
     settings = Settings(
-        bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.url, port=0, briefs_dir=briefs_dir, db_path=db_path
-    )
+        bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.url, port=0, briefs_dir=briefs_dir, db_path=db_path,
+        desk=desk,
+    )  # fmt: skip
     library = LiveLibrary(briefs_dir, settings.max_brief_bytes)
     library.refresh()
     store = Store(db_path)
-    app = build_app(settings, Services(library=library, store=store))
+    app = build_app(settings, Services(library=library, store=store, reload=library.refresh))
     server = SlackHTTPServer(app, host="127.0.0.1", port=0)
     server.start_background()
     return Harness(fake=fake, server=server, library=library, store=store, settings=settings)

@@ -44,7 +44,7 @@ def test_make_run_with_piped_input_shows_the_list_and_the_quotes():
 
 def test_console_blocks_are_the_ones_slack_would_get(tmp_path):
     out = io.StringIO()
-    session = ConsoleSession(Settings(briefs_dir=REPO / "briefs"), out=out)
+    session = ConsoleSession(Settings(briefs_dir=REPO / "briefs", db_path=tmp_path / "console.sqlite3"), out=out)
     try:
         session.handle(f"/brief {STORY}")
         session.handle("> what did the ACLU say?")
@@ -62,7 +62,7 @@ def test_console_blocks_are_the_ones_slack_would_get(tmp_path):
 
 def test_console_presses_buttons_by_name_and_replies_by_thread_number(tmp_path):
     out = io.StringIO()
-    session = ConsoleSession(Settings(briefs_dir=REPO / "briefs"), out=out)
+    session = ConsoleSession(Settings(briefs_dir=REPO / "briefs", db_path=tmp_path / "console.sqlite3"), out=out)
     try:
         session.handle(f"/brief {STORY}")
         session.handle("press timeline")
@@ -80,7 +80,7 @@ def test_console_presses_buttons_by_name_and_replies_by_thread_number(tmp_path):
 
 def test_console_presses_the_last_briefs_buttons_after_a_section_and_refuses_a_missing_thread(tmp_path):
     out = io.StringIO()
-    session = ConsoleSession(Settings(briefs_dir=REPO / "briefs"), out=out)
+    session = ConsoleSession(Settings(briefs_dir=REPO / "briefs", db_path=tmp_path / "console.sqlite3"), out=out)
     try:
         session.handle(">3 hello")
         session.handle(f"/brief {STORY}")
@@ -134,7 +134,7 @@ def test_dotenv_is_read_but_never_overrides_the_environment(tmp_path):
     assert settings.bot_token == "xoxb-from-dotenv" and settings.briefs_dir == Path("kept")
 
 
-def test_inbox_lists_unanswered_questions(tmp_path):
+def test_inbox_lists_unanswered_questions_and_an_unknown_story_is_an_error(tmp_path):
     from bot.store import Store
 
     db = tmp_path / "state.sqlite3"
@@ -142,4 +142,12 @@ def test_inbox_lists_unanswered_questions(tmp_path):
     run = run_briefbot(["inbox", STORY], BRIEFBOT_DB=str(db))
     assert run.returncode == 0 and "sky stadium" in run.stdout and "U0ASKER" in run.stdout
     run = run_briefbot(["inbox", "other-story"], BRIEFBOT_DB=str(db))
-    assert "No unanswered questions" in run.stdout
+    assert run.returncode == 2 and "no story named 'other-story'" in run.stderr and not run.stdout
+
+
+def test_a_question_the_console_passes_to_the_desk_is_in_briefbot_inbox_afterwards(tmp_path):
+    db = tmp_path / "state.sqlite3"
+    run = run_briefbot(["console"], stdin=f"/brief {STORY}\n> did Amazon stock go up?\n", BRIEFBOT_DB=str(db))
+    assert run.returncode == 0 and "passed the question to the desk" in run.stdout and str(db) in run.stdout
+    run = run_briefbot(["inbox"], BRIEFBOT_DB=str(db))
+    assert run.returncode == 0 and "did Amazon stock go up?" in run.stdout and "U0LOCAL" in run.stdout

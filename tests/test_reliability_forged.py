@@ -31,7 +31,8 @@ FORMS = {
     "garbage body": 400,
     "JSON that is not an object": 400,
 }
-ROUTES = ("slash command", "thread reply event", "button press")
+ROUTES = ("slash command", "thread reply event", "button press", "desk answer submitted")
+DESK = "U0DESK"
 TABLES = ("threads", "handled", "inbox")
 _serial = iter(range(1, 1_000_000))
 
@@ -39,7 +40,7 @@ _serial = iter(range(1, 1_000_000))
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     folder = tmp_path_factory.mktemp("forged")
-    running = start_harness(copy_briefs(folder / "briefs"), folder / "briefbot.sqlite3")
+    running = start_harness(copy_briefs(folder / "briefs"), folder / "briefbot.sqlite3", desk=frozenset({DESK}))
     yield running
     stop_harness(running)
 
@@ -73,6 +74,16 @@ def genuine_request(harness, route: str, channel: str) -> tuple[str, str, callab
             assert harness.wait_for_handled(f"event:EvForged{channel}")
 
         return body, payloads.JSON, answered_and_recorded
+    if route == "desk answer submitted":
+        entry_id = harness.store.add_to_inbox(STORY, "is it true?", "U0REPORTER", channel, parent["ts"])
+        values = {ids.BLOCK_ANSWER_TEXT: {ids.ACTION_ANSWER_TEXT: {"type": "plain_text_input", "value": "Yes."}}}
+        body = payloads.view_submission(ids.VIEW_ANSWER, str(entry_id), DESK, values, view_id=f"V{channel}")
+
+        def posted_and_recorded():
+            fake.wait_for("chat.postMessage", channel=channel, thread_ts=parent["ts"], timeout=10)
+            assert harness.store.inbox_entry(entry_id).answered_by == DESK
+
+        return body, payloads.FORM, posted_and_recorded
     body = payloads.button_press(
         ids.section_action("quotes"), STORY, channel, parent["ts"], "U0REPORTER", fake.response_url("button")
     )

@@ -8,7 +8,6 @@ the asker in "Ask the desk" (validated Slack ids) and the brief's own source.url
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import time
@@ -20,6 +19,7 @@ import yaml
 from bot import ids
 from bot.blockkit import link
 from bot.fakeslack import BOT_USER_ID
+from bot.inbox_cli import entry_line
 from tests.slackharness import REPO, start_harness, stop_harness
 from tests.test_properties import assert_inert, assert_sent_within_limits, displayed_texts
 
@@ -176,8 +176,7 @@ def test_hostile_text_in_a_brief_and_typed_is_rendered_inert(hostile, request):
     desk = [c for c in fake.calls("chat.postMessage", thread_ts=ts) if f"<@{ASKER}>" in json.dumps(c.params)]
     assert desk and f"<@{EDITOR}>" in json.dumps(desk[0].params["blocks"]), "the desk hand-off still mentions"
 
-    out = io.StringIO()  # what an editor sees in `briefbot inbox`: no escape sequences, no direction tricks
-    harness.store.print_inbox(STORY, out=out)
-    printed = out.getvalue()
+    # what an editor sees in `briefbot inbox`: no escape sequences, no direction tricks
+    printed = "\n".join(entry_line(entry) for entry in harness.store.inbox(STORY))
     assert "stock price" in printed
     assert "\x1b" not in printed and "\x07" not in printed and "\u202e" not in printed and "\u2066" not in printed

@@ -163,13 +163,14 @@ def test_section_button_posts_the_section_in_the_thread(harness):
     assert "Kade Crockford" in json.dumps(post.params["blocks"])
 
 
-def test_ask_the_desk_mentions_the_editors_in_the_thread(harness):
+def test_ask_the_desk_never_mentions_a_placeholder_editor_and_says_the_brief_has_none_on_slack(harness):
     ts = post_brief(harness)
     harness.press(ids.ACTION_ASK_DESK, STORY, "C0NEWS", ts, user="U0ASKER")
     (post,) = harness.fake.wait_for("chat.postMessage", thread_ts=ts)
     brief = harness.library.current.get(STORY)
     text = json.dumps(post.params["blocks"])
-    assert f"<@{brief.editors[0].slack}>" in text and "<@U0ASKER>" in text
+    assert brief.editors[0].slack == "U0000000000" and "U0000000000" not in text
+    assert "<@U0ASKER>" in text and "no editor on Slack" in text
 
 
 def test_overview_shows_how_many_questions_wait_for_the_desk(harness):

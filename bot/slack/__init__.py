@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.access import Decision, Viewer
+from bot.desk import Desk
 from bot.library import BriefLibrary, LibraryView
 from bot.store import Store
 
 
 @dataclass
 class Services:
-    """What listeners need from the core: the library in service now, and the store."""
+    """What listeners need from the core: the library in service now, the store, and a way to re-read a
+    brief file the app itself changed (so it is in service at once)."""
 
     library: Callable[[], BriefLibrary]
     store: Store
+    reload: Callable[[set[Path]], object] | None = None
 
     def view(self, user: str, channel: str) -> LibraryView:
         """The briefs as this person in this conversation may see them now: how every listener finds a story."""
@@ -30,9 +34,11 @@ class Services:
             self.store.record_served(story, what, view.viewer.user, view.viewer.channel, how)
 
 
-def register(app, services: Services) -> None:
+def register(app, services: Services, desk: Desk) -> None:
     from bot.slack import actions, commands, events
+    from bot.slack import desk as desk_listeners
 
     commands.register(app, services)
-    events.register(app, services)
+    events.register(app, services, desk)
     actions.register(app, services)
+    desk_listeners.register(app, services, desk)

@@ -43,7 +43,10 @@ def register(app, services: Services) -> None:
         if brief is None or not channel:
             return
         decision = view.decision(brief.id)
-        message = render.desk_message(brief, body["user"]["id"])
+        question = services.store.last_ask(channel, thread_ts) if thread_ts else None
+        waiting = services.store.waiting_entry(channel, thread_ts, question) if question else None  # who asked what
+        asker = waiting.user if waiting else body["user"]["id"]
+        message = render.desk_message(brief, asker, waiting.question if waiting else None)
         if decision.private:
             _respond_privately(body, render.restricted_messages([message], decision.embargoed_until))
             services.audit(view, brief.id, "ask the desk", decision)

@@ -11,7 +11,9 @@ from slack_sdk.errors import SlackClientError
 from bot import ids, render
 from bot.answer import answer_question, asks_something
 from bot.answer.vague import is_vague
+from bot.desk import Desk
 from bot.slack import Services
+from bot.slack.desk import question_filed
 from bot.slack.send import PostFailed, post, post_ephemeral
 
 log = logging.getLogger("briefbot.events")
@@ -19,7 +21,7 @@ _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 _NOT_OURS_LIMIT = 4096
 
 
-def register(app, services: Services) -> None:
+def register(app, services: Services, desk: Desk) -> None:
     not_ours: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     def story_of_thread(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
@@ -57,8 +59,9 @@ def register(app, services: Services) -> None:
             return True
         answer = answer_question(brief, question, services.store.last_ask(channel, thread_ts))
         vague = not answer.covered and is_vague(question)  # "what?": asked again, not passed to the desk
+        filed = None
         if not answer.covered and not vague:
-            services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
+            filed = services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
         message = render.vague_ask_message(brief) if vague else render.answer_message(brief, answer)
         decision = view.decision(brief.id)
         if decision.private:
@@ -72,6 +75,8 @@ def register(app, services: Services) -> None:
         services.audit(view, brief.id, "answer", decision)
         services.store.remember_ask(channel, thread_ts, question)  # what the thread's next question may lean on
         services.store.record_claim(*claim)
+        if filed is not None:
+            question_filed(client, services, desk, filed, channel, event["ts"])
         return True
 
     @app.event("message")

@@ -172,3 +172,34 @@ def post_ephemeral(client: WebClient, channel: str, user: str, message: Message,
         log.warning("chat.postEphemeral in %s failed: %s", channel, exc)
         return False
     return True
+
+
+def publish_home(client: WebClient, user: str, view: dict) -> bool:
+    """views.publish: a person's Home tab; False when Slack refused it."""
+    try:
+        client.api_call("views.publish", json={"user_id": user, "view": view})
+    except (SlackClientError, OSError) as exc:
+        log.warning("views.publish for %s failed: %s", user, exc)
+        return False
+    return True
+
+
+def open_modal(client: WebClient, trigger_id: str, view: dict) -> bool:
+    """views.open: a modal in answer to a button press; False when Slack refused it."""
+    try:
+        client.api_call("views.open", json={"trigger_id": trigger_id, "view": view})
+    except (SlackClientError, OSError) as exc:
+        log.warning("views.open failed: %s", exc)
+        return False
+    return True
+
+
+def permalink(client: WebClient, channel: str, ts: str) -> str | None:
+    """A message's permalink, or None when Slack gives none."""
+    try:
+        response = client.api_call("chat.getPermalink", http_verb="GET", params={"channel": channel, "message_ts": ts})
+    except (SlackClientError, OSError) as exc:
+        log.warning("chat.getPermalink in %s failed: %s", channel, exc)
+        return None
+    link = response.get("permalink")
+    return link if isinstance(link, str) and link.startswith("https://") else None

@@ -1,0 +1,197 @@
+"""The desk in Slack: the Home tab, the inbox's Answer and Dismiss buttons, and the answer modal.
+
+Only desk members (editors named in a brief with a real Slack id, and BRIEFBOT_DESK) see the inbox or can
+answer and dismiss; anyone else's button press or submission changes nothing and posts nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from slack_sdk import WebClient
+
+from bot import ids, render, render_home
+from bot.brief_edit import BriefEdit
+from bot.desk import Desk, answer_entry, editor_name, learn, stories_for
+from bot.library import BriefLibrary
+from bot.slack import Services
+from bot.slack.send import PostFailed, open_modal, permalink, post, publish_home
+from bot.store import InboxEntry
+
+log = logging.getLogger("briefbot.desk")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """An answer modal as submitted: which inbox entry, the answer, and whether to add it to the brief."""
+
+    entry_id: int
+    text: str
+    add_to_brief: bool
+
+
+def register(app, services: Services, desk: Desk) -> None:
+    edits = threading.Lock()  # one brief edit at a time, each reloaded before the next compares against it
+
+    def on_desk(user: str | None) -> bool:
+        return desk.is_member(services.library(), user)
+
+    @app.event("app_home_opened")
+    def handle_home_opened(event, client):
+        if event.get("tab", "home") == "home" and event.get("user"):
+            publish_home_of(client, services, desk, event["user"])
+
+    @app.action(ids.ACTION_ANSWER)
+    def handle_answer_button(ack, body, action, client):
+        ack()
+        user = body["user"]["id"]
+        if not on_desk(user):
+            log.warning("Answer pressed by %s, who is not on the desk; ignored", user)
+            return
+        entry = _entry(services, action.get("value"))
+        if entry is None or not entry.waiting:
+            open_modal(client, body["trigger_id"], render_home.handled_modal(entry))
+            return
+        stored = services.library().briefs.get(entry.story)
+        open_modal(client, body["trigger_id"], render_home.answer_modal(entry, stored.title if stored else entry.story))
+
+    @app.action(ids.ACTION_DISMISS)
+    def handle_dismiss_button(ack, body, action, client):
+        ack()
+        user = body["user"]["id"]
+        if not on_desk(user):
+            log.warning("Dismiss pressed by %s, who is not on the desk; ignored", user)
+            return
+        entry = _entry(services, action.get("value"))
+        if entry is not None and services.store.dismiss_entry(entry.id, user):
+            publish_desk_homes(client, services, desk)
+        else:
+            publish_home_of(client, services, desk, user)
+
+    @app.view(ids.VIEW_ANSWER)
+    def handle_answer_submitted(ack, body, view, client):
+        user = body["user"]["id"]
+        submission = parse_submission(view)
+        if not on_desk(user):
+            log.warning("an answer was submitted by %s, who is not on the desk; refused", user)
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.NOT_ON_THE_DESK})
+            return
+        if submission is None or not submission.text.strip():
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.NO_ANSWER_WRITTEN})
+            return
+        library = services.library()
+        name = editor_name(library, user, body["user"].get("name", ""))
+        outcome = answer_entry(services.store, submission.entry_id, user, name, submission.text.strip())
+        if not outcome.won or outcome.entry is None:
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.handled_plain(outcome.entry)})
+            return
+        ack()
+        edit = None
+        if submission.add_to_brief:
+            with edits:
+                edit = add_to_brief(services, desk, outcome.entry, name)
+        posted = post_answer(client, outcome.entry, name, edit)
+        _tell(client, user, render_home.editor_note(outcome.entry, posted, edit))
+        publish_desk_homes(client, services, desk)
+
+    @app.action(ids.ACTION_POST_STORY)
+    def handle_post_story_button(ack, body, action, client):
+        ack()
+        stored = services.library().briefs.get(action.get("value", ""))
+        if stored is not None and stored.status != "draft":
+            open_modal(client, body["trigger_id"], render_home.post_story_modal(stored))
+
+    @app.view(ids.VIEW_POST_STORY)
+    def handle_post_story_submitted(ack, body, view, client):
+        ack()
+        user = body["user"]["id"]
+        brief = services.library().get(view.get("private_metadata", ""))
+        values = (view.get("state") or {}).get("values") or {}
+        channel = ((values.get(ids.BLOCK_CHANNEL) or {}).get(ids.ACTION_CHANNEL) or {}).get("selected_conversation")
+        if brief is None or brief.status == "draft" or not isinstance(channel, str) or not channel:
+            return
+        message = render.overview_message(brief, waiting=services.store.waiting(brief.id))
+        try:
+            ts = post(client, channel, message, metadata=render.brief_metadata(brief))
+        except PostFailed as failure:
+            _tell(client, user, render_home.cannot_post_note(brief.id, channel, failure.error))
+            return
+        services.store.remember_thread(channel, ts, brief.id)
+
+
+def parse_submission(view: dict) -> Submission | None:
+    """The answer modal's values, read once; None when the modal is not one of ours as sent."""
+    try:
+        entry_id = int(view.get("private_metadata", ""))
+        values = view["state"]["values"]
+        text = values[ids.BLOCK_ANSWER_TEXT][ids.ACTION_ANSWER_TEXT].get("value") or ""
+        chosen = (values.get(ids.BLOCK_ADD_TO_BRIEF) or {}).get(ids.ACTION_ADD_TO_BRIEF) or {}
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return Submission(entry_id, text, bool(chosen.get("selected_options")))
+
+
+def add_to_brief(services: Services, desk: Desk, entry: InboxEntry, name: str) -> BriefEdit:
+    """Add an answered entry to its brief and put the edited brief in service at once."""
+    library = services.library()
+    edit = learn(desk, library, entry, name)
+    if edit.written and services.reload is not None:
+        services.reload({Path(library.paths[entry.story])})
+    if not edit.written:
+        log.warning("desk answer %d not added to %s: %s", entry.id, entry.story, edit.reason)
+    return edit
+
+
+def post_answer(client: WebClient, entry: InboxEntry, name: str, edit: BriefEdit | None) -> bool:
+    """The desk's answer in the asker's thread; False when Slack did not take it."""
+    message = render_home.desk_answer_message(entry, name, edit)
+    try:
+        post(client, entry.channel, message, entry.thread_ts, render_home.desk_answer_metadata(entry, edit))
+    except PostFailed as failure:
+        log.error("desk answer %d in %s/%s failed: %s", entry.id, entry.channel, entry.thread_ts, failure.error)
+        return False
+    return True
+
+
+def question_filed(client: WebClient, services: Services, desk: Desk, entry_id: int, channel: str, ts: str) -> None:
+    """After a question lands in the inbox: keep a link to it, and show it on the desk's Homes."""
+    link = permalink(client, channel, ts)
+    if link:
+        services.store.set_permalink(entry_id, link)
+    publish_desk_homes(client, services, desk)
+
+
+def publish_home_of(client: WebClient, services: Services, desk: Desk, user: str) -> None:
+    library = services.library()
+    inbox = services.store.inbox() if desk.is_member(library, user) else None
+    publish_home(client, user, render_home.home_view(stories_for(library, user), inbox, _titles(library, inbox)))
+
+
+def publish_desk_homes(client: WebClient, services: Services, desk: Desk) -> None:
+    """Bring every desk member's Home up to date (after a question arrives or is handled)."""
+    library = services.library()
+    inbox = services.store.inbox()
+    titles = _titles(library, inbox)
+    for user in sorted(desk.members(library)):
+        publish_home(client, user, render_home.home_view(stories_for(library, user), inbox, titles))
+
+
+def _titles(library: BriefLibrary, inbox: list[InboxEntry] | None) -> dict[str, str]:
+    """The titles of the stories the inbox's questions are about."""
+    stories = {entry.story for entry in inbox or ()}
+    return {story: library.briefs[story].title for story in stories if story in library.briefs}
+
+
+def _entry(services: Services, value: str | None) -> InboxEntry | None:
+    return services.store.inbox_entry(int(value)) if value and value.isdigit() else None
+
+
+def _tell(client: WebClient, user: str, message) -> None:
+    """A note to one person, in their messages with the app."""
+    try:
+        post(client, user, message)
+    except PostFailed as failure:
+        log.warning("note to %s failed: %s", user, failure.error)
