@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.brief_edit import BriefEdit, add_answered_question
-from bot.library import BriefLibrary
+from bot.library import BriefLibrary, LibraryView
 from bot.loader import DEFAULT_MAX_BYTES
 from bot.model import StoredBrief
 from bot.store import InboxEntry, Store
@@ -34,11 +34,14 @@ def editor_name(library: BriefLibrary, user_id: str, fallback: str = "") -> str:
     return library.editor_names.get(user_id) or fallback or user_id
 
 
-def stories_for(library: BriefLibrary, viewer: str) -> list[StoredBrief]:
-    """The stories a person's Home lists, most recently updated first.
+def stories_for(view: LibraryView) -> list[StoredBrief]:
+    """The stories a person's Home lists, most recently updated first: those the access rules let them see."""
+    return sorted(view.summaries(), key=lambda brief: brief.updated, reverse=True)
 
-    The one place that decides which stories a viewer sees listed."""
-    return sorted(library.summaries(), key=lambda brief: brief.updated, reverse=True)
+
+def inbox_for(view: LibraryView, inbox: list[InboxEntry]) -> list[InboxEntry]:
+    """The inbox questions a desk member may see: those about stories that exist for them."""
+    return [entry for entry in inbox if view.decision(entry.story).visible]
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ LISTED_CHANNEL, OTHER_CHANNEL = "C0SECRET", "C0OTHER"
 EDITOR, INSIDER, STRANGER = "U0EDITOR", "U0INSIDER", "U0STRANGER"
 # Text only the restricted brief holds: none of it may reach anyone it is hidden from, unless they typed it.
 SECRET_WORDS = ("vexmoor", "brackwater", "ostrander", "zephyrite", "crewdson", "quarry", "blasting", "shareholding")
-SENT = ("chat.postMessage", "chat.postEphemeral", "chat.update", "response_url")
+SENT = ("chat.postMessage", "chat.postEphemeral", "chat.update", "response_url", "views.publish", "views.open")
 
 
 def lay_out(folder: Path, with_secret: bool) -> Path:
@@ -62,6 +62,7 @@ def sent_since(harness: Harness, start: int) -> list[tuple]:
                 params.get("text"),
                 params.get("blocks"),
                 params.get("metadata"),
+                params.get("view"),
             )
         )
     return out
@@ -97,6 +98,14 @@ def act(harness: Harness, path: str, text: str, user: str, channel: str) -> list
         if path == "mention":
             event = {**event, "type": "app_mention"}
         status = harness.event(event)
+    elif path == "home":
+        status = harness.event(payloads.app_home_opened(user))
+    elif path == "post button":
+        status = harness.send(payloads.home_button_press(ids.ACTION_POST_STORY, text, user), payloads.FORM)
+    elif path == "post submit":
+        chosen = {"type": "conversations_select", "selected_conversation": channel}
+        values = {ids.BLOCK_CHANNEL: {ids.ACTION_CHANNEL: chosen}}
+        status = harness.send(payloads.view_submission(ids.VIEW_POST_STORY, text, user, values), payloads.FORM)
     else:
         raise ValueError(path)
     assert status == 200
@@ -106,4 +115,7 @@ def act(harness: Harness, path: str, text: str, user: str, channel: str) -> list
 
 def normalised(sent: list[tuple]) -> list[tuple]:
     """Sent messages with what differs between two runs of the same request (timestamps, serials) folded."""
-    return [tuple(re.sub(r"\d{10}\.\d+|cmd-\d+|act-\d+", "#", str(part)) for part in item) for item in sent]
+    return [
+        tuple(re.sub(r"\d{10}\.\d+|cmd-\d+|act-\d+|trigger-\d+|V-?\d+", "#", str(part)) for part in item)
+        for item in sent
+    ]

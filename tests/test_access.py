@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot import payloads
 from bot.access import Viewer, decide
 from bot.console import ConsoleSession
 from bot.library import load_library
@@ -33,6 +34,8 @@ from tests.accessharness import (
     lay_out,
     leaked_words,
     normalised,
+    sent_since,
+    settle,
 )
 from tests.slackharness import start_harness, stop_harness
 
@@ -79,6 +82,9 @@ STRANGER_TRIES = [
     ("thread", f"{SECRET_STORY} who held the shares?"),
     ("replayed thread", f"{SECRET_STORY} when can they blast?"),
     ("mention", f"{SECRET_STORY} who is Crewdson?"),
+    ("home", ""),
+    ("post button", SECRET_STORY),
+    ("post submit", SECRET_STORY),
 ]
 ALLOWED = [
     # (path, text, who, where, outcome)
@@ -287,3 +293,21 @@ def test_a_lookup_that_does_not_say_who_is_asking_finds_no_restricted_story(tmp_
     assert library.find("quillon").brief.id == PUBLIC_NEIGHBOUR, "the one story named so that it exists"
     editor = library.visible_to(Viewer.asking_now(EDITOR, OTHER_CHANNEL))
     assert editor.get(SECRET_STORY).id == SECRET_STORY and editor.find("vexmoor permits").brief.id == SECRET_STORY
+
+
+def test_a_desk_member_sees_inbox_questions_only_about_stories_that_exist_for_them(tmp_path):
+    harness = start_harness(lay_out(tmp_path / "briefs", True), tmp_path / "db.sqlite3", desk=frozenset({"U0DESK"}))
+    try:
+        harness.store.add_to_inbox(SECRET_STORY, "Did Crewdson sell the zephyrite shareholding?", INSIDER, "D0", "1.0")
+        harness.store.add_to_inbox(PUBLIC_NEIGHBOUR, "When does the winter timetable start?", STRANGER, "C0", "2.0")
+        homes = {}
+        for user in ("U0DESK", EDITOR):
+            start = len(harness.fake.calls())
+            harness.event(payloads.app_home_opened(user))
+            settle(harness)
+            homes[user] = " ".join(str(item) for item in sent_since(harness, start)).lower()
+        assert "winter timetable" in homes["U0DESK"]
+        assert not {word for word in SECRET_WORDS if word in homes["U0DESK"]}
+        assert "zephyrite" in homes[EDITOR] and "winter timetable" in homes[EDITOR]
+    finally:
+        stop_harness(harness)

@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 
 from bot import ids, render, render_home
 from bot.brief_edit import BriefEdit
-from bot.desk import Desk, answer_entry, editor_name, learn, stories_for
+from bot.desk import Desk, answer_entry, editor_name, inbox_for, learn, stories_for
 from bot.library import BriefLibrary
 from bot.slack import Services
 from bot.slack.send import PostFailed, open_modal, permalink, post, publish_home
@@ -39,6 +39,11 @@ def register(app, services: Services, desk: Desk) -> None:
     def on_desk(user: str | None) -> bool:
         return desk.is_member(services.library(), user)
 
+    def entry_for(user: str, value: str | None) -> InboxEntry | None:
+        """The inbox entry a button or modal names, if its story exists for this desk member."""
+        entry = _entry(services, value)
+        return entry if entry is not None and services.view(user, "").decision(entry.story).visible else None
+
     @app.event("app_home_opened")
     def handle_home_opened(event, client):
         if event.get("tab", "home") == "home" and event.get("user"):
@@ -51,7 +56,7 @@ def register(app, services: Services, desk: Desk) -> None:
         if not on_desk(user):
             log.warning("Answer pressed by %s, who is not on the desk; ignored", user)
             return
-        entry = _entry(services, action.get("value"))
+        entry = entry_for(user, action.get("value"))
         if entry is None or not entry.waiting:
             open_modal(client, body["trigger_id"], render_home.handled_modal(entry))
             return
@@ -65,7 +70,7 @@ def register(app, services: Services, desk: Desk) -> None:
         if not on_desk(user):
             log.warning("Dismiss pressed by %s, who is not on the desk; ignored", user)
             return
-        entry = _entry(services, action.get("value"))
+        entry = entry_for(user, action.get("value"))
         if entry is not None and services.store.dismiss_entry(entry.id, user):
             publish_desk_homes(client, services, desk)
         else:
@@ -79,7 +84,7 @@ def register(app, services: Services, desk: Desk) -> None:
             log.warning("an answer was submitted by %s, who is not on the desk; refused", user)
             ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.NOT_ON_THE_DESK})
             return
-        if submission is None or not submission.text.strip():
+        if submission is None or not submission.text.strip() or entry_for(user, str(submission.entry_id)) is None:
             ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.NO_ANSWER_WRITTEN})
             return
         library = services.library()
@@ -100,7 +105,9 @@ def register(app, services: Services, desk: Desk) -> None:
     @app.action(ids.ACTION_POST_STORY)
     def handle_post_story_button(ack, body, action, client):
         ack()
-        stored = services.library().briefs.get(action.get("value", ""))
+        user = body["user"]["id"]
+        story = action.get("value", "")
+        stored = services.library().briefs.get(story) if services.view(user, "").decision(story).visible else None
         if stored is not None and stored.status != "draft":
             open_modal(client, body["trigger_id"], render_home.post_story_modal(stored))
 
@@ -108,10 +115,17 @@ def register(app, services: Services, desk: Desk) -> None:
     def handle_post_story_submitted(ack, body, view, client):
         ack()
         user = body["user"]["id"]
-        brief = services.library().get(view.get("private_metadata", ""))
         values = (view.get("state") or {}).get("values") or {}
         channel = ((values.get(ids.BLOCK_CHANNEL) or {}).get(ids.ACTION_CHANNEL) or {}).get("selected_conversation")
-        if brief is None or brief.status == "draft" or not isinstance(channel, str) or not channel:
+        if not isinstance(channel, str) or not channel:
+            return
+        seen = services.view(user, channel)
+        brief = seen.get(view.get("private_metadata", ""))
+        if brief is None or brief.status == "draft":
+            return
+        decision = seen.decision(brief.id)
+        if decision.private:  # a restricted story is posted only in its own channels
+            _tell(client, user, render_home.cannot_post_note(brief.id, channel, "restricted_story"))
             return
         message = render.overview_message(brief, waiting=services.store.waiting(brief.id))
         try:
@@ -119,6 +133,7 @@ def register(app, services: Services, desk: Desk) -> None:
         except PostFailed as failure:
             _tell(client, user, render_home.cannot_post_note(brief.id, channel, failure.error))
             return
+        services.audit(seen, brief.id, "home post", decision)
         services.store.remember_thread(channel, ts, brief.id)
 
 
@@ -167,16 +182,22 @@ def question_filed(client: WebClient, services: Services, desk: Desk, entry_id: 
 def publish_home_of(client: WebClient, services: Services, desk: Desk, user: str) -> None:
     library = services.library()
     inbox = services.store.inbox() if desk.is_member(library, user) else None
-    publish_home(client, user, render_home.home_view(stories_for(library, user), inbox, _titles(library, inbox)))
+    _publish_home(client, services, library, user, inbox)
 
 
 def publish_desk_homes(client: WebClient, services: Services, desk: Desk) -> None:
     """Bring every desk member's Home up to date (after a question arrives or is handled)."""
     library = services.library()
     inbox = services.store.inbox()
-    titles = _titles(library, inbox)
     for user in sorted(desk.members(library)):
-        publish_home(client, user, render_home.home_view(stories_for(library, user), inbox, titles))
+        _publish_home(client, services, library, user, inbox)
+
+
+def _publish_home(client, services: Services, library: BriefLibrary, user: str, inbox: list | None) -> None:
+    """One person's Home: the stories and (for the desk) the questions about stories that exist for them."""
+    view = services.view(user, "")  # the Home tab is in no conversation
+    shown = inbox_for(view, inbox) if inbox is not None else None
+    publish_home(client, user, render_home.home_view(stories_for(view), shown, _titles(library, shown)))
 
 
 def _titles(library: BriefLibrary, inbox: list[InboxEntry] | None) -> dict[str, str]:
