@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import ids
 from bot.check import run_check
 from bot.draft import run_draft
 from tests.slackharness import copy_briefs, start_harness, stop_harness
@@ -43,6 +44,14 @@ def test_a_fresh_draft_is_shown_privately_and_posts_nothing_in_the_channel(draft
         first = json.dumps(replies[0].params["blocks"], ensure_ascii=False)
         assert "Unpublished draft" in first
         assert not any(b["type"] == "actions" for r in replies for b in r.params["blocks"])
+    assert drafted_harness.fake.calls("chat.postMessage") == []
+
+
+def test_a_forged_section_button_naming_a_draft_posts_nothing_in_the_channel(drafted_harness):
+    parent = drafted_harness.fake.add_message("C0DESK", "a message", user="U0REPORTER")
+    assert drafted_harness.press(ids.section_action("quotes"), DATED_SLUG, "C0DESK", parent["ts"]) == 200
+    replies = drafted_harness.fake.wait_for("response_url", count=1)
+    assert replies and "Unpublished draft" in json.dumps(replies[0].params["blocks"], ensure_ascii=False)
     assert drafted_harness.fake.calls("chat.postMessage") == []
 
 

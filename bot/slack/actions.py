@@ -27,6 +27,9 @@ def register(app, services: Services) -> None:
             _respond_privately(body, render.restricted_messages(messages, decision.embargoed_until))
             services.audit(view, brief.id, f"button {section}", decision)
             return
+        if brief.status == "draft":  # only a forged or replayed button names a draft: never posted
+            _respond_privately(body, render.unpublished_draft_messages(messages))
+            return
         try:
             for message in messages:
                 post(client, channel, message, thread_ts, render.brief_metadata(brief, section))
