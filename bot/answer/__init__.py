@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, matches
 from bot.answer.followup import read_with_previous, split_parts
-from bot.answer.index import index_for
+from bot.answer.index import figures, index_for
 from bot.answer.intent import Parsed, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
@@ -130,16 +130,23 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     if parsed.say:
         # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
         candidates = {
-            n
-            for n in candidates
-            if speaker_bonus(parsed.speaker, n, index)
-            or (n in index.speech and names_speaker(parsed.speaker, n, index))
+            n for n in candidates if speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index)
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
     if parsed.howmany and not parsed.age:
         # "how many" wants a figure: an item without one (or an open question saying it is unknown) is no answer.
-        candidates = {n for n in candidates if n in index.has_number or n in index.in_section.get("questions", ())}
+        # A figure the ask itself gives ("how many of the 18,000 …") is not the answer.
+        asked = figures(text)
+        questions = index.in_section.get("questions", frozenset())
+        candidates = {n for n in candidates if index.figures[n] - asked or n in questions}
+    if parsed.age:
+        # "how old is X" wants an age: X's entry without one is no answer.
+        candidates = {n for n in candidates if n in index.has_age or n in index.in_section.get("questions", ())}
+    if parsed.where and not parsed.who:
+        # "where" wants a place: an item naming none (or an open question saying it is unknown) is no answer.
+        questions = index.in_section.get("questions", frozenset())
+        candidates = {n for n in candidates if n in index.has_place or n in questions}
     if parsed.when and not parsed.order:
         # "when" wants a date: an undated item (or an open question saying it is unknown) is no answer.
         candidates = {n for n in candidates if n in index.dated or n in index.in_section.get("questions", ())}
@@ -152,7 +159,11 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
             if fallback.covered:
                 return fallback
         return Answer(story, (), near(parsed, index))
-    return Answer(story, index.cite(ranked({n: final[n] for n in covering}, base)))
+    order = ranked({n: final[n] for n in covering}, base)
+    if order and order[0] in index.open_questions:
+        # The best answer is that the brief does not know: items ranked below it are no answer either.
+        order = [n for n in order if n in index.open_questions]
+    return Answer(story, index.cite(order))
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

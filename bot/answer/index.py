@@ -18,16 +18,33 @@ MONTHS = "january february march april may june july august september october no
 _SPEECH = frozenset(
     stem(w)
     for w in "said told wrote write declined comment refused announced announcement statement asked called "
-    "pledged promised stated".split()
+    "pledged promised stated according argued warned added".split()
 )
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from|to) (?:the )?[A-Z][a-z]")
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
-_NUMBER_WORDS = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen|dozens|hundreds?|thousands?|millions?|"
-    r"billions?)\b"
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousand thousands million millions billion billions trillion trillions dozen dozens".split()
 )
+# Numbers that only say when: a year or decade, a day of a month, a time of day ("July 6", "12:25 pm", "the 1980s").
+_MONTH_NAMES = (
+    r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|"
+    r"october|oct|november|nov|december|dec)\b\.?"
+)
+_DATE_NUMBERS = re.compile(
+    rf"\b(?:19|20)\d\d(?:'?s)?\b|'\d0s\b|\b{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|\b\d{{1,2}}(?::\d\d)? ?(?:[ap]\.?m\b\.?)|\b\d{{1,2}}:\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def figures(text: str) -> frozenset[str]:
+    """The figures a text gives, as normalised words ("$1.7 million" → 1, 7, million); dates and times left out."""
+    words = normalise(_DATE_NUMBERS.sub(" ", text)).split()
+    return frozenset(w for w in words if w.isdigit() or w in _NUMBER_WORDS)
 
 
 @dataclass
@@ -45,10 +62,13 @@ class Index:
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
     has_number: set[int]
+    figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
     has_age: set[int]
     has_place: set[int]
     dated: set[int]
-    speech: set[int]  # items that report someone speaking (said, declined to comment, ...)
+    speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
+    # and where its words of speech are
+    basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
     primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
     central_facts: list[int]
     timeline: list[int]
@@ -179,12 +199,14 @@ def _build_index(brief: Brief) -> Index:
     rarest = math.log(1 + (total - 1 + 0.5) / 1.5)
     aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
     alias_people: dict[tuple[str, ...], frozenset[int]] = {}
-    speech: set[int] = set()
+    speech: dict[int, tuple[list[str], list[int]]] = {}
+    basis: dict[int, list[str]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
     speakers: dict[int, dict[str, float]] = {}
     speaker_len: dict[int, int] = {}
     has_number: set[int] = set()
+    item_figures: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
     dated: set[int] = set()
@@ -210,15 +232,19 @@ def _build_index(brief: Brief) -> Index:
             speakers[n] = weights
             speaker_len[n] = max(1, len(set(stems_of(name))))
         own_text = _primary_text(item)
-        if _NUMBER_WORDS.search(normalise(own_text)):
+        item_figures[n] = figures(own_text)
+        if item_figures[n]:
             has_number.add(n)
         if _PLACE.search(own_text):
             has_place.add(n)
         if _AGE.search(own_text):
             has_age.add(n)
         primary[n] = set(stems_of(own_text))
+        if getattr(item, "basis", None):
+            basis[n] = [stem(w) for w in words_of(item.basis)]
         if _SPEECH & primary[n]:
-            speech.add(n)
+            sequence = [stem(w) for sentence in _SENTENCE_END.split(own_text) for w in [*words_of(sentence), "."]]
+            speech[n] = (sequence, [k for k, s in enumerate(sequence) if s in _SPEECH])
         if getattr(item, "date", None):
             dated.add(n)
         if section == "timeline":
@@ -245,10 +271,12 @@ def _build_index(brief: Brief) -> Index:
         speaker_len=speaker_len,
         people_names=people_names,
         has_number=has_number,
+        figures=item_figures,
         has_age=has_age,
         has_place=has_place,
         dated=dated,
         speech=speech,
+        basis=basis,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
         timeline=sorted(timeline, key=lambda n: (items[n][1].date, n)),

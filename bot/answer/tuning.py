@@ -2,6 +2,7 @@
 
 # Whether the brief covers an ask.
 COVER_THRESHOLD = 0.45  # best base score needed to say the brief covers the ask
+KEY_SHARE = 0.2  # a covering item must hold every word carrying this share of the ask's weight
 MAX_UNKNOWN_SHARE = 0.35  # an ask more than this share of whose weight no item holds is not covered
 UNKNOWN_WEIGHT = 1.5  # weight of a concept no item has, as a multiple of the rarest known word's weight
 
@@ -11,6 +12,8 @@ FUZZY_FACTOR = 0.9  # a typo-corrected word counts this much of a clean match
 SYNONYM_FACTOR = 0.9  # a match through the synonym map or an alias counts this much of the word as typed
 ENTITY_SHARE = 0.8  # a person/organisation named by this share of the ask's weight is what the ask is about
 ID_WEIGHT = 0.6  # the words of an item's id, which its editor wrote to name what it is about
+SPEAKER_BEFORE = 8  # "what did X say" without quotes by X: X within this many words before a word of speech...
+SPEAKER_AFTER = 3  # ...or this many after it ("according to X")
 ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much
 
 # What is cited or offered.

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 import Stemmer
+from wordfreq import zipf_frequency
 
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"),
@@ -44,6 +45,7 @@ def normalise(text: str) -> str:
 
 
 _STEMMER = Stemmer.Stemmer("english")
+EVERYDAY_ZIPF = 5.4  # Zipf frequency (log10 of uses per billion words) from which a word is everyday English
 _BRITISH = re.compile(r"(?<=[a-z]{4})is(e|ed|es|ing|ation|ations)$")
 
 
@@ -53,6 +55,13 @@ def stem(word: str) -> str:
     if "is" in word:
         word = _BRITISH.sub(r"iz\1", word)
     return _STEMMER.stemWord(word)
+
+
+@lru_cache(maxsize=65536)
+def everyday(word: str) -> bool:
+    """Whether a word is among the most common in English ("take", "time", "work"): too general to be what an
+    ask hinges on. Frequencies come from the wordfreq package's own data, read locally."""
+    return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
 
 
 def words_of(text: str | None) -> list[str]:
@@ -91,7 +100,7 @@ FILLER = frozenset(
     kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious
     question questions ask asked asking happen happened happening happens think thought much many long new
     mention mentioned mentions q qq ever now currently already again finally officially originally initially
-    yet so far today right afterwards afterward later
+    yet so far today right afterwards afterward later according
     """.split()
 )
 # Words that name the kind of ask (besides the question words, which are stopwords), not what it is about.
