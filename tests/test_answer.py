@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 from bot.answer import Answer, answer_question, find_items, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
+from bot.answer.index import figures
 from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise
 from bot.library import load_library
-from bot.model import Person, Question, Quote, TimelineEntry
+from bot.model import Fact, Person, Question, Quote, TimelineEntry
 from tests.storysets import load_story_sets, score
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,13 +26,15 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "atlantic-city-trump-casinos": (0.71, 0.45),
+    "atlantic-city-trump-casinos": (0.71, 0.90),
     "microsoft-dea-facial-recognition": (0.92, 0.95),
-    "pfizer-allergan-tax-inversion": (0.78, 0.45),
-    "san-bernardino-suspect-named": (0.64, 0.30),
-    "syria-truce-talks": (0.75, 0.30),
-    "virginia-felon-voting-rights": (0.71, 0.70),
-    "zika-funding-senate-fight": (0.78, 0.40),
+    "pfizer-allergan-tax-inversion": (0.85, 0.74),
+    "san-bernardino-suspect-named": (0.67, 0.49),
+    # Lowered from 0.75 answered when answers had to hold the words an ask hinges on: three asks whose key
+    # word the brief puts differently were lost, and abstention went from 33% to 67%.
+    "syria-truce-talks": (0.67, 0.66),
+    "virginia-felon-voting-rights": (0.71, 0.90),
+    "zika-funding-senate-fight": (0.78, 0.66),
 }
 
 
@@ -48,6 +51,67 @@ def ids(answer: Answer) -> list[str]:
 
 
 # --- specific asks -----------------------------------------------------------------------------------
+
+
+# --- what an answer must hold --------------------------------------------------------------------------
+
+
+def _with_facts(brief, *facts: tuple[str, str, str]):
+    """The brief with only these facts (id, text, basis) and its people, so one rule decides the answer."""
+    made = [Fact(id=fid, text=text, basis=basis) for fid, text, basis in facts]
+    return msgspec.structs.replace(brief, facts=made, quotes=[], questions=[], timeline=[])
+
+
+def test_figures_leave_out_dates_and_times():
+    assert figures("On Wednesday, July 6, 2016, at 11:00 am, in the 1980s, on 5 May") == frozenset()
+    assert figures("about 18,000 Virginians since 2014") == {"18000"}
+    assert figures("$1.7 million in June 2016") == {"1", "7", "million"}
+    assert figures("thousands of residents") == {"thousands"}
+
+
+def test_how_many_wants_a_figure_the_ask_does_not_already_give(brief):
+    dated = _with_facts(brief, ("fact-plant-closed", "On July 6, 2016, the Reston plant closed.", "Reporting"))
+    assert not answer_question(dated, "how many workers lost jobs at the reston plant").covered
+    counted = _with_facts(
+        brief, ("fact-plant-closed", "The Reston plant closed and 300 workers lost their jobs.", "Reporting")
+    )
+    assert ids(answer_question(counted, "how many workers lost jobs at the reston plant")) == ["fact-plant-closed"]
+    assert not answer_question(counted, "how many of the 300 workers found new jobs").covered
+
+
+def test_an_item_without_the_word_the_ask_hinges_on_is_no_answer(brief):
+    taxes = _with_facts(
+        brief,
+        ("fact-tax-cut", "Microsoft will cut its tax rate to 17 percent after the merger.", "Company filing"),
+    )
+    assert ids(answer_question(taxes, "how much will microsoft cut its tax rate")) == ["fact-tax-cut"]
+    assert not answer_question(taxes, "how many jobs will microsoft cut").covered
+
+
+def test_what_did_x_say_wants_x_speaking_not_only_named(brief):
+    named = _with_facts(
+        brief,
+        (
+            "fact-protest",
+            "Protesters outside the offices blamed Brad Smith for the sale of the software to the agency, a union leader said.",
+            "Reporting",
+        ),
+    )
+    assert not answer_question(named, "what did brad smith say about the protest").covered
+    speaking = _with_facts(brief, ("fact-protest", "Brad Smith said the protest was misguided.", "Reporting"))
+    assert ids(answer_question(speaking, "what did brad smith say about the protest")) == ["fact-protest"]
+    sourced = _with_facts(brief, ("fact-protest", "The protest was misguided.", "Brad Smith, in an interview"))
+    assert ids(answer_question(sourced, "what did brad smith say about the protest")) == ["fact-protest"]
+
+
+def test_how_old_wants_an_age(brief):
+    assert not answer_question(brief, "how old is brad smith").covered
+
+
+def test_an_open_question_ranked_first_is_cited_alone(brief):
+    # The brief's answer is that the name is redacted: the items about the follow-up are not cited after it.
+    answer = answer_question(brief, "who sent the follow-up email after the reston demo")
+    assert ids(answer) == ["q-redacted-microsoft-employee"]
 
 
 def test_what_did_the_aclu_say_cites_crockfords_quotes(brief):
