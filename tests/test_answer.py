@@ -93,7 +93,8 @@ def test_what_did_x_say_wants_x_speaking_not_only_named(brief):
         brief,
         (
             "fact-protest",
-            "Protesters outside the offices blamed Brad Smith for the sale of the software to the agency, a union leader said.",
+            "Protesters outside the offices blamed Brad Smith for the sale of the software to the agency, "
+            "a union leader said.",
             "Reporting",
         ),
     )
