@@ -36,7 +36,7 @@ from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, sour
 from bot.answer.concepts import concepts, correct, matches
 from bot.answer.followup import read_with_previous, split_parts
 from bot.answer.index import figures, index_for
-from bot.answer.intent import Parsed, parse, section_answer
+from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, Parsed, Rule, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.words import normalise
@@ -134,22 +134,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
-    if parsed.howmany and not parsed.age:
-        # "how many" wants a figure: an item without one (or an open question saying it is unknown) is no answer.
-        # A figure the ask itself gives ("how many of the 18,000 …") is not the answer.
-        asked = figures(text)
-        questions = index.in_section.get("questions", frozenset())
-        candidates = {n for n in candidates if index.figures[n] - asked or n in questions}
-    if parsed.age:
-        # "how old is X" wants an age: X's entry without one is no answer.
-        candidates = {n for n in candidates if n in index.has_age or n in index.in_section.get("questions", ())}
-    if parsed.where and not parsed.who:
-        # "where" wants a place: an item naming none (or an open question saying it is unknown) is no answer.
-        questions = index.in_section.get("questions", frozenset())
-        candidates = {n for n in candidates if n in index.has_place or n in questions}
-    if parsed.when and not parsed.order:
-        # "when" wants a date: an undated item (or an open question saying it is unknown) is no answer.
-        candidates = {n for n in candidates if n in index.dated or n in index.in_section.get("questions", ())}
+    candidates = _focused(parsed, text, index, candidates)
     covering = candidates & final.keys()  # score_all gives a final score to covering items only
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
@@ -164,6 +149,38 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
     return Answer(story, index.cite(order))
+
+
+def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
+    """The candidates that give what the ask wants: a figure, an age, a place, a date.
+
+    An answered question counts as giving it; an open question only when it asks the same kind of thing
+    ("how many will register?" is the brief saying it does not know a number).
+    """
+    questions = index.in_section.get("questions", frozenset())
+
+    def unknown(n: int, rule: Rule) -> bool:
+        if n not in questions:
+            return False
+        if n not in index.open_questions:
+            return True
+        norm = normalise(index.items[n][1].text)
+        return rule.holds(norm, set(norm.split()))
+
+    if parsed.howmany and not parsed.age:
+        # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
+        asked = figures(text)
+        candidates = {n for n in candidates if index.figures[n] - asked or unknown(n, HOWMANY)}
+    if parsed.age:
+        candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
+    if parsed.where and not parsed.who:
+        candidates = {n for n in candidates if n in index.has_place or unknown(n, WHERE)}
+    if parsed.when and not parsed.order:
+        # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
+        spoken = not SAY_WORDS.isdisjoint(normalise(text).split())
+        quotes = frozenset() if spoken else index.in_section.get("quotes", frozenset())
+        candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+    return candidates
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

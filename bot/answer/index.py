@@ -22,7 +22,7 @@ _SPEECH = frozenset(
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
-_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from|to) (?:the )?[A-Z][a-z]")
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from) (?:the )?[A-Z][a-z]")
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(

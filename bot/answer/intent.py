@@ -45,7 +45,7 @@ _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|c
 _WHERE_RE = re.compile(r"\bwhere\b")
 _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
-_SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
+SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
 # Words a reply may open with before the ask itself.
 _OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
@@ -85,13 +85,14 @@ HOWMANY = _rule(_HOWMANY_RE, "how number count figure figures stat stats")
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
 WHERE = _rule(_WHERE_RE, "where")
+AGE = _rule(re.compile(r"\b(age|aged|how old)\b"), "age aged old")
 WHO_SAID = _rule(_WHO_SAID_RE, "who")
 ALL_QUOTES = _rule(_ALL_QUOTES_RE, "quote quotes quotation quotations quotable quotables who")
 _QUOTE_WORDS = "quote quotes quotation quotations"
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
-          " ".join(_SAY_WORDS)),
+          " ".join(SAY_WORDS)),
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
@@ -196,7 +197,7 @@ def parse(text: str, index: Index) -> Parsed:
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say or parsed.who_said:
-        drop |= _SAY_WORDS | _OPINION_WORDS
+        drop |= SAY_WORDS | _OPINION_WORDS
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
     if not EARLIEST_WORDS.isdisjoint(present):
