@@ -55,6 +55,7 @@ class Index:
     postings: dict[str, dict[int, float]]  # stem → item number → best field weight
     unknown_weight: float
     surface_list: list[str]  # every word of the brief (not stopwords, 3+ letters), sorted, for typo correction
+    surface_count: dict[str, int]  # how many times the brief uses each of those words
     aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # alias phrase (words) → name/alias phrases (stems)
     alias_people: dict[tuple[str, ...], frozenset[int]]  # alias phrase (words) → the people items it names
     phrase_starts: dict[str, int]  # first word → longest alias or synonym phrase starting with it, in words
@@ -182,7 +183,7 @@ def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
 def _build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
     postings: dict[str, dict[int, float]] = {}
-    surface: set[str] = set()
+    surface: dict[str, int] = {}
     for n, (_section, item) in enumerate(items):
         for text, weight in _fields(item):
             for word in words_of(text):
@@ -190,7 +191,7 @@ def _build_index(brief: Brief) -> Index:
                     continue
                 s = stem(word)
                 if len(word) >= 3:
-                    surface.add(word)
+                    surface[word] = surface.get(word, 0) + 1
                 row = postings.setdefault(s, {})
                 if row.get(n, 0.0) < weight:
                     row[n] = weight
@@ -264,6 +265,7 @@ def _build_index(brief: Brief) -> Index:
         postings=postings,
         unknown_weight=UNKNOWN_WEIGHT * rarest,
         surface_list=sorted(surface),
+        surface_count=surface,
         aliases=aliases,
         alias_people=alias_people,
         phrase_starts=phrase_starts(aliases, SYNONYM_STARTS),

@@ -32,7 +32,7 @@ _PEOPLE_RE = re.compile(
 )
 _SAY_VERBS = (
     r"say|said|saying|says|write|wrote|written|tell|told|think|thought|comment|commented|claim|claimed|argue|argued|"
-    r"ask|asked|reply|replied|respond|responded|state|stated|quote|mean"
+    r"ask|asked|reply|replied|respond|responded|state|stated|quote"
 )
 _ALL_QUOTES_RE = re.compile(
     r"^(any |all |the |key |main |best |top |notable |important |good |strongest |big |direct )*"
@@ -51,6 +51,8 @@ _OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot b
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
 _LEAD_IN_WORDS = _OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
 _LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+# "the last time", "the first occasion": with an order word, these only say which one.
+_ORDER_NOUNS = frozenset("time times occasion one".split())
 _DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
@@ -201,9 +203,9 @@ def parse(text: str, index: Index) -> Parsed:
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
     if not EARLIEST_WORDS.isdisjoint(present):
-        parsed.order, drop = "first", drop | EARLIEST_WORDS
+        parsed.order, drop = "first", drop | EARLIEST_WORDS | _ORDER_NOUNS
     elif not LATEST_WORDS.isdisjoint(present):
-        parsed.order, drop = "last", drop | LATEST_WORDS
+        parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
     parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
