@@ -19,7 +19,17 @@ from bot.answer.tuning import (
     SYNONYM_FACTOR,
 )
 from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
-from bot.answer.words import ATTRIBUTE_WORDS, FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, is_content, stem
+from bot.answer.words import (
+    ATTRIBUTE_WORDS,
+    FILLER,
+    INTENT_VOCAB,
+    INTENT_WORDS,
+    STOPWORDS,
+    WORD_ZIPF,
+    frequency,
+    is_content,
+    stem,
+)
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
@@ -82,7 +92,7 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
 def _expand_abbreviation(word: str, index: Index) -> str:
     """A shortened word ("rec", "admin", "gov") → the word of the brief it begins, if just one does or one is
     used far more than the others."""
-    if len(word) < 3:
+    if len(word) < 3 or frequency(word) >= WORD_ZIPF:
         return word
     start = bisect.bisect_left(index.surface_list, word)
     longer = []

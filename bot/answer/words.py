@@ -45,7 +45,8 @@ def normalise(text: str) -> str:
 
 
 _STEMMER = Stemmer.Stemmer("english")
-EVERYDAY_ZIPF = 5.4  # Zipf frequency (log10 of uses per billion words) from which a word is everyday English
+EVERYDAY_ZIPF = 5.4  # Zipf frequency from which a word is everyday English
+WORD_ZIPF = 4.5  # Zipf frequency from which a short word is a word in its own right ("run"), not a shortening
 _BRITISH = re.compile(r"(?<=[a-z]{4})is(e|ed|es|ing|ation|ations)$")
 
 
@@ -58,10 +59,16 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def frequency(word: str) -> float:
+    """How common a word is in English: its Zipf frequency (log10 of uses per billion words), from the wordfreq
+    package's own data, read locally."""
+    return zipf_frequency(word, "en")
+
+
 def everyday(word: str) -> bool:
     """Whether a word is among the most common in English ("take", "time", "work"): too general to be what an
-    ask hinges on. Frequencies come from the wordfreq package's own data, read locally."""
-    return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+    ask hinges on."""
+    return frequency(word) >= EVERYDAY_ZIPF
 
 
 def words_of(text: str | None) -> list[str]:
