@@ -15,6 +15,7 @@ from bot.answer.tuning import (
     ANCHOR_FACTOR,
     CONCEPT_CACHE_SIZE,
     CORRECTIONS_CACHE_SIZE,
+    EVERYDAY_FACTOR,
     FUZZY_EDITS,
     SYNONYM_FACTOR,
 )
@@ -26,6 +27,7 @@ from bot.answer.words import (
     INTENT_WORDS,
     STOPWORDS,
     WORD_ZIPF,
+    everyday,
     frequency,
     is_content,
     stem,
@@ -182,8 +184,11 @@ def matches(concept: Concept, index: Index) -> dict[int, float]:
 
 def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
     """The concept's weight in the ask: its inverse item frequency, or more when no item holds it."""
+    light = not concept.people and all(everyday(w) for w in concept.word.split())
     if not found:
         return index.unknown_weight
     total = len(index.items)
     idf = math.log(1 + (total - len(found) + 0.5) / (len(found) + 0.5))
+    if light:
+        idf *= EVERYDAY_FACTOR
     return idf * ANCHOR_FACTOR if concept.anchor else idf

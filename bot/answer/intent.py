@@ -53,6 +53,8 @@ _LEAD_IN_WORDS = _OPENERS | frozenset("a oh one two more another follow followup
 _LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
 # "the last time", "the first occasion": with an order word, these only say which one.
 _ORDER_NOUNS = frozenset("time times occasion one".split())
+_TIME_UNITS = frozenset("week weeks month months year years night weekend summer winter spring fall autumn".split())
+_RELATIVE_WORDS = frozenset("last past next this".split())
 _DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
@@ -202,6 +204,10 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= SAY_WORDS | _OPINION_WORDS
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
+    relative = {w for k, w in enumerate(words[:-1]) if words[k + 1] in _TIME_UNITS and w in _RELATIVE_WORDS}
+    if relative:  # "last month", "this week": when, as the reporter counts it, not the last of several
+        drop |= relative | _TIME_UNITS
+        present = present - relative
     if not EARLIEST_WORDS.isdisjoint(present):
         parsed.order, drop = "first", drop | EARLIEST_WORDS | _ORDER_NOUNS
     elif not LATEST_WORDS.isdisjoint(present):

@@ -15,6 +15,7 @@ ENTITY_SHARE = 0.8  # a person/organisation named by this share of the ask's wei
 ID_WEIGHT = 0.6  # the words of an item's id, which its editor wrote to name what it is about
 SPEAKER_BEFORE = 8  # "what did X say" without quotes by X: X within this many words before a word of speech...
 SPEAKER_AFTER = 3  # ...or this many after it ("according to X")
+EVERYDAY_FACTOR = 0.8  # an everyday English word ("get", "time", "point") weighs this much of its brief weight
 ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much
 
 # What is cited or offered.
