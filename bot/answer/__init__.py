@@ -36,7 +36,7 @@ from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, sour
 from bot.answer.concepts import concepts, correct, matches
 from bot.answer.followup import read_with_previous, split_parts
 from bot.answer.index import figures, index_for
-from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, Parsed, Rule, parse, section_answer
+from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.words import normalise
@@ -173,7 +173,13 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         candidates = {n for n in candidates if index.figures[n] - asked or unknown(n, HOWMANY)}
     if parsed.age:
         candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
-    if parsed.where and not parsed.who:
+    if parsed.bare_who and not parsed.who:
+        # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
+        asked = set(normalise(text).split())
+        candidates = {
+            n for n in candidates if any(name.isdisjoint(asked) for name in index.names[n]) or unknown(n, WHO)
+        }
+    if parsed.where:
         candidates = {n for n in candidates if n in index.has_place or unknown(n, WHERE)}
     if parsed.when and not parsed.order:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.

@@ -20,6 +20,9 @@ _SPEECH = frozenset(
     for w in "said told wrote write declined comment refused announced announcement statement asked called "
     "pledged promised stated according argued warned added".split()
 )
+# A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence.
+_NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
+_NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from) (?:the )?[A-Z][a-z]")
@@ -70,6 +73,8 @@ class Index:
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
+    names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
+    # capitalised words in a row within a sentence), each as its normalised words
     primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
     central_facts: list[int]
     timeline: list[int]
@@ -173,6 +178,14 @@ def _primary_text(item: Item) -> str:
     return getattr(item, "text", "")
 
 
+def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
+    """The names an item gives: a person's own, a quote's speaker, and names in its text."""
+    found = [item.name] if isinstance(item, Person) else [item.speaker] if isinstance(item, Quote) else []
+    found += [m[0] for m in _NAME.finditer(own_text)]
+    words = (frozenset(normalise(name).split()) - _NOT_NAMES for name in found)
+    return [w for w in words if w]
+
+
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
     numbers: dict[str, set[int]] = {}
     for n, (section, _item) in enumerate(items):
@@ -202,6 +215,7 @@ def _build_index(brief: Brief) -> Index:
     alias_people: dict[tuple[str, ...], frozenset[int]] = {}
     speech: dict[int, tuple[list[str], list[int]]] = {}
     basis: dict[int, list[str]] = {}
+    item_names: dict[int, list[frozenset[str]]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
     speakers: dict[int, dict[str, float]] = {}
@@ -241,6 +255,7 @@ def _build_index(brief: Brief) -> Index:
         if _AGE.search(own_text):
             has_age.add(n)
         primary[n] = set(stems_of(own_text))
+        item_names[n] = _names_in(item, own_text)
         if getattr(item, "basis", None):
             basis[n] = [stem(w) for w in words_of(item.basis)]
         if _SPEECH & primary[n]:
@@ -279,6 +294,7 @@ def _build_index(brief: Brief) -> Index:
         dated=dated,
         speech=speech,
         basis=basis,
+        names=item_names,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
         timeline=sorted(timeline, key=lambda n: (items[n][1].date, n)),
