@@ -105,6 +105,22 @@ def test_what_did_x_say_wants_x_speaking_not_only_named(brief):
     assert ids(answer_question(sourced, "what did brad smith say about the protest")) == ["fact-protest"]
 
 
+def test_who_did_it_wants_someone_the_ask_does_not_name(brief):
+    unnamed = _with_facts(brief, ("fact-plant", "The Reston plant was closed on Monday after the storm.", "Reporting"))
+    assert not answer_question(unnamed, "who closed the reston plant").covered
+    named = _with_facts(
+        brief, ("fact-plant", "Mayor Jane Okafor closed the Reston plant after the storm.", "Reporting")
+    )
+    assert ids(answer_question(named, "who closed the reston plant")) == ["fact-plant"]
+
+
+def test_where_wants_a_place(brief):
+    placeless = _with_facts(brief, ("fact-rally", "Organisers held a rally against the sale.", "Reporting"))
+    assert not answer_question(placeless, "where was the rally against the sale").covered
+    placed = _with_facts(brief, ("fact-rally", "Organisers held a rally in Seattle against the sale.", "Reporting"))
+    assert ids(answer_question(placed, "where was the rally against the sale")) == ["fact-rally"]
+
+
 def test_how_old_wants_an_age(brief):
     assert not answer_question(brief, "how old is brad smith").covered
 
