@@ -24,6 +24,12 @@ _SPEECH = frozenset(
 _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+# A reason as news gives it: "because", "to head off", "citing", "a priority".
+_REASON = re.compile(
+    r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
+    r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b",
+    re.IGNORECASE,
+)
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from) (?:the )?[A-Z][a-z]")
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
@@ -69,6 +75,7 @@ class Index:
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
     has_age: set[int]
     has_place: set[int]
+    has_reason: set[int]
     dated: set[int]
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
@@ -224,6 +231,7 @@ def _build_index(brief: Brief) -> Index:
     item_figures: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
+    has_reason: set[int] = set()
     dated: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
@@ -252,6 +260,8 @@ def _build_index(brief: Brief) -> Index:
             has_number.add(n)
         if _PLACE.search(own_text):
             has_place.add(n)
+        if _REASON.search(own_text):
+            has_reason.add(n)
         if _AGE.search(own_text):
             has_age.add(n)
         primary[n] = set(stems_of(own_text))
@@ -291,6 +301,7 @@ def _build_index(brief: Brief) -> Index:
         figures=item_figures,
         has_age=has_age,
         has_place=has_place,
+        has_reason=has_reason,
         dated=dated,
         speech=speech,
         basis=basis,

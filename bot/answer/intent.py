@@ -43,6 +43,7 @@ _WHEN_RE = re.compile(r"\b(when|what date|what year|what month|which year|which 
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
 _WHERE_RE = re.compile(r"\bwhere\b")
+_WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
 _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
 SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
@@ -89,6 +90,7 @@ HOWMANY = _rule(_HOWMANY_RE, "how number count figure figures stat stats")
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
 WHERE = _rule(_WHERE_RE, "where")
+WHY = _rule(_WHY_RE, "why come for reason")
 WHO = _rule(re.compile(r"\bwho\b|\bnames?\b"), "who name names")
 AGE = _rule(re.compile(r"\b(age|aged|how old)\b"), "age aged old")
 WHO_SAID = _rule(_WHO_SAID_RE, "who")
@@ -136,6 +138,7 @@ class Parsed:
     yesno: bool = False
     event: bool = False
     where: bool = False
+    why: bool = False  # "why did X do it": items giving a reason come first
     who_said: bool = False
     bare_who: bool = False  # "who?", "who's involved": the people section
     age: bool = False  # "how old is X": items giving an age come first
@@ -171,6 +174,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
+    parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
@@ -216,7 +220,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
-    if named and not parsed.say and not parsed.who_said and all(c.word in ATTRIBUTE_WORDS for c in rest):
+    if named and not (parsed.say or parsed.who_said or parsed.why) and all(c.word in ATTRIBUTE_WORDS for c in rest):
         # "how old is X", "what does X do": an attribute of X, so X's own entry first
         parsed.concepts = named
         parsed.who = parsed.who or named

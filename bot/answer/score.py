@@ -18,6 +18,7 @@ from bot.answer.tuning import (
     NEAR_THRESHOLD,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
+    WHY_BONUS,
 )
 from bot.answer.words import everyday, stems_of
 from bot.model import Question
@@ -110,6 +111,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         if parsed.where and n in index.has_place:
             bonus += 0.1
+        if parsed.why and n in index.has_reason:
+            bonus += WHY_BONUS
         if n in subjects:
             bonus += 0.1
         final[n] = score + bonus

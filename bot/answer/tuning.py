@@ -18,6 +18,8 @@ SPEAKER_AFTER = 3  # ...or this many after it ("according to X")
 EVERYDAY_FACTOR = 0.8  # an everyday English word ("get", "time", "point") weighs this much of its brief weight
 ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much
 
+WHY_BONUS = 0.1  # "why" asks: what an item giving a reason ("because", "to head off") gains in rank
+
 # What is cited or offered.
 KEEP_RATIO = 0.8  # further citations must score this share of the best one
 MAX_CITED = 3
