@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from bot.answer import Answer, answer_question, find_items, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
+from bot.answer.followup import read_with_previous
 from bot.answer.index import figures
 from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise
@@ -119,6 +120,22 @@ def test_where_wants_a_place(brief):
     assert not answer_question(placeless, "where was the rally against the sale").covered
     placed = _with_facts(brief, ("fact-rally", "Organisers held a rally in Seattle against the sale.", "Reporting"))
     assert ids(answer_question(placed, "where was the rally against the sale")) == ["fact-rally"]
+
+
+def test_why_puts_the_item_giving_a_reason_first(brief):
+    two = _with_facts(
+        brief,
+        ("fact-closed", "Mayor Jane Okafor closed the Reston plant on Monday.", "Reporting"),
+        ("fact-closed-why", "Mayor Jane Okafor closed the Reston plant to head off a state takeover.", "Reporting"),
+    )
+    assert ids(answer_question(two, "why did okafor close the reston plant"))[0] == "fact-closed-why"
+    assert ids(answer_question(two, "did okafor close the reston plant"))[0] == "fact-closed"
+
+
+def test_it_in_a_one_word_follow_up_stands_for_the_previous_subject(brief):
+    index = answer_index.index_for(brief)
+    assert "pledge" in read_with_previous("did it work", "what was the police pledge", index).split()
+    assert read_with_previous("did it cover ice", "what was the police pledge", index) == "did it cover ice"
 
 
 def test_how_old_wants_an_age(brief):
