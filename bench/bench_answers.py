@@ -29,17 +29,9 @@ from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.index import _fields, index_for  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
 from bot.model import Brief  # noqa: E402
-from tests.storysets import SPLITS, Score, load_story_sets, score  # noqa: E402
+from tests.storysets import SPLITS, Score, load_story_sets, score, without_asks  # noqa: E402
 
 SEED = "microsoft-dea-facial-recognition"
-
-
-def without_asks(brief: Brief) -> Brief:
-    """The brief as an editor in a hurry writes it: no `asks` on any item."""
-    changes = {}
-    for section in ("facts", "quotes", "questions", "timeline", "people"):
-        changes[section] = [msgspec.structs.replace(item, asks=[]) for item in brief.items(section)]
-    return msgspec.structs.replace(brief, **changes)
 
 
 def _line(name: str, result: Score) -> str:
