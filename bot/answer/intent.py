@@ -8,7 +8,15 @@ from typing import NamedTuple
 
 from bot.answer.concepts import Concept, concepts, correct
 from bot.answer.index import Index
-from bot.answer.words import AGE_WORDS, ATTRIBUTE_WORDS, COMMON_TYPOS, EARLIEST_WORDS, LATEST_WORDS, normalise
+from bot.answer.words import (
+    AGE_WORDS,
+    ATTRIBUTE_WORDS,
+    COMMON_TYPOS,
+    EARLIEST_WORDS,
+    LATEST_WORDS,
+    SPECIFIC_ATTRIBUTES,
+    normalise,
+)
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
 _SUMMARY_RE = re.compile(
@@ -222,7 +230,8 @@ def parse(text: str, index: Index) -> Parsed:
     rest = [c for c in parsed.concepts if not c.people]
     if named and not (parsed.say or parsed.who_said or parsed.why) and all(c.word in ATTRIBUTE_WORDS for c in rest):
         # "how old is X", "what does X do": an attribute of X, so X's own entry first
-        parsed.concepts = named
+        # A specific attribute ("what district", "which employer") must be in the answer; a job or role is the entry.
+        parsed.concepts = named + [c for c in rest if c.word in SPECIFIC_ATTRIBUTES]
         parsed.who = parsed.who or named
         parsed.age = not AGE_WORDS.isdisjoint(present)
     return parsed

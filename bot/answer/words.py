@@ -126,6 +126,8 @@ ATTRIBUTE_WORDS = frozenset(
     "represent represents representing district state hometown nationality citizen lives live based".split()
 )
 AGE_WORDS = frozenset("age old aged".split())
+# Attributes the answer must name in so many words: a person's role does not say their district or hometown.
+SPECIFIC_ATTRIBUTES = frozenset("district hometown nationality employer employers seat".split())
 # Words that order what is asked about in time: "when did X first …" wants the earliest dated item.
 EARLIEST_WORDS = frozenset("first earliest initial start beginning".split())
 LATEST_WORDS = frozenset("last latest recent recently newest lately".split())
