@@ -1,30 +1,36 @@
 """Answering a reporter's follow-up from one brief only (pure; knows nothing of Slack).
 
-The method, chosen by measurement on tests/answers/devset.yaml (see bench/bench_answers.py):
+The method, chosen by measurement on the tuning stories in tests/stories/ (see bench/bench_answers.py):
 
-* Text is folded to lower case, contractions are expanded and words are lightly stemmed (plural and
-  verb endings, a final "e", then the first seven letters), so "pitched", "pitching" and "pitch" meet.
-* A small hand-written map of newsroom vocabulary ("drug agency" → DEA, "cops" → police, "face rec" →
-  facial recognition) and the brief's own people/organisation aliases turn the ask into *concepts*, each a
-  set of alternative phrases. A concept matches an item when any alternative's words are all in it.
+* Text is folded to lower case, contractions are expanded and words are stemmed (Snowball, PyStemmer), so
+  "pitched", "pitching" and "pitch" meet.
+* A hand-written map of general newsroom vocabulary ("cops" → police, "take to court" → sue) and the brief's
+  own people/organisation aliases turn the ask into *concepts*, each a set of alternative phrases. A concept
+  matches an item when any alternative's words are all in it.
 * Every item is indexed once per brief (fields weighted: text, asks, names and dates count fully; roles,
-  context and basis less). A concept weighs its inverse item frequency; a concept found in NO item
-  ("Nadella", "stock", "iPhone") weighs more than any known word, because it is strong evidence that
-  the brief does not cover the ask.
-* An item's base score is the share of the ask's weight it matches. The ask is covered when the best
-  base score reaches ``COVER_THRESHOLD``; otherwise the answer cites nothing and offers the open
-  questions closest to the ask.
-* Intent rules (question word → preferred sections) only reorder items that already match: who → people,
-  when → dated items, how many → items with figures, "what did X say" → quotes by X (speaker, role or
-  organisation), yes/no → questions. Asks that are all intent ("timeline?", "what don't we know",
-  "tl;dr", "acLU quotes") are answered from the section itself.
-* Typos are corrected against the brief's own words with rapidfuzz before anything else.
+  context and basis less). A concept weighs its inverse item frequency (an everyday English word, by
+  wordfreq's counts, a little less); a concept found in NO item ("Nadella", "stock") weighs more than any
+  known word, because it is strong evidence that the brief does not cover the ask.
+* An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
+  score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
+  the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions
+  closest to the ask.
+* An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
+  "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
+  did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech. An
+  open question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
+* Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
+  reason, yes/no → questions. Asks that are all intent ("timeline?", "what don't we know", "tl;dr",
+  "aclu quotes") are answered from the section itself.
+* Typos are corrected against the brief's own words with rapidfuzz before anything else, and a shortening
+  ("rec") stands for the brief's word it begins when that word is far the most used.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
 (the per-brief index and its cache), ``concepts`` (typo correction and asks → concepts), ``intent`` (intent
-rules and whole-section asks), ``score`` (scoring, citations, near questions), ``tuning`` (the tunables).
+rules and whole-section asks), ``score`` (scoring, citations, near questions), ``followup`` (several asks in
+one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
