@@ -126,8 +126,8 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     if parsed.say and any(not matches(c, index) for c in parsed.speaker):
         # "What did Satya Nadella say": the speaker is nowhere in the brief.
         return Answer(story, (), near(parsed, index))
-    matched, base, final, unknown = score_all(parsed, index)
-    candidates = matched
+    _matched, base, final, unknown = score_all(parsed, index)
+    candidates = set(final)  # score_all gives a final score to covering items only
     # Every person or organisation the ask names must be in the item: "did ibm sell to ice" is not
     # answered by an item about ICE and Microsoft.
     for concept in parsed.concepts:
@@ -140,8 +140,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
-    candidates = _focused(parsed, text, index, candidates)
-    covering = candidates & final.keys()  # score_all gives a final score to covering items only
+    covering = _focused(parsed, text, index, candidates)
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering:
