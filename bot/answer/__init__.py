@@ -126,7 +126,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     if parsed.say and any(not matches(c, index) for c in parsed.speaker):
         # "What did Satya Nadella say": the speaker is nowhere in the brief.
         return Answer(story, (), near(parsed, index))
-    _matched, base, final, unknown = score_all(parsed, index)
+    base, final, unknown = score_all(parsed, index)
     candidates = set(final)  # score_all gives a final score to covering items only
     # Every person or organisation the ask names must be in the item: "did ibm sell to ice" is not
     # answered by an item about ICE and Microsoft.
@@ -207,6 +207,6 @@ def find_items(brief: Brief, words: str, limit: int = 10) -> list[tuple[str, Ite
     found = concepts(fixed_words, fixed, index)
     if not found:
         return []
-    _matched, base, covering, _unknown = score_all(Parsed(concepts=found), index)
+    base, covering, _unknown = score_all(Parsed(concepts=found), index)
     order = sorted(covering, key=lambda n: (-base[n], n))
     return [index.items[n] for n in order[:limit]]

@@ -25,7 +25,6 @@ from bot.model import Question
 
 
 class Scores(NamedTuple):
-    matched: set[int]  # every item some concept of the ask matches
     base: dict[int, float]  # base score of every item that could cover the ask (and perhaps a few more)
     final: dict[int, float]  # final score of each covering item
     unknown: float  # share of the ask's weight the brief knows nothing of
@@ -121,7 +120,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         if dated:
             pick = min if parsed.order == "first" else max
             final[pick(dated, key=lambda n: index.items[n][1].date)] += 0.15  # type: ignore[union-attr]
-    return Scores(set().union(*found_per), base, final, unknown)
+    return Scores(base, final, unknown)
 
 
 def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
