@@ -24,11 +24,10 @@ _SPEECH = frozenset(
 _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
-# A reason as news gives it: "because", "to head off", "citing", "a priority".
+# A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
-    r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b",
-    re.IGNORECASE,
+    r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b"
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from) (?:the )?[A-Z][a-z]")
@@ -43,6 +42,7 @@ _MONTH_NAMES = (
     r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|"
     r"october|oct|november|nov|december|dec)\b\.?"
 )
+_DIGIT = re.compile(r"\d")
 _DATE_NUMBERS = re.compile(
     rf"\b(?:19|20)\d\d(?:'?s)?\b|'\d0s\b|\b{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|\b\d{{1,2}}(?::\d\d)? ?(?:[ap]\.?m\b\.?)|\b\d{{1,2}}:\d\d\b",
@@ -52,7 +52,9 @@ _DATE_NUMBERS = re.compile(
 
 def figures(text: str) -> frozenset[str]:
     """The figures a text gives, as normalised words ("$1.7 million" → 1, 7, million); dates and times left out."""
-    words = normalise(_DATE_NUMBERS.sub(" ", text)).split()
+    if _DIGIT.search(text):
+        text = _DATE_NUMBERS.sub(" ", text)
+    words = normalise(text).split()
     return frozenset(w for w in words if w.isdigit() or w in _NUMBER_WORDS)
 
 
@@ -260,7 +262,7 @@ def _build_index(brief: Brief) -> Index:
             has_number.add(n)
         if _PLACE.search(own_text):
             has_place.add(n)
-        if _REASON.search(own_text):
+        if _REASON.search(normalise(own_text)):
             has_reason.add(n)
         if _AGE.search(own_text):
             has_age.add(n)
