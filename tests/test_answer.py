@@ -17,7 +17,7 @@ from bot.answer.about import source_item
 from bot.answer.followup import read_with_previous
 from bot.answer.index import figures
 from bot.answer.intent import without_lead_in
-from bot.answer.words import normalise
+from bot.answer.words import normalise, stem
 from bot.library import load_library
 from bot.model import Fact, Person, Question, Quote, TimelineEntry
 from tests.storysets import load_story_sets, score, without_asks
@@ -136,6 +136,12 @@ def test_it_in_a_one_word_follow_up_stands_for_the_previous_subject(brief):
     index = answer_index.index_for(brief)
     assert "pledge" in read_with_previous("did it work", "what was the police pledge", index).split()
     assert read_with_previous("did it cover ice", "what was the police pledge", index) == "did it cover ice"
+
+
+def test_an_irregular_verb_meets_its_past_forms(brief):
+    assert stem("took") == stem("taken") == stem("take") and stem("made") == stem("make")
+    made = _with_facts(brief, ("fact-said", "Mayor Jane Okafor made the announcement in Seattle.", "Reporting"))
+    assert ids(answer_question(made, "where did okafor make the announcement")) == ["fact-said"]
 
 
 def test_how_old_wants_an_age(brief):
