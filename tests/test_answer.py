@@ -144,6 +144,17 @@ def test_an_irregular_verb_meets_its_past_forms(brief):
     assert ids(answer_question(made, "where did okafor make the announcement")) == ["fact-said"]
 
 
+def test_when_again_wants_what_was_still_to_come(brief):
+    def with_meeting(date: str):
+        entry = TimelineEntry(id="time-okafor-council", date=date, event="Mayor Okafor meets the city council.")
+        return msgspec.structs.replace(brief, facts=[], quotes=[], questions=[], timeline=[entry])
+
+    past, coming = with_meeting("2020-03-02"), with_meeting("2020-07-15")  # the brief was published 2020-06
+    assert ids(answer_question(past, "when did okafor meet the council")) == ["time-okafor-council"]
+    assert not answer_question(past, "when is okafor meeting the council again").covered
+    assert ids(answer_question(coming, "when will okafor meet the council")) == ["time-okafor-council"]
+
+
 def test_how_old_wants_an_age(brief):
     assert not answer_question(brief, "how old is brad smith").covered
 

@@ -56,6 +56,8 @@ ACKNOWLEDGEMENTS = frozenset(
      "lol", "haha", "sure", "thanks bot", "ok thanks", "great thanks", "thank you bot", "will do", "noted"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[^\W_]+")
+# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote".
+_FUTURE = re.compile(r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b")
 
 
 def asks_something(text: str) -> bool:
@@ -191,7 +193,15 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         spoken = not SAY_WORDS.isdisjoint(normalise(text).split())
         quotes = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        if _FUTURE.search(normalise(text)):
+            # "when are they meeting again": only what was still to come when the story ran answers it.
+            candidates = {n for n in candidates if n in questions or _after(index.items[n][1].date, index.published)}
     return candidates
+
+
+def _after(date: str | None, published: str) -> bool:
+    """Whether a date (at day, month or year precision) is not before the story's publication."""
+    return bool(date) and date >= published[: len(date)]
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

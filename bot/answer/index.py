@@ -86,6 +86,7 @@ class Index:
     # capitalised words in a row within a sentence), each as its normalised words
     primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
     central_facts: list[int]
+    published: str  # the story's first publication date: what came after it was still to come
     timeline: list[int]
     open_questions: list[int]
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
@@ -310,6 +311,7 @@ def _build_index(brief: Brief) -> Index:
         names=item_names,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
+        published=brief.source.published,
         timeline=sorted(timeline, key=lambda n: (items[n][1].date, n)),
         open_questions=open_questions,
         in_section=_sections(items),
