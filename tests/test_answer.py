@@ -31,8 +31,8 @@ FLOORS = {
     "microsoft-dea-facial-recognition": (0.95, 0.95),
     "pfizer-allergan-tax-inversion": (0.89, 0.91),
     "san-bernardino-suspect-named": (0.75, 0.75),
-    "syria-truce-talks": (0.75, 0.66),
-    "virginia-felon-voting-rights": (0.75, 0.91),
+    "syria-truce-talks": (0.75, 0.75),
+    "virginia-felon-voting-rights": (0.85, 0.91),
     "zika-funding-senate-fight": (0.85, 0.66),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
