@@ -159,7 +159,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
 
 
 def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
-    """The candidates that give what the ask wants: a figure, an age, a place, a date.
+    """The candidates that give what the ask wants: a figure, an age, a name, a place, a date.
 
     An answered question counts as giving it; an open question only when it asks the same kind of thing
     ("how many will register?" is the brief saying it does not know a number).

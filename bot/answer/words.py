@@ -48,6 +48,7 @@ _STEMMER = Stemmer.Stemmer("english")
 EVERYDAY_ZIPF = 5.4  # Zipf frequency from which a word is everyday English
 WORD_ZIPF = 4.5  # Zipf frequency from which a short word is a word in its own right ("run"), not a shortening
 # English irregular verbs: base, past, past participle. Snowball leaves "took" and "take" apart; this joins them.
+# (A lemmatiser such as simplemma does the same and more, but keeps 25 MB of dictionary in memory for it.)
 _IRREGULAR_VERBS = """
 arise arose arisen; awake awoke awoken; bear bore borne; beat beat beaten; become became become; begin began begun;
 bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten; bleed bled bled; blow blew blown;
