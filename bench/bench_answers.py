@@ -1,16 +1,19 @@
 """Answer quality per story, tuning and held-out totals, and answer time against brief size.
 
-    python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes]
+    python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
-times answers on synthetic briefs of 20, 200 and 2,000 items (the table in BENCHMARKS.md).
+times answers on synthetic briefs of 20, 200 and 2,000 items (the table in BENCHMARKS.md). `--bm25` ranks each
+tuning story's items for its answerable asks with SQLite FTS5's bm25() over the same stemmed fields, and prints
+how often its first item is a right one beside the engine's answered count (which must also decide coverage).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sqlite3
 import statistics
 import sys
 import time
@@ -22,18 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.answer import answer_question  # noqa: E402
+from bot.answer.followup import read_with_previous  # noqa: E402
+from bot.answer.index import _fields, index_for  # noqa: E402
+from bot.answer.words import stems_of  # noqa: E402
 from bot.model import Brief  # noqa: E402
-from tests.storysets import SPLITS, Score, load_story_sets, score  # noqa: E402
+from tests.storysets import SPLITS, Score, load_story_sets, score, without_asks  # noqa: E402
 
 SEED = "microsoft-dea-facial-recognition"
-
-
-def without_asks(brief: Brief) -> Brief:
-    """The brief as an editor in a hurry writes it: no `asks` on any item."""
-    changes = {}
-    for section in ("facts", "quotes", "questions", "timeline", "people"):
-        changes[section] = [msgspec.structs.replace(item, asks=[]) for item in brief.items(section)]
-    return msgspec.structs.replace(brief, **changes)
 
 
 def _line(name: str, result: Score) -> str:
@@ -92,12 +90,48 @@ def sizes() -> None:
         print(f"{size:5}   {first:28.1f}   {statistics.fmean(samples):7.3f}   {p99:6.3f}")
 
 
+def _bm25_first(brief: Brief, asks) -> int:
+    """How many answerable asks get a right first item from FTS5 bm25() ranking (it never abstains)."""
+    db = sqlite3.connect(":memory:")
+    db.execute("create virtual table items using fts5(id unindexed, body)")
+    for _section, item in brief.all_items():
+        body = " ".join(" ".join(stems_of(text)) for text, _weight in _fields(item) if text)
+        db.execute("insert into items values (?, ?)", (item.id, body))
+    index = index_for(brief)
+    right = 0
+    for ask in asks:
+        if not ask.expect:
+            continue
+        text = read_with_previous(ask.ask, ask.after, index) if ask.after else ask.ask
+        query = " OR ".join(f'"{s}"' for s in dict.fromkeys(stems_of(text)))
+        sql = "select id from items where items match ? order by bm25(items) limit 1"
+        top = db.execute(sql, (query,)).fetchone() if query else None
+        right += bool(top) and top[0] in ask.expect
+    return right
+
+
+def bm25() -> None:
+    print(f"{'tuning story':44} engine answered   FTS5 bm25() first item right")
+    for story in load_story_sets("tuning"):
+        briefs = [(story.brief.id, story.brief)]
+        if story.brief.id == SEED:
+            briefs.append((f"{SEED} (no asks)", without_asks(story.brief)))
+        for name, brief in briefs:
+            result = score(brief, story.asks)
+            right = _bm25_first(brief, story.asks)
+            print(f"{name:44} {result.answered:3}/{result.answerable:<3}          {right:3}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
     parser.add_argument("--misses", action="store_true", help="list the tuning stories' failures")
     parser.add_argument("--sizes", action="store_true", help="time answers against brief size")
+    parser.add_argument("--bm25", action="store_true", help="compare FTS5 bm25() ranking on the tuning stories")
     args = parser.parse_args(argv)
+    if args.bm25:
+        bm25()
+        return 0
     quality((args.split,) if args.split else SPLITS, args.misses)
     if args.sizes:
         sizes()

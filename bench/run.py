@@ -22,7 +22,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psutil
-import yaml
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -36,6 +35,7 @@ from bot.answer import asks_something  # noqa: E402
 from bot.command import parse_command  # noqa: E402
 from bot.fakeslack import FakeSlack, sign  # noqa: E402
 from bot.library import load_library  # noqa: E402
+from tests.storysets import load_story_sets  # noqa: E402
 
 SECRET = "bench-secret"
 SEED = "microsoft-dea-facial-recognition"
@@ -196,11 +196,11 @@ def startup_rows() -> list[list[str]]:
 def latency_rows(count: int) -> list[list[str]]:
     """/brief STORY and a thread follow-up, briefbot against bare Bolt, interleaved A B A B."""
     folder = briefs_folder(count)
-    devset = yaml.safe_load((REPO / "tests" / "answers" / "devset.yaml").read_text(encoding="utf-8"))
-    asks = [e["ask"] for e in devset["questions"] if e["split"] == "tune" and asks_something(e["ask"])]
+    seed = next(story for story in load_story_sets("tuning") if story.brief.id == SEED)
+    asks = [ask.ask for ask in seed.asks if asks_something(ask.ask)]
     # No text twice in a run, as in a newsroom: the same asks typed with other capitals and punctuation
-    # (each variant gets the same answer as the ask it comes from): 4,374 texts from today's dev set, enough
-    # that none repeats within the default rounds.
+    # (each variant gets the same answer as the ask it comes from): the seed story's follow-ups in 45 variants
+    # each, enough that none repeats within the default rounds.
     cases = (str, str.upper, str.capitalize, str.title, str.swapcase)
     endings = ("", "?", " ??", " …", "!!", "?!", ".", " ?", "!")
     questions = list(dict.fromkeys(case(a) + end for case in cases for end in endings for a in asks))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 import yaml
 
 from bot.answer import answer_question
@@ -86,6 +87,14 @@ def load_story_sets(split: str) -> list[StorySet]:
         )
         found.append(StorySet(split, loaded.brief, asks))
     return found
+
+
+def without_asks(brief: Brief) -> Brief:
+    """The brief as an editor in a hurry writes it: no `asks` on any item."""
+    changes = {}
+    for section in ("facts", "quotes", "questions", "timeline", "people"):
+        changes[section] = [msgspec.structs.replace(item, asks=[]) for item in brief.items(section)]
+    return msgspec.structs.replace(brief, **changes)
 
 
 def score(brief: Brief, asks: tuple[Ask, ...]) -> Score:

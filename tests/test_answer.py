@@ -14,25 +14,29 @@ from hypothesis import strategies as st
 from bot.answer import Answer, answer_question, find_items, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
+from bot.answer.followup import read_with_previous
+from bot.answer.index import figures
 from bot.answer.intent import without_lead_in
-from bot.answer.words import normalise
+from bot.answer.words import normalise, stem
 from bot.library import load_library
-from bot.model import Person, Question, Quote, TimelineEntry
-from tests.storysets import load_story_sets, score
+from bot.model import Fact, Person, Question, Quote, TimelineEntry
+from tests.storysets import load_story_sets, score, without_asks
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "atlantic-city-trump-casinos": (0.71, 0.45),
-    "microsoft-dea-facial-recognition": (0.92, 0.95),
-    "pfizer-allergan-tax-inversion": (0.78, 0.45),
-    "san-bernardino-suspect-named": (0.64, 0.30),
-    "syria-truce-talks": (0.75, 0.30),
-    "virginia-felon-voting-rights": (0.71, 0.70),
-    "zika-funding-senate-fight": (0.78, 0.40),
+    "atlantic-city-trump-casinos": (0.85, 0.91),
+    "microsoft-dea-facial-recognition": (0.95, 0.95),
+    "pfizer-allergan-tax-inversion": (0.89, 0.91),
+    "san-bernardino-suspect-named": (0.75, 0.75),
+    "syria-truce-talks": (0.75, 0.75),
+    "virginia-felon-voting-rights": (0.85, 0.91),
+    "zika-funding-senate-fight": (0.85, 0.66),
 }
+# The seed story with every `asks:` removed from its brief: answered, abstained.
+SEED_WITHOUT_ASKS_FLOOR = (0.86, 0.95)
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +52,117 @@ def ids(answer: Answer) -> list[str]:
 
 
 # --- specific asks -----------------------------------------------------------------------------------
+
+
+# --- what an answer must hold --------------------------------------------------------------------------
+
+
+def _with_facts(brief, *facts: tuple[str, str, str]):
+    """The brief with only these facts (id, text, basis) and its people, so one rule decides the answer."""
+    made = [Fact(id=fid, text=text, basis=basis) for fid, text, basis in facts]
+    return msgspec.structs.replace(brief, facts=made, quotes=[], questions=[], timeline=[])
+
+
+def test_figures_leave_out_dates_and_times():
+    assert figures("On Wednesday, July 6, 2016, at 11:00 am, in the 1980s, on 5 May") == frozenset()
+    assert figures("about 18,000 Virginians since 2014") == {"18000"}
+    assert figures("$1.7 million in June 2016") == {"1", "7", "million"}
+    assert figures("thousands of residents") == {"thousands"}
+
+
+def test_how_many_wants_a_figure_the_ask_does_not_already_give(brief):
+    dated = _with_facts(brief, ("fact-plant-closed", "On July 6, 2016, the Reston plant closed.", "Reporting"))
+    assert not answer_question(dated, "how many workers lost jobs at the reston plant").covered
+    counted = _with_facts(
+        brief, ("fact-plant-closed", "The Reston plant closed and 300 workers lost their jobs.", "Reporting")
+    )
+    assert ids(answer_question(counted, "how many workers lost jobs at the reston plant")) == ["fact-plant-closed"]
+    assert not answer_question(counted, "how many of the 300 workers found new jobs").covered
+
+
+def test_an_item_without_the_word_the_ask_hinges_on_is_no_answer(brief):
+    taxes = _with_facts(
+        brief,
+        ("fact-tax-cut", "Microsoft will cut its tax rate to 17 percent after the merger.", "Company filing"),
+    )
+    assert ids(answer_question(taxes, "how much will microsoft cut its tax rate")) == ["fact-tax-cut"]
+    assert not answer_question(taxes, "how many jobs will microsoft cut").covered
+
+
+def test_what_did_x_say_wants_x_speaking_not_only_named(brief):
+    named = _with_facts(
+        brief,
+        (
+            "fact-protest",
+            "Protesters outside the offices blamed Brad Smith for the sale of the software to the agency, "
+            "a union leader said.",
+            "Reporting",
+        ),
+    )
+    assert not answer_question(named, "what did brad smith say about the protest").covered
+    speaking = _with_facts(brief, ("fact-protest", "Brad Smith said the protest was misguided.", "Reporting"))
+    assert ids(answer_question(speaking, "what did brad smith say about the protest")) == ["fact-protest"]
+    sourced = _with_facts(brief, ("fact-protest", "The protest was misguided.", "Brad Smith, in an interview"))
+    assert ids(answer_question(sourced, "what did brad smith say about the protest")) == ["fact-protest"]
+
+
+def test_who_did_it_wants_someone_the_ask_does_not_name(brief):
+    unnamed = _with_facts(brief, ("fact-plant", "The Reston plant was closed on Monday after the storm.", "Reporting"))
+    assert not answer_question(unnamed, "who closed the reston plant").covered
+    named = _with_facts(
+        brief, ("fact-plant", "Mayor Jane Okafor closed the Reston plant after the storm.", "Reporting")
+    )
+    assert ids(answer_question(named, "who closed the reston plant")) == ["fact-plant"]
+
+
+def test_where_wants_a_place(brief):
+    placeless = _with_facts(brief, ("fact-rally", "Organisers held a rally against the sale.", "Reporting"))
+    assert not answer_question(placeless, "where was the rally against the sale").covered
+    placed = _with_facts(brief, ("fact-rally", "Organisers held a rally in Seattle against the sale.", "Reporting"))
+    assert ids(answer_question(placed, "where was the rally against the sale")) == ["fact-rally"]
+
+
+def test_why_puts_the_item_giving_a_reason_first(brief):
+    two = _with_facts(
+        brief,
+        ("fact-closed", "Mayor Jane Okafor closed the Reston plant on Monday.", "Reporting"),
+        ("fact-closed-why", "Mayor Jane Okafor closed the Reston plant to head off a state takeover.", "Reporting"),
+    )
+    assert ids(answer_question(two, "why did okafor close the reston plant"))[0] == "fact-closed-why"
+    assert ids(answer_question(two, "did okafor close the reston plant"))[0] == "fact-closed"
+
+
+def test_it_in_a_one_word_follow_up_stands_for_the_previous_subject(brief):
+    index = answer_index.index_for(brief)
+    assert "pledge" in read_with_previous("did it work", "what was the police pledge", index).split()
+    assert read_with_previous("did it cover ice", "what was the police pledge", index) == "did it cover ice"
+
+
+def test_an_irregular_verb_meets_its_past_forms(brief):
+    assert stem("took") == stem("taken") == stem("take") and stem("made") == stem("make")
+    made = _with_facts(brief, ("fact-said", "Mayor Jane Okafor made the announcement in Seattle.", "Reporting"))
+    assert ids(answer_question(made, "where did okafor make the announcement")) == ["fact-said"]
+
+
+def test_when_again_wants_what_was_still_to_come(brief):
+    def with_meeting(date: str):
+        entry = TimelineEntry(id="time-okafor-council", date=date, event="Mayor Okafor meets the city council.")
+        return msgspec.structs.replace(brief, facts=[], quotes=[], questions=[], timeline=[entry])
+
+    past, coming = with_meeting("2020-03-02"), with_meeting("2020-07-15")  # the brief was published 2020-06
+    assert ids(answer_question(past, "when did okafor meet the council")) == ["time-okafor-council"]
+    assert not answer_question(past, "when is okafor meeting the council again").covered
+    assert ids(answer_question(coming, "when will okafor meet the council")) == ["time-okafor-council"]
+
+
+def test_how_old_wants_an_age(brief):
+    assert not answer_question(brief, "how old is brad smith").covered
+
+
+def test_an_open_question_ranked_first_is_cited_alone(brief):
+    # The brief's answer is that the name is redacted: the items about the follow-up are not cited after it.
+    answer = answer_question(brief, "who sent the follow-up email after the reston demo")
+    assert ids(answer) == ["q-redacted-microsoft-employee"]
 
 
 def test_what_did_the_aclu_say_cites_crockfords_quotes(brief):
@@ -292,6 +407,14 @@ def test_the_story_sets_are_well_formed():
 def test_tuning_story_answers_hold(story):
     result = score(story.brief, story.asks)
     answered, abstained = FLOORS[story.brief.id]
+    assert result.answered_rate >= answered, result.misses
+    assert result.abstained_rate >= abstained, result.misses
+
+
+def test_the_seed_story_holds_without_asks():
+    seed = next(story for story in TUNING if story.brief.id == STORY)
+    result = score(without_asks(seed.brief), seed.asks)
+    answered, abstained = SEED_WITHOUT_ASKS_FLOOR
     assert result.answered_rate >= answered, result.misses
     assert result.abstained_rate >= abstained, result.misses
 

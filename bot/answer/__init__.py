@@ -1,30 +1,36 @@
 """Answering a reporter's follow-up from one brief only (pure; knows nothing of Slack).
 
-The method, chosen by measurement on tests/answers/devset.yaml (see bench/bench_answers.py):
+The method, chosen by measurement on the tuning stories in tests/stories/ (see bench/bench_answers.py):
 
-* Text is folded to lower case, contractions are expanded and words are lightly stemmed (plural and
-  verb endings, a final "e", then the first seven letters), so "pitched", "pitching" and "pitch" meet.
-* A small hand-written map of newsroom vocabulary ("drug agency" → DEA, "cops" → police, "face rec" →
-  facial recognition) and the brief's own people/organisation aliases turn the ask into *concepts*, each a
-  set of alternative phrases. A concept matches an item when any alternative's words are all in it.
+* Text is folded to lower case, contractions are expanded and words are stemmed (Snowball, PyStemmer), so
+  "pitched", "pitching" and "pitch" meet.
+* A hand-written map of general newsroom vocabulary ("cops" → police, "take to court" → sue) and the brief's
+  own people/organisation aliases turn the ask into *concepts*, each a set of alternative phrases. A concept
+  matches an item when any alternative's words are all in it.
 * Every item is indexed once per brief (fields weighted: text, asks, names and dates count fully; roles,
-  context and basis less). A concept weighs its inverse item frequency; a concept found in NO item
-  ("Nadella", "stock", "iPhone") weighs more than any known word, because it is strong evidence that
-  the brief does not cover the ask.
-* An item's base score is the share of the ask's weight it matches. The ask is covered when the best
-  base score reaches ``COVER_THRESHOLD``; otherwise the answer cites nothing and offers the open
-  questions closest to the ask.
-* Intent rules (question word → preferred sections) only reorder items that already match: who → people,
-  when → dated items, how many → items with figures, "what did X say" → quotes by X (speaker, role or
-  organisation), yes/no → questions. Asks that are all intent ("timeline?", "what don't we know",
-  "tl;dr", "acLU quotes") are answered from the section itself.
-* Typos are corrected against the brief's own words with rapidfuzz before anything else.
+  context and basis less). A concept weighs its inverse item frequency (an everyday English word, by
+  wordfreq's counts, a little less); a concept found in NO item ("Nadella", "stock") weighs more than any
+  known word, because it is strong evidence that the brief does not cover the ask.
+* An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
+  score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
+  the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions
+  closest to the ask.
+* An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
+  "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
+  did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech. An
+  open question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
+* Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
+  reason, yes/no → questions. Asks that are all intent ("timeline?", "what don't we know", "tl;dr",
+  "aclu quotes") are answered from the section itself.
+* Typos are corrected against the brief's own words with rapidfuzz before anything else, and a shortening
+  ("rec") stands for the brief's word it begins when that word is far the most used.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
 (the per-brief index and its cache), ``concepts`` (typo correction and asks → concepts), ``intent`` (intent
-rules and whole-section asks), ``score`` (scoring, citations, near questions), ``tuning`` (the tunables).
+rules and whole-section asks), ``score`` (scoring, citations, near questions), ``followup`` (several asks in
+one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
@@ -35,8 +41,8 @@ from dataclasses import dataclass
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, matches
 from bot.answer.followup import read_with_previous, split_parts
-from bot.answer.index import index_for
-from bot.answer.intent import Parsed, parse, section_answer
+from bot.answer.index import figures, index_for
+from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.words import normalise
@@ -50,6 +56,8 @@ ACKNOWLEDGEMENTS = frozenset(
      "lol", "haha", "sure", "thanks bot", "ok thanks", "great thanks", "thank you bot", "will do", "noted"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[^\W_]+")
+# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote".
+_FUTURE = re.compile(r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b")
 
 
 def asks_something(text: str) -> bool:
@@ -120,8 +128,8 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     if parsed.say and any(not matches(c, index) for c in parsed.speaker):
         # "What did Satya Nadella say": the speaker is nowhere in the brief.
         return Answer(story, (), near(parsed, index))
-    matched, base, final, unknown = score_all(parsed, index)
-    candidates = matched
+    base, final, unknown = score_all(parsed, index)
+    candidates = set(final)  # score_all gives a final score to covering items only
     # Every person or organisation the ask names must be in the item: "did ibm sell to ice" is not
     # answered by an item about ICE and Microsoft.
     for concept in parsed.concepts:
@@ -130,20 +138,11 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     if parsed.say:
         # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
         candidates = {
-            n
-            for n in candidates
-            if speaker_bonus(parsed.speaker, n, index)
-            or (n in index.speech and names_speaker(parsed.speaker, n, index))
+            n for n in candidates if speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index)
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
-    if parsed.howmany and not parsed.age:
-        # "how many" wants a figure: an item without one (or an open question saying it is unknown) is no answer.
-        candidates = {n for n in candidates if n in index.has_number or n in index.in_section.get("questions", ())}
-    if parsed.when and not parsed.order:
-        # "when" wants a date: an undated item (or an open question saying it is unknown) is no answer.
-        candidates = {n for n in candidates if n in index.dated or n in index.in_section.get("questions", ())}
-    covering = candidates & final.keys()  # score_all gives a final score to covering items only
+    covering = _focused(parsed, text, index, candidates)
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering:
@@ -152,7 +151,57 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
             if fallback.covered:
                 return fallback
         return Answer(story, (), near(parsed, index))
-    return Answer(story, index.cite(ranked({n: final[n] for n in covering}, base)))
+    order = ranked({n: final[n] for n in covering}, base)
+    if order and order[0] in index.open_questions:
+        # The best answer is that the brief does not know: items ranked below it are no answer either.
+        order = [n for n in order if n in index.open_questions]
+    return Answer(story, index.cite(order))
+
+
+def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
+    """The candidates that give what the ask wants: a figure, an age, a name, a place, a date.
+
+    An answered question counts as giving it; an open question only when it asks the same kind of thing
+    ("how many will register?" is the brief saying it does not know a number).
+    """
+    questions = index.in_section.get("questions", frozenset())
+
+    def unknown(n: int, rule: Rule) -> bool:
+        if n not in questions:
+            return False
+        if n not in index.open_questions:
+            return True
+        norm = normalise(index.items[n][1].text)
+        return rule.holds(norm, set(norm.split()))
+
+    if parsed.howmany and not parsed.age:
+        # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
+        asked = figures(text)
+        candidates = {n for n in candidates if index.figures[n] - asked or unknown(n, HOWMANY)}
+    if parsed.age:
+        candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
+    if parsed.bare_who and not parsed.who:
+        # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
+        asked = set(normalise(text).split())
+        candidates = {
+            n for n in candidates if any(name.isdisjoint(asked) for name in index.names[n]) or unknown(n, WHO)
+        }
+    if parsed.where:
+        candidates = {n for n in candidates if n in index.has_place or unknown(n, WHERE)}
+    if parsed.when and not parsed.order:
+        # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
+        spoken = not SAY_WORDS.isdisjoint(normalise(text).split())
+        quotes = frozenset() if spoken else index.in_section.get("quotes", frozenset())
+        candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        if _FUTURE.search(normalise(text)):
+            # "when are they meeting again": only what was still to come when the story ran answers it.
+            candidates = {n for n in candidates if n in questions or _after(index.items[n][1].date, index.published)}
+    return candidates
+
+
+def _after(date: str | None, published: str) -> bool:
+    """Whether a date (at day, month or year precision) is not before the story's publication."""
+    return bool(date) and date >= published[: len(date)]
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:
@@ -168,6 +217,6 @@ def find_items(brief: Brief, words: str, limit: int = 10) -> list[tuple[str, Ite
     found = concepts(fixed_words, fixed, index)
     if not found:
         return []
-    _matched, base, covering, _unknown = score_all(Parsed(concepts=found), index)
+    base, covering, _unknown = score_all(Parsed(concepts=found), index)
     order = sorted(covering, key=lambda n: (-base[n], n))
     return [index.items[n] for n in order[:limit]]

@@ -10,9 +10,28 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answer.index import Index, remember
-from bot.answer.tuning import ANCHOR_FACTOR, CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, FUZZY_EDITS, SYNONYM_FACTOR
+from bot.answer.tuning import (
+    ABBREVIATION_DOMINANCE,
+    ANCHOR_FACTOR,
+    CONCEPT_CACHE_SIZE,
+    CORRECTIONS_CACHE_SIZE,
+    EVERYDAY_FACTOR,
+    FUZZY_EDITS,
+    SYNONYM_FACTOR,
+)
 from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
-from bot.answer.words import ATTRIBUTE_WORDS, FILLER, INTENT_VOCAB, INTENT_WORDS, STOPWORDS, is_content, stem
+from bot.answer.words import (
+    ATTRIBUTE_WORDS,
+    FILLER,
+    INTENT_VOCAB,
+    INTENT_WORDS,
+    STOPWORDS,
+    WORD_ZIPF,
+    everyday,
+    frequency,
+    is_content,
+    stem,
+)
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
@@ -62,7 +81,7 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         return word, False
     edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
     if not edits:
-        return word, False
+        return _expand_abbreviation(word, index), False
     best = process.extractOne(word, index.surface_list, scorer=OSA.distance, score_cutoff=edits)
     intent = process.extractOne(word, INTENT_VOCAB, scorer=OSA.distance, score_cutoff=edits)
     if intent and (not best or intent[1] < best[1]):
@@ -73,8 +92,9 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
 
 
 def _expand_abbreviation(word: str, index: Index) -> str:
-    """A shortened word ("rec", "admin", "gov") → the one word of the brief it begins, if just one does."""
-    if len(word) < 3:
+    """A shortened word ("rec", "admin", "gov") → the word of the brief it begins, if just one does or one is
+    used far more than the others."""
+    if len(word) < 3 or frequency(word) >= WORD_ZIPF:
         return word
     start = bisect.bisect_left(index.surface_list, word)
     longer = []
@@ -83,8 +103,14 @@ def _expand_abbreviation(word: str, index: Index) -> str:
             break
         if len(candidate) >= len(word) + 3:
             longer.append(candidate)
-    stems = {stem(w) for w in longer}
-    return longer[0] if len(stems) == 1 else word
+    counts: dict[str, int] = {}
+    for candidate in longer:
+        counts[stem(candidate)] = counts.get(stem(candidate), 0) + index.surface_count[candidate]
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] < ABBREVIATION_DOMINANCE * ranked[1]:
+        return word  # several words of the brief begin so, none much more used than the rest
+    best = max(counts, key=counts.__getitem__) if counts else None
+    return next((w for w in longer if stem(w) == best), word)
 
 
 def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -> list[Concept]:
@@ -158,8 +184,11 @@ def matches(concept: Concept, index: Index) -> dict[int, float]:
 
 def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
     """The concept's weight in the ask: its inverse item frequency, or more when no item holds it."""
+    light = not concept.people and all(everyday(w) for w in concept.word.split())
     if not found:
         return index.unknown_weight
     total = len(index.items)
     idf = math.log(1 + (total - len(found) + 0.5) / (len(found) + 0.5))
+    if light:
+        idf *= EVERYDAY_FACTOR
     return idf * ANCHOR_FACTOR if concept.anchor else idf

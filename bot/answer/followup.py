@@ -49,10 +49,15 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     subject = _subject(before, index)
     if not subject:
         return text
-    bare = not any(is_content(w) for w in words)  # "when?", "why?", "how many?", "when did it happen"
-    if not own and not _PRONOUNS.isdisjoint(words):
+    content = [w for w in words if is_content(w)]
+    bare = not content  # "when?", "why?", "how many?", "when did it happen"
+    slight = len(content) <= 1  # "did it pass", "is that legal": one word, the rest is the previous subject
+    if not _PRONOUNS.isdisjoint(words):
         pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
-        if words[pronoun] in _SUBJECT_PRONOUNS or bare:
+        # "what did he say about Trump": a subject pronoun stands for the previous subject even when the ask
+        # names someone else after it.
+        leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS
+        if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight):
             return " ".join(words[:pronoun] + subject + words[pronoun + 1 :])
     if bare:
         return " ".join(words + subject)

@@ -18,16 +18,44 @@ MONTHS = "january february march april may june july august september october no
 _SPEECH = frozenset(
     stem(w)
     for w in "said told wrote write declined comment refused announced announcement statement asked called "
-    "pledged promised stated".split()
+    "pledged promised stated according argued warned added testified testimony insisted acknowledged".split()
+)
+# A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence.
+_NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
+_NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+# A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
+_REASON = re.compile(
+    r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
+    r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b"
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
-_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from|to) (?:the )?[A-Z][a-z]")
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from) (?:the )?[A-Z][a-z]")
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
-_NUMBER_WORDS = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen|dozens|hundreds?|thousands?|millions?|"
-    r"billions?)\b"
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousand thousands million millions billion billions trillion trillions dozen dozens".split()
 )
+# Numbers that only say when: a year or decade, a day of a month, a time of day ("July 6", "12:25 pm", "the 1980s").
+_MONTH_NAMES = (
+    r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|"
+    r"october|oct|november|nov|december|dec)\b\.?"
+)
+_DIGIT = re.compile(r"\d")
+_DATE_NUMBERS = re.compile(
+    rf"\b(?:19|20)\d\d(?:'?s)?\b|'\d0s\b|\b{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|\b\d{{1,2}}(?::\d\d)? ?(?:[ap]\.?m\b\.?)|\b\d{{1,2}}:\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def figures(text: str) -> frozenset[str]:
+    """The figures a text gives, as normalised words ("$1.7 million" → 1, 7, million); dates and times left out."""
+    if _DIGIT.search(text):
+        text = _DATE_NUMBERS.sub(" ", text)
+    words = normalise(text).split()
+    return frozenset(w for w in words if w.isdigit() or w in _NUMBER_WORDS)
 
 
 @dataclass
@@ -38,6 +66,7 @@ class Index:
     postings: dict[str, dict[int, float]]  # stem → item number → best field weight
     unknown_weight: float
     surface_list: list[str]  # every word of the brief (not stopwords, 3+ letters), sorted, for typo correction
+    surface_count: dict[str, int]  # how many times the brief uses each of those words
     aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # alias phrase (words) → name/alias phrases (stems)
     alias_people: dict[tuple[str, ...], frozenset[int]]  # alias phrase (words) → the people items it names
     phrase_starts: dict[str, int]  # first word → longest alias or synonym phrase starting with it, in words
@@ -45,12 +74,19 @@ class Index:
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
     has_number: set[int]
+    figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
     has_age: set[int]
     has_place: set[int]
+    has_reason: set[int]
     dated: set[int]
-    speech: set[int]  # items that report someone speaking (said, declined to comment, ...)
+    speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
+    # and where its words of speech are
+    basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
+    names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
+    # capitalised words in a row within a sentence), each as its normalised words
     primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
     central_facts: list[int]
+    published: str  # the story's first publication date: what came after it was still to come
     timeline: list[int]
     open_questions: list[int]
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
@@ -152,6 +188,14 @@ def _primary_text(item: Item) -> str:
     return getattr(item, "text", "")
 
 
+def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
+    """The names an item gives: a person's own, a quote's speaker, and names in its text."""
+    found = [item.name] if isinstance(item, Person) else [item.speaker] if isinstance(item, Quote) else []
+    found += [m[0] for m in _NAME.finditer(own_text)]
+    words = (frozenset(normalise(name).split()) - _NOT_NAMES for name in found)
+    return [w for w in words if w]
+
+
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
     numbers: dict[str, set[int]] = {}
     for n, (section, _item) in enumerate(items):
@@ -162,7 +206,7 @@ def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
 def _build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
     postings: dict[str, dict[int, float]] = {}
-    surface: set[str] = set()
+    surface: dict[str, int] = {}
     for n, (_section, item) in enumerate(items):
         for text, weight in _fields(item):
             for word in words_of(text):
@@ -170,7 +214,7 @@ def _build_index(brief: Brief) -> Index:
                     continue
                 s = stem(word)
                 if len(word) >= 3:
-                    surface.add(word)
+                    surface[word] = surface.get(word, 0) + 1
                 row = postings.setdefault(s, {})
                 if row.get(n, 0.0) < weight:
                     row[n] = weight
@@ -179,14 +223,18 @@ def _build_index(brief: Brief) -> Index:
     rarest = math.log(1 + (total - 1 + 0.5) / 1.5)
     aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
     alias_people: dict[tuple[str, ...], frozenset[int]] = {}
-    speech: set[int] = set()
+    speech: dict[int, tuple[list[str], list[int]]] = {}
+    basis: dict[int, list[str]] = {}
+    item_names: dict[int, list[frozenset[str]]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
     speakers: dict[int, dict[str, float]] = {}
     speaker_len: dict[int, int] = {}
     has_number: set[int] = set()
+    item_figures: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
+    has_reason: set[int] = set()
     dated: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
@@ -210,15 +258,22 @@ def _build_index(brief: Brief) -> Index:
             speakers[n] = weights
             speaker_len[n] = max(1, len(set(stems_of(name))))
         own_text = _primary_text(item)
-        if _NUMBER_WORDS.search(normalise(own_text)):
+        item_figures[n] = figures(own_text)
+        if item_figures[n]:
             has_number.add(n)
         if _PLACE.search(own_text):
             has_place.add(n)
+        if _REASON.search(normalise(own_text)):
+            has_reason.add(n)
         if _AGE.search(own_text):
             has_age.add(n)
         primary[n] = set(stems_of(own_text))
+        item_names[n] = _names_in(item, own_text)
+        if getattr(item, "basis", None):
+            basis[n] = [stem(w) for w in words_of(item.basis)]
         if _SPEECH & primary[n]:
-            speech.add(n)
+            sequence = [stem(w) for sentence in _SENTENCE_END.split(own_text) for w in [*words_of(sentence), "."]]
+            speech[n] = (sequence, [k for k, s in enumerate(sequence) if s in _SPEECH])
         if getattr(item, "date", None):
             dated.add(n)
         if section == "timeline":
@@ -238,6 +293,7 @@ def _build_index(brief: Brief) -> Index:
         postings=postings,
         unknown_weight=UNKNOWN_WEIGHT * rarest,
         surface_list=sorted(surface),
+        surface_count=surface,
         aliases=aliases,
         alias_people=alias_people,
         phrase_starts=phrase_starts(aliases, SYNONYM_STARTS),
@@ -245,12 +301,17 @@ def _build_index(brief: Brief) -> Index:
         speaker_len=speaker_len,
         people_names=people_names,
         has_number=has_number,
+        figures=item_figures,
         has_age=has_age,
         has_place=has_place,
+        has_reason=has_reason,
         dated=dated,
         speech=speech,
+        basis=basis,
+        names=item_names,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
+        published=brief.source.published,
         timeline=sorted(timeline, key=lambda n: (items[n][1].date, n)),
         open_questions=open_questions,
         in_section=_sections(items),

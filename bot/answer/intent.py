@@ -8,7 +8,15 @@ from typing import NamedTuple
 
 from bot.answer.concepts import Concept, concepts, correct
 from bot.answer.index import Index
-from bot.answer.words import AGE_WORDS, ATTRIBUTE_WORDS, COMMON_TYPOS, EARLIEST_WORDS, LATEST_WORDS, normalise
+from bot.answer.words import (
+    AGE_WORDS,
+    ATTRIBUTE_WORDS,
+    COMMON_TYPOS,
+    EARLIEST_WORDS,
+    LATEST_WORDS,
+    SPECIFIC_ATTRIBUTES,
+    normalise,
+)
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
 _SUMMARY_RE = re.compile(
@@ -32,7 +40,7 @@ _PEOPLE_RE = re.compile(
 )
 _SAY_VERBS = (
     r"say|said|saying|says|write|wrote|written|tell|told|think|thought|comment|commented|claim|claimed|argue|argued|"
-    r"ask|asked|reply|replied|respond|responded|state|stated|quote|mean"
+    r"ask|asked|reply|replied|respond|responded|state|stated|quote"
 )
 _ALL_QUOTES_RE = re.compile(
     r"^(any |all |the |key |main |best |top |notable |important |good |strongest |big |direct )*"
@@ -43,14 +51,19 @@ _WHEN_RE = re.compile(r"\b(when|what date|what year|what month|which year|which 
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
 _WHERE_RE = re.compile(r"\bwhere\b")
+_WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
 _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
-_SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
+SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
 # Words a reply may open with before the ask itself.
 _OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
 _LEAD_IN_WORDS = _OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
 _LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+# "the last time", "the first occasion": with an order word, these only say which one.
+_ORDER_NOUNS = frozenset("time times occasion one".split())
+_TIME_UNITS = frozenset("week weeks month months year years night weekend summer winter spring fall autumn".split())
+_RELATIVE_WORDS = frozenset("last past next this".split())
 _DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
@@ -85,13 +98,16 @@ HOWMANY = _rule(_HOWMANY_RE, "how number count figure figures stat stats")
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
 WHERE = _rule(_WHERE_RE, "where")
+WHY = _rule(_WHY_RE, "why come for reason")
+WHO = _rule(re.compile(r"\bwho\b|\bnames?\b"), "who name names")
+AGE = _rule(re.compile(r"\b(age|aged|how old)\b"), "age aged old")
 WHO_SAID = _rule(_WHO_SAID_RE, "who")
 ALL_QUOTES = _rule(_ALL_QUOTES_RE, "quote quotes quotation quotations quotable quotables who")
 _QUOTE_WORDS = "quote quotes quotation quotations"
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
-          " ".join(_SAY_WORDS)),
+          " ".join(SAY_WORDS)),
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
@@ -130,6 +146,7 @@ class Parsed:
     yesno: bool = False
     event: bool = False
     where: bool = False
+    why: bool = False  # "why did X do it": items giving a reason come first
     who_said: bool = False
     bare_who: bool = False  # "who?", "who's involved": the people section
     age: bool = False  # "how old is X": items giving an age come first
@@ -165,6 +182,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
+    parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
@@ -196,19 +214,24 @@ def parse(text: str, index: Index) -> Parsed:
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say or parsed.who_said:
-        drop |= _SAY_WORDS | _OPINION_WORDS
+        drop |= SAY_WORDS | _OPINION_WORDS
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
+    relative = {w for k, w in enumerate(words[:-1]) if words[k + 1] in _TIME_UNITS and w in _RELATIVE_WORDS}
+    if relative:  # "last month", "this week": when, as the reporter counts it, not the last of several
+        drop |= relative | _TIME_UNITS
+        present = present - relative
     if not EARLIEST_WORDS.isdisjoint(present):
-        parsed.order, drop = "first", drop | EARLIEST_WORDS
+        parsed.order, drop = "first", drop | EARLIEST_WORDS | _ORDER_NOUNS
     elif not LATEST_WORDS.isdisjoint(present):
-        parsed.order, drop = "last", drop | LATEST_WORDS
+        parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
     parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
-    if named and not parsed.say and not parsed.who_said and all(c.word in ATTRIBUTE_WORDS for c in rest):
+    if named and not (parsed.say or parsed.who_said or parsed.why) and all(c.word in ATTRIBUTE_WORDS for c in rest):
         # "how old is X", "what does X do": an attribute of X, so X's own entry first
-        parsed.concepts = named
+        # A specific attribute ("what district", "which employer") must be in the answer; a job or role is the entry.
+        parsed.concepts = named + [c for c in rest if c.word in SPECIFIC_ATTRIBUTES]
         parsed.who = parsed.who or named
         parsed.age = not AGE_WORDS.isdisjoint(present)
     return parsed

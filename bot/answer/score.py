@@ -12,16 +12,19 @@ from bot.answer.tuning import (
     ENTITY_SHARE,
     FUZZY_FACTOR,
     KEEP_RATIO,
+    KEY_SHARE,
     MAX_NEAR,
     NEAR_MIN_SHARED,
     NEAR_THRESHOLD,
+    SPEAKER_AFTER,
+    SPEAKER_BEFORE,
+    WHY_BONUS,
 )
-from bot.answer.words import stems_of
+from bot.answer.words import everyday, stems_of
 from bot.model import Question
 
 
 class Scores(NamedTuple):
-    matched: set[int]  # every item some concept of the ask matches
     base: dict[int, float]  # base score of every item that could cover the ask (and perhaps a few more)
     final: dict[int, float]  # final score of each covering item
     unknown: float  # share of the ask's weight the brief knows nothing of
@@ -58,6 +61,13 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         for found, scale in zip(found_per, scales, strict=True):
             score += found.get(n, 0.0) * scale
         base[n] = score
+    # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
+    # Pfizer cut" is not answered by an item on Pfizer cutting taxes.
+    keys = [
+        found
+        for concept, found, scale in zip(concepts, found_per, scales, strict=True)
+        if found and scale >= KEY_SHARE and not all(everyday(w) for w in concept.word.split())
+    ]
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
     # An ask that is mostly one named person or organisation ("what about ice") is about that entry.
@@ -65,7 +75,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         n for c, w in zip(concepts, weights, strict=True) if c.people and w / total >= ENTITY_SHARE for n in c.people
     }
     for n, score in base.items():
-        if score < COVER_THRESHOLD:
+        if score < COVER_THRESHOLD or not all(n in found for found in keys):
             continue
         section, item = index.items[n]
         bonus = 0.0
@@ -100,6 +110,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         if parsed.where and n in index.has_place:
             bonus += 0.1
+        if parsed.why and n in index.has_reason:
+            bonus += WHY_BONUS
         if n in subjects:
             bonus += 0.1
         final[n] = score + bonus
@@ -108,7 +120,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         if dated:
             pick = min if parsed.order == "first" else max
             final[pick(dated, key=lambda n: index.items[n][1].date)] += 0.15  # type: ignore[union-attr]
-    return Scores(set().union(*found_per), base, final, unknown)
+    return Scores(base, final, unknown)
 
 
 def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
@@ -132,9 +144,34 @@ def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
 
 
 def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
-    """Whether the item's own text names every part of X (for "what did X say" without quotes by X)."""
-    own = index.primary[n]
-    return all(any(all(s in own for s in alt) for alt in c.alternatives) for c in speaker)
+    """Whether the item's own text reports X speaking (for "what did X say" without quotes by X): every part of
+    X named just before a word of speech ("Putin said", "X declined to comment") or just after ("according to X"),
+    or in the item's basis, which says whose word it is."""
+    source = index.basis.get(n)
+    if source and all(any(_holds(source, alt) for alt in c.alternatives) for c in speaker):
+        return True
+    if n not in index.speech:
+        return False
+    sequence, spoken = index.speech[n]
+    for at in spoken:
+        first = max(at - SPEAKER_BEFORE, _after_last(sequence[:at], "."))
+        window = sequence[first : at + SPEAKER_AFTER + 1]
+        if "." in window:
+            window = window[: window.index(".")]  # the sentence ends here
+        if all(any(_holds(window, alt) for alt in c.alternatives) for c in speaker):
+            return True
+    return False
+
+
+def _after_last(stems: list[str], mark: str) -> int:
+    """The position just after the last `mark` in a list of stems (0 if none)."""
+    return max((k + 1 for k, s in enumerate(stems) if s == mark), default=0)
+
+
+def _holds(window: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the stems of a phrase appear in a window of stems, in order and next to each other."""
+    size = len(phrase)
+    return any(tuple(window[k : k + size]) == phrase for k in range(len(window) - size + 1))
 
 
 def ranked(scores: dict[int, float], base: dict[int, float]) -> list[int]:

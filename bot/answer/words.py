@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 import Stemmer
+from wordfreq import zipf_frequency
 
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"),
@@ -44,15 +45,64 @@ def normalise(text: str) -> str:
 
 
 _STEMMER = Stemmer.Stemmer("english")
+EVERYDAY_ZIPF = 5.4  # Zipf frequency from which a word is everyday English
+WORD_ZIPF = 4.5  # Zipf frequency from which a short word is a word in its own right ("run"), not a shortening
+# English irregular verbs: base, past, past participle. Snowball leaves "took" and "take" apart; this joins them.
+# (A lemmatiser such as simplemma does the same and more, but keeps 25 MB of dictionary in memory for it.)
+_IRREGULAR_VERBS = """
+arise arose arisen; awake awoke awoken; bear bore borne; beat beat beaten; become became become; begin began begun;
+bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten; bleed bled bled; blow blew blown;
+break broke broken; breed bred bred; bring brought brought; build built built; burn burnt burnt; buy bought bought;
+catch caught caught; choose chose chosen; cling clung clung; come came come; cost cost cost; creep crept crept;
+deal dealt dealt; dig dug dug; do did done; draw drew drawn; drink drank drunk; drive drove driven; eat ate eaten;
+fall fell fallen; feed fed fed; feel felt felt; fight fought fought; find found found; flee fled fled; fly flew flown;
+forbid forbade forbidden; forget forgot forgotten; forgive forgave forgiven; freeze froze frozen; get got gotten;
+give gave given; go went gone; grow grew grown; hang hung hung; have had had; hear heard heard; hide hid hidden;
+hit hit hit; hold held held; hurt hurt hurt; keep kept kept; know knew known; lay laid laid; lead led led;
+leave left left; lend lent lent; let let let; light lit lit; lose lost lost; make made made;
+mean meant meant; meet met met; mislead misled misled; overcome overcame overcome; oversee oversaw overseen;
+overtake overtook overtaken; overthrow overthrew overthrown; pay paid paid; prove proved proven; put put put;
+quit quit quit; read read read; rebuild rebuilt rebuilt; rid rid rid; ride rode ridden; ring rang rung;
+rise rose risen; run ran run; say said said; see saw seen; seek sought sought; sell sold sold; send sent sent;
+set set set; shake shook shaken; shoot shot shot; show showed shown; shrink shrank shrunk; shut shut shut;
+sing sang sung; sink sank sunk; sit sat sat; sleep slept slept; slide slid slid; speak spoke spoken;
+spend spent spent; split split split; spread spread spread; stand stood stood; steal stole stolen; stick stuck stuck;
+sting stung stung; strike struck struck; swear swore sworn; sweep swept swept; swim swam swum; swing swung swung;
+take took taken; teach taught taught; tear tore torn; tell told told; think thought thought; throw threw thrown;
+undergo underwent undergone; understand understood understood; undertake undertook undertaken; uphold upheld upheld;
+wake woke woken; wear wore worn; win won won; withdraw withdrew withdrawn; write wrote written
+"""
+IRREGULAR = {
+    form: verb
+    for forms in _IRREGULAR_VERBS.split(";")
+    for verb, *others in [forms.split()]
+    for form in others
+    if form != verb
+}
 _BRITISH = re.compile(r"(?<=[a-z]{4})is(e|ed|es|ing|ation|ations)$")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" first."""
+    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" and an irregular verb's past
+    forms into its base ("took" → "take") first."""
     if "is" in word:
         word = _BRITISH.sub(r"iz\1", word)
-    return _STEMMER.stemWord(word)
+    return _STEMMER.stemWord(IRREGULAR.get(word, word))
+
+
+@lru_cache(maxsize=65536)
+def frequency(word: str) -> float:
+    """How common a word is in English: its Zipf frequency (log10 of uses per billion words), from the wordfreq
+    package's own data, read locally. Its small list (about 18 MB in memory, against 50 MB for the large one)
+    holds every word common enough to matter here."""
+    return zipf_frequency(word, "en", wordlist="small")
+
+
+def everyday(word: str) -> bool:
+    """Whether a word is among the most common in English ("take", "time", "work"): too general to be what an
+    ask hinges on."""
+    return frequency(word) >= EVERYDAY_ZIPF
 
 
 def words_of(text: str | None) -> list[str]:
@@ -91,7 +141,8 @@ FILLER = frozenset(
     kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious
     question questions ask asked asking happen happened happening happens think thought much many long new
     mention mentioned mentions q qq ever now currently already again finally officially originally initially
-    yet so far today right afterwards afterward later
+    yet so far today right afterwards afterward later according
+    connection connections link links angle significance mix vs versus
     """.split()
 )
 # Words that name the kind of ask (besides the question words, which are stopwords), not what it is about.
@@ -109,6 +160,8 @@ ATTRIBUTE_WORDS = frozenset(
     "represent represents representing district state hometown nationality citizen lives live based".split()
 )
 AGE_WORDS = frozenset("age old aged".split())
+# Attributes the answer must name in so many words: a person's role does not say their district or hometown.
+SPECIFIC_ATTRIBUTES = frozenset("district hometown nationality employer employers seat".split())
 # Words that order what is asked about in time: "when did X first …" wants the earliest dated item.
 EARLIEST_WORDS = frozenset("first earliest initial start beginning".split())
 LATEST_WORDS = frozenset("last latest recent recently newest lately".split())
