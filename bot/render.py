@@ -19,7 +19,7 @@ from bot.blockkit import (
     plain,
     section,
 )
-from bot.model import SLACK_USER, Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry
+from bot.model import SLACK_USER, Brief, Correction, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry
 
 SECTION_TITLES = {
     "summary": "Summary",
@@ -92,6 +92,19 @@ def _count(brief: Brief, name: str) -> str:
     return f"{still_open}, {answered} answered" if answered else still_open
 
 
+def latest_correction(brief: Brief) -> Correction | None:
+    """The correction with the latest date (the last listed among equals)."""
+    latest = None
+    for correction in brief.corrections:
+        if latest is None or correction.date >= latest.date:
+            latest = correction
+    return latest
+
+
+def correction_line(correction: Correction) -> str:
+    return f"*Correction* ({escape(correction.date)}): {escape(correction.text)}"
+
+
 def overview_message(brief: Brief, waiting: int = 0) -> Message:
     """The brief's front page: title, context, summary, counts and a button per section."""
     return memoize(brief, ("overview", waiting), lambda: _overview_message(brief, waiting))
@@ -99,12 +112,10 @@ def overview_message(brief: Brief, waiting: int = 0) -> Message:
 
 def _overview_message(brief: Brief, waiting: int) -> Message:
     counts = _join(*(_count(brief, name) for name in ids.ITEM_SECTIONS))
-    blocks = [
-        header(brief.title),
-        context(_context_line(brief)),
-        section(escape(brief.summary)),
-        context(counts),
-    ]
+    blocks = [header(brief.title)]
+    if brief.corrections:
+        blocks.append(section(correction_line(latest_correction(brief))))
+    blocks += [context(_context_line(brief)), section(escape(brief.summary)), context(counts)]
     if waiting:
         blocks.append(context(f"{waiting} unanswered question(s) waiting for the desk · `briefbot inbox {brief.id}`"))
     buttons = [button(SECTION_TITLES[name], ids.section_action(name), brief.id) for name in ids.BUTTON_SECTIONS]

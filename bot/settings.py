@@ -25,6 +25,7 @@ class Settings:
     briefs_dir: Path = Path("briefs")
     db_path: Path = Path("var/briefbot.sqlite3")
     max_brief_bytes: int = DEFAULT_MAX_BYTES
+    update_days: int = 14
 
     @property
     def socket_mode(self) -> bool:
@@ -64,6 +65,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Set
         briefs_dir=Path(env.get("BRIEFS_DIR") or "briefs"),
         db_path=Path(env.get("BRIEFBOT_DB") or "var/briefbot.sqlite3"),
         max_brief_bytes=_number(env, "BRIEFBOT_MAX_BRIEF_BYTES", DEFAULT_MAX_BYTES, 1024, 1 << 30),
+        update_days=_number(env, "BRIEFBOT_UPDATE_DAYS", 14, 0, 3650),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from bot import ids, render
+from bot import ids, render, render_updates
 from bot.answer import find_items
 from bot.blockkit import Message, escape, plain, section, text_version
 from bot.command import BriefRequest, close_section, parse_command
@@ -45,7 +45,7 @@ def register(app, services: Services) -> None:
         library = services.library()
         request = parse_command(command.get("text", ""), library)
         response_url = command["response_url"]
-        private = _private_reply(request, library)
+        private = _private_reply(request, library) or _history_reply(request, services)
         if private is not None:
             for message in private:
                 respond_private(response_url, message)
@@ -141,6 +141,15 @@ def _private_reply(request: BriefRequest, library) -> list | None:
         return [render.unknown_message(request.typed, request.suggestions)]
     if request.kind == "search" and not find_items(request.brief, request.words):  # a misspelt section, or a miss
         return [render.no_match_message(request.brief, request.words, close_section(request.words))]
+    return None
+
+
+def _history_reply(request: BriefRequest, services: Services) -> list | None:
+    """`/brief STORY corrections` and `/brief STORY changes`, shown only to whoever asked."""
+    if request.kind == "corrections":
+        return [render_updates.corrections_message(request.brief)]
+    if request.kind == "changes":
+        return render_updates.changes_messages(request.brief, services.store.versions(request.brief.id))
     return None
 
 
