@@ -211,6 +211,8 @@ def help_message(library_briefs: list[StoredBrief]) -> Message:
         "people (who), sources, or all.",
         f"*`{ids.COMMAND} STORY WORDS`* shows the brief's items that match the words.",
         f"*`{ids.COMMAND} list`* lists every story.",
+        f"*`{ids.COMMAND} STORY corrections`* and *`{ids.COMMAND} STORY changes`* show a brief's corrections and "
+        "its versions, only to you.",
         f"Examples: `{ids.COMMAND} {escape(example)}` · `{ids.COMMAND} {escape(example)} quotes`",
     ]
     blocks = [header("briefbot help"), section("\n".join(lines))]

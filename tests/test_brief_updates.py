@@ -264,3 +264,22 @@ def test_restart_between_edit_and_update_announces_once(briefs, tmp_path):
             assert len(calls) == 1 and FACT_NEW in shown(found[0])
         else:
             assert calls == [], "a restart does not announce the same version again"
+
+
+def test_two_instances_on_one_database_announce_an_edit_once(briefs, tmp_path):
+    db = tmp_path / "var" / "briefbot.sqlite3"
+    first, second = start_served(briefs, db), start_served(briefs, db)
+    try:
+        threads = [("C0SHARED1", post_brief(first, "C0SHARED1")), ("C0SHARED2", post_brief(second, "C0SHARED2"))]
+        edit(briefs / f"{TINY}.yaml", FACT_OLD, FACT_NEW)
+        deadline = time.monotonic() + 5
+        while not all(updates(first.fake, *t) + updates(second.fake, *t) for t in threads):
+            assert time.monotonic() < deadline, "each thread is told by one of the instances"
+            time.sleep(0.02)
+        time.sleep(2)
+        for thread in threads:
+            assert len(updates(first.fake, *thread) + updates(second.fake, *thread)) == 1
+        assert [v.seq for v in first.store.versions(TINY)] == [1, 2], "one history, recorded once"
+    finally:
+        stop_harness(first)
+        stop_harness(second)

@@ -94,7 +94,8 @@ def test_check_verifies_correction_dates_and_items_against_recorded_versions(tmp
     line = withdrawn.splitlines().index("    items: [quote-holt-no-choice]") + 1
 
     run = run_briefbot(["check", path], BRIEFBOT_DB=str(tmp_path / "none.sqlite3"))
-    assert run.returncode == 0 and f"{TINY}.yaml:{line}: warning: correction names item 'quote-holt-no-choice'" in run.stdout
+    warning = f"{TINY}.yaml:{line}: warning: correction names item 'quote-holt-no-choice'"
+    assert run.returncode == 0 and warning in run.stdout
     assert "BRIEFBOT_DB" in run.stdout, "without history, a warning says where history comes from"
 
     db = tmp_path / "var" / "briefbot.sqlite3"
