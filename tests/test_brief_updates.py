@@ -3,6 +3,7 @@ was posted, through the real app (`start_services`, its HTTP endpoint, signed re
 
 from __future__ import annotations
 
+import io
 import shutil
 import sqlite3
 import time
@@ -13,6 +14,7 @@ import pytest
 
 from bot import ids
 from bot.app import build_app
+from bot.console import ConsoleSession
 from bot.fakeslack import FakeSlack
 from bot.http import SlackHTTPServer
 from bot.serve import start_services
@@ -283,3 +285,22 @@ def test_two_instances_on_one_database_announce_an_edit_once(briefs, tmp_path):
     finally:
         stop_harness(first)
         stop_harness(second)
+
+
+def test_the_console_shows_an_edit_in_the_thread_and_lists_the_versions(briefs):
+    out = io.StringIO()
+    session = ConsoleSession(Settings(briefs_dir=briefs), out=out)
+    try:
+        session.handle(f"/brief {TINY}")
+        edit(briefs / f"{TINY}.yaml", FACT_OLD, FACT_NEW)
+        session.handle(f"/brief {TINY} changes")
+        edit(briefs / f"{TINY}.yaml", FACT_NEW, "The bridge closes in May.")
+        session.handle(f"/brief {TINY} corrections")
+    finally:
+        session.close()
+    shown = out.getvalue().replace("\u200b", "")
+    update = shown.index("▌ briefbot · in thread 1")
+    assert shown.index("Brief updated") > update and FACT_NEW in shown[update:]
+    assert "v2 · " in shown and "changed fact-closure-dates (text)" in shown, "the versions, listed privately"
+    assert "▌ briefbot · edited its message in thread 1" in shown, "a second save within a minute edits the update"
+    assert "has no corrections" in shown
