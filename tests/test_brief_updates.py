@@ -20,6 +20,8 @@ from bot.http import SlackHTTPServer
 from bot.serve import start_services
 from bot.settings import Settings
 from tests.slackharness import REPO, SECRET, Harness, copy_briefs, stop_harness
+from tests.test_reliability_briefs import ServeProcess
+from tests.test_reliability_restart import wait_for_row
 
 TINY = "tiny-valid-story"
 FACT_OLD = "The bridge closes on 1 April for six weeks."
@@ -304,3 +306,28 @@ def test_the_console_shows_an_edit_in_the_thread_and_lists_the_versions(briefs):
     assert "v2 · " in shown and "changed fact-closure-dates (text)" in shown, "the versions, listed privately"
     assert "▌ briefbot · edited its message in thread 1" in shown, "a second save within a minute edits the update"
     assert "has no corrections" in shown
+
+
+def test_briefbot_serve_killed_then_restarted_after_an_edit_announces_it_once(briefs, tmp_path):
+    db, fake = tmp_path / "var" / "briefbot.sqlite3", FakeSlack()
+    first = ServeProcess(briefs, db, fake, tmp_path).start()
+    second = None
+    try:
+        assert first.command(TINY, channel="C0KILLED")[0] == 200
+        (post,) = fake.wait_for("chat.postMessage", timeout=30, channel="C0KILLED")
+        ts = post.response["ts"]
+        wait_for_row(db, "SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", ("C0KILLED", ts))
+        wait_for_row(db, "SELECT seq FROM brief_versions WHERE story = ?", (TINY,))
+        first.kill9()
+        edit(briefs / f"{TINY}.yaml", FACT_OLD, FACT_NEW)
+        second = ServeProcess(briefs, db, fake, tmp_path).start()
+        fake.wait_for("chat.postMessage", timeout=30, channel="C0KILLED", thread_ts=ts)
+        time.sleep(1)
+        (message,) = updates(fake, "C0KILLED", ts)
+        assert FACT_NEW in shown(message) and FACT_OLD in shown(message)
+        assert "version 2 recorded" in second.log()
+    finally:
+        for serve in (first, second):
+            if serve:
+                serve.stop()
+        fake.close()
