@@ -92,6 +92,8 @@ class UpdateNotifier:
             elif latest[1] != digest:
                 self._record(story, stored, digest)
             self._checked[story] = stored
+        for story in self._checked.keys() - library.briefs.keys():  # deleted briefs: let their old versions go
+            del self._checked[story]
         if first:
             self.store.record_first_versions(first)
 
