@@ -18,7 +18,8 @@ log = logging.getLogger("briefbot")
 
 
 def start_services(settings: Settings) -> tuple[LiveLibrary, Services]:
-    """The library loaded (problems logged as file:line, the rest served) and watched, and the store."""
+    """The library loaded (problems logged as file:line, the rest served) and watched, the store, and the notifier
+    that records each new version of a brief and tells the threads that saw an older one."""
     cache = BriefCache(settings.db_path.with_name("brief-cache.msgpack"))
     library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, cache)
     library.refresh()
