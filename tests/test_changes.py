@@ -11,6 +11,8 @@ from bot.changes import brief_digest, diff_briefs, shows_before
 from bot.loader import load_brief_bytes
 from bot.model import Fact, StoredBrief
 from bot.store import Store
+from bot.store_versions import UpdatePost
+from bot.updates import ThreadState, plan_updates, thread_state
 from tests.slackharness import REPO
 from tests.test_console import run_briefbot
 
@@ -110,3 +112,34 @@ def test_check_verifies_correction_dates_and_items_against_recorded_versions(tmp
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert f"{TINY}.yaml:{line}: correction names item 'quote-never-there', which is in neither" in run.stdout
     assert "invalid date '2024-02-30': no such day" in run.stdout
+
+
+def test_where_a_thread_stands_for_a_new_version():
+    now = 1_000_000.0
+    assert thread_state("C", "1.0", None, 1, 2, now) == ThreadState("C", "1.0", 1, None, now), "posted at v1"
+    assert thread_state("C", "1.0", None, None, 2, now).base_seq == 1, "posted before any history: the version before"
+    assert thread_state("C", "1.0", None, 2, 2, now) is None, "posted after v2 was recorded: nothing to hear"
+    recent = UpdatePost(seq=2, base_seq=1, ts="5.0", posted=now - 30)
+    assert thread_state("C", "1.0", recent, 1, 3, now) == ThreadState("C", "1.0", 1, "5.0", now - 30), "edit it"
+    assert thread_state("C", "1.0", recent, 1, 2, now) is None, "already told"
+    older = recent._replace(posted=now - 120)
+    assert thread_state("C", "1.0", older, 1, 3, now) == ThreadState("C", "1.0", 2, None, now), "a new message"
+
+
+def test_the_plan_tells_each_thread_what_changed_since_its_base_and_skips_a_thread_with_nothing_new():
+    v1 = load(tiny_text())
+    v2 = msgspec.structs.replace(v1, quotes=v1.quotes[1:])
+    v3 = msgspec.structs.replace(v2, summary="A new summary.")
+    versions = {1: v1, 2: v2, 3: v3}
+    threads = [
+        ThreadState("C1", "1.0", 1, None, 0.0, frozenset({"quote-holt-no-choice"})),
+        ThreadState("C2", "2.0", 2, None, 0.0),
+        ThreadState("C3", "3.0", 3, None, 0.0),
+    ]
+    plans = {plan.channel: plan for plan in plan_updates(TINY, v3, threads, versions.get)}
+    assert set(plans) == {"C1", "C2"}
+    assert plans["C1"].metadata["event_payload"] == {"story": TINY, "items": ["quote-holt-no-choice"]}
+    first = str(plans["C1"].message.blocks)
+    assert "Withdrawn" in first and "Summary" in first and "An earlier answer here cited" in first
+    second = str(plans["C2"].message.blocks)
+    assert "Withdrawn" not in second and "Summary" in second
