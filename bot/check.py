@@ -10,7 +10,7 @@ import msgspec
 
 from bot.errors import Problem
 from bot.library import load_library
-from bot.loader import BRIEF_SUFFIXES, DEFAULT_MAX_BYTES, display_path, load_brief_file
+from bot.loader import BRIEF_SUFFIXES, DEFAULT_MAX_BYTES, EarlierIds, display_path, load_brief_file
 from bot.model import Brief
 
 SCHEMA_ID = "https://briefbot.invalid/brief.schema.json"
@@ -18,12 +18,15 @@ NO_BRIEFS = "no briefs here (a brief is a .yaml file; see briefs/README.md)"
 NOT_A_BRIEF = "not a brief: briefs are .yaml or .yml files"
 
 
-def check_paths(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[int, list[Problem]]:
-    """(number of valid briefs, every problem) for files and folders of briefs."""
+def check_paths(
+    paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, history: EarlierIds | None = None
+) -> tuple[int, list[Problem]]:
+    """(number of valid briefs, every problem) for files and folders of briefs; `history` gives the item ids of
+    each story's recorded versions, for corrections that withdraw an item."""
     valid, problems = 0, []
     for path in paths:
         if path.is_dir():
-            library = load_library(path, max_bytes)
+            library = load_library(path, max_bytes, history)
             valid += len(library)
             problems.extend(library.problems)
             if not len(library) and not library.problems:
@@ -31,7 +34,7 @@ def check_paths(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
         elif path.is_file() and path.suffix not in BRIEF_SUFFIXES:
             problems.append(Problem(display_path(path), 1, NOT_A_BRIEF))
         elif path.is_file():
-            result = load_brief_file(path, path.parent, max_bytes)
+            result = load_brief_file(path, path.parent, max_bytes, history)
             valid += result.ok
             problems.extend(result.problems)
         else:
@@ -39,9 +42,15 @@ def check_paths(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     return valid, problems
 
 
-def run_check(paths: list[Path], output_format: str, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> int:
+def run_check(
+    paths: list[Path],
+    output_format: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    strict: bool = False,
+    history: EarlierIds | None = None,
+) -> int:
     """Print every problem; exit status 1 on errors, or with strict on any warning too."""
-    valid, problems = check_paths(paths, max_bytes)
+    valid, problems = check_paths(paths, max_bytes, history)
     errors = sum(p.severity == "error" for p in problems)
     if output_format == "json":
         report = {"valid_briefs": valid, "errors": errors, "problems": [p.as_dict() for p in problems]}

@@ -152,7 +152,13 @@ def _run(args, settings) -> int:
     if args.command == "check":
         from bot.check import run_check
 
-        return run_check(args.paths or [settings.briefs_dir], args.format, settings.max_brief_bytes, args.strict)
+        history = None
+        if settings.db_path.is_file():  # the bot's recorded versions, where a correction finds an item it withdrew
+            from bot.store import Store
+
+            history = Store(settings.db_path).recorded_item_ids
+        paths = args.paths or [settings.briefs_dir]
+        return run_check(paths, args.format, settings.max_brief_bytes, args.strict, history)
     if args.command == "schema":
         from bot.check import schema_text
 

@@ -17,7 +17,7 @@ _KEYWORDS = _HELP | _LIST  # these win over a story id spelt the same
 
 
 class BriefRequest(NamedTuple):
-    """kind: help | list | overview | section | search | ambiguous | unknown."""
+    """kind: help | list | overview | section | search | corrections | changes | ambiguous | unknown."""
 
     kind: str
     typed: str = ""
@@ -48,6 +48,9 @@ def parse_command(text: str, library: BriefLibrary) -> BriefRequest:
     rest = " ".join(tokens[used:])
     if not rest:
         return BriefRequest("overview", typed, brief=brief)
+    history = ids.HISTORY_NAMES.get(name_key(rest))
+    if history:
+        return BriefRequest(history, typed, brief=brief)
     section = ids.SECTION_NAMES.get(name_key(rest))
     if section:
         return BriefRequest("section", typed, brief=brief, section=section)

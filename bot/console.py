@@ -20,6 +20,7 @@ from bot.fakeslack import Call, FakeSlack, sign
 from bot.live import LiveLibrary
 from bot.settings import Settings
 from bot.slack import Services
+from bot.slack.updates import UpdateNotifier
 from bot.store import Store
 from bot.terminal import Style, blocks_to_lines
 
@@ -60,7 +61,11 @@ class ConsoleSession:
         services = Services(self.library, Store(self.settings.db_path), reload=self.library.refresh)
         # Listeners finish before dispatch returns, so each reply prints before the next prompt.
         self.app = build_app(self.settings, services, wait_for_listeners=True)
+        # Brief edits are looked for before each line, so their updates print in the threads first.
+        self.updates = UpdateNotifier(self.library, services.store, self.app.client, self.settings.update_days)
+        self.updates.catch_up()
         self.threads: list[Thread] = []
+        self.replies: dict[str, int | str] = {}  # a reply's ts → its thread's number, for edits
 
     def close(self) -> None:
         self.fake.close()
@@ -110,6 +115,7 @@ class ConsoleSession:
         headers = {"content-type": [content_type], **{name.lower(): [value] for name, value in signed.items()}}
         self.library.refresh()
         shown = len(self.fake.calls())
+        self.updates.check()
         status = self.app.dispatch(BoltRequest(body=body, headers=headers)).status
         for call in self.fake.calls()[shown:]:
             self._show(call)
@@ -161,6 +167,9 @@ class ConsoleSession:
         if call.method == "chat.postMessage" and call.response and call.response.get("ok"):
             where = self._where(params, call.response["ts"])
             self.print(self.style.bold(f"▌ briefbot · {where}"))
+        elif call.method == "chat.update" and call.response and call.response.get("ok"):
+            number = self.replies.get(params.get("ts"), "?")
+            self.print(self.style.bold(f"▌ briefbot · edited its message in thread {number}"))
         elif call.method in ("chat.postEphemeral", "response_url"):
             self.print(self.style.bold("▌ briefbot · only visible to you"))
         else:
@@ -173,6 +182,7 @@ class ConsoleSession:
         parent = params.get("thread_ts")
         if parent:
             number = next((t.number for t in self.threads if t.ts == parent), "?")
+            self.replies[ts] = number
             return f"in thread {number}"
         thread = Thread(len(self.threads) + 1, ts, _buttons(params.get("blocks") or []))
         self.threads.append(thread)

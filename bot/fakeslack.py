@@ -307,6 +307,7 @@ class FakeSlack:
             "auth.test": self._auth_test,
             "chat.postMessage": self._post_message,
             "chat.postEphemeral": self._post_ephemeral,
+            "chat.update": self._update_message,
             "conversations.replies": self._replies,
             "chat.getPermalink": self._permalink,
             "views.publish": self._views_publish,
@@ -351,6 +352,15 @@ class FakeSlack:
             **fields,
         )
         return {"ok": True, "channel": msg["channel"], "ts": msg["ts"], "message": _public(msg)}
+
+    def _update_message(self, p: dict[str, Any]) -> dict[str, Any]:
+        msg = self._find(p.get("channel"), p.get("ts"))
+        if msg is None:
+            return {"ok": False, "error": "message_not_found"}
+        if error := _content_error(p):
+            return {"ok": False, "error": error}
+        msg.update({k: p[k] for k in ("text", "blocks", "metadata") if k in p}, edited={"user": BOT_USER_ID})
+        return {"ok": True, "channel": msg["channel"], "ts": msg["ts"], "text": msg.get("text", "")}
 
     def _post_ephemeral(self, p: dict[str, Any]) -> dict[str, Any]:
         if not p.get("channel") or not p.get("user"):

@@ -7,6 +7,7 @@ import re
 COMMAND = "/brief"
 EVENT_BRIEF_POSTED = "brief_posted"
 EVENT_BRIEF_ANSWER = "brief_answer"
+EVENT_BRIEF_UPDATE = "brief_update"
 
 ITEM_SECTIONS = ("facts", "quotes", "questions", "timeline", "people")
 ALL_SECTIONS = ("summary", *ITEM_SECTIONS, "sources")
@@ -30,6 +31,11 @@ SECTION_NAMES = {
     "sources": "sources", "source": "sources", "provenance": "sources",
     "all": "all", "everything": "all", "full": "all",
 }  # fmt: skip
+
+
+# What people type after a story for its history, answered privately: the corrections, or every version.
+HISTORY_NAMES = {"corrections": "corrections", "correction": "corrections", "changes": "changes",
+                 "history": "changes", "versions": "changes"}  # fmt: skip
 
 
 def section_action(section: str) -> str:

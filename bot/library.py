@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.access import HIDDEN, PUBLIC, Decision, Viewer, decide
 from bot.errors import Problem
-from bot.loader import DEFAULT_MAX_BYTES, LoadResult, brief_files, display_path, load_brief_file
+from bot.loader import DEFAULT_MAX_BYTES, EarlierIds, LoadResult, brief_files, display_path, load_brief_file
 from bot.model import Brief, StoredBrief, is_real_user
 from bot.startup import collector_paused
 
@@ -285,7 +285,10 @@ def accepted_match(close: list[tuple[StoredBrief, float]]) -> StoredBrief | None
     return None
 
 
-def load_library(briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefLibrary:
+def load_library(
+    briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, history: EarlierIds | None = None
+) -> BriefLibrary:
     """Every brief under a folder; a broken file becomes problems, never stops the rest."""
     with collector_paused():
-        return BriefLibrary.build([load_brief_file(path, briefs_dir, max_bytes) for path in brief_files(briefs_dir)])
+        results = [load_brief_file(path, briefs_dir, max_bytes, history) for path in brief_files(briefs_dir)]
+        return BriefLibrary.build(results)

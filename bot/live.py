@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -51,6 +52,11 @@ class LiveLibrary:
         self._stop = threading.Event()
         self.current = BriefLibrary()
         self.generation = 0
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_reload(self, listener: Callable[[], None]) -> None:
+        """Call `listener` (briefly: it runs under the reload lock) after every reload that swapped a library in."""
+        self._listeners.append(listener)
 
     def __call__(self) -> BriefLibrary:
         return self.current
@@ -93,6 +99,8 @@ class LiveLibrary:
                 self._seen.pop(path, None)
                 self._last_good.pop(path, None)
             self._swap(changed)
+            for listener in self._listeners:
+                listener()
             return changed + sorted(removed)
 
     def _swap(self, changed: list[Path]) -> None:

@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,9 +22,11 @@ from bot.yamlread import line_of, node_at, read_yaml
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 BRIEF_SUFFIXES = (".yaml", ".yml")
-DIGEST_VERSION = b"briefbot-brief-2"  # 2: briefs carry an embargo and an access list
+DIGEST_VERSION = b"briefbot-brief-3"  # 2: an embargo and an access list; 3: corrections
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
 STORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# A story id → the item ids of its recorded versions (None: no history recorded).
+EarlierIds = Callable[[str], frozenset[str] | None]
 
 
 @dataclass
@@ -97,7 +100,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         os.close(descriptor)
 
 
-def load_brief_file(path: Path, briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+def load_brief_file(
+    path: Path, briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, history: EarlierIds | None = None
+) -> LoadResult:
     shown = display_path(path)
     stem = path.stem
     if not STORY_ID.match(stem):
@@ -110,7 +115,7 @@ def load_brief_file(path: Path, briefs_dir: Path, max_bytes: int = DEFAULT_MAX_B
     if len(raw) > max_bytes:
         message = f"file is {path.stat().st_size:,} bytes, over the {max_bytes:,}-byte limit for a brief"
         return LoadResult(path, None, [Problem(shown, 1, message)])
-    return load_brief_bytes(raw, path, briefs_dir)
+    return load_brief_bytes(raw, path, briefs_dir, history)
 
 
 def content_digest(raw: bytes, source: bytes | None) -> str:
@@ -122,8 +127,11 @@ def content_digest(raw: bytes, source: bytes | None) -> str:
     return digest.hexdigest()
 
 
-def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path) -> LoadResult:
-    """Parse, type-check and verify one brief's bytes; source.file is relative to the brief's folder."""
+def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path, history: EarlierIds | None = None) -> LoadResult:
+    """Parse, type-check and verify one brief's bytes; source.file is relative to the brief's folder.
+
+    `history` gives the item ids of a story's recorded versions, where a correction's withdrawn items are looked
+    for; without it such an item is a warning."""
     shown, stem = display_path(path), path.stem
     try:
         data, root = read_yaml(raw)
@@ -156,7 +164,8 @@ def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path) -> LoadResult:
             source = QuoteSource(brief.source.file, source_bytes.decode("utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(shown, _line(root, ["source", "file"]), f"cannot read source file: {exc}"))
-    for where, message, severity in check_brief(brief, source, warn_unverified=not problems):
+    earlier = history(stem) if history else None
+    for where, message, severity in check_brief(brief, source, warn_unverified=not problems, earlier_ids=earlier):
         problems.append(Problem(shown, _line(root, where), message, severity))
     errors = any(p.severity == "error" for p in problems)
     aliases_node, _ = node_at(root, ["aliases"])

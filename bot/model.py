@@ -128,6 +128,14 @@ class Source(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=Tr
     dating: Annotated[str, Meta(description="How the dates were anchored.")] | None = None
 
 
+class Correction(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True, gc=False):
+    """A published correction: when, what was wrong, and the items it concerns (a withdrawn one included)."""
+
+    date: PartialDate
+    text: Annotated[Text, Meta(description="What was wrong and what is right now, in the editor's words.")]
+    items: Annotated[list[ItemId], Meta(description="Ids of the items the correction changed or withdrew.")] = []
+
+
 class Brief(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True, gc=False):
     """One story. ``id`` is the file name's stem and is filled in by the loader."""
 
@@ -145,6 +153,7 @@ class Brief(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=Tru
     people: list[Person] = []
     embargo: Embargo | None = None
     access: Access | None = None
+    corrections: list[Correction] = []
     id: str = ""
 
     def items(self, section: str) -> list[Item]:

@@ -19,7 +19,18 @@ from bot.blockkit import (
     plain,
     section,
 )
-from bot.model import Brief, Fact, Item, Person, Question, Quote, StoredBrief, TimelineEntry, is_real_user
+from bot.model import (
+    Brief,
+    Correction,
+    Fact,
+    Item,
+    Person,
+    Question,
+    Quote,
+    StoredBrief,
+    TimelineEntry,
+    is_real_user,
+)
 
 SECTION_TITLES = {
     "summary": "Summary",
@@ -92,6 +103,19 @@ def _count(brief: Brief, name: str) -> str:
     return f"{still_open}, {answered} answered" if answered else still_open
 
 
+def latest_correction(brief: Brief) -> Correction | None:
+    """The correction with the latest date (the last listed among equals)."""
+    latest = None
+    for correction in brief.corrections:
+        if latest is None or correction.date >= latest.date:
+            latest = correction
+    return latest
+
+
+def correction_line(correction: Correction) -> str:
+    return f"*Correction* ({escape(correction.date)}): {escape(correction.text)}"
+
+
 def overview_message(brief: Brief, waiting: int = 0) -> Message:
     """The brief's front page: title, context, summary, counts and a button per section."""
     return memoize(brief, ("overview", waiting), lambda: _overview_message(brief, waiting))
@@ -99,12 +123,10 @@ def overview_message(brief: Brief, waiting: int = 0) -> Message:
 
 def _overview_message(brief: Brief, waiting: int) -> Message:
     counts = _join(*(_count(brief, name) for name in ids.ITEM_SECTIONS))
-    blocks = [
-        header(brief.title),
-        context(_context_line(brief)),
-        section(escape(brief.summary)),
-        context(counts),
-    ]
+    blocks = [header(brief.title)]
+    if brief.corrections:
+        blocks.append(section(correction_line(latest_correction(brief))))
+    blocks += [context(_context_line(brief)), section(escape(brief.summary)), context(counts)]
     if waiting:
         where = f"on the desk's Home tab in briefbot, or `briefbot inbox {brief.id}`"
         blocks.append(context(f"{waiting} unanswered question(s) waiting for the desk · {where}"))
@@ -201,6 +223,8 @@ def help_message(library_briefs: list[StoredBrief]) -> Message:
         "people (who), sources, or all.",
         f"*`{ids.COMMAND} STORY WORDS`* shows the brief's items that match the words.",
         f"*`{ids.COMMAND} list`* lists every story.",
+        f"*`{ids.COMMAND} STORY corrections`* and *`{ids.COMMAND} STORY changes`* show a brief's corrections and "
+        "its versions, only to you.",
         f"Examples: `{ids.COMMAND} {escape(example)}` · `{ids.COMMAND} {escape(example)} quotes`",
     ]
     blocks = [header("briefbot help"), section("\n".join(lines))]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import gc
 import logging
 
-from bot.app import build_app
+from bot.app import build_app, build_client
 from bot.live import LiveLibrary
 from bot.preflight import check_bot_token, check_briefs_dir, check_database
 from bot.settings import Settings
 from bot.slack import Services
+from bot.slack.updates import UpdateNotifier
 from bot.startup import BriefCache
 from bot.store import Store
 
@@ -17,13 +18,18 @@ log = logging.getLogger("briefbot")
 
 
 def start_services(settings: Settings) -> tuple[LiveLibrary, Services]:
-    """The library loaded (problems logged as file:line, the rest served) and watched, and the store."""
+    """The library loaded (problems logged as file:line, the rest served) and watched, the store, and the notifier
+    that records each new version of a brief and tells the threads that saw an older one."""
     cache = BriefCache(settings.db_path.with_name("brief-cache.msgpack"))
     library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, cache)
     library.refresh()
     log.info("%d brief(s) in service from %s", len(library.current), settings.briefs_dir)
+    store = Store(settings.db_path)
+    notifier = UpdateNotifier(library, store, build_client(settings), settings.update_days)
+    library.on_reload(notifier.changed)
     library.watch()
-    return library, Services(library=library, store=Store(settings.db_path), reload=library.refresh)
+    notifier.start()
+    return library, Services(library=library, store=store, reload=library.refresh)
 
 
 def serve(settings: Settings) -> int:

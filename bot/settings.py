@@ -28,6 +28,7 @@ class Settings:
     db_path: Path = Path("var/briefbot.sqlite3")
     max_brief_bytes: int = DEFAULT_MAX_BYTES
     desk: frozenset[str] = frozenset()
+    update_days: int = 14
 
     @property
     def socket_mode(self) -> bool:
@@ -68,6 +69,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Set
         db_path=Path(env.get("BRIEFBOT_DB") or "var/briefbot.sqlite3"),
         max_brief_bytes=_number(env, "BRIEFBOT_MAX_BRIEF_BYTES", DEFAULT_MAX_BYTES, 1024, 1 << 30),
         desk=_user_ids(env, "BRIEFBOT_DESK"),
+        update_days=_number(env, "BRIEFBOT_UPDATE_DAYS", 14, 0, 3650),
     )
 
 

@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.store_versions import VERSIONS_SCHEMA, VersionStore
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS threads (
     channel TEXT NOT NULL, thread_ts TEXT NOT NULL, story TEXT NOT NULL, created REAL NOT NULL,
@@ -111,7 +113,7 @@ CLAIMS_RECENT_SECONDS = 3600.0
 CLAIMS_KEPT = 50_000
 
 
-class Store:
+class Store(VersionStore):
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,6 +125,7 @@ class Store:
             self._conn.execute(f"PRAGMA {pragma}")
         self._conn.executescript(SCHEMA)
         self._add_inbox_handling()
+        self._conn.executescript(VERSIONS_SCHEMA)
         # Answering reads a thread's story and a story's inbox count on every request; memory answers both
         # without touching the database, which costs a request more than all the rest of its work.
         self._threads: dict[tuple[str, str], str] = {}

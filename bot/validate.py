@@ -57,6 +57,8 @@ def struct_at(path: list) -> type[msgspec.Struct]:
         return model.Editor
     if head == "access":
         return model.Access
+    if head == "corrections":
+        return model.Correction
     return _ITEM_TYPES.get(head, Brief)
 
 
@@ -114,8 +116,14 @@ def _value_at(data, path: list):
     return data
 
 
-def check_brief(brief: Brief, source: QuoteSource | None, warn_unverified: bool = True) -> list[tuple[list, str, str]]:
-    """Rules beyond types: real dates, answers, unique ids, verbatim quotes. (path, message, severity)."""
+def check_brief(
+    brief: Brief, source: QuoteSource | None, warn_unverified: bool = True, earlier_ids: frozenset[str] | None = None
+) -> list[tuple[list, str, str]]:
+    """Rules beyond types: real dates, answers, unique ids, verbatim quotes, corrections' items.
+
+    `earlier_ids` are the item ids of the story's recorded versions, where a correction may find an item it
+    withdrew; None when there is no recorded history to look in. Returns (path, message, severity).
+    """
     found: list[tuple[list, str, str]] = []
     for path, value in _dates(brief):
         if value and len(value) == 10:
@@ -144,6 +152,7 @@ def check_brief(brief: Brief, source: QuoteSource | None, warn_unverified: bool 
         message = "access lists no channels and no users; add channels: or users:, or remove it"
         found.append((["access"], message, "error"))
     found.extend(_check_quotes(brief, source, warn_unverified))
+    found.extend(_check_corrections(brief, set(seen), earlier_ids))
     if source is not None:
         for index, words in copied_facts(brief, source):
             found.append((["facts", index, "text"], f"fact copies {words} words in a row from {source.name}: "
@@ -167,6 +176,24 @@ def _check_quotes(brief: Brief, source: QuoteSource | None, warn_unverified: boo
             )
 
 
+def _check_corrections(brief: Brief, present: set[str], earlier_ids: frozenset[str] | None):
+    """Each correction's items are in this version, or (withdrawn) in a recorded earlier one."""
+    for index, correction in enumerate(brief.corrections):
+        for position, item_id in enumerate(correction.items):
+            if item_id in present or (earlier_ids is not None and item_id in earlier_ids):
+                continue
+            where = ["corrections", index, "items", position]
+            if earlier_ids is None:
+                message = (
+                    f"correction names item '{item_id}', which is not in this brief; that is right only if the "
+                    "correction withdrew it (no recorded versions to check: set BRIEFBOT_DB to the bot's database)"
+                )
+                yield where, message, "warning"
+            else:
+                message = f"correction names item '{item_id}', which is in neither this brief nor an earlier version"
+                yield where, message, "error"
+
+
 def _clip(text: str, size: int = 120) -> str:
     """At most size characters, cut at a word boundary."""
     return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + "…"
@@ -179,6 +206,8 @@ def _dates(brief: Brief):
     for section in ("facts", "quotes", "timeline"):
         for index, item in enumerate(brief.items(section)):
             yield [section, index, "date"], item.date
+    for index, correction in enumerate(brief.corrections):
+        yield ["corrections", index, "date"], correction.date
 
 
 def resolve_source_file(brief: Brief, folder: Path, briefs_dir: Path) -> tuple[Path | None, str | None]:

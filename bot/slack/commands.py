@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bot import ids, notices, render
+from bot import ids, notices, render, render_updates
 from bot.answer import find_items
 from bot.blockkit import text_version
 from bot.command import BriefRequest, close_section, parse_command
@@ -20,7 +20,7 @@ def register(app, services: Services) -> None:
         view = services.view(command.get("user_id", ""), command.get("channel_id", ""))
         request = parse_command(command.get("text", ""), view)
         response_url = command["response_url"]
-        private = _private_reply(request, view)
+        private = _private_reply(request, view) or _history_reply(request, services)
         if private is not None:
             for message in private:
                 respond_private(response_url, message)
@@ -95,6 +95,15 @@ def _private_reply(request: BriefRequest, library) -> list | None:
         return [render.unknown_message(request.typed, request.suggestions)]
     if request.kind == "search" and not find_items(request.brief, request.words):  # a misspelt section, or a miss
         return [render.no_match_message(request.brief, request.words, close_section(request.words))]
+    return None
+
+
+def _history_reply(request: BriefRequest, services: Services) -> list | None:
+    """`/brief STORY corrections` and `/brief STORY changes`, shown only to whoever asked."""
+    if request.kind == "corrections":
+        return [render_updates.corrections_message(request.brief)]
+    if request.kind == "changes":
+        return render_updates.changes_messages(request.brief, services.store.versions(request.brief.id))
     return None
 
 

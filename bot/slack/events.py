@@ -72,6 +72,10 @@ def register(app, services: Services, desk: Desk) -> None:
                 post(client, channel, message, thread_ts, render.answer_metadata(brief.id, answer))
             except PostFailed as failure:
                 log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
+            else:
+                if answer.covered:  # so a later change to these items can be pointed out in this thread
+                    cited = [item.id for _, item in answer.cited]
+                    services.store.remember_citations(channel, thread_ts, brief.id, cited)
         services.audit(view, brief.id, "answer", decision)
         services.store.remember_ask(channel, thread_ts, question)  # what the thread's next question may lean on
         services.store.record_claim(*claim)

@@ -131,6 +131,24 @@ def post(
     return response["ts"]
 
 
+def update(client: WebClient, channel: str, ts: str, message: Message, metadata: dict | None = None) -> str:
+    """chat.update of a message the bot posted; returns its ts or raises PostFailed."""
+    message = fit(message)
+    body = {"channel": channel, "ts": ts, "text": message.text, "blocks": message.blocks}
+    if metadata:
+        body["metadata"] = metadata
+    try:
+        client.api_call("chat.update", json=body)
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown_error") if exc.response is not None else "unknown_error"
+        log.warning("chat.update in %s failed: %s", channel, error)
+        raise PostFailed(error) from None
+    except (SlackClientError, OSError) as exc:
+        log.warning("chat.update in %s failed: %s", channel, exc)
+        raise PostFailed(type(exc).__name__) from None
+    return ts
+
+
 def post_thread(client: WebClient, channel: str, messages: list[Message], metadata: dict | None = None) -> str:
     """Post the first message, the rest in its thread; returns the first message's ts.
 
