@@ -141,6 +141,17 @@ def test_an_edit_reaches_each_recent_thread_once_with_the_new_fact_and_the_withd
     assert [v.seq for v in history] == [1, 2] and "quote-holt-no-choice" in history[-1].change
 
 
+def test_an_edit_that_restricts_the_story_is_told_only_in_its_listed_channel(served, briefs):
+    listed, other = ("C0LISTED", post_brief(served, "C0LISTED")), ("C0UNLISTED", post_brief(served, "C0UNLISTED"))
+    path = briefs / f"{TINY}.yaml"
+    text = path.read_text(encoding="utf-8").replace(FACT_OLD, FACT_NEW)
+    path.write_text(text + "access:\n  channels: [C0LISTED]\n", encoding="utf-8")
+    (message,) = wait_for_updates(served.fake, [listed], timeout=5)[listed]
+    assert FACT_NEW in shown(message)
+    time.sleep(2)  # the unlisted thread would have been told by now
+    assert updates(served.fake, *other) == []
+
+
 def test_comment_whitespace_and_key_order_edits_post_nothing(served, briefs):
     thread = ("C0WS", post_brief(served, "C0WS"))
     path = briefs / f"{TINY}.yaml"

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from slack_sdk import WebClient
 
+from bot.access import Viewer
 from bot.changes import brief_digest, diff_briefs, encode_summary
 from bot.library import BriefLibrary
 from bot.model import StoredBrief
@@ -113,12 +114,19 @@ class UpdateNotifier:
             if self._latest[story][1] == digest:
                 return
 
+    def _public_in(self, story: str, channel: str) -> bool:
+        """Whether the story may be posted in the channel now (an embargo or access list added since says no)."""
+        decision = self.library.current.visible_to(Viewer.asking_now("", channel)).decision(story)
+        return decision.visible and not decision.private
+
     def announce(self, story: str, seq: int) -> None:
         """Send version `seq`'s update to every thread where the story was posted in the last `days` days."""
         new = self.store.version_brief(story, seq)
         now = time.time()
         threads = []
         for channel, thread_ts, created in self.store.recent_threads(story, now - self.days * DAY) if self.days else ():
+            if not self._public_in(story, channel):
+                continue
             last = self.store.last_update_post(story, channel, thread_ts)
             state = thread_state(channel, thread_ts, last, self.store.version_at(story, created), seq, now)
             if state is not None:
