@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import get_close_matches
-from typing import NamedTuple
 
 from bot import ids
-from bot.library import FUZZY_ACCEPT, BriefLibrary, Lookup, accepted_match, name_key
+from bot.library import FUZZY_ACCEPT, BriefLibrary, LibraryView, Lookup, accepted_match, name_key
 from bot.model import Brief, StoredBrief
 
 MAX_STORY_WORDS = 8
@@ -16,45 +16,100 @@ _LIST = frozenset({"list", "ls", "stories", "index"})
 _KEYWORDS = _HELP | _LIST  # these win over a story id spelt the same
 
 
-class BriefRequest(NamedTuple):
-    """kind: help | list | overview | section | search | corrections | changes | ambiguous | unknown."""
+@dataclass(frozen=True)
+class Help:
+    typed: str
 
+
+@dataclass(frozen=True)
+class ListStories:
+    typed: str
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """The name fits several stories."""
+
+    typed: str
+    candidates: tuple[StoredBrief, ...]
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """The name fits no story; the closest ones, if any are close."""
+
+    typed: str
+    suggestions: tuple[StoredBrief, ...]
+
+
+@dataclass(frozen=True)
+class Overview:
+    typed: str
+    brief: Brief
+    what: str = "overview"
+
+
+@dataclass(frozen=True)
+class Section:
+    typed: str
+    brief: Brief
+    section: str
+
+    @property
+    def what(self) -> str:
+        return self.section
+
+
+@dataclass(frozen=True)
+class Search:
+    """Words after the story's name: the brief's items that match them."""
+
+    typed: str
+    brief: Brief
+    words: str
+    what: str = "search"
+
+
+@dataclass(frozen=True)
+class History:
+    """`corrections` or `changes` after the story's name: shown only to whoever asked."""
+
+    typed: str
+    brief: Brief
     kind: str
-    typed: str = ""
-    brief: Brief | None = None
-    section: str | None = None
-    words: str = ""
-    candidates: tuple[StoredBrief, ...] = ()
-    suggestions: tuple[StoredBrief, ...] = ()
 
 
-def parse_command(text: str, library: BriefLibrary) -> BriefRequest:
+StoryRequest = Overview | Section | Search
+BriefRequest = Help | ListStories | Ambiguous | Unknown | StoryRequest | History
+
+
+def parse_command(text: str, library: BriefLibrary | LibraryView) -> BriefRequest:
     typed = " ".join(text.split())
     brief = library.get(typed) if typed not in _KEYWORDS else None
     if brief is not None:  # the usual ask: a story's id as listed, nothing after it
-        return BriefRequest("overview", typed, brief=brief)
+        return Overview(typed, brief)
     keyword = name_key(typed)
     if keyword in _HELP:
-        return BriefRequest("help", typed)
+        return Help(typed)
     if keyword in _LIST:
-        return BriefRequest("list", typed)
+        return ListStories(typed)
     tokens = typed.split(" ")
     found = _resolve_story(tokens, library)
     if isinstance(found, Lookup):
         if found.candidates:
-            return BriefRequest("ambiguous", typed, candidates=found.candidates)
-        return BriefRequest("unknown", typed, suggestions=found.suggestions)
+            return Ambiguous(typed, found.candidates)
+        return Unknown(typed, found.suggestions)
     brief, used = found
     rest = " ".join(tokens[used:])
     if not rest:
-        return BriefRequest("overview", typed, brief=brief)
+        return Overview(typed, brief)
     history = ids.HISTORY_NAMES.get(name_key(rest))
     if history:
-        return BriefRequest(history, typed, brief=brief)
+        return History(typed, brief, history)
     section = ids.SECTION_NAMES.get(name_key(rest))
     if section:
-        return BriefRequest("section", typed, brief=brief, section=section)
-    return BriefRequest("search", typed, brief=brief, words=rest)
+        return Section(typed, brief, section)
+    return Search(typed, brief, rest)
 
 
 def close_section(words: str) -> str | None:
@@ -63,7 +118,7 @@ def close_section(words: str) -> str | None:
     return ids.SECTION_NAMES[close[0]] if close else None
 
 
-def _resolve_story(tokens: list[str], library: BriefLibrary) -> tuple[Brief, int] | Lookup:
+def _resolve_story(tokens: list[str], library: BriefLibrary | LibraryView) -> tuple[Brief, int] | Lookup:
     """The longest leading words that name a story: exact names first, then prefixes, then typos."""
     spans = range(min(len(tokens), MAX_STORY_WORDS), 0, -1)
     for used in spans:
@@ -74,8 +129,9 @@ def _resolve_story(tokens: list[str], library: BriefLibrary) -> tuple[Brief, int
     for used in spans:
         head = " ".join(tokens[:used])
         prefixed = library.by_prefix(head)
-        if len(prefixed) == 1:
-            return library.get(prefixed[0].id), used
+        only = library.get(prefixed[0].id) if len(prefixed) == 1 else None
+        if only is not None:
+            return only, used
         if prefixed and ambiguous is None:
             ambiguous = Lookup(candidates=tuple(prefixed))
     if ambiguous:
@@ -90,4 +146,5 @@ def _resolve_story(tokens: list[str], library: BriefLibrary) -> tuple[Brief, int
     scores = {n: library.name_score(" ".join(tokens[:n]), accepted.id) for n in spans}
     sections = [n for n in spans if scores[n] >= FUZZY_ACCEPT and name_key(" ".join(tokens[n:])) in ids.SECTION_NAMES]
     used = sections[0] if sections else max(spans, key=lambda n: (scores[n], n))
-    return library.get(accepted.id), used
+    brief = library.get(accepted.id)
+    return (brief, used) if brief is not None else Lookup()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.command import parse_command
+from bot.command import Help, ListStories, Overview, Search, Section, Unknown, parse_command
 from bot.library import load_library
 
 LIBRARY = load_library(Path(__file__).resolve().parent.parent / "briefs")
@@ -15,28 +15,32 @@ STORY = "microsoft-dea-facial-recognition"
 
 
 @pytest.mark.parametrize(
-    "typed, kind, section, words",
+    "typed, kind, detail",
     [
-        ("", "help", None, ""),
-        ("help", "help", None, ""),
-        ("LIST", "list", None, ""),
-        (STORY, "overview", None, ""),
-        ("microsoft dea", "overview", None, ""),
-        ("micrsoft dea", "overview", None, ""),
-        (f"{STORY} key facts", "section", "facts", ""),
-        ("microsfot dea quotes", "section", "quotes", ""),
-        ("msft facial recog when", "section", "timeline", ""),
-        (f"{STORY} q", "section", "questions", ""),
-        ("microsoft crockford", "search", None, "crockford"),
-        ("mcrsft", "unknown", None, ""),
-        ("quantum banking scandal", "unknown", None, ""),
+        ("", Help, None),
+        ("help", Help, None),
+        ("LIST", ListStories, None),
+        (STORY, Overview, None),
+        ("microsoft dea", Overview, None),
+        ("micrsoft dea", Overview, None),
+        (f"{STORY} key facts", Section, "facts"),
+        ("microsfot dea quotes", Section, "quotes"),
+        ("msft facial recog when", Section, "timeline"),
+        (f"{STORY} q", Section, "questions"),
+        ("microsoft crockford", Search, "crockford"),
+        ("mcrsft", Unknown, None),
+        ("quantum banking scandal", Unknown, None),
     ],
 )
-def test_parse_command(typed, kind, section, words):
+def test_parse_command(typed, kind, detail):
     request = parse_command(typed, LIBRARY)
-    assert (request.kind, request.section, request.words) == (kind, section, words)
-    if kind in ("overview", "section", "search"):
+    assert type(request) is kind
+    if kind in (Overview, Section, Search):
         assert request.brief.id == STORY
+    if kind is Section:
+        assert request.section == detail
+    if kind is Search:
+        assert request.words == detail
 
 
 def test_a_near_miss_suggests_the_story_and_a_far_one_does_not():
@@ -44,12 +48,12 @@ def test_a_near_miss_suggests_the_story_and_a_far_one_does_not():
     assert parse_command("quantum banking scandal", LIBRARY).suggestions == ()
 
 
-@pytest.mark.parametrize("keyword, kind", [("list", "list"), ("help", "help")])
+@pytest.mark.parametrize("keyword, kind", [("list", ListStories), ("help", Help)])
 def test_a_keyword_wins_over_a_story_id_spelt_the_same(tmp_path, keyword, kind):
     briefs = Path(__file__).resolve().parent.parent / "briefs"
     shutil.copytree(briefs / "sources", tmp_path / "sources")
     shutil.copy(briefs / f"{STORY}.yaml", tmp_path / f"{keyword}.yaml")
     library = load_library(tmp_path)
     assert library.get(keyword) is not None
-    assert parse_command(keyword, library).kind == kind
-    assert parse_command(f"  {STORY}  ", LIBRARY).kind == "overview"
+    assert type(parse_command(keyword, library)) is kind
+    assert type(parse_command(f"  {STORY}  ", LIBRARY)) is Overview

@@ -6,8 +6,22 @@ import logging
 
 from bot import ids, notices, render, render_updates
 from bot.answer import find_items
-from bot.blockkit import text_version
-from bot.command import BriefRequest, close_section, parse_command
+from bot.blockkit import Message, text_version
+from bot.command import (
+    Ambiguous,
+    BriefRequest,
+    Help,
+    History,
+    ListStories,
+    Overview,
+    Search,
+    Section,
+    StoryRequest,
+    Unknown,
+    close_section,
+    parse_command,
+)
+from bot.library import LibraryView
 from bot.slack import Services
 from bot.slack.send import PostFailed, post, post_thread, respond_private
 
@@ -20,34 +34,34 @@ def register(app, services: Services) -> None:
         view = services.view(command.get("user_id", ""), command.get("channel_id", ""))
         request = parse_command(command.get("text", ""), view)
         response_url = command["response_url"]
-        private = _private_reply(request, view) or _history_reply(request, services)
-        if private is not None:
-            for message in private:
+        if not isinstance(request, StoryRequest) or _misses(request):
+            for message in _private_reply(request, view, services):
                 respond_private(response_url, message)
             return
+        brief = request.brief
         messages = _public_messages(request, services)
-        decision = view.decision(request.brief.id)
+        decision = view.decision(brief.id)
         if decision.private:
             messages = render.restricted_messages(messages, decision.embargoed_until)
-        if request.brief.status == "draft":
+        if brief.status == "draft":
             messages = render.unpublished_draft_messages(messages)
-        if request.brief.status == "draft" or decision.private:
+        if brief.status == "draft" or decision.private:
             for message in messages:
                 respond_private(response_url, message)
-            services.audit(view, request.brief.id, request.section or request.kind, decision, privately=True)
+            services.audit(view, brief.id, request.what, decision, privately=True)
             return
         channel = command["channel_id"]
-        metadata = render.brief_metadata(request.brief, request.section or "overview")
+        metadata = render.brief_metadata(brief, request.what if isinstance(request, Section) else "overview")
         try:
             ts = post_thread(client, channel, messages, metadata=metadata)
         except PostFailed as failure:
             ts = _after_failure(client, channel, response_url, request, messages, metadata, failure)
             if failure.not_a_member:  # the brief went to the person privately instead
-                services.audit(view, request.brief.id, request.section or request.kind, decision, privately=True)
+                services.audit(view, brief.id, request.what, decision, privately=True)
         if ts:
-            services.store.remember_thread(channel, ts, request.brief.id)
-            services.audit(view, request.brief.id, request.section or request.kind, decision)
-        services.store.refresh_waiting(request.brief.id)  # for the next overview, now that this one is out
+            services.store.remember_thread(channel, ts, brief.id)
+            services.audit(view, brief.id, request.what, decision)
+        services.store.refresh_waiting(brief.id)  # for the next overview, now that this one is out
 
     app.command(ids.COMMAND)(handle_brief_command)
 
@@ -84,33 +98,37 @@ def _post_text_version(client, channel, response_url, request, messages, metadat
     return ts
 
 
-def _private_reply(request: BriefRequest, library) -> list | None:
-    if request.kind == "help":
-        return [render.help_message(library.summaries())]
-    if request.kind == "list":
-        return render.list_messages(library.summaries())
-    if request.kind == "ambiguous":
-        return [render.candidates_message(request.typed, request.candidates)]
-    if request.kind == "unknown":
-        return [render.unknown_message(request.typed, request.suggestions)]
-    if request.kind == "search" and not find_items(request.brief, request.words):  # a misspelt section, or a miss
-        return [render.no_match_message(request.brief, request.words, close_section(request.words))]
-    return None
+def _misses(request: StoryRequest) -> bool:
+    """A search whose words match nothing: answered privately (a misspelt section, or a miss)."""
+    return isinstance(request, Search) and not find_items(request.brief, request.words)
 
 
-def _history_reply(request: BriefRequest, services: Services) -> list | None:
-    """`/brief STORY corrections` and `/brief STORY changes`, shown only to whoever asked."""
-    if request.kind == "corrections":
-        return [render_updates.corrections_message(request.brief)]
-    if request.kind == "changes":
-        return render_updates.changes_messages(request.brief, services.store.versions(request.brief.id))
-    return None
+def _private_reply(request: BriefRequest, library: LibraryView, services: Services) -> list[Message]:
+    """What only the person who typed it sees: help, the list, lookups that found no one story, history, misses."""
+    match request:
+        case Help():
+            return [render.help_message(library.summaries())]
+        case ListStories():
+            return render.list_messages(library.summaries())
+        case Ambiguous(typed=typed, candidates=candidates):
+            return [render.candidates_message(typed, candidates)]
+        case Unknown(typed=typed, suggestions=suggestions):
+            return [render.unknown_message(typed, suggestions)]
+        case History(brief=brief, kind="corrections"):
+            return [render_updates.corrections_message(brief)]
+        case History(brief=brief):
+            return render_updates.changes_messages(brief, services.store.versions(brief.id))
+        case Search(brief=brief, words=words):
+            return [render.no_match_message(brief, words, close_section(words))]
+    raise ValueError(f"not a private request: {request!r}")
 
 
-def _public_messages(request: BriefRequest, services: Services) -> list:
-    brief = request.brief
-    if request.kind == "overview":
-        return [render.overview_message(brief, waiting=services.store.waiting(brief.id))]
-    if request.kind == "section":
-        return render.section_messages(brief, request.section)
-    return render.matches_messages(brief, request.words, find_items(brief, request.words))
+def _public_messages(request: StoryRequest, services: Services) -> list[Message]:
+    """What a story request posts in the channel."""
+    match request:
+        case Overview(brief=brief):
+            return [render.overview_message(brief, waiting=services.store.waiting(brief.id))]
+        case Section(brief=brief, section=section):
+            return render.section_messages(brief, section)
+        case Search(brief=brief, words=words):
+            return render.matches_messages(brief, words, find_items(brief, words))
