@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import sys
 
+from bot.http import SlackHTTPServer
 from slack_bolt import App
 from slack_sdk import WebClient
-
-from bot.http import SlackHTTPServer
 
 
 def build_bare_app(api_url: str, secret: str) -> App:

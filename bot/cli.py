@@ -71,7 +71,7 @@ def _run(args, settings) -> int:
     if args.command == "inbox":
         from bot.store import Store
 
-        return Store(settings.db_path).print_inbox(args.story)
+        return Store(settings.database).print_inbox(args.story)
     if args.command == "console" or (args.command is None and not settings.has_slack_credentials):
         from bot.console import run_console
 

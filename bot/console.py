@@ -56,7 +56,7 @@ class ConsoleSession:
         )  # fmt: skip
         self.library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes)
         self.library.refresh()
-        services = Services(self.library, Store(self.settings.db_path))
+        services = Services(self.library, Store(self.settings.database))
         # Listeners finish before dispatch returns, so each reply prints before the next prompt.
         self.app = build_app(self.settings, services, wait_for_listeners=True)
         self.threads: list[Thread] = []

@@ -1,11 +1,19 @@
-"""`briefbot serve`: load the briefs, keep them fresh, and serve Slack (Socket Mode or HTTP)."""
+"""`briefbot serve`: load the briefs, keep them fresh, and serve Slack (Socket Mode or HTTP) until SIGTERM.
+
+On SIGTERM (or SIGINT) the process stops taking requests, lets those in hand be acked, lets every acked
+request's work finish (SHUTDOWN_SECONDS at most), finishes writing the brief cache, closes the database and
+exits 0.
+"""
 
 from __future__ import annotations
 
-import gc
 import logging
+import signal
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
-from bot.app import build_app
+from bot.app import build_app, listener_pool
 from bot.live import LiveLibrary
 from bot.settings import Settings
 from bot.slack import Services
@@ -13,38 +21,63 @@ from bot.startup import BriefCache
 from bot.store import Store
 
 log = logging.getLogger("briefbot")
+SHUTDOWN_SECONDS = 10.0
 
 
 def start_services(settings: Settings) -> tuple[LiveLibrary, Services]:
     """The library loaded (problems logged as file:line, the rest served) and watched, and the store."""
-    cache = BriefCache(settings.db_path.with_name("brief-cache.msgpack"))
-    library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, cache)
+    store = Store(settings.database)
+    library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, BriefCache(settings.cache_path))
     library.refresh()
     log.info("%d brief(s) in service from %s", len(library.current), settings.briefs_dir)
     library.watch()
-    return library, Services(library=library, store=Store(settings.db_path))
+    return library, Services(library=library, store=store)
 
 
 def serve(settings: Settings) -> int:
+    stopping = _stop_on_signals()
     library, services = start_services(settings)
-    app = build_app(settings, services)
-    # What start-up built lives as long as the process: out of the cyclic collector's sight, no request's
-    # collection ever walks it.
-    gc.freeze()
+    executor = listener_pool()
+    app = build_app(settings, services, executor=executor)
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-        log.info("connecting to Slack in Socket Mode")
-        library.save_cache()
-        SocketModeHandler(app, settings.app_token).start()
-        return 0
-    from bot.http import EVENTS_PATH, SlackHTTPServer
+        handler = SocketModeHandler(app, settings.app_token)
+        handler.connect()
+        log.info("connected to Slack in Socket Mode")
+        stop_taking_requests = handler.close
+    else:
+        from bot.web import EVENTS_PATH, SlackServer
 
-    server = SlackHTTPServer(app, port=settings.port)
-    log.info("listening on http://0.0.0.0:%d%s", server.port, EVENTS_PATH)
-    library.save_cache()  # only once the port is open: the cache speeds up the next start, not this one
-    try:
-        server.serve_forever()
-    finally:
-        server.server_close()
+        server = SlackServer(app, host=settings.host, port=settings.port)
+        server.start()
+        log.info("listening on http://%s:%d%s", settings.host, server.port, EVENTS_PATH)
+        stop_taking_requests = server.stop
+    library.save_cache()  # only once serving: the cache speeds up the next start, not this one
+    stopping.wait()
+    log.info("stopping: finishing the requests in hand (up to %.0f s)", SHUTDOWN_SECONDS)
+    deadline = time.monotonic() + SHUTDOWN_SECONDS
+    stop_taking_requests()
+    _drain(executor, deadline)
+    library.stop()
+    library.wait_for_cache(max(0.0, deadline - time.monotonic()) + 5)
+    services.store.close()
+    log.info("stopped")
     return 0
+
+
+def _stop_on_signals() -> threading.Event:
+    stopping = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stopping.set())
+    return stopping
+
+
+def _drain(executor: ThreadPoolExecutor, deadline: float) -> None:
+    """Wait for the listeners at work, until the deadline; work still queued after it is dropped."""
+    waiter = threading.Thread(target=executor.shutdown, kwargs={"wait": True}, daemon=True)
+    waiter.start()
+    waiter.join(max(0.0, deadline - time.monotonic()))
+    if waiter.is_alive():
+        log.warning("listeners still at work after %.0f s; stopping without them", SHUTDOWN_SECONDS)
+        executor.shutdown(wait=False, cancel_futures=True)

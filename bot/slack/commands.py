@@ -63,7 +63,6 @@ def register(app, services: Services) -> None:
             ts = _after_failure(client, channel, response_url, request, messages, metadata, failure)
         if ts:
             services.store.remember_thread(channel, ts, request.brief.id)
-        services.store.refresh_waiting(request.brief.id)  # for the next overview, now that this one is out
 
     app.command(ids.COMMAND)(handle_brief_command)
 
