@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import socket
 import struct
 import sys
@@ -100,7 +101,10 @@ class _Handler(BaseHTTPRequestHandler):
 class FakeSlack:
     """Slack's Web API and response_url endpoints on a loopback port, recording every call."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, latency: tuple[float, float] = (0.0, 0.0)) -> None:
+        """`latency` (seconds, mean and spread): every call waits mean ± spread (uniform) before its answer,
+        as Slack's Web API takes its time over the network."""
+        self.latency = latency
         self._lock = threading.Condition()
         self._calls: list[Call] = []
         self._calls_of: dict[str, list[Call]] = defaultdict(list)  # the same calls by method, so waits stay cheap
@@ -244,6 +248,9 @@ class FakeSlack:
         call = Call(method, params, {h: handler.headers[h] for h in _HEADERS if h in handler.headers}, arrived)
         call.name = name
 
+        mean, spread = self.latency
+        if mean > 0:
+            self._closed.wait(max(0.0, random.uniform(mean - spread, mean + spread)))
         with self._lock:
             failure = self._take_failure(method, name)
         if failure and failure.kind == "slow":

@@ -131,7 +131,7 @@ class BriefCache:
     def write(self, entries: list[Entry]) -> None:
         """Stream the entries out one record at a time (length, msgpack), the HMAC tag first, then swap in."""
         signer = hmac.new(self._key(), digestmod=hashlib.sha256)
-        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")  # processes never share one
         with open(temporary, "wb") as handle:
             handle.write(bytes(32))
             for entry in entries:

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs
 import waitress
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress import wasyncore
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
@@ -142,18 +143,23 @@ class SlackServer:
         self._loop.start()
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Stop accepting, wait (up to `timeout`) for the requests in hand, then stop the worker threads."""
+        """Close the listening socket, wait (up to `timeout`) for the requests in hand, then close every
+        connection and stop the worker threads. Sockets are closed by the server's own loop thread."""
         server = self._server
-        server.accepting = False  # the loop stops polling the listening socket at its next turn
-        server.pull_trigger()
+        server.trigger.pull_trigger(lambda: wasyncore.dispatcher.close(server))  # new connections are refused
         deadline = time.monotonic() + timeout
         while _busy(server) and time.monotonic() < deadline:
             time.sleep(0.02)
         server.task_dispatcher.shutdown(cancel_pending=True, timeout=max(0.1, deadline - time.monotonic()))
-        for channel in list(server._map.values()):
-            channel.close()  # the listening socket, kept connections, and the loop's trigger: the loop ends
+        server.trigger.pull_trigger(lambda: _close_all(server))
         if self._loop is not None:
             self._loop.join(timeout=5)
+
+
+def _close_all(server) -> None:
+    """Every connection and the loop's trigger: with nothing left to watch, the loop ends."""
+    for channel in list(server._map.values()):
+        channel.close()
 
 
 def _busy(server) -> bool:
