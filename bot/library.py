@@ -5,16 +5,15 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 
 from bot.errors import Problem
 from bot.loader import DEFAULT_MAX_BYTES, LoadResult, brief_files, display_path, load_brief_file
 from bot.model import Brief, StoredBrief
-from bot.startup import collector_paused
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 FUZZY_ACCEPT = 80
@@ -47,7 +46,7 @@ class BriefLibrary:
     _sorted_names: list[str] = field(default_factory=list)
     _fuzzy_names: list[str] = field(default_factory=list)
     _fuzzy_ids: list[str] = field(default_factory=list)
-    _decoded: OrderedDict[str, Brief] = field(default_factory=OrderedDict)
+    _decoded: LRUCache[str, Brief] = field(default_factory=lambda: LRUCache(maxsize=DECODED_KEPT))
     _decoded_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -112,18 +111,14 @@ class BriefLibrary:
         """The full brief, decoded on first use; the most recently used stay decoded."""
         with self._decoded_lock:
             brief = self._decoded.get(story_id)
-            if brief is not None:
-                self._decoded.move_to_end(story_id)
-                return brief
+        if brief is not None:
+            return brief
         stored = self.briefs.get(story_id)
         if stored is None:
             return None
         brief = stored.decode()
         with self._decoded_lock:
-            self._decoded[story_id] = brief
-            while len(self._decoded) > DECODED_KEPT:
-                self._decoded.popitem(last=False)
-        return brief
+            return self._decoded.setdefault(story_id, brief)  # a brief decoded twice at once: both get one
 
     def summaries(self) -> list[StoredBrief]:
         """Every story's id, title, status and date, by id: what lists and help show."""
@@ -195,5 +190,4 @@ def accepted_match(close: list[tuple[StoredBrief, float]]) -> StoredBrief | None
 
 def load_library(briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefLibrary:
     """Every brief under a folder; a broken file becomes problems, never stops the rest."""
-    with collector_paused():
-        return BriefLibrary.build([load_brief_file(path, briefs_dir, max_bytes) for path in brief_files(briefs_dir)])
+    return BriefLibrary.build([load_brief_file(path, briefs_dir, max_bytes) for path in brief_files(briefs_dir)])

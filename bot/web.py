@@ -135,7 +135,7 @@ class SlackServer:
 
     @property
     def port(self) -> int:
-        return self._server.effective_port
+        return int(self._server.effective_port)
 
     def start(self) -> None:
         """Serve from a thread of its own."""

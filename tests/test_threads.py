@@ -47,9 +47,10 @@ def test_question_in_the_thread_is_answered_with_a_citation(harness):
 
 def test_a_follow_up_is_read_against_the_threads_previous_question(harness):
     ts = post_brief(harness)
-    harness.reply("C0NEWS", ts, "who is Brad Smith?")
+    _, asked = harness.reply("C0NEWS", ts, "who is Brad Smith?")
     (first,) = answers(harness, "C0NEWS", ts)
     assert first.params["metadata"]["event_payload"]["items"][0] == "who-brad-smith"
+    assert harness.wait_for_handled(f"msg:C0NEWS:{asked['ts']}")  # as a reader would, once the answer is in
     harness.reply("C0NEWS", ts, "what did he write?")
     second = answers(harness, "C0NEWS", ts, count=2)[1]
     brief = harness.library.current.get(STORY)
