@@ -51,6 +51,7 @@ class Call:
     name: str | None = None  # the response_url name, for response_url POSTs
     injected: str | None = None
     response: Any = None
+    answered: float = 0.0  # when the answer was ready to go back: `time` plus any injected latency
 
     def matches(self, method: str | None, match: dict[str, Any]) -> bool:
         """True if this call is `method` (any, if None) and every match key equals a param or attribute."""
@@ -268,6 +269,7 @@ class FakeSlack:
             else:
                 reply = _api_reply(self._answer(call))
             call.response = _response_of(reply)
+            call.answered = time.time()
             self._calls.append(call)
             self._calls_of[method].append(call)
             self._lock.notify_all()
