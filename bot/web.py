@@ -28,6 +28,7 @@ MAX_HEADER_BYTES = 64 * 1024
 HTTP_THREADS = 16  # requests being dispatched at once; Bolt acks in milliseconds, the work runs elsewhere
 CONNECTION_LIMIT = 2000  # open connections, stalled ones included (they cost a socket, not a thread)
 IDLE_SECONDS = 30  # a connection silent this long, mid-request or between requests, is closed
+TURN_SECONDS = 0.05  # the I/O loop's longest wait, and so how soon it notices it is being stopped
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
 EVENTS_API_TYPES = ("event_callback", "url_verification", "app_rate_limited")
@@ -128,6 +129,8 @@ class SlackServer:
             ident="briefbot",
         )
         self._loop: threading.Thread | None = None
+        self._refusing = threading.Event()
+        self._closing = threading.Event()
 
     @property
     def host(self) -> str:
@@ -139,27 +142,35 @@ class SlackServer:
 
     def start(self) -> None:
         """Serve from a thread of its own."""
-        self._loop = threading.Thread(target=self._server.run, name="http-loop", daemon=True)
+        self._loop = threading.Thread(target=self._run, name="http-loop", daemon=True)
         self._loop.start()
 
+    def _run(self) -> None:
+        """waitress's I/O loop, a turn at a time, so that stopping happens in this thread, between turns."""
+        server, sockets = self._server, self._server._map
+        while not self._closing.is_set():
+            if self._refusing.is_set() and server.socket is not None:
+                wasyncore.dispatcher.close(server)  # the listening socket only; new connections are refused
+            wasyncore.loop(timeout=TURN_SECONDS, map=sockets, use_poll=True, count=1)
+        for channel in list(sockets.values()):
+            if channel is not server.trigger:
+                channel.close()
+
     def stop(self, timeout: float = 10.0) -> None:
-        """Close the listening socket, wait (up to `timeout`) for the requests in hand, then close every
-        connection and stop the worker threads. Sockets are closed by the server's own loop thread."""
+        """Stop taking connections, wait (up to `timeout`) for the requests in hand, then close every
+        connection and stop the worker threads."""
         server = self._server
-        server.trigger.pull_trigger(lambda: wasyncore.dispatcher.close(server))  # new connections are refused
         deadline = time.monotonic() + timeout
+        self._refusing.set()
+        while server.socket is not None and self._loop is not None and self._loop.is_alive():
+            time.sleep(0.01)
         while _busy(server) and time.monotonic() < deadline:
             time.sleep(0.02)
         server.task_dispatcher.shutdown(cancel_pending=True, timeout=max(0.1, deadline - time.monotonic()))
-        server.trigger.pull_trigger(lambda: _close_all(server))
+        self._closing.set()
         if self._loop is not None:
             self._loop.join(timeout=5)
-
-
-def _close_all(server) -> None:
-    """Every connection and the loop's trigger: with nothing left to watch, the loop ends."""
-    for channel in list(server._map.values()):
-        channel.close()
+        server.trigger.close()  # last: no worker is left to pull it
 
 
 def _busy(server) -> bool:
