@@ -109,3 +109,35 @@ def test_a_database_from_before_versioning_keeps_its_rows_and_answered_events(tm
     store = Store(db)
     assert not store.claim("event:EvOld"), "an event answered before the upgrade stays answered"
     assert store.thread_story("C1", "1.0") == "story-a"
+
+
+def test_briefbot_db_selects_postgresql_by_its_url_and_sqlite_otherwise():
+    from pathlib import Path
+
+    from bot.settings import load_settings
+
+    url = "postgresql://bot:secret@db.internal/briefbot"
+    on_postgres = load_settings({"BRIEFBOT_DB": url, "HOST": "127.0.0.1"}, dotenv=False)
+    assert on_postgres.database == url and on_postgres.host == "127.0.0.1"
+    assert on_postgres.cache_path == Path("var/brief-cache.msgpack")
+    on_sqlite = load_settings({"BRIEFBOT_DB": "state/bot.sqlite3"}, dotenv=False)
+    assert on_sqlite.database == Path("state/bot.sqlite3") and on_sqlite.host == "0.0.0.0"
+    assert on_sqlite.cache_path == Path("state/brief-cache.msgpack")
+
+
+def test_briefbot_inbox_reads_a_postgresql_database(postgres):
+    from tests.slackharness import STORY
+    from tests.test_console import run_briefbot
+
+    url = postgres.new_database()
+    Store(url).add_to_inbox(STORY, "what about the sky stadium?", "U0ASKER", "C0NEWS", "1.000")
+    run = run_briefbot(["inbox", STORY], BRIEFBOT_DB=url)
+    assert run.returncode == 0 and "sky stadium" in run.stdout and "U0ASKER" in run.stdout
+
+
+def test_an_unreachable_postgresql_is_named_without_a_traceback(tmp_path):
+    from tests.test_console import run_briefbot
+
+    run = run_briefbot(["inbox"], BRIEFBOT_DB=f"postgresql://nobody@/briefbot?host={tmp_path}")
+    assert run.returncode == 2 and "BRIEFBOT_DB" in run.stderr and "PostgreSQL" in run.stderr
+    assert "Traceback" not in run.stderr
