@@ -6,11 +6,12 @@ Run as `python bench/bare_app.py PORT API_URL SECRET`; it listens until killed.
 from __future__ import annotations
 
 import sys
+import threading
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot.http import SlackHTTPServer
+from bot.web import SlackServer
 
 
 def build_bare_app(api_url: str, secret: str) -> App:
@@ -31,6 +32,7 @@ def build_bare_app(api_url: str, secret: str) -> App:
 
 if __name__ == "__main__":
     port, api_url, secret = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-    server = SlackHTTPServer(build_bare_app(api_url, secret), host="127.0.0.1", port=port)
+    server = SlackServer(build_bare_app(api_url, secret), host="127.0.0.1", port=port)
+    server.start()
     print("listening", flush=True)
-    server.serve_forever()
+    threading.Event().wait()

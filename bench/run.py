@@ -1,4 +1,4 @@
-"""`make bench`: start-up, memory, end-to-end latency against bare Bolt, lookups and reloads at newsroom scale.
+"""`make bench`: start-up, memory, a breaking-news burst against a stock Bolt app, lookups and reloads at scale.
 
 Prints a table and writes BENCHMARKS.md with the machine, the date and the commit. Every figure
 comes from real processes: `briefbot serve` started as a subprocess, requests signed and sent over
@@ -31,20 +31,13 @@ sys.path.insert(0, str(REPO))
 import synth  # noqa: E402
 
 from bot import payloads  # noqa: E402
-from bot.answer import asks_something  # noqa: E402
 from bot.command import parse_command  # noqa: E402
 from bot.fakeslack import FakeSlack, sign  # noqa: E402
 from bot.library import load_library  # noqa: E402
-from tests.storysets import load_story_sets  # noqa: E402
 
 SECRET = "bench-secret"
 SEED = "microsoft-dea-facial-recognition"
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "100,1000,10000").split(",")]
-# A p99 is its run's 1-in-100 slowest request; 4,000 rounds put 40 of them behind each p99, where 1,000 left
-# ten, and the p99 ratio of one run moved by ±0.08 between runs of the same build.
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "4000"))
-# Requests are spaced as people's are: each one starts once the app has finished with the one before.
-PAUSE = 0.01
 WORK = Path(os.environ.get("BENCH_DIR", Path(tempfile.gettempdir()) / "briefbot-bench"))
 
 
@@ -71,17 +64,26 @@ def briefs_folder(count: int) -> Path:
     return folder
 
 
-def pyyaml_parse_seconds(folder: Path) -> float:
-    """PyYAML's C loader alone over the same brief files, one process, one core."""
+def pyyaml_parse_seconds(folder: Path, workers: int = 1) -> float:
+    """PyYAML's C loader alone over the same brief files, on `workers` processes (as many cores)."""
     script = (
         "import sys, time, yaml, glob\n"
-        "paths = sorted(glob.glob(sys.argv[1] + '/*.yaml'))\n"
-        "t = time.perf_counter()\n"
-        "for p in paths:\n"
-        "    yaml.load(open(p, 'rb').read(), Loader=yaml.CSafeLoader)\n"
-        "print(time.perf_counter() - t)\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "def parse(paths):\n"
+        "    for p in paths:\n"
+        "        yaml.load(open(p, 'rb').read(), Loader=yaml.CSafeLoader)\n"
+        "if __name__ == '__main__':\n"
+        "    paths, workers = sorted(glob.glob(sys.argv[1] + '/*.yaml')), int(sys.argv[2])\n"
+        "    t = time.perf_counter()\n"
+        "    if workers == 1:\n"
+        "        parse(paths)\n"
+        "    else:\n"
+        "        with ProcessPoolExecutor(workers) as pool:\n"
+        "            list(pool.map(parse, [paths[i::workers] for i in range(workers)]))\n"
+        "    print(time.perf_counter() - t)\n"
     )
-    run = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True, check=True)
+    run = subprocess.run([sys.executable, "-c", script, str(folder), str(workers)], capture_output=True, text=True,
+                         check=True)  # fmt: skip
     return float(run.stdout)
 
 
@@ -111,21 +113,6 @@ def serve(folder: Path, state: Path, api_url: str):
         yield process, port, listened, peak
     finally:
         process.send_signal(signal.SIGKILL)
-        process.wait()
-
-
-@contextmanager
-def bare_bolt(api_url: str):
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, str(HERE / "bare_app.py"), str(port), api_url, SECRET], cwd=REPO,
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(REPO)},
-    )  # fmt: skip
-    process.stdout.readline()
-    try:
-        yield port
-    finally:
-        process.kill()
         process.wait()
 
 
@@ -177,70 +164,19 @@ def startup_rows() -> list[list[str]]:
     rows = []
     for count in SIZES:
         folder = briefs_folder(count)
-        parse = pyyaml_parse_seconds(folder)
+        parse = pyyaml_parse_seconds(folder, os.cpu_count() or 1)  # serve parses on every core too
         with FakeSlack() as fake, tempfile.TemporaryDirectory() as state:
             cold, cold_peak = cold_start(folder, Path(state), fake.url)
             with serve(folder, Path(state), fake.url) as (process, _, warm, warm_peak):
                 time.sleep(1.0)
                 settled = psutil.Process(process.pid).memory_info().rss / 1e6
         # Each side at its best of two runs: the baseline, then a second cold start on a fresh cache.
-        parse = min(parse, pyyaml_parse_seconds(folder))
+        parse = min(parse, pyyaml_parse_seconds(folder, os.cpu_count() or 1))
         with FakeSlack() as fake, tempfile.TemporaryDirectory() as state:
             again, again_peak = cold_start(folder, Path(state), fake.url)
         cold, cold_peak = min(cold, again), max(cold_peak, again_peak)
         rows.append([f"{count:,}", f"{parse:.2f} s", f"{cold:.2f} s ({cold / parse:.2f}×)", f"{warm:.2f} s",
                      f"{max(cold_peak, warm_peak):.0f} MB", f"{settled:.0f} MB"])  # fmt: skip
-    return rows
-
-
-def latency_rows(count: int) -> list[list[str]]:
-    """/brief STORY and a thread follow-up, briefbot against bare Bolt, interleaved A B A B."""
-    folder = briefs_folder(count)
-    seed = next(story for story in load_story_sets("tuning") if story.brief.id == SEED)
-    asks = [ask.ask for ask in seed.asks if asks_something(ask.ask)]
-    # No text twice in a run, as in a newsroom: the same asks typed with other capitals and punctuation
-    # (each variant gets the same answer as the ask it comes from): the seed story's follow-ups in 45 variants
-    # each, enough that none repeats within the default rounds.
-    cases = (str, str.upper, str.capitalize, str.title, str.swapcase)
-    endings = ("", "?", " ??", " …", "!!", "?!", ".", " ?", "!")
-    questions = list(dict.fromkeys(case(a) + end for case in cases for end in endings for a in asks))
-    with FakeSlack() as fake, tempfile.TemporaryDirectory() as state:
-        with serve(folder, Path(state), fake.url) as (_, ours, _, _), bare_bolt(fake.url) as bare:
-            thread = {}
-            for name, port in (("ours", ours), ("bare", bare)):
-                post_signed(port, payloads.slash_command(SEED, f"C{name.upper()}", "U0BENCH", fake.response_url()),
-                            payloads.FORM)  # fmt: skip
-                thread[name] = fake.wait_for("chat.postMessage", channel=f"C{name.upper()}")[0].response["ts"]
-            time.sleep(0.5)
-            commands = {"ours": [], "bare": []}
-            replies = {"ours": [], "bare": []}
-            for round_number in range(ROUNDS + 30):
-                order = (("ours", ours), ("bare", bare))
-                for name, port in order if round_number % 2 else order[::-1]:  # A B B A: neither always goes first
-                    channel = f"C{name.upper()}"
-                    seen = len(fake.calls("chat.postMessage"))
-                    body = payloads.slash_command(SEED, channel, "U0BENCH", fake.response_url())
-                    time.sleep(PAUSE)
-                    started = time.time()
-                    post_signed(port, body, payloads.FORM)
-                    done = fake.wait_for("chat.postMessage", count=seen + 1)[-1].time - started
-                    message = fake.add_message(channel, questions[round_number % len(questions)], user="U0BENCH",
-                                               thread_ts=thread[name])  # fmt: skip
-                    event = payloads.thread_message(channel, "U0BENCH", message["text"], message["ts"], thread[name])
-                    seen = len(fake.calls("chat.postMessage"))
-                    time.sleep(PAUSE)
-                    started = time.time()
-                    post_signed(port, payloads.event_callback(event), payloads.JSON)
-                    answered = fake.wait_for("chat.postMessage", count=seen + 1)[-1].time - started
-                    if round_number >= 30:
-                        commands[name].append(done * 1000)
-                        replies[name].append(answered * 1000)
-    rows = []
-    for label, figures in (("/brief STORY", commands), ("thread follow-up", replies)):
-        ours_p50, bare_p50 = percentile(figures["ours"], 0.5), percentile(figures["bare"], 0.5)
-        ours_p99, bare_p99 = percentile(figures["ours"], 0.99), percentile(figures["bare"], 0.99)
-        rows.append([label, f"{ours_p50:.2f} ms", f"{bare_p50:.2f} ms", f"{ours_p50 / bare_p50:.2f}×",
-                     f"{ours_p99:.2f} ms", f"{bare_p99:.2f} ms", f"{ours_p99 / bare_p99:.2f}×"])  # fmt: skip
     return rows
 
 
@@ -338,17 +274,17 @@ def machine() -> str:
 
 
 def main() -> int:
+    import burst  # the breaking-news burst (bench/burst.py), which reuses this module's helpers
+
     WORK.mkdir(parents=True, exist_ok=True)
     largest = max(SIZES)
     sections = [
         ("Loading and validating, one process, one core (parse, types, dates, ids, verbatim quotes)",
          ["briefs", "PyYAML C loader alone", "briefbot load + validate", "added to parsing"], validation_rows()),
         ("Start-up and memory (`briefbot serve` until it answers on its port)",
-         ["briefs", "PyYAML C loader alone, 1 core", "serve cold", "serve warm", "peak RSS", "RSS after start"],
+         ["briefs", "PyYAML C loader alone, every core", "serve cold", "serve warm", "peak RSS", "RSS after start"],
          startup_rows()),
-        (f"End to end through the HTTP server, {largest:,} briefs loaded, {ROUNDS:,} interleaved rounds",
-         ["request", "briefbot p50", "bare Bolt p50", "ratio", "briefbot p99", "bare Bolt p99", "ratio"],
-         latency_rows(largest)),
+        burst.section(),
         ("Finding a story", ["briefs", "exact id/alias", "miss (typo) p50", "miss (typo) p99"], lookup_rows(largest)),
         ("Hot reload while requests keep coming",
          ["briefs", "edit served after", "broken edit keeps last good", "requests sent", "failed", "not posted"],

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor, ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.desk import Desk
-from bot.http import ListenerExecutor
 from bot.settings import Settings
 from bot.slack import Services, register
-from bot.slack.send import SDK_LOG, encode_request_bodies_with_msgspec, quiet_logger, retry_handlers
+from bot.slack.send import SDK_LOG, quiet_logger, retry_handlers
 
 log = logging.getLogger("briefbot.app")
 BOLT_LOG = quiet_logger("briefbot.bolt")
@@ -22,23 +22,31 @@ BOLT_LOG.addFilter(lambda record: "`token` will be unused" not in record.getMess
 
 def build_client(settings: Settings) -> WebClient:
     """Every Web API call goes to SLACK_API_URL, with rate limits and server errors retried."""
-    encode_request_bodies_with_msgspec()
     return WebClient(
         token=settings.bot_token, base_url=settings.api_url, timeout=10, retry_handlers=retry_handlers(), logger=SDK_LOG
     )
 
 
-def build_app(settings: Settings, services: Services, wait_for_listeners: bool = False) -> App:
+LISTENER_THREADS = 32  # listeners at work at once (each mostly waits on Slack's Web API)
+
+
+def listener_pool() -> ThreadPoolExecutor:
+    """Where Bolt runs listeners once a request is acked; `serve` drains it on shutdown."""
+    return ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="briefbot-listener")
+
+
+def build_app(
+    settings: Settings, services: Services, wait_for_listeners: bool = False, executor: Executor | None = None
+) -> App:
     app = App(
         client=build_client(settings),
         logger=BOLT_LOG,
         signing_secret=settings.signing_secret or None,
-        # Slack counts a request as failed if it is not acked within 3 seconds. Over HTTP, ListenerExecutor
-        # runs the listener in the request's thread and the ack goes out when it is done, or from a watchdog
-        # after a second; in Socket Mode it runs in a thread pool once acked. The console waits instead.
+        # Slack counts a request as failed if it is not acked within 3 seconds: Bolt acks, then runs the
+        # listener's work in the executor. The console waits for the work instead.
         process_before_response=wait_for_listeners,
         raise_error_for_unhandled_request=False,
-        listener_executor=ListenerExecutor(),
+        listener_executor=executor or listener_pool(),
         # Bolt features briefbot does not use (Assistant threads, workflow functions) would otherwise build
         # their helpers on every event.
         attaching_conversation_kwargs_enabled=False,

@@ -7,8 +7,6 @@ placed in a message, so nothing typed or curated can become a mention, a link or
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 MAX_BLOCKS = 50
@@ -215,37 +213,12 @@ def _inert_text(text: str) -> str:
     return _BARE_AMP.sub("&amp;", _CUT_ENTITY.sub("", text))
 
 
-_memos: OrderedDict[tuple[int, object], tuple[object, object]] = OrderedDict()
-_memos_lock = threading.Lock()
-MEMOS_KEPT = 4096
-
-
-def memoize(anchor: object, key: object, build):
-    """build() once per (object, key): for briefs, items and messages, which never change in place."""
-    slot = (id(anchor), key)
-    with _memos_lock:
-        hit = _memos.get(slot)
-        if hit is not None and hit[0] is anchor:
-            _memos.move_to_end(slot)
-            return hit[1]
-    value = build()
-    with _memos_lock:
-        _memos[slot] = (anchor, value)
-        while len(_memos) > MEMOS_KEPT:
-            _memos.popitem(last=False)
-    return value
-
-
 def fit(message: Message) -> Message:
     """The message within Slack's limits whatever built it: the last check before anything is sent.
 
     An oversize section is split into several (or, if that would pass 50 blocks, cut with "…"),
     blocks past the 50th are dropped with a note, and the notification text is capped.
     """
-    return memoize(message, "fit", lambda: _fit(message))
-
-
-def _fit(message: Message) -> Message:
     blocks = _split_sections(message.blocks)
     if len(blocks) > MAX_BLOCKS:
         blocks = [

@@ -172,7 +172,7 @@ def _run(args, settings) -> int:
         from bot.audit import print_audit
         from bot.store import Store
 
-        return print_audit(Store(settings.db_path), args.story)
+        return print_audit(Store(settings.database), args.story)
     if args.command == "console" or (args.command is None and not settings.has_slack_credentials):
         from bot.console import run_console
         from bot.preflight import check_briefs_dir

@@ -58,7 +58,7 @@ class ConsoleSession:
         )
         self.library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes)
         self.library.refresh()
-        services = Services(self.library, Store(self.settings.db_path), reload=self.library.refresh)
+        services = Services(self.library, Store(self.settings.database), reload=self.library.refresh)
         # Listeners finish before dispatch returns, so each reply prints before the next prompt.
         self.app = build_app(self.settings, services, wait_for_listeners=True)
         # Brief edits are looked for before each line, so their updates print in the threads first.

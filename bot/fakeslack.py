@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import socket
 import struct
 import sys
@@ -51,6 +52,7 @@ class Call:
     name: str | None = None  # the response_url name, for response_url POSTs
     injected: str | None = None
     response: Any = None
+    answered: float = 0.0  # when the answer was ready to go back: `time` plus any injected latency
 
     def matches(self, method: str | None, match: dict[str, Any]) -> bool:
         """True if this call is `method` (any, if None) and every match key equals a param or attribute."""
@@ -101,7 +103,10 @@ class _Handler(BaseHTTPRequestHandler):
 class FakeSlack:
     """Slack's Web API and response_url endpoints on a loopback port, recording every call."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, latency: tuple[float, float] = (0.0, 0.0)) -> None:
+        """`latency` (seconds, mean and spread): every call waits mean ± spread (uniform) before its answer,
+        as Slack's Web API takes its time over the network."""
+        self.latency = latency
         self._lock = threading.Condition()
         self._calls: list[Call] = []
         self._calls_of: dict[str, list[Call]] = defaultdict(list)  # the same calls by method, so waits stay cheap
@@ -246,6 +251,9 @@ class FakeSlack:
         call = Call(method, params, {h: handler.headers[h] for h in _HEADERS if h in handler.headers}, arrived)
         call.name = name
 
+        mean, spread = self.latency
+        if mean > 0:
+            self._closed.wait(max(0.0, random.uniform(mean - spread, mean + spread)))
         with self._lock:
             failure = self._take_failure(method, name)
         if failure and failure.kind == "slow":
@@ -263,6 +271,7 @@ class FakeSlack:
             else:
                 reply = _api_reply(self._answer(call))
             call.response = _response_of(reply)
+            call.answered = time.time()
             self._calls.append(call)
             self._calls_of[method].append(call)
             self._lock.notify_all()

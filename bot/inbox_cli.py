@@ -17,7 +17,7 @@ USAGE = "briefbot inbox [STORY] [--all] | inbox answer ID TEXT [--add-to-brief] 
 def run_inbox(args, settings: Settings) -> int:
     """List, answer or dismiss; exit 2 on a mistake in what was typed, 1 when the question was already handled."""
     words = list(args.words)
-    store = Store(settings.db_path)
+    store = Store(settings.database)
     if words[:1] == ["answer"] and len(words) >= 3 and words[1].isdigit():
         return _answer(store, settings, int(words[1]), " ".join(words[2:]), args.add_to_brief, args.editor)
     if words[:1] == ["dismiss"] and len(words) == 2 and words[1].isdigit():

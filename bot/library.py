@@ -5,18 +5,17 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 
 from bot.access import HIDDEN, PUBLIC, Decision, Viewer, decide
 from bot.errors import Problem
 from bot.loader import DEFAULT_MAX_BYTES, EarlierIds, LoadResult, brief_files, display_path, load_brief_file
 from bot.model import Brief, StoredBrief, is_real_user
-from bot.startup import collector_paused
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 FUZZY_ACCEPT = 80
@@ -55,7 +54,7 @@ class BriefLibrary:
     _fuzzy_ids: list[str] = field(default_factory=list)
     _fuzzy_count: dict[str, int] = field(default_factory=dict)
     _restricted: frozenset[str] = frozenset()
-    _decoded: OrderedDict[str, Brief] = field(default_factory=OrderedDict)
+    _decoded: LRUCache[str, Brief] = field(default_factory=lambda: LRUCache(maxsize=DECODED_KEPT))
     _decoded_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -138,18 +137,14 @@ class BriefLibrary:
             return None
         with self._decoded_lock:
             brief = self._decoded.get(story_id)
-            if brief is not None:
-                self._decoded.move_to_end(story_id)
-                return brief
+        if brief is not None:
+            return brief
         stored = self.briefs.get(story_id)
         if stored is None:
             return None
         brief = stored.decode()
         with self._decoded_lock:
-            self._decoded[story_id] = brief
-            while len(self._decoded) > DECODED_KEPT:
-                self._decoded.popitem(last=False)
-        return brief
+            return self._decoded.setdefault(story_id, brief)  # a brief decoded twice at once: both get one
 
     @cached_property
     def editor_names(self) -> dict[str, str]:
@@ -289,6 +284,5 @@ def load_library(
     briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, history: EarlierIds | None = None
 ) -> BriefLibrary:
     """Every brief under a folder; a broken file becomes problems, never stops the rest."""
-    with collector_paused():
-        results = [load_brief_file(path, briefs_dir, max_bytes, history) for path in brief_files(briefs_dir)]
-        return BriefLibrary.build(results)
+    results = [load_brief_file(path, briefs_dir, max_bytes, history) for path in brief_files(briefs_dir)]
+    return BriefLibrary.build(results)

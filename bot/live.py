@@ -152,6 +152,12 @@ class LiveLibrary:
             self.cache.write_in_background(self._unsaved)
             self._unsaved = None
 
+    def wait_for_cache(self, timeout: float) -> None:
+        """Let a cache write under way finish (it replaces the file whole, so stopping mid-write loses nothing)."""
+        writer = self.cache.writer if self.cache else None
+        if writer is not None:
+            writer.join(timeout)
+
     def watch(self) -> threading.Thread:
         """Follow changes under the folder in a background thread (inotify via watchfiles) until stop()."""
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import msgspec
 
 from bot.errors import BriefError, Problem
-from bot.model import Brief, StoredBrief
+from bot.model import SECTIONS, Brief, StoredBrief, derive_item_id
 from bot.quotes import QuoteSource
 from bot.unedited import todo_paths
 from bot.validate import check_brief, explain, format_path, resolve_source_file
@@ -150,7 +150,7 @@ def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path, history: EarlierI
     except msgspec.ValidationError as exc:
         line, message = explain(exc, data, root)
         return LoadResult(path, None, [Problem(shown, line, message), *todos])
-    msgspec.structs.force_setattr(brief, "id", stem)
+    brief = with_ids(brief, stem)
     problems: list[Problem] = todos
     source_path, source_problem = resolve_source_file(brief, path.parent, briefs_dir)
     if source_problem:
@@ -172,6 +172,18 @@ def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path, history: EarlierI
     alias_lines = [line_of(node) for node in aliases_node.value] if brief.aliases else []
     digest = content_digest(raw, source_bytes)
     return LoadResult(path, None if errors else brief, problems, alias_lines, source_path, digest)
+
+
+def with_ids(brief: Brief, stem: str) -> Brief:
+    """The brief as served: its id from the file name, and every item without an id given one from its words."""
+    sections = {}
+    for section in SECTIONS:
+        items = brief.items(section)
+        if any(not item.id for item in items):
+            sections[section] = [
+                item if item.id else msgspec.structs.replace(item, id=derive_item_id(section, item)) for item in items
+            ]
+    return msgspec.structs.replace(brief, id=stem, **sections)
 
 
 def _line(root, path: list) -> int:

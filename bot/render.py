@@ -14,7 +14,6 @@ from bot.blockkit import (
     escape,
     header,
     link,
-    memoize,
     paginate,
     plain,
     section,
@@ -61,10 +60,6 @@ def _join(*parts: str | None) -> str:
 
 def render_item(section_name: str, item: Item, label: bool = False) -> str:
     """One item as mrkdwn: its own text, then its attribution."""
-    return memoize(item, ("item", section_name, label), lambda: _render_item(section_name, item, label))
-
-
-def _render_item(section_name: str, item: Item, label: bool) -> str:
     prefix = f"*{ITEM_LABELS[section_name]}* · " if label else ""
     if isinstance(item, Quote):
         prefix = prefix.replace(" · ", " ")
@@ -118,10 +113,6 @@ def correction_line(correction: Correction) -> str:
 
 def overview_message(brief: Brief, waiting: int = 0) -> Message:
     """The brief's front page: title, context, summary, counts and a button per section."""
-    return memoize(brief, ("overview", waiting), lambda: _overview_message(brief, waiting))
-
-
-def _overview_message(brief: Brief, waiting: int) -> Message:
     counts = _join(*(_count(brief, name) for name in ids.ITEM_SECTIONS))
     blocks = [header(brief.title)]
     if brief.corrections:
@@ -139,10 +130,6 @@ def _overview_message(brief: Brief, waiting: int) -> Message:
 
 def section_messages(brief: Brief, section_name: str) -> list[Message]:
     """A section (or "all") as one message, continued in follow-on messages when long."""
-    return memoize(brief, section_name, lambda: _section_messages(brief, section_name))
-
-
-def _section_messages(brief: Brief, section_name: str) -> list[Message]:
     names = ids.ALL_SECTIONS if section_name == "all" else (section_name,)
     blocks = [
         header(f"{brief.title} — {SECTION_TITLES.get(section_name, 'Full brief')}"),
@@ -345,16 +332,6 @@ def desk_message(brief: Brief, asker: str, question: str | None = None) -> Messa
 
 def answer_message(brief: Brief, answer) -> Message:
     """A thread reply: the cited items in the brief's own words, or a plain "not covered"."""
-    key = (
-        "answer",
-        tuple(item.id for _, item in answer.cited),
-        tuple(q.id for q in answer.near_questions),
-        answer.more,
-    )
-    return memoize(brief, key, lambda: _answer_message(brief, answer))
-
-
-def _answer_message(brief: Brief, answer) -> Message:
     if answer.covered:
         blocks = [section(render_item(name, item, label=True)) for name, item in answer.cited]
         cited = ", ".join(f"`{escape(item.id)}`" for _, item in answer.cited)

@@ -12,6 +12,7 @@ from dotenv import load_dotenv
 from bot.errors import ConfigError
 from bot.loader import DEFAULT_MAX_BYTES
 from bot.model import SLACK_USER
+from bot.store.backends import is_postgres
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
 CONSOLE_HINT = "Run `briefbot console` (or `make run` with no Slack variables) to try briefbot without Slack."
@@ -23,12 +24,24 @@ class Settings:
     signing_secret: str = ""
     app_token: str = ""
     api_url: str = SLACK_API_DEFAULT
+    host: str = "0.0.0.0"
     port: int = 3000
     briefs_dir: Path = Path("briefs")
     db_path: Path = Path("var/briefbot.sqlite3")
+    db_url: str = ""
     max_brief_bytes: int = DEFAULT_MAX_BYTES
     desk: frozenset[str] = frozenset()
     update_days: int = 14
+
+    @property
+    def database(self) -> str | Path:
+        """Where the shared state lives: a postgresql:// URL when BRIEFBOT_DB is one, else the SQLite file."""
+        return self.db_url or self.db_path
+
+    @property
+    def cache_path(self) -> Path:
+        """The parsed-brief cache: beside the SQLite file (or where it would be), local to this machine."""
+        return self.db_path.with_name("brief-cache.msgpack")
 
     @property
     def socket_mode(self) -> bool:
@@ -59,14 +72,18 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Set
             load_dotenv(Path.cwd() / ".env", override=False)
         env = dict(os.environ)
     api_url = env.get("SLACK_API_URL") or SLACK_API_DEFAULT
+    database = (env.get("BRIEFBOT_DB") or "").strip()
+    db_url = database if is_postgres(database) else ""
     return Settings(
         bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
         signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
         app_token=env.get("SLACK_APP_TOKEN", "").strip(),
         api_url=api_url if api_url.endswith("/") else api_url + "/",
+        host=(env.get("HOST") or "0.0.0.0").strip(),
         port=_number(env, "PORT", 3000, 1, 65535),
         briefs_dir=Path(env.get("BRIEFS_DIR") or "briefs"),
-        db_path=Path(env.get("BRIEFBOT_DB") or "var/briefbot.sqlite3"),
+        db_path=Path(database) if database and not db_url else Path("var/briefbot.sqlite3"),
+        db_url=db_url,
         max_brief_bytes=_number(env, "BRIEFBOT_MAX_BRIEF_BYTES", DEFAULT_MAX_BYTES, 1024, 1 << 30),
         desk=_user_ids(env, "BRIEFBOT_DESK"),
         update_days=_number(env, "BRIEFBOT_UPDATE_DAYS", 14, 0, 3650),

@@ -7,7 +7,6 @@ carries an HMAC under a per-installation key, so a cache that was altered is ign
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import hmac
 import logging
@@ -16,7 +15,6 @@ import os
 import secrets
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 import msgspec
@@ -131,7 +129,7 @@ class BriefCache:
     def write(self, entries: list[Entry]) -> None:
         """Stream the entries out one record at a time (length, msgpack), the HMAC tag first, then swap in."""
         signer = hmac.new(self._key(), digestmod=hashlib.sha256)
-        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")  # processes never share one
         with open(temporary, "wb") as handle:
             handle.write(bytes(32))
             for entry in entries:
@@ -157,19 +155,6 @@ class BriefCache:
         return self.writer
 
 
-@contextmanager
-def collector_paused():
-    """Loading allocates millions of objects that live on; the cyclic collector would rescan them many times."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-        gc.freeze()
-
-
 def load_with_cache(
     paths: list[Path], briefs_dir: Path, max_bytes: int, cache: BriefCache | None
 ) -> tuple[list[Entry], bool]:
@@ -177,15 +162,14 @@ def load_with_cache(
 
     Returns the entries and whether any were parsed, i.e. whether the cache is worth writing again.
     """
-    with collector_paused():
-        cached = cache.read() if cache else {}
-        ready: dict[str, Entry] = {}
-        for path in paths:
-            entry = cached.get(str(path))
-            usable = entry is not None and entry.stored is not None and entry.digest
-            if usable and entry.digest == current_digest(path, entry.source_path):
-                ready[str(path)] = entry
-        missing = [path for path in paths if str(path) not in ready]
-        for entry in load_entries(missing, briefs_dir, max_bytes) if missing else []:
-            ready[entry.path] = entry
-        return [ready[str(path)] for path in paths], bool(missing)
+    cached = cache.read() if cache else {}
+    ready: dict[str, Entry] = {}
+    for path in paths:
+        entry = cached.get(str(path))
+        usable = entry is not None and entry.stored is not None and entry.digest
+        if usable and entry.digest == current_digest(path, entry.source_path):
+            ready[str(path)] = entry
+    missing = [path for path in paths if str(path) not in ready]
+    for entry in load_entries(missing, briefs_dir, max_bytes) if missing else []:
+        ready[entry.path] = entry
+    return [ready[str(path)] for path in paths], bool(missing)

@@ -14,7 +14,7 @@ from bot.blockkit import Message
 from bot.changes import diff_briefs
 from bot.model import Brief
 from bot.render_updates import reverted_message, update_message, update_metadata
-from bot.store_versions import UpdatePost
+from bot.store.versions import UpdatePost
 
 # Saves within this long of a thread's update message edit that message instead of posting another.
 COALESCE_SECONDS = 60.0

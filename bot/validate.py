@@ -11,7 +11,7 @@ import msgspec
 from yaml.nodes import Node
 
 from bot import model
-from bot.model import Brief, derive_item_id
+from bot.model import Brief
 from bot.quotes import QuoteSource
 from bot.unedited import copied_facts
 from bot.yamlread import line_of, node_at
@@ -135,8 +135,6 @@ def check_brief(
     for section in model.SECTIONS:
         for index, item in enumerate(brief.items(section)):
             path = [section, index]
-            if not item.id:
-                msgspec.structs.force_setattr(item, "id", derive_item_id(section, item))
             if item.id in seen:
                 found.append(
                     (

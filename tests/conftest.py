@@ -76,3 +76,25 @@ def pytest_collection_finish(session):
     if target and not hasattr(session.config, "workerinput"):
         cases = [{**case, "nodeid": item.nodeid} for item in session.items if (case := reliability_case(item))]
         Path(target).write_text(json.dumps(cases, indent=1) + "\n")
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server of the test run's own (see tests/pgserver.py); the tests that need one skip, saying
+    why, only where none can be started."""
+    from tests.pgserver import start_postgres
+
+    server, why = start_postgres()
+    if server is None:
+        pytest.skip(f"PostgreSQL tests need a server and none could be started: {why}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path):
+    """A fresh, empty database on each backend: an SQLite path, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return tmp_path / "var" / "briefbot.sqlite3"
+    return request.getfixturevalue("postgres").new_database()

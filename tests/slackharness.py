@@ -14,11 +14,11 @@ from pathlib import Path
 from bot import ids, payloads
 from bot.app import build_app
 from bot.fakeslack import FakeSlack, sign
-from bot.http import EVENTS_PATH, SlackHTTPServer
 from bot.live import LiveLibrary
 from bot.settings import Settings
 from bot.slack import Services
 from bot.store import Store
+from bot.web import EVENTS_PATH, SlackServer
 
 REPO = Path(__file__).resolve().parent.parent
 SECRET = "test-signing-secret"
@@ -61,7 +61,7 @@ def copy_briefs(target: Path) -> Path:
 @dataclass
 class Harness:
     fake: FakeSlack
-    server: SlackHTTPServer
+    server: SlackServer
     library: LiveLibrary
     store: Store
     settings: Settings
@@ -117,11 +117,11 @@ class Harness:
         return self.store.thread_story(channel, ts)
 
     def wait_for_handled(self, key: str, timeout: float = 5.0) -> bool:
-        """Whether `key` reaches the database's handled table (the app writes it once the reply is sent)."""
+        """Whether `key` is claimed as done in the database (the app marks it once the reply is sent)."""
         deadline = time.monotonic() + timeout
         while True:
             with closing(sqlite3.connect(self.settings.db_path)) as conn:
-                if conn.execute("SELECT 1 FROM handled WHERE key = ?", (key,)).fetchone():
+                if conn.execute("SELECT 1 FROM claims WHERE key = ? AND state = 'done'", (key,)).fetchone():
                     return True
             if time.monotonic() > deadline:
                 return False
@@ -144,13 +144,13 @@ def start_harness(briefs_dir: Path, db_path: Path, desk: frozenset[str] = frozen
     library.refresh()
     store = Store(db_path)
     app = build_app(settings, Services(library=library, store=store, reload=library.refresh))
-    server = SlackHTTPServer(app, host="127.0.0.1", port=0)
-    server.start_background()
+    server = SlackServer(app, host="127.0.0.1", port=0)
+    server.start()
     return Harness(fake=fake, server=server, library=library, store=store, settings=settings)
 
 
 def stop_harness(harness: Harness) -> None:
-    harness.server.shutdown()
-    harness.server.server_close()
+    harness.server.stop()
     harness.library.stop()
+    harness.store.close()
     harness.fake.close()

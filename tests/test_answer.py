@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 
 import msgspec
 import pytest
+from cachetools import LRUCache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -366,18 +366,17 @@ def test_find_items_limit_and_misses(brief):
 
 def test_index_is_cached_per_brief_and_bounded(brief, monkeypatch):
     assert answer_index.index_for(brief) is answer_index.index_for(brief)
-    monkeypatch.setattr(answer_index, "CACHE_SIZE", 3)
+    monkeypatch.setattr(answer_index, "_INDEXES", LRUCache(maxsize=3))
     copies = [msgspec.structs.replace(brief) for _ in range(5)]
     for copy in copies:
         answer_question(copy, "timeline?")
-    assert len(answer_index._CACHE) <= 3
+    assert len(answer_index._INDEXES) == 3
     assert answer_index.index_for(copies[-1]) is answer_index.index_for(copies[-1])
 
 
 def test_an_indexs_word_caches_keep_filling_once_full_the_oldest_making_room(brief, monkeypatch):
-    concepts = importlib.import_module("bot.answer.concepts")  # the package exports a function of that name
-    monkeypatch.setattr(concepts, "CORRECTIONS_CACHE_SIZE", 4)
-    monkeypatch.setattr(concepts, "CONCEPT_CACHE_SIZE", 4)
+    monkeypatch.setattr(answer_index, "CORRECTIONS_CACHE_SIZE", 4)
+    monkeypatch.setattr(answer_index, "CONCEPT_CACHE_SIZE", 4)
     copy = msgspec.structs.replace(brief)  # an index of its own, so other tests' caches are untouched
     asks = ["who is crockfrod", "was the dea pitched", "what about amazon", "reston demo", "azure services"]
     expected = [ids(answer_question(copy, ask)) for ask in asks]

@@ -16,9 +16,9 @@ from bot import ids
 from bot.app import build_app
 from bot.console import ConsoleSession
 from bot.fakeslack import FakeSlack
-from bot.http import SlackHTTPServer
 from bot.serve import start_services
 from bot.settings import Settings
+from bot.web import SlackServer
 from tests.slackharness import REPO, SECRET, Harness, copy_briefs, stop_harness
 from tests.test_reliability_briefs import ServeProcess
 from tests.test_reliability_restart import wait_for_row
@@ -42,9 +42,9 @@ def start_served(briefs: Path, db: Path, days: int = 14) -> Harness:
         bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.url, port=0, briefs_dir=briefs, db_path=db,
         update_days=days,
     )  # fmt: skip
-    library, services = start_services(settings)
-    server = SlackHTTPServer(build_app(settings, services), host="127.0.0.1", port=0)
-    server.start_background()
+    library, services, _ = start_services(settings)
+    server = SlackServer(build_app(settings, services), host="127.0.0.1", port=0)
+    server.start()
     served = Harness(fake=fake, server=server, library=library, store=services.store, settings=settings)
     deadline = time.monotonic() + 10
     while TINY not in served.store.latest_versions():

@@ -11,7 +11,7 @@ from bot.changes import brief_digest, diff_briefs, shows_before
 from bot.loader import load_brief_bytes
 from bot.model import Fact, StoredBrief
 from bot.store import Store
-from bot.store_versions import UpdatePost
+from bot.store.versions import UpdatePost
 from bot.updates import ThreadState, plan_updates, thread_state
 from tests.slackharness import REPO
 from tests.test_console import run_briefbot

@@ -19,7 +19,6 @@ import yaml
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
-from slack_sdk.web import base_client
 
 from bot import ids, render
 from bot.access import Viewer
@@ -46,7 +45,6 @@ from bot.loader import load_brief_file
 from bot.notices import cannot_post_message
 from bot.slack import Services
 from bot.slack.commands import _misses, _private_reply, _public_messages
-from bot.slack.send import encode_request_bodies_with_msgspec
 from bot.store import Store
 from tests.slackharness import REPO, STORY, copy_briefs, start_harness, stop_harness
 
@@ -452,21 +450,3 @@ def test_text_version_stays_inert_and_guarded_on_its_way_out(text, title):
     guarded(body.text)
     assert heading.text.startswith("*") and heading.text.endswith("*")
     guarded(heading.text[1:-1])
-
-
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | anything,
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(anything, inner, max_size=5),
-    max_leaves=30,
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(body=st.dictionaries(anything, json_values, max_size=6), half_a_pair=st.booleans())
-def test_request_bodies_reach_slack_as_the_json_the_client_was_given(body, half_a_pair):
-    encode_request_bodies_with_msgspec()
-    if half_a_pair:  # a lone surrogate msgspec cannot write as UTF-8: json.dumps escapes it instead
-        body = {**body, "text": "\ud83d half of a pair"}
-    sent = base_client.json.dumps(body)
-    assert json.loads(sent) == body
-    assert base_client.json.loads(sent) == body

@@ -32,8 +32,8 @@ import yaml
 from bot import payloads, render
 from bot.blockkit import fit
 from bot.fakeslack import FakeSlack
-from bot.http import EVENTS_PATH
 from bot.library import load_library
+from bot.web import EVENTS_PATH
 from tests.slackharness import REPO, SECRET, STORY, post_signed
 
 BAD = REPO / "tests" / "bad_briefs"

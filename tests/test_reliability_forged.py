@@ -14,7 +14,7 @@ import pytest
 
 from bot import ids, payloads
 from bot.fakeslack import BOT_USER_ID, sign
-from bot.http import EVENTS_PATH, MAX_BODY_BYTES
+from bot.web import EVENTS_PATH, MAX_BODY_BYTES
 from tests.slackharness import SECRET, STORY, copy_briefs, start_harness, stop_harness
 
 FORGED = "Requests that are not Slack's"
@@ -33,7 +33,7 @@ FORMS = {
 }
 ROUTES = ("slash command", "thread reply event", "button press", "desk answer submitted")
 DESK = "U0DESK"
-TABLES = ("threads", "handled", "inbox")
+TABLES = ("threads", "claims", "inbox")
 _serial = iter(range(1, 1_000_000))
 
 

@@ -17,7 +17,7 @@ from tests.test_reliability_briefs import ServeProcess
 
 RESTART = "`kill -9` of `briefbot serve`, then a restart on the same database"
 SURVIVED = "follow-ups answered after restart; no retry answered twice; integrity_check ok; no committed row lost"
-TABLES = ("threads", "handled", "inbox")
+TABLES = ("threads", "claims", "inbox")
 
 
 def rows(db: Path) -> dict[str, set]:
@@ -73,7 +73,7 @@ def test_follow_up_after_kill_9_is_answered_and_nothing_is_lost(tmp_path, briefs
         assert first.event(asked, event_id="EvBeforeKill") == 200
         fake.wait_for("chat.postMessage", timeout=30, channel="C0KILL", thread_ts=ts)
         wait_for_row(db, "SELECT question FROM inbox WHERE user = ?", ("U0ASKER",))
-        wait_for_row(db, "SELECT key FROM handled WHERE key = ?", ("event:EvBeforeKill",))
+        wait_for_row(db, "SELECT key FROM claims WHERE key = ? AND state = 'done'", ("event:EvBeforeKill",))
         before = rows(db)
         assert all(before.values()), before
 

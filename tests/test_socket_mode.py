@@ -4,6 +4,7 @@ with the envelopes Slack sends there, its Web API calls recorded by the fake Web
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import urllib.parse
@@ -12,16 +13,14 @@ import pytest
 
 from bot import ids, payloads
 from bot.fakeslack import FakeSlack
+from bot.store import Store
 from tests.fake_socket_mode import FakeSocketMode
 from tests.slackharness import STORY, answers, copy_briefs, reply_event
 from tests.test_reliability_briefs import free_port, serve_env
 
 
-@pytest.fixture(scope="module")
-def slack(tmp_path_factory):
-    """(fake Web API, fake Socket Mode endpoint) with `briefbot serve` connected in Socket Mode."""
-    workdir = tmp_path_factory.mktemp("socket-mode")
-    web, socket_mode = FakeSlack(), FakeSocketMode()
+def start_serve(workdir, web: FakeSlack, socket_mode: FakeSocketMode) -> subprocess.Popen:
+    """`briefbot serve` in Socket Mode, once connected to the fake endpoint; its log in workdir/serve.log."""
     web.socket_mode_url = socket_mode.url
     env = serve_env(copy_briefs(workdir / "briefs"), workdir / "var" / "briefbot.sqlite3", web.url, free_port())
     del env["SLACK_SIGNING_SECRET"]  # Socket Mode needs no signing secret: the app token opens the connection
@@ -32,10 +31,19 @@ def slack(tmp_path_factory):
             [sys.executable, "-m", "bot", "serve"], cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT
         )
     try:
-        try:
-            socket_mode.wait_connected(timeout=90, still_running=lambda: process.poll() is None)
-        except AssertionError as failure:
-            raise AssertionError(f"{failure}\n{log_path.read_text(errors='replace')[-3000:]}") from None
+        socket_mode.wait_connected(timeout=90, still_running=lambda: process.poll() is None)
+    except AssertionError as failure:
+        process.kill()
+        raise AssertionError(f"{failure}\n{log_path.read_text(errors='replace')[-3000:]}") from None
+    return process
+
+
+@pytest.fixture(scope="module")
+def slack(tmp_path_factory):
+    """(fake Web API, fake Socket Mode endpoint) with `briefbot serve` connected in Socket Mode."""
+    web, socket_mode = FakeSlack(), FakeSocketMode()
+    process = start_serve(tmp_path_factory.mktemp("socket-mode"), web, socket_mode)
+    try:
         yield web, socket_mode
     finally:
         process.kill()
@@ -107,3 +115,21 @@ def test_section_button_posts_the_section_in_the_thread(slack):
     socket_mode.wait_ack(socket_mode.send("interactive", payload))
     (section,) = web.wait_for("chat.postMessage", timeout=30, channel="C0SOCKBUTTON", thread_ts=ts)
     assert section.params["metadata"]["event_payload"] == {"story": STORY, "section": "timeline"}
+
+
+def test_sigterm_lets_an_acked_brief_finish_and_exits_0(tmp_path):
+    web, socket_mode = FakeSlack(), FakeSocketMode()
+    process = start_serve(tmp_path, web, socket_mode)
+    web.fail("chat.postMessage", "slow", seconds=6.0)  # longer than closing the connection takes
+    try:
+        envelope = command((web, socket_mode), STORY, "C0SOCKTERM")
+        socket_mode.wait_ack(envelope)
+        process.send_signal(signal.SIGTERM)  # while the post is still on its way to Slack
+        assert process.wait(timeout=30) == 0
+        (post,) = web.calls("chat.postMessage", channel="C0SOCKTERM")
+        assert Store(tmp_path / "var" / "briefbot.sqlite3").thread_story("C0SOCKTERM", post.response["ts"]) == STORY
+    finally:
+        if process.poll() is None:
+            process.kill()
+        socket_mode.close()
+        web.close()

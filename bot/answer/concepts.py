@@ -9,12 +9,10 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answer.index import Index, remember
+from bot.answer.index import Index
 from bot.answer.tuning import (
     ABBREVIATION_DOMINANCE,
     ANCHOR_FACTOR,
-    CONCEPT_CACHE_SIZE,
-    CORRECTIONS_CACHE_SIZE,
     EVERYDAY_FACTOR,
     FUZZY_EDITS,
     SYNONYM_FACTOR,
@@ -55,12 +53,11 @@ def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:
     """
     out: list[str] = []
     fixed: set[int] = set()
-    known = index.corrections
     for n, word in enumerate(words):
-        hit = known.get(word)
+        hit = index.recall(index.corrections, word)
         if hit is None:
             hit = _correct_word(word, index)
-            remember(known, word, hit, CORRECTIONS_CACHE_SIZE)
+            index.keep(index.corrections, word, hit)
         out.append(hit[0])
         if hit[1]:
             fixed.add(n)
@@ -162,7 +159,7 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -
 def matches(concept: Concept, index: Index) -> dict[int, float]:
     """Item number → how well the item holds this concept (best field weight of any alternative)."""
     key = (concept.alternatives, concept.own)
-    hit = index.concept_cache.get(key)
+    hit = index.recall(index.concept_cache, key)
     if hit is not None:
         return hit
     found: dict[int, float] = {}
@@ -178,7 +175,7 @@ def matches(concept: Concept, index: Index) -> dict[int, float]:
             weight = factor * min(row[n] for row in rows)
             if found.get(n, 0.0) < weight:
                 found[n] = weight
-    remember(index.concept_cache, key, found, CONCEPT_CACHE_SIZE)
+    index.keep(index.concept_cache, key, found)
     return found
 
 

@@ -5,10 +5,18 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from bot.answer.tuning import CACHE_SIZE, ID_WEIGHT, MAX_CITED, UNKNOWN_WEIGHT
+from cachetools import LRUCache
+
+from bot.answer.tuning import (
+    CACHE_SIZE,
+    CONCEPT_CACHE_SIZE,
+    CORRECTIONS_CACHE_SIZE,
+    ID_WEIGHT,
+    MAX_CITED,
+    UNKNOWN_WEIGHT,
+)
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
@@ -91,46 +99,40 @@ class Index:
     open_questions: list[int]
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
-    concept_cache: dict[tuple, dict[int, float]] = field(default_factory=dict)
-    corrections: dict[str, tuple[str, bool]] = field(default_factory=dict)  # typed word → (word to use, corrected)
+    # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
+    concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
+    corrections: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CORRECTIONS_CACHE_SIZE))
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def recall(self, cache: LRUCache, key):
+        """A value kept in one of the index's caches, or None."""
+        with self._lock:
+            return cache.get(key)
+
+    def keep(self, cache: LRUCache, key, value) -> None:
+        with self._lock:
+            cache[key] = value
 
     def cite(self, numbers: list[int]) -> tuple[tuple[str, Item], ...]:
         """The (section, item) pairs to cite for these item numbers, at most MAX_CITED."""
         return tuple(self.items[n] for n in numbers[:MAX_CITED])
 
 
-# Brief identity → (the brief, its index). The brief is kept so its id cannot be reused while cached.
-_CACHE: OrderedDict[int, tuple[Brief, Index]] = OrderedDict()
-_CACHE_LOCK = threading.Lock()
+# Brief identity → (the brief, its index). A brief is frozen, and kept with its index so its id is not reused.
+_INDEXES: LRUCache[int, tuple[Brief, Index]] = LRUCache(maxsize=CACHE_SIZE)
+_INDEXES_LOCK = threading.Lock()
 
 
 def index_for(brief: Brief) -> Index:
     """The brief's index, built on first use and kept in a bounded least-recently-used cache."""
-    key = id(brief)
-    hit = _CACHE.get(key)
+    with _INDEXES_LOCK:
+        hit = _INDEXES.get(id(brief))
     if hit is not None and hit[0] is brief:
-        if next(reversed(_CACHE), None) != key:  # already the most recent: nothing to move
-            with _CACHE_LOCK:
-                if key in _CACHE:
-                    _CACHE.move_to_end(key)
         return hit[1]
     index = _build_index(brief)
-    with _CACHE_LOCK:
-        _CACHE[key] = (brief, index)
-        _CACHE.move_to_end(key)
-        while len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
+    with _INDEXES_LOCK:
+        _INDEXES[id(brief)] = (brief, index)
     return index
-
-
-def remember(cache: dict, key, value, limit: int) -> None:
-    """Keep a value in one of an index's caches, the oldest entry making room once it holds `limit`."""
-    if len(cache) >= limit:
-        try:
-            del cache[next(iter(cache))]
-        except (KeyError, RuntimeError, StopIteration):  # another request made room first
-            pass
-    cache[key] = value
 
 
 def _date_words(date: str | None) -> str:

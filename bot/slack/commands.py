@@ -61,7 +61,6 @@ def register(app, services: Services) -> None:
         if ts:
             services.store.remember_thread(channel, ts, brief.id)
             services.audit(view, brief.id, request.what, decision)
-        services.store.refresh_waiting(brief.id)  # for the next overview, now that this one is out
 
     app.command(ids.COMMAND)(handle_brief_command)
 

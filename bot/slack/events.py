@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import OrderedDict
+import threading
 
+from cachetools import LRUCache
 from slack_sdk.errors import SlackClientError
 
 from bot import ids, render
@@ -22,20 +23,21 @@ _NOT_OURS_LIMIT = 4096
 
 
 def register(app, services: Services, desk: Desk) -> None:
-    not_ours: OrderedDict[tuple[str, str], None] = OrderedDict()
+    not_ours: LRUCache[tuple[str, str], bool] = LRUCache(maxsize=_NOT_OURS_LIMIT)  # threads whose parent is not ours
+    not_ours_lock = threading.Lock()
 
     def story_of_thread(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
         """The story a thread is about: from the store, else from the parent's metadata (then stored again)."""
         story = services.store.thread_story(channel, thread_ts)
-        if story or (channel, thread_ts) in not_ours:
-            return story
+        with not_ours_lock:
+            if story or (channel, thread_ts) in not_ours:
+                return story
         story = _recover_story(client, channel, thread_ts, bot_user_id)
         if story:
             services.store.remember_thread(channel, thread_ts, story)
         else:
-            not_ours[(channel, thread_ts)] = None
-            while len(not_ours) > _NOT_OURS_LIMIT:
-                not_ours.popitem(last=False)
+            with not_ours_lock:
+                not_ours[(channel, thread_ts)] = True
         return story
 
     def answer_in_thread(event: dict, body: dict, client, context) -> bool:
@@ -72,13 +74,13 @@ def register(app, services: Services, desk: Desk) -> None:
                 post(client, channel, message, thread_ts, render.answer_metadata(brief.id, answer))
             except PostFailed as failure:
                 log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
-            else:
-                if answer.covered:  # so a later change to these items can be pointed out in this thread
-                    cited = [item.id for _, item in answer.cited]
-                    services.store.remember_citations(channel, thread_ts, brief.id, cited)
+                services.store.release(*claim)  # a retry of the event may answer it
+                return True
+            if answer.covered:  # so a later change to these items can be pointed out in this thread
+                services.store.remember_citations(channel, thread_ts, brief.id, [item.id for _, item in answer.cited])
         services.audit(view, brief.id, "answer", decision)
         services.store.remember_ask(channel, thread_ts, question)  # what the thread's next question may lean on
-        services.store.record_claim(*claim)
+        services.store.finish(*claim)
         if filed is not None:
             question_filed(client, services, desk, filed, channel, event["ts"])
         return True
@@ -100,10 +102,10 @@ def register(app, services: Services, desk: Desk) -> None:
             return
         claim = f"hint:{event['channel']}:{event['ts']}"
         if services.store.claim(claim):
-            post_ephemeral(
+            hinted = post_ephemeral(
                 client, event["channel"], event["user"], render.mention_hint_message(), event.get("thread_ts")
             )
-            services.store.record_claim(claim)
+            (services.store.finish if hinted else services.store.release)(claim)
 
 
 def _recover_story(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:

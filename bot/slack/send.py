@@ -5,12 +5,9 @@ Every message passes `blockkit.fit` on its way out, so nothing built anywhere ca
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import types
 
-import msgspec
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
@@ -18,7 +15,6 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
-from slack_sdk.web import base_client
 from slack_sdk.webhook import WebhookClient
 
 from bot.blockkit import Message, fit
@@ -38,36 +34,6 @@ def quiet_logger(name: str) -> logging.Logger:
 
 
 SDK_LOG = quiet_logger("briefbot.slack_sdk")
-
-
-class _JSONWithMsgspecDumps(types.ModuleType):
-    """The json module as slack_sdk's WebClient sees it, except that `dumps` is msgspec's encoder."""
-
-    _encoder = msgspec.json.Encoder()
-
-    def __getattr__(self, name: str):
-        return getattr(json, name)
-
-    def dumps(self, obj, **options) -> str:
-        if not options:
-            try:
-                return self._encoder.encode(obj).decode()
-            except (TypeError, ValueError):  # a type msgspec has no JSON for, or a lone surrogate
-                pass
-        return json.dumps(obj, **options)
-
-
-def encode_request_bodies_with_msgspec() -> None:
-    """Make WebClient encode JSON request bodies with msgspec.
-
-    slack_sdk writes every JSON body with `json.dumps` and has no setting for the encoder. For an overview's
-    3.6 KB of blocks that was the largest single cost of a /brief between its request and its post: msgspec
-    writes the same JSON several times faster (UTF-8 rather than \\u escapes, as the Content-Type declares),
-    about 80 µs less per /brief under `make bench`. So the name slack_sdk's client module encodes with is
-    pointed at a json module whose `dumps` is msgspec's; anything msgspec refuses goes to `json.dumps`.
-    """
-    if base_client.json is json:  # left alone if slack_sdk ever stops encoding with the json module
-        base_client.json = _JSONWithMsgspecDumps("json")
 
 
 # Errors that mean "the bot can't post in this conversation", which the person can fix.
@@ -110,17 +76,16 @@ def post(
 ) -> str:
     """chat.postMessage; returns the new message's ts or raises PostFailed."""
     message = fit(message)
-    # The body is built here and sent with api_call: chat_postMessage's argument handling (Block Kit objects
-    # to dicts, None stripped, a warning when text is missing) is work these plain dicts never need.
-    body = {"channel": channel, "text": message.text, "unfurl_links": False, "unfurl_media": False}
-    if message.blocks:
-        body["blocks"] = message.blocks
-    if thread_ts:
-        body["thread_ts"] = thread_ts
-    if metadata:
-        body["metadata"] = metadata
     try:
-        response = client.api_call("chat.postMessage", json=body)
+        response = client.chat_postMessage(
+            channel=channel,
+            text=message.text,
+            blocks=message.blocks or None,
+            thread_ts=thread_ts,
+            metadata=metadata,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
     except SlackApiError as exc:
         error = exc.response.get("error", "unknown_error") if exc.response is not None else "unknown_error"
         log.warning("chat.postMessage to %s failed: %s", channel, error)

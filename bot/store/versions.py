@@ -1,5 +1,5 @@
 """The store's share of brief history: every version of each story, the items each answer cited, and the update
-messages posted in threads. A mixin over the store's connection; the SQL is portable (ON CONFLICT DO NOTHING).
+messages posted in threads. A mixin over the store's database (its tables are in `schema`, migration 5).
 
 A version is claimed by its number: two instances that notice the same edit both try to record the story's next
 version, and only the one whose insert lands announces it. An update message is claimed per thread the same way
@@ -16,24 +16,7 @@ from typing import NamedTuple
 import msgspec
 
 from bot.model import Brief
-
-VERSIONS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS brief_versions (
-    story TEXT NOT NULL, seq INTEGER NOT NULL, digest TEXT NOT NULL, recorded REAL NOT NULL,
-    change TEXT NOT NULL, brief BLOB NOT NULL, announced REAL,
-    PRIMARY KEY (story, seq)
-);
-CREATE TABLE IF NOT EXISTS answer_citations (
-    channel TEXT NOT NULL, thread_ts TEXT NOT NULL, story TEXT NOT NULL, items TEXT NOT NULL, answered REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS answer_citations_thread ON answer_citations (channel, thread_ts);
-CREATE TABLE IF NOT EXISTS update_posts (
-    story TEXT NOT NULL, channel TEXT NOT NULL, thread_ts TEXT NOT NULL, seq INTEGER NOT NULL,
-    base_seq INTEGER NOT NULL, ts TEXT, posted REAL NOT NULL,
-    PRIMARY KEY (story, channel, thread_ts, seq)
-);
-CREATE INDEX IF NOT EXISTS threads_story ON threads (story, created);
-"""
+from bot.store.backends import Database
 
 _BRIEF = msgspec.msgpack.Decoder(Brief)
 
@@ -65,11 +48,13 @@ class UpdatePost(NamedTuple):
 
 
 class VersionStore:
-    """Methods the Store gains for brief history; they use its `_lock`, `_conn`, `_write` and `_rows`."""
+    """Methods the Store gains for brief history, over its `db`."""
+
+    db: Database
 
     def latest_versions(self) -> dict[str, tuple[int, str]]:
         """Each story's latest recorded version: story → (number, digest)."""
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT v.story, v.seq, v.digest FROM brief_versions v JOIN (SELECT story, MAX(seq) AS seq "
             "FROM brief_versions GROUP BY story) m ON m.story = v.story AND m.seq = v.seq",
             (),
@@ -79,75 +64,69 @@ class VersionStore:
     def record_version(self, story: str, seq: int, digest: str, change: str, blob: bytes, announced: bool) -> bool:
         """Record version `seq` of a story; False when another process recorded that number first."""
         now = time.time()
-        with self._lock:
-            cursor = self._conn.execute(
-                "INSERT INTO brief_versions (story, seq, digest, recorded, change, brief, announced) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                (story, seq, digest, now, change, _packed(blob), now if announced else None),
-            )
-            return cursor.rowcount == 1
+        return 1 == self.db.execute(
+            "INSERT INTO brief_versions (story, seq, digest, recorded, change, brief, announced) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (story, seq, digest, now, change, _packed(blob), now if announced else None),
+        )
 
     def record_first_versions(self, rows: list[tuple[str, str, bytes]]) -> None:
         """Version 1 of stories with no history yet (story, digest, brief), in one transaction: nothing to announce."""
         now = time.time()
-        with self._lock:
-            self._conn.execute("BEGIN")
-            try:
-                self._conn.executemany(
+        with self.db.transaction() as tx:
+            for story, digest, blob in rows:
+                tx.execute(
                     "INSERT INTO brief_versions (story, seq, digest, recorded, change, brief, announced) "
                     "VALUES (?, 1, ?, ?, '{}', ?, ?) ON CONFLICT DO NOTHING",
-                    [(story, digest, now, _packed(blob), now) for story, digest, blob in rows],
+                    (story, digest, now, _packed(blob), now),
                 )
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
 
     def mark_announced(self, story: str, seq: int) -> None:
-        self._write("UPDATE brief_versions SET announced = ? WHERE story = ? AND seq = ?", (time.time(), story, seq))
+        sql = "UPDATE brief_versions SET announced = ? WHERE story = ? AND seq = ?"
+        self.db.execute(sql, (time.time(), story, seq))
 
     def unannounced_versions(self) -> list[tuple[str, int]]:
         """Versions recorded but not yet announced in their threads (a process stopped in between)."""
-        return self._rows("SELECT story, seq FROM brief_versions WHERE announced IS NULL ORDER BY story, seq", ())
+        return self.db.rows("SELECT story, seq FROM brief_versions WHERE announced IS NULL ORDER BY story, seq", ())
 
     def versions(self, story: str) -> list[Version]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT story, seq, digest, recorded, change FROM brief_versions WHERE story = ? ORDER BY seq", (story,)
         )
         return [Version(*row) for row in rows]
 
     def version_brief(self, story: str, seq: int) -> Brief | None:
-        rows = self._rows("SELECT brief FROM brief_versions WHERE story = ? AND seq = ?", (story, seq))
+        rows = self.db.rows("SELECT brief FROM brief_versions WHERE story = ? AND seq = ?", (story, seq))
         return _brief(rows[0][0]) if rows else None
 
     def version_at(self, story: str, when: float) -> int | None:
         """The version in service at a moment: the latest recorded by then."""
-        rows = self._rows("SELECT MAX(seq) FROM brief_versions WHERE story = ? AND recorded <= ?", (story, when))
+        rows = self.db.rows("SELECT MAX(seq) FROM brief_versions WHERE story = ? AND recorded <= ?", (story, when))
         return rows[0][0] if rows else None
 
     def recorded_item_ids(self, story: str) -> frozenset[str] | None:
         """Every item id any recorded version of the story had; None when it has no recorded version."""
-        rows = self._rows("SELECT brief FROM brief_versions WHERE story = ?", (story,))
+        rows = self.db.rows("SELECT brief FROM brief_versions WHERE story = ?", (story,))
         if not rows:
             return None
         return frozenset(item.id for (packed,) in rows for _, item in _brief(packed).all_items())
 
     def recent_threads(self, story: str, since: float) -> list[tuple[str, str, float]]:
         """Threads where the story's brief was posted since a moment: (channel, thread_ts, created)."""
-        return self._rows(
+        return self.db.rows(
             "SELECT channel, thread_ts, created FROM threads WHERE story = ? AND created >= ? ORDER BY created",
             (story, since),
         )
 
     def remember_citations(self, channel: str, thread_ts: str, story: str, items: list[str]) -> None:
         """The items an answer in a thread cited, so a later change to them can be pointed out there."""
-        self._write(
+        self.db.execute(
             "INSERT INTO answer_citations (channel, thread_ts, story, items, answered) VALUES (?, ?, ?, ?, ?)",
             (channel, thread_ts, story, json.dumps(items), time.time()),
         )
 
     def cited_items(self, channel: str, thread_ts: str, story: str) -> set[str]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT items FROM answer_citations WHERE channel = ? AND thread_ts = ? AND story = ?",
             (channel, thread_ts, story),
         )
@@ -155,7 +134,7 @@ class VersionStore:
 
     def last_update_post(self, story: str, channel: str, thread_ts: str) -> UpdatePost | None:
         """The latest update message sent in a thread about a story."""
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT seq, base_seq, ts, posted FROM update_posts WHERE story = ? AND channel = ? AND thread_ts = ? "
             "AND ts IS NOT NULL ORDER BY seq DESC LIMIT 1",
             (story, channel, thread_ts),
@@ -164,16 +143,14 @@ class VersionStore:
 
     def claim_update_post(self, story: str, channel: str, thread_ts: str, seq: int, base_seq: int, posted: float):
         """Claim the update of a thread to version `seq`; False when it was claimed before (here or elsewhere)."""
-        with self._lock:
-            cursor = self._conn.execute(
-                "INSERT INTO update_posts (story, channel, thread_ts, seq, base_seq, ts, posted) "
-                "VALUES (?, ?, ?, ?, ?, NULL, ?) ON CONFLICT DO NOTHING",
-                (story, channel, thread_ts, seq, base_seq, posted),
-            )
-            return cursor.rowcount == 1
+        return 1 == self.db.execute(
+            "INSERT INTO update_posts (story, channel, thread_ts, seq, base_seq, ts, posted) "
+            "VALUES (?, ?, ?, ?, ?, NULL, ?) ON CONFLICT DO NOTHING",
+            (story, channel, thread_ts, seq, base_seq, posted),
+        )
 
     def record_update_post(self, story: str, channel: str, thread_ts: str, seq: int, ts: str) -> None:
-        self._write(
+        self.db.execute(
             "UPDATE update_posts SET ts = ? WHERE story = ? AND channel = ? AND thread_ts = ? AND seq = ?",
             (ts, story, channel, thread_ts, seq),
         )
