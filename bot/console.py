@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from slack_bolt import BoltRequest
@@ -112,7 +113,8 @@ class ConsoleSession:
 
     def _dispatch(self, body: str, content_type: str) -> int:
         signed = sign(self.settings.signing_secret, body)
-        headers = {"content-type": [content_type], **{name.lower(): [value] for name, value in signed.items()}}
+        headers: dict[str, str | Sequence[str]] = {"content-type": [content_type]}
+        headers.update({name.lower(): [value] for name, value in signed.items()})
         self.library.refresh()
         shown = len(self.fake.calls())
         self.updates.check()
@@ -152,7 +154,7 @@ class ConsoleSession:
         key = label.lower().strip()
         found = thread and (thread.buttons.get(key) or next(
             (value for name, value in thread.buttons.items() if name.startswith(key)), None))  # fmt: skip
-        if not found:
+        if not found or thread is None:
             names = ", ".join(thread.buttons) if thread else "none yet: /brief STORY posts a brief with buttons"
             self.print(f"(no button '{label}' on the last brief; buttons: {names})")
             return
@@ -168,7 +170,7 @@ class ConsoleSession:
             where = self._where(params, call.response["ts"])
             self.print(self.style.bold(f"▌ briefbot · {where}"))
         elif call.method == "chat.update" and call.response and call.response.get("ok"):
-            number = self.replies.get(params.get("ts"), "?")
+            number = self.replies.get(str(params.get("ts")), "?")
             self.print(self.style.bold(f"▌ briefbot · edited its message in thread {number}"))
         elif call.method in ("chat.postEphemeral", "response_url"):
             self.print(self.style.bold("▌ briefbot · only visible to you"))

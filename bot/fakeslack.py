@@ -119,7 +119,9 @@ class FakeSlack:
         self._closed = threading.Event()
         self._server = _Server((host, port), _Handler)
         self._server.fake = self
-        self.host, self.port = self._server.server_address[:2]
+        address = self._server.server_address
+        self.host: str = str(address[0])
+        self.port: int = int(address[1])
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fakeslack", daemon=True)
         self._thread.start()
 

@@ -55,8 +55,9 @@ def _answer(store: Store, settings: Settings, entry_id: int, text: str, add: boo
         return _mistake(f"no question #{entry_id} in the inbox (`briefbot inbox --all` lists them)")
     name = editor or getpass.getuser()
     outcome = answer_entry(store, entry_id, name, name, text.strip())
-    if not outcome.won:
-        print(f"#{entry_id} was not answered again:\n{entry_line(outcome.entry)}", file=sys.stderr)
+    if not outcome.won or outcome.entry is None:
+        now = outcome.entry or store.inbox_entry(entry_id)
+        print(f"#{entry_id} was not answered again:\n{entry_line(now) if now else ''}", file=sys.stderr)
         return 1
     library = load_library(settings.briefs_dir, settings.max_brief_bytes)
     desk = Desk(settings.desk, settings.briefs_dir, settings.max_brief_bytes)
@@ -75,10 +76,11 @@ def _answer(store: Store, settings: Settings, entry_id: int, text: str, add: boo
 
 
 def _dismiss(store: Store, entry_id: int, editor: str | None) -> int:
-    if store.inbox_entry(entry_id) is None:
+    entry = store.inbox_entry(entry_id)
+    if entry is None:
         return _mistake(f"no question #{entry_id} in the inbox (`briefbot inbox --all` lists them)")
     if not store.dismiss_entry(entry_id, editor or getpass.getuser()):
-        print(f"#{entry_id} was already handled:\n{entry_line(store.inbox_entry(entry_id))}", file=sys.stderr)
+        print(f"#{entry_id} was already handled:\n{entry_line(store.inbox_entry(entry_id) or entry)}", file=sys.stderr)
         return 1
     print(f"Dismissed #{entry_id}.")
     return 0

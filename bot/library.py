@@ -152,7 +152,7 @@ class BriefLibrary:
         names: dict[str, str] = {}
         for stored in self.briefs.values():
             for editor in stored.editors():
-                if is_real_user(editor.slack):
+                if editor.slack is not None and is_real_user(editor.slack):
                     names.setdefault(editor.slack, editor.name)
         return names
 

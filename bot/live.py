@@ -124,7 +124,7 @@ class LiveLibrary:
         for path, (_, result) in self._seen.items():
             if result.source_path is not None:
                 by_source.setdefault(result.source_path.resolve(), []).append(path)
-        found = set()
+        found: set[Path] = set()
         for changed in hint:
             resolved = changed.resolve()
             found.update(by_source.get(resolved, ()))
@@ -148,7 +148,7 @@ class LiveLibrary:
 
     def save_cache(self) -> None:
         """Write the cache of what the first load parsed, in the background: call once serving has begun."""
-        if self._unsaved is not None:
+        if self._unsaved is not None and self.cache is not None:
             self.cache.write_in_background(self._unsaved)
             self._unsaved = None
 

@@ -69,7 +69,7 @@ def display_path(path: Path) -> str:
 
 def brief_files(briefs_dir: Path) -> list[Path]:
     """Every brief under a folder (sources/ and hidden folders are not briefs), sorted."""
-    found = []
+    found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(briefs_dir):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "sources")
         found.extend(Path(dirpath, name) for name in filenames if name.endswith(BRIEF_SUFFIXES))
@@ -161,7 +161,7 @@ def load_brief_bytes(raw: bytes, path: Path, briefs_dir: Path, history: EarlierI
             source_bytes = read_regular_file(source_path, MAX_SOURCE_BYTES)
             if len(source_bytes) > MAX_SOURCE_BYTES:
                 raise OSError(errno.EFBIG, f"over {MAX_SOURCE_BYTES:,} bytes")
-            source = QuoteSource(brief.source.file, source_bytes.decode("utf-8"))
+            source = QuoteSource(str(brief.source.file), source_bytes.decode("utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(shown, _line(root, ["source", "file"]), f"cannot read source file: {exc}"))
     earlier = history(stem) if history else None

@@ -23,7 +23,7 @@ _PLACEHOLDER_USER = re.compile(r"^[UW](.)\1+$")
 
 def is_real_user(user_id: str | None) -> bool:
     """A Slack user id (U… or W…) that can be mentioned: well formed and not a placeholder."""
-    return bool(user_id) and re.match(SLACK_USER, user_id) is not None and not _PLACEHOLDER_USER.match(user_id)
+    return user_id is not None and re.match(SLACK_USER, user_id) is not None and not _PLACEHOLDER_USER.match(user_id)
 
 
 PartialDate = Annotated[

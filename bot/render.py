@@ -115,8 +115,9 @@ def overview_message(brief: Brief, waiting: int = 0) -> Message:
     """The brief's front page: title, context, summary, counts and a button per section."""
     counts = _join(*(_count(brief, name) for name in ids.ITEM_SECTIONS))
     blocks = [header(brief.title)]
-    if brief.corrections:
-        blocks.append(section(correction_line(latest_correction(brief))))
+    latest = latest_correction(brief)
+    if latest is not None:
+        blocks.append(section(correction_line(latest)))
     blocks += [context(_context_line(brief)), section(escape(brief.summary)), context(counts)]
     if waiting:
         where = f"on the desk's Home tab in briefbot, or `briefbot inbox {brief.id}`"
@@ -368,6 +369,7 @@ def _item_plain(item: Item) -> str:
         return f"{item.date}: {item.event}"
     if isinstance(item, Person):
         return f"{item.name}: {item.role}"
+    assert isinstance(item, Fact | Question)
     return item.text
 
 

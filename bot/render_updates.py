@@ -7,7 +7,7 @@ import time
 from bot import ids
 from bot.blockkit import Message, clip, context, escape, header, paginate, plain, section
 from bot.changes import ChangeSummary, ItemChange, decode_summary, shows_before
-from bot.model import Brief, Item, Person, Quote, TimelineEntry
+from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 from bot.render import ITEM_LABELS, correction_line, render_item
 
 # Item changes listed in one update message; the rest are counted and left to `/brief STORY changes`.
@@ -24,8 +24,9 @@ def said(item: Item) -> str:
         return f"{escape(item.date)}: {escape(item.event)}"
     if isinstance(item, Person):
         return f"{escape(item.name)}: {escape(item.role)}"
-    dated = f" ({escape(item.date)})" if getattr(item, "date", None) else ""
-    answer = f" Answer: {escape(item.answer)}" if getattr(item, "answer", None) else ""
+    assert isinstance(item, Fact | Question)
+    dated = f" ({escape(item.date)})" if isinstance(item, Fact) and item.date else ""
+    answer = f" Answer: {escape(item.answer)}" if isinstance(item, Question) and item.answer else ""
     return f"{escape(item.text)}{dated}{answer}"
 
 
@@ -57,15 +58,23 @@ def update_message(old: Brief, new: Brief, change: ChangeSummary, cited: set[str
     return Message(text=clip(plain(f"{lead}: {new.title}"), 3000), blocks=blocks)
 
 
+def _item(brief: Brief, item_id: str) -> Item:
+    """An item a change names: the diff took it from this very brief, so it is there."""
+    found = brief.item(item_id)
+    if found is None:
+        raise KeyError(f"{brief.id} has no item {item_id}")
+    return found[1]
+
+
 def _item_change(old: Brief, new: Brief, each: ItemChange) -> str:
     label = ITEM_LABELS[each.section]
     if each.kind == "withdrawn":
-        _, item = old.item(each.id)
+        item = _item(old, each.id)
         return f"*Withdrawn* · {label} `{escape(each.id)}`: ~{said(item)}~"
-    _, item = new.item(each.id)
+    item = _item(new, each.id)
     if each.kind == "added":
         return f"*Added* · {label} `{escape(each.id)}`\n{render_item(each.section, item)}"
-    _, before = old.item(each.id)
+    before = _item(old, each.id)
     fields = ", ".join(each.fields)
     text = f"*Changed* · {label} `{escape(each.id)}` ({fields}) — now:\n{render_item(each.section, item)}"
     if shows_before(each.section, before, item, each.fields):

@@ -166,8 +166,9 @@ def load_with_cache(
     ready: dict[str, Entry] = {}
     for path in paths:
         entry = cached.get(str(path))
-        usable = entry is not None and entry.stored is not None and entry.digest
-        if usable and entry.digest == current_digest(path, entry.source_path):
+        if entry is None or entry.stored is None or not entry.digest:
+            continue
+        if entry.digest == current_digest(path, entry.source_path):
             ready[str(path)] = entry
     missing = [path for path in paths if str(path) not in ready]
     for entry in load_entries(missing, briefs_dir, max_bytes) if missing else []:

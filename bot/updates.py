@@ -75,7 +75,7 @@ def plan_updates(
             old = version(thread.base_seq)
             changes[thread.base_seq] = (old, diff_briefs(old, new) if old is not None else None)
         old, change = changes[thread.base_seq]
-        if change is None:
+        if old is None or change is None:
             continue
         if change.empty:
             if thread.edit_ts is None:

@@ -11,7 +11,7 @@ import msgspec
 from yaml.nodes import Node
 
 from bot import model
-from bot.model import Brief
+from bot.model import Brief, Question
 from bot.quotes import QuoteSource
 from bot.unedited import copied_facts
 from bot.yamlread import line_of, node_at
@@ -65,6 +65,8 @@ def struct_at(path: list) -> type[msgspec.Struct]:
 def explain(exc: msgspec.ValidationError, data: dict, root: Node) -> tuple[int, str]:
     """A msgspec error as (line, editor-readable message)."""
     match = _ERROR.match(str(exc))
+    if match is None:  # a wording this msgspec version does not use: say it as msgspec does
+        return 1, str(exc)
     what, path = match["what"], parse_path(match["path"])
     where = format_path(path)
     value_node, key_node = node_at(root, path)
@@ -144,7 +146,7 @@ def check_brief(
                     )
                 )
             seen.setdefault(item.id, path)
-            if section == "questions" and item.status == "answered" and not item.answer:
+            if isinstance(item, Question) and item.status == "answered" and not item.answer:
                 found.append((path, "question marked answered but has no answer; add answer: and basis:", "error"))
     if brief.access is not None and not brief.access.channels and not brief.access.users:
         message = "access lists no channels and no users; add channels: or users:, or remove it"
@@ -203,7 +205,7 @@ def _dates(brief: Brief):
     yield ["source", "page_date"], brief.source.page_date
     for section in ("facts", "quotes", "timeline"):
         for index, item in enumerate(brief.items(section)):
-            yield [section, index, "date"], item.date
+            yield [section, index, "date"], getattr(item, "date", None)
     for index, correction in enumerate(brief.corrections):
         yield ["corrections", index, "date"], correction.date
 

@@ -189,7 +189,7 @@ def _short(tag: str) -> str:
     return "!!" + tag[len(TAG) :] if tag.startswith(TAG) else tag
 
 
-def read_yaml(raw: bytes) -> tuple[object, Node]:
+def read_yaml(raw: bytes) -> tuple[dict, Node]:
     """Parse one brief's bytes; returns (data, root node) or raises BriefError."""
     text = decode(raw)
     root = compose(text)

@@ -182,16 +182,16 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
     if parsed.bare_who and not parsed.who:
         # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
-        asked = set(normalise(text).split())
+        named = set(normalise(text).split())
         candidates = {
-            n for n in candidates if any(name.isdisjoint(asked) for name in index.names[n]) or unknown(n, WHO)
+            n for n in candidates if any(name.isdisjoint(named) for name in index.names[n]) or unknown(n, WHO)
         }
     if parsed.where:
         candidates = {n for n in candidates if n in index.has_place or unknown(n, WHERE)}
     if parsed.when and not parsed.order:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
         spoken = not SAY_WORDS.isdisjoint(normalise(text).split())
-        quotes = frozenset() if spoken else index.in_section.get("quotes", frozenset())
+        quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
         if _FUTURE.search(normalise(text)):
             # "when are they meeting again": only what was still to come when the story ran answers it.
@@ -201,7 +201,7 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
 
 def _after(date: str | None, published: str) -> bool:
     """Whether a date (at day, month or year precision) is not before the story's publication."""
-    return bool(date) and date >= published[: len(date)]
+    return date is not None and date != "" and date >= published[: len(date)]
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

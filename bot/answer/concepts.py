@@ -164,8 +164,9 @@ def matches(concept: Concept, index: Index) -> dict[int, float]:
         return hit
     found: dict[int, float] = {}
     for phrase in concept.alternatives:
-        rows = [index.postings.get(s) for s in phrase]
-        if not rows or any(r is None for r in rows):
+        found_rows = [index.postings.get(s) for s in phrase]
+        rows = [row for row in found_rows if row is not None]
+        if not rows or len(rows) < len(found_rows):
             continue
         common = set(rows[0])
         for row in rows[1:]:

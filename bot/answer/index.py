@@ -150,7 +150,7 @@ def _date_words(date: str | None) -> str:
 
 def _fields(item: Item) -> list[tuple[str | None, float]]:
     """The item's texts to index, each with its weight (an editor's id names what the item is about)."""
-    asks = [(ask, 1.0) for ask in item.asks]
+    asks: list[tuple[str | None, float]] = [(ask, 1.0) for ask in item.asks]
     asks.append((item.id.replace("-", " ").partition(" ")[2], ID_WEIGHT))
     if isinstance(item, Fact):
         return [(item.text, 1.0), (_date_words(item.date), 0.8), (item.basis, 0.4), *asks]

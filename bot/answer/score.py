@@ -21,7 +21,7 @@ from bot.answer.tuning import (
     WHY_BONUS,
 )
 from bot.answer.words import everyday, stems_of
-from bot.model import Question
+from bot.model import Question, Quote
 
 
 class Scores(NamedTuple):
@@ -103,7 +103,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1 + (0.2 if who_stems and who_stems & names else 0.0)
         if parsed.say:
             bonus += speaker_bonus(parsed.speaker, n, index) + (0.15 if section == "quotes" else 0.0)
-        if parsed.who_said and section == "quotes":
+        if parsed.who_said and isinstance(item, Quote):
             said = set(stems_of(item.text))
             bonus += 0.1 + 0.2 * (len(said & query_stems) / len(said) if said else 0.0)
         if parsed.where and section == "people" and index.people_names.get(n, set()) & query_stems:
@@ -119,7 +119,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         dated = [n for n in final if n in index.dated]
         if dated:
             pick = min if parsed.order == "first" else max
-            final[pick(dated, key=lambda n: index.items[n][1].date)] += 0.15  # type: ignore[union-attr]
+            final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += 0.15
     return Scores(base, final, unknown)
 
 
@@ -203,4 +203,5 @@ def near(parsed: Parsed, index: Index) -> tuple[Question, ...]:
                 scores[n] = scores.get(n, 0.0) + concept_weight * how / total
                 shared[n] = shared.get(n, 0) + 1
     chosen = [n for n in scores if scores[n] >= NEAR_THRESHOLD and shared[n] >= NEAR_MIN_SHARED]
-    return tuple(index.items[n][1] for n in sorted(chosen, key=lambda n: (-scores[n], n))[:MAX_NEAR])
+    ranked = (index.items[n][1] for n in sorted(chosen, key=lambda n: (-scores[n], n)))
+    return tuple(item for item in ranked if isinstance(item, Question))[:MAX_NEAR]

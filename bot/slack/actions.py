@@ -64,8 +64,9 @@ def register(app, services: Services) -> None:
 def _respond_privately(body: dict, messages: list) -> None:
     """Messages only the presser sees, through the action's response_url."""
     response_url = body.get("response_url")
-    for message in messages if response_url else ():
-        respond_private(response_url, message)
+    if isinstance(response_url, str):
+        for message in messages:
+            respond_private(response_url, message)
 
 
 def _where(body: dict) -> tuple[str | None, str | None]:

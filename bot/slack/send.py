@@ -99,11 +99,8 @@ def post(
 def update(client: WebClient, channel: str, ts: str, message: Message, metadata: dict | None = None) -> str:
     """chat.update of a message the bot posted; returns its ts or raises PostFailed."""
     message = fit(message)
-    body = {"channel": channel, "ts": ts, "text": message.text, "blocks": message.blocks}
-    if metadata:
-        body["metadata"] = metadata
     try:
-        client.api_call("chat.update", json=body)
+        client.chat_update(channel=channel, ts=ts, text=message.text, blocks=message.blocks, metadata=metadata)
     except SlackApiError as exc:
         error = exc.response.get("error", "unknown_error") if exc.response is not None else "unknown_error"
         log.warning("chat.update in %s failed: %s", channel, error)

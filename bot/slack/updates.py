@@ -103,6 +103,8 @@ class UpdateNotifier:
         for _ in range(2):
             seq = self._latest[story][0]
             old = self.store.version_brief(story, seq)
+            if old is None:  # its versions were deleted under us: nothing to compare with
+                return
             change = diff_briefs(old, stored.decode())
             if self.store.record_version(story, seq + 1, digest, encode_summary(change), stored.blob, change.empty):
                 self._latest[story] = (seq + 1, digest)
@@ -122,6 +124,8 @@ class UpdateNotifier:
     def announce(self, story: str, seq: int) -> None:
         """Send version `seq`'s update to every thread where the story was posted in the last `days` days."""
         new = self.store.version_brief(story, seq)
+        if new is None:
+            return
         now = time.time()
         threads = []
         for channel, thread_ts, created in self.store.recent_threads(story, now - self.days * DAY) if self.days else ():

@@ -47,7 +47,9 @@ def is_postgres(location: str | Path) -> bool:
 
 def open_database(location: str | Path) -> Database:
     """PostgreSQL for a postgresql:// URL, else SQLite at the path."""
-    return PostgresDatabase(location) if is_postgres(location) else SQLiteDatabase(Path(location))
+    if isinstance(location, str) and is_postgres(location):
+        return PostgresDatabase(location)
+    return SQLiteDatabase(Path(location))
 
 
 class SQLiteDatabase:
