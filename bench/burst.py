@@ -41,9 +41,9 @@ sys.path.insert(0, str(REPO))
 
 from run import SECRET, SEED, briefs_folder, free_port, percentile, post_signed, table  # noqa: E402
 
-from bot import payloads  # noqa: E402
 from bot.answer import asks_something  # noqa: E402
-from bot.fakeslack import FakeSlack  # noqa: E402
+from bot.console import payloads  # noqa: E402
+from bot.console.fakeslack import FakeSlack  # noqa: E402
 from tests.pgserver import start_postgres  # noqa: E402
 
 BRIEFS = int(os.environ.get("BENCH_BURST_BRIEFS", "10000"))

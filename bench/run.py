@@ -30,9 +30,9 @@ sys.path.insert(0, str(REPO))
 
 import synth  # noqa: E402
 
-from bot import payloads  # noqa: E402
 from bot.command import parse_command  # noqa: E402
-from bot.fakeslack import FakeSlack, sign  # noqa: E402
+from bot.console import payloads  # noqa: E402
+from bot.console.fakeslack import FakeSlack, sign  # noqa: E402
 from bot.library import load_library  # noqa: E402
 
 SECRET = "bench-secret"

@@ -10,8 +10,9 @@ import shutil
 import time
 from pathlib import Path
 
-from bot import ids, payloads
-from bot.fakeslack import BOT_USER_ID
+from bot import ids
+from bot.console import payloads
+from bot.console.fakeslack import BOT_USER_ID
 from tests.slackharness import REPO, Harness
 
 ACCESS_BRIEFS = Path(__file__).resolve().parent / "access_briefs"

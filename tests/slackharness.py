@@ -11,9 +11,10 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot import ids, payloads
+from bot import ids
 from bot.app import build_app
-from bot.fakeslack import FakeSlack, sign
+from bot.console import payloads
+from bot.console.fakeslack import FakeSlack, sign
 from bot.live import LiveLibrary
 from bot.settings import Settings
 from bot.slack import Services

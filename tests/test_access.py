@@ -15,9 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import payloads
 from bot.access import Viewer, decide
-from bot.console import ConsoleSession
+from bot.console import ConsoleSession, payloads
 from bot.library import load_library
 from bot.model import Restriction
 from bot.settings import Settings

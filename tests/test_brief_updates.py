@@ -15,7 +15,7 @@ import pytest
 from bot import ids
 from bot.app import build_app
 from bot.console import ConsoleSession
-from bot.fakeslack import FakeSlack
+from bot.console.fakeslack import FakeSlack
 from bot.serve import start_services
 from bot.settings import Settings
 from bot.web import SlackServer

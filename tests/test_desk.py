@@ -12,8 +12,9 @@ import time
 
 import pytest
 
-from bot import ids, payloads
-from bot.fakeslack import sign
+from bot import ids
+from bot.console import payloads
+from bot.console.fakeslack import sign
 from tests.slackharness import REPO, SECRET, STORY, copy_briefs, start_harness, stop_harness
 
 EDITOR = "U0EDITOR1"  # named in the brief's editors

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 
-from bot.fakeslack import FakeSlack
+from bot.console.fakeslack import FakeSlack
 from bot.store import Store
 from tests.slackharness import STORY, copy_briefs
 from tests.test_console import run_briefbot

@@ -19,7 +19,7 @@ from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryInt
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook import WebhookClient
 
-from bot.fakeslack import BOT_ID, BOT_USER_ID, FakeSlack, sign
+from bot.console.fakeslack import BOT_ID, BOT_USER_ID, FakeSlack, sign
 
 NO_WAIT = FixedValueRetryIntervalCalculator(0.01)
 METADATA = {"event_type": "brief_answer", "event_payload": {"brief": "water-main", "item": "f1"}}

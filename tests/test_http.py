@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from bot import payloads
-from bot.fakeslack import sign
+from bot.console import payloads
+from bot.console.fakeslack import sign
 from bot.web import EVENTS_PATH, MAX_BODY_BYTES, MAX_HEADER_BYTES
 from tests.slackharness import SECRET, STORY, post_signed
 

@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot import payloads
-from bot.fakeslack import FakeSlack
+from bot.console import payloads
+from bot.console.fakeslack import FakeSlack
 from bot.store import Store
 from tests.slackharness import STORY, answers, copy_briefs, reply_event
 from tests.test_reliability_briefs import ServeProcess

@@ -29,9 +29,10 @@ import psutil
 import pytest
 import yaml
 
-from bot import payloads, render
+from bot import render
 from bot.blockkit import fit
-from bot.fakeslack import FakeSlack
+from bot.console import payloads
+from bot.console.fakeslack import FakeSlack
 from bot.library import load_library
 from bot.web import EVENTS_PATH
 from tests.slackharness import REPO, SECRET, STORY, post_signed

@@ -11,8 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot import ids, payloads
-from bot.fakeslack import BOT_USER_ID
+from bot import ids
+from bot.console import payloads
+from bot.console.fakeslack import BOT_USER_ID
 from tests.slackharness import REPO, STORY
 from tests.test_properties import assert_sent_within_limits
 

@@ -12,8 +12,9 @@ from contextlib import closing
 
 import pytest
 
-from bot import ids, payloads
-from bot.fakeslack import BOT_USER_ID, sign
+from bot import ids
+from bot.console import payloads
+from bot.console.fakeslack import BOT_USER_ID, sign
 from bot.web import EVENTS_PATH, MAX_BODY_BYTES
 from tests.accessharness import settle
 from tests.slackharness import SECRET, STORY, copy_briefs, start_harness, stop_harness

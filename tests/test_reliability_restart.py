@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.fakeslack import FakeSlack
+from bot.console.fakeslack import FakeSlack
 from tests.slackharness import REPO, STORY, answers, copy_briefs, reply_event
 from tests.test_reliability_briefs import ServeProcess
 

@@ -9,7 +9,8 @@ import time
 import pytest
 from slack_sdk.models.blocks import Block
 
-from bot import ids, payloads
+from bot import ids
+from bot.console import payloads
 from bot.store import Store
 from tests.slackharness import REPO, STORY, post_signed
 
@@ -191,7 +192,7 @@ def test_rate_limited_post_is_retried_and_the_brief_arrives(harness):
 def test_forged_unsigned_and_stale_requests_get_401_and_nothing_is_posted(harness, secret, age):
     import urllib.parse
 
-    from bot.fakeslack import sign
+    from bot.console.fakeslack import sign
 
     form = {"command": "/brief", "text": STORY, "channel_id": "C1", "user_id": "U1", "team_id": "T0001"}
     body = urllib.parse.urlencode({**form, "response_url": harness.fake.response_url("forged")})

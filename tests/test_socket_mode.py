@@ -11,8 +11,9 @@ import urllib.parse
 
 import pytest
 
-from bot import ids, payloads
-from bot.fakeslack import FakeSlack
+from bot import ids
+from bot.console import payloads
+from bot.console.fakeslack import FakeSlack
 from bot.store import Store
 from tests.fake_socket_mode import FakeSocketMode
 from tests.slackharness import STORY, answers, copy_briefs, reply_event

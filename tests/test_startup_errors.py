@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from bot.fakeslack import FakeSlack
+from bot.console.fakeslack import FakeSlack
 from tests.slackharness import REPO
 from tests.test_console import run_briefbot
 

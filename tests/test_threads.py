@@ -6,8 +6,9 @@ import http.client
 import json
 import time
 
-from bot import ids, payloads
-from bot.fakeslack import BOT_ID, BOT_USER_ID, sign
+from bot import ids
+from bot.console import payloads
+from bot.console.fakeslack import BOT_ID, BOT_USER_ID, sign
 from tests.slackharness import SECRET, STORY, post_signed
 
 

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field, replace
 
 from slack_bolt import BoltRequest
 
-from bot import ids, payloads
+from bot import ids
 from bot.access import Viewer
 from bot.app import build_app
-from bot.fakeslack import Call, FakeSlack, sign
+from bot.console import payloads
+from bot.console.fakeslack import Call, FakeSlack, sign
+from bot.console.terminal import Style, blocks_to_lines
 from bot.live import LiveLibrary
 from bot.settings import Settings
 from bot.slack import Services
 from bot.slack.updates import UpdateNotifier
 from bot.store import Store
-from bot.terminal import Style, blocks_to_lines
 
 CHANNEL = "C0CONSOLE"
 USAGE = """Type as in Slack:

@@ -7,7 +7,7 @@ import json
 import time
 import urllib.parse
 
-from bot.fakeslack import BOT_USER_ID, TEAM_ID
+from bot.console.fakeslack import BOT_USER_ID, TEAM_ID
 
 _serial = itertools.count(1)
 
