@@ -8,10 +8,10 @@ import time
 from bot.store import Store, printable
 
 
-def print_audit(store: Store, story: str | None = None, out=None) -> int:
-    """One line per time a restricted or embargoed brief was served, oldest first."""
+def print_audit(store: Store | None, story: str | None = None, out=None) -> int:
+    """One line per time a restricted or embargoed brief was served, oldest first (none without a database)."""
     out = out or sys.stdout
-    entries = store.served(story)
+    entries = store.served(story) if store is not None else []
     if not entries:
         print("No restricted or embargoed brief has been served" + (f" for {story}." if story else "."), file=out)
         return 0

@@ -170,9 +170,9 @@ def _run(args, settings) -> int:
         return run_inbox(args, settings)
     if args.command == "audit":
         from bot.audit import print_audit
-        from bot.store import Store
+        from bot.inbox_cli import reader
 
-        return print_audit(Store(settings.database), args.story)
+        return print_audit(reader(settings), args.story)
     if args.command == "console" or (args.command is None and not settings.has_slack_credentials):
         from bot.console import run_console
         from bot.preflight import check_briefs_dir

@@ -17,18 +17,19 @@ USAGE = "briefbot inbox [STORY] [--all] | inbox answer ID TEXT [--add-to-brief] 
 def run_inbox(args, settings: Settings) -> int:
     """List, answer or dismiss; exit 2 on a mistake in what was typed, 1 when the question was already handled."""
     words = list(args.words)
-    store = Store(settings.database)
     if words[:1] == ["answer"] and len(words) >= 3 and words[1].isdigit():
-        return _answer(store, settings, int(words[1]), " ".join(words[2:]), args.add_to_brief, args.editor)
+        text = " ".join(words[2:])
+        return _answer(Store(settings.database), settings, int(words[1]), text, args.add_to_brief, args.editor)
     if words[:1] == ["dismiss"] and len(words) == 2 and words[1].isdigit():
-        return _dismiss(store, int(words[1]), args.editor)
+        return _dismiss(Store(settings.database), int(words[1]), args.editor)
     if len(words) > 1 or words[:1] in (["answer"], ["dismiss"]):
         return _mistake(f"usage: {USAGE}")
     story = words[0] if words else None
+    store = reader(settings)
     if story and story not in load_library(settings.briefs_dir, settings.max_brief_bytes).briefs:
-        if not store.inbox(story, include_handled=True):
+        if store is None or not store.inbox(story, include_handled=True):
             return _mistake(f"no story named '{story}' in {settings.briefs_dir} (run `briefbot check` to see why)")
-    entries = store.inbox(story, include_handled=args.all)
+    entries = store.inbox(story, include_handled=args.all) if store is not None else []
     if not entries:
         kind = "questions" if args.all else "unanswered questions"
         print(f"No {kind}" + (f" for {story}." if story else "."))
@@ -36,6 +37,13 @@ def run_inbox(args, settings: Settings) -> int:
     for entry in entries:
         print(entry_line(entry))
     return 0
+
+
+def reader(settings: Settings) -> Store | None:
+    """The store opened only for reading, as listing needs; None when no bot has written one yet."""
+    if not settings.db_url and not settings.db_path.exists():
+        return None
+    return Store(settings.database, readonly=True)
 
 
 def entry_line(entry: InboxEntry) -> str:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 
+import pytest
+
 from bot.console.fakeslack import FakeSlack
+from bot.inbox_cli import reader
+from bot.settings import Settings
 from bot.store import Store
 from tests.slackharness import STORY, copy_briefs
 from tests.test_console import run_briefbot
@@ -66,3 +71,22 @@ def test_dismiss_records_who_and_unknown_ids_and_stories_are_errors(tmp_path):
     assert unknown.returncode == 2 and "no story named 'nosuchstory'" in unknown.stderr
     wrong = inbox(tmp_path, "answer", "x")
     assert wrong.returncode == 2 and "usage:" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_listing_reads_the_database_without_writing_it_and_a_missing_one_is_not_created(tmp_path):
+    store, entry_id, _ = setup_inbox(tmp_path)
+    store.close()
+    db = tmp_path / "state.sqlite3"
+    before = (db.read_bytes(), db.stat().st_mtime_ns)
+    run = inbox(tmp_path)
+    assert run.returncode == 0 and f"#{entry_id}" in run.stdout and "did Amazon stock go up?" in run.stdout
+    assert (db.read_bytes(), db.stat().st_mtime_ns) == before, "a listing must not write the database"
+    listing = reader(Settings(db_path=db))  # what the listing opens: a read-only connection, whoever runs it
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        listing.db.execute("DELETE FROM inbox")
+    run = inbox(tmp_path, BRIEFBOT_DB=str(tmp_path / "none" / "state.sqlite3"))
+    assert run.returncode == 0 and "No unanswered questions." in run.stdout
+    assert not (tmp_path / "none").exists()
+    run = run_briefbot(["audit"], BRIEFBOT_DB=str(tmp_path / "none" / "state.sqlite3"))
+    assert run.returncode == 0 and "No restricted or embargoed brief" in run.stdout
+    assert not (tmp_path / "none").exists()

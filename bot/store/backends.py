@@ -45,11 +45,11 @@ def is_postgres(location: str | Path) -> bool:
     return isinstance(location, str) and location.startswith(POSTGRES_SCHEMES)
 
 
-def open_database(location: str | Path) -> Database:
-    """PostgreSQL for a postgresql:// URL, else SQLite at the path."""
+def open_database(location: str | Path, readonly: bool = False) -> Database:
+    """PostgreSQL for a postgresql:// URL, else SQLite at the path (opened only for reading with readonly)."""
     if isinstance(location, str) and is_postgres(location):
         return PostgresDatabase(location)
-    return SQLiteDatabase(Path(location))
+    return SQLiteDatabase(Path(location), readonly)
 
 
 class SQLiteDatabase:
@@ -58,13 +58,20 @@ class SQLiteDatabase:
 
     dialect = "sqlite"
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, readonly: bool = False):
         self.path = path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=30000"):
-                self._conn.execute(f"PRAGMA {pragma}")
+            if readonly:  # a reader (`briefbot inbox`) needs no write access to the file or its folder
+                target = f"{path.resolve().as_uri()}?mode=ro"
+                self._conn = sqlite3.connect(
+                    target, timeout=30, isolation_level=None, check_same_thread=False, uri=True
+                )
+                self._conn.execute("PRAGMA busy_timeout=30000")
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+                for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=30000"):
+                    self._conn.execute(f"PRAGMA {pragma}")
         except (OSError, sqlite3.Error) as exc:
             raise ConfigError(f"BRIEFBOT_DB: cannot open the SQLite database {path}: {exc}") from None
         self._lock = threading.RLock()

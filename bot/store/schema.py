@@ -80,6 +80,18 @@ def statements(migration: str, dialect: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
+def version_of(db: Database) -> int:
+    """The schema version a database is at (0 for one never opened by a writer)."""
+    rows = db.rows("SELECT version FROM schema_version") if _has_versions(db) else []
+    return rows[0][0] if rows else 0
+
+
+def _has_versions(db: Database) -> bool:
+    if db.dialect == "sqlite":
+        return bool(db.rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+    return bool(db.rows("SELECT 1 FROM information_schema.tables WHERE table_name = 'schema_version'"))
+
+
 def migrate(db: Database) -> int:
     """Bring the schema up to date in one transaction; returns the version it is now at."""
     with db.transaction() as tx:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bot.errors import ConfigError
 from bot.store.backends import database_errors, open_database
-from bot.store.schema import migrate
+from bot.store.schema import MIGRATIONS, migrate, version_of
 from bot.store.versions import VersionStore
 
 # How long a claim being worked on holds before another process may take it over (its holder presumed dead).
@@ -82,13 +82,17 @@ class ServedEntry:
 class Store(VersionStore):
     """Open on an SQLite path or a postgresql:// URL; the schema is brought up to date on opening."""
 
-    def __init__(self, location: str | Path):
-        self.db = open_database(location)
+    def __init__(self, location: str | Path, readonly: bool = False):
+        self.db = open_database(location, readonly)
         try:
+            if readonly:
+                if version_of(self.db) != len(MIGRATIONS):
+                    raise ConfigError(f"BRIEFBOT_DB: {location} is not up to date; start `briefbot serve` once")
+                return
             migrate(self.db)
         except database_errors() as exc:
             self.db.close()
-            raise ConfigError(f"BRIEFBOT_DB: cannot bring the database at {location} up to date: {exc}") from None
+            raise ConfigError(f"BRIEFBOT_DB: cannot open the database at {location}: {exc}") from None
         self.db.execute("DELETE FROM claims WHERE created < ?", (time.time() - CLAIMS_KEPT_SECONDS,))
 
     def close(self) -> None:
