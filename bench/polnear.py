@@ -4,11 +4,13 @@ The corpus lives outside the repository: ``../shared/polnear`` or ``POLNEAR_DIR`
 ``metadata.tsv`` and ``train/`` and ``dev/``, each with ``text/`` and ``attributions/``).
 
 A direct quotation is an attribution whose content span holds text inside double quotation
-marks. The gold quotations are the quoted passages themselves: double marks are paired within
-each paragraph of the text (a mark left open runs to the paragraph's end, as a quotation that
-continues into the next paragraph does), and a passage counts when most of its words lie inside
-a content span. Its speaker is the attribution's source, with a pronoun or a description ("he",
-"the senator", "the company") resolved to the nearest named source annotated before it.
+marks (straight, curly, or two apostrophes as in ''this'', which some archived articles use).
+The gold quotations are the quoted passages themselves: double marks are paired within each
+paragraph of the text (a mark left open runs to the paragraph's end, as a quotation that
+continues into the next paragraph does), and a passage counts when most of its words lie
+inside a content span. Its speaker is the attribution's source, with a pronoun or a
+description ("he", "the senator", "the company") resolved to the nearest named source
+annotated before it.
 """
 
 from __future__ import annotations
@@ -66,9 +68,16 @@ def read_split(root: Path, split: str) -> list[Article]:
     return articles
 
 
+def double_apostrophes(text: str) -> str:
+    """Two apostrophes written for a double quotation mark (''like this'', as some archives print
+    quotations) become one straight mark and a space, keeping every offset."""
+    return re.sub(r"(?<!')''(?!')", lambda m: ' "' if text[m.end() : m.end() + 1].strip() else '" ', text)
+
+
 def quoted_passages(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words between paired double marks, paragraph by paragraph."""
     passages = []
+    text = double_apostrophes(text)
     for par in re.finditer(r"[^\n]+", text):
         open_at = None
         for m in re.finditer(f"[{MARKS}]", par.group()):

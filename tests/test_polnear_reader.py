@@ -62,3 +62,10 @@ def test_a_drafted_speaker_names_the_gold_one_by_its_last_word():
     aide = GoldQuote("rushed.", 0, "A council aide", "A council aide")
     assert speaker_matches("Unnamed council aide", aide)
     assert speaker_matches("Unattributed (no speaker)", GoldQuote("x", 0, "", ""))
+
+
+def test_two_apostrophes_mark_a_quotation_as_double_marks_do():
+    from bench.polnear import quoted_passages
+
+    text = "''We are ready,'' the mayor said. She called it ''a fair deal.'' It isn't.\n"
+    assert [text[s:e] for s, e in quoted_passages(text)] == ["We are ready,", "a fair deal."]

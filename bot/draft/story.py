@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.draft.clean import Article
 from bot.draft.names import Cast, Entity, Mention
-from bot.draft.text import QuoteSpan, find_quotes, mask_quotes, sentence_spans
+from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 
 TURN_LABEL = re.compile(
     r"^(?P<label>Q|A|[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"
@@ -57,12 +57,13 @@ class Story:
                 blank = " " * len(text)
                 par = Paragraph(i, text, [], blank, [(start, len(text))], turn_label=label, turn_start=start)
             else:
-                quotes = find_quotes(text)
-                masked = mask_quotes(text, quotes)
+                marked = fold_double_apostrophes(text)
+                quotes = find_quotes(marked)
+                masked = mask_quotes(marked, quotes)
                 dateline = DATELINE.match(masked) if not self.paragraphs else None
                 if dateline:
                     masked = " " * dateline.end() + masked[dateline.end() :]
-                par = Paragraph(i, text, quotes, masked, sentence_spans(text, quotes))
+                par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
             self.paragraphs.append(par)
         self.cast = Cast()
         for par in self.paragraphs:
