@@ -32,3 +32,36 @@ def test_two_apostrophes_work_as_quotation_marks():
         ("We have waited long enough", "Dana Whitcombe"),
         ("The pier is falling apart.", "Dana Whitcombe"),
     ]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_a_person_named_later_in_it():
+    got = quotes_of(
+        "Councillor Tomas Brandt has opposed the pier for a year, and he said so again on Monday.",
+        "Brandt told the meeting that Rosa Lindqvist misled the board. \u201cThe figures were wrong,\u201d he said.",
+    )
+    assert got == [("The figures were wrong", "Tomas Brandt")]
+
+
+def test_a_pronoun_skips_a_person_the_story_gives_the_other_gender():
+    got = quotes_of(
+        "Harriet Osei chairs the harbour board. She has held the post since 2019, and her term ends soon.",
+        "Osei met Paulo Renner, the ferry operator, on Friday. \u201cWe agreed on nothing,\u201d she said.",
+    )
+    assert got == [("We agreed on nothing", "Harriet Osei")]
+
+
+def test_a_surname_met_before_the_full_name_is_the_same_person():
+    got = quotes_of(
+        "Whitlock wants the pier rebuilt before winter.",
+        "\u201cIt cannot wait,\u201d Whitlock said. Later, Marcus Whitlock repeated the demand.",
+        "\u201cThe boats are already at risk,\u201d he said.",
+    )
+    assert got == [("It cannot wait", "Marcus Whitlock"), ("The boats are already at risk", "Marcus Whitlock")]
+
+
+def test_a_title_of_several_words_before_a_name_is_a_role():
+    got = quotes_of(
+        "\u201cWe will vote next week,\u201d said Harbour Board Majority Leader Ines Carvalho.",
+        "\u201cThe delay is over,\u201d she added.",
+    )
+    assert got == [("We will vote next week", "Ines Carvalho"), ("The delay is over", "Ines Carvalho")]

@@ -65,6 +65,10 @@ TITLES = {
     "commander", "speaker", "ambassador", "pastor", "rabbi", "imam", "dean", "principal", "trustee", "alderman",
     "alderwoman", "supervisor", "treasurer", "clerk", "comptroller", "controller", "auditor", "spokesperson",
     "spokesman", "spokeswoman", "host", "reporter", "anchor", "correspondent", "founder", "executive",
+    "leader", "whip", "justice", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "strategist",
+    "pollster", "adviser", "advisor", "aide", "manager", "congressman", "congresswoman", "businessman",
+    "businesswoman", "billionaire", "mogul", "general", "premier", "king", "queen", "prince", "pope",
+    "republican", "democrat", "economist", "analyst", "activist", "columnist", "commentator", "lawmaker",
 }  # fmt: skip
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
 ORG_WORDS = {
@@ -109,7 +113,9 @@ ANON_HEADS = [
 RELATION_GENDER = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "brother": "m", "wife": "f",
                    "daughter": "f", "granddaughter": "f", "mother": "f", "sister": "f", "spokesman": "m",
                    "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "councilman": "m",
-                   "councilwoman": "f"}  # fmt: skip
+                   "councilwoman": "f", "congressman": "m", "congresswoman": "f", "businessman": "m",
+                   "businesswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
+                   "mr": "m", "mrs": "f", "ms": "f"}  # fmt: skip
 ORG_HEADS = [
     "company", "firm", "hospital", "authority", "utility", "agency", "trust", "cooperative", "co-op", "museum",
     "office", "union", "group", "department", "council", "board", "commission", "committee", "fund",

@@ -115,6 +115,7 @@ class Cast:
         self.short: dict[str, Entity] = {}
         self.history: list[Mention] = []
         self.midcaps: set[str] = set()
+        self.surnames: set[str] = set()  # last words of full names anywhere in the story
 
     # -- vocabulary learnt before the scan ------------------------------------------------------
     def learn(self, masked: str, starts: set[int]):
@@ -123,6 +124,11 @@ class Cast:
             for i, token in enumerate(tokens):
                 if i or m.start() not in starts:
                     self.midcaps.add(_clean_token(token))
+            clean = [_clean_token(t) for t in tokens]
+            titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
+            name = clean[titled + 1 :]
+            if (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1)) and _person_like(name):
+                self.surnames.add(name[-1].lower())
 
     # -- registry -------------------------------------------------------------------------------
     def _register(self, entity: Entity, *keys: str) -> Entity:
@@ -142,6 +148,13 @@ class Cast:
         found = self.index.get(name.lower())
         if found is None and len(tokens) == 1:
             found = self.short.get(name.lower())
+        if found is None and len(tokens) > 1:
+            # "Doe" met before "Jane Doe": the same person, now with a full name.
+            earlier = self.index.get(tokens[-1].lower())
+            if earlier is not None and earlier.kind == "person" and " " not in earlier.name and not earlier.anon:
+                earlier.aliases.add(earlier.name)
+                earlier.name = name
+                found = self._register(earlier)
         if found is None:
             found = self._register(Entity(name))
         if len(tokens) > 1 and found.kind == "person":
@@ -318,6 +331,9 @@ class Cast:
         before = masked[:start].split()
         prev = before[-1].lower() if before else ""
         mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
+        if role:
+            gendered = [lx.RELATION_GENDER[w] for w in role.lower().replace(".", "").split() if w in lx.RELATION_GENDER]
+            mention.gender = gendered[-1] if gendered else None
         if role and role.split()[0].lower().rstrip(".") in lx.HONORIFICS:
             mention.gender = lx.HONORIFICS[role.split()[0].lower().rstrip(".")]
             mention.role = " ".join(role.split()[1:]) or None
@@ -329,6 +345,8 @@ class Cast:
             known = next((e for e in self.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
         if known is not None:
             mention.entity = known
+        elif len(clean) == 1 and prev != "the" and self._lone_person(clean[0]):
+            mention.entity = self.person(clean)
         elif _org_like(clean) or prev == "the" or len(clean) == 1:
             if (
                 role is None
@@ -345,6 +363,11 @@ class Cast:
                 return None
             mention.entity = self.person(clean)
         return mention
+
+    def _lone_person(self, token: str) -> bool:
+        """A single capitalised word is a person when the story gives it as the last word of a full
+        name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
+        return not (lx.is_acronym(token) or _org_like([token])) and token.lower() in self.surnames
 
     # -- apposition: roles before and after names ------------------------------------------------
     def _appositions(self, masked: str, found: list[Mention], starts: set[int]) -> list[Mention]:
@@ -442,8 +465,6 @@ class Cast:
         text = mention.text
         if mention.kind == "pronoun":
             mention.entity = self.antecedent(mention.gender or "x")
-            if mention.entity and mention.gender in ("m", "f") and not mention.entity.gender:
-                mention.entity.gender = mention.gender
         elif mention.kind == "one-of":
             head = mention.text.lower()
             group = next(
@@ -547,6 +568,16 @@ class Cast:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
+
+
+def _person_like(tokens: list[str]) -> bool:
+    """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
+    return (
+        all(re.fullmatch(r"[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
+        and not _org_like(tokens)
+        and tokens[0].lower() not in lx.STOP_CAPS
+        and not any(t.lower() in lx.MONTH_WORDS for t in tokens)
+    )
 
 
 def _org_like(tokens: list[str]) -> bool:

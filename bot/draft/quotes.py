@@ -153,7 +153,7 @@ def _attribute(
     text = quote_text(span.raw(par.text))
 
     def named(mention: Mention) -> Entity:
-        return _named(mention, par.index, speakers)
+        return _named(mention, par.index, speakers, story)
 
     after = _after_quote(masked, span.end, s_end, mentions)
     if after:
@@ -185,10 +185,13 @@ def _attribute(
     return None, "", None
 
 
-def _named(mention: Mention, paragraph: int, speakers: Speakers) -> Entity:
+def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
     """The speaker a mention stands for: a pronoun, or a description seen for the first time ("the
     senator"), is the last compatible named speaker when there is one."""
     entity = mention.entity
+    if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
+        kind = "organisation" if mention.text == "it" else "person"
+        return story.antecedent(paragraph, mention.start, kind, mention.gender) or entity
     if mention.kind == "pronoun":
         kind = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
         return speakers.last(paragraph, mention.start, kind, mention.gender) or entity

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.draft import lexicon as lx
 from bot.draft.clean import Article
 from bot.draft.names import Cast, Entity, Mention
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
@@ -14,6 +16,11 @@ TURN_LABEL = re.compile(
     r"|[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2})"
     r"(?: \([^)]{1,60}\))?:\s+(?P<text>\S.*)$"
 )
+
+GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+REACH = 4  # paragraphs a pronoun looks back
+SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
@@ -70,6 +77,66 @@ class Story:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
+        self._settle_genders()
+
+    def _settle_genders(self):
+        """A named person's gender, where no title or role gave it, is the one the story's own
+        pronouns give them: "he" or "her" in a sentence where that person is the only one named
+        before it counts as a vote."""
+        votes: dict[int, Counter] = {}
+        people: dict[int, Entity] = {}
+        for par in self.paragraphs:
+            for start, end in par.sentences:
+                pronoun = GENDERED.search(par.masked, start, end)
+                if pronoun is None:
+                    continue
+                named = {
+                    id(m.entity): m.entity
+                    for m in par.mentions
+                    if start <= m.start < pronoun.start()
+                    and m.kind == "name"
+                    and m.entity is not None
+                    and m.entity.kind == "person"
+                    and not m.entity.plural
+                }
+                if len(named) == 1:
+                    (key, entity), gender = next(iter(named.items())), GENDER_OF[pronoun.group().lower()]
+                    votes.setdefault(key, Counter())[gender] += 1
+                    people[key] = entity
+        for key, counts in votes.items():
+            entity = people[key]
+            if entity.gender is None:
+                (top, n), *rest = counts.most_common()
+                if not rest or n > rest[0][1]:
+                    entity.gender = top
+
+    def antecedent(self, paragraph: int, pos: int, kind: str | None, gender: str | None) -> Entity | None:
+        """What "he", "she" or "it" as a speaker points back to: the subject of the nearest sentence
+        before it that names a compatible person (or, for "it", an organisation), reading back a few
+        paragraphs. In a sentence, a name tied to a speech verb comes first, then the first name
+        that is not after a preposition or a possessive."""
+        for index in range(paragraph, max(-1, paragraph - REACH), -1):
+            par = self.paragraphs[index]
+            if par.turn_label:
+                continue
+            for start, end in reversed(par.sentences):
+                if index == paragraph and start >= pos:
+                    continue
+                stop = min(end, pos) if index == paragraph else end
+                found = [
+                    m
+                    for m in par.mentions
+                    if start <= m.start < stop
+                    and m.kind != "pronoun"
+                    and m.entity is not None
+                    and _compatible(m.entity, kind, gender)
+                ]
+                if not found:
+                    continue
+                tied = [m for m in found if not m.possessive and _tied_to_speech(par.masked, m)]
+                plain = [m for m in found if not m.prep and not m.possessive]
+                return (tied or plain or found)[0].entity
+        return None
 
     def turn_speaker(self, label: str) -> Entity | str:
         found = self.cast.lookup(label) or self.cast.lookup(label.title())
@@ -92,3 +159,18 @@ def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
     if len(found) < 3 or len(repeated) < 2:
         return {}
     return {i: v for i, v in found.items() if v[0] in repeated}
+
+
+def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
+    if entity.plural:
+        return False
+    if kind and entity.kind != kind:
+        return False
+    return gender not in ("m", "f") or entity.gender in (None, gender)
+
+
+def _tied_to_speech(masked: str, mention: Mention) -> bool:
+    """The mention is the subject or the object of a speech verb ("Doe said", "said Doe")."""
+    after = SPEECH_AFTER.match(masked, mention.end)
+    before = re.search(r"\b([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
+    return bool((after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS))
