@@ -65,3 +65,38 @@ def test_a_title_of_several_words_before_a_name_is_a_role():
         "\u201cThe delay is over,\u201d she added.",
     )
     assert got == [("We will vote next week", "Ines Carvalho"), ("The delay is over", "Ines Carvalho")]
+
+
+def test_speaker_after_the_quote_behind_a_role_or_an_apposition():
+    got = quotes_of(
+        "\u201cThe pier is safe,\u201d said former harbour master Agnes Moller, a critic of the plan.",
+        "\u201cWe saw it coming,\u201d the skipper, Jonas Feld, told reporters.",
+        "\u201cIt will cost more,\u201d Commissioner Rui Matos, D-Porto, said on Monday.",
+        "\u201cNo one asked us\u201d about the design, said Lena Park, who runs the fish market.",
+    )
+    assert got == [
+        ("The pier is safe", "Agnes Moller"),
+        ("We saw it coming", "Jonas Feld"),
+        ("It will cost more", "Rui Matos"),
+        ("No one asked us", "Lena Park"),
+    ]
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_last_speaker():
+    got = quotes_of(
+        "\u201cWe were not consulted,\u201d Bettina Kraus told the board on Monday before the vote.",
+        "\u201cAnd we will not be silent about it.\u201d",
+    )
+    assert got == [
+        ("We were not consulted", "Bettina Kraus"),
+        ("And we will not be silent about it.", "Bettina Kraus"),
+    ]
+
+
+def test_a_sentence_naming_the_speaker_introduces_the_quotation_after_it():
+    got = quotes_of(
+        "Most members backed the plan. Harbour analyst Petra Vos agreed. \u201cThe numbers add up this time.\u201d",
+        "The mayor was less sure, and Olaf Brandt said so at length:",
+        "\u201cWe have heard this before.\u201d",
+    )
+    assert got == [("The numbers add up this time.", "Petra Vos"), ("We have heard this before.", "Olaf Brandt")]

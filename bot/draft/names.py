@@ -31,7 +31,7 @@ _PLURAL_HEADS = (
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
 _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|who|whose|which|said|says|told|a|an|the|this|these|"
-    r"those|his|her|its|their|is|was|are|were)\s)[\w\u2019'.\u2013-]+\s+)"
+    r"those|his|her|its|their|is|was|are|were)\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){2,})\s+)"
 )
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
@@ -410,6 +410,8 @@ class Cast:
                 for w in reversed(words):
                     lw = w.lower().strip(",")
                     if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
+                        break
+                    if w.endswith(".") and _clean_token(w) != w:  # a sentence's last word, not "Sen."
                         break
                     if not picked and not lx.looks_like_role(w):
                         break

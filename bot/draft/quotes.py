@@ -42,6 +42,12 @@ ACCORDING = re.compile(
     re.I,
 )
 
+# Between a quotation and the speaker after it: nothing, or a description set off by a comma
+# ("the assailant, Jane Doe, said"); between the speaker and the verb: an apposition and adverbs.
+SUBJECT_LEAD = re.compile(r"[\s,\u2014\u2013-]*(?:(?:the|a|an|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?")
+SUBJECT_TAIL = re.compile(r"[\s,]*(?:[^,.;:!?\u201c\u201d\"]{1,80},\s*)?" + ADVERBS + r"\s*")
+OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
+
 
 @dataclass
 class FoundQuote:
@@ -92,6 +98,17 @@ class Speakers:
             if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS):
                 self.add(m.entity, par.index, m.start)
 
+    def cue_before(self, par: Paragraph, pos: int) -> Entity | None:
+        """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"."""
+        before = [(start, end) for start, end in par.sentences if end <= pos + 1]
+        if not before:
+            return None
+        start, end = before[-1]
+        if not re.search(r"[.:,]\s*$", par.masked[start:end]):
+            return None
+        tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
+        return tied[-1] if tied else None
+
     def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
         for at, pos, entity in reversed(self.named):
             if (at, pos) >= (paragraph, offset):
@@ -109,6 +126,7 @@ class Speakers:
 def extract_quotes(story: Story) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     previous_last: FoundQuote | None = None
+    previous_cue: Entity | None = None
     speakers = Speakers()
     for par in story.paragraphs:
         if par.turn_label:
@@ -132,15 +150,19 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
                 elif par.text[: span.open].strip() == "" and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
+                elif par.text[: span.open].strip() == "" and previous_cue is not None:
+                    speaker, how = previous_cue, "introduced at the end of the previous paragraph"
+                else:
+                    speaker = speakers.cue_before(par, start)
+                    how = "speaker of the sentence before it" if speaker else how
             elif speaker is None:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
             speakers.add(speaker, par.index, span.open)
             in_par.append(quote)
         found.extend(in_par)
-        previous_last = in_par[-1] if in_par and par.quotes[-1].end >= len(par.text.rstrip()) - 1 else None
-        if in_par and not par.quotes[-1].closed:
-            previous_last = in_par[-1]
+        previous_last = in_par[-1] if in_par else None
+        previous_cue = speakers.cue_before(par, len(par.text)) if not in_par else None
     return found
 
 
@@ -209,26 +231,35 @@ def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
 
 
 def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
-    tail = masked[end:s_end]
+    """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
+    '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'."""
+    stop = masked.find("\u201c", end, s_end)
+    stop = s_end if stop < 0 else stop
+    tail = masked[end:stop]
     lead = re.match(r"[\s,\u2014\u2013-]*", tail).end()
     pos = end + lead
-    first = _mention_at(mentions, pos)
-    if first is not None:
-        rest = masked[first.end : s_end]
-        verb = re.match(ADVERBS + r"(?P<verb>[a-z]+)\b", rest.lstrip(" ,"))
-        if verb and verb["verb"] in lx.SPEECH_VERBS and not first.possessive:
-            at = first.end + rest.find(verb["verb"]) + len(verb["verb"])
-            return first, _recipient(masked, at, verb["verb"], mentions)
-    verb = re.match(r"(?P<verb>[a-z]+)\s+", tail[lead:])
-    if verb and verb["verb"] in lx.SPEECH_VERBS:
-        who = _mention_at(mentions, pos + verb.end())
-        if who is not None:
-            return who, _recipient(masked, who.end, verb["verb"], mentions)
     according = ACCORDING.match(tail[lead:])
     if according:
         who = _mention_at(mentions, pos + according.end())
-        if who is not None:
-            return who, None
+        return (who, None) if who is not None else None
+    for verb in WORD.finditer(masked, pos, stop):
+        word = verb.group()
+        if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
+            continue
+        between = masked[pos : verb.start()]
+        before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
+        subject = next((m for m in before if not m.possessive), None) if before else None
+        if (
+            subject is not None
+            and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
+            and SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
+        ):
+            return subject, _recipient(masked, verb.end(), word, mentions)
+        if between.strip() == "" or between.rstrip().endswith(","):
+            who = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60), None)
+            if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
+                return who, _recipient(masked, who.end, word, mentions)
+        return None
     return None
 
 
