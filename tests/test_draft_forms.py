@@ -100,3 +100,22 @@ def test_a_sentence_naming_the_speaker_introduces_the_quotation_after_it():
         "\u201cWe have heard this before.\u201d",
     )
     assert got == [("The numbers add up this time.", "Petra Vos"), ("We have heard this before.", "Olaf Brandt")]
+
+
+def test_a_surname_alone_is_the_first_person_who_had_it_not_a_relative_named_later():
+    got = quotes_of(
+        "Mayor Carla Hendricks said on Monday that the pier would reopen in May.",
+        "Her brother, Tobias Hendricks, runs the ferry.",
+        "\u201cWe are ready,\u201d Hendricks said.",
+    )
+    assert got == [("We are ready", "Carla Hendricks")]
+
+
+def test_the_subject_of_a_speech_verb_is_not_a_person_named_in_between():
+    got = quotes_of(
+        "Gordon Pike criticised the harbour master, calling him \u201cout of his depth,\u201d "
+        "and then wrote that the plan was \u201ca disgrace.\u201d",
+        "The report, obtained by the Harbour Users Association, describes the company\u2019s \u201cpoor record.\u201d",
+    )
+    assert got[:2] == [("out of his depth", "Gordon Pike"), ("a disgrace.", "Gordon Pike")]
+    assert got[2][1] != "Harbour Users Association"

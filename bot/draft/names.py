@@ -159,8 +159,9 @@ class Cast:
             found = self._register(Entity(name))
         if len(tokens) > 1 and found.kind == "person":
             surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else tokens[-2]
-            self.short[surname.lower()] = found
-            self.short[tokens[0].lower()] = found
+            # A surname alone stays with the first person who had it (relatives get first names).
+            self.short.setdefault(surname.lower(), found)
+            self.short.setdefault(tokens[0].lower(), found)
             found.aliases.add(surname)
         return found
 
@@ -199,8 +200,10 @@ class Cast:
         found.sort(key=lambda m: (m.start, -m.end))
         found = self._appositions(masked, found, starts)
         for mention in found:
-            before = masked[: mention.start].split()
-            mention.prep = bool(before) and before[-1].lower().strip(",") in lx.PREPOSITIONS
+            before = [w.lower().strip(",") for w in masked[: mention.start].split()[-2:]]
+            if len(before) == 2 and before[-1] in ("the", "a", "an"):
+                before.pop()
+            mention.prep = bool(before) and before[-1] in lx.PREPOSITIONS
             self._resolve(mention, masked)
             if mention.entity is not None:
                 mention.entity.count += 1
@@ -308,7 +311,12 @@ class Cast:
             last_chunk = chunk is chunks[-1]
             if initial and len(tokens) == 1:
                 token = _clean_token(tokens[0])
-                if token not in self.midcaps and not lx.is_acronym(token) and not self.lookup(token):
+                if (
+                    token not in self.midcaps
+                    and not lx.is_acronym(token)
+                    and not self.lookup(token)
+                    and token.lower() not in self.surnames
+                ):
                     continue
             yield start, tokens, acronym if last_chunk else None
 

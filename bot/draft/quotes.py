@@ -326,11 +326,12 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         first = next((m for m in mentions if not m.prep and not m.possessive), None)
         return first
     before = [m for m in mentions if m.end <= verb.start()]
-    for m in reversed(before):
-        if not m.prep and not m.possessive:
-            return m
-    if before:
-        return before[-1]
+    plain = [m for m in before if not m.prep and not m.possessive]
+    adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
+    if adjacent or plain:
+        return (adjacent or plain)[-1 if adjacent else 0]
+    if any(m.possessive for m in before):
+        return next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
 
