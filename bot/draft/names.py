@@ -93,7 +93,7 @@ def singular(word: str) -> str:
 
 
 def _clean_token(token: str) -> str:
-    token = re.sub(r"[\u2019']s$", "", token)
+    token = re.sub(r"[\u2019']s$|(?<=s)[\u2019']$", "", token)
     if token.endswith(".") and token[:-1].lower() not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.|(?:[A-Z]\.)+", token):
         token = token.rstrip(".")
     return token
@@ -289,7 +289,8 @@ class Cast:
             i += 1
             saint = chunks[-1] and words[chunks[-1][0]] in ("St.", "Saint")
             if i < len(words) and (
-                (w.endswith(".") and _clean_token(w) == w[:-1]) or (re.search(r"[\u2019']s$", w) and not saint)
+                (w.endswith(".") and _clean_token(w) == w[:-1])
+                or (re.search(r"[\u2019']s$|s[\u2019']$", w) and not saint)
             ):
                 chunks.append([])
         for chunk in chunks:
@@ -306,6 +307,9 @@ class Cast:
                 start += len(tokens[0]) + 1
                 tokens = tokens[1:]
                 initial = False
+            # A weekday or month ends a name: "in New Hampshire Monday", "Jane Doe Tuesday".
+            cut = next((k for k, t in enumerate(tokens) if k and _clean_token(t).lower() in lx.MONTH_WORDS), None)
+            tokens = tokens[:cut] if cut else tokens
             if not tokens:
                 continue
             last_chunk = chunk is chunks[-1]
@@ -322,7 +326,7 @@ class Cast:
 
     def _name_mention(self, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
         raw_end = start + len(" ".join(tokens))
-        possessive = bool(re.search(r"[\u2019']s$", tokens[-1]))
+        possessive = bool(re.search(r"[\u2019']s$|s[\u2019']$", tokens[-1]))
         clean = [_clean_token(t) for t in tokens]
         clean = [t for t in clean if t]
         if not clean or all(t.lower() in lx.MONTH_WORDS or t.isdigit() for t in clean):
