@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+import pycountry
 
 SPEECH_VERBS = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
@@ -162,3 +165,21 @@ def looks_like_role(word: str) -> bool:
         "together", "however", "former", "order", "number", "matter", "major", "floor", "door", "water",
         "center", "paper", "letter", "quarter", "corner", "summer", "winter", "border", "power", "manner",
     }  # fmt: skip
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Country names (short, common and official) and US states and territories, lower-case."""
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.lower())
+    names.update(sub.name.lower() for sub in pycountry.subdivisions.get(country_code="US"))
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """A country or a US state by name ("Dominican Republic", "New Hampshire", "Iowa")."""
+    return re.sub(r"^the\s+", "", name.strip().lower()) in _places()

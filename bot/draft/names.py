@@ -127,7 +127,11 @@ class Cast:
             clean = [_clean_token(t) for t in tokens]
             titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
             name = clean[titled + 1 :]
-            if (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1)) and _person_like(name):
+            if (
+                (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
+                and _person_like(name)
+                and not lx.is_place(" ".join(name))
+            ):
                 self.surnames.add(name[-1].lower())
 
     # -- registry -------------------------------------------------------------------------------
@@ -357,6 +361,8 @@ class Cast:
             known = next((e for e in self.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
         if known is not None:
             mention.entity = known
+        elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
+            mention.entity = self.organisation(mention.text)
         elif len(clean) == 1 and prev != "the" and self._lone_person(clean[0]):
             mention.entity = self.person(clean)
         elif _org_like(clean) or prev == "the" or len(clean) == 1:

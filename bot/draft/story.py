@@ -114,7 +114,9 @@ class Story:
         """What "he", "she" or "it" as a speaker points back to: the subject of the nearest sentence
         before it that names a compatible person (or, for "it", an organisation), reading back a few
         paragraphs. In a sentence, a name tied to a speech verb comes first, then the first name
-        that is not after a preposition or a possessive."""
+        that is not after a preposition or a possessive; a sentence whose subject is the same pronoun
+        is passed over."""
+        fallback = None
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
             par = self.paragraphs[index]
             if par.turn_label:
@@ -123,20 +125,17 @@ class Story:
                 if index == paragraph and start >= pos:
                     continue
                 stop = min(end, pos) if index == paragraph else end
-                found = [
-                    m
-                    for m in par.mentions
-                    if start <= m.start < stop
-                    and m.kind != "pronoun"
-                    and m.entity is not None
-                    and _compatible(m.entity, kind, gender)
-                ]
-                if not found:
-                    continue
-                tied = [m for m in found if not m.possessive and _tied_to_speech(par.masked, m)]
+                inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
+                first = next((m for m in inside if not m.prep and not m.possessive), None)
+                if first is not None and first.kind == "pronoun" and first.gender == gender:
+                    continue  # "He nodded to Doe." — the same "he", named further back
+                found = [m for m in inside if m.kind != "pronoun" and _compatible(m.entity, kind, gender)]
                 plain = [m for m in found if not m.prep and not m.possessive]
-                return (tied or plain or found)[0].entity
-        return None
+                tied = [m for m in plain if _tied_to_speech(par.masked, m)]
+                if tied or plain:
+                    return (tied or plain)[0].entity
+                fallback = fallback or (found[0].entity if found else None)
+        return fallback
 
     def turn_speaker(self, label: str) -> Entity | str:
         found = self.cast.lookup(label) or self.cast.lookup(label.title())
