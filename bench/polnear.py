@@ -26,6 +26,8 @@ DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
 MARKS = '"\u201c\u201d'
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them", "us", "who"}
 DETERMINERS = ("the ", "his ", "her ", "its ", "their ", "this ", "that ", "our ")
+PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
+TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "representative": "congressman"}
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
 
@@ -125,10 +127,22 @@ def is_named(source: str) -> bool:
     return any(w[0].isupper() and w.lower() not in PRONOUNS and w.lower() not in NOT_NAMES for w in words)
 
 
+def _head(source: str) -> str:
+    """The head word of a description: its last word before "of", "for", "who", a comma or a bracket
+    ("the former secretary of State" → "secretary", "the New Jersey governor" → "governor")."""
+    phrase = re.split(r"\s+(?:of|for|at|from|with|in|on|who|whose|which|that)\s+|[,(]", source.strip())[0]
+    words = phrase.split()
+    return words[-1] if words else ""
+
+
 def needs_resolving(source: str) -> bool:
-    """A pronoun, or a definite description with no name in it ("the senator", "the company")."""
+    """A pronoun, or a description: a determiner and a common noun as head, even with names before it
+    ("the senator", "the company", "the New Jersey governor", "the Wisconsin Republican")."""
     low = source.lower().strip()
-    return low in PRONOUNS or (low.startswith(DETERMINERS) and not is_named(source))
+    if low in PRONOUNS:
+        return True
+    head = _head(source)
+    return low.startswith(DETERMINERS) and (not is_named(source) or head.islower() or head.lower() in PARTY_HEADS)
 
 
 def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
@@ -154,15 +168,25 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
 
 
 def _resolve(source: str, at: int, sources: list[tuple[int, str]], named: list[tuple[int, str]]) -> str:
-    """A description resolves to the nearest earlier source with the same head word ("the source" to
-    "a source close to X"), else, like a pronoun, to the nearest earlier named source."""
-    head = source.lower().split()[-1]
+    """A description resolves to the nearest earlier named source whose words or title have its head
+    ("the governor" to "Gov. Jane Doe"), else to the nearest earlier source with that head ("the
+    source" to "a source close to X"), else, like a pronoun, to the nearest earlier named source."""
+    head = _head(source).lower()
     if source.lower() not in PRONOUNS:
-        same = [src for a, src in sources if a < at and head in src.lower().split()]
+        same = [src for a, src in named if a < at and head.replace("woman", "man") in _title_words(src)]
+        same = same or [
+            src for a, src in sources if a < at and head in src.lower().split() and not needs_resolving(src)
+        ]
         if same:
             return same[-1]
     before = [src for a, src in named if a < at]
     return before[-1] if before else source
+
+
+def _title_words(source: str) -> set[str]:
+    """The words of a source with abbreviated titles spelt out ("Gov." → "governor")."""
+    words = re.findall(r"[a-z][a-z-]*", source.lower())
+    return {TITLE_WORDS.get(w, w).replace("woman", "man") for w in words}
 
 
 def _words(text: str) -> list[str]:

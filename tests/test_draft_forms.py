@@ -119,3 +119,32 @@ def test_the_subject_of_a_speech_verb_is_not_a_person_named_in_between():
     )
     assert got[:2] == [("out of his depth", "Gordon Pike"), ("a disgrace.", "Gordon Pike")]
     assert got[2][1] != "Harbour Users Association"
+
+
+def test_a_description_is_the_named_person_who_holds_that_role():
+    got = quotes_of(
+        "Gov. Marta Ilves signed the harbour bill on Friday, and Mayor Piet Hollander watched.",
+        "\u201cThis is a good day for the coast,\u201d the governor said.",
+    )
+    assert got == [("This is a good day for the coast", "Marta Ilves")]
+
+
+def test_an_honorific_is_followed_by_a_name_even_one_that_is_also_a_title():
+    got = quotes_of(
+        "Daniel King, a ferry captain, has worked the harbour for 30 years.",
+        "''The tides have changed,'' Mr. King said.",
+    )
+    assert got == [("The tides have changed", "Daniel King")]
+
+
+def test_less_common_speech_verbs_and_a_speaker_behind_several_appositions():
+    got = quotes_of(
+        "\u201cGet off my pier,\u201d Ruud Bakker barked at the crowd.",
+        "\u201cIt was never safe,\u201d Eva Lind, 67, a retired engineer in Harwich, Mass., said by telephone.",
+        "\u201cWe warned them,\u201d former harbour engineer Tom Ochs explained.",
+    )
+    assert got == [
+        ("Get off my pier", "Ruud Bakker"),
+        ("It was never safe", "Eva Lind"),
+        ("We warned them", "Tom Ochs"),
+    ]

@@ -33,6 +33,13 @@ SPEECH_VERBS = {
     "characterize", "characterized", "characterise", "characterised", "label", "labels", "labeled",
     "labelled", "dub", "dubbed", "term", "termed", "brand", "branded", "hail", "hailed", "praise", "praised",
     "criticize", "criticized", "criticise", "criticised", "decry", "decried", "slam", "slammed",
+    "bark", "barked", "snap", "snapped", "wonder", "wondered", "muse", "mused", "exclaim", "exclaimed", "scoff",
+    "scoffed", "retort", "retorted", "chant", "chanted", "sing", "sings", "sang", "recommend", "recommended",
+    "interject", "interjected", "mutter", "muttered", "cry", "cried", "scream", "screamed", "proclaim",
+    "proclaimed", "reason", "reasoned", "gush", "gushed", "lament", "lamented", "marvel", "marveled",
+    "sigh", "sighed", "tout", "touted", "chide", "chided", "reiterate", "reiterated", "reflect",
+    "reflected", "speculate", "speculated", "assure", "assured", "advise", "advised", "opine", "opined",
+    "echo", "echoed", "blast", "blasted", "tweeting",
 }  # fmt: skip
 # Verbs that can only attribute when they sit next to the quotation (they are common nouns too).
 WEAK_VERBS = {"state", "states", "post", "posts", "note", "notes", "text", "email", "read", "reads", "point",
@@ -70,7 +77,7 @@ TITLES = {
     "spokesman", "spokeswoman", "host", "reporter", "anchor", "correspondent", "founder", "executive",
     "leader", "whip", "justice", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "strategist",
     "pollster", "adviser", "advisor", "aide", "manager", "congressman", "congresswoman", "businessman",
-    "businesswoman", "billionaire", "mogul", "general", "premier", "king", "queen", "prince", "pope",
+    "businesswoman", "billionaire", "mogul", "general", "premier",
     "republican", "democrat", "economist", "analyst", "activist", "columnist", "commentator", "lawmaker",
 }  # fmt: skip
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
@@ -112,7 +119,13 @@ ANON_HEADS = [
     "secretary", "chair", "chairman", "chairwoman", "commissioner", "son", "daughter", "granddaughter",
     "grandson", "wife", "husband", "mother", "father", "sister", "brother", "host", "reporter", "coach",
     "homeowner", "landlord", "owner", "founder", "editor", "guard", "pilot", "farmer", "miner",
+    "governor", "senator", "congressman", "congresswoman", "candidate", "nominee", "mayor", "judge", "justice",
+    "businessman", "businesswoman", "billionaire", "mogul", "pollster", "strategist", "front-runner",
+    "frontrunner", "Republican", "Democrat", "speaker", "minister", "ambassador", "general",
 ]  # fmt: skip
+# Abbreviated titles and the role words they stand for ("Gov. Jane Doe" is "the governor").
+TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "pres": "president", "gen": "general",
+               "amb": "ambassador", "sec": "secretary", "atty": "attorney", "supt": "superintendent"}  # fmt: skip
 RELATION_GENDER = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "brother": "m", "wife": "f",
                    "daughter": "f", "granddaughter": "f", "mother": "f", "sister": "f", "spokesman": "m",
                    "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "councilman": "m",

@@ -338,6 +338,8 @@ class Cast:
         role = None
         lowered = [t.lower().rstrip(".") for t in clean]
         title_at = max((i for i, t in enumerate(lowered) if t in lx.TITLES), default=-1)
+        if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
+            title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
         rest = clean[title_at + 1 :]
         if 0 <= title_at < len(clean) - 1 and 1 <= len(rest) <= 3 and not _org_like(rest):
             role = " ".join(clean[: title_at + 1])

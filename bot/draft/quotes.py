@@ -44,8 +44,10 @@ ACCORDING = re.compile(
 
 # Between a quotation and the speaker after it: nothing, or a description set off by a comma
 # ("the assailant, Jane Doe, said"); between the speaker and the verb: an apposition and adverbs.
-SUBJECT_LEAD = re.compile(r"[\s,\u2014\u2013-]*(?:(?:the|a|an|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?")
-SUBJECT_TAIL = re.compile(r"[\s,]*(?:[^,.;:!?\u201c\u201d\"]{1,80},\s*)?" + ADVERBS + r"\s*")
+SUBJECT_LEAD = re.compile(
+    r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
+)
+SUBJECT_TAIL = re.compile(r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}" + ADVERBS + r"\s*")
 OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
 
 
@@ -222,7 +224,11 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
         and entity.anon
         and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
     ):
-        return speakers.last(paragraph, mention.start, "person", entity.gender) or entity
+        return (
+            story.role_holder(paragraph, mention.start, entity.head)
+            or speakers.last(paragraph, mention.start, "person", entity.gender)
+            or entity
+        )
     return entity
 
 

@@ -110,6 +110,23 @@ class Story:
                 if not rest or n > rest[0][1]:
                     entity.gender = top
 
+    def role_holder(self, paragraph: int, pos: int, head: str) -> Entity | None:
+        """The named person a description such as "the governor" points back to: the nearest one
+        before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor")."""
+        head = head.lower()
+        for index in range(paragraph, max(-1, paragraph - 2 * REACH), -1):
+            for m in reversed(self.paragraphs[index].mentions):
+                if index == paragraph and m.start >= pos:
+                    continue
+                entity = m.entity
+                if m.kind != "name" or entity is None or entity.kind != "person" or entity.anon:
+                    continue
+                words = re.findall(r"[a-z][a-z-]*", (entity.role or "").lower())
+                spelt = " ".join(lx.TITLE_WORDS.get(w, w).replace("woman", "man") for w in words)
+                if re.search(rf"\b{re.escape(head.replace('woman', 'man'))}\b", spelt):
+                    return entity
+        return None
+
     def antecedent(self, paragraph: int, pos: int, kind: str | None, gender: str | None) -> Entity | None:
         """What "he", "she" or "it" as a speaker points back to: the subject of the nearest sentence
         before it that names a compatible person (or, for "it", an organisation), reading back a few
