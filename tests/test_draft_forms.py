@@ -115,7 +115,7 @@ def test_the_subject_of_a_speech_verb_is_not_a_person_named_in_between():
     got = quotes_of(
         "Gordon Pike criticised the harbour master, calling him \u201cout of his depth,\u201d "
         "and then wrote that the plan was \u201ca disgrace.\u201d",
-        "The report, obtained by the Harbour Users Association, describes the company\u2019s \u201cpoor record.\u201d",
+        "The report, obtained by the Harbour Users Association, cites a \u201cpoor record on safety.\u201d",
     )
     assert got[:2] == [("out of his depth", "Gordon Pike"), ("a disgrace.", "Gordon Pike")]
     assert got[2][1] != "Harbour Users Association"
@@ -147,4 +147,27 @@ def test_less_common_speech_verbs_and_a_speaker_behind_several_appositions():
         ("Get off my pier", "Ruud Bakker"),
         ("It was never safe", "Eva Lind"),
         ("We warned them", "Tom Ochs"),
+    ]
+
+
+def test_a_short_title_or_a_term_in_quotation_marks_is_not_a_quotation():
+    got = quotes_of(
+        "Maria Costa, who hosts \u201cHarbour Talk Tonight\u201d on the local station, said the tax "
+        "was \u201cnever explained to anyone who pays it.\u201d The \u201cpier tax\u201d took effect in May.",
+    )
+    assert got == [("never explained to anyone who pays it.", "Maria Costa")]
+
+
+def test_lines_that_each_end_a_sentence_are_paragraphs_and_by_now_is_not_a_byline():
+    text = (
+        "Harbour row deepens\n\n"
+        "The harbour board met again on Tuesday to discuss the pier and its rising costs.\n"
+        "\u201cWe cannot go on like this,\u201d said Ines Oduya, the board's treasurer.\n\n"
+        "By now, Oduya said, the board has spent twice what it planned on repairs this year."
+    )
+    article = clean_article(text)
+    assert article.paragraphs == [
+        "The harbour board met again on Tuesday to discuss the pier and its rising costs.",
+        "\u201cWe cannot go on like this,\u201d said Ines Oduya, the board's treasurer.",
+        "By now, Oduya said, the board has spent twice what it planned on repairs this year.",
     ]

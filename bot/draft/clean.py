@@ -43,7 +43,7 @@ SECTION_END = re.compile(
     re.I | re.X,
 )
 BYLINE = re.compile(
-    r"^(?:by|words by|story by|written by|reporting by)\s+[A-Z]|"
+    r"^(?:by|words by|story by|written by|reporting by)\s+(?-i:[A-Z])(?!\w*,)|"
     r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}\s*[|,\u2014\u2013-]\s*(?:staff|senior|reporter|correspondent|"
     r"writer|editor|contributor)",
     re.I,
@@ -78,7 +78,9 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         breaks = len(lines) - 1
         joins = sum(
-            len(a) >= 30 and bool(re.match(r"[a-z0-9(\u2018\u201c\"'$%,;]", b))
+            len(a) >= 30
+            and bool(re.match(r"[a-z0-9(\u2018\u201c\"'$%,;]", b))
+            and not (TERMINAL.search(a) and re.match(r"[\u201c\"\u2018'(]?[A-Z]", b))
             for a, b in zip(lines, lines[1:], strict=False)
         )
         wrapped = breaks and joins * 2 >= breaks

@@ -30,6 +30,8 @@ from bot.draft.names import Entity, Mention
 from bot.draft.story import Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 
+SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
+SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 ADVERBS = (
     r"(?:(?:also|later|then|previously|recently|simply|once|again|quickly|finally|earlier|quietly|flatly|"
@@ -146,7 +148,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 continue
             start, end = par.sentence_of(span.open)
             sentence = par.text[start:end]
+            if _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE:
+                continue
             speaker, how, to = _attribute(par, span, story, speakers)
+            if speaker is None and len(text.split()) <= SCARE_QUOTE:
+                continue  # a term set off in quotation marks ("so-called"), nobody's words
             if speaker is None and not _is_title(text, span, par):
                 if in_par and in_par[-1].speaker is not None:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
@@ -154,7 +160,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
                 elif par.text[: span.open].strip() == "" and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
-                else:
+                elif par.text[start : span.open].strip() == "":
                     speaker = speakers.cue_before(par, start)
                     how = "speaker of the sentence before it" if speaker else how
             elif speaker is None:
