@@ -171,3 +171,15 @@ def test_lines_that_each_end_a_sentence_are_paragraphs_and_by_now_is_not_a_bylin
         "\u201cWe cannot go on like this,\u201d said Ines Oduya, the board's treasurer.",
         "By now, Oduya said, the board has spent twice what it planned on repairs this year.",
     ]
+
+
+def test_the_subject_is_the_person_not_a_place_in_an_opening_phrase_or_half_a_hyphenated_word():
+    got = quotes_of(
+        "Speaking at a meeting in Harwich, Massachusetts, Lena Ford went after the board, calling it "
+        "\u201ca club for insiders who never listen.\u201d",
+        "Anti-Harbour campaigners cheered when Ford said the fees were \u201cdaylight robbery, plain and simple.\u201d",
+    )
+    assert got == [
+        ("a club for insiders who never listen.", "Lena Ford"),
+        ("daylight robbery, plain and simple.", "Lena Ford"),
+    ]

@@ -335,17 +335,26 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if joined:
         if earlier:
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
-        first = next((m for m in mentions if not m.prep and not m.possessive), None)
-        return first
+        return _first_subject([m for m in mentions if m.end <= verb.start()])
     before = [m for m in mentions if m.end <= verb.start()]
     plain = [m for m in before if not m.prep and not m.possessive]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
-    if adjacent or plain:
-        return (adjacent or plain)[-1 if adjacent else 0]
+    if adjacent:
+        return adjacent[-1]
+    if plain:
+        return _first_subject(plain)
     if any(m.possessive for m in before):
         return next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
+
+
+def _first_subject(mentions: list[Mention]) -> Mention | None:
+    """The sentence's subject among names before the verb: the first person (not a name in an opening
+    phrase such as "Speaking in Salem, New Hampshire, Doe called …"), else the first name."""
+    plain = [m for m in mentions if not m.prep and not m.possessive]
+    people = [m for m in plain if m.entity.kind == "person" and not m.entity.plural]
+    return (people or plain or [None])[0]
 
 
 def _recipient(masked: str, pos: int, verb: str, mentions: list[Mention]) -> str | None:
