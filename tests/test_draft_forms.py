@@ -183,3 +183,11 @@ def test_the_subject_is_the_person_not_a_place_in_an_opening_phrase_or_half_a_hy
         ("a club for insiders who never listen.", "Lena Ford"),
         ("daylight robbery, plain and simple.", "Lena Ford"),
     ]
+
+
+def test_he_prefers_a_named_person_to_a_description_in_the_same_sentence():
+    got = quotes_of(
+        "Rafael Mendes met a senior harbour official on Monday to discuss the pier.",
+        "\u201cWe made progress, but not enough,\u201d he said.",
+    )
+    assert got == [("We made progress, but not enough", "Rafael Mendes")]

@@ -148,6 +148,7 @@ class Story:
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [m for m in inside if m.kind != "pronoun" and _compatible(m.entity, kind, gender)]
                 plain = [m for m in found if not m.prep and not m.possessive]
+                plain = [m for m in plain if not m.entity.anon] or plain
                 tied = [m for m in plain if _tied_to_speech(par.masked, m)]
                 if tied or plain:
                     return (tied or plain)[0].entity
