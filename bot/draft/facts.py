@@ -174,6 +174,7 @@ def _a_place(entity: Entity, speakers: set[int]) -> bool:
     return (
         bool(PLACE.search(entity.name))
         or lx.is_place(entity.name)
+        or bool(re.fullmatch(r"(?:[A-Z]\.){2}", entity.name))  # N.C., D.C., U.K.
         or (entity.kind == "organisation" and bool(DEMONYM.match(entity.name)))
     )
 
