@@ -73,7 +73,7 @@ def read_split(root: Path, split: str) -> list[Article]:
 def double_apostrophes(text: str) -> str:
     """Two apostrophes written for a double quotation mark (''like this'', as some archives print
     quotations) become one straight mark and a space, keeping every offset."""
-    return re.sub(r"(?<!')''(?!')", lambda m: ' "' if text[m.end() : m.end() + 1].strip() else '" ', text)
+    return re.sub(r"''(?!')", lambda m: ' "' if text[m.end() : m.end() + 1].strip() else '" ', text)
 
 
 def quoted_passages(text: str) -> list[tuple[int, int]]:

@@ -191,3 +191,16 @@ def test_he_prefers_a_named_person_to_a_description_in_the_same_sentence():
         "\u201cWe made progress, but not enough,\u201d he said.",
     )
     assert got == [("We made progress, but not enough", "Rafael Mendes")]
+
+
+def test_adverbs_before_the_verb_a_comma_before_the_name_and_three_apostrophes():
+    got = quotes_of(
+        "Asked what a deal looks like, Devine replied: \u201cWe are a long way off from that.\u201d",
+        "''The pier is ours,'' Mr. Devine often says.",
+        "''She asked me, 'Why now?''' Pia Sorensen said.",
+    )
+    assert got == [
+        ("We are a long way off from that.", "Devine"),
+        ("The pier is ours", "Devine"),
+        ("She asked me, 'Why now?'", "Pia Sorensen"),
+    ]

@@ -204,10 +204,10 @@ class Cast:
         found.sort(key=lambda m: (m.start, -m.end))
         found = self._appositions(masked, found, starts)
         for mention in found:
-            before = [w.lower().strip(",") for w in masked[: mention.start].split()[-2:]]
+            before = [w.lower() for w in masked[: mention.start].split()[-2:]]
             if len(before) == 2 and before[-1] in ("the", "a", "an"):
                 before.pop()
-            mention.prep = bool(before) and before[-1] in lx.PREPOSITIONS
+            mention.prep = bool(before) and before[-1] in lx.PREPOSITIONS  # "like, Doe" is no object
             self._resolve(mention, masked)
             if mention.entity is not None:
                 mention.entity.count += 1

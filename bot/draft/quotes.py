@@ -35,7 +35,8 @@ SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a ter
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 ADVERBS = (
     r"(?:(?:also|later|then|previously|recently|simply|once|again|quickly|finally|earlier|quietly|flatly|"
-    r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just)\s+)*"
+    r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just|often|even|still|never|"
+    r"[a-z]+ly)\s+)*"
 )
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
 ACCORDING = re.compile(

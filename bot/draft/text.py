@@ -93,7 +93,8 @@ def find_quotes(par: str) -> list[QuoteSpan]:
 
 def fold_double_apostrophes(par: str) -> str:
     """Two apostrophes used as a double quotation mark (''like this'') become one mark and a space,
-    so offsets stay those of the paragraph: an opening pair is ' "', a closing pair '" '."""
+    so offsets stay those of the paragraph: an opening pair is ' "', a closing pair '" '. Of three
+    apostrophes (a single quotation closing inside a double one) the last two are the pair."""
 
     def one(m: re.Match) -> str:
         i = m.start()
@@ -103,7 +104,7 @@ def fold_double_apostrophes(par: str) -> str:
             return ' "'
         return '" '
 
-    return re.sub(r"(?<!')''(?!')", one, par)
+    return re.sub(r"''(?!')", one, par)
 
 
 def mask_quotes(par: str, spans: list[QuoteSpan]) -> str:
