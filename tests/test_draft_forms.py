@@ -204,3 +204,14 @@ def test_adverbs_before_the_verb_a_comma_before_the_name_and_three_apostrophes()
         ("The pier is ours", "Devine"),
         ("She asked me, 'Why now?'", "Pia Sorensen"),
     ]
+
+
+def test_common_descriptions_of_unnamed_speakers():
+    got = quotes_of(
+        "\u201cThe ferry was late again,\u201d said a woman waiting at the pier.",
+        "\u201cIt always is,\u201d a veteran of the crossing replied.",
+    )
+    assert got == [
+        ("The ferry was late again", "Unnamed woman"),
+        ("It always is", "Unnamed veteran of the crossing"),
+    ]

@@ -122,6 +122,9 @@ ANON_HEADS = [
     "governor", "senator", "congressman", "congresswoman", "candidate", "nominee", "mayor", "judge", "justice",
     "businessman", "businesswoman", "billionaire", "mogul", "pollster", "strategist", "front-runner",
     "frontrunner", "Republican", "Democrat", "speaker", "minister", "ambassador", "general",
+    "designer", "veteran", "protester", "demonstrator", "historian", "professor", "author", "writer", "columnist",
+    "commentator", "narrator", "moderator", "questioner", "caller", "attendee", "delegate", "superdelegate",
+    "donor", "lobbyist", "operative", "retiree", "immigrant", "refugee", "man", "woman", "boy", "girl",
 ]  # fmt: skip
 # Abbreviated titles and the role words they stand for ("Gov. Jane Doe" is "the governor").
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "pres": "president", "gen": "general",
@@ -131,7 +134,7 @@ RELATION_GENDER = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "
                    "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "councilman": "m",
                    "councilwoman": "f", "congressman": "m", "congresswoman": "f", "businessman": "m",
                    "businesswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
-                   "mr": "m", "mrs": "f", "ms": "f"}  # fmt: skip
+                   "mr": "m", "mrs": "f", "ms": "f", "man": "m", "woman": "f", "boy": "m", "girl": "f"}  # fmt: skip
 ORG_HEADS = [
     "company", "firm", "hospital", "authority", "utility", "agency", "trust", "cooperative", "co-op", "museum",
     "office", "union", "group", "department", "council", "board", "commission", "committee", "fund",

@@ -33,12 +33,13 @@ _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|who|whose|which|said|says|told|a|an|the|this|these|"
     r"those|his|her|its|their|is|was|are|were)\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){2,})\s+)"
 )
+_VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
     rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of)\s+(?:the\s+|its\s+|their\s+)?"
-    r"[\w\u2019'\u2013-]+(?:\s+(?!who|whose|which|that|and|said|says|wrote|told)[a-z][\w\u2019'\u2013-]*){0,3})?"
+    r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|" + _VERBS + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(
     rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)(?P<head>{_PLURAL_HEADS})\s+"
