@@ -26,6 +26,8 @@ DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
 MARKS = '"\u201c\u201d'
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them", "us", "who"}
 DETERMINERS = ("the ", "his ", "her ", "its ", "their ", "this ", "that ", "our ")
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president", "senator", "former"}
 PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "representative": "congressman"}
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
@@ -194,10 +196,15 @@ def _words(text: str) -> list[str]:
 
 
 def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
-    """The drafted speaker names the gold one: the last word of its name (for an unnamed source, its
-    head noun) is a word of the resolved source. An attribution with no source wants "Unattributed"."""
+    """The drafted speaker names the gold one: the last word of its name ("Jr." aside; for an unnamed
+    source, its head noun) is a word of the resolved source, or the drafted name holds every capitalised
+    word of the source but titles ("Mr. Lou" and "Lou Jiwei"). No source wants "Unattributed"."""
     if not gold.speaker or drafted.startswith("Unattributed"):
         return not gold.speaker and drafted.startswith("Unattributed")
-    words = _words(re.sub(r"\([^)]*\)", " ", drafted))
+    words = [w for w in _words(re.sub(r"\([^)]*\)", " ", drafted)) if w.rstrip(".") not in SUFFIXES]
     gold_words = set(_words(gold.speaker))
-    return bool(words) and bool({words[-1], words[-1] + "s", words[-1].removesuffix("s")} & gold_words)
+    if words and {words[-1], words[-1] + "s", words[-1].removesuffix("s")} & gold_words:
+        return True
+    # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
+    gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
+    return bool(gold_names) and gold_names <= set(words)

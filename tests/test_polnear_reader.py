@@ -95,3 +95,11 @@ def test_a_description_as_source_resolves_to_the_named_person_with_that_title():
 
     (quote,) = gold_quotes(text, ann)
     assert (quote.source, quote.speaker) == ("the state's governor", "Gov. Ana Ruiz")
+
+
+def test_a_generational_suffix_or_a_family_name_first_still_names_the_source():
+    biden = GoldQuote("x", 0, "Mr. Biden", "Mr. Biden")
+    assert speaker_matches("Joseph R. Biden Jr.", biden)
+    lou = GoldQuote("x", 0, "Mr. Lou", "Mr. Lou")
+    assert speaker_matches("Lou Jiwei", lou)
+    assert not speaker_matches("Wang Yi", lou)
