@@ -234,6 +234,7 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
         return (
             story.role_holder(paragraph, mention.start, entity.head)
             or speakers.last(paragraph, mention.start, "person", entity.gender)
+            or story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
             or entity
         )
     return entity

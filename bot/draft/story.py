@@ -127,7 +127,9 @@ class Story:
                     return entity
         return None
 
-    def antecedent(self, paragraph: int, pos: int, kind: str | None, gender: str | None) -> Entity | None:
+    def antecedent(
+        self, paragraph: int, pos: int, kind: str | None, gender: str | None, named_only: bool = False
+    ) -> Entity | None:
         """What "he", "she" or "it" as a speaker points back to: the subject of the nearest sentence
         before it that names a compatible person (or, for "it", an organisation), reading back a few
         paragraphs. In a sentence, a name tied to a speech verb comes first, then the first name
@@ -147,6 +149,7 @@ class Story:
                 if first is not None and first.kind == "pronoun" and first.gender == gender:
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [m for m in inside if m.kind != "pronoun" and _compatible(m.entity, kind, gender)]
+                found = [m for m in found if not m.entity.anon] if named_only else found
                 plain = [m for m in found if not m.prep and not m.possessive]
                 plain = [m for m in plain if not m.entity.anon] or plain
                 tied = [m for m in plain if _tied_to_speech(par.masked, m)]
