@@ -215,3 +215,11 @@ def test_common_descriptions_of_unnamed_speakers():
         ("The ferry was late again", "Unnamed woman"),
         ("It always is", "Unnamed veteran of the crossing"),
     ]
+
+
+def test_a_name_split_from_its_cue_by_a_clause_after_the_quotation():
+    got = quotes_of(
+        "Halvorsen \u201chas every right to fight the toll,\u201d just as the ferry owners did in 2019, "
+        "Agnes Poulsen added.",
+    )
+    assert got == [("has every right to fight the toll", "Agnes Poulsen")]

@@ -273,6 +273,14 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
             who = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60), None)
             if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
                 return who, _recipient(masked, who.end, word, mentions)
+        # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
+        last = next((m for m in reversed(before) if not m.possessive), None)
+        if (
+            last is not None
+            and re.search(r",\s*$", masked[pos : last.start])
+            and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
+        ):
+            return last, _recipient(masked, verb.end(), word, mentions)
         return None
     return None
 
