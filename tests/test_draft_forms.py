@@ -223,3 +223,11 @@ def test_a_name_split_from_its_cue_by_a_clause_after_the_quotation():
         "Agnes Poulsen added.",
     )
     assert got == [("has every right to fight the toll", "Agnes Poulsen")]
+
+
+def test_an_opening_clause_does_not_give_the_subject():
+    got = quotes_of(
+        "Paul Marsh runs the ferry.",
+        "When asked whom she backed, Ms. Ilse Brand smiled and said, \u201cThe ferry should stay open all year.\u201d",
+    )
+    assert got == [("The ferry should stay open all year.", "Ilse Brand")]

@@ -51,6 +51,10 @@ SUBJECT_LEAD = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
 )
 SUBJECT_TAIL = re.compile(r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}" + ADVERBS + r"\s*")
+OPENING_CLAUSE = re.compile(
+    r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
+    r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
+)
 OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
 
 
@@ -318,6 +322,9 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
     according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
     verbs = _verbs(masked, s_start, q_open)
+    opening = OPENING_CLAUSE.match(masked, s_start)
+    if opening and any(v.start() >= opening.end() for v in verbs):
+        verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
         pos = s_start + ACCORDING.match(masked, s_start + according[-1].start()).end()
         who = _mention_at(mentions, pos)
@@ -345,23 +352,28 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if joined:
         if earlier:
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
-        return _first_subject([m for m in mentions if m.end <= verb.start()])
+        return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
     before = [m for m in mentions if m.end <= verb.start()]
     plain = [m for m in before if not m.prep and not m.possessive]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
         return adjacent[-1]
     if plain:
-        return _first_subject(plain)
+        return _first_subject(plain, masked, s_start)
     if any(m.possessive for m in before):
         return next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
 
 
-def _first_subject(mentions: list[Mention]) -> Mention | None:
-    """The sentence's subject among names before the verb: the first person (not a name in an opening
-    phrase such as "Speaking in Salem, New Hampshire, Doe called …"), else the first name."""
+def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:
+    """The sentence's subject among names before the verb: the first person after an opening clause
+    ("When asked whom she backed, Doe smiled and said …", "Speaking in Salem, Ohio, Doe called …"),
+    else the first person, else the first name."""
+    opening = OPENING_CLAUSE.match(masked, s_start)
+    if opening:
+        after = [m for m in mentions if m.start >= opening.end()]
+        mentions = after if any(not m.prep and not m.possessive for m in after) else mentions
     plain = [m for m in mentions if not m.prep and not m.possessive]
     people = [m for m in plain if m.entity.kind == "person" and not m.entity.plural]
     return (people or plain or [None])[0]
