@@ -231,3 +231,11 @@ def test_an_opening_clause_does_not_give_the_subject():
         "When asked whom she backed, Ms. Ilse Brand smiled and said, \u201cThe ferry should stay open all year.\u201d",
     )
     assert got == [("The ferry should stay open all year.", "Ilse Brand")]
+
+
+def test_a_document_speaks_for_whoever_the_story_says_wrote_it():
+    got = quotes_of(
+        "The Harbour Users Association released a statement on Monday about the new toll.",
+        "\u201cThe toll punishes the people who keep this port alive,\u201d the statement said.",
+    )
+    assert got == [("The toll punishes the people who keep this port alive", "Harbour Users Association")]

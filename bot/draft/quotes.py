@@ -51,6 +51,13 @@ SUBJECT_LEAD = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
 )
 SUBJECT_TAIL = re.compile(r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}" + ADVERBS + r"\s*")
+# '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
+DOCUMENT_SAYS = re.compile(
+    r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|email|e-mail|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|"
+    r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
+    r"(?P<verb>[a-z]+)\b"
+)
 OPENING_CLAUSE = re.compile(
     r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
     r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
@@ -193,6 +200,12 @@ def _attribute(
     after = _after_quote(masked, span.end, s_end, mentions)
     if after:
         return named(after[0]), "named right after the quotation", after[1]
+
+    document = DOCUMENT_SAYS.match(masked, span.end)
+    if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
+        author = story.antecedent(par.index, span.open, None, None, named_only=True)
+        if author is not None:
+            return author, "author of the document quoted", None
 
     titled = _quoted_title(masked, span, text, story)
     if titled:
