@@ -239,3 +239,18 @@ def test_a_document_speaks_for_whoever_the_story_says_wrote_it():
         "\u201cThe toll punishes the people who keep this port alive,\u201d the statement said.",
     )
     assert got == [("The toll punishes the people who keep this port alive", "Harbour Users Association")]
+
+
+def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names():
+    text = (
+        "Outspoken Skipper Nilsen 'not sure' about harbour toll.\n\n"
+        "Ferry skipper Greta Nilsen, who has run the island crossing for twenty years, is not sure the toll "
+        "will survive the winter.\n\n"
+        "\u201cI have seen plans like this come and go,\u201d Nilsen said on Monday."
+    )
+    article = clean_article(text)
+    assert article.headline == "Outspoken Skipper Nilsen 'not sure' about harbour toll."
+    story = Story(article)
+    assert [(q.text, q.speaker_name) for q in extract_quotes(story)] == [
+        ("I have seen plans like this come and go", "Greta Nilsen")
+    ]

@@ -219,10 +219,24 @@ def clean_article(raw: str) -> Article:
     return _from_paragraphs(split_paragraphs(raw))
 
 
+def _headline_line(first: str, second: str) -> bool:
+    """A first paragraph that is one short sentence before a longer one is the headline, even with
+    a full stop ("Council delays bridge vote.")."""
+    words = first.split()
+    return (
+        len(words) <= 20
+        and not re.search(r"[.!?][\"\u201d\u2019']?\s+[A-Z\"\u201c]", first)
+        and not first.startswith(('"', "\u201c"))
+        and len(second.split()) > len(words)
+    )
+
+
 def _from_paragraphs(pars: list[str]) -> Article:
     if not pars:
         return Article(None, [])
     start, end = find_body(pars)
+    if start == 0 and end > 1 and _headline_line(pars[0], pars[1]):
+        start = 1
     dropped = list(pars[end:])
     header = pars[:start]
     body = _body_paragraphs(pars[start:end], dropped)
