@@ -254,3 +254,12 @@ def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names(
     assert [(q.text, q.speaker_name) for q in extract_quotes(story)] == [
         ("I have seen plans like this come and go", "Greta Nilsen")
     ]
+
+
+def test_he_is_the_one_who_told_not_the_one_told():
+    got = quotes_of(
+        "Anton Weiss met the harbour board on Monday.",
+        "Weiss told Carl Jansen that the pier would close.",
+        "\u201cThere is no money left,\u201d he said.",
+    )
+    assert got == [("There is no money left", "Anton Weiss")]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from bot.draft import lexicon as lx
 from bot.draft.clean import is_headline_case
 from bot.draft.names import Entity, Mention
-from bot.draft.story import Paragraph, Story
+from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
@@ -111,7 +111,8 @@ class Speakers:
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
             before = re.search(r"\b([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
-            if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS):
+            hearer = before and before[1] in HEARER_VERBS
+            if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS and not hearer):
                 self.add(m.entity, par.index, m.start)
 
     def cue_before(self, par: Paragraph, pos: int) -> Entity | None:

@@ -19,6 +19,8 @@ TURN_LABEL = re.compile(
 
 GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
+                "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
@@ -190,7 +192,8 @@ def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
 
 
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
-    """The mention is the subject or the object of a speech verb ("Doe said", "said Doe")."""
+    """The mention is the speaker of a speech verb ("Doe said", "said Doe"), not its hearer ("told Doe")."""
     after = SPEECH_AFTER.match(masked, mention.end)
     before = re.search(r"\b([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
-    return bool((after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS))
+    inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
+    return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
