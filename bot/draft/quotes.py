@@ -98,6 +98,7 @@ class Speakers:
 
     def __init__(self):
         self.named: list[tuple[int, int, Entity]] = []
+        self.quoted: dict[tuple[int, int], Entity] = {}  # (paragraph, offset of the quotation) → its speaker
 
     def add(self, entity: Entity | None, paragraph: int, offset: int):
         if entity is not None and not entity.anon:
@@ -180,6 +181,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
             speakers.add(speaker, par.index, span.open)
+            if speaker is not None:
+                speakers.quoted[(par.index, span.open)] = speaker
             in_par.append(quote)
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
@@ -240,7 +243,7 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
     entity = mention.entity
     if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
         kind = "organisation" if mention.text == "it" else "person"
-        return story.antecedent(paragraph, mention.start, kind, mention.gender) or entity
+        return story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted) or entity
     if mention.kind == "pronoun":
         kind = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
         return speakers.last(paragraph, mention.start, kind, mention.gender) or entity

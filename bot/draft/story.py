@@ -130,7 +130,13 @@ class Story:
         return None
 
     def antecedent(
-        self, paragraph: int, pos: int, kind: str | None, gender: str | None, named_only: bool = False
+        self,
+        paragraph: int,
+        pos: int,
+        kind: str | None,
+        gender: str | None,
+        named_only: bool = False,
+        quoted: dict[tuple[int, int], Entity] | None = None,
     ) -> Entity | None:
         """What "he", "she" or "it" as a speaker points back to: the subject of the nearest sentence
         before it that names a compatible person (or, for "it", an organisation), reading back a few
@@ -149,6 +155,9 @@ class Story:
                 inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
                 first = next((m for m in inside if not m.prep and not m.possessive), None)
                 if first is not None and first.kind == "pronoun" and first.gender == gender:
+                    said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
+                    if said and _compatible(said[-1], kind, gender):
+                        return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [m for m in inside if m.kind != "pronoun" and _compatible(m.entity, kind, gender)]
                 found = [m for m in found if not m.entity.anon] if named_only else found
