@@ -263,3 +263,22 @@ def test_he_is_the_one_who_told_not_the_one_told():
         "\u201cThere is no money left,\u201d he said.",
     )
     assert got == [("There is no money left", "Anton Weiss")]
+
+
+def test_a_possessive_before_the_speaker_after_the_quotation():
+    got = quotes_of(
+        "\u201cThe numbers do not add up,\u201d the Harbour Trust\u2019s chief economist, Lars Eide, wrote on Monday.",
+        "\u201cThey never did,\u201d Gallup\u2019s Mira Sands said.",
+    )
+    assert got == [("The numbers do not add up", "Lars Eide"), ("They never did", "Mira Sands")]
+
+
+def test_a_role_then_a_name_in_apposition_is_that_named_person():
+    got = quotes_of(
+        "\u201cWe have no plans to close the pier,\u201d said a spokeswoman for Northsea Ferries, Hanna Lund.",
+        "A spokesman for the port, Erik Dahl, said the company had been \u201cfully informed for months.\u201d",
+    )
+    assert got == [
+        ("We have no plans to close the pier", "Hanna Lund"),
+        ("fully informed for months.", "Erik Dahl"),
+    ]

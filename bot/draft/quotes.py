@@ -45,10 +45,12 @@ ACCORDING = re.compile(
     re.I,
 )
 
-# Between a quotation and the speaker after it: nothing, or a description set off by a comma
-# ("the assailant, Jane Doe, said"); between the speaker and the verb: an apposition and adverbs.
+# Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
+# assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
+# and the verb: an apposition and adverbs.
 SUBJECT_LEAD = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
+    r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4})?"
 )
 SUBJECT_TAIL = re.compile(r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}" + ADVERBS + r"\s*")
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
@@ -58,6 +60,7 @@ DOCUMENT_SAYS = re.compile(
     r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
 )
+APPOSED = re.compile(r"(?:\s+(?:for|of|at|with|from|to)\s+[^,.;:]{1,60}?)?\s*,\s*")
 OPENING_CLAUSE = re.compile(
     r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
     r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
@@ -289,11 +292,11 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
             and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
             and SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
         ):
-            return subject, _recipient(masked, verb.end(), word, mentions)
+            return _apposed_name(subject, mentions, masked), _recipient(masked, verb.end(), word, mentions)
         if between.strip() == "" or between.rstrip().endswith(","):
             who = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60), None)
             if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
-                return who, _recipient(masked, who.end, word, mentions)
+                return _apposed_name(who, mentions, masked), _recipient(masked, who.end, word, mentions)
         # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
@@ -304,6 +307,16 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
             return last, _recipient(masked, verb.end(), word, mentions)
         return None
     return None
+
+
+def _apposed_name(mention: Mention, mentions: list[Mention], masked: str) -> Mention:
+    """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name."""
+    if not mention.entity.anon:
+        return mention
+    for named in (m for m in mentions if mention.end <= m.start <= mention.end + 80 and m.kind == "name"):
+        if APPOSED.fullmatch(masked[mention.end : named.start]):
+            return named
+    return mention
 
 
 def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
