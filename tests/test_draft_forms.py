@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import yaml
+
+from bot.draft import draft_brief
 from bot.draft.clean import clean_article
 from bot.draft.quotes import extract_quotes
 from bot.draft.story import Story
@@ -282,3 +285,14 @@ def test_a_role_then_a_name_in_apposition_is_that_named_person():
         ("We have no plans to close the pier", "Hanna Lund"),
         ("fully informed for months.", "Erik Dahl"),
     ]
+
+
+def test_head_of_an_organisation_is_a_role():
+    draft = draft_brief(
+        "Harbour toll delayed\n\n"
+        "\u201cWe need another month,\u201d said Karin Holt, head of the Northsea Port Authority, on Monday.\n",
+        date="2024-03-04",
+    )
+    people = yaml.safe_load(draft.yaml_text)["people"]
+    holt = next(p for p in people if p["name"] == "Karin Holt")
+    assert holt["role"].startswith("head of the Northsea Port Authority")

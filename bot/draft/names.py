@@ -469,7 +469,27 @@ class Cast:
         if (
             not (
                 first
-                in ("a", "an", "the", "one", "who", "whose", "his", "her", "their", "its", "director", "president")
+                in (
+                    "a",
+                    "an",
+                    "the",
+                    "one",
+                    "who",
+                    "whose",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "director",
+                    "president",
+                    "head",
+                    "chief",
+                    "member",
+                    "former",
+                    "co-founder",
+                    "owner",
+                    "then",
+                )
                 or re.match(r"[\w]+[\u2019']s$", text.split()[0])
                 or lx.looks_like_role(text.split()[0])
             )
