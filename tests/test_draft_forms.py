@@ -296,3 +296,10 @@ def test_head_of_an_organisation_is_a_role():
     people = yaml.safe_load(draft.yaml_text)["people"]
     holt = next(p for p in people if p["name"] == "Karin Holt")
     assert holt["role"].startswith("head of the Northsea Port Authority")
+
+
+def test_many_or_most_introduce_an_unnamed_group_as_speaker():
+    got = quotes_of(
+        "Nils Berg spoke for an hour, and many commentators called him \u201cthe calmest voice on the board.\u201d",
+    )
+    assert got == [("the calmest voice on the board.", "Unnamed commentators")]

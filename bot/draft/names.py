@@ -37,7 +37,7 @@ _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
-    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
+    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of)\s+(?:the\s+|its\s+|their\s+)?"
     r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|" + _VERBS + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
@@ -102,7 +102,9 @@ def _clean_token(token: str) -> str:
 
 def _plain(text: str) -> str:
     """A descriptor as a name: no article, possessives folded ("DEA's chief" → "DEA chief")."""
-    text = re.sub(r"^(?:the|a|an|one|another|that|this|its|their|his|her)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(
+        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both)\s+", "", text.strip(), flags=re.I
+    )
     text = re.sub(r"[\u2019']s\b", "", text)
     return re.sub(r"\s+", " ", text).strip(" ,")
 
