@@ -303,3 +303,12 @@ def test_many_or_most_introduce_an_unnamed_group_as_speaker():
         "Nils Berg spoke for an hour, and many commentators called him \u201cthe calmest voice on the board.\u201d",
     )
     assert got == [("the calmest voice on the board.", "Unnamed commentators")]
+
+
+def test_he_after_a_description_of_a_named_person_is_that_person():
+    got = quotes_of(
+        "Former Mayor Olav Strand spoke at the harbour on Friday.",
+        "The former mayor was greeted by dozens of ferry workers.",
+        "\u201cThis pier built the town,\u201d he said.",
+    )
+    assert got == [("This pier built the town", "Olav Strand")]

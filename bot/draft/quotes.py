@@ -246,7 +246,15 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
     entity = mention.entity
     if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
         kind = "organisation" if mention.text == "it" else "person"
-        return story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted) or entity
+        found = story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
+        if found is not None and found.anon and not (found.withheld or found.plural or found.head in lx.GENERIC_HEADS):
+            # "The former president … ." "'…,' he said": the description stands for a named person.
+            found = (
+                story.role_holder(paragraph, mention.start, found.head)
+                or story.antecedent(paragraph, mention.start, kind, mention.gender, named_only=True)
+                or found
+            )
+        return found or entity
     if mention.kind == "pronoun":
         kind = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
         return speakers.last(paragraph, mention.start, kind, mention.gender) or entity
