@@ -312,3 +312,11 @@ def test_he_after_a_description_of_a_named_person_is_that_person():
         "\u201cThis pier built the town,\u201d he said.",
     )
     assert got == [("This pier built the town", "Olav Strand")]
+
+
+def test_a_single_name_with_a_who_clause_or_an_age_is_a_person():
+    got = quotes_of(
+        "Meanwhile Solveig, who sings at the harbour festival, spoke about the toll. "
+        "\u201cIt keeps visitors away,\u201d she said.",
+    )
+    assert got == [("It keeps visitors away", "Solveig")]

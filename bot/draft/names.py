@@ -368,7 +368,11 @@ class Cast:
             mention.entity = known
         elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
             mention.entity = self.organisation(mention.text)
-        elif len(clean) == 1 and prev != "the" and self._lone_person(clean[0]):
+        elif (
+            len(clean) == 1
+            and prev != "the"
+            and (self._lone_person(clean[0]) or re.match(r",\s+(?:who\b|\d{1,3},)", masked[raw_end:]))
+        ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
             mention.entity = self.person(clean)
         elif _org_like(clean) or prev == "the" or len(clean) == 1:
             if (
