@@ -320,3 +320,18 @@ def test_a_single_name_with_a_who_clause_or_an_age_is_a_person():
         "\u201cIt keeps visitors away,\u201d she said.",
     )
     assert got == [("It keeps visitors away", "Solveig")]
+
+
+def test_a_later_attribution_covers_earlier_quotations_of_its_sentence_and_longer_descriptions():
+    got = quotes_of(
+        "Tolls are \u201ca tax on the island\u201d and \u201ca tax on work,\u201d Ruth Amsel, the ferry workers\u2019 "
+        "representative, declared on Tuesday.",
+        "\u201cThe numbers have not changed,\u201d a spokesman for the harbour board said.",
+        "\u201cWe will keep the ferry running,\u201d an island senator and ferry board chairman told the meeting.",
+    )
+    assert got == [
+        ("a tax on the island", "Ruth Amsel"),
+        ("a tax on work", "Ruth Amsel"),
+        ("The numbers have not changed", "Unnamed spokesman for the harbour board"),
+        ("We will keep the ferry running", "Unnamed island senator"),
+    ]

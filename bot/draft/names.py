@@ -38,7 +38,8 @@ _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
     rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
-    r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|" + _VERBS + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(

@@ -52,7 +52,9 @@ SUBJECT_LEAD = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
     r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4})?"
 )
-SUBJECT_TAIL = re.compile(r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}" + ADVERBS + r"\s*")
+SUBJECT_TAIL = re.compile(
+    r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
+)
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
@@ -60,7 +62,7 @@ DOCUMENT_SAYS = re.compile(
     r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
 )
-APPOSED = re.compile(r"(?:\s+(?:for|of|at|with|from|to)\s+[^,.;:]{1,60}?)?\s*,\s*")
+APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 OPENING_CLAUSE = re.compile(
     r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
     r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
@@ -187,6 +189,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if speaker is not None:
                 speakers.quoted[(par.index, span.open)] = speaker
             in_par.append(quote)
+        for i, quote in enumerate(in_par):  # 'X is "…" and "…," Doe said': the later attribution covers both
+            if quote.speaker is None:
+                later = next((q for q in in_par[i + 1 :] if q.sentence == quote.sentence and q.speaker), None)
+                if later is not None:
+                    quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
         previous_cue = speakers.cue_before(par, len(par.text)) if not in_par else None
