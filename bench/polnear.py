@@ -4,11 +4,13 @@ The corpus lives outside the repository: ``../shared/polnear`` or ``POLNEAR_DIR`
 ``metadata.tsv`` and ``train/`` and ``dev/``, each with ``text/`` and ``attributions/``).
 
 A direct quotation is an attribution whose content span holds text inside double quotation
-marks. The gold quotations are the quoted passages themselves: double marks are paired within
-each paragraph of the text (a mark left open runs to the paragraph's end, as a quotation that
-continues into the next paragraph does), and a passage counts when most of its words lie inside
-a content span. Its speaker is the attribution's source, with a pronoun or a description ("he",
-"the senator", "the company") resolved to the nearest named source annotated before it.
+marks (straight, curly, or two apostrophes as in ''this'', which some archived articles use).
+The gold quotations are the quoted passages themselves: double marks are paired within each
+paragraph of the text (a mark left open runs to the paragraph's end, as a quotation that
+continues into the next paragraph does), and a passage counts when most of its words lie
+inside a content span. Its speaker is the attribution's source, with a pronoun or a
+description ("he", "the senator", "the company") resolved to the nearest named source
+annotated before it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
 MARKS = '"\u201c\u201d'
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them", "us", "who"}
 DETERMINERS = ("the ", "his ", "her ", "its ", "their ", "this ", "that ", "our ")
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president", "senator", "former"}
+PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
+TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "representative": "congressman"}
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
 
@@ -66,9 +72,16 @@ def read_split(root: Path, split: str) -> list[Article]:
     return articles
 
 
+def double_apostrophes(text: str) -> str:
+    """Two apostrophes written for a double quotation mark (''like this'', as some archives print
+    quotations) become one straight mark and a space, keeping every offset."""
+    return re.sub(r"''(?!')", lambda m: ' "' if text[m.end() : m.end() + 1].strip() else '" ', text)
+
+
 def quoted_passages(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words between paired double marks, paragraph by paragraph."""
     passages = []
+    text = double_apostrophes(text)
     for par in re.finditer(r"[^\n]+", text):
         open_at = None
         for m in re.finditer(f"[{MARKS}]", par.group()):
@@ -116,10 +129,22 @@ def is_named(source: str) -> bool:
     return any(w[0].isupper() and w.lower() not in PRONOUNS and w.lower() not in NOT_NAMES for w in words)
 
 
+def _head(source: str) -> str:
+    """The head word of a description: its last word before "of", "for", "who", a comma or a bracket
+    ("the former secretary of State" → "secretary", "the New Jersey governor" → "governor")."""
+    phrase = re.split(r"\s+(?:of|for|at|from|with|in|on|who|whose|which|that)\s+|[,(]", source.strip())[0]
+    words = phrase.split()
+    return words[-1] if words else ""
+
+
 def needs_resolving(source: str) -> bool:
-    """A pronoun, or a definite description with no name in it ("the senator", "the company")."""
+    """A pronoun, or a description: a determiner and a common noun as head, even with names before it
+    ("the senator", "the company", "the New Jersey governor", "the Wisconsin Republican")."""
     low = source.lower().strip()
-    return low in PRONOUNS or (low.startswith(DETERMINERS) and not is_named(source))
+    if low in PRONOUNS:
+        return True
+    head = _head(source)
+    return low.startswith(DETERMINERS) and (not is_named(source) or head.islower() or head.lower() in PARTY_HEADS)
 
 
 def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
@@ -145,15 +170,25 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
 
 
 def _resolve(source: str, at: int, sources: list[tuple[int, str]], named: list[tuple[int, str]]) -> str:
-    """A description resolves to the nearest earlier source with the same head word ("the source" to
-    "a source close to X"), else, like a pronoun, to the nearest earlier named source."""
-    head = source.lower().split()[-1]
+    """A description resolves to the nearest earlier named source whose words or title have its head
+    ("the governor" to "Gov. Jane Doe"), else to the nearest earlier source with that head ("the
+    source" to "a source close to X"), else, like a pronoun, to the nearest earlier named source."""
+    head = _head(source).lower()
     if source.lower() not in PRONOUNS:
-        same = [src for a, src in sources if a < at and head in src.lower().split()]
+        same = [src for a, src in named if a < at and head.replace("woman", "man") in _title_words(src)]
+        same = same or [
+            src for a, src in sources if a < at and head in src.lower().split() and not needs_resolving(src)
+        ]
         if same:
             return same[-1]
     before = [src for a, src in named if a < at]
     return before[-1] if before else source
+
+
+def _title_words(source: str) -> set[str]:
+    """The words of a source with abbreviated titles spelt out ("Gov." → "governor")."""
+    words = re.findall(r"[a-z][a-z-]*", source.lower())
+    return {TITLE_WORDS.get(w, w).replace("woman", "man") for w in words}
 
 
 def _words(text: str) -> list[str]:
@@ -161,10 +196,15 @@ def _words(text: str) -> list[str]:
 
 
 def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
-    """The drafted speaker names the gold one: the last word of its name (for an unnamed source, its
-    head noun) is a word of the resolved source. An attribution with no source wants "Unattributed"."""
+    """The drafted speaker names the gold one: the last word of its name ("Jr." aside; for an unnamed
+    source, its head noun) is a word of the resolved source, or the drafted name holds every capitalised
+    word of the source but titles ("Mr. Lou" and "Lou Jiwei"). No source wants "Unattributed"."""
     if not gold.speaker or drafted.startswith("Unattributed"):
         return not gold.speaker and drafted.startswith("Unattributed")
-    words = _words(re.sub(r"\([^)]*\)", " ", drafted))
+    words = [w for w in _words(re.sub(r"\([^)]*\)", " ", drafted)) if w.rstrip(".") not in SUFFIXES]
     gold_words = set(_words(gold.speaker))
-    return bool(words) and bool({words[-1], words[-1] + "s", words[-1].removesuffix("s")} & gold_words)
+    if words and {words[-1], words[-1] + "s", words[-1].removesuffix("s")} & gold_words:
+        return True
+    # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
+    gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
+    return bool(gold_names) and gold_names <= set(words)

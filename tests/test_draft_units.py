@@ -282,11 +282,12 @@ def test_people_leave_out_streets_and_nationalities_and_a_shared_alias():
     draft = draft_brief(
         "Residents protest at city hall\n\n"
         "Residents of Sixth Street met Chinese and American investors on Monday, said Ana Park, a tenant organizer.\n\n"
+        "The investors came from the United States, Ohio and Raleigh, N.C., she said.\n\n"
         "\u201cWe were not consulted,\u201d said Leo Park, who chairs the residents\u2019 association.\n",
         date="2024-03-04",
     )
     people = yaml.safe_load(draft.yaml_text)["people"]
     names = [p["name"] for p in people]
     assert "Ana Park" in names and "Leo Park" in names
-    assert not {"Sixth Street", "Chinese", "American"} & set(names)
+    assert not {"Sixth Street", "Chinese", "American", "United States", "Ohio", "N.C."} & set(names)
     assert not any("Park" in p.get("aliases", []) for p in people)

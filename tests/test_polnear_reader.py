@@ -62,3 +62,44 @@ def test_a_drafted_speaker_names_the_gold_one_by_its_last_word():
     aide = GoldQuote("rushed.", 0, "A council aide", "A council aide")
     assert speaker_matches("Unnamed council aide", aide)
     assert speaker_matches("Unattributed (no speaker)", GoldQuote("x", 0, "", ""))
+
+
+def test_two_apostrophes_mark_a_quotation_as_double_marks_do():
+    from bench.polnear import quoted_passages
+
+    text = "''We are ready,'' the mayor said. She called it ''a fair deal.'' It isn't.\n"
+    assert [text[s:e] for s, e in quoted_passages(text)] == ["We are ready,", "a fair deal."]
+
+
+def test_a_description_as_source_resolves_to_the_named_person_with_that_title():
+    from bench.polnear import needs_resolving
+
+    text = "Gov. Ana Ruiz spoke. Later the state's governor said \u201cwe are done.\u201d\n"
+
+    def at(part: str) -> str:
+        start = text.index(part)
+        return f"{start} {start + len(part)}\t{part}"
+
+    ann = "\n".join(
+        [
+            "T1\tSource " + at("Gov. Ana Ruiz"),
+            "T2\tContent " + at("spoke."),
+            "E1\tAttribution:T9 Content:T2 Source:T1",
+            "T3\tSource " + at("the state's governor"),
+            "T4\tContent " + at("\u201cwe are done.\u201d"),
+            "E2\tAttribution:T9 Content:T4 Source:T3",
+        ]
+    )
+    assert needs_resolving("the New Jersey governor") and not needs_resolving("The Washington Post")
+    from bench.polnear import gold_quotes
+
+    (quote,) = gold_quotes(text, ann)
+    assert (quote.source, quote.speaker) == ("the state's governor", "Gov. Ana Ruiz")
+
+
+def test_a_generational_suffix_or_a_family_name_first_still_names_the_source():
+    biden = GoldQuote("x", 0, "Mr. Biden", "Mr. Biden")
+    assert speaker_matches("Joseph R. Biden Jr.", biden)
+    lou = GoldQuote("x", 0, "Mr. Lou", "Mr. Lou")
+    assert speaker_matches("Lou Jiwei", lou)
+    assert not speaker_matches("Wang Yi", lou)

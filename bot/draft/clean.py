@@ -43,7 +43,7 @@ SECTION_END = re.compile(
     re.I | re.X,
 )
 BYLINE = re.compile(
-    r"^(?:by|words by|story by|written by|reporting by)\s+[A-Z]|"
+    r"^(?:by|words by|story by|written by|reporting by)\s+(?-i:[A-Z])(?!\w*,)|"
     r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}\s*[|,\u2014\u2013-]\s*(?:staff|senior|reporter|correspondent|"
     r"writer|editor|contributor)",
     re.I,
@@ -78,7 +78,9 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         breaks = len(lines) - 1
         joins = sum(
-            len(a) >= 30 and bool(re.match(r"[a-z0-9(\u2018\u201c\"'$%,;]", b))
+            len(a) >= 30
+            and bool(re.match(r"[a-z0-9(\u2018\u201c\"'$%,;]", b))
+            and not (TERMINAL.search(a) and re.match(r"[\u201c\"\u2018'(]?[A-Z]", b))
             for a, b in zip(lines, lines[1:], strict=False)
         )
         wrapped = breaks and joins * 2 >= breaks
@@ -217,10 +219,24 @@ def clean_article(raw: str) -> Article:
     return _from_paragraphs(split_paragraphs(raw))
 
 
+def _headline_line(first: str, second: str) -> bool:
+    """A first paragraph that is one short sentence before a longer one is the headline, even with
+    a full stop ("Council delays bridge vote.")."""
+    words = first.split()
+    return (
+        len(words) <= 20
+        and not re.search(r"[.!?][\"\u201d\u2019']?\s+[A-Z\"\u201c]", first)
+        and not first.startswith(('"', "\u201c"))
+        and len(second.split()) > len(words)
+    )
+
+
 def _from_paragraphs(pars: list[str]) -> Article:
     if not pars:
         return Article(None, [])
     start, end = find_body(pars)
+    if start == 0 and end > 1 and _headline_line(pars[0], pars[1]):
+        start = 1
     dropped = list(pars[end:])
     header = pars[:start]
     body = _body_paragraphs(pars[start:end], dropped)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.draft import lexicon as lx
 from bot.draft.dates import DateRef, find_dates
 from bot.draft.names import Entity
 from bot.draft.story import Story
@@ -166,10 +167,16 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
 
 
 def _a_place(entity: Entity, speakers: set[int]) -> bool:
-    """A street or place ("Sixth Street"), or a nationality taken for an organisation ("Chinese")."""
+    """A street, a country or a state ("Sixth Street", "United States", "Ohio"), or a nationality taken
+    for an organisation ("Chinese")."""
     if id(entity) in speakers:
         return False
-    return bool(PLACE.search(entity.name)) or (entity.kind == "organisation" and bool(DEMONYM.match(entity.name)))
+    return (
+        bool(PLACE.search(entity.name))
+        or lx.is_place(entity.name)
+        or bool(re.fullmatch(r"(?:[A-Z]\.){2}", entity.name))  # N.C., D.C., U.K.
+        or (entity.kind == "organisation" and bool(DEMONYM.match(entity.name)))
+    )
 
 
 def _default_role(entity: Entity) -> str:

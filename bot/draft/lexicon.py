@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+import pycountry
 
 SPEECH_VERBS = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
@@ -30,6 +33,13 @@ SPEECH_VERBS = {
     "characterize", "characterized", "characterise", "characterised", "label", "labels", "labeled",
     "labelled", "dub", "dubbed", "term", "termed", "brand", "branded", "hail", "hailed", "praise", "praised",
     "criticize", "criticized", "criticise", "criticised", "decry", "decried", "slam", "slammed",
+    "bark", "barked", "snap", "snapped", "wonder", "wondered", "muse", "mused", "exclaim", "exclaimed", "scoff",
+    "scoffed", "retort", "retorted", "chant", "chanted", "sing", "sings", "sang", "recommend", "recommended",
+    "interject", "interjected", "mutter", "muttered", "cry", "cried", "scream", "screamed", "proclaim",
+    "proclaimed", "reason", "reasoned", "gush", "gushed", "lament", "lamented", "marvel", "marveled",
+    "sigh", "sighed", "tout", "touted", "chide", "chided", "reiterate", "reiterated", "reflect",
+    "reflected", "speculate", "speculated", "assure", "assured", "advise", "advised", "opine", "opined",
+    "echo", "echoed", "blast", "blasted", "tweeting", "charge", "charged", "charges", "fire", "fired",
 }  # fmt: skip
 # Verbs that can only attribute when they sit next to the quotation (they are common nouns too).
 WEAK_VERBS = {"state", "states", "post", "posts", "note", "notes", "text", "email", "read", "reads", "point",
@@ -65,6 +75,10 @@ TITLES = {
     "commander", "speaker", "ambassador", "pastor", "rabbi", "imam", "dean", "principal", "trustee", "alderman",
     "alderwoman", "supervisor", "treasurer", "clerk", "comptroller", "controller", "auditor", "spokesperson",
     "spokesman", "spokeswoman", "host", "reporter", "anchor", "correspondent", "founder", "executive",
+    "leader", "whip", "justice", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "strategist",
+    "pollster", "adviser", "advisor", "aide", "manager", "congressman", "congresswoman", "businessman",
+    "businesswoman", "billionaire", "mogul", "general", "premier",
+    "republican", "democrat", "economist", "analyst", "activist", "columnist", "commentator", "lawmaker",
 }  # fmt: skip
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
 ORG_WORDS = {
@@ -105,11 +119,22 @@ ANON_HEADS = [
     "secretary", "chair", "chairman", "chairwoman", "commissioner", "son", "daughter", "granddaughter",
     "grandson", "wife", "husband", "mother", "father", "sister", "brother", "host", "reporter", "coach",
     "homeowner", "landlord", "owner", "founder", "editor", "guard", "pilot", "farmer", "miner",
+    "governor", "senator", "congressman", "congresswoman", "candidate", "nominee", "mayor", "judge", "justice",
+    "businessman", "businesswoman", "billionaire", "mogul", "pollster", "strategist", "front-runner",
+    "frontrunner", "Republican", "Democrat", "speaker", "minister", "ambassador", "general",
+    "designer", "veteran", "protester", "demonstrator", "historian", "professor", "author", "writer", "columnist",
+    "commentator", "narrator", "moderator", "questioner", "caller", "attendee", "delegate", "superdelegate",
+    "donor", "lobbyist", "operative", "retiree", "immigrant", "refugee", "man", "woman", "boy", "girl",
 ]  # fmt: skip
+# Abbreviated titles and the role words they stand for ("Gov. Jane Doe" is "the governor").
+TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "pres": "president", "gen": "general",
+               "amb": "ambassador", "sec": "secretary", "atty": "attorney", "supt": "superintendent"}  # fmt: skip
 RELATION_GENDER = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "brother": "m", "wife": "f",
                    "daughter": "f", "granddaughter": "f", "mother": "f", "sister": "f", "spokesman": "m",
                    "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "councilman": "m",
-                   "councilwoman": "f"}  # fmt: skip
+                   "councilwoman": "f", "congressman": "m", "congresswoman": "f", "businessman": "m",
+                   "businesswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
+                   "mr": "m", "mrs": "f", "ms": "f", "man": "m", "woman": "f", "boy": "m", "girl": "f"}  # fmt: skip
 ORG_HEADS = [
     "company", "firm", "hospital", "authority", "utility", "agency", "trust", "cooperative", "co-op", "museum",
     "office", "union", "group", "department", "council", "board", "commission", "committee", "fund",
@@ -156,3 +181,21 @@ def looks_like_role(word: str) -> bool:
         "together", "however", "former", "order", "number", "matter", "major", "floor", "door", "water",
         "center", "paper", "letter", "quarter", "corner", "summer", "winter", "border", "power", "manner",
     }  # fmt: skip
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Country names (short, common and official) and US states and territories, lower-case."""
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.lower())
+    names.update(sub.name.lower() for sub in pycountry.subdivisions.get(country_code="US"))
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """A country or a US state by name ("Dominican Republic", "New Hampshire", "Iowa")."""
+    return re.sub(r"^the\s+", "", name.strip().lower()) in _places()

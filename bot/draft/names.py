@@ -31,14 +31,16 @@ _PLURAL_HEADS = (
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
 _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|who|whose|which|said|says|told|a|an|the|this|these|"
-    r"those|his|her|its|their|is|was|are|were)\s)[\w\u2019'.\u2013-]+\s+)"
+    r"those|his|her|its|their|is|was|are|were)\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){2,})\s+)"
 )
+_VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
-    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
-    r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of)\s+(?:the\s+|its\s+|their\s+)?"
-    r"[\w\u2019'\u2013-]+(?:\s+(?!who|whose|which|that|and|said|says|wrote|told)[a-z][\w\u2019'\u2013-]*){0,3})?"
+    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
+    r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
+    r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|" + _VERBS + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(
     rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)(?P<head>{_PLURAL_HEADS})\s+"
@@ -93,7 +95,7 @@ def singular(word: str) -> str:
 
 
 def _clean_token(token: str) -> str:
-    token = re.sub(r"[\u2019']s$", "", token)
+    token = re.sub(r"[\u2019']s$|(?<=s)[\u2019']$", "", token)
     if token.endswith(".") and token[:-1].lower() not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.|(?:[A-Z]\.)+", token):
         token = token.rstrip(".")
     return token
@@ -101,7 +103,9 @@ def _clean_token(token: str) -> str:
 
 def _plain(text: str) -> str:
     """A descriptor as a name: no article, possessives folded ("DEA's chief" → "DEA chief")."""
-    text = re.sub(r"^(?:the|a|an|one|another|that|this|its|their|his|her)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(
+        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both)\s+", "", text.strip(), flags=re.I
+    )
     text = re.sub(r"[\u2019']s\b", "", text)
     return re.sub(r"\s+", " ", text).strip(" ,")
 
@@ -115,6 +119,7 @@ class Cast:
         self.short: dict[str, Entity] = {}
         self.history: list[Mention] = []
         self.midcaps: set[str] = set()
+        self.surnames: set[str] = set()  # last words of full names anywhere in the story
 
     # -- vocabulary learnt before the scan ------------------------------------------------------
     def learn(self, masked: str, starts: set[int]):
@@ -123,6 +128,15 @@ class Cast:
             for i, token in enumerate(tokens):
                 if i or m.start() not in starts:
                     self.midcaps.add(_clean_token(token))
+            clean = [_clean_token(t) for t in tokens]
+            titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
+            name = clean[titled + 1 :]
+            if (
+                (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
+                and _person_like(name)
+                and not lx.is_place(" ".join(name))
+            ):
+                self.surnames.add(name[-1].lower())
 
     # -- registry -------------------------------------------------------------------------------
     def _register(self, entity: Entity, *keys: str) -> Entity:
@@ -142,12 +156,20 @@ class Cast:
         found = self.index.get(name.lower())
         if found is None and len(tokens) == 1:
             found = self.short.get(name.lower())
+        if found is None and len(tokens) > 1:
+            # "Doe" met before "Jane Doe": the same person, now with a full name.
+            earlier = self.index.get(tokens[-1].lower())
+            if earlier is not None and earlier.kind == "person" and " " not in earlier.name and not earlier.anon:
+                earlier.aliases.add(earlier.name)
+                earlier.name = name
+                found = self._register(earlier)
         if found is None:
             found = self._register(Entity(name))
         if len(tokens) > 1 and found.kind == "person":
             surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else tokens[-2]
-            self.short[surname.lower()] = found
-            self.short[tokens[0].lower()] = found
+            # A surname alone stays with the first person who had it (relatives get first names).
+            self.short.setdefault(surname.lower(), found)
+            self.short.setdefault(tokens[0].lower(), found)
             found.aliases.add(surname)
         return found
 
@@ -186,8 +208,10 @@ class Cast:
         found.sort(key=lambda m: (m.start, -m.end))
         found = self._appositions(masked, found, starts)
         for mention in found:
-            before = masked[: mention.start].split()
-            mention.prep = bool(before) and before[-1].lower().strip(",") in lx.PREPOSITIONS
+            before = [w.lower() for w in masked[: mention.start].split()[-2:]]
+            if len(before) == 2 and before[-1] in ("the", "a", "an"):
+                before.pop()
+            mention.prep = bool(before) and before[-1] in lx.PREPOSITIONS  # "like, Doe" is no object
             self._resolve(mention, masked)
             if mention.entity is not None:
                 mention.entity.count += 1
@@ -232,8 +256,8 @@ class Cast:
     def _names(self, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
         out = []
         for m in RUN.finditer(masked):
-            if any(t.start <= m.start() < t.end for t in taken):
-                continue
+            if any(t.start <= m.start() < t.end for t in taken) or masked[m.start() - 1 : m.start()] == "-":
+                continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
             for start, tokens, acronym in self._chunks(masked, m, starts):
                 mention = self._name_mention(masked, start, tokens, acronym)
                 if mention:
@@ -273,7 +297,8 @@ class Cast:
             i += 1
             saint = chunks[-1] and words[chunks[-1][0]] in ("St.", "Saint")
             if i < len(words) and (
-                (w.endswith(".") and _clean_token(w) == w[:-1]) or (re.search(r"[\u2019']s$", w) and not saint)
+                (w.endswith(".") and _clean_token(w) == w[:-1])
+                or (re.search(r"[\u2019']s$|s[\u2019']$", w) and not saint)
             ):
                 chunks.append([])
         for chunk in chunks:
@@ -290,18 +315,26 @@ class Cast:
                 start += len(tokens[0]) + 1
                 tokens = tokens[1:]
                 initial = False
+            # A weekday or month ends a name: "in New Hampshire Monday", "Jane Doe Tuesday".
+            cut = next((k for k, t in enumerate(tokens) if k and _clean_token(t).lower() in lx.MONTH_WORDS), None)
+            tokens = tokens[:cut] if cut else tokens
             if not tokens:
                 continue
             last_chunk = chunk is chunks[-1]
             if initial and len(tokens) == 1:
                 token = _clean_token(tokens[0])
-                if token not in self.midcaps and not lx.is_acronym(token) and not self.lookup(token):
+                if (
+                    token not in self.midcaps
+                    and not lx.is_acronym(token)
+                    and not self.lookup(token)
+                    and token.lower() not in self.surnames
+                ):
                     continue
             yield start, tokens, acronym if last_chunk else None
 
     def _name_mention(self, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
         raw_end = start + len(" ".join(tokens))
-        possessive = bool(re.search(r"[\u2019']s$", tokens[-1]))
+        possessive = bool(re.search(r"[\u2019']s$|s[\u2019']$", tokens[-1]))
         clean = [_clean_token(t) for t in tokens]
         clean = [t for t in clean if t]
         if not clean or all(t.lower() in lx.MONTH_WORDS or t.isdigit() for t in clean):
@@ -309,6 +342,8 @@ class Cast:
         role = None
         lowered = [t.lower().rstrip(".") for t in clean]
         title_at = max((i for i, t in enumerate(lowered) if t in lx.TITLES), default=-1)
+        if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
+            title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
         rest = clean[title_at + 1 :]
         if 0 <= title_at < len(clean) - 1 and 1 <= len(rest) <= 3 and not _org_like(rest):
             role = " ".join(clean[: title_at + 1])
@@ -318,6 +353,9 @@ class Cast:
         before = masked[:start].split()
         prev = before[-1].lower() if before else ""
         mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
+        if role:
+            gendered = [lx.RELATION_GENDER[w] for w in role.lower().replace(".", "").split() if w in lx.RELATION_GENDER]
+            mention.gender = gendered[-1] if gendered else None
         if role and role.split()[0].lower().rstrip(".") in lx.HONORIFICS:
             mention.gender = lx.HONORIFICS[role.split()[0].lower().rstrip(".")]
             mention.role = " ".join(role.split()[1:]) or None
@@ -329,6 +367,14 @@ class Cast:
             known = next((e for e in self.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
         if known is not None:
             mention.entity = known
+        elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
+            mention.entity = self.organisation(mention.text)
+        elif (
+            len(clean) == 1
+            and prev != "the"
+            and (self._lone_person(clean[0]) or re.match(r",\s+(?:who\b|\d{1,3},)", masked[raw_end:]))
+        ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
+            mention.entity = self.person(clean)
         elif _org_like(clean) or prev == "the" or len(clean) == 1:
             if (
                 role is None
@@ -345,6 +391,11 @@ class Cast:
                 return None
             mention.entity = self.person(clean)
         return mention
+
+    def _lone_person(self, token: str) -> bool:
+        """A single capitalised word is a person when the story gives it as the last word of a full
+        name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
+        return not (lx.is_acronym(token) or _org_like([token])) and token.lower() in self.surnames
 
     # -- apposition: roles before and after names ------------------------------------------------
     def _appositions(self, masked: str, found: list[Mention], starts: set[int]) -> list[Mention]:
@@ -388,6 +439,8 @@ class Cast:
                     lw = w.lower().strip(",")
                     if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
                         break
+                    if w.endswith(".") and _clean_token(w) != w:  # a sentence's last word, not "Sen."
+                        break
                     if not picked and not lx.looks_like_role(w):
                         break
                     picked.insert(0, w)
@@ -423,7 +476,27 @@ class Cast:
         if (
             not (
                 first
-                in ("a", "an", "the", "one", "who", "whose", "his", "her", "their", "its", "director", "president")
+                in (
+                    "a",
+                    "an",
+                    "the",
+                    "one",
+                    "who",
+                    "whose",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "director",
+                    "president",
+                    "head",
+                    "chief",
+                    "member",
+                    "former",
+                    "co-founder",
+                    "owner",
+                    "then",
+                )
                 or re.match(r"[\w]+[\u2019']s$", text.split()[0])
                 or lx.looks_like_role(text.split()[0])
             )
@@ -442,8 +515,6 @@ class Cast:
         text = mention.text
         if mention.kind == "pronoun":
             mention.entity = self.antecedent(mention.gender or "x")
-            if mention.entity and mention.gender in ("m", "f") and not mention.entity.gender:
-                mention.entity.gender = mention.gender
         elif mention.kind == "one-of":
             head = mention.text.lower()
             group = next(
@@ -547,6 +618,16 @@ class Cast:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
+
+
+def _person_like(tokens: list[str]) -> bool:
+    """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
+    return (
+        all(re.fullmatch(r"[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
+        and not _org_like(tokens)
+        and tokens[0].lower() not in lx.STOP_CAPS
+        and not any(t.lower() in lx.MONTH_WORDS for t in tokens)
+    )
 
 
 def _org_like(tokens: list[str]) -> bool:

@@ -27,13 +27,16 @@ from dataclasses import dataclass
 from bot.draft import lexicon as lx
 from bot.draft.clean import is_headline_case
 from bot.draft.names import Entity, Mention
-from bot.draft.story import Paragraph, Story
+from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 
+SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
+SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 ADVERBS = (
     r"(?:(?:also|later|then|previously|recently|simply|once|again|quickly|finally|earlier|quietly|flatly|"
-    r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just)\s+)*"
+    r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just|often|even|still|never|"
+    r"[a-z]+ly)\s+)*"
 )
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
 ACCORDING = re.compile(
@@ -41,6 +44,30 @@ ACCORDING = re.compile(
     r"note|message|post|copy|transcript|recording)s?\s+(?:from|by|of)\s+)?",
     re.I,
 )
+
+# Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
+# assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
+# and the verb: an apposition and adverbs.
+SUBJECT_LEAD = re.compile(
+    r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
+    r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4})?"
+)
+SUBJECT_TAIL = re.compile(
+    r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
+)
+# '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
+DOCUMENT_SAYS = re.compile(
+    r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|email|e-mail|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|"
+    r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
+    r"(?P<verb>[a-z]+)\b"
+)
+APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
+OPENING_CLAUSE = re.compile(
+    r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
+    r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
+)
+OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
 
 
 @dataclass
@@ -76,6 +103,7 @@ class Speakers:
 
     def __init__(self):
         self.named: list[tuple[int, int, Entity]] = []
+        self.quoted: dict[tuple[int, int], Entity] = {}  # (paragraph, offset of the quotation) → its speaker
 
     def add(self, entity: Entity | None, paragraph: int, offset: int):
         if entity is not None and not entity.anon:
@@ -89,8 +117,20 @@ class Speakers:
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
             before = re.search(r"\b([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
-            if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS):
+            hearer = before and before[1] in HEARER_VERBS
+            if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS and not hearer):
                 self.add(m.entity, par.index, m.start)
+
+    def cue_before(self, par: Paragraph, pos: int) -> Entity | None:
+        """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"."""
+        before = [(start, end) for start, end in par.sentences if end <= pos + 1]
+        if not before:
+            return None
+        start, end = before[-1]
+        if not re.search(r"[.:,]\s*$", par.masked[start:end]):
+            return None
+        tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
+        return tied[-1] if tied else None
 
     def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
         for at, pos, entity in reversed(self.named):
@@ -109,6 +149,7 @@ class Speakers:
 def extract_quotes(story: Story) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     previous_last: FoundQuote | None = None
+    previous_cue: Entity | None = None
     speakers = Speakers()
     for par in story.paragraphs:
         if par.turn_label:
@@ -126,21 +167,36 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 continue
             start, end = par.sentence_of(span.open)
             sentence = par.text[start:end]
+            if _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE:
+                continue
             speaker, how, to = _attribute(par, span, story, speakers)
+            if speaker is None and len(text.split()) <= SCARE_QUOTE:
+                continue  # a term set off in quotation marks ("so-called"), nobody's words
             if speaker is None and not _is_title(text, span, par):
                 if in_par and in_par[-1].speaker is not None:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
                 elif par.text[: span.open].strip() == "" and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
+                elif par.text[: span.open].strip() == "" and previous_cue is not None:
+                    speaker, how = previous_cue, "introduced at the end of the previous paragraph"
+                elif par.text[start : span.open].strip() == "":
+                    speaker = speakers.cue_before(par, start)
+                    how = "speaker of the sentence before it" if speaker else how
             elif speaker is None:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
             speakers.add(speaker, par.index, span.open)
+            if speaker is not None:
+                speakers.quoted[(par.index, span.open)] = speaker
             in_par.append(quote)
+        for i, quote in enumerate(in_par):  # 'X is "…" and "…," Doe said': the later attribution covers both
+            if quote.speaker is None:
+                later = next((q for q in in_par[i + 1 :] if q.sentence == quote.sentence and q.speaker), None)
+                if later is not None:
+                    quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
         found.extend(in_par)
-        previous_last = in_par[-1] if in_par and par.quotes[-1].end >= len(par.text.rstrip()) - 1 else None
-        if in_par and not par.quotes[-1].closed:
-            previous_last = in_par[-1]
+        previous_last = in_par[-1] if in_par else None
+        previous_cue = speakers.cue_before(par, len(par.text)) if not in_par else None
     return found
 
 
@@ -153,11 +209,17 @@ def _attribute(
     text = quote_text(span.raw(par.text))
 
     def named(mention: Mention) -> Entity:
-        return _named(mention, par.index, speakers)
+        return _named(mention, par.index, speakers, story)
 
     after = _after_quote(masked, span.end, s_end, mentions)
     if after:
         return named(after[0]), "named right after the quotation", after[1]
+
+    document = DOCUMENT_SAYS.match(masked, span.end)
+    if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
+        author = story.antecedent(par.index, span.open, None, None, named_only=True)
+        if author is not None:
+            return author, "author of the document quoted", None
 
     titled = _quoted_title(masked, span, text, story)
     if titled:
@@ -185,10 +247,21 @@ def _attribute(
     return None, "", None
 
 
-def _named(mention: Mention, paragraph: int, speakers: Speakers) -> Entity:
+def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
     """The speaker a mention stands for: a pronoun, or a description seen for the first time ("the
     senator"), is the last compatible named speaker when there is one."""
     entity = mention.entity
+    if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
+        kind = "organisation" if mention.text == "it" else "person"
+        found = story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
+        if found is not None and found.anon and not (found.withheld or found.plural or found.head in lx.GENERIC_HEADS):
+            # "The former president … ." "'…,' he said": the description stands for a named person.
+            found = (
+                story.role_holder(paragraph, mention.start, found.head)
+                or story.antecedent(paragraph, mention.start, kind, mention.gender, named_only=True)
+                or found
+            )
+        return found or entity
     if mention.kind == "pronoun":
         kind = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
         return speakers.last(paragraph, mention.start, kind, mention.gender) or entity
@@ -197,7 +270,12 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers) -> Entity:
         and entity.anon
         and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
     ):
-        return speakers.last(paragraph, mention.start, "person", entity.gender) or entity
+        return (
+            story.role_holder(paragraph, mention.start, entity.head)
+            or speakers.last(paragraph, mention.start, "person", entity.gender)
+            or story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
+            or entity
+        )
     return entity
 
 
@@ -206,27 +284,54 @@ def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
 
 
 def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
-    tail = masked[end:s_end]
+    """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
+    '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'."""
+    stop = masked.find("\u201c", end, s_end)
+    stop = s_end if stop < 0 else stop
+    tail = masked[end:stop]
     lead = re.match(r"[\s,\u2014\u2013-]*", tail).end()
     pos = end + lead
-    first = _mention_at(mentions, pos)
-    if first is not None:
-        rest = masked[first.end : s_end]
-        verb = re.match(ADVERBS + r"(?P<verb>[a-z]+)\b", rest.lstrip(" ,"))
-        if verb and verb["verb"] in lx.SPEECH_VERBS and not first.possessive:
-            at = first.end + rest.find(verb["verb"]) + len(verb["verb"])
-            return first, _recipient(masked, at, verb["verb"], mentions)
-    verb = re.match(r"(?P<verb>[a-z]+)\s+", tail[lead:])
-    if verb and verb["verb"] in lx.SPEECH_VERBS:
-        who = _mention_at(mentions, pos + verb.end())
-        if who is not None:
-            return who, _recipient(masked, who.end, verb["verb"], mentions)
     according = ACCORDING.match(tail[lead:])
     if according:
         who = _mention_at(mentions, pos + according.end())
-        if who is not None:
-            return who, None
+        return (who, None) if who is not None else None
+    for verb in WORD.finditer(masked, pos, stop):
+        word = verb.group()
+        if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
+            continue
+        between = masked[pos : verb.start()]
+        before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
+        subject = next((m for m in before if not m.possessive), None) if before else None
+        if (
+            subject is not None
+            and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
+            and SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
+        ):
+            return _apposed_name(subject, mentions, masked), _recipient(masked, verb.end(), word, mentions)
+        if between.strip() == "" or between.rstrip().endswith(","):
+            who = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60), None)
+            if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
+                return _apposed_name(who, mentions, masked), _recipient(masked, who.end, word, mentions)
+        # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
+        last = next((m for m in reversed(before) if not m.possessive), None)
+        if (
+            last is not None
+            and re.search(r",\s*$", masked[pos : last.start])
+            and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
+        ):
+            return last, _recipient(masked, verb.end(), word, mentions)
+        return None
     return None
+
+
+def _apposed_name(mention: Mention, mentions: list[Mention], masked: str) -> Mention:
+    """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name."""
+    if not mention.entity.anon:
+        return mention
+    for named in (m for m in mentions if mention.end <= m.start <= mention.end + 80 and m.kind == "name"):
+        if APPOSED.fullmatch(masked[mention.end : named.start]):
+            return named
+    return mention
 
 
 def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
@@ -262,6 +367,9 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
     according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
     verbs = _verbs(masked, s_start, q_open)
+    opening = OPENING_CLAUSE.match(masked, s_start)
+    if opening and any(v.start() >= opening.end() for v in verbs):
+        verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
         pos = s_start + ACCORDING.match(masked, s_start + according[-1].start()).end()
         who = _mention_at(mentions, pos)
@@ -289,16 +397,31 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if joined:
         if earlier:
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
-        first = next((m for m in mentions if not m.prep and not m.possessive), None)
-        return first
+        return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
     before = [m for m in mentions if m.end <= verb.start()]
-    for m in reversed(before):
-        if not m.prep and not m.possessive:
-            return m
-    if before:
-        return before[-1]
+    plain = [m for m in before if not m.prep and not m.possessive]
+    adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
+    if adjacent:
+        return adjacent[-1]
+    if plain:
+        return _first_subject(plain, masked, s_start)
+    if any(m.possessive for m in before):
+        return next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
+
+
+def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:
+    """The sentence's subject among names before the verb: the first person after an opening clause
+    ("When asked whom she backed, Doe smiled and said …", "Speaking in Salem, Ohio, Doe called …"),
+    else the first person, else the first name."""
+    opening = OPENING_CLAUSE.match(masked, s_start)
+    if opening:
+        after = [m for m in mentions if m.start >= opening.end()]
+        mentions = after if any(not m.prep and not m.possessive for m in after) else mentions
+    plain = [m for m in mentions if not m.prep and not m.possessive]
+    people = [m for m in plain if m.entity.kind == "person" and not m.entity.plural]
+    return (people or plain or [None])[0]
 
 
 def _recipient(masked: str, pos: int, verb: str, mentions: list[Mention]) -> str | None:

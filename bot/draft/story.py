@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.draft import lexicon as lx
 from bot.draft.clean import Article
 from bot.draft.names import Cast, Entity, Mention
-from bot.draft.text import QuoteSpan, find_quotes, mask_quotes, sentence_spans
+from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 
 TURN_LABEL = re.compile(
     r"^(?P<label>Q|A|[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"
     r"|[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2})"
     r"(?: \([^)]{1,60}\))?:\s+(?P<text>\S.*)$"
 )
+
+GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
+GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
+                "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
+REACH = 4  # paragraphs a pronoun looks back
+SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
@@ -57,18 +66,108 @@ class Story:
                 blank = " " * len(text)
                 par = Paragraph(i, text, [], blank, [(start, len(text))], turn_label=label, turn_start=start)
             else:
-                quotes = find_quotes(text)
-                masked = mask_quotes(text, quotes)
+                marked = fold_double_apostrophes(text)
+                quotes = find_quotes(marked)
+                masked = mask_quotes(marked, quotes)
                 dateline = DATELINE.match(masked) if not self.paragraphs else None
                 if dateline:
                     masked = " " * dateline.end() + masked[dateline.end() :]
-                par = Paragraph(i, text, quotes, masked, sentence_spans(text, quotes))
+                par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
             self.paragraphs.append(par)
         self.cast = Cast()
         for par in self.paragraphs:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
+        self._settle_genders()
+
+    def _settle_genders(self):
+        """A named person's gender, where no title or role gave it, is the one the story's own
+        pronouns give them: "he" or "her" in a sentence where that person is the only one named
+        before it counts as a vote."""
+        votes: dict[int, Counter] = {}
+        people: dict[int, Entity] = {}
+        for par in self.paragraphs:
+            for start, end in par.sentences:
+                pronoun = GENDERED.search(par.masked, start, end)
+                if pronoun is None:
+                    continue
+                named = {
+                    id(m.entity): m.entity
+                    for m in par.mentions
+                    if start <= m.start < pronoun.start()
+                    and m.kind == "name"
+                    and m.entity is not None
+                    and m.entity.kind == "person"
+                    and not m.entity.plural
+                }
+                if len(named) == 1:
+                    (key, entity), gender = next(iter(named.items())), GENDER_OF[pronoun.group().lower()]
+                    votes.setdefault(key, Counter())[gender] += 1
+                    people[key] = entity
+        for key, counts in votes.items():
+            entity = people[key]
+            if entity.gender is None:
+                (top, n), *rest = counts.most_common()
+                if not rest or n > rest[0][1]:
+                    entity.gender = top
+
+    def role_holder(self, paragraph: int, pos: int, head: str) -> Entity | None:
+        """The named person a description such as "the governor" points back to: the nearest one
+        before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor")."""
+        head = head.lower()
+        for index in range(paragraph, max(-1, paragraph - 2 * REACH), -1):
+            for m in reversed(self.paragraphs[index].mentions):
+                if index == paragraph and m.start >= pos:
+                    continue
+                entity = m.entity
+                if m.kind != "name" or entity is None or entity.kind != "person" or entity.anon:
+                    continue
+                words = re.findall(r"[a-z][a-z-]*", (entity.role or "").lower())
+                spelt = " ".join(lx.TITLE_WORDS.get(w, w).replace("woman", "man") for w in words)
+                if re.search(rf"\b{re.escape(head.replace('woman', 'man'))}\b", spelt):
+                    return entity
+        return None
+
+    def antecedent(
+        self,
+        paragraph: int,
+        pos: int,
+        kind: str | None,
+        gender: str | None,
+        named_only: bool = False,
+        quoted: dict[tuple[int, int], Entity] | None = None,
+    ) -> Entity | None:
+        """What "he", "she" or "it" as a speaker points back to: the subject of the nearest sentence
+        before it that names a compatible person (or, for "it", an organisation), reading back a few
+        paragraphs. In a sentence, a name tied to a speech verb comes first, then the first name
+        that is not after a preposition or a possessive; a sentence whose subject is the same pronoun
+        is passed over."""
+        fallback = None
+        for index in range(paragraph, max(-1, paragraph - REACH), -1):
+            par = self.paragraphs[index]
+            if par.turn_label:
+                continue
+            for start, end in reversed(par.sentences):
+                if index == paragraph and start >= pos:
+                    continue
+                stop = min(end, pos) if index == paragraph else end
+                inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
+                first = next((m for m in inside if not m.prep and not m.possessive), None)
+                if first is not None and first.kind == "pronoun" and first.gender == gender:
+                    said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
+                    if said and _compatible(said[-1], kind, gender):
+                        return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
+                    continue  # "He nodded to Doe." — the same "he", named further back
+                found = [m for m in inside if m.kind != "pronoun" and _compatible(m.entity, kind, gender)]
+                found = [m for m in found if not m.entity.anon] if named_only else found
+                plain = [m for m in found if not m.prep and not m.possessive]
+                plain = [m for m in plain if not m.entity.anon] or plain
+                tied = [m for m in plain if _tied_to_speech(par.masked, m)]
+                if tied or plain:
+                    return (tied or plain)[0].entity
+                fallback = fallback or (found[0].entity if found else None)
+        return fallback
 
     def turn_speaker(self, label: str) -> Entity | str:
         found = self.cast.lookup(label) or self.cast.lookup(label.title())
@@ -91,3 +190,19 @@ def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
     if len(found) < 3 or len(repeated) < 2:
         return {}
     return {i: v for i, v in found.items() if v[0] in repeated}
+
+
+def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
+    if entity.plural:
+        return False
+    if kind and entity.kind != kind:
+        return False
+    return gender not in ("m", "f") or entity.gender in (None, gender)
+
+
+def _tied_to_speech(masked: str, mention: Mention) -> bool:
+    """The mention is the speaker of a speech verb ("Doe said", "said Doe"), not its hearer ("told Doe")."""
+    after = SPEECH_AFTER.match(masked, mention.end)
+    before = re.search(r"\b([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
+    inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
+    return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)

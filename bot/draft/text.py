@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.draft.lexicon import SPEECH_VERBS
+
 DOUBLE_MARKS = '"\u201c\u201d'
 OPENING_CONTEXT = "([{\u2014\u2013-/\u2018'"
 CLOSING_FOLLOW = ",.;:!?)]}\u2014\u2013-\u2019'"
@@ -89,6 +91,22 @@ def find_quotes(par: str) -> list[QuoteSpan]:
     return [s for s in spans if re.search(r"\w", par[s.open + 1 : s.close]) and par[s.open - 1 : s.open] != "="]
 
 
+def fold_double_apostrophes(par: str) -> str:
+    """Two apostrophes used as a double quotation mark (''like this'') become one mark and a space,
+    so offsets stay those of the paragraph: an opening pair is ' "', a closing pair '" '. Of three
+    apostrophes (a single quotation closing inside a double one) the last two are the pair."""
+
+    def one(m: re.Match) -> str:
+        i = m.start()
+        before = par[i - 1] if i > 0 else " "
+        after = par[i + 2] if i + 2 < len(par) else " "
+        if not after.isspace() and (before.isspace() or before in OPENING_CONTEXT):
+            return ' "'
+        return '" '
+
+    return re.sub(r"''(?!')", one, par)
+
+
 def mask_quotes(par: str, spans: list[QuoteSpan]) -> str:
     """The paragraph with each quotation's words blanked (marks kept), same length."""
     chars = list(par)
@@ -109,6 +127,15 @@ ABBREVIATIONS = {
 }  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
+_VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# After a quotation that ends in ? or ! the sentence goes on when its speaker follows:
+# '"Why now?" Doe asked.', '"No!" shouted the crowd.' (and '"…." Doe said.' when nothing else follows).
+_SPEAKER_AFTER = re.compile(
+    rf"\s+(?:(?:[A-Z][\w.\u2019'-]*|[a-z][\w\u2019'-]*)\s+){{0,6}}?(?:also\s+|later\s+|then\s+)?(?:{_VERB})\b"
+)
+_SAID_ENDS = re.compile(
+    rf"\s+(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:{_VERB})[.,]|\s+(?:{_VERB})\s+(?:[A-Z][\w.\u2019'-]*\s*){{1,4}}[.,]"
+)
 
 
 def sentence_spans(par: str, quotes: list[QuoteSpan] | None = None) -> list[tuple[int, int]]:
@@ -118,6 +145,11 @@ def sentence_spans(par: str, quotes: list[QuoteSpan] | None = None) -> list[tupl
     for m in _BOUNDARY.finditer(par):
         end = m.end()
         if any(q.open < end <= q.close for q in quotes):
+            continue
+        closes_quote = par[end - 1] in '"\u201d'
+        if closes_quote and re.search(r"[?!]", m.group()) and _SPEAKER_AFTER.match(par, end):
+            continue
+        if closes_quote and _SAID_ENDS.match(par, end):
             continue
         word = _LAST_WORD.search(par[max(0, m.start() - 12) : m.start() + 1])
         if word and par[m.start()] == ".":

@@ -1,0 +1,337 @@
+"""Attribution forms common in news, each on a made-up story: who said each quotation."""
+
+from __future__ import annotations
+
+import yaml
+
+from bot.draft import draft_brief
+from bot.draft.clean import clean_article
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
+    """(quoted words, speaker) for a story made of these paragraphs under a headline."""
+    text = "Headline for a test story about the harbour\n\n" + "\n\n".join(paragraphs)
+    story = Story(clean_article(text))
+    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+
+
+def test_a_question_or_exclamation_quoted_before_its_speaker_stays_in_one_sentence():
+    got = quotes_of(
+        "The harbour board met on Monday to discuss the new pier.",
+        '"Why would we pay for it twice?" Okonkwo asked.',
+        "\u201cNot on my watch!\u201d shouted Ilse Marchetti, the board's treasurer.",
+    )
+    assert got == [("Why would we pay for it twice?", "Okonkwo"), ("Not on my watch!", "Ilse Marchetti")]
+
+
+def test_two_apostrophes_work_as_quotation_marks():
+    got = quotes_of(
+        "Dana Whitcombe runs the ferry company that uses the harbour every day.",
+        "''We have waited long enough,'' Ms. Whitcombe said. ''The pier is falling apart.''",
+    )
+    assert got == [
+        ("We have waited long enough", "Dana Whitcombe"),
+        ("The pier is falling apart.", "Dana Whitcombe"),
+    ]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_a_person_named_later_in_it():
+    got = quotes_of(
+        "Councillor Tomas Brandt has opposed the pier for a year, and he said so again on Monday.",
+        "Brandt told the meeting that Rosa Lindqvist misled the board. \u201cThe figures were wrong,\u201d he said.",
+    )
+    assert got == [("The figures were wrong", "Tomas Brandt")]
+
+
+def test_a_pronoun_skips_a_person_the_story_gives_the_other_gender():
+    got = quotes_of(
+        "Harriet Osei chairs the harbour board. She has held the post since 2019, and her term ends soon.",
+        "Osei met Paulo Renner, the ferry operator, on Friday. \u201cWe agreed on nothing,\u201d she said.",
+    )
+    assert got == [("We agreed on nothing", "Harriet Osei")]
+
+
+def test_a_surname_met_before_the_full_name_is_the_same_person():
+    got = quotes_of(
+        "Whitlock wants the pier rebuilt before winter.",
+        "\u201cIt cannot wait,\u201d Whitlock said. Later, Marcus Whitlock repeated the demand.",
+        "\u201cThe boats are already at risk,\u201d he said.",
+    )
+    assert got == [("It cannot wait", "Marcus Whitlock"), ("The boats are already at risk", "Marcus Whitlock")]
+
+
+def test_a_title_of_several_words_before_a_name_is_a_role():
+    got = quotes_of(
+        "\u201cWe will vote next week,\u201d said Harbour Board Majority Leader Ines Carvalho.",
+        "\u201cThe delay is over,\u201d she added.",
+    )
+    assert got == [("We will vote next week", "Ines Carvalho"), ("The delay is over", "Ines Carvalho")]
+
+
+def test_speaker_after_the_quote_behind_a_role_or_an_apposition():
+    got = quotes_of(
+        "\u201cThe pier is safe,\u201d said former harbour master Agnes Moller, a critic of the plan.",
+        "\u201cWe saw it coming,\u201d the skipper, Jonas Feld, told reporters.",
+        "\u201cIt will cost more,\u201d Commissioner Rui Matos, D-Porto, said on Monday.",
+        "\u201cNo one asked us\u201d about the design, said Lena Park, who runs the fish market.",
+    )
+    assert got == [
+        ("The pier is safe", "Agnes Moller"),
+        ("We saw it coming", "Jonas Feld"),
+        ("It will cost more", "Rui Matos"),
+        ("No one asked us", "Lena Park"),
+    ]
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_last_speaker():
+    got = quotes_of(
+        "\u201cWe were not consulted,\u201d Bettina Kraus told the board on Monday before the vote.",
+        "\u201cAnd we will not be silent about it.\u201d",
+    )
+    assert got == [
+        ("We were not consulted", "Bettina Kraus"),
+        ("And we will not be silent about it.", "Bettina Kraus"),
+    ]
+
+
+def test_a_sentence_naming_the_speaker_introduces_the_quotation_after_it():
+    got = quotes_of(
+        "Most members backed the plan. Harbour analyst Petra Vos agreed. \u201cThe numbers add up this time.\u201d",
+        "The mayor was less sure, and Olaf Brandt said so at length:",
+        "\u201cWe have heard this before.\u201d",
+    )
+    assert got == [("The numbers add up this time.", "Petra Vos"), ("We have heard this before.", "Olaf Brandt")]
+
+
+def test_a_surname_alone_is_the_first_person_who_had_it_not_a_relative_named_later():
+    got = quotes_of(
+        "Mayor Carla Hendricks said on Monday that the pier would reopen in May.",
+        "Her brother, Tobias Hendricks, runs the ferry.",
+        "\u201cWe are ready,\u201d Hendricks said.",
+    )
+    assert got == [("We are ready", "Carla Hendricks")]
+
+
+def test_the_subject_of_a_speech_verb_is_not_a_person_named_in_between():
+    got = quotes_of(
+        "Gordon Pike criticised the harbour master, calling him \u201cout of his depth,\u201d "
+        "and then wrote that the plan was \u201ca disgrace.\u201d",
+        "The report, obtained by the Harbour Users Association, cites a \u201cpoor record on safety.\u201d",
+    )
+    assert got[:2] == [("out of his depth", "Gordon Pike"), ("a disgrace.", "Gordon Pike")]
+    assert got[2][1] != "Harbour Users Association"
+
+
+def test_a_description_is_the_named_person_who_holds_that_role():
+    got = quotes_of(
+        "Gov. Marta Ilves signed the harbour bill on Friday, and Mayor Piet Hollander watched.",
+        "\u201cThis is a good day for the coast,\u201d the governor said.",
+    )
+    assert got == [("This is a good day for the coast", "Marta Ilves")]
+
+
+def test_an_honorific_is_followed_by_a_name_even_one_that_is_also_a_title():
+    got = quotes_of(
+        "Daniel King, a ferry captain, has worked the harbour for 30 years.",
+        "''The tides have changed,'' Mr. King said.",
+    )
+    assert got == [("The tides have changed", "Daniel King")]
+
+
+def test_less_common_speech_verbs_and_a_speaker_behind_several_appositions():
+    got = quotes_of(
+        "\u201cGet off my pier,\u201d Ruud Bakker barked at the crowd.",
+        "\u201cIt was never safe,\u201d Eva Lind, 67, a retired engineer in Harwich, Mass., said by telephone.",
+        "\u201cWe warned them,\u201d former harbour engineer Tom Ochs explained.",
+    )
+    assert got == [
+        ("Get off my pier", "Ruud Bakker"),
+        ("It was never safe", "Eva Lind"),
+        ("We warned them", "Tom Ochs"),
+    ]
+
+
+def test_a_short_title_or_a_term_in_quotation_marks_is_not_a_quotation():
+    got = quotes_of(
+        "Maria Costa, who hosts \u201cHarbour Talk Tonight\u201d on the local station, said the tax "
+        "was \u201cnever explained to anyone who pays it.\u201d The \u201cpier tax\u201d took effect in May.",
+    )
+    assert got == [("never explained to anyone who pays it.", "Maria Costa")]
+
+
+def test_lines_that_each_end_a_sentence_are_paragraphs_and_by_now_is_not_a_byline():
+    text = (
+        "Harbour row deepens\n\n"
+        "The harbour board met again on Tuesday to discuss the pier and its rising costs.\n"
+        "\u201cWe cannot go on like this,\u201d said Ines Oduya, the board's treasurer.\n\n"
+        "By now, Oduya said, the board has spent twice what it planned on repairs this year."
+    )
+    article = clean_article(text)
+    assert article.paragraphs == [
+        "The harbour board met again on Tuesday to discuss the pier and its rising costs.",
+        "\u201cWe cannot go on like this,\u201d said Ines Oduya, the board's treasurer.",
+        "By now, Oduya said, the board has spent twice what it planned on repairs this year.",
+    ]
+
+
+def test_the_subject_is_the_person_not_a_place_in_an_opening_phrase_or_half_a_hyphenated_word():
+    got = quotes_of(
+        "Speaking at a meeting in Harwich, Massachusetts, Lena Ford went after the board, calling it "
+        "\u201ca club for insiders who never listen.\u201d",
+        "Anti-Harbour campaigners cheered when Ford said the fees were \u201cdaylight robbery, plain and simple.\u201d",
+    )
+    assert got == [
+        ("a club for insiders who never listen.", "Lena Ford"),
+        ("daylight robbery, plain and simple.", "Lena Ford"),
+    ]
+
+
+def test_he_prefers_a_named_person_to_a_description_in_the_same_sentence():
+    got = quotes_of(
+        "Rafael Mendes met a senior harbour official on Monday to discuss the pier.",
+        "\u201cWe made progress, but not enough,\u201d he said.",
+    )
+    assert got == [("We made progress, but not enough", "Rafael Mendes")]
+
+
+def test_adverbs_before_the_verb_a_comma_before_the_name_and_three_apostrophes():
+    got = quotes_of(
+        "Asked what a deal looks like, Devine replied: \u201cWe are a long way off from that.\u201d",
+        "''The pier is ours,'' Mr. Devine often says.",
+        "''She asked me, 'Why now?''' Pia Sorensen said.",
+    )
+    assert got == [
+        ("We are a long way off from that.", "Devine"),
+        ("The pier is ours", "Devine"),
+        ("She asked me, 'Why now?'", "Pia Sorensen"),
+    ]
+
+
+def test_common_descriptions_of_unnamed_speakers():
+    got = quotes_of(
+        "\u201cThe ferry was late again,\u201d said a woman waiting at the pier.",
+        "\u201cIt always is,\u201d a veteran of the crossing replied.",
+    )
+    assert got == [
+        ("The ferry was late again", "Unnamed woman"),
+        ("It always is", "Unnamed veteran of the crossing"),
+    ]
+
+
+def test_a_name_split_from_its_cue_by_a_clause_after_the_quotation():
+    got = quotes_of(
+        "Halvorsen \u201chas every right to fight the toll,\u201d just as the ferry owners did in 2019, "
+        "Agnes Poulsen added.",
+    )
+    assert got == [("has every right to fight the toll", "Agnes Poulsen")]
+
+
+def test_an_opening_clause_does_not_give_the_subject():
+    got = quotes_of(
+        "Paul Marsh runs the ferry.",
+        "When asked whom she backed, Ms. Ilse Brand smiled and said, \u201cThe ferry should stay open all year.\u201d",
+    )
+    assert got == [("The ferry should stay open all year.", "Ilse Brand")]
+
+
+def test_a_document_speaks_for_whoever_the_story_says_wrote_it():
+    got = quotes_of(
+        "The Harbour Users Association released a statement on Monday about the new toll.",
+        "\u201cThe toll punishes the people who keep this port alive,\u201d the statement said.",
+    )
+    assert got == [("The toll punishes the people who keep this port alive", "Harbour Users Association")]
+
+
+def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names():
+    text = (
+        "Outspoken Skipper Nilsen 'not sure' about harbour toll.\n\n"
+        "Ferry skipper Greta Nilsen, who has run the island crossing for twenty years, is not sure the toll "
+        "will survive the winter.\n\n"
+        "\u201cI have seen plans like this come and go,\u201d Nilsen said on Monday."
+    )
+    article = clean_article(text)
+    assert article.headline == "Outspoken Skipper Nilsen 'not sure' about harbour toll."
+    story = Story(article)
+    assert [(q.text, q.speaker_name) for q in extract_quotes(story)] == [
+        ("I have seen plans like this come and go", "Greta Nilsen")
+    ]
+
+
+def test_he_is_the_one_who_told_not_the_one_told():
+    got = quotes_of(
+        "Anton Weiss met the harbour board on Monday.",
+        "Weiss told Carl Jansen that the pier would close.",
+        "\u201cThere is no money left,\u201d he said.",
+    )
+    assert got == [("There is no money left", "Anton Weiss")]
+
+
+def test_a_possessive_before_the_speaker_after_the_quotation():
+    got = quotes_of(
+        "\u201cThe numbers do not add up,\u201d the Harbour Trust\u2019s chief economist, Lars Eide, wrote on Monday.",
+        "\u201cThey never did,\u201d Gallup\u2019s Mira Sands said.",
+    )
+    assert got == [("The numbers do not add up", "Lars Eide"), ("They never did", "Mira Sands")]
+
+
+def test_a_role_then_a_name_in_apposition_is_that_named_person():
+    got = quotes_of(
+        "\u201cWe have no plans to close the pier,\u201d said a spokeswoman for Northsea Ferries, Hanna Lund.",
+        "A spokesman for the port, Erik Dahl, said the company had been \u201cfully informed for months.\u201d",
+    )
+    assert got == [
+        ("We have no plans to close the pier", "Hanna Lund"),
+        ("fully informed for months.", "Erik Dahl"),
+    ]
+
+
+def test_head_of_an_organisation_is_a_role():
+    draft = draft_brief(
+        "Harbour toll delayed\n\n"
+        "\u201cWe need another month,\u201d said Karin Holt, head of the Northsea Port Authority, on Monday.\n",
+        date="2024-03-04",
+    )
+    people = yaml.safe_load(draft.yaml_text)["people"]
+    holt = next(p for p in people if p["name"] == "Karin Holt")
+    assert holt["role"].startswith("head of the Northsea Port Authority")
+
+
+def test_many_or_most_introduce_an_unnamed_group_as_speaker():
+    got = quotes_of(
+        "Nils Berg spoke for an hour, and many commentators called him \u201cthe calmest voice on the board.\u201d",
+    )
+    assert got == [("the calmest voice on the board.", "Unnamed commentators")]
+
+
+def test_he_after_a_description_of_a_named_person_is_that_person():
+    got = quotes_of(
+        "Former Mayor Olav Strand spoke at the harbour on Friday.",
+        "The former mayor was greeted by dozens of ferry workers.",
+        "\u201cThis pier built the town,\u201d he said.",
+    )
+    assert got == [("This pier built the town", "Olav Strand")]
+
+
+def test_a_single_name_with_a_who_clause_or_an_age_is_a_person():
+    got = quotes_of(
+        "Meanwhile Solveig, who sings at the harbour festival, spoke about the toll. "
+        "\u201cIt keeps visitors away,\u201d she said.",
+    )
+    assert got == [("It keeps visitors away", "Solveig")]
+
+
+def test_a_later_attribution_covers_earlier_quotations_of_its_sentence_and_longer_descriptions():
+    got = quotes_of(
+        "Tolls are \u201ca tax on the island\u201d and \u201ca tax on work,\u201d Ruth Amsel, the ferry workers\u2019 "
+        "representative, declared on Tuesday.",
+        "\u201cThe numbers have not changed,\u201d a spokesman for the harbour board said.",
+        "\u201cWe will keep the ferry running,\u201d an island senator and ferry board chairman told the meeting.",
+    )
+    assert got == [
+        ("a tax on the island", "Ruth Amsel"),
+        ("a tax on work", "Ruth Amsel"),
+        ("The numbers have not changed", "Unnamed spokesman for the harbour board"),
+        ("We will keep the ferry running", "Unnamed island senator"),
+    ]
