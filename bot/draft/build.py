@@ -92,7 +92,7 @@ def work_out_dates(article: Article, date_arg: str | None, today: dt.date) -> Da
     if date_arg:
         anchor = parse_date_arg(date_arg)
         note = f"Publication date {date_arg} given by the editor (--date); relative dates are resolved against it."
-        if page_date and page_date != date_arg:
+        if page and page_date != date_arg:
             note += f" The page shows {page_date} ('{page[1]}'), which is the page's date, not the story's."
         return Dating(anchor, date_arg, page_date, note, False)
     body = _body_date(article)
@@ -106,7 +106,7 @@ def work_out_dates(article: Article, date_arg: str | None, today: dt.date) -> Da
             f"page ('{page[1]}'), which may be a republisher's or archive date rather than the story's. Relative "
             "dates were resolved against it; if it is wrong, re-run with --date YYYY-MM-DD."
         )
-        return Dating(page[0], page_date, page_date, note, True)
+        return Dating(page[0], fmt(*page[0]), page_date, note, True)
     note = (
         "TODO: no date found in the story or on the page. Set source.published and re-run with --date YYYY-MM-DD "
         "to resolve relative dates."
@@ -123,7 +123,7 @@ SELF_REF = re.compile(
 
 def work_out_outlet(article: Article, story: Story) -> tuple[str, str | None, bool]:
     """(outlet, republisher, outlet is a TODO)."""
-    refs = Counter()
+    refs: Counter[str] = Counter()
     for par in story.paragraphs:
         for m in SELF_REF.finditer(par.masked):
             name = m["a"] or m["b"]
@@ -135,8 +135,9 @@ def work_out_outlet(article: Article, story: Story) -> tuple[str, str | None, bo
         overlap = {w.lower() for w in named.split()} & {w.lower() for w in page.split()} - {"the"}
         if not overlap:
             return named, page, False
-    if page or named:
-        return page or named, None, False
+    outlet = page or named
+    if outlet:
+        return outlet, None, False
     head = " ".join(article.header[:3]).lower()
     if article.paragraphs and re.search(
         r"release|prnewswire|business wire|globe newswire", head + article.paragraphs[0]
@@ -355,5 +356,5 @@ def _quote_date(story: Story, quote: FoundQuote, sentences) -> str | None:
     if par.turn_label:
         return None
     start, _ = par.sentence_of(quote.start)
-    refs = next((s.dates for s in sentences if s.paragraph == quote.paragraph and s.start == start), [])
+    refs: list = next((s.dates for s in sentences if s.paragraph == quote.paragraph and s.start == start), [])
     return refs[0].value if len(refs) == 1 else None

@@ -187,7 +187,7 @@ def _header_fields(header: list[str]) -> tuple[str | None, str | None]:
         candidates = candidates[1:]
     long_enough = [c for c in candidates if len(c.split()) >= 4]
     titled = [c for c in long_enough if is_headline_case(c)]
-    headline = (titled or long_enough or candidates or [None])[0]
+    headline = next(iter(titled or long_enough or candidates), None)
     return outlet, headline
 
 

@@ -104,9 +104,10 @@ def find_facts(story: Story, sentences: list[Sentence]) -> list[dict]:
 def find_questions(story: Story, sentences: list[Sentence]) -> list[dict]:
     questions = []
     for s in sentences:
-        if s.in_turn or not UNCLEAR.search(s.masked):
+        unclear = UNCLEAR.search(s.masked)
+        if s.in_turn or not unclear:
             continue
-        clause = CLAUSE.search(s.masked[UNCLEAR.search(s.masked).start() :]) or CLAUSE.search(s.masked)
+        clause = CLAUSE.search(s.masked[unclear.start() :]) or CLAUSE.search(s.masked)
         if clause:
             words = clause["clause"].strip().rstrip(",")
             text = words[:1].upper() + words[1:] + "?"

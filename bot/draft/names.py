@@ -87,6 +87,13 @@ class Mention:
     gender: str | None = None
     withheld: bool = False
 
+    @property
+    def resolved(self) -> Entity:
+        """The entity the mention stands for, once names are resolved (a pronoun has none of its own)."""
+        if self.entity is None:
+            raise ValueError(f"the mention {self.text!r} stands for no entity")
+        return self.entity
+
 
 def singular(word: str) -> str:
     if word in lx.PLURALS:
@@ -308,7 +315,7 @@ class Cast:
                 continue
             tokens = [words[k] for k in chunk]
             start = positions[chunk[0]]
-            initial = start in starts or re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
+            initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
             while tokens and (
                 _clean_token(tokens[0]).lower() in lx.STOP_CAPS or _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
             ):

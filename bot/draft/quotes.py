@@ -153,8 +153,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
     speakers = Speakers()
     for par in story.paragraphs:
         if par.turn_label:
-            speaker = story.turn_speaker(par.turn_label)
-            entity = speaker if isinstance(speaker, Entity) else Entity(speaker)
+            turn = story.turn_speaker(par.turn_label)
+            entity = turn if isinstance(turn, Entity) else Entity(turn)
             text = quote_text(par.text[par.turn_start :])
             found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
             previous_last = found[-1]
@@ -232,7 +232,7 @@ def _attribute(
     sentence = masked[s_start:s_end]
     if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
         person = next(
-            (m.entity for m in mentions if s_start <= m.start < s_end and m.entity.kind == "person" and not m.prep),
+            (m.resolved for m in mentions if s_start <= m.start < s_end and m.resolved.kind == "person" and not m.prep),
             None,
         )
         if person:
@@ -240,7 +240,7 @@ def _attribute(
     subject = next(
         (m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive), None
     )
-    if subject is not None and (subject.entity.kind != "person" or subject.entity.plural):
+    if subject is not None and (subject.resolved.kind != "person" or subject.resolved.plural):
         subject = None
     if subject is not None:
         return named(subject), "subject of the sentence", None
@@ -250,7 +250,7 @@ def _attribute(
 def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
     """The speaker a mention stands for: a pronoun, or a description seen for the first time ("the
     senator"), is the last compatible named speaker when there is one."""
-    entity = mention.entity
+    entity = mention.resolved
     if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
         kind = "organisation" if mention.text == "it" else "person"
         found = story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
@@ -263,8 +263,8 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             )
         return found or entity
     if mention.kind == "pronoun":
-        kind = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
-        return speakers.last(paragraph, mention.start, kind, mention.gender) or entity
+        wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
+        return speakers.last(paragraph, mention.start, wanted, mention.gender) or entity
     if (
         mention.kind == "anaphor"
         and entity.anon
@@ -289,7 +289,8 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
     stop = masked.find("\u201c", end, s_end)
     stop = s_end if stop < 0 else stop
     tail = masked[end:stop]
-    lead = re.match(r"[\s,\u2014\u2013-]*", tail).end()
+    leading = re.match(r"[\s,\u2014\u2013-]*", tail)
+    lead = leading.end() if leading else 0
     pos = end + lead
     according = ACCORDING.match(tail[lead:])
     if according:
@@ -326,7 +327,7 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
 
 def _apposed_name(mention: Mention, mentions: list[Mention], masked: str) -> Mention:
     """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name."""
-    if not mention.entity.anon:
+    if not mention.resolved.anon:
         return mention
     for named in (m for m in mentions if mention.end <= m.start <= mention.end + 80 and m.kind == "name"):
         if APPOSED.fullmatch(masked[mention.end : named.start]):
@@ -371,7 +372,8 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     if opening and any(v.start() >= opening.end() for v in verbs):
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
-        pos = s_start + ACCORDING.match(masked, s_start + according[-1].start()).end()
+        cue = ACCORDING.match(masked, s_start + according[-1].start())
+        pos = s_start + (cue.end() if cue else according[-1].end())
         who = _mention_at(mentions, pos)
         if who is not None:
             return who, None
@@ -420,8 +422,8 @@ def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mentio
         after = [m for m in mentions if m.start >= opening.end()]
         mentions = after if any(not m.prep and not m.possessive for m in after) else mentions
     plain = [m for m in mentions if not m.prep and not m.possessive]
-    people = [m for m in plain if m.entity.kind == "person" and not m.entity.plural]
-    return (people or plain or [None])[0]
+    people = [m for m in plain if m.resolved.kind == "person" and not m.resolved.plural]
+    return next(iter(people or plain), None)
 
 
 def _recipient(masked: str, pos: int, verb: str, mentions: list[Mention]) -> str | None:
@@ -437,7 +439,7 @@ def _recipient(masked: str, pos: int, verb: str, mentions: list[Mention]) -> str
         return None
     who = _mention_at(mentions, pos + len(rest) - len(rest.lstrip()))
     if who is not None and who.kind == "name":
-        return who.entity.name
+        return who.resolved.name
     plain = re.match(rf"\s+(?P<who>(?:the |a |an )?[a-z][\w\u2019'-]*(?: [a-z][\w\u2019'-]*){{0,2}}?){stop}", rest)
     if plain and plain["who"].split()[0] not in ("her", "him", "them", "it", "me", "us", "you"):
         return plain["who"]

@@ -159,10 +159,10 @@ class Story:
                     if said and _compatible(said[-1], kind, gender):
                         return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
                     continue  # "He nodded to Doe." — the same "he", named further back
-                found = [m for m in inside if m.kind != "pronoun" and _compatible(m.entity, kind, gender)]
-                found = [m for m in found if not m.entity.anon] if named_only else found
+                found = [m for m in inside if m.kind != "pronoun" and _compatible(m.resolved, kind, gender)]
+                found = [m for m in found if not m.resolved.anon] if named_only else found
                 plain = [m for m in found if not m.prep and not m.possessive]
-                plain = [m for m in plain if not m.entity.anon] or plain
+                plain = [m for m in plain if not m.resolved.anon] or plain
                 tied = [m for m in plain if _tied_to_speech(par.masked, m)]
                 if tied or plain:
                     return (tied or plain)[0].entity
