@@ -44,7 +44,7 @@ bench-draft: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_draft.py
 
 reliability: $(VENV)/.installed-test
-	$(BIN)/python bench/reliability_table.py --readme README.md
+	$(BIN)/python bench/reliability_table.py --write BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,13 +1,13 @@
-"""The README's "Reliability" table, produced from the suite rather than written by hand.
+"""The "Reliability" table in BENCHMARKS.md, produced from the suite rather than written by hand.
 
 Runs the tests marked `@pytest.mark.reliability(row, ...)` (see tests/conftest.py), which record each case's
 outcome to a JSON file, and prints one Markdown row per kind of trouble: what was tried, how many cases, what
-happened. With --readme the table replaces what stands between the README's markers
+happened. With --write FILE the table replaces what stands between that file's markers
 
     <!-- reliability-table:start -->
     <!-- reliability-table:end -->
 
-Usage: python bench/reliability_table.py [--no-run] [--json var/reliability.json] [--readme README.md] [-n 2]
+Usage: python bench/reliability_table.py [--no-run] [--json var/reliability.json] [--write BENCHMARKS.md] [-n 2]
 Exit status 1 when any case failed (the table then says which).
 """
 
@@ -98,19 +98,19 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def replace_section(document: str, new_table: str) -> str:
-    """The document with the text between the reliability markers replaced by the table."""
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
+def replace_section(document: str, new_text: str, start: str = START, end: str = END) -> str:
+    """The document with the text between two markers (the reliability table's by default) replaced."""
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
     if not pattern.search(document):
-        raise ValueError(f"no {START} … {END} markers in the document")
-    return pattern.sub(lambda _: f"{START}\n{new_table}{END}", document, count=1)
+        raise ValueError(f"no {start} … {end} markers in the document")
+    return pattern.sub(lambda _: f"{start}\n{new_text}{end}", document, count=1)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="results file (default var/reliability.json)")
     parser.add_argument("--no-run", action="store_true", help="only read the results file; do not run the tests")
-    parser.add_argument("--readme", type=Path, help="write the table between the markers in this file")
+    parser.add_argument("--write", type=Path, help="write the table between the markers in this file")
     parser.add_argument("-n", type=int, default=2, help="pytest-xdist workers (default 2)")
     args = parser.parse_args(argv)
     status = 0 if args.no_run else run_suite(args.json, args.n)
@@ -119,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     entries = json.loads(args.json.read_text(encoding="utf-8"))
     rendered = table(entries)
-    if args.readme:
-        args.readme.write_text(replace_section(args.readme.read_text(encoding="utf-8"), rendered), encoding="utf-8")
+    if args.write:
+        args.write.write_text(replace_section(args.write.read_text(encoding="utf-8"), rendered), encoding="utf-8")
     sys.stdout.write(rendered)
     failed = any(not entry["passed"] for entry in entries)
     return 1 if failed or status not in (0, 5) else 0

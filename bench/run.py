@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
 import synth  # noqa: E402
+from reliability_table import replace_section  # noqa: E402
 
 from bot.command import parse_command  # noqa: E402
 from bot.console import payloads  # noqa: E402
@@ -291,8 +292,6 @@ def main() -> int:
          reload_rows(largest)),
     ]  # fmt: skip
     text = [
-        "# Benchmarks",
-        "",
         f"Measured {machine()}.",
         "",
         "Made by `make bench` (bench/run.py); figures from one run, except that PyYAML's parse and the cold start "
@@ -303,8 +302,15 @@ def main() -> int:
         text += [f"## {title}", "", table(header, rows), ""]
     report = "\n".join(text)
     print(report)
-    (REPO / "BENCHMARKS.md").write_text(report, encoding="utf-8")
+    benchmarks = REPO / "BENCHMARKS.md"
+    document = benchmarks.read_text(encoding="utf-8")
+    benchmarks.write_text(replace_section(document, report, *MARKERS), encoding="utf-8")
     return 0
+
+
+# `make bench` rewrites what stands between these in BENCHMARKS.md; the sections after them are recorded by hand
+# from `make bench-answers` and `make bench-draft`, and the reliability table by `make reliability`.
+MARKERS = ("<!-- make-bench:start -->", "<!-- make-bench:end -->")
 
 
 if __name__ == "__main__":

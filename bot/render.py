@@ -341,7 +341,7 @@ def answer_message(brief: Brief, answer) -> Message:
             blocks.append(context(f"…and {answer.more} more in {where}"))
         blocks.append(context(f"From the brief `{escape(brief.id)}` · cited: {cited}"))
         first_name, first_item = answer.cited[0]
-        fallback = f"From the brief ({ITEM_LABELS[first_name]}): {_item_plain(first_item)}"
+        fallback = f"From the brief ({ITEM_LABELS[first_name]}): {item_line(first_item)}"
         return Message(text=clip(plain(fallback), 3000), blocks=blocks)
     blocks = [section("*The brief doesn't cover that.* I've passed the question to the desk's inbox.")]
     if answer.near_questions:
@@ -362,15 +362,19 @@ def vague_ask_message(brief: Brief) -> Message:
     return Message(text=plain("What would you like to know?"), blocks=[section(text)])
 
 
-def _item_plain(item: Item) -> str:
+def item_line(item: Item) -> str:
+    """An item's words on one line, unescaped: a quote with who said it and when, a fact with its date, a
+    question with its answer."""
     if isinstance(item, Quote):
-        return f"“{item.text}” — {item.speaker}, {item.role}"
+        return f"“{item.text}” — " + ", ".join(part for part in (item.speaker, item.role, item.date) if part)
     if isinstance(item, TimelineEntry):
         return f"{item.date}: {item.event}"
     if isinstance(item, Person):
         return f"{item.name}: {item.role}"
-    assert isinstance(item, Fact | Question)
-    return item.text
+    if isinstance(item, Fact):
+        return item.text + (f" ({item.date})" if item.date else "")
+    assert isinstance(item, Question)
+    return item.text + (f" Answer: {item.answer}" if item.answer else "")
 
 
 def answer_metadata(story: str, answer) -> dict:

@@ -7,8 +7,8 @@ import time
 from bot import ids
 from bot.blockkit import Message, clip, context, escape, header, paginate, plain, section
 from bot.changes import ChangeSummary, ItemChange, decode_summary, shows_before
-from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
-from bot.render import ITEM_LABELS, correction_line, render_item
+from bot.model import Brief, Item
+from bot.render import ITEM_LABELS, correction_line, item_line, render_item
 
 # Item changes listed in one update message; the rest are counted and left to `/brief STORY changes`.
 MAX_LISTED = 40
@@ -17,17 +17,7 @@ VERB = {"changed": "has changed", "withdrawn": "has been withdrawn"}
 
 def said(item: Item) -> str:
     """An item's words on one line, as an update shows what it said before (escaped)."""
-    if isinstance(item, Quote):
-        where = ", ".join(escape(part) for part in (item.speaker, item.role, item.date) if part)
-        return f"“{escape(item.text)}” — {where}"
-    if isinstance(item, TimelineEntry):
-        return f"{escape(item.date)}: {escape(item.event)}"
-    if isinstance(item, Person):
-        return f"{escape(item.name)}: {escape(item.role)}"
-    assert isinstance(item, Fact | Question)
-    dated = f" ({escape(item.date)})" if isinstance(item, Fact) and item.date else ""
-    answer = f" Answer: {escape(item.answer)}" if isinstance(item, Question) and item.answer else ""
-    return f"{escape(item.text)}{dated}{answer}"
+    return escape(item_line(item))
 
 
 def update_message(old: Brief, new: Brief, change: ChangeSummary, cited: set[str]) -> Message:

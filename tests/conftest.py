@@ -18,7 +18,7 @@ def harness(tmp_path):
 
 
 # -- the reliability table ------------------------------------------------------------------------------------
-# A test marked `@pytest.mark.reliability(row, case=..., outcome=...)` is one case of a row of the README's
+# A test marked `@pytest.mark.reliability(row, case=..., outcome=...)` is one case of a row of the
 # "Reliability" table; each run writes every such case's result to BRIEFBOT_RELIABILITY_JSON (default
 # var/reliability.json), and bench/reliability_table.py turns that file into the table.
 RELIABILITY_JSON = "BRIEFBOT_RELIABILITY_JSON"
@@ -28,7 +28,7 @@ _reliability: dict[str, dict] = {}
 def pytest_configure(config):
     config.addinivalue_line(
         "markers",
-        "reliability(row, case=None, outcome=''): a case of a row of the README's Reliability table",
+        "reliability(row, case=None, outcome=''): a case of a row of the Reliability table",
     )
 
 

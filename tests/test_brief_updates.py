@@ -20,19 +20,13 @@ from bot.serve import start_services
 from bot.settings import Settings
 from bot.web import SlackServer
 from tests.slackharness import REPO, SECRET, Harness, copy_briefs, stop_harness
+from tests.test_changes import QUOTE_BLOCK
 from tests.test_reliability_briefs import ServeProcess
 from tests.test_reliability_restart import wait_for_row
 
 TINY = "tiny-valid-story"
 FACT_OLD = "The bridge closes on 1 April for six weeks."
 FACT_NEW = "The bridge closes on 8 April for seven weeks."
-QUOTE_BLOCK = """  - id: quote-holt-no-choice
-    text: We have no choice but to close it
-    speaker: Mara Holt
-    role: the council's transport lead
-    date: "2024-03-04"
-    context: At a meeting of the works committee.
-"""
 DAY = 86400
 
 

@@ -1,6 +1,6 @@
 """Slack failing under the app, injected at the loopback fake Web API: what the person sees, and the next request.
 
-Each failure mode is one case of the README's Reliability table. For each, the test asserts what reaches
+Each failure mode is one case of the Reliability table in BENCHMARKS.md. For each, the test asserts what reaches
 the person (the brief after a retry, or a private message saying what to do) and that the next /brief works.
 """
 

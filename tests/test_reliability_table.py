@@ -99,11 +99,11 @@ def test_the_table_is_built_from_recorded_results(tmp_path):
     results.write_text(json.dumps(entries))
     readme = tmp_path / "README.md"
     start, end = generator.START, generator.END
-    assert (start, end) == ("<!-- reliability-table:start -->", "<!-- reliability-table:end -->"), "the README's"
+    assert (start, end) == ("<!-- reliability-table:start -->", "<!-- reliability-table:end -->"), "the table's"
     readme.write_text(f"# x\n\n## Reliability\n{start}\nold\n{end}\nafter\n")
     run = subprocess.run(
         [sys.executable, str(REPO / "bench" / "reliability_table.py"), "--no-run", "--json", str(results),
-         "--readme", str(readme)],
+         "--write", str(readme)],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert run.returncode == 1, "a failed case makes the generator fail"

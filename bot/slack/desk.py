@@ -49,12 +49,19 @@ def register(app, services: Services, desk: Desk) -> None:
         if event.get("tab", "home") == "home" and event.get("user"):
             publish_home_of(client, services, desk, event["user"])
 
+    def pressed_by_desk(body: dict, button: str) -> str | None:
+        """The desk member who pressed a button; None (and nothing done) for anyone else."""
+        user = body["user"]["id"]
+        if on_desk(user):
+            return user
+        log.warning("%s pressed by %s, who is not on the desk; ignored", button, user)
+        return None
+
     @app.action(ids.ACTION_ANSWER)
     def handle_answer_button(ack, body, action, client):
         ack()
-        user = body["user"]["id"]
-        if not on_desk(user):
-            log.warning("Answer pressed by %s, who is not on the desk; ignored", user)
+        user = pressed_by_desk(body, "Answer")
+        if user is None:
             return
         entry = entry_for(user, action.get("value"))
         if entry is None or not entry.waiting:
@@ -66,9 +73,8 @@ def register(app, services: Services, desk: Desk) -> None:
     @app.action(ids.ACTION_DISMISS)
     def handle_dismiss_button(ack, body, action, client):
         ack()
-        user = body["user"]["id"]
-        if not on_desk(user):
-            log.warning("Dismiss pressed by %s, who is not on the desk; ignored", user)
+        user = pressed_by_desk(body, "Dismiss")
+        if user is None:
             return
         entry = entry_for(user, action.get("value"))
         if entry is not None and services.store.dismiss_entry(entry.id, user):

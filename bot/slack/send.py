@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -144,32 +145,30 @@ def respond_private(response_url: str, message: Message) -> bool:
 
 def post_ephemeral(client: WebClient, channel: str, user: str, message: Message, thread_ts: str | None = None) -> bool:
     message = fit(message)
-    try:
-        client.chat_postEphemeral(
+    return _attempt(
+        f"chat.postEphemeral in {channel}",
+        lambda: client.chat_postEphemeral(
             channel=channel, user=user, text=message.text, blocks=message.blocks or None, thread_ts=thread_ts
-        )
-    except (SlackClientError, OSError) as exc:
-        log.warning("chat.postEphemeral in %s failed: %s", channel, exc)
-        return False
-    return True
+        ),
+    )
 
 
 def publish_home(client: WebClient, user: str, view: dict) -> bool:
     """views.publish: a person's Home tab; False when Slack refused it."""
-    try:
-        client.api_call("views.publish", json={"user_id": user, "view": view})
-    except (SlackClientError, OSError) as exc:
-        log.warning("views.publish for %s failed: %s", user, exc)
-        return False
-    return True
+    return _attempt(f"views.publish for {user}", lambda: client.views_publish(user_id=user, view=view))
 
 
 def open_modal(client: WebClient, trigger_id: str, view: dict) -> bool:
     """views.open: a modal in answer to a button press; False when Slack refused it."""
+    return _attempt("views.open", lambda: client.views_open(trigger_id=trigger_id, view=view))
+
+
+def _attempt(what: str, call: Callable[[], object]) -> bool:
+    """Make one Web API call whose failure is only logged; False when Slack refused it or was not reached."""
     try:
-        client.api_call("views.open", json={"trigger_id": trigger_id, "view": view})
+        call()
     except (SlackClientError, OSError) as exc:
-        log.warning("views.open failed: %s", exc)
+        log.warning("%s failed: %s", what, exc)
         return False
     return True
 
