@@ -25,7 +25,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check bot tests bench
 	$(BIN)/ruff format --check bot tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m pytest -n 4 -q  # four workers on two cores: most tests wait on sockets and subprocesses
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix bot tests bench

@@ -5,8 +5,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.slackharness import copy_briefs, start_harness, stop_harness
+
+# Property tests: sized for `make test` by default; HYPOTHESIS_PROFILE=thorough searches ten times as long.
+settings.register_profile("ci", max_examples=100, deadline=None)
+settings.register_profile("thorough", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture

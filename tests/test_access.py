@@ -36,6 +36,7 @@ from tests.accessharness import (
     sent_since,
     settle,
 )
+from tests.sizing import examples
 from tests.slackharness import start_harness, stop_harness
 
 TITLE = "Quillon quarry inquiry into the Vexmoor blasting permits"
@@ -183,7 +184,7 @@ def _words_and_typos():
     "Property tests (hypothesis): generated briefs, command texts and strings",
     case="no text of a restricted brief reaches a stranger",
 )
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(0.2), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     path=st.sampled_from(["command", "command", "command", "button", "thread", "replayed thread"]),
     text=_words_and_typos(),

@@ -20,6 +20,7 @@ from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise, stem
 from bot.library import load_library
 from bot.model import Fact, Person, Question, Quote, TimelineEntry
+from tests.sizing import examples
 from tests.storysets import load_story_sets, score, without_asks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -330,7 +331,7 @@ _WORDS = (
 ).split()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(3), deadline=None)
 @given(
     st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=12)), max_size=12),
     st.none() | st.lists(st.sampled_from(_WORDS), max_size=6).map(" ".join),
@@ -432,7 +433,7 @@ def _intent_gates() -> list[tuple[re.Pattern, frozenset[str]]]:
 
 
 @pytest.mark.parametrize("pattern, words", _intent_gates(), ids=lambda v: getattr(v, "pattern", "")[:30])
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(4), deadline=None)
 @given(data=st.data())
 def test_an_intent_pattern_never_matches_an_ask_its_gate_would_skip(pattern, words, data):
     ask = normalise(data.draw(st.from_regex(pattern)))  # text that held a match, as the engine sees it

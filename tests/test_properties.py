@@ -46,6 +46,7 @@ from bot.notices import cannot_post_message
 from bot.slack import Services
 from bot.slack.commands import _misses, _private_reply, _public_messages
 from bot.store import Store
+from tests.sizing import examples
 from tests.slackharness import REPO, STORY, copy_briefs, start_harness, stop_harness
 
 PROPERTIES = "Property tests (hypothesis): generated briefs, command texts and strings"
@@ -240,7 +241,7 @@ def rendered_messages(brief, question_text: str, typed: str) -> dict[str, list[M
 
 @pytest.mark.reliability(PROPERTIES, case="any valid brief renders within Block Kit limits", outcome=HELD)
 @settings(
-    max_examples=80,
+    max_examples=examples(0.5),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     phases=[Phase.explicit, Phase.reuse, Phase.generate],  # whole briefs shrink slowly; report them as found
@@ -284,7 +285,7 @@ def two_briefs(tmp_path_factory) -> Path:
 @pytest.mark.reliability(
     PROPERTIES, case="any command text gets one reply, no exception (parse + render)", outcome=HELD
 )
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(1), deadline=None)
 @given(text=command_text)
 def test_any_command_text_gets_one_reply_within_limits(two_briefs, tmp_path_factory, text):
     library = load_library(two_briefs)
@@ -316,7 +317,7 @@ def test_any_command_text_over_http_gets_exactly_one_reply(command_harness, capl
     caplog.set_level(logging.WARNING)
     fake, sent = command_harness.fake, []
 
-    @settings(max_examples=20, deadline=None, database=None)
+    @settings(max_examples=examples(0.2), deadline=None, database=None)
     @given(text=command_text)
     def one_command(text):
         channel = f"C0PROP{len(sent):04d}"
@@ -354,7 +355,7 @@ def _visible(text: str) -> str:
 @pytest.mark.reliability(
     PROPERTIES, case="escape never lets <, > or a bare & through, even applied twice", outcome=HELD
 )
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(3), deadline=None)
 @given(text=anything)
 def test_escape_is_inert_and_stays_safe_when_applied_twice(text):
     once = escape(text)
@@ -372,7 +373,7 @@ def test_escape_is_inert_and_stays_safe_when_applied_twice(text):
 
 
 @pytest.mark.reliability(PROPERTIES, case="split and clip never break an entity or a markup guard", outcome=HELD)
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(2), deadline=None)
 @given(text=anything, size=st.integers(8, 400))
 def test_split_and_clip_keep_escaped_text_whole_and_inert(text, size):
     escaped = escape(text)
@@ -389,7 +390,7 @@ def test_split_and_clip_keep_escaped_text_whole_and_inert(text, size):
 
 
 @pytest.mark.reliability(PROPERTIES, case="a link keeps its label and URL inert", outcome=HELD)
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(1), deadline=None)
 @given(path=st.text(st.characters(blacklist_categories=("Cs", "Zs", "Cc")), max_size=30), label=anything)
 def test_link_is_one_token_with_an_escaped_label(path, label):
     out = link("https://example.com/" + path, label)
@@ -403,7 +404,7 @@ def test_link_is_one_token_with_an_escaped_label(path, label):
 
 
 @pytest.mark.reliability(PROPERTIES, case="fit() brings any blocks within limits", outcome=HELD)
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(1), deadline=None)
 @given(sizes=st.lists(st.integers(0, 9000), min_size=0, max_size=70), text_size=st.integers(0, 50000))
 def test_fit_brings_any_message_within_limits(sizes, text_size):
     from bot.blockkit import section
@@ -422,7 +423,7 @@ linked_text = st.lists(
 
 
 @pytest.mark.reliability(PROPERTIES, case="splitting a long text never cuts a link", outcome=HELD)
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(1), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=linked_text, size=st.integers(1800, MAX_SECTION_TEXT))
 def test_split_never_cuts_a_link_in_two(text, size):
     for piece in split_text(text, size):
@@ -431,7 +432,7 @@ def test_split_never_cuts_a_link_in_two(text, size):
 
 
 @pytest.mark.reliability(PROPERTIES, case="the plain-text fallback keeps text inert and markup guarded", outcome=HELD)
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(2), deadline=None)
 @given(text=anything, title=anything)
 def test_text_version_stays_inert_and_guarded_on_its_way_out(text, title):
     from bot.blockkit import header, section
