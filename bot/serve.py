@@ -33,6 +33,10 @@ def start_services(settings: Settings) -> tuple[LiveLibrary, Services, UpdateNot
     library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, BriefCache(settings.cache_path))
     library.refresh()
     log.info("%d brief(s) in service from %s", len(library.current), settings.briefs_dir)
+    if not len(library.current) and not library.current.problems:
+        log.warning(
+            "no briefs in %s yet: editors add them as YAML files there, served as they arrive", settings.briefs_dir
+        )
     notifier = UpdateNotifier(library, store, build_client(settings), settings.update_days)
     library.on_reload(notifier.changed)
     library.watch()

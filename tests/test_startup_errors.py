@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 
 import pytest
 
 from bot.console.fakeslack import FakeSlack
+from bot.serve import start_services
+from bot.settings import Settings
 from tests.slackharness import REPO
 from tests.test_console import run_briefbot
 
@@ -82,3 +85,18 @@ def test_an_unreachable_api_stops_serve_naming_the_variable(tmp_path):
 def test_debug_shows_the_traceback_behind_the_message(tmp_path, fake):
     run = serve(tmp_path, BRIEFS_DIR=str(tmp_path / "nowhere"), SLACK_API_URL=fake.url, BRIEFBOT_DEBUG="1")
     assert run.returncode == 2 and "Traceback" in run.stderr and "BRIEFS_DIR" in run.stderr
+
+
+def test_an_empty_briefs_folder_is_a_warning_not_a_stop(tmp_path, caplog):
+    empty = tmp_path / "briefs"
+    empty.mkdir()
+    settings = Settings(briefs_dir=empty, db_path=tmp_path / "db.sqlite3", bot_token="xoxb-1")
+    with caplog.at_level(logging.WARNING, logger="briefbot"):
+        library, services, notifier = start_services(settings)
+    try:
+        assert len(library.current) == 0
+        assert any("no briefs in" in r.getMessage() and str(empty) in r.getMessage() for r in caplog.records)
+    finally:
+        notifier.stop()
+        library.stop()
+        services.store.close()
