@@ -200,6 +200,15 @@ def lookup_rows(count: int) -> list[list[str]]:
              f"{percentile(timings, 0.99):.1f} ms"]]  # fmt: skip
 
 
+def overviews(fake: FakeSlack) -> list:
+    """The overviews `/brief` posted in the reload channel (not the updates the edit sends to their threads)."""
+    return [
+        call
+        for call in fake.calls("chat.postMessage", channel="CRELOAD")
+        if not call.params.get("thread_ts") and (call.params.get("metadata") or {}).get("event_type") == "brief_posted"
+    ]
+
+
 def reload_rows(count: int) -> list[list[str]]:
     """Edit one brief with `count` loaded while requests keep coming; then break it."""
     folder = briefs_folder(count)
@@ -238,7 +247,7 @@ def reload_rows(count: int) -> list[list[str]]:
                 served = None
                 deadline = time.time() + 30
                 while served is None and time.time() < deadline:
-                    for call in fake.calls("chat.postMessage", channel="CRELOAD"):
+                    for call in overviews(fake):
                         if call.time > edited and "Edited story 42" in call.params.get("text", ""):
                             served = call.time - edited
                             break
@@ -246,11 +255,11 @@ def reload_rows(count: int) -> list[list[str]]:
                 broken_at = time.time()
                 target.write_text(original.replace("status: developing", "status: [broken"), encoding="utf-8")
                 time.sleep(2.0)
-                later = [c for c in fake.calls("chat.postMessage", channel="CRELOAD") if c.time > broken_at + 1.0]
+                later = [c for c in overviews(fake) if c.time > broken_at + 1.0]
                 kept = bool(later) and all("Edited story 42" in c.params.get("text", "") for c in later)
                 stop.set()
                 firing.join()
-                posted = len(fake.calls("chat.postMessage", channel="CRELOAD"))
+                posted = len(overviews(fake))
     finally:
         stop.set()
         target.write_text(original, encoding="utf-8")
