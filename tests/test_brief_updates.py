@@ -22,7 +22,7 @@ from bot.web import SlackServer
 from tests.slackharness import REPO, SECRET, Harness, copy_briefs, stop_harness
 from tests.test_changes import QUOTE_BLOCK
 from tests.test_reliability_briefs import ServeProcess
-from tests.test_reliability_restart import wait_for_row
+from tests.test_reliability_restart import post_brief_and_wait, wait_for_row
 
 TINY = "tiny-valid-story"
 FACT_OLD = "The bridge closes on 1 April for six weeks."
@@ -296,7 +296,7 @@ def test_two_instances_on_one_database_announce_an_edit_once(briefs, tmp_path):
 
 def test_the_console_shows_an_edit_in_the_thread_and_lists_the_versions(briefs):
     out = io.StringIO()
-    session = ConsoleSession(Settings(briefs_dir=briefs), out=out)
+    session = ConsoleSession(Settings(briefs_dir=briefs, db_path=briefs.parent / "console.sqlite3"), out=out)
     try:
         session.handle(f"/brief {TINY}")
         edit(briefs / f"{TINY}.yaml", FACT_OLD, FACT_NEW)
@@ -318,10 +318,7 @@ def test_briefbot_serve_killed_then_restarted_after_an_edit_announces_it_once(br
     first = ServeProcess(briefs, db, fake, tmp_path).start()
     second = None
     try:
-        assert first.command(TINY, channel="C0KILLED")[0] == 200
-        (post,) = fake.wait_for("chat.postMessage", timeout=30, channel="C0KILLED")
-        ts = post.response["ts"]
-        wait_for_row(db, "SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", ("C0KILLED", ts))
+        ts = post_brief_and_wait(first, fake, db, TINY, "C0KILLED")
         wait_for_row(db, "SELECT seq FROM brief_versions WHERE story = ?", (TINY,))
         first.kill9()
         edit(briefs / f"{TINY}.yaml", FACT_OLD, FACT_NEW)

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from bot.answer import answer_question
@@ -19,7 +20,10 @@ SLACK_VARS = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLA
 
 
 def clean_env(**extra: str) -> dict[str, str]:
+    """The environment without Slack credentials, and a database of its own unless one is given (so no run
+    leaves state in the repository's var/)."""
     env = {k: v for k, v in os.environ.items() if k not in SLACK_VARS}
+    env["BRIEFBOT_DB"] = str(Path(tempfile.mkdtemp(prefix="briefbot-test-")) / "briefbot.sqlite3")
     return {**env, **extra}
 
 

@@ -59,16 +59,22 @@ def briefs(tmp_path) -> Path:
     return folder
 
 
+def post_brief_and_wait(serving, fake: FakeSlack, db: Path, story: str, channel: str) -> str:
+    """/brief STORY through a running `briefbot serve`; the thread's ts once its story is in the database."""
+    assert serving.command(story, channel=channel)[0] == 200
+    (post,) = fake.wait_for("chat.postMessage", timeout=30, channel=channel)
+    ts = post.response["ts"]
+    wait_for_row(db, "SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, ts))
+    return ts
+
+
 @pytest.mark.reliability(RESTART, case="killed between the brief and its follow-up", outcome=SURVIVED)
 def test_follow_up_after_kill_9_is_answered_and_nothing_is_lost(tmp_path, briefs):
     db, fake = tmp_path / "var" / "briefbot.sqlite3", FakeSlack()
     first = ServeProcess(briefs, db, fake, tmp_path).start()
     second = None
     try:
-        assert first.command(STORY, channel="C0KILL")[0] == 200
-        (post,) = fake.wait_for("chat.postMessage", timeout=30, channel="C0KILL")
-        ts = post.response["ts"]
-        wait_for_row(db, "SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", ("C0KILL", ts))
+        ts = post_brief_and_wait(first, fake, db, STORY, "C0KILL")
         asked = reply_event(fake, "C0KILL", ts, "what will the weather be in Riyadh tomorrow?", user="U0ASKER")
         assert first.event(asked, event_id="EvBeforeKill") == 200
         fake.wait_for("chat.postMessage", timeout=30, channel="C0KILL", thread_ts=ts)
