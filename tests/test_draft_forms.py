@@ -335,3 +335,12 @@ def test_a_later_attribution_covers_earlier_quotations_of_its_sentence_and_longe
         ("The numbers have not changed", "Unnamed spokesman for the harbour board"),
         ("We will keep the ferry running", "Unnamed island senator"),
     ]
+
+
+def test_a_one_word_name_first_met_without_a_comma_before_who_is_a_person():
+    got = quotes_of(
+        "Two honours went to the novelist Greta Vallin and Ozymandra who both spoke at the harbour gala.",
+        "In her speech, Vallin praised the crews: \u201cThey keep this town alive,\u201d she said.",
+        "Ozymandra, who sang at the opening, spoke about the tides. \u201cThe sea owes us nothing,\u201d she said.",
+    )
+    assert got == [("They keep this town alive", "Greta Vallin"), ("The sea owes us nothing", "Ozymandra")]

@@ -374,12 +374,18 @@ class Cast:
             known = next((e for e in self.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
         if known is not None:
             mention.entity = known
+            if _relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
+                known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
         elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
             mention.entity = self.organisation(mention.text)
         elif (
             len(clean) == 1
             and prev != "the"
-            and (self._lone_person(clean[0]) or re.match(r",\s+(?:who\b|\d{1,3},)", masked[raw_end:]))
+            and (
+                self._lone_person(clean[0])
+                or _relative_who(masked, raw_end)
+                or re.match(r",\s+\d{1,3},", masked[raw_end:])
+            )
         ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
             mention.entity = self.person(clean)
         elif _org_like(clean) or prev == "the" or len(clean) == 1:
@@ -651,4 +657,23 @@ def _noncommercial(name: str) -> bool:
             name,
             re.I,
         )
+    )
+
+
+def _relative_who(masked: str, end: int) -> bool:
+    """A name followed by "who" ("Doe, who …", "Doe who …"): people take "who", organisations "which"."""
+    return bool(re.match(r",?\s+who\b", masked[end:]))
+
+
+def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
+    """A one-word name filed as an organisation only because nothing said it was a person."""
+    return (
+        entity.kind == "organisation"
+        and not entity.anon
+        and len(clean) == 1
+        and " " not in entity.name
+        and prev != "the"
+        and not lx.is_acronym(clean[0])
+        and not _org_like(clean)
+        and not lx.is_place(clean[0])
     )
