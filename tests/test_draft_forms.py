@@ -344,3 +344,12 @@ def test_a_one_word_name_first_met_without_a_comma_before_who_is_a_person():
         "Ozymandra, who sang at the opening, spoke about the tides. \u201cThe sea owes us nothing,\u201d she said.",
     )
     assert got == [("They keep this town alive", "Greta Vallin"), ("The sea owes us nothing", "Ozymandra")]
+
+
+def test_a_name_that_qualifies_a_possessors_noun_is_not_the_subject_a_pronoun_points_to():
+    got = quotes_of(
+        "The mayor spoke on Tuesday in an interview with Harbourcast\u2019s Bergen affiliate, in which "
+        "Greta Holm defended the budget.",
+        "\u201cNothing has changed,\u201d she said.",
+    )
+    assert got == [("Nothing has changed", "Greta Holm")]

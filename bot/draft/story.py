@@ -161,7 +161,7 @@ class Story:
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [m for m in inside if m.kind != "pronoun" and _compatible(m.resolved, kind, gender)]
                 found = [m for m in found if not m.resolved.anon] if named_only else found
-                plain = [m for m in found if not m.prep and not m.possessive]
+                plain = [m for m in found if not m.prep and not m.possessive and not _after_possessive(par.masked, m)]
                 plain = [m for m in plain if not m.resolved.anon] or plain
                 tied = [m for m in plain if _tied_to_speech(par.masked, m)]
                 if tied or plain:
@@ -206,3 +206,12 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     before = re.search(r"\b([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
+
+
+def _after_possessive(masked: str, mention: Mention) -> bool:
+    """The name qualifies a possessor's noun ("Acme’s Oslo office"), so it is not a subject; a
+    place as possessor ("Ohio’s Jane Doe") still leaves the person."""
+    owner = re.search(
+        r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[\u2019']s\s+$", masked[max(0, mention.start - 40) : mention.start]
+    )
+    return bool(owner and not lx.is_place(owner[1]) and re.match(r"\s+[a-z]", masked[mention.end :]))
