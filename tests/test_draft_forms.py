@@ -353,3 +353,13 @@ def test_a_name_that_qualifies_a_possessors_noun_is_not_the_subject_a_pronoun_po
         "\u201cNothing has changed,\u201d she said.",
     )
     assert got == [("Nothing has changed", "Greta Holm")]
+
+
+def test_an_adverb_opening_a_sentence_is_never_a_speaker():
+    got = quotes_of(
+        "Smugglers are said to cross the North Sea. Recently, Olav Brekke, a former harbourmaster, agreed.",
+        "Ivar Lund, 33, runs the ferry office.",
+        "Soon, he found the town welcoming. Recently, he said, he has noticed the rumours fading. "
+        "\u201cPeople talk less now,\u201d he said.",
+    )
+    assert got == [("People talk less now", "Ivar Lund")]

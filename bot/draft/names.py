@@ -330,6 +330,8 @@ class Cast:
             last_chunk = chunk is chunks[-1]
             if initial and len(tokens) == 1:
                 token = _clean_token(tokens[0])
+                if _opening_adverb(token, masked[start:]) and not self.lookup(token):
+                    continue  # "Recently, he said …"
                 if (
                     token not in self.midcaps
                     and not lx.is_acronym(token)
@@ -677,3 +679,8 @@ def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
         and not _org_like(clean)
         and not lx.is_place(clean[0])
     )
+
+
+def _opening_adverb(token: str, rest: str) -> bool:
+    """A sentence's first word that is an adverb set off by a comma ("Recently, …", "Finally, …")."""
+    return len(token) > 4 and token.endswith("ly") and rest.startswith(token + ",")
