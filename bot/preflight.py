@@ -1,10 +1,10 @@
 """What `briefbot serve` and the console check before they start: each failure is one plain line naming the
-variable or path to fix (a ConfigError, exit status 2), never a traceback."""
+variable or path to fix (a ConfigError, exit status 2), never a traceback. The database is checked by opening it
+(bot/store), which says the same of BRIEFBOT_DB."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from slack_sdk import WebClient
@@ -34,24 +34,6 @@ def check_briefs_dir(path: Path) -> None:
         raise ConfigError(f"BRIEFS_DIR: no folder at {path}. Set BRIEFS_DIR to the folder of brief files.")
     if not path.is_dir():
         raise ConfigError(f"BRIEFS_DIR: {path} is a file, not a folder. Set BRIEFS_DIR to the folder of briefs.")
-
-
-def check_database(path: Path) -> None:
-    """The SQLite file at BRIEFBOT_DB can be created and written."""
-    fix = "Set BRIEFBOT_DB to a file in a folder briefbot can write"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError) as exc:
-        raise ConfigError(f"BRIEFBOT_DB: {path.parent} cannot be a folder: a file is in the way. {fix}.") from exc
-    except OSError as exc:
-        raise ConfigError(f"BRIEFBOT_DB: cannot create the folder {path.parent} ({exc.strerror}). {fix}.") from exc
-    try:
-        with sqlite3.connect(path, timeout=5) as conn:
-            conn.execute("BEGIN IMMEDIATE")  # takes the write lock: fails now if the file cannot be written
-            conn.rollback()
-        conn.close()
-    except sqlite3.Error as exc:
-        raise ConfigError(f"BRIEFBOT_DB: cannot write the database {path} ({exc}). {fix}.") from exc
 
 
 def check_bot_token(token: str, api_url: str) -> None:

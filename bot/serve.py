@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from bot.app import build_app, build_client, listener_pool
 from bot.live import LiveLibrary
-from bot.preflight import check_bot_token, check_briefs_dir, check_database
+from bot.preflight import check_bot_token, check_briefs_dir
 from bot.settings import Settings
 from bot.slack import Services
 from bot.slack.updates import UpdateNotifier
@@ -46,8 +46,6 @@ def start_services(settings: Settings) -> tuple[LiveLibrary, Services, UpdateNot
 
 def serve(settings: Settings) -> int:
     check_briefs_dir(settings.briefs_dir)
-    if not settings.db_url:
-        check_database(settings.db_path)
     check_bot_token(settings.bot_token, settings.api_url)
     stopping = _stop_on_signals()
     library, services, notifier = start_services(settings)

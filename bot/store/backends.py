@@ -52,6 +52,9 @@ def open_database(location: str | Path, readonly: bool = False) -> Database:
     return SQLiteDatabase(Path(location), readonly)
 
 
+_FIX = "Set BRIEFBOT_DB to a file in a folder briefbot can write"
+
+
 class SQLiteDatabase:
     """One connection for the process, one statement at a time; WAL and a long busy timeout, so other processes
     on the same file (a second `briefbot serve`, `briefbot inbox`) wait their turn instead of failing."""
@@ -72,8 +75,10 @@ class SQLiteDatabase:
                 self._conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
                 for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=30000"):
                     self._conn.execute(f"PRAGMA {pragma}")
+        except (FileExistsError, NotADirectoryError):
+            raise ConfigError(f"BRIEFBOT_DB: {path.parent} cannot be a folder: a file is in the way. {_FIX}.") from None
         except (OSError, sqlite3.Error) as exc:
-            raise ConfigError(f"BRIEFBOT_DB: cannot open the SQLite database {path}: {exc}") from None
+            raise ConfigError(f"BRIEFBOT_DB: cannot open the SQLite database {path}: {exc}. {_FIX}.") from None
         self._lock = threading.RLock()
 
     def execute(self, sql: str, args: tuple | list = ()) -> int:
