@@ -44,7 +44,7 @@ from bot.library import load_library
 from bot.loader import load_brief_file
 from bot.notices import cannot_post_message
 from bot.slack import Services
-from bot.slack.commands import _misses, _private_reply, _public_messages
+from bot.slack.commands import _private_reply, _public_messages
 from bot.store import Store
 from tests.sizing import examples
 from tests.slackharness import REPO, STORY, copy_briefs, start_harness, stop_harness
@@ -292,9 +292,8 @@ def test_any_command_text_gets_one_reply_within_limits(two_briefs, tmp_path_fact
     request = parse_command(text, library)
     store = Store(tmp_path_factory.getbasetemp() / "commands.sqlite3")
     services = Services(library=lambda: library, store=store)
-    if isinstance(request, StoryRequest) and not _misses(request):
-        messages = _public_messages(request, services)
-    else:
+    messages = _public_messages(request, services) if isinstance(request, StoryRequest) else None
+    if messages is None:
         messages = _private_reply(request, library.visible_to(Viewer.asking_now("U0ANY", "C0ANY")), services)
     assert messages
     links = set().union(*(source_link(library.get(story)) for story in library.briefs))

@@ -34,12 +34,12 @@ def register(app, services: Services) -> None:
         view = services.view(command.get("user_id", ""), command.get("channel_id", ""))
         request = parse_command(command.get("text", ""), view)
         response_url = command["response_url"]
-        if not isinstance(request, StoryRequest) or _misses(request):
+        messages = _public_messages(request, services) if isinstance(request, StoryRequest) else None
+        if not isinstance(request, StoryRequest) or messages is None:
             for message in _private_reply(request, view, services):
                 respond_private(response_url, message)
             return
         brief = request.brief
-        messages = _public_messages(request, services)
         decision = view.decision(brief.id)
         if decision.private:
             messages = render.restricted_messages(messages, decision.embargoed_until)
@@ -97,11 +97,6 @@ def _post_text_version(client, channel, response_url, request, messages, metadat
     return ts
 
 
-def _misses(request: StoryRequest) -> bool:
-    """A search whose words match nothing: answered privately (a misspelt section, or a miss)."""
-    return isinstance(request, Search) and not find_items(request.brief, request.words)
-
-
 def _private_reply(request: BriefRequest, library: LibraryView, services: Services) -> list[Message]:
     """What only the person who typed it sees: help, the list, lookups that found no one story, history, misses."""
     match request:
@@ -122,12 +117,14 @@ def _private_reply(request: BriefRequest, library: LibraryView, services: Servic
     raise ValueError(f"not a private request: {request!r}")
 
 
-def _public_messages(request: StoryRequest, services: Services) -> list[Message]:
-    """What a story request posts in the channel."""
+def _public_messages(request: StoryRequest, services: Services) -> list[Message] | None:
+    """What a story request posts in the channel; None for a search that matches nothing (a misspelt section, or
+    a miss), which is answered privately instead."""
     match request:
         case Overview(brief=brief):
             return [render.overview_message(brief, waiting=services.store.waiting(brief.id))]
         case Section(brief=brief, section=section):
             return render.section_messages(brief, section)
         case Search(brief=brief, words=words):
-            return render.matches_messages(brief, words, find_items(brief, words))
+            found = find_items(brief, words)
+            return render.matches_messages(brief, words, found) if found else None
