@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
-from bot.answer.concepts import concepts, correct, matches
+from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import read_with_previous, split_parts
 from bot.answer.index import figures, index_for
 from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
@@ -117,7 +117,10 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
 def _names_content(text: str, index) -> bool:
     """Whether an ask about the story as published also names something in it ("when was the ruling published")."""
     parsed = parse(text, index)
-    return any(matches(c, index) and c.word not in ABOUT_WORDS and not c.word.isdigit() for c in parsed.concepts)
+    return any(
+        matches(c, index) and c.word not in ABOUT_WORDS and not c.word.isdigit() and not is_light(c)
+        for c in parsed.concepts
+    )
 
 
 def _answer_one(brief: Brief, index, text: str) -> Answer:
@@ -187,7 +190,9 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             n for n in candidates if any(name.isdisjoint(named) for name in index.names[n]) or unknown(n, WHO)
         }
     if parsed.where:
-        candidates = {n for n in candidates if n in index.has_place or unknown(n, WHERE)}
+        # "where did she say that" asks for the occasion too: an interview, a hearing, a network's show.
+        places = index.has_venue if parsed.venue else index.has_place
+        candidates = {n for n in candidates if n in places or unknown(n, WHERE)}
     if parsed.when and not parsed.order:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
         spoken = not SAY_WORDS.isdisjoint(normalise(text).split())

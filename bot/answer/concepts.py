@@ -17,7 +17,7 @@ from bot.answer.tuning import (
     FUZZY_EDITS,
     SYNONYM_FACTOR,
 )
-from bot.answer.vocabulary import SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
+from bot.answer.vocabulary import SYNONYM_BY_STEM, SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
 from bot.answer.words import (
     ATTRIBUTE_WORDS,
     FILLER,
@@ -151,7 +151,8 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -
         word = words[n]
         if is_content(word):
             own = (stem(word),)
-            found.append(Concept(word, (own,), offset + n in fixed, own, anchored[n]))
+            alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
+            found.append(Concept(word, alternatives, offset + n in fixed, own, anchored[n]))
         n += 1
     return found
 
@@ -180,10 +181,15 @@ def matches(concept: Concept, index: Index) -> dict[int, float]:
     return found
 
 
+def is_light(concept: Concept) -> bool:
+    """An everyday English concept ("place", "take"): too general to be what an ask hinges on."""
+    return not concept.people and all(everyday(w) for w in concept.word.split())
+
+
 def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
     """The concept's weight in the ask: its inverse item frequency, or more when no item holds it."""
-    light = not concept.people and all(everyday(w) for w in concept.word.split())
-    if not found:
+    light = is_light(concept)
+    if not found and not light:
         return index.unknown_weight
     total = len(index.items)
     idf = math.log(1 + (total - len(found) + 0.5) / (len(found) + 0.5))

@@ -39,6 +39,12 @@ _REASON = re.compile(
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from) (?:the )?[A-Z][a-z]")
+# Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
+# news conference", "in an interview").
+_VENUE = re.compile(
+    r"\b(?:on|to|told|at) (?:the |an? )?[A-Z]|\b(?:interviews?|conferences?|briefings?|speech(?:es)?|rall(?:y|ies)|"
+    r"hearings?|town halls?|events?|broadcasts?|podcasts?|op-eds?|columns?|tweets?|appearances?)\b"
+)
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(
@@ -85,6 +91,7 @@ class Index:
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
     has_age: set[int]
     has_place: set[int]
+    has_venue: set[int]  # items saying where or on what occasion something was said
     has_reason: set[int]
     dated: set[int]
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
@@ -236,6 +243,7 @@ def _build_index(brief: Brief) -> Index:
     item_figures: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
+    has_venue: set[int] = set()
     has_reason: set[int] = set()
     dated: set[int] = set()
     timeline: list[int] = []
@@ -265,6 +273,8 @@ def _build_index(brief: Brief) -> Index:
             has_number.add(n)
         if _PLACE.search(own_text):
             has_place.add(n)
+        if n in has_place or _VENUE.search(own_text) or (isinstance(item, Quote) and (item.to or item.context)):
+            has_venue.add(n)
         if _REASON.search(normalise(own_text)):
             has_reason.add(n)
         if _AGE.search(own_text):
@@ -306,6 +316,7 @@ def _build_index(brief: Brief) -> Index:
         figures=item_figures,
         has_age=has_age,
         has_place=has_place,
+        has_venue=has_venue,
         has_reason=has_reason,
         dated=dated,
         speech=speech,

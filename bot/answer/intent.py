@@ -55,6 +55,7 @@ _WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
 _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
 SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
+SPEAKING = SAY_WORDS | frozenset("speak spoke spoken speaking appear appeared appearance".split())
 # Words a reply may open with before the ask itself.
 _OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
@@ -146,6 +147,7 @@ class Parsed:
     yesno: bool = False
     event: bool = False
     where: bool = False
+    venue: bool = False  # "where did she say that": a place or the occasion (an interview, a hearing) answers
     why: bool = False  # "why did X do it": items giving a reason come first
     who_said: bool = False
     bare_who: bool = False  # "who?", "who's involved": the people section
@@ -182,6 +184,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
+    parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
     parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
@@ -210,7 +213,7 @@ def parse(text: str, index: Index) -> Parsed:
     if parsed.people:
         drop |= {"involved", "people", "players", "cast", "orgs", "organisations", "organizations", "persons", "key"}
     if parsed.when:
-        drop |= {"date", "dated", "year", "month"}
+        drop |= {"date", "dated", "year", "month", "ago"}
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say or parsed.who_said:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bot.answer.concepts import Concept, matches, weight
+from bot.answer.concepts import Concept, is_light, matches, weight
 from bot.answer.index import Index
 from bot.answer.intent import Parsed
 from bot.answer.tuning import (
@@ -44,7 +44,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         found_per.append(found)
         weights.append(weight(concept, found, index))
     total = sum(weights) or 1.0
-    unknown = sum(w for w, f in zip(weights, found_per, strict=True) if not f) / total
+    unknown = sum(w for c, w, f in zip(concepts, weights, found_per, strict=True) if not f and not is_light(c)) / total
     scales = [w * (FUZZY_FACTOR if c.fuzzy else 1.0) / total for c, w in zip(concepts, weights, strict=True)]
     # An item counts a concept at most its scale. Only items holding one of the heaviest concepts can
     # cover the ask: those the lighter concepts' whole weight falls short of the threshold without.
@@ -108,7 +108,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1 + 0.2 * (len(said & query_stems) / len(said) if said else 0.0)
         if parsed.where and section == "people" and index.people_names.get(n, set()) & query_stems:
             bonus += 0.1
-        if parsed.where and n in index.has_place:
+        if parsed.where and n in (index.has_venue if parsed.venue else index.has_place):
             bonus += 0.1
         if parsed.why and n in index.has_reason:
             bonus += WHY_BONUS

@@ -67,6 +67,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("interview", "interviewed", "spoke", "speaking"),
     ("tweet", "tweeted", "twitter", "posted"),
     ("speech", "address", "remarks"),
+    ("speak", "spoke", "spoken", "speaking", "speech", "remarks", "press conference", "news conference", "briefing",
+     "interview"),
     # deciding, law, courts
     ("decide", "decided", "decision", "rule", "ruled", "ruling", "verdict", "judgment", "judgement", "finding"),
     ("law", "bill", "legislation", "measure", "statute"),
@@ -97,7 +99,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "invalidate", "invalidated"),
     ("uphold", "upheld", "affirm", "affirmed"),
     ("restore", "restored", "restoration", "reinstate", "reinstated", "give back"),
-    ("remove", "removed", "purge", "purged", "strip", "stripped", "drop", "dropped", "delete", "deleted"),
+    ("remove", "removed", "purge", "purged", "strip", "stripped", "drop", "dropped", "delete", "deleted",
+     "get rid of", "got rid of", "take off", "taken off", "took off", "eliminate", "eliminated", "scrap", "scrapped"),
     # starting and stopping, changing
     ("start", "started", "begin", "began", "begun", "launch", "launched", "kick off", "opened"),
     ("take effect", "took effect", "in force", "into force", "effective", "kicks in", "kick in", "kicked in",
@@ -252,3 +255,15 @@ SYNONYM_STEMS = {
     key: [tuple(stem(w) for w in words_of(alt) if w not in STOPWORDS) for alt in value]
     for key, value in SYNONYM_KEYS.items()
 }
+
+
+def _by_stem() -> dict[str, list[tuple[str, ...]]]:
+    """A base form's stem → its alternatives, so an inflection the groups do not list ("tied") finds them ("tie")."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for key, alternatives in SYNONYM_STEMS.items():
+        if len(key) == 1 and stem(key[0]) == key[0]:
+            found.setdefault(key[0], []).extend(a for a in alternatives if a not in found.get(key[0], []))
+    return found
+
+
+SYNONYM_BY_STEM = _by_stem()
