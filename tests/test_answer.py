@@ -128,6 +128,32 @@ def test_where_wants_a_place(brief):
     assert ids(answer_question(placed, "where was the rally against the sale")) == ["fact-rally"]
 
 
+def test_where_someone_said_it_is_answered_by_the_occasion(brief):
+    two = _with_facts(
+        brief,
+        ("fact-warning", "Brad Smith said the contract worried him.", "Reporting"),
+        ("fact-warning-venue", "Brad Smith said on Sunday's Meet the Press that the contract worried him.", "TV"),
+    )
+    assert ids(answer_question(two, "where did brad smith say the contract worried him"))[0] == "fact-warning-venue"
+    assert ids(answer_question(two, "where did he say that", "what did brad smith say about the contract")) == [
+        "fact-warning-venue"
+    ]
+    # Without a word of speech, "where" still wants a place: an occasion is no answer.
+    assert not answer_question(two, "where is the contract").covered
+
+
+def test_an_inflection_finds_its_base_forms_synonyms(brief):
+    linked = _with_facts(brief, ("fact-link", "Police see no link between the two fires.", "Reporting"))
+    assert ids(answer_question(linked, "are the two fires tied")) == ["fact-link"]
+
+
+def test_an_everyday_word_the_brief_never_uses_does_not_rule_an_ask_out(brief):
+    curfew = _with_facts(brief, ("fact-curfew", "The city lifted its midnight curfew on Sunday.", "Reporting"))
+    assert ids(answer_question(curfew, "is the curfew in place")) == ["fact-curfew"]
+    # A word that is not everyday English and that the brief never uses still does.
+    assert not answer_question(curfew, "is the curfew unconstitutional").covered
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

@@ -192,7 +192,9 @@ def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
     if not found and not light:
         return index.unknown_weight
     total = len(index.items)
-    idf = math.log(1 + (total - len(found) + 0.5) / (len(found) + 0.5))
+    # An everyday word no item uses ("in place") weighs as if one did: the way the ask is put, not its subject.
+    held = max(len(found), 1)
+    idf = math.log(1 + (total - held + 0.5) / (held + 0.5))
     if light:
         idf *= EVERYDAY_FACTOR
     return idf * ANCHOR_FACTOR if concept.anchor else idf
