@@ -154,6 +154,13 @@ def test_an_everyday_word_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     assert not answer_question(curfew, "is the curfew unconstitutional").covered
 
 
+def test_a_verb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
+    chief = _with_facts(brief, ("fact-chief", "Jane Okafor succeeded Tom Reyes as police chief in May.", "Reporting"))
+    assert ids(answer_question(chief, "who did jane okafor replace as police chief")) == ["fact-chief"]
+    # The same word as the thing asked about, not the verb, still marks the ask as one the brief does not cover.
+    assert not answer_question(chief, "who was the police chief's deputy in may").covered
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

@@ -32,6 +32,11 @@ from bot.answer.words import (
 )
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
+# A word right after a subject pronoun or "to", or a word or two after "does"/"will" and their subject, is the ask's
+# verb ("does Schiff buy that", "who would he replace"): a verb the brief never uses is a way of putting the ask.
+_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "to"})
+_AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "any"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
 
 
@@ -44,6 +49,7 @@ class Concept(NamedTuple):
     own: tuple[str, ...] = ()  # the stems as typed; other alternatives count SYNONYM_FACTOR
     anchor: bool = False  # after "after", "before", "since": the ask's time frame, not its subject
     people: frozenset[int] = frozenset()  # people items this concept names (by name or alias)
+    verb: bool = False  # in a verb's place in the ask (see _SUBJECTS)
 
 
 def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:
@@ -152,9 +158,22 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -
         if is_content(word):
             own = (stem(word),)
             alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
-            found.append(Concept(word, alternatives, offset + n in fixed, own, anchored[n]))
+            verb = _in_verb_place(words, n)
+            found.append(Concept(word, alternatives, offset + n in fixed, own, anchored[n], verb=verb))
         n += 1
     return found
+
+
+def _in_verb_place(words: list[str], n: int) -> bool:
+    """Whether words[n] follows a subject pronoun or "to", or "does"/"will" and a subject of one to three words."""
+    if n > 0 and words[n - 1] in _SUBJECTS:
+        return True
+    if n > 0 and (words[n - 1] in _DETERMINERS or words[n - 1] == "s"):
+        return False  # "the deputy", "Okafor's deputy": a noun
+    for k in range(n - 2, max(-1, n - 5), -1):
+        if words[k] in _AUXILIARIES:
+            return any(w not in _DETERMINERS for w in words[k + 1 : n])
+    return False
 
 
 def matches(concept: Concept, index: Index) -> dict[int, float]:
@@ -186,9 +205,14 @@ def is_light(concept: Concept) -> bool:
     return not concept.people and all(everyday(w) for w in concept.word.split())
 
 
+def is_manner(concept: Concept, found: dict[int, float]) -> bool:
+    """A concept that only says how the ask is put: an everyday word, or a verb no item uses."""
+    return is_light(concept) or (concept.verb and not found)
+
+
 def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
     """The concept's weight in the ask: its inverse item frequency, or more when no item holds it."""
-    light = is_light(concept)
+    light = is_manner(concept, found)
     if not found and not light:
         return index.unknown_weight
     total = len(index.items)

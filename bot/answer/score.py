@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bot.answer.concepts import Concept, is_light, matches, weight
+from bot.answer.concepts import Concept, is_manner, matches, weight
 from bot.answer.index import Index
 from bot.answer.intent import Parsed
 from bot.answer.tuning import (
@@ -44,7 +44,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         found_per.append(found)
         weights.append(weight(concept, found, index))
     total = sum(weights) or 1.0
-    unknown = sum(w for c, w, f in zip(concepts, weights, found_per, strict=True) if not f and not is_light(c)) / total
+    pairs = zip(concepts, weights, found_per, strict=True)
+    unknown = sum(w for c, w, f in pairs if not f and not is_manner(c, f)) / total
     scales = [w * (FUZZY_FACTOR if c.fuzzy else 1.0) / total for c, w in zip(concepts, weights, strict=True)]
     # An item counts a concept at most its scale. Only items holding one of the heaviest concepts can
     # cover the ask: those the lighter concepts' whole weight falls short of the threshold without.
