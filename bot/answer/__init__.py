@@ -170,10 +170,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     questions = index.in_section.get("questions", frozenset())
 
     def unknown(n: int, rule: Rule) -> bool:
-        if n not in questions:
-            return False
         if n not in index.open_questions:
-            return True
+            return False  # an answered question, like any item, gives it or not (its answer is indexed)
         norm = normalise(index.items[n][1].text)
         return rule.holds(norm, set(norm.split()))
 
@@ -186,8 +184,13 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     if parsed.bare_who and not parsed.who:
         # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
         named = set(normalise(text).split())
+        # A quote's speaker is the answer to "who said it", not to "who wrote the opinion".
+        said = not SAY_WORDS.isdisjoint(named)
         candidates = {
-            n for n in candidates if any(name.isdisjoint(named) for name in index.names[n]) or unknown(n, WHO)
+            n
+            for n in candidates
+            if any(name.isdisjoint(named) and (said or name != index.speaker_names.get(n)) for name in index.names[n])
+            or unknown(n, WHO)
         }
     if parsed.where:
         # "where did she say that" asks for the occasion too: an interview, a hearing, a network's show.

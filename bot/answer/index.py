@@ -97,6 +97,7 @@ class Index:
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
+    speaker_names: dict[int, frozenset[str]]  # quote item number → its speaker's name words
     names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
     # capitalised words in a row within a sentence), each as its normalised words
     primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
@@ -194,6 +195,8 @@ def _primary_text(item: Item) -> str:
         return item.event
     if isinstance(item, Person):
         return f"{item.name} {item.role}"
+    if isinstance(item, Question) and item.answer:
+        return f"{item.text} {item.answer}"
     return getattr(item, "text", "")
 
 
@@ -235,6 +238,7 @@ def _build_index(brief: Brief) -> Index:
     speech: dict[int, tuple[list[str], list[int]]] = {}
     basis: dict[int, list[str]] = {}
     item_names: dict[int, list[frozenset[str]]] = {}
+    speaker_names: dict[int, frozenset[str]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
     speakers: dict[int, dict[str, float]] = {}
@@ -281,6 +285,8 @@ def _build_index(brief: Brief) -> Index:
             has_age.add(n)
         primary[n] = set(stems_of(own_text))
         item_names[n] = _names_in(item, own_text)
+        if isinstance(item, Quote):
+            speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
         if getattr(item, "basis", None):
             basis[n] = [stem(w) for w in words_of(item.basis)]
         if _SPEECH & primary[n]:
@@ -322,6 +328,7 @@ def _build_index(brief: Brief) -> Index:
         speech=speech,
         basis=basis,
         names=item_names,
+        speaker_names=speaker_names,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
         published=brief.source.published,
