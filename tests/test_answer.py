@@ -167,6 +167,18 @@ def test_a_verb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     assert not answer_question(chief, "who was the police chief's deputy in may").covered
 
 
+def test_what_date_wants_a_day_not_a_month(brief):
+    month = msgspec.structs.replace(
+        _with_facts(brief), timeline=[TimelineEntry(id="time-letter", date="2015-09", event="Trump writes to CNN.")]
+    )
+    assert ids(answer_question(month, "when did trump write to cnn")) == ["time-letter"]
+    assert not answer_question(month, "what date did trump write to cnn").covered
+    day = msgspec.structs.replace(
+        _with_facts(brief), timeline=[TimelineEntry(id="time-letter", date="2015-09-08", event="Trump writes to CNN.")]
+    )
+    assert ids(answer_question(day, "what date did trump write to cnn")) == ["time-letter"]
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

@@ -201,6 +201,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         spoken = not SAY_WORDS.isdisjoint(normalise(text).split())
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        if parsed.day:
+            candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
         if _FUTURE.search(normalise(text)):
             # "when are they meeting again": only what was still to come when the story ran answers it.
             candidates = {n for n in candidates if n in questions or _after(index.items[n][1].date, index.published)}

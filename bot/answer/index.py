@@ -57,6 +57,10 @@ _MONTH_NAMES = (
     r"october|oct|november|nov|december|dec)\b\.?"
 )
 _DIGIT = re.compile(r"\d")
+# A day of a month as news writes it ("July 6", "6 July", "the 6th of July").
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}", re.IGNORECASE
+)
 _DATE_NUMBERS = re.compile(
     rf"\b(?:19|20)\d\d(?:'?s)?\b|'\d0s\b|\b{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|\b\d{{1,2}}(?::\d\d)? ?(?:[ap]\.?m\b\.?)|\b\d{{1,2}}:\d\d\b",
@@ -94,6 +98,7 @@ class Index:
     has_venue: set[int]  # items saying where or on what occasion something was said
     has_reason: set[int]
     dated: set[int]
+    day_dated: set[int]  # items giving a day, not only a month or year
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
@@ -250,6 +255,7 @@ def _build_index(brief: Brief) -> Index:
     has_venue: set[int] = set()
     has_reason: set[int] = set()
     dated: set[int] = set()
+    day_dated: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
     ask_stems: dict[int, list[set[str]]] = {}
@@ -292,8 +298,11 @@ def _build_index(brief: Brief) -> Index:
         if _SPEECH & primary[n]:
             sequence = [stem(w) for sentence in _SENTENCE_END.split(own_text) for w in [*words_of(sentence), "."]]
             speech[n] = (sequence, [k for k, s in enumerate(sequence) if s in _SPEECH])
-        if getattr(item, "date", None):
+        date = getattr(item, "date", None)
+        if date:
             dated.add(n)
+        if (date and len(date) == 10) or _MONTH_DAY.search(own_text):
+            day_dated.add(n)
         if section == "timeline":
             timeline.append(n)
         if isinstance(item, Question) and item.status == "open":
@@ -325,6 +334,7 @@ def _build_index(brief: Brief) -> Index:
         has_venue=has_venue,
         has_reason=has_reason,
         dated=dated,
+        day_dated=day_dated,
         speech=speech,
         basis=basis,
         names=item_names,

@@ -48,6 +48,7 @@ _ALL_QUOTES_RE = re.compile(
 )
 _WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
 _WHEN_RE = re.compile(r"\b(when|what date|what year|what month|which year|which month|date|dated|how long ago)\b")
+_DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
 _WHERE_RE = re.compile(r"\bwhere\b")
@@ -147,6 +148,7 @@ class Parsed:
     yesno: bool = False
     event: bool = False
     where: bool = False
+    day: bool = False  # "what date", "which day": a month or a year is no answer
     venue: bool = False  # "where did she say that": a place or the occasion (an interview, a hearing) answers
     why: bool = False  # "why did X do it": items giving a reason come first
     who_said: bool = False
@@ -184,6 +186,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
+    parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
     parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
