@@ -179,6 +179,15 @@ def test_what_date_wants_a_day_not_a_month(brief):
     assert ids(answer_question(day, "what date did trump write to cnn")) == ["time-letter"]
 
 
+def test_chat_shorthand_reads_as_the_words_it_stands_for(brief):
+    assert normalise("what'd she say") == "what did she say" and normalise("who'd he replace") == "who did he replace"
+    said = _with_facts(brief, ("fact-said", "Brad Smith said the pledge covers only police.", "Reporting"))
+    shorthand = ids(answer_question(said, "what'd brad smith say"))
+    assert "fact-said" in shorthand and shorthand == ids(answer_question(said, "what did brad smith say"))
+    gripe = _with_facts(brief, ("fact-gripe", "Crockford's complaint is that the pledge has a loophole.", "Letter"))
+    assert ids(answer_question(gripe, "whats crockford's beef w the pledge")) == ["fact-gripe"]
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,
@@ -298,6 +307,9 @@ def test_asks_about_the_story_itself_cite_its_source_details(brief):
         "who's the editor on this",
         "when was this published",
         "is the story from 2025",
+        "pub date?",
+        "what paper and what date",
+        "when'd it run",
     ):
         (cited,) = answer_question(brief, ask).cited
         assert cited[0] == "sources" and cited[1].id == "source", ask

@@ -21,13 +21,14 @@ _ABOUT_RE = re.compile(
     r"\b(is|was) (this|it|the (story|piece|article)) (from|published|written|out|new|old|current|recent|final)\b|"
     r"\b(status|last updated|last update|when was the brief updated|how old is (this|the story))\b|"
     r"\b(where|who) (is|was) (this|it|the (story|piece|article)) from\b|\bsource of (this|the) story\b|"
-    r"\boriginal (story|source|article|piece|report)\b"
+    r"\boriginal (story|source|article|piece|report)\b|\bpub(lication)? date\b|\bdate published\b|"
+    r"^(what|which) (paper|outlet|newspaper|publication|news ?outlet)\b"
 )
 ABOUT_WORDS = frozenset(
     "headline headlines hed byline bylined outlet publication publications publisher page dateline wrote reported "
     "writes authored editing edits edited editor editors author authors writer writers reporter reporters paper "
     "site newspaper published come run ran go out written from new old current recent final status last updated "
-    "update source original on".split()
+    "update source original on pub date".split()
 )
 
 

@@ -57,6 +57,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("deny", "denied", "denial", "reject", "rejected", "dismissed"),
     ("admit", "admitted", "admission", "acknowledge", "acknowledged", "acknowledgement", "acknowledgment", "concede",
      "conceded", "concession"),
+    ("complaint", "complaints", "complain", "complained", "beef", "gripe", "grievance", "grievances", "objection",
+     "objections", "problem with", "issue with"),
     ("blame", "blamed", "blames", "fault", "responsible", "responsibility"),
     ("consult", "consulted", "check with", "checked with", "advice", "advise", "advised", "guidance"),
     ("promise", "promised", "pledge", "pledged", "vow", "vowed", "commit", "commitment", "committed"),

@@ -15,6 +15,7 @@ _CONTRACTIONS = (
     (r"\b(what|who|where|when|how|that|it|there|here)'s\b", r"\1 is"),
     (r"\b(whats|whos|wheres|whens|hows)\b", lambda m: m.group(1)[:-1] + " is"),
     (r"\b(dont|doesnt|didnt|isnt|wasnt|arent|werent|havent|hasnt)\b", lambda m: m.group(1)[:-2] + " not"),
+    (r"\b(what|who|where|when|how|why)'d\b", r"\1 did"),  # "what'd she say", "who'd he replace"
     (r"'s\b", ""),
     (r"s'(?=\s|$)", "s"),
     (r"'(re|ve|ll|d|m)\b", ""),
@@ -175,4 +176,5 @@ COMMON_TYPOS = {
     "wh": "who", "wen": "when", "whn": "when", "wher": "where", "teh": "the", "hte": "the", "th": "the",
     "sya": "say", "sai": "said", "siad": "said", "dose": "does", "abt": "about", "bout": "about",
     "u": "you", "r": "are", "ppl": "people", "govt": "government", "dept": "department", "w": "with",
+    "yr": "year", "yrs": "years", "gonna": "going", "wanna": "want", "gotta": "got", "bc": "because",
 }  # fmt: skip
