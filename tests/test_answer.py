@@ -188,6 +188,11 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(brief):
     assert ids(answer_question(gripe, "whats crockford's beef w the pledge")) == ["fact-gripe"]
 
 
+def test_a_plural_shortening_stands_for_the_brief_word_it_begins(brief):
+    blocked = _with_facts(brief, ("fact-blocked", "Senate Democrats blocked the funding bill.", "Reporting"))
+    assert ids(answer_question(blocked, "why did the dems block the funding bill")) == ["fact-blocked"]
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

@@ -32,10 +32,11 @@ from bot.answer.words import (
 )
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
-# A word right after a subject pronoun or "to", or a word or two after "does"/"will" and their subject, is the ask's
-# verb ("does Schiff buy that", "who would he replace"): a verb the brief never uses is a way of putting the ask.
-_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "to"})
-_AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should"})
+# A word right after a subject pronoun, "who" or "to", or a word or two after "does"/"will"/"has" and their subject,
+# is the ask's verb ("does Schiff buy that", "who did he replace", "has Trump tried"): a verb the brief never uses is
+# a way of putting the ask, and so is a participle ("when's Gowdy putting out the report").
+_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "to", "who"})
+_AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "has", "have", "had"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "any"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
 
@@ -95,10 +96,18 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
 
 
 def _expand_abbreviation(word: str, index: Index) -> str:
-    """A shortened word ("rec", "admin", "gov") → the word of the brief it begins, if just one does or one is
-    used far more than the others."""
+    """A shortened word ("rec", "admin", "gov", and plurals: "dems") → the word of the brief it begins, if just
+    one does or one is used far more than the others."""
     if len(word) < 3 or frequency(word) >= WORD_ZIPF:
         return word
+    expanded = _expand_prefix(word, index)
+    if expanded == word and word.endswith("s") and len(word) > 3:
+        expanded = _expand_prefix(word[:-1], index)
+        return word if expanded == word[:-1] else expanded
+    return expanded
+
+
+def _expand_prefix(word: str, index: Index) -> str:
     start = bisect.bisect_left(index.surface_list, word)
     longer = []
     for candidate in index.surface_list[start : start + 8]:
@@ -170,6 +179,8 @@ def _in_verb_place(words: list[str], n: int) -> bool:
         return True
     if n > 0 and (words[n - 1] in _DETERMINERS or words[n - 1] == "s"):
         return False  # "the deputy", "Okafor's deputy": a noun
+    if n > 0 and words[n].endswith("ing") and len(words[n]) > 5:
+        return True  # "when's Gowdy putting out the report": a participle
     for k in range(n - 2, max(-1, n - 5), -1):
         if words[k] in _AUXILIARIES:
             return any(w not in _DETERMINERS for w in words[k + 1 : n])

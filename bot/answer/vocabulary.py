@@ -45,6 +45,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("supporters", "backers", "allies", "advocates", "proponents"),
     ("kids", "children", "minors", "youth"),
     ("wife", "husband", "spouse"),
+    ("mother", "mom", "mum", "mama"),
+    ("father", "dad", "papa"),
+    ("former", "ex", "onetime", "previous", "past"),
+    ("writer", "author", "columnist", "reporter", "wrote"),
     # speaking
     ("say", "said", "says", "stated", "told", "tell", "remarks", "comments", "statement"),
     ("respond", "responded", "response", "reply", "replied", "reaction", "react", "reacted", "comment", "commented"),
@@ -131,6 +135,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "reallocated"),
     ("plan", "plans", "planned", "proposal", "propose", "proposed", "scheme", "strategy", "idea", "considering",
      "consider", "weighing"),
+    ("expected", "supposed to", "meant to", "set to", "scheduled to", "slated to", "due to be"),
     ("next", "future", "upcoming", "what happens now", "going forward", "expected", "coming days", "coming weeks",
      "coming months"),
     # money
@@ -213,6 +218,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("age", "aged", "year old", "years old"),
     ("hometown", "native", "grew up", "born"),
     ("headline", "hed"),
+    ("story", "piece", "article", "report", "column", "post"),
     # months
     ("january", "jan"),
     ("february", "feb"),

@@ -121,7 +121,8 @@ STOPWORDS = frozenset(
     a about above after again against all also am an and any anyone anything are as at be been before being
     between both but by can could did do does doing done during each either else etc ever every for from further
     had has have having he her here hers herself him himself his how i if in into is it its itself just me more
-    most my myself ourselves themselves yourself
+    most my myself ourselves themselves yourself near nearby beside besides across toward towards among amid within
+    without via onto
     no nor not now of off on once only or other our ours out over own per quite rather re same she should so
     some such than that the their theirs them then there these they this those through to too under up
     upon us very was we were what whatever when where whether which while who whom whose why will with would
