@@ -204,11 +204,16 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     """A description naming someone ("the Clinton campaign", "her lawyer, David Kendall") stands as it is;
     one with a title or role ("the senator", "the company") means the nearest earlier person or source
     written with it; a possessed one ("his wife") otherwise stands; any other means whom a pronoun would."""
-    if story.person_named(" ".join(source.split()[1:])):
-        return source
     head = _head(source).lower()
+    rest = " ".join(source.split()[1:])
+    if story.person_named(rest) or (re.search(r"[A-Z]\w* [A-Z]", rest) and not story.is_role(head)):
+        return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each"
+    possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
+    head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
     if head in INSTITUTION_HEADS:
         found = resolve_institution(story, at)
+    elif _plural(head):
+        found = None
     else:
         role = resolve_role(story, at, head)
         found = (role[0], role[1].name) if role else None
@@ -226,10 +231,15 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return found[1]
     if source.lower().startswith(POSSESSIVES):
         return source
-    if head in INSTITUTION_HEADS:
+    if head in INSTITUTION_HEADS or _plural(head):
         return _nearest_named(sources, at, story, None) or source
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
+
+
+def _plural(noun: str) -> bool:
+    """A plural head ("the lawyers", "the authors") means a body of people, not one person."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 def _nearest_named(sources: list[tuple[int, str]], at: int, story: Story, gender: str | None) -> str | None:

@@ -62,6 +62,8 @@ FUNCTION_WORDS = {
     "like", "unlike", "despite", "during", "under", "over", "about", "among", "according", "meanwhile",
     "however", "instead", "indeed", "later", "earlier", "today", "yesterday", "tonight", "said", "says",
     "told", "than", "until", "because", "although", "though", "whether", "once", "without", "within",
+    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "might",
+    "must", "has", "have", "had",
 }  # fmt: skip
 # Heads of a description that means an institution, not a person ("the company", "the group").
 INSTITUTION_HEADS = {
@@ -74,7 +76,9 @@ CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }  # fmt: skip
+NOT_GIVEN = INSTITUTION_WORDS | CALENDAR_WORDS  # never a given name before a family name
 SPEECH_VERBS = {"said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "replied"}
+INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "replied"}  # "said Carson"; "told Carson" is not
 TOKEN = r"[A-Z\u00c0-\u00de][^\s,;:!?()\[\]\"\u201c\u201d]*"
 
 
@@ -102,6 +106,7 @@ class Story:
     people: tuple[Person, ...]
     mentions: tuple[Mention, ...]
     institutions: tuple[Span, ...]  # capitalised runs that name no person ("Monsanto", "Twitter")
+    quoted: tuple[Span, ...]
 
     def sentence_of(self, at: int) -> int:
         return next((i for i, (a, b) in enumerate(self.sentences) if a <= at < b), len(self.sentences) - 1)
@@ -118,6 +123,10 @@ class Story:
             if index is not None:
                 return self.people[index]
         return None
+
+    def is_role(self, word: str) -> bool:
+        """A title, or a word the story writes beside someone's name ("senator", "spokesman")."""
+        return word in TITLE_NAMES or gender_of_word(word) is not None or any(word in p.roles for p in self.people)
 
     def _by_surname(self) -> dict[str, int]:
         return {_surname(p.name).lower(): i for i, p in enumerate(self.people)}
@@ -176,7 +185,7 @@ def _outside(spans: list[Span], at: int) -> bool:
 def _runs(text: str, quoted: list[Span]):
     """Capitalised runs outside quotations, split at possessives and sentence stops:
     (start, end, title words, name words, possessive)."""
-    for match in re.finditer(rf"{TOKEN}(?: {TOKEN})*", text):
+    for match in re.finditer(rf"(?<![\w-]){TOKEN}(?: {TOKEN})*", text):
         if not _outside(quoted, match.start()):
             continue
         tokens, at = [], match.start()
@@ -187,13 +196,15 @@ def _runs(text: str, quoted: list[Span]):
         for i, (at, token) in enumerate(tokens):
             piece.append((at, token))
             ends = token.endswith(("'s", "\u2019s")) or (token.endswith(".") and not _abbreviated(token))
+            if i + 1 < len(tokens) and tokens[i + 1][1].lower() in FUNCTION_WORDS and len(piece) > 0:
+                ends = True  # a title-case headline: "Trey Gowdy Just Fired Back After …"
             if ends or i + 1 == len(tokens):
                 yield _split_titles(piece)
                 piece = []
 
 
 def _split_titles(piece: list[tuple[int, str]]):
-    while len(piece) > 1 and piece[0][1].lower() in FUNCTION_WORDS:
+    while len(piece) > 1 and (piece[0][1].lower() in FUNCTION_WORDS or _participle(piece[0][1])):
         piece = piece[1:]
     start, end = piece[0][0], piece[-1][0] + len(piece[-1][1])
     words = [token for _, token in piece]
@@ -207,7 +218,16 @@ def _split_titles(piece: list[tuple[int, str]]):
     if last >= 0 and not [n for n in names if n.lower().rstrip(".") not in SUFFIXES]:
         last, names = -1, words  # "Martin Luther King Jr.": a name, not a title
     titles = [w.lower().rstrip(".") for w, t in zip(words[: last + 1], is_title, strict=False) if t]
+    if not titles and len(names) >= 3 and not is_first_name(names[0]):
+        # "Political Affairs Wendy Sherman", "Hewlett-Packard CEO Carly Fiorina": the name starts at a first name
+        first = next((k for k in range(1, len(names) - 1) if first_name_gender(names[k])[1] == 2), 0)
+        start, names = (piece[first][0], names[first:]) if first else (start, names)
     return start, end, titles, names, possessive
+
+
+def _participle(word: str) -> bool:
+    """A sentence-opening participle ("Asserting Clinton …"), not a first name like "Alfred"."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|ing)", word)) and not is_first_name(word)
 
 
 def _abbreviated(token: str) -> bool:
@@ -218,7 +238,7 @@ def _abbreviated(token: str) -> bool:
 def _is_person_run(titles: list[str], names: list[str], text: str, start: int, end: int) -> bool:
     """A title, a known first name and a family name, or a lone first name that speaks ("Bob said") or
     follows a gendered word ("his wife, Jane")."""
-    if not names or any(n.lower() in INSTITUTION_WORDS | CALENDAR_WORDS for n in names):
+    if not names or len(names) > 4 or any(n.lower() in INSTITUTION_WORDS | CALENDAR_WORDS for n in names):
         return False
     if names[0].lower() in PLACE_PREFIXES:
         return False
@@ -264,6 +284,14 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
                 names[firsts[0]] = words
         else:
             names.append(words)
+    family = {_surname(" ".join(n)) for n in names}
+    for _, _, titles, words, _ in runs:  # "Khizr Khan" beside "Ghazala Khan": a second person of that name
+        known = [n for n in names if _surname(" ".join(n)) == _surname(" ".join(words))]
+        if titles or not known or not 2 <= len(words) <= 3 or any(len(n) < 2 or n[0] == words[0] for n in known):
+            continue
+        given = words[:-1]
+        if not (set(given) & family or {w.lower() for w in given} & (FUNCTION_WORDS | PLACE_PREFIXES | NOT_GIVEN)):
+            names.append(words)
     mentions, evidence, roles = _name_mentions(text, runs, names, sentences)
     named = {m.start for m in mentions}
     institutions = tuple(
@@ -273,16 +301,16 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if _outside(quoted, m.start()):
             mentions.append(Mention(m.start(), m.end(), -1, "m" if m.group(1).lower() == "he" else "f"))
     mentions.sort(key=lambda m: m.start)
-    _pronoun_evidence(mentions, sentences, evidence)
+    pronouns = [{"m": 0, "f": 0} for _ in names]
+    _pronoun_evidence(mentions, sentences, pronouns)
     people = []
     for i, words in enumerate(names):
         gender, weight = first_name_gender(words[0]) if len(words) > 1 else (None, 0)
-        if gender:
-            evidence[i][gender] += weight
-        score = evidence[i]["m"] - evidence[i]["f"]
-        gender = "m" if score > 0 else "f" if score < 0 else None
+        if gender:  # a name the list gives one gender weighs like a title; a "mostly" one like a pronoun
+            (evidence if weight == 2 else pronouns)[i][gender] += weight
+        gender = _gender(evidence[i]) or _gender(pronouns[i], margin=2)
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), bool(roles[i] & TITLE_NAMES)))
-    return Story(text, sentences, tuple(people), tuple(mentions), institutions)
+    return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
 
 
 def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Span, ...]):
@@ -331,15 +359,24 @@ def _bisect(starts: list[int], at: int) -> int:
     return max((i for i, s in enumerate(starts) if s <= at), default=0)
 
 
+def _gender(votes: dict[str, int], margin: int = 1) -> str | None:
+    """The gender with more than `margin` times the other's votes, if any."""
+    if votes["m"] > margin * votes["f"]:
+        return "m"
+    if votes["f"] > margin * votes["m"]:
+        return "f"
+    return None
+
+
 def _pronoun_evidence(mentions: list[Mention], sentences: tuple[Span, ...], evidence) -> None:
-    """The first he/she after a name, in its sentence or the next, with no other person named between."""
+    """The first he/she after a name, in its sentence or the next two, with no other person named between."""
     starts = [s for s, _ in sentences]
     for i, mention in enumerate(mentions):
         if mention.pronoun:
             continue
         sentence = _bisect(starts, mention.start)
         for later in mentions[i + 1 :]:
-            if _bisect(starts, later.start) > sentence + 1:
+            if _bisect(starts, later.start) > sentence + 2:
                 break
             if later.pronoun:
                 evidence[mention.person][later.pronoun] += 1
@@ -361,12 +398,13 @@ def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
 
 def _intro_end(story: Story, index: int) -> int:
     """Where a sentence's main clause starts: after the first comma when the sentence opens with an
-    introducer ("After …,", "In an interview …,"), else at the sentence's start."""
+    introducer ("After …,", "In an interview …,") or a participle, else at the sentence's start."""
     lo, hi = story.sentences[index]
-    first = re.match(r"[\s\"'\u201c]*(\w+)", story.text[lo:hi])
+    first = re.match(r"[\s(]*(\w+)", story.text[lo:hi])  # a quotation's first word opens no clause
     comma = story.text.find(",", lo, hi)
-    if first and first.group(1).lower() in INTRODUCERS and comma > 0:
-        return comma + 1
+    opener = first.group(1).lower() if first else ""
+    if comma > 0 and (opener in INTRODUCERS or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", opener)):
+        return comma + 1  # "Informed of the lean, Early said …", "Speaking in Ohio, Trump said …"
     return lo
 
 
@@ -382,7 +420,8 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     if first.pronoun:
         return first
     lead = story.text[intro_end : first.start]
-    if first.start >= intro_end and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(","):
+    described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
+    if first.start >= intro_end and described and _outside(list(story.quoted), intro_end):
         return None
     following = [m for m in main if m.start > first.start and not m.pronoun]
     if following:
@@ -392,7 +431,15 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
         modifier = re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", between)  # "Clinton campaign manager Robby Mook"
         if modifier and not FUNCTION_WORDS & set(between.split()):
             return following[0]
-    return first
+    speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
+    return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
+
+
+def _reports(text: str, mention: Mention) -> bool:
+    """A name that a speech verb follows ("Carson said") or comes right before ("said Carson")."""
+    after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 15])
+    before = re.search(r"(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
+    return bool(after and after.group(1) in SPEECH_VERBS) or bool(before and before.group(1) in INVERTED_VERBS)
 
 
 def resolve_institution(story: Story, at: int, reach: int = 3) -> tuple[int, str] | None:
