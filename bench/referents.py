@@ -87,7 +87,7 @@ class Person:
     name: str  # the fullest form the story gives, titles aside ("Joseph R. Murray II")
     gender: str | None  # "m", "f", or None when the story does not tell
     roles: frozenset[str]  # title and role words written beside the name ("senator", "spokesman")
-    titled: bool  # written with a title at least once
+    certain: bool  # written with a title, or named as the source of an attribution: a person, not a place
 
 
 @dataclass(frozen=True)
@@ -235,12 +235,16 @@ def _abbreviated(token: str) -> bool:
     return token.endswith(".") and (low in ABBREVIATIONS or len(low) == 1)
 
 
+def _could_be_name(names: list[str]) -> bool:
+    """At most four words, none an institution's or a date's, not opening like a place ("San", "New")."""
+    low = [n.lower() for n in names]
+    return 0 < len(names) <= 4 and not set(low) & (INSTITUTION_WORDS | CALENDAR_WORDS) and low[0] not in PLACE_PREFIXES
+
+
 def _is_person_run(titles: list[str], names: list[str], text: str, start: int, end: int) -> bool:
     """A title, a known first name and a family name, or a lone first name that speaks ("Bob said") or
     follows a gendered word ("his wife, Jane")."""
-    if not names or len(names) > 4 or any(n.lower() in INSTITUTION_WORDS | CALENDAR_WORDS for n in names):
-        return False
-    if names[0].lower() in PLACE_PREFIXES:
+    if not _could_be_name(names):
         return False
     if titles or (len(names) >= 2 and is_first_name(names[0])):
         return True
@@ -268,12 +272,15 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
 
 def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) -> Story:
     """The people of a story and where each of them (or a he/she) is mentioned. An annotated source
-    written as a name and an appositive ("Reince Priebus, the GOP chairman,") is a person too."""
+    written as a name and an appositive ("Reince Priebus, the GOP chairman,", "Whit Ayres -- author of")
+    is a person too."""
     sentences = _sentences(text)
     runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n]
     names: list[list[str]] = []  # the words of each person's fullest name
     for start, end, titles, words, _ in runs:
-        described = 2 <= len(words) <= 3 and re.match(r",\s+(?:the|a|an|who)\s", text[end : end + 8])
+        described = (
+            2 <= len(words) <= 3 and _could_be_name(words) and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
+        )
         in_source = any(a <= start < a + len(src) for a, src in sources)
         if not (_is_person_run(titles, words, text, start, end) or (described and in_source)):
             continue
@@ -293,6 +300,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if not (set(given) & family or {w.lower() for w in given} & (FUNCTION_WORDS | PLACE_PREFIXES | NOT_GIVEN)):
             names.append(words)
     mentions, evidence, roles = _name_mentions(text, runs, names, sentences)
+    attributed = {_surname(" ".join(w)) for s, _, _, w, _ in runs if any(a <= s < a + len(src) for a, src in sources)}
     named = {m.start for m in mentions}
     institutions = tuple(
         (s, e) for s, e, t, n, _ in runs if s not in named and not t and not {w.lower() for w in n} & CALENDAR_WORDS
@@ -309,7 +317,8 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if gender:  # a name the list gives one gender weighs like a title; a "mostly" one like a pronoun
             (evidence if weight == 2 else pronouns)[i][gender] += weight
         gender = _gender(evidence[i]) or _gender(pronouns[i], margin=2)
-        people.append(Person(" ".join(words), gender, frozenset(roles[i]), bool(roles[i] & TITLE_NAMES)))
+        certain = bool(roles[i] & TITLE_NAMES) or _surname(" ".join(words)) in attributed
+        people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
 
 
@@ -323,7 +332,6 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
     evidence = [{"m": 0, "f": 0} for _ in names]
     roles: list[set[str]] = [set() for _ in names]
     mentions: list[Mention] = []
-    last_seen: dict[int, int] = {}
     sentence_starts = [s for s, _ in sentences]
     for start, end, titles, words, possessive in runs:
         candidates = by_surname.get(_surname(" ".join(words)).lower(), [])
@@ -333,8 +341,8 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
         fitting = [i for i in candidates if len(words) > 1 and names[i][0] == words[0]] or [
             i for i in candidates if title_gender is None or first_name_gender(names[i][0])[0] in (None, title_gender)
         ]
-        index = max(fitting or candidates, key=lambda i: last_seen.get(i, -1))
-        last_seen[index] = start
+        # a family name alone is the person the story introduced first ("Trump" beside "Eric Trump")
+        index = (fitting or candidates)[0]
         mentions.append(Mention(start, end, index, "", possessive))
         if title_gender:
             evidence[index][title_gender] += 3
@@ -391,7 +399,7 @@ def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
     if mention.pronoun:
         return gender is None or mention.pronoun == gender
     person = story.people[mention.person]
-    if person.gender is None and not person.titled:
+    if person.gender is None and not person.certain:
         return False
     return gender is None or person.gender is None or person.gender == gender
 
