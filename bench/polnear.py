@@ -9,8 +9,10 @@ The gold quotations are the quoted passages themselves: double marks are paired 
 paragraph of the text (a mark left open runs to the paragraph's end, as a quotation that
 continues into the next paragraph does), and a passage counts when most of its words lie
 inside a content span. Its speaker is the attribution's source, with a pronoun or a
-description ("he", "the senator", "the company") resolved to the nearest named source
-annotated before it.
+description ("he", "the senator", "the company") resolved to whom it means as a careful reader
+takes it (bench/referents.py): a person of the pronoun's gender, named in the text whether or not
+an attribution names them, the subject before it preferred; a title or a company to the last one
+the story named so.
 """
 
 from __future__ import annotations
@@ -21,15 +23,28 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.referents import (
+    INSTITUTION_HEADS,
+    SUFFIXES,
+    TITLE_ROLES,
+    Story,
+    gender_of_word,
+    read_story,
+    resolve_institution,
+    resolve_pronoun,
+    resolve_role,
+    resolve_who,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
 MARKS = '"\u201c\u201d'
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+POSSESSIVES = ("his ", "her ", "its ", "their ", "our ")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them", "us", "who"}
 DETERMINERS = ("the ", "his ", "her ", "its ", "their ", "this ", "that ", "our ")
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president", "senator", "former"}
 PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
-TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "representative": "congressman"}
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
 
@@ -150,9 +165,10 @@ def needs_resolving(source: str) -> bool:
 def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
     attributions = _attributions(ann)
     all_sources = sorted({source for _, source in attributions if source})
-    named_sources = [(at, src) for at, src in all_sources if is_named(src)]
+    passages = quoted_passages(text)
+    story: Story | None = None
     quotes = []
-    for start, end in quoted_passages(text):
+    for start, end in passages:
         words = re.findall(r"\w+", text[start:end])
         best = None
         for contents, source in attributions:
@@ -163,32 +179,84 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             continue
         source = best[1][1] if best[1] else ""
         speaker = source
-        if needs_resolving(source):
-            speaker = _resolve(source, best[1][0], all_sources, named_sources)
+        if best[1] and needs_resolving(source):
+            story = story or read_story(text, passages, all_sources)
+            speaker = _resolve(source, best[1][0], all_sources, story)
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker))
     return quotes
 
 
-def _resolve(source: str, at: int, sources: list[tuple[int, str]], named: list[tuple[int, str]]) -> str:
-    """A description resolves to the nearest earlier named source whose words or title have its head
-    ("the governor" to "Gov. Jane Doe"), else to the nearest earlier source with that head ("the
-    source" to "a source close to X"), else, like a pronoun, to the nearest earlier named source."""
+def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:
+    """The person a pronoun or a description at `at` means (see bench/referents.py), else the source itself."""
+    low = source.lower().strip()
+    if low in PRONOUN_GENDER:
+        person = resolve_pronoun(story, at, PRONOUN_GENDER[low])
+        return person.name if person else _nearest_named(sources, at, story, PRONOUN_GENDER[low]) or source
+    if low == "who":
+        person = resolve_who(story, at)
+        return person.name if person else _nearest_named(sources, at, story, None) or source
+    if low in PRONOUNS:
+        return _nearest_named(sources, at, story, None) or source
+    return _resolve_description(source, at, sources, story, depth)
+
+
+def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int) -> str:
+    """A description naming someone ("the Clinton campaign", "her lawyer, David Kendall") stands as it is;
+    one with a title or role ("the senator", "the company") means the nearest earlier person or source
+    written with it; a possessed one ("his wife") otherwise stands; any other means whom a pronoun would."""
     head = _head(source).lower()
-    if source.lower() not in PRONOUNS:
-        same = [src for a, src in named if a < at and head.replace("woman", "man") in _title_words(src)]
-        same = same or [
-            src for a, src in sources if a < at and head in src.lower().split() and not needs_resolving(src)
-        ]
-        if same:
-            return same[-1]
-    before = [src for a, src in named if a < at]
-    return before[-1] if before else source
+    rest = " ".join(source.split()[1:])
+    if story.person_named(rest) or (re.search(r"[A-Z]\w* [A-Z]", rest) and not story.is_role(head)):
+        return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each"
+    possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
+    head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
+    if head in INSTITUTION_HEADS:
+        found = resolve_institution(story, at)
+    elif _plural(head):
+        found = None
+    else:
+        role = resolve_role(story, at, head)
+        found = (role[0], role[1].name) if role else None
+    by_source = [
+        (a, src)
+        for a, src in sources
+        if a < at
+        and src != source
+        and (head.replace("woman", "man") in _title_words(src) if is_named(src) else head in src.lower().split())
+    ]
+    if by_source and (found is None or by_source[-1][0] > found[0]):
+        a, src = by_source[-1]
+        return _resolve(src, a, sources, story, depth + 1) if needs_resolving(src) and depth < 2 else src
+    if found:
+        return found[1]
+    if source.lower().startswith(POSSESSIVES):
+        return source
+    if head in INSTITUTION_HEADS or _plural(head):
+        return _nearest_named(sources, at, story, None) or source
+    person = resolve_pronoun(story, at, gender_of_word(head))
+    return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
+
+
+def _plural(noun: str) -> bool:
+    """A plural head ("the lawyers", "the authors") means a body of people, not one person."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+def _nearest_named(sources: list[tuple[int, str]], at: int, story: Story, gender: str | None) -> str | None:
+    """The nearest earlier annotated source that names someone of that gender (or of none known)."""
+    for a, src in reversed(sources):
+        if a < at and is_named(src) and not needs_resolving(src):
+            person = story.person_named(src)
+            if gender is None or person is None or person.gender in (None, gender):
+                return src
+    return None
 
 
 def _title_words(source: str) -> set[str]:
-    """The words of a source with abbreviated titles spelt out ("Gov." → "governor")."""
-    words = re.findall(r"[a-z][a-z-]*", source.lower())
-    return {TITLE_WORDS.get(w, w).replace("woman", "man") for w in words}
+    """The words of a source with abbreviated titles spelt out ("Gov." → "governor"), a possessor's
+    aside ("the company's chief" is a chief, not a company)."""
+    words = re.findall(r"[a-z][a-z-]*(?!['\u2019]s)\b", re.sub(r"\w+['\u2019]s\b", " ", source.lower()))
+    return {TITLE_ROLES.get(w, w).replace("woman", "man") for w in words}
 
 
 def _words(text: str) -> list[str]:

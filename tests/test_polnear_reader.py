@@ -49,7 +49,7 @@ def test_gold_quotations_are_the_quoted_words_of_attributions_with_pronouns_reso
     got = [(q.text, q.source, q.speaker) for q in article.quotes]
     assert got == [
         ("cannot afford it this year.", "Mayor Dana Reyes", "Mayor Dana Reyes"),
-        ("We will find the money,", "she", "Mayor Dana Reyes"),
+        ("We will find the money,", "she", "Dana Reyes"),
         ("rushed.", "A council aide", "A council aide"),
     ]  # the scare quote "bridge fund" is in no attribution; an open quote runs to the paragraph's end
 
@@ -94,7 +94,7 @@ def test_a_description_as_source_resolves_to_the_named_person_with_that_title():
     from bench.polnear import gold_quotes
 
     (quote,) = gold_quotes(text, ann)
-    assert (quote.source, quote.speaker) == ("the state's governor", "Gov. Ana Ruiz")
+    assert (quote.source, quote.speaker) == ("the state's governor", "Ana Ruiz")
 
 
 def test_a_generational_suffix_or_a_family_name_first_still_names_the_source():
@@ -103,3 +103,69 @@ def test_a_generational_suffix_or_a_family_name_first_still_names_the_source():
     lou = GoldQuote("x", 0, "Mr. Lou", "Mr. Lou")
     assert speaker_matches("Lou Jiwei", lou)
     assert not speaker_matches("Wang Yi", lou)
+
+
+def annotate(text: str, attributions: list[tuple[str, str]]) -> str:
+    """brat lines for (source, content) pairs, each the first occurrence of its words in the text."""
+    import re
+
+    def at(part: str) -> str:
+        start = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text).start()
+        return f"{start} {start + len(part)}\t{part}"
+
+    lines = []
+    for n, (source, content) in enumerate(attributions):
+        lines += [f"T{2 * n + 1}\tSource " + at(source), f"T{2 * n + 2}\tContent " + at(content)]
+        lines.append(f"E{n + 1}\tAttribution:T99 Content:T{2 * n + 2} Source:T{2 * n + 1}")
+    return "\n".join(lines)
+
+
+def speakers(text: str, attributions: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from bench.polnear import gold_quotes
+
+    return [(q.source, q.speaker) for q in gold_quotes(text, annotate(text, attributions))]
+
+
+def test_a_pronoun_agrees_in_gender_and_may_mean_someone_no_attribution_names():
+    text = (
+        "Budget talks stall\n\n"
+        "Ms. Ana Ruiz, the treasurer, met Gov. Tom Hale on Monday. "
+        "Mr. Hale said the state \u201cwill not pay.\u201d\n\n"
+        "\u201cThen the city will,\u201d she said.\n\n"
+        "Paul Stone, a retired judge, watched the talks. \u201cNobody listens,\u201d he said.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Mr. Hale", "the state \u201cwill not pay.\u201d"),
+            ("she", "\u201cThen the city will,\u201d"),
+            ("he", "\u201cNobody listens,\u201d"),
+        ],
+    )
+    # the nearest annotated name is Mr. Hale both times: a woman's words are not his, and Paul Stone,
+    # whom no attribution names, is the one who has just been named
+    assert got == [("Mr. Hale", "Mr. Hale"), ("she", "Ana Ruiz"), ("he", "Paul Stone")]
+
+
+def test_a_pronoun_means_the_subject_before_it_not_the_last_name_read():
+    text = (
+        "Aide quits\n\n"
+        "Sam Ortiz, the mayor's spokesman, said Lee Park had resigned on Friday. "
+        "\u201cIt was time,\u201d he said. Nina Cole, who chairs the board, called it \u201ca loss.\u201d\n"
+    )
+    got = speakers(text, [("he", "\u201cIt was time,\u201d"), ("who", "\u201ca loss.\u201d")])
+    assert got == [("he", "Sam Ortiz"), ("who", "Nina Cole")]
+
+
+def test_a_title_or_a_company_means_the_last_one_the_story_named_so():
+    text = (
+        "Contract fight\n\n"
+        "Gov. Tom Hale met Ana Ruiz, the city's lawyer, on Monday. Acme Corp. sued the city the next day. "
+        "\u201cThe contract is void,\u201d the company said. "
+        "Later the governor told reporters \u201cthe talks are over.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [("the company", "\u201cThe contract is void,\u201d"), ("the governor", "\u201cthe talks are over.\u201d")],
+    )
+    assert got == [("the company", "Acme Corp."), ("the governor", "Tom Hale")]
