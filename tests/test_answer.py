@@ -132,6 +132,10 @@ def test_where_wants_a_place(brief):
     assert not answer_question(placeless, "where was the rally against the sale").covered
     placed = _with_facts(brief, ("fact-rally", "Organisers held a rally in Seattle against the sale.", "Reporting"))
     assert ids(answer_question(placed, "where was the rally against the sale")) == ["fact-rally"]
+    dated = _with_facts(brief, ("fact-rally", "Organisers held a rally in September against the sale.", "Reporting"))
+    assert not answer_question(dated, "where was the rally against the sale").covered
+    address = _with_facts(brief, ("fact-rally", "The rally against the sale met outside 131 West 23rd Street.", "Wire"))
+    assert ids(answer_question(address, "where was the rally against the sale")) == ["fact-rally"]
 
 
 def test_where_someone_said_it_is_answered_by_the_occasion(brief):

@@ -37,8 +37,15 @@ _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
     r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b"
 )
-# A place as news gives it: "in Reston, Virginia", "at the White House", "outside Aleppo".
-_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|from) (?:the )?[A-Z][a-z]")
+# A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the
+# stadium" (a month or a weekday after "in" is a time, not a place).
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside|from|around|along|across|through|toward|towards|beside|behind|in front of) "
+    r"(?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][a-z]|\d+ [A-Z])|"
+    r"\b(?:in|at|near|outside|inside|around|to) (?:the|a|an) (?:stadium|courthouse|capitol|square|park|church|"
+    r"school|hospital|station|airport|embassy|city hall|campus|arena|border|scene|headquarters|office|building)\b"
+)
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
 _VENUE = re.compile(
