@@ -1,6 +1,7 @@
-"""Adding a desk answer to a brief file: a ruamel.yaml round trip, checked, then an atomic replace.
+"""Adding a desk answer to a brief file: the new item rendered by ruamel.yaml and inserted after the questions, checked,
+then an atomic replace.
 
-Only the appended question changes: comments, key order, quoting and layout elsewhere stay byte for byte.
+Only the appended question changes: comments, key order, quoting, escapes and layout elsewhere stay byte for byte.
 Nothing is written when the file is not what the bot has in service, cannot be written, would not pass
 `briefbot check`, or would change anywhere but the appended lines.
 """
@@ -84,15 +85,39 @@ def _appended(text: str, item_id: str, question: str, answer: str, basis: str) -
     item["answer"] = LiteralScalarString(answer) if "\n" in answer else DoubleQuotedScalarString(answer)
     item["basis"] = DoubleQuotedScalarString(basis)
     questions = data.get("questions")
+    if isinstance(questions, CommentedSeq) and questions and not questions.fa.flow_style():
+        # Insert the new item's own lines after the list's last item: the rest of the file is never re-emitted, so
+        # what a dump would spell differently (an escape such as "\u200b") stays as the editor wrote it.
+        rendered = _dump(yaml, CommentedMap(questions=CommentedSeq([item])))
+        lines = text.splitlines(keepends=True)
+        end = _end_of_list(data, "questions", lines)
+        if not lines[-1].endswith("\n"):
+            lines[-1] += "\n"  # a final newline, as a dump would write
+        return "".join(lines[:end] + rendered.splitlines(keepends=True)[1:] + lines[end:])
     if questions is None:
         data["questions"] = CommentedSeq([item])
     elif isinstance(questions, CommentedSeq):
         questions.append(item)
     else:
         raise ValueError("questions is not a list")
+    return _dump(yaml, data)
+
+
+def _dump(yaml: YAML, data: CommentedMap) -> str:
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()
+
+
+def _end_of_list(data: CommentedMap, key: str, lines: list[str]) -> int:
+    """The line after the last item of the top-level list `key`: before the next top-level key and the blank
+    lines and column-0 comments that lead up to it."""
+    start = data.lc.key(key)[0]
+    following = [line for line in (data.lc.key(other)[0] for other in data) if line > start]
+    end = min(following, default=len(lines))
+    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+        end -= 1
+    return end
 
 
 def _indents(text: str) -> dict:

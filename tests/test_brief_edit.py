@@ -84,6 +84,22 @@ def test_a_brief_without_questions_gets_the_key_and_nothing_else_changes(tmp_pat
     assert load_library(briefs).get("tiny-valid-story").item(edit.item_id)
 
 
+def test_an_escape_the_editor_wrote_stays_as_written(tmp_path):
+    """A dump would spell an escape ("\\u00a0", a no-break space) as the raw character; the file keeps the escape."""
+    briefs = tmp_path / "briefs"
+    shutil.copytree(GOOD, briefs)
+    target = briefs / "tiny-valid-story.yaml"
+    text = target.read_text().replace("    role: council transport lead", '    role: "council\\u00a0transport lead"')
+    assert "\\u00a0" in text
+    target.write_text(text)
+    edit = add(briefs, story="tiny-valid-story")
+    assert edit.written, edit.reason
+    after = target.read_text()
+    assert '"council\\u00a0transport lead"' in after and "\u00a0" not in after
+    matcher = difflib.SequenceMatcher(None, text.splitlines(True), after.splitlines(True), autojunk=False)
+    assert [op[0] for op in matcher.get_opcodes() if op[0] != "equal"] == ["insert"]
+
+
 def test_placeholder_user_ids_are_not_real():
     assert is_real_user("U012AB3CDE") and is_real_user("W0EDITOR")
     assert not is_real_user("U0000000000") and not is_real_user("UXXXXXXXX") and not is_real_user("editor")
