@@ -59,8 +59,8 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS
         if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight):
             return " ".join(words[:pronoun] + subject + words[pronoun + 1 :])
-    if bare:
-        return " ".join(words + subject)
+    if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
+        return " ".join(words + (_content_words(" ".join(before)) or subject))
     return text
 
 
