@@ -197,6 +197,16 @@ def test_a_plural_shortening_stands_for_the_brief_word_it_begins(brief):
     assert ids(answer_question(blocked, "why did the dems block the funding bill")) == ["fact-blocked"]
 
 
+def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
+    unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
+    assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered
+    named = _with_facts(brief, ("fact-suit", "A former staffer, Lee Okafor, sued the panel in October.", "Filing"))
+    assert ids(answer_question(named, "what's the name of the staffer suing the panel")) == ["fact-suit"]
+    # The kind's own word need not be there: the names are the answer.
+    states = _with_facts(brief, ("fact-bans", "Ohio and Utah passed bans on the software this year.", "Reporting"))
+    assert ids(answer_question(states, "which states passed bans on the software")) == ["fact-bans"]
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

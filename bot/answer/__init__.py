@@ -192,6 +192,20 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             if any(name.isdisjoint(named) and (said or name != index.speaker_names.get(n)) for name in index.names[n])
             or unknown(n, WHO)
         }
+    if parsed.name_of:
+        # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
+        # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
+        asked = set(normalise(text).split())
+        candidates = {
+            n
+            for n in candidates
+            if any(name.isdisjoint(asked) for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))
+            or (
+                not index.primary[n].intersection(parsed.name_of)
+                and any(name.isdisjoint(asked) for name in index.names[n])
+            )
+            or unknown(n, WHO)
+        }
     if parsed.where:
         # "where did she say that" asks for the occasion too: an interview, a hearing, a network's show.
         places = index.has_venue if parsed.venue else index.has_place

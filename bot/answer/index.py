@@ -30,6 +30,8 @@ _SPEECH = frozenset(
 )
 # A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence.
 _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
+_UNNAMED = re.compile(r"\b(?:not named|unnamed|unidentified|not identified|name not given|anonymous)\b", re.I)
+_BESIDE = 4  # words either side of a name that it can be the name of ("Amnesty International observers")
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 # A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
@@ -109,6 +111,7 @@ class Index:
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
+    named_kinds: dict[int, dict[str, list[frozenset[str]]]]  # item → word stems beside a name → the names
     speaker_names: dict[int, frozenset[str]]  # quote item number → its speaker's name words
     names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
     # capitalised words in a row within a sentence), each as its normalised words
@@ -220,6 +223,28 @@ def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
     return [w for w in words if w]
 
 
+def _named_kinds(item: Item, own_text: str) -> dict[str, list[frozenset[str]]]:
+    """Word stems beside a name in the item → the names: "the staffer, Jane Doe" gives staffer → {jane, doe}; a
+    person entry gives its role's words → its name, unless the entry says the name is not known."""
+    found: dict[str, list[frozenset[str]]] = {}
+    if isinstance(item, Person):
+        if not _UNNAMED.search(item.name):
+            name = frozenset(normalise(item.name).split())
+            for word in stems_of(item.role):
+                found.setdefault(word, []).append(name)
+        return found
+    for match in _NAME.finditer(own_text):
+        name = frozenset(normalise(match[0]).split()) - _NOT_NAMES
+        if not name:
+            continue
+        before = words_of(own_text[: match.start()])[-_BESIDE:]
+        after = words_of(own_text[match.end() :])[:_BESIDE]
+        for word in before + after:
+            if word not in STOPWORDS:
+                found.setdefault(stem(word), []).append(name)
+    return found
+
+
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
     numbers: dict[str, set[int]] = {}
     for n, (section, _item) in enumerate(items):
@@ -251,6 +276,7 @@ def _build_index(brief: Brief) -> Index:
     basis: dict[int, list[str]] = {}
     item_names: dict[int, list[frozenset[str]]] = {}
     speaker_names: dict[int, frozenset[str]] = {}
+    named_kinds: dict[int, dict[str, list[frozenset[str]]]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
     speakers: dict[int, dict[str, float]] = {}
@@ -298,6 +324,7 @@ def _build_index(brief: Brief) -> Index:
             has_age.add(n)
         primary[n] = set(stems_of(own_text))
         item_names[n] = _names_in(item, own_text)
+        named_kinds[n] = _named_kinds(item, own_text)
         if isinstance(item, Quote):
             speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
         if getattr(item, "basis", None):
@@ -346,6 +373,7 @@ def _build_index(brief: Brief) -> Index:
         basis=basis,
         names=item_names,
         speaker_names=speaker_names,
+        named_kinds=named_kinds,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
         published=brief.source.published,

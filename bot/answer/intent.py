@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -15,7 +16,9 @@ from bot.answer.words import (
     EARLIEST_WORDS,
     LATEST_WORDS,
     SPECIFIC_ATTRIBUTES,
+    STOPWORDS,
     normalise,
+    stem,
 )
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
@@ -48,6 +51,14 @@ _ALL_QUOTES_RE = re.compile(
 )
 _WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
 _WHEN_RE = re.compile(r"\b(when|what date|what year|what month|which year|which month|date|dated|how long ago)\b")
+# "which states", "what's the name of the staffer", "who were the three judges": the answer is a name of that kind.
+_NAME_OF_RE = re.compile(
+    r"^(?:which (?:other )?|(?:what is|whats) the names? of (?:the |that |this )?|who (?:is|are|was|were) the )"
+    r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
+)
+_NOT_KINDS = frozenset(
+    "day days date dates year years month months week weeks time times one ones outlet paper".split()
+)
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
@@ -148,6 +159,7 @@ class Parsed:
     yesno: bool = False
     event: bool = False
     where: bool = False
+    name_of: tuple[str, ...] = ()  # "which states": stems of the kind a name is asked for
     day: bool = False  # "what date", "which day": a month or a year is no answer
     venue: bool = False  # "where did she say that": a place or the occasion (an interview, a hearing) answers
     why: bool = False  # "why did X do it": items giving a reason come first
@@ -186,6 +198,11 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
+    kind = _NAME_OF_RE.match(norm)
+    if kind:
+        head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
+        if head and _NOT_KINDS.isdisjoint(head):
+            parsed.name_of = tuple(stem(w) for w in head)
     parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
     parsed.why = WHY.holds(norm, present)
