@@ -195,14 +195,14 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     if parsed.name_of:
         # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
         # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
-        asked = set(normalise(text).split())
+        given = set(normalise(text).split())
         candidates = {
             n
             for n in candidates
-            if any(name.isdisjoint(asked) for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))
+            if any(name.isdisjoint(given) for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))
             or (
                 not index.primary[n].intersection(parsed.name_of)
-                and any(name.isdisjoint(asked) for name in index.names[n])
+                and any(name.isdisjoint(given) for name in index.names[n])
             )
             or unknown(n, WHO)
         }
