@@ -10,15 +10,18 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * Every item is indexed once per brief (fields weighted: text, asks, names and dates count fully; roles,
   context and basis less). A concept weighs its inverse item frequency (an everyday English word, by
   wordfreq's counts, a little less); a concept found in NO item ("Nadella", "stock") weighs more than any
-  known word, because it is strong evidence that the brief does not cover the ask.
+  known word, because it is strong evidence that the brief does not cover the ask, unless it is only how the
+  ask is put: an everyday word ("in place") or a word in a verb's place ("does Schiff buy that").
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
   score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
   the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions
   closest to the ask.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
   "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
-  did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech. An
-  open question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
+  did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech,
+  "where did X say it" a place or an occasion, "what date" a day, "which states" / "the name of the staffer"
+  a name of that kind. An open question stands in when it asks the same kind of thing; when one ranks first,
+  it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions. Asks that are all intent ("timeline?", "what don't we know", "tl;dr",
   "aclu quotes") are answered from the section itself.
