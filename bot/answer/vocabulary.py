@@ -38,6 +38,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("voters", "electorate", "voter"),
     ("victim", "victims", "casualties"),
     ("suspect", "suspects", "gunman", "attacker", "shooter", "perpetrator", "assailant"),
+    ("attend", "attended", "attendance", "show up", "showed up", "shown up", "turn out", "turned out", "turnout",
+     "drew", "draw", "crowd", "came out"),
     ("protesters", "protest", "protests", "demonstrators", "demonstration", "rally", "march", "unrest"),
     ("troops", "soldiers", "military", "army", "forces", "armed forces"),
     ("expert", "experts", "analyst", "analysts", "specialist", "scholar"),
