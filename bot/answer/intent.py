@@ -50,7 +50,10 @@ _ALL_QUOTES_RE = re.compile(
     r"(quotes?|quotations?|quotables?|who said what)( pls| please)?$"
 )
 _WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
-_WHEN_RE = re.compile(r"\b(when|what date|what year|what month|which year|which month|date|dated|how long ago)\b")
+_WHEN_RE = re.compile(
+    r"\b(when|what date|(?:what|which) day(?! of)|what year|what month|which year|which month|date|dated|"
+    r"how long ago)\b"
+)
 # "which states", "what's the name of the staffer", "who were the three judges": the answer is a name of that kind.
 _NAME_OF_RE = re.compile(
     r"^(?:which (?:other )?|(?:what is|whats) the names? of (?:the |that |this )?|who (?:is|are|was|were) the )"
@@ -106,7 +109,7 @@ TIMELINE = _rule(_TIMELINE_RE, "timeline timelines chronology chronological sequ
 UNKNOWNS = _rule(_UNKNOWN_RE, "know unclear unknown unknowns open unanswered unresolved still gap gaps clear known "
                  "pieces loose outstanding holes unconfirmed confirm left missing")  # fmt: skip
 PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations organizations persons")
-WHEN = _rule(_WHEN_RE, "when date year month dated ago")
+WHEN = _rule(_WHEN_RE, "when date day year month dated ago")
 HOWMANY = _rule(_HOWMANY_RE, "how number count figure figures stat stats")
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
@@ -233,7 +236,7 @@ def parse(text: str, index: Index) -> Parsed:
     if parsed.people:
         drop |= {"involved", "people", "players", "cast", "orgs", "organisations", "organizations", "persons", "key"}
     if parsed.when:
-        drop |= {"date", "dated", "year", "month", "ago"}
+        drop |= {"date", "dated", "year", "month", "day", "ago"}
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say or parsed.who_said:
