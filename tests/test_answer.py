@@ -28,24 +28,24 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.73, 0.41),
+    "abortion-ruling-campaign-stances": (0.8, 0.58),
     "atlantic-city-trump-casinos": (0.85, 0.83),
     "charlotte-after-shooting": (0.85, 0.91),
-    "chelsea-explosion": (0.75, 0.66),
-    "cnn-debate-appearance-fees": (0.53, 0.58),
-    "dnc-protesters-heat": (0.75, 0.84),
-    "gowdy-benghazi-report": (0.67, 0.25),
-    "microsoft-dea-facial-recognition": (0.94, 0.97),
-    "ohio-voter-roll-purge-ruling": (0.78, 0.75),
+    "chelsea-explosion": (0.82, 0.66),
+    "cnn-debate-appearance-fees": (0.6, 0.66),
+    "dnc-protesters-heat": (0.8, 0.92),
+    "gowdy-benghazi-report": (0.71, 0.41),
+    "microsoft-dea-facial-recognition": (0.93, 0.97),
+    "ohio-voter-roll-purge-ruling": (0.78, 0.83),
     "pfizer-allergan-tax-inversion": (0.85, 0.83),
-    "power-plant-rules-court-test": (0.75, 0.58),
-    "russia-election-retaliation": (0.64, 0.41),
-    "san-bernardino-suspect-named": (0.75, 0.66),
-    "sanders-campaign-layoffs": (0.75, 0.5),
-    "shooting-victims-families-sanders": (0.6, 0.41),
+    "power-plant-rules-court-test": (0.78, 0.58),
+    "russia-election-retaliation": (0.67, 0.5),
+    "san-bernardino-suspect-named": (0.78, 0.66),
+    "sanders-campaign-layoffs": (0.81, 0.64),
+    "shooting-victims-families-sanders": (0.7, 0.41),
     "syria-truce-talks": (0.71, 0.66),
     "virginia-felon-voting-rights": (0.82, 0.75),
-    "zika-funding-senate-fight": (0.85, 0.66),
+    "zika-funding-senate-fight": (0.89, 0.66),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
 SEED_WITHOUT_ASKS_FLOOR = (0.86, 0.95)
