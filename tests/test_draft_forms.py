@@ -363,3 +363,11 @@ def test_an_adverb_opening_a_sentence_is_never_a_speaker():
         "\u201cPeople talk less now,\u201d he said.",
     )
     assert got == [("People talk less now", "Ivar Lund")]
+
+
+def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender():
+    got = quotes_of(
+        "Margaret Okafor leads the harbour trust. The trust hired Gregory Vance to run the dredging.",
+        "Vance visited the pier on Friday. \u201cThe silt is worse than we thought,\u201d she said.",
+    )
+    assert got == [("The silt is worse than we thought", "Margaret Okafor")]
