@@ -371,3 +371,13 @@ def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender():
         "Vance visited the pier on Friday. \u201cThe silt is worse than we thought,\u201d she said.",
     )
     assert got == [("The silt is worse than we thought", "Margaret Okafor")]
+
+
+def test_he_said_and_a_colon_introduces_the_quotations_in_the_paragraphs_after_it():
+    got = quotes_of(
+        "Tobias Wren, the harbour master, spoke to the board on Monday.",
+        "He then listed what the pier needs:",
+        '"New pilings before the storms.',
+        '"A second crane by spring."',
+    )
+    assert got == [("New pilings before the storms.", "Tobias Wren"), ("A second crane by spring.", "Tobias Wren")]

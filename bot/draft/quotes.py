@@ -110,18 +110,24 @@ class Speakers:
             self.named.append((paragraph, offset, entity))
             self.named.sort(key=lambda item: item[:2])
 
-    def learn(self, par: Paragraph):
-        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told")."""
+    def learn(self, par: Paragraph, story: Story):
+        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), and
+        every "he" or "she" so tied ("He said:"), as the person it points back to."""
         for m in par.mentions:
-            if m.kind != "name" or m.entity is None or m.prep or m.possessive:
+            if m.kind not in ("name", "pronoun") or m.entity is None or m.prep or m.possessive:
+                continue
+            if m.kind == "pronoun" and m.text not in ("he", "she"):
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
             before = re.search(r"\b([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
             if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS and not hearer):
-                self.add(m.entity, par.index, m.start)
+                entity = m.entity
+                if m.kind == "pronoun":
+                    entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
+                self.add(entity, par.index, m.start)
 
-    def cue_before(self, par: Paragraph, pos: int) -> Entity | None:
+    def cue_before(self, par: Paragraph, pos: int, story: Story) -> Entity | None:
         """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"."""
         before = [(start, end) for start, end in par.sentences if end <= pos + 1]
         if not before:
@@ -130,7 +136,17 @@ class Speakers:
         if not re.search(r"[.:,]\s*$", par.masked[start:end]):
             return None
         tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
-        return tied[-1] if tied else None
+        if tied or not par.masked[start:end].rstrip().endswith(":"):
+            return tied[-1] if tied else None
+        # "He then listed what the pier needs:" — a colon hands over to the sentence's subject.
+        subject = next((m for m in par.mentions if start <= m.start < end and not m.prep and not m.possessive), None)
+        if subject is None or subject.entity is None:
+            return None
+        if subject.kind == "pronoun":
+            if subject.text not in ("he", "she"):
+                return None
+            return story.antecedent(par.index, subject.start, "person", subject.gender, quoted=self.quoted)
+        return subject.entity if subject.kind == "name" and subject.entity.kind == "person" else None
 
     def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
         for at, pos, entity in reversed(self.named):
@@ -160,7 +176,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             previous_last = found[-1]
             continue
         in_par: list[FoundQuote] = []
-        speakers.learn(par)
+        speakers.learn(par, story)
         for span in par.quotes:
             text = quote_text(span.raw(par.text))
             if not text:
@@ -180,7 +196,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif par.text[: span.open].strip() == "" and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
                 elif par.text[start : span.open].strip() == "":
-                    speaker = speakers.cue_before(par, start)
+                    speaker = speakers.cue_before(par, start, story)
                     how = "speaker of the sentence before it" if speaker else how
             elif speaker is None:
                 continue
@@ -196,7 +212,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
-        previous_cue = speakers.cue_before(par, len(par.text)) if not in_par else None
+        previous_cue = speakers.cue_before(par, len(par.text), story) if not in_par else None
     return found
 
 
