@@ -122,7 +122,7 @@ class Speakers:
             before = re.search(r"\b([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
             if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS and not hearer):
-                entity = m.entity
+                entity: Entity | None = m.entity
                 if m.kind == "pronoun":
                     entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
                 self.add(entity, par.index, m.start)
