@@ -381,3 +381,12 @@ def test_he_said_and_a_colon_introduces_the_quotations_in_the_paragraphs_after_i
         '"A second crane by spring."',
     )
     assert got == [("New pilings before the storms.", "Tobias Wren"), ("A second crane by spring.", "Tobias Wren")]
+
+
+def test_a_speaker_after_the_quotation_with_a_verb_of_any_kind():
+    got = quotes_of(
+        "Noor Haddad, a ferry skipper, watched the vote from the gallery.",
+        "\u201cPeople are afraid of another delay,\u201d she surmised.",
+        "\u201cIt is about time,\u201d exhorted Piet Kuiper, who chairs the fishermen's union.",
+    )
+    assert got == [("People are afraid of another delay", "Noor Haddad"), ("It is about time", "Piet Kuiper")]

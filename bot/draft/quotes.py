@@ -230,6 +230,10 @@ def _attribute(
     after = _after_quote(masked, span.end, s_end, mentions)
     if after:
         return named(after[0]), "named right after the quotation", after[1]
+    if re.search(r"[,?!]$", span.raw(par.text).rstrip()) or masked[span.end : span.end + 1] == ",":
+        inverted = _inverted_cue(masked, span.end, mentions)
+        if inverted:
+            return named(inverted), "named right after the quotation", None
 
     document = DOCUMENT_SAYS.match(masked, span.end)
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
@@ -338,6 +342,23 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         ):
             return last, _recipient(masked, verb.end(), word, mentions)
         return None
+    return None
+
+
+def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """'"…," he surmised' / '"…," exhorted Jane Doe': a quotation that hands over with a comma (or ends in
+    ? or !) and is followed at once by a name and a past-tense verb, or the verb and a name, whatever the
+    verb is."""
+    pos = end + len(masked[end:]) - len(masked[end:].lstrip(" ,"))
+    first = _mention_at(mentions, pos)
+    if first is not None and (first.kind == "name" or first.text in ("he", "she")) and not first.possessive:
+        if re.match(r"\s+[a-z]{3,}ed\b", masked[first.end :]):
+            return first
+    verb = re.match(r"[a-z]{3,}ed\s+", masked[pos:])
+    if verb:
+        who = _mention_at(mentions, pos + verb.end())
+        if who is not None and who.kind == "name":
+            return who
     return None
 
 
