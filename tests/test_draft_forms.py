@@ -390,3 +390,11 @@ def test_a_speaker_after_the_quotation_with_a_verb_of_any_kind():
         "\u201cIt is about time,\u201d exhorted Piet Kuiper, who chairs the fishermen's union.",
     )
     assert got == [("People are afraid of another delay", "Noor Haddad"), ("It is about time", "Piet Kuiper")]
+
+
+def test_a_description_right_before_a_name_is_that_persons_role():
+    got = quotes_of(
+        "The harbour board approved the new pier on Monday.",
+        "The Gazette maritime columnist Odile Marchand went so far as to say: \u201cThe harbour is saved.\u201d",
+    )
+    assert got == [("The harbour is saved.", "Odile Marchand")]

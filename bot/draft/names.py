@@ -464,7 +464,8 @@ class Cast:
                 if picked:
                     roles.append(" ".join(picked))
                     mention.start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
-        while out and out[-1].start >= mention.start:
+        # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
+        while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
             out.pop()
         if mention.role and roles:
             mention.role = f"{mention.role}; {roles[0]}"
@@ -631,6 +632,12 @@ class Cast:
                 if not _noncommercial(entity.name) and not entity.anon:
                     return entity
         return None
+
+
+def _reached(previous: Mention, start: int) -> bool:
+    """A description a name's role starts inside, unless it says whose it is ("a spokesman for Acme")."""
+    owned = re.search(r"\s(?:for|of|to|at|with|from|close|familiar|briefed|involved)\s", previous.text)
+    return previous.end > start and previous.kind in ("anon", "anaphor") and not owned
 
 
 def _initials(name: str) -> str:
