@@ -398,3 +398,12 @@ def test_a_description_right_before_a_name_is_that_persons_role():
         "The Gazette maritime columnist Odile Marchand went so far as to say: \u201cThe harbour is saved.\u201d",
     )
     assert got == [("The harbour is saved.", "Odile Marchand")]
+
+
+def test_he_is_the_subject_after_an_opening_clause_not_a_name_inside_it():
+    got = quotes_of(
+        "Tomas Brandt and Ilse Ruiz sit on the harbour board; Colm Vance runs the ferries.",
+        "Filling in for Ruiz at the meeting where Brandt spoke on Monday, Vance took the floor.",
+        "\u201cWe are done waiting,\u201d he said.",
+    )
+    assert got == [("We are done waiting", "Colm Vance")]

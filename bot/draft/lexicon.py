@@ -160,6 +160,11 @@ WITHHELD = re.compile(
     r"names? (?:was|were) redacted)",
     re.I,
 )
+# A sentence's opening clause, before its subject ("When asked …, ", "Filling in for Doe at …, ").
+OPENING_CLAUSE = re.compile(
+    r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
+    r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
+)
 TITLE_AS = re.compile(
     r"\b(?:listed|identified|gave|described|signed) (?:their|his|her|its) (?:title|job|position|role)"
     r"(?: as)? (?P<title>[^,.;\u201c\u201d\"]{3,80})",

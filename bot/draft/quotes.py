@@ -63,10 +63,6 @@ DOCUMENT_SAYS = re.compile(
     r"(?P<verb>[a-z]+)\b"
 )
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
-OPENING_CLAUSE = re.compile(
-    r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
-    r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
-)
 OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
 
 
@@ -405,7 +401,7 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
     according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
     verbs = _verbs(masked, s_start, q_open)
-    opening = OPENING_CLAUSE.match(masked, s_start)
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening and any(v.start() >= opening.end() for v in verbs):
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
@@ -454,7 +450,7 @@ def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mentio
     """The sentence's subject among names before the verb: the first person after an opening clause
     ("When asked whom she backed, Doe smiled and said …", "Speaking in Salem, Ohio, Doe called …"),
     else the first person, else the first name."""
-    opening = OPENING_CLAUSE.match(masked, s_start)
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening:
         after = [m for m in mentions if m.start >= opening.end()]
         mentions = after if any(not m.prep and not m.possessive for m in after) else mentions

@@ -163,6 +163,9 @@ class Story:
                 found = [m for m in found if not m.resolved.anon] if named_only else found
                 plain = [m for m in found if not m.prep and not m.possessive and not _after_possessive(par.masked, m)]
                 plain = [m for m in plain if not m.resolved.anon] or plain
+                opening = lx.OPENING_CLAUSE.match(par.masked, start)
+                if opening and any(m.start >= opening.end() for m in plain):
+                    plain = [m for m in plain if m.start >= opening.end()]  # "Filling in for Doe, Roe said"
                 tied = [m for m in plain if _tied_to_speech(par.masked, m)]
                 if tied or plain:
                     return (tied or plain)[0].entity
