@@ -407,3 +407,12 @@ def test_he_is_the_subject_after_an_opening_clause_not_a_name_inside_it():
         "\u201cWe are done waiting,\u201d he said.",
     )
     assert got == [("We are done waiting", "Colm Vance")]
+
+
+def test_a_one_word_name_the_story_calls_he_is_a_person_who_can_be_he():
+    got = quotes_of(
+        "For a decade Okonkwo has run the harbour, and he wants the pier rebuilt.",
+        "On Monday Okonkwo toured the site, and he met the divers.",
+        "Then Okonkwo addressed the council. \u201cThe pier is unsafe,\u201d he added.",
+    )
+    assert got == [("The pier is unsafe", "Okonkwo")]

@@ -80,11 +80,16 @@ class Story:
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
         self._settle_genders()
+        for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
+            for m in par.mentions:
+                if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
+                    m.entity = self.antecedent(par.index, m.start, "person", m.gender)
 
     def _settle_genders(self):
         """A named person's gender, where no title or role gave it, is the one the story's own
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
-        before it counts as a vote."""
+        before it counts as a vote. A one-word name taken for an organisation that gets two or more
+        votes, all one way, is a person."""
         votes: dict[int, Counter] = {}
         people: dict[int, Entity] = {}
         for par in self.paragraphs:
@@ -98,7 +103,7 @@ class Story:
                     if start <= m.start < pronoun.start()
                     and m.kind == "name"
                     and m.entity is not None
-                    and m.entity.kind == "person"
+                    and (m.entity.kind == "person" or _one_word_org(m.entity))
                     and not m.entity.plural
                 }
                 if len(named) == 1:
@@ -107,10 +112,11 @@ class Story:
                     people[key] = entity
         for key, counts in votes.items():
             entity = people[key]
-            if entity.gender is None:
-                (top, n), *rest = counts.most_common()
-                if not rest or n > rest[0][1]:
-                    entity.gender = top
+            (top, n), *rest = counts.most_common()
+            if entity.kind == "organisation" and n >= 2 and not rest:
+                entity.kind = "person"  # "Obama …, he said" twice over: a one-word name that takes "he" is a person
+            if entity.kind == "person" and entity.gender is None and (not rest or n > rest[0][1]):
+                entity.gender = top
 
     def role_holder(self, paragraph: int, pos: int, head: str) -> Entity | None:
         """The named person a description such as "the governor" points back to: the nearest one
@@ -193,6 +199,18 @@ def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
     if len(found) < 3 or len(repeated) < 2:
         return {}
     return {i: v for i, v in found.items() if v[0] in repeated}
+
+
+def _one_word_org(entity: Entity) -> bool:
+    """A one-word name filed as an organisation that could be someone's surname ("Obama", not "NATO" or "Iowa")."""
+    name = entity.name
+    return (
+        entity.kind == "organisation"
+        and not entity.anon
+        and re.fullmatch(r"[A-Z][a-z\u2019'-]+", name) is not None
+        and not lx.is_place(name)
+        and name.lower() not in lx.ORG_WORDS
+    )
 
 
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
