@@ -416,3 +416,16 @@ def test_a_one_word_name_the_story_calls_he_is_a_person_who_can_be_he():
         "Then Okonkwo addressed the council. \u201cThe pier is unsafe,\u201d he added.",
     )
     assert got == [("The pier is unsafe", "Okonkwo")]
+
+
+def test_a_sentence_opening_verb_is_not_part_of_a_name():
+    got = quotes_of(
+        "The harbour board met Okafor. Reprising one of his old lines, the ferry operator talked about the "
+        "\u201cpier that time forgot\u201d again.",
+        "Tobias Wren spoke next. Stated Wren:",
+        "\u201cWe will rebuild it by spring.\u201d",
+    )
+    assert got == [
+        ("pier that time forgot", "Unnamed ferry operator"),
+        ("We will rebuild it by spring.", "Tobias Wren"),
+    ]

@@ -41,7 +41,8 @@ DESCRIPTOR = re.compile(
     rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
-    r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|" + _VERBS + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
+    r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|" + _VERBS + r")\b)"
+    r"[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(
     rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)(?P<head>{_PLURAL_HEADS})\s+"
@@ -136,15 +137,16 @@ class Cast:
             for i, token in enumerate(tokens):
                 if i or m.start() not in starts:
                     self.midcaps.add(_clean_token(token))
-            clean = [_clean_token(t) for t in tokens]
-            titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
-            name = clean[titled + 1 :]
-            if (
-                (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
-                and _person_like(name)
-                and not lx.is_place(" ".join(name))
-            ):
-                self.surnames.add(name[-1].lower())
+            for part in _sentence_parts(tokens):
+                clean = [_clean_token(t) for t in part]
+                titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
+                name = clean[titled + 1 :]
+                if (
+                    (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
+                    and _person_like(name)
+                    and not lx.is_place(" ".join(name))
+                ):
+                    self.surnames.add(name[-1].lower())
 
     # -- registry -------------------------------------------------------------------------------
     def _register(self, entity: Entity, *keys: str) -> Entity:
@@ -319,7 +321,9 @@ class Cast:
             start = positions[chunk[0]]
             initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
             while tokens and (
-                _clean_token(tokens[0]).lower() in lx.STOP_CAPS or _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                _clean_token(tokens[0]).lower() in lx.STOP_CAPS
+                or _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
             ):
                 start += len(tokens[0]) + 1
                 tokens = tokens[1:]
@@ -334,6 +338,9 @@ class Cast:
                 token = _clean_token(tokens[0])
                 if _opening_adverb(token, masked[start:]) and not self.lookup(token):
                     continue  # "Recently, he said …"
+                participle = _opening_participle(token, masked[start + len(tokens[0]) :])
+                if participle and not self.lookup(token) and token.lower() not in self.surnames:
+                    continue  # "Reprising one of her lines, …"
                 if (
                     token not in self.midcaps
                     and not lx.is_acronym(token)
@@ -688,6 +695,23 @@ def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
         and not _org_like(clean)
         and not lx.is_place(clean[0])
     )
+
+
+def _sentence_parts(tokens: list[str]) -> list[list[str]]:
+    """A capitalised run cut where a sentence ends inside it ("Clinton. Reprising" → two parts; "Sen. Doe" stays)."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        parts[-1].append(token)
+        if token.endswith(".") and _clean_token(token) == token[:-1]:
+            parts.append([])
+    return [part for part in parts if part]
+
+
+def _opening_participle(token: str, rest: str) -> bool:
+    """A sentence's first word that is an -ing or -ed word going on in lower case ("Reprising one of …",
+    "Recalling the …"), not a name ("Manning said")."""
+    following = re.match(r"\s+([a-z]+)", rest)
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", token) and following and following[1] not in lx.SPEECH_VERBS)
 
 
 def _opening_adverb(token: str, rest: str) -> bool:
