@@ -429,3 +429,14 @@ def test_a_sentence_opening_verb_is_not_part_of_a_name():
         ("pier that time forgot", "Unnamed ferry operator"),
         ("We will rebuild it by spring.", "Tobias Wren"),
     ]
+
+
+def test_a_quoted_title_stands_for_an_unnamed_person_but_a_lower_case_epithet_is_someones_words():
+    got = quotes_of(
+        "The plan was drafted by a \u201cSenior engineer, harbour trust,\u201d whose name was redacted.",
+        "Councillor Ada Okafor called the ferry operator a \u201cpetulant little child\u201d who cannot run boats.",
+    )
+    assert got == [
+        ("Senior engineer, harbour trust", "Unnamed Senior engineer, harbour trust (name withheld)"),
+        ("petulant little child", "Ada Okafor"),
+    ]

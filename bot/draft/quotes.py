@@ -371,6 +371,8 @@ def _apposed_name(mention: Mention, mentions: list[Mention], masked: str) -> Men
 def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
     if len(text.split()) > 6 or not re.search(r"\b(?:an?|the|one)\s+$", masked[max(0, span.open - 6) : span.open]):
         return None
+    if not text[:1].isupper():
+        return None  # a lower-case epithet ("a \u201cpetulant child\u201d who …") is someone's words about a person
     follow = masked[span.end : span.end + 200]
     if not re.match(r",?\s*(?:who|whose)\b", follow):
         return None
