@@ -440,3 +440,16 @@ def test_a_quoted_title_stands_for_an_unnamed_person_but_a_lower_case_epithet_is
         ("Senior engineer, harbour trust", "Unnamed Senior engineer, harbour trust (name withheld)"),
         ("petulant little child", "Ada Okafor"),
     ]
+
+
+def test_abbreviated_ranks_and_a_role_holding_a_speech_word_do_not_hide_the_speaker():
+    got = quotes_of(
+        "\u201cThe channel is silting up,\u201d said Gen. Maren T. Holloway, who commands the harbour garrison.",
+        "\u201cWe need dredgers,\u201d said Adm. Piet R. Vos Jr., the fleet's commander.",
+        "\u201cThey trust him,\u201d Ilse Ruiz, the head of the state pilots union, said of her members.",
+    )
+    assert got == [
+        ("The channel is silting up", "Maren T. Holloway"),
+        ("We need dredgers", "Piet R. Vos Jr."),
+        ("They trust him", "Ilse Ruiz"),
+    ]

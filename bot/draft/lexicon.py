@@ -77,7 +77,7 @@ TITLES = {
     "spokesman", "spokeswoman", "host", "reporter", "anchor", "correspondent", "founder", "executive",
     "leader", "whip", "justice", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "strategist",
     "pollster", "adviser", "advisor", "aide", "manager", "congressman", "congresswoman", "businessman",
-    "businesswoman", "billionaire", "mogul", "general", "premier",
+    "businesswoman", "billionaire", "mogul", "general", "premier", "adm", "admiral", "amb", "atty", "supt", "insp",
     "republican", "democrat", "economist", "analyst", "activist", "columnist", "commentator", "lawmaker",
 }  # fmt: skip
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}

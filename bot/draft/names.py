@@ -21,7 +21,9 @@ RUN = re.compile(
     r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
     r"(?= [A-Z]))?)*"
 )
-KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms"}
+KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
+            "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
+            "pres"}  # fmt: skip
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
 _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
 _PLURAL_HEADS = (
@@ -363,7 +365,8 @@ class Cast:
         if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
             title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
         rest = clean[title_at + 1 :]
-        if 0 <= title_at < len(clean) - 1 and 1 <= len(rest) <= 3 and not _org_like(rest):
+        given = [t for t in rest if t.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+        if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not _org_like(rest):
             role = " ".join(clean[: title_at + 1])
             clean = rest
         elif title_at == len(clean) - 1 and len(clean) <= 2 and not _org_like(clean):

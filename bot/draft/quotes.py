@@ -316,6 +316,8 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         word = verb.group()
         if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
             continue
+        if any(m.start < verb.start() < m.end for m in mentions):
+            continue  # a word of a name or its role ("the president of the state union")
         between = masked[pos : verb.start()]
         before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
         subject = next((m for m in before if not m.possessive), None) if before else None
