@@ -453,3 +453,18 @@ def test_abbreviated_ranks_and_a_role_holding_a_speech_word_do_not_hide_the_spea
         ("We need dredgers", "Piet R. Vos Jr."),
         ("They trust him", "Ilse Ruiz"),
     ]
+
+
+def test_the_person_is_never_a_group_and_the_prince_is_a_person():
+    got = quotes_of(
+        "\u201cWe have work to do,\u201d said a longtime adviser to the board, who, like many of the two dozen "
+        "other members interviewed, requested anonymity.",
+        "\u201cThe vote is close,\u201d the person added.",
+        "Prince Haakon Lind owns the ferry company. In December, the prince called for the board to resign, "
+        "calling it \u201ca disgrace to the harbour.\u201d",
+    )
+    assert got == [
+        ("We have work to do", "Unnamed longtime adviser"),
+        ("The vote is close", "Unnamed longtime adviser"),
+        ("a disgrace to the harbour.", "Prince Haakon Lind"),
+    ]

@@ -125,6 +125,10 @@ ANON_HEADS = [
     "designer", "veteran", "protester", "demonstrator", "historian", "professor", "author", "writer", "columnist",
     "commentator", "narrator", "moderator", "questioner", "caller", "attendee", "delegate", "superdelegate",
     "donor", "lobbyist", "operative", "retiree", "immigrant", "refugee", "man", "woman", "boy", "girl",
+    "prince", "princess", "king", "queen", "pope", "pontiff", "monarch", "emir", "sheikh", "chancellor", "premier",
+    "commenter", "blogger", "journalist", "anchor", "correspondent", "pundit", "publisher", "soldier", "sergeant",
+    "captain", "lieutenant", "colonel", "admiral", "priest", "pastor", "bishop", "rabbi", "imam", "challenger",
+    "incumbent", "rival", "contender", "hopeful",
 ]  # fmt: skip
 # Abbreviated titles and the role words they stand for ("Gov. Jane Doe" is "the governor").
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "pres": "president", "gen": "general",

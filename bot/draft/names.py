@@ -616,8 +616,8 @@ class Cast:
             entity = mention.entity
             if entity is None or not entity.anon or entity.kind != "person":
                 continue
-            if entity.head == head or (generic and head in lx.GENERIC_HEADS):
-                return entity
+            if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
+                return entity  # "the person" is never a group ("two dozen Democrats")
         return None
 
     def _org_referent(self, head: str) -> Entity | None:
