@@ -468,3 +468,11 @@ def test_the_person_is_never_a_group_and_the_prince_is_a_person():
         ("The vote is close", "Unnamed longtime adviser"),
         ("a disgrace to the harbour.", "Prince Haakon Lind"),
     ]
+
+
+def test_quoted_words_that_start_in_lower_case_are_not_a_title():
+    got = quotes_of(
+        "Ada Okafor said the ferry owners were \u201cyesterday's Harbour Barons\u201d at the meeting.",
+        "The band played \u201cSailing Home Again\u201d as the ferry left.",
+    )
+    assert got == [("yesterday's Harbour Barons", "Ada Okafor")]

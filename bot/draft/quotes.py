@@ -493,7 +493,7 @@ def _is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
     """A quoted name of a work, exhibition or slogan ("Keep Our Branches Open")."""
     core = text.rstrip(",.")
     words = core.split()
-    if len(words) < 2 or re.search(r"[.!?]\s", core):
-        return False
+    if len(words) < 2 or re.search(r"[.!?]\s", core) or not core[:1].isupper():
+        return False  # "undocumented Democrats" is someone's words, not a title
     capital = [w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to"}]
     return is_headline_case(core) or (bool(capital) and all(w[0].isupper() for w in capital))
