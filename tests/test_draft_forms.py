@@ -476,3 +476,15 @@ def test_quoted_words_that_start_in_lower_case_are_not_a_title():
         "The band played \u201cSailing Home Again\u201d as the ferry left.",
     )
     assert got == [("yesterday's Harbour Barons", "Ada Okafor")]
+
+
+def test_the_newspaper_and_the_organization_are_the_last_outlet_and_body_named():
+    got = quotes_of(
+        "The Harbour Gazette has campaigned against the pier for a year.",
+        "\u201cThe pier is a waste of money,\u201d the newspaper wrote on Sunday.",
+        "The Friends of the Ferry Society backs the plan. \u201cWe need the pier,\u201d the organization said.",
+    )
+    assert got == [
+        ("The pier is a waste of money", "Harbour Gazette"),
+        ("We need the pier", "Friends of the Ferry Society"),
+    ]

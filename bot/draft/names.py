@@ -641,6 +641,12 @@ class Cast:
             for entity in orgs:
                 if not _noncommercial(entity.name) and not entity.anon:
                     return entity
+        if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
+            # "the newspaper" is the last outlet named ("the Daily News")
+            return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)
+        if head in ("organization", "organisation", "group", "coalition", "alliance"):
+            # "the organization" is the last named body that is not a place
+            return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
         return None
 
 
