@@ -488,3 +488,23 @@ def test_the_newspaper_and_the_organization_are_the_last_outlet_and_body_named()
         ("The pier is a waste of money", "Harbour Gazette"),
         ("We need the pier", "Friends of the Ferry Society"),
     ]
+
+
+def test_an_interview_in_q_and_a_form_gives_the_questions_to_the_interviewer_and_the_answers_to_the_guest():
+    text = "\n\n".join(
+        [
+            "Q&A with harbour master Ruth Ellery",
+            "Ruth Ellery has run the harbour for ten years. Ellery spoke to us about the new pier.",
+            "Q: Why does the pier matter?",
+            "A: Because the ferries cannot dock in a storm.",
+            "Q: When will it open?",
+            "A: By spring, if the divers finish.",
+        ]
+    )
+    got = [(q.text, q.speaker_name) for q in extract_quotes(Story(clean_article(text)))]
+    assert got == [
+        ("Why does the pier matter?", "Unnamed interviewer"),
+        ("Because the ferries cannot dock in a storm.", "Ruth Ellery"),
+        ("When will it open?", "Unnamed interviewer"),
+        ("By spring, if the divers finish.", "Ruth Ellery"),
+    ]

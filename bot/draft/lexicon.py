@@ -79,6 +79,8 @@ TITLES = {
     "pollster", "adviser", "advisor", "aide", "manager", "congressman", "congresswoman", "businessman",
     "businesswoman", "billionaire", "mogul", "general", "premier", "adm", "admiral", "amb", "atty", "supt", "insp",
     "republican", "democrat", "economist", "analyst", "activist", "columnist", "commentator", "lawmaker",
+    "actor", "actress", "singer", "comedian", "novelist", "author", "artist", "poet", "filmmaker", "producer",
+    "musician", "writer", "playwright",
 }  # fmt: skip
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
 ORG_WORDS = {

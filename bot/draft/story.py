@@ -179,12 +179,32 @@ class Story:
         return fallback
 
     def turn_speaker(self, label: str) -> Entity | str:
+        """Who a transcript label stands for: a name the story gives ("DOE:" → Jane Doe); "Q:" the
+        interviewer; "A:" the person interviewed, the one the headline names or else the story names most."""
+        if label.upper() in ("Q", "QUESTION"):
+            return self.cast.anonymous("interviewer", "interviewer")
+        if label.upper() in ("A", "ANSWER"):
+            return self._interviewee() or label
         found = self.cast.lookup(label) or self.cast.lookup(label.title())
         if found is None:
             for entity in self.cast.entities:
                 if entity.kind == "person" and label.lower() in entity.name.lower().split():
                     return entity
         return found or label.title()
+
+
+    def _interviewee(self) -> Entity | None:
+        counts: Counter = Counter()
+        people: dict[int, Entity] = {}
+        for par in self.paragraphs:
+            for m in par.mentions if not par.turn_label else []:
+                if m.kind == "name" and m.entity is not None and m.entity.kind == "person" and not m.entity.anon:
+                    counts[id(m.entity)] += 1
+                    people[id(m.entity)] = m.entity
+        headline = set(re.findall(r"[A-Z][\w\u2019'-]+", self.article.headline or ""))
+        named = [key for key in counts if set(people[key].name.split()) & headline]
+        ranked = sorted(named or counts, key=lambda key: -counts[key])
+        return people[ranked[0]] if ranked else None
 
 
 def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
