@@ -192,7 +192,6 @@ class Story:
                     return entity
         return found or label.title()
 
-
     def _interviewee(self) -> Entity | None:
         counts: Counter = Counter()
         people: dict[int, Entity] = {}
