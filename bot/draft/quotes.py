@@ -434,6 +434,9 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     lead = masked[s_start : verb.start()]
     joined = re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and"))
     if joined:
+        # "…, calling him a 'talented guy'" takes the subject of the verb before it, not of a word that is
+        # a verb only sometimes ("the same campaign points, calling …").
+        earlier = [v for v in earlier if v.group().lower() not in lx.WEAK_VERBS]
         if earlier:
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
         return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
