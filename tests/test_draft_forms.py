@@ -512,7 +512,7 @@ def test_an_interview_in_q_and_a_form_gives_the_questions_to_the_interviewer_and
 
 def test_an_ing_verb_after_a_comma_takes_the_sentences_subject_not_a_noun_that_could_be_a_verb():
     got = quotes_of(
-        "Ada Okafor, the board's chair, repeated that Brandt recites the same budget points, calling him a "
+        "Ada Okafor, the board's chair, repeated that Brandt recites the same campaign points, calling him a "
         "\u201cmost tiresome man\u201d at the meeting.",
     )
     assert got == [("most tiresome man", "Ada Okafor")]
