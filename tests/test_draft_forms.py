@@ -516,3 +516,18 @@ def test_an_ing_verb_after_a_comma_takes_the_sentences_subject_not_a_noun_that_c
         "\u201cmost tiresome man\u201d at the meeting.",
     )
     assert got == [("most tiresome man", "Ada Okafor")]
+
+
+def test_a_story_opening_with_he_means_the_person_its_standfirst_names():
+    text = "\n\n".join(
+        [
+            "Harbour master defends the pier.",
+            "ABSTRACT.",
+            "Adm. Tobias Wren, who runs the harbour, makes no apologies for the cost.",
+            "FULL TEXT.",
+            "He has called the old pier \u201ca danger to every boat in the bay.\u201d",
+            "Tobias Wren said the new one would open in spring.",
+        ]
+    )
+    got = [(q.text, q.speaker_name) for q in extract_quotes(Story(clean_article(text)))]
+    assert got == [("a danger to every boat in the bay.", "Tobias Wren")]

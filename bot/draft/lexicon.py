@@ -134,7 +134,9 @@ ANON_HEADS = [
 ]  # fmt: skip
 # Abbreviated titles and the role words they stand for ("Gov. Jane Doe" is "the governor").
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "pres": "president", "gen": "general",
-               "amb": "ambassador", "sec": "secretary", "atty": "attorney", "supt": "superintendent"}  # fmt: skip
+               "amb": "ambassador", "sec": "secretary", "atty": "attorney", "supt": "superintendent",
+               "adm": "admiral", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
+               "sgt": "sergeant", "cmdr": "commander", "prof": "professor", "rev": "reverend"}  # fmt: skip
 RELATION_GENDER = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "brother": "m", "wife": "f",
                    "daughter": "f", "granddaughter": "f", "mother": "f", "sister": "f", "spokesman": "m",
                    "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "councilman": "m",

@@ -83,7 +83,8 @@ class Story:
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
             for m in par.mentions:
                 if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
-                    m.entity = self.antecedent(par.index, m.start, "person", m.gender)
+                    found = self.antecedent(par.index, m.start, "person", m.gender)
+                    m.entity = found or self._headline_person(m.gender)
 
     def _settle_genders(self):
         """A named person's gender, where no title or role gave it, is the one the story's own
@@ -191,6 +192,15 @@ class Story:
                 if entity.kind == "person" and label.lower() in entity.name.lower().split():
                     return entity
         return found or label.title()
+
+    def _headline_person(self, gender: str | None) -> Entity | None:
+        """A story that opens with "He has called …" means the person its headline or standfirst names."""
+        lines = [self.article.headline or "", *self.article.header]
+        for word in re.findall(r"[A-Z][\w\u2019'-]+", " ".join(lines)):
+            entity = self.cast.lookup(word)
+            if entity is not None and not entity.anon and _compatible(entity, "person", gender):
+                return entity
+        return None
 
     def _interviewee(self) -> Entity | None:
         counts: Counter = Counter()
