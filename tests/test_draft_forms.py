@@ -531,3 +531,12 @@ def test_a_story_opening_with_he_means_the_person_its_standfirst_names():
     )
     got = [(q.text, q.speaker_name) for q in extract_quotes(Story(clean_article(text)))]
     assert got == [("a danger to every boat in the bay.", "Tobias Wren")]
+
+
+def test_the_woman_is_the_unnamed_woman_met_before_not_the_last_named_speaker():
+    got = quotes_of(
+        "\u201cThe pier must wait,\u201d Councillor Ada Okafor said.",
+        "At the meeting a woman asked Okafor about the cost.",
+        "\u201cWho will pay for it?\u201d the woman said.",
+    )
+    assert got == [("The pier must wait", "Ada Okafor"), ("Who will pay for it?", "Unnamed woman")]

@@ -285,6 +285,7 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
         mention.kind == "anaphor"
         and entity.anon
         and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
+        and not _met_before(story, entity, paragraph, mention.start)  # "a woman asked …" "…," the woman said
     ):
         return (
             story.role_holder(paragraph, mention.start, entity.head)
@@ -293,6 +294,16 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             or entity
         )
     return entity
+
+
+def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
+    """The unnamed person was introduced earlier as such ("a woman asked …"), so "the woman" is that person
+    (and not, as "the president" is, a named one described)."""
+    return any(
+        m.entity is entity and m.kind == "anon" and (par.index, m.start) < (paragraph, pos)
+        for par in story.paragraphs[: paragraph + 1]
+        for m in par.mentions
+    )
 
 
 def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
