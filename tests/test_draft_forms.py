@@ -540,3 +540,12 @@ def test_the_woman_is_the_unnamed_woman_met_before_not_the_last_named_speaker():
         "\u201cWho will pay for it?\u201d the woman said.",
     )
     assert got == [("The pier must wait", "Ada Okafor"), ("Who will pay for it?", "Unnamed woman")]
+
+
+def test_a_plural_noun_that_could_be_a_verb_is_not_the_attribution():
+    got = quotes_of(
+        "Acme Holdings Inc. accused the school of bias.",
+        "Late last month, the company wrote a detailed letter to the school's president, Lena Park, calling the "
+        "two lengthy investigative reports \u201cinaccurate and deliberately misleading.\u201d",
+    )
+    assert got == [("inaccurate and deliberately misleading.", "Acme Holdings Inc.")]

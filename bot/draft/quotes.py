@@ -63,6 +63,7 @@ DOCUMENT_SAYS = re.compile(
     r"(?P<verb>[a-z]+)\b"
 )
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
+PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
 
 
@@ -408,6 +409,8 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         if word in lx.WEAK_VERBS and not re.match(r"\s+(?:for|that|it|him|her|them|the)\b", masked[m.end() :]):
             if not prev or prev_word in lx.NOUN_DETERMINERS:
                 continue
+            if PLURAL_LEAD.search(masked, max(0, m.start() - 60), m.start()):
+                continue  # "the two lengthy investigative reports": a plural noun, not a verb
         out.append(m)
     return out
 
