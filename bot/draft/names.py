@@ -364,6 +364,11 @@ class Cast:
         title_at = max((i for i, t in enumerate(lowered) if t in lx.TITLES), default=-1)
         if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
             title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
+        if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
+            # "Secretary of State Jane Doe": the title runs on to the last two (or three, "Jane Q. Doe") words
+            tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
+            if len(clean) - tail - 1 > title_at + 1 and _person_like(clean[-tail:]):
+                title_at = len(clean) - tail - 1
         rest = clean[title_at + 1 :]
         given = [t for t in rest if t.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
         if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not _org_like(rest):
