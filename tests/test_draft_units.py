@@ -306,3 +306,14 @@ def test_people_leave_out_seas_coasts_and_wars_and_keep_a_long_title_as_the_role
     assert "Ines Carvalho" in names
     assert [p["role"] for p in people if p["name"] == "Ines Carvalho"] == ["Secretary of the Navy"]
     assert not {"Western Pacific", "South Harbour Sea", "Korean War"} & set(names)
+
+
+def test_the_white_house_and_the_united_nations_are_organisations():
+    draft = draft_brief(
+        "Pier talks\n\n"
+        "The White House and the United Nations praised the harbour plan on Monday, said Ines Carvalho, the mayor.\n\n"
+        "\u201cWe are ready,\u201d Carvalho said.\n",
+        date="2024-03-04",
+    )
+    kinds = {p["name"]: p.get("kind", "person") for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert kinds == {"White House": "organisation", "United Nations": "organisation", "Ines Carvalho": "person"}

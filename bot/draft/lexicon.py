@@ -94,7 +94,7 @@ ORG_WORDS = {
     "wire", "courier", "gazette", "dispatch", "sentinel", "chronicle", "radio", "network", "government",
     "district", "army", "navy", "congress", "senate", "assembly", "legislature", "parliament", "marine",
     "foods", "enforcement", "reuters", "bloomberg", "pharmaceuticals", "industries", "club",
-    "team", "project", "initiative", "program", "programme", "studios", "records", "airport",
+    "team", "project", "initiative", "program", "programme", "studios", "records", "airport", "house", "nations",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
                           "republic", "kingdom", "bank", "museum", "department", "university"}  # fmt: skip
