@@ -311,7 +311,8 @@ def test_people_leave_out_seas_coasts_and_wars_and_keep_a_long_title_as_the_role
 def test_the_white_house_and_the_united_nations_are_organisations():
     draft = draft_brief(
         "Pier talks\n\n"
-        "The White House and the United Nations praised the harbour plan on Monday, said Ines Carvalho, the mayor.\n\n"
+        "Praise came from White House officials and from United Nations staff on Monday, said Ines Carvalho, "
+        "the mayor.\n\n"
         "\u201cWe are ready,\u201d Carvalho said.\n",
         date="2024-03-04",
     )
