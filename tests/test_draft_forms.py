@@ -549,3 +549,19 @@ def test_a_plural_noun_that_could_be_a_verb_is_not_the_attribution():
         "two lengthy investigative reports \u201cinaccurate and deliberately misleading.\u201d",
     )
     assert got == [("inaccurate and deliberately misleading.", "Acme Holdings Inc.")]
+
+
+def test_a_name_after_anothers_comma_starts_a_new_clause_not_a_role():
+    got = quotes_of(
+        "In discussing the rows around harbour chair Ruth Ellery, former mayor Piet Kuiper told the "
+        "Harbour Gazette, \u201cThe board should resign!\u201d",
+    )
+    assert got == [("The board should resign!", "Piet Kuiper")]
+
+
+def test_a_title_with_no_name_after_it_is_nobody_a_pronoun_can_point_to():
+    got = quotes_of(
+        "On Monday the board offered the diver a job as Secretary of Harbours.",
+        "He says, \u201cthat is how you learn.\u201d",
+    )
+    assert got == [("that is how you learn.", "Unattributed (the story does not say whose words these are)")]

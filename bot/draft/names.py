@@ -371,6 +371,8 @@ class Cast:
                 title_at = len(clean) - tail - 1
         rest = clean[title_at + 1 :]
         given = [t for t in rest if t.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+        if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not _org_like(rest):
+            return None  # a title with no one's name after it ("Secretary of Defense")
         if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not _org_like(rest):
             role = " ".join(clean[: title_at + 1])
             clean = rest
@@ -536,8 +538,8 @@ class Cast:
             or len(text.split()) > 20
         ):
             return
-        if first in ("who", "whose") and re.search(r"\b(?:said|says|told|added)\b", text):
-            return
+        if re.search(r"\b(?:said|says|told|tells|added|wrote|asked|stated|tweeted)\b", text):
+            return  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
         mention.role = f"{mention.role}; {text}" if mention.role else text
         mention.end += offset + phrase.end()
 
