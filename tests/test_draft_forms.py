@@ -565,3 +565,12 @@ def test_a_title_with_no_name_after_it_is_nobody_a_pronoun_can_point_to():
         "He says, \u201cthat is how you learn.\u201d",
     )
     assert got == [("that is how you learn.", "Unattributed (the story does not say whose words these are)")]
+
+
+def test_a_document_that_speaks_before_the_quotation_speaks_for_its_author():
+    got = quotes_of(
+        "The ferry operator Ilse Ruiz sued the harbour board on Friday.",
+        "The complaint, which was filed in the county court, alleged that the board \u201cfailed to keep the "
+        "channel safe.\u201d",
+    )
+    assert got == [("failed to keep the channel safe.", "Ilse Ruiz")]

@@ -62,6 +62,11 @@ DOCUMENT_SAYS = re.compile(
     r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
 )
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|tweet|"
+    r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+)
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
@@ -245,6 +250,12 @@ def _attribute(
     before = _before_quote(masked, s_start, span.open, mentions, story)
     if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
+
+    cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
+    if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
+        author = story.antecedent(par.index, cited.start(), None, None, named_only=True)
+        if author is not None:
+            return author, "author of the document quoted", None
 
     sentence = masked[s_start:s_end]
     if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
