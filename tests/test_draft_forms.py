@@ -574,3 +574,16 @@ def test_a_document_that_speaks_before_the_quotation_speaks_for_its_author():
         "channel safe.\u201d",
     )
     assert got == [("failed to keep the channel safe.", "Ilse Ruiz")]
+
+
+def test_a_name_and_a_colon_or_an_inverted_verb_right_before_the_quotation():
+    got = quotes_of(
+        "The pollsters agreed on the second week of the count - Noor Haddad: \u201cKeep calling voters.\u201d",
+        "The board grew restless, explained Piet Kuiper, \u201cwith the vote over by March.\u201d",
+        "Ilse Ruiz told the Harbour Gazette, \u201cI wish the pier were finished.\u201d",
+    )
+    assert got == [
+        ("Keep calling voters.", "Noor Haddad"),
+        ("with the vote over by March.", "Piet Kuiper"),
+        ("I wish the pier were finished.", "Ilse Ruiz"),
+    ]

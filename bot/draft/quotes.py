@@ -439,6 +439,13 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
         who = _mention_at(mentions, pos)
         if who is not None:
             return who, None
+    # 'Jane Doe: "…"' and 'explained Jane Doe, "…"': the name right before the quotation's colon or comma.
+    last = next((m for m in reversed(head_mentions) if not m.possessive and m.kind == "name"), None)
+    if last is not None and re.fullmatch(r"\s*[:,]\s*", masked[last.end : q_open]):
+        lead = masked[s_start : last.start].rstrip()
+        inverted = bool(verbs) and verbs[-1].end() == len(lead) + s_start and verbs[-1].group() not in HEARER_VERBS
+        if lead.endswith((":", "\u2014", "-")) or lead == "" or inverted:
+            return last, None
     if not verbs:
         return None
     verb = verbs[-1]
