@@ -587,3 +587,13 @@ def test_a_name_and_a_colon_or_an_inverted_verb_right_before_the_quotation():
         ("with the vote over by March.", "Piet Kuiper"),
         ("I wish the pier were finished.", "Ilse Ruiz"),
     ]
+
+
+def test_a_statement_is_never_a_countrys_when_the_story_names_no_author():
+    got = quotes_of(
+        "Flights from Belgium resumed on Monday.",
+        "\u201cHe was a greatly respected colleague,\u201d the statement said.",
+    )
+    assert got == [
+        ("He was a greatly respected colleague", "Unattributed (the story does not say whose words these are)")
+    ]

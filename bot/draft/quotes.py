@@ -239,7 +239,7 @@ def _attribute(
 
     document = DOCUMENT_SAYS.match(masked, span.end)
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
-        author = story.antecedent(par.index, span.open, None, None, named_only=True)
+        author = _document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
 
@@ -253,7 +253,7 @@ def _attribute(
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
-        author = story.antecedent(par.index, cited.start(), None, None, named_only=True)
+        author = _document_author(story, par.index, cited.start())
         if author is not None:
             return author, "author of the document quoted", None
 
@@ -306,6 +306,13 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             or entity
         )
     return entity
+
+
+def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
+    """Who wrote the statement, letter or complaint quoted: the person or body named before it, never a
+    country or state ("Belgium")."""
+    author = story.antecedent(paragraph, pos, None, None, named_only=True)
+    return None if author is None or lx.is_place(author.name) else author
 
 
 def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
