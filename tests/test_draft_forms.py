@@ -597,3 +597,11 @@ def test_a_statement_is_never_a_countrys_when_the_story_names_no_author():
     assert got == [
         ("He was a greatly respected colleague", "Unattributed (the story does not say whose words these are)")
     ]
+
+
+def test_a_party_and_state_in_brackets_between_the_name_and_said():
+    got = quotes_of(
+        "The board talked up its plan for the pier.",
+        "\u201cThere is tremendous energy for it,\u201d Rep. Ilse Ruiz (D-Ore.) said.",
+    )
+    assert got == [("There is tremendous energy for it", "Ilse Ruiz")]

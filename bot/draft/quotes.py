@@ -53,7 +53,8 @@ SUBJECT_LEAD = re.compile(
     r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4})?"
 )
 SUBJECT_TAIL = re.compile(
-    r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
+    r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
 )
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
