@@ -363,3 +363,245 @@ def test_an_adverb_opening_a_sentence_is_never_a_speaker():
         "\u201cPeople talk less now,\u201d he said.",
     )
     assert got == [("People talk less now", "Ivar Lund")]
+
+
+def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender():
+    got = quotes_of(
+        "Margaret Okafor leads the harbour trust. The trust hired Gregory Vance to run the dredging.",
+        "Vance visited the pier on Friday. \u201cThe silt is worse than we thought,\u201d she said.",
+    )
+    assert got == [("The silt is worse than we thought", "Margaret Okafor")]
+
+
+def test_he_said_and_a_colon_introduces_the_quotations_in_the_paragraphs_after_it():
+    got = quotes_of(
+        "Tobias Wren, the harbour master, spoke to the board on Monday.",
+        "He then listed what the pier needs:",
+        '"New pilings before the storms.',
+        '"A second crane by spring."',
+    )
+    assert got == [("New pilings before the storms.", "Tobias Wren"), ("A second crane by spring.", "Tobias Wren")]
+
+
+def test_a_speaker_after_the_quotation_with_a_verb_of_any_kind():
+    got = quotes_of(
+        "Noor Haddad, a ferry skipper, watched the vote from the gallery.",
+        "\u201cPeople are afraid of another delay,\u201d she surmised.",
+        "\u201cIt is about time,\u201d exhorted Piet Kuiper, who chairs the fishermen's union.",
+    )
+    assert got == [("People are afraid of another delay", "Noor Haddad"), ("It is about time", "Piet Kuiper")]
+
+
+def test_a_description_right_before_a_name_is_that_persons_role():
+    got = quotes_of(
+        "The harbour board approved the new pier on Monday.",
+        "The Gazette maritime columnist Odile Marchand went so far as to say: \u201cThe harbour is saved.\u201d",
+    )
+    assert got == [("The harbour is saved.", "Odile Marchand")]
+
+
+def test_he_is_the_subject_after_an_opening_clause_not_a_name_inside_it():
+    got = quotes_of(
+        "Tomas Brandt and Ilse Ruiz sit on the harbour board; Colm Vance runs the ferries.",
+        "Filling in for Ruiz at the meeting where Brandt spoke on Monday, Vance took the floor.",
+        "\u201cWe are done waiting,\u201d he said.",
+    )
+    assert got == [("We are done waiting", "Colm Vance")]
+
+
+def test_a_one_word_name_the_story_calls_he_is_a_person_who_can_be_he():
+    got = quotes_of(
+        "For a decade Okonkwo has run the harbour, and he wants the pier rebuilt.",
+        "On Monday Okonkwo toured the site, and he met the divers.",
+        "Then Okonkwo addressed the council. \u201cThe pier is unsafe,\u201d he added.",
+    )
+    assert got == [("The pier is unsafe", "Okonkwo")]
+
+
+def test_a_sentence_opening_verb_is_not_part_of_a_name():
+    got = quotes_of(
+        "The harbour board met Okafor. Reprising one of his old lines, the ferry operator talked about the "
+        "\u201cpier that time forgot\u201d again.",
+        "Tobias Wren spoke next. Stated Wren:",
+        "\u201cWe will rebuild it by spring.\u201d",
+    )
+    assert got == [
+        ("pier that time forgot", "Unnamed ferry operator"),
+        ("We will rebuild it by spring.", "Tobias Wren"),
+    ]
+
+
+def test_a_quoted_title_stands_for_an_unnamed_person_but_a_lower_case_epithet_is_someones_words():
+    got = quotes_of(
+        "The plan was drafted by a \u201cSenior engineer, harbour trust,\u201d whose name was redacted.",
+        "Councillor Ada Okafor called the ferry operator a \u201cpetulant little child\u201d who cannot run boats.",
+    )
+    assert got == [
+        ("Senior engineer, harbour trust", "Unnamed Senior engineer, harbour trust (name withheld)"),
+        ("petulant little child", "Ada Okafor"),
+    ]
+
+
+def test_abbreviated_ranks_and_a_role_holding_a_speech_word_do_not_hide_the_speaker():
+    got = quotes_of(
+        "\u201cThe channel is silting up,\u201d said Gen. Maren T. Holloway, who commands the harbour garrison.",
+        "\u201cWe need dredgers,\u201d said Adm. Piet R. Vos Jr., the fleet's commander.",
+        "\u201cThey trust him,\u201d Ilse Ruiz, the head of the state pilots union, said of her members.",
+    )
+    assert got == [
+        ("The channel is silting up", "Maren T. Holloway"),
+        ("We need dredgers", "Piet R. Vos Jr."),
+        ("They trust him", "Ilse Ruiz"),
+    ]
+
+
+def test_the_person_is_never_a_group_and_the_prince_is_a_person():
+    got = quotes_of(
+        "\u201cWe have work to do,\u201d said a longtime adviser to the board, who, like many of the two dozen "
+        "other members interviewed, requested anonymity.",
+        "\u201cThe vote is close,\u201d the person added.",
+        "Prince Haakon Lind owns the ferry company. In December, the prince called for the board to resign, "
+        "calling it \u201ca disgrace to the harbour.\u201d",
+    )
+    assert got == [
+        ("We have work to do", "Unnamed longtime adviser"),
+        ("The vote is close", "Unnamed longtime adviser"),
+        ("a disgrace to the harbour.", "Prince Haakon Lind"),
+    ]
+
+
+def test_quoted_words_that_start_in_lower_case_are_not_a_title():
+    got = quotes_of(
+        "Ada Okafor said the ferry owners were \u201cyesterday's Harbour Barons\u201d at the meeting.",
+        "The band played \u201cSailing Home Again\u201d as the ferry left.",
+    )
+    assert got == [("yesterday's Harbour Barons", "Ada Okafor")]
+
+
+def test_the_newspaper_and_the_organization_are_the_last_outlet_and_body_named():
+    got = quotes_of(
+        "The Harbour Gazette has campaigned against the pier for a year.",
+        "\u201cThe pier is a waste of money,\u201d the newspaper wrote on Sunday.",
+        "The Friends of the Ferry Society backs the plan. \u201cWe need the pier,\u201d the organization said.",
+    )
+    assert got == [
+        ("The pier is a waste of money", "Harbour Gazette"),
+        ("We need the pier", "Friends of the Ferry Society"),
+    ]
+
+
+def test_an_interview_in_q_and_a_form_gives_the_questions_to_the_interviewer_and_the_answers_to_the_guest():
+    text = "\n\n".join(
+        [
+            "Q&A with harbour master Ruth Ellery",
+            "Ruth Ellery has run the harbour for ten years. Ellery spoke to us about the new pier.",
+            "Q: Why does the pier matter?",
+            "A: Because the ferries cannot dock in a storm.",
+            "Q: When will it open?",
+            "A: By spring, if the divers finish.",
+        ]
+    )
+    got = [(q.text, q.speaker_name) for q in extract_quotes(Story(clean_article(text)))]
+    assert got == [
+        ("Why does the pier matter?", "Unnamed interviewer"),
+        ("Because the ferries cannot dock in a storm.", "Ruth Ellery"),
+        ("When will it open?", "Unnamed interviewer"),
+        ("By spring, if the divers finish.", "Ruth Ellery"),
+    ]
+
+
+def test_an_ing_verb_after_a_comma_takes_the_sentences_subject_not_a_noun_that_could_be_a_verb():
+    got = quotes_of(
+        "Ada Okafor, the board's chair, repeated that Brandt recites the same campaign points, calling him a "
+        "\u201cmost tiresome man\u201d at the meeting.",
+    )
+    assert got == [("most tiresome man", "Ada Okafor")]
+
+
+def test_a_story_opening_with_he_means_the_person_its_standfirst_names():
+    text = "\n\n".join(
+        [
+            "Harbour master defends the pier.",
+            "ABSTRACT.",
+            "Adm. Tobias Wren, who runs the harbour, makes no apologies for the cost.",
+            "FULL TEXT.",
+            "He has called the old pier \u201ca danger to every boat in the bay.\u201d",
+            "Tobias Wren said the new one would open in spring.",
+        ]
+    )
+    got = [(q.text, q.speaker_name) for q in extract_quotes(Story(clean_article(text)))]
+    assert got == [("a danger to every boat in the bay.", "Tobias Wren")]
+
+
+def test_the_woman_is_the_unnamed_woman_met_before_not_the_last_named_speaker():
+    got = quotes_of(
+        "\u201cThe pier must wait,\u201d Councillor Ada Okafor said.",
+        "At the meeting a woman asked Okafor about the cost.",
+        "\u201cWho will pay for it?\u201d the woman said.",
+    )
+    assert got == [("The pier must wait", "Ada Okafor"), ("Who will pay for it?", "Unnamed woman")]
+
+
+def test_a_plural_noun_that_could_be_a_verb_is_not_the_attribution():
+    got = quotes_of(
+        "Acme Holdings Inc. accused the school of bias.",
+        "Late last month, the company wrote a detailed letter to the school's president, Lena Park, calling the "
+        "two lengthy investigative reports \u201cinaccurate and deliberately misleading.\u201d",
+    )
+    assert got == [("inaccurate and deliberately misleading.", "Acme Holdings Inc.")]
+
+
+def test_a_name_after_anothers_comma_starts_a_new_clause_not_a_role():
+    got = quotes_of(
+        "In discussing the rows around harbour chair Ruth Ellery, former mayor Piet Kuiper told the "
+        "Harbour Gazette, \u201cThe board should resign!\u201d",
+    )
+    assert got == [("The board should resign!", "Piet Kuiper")]
+
+
+def test_a_title_with_no_name_after_it_is_nobody_a_pronoun_can_point_to():
+    got = quotes_of(
+        "On Monday the board offered the diver a job as Secretary of Harbours.",
+        "He says, \u201cthat is how you learn.\u201d",
+    )
+    assert got == [("that is how you learn.", "Unattributed (the story does not say whose words these are)")]
+
+
+def test_a_document_that_speaks_before_the_quotation_speaks_for_its_author():
+    got = quotes_of(
+        "The ferry operator Ilse Ruiz sued the harbour board on Friday.",
+        "The complaint, which was filed in the county court, alleged that the board \u201cfailed to keep the "
+        "channel safe.\u201d",
+    )
+    assert got == [("failed to keep the channel safe.", "Ilse Ruiz")]
+
+
+def test_a_name_and_a_colon_or_an_inverted_verb_right_before_the_quotation():
+    got = quotes_of(
+        "The pollsters agreed on the second week of the count - Noor Haddad: \u201cKeep calling voters.\u201d",
+        "The board grew restless, explained Piet Kuiper, \u201cwith the vote over by March.\u201d",
+        "Ilse Ruiz told the Harbour Gazette, \u201cI wish the pier were finished.\u201d",
+    )
+    assert got == [
+        ("Keep calling voters.", "Noor Haddad"),
+        ("with the vote over by March.", "Piet Kuiper"),
+        ("I wish the pier were finished.", "Ilse Ruiz"),
+    ]
+
+
+def test_a_statement_is_never_a_countrys_when_the_story_names_no_author():
+    got = quotes_of(
+        "Flights from Belgium resumed on Monday.",
+        "\u201cHe was a greatly respected colleague,\u201d the statement said.",
+    )
+    assert got == [
+        ("He was a greatly respected colleague", "Unattributed (the story does not say whose words these are)")
+    ]
+
+
+def test_a_party_and_state_in_brackets_between_the_name_and_said():
+    got = quotes_of(
+        "The board talked up its plan for the pier.",
+        "\u201cThere is tremendous energy for it,\u201d Rep. Ilse Ruiz (D-Ore.) said.",
+    )
+    assert got == [("There is tremendous energy for it", "Ilse Ruiz")]

@@ -291,3 +291,30 @@ def test_people_leave_out_streets_and_nationalities_and_a_shared_alias():
     assert "Ana Park" in names and "Leo Park" in names
     assert not {"Sixth Street", "Chinese", "American", "United States", "Ohio", "N.C."} & set(names)
     assert not any("Park" in p.get("aliases", []) for p in people)
+
+
+def test_people_leave_out_seas_coasts_and_wars_and_keep_a_long_title_as_the_role():
+    draft = draft_brief(
+        "Navy patrols the bay\n\n"
+        "Ships from the Western Pacific sailed into the South Harbour Sea on Monday, the first since the "
+        "Korean War.\n\n"
+        "\u201cWe are ready,\u201d said Secretary of the Navy Ines Carvalho.\n",
+        date="2024-03-04",
+    )
+    people = yaml.safe_load(draft.yaml_text)["people"]
+    names = [p["name"] for p in people]
+    assert "Ines Carvalho" in names
+    assert [p["role"] for p in people if p["name"] == "Ines Carvalho"] == ["Secretary of the Navy"]
+    assert not {"Western Pacific", "South Harbour Sea", "Korean War"} & set(names)
+
+
+def test_the_white_house_and_the_united_nations_are_organisations():
+    draft = draft_brief(
+        "Pier talks\n\n"
+        "Praise came from White House officials and from United Nations staff on Monday, said Ines Carvalho, "
+        "the mayor.\n\n"
+        "\u201cWe are ready,\u201d Carvalho said.\n",
+        date="2024-03-04",
+    )
+    kinds = {p["name"]: p.get("kind", "person") for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert kinds == {"White House": "organisation", "United Nations": "organisation", "Ines Carvalho": "person"}

@@ -143,7 +143,11 @@ def find_timeline(sentences: list[Sentence]) -> list[dict]:
 
 
 PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway"
-PLACE = re.compile(rf"\b(?:{PLACE_WORDS})$")
+# Seas, coasts and other geography, and events: nobody in a people list ("South China Sea", "Korean War").
+GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
+EVENTS = r"War|Olympics|Games|Summit"
+PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
+                   r"North|East|West)?\s*(?:Pacific|Atlantic|Arctic)$")  # fmt: skip
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
 
@@ -168,8 +172,8 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
 
 
 def _a_place(entity: Entity, speakers: set[int]) -> bool:
-    """A street, a country or a state ("Sixth Street", "United States", "Ohio"), or a nationality taken
-    for an organisation ("Chinese")."""
+    """A street, a country or a state ("Sixth Street", "United States", "Ohio"), a sea, a coast or a war
+    ("South China Sea", "Western Pacific", "Korean War"), or a nationality taken for an organisation ("Chinese")."""
     if id(entity) in speakers:
         return False
     return (

@@ -77,8 +77,10 @@ TITLES = {
     "spokesman", "spokeswoman", "host", "reporter", "anchor", "correspondent", "founder", "executive",
     "leader", "whip", "justice", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "strategist",
     "pollster", "adviser", "advisor", "aide", "manager", "congressman", "congresswoman", "businessman",
-    "businesswoman", "billionaire", "mogul", "general", "premier",
+    "businesswoman", "billionaire", "mogul", "general", "premier", "adm", "admiral", "amb", "atty", "supt", "insp",
     "republican", "democrat", "economist", "analyst", "activist", "columnist", "commentator", "lawmaker",
+    "actor", "actress", "singer", "comedian", "novelist", "author", "artist", "poet", "filmmaker", "producer",
+    "musician", "writer", "playwright",
 }  # fmt: skip
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
 ORG_WORDS = {
@@ -92,7 +94,7 @@ ORG_WORDS = {
     "wire", "courier", "gazette", "dispatch", "sentinel", "chronicle", "radio", "network", "government",
     "district", "army", "navy", "congress", "senate", "assembly", "legislature", "parliament", "marine",
     "foods", "enforcement", "reuters", "bloomberg", "pharmaceuticals", "industries", "club",
-    "team", "project", "initiative", "program", "programme", "studios", "records", "airport",
+    "team", "project", "initiative", "program", "programme", "studios", "records", "airport", "house", "nations",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
                           "republic", "kingdom", "bank", "museum", "department", "university"}  # fmt: skip
@@ -125,10 +127,16 @@ ANON_HEADS = [
     "designer", "veteran", "protester", "demonstrator", "historian", "professor", "author", "writer", "columnist",
     "commentator", "narrator", "moderator", "questioner", "caller", "attendee", "delegate", "superdelegate",
     "donor", "lobbyist", "operative", "retiree", "immigrant", "refugee", "man", "woman", "boy", "girl",
+    "prince", "princess", "king", "queen", "pope", "pontiff", "monarch", "emir", "sheikh", "chancellor", "premier",
+    "commenter", "blogger", "journalist", "anchor", "correspondent", "pundit", "publisher", "soldier", "sergeant",
+    "captain", "lieutenant", "colonel", "admiral", "priest", "pastor", "bishop", "rabbi", "imam", "challenger",
+    "incumbent", "rival", "contender", "hopeful",
 ]  # fmt: skip
 # Abbreviated titles and the role words they stand for ("Gov. Jane Doe" is "the governor").
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "pres": "president", "gen": "general",
-               "amb": "ambassador", "sec": "secretary", "atty": "attorney", "supt": "superintendent"}  # fmt: skip
+               "amb": "ambassador", "sec": "secretary", "atty": "attorney", "supt": "superintendent",
+               "adm": "admiral", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
+               "sgt": "sergeant", "cmdr": "commander", "prof": "professor", "rev": "reverend"}  # fmt: skip
 RELATION_GENDER = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "brother": "m", "wife": "f",
                    "daughter": "f", "granddaughter": "f", "mother": "f", "sister": "f", "spokesman": "m",
                    "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "councilman": "m",
@@ -159,6 +167,11 @@ WITHHELD = re.compile(
     r"spoke anonymously|asked not to be (?:named|identified)|who (?:was|were) not named|"
     r"names? (?:was|were) redacted)",
     re.I,
+)
+# A sentence's opening clause, before its subject ("When asked …, ", "Filling in for Doe at …, ").
+OPENING_CLAUSE = re.compile(
+    r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
+    r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
 )
 TITLE_AS = re.compile(
     r"\b(?:listed|identified|gave|described|signed) (?:their|his|her|its) (?:title|job|position|role)"

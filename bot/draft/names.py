@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
+from bot.draft.firstnames import first_name_gender
 
 CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
 RUN = re.compile(
@@ -20,7 +21,9 @@ RUN = re.compile(
     r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
     r"(?= [A-Z]))?)*"
 )
-KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms"}
+KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
+            "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
+            "pres"}  # fmt: skip
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
 _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
 _PLURAL_HEADS = (
@@ -40,7 +43,8 @@ DESCRIPTOR = re.compile(
     rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
-    r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|" + _VERBS + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
+    r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|" + _VERBS + r")\b)"
+    r"[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(
     rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)(?P<head>{_PLURAL_HEADS})\s+"
@@ -135,15 +139,16 @@ class Cast:
             for i, token in enumerate(tokens):
                 if i or m.start() not in starts:
                     self.midcaps.add(_clean_token(token))
-            clean = [_clean_token(t) for t in tokens]
-            titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
-            name = clean[titled + 1 :]
-            if (
-                (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
-                and _person_like(name)
-                and not lx.is_place(" ".join(name))
-            ):
-                self.surnames.add(name[-1].lower())
+            for part in _sentence_parts(tokens):
+                clean = [_clean_token(t) for t in part]
+                titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
+                name = clean[titled + 1 :]
+                if (
+                    (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
+                    and _person_like(name)
+                    and not lx.is_place(" ".join(name))
+                ):
+                    self.surnames.add(name[-1].lower())
 
     # -- registry -------------------------------------------------------------------------------
     def _register(self, entity: Entity, *keys: str) -> Entity:
@@ -178,6 +183,7 @@ class Cast:
             self.short.setdefault(surname.lower(), found)
             self.short.setdefault(tokens[0].lower(), found)
             found.aliases.add(surname)
+            found.gender = found.gender or first_name_gender(name)
         return found
 
     def organisation(self, name: str, acronym: str | None = None) -> Entity:
@@ -317,7 +323,9 @@ class Cast:
             start = positions[chunk[0]]
             initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
             while tokens and (
-                _clean_token(tokens[0]).lower() in lx.STOP_CAPS or _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                _clean_token(tokens[0]).lower() in lx.STOP_CAPS
+                or _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
             ):
                 start += len(tokens[0]) + 1
                 tokens = tokens[1:]
@@ -332,6 +340,9 @@ class Cast:
                 token = _clean_token(tokens[0])
                 if _opening_adverb(token, masked[start:]) and not self.lookup(token):
                     continue  # "Recently, he said …"
+                participle = _opening_participle(token, masked[start + len(tokens[0]) :])
+                if participle and not self.lookup(token) and token.lower() not in self.surnames:
+                    continue  # "Reprising one of her lines, …"
                 if (
                     token not in self.midcaps
                     and not lx.is_acronym(token)
@@ -353,8 +364,16 @@ class Cast:
         title_at = max((i for i, t in enumerate(lowered) if t in lx.TITLES), default=-1)
         if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
             title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
+        if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
+            # "Secretary of State Jane Doe": the title runs on to the last two (or three, "Jane Q. Doe") words
+            tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
+            if len(clean) - tail - 1 > title_at + 1 and _person_like(clean[-tail:]):
+                title_at = len(clean) - tail - 1
         rest = clean[title_at + 1 :]
-        if 0 <= title_at < len(clean) - 1 and 1 <= len(rest) <= 3 and not _org_like(rest):
+        given = [t for t in rest if t.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+        if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not _org_like(rest):
+            return None  # a title with no one's name after it ("Secretary of Defense")
+        if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not _org_like(rest):
             role = " ".join(clean[: title_at + 1])
             clean = rest
         elif title_at == len(clean) - 1 and len(clean) <= 2 and not _org_like(clean):
@@ -462,7 +481,8 @@ class Cast:
                 if picked:
                     roles.append(" ".join(picked))
                     mention.start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
-        while out and out[-1].start >= mention.start:
+        # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
+        while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
             out.pop()
         if mention.role and roles:
             mention.role = f"{mention.role}; {roles[0]}"
@@ -518,8 +538,8 @@ class Cast:
             or len(text.split()) > 20
         ):
             return
-        if first in ("who", "whose") and re.search(r"\b(?:said|says|told|added)\b", text):
-            return
+        if re.search(r"\b(?:said|says|told|tells|added|wrote|asked|stated|tweeted)\b", text):
+            return  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
         mention.role = f"{mention.role}; {text}" if mention.role else text
         mention.end += offset + phrase.end()
 
@@ -603,8 +623,8 @@ class Cast:
             entity = mention.entity
             if entity is None or not entity.anon or entity.kind != "person":
                 continue
-            if entity.head == head or (generic and head in lx.GENERIC_HEADS):
-                return entity
+            if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
+                return entity  # "the person" is never a group ("two dozen Democrats")
         return None
 
     def _org_referent(self, head: str) -> Entity | None:
@@ -628,7 +648,19 @@ class Cast:
             for entity in orgs:
                 if not _noncommercial(entity.name) and not entity.anon:
                     return entity
+        if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
+            # "the newspaper" is the last outlet named ("the Daily News")
+            return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)
+        if head in ("organization", "organisation", "group", "coalition", "alliance"):
+            # "the organization" is the last named body that is not a place
+            return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
         return None
+
+
+def _reached(previous: Mention, start: int) -> bool:
+    """A description a name's role starts inside, unless it says whose it is ("a spokesman for Acme")."""
+    owned = re.search(r"\s(?:for|of|to|at|with|from|close|familiar|briefed|involved)\s", previous.text)
+    return previous.end > start and previous.kind in ("anon", "anaphor") and not owned
 
 
 def _initials(name: str) -> str:
@@ -679,6 +711,23 @@ def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
         and not _org_like(clean)
         and not lx.is_place(clean[0])
     )
+
+
+def _sentence_parts(tokens: list[str]) -> list[list[str]]:
+    """A capitalised run cut where a sentence ends inside it ("Clinton. Reprising" → two parts; "Sen. Doe" stays)."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        parts[-1].append(token)
+        if token.endswith(".") and _clean_token(token) == token[:-1]:
+            parts.append([])
+    return [part for part in parts if part]
+
+
+def _opening_participle(token: str, rest: str) -> bool:
+    """A sentence's first word that is an -ing or -ed word going on in lower case ("Reprising one of …",
+    "Recalling the …"), not a name ("Manning said")."""
+    following = re.match(r"\s+([a-z]+)", rest)
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", token) and following and following[1] not in lx.SPEECH_VERBS)
 
 
 def _opening_adverb(token: str, rest: str) -> bool:

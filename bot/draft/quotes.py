@@ -53,7 +53,8 @@ SUBJECT_LEAD = re.compile(
     r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4})?"
 )
 SUBJECT_TAIL = re.compile(
-    r"[\s,]*(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
+    r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
 )
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
@@ -62,11 +63,13 @@ DOCUMENT_SAYS = re.compile(
     r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
 )
-APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
-OPENING_CLAUSE = re.compile(
-    r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
-    r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|tweet|"
+    r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
 )
+APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
+PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
 
 
@@ -110,18 +113,24 @@ class Speakers:
             self.named.append((paragraph, offset, entity))
             self.named.sort(key=lambda item: item[:2])
 
-    def learn(self, par: Paragraph):
-        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told")."""
+    def learn(self, par: Paragraph, story: Story):
+        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), and
+        every "he" or "she" so tied ("He said:"), as the person it points back to."""
         for m in par.mentions:
-            if m.kind != "name" or m.entity is None or m.prep or m.possessive:
+            if m.kind not in ("name", "pronoun") or m.entity is None or m.prep or m.possessive:
+                continue
+            if m.kind == "pronoun" and m.text not in ("he", "she"):
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
             before = re.search(r"\b([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
             if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS and not hearer):
-                self.add(m.entity, par.index, m.start)
+                entity: Entity | None = m.entity
+                if m.kind == "pronoun":
+                    entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
+                self.add(entity, par.index, m.start)
 
-    def cue_before(self, par: Paragraph, pos: int) -> Entity | None:
+    def cue_before(self, par: Paragraph, pos: int, story: Story) -> Entity | None:
         """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"."""
         before = [(start, end) for start, end in par.sentences if end <= pos + 1]
         if not before:
@@ -130,7 +139,17 @@ class Speakers:
         if not re.search(r"[.:,]\s*$", par.masked[start:end]):
             return None
         tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
-        return tied[-1] if tied else None
+        if tied or not par.masked[start:end].rstrip().endswith(":"):
+            return tied[-1] if tied else None
+        # "He then listed what the pier needs:" — a colon hands over to the sentence's subject.
+        subject = next((m for m in par.mentions if start <= m.start < end and not m.prep and not m.possessive), None)
+        if subject is None or subject.entity is None:
+            return None
+        if subject.kind == "pronoun":
+            if subject.text not in ("he", "she"):
+                return None
+            return story.antecedent(par.index, subject.start, "person", subject.gender, quoted=self.quoted)
+        return subject.entity if subject.kind == "name" and subject.entity.kind == "person" else None
 
     def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
         for at, pos, entity in reversed(self.named):
@@ -160,7 +179,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             previous_last = found[-1]
             continue
         in_par: list[FoundQuote] = []
-        speakers.learn(par)
+        speakers.learn(par, story)
         for span in par.quotes:
             text = quote_text(span.raw(par.text))
             if not text:
@@ -180,7 +199,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif par.text[: span.open].strip() == "" and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
                 elif par.text[start : span.open].strip() == "":
-                    speaker = speakers.cue_before(par, start)
+                    speaker = speakers.cue_before(par, start, story)
                     how = "speaker of the sentence before it" if speaker else how
             elif speaker is None:
                 continue
@@ -196,7 +215,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
-        previous_cue = speakers.cue_before(par, len(par.text)) if not in_par else None
+        previous_cue = speakers.cue_before(par, len(par.text), story) if not in_par else None
     return found
 
 
@@ -214,10 +233,14 @@ def _attribute(
     after = _after_quote(masked, span.end, s_end, mentions)
     if after:
         return named(after[0]), "named right after the quotation", after[1]
+    if re.search(r"[,?!]$", span.raw(par.text).rstrip()) or masked[span.end : span.end + 1] == ",":
+        inverted = _inverted_cue(masked, span.end, mentions)
+        if inverted:
+            return named(inverted), "named right after the quotation", None
 
     document = DOCUMENT_SAYS.match(masked, span.end)
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
-        author = story.antecedent(par.index, span.open, None, None, named_only=True)
+        author = _document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
 
@@ -228,6 +251,12 @@ def _attribute(
     before = _before_quote(masked, s_start, span.open, mentions, story)
     if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
+
+    cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
+    if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
+        author = _document_author(story, par.index, cited.start())
+        if author is not None:
+            return author, "author of the document quoted", None
 
     sentence = masked[s_start:s_end]
     if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
@@ -269,6 +298,7 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
         mention.kind == "anaphor"
         and entity.anon
         and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
+        and not _met_before(story, entity, paragraph, mention.start)  # "a woman asked …" "…," the woman said
     ):
         return (
             story.role_holder(paragraph, mention.start, entity.head)
@@ -277,6 +307,23 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             or entity
         )
     return entity
+
+
+def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
+    """Who wrote the statement, letter or complaint quoted: the person or body named before it, never a
+    country or state ("Belgium")."""
+    author = story.antecedent(paragraph, pos, None, None, named_only=True)
+    return None if author is None or lx.is_place(author.name) else author
+
+
+def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
+    """The unnamed person was introduced earlier as such ("a woman asked …"), so "the woman" is that person
+    (and not, as "the president" is, a named one described)."""
+    return any(
+        m.entity is entity and m.kind == "anon" and (par.index, m.start) < (paragraph, pos)
+        for par in story.paragraphs[: paragraph + 1]
+        for m in par.mentions
+    )
 
 
 def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
@@ -300,6 +347,8 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         word = verb.group()
         if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
             continue
+        if any(m.start < verb.start() < m.end for m in mentions):
+            continue  # a word of a name or its role ("the president of the state union")
         between = masked[pos : verb.start()]
         before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
         subject = next((m for m in before if not m.possessive), None) if before else None
@@ -325,6 +374,23 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
     return None
 
 
+def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """'"…," he surmised' / '"…," exhorted Jane Doe': a quotation that hands over with a comma (or ends in
+    ? or !) and is followed at once by a name and a past-tense verb, or the verb and a name, whatever the
+    verb is."""
+    pos = end + len(masked[end:]) - len(masked[end:].lstrip(" ,"))
+    first = _mention_at(mentions, pos)
+    if first is not None and (first.kind == "name" or first.text in ("he", "she")) and not first.possessive:
+        if re.match(r"\s+[a-z]{3,}ed\b", masked[first.end :]):
+            return first
+    verb = re.match(r"[a-z]{3,}ed\s+", masked[pos:])
+    if verb:
+        who = _mention_at(mentions, pos + verb.end())
+        if who is not None and who.kind == "name":
+            return who
+    return None
+
+
 def _apposed_name(mention: Mention, mentions: list[Mention], masked: str) -> Mention:
     """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name."""
     if not mention.resolved.anon:
@@ -338,6 +404,8 @@ def _apposed_name(mention: Mention, mentions: list[Mention], masked: str) -> Men
 def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
     if len(text.split()) > 6 or not re.search(r"\b(?:an?|the|one)\s+$", masked[max(0, span.open - 6) : span.open]):
         return None
+    if not text[:1].isupper():
+        return None  # a lower-case epithet ("a \u201cpetulant child\u201d who …") is someone's words about a person
     follow = masked[span.end : span.end + 200]
     if not re.match(r",?\s*(?:who|whose)\b", follow):
         return None
@@ -360,6 +428,8 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         if word in lx.WEAK_VERBS and not re.match(r"\s+(?:for|that|it|him|her|them|the)\b", masked[m.end() :]):
             if not prev or prev_word in lx.NOUN_DETERMINERS:
                 continue
+            if PLURAL_LEAD.search(masked, max(0, m.start() - 60), m.start()):
+                continue  # "the two lengthy investigative reports": a plural noun, not a verb
         out.append(m)
     return out
 
@@ -368,7 +438,7 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
     according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
     verbs = _verbs(masked, s_start, q_open)
-    opening = OPENING_CLAUSE.match(masked, s_start)
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening and any(v.start() >= opening.end() for v in verbs):
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
@@ -377,6 +447,13 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
         who = _mention_at(mentions, pos)
         if who is not None:
             return who, None
+    # 'Jane Doe: "…"' and 'explained Jane Doe, "…"': the name right before the quotation's colon or comma.
+    last = next((m for m in reversed(head_mentions) if not m.possessive and m.kind == "name"), None)
+    if last is not None and re.fullmatch(r"\s*[:,]\s*", masked[last.end : q_open]):
+        lead = masked[s_start : last.start].rstrip()
+        inverted = bool(verbs) and verbs[-1].end() == len(lead) + s_start and verbs[-1].group() not in HEARER_VERBS
+        if lead.endswith((":", "\u2014", "-")) or lead == "" or inverted:
+            return last, None
     if not verbs:
         return None
     verb = verbs[-1]
@@ -397,6 +474,9 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     lead = masked[s_start : verb.start()]
     joined = re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and"))
     if joined:
+        # "…, calling him a 'talented guy'" takes the subject of the verb before it, not of a word that is
+        # a verb only sometimes ("the same campaign points, calling …").
+        earlier = [v for v in earlier if v.group().lower() not in lx.WEAK_VERBS]
         if earlier:
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
         return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
@@ -417,7 +497,7 @@ def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mentio
     """The sentence's subject among names before the verb: the first person after an opening clause
     ("When asked whom she backed, Doe smiled and said …", "Speaking in Salem, Ohio, Doe called …"),
     else the first person, else the first name."""
-    opening = OPENING_CLAUSE.match(masked, s_start)
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening:
         after = [m for m in mentions if m.start >= opening.end()]
         mentions = after if any(not m.prep and not m.possessive for m in after) else mentions
@@ -456,7 +536,7 @@ def _is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
     """A quoted name of a work, exhibition or slogan ("Keep Our Branches Open")."""
     core = text.rstrip(",.")
     words = core.split()
-    if len(words) < 2 or re.search(r"[.!?]\s", core):
-        return False
+    if len(words) < 2 or re.search(r"[.!?]\s", core) or not core[:1].isupper():
+        return False  # "undocumented Democrats" is someone's words, not a title
     capital = [w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to"}]
     return is_headline_case(core) or (bool(capital) and all(w[0].isupper() for w in capital))

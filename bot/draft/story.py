@@ -80,11 +80,17 @@ class Story:
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
         self._settle_genders()
+        for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
+            for m in par.mentions:
+                if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
+                    found = self.antecedent(par.index, m.start, "person", m.gender)
+                    m.entity = found or self._headline_person(m.gender)
 
     def _settle_genders(self):
         """A named person's gender, where no title or role gave it, is the one the story's own
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
-        before it counts as a vote."""
+        before it counts as a vote. A one-word name taken for an organisation that gets two or more
+        votes, all one way, is a person."""
         votes: dict[int, Counter] = {}
         people: dict[int, Entity] = {}
         for par in self.paragraphs:
@@ -98,7 +104,7 @@ class Story:
                     if start <= m.start < pronoun.start()
                     and m.kind == "name"
                     and m.entity is not None
-                    and m.entity.kind == "person"
+                    and (m.entity.kind == "person" or _one_word_org(m.entity))
                     and not m.entity.plural
                 }
                 if len(named) == 1:
@@ -107,10 +113,11 @@ class Story:
                     people[key] = entity
         for key, counts in votes.items():
             entity = people[key]
-            if entity.gender is None:
-                (top, n), *rest = counts.most_common()
-                if not rest or n > rest[0][1]:
-                    entity.gender = top
+            (top, n), *rest = counts.most_common()
+            if entity.kind == "organisation" and n >= 2 and not rest:
+                entity.kind = "person"  # "Obama …, he said" twice over: a one-word name that takes "he" is a person
+            if entity.kind == "person" and entity.gender is None and (not rest or n > rest[0][1]):
+                entity.gender = top
 
     def role_holder(self, paragraph: int, pos: int, head: str) -> Entity | None:
         """The named person a description such as "the governor" points back to: the nearest one
@@ -163,6 +170,9 @@ class Story:
                 found = [m for m in found if not m.resolved.anon] if named_only else found
                 plain = [m for m in found if not m.prep and not m.possessive and not _after_possessive(par.masked, m)]
                 plain = [m for m in plain if not m.resolved.anon] or plain
+                opening = lx.OPENING_CLAUSE.match(par.masked, start)
+                if opening and any(m.start >= opening.end() for m in plain):
+                    plain = [m for m in plain if m.start >= opening.end()]  # "Filling in for Doe, Roe said"
                 tied = [m for m in plain if _tied_to_speech(par.masked, m)]
                 if tied or plain:
                     return (tied or plain)[0].entity
@@ -170,12 +180,40 @@ class Story:
         return fallback
 
     def turn_speaker(self, label: str) -> Entity | str:
+        """Who a transcript label stands for: a name the story gives ("DOE:" → Jane Doe); "Q:" the
+        interviewer; "A:" the person interviewed, the one the headline names or else the story names most."""
+        if label.upper() in ("Q", "QUESTION"):
+            return self.cast.anonymous("interviewer", "interviewer")
+        if label.upper() in ("A", "ANSWER"):
+            return self._interviewee() or label
         found = self.cast.lookup(label) or self.cast.lookup(label.title())
         if found is None:
             for entity in self.cast.entities:
                 if entity.kind == "person" and label.lower() in entity.name.lower().split():
                     return entity
         return found or label.title()
+
+    def _headline_person(self, gender: str | None) -> Entity | None:
+        """A story that opens with "He has called …" means the person its headline or standfirst names."""
+        lines = [self.article.headline or "", *self.article.header]
+        for word in re.findall(r"[A-Z][\w\u2019'-]+", " ".join(lines)):
+            entity = self.cast.lookup(word)
+            if entity is not None and not entity.anon and _compatible(entity, "person", gender):
+                return entity
+        return None
+
+    def _interviewee(self) -> Entity | None:
+        counts: Counter = Counter()
+        people: dict[int, Entity] = {}
+        for par in self.paragraphs:
+            for m in par.mentions if not par.turn_label else []:
+                if m.kind == "name" and m.entity is not None and m.entity.kind == "person" and not m.entity.anon:
+                    counts[id(m.entity)] += 1
+                    people[id(m.entity)] = m.entity
+        headline = set(re.findall(r"[A-Z][\w\u2019'-]+", self.article.headline or ""))
+        named = [key for key in counts if set(people[key].name.split()) & headline]
+        ranked = sorted(named or counts, key=lambda key: -counts[key])
+        return people[ranked[0]] if ranked else None
 
 
 def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
@@ -190,6 +228,18 @@ def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
     if len(found) < 3 or len(repeated) < 2:
         return {}
     return {i: v for i, v in found.items() if v[0] in repeated}
+
+
+def _one_word_org(entity: Entity) -> bool:
+    """A one-word name filed as an organisation that could be someone's surname ("Obama", not "NATO" or "Iowa")."""
+    name = entity.name
+    return (
+        entity.kind == "organisation"
+        and not entity.anon
+        and re.fullmatch(r"[A-Z][a-z\u2019'-]+", name) is not None
+        and not lx.is_place(name)
+        and name.lower() not in lx.ORG_WORDS
+    )
 
 
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
