@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
-from bot.draft.firstnames import first_name_gender
 
 CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
 RUN = re.compile(
@@ -183,7 +182,6 @@ class Cast:
             self.short.setdefault(surname.lower(), found)
             self.short.setdefault(tokens[0].lower(), found)
             found.aliases.add(surname)
-            found.gender = found.gender or first_name_gender(name)
         return found
 
     def organisation(self, name: str, acronym: str | None = None) -> Entity:
