@@ -207,6 +207,13 @@ def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     assert ids(answer_question(states, "which states passed bans on the software")) == ["fact-bans"]
 
 
+def test_how_much_it_cost_wants_a_sum_of_money(brief):
+    counted = _with_facts(brief, ("fact-cost", "The repair will take 18 months and 40 workers.", "Council"))
+    assert not answer_question(counted, "how much will the repair cost").covered
+    priced = _with_facts(brief, ("fact-cost", "The repair will cost $4.2 million over 18 months.", "Council"))
+    assert ids(answer_question(priced, "how much will the repair cost")) == ["fact-cost"]
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

@@ -182,6 +182,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
         asked = figures(text)
         candidates = {n for n in candidates if index.figures[n] - asked or unknown(n, HOWMANY)}
+    if parsed.money:
+        candidates = {n for n in candidates if n in index.has_money or unknown(n, HOWMANY)}
     if parsed.age:
         candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
     if parsed.bare_who and not parsed.who:

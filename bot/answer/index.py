@@ -66,6 +66,8 @@ _MONTH_NAMES = (
     r"october|oct|november|nov|december|dec)\b\.?"
 )
 _DIGIT = re.compile(r"\d")
+# A sum of money as news gives it: "$1.7 million", "1,000 dollars", "£5m", "20 cents".
+_MONEY = re.compile(r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|cents|euros|pounds)\b|\b(?:dollars|USD)\b", re.IGNORECASE)
 # A day of a month as news writes it ("July 6", "6 July", "the 6th of July").
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}", re.IGNORECASE
@@ -107,6 +109,7 @@ class Index:
     has_venue: set[int]  # items saying where or on what occasion something was said
     has_reason: set[int]
     dated: set[int]
+    has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
@@ -289,6 +292,7 @@ def _build_index(brief: Brief) -> Index:
     has_reason: set[int] = set()
     dated: set[int] = set()
     day_dated: set[int] = set()
+    has_money: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
     ask_stems: dict[int, list[set[str]]] = {}
@@ -314,6 +318,8 @@ def _build_index(brief: Brief) -> Index:
         item_figures[n] = figures(own_text)
         if item_figures[n]:
             has_number.add(n)
+        if _MONEY.search(own_text):
+            has_money.add(n)
         if _PLACE.search(own_text):
             has_place.add(n)
         if n in has_place or _VENUE.search(own_text) or (isinstance(item, Quote) and (item.to or item.context)):
@@ -369,6 +375,7 @@ def _build_index(brief: Brief) -> Index:
         has_reason=has_reason,
         dated=dated,
         day_dated=day_dated,
+        has_money=has_money,
         speech=speech,
         basis=basis,
         names=item_names,

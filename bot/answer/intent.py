@@ -62,6 +62,12 @@ _NAME_OF_RE = re.compile(
 _NOT_KINDS = frozenset(
     "day days date dates year years month months week weeks time times one ones outlet paper".split()
 )
+# "how much did it cost", "how much $": a sum of money answers, not any figure.
+_MONEY_ASK_RE = re.compile(
+    r"\bhow much (?:\$|money|cash|funding|debt|\w+ (?:cost|costs|spend|spent|pay|paid|make|made|save|raise|raised|"
+    r"bring in|brought in|worth|owe|fetch))|\bhow much (?:does|did|do|will|would|has|have|is|was) .*\b(?:cost|spend|"
+    r"spent|pay|paid|make|save|raise|raised|bring in|worth|owe|fetch)\b"
+)
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
@@ -163,6 +169,7 @@ class Parsed:
     event: bool = False
     where: bool = False
     name_of: tuple[str, ...] = ()  # "which states": stems of the kind a name is asked for
+    money: bool = False  # "how much did it cost"
     day: bool = False  # "what date", "which day": a month or a year is no answer
     venue: bool = False  # "where did she say that": a place or the occasion (an interview, a hearing) answers
     why: bool = False  # "why did X do it": items giving a reason come first
@@ -206,6 +213,7 @@ def parse(text: str, index: Index) -> Parsed:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
+    parsed.money = bool(_MONEY_ASK_RE.search(norm))
     parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
     parsed.why = WHY.holds(norm, present)
