@@ -165,10 +165,10 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
 
 
 def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
-    """The candidates that give what the ask wants: a figure, an age, a name, a place, a date.
+    """The candidates that give what the ask wants: a figure, a sum, an age, a name, a place, a date.
 
-    An answered question counts as giving it; an open question only when it asks the same kind of thing
-    ("how many will register?" is the brief saying it does not know a number).
+    An open question counts when it asks the same kind of thing ("how many will register?" is the brief saying
+    it does not know a number); an answered one, like any item, by what its answer gives.
     """
     questions = index.in_section.get("questions", frozenset())
 
