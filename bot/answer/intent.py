@@ -68,6 +68,8 @@ _MONEY_ASK_RE = re.compile(
     r"bring in|brought in|worth|owe|fetch))|\bhow much (?:does|did|do|will|would|has|have|is|was) .*\b(?:cost|spend|"
     r"spent|pay|paid|make|save|raise|raised|bring in|worth|owe|fetch)\b"
 )
+# Set phrases that say nothing of what is asked ("why was she there in the first place").
+_IDIOMS = re.compile(r"\b(?:in the first place|at the end of the day|by the way|at this point)\b")
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
@@ -191,7 +193,7 @@ def without_lead_in(text: str) -> str:
 
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
-    raw = [COMMON_TYPOS.get(word, word) for word in normalise(without_lead_in(text)).split()]
+    raw = [COMMON_TYPOS.get(word, word) for word in _IDIOMS.sub(" ", normalise(without_lead_in(text))).split()]
     words, fixed = correct(raw, index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:
