@@ -45,8 +45,9 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside|from|around|along|across|through|toward|towards|beside|behind|in front of) "
     r"(?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][a-z]|\d+ [A-Z])|"
-    r"\b(?:in|at|near|outside|inside|around|to) (?:the|a|an) (?:stadium|courthouse|capitol|square|park|church|"
-    r"school|hospital|station|airport|embassy|city hall|campus|arena|border|scene|headquarters|office|building)\b"
+    r"\b(?:in|at|near|outside|inside|around|to|on|aboard) (?:the|a|an|his|her|their) (?:stadium|courthouse|capitol|"
+    r"square|park|church|school|hospital|station|airport|embassy|city hall|campus|arena|border|scene|headquarters|"
+    r"office|building|plane|flight|bus|train|ship|boat|street|streets|stage|floor|trail|tarmac)\b"
 )
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
