@@ -59,6 +59,8 @@ _NAME_OF_RE = re.compile(
     r"^(?:which (?:other )?|(?:what is|whats) the names? of (?:the |that |this )?|who (?:is|are|was|were) the )"
     r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
 )
+# "wife's name?", "what's the governor's name"
+_NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
 _NOT_KINDS = frozenset(
     "day days date dates year years month months week weeks time times one ones outlet paper".split()
 )
@@ -210,7 +212,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
-    kind = _NAME_OF_RE.match(norm)
+    kind = _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
     if kind:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
         if head and _NOT_KINDS.isdisjoint(head):
@@ -247,6 +249,8 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"involved", "people", "players", "cast", "orgs", "organisations", "organizations", "persons", "key"}
     if parsed.when:
         drop |= {"date", "dated", "year", "month", "day", "ago"}
+    if parsed.name_of:
+        drop |= {"name", "names"}
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say or parsed.who_said:
