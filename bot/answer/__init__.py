@@ -206,7 +206,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             for n in candidates
             if any(name.isdisjoint(given) for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))
             or (
-                not index.primary[n].intersection(parsed.name_of)
+                index.items[n][0] != "people"  # a person entry names its own kind by its role, as above
+                and not index.primary[n].intersection(parsed.name_of)
                 and any(name.isdisjoint(given) for name in index.names[n])
             )
             or unknown(n, WHO)

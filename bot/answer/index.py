@@ -30,7 +30,9 @@ _SPEECH = frozenset(
 )
 # A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence.
 _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
-_UNNAMED = re.compile(r"\b(?:not named|unnamed|unidentified|not identified|name not given|anonymous)\b", re.I)
+_UNNAMED = re.compile(
+    r"\b(?:not named|unnamed|unidentified|not identified|name not given|anonymous|redacted|withheld)\b", re.I
+)
 _BESIDE = 4  # words either side of a name that it can be the name of ("Amnesty International observers")
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
@@ -222,6 +224,7 @@ def _primary_text(item: Item) -> str:
 def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
     """The names an item gives: a person's own, a quote's speaker, and names in its text."""
     found = [item.name] if isinstance(item, Person) else [item.speaker] if isinstance(item, Quote) else []
+    found = [name for name in found if not _UNNAMED.search(name)]  # "Unnamed Microsoft employee" names no one
     found += [m[0] for m in _NAME.finditer(own_text)]
     words = (frozenset(normalise(name).split()) - _NOT_NAMES for name in found)
     return [w for w in words if w]
