@@ -222,6 +222,15 @@ def test_how_much_it_cost_wants_a_sum_of_money(brief):
     assert ids(answer_question(priced, "how much will the repair cost")) == ["fact-cost"]
 
 
+def test_how_many_puts_the_figure_of_what_is_counted_first(brief):
+    two = _with_facts(
+        brief,
+        ("fact-sites", "The storm flooded 3 sites where plant workers were stationed.", "Council"),
+        ("fact-workers", "The plant lost power and sent 40 workers home during the storm.", "Council"),
+    )
+    assert ids(answer_question(two, "how many workers did the storm affect at the plant"))[0] == "fact-workers"
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

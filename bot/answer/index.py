@@ -90,6 +90,18 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w.isdigit() or w in _NUMBER_WORDS)
 
 
+def counted(text: str) -> frozenset[str]:
+    """Stems of the words beside a figure, which say what it counts ("75 witnesses", "49 people killed")."""
+    if _DIGIT.search(text):
+        text = _DATE_NUMBERS.sub(" . ", text)
+    words = normalise(text).split()
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word.isdigit() or word in _NUMBER_WORDS:
+            found.update(stem(w) for w in words[max(0, k - 1) : k + 3] if w not in STOPWORDS)
+    return frozenset(found)
+
+
 @dataclass
 class Index:
     """One brief's items (numbered in brief order) and what is known of each."""
@@ -117,6 +129,7 @@ class Index:
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
+    counted: dict[int, frozenset[str]]  # item → stems of the words beside its figures
     named_kinds: dict[int, dict[str, list[frozenset[str]]]]  # item → word stems beside a name → the names
     speaker_names: dict[int, frozenset[str]]  # quote item number → its speaker's name words
     names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
@@ -284,6 +297,7 @@ def _build_index(brief: Brief) -> Index:
     item_names: dict[int, list[frozenset[str]]] = {}
     speaker_names: dict[int, frozenset[str]] = {}
     named_kinds: dict[int, dict[str, list[frozenset[str]]]] = {}
+    item_counted: dict[int, frozenset[str]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
     speakers: dict[int, dict[str, float]] = {}
@@ -335,6 +349,7 @@ def _build_index(brief: Brief) -> Index:
         primary[n] = set(stems_of(own_text))
         item_names[n] = _names_in(item, own_text)
         named_kinds[n] = _named_kinds(item, own_text)
+        item_counted[n] = counted(own_text)
         if isinstance(item, Quote):
             speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
         if getattr(item, "basis", None):
@@ -385,6 +400,7 @@ def _build_index(brief: Brief) -> Index:
         names=item_names,
         speaker_names=speaker_names,
         named_kinds=named_kinds,
+        counted=item_counted,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
         published=brief.source.published,

@@ -71,6 +71,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     ]
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
+    asked_stems = {s for c in concepts for alt in c.alternatives for s in alt}
     # An ask that is mostly one named person or organisation ("what about ice") is about that entry.
     subjects = {
         n for c, w in zip(concepts, weights, strict=True) if c.people and w / total >= ENTITY_SHARE for n in c.people
@@ -111,6 +112,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         if parsed.where and n in (index.has_venue if parsed.venue else index.has_place):
             bonus += 0.1
+        if parsed.howmany and not index.counted[n].isdisjoint(asked_stems):
+            bonus += 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
         if parsed.why and n in index.has_reason:
             bonus += WHY_BONUS
         if n in subjects:
