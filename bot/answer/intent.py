@@ -56,7 +56,8 @@ _WHEN_RE = re.compile(
 )
 # "which states", "what's the name of the staffer", "who were the three judges": the answer is a name of that kind.
 _NAME_OF_RE = re.compile(
-    r"^(?:which (?:other )?|(?:what is|whats) the names? of (?:the |that |this )?|who (?:is|are|was|were) the )"
+    r"^(?:which (?:other )?|(?:(?:what is|whats) )?the names? of (?:the |that |this )?|names? of (?:the |that |this )?|"
+    r"who (?:is|are|was|were) the )"
     r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
 )
 # "wife's name?", "what's the governor's name"
