@@ -597,3 +597,21 @@ def test_a_party_and_state_in_brackets_between_the_name_and_said():
         "\u201cThere is tremendous energy for it,\u201d Rep. Ilse Ruiz (D-Ore.) said.",
     )
     assert got == [("There is tremendous energy for it", "Ilse Ruiz")]
+
+
+def test_a_name_after_words_that_qualify_it_and_before_its_verb():
+    got = quotes_of(
+        "Okafor Ferries wants the pier rebuilt.",
+        "\u201cWe will pay our share,\u201d Okafor Ferries campaign Chairman Idris Okafor told the Gazette on Monday.",
+    )
+    assert got == [("We will pay our share", "Idris Okafor")]
+
+
+def test_a_long_apposition_with_age_place_and_clause_between_the_name_and_said():
+    got = quotes_of(
+        "The board polled residents about the pier.",
+        "\u201cThe pier scares me,\u201d Mina Strand, 30, of Salem, Ore., who was among those polled, said later.",
+        "\u201cIt will be done,\u201d Ruth Amsel, a former director of the Harbour Trust of Hamilton and a long-time "
+        "organizer for the dock workers, wrote in an email.",
+    )
+    assert got == [("The pier scares me", "Mina Strand"), ("It will be done", "Ruth Amsel")]

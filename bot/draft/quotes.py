@@ -56,6 +56,10 @@ SUBJECT_TAIL = re.compile(
     r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
     r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
 )
+# After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said'.
+SPEAKER_TAIL = re.compile(
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}" + ADVERBS + r"\s*"
+)
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
@@ -69,6 +73,8 @@ DOCUMENT_BEFORE = re.compile(
     r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
 )
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
+# '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
+MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
 
@@ -355,7 +361,10 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         if (
             subject is not None
             and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
-            and SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
+            and (
+                SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
+                or SPEAKER_TAIL.fullmatch(masked[subject.end : verb.start()])
+            )
         ):
             return _apposed_name(subject, mentions, masked), _recipient(masked, verb.end(), word, mentions)
         if between.strip() == "" or between.rstrip().endswith(","):
@@ -366,7 +375,7 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
             last is not None
-            and re.search(r",\s*$", masked[pos : last.start])
+            and (re.search(r",\s*$", masked[pos : last.start]) or MODIFIERS.fullmatch(masked[pos : last.start]))
             and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
         ):
             return last, _recipient(masked, verb.end(), word, mentions)
