@@ -615,3 +615,12 @@ def test_a_long_apposition_with_age_place_and_clause_between_the_name_and_said()
         "organizer for the dock workers, wrote in an email.",
     )
     assert got == [("The pier scares me", "Mina Strand"), ("It will be done", "Ruth Amsel")]
+
+
+def test_a_description_as_speaker_is_the_subject_before_it_rather_than_an_earlier_speaker():
+    got = quotes_of(
+        "Harbour chief Ada Okonkwo said the pier would cost more than planned.",
+        "Marta Lindqvist listed the boats she keeps at the pier on Monday.",
+        "\u201cI own eleven of them,\u201d the shipping executive told the Gazette.",
+    )
+    assert got == [("I own eleven of them", "Marta Lindqvist")]

@@ -308,8 +308,8 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
     ):
         return (
             story.role_holder(paragraph, mention.start, entity.head)
-            or speakers.last(paragraph, mention.start, "person", entity.gender)
             or story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
+            or speakers.last(paragraph, mention.start, "person", entity.gender)
             or entity
         )
     return entity
