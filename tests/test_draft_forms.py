@@ -624,3 +624,12 @@ def test_a_description_as_speaker_is_the_subject_before_it_rather_than_an_earlie
         "\u201cI own eleven of them,\u201d the shipping executive told the Gazette.",
     )
     assert got == [("I own eleven of them", "Marta Lindqvist")]
+
+
+def test_a_nationality_or_a_hyphenated_adjective_is_never_the_speaker():
+    got = quotes_of(
+        "Councillor Tomas Brandt spoke at the harbour on Monday.",
+        "Brandt offered a Brandt-style retort on Tuesday, tweeting \u201cthe pier is a waste of a year.\u201d",
+        "This was the Brandt who fights with Mexican crews, and claims the board \u201cdoes nothing.\u201d",
+    )
+    assert got == [("the pier is a waste of a year.", "Tomas Brandt"), ("does nothing.", "Tomas Brandt")]
