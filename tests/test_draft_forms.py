@@ -633,3 +633,13 @@ def test_a_nationality_or_a_hyphenated_adjective_is_never_the_speaker():
         "This was the Brandt who fights with Mexican crews, and claims the board \u201cdoes nothing.\u201d",
     )
     assert got == [("the pier is a waste of a year.", "Tomas Brandt"), ("does nothing.", "Tomas Brandt")]
+
+
+def test_he_skips_the_subject_of_a_long_opening_clause_with_a_quoted_word_in_it():
+    got = quotes_of(
+        "Councillor Tomas Brandt and the treasurer Ivo Marchetti argued over the pier for an hour on Monday night.",
+        "When Mr. Marchetti tried to defend his remarks calling the harbour board \u201cheroic\u201d after it had "
+        "voted down the plan for the third time in as many years, Mr. Brandt sharply differed.",
+        "\u201cThe board has failed this town,\u201d he said.",
+    )
+    assert got == [("heroic", "Ivo Marchetti"), ("The board has failed this town", "Tomas Brandt")]
