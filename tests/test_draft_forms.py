@@ -643,3 +643,12 @@ def test_he_skips_the_subject_of_a_long_opening_clause_with_a_quoted_word_in_it(
         "\u201cThe board has failed this town,\u201d he said.",
     )
     assert got == [("heroic", "Ivo Marchetti"), ("The board has failed this town", "Tomas Brandt")]
+
+
+def test_a_month_short_form_without_its_full_stop_is_a_first_name():
+    got = quotes_of(
+        "The harbour board met on Jan. 5, and again in May, to discuss the pier with Councillor Piet Kuiper.",
+        "Former harbour master Jan Okafor, an early critic of the plan, spoke first. "
+        "\u201cThe pier will not last,\u201d she said in an interview.",
+    )
+    assert got == [("The pier will not last", "Jan Okafor")]

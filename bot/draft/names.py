@@ -322,7 +322,7 @@ class Cast:
             initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
             while tokens and (
                 _clean_token(tokens[0]).lower() in lx.STOP_CAPS
-                or _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                or (_clean_token(tokens[0]).lower() in lx.MONTH_WORDS and not _first_name_not_month(tokens))
                 or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
             ):
                 start += len(tokens[0]) + 1
@@ -726,6 +726,14 @@ def _opening_participle(token: str, rest: str) -> bool:
     "Recalling the …"), not a name ("Manning said")."""
     following = re.match(r"\s+([a-z]+)", rest)
     return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", token) and following and following[1] not in lx.SPEECH_VERBS)
+
+
+def _first_name_not_month(tokens: list[str]) -> bool:
+    """A month's short form written without its full stop before a name is a first name ("Jan Brewer");
+    "Jan. 5" and "March" stay dates."""
+    word = tokens[0].lower()
+    short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
+    return len(tokens) > 1 and word in lx.MONTH_WORDS and short
 
 
 def _opening_adverb(token: str, rest: str) -> bool:
