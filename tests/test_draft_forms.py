@@ -652,3 +652,11 @@ def test_a_month_short_form_without_its_full_stop_is_a_first_name():
         "\u201cThe pier will not last,\u201d she said in an interview.",
     )
     assert got == [("The pier will not last", "Jan Okafor")]
+
+
+def test_a_title_after_a_comma_starts_the_next_name_not_a_role_of_the_one_before():
+    got = quotes_of(
+        "Councillor Tomas Brandt and the ferry owner Ivo Marchetti met on Monday.",
+        "Asked whether the delay had been hard for Mr. Brandt, Mr. Marchetti said: \u201cOf course.\u201d",
+    )
+    assert got == [("Of course.", "Ivo Marchetti")]

@@ -506,6 +506,8 @@ class Cast:
             return
         text = phrase.group(1).strip()
         first = text.split()[0].lower()
+        if " " not in text and first in KEEP_DOT:
+            return  # "for Mr. Biden, Mr. Daley said": the next name's title, not this one's role
         if (
             not (
                 first
