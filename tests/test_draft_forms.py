@@ -660,3 +660,11 @@ def test_a_title_after_a_comma_starts_the_next_name_not_a_role_of_the_one_before
         "Asked whether the delay had been hard for Mr. Brandt, Mr. Marchetti said: \u201cOf course.\u201d",
     )
     assert got == [("Of course.", "Ivo Marchetti")]
+
+
+def test_the_subject_of_an_ing_verb_after_with_is_the_speaker():
+    got = quotes_of(
+        "The vote sparked a row over how the Harbour Trust spends its money, with Councillor Tomas Brandt "
+        "telling reporters on Monday that the board was \u201cdirectly responsible\u201d for the delay.",
+    )
+    assert got == [("directly responsible", "Tomas Brandt")]

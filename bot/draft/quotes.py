@@ -499,6 +499,9 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
         return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
     before = [m for m in mentions if m.end <= verb.start()]
+    if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
+        if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
+            return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
     plain = [m for m in before if not m.prep and not m.possessive]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
