@@ -668,3 +668,12 @@ def test_the_subject_of_an_ing_verb_after_with_is_the_speaker():
         "telling reporters on Monday that the board was \u201cdirectly responsible\u201d for the delay.",
     )
     assert got == [("directly responsible", "Tomas Brandt")]
+
+
+def test_he_tagging_a_quotation_does_not_give_the_person_it_names_his_gender():
+    got = quotes_of(
+        "Tomas Brandt, the ferry operator, and the treasurer Rosa Lindqvist met on Monday.",
+        "Lindqvist \u201ccaused this mess,\u201d he said.",
+        "Kuiper Ferries sent its own lawyer. Rosa Lindqvist answered them. \u201cWe did nothing wrong,\u201d she said.",
+    )
+    assert got[1] == ("We did nothing wrong", "Rosa Lindqvist")

@@ -96,8 +96,8 @@ class Story:
         for par in self.paragraphs:
             for start, end in par.sentences:
                 pronoun = GENDERED.search(par.masked, start, end)
-                if pronoun is None:
-                    continue
+                if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
+                    continue  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
                 named = {
                     id(m.entity): m.entity
                     for m in par.mentions
