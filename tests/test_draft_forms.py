@@ -677,3 +677,11 @@ def test_he_tagging_a_quotation_does_not_give_the_person_it_names_his_gender():
         "Kuiper Ferries sent its own lawyer. Rosa Lindqvist answered them. \u201cWe did nothing wrong,\u201d she said.",
     )
     assert got[1] == ("We did nothing wrong", "Rosa Lindqvist")
+
+
+def test_a_name_set_off_after_a_possessors_role_after_the_quotation():
+    got = quotes_of(
+        "The ferry company wants the pier rebuilt.",
+        "\u201cWe looked at every option,\u201d Okafor Ferries\u2019s chief engineer, Ruth Amsel, told the Gazette.",
+    )
+    assert got == [("We looked at every option", "Ruth Amsel")]
