@@ -685,3 +685,12 @@ def test_a_name_set_off_after_a_possessors_role_after_the_quotation():
         "\u201cWe looked at every option,\u201d Okafor Ferries\u2019s chief engineer, Ruth Amsel, told the Gazette.",
     )
     assert got == [("We looked at every option", "Ruth Amsel")]
+
+
+def test_a_speech_verb_inside_a_hyphenated_word_does_not_make_the_next_name_a_speaker():
+    got = quotes_of(
+        "Harbour chief Ada Okonkwo stretched the truth on Monday, when she claimed that the self-described "
+        "Harbour Guardian, or HG, has used Tomas Brandt in its ads.",
+        "\u201cThey are spending a fortune on this,\u201d she said.",
+    )
+    assert got == [("They are spending a fortune on this", "Ada Okonkwo")]

@@ -128,7 +128,7 @@ class Speakers:
             if m.kind == "pronoun" and m.text not in ("he", "she"):
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
-            before = re.search(r"\b([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
+            before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
             if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS and not hearer):
                 entity: Entity | None = m.entity

@@ -253,7 +253,7 @@ def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
     """The mention is the speaker of a speech verb ("Doe said", "said Doe"), not its hearer ("told Doe")."""
     after = SPEECH_AFTER.match(masked, mention.end)
-    before = re.search(r"\b([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
+    before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
 
