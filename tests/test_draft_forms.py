@@ -694,3 +694,11 @@ def test_a_speech_verb_inside_a_hyphenated_word_does_not_make_the_next_name_a_sp
         "\u201cThey are spending a fortune on this,\u201d she said.",
     )
     assert got == [("They are spending a fortune on this", "Ada Okonkwo")]
+
+
+def test_according_to_in_a_later_sentence_of_the_paragraph():
+    got = quotes_of(
+        "Councillor Tomas Brandt will speak on Monday. According to the Brandt campaign, \u201cThe speech will be "
+        "given at the harbour.\u201d",
+    )
+    assert got == [("The speech will be given at the harbour.", "Brandt campaign")]

@@ -461,7 +461,7 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
         cue = ACCORDING.match(masked, s_start + according[-1].start())
-        pos = s_start + (cue.end() if cue else according[-1].end())
+        pos = cue.end() if cue else s_start + according[-1].end()
         who = _mention_at(mentions, pos)
         if who is not None:
             return who, None
