@@ -702,3 +702,12 @@ def test_according_to_in_a_later_sentence_of_the_paragraph():
         "given at the harbour.\u201d",
     )
     assert got == [("The speech will be given at the harbour.", "Brandt campaign")]
+
+
+def test_a_document_named_after_the_quotation_with_its_outlet():
+    got = quotes_of(
+        "Councillor Tomas Brandt has been taking heat at home.",
+        "\u201cThere are jellyfish with more spine than Councillor Brandt,\u201d reads a Wednesday editorial in "
+        "The Harbour Gazette.",
+    )
+    assert got == [("There are jellyfish with more spine than Councillor Brandt", "Harbour Gazette")]

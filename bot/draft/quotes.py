@@ -72,6 +72,14 @@ DOCUMENT_BEFORE = re.compile(
     r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|tweet|"
     r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
 )
+# '"…," reads a Wednesday editorial in The Daily Example' / 'concluded a 2013 study by Acme': the document
+# speaks, for whoever it names as its outlet or author.
+DOCUMENT_AFTER = re.compile(
+    r"[\s,\u2014\u2013-]*(?P<verb>[a-z]+)\s+(?:a|an|the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|letter|email|memo|report|filing|lawsuit|complaint|ad|advertisement|release|post|tweet|message|"
+    r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
+)
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
@@ -247,6 +255,16 @@ def _attribute(
     document = DOCUMENT_SAYS.match(masked, span.end)
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
         author = _document_author(story, par.index, span.open)
+        if author is not None:
+            return author, "author of the document quoted", None
+
+    inverted = DOCUMENT_AFTER.match(masked, span.end)
+    if inverted and inverted["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
+        after_the = re.match(r"(?:[Tt]he\s+)?", masked[inverted.end() :])
+        named_by = _mention_at(mentions, inverted.end()) or _mention_at(
+            mentions, inverted.end() + (after_the.end() if after_the else 0)
+        )
+        author = named_by.resolved if named_by else _document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
 
