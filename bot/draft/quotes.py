@@ -258,12 +258,10 @@ def _attribute(
         if author is not None:
             return author, "author of the document quoted", None
 
-    inverted = DOCUMENT_AFTER.match(masked, span.end)
-    if inverted and inverted["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
-        after_the = re.match(r"(?:[Tt]he\s+)?", masked[inverted.end() :])
-        named_by = _mention_at(mentions, inverted.end()) or _mention_at(
-            mentions, inverted.end() + (after_the.end() if after_the else 0)
-        )
+    cited = DOCUMENT_AFTER.match(masked, span.end)
+    if cited and cited["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
+        the = re.match(r"(?:[Tt]he\s+)?", masked[cited.end() :])
+        named_by = _mention_at(mentions, cited.end()) or _mention_at(mentions, cited.end() + (the.end() if the else 0))
         author = named_by.resolved if named_by else _document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
