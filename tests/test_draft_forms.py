@@ -711,3 +711,14 @@ def test_a_document_named_after_the_quotation_with_its_outlet():
         "The Harbour Gazette.",
     )
     assert got == [("There are jellyfish with more spine than Councillor Brandt", "Harbour Gazette")]
+
+
+def test_an_apposition_left_open_before_the_speech_verb():
+    got = quotes_of(
+        "The board is split on the pier.",
+        "\u201cThe board needs a plan,\u201d Ruth Amsel, the engineer who founded harbourwatch.org tweeted on "
+        "Wednesday.",
+        "Ada Okonkwo, the treasurer of the Harbour Trust said in a statement.",
+        "\u201cThere is no money to recount.\u201d",
+    )
+    assert got == [("The board needs a plan", "Ruth Amsel"), ("There is no money to recount.", "Ada Okonkwo")]

@@ -58,7 +58,10 @@ SUBJECT_TAIL = re.compile(
 )
 # After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said'.
 SPEAKER_TAIL = re.compile(
-    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}" + ADVERBS + r"\s*"
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}"
+    r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
+    + ADVERBS
+    + r"\s*"
 )
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
@@ -138,7 +141,12 @@ class Speakers:
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
             before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
-            if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS and not hearer):
+            apposed = m.kind == "name" and _apposed_then_speaks(par, m)  # "Doe, the director of X, said."
+            if (
+                (after and after[1] in lx.SPEECH_VERBS)
+                or (before and before[1] in lx.SPEECH_VERBS and not hearer)
+                or apposed
+            ):
                 entity: Entity | None = m.entity
                 if m.kind == "pronoun":
                     entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
@@ -177,6 +185,21 @@ class Speakers:
                 continue
             return entity
         return None
+
+
+def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
+    """A name set off by an apposition and then a speech verb, no other name between: "Doe, the director
+    of the Acme Party said in a statement."."""
+    start, end = par.sentence_of(mention.start)
+    for verb in WORD.finditer(par.masked, mention.end, min(end, mention.end + 160)):
+        if verb.group() in lx.SPEECH_VERBS:
+            between = par.masked[mention.end : verb.start()]
+            others = any(
+                mention.end <= m.start < verb.start() and m.kind in ("name", "pronoun") and not m.prep
+                for m in par.mentions
+            )
+            return between.startswith(",") and not others and bool(SPEAKER_TAIL.fullmatch(between))
+    return False
 
 
 def extract_quotes(story: Story) -> list[FoundQuote]:
