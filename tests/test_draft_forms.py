@@ -722,3 +722,20 @@ def test_an_apposition_left_open_before_the_speech_verb():
         "\u201cThere is no money to recount.\u201d",
     )
     assert got == [("The board needs a plan", "Ruth Amsel"), ("There is no money to recount.", "Ada Okonkwo")]
+
+
+def test_a_name_inside_the_speakers_who_clause_is_not_the_speaker():
+    got = quotes_of(
+        "The pier vote is next week.",
+        "Councillor Ilse Ruiz (D-Salem), who has endorsed Brandt, said the plan made him a \u201cstronger\u201d "
+        "candidate.",
+    )
+    assert got == [("stronger", "Ilse Ruiz")]
+
+
+def test_continue_to_is_not_a_speech_verb():
+    got = quotes_of(
+        "Ivo Marchetti quit the board on Tuesday. Tomas Brandt won the seat.",
+        "Brandt said he is certain Marchetti will continue to be \u201ca champion for the harbour.\u201d",
+    )
+    assert got == [("a champion for the harbour.", "Tomas Brandt")]

@@ -86,6 +86,7 @@ DOCUMENT_AFTER = re.compile(
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
+WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
 
@@ -487,6 +488,8 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
                 continue
             if PLURAL_LEAD.search(masked, max(0, m.start() - 60), m.start()):
                 continue  # "the two lengthy investigative reports": a plural noun, not a verb
+            if re.match(r"\s+to\s+[a-z]+\b(?<!the)", masked[m.end() :]):
+                continue  # "Doe will continue to be": a verb that only sometimes means speech, here not
         out.append(m)
     return out
 
@@ -544,7 +547,9 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     plain = [m for m in before if not m.prep and not m.possessive]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
-        return adjacent[-1]
+        # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause.
+        owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
+        return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
     if plain:
         return _first_subject(plain, masked, s_start)
     if any(m.possessive for m in before):
