@@ -739,3 +739,21 @@ def test_continue_to_is_not_a_speech_verb():
         "Brandt said he is certain Marchetti will continue to be \u201ca champion for the harbour.\u201d",
     )
     assert got == [("a champion for the harbour.", "Tomas Brandt")]
+
+
+def test_a_pronoun_in_an_opening_clause_does_not_hide_the_subject_after_it():
+    got = quotes_of(
+        "Harriet Osei toured the harbour. Piet Kuiper, a professor, said towns matter.",
+        "But after focusing her attention on the ferries, Osei delivered a message that resonates with mayors.",
+        "\u201cOur piers are crumbling,\u201d she said.",
+    )
+    assert got == [("Our piers are crumbling", "Harriet Osei")]
+
+
+def test_a_name_inside_an_apposition_is_not_the_one_a_later_he_means():
+    got = quotes_of(
+        "Ruth Amsel won the harbour vote.",
+        "Councillor Tomas Brandt (Salem), a delegate supporting Amsel, said he has spoken with many delegates.",
+        "\u201cThe reality is that the number is high,\u201d he said.",
+    )
+    assert got == [("The reality is that the number is high", "Tomas Brandt")]

@@ -22,6 +22,7 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
+IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
@@ -160,7 +161,9 @@ class Story:
                     continue
                 stop = min(end, pos) if index == paragraph else end
                 inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
-                first = next((m for m in inside if not m.prep and not m.possessive), None)
+                opening = lx.OPENING_CLAUSE.match(par.masked, start)
+                main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
+                first = next((m for m in main if not m.prep and not m.possessive), None)
                 if first is not None and first.kind == "pronoun" and first.gender == gender:
                     said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
                     if said and _compatible(said[-1], kind, gender):
@@ -170,10 +173,12 @@ class Story:
                 found = [m for m in found if not m.resolved.anon] if named_only else found
                 plain = [m for m in found if not m.prep and not m.possessive and not _after_possessive(par.masked, m)]
                 plain = [m for m in plain if not m.resolved.anon] or plain
-                opening = lx.OPENING_CLAUSE.match(par.masked, start)
                 if opening and any(m.start >= opening.end() for m in plain):
                     plain = [m for m in plain if m.start >= opening.end()]  # "Filling in for Doe, Roe said"
                 tied = [m for m in plain if _tied_to_speech(par.masked, m)]
+                # "Rep. Jane Doe, a delegate supporting Roe, said he …": Roe is inside Doe's apposition.
+                if tied and plain[0].start < tied[0].start:
+                    tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
                 if tied or plain:
                     return (tied or plain)[0].entity
                 fallback = fallback or (found[0].entity if found else None)
