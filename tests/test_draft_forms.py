@@ -757,3 +757,20 @@ def test_a_name_inside_an_apposition_is_not_the_one_a_later_he_means():
         "\u201cThe reality is that the number is high,\u201d he said.",
     )
     assert got == [("The reality is that the number is high", "Tomas Brandt")]
+
+
+def test_one_of_a_group_whose_head_is_a_role_word():
+    got = quotes_of(
+        "The board will approve the pier, its advisers say.",
+        "\u201cThere is no path for the ferry firm,\u201d said one of those advisers, who spoke on condition of "
+        "anonymity.",
+    )
+    assert got == [("There is no path for the ferry firm", "Unnamed adviser")]
+
+
+def test_an_outlet_that_reports_words_with_no_one_else_named_is_their_source():
+    got = quotes_of(
+        "The harbour board is widening its inquiry.",
+        "The Harbour Gazette reported on Thursday that \u201cinspectors are looking at the pier\u2019s accounts.\u201d",
+    )
+    assert got == [("inspectors are looking at the pier\u2019s accounts.", "Harbour Gazette")]

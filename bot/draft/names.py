@@ -53,7 +53,7 @@ ORG_ANAPHOR = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
     r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)"
 )
-ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS})\b")
+ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
 
 

@@ -526,7 +526,8 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
             inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
             if inner:
                 return inner[0], None
-        return None
+        # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
+        return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
     return subject, _recipient(masked, verb.end(), verb.group(), mentions)
 
 
