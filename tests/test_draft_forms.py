@@ -774,3 +774,12 @@ def test_an_outlet_that_reports_words_with_no_one_else_named_is_their_source():
         "The Harbour Gazette reported on Thursday that \u201cinspectors are looking at the pier\u2019s accounts.\u201d",
     )
     assert got == [("inspectors are looking at the pier\u2019s accounts.", "Harbour Gazette")]
+
+
+def test_the_name_who_stands_for_is_the_subject_of_the_speech_verb():
+    got = quotes_of(
+        "Councillor Tomas Brandt spoke after the vote.",
+        "Later in the meeting, Brandt praised the ferry owner Ivo Marchetti, who has publicly vowed not to pay "
+        "the harbour levy because of the board\u2019s \u201creckless spending.\u201d",
+    )
+    assert got == [("reckless spending.", "Ivo Marchetti")]

@@ -517,7 +517,9 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     if not verbs:
         return None
     verb = verbs[-1]
-    subject = _subject(masked, s_start, verb, verbs[:-1], head_mentions)
+    subject = _relative_subject(masked, s_start, verb, head_mentions) or _subject(
+        masked, s_start, verb, verbs[:-1], head_mentions
+    )
     if subject is None:
         return None
     if verb.group().lower().startswith("report") and _is_outlet(subject.entity, story):
@@ -529,6 +531,16 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
         # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
         return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
     return subject, _recipient(masked, verb.end(), verb.group(), mentions)
+
+
+def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
+    """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject."""
+    who = re.search(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()])
+    if who is None:
+        return None
+    at = s_start + who.start()
+    before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
+    return before[-1] if before else None
 
 
 def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]):
