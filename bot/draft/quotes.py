@@ -522,7 +522,7 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     )
     if subject is None:
         return None
-    if verb.group().lower().startswith("report") and _is_outlet(subject.entity, story):
+    if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
         that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
         if that:
             inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
