@@ -783,3 +783,13 @@ def test_the_name_who_stands_for_is_the_subject_of_the_speech_verb():
         "the harbour levy because of the board\u2019s \u201creckless spending.\u201d",
     )
     assert got == [("reckless spending.", "Ivo Marchetti")]
+
+
+def test_it_said_never_points_to_a_hyphenated_adjective():
+    got = quotes_of(
+        "Ivo Marchetti runs the harbour board.",
+        "A letter this month to the board from the staff union reflected both concerns -- with Mr. Marchetti and "
+        "the Harbour-only tradition. \u201cWe have accepted decades of back-room deals,\u201d it said.",
+    )
+    assert [text for text, _ in got] == ["We have accepted decades of back-room deals"]
+    assert got[0][1] != "Harbour-only"

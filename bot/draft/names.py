@@ -606,7 +606,7 @@ class Cast:
         fallback = None
         for mention in reversed(self.history[-60:]):
             entity = mention.entity
-            if entity is None or entity.kind != "person":
+            if entity is None or entity.kind != "person" or is_modifier(entity):
                 continue
             if gender in ("m", "f") and entity.gender not in (None, gender):
                 continue
@@ -655,6 +655,15 @@ class Cast:
             # "the organization" is the last named body that is not a place
             return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
         return None
+
+
+def is_modifier(entity: Entity) -> bool:
+    """A word that qualifies a noun and names nobody: a nationality or a party taken for an organisation
+    ("Mexican", "Democratic", "Hispanic") or a hyphenated adjective ("GOP-led", "Trump-style")."""
+    name = entity.name
+    if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
+        return True
+    return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
 
 
 def _reached(previous: Mention, start: int) -> bool:

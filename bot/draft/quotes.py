@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import is_headline_case
-from bot.draft.names import Entity, Mention
+from bot.draft.names import Entity, Mention, is_modifier
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 
@@ -262,7 +262,7 @@ def _attribute(
 ) -> tuple[Entity | None, str, str | None]:
     s_start, s_end = par.sentence_of(span.open)
     masked = par.masked
-    mentions = [m for m in par.mentions if m.entity is not None and not _a_modifier(m.entity)]
+    mentions = [m for m in par.mentions if m.entity is not None and not is_modifier(m.entity)]
     text = quote_text(span.raw(par.text))
 
     def named(mention: Mention) -> Entity:
@@ -320,15 +320,6 @@ def _attribute(
     if subject is not None:
         return named(subject), "subject of the sentence", None
     return None, "", None
-
-
-def _a_modifier(entity: Entity) -> bool:
-    """A word that qualifies a noun and names nobody: a nationality or a party taken for an organisation
-    ("Mexican", "Democratic", "Hispanic") or a hyphenated adjective ("GOP-led", "Trump-style")."""
-    name = entity.name
-    if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
-        return True
-    return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
 
 
 def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:

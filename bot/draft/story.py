@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
-from bot.draft.names import Cast, Entity, Mention
+from bot.draft.names import Cast, Entity, Mention, is_modifier
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 
 TURN_LABEL = re.compile(
@@ -248,7 +248,7 @@ def _one_word_org(entity: Entity) -> bool:
 
 
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
-    if entity.plural:
+    if entity.plural or is_modifier(entity):
         return False
     if kind and entity.kind != kind:
         return False
