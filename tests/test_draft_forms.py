@@ -793,3 +793,12 @@ def test_it_said_never_points_to_a_hyphenated_adjective():
     )
     assert [text for text, _ in got] == ["We have accepted decades of back-room deals"]
     assert got[0][1] != "Harbour-only"
+
+
+def test_the_subject_of_a_that_clause_after_an_inverted_verb_is_not_the_speaker():
+    got = quotes_of(
+        "Ivo Marchetti, who owns the ferry firm, met investors on Monday.",
+        "In October, Mr. Marchetti told investors that worries about the pier were \u201coverblown,\u201d adding "
+        "that Okafor Ferries had \u201ca strong hand.\u201d",
+    )
+    assert got == [("overblown", "Ivo Marchetti"), ("a strong hand.", "Ivo Marchetti")]

@@ -88,7 +88,9 @@ APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\
 MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
-OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
+# Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
+# clause ("adding that Acme had …": Acme is that clause's subject).
+OBJECT_LEAD = re.compile(r"\s+(?:(?!(?:that|whether|if|how|why|when)\s)[a-z][\w\u2019'-]*\s+){0,5}")
 
 
 @dataclass
