@@ -802,3 +802,12 @@ def test_the_subject_of_a_that_clause_after_an_inverted_verb_is_not_the_speaker(
         "that Okafor Ferries had \u201ca strong hand.\u201d",
     )
     assert got == [("overblown", "Ivo Marchetti"), ("a strong hand.", "Ivo Marchetti")]
+
+
+def test_an_inverted_verb_before_a_possessors_name_or_role():
+    got = quotes_of(
+        "Councillor Tomas Brandt campaigned at the harbour. The Harbour Police Union backed him.",
+        "\u201cBoat owners should leave their flares at home,\u201d opined Harbour\u2019s Evening Gazette.",
+        "\u201cWe are fine,\u201d said Brandt\u2019s deputy campaign manager, Rich Okafor, who ran the 2012 campaign.",
+    )
+    assert got == [("Boat owners should leave their flares at home", "Evening Gazette"), ("We are fine", "Rich Okafor")]

@@ -90,7 +90,10 @@ WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
-OBJECT_LEAD = re.compile(r"\s+(?:(?!(?:that|whether|if|how|why|when)\s)[a-z][\w\u2019'-]*\s+){0,5}")
+OBJECT_LEAD = re.compile(
+    r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
+    r"(?:(?!(?:that|whether|if|how|why|when)\s)[a-z][\w\u2019'-]*,?\s+){0,5}"  # "… deputy manager, Jane Doe"
+)
 
 
 @dataclass
@@ -410,7 +413,10 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         ):
             return _apposed_name(subject, mentions, masked), _recipient(masked, verb.end(), word, mentions)
         if between.strip() == "" or between.rstrip().endswith(","):
-            who = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60), None)
+            who = next(
+                (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
+                None,
+            )
             if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
                 return _apposed_name(who, mentions, masked), _recipient(masked, who.end, word, mentions)
         # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
