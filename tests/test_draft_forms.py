@@ -597,3 +597,217 @@ def test_a_party_and_state_in_brackets_between_the_name_and_said():
         "\u201cThere is tremendous energy for it,\u201d Rep. Ilse Ruiz (D-Ore.) said.",
     )
     assert got == [("There is tremendous energy for it", "Ilse Ruiz")]
+
+
+def test_a_name_after_words_that_qualify_it_and_before_its_verb():
+    got = quotes_of(
+        "Okafor Ferries wants the pier rebuilt.",
+        "\u201cWe will pay our share,\u201d Okafor Ferries campaign Chairman Idris Okafor told the Gazette on Monday.",
+    )
+    assert got == [("We will pay our share", "Idris Okafor")]
+
+
+def test_a_long_apposition_with_age_place_and_clause_between_the_name_and_said():
+    got = quotes_of(
+        "The board polled residents about the pier.",
+        "\u201cThe pier scares me,\u201d Mina Strand, 30, of Salem, Ore., who was among those polled, said later.",
+        "\u201cIt will be done,\u201d Ruth Amsel, a former director of the Harbour Trust of Hamilton and a long-time "
+        "organizer for the dock workers, wrote in an email.",
+    )
+    assert got == [("The pier scares me", "Mina Strand"), ("It will be done", "Ruth Amsel")]
+
+
+def test_a_description_as_speaker_is_the_subject_before_it_rather_than_an_earlier_speaker():
+    got = quotes_of(
+        "Harbour chief Ada Okonkwo said the pier would cost more than planned.",
+        "Marta Lindqvist listed the boats she keeps at the pier on Monday.",
+        "\u201cI own eleven of them,\u201d the shipping executive told the Gazette.",
+    )
+    assert got == [("I own eleven of them", "Marta Lindqvist")]
+
+
+def test_a_nationality_or_a_hyphenated_adjective_is_never_the_speaker():
+    got = quotes_of(
+        "Councillor Tomas Brandt spoke at the harbour on Monday.",
+        "Brandt offered a Brandt-style retort on Tuesday, tweeting \u201cthe pier is a waste of a year.\u201d",
+        "This was the Brandt who fights with Mexican crews, and claims the board \u201cdoes nothing.\u201d",
+    )
+    assert got == [("the pier is a waste of a year.", "Tomas Brandt"), ("does nothing.", "Tomas Brandt")]
+
+
+def test_he_skips_the_subject_of_a_long_opening_clause_with_a_quoted_word_in_it():
+    got = quotes_of(
+        "Councillor Tomas Brandt and the treasurer Ivo Marchetti argued over the pier for an hour on Monday night.",
+        "When Mr. Marchetti tried to defend his remarks calling the harbour board \u201cheroic\u201d after it had "
+        "voted down the plan for the third time in as many years, Mr. Brandt sharply differed.",
+        "\u201cThe board has failed this town,\u201d he said.",
+    )
+    assert got == [("heroic", "Ivo Marchetti"), ("The board has failed this town", "Tomas Brandt")]
+
+
+def test_a_month_short_form_without_its_full_stop_is_a_first_name():
+    got = quotes_of(
+        "The harbour board met on Jan. 5, and again in May, to discuss the pier with Councillor Piet Kuiper.",
+        "Former harbour master Jan Okafor, an early critic of the plan, spoke first. "
+        "\u201cThe pier will not last,\u201d she said in an interview.",
+    )
+    assert got == [("The pier will not last", "Jan Okafor")]
+
+
+def test_a_title_after_a_comma_starts_the_next_name_not_a_role_of_the_one_before():
+    got = quotes_of(
+        "Councillor Tomas Brandt and the ferry owner Ivo Marchetti met on Monday.",
+        "Asked whether the delay had been hard for Mr. Brandt, Mr. Marchetti said: \u201cOf course.\u201d",
+    )
+    assert got == [("Of course.", "Ivo Marchetti")]
+
+
+def test_the_subject_of_an_ing_verb_after_with_is_the_speaker():
+    got = quotes_of(
+        "The vote sparked a row over how the Harbour Trust spends its money, with Councillor Tomas Brandt "
+        "telling reporters on Monday that the board was \u201cdirectly responsible\u201d for the delay.",
+    )
+    assert got == [("directly responsible", "Tomas Brandt")]
+
+
+def test_he_tagging_a_quotation_does_not_give_the_person_it_names_his_gender():
+    got = quotes_of(
+        "Tomas Brandt, the ferry operator, and the treasurer Rosa Lindqvist met on Monday.",
+        "Lindqvist \u201ccaused this mess,\u201d he said.",
+        "Kuiper Ferries sent its own lawyer. Rosa Lindqvist answered them. \u201cWe did nothing wrong,\u201d she said.",
+    )
+    assert got[1] == ("We did nothing wrong", "Rosa Lindqvist")
+
+
+def test_a_name_set_off_after_a_possessors_role_after_the_quotation():
+    got = quotes_of(
+        "The ferry company wants the pier rebuilt.",
+        "\u201cWe looked at every option,\u201d Okafor Ferries\u2019s chief engineer, Ruth Amsel, told the Gazette.",
+    )
+    assert got == [("We looked at every option", "Ruth Amsel")]
+
+
+def test_a_speech_verb_inside_a_hyphenated_word_does_not_make_the_next_name_a_speaker():
+    got = quotes_of(
+        "Harbour chief Ada Okonkwo stretched the truth on Monday, when she claimed that the self-described "
+        "Harbour Guardian, or HG, has used Tomas Brandt in its ads.",
+        "\u201cThey are spending a fortune on this,\u201d she said.",
+    )
+    assert got == [("They are spending a fortune on this", "Ada Okonkwo")]
+
+
+def test_according_to_in_a_later_sentence_of_the_paragraph():
+    got = quotes_of(
+        "Councillor Tomas Brandt will speak on Monday. According to the Brandt campaign, \u201cThe speech will be "
+        "given at the harbour.\u201d",
+    )
+    assert got == [("The speech will be given at the harbour.", "Brandt campaign")]
+
+
+def test_a_document_named_after_the_quotation_with_its_outlet():
+    got = quotes_of(
+        "Councillor Tomas Brandt has been taking heat at home.",
+        "\u201cThere are jellyfish with more spine than Councillor Brandt,\u201d reads a Wednesday editorial in "
+        "The Harbour Gazette.",
+    )
+    assert got == [("There are jellyfish with more spine than Councillor Brandt", "Harbour Gazette")]
+
+
+def test_an_apposition_left_open_before_the_speech_verb():
+    got = quotes_of(
+        "The board is split on the pier.",
+        "\u201cThe board needs a plan,\u201d Ruth Amsel, the engineer who founded harbourwatch.org tweeted on "
+        "Wednesday.",
+        "Ada Okonkwo, the treasurer of the Harbour Trust said in a statement.",
+        "\u201cThere is no money to recount.\u201d",
+    )
+    assert got == [("The board needs a plan", "Ruth Amsel"), ("There is no money to recount.", "Ada Okonkwo")]
+
+
+def test_a_name_inside_the_speakers_who_clause_is_not_the_speaker():
+    got = quotes_of(
+        "The pier vote is next week.",
+        "Councillor Ilse Ruiz (D-Salem), who has endorsed Brandt, said the plan made him a \u201cstronger\u201d "
+        "candidate.",
+    )
+    assert got == [("stronger", "Ilse Ruiz")]
+
+
+def test_continue_to_is_not_a_speech_verb():
+    got = quotes_of(
+        "Ivo Marchetti quit the board on Tuesday. Tomas Brandt won the seat.",
+        "Brandt said he is certain Marchetti will continue to be \u201ca champion for the harbour.\u201d",
+    )
+    assert got == [("a champion for the harbour.", "Tomas Brandt")]
+
+
+def test_a_pronoun_in_an_opening_clause_does_not_hide_the_subject_after_it():
+    got = quotes_of(
+        "Harriet Osei toured the harbour. Piet Kuiper, a professor, said towns matter.",
+        "But after focusing her attention on the ferries, Osei delivered a message that resonates with mayors.",
+        "\u201cOur piers are crumbling,\u201d she said.",
+    )
+    assert got == [("Our piers are crumbling", "Harriet Osei")]
+
+
+def test_a_name_inside_an_apposition_is_not_the_one_a_later_he_means():
+    got = quotes_of(
+        "Ruth Amsel won the harbour vote.",
+        "Councillor Tomas Brandt (Salem), a delegate supporting Amsel, said he has spoken with many delegates.",
+        "\u201cThe reality is that the number is high,\u201d he said.",
+    )
+    assert got == [("The reality is that the number is high", "Tomas Brandt")]
+
+
+def test_one_of_a_group_whose_head_is_a_role_word():
+    got = quotes_of(
+        "The board will approve the pier, its advisers say.",
+        "\u201cThere is no path for the ferry firm,\u201d said one of those advisers, who spoke on condition of "
+        "anonymity.",
+    )
+    assert got == [("There is no path for the ferry firm", "Unnamed adviser")]
+
+
+def test_an_outlet_that_reports_words_with_no_one_else_named_is_their_source():
+    got = quotes_of(
+        "The harbour board is widening its inquiry.",
+        "The Harbour Gazette reported on Thursday that \u201cinspectors are looking at the pier\u2019s accounts.\u201d",
+    )
+    assert got == [("inspectors are looking at the pier\u2019s accounts.", "Harbour Gazette")]
+
+
+def test_the_name_who_stands_for_is_the_subject_of_the_speech_verb():
+    got = quotes_of(
+        "Councillor Tomas Brandt spoke after the vote.",
+        "Later in the meeting, Brandt praised the ferry owner Ivo Marchetti, who has publicly vowed not to pay "
+        "the harbour levy because of the board\u2019s \u201creckless spending.\u201d",
+    )
+    assert got == [("reckless spending.", "Ivo Marchetti")]
+
+
+def test_it_said_never_points_to_a_hyphenated_adjective():
+    got = quotes_of(
+        "Ivo Marchetti runs the harbour board.",
+        "A letter this month to the board from the staff union reflected both concerns -- with Mr. Marchetti and "
+        "the Harbour-only tradition. \u201cWe have accepted decades of back-room deals,\u201d it said.",
+    )
+    assert [text for text, _ in got] == ["We have accepted decades of back-room deals"]
+    assert got[0][1] != "Harbour-only"
+
+
+def test_the_subject_of_a_that_clause_after_an_inverted_verb_is_not_the_speaker():
+    got = quotes_of(
+        "Ivo Marchetti, who owns the ferry firm, met investors on Monday.",
+        "In October, Mr. Marchetti told investors that worries about the pier were \u201coverblown,\u201d adding "
+        "that Okafor Ferries had \u201ca strong hand.\u201d",
+    )
+    assert got == [("overblown", "Ivo Marchetti"), ("a strong hand.", "Ivo Marchetti")]
+
+
+def test_an_inverted_verb_before_a_possessors_name_or_role():
+    got = quotes_of(
+        "Councillor Tomas Brandt campaigned at the harbour. The Harbour Police Union backed him.",
+        "\u201cBoat owners should leave their flares at home,\u201d opined Harbour\u2019s Evening Gazette.",
+        "\u201cWe are fine,\u201d said Brandt\u2019s deputy campaign manager, Rich Okafor, who ran the 2012 campaign.",
+    )
+    assert got == [("Boat owners should leave their flares at home", "Evening Gazette"), ("We are fine", "Rich Okafor")]

@@ -170,8 +170,9 @@ WITHHELD = re.compile(
 )
 # A sentence's opening clause, before its subject ("When asked …, ", "Filling in for Doe at …, ").
 OPENING_CLAUSE = re.compile(
-    r"\s*(?:When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
-    r"[A-Z][a-z]+(?:ing|ed))\b[^,;:\u201c\u201d\"]{0,120},\s*"
+    r"\s*(?:(?:But|And|Yet|So),?\s+(?:when|while|as|after|before|although|though|if|since|because|in|at|on|"
+    r"during|[a-z]+ing)|When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
+    r"[A-Z][a-z]+(?:ing|ed))\b(?:[^,;:\u201c\u201d\"]|[\u201c\"]\s*[\u201d\"]){0,200},\s*"  # a masked quotation inside
 )
 TITLE_AS = re.compile(
     r"\b(?:listed|identified|gave|described|signed) (?:their|his|her|its) (?:title|job|position|role)"

@@ -53,7 +53,7 @@ ORG_ANAPHOR = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
     r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)"
 )
-ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS})\b")
+ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
 
 
@@ -322,7 +322,7 @@ class Cast:
             initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
             while tokens and (
                 _clean_token(tokens[0]).lower() in lx.STOP_CAPS
-                or _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                or (_clean_token(tokens[0]).lower() in lx.MONTH_WORDS and not _first_name_not_month(tokens))
                 or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
             ):
                 start += len(tokens[0]) + 1
@@ -506,6 +506,8 @@ class Cast:
             return
         text = phrase.group(1).strip()
         first = text.split()[0].lower()
+        if " " not in text and first in KEEP_DOT:
+            return  # "for Mr. Biden, Mr. Daley said": the next name's title, not this one's role
         if (
             not (
                 first
@@ -604,7 +606,7 @@ class Cast:
         fallback = None
         for mention in reversed(self.history[-60:]):
             entity = mention.entity
-            if entity is None or entity.kind != "person":
+            if entity is None or entity.kind != "person" or is_modifier(entity):
                 continue
             if gender in ("m", "f") and entity.gender not in (None, gender):
                 continue
@@ -653,6 +655,15 @@ class Cast:
             # "the organization" is the last named body that is not a place
             return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
         return None
+
+
+def is_modifier(entity: Entity) -> bool:
+    """A word that qualifies a noun and names nobody: a nationality or a party taken for an organisation
+    ("Mexican", "Democratic", "Hispanic") or a hyphenated adjective ("GOP-led", "Trump-style")."""
+    name = entity.name
+    if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
+        return True
+    return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
 
 
 def _reached(previous: Mention, start: int) -> bool:
@@ -726,6 +737,14 @@ def _opening_participle(token: str, rest: str) -> bool:
     "Recalling the …"), not a name ("Manning said")."""
     following = re.match(r"\s+([a-z]+)", rest)
     return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", token) and following and following[1] not in lx.SPEECH_VERBS)
+
+
+def _first_name_not_month(tokens: list[str]) -> bool:
+    """A month's short form written without its full stop before a name is a first name ("Jan Brewer");
+    "Jan. 5" and "March" stay dates."""
+    word = tokens[0].lower()
+    short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
+    return len(tokens) > 1 and word in lx.MONTH_WORDS and short
 
 
 def _opening_adverb(token: str, rest: str) -> bool:

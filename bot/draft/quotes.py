@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import is_headline_case
-from bot.draft.names import Entity, Mention
+from bot.draft.names import Entity, Mention, is_modifier
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 
@@ -50,11 +50,18 @@ ACCORDING = re.compile(
 # and the verb: an apposition and adverbs.
 SUBJECT_LEAD = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
-    r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4})?"
+    r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s+)?)?"
 )
 SUBJECT_TAIL = re.compile(
     r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
     r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
+)
+# After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said'.
+SPEAKER_TAIL = re.compile(
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}"
+    r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
+    + ADVERBS
+    + r"\s*"
 )
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
@@ -68,9 +75,25 @@ DOCUMENT_BEFORE = re.compile(
     r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|tweet|"
     r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
 )
+# '"…," reads a Wednesday editorial in The Daily Example' / 'concluded a 2013 study by Acme': the document
+# speaks, for whoever it names as its outlet or author.
+DOCUMENT_AFTER = re.compile(
+    r"[\s,\u2014\u2013-]*(?P<verb>[a-z]+)\s+(?:a|an|the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|letter|email|memo|report|filing|lawsuit|complaint|ad|advertisement|release|post|tweet|message|"
+    r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
+)
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
+# '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
+MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
+WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
-OBJECT_LEAD = re.compile(r"\s+(?:[a-z][\w\u2019'-]*\s+){0,5}")
+# Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
+# clause ("adding that Acme had …": Acme is that clause's subject).
+OBJECT_LEAD = re.compile(
+    r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
+    r"(?:(?!(?:that|whether|if|how|why|when)\s)[a-z][\w\u2019'-]*,?\s+){0,5}"  # "… deputy manager, Jane Doe"
+)
 
 
 @dataclass
@@ -122,9 +145,14 @@ class Speakers:
             if m.kind == "pronoun" and m.text not in ("he", "she"):
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
-            before = re.search(r"\b([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
+            before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
-            if (after and after[1] in lx.SPEECH_VERBS) or (before and before[1] in lx.SPEECH_VERBS and not hearer):
+            apposed = m.kind == "name" and _apposed_then_speaks(par, m)  # "Doe, the director of X, said."
+            if (
+                (after and after[1] in lx.SPEECH_VERBS)
+                or (before and before[1] in lx.SPEECH_VERBS and not hearer)
+                or apposed
+            ):
                 entity: Entity | None = m.entity
                 if m.kind == "pronoun":
                     entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
@@ -163,6 +191,21 @@ class Speakers:
                 continue
             return entity
         return None
+
+
+def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
+    """A name set off by an apposition and then a speech verb, no other name between: "Doe, the director
+    of the Acme Party said in a statement."."""
+    start, end = par.sentence_of(mention.start)
+    for verb in WORD.finditer(par.masked, mention.end, min(end, mention.end + 160)):
+        if verb.group() in lx.SPEECH_VERBS:
+            between = par.masked[mention.end : verb.start()]
+            others = any(
+                mention.end <= m.start < verb.start() and m.kind in ("name", "pronoun") and not m.prep
+                for m in par.mentions
+            )
+            return between.startswith(",") and not others and bool(SPEAKER_TAIL.fullmatch(between))
+    return False
 
 
 def extract_quotes(story: Story) -> list[FoundQuote]:
@@ -224,7 +267,7 @@ def _attribute(
 ) -> tuple[Entity | None, str, str | None]:
     s_start, s_end = par.sentence_of(span.open)
     masked = par.masked
-    mentions = [m for m in par.mentions if m.entity is not None]
+    mentions = [m for m in par.mentions if m.entity is not None and not is_modifier(m.entity)]
     text = quote_text(span.raw(par.text))
 
     def named(mention: Mention) -> Entity:
@@ -241,6 +284,14 @@ def _attribute(
     document = DOCUMENT_SAYS.match(masked, span.end)
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
         author = _document_author(story, par.index, span.open)
+        if author is not None:
+            return author, "author of the document quoted", None
+
+    cited = DOCUMENT_AFTER.match(masked, span.end)
+    if cited and cited["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
+        the = re.match(r"(?:[Tt]he\s+)?", masked[cited.end() :])
+        named_by = _mention_at(mentions, cited.end()) or _mention_at(mentions, cited.end() + (the.end() if the else 0))
+        author = named_by.resolved if named_by else _document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
 
@@ -302,8 +353,8 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
     ):
         return (
             story.role_holder(paragraph, mention.start, entity.head)
-            or speakers.last(paragraph, mention.start, "person", entity.gender)
             or story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
+            or speakers.last(paragraph, mention.start, "person", entity.gender)
             or entity
         )
     return entity
@@ -355,18 +406,24 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         if (
             subject is not None
             and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
-            and SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
+            and (
+                SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
+                or SPEAKER_TAIL.fullmatch(masked[subject.end : verb.start()])
+            )
         ):
             return _apposed_name(subject, mentions, masked), _recipient(masked, verb.end(), word, mentions)
         if between.strip() == "" or between.rstrip().endswith(","):
-            who = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60), None)
+            who = next(
+                (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
+                None,
+            )
             if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
                 return _apposed_name(who, mentions, masked), _recipient(masked, who.end, word, mentions)
         # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
             last is not None
-            and re.search(r",\s*$", masked[pos : last.start])
+            and (re.search(r",\s*$", masked[pos : last.start]) or MODIFIERS.fullmatch(masked[pos : last.start]))
             and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
         ):
             return last, _recipient(masked, verb.end(), word, mentions)
@@ -430,6 +487,8 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
                 continue
             if PLURAL_LEAD.search(masked, max(0, m.start() - 60), m.start()):
                 continue  # "the two lengthy investigative reports": a plural noun, not a verb
+            if re.match(r"\s+to\s+[a-z]+\b(?<!the)", masked[m.end() :]):
+                continue  # "Doe will continue to be": a verb that only sometimes means speech, here not
         out.append(m)
     return out
 
@@ -443,7 +502,7 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
         cue = ACCORDING.match(masked, s_start + according[-1].start())
-        pos = s_start + (cue.end() if cue else according[-1].end())
+        pos = cue.end() if cue else s_start + according[-1].end()
         who = _mention_at(mentions, pos)
         if who is not None:
             return who, None
@@ -457,17 +516,30 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     if not verbs:
         return None
     verb = verbs[-1]
-    subject = _subject(masked, s_start, verb, verbs[:-1], head_mentions)
+    subject = _relative_subject(masked, s_start, verb, head_mentions) or _subject(
+        masked, s_start, verb, verbs[:-1], head_mentions
+    )
     if subject is None:
         return None
-    if verb.group().lower().startswith("report") and _is_outlet(subject.entity, story):
+    if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
         that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
         if that:
             inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
             if inner:
                 return inner[0], None
-        return None
+        # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
+        return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
     return subject, _recipient(masked, verb.end(), verb.group(), mentions)
+
+
+def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
+    """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject."""
+    who = re.search(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()])
+    if who is None:
+        return None
+    at = s_start + who.start()
+    before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
+    return before[-1] if before else None
 
 
 def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]):
@@ -481,10 +553,15 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
         return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
     before = [m for m in mentions if m.end <= verb.start()]
+    if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
+        if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
+            return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
     plain = [m for m in before if not m.prep and not m.possessive]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
-        return adjacent[-1]
+        # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause.
+        owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
+        return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
     if plain:
         return _first_subject(plain, masked, s_start)
     if any(m.possessive for m in before):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
-from bot.draft.names import Cast, Entity, Mention
+from bot.draft.names import Cast, Entity, Mention, is_modifier
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 
 TURN_LABEL = re.compile(
@@ -22,6 +22,7 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
+IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
@@ -96,8 +97,8 @@ class Story:
         for par in self.paragraphs:
             for start, end in par.sentences:
                 pronoun = GENDERED.search(par.masked, start, end)
-                if pronoun is None:
-                    continue
+                if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
+                    continue  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
                 named = {
                     id(m.entity): m.entity
                     for m in par.mentions
@@ -160,7 +161,9 @@ class Story:
                     continue
                 stop = min(end, pos) if index == paragraph else end
                 inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
-                first = next((m for m in inside if not m.prep and not m.possessive), None)
+                opening = lx.OPENING_CLAUSE.match(par.masked, start)
+                main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
+                first = next((m for m in main if not m.prep and not m.possessive), None)
                 if first is not None and first.kind == "pronoun" and first.gender == gender:
                     said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
                     if said and _compatible(said[-1], kind, gender):
@@ -170,10 +173,12 @@ class Story:
                 found = [m for m in found if not m.resolved.anon] if named_only else found
                 plain = [m for m in found if not m.prep and not m.possessive and not _after_possessive(par.masked, m)]
                 plain = [m for m in plain if not m.resolved.anon] or plain
-                opening = lx.OPENING_CLAUSE.match(par.masked, start)
                 if opening and any(m.start >= opening.end() for m in plain):
                     plain = [m for m in plain if m.start >= opening.end()]  # "Filling in for Doe, Roe said"
                 tied = [m for m in plain if _tied_to_speech(par.masked, m)]
+                # "Rep. Jane Doe, a delegate supporting Roe, said he …": Roe is inside Doe's apposition.
+                if tied and plain[0].start < tied[0].start:
+                    tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
                 if tied or plain:
                     return (tied or plain)[0].entity
                 fallback = fallback or (found[0].entity if found else None)
@@ -243,7 +248,7 @@ def _one_word_org(entity: Entity) -> bool:
 
 
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
-    if entity.plural:
+    if entity.plural or is_modifier(entity):
         return False
     if kind and entity.kind != kind:
         return False
@@ -253,7 +258,7 @@ def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
     """The mention is the speaker of a speech verb ("Doe said", "said Doe"), not its hearer ("told Doe")."""
     after = SPEECH_AFTER.match(masked, mention.end)
-    before = re.search(r"\b([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
+    before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
 
