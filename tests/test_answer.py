@@ -231,6 +231,14 @@ def test_how_many_puts_the_figure_of_what_is_counted_first(brief):
     assert ids(answer_question(two, "how many workers did the storm affect at the plant"))[0] == "fact-workers"
 
 
+def test_what_exactly_did_x_say_wants_x_own_words(brief):
+    reported = _with_facts(brief, ("fact-said", "Brad Smith said the pledge covers only police.", "Reporting"))
+    assert "fact-said" in ids(answer_question(reported, "what did brad smith say"))
+    assert not answer_question(reported, "what exactly did brad smith say").covered
+    quoted = ids(answer_question(brief, "what exactly did brad smith say"))
+    assert quoted and all(item.startswith("quote-") for item in quoted)
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

@@ -60,6 +60,7 @@ ACKNOWLEDGEMENTS = frozenset(
 )  # fmt: skip
 _LETTERS = re.compile(r"[^\W_]+")
 # An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote".
+_VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
 _FUTURE = re.compile(r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b")
 
 
@@ -146,6 +147,9 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         candidates = {
             n for n in candidates if speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index)
         }
+        if _VERBATIM.search(normalise(text)):
+            # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
+            candidates &= index.in_section.get("quotes", frozenset())
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
     covering = _focused(parsed, text, index, candidates)

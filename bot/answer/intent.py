@@ -71,8 +71,10 @@ _MONEY_ASK_RE = re.compile(
     r"bring in|brought in|worth|owe|fetch))|\bhow much (?:does|did|do|will|would|has|have|is|was) .*\b(?:cost|spend|"
     r"spent|pay|paid|make|save|raise|raised|bring in|worth|owe|fetch)\b"
 )
-# Set phrases that say nothing of what is asked ("why was she there in the first place").
-_IDIOMS = re.compile(r"\b(?:in the first place|at the end of the day|by the way|at this point)\b")
+# Set phrases and emphasis that say nothing of what is asked ("why was she there in the first place", "where exactly").
+_IDIOMS = re.compile(
+    r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically)\b"
+)
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
