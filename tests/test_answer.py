@@ -239,6 +239,13 @@ def test_what_exactly_did_x_say_wants_x_own_words(brief):
     assert quoted and all(item.startswith("quote-") for item in quoted)
 
 
+def test_did_x_comment_wants_x_speaking_not_only_named(brief):
+    named = _with_facts(brief, ("fact-visit", "Brad Smith toured the plant with the mayor on Monday.", "Reporting"))
+    assert not answer_question(named, "did brad smith say anything about the plant").covered
+    spoke = _with_facts(brief, ("fact-visit", "Brad Smith said on Monday that the plant would stay open.", "Wire"))
+    assert "fact-visit" in ids(answer_question(spoke, "did brad smith say anything about the plant"))
+
+
 def test_why_puts_the_item_giving_a_reason_first(brief):
     two = _with_facts(
         brief,

@@ -150,6 +150,14 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         if _VERBATIM.search(normalise(text)):
             # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
             candidates &= index.in_section.get("quotes", frozenset())
+    if parsed.responded:
+        # "did Biden say anything": an item where Biden speaks, or a question on it ("the DEA declined to comment").
+        questions = index.in_section.get("questions", frozenset())
+        candidates = {
+            n
+            for n in candidates
+            if n in questions or speaker_bonus(parsed.responded, n, index) or names_speaker(parsed.responded, n, index)
+        }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
     covering = _focused(parsed, text, index, candidates)

@@ -75,6 +75,11 @@ _MONEY_ASK_RE = re.compile(
 _IDIOMS = re.compile(
     r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically)\b"
 )
+# "did the White House respond", "did Biden say anything": did that person or body speak, not is it mentioned.
+_RESPONDED_RE = re.compile(
+    r"^(?:did|has|have|does) (?P<x>.+?) (?:say anything|comment|commented|respond|responded|react|reacted|reply|"
+    r"replied|weigh in|weighed in|put out a statement)\b"
+)
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
@@ -178,6 +183,7 @@ class Parsed:
     name_of: tuple[str, ...] = ()  # "which states": stems of the kind a name is asked for
     money: bool = False  # "how much did it cost"
     day: bool = False  # "what date", "which day": a month or a year is no answer
+    responded: list[Concept] = field(default_factory=list)  # "did X comment": X's concepts
     venue: bool = False  # "where did she say that": a place or the occasion (an interview, a hearing) answers
     why: bool = False  # "why did X do it": items giving a reason come first
     who_said: bool = False
@@ -215,6 +221,10 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
+    response = _RESPONDED_RE.match(norm)
+    if response and not parsed.say:
+        offset = lead + len(norm[: response.start("x")].split())
+        parsed.responded = [c for c in concepts(response["x"].split(), fixed, index, offset) if c.people]
     kind = _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
     if kind:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
