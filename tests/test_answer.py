@@ -15,7 +15,7 @@ from bot.answer import Answer, answer_question, find_items, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
 from bot.answer.followup import read_with_previous
-from bot.answer.index import figures
+from bot.answer.index import figures, index_for
 from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise, stem
 from bot.library import load_library
@@ -244,6 +244,12 @@ def test_did_x_comment_wants_x_speaking_not_only_named(brief):
     assert not answer_question(named, "did brad smith say anything about the plant").covered
     spoke = _with_facts(brief, ("fact-visit", "Brad Smith said on Monday that the plant would stay open.", "Wire"))
     assert "fact-visit" in ids(answer_question(spoke, "did brad smith say anything about the plant"))
+
+
+def test_he_after_an_ask_about_a_thing_is_not_that_thing():
+    index = index_for(msgspec.structs.replace(load_library(ROOT / "briefs").get(STORY), facts=[], quotes=[]))
+    assert read_with_previous("did he stay over", "what was the conference theme", index) == "did he stay over"
+    assert read_with_previous("is he dead", "who was the shooter", index) == "is shooter dead"
 
 
 def test_why_puts_the_item_giving_a_reason_first(brief):

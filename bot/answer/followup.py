@@ -10,6 +10,7 @@ from bot.answer.words import is_content, normalise
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
+_PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
@@ -57,7 +58,10 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         # "what did he say about Trump": a subject pronoun stands for the previous subject even when the ask
         # names someone else after it.
         leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS
-        if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight):
+        # "he"/"she" stand for a person: after an ask that named no one and asked for no one ("what was the
+        # theme", not "who was the shooter"), they are left be.
+        personal = words[pronoun] in _PERSONAL and not _named(before, index) and before[0] != "who"
+        if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight) and not personal:
             return " ".join(words[:pronoun] + subject + words[pronoun + 1 :])
     if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
         return " ".join(words + (_content_words(" ".join(before)) or subject))
