@@ -28,16 +28,16 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.8, 0.58),
+    "abortion-ruling-campaign-stances": (0.8, 0.75),
     "atlantic-city-trump-casinos": (0.85, 0.83),
     "charlotte-after-shooting": (0.85, 0.83),
     "chelsea-explosion": (0.82, 0.66),
     "cnn-debate-appearance-fees": (0.6, 0.66),
     "dnc-protesters-heat": (0.83, 0.92),
-    "gowdy-benghazi-report": (0.71, 0.41),
+    "gowdy-benghazi-report": (0.71, 0.5),
     "microsoft-dea-facial-recognition": (0.93, 0.97),
     "nevada-republican-caucus-voters": (0.59, 0.75),
-    "obama-gun-victims-families": (0.52, 0.4),
+    "obama-gun-victims-families": (0.52, 0.5),
     "ohio-voter-roll-purge-ruling": (0.75, 0.83),
     "pence-endorses-cruz": (0.82, 0.54),
     "pfizer-allergan-tax-inversion": (0.89, 0.91),
@@ -45,7 +45,7 @@ FLOORS = {
     "russia-election-retaliation": (0.67, 0.5),
     "san-bernardino-suspect-named": (0.78, 0.66),
     "sanders-campaign-layoffs": (0.81, 0.71),
-    "sanders-pope-francis-meeting": (0.55, 0.58),
+    "sanders-pope-francis-meeting": (0.58, 0.58),
     "senate-gun-control-votes": (0.67, 0.54),
     "shooting-victims-families-sanders": (0.7, 0.41),
     "syria-truce-talks": (0.71, 0.66),
