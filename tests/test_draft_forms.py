@@ -811,3 +811,12 @@ def test_an_inverted_verb_before_a_possessors_name_or_role():
         "\u201cWe are fine,\u201d said Brandt\u2019s deputy campaign manager, Rich Okafor, who ran the 2012 campaign.",
     )
     assert got == [("Boat owners should leave their flares at home", "Evening Gazette"), ("We are fine", "Rich Okafor")]
+
+
+def test_a_pronoun_has_no_apposition_after_its_verb():
+    got = quotes_of(
+        "Harbour candidate Tomas Brandt is choosing not to answer the board.",
+        "Instead, the Salem senator is sticking to his campaign message.",
+        "\u201cWe have come a long way,\u201d he told cheering supporters in Nashua, N.H. on Monday morning.",
+    )
+    assert got == [("We have come a long way", "Tomas Brandt")]

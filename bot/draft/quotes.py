@@ -411,14 +411,16 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
                 or SPEAKER_TAIL.fullmatch(masked[subject.end : verb.start()])
             )
         ):
-            return _apposed_name(subject, mentions, masked), _recipient(masked, verb.end(), word, mentions)
+            apposed = _apposed_name(subject, mentions, masked, verb.start())
+            return apposed, _recipient(masked, verb.end(), word, mentions)
         if between.strip() == "" or between.rstrip().endswith(","):
             who = next(
                 (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
                 None,
             )
             if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
-                return _apposed_name(who, mentions, masked), _recipient(masked, who.end, word, mentions)
+                apposed = _apposed_name(who, mentions, masked, len(masked))
+                return apposed, _recipient(masked, who.end, word, mentions)
         # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
@@ -448,11 +450,14 @@ def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | N
     return None
 
 
-def _apposed_name(mention: Mention, mentions: list[Mention], masked: str) -> Mention:
-    """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name."""
-    if not mention.resolved.anon:
+def _apposed_name(mention: Mention, mentions: list[Mention], masked: str, limit: int) -> Mention:
+    """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name.
+    A pronoun has no apposition ("he told supporters in Salem, Ore."), and a name after the speech verb
+    (``limit``) is not one for a subject before it."""
+    if mention.kind == "pronoun" or not mention.resolved.anon:
         return mention
-    for named in (m for m in mentions if mention.end <= m.start <= mention.end + 80 and m.kind == "name"):
+    near = (m for m in mentions if mention.end <= m.start <= min(limit, mention.end + 80) and m.kind == "name")
+    for named in near:
         if APPOSED.fullmatch(masked[mention.end : named.start]):
             return named
     return mention
