@@ -820,3 +820,13 @@ def test_a_pronoun_has_no_apposition_after_its_verb():
         "\u201cWe have come a long way,\u201d he told cheering supporters in Nashua, N.H. on Monday morning.",
     )
     assert got == [("We have come a long way", "Tomas Brandt")]
+
+
+def test_a_pronoun_inside_an_opening_with_phrase_is_not_the_sentence_subject():
+    got = quotes_of(
+        "Nadia Ferreira and Rosa Lindqvist run the ferry.",
+        "''It is our boat,'' Ms. Lindqvist said with an eye roll. The crews say inspectors still watch the pier.",
+        "With one foot propping her board to a tilt, Ms. Ferreira gazed out across the concrete. "
+        "''I'll put it this way,'' she said.",
+    )
+    assert got[-1] == ("I'll put it this way", "Nadia Ferreira")
