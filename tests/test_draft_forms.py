@@ -830,3 +830,11 @@ def test_a_pronoun_inside_an_opening_with_phrase_is_not_the_sentence_subject():
         "''I'll put it this way,'' she said.",
     )
     assert got[-1] == ("I'll put it this way", "Nadia Ferreira")
+
+
+def test_an_ing_speech_verb_after_a_comma_and_an_adverb_takes_the_main_subject():
+    got = quotes_of(
+        "Nadia Ferreira has voiced doubts about her next meeting with Tomas Brandt later this month, recently "
+        "telling one friend that she wonders \u201cwhich Brandt will show up.\u201d",
+    )
+    assert got == [("which Brandt will show up.", "Nadia Ferreira")]

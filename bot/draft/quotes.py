@@ -549,6 +549,7 @@ def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[
 
 def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]):
     lead = masked[s_start : verb.start()]
+    lead = re.sub(ADVERBS + r"$", "", lead)  # "…, recently telling one friend": adverbs aside
     joined = re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and"))
     if joined:
         # "…, calling him a 'talented guy'" takes the subject of the verb before it, not of a word that is
