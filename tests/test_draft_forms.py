@@ -838,3 +838,15 @@ def test_an_ing_speech_verb_after_a_comma_and_an_adverb_takes_the_main_subject()
         "telling one friend that she wonders \u201cwhich Brandt will show up.\u201d",
     )
     assert got == [("which Brandt will show up.", "Nadia Ferreira")]
+
+
+def test_a_body_a_possessor_heads_speaks_for_the_possessor():
+    got = quotes_of(
+        "Nadia Ferreira ran the harbour board until 2020.",
+        "\u201cShe did write to the board about it,\u201d Ferreira\u2019s office said in a statement. "
+        "\u201cThere was no other way then.\u201d",
+    )
+    assert got == [
+        ("She did write to the board about it", "Nadia Ferreira"),
+        ("There was no other way then.", "Nadia Ferreira"),
+    ]

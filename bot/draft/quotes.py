@@ -87,6 +87,8 @@ APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
+_BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
+BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
@@ -403,6 +405,9 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         between = masked[pos : verb.start()]
         before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
         subject = next((m for m in before if not m.possessive), None) if before else None
+        owner = _possessor_body(masked, pos, verb.start(), before) if subject is None else None
+        if owner is not None:
+            return owner, _recipient(masked, verb.end(), word, mentions)
         if (
             subject is not None
             and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
@@ -431,6 +436,14 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
             return last, _recipient(masked, verb.end(), word, mentions)
         return None
     return None
+
+
+def _possessor_body(masked: str, pos: int, verb: int, before: list[Mention]) -> Mention | None:
+    """'"…," Doe's office said' / 'Acme's campaign told': a body the possessor heads speaks for the possessor."""
+    owner = next((m for m in before if m.possessive), None)
+    if owner is None or masked[pos : owner.start].strip(" ,") != "":
+        return None
+    return owner if BODY_AFTER.fullmatch(masked[owner.end : verb]) else None
 
 
 def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | None:
