@@ -850,3 +850,12 @@ def test_a_body_a_possessor_heads_speaks_for_the_possessor():
         ("She did write to the board about it", "Nadia Ferreira"),
         ("There was no other way then.", "Nadia Ferreira"),
     ]
+
+
+def test_a_party_tag_after_a_name_does_not_break_its_apposition_before_the_verb():
+    got = quotes_of(
+        "Tomas Brandt and Ivo Marchetti tweeted their approval of the vote. On the other side, Sen. Rosa Lindqvist "
+        "(R-Ore.), a candidate who has made the pier a centerpiece of her campaign, tweeted a warning. "
+        '"Remember in November the councillors who stalled the pier for 30 hours."',
+    )
+    assert got == [("Remember in November the councillors who stalled the pier for 30 hours.", "Rosa Lindqvist")]

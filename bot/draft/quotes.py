@@ -202,11 +202,18 @@ def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
     for verb in WORD.finditer(par.masked, mention.end, min(end, mention.end + 160)):
         if verb.group() in lx.SPEECH_VERBS:
             between = par.masked[mention.end : verb.start()]
+            tag = re.match(r"\s*\([^()]{1,40}\)", between)  # "(R-Ohio)" is the name's own party tag
             others = any(
-                mention.end <= m.start < verb.start() and m.kind in ("name", "pronoun") and not m.prep
+                mention.end + (tag.end() if tag else 0) <= m.start < verb.start()
+                and m.kind in ("name", "pronoun")
+                and not m.prep
                 for m in par.mentions
             )
-            return between.startswith(",") and not others and bool(SPEAKER_TAIL.fullmatch(between))
+            return (
+                between[tag.end() if tag else 0 :].startswith(",")
+                and not others
+                and bool(SPEAKER_TAIL.fullmatch(between))
+            )
     return False
 
 
