@@ -859,3 +859,11 @@ def test_a_party_tag_after_a_name_does_not_break_its_apposition_before_the_verb(
         '"Remember in November the councillors who stalled the pier for 30 hours."',
     )
     assert got == [("Remember in November the councillors who stalled the pier for 30 hours.", "Rosa Lindqvist")]
+
+
+def test_according_to_an_outlet_with_the_before_its_name():
+    got = quotes_of(
+        "Ivo Marchetti wrote to the harbour board on Monday.",
+        "According to the Daily Example, \u201cMarchetti also asked the board to delay the vote by a week.\u201d",
+    )
+    assert got == [("Marchetti also asked the board to delay the vote by a week.", "Daily Example")]

@@ -390,6 +390,12 @@ def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
     return next((m for m in mentions if m.start == pos), None)
 
 
+def _named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None:
+    """The mention starting at ``pos``, or after a "the" there ("according to the Daily Example")."""
+    the = re.match(r"[Tt]he\s+", masked[pos : pos + 5])
+    return _mention_at(mentions, pos) or (_mention_at(mentions, pos + the.end()) if the else None)
+
+
 def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
     """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
     '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'."""
@@ -401,7 +407,7 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
     pos = end + lead
     according = ACCORDING.match(tail[lead:])
     if according:
-        who = _mention_at(mentions, pos + according.end())
+        who = _named_from(mentions, masked, pos + according.end())
         return (who, None) if who is not None else None
     for verb in WORD.finditer(masked, pos, stop):
         word = verb.group()
@@ -528,7 +534,7 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
-        who = _mention_at(mentions, pos)
+        who = _named_from(mentions, masked, pos)
         if who is not None:
             return who, None
     # 'Jane Doe: "…"' and 'explained Jane Doe, "…"': the name right before the quotation's colon or comma.
