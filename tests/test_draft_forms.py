@@ -867,3 +867,13 @@ def test_according_to_an_outlet_with_the_before_its_name():
         "According to the Daily Example, \u201cMarchetti also asked the board to delay the vote by a week.\u201d",
     )
     assert got == [("Marchetti also asked the board to delay the vote by a week.", "Daily Example")]
+
+
+def test_a_he_inside_a_womans_who_clause_is_not_her_gender():
+    got = quotes_of(
+        "Ivo Marchetti sued the harbour board last year.",
+        '"Anybody who crosses him pays for it," said Louise Okafor, who has known Marchetti since 1970 and '
+        "worked with him as he rebuilt the pier.",
+        '"He is very thin-skinned," she said.',
+    )
+    assert got[-1] == ("He is very thin-skinned", "Louise Okafor")

@@ -103,6 +103,7 @@ class Story:
                     id(m.entity): m.entity
                     for m in par.mentions
                     if start <= m.start < pronoun.start()
+                    and m.end <= pronoun.start()  # "Jane Doe, who worked with him as he …": not hers
                     and m.kind == "name"
                     and m.entity is not None
                     and (m.entity.kind == "person" or _one_word_org(m.entity))
