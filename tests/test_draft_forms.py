@@ -877,3 +877,11 @@ def test_a_he_inside_a_womans_who_clause_is_not_her_gender():
         '"He is very thin-skinned," she said.',
     )
     assert got[-1] == ("He is very thin-skinned", "Louise Okafor")
+
+
+def test_a_description_then_any_past_tense_verb_after_a_quotation_is_the_speaker():
+    got = quotes_of(
+        "At a rally last week, Ivo Marchetti showed the crowd a clip of Councillor Rosa Lindqvist.",
+        '"Councillor Lindqvist, let me help you out - the answer is no," the harbour board nominee riffed.',
+    )
+    assert got == [("Councillor Lindqvist, let me help you out - the answer is no", "Ivo Marchetti")]

@@ -460,12 +460,13 @@ def _possessor_body(masked: str, pos: int, verb: int, before: list[Mention]) -> 
 
 
 def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | None:
-    """'"…," he surmised' / '"…," exhorted Jane Doe': a quotation that hands over with a comma (or ends in
-    ? or !) and is followed at once by a name and a past-tense verb, or the verb and a name, whatever the
-    verb is."""
+    """'"…," he surmised' / '"…," the nominee riffed' / '"…," exhorted Jane Doe': a quotation that hands
+    over with a comma (or ends in ? or !) and is followed at once by a name, a description or "he" and a
+    past-tense verb, or the verb and a name, whatever the verb is."""
     pos = end + len(masked[end:]) - len(masked[end:].lstrip(" ,"))
     first = _mention_at(mentions, pos)
-    if first is not None and (first.kind == "name" or first.text in ("he", "she")) and not first.possessive:
+    speaks = first is not None and (first.kind in ("name", "anaphor") or first.text in ("he", "she"))
+    if first is not None and speaks and not first.possessive:
         if re.match(r"\s+[a-z]{3,}ed\b", masked[first.end :]):
             return first
     verb = re.match(r"[a-z]{3,}ed\s+", masked[pos:])
