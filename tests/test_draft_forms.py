@@ -885,3 +885,14 @@ def test_a_description_then_any_past_tense_verb_after_a_quotation_is_the_speaker
         '"Councillor Lindqvist, let me help you out - the answer is no," the harbour board nominee riffed.',
     )
     assert got == [("Councillor Lindqvist, let me help you out - the answer is no", "Ivo Marchetti")]
+
+
+def test_a_title_case_sentence_quoted_on_its_own_after_a_speakers_quote_is_theirs():
+    got = quotes_of(
+        '"Two people in this race know how to do that," said Ivo Marchetti, a harbour strategist who once '
+        "worked for the board. \u201cThat\u2019s Rosa Lindqvist and Tomas Brandt.\u201d",
+    )
+    assert got == [
+        ("Two people in this race know how to do that", "Ivo Marchetti"),
+        ("That\u2019s Rosa Lindqvist and Tomas Brandt.", "Ivo Marchetti"),
+    ]

@@ -243,7 +243,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             speaker, how, to = _attribute(par, span, story, speakers)
             if speaker is None and len(text.split()) <= SCARE_QUOTE:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
-            if speaker is None and not _is_title(text, span, par):
+            alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
+            if speaker is None and (alone or not _is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
                 elif par.text[: span.open].strip() == "" and previous_last and previous_last.speaker is not None:
@@ -269,6 +270,12 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         previous_last = in_par[-1] if in_par else None
         previous_cue = speakers.cue_before(par, len(par.text), story) if not in_par else None
     return found
+
+
+def _whole_sentence(par: Paragraph, span: QuoteSpan, start: int, end: int) -> bool:
+    """The quotation is a sentence of its own ('… said Doe. "That's Jane and John Roe."'), so even when it
+    looks like a title it goes on the speaker's words."""
+    return re.fullmatch(r"[\s.!?]*", par.masked[start : span.open] + par.masked[span.end : end]) is not None
 
 
 def _attribute(
