@@ -896,3 +896,12 @@ def test_a_title_case_sentence_quoted_on_its_own_after_a_speakers_quote_is_their
         ("Two people in this race know how to do that", "Ivo Marchetti"),
         ("That\u2019s Rosa Lindqvist and Tomas Brandt.", "Ivo Marchetti"),
     ]
+
+
+def test_a_description_owning_a_noun_before_the_verb_is_not_its_subject():
+    got = quotes_of(
+        "Prime Minister Ivo Marchetti meets visitors often.",
+        "A harbour official, speaking on the condition of anonymity to discuss the prime minister's schedule, "
+        'said Wednesday that Marchetti "will meet with any candidate who asks for a meeting."',
+    )
+    assert got == [("will meet with any candidate who asks for a meeting.", "Unnamed harbour official (name withheld)")]

@@ -596,7 +596,8 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
         if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
             return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
-    plain = [m for m in before if not m.prep and not m.possessive]
+    # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
+    plain = [m for m in before if not m.prep and not m.possessive and not _owns(masked, m)]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause.
@@ -608,6 +609,12 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
+
+
+def _owns(masked: str, mention: Mention) -> bool:
+    """A description followed by "'s" ("the prime minister's"); a name's own "'s" is already read, and
+    "he's" is "he is"."""
+    return mention.kind not in ("name", "pronoun") and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None
 
 
 def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:
