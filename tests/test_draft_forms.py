@@ -905,3 +905,12 @@ def test_a_description_owning_a_noun_before_the_verb_is_not_its_subject():
         'said Wednesday that Marchetti "will meet with any candidate who asks for a meeting."',
     )
     assert got == [("will meet with any candidate who asks for a meeting.", "Unnamed harbour official (name withheld)")]
+
+
+def test_a_sentence_opening_with_he_but_tagged_with_a_name_points_to_that_name():
+    got = quotes_of(
+        "His campaign manager, Ivo Marchetti, said Tomas Brandt believes the ads will pay off. He should also "
+        "get a boost from the win on Tuesday, Brandt said.",
+        '"I think on Monday he proved that we could," he said.',
+    )
+    assert got == [("I think on Monday he proved that we could", "Tomas Brandt")]

@@ -169,6 +169,11 @@ class Story:
                     said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
                     if said and _compatible(said[-1], kind, gender):
                         return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
+                    speaker = next(
+                        (m for m in inside if m.kind == "name" and _speaks(par.masked, m, kind, gender)), None
+                    )
+                    if speaker is not None:
+                        return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [m for m in inside if m.kind != "pronoun" and _compatible(m.resolved, kind, gender)]
                 found = [m for m in found if not m.resolved.anon] if named_only else found
@@ -254,6 +259,14 @@ def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
     if kind and entity.kind != kind:
         return False
     return gender not in ("m", "f") or entity.gender in (None, gender)
+
+
+def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None) -> bool:
+    """A compatible named person followed by a speech verb in the sentence ("…, Doe said"; not "he said Doe",
+    where the name is what was said)."""
+    usable = not mention.prep and not mention.possessive and _compatible(mention.resolved, kind, gender)
+    after = SPEECH_AFTER.match(masked, mention.end)
+    return usable and bool(after and after[1] in lx.SPEECH_VERBS)
 
 
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
