@@ -914,3 +914,15 @@ def test_a_sentence_opening_with_he_but_tagged_with_a_name_points_to_that_name()
         '"I think on Monday he proved that we could," he said.',
     )
     assert got == [("I think on Monday he proved that we could", "Tomas Brandt")]
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name():
+    draft = draft_brief(
+        "Harbour jobs\n\n"
+        "Outside Acme's plant on Galeana Street, a worker named Tomas Brandt praised his job on Monday.\n\n"
+        "Across Europe, ferry firms are hiring, said Ines Carvalho, the mayor.\n",
+        date="2024-03-04",
+    )
+    names = [p["name"] for p in yaml.safe_load(draft.yaml_text)["people"]]
+    assert "Tomas Brandt" in names and "Ines Carvalho" in names
+    assert not [name for name in names if name.startswith(("Outside", "Across"))]

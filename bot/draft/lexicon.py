@@ -58,7 +58,8 @@ STOP_CAPS = {
     "tomorrow", "once", "among", "following", "based", "newly", "former", "several", "few", "more", "less",
     "such", "like", "unlike", "either", "neither", "do", "does", "did", "is", "are", "was", "were", "has",
     "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "let", "please",
-    "thanks", "to", "of", "about", "into", "through", "again", "transcript",
+    "thanks", "to", "of", "about", "into", "through", "again", "transcript", "outside", "inside", "near",
+    "across", "behind", "beyond", "throughout", "along", "amid", "against", "toward", "towards", "upon",
 }  # fmt: skip
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
