@@ -926,3 +926,11 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name():
     names = [p["name"] for p in yaml.safe_load(draft.yaml_text)["people"]]
     assert "Tomas Brandt" in names and "Ines Carvalho" in names
     assert not [name for name in names if name.startswith(("Outside", "Across"))]
+
+
+def test_a_quotation_after_a_sentence_about_a_person_in_the_same_paragraph_is_theirs():
+    got = quotes_of(
+        "Ivo Marchetti advises the harbour board, and he speaks his mind.",
+        "Mr. Marchetti is unapologetic about his aim. \u201cI want the pier rebuilt before winter.\u201d",
+    )
+    assert got == [("I want the pier rebuilt before winter.", "Ivo Marchetti")]

@@ -160,8 +160,9 @@ class Speakers:
                     entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
                 self.add(entity, par.index, m.start)
 
-    def cue_before(self, par: Paragraph, pos: int, story: Story) -> Entity | None:
-        """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"."""
+    def cue_before(self, par: Paragraph, pos: int, story: Story, subject_speaks: bool = False) -> Entity | None:
+        """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"; with
+        ``subject_speaks``, also the person the sentence is about ("Doe is unapologetic. '…'")."""
         before = [(start, end) for start, end in par.sentences if end <= pos + 1]
         if not before:
             return None
@@ -169,7 +170,7 @@ class Speakers:
         if not re.search(r"[.:,]\s*$", par.masked[start:end]):
             return None
         tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
-        if tied or not par.masked[start:end].rstrip().endswith(":"):
+        if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
             return tied[-1] if tied else None
         # "He then listed what the pier needs:" — a colon hands over to the sentence's subject.
         subject = next((m for m in par.mentions if start <= m.start < end and not m.prep and not m.possessive), None)
@@ -252,7 +253,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif par.text[: span.open].strip() == "" and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
                 elif par.text[start : span.open].strip() == "":
-                    speaker = speakers.cue_before(par, start, story)
+                    speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
             elif speaker is None:
                 continue
