@@ -6,7 +6,7 @@ import yaml
 
 from bot.draft import draft_brief
 from bot.draft.clean import clean_article
-from bot.draft.quotes import extract_quotes
+from bot.draft.quotes import UNATTRIBUTED, extract_quotes
 from bot.draft.story import Story
 
 
@@ -934,3 +934,16 @@ def test_a_quotation_after_a_sentence_about_a_person_in_the_same_paragraph_is_th
         "Mr. Marchetti is unapologetic about his aim. \u201cI want the pier rebuilt before winter.\u201d",
     )
     assert got == [("I want the pier rebuilt before winter.", "Ivo Marchetti")]
+
+
+def test_a_quotation_paragraph_after_one_about_a_person_is_theirs_unless_an_opening_clause_names_them():
+    got = quotes_of(
+        "Ivo Marchetti is upbeat about the pier, in part because he sees the board as united.",
+        "\u201cNot only can the pier be rebuilt, it will be rebuilt by winter.\u201d",
+        "Painting Marchetti as a threat to the harbour, the leaflets echo the message the board expects.",
+        "\u201cThat is what he did in 2008. He is doing it again.\u201d",
+    )
+    assert got == [
+        ("Not only can the pier be rebuilt, it will be rebuilt by winter.", "Ivo Marchetti"),
+        ("That is what he did in 2008. He is doing it again.", UNATTRIBUTED),
+    ]

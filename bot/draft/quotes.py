@@ -172,8 +172,11 @@ class Speakers:
         tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
         if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
             return tied[-1] if tied else None
-        # "He then listed what the pier needs:" — a colon hands over to the sentence's subject.
-        subject = next((m for m in par.mentions if start <= m.start < end and not m.prep and not m.possessive), None)
+        # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
+        # opening clause ("Painting Doe as a threat, the ads …") is not.
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        first = opening.end() if opening else start
+        subject = next((m for m in par.mentions if first <= m.start < end and not m.prep and not m.possessive), None)
         if subject is None or subject.entity is None:
             return None
         if subject.kind == "pronoun":
@@ -269,7 +272,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
-        previous_cue = speakers.cue_before(par, len(par.text), story) if not in_par else None
+        previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if not in_par else None
     return found
 
 
