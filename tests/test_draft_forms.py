@@ -947,3 +947,13 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_theirs_unless_an_open
         ("Not only can the pier be rebuilt, it will be rebuilt by winter.", "Ivo Marchetti"),
         ("That is what he did in 2008. He is doing it again.", UNATTRIBUTED),
     ]
+
+
+def test_a_dash_line_after_a_quotation_signs_it():
+    got = quotes_of(
+        "Here are some claims from the harbour debate.",
+        '"Almost all new money is going to the top 1 percent of boat owners."',
+        "- Ivo Marchetti.",
+        "The councillor is relying on an outdated statistic.",
+    )
+    assert got == [("Almost all new money is going to the top 1 percent of boat owners.", "Ivo Marchetti")]

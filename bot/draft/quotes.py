@@ -234,6 +234,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
             previous_last = found[-1]
             continue
+        signer = _signature(par)
+        for quote in (q for q in found if q.paragraph == par.index - 1 and q.speaker is None) if signer else ():
+            quote.speaker, quote.how = signer, "signed on the line after it"
         in_par: list[FoundQuote] = []
         speakers.learn(par, story)
         for span in par.quotes:
@@ -274,6 +277,17 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         previous_last = in_par[-1] if in_par else None
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if not in_par else None
     return found
+
+
+def _signature(par: Paragraph) -> Entity | None:
+    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting"."""
+    dash = re.match(r"\s*[-\u2014\u2013]+\s*", par.masked)
+    if dash is None or par.quotes or len(par.text) > 120:
+        return None
+    first = next((m for m in par.mentions if m.entity is not None), None)
+    if first is None or first.kind != "name" or first.start - dash.end() > 20:
+        return None
+    return first.resolved
 
 
 def _whole_sentence(par: Paragraph, span: QuoteSpan, start: int, end: int) -> bool:
