@@ -957,3 +957,11 @@ def test_a_dash_line_after_a_quotation_signs_it():
         "The councillor is relying on an outdated statistic.",
     )
     assert got == [("Almost all new money is going to the top 1 percent of boat owners.", "Ivo Marchetti")]
+
+
+def test_a_group_named_by_its_people_is_never_he():
+    got = quotes_of(
+        "Ivo Marchetti spoke to the harbour union on Monday.",
+        "Harbour Europeans gave him a warm welcome. He describes himself as \u201ctotally pro-pier.\u201d",
+    )
+    assert got == [("totally pro-pier.", "Ivo Marchetti")]
