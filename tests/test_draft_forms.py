@@ -965,3 +965,12 @@ def test_a_group_named_by_its_people_is_never_he():
         "Harbour Europeans gave him a warm welcome. He describes himself as \u201ctotally pro-pier.\u201d",
     )
     assert got == [("totally pro-pier.", "Ivo Marchetti")]
+
+
+def test_a_one_word_name_a_speech_verb_ties_to_a_quotation_is_a_person_for_he():
+    got = quotes_of(
+        "Ivo Marchetti is a harbour candidate unlike any other, the editor said on Monday.",
+        "\u201cHe has defied all conventions,\u201d said Okonkwo.",
+        "He continued, \u201cThat is what we intend to cover, with a huge investment of reporting.\u201d",
+    )
+    assert got[-1] == ("That is what we intend to cover, with a huge investment of reporting.", "Okonkwo")
