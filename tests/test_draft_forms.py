@@ -974,3 +974,14 @@ def test_a_one_word_name_a_speech_verb_ties_to_a_quotation_is_a_person_for_he():
         "He continued, \u201cThat is what we intend to cover, with a huge investment of reporting.\u201d",
     )
     assert got[-1] == ("That is what we intend to cover, with a huge investment of reporting.", "Okonkwo")
+
+
+def test_a_name_ending_in_county_city_or_state_is_never_he():
+    got = quotes_of(
+        "Councillor Tomas Brandt spoke after the vote.",
+        "Earlier, Harbour County (Ore.) Sheriff Ivo Marchetti vouched for the plan. He said, \u201cWe will "
+        "build the pier.\u201d",
+        "While rivals called for an effort to defeat the Islamic State, Brandt hewed to the mayor's approach. "
+        "\u201cLet them fight each other,\u201d he said.",
+    )
+    assert got == [("We will build the pier.", "Ivo Marchetti"), ("Let them fight each other", "Tomas Brandt")]

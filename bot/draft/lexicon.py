@@ -96,6 +96,7 @@ ORG_WORDS = {
     "district", "army", "navy", "congress", "senate", "assembly", "legislature", "parliament", "marine",
     "foods", "enforcement", "reuters", "bloomberg", "pharmaceuticals", "industries", "club",
     "team", "project", "initiative", "program", "programme", "studios", "records", "airport", "house", "nations",
+    "county", "city", "state",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
                           "republic", "kingdom", "bank", "museum", "department", "university"}  # fmt: skip
