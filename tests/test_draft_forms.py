@@ -985,3 +985,16 @@ def test_a_name_ending_in_county_city_or_state_is_never_he():
         "\u201cLet them fight each other,\u201d he said.",
     )
     assert got == [("We will build the pier.", "Ivo Marchetti"), ("Let them fight each other", "Tomas Brandt")]
+
+
+def test_an_adjective_before_the_name_or_a_phrasal_cue_after_a_quotation():
+    got = quotes_of(
+        "Ivo Marchetti said the harbour had lost its way. \u201cThe harbour is no longer the harbour,\u201d he said.",
+        "\u201cThe harbour will always be the harbour,\u201d an angry Lindqvist retaliated.",
+        "\u201cRosa wants to be tough tonight,\u201d Marchetti shot back.",
+    )
+    assert got == [
+        ("The harbour is no longer the harbour", "Ivo Marchetti"),
+        ("The harbour will always be the harbour", "Lindqvist"),
+        ("Rosa wants to be tough tonight", "Ivo Marchetti"),
+    ]

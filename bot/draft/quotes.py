@@ -489,10 +489,13 @@ def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | N
     over with a comma (or ends in ? or !) and is followed at once by a name, a description or "he" and a
     past-tense verb, or the verb and a name, whatever the verb is."""
     pos = end + len(masked[end:]) - len(masked[end:].lstrip(" ,"))
-    first = _mention_at(mentions, pos)
+    mood = re.match(r"(?:an?|the)\s+[a-z]+\s+(?=[A-Z])", masked[pos:])  # "an angry Hollande retaliated"
+    first = _mention_at(mentions, pos) or (_mention_at(mentions, pos + mood.end()) if mood else None)
     speaks = first is not None and (first.kind in ("name", "anaphor") or first.text in ("he", "she"))
     if first is not None and speaks and not first.possessive:
-        if re.match(r"\s+[a-z]{3,}ed\b", masked[first.end :]):
+        if re.match(
+            r"\s+(?:[a-z]{3,}ed|went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b", masked[first.end :]
+        ):
             return first
     verb = re.match(r"[a-z]{3,}ed\s+", masked[pos:])
     if verb:
