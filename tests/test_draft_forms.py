@@ -998,3 +998,12 @@ def test_an_adjective_before_the_name_or_a_phrasal_cue_after_a_quotation():
         ("The harbour will always be the harbour", "Lindqvist"),
         ("Rosa wants to be tough tonight", "Ivo Marchetti"),
     ]
+
+
+def test_a_pronoun_deep_in_the_sentence_after_a_quoted_fragment_is_not_its_speaker():
+    got = quotes_of(
+        "Mayor Nadia Ferreira leads the race by ten points.",
+        '"Many would call that an embarrassment for the mayor" if she lost by a wider margin, said Rosa '
+        "Lindqvist, an analyst at the harbour board.",
+    )
+    assert got == [("Many would call that an embarrassment for the mayor", "Rosa Lindqvist")]

@@ -89,6 +89,9 @@ MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
+# After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
+# speaker must follow at once: words between belong to the sentence the fragment sits in.
+FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
@@ -307,7 +310,8 @@ def _attribute(
     def named(mention: Mention) -> Entity:
         return _named(mention, par.index, speakers, story)
 
-    after = _after_quote(masked, span.end, s_end, mentions)
+    handed = bool(re.search(r"[,?!]$", span.raw(par.text).rstrip())) or masked[span.end : span.end + 1] in (",", "")
+    after = _after_quote(masked, span.end, s_end, mentions, handed)
     if after:
         return named(after[0]), "named right after the quotation", after[1]
     if re.search(r"[,?!]$", span.raw(par.text).rstrip()) or masked[span.end : span.end + 1] == ",":
@@ -421,7 +425,7 @@ def _named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | Non
     return _mention_at(mentions, pos) or (_mention_at(mentions, pos + the.end()) if the else None)
 
 
-def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
+def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], handed: bool = True):
     """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
     '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'."""
     stop = masked.find("\u201c", end, s_end)
@@ -449,6 +453,7 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         if (
             subject is not None
             and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
+            and (handed or FRAGMENT_LEAD.fullmatch(masked[pos : subject.start]))
             and (
                 SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
                 or SPEAKER_TAIL.fullmatch(masked[subject.end : verb.start()])
