@@ -6,7 +6,7 @@ import yaml
 
 from bot.draft import draft_brief
 from bot.draft.clean import clean_article
-from bot.draft.quotes import extract_quotes
+from bot.draft.quotes import UNATTRIBUTED, extract_quotes
 from bot.draft.story import Story
 
 
@@ -811,3 +811,199 @@ def test_an_inverted_verb_before_a_possessors_name_or_role():
         "\u201cWe are fine,\u201d said Brandt\u2019s deputy campaign manager, Rich Okafor, who ran the 2012 campaign.",
     )
     assert got == [("Boat owners should leave their flares at home", "Evening Gazette"), ("We are fine", "Rich Okafor")]
+
+
+def test_a_pronoun_has_no_apposition_after_its_verb():
+    got = quotes_of(
+        "Harbour candidate Tomas Brandt is choosing not to answer the board.",
+        "Instead, the Salem senator is sticking to his campaign message.",
+        "\u201cWe have come a long way,\u201d he told cheering supporters in Nashua, N.H. on Monday morning.",
+    )
+    assert got == [("We have come a long way", "Tomas Brandt")]
+
+
+def test_a_pronoun_inside_an_opening_with_phrase_is_not_the_sentence_subject():
+    got = quotes_of(
+        "Nadia Ferreira and Rosa Lindqvist run the ferry.",
+        "''It is our boat,'' Ms. Lindqvist said with an eye roll. The crews say inspectors still watch the pier.",
+        "With one foot propping her board to a tilt, Ms. Ferreira gazed out across the concrete. "
+        "''I'll put it this way,'' she said.",
+    )
+    assert got[-1] == ("I'll put it this way", "Nadia Ferreira")
+
+
+def test_an_ing_speech_verb_after_a_comma_and_an_adverb_takes_the_main_subject():
+    got = quotes_of(
+        "Nadia Ferreira has voiced doubts about her next meeting with Tomas Brandt later this month, recently "
+        "telling one friend that she wonders \u201cwhich Brandt will show up.\u201d",
+    )
+    assert got == [("which Brandt will show up.", "Nadia Ferreira")]
+
+
+def test_a_body_a_possessor_heads_speaks_for_the_possessor():
+    got = quotes_of(
+        "Nadia Ferreira ran the harbour board until 2020.",
+        "\u201cShe did write to the board about it,\u201d Ferreira\u2019s office said in a statement. "
+        "\u201cThere was no other way then.\u201d",
+    )
+    assert got == [
+        ("She did write to the board about it", "Nadia Ferreira"),
+        ("There was no other way then.", "Nadia Ferreira"),
+    ]
+
+
+def test_a_party_tag_after_a_name_does_not_break_its_apposition_before_the_verb():
+    got = quotes_of(
+        "Tomas Brandt and Ivo Marchetti tweeted their approval of the vote. On the other side, Sen. Rosa Lindqvist "
+        "(R-Ore.), a candidate who has made the pier a centerpiece of her campaign, tweeted a warning. "
+        '"Remember in November the councillors who stalled the pier for 30 hours."',
+    )
+    assert got == [("Remember in November the councillors who stalled the pier for 30 hours.", "Rosa Lindqvist")]
+
+
+def test_according_to_an_outlet_with_the_before_its_name():
+    got = quotes_of(
+        "Ivo Marchetti wrote to the harbour board on Monday.",
+        "According to the Daily Example, \u201cMarchetti also asked the board to delay the vote by a week.\u201d",
+    )
+    assert got == [("Marchetti also asked the board to delay the vote by a week.", "Daily Example")]
+
+
+def test_a_he_inside_a_womans_who_clause_is_not_her_gender():
+    got = quotes_of(
+        "Ivo Marchetti sued the harbour board last year.",
+        '"Anybody who crosses him pays for it," said Louise Okafor, who has known Marchetti since 1970 and '
+        "worked with him as he rebuilt the pier.",
+        '"He is very thin-skinned," she said.',
+    )
+    assert got[-1] == ("He is very thin-skinned", "Louise Okafor")
+
+
+def test_a_description_then_any_past_tense_verb_after_a_quotation_is_the_speaker():
+    got = quotes_of(
+        "At a rally last week, Ivo Marchetti showed the crowd a clip of Councillor Rosa Lindqvist.",
+        '"Councillor Lindqvist, let me help you out - the answer is no," the harbour board nominee riffed.',
+    )
+    assert got == [("Councillor Lindqvist, let me help you out - the answer is no", "Ivo Marchetti")]
+
+
+def test_a_title_case_sentence_quoted_on_its_own_after_a_speakers_quote_is_theirs():
+    got = quotes_of(
+        '"Two people in this race know how to do that," said Ivo Marchetti, a harbour strategist who once '
+        "worked for the board. \u201cThat\u2019s Rosa Lindqvist and Tomas Brandt.\u201d",
+    )
+    assert got == [
+        ("Two people in this race know how to do that", "Ivo Marchetti"),
+        ("That\u2019s Rosa Lindqvist and Tomas Brandt.", "Ivo Marchetti"),
+    ]
+
+
+def test_a_description_owning_a_noun_before_the_verb_is_not_its_subject():
+    got = quotes_of(
+        "Prime Minister Ivo Marchetti meets visitors often.",
+        "A harbour official, speaking on the condition of anonymity to discuss the prime minister's schedule, "
+        'said Wednesday that Marchetti "will meet with any candidate who asks for a meeting."',
+    )
+    assert got == [("will meet with any candidate who asks for a meeting.", "Unnamed harbour official (name withheld)")]
+
+
+def test_a_sentence_opening_with_he_but_tagged_with_a_name_points_to_that_name():
+    got = quotes_of(
+        "His campaign manager, Ivo Marchetti, said Tomas Brandt believes the ads will pay off. He should also "
+        "get a boost from the win on Tuesday, Brandt said.",
+        '"I think on Monday he proved that we could," he said.',
+    )
+    assert got == [("I think on Monday he proved that we could", "Tomas Brandt")]
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name():
+    draft = draft_brief(
+        "Harbour jobs\n\n"
+        "Outside Acme's plant on Galeana Street, a worker named Tomas Brandt praised his job on Monday.\n\n"
+        "Across Europe, ferry firms are hiring, said Ines Carvalho, the mayor.\n",
+        date="2024-03-04",
+    )
+    names = [p["name"] for p in yaml.safe_load(draft.yaml_text)["people"]]
+    assert "Tomas Brandt" in names and "Ines Carvalho" in names
+    assert not [name for name in names if name.startswith(("Outside", "Across"))]
+
+
+def test_a_quotation_after_a_sentence_about_a_person_in_the_same_paragraph_is_theirs():
+    got = quotes_of(
+        "Ivo Marchetti advises the harbour board, and he speaks his mind.",
+        "Mr. Marchetti is unapologetic about his aim. \u201cI want the pier rebuilt before winter.\u201d",
+    )
+    assert got == [("I want the pier rebuilt before winter.", "Ivo Marchetti")]
+
+
+def test_a_quotation_paragraph_after_one_about_a_person_is_theirs_unless_an_opening_clause_names_them():
+    got = quotes_of(
+        "Ivo Marchetti is upbeat about the pier, in part because he sees the board as united.",
+        "\u201cNot only can the pier be rebuilt, it will be rebuilt by winter.\u201d",
+        "Painting Marchetti as a threat to the harbour, the leaflets echo the message the board expects.",
+        "\u201cThat is what he did in 2008. He is doing it again.\u201d",
+    )
+    assert got == [
+        ("Not only can the pier be rebuilt, it will be rebuilt by winter.", "Ivo Marchetti"),
+        ("That is what he did in 2008. He is doing it again.", UNATTRIBUTED),
+    ]
+
+
+def test_a_dash_line_after_a_quotation_signs_it():
+    got = quotes_of(
+        "Here are some claims from the harbour debate.",
+        '"Almost all new money is going to the top 1 percent of boat owners."',
+        "- Ivo Marchetti.",
+        "The councillor is relying on an outdated statistic.",
+    )
+    assert got == [("Almost all new money is going to the top 1 percent of boat owners.", "Ivo Marchetti")]
+
+
+def test_a_group_named_by_its_people_is_never_he():
+    got = quotes_of(
+        "Ivo Marchetti spoke to the harbour union on Monday.",
+        "Harbour Europeans gave him a warm welcome. He describes himself as \u201ctotally pro-pier.\u201d",
+    )
+    assert got == [("totally pro-pier.", "Ivo Marchetti")]
+
+
+def test_a_one_word_name_a_speech_verb_ties_to_a_quotation_is_a_person_for_he():
+    got = quotes_of(
+        "Ivo Marchetti is a harbour candidate unlike any other, the editor said on Monday.",
+        "\u201cHe has defied all conventions,\u201d said Okonkwo.",
+        "He continued, \u201cThat is what we intend to cover, with a huge investment of reporting.\u201d",
+    )
+    assert got[-1] == ("That is what we intend to cover, with a huge investment of reporting.", "Okonkwo")
+
+
+def test_a_name_ending_in_county_city_or_state_is_never_he():
+    got = quotes_of(
+        "Councillor Tomas Brandt spoke after the vote.",
+        "Earlier, Harbour County (Ore.) Sheriff Ivo Marchetti vouched for the plan. He said, \u201cWe will "
+        "build the pier.\u201d",
+        "While rivals called for an effort to defeat the Islamic State, Brandt hewed to the mayor's approach. "
+        "\u201cLet them fight each other,\u201d he said.",
+    )
+    assert got == [("We will build the pier.", "Ivo Marchetti"), ("Let them fight each other", "Tomas Brandt")]
+
+
+def test_an_adjective_before_the_name_or_a_phrasal_cue_after_a_quotation():
+    got = quotes_of(
+        "Ivo Marchetti said the harbour had lost its way. \u201cThe harbour is no longer the harbour,\u201d he said.",
+        "\u201cThe harbour will always be the harbour,\u201d an angry Lindqvist retaliated.",
+        "\u201cRosa wants to be tough tonight,\u201d Marchetti shot back.",
+    )
+    assert got == [
+        ("The harbour is no longer the harbour", "Ivo Marchetti"),
+        ("The harbour will always be the harbour", "Lindqvist"),
+        ("Rosa wants to be tough tonight", "Ivo Marchetti"),
+    ]
+
+
+def test_a_pronoun_deep_in_the_sentence_after_a_quoted_fragment_is_not_its_speaker():
+    got = quotes_of(
+        "Mayor Nadia Ferreira leads the race by ten points.",
+        '"Many would call that an embarrassment for the mayor" if she lost by a wider margin, said Rosa '
+        "Lindqvist, an analyst at the harbour board.",
+    )
+    assert got == [("Many would call that an embarrassment for the mayor", "Rosa Lindqvist")]

@@ -58,7 +58,8 @@ STOP_CAPS = {
     "tomorrow", "once", "among", "following", "based", "newly", "former", "several", "few", "more", "less",
     "such", "like", "unlike", "either", "neither", "do", "does", "did", "is", "are", "was", "were", "has",
     "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "let", "please",
-    "thanks", "to", "of", "about", "into", "through", "again", "transcript",
+    "thanks", "to", "of", "about", "into", "through", "again", "transcript", "outside", "inside", "near",
+    "across", "behind", "beyond", "throughout", "along", "amid", "against", "toward", "towards", "upon",
 }  # fmt: skip
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -95,6 +96,7 @@ ORG_WORDS = {
     "district", "army", "navy", "congress", "senate", "assembly", "legislature", "parliament", "marine",
     "foods", "enforcement", "reuters", "bloomberg", "pharmaceuticals", "industries", "club",
     "team", "project", "initiative", "program", "programme", "studios", "records", "airport", "house", "nations",
+    "county", "city", "state",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
                           "republic", "kingdom", "bank", "museum", "department", "university"}  # fmt: skip
@@ -172,6 +174,7 @@ WITHHELD = re.compile(
 OPENING_CLAUSE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+(?:when|while|as|after|before|although|though|if|since|because|in|at|on|"
     r"during|[a-z]+ing)|When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
+    r"With|Despite|Amid|"
     r"[A-Z][a-z]+(?:ing|ed))\b(?:[^,;:\u201c\u201d\"]|[\u201c\"]\s*[\u201d\"]){0,200},\s*"  # a masked quotation inside
 )
 TITLE_AS = re.compile(

@@ -54,6 +54,11 @@ ORG_ANAPHOR = re.compile(
     r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)"
 )
 ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
+# A group named by its people ("Asian Americans", "European Jews", "Iowa Democrats"): many, never "he".
+PEOPLES = re.compile(
+    r"[A-Z][a-z]+(?:ians|icans|eans)|Jews|Muslims|Christians|Catholics|Evangelicals|Mormons|Latinos|Hispanics|"
+    r"Democrats|Republicans|Conservatives|Liberals|Progressives"
+)
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
 
 
@@ -175,7 +180,7 @@ class Cast:
                 earlier.name = name
                 found = self._register(earlier)
         if found is None:
-            found = self._register(Entity(name))
+            found = self._register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
             surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else tokens[-2]
             # A surname alone stays with the first person who had it (relatives get first names).

@@ -87,6 +87,11 @@ APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
+_BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
+BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
+# After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
+# speaker must follow at once: words between belong to the sentence the fragment sits in.
+FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
@@ -158,8 +163,9 @@ class Speakers:
                     entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
                 self.add(entity, par.index, m.start)
 
-    def cue_before(self, par: Paragraph, pos: int, story: Story) -> Entity | None:
-        """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"."""
+    def cue_before(self, par: Paragraph, pos: int, story: Story, subject_speaks: bool = False) -> Entity | None:
+        """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"; with
+        ``subject_speaks``, also the person the sentence is about ("Doe is unapologetic. '…'")."""
         before = [(start, end) for start, end in par.sentences if end <= pos + 1]
         if not before:
             return None
@@ -167,10 +173,13 @@ class Speakers:
         if not re.search(r"[.:,]\s*$", par.masked[start:end]):
             return None
         tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
-        if tied or not par.masked[start:end].rstrip().endswith(":"):
+        if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
             return tied[-1] if tied else None
-        # "He then listed what the pier needs:" — a colon hands over to the sentence's subject.
-        subject = next((m for m in par.mentions if start <= m.start < end and not m.prep and not m.possessive), None)
+        # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
+        # opening clause ("Painting Doe as a threat, the ads …") is not.
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        first = opening.end() if opening else start
+        subject = next((m for m in par.mentions if first <= m.start < end and not m.prep and not m.possessive), None)
         if subject is None or subject.entity is None:
             return None
         if subject.kind == "pronoun":
@@ -200,11 +209,18 @@ def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
     for verb in WORD.finditer(par.masked, mention.end, min(end, mention.end + 160)):
         if verb.group() in lx.SPEECH_VERBS:
             between = par.masked[mention.end : verb.start()]
+            tag = re.match(r"\s*\([^()]{1,40}\)", between)  # "(R-Ohio)" is the name's own party tag
             others = any(
-                mention.end <= m.start < verb.start() and m.kind in ("name", "pronoun") and not m.prep
+                mention.end + (tag.end() if tag else 0) <= m.start < verb.start()
+                and m.kind in ("name", "pronoun")
+                and not m.prep
                 for m in par.mentions
             )
-            return between.startswith(",") and not others and bool(SPEAKER_TAIL.fullmatch(between))
+            return (
+                between[tag.end() if tag else 0 :].startswith(",")
+                and not others
+                and bool(SPEAKER_TAIL.fullmatch(between))
+            )
     return False
 
 
@@ -221,6 +237,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
             previous_last = found[-1]
             continue
+        signer = _signature(par)
+        for quote in (q for q in found if q.paragraph == par.index - 1 and q.speaker is None) if signer else ():
+            quote.speaker, quote.how = signer, "signed on the line after it"
         in_par: list[FoundQuote] = []
         speakers.learn(par, story)
         for span in par.quotes:
@@ -234,7 +253,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             speaker, how, to = _attribute(par, span, story, speakers)
             if speaker is None and len(text.split()) <= SCARE_QUOTE:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
-            if speaker is None and not _is_title(text, span, par):
+            alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
+            if speaker is None and (alone or not _is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
                 elif par.text[: span.open].strip() == "" and previous_last and previous_last.speaker is not None:
@@ -242,7 +262,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif par.text[: span.open].strip() == "" and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
                 elif par.text[start : span.open].strip() == "":
-                    speaker = speakers.cue_before(par, start, story)
+                    speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
             elif speaker is None:
                 continue
@@ -258,8 +278,25 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
-        previous_cue = speakers.cue_before(par, len(par.text), story) if not in_par else None
+        previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if not in_par else None
     return found
+
+
+def _signature(par: Paragraph) -> Entity | None:
+    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting"."""
+    dash = re.match(r"\s*[-\u2014\u2013]+\s*", par.masked)
+    if dash is None or par.quotes or len(par.text) > 120:
+        return None
+    first = next((m for m in par.mentions if m.entity is not None), None)
+    if first is None or first.kind != "name" or first.start - dash.end() > 20:
+        return None
+    return first.resolved
+
+
+def _whole_sentence(par: Paragraph, span: QuoteSpan, start: int, end: int) -> bool:
+    """The quotation is a sentence of its own ('… said Doe. "That's Jane and John Roe."'), so even when it
+    looks like a title it goes on the speaker's words."""
+    return re.fullmatch(r"[\s.!?]*", par.masked[start : span.open] + par.masked[span.end : end]) is not None
 
 
 def _attribute(
@@ -273,7 +310,8 @@ def _attribute(
     def named(mention: Mention) -> Entity:
         return _named(mention, par.index, speakers, story)
 
-    after = _after_quote(masked, span.end, s_end, mentions)
+    handed = bool(re.search(r"[,?!]$", span.raw(par.text).rstrip())) or masked[span.end : span.end + 1] in (",", "")
+    after = _after_quote(masked, span.end, s_end, mentions, handed)
     if after:
         return named(after[0]), "named right after the quotation", after[1]
     if re.search(r"[,?!]$", span.raw(par.text).rstrip()) or masked[span.end : span.end + 1] == ",":
@@ -381,7 +419,13 @@ def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
     return next((m for m in mentions if m.start == pos), None)
 
 
-def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
+def _named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None:
+    """The mention starting at ``pos``, or after a "the" there ("according to the Daily Example")."""
+    the = re.match(r"[Tt]he\s+", masked[pos : pos + 5])
+    return _mention_at(mentions, pos) or (_mention_at(mentions, pos + the.end()) if the else None)
+
+
+def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], handed: bool = True):
     """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
     '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'."""
     stop = masked.find("\u201c", end, s_end)
@@ -392,7 +436,7 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
     pos = end + lead
     according = ACCORDING.match(tail[lead:])
     if according:
-        who = _mention_at(mentions, pos + according.end())
+        who = _named_from(mentions, masked, pos + according.end())
         return (who, None) if who is not None else None
     for verb in WORD.finditer(masked, pos, stop):
         word = verb.group()
@@ -403,22 +447,28 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
         between = masked[pos : verb.start()]
         before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
         subject = next((m for m in before if not m.possessive), None) if before else None
+        owner = _possessor_body(masked, pos, verb.start(), before) if subject is None else None
+        if owner is not None:
+            return owner, _recipient(masked, verb.end(), word, mentions)
         if (
             subject is not None
             and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
+            and (handed or FRAGMENT_LEAD.fullmatch(masked[pos : subject.start]))
             and (
                 SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
                 or SPEAKER_TAIL.fullmatch(masked[subject.end : verb.start()])
             )
         ):
-            return _apposed_name(subject, mentions, masked), _recipient(masked, verb.end(), word, mentions)
+            apposed = _apposed_name(subject, mentions, masked, verb.start())
+            return apposed, _recipient(masked, verb.end(), word, mentions)
         if between.strip() == "" or between.rstrip().endswith(","):
             who = next(
                 (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
                 None,
             )
             if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
-                return _apposed_name(who, mentions, masked), _recipient(masked, who.end, word, mentions)
+                apposed = _apposed_name(who, mentions, masked, len(masked))
+                return apposed, _recipient(masked, who.end, word, mentions)
         # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
@@ -431,14 +481,26 @@ def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention]):
     return None
 
 
+def _possessor_body(masked: str, pos: int, verb: int, before: list[Mention]) -> Mention | None:
+    """'"…," Doe's office said' / 'Acme's campaign told': a body the possessor heads speaks for the possessor."""
+    owner = next((m for m in before if m.possessive), None)
+    if owner is None or masked[pos : owner.start].strip(" ,") != "":
+        return None
+    return owner if BODY_AFTER.fullmatch(masked[owner.end : verb]) else None
+
+
 def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | None:
-    """'"…," he surmised' / '"…," exhorted Jane Doe': a quotation that hands over with a comma (or ends in
-    ? or !) and is followed at once by a name and a past-tense verb, or the verb and a name, whatever the
-    verb is."""
+    """'"…," he surmised' / '"…," the nominee riffed' / '"…," exhorted Jane Doe': a quotation that hands
+    over with a comma (or ends in ? or !) and is followed at once by a name, a description or "he" and a
+    past-tense verb, or the verb and a name, whatever the verb is."""
     pos = end + len(masked[end:]) - len(masked[end:].lstrip(" ,"))
-    first = _mention_at(mentions, pos)
-    if first is not None and (first.kind == "name" or first.text in ("he", "she")) and not first.possessive:
-        if re.match(r"\s+[a-z]{3,}ed\b", masked[first.end :]):
+    mood = re.match(r"(?:an?|the)\s+[a-z]+\s+(?=[A-Z])", masked[pos:])  # "an angry Hollande retaliated"
+    first = _mention_at(mentions, pos) or (_mention_at(mentions, pos + mood.end()) if mood else None)
+    speaks = first is not None and (first.kind in ("name", "anaphor") or first.text in ("he", "she"))
+    if first is not None and speaks and not first.possessive:
+        if re.match(
+            r"\s+(?:[a-z]{3,}ed|went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b", masked[first.end :]
+        ):
             return first
     verb = re.match(r"[a-z]{3,}ed\s+", masked[pos:])
     if verb:
@@ -448,11 +510,14 @@ def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | N
     return None
 
 
-def _apposed_name(mention: Mention, mentions: list[Mention], masked: str) -> Mention:
-    """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name."""
-    if not mention.resolved.anon:
+def _apposed_name(mention: Mention, mentions: list[Mention], masked: str, limit: int) -> Mention:
+    """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name.
+    A pronoun has no apposition ("he told supporters in Salem, Ore."), and a name after the speech verb
+    (``limit``) is not one for a subject before it."""
+    if mention.kind == "pronoun" or not mention.resolved.anon:
         return mention
-    for named in (m for m in mentions if mention.end <= m.start <= mention.end + 80 and m.kind == "name"):
+    near = (m for m in mentions if mention.end <= m.start <= min(limit, mention.end + 80) and m.kind == "name")
+    for named in near:
         if APPOSED.fullmatch(masked[mention.end : named.start]):
             return named
     return mention
@@ -503,7 +568,7 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
-        who = _mention_at(mentions, pos)
+        who = _named_from(mentions, masked, pos)
         if who is not None:
             return who, None
     # 'Jane Doe: "…"' and 'explained Jane Doe, "…"': the name right before the quotation's colon or comma.
@@ -544,6 +609,7 @@ def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[
 
 def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]):
     lead = masked[s_start : verb.start()]
+    lead = re.sub(ADVERBS + r"$", "", lead)  # "…, recently telling one friend": adverbs aside
     joined = re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and"))
     if joined:
         # "…, calling him a 'talented guy'" takes the subject of the verb before it, not of a word that is
@@ -556,7 +622,8 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
         if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
             return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
-    plain = [m for m in before if not m.prep and not m.possessive]
+    # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
+    plain = [m for m in before if not m.prep and not m.possessive and not _owns(masked, m)]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause.
@@ -568,6 +635,12 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
+
+
+def _owns(masked: str, mention: Mention) -> bool:
+    """A description followed by "'s" ("the prime minister's"); a name's own "'s" is already read, and
+    "he's" is "he is"."""
+    return mention.kind not in ("name", "pronoun") and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None
 
 
 def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:
