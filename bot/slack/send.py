@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from typing import TypeVar
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -19,6 +20,8 @@ from slack_sdk.http_retry.builtin_handlers import (
 from slack_sdk.webhook import WebhookClient
 
 from bot.blockkit import Message, fit
+
+T = TypeVar("T")
 
 log = logging.getLogger("briefbot.send")
 
@@ -77,8 +80,9 @@ def post(
 ) -> str:
     """chat.postMessage; returns the new message's ts or raises PostFailed."""
     message = fit(message)
-    try:
-        response = client.chat_postMessage(
+    response = _required(
+        f"chat.postMessage to {channel}",
+        lambda: client.chat_postMessage(
             channel=channel,
             text=message.text,
             blocks=message.blocks or None,
@@ -86,30 +90,32 @@ def post(
             metadata=metadata,
             unfurl_links=False,
             unfurl_media=False,
-        )
-    except SlackApiError as exc:
-        error = exc.response.get("error", "unknown_error") if exc.response is not None else "unknown_error"
-        log.warning("chat.postMessage to %s failed: %s", channel, error)
-        raise PostFailed(error) from None
-    except (SlackClientError, OSError) as exc:
-        log.warning("chat.postMessage to %s failed: %s", channel, exc)
-        raise PostFailed(type(exc).__name__) from None
+        ),
+    )
     return response["ts"]
 
 
 def update(client: WebClient, channel: str, ts: str, message: Message, metadata: dict | None = None) -> str:
     """chat.update of a message the bot posted; returns its ts or raises PostFailed."""
     message = fit(message)
+    _required(
+        f"chat.update in {channel}",
+        lambda: client.chat_update(channel=channel, ts=ts, text=message.text, blocks=message.blocks, metadata=metadata),
+    )
+    return ts
+
+
+def _required(what: str, call: Callable[[], T]) -> T:
+    """A Web API call whose failure the caller must handle: logged, then raised as PostFailed with Slack's error."""
     try:
-        client.chat_update(channel=channel, ts=ts, text=message.text, blocks=message.blocks, metadata=metadata)
+        return call()
     except SlackApiError as exc:
         error = exc.response.get("error", "unknown_error") if exc.response is not None else "unknown_error"
-        log.warning("chat.update in %s failed: %s", channel, error)
+        log.warning("%s failed: %s", what, error)
         raise PostFailed(error) from None
     except (SlackClientError, OSError) as exc:
-        log.warning("chat.update in %s failed: %s", channel, exc)
+        log.warning("%s failed: %s", what, exc)
         raise PostFailed(type(exc).__name__) from None
-    return ts
 
 
 def post_thread(client: WebClient, channel: str, messages: list[Message], metadata: dict | None = None) -> str:
