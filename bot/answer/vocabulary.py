@@ -277,11 +277,11 @@ SYNONYM_STEMS = {
 
 def _by_stem() -> dict[str, list[tuple[str, ...]]]:
     """A base form's stem → its alternatives, so an inflection the groups do not list ("tied") finds them ("tie")."""
-    found: dict[str, list[tuple[str, ...]]] = {}
+    found: dict[str, dict[tuple[str, ...], None]] = {}
     for key, alternatives in SYNONYM_STEMS.items():
         if len(key) == 1 and stem(key[0]) == key[0]:
-            found.setdefault(key[0], []).extend(a for a in alternatives if a not in found.get(key[0], []))
-    return found
+            found.setdefault(key[0], {}).update(dict.fromkeys(alternatives))
+    return {word: list(alternatives) for word, alternatives in found.items()}
 
 
 SYNONYM_BY_STEM = _by_stem()
