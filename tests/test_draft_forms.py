@@ -1007,3 +1007,33 @@ def test_a_pronoun_deep_in_the_sentence_after_a_quoted_fragment_is_not_its_speak
         "Lindqvist, an analyst at the harbour board.",
     )
     assert got == [("Many would call that an embarrassment for the mayor", "Rosa Lindqvist")]
+
+
+def test_a_quotation_continued_in_a_paragraph_opened_by_two_apostrophes_keeps_its_speaker():
+    got = quotes_of(
+        "''The pier is older than any of us,'' said Ilse Marchetti. ''It has outlived three harbour boards.",
+        "''It will outlive this one too.''",
+    )
+    assert got == [
+        ("The pier is older than any of us", "Ilse Marchetti"),
+        ("It has outlived three harbour boards.", "Ilse Marchetti"),
+        ("It will outlive this one too.", "Ilse Marchetti"),
+    ]
+
+
+def test_a_name_inside_the_subjects_apposition_is_not_the_speaker():
+    got = quotes_of(
+        "Councillor Rosa Lindqvist, clad in a coat that bore the name Brandt, said the vote could be a "
+        '"disaster for the town" if the board fails.',
+        "Tomas Brandt (D), a staunch Nadia Ferreira ally, admitted the error even as he defended the board, "
+        'saying, "We did our best with what we had."',
+    )
+    assert got == [("disaster for the town", "Rosa Lindqvist"), ("We did our best with what we had.", "Tomas Brandt")]
+
+
+def test_the_subject_of_a_clause_opened_by_after_is_the_speaker():
+    got = quotes_of(
+        "Mayor Nadia Ferreira issued a statement after councillor Tomas Brandt told a meeting in Salem on "
+        'Monday that the pier is "a disgrace to the town," compared with the old one.',
+    )
+    assert got == [("a disgrace to the town", "Tomas Brandt")]

@@ -86,6 +86,11 @@ DOCUMENT_AFTER = re.compile(
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
+# Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a staunch Roe ally, said".
+APPOSITION_TO_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s*[^,;:\u201c\u201d\"]{1,150},\s*" + ADVERBS)
+# Between a clause's subject and its verb: adverbs only ("after Doe quickly told").
+CLAUSE_SUBJECT = re.compile(r"\s*" + ADVERBS)
+AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:\S+\s+){0,3}$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
@@ -257,11 +262,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if speaker is None and (alone or not _is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
-                elif par.text[: span.open].strip() == "" and previous_last and previous_last.speaker is not None:
+                elif _nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
-                elif par.text[: span.open].strip() == "" and previous_cue is not None:
+                elif _nothing_before(par.text[: span.open]) and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
-                elif par.text[start : span.open].strip() == "":
+                elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
             elif speaker is None:
@@ -280,6 +285,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         previous_last = in_par[-1] if in_par else None
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if not in_par else None
     return found
+
+
+def _nothing_before(lead: str) -> bool:
+    """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
+    return lead.strip().removesuffix("'") == ""
 
 
 def _signature(par: Paragraph) -> Entity | None:
@@ -622,12 +632,17 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
         if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
             return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
+    clause = next((m for m in reversed(before) if CLAUSE_SUBJECT.fullmatch(masked[m.end : verb.start()])), None)
+    if clause is not None and clause.prep and AFTER_BEFORE.search(masked[: clause.start]):
+        return clause  # "… after Doe told a meeting that …": "after" opens a clause, and Doe is its subject
     # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
     plain = [m for m in before if not m.prep and not m.possessive and not _owns(masked, m)]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
-        # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause.
+        # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
+        # "Doe, clad in a coat with Roe's name, said" and "Doe (D), a staunch Roe ally, said".
         owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
+        owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
         return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
     if plain:
         return _first_subject(plain, masked, s_start)
@@ -635,6 +650,18 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
+
+
+def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int) -> Mention | None:
+    """The name a sentence opens with, when an apposition closed by a comma is all that stands between it
+    and the verb: "Doe, clad in a coat with Roe's name, said" is Doe's sentence, not Roe's."""
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    first = next((m for m in plain if m.start >= (opening.end() if opening else s_start)), None)
+    if first is None or first.kind != "name" or first.resolved.anon:
+        return None
+    if "," in masked[opening.end() if opening else s_start : first.start]:
+        return None
+    return first if APPOSITION_TO_VERB.fullmatch(masked[first.end : verb]) else None
 
 
 def _owns(masked: str, mention: Mention) -> bool:
