@@ -1037,3 +1037,24 @@ def test_the_subject_of_a_clause_opened_by_after_is_the_speaker():
         'Monday that the pier is "a disgrace to the town," compared with the old one.',
     )
     assert got == [("a disgrace to the town", "Tomas Brandt")]
+
+
+def test_a_description_placed_in_the_room_speaks_after_the_quotation():
+    got = quotes_of("\u201cWill she be the next harbour master?\u201d a junior clerk in the room wondered.")
+    assert got == [("Will she be the next harbour master?", "Unnamed junior clerk")]
+
+
+def test_a_role_with_a_figure_in_it_before_the_name_after_the_quotation():
+    got = quotes_of(
+        "\u201cThey have to choose between rent and food,\u201d Pay for $15 organizing director Kendall Fells "
+        "told the Harbour Gazette.",
+    )
+    assert got == [("They have to choose between rent and food", "Kendall Fells")]
+
+
+def test_the_subject_of_an_after_clause_keeps_the_quotation_past_an_apposition():
+    got = quotes_of(
+        "The row began on Friday after Mr. Brandt, asked about the losses under Mr. Marchetti, had said, "
+        "\u201cI think our harbour does plenty of damage also.\u201d",
+    )
+    assert got == [("I think our harbour does plenty of damage also.", "Brandt")]

@@ -59,6 +59,7 @@ SUBJECT_TAIL = re.compile(
 # After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said'.
 SPEAKER_TAIL = re.compile(
     r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}"
+    r"(?:(?:in|at|on|from|with)\s+(?:the|a|an)\s+[a-z][\w-]*\s+)?"  # "a clerk in the room wondered"
     r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
     + ADVERBS
     + r"\s*"
@@ -85,12 +86,10 @@ DOCUMENT_AFTER = re.compile(
 )
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
-MODIFIERS = re.compile(r"(?:[\w.\u2019'-]+\s+){1,5}")
+MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a staunch Roe ally, said".
 APPOSITION_TO_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s*[^,;:\u201c\u201d\"]{1,150},\s*" + ADVERBS)
-# Between a clause's subject and its verb: adverbs only ("after Doe quickly told").
-CLAUSE_SUBJECT = re.compile(r"\s*" + ADVERBS)
-AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:\S+\s+){0,3}$")
+AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
@@ -632,9 +631,19 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
         if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
             return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
-    clause = next((m for m in reversed(before) if CLAUSE_SUBJECT.fullmatch(masked[m.end : verb.start()])), None)
-    if clause is not None and clause.prep and AFTER_BEFORE.search(masked[: clause.start]):
-        return clause  # "… after Doe told a meeting that …": "after" opens a clause, and Doe is its subject
+    # "… after Doe told a meeting that …" / "after Doe, asked about Roe, had said": "after" opens a clause,
+    # and Doe is its subject (Roe, the object of "about", is not).
+    clause = next(
+        (
+            m
+            for m in reversed(before)
+            if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])
+            and (not m.prep or AFTER_BEFORE.search(masked[: m.start]))
+        ),
+        None,
+    )
+    if clause is not None and clause.prep and not clause.possessive:
+        return clause
     # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
     plain = [m for m in before if not m.prep and not m.possessive and not _owns(masked, m)]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
