@@ -1058,3 +1058,13 @@ def test_the_subject_of_an_after_clause_keeps_the_quotation_past_an_apposition()
         "\u201cI think our harbour does plenty of damage also.\u201d",
     )
     assert got == [("I think our harbour does plenty of damage also.", "Brandt")]
+
+
+def test_an_apposition_with_a_place_in_it_leaves_the_sentence_to_its_first_name():
+    got = quotes_of(
+        "Nadia Ferreira, during a town meeting in Salem, Oregon, said she was \u201cgoing to close the old pier\u201d "
+        "by spring.",
+        "Councillor Tomas Brandt, later claiming that the board wanted to sell 300 boats, said he would block "
+        "the buyers, who he suspects are \u201cmostly speculators\u201d in any case.",
+    )
+    assert got == [("going to close the old pier", "Nadia Ferreira"), ("mostly speculators", "Tomas Brandt")]

@@ -88,7 +88,9 @@ APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a staunch Roe ally, said".
-APPOSITION_TO_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s*[^,;:\u201c\u201d\"]{1,150},\s*" + ADVERBS)
+APPOSITION_TO_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)[^,;:\u201c\u201d\"]{1,150}){1,3},\s*" + ADVERBS
+)
 AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
