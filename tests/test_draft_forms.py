@@ -1068,3 +1068,23 @@ def test_an_apposition_with_a_place_in_it_leaves_the_sentence_to_its_first_name(
         "the buyers, who he suspects are \u201cmostly speculators\u201d in any case.",
     )
     assert got == [("going to close the old pier", "Nadia Ferreira"), ("mostly speculators", "Tomas Brandt")]
+
+
+def test_a_question_quoted_before_a_speaker_set_off_by_an_apposition():
+    got = quotes_of(
+        "\u201cAre you voting on Tuesday?\u201d Ivo Marchetti, a retired worker from the cannery, asked the caller.",
+    )
+    assert got == [("Are you voting on Tuesday?", "Ivo Marchetti")]
+
+
+def test_a_speaker_shouting_or_shooting_back_before_the_quotation():
+    got = quotes_of(
+        "Councillor Tomas Brandt chaired the meeting.",
+        "Protesters filled the hall, with Brandt reportedly yelling: \u201cClear the room now!\u201d",
+        "Asked whether the board should take the blame, Mr. Brandt shot back: \u201cNot a chance, and I will say "
+        "so again.\u201d",
+    )
+    assert got == [
+        ("Clear the room now!", "Tomas Brandt"),
+        ("Not a chance, and I will say so again.", "Tomas Brandt"),
+    ]

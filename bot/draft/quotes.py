@@ -87,6 +87,8 @@ DOCUMENT_AFTER = re.compile(
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
+# Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
+PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a staunch Roe ally, said".
 APPOSITION_TO_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)[^,;:\u201c\u201d\"]{1,150}){1,3},\s*" + ADVERBS
@@ -509,9 +511,7 @@ def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | N
     first = _mention_at(mentions, pos) or (_mention_at(mentions, pos + mood.end()) if mood else None)
     speaks = first is not None and (first.kind in ("name", "anaphor") or first.text in ("he", "she"))
     if first is not None and speaks and not first.possessive:
-        if re.match(
-            r"\s+(?:[a-z]{3,}ed|went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b", masked[first.end :]
-        ):
+        if re.match(r"\s+(?:[a-z]{3,}ed\b|" + PHRASAL_CUE.pattern + ")", masked[first.end :]):
             return first
     verb = re.match(r"[a-z]{3,}ed\s+", masked[pos:])
     if verb:
@@ -552,6 +552,9 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
     out = []
     for m in WORD.finditer(masked, start, stop):
         word = m.group().lower()
+        if PHRASAL_CUE.match(masked, m.start()):
+            out.append(m)  # "Doe shot back:" / "Doe chimed in,"
+            continue
         if word not in lx.SPEECH_VERBS:
             continue
         prev = masked[start : m.start()].split()

@@ -130,8 +130,11 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # After a quotation that ends in ? or ! the sentence goes on when its speaker follows:
 # '"Why now?" Doe asked.', '"No!" shouted the crowd.' (and '"…." Doe said.' when nothing else follows).
+_WORD = r"(?:[A-Z][\w.\u2019'-]*|[a-z][\w\u2019'-]*)"
 _SPEAKER_AFTER = re.compile(
-    rf"\s+(?:(?:[A-Z][\w.\u2019'-]*|[a-z][\w\u2019'-]*)\s+){{0,6}}?(?:also\s+|later\s+|then\s+)?(?:{_VERB})\b"
+    rf"\s+(?:{_WORD}\s+){{0,6}}?"
+    rf"(?:{_WORD},[^,.;:!?\u201c\u201d\"]{{1,100}},\s+)?"  # '"Why now?" Doe, a retired nurse, asked.'
+    rf"(?:also\s+|later\s+|then\s+)?(?:{_VERB})\b"
 )
 _SAID_ENDS = re.compile(
     rf"\s+(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:{_VERB})[.,]|\s+(?:{_VERB})\s+(?:[A-Z][\w.\u2019'-]*\s*){{1,4}}[.,]"
