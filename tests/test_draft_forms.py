@@ -1088,3 +1088,11 @@ def test_a_speaker_shouting_or_shooting_back_before_the_quotation():
         ("Clear the room now!", "Tomas Brandt"),
         ("Not a chance, and I will say so again.", "Tomas Brandt"),
     ]
+
+
+def test_a_campaign_speaks_for_its_owner_before_the_quotation():
+    got = quotes_of(
+        "Councillor Tomas Brandt's campaign shrugged off the mayor's comments, telling reporters, \u201cWe never "
+        "asked for her support.\u201d",
+    )
+    assert got == [("We never asked for her support.", "Tomas Brandt")]

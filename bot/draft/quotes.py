@@ -96,6 +96,7 @@ APPOSITION_TO_VERB = re.compile(
 AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
+BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\b")
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
 # After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
 # speaker must follow at once: words between belong to the sentence the fragment sits in.
@@ -661,7 +662,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if plain:
         return _first_subject(plain, masked, s_start)
     if any(m.possessive for m in before):
-        return next(m for m in reversed(before) if m.possessive)
+        return _body_owner(before, masked) or next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
 
@@ -694,7 +695,12 @@ def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mentio
         mentions = after if any(not m.prep and not m.possessive for m in after) else mentions
     plain = [m for m in mentions if not m.prep and not m.possessive]
     people = [m for m in plain if m.resolved.kind == "person" and not m.resolved.plural]
-    return next(iter(people or plain), None)
+    return next(iter(people or plain), None) or _body_owner(mentions, masked)
+
+
+def _body_owner(mentions: list[Mention], masked: str) -> Mention | None:
+    """The first possessor of a body that speaks for it: "Doe's campaign shrugged off …, telling reporters"."""
+    return next((m for m in mentions if m.possessive and not m.prep and BODY_OWNED.match(masked, m.end)), None)
 
 
 def _recipient(masked: str, pos: int, verb: str, mentions: list[Mention]) -> str | None:
