@@ -1096,3 +1096,18 @@ def test_a_campaign_speaks_for_its_owner_before_the_quotation():
         "asked for her support.\u201d",
     )
     assert got == [("We never asked for her support.", "Tomas Brandt")]
+
+
+def test_a_question_put_to_a_person_is_not_that_persons_words():
+    got = quotes_of(
+        "Tomas Brandt was asked, \u201cHad you known about the leak, would you have told her?\u201d",
+        "He answered, \u201cI have no idea.\u201d",
+        "Later Brandt was asked by host Rosa Lindqvist, who backs him, \u201cAre you tired of the pier?\u201d",
+        "Brandt had been told to \u201csmile more\u201d by his staff.",
+    )
+    assert got == [
+        ("Had you known about the leak, would you have told her?", UNATTRIBUTED),
+        ("I have no idea.", "Tomas Brandt"),
+        ("Are you tired of the pier?", "Rosa Lindqvist"),
+        ("smile more", UNATTRIBUTED),
+    ]

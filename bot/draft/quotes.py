@@ -33,6 +33,7 @@ from bot.draft.text import QuoteSpan, quote_text
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
+PUT_TO = "put to the person the sentence names, by someone it does not"
 ADVERBS = (
     r"(?:(?:also|later|then|previously|recently|simply|once|again|quickly|finally|earlier|quietly|flatly|"
     r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just|often|even|still|never|"
@@ -87,6 +88,9 @@ DOCUMENT_AFTER = re.compile(
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
+# "Doe was asked," / "Roe had been told": the subject heard the quotation.
+HEARER_CUES = {"asked", "told"}
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
 # Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
 PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a staunch Roe ally, said".
@@ -260,7 +264,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE:
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if speaker is None and len(text.split()) <= SCARE_QUOTE:
+            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
             alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
             if speaker is None and (alone or not _is_title(text, span, par)):
@@ -352,7 +356,9 @@ def _attribute(
         return titled, "quoted title of an unnamed person", None
 
     before = _before_quote(masked, s_start, span.open, mentions, story)
-    if before:
+    if before and before[0] is None:
+        return None, PUT_TO, None  # put to someone who is not named as the one speaking
+    if before and before[0] is not None:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
@@ -580,7 +586,9 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening and any(v.start() >= opening.end() for v in verbs):
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
-    if according and (not verbs or according[-1].start() + s_start > verbs[-1].start()):
+    passive = bool(verbs) and verbs[-1].group().lower() in HEARER_CUES
+    passive = passive and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
+    if according and (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
         who = _named_from(mentions, masked, pos)
@@ -596,6 +604,11 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
     if not verbs:
         return None
     verb = verbs[-1]
+    if passive:
+        # 'Doe was asked, "…?"': Doe heard the words; whoever asked them is named after "by", if at all.
+        by = re.match(r"\s+by\s+", masked[verb.end() :])
+        agent = _named_from(mentions, masked, verb.end() + by.end()) if by else None
+        return agent, None
     subject = _relative_subject(masked, s_start, verb, head_mentions) or _subject(
         masked, s_start, verb, verbs[:-1], head_mentions
     )
