@@ -1111,3 +1111,16 @@ def test_a_question_put_to_a_person_is_not_that_persons_words():
         ("Are you tired of the pier?", "Rosa Lindqvist"),
         ("smile more", UNATTRIBUTED),
     ]
+
+
+def test_an_email_that_goes_on_or_was_sent_by_someone_speaks_for_its_author():
+    got = quotes_of(
+        "Councillor Tomas Brandt wrote to the board on Monday. The email goes on to say: \u201cThe pier is unsafe "
+        "and everyone on the board knows it.\u201d",
+        "A fundraising email sent out by Rosa Lindqvist on Tuesday night warned of the fight ahead: \u201cThere "
+        "are fourteen meetings in the next three weeks, and we can win them all.\u201d",
+    )
+    assert got == [
+        ("The pier is unsafe and everyone on the board knows it.", "Tomas Brandt"),
+        ("There are fourteen meetings in the next three weeks, and we can win them all.", "Rosa Lindqvist"),
+    ]

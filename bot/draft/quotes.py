@@ -72,10 +72,13 @@ DOCUMENT_SAYS = re.compile(
     r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
 )
+_SPEECH = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 DOCUMENT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|tweet|"
-    r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+    r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?"
+    r"(?:\s+(?:sent|written|posted|released|issued|signed)(?:\s+out)?\s+by\s+(?P<by>[^,;:\u201c\u201d\"]{1,80}?))?"
+    r"\s+(?:\w+ly\s+)?(?:(?:goes|went|go)\s+on\s+to\s+)?(?P<verb>" + _SPEECH + r")\b"
 )
 # '"…," reads a Wednesday editorial in The Daily Example' / 'concluded a 2013 study by Acme': the document
 # speaks, for whoever it names as its outlet or author.
@@ -363,7 +366,8 @@ def _attribute(
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
-        author = _document_author(story, par.index, cited.start())
+        sender = _named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
+        author = sender.resolved if sender else _document_author(story, par.index, cited.start())
         if author is not None:
             return author, "author of the document quoted", None
 
