@@ -1124,3 +1124,16 @@ def test_an_email_that_goes_on_or_was_sent_by_someone_speaks_for_its_author():
         ("The pier is unsafe and everyone on the board knows it.", "Tomas Brandt"),
         ("There are fourteen meetings in the next three weeks, and we can win them all.", "Rosa Lindqvist"),
     ]
+
+
+def test_a_quotation_in_an_opening_clause_of_speaking_goes_to_the_subject_after_it():
+    got = quotes_of(
+        "In an address that spoke to the \u201cfear, the anxiety and, yes, the anger\u201d of the fishermen, Mayor "
+        "Nadia Ferreira struck a hopeful note.",
+        "In a speech on Monday, Ferreira called the plan \u201ca disaster for the harbour\u201d as Tomas Brandt, "
+        "who wrote it, looked on.",
+    )
+    assert got == [
+        ("fear, the anxiety and, yes, the anger", "Nadia Ferreira"),
+        ("a disaster for the harbour", "Nadia Ferreira"),
+    ]

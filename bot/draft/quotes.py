@@ -91,6 +91,12 @@ DOCUMENT_AFTER = re.compile(
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
+# An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
+SPEAKING_OPENER = re.compile(
+    r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting)\b|"
+    r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|statement|interview|letter|op-ed|column|"
+    r"essay|post|tweet|remarks)\b)"
+)
 # "Doe was asked," / "Roe had been told": the subject heard the quotation.
 HEARER_CUES = {"asked", "told"}
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
@@ -358,6 +364,10 @@ def _attribute(
     if titled:
         return titled, "quoted title of an unnamed person", None
 
+    opener = _opening_speaker(masked, s_start, span, span.raw(par.text).rstrip().endswith(","), mentions)
+    if opener is not None:
+        return named(opener), "subject of the sentence the quotation opens", None
+
     before = _before_quote(masked, s_start, span.open, mentions, story)
     if before and before[0] is None:
         return None, PUT_TO, None  # put to someone who is not named as the one speaking
@@ -387,6 +397,24 @@ def _attribute(
     if subject is not None:
         return named(subject), "subject of the sentence", None
     return None, "", None
+
+
+def _opening_speaker(
+    masked: str, s_start: int, span: QuoteSpan, comma_inside: bool, mentions: list[Mention]
+) -> Mention | None:
+    """'Citing the "…," Doe urged …' / 'In a speech that spoke to the "…" of X, Doe struck …': a quotation in
+    an opening clause of speaking is the words of the subject that follows the clause."""
+    if not SPEAKING_OPENER.match(masked, s_start):
+        return None
+    boundary = re.match(r"\s*" if comma_inside else r"[^,;:\u201c\u201d\"]{0,120},\s*", masked[span.end :])
+    if boundary is None or re.search(r"[,;:\u201c\"]", masked[s_start : span.open]):
+        return None  # the clause ended before the quotation, or another quotation opened it
+    subject = _mention_at(mentions, span.end + boundary.end())
+    if subject is None or subject.prep or subject.possessive:
+        return None
+    if subject.kind == "pronoun" and subject.text not in ("he", "she"):
+        return None
+    return subject if subject.resolved.kind == "person" and not subject.resolved.plural else None
 
 
 def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
