@@ -1137,3 +1137,17 @@ def test_a_quotation_in_an_opening_clause_of_speaking_goes_to_the_subject_after_
         ("fear, the anxiety and, yes, the anger", "Nadia Ferreira"),
         ("a disaster for the harbour", "Nadia Ferreira"),
     ]
+
+
+def test_a_cue_that_hands_over_to_the_next_quotation_does_not_claim_the_one_before():
+    got = quotes_of(
+        "Tomas Brandt was asked, \u201cHad you known about the leak, would you have told her?\u201d He answered, "
+        "\u201cI have no idea.\u201d",
+        "\u201cWhy now?\u201d Brandt asked, \u201cand why here?\u201d",
+    )
+    assert got == [
+        ("Had you known about the leak, would you have told her?", UNATTRIBUTED),
+        ("I have no idea.", "Tomas Brandt"),
+        ("Why now?", "Tomas Brandt"),
+        ("and why here?", "Tomas Brandt"),
+    ]

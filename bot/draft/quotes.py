@@ -97,6 +97,7 @@ SPEAKING_OPENER = re.compile(
     r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|statement|interview|letter|op-ed|column|"
     r"essay|post|tweet|remarks)\b)"
 )
+NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quotation after it
 # "Doe was asked," / "Roe had been told": the subject heard the quotation.
 HEARER_CUES = {"asked", "told"}
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
@@ -550,8 +551,9 @@ def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | N
     first = _mention_at(mentions, pos) or (_mention_at(mentions, pos + mood.end()) if mood else None)
     speaks = first is not None and (first.kind in ("name", "anaphor") or first.text in ("he", "she"))
     if first is not None and speaks and not first.possessive:
-        if re.match(r"\s+(?:[a-z]{3,}ed\b|" + PHRASAL_CUE.pattern + ")", masked[first.end :]):
-            return first
+        cue = re.match(r"\s+(?:[a-z]{3,}ed\b|" + PHRASAL_CUE.pattern + ")", masked[first.end :])
+        if cue and not NEXT_QUOTE.match(masked, first.end + cue.end()):
+            return first  # not '"…?" He answered, "…"', where the cue hands over to the next quotation
     verb = re.match(r"[a-z]{3,}ed\s+", masked[pos:])
     if verb:
         who = _mention_at(mentions, pos + verb.end())

@@ -136,6 +136,8 @@ _SPEAKER_AFTER = re.compile(
     rf"(?:{_WORD},[^,.;:!?\u201c\u201d\"]{{1,100}},\s+)?"  # '"Why now?" Doe, a retired nurse, asked.'
     rf"(?:also\s+|later\s+|then\s+)?(?:{_VERB})\b"
 )
+# '"Why now?" He answered, "Because …"': the cue introduces the quotation after it, not the question.
+_NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c][A-Z]")
 _SAID_ENDS = re.compile(
     rf"\s+(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:{_VERB})[.,]|\s+(?:{_VERB})\s+(?:[A-Z][\w.\u2019'-]*\s*){{1,4}}[.,]"
 )
@@ -150,9 +152,11 @@ def sentence_spans(par: str, quotes: list[QuoteSpan] | None = None) -> list[tupl
         if any(q.open < end <= q.close for q in quotes):
             continue
         closes_quote = par[end - 1] in '"\u201d'
-        if closes_quote and re.search(r"[?!]", m.group()) and _SPEAKER_AFTER.match(par, end):
+        cue = _SPEAKER_AFTER.match(par, end) if closes_quote and re.search(r"[?!]", m.group()) else None
+        if cue and not _NEXT_QUOTE.match(par, cue.end()):
             continue
-        if closes_quote and _SAID_ENDS.match(par, end):
+        said = _SAID_ENDS.match(par, end) if closes_quote else None
+        if said and not _NEXT_QUOTE.match(par, said.end() - 1):
             continue
         word = _LAST_WORD.search(par[max(0, m.start() - 12) : m.start() + 1])
         if word and par[m.start()] == ".":
