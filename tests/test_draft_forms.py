@@ -1151,3 +1151,11 @@ def test_a_cue_that_hands_over_to_the_next_quotation_does_not_claim_the_one_befo
         ("Why now?", "Tomas Brandt"),
         ("and why here?", "Tomas Brandt"),
     ]
+
+
+def test_a_cue_set_off_by_commas_mid_sentence_attributes_the_quotation():
+    got = quotes_of(
+        "Councillor Tomas Brandt spoke after the vote on the harbour.",
+        "The Harbour Gazette, Brandt said, called the vote \u201ca farce from start to finish.\u201d",
+    )
+    assert got == [("a farce from start to finish.", "Tomas Brandt")]

@@ -97,6 +97,7 @@ SPEAKING_OPENER = re.compile(
     r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|statement|interview|letter|op-ed|column|"
     r"essay|post|tweet|remarks)\b)"
 )
+PARENTHETICAL = re.compile(r"\s+" + ADVERBS + r"(?P<verb>[a-z]+),\s")  # "…, he added, …"
 NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quotation after it
 # "Doe was asked," / "Roe had been told": the subject heard the quotation.
 HEARER_CUES = {"asked", "told"}
@@ -628,6 +629,13 @@ def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention
         who = _named_from(mentions, masked, pos)
         if who is not None:
             return who, None
+    # 'Proposals from Roe, he added, amount to "…"' / 'Acme, Doe said, called it "…"': a cue set off by commas
+    # in the middle of the sentence attributes all of it.
+    for m in head_mentions:
+        aside = PARENTHETICAL.match(masked, m.end)
+        if aside and aside["verb"] in lx.SPEECH_VERBS and re.search(r",\s*$", masked[s_start : m.start]):
+            if m.kind in ("name", "pronoun", "anaphor") and not m.possessive and not m.prep:
+                return m, None
     # 'Jane Doe: "…"' and 'explained Jane Doe, "…"': the name right before the quotation's colon or comma.
     last = next((m for m in reversed(head_mentions) if not m.possessive and m.kind == "name"), None)
     if last is not None and re.fullmatch(r"\s*[:,]\s*", masked[last.end : q_open]):
