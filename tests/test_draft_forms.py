@@ -1159,3 +1159,18 @@ def test_a_cue_set_off_by_commas_mid_sentence_attributes_the_quotation():
         "The Harbour Gazette, Brandt said, called the vote \u201ca farce from start to finish.\u201d",
     )
     assert got == [("a farce from start to finish.", "Tomas Brandt")]
+
+
+def test_words_a_person_is_said_to_own_go_to_that_person():
+    got = quotes_of(
+        "Mayor Nadia Ferreira won the vote partly because of Tomas Brandt's patronizing suggestion at a debate "
+        "that she was \u201clikable enough.\u201d",
+        "His remarks support the contention of Councillor Ivo Marchetti that the records were "
+        "\u201cwrongly sealed.\u201d",
+        "Ferreira was, in the words of a senior adviser, \u201cthe keeper of the harbour.\u201d",
+    )
+    assert got == [
+        ("likable enough.", "Tomas Brandt"),
+        ("wrongly sealed.", "Ivo Marchetti"),
+        ("the keeper of the harbour.", "Unnamed senior adviser"),
+    ]

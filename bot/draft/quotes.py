@@ -91,6 +91,14 @@ DOCUMENT_AFTER = re.compile(
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
+# Words someone owns: "Doe's remark", "her comments", "the suggestion of Doe".
+_WORDS = (
+    r"(?:remark|comment|suggestion|claim|assertion|contention|insistence|answer|response|reply|promise|pledge|vow|"
+    r"warning|words|description|characterization|catchphrase|catch phrase|slogan|quip|boast|accusation|charge|"
+    r"declaration|argument|admission|complaint|prediction|joke|line)s?"
+)
+OWNED_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\b")
+OWNED_BY = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+$")
 # An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
 SPEAKING_OPENER = re.compile(
     r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting)\b|"
@@ -391,6 +399,9 @@ def _attribute(
         )
         if person:
             return person, "author of the message the sentence describes", None
+    owner = _words_owner(masked, s_start, span.open, mentions)
+    if owner is not None:
+        return named(owner), "owner of the words the sentence names", None
     subject = next(
         (m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive), None
     )
@@ -399,6 +410,27 @@ def _attribute(
     if subject is not None:
         return named(subject), "subject of the sentence", None
     return None, "", None
+
+
+def _words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention]) -> Mention | None:
+    """'Doe's suggestion at the debate that she was "…"' / 'the contention of Doe that "…"' / 'in the words
+    of an adviser, "…"': words someone is said to own, with no speech verb between them and the quotation."""
+    for m in reversed([m for m in mentions if s_start <= m.start and m.end <= q_open]):
+        if m.possessive and m.kind == "name":
+            owned = OWNED_WORDS.match(masked, m.end)
+            end = owned.end() if owned else None
+        else:
+            owned = OWNED_BY.search(masked, max(s_start, m.start - 60), m.start)
+            end = m.end if owned and owned.end() == m.start else None
+        if end is None:
+            continue
+        between = masked[end:q_open]
+        if len(between) > 80 or re.search(r"[;:.]", between) or _verbs(masked, end, q_open):
+            return None
+        that = re.search(r"\bthat\b", between)
+        clause = end + that.start() if that else q_open  # names after "that" are inside the words
+        return None if any(end <= other.start < clause and not other.prep for other in mentions) else m
+    return None
 
 
 def _opening_speaker(
