@@ -1174,3 +1174,17 @@ def test_words_a_person_is_said_to_own_go_to_that_person():
         ("wrongly sealed.", "Ivo Marchetti"),
         ("the keeper of the harbour.", "Unnamed senior adviser"),
     ]
+
+
+def test_an_inverted_cue_reaches_past_titles_but_not_past_a_preposition():
+    got = quotes_of(
+        "Mayor Nadia Ferreira spoke first at the meeting on the harbour's future on Monday night.",
+        "\u201cThe pier has to be rebuilt this year,\u201d said former Oregon Gov. and Harbour Board Chairman "
+        "Ed Rendell.",
+        "Ferreira has hailed the vote as \u201cfantastic,\u201d telling reporters during a visit to Salem on Friday "
+        "that she was pleased.",
+    )
+    assert got == [
+        ("The pier has to be rebuilt this year", "Ed Rendell"),
+        ("fantastic", "Nadia Ferreira"),
+    ]

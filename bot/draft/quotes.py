@@ -129,7 +129,9 @@ PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+
 # clause ("adding that Acme had …": Acme is that clause's subject).
 OBJECT_LEAD = re.compile(
     r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
-    r"(?:(?!(?:that|whether|if|how|why|when)\s)[a-z][\w\u2019'-]*,?\s+){0,5}"  # "… deputy manager, Jane Doe"
+    # "… deputy manager, Jane Doe" / "said former Oregon Gov. and Board Chairman Jane Doe"
+    r"(?:(?!(?:that|whether|if|how|why|when|to|at|in|on|with|by|about|during|after|before)\s)"
+    r"(?:[a-z][\w\u2019'-]*|[A-Z][\w.\u2019'-]*),?\s+){0,5}"
 )
 
 
