@@ -1188,3 +1188,11 @@ def test_an_inverted_cue_reaches_past_titles_but_not_past_a_preposition():
         ("The pier has to be rebuilt this year", "Ed Rendell"),
         ("fantastic", "Nadia Ferreira"),
     ]
+
+
+def test_what_someone_called_a_thing_is_their_words_whatever_follows():
+    got = quotes_of(
+        "The harbour club raised its fees in 2009. Under what Mr. Ivo Hedge called \u201cthe great doubling,\u201d "
+        "the Marsh Landing Club, a private club north of here, charged a $100 fee.",
+    )
+    assert got == [("the great doubling", "Ivo Hedge")]

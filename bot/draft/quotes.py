@@ -91,6 +91,11 @@ DOCUMENT_AFTER = re.compile(
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
+WHAT_X_CALLS = re.compile(
+    r"\bwhat\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*|he|she|they|it)\s+"
+    + ADVERBS
+    + r"(?P<verb>[a-z]+)(?:\s+as)?\s+(?:(?:an?|the)\s+)?[\u201c\"]?$"
+)
 # Words someone owns: "Doe's remark", "her comments", "the suggestion of Doe".
 _WORDS = (
     r"(?:remark|comment|suggestion|claim|assertion|contention|insistence|answer|response|reply|promise|pledge|vow|"
@@ -349,6 +354,9 @@ def _attribute(
     def named(mention: Mention) -> Entity:
         return _named(mention, par.index, speakers, story)
 
+    termed = _what_x_calls(masked, s_start, span.open, mentions)
+    if termed is not None:
+        return named(termed), "speech verb earlier in the sentence", None
     handed = bool(re.search(r"[,?!]$", span.raw(par.text).rstrip())) or masked[span.end : span.end + 1] in (",", "")
     after = _after_quote(masked, span.end, s_end, mentions, handed)
     if after:
@@ -412,6 +420,15 @@ def _attribute(
     if subject is not None:
         return named(subject), "subject of the sentence", None
     return None, "", None
+
+
+def _what_x_calls(masked: str, s_start: int, q_open: int, mentions: list[Mention]) -> Mention | None:
+    """'under what Doe called "…," the club charged …': the one who calls it so said the words."""
+    cue = WHAT_X_CALLS.search(masked, s_start, q_open)
+    if cue is None or cue["verb"] not in lx.SPEECH_VERBS:
+        return None
+    who = _mention_at(mentions, cue.start("who"))
+    return who if who is not None and who.end == cue.end("who") and not who.possessive else None
 
 
 def _words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention]) -> Mention | None:
