@@ -1113,16 +1113,19 @@ def test_a_question_put_to_a_person_is_not_that_persons_words():
     ]
 
 
-def test_an_email_that_goes_on_or_was_sent_by_someone_speaks_for_its_author():
+def test_an_email_that_goes_on_or_was_sent_by_or_from_someone_speaks_for_its_author():
     got = quotes_of(
         "Councillor Tomas Brandt wrote to the board on Monday. The email goes on to say: \u201cThe pier is unsafe "
         "and everyone on the board knows it.\u201d",
         "A fundraising email sent out by Rosa Lindqvist on Tuesday night warned of the fight ahead: \u201cThere "
         "are fourteen meetings in the next three weeks, and we can win them all.\u201d",
+        "A Feb. 1 letter from the Harbour Legion obtained by the Salem Gazette warns that \u201cany use of the "
+        "emblem will be challenged in court.\u201d",
     )
     assert got == [
         ("The pier is unsafe and everyone on the board knows it.", "Tomas Brandt"),
         ("There are fourteen meetings in the next three weeks, and we can win them all.", "Rosa Lindqvist"),
+        ("any use of the emblem will be challenged in court.", "Harbour Legion"),
     ]
 
 
