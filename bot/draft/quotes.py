@@ -3,14 +3,16 @@
 For each quotation the speaker is looked for, in this order:
 
 1. right after the closing mark: ``"…," Doe told``, ``"…," said Jane Doe``,
-   ``"…," according to a memo from …``;
+   ``"…," according to a memo from …`` (unless ``what Doe called "…"`` names the speaker first);
 2. earlier in the same sentence: the nearest speech verb before the quotation and its subject
    (``Acme said "…" and committed not to do so "…"``; ``she said, "…"`` for the second half
-   of a split quote; an ``-ing`` or ``and``-joined verb takes the subject of the verb before it);
-   ``according to X`` anywhere in the sentence;
+   of a split quote; an ``-ing`` or ``and``-joined verb takes the subject of the verb before it;
+   ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words);
+   ``according to X`` anywhere in the sentence; the subject after an opening clause of speaking
+   (``Citing "…," Doe urged``);
 3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
-   a message, email, letter, statement …;
+   a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
 5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
    closing quotation (a quotation that runs on across paragraphs);
 6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
@@ -96,7 +98,7 @@ WHAT_X_CALLS = re.compile(
     + ADVERBS
     + r"(?P<verb>[a-z]+)(?:\s+as)?\s+(?:(?:an?|the)\s+)?[\u201c\"]?$"
 )
-# Words someone owns: "Doe's remark", "her comments", "the suggestion of Doe".
+# Words someone owns: "Doe's remark", "the suggestion of Doe".
 _WORDS = (
     r"(?:remark|comment|suggestion|claim|assertion|contention|insistence|answer|response|reply|promise|pledge|vow|"
     r"warning|words|description|characterization|catchphrase|catch phrase|slogan|quip|boast|accusation|charge|"
@@ -391,7 +393,7 @@ def _attribute(
     before = _before_quote(masked, s_start, span.open, mentions, story)
     if before and before[0] is None:
         return None, PUT_TO, None  # put to someone who is not named as the one speaking
-    if before and before[0] is not None:
+    if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
