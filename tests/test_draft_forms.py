@@ -1023,179 +1023,185 @@ def test_a_quotation_continued_in_a_paragraph_opened_by_two_apostrophes_keeps_it
 
 def test_a_name_inside_the_subjects_apposition_is_not_the_speaker():
     got = quotes_of(
-        "Councillor Rosa Lindqvist, clad in a coat that bore the name Brandt, said the vote could be a "
-        '"disaster for the town" if the board fails.',
-        "Tomas Brandt (D), a staunch Nadia Ferreira ally, admitted the error even as he defended the board, "
-        'saying, "We did our best with what we had."',
+        "Councillor Rosa Lindqvist, wearing a scarf stitched with the word Brandt, warned that the budget would "
+        'end in "a sorry mess for everyone" unless the board acted.',
+        "Tomas Brandt (D), a loyal Nadia Ferreira backer, owned up to the delay while he praised the crews, "
+        'saying, "We moved as fast as the tides allowed."',
     )
-    assert got == [("disaster for the town", "Rosa Lindqvist"), ("We did our best with what we had.", "Tomas Brandt")]
+    assert got == [
+        ("a sorry mess for everyone", "Rosa Lindqvist"),
+        ("We moved as fast as the tides allowed.", "Tomas Brandt"),
+    ]
 
 
 def test_the_subject_of_a_clause_opened_by_after_is_the_speaker():
     got = quotes_of(
-        "Mayor Nadia Ferreira issued a statement after councillor Tomas Brandt told a meeting in Salem on "
-        'Monday that the pier is "a disgrace to the town," compared with the old one.',
+        "The ferry company wrote to the board after councillor Tomas Brandt told a rally on the quay on "
+        'Thursday that the old crane was "a hazard to every child in town," a charge the company denies.',
     )
-    assert got == [("a disgrace to the town", "Tomas Brandt")]
+    assert got == [("a hazard to every child in town", "Tomas Brandt")]
 
 
 def test_a_description_placed_in_the_room_speaks_after_the_quotation():
-    got = quotes_of("\u201cWill she be the next harbour master?\u201d a junior clerk in the room wondered.")
-    assert got == [("Will she be the next harbour master?", "Unnamed junior clerk")]
+    got = quotes_of("\u201cCould the ferries run all winter?\u201d a clerk at the meeting whispered.")
+    assert got == [("Could the ferries run all winter?", "Unnamed clerk")]
 
 
 def test_a_role_with_a_figure_in_it_before_the_name_after_the_quotation():
     got = quotes_of(
-        "\u201cThey have to choose between rent and food,\u201d Pay for $15 organizing director Kendall Fells "
-        "told the Harbour Gazette.",
+        "\u201cNobody can live on these wages,\u201d 40% Club chair Marta Okafor told the Salem Gazette.",
     )
-    assert got == [("They have to choose between rent and food", "Kendall Fells")]
+    assert got == [("Nobody can live on these wages", "Marta Okafor")]
 
 
 def test_the_subject_of_an_after_clause_keeps_the_quotation_past_an_apposition():
     got = quotes_of(
-        "The row began on Friday after Mr. Brandt, asked about the losses under Mr. Marchetti, had said, "
-        "\u201cI think our harbour does plenty of damage also.\u201d",
+        "The dispute flared in May after Ms. Lindqvist, questioned about the repairs under Mr. Okafor, had "
+        "answered, \u201cEvery board since then has cut corners.\u201d",
     )
-    assert got == [("I think our harbour does plenty of damage also.", "Brandt")]
+    assert got == [("Every board since then has cut corners.", "Lindqvist")]
 
 
 def test_an_apposition_with_a_place_in_it_leaves_the_sentence_to_its_first_name():
     got = quotes_of(
-        "Nadia Ferreira, during a town meeting in Salem, Oregon, said she was \u201cgoing to close the old pier\u201d "
-        "by spring.",
-        "Councillor Tomas Brandt, later claiming that the board wanted to sell 300 boats, said he would block "
-        "the buyers, who he suspects are \u201cmostly speculators\u201d in any case.",
+        "Nadia Ferreira, at a breakfast for skippers in Salem, Oregon, said she planned \u201cto open the north "
+        "quay to every trawler\u201d by the autumn.",
+        "Councillor Tomas Brandt, later insisting that the guild had wanted to lease 40 moorings, said he would "
+        "refuse the bids, which he believes are \u201cfronts for a developer\u201d anyway.",
     )
-    assert got == [("going to close the old pier", "Nadia Ferreira"), ("mostly speculators", "Tomas Brandt")]
+    assert got == [
+        ("to open the north quay to every trawler", "Nadia Ferreira"),
+        ("fronts for a developer", "Tomas Brandt"),
+    ]
 
 
 def test_a_question_quoted_before_a_speaker_set_off_by_an_apposition():
     got = quotes_of(
-        "\u201cAre you voting on Tuesday?\u201d Ivo Marchetti, a retired worker from the cannery, asked the caller.",
+        "\u201cWill you come to the hearing?\u201d Ivo Marchetti, a former crane operator at the docks, asked "
+        "each neighbour in turn.",
     )
-    assert got == [("Are you voting on Tuesday?", "Ivo Marchetti")]
+    assert got == [("Will you come to the hearing?", "Ivo Marchetti")]
 
 
 def test_a_speaker_shouting_or_shooting_back_before_the_quotation():
     got = quotes_of(
-        "Councillor Tomas Brandt chaired the meeting.",
-        "Protesters filled the hall, with Brandt reportedly yelling: \u201cClear the room now!\u201d",
-        "Asked whether the board should take the blame, Mr. Brandt shot back: \u201cNot a chance, and I will say "
-        "so again.\u201d",
+        "Councillor Tomas Brandt chaired the hearing on the crane.",
+        "Fishermen crowded the gallery, with Brandt angrily shouting: \u201cOrder, or I clear the room!\u201d",
+        "When a reporter asked if the crane would be sold, Mr. Brandt shot back: \u201cOver my dead body, and you "
+        "may print that.\u201d",
     )
     assert got == [
-        ("Clear the room now!", "Tomas Brandt"),
-        ("Not a chance, and I will say so again.", "Tomas Brandt"),
+        ("Order, or I clear the room!", "Tomas Brandt"),
+        ("Over my dead body, and you may print that.", "Tomas Brandt"),
     ]
 
 
 def test_a_campaign_speaks_for_its_owner_before_the_quotation():
     got = quotes_of(
-        "Councillor Tomas Brandt's campaign shrugged off the mayor's comments, telling reporters, \u201cWe never "
-        "asked for her support.\u201d",
+        "Councillor Tomas Brandt's campaign shrugged off the mayor's complaint, telling reporters, \u201cThe "
+        "guild has never spoken for us.\u201d",
     )
-    assert got == [("We never asked for her support.", "Tomas Brandt")]
+    assert got == [("The guild has never spoken for us.", "Tomas Brandt")]
 
 
 def test_a_question_put_to_a_person_is_not_that_persons_words():
     got = quotes_of(
-        "Tomas Brandt was asked, \u201cHad you known about the leak, would you have told her?\u201d",
-        "He answered, \u201cI have no idea.\u201d",
-        "Later Brandt was asked by host Rosa Lindqvist, who backs him, \u201cAre you tired of the pier?\u201d",
-        "Brandt had been told to \u201csmile more\u201d by his staff.",
+        "Tomas Brandt was asked, \u201cDid the crane pass its last inspection?\u201d",
+        "He answered, \u201cIt passed in March.\u201d",
+        "Later Brandt was asked by presenter Rosa Lindqvist, who has praised him, \u201cWill you sell it?\u201d",
+        "Brandt had been told to \u201ckeep it short\u201d by his aides.",
     )
     assert got == [
-        ("Had you known about the leak, would you have told her?", UNATTRIBUTED),
-        ("I have no idea.", "Tomas Brandt"),
-        ("Are you tired of the pier?", "Rosa Lindqvist"),
-        ("smile more", UNATTRIBUTED),
+        ("Did the crane pass its last inspection?", UNATTRIBUTED),
+        ("It passed in March.", "Tomas Brandt"),
+        ("Will you sell it?", "Rosa Lindqvist"),
+        ("keep it short", UNATTRIBUTED),
     ]
 
 
 def test_an_email_that_goes_on_or_was_sent_by_or_from_someone_speaks_for_its_author():
     got = quotes_of(
-        "Councillor Tomas Brandt wrote to the board on Monday. The email goes on to say: \u201cThe pier is unsafe "
-        "and everyone on the board knows it.\u201d",
-        "A fundraising email sent out by Rosa Lindqvist on Tuesday night warned of the fight ahead: \u201cThere "
-        "are fourteen meetings in the next three weeks, and we can win them all.\u201d",
-        "A Feb. 1 letter from the Harbour Legion obtained by the Salem Gazette warns that \u201cany use of the "
-        "emblem will be challenged in court.\u201d",
+        "Councillor Tomas Brandt wrote to the board on Monday. The email goes on to say: \u201cThe crane is rusted "
+        "through and the inspectors know it.\u201d",
+        "A campaign email sent out by Rosa Lindqvist late on Sunday urged volunteers on: \u201cWe need forty more "
+        "doors knocked before the vote, and I know you can do it.\u201d",
+        "A March 3 letter from the Harbour Guild seen by the Salem Gazette cautions that \u201cmembers will sue "
+        "over any use of the guild crest.\u201d",
     )
     assert got == [
-        ("The pier is unsafe and everyone on the board knows it.", "Tomas Brandt"),
-        ("There are fourteen meetings in the next three weeks, and we can win them all.", "Rosa Lindqvist"),
-        ("any use of the emblem will be challenged in court.", "Harbour Legion"),
+        ("The crane is rusted through and the inspectors know it.", "Tomas Brandt"),
+        ("We need forty more doors knocked before the vote, and I know you can do it.", "Rosa Lindqvist"),
+        ("members will sue over any use of the guild crest.", "Harbour Guild"),
     ]
 
 
 def test_a_quotation_in_an_opening_clause_of_speaking_goes_to_the_subject_after_it():
     got = quotes_of(
-        "In an address that spoke to the \u201cfear, the anxiety and, yes, the anger\u201d of the fishermen, Mayor "
-        "Nadia Ferreira struck a hopeful note.",
-        "In a speech on Monday, Ferreira called the plan \u201ca disaster for the harbour\u201d as Tomas Brandt, "
-        "who wrote it, looked on.",
+        "In an address that touched on the \u201clong nights and empty nets\u201d of the fleet, Mayor Nadia "
+        "Ferreira struck a hopeful note.",
+        "In a speech on Monday, Ferreira called the plan \u201ca gift to the trawlers\u201d as Tomas Brandt, "
+        "who drafted it, looked on.",
     )
     assert got == [
-        ("fear, the anxiety and, yes, the anger", "Nadia Ferreira"),
-        ("a disaster for the harbour", "Nadia Ferreira"),
+        ("long nights and empty nets", "Nadia Ferreira"),
+        ("a gift to the trawlers", "Nadia Ferreira"),
     ]
 
 
 def test_a_cue_that_hands_over_to_the_next_quotation_does_not_claim_the_one_before():
     got = quotes_of(
-        "Tomas Brandt was asked, \u201cHad you known about the leak, would you have told her?\u201d He answered, "
-        "\u201cI have no idea.\u201d",
-        "\u201cWhy now?\u201d Brandt asked, \u201cand why here?\u201d",
+        "Tomas Brandt was asked, \u201cWhen did you last see the inspection report?\u201d He answered, "
+        "\u201cNot since the spring.\u201d",
+        "\u201cWhy the crane?\u201d Brandt asked, \u201cand why now?\u201d",
     )
     assert got == [
-        ("Had you known about the leak, would you have told her?", UNATTRIBUTED),
-        ("I have no idea.", "Tomas Brandt"),
-        ("Why now?", "Tomas Brandt"),
-        ("and why here?", "Tomas Brandt"),
+        ("When did you last see the inspection report?", UNATTRIBUTED),
+        ("Not since the spring.", "Tomas Brandt"),
+        ("Why the crane?", "Tomas Brandt"),
+        ("and why now?", "Tomas Brandt"),
     ]
 
 
 def test_a_cue_set_off_by_commas_mid_sentence_attributes_the_quotation():
     got = quotes_of(
-        "Councillor Tomas Brandt spoke after the vote on the harbour.",
-        "The Harbour Gazette, Brandt said, called the vote \u201ca farce from start to finish.\u201d",
+        "Councillor Tomas Brandt spoke after the vote on the crane.",
+        "The Harbour Gazette, Brandt said, called the sale \u201cthe end of an era on the quay.\u201d",
     )
-    assert got == [("a farce from start to finish.", "Tomas Brandt")]
+    assert got == [("the end of an era on the quay.", "Tomas Brandt")]
 
 
 def test_words_a_person_is_said_to_own_go_to_that_person():
     got = quotes_of(
-        "Mayor Nadia Ferreira won the vote partly because of Tomas Brandt's patronizing suggestion at a debate "
-        "that she was \u201clikable enough.\u201d",
-        "His remarks support the contention of Councillor Ivo Marchetti that the records were "
-        "\u201cwrongly sealed.\u201d",
-        "Ferreira was, in the words of a senior adviser, \u201cthe keeper of the harbour.\u201d",
+        "Mayor Nadia Ferreira lost ground after Tomas Brandt's dismissive suggestion on the radio that she was "
+        "\u201cgood at ribbons, not at budgets.\u201d",
+        "The vote bears out the argument of Councillor Ivo Marchetti that the moorings were \u201cpriced for "
+        "yachts.\u201d",
+        "The crane was, in the words of one aide, \u201cthe last thing standing from the old port.\u201d",
     )
     assert got == [
-        ("likable enough.", "Tomas Brandt"),
-        ("wrongly sealed.", "Ivo Marchetti"),
-        ("the keeper of the harbour.", "Unnamed senior adviser"),
+        ("good at ribbons, not at budgets.", "Tomas Brandt"),
+        ("priced for yachts.", "Ivo Marchetti"),
+        ("the last thing standing from the old port.", "Unnamed aide"),
     ]
 
 
 def test_an_inverted_cue_reaches_past_titles_but_not_past_a_preposition():
     got = quotes_of(
         "Mayor Nadia Ferreira spoke first at the meeting on the harbour's future on Monday night.",
-        "\u201cThe pier has to be rebuilt this year,\u201d said former Oregon Gov. and Harbour Board Chairman "
-        "Ed Rendell.",
-        "Ferreira has hailed the vote as \u201cfantastic,\u201d telling reporters during a visit to Salem on Friday "
-        "that she was pleased.",
+        "\u201cWe owe the fishermen a working quay,\u201d said former Oregon Gov. and Ferry Board "
+        "Chairwoman Anneke Vos.",
+        "Ferreira has praised the guild's plan as \u201cexcellent,\u201d telling skippers on a tour of Salem "
+        "on Tuesday that she would back it.",
     )
     assert got == [
-        ("The pier has to be rebuilt this year", "Ed Rendell"),
-        ("fantastic", "Nadia Ferreira"),
+        ("We owe the fishermen a working quay", "Anneke Vos"),
+        ("excellent", "Nadia Ferreira"),
     ]
 
 
 def test_what_someone_called_a_thing_is_their_words_whatever_follows():
     got = quotes_of(
-        "The harbour club raised its fees in 2009. Under what Mr. Ivo Hedge called \u201cthe great doubling,\u201d "
-        "the Marsh Landing Club, a private club north of here, charged a $100 fee.",
+        "Mooring fees rose sharply in 2019. After what Mr. Ivo Marchetti called \u201cthe great squeeze,\u201d "
+        "the Northgate Marina, a private berth two miles up the coast, charged twice the old rate.",
     )
-    assert got == [("the great doubling", "Ivo Hedge")]
+    assert got == [("the great squeeze", "Ivo Marchetti")]

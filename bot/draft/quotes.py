@@ -119,7 +119,7 @@ HEARER_CUES = {"asked", "told"}
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
 # Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
 PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
-# Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a staunch Roe ally, said".
+# Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
 APPOSITION_TO_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)[^,;:\u201c\u201d\"]{1,150}){1,3},\s*" + ADVERBS
 )
@@ -136,7 +136,7 @@ PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+
 # clause ("adding that Acme had …": Acme is that clause's subject).
 OBJECT_LEAD = re.compile(
     r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
-    # "… deputy manager, Jane Doe" / "said former Oregon Gov. and Board Chairman Jane Doe"
+    # "… deputy manager, Jane Doe" / "said former Ohio Gov. and Guild Chair Jane Doe"
     r"(?:(?!(?:that|whether|if|how|why|when|to|at|in|on|with|by|about|during|after|before)\s)"
     r"(?:[a-z][\w\u2019'-]*|[A-Z][\w.\u2019'-]*),?\s+){0,5}"
 )
@@ -457,7 +457,7 @@ def _words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention]
 def _opening_speaker(
     masked: str, s_start: int, span: QuoteSpan, comma_inside: bool, mentions: list[Mention]
 ) -> Mention | None:
-    """'Citing the "…," Doe urged …' / 'In a speech that spoke to the "…" of X, Doe struck …': a quotation in
+    """'Citing the "…," Doe urged …' / 'In a speech that touched on the "…" of X, Doe promised …': a quotation in
     an opening clause of speaking is the words of the subject that follows the clause."""
     if not SPEAKING_OPENER.match(masked, s_start):
         return None
@@ -763,7 +763,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
-        # "Doe, clad in a coat with Roe's name, said" and "Doe (D), a staunch Roe ally, said".
+        # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".
         owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
         owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
         return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
@@ -777,7 +777,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
 
 def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int) -> Mention | None:
     """The name a sentence opens with, when an apposition closed by a comma is all that stands between it
-    and the verb: "Doe, clad in a coat with Roe's name, said" is Doe's sentence, not Roe's."""
+    and the verb: "Doe, wearing a scarf with Roe's name on it, said" is Doe's sentence, not Roe's."""
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     first = next((m for m in plain if m.start >= (opening.end() if opening else s_start)), None)
     if first is None or first.kind != "name" or first.resolved.anon:
@@ -807,7 +807,7 @@ def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mentio
 
 
 def _body_owner(mentions: list[Mention], masked: str) -> Mention | None:
-    """The first possessor of a body that speaks for it: "Doe's campaign shrugged off …, telling reporters"."""
+    """The first possessor of a body that speaks for it: "Doe's campaign brushed it aside, telling reporters"."""
     return next((m for m in mentions if m.possessive and not m.prep and BODY_OWNED.match(masked, m.end)), None)
 
 
