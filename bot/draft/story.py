@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
+from bot.draft.first_names import first_name, first_name_genders
 from bot.draft.names import PEOPLES, Cast, Entity, Mention, is_modifier
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 
@@ -57,7 +59,9 @@ class Paragraph:
 class Story:
     """The article's paragraphs, analysed once and shared by the quote, fact and people passes."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, first_names: Mapping[str, str] | None = None):
+        """``first_names`` maps a given name to the sex its bearers usually have (default: the shipped
+        table); it is consulted only for people the article itself leaves without one."""
         self.article = article
         turns = _turn_candidates(article.paragraphs)
         self.paragraphs: list[Paragraph] = []
@@ -81,6 +85,7 @@ class Story:
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
         self._settle_genders()
+        self._guess_genders(first_name_genders() if first_names is None else first_names)
         self._settle_speakers()
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
             for m in par.mentions:
@@ -121,6 +126,14 @@ class Story:
                 entity.kind = "person"  # "Obama …, he said" twice over: a one-word name that takes "he" is a person
             if entity.kind == "person" and entity.gender is None and (not rest or n > rest[0][1]):
                 entity.gender = top
+
+    def _guess_genders(self, first_names: Mapping[str, str]):
+        """A named person the article gives no title, role word or pronoun for takes the sex usual for
+        their first name ("Pat Doe" with "Pat" listed), if the table has it."""
+        for entity in self.cast.entities:
+            if entity.kind == "person" and not entity.anon and entity.gender is None:
+                given = first_name(entity.name)
+                entity.gender = first_names.get(given) if given else None
 
     def _settle_speakers(self):
         """A one-word name taken for an organisation that a speech verb ties to a quotation ('"…," said Baron')

@@ -1,0 +1,61 @@
+"""Whom "he" and "she" point back to when the article never gives a person's sex: the shipped first-name table."""
+
+from __future__ import annotations
+
+from bot.draft.clean import clean_article
+from bot.draft.first_names import first_name, first_name_genders, parse_table
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+HEADLINE = "Council splits over the harbour budget\n\n"
+
+
+def speakers(text: str, first_names: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    story = Story(clean_article(HEADLINE + text), first_names=first_names)
+    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+
+
+def test_the_shipped_table_is_read_and_gives_both_sexes():
+    table = first_name_genders()
+    assert table["Mary"] == "f" and table["John"] == "m"
+    assert set(table.values()) == {"m", "f"}
+
+
+def test_she_goes_to_the_woman_the_table_knows_even_when_a_man_is_named_first():
+    text = (
+        "John Birch and Mary Alder argued over the harbour budget at the council meeting on Monday.\n\n"
+        "\u201cWe cannot pay for a new pier this year,\u201d she said."
+    )
+    assert speakers(text) == [("We cannot pay for a new pier this year", "Mary Alder")]
+
+
+def test_he_goes_to_the_man_the_table_knows_even_when_a_woman_is_named_first():
+    text = (
+        "Mary Alder and John Birch toured the flooded streets with engineers on Friday.\n\n"
+        "\u201cThe walls held better than anyone expected,\u201d he said."
+    )
+    assert speakers(text) == [("The walls held better than anyone expected", "John Birch")]
+    # With no table the story alone says nothing of either sex, and the first person named takes it.
+    assert speakers(text, first_names={}) == [("The walls held better than anyone expected", "Mary Alder")]
+
+
+def test_a_table_given_to_the_story_decides_a_name_it_lists():
+    text = (
+        "Sam Roe and Pat Doe spoke after the vote on the harbour plan.\n\n"
+        "\u201cIt was the right call for the town,\u201d she said."
+    )
+    assert speakers(text, first_names={"Pat": "f", "Sam": "m"}) == [("It was the right call for the town", "Pat Doe")]
+    assert speakers(text, first_names={"Pat": "m", "Sam": "f"}) == [("It was the right call for the town", "Sam Roe")]
+
+
+def test_the_article_itself_outranks_the_table():
+    text = "Mary Alder, the harbour master, spoke first. Mr. Alder said the budget was too small."
+    story = Story(clean_article(HEADLINE + text))
+    entity = story.cast.lookup("Mary Alder")
+    assert entity is not None and entity.gender == "m"
+
+
+def test_table_rows_and_first_names():
+    assert parse_table("# comment\nJo\tf\t0\t3\nAl\tm\t4\t0\n") == {"Jo": "f", "Al": "m"}
+    assert first_name("Jane Q. Doe") == "Jane"
+    assert first_name("Doe") is None and first_name("J. Doe") is None
