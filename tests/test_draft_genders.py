@@ -49,7 +49,7 @@ def test_a_table_given_to_the_story_decides_a_name_it_lists():
 
 
 def test_the_article_itself_outranks_the_table():
-    text = "Mary Alder, the harbour master, spoke first. Mr. Alder said the budget was too small."
+    text = "Mary Alder missed the vote because he was at sea. Later he said the budget was too small."
     story = Story(clean_article(HEADLINE + text))
     entity = story.cast.lookup("Mary Alder")
     assert entity is not None and entity.gender == "m"
@@ -59,3 +59,20 @@ def test_table_rows_and_first_names():
     assert parse_table("# comment\nJo\tf\t0\t3\nAl\tm\t4\t0\n") == {"Jo": "f", "Al": "m"}
     assert first_name("Jane Q. Doe") == "Jane"
     assert first_name("Doe") is None and first_name("J. Doe") is None
+
+
+def test_mrs_with_a_surname_a_man_already_holds_is_another_person():
+    text = (
+        "Mayor John Avery opened the hearing on Tuesday and praised the harbour crews.\n\n"
+        "Mrs. Avery, who runs the food bank, did not hesitate. \u201cWe need the money now,\u201d she said.\n\n"
+        "\u201cThe crews have earned it,\u201d Mr. Avery said."
+    )
+    assert speakers(text) == [("We need the money now", "Avery"), ("The crews have earned it", "John Avery")]
+
+
+def test_mrs_goes_to_the_woman_of_that_surname_the_story_named():
+    text = (
+        "Mayor John Avery and his wife, Carol Avery, opened the hearing on Tuesday.\n\n"
+        "\u201cWe need the money now,\u201d Mrs. Avery said."
+    )
+    assert speakers(text) == [("We need the money now", "Carol Avery")]

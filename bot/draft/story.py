@@ -79,13 +79,14 @@ class Story:
                     masked = " " * dateline.end() + masked[dateline.end() :]
                 par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
             self.paragraphs.append(par)
-        self.cast = Cast()
+        first_names = first_name_genders() if first_names is None else first_names
+        self.cast = Cast(first_names)
         for par in self.paragraphs:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
         self._settle_genders()
-        self._guess_genders(first_name_genders() if first_names is None else first_names)
+        self._guess_genders(first_names)
         self._settle_speakers()
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
             for m in par.mentions:
