@@ -76,3 +76,17 @@ def test_mrs_goes_to_the_woman_of_that_surname_the_story_named():
         "\u201cWe need the money now,\u201d Mrs. Avery said."
     )
     assert speakers(text) == [("We need the money now", "Carol Avery")]
+
+
+def test_a_speech_aside_does_not_give_its_pronoun_to_the_name_before_it():
+    text = (
+        "Tom Hale, an economist at the institute, spoke first.\n\n"
+        "The plan from the council leader, Lena Voss, to raise fees, he added, would barely touch the debt.\n\n"
+        "Lena Voss spoke next, and then she left."
+    )
+    story = Story(clean_article(HEADLINE + text), first_names={})
+    voss = story.cast.lookup("Lena Voss")
+    assert voss is not None and voss.gender == "f"
+    aside_only = Story(clean_article(HEADLINE + text.rsplit("\n\n", 1)[0]), first_names={})
+    voss = aside_only.cast.lookup("Lena Voss")
+    assert voss is not None and voss.gender is None

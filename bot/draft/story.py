@@ -106,6 +106,8 @@ class Story:
                 pronoun = GENDERED.search(par.masked, start, end)
                 if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
                     continue  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
+                if _speech_aside(par.masked, start, pronoun):
+                    continue  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
                 named = {
                     id(m.entity): m.entity
                     for m in par.mentions
@@ -302,6 +304,17 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
+
+
+def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
+    """The pronoun opens a speech aside set off by commas inside a sentence (", he said,")."""
+    after = SPEECH_AFTER.match(masked, pronoun.end())
+    return (
+        bool(re.search(r"\S\s*,\s*$", masked[start : pronoun.start()]))
+        and after is not None
+        and after[1] in lx.SPEECH_VERBS
+        and masked[after.end() : after.end() + 1] == ","
+    )
 
 
 def _after_possessive(masked: str, mention: Mention) -> bool:
