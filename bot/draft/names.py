@@ -412,7 +412,7 @@ class Cast:
             and prev != "the"
             and (
                 self._lone_person(clean[0])
-                or _relative_who(masked, raw_end)
+                or (_relative_who(masked, raw_end) and not lx.is_acronym(clean[0]))
                 or re.match(r",\s+\d{1,3},", masked[raw_end:])
             )
         ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"

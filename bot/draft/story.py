@@ -194,7 +194,7 @@ class Story:
                 opening = lx.OPENING_CLAUSE.match(par.masked, start)
                 main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
                 first = next((m for m in main if not m.prep and not m.possessive), None)
-                if first is not None and first.kind == "pronoun" and first.gender == gender:
+                if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender):
                     said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
                     if said and _compatible(said[-1], kind, gender):
                         return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
@@ -288,6 +288,12 @@ def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
     if kind and entity.kind != kind:
         return False
     return gender not in ("m", "f") or entity.gender in (None, gender)
+
+
+def _same_pronoun(pronoun: Mention, kind: str | None, gender: str | None) -> bool:
+    """The sentence's leading pronoun stands for whom is sought: the same "he" or "she", or, for a person of
+    no known sex ("the Russian leader said"), a "he" or "she" that points further back."""
+    return pronoun.gender == gender or (kind == "person" and gender is None and pronoun.text in ("he", "she"))
 
 
 def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None) -> bool:

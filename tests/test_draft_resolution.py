@@ -1,4 +1,4 @@
-"""Whom "he" and "she" point back to when the article never gives a person's sex: the shipped first-name table."""
+"""Whom "he", "she" and descriptions ("the Russian leader") point back to: the first-name table and the antecedent."""
 
 from __future__ import annotations
 
@@ -90,3 +90,20 @@ def test_a_speech_aside_does_not_give_its_pronoun_to_the_name_before_it():
     aside_only = Story(clean_article(HEADLINE + text.rsplit("\n\n", 1)[0]), first_names={})
     voss = aside_only.cast.lookup("Lena Voss")
     assert voss is not None and voss.gender is None
+
+
+def test_a_description_passes_over_a_sentence_led_by_he_to_the_person_it_continues():
+    text = (
+        "Mr. Petrov likes to surprise reporters at these events.\n\n"
+        "This year, he defended Tom Reed, the embattled head of the rowing union, "
+        "and called for a medal for Mr. Reed.\n\n"
+        "\u201cHe is a very bright man,\u201d the Russian leader said."
+    )
+    assert speakers(text) == [("He is a very bright man", "Petrov")]
+
+
+def test_an_acronym_followed_by_who_stays_an_organisation():
+    text = "Tom Reed, the head of the rowing union, IRFA, who faces an inquiry, resigned on Monday."
+    story = Story(clean_article(HEADLINE + text))
+    union = story.cast.lookup("IRFA")
+    assert union is not None and union.kind == "organisation"
