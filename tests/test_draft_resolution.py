@@ -107,3 +107,12 @@ def test_an_acronym_followed_by_who_stays_an_organisation():
     story = Story(clean_article(HEADLINE + text))
     union = story.cast.lookup("IRFA")
     assert union is not None and union.kind == "organisation"
+
+
+def test_a_name_given_as_an_example_of_the_subject_is_who_he_points_to():
+    text = (
+        "Tom Reed, a harbour engineer, said the walls were sound.\n\n"
+        "Some critics of the plan, like Sam Hale, a retired builder, also warn that the pier is too short.\n\n"
+        "But the cost is \u201cfar higher than anyone admits,\u201d he said."
+    )
+    assert speakers(text) == [("far higher than anyone admits", "Sam Hale")]

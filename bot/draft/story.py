@@ -206,7 +206,13 @@ class Story:
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [m for m in inside if m.kind != "pronoun" and _compatible(m.resolved, kind, gender)]
                 found = [m for m in found if not m.resolved.anon] if named_only else found
-                plain = [m for m in found if not m.prep and not m.possessive and not _after_possessive(par.masked, m)]
+                plain = [
+                    m
+                    for m in found
+                    if (not m.prep or _example(par.masked, m))
+                    and not m.possessive
+                    and not _after_possessive(par.masked, m)
+                ]
                 plain = [m for m in plain if not m.resolved.anon] or plain
                 if opening and any(m.start >= opening.end() for m in plain):
                     plain = [m for m in plain if m.start >= opening.end()]  # "Filling in for Doe, Roe said"
@@ -294,6 +300,11 @@ def _same_pronoun(pronoun: Mention, kind: str | None, gender: str | None) -> boo
     """The sentence's leading pronoun stands for whom is sought: the same "he" or "she", or, for a person of
     no known sex ("the Russian leader said"), a "he" or "she" that points further back."""
     return pronoun.gender == gender or (kind == "person" and gender is None and pronoun.text in ("he", "she"))
+
+
+def _example(masked: str, mention: Mention) -> bool:
+    """A name set off as an example of a group ("Some critics, like Jane Doe, say …"): the voice of that group."""
+    return bool(re.search(r",\s+(?:like|such as|including)\s+$", masked[max(0, mention.start - 20) : mention.start]))
 
 
 def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None) -> bool:
