@@ -127,3 +127,17 @@ def test_one_stray_pronoun_does_not_outvote_the_usual_sex_of_a_first_name():
     assert birch is not None and birch.gender == "m"
     alone = Story(clean_article(HEADLINE + text), first_names={}).cast.lookup("John Birch")
     assert alone is not None and alone.gender == "f"  # the story's one pronoun is all there is to go on
+
+
+def test_the_judge_is_the_named_judge_even_after_the_lede_introduced_an_unnamed_one():
+    text = (
+        "A federal judge has ordered the city to publish the harbour contracts.\n\n"
+        "In her order, U.S. District Judge Ruth Calloway noted that the contracts were public money. "
+        "The judge pointed to an earlier case: \u201cThe public has a right to see what it paid for.\u201d"
+    )
+    assert speakers(text) == [("The public has a right to see what it paid for.", "Ruth Calloway")]
+
+
+def test_the_woman_met_before_unnamed_stays_that_woman():
+    text = "At the meeting, a woman asked the mayor about the pier.\n\n\u201cWho will pay for it?\u201d the woman said."
+    assert speakers(text) == [("Who will pay for it?", "Unnamed woman")]
