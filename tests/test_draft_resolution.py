@@ -141,3 +141,20 @@ def test_the_judge_is_the_named_judge_even_after_the_lede_introduced_an_unnamed_
 def test_the_woman_met_before_unnamed_stays_that_woman():
     text = "At the meeting, a woman asked the mayor about the pier.\n\n\u201cWho will pay for it?\u201d the woman said."
     assert speakers(text) == [("Who will pay for it?", "Unnamed woman")]
+
+
+def test_the_nearest_person_known_to_be_a_she_wins_even_as_an_object():
+    text = (
+        "Sam Roe opened the debate on the harbour budget.\n\n"
+        "The deciding vote belongs to Mary Alder, who has changed sides twice.\n\n"
+        "\u201cI follow the evidence,\u201d she said."
+    )
+    assert speakers(text) == [("I follow the evidence", "Mary Alder")]
+
+
+def test_a_possessor_known_to_be_a_he_is_whom_the_next_he_means():
+    text = (
+        "Sam Roe, the harbour master, answered questions on Monday.\n\n"
+        "Mr. Hale\u2019s lawsuit demands back pay. He also seeks \u201ca public apology from the council.\u201d"
+    )
+    assert speakers(text) == [("a public apology from the council.", "Hale")]

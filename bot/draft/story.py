@@ -183,7 +183,8 @@ class Story:
         before it that names a compatible person (or, for "it", an organisation), reading back a few
         paragraphs. In a sentence, a name tied to a speech verb comes first, then the first name
         that is not after a preposition or a possessive; a sentence whose subject is the same pronoun
-        is passed over."""
+        is passed over. A sentence with no such name but a person known to be of the pronoun's sex, if
+        only as an object or a possessor ("Just look at Jane Doe."), gives that person."""
         fallback = None
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
             par = self.paragraphs[index]
@@ -225,6 +226,9 @@ class Story:
                     tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
                 if tied or plain:
                     return (tied or plain)[0].entity
+                sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender]
+                if sexed:
+                    return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
                 fallback = fallback or (found[0].entity if found else None)
         return fallback
 
