@@ -158,3 +158,12 @@ def test_a_possessor_known_to_be_a_he_is_whom_the_next_he_means():
         "Mr. Hale\u2019s lawsuit demands back pay. He also seeks \u201ca public apology from the council.\u201d"
     )
     assert speakers(text) == [("a public apology from the council.", "Hale")]
+
+
+def test_a_description_as_subject_outranks_a_man_named_only_as_a_possessor():
+    text = (
+        "Sam Roe, who represents Dover, took questions on Monday.\n\n"
+        "The senator sought to calm his supporters, a swipe at the trouble at Mr. Hale\u2019s rallies.\n\n"
+        "He said he would offer \u201ca prayer\u201d for the nominee."
+    )
+    assert speakers(text) == [("a prayer", "Sam Roe")]

@@ -209,6 +209,7 @@ class Story:
                         return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [m for m in inside if m.kind != "pronoun" and _compatible(m.resolved, kind, gender)]
+                described = any(m.resolved.anon and not m.prep and not m.possessive for m in found)
                 found = [m for m in found if not m.resolved.anon] if named_only else found
                 plain = [
                     m
@@ -226,7 +227,7 @@ class Story:
                     tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
                 if tied or plain:
                     return (tied or plain)[0].entity
-                sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender]
+                sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
                 if sexed:
                     return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
                 fallback = fallback or (found[0].entity if found else None)
