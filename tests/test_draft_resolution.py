@@ -49,10 +49,7 @@ def test_a_table_given_to_the_story_decides_a_name_it_lists():
 
 
 def test_the_article_itself_outranks_the_table():
-    text = (
-        "Mary Alder missed the vote because he was at sea. Mary Alder said he would be back on Friday. "
-        "Mary Alder hopes he can still speak."
-    )
+    text = "Mary Alder missed the vote because he was at sea. Later he said the budget was too small."
     story = Story(clean_article(HEADLINE + text))
     entity = story.cast.lookup("Mary Alder")
     assert entity is not None and entity.gender == "m"
@@ -119,14 +116,6 @@ def test_a_name_given_as_an_example_of_the_subject_is_who_he_points_to():
         "But the cost is \u201cfar higher than anyone admits,\u201d he said."
     )
     assert speakers(text) == [("far higher than anyone admits", "Sam Hale")]
-
-
-def test_one_stray_pronoun_does_not_outvote_the_usual_sex_of_a_first_name():
-    text = "The minister explained that John Birch had the figures wrong, but she kept the plan."
-    birch = Story(clean_article(HEADLINE + text)).cast.lookup("John Birch")
-    assert birch is not None and birch.gender == "m"
-    alone = Story(clean_article(HEADLINE + text), first_names={}).cast.lookup("John Birch")
-    assert alone is not None and alone.gender == "f"  # the story's one pronoun is all there is to go on
 
 
 def test_the_judge_is_the_named_judge_even_after_the_lede_introduced_an_unnamed_one():

@@ -24,7 +24,6 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
-STRONG_VOTES = 3  # pronoun votes, all one way, that settle a person's sex against their first name's usual one
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
@@ -86,7 +85,7 @@ class Story:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
-        self._settle_genders(first_names)
+        self._settle_genders()
         self._guess_genders(first_names)
         self._settle_speakers()
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
@@ -95,7 +94,7 @@ class Story:
                     found = self.antecedent(par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
 
-    def _settle_genders(self, first_names: Mapping[str, str]):
+    def _settle_genders(self):
         """A named person's gender, where no title or role gave it, is the one the story's own
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
         before it counts as a vote. A one-word name taken for an organisation that gets two or more
@@ -129,9 +128,7 @@ class Story:
             if entity.kind == "organisation" and n >= 2 and not rest:
                 entity.kind = "person"  # "Obama …, he said" twice over: a one-word name that takes "he" is a person
             if entity.kind == "person" and entity.gender is None and (not rest or n > rest[0][1]):
-                usual = first_names.get(first_name(entity.name) or "")
-                if usual in (None, top) or (n >= STRONG_VOTES and not rest):
-                    entity.gender = top  # a few stray pronouns do not outvote a first name's usual sex
+                entity.gender = top
 
     def _guess_genders(self, first_names: Mapping[str, str]):
         """A named person the article gives no title, role word or pronoun for takes the sex usual for
