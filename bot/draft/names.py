@@ -10,9 +10,11 @@ apposition ("Jane Doe of the Civil Liberties Union", "John Roe, the mayor's spok
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
+from bot.draft.first_names import first_name
 
 CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
 RUN = re.compile(
@@ -128,7 +130,8 @@ def _plain(text: str) -> str:
 class Cast:
     """Everyone in the story, built paragraph by paragraph so pronouns look only backwards."""
 
-    def __init__(self):
+    def __init__(self, first_names: Mapping[str, str] | None = None):
+        self.first_names: Mapping[str, str] = first_names or {}  # given name → usual sex, where the story is silent
         self.entities: list[Entity] = []
         self.index: dict[str, Entity] = {}
         self.short: dict[str, Entity] = {}
@@ -391,6 +394,8 @@ class Cast:
             mention.gender = lx.HONORIFICS[role.split()[0].lower().rstrip(".")]
             mention.role = " ".join(role.split()[1:]) or None
         known = self.lookup(mention.text)
+        if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
+            known = self._bearer(known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
         if known is None and len(clean) == 1:
             known = next((e for e in self.entities if e.kind == "organisation" and e.name.split()[0] == clean[0]), None)
         if known is None and len(clean) > 1:
@@ -407,7 +412,7 @@ class Cast:
             and prev != "the"
             and (
                 self._lone_person(clean[0])
-                or _relative_who(masked, raw_end)
+                or (_relative_who(masked, raw_end) and not lx.is_acronym(clean[0]))
                 or re.match(r",\s+\d{1,3},", masked[raw_end:])
             )
         ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
@@ -428,6 +433,23 @@ class Cast:
                 return None
             mention.entity = self.person(clean)
         return mention
+
+    def _bearer(self, known: Entity, gender: str) -> Entity:
+        """Who a surname with an honorific of that sex ("Mrs. Doe", "Mr. Doe") means when the surname
+        alone points to someone of the other sex: the story's person of that surname and sex (or of
+        none known), else a new person of that surname, never the relative of the other sex."""
+        if _sex(known, self.first_names) in (None, gender):
+            return known
+        surname = known.name.split()[-1]
+        kin = [
+            e
+            for e in self.entities
+            if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and e is not known
+        ]
+        fits = [e for e in kin if _sex(e, self.first_names) == gender] or [
+            e for e in kin if _sex(e, self.first_names) is None
+        ]
+        return fits[0] if fits else self._register(Entity(surname, gender=gender))
 
     def _lone_person(self, token: str) -> bool:
         """A single capitalised word is a person when the story gives it as the last word of a full
@@ -660,6 +682,12 @@ class Cast:
             # "the organization" is the last named body that is not a place
             return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
         return None
+
+
+def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:
+    """A person's sex as the story gives it so far, else as usual for their first name."""
+    given = first_name(entity.name)
+    return entity.gender or (first_names.get(given) if given else None)
 
 
 def is_modifier(entity: Entity) -> bool:

@@ -494,11 +494,14 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
         mention.kind == "anaphor"
         and entity.anon
         and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
-        and not _met_before(story, entity, paragraph, mention.start)  # "a woman asked …" "…," the woman said
     ):
+        holder = story.role_holder(paragraph, mention.start, entity.head)
+        if holder is not None:
+            return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
+        if _met_before(story, entity, paragraph, mention.start):
+            return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
         return (
-            story.role_holder(paragraph, mention.start, entity.head)
-            or story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
+            story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
             or speakers.last(paragraph, mention.start, "person", entity.gender)
             or entity
         )

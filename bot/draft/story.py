@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
+from bot.draft.first_names import first_name, first_name_genders
 from bot.draft.names import PEOPLES, Cast, Entity, Mention, is_modifier
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 
@@ -57,7 +59,9 @@ class Paragraph:
 class Story:
     """The article's paragraphs, analysed once and shared by the quote, fact and people passes."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, first_names: Mapping[str, str] | None = None):
+        """``first_names`` maps a given name to the sex its bearers usually have (default: the shipped
+        table); it is consulted only for people the article itself leaves without one."""
         self.article = article
         turns = _turn_candidates(article.paragraphs)
         self.paragraphs: list[Paragraph] = []
@@ -75,12 +79,14 @@ class Story:
                     masked = " " * dateline.end() + masked[dateline.end() :]
                 par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
             self.paragraphs.append(par)
-        self.cast = Cast()
+        first_names = first_name_genders() if first_names is None else first_names
+        self.cast = Cast(first_names)
         for par in self.paragraphs:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
         self._settle_genders()
+        self._guess_genders(first_names)
         self._settle_speakers()
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
             for m in par.mentions:
@@ -100,6 +106,8 @@ class Story:
                 pronoun = GENDERED.search(par.masked, start, end)
                 if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
                     continue  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
+                if _speech_aside(par.masked, start, pronoun):
+                    continue  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
                 named = {
                     id(m.entity): m.entity
                     for m in par.mentions
@@ -121,6 +129,14 @@ class Story:
                 entity.kind = "person"  # "Obama …, he said" twice over: a one-word name that takes "he" is a person
             if entity.kind == "person" and entity.gender is None and (not rest or n > rest[0][1]):
                 entity.gender = top
+
+    def _guess_genders(self, first_names: Mapping[str, str]):
+        """A named person the article gives no title, role word or pronoun for takes the sex usual for
+        their first name ("Pat Doe" with "Pat" listed), if the table has it."""
+        for entity in self.cast.entities:
+            if entity.kind == "person" and not entity.anon and entity.gender is None:
+                given = first_name(entity.name)
+                entity.gender = first_names.get(given) if given else None
 
     def _settle_speakers(self):
         """A one-word name taken for an organisation that a speech verb ties to a quotation ('"…," said Baron')
@@ -164,7 +180,8 @@ class Story:
         before it that names a compatible person (or, for "it", an organisation), reading back a few
         paragraphs. In a sentence, a name tied to a speech verb comes first, then the first name
         that is not after a preposition or a possessive; a sentence whose subject is the same pronoun
-        is passed over."""
+        is passed over. A sentence with no such name but a person known to be of the pronoun's sex, if
+        only as an object or a possessor ("Just look at Jane Doe."), gives that person."""
         fallback = None
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
             par = self.paragraphs[index]
@@ -178,7 +195,7 @@ class Story:
                 opening = lx.OPENING_CLAUSE.match(par.masked, start)
                 main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
                 first = next((m for m in main if not m.prep and not m.possessive), None)
-                if first is not None and first.kind == "pronoun" and first.gender == gender:
+                if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender):
                     said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
                     if said and _compatible(said[-1], kind, gender):
                         return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
@@ -189,8 +206,15 @@ class Story:
                         return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [m for m in inside if m.kind != "pronoun" and _compatible(m.resolved, kind, gender)]
+                described = any(m.resolved.anon and not m.prep and not m.possessive for m in found)
                 found = [m for m in found if not m.resolved.anon] if named_only else found
-                plain = [m for m in found if not m.prep and not m.possessive and not _after_possessive(par.masked, m)]
+                plain = [
+                    m
+                    for m in found
+                    if (not m.prep or _example(par.masked, m))
+                    and not m.possessive
+                    and not _after_possessive(par.masked, m)
+                ]
                 plain = [m for m in plain if not m.resolved.anon] or plain
                 if opening and any(m.start >= opening.end() for m in plain):
                     plain = [m for m in plain if m.start >= opening.end()]  # "Filling in for Doe, Roe said"
@@ -200,6 +224,9 @@ class Story:
                     tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
                 if tied or plain:
                     return (tied or plain)[0].entity
+                sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
+                if sexed:
+                    return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
                 fallback = fallback or (found[0].entity if found else None)
         return fallback
 
@@ -274,6 +301,17 @@ def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
     return gender not in ("m", "f") or entity.gender in (None, gender)
 
 
+def _same_pronoun(pronoun: Mention, kind: str | None, gender: str | None) -> bool:
+    """The sentence's leading pronoun stands for whom is sought: the same "he" or "she", or, for a person of
+    no known sex ("the Russian leader said"), a "he" or "she" that points further back."""
+    return pronoun.gender == gender or (kind == "person" and gender is None and pronoun.text in ("he", "she"))
+
+
+def _example(masked: str, mention: Mention) -> bool:
+    """A name set off as an example of a group ("Some critics, like Jane Doe, say …"): the voice of that group."""
+    return bool(re.search(r",\s+(?:like|such as|including)\s+$", masked[max(0, mention.start - 20) : mention.start]))
+
+
 def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None) -> bool:
     """A compatible named person followed by a speech verb in the sentence ("…, Doe said"; not "he said Doe",
     where the name is what was said)."""
@@ -288,6 +326,17 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
+
+
+def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
+    """The pronoun opens a speech aside set off by commas inside a sentence (", he said,")."""
+    after = SPEECH_AFTER.match(masked, pronoun.end())
+    return (
+        bool(re.search(r"\S\s*,\s*$", masked[start : pronoun.start()]))
+        and after is not None
+        and after[1] in lx.SPEECH_VERBS
+        and masked[after.end() : after.end() + 1] == ","
+    )
 
 
 def _after_possessive(masked: str, mention: Mention) -> bool:

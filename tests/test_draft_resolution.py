@@ -1,0 +1,158 @@
+"""Whom "he", "she" and descriptions ("the Russian leader") point back to: the first-name table and the antecedent."""
+
+from __future__ import annotations
+
+from bot.draft.clean import clean_article
+from bot.draft.first_names import first_name, first_name_genders, parse_table
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+HEADLINE = "Council splits over the harbour budget\n\n"
+
+
+def speakers(text: str, first_names: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    story = Story(clean_article(HEADLINE + text), first_names=first_names)
+    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+
+
+def test_the_shipped_table_is_read_and_gives_both_sexes():
+    table = first_name_genders()
+    assert table["Mary"] == "f" and table["John"] == "m"
+    assert set(table.values()) == {"m", "f"}
+
+
+def test_she_goes_to_the_woman_the_table_knows_even_when_a_man_is_named_first():
+    text = (
+        "John Birch and Mary Alder argued over the harbour budget at the council meeting on Monday.\n\n"
+        "\u201cWe cannot pay for a new pier this year,\u201d she said."
+    )
+    assert speakers(text) == [("We cannot pay for a new pier this year", "Mary Alder")]
+
+
+def test_he_goes_to_the_man_the_table_knows_even_when_a_woman_is_named_first():
+    text = (
+        "Mary Alder and John Birch toured the flooded streets with engineers on Friday.\n\n"
+        "\u201cThe walls held better than anyone expected,\u201d he said."
+    )
+    assert speakers(text) == [("The walls held better than anyone expected", "John Birch")]
+    # With no table the story alone says nothing of either sex, and the first person named takes it.
+    assert speakers(text, first_names={}) == [("The walls held better than anyone expected", "Mary Alder")]
+
+
+def test_a_table_given_to_the_story_decides_a_name_it_lists():
+    text = (
+        "Sam Roe and Pat Doe spoke after the vote on the harbour plan.\n\n"
+        "\u201cIt was the right call for the town,\u201d she said."
+    )
+    assert speakers(text, first_names={"Pat": "f", "Sam": "m"}) == [("It was the right call for the town", "Pat Doe")]
+    assert speakers(text, first_names={"Pat": "m", "Sam": "f"}) == [("It was the right call for the town", "Sam Roe")]
+
+
+def test_the_article_itself_outranks_the_table():
+    text = "Mary Alder missed the vote because he was at sea. Later he said the budget was too small."
+    story = Story(clean_article(HEADLINE + text))
+    entity = story.cast.lookup("Mary Alder")
+    assert entity is not None and entity.gender == "m"
+
+
+def test_table_rows_and_first_names():
+    assert parse_table("# comment\nJo\tf\t0\t3\nAl\tm\t4\t0\n") == {"Jo": "f", "Al": "m"}
+    assert first_name("Jane Q. Doe") == "Jane"
+    assert first_name("Doe") is None and first_name("J. Doe") is None
+
+
+def test_mrs_with_a_surname_a_man_already_holds_is_another_person():
+    text = (
+        "Mayor John Avery opened the hearing on Tuesday and praised the harbour crews.\n\n"
+        "Mrs. Avery, who runs the food bank, did not hesitate. \u201cWe need the money now,\u201d she said.\n\n"
+        "\u201cThe crews have earned it,\u201d Mr. Avery said."
+    )
+    assert speakers(text) == [("We need the money now", "Avery"), ("The crews have earned it", "John Avery")]
+
+
+def test_mrs_goes_to_the_woman_of_that_surname_the_story_named():
+    text = (
+        "Mayor John Avery and his wife, Carol Avery, opened the hearing on Tuesday.\n\n"
+        "\u201cWe need the money now,\u201d Mrs. Avery said."
+    )
+    assert speakers(text) == [("We need the money now", "Carol Avery")]
+
+
+def test_a_speech_aside_does_not_give_its_pronoun_to_the_name_before_it():
+    text = (
+        "Tom Hale, an economist at the institute, spoke first.\n\n"
+        "The plan from the council leader, Lena Voss, to raise fees, he added, would barely touch the debt.\n\n"
+        "Lena Voss spoke next, and then she left."
+    )
+    story = Story(clean_article(HEADLINE + text), first_names={})
+    voss = story.cast.lookup("Lena Voss")
+    assert voss is not None and voss.gender == "f"
+    aside_only = Story(clean_article(HEADLINE + text.rsplit("\n\n", 1)[0]), first_names={})
+    voss = aside_only.cast.lookup("Lena Voss")
+    assert voss is not None and voss.gender is None
+
+
+def test_a_description_passes_over_a_sentence_led_by_he_to_the_person_it_continues():
+    text = (
+        "Mr. Petrov likes to surprise reporters at these events.\n\n"
+        "This year, he defended Tom Reed, the embattled head of the rowing union, "
+        "and called for a medal for Mr. Reed.\n\n"
+        "\u201cHe is a very bright man,\u201d the Russian leader said."
+    )
+    assert speakers(text) == [("He is a very bright man", "Petrov")]
+
+
+def test_an_acronym_followed_by_who_stays_an_organisation():
+    text = "Tom Reed, the head of the rowing union, IRFA, who faces an inquiry, resigned on Monday."
+    story = Story(clean_article(HEADLINE + text))
+    union = story.cast.lookup("IRFA")
+    assert union is not None and union.kind == "organisation"
+
+
+def test_a_name_given_as_an_example_of_the_subject_is_who_he_points_to():
+    text = (
+        "Tom Reed, a harbour engineer, said the walls were sound.\n\n"
+        "Some critics of the plan, like Sam Hale, a retired builder, also warn that the pier is too short.\n\n"
+        "But the cost is \u201cfar higher than anyone admits,\u201d he said."
+    )
+    assert speakers(text) == [("far higher than anyone admits", "Sam Hale")]
+
+
+def test_the_judge_is_the_named_judge_even_after_the_lede_introduced_an_unnamed_one():
+    text = (
+        "A federal judge has ordered the city to publish the harbour contracts.\n\n"
+        "In her order, U.S. District Judge Ruth Calloway noted that the contracts were public money. "
+        "The judge pointed to an earlier case: \u201cThe public has a right to see what it paid for.\u201d"
+    )
+    assert speakers(text) == [("The public has a right to see what it paid for.", "Ruth Calloway")]
+
+
+def test_the_woman_met_before_unnamed_stays_that_woman():
+    text = "At the meeting, a woman asked the mayor about the pier.\n\n\u201cWho will pay for it?\u201d the woman said."
+    assert speakers(text) == [("Who will pay for it?", "Unnamed woman")]
+
+
+def test_the_nearest_person_known_to_be_a_she_wins_even_as_an_object():
+    text = (
+        "Sam Roe opened the debate on the harbour budget.\n\n"
+        "The deciding vote belongs to Mary Alder, who has changed sides twice.\n\n"
+        "\u201cI follow the evidence,\u201d she said."
+    )
+    assert speakers(text) == [("I follow the evidence", "Mary Alder")]
+
+
+def test_a_possessor_known_to_be_a_he_is_whom_the_next_he_means():
+    text = (
+        "Sam Roe, the harbour master, answered questions on Monday.\n\n"
+        "Mr. Hale\u2019s lawsuit demands back pay. He also seeks \u201ca public apology from the council.\u201d"
+    )
+    assert speakers(text) == [("a public apology from the council.", "Hale")]
+
+
+def test_a_description_as_subject_outranks_a_man_named_only_as_a_possessor():
+    text = (
+        "Sam Roe, who represents Dover, took questions on Monday.\n\n"
+        "The senator sought to calm his supporters, a swipe at the trouble at Mr. Hale\u2019s rallies.\n\n"
+        "He said he would offer \u201ca prayer\u201d for the nominee."
+    )
+    assert speakers(text) == [("a prayer", "Sam Roe")]
