@@ -28,6 +28,19 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import is_headline_case
+from bot.draft.cues import (
+    ADVERBS,
+    SPEAKER_TAIL,
+    WORD,
+    after_quote,
+    before_quote,
+    inverted_cue,
+    mention_at,
+    named_from,
+    opening_speaker,
+    what_x_calls,
+    words_owner,
+)
 from bot.draft.names import Entity, Mention, is_modifier
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
@@ -36,37 +49,7 @@ SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a 
 SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 PUT_TO = "put to the person the sentence names, by someone it does not"
-ADVERBS = (
-    r"(?:(?:also|later|then|previously|recently|simply|once|again|quickly|finally|earlier|quietly|flatly|"
-    r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just|often|even|still|never|"
-    r"[a-z]+ly)\s+)*"
-)
-WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
-ACCORDING = re.compile(
-    r"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){0,2}?(?:memo|statement|email|letter|report|filing|document|"
-    r"note|message|post|copy|transcript|recording)s?\s+(?:from|by|of)\s+)?",
-    re.I,
-)
 
-# Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
-# assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
-# and the verb: an apposition and adverbs.
-SUBJECT_LEAD = re.compile(
-    r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
-    r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s+)?)?"
-)
-SUBJECT_TAIL = re.compile(
-    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
-    r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
-)
-# After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said'.
-SPEAKER_TAIL = re.compile(
-    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}"
-    r"(?:(?:in|at|on|from|with)\s+(?:the|a|an)\s+[a-z][\w-]*\s+)?"  # "a clerk in the room wondered"
-    r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
-    + ADVERBS
-    + r"\s*"
-)
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
@@ -89,56 +72,6 @@ DOCUMENT_AFTER = re.compile(
     r"(?:statement|letter|email|memo|report|filing|lawsuit|complaint|ad|advertisement|release|post|tweet|message|"
     r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
-)
-APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
-# '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
-MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
-WHAT_X_CALLS = re.compile(
-    r"\bwhat\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*|he|she|they|it)\s+"
-    + ADVERBS
-    + r"(?P<verb>[a-z]+)(?:\s+as)?\s+(?:(?:an?|the)\s+)?[\u201c\"]?$"
-)
-# Words someone owns: "Doe's remark", "the suggestion of Doe".
-_WORDS = (
-    r"(?:remark|comment|suggestion|claim|assertion|contention|insistence|answer|response|reply|promise|pledge|vow|"
-    r"warning|words|description|characterization|catchphrase|catch phrase|slogan|quip|boast|accusation|charge|"
-    r"declaration|argument|admission|complaint|prediction|joke|line)s?"
-)
-OWNED_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\b")
-OWNED_BY = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+$")
-# An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
-SPEAKING_OPENER = re.compile(
-    r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting)\b|"
-    r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|statement|interview|letter|op-ed|column|"
-    r"essay|post|tweet|remarks)\b)"
-)
-PARENTHETICAL = re.compile(r"\s+" + ADVERBS + r"(?P<verb>[a-z]+),\s")  # "…, he added, …"
-NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quotation after it
-# "Doe was asked," / "Roe had been told": the subject heard the quotation.
-HEARER_CUES = {"asked", "told"}
-PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
-# Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
-PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
-# Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
-APPOSITION_TO_VERB = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)[^,;:\u201c\u201d\"]{1,150}){1,3},\s*" + ADVERBS
-)
-AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:(?:the|a|an)\s+)?$")
-WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
-_BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
-BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\b")
-BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
-# After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
-# speaker must follow at once: words between belong to the sentence the fragment sits in.
-FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
-PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
-# Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
-# clause ("adding that Acme had …": Acme is that clause's subject).
-OBJECT_LEAD = re.compile(
-    r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
-    # "… deputy manager, Jane Doe" / "said former Ohio Gov. and Guild Chair Jane Doe"
-    r"(?:(?!(?:that|whether|if|how|why|when|to|at|in|on|with|by|about|during|after|before)\s)"
-    r"(?:[a-z][\w\u2019'-]*|[A-Z][\w.\u2019'-]*),?\s+){0,5}"
 )
 
 
@@ -356,15 +289,15 @@ def _attribute(
     def named(mention: Mention) -> Entity:
         return _named(mention, par.index, speakers, story)
 
-    termed = _what_x_calls(masked, s_start, span.open, mentions)
+    termed = what_x_calls(masked, s_start, span.open, mentions)
     if termed is not None:
         return named(termed), "speech verb earlier in the sentence", None
     handed = bool(re.search(r"[,?!]$", span.raw(par.text).rstrip())) or masked[span.end : span.end + 1] in (",", "")
-    after = _after_quote(masked, span.end, s_end, mentions, handed)
+    after = after_quote(masked, span.end, s_end, mentions, handed)
     if after:
         return named(after[0]), "named right after the quotation", after[1]
     if re.search(r"[,?!]$", span.raw(par.text).rstrip()) or masked[span.end : span.end + 1] == ",":
-        inverted = _inverted_cue(masked, span.end, mentions)
+        inverted = inverted_cue(masked, span.end, mentions)
         if inverted:
             return named(inverted), "named right after the quotation", None
 
@@ -377,7 +310,7 @@ def _attribute(
     cited = DOCUMENT_AFTER.match(masked, span.end)
     if cited and cited["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
         the = re.match(r"(?:[Tt]he\s+)?", masked[cited.end() :])
-        named_by = _mention_at(mentions, cited.end()) or _mention_at(mentions, cited.end() + (the.end() if the else 0))
+        named_by = mention_at(mentions, cited.end()) or mention_at(mentions, cited.end() + (the.end() if the else 0))
         author = named_by.resolved if named_by else _document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
@@ -386,11 +319,11 @@ def _attribute(
     if titled:
         return titled, "quoted title of an unnamed person", None
 
-    opener = _opening_speaker(masked, s_start, span, span.raw(par.text).rstrip().endswith(","), mentions)
+    opener = opening_speaker(masked, s_start, span, span.raw(par.text).rstrip().endswith(","), mentions)
     if opener is not None:
         return named(opener), "subject of the sentence the quotation opens", None
 
-    before = _before_quote(masked, s_start, span.open, mentions, story)
+    before = before_quote(masked, s_start, span.open, mentions, story)
     if before and before[0] is None:
         return None, PUT_TO, None  # put to someone who is not named as the one speaking
     if before:
@@ -398,7 +331,7 @@ def _attribute(
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
-        sender = _named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
+        sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
         author = sender.resolved if sender else _document_author(story, par.index, cited.start())
         if author is not None:
             return author, "author of the document quoted", None
@@ -411,7 +344,7 @@ def _attribute(
         )
         if person:
             return person, "author of the message the sentence describes", None
-    owner = _words_owner(masked, s_start, span.open, mentions)
+    owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
     subject = next(
@@ -422,54 +355,6 @@ def _attribute(
     if subject is not None:
         return named(subject), "subject of the sentence", None
     return None, "", None
-
-
-def _what_x_calls(masked: str, s_start: int, q_open: int, mentions: list[Mention]) -> Mention | None:
-    """'under what Doe called "…," the club charged …': the one who calls it so said the words."""
-    cue = WHAT_X_CALLS.search(masked, s_start, q_open)
-    if cue is None or cue["verb"] not in lx.SPEECH_VERBS:
-        return None
-    who = _mention_at(mentions, cue.start("who"))
-    return who if who is not None and who.end == cue.end("who") and not who.possessive else None
-
-
-def _words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention]) -> Mention | None:
-    """'Doe's suggestion at the debate that she was "…"' / 'the contention of Doe that "…"' / 'in the words
-    of an adviser, "…"': words someone is said to own, with no speech verb between them and the quotation."""
-    for m in reversed([m for m in mentions if s_start <= m.start and m.end <= q_open]):
-        if m.possessive and m.kind == "name":
-            owned = OWNED_WORDS.match(masked, m.end)
-            end = owned.end() if owned else None
-        else:
-            owned = OWNED_BY.search(masked, max(s_start, m.start - 60), m.start)
-            end = m.end if owned and owned.end() == m.start else None
-        if end is None:
-            continue
-        between = masked[end:q_open]
-        if len(between) > 80 or re.search(r"[;:.]", between) or _verbs(masked, end, q_open):
-            return None
-        that = re.search(r"\bthat\b", between)
-        clause = end + that.start() if that else q_open  # names after "that" are inside the words
-        return None if any(end <= other.start < clause and not other.prep for other in mentions) else m
-    return None
-
-
-def _opening_speaker(
-    masked: str, s_start: int, span: QuoteSpan, comma_inside: bool, mentions: list[Mention]
-) -> Mention | None:
-    """'Citing the "…," Doe urged …' / 'In a speech that touched on the "…" of X, Doe promised …': a quotation in
-    an opening clause of speaking is the words of the subject that follows the clause."""
-    if not SPEAKING_OPENER.match(masked, s_start):
-        return None
-    boundary = re.match(r"\s*" if comma_inside else r"[^,;:\u201c\u201d\"]{0,120},\s*", masked[span.end :])
-    if boundary is None or re.search(r"[,;:\u201c\"]", masked[s_start : span.open]):
-        return None  # the clause ended before the quotation, or another quotation opened it
-    subject = _mention_at(mentions, span.end + boundary.end())
-    if subject is None or subject.prep or subject.possessive:
-        return None
-    if subject.kind == "pronoun" and subject.text not in ("he", "she"):
-        return None
-    return subject if subject.resolved.kind == "person" and not subject.resolved.plural else None
 
 
 def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
@@ -525,113 +410,6 @@ def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
     )
 
 
-def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
-    return next((m for m in mentions if m.start == pos), None)
-
-
-def _named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None:
-    """The mention starting at ``pos``, or after a "the" there ("according to the Daily Example")."""
-    the = re.match(r"[Tt]he\s+", masked[pos : pos + 5])
-    return _mention_at(mentions, pos) or (_mention_at(mentions, pos + the.end()) if the else None)
-
-
-def _after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], handed: bool = True):
-    """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
-    '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'."""
-    stop = masked.find("\u201c", end, s_end)
-    stop = s_end if stop < 0 else stop
-    tail = masked[end:stop]
-    leading = re.match(r"[\s,\u2014\u2013-]*", tail)
-    lead = leading.end() if leading else 0
-    pos = end + lead
-    according = ACCORDING.match(tail[lead:])
-    if according:
-        who = _named_from(mentions, masked, pos + according.end())
-        return (who, None) if who is not None else None
-    for verb in WORD.finditer(masked, pos, stop):
-        word = verb.group()
-        if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
-            continue
-        if any(m.start < verb.start() < m.end for m in mentions):
-            continue  # a word of a name or its role ("the president of the state union")
-        between = masked[pos : verb.start()]
-        before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
-        subject = next((m for m in before if not m.possessive), None) if before else None
-        owner = _possessor_body(masked, pos, verb.start(), before) if subject is None else None
-        if owner is not None:
-            return owner, _recipient(masked, verb.end(), word, mentions)
-        if (
-            subject is not None
-            and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
-            and (handed or FRAGMENT_LEAD.fullmatch(masked[pos : subject.start]))
-            and (
-                SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
-                or SPEAKER_TAIL.fullmatch(masked[subject.end : verb.start()])
-            )
-        ):
-            apposed = _apposed_name(subject, mentions, masked, verb.start())
-            return apposed, _recipient(masked, verb.end(), word, mentions)
-        if between.strip() == "" or between.rstrip().endswith(","):
-            who = next(
-                (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
-                None,
-            )
-            if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
-                apposed = _apposed_name(who, mentions, masked, len(masked))
-                return apposed, _recipient(masked, who.end, word, mentions)
-        # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
-        last = next((m for m in reversed(before) if not m.possessive), None)
-        if (
-            last is not None
-            and (re.search(r",\s*$", masked[pos : last.start]) or MODIFIERS.fullmatch(masked[pos : last.start]))
-            and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
-        ):
-            return last, _recipient(masked, verb.end(), word, mentions)
-        return None
-    return None
-
-
-def _possessor_body(masked: str, pos: int, verb: int, before: list[Mention]) -> Mention | None:
-    """'"…," Doe's office said' / 'Acme's campaign told': a body the possessor heads speaks for the possessor."""
-    owner = next((m for m in before if m.possessive), None)
-    if owner is None or masked[pos : owner.start].strip(" ,") != "":
-        return None
-    return owner if BODY_AFTER.fullmatch(masked[owner.end : verb]) else None
-
-
-def _inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | None:
-    """'"…," he surmised' / '"…," the nominee riffed' / '"…," exhorted Jane Doe': a quotation that hands
-    over with a comma (or ends in ? or !) and is followed at once by a name, a description or "he" and a
-    past-tense verb, or the verb and a name, whatever the verb is."""
-    pos = end + len(masked[end:]) - len(masked[end:].lstrip(" ,"))
-    mood = re.match(r"(?:an?|the)\s+[a-z]+\s+(?=[A-Z])", masked[pos:])  # "an angry Hollande retaliated"
-    first = _mention_at(mentions, pos) or (_mention_at(mentions, pos + mood.end()) if mood else None)
-    speaks = first is not None and (first.kind in ("name", "anaphor") or first.text in ("he", "she"))
-    if first is not None and speaks and not first.possessive:
-        cue = re.match(r"\s+(?:[a-z]{3,}ed\b|" + PHRASAL_CUE.pattern + ")", masked[first.end :])
-        if cue and not NEXT_QUOTE.match(masked, first.end + cue.end()):
-            return first  # not '"…?" He answered, "…"', where the cue hands over to the next quotation
-    verb = re.match(r"[a-z]{3,}ed\s+", masked[pos:])
-    if verb:
-        who = _mention_at(mentions, pos + verb.end())
-        if who is not None and who.kind == "name":
-            return who
-    return None
-
-
-def _apposed_name(mention: Mention, mentions: list[Mention], masked: str, limit: int) -> Mention:
-    """'a spokeswoman for Acme, Jane Doe': a description followed by a name set off by a comma is that name.
-    A pronoun has no apposition ("he told supporters in Salem, Ore."), and a name after the speech verb
-    (``limit``) is not one for a subject before it."""
-    if mention.kind == "pronoun" or not mention.resolved.anon:
-        return mention
-    near = (m for m in mentions if mention.end <= m.start <= min(limit, mention.end + 80) and m.kind == "name")
-    for named in near:
-        if APPOSED.fullmatch(masked[mention.end : named.start]):
-            return named
-    return mention
-
-
 def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
     if len(text.split()) > 6 or not re.search(r"\b(?:an?|the|one)\s+$", masked[max(0, span.open - 6) : span.open]):
         return None
@@ -644,200 +422,6 @@ def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Enti
     entity.withheld = entity.withheld or bool(lx.WITHHELD.search(follow))
     entity.role = entity.role or f"described by the title \u201c{text.rstrip(' ,')}\u201d"
     return entity
-
-
-def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
-    out = []
-    for m in WORD.finditer(masked, start, stop):
-        word = m.group().lower()
-        if PHRASAL_CUE.match(masked, m.start()):
-            out.append(m)  # "Doe shot back:" / "Doe chimed in,"
-            continue
-        if word not in lx.SPEECH_VERBS:
-            continue
-        prev = masked[start : m.start()].split()
-        prev_word = prev[-1].lower() if prev else ""
-        if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
-            continue
-        if word in lx.WEAK_VERBS and not re.match(r"\s+(?:for|that|it|him|her|them|the)\b", masked[m.end() :]):
-            if not prev or prev_word in lx.NOUN_DETERMINERS:
-                continue
-            if PLURAL_LEAD.search(masked, max(0, m.start() - 60), m.start()):
-                continue  # "the two lengthy investigative reports": a plural noun, not a verb
-            if re.match(r"\s+to\s+[a-z]+\b(?<!the)", masked[m.end() :]):
-                continue  # "Doe will continue to be": a verb that only sometimes means speech, here not
-        out.append(m)
-    return out
-
-
-def _before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story):
-    head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
-    according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
-    verbs = _verbs(masked, s_start, q_open)
-    opening = lx.OPENING_CLAUSE.match(masked, s_start)
-    if opening and any(v.start() >= opening.end() for v in verbs):
-        verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
-    passive = bool(verbs) and verbs[-1].group().lower() in HEARER_CUES
-    passive = passive and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
-    if according and (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
-        cue = ACCORDING.match(masked, s_start + according[-1].start())
-        pos = cue.end() if cue else s_start + according[-1].end()
-        who = _named_from(mentions, masked, pos)
-        if who is not None:
-            return who, None
-    # 'Proposals from Roe, he added, amount to "…"' / 'Acme, Doe said, called it "…"': a cue set off by commas
-    # in the middle of the sentence attributes all of it.
-    for m in head_mentions:
-        aside = PARENTHETICAL.match(masked, m.end)
-        if aside and aside["verb"] in lx.SPEECH_VERBS and re.search(r",\s*$", masked[s_start : m.start]):
-            if m.kind in ("name", "pronoun", "anaphor") and not m.possessive and not m.prep:
-                return m, None
-    # 'Jane Doe: "…"' and 'explained Jane Doe, "…"': the name right before the quotation's colon or comma.
-    last = next((m for m in reversed(head_mentions) if not m.possessive and m.kind == "name"), None)
-    if last is not None and re.fullmatch(r"\s*[:,]\s*", masked[last.end : q_open]):
-        lead = masked[s_start : last.start].rstrip()
-        inverted = bool(verbs) and verbs[-1].end() == len(lead) + s_start and verbs[-1].group() not in HEARER_VERBS
-        if lead.endswith((":", "\u2014", "-")) or lead == "" or inverted:
-            return last, None
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    if passive:
-        # 'Doe was asked, "…?"': Doe heard the words; whoever asked them is named after "by", if at all.
-        by = re.match(r"\s+by\s+", masked[verb.end() :])
-        agent = _named_from(mentions, masked, verb.end() + by.end()) if by else None
-        return agent, None
-    subject = _relative_subject(masked, s_start, verb, head_mentions) or _subject(
-        masked, s_start, verb, verbs[:-1], head_mentions
-    )
-    if subject is None:
-        return None
-    if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
-        that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
-        if that:
-            inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
-            if inner:
-                return inner[0], None
-        # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
-        return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
-    return subject, _recipient(masked, verb.end(), verb.group(), mentions)
-
-
-def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
-    """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject."""
-    who = re.search(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()])
-    if who is None:
-        return None
-    at = s_start + who.start()
-    before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
-    return before[-1] if before else None
-
-
-def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]):
-    lead = masked[s_start : verb.start()]
-    lead = re.sub(ADVERBS + r"$", "", lead)  # "…, recently telling one friend": adverbs aside
-    joined = re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and"))
-    if joined:
-        # "…, calling him a 'talented guy'" takes the subject of the verb before it, not of a word that is
-        # a verb only sometimes ("the same campaign points, calling …").
-        earlier = [v for v in earlier if v.group().lower() not in lx.WEAK_VERBS]
-        if earlier:
-            return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
-        return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
-    before = [m for m in mentions if m.end <= verb.start()]
-    if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
-        if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
-            return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
-    # "… after Doe told a meeting that …" / "after Doe, asked about Roe, had said": "after" opens a clause,
-    # and Doe is its subject (Roe, the object of "about", is not).
-    clause = next(
-        (
-            m
-            for m in reversed(before)
-            if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])
-            and (not m.prep or AFTER_BEFORE.search(masked[: m.start]))
-        ),
-        None,
-    )
-    if clause is not None and clause.prep and not clause.possessive:
-        return clause
-    # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
-    plain = [m for m in before if not m.prep and not m.possessive and not _owns(masked, m)]
-    adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
-    if adjacent:
-        # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
-        # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".
-        owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
-        owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
-        return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
-    if plain:
-        return _first_subject(plain, masked, s_start)
-    if any(m.possessive for m in before):
-        return _body_owner(before, masked) or next(m for m in reversed(before) if m.possessive)
-    after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
-    return after
-
-
-def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int) -> Mention | None:
-    """The name a sentence opens with, when an apposition closed by a comma is all that stands between it
-    and the verb: "Doe, wearing a scarf with Roe's name on it, said" is Doe's sentence, not Roe's."""
-    opening = lx.OPENING_CLAUSE.match(masked, s_start)
-    first = next((m for m in plain if m.start >= (opening.end() if opening else s_start)), None)
-    if first is None or first.kind != "name" or first.resolved.anon:
-        return None
-    if "," in masked[opening.end() if opening else s_start : first.start]:
-        return None
-    return first if APPOSITION_TO_VERB.fullmatch(masked[first.end : verb]) else None
-
-
-def _owns(masked: str, mention: Mention) -> bool:
-    """A description followed by "'s" ("the prime minister's"); a name's own "'s" is already read, and
-    "he's" is "he is"."""
-    return mention.kind not in ("name", "pronoun") and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None
-
-
-def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:
-    """The sentence's subject among names before the verb: the first person after an opening clause
-    ("When asked whom she backed, Doe smiled and said …", "Speaking in Salem, Ohio, Doe called …"),
-    else the first person, else the first name."""
-    opening = lx.OPENING_CLAUSE.match(masked, s_start)
-    if opening:
-        after = [m for m in mentions if m.start >= opening.end()]
-        mentions = after if any(not m.prep and not m.possessive for m in after) else mentions
-    plain = [m for m in mentions if not m.prep and not m.possessive]
-    people = [m for m in plain if m.resolved.kind == "person" and not m.resolved.plural]
-    return next(iter(people or plain), None) or _body_owner(mentions, masked)
-
-
-def _body_owner(mentions: list[Mention], masked: str) -> Mention | None:
-    """The first possessor of a body that speaks for it: "Doe's campaign brushed it aside, telling reporters"."""
-    return next((m for m in mentions if m.possessive and not m.prep and BODY_OWNED.match(masked, m.end)), None)
-
-
-def _recipient(masked: str, pos: int, verb: str, mentions: list[Mention]) -> str | None:
-    """To whom the words were said or written: 'told The Daily Example', 'wrote to the firm's accountant'."""
-    rest = masked[pos : pos + 100]
-    stop = (
-        r"(?=\s+(?:that|about|on|in|after|before|when|during|outside|saying|asking|last|this|and)\b|[,.;:!?\u201c\"]|$)"
-    )
-    to = re.match(rf"\s+to\s+(?P<who>[^,.;:!?\u201c\u201d\"]{{2,60}}?){stop}", rest)
-    if to:
-        return to["who"].strip()
-    if verb.lower() not in ("told", "tells", "tell", "telling", "asked", "asks", "ask"):
-        return None
-    who = _mention_at(mentions, pos + len(rest) - len(rest.lstrip()))
-    if who is not None and who.kind == "name":
-        return who.resolved.name
-    plain = re.match(rf"\s+(?P<who>(?:the |a |an )?[a-z][\w\u2019'-]*(?: [a-z][\w\u2019'-]*){{0,2}}?){stop}", rest)
-    if plain and plain["who"].split()[0] not in ("her", "him", "them", "it", "me", "us", "you"):
-        return plain["who"]
-    return None
-
-
-def _is_outlet(entity: Entity, story: Story) -> bool:
-    last = entity.name.split()[-1].lower()
-    outlet = (story.article.outlet or "").lower()
-    return last in lx.OUTLET_WORDS or (bool(outlet) and entity.name.lower() == outlet)
 
 
 def _is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
