@@ -141,6 +141,7 @@ class Index:
     open_questions: list[int]
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
+    id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
     corrections: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CORRECTIONS_CACHE_SIZE))
@@ -193,7 +194,7 @@ def _date_words(date: str | None) -> str:
 def _fields(item: Item) -> list[tuple[str | None, float]]:
     """The item's texts to index, each with its weight (an editor's id names what the item is about)."""
     asks: list[tuple[str | None, float]] = [(ask, 1.0) for ask in item.asks]
-    asks.append((item.id.replace("-", " ").partition(" ")[2], ID_WEIGHT))
+    asks.append((_id_words(item.id), ID_WEIGHT))
     if isinstance(item, Fact):
         return [(item.text, 1.0), (_date_words(item.date), 0.8), (item.basis, 0.4), *asks]
     if isinstance(item, Quote):
@@ -215,6 +216,11 @@ def _fields(item: Item) -> list[tuple[str | None, float]]:
     if isinstance(item, Person):
         return [(item.name, 1.0), *((alias, 1.0) for alias in item.aliases), (item.role, 1.0), *asks]
     return asks
+
+
+def _id_words(item_id: str) -> str:
+    """An item id's words after its section prefix: "fact-aclu-lawsuit-2019" → "aclu lawsuit 2019"."""
+    return item_id.replace("-", " ").partition(" ")[2]
 
 
 def _split_note(speaker: str) -> tuple[str, str]:
@@ -314,8 +320,11 @@ def _build_index(brief: Brief) -> Index:
     timeline: list[int] = []
     open_questions: list[int] = []
     ask_stems: dict[int, list[set[str]]] = {}
+    id_stems: dict[int, frozenset[str]] = {}
     for n, (section, item) in enumerate(items):
         ask_stems[n] = [set(stems_of(ask)) for ask in item.asks]
+        if not isinstance(item, Person):  # an id names what the item is about, like an ask; a person's, only them
+            id_stems[n] = frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
         if isinstance(item, Person):
             names = [item.name, *item.aliases]
             phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
@@ -408,4 +417,5 @@ def _build_index(brief: Brief) -> Index:
         open_questions=open_questions,
         in_section=_sections(items),
         ask_stems=ask_stems,
+        id_stems=id_stems,
     )

@@ -81,10 +81,12 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             continue
         section, item = index.items[n]
         bonus = 0.0
-        asks = index.ask_stems[n]
-        if asks and query_stems:
-            best = max((len(a & query_stems) / len(a) if a else 0.0) for a in asks)
-            bonus += 0.15 * best
+        # What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
+        about = [len(a & query_stems) / len(a) for a in index.ask_stems[n] if a]
+        named = index.id_stems.get(n)
+        if named:
+            about.append(len(named & query_stems) / len(named))
+        bonus += 0.15 * max(about, default=0.0)
         if parsed.when and n in index.dated:
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
         if parsed.age and n in index.has_age:
