@@ -203,6 +203,28 @@ def test_a_plural_shortening_stands_for_the_brief_word_it_begins(brief):
     assert ids(answer_question(blocked, "why did the dems block the funding bill")) == ["fact-blocked"]
 
 
+def test_initials_and_a_state_code_stand_for_the_brief_phrase_they_shorten(brief):
+    ban = _with_facts(
+        brief,
+        ("fact-ban-1994", "The assault weapons ban passed in 1994 with 52 votes.", "Reporting"),
+        ("fact-ban-lapsed", "The assault weapons ban lapsed in 2004.", "Reporting"),
+        ("fact-caucus", "New Hampshire voters go to the polls on Feb. 9.", "Reporting"),
+    )
+    assert ids(answer_question(ban, "how many votes did the awb get")) == ["fact-ban-1994"]
+    assert ids(answer_question(ban, "do nh voters go to the polls")) == ["fact-caucus"]
+    # A phrase used once is no short form's meaning; nor is a state the brief never names.
+    assert not answer_question(ban, "do nhv voters go to the polls").covered
+    assert not answer_question(ban, "do nv voters go to the polls").covered
+
+
+def test_an_items_id_ranks_it_like_an_ask_would(brief):
+    bare = without_asks(brief)
+    assert ids(answer_question(bare, "what did microsoft pledge"))[0] in {
+        "fact-microsoft-police-pledge-2020",
+        "time-2020-06-microsoft-pledge",
+    }
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

@@ -26,14 +26,18 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   reason, yes/no → questions. Asks that are all intent ("timeline?", "what don't we know", "tl;dr",
   "aclu quotes") are answered from the section itself.
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, and a shortening
-  ("rec") stands for the brief's word it begins when that word is far the most used.
+  ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
+  phrase the brief uses more than once and far more than any other with those initials ("assault weapons
+  ban"), and a US state's postal code ("nv") for the state, when the brief names it.
+* An item's id is its editor's name for what it is about: it ranks the item as one of its asks would.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
-(the per-brief index and its cache), ``concepts`` (typo correction and asks → concepts), ``intent`` (intent
-rules and whole-section asks), ``score`` (scoring, citations, near questions), ``followup`` (several asks in
-one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
+(the per-brief index and its cache), ``shortforms`` (initials and state codes for the brief's phrases),
+``concepts`` (typo correction and asks → concepts), ``intent`` (intent rules and whole-section asks), ``score``
+(scoring, citations, near questions), ``followup`` (several asks in one, asks leaning on the previous one),
+``about`` (asks about the brief itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations

@@ -81,6 +81,7 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         or stem(word) in index.postings
         or word in SYNONYM_WORDS
         or word in ATTRIBUTE_WORDS
+        or word in index.short_forms
     ):
         return word, False
     edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
@@ -167,6 +168,8 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -
         if is_content(word):
             own = (stem(word),)
             alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
+            if word in index.short_forms and own[0] not in index.postings:  # "awb": the brief's "assault weapons ban"
+                alternatives += (index.short_forms[word],)
             verb = _in_verb_place(words, n)
             found.append(Concept(word, alternatives, offset + n in fixed, own, anchored[n], verb=verb))
         n += 1

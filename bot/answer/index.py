@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from cachetools import LRUCache
 
+from bot.answer.shortforms import short_forms
 from bot.answer.tuning import (
     CACHE_SIZE,
     CONCEPT_CACHE_SIZE,
@@ -141,6 +142,7 @@ class Index:
     open_questions: list[int]
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
+    short_forms: dict[str, tuple[str, ...]]  # initials or a state code → the stems of the brief's phrase
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
@@ -282,9 +284,11 @@ def _build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
     postings: dict[str, dict[int, float]] = {}
     surface: dict[str, int] = {}
+    texts: list[list[str]] = []
     for n, (_section, item) in enumerate(items):
         for text, weight in _fields(item):
-            for word in words_of(text):
+            texts.append(words_of(text))
+            for word in texts[-1]:
                 if word in STOPWORDS:
                     continue
                 s = stem(word)
@@ -417,5 +421,6 @@ def _build_index(brief: Brief) -> Index:
         open_questions=open_questions,
         in_section=_sections(items),
         ask_stems=ask_stems,
+        short_forms=short_forms(texts),
         id_stems=id_stems,
     )

@@ -1,0 +1,67 @@
+"""Short forms a reporter types for the brief's own phrases: initials ("awb", "dnc") and US state codes ("nv")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import pycountry
+
+from bot.answer.tuning import ABBREVIATION_DOMINANCE, SHORT_FORM_USES
+from bot.answer.words import STOPWORDS, stem
+
+_LINKS = frozenset({"of", "and", "for", "the", "on"})  # inside a name: "Department of Justice", "Bureau of ..."
+_LONGEST = 4  # words in a phrase a short form can stand for
+
+
+@cache
+def _state_codes() -> dict[str, tuple[str, ...]]:
+    """US state (and DC) postal codes, lower case, → the state's name as words (ISO 3166-2, from pycountry)."""
+    found = {}
+    for place in pycountry.subdivisions.get(country_code="US") or ():
+        if place.type in ("State", "District"):
+            found[place.code.split("-")[1].lower()] = tuple(place.name.lower().split())
+    return found
+
+
+def short_forms(texts: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    """Short form → the stems of the phrase of the brief it stands for, from the brief's texts (as word lists).
+
+    A phrase's initials (with or without its linking words: "doj", "fbi") stand for it when the brief uses it
+    SHORT_FORM_USES times or more and far more than any other phrase with those initials; a state's postal code
+    stands for a state the brief names.
+    """
+    uses: Counter[tuple[str, ...]] = Counter()
+    seen: set[str] = set()
+    for words in texts:
+        seen.update(words)
+        for start, first in enumerate(words):
+            if first in STOPWORDS or first.isdigit():
+                continue
+            for size in range(2, _LONGEST + 1):
+                phrase = tuple(words[start : start + size])
+                last = phrase[-1]
+                if len(phrase) < size or last in STOPWORDS or last.isdigit():
+                    continue
+                inner = phrase[1:-1]
+                if all(w in _LINKS or (w not in STOPWORDS and not w.isdigit()) for w in inner):
+                    uses[phrase] += 1
+    by_form: dict[str, Counter[tuple[str, ...]]] = {}
+    for phrase, count in uses.items():
+        for form in {"".join(w[0] for w in phrase), "".join(w[0] for w in phrase if w not in _LINKS)}:
+            if len(form) >= 3:  # two letters stand for too many phrases; a state's code is another matter
+                by_form.setdefault(form, Counter())[phrase] = count
+    found: dict[str, tuple[str, ...]] = {}
+    for code, name in _state_codes().items():
+        if code not in STOPWORDS and (uses[name] if len(name) > 1 else name[0] in seen):
+            found[code] = _stems(name)
+    for form, phrases in by_form.items():
+        ranked = phrases.most_common(2)
+        best, count = ranked[0]
+        if count >= SHORT_FORM_USES and (len(ranked) == 1 or count >= ABBREVIATION_DOMINANCE * ranked[1][1]):
+            found.setdefault(form, _stems(best))
+    return found
+
+
+def _stems(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(stem(w) for w in phrase if w not in STOPWORDS)
