@@ -225,6 +225,19 @@ def test_an_items_id_ranks_it_like_an_ask_would(brief):
     }
 
 
+def test_he_or_she_in_a_threads_first_ask_is_the_person_the_title_names_first(brief):
+    titled = msgspec.structs.replace(brief, title="Kade Crockford calls Microsoft's police pledge a positive step")
+    assert ids(answer_question(titled, "what did she say about the pledge"))[0] == "quote-crockford-positive-step"
+    assert ids(answer_question(brief, "what did she say about the pledge"))[0] != "quote-crockford-positive-step"
+    # Read against the previous ask instead when there is one; and an ask that names someone keeps them.
+    assert "quote-crockford-positive-step" not in ids(
+        answer_question(titled, "what did he say about the pledge", previous="who is brad smith")
+    )
+    assert ids(answer_question(titled, "what did brad smith say about the pledge")) == ids(
+        answer_question(brief, "what did brad smith say about the pledge")
+    )
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

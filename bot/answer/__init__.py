@@ -30,6 +30,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   phrase the brief uses more than once and far more than any other with those initials ("assault weapons
   ban"), and a US state's postal code ("nv") for the state, when the brief names it.
 * An item's id is its editor's name for what it is about: it ranks the item as one of its asks would.
+* A follow-up leaning on the previous ask is read with it; a thread's first ask with "he" or "she" and no one
+  named, with the person the brief's title names first.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
@@ -47,7 +49,7 @@ from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
-from bot.answer.followup import read_with_previous, split_parts
+from bot.answer.followup import read_with_headline, read_with_previous, split_parts
 from bot.answer.index import figures, index_for
 from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
@@ -102,6 +104,8 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     index = index_for(brief)
     if asks_about_brief(normalise(text)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
+    if previous is None:
+        text = read_with_headline(text, index)
     parts = split_parts(text)
     answers = []
     for part in parts:

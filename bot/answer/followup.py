@@ -12,6 +12,7 @@ QUESTION_WORDS = frozenset("who what when where why how which whose whom did doe
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
 _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
+_HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
@@ -66,6 +67,16 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
         return " ".join(words + (_content_words(" ".join(before)) or subject))
     return text
+
+
+def read_with_headline(text: str, index: Index) -> str:
+    """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no one is the
+    person the title names first ("what did he say about guns" under "Obama visits Orlando …")."""
+    words = normalise(text).split()
+    at = next((n for n, w in enumerate(words) if w in _HEADLINE_PRONOUNS), None)
+    if at is None or not index.lead_person or _named(words, index):
+        return text
+    return " ".join(words[:at] + normalise(index.lead_person).split() + words[at + 1 :])
 
 
 def _named(words: list[str], index: Index) -> list[str]:

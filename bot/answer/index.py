@@ -143,6 +143,7 @@ class Index:
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
     short_forms: dict[str, tuple[str, ...]]  # initials or a state code → the stems of the brief's phrase
+    lead_person: str  # the name of the person the title names first ("" if none): whom a "he" with nothing before means
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
@@ -271,6 +272,23 @@ def _named_kinds(item: Item, own_text: str) -> dict[str, list[frozenset[str]]]:
             if word not in STOPWORDS:
                 found.setdefault(stem(word), []).append(name)
     return found
+
+
+def _lead_person(brief: Brief) -> str:
+    """The name of the person the brief's title names first, by name or alias, or ""."""
+    title = stems_of(brief.title)
+    found = []
+    for person in brief.people:
+        if person.kind != "person" or _UNNAMED.search(person.name):
+            continue
+        for name in (person.name, *person.aliases):
+            phrase = stems_of(name)
+            at = next((k for k in range(len(title)) if phrase and title[k : k + len(phrase)] == phrase), None)
+            if at is None and phrase:
+                at = next((k for k, s in enumerate(title) if s == phrase[-1]), None)  # a surname alone
+            if at is not None:
+                found.append((at, person.name))
+    return min(found)[1] if found else ""
 
 
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
@@ -422,5 +440,6 @@ def _build_index(brief: Brief) -> Index:
         in_section=_sections(items),
         ask_stems=ask_stems,
         short_forms=short_forms(texts),
+        lead_person=_lead_person(brief),
         id_stems=id_stems,
     )
