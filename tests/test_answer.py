@@ -238,6 +238,16 @@ def test_he_or_she_in_a_threads_first_ask_is_the_person_the_title_names_first(br
     )
 
 
+def test_what_did_a_document_say_reads_its_author_as_the_speaker(brief):
+    memo = _with_facts(
+        brief,
+        ("fact-memo", "In a memo to staff, Brad Smith wrote that facial recognition needs a federal law.", "Memo"),
+        ("fact-sign", "A protester outside the hall carried a sign reading: no face scans.", "Reporting"),
+    )
+    assert ids(answer_question(memo, "what did brad smith's staff memo say"))[0] == "fact-memo"
+    assert ids(answer_question(memo, "what did the protester's sign say")) == ["fact-sign"]
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered
