@@ -77,6 +77,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("argue", "argued", "argument", "contend", "contended", "maintain"),
     ("interview", "interviewed", "spoke", "speaking", "talk to", "talked to", "spoke to", "spoken to", "sat down with"),
     ("tweet", "tweeted", "twitter", "posted"),
+    ("publish", "published", "release", "released", "put out", "putting out", "puts out", "make public",
+     "made public", "disclose", "disclosed"),
     ("speech", "address", "remarks"),
     ("speak", "spoke", "spoken", "speaking", "speech", "remarks", "press conference", "news conference", "briefing",
      "interview"),
