@@ -248,6 +248,15 @@ def test_what_did_a_document_say_reads_its_author_as_the_speaker(brief):
     assert ids(answer_question(memo, "what did the protester's sign say")) == ["fact-sign"]
 
 
+def test_who_did_it_wants_a_full_name_or_someone_in_the_people_section(brief):
+    place = _with_facts(brief, ("fact-briefing", "A briefing on the pledge was held in Reston.", "Reporting"))
+    assert not answer_question(place, "who gave the briefing on the pledge").covered
+    person = _with_facts(brief, ("fact-briefing", "The briefing on the pledge was given by Smith in Reston.", "Memo"))
+    assert ids(answer_question(person, "who gave the briefing on the pledge")) == ["fact-briefing"]
+    full = _with_facts(brief, ("fact-briefing", "The briefing on the pledge was given by Jane Roe.", "Reporting"))
+    assert ids(answer_question(full, "who gave the briefing on the pledge")) == ["fact-briefing"]
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

@@ -54,7 +54,7 @@ from bot.answer.index import figures, index_for
 from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
-from bot.answer.words import normalise
+from bot.answer.words import normalise, stem
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -214,7 +214,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         candidates = {
             n
             for n in candidates
-            if any(name.isdisjoint(named) and (said or name != index.speaker_names.get(n)) for name in index.names[n])
+            if any(
+                name.isdisjoint(named) and _someone(name, index) and (said or name != index.speaker_names.get(n))
+                for name in index.names[n]
+            )
             or unknown(n, WHO)
         }
     if parsed.name_of:
@@ -247,6 +250,12 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             # "when are they meeting again": only what was still to come when the story ran answers it.
             candidates = {n for n in candidates if n in questions or _after(index.items[n][1].date, index.published)}
     return candidates
+
+
+def _someone(name: frozenset[str], index) -> bool:
+    """Whether a name an item gives can answer "who": a full name, or one word of a person's or organisation's
+    name in the brief ("Obama"), not a lone capitalised word such as "Republican", "Syrian" or a place."""
+    return len(name) > 1 or any(stem(word) in index.people_words for word in name)
 
 
 def _after(date: str | None, published: str) -> bool:

@@ -118,6 +118,7 @@ class Index:
     speakers: dict[int, dict[str, float]]  # quote item number → stems of speaker (1.0) and role (0.7)
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
+    people_words: frozenset[str]  # every person's or organisation's name and alias stems
     has_number: set[int]
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
     has_age: set[int]
@@ -417,6 +418,7 @@ def _build_index(brief: Brief) -> Index:
         speakers=speakers,
         speaker_len=speaker_len,
         people_names=people_names,
+        people_words=frozenset(s for found in people_names.values() for s in found),
         has_number=has_number,
         figures=item_figures,
         has_age=has_age,
