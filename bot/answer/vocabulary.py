@@ -114,7 +114,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("uphold", "upheld", "affirm", "affirmed"),
     ("restore", "restored", "restoration", "reinstate", "reinstated", "give back"),
     ("remove", "removed", "purge", "purged", "strip", "stripped", "drop", "dropped", "delete", "deleted",
-     "get rid of", "got rid of", "take off", "taken off", "took off", "eliminate", "eliminated", "scrap", "scrapped"),
+     "get rid of", "got rid of", "take off", "taken off", "took off", "eliminate", "eliminated", "scrap", "scrapped",
+     "repeal", "repealed", "abolish", "abolished"),
     # starting and stopping, changing
     ("start", "started", "begin", "began", "begun", "launch", "launched", "kick off", "opened"),
     ("take effect", "took effect", "in force", "into force", "effective", "kicks in", "kick in", "kicked in",
