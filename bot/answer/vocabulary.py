@@ -203,6 +203,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("epicenter", "epicentre", "hotspot", "hot spot", "center of", "centre of"),
     ("demo", "demonstration", "presentation", "showcase"),
     ("test", "tested", "trial", "pilot", "try", "tried"),
+    ("try", "tried", "tries", "attempt", "attempts", "attempted", "effort", "efforts"),
     ("use", "used", "using", "deploy", "deployed", "deployment", "employ", "rely on"),
     ("build", "built", "construct", "constructed", "construction", "develop", "developed", "development"),
     ("sell", "selling", "sold", "sale", "sales", "market", "marketed", "pitch", "pitched", "offer", "offered"),
