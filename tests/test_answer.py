@@ -257,6 +257,14 @@ def test_who_did_it_wants_a_full_name_or_someone_in_the_people_section(brief):
     assert ids(answer_question(full, "who gave the briefing on the pledge")) == ["fact-briefing"]
 
 
+def test_where_does_x_stand_asks_for_a_position_not_a_place(brief):
+    stance = _with_facts(
+        brief, ("fact-stance", "Brad Smith's position is that police should wait for a federal law.", "Blog")
+    )
+    assert ids(answer_question(stance, "where does brad smith stand on police use")) == ["fact-stance"]
+    assert not intent.parse("where does brad smith stand on police use", index_for(stance)).where
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

@@ -75,6 +75,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("ask", "request", "requested", "urge", "urged", "call for", "called for", "demand", "demanded", "push", "pushed",
      "pushing", "press for", "pressed for", "lobby", "lobbied"),
     ("argue", "argued", "argument", "contend", "contended", "maintain"),
+    ("stance", "stances", "position", "positions", "stand on", "stands on", "view on", "views on", "opinion on"),
     ("interview", "interviewed", "spoke", "speaking", "talk to", "talked to", "spoke to", "spoken to", "sat down with"),
     ("tweet", "tweeted", "twitter", "posted"),
     ("publish", "published", "release", "released", "put out", "putting out", "puts out", "make public",
