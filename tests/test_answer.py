@@ -265,6 +265,13 @@ def test_where_does_x_stand_asks_for_a_position_not_a_place(brief):
     assert not intent.parse("where does brad smith stand on police use", index_for(stance)).where
 
 
+def test_how_many_times_is_answered_by_twice_or_the_fifth_in_a_row(brief):
+    twice = _with_facts(brief, ("fact-twice", "Brad Smith testified twice before Congress on the pledge.", "Record"))
+    assert ids(answer_question(twice, "how many times did brad smith testify on the pledge")) == ["fact-twice"]
+    # Not a count of anything else.
+    assert not answer_question(twice, "how many senators did brad smith testify to").covered
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

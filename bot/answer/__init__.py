@@ -67,6 +67,7 @@ ACKNOWLEDGEMENTS = frozenset(
 _LETTERS = re.compile(r"[^\W_]+")
 # An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
+_TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
 _FUTURE = re.compile(r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b")
 
 
@@ -201,7 +202,13 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     if parsed.howmany and not parsed.age:
         # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
         asked = figures(text)
-        candidates = {n for n in candidates if index.figures[n] - asked or unknown(n, HOWMANY)}
+        # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
+        times = not _TIMES_ASKED.isdisjoint(normalise(text).split())
+        candidates = {
+            n
+            for n in candidates
+            if index.figures[n] - asked or (times and n in index.counts_times) or unknown(n, HOWMANY)
+        }
     if parsed.money:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, HOWMANY)}
     if parsed.age:

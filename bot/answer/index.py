@@ -59,6 +59,8 @@ _VENUE = re.compile(
     r"hearings?|town halls?|events?|broadcasts?|podcasts?|op-eds?|columns?|tweets?|appearances?)\b"
 )
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
+# How many times or years running, as news counts them: "voted twice", "the fifth straight year".
+_TIMES = re.compile(r"\b(?:once|twice|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
@@ -120,6 +122,7 @@ class Index:
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
     people_words: frozenset[str]  # every person's or organisation's name and alias stems
     has_number: set[int]
+    counts_times: set[int]  # items saying how many times or which time in a row ("twice", "the fifth year")
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
     has_age: set[int]
     has_place: set[int]
@@ -332,6 +335,7 @@ def _build_index(brief: Brief) -> Index:
     speakers: dict[int, dict[str, float]] = {}
     speaker_len: dict[int, int] = {}
     has_number: set[int] = set()
+    counts_times: set[int] = set()
     item_figures: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
@@ -368,6 +372,8 @@ def _build_index(brief: Brief) -> Index:
         item_figures[n] = figures(own_text)
         if item_figures[n]:
             has_number.add(n)
+        if _TIMES.search(own_text):
+            counts_times.add(n)
         if _MONEY.search(own_text):
             has_money.add(n)
         if _PLACE.search(own_text):
@@ -420,6 +426,7 @@ def _build_index(brief: Brief) -> Index:
         people_names=people_names,
         people_words=frozenset(s for found in people_names.values() for s in found),
         has_number=has_number,
+        counts_times=counts_times,
         figures=item_figures,
         has_age=has_age,
         has_place=has_place,
