@@ -34,7 +34,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("company", "firm", "business", "corporation", "corp", "companies", "firms"),
     ("country", "nation", "countries", "nations"),
     ("city", "town", "municipal", "local"),
-    ("people", "residents", "public", "citizens", "population", "folks"),
+    ("people", "residents", "public", "citizens", "population"),
     ("voters", "electorate", "voter"),
     ("victim", "victims", "casualties"),
     ("suspect", "suspects", "gunman", "attacker", "shooter", "perpetrator", "assailant"),

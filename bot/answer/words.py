@@ -145,7 +145,7 @@ FILLER = frozenset(
     question questions ask asked asking happen happened happening happens think thought much many long new
     mention mentioned mentions q qq ever now currently already again finally officially originally initially
     yet so far today right afterwards afterward later according
-    connection connections link links angle significance mix vs versus
+    connection connections link links angle significance mix vs versus folks
     """.split()
 )
 # Words that name the kind of ask (besides the question words, which are stopwords), not what it is about.
