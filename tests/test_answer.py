@@ -272,6 +272,12 @@ def test_how_many_times_is_answered_by_twice_or_the_fifth_in_a_row(brief):
     assert not answer_question(twice, "how many senators did brad smith testify to").covered
 
 
+def test_how_long_is_answered_by_a_stretch_of_days(brief):
+    talks = _with_facts(brief, ("fact-talks", "Talks on the pledge ran from Monday into early Wednesday.", "Reporting"))
+    assert ids(answer_question(talks, "how long did the talks on the pledge go")) == ["fact-talks"]
+    assert not answer_question(talks, "how many talks on the pledge were there").covered
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

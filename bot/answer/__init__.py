@@ -204,10 +204,14 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         asked = figures(text)
         # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
         times = not _TIMES_ASKED.isdisjoint(normalise(text).split())
+        lasting = "how long" in normalise(text)  # "how long did the marathon go": "from Wednesday into Thursday"
         candidates = {
             n
             for n in candidates
-            if index.figures[n] - asked or (times and n in index.counts_times) or unknown(n, HOWMANY)
+            if index.figures[n] - asked
+            or (times and n in index.counts_times)
+            or (lasting and n in index.spans)
+            or unknown(n, HOWMANY)
         }
     if parsed.money:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, HOWMANY)}

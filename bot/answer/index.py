@@ -61,6 +61,12 @@ _VENUE = re.compile(
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 # How many times or years running, as news counts them: "voted twice", "the fifth straight year".
 _TIMES = re.compile(r"\b(?:once|twice|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+# A stretch of time given by its ends or in words: "from Wednesday into early Thursday", "overnight", "all day".
+_SPAN = re.compile(
+    r"\bfrom (?:\w+ ){0,3}?(?:to|into|until|through|till) |\b(?:overnight|all (?:day|night|week)|hours?|days|weeks|"
+    r"months|minutes?)\b",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
@@ -131,6 +137,7 @@ class Index:
     dated: set[int]
     has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
+    spans: set[int]  # items saying how long in days or times of day ("from Wednesday into early Thursday")
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
@@ -343,6 +350,7 @@ def _build_index(brief: Brief) -> Index:
     has_reason: set[int] = set()
     dated: set[int] = set()
     day_dated: set[int] = set()
+    spans: set[int] = set()
     has_money: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
@@ -400,6 +408,8 @@ def _build_index(brief: Brief) -> Index:
             dated.add(n)
         if (date and len(date) == 10) or _MONTH_DAY.search(own_text):
             day_dated.add(n)
+        if _SPAN.search(own_text):
+            spans.add(n)
         if section == "timeline":
             timeline.append(n)
         if isinstance(item, Question) and item.status == "open":
@@ -434,6 +444,7 @@ def _build_index(brief: Brief) -> Index:
         has_reason=has_reason,
         dated=dated,
         day_dated=day_dated,
+        spans=spans,
         has_money=has_money,
         speech=speech,
         basis=basis,
