@@ -278,6 +278,17 @@ def test_how_long_is_answered_by_a_stretch_of_days(brief):
     assert not answer_question(talks, "how many talks on the pledge were there").covered
 
 
+def test_when_is_x_doing_it_wants_what_was_still_to_come_or_that_no_date_is_set(brief):
+    def said(text: str):
+        fact = Fact(id="fact-meeting", text=text, basis="Blog", date="2020-05")
+        return msgspec.structs.replace(brief, facts=[fact], quotes=[], questions=[], timeline=[])
+
+    ask = "when is brad smith meeting police chiefs about the pledge"
+    assert not answer_question(said("Brad Smith said he would meet police chiefs about the pledge."), ask).covered
+    unset = said("Brad Smith said he would meet police chiefs about the pledge but set no date.")
+    assert ids(answer_question(unset, ask)) == ["fact-meeting"]
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

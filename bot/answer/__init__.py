@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import read_with_headline, read_with_previous, split_parts
-from bot.answer.index import figures, index_for
+from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
@@ -67,8 +67,15 @@ ACKNOWLEDGEMENTS = frozenset(
 _LETTERS = re.compile(r"[^\W_]+")
 # An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
+_NO_DATE = re.compile(
+    r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
+    r"\bnot (?:yet )?(?:set|scheduled|announced|known|clear) when\b|\bunclear when\b"
+)
 _TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
-_FUTURE = re.compile(r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b")
+_FUTURE = re.compile(
+    r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
+    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b"  # "when is Trump meeting the NRA"
+)
 
 
 def asks_something(text: str) -> bool:
@@ -259,7 +266,14 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
         if _FUTURE.search(normalise(text)):
             # "when are they meeting again": only what was still to come when the story ran answers it.
-            candidates = {n for n in candidates if n in questions or _after(index.items[n][1].date, index.published)}
+            # An item saying no date was set answers it too ("pledged to publish it soon but set no date").
+            candidates = {
+                n
+                for n in candidates
+                if n in questions
+                or _after(index.items[n][1].date, index.published)
+                or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
+            }
     return candidates
 
 

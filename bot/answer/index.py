@@ -243,7 +243,7 @@ def _split_note(speaker: str) -> tuple[str, str]:
     return name, note
 
 
-def _primary_text(item: Item) -> str:
+def primary_text(item: Item) -> str:
     """The item's own text: what it says, not its asks, basis or context."""
     if isinstance(item, TimelineEntry):
         return item.event
@@ -376,7 +376,7 @@ def _build_index(brief: Brief) -> Index:
             weights.update({s: 1.0 for s in stems_of(name)})
             speakers[n] = weights
             speaker_len[n] = max(1, len(set(stems_of(name))))
-        own_text = _primary_text(item)
+        own_text = primary_text(item)
         item_figures[n] = figures(own_text)
         if item_figures[n]:
             has_number.add(n)
