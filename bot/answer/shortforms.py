@@ -46,10 +46,12 @@ def short_forms(texts: list[list[str]]) -> dict[str, tuple[str, ...]]:
                 inner = phrase[1:-1]
                 if all(w in _LINKS or (w not in STOPWORDS and not w.isdigit()) for w in inner):
                     uses[phrase] += 1
+    # Only the initials of a phrase used often enough can stand for it; other phrases only compete for them.
+    wanted = {form for phrase, count in uses.items() if count >= SHORT_FORM_USES for form in _initials(phrase)}
     by_form: dict[str, Counter[tuple[str, ...]]] = {}
     for phrase, count in uses.items():
-        for form in {"".join(w[0] for w in phrase), "".join(w[0] for w in phrase if w not in _LINKS)}:
-            if len(form) >= 3:  # two letters stand for too many phrases; a state's code is another matter
+        for form in _initials(phrase):
+            if form in wanted:
                 by_form.setdefault(form, Counter())[phrase] = count
     found: dict[str, tuple[str, ...]] = {}
     for code, name in _state_codes().items():
@@ -61,6 +63,12 @@ def short_forms(texts: list[list[str]]) -> dict[str, tuple[str, ...]]:
         if count >= SHORT_FORM_USES and (len(ranked) == 1 or count >= ABBREVIATION_DOMINANCE * ranked[1][1]):
             found.setdefault(form, _stems(best))
     return found
+
+
+def _initials(phrase: tuple[str, ...]) -> set[str]:
+    """A phrase's initials, with and without its linking words; two letters stand for too many phrases."""
+    forms = {"".join(w[0] for w in phrase), "".join(w[0] for w in phrase if w not in _LINKS)}
+    return {form for form in forms if len(form) >= 3}
 
 
 def _stems(phrase: tuple[str, ...]) -> tuple[str, ...]:
