@@ -289,6 +289,16 @@ def test_when_is_x_doing_it_wants_what_was_still_to_come_or_that_no_date_is_set(
     assert ids(answer_question(unset, ask)) == ["fact-meeting"]
 
 
+def test_when_did_x_last_wants_the_latest_item_that_holds_the_whole_ask(brief):
+    facts = [
+        Fact(id="fact-pitch-2017", text="Brad Smith pitched the pledge to police chiefs.", basis="Memo", date="2017"),
+        Fact(id="fact-pitch-2018", text="Brad Smith pitched the pledge to sheriffs.", basis="Memo", date="2018-11"),
+        Fact(id="fact-later", text="Sheriffs rejected the pledge.", basis="Brad Smith's pitch", date="2020-05"),
+    ]
+    dated = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[])
+    assert ids(answer_question(dated, "when did brad smith last pitch the pledge"))[0] == "fact-pitch-2018"
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

@@ -16,6 +16,7 @@ from bot.answer.tuning import (
     MAX_NEAR,
     NEAR_MIN_SHARED,
     NEAR_THRESHOLD,
+    ORDER_MARGIN,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
     WHY_BONUS,
@@ -122,7 +123,9 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         final[n] = score + bonus
     if parsed.order:
-        dated = [n for n in final if n in index.dated]
+        # The first or last of the items that hold the whole ask: not a quote that only touches on it.
+        best = max(base[n] for n in final) if final else 0.0
+        dated = [n for n in final if n in index.dated and base[n] >= best - ORDER_MARGIN]
         if dated:
             pick = min if parsed.order == "first" else max
             final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += 0.15

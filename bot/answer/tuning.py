@@ -19,6 +19,7 @@ SPEAKER_AFTER = 3  # ...or this many after it ("according to X")
 EVERYDAY_FACTOR = 0.8  # an everyday English word ("get", "time", "point") weighs this much of its brief weight
 ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much
 
+ORDER_MARGIN = 0.05  # "when did X last …": the latest of the items within this base score of the best
 WHY_BONUS = 0.1  # "why" asks: what an item giving a reason ("because", "to head off") gains in rank
 
 # What is cited or offered.
