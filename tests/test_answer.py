@@ -299,6 +299,19 @@ def test_when_did_x_last_wants_the_latest_item_that_holds_the_whole_ask(brief):
     assert ids(answer_question(dated, "when did brad smith last pitch the pledge"))[0] == "fact-pitch-2018"
 
 
+def test_and_x_after_an_ask_naming_no_one_swaps_its_place_or_last_word(brief):
+    demos = _with_facts(
+        brief,
+        ("fact-reston", "The demo in Reston cost 10,000 dollars.", "Invoice"),
+        ("fact-seattle", "The demo in Seattle cost 20,000 dollars.", "Invoice"),
+    )
+    index = index_for(demos)
+    assert read_with_previous("and seattle?", "how much did the demo in reston cost", index) == (
+        "how much did the demo in seattle cost"
+    )
+    assert ids(answer_question(demos, "and seattle?", "how much did the demo in reston cost"))[0] == "fact-seattle"
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

@@ -48,6 +48,10 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     if elided and own:
         rest = " ".join(words)[elided.end() :].split()
         return " ".join(_swap_subject(before, rest, index))
+    if elided and not _named(before, index):
+        rest = " ".join(words)[elided.end() :].split()
+        if len([w for w in rest if is_content(w)]) == 1:
+            return " ".join(_swap_last(before, rest, index))
     subject = _subject(before, index)
     if not subject:
         return text
@@ -88,6 +92,17 @@ def _named(words: list[str], index: Index) -> list[str]:
 def _subject(words: list[str], index: Index) -> list[str]:
     """Who or what an ask is about: the people it names, else its content words."""
     return _named(words, index) or _content_words(" ".join(words))
+
+
+def _swap_last(before: list[str], new_subject: list[str], index: Index) -> list[str]:
+    """The previous ask with its last name, or else its last word of content, replaced by the new subject ("how long
+    after sc" → "how long after iowa"; "how much did the demo in reston cost" → "… in seattle cost")."""
+    content = [n for n, w in enumerate(before) if is_content(w)]
+    names = [n for n in content if before[n] in index.name_words]
+    if not content:
+        return before + new_subject
+    at = (names or content)[-1]
+    return before[:at] + new_subject + before[at + 1 :]
 
 
 def _swap_subject(before: list[str], new_subject: list[str], index: Index) -> list[str]:

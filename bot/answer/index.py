@@ -146,6 +146,7 @@ class Index:
     speaker_names: dict[int, frozenset[str]]  # quote item number → its speaker's name words
     names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
     # capitalised words in a row within a sentence), each as its normalised words
+    name_words: frozenset[str]  # every word of every name the items give
     primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
     central_facts: list[int]
     published: str  # the story's first publication date: what came after it was still to come
@@ -449,6 +450,7 @@ def _build_index(brief: Brief) -> Index:
         speech=speech,
         basis=basis,
         names=item_names,
+        name_words=frozenset(w for found in item_names.values() for name in found for w in name),
         speaker_names=speaker_names,
         named_kinds=named_kinds,
         counted=item_counted,
