@@ -13,6 +13,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press office", "representative"),
     ("official", "officer", "officials", "aide", "administrator"),
     ("boss", "head", "chief", "leader", "director"),
+    ("top", "ranking", "senior", "leading"),
     ("exec", "executive", "executives"),
     ("ceo", "chief executive", "chief executive officer"),
     ("cto", "chief technology officer", "tech chief"),
