@@ -312,6 +312,13 @@ def test_and_x_after_an_ask_naming_no_one_swaps_its_place_or_last_word(brief):
     assert ids(answer_question(demos, "and seattle?", "how much did the demo in reston cost"))[0] == "fact-seattle"
 
 
+def test_x_speaking_is_read_within_a_clause_a_semicolon_ends(brief):
+    visit = _with_facts(brief, ("fact-visit", "Smith met police chiefs; Crockford testified to Congress.", "Record"))
+    assert not answer_question(visit, "what did the police chiefs tell smith").covered
+    spoke = _with_facts(brief, ("fact-visit", "Smith met police chiefs, who told him the pledge went too far.", "Memo"))
+    assert ids(answer_question(spoke, "what did the police chiefs tell smith")) == ["fact-visit"]
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

@@ -36,7 +36,7 @@ _UNNAMED = re.compile(
 )
 _BESIDE = 4  # words either side of a name that it can be the name of ("Amnesty International observers")
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")  # a semicolon ends a clause of its own
 # A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
