@@ -319,6 +319,17 @@ def test_x_speaking_is_read_within_a_clause_a_semicolon_ends(brief):
     assert ids(answer_question(spoke, "what did the police chiefs tell smith")) == ["fact-visit"]
 
 
+def test_whom_a_basis_was_written_to_is_not_who_said_it(brief):
+    letter = _with_facts(
+        brief, ("fact-letter", "A senator asked for the pledge in writing.", "Letter from a senator to Brad Smith")
+    )
+    assert not answer_question(letter, "what did brad smith say about the pledge").covered
+    sourced = _with_facts(
+        brief, ("fact-letter", "A senator asked for the pledge in writing.", "Figures according to Brad Smith")
+    )
+    assert ids(answer_question(sourced, "what did brad smith say about the pledge")) == ["fact-letter"]
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

@@ -36,6 +36,7 @@ _UNNAMED = re.compile(
 )
 _BESIDE = 4  # words either side of a name that it can be the name of ("Amnesty International observers")
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # not "according to X"
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")  # a semicolon ends a clause of its own
 # A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
 _REASON = re.compile(
@@ -400,7 +401,8 @@ def _build_index(brief: Brief) -> Index:
         if isinstance(item, Quote):
             speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
         if getattr(item, "basis", None):
-            basis[n] = [stem(w) for w in words_of(item.basis)]
+            # Whose word it is: not whom it was written or said to ("Letter from the chairman to Facebook").
+            basis[n] = [stem(w) for w in words_of(_TO_RECIPIENT.split(item.basis)[0])]
         if _SPEECH & primary[n]:
             sequence = [stem(w) for sentence in _SENTENCE_END.split(own_text) for w in [*words_of(sentence), "."]]
             speech[n] = (sequence, [k for k, s in enumerate(sequence) if s in _SPEECH])
