@@ -155,7 +155,7 @@ class Index:
     open_questions: list[int]
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
-    short_forms: dict[str, tuple[str, ...]]  # initials or a state code → the stems of the brief's phrase
+    short_forms: dict[str, tuple[str, ...]]  # initials → the stems of the brief's phrase they stand for
     lead_person: str  # the name of the person the title names first ("" if none): whom a "he" with nothing before means
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 from functools import cache
-
-import pycountry
 
 from bot.answer.tuning import ABBREVIATION_DOMINANCE, SHORT_FORM_USES
 from bot.answer.words import STOPWORDS, stem
@@ -16,25 +15,36 @@ _LONGEST = 4  # words in a phrase a short form can stand for
 
 @cache
 def _state_codes() -> dict[str, tuple[str, ...]]:
-    """US state (and DC) postal codes, lower case, → the state's name as words (ISO 3166-2, from pycountry)."""
+    """US state (and DC) postal codes, lower case, → the stems of the state's name (ISO 3166-2, from pycountry).
+
+    Imported and read on the first two-letter word a brief does not know, not when the bot starts.
+    """
+    import pycountry
+
     found = {}
     for place in pycountry.subdivisions.get(country_code="US") or ():
         if place.type in ("State", "District"):
-            found[place.code.split("-")[1].lower()] = tuple(place.name.lower().split())
+            found[place.code.split("-")[1].lower()] = _stems(tuple(place.name.lower().split()))
     return found
 
 
+def state_named(word: str, known: Container[str]) -> tuple[str, ...] | None:
+    """The stems of the US state a two-letter word is the postal code of ("nv" → nevada), if the brief (whose
+    stems are ``known``) names that state; else None."""
+    if len(word) != 2 or word in STOPWORDS:
+        return None
+    name = _state_codes().get(word)
+    return name if name and all(s in known for s in name) else None
+
+
 def short_forms(texts: list[list[str]]) -> dict[str, tuple[str, ...]]:
-    """Short form → the stems of the phrase of the brief it stands for, from the brief's texts (as word lists).
+    """Initials → the stems of the phrase of the brief they stand for, from the brief's texts (as word lists).
 
     A phrase's initials (with or without its linking words: "doj", "fbi") stand for it when the brief uses it
-    SHORT_FORM_USES times or more and far more than any other phrase with those initials; a state's postal code
-    stands for a state the brief names.
+    SHORT_FORM_USES times or more and far more than any other phrase with those initials.
     """
     uses: Counter[tuple[str, ...]] = Counter()
-    seen: set[str] = set()
     for words in texts:
-        seen.update(words)
         for start, first in enumerate(words):
             if first in STOPWORDS or first.isdigit():
                 continue
@@ -54,14 +64,11 @@ def short_forms(texts: list[list[str]]) -> dict[str, tuple[str, ...]]:
             if form in wanted:
                 by_form.setdefault(form, Counter())[phrase] = count
     found: dict[str, tuple[str, ...]] = {}
-    for code, name in _state_codes().items():
-        if code not in STOPWORDS and (uses[name] if len(name) > 1 else name[0] in seen):
-            found[code] = _stems(name)
     for form, phrases in by_form.items():
         ranked = phrases.most_common(2)
         best, count = ranked[0]
         if count >= SHORT_FORM_USES and (len(ranked) == 1 or count >= ABBREVIATION_DOMINANCE * ranked[1][1]):
-            found.setdefault(form, _stems(best))
+            found[form] = _stems(best)
     return found
 
 
