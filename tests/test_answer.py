@@ -28,33 +28,33 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.8, 0.75),
+    "abortion-ruling-campaign-stances": (0.88, 0.75),
     "atlantic-city-trump-casinos": (0.85, 0.83),
     "charlotte-after-shooting": (0.85, 0.83),
     "chelsea-explosion": (0.82, 0.66),
-    "cnn-debate-appearance-fees": (0.64, 0.66),
+    "cnn-debate-appearance-fees": (0.67, 0.66),
     "dnc-protesters-heat": (0.86, 0.92),
-    "gowdy-benghazi-report": (0.78, 0.5),
-    "microsoft-dea-facial-recognition": (0.93, 0.97),
-    "nevada-republican-caucus-voters": (0.65, 0.75),
-    "obama-gun-victims-families": (0.55, 0.5),
-    "ohio-voter-roll-purge-ruling": (0.75, 0.83),
+    "gowdy-benghazi-report": (0.82, 0.5),
+    "microsoft-dea-facial-recognition": (0.94, 0.97),
+    "nevada-republican-caucus-voters": (0.68, 0.75),
+    "obama-gun-victims-families": (0.58, 0.8),
+    "ohio-voter-roll-purge-ruling": (0.78, 0.83),
     "pence-endorses-cruz": (0.82, 0.54),
     "pfizer-allergan-tax-inversion": (0.89, 0.91),
-    "power-plant-rules-court-test": (0.78, 0.58),
+    "power-plant-rules-court-test": (0.82, 0.58),
     "russia-election-retaliation": (0.67, 0.5),
     "san-bernardino-suspect-named": (0.78, 0.75),
     "sanders-campaign-layoffs": (0.81, 0.78),
     "sanders-pope-francis-meeting": (0.65, 0.58),
     "senate-gun-control-votes": (0.73, 0.54),
-    "shooting-victims-families-sanders": (0.7, 0.41),
-    "syria-truce-talks": (0.71, 0.66),
+    "shooting-victims-families-sanders": (0.73, 0.41),
+    "syria-truce-talks": (0.75, 0.66),
     "trump-yellen-monetary-policy": (0.55, 0.91),
     "virginia-felon-voting-rights": (0.85, 0.75),
     "zika-funding-senate-fight": (0.89, 0.66),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
-SEED_WITHOUT_ASKS_FLOOR = (0.91, 0.95)
+SEED_WITHOUT_ASKS_FLOOR = (0.91, 0.97)
 
 
 @pytest.fixture(scope="module")
