@@ -65,17 +65,20 @@ ACKNOWLEDGEMENTS = frozenset(
      "lol", "haha", "sure", "thanks bot", "ok thanks", "great thanks", "thank you bot", "will do", "noted"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[^\W_]+")
-# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote".
+# An ask for someone's own words: "what exactly did X say".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
+# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote",
+# "when is Trump meeting the NRA".
+_FUTURE = re.compile(
+    r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
+    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b"
+)
+# An item saying the date is not known yet: "set no date", "no timetable", "unclear when".
 _NO_DATE = re.compile(
     r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
     r"\bnot (?:yet )?(?:set|scheduled|announced|known|clear) when\b|\bunclear when\b"
 )
 _TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
-_FUTURE = re.compile(
-    r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
-    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b"  # "when is Trump meeting the NRA"
-)
 
 
 def asks_something(text: str) -> bool:

@@ -59,7 +59,6 @@ _VENUE = re.compile(
     r"\b(?:on|to|told|at) (?:the |an? )?[A-Z]|\b(?:interviews?|conferences?|briefings?|speech(?:es)?|rall(?:y|ies)|"
     r"hearings?|town halls?|events?|broadcasts?|podcasts?|op-eds?|columns?|tweets?|appearances?)\b"
 )
-# An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 # How many times or years running, as news counts them: "voted twice", "the fifth straight year".
 _TIMES = re.compile(r"\b(?:once|twice|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 # A stretch of time given by its ends or in words: "from Wednesday into early Thursday", "overnight", "all day".
@@ -68,6 +67,7 @@ _SPAN = re.compile(
     r"months|minutes?)\b",
     re.IGNORECASE,
 )
+# An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
