@@ -178,4 +178,5 @@ COMMON_TYPOS = {
     "sya": "say", "sai": "said", "siad": "said", "dose": "does", "abt": "about", "bout": "about",
     "u": "you", "r": "are", "ppl": "people", "govt": "government", "dept": "department", "w": "with",
     "yr": "year", "yrs": "years", "gonna": "going", "wanna": "want", "gotta": "got", "bc": "because",
+    "commish": "commissioner", "prez": "president", "mgmt": "management", "intl": "international",
 }  # fmt: skip
