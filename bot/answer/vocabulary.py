@@ -24,6 +24,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lawmaker", "legislator", "lawmakers", "legislators", "congressman", "congresswoman", "senator",
      "member of congress"),
     ("judge", "justice", "court"),
+    ("panel", "judges", "bench"),
+    ("panel", "committee", "subcommittee"),
     ("cops", "cop", "police", "policing", "officers", "law enforcement"),
     ("governor", "gov"),
     ("senator", "sen"),
