@@ -330,6 +330,13 @@ def test_whom_a_basis_was_written_to_is_not_who_said_it(brief):
     assert ids(answer_question(sourced, "what did brad smith say about the pledge")) == ["fact-letter"]
 
 
+def test_a_phrasal_synonym_is_not_its_everyday_verb_alone(brief):
+    held = _with_facts(brief, ("fact-hold", "Brad Smith put the pledge on hold in June.", "Blog"))
+    assert not answer_question(held, "did brad smith publish the pledge").covered
+    out = _with_facts(brief, ("fact-out", "Brad Smith released the pledge in June.", "Blog"))
+    assert ids(answer_question(out, "did brad smith put out the pledge")) == ["fact-out"]
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

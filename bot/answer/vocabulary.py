@@ -4,7 +4,7 @@ Only what would hold for any story lives here. Names of people, organisations, p
 words one story uses for them, belong in that story's brief (`aliases`, people's `aliases`, `asks`).
 """
 
-from bot.answer.words import STOPWORDS, stem, words_of
+from bot.answer.words import STOPWORDS, everyday, stem, words_of
 
 # Each group holds words and phrases that a reporter may type for one another: any member typed matches any
 # member in an item. A member that is a word of several groups joins all of them.
@@ -277,11 +277,19 @@ def phrase_starts(phrases, starts: dict[str, int] | None = None) -> dict[str, in
 
 SYNONYM_STARTS = phrase_starts(SYNONYM_KEYS)
 SYNONYM_WORDS = frozenset(word for key in SYNONYM_KEYS for word in key)  # never typo-corrected
+
+
+def _alternative(phrase: str) -> tuple[str, ...]:
+    """A member's stems; none for a phrase whose particle was all that made it specific ("put out" is not "put")."""
+    words = words_of(phrase)
+    stems = tuple(stem(w) for w in words if w not in STOPWORDS)
+    if len(words) > 1 and len(stems) == 1 and (everyday(words[0]) or everyday(stems[0])):
+        return ()
+    return stems
+
+
 # Each key's alternatives as phrases of stems, worked out once.
-SYNONYM_STEMS = {
-    key: [tuple(stem(w) for w in words_of(alt) if w not in STOPWORDS) for alt in value]
-    for key, value in SYNONYM_KEYS.items()
-}
+SYNONYM_STEMS = {key: [_alternative(alt) for alt in value] for key, value in SYNONYM_KEYS.items()}
 
 
 def _by_stem() -> dict[str, list[tuple[str, ...]]]:
@@ -289,7 +297,7 @@ def _by_stem() -> dict[str, list[tuple[str, ...]]]:
     found: dict[str, dict[tuple[str, ...], None]] = {}
     for key, alternatives in SYNONYM_STEMS.items():
         if len(key) == 1 and stem(key[0]) == key[0]:
-            found.setdefault(key[0], {}).update(dict.fromkeys(alternatives))
+            found.setdefault(key[0], {}).update(dict.fromkeys(a for a in alternatives if a))
     return {word: list(alternatives) for word, alternatives in found.items()}
 
 
