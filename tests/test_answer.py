@@ -40,7 +40,7 @@ FLOORS = {
     "obama-gun-victims-families": (0.58, 0.8),
     "ohio-voter-roll-purge-ruling": (0.78, 0.83),
     "pence-endorses-cruz": (0.82, 0.54),
-    "pfizer-allergan-tax-inversion": (0.89, 0.91),
+    "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.85, 0.58),
     "russia-election-retaliation": (0.67, 0.5),
     "san-bernardino-suspect-named": (0.78, 0.75),
