@@ -337,6 +337,15 @@ def test_a_phrasal_synonym_is_not_its_everyday_verb_alone(brief):
     assert ids(answer_question(out, "did brad smith put out the pledge")) == ["fact-out"]
 
 
+def test_reasons_in_an_ask_ask_why(brief):
+    pressured = _with_facts(
+        brief,
+        ("fact-why", "Brad Smith made the pledge because of public pressure.", "Blog"),
+        ("fact-when", "Brad Smith made the pledge in June.", "Blog"),
+    )
+    assert ids(answer_question(pressured, "what were brad smith's reasons for the pledge"))[0] == "fact-why"
+
+
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered

@@ -277,6 +277,8 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say or parsed.who_said:
         drop |= SAY_WORDS | _OPINION_WORDS
+    if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
+        parsed.why, drop = True, drop | {"reason", "reasons"}
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
     relative = {w for k, w in enumerate(words[:-1]) if words[k + 1] in _TIME_UNITS and w in _RELATIVE_WORDS}
