@@ -141,7 +141,7 @@ FILLER = frozenset(
     """
     pls plz please thanks thank thx ty cheers bot tell know knew explain details detail info information stuff
     thing things exactly really actually basically anyway story going get got give gave mean means
-    kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious
+    kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious meaning
     question questions ask asked asking happen happened happening happens think thought much many long new
     mention mentioned mentions q qq ever now currently already again finally officially originally initially
     yet so far today right afterwards afterward later according
