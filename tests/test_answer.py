@@ -49,7 +49,7 @@ FLOORS = {
     "senate-gun-control-votes": (0.73, 0.54),
     "shooting-victims-families-sanders": (0.73, 0.41),
     "syria-truce-talks": (0.75, 0.66),
-    "trump-yellen-monetary-policy": (0.55, 0.91),
+    "trump-yellen-monetary-policy": (0.62, 0.91),
     "virginia-felon-voting-rights": (0.85, 0.75),
     "zika-funding-senate-fight": (0.89, 0.66),
 }
