@@ -53,7 +53,11 @@ def quality(splits: tuple[str, ...], show_misses: bool) -> None:
                 for miss in result.misses:
                     print(f"      MISS {miss}")
             if story.brief.id == SEED:
-                print(_line(f"{SEED} (no asks)", score(without_asks(story.brief), story.asks)))
+                bare = score(without_asks(story.brief), story.asks)
+                print(_line(f"{SEED} (no asks)", bare))
+                if show_misses:
+                    for miss in bare.misses:
+                        print(f"      MISS {miss}")
         print(_line(f"TOTAL {split}", total))
 
 

@@ -28,33 +28,33 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.8, 0.75),
+    "abortion-ruling-campaign-stances": (0.88, 0.75),
     "atlantic-city-trump-casinos": (0.85, 0.83),
     "charlotte-after-shooting": (0.85, 0.83),
     "chelsea-explosion": (0.82, 0.66),
-    "cnn-debate-appearance-fees": (0.6, 0.66),
-    "dnc-protesters-heat": (0.83, 0.92),
-    "gowdy-benghazi-report": (0.71, 0.5),
-    "microsoft-dea-facial-recognition": (0.93, 0.97),
-    "nevada-republican-caucus-voters": (0.59, 0.75),
-    "obama-gun-victims-families": (0.52, 0.5),
-    "ohio-voter-roll-purge-ruling": (0.75, 0.83),
+    "cnn-debate-appearance-fees": (0.67, 0.66),
+    "dnc-protesters-heat": (0.88, 0.92),
+    "gowdy-benghazi-report": (0.82, 0.5),
+    "microsoft-dea-facial-recognition": (0.94, 0.97),
+    "nevada-republican-caucus-voters": (0.68, 0.75),
+    "obama-gun-victims-families": (0.58, 0.8),
+    "ohio-voter-roll-purge-ruling": (0.78, 0.83),
     "pence-endorses-cruz": (0.82, 0.54),
-    "pfizer-allergan-tax-inversion": (0.89, 0.91),
-    "power-plant-rules-court-test": (0.78, 0.58),
+    "pfizer-allergan-tax-inversion": (0.92, 0.91),
+    "power-plant-rules-court-test": (0.85, 0.58),
     "russia-election-retaliation": (0.67, 0.5),
-    "san-bernardino-suspect-named": (0.78, 0.66),
-    "sanders-campaign-layoffs": (0.81, 0.71),
-    "sanders-pope-francis-meeting": (0.58, 0.58),
-    "senate-gun-control-votes": (0.67, 0.54),
-    "shooting-victims-families-sanders": (0.7, 0.41),
-    "syria-truce-talks": (0.71, 0.66),
-    "trump-yellen-monetary-policy": (0.55, 0.91),
+    "san-bernardino-suspect-named": (0.78, 0.75),
+    "sanders-campaign-layoffs": (0.81, 0.78),
+    "sanders-pope-francis-meeting": (0.65, 0.58),
+    "senate-gun-control-votes": (0.73, 0.54),
+    "shooting-victims-families-sanders": (0.73, 0.41),
+    "syria-truce-talks": (0.75, 0.66),
+    "trump-yellen-monetary-policy": (0.62, 0.91),
     "virginia-felon-voting-rights": (0.85, 0.75),
     "zika-funding-senate-fight": (0.89, 0.66),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
-SEED_WITHOUT_ASKS_FLOOR = (0.86, 0.95)
+SEED_WITHOUT_ASKS_FLOOR = (0.91, 0.97)
 
 
 @pytest.fixture(scope="module")
@@ -201,6 +201,149 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(brief):
 def test_a_plural_shortening_stands_for_the_brief_word_it_begins(brief):
     blocked = _with_facts(brief, ("fact-blocked", "Senate Democrats blocked the funding bill.", "Reporting"))
     assert ids(answer_question(blocked, "why did the dems block the funding bill")) == ["fact-blocked"]
+
+
+def test_initials_and_a_state_code_stand_for_the_brief_phrase_they_shorten(brief):
+    ban = _with_facts(
+        brief,
+        ("fact-ban-1994", "The assault weapons ban passed in 1994 with 52 votes.", "Reporting"),
+        ("fact-ban-lapsed", "The assault weapons ban lapsed in 2004.", "Reporting"),
+        ("fact-caucus", "New Hampshire voters go to the polls on Feb. 9.", "Reporting"),
+    )
+    assert ids(answer_question(ban, "how many votes did the awb get")) == ["fact-ban-1994"]
+    assert ids(answer_question(ban, "do nh voters go to the polls")) == ["fact-caucus"]
+    # A phrase used once is no short form's meaning; nor is a state the brief never names.
+    assert not answer_question(ban, "do nhv voters go to the polls").covered
+    assert not answer_question(ban, "do nv voters go to the polls").covered
+
+
+def test_an_items_id_ranks_it_like_an_ask_would(brief):
+    bare = without_asks(brief)
+    assert ids(answer_question(bare, "what did microsoft pledge"))[0] in {
+        "fact-microsoft-police-pledge-2020",
+        "time-2020-06-microsoft-pledge",
+    }
+
+
+def test_he_or_she_in_a_threads_first_ask_is_the_person_the_title_names_first(brief):
+    titled = msgspec.structs.replace(brief, title="Kade Crockford calls Microsoft's police pledge a positive step")
+    assert ids(answer_question(titled, "what did she say about the pledge"))[0] == "quote-crockford-positive-step"
+    assert ids(answer_question(brief, "what did she say about the pledge"))[0] != "quote-crockford-positive-step"
+    # Read against the previous ask instead when there is one; and an ask that names someone keeps them.
+    assert "quote-crockford-positive-step" not in ids(
+        answer_question(titled, "what did he say about the pledge", previous="who is brad smith")
+    )
+    assert ids(answer_question(titled, "what did brad smith say about the pledge")) == ids(
+        answer_question(brief, "what did brad smith say about the pledge")
+    )
+
+
+def test_what_did_a_document_say_reads_its_author_as_the_speaker(brief):
+    memo = _with_facts(
+        brief,
+        ("fact-memo", "In a memo to staff, Brad Smith wrote that facial recognition needs a federal law.", "Memo"),
+        ("fact-sign", "A protester outside the hall carried a sign reading: no face scans.", "Reporting"),
+    )
+    assert ids(answer_question(memo, "what did brad smith's staff memo say"))[0] == "fact-memo"
+    assert ids(answer_question(memo, "what did the protester's sign say")) == ["fact-sign"]
+
+
+def test_who_did_it_wants_a_full_name_or_someone_in_the_people_section(brief):
+    place = _with_facts(brief, ("fact-briefing", "A briefing on the pledge was held in Reston.", "Reporting"))
+    assert not answer_question(place, "who gave the briefing on the pledge").covered
+    person = _with_facts(brief, ("fact-briefing", "The briefing on the pledge was given by Smith in Reston.", "Memo"))
+    assert ids(answer_question(person, "who gave the briefing on the pledge")) == ["fact-briefing"]
+    full = _with_facts(brief, ("fact-briefing", "The briefing on the pledge was given by Jane Roe.", "Reporting"))
+    assert ids(answer_question(full, "who gave the briefing on the pledge")) == ["fact-briefing"]
+
+
+def test_where_does_x_stand_asks_for_a_position_not_a_place(brief):
+    stance = _with_facts(
+        brief, ("fact-stance", "Brad Smith's position is that police should wait for a federal law.", "Blog")
+    )
+    assert ids(answer_question(stance, "where does brad smith stand on police use")) == ["fact-stance"]
+    assert not intent.parse("where does brad smith stand on police use", index_for(stance)).where
+
+
+def test_how_many_times_is_answered_by_twice_or_the_fifth_in_a_row(brief):
+    twice = _with_facts(brief, ("fact-twice", "Brad Smith testified twice before Congress on the pledge.", "Record"))
+    assert ids(answer_question(twice, "how many times did brad smith testify on the pledge")) == ["fact-twice"]
+    # Not a count of anything else.
+    assert not answer_question(twice, "how many senators did brad smith testify to").covered
+
+
+def test_how_long_is_answered_by_a_stretch_of_days(brief):
+    talks = _with_facts(brief, ("fact-talks", "Talks on the pledge ran from Monday into early Wednesday.", "Reporting"))
+    assert ids(answer_question(talks, "how long did the talks on the pledge go")) == ["fact-talks"]
+    assert not answer_question(talks, "how many talks on the pledge were there").covered
+
+
+def test_when_is_x_doing_it_wants_what_was_still_to_come_or_that_no_date_is_set(brief):
+    def said(text: str):
+        fact = Fact(id="fact-meeting", text=text, basis="Blog", date="2020-05")
+        return msgspec.structs.replace(brief, facts=[fact], quotes=[], questions=[], timeline=[])
+
+    ask = "when is brad smith meeting police chiefs about the pledge"
+    assert not answer_question(said("Brad Smith said he would meet police chiefs about the pledge."), ask).covered
+    unset = said("Brad Smith said he would meet police chiefs about the pledge but set no date.")
+    assert ids(answer_question(unset, ask)) == ["fact-meeting"]
+
+
+def test_when_did_x_last_wants_the_latest_item_that_holds_the_whole_ask(brief):
+    facts = [
+        Fact(id="fact-pitch-2017", text="Brad Smith pitched the pledge to police chiefs.", basis="Memo", date="2017"),
+        Fact(id="fact-pitch-2018", text="Brad Smith pitched the pledge to sheriffs.", basis="Memo", date="2018-11"),
+        Fact(id="fact-later", text="Sheriffs rejected the pledge.", basis="Brad Smith's pitch", date="2020-05"),
+    ]
+    dated = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[])
+    assert ids(answer_question(dated, "when did brad smith last pitch the pledge"))[0] == "fact-pitch-2018"
+
+
+def test_and_x_after_an_ask_naming_no_one_swaps_its_place_or_last_word(brief):
+    demos = _with_facts(
+        brief,
+        ("fact-reston", "The demo in Reston cost 10,000 dollars.", "Invoice"),
+        ("fact-seattle", "The demo in Seattle cost 20,000 dollars.", "Invoice"),
+    )
+    index = index_for(demos)
+    assert read_with_previous("and seattle?", "how much did the demo in reston cost", index) == (
+        "how much did the demo in seattle cost"
+    )
+    assert ids(answer_question(demos, "and seattle?", "how much did the demo in reston cost"))[0] == "fact-seattle"
+
+
+def test_x_speaking_is_read_within_a_clause_a_semicolon_ends(brief):
+    visit = _with_facts(brief, ("fact-visit", "Smith met police chiefs; Crockford testified to Congress.", "Record"))
+    assert not answer_question(visit, "what did the police chiefs tell smith").covered
+    spoke = _with_facts(brief, ("fact-visit", "Smith met police chiefs, who told him the pledge went too far.", "Memo"))
+    assert ids(answer_question(spoke, "what did the police chiefs tell smith")) == ["fact-visit"]
+
+
+def test_whom_a_basis_was_written_to_is_not_who_said_it(brief):
+    letter = _with_facts(
+        brief, ("fact-letter", "A senator asked for the pledge in writing.", "Letter from a senator to Brad Smith")
+    )
+    assert not answer_question(letter, "what did brad smith say about the pledge").covered
+    sourced = _with_facts(
+        brief, ("fact-letter", "A senator asked for the pledge in writing.", "Figures according to Brad Smith")
+    )
+    assert ids(answer_question(sourced, "what did brad smith say about the pledge")) == ["fact-letter"]
+
+
+def test_a_phrasal_synonym_is_not_its_everyday_verb_alone(brief):
+    held = _with_facts(brief, ("fact-hold", "Brad Smith put the pledge on hold in June.", "Blog"))
+    assert not answer_question(held, "did brad smith publish the pledge").covered
+    out = _with_facts(brief, ("fact-out", "Brad Smith released the pledge in June.", "Blog"))
+    assert ids(answer_question(out, "did brad smith put out the pledge")) == ["fact-out"]
+
+
+def test_reasons_in_an_ask_ask_why(brief):
+    pressured = _with_facts(
+        brief,
+        ("fact-why", "Brad Smith made the pledge because of public pressure.", "Blog"),
+        ("fact-when", "Brad Smith made the pledge in June.", "Blog"),
+    )
+    assert ids(answer_question(pressured, "what were brad smith's reasons for the pledge"))[0] == "fact-why"
 
 
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):

@@ -26,14 +26,20 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   reason, yes/no → questions. Asks that are all intent ("timeline?", "what don't we know", "tl;dr",
   "aclu quotes") are answered from the section itself.
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, and a shortening
-  ("rec") stands for the brief's word it begins when that word is far the most used.
+  ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
+  phrase the brief uses more than once and far more than any other with those initials ("assault weapons
+  ban"), and a US state's postal code ("nv") for the state, when the brief names it.
+* An item's id is its editor's name for what it is about: it ranks the item as one of its asks would.
+* A follow-up leaning on the previous ask is read with it; a thread's first ask with "he" or "she" and no one
+  named, with the person the brief's title names first.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
-(the per-brief index and its cache), ``concepts`` (typo correction and asks → concepts), ``intent`` (intent
-rules and whole-section asks), ``score`` (scoring, citations, near questions), ``followup`` (several asks in
-one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
+(the per-brief index and its cache), ``shortforms`` (initials and state codes for the brief's phrases),
+``concepts`` (typo correction and asks → concepts), ``intent`` (intent rules and whole-section asks), ``score``
+(scoring, citations, near questions), ``followup`` (several asks in one, asks leaning on the previous one),
+``about`` (asks about the brief itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
@@ -43,12 +49,12 @@ from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
-from bot.answer.followup import read_with_previous, split_parts
-from bot.answer.index import figures, index_for
+from bot.answer.followup import read_with_headline, read_with_previous, split_parts
+from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
-from bot.answer.words import normalise
+from bot.answer.words import normalise, stem
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -59,9 +65,20 @@ ACKNOWLEDGEMENTS = frozenset(
      "lol", "haha", "sure", "thanks bot", "ok thanks", "great thanks", "thank you bot", "will do", "noted"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[^\W_]+")
-# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote".
+# An ask for someone's own words: "what exactly did X say".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
-_FUTURE = re.compile(r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b")
+# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote",
+# "when is Trump meeting the NRA".
+_FUTURE = re.compile(
+    r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
+    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b"
+)
+# An item saying the date is not known yet: "set no date", "no timetable", "unclear when".
+_NO_DATE = re.compile(
+    r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
+    r"\bnot (?:yet )?(?:set|scheduled|announced|known|clear) when\b|\bunclear when\b"
+)
+_TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
 
 
 def asks_something(text: str) -> bool:
@@ -98,6 +115,8 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     index = index_for(brief)
     if asks_about_brief(normalise(text)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
+    if previous is None:
+        text = read_with_headline(text, index)
     parts = split_parts(text)
     answers = []
     for part in parts:
@@ -193,7 +212,17 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     if parsed.howmany and not parsed.age:
         # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
         asked = figures(text)
-        candidates = {n for n in candidates if index.figures[n] - asked or unknown(n, HOWMANY)}
+        # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
+        times = not _TIMES_ASKED.isdisjoint(normalise(text).split())
+        lasting = "how long" in normalise(text)  # "how long did the marathon go": "from Wednesday into Thursday"
+        candidates = {
+            n
+            for n in candidates
+            if index.figures[n] - asked
+            or (times and n in index.counts_times)
+            or (lasting and n in index.spans)
+            or unknown(n, HOWMANY)
+        }
     if parsed.money:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, HOWMANY)}
     if parsed.age:
@@ -206,7 +235,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         candidates = {
             n
             for n in candidates
-            if any(name.isdisjoint(named) and (said or name != index.speaker_names.get(n)) for name in index.names[n])
+            if any(
+                name.isdisjoint(named) and _someone(name, index) and (said or name != index.speaker_names.get(n))
+                for name in index.names[n]
+            )
             or unknown(n, WHO)
         }
     if parsed.name_of:
@@ -237,8 +269,21 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
         if _FUTURE.search(normalise(text)):
             # "when are they meeting again": only what was still to come when the story ran answers it.
-            candidates = {n for n in candidates if n in questions or _after(index.items[n][1].date, index.published)}
+            # An item saying no date was set answers it too ("pledged to publish it soon but set no date").
+            candidates = {
+                n
+                for n in candidates
+                if n in questions
+                or _after(index.items[n][1].date, index.published)
+                or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
+            }
     return candidates
+
+
+def _someone(name: frozenset[str], index) -> bool:
+    """Whether a name an item gives can answer "who": a full name, or one word of a person's or organisation's
+    name in the brief ("Obama"), not a lone capitalised word such as "Republican", "Syrian" or a place."""
+    return len(name) > 1 or any(stem(word) in index.people_words for word in name)
 
 
 def _after(date: str | None, published: str) -> bool:

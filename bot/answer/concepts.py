@@ -10,6 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answer.index import Index
+from bot.answer.shortforms import state_named
 from bot.answer.tuning import (
     ABBREVIATION_DOMINANCE,
     ANCHOR_FACTOR,
@@ -81,6 +82,8 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         or stem(word) in index.postings
         or word in SYNONYM_WORDS
         or word in ATTRIBUTE_WORDS
+        or word in index.short_forms
+        or state_named(word, index.postings)
     ):
         return word, False
     edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
@@ -167,6 +170,10 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -
         if is_content(word):
             own = (stem(word),)
             alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
+            if own[0] not in index.postings:  # "awb": the brief's "assault weapons ban"; "nv": its Nevada
+                short = index.short_forms.get(word) or state_named(word, index.postings)
+                if short:
+                    alternatives += (short,)
             verb = _in_verb_place(words, n)
             found.append(Concept(word, alternatives, offset + n in fixed, own, anchored[n], verb=verb))
         n += 1

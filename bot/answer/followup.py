@@ -12,6 +12,7 @@ QUESTION_WORDS = frozenset("who what when where why how which whose whom did doe
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
 _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
+_HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
@@ -47,6 +48,10 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     if elided and own:
         rest = " ".join(words)[elided.end() :].split()
         return " ".join(_swap_subject(before, rest, index))
+    if elided and not _named(before, index):
+        rest = " ".join(words)[elided.end() :].split()
+        if len([w for w in rest if is_content(w)]) == 1:
+            return " ".join(_swap_last(before, rest, index))
     subject = _subject(before, index)
     if not subject:
         return text
@@ -68,6 +73,16 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     return text
 
 
+def read_with_headline(text: str, index: Index) -> str:
+    """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no one is the
+    person the title names first ("what did he say about guns" under "Obama visits Orlando …")."""
+    words = normalise(text).split()
+    at = next((n for n, w in enumerate(words) if w in _HEADLINE_PRONOUNS), None)
+    if at is None or not index.lead_person or _named(words, index):
+        return text
+    return " ".join(words[:at] + normalise(index.lead_person).split() + words[at + 1 :])
+
+
 def _named(words: list[str], index: Index) -> list[str]:
     """The words of the people and organisations an ask names."""
     fixed_words, fixed = correct(words, index)
@@ -77,6 +92,17 @@ def _named(words: list[str], index: Index) -> list[str]:
 def _subject(words: list[str], index: Index) -> list[str]:
     """Who or what an ask is about: the people it names, else its content words."""
     return _named(words, index) or _content_words(" ".join(words))
+
+
+def _swap_last(before: list[str], new_subject: list[str], index: Index) -> list[str]:
+    """The previous ask with its last name, or else its last word of content, replaced by the new subject ("how long
+    after sc" → "how long after iowa"; "how much did the demo in reston cost" → "… in seattle cost")."""
+    content = [n for n, w in enumerate(before) if is_content(w)]
+    names = [n for n in content if before[n] in index.name_words]
+    if not content:
+        return before + new_subject
+    at = (names or content)[-1]
+    return before[:at] + new_subject + before[at + 1 :]
 
 
 def _swap_subject(before: list[str], new_subject: list[str], index: Index) -> list[str]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from cachetools import LRUCache
 
+from bot.answer.shortforms import short_forms
 from bot.answer.tuning import (
     CACHE_SIZE,
     CONCEPT_CACHE_SIZE,
@@ -35,7 +36,8 @@ _UNNAMED = re.compile(
 )
 _BESIDE = 4  # words either side of a name that it can be the name of ("Amnesty International observers")
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # not "according to X"
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")  # a semicolon ends a clause of its own
 # A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
@@ -56,6 +58,14 @@ _PLACE = re.compile(
 _VENUE = re.compile(
     r"\b(?:on|to|told|at) (?:the |an? )?[A-Z]|\b(?:interviews?|conferences?|briefings?|speech(?:es)?|rall(?:y|ies)|"
     r"hearings?|town halls?|events?|broadcasts?|podcasts?|op-eds?|columns?|tweets?|appearances?)\b"
+)
+# How many times or years running, as news counts them: "voted twice", "the fifth straight year".
+_TIMES = re.compile(r"\b(?:once|twice|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+# A stretch of time given by its ends or in words: "from Wednesday into early Thursday", "overnight", "all day".
+_SPAN = re.compile(
+    r"\bfrom (?:\w+ ){0,3}?(?:to|into|until|through|till) |\b(?:overnight|all (?:day|night|week)|hours?|days|weeks|"
+    r"months|minutes?)\b",
+    re.IGNORECASE,
 )
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
@@ -117,7 +127,9 @@ class Index:
     speakers: dict[int, dict[str, float]]  # quote item number → stems of speaker (1.0) and role (0.7)
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
+    people_words: frozenset[str]  # every person's or organisation's name and alias stems
     has_number: set[int]
+    counts_times: set[int]  # items saying how many times or which time in a row ("twice", "the fifth year")
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
     has_age: set[int]
     has_place: set[int]
@@ -126,6 +138,7 @@ class Index:
     dated: set[int]
     has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
+    spans: set[int]  # items saying how long in days or times of day ("from Wednesday into early Thursday")
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
@@ -134,6 +147,7 @@ class Index:
     speaker_names: dict[int, frozenset[str]]  # quote item number → its speaker's name words
     names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
     # capitalised words in a row within a sentence), each as its normalised words
+    name_words: frozenset[str]  # every word of every name the items give
     primary: dict[int, set[str]]  # item number → stems of its own text (not asks, basis or context)
     central_facts: list[int]
     published: str  # the story's first publication date: what came after it was still to come
@@ -141,6 +155,9 @@ class Index:
     open_questions: list[int]
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
+    short_forms: dict[str, tuple[str, ...]]  # initials → the stems of the brief's phrase they stand for
+    lead_person: str  # the name of the person the title names first ("" if none): whom a "he" with nothing before means
+    id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
     corrections: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CORRECTIONS_CACHE_SIZE))
@@ -193,7 +210,7 @@ def _date_words(date: str | None) -> str:
 def _fields(item: Item) -> list[tuple[str | None, float]]:
     """The item's texts to index, each with its weight (an editor's id names what the item is about)."""
     asks: list[tuple[str | None, float]] = [(ask, 1.0) for ask in item.asks]
-    asks.append((item.id.replace("-", " ").partition(" ")[2], ID_WEIGHT))
+    asks.append((_id_words(item.id), ID_WEIGHT))
     if isinstance(item, Fact):
         return [(item.text, 1.0), (_date_words(item.date), 0.8), (item.basis, 0.4), *asks]
     if isinstance(item, Quote):
@@ -217,13 +234,18 @@ def _fields(item: Item) -> list[tuple[str | None, float]]:
     return asks
 
 
+def _id_words(item_id: str) -> str:
+    """An item id's words after its section prefix: "fact-aclu-lawsuit-2019" → "aclu lawsuit 2019"."""
+    return item_id.replace("-", " ").partition(" ")[2]
+
+
 def _split_note(speaker: str) -> tuple[str, str]:
     """'Unattributed (emails obtained by the ACLU)' → the speaker and the parenthetical note about them."""
     name, _, note = speaker.partition("(")
     return name, note
 
 
-def _primary_text(item: Item) -> str:
+def primary_text(item: Item) -> str:
     """The item's own text: what it says, not its asks, basis or context."""
     if isinstance(item, TimelineEntry):
         return item.event
@@ -265,6 +287,23 @@ def _named_kinds(item: Item, own_text: str) -> dict[str, list[frozenset[str]]]:
     return found
 
 
+def _lead_person(brief: Brief) -> str:
+    """The name of the person the brief's title names first, by name or alias, or ""."""
+    title = stems_of(brief.title)
+    found = []
+    for person in brief.people:
+        if person.kind != "person" or _UNNAMED.search(person.name):
+            continue
+        for name in (person.name, *person.aliases):
+            phrase = stems_of(name)
+            at = next((k for k in range(len(title)) if phrase and title[k : k + len(phrase)] == phrase), None)
+            if at is None and phrase:
+                at = next((k for k, s in enumerate(title) if s == phrase[-1]), None)  # a surname alone
+            if at is not None:
+                found.append((at, person.name))
+    return min(found)[1] if found else ""
+
+
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
     numbers: dict[str, set[int]] = {}
     for n, (section, _item) in enumerate(items):
@@ -276,9 +315,11 @@ def _build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
     postings: dict[str, dict[int, float]] = {}
     surface: dict[str, int] = {}
+    texts: list[list[str]] = []
     for n, (_section, item) in enumerate(items):
         for text, weight in _fields(item):
-            for word in words_of(text):
+            texts.append(words_of(text))
+            for word in texts[-1]:
                 if word in STOPWORDS:
                     continue
                 s = stem(word)
@@ -303,6 +344,7 @@ def _build_index(brief: Brief) -> Index:
     speakers: dict[int, dict[str, float]] = {}
     speaker_len: dict[int, int] = {}
     has_number: set[int] = set()
+    counts_times: set[int] = set()
     item_figures: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
@@ -310,12 +352,16 @@ def _build_index(brief: Brief) -> Index:
     has_reason: set[int] = set()
     dated: set[int] = set()
     day_dated: set[int] = set()
+    spans: set[int] = set()
     has_money: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
     ask_stems: dict[int, list[set[str]]] = {}
+    id_stems: dict[int, frozenset[str]] = {}
     for n, (section, item) in enumerate(items):
         ask_stems[n] = [set(stems_of(ask)) for ask in item.asks]
+        if not isinstance(item, Person):  # an id names what the item is about, like an ask; a person's, only them
+            id_stems[n] = frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
         if isinstance(item, Person):
             names = [item.name, *item.aliases]
             phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
@@ -332,10 +378,12 @@ def _build_index(brief: Brief) -> Index:
             weights.update({s: 1.0 for s in stems_of(name)})
             speakers[n] = weights
             speaker_len[n] = max(1, len(set(stems_of(name))))
-        own_text = _primary_text(item)
+        own_text = primary_text(item)
         item_figures[n] = figures(own_text)
         if item_figures[n]:
             has_number.add(n)
+        if _TIMES.search(own_text):
+            counts_times.add(n)
         if _MONEY.search(own_text):
             has_money.add(n)
         if _PLACE.search(own_text):
@@ -353,7 +401,8 @@ def _build_index(brief: Brief) -> Index:
         if isinstance(item, Quote):
             speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
         if getattr(item, "basis", None):
-            basis[n] = [stem(w) for w in words_of(item.basis)]
+            # Whose word it is: not whom it was written or said to ("Letter from the chairman to Facebook").
+            basis[n] = [stem(w) for w in words_of(_TO_RECIPIENT.split(item.basis)[0])]
         if _SPEECH & primary[n]:
             sequence = [stem(w) for sentence in _SENTENCE_END.split(own_text) for w in [*words_of(sentence), "."]]
             speech[n] = (sequence, [k for k, s in enumerate(sequence) if s in _SPEECH])
@@ -362,6 +411,8 @@ def _build_index(brief: Brief) -> Index:
             dated.add(n)
         if (date and len(date) == 10) or _MONTH_DAY.search(own_text):
             day_dated.add(n)
+        if _SPAN.search(own_text):
+            spans.add(n)
         if section == "timeline":
             timeline.append(n)
         if isinstance(item, Question) and item.status == "open":
@@ -386,7 +437,9 @@ def _build_index(brief: Brief) -> Index:
         speakers=speakers,
         speaker_len=speaker_len,
         people_names=people_names,
+        people_words=frozenset(s for found in people_names.values() for s in found),
         has_number=has_number,
+        counts_times=counts_times,
         figures=item_figures,
         has_age=has_age,
         has_place=has_place,
@@ -394,10 +447,12 @@ def _build_index(brief: Brief) -> Index:
         has_reason=has_reason,
         dated=dated,
         day_dated=day_dated,
+        spans=spans,
         has_money=has_money,
         speech=speech,
         basis=basis,
         names=item_names,
+        name_words=frozenset(w for found in item_names.values() for name in found for w in name),
         speaker_names=speaker_names,
         named_kinds=named_kinds,
         counted=item_counted,
@@ -408,4 +463,7 @@ def _build_index(brief: Brief) -> Index:
         open_questions=open_questions,
         in_section=_sections(items),
         ask_stems=ask_stems,
+        short_forms=short_forms(texts),
+        lead_person=_lead_person(brief),
+        id_stems=id_stems,
     )

@@ -83,11 +83,18 @@ _RESPONDED_RE = re.compile(
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
-_WHERE_RE = re.compile(r"\bwhere\b")
+_WHERE_RE = re.compile(r"\bwhere\b(?! (?:do|does|did|will|would) (?:\w+ ){1,3}stands?\b)")  # not "where does X stand"
 _WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
 _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
 SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
+# What something is said in, not who says it: "what did the memo say", "what did his sign say".
+SAID_IN = frozenset(
+    "memo memos letter letters email emails note notes sign signs placard placards banner banners statement "
+    "statements report reports tweet tweets post posts ruling rulings order orders filing filings release releases "
+    "document documents poll polls survey surveys study studies ad ads speech speeches column article story "
+    "piece headline transcript transcripts text texts message messages caption law laws bill bills".split()
+)
 SPEAKING = SAY_WORDS | frozenset("speak spoke spoken speaking appear appeared appearance".split())
 # Words a reply may open with before the ask itself.
 _OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
@@ -241,7 +248,9 @@ def parse(text: str, index: Index) -> Parsed:
         m = rule.find(norm, present)
         if m:
             offset = lead + len(norm[: m.start("x")].split())
-            parsed.speaker = concepts(m.group("x").split(), fixed, index, offset)
+            # "what did Zucker's memo say": the memo is what says it, Zucker the speaker; "what did his sign say"
+            # names no speaker at all.
+            parsed.speaker = _speaker(concepts(m.group("x").split(), fixed, index, offset))
             parsed.say = bool(parsed.speaker)
             break
     m = _WHO_RE.match(norm) if "who" in present else None
@@ -268,6 +277,8 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say or parsed.who_said:
         drop |= SAY_WORDS | _OPINION_WORDS
+    if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
+        parsed.why, drop = True, drop | {"reason", "reasons"}
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
     relative = {w for k, w in enumerate(words[:-1]) if words[k + 1] in _TIME_UNITS and w in _RELATIVE_WORDS}
@@ -288,6 +299,18 @@ def parse(text: str, index: Index) -> Parsed:
         parsed.who = parsed.who or named
         parsed.age = not AGE_WORDS.isdisjoint(present)
     return parsed
+
+
+def _speaker(found: list[Concept]) -> list[Concept]:
+    """X in "what did X say" without what it was said in, or the words before that which only say which one:
+    "Zucker's staff memo" → Zucker; "the staff memo" → no one."""
+    said_in = next((k for k, c in enumerate(found) if c.word in SAID_IN), None)
+    if said_in is None:
+        return found
+    speaker = found[:said_in]
+    while speaker and not speaker[-1].people:
+        speaker.pop()
+    return speaker
 
 
 def section_answer(parsed: Parsed, index: Index) -> tuple[str, list[int]]:

@@ -16,6 +16,7 @@ from bot.answer.tuning import (
     MAX_NEAR,
     NEAR_MIN_SHARED,
     NEAR_THRESHOLD,
+    ORDER_MARGIN,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
     WHY_BONUS,
@@ -81,10 +82,12 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             continue
         section, item = index.items[n]
         bonus = 0.0
-        asks = index.ask_stems[n]
-        if asks and query_stems:
-            best = max((len(a & query_stems) / len(a) if a else 0.0) for a in asks)
-            bonus += 0.15 * best
+        # What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
+        about = [len(a & query_stems) / len(a) for a in index.ask_stems[n] if a]
+        named = index.id_stems.get(n)
+        if named:
+            about.append(len(named & query_stems) / len(named))
+        bonus += 0.15 * max(about, default=0.0)
         if parsed.when and n in index.dated:
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
         if parsed.age and n in index.has_age:
@@ -120,7 +123,9 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         final[n] = score + bonus
     if parsed.order:
-        dated = [n for n in final if n in index.dated]
+        # The first or last of the items that hold the whole ask: not a quote that only touches on it.
+        best = max(base[n] for n in final) if final else 0.0
+        dated = [n for n in final if n in index.dated and base[n] >= best - ORDER_MARGIN]
         if dated:
             pick = min if parsed.order == "first" else max
             final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += 0.15

@@ -8,16 +8,18 @@ UNKNOWN_WEIGHT = 1.5  # weight of a concept no item has, as a multiple of the ra
 
 # How much a match counts.
 FUZZY_EDITS = ((9, 2), (5, 1))  # (shortest word, edits allowed): typos are corrected within this edit distance
+SHORT_FORM_USES = 2  # a phrase's initials stand for it when the brief uses it this many times (and far the most)
 ABBREVIATION_DOMINANCE = 3  # a shortened word stands for the brief's word it begins if used this many times more
 FUZZY_FACTOR = 0.9  # a typo-corrected word counts this much of a clean match
 SYNONYM_FACTOR = 0.9  # a match through the synonym map or an alias counts this much of the word as typed
 ENTITY_SHARE = 0.8  # a person/organisation named by this share of the ask's weight is what the ask is about
-ID_WEIGHT = 0.6  # the words of an item's id, which its editor wrote to name what it is about
+ID_WEIGHT = 1.0  # the words of an item's id, which its editor wrote to name what it is about, count like an ask's
 SPEAKER_BEFORE = 8  # "what did X say" without quotes by X: X within this many words before a word of speech...
 SPEAKER_AFTER = 3  # ...or this many after it ("according to X")
 EVERYDAY_FACTOR = 0.8  # an everyday English word ("get", "time", "point") weighs this much of its brief weight
 ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much
 
+ORDER_MARGIN = 0.05  # "when did X last …": the latest of the items within this base score of the best
 WHY_BONUS = 0.1  # "why" asks: what an item giving a reason ("because", "to head off") gains in rank
 
 # What is cited or offered.

@@ -4,7 +4,7 @@ Only what would hold for any story lives here. Names of people, organisations, p
 words one story uses for them, belong in that story's brief (`aliases`, people's `aliases`, `asks`).
 """
 
-from bot.answer.words import STOPWORDS, stem, words_of
+from bot.answer.words import STOPWORDS, everyday, stem, words_of
 
 # Each group holds words and phrases that a reporter may type for one another: any member typed matches any
 # member in an item. A member that is a word of several groups joins all of them.
@@ -13,6 +13,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press office", "representative"),
     ("official", "officer", "officials", "aide", "administrator"),
     ("boss", "head", "chief", "leader", "director"),
+    ("top", "ranking", "senior", "leading"),
     ("exec", "executive", "executives"),
     ("ceo", "chief executive", "chief executive officer"),
     ("cto", "chief technology officer", "tech chief"),
@@ -23,6 +24,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lawmaker", "legislator", "lawmakers", "legislators", "congressman", "congresswoman", "senator",
      "member of congress"),
     ("judge", "justice", "court"),
+    ("panel", "judges", "bench"),
+    ("panel", "committee", "subcommittee"),
     ("cops", "cop", "police", "policing", "officers", "law enforcement"),
     ("governor", "gov"),
     ("senator", "sen"),
@@ -34,7 +37,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("company", "firm", "business", "corporation", "corp", "companies", "firms"),
     ("country", "nation", "countries", "nations"),
     ("city", "town", "municipal", "local"),
-    ("people", "residents", "public", "citizens", "population", "folks"),
+    ("people", "residents", "public", "citizens", "population"),
     ("voters", "electorate", "voter"),
     ("victim", "victims", "casualties"),
     ("suspect", "suspects", "gunman", "attacker", "shooter", "perpetrator", "assailant"),
@@ -75,8 +78,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("ask", "request", "requested", "urge", "urged", "call for", "called for", "demand", "demanded", "push", "pushed",
      "pushing", "press for", "pressed for", "lobby", "lobbied"),
     ("argue", "argued", "argument", "contend", "contended", "maintain"),
+    ("stance", "stances", "position", "positions", "stand on", "stands on", "view on", "views on", "opinion on"),
     ("interview", "interviewed", "spoke", "speaking", "talk to", "talked to", "spoke to", "spoken to", "sat down with"),
     ("tweet", "tweeted", "twitter", "posted"),
+    ("publish", "published", "release", "released", "put out", "putting out", "puts out", "make public",
+     "made public", "disclose", "disclosed"),
     ("speech", "address", "remarks"),
     ("speak", "spoke", "spoken", "speaking", "speech", "remarks", "press conference", "news conference", "briefing",
      "interview"),
@@ -112,7 +118,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("uphold", "upheld", "affirm", "affirmed"),
     ("restore", "restored", "restoration", "reinstate", "reinstated", "give back"),
     ("remove", "removed", "purge", "purged", "strip", "stripped", "drop", "dropped", "delete", "deleted",
-     "get rid of", "got rid of", "take off", "taken off", "took off", "eliminate", "eliminated", "scrap", "scrapped"),
+     "get rid of", "got rid of", "take off", "taken off", "took off", "eliminate", "eliminated", "scrap", "scrapped",
+     "repeal", "repealed", "abolish", "abolished"),
     # starting and stopping, changing
     ("start", "started", "begin", "began", "begun", "launch", "launched", "kick off", "opened"),
     ("take effect", "took effect", "in force", "into force", "effective", "kicks in", "kick in", "kicked in",
@@ -200,6 +207,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("epicenter", "epicentre", "hotspot", "hot spot", "center of", "centre of"),
     ("demo", "demonstration", "presentation", "showcase"),
     ("test", "tested", "trial", "pilot", "try", "tried"),
+    ("try", "tried", "tries", "attempt", "attempts", "attempted", "effort", "efforts"),
     ("use", "used", "using", "deploy", "deployed", "deployment", "employ", "rely on"),
     ("build", "built", "construct", "constructed", "construction", "develop", "developed", "development"),
     ("sell", "selling", "sold", "sale", "sales", "market", "marketed", "pitch", "pitched", "offer", "offered"),
@@ -210,7 +218,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("chance", "chances", "odds", "likely", "likelihood", "prospects"),
     ("accompany", "accompanied", "came with", "come with", "joined by", "travelled with", "traveled with"),
     ("overnight", "stay over", "stayed over", "spent the night", "stay the night", "stayed the night"),
-    ("aim", "aims", "goal", "goals", "purpose", "objective", "point", "intended", "intent"),
+    ("aim", "aims", "goal", "goals", "purpose", "objective", "point", "intended", "intent", "supposed to do",
+     "meant to do", "designed to"),
     ("result", "results", "outcome", "consequence", "consequences", "effect", "effects", "impact"),
     ("concern", "concerns", "concerned", "worried", "worry", "worries", "fear", "fears", "upset", "alarm",
      "alarmed", "troubling", "concerning"),
@@ -268,11 +277,19 @@ def phrase_starts(phrases, starts: dict[str, int] | None = None) -> dict[str, in
 
 SYNONYM_STARTS = phrase_starts(SYNONYM_KEYS)
 SYNONYM_WORDS = frozenset(word for key in SYNONYM_KEYS for word in key)  # never typo-corrected
+
+
+def _alternative(phrase: str) -> tuple[str, ...]:
+    """A member's stems; none for a phrase whose particle was all that made it specific ("put out" is not "put")."""
+    words = words_of(phrase)
+    stems = tuple(stem(w) for w in words if w not in STOPWORDS)
+    if len(words) > 1 and len(stems) == 1 and (everyday(words[0]) or everyday(stems[0])):
+        return ()
+    return stems
+
+
 # Each key's alternatives as phrases of stems, worked out once.
-SYNONYM_STEMS = {
-    key: [tuple(stem(w) for w in words_of(alt) if w not in STOPWORDS) for alt in value]
-    for key, value in SYNONYM_KEYS.items()
-}
+SYNONYM_STEMS = {key: [_alternative(alt) for alt in value] for key, value in SYNONYM_KEYS.items()}
 
 
 def _by_stem() -> dict[str, list[tuple[str, ...]]]:
@@ -280,7 +297,7 @@ def _by_stem() -> dict[str, list[tuple[str, ...]]]:
     found: dict[str, dict[tuple[str, ...], None]] = {}
     for key, alternatives in SYNONYM_STEMS.items():
         if len(key) == 1 and stem(key[0]) == key[0]:
-            found.setdefault(key[0], {}).update(dict.fromkeys(alternatives))
+            found.setdefault(key[0], {}).update(dict.fromkeys(a for a in alternatives if a))
     return {word: list(alternatives) for word, alternatives in found.items()}
 
 

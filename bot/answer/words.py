@@ -141,11 +141,11 @@ FILLER = frozenset(
     """
     pls plz please thanks thank thx ty cheers bot tell know knew explain details detail info information stuff
     thing things exactly really actually basically anyway story going get got give gave mean means
-    kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious
+    kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious meaning
     question questions ask asked asking happen happened happening happens think thought much many long new
     mention mentioned mentions q qq ever now currently already again finally officially originally initially
     yet so far today right afterwards afterward later according
-    connection connections link links angle significance mix vs versus
+    connection connections link links angle significance mix vs versus folks
     """.split()
 )
 # Words that name the kind of ask (besides the question words, which are stopwords), not what it is about.
@@ -178,4 +178,5 @@ COMMON_TYPOS = {
     "sya": "say", "sai": "said", "siad": "said", "dose": "does", "abt": "about", "bout": "about",
     "u": "you", "r": "are", "ppl": "people", "govt": "government", "dept": "department", "w": "with",
     "yr": "year", "yrs": "years", "gonna": "going", "wanna": "want", "gotta": "got", "bc": "because",
+    "commish": "commissioner", "prez": "president", "mgmt": "management", "intl": "international",
 }  # fmt: skip
