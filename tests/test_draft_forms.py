@@ -1205,3 +1205,12 @@ def test_what_someone_called_a_thing_is_their_words_whatever_follows():
         "the Northgate Marina, a private berth two miles up the coast, charged twice the old rate.",
     )
     assert got == [("the great squeeze", "Ivo Marchetti")]
+
+
+def test_a_bare_plural_group_opening_a_sentence_speaks_for_itself():
+    got = quotes_of(
+        "Ingrid Sollund, the harbourmaster, has kept quiet about the new dredging contract.",
+        'Aides say she plans to "wait for the tide to turn" before she speaks.',
+        'Officials have also suggested the contract is "as good as signed."',
+    )
+    assert got == [("wait for the tide to turn", "Unnamed aides"), ("as good as signed.", "Unnamed officials")]

@@ -46,8 +46,11 @@ DESCRIPTOR = re.compile(
     r"[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(
-    rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)(?P<head>{_PLURAL_HEADS})\s+"
-    r"(?=(?:also |have |had |previously )?(?:said|say|says|told|wrote|warned|argued|noted|added)\b)"
+    rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)"
+    rf"(?P<head>{_PLURAL_HEADS}|(?<![\w\u2019'-]\s)(?i:{_PLURAL_HEADS}))\s+"  # "Aides say": capitalised first
+    r"(?=(?:(?:also|have|had|previously|have also|had also|privately|long)\s)?"
+    r"(?:said|say|says|told|tell|wrote|write|warned|warn|argued|argue|argues|noted|note|added|described|describe|"
+    r"suggested|suggest|contend|contended|insisted|insist|claimed|claim)\b)"
 )
 ORG_ANAPHOR = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
@@ -259,7 +262,10 @@ class Cast:
             mods = m["mods"].strip()
             if mods and mods.split()[0].lower() in lx.STOP_CAPS:
                 continue
-            spans.append(Mention(m.start(), m.end("head"), "anon", m.group().strip()))
+            text = m.group().strip()
+            if not mods:
+                text = text[0].lower() + text[1:]  # "Aides say" at a sentence's start: aides, not a name
+            spans.append(Mention(m.start(), m.end("head"), "anon", text))
         for m in ORG_ANAPHOR.finditer(masked):
             spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
