@@ -1214,3 +1214,11 @@ def test_a_bare_plural_group_opening_a_sentence_speaks_for_itself():
         'Officials have also suggested the contract is "as good as signed."',
     )
     assert got == [("wait for the tide to turn", "Unnamed aides"), ("as good as signed.", "Unnamed officials")]
+
+
+def test_a_name_with_a_generational_suffix_is_a_person():
+    got = quotes_of(
+        "Jonah R. Whitfield III, a retired skipper who moors at the north quay, came to the meeting with a petition.",
+        '"The fees have doubled in a year," he said.',
+    )
+    assert got == [("The fees have doubled in a year", "Jonah R. Whitfield III")]

@@ -23,6 +23,7 @@ RUN = re.compile(
 KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
             "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
             "pres"}  # fmt: skip
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
 _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
 _PLURAL_HEADS = (
@@ -185,7 +186,7 @@ class Cast:
         if found is None:
             found = self._register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
-            surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else tokens[-2]
+            surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in SUFFIXES else tokens[-2]
             # A surname alone stays with the first person who had it (relatives get first names).
             self.short.setdefault(surname.lower(), found)
             self.short.setdefault(tokens[0].lower(), found)
@@ -379,7 +380,7 @@ class Cast:
             if len(clean) - tail - 1 > title_at + 1 and _person_like(clean[-tail:]):
                 title_at = len(clean) - tail - 1
         rest = clean[title_at + 1 :]
-        given = [t for t in rest if t.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+        given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
         if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not _org_like(rest):
             return None  # a title with no one's name after it ("Secretary of Defense")
         if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not _org_like(rest):
@@ -698,6 +699,8 @@ def _person_like(tokens: list[str]) -> bool:
 
 
 def _org_like(tokens: list[str]) -> bool:
+    if len(tokens) > 2 and tokens[-1].rstrip(".").lower() in SUFFIXES:
+        tokens = tokens[:-1]  # "John Roe III": a person's suffix, not an acronym
     return any(_clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or lx.is_acronym(t) for t in tokens)
 
 
