@@ -1222,3 +1222,14 @@ def test_a_name_with_a_generational_suffix_is_a_person():
         '"The fees have doubled in a year," he said.',
     )
     assert got == [("The fees have doubled in a year", "Jonah R. Whitfield III")]
+
+
+def test_a_name_spelt_like_a_month_short_form_is_a_name_but_a_dated_one_stays_a_date():
+    got = quotes_of(
+        '"The quay was built for a smaller fleet," harbour historian Wei Jun wrote in the port gazette on Jun. 3.',
+        '"Nobody planned for container ships," Jun wrote.',
+    )
+    assert got == [
+        ("The quay was built for a smaller fleet", "Wei Jun"),
+        ("Nobody planned for container ships", "Wei Jun"),
+    ]

@@ -24,6 +24,7 @@ KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "r
             "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
             "pres"}  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
+SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for o in lx.MONTH_WORDS)}  # "jan"
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
 _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
 _PLURAL_HEADS = (
@@ -334,14 +335,27 @@ class Cast:
             initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
             while tokens and (
                 _clean_token(tokens[0]).lower() in lx.STOP_CAPS
-                or (_clean_token(tokens[0]).lower() in lx.MONTH_WORDS and not _first_name_not_month(tokens))
+                or (
+                    _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                    and not _first_name_not_month(tokens)
+                    and not _month_as_name(tokens[0], masked[start + len(tokens[0]) :])
+                )
                 or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
             ):
                 start += len(tokens[0]) + 1
                 tokens = tokens[1:]
                 initial = False
             # A weekday or month ends a name: "in New Hampshire Monday", "Jane Doe Tuesday".
-            cut = next((k for k, t in enumerate(tokens) if k and _clean_token(t).lower() in lx.MONTH_WORDS), None)
+            cut = next(
+                (
+                    k
+                    for k, t in enumerate(tokens)
+                    if k
+                    and _clean_token(t).lower() in lx.MONTH_WORDS
+                    and not _month_as_name(t, masked[start + len(" ".join(tokens[: k + 1])) :])
+                ),
+                None,
+            )
             tokens = tokens[:cut] if cut else tokens
             if not tokens:
                 continue
@@ -367,7 +381,9 @@ class Cast:
         possessive = bool(re.search(r"[\u2019']s$|s[\u2019']$", tokens[-1]))
         clean = [_clean_token(t) for t in tokens]
         clean = [t for t in clean if t]
-        if not clean or all(t.lower() in lx.MONTH_WORDS or t.isdigit() for t in clean):
+        if not clean or all(
+            (t.lower() in lx.MONTH_WORDS and not _month_as_name(t, masked[raw_end:])) or t.isdigit() for t in clean
+        ):
             return None
         role = None
         lowered = [t.lower().rstrip(".") for t in clean]
@@ -694,7 +710,7 @@ def _person_like(tokens: list[str]) -> bool:
         all(re.fullmatch(r"[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
         and not _org_like(tokens)
         and tokens[0].lower() not in lx.STOP_CAPS
-        and not any(t.lower() in lx.MONTH_WORDS for t in tokens)
+        and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
     )
 
 
@@ -759,6 +775,12 @@ def _first_name_not_month(tokens: list[str]) -> bool:
     word = tokens[0].lower()
     short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
     return len(tokens) > 1 and word in lx.MONTH_WORDS and short
+
+
+def _month_as_name(token: str, rest: str) -> bool:
+    """A month's short form with no full stop and no day after it is a name ("Ai Jun wrote", "Jun said"),
+    as dates write "Jun. 5" or "June"."""
+    return token.lower() in SHORT_MONTHS and not token.endswith(".") and not re.match(r"\s*\d", rest)
 
 
 def _opening_adverb(token: str, rest: str) -> bool:
