@@ -1233,3 +1233,15 @@ def test_a_name_spelt_like_a_month_short_form_is_a_name_but_a_dated_one_stays_a_
         ("The quay was built for a smaller fleet", "Wei Jun"),
         ("Nobody planned for container ships", "Wei Jun"),
     ]
+
+
+def test_a_surname_that_is_also_a_common_word_is_a_name_when_the_story_gives_it_in_full():
+    got = quotes_of(
+        "Harbour columnist Petra Will and the pilot Aksel From both spoke against the new toll.",
+        'Will wrote that the toll was "a tax on the tide."',
+        '"Will the board listen? I doubt it," From said.',
+    )
+    assert got == [
+        ("a tax on the tide.", "Petra Will"),
+        ("Will the board listen? I doubt it", "Aksel From"),
+    ]

@@ -25,6 +25,8 @@ KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "r
             "pres"}  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
 SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for o in lx.MONTH_WORDS)}  # "jan"
+_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_VERBISH = {"has", "had", "was", "is", "believes", "thinks", "wants", "sees", "saw", "urges"}
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
 _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
 _PLURAL_HEADS = (
@@ -334,7 +336,7 @@ class Cast:
             start = positions[chunk[0]]
             initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
             while tokens and (
-                _clean_token(tokens[0]).lower() in lx.STOP_CAPS
+                (_clean_token(tokens[0]).lower() in lx.STOP_CAPS and not self._surname_alone(tokens, masked, start))
                 or (
                     _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
                     and not _first_name_not_month(tokens)
@@ -375,6 +377,15 @@ class Cast:
                 ):
                     continue
             yield start, tokens, acronym if last_chunk else None
+
+    def _surname_alone(self, tokens: list[str], masked: str, start: int) -> bool:
+        """A common word that is the surname of a full name in the story, standing alone before a verb or
+        a full stop ("Will wrote", "From said."), not opening a clause ("Will the board …", "From here")."""
+        word = _clean_token(tokens[0]).lower() if len(tokens) == 1 else ""
+        if word not in self.surnames or word in _NUMBERS:
+            return False
+        after = re.match(r"\s+([a-z]+)\b|[.,;:!?]", masked[start + len(tokens[0]) :])
+        return bool(after) and (after[1] is None or after[1] in lx.SPEECH_VERBS or after[1] in _VERBISH)
 
     def _name_mention(self, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
         raw_end = start + len(" ".join(tokens))
