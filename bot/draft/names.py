@@ -385,7 +385,10 @@ class Cast:
         if word not in self.surnames or word in _NUMBERS:
             return False
         after = re.match(r"\s+([a-z]+)\b|[.,;:!?]", masked[start + len(tokens[0]) :])
-        return bool(after) and (after[1] is None or after[1] in lx.SPEECH_VERBS or after[1] in _VERBISH)
+        if after is None:
+            return False
+        verb = after[1]
+        return verb is None or verb in lx.SPEECH_VERBS or verb in _VERBISH
 
     def _name_mention(self, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
         raw_end = start + len(" ".join(tokens))
