@@ -1245,3 +1245,19 @@ def test_a_surname_that_is_also_a_common_word_is_a_name_when_the_story_gives_it_
         ("a tax on the tide.", "Petra Will"),
         ("Will the board listen? I doubt it", "Aksel From"),
     ]
+
+
+def test_an_unnamed_source_ends_where_its_description_does():
+    got = quotes_of(
+        "The pier closed for a week in May.",
+        'A pilot familiar with the channel did so, but with a warning: "The sandbar is moving north."',
+        '"We were never asked," said a former mayor of New Haven.',
+        'The Lindvik lawmaker emailed skippers saying: "Stay in port."',
+        'Two unnamed harbour officials said the repairs were "behind by a month."',
+    )
+    assert got == [
+        ("The sandbar is moving north.", "Unnamed pilot familiar with the channel"),
+        ("We were never asked", "Unnamed former mayor of New Haven"),
+        ("Stay in port.", "Unnamed Lindvik lawmaker"),
+        ("behind by a month.", "Unnamed harbour officials"),
+    ]

@@ -35,18 +35,25 @@ _PLURAL_HEADS = (
     r"neighbors|neighbours|tenants|nurses|teachers|doctors|firefighters|police|authorities|players|fans|riders)"
 )
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
-_MOD = (
-    r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|who|whose|which|said|says|told|a|an|the|this|these|"
-    r"those|his|her|its|their|is|was|are|were)\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){2,})\s+)"
-)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_AUXILIARIES = "did|does|do|has|have|had|is|was|are|were|will|would|could|can|should|may|might|must|also|later"
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+# Speech verbs in the past, which never qualify a noun: "The senator emailed supporters" is no "emailed supporters".
+_PAST = "|".join(sorted((v for v in lx.SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")), key=len))
+_MOD = (
+    r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|who|whose|which|says|a|an|the|this|these|"
+    rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
+)
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
-    rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
+    rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
     rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
-    r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|" + _VERBS + r")\b)"
+    r"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!"
+    + _WEEKDAYS
+    + r")[A-Z][\w\u2019'\u2013-]*){0,3}|[\w\u2019'\u2013-]+)"  # "of New York"
+    r"(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|" + _VERBS + "|" + _AUXILIARIES + r")\b)"
     r"[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(
@@ -126,7 +133,11 @@ def _clean_token(token: str) -> str:
 def _plain(text: str) -> str:
     """A descriptor as a name: no article, possessives folded ("DEA's chief" → "DEA chief")."""
     text = re.sub(
-        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both)\s+", "", text.strip(), flags=re.I
+        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both|some|several|other|two|three|four)\s+"
+        r"(?:(?:unnamed|anonymous|unidentified)\s+)?",
+        "",
+        text.strip(),
+        flags=re.I,
     )
     text = re.sub(r"[\u2019']s\b", "", text)
     return re.sub(r"\s+", " ", text).strip(" ,")
