@@ -44,17 +44,20 @@ _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|who|whose|which|says|a|an|the|this|these|"
     rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
+# What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
+_POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|[\w\u2019'\u2013-]+)"
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
     rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
-    r"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!"
-    + _WEEKDAYS
-    + r")[A-Z][\w\u2019'\u2013-]*){0,3}|[\w\u2019'\u2013-]+)"  # "of New York"
-    r"(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|" + _VERBS + "|" + _AUXILIARIES + r")\b)"
-    r"[a-z][\w\u2019'\u2013-]*){0,3})?"
+    + _POST_HEAD
+    + r"(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|"
+    + _VERBS
+    + "|"
+    + _AUXILIARIES
+    + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(
     rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)"
