@@ -1261,3 +1261,11 @@ def test_an_unnamed_source_ends_where_its_description_does():
         ("Stay in port.", "Unnamed Lindvik lawmaker"),
         ("behind by a month.", "Unnamed harbour officials"),
     ]
+
+
+def test_dean_is_a_name_at_either_end_of_a_two_word_run():
+    got = quotes_of(
+        '"The quay is sinking," Arthur Dean, the former ferry master, told the board on Monday.',
+        '"It has sunk before," replied Dean Okafor, who runs the boatyard.',
+    )
+    assert got == [("The quay is sinking", "Arthur Dean"), ("It has sunk before", "Dean Okafor")]

@@ -84,6 +84,7 @@ TITLES = {
     "actor", "actress", "singer", "comedian", "novelist", "author", "artist", "poet", "filmmaker", "producer",
     "musician", "writer", "playwright",
 }  # fmt: skip
+NAME_TITLES = {"dean"}  # titles that are as often a first name or a surname
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
 ORG_WORDS = {
     "department", "administration", "agency", "authority", "bureau", "commission", "committee", "council",

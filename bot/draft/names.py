@@ -166,7 +166,7 @@ class Cast:
                     self.midcaps.add(_clean_token(token))
             for part in _sentence_parts(tokens):
                 clean = [_clean_token(t) for t in part]
-                titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
+                titled = _title_at([t.lower().rstrip(".") for t in clean])
                 name = clean[titled + 1 :]
                 if (
                     (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
@@ -415,7 +415,7 @@ class Cast:
             return None
         role = None
         lowered = [t.lower().rstrip(".") for t in clean]
-        title_at = max((i for i, t in enumerate(lowered) if t in lx.TITLES), default=-1)
+        title_at = _title_at(lowered)
         if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
             title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
         if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
@@ -720,6 +720,19 @@ def is_modifier(entity: Entity) -> bool:
     if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
         return True
     return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
+
+
+def _title_at(lowered: list[str]) -> int:
+    """Where the last title in a capitalised run is (-1 for none). A title that is as often a name ("Dean")
+    is a name when it ends the run ("Howard Dean") or opens a two-word one ("Dean Baker")."""
+    return max(
+        (
+            i
+            for i, t in enumerate(lowered)
+            if t in lx.TITLES and not (t in lx.NAME_TITLES and (i == len(lowered) - 1 or len(lowered) == 2))
+        ),
+        default=-1,
+    )
 
 
 def _reached(previous: Mention, start: int) -> bool:
