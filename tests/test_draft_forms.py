@@ -1269,3 +1269,12 @@ def test_dean_is_a_name_at_either_end_of_a_two_word_run():
         '"It has sunk before," replied Dean Okafor, who runs the boatyard.',
     )
     assert got == [("The quay is sinking", "Arthur Dean"), ("It has sunk before", "Dean Okafor")]
+
+
+def test_a_description_that_names_someone_else_is_not_the_role_of_the_name_before():
+    got = quotes_of(
+        "Outside the cannery in the fishing village of Santa Lucia, a welder named Sverre Haug has only good things "
+        "to say about the new owners.",
+        '"They pay on time," he said.',
+    )
+    assert got == [("They pay on time", "Sverre Haug")]

@@ -25,6 +25,8 @@ KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "r
             "pres"}  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
 SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for o in lx.MONTH_WORDS)}  # "jan"
+# A phrase with a finite verb before any "who" or "that" is a clause, not an apposition.
+_FINITE_FIRST = re.compile(r"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:has|have|had|is|was|are|were)\b")
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _VERBISH = {"has", "had", "was", "is", "believes", "thinks", "wants", "sees", "saw", "urges"}
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
@@ -596,6 +598,8 @@ class Cast:
             return
         if re.search(r"\b(?:said|says|told|tells|added|wrote|asked|stated|tweeted)\b", text):
             return  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
+        if re.search(r"\b(?:named|called)\s+[A-Z]", text) or _FINITE_FIRST.match(text):
+            return  # "Salem, a skipper named Jo Roe has …": the next name's description, and a clause
         mention.role = f"{mention.role}; {text}" if mention.role else text
         mention.end += offset + phrase.end()
 
