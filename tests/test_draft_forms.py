@@ -1278,3 +1278,8 @@ def test_a_description_that_names_someone_else_is_not_the_role_of_the_name_befor
         '"They pay on time," he said.',
     )
     assert got == [("They pay on time", "Sverre Haug")]
+
+
+def test_a_description_does_not_reach_back_over_a_preposition():
+    story = Story(clean_article("Headline\n\nThe notice talked about giving voters the right to choose the fees."))
+    assert [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")] == []
