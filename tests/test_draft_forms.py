@@ -1283,3 +1283,16 @@ def test_a_description_that_names_someone_else_is_not_the_role_of_the_name_befor
 def test_a_description_does_not_reach_back_over_a_preposition():
     story = Story(clean_article("Headline\n\nThe notice talked about giving voters the right to choose the fees."))
     assert [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")] == []
+
+
+def test_the_editorial_board_is_the_paper_and_the_agency_is_the_department_named_before():
+    got = quotes_of(
+        "The Harbour Gazette came out against the new toll on Sunday.",
+        '"The toll punishes the smallest boats," the editorial board wrote.',
+        "The Fisheries Department said on Friday that it would miss its deadline for the survey.",
+        '"We have done what we could with the staff we have," said the agency.',
+    )
+    assert got == [
+        ("The toll punishes the smallest boats", "Harbour Gazette"),
+        ("We have done what we could with the staff we have", "Fisheries Department"),
+    ]

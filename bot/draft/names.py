@@ -630,6 +630,8 @@ class Cast:
         elif mention.kind == "org-anaphor":
             m = ORG_ANAPHOR.match(text)
             head = m["head"].lower() if m else text.split()[-1].lower()
+            if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
+                head = "newspaper"  # "the editorial board" writes for the paper the story named
             mention.entity = self._org_referent(head) or self.organisation(_plain(text))
         else:
             self._resolve_descriptor(mention, masked)
@@ -708,6 +710,9 @@ class Cast:
             for entity in orgs:
                 if not _noncommercial(entity.name) and not entity.anon:
                     return entity
+        if head in ("agency", "department", "ministry", "bureau"):
+            # "the agency" is the last government body named ("the State Department")
+            return next((e for e in orgs if not e.anon and _government(e.name)), None)
         if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
             # "the newspaper" is the last outlet named ("the Daily News")
             return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)
@@ -776,6 +781,10 @@ def _noncommercial(name: str) -> bool:
             re.I,
         )
     )
+
+
+def _government(name: str) -> bool:
+    return bool(re.search(r"\b(?:Department|Agency|Administration|Bureau|Ministry|Commission|Service)\b", name))
 
 
 def _relative_who(masked: str, end: int) -> bool:
