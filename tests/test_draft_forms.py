@@ -1296,3 +1296,14 @@ def test_the_editorial_board_is_the_paper_and_the_agency_is_the_department_named
         ("The toll punishes the smallest boats", "Harbour Gazette"),
         ("We have done what we could with the staff we have", "Fisheries Department"),
     ]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_after_a_dateline_or_before_a_quotation():
+    story = Story(
+        clean_article(
+            "Headline\n\nPORT ELLING, Norway -- Gulls, rust and broken nets cover the old quay.\n\n"
+            'The trust wrote to the council. Recalling "the storm of 1953," the letter asked for a new wall.'
+        )
+    )
+    names = [m.text for par in story.paragraphs for m in par.mentions if m.kind == "name"]
+    assert [n for n in names if n in ("Gulls", "Recalling")] == []

@@ -164,7 +164,7 @@ class Cast:
         for m in RUN.finditer(masked):
             tokens = m.group().split()
             for i, token in enumerate(tokens):
-                if i or m.start() not in starts:
+                if i or not _opens(masked, m.start(), starts):
                     self.midcaps.add(_clean_token(token))
             for part in _sentence_parts(tokens):
                 clean = [_clean_token(t) for t in part]
@@ -350,7 +350,9 @@ class Cast:
                 continue
             tokens = [words[k] for k in chunk]
             start = positions[chunk[0]]
-            initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
+            initial = _opens(masked, start, starts) or bool(
+                re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
+            )
             while tokens and (
                 (_clean_token(tokens[0]).lower() in lx.STOP_CAPS and not self._surname_alone(tokens, masked, start))
                 or (
@@ -819,7 +821,7 @@ def _sentence_parts(tokens: list[str]) -> list[list[str]]:
 def _opening_participle(token: str, rest: str) -> bool:
     """A sentence's first word that is an -ing or -ed word going on in lower case ("Reprising one of …",
     "Recalling the …"), not a name ("Manning said")."""
-    following = re.match(r"\s+([a-z]+)", rest)
+    following = re.match(r"\s+([a-z]+|[\u201c\"])", rest)  # or a quotation: 'Recalling "…," the letter said'
     return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", token) and following and following[1] not in lx.SPEECH_VERBS)
 
 
@@ -829,6 +831,11 @@ def _first_name_not_month(tokens: list[str]) -> bool:
     word = tokens[0].lower()
     short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
     return len(tokens) > 1 and word in lx.MONTH_WORDS and short
+
+
+def _opens(masked: str, start: int, starts: set[int]) -> bool:
+    """The word at start opens a sentence, or the paragraph after a dateline the story blanked out."""
+    return start in starts or not masked[:start].strip(" -\u2013\u2014")
 
 
 def _month_as_name(token: str, rest: str) -> bool:
