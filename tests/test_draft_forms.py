@@ -1307,3 +1307,12 @@ def test_a_common_word_opening_a_sentence_is_no_name_after_a_dateline_or_before_
     )
     names = [m.text for par in story.paragraphs for m in par.mentions if m.kind == "name"]
     assert [n for n in names if n in ("Gulls", "Recalling")] == []
+
+
+def test_a_people_named_by_one_word_is_a_group_and_never_it():
+    got = quotes_of(
+        "The Elling Harbour Trust published its yearly report on Monday.",
+        "The report found that Norwegians now make up half of all visitors to the quay.",
+        '"The season has never been longer," it said.',
+    )
+    assert got == [("The season has never been longer", "Elling Harbour Trust")]

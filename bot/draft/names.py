@@ -455,6 +455,8 @@ class Cast:
             mention.entity = known
             if _relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
                 known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
+        elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
+            mention.entity = self.person(clean)  # "Americans", "Muslims": a group of people, never "it"
         elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
             mention.entity = self.organisation(mention.text)
         elif (
