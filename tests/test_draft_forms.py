@@ -1316,3 +1316,8 @@ def test_a_people_named_by_one_word_is_a_group_and_never_it():
         '"The season has never been longer," it said.',
     )
     assert got == [("The season has never been longer", "Elling Harbour Trust")]
+
+
+def test_pres_is_a_title_before_a_name():
+    story = Story(clean_article("Headline\n\nPres. Marit Lind of the yacht club signed the deed."))
+    assert [(m.text, m.role) for m in story.paragraphs[-1].mentions][0] == ("Marit Lind", "Pres.")

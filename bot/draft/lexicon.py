@@ -68,7 +68,7 @@ MONTH_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 TITLES = {
-    "president", "vice", "mayor", "gov", "governor", "sen", "senator", "rep", "representative", "councillor",
+    "president", "pres", "vice", "mayor", "gov", "governor", "sen", "senator", "rep", "representative", "councillor",
     "councilor", "councilmember", "councilman", "councilwoman", "commissioner", "sheriff", "judge", "attorney",
     "secretary", "minister", "chancellor", "chief", "director", "chair", "chairman", "chairwoman",
     "chairperson", "superintendent", "dr", "prof", "professor", "rev", "reverend", "mr", "mrs", "ms", "miss",
