@@ -1321,3 +1321,12 @@ def test_a_people_named_by_one_word_is_a_group_and_never_it():
 def test_pres_is_a_title_before_a_name():
     story = Story(clean_article("Headline\n\nPres. Marit Lind of the yacht club signed the deed."))
     assert [(m.text, m.role) for m in story.paragraphs[-1].mentions][0] == ("Marit Lind", "Pres.")
+
+
+def test_a_relative_named_by_first_name_alone_is_a_person():
+    got = quotes_of(
+        "Tomas Okafor built boats on the east quay for forty years.",
+        "His daughter, Ines, defended the yard on Tuesday at the council meeting.",
+        '"He never missed a tide," she said.',
+    )
+    assert got == [("He never missed a tide", "Ines")]

@@ -455,6 +455,8 @@ class Cast:
             mention.entity = known
             if _relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
                 known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
+        elif len(clean) == 1 and _named_relative(masked, start, raw_end):
+            mention.entity = self.person(clean)  # "Doe's son, Grant, …": a relative named by first name
         elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
             mention.entity = self.person(clean)  # "Americans", "Muslims": a group of people, never "it"
         elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
@@ -833,6 +835,12 @@ def _first_name_not_month(tokens: list[str]) -> bool:
     word = tokens[0].lower()
     short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
     return len(tokens) > 1 and word in lx.MONTH_WORDS and short
+
+
+def _named_relative(masked: str, start: int, end: int) -> bool:
+    """A one-word name set off by commas after a relation word ("his son, Grant, said"; "her wife, Ann.")."""
+    before = re.search(r"\b([a-z]+),\s+$", masked[max(0, start - 30) : start])
+    return bool(before and before[1] in lx.RELATION_GENDER and re.match(r"[,.;]", masked[end:]))
 
 
 def _opens(masked: str, start: int, starts: set[int]) -> bool:
