@@ -1330,3 +1330,11 @@ def test_a_relative_named_by_first_name_alone_is_a_person():
         '"He never missed a tide," she said.',
     )
     assert got == [("He never missed a tide", "Ines")]
+
+
+def test_more_groups_named_by_their_trade_speak_as_groups():
+    got = quotes_of(
+        "The yacht club wants a longer pier.",
+        'Local lobbyists describe the plan as "a gift to the yacht owners."',
+    )
+    assert got == [("a gift to the yacht owners.", "Unnamed Local lobbyists")]

@@ -34,7 +34,9 @@ _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse
 _PLURAL_HEADS = (
     r"(?:people|officials|sources|residents|workers|employees|aides|advocates|critics|experts|analysts|"
     r"prosecutors|investigators|lawmakers|officers|supporters|opponents|organizers|organisers|members|parents|"
-    r"neighbors|neighbours|tenants|nurses|teachers|doctors|firefighters|police|authorities|players|fans|riders)"
+    r"neighbors|neighbours|tenants|nurses|teachers|doctors|firefighters|police|authorities|players|fans|riders|"
+    r"lobbyists|donors|voters|protesters|demonstrators|activists|strategists|economists|scientists|historians|"
+    r"observers|proponents|allies|diplomats|negotiators|delegates|regulators|executives|consultants|operatives)"
 )
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
