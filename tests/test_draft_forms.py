@@ -1338,3 +1338,10 @@ def test_more_groups_named_by_their_trade_speak_as_groups():
         'Local lobbyists describe the plan as "a gift to the yacht owners."',
     )
     assert got == [("a gift to the yacht owners.", "Unnamed Local lobbyists")]
+
+
+def test_a_title_case_headline_is_cut_at_its_small_words_not_read_as_one_name():
+    text = "Headline\n\nMarit Lind Sends The Harbour Board A Warning About Fees\n\nThe board met."
+    story = Story(clean_article(text))
+    names = [m.text for m in story.paragraphs[0].mentions if m.kind == "name"]
+    assert names[1:] == ["Harbour Board", "Warning", "Fees"]

@@ -337,6 +337,8 @@ class Cast:
                     chunks.append([])
                 i = nxt
                 continue
+            if chunks[-1] and w.lower() in lx.STOP_CAPS and w not in ("I", "A.") and w.lower() not in self.surnames:
+                chunks.append([])  # "Jane Doe Sends A Message About …": a title-case headline, not one name
             chunks[-1].append(i)
             i += 1
             saint = chunks[-1] and words[chunks[-1][0]] in ("St.", "Saint")
