@@ -1345,3 +1345,13 @@ def test_a_title_case_headline_is_cut_at_its_small_words_not_read_as_one_name():
     story = Story(clean_article(text))
     names = [m.text for m in story.paragraphs[0].mentions if m.kind == "name"]
     assert names[1:] == ["Harbour Board", "Warning", "Fees"]
+
+
+def test_a_lone_name_opening_a_sentence_before_a_speech_verb_is_the_speaker():
+    got = quotes_of(
+        "The ferry captain's letter to the council ran to four pages.",
+        'Haugland went on to say, "The council has never once asked the crews."',
+        'Others said the letter was "too long by half."',
+    )
+    assert got[0] == ("The council has never once asked the crews.", "Haugland")
+    assert got[1][1] != "Others"

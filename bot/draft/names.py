@@ -396,6 +396,7 @@ class Cast:
                     and not lx.is_acronym(token)
                     and not self.lookup(token)
                     and token.lower() not in self.surnames
+                    and not _speaks_next(token, masked[start + len(tokens[0]) :])
                 ):
                     continue
             yield start, tokens, acronym if last_chunk else None
@@ -845,6 +846,13 @@ def _named_relative(masked: str, start: int, end: int) -> bool:
     """A one-word name set off by commas after a relation word ("his son, Grant, said"; "her wife, Ann.")."""
     before = re.search(r"\b([a-z]+),\s+$", masked[max(0, start - 30) : start])
     return bool(before and before[1] in lx.RELATION_GENDER and re.match(r"[,.;]", masked[end:]))
+
+
+def _speaks_next(token: str, rest: str) -> bool:
+    """A sentence's one capitalised word followed by a speech verb names whoever speaks ("Roe went on to say,"),
+    unless it reads as a plural common noun ("Others said")."""
+    speech = re.match(r"\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|went on to say)\b", rest)
+    return bool(speech) and not token.endswith("s")
 
 
 def _opens(masked: str, start: int, starts: set[int]) -> bool:
