@@ -1337,7 +1337,7 @@ def test_more_groups_named_by_their_trade_speak_as_groups():
         "The yacht club wants a longer pier.",
         'Local lobbyists describe the plan as "a gift to the yacht owners."',
     )
-    assert got == [("a gift to the yacht owners.", "Unnamed Local lobbyists")]
+    assert got == [("a gift to the yacht owners.", "Unnamed local lobbyists")]
 
 
 def test_a_title_case_headline_is_cut_at_its_small_words_not_read_as_one_name():

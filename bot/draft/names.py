@@ -285,8 +285,8 @@ class Cast:
             if mods and mods.split()[0].lower() in lx.STOP_CAPS:
                 continue
             text = m.group().strip()
-            if not mods:
-                text = text[0].lower() + text[1:]  # "Aides say" at a sentence's start: aides, not a name
+            if not mods or mods.split()[0] not in self.midcaps:
+                text = text[0].lower() + text[1:]  # "Aides say", "Local lobbyists say": capitalised as a sentence opens
             spans.append(Mention(m.start(), m.end("head"), "anon", text))
         for m in ORG_ANAPHOR.finditer(masked):
             spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
