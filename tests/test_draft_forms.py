@@ -1205,3 +1205,153 @@ def test_what_someone_called_a_thing_is_their_words_whatever_follows():
         "the Northgate Marina, a private berth two miles up the coast, charged twice the old rate.",
     )
     assert got == [("the great squeeze", "Ivo Marchetti")]
+
+
+def test_a_bare_plural_group_opening_a_sentence_speaks_for_itself():
+    got = quotes_of(
+        "Ingrid Sollund, the harbourmaster, has kept quiet about the new dredging contract.",
+        'Aides say she plans to "wait for the tide to turn" before she speaks.',
+        'Officials have also suggested the contract is "as good as signed."',
+    )
+    assert got == [("wait for the tide to turn", "Unnamed aides"), ("as good as signed.", "Unnamed officials")]
+
+
+def test_a_name_with_a_generational_suffix_is_a_person():
+    got = quotes_of(
+        "Jonah R. Whitfield III, a retired skipper who moors at the north quay, came to the meeting with a petition.",
+        '"The fees have doubled in a year," he said.',
+    )
+    assert got == [("The fees have doubled in a year", "Jonah R. Whitfield III")]
+
+
+def test_a_name_spelt_like_a_month_short_form_is_a_name_but_a_dated_one_stays_a_date():
+    got = quotes_of(
+        '"The quay was built for a smaller fleet," harbour historian Wei Jun wrote in the port gazette on Jun. 3.',
+        '"Nobody planned for container ships," Jun wrote.',
+    )
+    assert got == [
+        ("The quay was built for a smaller fleet", "Wei Jun"),
+        ("Nobody planned for container ships", "Wei Jun"),
+    ]
+
+
+def test_a_surname_that_is_also_a_common_word_is_a_name_when_the_story_gives_it_in_full():
+    got = quotes_of(
+        "Harbour columnist Petra Will and the pilot Aksel From both spoke against the new toll.",
+        'Will wrote that the toll was "a tax on the tide."',
+        '"Will the board listen? I doubt it," From said.',
+    )
+    assert got == [
+        ("a tax on the tide.", "Petra Will"),
+        ("Will the board listen? I doubt it", "Aksel From"),
+    ]
+
+
+def test_an_unnamed_source_ends_where_its_description_does():
+    got = quotes_of(
+        "The pier closed for a week in May.",
+        'A pilot familiar with the channel did so, but with a warning: "The sandbar is moving north."',
+        '"We were never asked," said a former mayor of New Haven.',
+        'The Lindvik lawmaker emailed skippers saying: "Stay in port."',
+        'Two unnamed harbour officials said the repairs were "behind by a month."',
+    )
+    assert got == [
+        ("The sandbar is moving north.", "Unnamed pilot familiar with the channel"),
+        ("We were never asked", "Unnamed former mayor of New Haven"),
+        ("Stay in port.", "Unnamed Lindvik lawmaker"),
+        ("behind by a month.", "Unnamed harbour officials"),
+    ]
+
+
+def test_dean_is_a_name_at_either_end_of_a_two_word_run():
+    got = quotes_of(
+        '"The quay is sinking," Arthur Dean, the former ferry master, told the board on Monday.',
+        '"It has sunk before," replied Dean Okafor, who runs the boatyard.',
+    )
+    assert got == [("The quay is sinking", "Arthur Dean"), ("It has sunk before", "Dean Okafor")]
+
+
+def test_a_description_that_names_someone_else_is_not_the_role_of_the_name_before():
+    got = quotes_of(
+        "Outside the cannery in the fishing village of Santa Lucia, a welder named Sverre Haug has only good things "
+        "to say about the new owners.",
+        '"They pay on time," he said.',
+    )
+    assert got == [("They pay on time", "Sverre Haug")]
+
+
+def test_a_description_does_not_reach_back_over_a_preposition():
+    story = Story(clean_article("Headline\n\nThe notice talked about giving voters the right to choose the fees."))
+    assert [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")] == []
+
+
+def test_the_editorial_board_is_the_paper_and_the_agency_is_the_department_named_before():
+    got = quotes_of(
+        "The Harbour Gazette came out against the new toll on Sunday.",
+        '"The toll punishes the smallest boats," the editorial board wrote.',
+        "The Fisheries Department said on Friday that it would miss its deadline for the survey.",
+        '"We have done what we could with the staff we have," said the agency.',
+    )
+    assert got == [
+        ("The toll punishes the smallest boats", "Harbour Gazette"),
+        ("We have done what we could with the staff we have", "Fisheries Department"),
+    ]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_after_a_dateline_or_before_a_quotation():
+    story = Story(
+        clean_article(
+            "Headline\n\nPORT ELLING, Norway -- Gulls, rust and broken nets cover the old quay.\n\n"
+            'The trust wrote to the council. Recalling "the storm of 1953," the letter asked for a new wall.'
+        )
+    )
+    names = [m.text for par in story.paragraphs for m in par.mentions if m.kind == "name"]
+    assert [n for n in names if n in ("Gulls", "Recalling")] == []
+
+
+def test_a_people_named_by_one_word_is_a_group_and_never_it():
+    got = quotes_of(
+        "The Elling Harbour Trust published its yearly report on Monday.",
+        "The report found that Norwegians now make up half of all visitors to the quay.",
+        '"The season has never been longer," it said.',
+    )
+    assert got == [("The season has never been longer", "Elling Harbour Trust")]
+
+
+def test_pres_is_a_title_before_a_name():
+    story = Story(clean_article("Headline\n\nPres. Marit Lind of the yacht club signed the deed."))
+    assert [(m.text, m.role) for m in story.paragraphs[-1].mentions][0] == ("Marit Lind", "Pres.")
+
+
+def test_a_relative_named_by_first_name_alone_is_a_person():
+    got = quotes_of(
+        "Tomas Okafor built boats on the east quay for forty years.",
+        "His daughter, Ines, defended the yard on Tuesday at the council meeting.",
+        '"He never missed a tide," she said.',
+    )
+    assert got == [("He never missed a tide", "Ines")]
+
+
+def test_more_groups_named_by_their_trade_speak_as_groups():
+    got = quotes_of(
+        "The yacht club wants a longer pier.",
+        'Local lobbyists describe the plan as "a gift to the yacht owners."',
+    )
+    assert got == [("a gift to the yacht owners.", "Unnamed local lobbyists")]
+
+
+def test_a_title_case_headline_is_cut_at_its_small_words_not_read_as_one_name():
+    text = "Headline\n\nMarit Lind Sends The Harbour Board A Warning About Fees\n\nThe board met."
+    story = Story(clean_article(text))
+    names = [m.text for m in story.paragraphs[0].mentions if m.kind == "name"]
+    assert names[1:] == ["Harbour Board", "Warning", "Fees"]
+
+
+def test_a_lone_name_opening_a_sentence_before_a_speech_verb_is_the_speaker():
+    got = quotes_of(
+        "The ferry captain's letter to the council ran to four pages.",
+        'Haugland went on to say, "The council has never once asked the crews."',
+        'Others said the letter was "too long by half."',
+    )
+    assert got[0] == ("The council has never once asked the crews.", "Haugland")
+    assert got[1][1] != "Others"

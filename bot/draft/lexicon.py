@@ -68,7 +68,7 @@ MONTH_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 TITLES = {
-    "president", "vice", "mayor", "gov", "governor", "sen", "senator", "rep", "representative", "councillor",
+    "president", "pres", "vice", "mayor", "gov", "governor", "sen", "senator", "rep", "representative", "councillor",
     "councilor", "councilmember", "councilman", "councilwoman", "commissioner", "sheriff", "judge", "attorney",
     "secretary", "minister", "chancellor", "chief", "director", "chair", "chairman", "chairwoman",
     "chairperson", "superintendent", "dr", "prof", "professor", "rev", "reverend", "mr", "mrs", "ms", "miss",
@@ -84,6 +84,7 @@ TITLES = {
     "actor", "actress", "singer", "comedian", "novelist", "author", "artist", "poet", "filmmaker", "producer",
     "musician", "writer", "playwright",
 }  # fmt: skip
+NAME_TITLES = {"dean"}  # titles that are as often a first name or a surname
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
 ORG_WORDS = {
     "department", "administration", "agency", "authority", "bureau", "commission", "committee", "council",

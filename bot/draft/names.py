@@ -25,31 +25,52 @@ RUN = re.compile(
 KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
             "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
             "pres"}  # fmt: skip
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
+SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for o in lx.MONTH_WORDS)}  # "jan"
+# A phrase with a finite verb before any "who" or "that" is a clause, not an apposition.
+_FINITE_FIRST = re.compile(r"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:has|have|had|is|was|are|were)\b")
+_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_VERBISH = {"has", "had", "was", "is", "believes", "thinks", "wants", "sees", "saw", "urges"}
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
 _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
 _PLURAL_HEADS = (
     r"(?:people|officials|sources|residents|workers|employees|aides|advocates|critics|experts|analysts|"
     r"prosecutors|investigators|lawmakers|officers|supporters|opponents|organizers|organisers|members|parents|"
-    r"neighbors|neighbours|tenants|nurses|teachers|doctors|firefighters|police|authorities|players|fans|riders)"
+    r"neighbors|neighbours|tenants|nurses|teachers|doctors|firefighters|police|authorities|players|fans|riders|"
+    r"lobbyists|donors|voters|protesters|demonstrators|activists|strategists|economists|scientists|historians|"
+    r"observers|proponents|allies|diplomats|negotiators|delegates|regulators|executives|consultants|operatives)"
 )
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
-_MOD = (
-    r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|who|whose|which|said|says|told|a|an|the|this|these|"
-    r"those|his|her|its|their|is|was|are|were)\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){2,})\s+)"
-)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_AUXILIARIES = "did|does|do|has|have|had|is|was|are|were|will|would|could|can|should|may|might|must|also|later"
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+# Speech verbs in the past, which never qualify a noun: "The senator emailed supporters" is no "emailed supporters".
+_PAST = "|".join(sorted((v for v in lx.SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")), key=len))
+_MOD = (
+    r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
+    rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
+)
+# What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
+_POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|[\w\u2019'\u2013-]+)"
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
-    rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
+    rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
     rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
-    r"[\w\u2019'\u2013-]+(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|" + _VERBS + r")\b)"
-    r"[a-z][\w\u2019'\u2013-]*){0,3})?"
+    + _POST_HEAD
+    + r"(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|"
+    + _VERBS
+    + "|"
+    + _AUXILIARIES
+    + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
 BARE_PLURAL = re.compile(
-    rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)(?P<head>{_PLURAL_HEADS})\s+"
-    r"(?=(?:also |have |had |previously )?(?:said|say|says|told|wrote|warned|argued|noted|added)\b)"
+    rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)"
+    rf"(?P<head>{_PLURAL_HEADS}|(?<![\w\u2019'-]\s)(?i:{_PLURAL_HEADS}))\s+"  # "Aides say": capitalised first
+    r"(?=(?:(?:also|have|had|previously|have also|had also|privately|long)\s)?"
+    r"(?:said|say|says|told|tell|wrote|write|warned|warn|argued|argue|argues|noted|note|added|described|describe|"
+    r"suggested|suggest|contend|contended|insisted|insist|claimed|claim)\b)"
 )
 ORG_ANAPHOR = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
@@ -121,7 +142,11 @@ def _clean_token(token: str) -> str:
 def _plain(text: str) -> str:
     """A descriptor as a name: no article, possessives folded ("DEA's chief" → "DEA chief")."""
     text = re.sub(
-        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both)\s+", "", text.strip(), flags=re.I
+        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both|some|several|other|two|three|four)\s+"
+        r"(?:(?:unnamed|anonymous|unidentified)\s+)?",
+        "",
+        text.strip(),
+        flags=re.I,
     )
     text = re.sub(r"[\u2019']s\b", "", text)
     return re.sub(r"\s+", " ", text).strip(" ,")
@@ -144,11 +169,11 @@ class Cast:
         for m in RUN.finditer(masked):
             tokens = m.group().split()
             for i, token in enumerate(tokens):
-                if i or m.start() not in starts:
+                if i or not _opens(masked, m.start(), starts):
                     self.midcaps.add(_clean_token(token))
             for part in _sentence_parts(tokens):
                 clean = [_clean_token(t) for t in part]
-                titled = max((i for i, t in enumerate(clean) if t.lower().rstrip(".") in lx.TITLES), default=-1)
+                titled = _title_at([t.lower().rstrip(".") for t in clean])
                 name = clean[titled + 1 :]
                 if (
                     (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
@@ -185,7 +210,7 @@ class Cast:
         if found is None:
             found = self._register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
-            surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else tokens[-2]
+            surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in SUFFIXES else tokens[-2]
             # A surname alone stays with the first person who had it (relatives get first names).
             self.short.setdefault(surname.lower(), found)
             self.short.setdefault(tokens[0].lower(), found)
@@ -262,7 +287,10 @@ class Cast:
             mods = m["mods"].strip()
             if mods and mods.split()[0].lower() in lx.STOP_CAPS:
                 continue
-            spans.append(Mention(m.start(), m.end("head"), "anon", m.group().strip()))
+            text = m.group().strip()
+            if not mods or mods.split()[0] not in self.midcaps:
+                text = text[0].lower() + text[1:]  # "Aides say", "Local lobbyists say": capitalised as a sentence opens
+            spans.append(Mention(m.start(), m.end("head"), "anon", text))
         for m in ORG_ANAPHOR.finditer(masked):
             spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
@@ -312,6 +340,8 @@ class Cast:
                     chunks.append([])
                 i = nxt
                 continue
+            if chunks[-1] and w.lower() in lx.STOP_CAPS and w not in ("I", "A.") and w.lower() not in self.surnames:
+                chunks.append([])  # "Jane Doe Sends A Message About …": a title-case headline, not one name
             chunks[-1].append(i)
             i += 1
             saint = chunks[-1] and words[chunks[-1][0]] in ("St.", "Saint")
@@ -327,17 +357,32 @@ class Cast:
                 continue
             tokens = [words[k] for k in chunk]
             start = positions[chunk[0]]
-            initial = start in starts or bool(re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start]))
+            initial = _opens(masked, start, starts) or bool(
+                re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
+            )
             while tokens and (
-                _clean_token(tokens[0]).lower() in lx.STOP_CAPS
-                or (_clean_token(tokens[0]).lower() in lx.MONTH_WORDS and not _first_name_not_month(tokens))
+                (_clean_token(tokens[0]).lower() in lx.STOP_CAPS and not self._surname_alone(tokens, masked, start))
+                or (
+                    _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                    and not _first_name_not_month(tokens)
+                    and not _month_as_name(tokens[0], masked[start + len(tokens[0]) :])
+                )
                 or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
             ):
                 start += len(tokens[0]) + 1
                 tokens = tokens[1:]
                 initial = False
             # A weekday or month ends a name: "in New Hampshire Monday", "Jane Doe Tuesday".
-            cut = next((k for k, t in enumerate(tokens) if k and _clean_token(t).lower() in lx.MONTH_WORDS), None)
+            cut = next(
+                (
+                    k
+                    for k, t in enumerate(tokens)
+                    if k
+                    and _clean_token(t).lower() in lx.MONTH_WORDS
+                    and not _month_as_name(t, masked[start + len(" ".join(tokens[: k + 1])) :])
+                ),
+                None,
+            )
             tokens = tokens[:cut] if cut else tokens
             if not tokens:
                 continue
@@ -354,20 +399,35 @@ class Cast:
                     and not lx.is_acronym(token)
                     and not self.lookup(token)
                     and token.lower() not in self.surnames
+                    and not _speaks_next(token, masked[start + len(tokens[0]) :])
                 ):
                     continue
             yield start, tokens, acronym if last_chunk else None
+
+    def _surname_alone(self, tokens: list[str], masked: str, start: int) -> bool:
+        """A common word that is the surname of a full name in the story, standing alone before a verb or
+        a full stop ("Will wrote", "From said."), not opening a clause ("Will the board …", "From here")."""
+        word = _clean_token(tokens[0]).lower() if len(tokens) == 1 else ""
+        if word not in self.surnames or word in _NUMBERS:
+            return False
+        after = re.match(r"\s+([a-z]+)\b|[.,;:!?]", masked[start + len(tokens[0]) :])
+        if after is None:
+            return False
+        verb = after[1]
+        return verb is None or verb in lx.SPEECH_VERBS or verb in _VERBISH
 
     def _name_mention(self, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
         raw_end = start + len(" ".join(tokens))
         possessive = bool(re.search(r"[\u2019']s$|s[\u2019']$", tokens[-1]))
         clean = [_clean_token(t) for t in tokens]
         clean = [t for t in clean if t]
-        if not clean or all(t.lower() in lx.MONTH_WORDS or t.isdigit() for t in clean):
+        if not clean or all(
+            (t.lower() in lx.MONTH_WORDS and not _month_as_name(t, masked[raw_end:])) or t.isdigit() for t in clean
+        ):
             return None
         role = None
         lowered = [t.lower().rstrip(".") for t in clean]
-        title_at = max((i for i, t in enumerate(lowered) if t in lx.TITLES), default=-1)
+        title_at = _title_at(lowered)
         if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
             title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
         if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
@@ -376,7 +436,7 @@ class Cast:
             if len(clean) - tail - 1 > title_at + 1 and _person_like(clean[-tail:]):
                 title_at = len(clean) - tail - 1
         rest = clean[title_at + 1 :]
-        given = [t for t in rest if t.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+        given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
         if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not _org_like(rest):
             return None  # a title with no one's name after it ("Secretary of Defense")
         if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not _org_like(rest):
@@ -405,6 +465,10 @@ class Cast:
             mention.entity = known
             if _relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
                 known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
+        elif len(clean) == 1 and _named_relative(masked, start, raw_end):
+            mention.entity = self.person(clean)  # "Doe's son, Grant, …": a relative named by first name
+        elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
+            mention.entity = self.person(clean)  # "Americans", "Muslims": a group of people, never "it"
         elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
             mention.entity = self.organisation(mention.text)
         elif (
@@ -567,6 +631,8 @@ class Cast:
             return
         if re.search(r"\b(?:said|says|told|tells|added|wrote|asked|stated|tweeted)\b", text):
             return  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
+        if re.search(r"\b(?:named|called)\s+[A-Z]", text) or _FINITE_FIRST.match(text):
+            return  # "Salem, a skipper named Jo Roe has …": the next name's description, and a clause
         mention.role = f"{mention.role}; {text}" if mention.role else text
         mention.end += offset + phrase.end()
 
@@ -597,6 +663,8 @@ class Cast:
         elif mention.kind == "org-anaphor":
             m = ORG_ANAPHOR.match(text)
             head = m["head"].lower() if m else text.split()[-1].lower()
+            if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
+                head = "newspaper"  # "the editorial board" writes for the paper the story named
             mention.entity = self._org_referent(head) or self.organisation(_plain(text))
         else:
             self._resolve_descriptor(mention, masked)
@@ -675,6 +743,9 @@ class Cast:
             for entity in orgs:
                 if not _noncommercial(entity.name) and not entity.anon:
                     return entity
+        if head in ("agency", "department", "ministry", "bureau"):
+            # "the agency" is the last government body named ("the State Department")
+            return next((e for e in orgs if not e.anon and _government(e.name)), None)
         if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
             # "the newspaper" is the last outlet named ("the Daily News")
             return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)
@@ -699,6 +770,19 @@ def is_modifier(entity: Entity) -> bool:
     return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
 
 
+def _title_at(lowered: list[str]) -> int:
+    """Where the last title in a capitalised run is (-1 for none). A title that is as often a name ("Dean")
+    is a name when it ends the run ("Howard Dean") or opens a two-word one ("Dean Baker")."""
+    return max(
+        (
+            i
+            for i, t in enumerate(lowered)
+            if t in lx.TITLES and not (t in lx.NAME_TITLES and (i == len(lowered) - 1 or len(lowered) == 2))
+        ),
+        default=-1,
+    )
+
+
 def _reached(previous: Mention, start: int) -> bool:
     """A description a name's role starts inside, unless it says whose it is ("a spokesman for Acme")."""
     owned = re.search(r"\s(?:for|of|to|at|with|from|close|familiar|briefed|involved)\s", previous.text)
@@ -715,11 +799,13 @@ def _person_like(tokens: list[str]) -> bool:
         all(re.fullmatch(r"[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
         and not _org_like(tokens)
         and tokens[0].lower() not in lx.STOP_CAPS
-        and not any(t.lower() in lx.MONTH_WORDS for t in tokens)
+        and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
     )
 
 
 def _org_like(tokens: list[str]) -> bool:
+    if len(tokens) > 2 and tokens[-1].rstrip(".").lower() in SUFFIXES:
+        tokens = tokens[:-1]  # "John Roe III": a person's suffix, not an acronym
     return any(_clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or lx.is_acronym(t) for t in tokens)
 
 
@@ -734,6 +820,10 @@ def _noncommercial(name: str) -> bool:
             re.I,
         )
     )
+
+
+def _government(name: str) -> bool:
+    return bool(re.search(r"\b(?:Department|Agency|Administration|Bureau|Ministry|Commission|Service)\b", name))
 
 
 def _relative_who(masked: str, end: int) -> bool:
@@ -768,7 +858,7 @@ def _sentence_parts(tokens: list[str]) -> list[list[str]]:
 def _opening_participle(token: str, rest: str) -> bool:
     """A sentence's first word that is an -ing or -ed word going on in lower case ("Reprising one of …",
     "Recalling the …"), not a name ("Manning said")."""
-    following = re.match(r"\s+([a-z]+)", rest)
+    following = re.match(r"\s+([a-z]+|[\u201c\"])", rest)  # or a quotation: 'Recalling "…," the letter said'
     return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", token) and following and following[1] not in lx.SPEECH_VERBS)
 
 
@@ -778,6 +868,30 @@ def _first_name_not_month(tokens: list[str]) -> bool:
     word = tokens[0].lower()
     short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
     return len(tokens) > 1 and word in lx.MONTH_WORDS and short
+
+
+def _named_relative(masked: str, start: int, end: int) -> bool:
+    """A one-word name set off by commas after a relation word ("his son, Grant, said"; "her wife, Ann.")."""
+    before = re.search(r"\b([a-z]+),\s+$", masked[max(0, start - 30) : start])
+    return bool(before and before[1] in lx.RELATION_GENDER and re.match(r"[,.;]", masked[end:]))
+
+
+def _speaks_next(token: str, rest: str) -> bool:
+    """A sentence's one capitalised word followed by a speech verb names whoever speaks ("Roe went on to say,"),
+    unless it reads as a plural common noun ("Others said")."""
+    speech = re.match(r"\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|went on to say)\b", rest)
+    return bool(speech) and not token.endswith("s")
+
+
+def _opens(masked: str, start: int, starts: set[int]) -> bool:
+    """The word at start opens a sentence, or the paragraph after a dateline the story blanked out."""
+    return start in starts or not masked[:start].strip(" -\u2013\u2014")
+
+
+def _month_as_name(token: str, rest: str) -> bool:
+    """A month's short form with no full stop and no day after it is a name ("Ai Jun wrote", "Jun said"),
+    as dates write "Jun. 5" or "June"."""
+    return token.lower() in SHORT_MONTHS and not token.endswith(".") and not re.match(r"\s*\d", rest)
 
 
 def _opening_adverb(token: str, rest: str) -> bool:
