@@ -15,74 +15,40 @@ from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.first_names import first_name
-
-CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
-RUN = re.compile(
-    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al))?"
-    r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
-    r"(?= [A-Z]))?)*"
+from bot.draft.namewords import (
+    BARE_PLURAL,
+    CONNECTORS,
+    DESCRIPTOR,
+    FINITE_FIRST,
+    KEEP_DOT,
+    NUMBERS,
+    ONE_OF,
+    ORG_ANAPHOR,
+    PEOPLES,
+    PRONOUN_RE,
+    PRONOUNS,
+    RUN,
+    SUFFIXES,
+    VERBISH,
+    clean_token,
+    first_name_not_month,
+    initials,
+    is_government,
+    month_as_name,
+    named_relative,
+    noncommercial,
+    opening_adverb,
+    opening_participle,
+    opens_sentence,
+    org_like,
+    person_like,
+    plain,
+    relative_who,
+    sentence_parts,
+    singular,
+    speaks_next,
+    title_position,
 )
-KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
-            "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
-            "pres"}  # fmt: skip
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
-SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for o in lx.MONTH_WORDS)}  # "jan"
-# A phrase with a finite verb before any "who" or "that" is a clause, not an apposition.
-_FINITE_FIRST = re.compile(r"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:has|have|had|is|was|are|were)\b")
-_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-_VERBISH = {"has", "had", "was", "is", "believes", "thinks", "wants", "sees", "saw", "urges"}
-PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
-_HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
-_PLURAL_HEADS = (
-    r"(?:people|officials|sources|residents|workers|employees|aides|advocates|critics|experts|analysts|"
-    r"prosecutors|investigators|lawmakers|officers|supporters|opponents|organizers|organisers|members|parents|"
-    r"neighbors|neighbours|tenants|nurses|teachers|doctors|firefighters|police|authorities|players|fans|riders|"
-    r"lobbyists|donors|voters|protesters|demonstrators|activists|strategists|economists|scientists|historians|"
-    r"observers|proponents|allies|diplomats|negotiators|delegates|regulators|executives|consultants|operatives)"
-)
-_ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_AUXILIARIES = "did|does|do|has|have|had|is|was|are|were|will|would|could|can|should|may|might|must|also|later"
-_VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-# Speech verbs in the past, which never qualify a noun: "The senator emailed supporters" is no "emailed supporters".
-_PAST = "|".join(sorted((v for v in lx.SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")), key=len))
-_MOD = (
-    r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
-    rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
-)
-# What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
-_POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|[\w\u2019'\u2013-]+)"
-_PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
-DESCRIPTOR = re.compile(
-    rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
-    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
-    r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
-    r"(?:the\s+|its\s+|their\s+)?"
-    + _POST_HEAD
-    + r"(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|"
-    + _VERBS
-    + "|"
-    + _AUXILIARIES
-    + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
-)
-BARE_PLURAL = re.compile(
-    rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)"
-    rf"(?P<head>{_PLURAL_HEADS}|(?<![\w\u2019'-]\s)(?i:{_PLURAL_HEADS}))\s+"  # "Aides say": capitalised first
-    r"(?=(?:(?:also|have|had|previously|have also|had also|privately|long)\s)?"
-    r"(?:said|say|says|told|tell|wrote|write|warned|warn|argued|argue|argues|noted|note|added|described|describe|"
-    r"suggested|suggest|contend|contended|insisted|insist|claimed|claim)\b)"
-)
-ORG_ANAPHOR = re.compile(
-    rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
-    r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)"
-)
-ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
-# A group named by its people ("Asian Americans", "European Jews", "Iowa Democrats"): many, never "he".
-PEOPLES = re.compile(
-    r"[A-Z][a-z]+(?:ians|icans|eans)|Jews|Muslims|Christians|Catholics|Evangelicals|Mormons|Latinos|Hispanics|"
-    r"Democrats|Republicans|Conservatives|Liberals|Progressives"
-)
-PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
 
 
 @dataclass(eq=False)
@@ -126,32 +92,6 @@ class Mention:
         return self.entity
 
 
-def singular(word: str) -> str:
-    if word in lx.PLURALS:
-        return lx.PLURALS[word]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _clean_token(token: str) -> str:
-    token = re.sub(r"[\u2019']s$|(?<=s)[\u2019']$", "", token)
-    if token.endswith(".") and token[:-1].lower() not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.|(?:[A-Z]\.)+", token):
-        token = token.rstrip(".")
-    return token
-
-
-def _plain(text: str) -> str:
-    """A descriptor as a name: no article, possessives folded ("DEA's chief" → "DEA chief")."""
-    text = re.sub(
-        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both|some|several|other|two|three|four)\s+"
-        r"(?:(?:unnamed|anonymous|unidentified)\s+)?",
-        "",
-        text.strip(),
-        flags=re.I,
-    )
-    text = re.sub(r"[\u2019']s\b", "", text)
-    return re.sub(r"\s+", " ", text).strip(" ,")
-
-
 class Cast:
     """Everyone in the story, built paragraph by paragraph so pronouns look only backwards."""
 
@@ -169,15 +109,15 @@ class Cast:
         for m in RUN.finditer(masked):
             tokens = m.group().split()
             for i, token in enumerate(tokens):
-                if i or not _opens(masked, m.start(), starts):
-                    self.midcaps.add(_clean_token(token))
-            for part in _sentence_parts(tokens):
-                clean = [_clean_token(t) for t in part]
-                titled = _title_at([t.lower().rstrip(".") for t in clean])
+                if i or not opens_sentence(masked, m.start(), starts):
+                    self.midcaps.add(clean_token(token))
+            for part in sentence_parts(tokens):
+                clean = [clean_token(t) for t in part]
+                titled = title_position([t.lower().rstrip(".") for t in clean])
                 name = clean[titled + 1 :]
                 if (
                     (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
-                    and _person_like(name)
+                    and person_like(name)
                     and not lx.is_place(" ".join(name))
                 ):
                     self.surnames.add(name[-1].lower())
@@ -221,7 +161,7 @@ class Cast:
         name = re.sub(r"^(?:the|The)\s+", "", name)
         found = self.index.get(name.lower())
         if found is None and lx.is_acronym(name):
-            found = next((e for e in self.entities if e.kind == "organisation" and _initials(e.name) == name), None)
+            found = next((e for e in self.entities if e.kind == "organisation" and initials(e.name) == name), None)
             if found:
                 found.aliases.add(name)
                 self.index[name.lower()] = found
@@ -327,13 +267,13 @@ class Cast:
             w = words[i]
             if w in CONNECTORS and chunks[-1]:
                 nxt = i + 2 if w == "of" and i + 1 < len(words) and words[i + 1] == "the" else i + 1
-                left = _clean_token(words[chunks[-1][-1]]).lower()
+                left = clean_token(words[chunks[-1][-1]]).lower()
                 join = w == "&" or (
                     w in ("of", "for") and (left in lx.OF_JOINERS or lx.is_acronym(words[chunks[-1][-1]]))
                 )
                 if w == "and" and acronym:
                     tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
-                    join = _initials(" ".join(tail)) == acronym
+                    join = initials(" ".join(tail)) == acronym
                 if join:
                     chunks[-1].extend(range(i, nxt))
                 else:
@@ -346,7 +286,7 @@ class Cast:
             i += 1
             saint = chunks[-1] and words[chunks[-1][0]] in ("St.", "Saint")
             if i < len(words) and (
-                (w.endswith(".") and _clean_token(w) == w[:-1])
+                (w.endswith(".") and clean_token(w) == w[:-1])
                 or (re.search(r"[\u2019']s$|s[\u2019']$", w) and not saint)
             ):
                 chunks.append([])
@@ -357,15 +297,15 @@ class Cast:
                 continue
             tokens = [words[k] for k in chunk]
             start = positions[chunk[0]]
-            initial = _opens(masked, start, starts) or bool(
+            initial = opens_sentence(masked, start, starts) or bool(
                 re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
             )
             while tokens and (
-                (_clean_token(tokens[0]).lower() in lx.STOP_CAPS and not self._surname_alone(tokens, masked, start))
+                (clean_token(tokens[0]).lower() in lx.STOP_CAPS and not self._surname_alone(tokens, masked, start))
                 or (
-                    _clean_token(tokens[0]).lower() in lx.MONTH_WORDS
-                    and not _first_name_not_month(tokens)
-                    and not _month_as_name(tokens[0], masked[start + len(tokens[0]) :])
+                    clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                    and not first_name_not_month(tokens)
+                    and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
                 )
                 or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
             ):
@@ -378,8 +318,8 @@ class Cast:
                     k
                     for k, t in enumerate(tokens)
                     if k
-                    and _clean_token(t).lower() in lx.MONTH_WORDS
-                    and not _month_as_name(t, masked[start + len(" ".join(tokens[: k + 1])) :])
+                    and clean_token(t).lower() in lx.MONTH_WORDS
+                    and not month_as_name(t, masked[start + len(" ".join(tokens[: k + 1])) :])
                 ),
                 None,
             )
@@ -388,10 +328,10 @@ class Cast:
                 continue
             last_chunk = chunk is chunks[-1]
             if initial and len(tokens) == 1:
-                token = _clean_token(tokens[0])
-                if _opening_adverb(token, masked[start:]) and not self.lookup(token):
+                token = clean_token(tokens[0])
+                if opening_adverb(token, masked[start:]) and not self.lookup(token):
                     continue  # "Recently, he said …"
-                participle = _opening_participle(token, masked[start + len(tokens[0]) :])
+                participle = opening_participle(token, masked[start + len(tokens[0]) :])
                 if participle and not self.lookup(token) and token.lower() not in self.surnames:
                     continue  # "Reprising one of her lines, …"
                 if (
@@ -399,7 +339,7 @@ class Cast:
                     and not lx.is_acronym(token)
                     and not self.lookup(token)
                     and token.lower() not in self.surnames
-                    and not _speaks_next(token, masked[start + len(tokens[0]) :])
+                    and not speaks_next(token, masked[start + len(tokens[0]) :])
                 ):
                     continue
             yield start, tokens, acronym if last_chunk else None
@@ -407,42 +347,42 @@ class Cast:
     def _surname_alone(self, tokens: list[str], masked: str, start: int) -> bool:
         """A common word that is the surname of a full name in the story, standing alone before a verb or
         a full stop ("Will wrote", "From said."), not opening a clause ("Will the board …", "From here")."""
-        word = _clean_token(tokens[0]).lower() if len(tokens) == 1 else ""
-        if word not in self.surnames or word in _NUMBERS:
+        word = clean_token(tokens[0]).lower() if len(tokens) == 1 else ""
+        if word not in self.surnames or word in NUMBERS:
             return False
         after = re.match(r"\s+([a-z]+)\b|[.,;:!?]", masked[start + len(tokens[0]) :])
         if after is None:
             return False
         verb = after[1]
-        return verb is None or verb in lx.SPEECH_VERBS or verb in _VERBISH
+        return verb is None or verb in lx.SPEECH_VERBS or verb in VERBISH
 
     def _name_mention(self, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
         raw_end = start + len(" ".join(tokens))
         possessive = bool(re.search(r"[\u2019']s$|s[\u2019']$", tokens[-1]))
-        clean = [_clean_token(t) for t in tokens]
+        clean = [clean_token(t) for t in tokens]
         clean = [t for t in clean if t]
         if not clean or all(
-            (t.lower() in lx.MONTH_WORDS and not _month_as_name(t, masked[raw_end:])) or t.isdigit() for t in clean
+            (t.lower() in lx.MONTH_WORDS and not month_as_name(t, masked[raw_end:])) or t.isdigit() for t in clean
         ):
             return None
         role = None
         lowered = [t.lower().rstrip(".") for t in clean]
-        title_at = _title_at(lowered)
+        title_at = title_position(lowered)
         if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
             title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
         if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
             # "Secretary of State Jane Doe": the title runs on to the last two (or three, "Jane Q. Doe") words
             tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
-            if len(clean) - tail - 1 > title_at + 1 and _person_like(clean[-tail:]):
+            if len(clean) - tail - 1 > title_at + 1 and person_like(clean[-tail:]):
                 title_at = len(clean) - tail - 1
         rest = clean[title_at + 1 :]
         given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
-        if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not _org_like(rest):
+        if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not org_like(rest):
             return None  # a title with no one's name after it ("Secretary of Defense")
-        if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not _org_like(rest):
+        if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not org_like(rest):
             role = " ".join(clean[: title_at + 1])
             clean = rest
-        elif title_at == len(clean) - 1 and len(clean) <= 2 and not _org_like(clean):
+        elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
             return None
         before = masked[:start].split()
         prev = before[-1].lower() if before else ""
@@ -463,9 +403,9 @@ class Cast:
             known = next((e for e in self.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
         if known is not None:
             mention.entity = known
-            if _relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
+            if relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
                 known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
-        elif len(clean) == 1 and _named_relative(masked, start, raw_end):
+        elif len(clean) == 1 and named_relative(masked, start, raw_end):
             mention.entity = self.person(clean)  # "Doe's son, Grant, …": a relative named by first name
         elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
             mention.entity = self.person(clean)  # "Americans", "Muslims": a group of people, never "it"
@@ -476,19 +416,19 @@ class Cast:
             and prev != "the"
             and (
                 self._lone_person(clean[0])
-                or (_relative_who(masked, raw_end) and not lx.is_acronym(clean[0]))
+                or (relative_who(masked, raw_end) and not lx.is_acronym(clean[0]))
                 or re.match(r",\s+\d{1,3},", masked[raw_end:])
             )
         ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
             mention.entity = self.person(clean)
-        elif _org_like(clean) or prev == "the" or len(clean) == 1:
+        elif org_like(clean) or prev == "the" or len(clean) == 1:
             if (
                 role is None
                 and (
                     prev in {"in", "at", "near", "across", "outside", "inside", "into", "off"}
                     or (re.search(r"[A-Z][a-z]+, $", masked[max(0, start - 20) : start]) and len(clean) == 1)
                 )
-                and not _org_like(clean)
+                and not org_like(clean)
             ):
                 return None
             mention.entity = self.organisation(mention.text, acronym)
@@ -518,7 +458,7 @@ class Cast:
     def _lone_person(self, token: str) -> bool:
         """A single capitalised word is a person when the story gives it as the last word of a full
         name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
-        return not (lx.is_acronym(token) or _org_like([token])) and token.lower() in self.surnames
+        return not (lx.is_acronym(token) or org_like([token])) and token.lower() in self.surnames
 
     # -- apposition: roles before and after names ------------------------------------------------
     def _appositions(self, masked: str, found: list[Mention], starts: set[int]) -> list[Mention]:
@@ -550,7 +490,7 @@ class Cast:
                 and lx.looks_like_role(words[-1])
                 and not set(w.lower() for w in words) & lx.SPEECH_VERBS
             ):
-                roles.append(_plain(comma.group(1)) if words[0].lower() in ("the", "a", "an") else comma.group(1))
+                roles.append(plain(comma.group(1)) if words[0].lower() in ("the", "a", "an") else comma.group(1))
                 mention.start = comma.start(1)
                 mention.gender = mention.gender or lx.RELATION_GENDER.get(words[-1].lower())
         else:
@@ -562,7 +502,7 @@ class Cast:
                     lw = w.lower().strip(",")
                     if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
                         break
-                    if w.endswith(".") and _clean_token(w) != w:  # a sentence's last word, not "Sen."
+                    if w.endswith(".") and clean_token(w) != w:  # a sentence's last word, not "Sen."
                         break
                     if not picked and not lx.looks_like_role(w):
                         break
@@ -631,7 +571,7 @@ class Cast:
             return
         if re.search(r"\b(?:said|says|told|tells|added|wrote|asked|stated|tweeted)\b", text):
             return  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
-        if re.search(r"\b(?:named|called)\s+[A-Z]", text) or _FINITE_FIRST.match(text):
+        if re.search(r"\b(?:named|called)\s+[A-Z]", text) or FINITE_FIRST.match(text):
             return  # "Salem, a skipper named Jo Roe has …": the next name's description, and a clause
         mention.role = f"{mention.role}; {text}" if mention.role else text
         mention.end += offset + phrase.end()
@@ -665,7 +605,7 @@ class Cast:
             head = m["head"].lower() if m else text.split()[-1].lower()
             if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
                 head = "newspaper"  # "the editorial board" writes for the paper the story named
-            mention.entity = self._org_referent(head) or self.organisation(_plain(text))
+            mention.entity = self._org_referent(head) or self.organisation(plain(text))
         else:
             self._resolve_descriptor(mention, masked)
 
@@ -675,7 +615,7 @@ class Cast:
         plural = head.endswith("s") and head not in ("witness", "boss") or head == "people"
         base_head = singular(head) if plural else head
         withheld, title = mention.withheld, mention.role
-        name = _plain(m.group() if m else mention.text)
+        name = plain(m.group() if m else mention.text)
         if mention.kind == "anaphor" and not withheld and not title:
             mods = re.sub(r"^\S+\s+", "", mention.text).split()[:-1]
             prior = self._anon_referent(base_head, generic=not mods)
@@ -683,7 +623,7 @@ class Cast:
                 mention.entity = prior
                 return
         if title:
-            name = _plain(title)
+            name = plain(title)
         mention.entity = self.anonymous(name, base_head, plural=plural)
         if withheld or title:
             mention.entity.withheld = True
@@ -741,11 +681,11 @@ class Cast:
             "co-op",
         ):
             for entity in orgs:
-                if not _noncommercial(entity.name) and not entity.anon:
+                if not noncommercial(entity.name) and not entity.anon:
                     return entity
         if head in ("agency", "department", "ministry", "bureau"):
             # "the agency" is the last government body named ("the State Department")
-            return next((e for e in orgs if not e.anon and _government(e.name)), None)
+            return next((e for e in orgs if not e.anon and is_government(e.name)), None)
         if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
             # "the newspaper" is the last outlet named ("the Daily News")
             return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)
@@ -770,65 +710,10 @@ def is_modifier(entity: Entity) -> bool:
     return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
 
 
-def _title_at(lowered: list[str]) -> int:
-    """Where the last title in a capitalised run is (-1 for none). A title that is as often a name ("Dean")
-    is a name when it ends the run ("Howard Dean") or opens a two-word one ("Dean Baker")."""
-    return max(
-        (
-            i
-            for i, t in enumerate(lowered)
-            if t in lx.TITLES and not (t in lx.NAME_TITLES and (i == len(lowered) - 1 or len(lowered) == 2))
-        ),
-        default=-1,
-    )
-
-
 def _reached(previous: Mention, start: int) -> bool:
     """A description a name's role starts inside, unless it says whose it is ("a spokesman for Acme")."""
     owned = re.search(r"\s(?:for|of|to|at|with|from|close|familiar|briefed|involved)\s", previous.text)
     return previous.end > start and previous.kind in ("anon", "anaphor") and not owned
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
-
-
-def _person_like(tokens: list[str]) -> bool:
-    """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
-    return (
-        all(re.fullmatch(r"[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
-        and not _org_like(tokens)
-        and tokens[0].lower() not in lx.STOP_CAPS
-        and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
-    )
-
-
-def _org_like(tokens: list[str]) -> bool:
-    if len(tokens) > 2 and tokens[-1].rstrip(".").lower() in SUFFIXES:
-        tokens = tokens[:-1]  # "John Roe III": a person's suffix, not an acronym
-    return any(_clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or lx.is_acronym(t) for t in tokens)
-
-
-def _noncommercial(name: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(?:Department|Agency|Administration|Bureau|Commission|Ministry|Office|Police|Court|"
-            r"Council|Government|Authority|Union|Association|Society|University|College|School|Board|"
-            r"Committee|Foundation|Institute|Museum|Library|Church|Party|Alliance|Coalition|League|"
-            r"Federation|Guild|Local|District|Congress|Senate|Assembly|News|Times|Post)\b",
-            name,
-            re.I,
-        )
-    )
-
-
-def _government(name: str) -> bool:
-    return bool(re.search(r"\b(?:Department|Agency|Administration|Bureau|Ministry|Commission|Service)\b", name))
-
-
-def _relative_who(masked: str, end: int) -> bool:
-    """A name followed by "who" ("Doe, who …", "Doe who …"): people take "who", organisations "which"."""
-    return bool(re.match(r",?\s+who\b", masked[end:]))
 
 
 def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
@@ -840,60 +725,6 @@ def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
         and " " not in entity.name
         and prev != "the"
         and not lx.is_acronym(clean[0])
-        and not _org_like(clean)
+        and not org_like(clean)
         and not lx.is_place(clean[0])
     )
-
-
-def _sentence_parts(tokens: list[str]) -> list[list[str]]:
-    """A capitalised run cut where a sentence ends inside it ("Clinton. Reprising" → two parts; "Sen. Doe" stays)."""
-    parts: list[list[str]] = [[]]
-    for token in tokens:
-        parts[-1].append(token)
-        if token.endswith(".") and _clean_token(token) == token[:-1]:
-            parts.append([])
-    return [part for part in parts if part]
-
-
-def _opening_participle(token: str, rest: str) -> bool:
-    """A sentence's first word that is an -ing or -ed word going on in lower case ("Reprising one of …",
-    "Recalling the …"), not a name ("Manning said")."""
-    following = re.match(r"\s+([a-z]+|[\u201c\"])", rest)  # or a quotation: 'Recalling "…," the letter said'
-    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", token) and following and following[1] not in lx.SPEECH_VERBS)
-
-
-def _first_name_not_month(tokens: list[str]) -> bool:
-    """A month's short form written without its full stop before a name is a first name ("Jan Brewer");
-    "Jan. 5" and "March" stay dates."""
-    word = tokens[0].lower()
-    short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
-    return len(tokens) > 1 and word in lx.MONTH_WORDS and short
-
-
-def _named_relative(masked: str, start: int, end: int) -> bool:
-    """A one-word name set off by commas after a relation word ("his son, Grant, said"; "her wife, Ann.")."""
-    before = re.search(r"\b([a-z]+),\s+$", masked[max(0, start - 30) : start])
-    return bool(before and before[1] in lx.RELATION_GENDER and re.match(r"[,.;]", masked[end:]))
-
-
-def _speaks_next(token: str, rest: str) -> bool:
-    """A sentence's one capitalised word followed by a speech verb names whoever speaks ("Roe went on to say,"),
-    unless it reads as a plural common noun ("Others said")."""
-    speech = re.match(r"\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|went on to say)\b", rest)
-    return bool(speech) and not token.endswith("s")
-
-
-def _opens(masked: str, start: int, starts: set[int]) -> bool:
-    """The word at start opens a sentence, or the paragraph after a dateline the story blanked out."""
-    return start in starts or not masked[:start].strip(" -\u2013\u2014")
-
-
-def _month_as_name(token: str, rest: str) -> bool:
-    """A month's short form with no full stop and no day after it is a name ("Ai Jun wrote", "Jun said"),
-    as dates write "Jun. 5" or "June"."""
-    return token.lower() in SHORT_MONTHS and not token.endswith(".") and not re.match(r"\s*\d", rest)
-
-
-def _opening_adverb(token: str, rest: str) -> bool:
-    """A sentence's first word that is an adverb set off by a comma ("Recently, …", "Finally, …")."""
-    return len(token) > 4 and token.endswith("ly") and rest.startswith(token + ",")

@@ -1,0 +1,215 @@
+"""What a run of words in a story is: a person's name, an organisation's, a title, a description of
+an unnamed source, a month used as a name, a sentence's opening word.
+
+The patterns and word tests :class:`bot.draft.names.Cast` uses to find who is in a story; they look
+at text only, never at who the story has met.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.draft import lexicon as lx
+
+CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
+RUN = re.compile(
+    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al))?"
+    r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
+    r"(?= [A-Z]))?)*"
+)
+KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
+            "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
+            "pres"}  # fmt: skip
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
+SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for o in lx.MONTH_WORDS)}  # "jan"
+# A phrase with a finite verb before any "who" or "that" is a clause, not an apposition.
+FINITE_FIRST = re.compile(r"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:has|have|had|is|was|are|were)\b")
+NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+VERBISH = {"has", "had", "was", "is", "believes", "thinks", "wants", "sees", "saw", "urges"}
+PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
+_HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
+_PLURAL_HEADS = (
+    r"(?:people|officials|sources|residents|workers|employees|aides|advocates|critics|experts|analysts|"
+    r"prosecutors|investigators|lawmakers|officers|supporters|opponents|organizers|organisers|members|parents|"
+    r"neighbors|neighbours|tenants|nurses|teachers|doctors|firefighters|police|authorities|players|fans|riders|"
+    r"lobbyists|donors|voters|protesters|demonstrators|activists|strategists|economists|scientists|historians|"
+    r"observers|proponents|allies|diplomats|negotiators|delegates|regulators|executives|consultants|operatives)"
+)
+_ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_AUXILIARIES = "did|does|do|has|have|had|is|was|are|were|will|would|could|can|should|may|might|must|also|later"
+_VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+# Speech verbs in the past, which never qualify a noun: "The senator emailed supporters" is no "emailed supporters".
+_PAST = "|".join(sorted((v for v in lx.SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")), key=len))
+_MOD = (
+    r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
+    rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
+)
+# What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
+_POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|[\w\u2019'\u2013-]+)"
+_PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
+DESCRIPTOR = re.compile(
+    rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
+    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
+    r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
+    + _POST_HEAD
+    + r"(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|"
+    + _VERBS
+    + "|"
+    + _AUXILIARIES
+    + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
+)
+BARE_PLURAL = re.compile(
+    rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)"
+    rf"(?P<head>{_PLURAL_HEADS}|(?<![\w\u2019'-]\s)(?i:{_PLURAL_HEADS}))\s+"  # "Aides say": capitalised first
+    r"(?=(?:(?:also|have|had|previously|have also|had also|privately|long)\s)?"
+    r"(?:said|say|says|told|tell|wrote|write|warned|warn|argued|argue|argues|noted|note|added|described|describe|"
+    r"suggested|suggest|contend|contended|insisted|insist|claimed|claim)\b)"
+)
+ORG_ANAPHOR = re.compile(
+    rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
+    r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)"
+)
+ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
+# A group named by its people ("Asian Americans", "European Jews", "Iowa Democrats"): many, never "he".
+PEOPLES = re.compile(
+    r"[A-Z][a-z]+(?:ians|icans|eans)|Jews|Muslims|Christians|Catholics|Evangelicals|Mormons|Latinos|Hispanics|"
+    r"Democrats|Republicans|Conservatives|Liberals|Progressives"
+)
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
+
+
+def singular(word: str) -> str:
+    if word in lx.PLURALS:
+        return lx.PLURALS[word]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def clean_token(token: str) -> str:
+    token = re.sub(r"[\u2019']s$|(?<=s)[\u2019']$", "", token)
+    if token.endswith(".") and token[:-1].lower() not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.|(?:[A-Z]\.)+", token):
+        token = token.rstrip(".")
+    return token
+
+
+def plain(text: str) -> str:
+    """A descriptor as a name: no article, possessives folded ("DEA's chief" → "DEA chief")."""
+    text = re.sub(
+        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both|some|several|other|two|three|four)\s+"
+        r"(?:(?:unnamed|anonymous|unidentified)\s+)?",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
+    text = re.sub(r"[\u2019']s\b", "", text)
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def title_position(lowered: list[str]) -> int:
+    """Where the last title in a capitalised run is (-1 for none). A title that is as often a name ("Dean")
+    is a name when it ends the run ("Howard Dean") or opens a two-word one ("Dean Baker")."""
+    return max(
+        (
+            i
+            for i, t in enumerate(lowered)
+            if t in lx.TITLES and not (t in lx.NAME_TITLES and (i == len(lowered) - 1 or len(lowered) == 2))
+        ),
+        default=-1,
+    )
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
+
+
+def person_like(tokens: list[str]) -> bool:
+    """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
+    return (
+        all(re.fullmatch(r"[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
+        and not org_like(tokens)
+        and tokens[0].lower() not in lx.STOP_CAPS
+        and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
+    )
+
+
+def org_like(tokens: list[str]) -> bool:
+    if len(tokens) > 2 and tokens[-1].rstrip(".").lower() in SUFFIXES:
+        tokens = tokens[:-1]  # "John Roe III": a person's suffix, not an acronym
+    return any(clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or lx.is_acronym(t) for t in tokens)
+
+
+def noncommercial(name: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:Department|Agency|Administration|Bureau|Commission|Ministry|Office|Police|Court|"
+            r"Council|Government|Authority|Union|Association|Society|University|College|School|Board|"
+            r"Committee|Foundation|Institute|Museum|Library|Church|Party|Alliance|Coalition|League|"
+            r"Federation|Guild|Local|District|Congress|Senate|Assembly|News|Times|Post)\b",
+            name,
+            re.I,
+        )
+    )
+
+
+def is_government(name: str) -> bool:
+    return bool(re.search(r"\b(?:Department|Agency|Administration|Bureau|Ministry|Commission|Service)\b", name))
+
+
+def relative_who(masked: str, end: int) -> bool:
+    """A name followed by "who" ("Doe, who …", "Doe who …"): people take "who", organisations "which"."""
+    return bool(re.match(r",?\s+who\b", masked[end:]))
+
+
+def sentence_parts(tokens: list[str]) -> list[list[str]]:
+    """A capitalised run cut where a sentence ends inside it ("Clinton. Reprising" → two parts; "Sen. Doe" stays)."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        parts[-1].append(token)
+        if token.endswith(".") and clean_token(token) == token[:-1]:
+            parts.append([])
+    return [part for part in parts if part]
+
+
+def opening_participle(token: str, rest: str) -> bool:
+    """A sentence's first word that is an -ing or -ed word going on in lower case ("Reprising one of …",
+    "Recalling the …"), not a name ("Manning said")."""
+    following = re.match(r"\s+([a-z]+|[\u201c\"])", rest)  # or a quotation: 'Recalling "…," the letter said'
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", token) and following and following[1] not in lx.SPEECH_VERBS)
+
+
+def first_name_not_month(tokens: list[str]) -> bool:
+    """A month's short form written without its full stop before a name is a first name ("Jan Brewer");
+    "Jan. 5" and "March" stay dates."""
+    word = tokens[0].lower()
+    short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
+    return len(tokens) > 1 and word in lx.MONTH_WORDS and short
+
+
+def named_relative(masked: str, start: int, end: int) -> bool:
+    """A one-word name set off by commas after a relation word ("his son, Grant, said"; "her wife, Ann.")."""
+    before = re.search(r"\b([a-z]+),\s+$", masked[max(0, start - 30) : start])
+    return bool(before and before[1] in lx.RELATION_GENDER and re.match(r"[,.;]", masked[end:]))
+
+
+def speaks_next(token: str, rest: str) -> bool:
+    """A sentence's one capitalised word followed by a speech verb names whoever speaks ("Roe went on to say,"),
+    unless it reads as a plural common noun ("Others said")."""
+    speech = re.match(r"\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|went on to say)\b", rest)
+    return bool(speech) and not token.endswith("s")
+
+
+def opens_sentence(masked: str, start: int, starts: set[int]) -> bool:
+    """The word at start opens a sentence, or the paragraph after a dateline the story blanked out."""
+    return start in starts or not masked[:start].strip(" -\u2013\u2014")
+
+
+def month_as_name(token: str, rest: str) -> bool:
+    """A month's short form with no full stop and no day after it is a name ("Ai Jun wrote", "Jun said"),
+    as dates write "Jun. 5" or "June"."""
+    return token.lower() in SHORT_MONTHS and not token.endswith(".") and not re.match(r"\s*\d", rest)
+
+
+def opening_adverb(token: str, rest: str) -> bool:
+    """A sentence's first word that is an adverb set off by a comma ("Recently, …", "Finally, …")."""
+    return len(token) > 4 and token.endswith("ly") and rest.startswith(token + ",")
