@@ -261,11 +261,16 @@ def clean_briefs(tmp_root: Path):
 
 
 # -- briefbot check -------------------------------------------------------------------------------------------
+# The check process's own high-water mark: VmHWM where /proc tells it. Its ru_maxrss is no measure on Linux: a
+# process started by fork (or vfork) and exec inherits the parent's, here the pytest worker's, however large.
 PEAK_RSS = """
-import resource, sys
+import pathlib, resource, sys
 from bot.cli import main
 code = main(sys.argv[1:])
-peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+status = pathlib.Path("/proc/self/status")
+hwm = [int(r.split()[1]) for r in status.read_text().splitlines() if r.startswith("VmHWM:")] if status.exists() else []
+own = hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 sys.stderr.write(f"\\npeak-rss-kb {peak}\\n")
 sys.exit(code)
 """
