@@ -197,6 +197,7 @@ class Parsed:
     bare_who: bool = False  # "who?", "who's involved": the people section
     age: bool = False  # "how old is X": items giving an age come first
     order: str = ""  # "first" or "last": "when did X first …" wants the earliest dated item
+    doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
 
 
 def without_lead_in(text: str) -> str:
@@ -207,6 +208,11 @@ def without_lead_in(text: str) -> str:
     if lead_in and _LEAD_IN_WORDS.issuperset(normalise(lead_in[1]).split()):
         return text[lead_in.end() :]
     return text
+
+
+# "what is X doing", "how are they doing": the progressive asks what someone is up to or how they fare, unlike
+# "what does X do", which asks for their job.
+_DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b")
 
 
 def parse(text: str, index: Index) -> Parsed:
@@ -243,6 +249,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
+    parsed.doing = bool(_DOING_RE.match(norm))
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
     for rule in () if parsed.all_quotes else SAY_RULES:
         m = rule.find(norm, present)
@@ -292,7 +299,11 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
-    if named and not (parsed.say or parsed.who_said or parsed.why) and all(c.word in ATTRIBUTE_WORDS for c in rest):
+    if (
+        named
+        and not (parsed.say or parsed.who_said or parsed.why or parsed.doing)
+        and all(c.word in ATTRIBUTE_WORDS for c in rest)
+    ):
         # "how old is X", "what does X do": an attribute of X, so X's own entry first
         # A specific attribute ("what district", "which employer") must be in the answer; a job or role is the entry.
         parsed.concepts = named + [c for c in rest if c.word in SPECIFIC_ATTRIBUTES]

@@ -73,10 +73,18 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
     asked_stems = {s for c in concepts for alt in c.alternatives for s in alt}
-    # An ask that is mostly one named person or organisation ("what about ice") is about that entry.
-    subjects = {
-        n for c, w in zip(concepts, weights, strict=True) if c.people and w / total >= ENTITY_SHARE for n in c.people
-    }
+    # An ask that is mostly one named person or organisation ("what about ice") is about that entry; not one
+    # asking what they are doing ("what's ice doing"), which an item on what they did answers.
+    subjects = (
+        set()
+        if parsed.doing
+        else {
+            n
+            for c, w in zip(concepts, weights, strict=True)
+            if c.people and w / total >= ENTITY_SHARE
+            for n in c.people
+        }
+    )
     for n, score in base.items():
         if score < COVER_THRESHOLD or not all(n in found for found in keys):
             continue
@@ -121,6 +129,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += WHY_BONUS
         if n in subjects:
             bonus += 0.1
+        if parsed.doing and section == "people":
+            bonus -= 0.1  # a person's entry says who they are, not what they are doing
         final[n] = score + bonus
     if parsed.order:
         # The first or last of the items that hold the whole ask: not a quote that only touches on it.
