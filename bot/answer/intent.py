@@ -50,6 +50,9 @@ _ALL_QUOTES_RE = re.compile(
     r"(quotes?|quotations?|quotables?|who said what)( pls| please)?$"
 )
 _WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
+# "who is X running against", "who's he voting for": X is doing something to someone, and "who" asks whom; not
+# "who's the kid selling water", which asks who the kid is.
+_WHOM_RE = re.compile(r"^who (?:is|are|was|were) (?!the |a |an )(?:\w+ ){1,2}(?P<verb>\w+ing)\b")
 _WHEN_RE = re.compile(
     r"\b(when|what date|(?:what|which) day(?! of)|what year|what month|which year|which month|date|dated|"
     r"how long ago)\b"
@@ -215,6 +218,12 @@ def without_lead_in(text: str) -> str:
 _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b")
 
 
+def _asks_whom(norm: str, index: Index) -> bool:
+    """Whether a "who is X …ing" ask asks whom X acts on: the -ing word is a verb, not a name ("who is pete king")."""
+    m = _WHOM_RE.match(norm)
+    return bool(m) and m["verb"] not in index.name_words
+
+
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     raw = [COMMON_TYPOS.get(word, word) for word in _IDIOMS.sub(" ", normalise(without_lead_in(text))).split()]
@@ -260,7 +269,7 @@ def parse(text: str, index: Index) -> Parsed:
             parsed.speaker = _speaker(concepts(m.group("x").split(), fixed, index, offset))
             parsed.say = bool(parsed.speaker)
             break
-    m = _WHO_RE.match(norm) if "who" in present else None
+    m = _WHO_RE.match(norm) if "who" in present and not _asks_whom(norm, index) else None
     if m:
         offset = lead + len(norm[: m.start("x")].split())
         parsed.who = concepts(m.group("x").split(), fixed, index, offset)
