@@ -136,10 +136,19 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         # The first or last of the items that hold the whole ask: not a quote that only touches on it.
         best = max(base[n] for n in final) if final else 0.0
         dated = [n for n in final if n in index.dated and base[n] >= best - ORDER_MARGIN]
+        if parsed.order == "last":
+            # "the last debate" as the story tells it: one held before the day it ran, if the brief has one.
+            past = [n for n in dated if _before(getattr(index.items[n][1], "date", None) or "", index.published)]
+            dated = past or dated
         if dated:
             pick = min if parsed.order == "first" else max
             final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += 0.15
     return Scores(base, final, unknown)
+
+
+def _before(date: str, published: str) -> bool:
+    """Whether a date (at day, month or year precision) is before the story's day of publication."""
+    return bool(date) and date < published[: len(date)]
 
 
 def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
