@@ -221,7 +221,7 @@ _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b
 def _asks_whom(norm: str, index: Index) -> bool:
     """Whether a "who is X …ing" ask asks whom X acts on: the -ing word is a verb, not a name ("who is pete king")."""
     m = _WHOM_RE.match(norm)
-    return bool(m) and m["verb"] not in index.name_words
+    return m is not None and m["verb"] not in index.name_words
 
 
 def parse(text: str, index: Index) -> Parsed:
