@@ -22,7 +22,7 @@ from bot.answer.tuning import (
     WHY_BONUS,
 )
 from bot.answer.words import everyday, stems_of
-from bot.model import Question, Quote
+from bot.model import Person, Question, Quote
 
 
 class Scores(NamedTuple):
@@ -160,8 +160,11 @@ def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
     hits = 0
     for concept in speaker:
         best = 0.0
+        # A person is the speaker by their name: one named in another speaker's role ("CNN's report on Petraeus")
+        # is what that speaker spoke of.
+        floor = 1.0 if _is_person(concept, index) else 0.0
         for alt in concept.alternatives:
-            if all(s in weights for s in alt):
+            if all(s in weights and weights[s] >= floor for s in alt):
                 best = max(best, min(weights[s] for s in alt))
         matched += best
         hits += best > 0
@@ -169,6 +172,12 @@ def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
         return 0.0
     precision = min(1.0, hits / index.speaker_len[n])
     return 0.3 * matched / len(speaker) + 0.1 * precision
+
+
+def _is_person(concept: Concept, index: Index) -> bool:
+    """Whether a concept names people entries of the brief that are all persons, not organisations."""
+    entries = [index.items[n][1] for n in concept.people]
+    return bool(entries) and all(isinstance(e, Person) and e.kind == "person" for e in entries)
 
 
 def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
