@@ -317,6 +317,11 @@ def test_a_person_named_in_another_speakers_role_is_not_the_speaker(brief):
     assert ids(answer_question(reported, "what did brad smith say"))[0] == "fact-smith-letter"
     # An organisation in a speaker's role still speaks through them: "what did the times say".
     assert ids(answer_question(reported, "what did the seattle times say"))[0] == "quote-paper-report"
+    # A person in the speaker's note is whose words they are: "The Seattle Times (Kade Crockford)".
+    written = msgspec.structs.replace(
+        reported, quotes=[msgspec.structs.replace(reported.quotes[0], speaker="The Seattle Times (Kade Crockford)")]
+    )
+    assert ids(answer_question(written, "what did crockford say about the pledge"))[0] == "quote-paper-report"
 
 
 def test_where_does_x_stand_asks_for_a_position_not_a_place(brief):

@@ -92,6 +92,9 @@ _DATE_NUMBERS = re.compile(
 )
 
 
+ROLE_WEIGHT = 0.7  # how much a word of a quote's speaker's role says who speaks (their name: 1.0, a note: 0.5)
+
+
 def figures(text: str) -> frozenset[str]:
     """The figures a text gives, as normalised words ("$1.7 million" → 1, 7, million); dates and times left out."""
     if _DIGIT.search(text):
@@ -124,7 +127,7 @@ class Index:
     aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # alias phrase (words) → name/alias phrases (stems)
     alias_people: dict[tuple[str, ...], frozenset[int]]  # alias phrase (words) → the people items it names
     phrase_starts: dict[str, int]  # first word → longest alias or synonym phrase starting with it, in words
-    speakers: dict[int, dict[str, float]]  # quote item number → stems of speaker (1.0) and role (0.7)
+    speakers: dict[int, dict[str, float]]  # quote item number → stems of speaker (1.0), note (0.5) and role
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
     people_words: frozenset[str]  # every person's or organisation's name and alias stems
@@ -373,8 +376,8 @@ def _build_index(brief: Brief) -> Index:
                     alias_people[words] = alias_people.get(words, frozenset()) | {n}
         if isinstance(item, Quote):
             name, note = _split_note(item.speaker)
-            weights = {s: 0.5 for s in stems_of(note)}
-            weights.update({s: 0.7 for s in stems_of(item.role)})
+            weights = {s: ROLE_WEIGHT for s in stems_of(item.role)}
+            weights.update({s: 0.5 for s in stems_of(note)})
             weights.update({s: 1.0 for s in stems_of(name)})
             speakers[n] = weights
             speaker_len[n] = max(1, len(set(stems_of(name))))

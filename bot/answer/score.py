@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.answer.concepts import Concept, is_manner, matches, weight
-from bot.answer.index import Index
+from bot.answer.index import ROLE_WEIGHT, Index
 from bot.answer.intent import Parsed
 from bot.answer.tuning import (
     COVER_THRESHOLD,
@@ -162,9 +162,9 @@ def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
         best = 0.0
         # A person is the speaker by their name: one named in another speaker's role ("CNN's report on Petraeus")
         # is what that speaker spoke of.
-        floor = 1.0 if _is_person(concept, index) else 0.0
+        person = _is_person(concept, index)
         for alt in concept.alternatives:
-            if all(s in weights and weights[s] >= floor for s in alt):
+            if all(s in weights and not (person and weights[s] == ROLE_WEIGHT) for s in alt):
                 best = max(best, min(weights[s] for s in alt))
         matched += best
         hits += best > 0
