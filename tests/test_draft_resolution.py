@@ -156,3 +156,15 @@ def test_a_description_as_subject_outranks_a_man_named_only_as_a_possessor():
         "He said he would offer \u201ca prayer\u201d for the nominee."
     )
     assert speakers(text) == [("a prayer", "Sam Roe")]
+
+
+def test_a_place_closing_a_who_clause_is_not_the_speaker_of_its_said():
+    text = (
+        "Nora Quill, who farms south of the county seat, Harwick, said she still "
+        "\u201chopes the pier gets built.\u201d\n\n"
+        "\u201cWe have waited long enough for the council to act,\u201d she said."
+    )
+    assert speakers(text) == [
+        ("hopes the pier gets built.", "Nora Quill"),
+        ("We have waited long enough for the council to act", "Nora Quill"),
+    ]

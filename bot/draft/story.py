@@ -26,6 +26,7 @@ HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
+CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
@@ -148,7 +149,7 @@ class Story:
                 if m.kind == "name" and entity is not None and _one_word_org(entity) and par.quotes:
                     if is_modifier(entity) or PEOPLES.fullmatch(entity.name):
                         continue  # "Trumpian", "Syrians"
-                    if _tied_to_speech(par.masked, m):
+                    if _tied_to_speech(par.masked, m) and not _closes_apposition(par, m):
                         entity.kind = "person"
 
     def role_holder(self, paragraph: int, pos: int, head: str) -> Entity | None:
@@ -327,6 +328,20 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
+
+
+def _closes_apposition(par: Paragraph, mention: Mention) -> bool:
+    """The name ends a clause set off after a person's name ("Jane Doe, who lives near the capital, Salem,
+    said"): it is a place or a thing the clause names, and the speech verb is the person's."""
+    return any(
+        m.kind == "name"
+        and m.entity is not None
+        and m.entity.kind == "person"
+        and re.fullmatch(r",\s+", par.masked[m.end : mention.start]) is not None
+        and CLAUSE_ROLE.match(m.role or "") is not None
+        for m in par.mentions
+        if m.end < mention.start
+    )
 
 
 def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
