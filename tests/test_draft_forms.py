@@ -1355,3 +1355,16 @@ def test_a_lone_name_opening_a_sentence_before_a_speech_verb_is_the_speaker():
     )
     assert got[0] == ("The council has never once asked the crews.", "Haugland")
     assert got[1][1] != "Others"
+
+
+def test_a_speech_verb_spelt_in_a_capitalised_name_is_no_cue():
+    got = quotes_of(
+        "The harbour fees rose again this spring, according to one survey.",
+        "According to Ines Varga of Counter Current Media, \u201cthe board has quietly raised every fee it sets.\u201d",
+        "Former Secretary of State Ines Varga clashed with the board, chiding it, "
+        "\u201cWho reads your own rules?\u201d",
+    )
+    assert got == [
+        ("the board has quietly raised every fee it sets.", "Ines Varga"),
+        ("Who reads your own rules?", "Ines Varga"),
+    ]

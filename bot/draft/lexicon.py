@@ -37,7 +37,7 @@ SPEECH_VERBS = {
     "scoffed", "retort", "retorted", "chant", "chanted", "sing", "sings", "sang", "recommend", "recommended",
     "interject", "interjected", "mutter", "muttered", "cry", "cried", "scream", "screamed", "proclaim",
     "proclaimed", "reason", "reasoned", "gush", "gushed", "lament", "lamented", "marvel", "marveled",
-    "sigh", "sighed", "tout", "touted", "chide", "chided", "reiterate", "reiterated", "reflect",
+    "sigh", "sighed", "tout", "touted", "chide", "chides", "chided", "chiding", "reiterate", "reiterated", "reflect",
     "reflected", "speculate", "speculated", "assure", "assured", "advise", "advised", "opine", "opined",
     "echo", "echoed", "blast", "blasted", "tweeting", "charge", "charged", "charges", "fire", "fired",
     "yelling", "shouting", "screaming", "responding", "replying", "quipping", "joking", "asking",
