@@ -1368,3 +1368,11 @@ def test_a_speech_verb_spelt_in_a_capitalised_name_is_no_cue():
         ("the board has quietly raised every fee it sets.", "Ines Varga"),
         ("Who reads your own rules?", "Ines Varga"),
     ]
+
+
+def test_a_party_adjective_before_a_noun_that_is_also_a_verb_introduces_no_one():
+    got = quotes_of(
+        "Teodor Brask praised the mayor for the harbour repairs in a heavily Democratic state.",
+        "\u201cWe need someone who can get the pier finished.\u201d",
+    )
+    assert got == [("We need someone who can get the pier finished.", "Teodor Brask")]

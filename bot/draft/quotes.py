@@ -121,6 +121,8 @@ class Speakers:
         for m in par.mentions:
             if m.kind not in ("name", "pronoun") or m.entity is None or m.prep or m.possessive:
                 continue
+            if is_modifier(m.entity):
+                continue  # "a heavily Democratic state.": an adjective before a noun that is also a verb
             if m.kind == "pronoun" and m.text not in ("he", "she"):
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
