@@ -1376,3 +1376,12 @@ def test_a_party_adjective_before_a_noun_that_is_also_a_verb_introduces_no_one()
         "\u201cWe need someone who can get the pier finished.\u201d",
     )
     assert got == [("We need someone who can get the pier finished.", "Teodor Brask")]
+
+
+def test_a_possessive_name_ending_in_ing_opens_no_clause():
+    got = quotes_of(
+        "Harbour master Olav Gerding lost his post on Monday.",
+        "Gerding's daughter, Maren, defended her father on Tuesday, saying: "
+        "\u201cHe kept the pier open for years.\u201d",
+    )
+    assert got == [("He kept the pier open for years.", "Maren")]
