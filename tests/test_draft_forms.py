@@ -1385,3 +1385,11 @@ def test_a_possessive_name_ending_in_ing_opens_no_clause():
         "\u201cHe kept the pier open for years.\u201d",
     )
     assert got == [("He kept the pier open for years.", "Maren")]
+
+
+def test_the_subject_after_an_opening_clause_owns_a_quotation_with_no_cue():
+    got = quotes_of(
+        "Filling in for Ansel Roe at the meeting where Vera Lind spoke, Tomas Brekke took aim at "
+        "\u201cthe slowest pier repair this coast has ever seen.\u201d",
+    )
+    assert got == [("the slowest pier repair this coast has ever seen.", "Tomas Brekke")]
