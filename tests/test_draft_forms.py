@@ -1393,3 +1393,14 @@ def test_the_subject_after_an_opening_clause_owns_a_quotation_with_no_cue():
         "\u201cthe slowest pier repair this coast has ever seen.\u201d",
     )
     assert got == [("the slowest pier repair this coast has ever seen.", "Tomas Brekke")]
+
+
+def test_a_titled_name_with_initials_is_a_person_not_an_acronym():
+    got = quotes_of(
+        "The harbour board and Mayor Ines Varga back the plan. HBA Chairman T.J. Okafor said he was "
+        "\u201cappalled\u201d by it, arguing that \u201cthe plan would shut the small boats out of the harbour.\u201d",
+    )
+    assert got == [
+        ("appalled", "T.J. Okafor"),
+        ("the plan would shut the small boats out of the harbour.", "T.J. Okafor"),
+    ]
