@@ -168,3 +168,13 @@ def test_a_place_closing_a_who_clause_is_not_the_speaker_of_its_said():
         ("hopes the pier gets built.", "Nora Quill"),
         ("We have waited long enough for the council to act", "Nora Quill"),
     ]
+
+
+def test_a_speaking_agent_after_by_is_whom_the_next_she_means():
+    text = (
+        "Port director Ansel Roe said last week that the pier would reopen in May.\n\n"
+        "The plan was backed on Friday by Councillor Ilse Marchetti of Dover, the board's treasurer, "
+        "who said the money was already set aside.\n\n"
+        "\u201cWe have budgeted for every plank of it,\u201d she said."
+    )
+    assert speakers(text) == [("We have budgeted for every plank of it", "Ilse Marchetti")]

@@ -27,6 +27,7 @@ HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned",
 REACH = 4  # paragraphs a pronoun looks back
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
+WHO_SPEAKS = re.compile(r"[^.;:!?\u201c\u201d\"]{0,120}?,\s+who\s+(?:has\s+|had\s+|also\s+|\w+ly\s+)?([a-z]+)")
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
@@ -224,6 +225,8 @@ class Story:
                 # "Rep. Jane Doe, a delegate supporting Roe, said he …": Roe is inside Doe's apposition.
                 if tied and plain[0].start < tied[0].start:
                     tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
+                if not tied:  # "… was backed by Sen. Jane Doe of Ohio, who said …": the agent who speaks
+                    tied = [m for m in found if m.prep and _who_speaks(par.masked, m)]
                 if tied or plain:
                     return (tied or plain)[0].entity
                 sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
@@ -342,6 +345,12 @@ def _closes_apposition(par: Paragraph, mention: Mention) -> bool:
         for m in par.mentions
         if m.end < mention.start
     )
+
+
+def _who_speaks(masked: str, mention: Mention) -> bool:
+    """The name is followed, past an apposition at most, by a relative clause that speaks ("…, who said")."""
+    who = WHO_SPEAKS.match(masked, mention.end)
+    return who is not None and who[1] in lx.SPEECH_VERBS
 
 
 def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
