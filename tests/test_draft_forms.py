@@ -1355,3 +1355,52 @@ def test_a_lone_name_opening_a_sentence_before_a_speech_verb_is_the_speaker():
     )
     assert got[0] == ("The council has never once asked the crews.", "Haugland")
     assert got[1][1] != "Others"
+
+
+def test_a_speech_verb_spelt_in_a_capitalised_name_is_no_cue():
+    got = quotes_of(
+        "The harbour fees rose again this spring, according to one survey.",
+        "According to Ines Varga of Counter Current Media, \u201cthe board has quietly raised every fee it sets.\u201d",
+        "Former Secretary of State Ines Varga clashed with the board, chiding it, "
+        "\u201cWho reads your own rules?\u201d",
+    )
+    assert got == [
+        ("the board has quietly raised every fee it sets.", "Ines Varga"),
+        ("Who reads your own rules?", "Ines Varga"),
+    ]
+
+
+def test_a_party_adjective_before_a_noun_that_is_also_a_verb_introduces_no_one():
+    got = quotes_of(
+        "Teodor Brask praised the mayor for the harbour repairs in a heavily Democratic state.",
+        "\u201cWe need someone who can get the pier finished.\u201d",
+    )
+    assert got == [("We need someone who can get the pier finished.", "Teodor Brask")]
+
+
+def test_a_possessive_name_ending_in_ing_opens_no_clause():
+    got = quotes_of(
+        "Harbour master Olav Gerding lost his post on Monday.",
+        "Gerding's daughter, Maren, defended her father on Tuesday, saying: "
+        "\u201cHe kept the pier open for years.\u201d",
+    )
+    assert got == [("He kept the pier open for years.", "Maren")]
+
+
+def test_the_subject_after_an_opening_clause_owns_a_quotation_with_no_cue():
+    got = quotes_of(
+        "Filling in for Ansel Roe at the meeting where Vera Lind spoke, Tomas Brekke took aim at "
+        "\u201cthe slowest pier repair this coast has ever seen.\u201d",
+    )
+    assert got == [("the slowest pier repair this coast has ever seen.", "Tomas Brekke")]
+
+
+def test_a_titled_name_with_initials_is_a_person_not_an_acronym():
+    got = quotes_of(
+        "The harbour board and Mayor Ines Varga back the plan. HBA Chairman T.J. Okafor said he was "
+        "\u201cappalled\u201d by it, arguing that \u201cthe plan would shut the small boats out of the harbour.\u201d",
+    )
+    assert got == [
+        ("appalled", "T.J. Okafor"),
+        ("the plan would shut the small boats out of the harbour.", "T.J. Okafor"),
+    ]

@@ -156,3 +156,25 @@ def test_a_description_as_subject_outranks_a_man_named_only_as_a_possessor():
         "He said he would offer \u201ca prayer\u201d for the nominee."
     )
     assert speakers(text) == [("a prayer", "Sam Roe")]
+
+
+def test_a_place_closing_a_who_clause_is_not_the_speaker_of_its_said():
+    text = (
+        "Nora Quill, who farms south of the county seat, Harwick, said she still "
+        "\u201chopes the pier gets built.\u201d\n\n"
+        "\u201cWe have waited long enough for the council to act,\u201d she said."
+    )
+    assert speakers(text) == [
+        ("hopes the pier gets built.", "Nora Quill"),
+        ("We have waited long enough for the council to act", "Nora Quill"),
+    ]
+
+
+def test_a_speaking_agent_after_by_is_whom_the_next_she_means():
+    text = (
+        "Port director Ansel Roe said last week that the pier would reopen in May.\n\n"
+        "The plan was backed on Friday by Councillor Ilse Marchetti of Dover, the board's treasurer, "
+        "who said the money was already set aside.\n\n"
+        "\u201cWe have budgeted for every plank of it,\u201d she said."
+    )
+    assert speakers(text) == [("We have budgeted for every plank of it", "Ilse Marchetti")]

@@ -264,6 +264,8 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         if word not in lx.SPEECH_VERBS:
             continue
         prev = masked[start : m.start()].split()
+        if prev and m.group()[0].isupper() and re.match(r" [A-Z][a-z]", masked[m.end() :]):
+            continue  # "Doe of Counter Point": a capitalised run inside a sentence is a name, not a verb
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
             continue

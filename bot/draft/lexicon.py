@@ -37,7 +37,7 @@ SPEECH_VERBS = {
     "scoffed", "retort", "retorted", "chant", "chanted", "sing", "sings", "sang", "recommend", "recommended",
     "interject", "interjected", "mutter", "muttered", "cry", "cried", "scream", "screamed", "proclaim",
     "proclaimed", "reason", "reasoned", "gush", "gushed", "lament", "lamented", "marvel", "marveled",
-    "sigh", "sighed", "tout", "touted", "chide", "chided", "reiterate", "reiterated", "reflect",
+    "sigh", "sighed", "tout", "touted", "chide", "chides", "chided", "chiding", "reiterate", "reiterated", "reflect",
     "reflected", "speculate", "speculated", "assure", "assured", "advise", "advised", "opine", "opined",
     "echo", "echoed", "blast", "blasted", "tweeting", "charge", "charged", "charges", "fire", "fired",
     "yelling", "shouting", "screaming", "responding", "replying", "quipping", "joking", "asking",
@@ -177,7 +177,8 @@ OPENING_CLAUSE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+(?:when|while|as|after|before|although|though|if|since|because|in|at|on|"
     r"during|[a-z]+ing)|When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
     r"With|Despite|Amid|"
-    r"[A-Z][a-z]+(?:ing|ed))\b(?:[^,;:\u201c\u201d\"]|[\u201c\"]\s*[\u201d\"]){0,200},\s*"  # a masked quotation inside
+    r"[A-Z][a-z]+(?:ing|ed)(?![\u2019']))"  # not a possessive name ("Gerding's")
+    r"\b(?:[^,;:\u201c\u201d\"]|[\u201c\"]\s*[\u201d\"]){0,200},\s*"  # a masked quotation inside
 )
 TITLE_AS = re.compile(
     r"\b(?:listed|identified|gave|described|signed) (?:their|his|her|its) (?:title|job|position|role)"

@@ -32,6 +32,7 @@ from bot.draft.namewords import (
     VERBISH,
     clean_token,
     first_name_not_month,
+    initialled,
     initials,
     is_government,
     month_as_name,
@@ -379,7 +380,7 @@ class Cast:
         given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
         if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not org_like(rest):
             return None  # a title with no one's name after it ("Secretary of Defense")
-        if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and not org_like(rest):
+        if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and (not org_like(rest) or initialled(rest)):
             role = " ".join(clean[: title_at + 1])
             clean = rest
         elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
@@ -421,7 +422,7 @@ class Cast:
             )
         ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
             mention.entity = self.person(clean)
-        elif org_like(clean) or prev == "the" or len(clean) == 1:
+        elif (org_like(clean) and not initialled(clean)) or prev == "the" or len(clean) == 1:
             if (
                 role is None
                 and (

@@ -123,6 +123,11 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
 
 
+def initialled(tokens: list[str]) -> bool:
+    """Given names as initials before a surname ("G.K. Doe"), not an acronym's organisation."""
+    return len(tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[0]) is not None and person_like(tokens[1:])
+
+
 def person_like(tokens: list[str]) -> bool:
     """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
     return (

@@ -121,6 +121,8 @@ class Speakers:
         for m in par.mentions:
             if m.kind not in ("name", "pronoun") or m.entity is None or m.prep or m.possessive:
                 continue
+            if is_modifier(m.entity):
+                continue  # "a heavily Democratic state.": an adjective before a noun that is also a verb
             if m.kind == "pronoun" and m.text not in ("he", "she"):
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
@@ -347,9 +349,13 @@ def _attribute(
     owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
-    subject = next(
-        (m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive), None
-    )
+    lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
+    subject = lead[0] if lead and lead[0].resolved.kind == "person" and not lead[0].resolved.plural else None
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    if subject is not None and opening is not None and subject.start < opening.end():
+        # "Filling in for Roe at the event where Poe spoke, Doe …": the subject comes after the opening clause
+        later = [m for m in lead if m.start >= opening.end()]
+        subject = next((m for m in later if m.resolved.kind == "person" and not m.resolved.plural), subject)
     if subject is not None and (subject.resolved.kind != "person" or subject.resolved.plural):
         subject = None
     if subject is not None:

@@ -26,6 +26,8 @@ HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
+CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
+WHO_SPEAKS = re.compile(r"[^.;:!?\u201c\u201d\"]{0,120}?,\s+who\s+(?:has\s+|had\s+|also\s+|\w+ly\s+)?([a-z]+)")
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
@@ -148,7 +150,7 @@ class Story:
                 if m.kind == "name" and entity is not None and _one_word_org(entity) and par.quotes:
                     if is_modifier(entity) or PEOPLES.fullmatch(entity.name):
                         continue  # "Trumpian", "Syrians"
-                    if _tied_to_speech(par.masked, m):
+                    if _tied_to_speech(par.masked, m) and not _closes_apposition(par, m):
                         entity.kind = "person"
 
     def role_holder(self, paragraph: int, pos: int, head: str) -> Entity | None:
@@ -223,6 +225,8 @@ class Story:
                 # "Rep. Jane Doe, a delegate supporting Roe, said he …": Roe is inside Doe's apposition.
                 if tied and plain[0].start < tied[0].start:
                     tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
+                if not tied:  # "… was backed by Sen. Jane Doe of Ohio, who said …": the agent who speaks
+                    tied = [m for m in found if m.prep and _who_speaks(par.masked, m)]
                 if tied or plain:
                     return (tied or plain)[0].entity
                 sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
@@ -327,6 +331,26 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
+
+
+def _closes_apposition(par: Paragraph, mention: Mention) -> bool:
+    """The name ends a clause set off after a person's name ("Jane Doe, who lives near the capital, Salem,
+    said"): it is a place or a thing the clause names, and the speech verb is the person's."""
+    return any(
+        m.kind == "name"
+        and m.entity is not None
+        and m.entity.kind == "person"
+        and re.fullmatch(r",\s+", par.masked[m.end : mention.start]) is not None
+        and CLAUSE_ROLE.match(m.role or "") is not None
+        for m in par.mentions
+        if m.end < mention.start
+    )
+
+
+def _who_speaks(masked: str, mention: Mention) -> bool:
+    """The name is followed, past an apposition at most, by a relative clause that speaks ("…, who said")."""
+    who = WHO_SPEAKS.match(masked, mention.end)
+    return who is not None and who[1] in lx.SPEECH_VERBS
 
 
 def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
