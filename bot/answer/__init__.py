@@ -68,7 +68,7 @@ _LETTERS = re.compile(r"[^\W_]+")
 # An ask for someone's own words: "what exactly did X say".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
 # An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote",
-# "when is Trump meeting the NRA".
+# "when is the mayor meeting the union".
 _FUTURE = re.compile(
     r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
     r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b"
@@ -282,7 +282,7 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
 
 def _someone(name: frozenset[str], index) -> bool:
     """Whether a name an item gives can answer "who": a full name, or one word of a person's or organisation's
-    name in the brief ("Obama"), not a lone capitalised word such as "Republican", "Syrian" or a place."""
+    name in the brief ("Doe"), not a lone capitalised word such as "Republican", "Syrian" or a place."""
     return len(name) > 1 or any(stem(word) in index.people_words for word in name)
 
 

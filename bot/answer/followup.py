@@ -75,7 +75,7 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
 
 def read_with_headline(text: str, index: Index) -> str:
     """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no one is the
-    person the title names first ("what did he say about guns" under "Obama visits Orlando …")."""
+    person the title names first ("what did he say about guns" under "Mayor Doe visits the flooded quarter …")."""
     words = normalise(text).split()
     at = next((n for n, w in enumerate(words) if w in _HEADLINE_PRONOUNS), None)
     if at is None or not index.lead_person or _named(words, index):

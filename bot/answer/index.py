@@ -404,7 +404,7 @@ def _build_index(brief: Brief) -> Index:
         if isinstance(item, Quote):
             speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
         if getattr(item, "basis", None):
-            # Whose word it is: not whom it was written or said to ("Letter from the chairman to Facebook").
+            # Whose word it is: not whom it was written or said to ("Letter from the chairman to Acme").
             basis[n] = [stem(w) for w in words_of(_TO_RECIPIENT.split(item.basis)[0])]
         if _SPEECH & primary[n]:
             sequence = [stem(w) for sentence in _SENTENCE_END.split(own_text) for w in [*words_of(sentence), "."]]

@@ -264,7 +264,7 @@ def parse(text: str, index: Index) -> Parsed:
         m = rule.find(norm, present)
         if m:
             offset = lead + len(norm[: m.start("x")].split())
-            # "what did Zucker's memo say": the memo is what says it, Zucker the speaker; "what did his sign say"
+            # "what did Doe's memo say": the memo is what says it, Doe the speaker; "what did his sign say"
             # names no speaker at all.
             parsed.speaker = _speaker(concepts(m.group("x").split(), fixed, index, offset))
             parsed.say = bool(parsed.speaker)
@@ -323,7 +323,7 @@ def parse(text: str, index: Index) -> Parsed:
 
 def _speaker(found: list[Concept]) -> list[Concept]:
     """X in "what did X say" without what it was said in, or the words before that which only say which one:
-    "Zucker's staff memo" → Zucker; "the staff memo" → no one."""
+    "Doe's staff memo" → Doe; "the staff memo" → no one."""
     said_in = next((k for k, c in enumerate(found) if c.word in SAID_IN), None)
     if said_in is None:
         return found

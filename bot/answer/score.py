@@ -160,7 +160,7 @@ def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
     hits = 0
     for concept in speaker:
         best = 0.0
-        # A person is the speaker by their name: one named in another speaker's role ("CNN's report on Petraeus")
+        # A person is the speaker by their name: one named in another speaker's role ("a network's report on Doe")
         # is what that speaker spoke of.
         person = _is_person(concept, index)
         for alt in concept.alternatives:
