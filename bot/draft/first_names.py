@@ -38,3 +38,9 @@ def first_name(full_name: str) -> str | None:
     """The given name of a full name ("Jane Doe" → "Jane"), or None for a one-word name or an initial."""
     words = full_name.split()
     return words[0] if len(words) > 1 and FIRST_NAME.fullmatch(words[0]) else None
+
+
+def usual_sex(full_name: str, table: Mapping[str, str]) -> str | None:
+    """The sex usual for the bearers of a full name's given name, if the table lists it ("Jane Doe" → "f")."""
+    given = first_name(full_name)
+    return table.get(given) if given else None

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
-from bot.draft.first_names import first_name
+from bot.draft.first_names import usual_sex
 from bot.draft.namewords import (
     BARE_PLURAL,
     CONNECTORS,
@@ -698,8 +698,7 @@ class Cast:
 
 def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:
     """A person's sex as the story gives it so far, else as usual for their first name."""
-    given = first_name(entity.name)
-    return entity.gender or (first_names.get(given) if given else None)
+    return entity.gender or usual_sex(entity.name, first_names)
 
 
 def is_modifier(entity: Entity) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
-from bot.draft.first_names import first_name, first_name_genders
+from bot.draft.first_names import first_name_genders, usual_sex
 from bot.draft.names import Cast, Entity, Mention, is_modifier
 from bot.draft.namewords import PEOPLES
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
@@ -28,6 +28,7 @@ REACH = 4  # paragraphs a pronoun looks back
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
 WHO_SPEAKS = re.compile(r"[^.;:!?\u201c\u201d\"]{0,120}?,\s+who\s+(?:has\s+|had\s+|also\s+|\w+ly\s+)?([a-z]+)")
+CAPITALISED = re.compile(r"[A-Z][\w\u2019'-]+")  # a word of a name in a headline
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
@@ -138,8 +139,7 @@ class Story:
         their first name ("Pat Doe" with "Pat" listed), if the table has it."""
         for entity in self.cast.entities:
             if entity.kind == "person" and not entity.anon and entity.gender is None:
-                given = first_name(entity.name)
-                entity.gender = first_names.get(given) if given else None
+                entity.gender = usual_sex(entity.name, first_names)
 
     def _settle_speakers(self):
         """A one-word name taken for an organisation that a speech verb ties to a quotation ('"…," said Baron')
@@ -252,7 +252,7 @@ class Story:
     def _headline_person(self, gender: str | None) -> Entity | None:
         """A story that opens with "He has called …" means the person its headline or standfirst names."""
         lines = [self.article.headline or "", *self.article.header]
-        for word in re.findall(r"[A-Z][\w\u2019'-]+", " ".join(lines)):
+        for word in CAPITALISED.findall(" ".join(lines)):
             entity = self.cast.lookup(word)
             if entity is not None and not entity.anon and _compatible(entity, "person", gender):
                 return entity
@@ -266,7 +266,7 @@ class Story:
                 if m.kind == "name" and m.entity is not None and m.entity.kind == "person" and not m.entity.anon:
                     counts[id(m.entity)] += 1
                     people[id(m.entity)] = m.entity
-        headline = set(re.findall(r"[A-Z][\w\u2019'-]+", self.article.headline or ""))
+        headline = set(CAPITALISED.findall(self.article.headline or ""))
         named = [key for key in counts if set(people[key].name.split()) & headline]
         ranked = sorted(named or counts, key=lambda key: -counts[key])
         return people[ranked[0]] if ranked else None
@@ -321,16 +321,20 @@ def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None)
     """A compatible named person followed by a speech verb in the sentence ("…, Doe said"; not "he said Doe",
     where the name is what was said)."""
     usable = not mention.prep and not mention.possessive and _compatible(mention.resolved, kind, gender)
-    after = SPEECH_AFTER.match(masked, mention.end)
-    return usable and bool(after and after[1] in lx.SPEECH_VERBS)
+    return usable and _speech_verb_after(masked, mention.end) is not None
 
 
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
     """The mention is the speaker of a speech verb ("Doe said", "said Doe"), not its hearer ("told Doe")."""
-    after = SPEECH_AFTER.match(masked, mention.end)
     before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
-    return bool((after and after[1] in lx.SPEECH_VERBS) or inverted)
+    return bool(_speech_verb_after(masked, mention.end) or inverted)
+
+
+def _speech_verb_after(masked: str, pos: int) -> re.Match | None:
+    """The speech verb right after pos, past adverbs and auxiliaries (", also said"), or None."""
+    after = SPEECH_AFTER.match(masked, pos)
+    return after if after is not None and after[1] in lx.SPEECH_VERBS else None
 
 
 def _closes_apposition(par: Paragraph, mention: Mention) -> bool:
@@ -355,11 +359,10 @@ def _who_speaks(masked: str, mention: Mention) -> bool:
 
 def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
     """The pronoun opens a speech aside set off by commas inside a sentence (", he said,")."""
-    after = SPEECH_AFTER.match(masked, pronoun.end())
+    after = _speech_verb_after(masked, pronoun.end())
     return (
         bool(re.search(r"\S\s*,\s*$", masked[start : pronoun.start()]))
         and after is not None
-        and after[1] in lx.SPEECH_VERBS
         and masked[after.end() : after.end() + 1] == ","
     )
 
