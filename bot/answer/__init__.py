@@ -52,7 +52,7 @@ from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import read_with_headline, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
-from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
+from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.words import normalise, stem
 from bot.model import Brief, Item, Question
@@ -202,6 +202,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     it does not know a number); an answered one, like any item, by what its answer gives.
     """
     questions = index.in_section.get("questions", frozenset())
+    norm = normalise(text)
+    typed = set(norm.split())
 
     def unknown(n: int, rule: Rule) -> bool:
         if n not in index.open_questions:
@@ -213,8 +215,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
         asked = figures(text)
         # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
-        times = not _TIMES_ASKED.isdisjoint(normalise(text).split())
-        lasting = "how long" in normalise(text)  # "how long did the marathon go": "from Wednesday into Thursday"
+        times = not _TIMES_ASKED.isdisjoint(typed)
+        lasting = "how long" in norm  # "how long did the marathon go": "from Wednesday into Thursday"
         candidates = {
             n
             for n in candidates
@@ -229,14 +231,13 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
     if parsed.bare_who and not parsed.who:
         # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
-        named = set(normalise(text).split())
         # A quote's speaker is the answer to "who said it", not to "who wrote the opinion".
-        said = not SAY_WORDS.isdisjoint(named)
+        said = not SAY_WORDS.isdisjoint(typed)
         candidates = {
             n
             for n in candidates
             if any(
-                name.isdisjoint(named) and _someone(name, index) and (said or name != index.speaker_names.get(n))
+                name.isdisjoint(typed) and _someone(name, index) and (said or name != index.speaker_names.get(n))
                 for name in index.names[n]
             )
             or unknown(n, WHO)
@@ -244,15 +245,14 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     if parsed.name_of:
         # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
         # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
-        given = set(normalise(text).split())
         candidates = {
             n
             for n in candidates
-            if any(name.isdisjoint(given) for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))
+            if any(name.isdisjoint(typed) for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))
             or (
                 index.items[n][0] != "people"  # a person entry names its own kind by its role, as above
                 and not index.primary[n].intersection(parsed.name_of)
-                and any(name.isdisjoint(given) for name in index.names[n])
+                and any(name.isdisjoint(typed) for name in index.names[n])
             )
             or unknown(n, WHO)
         }
@@ -262,19 +262,19 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         candidates = {n for n in candidates if n in places or unknown(n, WHERE)}
     if parsed.when and not parsed.order:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
-        spoken = not SAY_WORDS.isdisjoint(normalise(text).split())
+        spoken = not SAY_WORDS.isdisjoint(typed)
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
         if parsed.day:
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
-        if _FUTURE.search(normalise(text)):
+        if _FUTURE.search(norm):
             # "when are they meeting again": only what was still to come when the story ran answers it.
             # An item saying no date was set answers it too ("pledged to publish it soon but set no date").
             candidates = {
                 n
                 for n in candidates
                 if n in questions
-                or _after(index.items[n][1].date, index.published)
+                or _not_before(index.items[n][1].date, index.published)
                 or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
             }
     return candidates
@@ -286,9 +286,9 @@ def _someone(name: frozenset[str], index) -> bool:
     return len(name) > 1 or any(stem(word) in index.people_words for word in name)
 
 
-def _after(date: str | None, published: str) -> bool:
-    """Whether a date (at day, month or year precision) is not before the story's publication."""
-    return date is not None and date != "" and date >= published[: len(date)]
+def _not_before(date: str | None, published: str) -> bool:
+    """Whether an item has a date (at day, month or year precision) and it is not before the story's publication."""
+    return bool(date) and not before_publication(date, published)
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

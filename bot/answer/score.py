@@ -138,7 +138,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         dated = [n for n in final if n in index.dated and base[n] >= best - ORDER_MARGIN]
         if parsed.order == "last":
             # "the last debate" as the story tells it: one held before the day it ran, if the brief has one.
-            past = [n for n in dated if _before(getattr(index.items[n][1], "date", None) or "", index.published)]
+            past = [n for n in dated if before_publication(getattr(index.items[n][1], "date", None), index.published)]
             dated = past or dated
         if dated:
             pick = min if parsed.order == "first" else max
@@ -146,9 +146,11 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     return Scores(base, final, unknown)
 
 
-def _before(date: str, published: str) -> bool:
-    """Whether a date (at day, month or year precision) is before the story's day of publication."""
-    return bool(date) and date < published[: len(date)]
+def before_publication(date: str | None, published: str) -> bool:
+    """Whether a date (at day, month or year precision) is before the story's day of publication; False for none."""
+    if not date:
+        return False
+    return date < published[: len(date)]
 
 
 def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
