@@ -617,6 +617,41 @@ def test_an_elided_follow_up_asks_the_previous_question_of_something_else(brief)
     assert all("dea" in msgspec.json.encode(item).decode().lower() for _, item in follow_up.cited)
 
 
+def _harbour_town(brief):
+    """A small made-up story: a mayor's plan for the harbour, her words on it, and a ferry company."""
+    facts = [
+        Fact(id="fact-seawall-plan", text="Mayor Jane Doe wants a seawall built along the harbour.", basis="Minutes"),
+        Fact(id="fact-ferry-fares", text="Acme Ferries raised fares by 10 percent in March.", basis="Acme statement"),
+    ]
+    quote = Quote(
+        id="quote-doe-storms",
+        text="We cannot face another winter like the last one.",
+        speaker="Jane Doe",
+        role="Mayor of Harbour Town",
+        context="at a council meeting",
+    )
+    people = [
+        Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Harbour Town"),
+        Person(id="who-acme-ferries", name="Acme Ferries", role="Ferry operator", kind="organisation"),
+    ]
+    return msgspec.structs.replace(brief, facts=facts, quotes=[quote], questions=[], timeline=[], people=people)
+
+
+def test_a_follow_up_pointing_back_is_answered_from_what_the_thread_was_just_told(brief):
+    town = _harbour_town(brief)
+    plan = "what does jane doe want for the harbour"
+    assert ids(answer_question(town, plan))[0] == "fact-seawall-plan"
+    # Nothing in the brief says "pushing" or "still": "that" is the plan just cited.
+    assert ids(answer_question(town, "is she still pushing that", previous=plan))[0] == "fact-seawall-plan"
+    assert not answer_question(town, "is she still pushing that").covered
+    # What was just cited must still give what the ask wants: the plan has no figure and no date.
+    assert not answer_question(town, "how much would that cost", previous=plan).covered
+    assert not answer_question(town, "when was that", previous=plan).covered
+    # "where did she say that": the quote just cited gives the occasion.
+    said = "what did jane doe say about the storms"
+    assert ids(answer_question(town, "where did she say that", previous=said)) == ["quote-doe-storms"]
+
+
 def test_a_bare_who_gives_the_people_section_and_how_many_more(brief):
     answer = answer_question(brief, "who?")
     assert answer.section == "people" and all(section == "people" for section, _ in answer.cited)

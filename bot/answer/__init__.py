@@ -31,7 +31,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   ban"), and a US state's postal code ("nv") for the state, when the brief names it.
 * An item's id is its editor's name for what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it; a thread's first ask with "he" or "she" and no one
-  named, with the person the brief's title names first.
+  named, with the person the brief's title names first. One pointing back ("is she still pushing that") that
+  nothing covers is answered by the previous answer's items that give what it wants.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
@@ -49,7 +50,7 @@ from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
-from bot.answer.followup import read_with_headline, read_with_previous, split_parts
+from bot.answer.followup import points_back, read_with_headline, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
@@ -119,9 +120,11 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
         text = read_with_headline(text, index)
     parts = split_parts(text)
     answers = []
+    told = answer_question(brief, previous).cited if previous else ()  # what the thread was told last
     for part in parts:
         ask = read_with_previous(part, previous, index) if previous else part
-        answers.append(_answer_one(brief, index, ask))
+        answers.append(_answer_one(brief, index, ask, told if points_back(part) else ()))
+        told = answers[-1].cited
         previous = part
     if len(answers) == 1:
         return answers[0]
@@ -146,7 +149,7 @@ def _names_content(text: str, index) -> bool:
     )
 
 
-def _answer_one(brief: Brief, index, text: str) -> Answer:
+def _answer_one(brief: Brief, index, text: str, told: tuple[tuple[str, Item], ...] = ()) -> Answer:
     parsed = parse(text, index)
     story = brief.id
     if not parsed.concepts:
@@ -182,6 +185,12 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     covering = _focused(parsed, text, index, candidates)
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
+    if not covering and told:
+        # A follow-up pointing back ("is she still pushing that", "which network was that on") asks about what the
+        # thread was just told: nothing else covers it, so the previous answer's items that give what it wants do.
+        earlier = _told_items(parsed, text, index, told)
+        if earlier:
+            return Answer(story, index.cite(earlier))
     if not covering:
         if not unknown and not parsed.say:
             fallback = _section(story, index, parsed)
@@ -278,6 +287,24 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
                 or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
             }
     return candidates
+
+
+def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], ...]) -> list[int]:
+    """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words
+    and give what it wants (a date, a figure, a place, the speaker's words)."""
+    ids = {item.id for _section, item in told}
+    numbers = [n for n, (_section, item) in enumerate(index.items) if item.id in ids]
+    found = [matches(c, index) for c in parsed.concepts]
+    kept = {
+        n
+        for n in numbers
+        if any(n in f for f in found)
+        and all(n in f for c, f in zip(parsed.concepts, found, strict=True) if c.people and not c.anchor)
+        and (not parsed.say or speaker_bonus(parsed.speaker, n, index) > 0 or names_speaker(parsed.speaker, n, index))
+    }
+    kept = _focused(parsed, text, index, kept)
+    order = [item.id for _section, item in told]
+    return sorted(kept, key=lambda n: order.index(index.items[n][1].id))
 
 
 def _someone(name: frozenset[str], index) -> bool:

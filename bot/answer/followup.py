@@ -10,6 +10,7 @@ from bot.answer.words import is_content, normalise
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
+_POINTING = _PRONOUNS | frozenset({"these", "those"})
 _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
@@ -34,6 +35,11 @@ def _content_words(text: str) -> list[str]:
 def _asks_kind(text: str) -> bool:
     words = normalise(text).split()
     return bool(words) and words[0] in QUESTION_WORDS
+
+
+def points_back(text: str) -> bool:
+    """Whether an ask points back at what was said before with a pronoun ("is she still pushing that")."""
+    return not _POINTING.isdisjoint(normalise(text).split())
 
 
 def read_with_previous(text: str, previous: str, index: Index) -> str:
