@@ -119,12 +119,17 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     if previous is None:
         text = read_with_headline(text, index)
     parts = split_parts(text)
-    answers = []
-    told = answer_question(brief, previous).cited if previous else ()  # what the thread was told last
+    answers: list[Answer] = []
     for part in parts:
         ask = read_with_previous(part, previous, index) if previous else part
-        answers.append(_answer_one(brief, index, ask, told if points_back(part) else ()))
-        told = answers[-1].cited
+        answer = _answer_one(brief, index, ask)
+        if not answer.covered and previous and points_back(part):
+            # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
+            # the thread was just told; those items answer it if they give what it wants.
+            told = answers[-1].cited if answers else answer_question(brief, previous).cited
+            earlier = _told_items(parse(ask, index), ask, index, told)
+            answer = Answer(brief.id, index.cite(earlier)) if earlier else answer
+        answers.append(answer)
         previous = part
     if len(answers) == 1:
         return answers[0]
@@ -149,7 +154,7 @@ def _names_content(text: str, index) -> bool:
     )
 
 
-def _answer_one(brief: Brief, index, text: str, told: tuple[tuple[str, Item], ...] = ()) -> Answer:
+def _answer_one(brief: Brief, index, text: str) -> Answer:
     parsed = parse(text, index)
     story = brief.id
     if not parsed.concepts:
@@ -185,12 +190,6 @@ def _answer_one(brief: Brief, index, text: str, told: tuple[tuple[str, Item], ..
     covering = _focused(parsed, text, index, candidates)
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
-    if not covering and told:
-        # A follow-up pointing back ("is she still pushing that", "which network was that on") asks about what the
-        # thread was just told: nothing else covers it, so the previous answer's items that give what it wants do.
-        earlier = _told_items(parsed, text, index, told)
-        if earlier:
-            return Answer(story, index.cite(earlier))
     if not covering:
         if not unknown and not parsed.say:
             fallback = _section(story, index, parsed)
@@ -292,19 +291,18 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
 def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], ...]) -> list[int]:
     """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words
     and give what it wants (a date, a figure, a place, the speaker's words)."""
-    ids = {item.id for _section, item in told}
-    numbers = [n for n, (_section, item) in enumerate(index.items) if item.id in ids]
+    numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}
+    order = [numbers[item.id] for _section, item in told if item.id in numbers]  # not the brief's own details
     found = [matches(c, index) for c in parsed.concepts]
     kept = {
         n
-        for n in numbers
+        for n in order
         if any(n in f for f in found)
         and all(n in f for c, f in zip(parsed.concepts, found, strict=True) if c.people and not c.anchor)
         and (not parsed.say or speaker_bonus(parsed.speaker, n, index) > 0 or names_speaker(parsed.speaker, n, index))
     }
     kept = _focused(parsed, text, index, kept)
-    order = [item.id for _section, item in told]
-    return sorted(kept, key=lambda n: order.index(index.items[n][1].id))
+    return [n for n in order if n in kept]
 
 
 def _someone(name: frozenset[str], index) -> bool:
