@@ -46,7 +46,7 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     """The ask as it reads after the previous one: a pronoun becomes who or what the previous ask named;
     "and X?" asks the previous question about X; a bare "when?" asks it of the previous subject."""
     words = normalise(text).split()
-    before = normalise(previous).split()
+    before = normalise(read_with_headline(previous, index)).split()  # the previous ask as it was read
     if not words or not before:
         return text
     own = _named(words, index)
@@ -59,6 +59,8 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         if len([w for w in rest if is_content(w)]) == 1:
             return " ".join(_swap_last(before, rest, index))
     subject = _subject(before, index)
+    if next((w for w in words if w in _PRONOUNS), None) in _PERSONAL:
+        subject = _persons(before, index) or subject  # "he", "she": the person named, not an organisation beside
     if not subject:
         return text
     content = [w for w in words if is_content(w)]
@@ -80,11 +82,12 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
 
 
 def read_with_headline(text: str, index: Index) -> str:
-    """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no one is the
-    person the title names first ("what did he say about guns" under "Mayor Doe visits the flooded quarter …")."""
+    """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no person is the
+    person the title names first ("what did he say about guns" under "Mayor Doe visits the flooded quarter …",
+    "what did he tell Acme")."""
     words = normalise(text).split()
     at = next((n for n, w in enumerate(words) if w in _HEADLINE_PRONOUNS), None)
-    if at is None or not index.lead_person or _named(words, index):
+    if at is None or not index.lead_person or _persons(words, index):
         return text
     return " ".join(words[:at] + normalise(index.lead_person).split() + words[at + 1 :])
 
@@ -93,6 +96,17 @@ def _named(words: list[str], index: Index) -> list[str]:
     """The words of the people and organisations an ask names."""
     fixed_words, fixed = correct(words, index)
     return [w for c in concepts(fixed_words, fixed, index) if c.people for w in c.word.split()]
+
+
+def _persons(words: list[str], index: Index) -> list[str]:
+    """The words of the persons an ask names (not organisations: "he" and "she" stand for one of these)."""
+    fixed_words, fixed = correct(words, index)
+    return [
+        w
+        for c in concepts(fixed_words, fixed, index)
+        if c.people and all(getattr(index.items[n][1], "kind", "") == "person" for n in c.people)
+        for w in c.word.split()
+    ]
 
 
 def _subject(words: list[str], index: Index) -> list[str]:
