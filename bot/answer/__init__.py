@@ -32,8 +32,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * An item's id is its editor's name for what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation); a thread's first ask with "he" or "she" and no person named, with the person the brief's title
-  names first. One pointing back ("is she still pushing that") that
-  nothing covers is answered by the previous answer's items that give what it wants.
+  names first. One pointing back ("is she still pushing that") that nothing covers is answered by the previous
+  answer's items that give what it wants.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
