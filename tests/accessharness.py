@@ -34,16 +34,14 @@ def lay_out(folder: Path, with_secret: bool) -> Path:
     return folder
 
 
-def settle(harness: Harness, quiet: float = 0.25, timeout: float = 5.0) -> None:
-    """Wait until the app has sent nothing new for `quiet` seconds (a slow listener may outlive its ack)."""
+def settle(harness: Harness, quiet: float = 0.05, timeout: float = 10.0) -> None:
+    """Wait until the app's listeners have finished what they were given and nothing new is sent for `quiet` s."""
     deadline = time.monotonic() + timeout
-    count = len(harness.fake.calls())
-    while time.monotonic() < deadline:
+    count = -1
+    while time.monotonic() < deadline and count != len(harness.fake.calls()):
+        count = len(harness.fake.calls())
+        assert harness.listeners.wait_idle(deadline - time.monotonic()), "the app's listeners never finished"
         time.sleep(quiet)
-        now = len(harness.fake.calls())
-        if now == count:
-            return
-        count = now
 
 
 def sent_since(harness: Harness, start: int) -> list[tuple]:
@@ -78,7 +76,7 @@ def leaked_words(sent: list[tuple], typed: str) -> set[str]:
 
 def act(harness: Harness, path: str, text: str, user: str, channel: str) -> list[tuple]:
     """Do one thing as `user` in `channel` and return what the app sent because of it."""
-    settle(harness, quiet=0.05)
+    settle(harness)
     start = len(harness.fake.calls())
     if path == "command":
         status, _ = harness.command(text, channel=channel, user=user)

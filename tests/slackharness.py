@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot import ids
-from bot.app import build_app
+from bot.app import LISTENER_THREADS, build_app
 from bot.console import payloads
 from bot.console.fakeslack import FakeSlack, sign
 from bot.live import LiveLibrary
@@ -59,6 +61,32 @@ def copy_briefs(target: Path) -> Path:
     return target
 
 
+class TrackedPool(ThreadPoolExecutor):
+    """The app's listener pool, counting the work it has been given and not finished, so a test can wait for it."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=LISTENER_THREADS, thread_name_prefix="harness-listener")
+        self._unfinished = 0
+        self._changed = threading.Condition()
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        with self._changed:
+            self._unfinished += 1
+        future = super().submit(fn, *args, **kwargs)
+        future.add_done_callback(self._finished)
+        return future
+
+    def _finished(self, _future: Future) -> None:
+        with self._changed:
+            self._unfinished -= 1
+            self._changed.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Whether every listener given so far has finished within `timeout` seconds."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._unfinished == 0, timeout)
+
+
 @dataclass
 class Harness:
     fake: FakeSlack
@@ -66,6 +94,7 @@ class Harness:
     library: LiveLibrary
     store: Store
     settings: Settings
+    listeners: TrackedPool
     posted: list = field(default_factory=list)
 
     @property
@@ -144,14 +173,16 @@ def start_harness(briefs_dir: Path, db_path: Path, desk: frozenset[str] = frozen
     library = LiveLibrary(briefs_dir, settings.max_brief_bytes)
     library.refresh()
     store = Store(db_path)
-    app = build_app(settings, Services(library=library, store=store, reload=library.refresh))
+    listeners = TrackedPool()
+    app = build_app(settings, Services(library=library, store=store, reload=library.refresh), executor=listeners)
     server = SlackServer(app, host="127.0.0.1", port=0)
     server.start()
-    return Harness(fake=fake, server=server, library=library, store=store, settings=settings)
+    return Harness(fake=fake, server=server, library=library, store=store, settings=settings, listeners=listeners)
 
 
 def stop_harness(harness: Harness) -> None:
     harness.server.stop()
+    harness.listeners.shutdown(wait=True)
     harness.library.stop()
     harness.store.close()
     harness.fake.close()

@@ -19,7 +19,7 @@ from bot.console.fakeslack import FakeSlack
 from bot.serve import start_services
 from bot.settings import Settings
 from bot.web import SlackServer
-from tests.slackharness import REPO, SECRET, Harness, copy_briefs, stop_harness
+from tests.slackharness import REPO, SECRET, Harness, TrackedPool, copy_briefs, stop_harness
 from tests.test_changes import QUOTE_BLOCK
 from tests.test_reliability_briefs import ServeProcess
 from tests.test_reliability_restart import post_brief_and_wait, wait_for_row
@@ -37,9 +37,12 @@ def start_served(briefs: Path, db: Path, days: int = 14) -> Harness:
         update_days=days,
     )  # fmt: skip
     library, services, _ = start_services(settings)
-    server = SlackServer(build_app(settings, services), host="127.0.0.1", port=0)
+    listeners = TrackedPool()
+    server = SlackServer(build_app(settings, services, executor=listeners), host="127.0.0.1", port=0)
     server.start()
-    served = Harness(fake=fake, server=server, library=library, store=services.store, settings=settings)
+    served = Harness(
+        fake=fake, server=server, library=library, store=services.store, settings=settings, listeners=listeners
+    )
     deadline = time.monotonic() + 10
     while TINY not in served.store.latest_versions():
         assert time.monotonic() < deadline, "the first versions were never recorded"
