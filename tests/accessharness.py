@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from pathlib import Path
 
 from bot import ids
@@ -32,16 +31,6 @@ def lay_out(folder: Path, with_secret: bool) -> Path:
     if with_secret:
         shutil.copy(ACCESS_BRIEFS / f"{SECRET_STORY}.yaml", folder)
     return folder
-
-
-def settle(harness: Harness, quiet: float = 0.05, timeout: float = 10.0) -> None:
-    """Wait until the app's listeners have finished what they were given and nothing new is sent for `quiet` s."""
-    deadline = time.monotonic() + timeout
-    count = -1
-    while time.monotonic() < deadline and count != len(harness.fake.calls()):
-        count = len(harness.fake.calls())
-        assert harness.listeners.wait_idle(deadline - time.monotonic()), "the app's listeners never finished"
-        time.sleep(quiet)
 
 
 def sent_since(harness: Harness, start: int) -> list[tuple]:
@@ -76,7 +65,7 @@ def leaked_words(sent: list[tuple], typed: str) -> set[str]:
 
 def act(harness: Harness, path: str, text: str, user: str, channel: str) -> list[tuple]:
     """Do one thing as `user` in `channel` and return what the app sent because of it."""
-    settle(harness)
+    harness.settle()
     start = len(harness.fake.calls())
     if path == "command":
         status, _ = harness.command(text, channel=channel, user=user)
@@ -108,7 +97,7 @@ def act(harness: Harness, path: str, text: str, user: str, channel: str) -> list
     else:
         raise ValueError(path)
     assert status == 200
-    settle(harness)
+    harness.settle()
     return sent_since(harness, start)
 
 

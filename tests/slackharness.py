@@ -139,6 +139,15 @@ class Harness:
         body = payloads.button_press(action_id, value, channel, message_ts, user, response_url)
         return self.send(body, payloads.FORM)
 
+    def settle(self, quiet: float = 0.05, timeout: float = 10.0) -> None:
+        """Wait until the app's listeners have finished what they were given and nothing new is sent for `quiet` s."""
+        deadline = time.monotonic() + timeout
+        count = -1
+        while time.monotonic() < deadline and count != len(self.fake.calls()):
+            count = len(self.fake.calls())
+            assert self.listeners.wait_idle(deadline - time.monotonic()), "the app's listeners never finished"
+            time.sleep(quiet)
+
     def wait_for_thread(self, channel: str, ts: str, timeout: float = 5.0) -> str | None:
         """The story stored for a thread, once the app has recorded it (it does so right after posting)."""
         deadline = time.monotonic() + timeout

@@ -34,7 +34,6 @@ from tests.accessharness import (
     leaked_words,
     normalised,
     sent_since,
-    settle,
 )
 from tests.sizing import examples
 from tests.slackharness import start_harness, stop_harness
@@ -304,7 +303,7 @@ def test_a_desk_member_sees_inbox_questions_only_about_stories_that_exist_for_th
         for user in ("U0DESK", EDITOR):
             start = len(harness.fake.calls())
             harness.event(payloads.app_home_opened(user))
-            settle(harness)
+            harness.settle()
             homes[user] = " ".join(str(item) for item in sent_since(harness, start)).lower()
         assert "winter timetable" in homes["U0DESK"]
         assert not {word for word in SECRET_WORDS if word in homes["U0DESK"]}

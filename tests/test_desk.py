@@ -80,11 +80,6 @@ def submit(harness, entry_id: int, user: str, text: str, add: bool = False) -> t
     return status, json.loads(response) if response.strip() else {}
 
 
-def settle(seconds: float = 0.4) -> None:
-    """Give the app's listeners time to do something they should not do."""
-    time.sleep(seconds)
-
-
 def test_a_desk_members_home_shows_the_new_question_and_anyone_elses_shows_only_the_stories(desk):
     ts, entry = file_question(desk)
     # The question's arrival refreshes every desk member's Home, with a link to the question in its thread.
@@ -120,7 +115,7 @@ def test_answer_with_add_to_the_brief_reaches_the_asker_and_the_brief_learns_it_
     status, ack = submit(desk, entry.id, EDITOR, "No: the story does not mention Amazon's stock.", add=True)
     assert status == 200 and "errors" not in ack
     replies = thread_answers(desk, "C0NEWS", ts, count=2)
-    settle()
+    desk.settle()
     desk_replies = [c for c in desk.fake.calls("chat.postMessage", thread_ts=ts) if f"<@{REPORTER}>" in str(c.params)]
     assert len(desk_replies) == 1 and desk_replies[0] is replies[1]
     shown = json.dumps(desk_replies[0].params["blocks"])
@@ -159,13 +154,13 @@ def test_answer_with_add_to_the_brief_reaches_the_asker_and_the_brief_learns_it_
 def test_someone_not_on_the_desk_can_neither_answer_nor_dismiss(desk):
     ts, entry = file_question(desk)
     before = desk.brief_path.read_bytes()
-    settle()
+    desk.settle()
     posts_before = len(desk.fake.calls("chat.postMessage"))
     assert desk.send(payloads.home_button_press(ids.ACTION_ANSWER, str(entry.id), REPORTER), payloads.FORM) == 200
     assert desk.send(payloads.home_button_press(ids.ACTION_DISMISS, str(entry.id), REPORTER), payloads.FORM) == 200
     status, ack = submit(desk, entry.id, REPORTER, "Yes it did", add=True)
     assert status == 200 and ack["response_action"] == "errors"
-    settle()
+    desk.settle()
     assert desk.store.inbox_entry(entry.id).waiting
     assert not desk.fake.calls("views.open")
     assert len(desk.fake.calls("chat.postMessage")) == posts_before
@@ -179,7 +174,7 @@ def test_forged_and_replayed_submissions_are_refused(desk):
     assert desk.send(body, payloads.FORM, secret="not-the-secret") == 401
     stale = sign(SECRET, body, timestamp=int(time.time()) - 600)
     assert desk.send(body, payloads.FORM, headers=stale) == 401
-    settle()
+    desk.settle()
     assert desk.store.inbox_entry(entry.id).waiting
     assert len(thread_answers(desk, "C0NEWS", ts)) == 1  # only the bot's own "not covered"
 
@@ -200,7 +195,7 @@ def test_two_editors_answering_at_once_one_answer_is_posted_and_the_other_is_tol
     for thread in threads:
         thread.join()
     thread_answers(desk, "C0NEWS", ts, count=2)
-    settle()
+    desk.settle()
     posted = [c for c in desk.fake.calls("chat.postMessage", thread_ts=ts) if "answer from" in str(c.params)]
     assert len(posted) == 1
     record = desk.store.inbox_entry(entry.id)

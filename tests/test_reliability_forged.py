@@ -16,7 +16,6 @@ from bot import ids
 from bot.console import payloads
 from bot.console.fakeslack import BOT_USER_ID, sign
 from bot.web import EVENTS_PATH, MAX_BODY_BYTES
-from tests.accessharness import settle
 from tests.slackharness import SECRET, STORY, copy_briefs, start_harness, stop_harness
 
 FORGED = "Requests that are not Slack's"
@@ -150,7 +149,7 @@ CASES = [pytest.param(form, route, id=f"{form} | {route}") for form in FORMS for
 def test_forged_request_is_refused_and_leaves_no_trace(app, form, route):
     channel = f"C0F{next(_serial):05d}"
     body, content_type, served = genuine_request(app, route, channel)
-    settle(app)  # what an earlier case's genuine request set going after its ack (the desk's Homes) is over
+    app.settle()  # what an earlier case's genuine request set going after its ack (the desk's Homes) is over
     before_calls, before_rows = len(app.fake.calls()), table_rows(app)
 
     assert send_forged(app, form, body, content_type) == FORMS[form]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import time
 
 from bot import ids
 from bot.console import payloads
@@ -26,11 +25,6 @@ def answers(harness, channel: str, thread_ts: str, count: int = 1, timeout: floa
         "chat.postMessage", count=count, timeout=timeout, channel=channel, thread_ts=thread_ts,
         metadata=lambda m: (m or {}).get("event_type") == ids.EVENT_BRIEF_ANSWER,
     )  # fmt: skip
-
-
-def settle(seconds: float = 0.4) -> None:
-    """Give the app's background listeners time to do something they should not do."""
-    time.sleep(seconds)
 
 
 def test_question_in_the_thread_is_answered_with_a_citation(harness):
@@ -89,7 +83,7 @@ def test_retried_event_is_answered_once(harness):
     assert harness.event(event, event_id="EvSAME", retry=1) == 200
     assert harness.event(event, event_id="EvSAME", retry=2) == 200
     answers(harness, "C0NEWS", ts)
-    settle()
+    harness.settle()
     assert len(answers(harness, "C0NEWS", ts)) == 1
 
 
@@ -101,7 +95,7 @@ def test_mention_and_message_for_the_same_reply_answer_once(harness):
     harness.event({"type": "app_mention", **base})
     harness.event({"type": "message", **base})
     answers(harness, "C0NEWS", ts)
-    settle()
+    harness.settle()
     assert len(answers(harness, "C0NEWS", ts)) == 1
 
 
@@ -112,7 +106,7 @@ def test_bot_messages_edits_and_other_subtypes_are_ignored(harness):
     harness.reply("C0NEWS", ts, "timeline?", user="U0REPORTER", bot_id=BOT_ID)
     for subtype in ("message_changed", "message_deleted", "channel_join"):
         harness.reply("C0NEWS", ts, "timeline?", subtype=subtype)
-    settle()
+    harness.settle()
     assert not harness.fake.calls("chat.postMessage", thread_ts=ts)
 
 
@@ -126,7 +120,7 @@ def test_threads_the_bot_did_not_start_are_ignored(harness):
     parent = harness.fake.add_message("C0NEWS", "lunch?", user="U0SOMEONE")
     harness.reply("C0NEWS", parent["ts"], "what did the ACLU say?")
     harness.fake.wait_for("conversations.replies")
-    settle()
+    harness.settle()
     assert not harness.fake.calls("chat.postMessage")
 
 
@@ -202,7 +196,7 @@ def test_thanks_and_acknowledgements_get_no_answer_and_no_inbox_entry(harness):
         harness.reply("C0NEWS", ts, text)
     harness.reply("C0NEWS", ts, "who is Kade Crockford?")
     (answer,) = answers(harness, "C0NEWS", ts)
-    settle()
+    harness.settle()
     assert len(answers(harness, "C0NEWS", ts)) == 1
     assert "Crockford" in json.dumps(answer.params["blocks"])
     assert harness.store.inbox(STORY) == []
