@@ -1,0 +1,44 @@
+"""Quotations found and false ones left out, each on a made-up story: what the drafter keeps as quoted words."""
+
+from __future__ import annotations
+
+from bot.draft.clean import clean_article
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
+    """(quoted words, speaker) for a story made of these paragraphs under a headline."""
+    text = "Headline for a test story about the harbour\n\n" + "\n\n".join(paragraphs)
+    story = Story(clean_article(text))
+    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+
+
+def test_a_paragraph_that_opens_like_a_byline_but_runs_on_is_kept():
+    text = (
+        "Harbour row deepens\n\n"
+        "The harbour board met again on Tuesday to discuss the pier and its rising costs.\n\n"
+        "By Sunday morning, the ferry crews had walked out. \u201cWe have waited long enough,\u201d said Ines "
+        "Oduya, who leads the crews.\n\n"
+        "Tomas Reyl, senior engineer at the port, said the crews had a point about the pier and its costs.\n\n"
+        "Support for the strike grew through the week as more crews joined the walkout on the quay.\n\n"
+        "By Ann Lee\n\nSupport our journalism"
+    )
+    paragraphs = clean_article(text).paragraphs
+    assert paragraphs[1].startswith("By Sunday morning")
+    assert paragraphs[2].startswith("Tomas Reyl, senior engineer")
+    assert paragraphs[3].startswith("Support for the strike")
+    assert "By Ann Lee" not in paragraphs and "Support our journalism" not in paragraphs
+
+
+def test_a_short_sentence_quoted_after_a_quotation_goes_on_the_same_speaker():
+    got = quotes_of(
+        "\u201cThe water came in over the wall,\u201d Ines Oduya said. \u201cBoats everywhere.\u201d",
+        "\u201cWe asked the board for help three times,\u201d Tomas Reyl told reporters. \u201cMarta Quill.\u201d",
+    )
+    assert got == [
+        ("The water came in over the wall", "Ines Oduya"),
+        ("Boats everywhere.", "Ines Oduya"),
+        ("We asked the board for help three times", "Tomas Reyl"),
+        ("Marta Quill.", "Tomas Reyl"),
+    ]
