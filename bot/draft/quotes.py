@@ -224,12 +224,13 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 continue
             start, end = par.sentence_of(span.open)
             sentence = par.text[start:end]
-            if _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE:
+            # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
+            alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
+            if _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE and not alone:
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE:
+            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
-            alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
             if speaker is None and (alone or not _is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
