@@ -42,3 +42,26 @@ def test_a_short_sentence_quoted_after_a_quotation_goes_on_the_same_speaker():
         ("We asked the board for help three times", "Tomas Reyl"),
         ("Marta Quill.", "Tomas Reyl"),
     ]
+
+
+def test_a_short_title_case_quotation_handed_to_its_speaker_is_speech():
+    got = quotes_of(
+        "Ines Oduya spoke to the harbour board on Monday about the pier.",
+        "\u201cAs Chair,\u201d she said, \u201cI will not sign off on another delay to the repairs.\u201d",
+        "The board also heard from the ferry crews, who want the pier fixed this year.",
+        "\u201cSafe Harbour,\u201d Tomas Reyl replied when asked what the crews want.",
+        "The crews also watched \u201cHarbour Nights,\u201d Reyl said.",
+    )
+    assert got == [
+        ("As Chair", "Ines Oduya"),
+        ("I will not sign off on another delay to the repairs.", "Ines Oduya"),
+        ("Safe Harbour", "Tomas Reyl"),
+    ]
+
+
+def test_an_exclamation_keeps_its_speaker_across_a_party_and_state_tag():
+    got = quotes_of(
+        "The harbour board met on Monday to discuss the new pier.",
+        "\u201cNever again!\u201d Rep. Ines Oduya, D-Ore., said of the delays.",
+    )
+    assert got == [("Never again!", "Ines Oduya")]

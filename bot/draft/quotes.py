@@ -47,6 +47,7 @@ from bot.draft.text import QuoteSpan, quote_text
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
+HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 PUT_TO = "put to the person the sentence names, by someone it does not"
 
@@ -226,9 +227,15 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             sentence = par.text[start:end]
             # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
             alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
-            if _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE and not alone:
+            short_title = _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE and not alone
+            # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
+            # the speaker named right after it is speech
+            opens = _nothing_before(par.text[start : span.open]) and re.search(r"[,?!]$", span.raw(par.text).rstrip())
+            if short_title and not opens:
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
+            if short_title and how != HANDED_TO:
+                continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
             if speaker is None and (alone or not _is_title(text, span, par)):
