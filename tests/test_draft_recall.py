@@ -65,3 +65,12 @@ def test_an_exclamation_keeps_its_speaker_across_a_party_and_state_tag():
         "\u201cNever again!\u201d Rep. Ines Oduya, D-Ore., said of the delays.",
     )
     assert got == [("Never again!", "Ines Oduya")]
+
+
+def test_the_name_one_person_calls_another_is_that_persons_words_but_a_named_thing_is_not():
+    got = quotes_of(
+        "Ines Oduya and Tomas Reyl clashed again at the harbour board on Monday.",
+        "Within minutes, Oduya called Reyl \u201cPier Boy\u201d twice.",
+        "Reyl set up a website called \u201cSave Our Pier\u201d last spring.",
+    )
+    assert got == [("Pier Boy", "Ines Oduya")]

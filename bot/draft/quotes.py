@@ -47,6 +47,12 @@ from bot.draft.text import QuoteSpan, quote_text
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
+# 'Doe called Roe "Little Joe"': the name one person gives another is that person's words
+EPITHET = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who)|[A-Z][\w\u2019'.-]+)\s+(?:\w+ly\s+|also\s+|then\s+|repeatedly\s+)?"
+    r"(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|nicknamed|term(?:s|ed))"
+    r"\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]$"
+)
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 PUT_TO = "put to the person the sentence names, by someone it does not"
@@ -231,10 +237,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
             # the speaker named right after it is speech
             opens = _nothing_before(par.text[start : span.open]) and re.search(r"[,?!]$", span.raw(par.text).rstrip())
-            if short_title and not opens:
+            epithet = EPITHET.search(par.masked, start, span.open + 1)
+            if short_title and not (opens or epithet):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if short_title and how != HANDED_TO:
+            if short_title and how != HANDED_TO and not (speaker and epithet):
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
