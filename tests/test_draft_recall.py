@@ -74,3 +74,11 @@ def test_the_name_one_person_calls_another_is_that_persons_words_but_a_named_thi
         "Reyl set up a website called \u201cSave Our Pier\u201d last spring.",
     )
     assert got == [("Pier Boy", "Ines Oduya")]
+
+
+def test_a_title_case_name_with_a_subtitle_is_a_book_however_long():
+    got = quotes_of(
+        "Ines Oduya, who wrote \u201cLow Tide: How One Town Lost Its Harbour and Found It Again,\u201d said "
+        "the board \u201chas never once asked the crews what they need.\u201d",
+    )
+    assert got == [("has never once asked the crews what they need.", "Ines Oduya")]

@@ -53,6 +53,7 @@ EPITHET = re.compile(
     r"(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|nicknamed|term(?:s|ed))"
     r"\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]$"
 )
+SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 PUT_TO = "put to the person the sentence names, by someone it does not"
@@ -233,15 +234,19 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             sentence = par.text[start:end]
             # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
             alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
-            short_title = _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE and not alone
+            a_name = (  # the name of a work or slogan: short, or with a subtitle
+                _is_title(text, span, par)
+                and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text))
+                and not alone
+            )
             # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
             # the speaker named right after it is speech
             opens = _nothing_before(par.text[start : span.open]) and re.search(r"[,?!]$", span.raw(par.text).rstrip())
             epithet = EPITHET.search(par.masked, start, span.open + 1)
-            if short_title and not (opens or epithet):
+            if a_name and not (opens or epithet):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if short_title and how != HANDED_TO and not (speaker and epithet):
+            if a_name and how != HANDED_TO and not (speaker and epithet):
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
