@@ -82,3 +82,12 @@ def test_a_title_case_name_with_a_subtitle_is_a_book_however_long():
         "the board \u201chas never once asked the crews what they need.\u201d",
     )
     assert got == [("has never once asked the crews what they need.", "Ines Oduya")]
+
+
+def test_a_title_case_quotation_right_after_a_speech_verb_is_speech_but_not_after_told():
+    got = quotes_of(
+        "Ines Oduya won the harbour board vote on Tuesday night.",
+        "She declared \u201cWhat a Night!\u201d and thanked the crews.",
+        "Tomas Reyl told \u201cHarbour Hour\u201d that he would appeal.",
+    )
+    assert got == [("What a Night!", "Ines Oduya")]

@@ -53,6 +53,12 @@ EPITHET = re.compile(
     r"(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|nicknamed|term(?:s|ed))"
     r"\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]$"
 )
+# 'she declared "What a Night!"': a speech verb right before the quotation, not one that names, addresses or
+# authors something ("Doe, who wrote "Low Tide"")
+_NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "termed", "brand", "branded", "call",
+           "calls", "write", "writes", "wrote", "writing"}  # fmt: skip
+_SAYING = sorted(lx.SPEECH_VERBS - HEARER_VERBS - _NAMING, key=len, reverse=True)
+SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]$")
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
@@ -242,7 +248,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
             # the speaker named right after it is speech
             opens = _nothing_before(par.text[start : span.open]) and re.search(r"[,?!]$", span.raw(par.text).rstrip())
-            epithet = EPITHET.search(par.masked, start, span.open + 1)
+            epithet = EPITHET.search(par.masked, start, span.open + 1) or SAID_RIGHT_BEFORE.search(
+                par.masked, start, span.open + 1
+            )
             if a_name and not (opens or epithet):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
