@@ -91,3 +91,11 @@ def test_a_title_case_quotation_right_after_a_speech_verb_is_speech_but_not_afte
         "Tomas Reyl told \u201cHarbour Hour\u201d that he would appeal.",
     )
     assert got == [("What a Night!", "Ines Oduya")]
+
+
+def test_a_title_case_quotation_a_colon_hands_to_its_speaker_is_speech():
+    got = quotes_of(
+        "Tomas Reyl lost the harbour board vote on Tuesday night.",
+        "Reyl emailed the crews a link to the result with one sentence: \u201cWE ARE NOT DONE.\u201d",
+    )
+    assert got == [("WE ARE NOT DONE.", "Tomas Reyl")]

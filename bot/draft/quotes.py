@@ -248,13 +248,15 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
             # the speaker named right after it is speech
             opens = _nothing_before(par.text[start : span.open]) and re.search(r"[,?!]$", span.raw(par.text).rstrip())
-            epithet = EPITHET.search(par.masked, start, span.open + 1) or SAID_RIGHT_BEFORE.search(
-                par.masked, start, span.open + 1
+            introduced = (  # named, said or colon-introduced as words someone used
+                EPITHET.search(par.masked, start, span.open + 1)
+                or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
+                or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])  # 'Doe wrote: "…"'
             )
-            if a_name and not (opens or epithet):
+            if a_name and not (opens or introduced):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if a_name and how != HANDED_TO and not (speaker and epithet):
+            if a_name and how != HANDED_TO and not (speaker and introduced):
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
