@@ -240,7 +240,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             sentence = par.text[start:end]
             # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
             alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
-            a_name = (  # the name of a work or slogan: short, or with a subtitle
+            work_name = (  # the name of a work or slogan: short, or with a subtitle
                 _is_title(text, span, par)
                 and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text))
                 and not alone
@@ -251,12 +251,12 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             introduced = (  # named, said or colon-introduced as words someone used
                 EPITHET.search(par.masked, start, span.open + 1)
                 or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
-                or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])  # 'Doe wrote: "…"'
+                or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
             )
-            if a_name and not (opens or introduced):
+            if work_name and not (opens or introduced):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if a_name and how != HANDED_TO and not (speaker and introduced):
+            if work_name and how != HANDED_TO and not (speaker and introduced):
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
