@@ -36,7 +36,8 @@ SECTION_END = re.compile(
     | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy)
     | newsletters?|sign\ up\b.*|subscribe\b.*|share\ this\ (?:story|article)|comments?(?:\ \(\d+\))?
     | join\ the\ conversation|about\ the\ authors?|editor'?s\ picks|latest(?:\ news|\ stories)?|popular|top\ stories
-    | tags?\s*:.*|support\ \w.*|listen\ live|follow\ us\b.*|(?:\u00a9|\(c\)|copyright)\s.*|all\ rights\ reserved.*
+    | tags?\s*:.*|support\ (?:us|our\ \w+|[\w\ ]{0,30}journalism)\b.*
+    | listen\ live|follow\ us\b.*|(?:\u00a9|\(c\)|copyright)\s.*|all\ rights\ reserved.*
     | \#{3,}|-{3,}|\*{3,}|(?:media|press|news)\ (?:contacts?|inquiries)\s*:?.*|contacts?\s*:.*
     | for\ more\ information\b.*
     )$""",
@@ -50,6 +51,7 @@ BYLINE = re.compile(
 )
 TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 TURN = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]{0,40}(?: \([^)]{1,60}\))?:\s+\S")
+BYLINE_WORDS = 12  # a longer line that opens like a byline ("By Sunday morning, …", "Doe, senior aide, …") is prose
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
 
 
@@ -157,7 +159,7 @@ def _body_paragraphs(pars: list[str], dropped: list[str]) -> list[str]:
     i = 0
     while i < len(pars):
         par = pars[i]
-        if _is_chrome(par) or BYLINE.match(par):
+        if _is_chrome(par) or (BYLINE.match(par) and len(par.split()) <= BYLINE_WORDS):
             dropped.append(par)
             i += 1
             continue

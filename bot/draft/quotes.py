@@ -47,6 +47,20 @@ from bot.draft.text import QuoteSpan, quote_text
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
+# 'Doe called Roe "Little Joe"': the name one person gives another is that person's words
+EPITHET = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who)|[A-Z][\w\u2019'.-]+)\s+(?:\w+ly\s+|also\s+|then\s+|repeatedly\s+)?"
+    r"(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|nicknamed|term(?:s|ed))"
+    r"\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]$"
+)
+# 'she declared "What a Night!"': a speech verb right before the quotation, not one that names, addresses or
+# authors something ("Doe, who wrote "Low Tide"")
+_NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "termed", "brand", "branded", "call",
+           "calls", "write", "writes", "wrote", "writing"}  # fmt: skip
+_SAYING = sorted(lx.SPEECH_VERBS - HEARER_VERBS - _NAMING, key=len, reverse=True)
+SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]$")
+SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
+HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 PUT_TO = "put to the person the sentence names, by someone it does not"
 
@@ -224,12 +238,28 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 continue
             start, end = par.sentence_of(span.open)
             sentence = par.text[start:end]
-            if _is_title(text, span, par) and len(text.split()) <= SHORT_TITLE:
+            # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
+            alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
+            work_name = (  # the name of a work or slogan: short, or with a subtitle
+                _is_title(text, span, par)
+                and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text))
+                and not alone
+            )
+            # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
+            # the speaker named right after it is speech
+            opens = _nothing_before(par.text[start : span.open]) and re.search(r"[,?!]$", span.raw(par.text).rstrip())
+            introduced = (  # named, said or colon-introduced as words someone used
+                EPITHET.search(par.masked, start, span.open + 1)
+                or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
+                or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
+            )
+            if work_name and not (opens or introduced):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE:
+            if work_name and how != HANDED_TO and not (speaker and introduced):
+                continue
+            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
-            alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
             if speaker is None and (alone or not _is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None:
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"

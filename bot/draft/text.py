@@ -133,7 +133,7 @@ _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _WORD = r"(?:[A-Z][\w.\u2019'-]*|[a-z][\w\u2019'-]*)"
 _SPEAKER_AFTER = re.compile(
     rf"\s+(?:{_WORD}\s+){{0,6}}?"
-    rf"(?:{_WORD},[^,.;:!?\u201c\u201d\"]{{1,100}},\s+)?"  # '"Why now?" Doe, a retired nurse, asked.'
+    rf"(?:{_WORD},[^,;:!?\u201c\u201d\"]{{1,100}},\s+)?"  # '"Why now?" Doe, a nurse, asked.', 'Doe, D-Ore., said'
     rf"(?:also\s+|later\s+|then\s+)?(?:{_VERB})\b"
 )
 # '"Why now?" He answered, "Because …"': the cue introduces the quotation after it, not the question.

@@ -1,0 +1,101 @@
+"""Quotations found and false ones left out, each on a made-up story: what the drafter keeps as quoted words."""
+
+from __future__ import annotations
+
+from bot.draft.clean import clean_article
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
+    """(quoted words, speaker) for a story made of these paragraphs under a headline."""
+    text = "Headline for a test story about the harbour\n\n" + "\n\n".join(paragraphs)
+    story = Story(clean_article(text))
+    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+
+
+def test_a_paragraph_that_opens_like_a_byline_but_runs_on_is_kept():
+    text = (
+        "Harbour row deepens\n\n"
+        "The harbour board met again on Tuesday to discuss the pier and its rising costs.\n\n"
+        "By Sunday morning, the ferry crews had walked out. \u201cWe have waited long enough,\u201d said Ines "
+        "Oduya, who leads the crews.\n\n"
+        "Tomas Reyl, senior engineer at the port, said the crews had a point about the pier and its costs.\n\n"
+        "Support for the strike grew through the week as more crews joined the walkout on the quay.\n\n"
+        "By Ann Lee\n\nSupport our journalism"
+    )
+    paragraphs = clean_article(text).paragraphs
+    assert paragraphs[1].startswith("By Sunday morning")
+    assert paragraphs[2].startswith("Tomas Reyl, senior engineer")
+    assert paragraphs[3].startswith("Support for the strike")
+    assert "By Ann Lee" not in paragraphs and "Support our journalism" not in paragraphs
+
+
+def test_a_short_sentence_quoted_after_a_quotation_goes_on_the_same_speaker():
+    got = quotes_of(
+        "\u201cThe water came in over the wall,\u201d Ines Oduya said. \u201cBoats everywhere.\u201d",
+        "\u201cWe asked the board for help three times,\u201d Tomas Reyl told reporters. \u201cMarta Quill.\u201d",
+    )
+    assert got == [
+        ("The water came in over the wall", "Ines Oduya"),
+        ("Boats everywhere.", "Ines Oduya"),
+        ("We asked the board for help three times", "Tomas Reyl"),
+        ("Marta Quill.", "Tomas Reyl"),
+    ]
+
+
+def test_a_short_title_case_quotation_handed_to_its_speaker_is_speech():
+    got = quotes_of(
+        "Ines Oduya spoke to the harbour board on Monday about the pier.",
+        "\u201cAs Chair,\u201d she said, \u201cI will not sign off on another delay to the repairs.\u201d",
+        "The board also heard from the ferry crews, who want the pier fixed this year.",
+        "\u201cSafe Harbour,\u201d Tomas Reyl replied when asked what the crews want.",
+        "The crews also watched \u201cHarbour Nights,\u201d Reyl said.",
+    )
+    assert got == [
+        ("As Chair", "Ines Oduya"),
+        ("I will not sign off on another delay to the repairs.", "Ines Oduya"),
+        ("Safe Harbour", "Tomas Reyl"),
+    ]
+
+
+def test_an_exclamation_keeps_its_speaker_across_a_party_and_state_tag():
+    got = quotes_of(
+        "The harbour board met on Monday to discuss the new pier.",
+        "\u201cNever again!\u201d Rep. Ines Oduya, D-Ore., said of the delays.",
+    )
+    assert got == [("Never again!", "Ines Oduya")]
+
+
+def test_the_name_one_person_calls_another_is_that_persons_words_but_a_named_thing_is_not():
+    got = quotes_of(
+        "Ines Oduya and Tomas Reyl clashed again at the harbour board on Monday.",
+        "Within minutes, Oduya called Reyl \u201cPier Boy\u201d twice.",
+        "Reyl set up a website called \u201cSave Our Pier\u201d last spring.",
+    )
+    assert got == [("Pier Boy", "Ines Oduya")]
+
+
+def test_a_title_case_name_with_a_subtitle_is_a_book_however_long():
+    got = quotes_of(
+        "Ines Oduya, who wrote \u201cLow Tide: How One Town Lost Its Harbour and Found It Again,\u201d said "
+        "the board \u201chas never once asked the crews what they need.\u201d",
+    )
+    assert got == [("has never once asked the crews what they need.", "Ines Oduya")]
+
+
+def test_a_title_case_quotation_right_after_a_speech_verb_is_speech_but_not_after_told():
+    got = quotes_of(
+        "Ines Oduya won the harbour board vote on Tuesday night.",
+        "She declared \u201cWhat a Night!\u201d and thanked the crews.",
+        "Tomas Reyl told \u201cHarbour Hour\u201d that he would appeal.",
+    )
+    assert got == [("What a Night!", "Ines Oduya")]
+
+
+def test_a_title_case_quotation_a_colon_hands_to_its_speaker_is_speech():
+    got = quotes_of(
+        "Tomas Reyl lost the harbour board vote on Tuesday night.",
+        "Reyl emailed the crews a link to the result with one sentence: \u201cWE ARE NOT DONE.\u201d",
+    )
+    assert got == [("WE ARE NOT DONE.", "Tomas Reyl")]
