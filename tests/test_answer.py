@@ -28,7 +28,7 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.88, 0.75),
+    "abortion-ruling-campaign-stances": (0.88, 0.83),
     "atlantic-city-trump-casinos": (0.85, 0.83),
     "charlotte-after-shooting": (0.85, 0.83),
     "chelsea-explosion": (0.82, 0.66),
@@ -44,13 +44,13 @@ FLOORS = {
     "power-plant-rules-court-test": (0.85, 0.58),
     "russia-election-retaliation": (0.67, 0.5),
     "san-bernardino-suspect-named": (0.82, 0.75),
-    "sanders-campaign-layoffs": (0.81, 0.78),
+    "sanders-campaign-layoffs": (0.81, 0.85),
     "sanders-pope-francis-meeting": (0.65, 0.58),
-    "senate-gun-control-votes": (0.73, 0.54),
-    "shooting-victims-families-sanders": (0.73, 0.41),
+    "senate-gun-control-votes": (0.73, 0.63),
+    "shooting-victims-families-sanders": (0.73, 0.5),
     "syria-truce-talks": (0.75, 0.66),
     "trump-yellen-monetary-policy": (0.62, 0.91),
-    "virginia-felon-voting-rights": (0.85, 0.75),
+    "virginia-felon-voting-rights": (0.85, 0.83),
     "zika-funding-senate-fight": (0.89, 0.75),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
@@ -430,6 +430,41 @@ def test_how_much_it_cost_wants_a_sum_of_money(brief):
     assert not answer_question(counted, "how much will the repair cost").covered
     priced = _with_facts(brief, ("fact-cost", "The repair will cost $4.2 million over 18 months.", "Council"))
     assert ids(answer_question(priced, "how much will the repair cost")) == ["fact-cost"]
+
+
+def test_a_figure_the_ask_gives_must_be_in_the_answer(brief):
+    unnumbered = _with_facts(brief, ("fact-depots", "Acme closed depots across harbour-town last spring.", "Filing"))
+    assert not answer_question(unnumbered, "why did acme close its 12 depots in harbour-town").covered
+    numbered = _with_facts(
+        brief, ("fact-depots", "Acme closed twelve depots across harbour-town last spring.", "Filing")
+    )
+    assert ids(answer_question(numbered, "why did acme close its 12 depots in harbour-town")) == ["fact-depots"]
+    assert ids(answer_question(numbered, "that one: why did acme close its depots")) == ["fact-depots"]
+
+
+def test_how_many_is_not_answered_by_a_stretch_of_time_or_a_share(brief):
+    late = _with_facts(
+        brief,
+        ("fact-crash", "The harbour-town ferry crash killed passengers; help came 15 minutes late.", "Coastguard"),
+    )
+    assert not answer_question(late, "how many were killed in the ferry crash").covered
+    assert ids(answer_question(late, "how many minutes late was help for the ferry crash")) == ["fact-crash"]
+    share = _with_facts(brief, ("fact-crash", "The ferry crash killed 90% of those on deck.", "Coastguard"))
+    assert not answer_question(share, "how many were killed in the ferry crash").covered
+    counted = _with_facts(
+        brief, ("fact-crash", "The harbour-town ferry crash killed 12 passengers; help came 15 minutes late.", "Coast")
+    )
+    assert ids(answer_question(counted, "how many were killed in the ferry crash")) == ["fact-crash"]
+
+
+def test_who_wrote_the_opinion_wants_the_opinion_not_any_words_of_its_author(brief):
+    quote = Quote(
+        id="quote-doe-majority", text="We want a majority on the harbour board", speaker="Jane Doe", role="Acme"
+    )
+    spoken = msgspec.structs.replace(brief, facts=[], quotes=[quote], questions=[], timeline=[])
+    assert not answer_question(spoken, "who wrote the majority opinion").covered
+    written = _with_facts(brief, ("fact-opinion", "Judge Lee Roe wrote the majority opinion.", "Ruling"))
+    assert ids(answer_question(written, "who wrote the majority opinion")) == ["fact-opinion"]
 
 
 def test_how_many_puts_the_figure_of_what_is_counted_first(brief):

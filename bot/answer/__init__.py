@@ -78,6 +78,14 @@ _NO_DATE = re.compile(
     r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
     r"\bnot (?:yet )?(?:set|scheduled|announced|known|clear) when\b|\bunclear when\b"
 )
+_SPELLED = {
+    word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_MEASURES_ASKED = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades century "
+    "centuries percent percentage share proportion".split()
+)
+_COUNT_ASKED = frozenset("count number tally toll".split())  # "the delegate count", "the number of", "death toll"
 _TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
 
 
@@ -211,16 +219,25 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         norm = normalise(index.items[n][1].text)
         return rule.holds(norm, set(norm.split()))
 
+    # A figure the ask gives says which one it means ("which two lists", "the 18 states"): an item without it is
+    # about something else. "One" is as often a pronoun ("that one") as a figure.
+    given = _digits(figures(text) - {"one"})
+    if given:
+        candidates = {n for n in candidates if given <= _digits(index.figures[n] | index.primary[n])}
     if parsed.howmany and not parsed.age:
         # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
         asked = figures(text)
         # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
         times = not _TIMES_ASKED.isdisjoint(typed)
         lasting = "how long" in norm  # "how long did the marathon go": "from Wednesday into Thursday"
+        # "how many were killed" is not answered by "15 minutes late" or "90% of them"; "how many years" and "how
+        # much did it fall" are.
+        counting = ("how many" in norm or not _COUNT_ASKED.isdisjoint(typed)) and _MEASURES_ASKED.isdisjoint(typed)
+        own = index.counts if counting else index.figures
         candidates = {
             n
             for n in candidates
-            if index.figures[n] - asked
+            if own[n] - asked
             or (times and n in index.counts_times)
             or (lasting and n in index.spans)
             or unknown(n, HOWMANY)
@@ -278,6 +295,11 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
                 or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
             }
     return candidates
+
+
+def _digits(words: frozenset[str] | set[str]) -> set[str]:
+    """Figures with the small numbers spelled out written as digits, so "two" and "2" meet."""
+    return {_SPELLED.get(word, word) for word in words}
 
 
 def _someone(name: frozenset[str], index) -> bool:

@@ -79,6 +79,14 @@ _MONTH_NAMES = (
     r"october|oct|november|nov|december|dec)\b\.?"
 )
 _DIGIT = re.compile(r"\d")
+# A figure that measures rather than counts: a stretch of time ("three years earlier", "15 minutes late") or a share
+# ("90% of the delegates"). It answers "how long" or "what share", not "how many".
+_MEASURE = re.compile(
+    r"\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)|"
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds of)[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b",
+    re.IGNORECASE,
+)
 # A sum of money as news gives it: "$1.7 million", "1,000 dollars", "£5m", "20 cents".
 _MONEY = re.compile(r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|cents|euros|pounds)\b|\b(?:dollars|USD)\b", re.IGNORECASE)
 # A day of a month as news writes it ("July 6", "6 July", "the 6th of July").
@@ -134,6 +142,9 @@ class Index:
     has_number: set[int]
     counts_times: set[int]  # items saying how many times or which time in a row ("twice", "the fifth year")
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
+    counts: dict[
+        int, frozenset[str]
+    ]  # item number → those of its figures that count (not a stretch of time or a share)
     has_age: set[int]
     has_place: set[int]
     has_venue: set[int]  # items saying where or on what occasion something was said
@@ -349,6 +360,7 @@ def _build_index(brief: Brief) -> Index:
     has_number: set[int] = set()
     counts_times: set[int] = set()
     item_figures: dict[int, frozenset[str]] = {}
+    item_counts: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
     has_venue: set[int] = set()
@@ -383,6 +395,7 @@ def _build_index(brief: Brief) -> Index:
             speaker_len[n] = max(1, len(set(stems_of(name))))
         own_text = primary_text(item)
         item_figures[n] = figures(own_text)
+        item_counts[n] = figures(_MEASURE.sub(" ", own_text)) if item_figures[n] else item_figures[n]
         if item_figures[n]:
             has_number.add(n)
         if _TIMES.search(own_text):
@@ -444,6 +457,7 @@ def _build_index(brief: Brief) -> Index:
         has_number=has_number,
         counts_times=counts_times,
         figures=item_figures,
+        counts=item_counts,
         has_age=has_age,
         has_place=has_place,
         has_venue=has_venue,

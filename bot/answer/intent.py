@@ -291,8 +291,10 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"name", "names"}
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
-    if parsed.say or parsed.who_said:
+    if parsed.say:
         drop |= SAY_WORDS | _OPINION_WORDS
+    elif parsed.who_said:
+        drop |= SAY_WORDS  # "who wrote the opinion": the opinion is what the ask is about, not how it is put
     if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
         parsed.why, drop = True, drop | {"reason", "reasons"}
     if "deal" in present and _DEAL_WITH.search(norm):
