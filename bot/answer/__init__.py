@@ -262,15 +262,22 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     if parsed.name_of:
         # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
         # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
+        # A plural kind the item uses ("which judges") wants two names beside it at least, or a list of three or more.
+        least = 2 if parsed.several else 1
+
+        def unasked(names) -> set[frozenset[str]]:
+            return {name for name in names if name.isdisjoint(typed)}
+
         candidates = {
             n
             for n in candidates
-            if any(name.isdisjoint(typed) for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))
+            if len(unasked(name for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))) >= least
             or (
                 index.items[n][0] != "people"  # a person entry names its own kind by its role, as above
                 and not index.primary[n].intersection(parsed.name_of)
-                and any(name.isdisjoint(typed) for name in index.names[n])
+                and unasked(index.names[n])
             )
+            or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
             or unknown(n, WHO)
         }
     if parsed.where:

@@ -35,6 +35,8 @@ _UNNAMED = re.compile(
     r"\b(?:not named|unnamed|unidentified|not identified|name not given|anonymous|redacted|withheld)\b", re.I
 )
 _BESIDE = 4  # words either side of a name that it can be the name of ("Amnesty International observers")
+_LEADING_LISTED = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=(?:,|[ \t]+and|[ \t]+or)[ \t]+[A-Z])")
+_LIST_JOIN = re.compile(r"(?:\s|[,;()]|\band\b|\bor\b|\bthe\b)*")  # what joins the names of a list
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # not "according to X"
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")  # a semicolon ends a clause of its own
@@ -158,6 +160,7 @@ class Index:
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
     counted: dict[int, frozenset[str]]  # item → stems of the words beside its figures
     named_kinds: dict[int, dict[str, list[frozenset[str]]]]  # item → word stems beside a name → the names
+    name_lists: dict[int, list[list[frozenset[str]]]]  # item → the lists of two or more names its text gives
     speaker_names: dict[int, frozenset[str]]  # quote item number → its speaker's name words
     names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
     # capitalised words in a row within a sentence), each as its normalised words
@@ -279,17 +282,25 @@ def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
     return [w for w in words if w]
 
 
-def _named_kinds(item: Item, own_text: str) -> dict[str, list[frozenset[str]]]:
+def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[str]]], list[list[frozenset[str]]]]:
     """Word stems beside a name in the item → the names: "the staffer, Jane Doe" gives staffer → {jane, doe}; a
-    person entry gives its role's words → its name, unless the entry says the name is not known."""
+    person entry gives its role's words → its name, unless the entry says the name is not known. And the lists of
+    names the text gives, each in order ("Ohio, Utah and Maine")."""
     found: dict[str, list[frozenset[str]]] = {}
     if isinstance(item, Person):
         if not _UNNAMED.search(item.name):
             name = frozenset(normalise(item.name).split())
             for word in stems_of(item.role):
                 found.setdefault(word, []).append(name)
-        return found
-    for match in _NAME.finditer(own_text):
+        return found, []
+    lists: list[list[frozenset[str]]] = []
+    end = -1
+    # A text's first word is capitalised anyway: it is a name when a list of names follows ("Ohio and Utah passed").
+    leading = _LEADING_LISTED.match(own_text)
+    matches = list(_NAME.finditer(own_text))
+    if leading:
+        matches = [leading, *(m for m in matches if m.start() >= leading.end())]
+    for match in matches:
         name = frozenset(normalise(match[0]).split()) - _NOT_NAMES
         if not name:
             continue
@@ -298,7 +309,12 @@ def _named_kinds(item: Item, own_text: str) -> dict[str, list[frozenset[str]]]:
         for word in before + after:
             if word not in STOPWORDS:
                 found.setdefault(stem(word), []).append(name)
-    return found
+        if lists and _LIST_JOIN.fullmatch(own_text[end : match.start()]):
+            lists[-1].append(name)
+        else:
+            lists.append([name])
+        end = match.end()
+    return found, [names for names in lists if len(names) > 1]
 
 
 def _lead_person(brief: Brief) -> str:
@@ -352,6 +368,7 @@ def _build_index(brief: Brief) -> Index:
     item_names: dict[int, list[frozenset[str]]] = {}
     speaker_names: dict[int, frozenset[str]] = {}
     named_kinds: dict[int, dict[str, list[frozenset[str]]]] = {}
+    name_lists: dict[int, list[list[frozenset[str]]]] = {}
     item_counted: dict[int, frozenset[str]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
@@ -412,7 +429,7 @@ def _build_index(brief: Brief) -> Index:
             has_age.add(n)
         primary[n] = set(stems_of(own_text))
         item_names[n] = _names_in(item, own_text)
-        named_kinds[n] = _named_kinds(item, own_text)
+        named_kinds[n], name_lists[n] = _named_kinds(item, own_text)
         item_counted[n] = counted(own_text)
         if isinstance(item, Quote):
             speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
@@ -472,6 +489,7 @@ def _build_index(brief: Brief) -> Index:
         name_words=frozenset(w for found in item_names.values() for name in found for w in name),
         speaker_names=speaker_names,
         named_kinds=named_kinds,
+        name_lists=name_lists,
         counted=item_counted,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),

@@ -191,6 +191,7 @@ class Parsed:
     event: bool = False
     where: bool = False
     name_of: tuple[str, ...] = ()  # "which states": stems of the kind a name is asked for
+    several: bool = False  # "which states", "who were the judges": the kind is plural, so more than one name answers
     money: bool = False  # "how much did it cost"
     day: bool = False  # "what date", "which day": a month or a year is no answer
     responded: list[Concept] = field(default_factory=list)  # "did X comment": X's concepts
@@ -252,6 +253,7 @@ def parse(text: str, index: Index) -> Parsed:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
+            parsed.several = any(w.endswith("s") and not w.endswith("ss") and stem(w) != w for w in head)
     parsed.money = bool(_MONEY_ASK_RE.search(norm))
     parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
