@@ -34,7 +34,10 @@ _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+
 _UNNAMED = re.compile(
     r"\b(?:not named|unnamed|unidentified|not identified|name not given|anonymous|redacted|withheld)\b", re.I
 )
-_BESIDE = 4  # words either side of a name that it can be the name of ("Amnesty International observers")
+# Content words either side of a name that it can be the name of ("Amnesty International observers", "Doe, the
+# former staffer"), looked for within _NEAR words: "the judges saw harbour witnesses Doe and Roe" are witnesses.
+_BESIDE = 2
+_NEAR = 8
 _LEADING_LISTED = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=(?:,|[ \t]+and|[ \t]+or)[ \t]+[A-Z])")
 _LIST_JOIN = re.compile(r"(?:\s|[,;()]|\band\b|\bor\b|\bthe\b)*")  # what joins the names of a list
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -294,6 +297,7 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
                 found.setdefault(word, []).append(name)
         return found, []
     lists: list[list[frozenset[str]]] = []
+    plurals: list[set[str]] = []  # per list, the plural words beside any of its names ("the judges Doe and Roe")
     end = -1
     # A text's first word is capitalised anyway: it is a name when a list of names follows ("Ohio and Utah passed").
     leading = _LEADING_LISTED.match(own_text)
@@ -304,8 +308,8 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
         name = frozenset(normalise(match[0]).split()) - _NOT_NAMES
         if not name:
             continue
-        before = words_of(own_text[: match.start()])[-_BESIDE:]
-        after = words_of(own_text[match.end() :])[:_BESIDE]
+        before = [w for w in words_of(own_text[: match.start()])[-_NEAR:] if w not in STOPWORDS][-_BESIDE:]
+        after = [w for w in words_of(own_text[match.end() :])[:_NEAR] if w not in STOPWORDS][:_BESIDE]
         for word in before + after:
             if word not in STOPWORDS:
                 found.setdefault(stem(word), []).append(name)
@@ -313,8 +317,18 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
             lists[-1].append(name)
         else:
             lists.append([name])
+            plurals.append(set())
+        plurals[-1].update(stem(word) for word in before + after if _plural(word))
         end = match.end()
+    for names, kinds in zip(lists, plurals, strict=True):
+        for kind in kinds:  # each name of a list is one of the kind a plural beside the list says
+            found[kind].extend(name for name in names if name not in found[kind])
     return found, [names for names in lists if len(names) > 1]
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("judges", "agencies"), the kind a list of names can be."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in STOPWORDS
 
 
 def _lead_person(brief: Brief) -> str:

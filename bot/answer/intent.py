@@ -51,8 +51,11 @@ _ALL_QUOTES_RE = re.compile(
 )
 _WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
 # "who is X running against", "who's he voting for": X is doing something to someone, and "who" asks whom; not
-# "who's the kid selling water", which asks who the kid is.
-_WHOM_RE = re.compile(r"^who (?:is|are|was|were) (?!the |a |an )(?:\w+ ){1,2}(?P<verb>\w+ing)\b")
+# "who's the kid selling water", which asks who the kid is. "who are the families suing" ends on its verb: whom.
+_WHOM_RE = re.compile(
+    r"^who (?:is|are|was|were) "
+    r"(?:(?!the |a |an )(?:\w+ ){1,2}(?P<verb>\w+ing)\b|(?:the |a |an )(?:\w+ ){1,3}(?P<last>\w+ing)$)"
+)
 _WHEN_RE = re.compile(
     r"\b(when|what date|(?:what|which) day(?! of)|what year|what month|which year|which month|date|dated|"
     r"how long ago)\b"
@@ -222,7 +225,7 @@ _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b
 def _asks_whom(norm: str, index: Index) -> bool:
     """Whether a "who is X …ing" ask asks whom X acts on: the -ing word is a verb, not a name ("who is pete king")."""
     m = _WHOM_RE.match(norm)
-    return m is not None and m["verb"] not in index.name_words
+    return m is not None and (m["verb"] or m["last"]) not in index.name_words
 
 
 def parse(text: str, index: Index) -> Parsed:
@@ -248,7 +251,7 @@ def parse(text: str, index: Index) -> Parsed:
     if response and not parsed.say:
         offset = lead + len(norm[: response.start("x")].split())
         parsed.responded = [c for c in concepts(response["x"].split(), fixed, index, offset) if c.people]
-    kind = _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
+    kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
     if kind:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
         if head and _NOT_KINDS.isdisjoint(head):
