@@ -32,7 +32,7 @@ FLOORS = {
     "atlantic-city-trump-casinos": (0.85, 0.83),
     "charlotte-after-shooting": (0.85, 0.83),
     "chelsea-explosion": (0.82, 0.66),
-    "cnn-debate-appearance-fees": (0.67, 0.66),
+    "cnn-debate-appearance-fees": (0.67, 0.75),
     "dnc-protesters-heat": (0.88, 0.92),
     "gowdy-benghazi-report": (0.82, 0.5),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
@@ -47,10 +47,10 @@ FLOORS = {
     "sanders-campaign-layoffs": (0.81, 0.85),
     "sanders-pope-francis-meeting": (0.65, 0.66),
     "senate-gun-control-votes": (0.73, 0.63),
-    "shooting-victims-families-sanders": (0.73, 0.5),
+    "shooting-victims-families-sanders": (0.73, 0.58),
     "syria-truce-talks": (0.75, 0.66),
     "trump-yellen-monetary-policy": (0.66, 0.91),
-    "virginia-felon-voting-rights": (0.85, 0.83),
+    "virginia-felon-voting-rights": (0.85, 0.91),
     "zika-funding-senate-fight": (0.89, 0.75),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
@@ -458,6 +458,30 @@ def test_who_are_the_x_doing_asks_whom_when_it_ends_on_the_verb(brief):
     index = index_for(brief)
     assert intent.parse("who are the harbour families suing", index).name_of == ()
     assert intent.parse("who is the kid selling water", index).name_of[:2] == (stem("kid"), stem("selling"))
+
+
+def test_x_s_thing_is_answered_by_an_item_giving_it_as_x_s(brief):
+    people = [
+        Person(id="who-acme", name="Acme", role="Harbour-town shipping firm", kind="organisation"),
+        Person(id="who-jane-doe", name="Jane Doe", role="Union leader"),
+    ]
+    other = msgspec.structs.replace(
+        _with_facts(
+            brief,
+            (
+                "fact-rating",
+                "Jane Doe says Acme and its allies have attacked the union for years over its record, and points "
+                "to the top safety rating inspectors have given the union.",
+                "Wire",
+            ),
+        ),
+        people=people,
+    )
+    assert not answer_question(other, "what's acme's safety rating").covered
+    own = msgspec.structs.replace(
+        _with_facts(brief, ("fact-rating", "Inspectors cut Acme's safety rating to two stars.", "Wire")), people=people
+    )
+    assert ids(answer_question(own, "what's acme's safety rating")) == ["fact-rating"]
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):

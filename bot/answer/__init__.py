@@ -53,8 +53,8 @@ from bot.answer.followup import read_with_headline, read_with_previous, split_pa
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
-from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
-from bot.answer.words import normalise, stem
+from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN
+from bot.answer.words import STOPWORDS, normalise, stem
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -78,6 +78,8 @@ _NO_DATE = re.compile(
     r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
     r"\bnot (?:yet )?(?:set|scheduled|announced|known|clear) when\b|\bunclear when\b"
 )
+# "Doe's rating", "Acme's offer": the owner and the next word or two (looked for overlapping, "what's Doe's").
+_POSSESSIVE = re.compile(r"\b(?=([a-z]+)['\u2019]s ([a-z]+)(?: ([a-z]+))?)")
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
@@ -187,7 +189,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
-    covering = _focused(parsed, text, index, candidates)
+    covering = _focused(parsed, text, index, _owned(text, parsed, index, candidates))
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering:
@@ -307,6 +309,32 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
 def _digits(words: frozenset[str] | set[str]) -> set[str]:
     """Figures with the small numbers spelled out written as digits, so "two" and "2" meet."""
     return {_SPELLED.get(word, word) for word in words}
+
+
+def _owned(text: str, parsed: Parsed, index, candidates: set[int]) -> set[int]:
+    """For an ask about "X's Y" (X a person or organisation of the brief), the candidates that give Y as X's: X's
+    own entry or quote, or an item naming X within OWNER_SPAN words of Y ("Doe's rating" is not "Roe's rating, which
+    Doe's campaign attacks"). An item that holds Y only through a synonym is let be."""
+    named = {s for c in parsed.concepts if c.people for alt in c.alternatives for s in alt}
+    pairs = []
+    for owner, thing, then in _POSSESSIVE.findall(text.lower()):
+        if stem(thing) in index.people_words and then:
+            thing = then  # "Doe's Acme rating": the rating
+        if stem(owner) in named and stem(thing) not in index.people_words and thing not in STOPWORDS:
+            pairs.append((stem(owner), stem(thing)))
+    if not pairs:
+        return candidates
+    return {n for n in candidates if all(_owns(index, n, owner, thing) for owner, thing in pairs)}
+
+
+def _owns(index, n: int, owner: str, thing: str) -> bool:
+    """Whether item n gives the thing as the owner's (see _owned)."""
+    if owner in index.people_names.get(n, ()) or owner in index.speakers.get(n, {}):
+        return True
+    stems = [stem(word) for word in normalise(primary_text(index.items[n][1])).split()]
+    things = [k for k, s in enumerate(stems) if s == thing]
+    owners = [k for k, s in enumerate(stems) if s == owner]
+    return not things or any(abs(a - b) <= OWNER_SPAN for a in things for b in owners)
 
 
 def _someone(name: frozenset[str], index) -> bool:
