@@ -42,16 +42,16 @@ FLOORS = {
     "pence-endorses-cruz": (0.82, 0.54),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.85, 0.75),
-    "russia-election-retaliation": (0.67, 0.5),
+    "russia-election-retaliation": (0.67, 0.58),
     "san-bernardino-suspect-named": (0.82, 0.75),
     "sanders-campaign-layoffs": (0.81, 0.85),
-    "sanders-pope-francis-meeting": (0.65, 0.66),
+    "sanders-pope-francis-meeting": (0.65, 0.75),
     "senate-gun-control-votes": (0.73, 0.63),
     "shooting-victims-families-sanders": (0.73, 0.58),
     "syria-truce-talks": (0.75, 0.66),
     "trump-yellen-monetary-policy": (0.66, 0.91),
     "virginia-felon-voting-rights": (0.85, 0.91),
-    "zika-funding-senate-fight": (0.89, 0.75),
+    "zika-funding-senate-fight": (0.89, 0.83),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
 SEED_WITHOUT_ASKS_FLOOR = (0.91, 0.97)
@@ -482,6 +482,51 @@ def test_x_s_thing_is_answered_by_an_item_giving_it_as_x_s(brief):
         _with_facts(brief, ("fact-rating", "Inspectors cut Acme's safety rating to two stars.", "Wire")), people=people
     )
     assert ids(answer_question(own, "what's acme's safety rating")) == ["fact-rating"]
+
+
+_HARBOUR_PEOPLE = [
+    Person(id="who-acme", name="Acme", role="Harbour-town shipping firm", kind="organisation"),
+    Person(id="who-jane-doe", name="Jane Doe", role="Union leader"),
+    Person(id="who-harbour-council", name="Harbour Council", role="Town council", kind="organisation"),
+]
+
+
+def _harbour(brief, facts=(), quotes=(), questions=()):
+    """The brief with only these items and the made-up people of a harbour town."""
+    return msgspec.structs.replace(
+        brief, facts=list(facts), quotes=list(quotes), questions=list(questions), timeline=[], people=_HARBOUR_PEOPLE
+    )
+
+
+def test_did_x_respond_takes_an_open_question_only_when_it_asks_about_speaking(brief):
+    other = _harbour(
+        brief, questions=[Question(id="q-reopen", text="Will Acme reopen the plant? The story does not say.")]
+    )
+    assert not answer_question(other, "did acme say anything about the plant").covered
+    asked = _harbour(brief, questions=[Question(id="q-acme-comment", text="Has Acme commented on the plant?")])
+    assert ids(answer_question(asked, "did acme say anything about the plant")) == ["q-acme-comment"]
+
+
+def test_a_quote_is_its_speakers_words_not_a_report_of_someone_it_names_speaking(brief):
+    quote = Quote(
+        id="quote-doe-call-out", text="We have to really call out Acme on this", speaker="Jane Doe", role="Union"
+    )
+    assert not answer_question(_harbour(brief, quotes=[quote]), "how did acme respond to doe").covered
+    fact = Fact(id="fact-acme-reply", text="Acme called Jane Doe's remarks unfair.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[fact]), "how did acme respond to doe")) == ["fact-acme-reply"]
+
+
+def test_what_did_x_say_is_not_answered_by_another_name_speaking_after_x(brief):
+    others = Fact(
+        id="fact-bill",
+        text="The bill cut money from firms such as Acme, which Harbour Council called a gift.",
+        basis="W",
+    )
+    assert not answer_question(_harbour(brief, facts=[others]), "what did acme say about the bill").covered
+    own = Fact(id="fact-bill", text="The bill cut money from firms such as Acme, which called it a gift.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[own]), "what did acme say about the bill")) == ["fact-bill"]
+    listed = Fact(id="fact-bill", text="Acme, Jane Doe and Harbour Council called the bill a gift.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[listed]), "what did acme say about the bill")) == ["fact-bill"]
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):

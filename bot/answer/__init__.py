@@ -80,6 +80,13 @@ _NO_DATE = re.compile(
 )
 # "Doe's rating", "Acme's offer": the owner and the next word or two (looked for overlapping, "what's Doe's").
 _POSSESSIVE = re.compile(r"\b(?=([a-z]+)['\u2019]s ([a-z]+)(?: ([a-z]+))?)")
+# An open question on whether someone spoke: "has the mayor commented?", "what did the DEA say?" ("the story does not
+# say" only says it is unknown).
+_SPOKEN = re.compile(
+    r"\b(?:say|said|says|comment|comments|commented|respond|responded|response|react|reacted|reaction|statement|"
+    r"told|reply|replied)\b"
+)
+_UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
@@ -185,7 +192,9 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         candidates = {
             n
             for n in candidates
-            if n in questions or speaker_bonus(parsed.responded, n, index) or names_speaker(parsed.responded, n, index)
+            if (n in questions and _asks_spoken(index.items[n][1].text))
+            or speaker_bonus(parsed.responded, n, index)
+            or names_speaker(parsed.responded, n, index)
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
@@ -304,6 +313,11 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
                 or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
             }
     return candidates
+
+
+def _asks_spoken(question: str) -> bool:
+    """Whether an open question asks whether or what someone said."""
+    return bool(_SPOKEN.search(_UNSAID.sub(" ", normalise(question))))
 
 
 def _digits(words: frozenset[str] | set[str]) -> set[str]:
