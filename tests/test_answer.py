@@ -42,16 +42,16 @@ FLOORS = {
     "pence-endorses-cruz": (0.82, 0.54),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.85, 0.75),
-    "russia-election-retaliation": (0.67, 0.58),
+    "russia-election-retaliation": (0.67, 0.66),
     "san-bernardino-suspect-named": (0.82, 0.75),
     "sanders-campaign-layoffs": (0.81, 0.85),
     "sanders-pope-francis-meeting": (0.65, 0.75),
     "senate-gun-control-votes": (0.73, 0.63),
-    "shooting-victims-families-sanders": (0.73, 0.58),
+    "shooting-victims-families-sanders": (0.73, 0.66),
     "syria-truce-talks": (0.75, 0.66),
     "trump-yellen-monetary-policy": (0.66, 0.91),
     "virginia-felon-voting-rights": (0.85, 0.91),
-    "zika-funding-senate-fight": (0.89, 0.83),
+    "zika-funding-senate-fight": (0.89, 0.91),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
 SEED_WITHOUT_ASKS_FLOOR = (0.91, 0.97)
@@ -527,6 +527,16 @@ def test_what_did_x_say_is_not_answered_by_another_name_speaking_after_x(brief):
     assert ids(answer_question(_harbour(brief, facts=[own]), "what did acme say about the bill")) == ["fact-bill"]
     listed = Fact(id="fact-bill", text="Acme, Jane Doe and Harbour Council called the bill a gift.", basis="W")
     assert ids(answer_question(_harbour(brief, facts=[listed]), "what did acme say about the bill")) == ["fact-bill"]
+
+
+def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
+    text = "Jane Doe said on Monday that the Acme offices in harbour-town had been hacked."
+    said = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
+    assert not answer_question(said, "when were the acme offices hacked").covered
+    assert ids(answer_question(said, "when did doe say the acme offices were hacked")) == ["fact-hack"]
+    text = "The Acme offices in harbour-town were hacked on Monday, Jane Doe said."
+    done = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
+    assert ids(answer_question(done, "when were the acme offices hacked")) == ["fact-hack"]
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):

@@ -87,6 +87,7 @@ _SPOKEN = re.compile(
     r"told|reply|replied)\b"
 )
 _UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
+_PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
@@ -300,6 +301,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         spoken = not SAY_WORDS.isdisjoint(typed)
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        if not spoken and _PAST_WHEN.search(norm):
+            # "when were the offices hacked" is not answered by the day someone said they were hacked.
+            event = {s for c in parsed.concepts if not c.people for alt in c.alternatives for s in alt}
+            candidates = {n for n in candidates if not _reported(n, event, index)}
         if parsed.day:
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
         if _FUTURE.search(norm):
@@ -318,6 +323,15 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
 def _asks_spoken(question: str) -> bool:
     """Whether an open question asks whether or what someone said."""
     return bool(_SPOKEN.search(_UNSAID.sub(" ", normalise(question))))
+
+
+def _reported(n: int, event: set[str], index) -> bool:
+    """Whether a fact dated by someone speaking holds the ask's event only in what was said: "Doe said the offices
+    were hacked" is dated the day Doe said it, not the day of the hack."""
+    if n not in index.speech or index.items[n][0] != "facts":
+        return False
+    sequence, spoken = index.speech[n]
+    return not event.isdisjoint(sequence[spoken[0] :]) and event.isdisjoint(sequence[: spoken[0]])
 
 
 def _digits(words: frozenset[str] | set[str]) -> set[str]:
