@@ -84,12 +84,14 @@ _MONTH_NAMES = (
     r"october|oct|november|nov|december|dec)\b\.?"
 )
 _DIGIT = re.compile(r"\d")
-# A figure that measures rather than counts: a stretch of time ("three years earlier", "15 minutes late") or a share
-# ("90% of the delegates"). It answers "how long" or "what share", not "how many".
+# A figure that measures rather than counts: a stretch of time ("three years earlier", "15 minutes late"), a share
+# ("90% of the delegates") or the kind of contest ("a four-way race"). It answers "how long" or "what share", not
+# "how many".
 _MEASURE = re.compile(
     r"\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)|"
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundreds of)[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b",
+    r"hundreds of)[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-way\b",
     re.IGNORECASE,
 )
 # A sum of money as news gives it: "$1.7 million", "1,000 dollars", "£5m", "20 cents".
