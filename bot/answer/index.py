@@ -19,7 +19,7 @@ from bot.answer.tuning import (
     UNKNOWN_WEIGHT,
 )
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
-from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
+from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
 MONTHS = "january february march april may june july august september october november december".split()
@@ -149,9 +149,7 @@ class Index:
     has_number: set[int]
     counts_times: set[int]  # items saying how many times or which time in a row ("twice", "the fifth year")
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
-    counts: dict[
-        int, frozenset[str]
-    ]  # item number → those of its figures that count (not a stretch of time or a share)
+    counts: dict[int, frozenset[str]]  # item number → its figures that count (not a stretch of time or a share)
     has_age: set[int]
     has_place: set[int]
     has_venue: set[int]  # items saying where or on what occasion something was said
@@ -313,24 +311,18 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
         before = [w for w in words_of(own_text[: match.start()])[-_NEAR:] if w not in STOPWORDS][-_BESIDE:]
         after = [w for w in words_of(own_text[match.end() :])[:_NEAR] if w not in STOPWORDS][:_BESIDE]
         for word in before + after:
-            if word not in STOPWORDS:
-                found.setdefault(stem(word), []).append(name)
+            found.setdefault(stem(word), []).append(name)
         if lists and _LIST_JOIN.fullmatch(own_text[end : match.start()]):
             lists[-1].append(name)
         else:
             lists.append([name])
             plurals.append(set())
-        plurals[-1].update(stem(word) for word in before + after if _plural(word))
+        plurals[-1].update(stem(word) for word in before + after if plural(word))
         end = match.end()
     for names, kinds in zip(lists, plurals, strict=True):
         for kind in kinds:  # each name of a list is one of the kind a plural beside the list says
             found[kind].extend(name for name in names if name not in found[kind])
     return found, [names for names in lists if len(names) > 1]
-
-
-def _plural(word: str) -> bool:
-    """Whether a word looks like a plural noun ("judges", "agencies"), the kind a list of names can be."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in STOPWORDS
 
 
 def _lead_person(brief: Brief) -> str:

@@ -18,6 +18,7 @@ from bot.answer.words import (
     SPECIFIC_ATTRIBUTES,
     STOPWORDS,
     normalise,
+    plural,
     stem,
 )
 
@@ -256,7 +257,7 @@ def parse(text: str, index: Index) -> Parsed:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
-            parsed.several = any(w.endswith("s") and not w.endswith("ss") and stem(w) != w for w in head)
+            parsed.several = any(plural(w) for w in head)
     parsed.money = bool(_MONEY_ASK_RE.search(norm))
     parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
