@@ -51,7 +51,7 @@ from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, sour
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import read_with_headline, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
-from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
+from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN
 from bot.answer.words import STOPWORDS, normalise, stem
@@ -255,7 +255,7 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             or unknown(n, HOWMANY)
         }
     if parsed.money:
-        candidates = {n for n in candidates if n in index.has_money or unknown(n, HOWMANY)}
+        candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:
         candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
     if parsed.bare_who and not parsed.who:
