@@ -28,30 +28,30 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.88, 0.75),
+    "abortion-ruling-campaign-stances": (0.88, 0.83),
     "atlantic-city-trump-casinos": (0.85, 0.83),
     "charlotte-after-shooting": (0.85, 0.83),
     "chelsea-explosion": (0.85, 0.66),
-    "cnn-debate-appearance-fees": (0.67, 0.66),
+    "cnn-debate-appearance-fees": (0.67, 0.83),
     "dnc-protesters-heat": (0.88, 0.92),
     "gowdy-benghazi-report": (0.82, 0.5),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
     "nevada-republican-caucus-voters": (0.75, 0.75),
     "obama-gun-victims-families": (0.61, 0.8),
-    "ohio-voter-roll-purge-ruling": (0.78, 0.83),
+    "ohio-voter-roll-purge-ruling": (0.78, 0.91),
     "pence-endorses-cruz": (0.82, 0.54),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
-    "power-plant-rules-court-test": (0.85, 0.58),
-    "russia-election-retaliation": (0.71, 0.5),
+    "power-plant-rules-court-test": (0.85, 0.75),
+    "russia-election-retaliation": (0.71, 0.66),
     "san-bernardino-suspect-named": (0.82, 0.75),
-    "sanders-campaign-layoffs": (0.81, 0.78),
-    "sanders-pope-francis-meeting": (0.65, 0.58),
-    "senate-gun-control-votes": (0.73, 0.54),
-    "shooting-victims-families-sanders": (0.8, 0.41),
-    "syria-truce-talks": (0.78, 0.66),
+    "sanders-campaign-layoffs": (0.81, 0.85),
+    "sanders-pope-francis-meeting": (0.65, 0.75),
+    "senate-gun-control-votes": (0.73, 0.63),
+    "shooting-victims-families-sanders": (0.8, 0.66),
+    "syria-truce-talks": (0.78, 0.75),
     "trump-yellen-monetary-policy": (0.66, 0.91),
-    "virginia-felon-voting-rights": (0.85, 0.75),
-    "zika-funding-senate-fight": (0.89, 0.75),
+    "virginia-felon-voting-rights": (0.85, 0.91),
+    "zika-funding-senate-fight": (0.89, 0.91),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
 SEED_WITHOUT_ASKS_FLOOR = (0.91, 0.97)
@@ -425,11 +425,170 @@ def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     assert ids(answer_question(states, "which states passed bans on the software")) == ["fact-bans"]
 
 
+def test_which_xs_wants_several_names_of_that_kind_or_a_list(brief):
+    one = _with_facts(brief, ("fact-judges", "The Acme case was heard by judges including Jane Doe.", "Ruling"))
+    assert not answer_question(one, "which judges heard the acme case").covered
+    assert ids(answer_question(one, "which judge heard the acme case")) == ["fact-judges"]
+    two = _with_facts(brief, ("fact-judges", "The Acme case was heard by judges Jane Doe and Lee Roe.", "Ruling"))
+    assert ids(answer_question(two, "which judges heard the acme case")) == ["fact-judges"]
+    listed = _with_facts(
+        brief,
+        (
+            "fact-judges",
+            "The Acme case was heard by judges from the harbour-town bench: Jane Doe, Lee Roe and Sam Poe.",
+            "R",
+        ),
+    )
+    assert ids(answer_question(listed, "which judges heard the acme case")) == ["fact-judges"]
+
+
+def test_a_name_is_of_the_kind_next_to_it_and_a_list_shares_its_plural(brief):
+    witnesses = _with_facts(brief, ("fact-hearing", "The judges saw harbour witnesses Jane Doe and Lee Roe.", "Ruling"))
+    assert not answer_question(witnesses, "which judges saw the harbour witnesses").covered
+    assert ids(answer_question(witnesses, "which witnesses did the judges see")) == ["fact-hearing"]
+    agencies = _with_facts(
+        brief, ("fact-search", "Two agencies, the Harbour Police and the Coast Guard, searched the Acme yard.", "Wire")
+    )
+    assert ids(answer_question(agencies, "which agencies searched the acme yard")) == ["fact-search"]
+    staffer = _with_facts(brief, ("fact-suit", "Lee Roe, the former staffer, sued the Acme board.", "Filing"))
+    assert ids(answer_question(staffer, "what's the name of the staffer suing the acme board")) == ["fact-suit"]
+
+
+def test_who_are_the_x_doing_asks_whom_when_it_ends_on_the_verb(brief):
+    index = index_for(brief)
+    assert intent.parse("who are the harbour families suing", index).name_of == ()
+    assert intent.parse("who is the kid selling water", index).name_of[:2] == (stem("kid"), stem("selling"))
+
+
+def test_x_s_thing_is_answered_by_an_item_giving_it_as_x_s(brief):
+    people = [
+        Person(id="who-acme", name="Acme", role="Harbour-town shipping firm", kind="organisation"),
+        Person(id="who-jane-doe", name="Jane Doe", role="Union leader"),
+    ]
+    other = msgspec.structs.replace(
+        _with_facts(
+            brief,
+            (
+                "fact-rating",
+                "Jane Doe says Acme and its allies have attacked the union for years over its record, and points "
+                "to the top safety rating inspectors have given the union.",
+                "Wire",
+            ),
+        ),
+        people=people,
+    )
+    assert not answer_question(other, "what's acme's safety rating").covered
+    own = msgspec.structs.replace(
+        _with_facts(brief, ("fact-rating", "Inspectors cut Acme's safety rating to two stars.", "Wire")), people=people
+    )
+    assert ids(answer_question(own, "what's acme's safety rating")) == ["fact-rating"]
+
+
+_HARBOUR_PEOPLE = [
+    Person(id="who-acme", name="Acme", role="Harbour-town shipping firm", kind="organisation"),
+    Person(id="who-jane-doe", name="Jane Doe", role="Union leader"),
+    Person(id="who-harbour-council", name="Harbour Council", role="Town council", kind="organisation"),
+]
+
+
+def _harbour(brief, facts=(), quotes=(), questions=()):
+    """The brief with only these items and the made-up people of a harbour town."""
+    return msgspec.structs.replace(
+        brief, facts=list(facts), quotes=list(quotes), questions=list(questions), timeline=[], people=_HARBOUR_PEOPLE
+    )
+
+
+def test_did_x_respond_takes_an_open_question_only_when_it_asks_about_speaking(brief):
+    other = _harbour(
+        brief, questions=[Question(id="q-reopen", text="Will Acme reopen the plant? The story does not say.")]
+    )
+    assert not answer_question(other, "did acme say anything about the plant").covered
+    asked = _harbour(brief, questions=[Question(id="q-acme-comment", text="Has Acme commented on the plant?")])
+    assert ids(answer_question(asked, "did acme say anything about the plant")) == ["q-acme-comment"]
+
+
+def test_a_quote_is_its_speakers_words_not_a_report_of_someone_it_names_speaking(brief):
+    quote = Quote(
+        id="quote-doe-call-out", text="We have to really call out Acme on this", speaker="Jane Doe", role="Union"
+    )
+    assert not answer_question(_harbour(brief, quotes=[quote]), "how did acme respond to doe").covered
+    fact = Fact(id="fact-acme-reply", text="Acme called Jane Doe's remarks unfair.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[fact]), "how did acme respond to doe")) == ["fact-acme-reply"]
+
+
+def test_what_did_x_say_is_not_answered_by_another_name_speaking_after_x(brief):
+    others = Fact(
+        id="fact-bill",
+        text="The bill cut money from firms such as Acme, which Harbour Council called a gift.",
+        basis="W",
+    )
+    assert not answer_question(_harbour(brief, facts=[others]), "what did acme say about the bill").covered
+    own = Fact(id="fact-bill", text="The bill cut money from firms such as Acme, which called it a gift.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[own]), "what did acme say about the bill")) == ["fact-bill"]
+    listed = Fact(id="fact-bill", text="Acme, Jane Doe and Harbour Council called the bill a gift.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[listed]), "what did acme say about the bill")) == ["fact-bill"]
+
+
+def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
+    text = "Jane Doe said on Monday that the Acme offices in harbour-town had been hacked."
+    said = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
+    assert not answer_question(said, "when were the acme offices hacked").covered
+    assert ids(answer_question(said, "when did doe say the acme offices were hacked")) == ["fact-hack"]
+    text = "The Acme offices in harbour-town were hacked on Monday, Jane Doe said."
+    done = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
+    assert ids(answer_question(done, "when were the acme offices hacked")) == ["fact-hack"]
+
+
 def test_how_much_it_cost_wants_a_sum_of_money(brief):
     counted = _with_facts(brief, ("fact-cost", "The repair will take 18 months and 40 workers.", "Council"))
     assert not answer_question(counted, "how much will the repair cost").covered
     priced = _with_facts(brief, ("fact-cost", "The repair will cost $4.2 million over 18 months.", "Council"))
     assert ids(answer_question(priced, "how much will the repair cost")) == ["fact-cost"]
+
+
+def test_a_figure_the_ask_gives_must_be_in_the_answer(brief):
+    unnumbered = _with_facts(brief, ("fact-depots", "Acme closed depots across harbour-town last spring.", "Filing"))
+    assert not answer_question(unnumbered, "why did acme close its 12 depots in harbour-town").covered
+    numbered = _with_facts(
+        brief, ("fact-depots", "Acme closed twelve depots across harbour-town last spring.", "Filing")
+    )
+    assert ids(answer_question(numbered, "why did acme close its 12 depots in harbour-town")) == ["fact-depots"]
+    assert ids(answer_question(numbered, "that one: why did acme close its depots")) == ["fact-depots"]
+
+
+def test_how_many_is_not_answered_by_a_stretch_of_time_or_a_share(brief):
+    late = _with_facts(
+        brief,
+        ("fact-crash", "The harbour-town ferry crash killed passengers; help came 15 minutes late.", "Coastguard"),
+    )
+    assert not answer_question(late, "how many were killed in the ferry crash").covered
+    assert ids(answer_question(late, "how many minutes late was help for the ferry crash")) == ["fact-crash"]
+    share = _with_facts(brief, ("fact-crash", "The ferry crash killed 90% of those on deck.", "Coastguard"))
+    assert not answer_question(share, "how many were killed in the ferry crash").covered
+    race = _with_facts(brief, ("fact-race", "Harbour-town troops are caught in a four-way fight.", "Wire"))
+    assert not answer_question(race, "how many troops are in harbour-town").covered
+    counted = _with_facts(
+        brief, ("fact-crash", "The harbour-town ferry crash killed 12 passengers; help came 15 minutes late.", "Coast")
+    )
+    assert ids(answer_question(counted, "how many were killed in the ferry crash")) == ["fact-crash"]
+
+
+def test_who_wrote_the_opinion_wants_the_opinion_not_any_words_of_its_author(brief):
+    quote = Quote(
+        id="quote-doe-majority", text="We want a majority on the harbour board", speaker="Jane Doe", role="Acme"
+    )
+    spoken = msgspec.structs.replace(brief, facts=[], quotes=[quote], questions=[], timeline=[])
+    assert not answer_question(spoken, "who wrote the majority opinion").covered
+    written = _with_facts(brief, ("fact-opinion", "Judge Lee Roe wrote the majority opinion.", "Ruling"))
+    assert ids(answer_question(written, "who wrote the majority opinion")) == ["fact-opinion"]
+
+
+def test_an_open_question_stands_in_for_how_much_only_when_it_asks_a_sum(brief):
+    crowd = Question(id="q-crowd", text="Did the Acme fair really draw 20,000 people? The figure is Acme's own.")
+    assert not answer_question(_harbour(brief, questions=[crowd]), "how much did acme make off the fair").covered
+    takings = Question(id="q-takings", text="How much did Acme make from the fair? The story does not say.")
+    cited = ids(answer_question(_harbour(brief, questions=[takings]), "how much did acme make off the fair"))
+    assert cited == ["q-takings"]
 
 
 def test_how_many_puts_the_figure_of_what_is_counted_first(brief):

@@ -53,10 +53,10 @@ from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, sour
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import points_back, read_with_headline, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
-from bot.answer.intent import AGE, HOWMANY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
+from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
-from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
-from bot.answer.words import normalise, stem
+from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN
+from bot.answer.words import STOPWORDS, normalise, stem
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -80,6 +80,24 @@ _NO_DATE = re.compile(
     r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
     r"\bnot (?:yet )?(?:set|scheduled|announced|known|clear) when\b|\bunclear when\b"
 )
+# "Doe's rating", "Acme's offer": the owner and the next word or two (looked for overlapping, "what's Doe's").
+_POSSESSIVE = re.compile(r"\b(?=([a-z]+)['\u2019]s ([a-z]+)(?: ([a-z]+))?)")
+# An open question on whether someone spoke: "has the mayor commented?", "what did the DEA say?" ("the story does not
+# say" only says it is unknown).
+_SPOKEN = re.compile(
+    r"\b(?:say|said|says|comment|comments|commented|respond|responded|response|react|reacted|reaction|statement|"
+    r"told|reply|replied)\b"
+)
+_UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
+_PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
+_SPELLED = {
+    word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_MEASURES_ASKED = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades century "
+    "centuries percent percentage share proportion".split()
+)
+_COUNT_ASKED = frozenset("count number tally toll".split())  # "the delegate count", "the number of", "death toll"
 _TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
 
 
@@ -184,11 +202,13 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         candidates = {
             n
             for n in candidates
-            if n in questions or speaker_bonus(parsed.responded, n, index) or names_speaker(parsed.responded, n, index)
+            if (n in questions and _asks_spoken(index.items[n][1].text))
+            or speaker_bonus(parsed.responded, n, index)
+            or names_speaker(parsed.responded, n, index)
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
-    covering = _focused(parsed, text, index, candidates)
+    covering = _focused(parsed, text, index, _owned(text, parsed, index, candidates))
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering:
@@ -220,22 +240,31 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         norm = normalise(index.items[n][1].text)
         return rule.holds(norm, set(norm.split()))
 
+    # A figure the ask gives says which one it means ("which two lists", "the 18 states"): an item without it is
+    # about something else. "One" is as often a pronoun ("that one") as a figure.
+    given = _digits(figures(text) - {"one"})
+    if given:
+        candidates = {n for n in candidates if given <= _digits(index.figures[n] | index.primary[n])}
     if parsed.howmany and not parsed.age:
         # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
         asked = figures(text)
         # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
         times = not _TIMES_ASKED.isdisjoint(typed)
         lasting = "how long" in norm  # "how long did the marathon go": "from Wednesday into Thursday"
+        # "how many were killed" is not answered by "15 minutes late" or "90% of them"; "how many years" and "how
+        # much did it fall" are.
+        counting = ("how many" in norm or not _COUNT_ASKED.isdisjoint(typed)) and _MEASURES_ASKED.isdisjoint(typed)
+        own = index.counts if counting else index.figures
         candidates = {
             n
             for n in candidates
-            if index.figures[n] - asked
+            if own[n] - asked
             or (times and n in index.counts_times)
             or (lasting and n in index.spans)
             or unknown(n, HOWMANY)
         }
     if parsed.money:
-        candidates = {n for n in candidates if n in index.has_money or unknown(n, HOWMANY)}
+        candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:
         candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
     if parsed.bare_who and not parsed.who:
@@ -254,15 +283,22 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     if parsed.name_of:
         # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
         # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
+        # A plural kind the item uses ("which judges") wants two names beside it at least, or a list of three or more.
+        least = 2 if parsed.several else 1
+
+        def unasked(names) -> set[frozenset[str]]:
+            return {name for name in names if name.isdisjoint(typed)}
+
         candidates = {
             n
             for n in candidates
-            if any(name.isdisjoint(typed) for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))
+            if len(unasked(name for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))) >= least
             or (
                 index.items[n][0] != "people"  # a person entry names its own kind by its role, as above
                 and not index.primary[n].intersection(parsed.name_of)
-                and any(name.isdisjoint(typed) for name in index.names[n])
+                and unasked(index.names[n])
             )
+            or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
             or unknown(n, WHO)
         }
     if parsed.where:
@@ -274,6 +310,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         spoken = not SAY_WORDS.isdisjoint(typed)
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        if not spoken and _PAST_WHEN.search(norm):
+            # "when were the offices hacked" is not answered by the day someone said they were hacked.
+            event = {s for c in parsed.concepts if not c.people for alt in c.alternatives for s in alt}
+            candidates = {n for n in candidates if not _reported(n, event, index)}
         if parsed.day:
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
         if _FUTURE.search(norm):
@@ -304,6 +344,51 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
     }
     kept = _focused(parsed, text, index, kept)
     return [n for n in order if n in kept]
+
+
+def _asks_spoken(question: str) -> bool:
+    """Whether an open question asks whether or what someone said."""
+    return bool(_SPOKEN.search(_UNSAID.sub(" ", normalise(question))))
+
+
+def _reported(n: int, event: set[str], index) -> bool:
+    """Whether a fact dated by someone speaking holds the ask's event only in what was said: "Doe said the offices
+    were hacked" is dated the day Doe said it, not the day of the hack."""
+    if n not in index.speech or index.items[n][0] != "facts":
+        return False
+    sequence, spoken = index.speech[n]
+    return not event.isdisjoint(sequence[spoken[0] :]) and event.isdisjoint(sequence[: spoken[0]])
+
+
+def _digits(words: frozenset[str] | set[str]) -> set[str]:
+    """Figures with the small numbers spelled out written as digits, so "two" and "2" meet."""
+    return {_SPELLED.get(word, word) for word in words}
+
+
+def _owned(text: str, parsed: Parsed, index, candidates: set[int]) -> set[int]:
+    """For an ask about "X's Y" (X a person or organisation of the brief), the candidates that give Y as X's: X's
+    own entry or quote, or an item naming X within OWNER_SPAN words of Y ("Doe's rating" is not "Roe's rating, which
+    Doe's campaign attacks"). An item that holds Y only through a synonym is let be."""
+    named = {s for c in parsed.concepts if c.people for alt in c.alternatives for s in alt}
+    pairs = []
+    for owner, thing, then in _POSSESSIVE.findall(text.lower()):
+        if stem(thing) in index.people_words and then:
+            thing = then  # "Doe's Acme rating": the rating
+        if stem(owner) in named and stem(thing) not in index.people_words and thing not in STOPWORDS:
+            pairs.append((stem(owner), stem(thing)))
+    if not pairs:
+        return candidates
+    return {n for n in candidates if all(_owns(index, n, owner, thing) for owner, thing in pairs)}
+
+
+def _owns(index, n: int, owner: str, thing: str) -> bool:
+    """Whether item n gives the thing as the owner's (see _owned)."""
+    if owner in index.people_names.get(n, ()) or owner in index.speakers.get(n, {}):
+        return True
+    stems = [stem(word) for word in normalise(primary_text(index.items[n][1])).split()]
+    things = [k for k, s in enumerate(stems) if s == thing]
+    owners = [k for k, s in enumerate(stems) if s == owner]
+    return not things or any(abs(a - b) <= OWNER_SPAN for a in things for b in owners)
 
 
 def _someone(name: frozenset[str], index) -> bool:

@@ -19,7 +19,7 @@ from bot.answer.tuning import (
     UNKNOWN_WEIGHT,
 )
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
-from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
+from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
 MONTHS = "january february march april may june july august september october november december".split()
@@ -34,7 +34,12 @@ _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+
 _UNNAMED = re.compile(
     r"\b(?:not named|unnamed|unidentified|not identified|name not given|anonymous|redacted|withheld)\b", re.I
 )
-_BESIDE = 4  # words either side of a name that it can be the name of ("Amnesty International observers")
+# Content words either side of a name that it can be the name of ("Amnesty International observers", "Doe, the
+# former staffer"), looked for within _NEAR words: "the judges saw harbour witnesses Doe and Roe" are witnesses.
+_BESIDE = 2
+_NEAR = 8
+_LEADING_LISTED = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=(?:,|[ \t]+and|[ \t]+or)[ \t]+[A-Z])")
+_LIST_JOIN = re.compile(r"(?:\s|[,;()]|\band\b|\bor\b|\bthe\b)*")  # what joins the names of a list
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # not "according to X"
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")  # a semicolon ends a clause of its own
@@ -79,6 +84,16 @@ _MONTH_NAMES = (
     r"october|oct|november|nov|december|dec)\b\.?"
 )
 _DIGIT = re.compile(r"\d")
+# A figure that measures rather than counts: a stretch of time ("three years earlier", "15 minutes late"), a share
+# ("90% of the delegates") or the kind of contest ("a four-way race"). It answers "how long" or "what share", not
+# "how many".
+_MEASURE = re.compile(
+    r"\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)|"
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds of)[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-way\b",
+    re.IGNORECASE,
+)
 # A sum of money as news gives it: "$1.7 million", "1,000 dollars", "£5m", "20 cents".
 _MONEY = re.compile(r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|cents|euros|pounds)\b|\b(?:dollars|USD)\b", re.IGNORECASE)
 # A day of a month as news writes it ("July 6", "6 July", "the 6th of July").
@@ -134,6 +149,7 @@ class Index:
     has_number: set[int]
     counts_times: set[int]  # items saying how many times or which time in a row ("twice", "the fifth year")
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
+    counts: dict[int, frozenset[str]]  # item number → its figures that count (not a stretch of time or a share)
     has_age: set[int]
     has_place: set[int]
     has_venue: set[int]  # items saying where or on what occasion something was said
@@ -147,6 +163,7 @@ class Index:
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
     counted: dict[int, frozenset[str]]  # item → stems of the words beside its figures
     named_kinds: dict[int, dict[str, list[frozenset[str]]]]  # item → word stems beside a name → the names
+    name_lists: dict[int, list[list[frozenset[str]]]]  # item → the lists of two or more names its text gives
     speaker_names: dict[int, frozenset[str]]  # quote item number → its speaker's name words
     names: dict[int, list[frozenset[str]]]  # item number → the names it gives (people, quotes' speakers, and
     # capitalised words in a row within a sentence), each as its normalised words
@@ -268,26 +285,44 @@ def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
     return [w for w in words if w]
 
 
-def _named_kinds(item: Item, own_text: str) -> dict[str, list[frozenset[str]]]:
+def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[str]]], list[list[frozenset[str]]]]:
     """Word stems beside a name in the item → the names: "the staffer, Jane Doe" gives staffer → {jane, doe}; a
-    person entry gives its role's words → its name, unless the entry says the name is not known."""
+    person entry gives its role's words → its name, unless the entry says the name is not known. And the lists of
+    names the text gives, each in order ("Ohio, Utah and Maine")."""
     found: dict[str, list[frozenset[str]]] = {}
     if isinstance(item, Person):
         if not _UNNAMED.search(item.name):
             name = frozenset(normalise(item.name).split())
             for word in stems_of(item.role):
                 found.setdefault(word, []).append(name)
-        return found
-    for match in _NAME.finditer(own_text):
+        return found, []
+    lists: list[list[frozenset[str]]] = []
+    plurals: list[set[str]] = []  # per list, the plural words beside any of its names ("the judges Doe and Roe")
+    end = -1
+    # A text's first word is capitalised anyway: it is a name when a list of names follows ("Ohio and Utah passed").
+    leading = _LEADING_LISTED.match(own_text)
+    matches = list(_NAME.finditer(own_text))
+    if leading:
+        matches = [leading, *(m for m in matches if m.start() >= leading.end())]
+    for match in matches:
         name = frozenset(normalise(match[0]).split()) - _NOT_NAMES
         if not name:
             continue
-        before = words_of(own_text[: match.start()])[-_BESIDE:]
-        after = words_of(own_text[match.end() :])[:_BESIDE]
+        before = [w for w in words_of(own_text[: match.start()])[-_NEAR:] if w not in STOPWORDS][-_BESIDE:]
+        after = [w for w in words_of(own_text[match.end() :])[:_NEAR] if w not in STOPWORDS][:_BESIDE]
         for word in before + after:
-            if word not in STOPWORDS:
-                found.setdefault(stem(word), []).append(name)
-    return found
+            found.setdefault(stem(word), []).append(name)
+        if lists and _LIST_JOIN.fullmatch(own_text[end : match.start()]):
+            lists[-1].append(name)
+        else:
+            lists.append([name])
+            plurals.append(set())
+        plurals[-1].update(stem(word) for word in before + after if plural(word))
+        end = match.end()
+    for names, kinds in zip(lists, plurals, strict=True):
+        for kind in kinds:  # each name of a list is one of the kind a plural beside the list says
+            found[kind].extend(name for name in names if name not in found[kind])
+    return found, [names for names in lists if len(names) > 1]
 
 
 def _lead_person(brief: Brief) -> str:
@@ -341,6 +376,7 @@ def _build_index(brief: Brief) -> Index:
     item_names: dict[int, list[frozenset[str]]] = {}
     speaker_names: dict[int, frozenset[str]] = {}
     named_kinds: dict[int, dict[str, list[frozenset[str]]]] = {}
+    name_lists: dict[int, list[list[frozenset[str]]]] = {}
     item_counted: dict[int, frozenset[str]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
@@ -349,6 +385,7 @@ def _build_index(brief: Brief) -> Index:
     has_number: set[int] = set()
     counts_times: set[int] = set()
     item_figures: dict[int, frozenset[str]] = {}
+    item_counts: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
     has_venue: set[int] = set()
@@ -383,6 +420,7 @@ def _build_index(brief: Brief) -> Index:
             speaker_len[n] = max(1, len(set(stems_of(name))))
         own_text = primary_text(item)
         item_figures[n] = figures(own_text)
+        item_counts[n] = figures(_MEASURE.sub(" ", own_text)) if item_figures[n] else item_figures[n]
         if item_figures[n]:
             has_number.add(n)
         if _TIMES.search(own_text):
@@ -399,7 +437,7 @@ def _build_index(brief: Brief) -> Index:
             has_age.add(n)
         primary[n] = set(stems_of(own_text))
         item_names[n] = _names_in(item, own_text)
-        named_kinds[n] = _named_kinds(item, own_text)
+        named_kinds[n], name_lists[n] = _named_kinds(item, own_text)
         item_counted[n] = counted(own_text)
         if isinstance(item, Quote):
             speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
@@ -444,6 +482,7 @@ def _build_index(brief: Brief) -> Index:
         has_number=has_number,
         counts_times=counts_times,
         figures=item_figures,
+        counts=item_counts,
         has_age=has_age,
         has_place=has_place,
         has_venue=has_venue,
@@ -458,6 +497,7 @@ def _build_index(brief: Brief) -> Index:
         name_words=frozenset(w for found in item_names.values() for name in found for w in name),
         speaker_names=speaker_names,
         named_kinds=named_kinds,
+        name_lists=name_lists,
         counted=item_counted,
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),

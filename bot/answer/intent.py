@@ -18,6 +18,7 @@ from bot.answer.words import (
     SPECIFIC_ATTRIBUTES,
     STOPWORDS,
     normalise,
+    plural,
     stem,
 )
 
@@ -51,8 +52,11 @@ _ALL_QUOTES_RE = re.compile(
 )
 _WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
 # "who is X running against", "who's he voting for": X is doing something to someone, and "who" asks whom; not
-# "who's the kid selling water", which asks who the kid is.
-_WHOM_RE = re.compile(r"^who (?:is|are|was|were) (?!the |a |an )(?:\w+ ){1,2}(?P<verb>\w+ing)\b")
+# "who's the kid selling water", which asks who the kid is. "who are the families suing" ends on its verb: whom.
+_WHOM_RE = re.compile(
+    r"^who (?:is|are|was|were) "
+    r"(?:(?!the |a |an )(?:\w+ ){1,2}(?P<verb>\w+ing)\b|(?:the |a |an )(?:\w+ ){1,3}(?P<last>\w+ing)$)"
+)
 _WHEN_RE = re.compile(
     r"\b(when|what date|(?:what|which) day(?! of)|what year|what month|which year|which month|date|dated|"
     r"how long ago)\b"
@@ -142,6 +146,7 @@ HOWMANY = _rule(_HOWMANY_RE, "how number count figure figures stat stats")
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
 WHERE = _rule(_WHERE_RE, "where")
+MONEY = _rule(_MONEY_ASK_RE, "much")
 WHY = _rule(_WHY_RE, "why come for reason")
 WHO = _rule(re.compile(r"\bwho\b|\bnames?\b"), "who name names")
 AGE = _rule(re.compile(r"\b(age|aged|how old)\b"), "age aged old")
@@ -191,6 +196,7 @@ class Parsed:
     event: bool = False
     where: bool = False
     name_of: tuple[str, ...] = ()  # "which states": stems of the kind a name is asked for
+    several: bool = False  # "which states", "who were the judges": the kind is plural, so more than one name answers
     money: bool = False  # "how much did it cost"
     day: bool = False  # "what date", "which day": a month or a year is no answer
     responded: list[Concept] = field(default_factory=list)  # "did X comment": X's concepts
@@ -221,7 +227,7 @@ _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b
 def _asks_whom(norm: str, index: Index) -> bool:
     """Whether a "who is X …ing" ask asks whom X acts on: the -ing word is a verb, not a name ("who is pete king")."""
     m = _WHOM_RE.match(norm)
-    return m is not None and m["verb"] not in index.name_words
+    return m is not None and (m["verb"] or m["last"]) not in index.name_words
 
 
 def parse(text: str, index: Index) -> Parsed:
@@ -247,11 +253,12 @@ def parse(text: str, index: Index) -> Parsed:
     if response and not parsed.say:
         offset = lead + len(norm[: response.start("x")].split())
         parsed.responded = [c for c in concepts(response["x"].split(), fixed, index, offset) if c.people]
-    kind = _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
+    kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
     if kind:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
+            parsed.several = any(plural(w) for w in head)
     parsed.money = bool(_MONEY_ASK_RE.search(norm))
     parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
@@ -291,8 +298,10 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"name", "names"}
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
-    if parsed.say or parsed.who_said:
+    if parsed.say:
         drop |= SAY_WORDS | _OPINION_WORDS
+    elif parsed.who_said:
+        drop |= SAY_WORDS  # "who wrote the opinion": the opinion is what the ask is about, not how it is put
     if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
         parsed.why, drop = True, drop | {"reason", "reasons"}
     if "deal" in present and _DEAL_WITH.search(norm):

@@ -24,6 +24,8 @@ from bot.answer.tuning import (
 from bot.answer.words import everyday, stems_of
 from bot.model import Person, Question, Quote
 
+_LISTING = frozenset({"and", "or"})
+
 
 class Scores(NamedTuple):
     base: dict[int, float]  # base score of every item that could cover the ask (and perhaps a few more)
@@ -189,8 +191,8 @@ def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
     source = index.basis.get(n)
     if source and all(any(_holds(source, alt) for alt in c.alternatives) for c in speaker):
         return True
-    if n not in index.speech:
-        return False
+    if n not in index.speech or n in index.speakers:
+        return False  # a quote's speaker is who speaks in it (speaker_bonus), not someone it names
     sequence, spoken = index.speech[n]
     for at in spoken:
         first = max(at - SPEAKER_BEFORE, _after_last(sequence[:at], "."))
@@ -198,8 +200,25 @@ def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
         if "." in window:
             window = window[: window.index(".")]  # the sentence ends here
         if all(any(_holds(window, alt) for alt in c.alternatives) for c in speaker):
-            return True
+            if not _someone_else_speaks(speaker, sequence[first:at], index):
+                return True
     return False
+
+
+def _someone_else_speaks(speaker: list[Concept], before: list[str], index: Index) -> bool:
+    """Whether another name stands between X and the word of speech after it: in "clinics such as Doe's, which
+    Democrats called", Democrats speak, not Doe. Names listed with X ("Doe, Roe and Poe told") speak with X."""
+    own = {s for c in speaker for alt in c.alternatives for s in alt}
+    last = max((k for k, s in enumerate(before) if s in own), default=None)
+    if last is None:
+        return False  # X comes after the word of speech ("according to X")
+    return any(
+        word in index.people_words
+        and word not in own
+        and before[k - 1] not in _LISTING
+        and before[k - 1] not in index.people_words
+        for k, word in enumerate(before[last + 1 :], start=last + 1)
+    )
 
 
 def _after_last(stems: list[str], mark: str) -> int:

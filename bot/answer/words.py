@@ -106,6 +106,11 @@ def everyday(word: str) -> bool:
     return frequency(word) >= EVERYDAY_ZIPF
 
 
+def plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("judges", "agencies"), not "press" or "his"."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in STOPWORDS
+
+
 def words_of(text: str | None) -> list[str]:
     """The normalised words of a text (none for an empty or missing one)."""
     return normalise(text).split() if text else []
