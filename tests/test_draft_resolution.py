@@ -178,3 +178,12 @@ def test_a_speaking_agent_after_by_is_whom_the_next_she_means():
         "\u201cWe have budgeted for every plank of it,\u201d she said."
     )
     assert speakers(text) == [("We have budgeted for every plank of it", "Ilse Marchetti")]
+
+
+def test_a_description_owned_by_a_named_person_is_someone_else():
+    text = (
+        "Former governor Ansel Roe will miss the harbour festival this year.\n\n"
+        "Citing \u201cfamily duties in Dover,\u201d the former governor\u2019s spokeswoman told reporters "
+        "that Roe plans to stay home."
+    )
+    assert speakers(text) == [("family duties in Dover", "Unnamed former governor spokeswoman")]

@@ -73,6 +73,8 @@ DOCUMENT_AFTER = re.compile(
     r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
 )
+# "the governor's spokeswoman": a description of someone by whose they are
+OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
 
 
 @dataclass
@@ -391,6 +393,8 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
         if _met_before(story, entity, paragraph, mention.start):
             return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
+        if OWNED_DESCRIPTION.search(mention.text):
+            return entity  # "the senator's spokeswoman said": someone the story has not named, not the senator
         return (
             story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
             or speakers.last(paragraph, mention.start, "person", entity.gender)
