@@ -1404,3 +1404,13 @@ def test_a_titled_name_with_initials_is_a_person_not_an_acronym():
         ("appalled", "T.J. Okafor"),
         ("the plan would shut the small boats out of the harbour.", "T.J. Okafor"),
     ]
+
+
+def test_a_speech_verb_in_ing_after_the_quotation_is_said_by_the_sentence_subject_not_its_object():
+    assert quotes_of(
+        "Port director Ansel Roe met the harbour board on Monday.",
+        "Roe said the pier plan was a \u201cdistortion of the facts,\u201d calling Councillor Ilse Marchetti "
+        "careless with the numbers.",
+        "The Dover Pier Trust did not want to discuss \u201cthat plan,\u201d telling the Dover Ledger it was "
+        "focused on repairs.",
+    ) == [("distortion of the facts", "Ansel Roe"), ("that plan", "Dover Pier Trust")]

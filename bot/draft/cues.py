@@ -193,7 +193,8 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
         ):
             apposed = _apposed_name(subject, mentions, masked, verb.start())
             return apposed, _recipient(masked, verb.end(), word, mentions)
-        if between.strip() == "" or between.rstrip().endswith(","):
+        if (between.strip() == "" or between.rstrip().endswith(",")) and not word.endswith("ing"):
+            # '"…," said Doe'; not '"…," calling Doe a liar', whose name after the verb is the one spoken of
             who = next(
                 (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
                 None,
@@ -211,6 +212,15 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
             return last, _recipient(masked, verb.end(), word, mentions)
         return None
     return None
+
+
+def participle_after(masked: str, s_start: int, q_open: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """'Acme did not want to address "…," telling reporters …': a speech verb in -ing right after the
+    quotation is said by the subject of the sentence the quotation sits in."""
+    verb = re.match(r"[\s,]*" + ADVERBS + r"([a-z]+ing)\b", masked[end:])
+    if verb is None or verb[1] not in lx.SPEECH_VERBS:
+        return None
+    return _first_subject([m for m in mentions if s_start <= m.start and m.end <= q_open], masked, s_start)
 
 
 def _possessor_body(masked: str, pos: int, verb: int, before: list[Mention]) -> Mention | None:

@@ -38,6 +38,7 @@ from bot.draft.cues import (
     mention_at,
     named_from,
     opening_speaker,
+    participle_after,
     what_x_calls,
     words_owner,
 )
@@ -332,6 +333,9 @@ def _attribute(
         return None, PUT_TO, None  # put to someone who is not named as the one speaking
     if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
+    subject = participle_after(masked, s_start, span.open, span.end, mentions)
+    if subject is not None:
+        return named(subject), "subject of the sentence", None
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
