@@ -1414,3 +1414,10 @@ def test_a_speech_verb_in_ing_after_the_quotation_is_said_by_the_sentence_subjec
         "The Dover Pier Trust did not want to discuss \u201cthat plan,\u201d telling the Dover Ledger it was "
         "focused on repairs.",
     ) == [("distortion of the facts", "Ansel Roe"), ("that plan", "Dover Pier Trust")]
+
+
+def test_a_people_named_in_the_plural_before_state_is_the_subject_of_that_verb():
+    assert quotes_of(
+        "The two governments traded papers on the harbour dispute this week.",
+        "\u201cOur fleet has kept the channel open for twenty years,\u201d the Valdorans state in the paper.",
+    ) == [("Our fleet has kept the channel open for twenty years", "Valdorans")]

@@ -233,6 +233,8 @@ class Cast:
                 text = text[0].lower() + text[1:]  # "Aides say", "Local lobbyists say": capitalised as a sentence opens
             spans.append(Mention(m.start(), m.end("head"), "anon", text))
         for m in ORG_ANAPHOR.finditer(masked):
+            if _people_stating(m):
+                continue
             spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
         chosen: list[Mention] = []
@@ -708,6 +710,14 @@ def is_modifier(entity: Entity) -> bool:
     if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
         return True
     return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
+
+
+def _people_stating(m: re.Match) -> bool:
+    """'"…," the Saudis state in the paper': a people named in the plural before "state" is a subject and
+    its verb, not a state's name (unlike "the Texas state budget")."""
+    last = m["mods"].split()[-1] if m["mods"].split() else ""
+    plural = re.fullmatch(r"[A-Z][a-z]+s", last) is not None and not lx.is_place(last)
+    return plural and m["head"].lower() in ("state", "states")
 
 
 def _reached(previous: Mention, start: int) -> bool:
