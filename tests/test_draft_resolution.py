@@ -187,3 +187,12 @@ def test_a_description_owned_by_a_named_person_is_someone_else():
         "that Roe plans to stay home."
     )
     assert speakers(text) == [("family duties in Dover", "Unnamed former governor spokeswoman")]
+
+
+def test_a_name_qualifying_the_next_ones_role_is_not_the_subject():
+    text = (
+        "Tamsin Vell is running for mayor of Dover on a promise to rebuild the pier.\n\n"
+        "And Vell campaign Chairman Ansel Roe offered a slogan when reporters asked him about the vote.\n\n"
+        "\u201cWe will build the pier,\u201d he said."
+    )
+    assert speakers(text) == [("We will build the pier", "Ansel Roe")]

@@ -27,6 +27,7 @@ from bot.draft.namewords import (
     PEOPLES,
     PRONOUN_RE,
     PRONOUNS,
+    ROLE_BETWEEN,
     RUN,
     SUFFIXES,
     VERBISH,
@@ -192,6 +193,9 @@ class Cast:
                 found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
         found.sort(key=lambda m: (m.start, -m.end))
         found = self._appositions(masked, found, starts)
+        for first, second in zip(found, found[1:], strict=False):  # "Acme campaign chairman Jane Doe": like "Acme's"
+            if {first.kind, second.kind} == {"name"} and ROLE_BETWEEN.fullmatch(masked, first.end, second.start):
+                first.possessive = True
         for mention in found:
             before = [w.lower() for w in masked[: mention.start].split()[-2:]]
             if len(before) == 2 and before[-1] in ("the", "a", "an"):

@@ -77,6 +77,12 @@ PEOPLES = re.compile(
     r"[A-Z][a-z]+(?:ians|icans|eans)|Jews|Muslims|Christians|Catholics|Evangelicals|Mormons|Latinos|Hispanics|"
     r"Democrats|Republicans|Conservatives|Liberals|Progressives"
 )
+# Between a name and the next, only words of a role: "Acme campaign chairman Jane Doe", "Acme press secretary …".
+ROLE_BETWEEN = re.compile(
+    r"\s+(?:(?:senior|top|former|chief|deputy|press|national|official|"
+    + "|".join([*lx.ORG_HEADS, *lx.TITLES])
+    + r")\s+){1,3}"
+)
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
 
 
