@@ -1421,3 +1421,10 @@ def test_a_people_named_in_the_plural_before_state_is_the_subject_of_that_verb()
         "The two governments traded papers on the harbour dispute this week.",
         "\u201cOur fleet has kept the channel open for twenty years,\u201d the Valdorans state in the paper.",
     ) == [("Our fleet has kept the channel open for twenty years", "Valdorans")]
+
+
+def test_according_to_his_or_her_someone_is_that_unnamed_person_not_the_owner():
+    assert quotes_of(
+        "Harbour master Ansel Roe returned to work on Monday after a month away.",
+        "According to his longtime physician, Roe is in \u201cexcellent health for a man of his age.\u201d",
+    ) == [("excellent health for a man of his age.", "Unnamed longtime physician")]

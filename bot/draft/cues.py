@@ -87,6 +87,8 @@ BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\b")
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
 # After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
 # speaker must follow at once: words between belong to the sentence the fragment sits in.
+# "according to his longtime physician,": a source described by whose it is.
+OWNED_SOURCE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[,.;:]|$)")
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
@@ -303,6 +305,11 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
         who = named_from(mentions, masked, pos)
+        owned = OWNED_SOURCE.match(masked, pos)
+        if owned and (who is None or who.end <= owned.start("noun")):
+            # "According to his personal physician, …": someone of his, unnamed, not the man himself
+            entity = story.cast.anonymous(owned["noun"], owned["noun"].split()[-1])
+            who = Mention(owned.start("noun"), owned.end(), "anon", owned["noun"], entity=entity)
         if who is not None:
             return who, None
     # 'Proposals from Roe, he added, amount to "…"' / 'Acme, Doe said, called it "…"': a cue set off by commas
