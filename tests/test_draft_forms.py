@@ -1428,3 +1428,14 @@ def test_according_to_his_or_her_someone_is_that_unnamed_person_not_the_owner():
         "Harbour master Ansel Roe returned to work on Monday after a month away.",
         "According to his longtime physician, Roe is in \u201cexcellent health for a man of his age.\u201d",
     ) == [("excellent health for a man of his age.", "Unnamed longtime physician")]
+
+
+def test_a_speaker_named_after_a_quotation_that_has_its_own_cue_introduces_the_next_one():
+    assert quotes_of(
+        "Ansel Roe and his deputy Ilse Marchetti traded emails about the pier in April.",
+        "Roe replies to Marchetti with, \u201cWhy now? Was that not settled in March?\u201d Marchetti then writes "
+        "back, \u201cIt was, but the council wants a vote.\u201d",
+    ) == [
+        ("Why now? Was that not settled in March?", "Ansel Roe"),
+        ("It was, but the council wants a vote.", "Ilse Marchetti"),
+    ]

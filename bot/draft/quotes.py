@@ -299,6 +299,8 @@ def _attribute(
         return named(termed), "speech verb earlier in the sentence", None
     handed = bool(re.search(r"[,?!]$", span.raw(par.text).rstrip())) or masked[span.end : span.end + 1] in (",", "")
     after = after_quote(masked, span.end, s_end, mentions, handed)
+    if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
+        after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     if after:
         return named(after[0]), "named right after the quotation", after[1]
     if re.search(r"[,?!]$", span.raw(par.text).rstrip()) or masked[span.end : span.end + 1] == ",":
@@ -367,6 +369,16 @@ def _attribute(
     if subject is not None:
         return named(subject), "subject of the sentence", None
     return None, "", None
+
+
+def _handed_on(
+    masked: str, s_start: int, span: QuoteSpan, cue: Mention, s_end: int, mentions: list[Mention], story: Story
+) -> bool:
+    """The quotation has a cue of its own before it ("Doe replied with, "), and the speaker named after it
+    introduces another quotation later in the sentence."""
+    if not re.search(r"[,:]\s*$", masked[s_start : span.open]) or "\u201c" not in masked[cue.end : s_end]:
+        return False
+    return bool(before_quote(masked, s_start, span.open, mentions, story))
 
 
 def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
