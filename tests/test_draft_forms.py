@@ -1439,3 +1439,10 @@ def test_a_speaker_named_after_a_quotation_that_has_its_own_cue_introduces_the_n
         ("Why now? Was that not settled in March?", "Ansel Roe"),
         ("It was, but the council wants a vote.", "Ilse Marchetti"),
     ]
+
+
+def test_a_study_or_pollster_that_found_words_is_their_source():
+    assert quotes_of(
+        "The pier plan has split the town for a decade.",
+        "In 2019, Harbourwatch found that \u201cabout twice as many residents backed the pier as opposed it.\u201d",
+    ) == [("about twice as many residents backed the pier as opposed it.", "Harbourwatch")]
