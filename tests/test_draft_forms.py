@@ -1446,3 +1446,11 @@ def test_a_study_or_pollster_that_found_words_is_their_source():
         "The pier plan has split the town for a decade.",
         "In 2019, Harbourwatch found that \u201cabout twice as many residents backed the pier as opposed it.\u201d",
     ) == [("about twice as many residents backed the pier as opposed it.", "Harbourwatch")]
+
+
+def test_her_owning_a_noun_before_a_speech_verb_is_not_its_subject():
+    assert quotes_of(
+        "\u201cYou lost the vote,\u201d Mary Alder told John Birch in the first harbour debate.",
+        "He later suggested her seasickness was behind her aggressive tone, called her \u201cthird-rate\u201d and "
+        "skipped one of the debates at which she was a moderator.",
+    ) == [("You lost the vote", "Mary Alder"), ("third-rate", "John Birch")]

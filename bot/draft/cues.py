@@ -89,6 +89,11 @@ BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVE
 # speaker must follow at once: words between belong to the sentence the fragment sits in.
 # "according to his longtime physician,": a source described by whose it is.
 OWNED_SOURCE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[,.;:]|$)")
+# After "her", a word of a noun she owns, not what follows her as an object ("told her that", "called her a").
+OWNED_NOUN = re.compile(
+    r"\s+(?!(?:a|an|the|to|that|this|and|or|but|of|in|on|at|for|with|as|about|from|by|if|into|out|up|down|off|"
+    r"over|back|not|was|is|when|while|because|after|before|what|how|why|who|whether)\b)[a-z][\w-]*"
+)
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
@@ -418,9 +423,11 @@ def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int)
 
 
 def _owns(masked: str, mention: Mention) -> bool:
-    """A description followed by "'s" ("the prime minister's"); a name's own "'s" is already read, and
-    "he's" is "he is"."""
-    return mention.kind not in ("name", "pronoun") and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None
+    """A description followed by "'s" ("the prime minister's"), or "her" owning the noun after it ("her
+    aggressive tone, called her …"); a name's own "'s" is already read, and "he's" is "he is"."""
+    if mention.kind == "pronoun":
+        return mention.text == "her" and OWNED_NOUN.match(masked, mention.end) is not None
+    return mention.kind != "name" and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None
 
 
 def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:
