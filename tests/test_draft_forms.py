@@ -1454,3 +1454,10 @@ def test_her_owning_a_noun_before_a_speech_verb_is_not_its_subject():
         "He later suggested her seasickness was behind her aggressive tone, called her \u201cthird-rate\u201d and "
         "skipped one of the debates at which she was a moderator.",
     ) == [("You lost the vote", "Mary Alder"), ("third-rate", "John Birch")]
+
+
+def test_a_quoted_fragment_that_runs_on_is_not_said_by_a_name_deep_in_the_words_after_it():
+    assert quotes_of(
+        "While Mayor Ansel Roe has warned against \u201ca waste of public money\u201d in the way the Harbour "
+        "Board responds to storms, he has ordered a review of the pier plan.",
+    ) == [("a waste of public money", "Ansel Roe")]

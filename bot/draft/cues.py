@@ -213,7 +213,10 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
             last is not None
-            and (re.search(r",\s*$", masked[pos : last.start]) or MODIFIERS.fullmatch(masked[pos : last.start]))
+            and (
+                re.search(r",\s*$", masked[pos : last.start])
+                or (handed and MODIFIERS.fullmatch(masked[pos : last.start]))
+            )
             and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
         ):
             return last, _recipient(masked, verb.end(), word, mentions)
