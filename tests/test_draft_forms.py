@@ -1461,3 +1461,11 @@ def test_a_quoted_fragment_that_runs_on_is_not_said_by_a_name_deep_in_the_words_
         "While Mayor Ansel Roe has warned against \u201ca waste of public money\u201d in the way the Harbour "
         "Board responds to storms, he has ordered a review of the pier plan.",
     ) == [("a waste of public money", "Ansel Roe")]
+
+
+def test_the_one_who_called_it_so_in_a_that_clause_said_the_word():
+    assert quotes_of(
+        "The court heard clips of Ansel Roe's radio show on Monday.",
+        "In a clip that U.S. District Judge Ilse M. Marchetti called \u201cdistasteful,\u201d Roe expressed a wish "
+        "to sink the harbour board's boats.",
+    ) == [("distasteful", "Ilse M. Marchetti")]

@@ -51,7 +51,7 @@ APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
 WHAT_X_CALLS = re.compile(
-    r"\bwhat\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*|he|she|they|it)\s+"
+    r"\b(?:what|that|which)\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,5}[A-Z][\w.\u2019'-]*|he|she|they|it)\s+"
     + ADVERBS
     + r"(?P<verb>[a-z]+)(?:\s+as)?\s+(?:(?:an?|the)\s+)?[\u201c\"]?$"
 )
