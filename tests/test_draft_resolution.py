@@ -196,3 +196,11 @@ def test_a_name_qualifying_the_next_ones_role_is_not_the_subject():
         "\u201cWe will build the pier,\u201d he said."
     )
     assert speakers(text) == [("We will build the pier", "Ansel Roe")]
+
+
+def test_a_relative_named_after_a_clause_leaves_the_clause_subject_a_person_of_his_own():
+    text = (
+        "Ansel Roe took his 9-year-old daughter, Tilda, to the harbour on Sunday to show her the new pier.\n\n"
+        "He said: \u201cShe wanted to see the boats before they leave for the winter.\u201d"
+    )
+    assert speakers(text) == [("She wanted to see the boats before they leave for the winter.", "Ansel Roe")]

@@ -43,6 +43,7 @@ from bot.draft.namewords import (
     opening_participle,
     opens_sentence,
     org_like,
+    people_stating,
     person_like,
     plain,
     relative_who,
@@ -237,7 +238,7 @@ class Cast:
                 text = text[0].lower() + text[1:]  # "Aides say", "Local lobbyists say": capitalised as a sentence opens
             spans.append(Mention(m.start(), m.end("head"), "anon", text))
         for m in ORG_ANAPHOR.finditer(masked):
-            if _people_stating(m):
+            if people_stating(m):
                 continue
             spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
@@ -490,6 +491,11 @@ class Cast:
         comma = re.search(
             r"(?:^|[.;:!?(]\s+|,\s+|\band\s+|\bbut\s+|\u2014\s*)([^,.;:!?\u201c\u201d\"]{2,80}?),\s+$", head
         )
+        owner = re.search(r"\s(?:his|her|their)\s", comma.group(1)) if comma else None
+        lead = comma.group(1)[: owner.start()] if comma and owner else ""
+        if re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS):
+            # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
+            comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
         if comma and not mention.role:
             words = comma.group(1).split()
             if (
@@ -714,14 +720,6 @@ def is_modifier(entity: Entity) -> bool:
     if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
         return True
     return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
-
-
-def _people_stating(m: re.Match) -> bool:
-    """'"…," the Saudis state in the paper': a people named in the plural before "state" is a subject and
-    its verb, not a state's name (unlike "the Texas state budget")."""
-    last = m["mods"].split()[-1] if m["mods"].split() else ""
-    plural = re.fullmatch(r"[A-Z][a-z]+s", last) is not None and not lx.is_place(last)
-    return plural and m["head"].lower() in ("state", "states")
 
 
 def _reached(previous: Mention, start: int) -> bool:
