@@ -1469,3 +1469,11 @@ def test_the_one_who_called_it_so_in_a_that_clause_said_the_word():
         "In a clip that U.S. District Judge Ilse M. Marchetti called \u201cdistasteful,\u201d Roe expressed a wish "
         "to sink the harbour board's boats.",
     ) == [("distasteful", "Ilse M. Marchetti")]
+
+
+def test_a_body_that_a_colon_hands_over_from_is_the_speaker():
+    assert quotes_of(
+        "The pier has been closed since the storm in March.",
+        "On Friday the Dover Harbour Board was blunt in its ruling: "
+        "\u201cThe pier will not be rebuilt this year.\u201d",
+    ) == [("The pier will not be rebuilt this year.", "Dover Harbour Board")]

@@ -368,6 +368,9 @@ def _attribute(
         subject = None
     if subject is not None:
         return named(subject), "subject of the sentence", None
+    body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
+    if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
+        return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
     return None, "", None
 
 
