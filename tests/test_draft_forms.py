@@ -1477,3 +1477,15 @@ def test_a_body_that_a_colon_hands_over_from_is_the_speaker():
         "On Friday the Dover Harbour Board was blunt in its ruling: "
         "\u201cThe pier will not be rebuilt this year.\u201d",
     ) == [("The pier will not be rebuilt this year.", "Dover Harbour Board")]
+
+
+def test_the_object_of_a_verb_does_not_speak_the_participle_after_it():
+    assert quotes_of(
+        "\u201cThe pier plan is a fraud,\u201d John Birch said on Sunday.",
+        "Birch hammered Roe, calling him careless, and contrasted the harbour master, whom he described as "
+        "\u201cvolatile,\u201d with the mayor: \u201cWhat I have seen of the mayor is a steady hand.\u201d",
+    ) == [
+        ("The pier plan is a fraud", "John Birch"),
+        ("volatile", "John Birch"),
+        ("What I have seen of the mayor is a steady hand.", "John Birch"),
+    ]
