@@ -1489,3 +1489,10 @@ def test_the_object_of_a_verb_does_not_speak_the_participle_after_it():
         ("volatile", "John Birch"),
         ("What I have seen of the mayor is a steady hand.", "John Birch"),
     ]
+
+
+def test_commented_after_a_quoted_fragment_names_its_speaker():
+    assert quotes_of(
+        "Ansel Roe has a following among the harbour's sailors.",
+        "He would be a better mayor than Marchetti \u201cno matter what,\u201d one voter commented.",
+    ) == [("no matter what", "Unnamed voter")]
