@@ -1496,3 +1496,11 @@ def test_commented_after_a_quoted_fragment_names_its_speaker():
         "Ansel Roe has a following among the harbour's sailors.",
         "He would be a better mayor than Marchetti \u201cno matter what,\u201d one voter commented.",
     ) == [("no matter what", "Unnamed voter")]
+
+
+def test_a_group_with_an_apposition_naming_part_of_it_is_the_subject():
+    assert quotes_of(
+        "Mayor Ilse Marchetti has spent the year on the pier plan.",
+        "Her critics in the town, many of them Dover Catholics, argue that Marchetti is a \u201cpier mayor\u201d who "
+        "ignores the schools.",
+    ) == [("pier mayor", "Unnamed critics")]

@@ -80,6 +80,11 @@ PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cu
 APPOSITION_TO_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)[^,;:\u201c\u201d\"]{1,150}){1,3},\s*" + ADVERBS
 )
+# "His critics, many of them Catholics, argue": the group, not the part of it the apposition names.
+MANY_OF_THEM = re.compile(
+    r"(?:\s+(?:in|of|at|from)\s+[^,;:\u201c\u201d\"]{1,60})?,\s+(?:many|most|some|all|both|several|one|two|three)\s+of\s+"
+    r"them\b[^,;:\u201c\u201d\"]{1,80},\s*" + ADVERBS
+)
 AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
@@ -403,6 +408,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
         # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".
         owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
+        owner = owner or next((m for m in plain if MANY_OF_THEM.fullmatch(masked[m.end : verb.start()])), None)
         owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
         return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
     if plain:
