@@ -1404,3 +1404,103 @@ def test_a_titled_name_with_initials_is_a_person_not_an_acronym():
         ("appalled", "T.J. Okafor"),
         ("the plan would shut the small boats out of the harbour.", "T.J. Okafor"),
     ]
+
+
+def test_a_speech_verb_in_ing_after_the_quotation_is_said_by_the_sentence_subject_not_its_object():
+    assert quotes_of(
+        "Port director Ansel Roe met the harbour board on Monday.",
+        "Roe said the pier plan was a \u201cdistortion of the facts,\u201d calling Councillor Ilse Marchetti "
+        "careless with the numbers.",
+        "The Dover Pier Trust did not want to discuss \u201cthat plan,\u201d telling the Dover Ledger it was "
+        "focused on repairs.",
+    ) == [("distortion of the facts", "Ansel Roe"), ("that plan", "Dover Pier Trust")]
+
+
+def test_a_people_named_in_the_plural_before_state_is_the_subject_of_that_verb():
+    assert quotes_of(
+        "The two governments traded papers on the harbour dispute this week.",
+        "\u201cOur fleet has kept the channel open for twenty years,\u201d the Valdorans state in the paper.",
+    ) == [("Our fleet has kept the channel open for twenty years", "Valdorans")]
+
+
+def test_according_to_his_or_her_someone_is_that_unnamed_person_not_the_owner():
+    assert quotes_of(
+        "Harbour master Ansel Roe returned to work on Monday after a month away.",
+        "According to his longtime physician, Roe is in \u201cexcellent health for a man of his age.\u201d",
+    ) == [("excellent health for a man of his age.", "Unnamed longtime physician")]
+
+
+def test_a_speaker_named_after_a_quotation_that_has_its_own_cue_introduces_the_next_one():
+    assert quotes_of(
+        "Ansel Roe and his deputy Ilse Marchetti traded emails about the pier in April.",
+        "Roe replies to Marchetti with, \u201cWhy now? Was that not settled in March?\u201d Marchetti then writes "
+        "back, \u201cIt was, but the council wants a vote.\u201d",
+    ) == [
+        ("Why now? Was that not settled in March?", "Ansel Roe"),
+        ("It was, but the council wants a vote.", "Ilse Marchetti"),
+    ]
+
+
+def test_a_study_or_pollster_that_found_words_is_their_source():
+    assert quotes_of(
+        "The pier plan has split the town for a decade.",
+        "In 2019, Harbourwatch found that \u201cabout twice as many residents backed the pier as opposed it.\u201d",
+    ) == [("about twice as many residents backed the pier as opposed it.", "Harbourwatch")]
+
+
+def test_her_owning_a_noun_before_a_speech_verb_is_not_its_subject():
+    assert quotes_of(
+        "\u201cYou lost the vote,\u201d Mary Alder told John Birch in the first harbour debate.",
+        "He later suggested her seasickness was behind her aggressive tone, called her \u201cthird-rate\u201d and "
+        "skipped one of the debates at which she was a moderator.",
+    ) == [("You lost the vote", "Mary Alder"), ("third-rate", "John Birch")]
+
+
+def test_a_quoted_fragment_that_runs_on_is_not_said_by_a_name_deep_in_the_words_after_it():
+    assert quotes_of(
+        "While Mayor Ansel Roe has warned against \u201ca waste of public money\u201d in the way the Harbour "
+        "Board responds to storms, he has ordered a review of the pier plan.",
+    ) == [("a waste of public money", "Ansel Roe")]
+
+
+def test_the_one_who_called_it_so_in_a_that_clause_said_the_word():
+    assert quotes_of(
+        "The court heard clips of Ansel Roe's radio show on Monday.",
+        "In a clip that U.S. District Judge Ilse M. Marchetti called \u201cdistasteful,\u201d Roe expressed a wish "
+        "to sink the harbour board's boats.",
+    ) == [("distasteful", "Ilse M. Marchetti")]
+
+
+def test_a_body_that_a_colon_hands_over_from_is_the_speaker():
+    assert quotes_of(
+        "The pier has been closed since the storm in March.",
+        "On Friday the Dover Harbour Board was blunt in its ruling: "
+        "\u201cThe pier will not be rebuilt this year.\u201d",
+    ) == [("The pier will not be rebuilt this year.", "Dover Harbour Board")]
+
+
+def test_the_object_of_a_verb_does_not_speak_the_participle_after_it():
+    assert quotes_of(
+        "\u201cThe pier plan is a fraud,\u201d John Birch said on Sunday.",
+        "Birch hammered Roe, calling him careless, and contrasted the harbour master, whom he described as "
+        "\u201cvolatile,\u201d with the mayor: \u201cWhat I have seen of the mayor is a steady hand.\u201d",
+    ) == [
+        ("The pier plan is a fraud", "John Birch"),
+        ("volatile", "John Birch"),
+        ("What I have seen of the mayor is a steady hand.", "John Birch"),
+    ]
+
+
+def test_commented_after_a_quoted_fragment_names_its_speaker():
+    assert quotes_of(
+        "Ansel Roe has a following among the harbour's sailors.",
+        "He would be a better mayor than Marchetti \u201cno matter what,\u201d one voter commented.",
+    ) == [("no matter what", "Unnamed voter")]
+
+
+def test_a_group_with_an_apposition_naming_part_of_it_is_the_subject():
+    assert quotes_of(
+        "Mayor Ilse Marchetti has spent the year on the pier plan.",
+        "Her critics in the town, many of them Dover Catholics, argue that Marchetti is a \u201cpier mayor\u201d who "
+        "ignores the schools.",
+    ) == [("pier mayor", "Unnamed critics")]

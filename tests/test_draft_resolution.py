@@ -178,3 +178,29 @@ def test_a_speaking_agent_after_by_is_whom_the_next_she_means():
         "\u201cWe have budgeted for every plank of it,\u201d she said."
     )
     assert speakers(text) == [("We have budgeted for every plank of it", "Ilse Marchetti")]
+
+
+def test_a_description_owned_by_a_named_person_is_someone_else():
+    text = (
+        "Former governor Ansel Roe will miss the harbour festival this year.\n\n"
+        "Citing \u201cfamily duties in Dover,\u201d the former governor\u2019s spokeswoman told reporters "
+        "that Roe plans to stay home."
+    )
+    assert speakers(text) == [("family duties in Dover", "Unnamed former governor spokeswoman")]
+
+
+def test_a_name_qualifying_the_next_ones_role_is_not_the_subject():
+    text = (
+        "Tamsin Vell is running for mayor of Dover on a promise to rebuild the pier.\n\n"
+        "And Vell campaign Chairman Ansel Roe offered a slogan when reporters asked him about the vote.\n\n"
+        "\u201cWe will build the pier,\u201d he said."
+    )
+    assert speakers(text) == [("We will build the pier", "Ansel Roe")]
+
+
+def test_a_relative_named_after_a_clause_leaves_the_clause_subject_a_person_of_his_own():
+    text = (
+        "Ansel Roe took his 9-year-old daughter, Tilda, to the harbour on Sunday to show her the new pier.\n\n"
+        "He said: \u201cShe wanted to see the boats before they leave for the winter.\u201d"
+    )
+    assert speakers(text) == [("She wanted to see the boats before they leave for the winter.", "Ansel Roe")]

@@ -51,7 +51,7 @@ APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
 WHAT_X_CALLS = re.compile(
-    r"\bwhat\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*|he|she|they|it)\s+"
+    r"\b(?:what|that|which)\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,5}[A-Z][\w.\u2019'-]*|he|she|they|it)\s+"
     + ADVERBS
     + r"(?P<verb>[a-z]+)(?:\s+as)?\s+(?:(?:an?|the)\s+)?[\u201c\"]?$"
 )
@@ -80,6 +80,11 @@ PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cu
 APPOSITION_TO_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)[^,;:\u201c\u201d\"]{1,150}){1,3},\s*" + ADVERBS
 )
+# "His critics, many of them Catholics, argue": the group, not the part of it the apposition names.
+MANY_OF_THEM = re.compile(
+    r"(?:\s+(?:in|of|at|from)\s+[^,;:\u201c\u201d\"]{1,60})?,\s+(?:many|most|some|all|both|several|one|two|three)\s+of\s+"
+    r"them\b[^,;:\u201c\u201d\"]{1,80},\s*" + ADVERBS
+)
 AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
@@ -87,6 +92,13 @@ BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\b")
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
 # After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
 # speaker must follow at once: words between belong to the sentence the fragment sits in.
+# "according to his longtime physician,": a source described by whose it is.
+OWNED_SOURCE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[,.;:]|$)")
+# After "her", a word of a noun she owns, not what follows her as an object ("told her that", "called her a").
+OWNED_NOUN = re.compile(
+    r"\s+(?!(?:a|an|the|to|that|this|and|or|but|of|in|on|at|for|with|as|about|from|by|if|into|out|up|down|off|"
+    r"over|back|not|was|is|when|while|because|after|before|what|how|why|who|whether)\b)[a-z][\w-]*"
+)
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
@@ -193,7 +205,8 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
         ):
             apposed = _apposed_name(subject, mentions, masked, verb.start())
             return apposed, _recipient(masked, verb.end(), word, mentions)
-        if between.strip() == "" or between.rstrip().endswith(","):
+        if (between.strip() == "" or between.rstrip().endswith(",")) and not word.endswith("ing"):
+            # '"…," said Doe'; not '"…," calling Doe a liar', whose name after the verb is the one spoken of
             who = next(
                 (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
                 None,
@@ -205,12 +218,24 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
             last is not None
-            and (re.search(r",\s*$", masked[pos : last.start]) or MODIFIERS.fullmatch(masked[pos : last.start]))
+            and (
+                re.search(r",\s*$", masked[pos : last.start])
+                or (handed and MODIFIERS.fullmatch(masked[pos : last.start]))
+            )
             and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
         ):
             return last, _recipient(masked, verb.end(), word, mentions)
         return None
     return None
+
+
+def participle_after(masked: str, s_start: int, q_open: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """'Acme did not want to address "…," telling reporters …': a speech verb in -ing right after the
+    quotation is said by the subject of the sentence the quotation sits in."""
+    verb = re.match(r"[\s,]*" + ADVERBS + r"([a-z]+ing)\b", masked[end:])
+    if verb is None or verb[1] not in lx.SPEECH_VERBS:
+        return None
+    return _first_subject([m for m in mentions if s_start <= m.start and m.end <= q_open], masked, s_start)
 
 
 def _possessor_body(masked: str, pos: int, verb: int, before: list[Mention]) -> Mention | None:
@@ -293,6 +318,11 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
         who = named_from(mentions, masked, pos)
+        owned = OWNED_SOURCE.match(masked, pos)
+        if owned and (who is None or who.end <= owned.start("noun")):
+            # "According to his personal physician, …": someone of his, unnamed, not the man himself
+            entity = story.cast.anonymous(owned["noun"], owned["noun"].split()[-1])
+            who = Mention(owned.start("noun"), owned.end(), "anon", owned["noun"], entity=entity)
         if who is not None:
             return who, None
     # 'Proposals from Roe, he added, amount to "…"' / 'Acme, Doe said, called it "…"': a cue set off by commas
@@ -378,6 +408,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
         # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".
         owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
+        owner = owner or next((m for m in plain if MANY_OF_THEM.fullmatch(masked[m.end : verb.start()])), None)
         owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
         return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
     if plain:
@@ -401,9 +432,11 @@ def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int)
 
 
 def _owns(masked: str, mention: Mention) -> bool:
-    """A description followed by "'s" ("the prime minister's"); a name's own "'s" is already read, and
-    "he's" is "he is"."""
-    return mention.kind not in ("name", "pronoun") and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None
+    """A description followed by "'s" ("the prime minister's"), or "her" owning the noun after it ("her
+    aggressive tone, called her …"); a name's own "'s" is already read, and "he's" is "he is"."""
+    if mention.kind == "pronoun":
+        return mention.text == "her" and OWNED_NOUN.match(masked, mention.end) is not None
+    return mention.kind != "name" and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None
 
 
 def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:

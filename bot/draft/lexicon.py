@@ -40,7 +40,8 @@ SPEECH_VERBS = {
     "sigh", "sighed", "tout", "touted", "chide", "chides", "chided", "chiding", "reiterate", "reiterated", "reflect",
     "reflected", "speculate", "speculated", "assure", "assured", "advise", "advised", "opine", "opined",
     "echo", "echoed", "blast", "blasted", "tweeting", "charge", "charged", "charges", "fire", "fired",
-    "yelling", "shouting", "screaming", "responding", "replying", "quipping", "joking", "asking",
+    "yelling", "shouting", "screaming", "responding", "replying", "quipping", "joking", "asking", "found", "finds",
+    "commented",
 }  # fmt: skip
 # Verbs that can only attribute when they sit next to the quotation (they are common nouns too).
 WEAK_VERBS = {"state", "states", "post", "posts", "note", "notes", "text", "email", "read", "reads", "point",

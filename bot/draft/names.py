@@ -27,6 +27,7 @@ from bot.draft.namewords import (
     PEOPLES,
     PRONOUN_RE,
     PRONOUNS,
+    ROLE_BETWEEN,
     RUN,
     SUFFIXES,
     VERBISH,
@@ -42,6 +43,7 @@ from bot.draft.namewords import (
     opening_participle,
     opens_sentence,
     org_like,
+    people_stating,
     person_like,
     plain,
     relative_who,
@@ -192,6 +194,9 @@ class Cast:
                 found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
         found.sort(key=lambda m: (m.start, -m.end))
         found = self._appositions(masked, found, starts)
+        for first, second in zip(found, found[1:], strict=False):  # "Acme campaign chairman Jane Doe": like "Acme's"
+            if {first.kind, second.kind} == {"name"} and ROLE_BETWEEN.fullmatch(masked, first.end, second.start):
+                first.possessive = True
         for mention in found:
             before = [w.lower() for w in masked[: mention.start].split()[-2:]]
             if len(before) == 2 and before[-1] in ("the", "a", "an"):
@@ -233,6 +238,8 @@ class Cast:
                 text = text[0].lower() + text[1:]  # "Aides say", "Local lobbyists say": capitalised as a sentence opens
             spans.append(Mention(m.start(), m.end("head"), "anon", text))
         for m in ORG_ANAPHOR.finditer(masked):
+            if people_stating(m):
+                continue
             spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
         chosen: list[Mention] = []
@@ -484,6 +491,11 @@ class Cast:
         comma = re.search(
             r"(?:^|[.;:!?(]\s+|,\s+|\band\s+|\bbut\s+|\u2014\s*)([^,.;:!?\u201c\u201d\"]{2,80}?),\s+$", head
         )
+        owner = re.search(r"\s(?:his|her|their)\s", comma.group(1)) if comma else None
+        lead = comma.group(1)[: owner.start()] if comma and owner else ""
+        if re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS):
+            # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
+            comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
         if comma and not mention.role:
             words = comma.group(1).split()
             if (

@@ -77,6 +77,12 @@ PEOPLES = re.compile(
     r"[A-Z][a-z]+(?:ians|icans|eans)|Jews|Muslims|Christians|Catholics|Evangelicals|Mormons|Latinos|Hispanics|"
     r"Democrats|Republicans|Conservatives|Liberals|Progressives"
 )
+# Between a name and the next, only words of a role: "Acme campaign chairman Jane Doe", "Acme press secretary …".
+ROLE_BETWEEN = re.compile(
+    r"\s+(?:(?:senior|top|former|chief|deputy|press|national|official|"
+    + "|".join([*lx.ORG_HEADS, *lx.TITLES])
+    + r")\s+){1,3}"
+)
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
 
 
@@ -218,3 +224,11 @@ def month_as_name(token: str, rest: str) -> bool:
 def opening_adverb(token: str, rest: str) -> bool:
     """A sentence's first word that is an adverb set off by a comma ("Recently, …", "Finally, …")."""
     return len(token) > 4 and token.endswith("ly") and rest.startswith(token + ",")
+
+
+def people_stating(m: re.Match) -> bool:
+    """'"…," the Saudis state in the paper': a people named in the plural before "state" is a subject and
+    its verb, not a state's name (unlike "the Texas state budget")."""
+    last = m["mods"].split()[-1] if m["mods"].split() else ""
+    plural = re.fullmatch(r"[A-Z][a-z]+s", last) is not None and not lx.is_place(last)
+    return plural and m["head"].lower() in ("state", "states")

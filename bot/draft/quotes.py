@@ -38,6 +38,7 @@ from bot.draft.cues import (
     mention_at,
     named_from,
     opening_speaker,
+    participle_after,
     what_x_calls,
     words_owner,
 )
@@ -87,6 +88,8 @@ DOCUMENT_AFTER = re.compile(
     r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
 )
+# "the governor's spokeswoman": a description of someone by whose they are
+OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
 
 
 @dataclass
@@ -326,6 +329,8 @@ def _attribute(
         return named(termed), "speech verb earlier in the sentence", None
     handed = bool(re.search(r"[,?!]$", span.raw(par.text).rstrip())) or masked[span.end : span.end + 1] in (",", "")
     after = after_quote(masked, span.end, s_end, mentions, handed)
+    if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
+        after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     if after:
         return named(after[0]), "named right after the quotation", after[1]
     if re.search(r"[,?!]$", span.raw(par.text).rstrip()) or masked[span.end : span.end + 1] == ",":
@@ -360,6 +365,9 @@ def _attribute(
         return None, PUT_TO, None  # put to someone who is not named as the one speaking
     if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
+    subject = participle_after(masked, s_start, span.open, span.end, mentions)
+    if subject is not None:
+        return named(subject), "subject of the sentence", None
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
@@ -390,7 +398,20 @@ def _attribute(
         subject = None
     if subject is not None:
         return named(subject), "subject of the sentence", None
+    body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
+    if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
+        return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
     return None, "", None
+
+
+def _handed_on(
+    masked: str, s_start: int, span: QuoteSpan, cue: Mention, s_end: int, mentions: list[Mention], story: Story
+) -> bool:
+    """The quotation has a cue of its own before it ("Doe replied with, "), and the speaker named after it
+    introduces another quotation later in the sentence."""
+    if not re.search(r"[,:]\s*$", masked[s_start : span.open]) or "\u201c" not in masked[cue.end : s_end]:
+        return False
+    return bool(before_quote(masked, s_start, span.open, mentions, story))
 
 
 def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
@@ -421,6 +442,8 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
         if _met_before(story, entity, paragraph, mention.start):
             return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
+        if OWNED_DESCRIPTION.search(mention.text):
+            return entity  # "the senator's spokeswoman said": someone the story has not named, not the senator
         return (
             story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
             or speakers.last(paragraph, mention.start, "person", entity.gender)

@@ -328,7 +328,10 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     """The mention is the speaker of a speech verb ("Doe said", "said Doe"), not its hearer ("told Doe")."""
     before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
-    return bool(_speech_verb_after(masked, mention.end) or inverted)
+    after = _speech_verb_after(masked, mention.end)
+    if after and before and after[1].endswith("ing") and "," in masked[mention.end : after.start(1)]:
+        after = None  # "Doe hammered Roe, calling him …": the object of a verb does not speak the participle
+    return bool(after or inverted)
 
 
 def _speech_verb_after(masked: str, pos: int) -> re.Match | None:
