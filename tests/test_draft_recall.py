@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from bot.draft.clean import clean_article
-from bot.draft.quotes import extract_quotes
-from bot.draft.story import Story
-
-
-def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
-    """(quoted words, speaker) for a story made of these paragraphs under a headline."""
-    text = "Headline for a test story about the harbour\n\n" + "\n\n".join(paragraphs)
-    story = Story(clean_article(text))
-    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+from tests.test_draft_forms import quotes_of
 
 
 def test_a_paragraph_that_opens_like_a_byline_but_runs_on_is_kept():

@@ -11,18 +11,10 @@ from bot.draft import draft_brief
 from bot.draft.clean import clean_article, is_prose, is_timestamp, split_paragraphs
 from bot.draft.dates import find_dates, parse_date_arg
 from bot.draft.htmltext import looks_like_html, read_page
-from bot.draft.quotes import UNATTRIBUTED, extract_quotes
+from bot.draft.quotes import UNATTRIBUTED
 from bot.draft.scoring import score_quotes, span_key, speaker_key
-from bot.draft.story import Story
 from bot.draft.text import find_quotes, quote_text, sentence_spans
-
-
-def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
-    """(quoted words, speaker) for a story made of these paragraphs under a headline."""
-    text = "Headline for a test story about things\n\n" + "\n\n".join(paragraphs)
-    story = Story(clean_article(text))
-    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
-
+from tests.test_draft_forms import quotes_of
 
 # -- quotation marks ---------------------------------------------------------------------------
 
