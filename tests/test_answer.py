@@ -30,7 +30,7 @@ STORY = "microsoft-dea-facial-recognition"
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.83),
     "atlantic-city-trump-casinos": (0.85, 0.83),
-    "charlotte-after-shooting": (0.85, 0.83),
+    "charlotte-after-shooting": (0.89, 0.83),
     "chelsea-explosion": (0.85, 0.66),
     "cnn-debate-appearance-fees": (0.67, 0.83),
     "dnc-protesters-heat": (0.88, 0.92),
@@ -142,6 +142,14 @@ def test_where_wants_a_place(brief):
     assert not answer_question(dated, "where was the rally against the sale").covered
     address = _with_facts(brief, ("fact-rally", "The rally against the sale met outside 131 West 23rd Street.", "Wire"))
     assert ids(answer_question(address, "where was the rally against the sale")) == ["fact-rally"]
+
+
+def test_where_is_answered_by_a_route_through_the_town(brief):
+    marched = _with_facts(brief, ("fact-march", "Hundreds of strikers marched through the town on Friday.", "Wire"))
+    assert ids(answer_question(marched, "where did the strikers march friday")) == ["fact-march"]
+    # "to a country where …" names no place.
+    vague = _with_facts(brief, ("fact-march", "Acme said it would move its strikers to a country abroad.", "Wire"))
+    assert not answer_question(vague, "where would acme move the strikers").covered
 
 
 def test_where_someone_said_it_is_answered_by_the_occasion(brief):

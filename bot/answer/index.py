@@ -49,14 +49,17 @@ _REASON = re.compile(
     r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b"
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the
-# stadium" (a month or a weekday after "in" is a time, not a place).
+# stadium", "through the city" (a month or a weekday after "in" is a time, not a place; "to a country where …" names
+# none).
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside|from|around|along|across|through|toward|towards|beside|behind|in front of) "
     r"(?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][a-z]|\d+ [A-Z])|"
     r"\b(?:in|at|near|outside|inside|around|to|on|aboard) (?:the|a|an|his|her|their) (?:stadium|courthouse|capitol|"
     r"square|park|church|school|hospital|station|airport|embassy|city hall|campus|arena|border|scene|headquarters|"
-    r"office|building|plane|flight|bus|train|ship|boat|street|streets|stage|floor|trail|tarmac)\b"
+    r"office|building|plane|flight|bus|train|ship|boat|street|streets|stage|floor|trail|tarmac)\b|"
+    r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:city|town|village|"
+    r"county|neighbou?rhood|district|region|country|streets)\b"
 )
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
