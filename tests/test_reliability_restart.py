@@ -78,8 +78,9 @@ def test_follow_up_after_kill_9_is_answered_and_nothing_is_lost(tmp_path, briefs
         asked = reply_event(fake, "C0KILL", ts, "what will the weather be in Riyadh tomorrow?", user="U0ASKER")
         assert first.event(asked, event_id="EvBeforeKill") == 200
         fake.wait_for("chat.postMessage", timeout=30, channel="C0KILL", thread_ts=ts)
-        wait_for_row(db, "SELECT question FROM inbox WHERE user = ?", ("U0ASKER",))
         wait_for_row(db, "SELECT key FROM claims WHERE key = ? AND state = 'done'", ("event:EvBeforeKill",))
+        # the last write the answer makes: the link to where the question was asked, after the claim is done
+        wait_for_row(db, "SELECT question FROM inbox WHERE user = ? AND permalink IS NOT NULL", ("U0ASKER",))
         before = rows(db)
         assert all(before.values()), before
 
