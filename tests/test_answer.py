@@ -32,7 +32,7 @@ FLOORS = {
     "atlantic-city-trump-casinos": (0.85, 0.83),
     "charlotte-after-shooting": (0.85, 0.83),
     "chelsea-explosion": (0.85, 0.66),
-    "cnn-debate-appearance-fees": (0.67, 0.83),
+    "cnn-debate-appearance-fees": (0.67, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "gowdy-benghazi-report": (0.82, 0.5),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
@@ -604,6 +604,12 @@ def test_an_open_question_asking_what_the_ask_asks_comes_before_an_item_on_its_t
     # One asking the same thing, but only "when", does not stand in for "who".
     when = Question(id="q-when-invited", text="When was Doe invited to the Acme gala? The story does not say.")
     assert ids(answer_question(_harbour(brief, facts=[invited], questions=[when]), ask))[0] == "fact-gala"
+    # "What X" with no other intent is asked by an open question opening with "what" or "which".
+    hopes = Fact(id="fact-doe-office", text="Doe has said she would like to run for office one day.", basis="Wire")
+    which = Question(id="q-doe-plans", text="Which public office has Doe thought of running for? It is not said.")
+    office = "what office would doe run for"
+    assert ids(answer_question(_harbour(brief, facts=[hopes]), office)) == ["fact-doe-office"]
+    assert ids(answer_question(_harbour(brief, facts=[hopes], questions=[which]), office)) == ["q-doe-plans"]
 
 
 def test_how_many_puts_the_figure_of_what_is_counted_first(brief):

@@ -89,6 +89,8 @@ _SPOKEN = re.compile(
     r"told|reply|replied)\b"
 )
 _UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
+# An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
+_WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
@@ -226,9 +228,12 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
 
 def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float]) -> list[int]:
     """The order with an open question first when its question asks what the ask asks: the same kind of thing (who,
-    when, where, how many, why) of all the ask's words (two at least), with as high a base score as the best item.
+    when, where, how many, why; "what" or "which" for an ask with no other intent) of all the ask's words (two at
+    least), with as high a base score as the best item.
     The editor wrote that the story does not give it, so an item on the same topic is no answer."""
     rules = _asked_rules(parsed)
+    if not rules and parsed.concepts and not parsed.yesno:
+        rules = [_WHAT]
     if not order or not rules or len(parsed.concepts) < 2 or order[0] in index.open_questions:
         return order
     best = base[order[0]]
