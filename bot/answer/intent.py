@@ -256,6 +256,9 @@ def parse(text: str, index: Index) -> Parsed:
     kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
     if kind:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
+        plurals = [k for k, w in enumerate(head) if plural(w)]
+        if plurals:
+            head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
             parsed.several = any(plural(w) for w in head)
