@@ -39,7 +39,7 @@ FLOORS = {
     "nevada-republican-caucus-voters": (0.75, 0.75),
     "obama-gun-victims-families": (0.61, 0.8),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
-    "pence-endorses-cruz": (0.82, 0.63),
+    "pence-endorses-cruz": (0.82, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.85, 0.75),
     "russia-election-retaliation": (0.71, 0.66),
@@ -625,6 +625,18 @@ def test_an_open_question_asking_what_the_ask_asks_comes_before_an_item_on_its_t
     office = "what office would doe run for"
     assert ids(answer_question(_harbour(brief, facts=[hopes]), office)) == ["fact-doe-office"]
     assert ids(answer_question(_harbour(brief, facts=[hopes], questions=[which]), office)) == ["q-doe-plans"]
+
+
+def test_what_was_the_vote_or_the_lead_wants_a_figure(brief):
+    ahead = _with_facts(brief, ("fact-poll", "Harbour polls showed Jane Doe leading Lee Roe.", "Poll"))
+    assert not answer_question(ahead, "what's doe's lead in the harbour polls").covered
+    assert ids(answer_question(ahead, "is doe leading in the harbour polls")) == ["fact-poll"]
+    points = _with_facts(brief, ("fact-poll", "Harbour polls showed Jane Doe leading Lee Roe by 6 points.", "Poll"))
+    assert ids(answer_question(points, "what's doe's lead in the harbour polls")) == ["fact-poll"]
+    passed = _with_facts(brief, ("fact-vote", "The council passed the Acme harbour plan on Monday.", "Minutes"))
+    assert not answer_question(passed, "what was the vote on the acme harbour plan").covered
+    tally = _with_facts(brief, ("fact-vote", "The council passed the Acme harbour plan 7-2 on Monday.", "Minutes"))
+    assert ids(answer_question(tally, "what was the vote on the acme harbour plan")) == ["fact-vote"]
 
 
 def test_how_many_puts_the_figure_of_what_is_counted_first(brief):
