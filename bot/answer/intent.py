@@ -90,7 +90,9 @@ _RESPONDED_RE = re.compile(
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
 # "what was the vote", "what's Doe's lead in the polls", "the final tally": a count or a margin is asked for.
-_TALLY_RE = re.compile(r"^what (?:is|was|were) (?:the |\w+ )(?:final |exact |latest )?(?:vote|lead|margin|tally|score)\b")
+_TALLY_RE = re.compile(
+    r"^what (?:is|was|were) (?:the |\w+ )(?:final |exact |latest )?(?:vote|lead|margin|tally|score)\b"
+)
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
 _WHERE_RE = re.compile(r"\bwhere\b(?! (?:do|does|did|will|would) (?:\w+ ){1,3}stands?\b)")  # not "where does X stand"
 _WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
