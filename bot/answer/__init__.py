@@ -53,10 +53,10 @@ from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, sour
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import points_back, read_with_headline, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
-from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule, parse, section_answer
+from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN
-from bot.answer.words import STOPWORDS, normalise, stem
+from bot.answer.words import STOPWORDS, normalise, stem, stems_of
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -89,6 +89,8 @@ _SPOKEN = re.compile(
     r"told|reply|replied)\b"
 )
 _UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
+# An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
+_WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
@@ -217,11 +219,48 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
             if fallback.covered:
                 return fallback
         return Answer(story, (), near(parsed, index))
-    order = ranked({n: final[n] for n in covering}, base)
+    order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base)
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
     return Answer(story, index.cite(order))
+
+
+def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float]) -> list[int]:
+    """The order with an open question first when its question asks what the ask asks: the same kind of thing (who,
+    when, where, how many, why; "what" or "which" for an ask with no other intent) of all the ask's words (two at
+    least), with as high a base score as the best item.
+    The editor wrote that the story does not give it, so an item on the same topic is no answer."""
+    rules = _asked_rules(parsed)
+    if not rules and parsed.concepts and not parsed.yesno:
+        rules = [_WHAT]
+    if not order or not rules or len(parsed.concepts) < 2 or order[0] in index.open_questions:
+        return order
+    best = base[order[0]]
+    for n in order:
+        if n in index.open_questions and base[n] >= best - 1e-9:
+            asked = index.items[n][1].text.split("?")[0]  # what it asks, not what it says is known
+            norm = normalise(asked)
+            stems = set(stems_of(asked))
+            if any(rule.holds(norm, set(norm.split())) for rule in rules) and all(
+                any(stems.issuperset(alt) for alt in c.alternatives) for c in parsed.concepts
+            ):
+                return [n] + [m for m in order if m != n]
+    return order
+
+
+def _asked_rules(parsed: Parsed) -> list[Rule]:
+    """The intents an open question must show to ask the same kind of thing as the ask."""
+    wanted = [
+        (parsed.bare_who or bool(parsed.name_of), WHO),
+        (parsed.when, WHEN),
+        (parsed.where, WHERE),
+        (parsed.howmany, HOWMANY),
+        (parsed.money, MONEY),
+        (parsed.age, AGE),
+        (parsed.why, WHY),
+    ]
+    return [rule for asked, rule in wanted if asked]
 
 
 def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:

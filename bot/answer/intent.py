@@ -89,6 +89,10 @@ _RESPONDED_RE = re.compile(
 )
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
+# "what was the vote", "what's Doe's lead in the polls", "the final tally": a count or a margin is asked for.
+_TALLY_RE = re.compile(
+    r"^what (?:is|was|were) (?:the |\w+ )(?:final |exact |latest )?(?:vote|lead|margin|tally|score)\b"
+)
 _YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
 _WHERE_RE = re.compile(r"\bwhere\b(?! (?:do|does|did|will|would) (?:\w+ ){1,3}stands?\b)")  # not "where does X stand"
 _WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
@@ -245,7 +249,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.unknowns = UNKNOWNS.holds(norm, present)
     parsed.people = PEOPLE.holds(norm, present)
     parsed.when = WHEN.holds(norm, present)
-    parsed.howmany = HOWMANY.holds(norm, present)
+    parsed.howmany = HOWMANY.holds(norm, present) or bool(_TALLY_RE.match(norm))
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
@@ -256,6 +260,9 @@ def parse(text: str, index: Index) -> Parsed:
     kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
     if kind:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
+        plurals = [k for k, w in enumerate(head) if plural(w)]
+        if plurals:
+            head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
             parsed.several = any(plural(w) for w in head)
