@@ -1,11 +1,17 @@
-"""Count the first-name table the drafter ships (bot/draft/first_names.tsv) from the PolNeAR train split.
+"""Build the first-name table the drafter ships (bot/draft/first_names.tsv) from the PolNeAR train split
+and the US Census 1990 first-name lists.
 
 For every train article the drafter analyses the story with no table and settles each named person's
 sex from the article alone (Mr./Ms./Mrs., gendered role words such as "spokeswoman", the story's own
-"he" and "she"). Each person counts once per article for their first name; a name is kept when it has
-at least --min-votes bearers and at least --majority of them are one sex.
+"he" and "she"). Each person counts once per article for their first name; a name with at least
+--min-votes bearers is listed when at least --majority of them are one sex, and left out otherwise.
 
-    .venv/bin/python bench/train_first_names.py [--min-votes 2] [--majority 0.9]
+A name train says too little about is listed from the census lists (``dist.male.first`` and
+``dist.female.first``, public-domain data shipped by the MIT-licensed ``names`` package): when its share
+of the whole population is at least --census-min percent and at least --census-share of its bearers
+there are one sex (--census-share 0 leaves the census out).
+
+    .venv/bin/python bench/train_first_names.py [--min-votes 2] [--majority 0.9] [--census-share 0.9]
 
 Only the train split is read (dev stays held out). Tests never need this script or the corpus.
 """
@@ -16,6 +22,7 @@ import argparse
 import csv
 import sys
 from collections import Counter
+from importlib import resources
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,13 +58,38 @@ def count_votes(texts: list[str]) -> dict[str, Counter]:
     return votes
 
 
-def table_rows(votes: dict[str, Counter], min_votes: int, majority: float) -> list[str]:
+def census_shares() -> dict[str, tuple[float, float]]:
+    """First name → its percentage of US men and of US women (Census 1990, as the ``names`` package ships it)."""
+    lists = resources.files("names")
+    shares: dict[str, list[float]] = {}
+    for column, filename in enumerate(("dist.male.first", "dist.female.first")):
+        for line in lists.joinpath(filename).read_text(encoding="utf-8").splitlines():
+            name, percent, *_ = line.split()
+            shares.setdefault(name.title(), [0.0, 0.0])[column] = float(percent)
+    return {name: (male, female) for name, (male, female) in shares.items()}
+
+
+def table_rows(
+    votes: dict[str, Counter],
+    census: dict[str, tuple[float, float]],
+    limits: argparse.Namespace,
+) -> list[str]:
+    """A row for each first name train settles (enough votes, one sex in --majority of them) or, where train
+    says too little, the census does (common enough, one sex in --census-share of its bearers)."""
     rows = []
-    for name in sorted(votes):
-        male, female = votes[name]["m"], votes[name]["f"]
-        total = male + female
-        if total >= min_votes and max(male, female) >= majority * total:
-            rows.append(f"{name}\t{'m' if male > female else 'f'}\t{male}\t{female}")
+    for name in sorted(set(votes) | set(census)):
+        counts = votes.get(name, Counter())
+        male, female = counts["m"], counts["f"]
+        men, women = census.get(name, (0.0, 0.0))
+        if male + female >= limits.min_votes:
+            settled = max(male, female) >= limits.majority * (male + female)
+            larger = male > female
+        else:
+            common = max(men, women) >= limits.census_min
+            settled = limits.census_share > 0 and common and max(men, women) >= limits.census_share * (men + women)
+            larger = men > women
+        if settled:
+            rows.append(f"{name}\t{'m' if larger else 'f'}\t{male}\t{female}\t{men:.3f}\t{women:.3f}")
     return rows
 
 
@@ -65,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--min-votes", type=int, default=2)
     parser.add_argument("--majority", type=float, default=0.9)
+    parser.add_argument("--census-share", type=float, default=0.9)
+    parser.add_argument("--census-min", type=float, default=0.01, help="percent of one sex's bearers")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     root = polnear_dir()
@@ -72,11 +106,13 @@ def main(argv: list[str] | None = None) -> int:
         print("PolNeAR not found (../shared/polnear or POLNEAR_DIR): the table needs its train split.")
         return 1
     texts = train_texts(root)
-    rows = table_rows(count_votes(texts), args.min_votes, args.majority)
+    rows = table_rows(count_votes(texts), census_shares(), args)
     header = (
         f"# First names and their bearers' usual sex, counted by bench/train_first_names.py from the drafter's\n"
         f"# in-article evidence over {len(texts)} PolNeAR train articles (--min-votes {args.min_votes}"
-        f" --majority {args.majority}).\n# first name\tgender\tmale votes\tfemale votes\n"
+        f" --majority {args.majority})\n# and, where train says too little, from the US Census 1990 first-name"
+        f" lists (--census-share {args.census_share} --census-min {args.census_min}).\n"
+        f"# first name\tgender\tmale votes\tfemale votes\tcensus % of men\tcensus % of women\n"
     )
     args.out.write_text(header + "".join(row + "\n" for row in rows), encoding="utf-8")
     print(f"{len(rows)} first names written to {args.out}")

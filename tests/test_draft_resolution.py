@@ -204,3 +204,18 @@ def test_a_relative_named_after_a_clause_leaves_the_clause_subject_a_person_of_h
         "He said: \u201cShe wanted to see the boats before they leave for the winter.\u201d"
     )
     assert speakers(text) == [("She wanted to see the boats before they leave for the winter.", "Ansel Roe")]
+
+
+def test_the_shipped_table_knows_common_names_the_train_evidence_never_settled():
+    table = first_name_genders()
+    assert table["Kathleen"] == "f" and table["Walter"] == "m"
+    assert table["Jessica"] == "f" and table["Gregory"] == "m"
+
+
+def test_she_goes_to_the_woman_of_a_common_name_when_a_man_is_named_first():
+    text = (
+        "Walter Pell and Kathleen Ostrow walked the new ferry route with the harbour crews on Monday.\n\n"
+        "\u201cThe timetable still needs a late boat,\u201d she said."
+    )
+    assert speakers(text) == [("The timetable still needs a late boat", "Kathleen Ostrow")]
+    assert speakers(text, first_names={}) == [("The timetable still needs a late boat", "Walter Pell")]

@@ -1,8 +1,10 @@
 """First names and the sex their bearers usually have, for people whose article never says.
 
-The table (``first_names.tsv``, shipped in the package) was counted by ``bench/train_first_names.py``
+The table (``first_names.tsv``, shipped in the package) was built by ``bench/train_first_names.py``
 from the drafter's own in-article evidence over the PolNeAR train split: a first name is listed when
-enough of its bearers were settled as one sex by a title, a gendered role word or the story's pronouns.
+enough of its bearers were settled as one sex by a title, a gendered role word or the story's pronouns;
+a name train says too little about is listed when the US Census 1990 first-name lists give it mostly
+to one sex.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def first_name_genders() -> Mapping[str, str]:
 
 
 def parse_table(text: str) -> dict[str, str]:
-    """Rows of ``name<TAB>m|f<TAB>male votes<TAB>female votes``; lines starting with # are comments."""
+    """Rows of ``name<TAB>m|f<TAB>…`` (the rest is the evidence, unread); lines starting with # are comments."""
     table = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
