@@ -1061,3 +1061,14 @@ def test_a_greeting_or_filler_before_the_ask_changes_nothing(brief, opener):
 )
 def test_a_lead_in_that_names_something_is_kept(ask):
     assert without_lead_in(ask) == ask
+
+
+def test_a_section_is_no_answer_to_an_ask_about_someone_nothing_covers(brief):
+    timeline = [
+        TimelineEntry(id="time-storm", date="2020-03-02", event="A storm floods the harbour-town quay."),
+        TimelineEntry(id="time-vote", date="2020-04-10", event="Harbour Council votes to rebuild the quay."),
+    ]
+    told = Fact(id="fact-doe-interviewed", text="Jane Doe was interviewed about the flood.", basis="Reporting")
+    dated = msgspec.structs.replace(_harbour(brief, facts=[told]), timeline=timeline)
+    assert ids(answer_question(dated, "timeline?")) == ["time-storm", "time-vote"]
+    assert not answer_question(dated, "when was jane doe interviewed, what dates").covered

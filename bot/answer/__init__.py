@@ -214,7 +214,9 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering:
-        if not unknown and not parsed.say:
+        # The section answers an ask all intent ("key dates?"), not one about someone in particular that
+        # nothing covers ("when was Doe interviewed, what dates").
+        if not unknown and not parsed.say and not any(c.people for c in parsed.concepts):
             fallback = _section(story, index, parsed)
             if fallback.covered:
                 return fallback
