@@ -29,12 +29,12 @@ STORY = "microsoft-dea-facial-recognition"
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.83),
-    "atlantic-city-trump-casinos": (0.85, 0.83),
+    "atlantic-city-trump-casinos": (0.89, 0.83),
     "charlotte-after-shooting": (0.89, 0.83),
     "chelsea-explosion": (0.85, 0.66),
     "cnn-debate-appearance-fees": (0.67, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "gowdy-benghazi-report": (0.82, 0.58),
+    "gowdy-benghazi-report": (0.82, 0.66),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
     "nevada-republican-caucus-voters": (0.75, 0.75),
     "obama-gun-victims-families": (0.61, 0.8),
@@ -1072,3 +1072,16 @@ def test_a_section_is_no_answer_to_an_ask_about_someone_nothing_covers(brief):
     dated = msgspec.structs.replace(_harbour(brief, facts=[told]), timeline=timeline)
     assert ids(answer_question(dated, "timeline?")) == ["time-storm", "time-vote"]
     assert not answer_question(dated, "when was jane doe interviewed, what dates").covered
+
+
+def test_what_x_said_about_something_put_otherwise_is_x_s_words_holding_part_of_it(brief):
+    quote = Quote(
+        id="quote-doe-bids",
+        text="Firms that bid on his projects would bid 20 percent higher, because he never paid in full.",
+        speaker="Jane Doe",
+        role="Union leader",
+    )
+    fact = Fact(id="fact-quay-repairs", text="Acme won the contract for the quay repairs.", basis="Reporting")
+    harbour = _harbour(brief, facts=[fact], quotes=[quote])
+    assert ids(answer_question(harbour, "what did doe say about acme's bids")) == ["quote-doe-bids"]
+    assert not answer_question(harbour, "what did jane doe say about the quay repairs").covered
