@@ -28,7 +28,7 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.88, 0.83),
+    "abortion-ruling-campaign-stances": (0.88, 0.91),
     "atlantic-city-trump-casinos": (0.89, 0.83),
     "charlotte-after-shooting": (0.89, 0.83),
     "chelsea-explosion": (0.85, 0.66),
@@ -1085,3 +1085,21 @@ def test_what_x_said_about_something_put_otherwise_is_x_s_words_holding_part_of_
     harbour = _harbour(brief, facts=[fact], quotes=[quote])
     assert ids(answer_question(harbour, "what did doe say about acme's bids")) == ["quote-doe-bids"]
     assert not answer_question(harbour, "what did jane doe say about the quay repairs").covered
+
+
+def test_a_lone_one_is_no_figure_unless_it_measures(brief):
+    assert figures("Doe and Acme agreed on one point") == frozenset()
+    assert figures("a one-year pause on the quay repairs") == {"one"}
+    agreed = _harbour(
+        brief,
+        facts=[
+            Fact(
+                id="fact-quay", text="In the vote, Harbour Council agreed on one point: rebuild the quay.", basis="Wire"
+            )
+        ],
+    )
+    assert not answer_question(agreed, "what was the vote on the quay").covered
+    voted = _harbour(
+        brief, facts=[Fact(id="fact-quay", text="Harbour Council voted 7-2 to rebuild the quay.", basis="Wire")]
+    )
+    assert ids(answer_question(voted, "what was the vote on the quay")) == ["fact-quay"]
