@@ -15,7 +15,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
   score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
   the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions
-  closest to the ask.
+  closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
+  ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
   "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
   did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech,
