@@ -216,7 +216,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering and parsed.say and not unknown:
         # "what did Doe say about bidding on the jobs": Doe's words on it put otherwise ("bid on his projects").
-        covering = _speaker_words(parsed, index, base)
+        covering = _focused(parsed, text, index, _owned(text, parsed, index, _speaker_words(parsed, index, base)))
         final = {**base, **final}
     if not covering:
         # The section answers an ask all intent ("key dates?"), not one about someone in particular that
