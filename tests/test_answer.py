@@ -28,13 +28,13 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.88, 0.83),
-    "atlantic-city-trump-casinos": (0.85, 0.83),
+    "abortion-ruling-campaign-stances": (0.88, 0.91),
+    "atlantic-city-trump-casinos": (0.89, 0.83),
     "charlotte-after-shooting": (0.89, 0.83),
     "chelsea-explosion": (0.85, 0.66),
     "cnn-debate-appearance-fees": (0.67, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "gowdy-benghazi-report": (0.82, 0.58),
+    "gowdy-benghazi-report": (0.82, 0.66),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
     "nevada-republican-caucus-voters": (0.75, 0.75),
     "obama-gun-victims-families": (0.61, 0.8),
@@ -47,7 +47,7 @@ FLOORS = {
     "sanders-campaign-layoffs": (0.81, 0.85),
     "sanders-pope-francis-meeting": (0.65, 0.83),
     "senate-gun-control-votes": (0.73, 0.63),
-    "shooting-victims-families-sanders": (0.8, 0.75),
+    "shooting-victims-families-sanders": (0.8, 0.83),
     "syria-truce-talks": (0.78, 0.83),
     "trump-yellen-monetary-policy": (0.66, 0.91),
     "virginia-felon-voting-rights": (0.85, 0.91),
@@ -1061,3 +1061,57 @@ def test_a_greeting_or_filler_before_the_ask_changes_nothing(brief, opener):
 )
 def test_a_lead_in_that_names_something_is_kept(ask):
     assert without_lead_in(ask) == ask
+
+
+def test_a_section_is_no_answer_to_an_ask_about_someone_nothing_covers(brief):
+    timeline = [
+        TimelineEntry(id="time-storm", date="2020-03-02", event="A storm floods the harbour-town quay."),
+        TimelineEntry(id="time-vote", date="2020-04-10", event="Harbour Council votes to rebuild the quay."),
+    ]
+    told = Fact(id="fact-doe-interviewed", text="Jane Doe was interviewed about the flood.", basis="Reporting")
+    dated = msgspec.structs.replace(_harbour(brief, facts=[told]), timeline=timeline)
+    assert ids(answer_question(dated, "timeline?")) == ["time-storm", "time-vote"]
+    assert not answer_question(dated, "when was jane doe interviewed, what dates").covered
+
+
+def test_what_x_said_about_something_put_otherwise_is_x_s_words_holding_part_of_it(brief):
+    quote = Quote(
+        id="quote-doe-bids",
+        text="Firms that bid on his projects would bid 20 percent higher, because he never paid in full.",
+        speaker="Jane Doe",
+        role="Union leader",
+    )
+    fact = Fact(id="fact-quay-repairs", text="Acme won the contract for the quay repairs.", basis="Reporting")
+    harbour = _harbour(brief, facts=[fact], quotes=[quote])
+    assert ids(answer_question(harbour, "what did jane doe say about bidding on the contracts")) == ["quote-doe-bids"]
+    assert not answer_question(harbour, "what did jane doe say about the quay repairs").covered
+
+
+def test_a_lone_one_is_no_figure_unless_it_measures(brief):
+    assert figures("Doe and Acme agreed on one point") == frozenset()
+    assert figures("a one-year pause on the quay repairs") == {"one"}
+    agreed = _harbour(
+        brief,
+        facts=[
+            Fact(
+                id="fact-quay", text="In the vote, Harbour Council agreed on one point: rebuild the quay.", basis="Wire"
+            )
+        ],
+    )
+    assert not answer_question(agreed, "what was the vote on the quay").covered
+    voted = _harbour(
+        brief, facts=[Fact(id="fact-quay", text="Harbour Council voted 7-2 to rebuild the quay.", basis="Wire")]
+    )
+    assert ids(answer_question(voted, "what was the vote on the quay")) == ["fact-quay"]
+
+
+def test_a_presser_is_a_press_conference(brief):
+    held = _harbour(
+        brief,
+        facts=[
+            Fact(
+                id="fact-doe-quay", text="Jane Doe held a news conference on the quay.", basis="Wire", date="2020-03-02"
+            )
+        ],
+    )
+    assert ids(answer_question(held, "when was the doe presser")) == ["fact-doe-quay"]

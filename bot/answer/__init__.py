@@ -15,7 +15,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
   score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
   the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions
-  closest to the ask.
+  closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
+  ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
   "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
   did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech,
@@ -55,7 +56,7 @@ from bot.answer.followup import points_back, read_with_headline, read_with_previ
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
-from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN
+from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN, SAID_THRESHOLD
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of
 from bot.model import Brief, Item, Question
 
@@ -213,8 +214,14 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     covering = _focused(parsed, text, index, _owned(text, parsed, index, candidates))
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
+    if not covering and parsed.say and not unknown:
+        # "what did Doe say about bidding on the jobs": Doe's words on it put otherwise ("bid on his projects").
+        covering = _focused(parsed, text, index, _owned(text, parsed, index, _speaker_words(parsed, index, base)))
+        final = {**base, **final}
     if not covering:
-        if not unknown and not parsed.say:
+        # The section answers an ask all intent ("key dates?"), not one about someone in particular that
+        # nothing covers ("when was Doe interviewed, what dates").
+        if not unknown and not parsed.say and not any(c.people for c in parsed.concepts):
             fallback = _section(story, index, parsed)
             if fallback.covered:
                 return fallback
@@ -402,6 +409,20 @@ def _reported(n: int, event: set[str], index) -> bool:
 def _digits(words: frozenset[str] | set[str]) -> set[str]:
     """Figures with the small numbers spelled out written as digits, so "two" and "2" meet."""
     return {_SPELLED.get(word, word) for word in words}
+
+
+def _speaker_words(parsed: Parsed, index, base: dict[int, float]) -> set[int]:
+    """For "what did X say about Y" that nothing covers: X's quotes and the facts reporting X speaking that hold a
+    word of Y and score at least SAID_THRESHOLD (a person's entry is who X is, not what X said)."""
+    topic = [c for c in parsed.concepts if not c.people]
+    return {
+        n
+        for n, score in base.items()
+        if score >= SAID_THRESHOLD
+        and n not in index.in_section.get("people", frozenset())
+        and (speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index))
+        and any(n in matches(c, index) for c in topic)
+    }
 
 
 def _owned(text: str, parsed: Parsed, index, candidates: set[int]) -> set[int]:

@@ -81,6 +81,8 @@ _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
     "thousand thousands million millions billion billions trillion trillions dozen dozens".split()
 )
+# "One" is a figure before a measure ("a one-year pause"), not as a pronoun or article ("agreed on one point").
+_ONE_MEASURES = frozenset("second minute hour day week month year decade century percent".split())
 # Numbers that only say when: a year or decade, a day of a month, a time of day ("July 6", "12:25 pm", "the 1980s").
 _MONTH_NAMES = (
     r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|"
@@ -118,7 +120,11 @@ def figures(text: str) -> frozenset[str]:
     if _DIGIT.search(text):
         text = _DATE_NUMBERS.sub(" ", text)
     words = normalise(text).split()
-    return frozenset(w for w in words if w.isdigit() or w in _NUMBER_WORDS)
+    return frozenset(
+        w
+        for k, w in enumerate(words)
+        if w.isdigit() or (w in _NUMBER_WORDS and (w != "one" or " ".join(words[k + 1 : k + 2]) in _ONE_MEASURES))
+    )
 
 
 def counted(text: str) -> frozenset[str]:

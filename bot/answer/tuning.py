@@ -4,6 +4,7 @@
 COVER_THRESHOLD = 0.55  # best base score needed to say the brief covers the ask
 KEY_SHARE = 0.2  # a covering item holds every word with this share of the ask's weight (bar everyday English)
 MAX_UNKNOWN_SHARE = 0.3  # an ask more than this share of whose weight no item holds is not covered
+SAID_THRESHOLD = 0.4  # "what did X say about Y" nothing covers: X's own words on part of Y scoring this cover it
 UNKNOWN_WEIGHT = 1.5  # weight of a concept no item has, as a multiple of the rarest known word's weight
 
 # How much a match counts.

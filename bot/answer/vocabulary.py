@@ -84,6 +84,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("publish", "published", "release", "released", "put out", "putting out", "puts out", "make public",
      "made public", "disclose", "disclosed"),
     ("speech", "address", "remarks"),
+    ("press conference", "news conference", "presser", "pressers"),
     ("speak", "spoke", "spoken", "speaking", "speech", "remarks", "press conference", "news conference", "briefing",
      "interview"),
     # deciding, law, courts
