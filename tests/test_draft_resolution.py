@@ -204,3 +204,20 @@ def test_a_relative_named_after_a_clause_leaves_the_clause_subject_a_person_of_h
         "He said: \u201cShe wanted to see the boats before they leave for the winter.\u201d"
     )
     assert speakers(text) == [("She wanted to see the boats before they leave for the winter.", "Ansel Roe")]
+
+
+def test_a_company_named_like_a_person_is_an_organisation():
+    text = (
+        "Mara Quill signed a licence with Ansel Roe's firm in 2012. (Tilda Vell Footwear makes her shoes.)\n\n"
+        "At the time, she released a statement saying, \u201cWe share a vision for the future of the brand.\u201d"
+    )
+    assert speakers(text) == [("We share a vision for the future of the brand.", "Mara Quill")]
+
+
+def test_the_company_goes_to_an_outlet_named_with_a_business_word():
+    text = (
+        "Ansel Roe lost his column at the Dover Gazette on Monday, editor Tilda Vell told reporters.\n\n"
+        "Harbour Business Insider also commented on Roe, but said it had never paid him.\n\n"
+        "\u201cWe wish him all the best with his next column,\u201d the company said in a statement."
+    )
+    assert speakers(text) == [("We wish him all the best with his next column", "Harbour Business Insider")]

@@ -99,7 +99,10 @@ ORG_WORDS = {
     "district", "army", "navy", "congress", "senate", "assembly", "legislature", "parliament", "marine",
     "foods", "enforcement", "reuters", "bloomberg", "pharmaceuticals", "industries", "club",
     "team", "project", "initiative", "program", "programme", "studios", "records", "airport", "house", "nations",
-    "county", "city", "state",
+    "county", "city", "state", "insider", "business", "united", "footwear", "apparel", "brands", "capital",
+    "ventures", "insurance", "international", "solutions", "enterprises", "entertainment", "communications",
+    "pictures", "products", "stores", "financial", "securities", "investments", "consulting", "publishing",
+    "magazine", "broadcasting", "airways", "hotels", "resorts", "restaurants", "pharmacy", "healthcare",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
                           "republic", "kingdom", "bank", "museum", "department", "university"}  # fmt: skip
