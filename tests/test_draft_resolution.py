@@ -221,3 +221,11 @@ def test_the_company_goes_to_an_outlet_named_with_a_business_word():
         "\u201cWe wish him all the best with his next column,\u201d the company said in a statement."
     )
     assert speakers(text) == [("We wish him all the best with his next column", "Harbour Business Insider")]
+
+
+def test_a_spokesman_of_a_titled_person_named_after_the_quotation_speaks_not_the_person():
+    text = (
+        "Mara Roe will run for mayor of Dover again, her allies said on Monday.\n\n"
+        "\u201cThe storm draws us all together,\u201d Ms. Roe\u2019s spokesman, Tilda Vell, wrote on Twitter."
+    )
+    assert speakers(text) == [("The storm draws us all together", "Tilda Vell")]
