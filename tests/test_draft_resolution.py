@@ -229,3 +229,15 @@ def test_a_spokesman_of_a_titled_person_named_after_the_quotation_speaks_not_the
         "\u201cThe storm draws us all together,\u201d Ms. Roe\u2019s spokesman, Tilda Vell, wrote on Twitter."
     )
     assert speakers(text) == [("The storm draws us all together", "Tilda Vell")]
+
+
+def test_words_her_remark_names_are_the_woman_the_story_spoke_of():
+    text = (
+        "Mara Roe and Ansel Vell spoke in Dover last spring; she wants a new pier and he does not.\n\n"
+        "The union will not endorse Roe after her March comment that \u201cfishing is a thing of the past.\u201d\n\n"
+        "Vell mocked his rival\u2019s \u201cpier to nowhere\u201d on Monday."
+    )
+    assert speakers(text) == [
+        ("fishing is a thing of the past.", "Mara Roe"),
+        ("pier to nowhere", "Ansel Vell"),
+    ]

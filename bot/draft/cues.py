@@ -61,7 +61,8 @@ _WORDS = (
     r"warning|words|description|characterization|catchphrase|catch phrase|slogan|quip|boast|accusation|charge|"
     r"declaration|argument|admission|complaint|prediction|joke|line)s?"
 )
-OWNED_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\b")
+_WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
+OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
 OWNED_BY = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+$")
 # An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
 SPEAKING_OPENER = re.compile(
@@ -124,7 +125,7 @@ def words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention])
     """'Doe's suggestion at the debate that she was "…"' / 'the contention of Doe that "…"' / 'in the words
     of an adviser, "…"': words someone is said to own, with no speech verb between them and the quotation."""
     for m in reversed([m for m in mentions if s_start <= m.start and m.end <= q_open]):
-        if m.possessive and m.kind == "name":
+        if (m.possessive and m.kind == "name") or (m.kind == "pronoun" and m.text in ("his", "her")):
             owned = OWNED_WORDS.match(masked, m.end)
             end = owned.end() if owned else None
         else:

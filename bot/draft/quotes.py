@@ -385,6 +385,10 @@ def _attribute(
         if person:
             return person, "author of the message the sentence describes", None
     owner = words_owner(masked, s_start, span.open, mentions)
+    if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
+        found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
+        found = found or story.antecedent(par.index, owner.start, "person", owner.gender, named_only=True)
+        return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
     lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
