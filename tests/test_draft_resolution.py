@@ -241,3 +241,12 @@ def test_words_her_remark_names_are_the_woman_the_story_spoke_of():
         ("fishing is a thing of the past.", "Mara Roe"),
         ("pier to nowhere", "Ansel Vell"),
     ]
+
+
+def test_a_description_speaking_in_an_interview_the_sentence_names_is_the_person_it_describes():
+    text = (
+        "Mara Roe is running for mayor of Dover on a promise to rebuild the pier.\n\n"
+        "The candidate herself was on air on Tuesday for a radio interview about the pier vote and "
+        "\u201cthe money that will decide this race or my time in office.\u201d"
+    )
+    assert speakers(text) == [("the money that will decide this race or my time in office.", "Mara Roe")]

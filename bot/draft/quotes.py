@@ -379,11 +379,11 @@ def _attribute(
     sentence = masked[s_start:s_end]
     if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
         person = next(
-            (m.resolved for m in mentions if s_start <= m.start < s_end and m.resolved.kind == "person" and not m.prep),
+            (m for m in mentions if s_start <= m.start < s_end and m.resolved.kind == "person" and not m.prep),
             None,
         )
         if person:
-            return person, "author of the message the sentence describes", None
+            return named(person), "author of the message the sentence describes", None
     owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
