@@ -250,3 +250,11 @@ def test_a_description_speaking_in_an_interview_the_sentence_names_is_the_person
         "\u201cthe money that will decide this race or my time in office.\u201d"
     )
     assert speakers(text) == [("the money that will decide this race or my time in office.", "Mara Roe")]
+
+
+def test_a_speech_verb_used_as_a_noun_after_a_fragment_hands_nothing_to_the_body_after_it():
+    text = (
+        "The harbour race grew tense on Wednesday when Mayor Ansel Roe of Dover lamented the "
+        "\u201csorry\u201d state of the campaign on the waterfront."
+    )
+    assert speakers(text) == [("sorry", "Ansel Roe")]

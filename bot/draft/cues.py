@@ -104,6 +104,7 @@ FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
+NOUN_OF = re.compile(r"\s+of\s+(?:the|an?|this|that|its|their|his|her|our)\s")  # "state of the …": a noun
 OBJECT_LEAD = re.compile(
     r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
     # "… deputy manager, Jane Doe" / "said former Ohio Gov. and Guild Chair Jane Doe"
@@ -206,8 +207,13 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
         ):
             apposed = _apposed_name(subject, mentions, masked, verb.start())
             return apposed, _recipient(masked, verb.end(), word, mentions)
-        if (between.strip() == "" or between.rstrip().endswith(",")) and not word.endswith("ing"):
-            # '"…," said Doe'; not '"…," calling Doe a liar', whose name after the verb is the one spoken of
+        if (
+            (between.strip() == "" or between.rstrip().endswith(","))
+            and not word.endswith("ing")
+            and not (NOUN_OF.match(masked, verb.end()) and not re.search(r"(?:ed|s|said|told|wrote)$", word))
+        ):
+            # '"…," said Doe'; not '"…," calling Doe a liar', whose name after the verb is the one spoken of, nor
+            # 'the "sorry" state of the union', whose verb is a noun
             who = next(
                 (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
                 None,
