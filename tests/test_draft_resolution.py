@@ -258,3 +258,11 @@ def test_a_speech_verb_used_as_a_noun_after_a_fragment_hands_nothing_to_the_body
         "\u201csorry\u201d state of the campaign on the waterfront."
     )
     assert speakers(text) == [("sorry", "Ansel Roe")]
+
+
+def test_a_quotation_in_a_joined_clause_goes_to_that_clauses_subject():
+    text = (
+        "Ansel Roe leads the harbour inquiry. Tilda Vell ran the fund.\n\n"
+        "Roe refers to the treasurer as \u201cTilly,\u201d while Vell refers to the inspector as \u201cMr. Roe.\u201d"
+    )
+    assert speakers(text) == [("Tilly", "Ansel Roe"), ("Mr. Roe.", "Tilda Vell")]
