@@ -266,3 +266,12 @@ def test_a_quotation_in_a_joined_clause_goes_to_that_clauses_subject():
         "Roe refers to the treasurer as \u201cTilly,\u201d while Vell refers to the inspector as \u201cMr. Roe.\u201d"
     )
     assert speakers(text) == [("Tilly", "Ansel Roe"), ("Mr. Roe.", "Tilda Vell")]
+
+
+def test_expressed_is_a_speech_verb_that_outranks_a_name_calling_an_earlier_quotation():
+    text = (
+        "Ansel Roe leads the harbour inquiry. Tilda Vell ran the fund.\n\n"
+        "And, in a clip that Judge Ansel Roe called \u201cdistasteful,\u201d Vell expressed a desire to "
+        "\u201csink the whole pier.\u201d"
+    )
+    assert speakers(text) == [("distasteful", "Ansel Roe"), ("sink the whole pier.", "Tilda Vell")]
