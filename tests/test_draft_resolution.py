@@ -219,3 +219,74 @@ def test_she_goes_to_the_woman_of_a_common_name_when_a_man_is_named_first():
     )
     assert speakers(text) == [("The timetable still needs a late boat", "Kathleen Ostrow")]
     assert speakers(text, first_names={}) == [("The timetable still needs a late boat", "Walter Pell")]
+
+
+def test_a_company_named_like_a_person_is_an_organisation():
+    text = (
+        "Mara Quill signed a licence with Ansel Roe's firm in 2012. (Tilda Vell Footwear makes her shoes.)\n\n"
+        "At the time, she released a statement saying, \u201cWe share a vision for the future of the brand.\u201d"
+    )
+    assert speakers(text) == [("We share a vision for the future of the brand.", "Mara Quill")]
+
+
+def test_the_company_goes_to_an_outlet_named_with_a_business_word():
+    text = (
+        "Ansel Roe lost his column at the Dover Gazette on Monday, editor Tilda Vell told reporters.\n\n"
+        "Harbour Business Insider also commented on Roe, but said it had never paid him.\n\n"
+        "\u201cWe wish him all the best with his next column,\u201d the company said in a statement."
+    )
+    assert speakers(text) == [("We wish him all the best with his next column", "Harbour Business Insider")]
+
+
+def test_a_spokesman_of_a_titled_person_named_after_the_quotation_speaks_not_the_person():
+    text = (
+        "Mara Roe will run for mayor of Dover again, her allies said on Monday.\n\n"
+        "\u201cThe storm draws us all together,\u201d Ms. Roe\u2019s spokesman, Tilda Vell, wrote on Twitter."
+    )
+    assert speakers(text) == [("The storm draws us all together", "Tilda Vell")]
+
+
+def test_words_her_remark_names_are_the_woman_the_story_spoke_of():
+    text = (
+        "Mara Roe and Ansel Vell spoke in Dover last spring; she wants a new pier and he does not.\n\n"
+        "The union will not endorse Roe after her March comment that \u201cfishing is a thing of the past.\u201d\n\n"
+        "Vell mocked his rival\u2019s \u201cpier to nowhere\u201d on Monday."
+    )
+    assert speakers(text) == [
+        ("fishing is a thing of the past.", "Mara Roe"),
+        ("pier to nowhere", "Ansel Vell"),
+    ]
+
+
+def test_a_description_speaking_in_an_interview_the_sentence_names_is_the_person_it_describes():
+    text = (
+        "Mara Roe is running for mayor of Dover on a promise to rebuild the pier.\n\n"
+        "The candidate herself was on air on Tuesday for a radio interview about the pier vote and "
+        "\u201cthe money that will decide this race or my time in office.\u201d"
+    )
+    assert speakers(text) == [("the money that will decide this race or my time in office.", "Mara Roe")]
+
+
+def test_a_speech_verb_used_as_a_noun_after_a_fragment_hands_nothing_to_the_body_after_it():
+    text = (
+        "The harbour race grew tense on Wednesday when Mayor Ansel Roe of Dover lamented the "
+        "\u201csorry\u201d state of the campaign on the waterfront."
+    )
+    assert speakers(text) == [("sorry", "Ansel Roe")]
+
+
+def test_a_quotation_in_a_joined_clause_goes_to_that_clauses_subject():
+    text = (
+        "Ansel Roe leads the harbour inquiry. Tilda Vell ran the fund.\n\n"
+        "Roe refers to the treasurer as \u201cTilly,\u201d while Vell refers to the inspector as \u201cMr. Roe.\u201d"
+    )
+    assert speakers(text) == [("Tilly", "Ansel Roe"), ("Mr. Roe.", "Tilda Vell")]
+
+
+def test_expressed_is_a_speech_verb_that_outranks_a_name_calling_an_earlier_quotation():
+    text = (
+        "Ansel Roe leads the harbour inquiry. Tilda Vell ran the fund.\n\n"
+        "And, in a clip that Judge Ansel Roe called \u201cdistasteful,\u201d Vell expressed a desire to "
+        "\u201csink the whole pier.\u201d"
+    )
+    assert speakers(text) == [("distasteful", "Ansel Roe"), ("sink the whole pier.", "Tilda Vell")]

@@ -61,7 +61,8 @@ _WORDS = (
     r"warning|words|description|characterization|catchphrase|catch phrase|slogan|quip|boast|accusation|charge|"
     r"declaration|argument|admission|complaint|prediction|joke|line)s?"
 )
-OWNED_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\b")
+_WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
+OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
 OWNED_BY = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+$")
 # An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
 SPEAKING_OPENER = re.compile(
@@ -103,6 +104,7 @@ FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
+NOUN_OF = re.compile(r"\s+of\s+(?:the|an?|this|that|its|their|his|her|our)\s")  # "state of the …": a noun
 OBJECT_LEAD = re.compile(
     r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
     # "… deputy manager, Jane Doe" / "said former Ohio Gov. and Guild Chair Jane Doe"
@@ -124,7 +126,7 @@ def words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention])
     """'Doe's suggestion at the debate that she was "…"' / 'the contention of Doe that "…"' / 'in the words
     of an adviser, "…"': words someone is said to own, with no speech verb between them and the quotation."""
     for m in reversed([m for m in mentions if s_start <= m.start and m.end <= q_open]):
-        if m.possessive and m.kind == "name":
+        if (m.possessive and m.kind == "name") or (m.kind == "pronoun" and m.text in ("his", "her")):
             owned = OWNED_WORDS.match(masked, m.end)
             end = owned.end() if owned else None
         else:
@@ -205,8 +207,13 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
         ):
             apposed = _apposed_name(subject, mentions, masked, verb.start())
             return apposed, _recipient(masked, verb.end(), word, mentions)
-        if (between.strip() == "" or between.rstrip().endswith(",")) and not word.endswith("ing"):
-            # '"…," said Doe'; not '"…," calling Doe a liar', whose name after the verb is the one spoken of
+        if (
+            (between.strip() == "" or between.rstrip().endswith(","))
+            and not word.endswith("ing")
+            and not (NOUN_OF.match(masked, verb.end()) and not re.search(r"(?:ed|s|said|told|wrote)$", word))
+        ):
+            # '"…," said Doe'; not '"…," calling Doe a liar', whose name after the verb is the one spoken of, nor
+            # 'the "sorry" state of the union', whose verb is a noun
             who = next(
                 (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
                 None,

@@ -20,7 +20,8 @@ SPEECH_VERBS = {
     "describing", "declare", "declares", "declared", "emphasize", "emphasized", "emphasise", "emphasised",
     "stress", "stresses", "stressed", "suggest", "suggests", "suggested", "urge", "urges", "urged", "urging",
     "vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "commit",
-    "commits", "committed", "predict", "predicts", "predicted", "remark", "remarks", "remarked", "observe",
+    "commits", "committed", "predict", "predicts", "predicted", "remark", "remarks", "remarked", "remarking",
+    "expressed", "expresses", "observe",
     "observes", "observed", "concede", "concedes", "conceded", "complain", "complains", "complained", "joke",
     "jokes", "joked", "laugh", "laughs", "laughed", "shout", "shouts", "shouted", "yell", "yells", "yelled",
     "whisper", "whispers", "whispered", "recount", "recounts", "recounted", "quip", "quips", "quipped",
@@ -99,7 +100,10 @@ ORG_WORDS = {
     "district", "army", "navy", "congress", "senate", "assembly", "legislature", "parliament", "marine",
     "foods", "enforcement", "reuters", "bloomberg", "pharmaceuticals", "industries", "club",
     "team", "project", "initiative", "program", "programme", "studios", "records", "airport", "house", "nations",
-    "county", "city", "state",
+    "county", "city", "state", "insider", "business", "united", "footwear", "apparel", "brands", "capital",
+    "ventures", "insurance", "international", "solutions", "enterprises", "entertainment", "communications",
+    "pictures", "products", "stores", "financial", "securities", "investments", "consulting", "publishing",
+    "magazine", "broadcasting", "airways", "hotels", "resorts", "restaurants", "pharmacy", "healthcare",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
                           "republic", "kingdom", "bank", "museum", "department", "university"}  # fmt: skip

@@ -491,6 +491,9 @@ class Cast:
         comma = re.search(
             r"(?:^|[.;:!?(]\s+|,\s+|\band\s+|\bbut\s+|\u2014\s*)([^,.;:!?\u201c\u201d\"]{2,80}?),\s+$", head
         )
+        abbreviation = re.search(_ABBREVIATED + r"$", head[: comma.start(1)]) if comma else None
+        if comma and abbreviation:  # "Ms. Doe's spokesman, Jane Roe,": the role starts at the title, not after its dot
+            comma = re.search("(" + re.escape(head[abbreviation.start() : comma.end(1)]) + r"),\s+$", head)
         owner = re.search(r"\s(?:his|her|their)\s", comma.group(1)) if comma else None
         lead = comma.group(1)[: owner.start()] if comma and owner else ""
         if re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS):
@@ -720,6 +723,10 @@ def is_modifier(entity: Entity) -> bool:
     if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
         return True
     return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
+
+
+# An abbreviated title or honorific before a name ("Ms. ", "Sen. "), whose dot does not end a sentence
+_ABBREVIATED = r"\b(?i:" + "|".join(sorted({*lx.HONORIFICS, *lx.TITLE_WORDS}, key=len, reverse=True)) + r")\.\s+"
 
 
 def _reached(previous: Mention, start: int) -> bool:

@@ -88,6 +88,8 @@ DOCUMENT_AFTER = re.compile(
     r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
 )
+# A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
+CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
 # "the governor's spokeswoman": a description of someone by whose they are
 OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
 
@@ -379,12 +381,16 @@ def _attribute(
     sentence = masked[s_start:s_end]
     if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
         person = next(
-            (m.resolved for m in mentions if s_start <= m.start < s_end and m.resolved.kind == "person" and not m.prep),
+            (m for m in mentions if s_start <= m.start < s_end and m.resolved.kind == "person" and not m.prep),
             None,
         )
         if person:
-            return person, "author of the message the sentence describes", None
+            return named(person), "author of the message the sentence describes", None
     owner = words_owner(masked, s_start, span.open, mentions)
+    if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
+        found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
+        found = found or story.antecedent(par.index, owner.start, "person", owner.gender, named_only=True)
+        return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
     lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
@@ -394,6 +400,11 @@ def _attribute(
         # "Filling in for Roe at the event where Poe spoke, Doe …": the subject comes after the opening clause
         later = [m for m in lead if m.start >= opening.end()]
         subject = next((m for m in later if m.resolved.kind == "person" and not m.resolved.plural), subject)
+    joined = [j.end() for j in CLAUSE_JOIN.finditer(masked, s_start, span.open)]
+    if subject is not None and joined and subject.start < joined[-1]:
+        # "Doe calls him "…," while Roe refers to Doe as "…"": the clause the quotation is in has a subject of its own
+        own = next((m for m in lead if m.start == joined[-1] and m.text not in ("his", "her", "its", "their")), None)
+        subject = own if own is not None else subject
     if subject is not None and (subject.resolved.kind != "person" or subject.resolved.plural):
         subject = None
     if subject is not None:
