@@ -252,7 +252,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             )
             # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
             # the speaker named right after it is speech
-            opens = _nothing_before(par.text[start : span.open]) and re.search(r"[,?!]$", span.raw(par.text).rstrip())
+            opens = _nothing_before(par.text[start : span.open]) and _hands_on(span, par.text)
             introduced = (  # named, said or colon-introduced as words someone used
                 EPITHET.search(par.masked, start, span.open + 1)
                 or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
@@ -293,6 +293,12 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
     return found
 
 
+def _hands_on(span: QuoteSpan, text: str) -> bool:
+    """Whether the quotation ends on a comma, a question or an exclamation mark, as words handed on to a speaker
+    named after them ('"Why now?" Doe asked')."""
+    return bool(re.search(r"[,?!]$", span.raw(text).rstrip()))
+
+
 def _nothing_before(lead: str) -> bool:
     """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
     return lead.strip().removesuffix("'") == ""
@@ -329,13 +335,14 @@ def _attribute(
     termed = what_x_calls(masked, s_start, span.open, mentions)
     if termed is not None:
         return named(termed), "speech verb earlier in the sentence", None
-    handed = bool(re.search(r"[,?!]$", span.raw(par.text).rstrip())) or masked[span.end : span.end + 1] in (",", "")
+    hands_on = _hands_on(span, par.text)
+    handed = hands_on or masked[span.end : span.end + 1] in (",", "")
     after = after_quote(masked, span.end, s_end, mentions, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     if after:
         return named(after[0]), "named right after the quotation", after[1]
-    if re.search(r"[,?!]$", span.raw(par.text).rstrip()) or masked[span.end : span.end + 1] == ",":
+    if hands_on or masked[span.end : span.end + 1] == ",":
         inverted = inverted_cue(masked, span.end, mentions)
         if inverted:
             return named(inverted), "named right after the quotation", None
