@@ -60,7 +60,8 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
             return " ".join(_swap_last(before, rest, index))
     subject = _subject(before, index)
     if next((w for w in words if w in _PRONOUNS), None) in _PERSONAL:
-        subject = _persons(before, index) or subject  # "he", "she": the person named, not an organisation beside
+        # "he", "she": the person named, not an organisation beside
+        subject = _named(before, index, persons_only=True) or subject
     if not subject:
         return text
     content = [w for w in words if is_content(w)]
@@ -87,24 +88,19 @@ def read_with_headline(text: str, index: Index) -> str:
     "what did he tell Acme")."""
     words = normalise(text).split()
     at = next((n for n, w in enumerate(words) if w in _HEADLINE_PRONOUNS), None)
-    if at is None or not index.lead_person or _persons(words, index):
+    if at is None or not index.lead_person or _named(words, index, persons_only=True):
         return text
     return " ".join(words[:at] + normalise(index.lead_person).split() + words[at + 1 :])
 
 
-def _named(words: list[str], index: Index) -> list[str]:
-    """The words of the people and organisations an ask names."""
-    fixed_words, fixed = correct(words, index)
-    return [w for c in concepts(fixed_words, fixed, index) if c.people for w in c.word.split()]
-
-
-def _persons(words: list[str], index: Index) -> list[str]:
-    """The words of the persons an ask names (not organisations: "he" and "she" stand for one of these)."""
+def _named(words: list[str], index: Index, persons_only: bool = False) -> list[str]:
+    """The words of the people and organisations an ask names; with `persons_only`, of the persons alone (not
+    organisations: "he" and "she" stand for one of these)."""
     fixed_words, fixed = correct(words, index)
     return [
         w
         for c in concepts(fixed_words, fixed, index)
-        if c.people and all(getattr(index.items[n][1], "kind", "") == "person" for n in c.people)
+        if c.people and (not persons_only or all(getattr(index.items[n][1], "kind", "") == "person" for n in c.people))
         for w in c.word.split()
     ]
 

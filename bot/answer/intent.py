@@ -265,7 +265,7 @@ def parse(text: str, index: Index) -> Parsed:
             head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
-            parsed.several = any(plural(w) for w in head)
+            parsed.several = bool(plurals)
     parsed.money = bool(_MONEY_ASK_RE.search(norm))
     parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
