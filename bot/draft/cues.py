@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.names import Entity, Mention
+from bot.draft.mentions import Entity, Mention
 from bot.draft.story import HEARER_VERBS, Story
 from bot.draft.text import QuoteSpan
 

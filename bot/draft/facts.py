@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.dates import DateRef, find_dates
-from bot.draft.names import Entity
+from bot.draft.mentions import Entity
 from bot.draft.story import Story
 
 MAX_FACTS = 25

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.first_names import usual_sex
+from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
     BARE_PLURAL,
     CONNECTORS,
     DESCRIPTOR,
-    FINITE_FIRST,
-    KEEP_DOT,
     NUMBERS,
     ONE_OF,
     ORG_ANAPHOR,
@@ -52,47 +50,7 @@ from bot.draft.namewords import (
     speaks_next,
     title_position,
 )
-
-
-@dataclass(eq=False)
-class Entity:
-    name: str
-    kind: str = "person"  # or "organisation"
-    role: str | None = None
-    anon: bool = False
-    withheld: bool = False
-    plural: bool = False
-    head: str = ""
-    gender: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    count: int = 0
-
-    @property
-    def speaker(self) -> str:
-        if not self.anon:
-            return self.name
-        return f"Unnamed {self.name}" + (" (name withheld)" if self.withheld else "")
-
-
-@dataclass(eq=False)
-class Mention:
-    start: int
-    end: int
-    kind: str  # name | anon | anaphor | org-anaphor | one-of | pronoun
-    text: str
-    entity: Entity | None = None
-    prep: bool = False
-    possessive: bool = False
-    role: str | None = None
-    gender: str | None = None
-    withheld: bool = False
-
-    @property
-    def resolved(self) -> Entity:
-        """The entity the mention stands for, once names are resolved (a pronoun has none of its own)."""
-        if self.entity is None:
-            raise ValueError(f"the mention {self.text!r} stands for no entity")
-        return self.entity
+from bot.draft.roles import appositions
 
 
 class Cast:
@@ -193,7 +151,7 @@ class Cast:
                 word = m.group().lower()
                 found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
         found.sort(key=lambda m: (m.start, -m.end))
-        found = self._appositions(masked, found, starts)
+        found = appositions(masked, found, starts)
         for first, second in zip(found, found[1:], strict=False):  # "Acme campaign chairman Jane Doe": like "Acme's"
             if {first.kind, second.kind} == {"name"} and ROLE_BETWEEN.fullmatch(masked, first.end, second.start):
                 first.possessive = True
@@ -468,130 +426,6 @@ class Cast:
         name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
         return not (lx.is_acronym(token) or org_like([token])) and token.lower() in self.surnames
 
-    # -- apposition: roles before and after names ------------------------------------------------
-    def _appositions(self, masked: str, found: list[Mention], starts: set[int]) -> list[Mention]:
-        out: list[Mention] = []
-        for mention in found:
-            if out and mention.start < out[-1].end:
-                continue
-            entity = mention.entity
-            if mention.kind == "name" and entity is not None and entity.kind == "person":
-                self._role_before(masked, mention, out, starts)
-                self._role_after(masked, mention, found)
-                if mention.role and not entity.role:
-                    entity.role = mention.role
-                if mention.gender and not entity.gender:
-                    entity.gender = mention.gender
-            out.append(mention)
-        return out
-
-    def _role_before(self, masked: str, mention: Mention, out: list[Mention], starts: set[int]):
-        head = masked[: mention.start]
-        roles = []
-        comma = re.search(
-            r"(?:^|[.;:!?(]\s+|,\s+|\band\s+|\bbut\s+|\u2014\s*)([^,.;:!?\u201c\u201d\"]{2,80}?),\s+$", head
-        )
-        abbreviation = re.search(_ABBREVIATED + r"$", head[: comma.start(1)]) if comma else None
-        if comma and abbreviation:  # "Ms. Doe's spokesman, Jane Roe,": the role starts at the title, not after its dot
-            comma = re.search("(" + re.escape(head[abbreviation.start() : comma.end(1)]) + r"),\s+$", head)
-        owner = re.search(r"\s(?:his|her|their)\s", comma.group(1)) if comma else None
-        lead = comma.group(1)[: owner.start()] if comma and owner else ""
-        if re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS):
-            # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
-            comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
-        if comma and not mention.role:
-            words = comma.group(1).split()
-            if (
-                len(words) <= 7
-                and lx.looks_like_role(words[-1])
-                and not set(w.lower() for w in words) & lx.SPEECH_VERBS
-            ):
-                roles.append(plain(comma.group(1)) if words[0].lower() in ("the", "a", "an") else comma.group(1))
-                mention.start = comma.start(1)
-                mention.gender = mention.gender or lx.RELATION_GENDER.get(words[-1].lower())
-        else:
-            tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,4})$", head)
-            if tail:
-                words = tail.group(1).split()
-                picked: list[str] = []
-                for w in reversed(words):
-                    lw = w.lower().strip(",")
-                    if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
-                        break
-                    if w.endswith(".") and clean_token(w) != w:  # a sentence's last word, not "Sen."
-                        break
-                    if not picked and not lx.looks_like_role(w):
-                        break
-                    picked.insert(0, w)
-                if picked:
-                    roles.append(" ".join(picked))
-                    mention.start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
-        # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
-        while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
-            out.pop()
-        if mention.role and roles:
-            mention.role = f"{mention.role}; {roles[0]}"
-        elif roles:
-            mention.role = roles[0]
-
-    def _role_after(self, masked: str, mention: Mention, found: list[Mention]):
-        rest = masked[mention.end :]
-        of = re.match(
-            r" (?:of|at|with|from) (?:the )?[A-Z][\w\u2019'&.-]*"
-            r"(?: (?:of|for|and|&) [A-Z][\w\u2019'&.-]*| [A-Z][\w\u2019'&.-]*)*",
-            rest,
-        )
-        if of and not mention.possessive:
-            role = of.group().strip()
-            mention.role = f"{mention.role}; {role}" if mention.role else role
-            mention.end += of.end()
-            return
-        pieces = re.match(r",\s+(\d{1,3}),", rest)
-        offset = pieces.end() - 1 if pieces else 0
-        phrase = re.match(r",\s+([^,.;:!?\u201c\u201d\"()]{2,160}?)(?=,|[.;!?]\s|[.;!?]$|$)", rest[offset:])
-        if not phrase:
-            return
-        text = phrase.group(1).strip()
-        first = text.split()[0].lower()
-        if " " not in text and first in KEEP_DOT:
-            return  # "for Mr. Biden, Mr. Daley said": the next name's title, not this one's role
-        if (
-            not (
-                first
-                in (
-                    "a",
-                    "an",
-                    "the",
-                    "one",
-                    "who",
-                    "whose",
-                    "his",
-                    "her",
-                    "their",
-                    "its",
-                    "director",
-                    "president",
-                    "head",
-                    "chief",
-                    "member",
-                    "former",
-                    "co-founder",
-                    "owner",
-                    "then",
-                )
-                or re.match(r"[\w]+[\u2019']s$", text.split()[0])
-                or lx.looks_like_role(text.split()[0])
-            )
-            or len(text.split()) > 20
-        ):
-            return
-        if re.search(r"\b(?:said|says|told|tells|added|wrote|asked|stated|tweeted)\b", text):
-            return  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
-        if re.search(r"\b(?:named|called)\s+[A-Z]", text) or FINITE_FIRST.match(text):
-            return  # "Salem, a skipper named Jo Roe has …": the next name's description, and a clause
-        mention.role = f"{mention.role}; {text}" if mention.role else text
-        mention.end += offset + phrase.end()
-
     # -- what a mention refers to -------------------------------------------------------------
     def _resolve(self, mention: Mention, masked: str):
         if mention.entity is not None:
@@ -723,16 +557,6 @@ def is_modifier(entity: Entity) -> bool:
     if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
         return True
     return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
-
-
-# An abbreviated title or honorific before a name ("Ms. ", "Sen. "), whose dot does not end a sentence
-_ABBREVIATED = r"\b(?i:" + "|".join(sorted({*lx.HONORIFICS, *lx.TITLE_WORDS}, key=len, reverse=True)) + r")\.\s+"
-
-
-def _reached(previous: Mention, start: int) -> bool:
-    """A description a name's role starts inside, unless it says whose it is ("a spokesman for Acme")."""
-    owned = re.search(r"\s(?:for|of|to|at|with|from|close|familiar|briefed|involved)\s", previous.text)
-    return previous.end > start and previous.kind in ("anon", "anaphor") and not owned
 
 
 def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:

@@ -42,7 +42,8 @@ from bot.draft.cues import (
     what_x_calls,
     words_owner,
 )
-from bot.draft.names import Entity, Mention, is_modifier
+from bot.draft.mentions import Entity, Mention
+from bot.draft.names import is_modifier
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 

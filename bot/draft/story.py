@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
 from bot.draft.first_names import first_name_genders, usual_sex
-from bot.draft.names import Cast, Entity, Mention, is_modifier
+from bot.draft.mentions import Entity, Mention
+from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 

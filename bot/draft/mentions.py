@@ -1,0 +1,47 @@
+"""What the drafter knows of a person or organisation (:class:`Entity`) and of one place a paragraph
+names or points to them (:class:`Mention`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(eq=False)
+class Entity:
+    name: str
+    kind: str = "person"  # or "organisation"
+    role: str | None = None
+    anon: bool = False
+    withheld: bool = False
+    plural: bool = False
+    head: str = ""
+    gender: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    count: int = 0
+
+    @property
+    def speaker(self) -> str:
+        if not self.anon:
+            return self.name
+        return f"Unnamed {self.name}" + (" (name withheld)" if self.withheld else "")
+
+
+@dataclass(eq=False)
+class Mention:
+    start: int
+    end: int
+    kind: str  # name | anon | anaphor | org-anaphor | one-of | pronoun
+    text: str
+    entity: Entity | None = None
+    prep: bool = False
+    possessive: bool = False
+    role: str | None = None
+    gender: str | None = None
+    withheld: bool = False
+
+    @property
+    def resolved(self) -> Entity:
+        """The entity the mention stands for, once names are resolved (a pronoun has none of its own)."""
+        if self.entity is None:
+            raise ValueError(f"the mention {self.text!r} stands for no entity")
+        return self.entity
