@@ -9,9 +9,11 @@ decide carries ``TODO``, which `briefbot check` warns about (``--strict`` fails)
 ``source.outlet`` when the story and page name no outlet, ``source.dating`` when the date is only
 the page's, and ``source.published`` when no date is found or given (an error until it is set).
 
-Modules: ``clean`` (page chrome, HTML → text), ``text`` (quotation marks, sentences),
-``names`` (people, organisations, unnamed sources, pronouns), ``quotes`` (attribution),
-``dates``, ``facts`` (facts, questions, timeline, people), ``build`` (the YAML), ``cli``.
+Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences),
+``story`` (one pass over the paragraphs), ``mentions``, ``names``, ``namewords``, ``roles`` and
+``first_names`` (people, organisations, unnamed sources, pronouns), ``quotes`` and ``cues``
+(attribution), ``lexicon`` (shared word lists), ``dates``, ``facts`` (facts, questions, timeline,
+people), ``build`` (the YAML), ``cli``; ``scoring`` serves the benchmark and tests.
 """
 
 from __future__ import annotations
