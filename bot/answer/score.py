@@ -93,7 +93,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         section, item = index.items[n]
         bonus = 0.0
         # What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
-        about = [_held(a, concepts) for a in index.ask_stems[n] if a]
+        about = [_held(a, concepts, parsed.typed) for a in index.ask_stems[n] if a]
         named = index.id_stems.get(n)
         if named:
             about.append(len(named & query_stems) / len(named))
@@ -148,11 +148,12 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     return Scores(base, final, unknown)
 
 
-def _held(ask: set[str], concepts: list[Concept]) -> float:
-    """The share of an editor's ask that the reporter's ask holds: its own words, or a synonym of one (the ask "when
-    will there be a decision" holds all of "when will there be a ruling"). A name counts as typed: "who is Jane Doe"
-    is about Doe's entry, so "what is Doe doing" does not hold all of it."""
-    held: set[str] = set()
+def _held(ask: set[str], concepts: list[Concept], typed: frozenset[str]) -> float:
+    """The share of an editor's ask that the reporter's ask holds: the words typed, even one that only says how the ask
+    is put ("what did Doe say about the vote" holds all of "what did Doe say about the vote", though "say" is no
+    concept), or a synonym of one ("when will there be a decision" holds all of "when will there be a ruling"). A name
+    counts as typed: "who is Jane Doe" is about Doe's entry, so "what is Doe doing" does not hold all of it."""
+    held = ask & typed
     for concept in concepts:
         held.update(s for s in concept.own if s in ask)
         if not concept.people:
