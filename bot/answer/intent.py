@@ -332,8 +332,10 @@ def parse(text: str, index: Index) -> Parsed:
         named
         and not (parsed.say or parsed.who_said or parsed.why or parsed.doing)
         and all(c.word in ATTRIBUTE_WORDS for c in rest)
+        and (rest or len(named) == 1)
     ):
-        # "how old is X", "what does X do": an attribute of X, so X's own entry first
+        # "how old is X", "what does X do": an attribute of X, so X's own entry first. Two names and nothing more
+        # ("how does Doe know it was Acme") ask what joins them, not who either is.
         # A specific attribute ("what district", "which employer") must be in the answer; a job or role is the entry.
         parsed.concepts = named + [c for c in rest if c.word in SPECIFIC_ATTRIBUTES]
         parsed.who = parsed.who or named
