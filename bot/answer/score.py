@@ -150,7 +150,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
 
 def _held(ask: set[str], concepts: list[Concept], typed: frozenset[str]) -> float:
     """The share of an editor's ask that the reporter's ask holds: the words typed, even one that only says how the ask
-    is put ("what did Doe say about the vote" holds all of "what did Doe say about the vote", though "say" is no
+    is put ("what did Doe say about the vote" holds all of the editor's "what did Doe say", though "say" is no
     concept), or a synonym of one ("when will there be a decision" holds all of "when will there be a ruling"). A name
     counts as typed: "who is Jane Doe" is about Doe's entry, so "what is Doe doing" does not hold all of it."""
     held = ask & typed
