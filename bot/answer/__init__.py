@@ -30,7 +30,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
   phrase the brief uses more than once and far more than any other with those initials ("assault weapons
   ban"), and a US state's postal code ("nv") for the state, when the brief names it.
-* An item's id is its editor's name for what it is about: it ranks the item as one of its asks would.
+* An item's asks rank it by the share of the best one the ask holds: any word typed, even "say" or "want", or a
+  synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Its id is its editor's name for
+  what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation); a thread's first ask with "he" or "she" and no person named, with the person the brief's title
   names first. One pointing back ("is she still pushing that") that nothing covers is answered by the previous

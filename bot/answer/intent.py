@@ -116,6 +116,7 @@ _LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)"
 _ORDER_NOUNS = frozenset("time times occasion one".split())
 _TIME_UNITS = frozenset("week weeks month months year years night weekend summer winter spring fall autumn".split())
 _RELATIVE_WORDS = frozenset("last past next this".split())
+_HOW_WORDS = frozenset("many much long often".split())  # "how many", "how long": question words, like "when"
 _DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
@@ -211,6 +212,7 @@ class Parsed:
     age: bool = False  # "how old is X": items giving an age come first
     order: str = ""  # "first" or "last": "when did X first …" wants the earliest dated item
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
+    typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
 
 
 def without_lead_in(text: str) -> str:
@@ -273,6 +275,8 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
     parsed.doing = bool(_DOING_RE.match(norm))
+    # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
+    parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in _HOW_WORDS)
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
     for rule in () if parsed.all_quotes else SAY_RULES:
         m = rule.find(norm, present)
@@ -328,8 +332,10 @@ def parse(text: str, index: Index) -> Parsed:
         named
         and not (parsed.say or parsed.who_said or parsed.why or parsed.doing)
         and all(c.word in ATTRIBUTE_WORDS for c in rest)
+        and (rest or len(named) == 1)
     ):
-        # "how old is X", "what does X do": an attribute of X, so X's own entry first
+        # "how old is X", "what does X do": an attribute of X, so X's own entry first. Two names and nothing more
+        # ("how does Doe know it was Acme") ask what joins them, not who either is.
         # A specific attribute ("what district", "which employer") must be in the answer; a job or role is the entry.
         parsed.concepts = named + [c for c in rest if c.word in SPECIFIC_ATTRIBUTES]
         parsed.who = parsed.who or named

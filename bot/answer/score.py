@@ -93,7 +93,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         section, item = index.items[n]
         bonus = 0.0
         # What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
-        about = [len(a & query_stems) / len(a) for a in index.ask_stems[n] if a]
+        about = [_held(a, concepts, parsed.typed) for a in index.ask_stems[n] if a]
         named = index.id_stems.get(n)
         if named:
             about.append(len(named & query_stems) / len(named))
@@ -146,6 +146,19 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             pick = min if parsed.order == "first" else max
             final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += 0.15
     return Scores(base, final, unknown)
+
+
+def _held(ask: set[str], concepts: list[Concept], typed: frozenset[str]) -> float:
+    """The share of an editor's ask that the reporter's ask holds: the words typed, even one that only says how the ask
+    is put ("what did Doe say about the vote" holds all of the editor's "what did Doe say", though "say" is no
+    concept), or a synonym of one ("when will there be a decision" holds all of "when will there be a ruling"). A name
+    counts as typed: "who is Jane Doe" is about Doe's entry, so "what is Doe doing" does not hold all of it."""
+    held = ask & typed
+    for concept in concepts:
+        held.update(s for s in concept.own if s in ask)
+        if not concept.people:
+            held.update(s for alt in concept.alternatives if ask.issuperset(alt) for s in alt)
+    return len(held) / len(ask)
 
 
 def before_publication(date: str | None, published: str) -> bool:
