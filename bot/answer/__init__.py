@@ -21,8 +21,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
   did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech,
   "where did X say it" a place or an occasion, "what date" a day, "which states" / "the name of the staffer"
-  a name of that kind. An open question stands in when it asks the same kind of thing; when one ranks first,
-  it is cited alone.
+  a name of that kind (none when the brief's only people of that kind are listed as unnamed). An open question
+  stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions. Asks that are all intent ("timeline?", "what don't we know", "tl;dr",
   "aclu quotes") are answered from the section itself.
@@ -47,6 +47,7 @@ Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the news
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -326,6 +327,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             )
             or unknown(n, WHO)
         }
+    if parsed.name_of and not typed.isdisjoint(("name", "names")) and _unnamed_kind(parsed.name_of, typed, index):
+        # "what's the governor's name" when the brief's only governor is "Governor (unnamed in the story)": the brief
+        # says the name is not given, so a name beside the word in some item is someone else's.
+        candidates = {n for n in candidates if unknown(n, WHO)}
     if parsed.name_of:
         # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
         # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
@@ -449,6 +454,17 @@ def _owns(index, n: int, owner: str, thing: str) -> bool:
     things = [k for k, s in enumerate(stems) if s == thing]
     owners = [k for k, s in enumerate(stems) if s == owner]
     return not things or any(abs(a - b) <= OWNER_SPAN for a in things for b in owners)
+
+
+def _unnamed_kind(kind: tuple[str, ...], typed: set[str], index) -> bool:
+    """Whether the brief's people of this kind (by name, alias or what their role says they are) are all ones whose
+    name the story does not give. The kind ends before an -ing word: "the staffer suing the panel" is a staffer."""
+    doing = {stem(word) for word in typed if word.endswith("ing")}
+    kind = tuple(itertools.takewhile(lambda word: word not in doing, kind))
+    if not kind:
+        return False
+    entries = [n for n, words in index.people_kinds.items() if words.issuperset(kind)]
+    return bool(entries) and all(n in index.unnamed for n in entries)
 
 
 def _someone(name: frozenset[str], index) -> bool:
