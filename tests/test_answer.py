@@ -11,7 +11,7 @@ from cachetools import LRUCache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer, answer_question, find_items, intent
+from bot.answer import Answer, answer_question, find_items, followup, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
 from bot.answer.followup import read_with_headline, read_with_previous
@@ -45,7 +45,7 @@ FLOORS = {
     "russia-election-retaliation": (0.71, 0.66),
     "san-bernardino-suspect-named": (0.82, 0.75),
     "sanders-campaign-layoffs": (0.81, 0.85),
-    "sanders-pope-francis-meeting": (0.65, 0.83),
+    "sanders-pope-francis-meeting": (0.68, 0.83),
     "senate-gun-control-votes": (0.73, 0.63),
     "shooting-victims-families-sanders": (0.8, 0.83),
     "syria-truce-talks": (0.78, 0.83),
@@ -450,6 +450,45 @@ def test_the_name_of_someone_the_brief_lists_as_unnamed_is_not_known(brief):
         ],
     )
     assert "who-lee-roe" in ids(answer_question(named, "what's the harbourmaster's name"))
+
+
+def _harbour_brief(brief):
+    """A brief whose only items are Jane Doe's entry, her quote on the harbour and a fact on the harbour vote."""
+    return msgspec.structs.replace(
+        brief,
+        facts=[Fact(id="fact-vote", text="The harbour-town council votes on the harbour plan in May.", basis="Wire")],
+        quotes=[
+            Quote(
+                id="quote-doe-harbour",
+                text="the harbour has to stay open to the boats",
+                speaker="Jane Doe",
+                role="Mayor of harbour-town",
+                context="Doe's answer to the council's plan to close the harbour",
+            )
+        ],
+        questions=[],
+        timeline=[],
+        people=[Person(id="who-jane-doe", name="Jane Doe", role="Mayor of harbour-town", aliases=["Doe"])],
+    )
+
+
+def test_x_s_take_on_something_is_x_speaking_on_it(brief):
+    harbour = _harbour_brief(brief)
+    parsed = intent.parse("what was doe's harbour take", index_for(harbour))
+    assert [c.word for c in parsed.speaker] == ["doe"]
+    assert ids(answer_question(harbour, "what was doe's harbour take"))[0] == "quote-doe-harbour"
+
+
+def test_a_later_question_of_one_ask_with_only_a_pronoun_asks_about_the_earlier_ones_topic(brief):
+    harbour = _harbour_brief(brief)
+    index = index_for(harbour)
+    assert followup.read_with_part("what was it", "who reported doe's harbour take", index) == (
+        "what was doe harbour take"
+    )
+    # The first question names no reporter the brief has; the second is answered by what it points back to.
+    assert ids(answer_question(harbour, "who reported doe's harbour take and what was it"))[0] == "quote-doe-harbour"
+    # One with words of its own is read as a follow-up is ("what did she say" → Doe).
+    assert followup.read_with_part("what did she say", "who is jane doe", index) == "what did jane doe say"
 
 
 def test_which_xs_wants_several_names_of_that_kind_or_a_list(brief):

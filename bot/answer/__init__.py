@@ -34,7 +34,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation); a thread's first ask with "he" or "she" and no person named, with the person the brief's title
   names first. One pointing back ("is she still pushing that") that nothing covers is answered by the previous
-  answer's items that give what it wants.
+  answer's items that give what it wants. In an ask of several questions, a later one with only a pronoun ("who
+  reported it and what was it") asks about the earlier one's topic.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
@@ -53,7 +54,7 @@ from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
-from bot.answer.followup import points_back, read_with_headline, read_with_previous, split_parts
+from bot.answer.followup import points_back, read_with_headline, read_with_part, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
@@ -144,7 +145,10 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     parts = split_parts(text)
     answers: list[Answer] = []
     for part in parts:
-        ask = read_with_previous(part, previous, index) if previous else part
+        if answers:  # a later question of the same ask leans on the one before it
+            ask = read_with_part(part, previous, index)
+        else:
+            ask = read_with_previous(part, previous, index) if previous else part
         answer = _answer_one(brief, index, ask)
         if not answer.covered and previous and points_back(part):
             # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what

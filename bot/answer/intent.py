@@ -157,6 +157,14 @@ AGE = _rule(re.compile(r"\b(age|aged|how old)\b"), "age aged old")
 WHO_SAID = _rule(_WHO_SAID_RE, "who")
 ALL_QUOTES = _rule(_ALL_QUOTES_RE, "quote quotes quotation quotations quotable quotables who")
 _QUOTE_WORDS = "quote quotes quotation quotations"
+# "what is X's take", "what was X's reaction": X's view, on what the words after X say.
+_OPINION_OF = _rule(
+    re.compile(
+        r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
+        r"verdict|opinion|line|comment|statement)\b"
+    ),
+    "take view views position stance reaction response verdict opinion line comment statement",
+)
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
@@ -164,13 +172,7 @@ SAY_RULES = (
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
-    _rule(
-        re.compile(
-            r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
-            r"verdict|opinion|line|comment|statement)\b"
-        ),
-        "take view views position stance reaction response verdict opinion line comment statement",
-    ),
+    _OPINION_OF,
     _rule(
         re.compile(
             r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
@@ -281,6 +283,10 @@ def parse(text: str, index: Index) -> Parsed:
             # "what did Doe's memo say": the memo is what says it, Doe the speaker; "what did his sign say"
             # names no speaker at all.
             parsed.speaker = _speaker(concepts(m.group("x").split(), fixed, index, offset))
+            if rule is _OPINION_OF and any(c.people for c in parsed.speaker):
+                # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
+                while not parsed.speaker[-1].people:
+                    parsed.speaker.pop()
             parsed.say = bool(parsed.speaker)
             break
     m = _WHO_RE.match(norm) if "who" in present and not _asks_whom(norm, index) else None
