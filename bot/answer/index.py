@@ -38,7 +38,8 @@ _UNNAMED = re.compile(
 # former staffer"), looked for within _NEAR words: "the judges saw harbour witnesses Doe and Roe" are witnesses.
 _BESIDE = 2
 _NEAR = 8
-# Where what a people entry's role says it is ends: "Governor of Indiana", "daughter of …", "Called to service by …".
+# Where the phrase saying what a people entry is ends, its last word the head noun: "Governor of Indiana", "30-year-old
+# daughter of …" (each clause of a role after a semicolon says it anew: "school principal; Jane Doe's mother").
 _ROLE_HEAD_END = re.compile(
     r"[,;(:]|\b(?:who|whose|that|which|by|of|for|to|in|at|from|with|on|and|after|since)\b", re.I
 )
@@ -159,7 +160,7 @@ class Index:
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
     people_words: frozenset[str]  # every person's or organisation's name and alias stems
-    people_kinds: dict[int, frozenset[str]]  # person item number → stems of its name, aliases and role's head
+    people_kinds: dict[int, frozenset[str]]  # person item → stems of its name, aliases and role's head nouns
     unnamed: frozenset[int]  # person items whose name says the story does not give it ("Governor (unnamed)")
     has_number: set[int]
     counts_times: set[int]  # items saying how many times or which time in a row ("twice", "the fifth year")
@@ -422,7 +423,8 @@ def _build_index(brief: Brief) -> Index:
             names = [item.name, *item.aliases]
             phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
             people_names[n] = {s for phrase in phrases for s in phrase}
-            people_kinds[n] = frozenset(people_names[n].union(stems_of(_ROLE_HEAD_END.split(item.role, 1)[0])))
+            heads = (stems_of(_ROLE_HEAD_END.split(clause, 1)[0])[-1:] for clause in item.role.split(";"))
+            people_kinds[n] = frozenset(people_names[n].union(*heads))
             for name in names:
                 words = tuple(w for w in words_of(name) if w not in STOPWORDS)
                 if words:

@@ -330,6 +330,10 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
+    described = [c for c in rest if c.word not in ATTRIBUTE_WORDS]
+    if not named and len(described) == 1 and len(rest) > 1 and _describes_someone(described[0], index):
+        # "what was her mom's job", "how old is the suspect": someone named by what their entry says they are.
+        named, rest = described, [c for c in rest if c is not described[0]]
     if (
         named
         and not (parsed.say or parsed.who_said or parsed.why or parsed.doing)
@@ -341,6 +345,12 @@ def parse(text: str, index: Index) -> Parsed:
         parsed.who = parsed.who or named
         parsed.age = not AGE_WORDS.isdisjoint(present)
     return parsed
+
+
+def _describes_someone(concept: Concept, index: Index) -> bool:
+    """Whether a concept is what a person's entry says they are ("mother", "principal"), not an organisation's."""
+    persons = [kinds for n, kinds in index.people_kinds.items() if getattr(index.items[n][1], "kind", "") == "person"]
+    return any(set(alt) <= kinds for kinds in persons for alt in concept.alternatives)
 
 
 def _speaker(found: list[Concept]) -> list[Concept]:
