@@ -146,7 +146,7 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     parts = split_parts(text)
     answers: list[Answer] = []
     for part in parts:
-        if answers:  # a later question of the same ask leans on the one before it
+        if answers and previous:  # a later question of the same ask leans on the one before it
             ask = read_with_part(part, previous, index)
         else:
             ask = read_with_previous(part, previous, index) if previous else part
