@@ -276,6 +276,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.bare_who = norm.split()[:1] == ["who"]
     parsed.doing = bool(_DOING_RE.match(norm))
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
+    opinion = False
     for rule in () if parsed.all_quotes else SAY_RULES:
         m = rule.find(norm, present)
         if m:
@@ -288,6 +289,7 @@ def parse(text: str, index: Index) -> Parsed:
                 while not parsed.speaker[-1].people:
                     parsed.speaker.pop()
             parsed.say = bool(parsed.speaker)
+            opinion = m[0].split()[-1] in _OPINION_WORDS  # "X's take", not "what did X say it would take"
             break
     m = _WHO_RE.match(norm) if "who" in present and not _asks_whom(norm, index) else None
     if m:
@@ -312,7 +314,7 @@ def parse(text: str, index: Index) -> Parsed:
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say:
-        drop |= SAY_WORDS | _OPINION_WORDS
+        drop |= SAY_WORDS | (_OPINION_WORDS if opinion else frozenset())
     elif parsed.who_said:
         drop |= SAY_WORDS  # "who wrote the opinion": the opinion is what the ask is about, not how it is put
     if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
