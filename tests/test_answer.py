@@ -39,7 +39,7 @@ FLOORS = {
     "nevada-republican-caucus-voters": (0.75, 0.75),
     "obama-gun-victims-families": (0.63, 0.8),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
-    "pence-endorses-cruz": (0.82, 0.72),
+    "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.85, 0.75),
     "russia-election-retaliation": (0.71, 0.66),
@@ -477,6 +477,23 @@ def test_x_s_take_on_something_is_x_speaking_on_it(brief):
     parsed = intent.parse("what was doe's harbour take", index_for(harbour))
     assert [c.word for c in parsed.speaker] == ["doe"]
     assert ids(answer_question(harbour, "what was doe's harbour take"))[0] == "quote-doe-harbour"
+
+
+def test_how_someone_is_doing_is_how_they_stand_not_their_latest_news(brief):
+    harbour = _harbour_brief(brief)
+    race = msgspec.structs.replace(
+        harbour,
+        facts=[
+            Fact(id="fact-doe-visit", text="Doe visited the Acme docks.", basis="Wire", date="2026-05-02"),
+            Fact(id="fact-doe-streak", text="Doe has lost three council votes in a row.", basis="Wire", date="2026-04"),
+        ],
+        quotes=[],
+    )
+    assert ids(answer_question(race, "how's doe doing lately"))[0] == "fact-doe-streak"
+    assert ids(answer_question(race, "how is doe doing"))[0] == "fact-doe-streak"
+    # "lately" still asks for the latest where the ask is not how someone stands.
+    assert intent.parse("how's doe doing lately", index_for(race)).order == ""
+    assert intent.parse("what has doe said lately", index_for(race)).order == "last"
 
 
 def test_a_word_for_a_view_is_content_unless_it_is_the_view_asked_for(brief):

@@ -213,6 +213,7 @@ class Parsed:
     age: bool = False  # "how old is X": items giving an age come first
     order: str = ""  # "first" or "last": "when did X first …" wants the earliest dated item
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
+    faring: bool = False  # "how's X doing": how X fares
 
 
 def without_lead_in(text: str) -> str:
@@ -275,6 +276,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
     parsed.doing = bool(_DOING_RE.match(norm))
+    parsed.faring = parsed.doing and norm.startswith("how")
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
     opinion = False
     for rule in () if parsed.all_quotes else SAY_RULES:
@@ -327,6 +329,8 @@ def parse(text: str, index: Index) -> Parsed:
         present = present - relative
     if not EARLIEST_WORDS.isdisjoint(present):
         parsed.order, drop = "first", drop | EARLIEST_WORDS | _ORDER_NOUNS
+    elif parsed.faring and not LATEST_WORDS.isdisjoint(present):
+        drop |= LATEST_WORDS  # "how's Doe doing lately": how Doe stands now, not the last of several
     elif not LATEST_WORDS.isdisjoint(present):
         parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
     parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
