@@ -21,11 +21,13 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
   did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech,
   "where did X say it" a place or an occasion, "what date" a day, "which states" / "the name of the staffer"
-  a name of that kind. An open question stands in when it asks the same kind of thing; when one ranks first,
-  it is cited alone.
+  a name of that kind (none when the brief's only people of that kind are listed as unnamed). An open question
+  stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
-  reason, yes/no → questions. Asks that are all intent ("timeline?", "what don't we know", "tl;dr",
-  "aclu quotes") are answered from the section itself.
+  reason, yes/no → questions; an attribute ("how old is X", "what was her mom's job") → X's entry, X named or
+  described by what a person's entry says they are; "how's X doing (lately)" → items on how X stands (won, lost,
+  leads, polls), not X's latest news. Asks that are all intent ("timeline?", "what don't we know",
+  "tl;dr", "aclu quotes") are answered from the section itself.
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, and a shortening
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
   phrase the brief uses more than once and far more than any other with those initials ("assault weapons
@@ -36,7 +38,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation); a thread's first ask with "he" or "she" and no person named, with the person the brief's title
   names first. One pointing back ("is she still pushing that") that nothing covers is answered by the previous
-  answer's items that give what it wants.
+  answer's items that give what it wants. In an ask of several questions, a later one with only a pronoun ("who
+  reported it and what was it") asks about the earlier one's topic.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
@@ -49,12 +52,13 @@ Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the news
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
-from bot.answer.followup import points_back, read_with_headline, read_with_previous, split_parts
+from bot.answer.followup import points_back, read_with_headline, read_with_part, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
@@ -145,7 +149,10 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     parts = split_parts(text)
     answers: list[Answer] = []
     for part in parts:
-        ask = read_with_previous(part, previous, index) if previous else part
+        if answers and previous:  # a later question of the same ask leans on the one before it
+            ask = read_with_part(part, previous, index)
+        else:
+            ask = read_with_previous(part, previous, index) if previous else part
         answer = _answer_one(brief, index, ask)
         if not answer.covered and previous and points_back(part):
             # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
@@ -328,6 +335,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             )
             or unknown(n, WHO)
         }
+    if parsed.name_of and not typed.isdisjoint(("name", "names")) and _unnamed_kind(parsed.name_of, typed, index):
+        # "what's the governor's name" when the brief's only governor is "Governor (unnamed in the story)": the brief
+        # says the name is not given, so a name beside the word in some item is someone else's.
+        candidates = {n for n in candidates if unknown(n, WHO)}
     if parsed.name_of:
         # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
         # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
@@ -451,6 +462,17 @@ def _owns(index, n: int, owner: str, thing: str) -> bool:
     things = [k for k, s in enumerate(stems) if s == thing]
     owners = [k for k, s in enumerate(stems) if s == owner]
     return not things or any(abs(a - b) <= OWNER_SPAN for a in things for b in owners)
+
+
+def _unnamed_kind(kind: tuple[str, ...], typed: set[str], index) -> bool:
+    """Whether the brief's people of this kind (by name, alias or what their role says they are) are all ones whose
+    name the story does not give. The kind ends before an -ing word: "the staffer suing the panel" is a staffer."""
+    doing = {stem(word) for word in typed if word.endswith("ing")}
+    kind = tuple(itertools.takewhile(lambda word: word not in doing, kind))
+    if not kind:
+        return False
+    entries = [n for n, words in index.people_kinds.items() if words.issuperset(kind)]
+    return bool(entries) and all(n in index.unnamed for n in entries)
 
 
 def _someone(name: frozenset[str], index) -> bool:

@@ -82,6 +82,25 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     return text
 
 
+def read_with_part(text: str, earlier: str, index: Index) -> str:
+    """A later question of one ask, read with the question before it. One with no words of its own but a pronoun
+    asks about what that question was about, not only whom it named: "who reported Doe's harbour remark and what
+    was it" → "what was Doe harbour remark" (the earlier question's words from the first person or body it names,
+    not its verb)."""
+    words = normalise(text).split()
+    at = next((n for n, w in enumerate(words) if w in _POINTING), None)
+    if at is None or _content_words(text):
+        return read_with_previous(text, earlier, index)
+    before = normalise(read_with_headline(earlier, index)).split()
+    fixed_words, fixed = correct(before, index)
+    found = concepts(fixed_words, fixed, index)
+    first = next((k for k, c in enumerate(found) if c.people), None)  # from the first person or body it names on
+    topic = [w for c in (found[first:] if first is not None else found) if not c.verb for w in c.word.split()]
+    if not topic:
+        return read_with_previous(text, earlier, index)
+    return " ".join(words[:at] + topic + words[at + 1 :])
+
+
 def read_with_headline(text: str, index: Index) -> str:
     """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no person is the
     person the title names first ("what did he say about guns" under "Mayor Doe visits the flooded quarter …",

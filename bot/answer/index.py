@@ -38,6 +38,11 @@ _UNNAMED = re.compile(
 # former staffer"), looked for within _NEAR words: "the judges saw harbour witnesses Doe and Roe" are witnesses.
 _BESIDE = 2
 _NEAR = 8
+# Where the phrase saying what a people entry is ends, its last word the head noun: "Governor of Indiana", "30-year-old
+# daughter of …" (each clause of a role after a semicolon says it anew: "school principal; Jane Doe's mother").
+_ROLE_HEAD_END = re.compile(
+    r"[,;(:]|\b(?:who|whose|that|which|by|of|for|to|in|at|from|with|on|and|after|since)\b", re.I
+)
 _LEADING_LISTED = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=(?:,|[ \t]+and|[ \t]+or)[ \t]+[A-Z])")
 _LIST_JOIN = re.compile(r"(?:\s|[,;()]|\band\b|\bor\b|\bthe\b)*")  # what joins the names of a list
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -155,6 +160,8 @@ class Index:
     speaker_len: dict[int, int]
     people_names: dict[int, set[str]]  # person item number → stems of name and aliases
     people_words: frozenset[str]  # every person's or organisation's name and alias stems
+    people_kinds: dict[int, frozenset[str]]  # person item → stems of its name, aliases and role's head nouns
+    unnamed: frozenset[int]  # person items whose name says the story does not give it ("Governor (unnamed)")
     has_number: set[int]
     counts_times: set[int]  # items saying how many times or which time in a row ("twice", "the fifth year")
     figures: dict[int, frozenset[str]]  # item number → the figures its own text gives (not dates or times)
@@ -389,6 +396,7 @@ def _build_index(brief: Brief) -> Index:
     item_counted: dict[int, frozenset[str]] = {}
     primary: dict[int, set[str]] = {}
     people_names: dict[int, set[str]] = {}
+    people_kinds: dict[int, frozenset[str]] = {}
     speakers: dict[int, dict[str, float]] = {}
     speaker_len: dict[int, int] = {}
     has_number: set[int] = set()
@@ -415,6 +423,8 @@ def _build_index(brief: Brief) -> Index:
             names = [item.name, *item.aliases]
             phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
             people_names[n] = {s for phrase in phrases for s in phrase}
+            heads = (stems_of(_ROLE_HEAD_END.split(clause, 1)[0])[-1:] for clause in item.role.split(";"))
+            people_kinds[n] = frozenset(people_names[n].union(*heads))
             for name in names:
                 words = tuple(w for w in words_of(name) if w not in STOPWORDS)
                 if words:
@@ -488,6 +498,10 @@ def _build_index(brief: Brief) -> Index:
         speaker_len=speaker_len,
         people_names=people_names,
         people_words=frozenset(s for found in people_names.values() for s in found),
+        people_kinds=people_kinds,
+        unnamed=frozenset(
+            n for n, (_section, item) in enumerate(items) if isinstance(item, Person) and _UNNAMED.search(item.name)
+        ),
         has_number=has_number,
         counts_times=counts_times,
         figures=item_figures,

@@ -158,6 +158,14 @@ AGE = _rule(re.compile(r"\b(age|aged|how old)\b"), "age aged old")
 WHO_SAID = _rule(_WHO_SAID_RE, "who")
 ALL_QUOTES = _rule(_ALL_QUOTES_RE, "quote quotes quotation quotations quotable quotables who")
 _QUOTE_WORDS = "quote quotes quotation quotations"
+# "what is X's take", "what was X's reaction": X's view, on what the words after X say.
+_OPINION_OF = _rule(
+    re.compile(
+        r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
+        r"verdict|opinion|line|comment|statement)\b"
+    ),
+    "take view views position stance reaction response verdict opinion line comment statement",
+)
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
@@ -165,13 +173,7 @@ SAY_RULES = (
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
-    _rule(
-        re.compile(
-            r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
-            r"verdict|opinion|line|comment|statement)\b"
-        ),
-        "take view views position stance reaction response verdict opinion line comment statement",
-    ),
+    _OPINION_OF,
     _rule(
         re.compile(
             r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
@@ -213,6 +215,7 @@ class Parsed:
     order: str = ""  # "first" or "last": "when did X first …" wants the earliest dated item
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
+    faring: bool = False  # "how's X doing": how X fares
 
 
 def without_lead_in(text: str) -> str:
@@ -277,7 +280,9 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.doing = bool(_DOING_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
     parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in _HOW_WORDS)
+    parsed.faring = parsed.doing and norm.startswith("how")
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
+    opinion = False
     for rule in () if parsed.all_quotes else SAY_RULES:
         m = rule.find(norm, present)
         if m:
@@ -285,7 +290,12 @@ def parse(text: str, index: Index) -> Parsed:
             # "what did Doe's memo say": the memo is what says it, Doe the speaker; "what did his sign say"
             # names no speaker at all.
             parsed.speaker = _speaker(concepts(m.group("x").split(), fixed, index, offset))
+            if rule is _OPINION_OF and any(c.people for c in parsed.speaker):
+                # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
+                while not parsed.speaker[-1].people:
+                    parsed.speaker.pop()
             parsed.say = bool(parsed.speaker)
+            opinion = m[0].split()[-1] in _OPINION_WORDS  # "X's take", not "what did X say it would take"
             break
     m = _WHO_RE.match(norm) if "who" in present and not _asks_whom(norm, index) else None
     if m:
@@ -310,7 +320,7 @@ def parse(text: str, index: Index) -> Parsed:
     if parsed.howmany:
         drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
     if parsed.say:
-        drop |= SAY_WORDS | _OPINION_WORDS
+        drop |= SAY_WORDS | (_OPINION_WORDS if opinion else frozenset())
     elif parsed.who_said:
         drop |= SAY_WORDS  # "who wrote the opinion": the opinion is what the ask is about, not how it is put
     if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
@@ -323,11 +333,17 @@ def parse(text: str, index: Index) -> Parsed:
         present = present - relative
     if not EARLIEST_WORDS.isdisjoint(present):
         parsed.order, drop = "first", drop | EARLIEST_WORDS | _ORDER_NOUNS
+    elif parsed.faring and not LATEST_WORDS.isdisjoint(present):
+        drop |= LATEST_WORDS  # "how's Doe doing lately": how Doe stands now, not the last of several
     elif not LATEST_WORDS.isdisjoint(present):
         parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
     parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
+    described = [c for c in rest if c.word not in ATTRIBUTE_WORDS]
+    if not named and len(described) == 1 and len(rest) > 1 and _describes_someone(described[0], index):
+        # "what was her mom's job", "how old is the suspect": someone named by what their entry says they are.
+        named, rest = described, [c for c in rest if c is not described[0]]
     if (
         named
         and not (parsed.say or parsed.who_said or parsed.why or parsed.doing)
@@ -341,6 +357,12 @@ def parse(text: str, index: Index) -> Parsed:
         parsed.who = parsed.who or named
         parsed.age = not AGE_WORDS.isdisjoint(present)
     return parsed
+
+
+def _describes_someone(concept: Concept, index: Index) -> bool:
+    """Whether a concept is what a person's entry says they are ("mother", "principal"), not an organisation's."""
+    persons = [kinds for n, kinds in index.people_kinds.items() if getattr(index.items[n][1], "kind", "") == "person"]
+    return any(set(alt) <= kinds for kinds in persons for alt in concept.alternatives)
 
 
 def _speaker(found: list[Concept]) -> list[Concept]:

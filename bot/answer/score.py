@@ -21,10 +21,16 @@ from bot.answer.tuning import (
     SPEAKER_BEFORE,
     WHY_BONUS,
 )
-from bot.answer.words import everyday, stems_of
+from bot.answer.words import everyday, stem, stems_of
 from bot.model import Person, Question, Quote
 
 _LISTING = frozenset({"and", "or"})
+# How someone stands in a race or a contest, as news reports it: "how's Doe doing" is answered by these.
+_STANDING = frozenset(
+    stem(word)
+    for word in "win won winning lose lost losing loss losses lead leading led trail trailing ahead behind poll polls "
+    "polling streak surge surged slump slipped gain gained struggle struggling".split()
+)
 
 
 class Scores(NamedTuple):
@@ -133,6 +139,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         if parsed.doing and section == "people":
             bonus -= 0.1  # a person's entry says who they are, not what they are doing
+        if parsed.faring and not _STANDING.isdisjoint(index.primary[n]):
+            bonus += 0.1  # "how's X doing": how X stands, in wins, losses, leads and polls
         final[n] = score + bonus
     if parsed.order:
         # The first or last of the items that hold the whole ask: not a quote that only touches on it.
