@@ -321,7 +321,7 @@ def parse(text: str, index: Index) -> Parsed:
         parsed.order, drop = "first", drop | EARLIEST_WORDS | _ORDER_NOUNS
     elif not LATEST_WORDS.isdisjoint(present):
         parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
-    parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
+    parsed.concepts = [c for c in concepts(words, fixed, index, yes_no=parsed.yesno) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
     if (
