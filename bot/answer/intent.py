@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.answer.concepts import Concept, concepts, correct
+from bot.answer.concepts import Concept, concepts, correct, matches
 from bot.answer.index import Index
 from bot.answer.words import (
     AGE_WORDS,
@@ -324,6 +324,12 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.concepts = [c for c in concepts(words, fixed, index, yes_no=parsed.yesno) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
+    if not named and not parsed.yesno and not ATTRIBUTE_WORDS.isdisjoint(c.word for c in rest):
+        # "what was her mom's job", "how old is the gunman": someone the ask names by what a people entry's role says
+        entries = index.in_section.get("people", frozenset())
+        described = [c for c in rest if c.word not in ATTRIBUTE_WORDS]
+        if described and all(entries & matches(c, index).keys() for c in described):
+            named, rest = described, [c for c in rest if c.word in ATTRIBUTE_WORDS]
     if (
         named
         and not (parsed.say or parsed.who_said or parsed.why or parsed.doing)
