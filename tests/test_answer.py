@@ -32,7 +32,7 @@ FLOORS = {
     "atlantic-city-trump-casinos": (0.89, 0.83),
     "charlotte-after-shooting": (0.89, 0.83),
     "chelsea-explosion": (0.85, 0.66),
-    "cnn-debate-appearance-fees": (0.71, 0.91),
+    "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "gowdy-benghazi-report": (0.82, 0.66),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
@@ -150,6 +150,15 @@ def test_where_is_answered_by_a_route_through_the_town(brief):
     # "to a country where …" names no place.
     vague = _with_facts(brief, ("fact-march", "Acme said it would move its strikers to a country abroad.", "Wire"))
     assert not answer_question(vague, "where would acme move the strikers").covered
+
+
+def test_where_something_goes_is_answered_by_whom_it_goes_to(brief):
+    fine = Fact(
+        id="fact-fine", text="Acme said its $2 million fine would go to the Harbour Council's flood fund.", basis="W"
+    )
+    town = _harbour(brief, facts=[fine])
+    assert ids(answer_question(town, "where would the fine money go")) == ["fact-fine"]
+    assert not answer_question(town, "where was the fine paid").covered  # a place, which the fact does not give
 
 
 def test_where_someone_said_it_is_answered_by_the_occasion(brief):

@@ -123,7 +123,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1 + 0.2 * (len(said & query_stems) / len(said) if said else 0.0)
         if parsed.where and section == "people" and index.people_names.get(n, set()) & query_stems:
             bonus += 0.1
-        if parsed.where and n in (index.has_venue if parsed.venue else index.has_place):
+        if parsed.where and n in places(parsed, index):
             bonus += 0.1
         if parsed.howmany and not index.counted[n].isdisjoint(asked_stems):
             bonus += 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
@@ -146,6 +146,13 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             pick = min if parsed.order == "first" else max
             final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += 0.15
     return Scores(base, final, unknown)
+
+
+def places(parsed: Parsed, index: Index) -> set[int]:
+    """The items that can say where, for a "where" ask: a place, the occasion of speaking, or whom something goes to."""
+    if parsed.venue:
+        return index.has_venue
+    return index.has_destination if parsed.bound else index.has_place
 
 
 def before_publication(date: str | None, published: str) -> bool:
