@@ -179,7 +179,7 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, y
                     alternatives += (short,)
             verb = _in_verb_place(words, n)
             readings = modifier_readings(word)
-            modifier = "ADV" in readings or (bool(readings) and not yes_no)
+            modifier = readings == {"ADV"} or (bool(readings) and not yes_no)
             found.append(
                 Concept(word, alternatives, offset + n in fixed, own, anchored[n], verb=verb, modifier=modifier)
             )

@@ -66,11 +66,12 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             score += found.get(n, 0.0) * scale
         base[n] = score
     # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
-    # Pfizer cut" is not answered by an item on Pfizer cutting taxes.
+    # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
+    # send heavier weapons", answered by "more powerful weapons") is not one.
     keys = [
         found
         for concept, found, scale in zip(concepts, found_per, scales, strict=True)
-        if found and scale >= KEY_SHARE and not all(everyday(w) for w in concept.word.split())
+        if found and scale >= KEY_SHARE and not concept.modifier and not all(everyday(w) for w in concept.word.split())
     ]
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
