@@ -29,7 +29,7 @@ STORY = "microsoft-dea-facial-recognition"
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.91),
-    "atlantic-city-trump-casinos": (0.89, 0.83),
+    "atlantic-city-trump-casinos": (0.92, 0.83),
     "charlotte-after-shooting": (0.89, 0.83),
     "chelsea-explosion": (0.85, 0.66),
     "cnn-debate-appearance-fees": (0.75, 0.91),
@@ -37,13 +37,13 @@ FLOORS = {
     "gowdy-benghazi-report": (0.82, 0.66),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
     "nevada-republican-caucus-voters": (0.81, 0.75),
-    "obama-gun-victims-families": (0.63, 0.8),
+    "obama-gun-victims-families": (0.69, 0.8),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "pence-endorses-cruz": (0.82, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.85, 0.75),
     "russia-election-retaliation": (0.71, 0.66),
-    "san-bernardino-suspect-named": (0.82, 0.75),
+    "san-bernardino-suspect-named": (0.85, 0.75),
     "sanders-campaign-layoffs": (0.84, 0.85),
     "sanders-pope-francis-meeting": (0.65, 0.83),
     "senate-gun-control-votes": (0.76, 0.63),
@@ -216,6 +216,22 @@ def test_a_describing_adjective_is_not_a_word_the_ask_hinges_on(brief):
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "why does acme want faster ferries")) == ["fact-new-ferries"]
     assert not answer_question(town, "are acme's new ferries faster").covered  # what a yes/no ask asks about
+
+
+def test_a_verb_no_item_uses_does_not_hold_back_an_item_whose_ask_holds_the_rest(brief):
+    due = "The town must pass a budget by March or the state takes over its books."
+    facts = [
+        Fact(id="fact-budget-due", text=due, basis="W", asks=["what is the town's deadline"]),
+        Fact(id="fact-ferry-deadline", text="Acme has a deadline of May to renew the ferry licence.", basis="W"),
+        Fact(id="fact-town-strike", text="Jane Doe's union called a strike in the town on Monday.", basis="W"),
+        Fact(id="fact-town-ferry", text="The town's ferry runs twice a day.", basis="W"),
+        Fact(id="fact-town-mayor", text="The town's mayor backs Acme.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "what deadline is the town facing")) == ["fact-budget-due"]
+    # Without the editor's ask, the verb still weighs: nothing says that item is what was asked.
+    unasked = _harbour(brief, facts=[msgspec.structs.replace(facts[0], asks=[]), *facts[1:]])
+    assert not answer_question(unasked, "what deadline is the town facing").covered
 
 
 def test_stop_figure_out_and_no_1_read_as_prevent_settle_and_number_one(brief):

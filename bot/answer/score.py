@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bot.answer.concepts import Concept, is_manner, matches, weight
+from bot.answer.concepts import Concept, is_light, is_manner, matches, weight
 from bot.answer.index import ROLE_WEIGHT, Index
 from bot.answer.intent import Parsed
 from bot.answer.tuning import (
@@ -65,6 +65,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         for found, scale in zip(found_per, scales, strict=True):
             score += found.get(n, 0.0) * scale
         base[n] = score
+    _asked_otherwise(concepts, found_per, scales, index, base)
     # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
     # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
     # send heavier weapons", answered by "more powerful weapons") is not one.
@@ -154,6 +155,24 @@ def places(parsed: Parsed, index: Index) -> set[int]:
     if parsed.venue:
         return index.has_venue
     return index.has_destination if parsed.bound else index.has_place
+
+
+def _asked_otherwise(concepts, found_per, scales, index: Index, base: dict[int, float]) -> None:
+    """Rescore the items whose editor wrote an ask holding every other word of this one (one at least not a name)
+    without the ask's verbs and describing words that no item uses: "what deadline is the council facing" is what
+    the editor asked as "what is the council's deadline". Everyday words stay ("what time", "how many are left")."""
+    unused = [k for k, c in enumerate(concepts) if not found_per[k] and (c.verb or c.modifier) and not is_light(c)]
+    others = [k for k in range(len(concepts)) if k not in unused]
+    if not unused or all(concepts[k].people for k in others):
+        return
+    kept = 1.0 - sum(scales[k] for k in unused)
+    for n in set().union(*(found_per[k].keys() for k in others)):
+        if any(all(_in_ask(concepts[k], ask) for k in others) for ask in index.ask_stems[n]):
+            base[n] = sum(found_per[k].get(n, 0.0) * scales[k] for k in others) / kept
+
+
+def _in_ask(concept: Concept, ask: set[str]) -> bool:
+    return any(ask.issuperset(alternative) for alternative in concept.alternatives)
 
 
 def before_publication(date: str | None, published: str) -> bool:
