@@ -166,7 +166,8 @@ def _asked_otherwise(concepts, found_per, scales, index: Index, base: dict[int, 
     if not unused or all(concepts[k].people for k in others):
         return
     kept = 1.0 - sum(scales[k] for k in unused)
-    for n in set().union(*(found_per[k].keys() for k in others)):
+    holding = set(found_per[others[0]]).intersection(*(found_per[k].keys() for k in others[1:]))  # asks are indexed
+    for n in holding:
         if any(all(_in_ask(concepts[k], ask) for k in others) for ask in index.ask_stems[n]):
             base[n] = sum(found_per[k].get(n, 0.0) * scales[k] for k in others) / kept
 
