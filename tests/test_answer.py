@@ -29,26 +29,26 @@ STORY = "microsoft-dea-facial-recognition"
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.91),
-    "atlantic-city-trump-casinos": (0.89, 0.83),
+    "atlantic-city-trump-casinos": (0.92, 0.83),
     "charlotte-after-shooting": (0.89, 0.91),
     "chelsea-explosion": (0.85, 0.66),
-    "cnn-debate-appearance-fees": (0.67, 0.91),
+    "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "gowdy-benghazi-report": (0.85, 0.75),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
-    "nevada-republican-caucus-voters": (0.75, 0.75),
-    "obama-gun-victims-families": (0.66, 0.8),
+    "nevada-republican-caucus-voters": (0.81, 0.75),
+    "obama-gun-victims-families": (0.69, 0.8),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.89, 0.75),
     "russia-election-retaliation": (0.75, 0.66),
-    "san-bernardino-suspect-named": (0.82, 0.75),
-    "sanders-campaign-layoffs": (0.81, 0.85),
+    "san-bernardino-suspect-named": (0.85, 0.75),
+    "sanders-campaign-layoffs": (0.84, 0.85),
     "sanders-pope-francis-meeting": (0.68, 0.83),
-    "senate-gun-control-votes": (0.73, 0.63),
+    "senate-gun-control-votes": (0.76, 0.63),
     "shooting-victims-families-sanders": (0.83, 0.83),
-    "syria-truce-talks": (0.78, 0.83),
+    "syria-truce-talks": (0.82, 0.83),
     "trump-yellen-monetary-policy": (0.66, 0.91),
     "virginia-felon-voting-rights": (0.85, 0.91),
     "zika-funding-senate-fight": (0.89, 0.91),
@@ -152,6 +152,15 @@ def test_where_is_answered_by_a_route_through_the_town(brief):
     assert not answer_question(vague, "where would acme move the strikers").covered
 
 
+def test_where_something_goes_is_answered_by_whom_it_goes_to(brief):
+    fine = Fact(
+        id="fact-fine", text="Acme said its $2 million fine would go to the Harbour Council's flood fund.", basis="W"
+    )
+    town = _harbour(brief, facts=[fine])
+    assert ids(answer_question(town, "where would the fine money go")) == ["fact-fine"]
+    assert not answer_question(town, "where was the fine paid").covered  # a place, which the fact does not give
+
+
 def test_where_someone_said_it_is_answered_by_the_occasion(brief):
     two = _with_facts(
         brief,
@@ -183,6 +192,76 @@ def test_a_verb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     assert ids(answer_question(chief, "who did jane okafor replace as police chief")) == ["fact-chief"]
     # The same word as the thing asked about, not the verb, still marks the ask as one the brief does not cover.
     assert not answer_question(chief, "who was the police chief's deputy in may").covered
+
+
+def test_an_adjective_or_adverb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
+    poll = Fact(id="fact-ferry-poll", text="Harbour-town voters back Acme's ferry plan in every poll.", basis="W")
+    polled = _harbour(brief, facts=[poll])
+    assert ids(answer_question(polled, "are voters solidly behind the ferry plan")) == ["fact-ferry-poll"]
+    assert ids(answer_question(polled, "why is the ferry plan popular with voters")) == ["fact-ferry-poll"]
+    # A noun the brief never uses is what it lacks, and so is an adjective a yes/no ask asks about.
+    assert not answer_question(polled, "are voters behind the ferry tolls").covered
+    assert not answer_question(polled, "is the ferry plan popular with voters").covered
+
+
+def test_a_describing_adjective_is_not_a_word_the_ask_hinges_on(brief):
+    facts = [
+        Fact(
+            id="fact-new-ferries",
+            text="Acme wants new ferries to cut crossing times, as rivals took riders.",
+            basis="W",
+        ),
+        Fact(id="fact-rivals", text="Rival boats are faster and cheaper, Jane Doe said.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "why does acme want faster ferries")) == ["fact-new-ferries"]
+    assert not answer_question(town, "are acme's new ferries faster").covered  # what a yes/no ask asks about
+
+
+def test_a_verb_no_item_uses_does_not_hold_back_an_item_whose_ask_holds_the_rest(brief):
+    due = "The town must pass a budget by March or the state takes over its books."
+    facts = [
+        Fact(id="fact-budget-due", text=due, basis="W", asks=["what is the town's deadline"]),
+        Fact(id="fact-ferry-deadline", text="Acme has a deadline of May to renew the ferry licence.", basis="W"),
+        Fact(id="fact-town-strike", text="Jane Doe's union called a strike in the town on Monday.", basis="W"),
+        Fact(id="fact-town-ferry", text="The town's ferry runs twice a day.", basis="W"),
+        Fact(id="fact-town-mayor", text="The town's mayor backs Acme.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "what deadline is the town facing")) == ["fact-budget-due"]
+    # Without the editor's ask, the verb still weighs: nothing says that item is what was asked.
+    unasked = _harbour(brief, facts=[msgspec.structs.replace(facts[0], asks=[]), *facts[1:]])
+    assert not answer_question(unasked, "what deadline is the town facing").covered
+
+
+def test_stop_figure_out_and_no_1_read_as_prevent_settle_and_number_one(brief):
+    facts = [
+        Fact(
+            id="fact-sea-walls",
+            text="Jane Doe said only new sea walls would prevent floods in harbour-town.",
+            basis="W",
+        ),
+        Fact(id="fact-ferry-stopped", text="Acme stopped the ferry after Jane Doe's union walked out.", basis="W"),
+        Fact(
+            id="fact-acme-top", text="Acme's chief says the firm can become the number one ferry operator.", basis="W"
+        ),
+        Fact(id="fact-acme-ferry", text="Acme runs the harbour-town ferry and wants more ferry routes.", basis="W"),
+        Fact(id="fact-routes-open", text="Harbour Council has not settled which routes it will cut.", basis="W"),
+        Fact(id="fact-routes-paid", text="Harbour Council pays Acme for six ferry routes.", basis="W"),
+        Fact(id="fact-strike", text="Jane Doe's union called a strike at the Acme docks on Monday.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "what did doe say would stop these")) == ["fact-sea-walls"]
+    assert ids(answer_question(town, "does acme think it can get to no. 1")) == ["fact-acme-top"]
+    assert ids(answer_question(town, "has the council figured out which routes"))[0] == "fact-routes-open"
+
+
+def test_an_attribute_of_someone_named_by_their_role_is_answered_by_their_entry(brief):
+    mother = Person(id="who-mary-roe", name="Mary Roe", role="Jane Doe's mother, who ran the harbour-town lighthouse")
+    march = Fact(id="fact-march", text="Jane Doe marched with her mother to the Acme docks on Monday.", basis="W")
+    town = msgspec.structs.replace(_harbour(brief, facts=[march]), people=[*_HARBOUR_PEOPLE, mother])
+    assert ids(answer_question(town, "what was her mom's job"))[0] == "who-mary-roe"
+    assert not answer_question(town, "how old is her mother").covered  # no item gives her age
 
 
 def test_what_date_wants_a_day_not_a_month(brief):

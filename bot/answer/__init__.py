@@ -11,7 +11,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   context and basis less). A concept weighs its inverse item frequency (an everyday English word, by
   wordfreq's counts, a little less); a concept found in NO item ("Nadella", "stock") weighs more than any
   known word, because it is strong evidence that the brief does not cover the ask, unless it is only how the
-  ask is put: an everyday word ("in place") or a word in a verb's place ("does Schiff buy that").
+  ask is put: an everyday word ("in place"), a word in a verb's place ("does Schiff buy that"), an adverb
+  ("solidly") or, outside a yes/no ask, an adjective ("why would they be skittish"), by a table built from
+  lemminflect's lexicon (``modifiers.tsv``).
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
   score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
   the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions
@@ -20,9 +22,10 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
   "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
   did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech,
-  "where did X say it" a place or an occasion, "what date" a day, "which states" / "the name of the staffer"
-  a name of that kind (none when the brief's only people of that kind are listed as unnamed). An open question
-  stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
+  "where did X say it" a place or an occasion, "where would the money go" a place or whom it goes to, "what
+  date" a day, "which states" / "the name of the staffer" a name of that kind (none when the brief's only
+  people of that kind are listed as unnamed). An open question stands in when it asks the same kind of thing;
+  when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions; an attribute ("how old is X", "what was her mom's job") → X's entry, X named or
   described by what a person's entry says they are; "how's X doing (lately)" → items on how X stands (won, lost,
@@ -61,7 +64,7 @@ from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import points_back, read_with_headline, read_with_part, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
-from bot.answer.score import before_publication, names_speaker, near, ranked, score_all, speaker_bonus
+from bot.answer.score import before_publication, names_speaker, near, places, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN, SAID_THRESHOLD
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of
 from bot.model import Brief, Item, Question
@@ -362,8 +365,7 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         }
     if parsed.where:
         # "where did she say that" asks for the occasion too: an interview, a hearing, a network's show.
-        places = index.has_venue if parsed.venue else index.has_place
-        candidates = {n for n in candidates if n in places or unknown(n, WHERE)}
+        candidates = {n for n in candidates if n in places(parsed, index) or unknown(n, WHERE)}
     if parsed.when and not parsed.order:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
         spoken = not SAY_WORDS.isdisjoint(typed)

@@ -29,6 +29,7 @@ from bot.answer.words import (
     everyday,
     frequency,
     is_content,
+    modifier_readings,
     stem,
 )
 
@@ -52,6 +53,7 @@ class Concept(NamedTuple):
     anchor: bool = False  # after "after", "before", "since": the ask's time frame, not its subject
     people: frozenset[int] = frozenset()  # people items this concept names (by name or alias)
     verb: bool = False  # in a verb's place in the ask (see _SUBJECTS)
+    modifier: bool = False  # an adverb, or an adjective in an ask that is not yes/no: it describes, not asks
 
 
 def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:
@@ -128,10 +130,11 @@ def _expand_prefix(word: str, index: Index) -> str:
     return next((w for w in longer if stem(w) == best), word)
 
 
-def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -> list[Concept]:
+def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, yes_no: bool = True) -> list[Concept]:
     """Greedy longest match of aliases and synonyms, then single content words.
 
     ``words`` may be a slice of the whole ask starting at ``offset``; ``fixed`` holds positions in the whole ask.
+    ``yes_no`` says the ask is a yes/no question, where an adjective is what is asked ("is the ban legal").
     """
     found: list[Concept] = []
     n = 0
@@ -175,7 +178,11 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0) -
                 if short:
                     alternatives += (short,)
             verb = _in_verb_place(words, n)
-            found.append(Concept(word, alternatives, offset + n in fixed, own, anchored[n], verb=verb))
+            readings = modifier_readings(word)
+            modifier = readings == {"ADV"} or (bool(readings) and not yes_no)
+            found.append(
+                Concept(word, alternatives, offset + n in fixed, own, anchored[n], verb=verb, modifier=modifier)
+            )
         n += 1
     return found
 
@@ -224,8 +231,9 @@ def is_light(concept: Concept) -> bool:
 
 
 def is_manner(concept: Concept, found: dict[int, float]) -> bool:
-    """A concept that only says how the ask is put: an everyday word, or a verb no item uses."""
-    return is_light(concept) or (concept.verb and not found)
+    """A concept that only says how the ask is put: an everyday word, or a verb, adverb or describing adjective no
+    item uses ("is Doe solidly ahead", "why would they be skittish"); a noun no item uses is what the brief lacks."""
+    return is_light(concept) or (not found and (concept.verb or concept.modifier))
 
 
 def weight(concept: Concept, found: dict[int, float], index: Index) -> float:

@@ -66,6 +66,8 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:city|town|village|"
     r"county|neighbou?rhood|district|region|country|streets)\b"
 )
+# Where something goes: a place, or "to" or "for" a name ("all of the money would go to the Wounded Warriors").
+_DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]")
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
 _VENUE = re.compile(
@@ -169,6 +171,7 @@ class Index:
     has_age: set[int]
     has_place: set[int]
     has_venue: set[int]  # items saying where or on what occasion something was said
+    has_destination: set[int]  # items saying where something goes: a place, or to whom
     has_reason: set[int]
     dated: set[int]
     has_money: set[int]  # items giving a sum of money
@@ -406,6 +409,7 @@ def _build_index(brief: Brief) -> Index:
     has_age: set[int] = set()
     has_place: set[int] = set()
     has_venue: set[int] = set()
+    has_destination: set[int] = set()
     has_reason: set[int] = set()
     dated: set[int] = set()
     day_dated: set[int] = set()
@@ -450,6 +454,8 @@ def _build_index(brief: Brief) -> Index:
             has_place.add(n)
         if n in has_place or _VENUE.search(own_text) or (isinstance(item, Quote) and (item.to or item.context)):
             has_venue.add(n)
+        if n in has_place or _DESTINATION.search(own_text):
+            has_destination.add(n)
         if _REASON.search(normalise(own_text)):
             has_reason.add(n)
         if _AGE.search(own_text):
@@ -509,6 +515,7 @@ def _build_index(brief: Brief) -> Index:
         has_age=has_age,
         has_place=has_place,
         has_venue=has_venue,
+        has_destination=has_destination,
         has_reason=has_reason,
         dated=dated,
         day_dated=day_dated,

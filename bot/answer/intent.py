@@ -106,6 +106,7 @@ SAID_IN = frozenset(
     "document documents poll polls survey surveys study studies ad ads speech speeches column article story "
     "piece headline transcript transcripts text texts message messages caption law laws bill bills".split()
 )
+_GOING = frozenset("go goes going gone went headed heading sent send bound".split())  # "where is the money going"
 SPEAKING = SAY_WORDS | frozenset("speak spoke spoken speaking appear appeared appearance".split())
 # Words a reply may open with before the ask itself.
 _OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
@@ -208,6 +209,7 @@ class Parsed:
     day: bool = False  # "what date", "which day": a month or a year is no answer
     responded: list[Concept] = field(default_factory=list)  # "did X comment": X's concepts
     venue: bool = False  # "where did she say that": a place or the occasion (an interview, a hearing) answers
+    bound: bool = False  # "where would the money go": a place or whom it goes to answers
     why: bool = False  # "why did X do it": items giving a reason come first
     who_said: bool = False
     bare_who: bool = False  # "who?", "who's involved": the people section
@@ -274,6 +276,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.money = bool(_MONEY_ASK_RE.search(norm))
     parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
+    parsed.bound = parsed.where and not present.isdisjoint(_GOING)
     parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
@@ -337,7 +340,7 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= LATEST_WORDS  # "how's Doe doing lately": how Doe stands now, not the last of several
     elif not LATEST_WORDS.isdisjoint(present):
         parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
-    parsed.concepts = [c for c in concepts(words, fixed, index) if c.word not in drop]
+    parsed.concepts = [c for c in concepts(words, fixed, index, yes_no=parsed.yesno) if c.word not in drop]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
     described = [c for c in rest if c.word not in ATTRIBUTE_WORDS]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bot.answer.concepts import Concept, is_manner, matches, weight
+from bot.answer.concepts import Concept, is_light, is_manner, matches, weight
 from bot.answer.index import ROLE_WEIGHT, Index
 from bot.answer.intent import Parsed
 from bot.answer.tuning import (
@@ -71,12 +71,14 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         for found, scale in zip(found_per, scales, strict=True):
             score += found.get(n, 0.0) * scale
         base[n] = score
+    _asked_otherwise(concepts, found_per, scales, index, base)
     # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
-    # Pfizer cut" is not answered by an item on Pfizer cutting taxes.
+    # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
+    # send heavier weapons", answered by "more powerful weapons") is not one.
     keys = [
         found
         for concept, found, scale in zip(concepts, found_per, scales, strict=True)
-        if found and scale >= KEY_SHARE and not all(everyday(w) for w in concept.word.split())
+        if found and scale >= KEY_SHARE and not concept.modifier and not all(everyday(w) for w in concept.word.split())
     ]
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
@@ -129,7 +131,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1 + 0.2 * (len(said & query_stems) / len(said) if said else 0.0)
         if parsed.where and section == "people" and index.people_names.get(n, set()) & query_stems:
             bonus += 0.1
-        if parsed.where and n in (index.has_venue if parsed.venue else index.has_place):
+        if parsed.where and n in places(parsed, index):
             bonus += 0.1
         if parsed.howmany and not index.counted[n].isdisjoint(asked_stems):
             bonus += 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
@@ -167,6 +169,32 @@ def _held(ask: set[str], concepts: list[Concept], typed: frozenset[str]) -> floa
         if not concept.people:
             held.update(s for alt in concept.alternatives if ask.issuperset(alt) for s in alt)
     return len(held) / len(ask)
+
+
+def places(parsed: Parsed, index: Index) -> set[int]:
+    """The items that can say where, for a "where" ask: a place, the occasion of speaking, or whom something goes to."""
+    if parsed.venue:
+        return index.has_venue
+    return index.has_destination if parsed.bound else index.has_place
+
+
+def _asked_otherwise(concepts, found_per, scales, index: Index, base: dict[int, float]) -> None:
+    """Rescore the items whose editor wrote an ask holding every other word of this one (one at least not a name)
+    without the ask's verbs and describing words that no item uses: "what deadline is the council facing" is what
+    the editor asked as "what is the council's deadline". Everyday words stay ("what time", "how many are left")."""
+    unused = [k for k, c in enumerate(concepts) if not found_per[k] and (c.verb or c.modifier) and not is_light(c)]
+    others = [k for k in range(len(concepts)) if k not in unused]
+    if not unused or all(concepts[k].people for k in others):
+        return
+    kept = 1.0 - sum(scales[k] for k in unused)
+    holding = set(found_per[others[0]]).intersection(*(found_per[k].keys() for k in others[1:]))  # asks are indexed
+    for n in holding:
+        if any(all(_in_ask(concepts[k], ask) for k in others) for ask in index.ask_stems[n]):
+            base[n] = sum(found_per[k].get(n, 0.0) * scales[k] for k in others) / kept
+
+
+def _in_ask(concept: Concept, ask: set[str]) -> bool:
+    return any(ask.issuperset(alternative) for alternative in concept.alternatives)
 
 
 def before_publication(date: str | None, published: str) -> bool:

@@ -89,6 +89,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "interview"),
     # deciding, law, courts
     ("decide", "decided", "decision", "rule", "ruled", "ruling", "verdict", "judgment", "judgement", "finding"),
+    ("figure out", "figured out", "work out", "worked out", "settle", "settled", "decide", "decided"),
     ("law", "bill", "legislation", "measure", "statute"),
     ("rule", "rules", "regulation", "regulations", "policy", "guideline", "guidelines"),
     ("ban", "banned", "barred", "prohibit", "prohibited", "forbid", "outlaw", "block", "blocked"),
@@ -126,6 +127,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("take effect", "took effect", "in force", "into force", "effective", "kicks in", "kick in", "kicked in",
      "go into effect", "went into effect", "come into force", "came into force", "enter into force",
      "entered into force", "start", "begin"),
+    ("prevent", "prevented", "stop", "head off", "avert", "averted", "deter", "keep from"),
     ("end", "ended", "stop", "stopped", "halt", "halted", "suspend", "suspended", "pause", "paused", "freeze",
      "froze", "moratorium", "quit", "cease", "close", "closed", "shut", "shut down"),
     ("fire", "fired", "dismiss", "dismissed", "sack", "sacked", "oust", "ousted", "let go", "lay off",
@@ -225,6 +227,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("concern", "concerns", "concerned", "worried", "worry", "worries", "fear", "fears", "upset", "alarm",
      "alarmed", "troubling", "concerning"),
     ("history", "record", "track record"),
+    ("number one", "no 1", "top spot"),
     ("first", "earliest", "initial", "initially", "originally"),
     ("last", "latest", "most recent", "recent", "recently", "final"),
     ("soon", "shortly", "imminent"),

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
 
 import Stemmer
 from wordfreq import zipf_frequency
@@ -104,6 +107,20 @@ def everyday(word: str) -> bool:
     """Whether a word is among the most common in English ("take", "time", "work"): too general to be what an
     ask hinges on."""
     return frequency(word) >= EVERYDAY_ZIPF
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> Mapping[str, frozenset[str]]:
+    """The shipped table of English adjectives and adverbs (``modifiers.tsv``, built by bench/build_modifiers.py)."""
+    text = resources.files("bot.answer").joinpath("modifiers.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return MappingProxyType({word: frozenset(readings.split()) for word, readings in rows})
+
+
+def modifier_readings(word: str) -> frozenset[str]:
+    """For a word that is only ever an adjective or an adverb ("skittish", "solidly"), which ("ADJ", "ADV"); else
+    none (a word that can be a noun or a verb too, such as "regular" or "fit")."""
+    return _modifiers().get(word, frozenset())
 
 
 def plural(word: str) -> bool:
