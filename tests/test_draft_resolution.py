@@ -290,3 +290,16 @@ def test_expressed_is_a_speech_verb_that_outranks_a_name_calling_an_earlier_quot
         "\u201csink the whole pier.\u201d"
     )
     assert speakers(text) == [("distasteful", "Ansel Roe"), ("sink the whole pier.", "Tilda Vell")]
+
+
+def test_a_name_inside_an_opening_participle_clause_takes_no_gender_from_the_pronoun_after_it():
+    text = (
+        "Tilda Vell, the harbour treasurer, spoke to reporters on Monday.\n\n"
+        "Asked whether the council would back Mayor Ansel Roe, who has cut the pier fund twice, she replied: "
+        "\u201cI have not decided.\u201d\n\n"
+        "\u201cThe pier needs a plan, not a slogan,\u201d she said."
+    )
+    assert speakers(text, first_names={"Ansel": "m"}) == [
+        ("I have not decided.", "Tilda Vell"),
+        ("The pier needs a plan, not a slogan", "Tilda Vell"),
+    ]

@@ -30,6 +30,9 @@ IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
 WHO_SPEAKS = re.compile(r"[^.;:!?\u201c\u201d\"]{0,120}?,\s+who\s+(?:has\s+|had\s+|also\s+|\w+ly\s+)?([a-z]+)")
 CAPITALISED = re.compile(r"[A-Z][\w\u2019'-]+")  # a word of a name in a headline
+PARTICIPLE_LEAD = re.compile(  # "Asked about …, she", "Praising Doe, he": not "According to Doe, he"
+    r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:(?i:when|while|after|before)\s+)?(?:[Aa]sked|[Pp]ressed|(?![Aa]ccording|[Dd]uring|[Rr]egarding|[Ii]ncluding)[A-Za-z][a-z]+ing)\b"
+)
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
@@ -113,6 +116,8 @@ class Story:
                     continue  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
                 if _speech_aside(par.masked, start, pronoun):
                     continue  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
+                if _after_participle(par.masked, start, pronoun):
+                    continue  # "Asked about Doe's plan, she replied": the clause's names are not whom she means
                 named = {
                     id(m.entity): m.entity
                     for m in par.mentions
@@ -369,6 +374,12 @@ def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
         and after is not None
         and masked[after.end() : after.end() + 1] == ","
     )
+
+
+def _after_participle(masked: str, start: int, pronoun: re.Match) -> bool:
+    """The pronoun is the subject right after an opening participle clause ("Asked about Doe, she …",
+    "Praising Doe, he …"), whose understood subject it is, so no name inside the clause is the pronoun's."""
+    return bool(PARTICIPLE_LEAD.match(masked, start) and re.search(r",\s*$", masked[start : pronoun.start()]))
 
 
 def _after_possessive(masked: str, mention: Mention) -> bool:
