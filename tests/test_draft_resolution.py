@@ -303,3 +303,15 @@ def test_a_name_inside_an_opening_participle_clause_takes_no_gender_from_the_pro
         ("I have not decided.", "Tilda Vell"),
         ("The pier needs a plan, not a slogan", "Tilda Vell"),
     ]
+
+
+def test_he_who_told_someone_is_not_the_person_he_told():
+    text = (
+        "Ansel Roe asked Tomas Vell how long the new pier would be.\n\n"
+        "\u201cAbout two hundred feet, and wide enough for the ferry,\u201d he told Roe at the harbour meeting.\n\n"
+        "\u201cIt will be done by spring,\u201d he said."
+    )
+    assert speakers(text) == [
+        ("About two hundred feet, and wide enough for the ferry", "Tomas Vell"),
+        ("It will be done by spring", "Tomas Vell"),
+    ]

@@ -184,13 +184,15 @@ class Story:
         gender: str | None,
         named_only: bool = False,
         quoted: dict[tuple[int, int], Entity] | None = None,
+        hearer: Entity | None = None,
     ) -> Entity | None:
         """What "he", "she" or "it" as a speaker points back to: the subject of the nearest sentence
         before it that names a compatible person (or, for "it", an organisation), reading back a few
         paragraphs. In a sentence, a name tied to a speech verb comes first, then the first name
         that is not after a preposition or a possessive; a sentence whose subject is the same pronoun
         is passed over. A sentence with no such name but a person known to be of the pronoun's sex, if
-        only as an object or a possessor ("Just look at Jane Doe."), gives that person."""
+        only as an object or a possessor ("Just look at Jane Doe."), gives that person. The ``hearer`` the
+        pronoun's own cue names ("he told Doe") is never the one it stands for."""
         fallback = None
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
             par = self.paragraphs[index]
@@ -206,15 +208,24 @@ class Story:
                 first = next((m for m in main if not m.prep and not m.possessive), None)
                 if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender):
                     said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
-                    if said and _compatible(said[-1], kind, gender):
+                    if said and _compatible(said[-1], kind, gender) and said[-1] is not hearer:
                         return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
                     speaker = next(
-                        (m for m in inside if m.kind == "name" and _speaks(par.masked, m, kind, gender)), None
+                        (
+                            m
+                            for m in inside
+                            if m.kind == "name" and _speaks(par.masked, m, kind, gender) and m.resolved is not hearer
+                        ),
+                        None,
                     )
                     if speaker is not None:
                         return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
                     continue  # "He nodded to Doe." — the same "he", named further back
-                found = [m for m in inside if m.kind != "pronoun" and _compatible(m.resolved, kind, gender)]
+                found = [
+                    m
+                    for m in inside
+                    if m.kind != "pronoun" and _compatible(m.resolved, kind, gender) and m.resolved is not hearer
+                ]
                 described = any(m.resolved.anon and not m.prep and not m.possessive for m in found)
                 found = [m for m in found if not m.resolved.anon] if named_only else found
                 plain = [
