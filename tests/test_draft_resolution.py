@@ -315,3 +315,12 @@ def test_he_who_told_someone_is_not_the_person_he_told():
         ("About two hundred feet, and wide enough for the ferry", "Tomas Vell"),
         ("It will be done by spring", "Tomas Vell"),
     ]
+
+
+def test_a_word_that_is_sometimes_a_speech_verb_is_a_noun_after_a_preposition():
+    text = (
+        "Tilda Vell spoke in Dover on Monday.\n\n"
+        "Former US secretary of state Mara Poe, a Vell supporter, stirred a row this spring over her remark that "
+        "\u201cthere is a special place for people who do not help each other.\u201d"
+    )
+    assert speakers(text) == [("there is a special place for people who do not help each other.", "Mara Poe")]
