@@ -290,3 +290,37 @@ def test_expressed_is_a_speech_verb_that_outranks_a_name_calling_an_earlier_quot
         "\u201csink the whole pier.\u201d"
     )
     assert speakers(text) == [("distasteful", "Ansel Roe"), ("sink the whole pier.", "Tilda Vell")]
+
+
+def test_a_name_inside_an_opening_participle_clause_takes_no_gender_from_the_pronoun_after_it():
+    text = (
+        "Tilda Vell, the harbour treasurer, spoke to reporters on Monday.\n\n"
+        "Asked whether the council would back Mayor Ansel Roe, who has cut the pier fund twice, she replied: "
+        "\u201cI have not decided.\u201d\n\n"
+        "\u201cThe pier needs a plan, not a slogan,\u201d she said."
+    )
+    assert speakers(text, first_names={"Ansel": "m"}) == [
+        ("I have not decided.", "Tilda Vell"),
+        ("The pier needs a plan, not a slogan", "Tilda Vell"),
+    ]
+
+
+def test_he_who_told_someone_is_not_the_person_he_told():
+    text = (
+        "Ansel Roe asked Tomas Vell how long the new pier would be.\n\n"
+        "\u201cAbout two hundred feet, and wide enough for the ferry,\u201d he told Roe at the harbour meeting.\n\n"
+        "\u201cIt will be done by spring,\u201d he said."
+    )
+    assert speakers(text) == [
+        ("About two hundred feet, and wide enough for the ferry", "Tomas Vell"),
+        ("It will be done by spring", "Tomas Vell"),
+    ]
+
+
+def test_a_word_that_is_sometimes_a_speech_verb_is_a_noun_after_a_preposition():
+    text = (
+        "Tilda Vell spoke in Dover on Monday.\n\n"
+        "Former US secretary of state Mara Poe, a Vell supporter, stirred a row this spring over her remark that "
+        "\u201cthere is a special place for people who do not help each other.\u201d"
+    )
+    assert speakers(text) == [("there is a special place for people who do not help each other.", "Mara Poe")]

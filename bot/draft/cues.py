@@ -74,6 +74,7 @@ PARENTHETICAL = re.compile(r"\s+" + ADVERBS + r"(?P<verb>[a-z]+),\s")  # "…, h
 NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quotation after it
 # "Doe was asked," / "Roe had been told": the subject heard the quotation.
 HEARER_CUES = {"asked", "told"}
+NOUN_AFTER = {"of", "in", "on", "at", "for", "with", "by", "from", "about", "into"}  # a preposition before a noun
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
 # Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
 PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
@@ -302,8 +303,8 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
             continue
         if word in lx.WEAK_VERBS and not re.match(r"\s+(?:for|that|it|him|her|them|the)\b", masked[m.end() :]):
-            if not prev or prev_word in lx.NOUN_DETERMINERS:
-                continue
+            if not prev or prev_word in lx.NOUN_DETERMINERS or prev_word in NOUN_AFTER:
+                continue  # "the statement", "secretary of state": a noun
             if PLURAL_LEAD.search(masked, max(0, m.start() - 60), m.start()):
                 continue  # "the two lengthy investigative reports": a plural noun, not a verb
             if re.match(r"\s+to\s+[a-z]+\b(?<!the)", masked[m.end() :]):

@@ -342,7 +342,13 @@ def _attribute(
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     if after:
-        return named(after[0]), "named right after the quotation", after[1]
+        speaker = named(after[0])
+        if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
+            # '"…," he told Doe': whoever "he" is, it is not the person he told
+            kind, gender = "person", after[0].gender
+            other = story.antecedent(par.index, after[0].start, kind, gender, quoted=speakers.quoted, hearer=speaker)
+            speaker = other or speaker
+        return speaker, "named right after the quotation", after[1]
     if hands_on or masked[span.end : span.end + 1] == ",":
         inverted = inverted_cue(masked, span.end, mentions)
         if inverted:

@@ -30,6 +30,9 @@ IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
 WHO_SPEAKS = re.compile(r"[^.;:!?\u201c\u201d\"]{0,120}?,\s+who\s+(?:has\s+|had\s+|also\s+|\w+ly\s+)?([a-z]+)")
 CAPITALISED = re.compile(r"[A-Z][\w\u2019'-]+")  # a word of a name in a headline
+PARTICIPLE_LEAD = re.compile(  # "Asked about …, she", "Praising Doe, he": not "According to Doe, he"
+    r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:(?i:when|while|after|before)\s+)?(?:[Aa]sked|[Pp]ressed|(?![Aa]ccording|[Dd]uring|[Rr]egarding|[Ii]ncluding)[A-Za-z][a-z]+ing)\b"
+)
 SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*([a-z]+)")
 
 DATELINE = re.compile(
@@ -113,6 +116,8 @@ class Story:
                     continue  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
                 if _speech_aside(par.masked, start, pronoun):
                     continue  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
+                if _after_participle(par.masked, start, pronoun):
+                    continue  # "Asked about Doe's plan, she replied": the clause's names are not whom she means
                 named = {
                     id(m.entity): m.entity
                     for m in par.mentions
@@ -179,13 +184,15 @@ class Story:
         gender: str | None,
         named_only: bool = False,
         quoted: dict[tuple[int, int], Entity] | None = None,
+        hearer: Entity | None = None,
     ) -> Entity | None:
         """What "he", "she" or "it" as a speaker points back to: the subject of the nearest sentence
         before it that names a compatible person (or, for "it", an organisation), reading back a few
         paragraphs. In a sentence, a name tied to a speech verb comes first, then the first name
         that is not after a preposition or a possessive; a sentence whose subject is the same pronoun
         is passed over. A sentence with no such name but a person known to be of the pronoun's sex, if
-        only as an object or a possessor ("Just look at Jane Doe."), gives that person."""
+        only as an object or a possessor ("Just look at Jane Doe."), gives that person. The ``hearer`` the
+        pronoun's own cue names ("he told Doe") is never the one it stands for."""
         fallback = None
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
             par = self.paragraphs[index]
@@ -201,15 +208,24 @@ class Story:
                 first = next((m for m in main if not m.prep and not m.possessive), None)
                 if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender):
                     said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
-                    if said and _compatible(said[-1], kind, gender):
+                    if said and _compatible(said[-1], kind, gender) and said[-1] is not hearer:
                         return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
                     speaker = next(
-                        (m for m in inside if m.kind == "name" and _speaks(par.masked, m, kind, gender)), None
+                        (
+                            m
+                            for m in inside
+                            if m.kind == "name" and _speaks(par.masked, m, kind, gender) and m.resolved is not hearer
+                        ),
+                        None,
                     )
                     if speaker is not None:
                         return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
                     continue  # "He nodded to Doe." — the same "he", named further back
-                found = [m for m in inside if m.kind != "pronoun" and _compatible(m.resolved, kind, gender)]
+                found = [
+                    m
+                    for m in inside
+                    if m.kind != "pronoun" and _compatible(m.resolved, kind, gender) and m.resolved is not hearer
+                ]
                 described = any(m.resolved.anon and not m.prep and not m.possessive for m in found)
                 found = [m for m in found if not m.resolved.anon] if named_only else found
                 plain = [
@@ -369,6 +385,12 @@ def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
         and after is not None
         and masked[after.end() : after.end() + 1] == ","
     )
+
+
+def _after_participle(masked: str, start: int, pronoun: re.Match) -> bool:
+    """The pronoun is the subject right after an opening participle clause ("Asked about Doe, she …",
+    "Praising Doe, he …"), whose understood subject it is, so no name inside the clause is the pronoun's."""
+    return bool(PARTICIPLE_LEAD.match(masked, start) and re.search(r",\s*$", masked[start : pronoun.start()]))
 
 
 def _after_possessive(masked: str, mention: Mention) -> bool:
