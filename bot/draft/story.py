@@ -12,7 +12,7 @@ from bot.draft.clean import Article
 from bot.draft.first_names import first_name_genders, usual_sex
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
-from bot.draft.namewords import PEOPLES
+from bot.draft.namewords import PEOPLES, deputy_of
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 
 TURN_LABEL = re.compile(
@@ -154,10 +154,12 @@ class Story:
                     if _tied_to_speech(par.masked, m) and not _closes_apposition(par, m):
                         entity.kind = "person"
 
-    def role_holder(self, paragraph: int, pos: int, head: str) -> Entity | None:
+    def role_holder(self, paragraph: int, pos: int, head: str, described: str = "") -> Entity | None:
         """The named person a description such as "the governor" points back to: the nearest one
-        before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor")."""
-        head = head.lower()
+        before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor"). A
+        deputy's role ("vice president") is not the role itself, unless the description says so too."""
+        head = head.lower().replace("woman", "man")
+        deputy = deputy_of(described, head)
         for index in range(paragraph, max(-1, paragraph - 2 * REACH), -1):
             for m in reversed(self.paragraphs[index].mentions):
                 if index == paragraph and m.start >= pos:
@@ -167,7 +169,7 @@ class Story:
                     continue
                 words = re.findall(r"[a-z][a-z-]*", (entity.role or "").lower())
                 spelt = " ".join(lx.TITLE_WORDS.get(w, w).replace("woman", "man") for w in words)
-                if re.search(rf"\b{re.escape(head.replace('woman', 'man'))}\b", spelt):
+                if re.search(rf"\b{re.escape(head)}\b", spelt) and deputy_of(spelt, head) == deputy:
                     return entity
         return None
 
