@@ -290,3 +290,29 @@ def test_expressed_is_a_speech_verb_that_outranks_a_name_calling_an_earlier_quot
         "\u201csink the whole pier.\u201d"
     )
     assert speakers(text) == [("distasteful", "Ansel Roe"), ("sink the whole pier.", "Tilda Vell")]
+
+
+def test_the_former_president_is_not_the_vice_president_named_before():
+    text = (
+        "Carl Moss, the board's vice president, opened the new ferry terminal on Monday.\n\n"
+        "Ann Hale, who ran the board for a decade, spoke after him. "
+        "\u201cThe terminal will pay for itself,\u201d the former president said.\n\n"
+        "\u201cI am glad to help,\u201d the vice president said."
+    )
+    assert speakers(text) == [
+        ("The terminal will pay for itself", "Ann Hale"),
+        ("I am glad to help", "Carl Moss"),
+    ]
+
+
+def test_a_pronoun_votes_for_a_sex_only_when_the_person_leads_the_sentence():
+    def sex_of_vale(sentence: str) -> str | None:
+        entity = Story(clean_article(HEADLINE + sentence), first_names={}).cast.lookup("Tom Vale")
+        assert entity is not None
+        return entity.gender
+
+    assert sex_of_vale("Tom Vale won the east ward, and he thanked the crew.") == "m"
+    # "she" is someone else when the sentence opens with him after a preposition or as a possessor
+    assert sex_of_vale("Against Tom Vale on Tuesday, she lost the east ward.") is None
+    assert sex_of_vale("Tom Vale's plan won the east ward, and she conceded.") is None
+    assert sex_of_vale("Rita Lane met Tom Vale at the pier, and she left early.") is None

@@ -102,7 +102,8 @@ class Story:
     def _settle_genders(self):
         """A named person's gender, where no title or role gave it, is the one the story's own
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
-        before it counts as a vote. A one-word name taken for an organisation that gets two or more
+        before it counts as a vote, unless the sentence opens with someone else, or with a person after a
+        preposition or as a possessor. A one-word name taken for an organisation that gets two or more
         votes, all one way, is a person."""
         votes: dict[int, Counter] = {}
         people: dict[int, Entity] = {}
@@ -123,6 +124,11 @@ class Story:
                     and (m.entity.kind == "person" or _one_word_org(m.entity))
                     and not m.entity.plural
                 }
+                lead = next((m for m in par.mentions if start <= m.start < pronoun.start() and _personal(m)), None)
+                if lead is not None and (
+                    lead.prep or lead.possessive or (lead.kind == "name" and id(lead.entity) not in named)
+                ):
+                    continue  # "Against Doe, she …", "Doe's plan …, he …": the person the sentence is about leads it
                 if len(named) == 1:
                     (key, entity), gender = next(iter(named.items())), GENDER_OF[pronoun.group().lower()]
                     votes.setdefault(key, Counter())[gender] += 1
@@ -299,6 +305,11 @@ def _one_word_org(entity: Entity) -> bool:
         and not lx.is_place(name)
         and name.lower() not in lx.ORG_WORDS
     )
+
+
+def _personal(mention: Mention) -> bool:
+    """The mention stands for a person, or for a one-word name that may yet prove to be one."""
+    return mention.entity is not None and (mention.entity.kind == "person" or _one_word_org(mention.entity))
 
 
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
