@@ -316,3 +316,7 @@ def test_a_pronoun_votes_for_a_sex_only_when_the_person_leads_the_sentence():
     assert sex_of_vale("Against Tom Vale on Tuesday, she lost the east ward.") is None
     assert sex_of_vale("Tom Vale's plan won the east ward, and she conceded.") is None
     assert sex_of_vale("Rita Lane met Tom Vale at the pier, and she left early.") is None
+    # nor when it opens with a description or a pronoun that may be the "she" ("her", "the union leader")
+    assert sex_of_vale("The union leader fears Tom Vale, because she thinks he can win.") is None
+    assert sex_of_vale("Her campaign borrowed from Tom Vale, and she spent little.") is None
+    assert sex_of_vale("The mayor backed Tom Vale, and she spent little.") is None

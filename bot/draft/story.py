@@ -129,6 +129,9 @@ class Story:
                     lead.prep or lead.possessive or (lead.kind == "name" and id(lead.entity) not in named)
                 ):
                     continue  # "Against Doe, she …", "Doe's plan …, he …": the person the sentence is about leads it
+                sex = GENDER_OF[pronoun.group().lower()]
+                if lead is not None and lead.kind != "name" and (lead.gender or lead.resolved.gender) in (None, sex):
+                    continue  # "The union's head worries about Doe, because she …": the description may be "she"
                 if len(named) == 1:
                     (key, entity), gender = next(iter(named.items())), GENDER_OF[pronoun.group().lower()]
                     votes.setdefault(key, Counter())[gender] += 1
