@@ -320,3 +320,13 @@ def test_a_pronoun_votes_for_a_sex_only_when_the_person_leads_the_sentence():
     assert sex_of_vale("The union leader fears Tom Vale, because she thinks he can win.") is None
     assert sex_of_vale("Her campaign borrowed from Tom Vale, and she spent little.") is None
     assert sex_of_vale("The mayor backed Tom Vale, and she spent little.") is None
+
+
+def test_a_name_after_a_speech_verb_with_its_subject_before_is_the_object_not_a_speaker():
+    text = (
+        "Tom Vale spoke for an hour at the pier and never mentioned Ed Moss by name.\n\n"
+        "\u201cHe did not pay the harbour fees,\u201d he said as the crowd booed."
+    )
+    assert speakers(text) == [("He did not pay the harbour fees", "Tom Vale")]
+    # the inverted cue itself still names its speaker
+    assert speakers("\u201cThe fees are paid,\u201d said Ed Moss.") == [("The fees are paid", "Ed Moss")]

@@ -343,8 +343,11 @@ def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None)
 
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
     """The mention is the speaker of a speech verb ("Doe said", "said Doe"), not its hearer ("told Doe")."""
-    before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
+    window = masked[max(0, mention.start - 40) : mention.start]
+    before = re.search(r"(?<![\w-])([a-z]+)\s+$", window)
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
+    if inverted and re.search(r"\w\s+$", window[: before.start(1)]):
+        inverted = False  # "Doe never mentioned Roe": a verb after its subject has its object after it
     after = _speech_verb_after(masked, mention.end)
     if after and before and after[1].endswith("ing") and "," in masked[mention.end : after.start(1)]:
         after = None  # "Doe hammered Roe, calling him …": the object of a verb does not speak the participle
