@@ -346,7 +346,7 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     window = masked[max(0, mention.start - 40) : mention.start]
     before = re.search(r"(?<![\w-])([a-z]+)\s+$", window)
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
-    if inverted and re.search(r"\w\s+$", window[: before.start(1)]):
+    if inverted and before is not None and re.search(r"\w\s+$", window[: before.start(1)]):
         inverted = False  # "Doe never mentioned Roe": a verb after its subject has its object after it
     after = _speech_verb_after(masked, mention.end)
     if after and before and after[1].endswith("ing") and "," in masked[mention.end : after.start(1)]:
