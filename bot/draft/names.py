@@ -30,6 +30,7 @@ from bot.draft.namewords import (
     SUFFIXES,
     VERBISH,
     clean_token,
+    deputy_of,
     first_name_not_month,
     initialled,
     initials,
@@ -468,7 +469,7 @@ class Cast:
         name = plain(m.group() if m else mention.text)
         if mention.kind == "anaphor" and not withheld and not title:
             mods = re.sub(r"^\S+\s+", "", mention.text).split()[:-1]
-            prior = self._anon_referent(base_head, generic=not mods)
+            prior = self._anon_referent(base_head, generic=not mods, deputy=deputy_of(mention.text, base_head))
             if prior is not None:
                 mention.entity = prior
                 return
@@ -503,11 +504,13 @@ class Cast:
             return entity
         return fallback
 
-    def _anon_referent(self, head: str, generic: bool) -> Entity | None:
+    def _anon_referent(self, head: str, generic: bool, deputy: str | None = None) -> Entity | None:
         for mention in reversed(self.history):
             entity = mention.entity
             if entity is None or not entity.anon or entity.kind != "person":
                 continue
+            if deputy_of(entity.name, head) != deputy:
+                continue  # "the president" after "a vice president": someone else
             if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
                 return entity  # "the person" is never a group ("two dozen Democrats")
         return None

@@ -26,6 +26,7 @@ SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for 
 FINITE_FIRST = re.compile(r"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:has|have|had|is|was|are|were)\b")
 NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 VERBISH = {"has", "had", "was", "is", "believes", "thinks", "wants", "sees", "saw", "urges"}
+DEPUTIES = "vice|deputy|assistant|associate|lieutenant"  # "vice president" is not "the president"
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
 _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
 _PLURAL_HEADS = (
@@ -84,6 +85,12 @@ ROLE_BETWEEN = re.compile(
     + r")\s+){1,3}"
 )
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\b")
+
+
+def deputy_of(text: str, head: str) -> str | None:
+    """The rank word that makes a role someone's deputy ("vice" in "the vice president"), or None."""
+    rank = re.search(rf"\b({DEPUTIES})[\s-]+{re.escape(head)}\b", text.lower())
+    return rank[1] if rank else None
 
 
 def singular(word: str) -> str:

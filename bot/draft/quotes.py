@@ -449,7 +449,7 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
         if found is not None and found.anon and not (found.withheld or found.plural or found.head in lx.GENERIC_HEADS):
             # "The former president … ." "'…,' he said": the description stands for a named person.
             found = (
-                story.role_holder(paragraph, mention.start, found.head)
+                story.role_holder(paragraph, mention.start, found.head, found.name)
                 or story.antecedent(paragraph, mention.start, kind, mention.gender, named_only=True)
                 or found
             )
@@ -462,7 +462,7 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
         and entity.anon
         and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
     ):
-        holder = story.role_holder(paragraph, mention.start, entity.head)
+        holder = story.role_holder(paragraph, mention.start, entity.head, mention.text)
         if holder is not None:
             return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
         if _met_before(story, entity, paragraph, mention.start):

@@ -12,7 +12,7 @@ from bot.draft.clean import Article
 from bot.draft.first_names import first_name_genders, usual_sex
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
-from bot.draft.namewords import PEOPLES
+from bot.draft.namewords import PEOPLES, deputy_of
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 
 TURN_LABEL = re.compile(
@@ -105,7 +105,8 @@ class Story:
     def _settle_genders(self):
         """A named person's gender, where no title or role gave it, is the one the story's own
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
-        before it counts as a vote. A one-word name taken for an organisation that gets two or more
+        before it counts as a vote, unless the sentence opens with someone else, or with a person after a
+        preposition or as a possessor. A one-word name taken for an organisation that gets two or more
         votes, all one way, is a person."""
         votes: dict[int, Counter] = {}
         people: dict[int, Entity] = {}
@@ -128,6 +129,14 @@ class Story:
                     and (m.entity.kind == "person" or _one_word_org(m.entity))
                     and not m.entity.plural
                 }
+                lead = next((m for m in par.mentions if start <= m.start < pronoun.start() and _personal(m)), None)
+                if lead is not None and (
+                    lead.prep or lead.possessive or (lead.kind == "name" and id(lead.entity) not in named)
+                ):
+                    continue  # "Against Doe, she …", "Doe's plan …, he …": the person the sentence is about leads it
+                sex = GENDER_OF[pronoun.group().lower()]
+                if lead is not None and lead.kind != "name" and (lead.gender or lead.resolved.gender) in (None, sex):
+                    continue  # "The union's head worries about Doe, because she …": the description may be "she"
                 if len(named) == 1:
                     (key, entity), gender = next(iter(named.items())), GENDER_OF[pronoun.group().lower()]
                     votes.setdefault(key, Counter())[gender] += 1
@@ -159,10 +168,12 @@ class Story:
                     if _tied_to_speech(par.masked, m) and not _closes_apposition(par, m):
                         entity.kind = "person"
 
-    def role_holder(self, paragraph: int, pos: int, head: str) -> Entity | None:
+    def role_holder(self, paragraph: int, pos: int, head: str, described: str = "") -> Entity | None:
         """The named person a description such as "the governor" points back to: the nearest one
-        before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor")."""
-        head = head.lower()
+        before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor"). A
+        deputy's role ("vice president") is not the role itself, unless the description says so too."""
+        head = head.lower().replace("woman", "man")
+        deputy = deputy_of(described, head)
         for index in range(paragraph, max(-1, paragraph - 2 * REACH), -1):
             for m in reversed(self.paragraphs[index].mentions):
                 if index == paragraph and m.start >= pos:
@@ -172,7 +183,7 @@ class Story:
                     continue
                 words = re.findall(r"[a-z][a-z-]*", (entity.role or "").lower())
                 spelt = " ".join(lx.TITLE_WORDS.get(w, w).replace("woman", "man") for w in words)
-                if re.search(rf"\b{re.escape(head.replace('woman', 'man'))}\b", spelt):
+                if re.search(rf"\b{re.escape(head)}\b", spelt) and deputy_of(spelt, head) == deputy:
                     return entity
         return None
 
@@ -315,6 +326,11 @@ def _one_word_org(entity: Entity) -> bool:
     )
 
 
+def _personal(mention: Mention) -> bool:
+    """The mention stands for a person, or for a one-word name that may yet prove to be one."""
+    return mention.entity is not None and (mention.entity.kind == "person" or _one_word_org(mention.entity))
+
+
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
     if entity.plural or is_modifier(entity):
         return False
@@ -343,8 +359,11 @@ def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None)
 
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
     """The mention is the speaker of a speech verb ("Doe said", "said Doe"), not its hearer ("told Doe")."""
-    before = re.search(r"(?<![\w-])([a-z]+)\s+$", masked[max(0, mention.start - 20) : mention.start])
+    window = masked[max(0, mention.start - 40) : mention.start]
+    before = re.search(r"(?<![\w-])([a-z]+)\s+$", window)
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
+    if inverted and before is not None and re.search(r"\w\s+$", window[: before.start(1)]):
+        inverted = False  # "Doe never mentioned Roe": a verb after its subject has its object after it
     after = _speech_verb_after(masked, mention.end)
     if after and before and after[1].endswith("ing") and "," in masked[mention.end : after.start(1)]:
         after = None  # "Doe hammered Roe, calling him …": the object of a verb does not speak the participle
