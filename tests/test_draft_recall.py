@@ -91,3 +91,13 @@ def test_a_title_case_quotation_a_colon_hands_to_its_speaker_is_speech():
         "Reyl emailed the crews a link to the result with one sentence: \u201cWE ARE NOT DONE.\u201d",
     )
     assert got == [("WE ARE NOT DONE.", "Tomas Reyl")]
+
+
+def test_a_speaker_named_between_two_quotations_takes_the_second_with_straight_marks_as_with_curly():
+    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
+        got = quotes_of(
+            "The harbour board met on Monday to discuss the new pier.",
+            f"Ines Oduya replied, {opening}Why now?{closing} Tomas Reyl then wrote back, "
+            f"{opening}Because the money is there.{closing}",
+        )
+        assert got == [("Why now?", "Ines Oduya"), ("Because the money is there.", "Tomas Reyl")]

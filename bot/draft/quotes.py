@@ -428,7 +428,7 @@ def _handed_on(
 ) -> bool:
     """The quotation has a cue of its own before it ("Doe replied with, "), and the speaker named after it
     introduces another quotation later in the sentence."""
-    if not re.search(r"[,:]\s*$", masked[s_start : span.open]) or "\u201c" not in masked[cue.end : s_end]:
+    if not re.search(r"[,:]\s*$", masked[s_start : span.open]) or not re.search(r'[\u201c"]', masked[cue.end : s_end]):
         return False
     return bool(before_quote(masked, s_start, span.open, mentions, story))
 
