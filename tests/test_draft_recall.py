@@ -101,3 +101,19 @@ def test_a_speaker_named_between_two_quotations_takes_the_second_with_straight_m
             f"{opening}Because the money is there.{closing}",
         )
         assert got == [("Why now?", "Ines Oduya"), ("Because the money is there.", "Tomas Reyl")]
+
+
+def test_a_first_paragraph_followed_by_an_embedded_post_or_a_short_introduction_is_body():
+    text = (
+        "Ferry crews walk out over the pier\n\n"
+        "Ines Oduya told the harbour board on Monday that the crews were \u201cdone waiting for a safe pier.\u201d\n\n"
+        '<post post-id="12345"><post/>.\n\n'
+        "The crews have asked for repairs to the pier for three years, and the board has delayed them twice.\n\n"
+        "From the Harbour Gazette:\n\n"
+        "Tomas Reyl, who chairs the board, said the money for the repairs would come in the spring budget."
+    )
+    paragraphs = clean_article(text).paragraphs
+    assert paragraphs[0].startswith("Ines Oduya told the harbour board")
+    assert "From the Harbour Gazette:" in paragraphs
+    got = quotes_of(*text.split("\n\n")[1:])
+    assert got[0] == ("done waiting for a safe pier.", "Ines Oduya")

@@ -51,6 +51,9 @@ BYLINE = re.compile(
 )
 TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 TURN = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]{0,40}(?: \([^)]{1,60}\))?:\s+\S")
+# Between two paragraphs of the body: a post embedded as markup ('<tweet id="…"/>.') or a short line introducing
+# what follows ("From the Daily Example:")
+INTERLUDE = re.compile(r"(?:<[^<>]+>\s*)+\.?|[A-Z][^.!?:]{0,60}:")
 BYLINE_WORDS = 12  # a longer line that opens like a byline ("By Sunday morning, …", "Doe, senior aide, …") is prose
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
 
@@ -136,6 +139,8 @@ def _prose_follows(pars: list[str], i: int) -> bool:
     if first is None or not is_prose(pars[first]):
         return False
     second = _next_content(pars, first + 1)
+    while second is not None and INTERLUDE.fullmatch(pars[second]):
+        second = _next_content(pars, second + 1)
     return second is None or is_prose(pars[second])
 
 
