@@ -117,3 +117,19 @@ def test_a_first_paragraph_followed_by_an_embedded_post_or_a_short_introduction_
     assert "From the Harbour Gazette:" in paragraphs
     got = quotes_of(*text.split("\n\n")[1:])
     assert got[0] == ("done waiting for a safe pier.", "Ines Oduya")
+
+
+def test_words_a_crowd_chanted_or_shouted_are_quoted_even_when_short_and_the_crowd_is_no_she():
+    got = quotes_of(
+        "Ines Oduya told the harbour board on Monday that the pier would be fixed by spring.",
+        "\u201cDo you want another delay?\u201d she asked. \u201cNo!\u201d the crowd shouted back.",
+        "\u201cThen we will vote on it tonight,\u201d she said.",
+        "Outside, about a hundred ferry crew members were chanting \u201cFix it now\u201d as the board met.",
+        "The crews say the old \u201cslipway\u201d has been closed since March.",
+    )
+    assert got == [
+        ("Do you want another delay?", "Ines Oduya"),
+        ("No!", "Unnamed crowd"),
+        ("Then we will vote on it tonight", "Ines Oduya"),
+        ("Fix it now", "Unattributed (the story does not say whose words these are)"),
+    ]

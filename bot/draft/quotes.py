@@ -16,7 +16,7 @@ For each quotation the speaker is looked for, in this order:
 5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
    closing quotation (a quotation that runs on across paragraphs);
 6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
-   not a quotation at all.
+   not a quotation at all (but words a crowd chanted or shouted are one, however short).
 
 Pronouns and phrases like "the person" were resolved by :mod:`bot.draft.names` beforehand.
 """
@@ -61,6 +61,12 @@ _NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "t
            "calls", "write", "writes", "wrote", "writing"}  # fmt: skip
 _SAYING = sorted(lx.SPEECH_VERBS - HEARER_VERBS - _NAMING, key=len, reverse=True)
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]$")
+# 'protesters chanting "No more!"', '"Out!" the crowd yelled': words a crowd chanted or shouted, short as they are
+CHANTED_BEFORE = re.compile(r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$")
+CHANTED_AFTER = re.compile(
+    r"[\s,]*(?:the|some|many)\s+(?P<group>crowd|audience|protesters|supporters|demonstrators|others)\s+(?:\w+ly\s+)?"
+    r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)\b"
+)
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
@@ -259,12 +265,16 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
                 or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
             )
-            if work_name and not (opens or introduced):
+            crowd = CHANTED_AFTER.match(par.masked, span.end)
+            chanted = crowd or CHANTED_BEFORE.search(par.masked, start, span.open + 1)
+            if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if work_name and how != HANDED_TO and not (speaker and introduced):
+            if crowd and speaker is None:  # the crowd is nobody a later "he" or "she" can mean, so it is not learnt
+                speaker, how = story.cast.anonymous(crowd["group"], crowd["group"], plural=True), HANDED_TO
+            if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
                 continue
-            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
+            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
             if speaker is None and (alone or not _is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None:
@@ -276,11 +286,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
-            elif speaker is None:
+            elif speaker is None and not chanted:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
             speakers.add(speaker, par.index, span.open)
-            if speaker is not None:
+            if speaker is not None and not crowd:
                 speakers.quoted[(par.index, span.open)] = speaker
             in_par.append(quote)
         for i, quote in enumerate(in_par):  # 'X is "…" and "…," Doe said': the later attribution covers both
