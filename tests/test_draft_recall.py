@@ -125,6 +125,7 @@ def test_words_a_crowd_chanted_or_shouted_are_quoted_even_when_short_and_the_cro
         "\u201cDo you want another delay?\u201d she asked. \u201cNo!\u201d the crowd shouted back.",
         "\u201cThen we will vote on it tonight,\u201d she said.",
         "Outside, about a hundred ferry crew members were chanting \u201cFix it now\u201d as the board met.",
+        "Later some 50 marchers stopped traffic on the quay, chanting \u201cSafe piers\u201d and \u201cNo more.\u201d",
         "The crews say the old \u201cslipway\u201d has been closed since March.",
     )
     assert got == [
@@ -132,4 +133,6 @@ def test_words_a_crowd_chanted_or_shouted_are_quoted_even_when_short_and_the_cro
         ("No!", "Unnamed crowd"),
         ("Then we will vote on it tonight", "Ines Oduya"),
         ("Fix it now", "Unattributed (the story does not say whose words these are)"),
+        ("Safe piers", "Unnamed marchers"),
+        ("No more.", "Unnamed marchers"),
     ]

@@ -62,11 +62,13 @@ _NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "t
 _SAYING = sorted(lx.SPEECH_VERBS - HEARER_VERBS - _NAMING, key=len, reverse=True)
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]$")
 # 'protesters chanting "No more!"', '"Out!" the crowd yelled': words a crowd chanted or shouted, short as they are
+_CROWDS = r"crowd|audience|protesters|demonstrators|supporters|marchers|spectators|activists|fans|students|others"
 CHANTED_BEFORE = re.compile(r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$")
 CHANTED_AFTER = re.compile(
-    r"[\s,]*(?:the|some|many)\s+(?P<group>crowd|audience|protesters|supporters|demonstrators|others)\s+(?:\w+ly\s+)?"
+    rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?"
     r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)\b"
 )
+CROWD = re.compile(rf"\b(?:{_CROWDS})\b")
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
@@ -243,6 +245,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         for quote in (q for q in found if q.paragraph == par.index - 1 and q.speaker is None) if signer else ():
             quote.speaker, quote.how = signer, "signed on the line after it"
         in_par: list[FoundQuote] = []
+        chant_end: int | None = None
         speakers.learn(par, story)
         for span in par.quotes:
             text = quote_text(span.raw(par.text))
@@ -265,13 +268,13 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
                 or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
             )
-            crowd = CHANTED_AFTER.match(par.masked, span.end)
-            chanted = crowd or CHANTED_BEFORE.search(par.masked, start, span.open + 1)
+            chanted, crowd = _chanted(par.masked, span, start, chant_end)
+            chant_end = span.end if chanted else None
             if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
             if crowd and speaker is None:  # the crowd is nobody a later "he" or "she" can mean, so it is not learnt
-                speaker, how = story.cast.anonymous(crowd["group"], crowd["group"], plural=True), HANDED_TO
+                speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
             if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
@@ -302,6 +305,19 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         previous_last = in_par[-1] if in_par else None
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if not in_par else None
     return found
+
+
+def _chanted(masked: str, span: QuoteSpan, start: int, chant_end: int | None) -> tuple[bool, str | None]:
+    """Whether a crowd chanted or shouted the quotation (or it is joined to one that was: 'chanting "…" and "…"'),
+    and the crowd that did, when the sentence names one ("protesters", "the audience")."""
+    after = CHANTED_AFTER.match(masked, span.end)
+    if after:
+        return True, after["group"]
+    joined = chant_end is not None and re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", masked[chant_end : span.open])
+    if not (joined or CHANTED_BEFORE.search(masked, start, span.open + 1)):
+        return False, None
+    crowds = CROWD.findall(masked, start, span.open)
+    return True, crowds[-1] if crowds else None
 
 
 def _hands_on(span: QuoteSpan, text: str) -> bool:
