@@ -136,3 +136,17 @@ def test_words_a_crowd_chanted_or_shouted_are_quoted_even_when_short_and_the_cro
         ("Safe piers", "Unnamed marchers"),
         ("No more.", "Unnamed marchers"),
     ]
+
+
+def test_a_lead_paragraph_followed_by_a_sentence_of_a_few_words_is_body():
+    text = (
+        "Ferry crews walk out over the pier\n\n"
+        "One evening last spring, Ines Oduya told the harbour board that the crews were \u201cdone waiting.\u201d\n\n"
+        "Things went badly fast.\n\n"
+        "The crews have asked for repairs to the pier for three years, and the board has delayed them twice.\n\n"
+        "Tomas Reyl, who chairs the board, said the money for the repairs would come in the spring budget."
+    )
+    assert clean_article(text).paragraphs[:2] == [
+        "One evening last spring, Ines Oduya told the harbour board that the crews were \u201cdone waiting.\u201d",
+        "Things went badly fast.",
+    ]

@@ -139,9 +139,20 @@ def _prose_follows(pars: list[str], i: int) -> bool:
     if first is None or not is_prose(pars[first]):
         return False
     second = _next_content(pars, first + 1)
-    while second is not None and INTERLUDE.fullmatch(pars[second]):
+    skipped = 0
+    while second is not None and _interlude(pars[second], skipped):
+        skipped += 1
         second = _next_content(pars, second + 1)
     return second is None or is_prose(pars[second])
+
+
+def _interlude(par: str, skipped: int) -> bool:
+    """A line the body may hold between two paragraphs: an embedded post left as markup, a short introduction
+    ending in a colon, or, up to two in a row, a sentence of a few words ("Things went bad fast.", "Getty.") that
+    is not a section label in capitals."""
+    if INTERLUDE.fullmatch(par):
+        return True
+    return skipped < 2 and len(par.split()) <= 6 and bool(TERMINAL.search(par)) and par.upper() != par
 
 
 def find_body(pars: list[str]) -> tuple[int, int]:
