@@ -139,20 +139,20 @@ def _prose_follows(pars: list[str], i: int) -> bool:
     if first is None or not is_prose(pars[first]):
         return False
     second = _next_content(pars, first + 1)
-    skipped = 0
-    while second is not None and _interlude(pars[second], skipped):
-        skipped += 1
+    short = 0  # sentences of a few words passed over, which must be followed by prose
+    while second is not None and not is_prose(pars[second]):
+        if not INTERLUDE.fullmatch(pars[second]):
+            if short == 2 or not _short_sentence(pars[second]):
+                return False
+            short += 1
         second = _next_content(pars, second + 1)
-    return second is None or is_prose(pars[second])
+    return second is not None or short == 0
 
 
-def _interlude(par: str, skipped: int) -> bool:
-    """A line the body may hold between two paragraphs: an embedded post left as markup, a short introduction
-    ending in a colon, or, up to two in a row, a sentence of a few words ("Things went bad fast.", "Getty.") that
-    is not a section label in capitals."""
-    if INTERLUDE.fullmatch(par):
-        return True
-    return skipped < 2 and len(par.split()) <= 6 and bool(TERMINAL.search(par)) and par.upper() != par
+def _short_sentence(par: str) -> bool:
+    """A sentence of a few words ("Things went bad fast.", "Getty.") that is not a section label in capitals: up to
+    two may sit between a lead paragraph and the next."""
+    return len(par.split()) <= 6 and bool(TERMINAL.search(par)) and par.upper() != par
 
 
 def find_body(pars: list[str]) -> tuple[int, int]:
