@@ -3,7 +3,8 @@ about itself (outlet, dates, url). Navigation, related-article lists, newsletter
 prompts, player widgets, bylines and timestamps are left out of the body.
 
 The body is the run of prose paragraphs: it starts at the first prose paragraph followed by
-more prose and ends at a section marker ("Related Articles", "Newsletter", "###", "Media
+more prose (an embedded post, a short introduction ending in a colon, or a sentence or two of a
+few words may come between) and ends at a section marker ("Related Articles", "Newsletter", "###", "Media
 contact:" …) after which no more prose follows. Lines before it are the page header.
 """
 
