@@ -91,3 +91,62 @@ def test_a_title_case_quotation_a_colon_hands_to_its_speaker_is_speech():
         "Reyl emailed the crews a link to the result with one sentence: \u201cWE ARE NOT DONE.\u201d",
     )
     assert got == [("WE ARE NOT DONE.", "Tomas Reyl")]
+
+
+def test_a_speaker_named_between_two_quotations_takes_the_second_with_straight_marks_as_with_curly():
+    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
+        got = quotes_of(
+            "The harbour board met on Monday to discuss the new pier.",
+            f"Ines Oduya replied, {opening}Why now?{closing} Tomas Reyl then wrote back, "
+            f"{opening}Because the money is there.{closing}",
+        )
+        assert got == [("Why now?", "Ines Oduya"), ("Because the money is there.", "Tomas Reyl")]
+
+
+def test_a_first_paragraph_followed_by_an_embedded_post_or_a_short_introduction_is_body():
+    text = (
+        "Ferry crews walk out over the pier\n\n"
+        "Ines Oduya told the harbour board on Monday that the crews were \u201cdone waiting for a safe pier.\u201d\n\n"
+        '<post post-id="12345"><post/>.\n\n'
+        "The crews have asked for repairs to the pier for three years, and the board has delayed them twice.\n\n"
+        "From the Harbour Gazette:\n\n"
+        "Tomas Reyl, who chairs the board, said the money for the repairs would come in the spring budget."
+    )
+    paragraphs = clean_article(text).paragraphs
+    assert paragraphs[0].startswith("Ines Oduya told the harbour board")
+    assert "From the Harbour Gazette:" in paragraphs
+    got = quotes_of(*text.split("\n\n")[1:])
+    assert got[0] == ("done waiting for a safe pier.", "Ines Oduya")
+
+
+def test_words_a_crowd_chanted_or_shouted_are_quoted_even_when_short_and_the_crowd_is_no_she():
+    got = quotes_of(
+        "Ines Oduya told the harbour board on Monday that the pier would be fixed by spring.",
+        "\u201cDo you want another delay?\u201d she asked. \u201cNo!\u201d the crowd shouted back.",
+        "\u201cThen we will vote on it tonight,\u201d she said.",
+        "Outside, about a hundred ferry crew members were chanting \u201cFix it now\u201d as the board met.",
+        "Later some 50 marchers stopped traffic on the quay, chanting \u201cSafe piers\u201d and \u201cNo more.\u201d",
+        "The crews say the old \u201cslipway\u201d has been closed since March.",
+    )
+    assert got == [
+        ("Do you want another delay?", "Ines Oduya"),
+        ("No!", "Unnamed crowd"),
+        ("Then we will vote on it tonight", "Ines Oduya"),
+        ("Fix it now", "Unattributed (the story does not say whose words these are)"),
+        ("Safe piers", "Unnamed marchers"),
+        ("No more.", "Unnamed marchers"),
+    ]
+
+
+def test_a_lead_paragraph_followed_by_a_sentence_of_a_few_words_is_body():
+    text = (
+        "Ferry crews walk out over the pier\n\n"
+        "One evening last spring, Ines Oduya told the harbour board that the crews were \u201cdone waiting.\u201d\n\n"
+        "Things went badly fast.\n\n"
+        "The crews have asked for repairs to the pier for three years, and the board has delayed them twice.\n\n"
+        "Tomas Reyl, who chairs the board, said the money for the repairs would come in the spring budget."
+    )
+    assert clean_article(text).paragraphs[:2] == [
+        "One evening last spring, Ines Oduya told the harbour board that the crews were \u201cdone waiting.\u201d",
+        "Things went badly fast.",
+    ]

@@ -3,7 +3,8 @@ about itself (outlet, dates, url). Navigation, related-article lists, newsletter
 prompts, player widgets, bylines and timestamps are left out of the body.
 
 The body is the run of prose paragraphs: it starts at the first prose paragraph followed by
-more prose and ends at a section marker ("Related Articles", "Newsletter", "###", "Media
+more prose (an embedded post, a short introduction ending in a colon, or a sentence or two of a
+few words may come between) and ends at a section marker ("Related Articles", "Newsletter", "###", "Media
 contact:" …) after which no more prose follows. Lines before it are the page header.
 """
 
@@ -51,6 +52,9 @@ BYLINE = re.compile(
 )
 TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 TURN = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]{0,40}(?: \([^)]{1,60}\))?:\s+\S")
+# Between two paragraphs of the body: a post embedded as markup ('<tweet id="…"/>.') or a short line introducing
+# what follows ("From the Daily Example:")
+INTERLUDE = re.compile(r"(?:<[^<>]+>\s*)+\.?|[A-Z][^.!?:]{0,60}:")
 BYLINE_WORDS = 12  # a longer line that opens like a byline ("By Sunday morning, …", "Doe, senior aide, …") is prose
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
 
@@ -136,7 +140,20 @@ def _prose_follows(pars: list[str], i: int) -> bool:
     if first is None or not is_prose(pars[first]):
         return False
     second = _next_content(pars, first + 1)
-    return second is None or is_prose(pars[second])
+    short = 0  # sentences of a few words passed over, which must be followed by prose
+    while second is not None and not is_prose(pars[second]):
+        if not INTERLUDE.fullmatch(pars[second]):
+            if short == 2 or not _short_sentence(pars[second]):
+                return False
+            short += 1
+        second = _next_content(pars, second + 1)
+    return second is not None or short == 0
+
+
+def _short_sentence(par: str) -> bool:
+    """A sentence of a few words ("Things went bad fast.", "Getty.") that is not a section label in capitals: up to
+    two may sit between a lead paragraph and the next."""
+    return len(par.split()) <= 6 and bool(TERMINAL.search(par)) and par.upper() != par
 
 
 def find_body(pars: list[str]) -> tuple[int, int]:

@@ -16,7 +16,7 @@ For each quotation the speaker is looked for, in this order:
 5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
    closing quotation (a quotation that runs on across paragraphs);
 6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
-   not a quotation at all.
+   not a quotation at all (but words a crowd chanted or shouted are one, however short).
 
 Pronouns and phrases like "the person" were resolved by :mod:`bot.draft.names` beforehand.
 """
@@ -61,6 +61,14 @@ _NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "t
            "calls", "write", "writes", "wrote", "writing"}  # fmt: skip
 _SAYING = sorted(lx.SPEECH_VERBS - HEARER_VERBS - _NAMING, key=len, reverse=True)
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]$")
+# 'protesters chanting "No more!"', '"Out!" the crowd yelled': words a crowd chanted or shouted, short as they are
+_CROWDS = r"crowd|audience|protesters|demonstrators|supporters|marchers|spectators|activists|fans|students|others"
+CHANTED_BEFORE = re.compile(r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$")
+CHANTED_AFTER = re.compile(
+    rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?"
+    r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)\b"
+)
+CROWD = re.compile(rf"\b(?:{_CROWDS})\b")
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
@@ -237,6 +245,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         for quote in (q for q in found if q.paragraph == par.index - 1 and q.speaker is None) if signer else ():
             quote.speaker, quote.how = signer, "signed on the line after it"
         in_par: list[FoundQuote] = []
+        chant_end: int | None = None
         speakers.learn(par, story)
         for span in par.quotes:
             text = quote_text(span.raw(par.text))
@@ -259,12 +268,16 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
                 or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
             )
-            if work_name and not (opens or introduced):
+            chanted, crowd = _chanted(par.masked, span, start, chant_end)
+            chant_end = span.end if chanted else None
+            if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if work_name and how != HANDED_TO and not (speaker and introduced):
+            if crowd and speaker is None:  # the crowd is nobody a later "he" or "she" can mean, so it is not learnt
+                speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
+            if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
                 continue
-            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone:
+            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
             if speaker is None and (alone or not _is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None:
@@ -276,11 +289,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
-            elif speaker is None:
+            elif speaker is None and not chanted:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
             speakers.add(speaker, par.index, span.open)
-            if speaker is not None:
+            if speaker is not None and not crowd:
                 speakers.quoted[(par.index, span.open)] = speaker
             in_par.append(quote)
         for i, quote in enumerate(in_par):  # 'X is "…" and "…," Doe said': the later attribution covers both
@@ -292,6 +305,19 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         previous_last = in_par[-1] if in_par else None
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if not in_par else None
     return found
+
+
+def _chanted(masked: str, span: QuoteSpan, start: int, chant_end: int | None) -> tuple[bool, str | None]:
+    """Whether a crowd chanted or shouted the quotation (or it is joined to one that was: 'chanting "…" and "…"'),
+    and the crowd that did, when the sentence names one ("protesters", "the audience")."""
+    after = CHANTED_AFTER.match(masked, span.end)
+    if after:
+        return True, after["group"]
+    joined = chant_end is not None and re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", masked[chant_end : span.open])
+    if not (joined or CHANTED_BEFORE.search(masked, start, span.open + 1)):
+        return False, None
+    crowds = CROWD.findall(masked, start, span.open)
+    return True, crowds[-1] if crowds else None
 
 
 def _hands_on(span: QuoteSpan, text: str) -> bool:
@@ -434,7 +460,7 @@ def _handed_on(
 ) -> bool:
     """The quotation has a cue of its own before it ("Doe replied with, "), and the speaker named after it
     introduces another quotation later in the sentence."""
-    if not re.search(r"[,:]\s*$", masked[s_start : span.open]) or "\u201c" not in masked[cue.end : s_end]:
+    if not re.search(r"[,:]\s*$", masked[s_start : span.open]) or not re.search(r'[\u201c"]', masked[cue.end : s_end]):
         return False
     return bool(before_quote(masked, s_start, span.open, mentions, story))
 
