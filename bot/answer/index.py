@@ -285,6 +285,14 @@ def primary_text(item: Item) -> str:
     return getattr(item, "text", "")
 
 
+def _known_part(item: Item, own_text: str) -> str:
+    """What an item gives as known: an open question's figures are those after its question ("Who are the four
+    backers? The story names one"), not the ones it asks about."""
+    if isinstance(item, Question) and item.status == "open":
+        return own_text.partition("?")[2]
+    return own_text
+
+
 def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
     """The names an item gives: a person's own, a quote's speaker, and names in its text."""
     found = [item.name] if isinstance(item, Person) else [item.speaker] if isinstance(item, Quote) else []
@@ -428,8 +436,9 @@ def _build_index(brief: Brief) -> Index:
             speakers[n] = weights
             speaker_len[n] = max(1, len(set(stems_of(name))))
         own_text = primary_text(item)
-        item_figures[n] = figures(own_text)
-        item_counts[n] = figures(_MEASURE.sub(" ", own_text)) if item_figures[n] else item_figures[n]
+        known = _known_part(item, own_text)
+        item_figures[n] = figures(known)
+        item_counts[n] = figures(_MEASURE.sub(" ", known)) if item_figures[n] else item_figures[n]
         if item_figures[n]:
             has_number.add(n)
         if _TIMES.search(own_text):

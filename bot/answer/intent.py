@@ -88,7 +88,9 @@ _RESPONDED_RE = re.compile(
     r"replied|weigh in|weighed in|put out a statement)\b"
 )
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
-_HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
+_HOWMANY_RE = re.compile(
+    r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcounts?\b|\btall(?:y|ies)\b|\bfigures?\b|\bstats?\b"
+)
 # "what was the vote", "what's Doe's lead in the polls", "the final tally": a count or a margin is asked for.
 _TALLY_RE = re.compile(
     r"^what (?:is|was|were) (?:the |\w+ )(?:final |exact |latest )?(?:vote|lead|margin|tally|score)\b"
@@ -146,7 +148,7 @@ UNKNOWNS = _rule(_UNKNOWN_RE, "know unclear unknown unknowns open unanswered unr
                  "pieces loose outstanding holes unconfirmed confirm left missing")  # fmt: skip
 PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations organizations persons")
 WHEN = _rule(_WHEN_RE, "when date day year month dated ago")
-HOWMANY = _rule(_HOWMANY_RE, "how number count figure figures stat stats")
+HOWMANY = _rule(_HOWMANY_RE, "how number count counts tally tallies figure figures stat stats")
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
 WHERE = _rule(_WHERE_RE, "where")
@@ -304,7 +306,7 @@ def parse(text: str, index: Index) -> Parsed:
     if parsed.name_of:
         drop |= {"name", "names"}
     if parsed.howmany:
-        drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
+        drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often"}
     if parsed.say:
         drop |= SAY_WORDS | _OPINION_WORDS
     elif parsed.who_said:
