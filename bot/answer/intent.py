@@ -69,6 +69,14 @@ _NAME_OF_RE = re.compile(
 )
 # "wife's name?", "what's the governor's name"
 _NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
+# "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.
+_WHAT_KIND_RE = re.compile(r"^what (?P<x>[a-z]+) (?:is|was|are|were|did|does|do|has|have|will|would|in|of|on)\b")
+_NAMED_KINDS = frozenset(
+    stem(w)
+    for w in "town city village county country province region neighbourhood neighborhood island court hospital "
+    "school university college church airport network channel newspaper company firm bank agency ministry "
+    "committee team union".split()
+)
 _NOT_KINDS = frozenset(
     "day days date dates year years month months week weeks time times one ones outlet paper".split()
 )
@@ -260,6 +268,9 @@ def parse(text: str, index: Index) -> Parsed:
         offset = lead + len(norm[: response.start("x")].split())
         parsed.responded = [c for c in concepts(response["x"].split(), fixed, index, offset) if c.people]
     kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
+    if not kind:
+        what = _WHAT_KIND_RE.match(norm)
+        kind = what if what and stem(what["x"]) in _NAMED_KINDS else None
     if kind:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
         plurals = [k for k, w in enumerate(head) if plural(w)]
