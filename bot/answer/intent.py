@@ -276,6 +276,8 @@ def parse(text: str, index: Index) -> Parsed:
         plurals = [k for k, w in enumerate(head) if plural(w)]
         if plurals:
             head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
+        # "which hacking group": an -ing word before another is what kind of group, not the kind asked for.
+        head = [w for k, w in enumerate(head) if k == len(head) - 1 or not w.endswith("ing")]
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
             parsed.several = bool(plurals)
