@@ -331,6 +331,11 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
         # A plural kind the item uses ("which judges") wants two names beside it at least, or a list of three or more.
         least = 2 if parsed.several else 1
+        # An item giving the kind in other words ("the gunman" for "the shooter", "a staff member" for "the staffer")
+        # names one beside those words.
+        kinds = [c for c in parsed.concepts if not set(c.own).isdisjoint(parsed.name_of)]
+        others = {alt[-1] for c in kinds for alt in c.alternatives} - set(parsed.name_of)
+        worded = {n for c in kinds for n in matches(c, index)}
 
         def unasked(names) -> set[frozenset[str]]:
             return {name for name in names if name.isdisjoint(typed)}
@@ -342,7 +347,11 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             or (
                 index.items[n][0] != "people"  # a person entry names its own kind by its role, as above
                 and not index.primary[n].intersection(parsed.name_of)
-                and unasked(index.names[n])
+                and unasked(
+                    [name for head in others for name in index.named_kinds[n].get(head, ())]
+                    if n in worded
+                    else index.names[n]
+                )
             )
             or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
             or unknown(n, WHO)

@@ -302,6 +302,18 @@ def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
     return [w for w in words if w]
 
 
+def _describes(name: frozenset[str], text: str, match: re.Match) -> bool:
+    """Whether a one-word name right before a noun, in a phrase opening with "a" or "an", says what kind of thing
+    the noun is rather than naming it: "a 5-year-old Syrian boy", "a former Republican staffer" (but "the Doe
+    campaign" is Doe's)."""
+    if len(name) != 1 or not re.match(r" [a-z]", text[match.end() : match.end() + 2]):
+        return False
+    before = words_of(text[: match.start()])
+    while before and before[-1] not in STOPWORDS:
+        before.pop()  # the adjectives and figures before it ("a dazed, bloodied 5-year-old")
+    return bool(before) and before[-1] in ("a", "an")
+
+
 def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[str]]], list[list[frozenset[str]]]]:
     """Word stems beside a name in the item → the names: "the staffer, Jane Doe" gives staffer → {jane, doe}; a
     person entry gives its role's words → its name, unless the entry says the name is not known. And the lists of
@@ -326,7 +338,8 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
         if not name:
             continue
         before = [w for w in words_of(own_text[: match.start()])[-_NEAR:] if w not in STOPWORDS][-_BESIDE:]
-        after = [w for w in words_of(own_text[match.end() :])[:_NEAR] if w not in STOPWORDS][:_BESIDE]
+        following = words_of(own_text[match.end() :])[:_NEAR]
+        after = [] if _describes(name, own_text, match) else [w for w in following if w not in STOPWORDS][:_BESIDE]
         for word in before + after:
             found.setdefault(stem(word), []).append(name)
         if lists and _LIST_JOIN.fullmatch(own_text[end : match.start()]):

@@ -77,6 +77,7 @@ _NAMED_KINDS = frozenset(
     "school university college church airport network channel newspaper company firm bank agency ministry "
     "committee team union".split()
 )
+_AGED = re.compile(r"\b\d+ (?:year|month|week|day)s? old \b")
 _NOT_KINDS = frozenset(
     "day days date dates year years month months week weeks time times one ones outlet paper".split()
 )
@@ -267,7 +268,8 @@ def parse(text: str, index: Index) -> Parsed:
     if response and not parsed.say:
         offset = lead + len(norm[: response.start("x")].split())
         parsed.responded = [c for c in concepts(response["x"].split(), fixed, index, offset) if c.people]
-    kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
+    unaged = _AGED.sub("", norm)  # "the name of the 5-year-old boy": the kind is boy
+    kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(unaged) or _NAME_ASKED_RE.match(unaged)
     if not kind:
         what = _WHAT_KIND_RE.match(norm)
         kind = what if what and stem(what["x"]) in _NAMED_KINDS else None
