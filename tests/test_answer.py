@@ -32,7 +32,7 @@ FLOORS = {
     "atlantic-city-trump-casinos": (0.89, 0.83),
     "charlotte-after-shooting": (0.89, 0.83),
     "chelsea-explosion": (0.85, 0.75),
-    "cnn-debate-appearance-fees": (0.67, 0.91),
+    "cnn-debate-appearance-fees": (0.71, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "gowdy-benghazi-report": (0.82, 0.75),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
@@ -713,6 +713,13 @@ def test_did_x_comment_wants_x_speaking_not_only_named(brief):
     assert not answer_question(named, "did brad smith say anything about the plant").covered
     spoke = _with_facts(brief, ("fact-visit", "Brad Smith said on Monday that the plant would stay open.", "Wire"))
     assert "fact-visit" in ids(answer_question(spoke, "did brad smith say anything about the plant"))
+
+
+def test_it_or_that_after_an_ask_naming_people_is_what_they_did(brief):
+    index = index_for(_harbour(brief))
+    assert read_with_previous("was it long", "when did jane doe meet acme", index) == "was meet long"
+    assert read_with_previous("is that true", "what did jane doe claim about fares", index) == "is claim fares true"
+    assert read_with_previous("what did she say", "when did jane doe meet acme", index) == "what did jane doe say"
 
 
 def test_he_after_an_ask_about_a_thing_is_not_that_thing():
