@@ -42,7 +42,7 @@ FLOORS = {
     "pence-endorses-cruz": (0.82, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.85, 0.75),
-    "russia-election-retaliation": (0.71, 0.75),
+    "russia-election-retaliation": (0.71, 0.83),
     "san-bernardino-suspect-named": (0.82, 0.75),
     "sanders-campaign-layoffs": (0.81, 0.85),
     "sanders-pope-francis-meeting": (0.65, 0.83),
@@ -142,6 +142,17 @@ def test_where_wants_a_place(brief):
     assert not answer_question(dated, "where was the rally against the sale").covered
     address = _with_facts(brief, ("fact-rally", "The rally against the sale met outside 131 West 23rd Street.", "Wire"))
     assert ids(answer_question(address, "where was the rally against the sale")) == ["fact-rally"]
+
+
+def test_where_it_happened_is_not_where_something_came_from(brief):
+    def cited(text: str, ask: str) -> list[str]:
+        return ids(answer_question(_harbour(brief, facts=[Fact(id="fact-x", text=text, basis="Wire")]), ask))
+
+    meet = "where did jane doe and lee roe meet"
+    assert cited("After meeting Lee Roe, Jane Doe spoke of threats from Millbrook.", meet) == []
+    assert cited("Jane Doe met Lee Roe in Millbrook.", meet) == ["fact-x"]
+    assert cited("Lee Roe, a nurse from Millbrook, spoke at the hearing.", "where is lee roe from") == ["fact-x"]
+    assert cited("Jane Doe sold water on Quay Street before the march.", "where did doe sell water") == ["fact-x"]
 
 
 def test_where_is_answered_by_a_route_through_the_town(brief):

@@ -359,6 +359,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
     if parsed.where:
         # "where did she say that" asks for the occasion too: an interview, a hearing, a network's show.
         places = index.has_venue if parsed.venue else index.has_place
+        if "from" in typed:  # "where is Doe from": a place of origin answers too
+            places = places | index.has_origin
         candidates = {n for n in candidates if n in places or unknown(n, WHERE)}
     if parsed.when and not parsed.order:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.

@@ -51,16 +51,23 @@ _REASON = re.compile(
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the
 # stadium", "through the city" (a month or a weekday after "in" is a time, not a place; "to a country where …" names
 # none).
+_NOT_PLACES = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside|inside|from|around|along|across|through|toward|towards|beside|behind|in front of) "
-    r"(?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][a-z]|\d+ [A-Z])|"
+    r"\b(?:in|at|near|outside|inside|around|along|across|through|toward|towards|beside|behind|in front of) "
+    rf"(?:the )?{_NOT_PLACES}(?:[A-Z][a-z]|\d+ [A-Z])|"
     r"\b(?:in|at|near|outside|inside|around|to|on|aboard) (?:the|a|an|his|her|their) (?:stadium|courthouse|capitol|"
     r"square|park|church|school|hospital|station|airport|embassy|city hall|campus|arena|border|scene|headquarters|"
     r"office|building|plane|flight|bus|train|ship|boat|street|streets|stage|floor|trail|tarmac)\b|"
     r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:city|town|village|"
-    r"county|neighbou?rhood|district|region|country|streets)\b"
+    r"county|neighbou?rhood|district|region|country|streets)\b|"
+    r"\bon (?:[A-Z][a-z]+ )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Place)\b"
 )
+# Where someone or something comes from ("a nurse from Millbrook"): the answer to "where is X from", not to where
+# something happened ("intrusions from Russia").
+_ORIGIN = re.compile(rf"\bfrom (?:the )?{_NOT_PLACES}[A-Z][a-z]")
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
 _VENUE = re.compile(
@@ -161,6 +168,7 @@ class Index:
     counts: dict[int, frozenset[str]]  # item number → its figures that count (not a stretch of time or a share)
     has_age: set[int]
     has_place: set[int]
+    has_origin: set[int]  # items saying where someone or something comes from
     has_venue: set[int]  # items saying where or on what occasion something was said
     has_reason: set[int]
     dated: set[int]
@@ -418,6 +426,7 @@ def _build_index(brief: Brief) -> Index:
     item_counts: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
+    has_origin: set[int] = set()
     has_venue: set[int] = set()
     has_reason: set[int] = set()
     dated: set[int] = set()
@@ -460,6 +469,8 @@ def _build_index(brief: Brief) -> Index:
             has_money.add(n)
         if _PLACE.search(own_text):
             has_place.add(n)
+        if _ORIGIN.search(own_text):
+            has_origin.add(n)
         if n in has_place or _VENUE.search(own_text) or (isinstance(item, Quote) and (item.to or item.context)):
             has_venue.add(n)
         if _REASON.search(normalise(own_text)):
@@ -516,6 +527,7 @@ def _build_index(brief: Brief) -> Index:
         counts=item_counts,
         has_age=has_age,
         has_place=has_place,
+        has_origin=has_origin,
         has_venue=has_venue,
         has_reason=has_reason,
         dated=dated,
