@@ -41,7 +41,7 @@ FLOORS = {
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "pence-endorses-cruz": (0.82, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
-    "power-plant-rules-court-test": (0.85, 0.75),
+    "power-plant-rules-court-test": (0.85, 0.83),
     "russia-election-retaliation": (0.71, 0.83),
     "san-bernardino-suspect-named": (0.82, 0.75),
     "sanders-campaign-layoffs": (0.81, 0.85),
@@ -699,6 +699,14 @@ def test_a_synonym_stemming_to_another_word_does_not_bring_that_word_in(brief):
     assert ids(answer_question(_harbour(brief, facts=[attack]), "was there an attack on the acme depot")) == [
         "fact-depot"
     ]
+
+
+def test_close_to_a_figure_closes_nothing(brief):
+    ask = "how many harbour ferries would close under the plan"
+    about = _with_facts(brief, ("fact-ferries", "The plan covers close to 40 harbour ferries.", "Council"))
+    assert not answer_question(about, ask).covered
+    closing = _with_facts(brief, ("fact-ferries", "Under the plan 12 harbour ferries would close.", "Council"))
+    assert ids(answer_question(closing, ask)) == ["fact-ferries"]
 
 
 def test_what_was_the_vote_or_the_lead_wants_a_figure(brief):

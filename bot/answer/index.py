@@ -231,6 +231,11 @@ def index_for(brief: Brief) -> Index:
     return index
 
 
+def _approximate(words: list[str], k: int) -> bool:
+    """Whether the word at k only says a figure is approximate: "close to 1,500 plants" closes nothing."""
+    return words[k] == "close" and words[k + 1 : k + 2] == ["to"] and bool(figures(" ".join(words[k + 2 : k + 3])))
+
+
 def _date_words(date: str | None) -> str:
     """'2018-11-05' → '2018 november 5', so asks can name a month or year."""
     if not date:
@@ -395,8 +400,8 @@ def _build_index(brief: Brief) -> Index:
     for n, (_section, item) in enumerate(items):
         for text, weight in _fields(item):
             texts.append(words_of(text))
-            for word in texts[-1]:
-                if word in STOPWORDS:
+            for k, word in enumerate(texts[-1]):
+                if word in STOPWORDS or _approximate(texts[-1], k):
                     continue
                 s = stem(word)
                 if len(word) >= 3:
