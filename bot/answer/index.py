@@ -232,8 +232,8 @@ def index_for(brief: Brief) -> Index:
 
 
 def _approximate(words: list[str], k: int) -> bool:
-    """Whether the word at k only says a figure is approximate: "close to 1,500 plants" closes nothing."""
-    return words[k] == "close" and words[k + 1 : k + 2] == ["to"] and bool(figures(" ".join(words[k + 2 : k + 3])))
+    """Whether "close" at k only says a figure is approximate: "close to 1,500 plants" closes nothing."""
+    return words[k + 1 : k + 2] == ["to"] and bool(figures(" ".join(words[k + 2 : k + 3])))
 
 
 def _date_words(date: str | None) -> str:
@@ -401,7 +401,7 @@ def _build_index(brief: Brief) -> Index:
         for text, weight in _fields(item):
             texts.append(words_of(text))
             for k, word in enumerate(texts[-1]):
-                if word in STOPWORDS or _approximate(texts[-1], k):
+                if word in STOPWORDS or (word == "close" and _approximate(texts[-1], k)):
                     continue
                 s = stem(word)
                 if len(word) >= 3:
