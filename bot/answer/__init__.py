@@ -18,11 +18,11 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
-  "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
-  did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech,
-  "where did X say it" a place or an occasion, "what date" a day, "which states" / "the name of the staffer"
-  a name of that kind. An open question stands in when it asks the same kind of thing; when one ranks first,
-  it is cited alone.
+  "how old" an age, "where" a place (where something came from only for "where is X from"), "when" a date (a
+  quote's date only when the ask is about saying), "who did it" a name the ask does not give, "what did X say"
+  X's quotes or X named beside a word of speech, "where did X say it" a place or an occasion, "what date" a
+  day, "which states" / "what town" / "the name of the staffer" a name of that kind (not "a Syrian boy"). An
+  open question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions. Asks that are all intent ("timeline?", "what don't we know", "tl;dr",
   "aclu quotes") are answered from the section itself.
@@ -32,9 +32,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   ban"), and a US state's postal code ("nv") for the state, when the brief names it.
 * An item's id is its editor's name for what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
-  organisation); a thread's first ask with "he" or "she" and no person named, with the person the brief's title
-  names first. One pointing back ("is she still pushing that") that nothing covers is answered by the previous
-  answer's items that give what it wants.
+  organisation; "it" or "that" as what they did); a thread's first ask with "he" or "she" and no person named,
+  with the person the brief's title names first. One pointing back ("is she still pushing that") that nothing
+  covers is answered by the previous answer's items that give what it wants.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
