@@ -335,7 +335,12 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         # names one beside those words.
         kinds = [c for c in parsed.concepts if not set(c.own).isdisjoint(parsed.name_of)]
         others = {alt[-1] for c in kinds for alt in c.alternatives} - set(parsed.name_of)
-        worded = {n for c in kinds for n in matches(c, index)}
+        worded = {
+            n
+            for c in kinds
+            for n in matches(c, index)
+            if any(index.primary[n].issuperset(alt) for alt in c.alternatives)  # in its own text, not its asks
+        }
 
         def unasked(names) -> set[frozenset[str]]:
             return {name for name in names if name.isdisjoint(typed)}
