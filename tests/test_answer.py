@@ -709,6 +709,12 @@ def test_close_to_a_figure_closes_nothing(brief):
     assert ids(answer_question(closing, ask)) == ["fact-ferries"]
 
 
+def test_an_items_asks_naming_the_kind_do_not_make_it_give_the_kind_in_other_words(brief):
+    fact = Fact(id="fact-ban", text="Ohio and Utah passed the harbour ban.", basis="Wire", asks=["which states"])
+    made = msgspec.structs.replace(brief, facts=[fact], quotes=[], questions=[], timeline=[])
+    assert ids(answer_question(made, "which states passed the harbour ban")) == ["fact-ban"]
+
+
 def test_what_was_the_vote_or_the_lead_wants_a_figure(brief):
     ahead = _with_facts(brief, ("fact-poll", "Harbour polls showed Jane Doe leading Lee Roe.", "Poll"))
     assert not answer_question(ahead, "what's doe's lead in the harbour polls").covered
