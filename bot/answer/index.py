@@ -37,6 +37,9 @@ _UNNAMED = re.compile(
 # Content words either side of a name that it can be the name of ("Amnesty International observers", "Doe, the
 # former staffer"), looked for within _NEAR words: "the judges saw harbour witnesses Doe and Roe" are witnesses.
 _BESIDE = 2
+# A preposition between a name and a word puts them in different phrases: "a letter to Acme from the chairman", "the
+# mayor calls in the Harbour Watch".
+_PREPOSITIONS = frozenset("from to by with for at in on into against about after before over under between".split())
 _NEAR = 8
 _LEADING_LISTED = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=(?:,|[ \t]+and|[ \t]+or)[ \t]+[A-Z])")
 _LIST_JOIN = re.compile(r"(?:\s|[,;()]|\band\b|\bor\b|\bthe\b)*")  # what joins the names of a list
@@ -335,7 +338,9 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
     if isinstance(item, Person):
         if not _UNNAMED.search(item.name):
             name = frozenset(normalise(item.name).split())
-            for word in stems_of(item.role):
+            role = words_of(item.role)
+            role = role[: next((k for k, w in enumerate(role) if w in _PREPOSITIONS), len(role))]
+            for word in stems_of(" ".join(role)):  # "called out by the mayor" is no mayor
                 found.setdefault(word, []).append(name)
         return found, []
     lists: list[list[frozenset[str]]] = []
@@ -350,8 +355,11 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
         name = frozenset(normalise(match[0]).split()) - _NOT_NAMES
         if not name:
             continue
-        before = [w for w in words_of(own_text[: match.start()])[-_NEAR:] if w not in STOPWORDS][-_BESIDE:]
+        preceding = words_of(own_text[: match.start()])[-_NEAR:]
+        at = max((k + 1 for k, w in enumerate(preceding) if w in _PREPOSITIONS), default=0)
+        before = [w for w in preceding[at:] if w not in STOPWORDS][-_BESIDE:]
         following = words_of(own_text[match.end() :])[:_NEAR]
+        following = following[: next((k for k, w in enumerate(following) if w in _PREPOSITIONS), len(following))]
         after = [] if _describes(name, own_text, match) else [w for w in following if w not in STOPWORDS][:_BESIDE]
         for word in before + after:
             found.setdefault(stem(word), []).append(name)
