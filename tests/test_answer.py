@@ -31,7 +31,7 @@ FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.83),
     "charlotte-after-shooting": (0.89, 0.91),
-    "chelsea-explosion": (0.85, 0.66),
+    "chelsea-explosion": (0.85, 0.83),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "gowdy-benghazi-report": (0.85, 0.75),
@@ -41,14 +41,14 @@ FLOORS = {
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
-    "power-plant-rules-court-test": (0.89, 0.75),
-    "russia-election-retaliation": (0.75, 0.66),
+    "power-plant-rules-court-test": (0.89, 0.83),
+    "russia-election-retaliation": (0.75, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.75),
     "sanders-campaign-layoffs": (0.84, 0.85),
     "sanders-pope-francis-meeting": (0.68, 0.83),
-    "senate-gun-control-votes": (0.76, 0.63),
+    "senate-gun-control-votes": (0.76, 0.72),
     "shooting-victims-families-sanders": (0.83, 0.83),
-    "syria-truce-talks": (0.82, 0.83),
+    "syria-truce-talks": (0.82, 0.91),
     "trump-yellen-monetary-policy": (0.66, 0.91),
     "virginia-felon-voting-rights": (0.85, 0.91),
     "zika-funding-senate-fight": (0.89, 0.91),
@@ -142,6 +142,17 @@ def test_where_wants_a_place(brief):
     assert not answer_question(dated, "where was the rally against the sale").covered
     address = _with_facts(brief, ("fact-rally", "The rally against the sale met outside 131 West 23rd Street.", "Wire"))
     assert ids(answer_question(address, "where was the rally against the sale")) == ["fact-rally"]
+
+
+def test_where_it_happened_is_not_where_something_came_from(brief):
+    def cited(text: str, ask: str) -> list[str]:
+        return ids(answer_question(_harbour(brief, facts=[Fact(id="fact-x", text=text, basis="Wire")]), ask))
+
+    meet = "where did jane doe and lee roe meet"
+    assert cited("After meeting Lee Roe, Jane Doe spoke of threats from Millbrook.", meet) == []
+    assert cited("Jane Doe met Lee Roe in Millbrook.", meet) == ["fact-x"]
+    assert cited("Lee Roe, a nurse from Millbrook, spoke at the hearing.", "where is lee roe from") == ["fact-x"]
+    assert cited("Jane Doe sold water on Quay Street before the march.", "where did doe sell water") == ["fact-x"]
 
 
 def test_where_is_answered_by_a_route_through_the_town(brief):
@@ -658,7 +669,7 @@ def test_a_name_is_of_the_kind_next_to_it_and_a_list_shares_its_plural(brief):
 def test_who_are_the_x_doing_asks_whom_when_it_ends_on_the_verb(brief):
     index = index_for(brief)
     assert intent.parse("who are the harbour families suing", index).name_of == ()
-    assert intent.parse("who is the kid selling water", index).name_of[:2] == (stem("kid"), stem("selling"))
+    assert intent.parse("who is the kid selling water", index).name_of[0] == stem("kid")
 
 
 def test_x_s_thing_is_answered_by_an_item_giving_it_as_x_s(brief):
@@ -813,6 +824,89 @@ def test_an_open_question_asking_what_the_ask_asks_comes_before_an_item_on_its_t
     assert ids(answer_question(_harbour(brief, facts=[hopes], questions=[which]), office)) == ["q-doe-plans"]
 
 
+def test_an_open_questions_own_figures_are_what_it_asks_not_what_it_gives(brief):
+    backers = Question(
+        id="q-backers", text="Who are the three councillors who voted for the Acme plan? The story names only Doe."
+    )
+    ask = "what was the vote count on the acme plan"
+    assert not answer_question(_harbour(brief, questions=[backers]), ask).covered
+    tallies = Question(id="q-tallies", text="What were the vote counts on the Acme plan? The story gives no tallies.")
+    assert ids(answer_question(_harbour(brief, questions=[backers, tallies]), ask)) == ["q-tallies"]
+
+
+def test_what_town_wants_a_name_of_that_kind(brief):
+    ask = "what town in harbour county was the barn fire in"
+    unnamed = _with_facts(brief, ("fact-fire", "A barn fire in Harbour County killed two horses.", "Wire"))
+    assert not answer_question(unnamed, ask).covered
+    named = _with_facts(brief, ("fact-fire", "A barn fire in Millbrook, Harbour County, killed two horses.", "Wire"))
+    assert ids(answer_question(named, ask)) == ["fact-fire"]
+
+
+def test_an_ing_word_before_the_kind_asked_for_only_says_which_one(brief):
+    ask = "which smuggling ring is behind the dock thefts"
+    text = "The dock thefts are the work of a ring, police said; they suspect Acme of smuggling."
+    other = _with_facts(brief, ("fact-thefts", text, "Wire"))
+    assert not answer_question(other, ask).covered
+    ring = _with_facts(brief, ("fact-thefts", "Police tied the dock thefts to the Roe smuggling ring.", "Wire"))
+    assert ids(answer_question(ring, ask)) == ["fact-thefts"]
+
+
+def test_a_capitalised_word_before_a_noun_is_what_kind_not_a_name(brief):
+    ask = "what's the name of the 6-year-old girl in the flood photo"
+    text = "The photo of a wet, 6-year-old Welsh girl pulled from the harbour-town flood spread online."
+    assert not answer_question(_with_facts(brief, ("fact-photo", text, "Wire")), ask).covered
+    text = "The photo of the girl, Mia Roe, 6, pulled from the harbour-town flood spread online."
+    assert ids(answer_question(_with_facts(brief, ("fact-photo", text, "Wire")), ask)) == ["fact-photo"]
+
+
+def test_the_kind_in_other_words_wants_a_name_beside_them(brief):
+    ask = "what's the name of the staffer suing the council"
+    text = "A former staff member plans to sue Harbour Council, saying he was fired over a row with Acme."
+    assert not answer_question(_harbour(brief, facts=[Fact(id="fact-suit", text=text, basis="Wire")]), ask).covered
+    text = "A former staff member, Lee Roe, plans to sue Harbour Council over his firing."
+    named = _harbour(brief, facts=[Fact(id="fact-suit", text=text, basis="Wire")])
+    assert ids(answer_question(named, ask)) == ["fact-suit"]
+
+
+def test_a_synonym_stemming_to_another_word_does_not_bring_that_word_in(brief):
+    # "attacker" stems to "attack": as a synonym of "suspect" it would match any item about an attack.
+    attack = Fact(id="fact-depot", text="Acme reported an attack on its harbour depot.", basis="Wire")
+    assert not answer_question(_harbour(brief, facts=[attack]), "does acme have a suspect").covered
+    gunman = Fact(id="fact-depot", text="Acme named a gunman in the attack on its harbour depot.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[gunman]), "does acme have a suspect")) == ["fact-depot"]
+    assert ids(answer_question(_harbour(brief, facts=[attack]), "was there an attack on the acme depot")) == [
+        "fact-depot"
+    ]
+
+
+def test_close_to_a_figure_closes_nothing(brief):
+    ask = "how many harbour ferries would close under the plan"
+    about = _with_facts(brief, ("fact-ferries", "The plan covers close to 40 harbour ferries.", "Council"))
+    assert not answer_question(about, ask).covered
+    closing = _with_facts(brief, ("fact-ferries", "Under the plan 12 harbour ferries would close.", "Council"))
+    assert ids(answer_question(closing, ask)) == ["fact-ferries"]
+
+
+def test_an_items_asks_naming_the_kind_do_not_make_it_give_the_kind_in_other_words(brief):
+    fact = Fact(id="fact-ban", text="Ohio and Utah passed the harbour ban.", basis="Wire", asks=["which states"])
+    made = msgspec.structs.replace(brief, facts=[fact], quotes=[], questions=[], timeline=[])
+    assert ids(answer_question(made, "which states passed the harbour ban")) == ["fact-ban"]
+
+
+def test_a_preposition_between_a_name_and_a_kind_keeps_them_apart(brief):
+    watch = Person(id="who-watch", name="Harbour Watch", role="Called out by the mayor; patrols the quay")
+    ask = "what's the mayor's name"
+
+    def cited(*facts: tuple[str, str, str]) -> list[str]:
+        made = msgspec.structs.replace(_with_facts(brief, *facts), people=[watch])
+        return ids(answer_question(made, ask))
+
+    assert cited() == []  # the Watch's role says who called it out, not that it is a mayor
+    assert cited(("fact-watch", "After the flood the mayor calls in the Harbour Watch.", "Wire")) == []
+    named = "After the flood the mayor, Lee Roe, calls in the Harbour Watch."
+    assert cited(("fact-watch", named, "Wire")) == ["fact-watch"]
+
+
 def test_what_was_the_vote_or_the_lead_wants_a_figure(brief):
     ahead = _with_facts(brief, ("fact-poll", "Harbour polls showed Jane Doe leading Lee Roe.", "Poll"))
     assert not answer_question(ahead, "what's doe's lead in the harbour polls").covered
@@ -847,6 +941,13 @@ def test_did_x_comment_wants_x_speaking_not_only_named(brief):
     assert not answer_question(named, "did brad smith say anything about the plant").covered
     spoke = _with_facts(brief, ("fact-visit", "Brad Smith said on Monday that the plant would stay open.", "Wire"))
     assert "fact-visit" in ids(answer_question(spoke, "did brad smith say anything about the plant"))
+
+
+def test_it_or_that_after_an_ask_naming_people_is_what_they_did(brief):
+    index = index_for(_harbour(brief))
+    assert read_with_previous("was it long", "when did jane doe meet acme", index) == "was meet long"
+    assert read_with_previous("is that true", "what did jane doe claim about fares", index) == "is claim fares true"
+    assert read_with_previous("what did she say", "when did jane doe meet acme", index) == "what did jane doe say"
 
 
 def test_he_after_an_ask_about_a_thing_is_not_that_thing():

@@ -20,12 +20,13 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
-  "how old" an age, "where" a place, "when" a date (a quote's date only when the ask is about saying), "who
-  did it" a name the ask does not give, "what did X say" X's quotes or X named beside a word of speech,
-  "where did X say it" a place or an occasion, "where would the money go" a place or whom it goes to, "what
-  date" a day, "which states" / "the name of the staffer" a name of that kind (none when the brief's only
-  people of that kind are listed as unnamed). An open question stands in when it asks the same kind of thing;
-  when one ranks first, it is cited alone.
+  "how old" an age, "where" a place (where something came from only for "where is X from"), "when" a date (a
+  quote's date only when the ask is about saying), "who did it" a name the ask does not give, "what did X say"
+  X's quotes or X named beside a word of speech, "where did X say it" a place or an occasion, "where would the
+  money go" a place or whom it goes to, "what date" a day, "which states" / "what town" / "the name of the
+  staffer" a name of that kind (not "a Syrian boy"; none when the brief's only people of that kind are listed as
+  unnamed). An open question stands in when it asks the same kind of thing; when one ranks first, it is cited
+  alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions; an attribute ("how old is X", "what was her mom's job") → X's entry, X named or
   described by what a person's entry says they are; "how's X doing (lately)" → items on how X stands (won, lost,
@@ -39,10 +40,10 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Its id is its editor's name for
   what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
-  organisation); a thread's first ask with "he" or "she" and no person named, with the person the brief's title
-  names first. One pointing back ("is she still pushing that") that nothing covers is answered by the previous
-  answer's items that give what it wants. In an ask of several questions, a later one with only a pronoun ("who
-  reported it and what was it") asks about the earlier one's topic.
+  organisation; "it" or "that" as what they did); a thread's first ask with "he" or "she" and no person named,
+  with the person the brief's title names first. One pointing back ("is she still pushing that") that nothing
+  covers is answered by the previous answer's items that give what it wants. In an ask of several questions, a
+  later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
@@ -347,6 +348,16 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
         # A plural kind the item uses ("which judges") wants two names beside it at least, or a list of three or more.
         least = 2 if parsed.several else 1
+        # An item giving the kind in other words ("the gunman" for "the shooter", "a staff member" for "the staffer")
+        # names one beside those words.
+        kinds = [c for c in parsed.concepts if not set(c.own).isdisjoint(parsed.name_of)]
+        others = {alt[-1] for c in kinds for alt in c.alternatives} - set(parsed.name_of)
+        worded = {
+            n
+            for c in kinds
+            for n in matches(c, index)
+            if any(index.primary[n].issuperset(alt) for alt in c.alternatives)  # in its own text, not its asks
+        }
 
         def unasked(names) -> set[frozenset[str]]:
             return {name for name in names if name.isdisjoint(typed)}
@@ -358,14 +369,21 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             or (
                 index.items[n][0] != "people"  # a person entry names its own kind by its role, as above
                 and not index.primary[n].intersection(parsed.name_of)
-                and unasked(index.names[n])
+                and unasked(
+                    [name for head in others for name in index.named_kinds[n].get(head, ())]
+                    if n in worded
+                    else index.names[n]
+                )
             )
             or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
             or unknown(n, WHO)
         }
     if parsed.where:
         # "where did she say that" asks for the occasion too: an interview, a hearing, a network's show.
-        candidates = {n for n in candidates if n in places(parsed, index) or unknown(n, WHERE)}
+        allowed = places(parsed, index)
+        if "from" in typed:  # "where is Doe from": a place of origin answers too
+            allowed = allowed | index.has_origin
+        candidates = {n for n in candidates if n in allowed or unknown(n, WHERE)}
     if parsed.when and not parsed.order:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
         spoken = not SAY_WORDS.isdisjoint(typed)

@@ -11,6 +11,7 @@ from bot.answer.words import is_content, normalise
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
 _POINTING = _PRONOUNS | frozenset({"these", "those"})
+_THINGS = frozenset("it this that".split())  # what was done or said, not who did it
 _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
@@ -69,6 +70,11 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     slight = len(content) <= 1  # "did it pass", "is that legal": one word, the rest is the previous subject
     if not _PRONOUNS.isdisjoint(words):
         pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
+        named_before = set(_named(before, index))
+        topic = [w for w in _content_words(" ".join(before)) if w not in named_before]
+        if words[pronoun] in _THINGS and topic and named_before:
+            # "was it long" after "when did Doe meet Roe": it is the meeting, not Doe
+            return " ".join(words[:pronoun] + topic + words[pronoun + 1 :])
         # "what did he say about Trump": a subject pronoun stands for the previous subject even when the ask
         # names someone else after it.
         leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS

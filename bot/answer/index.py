@@ -37,6 +37,9 @@ _UNNAMED = re.compile(
 # Content words either side of a name that it can be the name of ("Amnesty International observers", "Doe, the
 # former staffer"), looked for within _NEAR words: "the judges saw harbour witnesses Doe and Roe" are witnesses.
 _BESIDE = 2
+# A preposition between a name and a word puts them in different phrases: "a letter to Acme from the chairman", "the
+# mayor calls in the Harbour Watch".
+_PREPOSITIONS = frozenset("from to by with for at in on into against about after before over under between".split())
 _NEAR = 8
 # Where the phrase saying what a people entry is ends, its last word the head noun: "Governor of Indiana", "30-year-old
 # daughter of …" (each clause of a role after a semicolon says it anew: "school principal; Jane Doe's mother").
@@ -56,18 +59,25 @@ _REASON = re.compile(
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the
 # stadium", "through the city" (a month or a weekday after "in" is a time, not a place; "to a country where …" names
 # none).
+_NOT_PLACES = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside|inside|from|around|along|across|through|toward|towards|beside|behind|in front of) "
-    r"(?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][a-z]|\d+ [A-Z])|"
+    r"\b(?:in|at|near|outside|inside|around|along|across|through|toward|towards|beside|behind|in front of) "
+    rf"(?:the )?{_NOT_PLACES}(?:[A-Z][a-z]|\d+ [A-Z])|"
     r"\b(?:in|at|near|outside|inside|around|to|on|aboard) (?:the|a|an|his|her|their) (?:stadium|courthouse|capitol|"
     r"square|park|church|school|hospital|station|airport|embassy|city hall|campus|arena|border|scene|headquarters|"
     r"office|building|plane|flight|bus|train|ship|boat|street|streets|stage|floor|trail|tarmac)\b|"
     r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:city|town|village|"
-    r"county|neighbou?rhood|district|region|country|streets)\b"
+    r"county|neighbou?rhood|district|region|country|streets)\b|"
+    r"\bon (?:[A-Z][a-z]+ )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Place)\b"
 )
 # Where something goes: a place, or "to" or "for" a name ("all of the money would go to the Wounded Warriors").
 _DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]")
+# Where someone or something comes from ("a nurse from Millbrook"): the answer to "where is X from", not to where
+# something happened ("intrusions from Russia").
+_ORIGIN = re.compile(rf"\bfrom (?:the )?{_NOT_PLACES}[A-Z][a-z]")
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
 _VENUE = re.compile(
@@ -170,6 +180,7 @@ class Index:
     counts: dict[int, frozenset[str]]  # item number → its figures that count (not a stretch of time or a share)
     has_age: set[int]
     has_place: set[int]
+    has_origin: set[int]  # items saying where someone or something comes from
     has_venue: set[int]  # items saying where or on what occasion something was said
     has_destination: set[int]  # items saying where something goes: a place, or to whom
     has_reason: set[int]
@@ -231,6 +242,11 @@ def index_for(brief: Brief) -> Index:
     with _INDEXES_LOCK:
         _INDEXES[id(brief)] = (brief, index)
     return index
+
+
+def _approximate(words: list[str], k: int) -> bool:
+    """Whether "close" at k only says a figure is approximate: "close to 1,500 plants" closes nothing."""
+    return words[k + 1 : k + 2] == ["to"] and bool(figures(" ".join(words[k + 2 : k + 3])))
 
 
 def _date_words(date: str | None) -> str:
@@ -295,6 +311,14 @@ def primary_text(item: Item) -> str:
     return getattr(item, "text", "")
 
 
+def _known_part(item: Item, own_text: str) -> str:
+    """What an item gives as known: an open question's figures are those after its question ("Who are the four
+    backers? The story names one"), not the ones it asks about."""
+    if isinstance(item, Question) and item.status == "open":
+        return own_text.partition("?")[2]
+    return own_text
+
+
 def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
     """The names an item gives: a person's own, a quote's speaker, and names in its text."""
     found = [item.name] if isinstance(item, Person) else [item.speaker] if isinstance(item, Quote) else []
@@ -302,6 +326,18 @@ def _names_in(item: Item, own_text: str) -> list[frozenset[str]]:
     found += [m[0] for m in _NAME.finditer(own_text)]
     words = (frozenset(normalise(name).split()) - _NOT_NAMES for name in found)
     return [w for w in words if w]
+
+
+def _describes(name: frozenset[str], text: str, match: re.Match) -> bool:
+    """Whether a one-word name right before a noun, in a phrase opening with "a" or "an", says what kind of thing
+    the noun is rather than naming it: "a 5-year-old Syrian boy", "a former Republican staffer" (but "the Doe
+    campaign" is Doe's)."""
+    if len(name) != 1 or not re.match(r" [a-z]", text[match.end() : match.end() + 2]):
+        return False
+    before = words_of(text[: match.start()])
+    while before and before[-1] not in STOPWORDS:
+        before.pop()  # the adjectives and figures before it ("a dazed, bloodied 5-year-old")
+    return bool(before) and before[-1] in ("a", "an")
 
 
 def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[str]]], list[list[frozenset[str]]]]:
@@ -312,7 +348,9 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
     if isinstance(item, Person):
         if not _UNNAMED.search(item.name):
             name = frozenset(normalise(item.name).split())
-            for word in stems_of(item.role):
+            role = words_of(item.role)
+            role = role[: next((k for k, w in enumerate(role) if w in _PREPOSITIONS), len(role))]
+            for word in stems_of(" ".join(role)):  # "called out by the mayor" is no mayor
                 found.setdefault(word, []).append(name)
         return found, []
     lists: list[list[frozenset[str]]] = []
@@ -327,8 +365,12 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
         name = frozenset(normalise(match[0]).split()) - _NOT_NAMES
         if not name:
             continue
-        before = [w for w in words_of(own_text[: match.start()])[-_NEAR:] if w not in STOPWORDS][-_BESIDE:]
-        after = [w for w in words_of(own_text[match.end() :])[:_NEAR] if w not in STOPWORDS][:_BESIDE]
+        preceding = words_of(own_text[: match.start()])[-_NEAR:]
+        at = max((k + 1 for k, w in enumerate(preceding) if w in _PREPOSITIONS), default=0)
+        before = [w for w in preceding[at:] if w not in STOPWORDS][-_BESIDE:]
+        following = words_of(own_text[match.end() :])[:_NEAR]
+        following = following[: next((k for k, w in enumerate(following) if w in _PREPOSITIONS), len(following))]
+        after = [] if _describes(name, own_text, match) else [w for w in following if w not in STOPWORDS][:_BESIDE]
         for word in before + after:
             found.setdefault(stem(word), []).append(name)
         if lists and _LIST_JOIN.fullmatch(own_text[end : match.start()]):
@@ -376,8 +418,8 @@ def _build_index(brief: Brief) -> Index:
     for n, (_section, item) in enumerate(items):
         for text, weight in _fields(item):
             texts.append(words_of(text))
-            for word in texts[-1]:
-                if word in STOPWORDS:
+            for k, word in enumerate(texts[-1]):
+                if word in STOPWORDS or (word == "close" and _approximate(texts[-1], k)):
                     continue
                 s = stem(word)
                 if len(word) >= 3:
@@ -408,6 +450,7 @@ def _build_index(brief: Brief) -> Index:
     item_counts: dict[int, frozenset[str]] = {}
     has_age: set[int] = set()
     has_place: set[int] = set()
+    has_origin: set[int] = set()
     has_venue: set[int] = set()
     has_destination: set[int] = set()
     has_reason: set[int] = set()
@@ -442,8 +485,9 @@ def _build_index(brief: Brief) -> Index:
             speakers[n] = weights
             speaker_len[n] = max(1, len(set(stems_of(name))))
         own_text = primary_text(item)
-        item_figures[n] = figures(own_text)
-        item_counts[n] = figures(_MEASURE.sub(" ", own_text)) if item_figures[n] else item_figures[n]
+        known = _known_part(item, own_text)
+        item_figures[n] = figures(known)
+        item_counts[n] = figures(_MEASURE.sub(" ", known)) if item_figures[n] else item_figures[n]
         if item_figures[n]:
             has_number.add(n)
         if _TIMES.search(own_text):
@@ -452,6 +496,8 @@ def _build_index(brief: Brief) -> Index:
             has_money.add(n)
         if _PLACE.search(own_text):
             has_place.add(n)
+        if _ORIGIN.search(own_text):
+            has_origin.add(n)
         if n in has_place or _VENUE.search(own_text) or (isinstance(item, Quote) and (item.to or item.context)):
             has_venue.add(n)
         if n in has_place or _DESTINATION.search(own_text):
@@ -514,6 +560,7 @@ def _build_index(brief: Brief) -> Index:
         counts=item_counts,
         has_age=has_age,
         has_place=has_place,
+        has_origin=has_origin,
         has_venue=has_venue,
         has_destination=has_destination,
         has_reason=has_reason,

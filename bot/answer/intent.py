@@ -69,6 +69,15 @@ _NAME_OF_RE = re.compile(
 )
 # "wife's name?", "what's the governor's name"
 _NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
+# "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.
+_WHAT_KIND_RE = re.compile(r"^what (?P<x>[a-z]+) (?:is|was|are|were|did|does|do|has|have|will|would|in|of|on)\b")
+_NAMED_KINDS = frozenset(
+    stem(w)
+    for w in "town city village county country province region neighbourhood neighborhood island court hospital "
+    "school university college church airport network channel newspaper company firm bank agency ministry "
+    "committee team union".split()
+)
+_AGED = re.compile(r"\b\d+ (?:year|month|week|day)s? old \b")
 _NOT_KINDS = frozenset(
     "day days date dates year years month months week weeks time times one ones outlet paper".split()
 )
@@ -88,7 +97,9 @@ _RESPONDED_RE = re.compile(
     r"replied|weigh in|weighed in|put out a statement)\b"
 )
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
-_HOWMANY_RE = re.compile(r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcount\b|\bfigures?\b|\bstats?\b")
+_HOWMANY_RE = re.compile(
+    r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcounts?\b|\btall(?:y|ies)\b|\bfigures?\b|\bstats?\b"
+)
 # "what was the vote", "what's Doe's lead in the polls", "the final tally": a count or a margin is asked for.
 _TALLY_RE = re.compile(
     r"^what (?:is|was|were) (?:the |\w+ )(?:final |exact |latest )?(?:vote|lead|margin|tally|score)\b"
@@ -148,7 +159,7 @@ UNKNOWNS = _rule(_UNKNOWN_RE, "know unclear unknown unknowns open unanswered unr
                  "pieces loose outstanding holes unconfirmed confirm left missing")  # fmt: skip
 PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations organizations persons")
 WHEN = _rule(_WHEN_RE, "when date day year month dated ago")
-HOWMANY = _rule(_HOWMANY_RE, "how number count figure figures stat stats")
+HOWMANY = _rule(_HOWMANY_RE, "how number count counts tally tallies figure figures stat stats")
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
 WHERE = _rule(_WHERE_RE, "where")
@@ -264,12 +275,18 @@ def parse(text: str, index: Index) -> Parsed:
     if response and not parsed.say:
         offset = lead + len(norm[: response.start("x")].split())
         parsed.responded = [c for c in concepts(response["x"].split(), fixed, index, offset) if c.people]
-    kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(norm) or _NAME_ASKED_RE.match(norm)
+    unaged = _AGED.sub("", norm)  # "the name of the 5-year-old boy": the kind is boy
+    kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(unaged) or _NAME_ASKED_RE.match(unaged)
+    if not kind:
+        what = _WHAT_KIND_RE.match(norm)
+        kind = what if what and stem(what["x"]) in _NAMED_KINDS else None
     if kind:
         head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
         plurals = [k for k, w in enumerate(head) if plural(w)]
         if plurals:
             head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
+        # "which hacking group": an -ing word before another is what kind of group, not the kind asked for.
+        head = [w for k, w in enumerate(head) if k == len(head) - 1 or not w.endswith("ing")]
         if head and _NOT_KINDS.isdisjoint(head):
             parsed.name_of = tuple(stem(w) for w in head)
             parsed.several = bool(plurals)
@@ -321,7 +338,7 @@ def parse(text: str, index: Index) -> Parsed:
     if parsed.name_of:
         drop |= {"name", "names"}
     if parsed.howmany:
-        drop |= {"number", "count", "figure", "figures", "stats", "stat", "often"}
+        drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often"}
     if parsed.say:
         drop |= SAY_WORDS | (_OPINION_WORDS if opinion else frozenset())
     elif parsed.who_said:

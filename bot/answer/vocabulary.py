@@ -4,7 +4,9 @@ Only what would hold for any story lives here. Names of people, organisations, p
 words one story uses for them, belong in that story's brief (`aliases`, people's `aliases`, `asks`).
 """
 
-from bot.answer.words import STOPWORDS, everyday, stem, words_of
+import re
+
+from bot.answer.words import STOPWORDS, everyday, frequency, stem, words_of
 
 # Each group holds words and phrases that a reporter may type for one another: any member typed matches any
 # member in an item. A member that is a word of several groups joins all of them.
@@ -292,8 +294,23 @@ def _alternative(phrase: str) -> tuple[str, ...]:
     return stems
 
 
-# Each key's alternatives as phrases of stems, worked out once.
-SYNONYM_STEMS = {key: [_alternative(alt) for alt in value] for key, value in SYNONYM_KEYS.items()}
+_AGENT = re.compile(r"(?:er|or)s?$")
+
+
+def _stems_apart(member: str) -> bool:
+    """Whether a member keeps its own stem: "attacker" and "reporter" stem to "attack" and "report", so as another
+    word's synonym they would match every item about an attack or a report."""
+    base = _AGENT.sub("", member)
+    if " " in member or base == member:
+        return True
+    return not any(stem(word) == stem(member) and frequency(word) >= 3 for word in (base, base + "e"))
+
+
+# Each key's alternatives as phrases of stems, worked out once (the key itself as typed, whatever its stem).
+SYNONYM_STEMS = {
+    key: [_alternative(alt) for alt in value if alt == " ".join(key) or _stems_apart(alt)]
+    for key, value in SYNONYM_KEYS.items()
+}
 
 
 def _by_stem() -> dict[str, list[tuple[str, ...]]]:
