@@ -66,3 +66,14 @@ def test_a_run_that_opens_with_a_first_name_stays_a_person():
     assert names_nobody(["Kate", "Day"], table) is None
     text = "\u201cThe harbour comes first,\u201d Brian Marchese said on Monday."
     assert speakers(text) == [("The harbour comes first", "Brian Marchese")]
+
+
+def test_a_description_does_not_reach_back_past_when_or_because():
+    text = (
+        "Jane Okafor took questions from tenants at the harbour forum on Friday.\n\n"
+        "But that changed when one tenant raised the rents. Then Okafor left because two neighbors shouted."
+    )
+    story = Story(clean_article(HEADLINE + text))
+    described = {e.name for e in story.cast.entities if e.anon}
+    assert {"tenant", "neighbors"} <= described
+    assert not any(word in name.split() for name in described for word in ("when", "because"))

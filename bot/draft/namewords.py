@@ -45,6 +45,7 @@ _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _PAST = "|".join(sorted((v for v in lx.SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")), key=len))
 _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
+    r"when|while|because|if|until|since|where|"
     rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
 # What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
