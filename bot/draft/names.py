@@ -37,6 +37,7 @@ from bot.draft.namewords import (
     is_government,
     month_as_name,
     named_relative,
+    names_nobody,
     noncommercial,
     opening_adverb,
     opening_participle,
@@ -65,9 +66,11 @@ class Cast:
         self.history: list[Mention] = []
         self.midcaps: set[str] = set()
         self.surnames: set[str] = set()  # last words of full names anywhere in the story
+        self.common: set[str] = set()  # words the story writes in lower case
 
     # -- vocabulary learnt before the scan ------------------------------------------------------
     def learn(self, masked: str, starts: set[int]):
+        self.common.update(re.findall(r"(?<![\w\u2019'-])[a-z]+(?![\w\u2019'-])", masked))
         for m in RUN.finditer(masked):
             tokens = m.group().split()
             for i, token in enumerate(tokens):
@@ -81,6 +84,7 @@ class Cast:
                     (2 <= len(name) <= 3 or (titled >= 0 and len(name) == 1))
                     and person_like(name)
                     and not lx.is_place(" ".join(name))
+                    and not names_nobody(name, self.first_names)
                 ):
                     self.surnames.add(name[-1].lower())
 
@@ -301,6 +305,8 @@ class Cast:
                 participle = opening_participle(token, masked[start + len(tokens[0]) :])
                 if participle and not self.lookup(token) and token.lower() not in self.surnames:
                     continue  # "Reprising one of her lines, …"
+                if self._common_word(token):
+                    continue  # "Candidates who think …"
                 if (
                     token not in self.midcaps
                     and not lx.is_acronym(token)
@@ -310,6 +316,14 @@ class Cast:
                 ):
                     continue
             yield start, tokens, acronym if last_chunk else None
+
+    def _common_word(self, token: str) -> bool:
+        """A sentence's one capitalised word that the story writes in lower case elsewhere and never as
+        anyone's surname or an organisation's word ("Candidates who think …", "Teachers say …")."""
+        lowered = token.lower()
+        return (
+            lowered in self.common and lowered not in self.surnames and not org_like([token]) and not self.lookup(token)
+        )
 
     def _surname_alone(self, tokens: list[str], masked: str, start: int) -> bool:
         """A common word that is the surname of a full name in the story, standing alone before a verb or
@@ -351,6 +365,9 @@ class Cast:
             clean = rest
         elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
             return None
+        nobody = names_nobody(clean, self.first_names) if role is None else None
+        if nobody == "nothing":
+            return None  # "Election Day", "Affordable Care Act"
         before = masked[:start].split()
         prev = before[-1].lower() if before else ""
         mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
@@ -376,6 +393,9 @@ class Cast:
             mention.entity = self.person(clean)  # "Doe's son, Grant, …": a relative named by first name
         elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
             mention.entity = self.person(clean)  # "Americans", "Muslims": a group of people, never "it"
+        elif nobody == "people":
+            mention.entity = self.person(clean)  # "Pacific Islander voters": a group's member, never "she"
+            mention.entity.plural = True
         elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
             mention.entity = self.organisation(mention.text)
         elif (

@@ -8,6 +8,7 @@ at text only, never at who the story has met.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
 
@@ -44,6 +45,7 @@ _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _PAST = "|".join(sorted((v for v in lx.SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")), key=len))
 _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
+    r"when|while|because|if|until|since|where|"
     rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
 # What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
@@ -239,3 +241,35 @@ def people_stating(m: re.Match) -> bool:
     last = m["mods"].split()[-1] if m["mods"].split() else ""
     plural = re.fullmatch(r"[A-Z][a-z]+s", last) is not None and not lx.is_place(last)
     return plural and m["head"].lower() in ("state", "states")
+
+
+# Runs of capitals that name nobody who could speak: days of note, laws and treaties, wars, and a people's
+# member named by two words. Holidays are compared lower-case, possessives folded ("New Year's Eve").
+HOLIDAYS = {
+    "new year", "new year day", "new year eve", "christmas", "christmas eve", "christmas day", "thanksgiving",
+    "thanksgiving day", "easter", "easter sunday", "good friday", "halloween", "hanukkah", "passover", "ramadan",
+    "kwanzaa", "yom kippur", "rosh hashanah", "mardi gras", "juneteenth", "super tuesday", "black friday",
+    "cyber monday", "fourth of july", "cinco de mayo", "st. patrick day", "valentine day", "mother day",
+    "father day", "memorial day", "labor day", "veterans day", "independence day", "presidents day",
+    "columbus day", "election day", "inauguration day", "martin luther king day", "groundhog day", "earth day",
+}  # fmt: skip
+_PEOPLE_WORD = r"[A-Z][a-z]+(?:ican|ian|ean|ese|ish)"
+COMPOUND_DEMONYM = re.compile(  # "Mexican American", "Pacific Islander", "East German", "Middle Eastern"
+    rf"(?:{_PEOPLE_WORD}|East|West|North|South|Central|Middle|Latin|Native|Pacific|Muslim|Arab|Jewish|Black|White)"
+    rf" (?:{_PEOPLE_WORD}|[A-Z][a-z]+ern|German|Islander|Arab)"
+)
+LAW_OR_EVENT = re.compile(r"Act|Agreement|Partnership|Treaty|Amendment|Accords?|Doctrine|War|Olympics")
+
+
+def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | None:
+    """What a capitalised run that names no speaker is: "nothing" for a day of note, a law or a war ("Election
+    Day", "Affordable Care Act", "World War II"), "people" for a people's member named by two words ("Mexican
+    American", "Pacific Islander"); None for anything else, and for a run that opens with a first name."""
+    if " ".join(tokens).lower() in HOLIDAYS:
+        return "nothing"
+    if len(tokens) < 2 or tokens[0] in first_names:
+        return None
+    last = tokens[-2] if len(tokens) > 2 and re.fullmatch(r"I+", tokens[-1]) else tokens[-1]
+    if LAW_OR_EVENT.fullmatch(last):
+        return "nothing"
+    return "people" if COMPOUND_DEMONYM.fullmatch(" ".join(tokens)) else None

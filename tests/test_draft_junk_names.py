@@ -1,0 +1,79 @@
+"""Runs of capitals that name nobody who speaks: days of note, laws and wars, a people's member named by two
+words, and a common word capitalised only because it opens a sentence."""
+
+from __future__ import annotations
+
+from bot.draft.clean import clean_article
+from bot.draft.first_names import first_name_genders
+from bot.draft.namewords import names_nobody
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+HEADLINE = "Council splits over the harbour budget\n\n"
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    story = Story(clean_article(HEADLINE + text))
+    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+
+
+def people(text: str) -> set[str]:
+    story = Story(clean_article(HEADLINE + text))
+    return {e.name for e in story.cast.entities if e.kind == "person" and not e.plural}
+
+
+def test_a_people_named_by_two_words_is_a_group_and_never_she():
+    text = (
+        "Jane Okafor toured the north shore on Friday.\n\n"
+        "Pacific Islander families have fished there for a century. "
+        "\u201cThey deserve a pier before anyone else,\u201d she said."
+    )
+    assert speakers(text) == [("They deserve a pier before anyone else", "Jane Okafor")]
+    assert "Pacific Islander" not in people(text)
+
+
+def test_a_day_of_note_or_a_law_is_nobody():
+    text = (
+        "Jane Okafor spoke to the harbour board on Monday.\n\n"
+        "Election Day is three weeks away. "
+        "\u201cThe vote will not wait for the dredging,\u201d she said.\n\n"
+        "The Coastal Access Act sets the deadline. "
+        "\u201cWe have until spring,\u201d she said."
+    )
+    assert speakers(text) == [
+        ("The vote will not wait for the dredging", "Jane Okafor"),
+        ("We have until spring", "Jane Okafor"),
+    ]
+    assert people(text) == {"Jane Okafor"}
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    text = (
+        "Jane Okafor told the candidates that the budget was short at the harbour forum in Salem. "
+        "Candidates who say \u201cthe pier can wait are wrong,\u201d she said."
+    )
+    assert speakers(text) == [("the pier can wait are wrong", "Jane Okafor")]
+    assert "Candidates" not in people(text)
+
+
+def test_a_run_that_opens_with_a_first_name_stays_a_person():
+    table = first_name_genders()
+    assert names_nobody(["Brian", "Marchese"], table) is None  # "-ese" as in "Chinese", but Brian is a first name
+    assert names_nobody(["Mexican", "American"], table) == "people"
+    assert names_nobody(["East", "German"], table) == "people"
+    assert names_nobody(["World", "War", "II"], table) == "nothing"
+    assert names_nobody(["Labor", "Day"], table) == "nothing"
+    assert names_nobody(["Kate", "Day"], table) is None
+    text = "\u201cThe harbour comes first,\u201d Brian Marchese said on Monday."
+    assert speakers(text) == [("The harbour comes first", "Brian Marchese")]
+
+
+def test_a_description_does_not_reach_back_past_when_or_because():
+    text = (
+        "Jane Okafor took questions from tenants at the harbour forum on Friday.\n\n"
+        "But that changed when one tenant raised the rents. Then Okafor left because two neighbors shouted."
+    )
+    story = Story(clean_article(HEADLINE + text))
+    described = {e.name for e in story.cast.entities if e.anon}
+    assert {"tenant", "neighbors"} <= described
+    assert not any(word in name.split() for name in described for word in ("when", "because"))
