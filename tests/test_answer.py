@@ -519,6 +519,9 @@ def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered
     named = _with_facts(brief, ("fact-suit", "A former staffer, Lee Okafor, sued the panel in October.", "Filing"))
     assert ids(answer_question(named, "what's the name of the staffer suing the panel")) == ["fact-suit"]
+    # In the past tense too: "what was the name of the X" wants a name of that kind.
+    assert not answer_question(unnamed, "what was the name of the staffer who sued the panel").covered
+    assert ids(answer_question(named, "what was the name of the staffer who sued the panel")) == ["fact-suit"]
     assert ids(answer_question(named, "staffer's name?"))[0] == "fact-suit"
     assert not answer_question(unnamed, "staffer's name?").covered
     # The kind's own word need not be there: the names are the answer.
