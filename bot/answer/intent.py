@@ -63,7 +63,8 @@ _WHEN_RE = re.compile(
 )
 # "which states", "what's the name of the staffer", "who were the three judges": the answer is a name of that kind.
 _NAME_OF_RE = re.compile(
-    r"^(?:which (?:other )?|(?:(?:what is|whats|what was|what were|what are) )?the names? of (?:the |that |this )?|names? of (?:the |that |this )?|"
+    r"^(?:which (?:other )?|(?:what (?:is|was|were|are) |whats )?the names? of (?:the |that |this )?|"
+    r"names? of (?:the |that |this )?|"
     r"who (?:is|are|was|were) the )"
     r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
 )
