@@ -339,9 +339,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             )
             or unknown(n, WHO)
         }
-    if parsed.name_of and not typed.isdisjoint(("name", "names")) and _unnamed_kind(parsed.name_of, typed, index):
-        # "what's the governor's name" when the brief's only governor is "Governor (unnamed in the story)": the brief
-        # says the name is not given, so a name beside the word in some item is someone else's.
+    asks_name = not typed.isdisjoint(("name", "names")) or parsed.bare_who
+    if parsed.name_of and asks_name and _unnamed_kind(parsed.name_of, typed, index):
+        # "what's the governor's name" or "who's the governor" when the brief's only governor is "Governor (unnamed in
+        # the story)": the brief says the name is not given, so a name beside the word in some item is someone else's.
         candidates = {n for n in candidates if unknown(n, WHO)}
     if parsed.name_of:
         # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.

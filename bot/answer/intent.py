@@ -65,7 +65,7 @@ _WHEN_RE = re.compile(
 _NAME_OF_RE = re.compile(
     r"^(?:which (?:other )?|(?:what (?:is|was|were|are) |whats )?the names? of (?:the |that |this )?|"
     r"names? of (?:the |that |this )?|"
-    r"who (?:is|are|was|were) the )"
+    r"who (?:is|are|was|were) (?:the|his|her|their|its) )"
     r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
 )
 # "wife's name?", "what's the governor's name"
