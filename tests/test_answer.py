@@ -35,7 +35,7 @@ FLOORS = {
     "chelsea-explosion": (0.85, 0.83),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "espn-fires-schilling": (0.62, 0.83),
+    "espn-fires-schilling": (0.62, 0.91),
     "gowdy-benghazi-report": (0.85, 0.75),
     "iran-sanctions-bill-split": (0.63, 0.72),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
@@ -717,6 +717,14 @@ def _harbour(brief, facts=(), quotes=(), questions=()):
     return msgspec.structs.replace(
         brief, facts=list(facts), quotes=list(quotes), questions=list(questions), timeline=[], people=_HARBOUR_PEOPLE
     )
+
+
+def test_did_x_respond_about_someone_not_in_the_people_section_wants_them_speaking(brief):
+    paid = Fact(id="fact-pay", text="The dock workers were paid late in May, and Acme commented on it.", basis="Wire")
+    assert not answer_question(_harbour(brief, facts=[paid]), "did the dock workers comment").covered
+    said = Fact(id="fact-declined", text="The dock workers declined to comment on the pay.", basis="Wire")
+    answer = answer_question(_harbour(brief, facts=[paid, said]), "did the dock workers comment")
+    assert ids(answer) == ["fact-declined"]
 
 
 def test_did_x_respond_takes_an_open_question_only_when_it_asks_about_speaking(brief):
