@@ -31,11 +31,11 @@ FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.83),
     "charlotte-after-shooting": (0.89, 0.91),
-    "china-overcapacity-rebuttal": (0.4, 0.69),
+    "china-overcapacity-rebuttal": (0.4, 0.84),
     "chelsea-explosion": (0.85, 0.83),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "espn-fires-schilling": (0.62, 0.75),
+    "espn-fires-schilling": (0.62, 0.91),
     "gowdy-benghazi-report": (0.85, 0.75),
     "iran-sanctions-bill-split": (0.63, 0.72),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
@@ -47,7 +47,7 @@ FLOORS = {
     "power-plant-rules-court-test": (0.89, 0.83),
     "russia-election-retaliation": (0.75, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.75),
-    "sanders-campaign-layoffs": (0.84, 0.85),
+    "sanders-campaign-layoffs": (0.87, 0.85),
     "sanders-pope-francis-meeting": (0.68, 0.83),
     "senate-gun-control-votes": (0.76, 0.72),
     "shooting-victims-families-sanders": (0.83, 0.83),
@@ -519,6 +519,9 @@ def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     assert not answer_question(unnamed, "what's the name of the staffer suing the panel").covered
     named = _with_facts(brief, ("fact-suit", "A former staffer, Lee Okafor, sued the panel in October.", "Filing"))
     assert ids(answer_question(named, "what's the name of the staffer suing the panel")) == ["fact-suit"]
+    # In the past tense too: "what was the name of the X" wants a name of that kind.
+    assert not answer_question(unnamed, "what was the name of the staffer who sued the panel").covered
+    assert ids(answer_question(named, "what was the name of the staffer who sued the panel")) == ["fact-suit"]
     assert ids(answer_question(named, "staffer's name?"))[0] == "fact-suit"
     assert not answer_question(unnamed, "staffer's name?").covered
     # The kind's own word need not be there: the names are the answer.
@@ -534,6 +537,8 @@ def test_the_name_of_someone_the_brief_lists_as_unnamed_is_not_known(brief):
     )
     assert not answer_question(unnamed, "what's the harbourmaster's name").covered
     assert not answer_question(unnamed, "what is the name of the harbourmaster shutting the docks").covered
+    # "who's their harbourmaster" asks for the name as "who is the harbourmaster" does: the brief says it is not given.
+    assert not answer_question(unnamed, "who's their harbourmaster").covered
     # A harbourmaster the brief does name is an answer, and an unnamed one of another kind changes nothing.
     named = msgspec.structs.replace(
         unnamed,
@@ -543,6 +548,7 @@ def test_the_name_of_someone_the_brief_lists_as_unnamed_is_not_known(brief):
         ],
     )
     assert "who-lee-roe" in ids(answer_question(named, "what's the harbourmaster's name"))
+    assert "who-lee-roe" in ids(answer_question(named, "who's their harbourmaster"))
 
 
 def _harbour_brief(brief):
@@ -711,6 +717,23 @@ def _harbour(brief, facts=(), quotes=(), questions=()):
     return msgspec.structs.replace(
         brief, facts=list(facts), quotes=list(quotes), questions=list(questions), timeline=[], people=_HARBOUR_PEOPLE
     )
+
+
+def test_how_many_wants_a_figure_in_the_clause_that_holds_what_is_counted(brief):
+    text = "A union official estimates 1.8 million layoffs in harbour-town; Acme starts heavy tariffs on steel makers."
+    other = _harbour(brief, facts=[Fact(id="fact-tariffs", text=text, basis="Wire")])
+    assert not answer_question(other, "how big were the acme tariffs").covered
+    text = "A union official estimates layoffs in harbour-town; Acme starts tariffs of 25 percent on steel makers."
+    own = _harbour(brief, facts=[Fact(id="fact-tariffs", text=text, basis="Wire")])
+    assert ids(answer_question(own, "how big were the acme tariffs")) == ["fact-tariffs"]
+
+
+def test_did_x_respond_about_someone_not_in_the_people_section_wants_them_speaking(brief):
+    paid = Fact(id="fact-pay", text="The dock workers were paid late in May, and Acme commented on it.", basis="Wire")
+    assert not answer_question(_harbour(brief, facts=[paid]), "did the dock workers comment").covered
+    said = Fact(id="fact-declined", text="The dock workers declined to comment on the pay.", basis="Wire")
+    answer = answer_question(_harbour(brief, facts=[paid, said]), "did the dock workers comment")
+    assert ids(answer) == ["fact-declined"]
 
 
 def test_did_x_respond_takes_an_open_question_only_when_it_asks_about_speaking(brief):
@@ -951,6 +974,22 @@ def test_it_or_that_after_an_ask_naming_people_is_what_they_did(brief):
     assert read_with_previous("was it long", "when did jane doe meet acme", index) == "was meet long"
     assert read_with_previous("is that true", "what did jane doe claim about fares", index) == "is claim fares true"
     assert read_with_previous("what did she say", "when did jane doe meet acme", index) == "what did jane doe say"
+
+
+def test_a_later_it_or_that_after_he_or_she_is_what_the_previous_ask_was_about(brief):
+    ask, previous = "when did she lay that out", "what does jane doe want in the harbour plan"
+    index = index_for(_harbour(brief))
+    assert "plan" in read_with_previous(ask, previous, index).split()
+    # What was said stays what was said: "where did she say that".
+    assert read_with_previous("where did she say that", previous, index) == "where did jane doe say that"
+    dated = _harbour(
+        brief,
+        facts=[
+            Fact(id="fact-plan", text="Jane Doe set out her harbour plan on March 3.", basis="Wire", date="2026-03-03"),
+            Fact(id="fact-strike", text="Jane Doe called the dock strike off.", basis="Wire", date="2026-03-09"),
+        ],
+    )
+    assert ids(answer_question(dated, ask, previous))[0] == "fact-plan"
 
 
 def test_he_after_an_ask_about_a_thing_is_not_that_thing():

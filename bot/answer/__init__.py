@@ -61,7 +61,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
-from bot.answer.concepts import concepts, correct, is_light, matches
+from bot.answer.concepts import Concept, concepts, correct, is_light, matches
 from bot.answer.followup import points_back, read_with_headline, read_with_part, read_with_previous, split_parts
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
@@ -102,6 +102,7 @@ _SPOKEN = re.compile(
 _UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
 # An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
 _WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
+_CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
@@ -314,10 +315,11 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         # much did it fall" are.
         counting = ("how many" in norm or not _COUNT_ASKED.isdisjoint(typed)) and _MEASURES_ASKED.isdisjoint(typed)
         own = index.counts if counting else index.figures
+        topic = [c for c in parsed.concepts if not c.people and not is_light(c)]
         candidates = {
             n
             for n in candidates
-            if own[n] - asked
+            if (own[n] - asked and (lasting or _figure_beside(n, topic, asked, index)))
             or (times and n in index.counts_times)
             or (lasting and n in index.spans)
             or unknown(n, HOWMANY)
@@ -339,9 +341,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             )
             or unknown(n, WHO)
         }
-    if parsed.name_of and not typed.isdisjoint(("name", "names")) and _unnamed_kind(parsed.name_of, typed, index):
-        # "what's the governor's name" when the brief's only governor is "Governor (unnamed in the story)": the brief
-        # says the name is not given, so a name beside the word in some item is someone else's.
+    asks_name = not typed.isdisjoint(("name", "names")) or parsed.bare_who
+    if parsed.name_of and asks_name and _unnamed_kind(parsed.name_of, typed, index):
+        # "what's the governor's name" or "who's the governor" when the brief's only governor is "Governor (unnamed in
+        # the story)": the brief says the name is not given, so a name beside the word in some item is someone else's.
         candidates = {n for n in candidates if unknown(n, WHO)}
     if parsed.name_of:
         # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
@@ -437,6 +440,20 @@ def _reported(n: int, event: set[str], index) -> bool:
         return False
     sequence, spoken = index.speech[n]
     return not event.isdisjoint(sequence[spoken[0] :]) and event.isdisjoint(sequence[: spoken[0]])
+
+
+def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -> bool:
+    """Whether an item gives a figure in a clause holding a word of what the ask counts: "a labour official estimates
+    1.8 million layoffs; Acme starts heavy tariffs" gives no figure for "how big were the tariffs". An item whose own
+    text holds none of those words is let be (its asks or context matched)."""
+    clauses = [part for part in _CLAUSES.split(primary_text(index.items[n][1])) if _holds_topic(part, topic)]
+    return not clauses or any(figures(part) - asked for part in clauses)
+
+
+def _holds_topic(text: str, topic: list[Concept]) -> bool:
+    """Whether a text holds every word of one alternative of one of the concepts."""
+    stems = set(stems_of(text))
+    return any(stems.issuperset(alt) for concept in topic for alt in concept.alternatives)
 
 
 def _digits(words: frozenset[str] | set[str]) -> set[str]:

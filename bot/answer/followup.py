@@ -6,6 +6,7 @@ import re
 
 from bot.answer.concepts import concepts, correct
 from bot.answer.index import Index
+from bot.answer.intent import SAY_WORDS
 from bot.answer.words import is_content, normalise
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
@@ -82,10 +83,25 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         # theme", not "who was the shooter"), they are left be.
         personal = words[pronoun] in _PERSONAL and not _named(before, index) and before[0] != "who"
         if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight) and not personal:
-            return " ".join(words[:pronoun] + subject + words[pronoun + 1 :])
+            rest = _read_later(words[pronoun + 1 :], before, topic, index)
+            return " ".join(words[:pronoun] + subject + rest)
     if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
         return " ".join(words + (_content_words(" ".join(before)) or subject))
     return text
+
+
+def _read_later(words: list[str], before: list[str], topic: list[str], index: Index) -> list[str]:
+    """The words after the pronoun read first, with a later "it" or "that" read as what the previous ask was about
+    ("when did he lay that out" after "what does Doe want in the plan": the plan), unless it is what was said ("where
+    did he say that")."""
+    read: list[str] = []
+    for word in words:
+        if word in _THINGS and topic and _named(before, index) and not (read and read[-1] in SAY_WORDS):
+            read += topic
+            topic = []  # one pronoun stands for it
+        else:
+            read.append(word)
+    return read
 
 
 def read_with_part(text: str, earlier: str, index: Index) -> str:

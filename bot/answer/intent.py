@@ -63,8 +63,9 @@ _WHEN_RE = re.compile(
 )
 # "which states", "what's the name of the staffer", "who were the three judges": the answer is a name of that kind.
 _NAME_OF_RE = re.compile(
-    r"^(?:which (?:other )?|(?:(?:what is|whats) )?the names? of (?:the |that |this )?|names? of (?:the |that |this )?|"
-    r"who (?:is|are|was|were) the )"
+    r"^(?:which (?:other )?|(?:what (?:is|was|were|are) |whats )?the names? of (?:the |that |this )?|"
+    r"names? of (?:the |that |this )?|"
+    r"who (?:is|are|was|were) (?:the|his|her|their|its) )"
     r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
 )
 # "wife's name?", "what's the governor's name"
@@ -218,7 +219,7 @@ class Parsed:
     several: bool = False  # "which states", "who were the judges": the kind is plural, so more than one name answers
     money: bool = False  # "how much did it cost"
     day: bool = False  # "what date", "which day": a month or a year is no answer
-    responded: list[Concept] = field(default_factory=list)  # "did X comment": X's concepts
+    responded: list[Concept] = field(default_factory=list)  # "did X comment": the people X names, else all its words
     venue: bool = False  # "where did she say that": a place or the occasion (an interview, a hearing) answers
     bound: bool = False  # "where would the money go": a place or whom it goes to answers
     why: bool = False  # "why did X do it": items giving a reason come first
@@ -274,7 +275,8 @@ def parse(text: str, index: Index) -> Parsed:
     response = _RESPONDED_RE.match(norm)
     if response and not parsed.say:
         offset = lead + len(norm[: response.start("x")].split())
-        parsed.responded = [c for c in concepts(response["x"].split(), fixed, index, offset) if c.people]
+        named = concepts(response["x"].split(), fixed, index, offset)
+        parsed.responded = [c for c in named if c.people] or named
     unaged = _AGED.sub("", norm)  # "the name of the 5-year-old boy": the kind is boy
     kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(unaged) or _NAME_ASKED_RE.match(unaged)
     if not kind:
