@@ -229,6 +229,7 @@ class Parsed:
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
     faring: bool = False  # "how's X doing": how X fares
+    lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
 
 
 def without_lead_in(text: str) -> str:
@@ -268,6 +269,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.people = PEOPLE.holds(norm, present)
     parsed.when = WHEN.holds(norm, present)
     parsed.howmany = HOWMANY.holds(norm, present) or bool(_TALLY_RE.match(norm))
+    parsed.lasting = "how long" in norm and "how long ago" not in norm
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
