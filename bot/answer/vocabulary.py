@@ -13,7 +13,7 @@ from bot.answer.words import STOPWORDS, everyday, frequency, stem, words_of
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # people and their jobs
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press office", "representative"),
-    ("official", "officer", "officials", "aide", "administrator"),
+    ("official", "officer", "officials", "aide", "administrator", "minister", "ministers"),
     ("boss", "head", "chief", "leader", "director"),
     ("top", "ranking", "senior", "leading"),
     ("exec", "executive", "executives"),
@@ -137,6 +137,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("resign", "resigned", "resignation", "step down", "stepped down", "quit", "depart"),
     ("hire", "hired", "appoint", "appointed", "nominate", "nominated", "nominee", "pick", "picked"),
     ("delay", "delayed", "postpone", "postponed", "put off", "push back", "pushed back"),
+    ("push back", "pushed back", "pushing back", "pushes back", "hit back", "hits back", "hitting back", "fire back",
+     "fired back", "fires back", "shot back", "jab back", "jabbed back", "fight back", "fought back", "fighting back",
+     "strike back", "struck back", "retort", "retorted", "rebut", "rebutted", "rebuttal", "counter", "countered"),
     ("back off", "backed off", "pull back", "pulled back", "pull out", "pulled out", "retreat", "retreated",
      "withdraw", "withdrew", "withdrawn", "walk away", "walked away", "step back", "stepped back"),
     ("fall apart", "fell apart", "fallen apart", "fall through", "fell through", "collapse", "collapsed", "cancel",
