@@ -26,8 +26,8 @@ _ABOUT_RE = re.compile(
 )
 ABOUT_WORDS = frozenset(
     "headline headlines hed byline bylines bylined outlet publication publications publisher page dateline wrote "
-    "reported writes authored editing edits edited editor editors author authors writer writers reporter reporters paper "
-    "site newspaper published come run ran go out written from new old current recent final status last updated "
+    "reported writes authored editing edits edited editor editors author authors writer writers reporter reporters "
+    "paper site newspaper published come run ran go out written from new old current recent final status last updated "
     "update source original on pub date".split()
 )
 
