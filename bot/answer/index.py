@@ -80,10 +80,13 @@ _DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]
 _ORIGIN = re.compile(rf"\bfrom (?:the )?{_NOT_PLACES}[A-Z][a-z]")
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
-_VENUE = re.compile(
-    r"\b(?:on|to|told|at) (?:the |an? )?[A-Z]|\b(?:interviews?|conferences?|briefings?|speech(?:es)?|rall(?:y|ies)|"
-    r"hearings?|town halls?|events?|broadcasts?|podcasts?|op-eds?|columns?|tweets?|appearances?)\b"
+_OCCASIONS = (
+    r"\b(?:interviews?|conferences?|briefings?|speech(?:es)?|rall(?:y|ies)|hearings?|town halls?|forums?|events?|"
+    r"broadcasts?|podcasts?|op-eds?|columns?|tweets?|appearances?)\b"
 )
+_VENUE = re.compile(rf"\b(?:on|to|told|at) (?:the |an? )?[A-Z]|{_OCCASIONS}")
+# The occasion itself, which answers "where did she say it" better than a place the item names for another reason.
+_OCCASION = re.compile(_OCCASIONS, re.IGNORECASE)
 # How many times or years running, as news counts them: "voted twice", "the fifth straight year".
 _TIMES = re.compile(r"\b(?:once|twice|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 # A stretch of time given by its ends or in words: "from Wednesday into early Thursday", "overnight", "all day",
@@ -184,6 +187,7 @@ class Index:
     has_place: set[int]
     has_origin: set[int]  # items saying where someone or something comes from
     has_venue: set[int]  # items saying where or on what occasion something was said
+    has_occasion: set[int]  # items naming in their own words the occasion of speaking (an interview, a briefing)
     has_destination: set[int]  # items saying where something goes: a place, or to whom
     has_reason: set[int]
     dated: set[int]
@@ -454,6 +458,7 @@ def _build_index(brief: Brief) -> Index:
     has_place: set[int] = set()
     has_origin: set[int] = set()
     has_venue: set[int] = set()
+    has_occasion: set[int] = set()
     has_destination: set[int] = set()
     has_reason: set[int] = set()
     dated: set[int] = set()
@@ -502,6 +507,8 @@ def _build_index(brief: Brief) -> Index:
             has_origin.add(n)
         if n in has_place or _VENUE.search(own_text) or (isinstance(item, Quote) and (item.to or item.context)):
             has_venue.add(n)
+        if _OCCASION.search(own_text):
+            has_occasion.add(n)
         if n in has_place or _DESTINATION.search(own_text):
             has_destination.add(n)
         if _REASON.search(normalise(own_text)):
@@ -564,6 +571,7 @@ def _build_index(brief: Brief) -> Index:
         has_place=has_place,
         has_origin=has_origin,
         has_venue=has_venue,
+        has_occasion=has_occasion,
         has_destination=has_destination,
         has_reason=has_reason,
         dated=dated,

@@ -135,6 +135,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         if parsed.where and n in places(parsed, index):
             bonus += 0.1
+        if parsed.venue and n in index.has_occasion:
+            bonus += 0.1
         if parsed.howmany and not index.counted[n].isdisjoint(asked_stems):
             bonus += 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
         if parsed.why and n in index.has_reason:
