@@ -242,6 +242,8 @@ def without_lead_in(text: str) -> str:
     return text
 
 
+# "what are the talks called", "what was the operation called": X's name is asked for, which X's entry gives.
+_CALLED_RE = re.compile(r"^what (?:is|are|was|were) (?:\w+ ){1,4}?called$")
 # "what is X doing", "how are they doing": the progressive asks what someone is up to or how they fare, unlike
 # "what does X do", which asks for their job.
 _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b")
@@ -339,6 +341,8 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"date", "dated", "year", "month", "day", "ago"}
     if parsed.name_of:
         drop |= {"name", "names"}
+    if _CALLED_RE.match(norm):
+        drop.add("called")
     if parsed.howmany:
         drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often"}
     if parsed.say:
