@@ -35,7 +35,7 @@ FLOORS = {
     "chelsea-explosion": (0.85, 0.83),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "espn-fires-schilling": (0.65, 0.75),
+    "espn-fires-schilling": (0.68, 0.75),
     "gowdy-benghazi-report": (0.85, 0.75),
     "iran-sanctions-bill-split": (0.63, 0.72),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
@@ -231,6 +231,16 @@ def test_what_is_x_called_asks_for_a_name_not_for_the_word_called(brief):
         ("fact-doe-on-talks", "Jane Doe called the harbour-town talks useful.", "Reporting"),
     )
     assert ids(answer_question(two, "what are the talks called"))[0] == "fact-talks-name"
+
+
+def test_canned_and_can_them_read_as_fired(brief):
+    two = _with_facts(
+        brief,
+        ("fact-doe-joined", "Jane Doe joined Acme in 2010 because of its harbour-town office.", "Reporting"),
+        ("fact-doe-fired", "Acme fired Jane Doe and two other staff after a harbour-town post.", "Reporting"),
+    )
+    assert ids(answer_question(two, "why was jane doe canned"))[0] == "fact-doe-fired"
+    assert ids(answer_question(two, "why did acme can them"))[0] == "fact-doe-fired"
 
 
 def test_an_inflection_finds_its_base_forms_synonyms(brief):

@@ -133,7 +133,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("end", "ended", "stop", "stopped", "halt", "halted", "suspend", "suspended", "pause", "paused", "freeze",
      "froze", "moratorium", "quit", "cease", "close", "closed", "shut", "shut down"),
     ("fire", "fired", "dismiss", "dismissed", "sack", "sacked", "oust", "ousted", "let go", "lay off",
-     "laid off", "layoffs", "cut jobs", "terminated"),
+     "laid off", "layoffs", "cut jobs", "terminated", "canned", "can him", "can her", "can them", "axed"),
     ("resign", "resigned", "resignation", "step down", "stepped down", "quit", "depart"),
     ("hire", "hired", "appoint", "appointed", "nominate", "nominated", "nominee", "pick", "picked"),
     ("delay", "delayed", "postpone", "postponed", "put off", "push back", "pushed back"),
