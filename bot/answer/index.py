@@ -97,6 +97,10 @@ _SPAN = re.compile(
     r"july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+# A fact saying what something is: "A levy is a tax …", "Bylaws are the rules …".
+_DEFINITION = re.compile(
+    r"^(?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:is|are|refers to|means) (?:an?|the) ", re.IGNORECASE
+)
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(
@@ -194,6 +198,7 @@ class Index:
     has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
     spans: set[int]  # items saying how long in days or times of day ("from Wednesday into early Thursday")
+    defines: dict[int, frozenset[str]]  # items saying what something is ("A levy is a tax …"): its stems
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
@@ -464,6 +469,7 @@ def _build_index(brief: Brief) -> Index:
     dated: set[int] = set()
     day_dated: set[int] = set()
     spans: set[int] = set()
+    defines: dict[int, frozenset[str]] = {}
     has_money: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
@@ -534,6 +540,9 @@ def _build_index(brief: Brief) -> Index:
             day_dated.add(n)
         if _SPAN.search(own_text):
             spans.add(n)
+        defined = _DEFINITION.match(own_text)
+        if defined and section == "facts":
+            defines[n] = frozenset(stems_of(defined[1]))
         if section == "timeline":
             timeline.append(n)
         if isinstance(item, Question) and item.status == "open":
@@ -577,6 +586,7 @@ def _build_index(brief: Brief) -> Index:
         dated=dated,
         day_dated=day_dated,
         spans=spans,
+        defines=defines,
         has_money=has_money,
         speech=speech,
         basis=basis,

@@ -20,6 +20,7 @@ from bot.answer.words import (
     normalise,
     plural,
     stem,
+    stems_of,
 )
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
@@ -229,6 +230,7 @@ class Parsed:
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
     faring: bool = False  # "how's X doing": how X fares
+    defining: frozenset[str] = frozenset()  # "what is a levy": the stems of the thing to be defined
     lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
 
 
@@ -242,7 +244,9 @@ def without_lead_in(text: str) -> str:
     return text
 
 
-# "what are the talks called", "what was the operation called": X's name is asked for, which X's entry gives.
+# "what is a levy", "what are bylaws": what the thing is, which a fact defining it says.
+_DEFINE_RE = re.compile(r"^what (?:is|are) (?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+)$")
+# "what was the operation called", "what is the plan called": X's name is asked for, which X's entry gives.
 _CALLED_RE = re.compile(r"^what (?:is|are|was|were) (?:\w+ ){1,4}?called$")
 # "what is X doing", "how are they doing": the progressive asks what someone is up to or how they fare, unlike
 # "what does X do", which asks for their job.
@@ -272,6 +276,8 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.when = WHEN.holds(norm, present)
     parsed.howmany = HOWMANY.holds(norm, present) or bool(_TALLY_RE.match(norm))
     parsed.lasting = "how long" in norm and "how long ago" not in norm
+    defined = _DEFINE_RE.match(norm)
+    parsed.defining = frozenset(stems_of(defined[1])) if defined else frozenset()
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)

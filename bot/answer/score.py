@@ -110,6 +110,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
         if parsed.age and n in index.has_age:
             bonus += 0.4
+        if parsed.defining and index.defines.get(n) == parsed.defining:
+            bonus += 0.15
         if parsed.lasting and n in index.spans:
             bonus += 0.15
         if parsed.howmany and n in index.has_number:
