@@ -227,10 +227,10 @@ def test_where_someone_said_it_ranks_the_occasion_above_a_place_named_otherwise(
 def test_what_is_x_called_asks_for_a_name_not_for_the_word_called(brief):
     two = _with_facts(
         brief,
-        ("fact-talks-name", "The yearly harbour-town talks are known as the Acme Round.", "Reporting"),
-        ("fact-doe-on-talks", "Jane Doe called the harbour-town talks useful.", "Reporting"),
+        ("fact-meeting-name", "The yearly harbour-town meeting is known as the Acme Round.", "Reporting"),
+        ("fact-doe-on-meeting", "Jane Doe called the yearly harbour-town meeting useful.", "Reporting"),
     )
-    assert ids(answer_question(two, "what are the talks called"))[0] == "fact-talks-name"
+    assert ids(answer_question(two, "what is the yearly meeting called"))[0] == "fact-meeting-name"
 
 
 def test_canned_and_can_them_read_as_fired(brief):
