@@ -327,7 +327,9 @@ def parse(text: str, index: Index) -> Parsed:
             parsed.say = bool(parsed.speaker)
             opinion = m[0].split()[-1] in _OPINION_WORDS  # "X's take", not "what did X say it would take"
             break
-    m = _WHO_RE.match(norm) if "who" in present and not _asks_whom(norm, index) else None
+    # "who is behind the bill" asks who put it forward, not who the bill is or who stands behind something.
+    behind = norm.startswith(("who is behind", "who are behind", "who was behind", "who were behind"))
+    m = _WHO_RE.match(norm) if "who" in present and not behind and not _asks_whom(norm, index) else None
     if m:
         offset = lead + len(norm[: m.start("x")].split())
         parsed.who = concepts(m.group("x").split(), fixed, index, offset)
@@ -349,6 +351,8 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"name", "names"}
     if _CALLED_RE.match(norm):
         drop.add("called")
+    if behind:
+        drop.add("behind")
     if parsed.howmany:
         drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often"}
     if parsed.say:
