@@ -37,7 +37,7 @@ FLOORS = {
     "dnc-protesters-heat": (0.88, 0.92),
     "espn-fires-schilling": (0.68, 0.75),
     "gowdy-benghazi-report": (0.85, 0.75),
-    "iran-sanctions-bill-split": (0.7, 0.72),
+    "iran-sanctions-bill-split": (0.73, 0.72),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
     "nevada-republican-caucus-voters": (0.81, 0.75),
     "obama-gun-victims-families": (0.69, 0.8),
@@ -268,6 +268,23 @@ def test_who_is_behind_x_asks_who_put_it_forward(brief):
         ("fact-doe-wrote-bill", "The harbour-town pier bill was written by Ada Doe of Acme.", "Reporting"),
     )
     assert ids(answer_question(two, "who's behind the pier bill"))[0] == "fact-doe-wrote-bill"
+
+
+def test_per_or_according_to_x_makes_x_the_speaker(brief):
+    facts = _with_facts(brief, ("fact-pier-plan", "Acme filed the pier plan with the harbour-town council.", "Filing"))
+    open_question = Question(
+        id="q-acme-position",
+        text="What is Acme's formal position on the pier plan? The story gives only Ada Doe's view.",
+    )
+    quote = Quote(
+        id="quote-doe-acme-waiting",
+        text="Acme is waiting to see what the council does",
+        speaker="Ada Doe",
+        role="Mayor",
+    )
+    two = msgspec.structs.replace(facts, questions=[open_question], quotes=[quote])
+    assert ids(answer_question(two, "what's acme's position per ada doe"))[0] == "quote-doe-acme-waiting"
+    assert ids(answer_question(two, "what is acme's position according to ada doe"))[0] == "quote-doe-acme-waiting"
 
 
 def test_an_inflection_finds_its_base_forms_synonyms(brief):

@@ -179,6 +179,9 @@ _OPINION_OF = _rule(
     ),
     "take view views position stance reaction response verdict opinion line comment statement",
 )
+# "what's the plan per Doe", "why is it new, according to Doe": Doe's words on it, whoever else the ask names; a word
+# for a view ("Acme's position per Doe") is how the ask is put.
+_ACCORDING_TO = _rule(re.compile(r" (?:according to|per) (?P<x>(?:\w+ ){0,2}\w+)$"), "according per")
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
@@ -186,6 +189,7 @@ SAY_RULES = (
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
+    _ACCORDING_TO,
     _OPINION_OF,
     _rule(
         re.compile(
@@ -325,7 +329,8 @@ def parse(text: str, index: Index) -> Parsed:
                 while not parsed.speaker[-1].people:
                     parsed.speaker.pop()
             parsed.say = bool(parsed.speaker)
-            opinion = m[0].split()[-1] in _OPINION_WORDS  # "X's take", not "what did X say it would take"
+            # "X's take", not "what did X say it would take"
+            opinion = rule is _ACCORDING_TO or m[0].split()[-1] in _OPINION_WORDS
             break
     # "who is behind the bill" asks who put it forward, not who the bill is or who stands behind something.
     behind = norm.startswith(("who is behind", "who are behind", "who was behind", "who were behind"))
