@@ -285,6 +285,7 @@ def test_per_or_according_to_x_makes_x_the_speaker(brief):
     two = msgspec.structs.replace(facts, questions=[open_question], quotes=[quote])
     assert ids(answer_question(two, "what's acme's position per ada doe"))[0] == "quote-doe-acme-waiting"
     assert ids(answer_question(two, "what is acme's position according to ada doe"))[0] == "quote-doe-acme-waiting"
+    assert intent.parse("what is acme waiting for according to the story", index_for(two)).say is False
 
 
 def test_an_inflection_finds_its_base_forms_synonyms(brief):

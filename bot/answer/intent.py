@@ -180,8 +180,14 @@ _OPINION_OF = _rule(
     "take view views position stance reaction response verdict opinion line comment statement",
 )
 # "what's the plan per Doe", "why is it new, according to Doe": Doe's words on it, whoever else the ask names; a word
-# for a view ("Acme's position per Doe") is how the ask is put.
-_ACCORDING_TO = _rule(re.compile(r" (?:according to|per) (?P<x>(?:\w+ ){0,2}\w+)$"), "according per")
+# for a view ("Acme's position per Doe") is how the ask is put. "According to the story" names no speaker.
+_ACCORDING_TO = _rule(
+    re.compile(
+        r" (?:according to|per) (?!(?:the |this |our )?(?:story|piece|article|report|brief|writer|author|reporter|it)$)"
+        r"(?P<x>(?:\w+ ){0,2}\w+)$"
+    ),
+    "according per",
+)
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
