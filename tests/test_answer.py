@@ -31,13 +31,13 @@ FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.83),
     "charlotte-after-shooting": (0.89, 0.91),
-    "china-overcapacity-rebuttal": (0.4, 0.84),
+    "china-overcapacity-rebuttal": (0.62, 0.84),
     "chelsea-explosion": (0.85, 0.83),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "espn-fires-schilling": (0.62, 0.91),
+    "espn-fires-schilling": (0.68, 0.91),
     "gowdy-benghazi-report": (0.85, 0.75),
-    "iran-sanctions-bill-split": (0.63, 0.72),
+    "iran-sanctions-bill-split": (0.73, 0.72),
     "microsoft-dea-facial-recognition": (0.94, 0.97),
     "nevada-republican-caucus-voters": (0.81, 0.75),
     "obama-gun-victims-families": (0.69, 0.8),
@@ -45,7 +45,7 @@ FLOORS = {
     "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.89, 0.83),
-    "russia-election-retaliation": (0.75, 0.83),
+    "russia-election-retaliation": (0.78, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.75),
     "sanders-campaign-layoffs": (0.87, 0.85),
     "sanders-pope-francis-meeting": (0.68, 0.83),
@@ -187,6 +187,105 @@ def test_where_someone_said_it_is_answered_by_the_occasion(brief):
     ]
     # Without a word of speech, "where" still wants a place: an occasion is no answer.
     assert not answer_question(two, "where is the contract").covered
+
+
+def test_how_long_ranks_an_item_giving_a_stretch_of_time_first(brief):
+    two = _with_facts(
+        brief,
+        ("fact-doe-let-go", "Acme let Jane Doe go on Friday, one day after the harbour-town vote.", "Reporting"),
+        ("fact-doe-at-acme", "Jane Doe had worked at Acme since 2010 and ran its harbour-town office.", "Reporting"),
+        ("fact-acme-council", "Acme has sat on the harbour-town council for two decades.", "Reporting"),
+    )
+    assert ids(answer_question(two, "how long was jane doe at acme"))[0] == "fact-doe-at-acme"
+    assert ids(answer_question(two, "how long has acme been on the council"))[0] == "fact-acme-council"
+
+
+def test_pushing_back_reads_as_hitting_back_and_a_minister_as_an_official(brief):
+    two = _with_facts(
+        brief,
+        ("fact-acme-pushed-plan", "Acme pushed the harbour-town council to approve its new pier plan.", "Reporting"),
+        ("fact-acme-hit-back", "Acme hit back at the harbour-town council's complaints about the pier.", "Reporting"),
+    )
+    assert ids(answer_question(two, "how is acme pushing back on the council"))[0] == "fact-acme-hit-back"
+    resigned = _with_facts(
+        brief,
+        ("fact-doe-resigned", "Harbour-town finance minister Jane Doe resigned on Monday.", "Reporting"),
+        ("fact-council-met", "The harbour-town council met on Tuesday.", "Reporting"),
+    )
+    assert ids(answer_question(resigned, "which official resigned"))[0] == "fact-doe-resigned"
+
+
+def test_where_someone_said_it_ranks_the_occasion_above_a_place_named_otherwise(brief):
+    two = _with_facts(
+        brief,
+        ("fact-doe-urged", "Jane Doe said the council should stand up to Acme at the harbour.", "Doe interview"),
+        ("fact-doe-venue", "Jane Doe said so in an interview with a harbour-town radio show.", "Reporting"),
+    )
+    assert ids(answer_question(two, "where did jane doe say that"))[0] == "fact-doe-venue"
+
+
+def test_what_is_x_called_asks_for_a_name_not_for_the_word_called(brief):
+    two = _with_facts(
+        brief,
+        ("fact-meeting-name", "The yearly harbour-town meeting is known as the Acme Round.", "Reporting"),
+        ("fact-doe-on-meeting", "Jane Doe called the yearly harbour-town meeting useful.", "Reporting"),
+    )
+    assert ids(answer_question(two, "what is the yearly meeting called"))[0] == "fact-meeting-name"
+
+
+def test_canned_and_can_them_read_as_fired(brief):
+    two = _with_facts(
+        brief,
+        ("fact-doe-joined", "Jane Doe joined Acme in 2010 because of its harbour-town office.", "Reporting"),
+        ("fact-doe-fired", "Acme fired Jane Doe and two other staff after a harbour-town post.", "Reporting"),
+    )
+    assert ids(answer_question(two, "why was jane doe canned"))[0] == "fact-doe-fired"
+    assert ids(answer_question(two, "why did acme can them"))[0] == "fact-doe-fired"
+
+
+def test_wrap_up_reads_as_end_or_close(brief):
+    two = _with_facts(
+        brief,
+        ("fact-meeting-opened", "The harbour-town meeting opened with a speech by Jane Doe.", "Reporting"),
+        ("fact-meeting-closed", "The harbour-town meeting closed without a deal.", "Reporting"),
+    )
+    assert ids(answer_question(two, "did the harbour-town meeting wrap up"))[0] == "fact-meeting-closed"
+
+
+def test_what_is_x_ranks_the_fact_saying_what_x_is_first(brief):
+    two = _with_facts(
+        brief,
+        ("fact-levy-pays", "The harbour-town levy pays for the new Acme pier.", "Reporting"),
+        ("fact-levy-defined", "A levy is a tax that a council sets each year.", "Reporting"),
+    )
+    assert ids(answer_question(two, "what is a levy"))[0] == "fact-levy-defined"
+
+
+def test_who_is_behind_x_asks_who_put_it_forward(brief):
+    two = _with_facts(
+        brief,
+        ("fact-bill-passed", "The harbour-town pier bill passed the council on Monday.", "Reporting"),
+        ("fact-doe-wrote-bill", "The harbour-town pier bill was written by Ada Doe of Acme.", "Reporting"),
+    )
+    assert ids(answer_question(two, "who's behind the pier bill"))[0] == "fact-doe-wrote-bill"
+
+
+def test_per_or_according_to_x_makes_x_the_speaker(brief):
+    facts = _with_facts(brief, ("fact-pier-plan", "Acme filed the pier plan with the harbour-town council.", "Filing"))
+    open_question = Question(
+        id="q-acme-position",
+        text="What is Acme's formal position on the pier plan? The story gives only Ada Doe's view.",
+    )
+    quote = Quote(
+        id="quote-doe-acme-waiting",
+        text="Acme is waiting to see what the council does",
+        speaker="Ada Doe",
+        role="Mayor",
+    )
+    two = msgspec.structs.replace(facts, questions=[open_question], quotes=[quote])
+    assert ids(answer_question(two, "what's acme's position per ada doe"))[0] == "quote-doe-acme-waiting"
+    assert ids(answer_question(two, "what is acme's position according to ada doe"))[0] == "quote-doe-acme-waiting"
+    assert intent.parse("what is acme waiting for according to the story", index_for(two)).say is False
 
 
 def test_an_inflection_finds_its_base_forms_synonyms(brief):
@@ -1126,6 +1225,7 @@ def test_asks_about_the_story_itself_cite_its_source_details(brief):
         assert brief.source.outlet in cited[1].text and brief.source.page_date in cited[1].text
     bylined = msgspec.structs.replace(brief, source=msgspec.structs.replace(brief.source, byline="A. Reporter"))
     assert "by A. Reporter" in answer_question(bylined, "who wrote this").cited[0][1].text
+    assert "by A. Reporter" in answer_question(bylined, "who are the bylines").cited[0][1].text
 
 
 def test_an_attribute_of_a_named_person_comes_from_their_entry(brief):

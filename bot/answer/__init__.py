@@ -28,8 +28,10 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   unnamed). An open question stands in when it asks the same kind of thing; when one ranks first, it is cited
   alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
-  reason, yes/no → questions; an attribute ("how old is X", "what was her mom's job") → X's entry, X named or
-  described by what a person's entry says they are; "how's X doing (lately)" → items on how X stands (won, lost,
+  reason, yes/no → questions, "how long" → items giving a stretch of time, "what is X" → the fact saying what X is,
+  "where did X say it" → items naming the occasion ("per X" / "according to X" reads as "what did X say"); an
+  attribute ("how old is X", "what was her mom's job") → X's entry, X named or described by what a person's entry
+  says they are; "how's X doing (lately)" → items on how X stands (won, lost,
   leads, polls), not X's latest news. Asks that are all intent ("timeline?", "what don't we know",
   "tl;dr", "aclu quotes") are answered from the section itself.
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, and a shortening

@@ -11,7 +11,7 @@ SOURCE_SECTION = "sources"
 
 # Asks about the story as a publication rather than about what it reports. Run on normalise()d text.
 _ABOUT_RE = re.compile(
-    r"\b(headlines?|hed|byline|bylined|outlet|publications?|publisher|republish\w*|page date|dateline)\b|"
+    r"\b(headlines?|hed|bylines?|bylined|outlet|publications?|publisher|republish\w*|page date|dateline)\b|"
     r"\bwho (wrote|reported|writes|authored|is editing|edits|edited|is the editor|are the editors)\b|"
     r"\b(author|authors|writer|writers|reporters?|editors?) (of|on|for) (this|it|the (story|piece|article|brief))\b|"
     r"\bwho is (the|our) (author|writer|reporter|editor)s?\b|\bwho is on (this|it|the story)\b|"
@@ -25,9 +25,9 @@ _ABOUT_RE = re.compile(
     r"^(what|which) (paper|outlet|newspaper|publication|news ?outlet)\b"
 )
 ABOUT_WORDS = frozenset(
-    "headline headlines hed byline bylined outlet publication publications publisher page dateline wrote reported "
-    "writes authored editing edits edited editor editors author authors writer writers reporter reporters paper "
-    "site newspaper published come run ran go out written from new old current recent final status last updated "
+    "headline headlines hed byline bylines bylined outlet publication publications publisher page dateline wrote "
+    "reported writes authored editing edits edited editor editors author authors writer writers reporter reporters "
+    "paper site newspaper published come run ran go out written from new old current recent final status last updated "
     "update source original on pub date".split()
 )
 

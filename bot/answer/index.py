@@ -80,17 +80,26 @@ _DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]
 _ORIGIN = re.compile(rf"\bfrom (?:the )?{_NOT_PLACES}[A-Z][a-z]")
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
-_VENUE = re.compile(
-    r"\b(?:on|to|told|at) (?:the |an? )?[A-Z]|\b(?:interviews?|conferences?|briefings?|speech(?:es)?|rall(?:y|ies)|"
-    r"hearings?|town halls?|events?|broadcasts?|podcasts?|op-eds?|columns?|tweets?|appearances?)\b"
+_OCCASIONS = (
+    r"\b(?:interviews?|conferences?|briefings?|speech(?:es)?|rall(?:y|ies)|hearings?|town halls?|forums?|events?|"
+    r"broadcasts?|podcasts?|op-eds?|columns?|tweets?|appearances?)\b"
 )
+_VENUE = re.compile(rf"\b(?:on|to|told|at) (?:the |an? )?[A-Z]|{_OCCASIONS}")
+# The occasion itself, which answers "where did she say it" better than a place the item names for another reason.
+_OCCASION = re.compile(_OCCASIONS, re.IGNORECASE)
 # How many times or years running, as news counts them: "voted twice", "the fifth straight year".
 _TIMES = re.compile(r"\b(?:once|twice|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
-# A stretch of time given by its ends or in words: "from Wednesday into early Thursday", "overnight", "all day".
+# A stretch of time given by its ends or in words: "from Wednesday into early Thursday", "overnight", "all day",
+# "since 2010", "a decade".
 _SPAN = re.compile(
     r"\bfrom (?:\w+ ){0,3}?(?:to|into|until|through|till) |\b(?:overnight|all (?:day|night|week)|hours?|days|weeks|"
-    r"months|minutes?)\b",
+    r"months|minutes?|years|decades?)\b|\bsince (?:(?:early|late|mid) )?(?:\d{4}|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b",
     re.IGNORECASE,
+)
+# A fact saying what something is: "A levy is a tax …", "Bylaws are the rules …".
+_DEFINITION = re.compile(
+    r"^(?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:is|are|refers to|means) (?:an?|the) ", re.IGNORECASE
 )
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
@@ -182,12 +191,14 @@ class Index:
     has_place: set[int]
     has_origin: set[int]  # items saying where someone or something comes from
     has_venue: set[int]  # items saying where or on what occasion something was said
+    has_occasion: set[int]  # items naming in their own words the occasion of speaking (an interview, a briefing)
     has_destination: set[int]  # items saying where something goes: a place, or to whom
     has_reason: set[int]
     dated: set[int]
     has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
     spans: set[int]  # items saying how long in days or times of day ("from Wednesday into early Thursday")
+    defines: dict[int, frozenset[str]]  # items saying what something is ("A levy is a tax …"): its stems
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
@@ -452,11 +463,13 @@ def _build_index(brief: Brief) -> Index:
     has_place: set[int] = set()
     has_origin: set[int] = set()
     has_venue: set[int] = set()
+    has_occasion: set[int] = set()
     has_destination: set[int] = set()
     has_reason: set[int] = set()
     dated: set[int] = set()
     day_dated: set[int] = set()
     spans: set[int] = set()
+    defines: dict[int, frozenset[str]] = {}
     has_money: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
@@ -500,6 +513,8 @@ def _build_index(brief: Brief) -> Index:
             has_origin.add(n)
         if n in has_place or _VENUE.search(own_text) or (isinstance(item, Quote) and (item.to or item.context)):
             has_venue.add(n)
+        if _OCCASION.search(own_text):
+            has_occasion.add(n)
         if n in has_place or _DESTINATION.search(own_text):
             has_destination.add(n)
         if _REASON.search(normalise(own_text)):
@@ -525,6 +540,9 @@ def _build_index(brief: Brief) -> Index:
             day_dated.add(n)
         if _SPAN.search(own_text):
             spans.add(n)
+        defined = _DEFINITION.match(own_text)
+        if defined and section == "facts":
+            defines[n] = frozenset(stems_of(defined[1]))
         if section == "timeline":
             timeline.append(n)
         if isinstance(item, Question) and item.status == "open":
@@ -562,11 +580,13 @@ def _build_index(brief: Brief) -> Index:
         has_place=has_place,
         has_origin=has_origin,
         has_venue=has_venue,
+        has_occasion=has_occasion,
         has_destination=has_destination,
         has_reason=has_reason,
         dated=dated,
         day_dated=day_dated,
         spans=spans,
+        defines=defines,
         has_money=has_money,
         speech=speech,
         basis=basis,

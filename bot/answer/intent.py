@@ -20,6 +20,7 @@ from bot.answer.words import (
     normalise,
     plural,
     stem,
+    stems_of,
 )
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
@@ -179,6 +180,15 @@ _OPINION_OF = _rule(
     ),
     "take view views position stance reaction response verdict opinion line comment statement",
 )
+# "what's the plan per Doe", "why is it new, according to Doe": Doe's words on it, whoever else the ask names; a word
+# for a view ("Acme's position per Doe") is how the ask is put. "According to the story" names no speaker.
+_ACCORDING_TO = _rule(
+    re.compile(
+        r" (?:according to|per) (?!(?:the |this |our )?(?:story|piece|article|report|brief|writer|author|reporter|it)$)"
+        r"(?P<x>(?:\w+ ){0,2}\w+)$"
+    ),
+    "according per",
+)
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
@@ -186,6 +196,7 @@ SAY_RULES = (
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS),
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
+    _ACCORDING_TO,
     _OPINION_OF,
     _rule(
         re.compile(
@@ -230,6 +241,8 @@ class Parsed:
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
     faring: bool = False  # "how's X doing": how X fares
+    defining: frozenset[str] = frozenset()  # "what is a levy": the stems of the thing to be defined
+    lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
 
 
 def without_lead_in(text: str) -> str:
@@ -242,6 +255,10 @@ def without_lead_in(text: str) -> str:
     return text
 
 
+# "what is a levy", "what are bylaws": what the thing is, which a fact defining it says.
+_DEFINE_RE = re.compile(r"^what (?:is|are) (?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+)$")
+# "what was the operation called", "what is the plan called": X's name is asked for, which X's entry gives.
+_CALLED_RE = re.compile(r"^what (?:is|are|was|were) (?:\w+ ){1,4}?called$")
 # "what is X doing", "how are they doing": the progressive asks what someone is up to or how they fare, unlike
 # "what does X do", which asks for their job.
 _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b")
@@ -269,6 +286,9 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.people = PEOPLE.holds(norm, present)
     parsed.when = WHEN.holds(norm, present)
     parsed.howmany = HOWMANY.holds(norm, present) or bool(_TALLY_RE.match(norm))
+    parsed.lasting = "how long" in norm and "how long ago" not in norm
+    defined = _DEFINE_RE.match(norm)
+    parsed.defining = frozenset(stems_of(defined[1])) if defined else frozenset()
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
@@ -317,9 +337,12 @@ def parse(text: str, index: Index) -> Parsed:
                 while not parsed.speaker[-1].people:
                     parsed.speaker.pop()
             parsed.say = bool(parsed.speaker)
-            opinion = m[0].split()[-1] in _OPINION_WORDS  # "X's take", not "what did X say it would take"
+            # "X's take", not "what did X say it would take"
+            opinion = rule is _ACCORDING_TO or m[0].split()[-1] in _OPINION_WORDS
             break
-    m = _WHO_RE.match(norm) if "who" in present and not _asks_whom(norm, index) else None
+    # "who is behind the bill" asks who put it forward, not who the bill is or who stands behind something.
+    behind = norm.startswith(("who is behind", "who are behind", "who was behind", "who were behind"))
+    m = _WHO_RE.match(norm) if "who" in present and not behind and not _asks_whom(norm, index) else None
     if m:
         offset = lead + len(norm[: m.start("x")].split())
         parsed.who = concepts(m.group("x").split(), fixed, index, offset)
@@ -339,6 +362,10 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= {"date", "dated", "year", "month", "day", "ago"}
     if parsed.name_of:
         drop |= {"name", "names"}
+    if _CALLED_RE.match(norm):
+        drop.add("called")
+    if behind:
+        drop.add("behind")
     if parsed.howmany:
         drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often"}
     if parsed.say:

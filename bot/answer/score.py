@@ -110,6 +110,10 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
         if parsed.age and n in index.has_age:
             bonus += 0.4
+        if parsed.defining and index.defines.get(n) == parsed.defining:
+            bonus += 0.15
+        if parsed.lasting and n in index.spans:
+            bonus += 0.15
         if parsed.howmany and n in index.has_number:
             bonus += 0.15
         if parsed.yesno and section == "questions":
@@ -132,6 +136,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         if parsed.where and section == "people" and index.people_names.get(n, set()) & query_stems:
             bonus += 0.1
         if parsed.where and n in places(parsed, index):
+            bonus += 0.1
+        if parsed.venue and n in index.has_occasion:
             bonus += 0.1
         if parsed.howmany and not index.counted[n].isdisjoint(asked_stems):
             bonus += 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
