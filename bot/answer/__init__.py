@@ -414,15 +414,16 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
 
 
 def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], ...]) -> list[int]:
-    """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words
-    and give what it wants (a date, a figure, a place, the speaker's words)."""
+    """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words (any,
+    for an ask of pronouns only: "what did they tell him") and give what it wants (a date, a figure, a place, the
+    speaker's words)."""
     numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}
     order = [numbers[item.id] for _section, item in told if item.id in numbers]  # not the brief's own details
     found = [matches(c, index) for c in parsed.concepts]
     kept = {
         n
         for n in order
-        if any(n in f for f in found)
+        if (not found or any(n in f for f in found))
         and all(n in f for c, f in zip(parsed.concepts, found, strict=True) if c.people and not c.anchor)
         and (not parsed.say or speaker_bonus(parsed.speaker, n, index) > 0 or names_speaker(parsed.speaker, n, index))
     }

@@ -62,6 +62,9 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         rest = " ".join(words)[elided.end() :].split()
         if len([w for w in rest if is_content(w)]) == 1:
             return " ".join(_swap_last(before, rest, index))
+    if _asks_whom(before) and next((w for w in words if w in _PRONOUNS), None) == "they":
+        # "what did they tell him" after "who did the governor consult": they are whom he consulted, the answer
+        return text
     subject = _subject(before, index)
     if next((w for w in words if w in _PRONOUNS), None) in _PERSONAL:
         # "he", "she": the person named, not an organisation beside
@@ -93,6 +96,11 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
         return " ".join(words + (_content_words(" ".join(before)) or subject))
     return text
+
+
+def _asks_whom(words: list[str]) -> bool:
+    """Whether an ask asks whom someone did something with or to ("who did Doe meet"), not who did it."""
+    return words[:1] == ["who"] and words[1:2] in (["did"], ["does"], ["do"], ["will"], ["would"])
 
 
 def _without_question(words: list[str]) -> list[str]:
