@@ -42,7 +42,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Its id is its editor's name for
   what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
-  organisation; "it" or "that" as what they did); a thread's first ask with "he" or "she" and no person named,
+  organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
+  swapped; "they" after "who did X meet" as whom X met); a thread's first ask with "he" or "she" and no person named,
   with the person the brief's title names first. One pointing back ("is she still pushing that") that nothing
   covers is answered by the previous answer's items that give what it wants. In an ask of several questions, a
   later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.

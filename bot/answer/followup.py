@@ -48,7 +48,8 @@ def points_back(text: str) -> bool:
 
 def read_with_previous(text: str, previous: str, index: Index) -> str:
     """The ask as it reads after the previous one: a pronoun becomes who or what the previous ask named;
-    "and X?" asks the previous question about X; a bare "when?" asks it of the previous subject."""
+    "and X?" asks the previous question about X; a lone "why?" asks the previous question again with its question
+    word swapped, and another bare one ("when did it happen") asks it of the previous subject."""
     words = normalise(text).split()
     before = normalise(read_with_headline(previous, index)).split()  # the previous ask as it was read
     if not words or not before:
