@@ -42,7 +42,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Its id is its editor's name for
   what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
-  organisation; "it" or "that" as what they did); a thread's first ask with "he" or "she" and no person named,
+  organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
+  swapped; "they" after "who did X meet" as whom X met); a thread's first ask with "he" or "she" and no person named,
   with the person the brief's title names first. One pointing back ("is she still pushing that") that nothing
   covers is answered by the previous answer's items that give what it wants. In an ask of several questions, a
   later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
@@ -414,15 +415,16 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
 
 
 def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], ...]) -> list[int]:
-    """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words
-    and give what it wants (a date, a figure, a place, the speaker's words)."""
+    """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words (any,
+    for an ask of pronouns only: "what did they tell him") and give what it wants (a date, a figure, a place, the
+    speaker's words)."""
     numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}
     order = [numbers[item.id] for _section, item in told if item.id in numbers]  # not the brief's own details
     found = [matches(c, index) for c in parsed.concepts]
     kept = {
         n
         for n in order
-        if any(n in f for f in found)
+        if (not found or any(n in f for f in found))
         and all(n in f for c, f in zip(parsed.concepts, found, strict=True) if c.people and not c.anchor)
         and (not parsed.say or speaker_bonus(parsed.speaker, n, index) > 0 or names_speaker(parsed.speaker, n, index))
     }

@@ -16,6 +16,8 @@ _THINGS = frozenset("it this that".split())  # what was done or said, not who di
 _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
+_WH = frozenset("who what when where why how which whose whom".split())
+_HOW = frozenset("many much long old often far".split())  # "how many?", "how long?"
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
@@ -46,7 +48,8 @@ def points_back(text: str) -> bool:
 
 def read_with_previous(text: str, previous: str, index: Index) -> str:
     """The ask as it reads after the previous one: a pronoun becomes who or what the previous ask named;
-    "and X?" asks the previous question about X; a bare "when?" asks it of the previous subject."""
+    "and X?" asks the previous question about X; a lone "why?" asks the previous question again with its question
+    word swapped, and another bare one ("when did it happen") asks it of the previous subject."""
     words = normalise(text).split()
     before = normalise(read_with_headline(previous, index)).split()  # the previous ask as it was read
     if not words or not before:
@@ -60,6 +63,9 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         rest = " ".join(words)[elided.end() :].split()
         if len([w for w in rest if is_content(w)]) == 1:
             return " ".join(_swap_last(before, rest, index))
+    if _asks_whom(before) and next((w for w in words if w in _PRONOUNS), None) == "they":
+        # "what did they tell him" after "who did the governor consult": they are whom he consulted, the answer
+        return text
     subject = _subject(before, index)
     if next((w for w in words if w in _PRONOUNS), None) in _PERSONAL:
         # "he", "she": the person named, not an organisation beside
@@ -85,9 +91,25 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight) and not personal:
             rest = _read_later(words[pronoun + 1 :], before, topic, index)
             return " ".join(words[:pronoun] + subject + rest)
+    if words[0] in _WH and all(w in _WH or w in _HOW for w in words):
+        # "why?" after "when'd Acme can him": why did Acme can him, the previous ask's own words (its verb too)
+        return " ".join(words + _without_question(before))
     if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
         return " ".join(words + (_content_words(" ".join(before)) or subject))
     return text
+
+
+def _asks_whom(words: list[str]) -> bool:
+    """Whether an ask asks whom someone did something with or to ("who did Doe meet"), not who did it."""
+    return words[:1] == ["who"] and words[1:2] in (["did"], ["does"], ["do"], ["will"], ["would"])
+
+
+def _without_question(words: list[str]) -> list[str]:
+    """An ask without the question it opens with ("when did Doe sign it" → "did Doe sign it", "how many were hurt"
+    → "were hurt")."""
+    if words and words[0] in _WH:
+        return words[2:] if words[0] == "how" and words[1:2] and words[1] in _HOW else words[1:]
+    return words
 
 
 def _read_later(words: list[str], before: list[str], topic: list[str], index: Index) -> list[str]:
