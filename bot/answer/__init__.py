@@ -32,14 +32,16 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   "where did X say it" → items naming the occasion ("per X" / "according to X" reads as "what did X say"); an
   attribute ("how old is X", "what was her mom's job") → X's entry, X named or described by what a person's entry
   says they are; "how's X doing (lately)" → items on how X stands (won, lost,
-  leads, polls), not X's latest news. Asks that are all intent ("timeline?", "what don't we know",
-  "tl;dr", "aclu quotes") are answered from the section itself.
+  leads, polls), not X's latest news; "what does X want / need / think" → what X is after, not X's entry. Asks
+  that are all intent ("timeline?", "what don't we know", "tl;dr", "aclu quotes") are answered from the section
+  itself.
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, and a shortening
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
   phrase the brief uses more than once and far more than any other with those initials ("assault weapons
   ban"), and a US state's postal code ("nv") for the state, when the brief names it.
 * An item's asks rank it by the share of the best one the ask holds: any word typed, even "say" or "want", or a
-  synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Its id is its editor's name for
+  synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Items otherwise tied go by how
+  many words typed their editor's ask holds (one held at least half). Its id is its editor's name for
   what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word

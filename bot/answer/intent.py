@@ -262,6 +262,8 @@ _CALLED_RE = re.compile(r"^what (?:is|are|was|were) (?:\w+ ){1,4}?called$")
 # "what is X doing", "how are they doing": the progressive asks what someone is up to or how they fare, unlike
 # "what does X do", which asks for their job.
 _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b")
+# "what does X want", "what did X think of it": what X is after or holds, not who X is.
+_WANTS_RE = re.compile(r"^what (?:do|does|did) (?:\w+ ){1,4}?(?:want|need|think)\b")
 
 
 def _asks_whom(norm: str, index: Index) -> bool:
@@ -319,7 +321,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
-    parsed.doing = bool(_DOING_RE.match(norm))
+    parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
     parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in _HOW_WORDS)
     parsed.faring = parsed.doing and norm.startswith("how")

@@ -19,6 +19,8 @@ from bot.answer.tuning import (
     ORDER_MARGIN,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
+    TIE_HELD_SHARE,
+    TIE_STEP,
     WHY_BONUS,
 )
 from bot.answer.words import everyday, stem, stems_of
@@ -101,11 +103,13 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         section, item = index.items[n]
         bonus = 0.0
         # What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
+        # Between items otherwise tied, one whose editor's ask (at least half held) holds more of the words typed.
         about = [_held(a, concepts, parsed.typed) for a in index.ask_stems[n] if a]
         named = index.id_stems.get(n)
         if named:
-            about.append(len(named & query_stems) / len(named))
-        bonus += 0.15 * max(about, default=0.0)
+            about.append((len(named & query_stems) / len(named), len(named & query_stems)))
+        share, held = max(about, default=(0.0, 0))
+        bonus += 0.15 * share + (TIE_STEP * held if share >= TIE_HELD_SHARE else 0.0)
         if parsed.when and n in index.dated:
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
         if parsed.age and n in index.has_age:
@@ -164,17 +168,18 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     return Scores(base, final, unknown)
 
 
-def _held(ask: set[str], concepts: list[Concept], typed: frozenset[str]) -> float:
-    """The share of an editor's ask that the reporter's ask holds: the words typed, even one that only says how the ask
-    is put ("what did Doe say about the vote" holds all of the editor's "what did Doe say", though "say" is no
-    concept), or a synonym of one ("when will there be a decision" holds all of "when will there be a ruling"). A name
-    counts as typed: "who is Jane Doe" is about Doe's entry, so "what is Doe doing" does not hold all of it."""
+def _held(ask: set[str], concepts: list[Concept], typed: frozenset[str]) -> tuple[float, int]:
+    """The share of an editor's ask that the reporter's ask holds, and how many words that is: the words typed, even one
+    that only says how the ask is put ("what did Doe say about the vote" holds all of the editor's "what did Doe say",
+    though "say" is no concept), or a synonym of one ("when will there be a decision" holds all of "when will there be
+    a ruling"). A name counts as typed: "who is Jane Doe" is about Doe's entry, so "what is Doe doing" does not hold
+    all of it."""
     held = ask & typed
     for concept in concepts:
         held.update(s for s in concept.own if s in ask)
         if not concept.people:
             held.update(s for alt in concept.alternatives if ask.issuperset(alt) for s in alt)
-    return len(held) / len(ask)
+    return len(held) / len(ask), len(held)
 
 
 def places(parsed: Parsed, index: Index) -> set[int]:

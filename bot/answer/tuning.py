@@ -23,6 +23,8 @@ ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask i
 
 ORDER_MARGIN = 0.05  # "when did X last …": the latest of the items within this base score of the best
 WHY_BONUS = 0.1  # "why" asks: what an item giving a reason ("because", "to head off") gains in rank
+TIE_STEP = 1e-6  # breaks ties only: per word typed that an item's best editor's ask holds...
+TIE_HELD_SHARE = 0.5  # ...when the ask typed holds at least this share of that editor's ask
 
 # What is cited or offered.
 KEEP_RATIO = 0.8  # further citations must score this share of the best one
