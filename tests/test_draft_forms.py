@@ -1504,3 +1504,11 @@ def test_a_group_with_an_apposition_naming_part_of_it_is_the_subject():
         "Her critics in the town, many of them Dover Catholics, argue that Marchetti is a \u201cpier mayor\u201d who "
         "ignores the schools.",
     ) == [("pier mayor", "Unnamed critics")]
+
+
+def test_two_names_joined_by_and_before_a_digest_items_colon_speak_its_quotation():
+    assert quotes_of(
+        "The harbour board met on Monday to discuss the new pier and the ferry timetable for the summer.",
+        "PIER COSTS KEEP CLIMBING - Dana Whitcombe and Ansel Roe: \u201cThe board has spent twice what it planned "
+        "on the pier, and the end is not in sight.\u201d [Harbour Times.]",
+    ) == [("The board has spent twice what it planned on the pier, and the end is not in sight.", "Dana Whitcombe")]
