@@ -1512,3 +1512,18 @@ def test_two_names_joined_by_and_before_a_digest_items_colon_speak_its_quotation
         "PIER COSTS KEEP CLIMBING - Dana Whitcombe and Ansel Roe: \u201cThe board has spent twice what it planned "
         "on the pier, and the end is not in sight.\u201d [Harbour Times.]",
     ) == [("The board has spent twice what it planned on the pier, and the end is not in sight.", "Dana Whitcombe")]
+
+
+def test_a_credit_line_opening_with_a_dash_glued_to_the_name_signs_the_quotation_above():
+    assert quotes_of(
+        "The harbour board met on Monday to discuss the new pier and the ferry timetable for the summer.",
+        "quotable.",
+        '"The whole idea of a cheap pier is something that we hear about all the time, and it needs to stop."',
+        "-Dana Whitcombe, Dover.",
+        "The board will meet again in June to vote on the plan and on the ferry timetable.",
+    ) == [
+        (
+            "The whole idea of a cheap pier is something that we hear about all the time, and it needs to stop.",
+            "Dana Whitcombe",
+        )
+    ]
