@@ -1527,3 +1527,17 @@ def test_a_credit_line_opening_with_a_dash_glued_to_the_name_signs_the_quotation
             "Dana Whitcombe",
         )
     ]
+
+
+def test_a_pull_quotes_credit_on_its_last_line_before_the_closing_mark_names_its_speaker():
+    assert quotes_of(
+        "The harbour board met on Monday to discuss the new pier and the ferry timetable for the summer.",
+        '"It is now more important than ever that the board hears from the mayor that the pier must not wait.\n'
+        'Dana Whitcombe, Friends of Dover Harbour."',
+        "The board will meet again in June to vote on the plan and on the ferry timetable.",
+    ) == [
+        (
+            "It is now more important than ever that the board hears from the mayor that the pier must not wait.",
+            "Dana Whitcombe",
+        )
+    ]

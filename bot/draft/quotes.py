@@ -332,14 +332,18 @@ def _nothing_before(lead: str) -> bool:
 
 
 def _signature(par: Paragraph) -> Entity | None:
-    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting"."""
+    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
+    that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""
     dash = re.match(r"\s*[-\u2014\u2013]+\s*", par.masked)
-    if dash is None or par.quotes or len(par.text) > 120:
+    credit = dash is None and re.search(r"[\"\u201d]\s*$", par.text) is not None
+    if (dash is None and not credit) or par.quotes or len(par.text) > 120:
         return None
     first = next((m for m in par.mentions if m.entity is not None), None)
-    if first is None or first.kind != "name" or first.start - dash.end() > 20:
+    if first is None or first.kind != "name":
         return None
-    return first.resolved
+    if credit:
+        return first.resolved if first.start == 0 and par.masked[first.end : first.end + 1] == "," else None
+    return first.resolved if dash is not None and first.start - dash.end() <= 20 else None
 
 
 def _whole_sentence(par: Paragraph, span: QuoteSpan, start: int, end: int) -> bool:
