@@ -1541,3 +1541,20 @@ def test_a_pull_quotes_credit_on_its_last_line_before_the_closing_mark_names_its
             "Dana Whitcombe",
         )
     ]
+
+
+def test_a_paragraph_whose_only_quotation_is_nobodys_still_introduces_the_quotations_after_it():
+    got = quotes_of(
+        "Ansel Roe said on Monday that he would not close the harbour to the ferries.",
+        "Instead, Roe told a radio station, his plan would merely be \u201cto go slow on the pier\u201d if the board "
+        "agrees.",
+        "What \u201cgo slow on the pier\u201d means is left to the imagination of the sailors, since Roe spoke only "
+        "in vague words during the interview.",
+        "\u201cWe have to do something and it is the only way we get the pier built.\u201d",
+        "\u201cWe are not pushing hard enough.\u201d",
+        "For those who follow the harbour, the words were nothing new.",
+    )
+    assert got[2:] == [
+        ("We have to do something and it is the only way we get the pier built.", "Ansel Roe"),
+        ("We are not pushing hard enough.", "Ansel Roe"),
+    ]

@@ -303,7 +303,10 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
-        previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if not in_par else None
+        # a paragraph whose only quotations are nobody's ('What "…" means is left open, since Doe spoke …')
+        # still introduces the quotation opening the next one
+        unsaid = all(q.speaker is None for q in in_par)
+        previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
     return found
 
 
