@@ -1504,3 +1504,57 @@ def test_a_group_with_an_apposition_naming_part_of_it_is_the_subject():
         "Her critics in the town, many of them Dover Catholics, argue that Marchetti is a \u201cpier mayor\u201d who "
         "ignores the schools.",
     ) == [("pier mayor", "Unnamed critics")]
+
+
+def test_two_names_joined_by_and_before_a_digest_items_colon_speak_its_quotation():
+    assert quotes_of(
+        "The harbour board met on Monday to discuss the new pier and the ferry timetable for the summer.",
+        "PIER COSTS KEEP CLIMBING - Dana Whitcombe and Ansel Roe: \u201cThe board has spent twice what it planned "
+        "on the pier, and the end is not in sight.\u201d [Harbour Times.]",
+    ) == [("The board has spent twice what it planned on the pier, and the end is not in sight.", "Dana Whitcombe")]
+
+
+def test_a_credit_line_opening_with_a_dash_glued_to_the_name_signs_the_quotation_above():
+    assert quotes_of(
+        "The harbour board met on Monday to discuss the new pier and the ferry timetable for the summer.",
+        "quotable.",
+        '"The whole idea of a cheap pier is something that we hear about all the time, and it needs to stop."',
+        "-Dana Whitcombe, Dover.",
+        "The board will meet again in June to vote on the plan and on the ferry timetable.",
+    ) == [
+        (
+            "The whole idea of a cheap pier is something that we hear about all the time, and it needs to stop.",
+            "Dana Whitcombe",
+        )
+    ]
+
+
+def test_a_pull_quotes_credit_on_its_last_line_before_the_closing_mark_names_its_speaker():
+    assert quotes_of(
+        "The harbour board met on Monday to discuss the new pier and the ferry timetable for the summer.",
+        '"It is now more important than ever that the board hears from the mayor that the pier must not wait.\n'
+        'Dana Whitcombe, Friends of Dover Harbour."',
+        "The board will meet again in June to vote on the plan and on the ferry timetable.",
+    ) == [
+        (
+            "It is now more important than ever that the board hears from the mayor that the pier must not wait.",
+            "Dana Whitcombe",
+        )
+    ]
+
+
+def test_a_paragraph_whose_only_quotation_is_nobodys_still_introduces_the_quotations_after_it():
+    got = quotes_of(
+        "Ansel Roe said on Monday that he would not close the harbour to the ferries.",
+        "Instead, Roe told a radio station, his plan would merely be \u201cto go slow on the pier\u201d if the board "
+        "agrees.",
+        "What \u201cgo slow on the pier\u201d means is left to the imagination of the sailors, since Roe spoke only "
+        "in vague words during the interview.",
+        "\u201cWe have to do something and it is the only way we get the pier built.\u201d",
+        "\u201cWe are not pushing hard enough.\u201d",
+        "For those who follow the harbour, the words were nothing new.",
+    )
+    assert got[2:] == [
+        ("We have to do something and it is the only way we get the pier built.", "Ansel Roe"),
+        ("We are not pushing hard enough.", "Ansel Roe"),
+    ]

@@ -344,6 +344,10 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     last = next((m for m in reversed(head_mentions) if not m.possessive and m.kind == "name"), None)
     if last is not None and re.fullmatch(r"\s*[:,]\s*", masked[last.end : q_open]):
         lead = masked[s_start : last.start].rstrip()
+        pair = _first_of_pair(masked, s_start, last, head_mentions)
+        if pair is not None and masked[last.end : q_open].strip() == ":":
+            # "- Jane Doe and John Roe: "…"": a digest's byline of two, the first named speaks for both
+            last, lead = pair, masked[s_start : pair.start].rstrip()
         inverted = bool(verbs) and verbs[-1].end() == len(lead) + s_start and verbs[-1].group() not in HEARER_VERBS
         if lead.endswith((":", "\u2014", "-")) or lead == "" or inverted:
             return last, None
@@ -369,6 +373,15 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
         return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
     return subject, _recipient(masked, verb.end(), verb.group(), mentions)
+
+
+def _first_of_pair(masked: str, s_start: int, last: Mention, mentions: list[Mention]) -> Mention | None:
+    """The first of two names joined by "and" that end a line's lead-in ("Jane Doe and John Roe")."""
+    before = [m for m in mentions if m.end <= last.start and m.kind == "name" and not m.possessive]
+    if not before or not re.fullmatch(r"\s+and\s+", masked[before[-1].end : last.start]):
+        return None
+    lead = masked[s_start : before[-1].start].rstrip()
+    return before[-1] if lead == "" or lead.endswith((":", "\u2014", "-")) else None
 
 
 def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:

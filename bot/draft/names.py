@@ -214,7 +214,8 @@ class Cast:
     def _names(self, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
         out = []
         for m in RUN.finditer(masked):
-            if any(t.start <= m.start() < t.end for t in taken) or masked[m.start() - 1 : m.start()] == "-":
+            hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
+            if any(t.start <= m.start() < t.end for t in taken) or hyphened:
                 continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
             for start, tokens, acronym in self._chunks(masked, m, starts):
                 mention = self._name_mention(masked, start, tokens, acronym)

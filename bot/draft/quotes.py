@@ -303,7 +303,10 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
-        previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if not in_par else None
+        # a paragraph whose only quotations are nobody's ('What "…" means is left open, since Doe spoke …')
+        # still introduces the quotation opening the next one
+        unsaid = all(q.speaker is None for q in in_par)
+        previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
     return found
 
 
@@ -332,14 +335,18 @@ def _nothing_before(lead: str) -> bool:
 
 
 def _signature(par: Paragraph) -> Entity | None:
-    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting"."""
+    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
+    that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""
     dash = re.match(r"\s*[-\u2014\u2013]+\s*", par.masked)
-    if dash is None or par.quotes or len(par.text) > 120:
+    credit = dash is None and re.search(r"[\"\u201d]\s*$", par.text) is not None
+    if (dash is None and not credit) or par.quotes or len(par.text) > 120:
         return None
     first = next((m for m in par.mentions if m.entity is not None), None)
-    if first is None or first.kind != "name" or first.start - dash.end() > 20:
+    if first is None or first.kind != "name":
         return None
-    return first.resolved
+    if credit:
+        return first.resolved if first.start == 0 and par.masked[first.end : first.end + 1] == "," else None
+    return first.resolved if dash is not None and first.start - dash.end() <= 20 else None
 
 
 def _whole_sentence(par: Paragraph, span: QuoteSpan, start: int, end: int) -> bool:
