@@ -7,7 +7,7 @@ import re
 from bot.answer.concepts import concepts, correct
 from bot.answer.index import Index
 from bot.answer.intent import SAY_WORDS
-from bot.answer.words import is_content, normalise
+from bot.answer.words import HOW_WORDS, is_content, normalise
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
@@ -17,7 +17,6 @@ _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
 _WH = frozenset("who what when where why how which whose whom".split())
-_HOW = frozenset("many much long old often far".split())  # "how many?", "how long?"
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
@@ -91,7 +90,7 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight) and not personal:
             rest = _read_later(words[pronoun + 1 :], before, topic, index)
             return " ".join(words[:pronoun] + subject + rest)
-    if words[0] in _WH and all(w in _WH or w in _HOW for w in words):
+    if words[0] in _WH and all(w in _WH or w in HOW_WORDS for w in words):
         # "why?" after "when'd Acme can him": why did Acme can him, the previous ask's own words (its verb too)
         return " ".join(words + _without_question(before))
     if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
@@ -108,7 +107,7 @@ def _without_question(words: list[str]) -> list[str]:
     """An ask without the question it opens with ("when did Doe sign it" → "did Doe sign it", "how many were hurt"
     → "were hurt")."""
     if words and words[0] in _WH:
-        return words[2:] if words[0] == "how" and words[1:2] and words[1] in _HOW else words[1:]
+        return words[2:] if words[0] == "how" and words[1:2] and words[1] in HOW_WORDS else words[1:]
     return words
 
 

@@ -14,6 +14,7 @@ from bot.answer.words import (
     ATTRIBUTE_WORDS,
     COMMON_TYPOS,
     EARLIEST_WORDS,
+    HOW_WORDS,
     LATEST_WORDS,
     SPECIFIC_ATTRIBUTES,
     STOPWORDS,
@@ -130,7 +131,6 @@ _LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)"
 _ORDER_NOUNS = frozenset("time times occasion one".split())
 _TIME_UNITS = frozenset("week weeks month months year years night weekend summer winter spring fall autumn".split())
 _RELATIVE_WORDS = frozenset("last past next this".split())
-_HOW_WORDS = frozenset("many much long often".split())  # "how many", "how long": question words, like "when"
 _DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
@@ -323,7 +323,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.bare_who = norm.split()[:1] == ["who"]
     parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
-    parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in _HOW_WORDS)
+    parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS)
     parsed.faring = parsed.doing and norm.startswith("how")
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
     opinion = False

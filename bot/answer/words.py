@@ -170,6 +170,8 @@ FILLER = frozenset(
     connection connections link links angle significance mix vs versus folks
     """.split()
 )
+# The words after "how" that make it a question word ("how many", "how long", "how old"), like "when".
+HOW_WORDS = frozenset("many much long old often far".split())
 # Words that name the kind of ask (besides the question words, which are stopwords), not what it is about.
 INTENT_WORDS = frozenset(
     """
