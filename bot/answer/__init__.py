@@ -269,7 +269,7 @@ def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, floa
             norm = normalise(asked)
             stems = set(stems_of(asked))
             if any(rule.holds(norm, set(norm.split())) for rule in rules) and all(
-                any(stems.issuperset(alt) for alt in c.alternatives) for c in parsed.concepts
+                c.held_by(stems) for c in parsed.concepts
             ):
                 return [n] + [m for m in order if m != n]
     return order
@@ -364,7 +364,7 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             n
             for c in kinds
             for n in matches(c, index)
-            if any(index.primary[n].issuperset(alt) for alt in c.alternatives)  # in its own text, not its asks
+            if c.held_by(index.primary[n])  # in its own text, not its asks
         }
 
         def unasked(names) -> set[frozenset[str]]:
@@ -452,14 +452,12 @@ def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -
     """Whether an item gives a figure in a clause holding a word of what the ask counts: "a labour official estimates
     1.8 million layoffs; Acme starts heavy tariffs" gives no figure for "how big were the tariffs". An item whose own
     text holds none of those words is let be (its asks or context matched)."""
-    clauses = [part for part in _CLAUSES.split(primary_text(index.items[n][1])) if _holds_topic(part, topic)]
+    clauses = []
+    for part in _CLAUSES.split(primary_text(index.items[n][1])):
+        stems = set(stems_of(part))
+        if any(concept.held_by(stems) for concept in topic):
+            clauses.append(part)
     return not clauses or any(figures(part) - asked for part in clauses)
-
-
-def _holds_topic(text: str, topic: list[Concept]) -> bool:
-    """Whether a text holds every word of one alternative of one of the concepts."""
-    stems = set(stems_of(text))
-    return any(stems.issuperset(alt) for concept in topic for alt in concept.alternatives)
 
 
 def _digits(words: frozenset[str] | set[str]) -> set[str]:

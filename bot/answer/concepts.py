@@ -55,6 +55,10 @@ class Concept(NamedTuple):
     verb: bool = False  # in a verb's place in the ask (see _SUBJECTS)
     modifier: bool = False  # an adverb, or an adjective in an ask that is not yes/no: it describes, not asks
 
+    def held_by(self, stems: set[str] | frozenset[str]) -> bool:
+        """Whether a set of stems (a text's, an editor's ask's) holds one of the concept's alternatives whole."""
+        return any(stems.issuperset(alternative) for alternative in self.alternatives)
+
 
 def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:
     """Replace words the brief does not know by its closest word, when close enough (typos).

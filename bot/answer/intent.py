@@ -413,7 +413,7 @@ def parse(text: str, index: Index) -> Parsed:
 def _describes_someone(concept: Concept, index: Index) -> bool:
     """Whether a concept is what a person's entry says they are ("mother", "principal"), not an organisation's."""
     persons = [kinds for n, kinds in index.people_kinds.items() if getattr(index.items[n][1], "kind", "") == "person"]
-    return any(set(alt) <= kinds for kinds in persons for alt in concept.alternatives)
+    return any(concept.held_by(kinds) for kinds in persons)
 
 
 def _speaker(found: list[Concept]) -> list[Concept]:

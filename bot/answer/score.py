@@ -200,12 +200,8 @@ def _asked_otherwise(concepts, found_per, scales, index: Index, base: dict[int, 
     kept = 1.0 - sum(scales[k] for k in unused)
     holding = set(found_per[others[0]]).intersection(*(found_per[k].keys() for k in others[1:]))  # asks are indexed
     for n in holding:
-        if any(all(_in_ask(concepts[k], ask) for k in others) for ask in index.ask_stems[n]):
+        if any(all(concepts[k].held_by(ask) for k in others) for ask in index.ask_stems[n]):
             base[n] = sum(found_per[k].get(n, 0.0) * scales[k] for k in others) / kept
-
-
-def _in_ask(concept: Concept, ask: set[str]) -> bool:
-    return any(ask.issuperset(alternative) for alternative in concept.alternatives)
 
 
 def before_publication(date: str | None, published: str) -> bool:
