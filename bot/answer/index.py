@@ -351,6 +351,11 @@ def _describes(name: frozenset[str], text: str, match: re.Match) -> bool:
     return bool(before) and before[-1] in ("a", "an")
 
 
+def _before_preposition(words: list[str]) -> list[str]:
+    """The words up to the first preposition, which starts another phrase."""
+    return words[: next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
+
+
 def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[str]]], list[list[frozenset[str]]]]:
     """Word stems beside a name in the item → the names: "the staffer, Jane Doe" gives staffer → {jane, doe}; a
     person entry gives its role's words → its name, unless the entry says the name is not known. And the lists of
@@ -359,8 +364,7 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
     if isinstance(item, Person):
         if not _UNNAMED.search(item.name):
             name = frozenset(normalise(item.name).split())
-            role = words_of(item.role)
-            role = role[: next((k for k, w in enumerate(role) if w in _PREPOSITIONS), len(role))]
+            role = _before_preposition(words_of(item.role))
             for word in stems_of(" ".join(role)):  # "called out by the mayor" is no mayor
                 found.setdefault(word, []).append(name)
         return found, []
@@ -379,8 +383,7 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
         preceding = words_of(own_text[: match.start()])[-_NEAR:]
         at = max((k + 1 for k, w in enumerate(preceding) if w in _PREPOSITIONS), default=0)
         before = [w for w in preceding[at:] if w not in STOPWORDS][-_BESIDE:]
-        following = words_of(own_text[match.end() :])[:_NEAR]
-        following = following[: next((k for k, w in enumerate(following) if w in _PREPOSITIONS), len(following))]
+        following = _before_preposition(words_of(own_text[match.end() :])[:_NEAR])
         after = [] if _describes(name, own_text, match) else [w for w in following if w not in STOPWORDS][:_BESIDE]
         for word in before + after:
             found.setdefault(stem(word), []).append(name)
