@@ -125,9 +125,8 @@ class Story:
                     if start <= m.start < pronoun.start()
                     and m.end <= pronoun.start()  # "Jane Doe, who worked with him as he …": not hers
                     and m.kind == "name"
-                    and m.entity is not None
-                    and (m.entity.kind == "person" or _one_word_org(m.entity))
-                    and not m.entity.plural
+                    and _personal(m)
+                    and not m.resolved.plural
                 }
                 lead = next((m for m in par.mentions if start <= m.start < pronoun.start() and _personal(m)), None)
                 if lead is not None and (
@@ -138,8 +137,8 @@ class Story:
                 if lead is not None and lead.kind != "name" and (lead.gender or lead.resolved.gender) in (None, sex):
                     continue  # "The union's head worries about Doe, because she …": the description may be "she"
                 if len(named) == 1:
-                    (key, entity), gender = next(iter(named.items())), GENDER_OF[pronoun.group().lower()]
-                    votes.setdefault(key, Counter())[gender] += 1
+                    (key, entity) = next(iter(named.items()))
+                    votes.setdefault(key, Counter())[sex] += 1
                     people[key] = entity
         for key, counts in votes.items():
             entity = people[key]
