@@ -289,6 +289,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
+                elif not any(start <= m.start < span.open and not m.prep for m in par.mentions):
+                    # '… misinformation, he said. Good information wins only when "…"': the sentence names
+                    # nobody, so its words go on the speaker of the sentence before
+                    speaker = speakers.cue_before(par, start, story)
+                    how = "speaker of the sentence before it" if speaker else how
             elif speaker is None and not chanted:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
