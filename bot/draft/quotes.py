@@ -14,7 +14,9 @@ For each quotation the speaker is looked for, in this order:
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
 5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
-   closing quotation (a quotation that runs on across paragraphs);
+   closing quotation (a quotation that runs on across paragraphs); in a sentence that names nobody,
+   the speaker of the sentence before (``…, she said. Repairs work only when "…"``), or after a
+   colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``);
 6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
    not a quotation at all (but words a crowd chanted or shouted are one, however short).
 
