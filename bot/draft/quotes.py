@@ -14,7 +14,9 @@ For each quotation the speaker is looked for, in this order:
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
 5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
-   closing quotation (a quotation that runs on across paragraphs);
+   closing quotation (a quotation that runs on across paragraphs); in a sentence that names nobody,
+   the speaker of the sentence before (``…, she said. Repairs work only when "…"``), or after a
+   colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``);
 6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
    not a quotation at all (but words a crowd chanted or shouted are one, however short).
 
@@ -289,6 +291,19 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
+                elif _names_nobody(par, start, span.open):
+                    # '… misinformation, he said. Good information wins only when "…"': the sentence names
+                    # nobody, so its words go on the speaker of the sentence before, and a colon opening a
+                    # paragraph ('Then, later that month on TV: "…"') on the previous paragraph's
+                    speaker = speakers.cue_before(par, start, story)
+                    how = "speaker of the sentence before it" if speaker else how
+                    if (
+                        speaker is None
+                        and par.sentences[0][0] == start
+                        and par.masked[start : span.open].rstrip().endswith(":")
+                    ):
+                        speaker = previous_last.speaker if previous_last else previous_cue
+                        how = "speaker of the paragraph before it" if speaker else how
             elif speaker is None and not chanted:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
@@ -327,6 +342,14 @@ def _hands_on(span: QuoteSpan, text: str) -> bool:
     """Whether the quotation ends on a comma, a question or an exclamation mark, as words handed on to a speaker
     named after them ('"Why now?" Doe asked')."""
     return bool(re.search(r"[,?!]$", span.raw(text).rstrip()))
+
+
+def _names_nobody(par: Paragraph, start: int, q_open: int) -> bool:
+    """The sentence before the quotation names no one and has no verb of saying of its own."""
+    lead = par.masked[start:q_open]
+    if any(start <= m.start < q_open and not m.prep for m in par.mentions):
+        return False
+    return not any(word in lx.SPEECH_VERBS for word in WORD.findall(lead))
 
 
 def _nothing_before(lead: str) -> bool:
