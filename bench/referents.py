@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import gender_guesser.detector
+import pycountry
 
 Span = tuple[int, int]
 
@@ -65,6 +66,7 @@ FUNCTION_WORDS = {
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "might",
     "must", "has", "have", "had",
 }  # fmt: skip
+APPOSITIVE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "former", "one", "first", "last", "next"}
 # Heads of a description that means an institution, not a person ("the company", "the group").
 INSTITUTION_HEADS = {
     "company", "firm", "group", "organization", "organisation", "campaign", "committee", "agency", "network",
@@ -266,8 +268,17 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
         if word in ("his", "her", "their"):
             break
     after = re.match(r",\s+([^,;.)\u201c\"]{0,80})", text[end : end + 90])
-    words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1)) if after else []
+    appositive = after and not _opens_clause(after.group(1))
+    words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1)) if appositive else []
     return [w for w in words if w != ","]
+
+
+def _opens_clause(words: str) -> bool:
+    """What follows "Name," is the rest of a clause, not an appositive: it opens with a verb or a function
+    word ("Ann and her husband, Tom, were greeted by an organizer"; "Tom, who …"), not "the"/"a" or a noun."""
+    first = re.match(r"([a-z][\w-]*)", words)
+    word = first.group(1) if first else ""
+    return (word in FUNCTION_WORDS and word not in APPOSITIVE_OPENERS) or bool(re.fullmatch(r"[a-z]+ed", word))
 
 
 def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) -> Story:
@@ -450,16 +461,41 @@ def _reports(text: str, mention: Mention) -> bool:
     return bool(after and after.group(1) in SPEECH_VERBS) or bool(before and before.group(1) in INVERTED_VERBS)
 
 
-def resolve_institution(story: Story, at: int, reach: int = 3) -> tuple[int, str] | None:
-    """What "the company" or "the group" means: the first name of an institution in its sentence before
-    it, else in the nearest earlier sentence that has one."""
+def resolve_institution(story: Story, at: int, head: str = "", reach: int = 3) -> tuple[int, str] | None:
+    """What "the company" or "the council" means: a named institution before it in its sentence or the
+    nearest earlier sentences, one whose name holds the head word ("St. Paul City Council") first, else
+    the first in the nearest sentence with one; a place or a capital a sentence opens with names none."""
     index = story.sentence_of(at)
+    nearest = None
     for k in range(index, max(-1, index - reach), -1):
         lo, hi = story.sentences[k]
-        found = [(a, b) for a, b in story.institutions if lo <= a < min(hi, at)]
-        if found:
-            return found[0][0], story.text[found[0][0] : found[0][1]]
-    return None
+        found = [(a, b) for a, b in story.institutions if lo <= a < min(hi, at) and _names_institution(story, a, b)]
+        if head and (holding := [(a, b) for a, b in found if head in story.text[a:b].lower().split()]):
+            return holding[-1][0], story.text[holding[-1][0] : holding[-1][1]]
+        nearest = nearest or (found[0] if found else None)
+    return (nearest[0], story.text[nearest[0] : nearest[1]]) if nearest else None
+
+
+def _names_institution(story: Story, start: int, end: int) -> bool:
+    """A capitalised run that can name an institution: not a country or a region ("Arkansas"), not a
+    people ("Americans"), and not a lone word capitalised only because a sentence opens with it
+    ("Regarding", "Late") unless the story capitalises it elsewhere too."""
+    name = _bare(story.text[start:end])
+    if name.lower() in _place_names() or (" " not in name and _plural_word(name.lower())):
+        return False
+    opens = re.fullmatch(r"[\s\"'\u201c\u2018(]*", story.text[story.sentences[story.sentence_of(start)][0] : start])
+    return " " in name or not opens or bool(re.search(rf"[a-z,]\s+{re.escape(name)}\b", story.text))
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
+    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
+    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
 
 
 def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -> Person | None:
