@@ -48,7 +48,8 @@ PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
 # Heads of a description that means a writing ("the statement", "the memo"): its author, whom a pronoun would mean.
 DOCUMENT_HEADS = {
     "statement", "memo", "email", "e-mail", "letter", "report", "ad", "release", "document", "petition", "suit",
-    "lawsuit", "complaint", "post", "tweet", "message", "filing", "transcript", "book", "video",
+    "lawsuit", "complaint", "post", "tweet", "message", "filing", "transcript", "book", "video", "remarks", "comments",
+    "emails", "statements", "tweets", "documents",
 }  # fmt: skip
 CROWDS = {"crowd", "audience"}  # a body of people no name stands for
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
@@ -215,7 +216,7 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     written with it; "her campaign" is the campaign of whom "her" means; a possessed one ("his wife"), a
     crowd, or one the story brought in unnamed ("an organizer … the organizer") otherwise stands; any
     other means whom a pronoun would."""
-    head = _head(source).lower()
+    head = re.sub(r"['\u2019]s$", "", _head(source).lower())  # "the senator's" is the senator
     rest = " ".join(source.split()[1:])
     if story.person_named(rest) or (re.search(r"[A-Z]\w* [A-Z]", rest) and not story.is_role(head)):
         return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each"
@@ -249,8 +250,10 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return found[1]
     if source.lower().startswith(POSSESSIVES):
         return source
-    if head in INSTITUTION_HEADS or _plural(head):
-        return _nearest_named(sources, at, story, None, people=_plural(head)) or source
+    if _plural(head) and head not in DOCUMENT_HEADS:
+        return source  # "the citizens", "the protesters": a body of people no one name stands for
+    if head in INSTITUTION_HEADS:
+        return _nearest_named(sources, at, story, None, people=False) or source
     if head not in DOCUMENT_HEADS and _introduced_unnamed(story, at, head):
         return source  # "an organizer greeted them … the organizer said": someone the story never names
     person = resolve_pronoun(story, at, gender_of_word(head))

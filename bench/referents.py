@@ -53,6 +53,8 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INTRODUCERS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
                "when", "while", "whereas", "despite", "asked", "in", "on", "at", "during", "with", "for", "from",
                "like", "unlike", "without"}  # fmt: skip
+SUBORDINATORS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
+                 "when", "while", "whereas"}  # fmt: skip
 # Capitalised only because a sentence starts with them: never the first word of a name.
 FUNCTION_WORDS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "of", "to", "with", "by", "from", "as", "if",
@@ -436,8 +438,9 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     if not plain:
         return None
     first = plain[0]
-    if first.pronoun:
-        return first
+    if first.pronoun:  # "As for Trump, he said …", "When Ruiz spoke, she …": the name the clause opens on
+        topic = [m for m in fitting if m.start < intro_end and not m.pronoun and _opens_clause_on(story, m)]
+        return topic[0] if topic else first
     lead = story.text[intro_end : first.start]
     described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
     if first.start >= intro_end and described and _outside(list(story.quoted), intro_end):
@@ -454,11 +457,21 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
 
 
+def _opens_clause_on(story: Story, mention: Mention) -> bool:
+    """The sentence opens with a subordinator and then this name, its subject ("After Ruiz won,", "As for Ruiz,")."""
+    lo = story.sentences[story.sentence_of(mention.start)][0]
+    lead = re.fullmatch(r"[\s(]*(\w+)(?:\s+for)?\s+", story.text[lo : mention.start])
+    return bool(lead) and lead.group(1).lower() in SUBORDINATORS and not mention.possessive  # type: ignore[union-attr]
+
+
 def _reports(text: str, mention: Mention) -> bool:
-    """A name that a speech verb follows ("Carson said") or comes right before ("said Carson")."""
-    after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 15])
-    before = re.search(r"(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
-    return bool(after and after.group(1) in SPEECH_VERBS) or bool(before and before.group(1) in INVERTED_VERBS)
+    """A name that a speech verb follows, an aside between ("Carson said", "Coffman, who represents Denver,
+    said"), or comes right before after a quotation or a comma ("…," said Carson); in "Luntz said Mr. Cameron
+    had failed" the speaker is Luntz, not Cameron."""
+    verbs = "|".join(SPEECH_VERBS)
+    after = re.match(rf"(?:,[^.;\"\u201c\u201d]{{1,160}}?,)?\s+(?:{verbs})\b", text[mention.end : mention.end + 180])
+    before = re.search(r"[,\"'\u201d]\s*(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
+    return bool(after) or bool(before and before.group(1) in INVERTED_VERBS)
 
 
 def resolve_institution(story: Story, at: int, head: str = "", reach: int = 3) -> tuple[int, str] | None:

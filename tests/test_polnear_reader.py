@@ -215,3 +215,37 @@ def test_a_crowd_or_someone_brought_in_unnamed_stands_but_a_statement_is_its_aut
         ],
     )
     assert got == [("the crowd", "the crowd"), ("the organizer", "the organizer"), ("the statement", "Tom Hale")]
+
+
+def test_he_means_who_said_it_not_the_name_after_said():
+    text = (
+        "Budget fight\n\n"
+        "Mr. Paul Stone, who chairs the panel, said Mr. Tom Hale had misled the board. "
+        "\u201cIt was a bad deal,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cIt was a bad deal,\u201d")]) == [("he", "Paul Stone")]
+
+
+def test_a_pronoun_after_as_for_a_name_means_that_name():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Debate\n\n"
+        "Mr. Tom Hale warned of a long fight. As for Paul Stone, he said he was calm. "
+        "\u201cWe will win,\u201d he said.\n"
+    )
+    quote, source = text.index("\u201cWe"), text.rindex("he said")
+    ann = "\n".join(
+        [
+            f"T1\tSource {source} {source + 2}\the",
+            f"T2\tContent {quote} {quote + 15}\t\u201cWe will win,\u201d",
+            "E1\tAttribution:T9 Content:T2 Source:T1",
+        ]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Paul Stone")]
+
+
+def test_a_plural_description_stands_for_a_body_of_people():
+    text = "Rally\n\nGov. Tom Hale spoke first. \u201cNo more taxes,\u201d the protesters shouted.\n"
+    got = speakers(text, [("Gov. Tom Hale", "spoke first."), ("the protesters", "\u201cNo more taxes,\u201d")])
+    assert got == [("the protesters", "the protesters")]
