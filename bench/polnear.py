@@ -12,7 +12,8 @@ inside a content span. Its speaker is the attribution's source, with a pronoun o
 description ("he", "the senator", "the company") resolved to whom it means as a careful reader
 takes it (bench/referents.py): a person of the pronoun's gender, named in the text whether or not
 an attribution names them, the subject before it preferred; a title or a company to the last one
-the story named so.
+the story named so; "it" to a body or a document, never a person; a crowd, a plural group or
+someone the story never names stands as written. bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
