@@ -12,7 +12,8 @@ inside a content span. Its speaker is the attribution's source, with a pronoun o
 description ("he", "the senator", "the company") resolved to whom it means as a careful reader
 takes it (bench/referents.py): a person of the pronoun's gender, named in the text whether or not
 an attribution names them, the subject before it preferred; a title or a company to the last one
-the story named so.
+the story named so; "it" to a body or a document, never a person; a crowd, a plural group or
+someone the story never names stands as written. bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", 
 DETERMINERS = ("the ", "his ", "her ", "its ", "their ", "this ", "that ", "our ")
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president", "senator", "former"}
 PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
+# Heads of a description that means a writing ("the statement", "the memo"): its author, whom a pronoun would mean.
+DOCUMENT_HEADS = {
+    "statement", "memo", "email", "e-mail", "letter", "report", "ad", "release", "document", "petition", "suit",
+    "lawsuit", "complaint", "post", "tweet", "message", "filing", "transcript", "book", "video", "remarks", "comments",
+    "emails", "statements", "tweets", "documents",
+}  # fmt: skip
+CROWDS = {"crowd", "audience"}  # a body of people no name stands for
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
 
@@ -195,6 +203,9 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
     if low == "who":
         person = resolve_who(story, at)
         return person.name if person else _nearest_named(sources, at, story, None) or source
+    if low in ("it", "its"):  # a document or a body named in its sentence or the three before, never a person
+        since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
+        return _nearest_named([(a, s) for a, s in sources if a >= since], at, story, None, people=False) or source
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
@@ -203,15 +214,24 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
 def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int) -> str:
     """A description naming someone ("the Clinton campaign", "her lawyer, David Kendall") stands as it is;
     one with a title or role ("the senator", "the company") means the nearest earlier person or source
-    written with it; a possessed one ("his wife") otherwise stands; any other means whom a pronoun would."""
-    head = _head(source).lower()
+    written with it; "her campaign" is the campaign of whom "her" means; a possessed one ("his wife"), a
+    crowd, or one the story brought in unnamed ("an organizer … the organizer") otherwise stands; any
+    other means whom a pronoun would."""
+    head = re.sub(r"['\u2019]s$", "", _head(source).lower())  # "the senator's" is the senator
     rest = " ".join(source.split()[1:])
     if story.person_named(rest) or (re.search(r"[A-Z]\w* [A-Z]", rest) and not story.is_role(head)):
         return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each"
+    if head in CROWDS:
+        return source  # "the crowd chanted": no one person
     possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
     head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
+    owner = re.match(r"(his|her)\s", source.lower())
+    if owner and head in INSTITUTION_HEADS:  # "her campaign": the campaign of the woman "her" means
+        person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
+        if person:
+            return f"{person.name}'s {rest}"
     if head in INSTITUTION_HEADS:
-        found = resolve_institution(story, at)
+        found = resolve_institution(story, at, head)
     elif _plural(head):
         found = None
     else:
@@ -231,8 +251,12 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return found[1]
     if source.lower().startswith(POSSESSIVES):
         return source
-    if head in INSTITUTION_HEADS or _plural(head):
-        return _nearest_named(sources, at, story, None) or source
+    if _plural(head) and head not in DOCUMENT_HEADS:
+        return source  # "the citizens", "the protesters": a body of people no one name stands for
+    if head in INSTITUTION_HEADS:
+        return _nearest_named(sources, at, story, None, people=False) or source
+    if head not in DOCUMENT_HEADS and _introduced_unnamed(story, at, head):
+        return source  # "an organizer greeted them … the organizer said": someone the story never names
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
 
@@ -242,12 +266,29 @@ def _plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
-def _nearest_named(sources: list[tuple[int, str]], at: int, story: Story, gender: str | None) -> str | None:
-    """The nearest earlier annotated source that names someone of that gender (or of none known)."""
+def _introduced_unnamed(story: Story, at: int, head: str) -> bool:
+    """The head was brought in with "a"/"an" ("an organizer", "a longtime aide") in its sentence or the
+    two before, so "the organizer" means that one, not someone the story names."""
+    lo = story.sentences[max(0, story.sentence_of(at) - 2)][0]
+    pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b")
+    # not an appositive or a predicate of a name ("Ann Lee, a senator", "Lee is a senator"): that one is named
+    return any(
+        not re.search(r"(?:[A-Z]\w*,|\b(?:is|was|as|became|been))\s+$", story.text[max(0, m.start() - 30) : m.start()])
+        for m in pattern.finditer(story.text, lo, at)
+    )
+
+
+def _nearest_named(
+    sources: list[tuple[int, str]], at: int, story: Story, gender: str | None, people: bool = True
+) -> str | None:
+    """The nearest earlier annotated source that names someone of that gender (or of none known); with
+    people False, one that names no person (a body, a document)."""
     for a, src in reversed(sources):
         if a < at and is_named(src) and not needs_resolving(src):
             person = story.person_named(src)
-            if gender is None or person is None or person.gender in (None, gender):
+            if not people and not (person and _head(src)[:1].isupper()) and not _plural(_head(src).lower()):
+                return src
+            if people and (gender is None or person is None or person.gender in (None, gender)):
                 return src
     return None
 

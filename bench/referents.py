@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import gender_guesser.detector
+import pycountry
 
 Span = tuple[int, int]
 
@@ -52,6 +53,8 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INTRODUCERS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
                "when", "while", "whereas", "despite", "asked", "in", "on", "at", "during", "with", "for", "from",
                "like", "unlike", "without"}  # fmt: skip
+SUBORDINATORS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
+                 "when", "while", "whereas"}  # fmt: skip
 # Capitalised only because a sentence starts with them: never the first word of a name.
 FUNCTION_WORDS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "of", "to", "with", "by", "from", "as", "if",
@@ -65,6 +68,7 @@ FUNCTION_WORDS = {
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "might",
     "must", "has", "have", "had",
 }  # fmt: skip
+APPOSITIVE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "former", "one", "first", "last", "next"}
 # Heads of a description that means an institution, not a person ("the company", "the group").
 INSTITUTION_HEADS = {
     "company", "firm", "group", "organization", "organisation", "campaign", "committee", "agency", "network",
@@ -266,8 +270,17 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
         if word in ("his", "her", "their"):
             break
     after = re.match(r",\s+([^,;.)\u201c\"]{0,80})", text[end : end + 90])
-    words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1)) if after else []
+    appositive = after and not _opens_clause(after.group(1))
+    words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1)) if appositive else []
     return [w for w in words if w != ","]
+
+
+def _opens_clause(words: str) -> bool:
+    """What follows "Name," is the rest of a clause, not an appositive: it opens with a verb or a function
+    word ("Ann and her husband, Tom, were greeted by an organizer"; "Tom, who …"), not "the"/"a" or a noun."""
+    first = re.match(r"([a-z][\w-]*)", words)
+    word = first.group(1) if first else ""
+    return (word in FUNCTION_WORDS and word not in APPOSITIVE_OPENERS) or bool(re.fullmatch(r"[a-z]+ed", word))
 
 
 def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) -> Story:
@@ -425,8 +438,9 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     if not plain:
         return None
     first = plain[0]
-    if first.pronoun:
-        return first
+    if first.pronoun:  # "As for Trump, he said …", "When Ruiz spoke, she …": the name the clause opens on
+        topic = [m for m in fitting if m.start < intro_end and not m.pronoun and _opens_clause_on(story, m)]
+        return topic[0] if topic else first
     lead = story.text[intro_end : first.start]
     described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
     if first.start >= intro_end and described and _outside(list(story.quoted), intro_end):
@@ -443,23 +457,58 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
 
 
+def _opens_clause_on(story: Story, mention: Mention) -> bool:
+    """The sentence opens with a subordinator and then this name, its subject ("After Ruiz won,", "As for Ruiz,")."""
+    lo = story.sentences[story.sentence_of(mention.start)][0]
+    lead = re.fullmatch(r"[\s(]*(\w+)(?:\s+for)?\s+", story.text[lo : mention.start])
+    return bool(lead) and lead.group(1).lower() in SUBORDINATORS and not mention.possessive  # type: ignore[union-attr]
+
+
 def _reports(text: str, mention: Mention) -> bool:
-    """A name that a speech verb follows ("Carson said") or comes right before ("said Carson")."""
-    after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 15])
-    before = re.search(r"(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
-    return bool(after and after.group(1) in SPEECH_VERBS) or bool(before and before.group(1) in INVERTED_VERBS)
+    """A name that a speech verb follows, an aside between ("Carson said", "Coffman, who represents Denver,
+    said"), or comes right before after a quotation or a comma ("…," said Carson); in "Luntz said Mr. Cameron
+    had failed" the speaker is Luntz, not Cameron."""
+    verbs = "|".join(SPEECH_VERBS)
+    after = re.match(rf"(?:,[^.;\"\u201c\u201d]{{1,160}}?,)?\s+(?:{verbs})\b", text[mention.end : mention.end + 180])
+    before = re.search(r"[,\"'\u201d]\s*(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
+    return bool(after) or bool(before and before.group(1) in INVERTED_VERBS)
 
 
-def resolve_institution(story: Story, at: int, reach: int = 3) -> tuple[int, str] | None:
-    """What "the company" or "the group" means: the first name of an institution in its sentence before
-    it, else in the nearest earlier sentence that has one."""
+def resolve_institution(story: Story, at: int, head: str = "", reach: int = 3) -> tuple[int, str] | None:
+    """What "the company" or "the council" means: a named institution before it in its sentence or the
+    nearest earlier sentences, one whose name holds the head word ("St. Paul City Council") first, else
+    the first in the nearest sentence with one; a place or a capital a sentence opens with names none."""
     index = story.sentence_of(at)
+    nearest = None
     for k in range(index, max(-1, index - reach), -1):
         lo, hi = story.sentences[k]
-        found = [(a, b) for a, b in story.institutions if lo <= a < min(hi, at)]
-        if found:
-            return found[0][0], story.text[found[0][0] : found[0][1]]
-    return None
+        found = [(a, b) for a, b in story.institutions if lo <= a < min(hi, at) and _names_institution(story, a, b)]
+        if head and (holding := [(a, b) for a, b in found if head in story.text[a:b].lower().split()]):
+            return holding[-1][0], story.text[holding[-1][0] : holding[-1][1]]
+        nearest = nearest or (found[0] if found else None)
+    return (nearest[0], story.text[nearest[0] : nearest[1]]) if nearest else None
+
+
+def _names_institution(story: Story, start: int, end: int) -> bool:
+    """A capitalised run that can name an institution: not a country or a region ("Arkansas"), not a
+    people ("Americans"), and not a lone word capitalised only because a sentence opens with it
+    ("Regarding", "Late") unless the story capitalises it elsewhere too."""
+    name = _bare(story.text[start:end])
+    if name.lower() in _place_names() or (" " not in name and _plural_word(name.lower())):
+        return False
+    opens = re.fullmatch(r"[\s\"'\u201c\u2018(]*", story.text[story.sentences[story.sentence_of(start)][0] : start])
+    return " " in name or not opens or bool(re.search(rf"[a-z,]\s+{re.escape(name)}\b", story.text))
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
+    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
+    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
 
 
 def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -> Person | None:

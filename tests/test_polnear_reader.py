@@ -169,3 +169,83 @@ def test_a_title_or_a_company_means_the_last_one_the_story_named_so():
         [("the company", "\u201cThe contract is void,\u201d"), ("the governor", "\u201cthe talks are over.\u201d")],
     )
     assert got == [("the company", "Acme Corp."), ("the governor", "Tom Hale")]
+
+
+def test_an_institution_is_one_the_story_names_not_a_place_or_a_capital_opening_a_sentence():
+    text = (
+        "Vote delayed\n\n"
+        "Regarding the plan, Ohio officials and the Dale City Council met. "
+        "The council said it was \u201cready to vote.\u201d\n\n"
+        "In Ohio, Korvo cut jobs. The company said it would \u201chire again.\u201d\n"
+    )
+    council, company = "it was \u201cready to vote.\u201d", "it would \u201chire again.\u201d"
+    got = speakers(text, [("The council", council), ("The company", company)])
+    assert got == [("The council", "Dale City Council"), ("The company", "Korvo")]
+
+
+def test_her_campaign_is_the_campaign_of_whom_her_means():
+    text = "Race tightens\n\nMs. Ana Ruiz toured the state. Her campaign said she was \u201cfeeling strong.\u201d\n"
+    got = speakers(text, [("Her campaign", "she was \u201cfeeling strong.\u201d")])
+    assert got == [("Her campaign", "Ana Ruiz's campaign")]
+
+
+def test_it_means_a_body_the_story_names_never_a_person():
+    text = "Plan opposed\n\nMr. Tom Hale said the letter was \u201cunfair.\u201d \u201cWe object,\u201d it said.\n"
+    got = speakers(text, [("Mr. Tom Hale", "the letter was \u201cunfair.\u201d"), ("it", "\u201cWe object,\u201d")])
+    assert got == [("Mr. Tom Hale", "Mr. Tom Hale"), ("it", "it")]
+    text = "Plan opposed\n\nThe Harbor Trust sent a note. \u201cWe object,\u201d it said.\n"
+    got = speakers(text, [("The Harbor Trust", "sent a note."), ("it", "\u201cWe object,\u201d")])
+    assert got == [("it", "The Harbor Trust")]
+
+
+def test_a_crowd_or_someone_brought_in_unnamed_stands_but_a_statement_is_its_authors():
+    text = (
+        "Rally\n\n"
+        "Gov. Tom Hale spoke first. \u201cFour more years,\u201d the crowd chanted.\n\n"
+        "Ms. Ana Ruiz and her husband, Paul, were greeted by an organizer at the office. "
+        "\u201cYou will help,\u201d the organizer told them.\n\n"
+        "Gov. Tom Hale released a statement. \u201cWe will rebuild,\u201d the statement said.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("the crowd", "\u201cFour more years,\u201d"),
+            ("the organizer", "\u201cYou will help,\u201d"),
+            ("the statement", "\u201cWe will rebuild,\u201d"),
+        ],
+    )
+    assert got == [("the crowd", "the crowd"), ("the organizer", "the organizer"), ("the statement", "Tom Hale")]
+
+
+def test_he_means_who_said_it_not_the_name_after_said():
+    text = (
+        "Budget fight\n\n"
+        "Mr. Paul Stone, who chairs the panel, said Mr. Tom Hale had misled the board. "
+        "\u201cIt was a bad deal,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cIt was a bad deal,\u201d")]) == [("he", "Paul Stone")]
+
+
+def test_a_pronoun_after_as_for_a_name_means_that_name():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Debate\n\n"
+        "Mr. Tom Hale warned of a long fight. As for Paul Stone, he said he was calm. "
+        "\u201cWe will win,\u201d he said.\n"
+    )
+    quote, source = text.index("\u201cWe"), text.rindex("he said")
+    ann = "\n".join(
+        [
+            f"T1\tSource {source} {source + 2}\the",
+            f"T2\tContent {quote} {quote + 15}\t\u201cWe will win,\u201d",
+            "E1\tAttribution:T9 Content:T2 Source:T1",
+        ]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Paul Stone")]
+
+
+def test_a_plural_description_stands_for_a_body_of_people():
+    text = "Rally\n\nGov. Tom Hale spoke first. \u201cNo more taxes,\u201d the protesters shouted.\n"
+    got = speakers(text, [("Gov. Tom Hale", "spoke first."), ("the protesters", "\u201cNo more taxes,\u201d")])
+    assert got == [("the protesters", "the protesters")]

@@ -1,0 +1,82 @@
+"""Draw a random sample of train gold quotations whose source the ruler resolves, for judging by hand.
+
+Prints, for each, the passage (the quotation's paragraph and the two before, the annotated source
+marked [[like this]]), the source as annotated and the speaker the ruler resolves it to — never the
+drafter's speaker, so the ruler is judged blind to it.
+
+    .venv/bin/python bench/ruler_sample.py --seed 1 --n 100 [--exclude-seed 0 ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.polnear import _attributions, gold_quotes, needs_resolving, polnear_dir, read_split  # noqa: E402
+
+
+def resolved_quotes(root: Path) -> list[tuple[str, int, int, str, str, str]]:
+    """(article, source offset, quote offset, text, source, speaker) of each train quotation with a resolved source."""
+    out = []
+    for article in read_split(root, "train"):
+        ann = sorted((root / "train" / "attributions").glob(f"{article.name}_*.ann"))[0].read_text(encoding="utf-8")
+        attributions = _attributions(ann)
+        for q in gold_quotes(article.text, ann):
+            if q.source and needs_resolving(q.source):
+                source_at = _source_at(attributions, q.start, q.start + len(q.text), article.text)
+                out.append((article.name, source_at, q.start, article.text, q.source, q.speaker))
+    return out
+
+
+def _source_at(attributions, start: int, end: int, text: str) -> int:
+    """Where the source of the attribution holding most of the quotation starts (as gold_quotes picks it)."""
+    best = None
+    for contents, source in attributions:
+        inside = sum(len(re.findall(r"\w+", text[max(a, start) : min(b, end)])) for a, b in contents)
+        if best is None or inside > best[0]:
+            best = (inside, source)
+    return best[1][0] if best and best[1] else -1
+
+
+def sample(items: list, seed: int, n: int) -> list:
+    return random.Random(seed).sample(items, min(n, len(items)))
+
+
+def passage(text: str, quote_at: int, source_at: int, source: str, before: int = 2) -> str:
+    pars = [m.span() for m in re.finditer(r"[^\n]+", text)]
+    k = next(i for i, (a, b) in enumerate(pars) if a <= quote_at < b)
+    lo = pars[max(0, k - before)][0]
+    lo = min(lo, next((a for a, b in pars if a <= source_at < b), lo)) if source_at >= 0 else lo
+    hi = pars[k][1]
+    if 0 <= source_at and lo <= source_at < hi:
+        text = text[:source_at] + "[[" + source + "]]" + text[source_at + len(source) :]
+        hi += 4
+    return text[lo:hi]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--n", type=int, default=100)
+    parser.add_argument("--exclude-seed", type=int, action="append", default=[])
+    args = parser.parse_args()
+    root = polnear_dir()
+    if root is None:
+        sys.exit("PolNeAR not found: set POLNEAR_DIR")
+    items = resolved_quotes(root)
+    print(f"{len(items)} train quotations with a source to resolve")
+    keys = [(name, at) for name, _, at, *_ in items]
+    excluded = {k for seed in args.exclude_seed for k in sample(keys, seed, args.n)}
+    pool = [item for item, k in zip(items, keys, strict=True) if k not in excluded]
+    for n, (name, source_at, at, text, source, speaker) in enumerate(sample(pool, args.seed, args.n), 1):
+        print(f"\n#{n} {name} @{at}\n{passage(text, at, source_at, source)}\n  SOURCE {source!r} -> RULER {speaker!r}")
+
+
+if __name__ == "__main__":
+    main()
