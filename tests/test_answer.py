@@ -29,7 +29,7 @@ STORY = "microsoft-dea-facial-recognition"
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.91),
-    "atlantic-city-trump-casinos": (0.92, 0.83),
+    "atlantic-city-trump-casinos": (0.92, 0.91),
     "charlotte-after-shooting": (0.89, 0.91),
     "china-overcapacity-rebuttal": (0.62, 0.84),
     "chelsea-explosion": (0.85, 0.83),
@@ -874,6 +874,18 @@ def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
     text = "The Acme offices in harbour-town were hacked on Monday, Jane Doe said."
     done = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
     assert ids(answer_question(done, "when were the acme offices hacked")) == ["fact-hack"]
+
+
+def test_when_did_it_happen_is_not_the_date_of_an_event_beside_it(brief):
+    text = "On Monday, Jane Doe spoke in harbour-town, standing before the closed Acme mill."
+    beside = _harbour(brief, facts=[Fact(id="fact-speech", text=text, basis="Wire", date="2026-03-02")])
+    assert not answer_question(beside, "when did the acme mill close").covered
+    text = "Jane Doe spoke in harbour-town on Monday, after the Acme mill closed for good."
+    after = _harbour(brief, facts=[Fact(id="fact-speech", text=text, basis="Wire", date="2026-03-02")])
+    assert not answer_question(after, "when did the acme mill close").covered
+    text = "The Acme mill closed on Monday, after a long strike in harbour-town."
+    closed = _harbour(brief, facts=[Fact(id="fact-closing", text=text, basis="Wire", date="2026-03-02")])
+    assert ids(answer_question(closed, "when did the acme mill close")) == ["fact-closing"]
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):

@@ -72,7 +72,7 @@ from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, places, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN, SAID_THRESHOLD
-from bot.answer.words import STOPWORDS, normalise, stem, stems_of
+from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -108,6 +108,8 @@ _UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
 # An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
 _WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
 _CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
+# A phrase placing something beside an item's own event, in time or place: "after the vote", "amid the layoffs".
+_ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[^,;.:]*")
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
@@ -397,10 +399,14 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         spoken = not SAY_WORDS.isdisjoint(typed)
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        event = {s for c in parsed.concepts if not c.people for alt in c.alternatives for s in alt}
         if not spoken and _PAST_WHEN.search(norm):
             # "when were the offices hacked" is not answered by the day someone said they were hacked.
-            event = {s for c in parsed.concepts if not c.people for alt in c.alternatives for s in alt}
             candidates = {n for n in candidates if not _reported(n, event, index)}
+        if not spoken:
+            # "when did the plant close" is not answered by the day of a speech "before the closed plant".
+            happened = [c for c in parsed.concepts if not c.people and not c.anchor]
+            candidates = {n for n in candidates if not _aside(n, happened, index)}
         if parsed.day:
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
         if _FUTURE.search(norm):
@@ -446,6 +452,15 @@ def _reported(n: int, event: set[str], index) -> bool:
         return False
     sequence, spoken = index.speech[n]
     return not event.isdisjoint(sequence[spoken[0] :]) and event.isdisjoint(sequence[: spoken[0]])
+
+
+def _aside(n: int, event: list[Concept], index) -> bool:
+    """Whether an item holds the ask's event only in a phrase that places it beside the item's own event, which its
+    date is the date of: "after the plant closed", "amid the layoffs", up to the next comma or clause end."""
+    text = primary_text(index.items[n][1]).lower()
+    inside = {stem(w) for phrase in _ASIDE.findall(text) for w in words_of(phrase)}
+    outside = {stem(w) for w in words_of(_ASIDE.sub(" ", text))}
+    return any(c.held_by(inside) for c in event) and not any(c.held_by(outside) for c in event)
 
 
 def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -> bool:
