@@ -108,6 +108,9 @@ _UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
 # An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
 _WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
 _CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
+# An ask about someone in person, not their staff or side: "did Doe himself comment".
+_IN_PERSON = re.compile(r"\b(?:himself|herself|themselves|personally|in person)\b")
+_OWNED = re.compile(r"\b([^\W_]+)(['\u2019]s?(?= ))?")  # a word, and whether it owns what follows ("Doe's staff")
 # A phrase placing something beside an item's own event, in time or place: "after the vote", "amid the layoffs".
 _ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[^,;.:]*")
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
@@ -212,10 +215,14 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     for concept in parsed.concepts:
         if concept.people and not concept.anchor:
             candidates &= matches(concept, index).keys()
+    own = bool(_IN_PERSON.search(normalise(text)))
     if parsed.say:
         # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
         candidates = {
-            n for n in candidates if speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index)
+            n
+            for n in candidates
+            if speaker_bonus(parsed.speaker, n, index)
+            or (names_speaker(parsed.speaker, n, index) and not (own and _side_only(parsed.speaker, n, index)))
         }
         if _VERBATIM.search(normalise(text)):
             # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
@@ -228,7 +235,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
             for n in candidates
             if (n in questions and _asks_spoken(index.items[n][1].text))
             or speaker_bonus(parsed.responded, n, index)
-            or names_speaker(parsed.responded, n, index)
+            or (names_speaker(parsed.responded, n, index) and not (own and _side_only(parsed.responded, n, index)))
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
@@ -461,6 +468,20 @@ def _aside(n: int, event: list[Concept], index) -> bool:
     inside = {stem(w) for phrase in _ASIDE.findall(text) for w in words_of(phrase)}
     outside = {stem(w) for w in words_of(_ASIDE.sub(" ", text))}
     return any(c.held_by(inside) for c in event) and not any(c.held_by(outside) for c in event)
+
+
+def _side_only(speaker: list[Concept], n: int, index) -> bool:
+    """Whether an item names X only as the owner of whoever speaks ("Doe's staff said"), for an ask about X in person
+    ("did Doe himself comment")."""
+    own = {s for c in speaker for alt in c.alternatives for s in alt}
+    words = [(stem(m[1]), bool(m[2])) for m in _OWNED.finditer(primary_text(index.items[n][1]).lower())]
+    # A name's last word says whether it owns: "Jane Doe's staff".
+    ends = [
+        owns
+        for k, (word, owns) in enumerate(words)
+        if word in own and (k + 1 == len(words) or words[k + 1][0] not in own)
+    ]
+    return bool(ends) and all(ends)
 
 
 def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -> bool:
