@@ -49,7 +49,7 @@ FLOORS = {
     "san-bernardino-suspect-named": (0.85, 0.75),
     "sanders-campaign-layoffs": (0.87, 0.85),
     "sanders-pope-francis-meeting": (0.68, 0.83),
-    "senate-gun-control-votes": (0.76, 0.72),
+    "senate-gun-control-votes": (0.79, 0.72),
     "shooting-victims-families-sanders": (0.83, 0.83),
     "syria-truce-talks": (0.82, 0.91),
     "trump-yellen-monetary-policy": (0.66, 0.91),
@@ -897,6 +897,20 @@ def test_did_x_herself_comment_is_not_answered_by_her_staff_speaking(brief):
     assert ids(answer_question(_harbour(brief, facts=[spoke]), "did doe herself comment on the harbour plan")) == [
         "fact-reply"
     ]
+
+
+def test_who_else_wants_someone_the_ask_does_not_name(brief):
+    own = Fact(id="fact-doe-vote", text="Jane Doe voted against the harbour plan on Monday.", basis="Wire")
+    joined = Fact(id="fact-roe-vote", text="John Roe joined Doe in voting against the harbour plan.", basis="Wire")
+    town = msgspec.structs.replace(
+        _harbour(brief, facts=[own, joined]),
+        title="Jane Doe fights the harbour plan",
+        people=[*_HARBOUR_PEOPLE, Person(id="who-john-roe", name="John Roe", role="Union treasurer")],
+    )
+    assert ids(answer_question(town, "who else voted against the harbour plan with doe"))[0] == "fact-roe-vote"
+    assert ids(answer_question(town, "who else voted against the harbour plan"))[0] == "fact-roe-vote"
+    alone = msgspec.structs.replace(town, facts=[own])
+    assert not answer_question(alone, "who else voted against the harbour plan with doe").covered
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):

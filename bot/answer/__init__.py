@@ -21,8 +21,10 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
   "how old" an age, "where" a place (where something came from only for "where is X from"), "when" a date (a
-  quote's date only when the ask is about saying), "who did it" a name the ask does not give, "what did X say"
-  X's quotes or X named beside a word of speech, "where did X say it" a place or an occasion, "where would the
+  quote's date only when the ask is about saying, not one of another event that holds the ask's only "after" or
+  "before" it), "who did it" a name the ask does not give, "who else" a person the ask (or, naming no one, the
+  title) does not name, "what did X say" X's quotes or X named beside a word of speech ("did X himself comment":
+  not as "X's staff"), "where did X say it" a place or an occasion, "where would the
   money go" a place or whom it goes to, "what date" a day, "which states" / "what town" / "the name of the
   staffer" a name of that kind (not "a Syrian boy"; none when the brief's only people of that kind are listed as
   unnamed). An open question stands in when it asks the same kind of thing; when one ranks first, it is cited
@@ -111,6 +113,7 @@ _CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause e
 # An ask about someone in person, not their staff or side: "did Doe himself comment".
 _IN_PERSON = re.compile(r"\b(?:himself|herself|themselves|personally|in person)\b")
 _OWNED = re.compile(r"\b([^\W_]+)(['\u2019]s?(?= ))?")  # a word, and whether it owns what follows ("Doe's staff")
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 # A phrase placing something beside an item's own event, in time or place: "after the vote", "amid the layoffs".
 _ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[^,;.:]*")
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
@@ -354,6 +357,21 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
                 for name in index.names[n]
             )
             or unknown(n, WHO)
+        }
+    if "else" in typed and (parsed.bare_who or not typed.isdisjoint(_ANYONE)):
+        # "who else voted no with Doe": an item naming someone the ask does not, not Doe's own vote again.
+        asked = {p for c in parsed.concepts for p in c.people}
+        if not asked and index.lead_person:  # "who else spoke": besides the person the story is about
+            lead = set(stems_of(index.lead_person))
+            asked = {p for p in index.in_section.get("people", frozenset()) if lead <= index.people_names[p]}
+        others = [
+            set(stems_of(name))
+            for p in index.in_section.get("people", frozenset())
+            if p not in asked and index.items[p][1].kind == "person"
+            for name in (index.items[p][1].name, *index.items[p][1].aliases)
+        ]
+        candidates = {
+            n for n in candidates if any(names and names <= index.primary[n] for names in others) or unknown(n, WHO)
         }
     asks_name = not typed.isdisjoint(("name", "names")) or parsed.bare_who
     if parsed.name_of and asks_name and _unnamed_kind(parsed.name_of, typed, index):
