@@ -272,6 +272,9 @@ def _asks_whom(norm: str, index: Index) -> bool:
     return m is not None and (m["verb"] or m["last"]) not in index.name_words
 
 
+_OWNED_TIMELINE = re.compile(r"\w['\u2019]s? (?:timeline|chronology)\b")
+
+
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     raw = [COMMON_TYPOS.get(word, word) for word in _IDIOMS.sub(" ", normalise(without_lead_in(text))).split()]
@@ -283,7 +286,8 @@ def parse(text: str, index: Index) -> Parsed:
     present = set(words)
     parsed = Parsed(concepts=[])
     parsed.summary = SUMMARY.holds(norm, present)
-    parsed.timeline = TIMELINE.holds(norm, present)
+    # "Acme's timeline" is something in the story, not the brief's timeline.
+    parsed.timeline = TIMELINE.holds(norm, present) and not _OWNED_TIMELINE.search(text.lower())
     parsed.unknowns = UNKNOWNS.holds(norm, present)
     parsed.people = PEOPLE.holds(norm, present)
     parsed.when = WHEN.holds(norm, present)
