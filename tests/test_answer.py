@@ -49,7 +49,7 @@ FLOORS = {
     "san-bernardino-suspect-named": (0.85, 0.83),
     "sanders-campaign-layoffs": (0.87, 0.85),
     "sanders-pope-francis-meeting": (0.68, 0.83),
-    "senate-gun-control-votes": (0.79, 0.72),
+    "senate-gun-control-votes": (0.82, 0.72),
     "shooting-victims-families-sanders": (0.83, 0.83),
     "syria-truce-talks": (0.82, 0.91),
     "trump-yellen-monetary-policy": (0.66, 0.91),
@@ -935,6 +935,13 @@ def test_someone_s_timeline_is_in_the_story_not_the_brief_s_timeline(brief):
     town = msgspec.structs.replace(_harbour(brief, facts=[fact]), timeline=[entry])
     assert ids(answer_question(town, "what's in acme's timeline of the closure"))[0] == "fact-acme-timeline"
     assert ids(answer_question(town, "timeline of the closure?")) == ["time-council"]
+
+
+def test_flipping_seats_is_gaining_them(brief):
+    fact = Fact(id="fact-seats", text="Acme's slate would need to gain four more council seats.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[fact]), "how many seats would acme have to flip")) == [
+        "fact-seats"
+    ]
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):
