@@ -36,7 +36,7 @@ FLOORS = {
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "espn-fires-schilling": (0.72, 0.91),
-    "gowdy-benghazi-report": (0.85, 0.91),
+    "gowdy-benghazi-report": (0.89, 0.91),
     "iran-sanctions-bill-split": (0.76, 0.72),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
     "nevada-republican-caucus-voters": (0.81, 0.75),
@@ -942,6 +942,13 @@ def test_flipping_seats_is_gaining_them(brief):
     assert ids(answer_question(_harbour(brief, facts=[fact]), "how many seats would acme have to flip")) == [
         "fact-seats"
     ]
+
+
+def test_setting_something_up_is_creating_it(brief):
+    met = Fact(id="fact-meeting", text="The harbour board met in June over the fees.", basis="Wire", date="2026-06")
+    made = Fact(id="fact-board", text="The harbour board was created by the town in May.", basis="Wire", date="2026-05")
+    town = _harbour(brief, facts=[met, made])
+    assert ids(answer_question(town, "when was the harbour board set up"))[0] == "fact-board"
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):

@@ -126,6 +126,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "repeal", "repealed", "abolish", "abolished"),
     # starting and stopping, changing
     ("start", "started", "begin", "began", "begun", "launch", "launched", "kick off", "opened"),
+    ("create", "created", "creation", "set up", "establish", "established", "founded"),
     ("take effect", "took effect", "in force", "into force", "effective", "kicks in", "kick in", "kicked in",
      "go into effect", "went into effect", "come into force", "came into force", "enter into force",
      "entered into force", "start", "begin"),
