@@ -39,7 +39,7 @@ FLOORS = {
     "gowdy-benghazi-report": (0.89, 0.91),
     "iran-sanctions-bill-split": (0.76, 0.72),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
-    "nevada-republican-caucus-voters": (0.81, 0.75),
+    "nevada-republican-caucus-voters": (0.84, 0.75),
     "obama-gun-victims-families": (0.69, 0.8),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "pence-endorses-cruz": (0.85, 0.72),
@@ -949,6 +949,13 @@ def test_setting_something_up_is_creating_it(brief):
     made = Fact(id="fact-board", text="The harbour board was created by the town in May.", basis="Wire", date="2026-05")
     town = _harbour(brief, facts=[met, made])
     assert ids(answer_question(town, "when was the harbour board set up"))[0] == "fact-board"
+
+
+def test_which_one_of_a_kind_is_answered_by_its_place_in_a_series(brief):
+    spoke = Fact(id="fact-speech", text="Jane Doe spoke against the harbour plan before the vote.", basis="Wire")
+    third = Fact(id="fact-third", text="It was the town's third vote on the harbour plan this year.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[spoke, third]), "which vote is this"))[0] == "fact-third"
+    assert not answer_question(_harbour(brief, facts=[spoke]), "which vote is this").covered
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):

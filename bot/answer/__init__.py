@@ -21,14 +21,14 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
   "how old" an age, "where" a place (where something came from only for "where is X from"), "when" a date (a
-  quote's date only when the ask is about saying, not one of another event that holds the ask's only "after" or
-  "before" it), "who did it" a name the ask does not give, "who else" a person the ask (or, naming no one, the
-  title) does not name, "what did X say" X's quotes or X named beside a word of speech ("did X himself comment":
-  not as "X's staff"), "where did X say it" a place or an occasion, "where would the
-  money go" a place or whom it goes to, "what date" a day, "which states" / "what town" / "the name of the
-  staffer" a name of that kind (not "a Syrian boy"; none when the brief's only people of that kind are listed as
-  unnamed). An open question stands in when it asks the same kind of thing; when one ranks first, it is cited
-  alone.
+  quote's date only when the ask is about saying; not the date of another event when the item holds the ask's
+  only in a phrase beside it, "before the closed plant"), "who did it" a name the ask does not give, "who else" a
+  person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
+  of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
+  a place or an occasion, "where would the money go" a place or whom it goes to, "what date" a day, "which states"
+  / "what town" / "the name of the staffer" a name of that kind, or for one, its place in a series ("the fifth
+  debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as unnamed). An open
+  question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time, "what is X" → the fact saying what X is,
   "where did X say it" → items naming the occasion ("per X" / "according to X" reads as "what did X say"); an
@@ -114,6 +114,10 @@ _CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause e
 _IN_PERSON = re.compile(r"\b(?:himself|herself|themselves|personally|in person)\b")
 _OWNED = re.compile(r"\b([^\W_]+)(['\u2019]s?(?= ))?")  # a word, and whether it owns what follows ("Doe's staff")
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+_ORDINALS = frozenset(
+    stem(w) for w in "first second third fourth fifth sixth seventh eighth ninth tenth last final latest next".split()
+)
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 # A phrase placing something beside an item's own event, in time or place: "after the vote", "amid the layoffs".
 _ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[^,;.:]*")
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
@@ -411,6 +415,7 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
                 )
             )
             or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
+            or (not parsed.several and _ordinal_kind(n, parsed.name_of, index))
             or unknown(n, WHO)
         }
     if parsed.where:
@@ -500,6 +505,16 @@ def _side_only(speaker: list[Concept], n: int, index) -> bool:
         if word in own and (k + 1 == len(words) or words[k + 1][0] not in own)
     ]
     return bool(ends) and all(ends)
+
+
+def _ordinal_kind(n: int, kind: tuple[str, ...], index) -> bool:
+    """Whether an item says which one of a kind by its place in a series: "the fifth debate", "its 2nd round"."""
+    words = [stem(w) for w in words_of(primary_text(index.items[n][1]))]
+    head = kind[-1]
+    return any(
+        w == head and k > 0 and (words[k - 1] in _ORDINALS or _NUMBERED.fullmatch(words[k - 1]))
+        for k, w in enumerate(words)
+    )
 
 
 def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -> bool:
