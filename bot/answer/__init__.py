@@ -364,18 +364,18 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         }
     if "else" in typed and (parsed.bare_who or not typed.isdisjoint(_ANYONE)):
         # "who else voted no with Doe": an item naming someone the ask does not, not Doe's own vote again.
-        asked = {p for c in parsed.concepts for p in c.people}
-        if not asked and index.lead_person:  # "who else spoke": besides the person the story is about
+        besides = {p for c in parsed.concepts for p in c.people}
+        if not besides and index.lead_person:  # "who else spoke": besides the person the story is about
             lead = set(stems_of(index.lead_person))
-            asked = {p for p in index.in_section.get("people", frozenset()) if lead <= index.people_names[p]}
-        others = [
+            besides = {p for p in index.in_section.get("people", frozenset()) if lead <= index.people_names[p]}
+        persons = [
             set(stems_of(name))
             for p in index.in_section.get("people", frozenset())
-            if p not in asked and index.items[p][1].kind == "person"
+            if p not in besides and index.items[p][1].kind == "person"
             for name in (index.items[p][1].name, *index.items[p][1].aliases)
         ]
         candidates = {
-            n for n in candidates if any(names and names <= index.primary[n] for names in others) or unknown(n, WHO)
+            n for n in candidates if any(names and names <= index.primary[n] for names in persons) or unknown(n, WHO)
         }
     asks_name = not typed.isdisjoint(("name", "names")) or parsed.bare_who
     if parsed.name_of and asks_name and _unnamed_kind(parsed.name_of, typed, index):
