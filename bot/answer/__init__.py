@@ -109,6 +109,16 @@ _SPOKEN = re.compile(
 _UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
 # An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
 _WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
+# A yes/no ask about what is to come ("will Doe run", "has Doe said if she will run"), and open questions asking one
+# about what is to come or about what was.
+_FUTURE_YESNO = re.compile(
+    r"^(?:will|would|can|could)\b|\b(?:if|whether) (?:\w+ ){0,3}?(?:will|would|\w+['\u2019]ll)\b"
+)
+_WILL = Rule(re.compile(r"^(?:will|would|can|could)\b"), frozenset("will would can could".split()))
+_WAS = Rule(
+    re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\b"),
+    frozenset("did does do has have had was were is are".split()),
+)
 _CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
 # An ask about someone in person, not their staff or side: "did Doe himself comment".
 _IN_PERSON = re.compile(r"\b(?:himself|herself|themselves|personally|in person)\b")
@@ -261,21 +271,21 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
             if fallback.covered:
                 return fallback
         return Answer(story, (), near(parsed, index))
-    order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base)
+    order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
     return Answer(story, index.cite(order))
 
 
-def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float]) -> list[int]:
+def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float], text: str) -> list[int]:
     """The order with an open question first when its question asks what the ask asks: the same kind of thing (who,
-    when, where, how many, why; "what" or "which" for an ask with no other intent) of all the ask's words (two at
-    least), with as high a base score as the best item.
+    when, where, how many, why; yes or no of what is to come, or of what was, as the ask does; "what" or "which" for
+    an ask with no other intent) of all the ask's words (two at least), with as high a base score as the best item.
     The editor wrote that the story does not give it, so an item on the same topic is no answer."""
     rules = _asked_rules(parsed)
-    if not rules and parsed.concepts and not parsed.yesno:
-        rules = [_WHAT]
+    if not rules and parsed.concepts:
+        rules = [(_WILL if _FUTURE_YESNO.search(text.lower()) else _WAS) if parsed.yesno else _WHAT]
     if not order or not rules or len(parsed.concepts) < 2 or order[0] in index.open_questions:
         return order
     best = base[order[0]]
