@@ -29,7 +29,7 @@ STORY = "microsoft-dea-facial-recognition"
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.91),
-    "atlantic-city-trump-casinos": (0.92, 0.83),
+    "atlantic-city-trump-casinos": (0.92, 0.91),
     "cbo-deficit-reversal": (0.63, 0.72),
     "charlotte-after-shooting": (0.89, 0.91),
     "chelsea-explosion": (0.85, 0.83),
@@ -38,10 +38,10 @@ FLOORS = {
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "espn-fires-schilling": (0.72, 0.91),
-    "gowdy-benghazi-report": (0.85, 0.75),
-    "iran-sanctions-bill-split": (0.76, 0.72),
+    "gowdy-benghazi-report": (0.89, 0.91),
+    "iran-sanctions-bill-split": (0.76, 0.81),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
-    "nevada-republican-caucus-voters": (0.81, 0.75),
+    "nevada-republican-caucus-voters": (0.84, 0.75),
     "obama-gun-victims-families": (0.69, 0.8),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "oregon-occupier-first-amendment": (0.70, 0.63),
@@ -49,10 +49,10 @@ FLOORS = {
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.89, 0.83),
     "russia-election-retaliation": (0.78, 0.83),
-    "san-bernardino-suspect-named": (0.85, 0.75),
+    "san-bernardino-suspect-named": (0.85, 0.83),
     "sanders-campaign-layoffs": (0.87, 0.85),
     "sanders-pope-francis-meeting": (0.68, 0.83),
-    "senate-gun-control-votes": (0.76, 0.72),
+    "senate-gun-control-votes": (0.82, 0.72),
     "shooting-victims-families-sanders": (0.83, 0.83),
     "syria-truce-talks": (0.82, 0.91),
     "trump-yellen-monetary-policy": (0.66, 0.91),
@@ -877,6 +877,102 @@ def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
     text = "The Acme offices in harbour-town were hacked on Monday, Jane Doe said."
     done = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
     assert ids(answer_question(done, "when were the acme offices hacked")) == ["fact-hack"]
+
+
+def test_when_did_it_happen_is_not_the_date_of_an_event_beside_it(brief):
+    text = "On Monday, Jane Doe spoke in harbour-town, standing before the closed Acme mill."
+    beside = _harbour(brief, facts=[Fact(id="fact-speech", text=text, basis="Wire", date="2026-03-02")])
+    assert not answer_question(beside, "when did the acme mill close").covered
+    text = "Jane Doe spoke in harbour-town on Monday, after the Acme mill closed for good."
+    after = _harbour(brief, facts=[Fact(id="fact-speech", text=text, basis="Wire", date="2026-03-02")])
+    assert not answer_question(after, "when did the acme mill close").covered
+    text = "The Acme mill closed on Monday, after a long strike in harbour-town."
+    closed = _harbour(brief, facts=[Fact(id="fact-closing", text=text, basis="Wire", date="2026-03-02")])
+    assert ids(answer_question(closed, "when did the acme mill close")) == ["fact-closing"]
+
+
+def test_did_x_herself_comment_is_not_answered_by_her_staff_speaking(brief):
+    staff = Fact(id="fact-reply", text="Jane Doe's staff said the harbour plan was unfair.", basis="Wire")
+    side = _harbour(brief, facts=[staff])
+    assert ids(answer_question(side, "did doe comment on the harbour plan")) == ["fact-reply"]
+    assert not answer_question(side, "did doe herself comment on the harbour plan").covered
+    spoke = Fact(id="fact-reply", text="Jane Doe said the harbour plan was unfair.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[spoke]), "did doe herself comment on the harbour plan")) == [
+        "fact-reply"
+    ]
+
+
+def test_who_else_wants_someone_the_ask_does_not_name(brief):
+    own = Fact(id="fact-doe-vote", text="Jane Doe voted against the harbour plan on Monday.", basis="Wire")
+    joined = Fact(id="fact-roe-vote", text="John Roe joined Doe in voting against the harbour plan.", basis="Wire")
+    town = msgspec.structs.replace(
+        _harbour(brief, facts=[own, joined]),
+        title="Jane Doe fights the harbour plan",
+        people=[*_HARBOUR_PEOPLE, Person(id="who-john-roe", name="John Roe", role="Union treasurer")],
+    )
+    assert ids(answer_question(town, "who else voted against the harbour plan with doe"))[0] == "fact-roe-vote"
+    assert ids(answer_question(town, "who else voted against the harbour plan"))[0] == "fact-roe-vote"
+    alone = msgspec.structs.replace(town, facts=[own])
+    assert not answer_question(alone, "who else voted against the harbour plan with doe").covered
+
+
+def test_what_did_x_tell_them_is_not_answered_by_naming_what_x_said(brief):
+    text = "What Jane Doe told the council matched her earlier account, a union aide said."
+    named = _harbour(brief, facts=[Fact(id="fact-account", text=text, basis="Wire")])
+    assert not answer_question(named, "what did doe tell the council").covered
+    asked = Question(
+        id="q-doe-new",
+        text="Did Jane Doe tell the council anything new?",
+        status="answered",
+        answer="No, an aide said.",
+    )
+    assert not answer_question(_harbour(brief, questions=[asked]), "what did doe tell the council").covered
+    text = "Jane Doe told the council the harbour must stay open to the boats."
+    told = _harbour(brief, facts=[Fact(id="fact-account", text=text, basis="Wire")])
+    assert ids(answer_question(told, "what did doe tell the council")) == ["fact-account"]
+
+
+def test_someone_s_timeline_is_in_the_story_not_the_brief_s_timeline(brief):
+    fact = Fact(id="fact-acme-timeline", text="Acme put out a timeline of the harbour closure.", basis="Wire")
+    entry = TimelineEntry(id="time-council", date="2026-03-02", event="Harbour Council meets Acme on the closure.")
+    town = msgspec.structs.replace(_harbour(brief, facts=[fact]), timeline=[entry])
+    assert ids(answer_question(town, "what's in acme's timeline of the closure"))[0] == "fact-acme-timeline"
+    assert ids(answer_question(town, "timeline of the closure?")) == ["time-council"]
+
+
+def test_flipping_seats_is_gaining_them(brief):
+    fact = Fact(id="fact-seats", text="Acme's slate would need to gain four more council seats.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[fact]), "how many seats would acme have to flip")) == [
+        "fact-seats"
+    ]
+
+
+def test_setting_something_up_is_creating_it(brief):
+    met = Fact(id="fact-meeting", text="The harbour board met in June over the fees.", basis="Wire", date="2026-06")
+    made = Fact(id="fact-board", text="The harbour board was created by the town in May.", basis="Wire", date="2026-05")
+    town = _harbour(brief, facts=[met, made])
+    assert ids(answer_question(town, "when was the harbour board set up"))[0] == "fact-board"
+
+
+def test_which_one_of_a_kind_is_answered_by_its_place_in_a_series(brief):
+    spoke = Fact(id="fact-speech", text="Jane Doe spoke against the harbour plan before the vote.", basis="Wire")
+    third = Fact(id="fact-third", text="It was the town's third vote on the harbour plan this year.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[spoke, third]), "which vote is this"))[0] == "fact-third"
+    assert not answer_question(_harbour(brief, facts=[spoke]), "which vote is this").covered
+
+
+def test_has_x_said_if_she_will_is_asked_by_an_open_question_on_what_is_to_come(brief):
+    said = Fact(
+        id="fact-doe-stance",
+        text="Jane Doe said in 2025 she would bring no harbour plan to a vote.",
+        basis="Wire",
+        asks=["has doe said if she will bring the harbour plan to a vote"],
+    )
+    will = Question(id="q-next-steps", text="Will Jane Doe bring the harbour plan to a vote? The story does not say.")
+    town = _harbour(brief, facts=[said], questions=[will])
+    assert ids(answer_question(town, "has doe said if she'll bring the harbour plan to a vote")) == ["q-next-steps"]
+    # An ask about what was is not asked by an open question about what is to come.
+    assert ids(answer_question(town, "has doe brought the harbour plan to a vote"))[0] == "fact-doe-stance"
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):

@@ -21,12 +21,14 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
   "how old" an age, "where" a place (where something came from only for "where is X from"), "when" a date (a
-  quote's date only when the ask is about saying), "who did it" a name the ask does not give, "what did X say"
-  X's quotes or X named beside a word of speech, "where did X say it" a place or an occasion, "where would the
-  money go" a place or whom it goes to, "what date" a day, "which states" / "what town" / "the name of the
-  staffer" a name of that kind (not "a Syrian boy"; none when the brief's only people of that kind are listed as
-  unnamed). An open question stands in when it asks the same kind of thing; when one ranks first, it is cited
-  alone.
+  quote's date only when the ask is about saying; not the date of another event when the item holds the ask's
+  only in a phrase beside it, "before the closed plant"), "who did it" a name the ask does not give, "who else" a
+  person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
+  of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
+  a place or an occasion, "where would the money go" a place or whom it goes to, "what date" a day, "which states"
+  / "what town" / "the name of the staffer" a name of that kind, or for one, its place in a series ("the fifth
+  debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as unnamed). An open
+  question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time, "what is X" → the fact saying what X is,
   "where did X say it" → items naming the occasion ("per X" / "according to X" reads as "what did X say"); an
@@ -72,7 +74,7 @@ from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, places, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN, SAID_THRESHOLD
-from bot.answer.words import STOPWORDS, normalise, stem, stems_of
+from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -107,7 +109,27 @@ _SPOKEN = re.compile(
 _UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
 # An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
 _WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
+# A yes/no ask about what is to come ("will Doe run", "has Doe said if she will run"), and open questions asking one
+# about what is to come or about what was.
+_FUTURE_YESNO = re.compile(
+    r"^(?:will|would|can|could)\b|\b(?:if|whether) (?:\w+ ){0,3}?(?:will|would|\w+['\u2019]ll)\b"
+)
+_WILL = Rule(re.compile(r"^(?:will|would|can|could)\b"), frozenset("will would can could".split()))
+_WAS = Rule(
+    re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\b"),
+    frozenset("did does do has have had was were is are".split()),
+)
 _CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
+# An ask about someone in person, not their staff or side: "did Doe himself comment".
+_IN_PERSON = re.compile(r"\b(?:himself|herself|themselves|personally|in person)\b")
+_OWNED = re.compile(r"\b([^\W_]+)(['\u2019]s?(?= ))?")  # a word, and whether it owns what follows ("Doe's staff")
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+_ORDINALS = frozenset(
+    stem(w) for w in "first second third fourth fifth sixth seventh eighth ninth tenth last final latest next".split()
+)
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+# A phrase placing something beside an item's own event, in time or place: "after the vote", "amid the layoffs".
+_ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[^,;.:]*")
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
@@ -210,10 +232,14 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     for concept in parsed.concepts:
         if concept.people and not concept.anchor:
             candidates &= matches(concept, index).keys()
+    own = bool(_IN_PERSON.search(normalise(text)))
     if parsed.say:
         # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
         candidates = {
-            n for n in candidates if speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index)
+            n
+            for n in candidates
+            if speaker_bonus(parsed.speaker, n, index)
+            or (names_speaker(parsed.speaker, n, index) and not (own and _side_only(parsed.speaker, n, index)))
         }
         if _VERBATIM.search(normalise(text)):
             # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
@@ -226,7 +252,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
             for n in candidates
             if (n in questions and _asks_spoken(index.items[n][1].text))
             or speaker_bonus(parsed.responded, n, index)
-            or names_speaker(parsed.responded, n, index)
+            or (names_speaker(parsed.responded, n, index) and not (own and _side_only(parsed.responded, n, index)))
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
@@ -245,21 +271,21 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
             if fallback.covered:
                 return fallback
         return Answer(story, (), near(parsed, index))
-    order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base)
+    order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
     return Answer(story, index.cite(order))
 
 
-def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float]) -> list[int]:
+def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float], text: str) -> list[int]:
     """The order with an open question first when its question asks what the ask asks: the same kind of thing (who,
-    when, where, how many, why; "what" or "which" for an ask with no other intent) of all the ask's words (two at
-    least), with as high a base score as the best item.
+    when, where, how many, why; yes or no of what is to come, or of what was, as the ask does; "what" or "which" for
+    an ask with no other intent) of all the ask's words (two at least), with as high a base score as the best item.
     The editor wrote that the story does not give it, so an item on the same topic is no answer."""
     rules = _asked_rules(parsed)
-    if not rules and parsed.concepts and not parsed.yesno:
-        rules = [_WHAT]
+    if not rules and parsed.concepts:
+        rules = [(_WILL if _FUTURE_YESNO.search(text.lower()) else _WAS) if parsed.yesno else _WHAT]
     if not order or not rules or len(parsed.concepts) < 2 or order[0] in index.open_questions:
         return order
     best = base[order[0]]
@@ -346,6 +372,21 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             )
             or unknown(n, WHO)
         }
+    if "else" in typed and (parsed.bare_who or not typed.isdisjoint(_ANYONE)):
+        # "who else voted no with Doe": an item naming someone the ask does not, not Doe's own vote again.
+        besides = {p for c in parsed.concepts for p in c.people}
+        if not besides and index.lead_person:  # "who else spoke": besides the person the story is about
+            lead = set(stems_of(index.lead_person))
+            besides = {p for p in index.in_section.get("people", frozenset()) if lead <= index.people_names[p]}
+        persons = [
+            set(stems_of(name))
+            for p in index.in_section.get("people", frozenset())
+            if p not in besides and index.items[p][1].kind == "person"
+            for name in (index.items[p][1].name, *index.items[p][1].aliases)
+        ]
+        candidates = {
+            n for n in candidates if any(names and names <= index.primary[n] for names in persons) or unknown(n, WHO)
+        }
     asks_name = not typed.isdisjoint(("name", "names")) or parsed.bare_who
     if parsed.name_of and asks_name and _unnamed_kind(parsed.name_of, typed, index):
         # "what's the governor's name" or "who's the governor" when the brief's only governor is "Governor (unnamed in
@@ -384,6 +425,7 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
                 )
             )
             or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
+            or (not parsed.several and _ordinal_kind(n, parsed.name_of, index))
             or unknown(n, WHO)
         }
     if parsed.where:
@@ -397,10 +439,14 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
         spoken = not SAY_WORDS.isdisjoint(typed)
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        event = {s for c in parsed.concepts if not c.people for alt in c.alternatives for s in alt}
         if not spoken and _PAST_WHEN.search(norm):
             # "when were the offices hacked" is not answered by the day someone said they were hacked.
-            event = {s for c in parsed.concepts if not c.people for alt in c.alternatives for s in alt}
             candidates = {n for n in candidates if not _reported(n, event, index)}
+        if not spoken:
+            # "when did the plant close" is not answered by the day of a speech "before the closed plant".
+            happened = [c for c in parsed.concepts if not c.people and not c.anchor]
+            candidates = {n for n in candidates if not _aside(n, happened, index)}
         if parsed.day:
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
         if _FUTURE.search(norm):
@@ -446,6 +492,39 @@ def _reported(n: int, event: set[str], index) -> bool:
         return False
     sequence, spoken = index.speech[n]
     return not event.isdisjoint(sequence[spoken[0] :]) and event.isdisjoint(sequence[: spoken[0]])
+
+
+def _aside(n: int, event: list[Concept], index) -> bool:
+    """Whether an item holds the ask's event only in a phrase that places it beside the item's own event, which its
+    date is the date of: "after the plant closed", "amid the layoffs", up to the next comma or clause end."""
+    text = primary_text(index.items[n][1]).lower()
+    inside = {stem(w) for phrase in _ASIDE.findall(text) for w in words_of(phrase)}
+    outside = {stem(w) for w in words_of(_ASIDE.sub(" ", text))}
+    return any(c.held_by(inside) for c in event) and not any(c.held_by(outside) for c in event)
+
+
+def _side_only(speaker: list[Concept], n: int, index) -> bool:
+    """Whether an item names X only as the owner of whoever speaks ("Doe's staff said"), for an ask about X in person
+    ("did Doe himself comment")."""
+    own = {s for c in speaker for alt in c.alternatives for s in alt}
+    words = [(stem(m[1]), bool(m[2])) for m in _OWNED.finditer(primary_text(index.items[n][1]).lower())]
+    # A name's last word says whether it owns: "Jane Doe's staff".
+    ends = [
+        owns
+        for k, (word, owns) in enumerate(words)
+        if word in own and (k + 1 == len(words) or words[k + 1][0] not in own)
+    ]
+    return bool(ends) and all(ends)
+
+
+def _ordinal_kind(n: int, kind: tuple[str, ...], index) -> bool:
+    """Whether an item says which one of a kind by its place in a series: "the fifth debate", "its 2nd round"."""
+    words = [stem(w) for w in words_of(primary_text(index.items[n][1]))]
+    head = kind[-1]
+    return any(
+        w == head and k > 0 and (words[k - 1] in _ORDINALS or _NUMBERED.fullmatch(words[k - 1]))
+        for k, w in enumerate(words)
+    )
 
 
 def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -> bool:

@@ -257,6 +257,10 @@ def without_lead_in(text: str) -> str:
 
 # "what is a levy", "what are bylaws": what the thing is, which a fact defining it says.
 _DEFINE_RE = re.compile(r"^what (?:is|are) (?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+)$")
+# "has Doe said if she will run": whether she will run is what is asked, not what Doe said about anything.
+_SAID_WHETHER = re.compile(
+    r"^(?:has|have|did|does|do) (?:\w+ ){1,3}?(?:said|say|says|indicated|signalled|signaled) (?:if|whether)\b"
+)
 # "what was the operation called", "what is the plan called": X's name is asked for, which X's entry gives.
 _CALLED_RE = re.compile(r"^what (?:is|are|was|were) (?:\w+ ){1,4}?called$")
 # "what is X doing", "how are they doing": the progressive asks what someone is up to or how they fare, unlike
@@ -272,6 +276,9 @@ def _asks_whom(norm: str, index: Index) -> bool:
     return m is not None and (m["verb"] or m["last"]) not in index.name_words
 
 
+_OWNED_TIMELINE = re.compile(r"\w['\u2019]s? (?:timeline|chronology)\b")
+
+
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     raw = [COMMON_TYPOS.get(word, word) for word in _IDIOMS.sub(" ", normalise(without_lead_in(text))).split()]
@@ -283,7 +290,8 @@ def parse(text: str, index: Index) -> Parsed:
     present = set(words)
     parsed = Parsed(concepts=[])
     parsed.summary = SUMMARY.holds(norm, present)
-    parsed.timeline = TIMELINE.holds(norm, present)
+    # "Acme's timeline" is something in the story, not the brief's timeline.
+    parsed.timeline = TIMELINE.holds(norm, present) and not _OWNED_TIMELINE.search(text.lower())
     parsed.unknowns = UNKNOWNS.holds(norm, present)
     parsed.people = PEOPLE.holds(norm, present)
     parsed.when = WHEN.holds(norm, present)
@@ -374,6 +382,8 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= SAY_WORDS | (_OPINION_WORDS if opinion else frozenset())
     elif parsed.who_said:
         drop |= SAY_WORDS  # "who wrote the opinion": the opinion is what the ask is about, not how it is put
+    if _SAID_WHETHER.search(norm):
+        drop |= SAY_WORDS  # "has Doe said if she will run": whether she will run is what the ask is about
     if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
         parsed.why, drop = True, drop | {"reason", "reasons"}
     if "deal" in present and _DEAL_WITH.search(norm):

@@ -27,6 +27,8 @@ from bot.answer.words import everyday, stem, stems_of
 from bot.model import Person, Question, Quote
 
 _LISTING = frozenset({"and", "or"})
+# "what X said", "did X say": the words of speech that follow X name what X said without giving it.
+_NAMING_SPEECH = frozenset(stem(w) for w in "what did does has have will would".split())
 # How someone stands in a race or a contest, as news reports it: "how's Doe doing" is answered by these.
 _STANDING = frozenset(
     stem(word)
@@ -243,7 +245,7 @@ def _is_person(concept: Concept, index: Index) -> bool:
 def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
     """Whether the item's own text reports X speaking (for "what did X say" without quotes by X): every part of
     X named just before a word of speech ("Putin said", "X declined to comment") or just after ("according to X"),
-    or in the item's basis, which says whose word it is."""
+    or in the item's basis, which says whose word it is. Not "what X said matched …" nor "did X say anything?"."""
     source = index.basis.get(n)
     if source and all(any(_holds(source, alt) for alt in c.alternatives) for c in speaker):
         return True
@@ -256,7 +258,8 @@ def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
         if "." in window:
             window = window[: window.index(".")]  # the sentence ends here
         if all(any(_holds(window, alt) for alt in c.alternatives) for c in speaker):
-            if not _someone_else_speaks(speaker, sequence[first:at], index):
+            before = sequence[first:at]
+            if not _someone_else_speaks(speaker, before, index) and not _speech_named(speaker, before, index):
                 return True
     return False
 
@@ -275,6 +278,18 @@ def _someone_else_speaks(speaker: list[Concept], before: list[str], index: Index
         and before[k - 1] not in index.people_words
         for k, word in enumerate(before[last + 1 :], start=last + 1)
     )
+
+
+def _speech_named(speaker: list[Concept], before: list[str], index: Index) -> bool:
+    """Whether the words of speech only name what X said without giving it: "what Doe and Roe told the panel matched
+    their earlier accounts", "did Doe say anything new?"."""
+    own = {s for c in speaker for alt in c.alternatives for s in alt}
+    k = next((k for k, s in enumerate(before) if s in own), None)
+    if k is None:
+        return False
+    while k > 0 and (before[k - 1] in index.people_words or before[k - 1] in _LISTING):
+        k -= 1
+    return k > 0 and before[k - 1] in _NAMING_SPEECH
 
 
 def _after_last(stems: list[str], mark: str) -> int:

@@ -107,7 +107,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "looked into", "look at", "looked at"),
     ("vote", "voted", "voting", "ballot", "ballots", "election", "elections"),
     ("poll", "polls", "polling", "survey", "surveys", "surveyed"),
-    ("elect", "elected", "win", "won", "victory", "flip", "flipped", "pick up", "picked up"),
+    ("elect", "elected", "win", "won", "victory", "flip", "flipped", "pick up", "picked up", "gain", "gained"),
     ("lose", "lost", "defeat", "defeated", "loss"),
     ("campaign", "candidacy", "bid", "candidate", "run for", "running for", "ran for"),
     ("endorse", "endorsed", "endorsement", "back", "backing", "backed", "support", "supported", "supports", "favor"),
@@ -126,6 +126,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "repeal", "repealed", "abolish", "abolished"),
     # starting and stopping, changing
     ("start", "started", "begin", "began", "begun", "launch", "launched", "kick off", "opened"),
+    ("create", "created", "creation", "set up", "establish", "established", "founded"),
     ("take effect", "took effect", "in force", "into force", "effective", "kicks in", "kick in", "kicked in",
      "go into effect", "went into effect", "come into force", "came into force", "enter into force",
      "entered into force", "start", "begin"),
