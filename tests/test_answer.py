@@ -48,7 +48,7 @@ FLOORS = {
     "russia-election-retaliation": (0.82, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.75),
     "sanders-campaign-layoffs": (0.87, 0.85),
-    "sanders-pope-francis-meeting": (0.68, 0.83),
+    "sanders-pope-francis-meeting": (0.75, 0.83),
     "senate-gun-control-votes": (0.76, 0.72),
     "shooting-victims-families-sanders": (0.83, 0.83),
     "syria-truce-talks": (0.82, 0.91),
@@ -1663,3 +1663,14 @@ def test_how_someone_feels_about_a_topic_asks_what_they_said_on_it(brief):
     assert ids(answer_question(town, "what are shop owners worried about")) == ["fact-parking"]
     # The topic still has to be in the brief.
     assert not answer_question(town, "is doe worried about the ferry strike").covered
+
+
+def test_a_rival_is_a_contender_and_profiling_is_bias(brief):
+    facts = [
+        Fact(id="fact-doe-rise", text="In a year Jane Doe went from outsider to serious rival for mayor.", basis="W"),
+        Fact(id="fact-doe-office", text="Jane Doe opened a campaign office in harbour-town.", basis="W"),
+        Fact(id="fact-acme-audit", text="Acme admitted the risks of racial profiling in its ferry checks.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "is jane doe a contender"))[0] == "fact-doe-rise"
+    assert ids(answer_question(town, "is acme biased"))[0] == "fact-acme-audit"

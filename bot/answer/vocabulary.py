@@ -49,6 +49,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("troops", "soldiers", "military", "army", "forces", "armed forces"),
     ("expert", "experts", "analyst", "analysts", "specialist", "scholar"),
     ("critic", "critics", "opponents", "detractors"),
+    ("contender", "contenders", "rival", "rivals", "challenger", "challengers"),
     ("supporters", "backers", "allies", "advocates", "proponents"),
     ("kids", "children", "minors", "youth"),
     ("wife", "husband", "spouse"),
@@ -198,6 +199,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("rescue", "rescued", "aid", "help", "relief", "assistance"),
     ("sanction", "sanctions", "penalty", "penalties", "punish", "punishment", "retaliate", "retaliation"),
     ("hack", "hacked", "hacking", "hackers", "cyberattack", "cyber", "breach", "intrusion"),
+    ("bias", "biased", "profiling", "discrimination", "discriminatory", "prejudice"),
     ("spy", "spying", "espionage", "intelligence", "surveillance"),
     ("war", "conflict", "fighting", "civil war", "combat", "hostilities"),
     # documents and evidence
