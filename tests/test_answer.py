@@ -31,7 +31,7 @@ FLOORS = {
     "abortion-ruling-campaign-stances": (0.88, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.83),
     "charlotte-after-shooting": (0.89, 0.91),
-    "china-overcapacity-rebuttal": (0.62, 0.84),
+    "china-overcapacity-rebuttal": (0.66, 0.84),
     "chelsea-explosion": (0.85, 0.83),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
@@ -45,7 +45,7 @@ FLOORS = {
     "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.89, 0.83),
-    "russia-election-retaliation": (0.82, 0.83),
+    "russia-election-retaliation": (0.85, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.75),
     "sanders-campaign-layoffs": (0.87, 0.85),
     "sanders-pope-francis-meeting": (0.75, 0.83),
@@ -1674,3 +1674,15 @@ def test_a_rival_is_a_contender_and_profiling_is_bias(brief):
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "is jane doe a contender"))[0] == "fact-doe-rise"
     assert ids(answer_question(town, "is acme biased"))[0] == "fact-acme-audit"
+
+
+def test_a_word_that_can_describe_the_next_one_is_how_the_ask_is_put_when_no_item_uses_it(brief):
+    facts = [
+        Fact(id="fact-doe-levy", text="Jane Doe argued the ferry levy would hurt harbour-town shops.", basis="W"),
+        Fact(id="fact-acme-fares", text="Acme has not raised ferry fares in ten years.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    # "main" can be a noun ("a water main") but here describes "argument": Doe's argument is what is asked.
+    assert ids(answer_question(town, "what's jane doe's main argument on the levy"))[0] == "fact-doe-levy"
+    # A noun no item uses still says the brief lacks it.
+    assert not answer_question(town, "what's jane doe's argument on the ferry strike").covered
