@@ -1,6 +1,6 @@
 """Build the answer engine's list of English modifiers (bot/answer/modifiers.tsv).
 
-    python bench/build_modifiers.py [--min-zipf 2.0]
+    python bench/build_modifiers.py [--min-zipf 1.5]
 
 A word is listed when one reading lemminflect's lexicon knows for it is an adjective or an adverb, with all its
 readings: "solidly", "skittish", "noteworthy" are only ever modifiers; "regular" is also a noun and "fit" also a verb.
@@ -20,6 +20,7 @@ import wordfreq
 OUT = Path(__file__).resolve().parent.parent / "bot" / "answer" / "modifiers.tsv"
 _WORD = re.compile(r"[a-z]+")
 _MODIFIER_READINGS = frozenset({"ADJ", "ADV"})
+MIN_ZIPF = 1.5  # rarer words too: news writes "antiabortion", "pro-union" and the like more than English at large
 
 
 def modifiers(min_zipf: float) -> list[tuple[str, str]]:
@@ -39,7 +40,7 @@ def modifiers(min_zipf: float) -> list[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--min-zipf", type=float, default=2.0)
+    parser.add_argument("--min-zipf", type=float, default=MIN_ZIPF)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     words = modifiers(args.min_zipf)

@@ -28,7 +28,7 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.88, 0.91),
+    "abortion-ruling-campaign-stances": (0.92, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.83),
     "charlotte-after-shooting": (0.89, 0.91),
     "china-overcapacity-rebuttal": (0.66, 0.84),
@@ -1686,3 +1686,14 @@ def test_a_word_that_can_describe_the_next_one_is_how_the_ask_is_put_when_no_ite
     assert ids(answer_question(town, "what's jane doe's main argument on the levy"))[0] == "fact-doe-levy"
     # A noun no item uses still says the brief lacks it.
     assert not answer_question(town, "what's jane doe's argument on the ferry strike").covered
+
+
+def test_a_rare_adjective_describes_and_is_no_word_the_ask_hinges_on(brief):
+    facts = [
+        Fact(id="fact-acme-sales", text="Acme sold antipersonnel mines to two navies.", basis="W"),
+        Fact(id="fact-town-ban", text="Harbour-town banned three kinds of mines in its waters this year.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    # "antipersonnel" is an adjective however rare: it says which mines, and the ban on mines answers.
+    answer = answer_question(town, "how many kinds of antipersonnel mines did harbour-town ban")
+    assert ids(answer)[:1] == ["fact-town-ban"]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bench.build_modifiers import OUT, modifiers
+from bench.build_modifiers import MIN_ZIPF, OUT, modifiers
 from bot.answer.words import can_describe, modifier_readings
 
 
 def test_the_shipped_table_is_what_its_build_script_writes():
     rows = [line.split("\t") for line in OUT.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    assert [(word, readings) for word, readings in rows] == modifiers(2.0)
+    assert [(word, readings) for word, readings in rows] == modifiers(MIN_ZIPF)
 
 
 def test_a_word_that_can_be_a_noun_or_a_verb_is_no_modifier():
