@@ -45,7 +45,7 @@ FLOORS = {
     "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.89, 0.83),
-    "russia-election-retaliation": (0.85, 0.83),
+    "russia-election-retaliation": (0.89, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.75),
     "sanders-campaign-layoffs": (0.87, 0.85),
     "sanders-pope-francis-meeting": (0.75, 0.83),
@@ -1697,3 +1697,13 @@ def test_a_rare_adjective_describes_and_is_no_word_the_ask_hinges_on(brief):
     # "antipersonnel" is an adjective however rare: it says which mines, and the ban on mines answers.
     answer = answer_question(town, "how many kinds of antipersonnel mines did harbour-town ban")
     assert ids(answer)[:1] == ["fact-town-ban"]
+
+
+def test_british_our_spellings_meet_american_ones(brief):
+    facts = [
+        Fact(id="fact-doe-favours", text="Jane Doe favours a night ferry to harbour-town.", basis="W"),
+        Fact(id="fact-doe-rode", text="Jane Doe rode the morning ferry to harbour-town.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "does jane doe favor a night ferry"))[:1] == ["fact-doe-favours"]
+    assert stem("behaviour") == stem("behavior") and stem("hour") != stem("hor") and stem("four") == "four"

@@ -86,12 +86,18 @@ IRREGULAR = {
 _BRITISH = re.compile(r"(?<=[a-z]{4})is(e|ed|es|ing|ation|ations)$")
 
 
+_BRITISH_OUR = re.compile(r"^(\w{2,}[^aeou])our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less)?$")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" and an irregular verb's past
-    forms into its base ("took" → "take") first."""
+    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" and "-our" into "-or"
+    ("favours" → "favors", not "hour" or "four"), and an irregular verb's past forms into its base ("took" → "take")
+    first."""
     if "is" in word:
         word = _BRITISH.sub(r"iz\1", word)
+    if "our" in word:
+        word = _BRITISH_OUR.sub(r"\1or\2", word)
     return _STEMMER.stemWord(IRREGULAR.get(word, word))
 
 
