@@ -44,7 +44,7 @@ FLOORS = {
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
-    "power-plant-rules-court-test": (0.89, 0.83),
+    "power-plant-rules-court-test": (0.92, 0.83),
     "russia-election-retaliation": (0.89, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.75),
     "sanders-campaign-layoffs": (0.87, 0.85),
@@ -1707,3 +1707,15 @@ def test_british_our_spellings_meet_american_ones(brief):
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "does jane doe favor a night ferry"))[:1] == ["fact-doe-favours"]
     assert stem("behaviour") == stem("behavior") and stem("hour") != stem("hor") and stem("four") == "four"
+
+
+def test_on_someones_side_reads_as_supporting_them(brief):
+    facts = [
+        Fact(id="fact-council-backs", text="The Harbour Council supports Acme in the dock dispute.", basis="W"),
+        Fact(id="fact-dock-pay", text="Acme cut dock pay in May, Jane Doe said.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "who is on acme's side"))[:1] == ["fact-council-backs"]
+    # "the other side" is a place, not someone's camp.
+    parsed = intent.parse("what is on the other side of the dock", index_for(town))
+    assert "side" in [c.word for c in parsed.concepts]

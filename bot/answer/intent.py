@@ -94,6 +94,12 @@ _MONEY_ASK_RE = re.compile(
 _IDIOMS = re.compile(
     r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically)\b"
 )
+# "who is on Acme's side", "on the union side": who supports them (not "on the other side", "on the far side").
+_ON_SIDE = re.compile(
+    r"\bon (?:the |his |her |their |its )?"
+    r"(?P<x>(?!(?:the|other|same|opposite|wrong|right|far|near|one|either|each|both)\b)"
+    r"(?:\w+ ){0,2}?\w+?)(?: s)? side\b"
+)
 # "did the White House respond", "did Biden say anything": did that person or body speak, not is it mentioned.
 _RESPONDED_RE = re.compile(
     r"^(?:did|has|have|does) (?P<x>.+?) (?:say anything|comment|commented|respond|responded|react|reacted|reply|"
@@ -282,7 +288,8 @@ def _asks_whom(norm: str, index: Index) -> bool:
 
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
-    raw = [COMMON_TYPOS.get(word, word) for word in _IDIOMS.sub(" ", normalise(without_lead_in(text))).split()]
+    norm_text = _ON_SIDE.sub(r"supporting \g<x>", _IDIOMS.sub(" ", normalise(without_lead_in(text))))
+    raw = [COMMON_TYPOS.get(word, word) for word in norm_text.split()]
     words, fixed = correct(raw, index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:
