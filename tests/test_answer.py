@@ -37,7 +37,7 @@ FLOORS = {
     "dnc-protesters-heat": (0.88, 0.92),
     "espn-fires-schilling": (0.72, 0.91),
     "gowdy-benghazi-report": (0.85, 0.75),
-    "iran-sanctions-bill-split": (0.76, 0.72),
+    "iran-sanctions-bill-split": (0.8, 0.72),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
     "nevada-republican-caucus-voters": (0.81, 0.75),
     "obama-gun-victims-families": (0.69, 0.8),
@@ -1719,3 +1719,12 @@ def test_on_someones_side_reads_as_supporting_them(brief):
     # "the other side" is a place, not someone's camp.
     parsed = intent.parse("what is on the other side of the dock", index_for(town))
     assert "side" in [c.word for c in parsed.concepts]
+
+
+def test_involvement_is_a_role(brief):
+    facts = [
+        Fact(id="fact-doe-role", text="Jane Doe's role in the ferry deal was drafting its terms.", basis="W"),
+        Fact(id="fact-deal-signed", text="Acme signed the ferry deal in May.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "was jane doe involved in the ferry deal"))[:1] == ["fact-doe-role"]

@@ -50,6 +50,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("expert", "experts", "analyst", "analysts", "specialist", "scholar"),
     ("critic", "critics", "opponents", "detractors"),
     ("contender", "contenders", "rival", "rivals", "challenger", "challengers"),
+    ("involved", "involvement", "role", "part in", "hand in"),
     ("supporters", "backers", "allies", "advocates", "proponents"),
     ("kids", "children", "minors", "youth"),
     ("wife", "husband", "spouse"),
