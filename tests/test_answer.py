@@ -40,7 +40,7 @@ FLOORS = {
     "iran-sanctions-bill-split": (0.8, 0.72),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
     "nevada-republican-caucus-voters": (0.81, 0.75),
-    "obama-gun-victims-families": (0.69, 0.8),
+    "obama-gun-victims-families": (0.77, 0.8),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
@@ -1728,3 +1728,12 @@ def test_involvement_is_a_role(brief):
     ]
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "was jane doe involved in the ferry deal"))[:1] == ["fact-doe-role"]
+
+
+def test_access_is_obtaining(brief):
+    facts = [
+        Fact(id="fact-doe-permits", text="Jane Doe said it is too easy to obtain boat permits there.", basis="W"),
+        Fact(id="fact-permit-fees", text="Boat permits in harbour-town cost more this year, Acme said.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "what did jane doe say about access to boat permits"))[:1] == ["fact-doe-permits"]

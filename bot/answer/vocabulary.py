@@ -114,6 +114,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("campaign", "candidacy", "bid", "candidate", "run for", "running for", "ran for"),
     ("endorse", "endorsed", "endorsement", "back", "backing", "backed", "support", "supported", "supports", "favor"),
     ("oppose", "opposed", "opposition", "against", "object", "objected", "resist", "resisted"),
+    ("access", "obtain", "obtained", "easy to get", "get hold of", "availability"),
     ("negotiate", "negotiations", "talks", "negotiating", "negotiated", "discussions"),
     ("deal", "agreement", "accord", "pact", "treaty", "arrangement", "truce", "ceasefire", "cease-fire"),
     ("sign", "signed", "signing"),
