@@ -31,11 +31,11 @@ FLOORS = {
     "abortion-ruling-campaign-stances": (0.92, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.83),
     "charlotte-after-shooting": (0.89, 0.91),
-    "china-overcapacity-rebuttal": (0.66, 0.84),
+    "china-overcapacity-rebuttal": (0.7, 0.84),
     "chelsea-explosion": (0.85, 0.83),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "espn-fires-schilling": (0.72, 0.91),
+    "espn-fires-schilling": (0.75, 0.91),
     "gowdy-benghazi-report": (0.85, 0.75),
     "iran-sanctions-bill-split": (0.8, 0.72),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
@@ -1737,3 +1737,14 @@ def test_access_is_obtaining(brief):
     ]
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "what did jane doe say about access to boat permits"))[:1] == ["fact-doe-permits"]
+
+
+def test_in_trouble_is_controversy_and_an_agenda_is_what_is_discussed(brief):
+    facts = [
+        Fact(id="fact-doe-past", text="Jane Doe's earlier posts about the port were controversial.", basis="W"),
+        Fact(id="fact-doe-job", text="Jane Doe has led the union since 2010.", basis="W"),
+        Fact(id="fact-summit-topics", text="The harbour summit discussed ferry fares and dock pay.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "has jane doe been in trouble before"))[:1] == ["fact-doe-past"]
+    assert ids(answer_question(town, "what is on the summit agenda"))[:1] == ["fact-summit-topics"]
