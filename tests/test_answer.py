@@ -28,30 +28,30 @@ STORY = "microsoft-dea-facial-recognition"
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
-    "abortion-ruling-campaign-stances": (0.88, 0.91),
+    "abortion-ruling-campaign-stances": (0.92, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.91),
     "cbo-deficit-reversal": (0.63, 0.72),
     "charlotte-after-shooting": (0.89, 0.91),
     "chelsea-explosion": (0.85, 0.83),
     "chicago-video-emanuel": (0.54, 0.75),
-    "china-overcapacity-rebuttal": (0.62, 0.84),
+    "china-overcapacity-rebuttal": (0.70, 0.84),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "espn-fires-schilling": (0.72, 0.91),
+    "espn-fires-schilling": (0.75, 0.91),
     "gowdy-benghazi-report": (0.89, 0.91),
-    "iran-sanctions-bill-split": (0.76, 0.81),
+    "iran-sanctions-bill-split": (0.80, 0.81),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
     "nevada-republican-caucus-voters": (0.84, 0.75),
-    "obama-gun-victims-families": (0.69, 0.8),
+    "obama-gun-victims-families": (0.77, 0.80),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
     "oregon-occupier-first-amendment": (0.70, 0.63),
     "pence-endorses-cruz": (0.85, 0.72),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
-    "power-plant-rules-court-test": (0.89, 0.83),
-    "russia-election-retaliation": (0.78, 0.83),
+    "power-plant-rules-court-test": (0.92, 0.83),
+    "russia-election-retaliation": (0.89, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.83),
     "sanders-campaign-layoffs": (0.87, 0.85),
-    "sanders-pope-francis-meeting": (0.68, 0.83),
+    "sanders-pope-francis-meeting": (0.75, 0.83),
     "senate-gun-control-votes": (0.82, 0.72),
     "shooting-victims-families-sanders": (0.83, 0.83),
     "syria-truce-talks": (0.82, 0.91),
@@ -1748,3 +1748,102 @@ def test_what_does_x_want_asks_what_x_is_after_not_who_x_is(brief):
     town = msgspec.structs.replace(_harbour(brief, facts=[seawall]), people=people)
     assert ids(answer_question(town, "what did doe want"))[0] == "fact-doe-seawall"
     assert ids(answer_question(town, "who is doe"))[0] == "who-jane-doe"
+
+
+def test_how_someone_feels_about_a_topic_asks_what_they_said_on_it(brief):
+    facts = [
+        Fact(id="fact-doe-levy", text="Jane Doe said the ferry levy could push harbour-town fares up.", basis="W"),
+        Fact(id="fact-parking", text="Shop owners are worried about parking on the quay.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    # "worried" before "about" and a topic only says how Doe feels about the levy: her words on it answer.
+    assert ids(answer_question(town, "is doe worried about the ferry levy")) == ["fact-doe-levy"]
+    # With nothing after it, the feeling is what is asked.
+    assert ids(answer_question(town, "what are shop owners worried about")) == ["fact-parking"]
+    # The topic still has to be in the brief.
+    assert not answer_question(town, "is doe worried about the ferry strike").covered
+
+
+def test_a_rival_is_a_contender_and_profiling_is_bias(brief):
+    facts = [
+        Fact(id="fact-doe-rise", text="In a year Jane Doe went from outsider to serious rival for mayor.", basis="W"),
+        Fact(id="fact-doe-office", text="Jane Doe opened a campaign office in harbour-town.", basis="W"),
+        Fact(id="fact-acme-audit", text="Acme admitted the risks of racial profiling in its ferry checks.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "is jane doe a contender"))[0] == "fact-doe-rise"
+    assert ids(answer_question(town, "is acme biased"))[0] == "fact-acme-audit"
+
+
+def test_a_word_that_can_describe_the_next_one_is_how_the_ask_is_put_when_no_item_uses_it(brief):
+    facts = [
+        Fact(id="fact-doe-levy", text="Jane Doe argued the ferry levy would hurt harbour-town shops.", basis="W"),
+        Fact(id="fact-acme-fares", text="Acme has not raised ferry fares in ten years.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    # "main" can be a noun ("a water main") but here describes "argument": Doe's argument is what is asked.
+    assert ids(answer_question(town, "what's jane doe's main argument on the levy"))[0] == "fact-doe-levy"
+    # A noun no item uses still says the brief lacks it.
+    assert not answer_question(town, "what's jane doe's argument on the ferry strike").covered
+
+
+def test_a_rare_adjective_describes_and_is_no_word_the_ask_hinges_on(brief):
+    facts = [
+        Fact(id="fact-acme-sales", text="Acme sold antipersonnel mines to two navies.", basis="W"),
+        Fact(id="fact-town-ban", text="Harbour-town banned three kinds of mines in its waters this year.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    # "antipersonnel" is an adjective however rare: it says which mines, and the ban on mines answers.
+    answer = answer_question(town, "how many kinds of antipersonnel mines did harbour-town ban")
+    assert ids(answer)[:1] == ["fact-town-ban"]
+
+
+def test_british_our_spellings_meet_american_ones(brief):
+    facts = [
+        Fact(id="fact-doe-favours", text="Jane Doe favours a night ferry to harbour-town.", basis="W"),
+        Fact(id="fact-doe-rode", text="Jane Doe rode the morning ferry to harbour-town.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "does jane doe favor a night ferry"))[:1] == ["fact-doe-favours"]
+    assert stem("behaviour") == stem("behavior") and stem("hour") != stem("hor") and stem("four") == "four"
+
+
+def test_on_someones_side_reads_as_supporting_them(brief):
+    facts = [
+        Fact(id="fact-council-backs", text="The Harbour Council supports Acme in the dock dispute.", basis="W"),
+        Fact(id="fact-dock-pay", text="Acme cut dock pay in May, Jane Doe said.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "who is on acme's side"))[:1] == ["fact-council-backs"]
+    # "the other side" is a place, not someone's camp.
+    parsed = intent.parse("what is on the other side of the dock", index_for(town))
+    assert "side" in [c.word for c in parsed.concepts]
+
+
+def test_involvement_is_a_role(brief):
+    facts = [
+        Fact(id="fact-doe-role", text="Jane Doe's role in the ferry deal was drafting its terms.", basis="W"),
+        Fact(id="fact-deal-signed", text="Acme signed the ferry deal in May.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "was jane doe involved in the ferry deal"))[:1] == ["fact-doe-role"]
+
+
+def test_access_is_obtaining(brief):
+    facts = [
+        Fact(id="fact-doe-permits", text="Jane Doe said it is too easy to obtain boat permits there.", basis="W"),
+        Fact(id="fact-permit-fees", text="Boat permits in harbour-town cost more this year, Acme said.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "what did jane doe say about access to boat permits"))[:1] == ["fact-doe-permits"]
+
+
+def test_in_trouble_is_controversy_and_an_agenda_is_what_is_discussed(brief):
+    facts = [
+        Fact(id="fact-doe-past", text="Jane Doe's earlier posts about the port were controversial.", basis="W"),
+        Fact(id="fact-doe-job", text="Jane Doe has led the union since 2010.", basis="W"),
+        Fact(id="fact-summit-topics", text="The harbour summit discussed ferry fares and dock pay.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "has jane doe been in trouble before"))[:1] == ["fact-doe-past"]
+    assert ids(answer_question(town, "what is on the summit agenda"))[:1] == ["fact-summit-topics"]

@@ -12,8 +12,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   wordfreq's counts, a little less); a concept found in NO item ("Nadella", "stock") weighs more than any
   known word, because it is strong evidence that the brief does not cover the ask, unless it is only how the
   ask is put: an everyday word ("in place"), a word in a verb's place ("does Schiff buy that"), an adverb
-  ("solidly") or, outside a yes/no ask, an adjective ("why would they be skittish"), by a table built from
-  lemminflect's lexicon (``modifiers.tsv``).
+  ("solidly") or, outside a yes/no ask, an adjective ("why would they be skittish") or a word that can be one
+  before a word of the ask ("Doe's main argument"), by a table built from lemminflect's lexicon (``modifiers.tsv``).
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
   score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
   the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions

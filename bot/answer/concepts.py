@@ -26,6 +26,7 @@ from bot.answer.words import (
     INTENT_WORDS,
     STOPWORDS,
     WORD_ZIPF,
+    can_describe,
     everyday,
     frequency,
     is_content,
@@ -184,6 +185,10 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, y
             verb = _in_verb_place(words, n)
             readings = modifier_readings(word)
             modifier = readings == {"ADV"} or (bool(readings) and not yes_no)
+            if not modifier and not yes_no and own[0] not in index.postings:
+                # A word no item uses that can be an adjective, before a word of the ask ("Doe's main argument", "from
+                # regular spying"), describes it, even one that can be a noun too: how the ask is put, not its subject.
+                modifier = n + 1 < len(words) and is_content(words[n + 1]) and can_describe(word)
             found.append(
                 Concept(word, alternatives, offset + n in fixed, own, anchored[n], verb=verb, modifier=modifier)
             )

@@ -94,6 +94,12 @@ _MONEY_ASK_RE = re.compile(
 _IDIOMS = re.compile(
     r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically)\b"
 )
+# "who is on Acme's side", "on the union side": who supports them (not "on the other side", "on the far side").
+_ON_SIDE = re.compile(
+    r"\bon (?:the |his |her |their |its )?"
+    r"(?P<x>(?!(?:the|other|same|opposite|wrong|right|far|near|one|either|each|both)\b)"
+    r"(?:\w+ ){0,2}?\w+?)(?: s)? side\b"
+)
 # "did the White House respond", "did Biden say anything": did that person or body speak, not is it mentioned.
 _RESPONDED_RE = re.compile(
     r"^(?:did|has|have|does) (?P<x>.+?) (?:say anything|comment|commented|respond|responded|react|reacted|reply|"
@@ -131,6 +137,14 @@ _LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)"
 _ORDER_NOUNS = frozenset("time times occasion one".split())
 _TIME_UNITS = frozenset("week weeks month months year years night weekend summer winter spring fall autumn".split())
 _RELATIVE_WORDS = frozenset("last past next this".split())
+# "is Doe worried about the vote", "why is Acme nervous over the plant closing": how someone feels about a topic asks
+# what they think of it, so what they said on it answers whatever word it is put in; the topic is what is asked.
+_FEELINGS = frozenset(
+    "worried worry worries concerned nervous afraid scared anxious fearful wary uneasy skittish alarmed troubled "
+    "upset angry mad annoyed frustrated unhappy happy glad pleased excited confident optimistic pessimistic hopeful "
+    "comfortable uncomfortable".split()
+)
+_FELT_ABOUT = frozenset("about over that of at with by".split())
 _DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
@@ -281,7 +295,8 @@ _OWNED_TIMELINE = re.compile(r"\w['\u2019]s? (?:timeline|chronology)\b")
 
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
-    raw = [COMMON_TYPOS.get(word, word) for word in _IDIOMS.sub(" ", normalise(without_lead_in(text))).split()]
+    norm_text = _ON_SIDE.sub(r"supporting \g<x>", _IDIOMS.sub(" ", normalise(without_lead_in(text))))
+    raw = [COMMON_TYPOS.get(word, word) for word in norm_text.split()]
     words, fixed = correct(raw, index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:
@@ -388,6 +403,8 @@ def parse(text: str, index: Index) -> Parsed:
         parsed.why, drop = True, drop | {"reason", "reasons"}
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
+    # A feeling before "about" and a topic ("is Doe worried about the vote"; not "what is Doe worried about").
+    drop |= {w for k, w in enumerate(words[:-2]) if w in _FEELINGS and words[k + 1] in _FELT_ABOUT}
     relative = {w for k, w in enumerate(words[:-1]) if words[k + 1] in _TIME_UNITS and w in _RELATIVE_WORDS}
     if relative:  # "last month", "this week": when, as the reporter counts it, not the last of several
         drop |= relative | _TIME_UNITS

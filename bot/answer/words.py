@@ -86,12 +86,18 @@ IRREGULAR = {
 _BRITISH = re.compile(r"(?<=[a-z]{4})is(e|ed|es|ing|ation|ations)$")
 
 
+_BRITISH_OUR = re.compile(r"^(\w{2,}[^aeou])our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less)?$")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" and an irregular verb's past
-    forms into its base ("took" → "take") first."""
+    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" and "-our" into "-or"
+    ("favours" → "favors", not "hour" or "four"), and an irregular verb's past forms into its base ("took" → "take")
+    first."""
     if "is" in word:
         word = _BRITISH.sub(r"iz\1", word)
+    if "our" in word:
+        word = _BRITISH_OUR.sub(r"\1or\2", word)
     return _STEMMER.stemWord(IRREGULAR.get(word, word))
 
 
@@ -109,9 +115,13 @@ def everyday(word: str) -> bool:
     return frequency(word) >= EVERYDAY_ZIPF
 
 
+_MODIFIER_READINGS = frozenset({"ADJ", "ADV"})
+
+
 @lru_cache(maxsize=1)
 def _modifiers() -> Mapping[str, frozenset[str]]:
-    """The shipped table of English adjectives and adverbs (``modifiers.tsv``, built by bench/build_modifiers.py)."""
+    """The shipped table of English words that can be adjectives or adverbs, with all their readings
+    (``modifiers.tsv``, built by bench/build_modifiers.py)."""
     text = resources.files("bot.answer").joinpath("modifiers.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return MappingProxyType({word: frozenset(readings.split()) for word, readings in rows})
@@ -120,7 +130,13 @@ def _modifiers() -> Mapping[str, frozenset[str]]:
 def modifier_readings(word: str) -> frozenset[str]:
     """For a word that is only ever an adjective or an adverb ("skittish", "solidly"), which ("ADJ", "ADV"); else
     none (a word that can be a noun or a verb too, such as "regular" or "fit")."""
-    return _modifiers().get(word, frozenset())
+    readings = _modifiers().get(word, frozenset())
+    return readings if readings <= _MODIFIER_READINGS else frozenset()
+
+
+def can_describe(word: str) -> bool:
+    """Whether a word can be an adjective, even one that can be a noun or a verb too ("main", "regular")."""
+    return "ADJ" in _modifiers().get(word, frozenset())
 
 
 def plural(word: str) -> bool:
