@@ -1245,6 +1245,8 @@ def test_the_girl_after_an_ask_naming_a_person_is_that_person(brief):
     shot = _harbour(brief, facts=[Fact(id="fact-shot", text=text, basis="Wire")])
     assert read_with_previous("how old was the girl", previous, index_for(shot)) == "how old was jane doe"
     assert ids(answer_question(shot, "how old was the girl", previous)) == ["fact-shot"]
+    # Asking who she is asks about someone else.
+    assert read_with_previous("who was the girl", previous, index_for(shot)) == "who was the girl"
     # A brief that calls someone a girl means her, not the person named before.
     other = Fact(id="fact-other", text="A girl, 9, was hurt by a stray round.", basis="Wire")
     both = _harbour(brief, facts=[Fact(id="fact-shot", text=text, basis="Wire"), other])

@@ -106,9 +106,10 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
 
 def _as_person(words: list[str], before: list[str], index: Index) -> list[str]:
     """The ask with "the kid", "the guy" (a word for a person no item uses) read as the person the previous ask
-    named ("how old was the kid" after "how many times was Doe shot" → "how old was Doe")."""
+    named ("how old was the kid" after "how many times was Doe shot" → "how old was Doe"); not in an ask for who it
+    is ("who was the woman with him"): that is someone else."""
     person = _named(before, index, persons_only=True)
-    if not person:
+    if not person or words[0] in ("who", "whose", "which"):
         return words
     for n in range(len(words) - 1):
         if words[n] in _DEFINITE and words[n + 1] in _PERSON_NOUNS and stem(words[n + 1]) not in index.postings:
