@@ -1259,6 +1259,8 @@ def test_a_word_of_the_previous_ask_no_item_holds_does_not_sink_a_follow_up_of_i
     previous = "what was the tiktok post she shared"
     assert not answer_question(posted, previous).covered
     assert ids(answer_question(posted, "what was it reacting to", previous)) == ["fact-post"]
+    # Not when the word the brief lacks was all the previous ask was about: whoever John Roe is, he is not Jane Doe.
+    assert not answer_question(posted, "what did he say about the ferry closure", "who is john roe").covered
     # A follow-up with no words of its own asks the previous ask again, the word the brief lacks and all.
     assert not answer_question(posted, "when?", previous).covered
     # Its own words decide: the post is no answer to whether it mentioned the harbour, which the brief never says.

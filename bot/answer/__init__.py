@@ -50,7 +50,7 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
   named); a thread's first ask with "he" or "she" and no person named, with the person the brief's title names first.
   One that missed is read again without the previous ask's words that no item holds, if the best item then holds
-  the follow-up's own words. One pointing back ("is she still pushing that") that nothing
+  the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that") that nothing
   covers is answered by the previous answer's items that give what it wants. In an ask of several questions, a
   later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
 
@@ -221,17 +221,19 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
 
 def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer | None:
     """A follow-up that missed because the previous ask holds a word no item does ("what was it reacting to" after
-    "what was the fb post she shared"), read without that word, when its best item holds the follow-up's own words:
-    they, not the previous ask's, say whether the brief covers it."""
+    "what was the fb post she shared"), read without that word, when its best item holds the follow-up's own words
+    and the rest of the previous ask's ("post", "shared"): not when the word the brief lacks was all it was about
+    ("what did he say" after "who is Satya Nadella")."""
     known = without_unknown(previous, index)
     own = [c for c in parse(text, index).concepts if not is_light(c)]
-    if not own or known == normalise(previous):
+    kept = [c for c in parse(known, index).concepts if not is_light(c)]
+    if not own or not kept or known == normalise(previous):
         return None
     answer = _answer_one(brief, index, read_with_previous(text, known, index))
     if not answer.covered:
         return None
     first = next((n for n, (_section, item) in enumerate(index.items) if item is answer.cited[0][1]), None)
-    return answer if first is not None and all(first in matches(c, index) for c in own) else None
+    return answer if first is not None and all(first in matches(c, index) for c in own + kept) else None
 
 
 def _names_content(text: str, index) -> bool:
