@@ -50,9 +50,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
   named); a thread's first ask with "he" or "she" and no person named, with the person the brief's title names first.
   One that missed is read again without the previous ask's words that no item holds, if the best item then holds
-  the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that") that nothing
-  covers is answered by the previous answer's items that give what it wants. In an ask of several questions, a
-  later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
+  the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
+  that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several
+  questions, a later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
