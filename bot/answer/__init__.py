@@ -47,10 +47,12 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   what it is about: it ranks the item as one of its asks would.
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
-  swapped; "they" after "who did X meet" as whom X met); a thread's first ask with "he" or "she" and no person named,
-  with the person the brief's title names first. One pointing back ("is she still pushing that") that nothing
-  covers is answered by the previous answer's items that give what it wants. In an ask of several questions, a
-  later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
+  swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
+  named); a thread's first ask with "he" or "she" and no person named, with the person the brief's title names first.
+  One that missed is read again without the previous ask's words that no item holds, if the best item then holds
+  the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
+  that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several
+  questions, a later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
@@ -69,7 +71,14 @@ from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import Concept, concepts, correct, is_light, matches
-from bot.answer.followup import points_back, read_with_headline, read_with_part, read_with_previous, split_parts
+from bot.answer.followup import (
+    points_back,
+    read_with_headline,
+    read_with_part,
+    read_with_previous,
+    split_parts,
+    without_unknown,
+)
 from bot.answer.index import figures, index_for, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
 from bot.answer.score import before_publication, names_speaker, near, places, ranked, score_all, speaker_bonus
@@ -186,6 +195,8 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
         else:
             ask = read_with_previous(part, previous, index) if previous else part
         answer = _answer_one(brief, index, ask)
+        if not answer.covered and previous and not answers:
+            answer = _own_words_answer(brief, index, part, previous) or answer
         if not answer.covered and previous and points_back(part):
             # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
             # the thread was just told; those items answer it if they give what it wants.
@@ -206,6 +217,23 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     if not cited:
         return Answer(brief.id, (), answers[0].near_questions)
     return Answer(brief.id, tuple(cited.values())[:MAX_CITED])
+
+
+def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer | None:
+    """A follow-up that missed because the previous ask holds a word no item does ("what was it reacting to" after
+    "what was the fb post she shared"), read without that word, when its best item holds the follow-up's own words
+    and the rest of the previous ask's ("post", "shared"): not when the word the brief lacks was all it was about
+    ("what did he say" after "who is Satya Nadella")."""
+    known = without_unknown(previous, index)
+    own = [c for c in parse(text, index).concepts if not is_light(c)]
+    kept = [c for c in parse(known, index).concepts if not is_light(c)]
+    if not own or not kept or known == normalise(previous):
+        return None
+    answer = _answer_one(brief, index, read_with_previous(text, known, index))
+    if not answer.covered:
+        return None
+    first = next((n for n, (_section, item) in enumerate(index.items) if item is answer.cited[0][1]), None)
+    return answer if first is not None and all(first in matches(c, index) for c in own + kept) else None
 
 
 def _names_content(text: str, index) -> bool:

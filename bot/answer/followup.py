@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.concepts import concepts, correct
+from bot.answer.concepts import concepts, correct, is_manner, matches
 from bot.answer.index import Index
 from bot.answer.intent import SAY_WORDS
-from bot.answer.words import HOW_WORDS, is_content, normalise
+from bot.answer.words import HOW_WORDS, is_content, normalise, stem
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
@@ -17,6 +17,9 @@ _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
 _WH = frozenset("who what when where why how which whose whom".split())
+# Plain words for one person: "how old was the kid" after an ask naming the person, in a brief that calls no one that.
+_PERSON_NOUNS = frozenset("guy kid man woman boy girl lady fellow dude teen teenager gentleman child person".split())
+_DEFINITE = frozenset({"the", "that", "this"})
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
@@ -53,6 +56,9 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     before = normalise(read_with_headline(previous, index)).split()  # the previous ask as it was read
     if not words or not before:
         return text
+    described = _as_person(words, before, index)
+    if described != words:
+        words, text = described, " ".join(described)
     own = _named(words, index)
     elided = _ELIDED.match(" ".join(words))
     if elided and own:
@@ -96,6 +102,32 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
         return " ".join(words + (_content_words(" ".join(before)) or subject))
     return text
+
+
+def _as_person(words: list[str], before: list[str], index: Index) -> list[str]:
+    """The ask with "the kid", "the guy" (a word for a person no item uses) read as the person the previous ask
+    named ("how old was the kid" after "how many times was Doe shot" → "how old was Doe"); not in an ask for who it
+    is ("who was the woman with him"): that is someone else."""
+    person = _named(before, index, persons_only=True)
+    if not person or words[0] in ("who", "whose", "which"):
+        return words
+    for n in range(len(words) - 1):
+        if words[n] in _DEFINITE and words[n + 1] in _PERSON_NOUNS and stem(words[n + 1]) not in index.postings:
+            return words[:n] + person + words[n + 2 :]
+    return words
+
+
+def without_unknown(text: str, index: Index) -> str:
+    """The ask without the words no item holds (a noun the brief lacks, not only how the ask is put)."""
+    words = normalise(text).split()
+    fixed_words, fixed = correct(words, index)
+    unknown = {
+        w
+        for c in concepts(fixed_words, fixed, index)
+        if not c.people and not matches(c, index) and not is_manner(c, {})
+        for w in c.word.split()
+    }
+    return " ".join(w for w in words if w not in unknown)
 
 
 def _asks_whom(words: list[str]) -> bool:
