@@ -310,6 +310,14 @@ def test_a_verb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     assert not answer_question(chief, "who was the police chief's deputy in may").covered
 
 
+def test_a_passive_participle_the_brief_never_uses_does_not_rule_an_ask_out(brief):
+    limit = Fact(id="fact-ramp", text="The ferry ramp can bear at most 40 tonnes, engineers say.", basis="W")
+    ramp = _harbour(brief, facts=[limit])
+    assert ids(answer_question(ramp, "how many tonnes is the ramp rated for")) == ["fact-ramp"]
+    # In a yes/no ask the participle is what is asked: "was the ramp repaved" is not answered by its limit.
+    assert not answer_question(ramp, "was the ferry ramp repaved").covered
+
+
 def test_an_adjective_or_adverb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     poll = Fact(id="fact-ferry-poll", text="Harbour-town voters back Acme's ferry plan in every poll.", basis="W")
     polled = _harbour(brief, facts=[poll])
