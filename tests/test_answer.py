@@ -318,6 +318,13 @@ def test_a_passive_participle_the_brief_never_uses_does_not_rule_an_ask_out(brie
     assert not answer_question(ramp, "was the ferry ramp repaved").covered
 
 
+def test_a_comparative_or_superlative_meets_its_plain_form(brief):
+    assert stem("earlier") == stem("early") and stem("biggest") == stem("big") and stem("costlier") == stem("costly")
+    assert stem("number") != stem("numb") and stem("inner") == "inner"  # only words that are only ever modifiers
+    ferry = Fact(id="fact-ferry", text="The Acme ferry is the costliest crossing in harbour-town.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[ferry]), "is the acme ferry costly")) == ["fact-ferry"]
+
+
 def test_an_adjective_or_adverb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     poll = Fact(id="fact-ferry-poll", text="Harbour-town voters back Acme's ferry plan in every poll.", basis="W")
     polled = _harbour(brief, facts=[poll])

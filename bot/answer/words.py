@@ -88,11 +88,31 @@ _BRITISH = re.compile(r"(?<=[a-z]{4})is(e|ed|es|ing|ation|ations)$")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" and an irregular verb's past
-    forms into its base ("took" → "take") first."""
+    """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize", a comparative into its plain
+    form ("earlier" → "early") and an irregular verb's past forms into its base ("took" → "take") first."""
     if "is" in word:
         word = _BRITISH.sub(r"iz\1", word)
+    if word.endswith(("er", "est")):
+        word = _positive(word)
     return _STEMMER.stemWord(IRREGULAR.get(word, word))
+
+
+def _positive(word: str) -> str:
+    """An adjective's or adverb's comparative or superlative as its plain form ("earlier" → "early", "biggest" → "big"),
+    when both are in the table of words that are only ever adjectives or adverbs; else the word itself."""
+    table = _modifiers()
+    if word not in table:
+        return word
+    root = word[:-3] if word.endswith("est") else word[:-2]
+    for base in (
+        root,
+        root + "e",
+        root[:-1] + "y" if root.endswith("i") else "",
+        root[:-1] if root[-2:-1] == root[-1:] else "",
+    ):
+        if base in table and base not in STOPWORDS:
+            return base
+    return word
 
 
 @lru_cache(maxsize=65536)
