@@ -246,6 +246,16 @@ def test_canned_and_can_them_read_as_fired(brief):
     assert ids(answer_question(two, "why did acme can them"))[0] == "fact-doe-fired"
 
 
+def test_trouble_and_what_is_on_someones_plate_read_as_problems(brief):
+    two = _with_facts(
+        brief,
+        ("fact-doe-problems", "Jane Doe's other problems include a dock strike in harbour-town.", "Reporting"),
+        ("fact-acme-row", "Acme was at the centre of a controversy over ferry fares in 2019.", "Reporting"),
+    )
+    assert ids(answer_question(two, "what else is on her plate"))[0] == "fact-doe-problems"
+    assert ids(answer_question(two, "has acme been in trouble before"))[0] == "fact-acme-row"
+
+
 def test_wrap_up_reads_as_end_or_close(brief):
     two = _with_facts(
         brief,

@@ -230,6 +230,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("aim", "aims", "goal", "goals", "purpose", "objective", "point", "intended", "intent", "supposed to do",
      "meant to do", "designed to"),
     ("result", "results", "outcome", "consequence", "consequences", "effect", "effects", "impact"),
+    ("problem", "problems", "trouble", "troubles", "challenge", "challenges", "difficulty", "difficulties", "woes",
+     "headache", "headaches", "on his plate", "on her plate", "on their plate", "controversy", "controversies"),
     ("concern", "concerns", "concerned", "worried", "worry", "worries", "fear", "fears", "upset", "alarm",
      "alarmed", "troubling", "concerning"),
     ("history", "record", "track record"),
