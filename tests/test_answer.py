@@ -246,6 +246,19 @@ def test_canned_and_can_them_read_as_fired(brief):
     assert ids(answer_question(two, "why did acme can them"))[0] == "fact-doe-fired"
 
 
+def test_who_is_the_x_is_answered_by_a_person_whose_role_gives_x_in_other_words(brief):
+    people = [
+        Person(
+            id="who-jane-doe", name="Jane Doe", role="Harbour-town police officer who shot the dog", aliases=["Doe"]
+        ),
+        Person(id="who-acme", name="Acme Ferries", role="Ferry operator", kind="organisation"),
+    ]
+    facts = [Fact(id="fact-dog", text="An officer shot a stray dog on the quay in May.", basis="W")]
+    town = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[], people=people)
+    assert ids(answer_question(town, "who's the cop")) == ["who-jane-doe"]
+    assert not answer_question(town, "who is the lawyer").covered
+
+
 def test_trouble_and_what_is_on_someones_plate_read_as_problems(brief):
     two = _with_facts(
         brief,

@@ -383,6 +383,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
                     else index.names[n]
                 )
             )
+            or (
+                index.items[n][0] == "people"  # a person's role giving the kind in other words ("police officer")
+                and bool(unasked(name for head in others for name in index.named_kinds[n].get(head, ())))
+            )
             or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
             or unknown(n, WHO)
         }
