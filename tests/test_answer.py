@@ -259,6 +259,11 @@ def test_who_is_the_x_is_answered_by_a_person_whose_role_gives_x_in_other_words(
     assert not answer_question(town, "who is the lawyer").covered
 
 
+def test_tape_and_clips_read_as_video(brief):
+    played = _with_facts(brief, ("fact-clips", "Prosecutors played 12 clips of Jane Doe in a harbour-town court.", "W"))
+    assert ids(answer_question(played, "how much tape did prosecutors play")) == ["fact-clips"]
+
+
 def test_trouble_and_what_is_on_someones_plate_read_as_problems(brief):
     two = _with_facts(
         brief,
