@@ -259,6 +259,17 @@ def test_who_is_the_x_is_answered_by_a_person_whose_role_gives_x_in_other_words(
     assert not answer_question(town, "who is the lawyer").covered
 
 
+def test_when_did_x_start_counts_items_saying_x_started(brief):
+    facts = [
+        Fact(id="fact-radio", text="In 2002 Jane Doe attacked Acme on radio, years before her ferry blog.", basis="W"),
+        Fact(id="fact-web", text="Jane Doe started her ferry blog in 2009.", basis="W"),
+    ]
+    facts = [msgspec.structs.replace(facts[0], date="2002"), msgspec.structs.replace(facts[1], date="2009")]
+    blog = _harbour(brief, facts=facts)
+    assert ids(answer_question(blog, "when did doe's ferry blog start"))[0] == "fact-web"
+    assert ids(answer_question(blog, "when did doe first attack acme"))[0] == "fact-radio"
+
+
 def test_tape_and_clips_read_as_video(brief):
     played = _with_facts(brief, ("fact-clips", "Prosecutors played 12 clips of Jane Doe in a harbour-town court.", "W"))
     assert ids(answer_question(played, "how much tape did prosecutors play")) == ["fact-clips"]

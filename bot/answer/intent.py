@@ -383,7 +383,8 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= relative | _TIME_UNITS
         present = present - relative
     if not EARLIEST_WORDS.isdisjoint(present):
-        parsed.order, drop = "first", drop | EARLIEST_WORDS | _ORDER_NOUNS
+        # "when did his show start": the start is also what happened, so items saying it started count.
+        parsed.order, drop = "first", drop | (EARLIEST_WORDS - {"start"}) | _ORDER_NOUNS
     elif parsed.faring and not LATEST_WORDS.isdisjoint(present):
         drop |= LATEST_WORDS  # "how's Doe doing lately": how Doe stands now, not the last of several
     elif not LATEST_WORDS.isdisjoint(present):
