@@ -270,6 +270,16 @@ def test_when_did_x_start_counts_items_saying_x_started(brief):
     assert ids(answer_question(blog, "when did doe first attack acme"))[0] == "fact-radio"
 
 
+def test_who_is_xs_y_asks_for_a_name_of_kind_y(brief):
+    unsaid = Question(id="q-doe-lawyer", text="What does Jane Doe or her lawyer say about the strike?", status="open")
+    asked = _harbour(brief, questions=[unsaid])
+    assert not answer_question(asked, "who's doe's lawyer").covered
+    named = Fact(id="fact-doe-lawyer", text="Jane Doe's lawyer, John Roe, called the strike lawful.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[named], questions=[unsaid]), "who's doe's lawyer")) == [
+        "fact-doe-lawyer"
+    ]
+
+
 def test_tape_and_clips_read_as_video(brief):
     played = _with_facts(brief, ("fact-clips", "Prosecutors played 12 clips of Jane Doe in a harbour-town court.", "W"))
     assert ids(answer_question(played, "how much tape did prosecutors play")) == ["fact-clips"]

@@ -70,6 +70,8 @@ _NAME_OF_RE = re.compile(
     r"who (?:is|are|was|were) (?:the|his|her|their|its) )"
     r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
 )
+# "who's Doe's lawyer", "who is Acme's chief": a name of that kind, like "who is her lawyer".
+_WHOSE_KIND_RE = re.compile(r"^who(?:'s| is| was| are| were) [a-z][a-z .-]*?'s (?P<x>(?:[a-z0-9]+ ?){1,3})$")
 # "wife's name?", "what's the governor's name"
 _NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
 # "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.
@@ -301,6 +303,8 @@ def parse(text: str, index: Index) -> Parsed:
         parsed.responded = [c for c in named if c.people] or named
     unaged = _AGED.sub("", norm)  # "the name of the 5-year-old boy": the kind is boy
     kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(unaged) or _NAME_ASKED_RE.match(unaged)
+    if not kind and "who" in present:
+        kind = _WHOSE_KIND_RE.match(text.lower().replace("\u2019", "'").strip(" ?!."))
     if not kind:
         what = _WHAT_KIND_RE.match(norm)
         kind = what if what and stem(what["x"]) in _NAMED_KINDS else None
