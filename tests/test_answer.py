@@ -270,6 +270,16 @@ def test_when_did_x_start_counts_items_saying_x_started(brief):
     assert ids(answer_question(blog, "when did doe first attack acme"))[0] == "fact-radio"
 
 
+def test_who_did_x_do_it_to_is_not_answered_by_xs_own_entry(brief):
+    acme = Person(
+        id="who-acme", name="Acme", role="Firm founded by John Roe; sued the port in 2019", kind="organisation"
+    )
+    town = msgspec.structs.replace(brief, facts=[], quotes=[], questions=[], timeline=[], people=[acme])
+    assert not answer_question(town, "who did acme sue").covered
+    sued = Fact(id="fact-suit", text="Acme sued Jane Doe's union in 2019.", basis="W")
+    assert ids(answer_question(msgspec.structs.replace(town, facts=[sued]), "who did acme sue")) == ["fact-suit"]
+
+
 def test_who_is_xs_y_asks_for_a_name_of_kind_y(brief):
     unsaid = Question(id="q-doe-lawyer", text="What does Jane Doe or her lawyer say about the strike?", status="open")
     asked = _harbour(brief, questions=[unsaid])
