@@ -295,6 +295,15 @@ def test_tape_and_clips_read_as_video(brief):
     assert ids(answer_question(played, "how much tape did prosecutors play")) == ["fact-clips"]
 
 
+def test_beat_reads_as_win(brief):
+    won = _with_facts(
+        brief,
+        ("fact-hire", "Acme hired John Roe in May.", "W"),
+        ("fact-tender", "Acme won the ferry tender in May against Harbour Council.", "W"),
+    )
+    assert ids(answer_question(won, "who did acme beat in may")) == ["fact-tender"]
+
+
 def test_trouble_and_what_is_on_someones_plate_read_as_problems(brief):
     two = _with_facts(
         brief,

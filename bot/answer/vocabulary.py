@@ -107,7 +107,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "looked into", "look at", "looked at"),
     ("vote", "voted", "voting", "ballot", "ballots", "election", "elections"),
     ("poll", "polls", "polling", "survey", "surveys", "surveyed"),
-    ("elect", "elected", "win", "won", "victory", "flip", "flipped", "pick up", "picked up"),
+    ("elect", "elected", "win", "won", "victory", "flip", "flipped", "pick up", "picked up", "beat", "beaten"),
     ("lose", "lost", "defeat", "defeated", "loss"),
     ("campaign", "candidacy", "bid", "candidate", "run for", "running for", "ran for"),
     ("endorse", "endorsed", "endorsement", "back", "backing", "backed", "support", "supported", "supports", "favor"),
