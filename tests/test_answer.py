@@ -482,6 +482,12 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(brief):
     assert "fact-said" in shorthand and shorthand == ids(answer_question(said, "what did brad smith say"))
     gripe = _with_facts(brief, ("fact-gripe", "Crockford's complaint is that the pledge has a loophole.", "Letter"))
     assert ids(answer_question(gripe, "whats crockford's beef w the pledge")) == ["fact-gripe"]
+    partner = _with_facts(
+        brief,
+        ("fact-union", "Jane Doe runs the harbour-town ferry union.", "Reporting"),
+        ("fact-partner", "Jane Doe's girlfriend runs the harbour-town cafe.", "Reporting"),
+    )
+    assert ids(answer_question(partner, "what does doe's gf run"))[0] == "fact-partner"
 
 
 def test_a_plural_shortening_stands_for_the_brief_word_it_begins(brief):

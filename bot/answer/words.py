@@ -223,4 +223,5 @@ COMMON_TYPOS = {
     "u": "you", "r": "are", "ppl": "people", "govt": "government", "dept": "department", "w": "with",
     "yr": "year", "yrs": "years", "gonna": "going", "wanna": "want", "gotta": "got", "bc": "because",
     "commish": "commissioner", "prez": "president", "mgmt": "management", "intl": "international",
+    "gf": "girlfriend", "bf": "boyfriend",
 }  # fmt: skip
