@@ -936,6 +936,14 @@ def test_did_x_respond_takes_an_open_question_only_when_it_asks_about_speaking(b
     assert ids(answer_question(asked, "did acme say anything about the plant")) == ["q-acme-comment"]
 
 
+def test_did_x_respond_is_not_answered_by_others_speaking_about_x(brief):
+    text = "What do the dock workers say about the Acme figures? The story has no comment from them."
+    others = _harbour(brief, questions=[Question(id="q-workers", text=text)])
+    assert not answer_question(others, "did acme say anything").covered
+    own = _harbour(brief, questions=[Question(id="q-acme", text="What does Acme say about the figures?")])
+    assert ids(answer_question(own, "did acme say anything")) == ["q-acme"]
+
+
 def test_a_quote_is_its_speakers_words_not_a_report_of_someone_it_names_speaking(brief):
     quote = Quote(
         id="quote-doe-call-out", text="We have to really call out Acme on this", speaker="Jane Doe", role="Union"

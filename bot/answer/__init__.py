@@ -224,7 +224,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         candidates = {
             n
             for n in candidates
-            if (n in questions and _asks_spoken(index.items[n][1].text))
+            if (n in questions and _asks_spoken(index.items[n][1].text, parsed.responded))
             or speaker_bonus(parsed.responded, n, index)
             or names_speaker(parsed.responded, n, index)
         }
@@ -440,9 +440,15 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
     return [n for n in order if n in kept]
 
 
-def _asks_spoken(question: str) -> bool:
-    """Whether an open question asks whether or what someone said."""
-    return bool(_SPOKEN.search(_UNSAID.sub(" ", normalise(question))))
+def _asks_spoken(question: str, speaker: list[Concept] | None = None) -> bool:
+    """Whether an open question asks whether or what someone said; with a speaker, whether it names them before its
+    word of speech ("what does Doe say", not "what do others say about Doe's plan")."""
+    text = _UNSAID.sub(" ", normalise(question))
+    spoken = _SPOKEN.search(text)
+    if not spoken or not speaker:
+        return bool(spoken)
+    before = set(stems_of(text[: spoken.start()]))
+    return all(concept.held_by(before) for concept in speaker)
 
 
 def _reported(n: int, event: set[str], index) -> bool:

@@ -27,6 +27,7 @@ from bot.answer.words import everyday, stem, stems_of
 from bot.model import Person, Question, Quote
 
 _LISTING = frozenset({"and", "or"})
+_TOPIC = frozenset({"about", "on", "of", "over", "regard"})  # after a word of speech: what was said of, not who said it
 # How someone stands in a race or a contest, as news reports it: "how's Doe doing" is answered by these.
 _STANDING = frozenset(
     stem(word)
@@ -252,7 +253,9 @@ def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
     sequence, spoken = index.speech[n]
     for at in spoken:
         first = max(at - SPEAKER_BEFORE, _after_last(sequence[:at], "."))
-        window = sequence[first : at + SPEAKER_AFTER + 1]
+        after = sequence[at + 1 : at + SPEAKER_AFTER + 1]
+        topic = next((k for k, s in enumerate(after) if s in _TOPIC), len(after))
+        window = sequence[first : at + 1] + after[:topic]  # "say about the Acme plan": Acme is what was said of
         if "." in window:
             window = window[: window.index(".")]  # the sentence ends here
         if all(any(_holds(window, alt) for alt in c.alternatives) for c in speaker):
