@@ -944,6 +944,18 @@ def test_did_x_respond_is_not_answered_by_others_speaking_about_x(brief):
     assert ids(answer_question(own, "did acme say anything")) == ["q-acme"]
 
 
+def test_a_word_of_speech_after_and_is_the_sentence_subjects_not_the_object_named_before_it(brief):
+    # A middle initial ("Ann B. Roe") ends no sentence, so the Harbour Council is still the subject.
+    text = (
+        "Harbour Council chair Ann B. Roe fired union chief Jane Doe days after backing her, and acknowledged a loss."
+    )
+    fired = _harbour(brief, facts=[Fact(id="fact-fired", text=text, basis="W")])
+    assert not answer_question(fired, "what did jane doe say about being fired").covered
+    text = "Union chief Jane Doe was fired in May, and said the council lied about it."
+    spoke = _harbour(brief, facts=[Fact(id="fact-spoke", text=text, basis="W")])
+    assert ids(answer_question(spoke, "what did jane doe say about being fired")) == ["fact-spoke"]
+
+
 def test_a_quote_is_its_speakers_words_not_a_report_of_someone_it_names_speaking(brief):
     quote = Quote(
         id="quote-doe-call-out", text="We have to really call out Acme on this", speaker="Jane Doe", role="Union"

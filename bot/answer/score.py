@@ -259,7 +259,10 @@ def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
         if "." in window:
             window = window[: window.index(".")]  # the sentence ends here
         if all(any(_holds(window, alt) for alt in c.alternatives) for c in speaker):
-            if not _someone_else_speaks(speaker, sequence[first:at], index):
+            opening = sequence[_after_last(sequence[:at], ".") : at]
+            if not _someone_else_speaks(speaker, sequence[first:at], index) and not _subject_speaks(
+                speaker, opening, index
+            ):
                 return True
     return False
 
@@ -277,6 +280,18 @@ def _someone_else_speaks(speaker: list[Concept], before: list[str], index: Index
         and before[k - 1] not in _LISTING
         and before[k - 1] not in index.people_words
         for k, word in enumerate(before[last + 1 :], start=last + 1)
+    )
+
+
+def _subject_speaks(speaker: list[Concept], sentence: list[str], index: Index) -> bool:
+    """Whether a word of speech after "and" is the sentence's subject's, another name before X: in "Roe fired Doe days
+    after defending him, and acknowledged …", Roe acknowledged it."""
+    own = {s for c in speaker for alt in c.alternatives for s in alt}
+    start = next((k for k, s in enumerate(sentence) if s in own), None)
+    return (
+        sentence[-1:] == ["and"]
+        and start is not None
+        and any(w in index.people_words and w not in own for w in sentence[:start])
     )
 
 
