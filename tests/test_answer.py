@@ -94,6 +94,15 @@ def test_figures_leave_out_dates_and_times():
     assert figures("thousands of residents") == {"thousands"}
 
 
+def test_an_age_is_no_figure_for_how_many_or_how_long(brief):
+    leader = Person(id="who-jane-doe", name="Jane Doe", role="50-year-old union leader who led the harbour strike")
+    town = msgspec.structs.replace(brief, facts=[], quotes=[], questions=[], timeline=[], people=[leader])
+    assert not answer_question(town, "how long did the harbour strike last").covered
+    lasted = Fact(id="fact-strike", text="The harbour strike lasted 12 days.", basis="W")
+    answer = answer_question(msgspec.structs.replace(town, facts=[lasted]), "how long did the harbour strike last")
+    assert ids(answer) == ["fact-strike"]
+
+
 def test_how_many_wants_a_figure_the_ask_does_not_already_give(brief):
     dated = _with_facts(brief, ("fact-plant-closed", "On July 6, 2016, the Reston plant closed.", "Reporting"))
     assert not answer_question(dated, "how many workers lost jobs at the reston plant").covered

@@ -503,7 +503,7 @@ def _build_index(brief: Brief) -> Index:
             speaker_len[n] = max(1, len(set(stems_of(name))))
         own_text = primary_text(item)
         known = _known_part(item, own_text)
-        item_figures[n] = figures(known)
+        item_figures[n] = figures(_AGE.sub(" ", known))  # an age answers "how old", not "how many" or "how long"
         item_counts[n] = figures(_MEASURE.sub(" ", known)) if item_figures[n] else item_figures[n]
         if item_figures[n]:
             has_number.add(n)
