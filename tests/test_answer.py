@@ -287,6 +287,9 @@ def test_who_did_x_do_it_to_is_not_answered_by_xs_own_entry(brief):
     assert not answer_question(town, "who did acme sue").covered
     sued = Fact(id="fact-suit", text="Acme sued Jane Doe's union in 2019.", basis="W")
     assert ids(answer_question(msgspec.structs.replace(town, facts=[sued]), "who did acme sue")) == ["fact-suit"]
+    # "who sued Acme" asks who acted on Acme: Acme's entry may say so.
+    acme = msgspec.structs.replace(acme, role="Shipping firm; sued by John Roe in 2019")
+    assert ids(answer_question(msgspec.structs.replace(town, people=[acme]), "who sued acme")) == ["who-acme"]
 
 
 def test_who_is_xs_y_asks_for_a_name_of_kind_y(brief):

@@ -346,8 +346,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             )
             or unknown(n, WHO)
         }
-        # "who did Doe beat": Doe's own entry says who Doe is, not whom Doe beat.
-        candidates -= {entry for c in parsed.concepts if c.people for entry in c.people}
+        if parsed.whom:  # "who did Doe beat": Doe's own entry says who Doe is, not whom Doe beat
+            candidates -= {entry for c in parsed.concepts if c.people for entry in c.people}
     asks_name = not typed.isdisjoint(("name", "names")) or parsed.bare_who
     if parsed.name_of and asks_name and _unnamed_kind(parsed.name_of, typed, index):
         # "what's the governor's name" or "who's the governor" when the brief's only governor is "Governor (unnamed in
