@@ -30,10 +30,10 @@ STORY = "microsoft-dea-facial-recognition"
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.92, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.91),
-    "cbo-deficit-reversal": (0.63, 0.72),
+    "cbo-deficit-reversal": (0.66, 0.81),
     "charlotte-after-shooting": (0.89, 0.91),
     "chelsea-explosion": (0.85, 0.83),
-    "chicago-video-emanuel": (0.58, 0.75),
+    "chicago-video-emanuel": (0.67, 0.91),
     "china-overcapacity-rebuttal": (0.70, 0.84),
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
@@ -44,8 +44,8 @@ FLOORS = {
     "nevada-republican-caucus-voters": (0.84, 0.75),
     "obama-gun-victims-families": (0.77, 0.80),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
-    "oregon-occupier-first-amendment": (0.70, 0.63),
-    "pence-endorses-cruz": (0.85, 0.72),
+    "oregon-occupier-first-amendment": (0.80, 0.72),
+    "pence-endorses-cruz": (0.85, 0.81),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.92, 0.83),
     "russia-election-retaliation": (0.89, 0.83),
@@ -92,6 +92,15 @@ def test_figures_leave_out_dates_and_times():
     assert figures("about 18,000 Virginians since 2014") == {"18000"}
     assert figures("$1.7 million in June 2016") == {"1", "7", "million"}
     assert figures("thousands of residents") == {"thousands"}
+
+
+def test_an_age_is_no_figure_for_how_many_or_how_long(brief):
+    leader = Person(id="who-jane-doe", name="Jane Doe", role="50-year-old union leader who led the harbour strike")
+    town = msgspec.structs.replace(brief, facts=[], quotes=[], questions=[], timeline=[], people=[leader])
+    assert not answer_question(town, "how long did the harbour strike last").covered
+    lasted = Fact(id="fact-strike", text="The harbour strike lasted 12 days.", basis="W")
+    answer = answer_question(msgspec.structs.replace(town, facts=[lasted]), "how long did the harbour strike last")
+    assert ids(answer) == ["fact-strike"]
 
 
 def test_how_many_wants_a_figure_the_ask_does_not_already_give(brief):
@@ -246,6 +255,77 @@ def test_canned_and_can_them_read_as_fired(brief):
     assert ids(answer_question(two, "why did acme can them"))[0] == "fact-doe-fired"
 
 
+def test_who_is_the_x_is_answered_by_a_person_whose_role_gives_x_in_other_words(brief):
+    people = [
+        Person(
+            id="who-jane-doe", name="Jane Doe", role="Harbour-town police officer who shot the dog", aliases=["Doe"]
+        ),
+        Person(id="who-acme", name="Acme Ferries", role="Ferry operator", kind="organisation"),
+    ]
+    facts = [Fact(id="fact-dog", text="An officer shot a stray dog on the quay in May.", basis="W")]
+    town = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[], people=people)
+    assert ids(answer_question(town, "who's the cop")) == ["who-jane-doe"]
+    assert not answer_question(town, "who is the lawyer").covered
+
+
+def test_when_did_x_start_counts_items_saying_x_started(brief):
+    facts = [
+        Fact(id="fact-radio", text="In 2002 Jane Doe attacked Acme on radio, years before her ferry blog.", basis="W"),
+        Fact(id="fact-web", text="Jane Doe started her ferry blog in 2009.", basis="W"),
+    ]
+    facts = [msgspec.structs.replace(facts[0], date="2002"), msgspec.structs.replace(facts[1], date="2009")]
+    blog = _harbour(brief, facts=facts)
+    assert ids(answer_question(blog, "when did doe's ferry blog start"))[0] == "fact-web"
+    assert ids(answer_question(blog, "when did doe first attack acme"))[0] == "fact-radio"
+
+
+def test_who_did_x_do_it_to_is_not_answered_by_xs_own_entry(brief):
+    acme = Person(
+        id="who-acme", name="Acme", role="Firm founded by John Roe; sued the port in 2019", kind="organisation"
+    )
+    town = msgspec.structs.replace(brief, facts=[], quotes=[], questions=[], timeline=[], people=[acme])
+    assert not answer_question(town, "who did acme sue").covered
+    sued = Fact(id="fact-suit", text="Acme sued Jane Doe's union in 2019.", basis="W")
+    assert ids(answer_question(msgspec.structs.replace(town, facts=[sued]), "who did acme sue")) == ["fact-suit"]
+    # "who sued Acme" asks who acted on Acme: Acme's entry may say so.
+    acme = msgspec.structs.replace(acme, role="Shipping firm; sued by John Roe in 2019")
+    assert ids(answer_question(msgspec.structs.replace(town, people=[acme]), "who sued acme")) == ["who-acme"]
+
+
+def test_who_is_xs_y_asks_for_a_name_of_kind_y(brief):
+    unsaid = Question(id="q-doe-lawyer", text="What does Jane Doe or her lawyer say about the strike?", status="open")
+    asked = _harbour(brief, questions=[unsaid])
+    assert not answer_question(asked, "who's doe's lawyer").covered
+    named = Fact(id="fact-doe-lawyer", text="Jane Doe's lawyer, John Roe, called the strike lawful.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[named], questions=[unsaid]), "who's doe's lawyer")) == [
+        "fact-doe-lawyer"
+    ]
+
+
+def test_tape_and_clips_read_as_video(brief):
+    played = _with_facts(brief, ("fact-clips", "Prosecutors played 12 clips of Jane Doe in a harbour-town court.", "W"))
+    assert ids(answer_question(played, "how much tape did prosecutors play")) == ["fact-clips"]
+
+
+def test_beat_reads_as_win(brief):
+    won = _with_facts(
+        brief,
+        ("fact-hire", "Acme hired John Roe in May.", "W"),
+        ("fact-tender", "Acme won the ferry tender in May against Harbour Council.", "W"),
+    )
+    assert ids(answer_question(won, "who did acme beat in may")) == ["fact-tender"]
+
+
+def test_trouble_and_what_is_on_someones_plate_read_as_problems(brief):
+    two = _with_facts(
+        brief,
+        ("fact-doe-problems", "Jane Doe's other problems include a dock strike in harbour-town.", "Reporting"),
+        ("fact-acme-row", "Acme was at the centre of a controversy over ferry fares in 2019.", "Reporting"),
+    )
+    assert ids(answer_question(two, "what else is on her plate"))[0] == "fact-doe-problems"
+    assert ids(answer_question(two, "has acme been in trouble before"))[0] == "fact-acme-row"
+
+
 def test_wrap_up_reads_as_end_or_close(brief):
     two = _with_facts(
         brief,
@@ -308,6 +388,21 @@ def test_a_verb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     assert ids(answer_question(chief, "who did jane okafor replace as police chief")) == ["fact-chief"]
     # The same word as the thing asked about, not the verb, still marks the ask as one the brief does not cover.
     assert not answer_question(chief, "who was the police chief's deputy in may").covered
+
+
+def test_a_passive_participle_the_brief_never_uses_does_not_rule_an_ask_out(brief):
+    limit = Fact(id="fact-ramp", text="The ferry ramp can bear at most 40 tonnes, engineers say.", basis="W")
+    ramp = _harbour(brief, facts=[limit])
+    assert ids(answer_question(ramp, "how many tonnes is the ramp rated for")) == ["fact-ramp"]
+    # In a yes/no ask the participle is what is asked: "was the ramp repaved" is not answered by its limit.
+    assert not answer_question(ramp, "was the ferry ramp repaved").covered
+
+
+def test_a_comparative_or_superlative_meets_its_plain_form(brief):
+    assert stem("earlier") == stem("early") and stem("biggest") == stem("big") and stem("costlier") == stem("costly")
+    assert stem("number") != stem("numb") and stem("inner") == "inner"  # only words that are only ever modifiers
+    ferry = Fact(id="fact-ferry", text="The Acme ferry is the costliest crossing in harbour-town.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[ferry]), "is the acme ferry costly")) == ["fact-ferry"]
 
 
 def test_an_adjective_or_adverb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
@@ -399,6 +494,12 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(brief):
     assert "fact-said" in shorthand and shorthand == ids(answer_question(said, "what did brad smith say"))
     gripe = _with_facts(brief, ("fact-gripe", "Crockford's complaint is that the pledge has a loophole.", "Letter"))
     assert ids(answer_question(gripe, "whats crockford's beef w the pledge")) == ["fact-gripe"]
+    partner = _with_facts(
+        brief,
+        ("fact-union", "Jane Doe runs the harbour-town ferry union.", "Reporting"),
+        ("fact-partner", "Jane Doe's girlfriend runs the harbour-town cafe.", "Reporting"),
+    )
+    assert ids(answer_question(partner, "what does doe's gf run"))[0] == "fact-partner"
 
 
 def test_a_plural_shortening_stands_for_the_brief_word_it_begins(brief):
@@ -845,6 +946,26 @@ def test_did_x_respond_takes_an_open_question_only_when_it_asks_about_speaking(b
     assert not answer_question(other, "did acme say anything about the plant").covered
     asked = _harbour(brief, questions=[Question(id="q-acme-comment", text="Has Acme commented on the plant?")])
     assert ids(answer_question(asked, "did acme say anything about the plant")) == ["q-acme-comment"]
+
+
+def test_did_x_respond_is_not_answered_by_others_speaking_about_x(brief):
+    text = "What do the dock workers say about the Acme figures? The story has no comment from them."
+    others = _harbour(brief, questions=[Question(id="q-workers", text=text)])
+    assert not answer_question(others, "did acme say anything").covered
+    own = _harbour(brief, questions=[Question(id="q-acme", text="What does Acme say about the figures?")])
+    assert ids(answer_question(own, "did acme say anything")) == ["q-acme"]
+
+
+def test_a_word_of_speech_after_and_is_the_sentence_subjects_not_the_object_named_before_it(brief):
+    # A middle initial ("Ann B. Roe") ends no sentence, so the Harbour Council is still the subject.
+    text = (
+        "Harbour Council chair Ann B. Roe fired union chief Jane Doe days after backing her, and acknowledged a loss."
+    )
+    fired = _harbour(brief, facts=[Fact(id="fact-fired", text=text, basis="W")])
+    assert not answer_question(fired, "what did jane doe say about being fired").covered
+    text = "Union chief Jane Doe was fired in May, and said the council lied about it."
+    spoke = _harbour(brief, facts=[Fact(id="fact-spoke", text=text, basis="W")])
+    assert ids(answer_question(spoke, "what did jane doe say about being fired")) == ["fact-spoke"]
 
 
 def test_a_quote_is_its_speakers_words_not_a_report_of_someone_it_names_speaking(brief):

@@ -3,7 +3,7 @@
 The method, chosen by measurement on the tuning stories in tests/stories/ (see bench/bench_answers.py):
 
 * Text is folded to lower case, contractions are expanded and words are stemmed (Snowball, PyStemmer), so
-  "pitched", "pitching" and "pitch" meet.
+  "pitched", "pitching" and "pitch" meet, and so do "deadliest" and "deadly".
 * A hand-written map of general newsroom vocabulary ("cops" → police, "take to court" → sue) and the brief's
   own people/organisation aliases turn the ask into *concepts*, each a set of alternative phrases. A concept
   matches an item when any alternative's words are all in it.
@@ -278,7 +278,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         candidates = {
             n
             for n in candidates
-            if (n in questions and _asks_spoken(index.items[n][1].text))
+            if (n in questions and _asks_spoken(index.items[n][1].text, parsed.responded))
             or speaker_bonus(parsed.responded, n, index)
             or (names_speaker(parsed.responded, n, index) and not (own and _side_only(parsed.responded, n, index)))
         }
@@ -400,6 +400,8 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
             )
             or unknown(n, WHO)
         }
+        if parsed.whom:  # "who did Doe beat": Doe's own entry says who Doe is, not whom Doe beat
+            candidates -= {entry for c in parsed.concepts if c.people for entry in c.people}
     if "else" in typed and (parsed.bare_who or not typed.isdisjoint(_ANYONE)):
         # "who else voted no with Doe": an item naming someone the ask does not, not Doe's own vote again.
         besides = {p for c in parsed.concepts for p in c.people}
@@ -451,6 +453,10 @@ def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]
                     if n in worded
                     else index.names[n]
                 )
+            )
+            or (
+                index.items[n][0] == "people"  # a person's role giving the kind in other words ("police officer")
+                and bool(unasked(name for head in others for name in index.named_kinds[n].get(head, ())))
             )
             or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
             or (not parsed.several and _ordinal_kind(n, parsed.name_of, index))
@@ -508,9 +514,15 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
     return [n for n in order if n in kept]
 
 
-def _asks_spoken(question: str) -> bool:
-    """Whether an open question asks whether or what someone said."""
-    return bool(_SPOKEN.search(_UNSAID.sub(" ", normalise(question))))
+def _asks_spoken(question: str, speaker: list[Concept] | None = None) -> bool:
+    """Whether an open question asks whether or what someone said; with a speaker, whether it names them before its
+    word of speech ("what does Doe say", not "what do others say about Doe's plan")."""
+    text = _UNSAID.sub(" ", normalise(question))
+    spoken = _SPOKEN.search(text)
+    if not spoken or not speaker:
+        return bool(spoken)
+    before = set(stems_of(text[: spoken.start()]))
+    return all(concept.held_by(before) for concept in speaker)
 
 
 def _reported(n: int, event: set[str], index) -> bool:

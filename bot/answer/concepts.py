@@ -24,6 +24,7 @@ from bot.answer.words import (
     FILLER,
     INTENT_VOCAB,
     INTENT_WORDS,
+    IRREGULAR,
     STOPWORDS,
     WORD_ZIPF,
     can_describe,
@@ -40,6 +41,9 @@ _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
 # a way of putting the ask, and so is a participle ("when's Gowdy putting out the report").
 _SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "to", "who"})
 _AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "has", "have", "had"})
+# A past participle a word or three after a form of "be" is a passive verb ("what is considered safe", "why is he still
+# locked up"): a way of putting the ask, like the verb after "does".
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "any"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
 
@@ -182,7 +186,7 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, y
                 short = index.short_forms.get(word) or state_named(word, index.postings)
                 if short:
                     alternatives += (short,)
-            verb = _in_verb_place(words, n)
+            verb = _in_verb_place(words, n, yes_no)
             readings = modifier_readings(word)
             modifier = readings == {"ADV"} or (bool(readings) and not yes_no)
             if not modifier and not yes_no and own[0] not in index.postings:
@@ -196,8 +200,9 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, y
     return found
 
 
-def _in_verb_place(words: list[str], n: int) -> bool:
-    """Whether words[n] follows a subject pronoun or "to", or "does"/"will" and a subject of one to three words."""
+def _in_verb_place(words: list[str], n: int, yes_no: bool = True) -> bool:
+    """Whether words[n] follows a subject pronoun or "to", or "does"/"will" and a subject of one to three words, or
+    is a past participle after a form of "be" in an ask that is not yes/no ("were they caught" asks it)."""
     if n > 0 and words[n - 1] in _SUBJECTS:
         return True
     if n > 0 and (words[n - 1] in _DETERMINERS or words[n - 1] == "s"):
@@ -207,7 +212,14 @@ def _in_verb_place(words: list[str], n: int) -> bool:
     for k in range(n - 2, max(-1, n - 5), -1):
         if words[k] in _AUXILIARIES:
             return any(w not in _DETERMINERS for w in words[k + 1 : n])
+    if not yes_no and _participle(words[n]):
+        return any(words[k] in _BE for k in range(max(0, n - 4), n))
     return False
+
+
+def _participle(word: str) -> bool:
+    """Whether a word looks like a past participle: "locked", "considered", or an irregular one ("caught")."""
+    return (len(word) > 4 and word.endswith("ed")) or IRREGULAR.get(word, word) != word
 
 
 def matches(concept: Concept, index: Index) -> dict[int, float]:

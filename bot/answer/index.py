@@ -50,7 +50,8 @@ _LEADING_LISTED = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?
 _LIST_JOIN = re.compile(r"(?:\s|[,;()]|\band\b|\bor\b|\bthe\b)*")  # what joins the names of a list
 _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # not "according to X"
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")  # a semicolon ends a clause of its own
+# A semicolon ends a clause of its own; a middle initial ("Garry F. McCarthy") ends no sentence.
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")
 # A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
@@ -502,7 +503,7 @@ def _build_index(brief: Brief) -> Index:
             speaker_len[n] = max(1, len(set(stems_of(name))))
         own_text = primary_text(item)
         known = _known_part(item, own_text)
-        item_figures[n] = figures(known)
+        item_figures[n] = figures(_AGE.sub(" ", known))  # an age answers "how old", not "how many" or "how long"
         item_counts[n] = figures(_MEASURE.sub(" ", known)) if item_figures[n] else item_figures[n]
         if item_figures[n]:
             has_number.add(n)

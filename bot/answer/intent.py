@@ -70,6 +70,9 @@ _NAME_OF_RE = re.compile(
     r"who (?:is|are|was|were) (?:the|his|her|their|its) )"
     r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
 )
+# "who's Doe's lawyer", "who is Acme's chief": a name of that kind, like "who is her lawyer".
+_WHOSE_KIND_RE = re.compile(r"^who(?:'s| is| was| are| were) [a-z][a-z .-]*?'s (?P<x>(?:[a-z0-9]+ ?){1,3})$")
+_DO_WORDS = [[w] for w in "did does do will would could can should has have had".split()]  # "who did Doe …"
 # "wife's name?", "what's the governor's name"
 _NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
 # "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.
@@ -257,6 +260,7 @@ class Parsed:
     faring: bool = False  # "how's X doing": how X fares
     defining: frozenset[str] = frozenset()  # "what is a levy": the stems of the thing to be defined
     lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
+    whom: bool = False  # "who did Doe beat", "who is Doe running against": someone Doe acts on, not Doe
 
 
 def without_lead_in(text: str) -> str:
@@ -324,6 +328,8 @@ def parse(text: str, index: Index) -> Parsed:
         parsed.responded = [c for c in named if c.people] or named
     unaged = _AGED.sub("", norm)  # "the name of the 5-year-old boy": the kind is boy
     kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(unaged) or _NAME_ASKED_RE.match(unaged)
+    if not kind and "who" in present:
+        kind = _WHOSE_KIND_RE.match(text.lower().replace("\u2019", "'").strip(" ?!."))
     if not kind:
         what = _WHAT_KIND_RE.match(norm)
         kind = what if what and stem(what["x"]) in _NAMED_KINDS else None
@@ -344,6 +350,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
+    parsed.whom = parsed.bare_who and (norm.split()[1:2] in _DO_WORDS or _asks_whom(norm, index))
     parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
     parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS)
@@ -410,7 +417,8 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= relative | _TIME_UNITS
         present = present - relative
     if not EARLIEST_WORDS.isdisjoint(present):
-        parsed.order, drop = "first", drop | EARLIEST_WORDS | _ORDER_NOUNS
+        # "when did his show start": the start is also what happened, so items saying it started count.
+        parsed.order, drop = "first", drop | (EARLIEST_WORDS - {"start"}) | _ORDER_NOUNS
     elif parsed.faring and not LATEST_WORDS.isdisjoint(present):
         drop |= LATEST_WORDS  # "how's Doe doing lately": how Doe stands now, not the last of several
     elif not LATEST_WORDS.isdisjoint(present):

@@ -29,6 +29,7 @@ from bot.model import Person, Question, Quote
 _LISTING = frozenset({"and", "or"})
 # "what X said", "did X say": the words of speech that follow X name what X said without giving it.
 _NAMING_SPEECH = frozenset(stem(w) for w in "what did does has have will would".split())
+_TOPIC = frozenset({"about", "on", "of", "over", "regard"})  # after a word of speech: what was said of, not who said it
 # How someone stands in a race or a contest, as news reports it: "how's Doe doing" is answered by these.
 _STANDING = frozenset(
     stem(word)
@@ -254,12 +255,19 @@ def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
     sequence, spoken = index.speech[n]
     for at in spoken:
         first = max(at - SPEAKER_BEFORE, _after_last(sequence[:at], "."))
-        window = sequence[first : at + SPEAKER_AFTER + 1]
+        after = sequence[at + 1 : at + SPEAKER_AFTER + 1]
+        topic = next((k for k, s in enumerate(after) if s in _TOPIC), len(after))
+        window = sequence[first : at + 1] + after[:topic]  # "say about the Acme plan": Acme is what was said of
         if "." in window:
             window = window[: window.index(".")]  # the sentence ends here
         if all(any(_holds(window, alt) for alt in c.alternatives) for c in speaker):
             before = sequence[first:at]
-            if not _someone_else_speaks(speaker, before, index) and not _speech_named(speaker, before, index):
+            opening = sequence[_after_last(sequence[:at], ".") : at]
+            if (
+                not _someone_else_speaks(speaker, before, index)
+                and not _speech_named(speaker, before, index)
+                and not _subject_speaks(speaker, opening, index)
+            ):
                 return True
     return False
 
@@ -290,6 +298,18 @@ def _speech_named(speaker: list[Concept], before: list[str], index: Index) -> bo
     while k > 0 and (before[k - 1] in index.people_words or before[k - 1] in _LISTING):
         k -= 1
     return k > 0 and before[k - 1] in _NAMING_SPEECH
+
+
+def _subject_speaks(speaker: list[Concept], sentence: list[str], index: Index) -> bool:
+    """Whether a word of speech after "and" is the sentence's subject's, another name before X: in "Roe fired Doe days
+    after defending him, and acknowledged …", Roe acknowledged it."""
+    own = {s for c in speaker for alt in c.alternatives for s in alt}
+    start = next((k for k, s in enumerate(sentence) if s in own), None)
+    return (
+        sentence[-1:] == ["and"]
+        and start is not None
+        and any(w in index.people_words and w not in own for w in sentence[:start])
+    )
 
 
 def _after_last(stems: list[str], mark: str) -> int:

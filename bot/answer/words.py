@@ -92,13 +92,32 @@ _BRITISH_OUR = re.compile(r"^(\w{2,}[^aeou])our(s|ed|ing|ite|ites|able|ably|er|e
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, with British "-ise" spellings folded into "-ize" and "-our" into "-or"
-    ("favours" → "favors", not "hour" or "four"), and an irregular verb's past forms into its base ("took" → "take")
-    first."""
+    ("favours" → "favors", not "hour" or "four"), a comparative into its plain form ("earlier" → "early") and an
+    irregular verb's past forms into its base ("took" → "take") first."""
     if "is" in word:
         word = _BRITISH.sub(r"iz\1", word)
     if "our" in word:
         word = _BRITISH_OUR.sub(r"\1or\2", word)
+    if word.endswith(("er", "est")):
+        word = _positive(word)
     return _STEMMER.stemWord(IRREGULAR.get(word, word))
+
+
+def _positive(word: str) -> str:
+    """An adjective's or adverb's comparative or superlative as its plain form ("earlier" → "early", "biggest" → "big"),
+    when both are in the table of words that are only ever adjectives or adverbs; else the word itself."""
+    if not modifier_readings(word):
+        return word
+    root = word[:-3] if word.endswith("est") else word[:-2]
+    for base in (
+        root,
+        root + "e",
+        root[:-1] + "y" if root.endswith("i") else "",
+        root[:-1] if root[-2:-1] == root[-1:] else "",
+    ):
+        if base and modifier_readings(base) and base not in STOPWORDS:
+            return base
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -219,4 +238,5 @@ COMMON_TYPOS = {
     "u": "you", "r": "are", "ppl": "people", "govt": "government", "dept": "department", "w": "with",
     "yr": "year", "yrs": "years", "gonna": "going", "wanna": "want", "gotta": "got", "bc": "because",
     "commish": "commissioner", "prez": "president", "mgmt": "management", "intl": "international",
+    "gf": "girlfriend", "bf": "boyfriend",
 }  # fmt: skip
