@@ -44,3 +44,11 @@ def test_a_named_subject_still_speaks_before_its_own_clause():
         "Dana Whitcombe, who chairs the guild, said Roe had been \u201cright all along.\u201d",
     )
     assert got == [("delighted", "Ansel Roe"), ("right all along.", "Dana Whitcombe")]
+
+
+def test_the_name_opening_the_verbs_own_clause_speaks_not_the_first_name_of_the_sentence():
+    got = quotes_of(
+        "Ansel Roe defended the budget at the May meeting, and Dana Whitcombe, the guild's chair, kept asking him "
+        "why the pier had cost \u201ctwice the estimate.\u201d",
+    )
+    assert got == [("twice the estimate.", "Dana Whitcombe")]

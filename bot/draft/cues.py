@@ -114,6 +114,8 @@ CLAUSE_START = re.compile(
 )
 NOT_SUBJECT = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "who", "which", "what", "in",
                "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since", "if"}  # fmt: skip
+# Two clauses joined in one sentence: "…, and Doe said", "…; Doe said", "…, but Doe said".
+JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although|yet)|;)\s+")
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
@@ -483,6 +485,11 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         owner = owner or next((m for m in plain if MANY_OF_THEM.fullmatch(masked[m.end : verb.start()])), None)
         owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
         return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
+    joins = [j.end() for j in JOINED_CLAUSE.finditer(masked, s_start, verb.start())]
+    opener = next((m for m in plain if joins and m.start == joins[-1]), None)
+    if opener is not None:
+        # "When Roe testified …, and Sen. Jane Doe kept asking her why …": the subject opening the verb's clause
+        return opener
     if plain:
         return _first_subject(plain, masked, s_start)
     if any(m.possessive for m in before):
