@@ -14,6 +14,7 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity, Mention
+from bot.draft.namewords import plain
 from bot.draft.story import HEARER_VERBS, Story
 from bot.draft.text import QuoteSpan
 
@@ -101,6 +102,20 @@ OWNED_NOUN = re.compile(
     r"\s+(?!(?:a|an|the|to|that|this|and|or|but|of|in|on|at|for|with|as|about|from|by|if|into|out|up|down|off|"
     r"over|back|not|was|is|when|while|because|after|before|what|how|why|who|whether)\b)[a-z][\w-]*"
 )
+# What makes the name right after a speech verb the start of what was said, not its speaker: a verb of its own
+# ("say it would", "says the group is"), a possessive, or an -ing word ("described Doe sitting").
+CLAUSE_AFTER = re.compile(
+    r"[\u2019']s?\b|\s+(?:[a-z]+ly\s+)?(?:would|will|is|was|are|were|has|have|had|could|should|can|may|might|must|"
+    r"did|does|do|[a-z]+ing|[a-z]{2,}(?:ed|es))\b"
+)
+# Where the subject before a verb starts: the sentence, a comma, or a word opening a clause.
+CLAUSE_START = re.compile(
+    r"(?:^|[,;:\u2014\u201c\u201d\"]|\b(?:and|but|that|which|while|as|when|because|though|why|how))\s+"
+)
+NOT_SUBJECT = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "who", "which", "what", "in",
+               "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since", "if"}  # fmt: skip
+# Two clauses joined in one sentence: "…, and Doe said", "…; Doe said", "…, but Doe said".
+JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although|yet)|;)\s+")
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
@@ -364,6 +379,8 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     )
     if subject is None:
         return None
+    if subject.start >= verb.end() and _object_after(masked, verb, subject):
+        subject = _lead_noun(masked, s_start, verb, head_mentions, story) or subject
     if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
         that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
         if that:
@@ -373,6 +390,42 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
         return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
     return subject, _recipient(masked, verb.end(), verb.group(), mentions)
+
+
+def _object_after(masked: str, verb: re.Match, after: Mention) -> bool:
+    """The mention right after a speech verb is what was said or whom it was said of, not an inverted
+    speaker: 'critics say he had', 'the source says the group is', 'Doe told Roe later', 'described Roe sitting'."""
+    if after.kind == "pronoun" or after.possessive or verb.group().lower() in HEARER_VERBS:
+        return True
+    return CLAUSE_AFTER.match(masked, after.end) is not None
+
+
+def _lead_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
+    """The common noun that is the verb's subject when no name is ("Critics say", "Leaders of the group have
+    said", "About four in 10 said"): it speaks, unnamed."""
+    lead = re.sub(ADVERBS + r"$", "", masked[s_start : verb.start()])
+    lead = re.sub(r",\s*(?:however|though|too),?\s*$", " ", lead)
+    starts = [m.end() for m in CLAUSE_START.finditer(lead)]
+    at = starts[-1] if starts else 0
+    words = lead[at:].split()
+    if not 1 <= len(words) <= 7 or words[0].lower() in NOT_SUBJECT or words[-1].lower() in NOT_SUBJECT:
+        return None
+    if any(m.end > s_start + at and m.start < verb.start() and not m.prep for m in mentions):
+        return None
+    text = " ".join(words)
+    lead_words = re.split(r"\s+(?:of|for|in|on|familiar|close|with|at|from|who)\b", text)[0].split()
+    lower = lead_words[1:] if at == 0 else lead_words  # a sentence's first word may be capitalised
+    if words[0].endswith("ing") or any(not re.fullmatch(r"[a-z][a-z-]*|\d+", w) for w in lower):
+        return None  # "Reading from a text", "Chairman Jane Doe of Ohio": no common noun
+    if story.cast.lookup(words[0]) is not None or re.search(r"\b[A-Z]\.\s*$", masked[: s_start + at]):
+        return None  # "Doe of Ohio said", "Jane Q. Doe said": a name, though not found as one here
+    head = lead_words[-1].lower()
+    name = plain(text[0].lower() + text[1:] if words[0][1:].islower() else text)
+    plural = head.endswith("s") and not head.endswith("ss")
+    kind = "organisation" if head in lx.ORG_HEADS else "person"
+    entity = story.cast.anonymous(name, head[:-1] if plural else head, plural=plural, kind=kind)
+    start = s_start + at + len(lead[at:]) - len(lead[at:].lstrip())
+    return Mention(start, s_start + len(lead.rstrip()), "anon", text, entity=entity)
 
 
 def _first_of_pair(masked: str, s_start: int, last: Mention, mentions: list[Mention]) -> Mention | None:
@@ -432,6 +485,11 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         owner = owner or next((m for m in plain if MANY_OF_THEM.fullmatch(masked[m.end : verb.start()])), None)
         owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
         return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
+    joins = [j.end() for j in JOINED_CLAUSE.finditer(masked, s_start, verb.start())]
+    opener = next((m for m in plain if joins and m.start == joins[-1]), None)
+    if opener is not None:
+        # "When Roe testified …, and Sen. Jane Doe kept asking her why …": the subject opening the verb's clause
+        return opener
     if plain:
         return _first_subject(plain, masked, s_start)
     if any(m.possessive for m in before):
