@@ -22,6 +22,7 @@ from bot.draft.namewords import (
     NUMBERS,
     ONE_OF,
     ORG_ANAPHOR,
+    PARTY_TAG,
     PEOPLES,
     PRONOUN_RE,
     PRONOUNS,
@@ -217,6 +218,8 @@ class Cast:
             hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
             if any(t.start <= m.start() < t.end for t in taken) or hyphened:
                 continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
+            if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
+                continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
             for start, tokens, acronym in self._chunks(masked, m, starts):
                 mention = self._name_mention(masked, start, tokens, acronym)
                 if mention:
@@ -572,6 +575,12 @@ class Cast:
 def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:
     """A person's sex as the story gives it so far, else as usual for their first name."""
     return entity.gender or usual_sex(entity.name, first_names)
+
+
+def _tagged(masked: str, m: re.Match) -> bool:
+    """The run stands where a party-and-state tag does: in brackets, or between commas after a name."""
+    before, after = masked[max(0, m.start() - 2) : m.start()], masked[m.end() : m.end() + 1]
+    return (before.endswith("(") and after == ")") or (before == ", " and after == ",")
 
 
 def is_modifier(entity: Entity) -> bool:
