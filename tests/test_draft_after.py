@@ -49,3 +49,12 @@ def test_a_speaker_of_the_house_is_one_title_before_the_name():
         "\u201cthe pier has no place in this budget.\u201d",
     )
     assert got == [("the pier has no place in this budget.", "Ansel Roe")]
+
+
+def test_a_lone_name_after_the_quotation_is_a_surname_before_a_first_name():
+    got = speakers(
+        "Paul Hartley runs the county party, and he backs the harbour plan.",
+        "Grace Paul, the district chair, disagreed with him at the meeting on Monday.",
+        "\u201cNobody in this district asked for a new pier,\u201d Paul said.",
+    )
+    assert got == [("Nobody in this district asked for a new pier", "Grace Paul")]

@@ -64,6 +64,7 @@ class Cast:
         self.entities: list[Entity] = []
         self.index: dict[str, Entity] = {}
         self.short: dict[str, Entity] = {}
+        self.given: set[str] = set()  # keys of ``short`` that only a first name put there
         self.history: list[Mention] = []
         self.midcaps: set[str] = set()
         self.surnames: set[str] = set()  # last words of full names anywhere in the story
@@ -119,8 +120,13 @@ class Cast:
         if len(tokens) > 1 and found.kind == "person":
             surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in SUFFIXES else tokens[-2]
             # A surname alone stays with the first person who had it (relatives get first names).
-            self.short.setdefault(surname.lower(), found)
-            self.short.setdefault(tokens[0].lower(), found)
+            # A surname outranks a first name: "John" alone is Tom John, not John Roe met earlier.
+            if surname.lower() not in self.short or surname.lower() in self.given:
+                self.short[surname.lower()] = found
+                self.given.discard(surname.lower())
+            if tokens[0].lower() not in self.short:
+                self.short[tokens[0].lower()] = found
+                self.given.add(tokens[0].lower())
             found.aliases.add(surname)
         return found
 
