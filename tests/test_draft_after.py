@@ -58,3 +58,13 @@ def test_a_lone_name_after_the_quotation_is_a_surname_before_a_first_name():
         "\u201cNobody in this district asked for a new pier,\u201d Paul said.",
     )
     assert got == [("Nobody in this district asked for a new pier", "Grace Paul")]
+
+
+def test_he_or_she_after_the_quotation_is_the_one_person_an_opening_clause_names():
+    got = speakers(
+        "Dana Whitcombe and Mara Bell both fish from the north pier.",
+        "Though Mara Bell has lived in Dover all her life, the harbour has changed more in a year than in "
+        "a decade, she said.",
+        "\u201cThe boats are bigger and the rents are higher,\u201d she said.",
+    )
+    assert got == [("The boats are bigger and the rents are higher", "Mara Bell")]

@@ -230,6 +230,20 @@ class Story:
                     )
                     if speaker is not None:
                         return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
+                    if opening is not None:
+                        # "Though Jane Doe grew up here, the town has changed, she said": the clause's one person
+                        clause = [
+                            m
+                            for m in inside
+                            if m.start < opening.end()
+                            and m.kind == "name"
+                            and not m.prep
+                            and not m.possessive
+                            and not m.resolved.anon
+                            and _compatible(m.resolved, kind, gender)
+                        ]
+                        if len({id(m.resolved) for m in clause}) == 1 and clause[0].resolved is not hearer:
+                            return clause[0].resolved
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [
                     m
