@@ -68,3 +68,12 @@ def test_he_or_she_after_the_quotation_is_the_one_person_an_opening_clause_names
         "\u201cThe boats are bigger and the rents are higher,\u201d she said.",
     )
     assert got == [("The boats are bigger and the rents are higher", "Mara Bell")]
+
+
+def test_a_name_that_opens_what_was_said_is_not_the_speaker_of_the_pronoun_after_the_next_quotation():
+    got = speakers(
+        "Ansel Roe still has fences to mend in the county. Brian Mott, the chairman of the county party, for "
+        "example, said Roe continued to hurt his cause by attacking the harbour board.",
+        "\u201cIt is not helpful to anyone on this coast,\u201d he said.",
+    )
+    assert got == [("It is not helpful to anyone on this coast", "Brian Mott")]

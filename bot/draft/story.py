@@ -26,6 +26,15 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
+# A verb right after a name that follows "said": the name is the subject of what was said ("said Roe was")
+CLAUSE_VERB = re.compile(
+    r"\s+(?:[a-z]+ed|was|is|were|are|has|had|have|would|will|could|should|might|must|can|does|did|"
+    r"wants|needs|thinks|believes|continues|remains)\b"
+)
+# "to" and a verb after a verb of saying: it is not speech here ("continued to hurt"; not "said to reporters")
+TO_VERB = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|it|reporters|supporters)\b)[a-z]+\b"
+)
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
 WHO_SPEAKS = re.compile(r"[^.;:!?\u201c\u201d\"]{0,120}?,\s+who\s+(?:has\s+|had\s+|also\s+|\w+ly\s+)?([a-z]+)")
@@ -377,6 +386,8 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     if inverted and before is not None and re.search(r"\w\s+$", window[: before.start(1)]):
         inverted = False  # "Doe never mentioned Roe": a verb after its subject has its object after it
+    if inverted and CLAUSE_VERB.match(masked, mention.end):
+        inverted = False  # "Doe, for one, said Roe was wrong": the name opens what was said, and speaks none of it
     after = _speech_verb_after(masked, mention.end)
     if after and before and after[1].endswith("ing") and "," in masked[mention.end : after.start(1)]:
         after = None  # "Doe hammered Roe, calling him …": the object of a verb does not speak the participle
@@ -386,6 +397,8 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
 def _speech_verb_after(masked: str, pos: int) -> re.Match | None:
     """The speech verb right after pos, past adverbs and auxiliaries (", also said"), or None."""
     after = SPEECH_AFTER.match(masked, pos)
+    if after is not None and TO_VERB.match(masked, after.end()):
+        return None  # "Doe continued to hurt his cause": no speech
     return after if after is not None and after[1] in lx.SPEECH_VERBS else None
 
 
