@@ -77,3 +77,13 @@ def test_a_name_that_opens_what_was_said_is_not_the_speaker_of_the_pronoun_after
         "\u201cIt is not helpful to anyone on this coast,\u201d he said.",
     )
     assert got == [("It is not helpful to anyone on this coast", "Brian Mott")]
+
+
+def test_a_she_in_what_a_man_told_the_paper_does_not_make_him_a_woman():
+    got = speakers(
+        "Irene Castell, a teacher from Dover, was on the ferry when it sank. Her husband, Marcus Castell, was not.",
+        "Walter Hale, a minister at the harbour church, told the local paper that she was a regular at "
+        "Sunday services. He said her family had asked for privacy.",
+        "\u201cShe never missed a single week,\u201d he added.",
+    )
+    assert got == [("She never missed a single week", "Walter Hale")]

@@ -102,7 +102,7 @@ class Story:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
-        self._settle_genders()
+        self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
@@ -111,12 +111,13 @@ class Story:
                     found = self.antecedent(par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
 
-    def _settle_genders(self):
+    def _settle_genders(self, first_names: Mapping[str, str]):
         """A named person's gender, where no title or role gave it, is the one the story's own
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
         before it counts as a vote, unless the sentence opens with someone else, or with a person after a
-        preposition or as a possessor. A one-word name taken for an organisation that gets two or more
-        votes, all one way, is a person."""
+        preposition or as a possessor, or when it stands in a that-clause after the person and the sex is not
+        the one usual for the person's first name ("Walter Doe told us that she …"). A one-word name taken for
+        an organisation that gets two or more votes, all one way, is a person."""
         votes: dict[int, Counter] = {}
         people: dict[int, Entity] = {}
         for par in self.paragraphs:
@@ -147,6 +148,10 @@ class Story:
                     continue  # "The union's head worries about Doe, because she …": the description may be "she"
                 if len(named) == 1:
                     (key, entity) = next(iter(named.items()))
+                    last = max(m.end for m in par.mentions if m.entity is entity and m.end <= pronoun.start())
+                    clause = re.search(r"\bthat\b", par.masked[last : pronoun.start()])
+                    if clause and usual_sex(entity.name, first_names) not in (None, sex):
+                        continue  # "Walter Doe told the paper that she …": she is someone he spoke of
                     votes.setdefault(key, Counter())[sex] += 1
                     people[key] = entity
         for key, counts in votes.items():
