@@ -111,7 +111,7 @@ class Story:
                     found = self.antecedent(par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
 
-    def _settle_genders(self, first_names: Mapping[str, str]):
+    def _settle_genders(self, first_names):
         """A named person's gender, where no title or role gave it, is the one the story's own
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
         before it counts as a vote, unless the sentence opens with someone else, or with a person after a
