@@ -22,6 +22,7 @@ from bot.draft.namewords import (
     NUMBERS,
     ONE_OF,
     ORG_ANAPHOR,
+    PARTY_TAG,
     PEOPLES,
     PRONOUN_RE,
     PRONOUNS,
@@ -63,6 +64,7 @@ class Cast:
         self.entities: list[Entity] = []
         self.index: dict[str, Entity] = {}
         self.short: dict[str, Entity] = {}
+        self.given: set[str] = set()  # keys of ``short`` that only a first name put there
         self.history: list[Mention] = []
         self.midcaps: set[str] = set()
         self.surnames: set[str] = set()  # last words of full names anywhere in the story
@@ -118,8 +120,13 @@ class Cast:
         if len(tokens) > 1 and found.kind == "person":
             surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in SUFFIXES else tokens[-2]
             # A surname alone stays with the first person who had it (relatives get first names).
-            self.short.setdefault(surname.lower(), found)
-            self.short.setdefault(tokens[0].lower(), found)
+            # A surname outranks a first name: "John" alone is Tom John, not John Roe met earlier.
+            if surname.lower() not in self.short or surname.lower() in self.given:
+                self.short[surname.lower()] = found
+                self.given.discard(surname.lower())
+            if tokens[0].lower() not in self.short:
+                self.short[tokens[0].lower()] = found
+                self.given.add(tokens[0].lower())
             found.aliases.add(surname)
         return found
 
@@ -217,6 +224,8 @@ class Cast:
             hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
             if any(t.start <= m.start() < t.end for t in taken) or hyphened:
                 continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
+            if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
+                continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
             for start, tokens, acronym in self._chunks(masked, m, starts):
                 mention = self._name_mention(masked, start, tokens, acronym)
                 if mention:
@@ -572,6 +581,12 @@ class Cast:
 def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:
     """A person's sex as the story gives it so far, else as usual for their first name."""
     return entity.gender or usual_sex(entity.name, first_names)
+
+
+def _tagged(masked: str, m: re.Match) -> bool:
+    """The run stands where a party-and-state tag does: in brackets, or between commas after a name."""
+    before, after = masked[max(0, m.start() - 2) : m.start()], masked[m.end() : m.end() + 1]
+    return (before.endswith("(") and after == ")") or (before == ", " and after == ",")
 
 
 def is_modifier(entity: Entity) -> bool:

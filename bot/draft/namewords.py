@@ -18,6 +18,8 @@ RUN = re.compile(
     r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
     r"(?= [A-Z]))?)*"
 )
+# A lawmaker's party-and-state tag after the name: "(R-Ohio)", ", D-N.Y.,", "(D-W-Va.)", "(R-New York)"
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:[- ][A-Z][A-Za-z.]*)?")
 KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
             "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
             "pres"}  # fmt: skip

@@ -26,6 +26,15 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
+# A verb right after a name that follows "said": the name is the subject of what was said ("said Roe was")
+CLAUSE_VERB = re.compile(
+    r"\s+(?:[a-z]+ed|was|is|were|are|has|had|have|would|will|could|should|might|must|can|does|did|"
+    r"wants|needs|thinks|believes|continues|remains)\b"
+)
+# "to" and a verb after a verb of saying: it is not speech here ("continued to hurt"; not "said to reporters")
+TO_VERB = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|it|reporters|supporters)\b)[a-z]+\b"
+)
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
 WHO_SPEAKS = re.compile(r"[^.;:!?\u201c\u201d\"]{0,120}?,\s+who\s+(?:has\s+|had\s+|also\s+|\w+ly\s+)?([a-z]+)")
@@ -93,7 +102,7 @@ class Story:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
-        self._settle_genders()
+        self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
@@ -102,12 +111,13 @@ class Story:
                     found = self.antecedent(par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
 
-    def _settle_genders(self):
+    def _settle_genders(self, first_names):
         """A named person's gender, where no title or role gave it, is the one the story's own
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
         before it counts as a vote, unless the sentence opens with someone else, or with a person after a
-        preposition or as a possessor. A one-word name taken for an organisation that gets two or more
-        votes, all one way, is a person."""
+        preposition or as a possessor, or when it stands in a that-clause after the person and the sex is not
+        the one usual for the person's first name ("Walter Doe told us that she …"). A one-word name taken for
+        an organisation that gets two or more votes, all one way, is a person."""
         votes: dict[int, Counter] = {}
         people: dict[int, Entity] = {}
         for par in self.paragraphs:
@@ -138,6 +148,10 @@ class Story:
                     continue  # "The union's head worries about Doe, because she …": the description may be "she"
                 if len(named) == 1:
                     (key, entity) = next(iter(named.items()))
+                    last = max(m.end for m in par.mentions if m.entity is entity and m.end <= pronoun.start())
+                    clause = re.search(r"\bthat\b", par.masked[last : pronoun.start()])
+                    if clause and usual_sex(entity.name, first_names) not in (None, sex):
+                        continue  # "Walter Doe told the paper that she …": she is someone he spoke of
                     votes.setdefault(key, Counter())[sex] += 1
                     people[key] = entity
         for key, counts in votes.items():
@@ -230,6 +244,20 @@ class Story:
                     )
                     if speaker is not None:
                         return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
+                    if opening is not None:
+                        # "Though Jane Doe grew up here, the town has changed, she said": the clause's one person
+                        clause = [
+                            m
+                            for m in inside
+                            if m.start < opening.end()
+                            and m.kind == "name"
+                            and not m.prep
+                            and not m.possessive
+                            and not m.resolved.anon
+                            and _compatible(m.resolved, kind, gender)
+                        ]
+                        if len({id(m.resolved) for m in clause}) == 1 and clause[0].resolved is not hearer:
+                            return clause[0].resolved
                     continue  # "He nodded to Doe." — the same "he", named further back
                 found = [
                     m
@@ -363,6 +391,8 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
     inverted = before and before[1] in lx.SPEECH_VERBS and before[1] not in HEARER_VERBS
     if inverted and before is not None and re.search(r"\w\s+$", window[: before.start(1)]):
         inverted = False  # "Doe never mentioned Roe": a verb after its subject has its object after it
+    if inverted and CLAUSE_VERB.match(masked, mention.end):
+        inverted = False  # "Doe, for one, said Roe was wrong": the name opens what was said, and speaks none of it
     after = _speech_verb_after(masked, mention.end)
     if after and before and after[1].endswith("ing") and "," in masked[mention.end : after.start(1)]:
         after = None  # "Doe hammered Roe, calling him …": the object of a verb does not speak the participle
@@ -372,6 +402,8 @@ def _tied_to_speech(masked: str, mention: Mention) -> bool:
 def _speech_verb_after(masked: str, pos: int) -> re.Match | None:
     """The speech verb right after pos, past adverbs and auxiliaries (", also said"), or None."""
     after = SPEECH_AFTER.match(masked, pos)
+    if after is not None and TO_VERB.match(masked, after.end()):
+        return None  # "Doe continued to hurt his cause": no speech
     return after if after is not None and after[1] in lx.SPEECH_VERBS else None
 
 

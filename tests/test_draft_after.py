@@ -1,0 +1,89 @@
+"""Speakers named after a quotation, and the party-and-state tag after a lawmaker's name, on made-up stories."""
+
+from __future__ import annotations
+
+import yaml
+
+from bot.draft import draft_brief
+from bot.draft.clean import clean_article
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+HEADLINE = "Council splits over the harbour budget\n\n"
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str]]:
+    story = Story(clean_article(HEADLINE + "\n\n".join(paragraphs)))
+    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+
+
+def people(*paragraphs: str) -> list[str]:
+    draft = draft_brief(HEADLINE + "\n\n".join(paragraphs), date="2026-03-02")
+    return [p["name"] for p in yaml.safe_load(draft.yaml_text).get("people") or []]
+
+
+def test_a_party_and_state_tag_in_brackets_is_not_the_speaker():
+    got = speakers(
+        "Speaking in Salem after the vote, Gov. Dana Whitcombe (R-OH), said, "
+        "\u201cWe will fix the pier before the winter.\u201d",
+        "Sen. Ansel Roe (D-Wis.) said \u201cthe pier has waited long enough for this harbour.\u201d",
+    )
+    assert got == [
+        ("We will fix the pier before the winter.", "Dana Whitcombe"),
+        ("the pier has waited long enough for this harbour.", "Ansel Roe"),
+    ]
+
+
+def test_a_party_and_state_tag_is_no_one_in_the_people_list():
+    got = people(
+        "\u201cThe pier is a disgrace to this harbour,\u201d said Sen. Ansel Roe (D-Conn.), who voted against it.",
+        "Rep. Mara Bell, R-N.Y., and Rep. Tomas Vidal (R-New Mexico) backed the repairs on Monday.",
+    )
+    assert "Ansel Roe" in got and "Mara Bell" in got and "Tomas Vidal" in got
+    assert not [name for name in got if name.startswith(("D-", "R-"))]
+
+
+def test_a_speaker_of_the_house_is_one_title_before_the_name():
+    got = speakers(
+        "After the storm, Speaker of the House Rep. Ansel Roe (R-WI) said "
+        "\u201cthe pier has no place in this budget.\u201d",
+    )
+    assert got == [("the pier has no place in this budget.", "Ansel Roe")]
+
+
+def test_a_lone_name_after_the_quotation_is_a_surname_before_a_first_name():
+    got = speakers(
+        "Paul Hartley runs the county party, and he backs the harbour plan.",
+        "Grace Paul, the district chair, disagreed with him at the meeting on Monday.",
+        "\u201cNobody in this district asked for a new pier,\u201d Paul said.",
+    )
+    assert got == [("Nobody in this district asked for a new pier", "Grace Paul")]
+
+
+def test_he_or_she_after_the_quotation_is_the_one_person_an_opening_clause_names():
+    got = speakers(
+        "Dana Whitcombe and Mara Bell both fish from the north pier.",
+        "Though Mara Bell has lived in Dover all her life, the harbour has changed more in a year than in "
+        "a decade, she said.",
+        "\u201cThe boats are bigger and the rents are higher,\u201d she said.",
+    )
+    assert got == [("The boats are bigger and the rents are higher", "Mara Bell")]
+
+
+def test_a_name_that_opens_what_was_said_is_not_the_speaker_of_the_pronoun_after_the_next_quotation():
+    got = speakers(
+        "Ansel Roe still has fences to mend in the county. Brian Mott, the chairman of the county party, for "
+        "example, said Roe continued to hurt his cause by attacking the harbour board.",
+        "\u201cIt is not helpful to anyone on this coast,\u201d he said.",
+    )
+    assert got == [("It is not helpful to anyone on this coast", "Brian Mott")]
+
+
+def test_a_she_in_what_a_man_told_the_paper_does_not_make_him_a_woman():
+    got = speakers(
+        "Irene Castell, a teacher from Dover, was on the ferry when it sank. Her husband, Marcus Castell, was not.",
+        "Walter Hale, a minister at the harbour church, told the local paper that she was a regular at "
+        "Sunday services. He said her family had asked for privacy.",
+        "\u201cShe never missed a single week,\u201d he added.",
+    )
+    assert got == [("She never missed a single week", "Walter Hale")]
