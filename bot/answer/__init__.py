@@ -59,13 +59,13 @@ Cost depends only on the one brief: its index is built on first use and cached b
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
 (the per-brief index and its cache), ``shortforms`` (initials and state codes for the brief's phrases),
 ``concepts`` (typo correction and asks → concepts), ``intent`` (intent rules and whole-section asks), ``score``
-(scoring, citations, near questions), ``followup`` (several asks in one, asks leaning on the previous one),
-``about`` (asks about the brief itself), ``tuning`` (the tunables).
+(scoring, citations, near questions), ``wants`` (what an ask wants and the items that give it), ``followup``
+(several asks in one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the
+tunables).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -79,11 +79,12 @@ from bot.answer.followup import (
     split_parts,
     without_unknown,
 )
-from bot.answer.index import figures, index_for, primary_text
-from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
-from bot.answer.score import before_publication, names_speaker, near, places, ranked, score_all, speaker_bonus
-from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, OWNER_SPAN, SAID_THRESHOLD
-from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
+from bot.answer.index import index_for, primary_text
+from bot.answer.intent import AGE, HOWMANY, MONEY, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
+from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
+from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
+from bot.answer.wants import focused, owned
+from bot.answer.words import normalise, stem, stems_of
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -96,19 +97,6 @@ ACKNOWLEDGEMENTS = frozenset(
 _LETTERS = re.compile(r"[^\W_]+")
 # An ask for someone's own words: "what exactly did X say".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
-# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote",
-# "when is the mayor meeting the union".
-_FUTURE = re.compile(
-    r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
-    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b"
-)
-# An item saying the date is not known yet: "set no date", "no timetable", "unclear when".
-_NO_DATE = re.compile(
-    r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
-    r"\bnot (?:yet )?(?:set|scheduled|announced|known|clear) when\b|\bunclear when\b"
-)
-# "Doe's rating", "Acme's offer": the owner and the next word or two (looked for overlapping, "what's Doe's").
-_POSSESSIVE = re.compile(r"\b(?=([a-z]+)['\u2019]s ([a-z]+)(?: ([a-z]+))?)")
 # An open question on whether someone spoke: "has the mayor commented?", "what did the DEA say?" ("the story does not
 # say" only says it is unknown).
 _SPOKEN = re.compile(
@@ -128,27 +116,9 @@ _WAS = Rule(
     re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\b"),
     frozenset("did does do has have had was were is are".split()),
 )
-_CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
 # An ask about someone in person, not their staff or side: "did Doe himself comment".
 _IN_PERSON = re.compile(r"\b(?:himself|herself|themselves|personally|in person)\b")
 _OWNED = re.compile(r"\b([^\W_]+)(['\u2019]s?(?= ))?")  # a word, and whether it owns what follows ("Doe's staff")
-_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
-_ORDINALS = frozenset(
-    stem(w) for w in "first second third fourth fifth sixth seventh eighth ninth tenth last final latest next".split()
-)
-_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
-# A phrase placing something beside an item's own event, in time or place: "after the vote", "amid the layoffs".
-_ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[^,;.:]*")
-_PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
-_SPELLED = {
-    word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
-}
-_MEASURES_ASKED = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years decade decades century "
-    "centuries percent percentage share proportion".split()
-)
-_COUNT_ASKED = frozenset("count number tally toll".split())  # "the delegate count", "the number of", "death toll"
-_TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
 
 
 def asks_something(text: str) -> bool:
@@ -284,12 +254,12 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
-    covering = _focused(parsed, text, index, _owned(text, parsed, index, candidates))
+    covering = focused(parsed, text, index, owned(text, parsed, index, candidates))
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering and parsed.say and not unknown:
         # "what did Doe say about bidding on the jobs": Doe's words on it put otherwise ("bid on his projects").
-        covering = _focused(parsed, text, index, _owned(text, parsed, index, _speaker_words(parsed, index, base)))
+        covering = focused(parsed, text, index, owned(text, parsed, index, _speaker_words(parsed, index, base)))
         final = {**base, **final}
     if not covering:
         # The section answers an ask all intent ("key dates?"), not one about someone in particular that
@@ -343,159 +313,6 @@ def _asked_rules(parsed: Parsed) -> list[Rule]:
     return [rule for asked, rule in wanted if asked]
 
 
-def _focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
-    """The candidates that give what the ask wants: a figure, a sum, an age, a name, a place, a date.
-
-    An open question counts when it asks the same kind of thing ("how many will register?" is the brief saying
-    it does not know a number); an answered one, like any item, by what its answer gives.
-    """
-    questions = index.in_section.get("questions", frozenset())
-    norm = normalise(text)
-    typed = set(norm.split())
-
-    def unknown(n: int, rule: Rule) -> bool:
-        if n not in index.open_questions:
-            return False  # an answered question, like any item, gives it or not (its answer is indexed)
-        norm = normalise(index.items[n][1].text)
-        return rule.holds(norm, set(norm.split()))
-
-    # A figure the ask gives says which one it means ("which two lists", "the 18 states"): an item without it is
-    # about something else. "One" is as often a pronoun ("that one") as a figure.
-    given = _digits(figures(text) - {"one"})
-    if given:
-        candidates = {n for n in candidates if given <= _digits(index.figures[n] | index.primary[n])}
-    if parsed.howmany and not parsed.age:
-        # A figure the ask itself gives ("how many of the 18,000 …") is not the answer; nor is a date.
-        asked = figures(text)
-        # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
-        times = not _TIMES_ASKED.isdisjoint(typed)
-        lasting = "how long" in norm  # "how long did the marathon go": "from Wednesday into Thursday"
-        # "how many were killed" is not answered by "15 minutes late" or "90% of them"; "how many years" and "how
-        # much did it fall" are.
-        counting = ("how many" in norm or not _COUNT_ASKED.isdisjoint(typed)) and _MEASURES_ASKED.isdisjoint(typed)
-        own = index.counts if counting else index.figures
-        topic = [c for c in parsed.concepts if not c.people and not is_light(c)]
-        candidates = {
-            n
-            for n in candidates
-            if (own[n] - asked and (lasting or _figure_beside(n, topic, asked, index)))
-            or (times and n in index.counts_times)
-            or (lasting and n in index.spans)
-            or unknown(n, HOWMANY)
-        }
-    if parsed.money:
-        candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
-    if parsed.age:
-        candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
-    if parsed.bare_who and not parsed.who:
-        # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
-        # A quote's speaker is the answer to "who said it", not to "who wrote the opinion".
-        said = not SAY_WORDS.isdisjoint(typed)
-        candidates = {
-            n
-            for n in candidates
-            if any(
-                name.isdisjoint(typed) and _someone(name, index) and (said or name != index.speaker_names.get(n))
-                for name in index.names[n]
-            )
-            or unknown(n, WHO)
-        }
-        if parsed.whom:  # "who did Doe beat": Doe's own entry says who Doe is, not whom Doe beat
-            candidates -= {entry for c in parsed.concepts if c.people for entry in c.people}
-    if "else" in typed and (parsed.bare_who or not typed.isdisjoint(_ANYONE)):
-        # "who else voted no with Doe": an item naming someone the ask does not, not Doe's own vote again.
-        besides = {p for c in parsed.concepts for p in c.people}
-        if not besides and index.lead_person:  # "who else spoke": besides the person the story is about
-            lead = set(stems_of(index.lead_person))
-            besides = {p for p in index.in_section.get("people", frozenset()) if lead <= index.people_names[p]}
-        persons = [
-            set(stems_of(name))
-            for p in index.in_section.get("people", frozenset())
-            if p not in besides and index.items[p][1].kind == "person"
-            for name in (index.items[p][1].name, *index.items[p][1].aliases)
-        ]
-        candidates = {
-            n for n in candidates if any(names and names <= index.primary[n] for names in persons) or unknown(n, WHO)
-        }
-    asks_name = not typed.isdisjoint(("name", "names")) or parsed.bare_who
-    if parsed.name_of and asks_name and _unnamed_kind(parsed.name_of, typed, index):
-        # "what's the governor's name" or "who's the governor" when the brief's only governor is "Governor (unnamed in
-        # the story)": the brief says the name is not given, so a name beside the word in some item is someone else's.
-        candidates = {n for n in candidates if unknown(n, WHO)}
-    if parsed.name_of:
-        # "which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
-        # An item that never uses the kind's word ("states") may still name one ("South Dakota passed ...").
-        # A plural kind the item uses ("which judges") wants two names beside it at least, or a list of three or more.
-        least = 2 if parsed.several else 1
-        # An item giving the kind in other words ("the gunman" for "the shooter", "a staff member" for "the staffer")
-        # names one beside those words.
-        kinds = [c for c in parsed.concepts if not set(c.own).isdisjoint(parsed.name_of)]
-        others = {alt[-1] for c in kinds for alt in c.alternatives} - set(parsed.name_of)
-        worded = {
-            n
-            for c in kinds
-            for n in matches(c, index)
-            if c.held_by(index.primary[n])  # in its own text, not its asks
-        }
-
-        def unasked(names) -> set[frozenset[str]]:
-            return {name for name in names if name.isdisjoint(typed)}
-
-        candidates = {
-            n
-            for n in candidates
-            if len(unasked(name for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))) >= least
-            or (
-                index.items[n][0] != "people"  # a person entry names its own kind by its role, as above
-                and not index.primary[n].intersection(parsed.name_of)
-                and unasked(
-                    [name for head in others for name in index.named_kinds[n].get(head, ())]
-                    if n in worded
-                    else index.names[n]
-                )
-            )
-            or (
-                index.items[n][0] == "people"  # a person's role giving the kind in other words ("police officer")
-                and bool(unasked(name for head in others for name in index.named_kinds[n].get(head, ())))
-            )
-            or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
-            or (not parsed.several and _ordinal_kind(n, parsed.name_of, index))
-            or unknown(n, WHO)
-        }
-    if parsed.where:
-        # "where did she say that" asks for the occasion too: an interview, a hearing, a network's show.
-        allowed = places(parsed, index)
-        if "from" in typed:  # "where is Doe from": a place of origin answers too
-            allowed = allowed | index.has_origin
-        candidates = {n for n in candidates if n in allowed or unknown(n, WHERE)}
-    if parsed.when and not parsed.order:
-        # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
-        spoken = not SAY_WORDS.isdisjoint(typed)
-        quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
-        candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
-        event = {s for c in parsed.concepts if not c.people for alt in c.alternatives for s in alt}
-        if not spoken and _PAST_WHEN.search(norm):
-            # "when were the offices hacked" is not answered by the day someone said they were hacked.
-            candidates = {n for n in candidates if not _reported(n, event, index)}
-        if not spoken:
-            # "when did the plant close" is not answered by the day of a speech "before the closed plant".
-            happened = [c for c in parsed.concepts if not c.people and not c.anchor]
-            candidates = {n for n in candidates if not _aside(n, happened, index)}
-        if parsed.day:
-            candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
-        if _FUTURE.search(norm):
-            # "when are they meeting again": only what was still to come when the story ran answers it.
-            # An item saying no date was set answers it too ("pledged to publish it soon but set no date").
-            candidates = {
-                n
-                for n in candidates
-                if n in questions
-                or _not_before(index.items[n][1].date, index.published)
-                or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
-            }
-    return candidates
-
-
 def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], ...]) -> list[int]:
     """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words (any,
     for an ask of pronouns only: "what did they tell him") and give what it wants (a date, a figure, a place, the
@@ -510,7 +327,7 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
         and all(n in f for c, f in zip(parsed.concepts, found, strict=True) if c.people and not c.anchor)
         and (not parsed.say or speaker_bonus(parsed.speaker, n, index) > 0 or names_speaker(parsed.speaker, n, index))
     }
-    kept = _focused(parsed, text, index, kept)
+    kept = focused(parsed, text, index, kept)
     return [n for n in order if n in kept]
 
 
@@ -523,24 +340,6 @@ def _asks_spoken(question: str, speaker: list[Concept] | None = None) -> bool:
         return bool(spoken)
     before = set(stems_of(text[: spoken.start()]))
     return all(concept.held_by(before) for concept in speaker)
-
-
-def _reported(n: int, event: set[str], index) -> bool:
-    """Whether a fact dated by someone speaking holds the ask's event only in what was said: "Doe said the offices
-    were hacked" is dated the day Doe said it, not the day of the hack."""
-    if n not in index.speech or index.items[n][0] != "facts":
-        return False
-    sequence, spoken = index.speech[n]
-    return not event.isdisjoint(sequence[spoken[0] :]) and event.isdisjoint(sequence[: spoken[0]])
-
-
-def _aside(n: int, event: list[Concept], index) -> bool:
-    """Whether an item holds the ask's event only in a phrase that places it beside the item's own event, which its
-    date is the date of: "after the plant closed", "amid the layoffs", up to the next comma or clause end."""
-    text = primary_text(index.items[n][1]).lower()
-    inside = {stem(w) for phrase in _ASIDE.findall(text) for w in words_of(phrase)}
-    outside = {stem(w) for w in words_of(_ASIDE.sub(" ", text))}
-    return any(c.held_by(inside) for c in event) and not any(c.held_by(outside) for c in event)
 
 
 def _side_only(speaker: list[Concept], n: int, index) -> bool:
@@ -557,33 +356,6 @@ def _side_only(speaker: list[Concept], n: int, index) -> bool:
     return bool(ends) and all(ends)
 
 
-def _ordinal_kind(n: int, kind: tuple[str, ...], index) -> bool:
-    """Whether an item says which one of a kind by its place in a series: "the fifth debate", "its 2nd round"."""
-    words = [stem(w) for w in words_of(primary_text(index.items[n][1]))]
-    head = kind[-1]
-    return any(
-        w == head and k > 0 and (words[k - 1] in _ORDINALS or _NUMBERED.fullmatch(words[k - 1]))
-        for k, w in enumerate(words)
-    )
-
-
-def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -> bool:
-    """Whether an item gives a figure in a clause holding a word of what the ask counts: "a labour official estimates
-    1.8 million layoffs; Acme starts heavy tariffs" gives no figure for "how big were the tariffs". An item whose own
-    text holds none of those words is let be (its asks or context matched)."""
-    clauses = []
-    for part in _CLAUSES.split(primary_text(index.items[n][1])):
-        stems = set(stems_of(part))
-        if any(concept.held_by(stems) for concept in topic):
-            clauses.append(part)
-    return not clauses or any(figures(part) - asked for part in clauses)
-
-
-def _digits(words: frozenset[str] | set[str]) -> set[str]:
-    """Figures with the small numbers spelled out written as digits, so "two" and "2" meet."""
-    return {_SPELLED.get(word, word) for word in words}
-
-
 def _speaker_words(parsed: Parsed, index, base: dict[int, float]) -> set[int]:
     """For "what did X say about Y" that nothing covers: X's quotes and the facts reporting X speaking that hold a
     word of Y and score at least SAID_THRESHOLD (a person's entry is who X is, not what X said)."""
@@ -596,54 +368,6 @@ def _speaker_words(parsed: Parsed, index, base: dict[int, float]) -> set[int]:
         and (speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index))
         and any(n in matches(c, index) for c in topic)
     }
-
-
-def _owned(text: str, parsed: Parsed, index, candidates: set[int]) -> set[int]:
-    """For an ask about "X's Y" (X a person or organisation of the brief), the candidates that give Y as X's: X's
-    own entry or quote, or an item naming X within OWNER_SPAN words of Y ("Doe's rating" is not "Roe's rating, which
-    Doe's campaign attacks"). An item that holds Y only through a synonym is let be."""
-    named = {s for c in parsed.concepts if c.people for alt in c.alternatives for s in alt}
-    pairs = []
-    for owner, thing, then in _POSSESSIVE.findall(text.lower()):
-        if stem(thing) in index.people_words and then:
-            thing = then  # "Doe's Acme rating": the rating
-        if stem(owner) in named and stem(thing) not in index.people_words and thing not in STOPWORDS:
-            pairs.append((stem(owner), stem(thing)))
-    if not pairs:
-        return candidates
-    return {n for n in candidates if all(_owns(index, n, owner, thing) for owner, thing in pairs)}
-
-
-def _owns(index, n: int, owner: str, thing: str) -> bool:
-    """Whether item n gives the thing as the owner's (see _owned)."""
-    if owner in index.people_names.get(n, ()) or owner in index.speakers.get(n, {}):
-        return True
-    stems = [stem(word) for word in normalise(primary_text(index.items[n][1])).split()]
-    things = [k for k, s in enumerate(stems) if s == thing]
-    owners = [k for k, s in enumerate(stems) if s == owner]
-    return not things or any(abs(a - b) <= OWNER_SPAN for a in things for b in owners)
-
-
-def _unnamed_kind(kind: tuple[str, ...], typed: set[str], index) -> bool:
-    """Whether the brief's people of this kind (by name, alias or what their role says they are) are all ones whose
-    name the story does not give. The kind ends before an -ing word: "the staffer suing the panel" is a staffer."""
-    doing = {stem(word) for word in typed if word.endswith("ing")}
-    kind = tuple(itertools.takewhile(lambda word: word not in doing, kind))
-    if not kind:
-        return False
-    entries = [n for n, words in index.people_kinds.items() if words.issuperset(kind)]
-    return bool(entries) and all(n in index.unnamed for n in entries)
-
-
-def _someone(name: frozenset[str], index) -> bool:
-    """Whether a name an item gives can answer "who": a full name, or one word of a person's or organisation's
-    name in the brief ("Doe"), not a lone capitalised word such as "Republican", "Syrian" or a place."""
-    return len(name) > 1 or any(stem(word) in index.people_words for word in name)
-
-
-def _not_before(date: str | None, published: str) -> bool:
-    """Whether an item has a date (at day, month or year precision) and it is not before the story's publication."""
-    return bool(date) and not before_publication(date, published)
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:
