@@ -302,30 +302,6 @@ def test_who_is_xs_y_asks_for_a_name_of_kind_y(brief):
     ]
 
 
-def test_tape_and_clips_read_as_video(brief):
-    played = _with_facts(brief, ("fact-clips", "Prosecutors played 12 clips of Jane Doe in a harbour-town court.", "W"))
-    assert ids(answer_question(played, "how much tape did prosecutors play")) == ["fact-clips"]
-
-
-def test_beat_reads_as_win(brief):
-    won = _with_facts(
-        brief,
-        ("fact-hire", "Acme hired John Roe in May.", "W"),
-        ("fact-tender", "Acme won the ferry tender in May against Harbour Council.", "W"),
-    )
-    assert ids(answer_question(won, "who did acme beat in may")) == ["fact-tender"]
-
-
-def test_trouble_and_what_is_on_someones_plate_read_as_problems(brief):
-    two = _with_facts(
-        brief,
-        ("fact-doe-problems", "Jane Doe's other problems include a dock strike in harbour-town.", "Reporting"),
-        ("fact-acme-row", "Acme was at the centre of a controversy over ferry fares in 2019.", "Reporting"),
-    )
-    assert ids(answer_question(two, "what else is on her plate"))[0] == "fact-doe-problems"
-    assert ids(answer_question(two, "has acme been in trouble before"))[0] == "fact-acme-row"
-
-
 def test_wrap_up_reads_as_end_or_close(brief):
     two = _with_facts(
         brief,
@@ -1059,20 +1035,6 @@ def test_someone_s_timeline_is_in_the_story_not_the_brief_s_timeline(brief):
     town = msgspec.structs.replace(_harbour(brief, facts=[fact]), timeline=[entry])
     assert ids(answer_question(town, "what's in acme's timeline of the closure"))[0] == "fact-acme-timeline"
     assert ids(answer_question(town, "timeline of the closure?")) == ["time-council"]
-
-
-def test_flipping_seats_is_gaining_them(brief):
-    fact = Fact(id="fact-seats", text="Acme's slate would need to gain four more council seats.", basis="Wire")
-    assert ids(answer_question(_harbour(brief, facts=[fact]), "how many seats would acme have to flip")) == [
-        "fact-seats"
-    ]
-
-
-def test_setting_something_up_is_creating_it(brief):
-    met = Fact(id="fact-meeting", text="The harbour board met in June over the fees.", basis="Wire", date="2026-06")
-    made = Fact(id="fact-board", text="The harbour board was created by the town in May.", basis="Wire", date="2026-05")
-    town = _harbour(brief, facts=[met, made])
-    assert ids(answer_question(town, "when was the harbour board set up"))[0] == "fact-board"
 
 
 def test_which_one_of_a_kind_is_answered_by_its_place_in_a_series(brief):
@@ -1918,17 +1880,6 @@ def test_how_someone_feels_about_a_topic_asks_what_they_said_on_it(brief):
     assert not answer_question(town, "is doe worried about the ferry strike").covered
 
 
-def test_a_rival_is_a_contender_and_profiling_is_bias(brief):
-    facts = [
-        Fact(id="fact-doe-rise", text="In a year Jane Doe went from outsider to serious rival for mayor.", basis="W"),
-        Fact(id="fact-doe-office", text="Jane Doe opened a campaign office in harbour-town.", basis="W"),
-        Fact(id="fact-acme-audit", text="Acme admitted the risks of racial profiling in its ferry checks.", basis="W"),
-    ]
-    town = _harbour(brief, facts=facts)
-    assert ids(answer_question(town, "is jane doe a contender"))[0] == "fact-doe-rise"
-    assert ids(answer_question(town, "is acme biased"))[0] == "fact-acme-audit"
-
-
 def test_a_word_that_can_describe_the_next_one_is_how_the_ask_is_put_when_no_item_uses_it(brief):
     facts = [
         Fact(id="fact-doe-levy", text="Jane Doe argued the ferry levy would hurt harbour-town shops.", basis="W"),
@@ -1962,6 +1913,49 @@ def test_british_our_spellings_meet_american_ones(brief):
     assert stem("behaviour") == stem("behavior") and stem("hour") != stem("hor") and stem("four") == "four"
 
 
+# General English the engine reads as one thing: each ask is answered first by the fact that says it in other
+# words, not by the one sharing the ask's other words.
+_OTHER_WORDS = [
+    (
+        "how much tape did prosecutors play",
+        ("Prosecutors played 12 clips of Jane Doe in a harbour-town court.", None),
+        ("Prosecutors rested their case in harbour-town in May.", None),
+    ),
+    ("who did acme beat in may", ("Acme won the ferry tender in May against Harbour Council.", None),
+     ("Acme hired John Roe in May.", None)),
+    ("what else is on her plate", ("Jane Doe's other problems include a dock strike in harbour-town.", None),
+     ("Jane Doe opened a campaign office in harbour-town.", None)),
+    ("has acme been in trouble before", ("Acme was at the centre of a controversy over ferry fares in 2019.", None),
+     ("Acme hired John Roe in May.", None)),
+    ("has jane doe been in trouble before", ("Jane Doe's earlier posts about the port were controversial.", None),
+     ("Jane Doe has led the union since 2010.", None)),
+    ("what is on the summit agenda", ("The harbour summit discussed ferry fares and dock pay.", None),
+     ("Jane Doe has led the union since 2010.", None)),
+    ("how many seats would acme have to flip", ("Acme's slate would need to gain four more council seats.", None),
+     ("Acme's slate holds three council seats.", None)),
+    ("when was the harbour board set up", ("The harbour board was created by the town in May.", "2026-05"),
+     ("The harbour board met in June over the fees.", "2026-06")),
+    ("is jane doe a contender", ("In a year Jane Doe went from outsider to serious rival for mayor.", None),
+     ("Jane Doe opened a campaign office in harbour-town.", None)),
+    ("is acme biased", ("Acme admitted the risks of racial profiling in its ferry checks.", None),
+     ("Acme cut dock pay in May, Jane Doe said.", None)),
+    ("was jane doe involved in the ferry deal", ("Jane Doe's role in the ferry deal was drafting its terms.", None),
+     ("Acme signed the ferry deal in May.", None)),
+    ("what did jane doe say about access to boat permits",
+     ("Jane Doe said it is too easy to obtain boat permits there.", None),
+     ("Boat permits in harbour-town cost more this year, Acme said.", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("ask, right, other", _OTHER_WORDS, ids=[case[0] for case in _OTHER_WORDS])
+def test_general_words_meet_the_ones_the_brief_uses(brief, ask, right, other):
+    facts = [
+        Fact(id="fact-other", text=other[0], basis="W", date=other[1]),
+        Fact(id="fact-right", text=right[0], basis="W", date=right[1]),
+    ]
+    assert ids(answer_question(_harbour(brief, facts=facts), ask))[:1] == ["fact-right"]
+
+
 def test_on_someones_side_reads_as_supporting_them(brief):
     facts = [
         Fact(id="fact-council-backs", text="The Harbour Council supports Acme in the dock dispute.", basis="W"),
@@ -1972,32 +1966,3 @@ def test_on_someones_side_reads_as_supporting_them(brief):
     # "the other side" is a place, not someone's camp.
     parsed = intent.parse("what is on the other side of the dock", index_for(town))
     assert "side" in [c.word for c in parsed.concepts]
-
-
-def test_involvement_is_a_role(brief):
-    facts = [
-        Fact(id="fact-doe-role", text="Jane Doe's role in the ferry deal was drafting its terms.", basis="W"),
-        Fact(id="fact-deal-signed", text="Acme signed the ferry deal in May.", basis="W"),
-    ]
-    town = _harbour(brief, facts=facts)
-    assert ids(answer_question(town, "was jane doe involved in the ferry deal"))[:1] == ["fact-doe-role"]
-
-
-def test_access_is_obtaining(brief):
-    facts = [
-        Fact(id="fact-doe-permits", text="Jane Doe said it is too easy to obtain boat permits there.", basis="W"),
-        Fact(id="fact-permit-fees", text="Boat permits in harbour-town cost more this year, Acme said.", basis="W"),
-    ]
-    town = _harbour(brief, facts=facts)
-    assert ids(answer_question(town, "what did jane doe say about access to boat permits"))[:1] == ["fact-doe-permits"]
-
-
-def test_in_trouble_is_controversy_and_an_agenda_is_what_is_discussed(brief):
-    facts = [
-        Fact(id="fact-doe-past", text="Jane Doe's earlier posts about the port were controversial.", basis="W"),
-        Fact(id="fact-doe-job", text="Jane Doe has led the union since 2010.", basis="W"),
-        Fact(id="fact-summit-topics", text="The harbour summit discussed ferry fares and dock pay.", basis="W"),
-    ]
-    town = _harbour(brief, facts=facts)
-    assert ids(answer_question(town, "has jane doe been in trouble before"))[:1] == ["fact-doe-past"]
-    assert ids(answer_question(town, "what is on the summit agenda"))[:1] == ["fact-summit-topics"]
