@@ -5,16 +5,9 @@ from __future__ import annotations
 import yaml
 
 from bot.draft import draft_brief
-from bot.draft.clean import clean_article
-from bot.draft.quotes import extract_quotes
-from bot.draft.story import Story
+from tests.draftstories import quotes_of
 
 HEADLINE = "Council splits over the harbour budget\n\n"
-
-
-def speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    story = Story(clean_article(HEADLINE + "\n\n".join(paragraphs)))
-    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
 
 
 def people(*paragraphs: str) -> list[str]:
@@ -23,7 +16,7 @@ def people(*paragraphs: str) -> list[str]:
 
 
 def test_a_party_and_state_tag_in_brackets_is_not_the_speaker():
-    got = speakers(
+    got = quotes_of(
         "Speaking in Salem after the vote, Gov. Dana Whitcombe (R-OH), said, "
         "\u201cWe will fix the pier before the winter.\u201d",
         "Sen. Ansel Roe (D-Wis.) said \u201cthe pier has waited long enough for this harbour.\u201d",
@@ -44,7 +37,7 @@ def test_a_party_and_state_tag_is_no_one_in_the_people_list():
 
 
 def test_a_speaker_of_the_house_is_one_title_before_the_name():
-    got = speakers(
+    got = quotes_of(
         "After the storm, Speaker of the House Rep. Ansel Roe (R-WI) said "
         "\u201cthe pier has no place in this budget.\u201d",
     )
@@ -52,7 +45,7 @@ def test_a_speaker_of_the_house_is_one_title_before_the_name():
 
 
 def test_a_lone_name_after_the_quotation_is_a_surname_before_a_first_name():
-    got = speakers(
+    got = quotes_of(
         "Paul Hartley runs the county party, and he backs the harbour plan.",
         "Grace Paul, the district chair, disagreed with him at the meeting on Monday.",
         "\u201cNobody in this district asked for a new pier,\u201d Paul said.",
@@ -61,7 +54,7 @@ def test_a_lone_name_after_the_quotation_is_a_surname_before_a_first_name():
 
 
 def test_he_or_she_after_the_quotation_is_the_one_person_an_opening_clause_names():
-    got = speakers(
+    got = quotes_of(
         "Dana Whitcombe and Mara Bell both fish from the north pier.",
         "Though Mara Bell has lived in Dover all her life, the harbour has changed more in a year than in "
         "a decade, she said.",
@@ -71,7 +64,7 @@ def test_he_or_she_after_the_quotation_is_the_one_person_an_opening_clause_names
 
 
 def test_a_name_that_opens_what_was_said_is_not_the_speaker_of_the_pronoun_after_the_next_quotation():
-    got = speakers(
+    got = quotes_of(
         "Ansel Roe still has fences to mend in the county. Brian Mott, the chairman of the county party, for "
         "example, said Roe continued to hurt his cause by attacking the harbour board.",
         "\u201cIt is not helpful to anyone on this coast,\u201d he said.",
@@ -80,7 +73,7 @@ def test_a_name_that_opens_what_was_said_is_not_the_speaker_of_the_pronoun_after
 
 
 def test_a_she_in_what_a_man_told_the_paper_does_not_make_him_a_woman():
-    got = speakers(
+    got = quotes_of(
         "Irene Castell, a teacher from Dover, was on the ferry when it sank. Her husband, Marcus Castell, was not.",
         "Walter Hale, a minister at the harbour church, told the local paper that she was a regular at "
         "Sunday services. He said her family had asked for privacy.",

@@ -8,13 +8,7 @@ from bot.draft import draft_brief
 from bot.draft.clean import clean_article
 from bot.draft.quotes import UNATTRIBUTED, extract_quotes
 from bot.draft.story import Story
-
-
-def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
-    """(quoted words, speaker) for a story made of these paragraphs under a headline."""
-    text = "Headline for a test story about the harbour\n\n" + "\n\n".join(paragraphs)
-    story = Story(clean_article(text))
-    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+from tests.draftstories import quotes_of
 
 
 def test_a_question_or_exclamation_quoted_before_its_speaker_stays_in_one_sentence():

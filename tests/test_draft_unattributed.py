@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from bot.draft.clean import clean_article
-from bot.draft.quotes import UNATTRIBUTED, extract_quotes
-from bot.draft.story import Story
-
-
-def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
-    """(quoted words, speaker) for a story made of these paragraphs under a headline."""
-    text = "Headline for a test story about the harbour\n\n" + "\n\n".join(paragraphs)
-    return [(q.text, q.speaker_name) for q in extract_quotes(Story(clean_article(text)))]
+from bot.draft.quotes import UNATTRIBUTED
+from tests.draftstories import quotes_of
 
 
 def test_a_fragment_in_a_sentence_naming_nobody_goes_to_the_speaker_of_the_sentence_before():
