@@ -64,8 +64,12 @@ _NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "t
 _SAYING = sorted(lx.SPEECH_VERBS - HEARER_VERBS - _NAMING, key=len, reverse=True)
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]$")
 # 'protesters chanting "No more!"', '"Out!" the crowd yelled': words a crowd chanted or shouted, short as they are
-_CROWDS = r"crowd|audience|protesters|demonstrators|supporters|marchers|spectators|activists|fans|students|others"
-CHANTED_BEFORE = re.compile(r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$")
+_CROWDS = (
+    r"crowd|audience|attendees|protesters|demonstrators|supporters|marchers|spectators|activists|fans|students|others"
+)
+CHANTED_BEFORE = re.compile(
+    r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?(?:\s+back(?:\s+at\s+\w+)?)?,?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$"
+)
 CHANTED_AFTER = re.compile(
     rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?"
     r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)\b"
@@ -275,7 +279,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if crowd and speaker is None:  # the crowd is nobody a later "he" or "she" can mean, so it is not learnt
+            # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
+            # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
+            if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
                 speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
             if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
                 continue

@@ -1,0 +1,30 @@
+"""Quotations whose speaker is not the subject of their sentence, or not the speaker of the quotation before
+them, each form on a made-up story: who said each."""
+
+from __future__ import annotations
+
+from tests.test_draft_forms import quotes_of
+
+
+def test_a_crowd_that_chants_the_words_speaks_them_rather_than_the_sentence_subject():
+    got = quotes_of(
+        "Mayor Ines Oduya spoke for an hour at the harbour rally on Friday.",
+        "Casting herself as the crews' champion, Ms. Oduya roused the crowd to chants of \u201cFix the pier!\u201d",
+        "When she named the board, Oduya said the protesters chanted \u201cResign now\u201d for a full minute.",
+        "The crowd chanted back at her, \u201cNo more delays!\u201d",
+        "As she left, the attendees chanted, \u201cSafe piers!\u201d",
+    )
+    assert got == [
+        ("Fix the pier!", "Unnamed crowd"),
+        ("Resign now", "Unnamed protesters"),
+        ("No more delays!", "Unnamed crowd"),
+        ("Safe piers!", "Unnamed attendees"),
+    ]
+
+
+def test_a_chant_with_no_crowd_named_keeps_the_speaker_the_sentence_gives():
+    got = quotes_of(
+        "Tomas Reyl, who chairs the harbour board, was booed as he arrived at the quay on Friday.",
+        "Reyl said he would not be moved by chants of \u201cFix it now\u201d and left by the back door.",
+    )
+    assert got == [("Fix it now", "Tomas Reyl")]
