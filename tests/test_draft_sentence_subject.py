@@ -28,3 +28,12 @@ def test_a_chant_with_no_crowd_named_keeps_the_speaker_the_sentence_gives():
         "Reyl said he would not be moved by chants of \u201cFix it now\u201d and left by the back door.",
     )
     assert got == [("Fix it now", "Tomas Reyl")]
+
+
+def test_words_a_named_person_offered_rejected_or_called_for_are_that_persons_not_the_subject():
+    got = quotes_of(
+        "The harbour board on Tuesday turned down Mayor Ines Oduya's offer to build a \u201ctemporary pier\u201d "
+        "on the east quay.",
+        "It was Tomas Reyl's blunt rejection of \u201ca harbour for the few\u201d that won him the chair last spring.",
+    )
+    assert got == [("temporary pier", "Ines Oduya"), ("a harbour for the few", "Tomas Reyl")]
