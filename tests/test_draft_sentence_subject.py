@@ -37,3 +37,11 @@ def test_words_a_named_person_offered_rejected_or_called_for_are_that_persons_no
         "It was Tomas Reyl's blunt rejection of \u201ca harbour for the few\u201d that won him the chair last spring.",
     )
     assert got == [("temporary pier", "Ines Oduya"), ("a harbour for the few", "Tomas Reyl")]
+
+
+def test_that_or_this_document_speaks_for_its_author_not_for_the_person_it_names():
+    got = quotes_of(
+        "Tomas Reyl wrote to the chief executive of the ferry company in May, threatening to sue.",
+        "That letter, on harbour board paper, demanded that Ines Oduya make \u201ca full public apology\u201d by June.",
+    )
+    assert got == [("a full public apology", "Tomas Reyl")]

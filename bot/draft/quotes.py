@@ -89,11 +89,11 @@ DOCUMENT_SAYS = re.compile(
 )
 _SPEECH = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 DOCUMENT_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w.-]+\s+){0,3}?"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[\w.\u2019'-]+\s+){0,3}?"
     r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|tweet|"
     r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?"
     r"(?:\s+(?:(?:sent|written|posted|released|issued|signed)(?:\s+out)?\s+by|from)\s+(?P<by>[^,;:\u201c\u201d\"]{1,80}?))?"
-    r"\s+(?:\w+ly\s+)?(?:(?:goes|went|go)\s+on\s+to\s+)?(?P<verb>" + _SPEECH + r")\b"
+    r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:(?:goes|went|go)\s+on\s+to\s+)?(?P<verb>" + _SPEECH + r")\b"
 )
 # '"…," reads a Wednesday editorial in The Daily Example' / 'concluded a 2013 study by Acme': the document
 # speaks, for whoever it names as its outlet or author.
