@@ -45,3 +45,26 @@ def test_that_or_this_document_speaks_for_its_author_not_for_the_person_it_names
         "That letter, on harbour board paper, demanded that Ines Oduya make \u201ca full public apology\u201d by June.",
     )
     assert got == [("a full public apology", "Tomas Reyl")]
+
+
+def test_a_quotation_after_a_bare_subject_goes_on_the_speaker_quoted_just_before():
+    got = quotes_of(
+        "Tomas Reyl, who chairs the harbour board, spoke about the pier on Monday.",
+        "\u201cWe thought only the board was careless,\u201d said Dana Whitcombe, who teaches shipping law in Dover. "
+        "Reyl \u201ckind of misspoke. He should not talk about the pier that way.\u201d",
+        "\u201cIt's a scandal,\u201d Ines Oduya says. It's \u201ca new kind of harbour politics.\u201d",
+    )
+    assert got == [
+        ("We thought only the board was careless", "Dana Whitcombe"),
+        ("kind of misspoke. He should not talk about the pier that way.", "Dana Whitcombe"),
+        ("It's a scandal", "Ines Oduya"),
+        ("a new kind of harbour politics.", "Ines Oduya"),
+    ]
+
+
+def test_a_sentence_with_a_subject_and_verb_of_its_own_keeps_its_subject_after_a_quotation():
+    got = quotes_of(
+        "\u201cThe pier cannot wait,\u201d said Dana Whitcombe, who teaches shipping law in Dover. "
+        "Tomas Reyl, the board's chairman, calls the plan \u201ca harbour for the few.\u201d",
+    )
+    assert got == [("The pier cannot wait", "Dana Whitcombe"), ("a harbour for the few.", "Tomas Reyl")]

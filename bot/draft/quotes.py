@@ -283,6 +283,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
             if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
                 speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
+            if how == "subject of the sentence" and in_par and _runs_on(par, span, start, in_par[-1]):
+                speaker, how = in_par[-1].speaker, "continues the quotation before it"
             if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
@@ -361,6 +363,20 @@ def _names_nobody(par: Paragraph, start: int, q_open: int) -> bool:
 def _nothing_before(lead: str) -> bool:
     """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
     return lead.strip().removesuffix("'") == ""
+
+
+def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
+    """The quotation follows a bare word or two right after a sentence quoting someone ('"…," said Doe. Roe
+    "kind of misspoke."', '"…," she says. It's "…"'): the speaker goes on, about whoever the words name."""
+    lead = par.masked[start : span.open]
+    previous = [(s, e) for s, e in par.sentences if e <= start]
+    return (
+        before.speaker is not None
+        and bool(previous)
+        and previous[-1][0] <= before.start - 1 < previous[-1][1]
+        and len(WORD.findall(lead)) <= 2
+        and not re.search(r"[:,;]", lead)
+    )
 
 
 def _signature(par: Paragraph) -> Entity | None:
