@@ -68,3 +68,11 @@ def test_a_sentence_with_a_subject_and_verb_of_its_own_keeps_its_subject_after_a
         "Tomas Reyl, the board's chairman, calls the plan \u201ca harbour for the few.\u201d",
     )
     assert got == [("The pier cannot wait", "Dana Whitcombe"), ("a harbour for the few.", "Tomas Reyl")]
+
+
+def test_a_report_by_an_outlet_speaks_for_the_outlet_not_for_the_person_it_is_about():
+    got = quotes_of(
+        "Tomas Reyl, who chairs the harbour board, has told the story of the old pier many times.",
+        "On Friday came a report by the Harbour Gazette that he \u201cinvented\u201d the night of the storm.",
+    )
+    assert got == [("invented", "Harbour Gazette")]

@@ -103,6 +103,9 @@ DOCUMENT_AFTER = re.compile(
     r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
 )
+REPORT_BY = re.compile(
+    r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
+)
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
 CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
 # "the governor's spokeswoman": a description of someone by whose they are
@@ -379,6 +382,18 @@ def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) ->
     )
 
 
+def _reported_by(masked: str, s_start: int, q_open: int, mentions: list[Mention]) -> Entity | None:
+    """The outlet or body of 'a report by Acme News that he "…"' / 'a story in The Gazette about "…"', with no
+    verb of saying between it and the quotation."""
+    for cited in REPORT_BY.finditer(masked, s_start, q_open):
+        outlet = mention_at(mentions, cited.end()) or mention_at(mentions, cited.start("the"))
+        if outlet is None or outlet.resolved.kind != "organisation" or lx.is_place(outlet.resolved.name):
+            continue
+        if not any(w in lx.SPEECH_VERBS for w in WORD.findall(masked, outlet.end, q_open)):
+            return outlet.resolved
+    return None
+
+
 def _signature(par: Paragraph) -> Entity | None:
     """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
     that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""
@@ -469,6 +484,9 @@ def _attribute(
         author = sender.resolved if sender else _document_author(story, par.index, cited.start())
         if author is not None:
             return author, "author of the document quoted", None
+    outlet = _reported_by(masked, s_start, span.open, mentions)
+    if outlet is not None:  # 'a report by Acme News that he "…"': the outlet's words
+        return outlet, "author of the document quoted", None
 
     sentence = masked[s_start:s_end]
     if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
