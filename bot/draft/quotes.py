@@ -64,8 +64,12 @@ _NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "t
 _SAYING = sorted(lx.SPEECH_VERBS - HEARER_VERBS - _NAMING, key=len, reverse=True)
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]$")
 # 'protesters chanting "No more!"', '"Out!" the crowd yelled': words a crowd chanted or shouted, short as they are
-_CROWDS = r"crowd|audience|protesters|demonstrators|supporters|marchers|spectators|activists|fans|students|others"
-CHANTED_BEFORE = re.compile(r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$")
+_CROWDS = (
+    r"crowd|audience|attendees|protesters|demonstrators|supporters|marchers|spectators|activists|fans|students|others"
+)
+CHANTED_BEFORE = re.compile(
+    r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?(?:\s+back(?:\s+at\s+\w+)?)?,?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$"
+)
 CHANTED_AFTER = re.compile(
     rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?"
     r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)\b"
@@ -85,11 +89,11 @@ DOCUMENT_SAYS = re.compile(
 )
 _SPEECH = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 DOCUMENT_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w.-]+\s+){0,3}?"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[\w.\u2019'-]+\s+){0,3}?"
     r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|tweet|"
     r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?"
     r"(?:\s+(?:(?:sent|written|posted|released|issued|signed)(?:\s+out)?\s+by|from)\s+(?P<by>[^,;:\u201c\u201d\"]{1,80}?))?"
-    r"\s+(?:\w+ly\s+)?(?:(?:goes|went|go)\s+on\s+to\s+)?(?P<verb>" + _SPEECH + r")\b"
+    r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:(?:goes|went|go)\s+on\s+to\s+)?(?P<verb>" + _SPEECH + r")\b"
 )
 # '"…," reads a Wednesday editorial in The Daily Example' / 'concluded a 2013 study by Acme': the document
 # speaks, for whoever it names as its outlet or author.
@@ -98,6 +102,9 @@ DOCUMENT_AFTER = re.compile(
     r"(?:statement|letter|email|memo|report|filing|lawsuit|complaint|ad|advertisement|release|post|tweet|message|"
     r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
+)
+REPORT_BY = re.compile(
+    r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
 )
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
 CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
@@ -275,8 +282,12 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            if crowd and speaker is None:  # the crowd is nobody a later "he" or "she" can mean, so it is not learnt
+            # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
+            # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
+            if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
                 speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
+            if how == "subject of the sentence" and in_par and _runs_on(par, span, start, in_par[-1]):
+                speaker, how = in_par[-1].speaker, "continues the quotation before it"
             if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
@@ -355,6 +366,32 @@ def _names_nobody(par: Paragraph, start: int, q_open: int) -> bool:
 def _nothing_before(lead: str) -> bool:
     """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
     return lead.strip().removesuffix("'") == ""
+
+
+def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
+    """The quotation follows a bare word or two right after a sentence quoting someone ('"…," said Doe. Roe
+    "kind of misspoke."', '"…," she says. It's "…"'): the speaker goes on, about whoever the words name."""
+    lead = par.masked[start : span.open]
+    previous = [(s, e) for s, e in par.sentences if e <= start]
+    return (
+        before.speaker is not None
+        and bool(previous)
+        and previous[-1][0] <= before.start - 1 < previous[-1][1]
+        and len(WORD.findall(lead)) <= 2
+        and not re.search(r"[:,;]", lead)
+    )
+
+
+def _reported_by(masked: str, s_start: int, q_open: int, mentions: list[Mention]) -> Entity | None:
+    """The outlet or body of 'a report by Acme News that he "…"' / 'a story in The Gazette about "…"', with no
+    verb of saying between it and the quotation."""
+    for cited in REPORT_BY.finditer(masked, s_start, q_open):
+        outlet = mention_at(mentions, cited.end()) or mention_at(mentions, cited.start("the"))
+        if outlet is None or outlet.resolved.kind != "organisation" or lx.is_place(outlet.resolved.name):
+            continue
+        if not any(w in lx.SPEECH_VERBS for w in WORD.findall(masked, outlet.end, q_open)):
+            return outlet.resolved
+    return None
 
 
 def _signature(par: Paragraph) -> Entity | None:
@@ -447,6 +484,9 @@ def _attribute(
         author = sender.resolved if sender else _document_author(story, par.index, cited.start())
         if author is not None:
             return author, "author of the document quoted", None
+    outlet = _reported_by(masked, s_start, span.open, mentions)
+    if outlet is not None:  # 'a report by Acme News that he "…"': the outlet's words
+        return outlet, "author of the document quoted", None
 
     sentence = masked[s_start:s_end]
     if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):

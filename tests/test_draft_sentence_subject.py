@@ -1,0 +1,78 @@
+"""Quotations whose speaker is not the subject of their sentence, or not the speaker of the quotation before
+them, each form on a made-up story: who said each."""
+
+from __future__ import annotations
+
+from tests.draftstories import quotes_of
+
+
+def test_a_crowd_that_chants_the_words_speaks_them_rather_than_the_sentence_subject():
+    got = quotes_of(
+        "Mayor Ines Oduya spoke for an hour at the harbour rally on Friday.",
+        "Casting herself as the crews' champion, Ms. Oduya roused the crowd to chants of \u201cFix the pier!\u201d",
+        "When she named the board, Oduya said the protesters chanted \u201cResign now\u201d for a full minute.",
+        "The crowd chanted back at her, \u201cNo more delays!\u201d",
+        "As she left, the attendees chanted, \u201cSafe piers!\u201d",
+    )
+    assert got == [
+        ("Fix the pier!", "Unnamed crowd"),
+        ("Resign now", "Unnamed protesters"),
+        ("No more delays!", "Unnamed crowd"),
+        ("Safe piers!", "Unnamed attendees"),
+    ]
+
+
+def test_a_chant_with_no_crowd_named_keeps_the_speaker_the_sentence_gives():
+    got = quotes_of(
+        "Tomas Reyl, who chairs the harbour board, was booed as he arrived at the quay on Friday.",
+        "Reyl said he would not be moved by chants of \u201cFix it now\u201d and left by the back door.",
+    )
+    assert got == [("Fix it now", "Tomas Reyl")]
+
+
+def test_words_a_named_person_offered_rejected_or_called_for_are_that_persons_not_the_subject():
+    got = quotes_of(
+        "The harbour board on Tuesday turned down Mayor Ines Oduya's offer to build a \u201ctemporary pier\u201d "
+        "on the east quay.",
+        "It was Tomas Reyl's blunt rejection of \u201ca harbour for the few\u201d that won him the chair last spring.",
+    )
+    assert got == [("temporary pier", "Ines Oduya"), ("a harbour for the few", "Tomas Reyl")]
+
+
+def test_that_or_this_document_speaks_for_its_author_not_for_the_person_it_names():
+    got = quotes_of(
+        "Tomas Reyl wrote to the chief executive of the ferry company in May, threatening to sue.",
+        "That letter, on harbour board paper, demanded that Ines Oduya make \u201ca full public apology\u201d by June.",
+    )
+    assert got == [("a full public apology", "Tomas Reyl")]
+
+
+def test_a_quotation_after_a_bare_subject_goes_on_the_speaker_quoted_just_before():
+    got = quotes_of(
+        "Tomas Reyl, who chairs the harbour board, spoke about the pier on Monday.",
+        "\u201cWe thought only the board was careless,\u201d said Dana Whitcombe, who teaches shipping law in Dover. "
+        "Reyl \u201ckind of misspoke. He should not talk about the pier that way.\u201d",
+        "\u201cIt's a scandal,\u201d Ines Oduya says. It's \u201ca new kind of harbour politics.\u201d",
+    )
+    assert got == [
+        ("We thought only the board was careless", "Dana Whitcombe"),
+        ("kind of misspoke. He should not talk about the pier that way.", "Dana Whitcombe"),
+        ("It's a scandal", "Ines Oduya"),
+        ("a new kind of harbour politics.", "Ines Oduya"),
+    ]
+
+
+def test_a_sentence_with_a_subject_and_verb_of_its_own_keeps_its_subject_after_a_quotation():
+    got = quotes_of(
+        "\u201cThe pier cannot wait,\u201d said Dana Whitcombe, who teaches shipping law in Dover. "
+        "Tomas Reyl, the board's chairman, calls the plan \u201ca harbour for the few.\u201d",
+    )
+    assert got == [("The pier cannot wait", "Dana Whitcombe"), ("a harbour for the few.", "Tomas Reyl")]
+
+
+def test_a_report_by_an_outlet_speaks_for_the_outlet_not_for_the_person_it_is_about():
+    got = quotes_of(
+        "Tomas Reyl, who chairs the harbour board, has told the story of the old pier many times.",
+        "On Friday came a report by the Harbour Gazette that he \u201cinvented\u201d the night of the storm.",
+    )
+    assert got == [("invented", "Harbour Gazette")]
