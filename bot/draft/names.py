@@ -111,6 +111,8 @@ class Cast:
         if found is None and len(tokens) > 1:
             # "Doe" met before "Jane Doe": the same person, now with a full name.
             earlier = self.index.get(tokens[-1].lower())
+            if earlier is not None and _surname_taken_for_body(earlier):
+                earlier.kind = "person"  # "Doe's surge" met before "Jane Doe": not a body after all
             if earlier is not None and earlier.kind == "person" and " " not in earlier.name and not earlier.anon:
                 earlier.aliases.add(earlier.name)
                 earlier.name = name
@@ -609,4 +611,15 @@ def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
         and not lx.is_acronym(clean[0])
         and not org_like(clean)
         and not lx.is_place(clean[0])
+    )
+
+
+def _surname_taken_for_body(entity: Entity) -> bool:
+    """A one-word name filed as an organisation that reads as a surname ("Doe", not "NATO", "Iowa" or "Acme Bank")."""
+    return (
+        entity.kind == "organisation"
+        and not entity.anon
+        and re.fullmatch(r"[A-Z][a-z\u2019'-]+", entity.name) is not None
+        and not lx.is_place(entity.name)
+        and entity.name.lower() not in lx.ORG_WORDS
     )
