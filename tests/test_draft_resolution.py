@@ -364,3 +364,30 @@ def test_a_name_after_a_speech_verb_with_its_subject_before_is_the_object_not_a_
     assert speakers(text) == [("He did not pay the harbour fees", "Tom Vale")]
     # the inverted cue itself still names its speaker
     assert speakers("\u201cThe fees are paid,\u201d said Ed Moss.") == [("The fees are paid", "Ed Moss")]
+
+
+def test_a_he_after_a_description_leading_its_sentence_means_the_person_it_describes():
+    text = (
+        "Tom Vale spoke at the pier on Monday about the harbour fees.\n\n"
+        "The mayor praised Ed Moss for the new ferry, but he suggested Moss is no engineer. "
+        "\u201cWe need a proper survey before the ferry sails,\u201d he said."
+    )
+    assert speakers(text) == [("We need a proper survey before the ferry sails", "Tom Vale")]
+    # a description with the person named in apposition right after it is left to that name
+    text = (
+        "Tom Vale spoke at the pier on Monday about the harbour fees.\n\n"
+        "The mayor of the port town, Ed Moss, praised Tom Vale. "
+        "\u201cWe need a proper survey before the ferry sails,\u201d he said."
+    )
+    assert speakers(text) == [("We need a proper survey before the ferry sails", "Ed Moss")]
+
+
+def test_a_surname_first_taken_for_a_body_is_the_person_whose_full_name_comes_later():
+    text = (
+        "Brandt, Okafor trade blows over the pier.\n\n"
+        "Brandt started the debate on the offensive. \u201cWe will fix the pier,\u201d Brandt said.\n\n"
+        "Sen. Tomas Brandt and Mary Okafor met at the town hall on Monday.\n\n"
+        "When Brandt accused Okafor of being too close to the banks, she said \u201cI stood up to the banks\u201d "
+        "many times."
+    )
+    assert speakers(text) == [("We will fix the pier", "Tomas Brandt"), ("I stood up to the banks", "Mary Okafor")]

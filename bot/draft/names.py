@@ -68,6 +68,7 @@ class Cast:
         self.history: list[Mention] = []
         self.midcaps: set[str] = set()
         self.surnames: set[str] = set()  # last words of full names anywhere in the story
+        self.bearers: dict[str, set[str]] = {}  # a surname → the given names learnt before it ("bush": jeb, laura)
         self.common: set[str] = set()  # words the story writes in lower case
 
     # -- vocabulary learnt before the scan ------------------------------------------------------
@@ -89,6 +90,8 @@ class Cast:
                     and not names_nobody(name, self.first_names)
                 ):
                     self.surnames.add(name[-1].lower())
+                    if len(name) > 1:
+                        self.bearers.setdefault(name[-1].lower(), set()).add(" ".join(name[:-1]).lower())
 
     # -- registry -------------------------------------------------------------------------------
     def _register(self, entity: Entity, *keys: str) -> Entity:
@@ -111,6 +114,12 @@ class Cast:
         if found is None and len(tokens) > 1:
             # "Doe" met before "Jane Doe": the same person, now with a full name.
             earlier = self.index.get(tokens[-1].lower())
+            if (
+                earlier is not None
+                and _surname_taken_for_body(earlier)
+                and len(self.bearers.get(tokens[-1].lower(), ())) < 2
+            ):
+                earlier.kind = "person"  # "Doe's surge" met before "Jane Doe", and no other Doe: not a body
             if earlier is not None and earlier.kind == "person" and " " not in earlier.name and not earlier.anon:
                 earlier.aliases.add(earlier.name)
                 earlier.name = name
@@ -609,4 +618,15 @@ def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
         and not lx.is_acronym(clean[0])
         and not org_like(clean)
         and not lx.is_place(clean[0])
+    )
+
+
+def _surname_taken_for_body(entity: Entity) -> bool:
+    """A one-word name filed as an organisation that reads as a surname ("Doe", not "NATO", "Iowa" or "Acme Bank")."""
+    return (
+        entity.kind == "organisation"
+        and not entity.anon
+        and re.fullmatch(r"[A-Z][a-z\u2019'-]+", entity.name) is not None
+        and not lx.is_place(entity.name)
+        and entity.name.lower() not in lx.ORG_WORDS
     )

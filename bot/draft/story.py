@@ -259,6 +259,13 @@ class Story:
                         if len({id(m.resolved) for m in clause}) == 1 and clause[0].resolved is not hearer:
                             return clause[0].resolved
                     continue  # "He nodded to Doe." — the same "he", named further back
+                if first is not None and self._described(par, first, inside, kind, gender, hearer):
+                    # "The Wisconsin Republican praised Doe, but he said …": the description leads, not Doe
+                    named = self.role_holder(index, first.start, first.resolved.head, first.text) or self.antecedent(
+                        index, first.start, kind, gender, named_only=True, quoted=quoted, hearer=hearer
+                    )
+                    if named is not None:
+                        return named
                 found = [
                     m
                     for m in inside
@@ -289,6 +296,28 @@ class Story:
                     return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
                 fallback = fallback or (found[0].entity if found else None)
         return fallback
+
+    def _described(
+        self,
+        par: Paragraph,
+        mention: Mention,
+        inside: list[Mention],
+        kind: str | None,
+        gender: str | None,
+        hearer: Entity | None,
+    ) -> bool:
+        """The mention is a description of someone the story named before ("the senator"), not an unnamed
+        person it brought in as such ("a woman asked …" then "the woman") nor one named right after it in
+        apposition ("The group's leader, Jane Doe, said")."""
+        entity = mention.entity
+        if mention.kind != "anaphor" or entity is None or not entity.anon or entity is hearer:
+            return False
+        if entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS or not _compatible(entity, kind, gender):
+            return False
+        named = next((m for m in inside if m.start >= mention.end and m.kind == "name"), None)
+        if named is not None and re.fullmatch(r"[^,;:.]{0,80},\s+[^,;:.]{0,60}", par.masked[mention.end : named.start]):
+            return False
+        return not any(m.entity is entity and m.kind == "anon" for p in self.paragraphs for m in p.mentions)
 
     def turn_speaker(self, label: str) -> Entity | str:
         """Who a transcript label stands for: a name the story gives ("DOE:" → Jane Doe); "Q:" the
