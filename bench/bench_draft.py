@@ -132,13 +132,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"timing: drafting a {words:,}-word article takes {seconds * 1000:.0f} ms (median of 5)")
     if args.train_only:
         return 0
-    ok = seconds < 1.0 and (
-        dev is None
-        or (
-            dev.recall >= BAR["recall"]
-            and dev.precision >= BAR["precision"]
-            and dev.speaker_accuracy >= BAR["speaker_accuracy"]
-        )
+    if dev is None:
+        # Without the corpus only the timing is measured: the bar as a whole is neither met nor missed.
+        ok = seconds < 1.0
+        print(f"bar (5,000 words < 1 s): {'met' if ok else 'NOT met'}; dev quality not measured without PolNeAR")
+        return 1 if args.check and not ok else 0
+    ok = (
+        seconds < 1.0
+        and dev.recall >= BAR["recall"]
+        and dev.precision >= BAR["precision"]
+        and dev.speaker_accuracy >= BAR["speaker_accuracy"]
     )
     print(f"bar (dev: recall and precision >= 95%, speaker >= 90%; 5,000 words < 1 s): {'met' if ok else 'NOT met'}")
     return 1 if args.check and not ok else 0
