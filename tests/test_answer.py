@@ -1966,3 +1966,14 @@ def test_on_someones_side_reads_as_supporting_them(brief):
     # "the other side" is a place, not someone's camp.
     parsed = intent.parse("what is on the other side of the dock", index_for(town))
     assert "side" in [c.word for c in parsed.concepts]
+
+
+def test_he_after_an_ask_about_someone_the_brief_lacks_is_still_that_person(brief):
+    facts = [Fact(id="fact-doe-levy", text="Jane Doe said the ferry levy would hurt harbour-town shops.", basis="W")]
+    town = _harbour(brief, facts=facts)
+    assert not answer_question(town, "what did john roe say").covered
+    # Roe is nowhere in the brief, so whether he mentioned the levy is not covered, though the levy is.
+    assert not answer_question(town, "did he mention the ferry levy", previous="what did john roe say").covered
+    assert ids(answer_question(town, "did she mention the ferry levy", previous="what did jane doe say")) == [
+        "fact-doe-levy"
+    ]

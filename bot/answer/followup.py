@@ -6,7 +6,7 @@ import re
 
 from bot.answer.concepts import concepts, correct, is_manner, matches
 from bot.answer.index import Index
-from bot.answer.intent import SAY_WORDS
+from bot.answer.intent import SAY_WORDS, parse
 from bot.answer.words import HOW_WORDS, is_content, normalise, stem
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
@@ -90,6 +90,12 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         # "what did he say about Trump": a subject pronoun stands for the previous subject even when the ask
         # names someone else after it.
         leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS
+        if words[pronoun] in _PERSONAL and not _named(before, index):
+            # "did he mention the pledge" after "what did Roe say", Roe nowhere in the brief: he is still Roe, whom
+            # the brief does not cover either.
+            speaker = [w for c in parse(" ".join(before), index).speaker for w in c.word.split()]
+            if speaker:
+                return " ".join(words[:pronoun] + speaker + words[pronoun + 1 :])
         # "he"/"she" stand for a person: after an ask that named no one and asked for no one ("what was the
         # theme", not "who was the shooter"), they are left be.
         personal = words[pronoun] in _PERSONAL and not _named(before, index) and before[0] != "who"
