@@ -1977,3 +1977,11 @@ def test_he_after_an_ask_about_someone_the_brief_lacks_is_still_that_person(brie
     assert ids(answer_question(town, "did she mention the ferry levy", previous="what did jane doe say")) == [
         "fact-doe-levy"
     ]
+
+
+def test_who_is_the_and_a_name_the_brief_gives_is_that_entry_not_a_kind(brief):
+    facts = [Fact(id="fact-roe-vote", text="Harbour Council member John Roe voted against the levy.", basis="W")]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "who is the harbour council"))[:1] == ["who-harbour-council"]
+    # A kind the brief gives no one as a name still asks for a name of that kind.
+    assert ids(answer_question(town, "who is the council member"))[:1] == ["fact-roe-vote"]

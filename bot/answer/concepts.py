@@ -44,7 +44,7 @@ _AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", 
 # A past participle a word or three after a form of "be" is a passive verb ("what is considered safe", "why is he still
 # locked up"): a way of putting the ask, like the verb after "does".
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "any"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "any"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
 
 
@@ -205,13 +205,13 @@ def _in_verb_place(words: list[str], n: int, yes_no: bool = True) -> bool:
     is a past participle after a form of "be" in an ask that is not yes/no ("were they caught" asks it)."""
     if n > 0 and words[n - 1] in _SUBJECTS:
         return True
-    if n > 0 and (words[n - 1] in _DETERMINERS or words[n - 1] == "s"):
+    if n > 0 and (words[n - 1] in DETERMINERS or words[n - 1] == "s"):
         return False  # "the deputy", "Okafor's deputy": a noun
     if n > 0 and words[n].endswith("ing") and len(words[n]) > 5:
         return True  # "when's Gowdy putting out the report": a participle
     for k in range(n - 2, max(-1, n - 5), -1):
         if words[k] in _AUXILIARIES:
-            return any(w not in _DETERMINERS for w in words[k + 1 : n])
+            return any(w not in DETERMINERS for w in words[k + 1 : n])
     if not yes_no and _participle(words[n]):
         return any(words[k] in _BE for k in range(max(0, n - 4), n))
     return False

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.answer.concepts import Concept, concepts, correct
+from bot.answer.concepts import DETERMINERS, Concept, concepts, correct
 from bot.answer.index import Index
 from bot.answer.words import (
     AGE_WORDS,
@@ -340,7 +340,9 @@ def parse(text: str, index: Index) -> Parsed:
             head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
         # "which hacking group": an -ing word before another is what kind of group, not the kind asked for.
         head = [w for k, w in enumerate(head) if k == len(head) - 1 or not w.endswith("ing")]
-        if head and _NOT_KINDS.isdisjoint(head):
+        # "who is the budget office": a name or alias the brief gives someone is whom the ask is about, not a kind.
+        entry = tuple(w for w in kind["x"].split() if w not in DETERMINERS) in index.aliases
+        if head and _NOT_KINDS.isdisjoint(head) and not entry:
             parsed.name_of = tuple(stem(w) for w in head)
             parsed.several = bool(plurals)
     parsed.money = bool(_MONEY_ASK_RE.search(norm))
