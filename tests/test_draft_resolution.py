@@ -391,3 +391,15 @@ def test_a_surname_first_taken_for_a_body_is_the_person_whose_full_name_comes_la
         "many times."
     )
     assert speakers(text) == [("We will fix the pier", "Tomas Brandt"), ("I stood up to the banks", "Mary Okafor")]
+
+
+def test_a_calling_ending_in_man_the_list_lacks_is_a_description_of_the_person_named_before():
+    text = (
+        "In a post after the meeting, Tom Reddy wrote: \u201cI could not disagree more.\u201d\n\n"
+        "The radioman pointed out that Jane Roe once backed many of the plans Reddy opposes, including "
+        "\u201cbigger budgets and a second pier.\u201d"
+    )
+    assert speakers(text) == [
+        ("I could not disagree more.", "Tom Reddy"),
+        ("bigger budgets and a second pier.", "Tom Reddy"),
+    ]

@@ -39,6 +39,8 @@ _PLURAL_HEADS = (
     r"lobbyists|donors|voters|protesters|demonstrators|activists|strategists|economists|scientists|historians|"
     r"observers|proponents|allies|diplomats|negotiators|delegates|regulators|executives|consultants|operatives)"
 )
+# A calling the list of heads does not name, ending in -man or -woman ("the radioman", "the anchorwoman").
+_UNLISTED = r"(?!(?:hu|talis|walk)man\b)[a-z]{2,}(?:wo)?man"
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _AUXILIARIES = "did|does|do|has|have|had|is|was|are|were|will|would|could|can|should|may|might|must|also|later"
@@ -55,7 +57,7 @@ _POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
-    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people)\b"
+    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people|{_UNLISTED})\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
     + _POST_HEAD
