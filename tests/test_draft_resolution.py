@@ -403,3 +403,13 @@ def test_a_calling_ending_in_man_the_list_lacks_is_a_description_of_the_person_n
         ("I could not disagree more.", "Tom Reddy"),
         ("bigger budgets and a second pier.", "Tom Reddy"),
     ]
+
+
+def test_a_description_that_meant_a_named_person_means_the_same_one_when_it_comes_back():
+    text = (
+        "\u201cWe will win the harbour seat,\u201d Tom Reddy said in an interview with Jane Roe of the Gazette.\n\n"
+        "Six months ago, the independent harbour senator said, the press ignored him.\n\n"
+        "\u201cThat would be you?\u201d Roe asked.\n\n"
+        "\u201cThat would be me, yes,\u201d the senator said."
+    )
+    assert speakers(text)[-1] == ("That would be me, yes", "Tom Reddy")

@@ -146,6 +146,7 @@ class Speakers:
     def __init__(self):
         self.named: list[tuple[int, int, Entity]] = []
         self.quoted: dict[tuple[int, int], Entity] = {}  # (paragraph, offset of the quotation) → its speaker
+        self.described: dict[Entity, tuple[int, Entity]] = {}  # description → (paragraph, named person it meant)
 
     def add(self, entity: Entity | None, paragraph: int, offset: int):
         if entity is not None and not entity.anon:
@@ -156,6 +157,11 @@ class Speakers:
         """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), and
         every "he" or "she" so tied ("He said:"), as the person it points back to."""
         for m in par.mentions:
+            if m.kind == "anaphor" and m.entity is not None and not m.prep and not m.possessive:
+                verb = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
+                if verb and verb[1] in lx.SPEECH_VERBS:  # "the senator said, …": whom it meant, for a later one
+                    _named(m, par.index, self, story)
+                continue
             if m.kind not in ("name", "pronoun") or m.entity is None or m.prep or m.possessive:
                 continue
             if is_modifier(m.entity):
@@ -565,11 +571,15 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
         if OWNED_DESCRIPTION.search(mention.text):
             return entity  # "the senator's spokeswoman said": someone the story has not named, not the senator
-        return (
-            story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True)
-            or speakers.last(paragraph, mention.start, "person", entity.gender)
-            or entity
+        earlier = speakers.described.get(entity)
+        if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
+            return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
+        named = story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True) or speakers.last(
+            paragraph, mention.start, "person", entity.gender
         )
+        if named is not None:
+            speakers.described[entity] = (paragraph, named)
+        return named or entity
     return entity
 
 
