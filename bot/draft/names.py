@@ -120,7 +120,13 @@ class Cast:
                 and len(self.bearers.get(tokens[-1].lower(), ())) < 2
             ):
                 earlier.kind = "person"  # "Doe's surge" met before "Jane Doe", and no other Doe: not a body
-            if earlier is not None and earlier.kind == "person" and " " not in earlier.name and not earlier.anon:
+            if (
+                earlier is not None
+                and earlier.kind == "person"
+                and " " not in earlier.name
+                and not earlier.anon
+                and not self._relative(earlier, name)
+            ):
                 earlier.aliases.add(earlier.name)
                 earlier.name = name
                 found = self._register(earlier)
@@ -138,6 +144,16 @@ class Cast:
                 self.given.add(tokens[0].lower())
             found.aliases.add(surname)
         return found
+
+    def _relative(self, earlier: Entity, name: str) -> bool:
+        """A surname first met with an honorific of one sex ("Mrs. Doe") is not the full name met later
+        when that name's given name is usual for the other sex, or unknown while the story gives the
+        surname to two or more given names ("Bill Doe" beside "Hillary Doe"): a relative, not her."""
+        if earlier.gender not in ("m", "f"):
+            return False
+        sex = usual_sex(name, self.first_names)
+        many = len(self.bearers.get(name.split()[-1].lower(), ())) >= 2
+        return sex not in (None, earlier.gender) or (sex is None and many)
 
     def organisation(self, name: str, acronym: str | None = None) -> Entity:
         name = re.sub(r"^(?:the|The)\s+", "", name)
@@ -447,8 +463,11 @@ class Cast:
     def _bearer(self, known: Entity, gender: str) -> Entity:
         """Who a surname with an honorific of that sex ("Mrs. Doe", "Mr. Doe") means when the surname
         alone points to someone of the other sex: the story's person of that surname and sex (or of
-        none known), else a new person of that surname, never the relative of the other sex."""
-        if _sex(known, self.first_names) in (None, gender):
+        none known), else a new person of that surname, never the relative of the other sex. A relative
+        known to be of that sex comes before one whose sex is unknown ("Mrs. Doe" with Bill Doe and
+        Hillary Doe met is Hillary, though "Doe" alone first meant Bill)."""
+        sex = _sex(known, self.first_names)
+        if sex == gender:
             return known
         surname = known.name.split()[-1]
         kin = [
@@ -456,9 +475,10 @@ class Cast:
             for e in self.entities
             if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and e is not known
         ]
-        fits = [e for e in kin if _sex(e, self.first_names) == gender] or [
-            e for e in kin if _sex(e, self.first_names) is None
-        ]
+        fits = [e for e in kin if _sex(e, self.first_names) == gender]
+        if not fits and sex is None:
+            return known
+        fits = fits or [e for e in kin if _sex(e, self.first_names) is None]
         return fits[0] if fits else self._register(Entity(surname, gender=gender))
 
     def _lone_person(self, token: str) -> bool:

@@ -1,0 +1,55 @@
+"""Relatives who share a surname: each keeps the sex their own title or first name gives, and
+"Mrs. Doe" / "Mr. Doe" go to the relative of that sex."""
+
+from __future__ import annotations
+
+from bot.draft.clean import clean_article
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+HEADLINE = "Council splits over the harbour budget\n\n"
+TABLE = {"Carol": "f"}  # "Bram" and "Tess" are listed with no sex, as many real first names are
+
+
+def story(text: str) -> Story:
+    return Story(clean_article(HEADLINE + text), first_names=TABLE)
+
+
+def sexes(s: Story) -> dict[str, str | None]:
+    return {e.name: e.gender for e in s.cast.entities if e.kind == "person" and not e.anon}
+
+
+def test_mrs_goes_to_the_wife_of_known_sex_not_the_husband_of_unknown_sex_met_first():
+    text = (
+        "Bram Avery and his wife, Carol Avery, opened the hearing on Tuesday.\n\n"
+        "\u201cWe need the money now,\u201d Mrs. Avery said.\n\n"
+        "\u201cThe crews have earned it,\u201d Mr. Avery said."
+    )
+    s = story(text)
+    assert [(q.text, q.speaker_name) for q in extract_quotes(s)] == [
+        ("We need the money now", "Carol Avery"),
+        ("The crews have earned it", "Bram Avery"),
+    ]
+    assert sexes(s) == {"Bram Avery": "m", "Carol Avery": "f"}
+
+
+def test_mrs_first_is_not_merged_into_a_later_full_name_of_another_relative():
+    text = (
+        "Mrs. Avery opened the hearing on Tuesday.\n\n"
+        "Her husband, Bram Avery, and their daughter, Tess Avery, spoke next.\n\n"
+        "\u201cThe crews have earned it,\u201d Mr. Avery said."
+    )
+    s = story(text)
+    assert [(q.text, q.speaker_name) for q in extract_quotes(s)] == [("The crews have earned it", "Bram Avery")]
+    assert sexes(s)["Bram Avery"] == "m" and sexes(s)["Avery"] == "f"
+
+
+def test_mrs_first_still_joins_her_own_full_name_when_no_relative_is_named():
+    text = (
+        "Mrs. Avery opened the hearing on Tuesday.\n\n"
+        "Tess Avery, the harbour master, spoke for an hour.\n\n"
+        "\u201cWe need the money now,\u201d Mrs. Avery said."
+    )
+    s = story(text)
+    assert [(q.text, q.speaker_name) for q in extract_quotes(s)] == [("We need the money now", "Tess Avery")]
+    assert sexes(s) == {"Tess Avery": "f"}
