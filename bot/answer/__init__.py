@@ -70,7 +70,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
-from bot.answer.concepts import Concept, concepts, correct, is_light, matches
+from bot.answer.concepts import Concept, alternative_stems, concepts, correct, is_light, matches
 from bot.answer.followup import (
     points_back,
     read_with_headline,
@@ -345,7 +345,7 @@ def _asks_spoken(question: str, speaker: list[Concept] | None = None) -> bool:
 def _side_only(speaker: list[Concept], n: int, index) -> bool:
     """Whether an item names X only as the owner of whoever speaks ("Doe's staff said"), for an ask about X in person
     ("did Doe himself comment")."""
-    own = {s for c in speaker for alt in c.alternatives for s in alt}
+    own = alternative_stems(speaker)
     words = [(stem(m[1]), bool(m[2])) for m in _OWNED.finditer(primary_text(index.items[n][1]).lower())]
     # A name's last word says whether it owns: "Jane Doe's staff".
     ends = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -244,6 +245,11 @@ def matches(concept: Concept, index: Index) -> dict[int, float]:
                 found[n] = weight
     index.keep(index.concept_cache, key, found)
     return found
+
+
+def alternative_stems(found: Iterable[Concept]) -> set[str]:
+    """Every stem of every alternative of these concepts: all the words that stand for what they name."""
+    return {s for c in found for alt in c.alternatives for s in alt}
 
 
 def is_light(concept: Concept) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bot.answer.concepts import Concept, is_light, is_manner, matches, weight
+from bot.answer.concepts import Concept, alternative_stems, is_light, is_manner, matches, weight
 from bot.answer.index import ROLE_WEIGHT, Index
 from bot.answer.intent import Parsed
 from bot.answer.tuning import (
@@ -87,7 +87,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     ]
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
-    asked_stems = {s for c in concepts for alt in c.alternatives for s in alt}
+    asked_stems = alternative_stems(concepts)
     # An ask that is mostly one named person or organisation ("what about ice") is about that entry; not one
     # asking what they are doing ("what's ice doing"), which an item on what they did answers.
     subjects = (
@@ -132,7 +132,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         if parsed.unknowns and section == "questions":
             bonus += 0.3
         if parsed.who and section == "people":
-            who_stems = {s for c in parsed.who for alt in c.alternatives for s in alt}
+            who_stems = alternative_stems(parsed.who)
             names = index.people_names.get(n, set())
             bonus += 0.1 + (0.2 if who_stems and who_stems & names else 0.0)
         if parsed.say:
@@ -253,8 +253,10 @@ def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
     if n not in index.speech or n in index.speakers:
         return False  # a quote's speaker is who speaks in it (speaker_bonus), not someone it names
     sequence, spoken = index.speech[n]
+    own = alternative_stems(speaker)
     for at in spoken:
-        first = max(at - SPEAKER_BEFORE, _after_last(sequence[:at], "."))
+        sentence_start = _after_last(sequence[:at], ".")
+        first = max(at - SPEAKER_BEFORE, sentence_start)
         after = sequence[at + 1 : at + SPEAKER_AFTER + 1]
         topic = next((k for k, s in enumerate(after) if s in _TOPIC), len(after))
         window = sequence[first : at + 1] + after[:topic]  # "say about the Acme plan": Acme is what was said of
@@ -262,20 +264,19 @@ def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
             window = window[: window.index(".")]  # the sentence ends here
         if all(any(_holds(window, alt) for alt in c.alternatives) for c in speaker):
             before = sequence[first:at]
-            opening = sequence[_after_last(sequence[:at], ".") : at]
             if (
-                not _someone_else_speaks(speaker, before, index)
-                and not _speech_named(speaker, before, index)
-                and not _subject_speaks(speaker, opening, index)
+                not _someone_else_speaks(own, before, index)
+                and not _speech_named(own, before, index)
+                and not _subject_speaks(own, sequence[sentence_start:at], index)
             ):
                 return True
     return False
 
 
-def _someone_else_speaks(speaker: list[Concept], before: list[str], index: Index) -> bool:
-    """Whether another name stands between X and the word of speech after it: in "clinics such as Doe's, which
-    Democrats called", Democrats speak, not Doe. Names listed with X ("Doe, Roe and Poe told") speak with X."""
-    own = {s for c in speaker for alt in c.alternatives for s in alt}
+def _someone_else_speaks(own: set[str], before: list[str], index: Index) -> bool:
+    """Whether another name stands between X (the stems `own`) and the word of speech after it: in "clinics such as
+    Doe's, which Democrats called", Democrats speak, not Doe. Names listed with X ("Doe, Roe and Poe told") speak
+    with X."""
     last = max((k for k, s in enumerate(before) if s in own), default=None)
     if last is None:
         return False  # X comes after the word of speech ("according to X")
@@ -288,10 +289,9 @@ def _someone_else_speaks(speaker: list[Concept], before: list[str], index: Index
     )
 
 
-def _speech_named(speaker: list[Concept], before: list[str], index: Index) -> bool:
+def _speech_named(own: set[str], before: list[str], index: Index) -> bool:
     """Whether the words of speech only name what X said without giving it: "what Doe and Roe told the panel matched
     their earlier accounts", "did Doe say anything new?"."""
-    own = {s for c in speaker for alt in c.alternatives for s in alt}
     k = next((k for k, s in enumerate(before) if s in own), None)
     if k is None:
         return False
@@ -300,10 +300,9 @@ def _speech_named(speaker: list[Concept], before: list[str], index: Index) -> bo
     return k > 0 and before[k - 1] in _NAMING_SPEECH
 
 
-def _subject_speaks(speaker: list[Concept], sentence: list[str], index: Index) -> bool:
+def _subject_speaks(own: set[str], sentence: list[str], index: Index) -> bool:
     """Whether a word of speech after "and" is the sentence's subject's, another name before X: in "Roe fired Doe days
     after defending him, and acknowledged …", Roe acknowledged it."""
-    own = {s for c in speaker for alt in c.alternatives for s in alt}
     start = next((k for k, s in enumerate(sentence) if s in own), None)
     return (
         sentence[-1:] == ["and"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.answer.concepts import Concept, is_light, matches
+from bot.answer.concepts import Concept, alternative_stems, is_light, matches
 from bot.answer.index import figures, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule
 from bot.answer.score import before_publication, places
@@ -176,7 +176,7 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         spoken = not SAY_WORDS.isdisjoint(typed)
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
         candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
-        event = {s for c in parsed.concepts if not c.people for alt in c.alternatives for s in alt}
+        event = alternative_stems(c for c in parsed.concepts if not c.people)
         if not spoken and _PAST_WHEN.search(norm):
             # "when were the offices hacked" is not answered by the day someone said they were hacked.
             candidates = {n for n in candidates if not _reported(n, event, index)}
@@ -248,7 +248,7 @@ def owned(text: str, parsed: Parsed, index, candidates: set[int]) -> set[int]:
     """For an ask about "X's Y" (X a person or organisation of the brief), the candidates that give Y as X's: X's
     own entry or quote, or an item naming X within OWNER_SPAN words of Y ("Doe's rating" is not "Roe's rating, which
     Doe's campaign attacks"). An item that holds Y only through a synonym is let be."""
-    named = {s for c in parsed.concepts if c.people for alt in c.alternatives for s in alt}
+    named = alternative_stems(c for c in parsed.concepts if c.people)
     pairs = []
     for owner, thing, then in _POSSESSIVE.findall(text.lower()):
         if stem(thing) in index.people_words and then:
