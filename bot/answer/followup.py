@@ -90,7 +90,7 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         # "what did he say about Trump": a subject pronoun stands for the previous subject even when the ask
         # names someone else after it.
         leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS
-        if words[pronoun] in _PERSONAL and not _named(before, index):
+        if words[pronoun] in _PERSONAL and not named_before:
             # "did he mention the pledge" after "what did Roe say", Roe nowhere in the brief: he is still Roe, whom
             # the brief does not cover either.
             speaker = [w for c in parse(" ".join(before), index).speaker for w in c.word.split()]
@@ -98,7 +98,7 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
                 return " ".join(words[:pronoun] + speaker + words[pronoun + 1 :])
         # "he"/"she" stand for a person: after an ask that named no one and asked for no one ("what was the
         # theme", not "who was the shooter"), they are left be.
-        personal = words[pronoun] in _PERSONAL and not _named(before, index) and before[0] != "who"
+        personal = words[pronoun] in _PERSONAL and not named_before and before[0] != "who"
         if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight) and not personal:
             rest = _read_later(words[pronoun + 1 :], before, topic, index)
             return " ".join(words[:pronoun] + subject + rest)

@@ -72,7 +72,7 @@ _NAME_OF_RE = re.compile(
 )
 # "who's Doe's lawyer", "who is Acme's chief": a name of that kind, like "who is her lawyer".
 _WHOSE_KIND_RE = re.compile(r"^who(?:'s| is| was| are| were) [a-z][a-z .-]*?'s (?P<x>(?:[a-z0-9]+ ?){1,3})$")
-_DO_WORDS = [[w] for w in "did does do will would could can should has have had".split()]  # "who did Doe …"
+_DO_WORDS = frozenset("did does do will would could can should has have had".split())  # "who did Doe …"
 # "wife's name?", "what's the governor's name"
 _NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
 # "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.
@@ -352,7 +352,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
     parsed.bare_who = norm.split()[:1] == ["who"]
-    parsed.whom = parsed.bare_who and (norm.split()[1:2] in _DO_WORDS or _asks_whom(norm, index))
+    parsed.whom = parsed.bare_who and (" ".join(norm.split()[1:2]) in _DO_WORDS or _asks_whom(norm, index))
     parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
     parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS)
