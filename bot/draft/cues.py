@@ -113,8 +113,9 @@ CLAUSE_AFTER = re.compile(
 CLAUSE_START = re.compile(
     r"(?:^|[,;:\u2014\u201c\u201d\"]|\b(?:and|but|that|which|while|as|when|because|though|why|how))\s+"
 )
-NOT_SUBJECT = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "who", "which", "what", "in",
-               "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since", "if"}  # fmt: skip
+NOT_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "who", "which",
+                         "what", "in", "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since",
+                         "if"})  # fmt: skip
 # Two clauses joined in one sentence: "…, and Doe said", "…; Doe said", "…, but Doe said".
 JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although|yet)|;)\s+")
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
