@@ -62,6 +62,7 @@ class GoldQuote:
     start: int  # offset of the first quoted character in the article text
     source: str  # the annotated source as written ("" when the attribution has none)
     speaker: str  # the source, resolved to a named one when it is a pronoun or description
+    source_at: int = -1  # offset of the annotated source in the article text (-1 when it has none)
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         if best[1] and needs_resolving(source):
             story = story or read_story(text, passages, all_sources)
             speaker = _resolve(source, best[1][0], all_sources, story)
-        quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker))
+        quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, best[1][0] if best[1] else -1))
     return quotes
 
 

@@ -18,30 +18,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.polnear import _attributions, gold_quotes, needs_resolving, polnear_dir, read_split  # noqa: E402
+from bench.polnear import needs_resolving, polnear_dir, read_split  # noqa: E402
 
 
 def resolved_quotes(root: Path) -> list[tuple[str, int, int, str, str, str]]:
     """(article, source offset, quote offset, text, source, speaker) of each train quotation with a resolved source."""
-    out = []
-    for article in read_split(root, "train"):
-        ann = sorted((root / "train" / "attributions").glob(f"{article.name}_*.ann"))[0].read_text(encoding="utf-8")
-        attributions = _attributions(ann)
-        for q in gold_quotes(article.text, ann):
-            if q.source and needs_resolving(q.source):
-                source_at = _source_at(attributions, q.start, q.start + len(q.text), article.text)
-                out.append((article.name, source_at, q.start, article.text, q.source, q.speaker))
-    return out
-
-
-def _source_at(attributions, start: int, end: int, text: str) -> int:
-    """Where the source of the attribution holding most of the quotation starts (as gold_quotes picks it)."""
-    best = None
-    for contents, source in attributions:
-        inside = sum(len(re.findall(r"\w+", text[max(a, start) : min(b, end)])) for a, b in contents)
-        if best is None or inside > best[0]:
-            best = (inside, source)
-    return best[1][0] if best and best[1] else -1
+    return [
+        (article.name, q.source_at, q.start, article.text, q.source, q.speaker)
+        for article in read_split(root, "train")
+        for q in article.quotes
+        if q.source and needs_resolving(q.source)
+    ]
 
 
 def sample(items: list, seed: int, n: int) -> list:
