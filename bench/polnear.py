@@ -26,6 +26,7 @@ from pathlib import Path
 
 from bench.referents import (
     INSTITUTION_HEADS,
+    INSTITUTION_WORDS,
     SUFFIXES,
     TITLE_ROLES,
     Story,
@@ -282,16 +283,34 @@ def _introduced_unnamed(story: Story, at: int, head: str) -> bool:
 def _nearest_named(
     sources: list[tuple[int, str]], at: int, story: Story, gender: str | None, people: bool = True
 ) -> str | None:
-    """The nearest earlier annotated source that names someone of that gender (or of none known); with
-    people False, one that names no person (a body, a document)."""
+    """The nearest earlier annotated source that names someone of that gender (or of none known; for a
+    gender, never a body such as "the FBI" or "a new poll"); with people False, one that names no person
+    (a body, a document)."""
     for a, src in reversed(sources):
         if a < at and is_named(src) and not needs_resolving(src):
             person = story.person_named(src)
             if not people and not (person and _head(src)[:1].isupper()) and not _plural(_head(src).lower()):
                 return src
+            if people and gender and person is None and _names_body(src):
+                continue
             if people and (gender is None or person is None or person.gender in (None, gender)):
                 return src
     return None
+
+
+def _names_body(source: str) -> bool:
+    """A source that names a body, a writing or a group, not one person: "the FBI", "Breitbart News",
+    "NRA", "a new poll", "Supporters" (a reporter "for Agence France-Presse" is a person)."""
+    head = _head(source)
+    low = head.lower()
+    words = re.findall(r"[\w.'\u2019-]+", source)
+    return (
+        (head[:1].isupper() and source.lower().startswith(("the ", "a ", "an ")))
+        or low in INSTITUTION_HEADS | DOCUMENT_HEADS | {"poll", "survey", "study"}
+        or _plural(low)
+        or any(w.lower() in INSTITUTION_WORDS for w in words)
+        or any(re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?(?:['\u2019]s)?", w) for w in words)
+    )
 
 
 def _title_words(source: str) -> set[str]:

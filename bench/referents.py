@@ -83,7 +83,7 @@ CALENDAR_WORDS = {
 NOT_GIVEN = INSTITUTION_WORDS | CALENDAR_WORDS  # never a given name before a family name
 SPEECH_VERBS = {"said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "replied"}
 INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "replied"}  # "said Carson"; "told Carson" is not
-TOKEN = r"[A-Z\u00c0-\u00de][^\s,;:!?()\[\]\"\u201c\u201d]*"
+TOKEN = r"[A-Z\u00c0-\u00de][^\s,;:!?()\[\]\"\u201c\u201d\u2013\u2014]*"  # a dash ends a name ("Pate IV\u2014a tycoon")
 
 
 @dataclass(frozen=True)
@@ -290,12 +290,14 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     sentences = _sentences(text)
     runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n]
     names: list[list[str]] = []  # the words of each person's fullest name
+    sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
     for start, end, titles, words, _ in runs:
-        described = (
-            2 <= len(words) <= 3 and _could_be_name(words) and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
-        )
-        in_source = any(a <= start < a + len(src) for a, src in sources)
-        if not (_is_person_run(titles, words, text, start, end) or (described and in_source)):
+        name_like = 2 <= len(words) <= 3 and _could_be_name(words)
+        described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
+        aged = name_like and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
+        # written as a source itself, or a source is its family name alone ("Sant Chatwal, a hotelier … Chatwal said")
+        in_source = any(a <= start < a + len(src) for a, src in sources) or _bare(words[-1]).lower() in sourced
+        if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
             continue
         same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
         firsts = [i for i in same if len(words) < 2 or len(names[i]) < 2 or names[i][0] == words[0]]
@@ -443,6 +445,7 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
         return topic[0] if topic else first
     lead = story.text[intro_end : first.start]
     described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
+    described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
     if first.start >= intro_end and described and _outside(list(story.quoted), intro_end):
         return None
     following = [m for m in main if m.start > first.start and not m.pronoun]
@@ -451,7 +454,8 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
         if re.fullmatch(r"\s+asked\s+", between):  # "Hannity asked Trump …": the reply is Trump's
             return following[0]
         modifier = re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", between)  # "Clinton campaign manager Robby Mook"
-        if modifier and not FUNCTION_WORDS & set(between.split()):
+        verb = following[0].possessive or any(w.endswith("ed") for w in between.split())  # "Lee rebuffed Ruiz's"
+        if modifier and not verb and not FUNCTION_WORDS & set(between.split()):
             return following[0]
     speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
     return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
@@ -530,11 +534,18 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
 
 
 def resolve_who(story: Story, at: int) -> Person | None:
-    """A relative "who" means the name right before it ("Donald Trump, who proclaimed …")."""
-    before = [
-        m for m in story.mentions if not m.pronoun and m.end <= at and re.fullmatch(r",?\s*", story.text[m.end : at])
-    ]
-    return story.people[before[-1].person] if before else None
+    """A relative "who" means the name right before it ("Donald Trump, who proclaimed …"), even one the
+    story gives no title or known first name ("a tweet from Dale Quist who wrote"); "Sen. Ann Lee of Ohio,
+    who" means her."""
+    home = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s*"
+    before = [m for m in story.mentions if not m.pronoun and m.end <= at and re.fullmatch(home, story.text[m.end : at])]
+    if before:
+        return story.people[before[-1].person]
+    run = [(a, b) for a, b in story.institutions if b <= at and re.fullmatch(r",?\s*", story.text[b:at])]
+    words = story.text[run[-1][0] : run[-1][1]].split() if run else []
+    plain = words and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)  # not "NRA", "St.", "Post-ABC"
+    plain = plain and " ".join(words).lower() not in _place_names()  # "a senator from Ohio, who"
+    return Person(" ".join(words), None, frozenset(), False) if plain and _could_be_name(words) else None
 
 
 def resolve_role(story: Story, at: int, head: str) -> tuple[int, Person] | None:
