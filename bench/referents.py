@@ -294,7 +294,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     for start, end, titles, words, _ in runs:
         name_like = 2 <= len(words) <= 3 and _could_be_name(words)
         described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
-        aged = name_like and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
+        aged = _could_be_name(words) and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
         # written as a source itself, or a source is its family name alone ("Sant Chatwal, a hotelier … Chatwal said")
         in_source = any(a <= start < a + len(src) for a, src in sources) or _bare(words[-1]).lower() in sourced
         if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
@@ -446,7 +446,8 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     lead = story.text[intro_end : first.start]
     described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
-    if first.start >= intro_end and described and _outside(list(story.quoted), intro_end):
+    reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
+    if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
         return None
     following = [m for m in main if m.start > first.start and not m.pronoun]
     if following:

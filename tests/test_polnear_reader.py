@@ -308,3 +308,14 @@ def test_a_name_after_but_is_its_own_clause_subject_and_a_verb_is_no_name_modifi
         "\u201cIt is a fantasy,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cIt is a fantasy,\u201d")]) == [("he", "Paul Stone")]
+
+
+def test_said_a_name_after_a_description_subject_is_that_name_and_a_surname_with_an_age_is_a_person():
+    text = (
+        "Poll\n\n"
+        "Gov. Tom Hale announced the plan. The plan appeals to voters who feel left out, said Mr. Paul Stone, "
+        "a pollster. \u201cThey want change,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cThey want change,\u201d")]) == [("he", "Paul Stone")]
+    text = "Poll\n\nGov. Tom Hale spoke first. Quarnby, 47, came to listen. \u201cI liked it,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cI liked it,\u201d")]) == [("he", "Quarnby")]
