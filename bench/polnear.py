@@ -10,7 +10,7 @@ paragraph of the text (a mark left open runs to the paragraph's end, as a quotat
 continues into the next paragraph does), and a passage counts when most of its words lie
 inside a content span. Its speaker is the attribution's source, with a pronoun or a
 description ("he", "the senator", "the company") resolved to whom it means as a careful reader
-takes it (bench/referents.py): a person of the pronoun's gender, named in the text whether or not
+takes it (bench/referents.py, bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not
 an attribution names them, the subject before it preferred; a title or a company to the last one
 the story named so; "it" to a body or a document, never a person; a crowd, a plural group or
 someone the story never names stands as written. bench/ruler_sample.py draws samples to judge it by.
@@ -24,19 +24,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.referents import (
-    INSTITUTION_HEADS,
-    INSTITUTION_WORDS,
-    SUFFIXES,
-    TITLE_ROLES,
-    Story,
-    gender_of_word,
-    read_story,
-    resolve_institution,
-    resolve_pronoun,
-    resolve_role,
-    resolve_who,
-)
+from bench.antecedents import resolve_institution, resolve_pronoun, resolve_role, resolve_who
+from bench.referent_words import INSTITUTION_HEADS, INSTITUTION_WORDS, SUFFIXES, TITLE_ROLES
+from bench.referents import Story, gender_of_word, read_story
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
@@ -197,7 +187,7 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
 
 
 def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:
-    """The person a pronoun or a description at `at` means (see bench/referents.py), else the source itself."""
+    """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
     low = source.lower().strip()
     if low in PRONOUN_GENDER:
         person = resolve_pronoun(story, at, PRONOUN_GENDER[low])
