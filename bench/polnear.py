@@ -10,7 +10,7 @@ paragraph of the text (a mark left open runs to the paragraph's end, as a quotat
 continues into the next paragraph does), and a passage counts when most of its words lie
 inside a content span. Its speaker is the attribution's source, with a pronoun or a
 description ("he", "the senator", "the company") resolved to whom it means as a careful reader
-takes it (bench/referents.py): a person of the pronoun's gender, named in the text whether or not
+takes it (bench/referents.py, bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not
 an attribution names them, the subject before it preferred; a title or a company to the last one
 the story named so; "it" to a body or a document, never a person; a crowd, a plural group or
 someone the story never names stands as written. bench/ruler_sample.py draws samples to judge it by.
@@ -24,18 +24,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.referents import (
-    INSTITUTION_HEADS,
-    SUFFIXES,
-    TITLE_ROLES,
-    Story,
-    gender_of_word,
-    read_story,
-    resolve_institution,
-    resolve_pronoun,
-    resolve_role,
-    resolve_who,
-)
+from bench.antecedents import resolve_institution, resolve_pronoun, resolve_role, resolve_who
+from bench.referent_words import INSTITUTION_HEADS, INSTITUTION_WORDS, SUFFIXES, TITLE_ROLES
+from bench.referents import Story, gender_of_word, read_story
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
@@ -196,7 +187,7 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
 
 
 def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:
-    """The person a pronoun or a description at `at` means (see bench/referents.py), else the source itself."""
+    """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
     low = source.lower().strip()
     if low in PRONOUN_GENDER:
         person = resolve_pronoun(story, at, PRONOUN_GENDER[low])
@@ -282,16 +273,34 @@ def _introduced_unnamed(story: Story, at: int, head: str) -> bool:
 def _nearest_named(
     sources: list[tuple[int, str]], at: int, story: Story, gender: str | None, people: bool = True
 ) -> str | None:
-    """The nearest earlier annotated source that names someone of that gender (or of none known); with
-    people False, one that names no person (a body, a document)."""
+    """The nearest earlier annotated source that names someone of that gender (or of none known; for a
+    gender, never a body such as "the FBI" or "a new poll"); with people False, one that names no person
+    (a body, a document)."""
     for a, src in reversed(sources):
         if a < at and is_named(src) and not needs_resolving(src):
             person = story.person_named(src)
             if not people and not (person and _head(src)[:1].isupper()) and not _plural(_head(src).lower()):
                 return src
+            if people and gender and person is None and _names_body(src):
+                continue
             if people and (gender is None or person is None or person.gender in (None, gender)):
                 return src
     return None
+
+
+def _names_body(source: str) -> bool:
+    """A source that names a body, a writing or a group, not one person: "the FBI", "Breitbart News",
+    "NRA", "a new poll", "Supporters" (a reporter "for Agence France-Presse" is a person)."""
+    head = _head(source)
+    low = head.lower()
+    words = re.findall(r"[\w.'\u2019-]+", source)
+    return (
+        (head[:1].isupper() and source.lower().startswith(("the ", "a ", "an ")))
+        or low in INSTITUTION_HEADS | DOCUMENT_HEADS | {"poll", "survey", "study"}
+        or _plural(low)
+        or any(w.lower() in INSTITUTION_WORDS for w in words)
+        or any(re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?(?:['\u2019]s)?", w) for w in words)
+    )
 
 
 def _title_words(source: str) -> set[str]:

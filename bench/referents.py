@@ -1,12 +1,11 @@
-"""Whom a "he", "she" or "the senator" in a news story means, read as a careful reader would.
+"""The people a news story names and where it mentions them (or a he/she), read as a careful reader would.
 
 The people of a story are the capitalised names that a title ("Mr.", "Sen.", "Gov.") or a known first
-name marks as a person; a later mention of the family name alone is that person again. A person's gender
-comes from titles (Mr., Mrs., Ms.), gendered words beside the name ("spokeswoman", "his wife, Jane"),
-the first name (the list shipped in the gender-guesser package) and the pronoun the story uses right
-after naming them. A pronoun then means the subject of its own sentence before it, else the subject of
-the nearest earlier sentence that names a compatible person; a sentence whose subject is the same
-pronoun carries the reference further back. Words inside quotation marks are never candidates.
+name marks as a person, or an age ("Ann Lee, 34,"), or an annotated source; a later mention of the family
+name alone is that person again. A person's gender comes from titles (Mr., Mrs., Ms.), gendered words
+beside the name ("spokeswoman", "his wife, Jane"), the first name (the list shipped in the gender-guesser
+package) and the pronoun the story uses right after naming them. Whom a pronoun or a description means
+is worked out from these in bench/antecedents.py. Words inside quotation marks are never candidates.
 """
 
 from __future__ import annotations
@@ -16,74 +15,25 @@ from dataclasses import dataclass
 from functools import cache
 
 import gender_guesser.detector
-import pycountry
+
+from bench.referent_words import (
+    ABBREVIATIONS,
+    APPOSITIVE_OPENERS,
+    CALENDAR_WORDS,
+    FUNCTION_WORDS,
+    GENDERED,
+    INSTITUTION_WORDS,
+    NOT_GIVEN,
+    PLACE_PREFIXES,
+    SPEECH_VERBS,
+    SUFFIXES,
+    TITLE_NAMES,
+    TITLE_ROLES,
+    TITLES,
+    TOKEN,
+)
 
 Span = tuple[int, int]
-
-# Titles before a name; the value is the gender the title tells, if any.
-TITLES = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "dr": None, "sen": None,
-    "senator": None, "rep": None, "representative": None, "gov": None, "governor": None, "president": None,
-    "secretary": None, "gen": None, "general": None, "adm": None, "admiral": None, "judge": None,
-    "justice": None, "speaker": None, "lt": None, "col": None, "sgt": None, "capt": None, "rev": None,
-    "mayor": None, "chairman": "m", "chairwoman": "f", "pope": "m", "king": "m", "queen": "f",
-    "ambassador": None, "professor": None, "sheriff": None, "commissioner": None,
-}  # fmt: skip
-PLACE_PREFIXES = {"san", "santa", "el", "la", "los", "las", "le", "new", "fort", "port", "saint", "mount", "lake",
-                  "north", "south", "east", "west", "free", "united", "great"}  # fmt: skip
-TITLE_ROLES = {"sen": "senator", "rep": "congressman", "representative": "congressman", "gov": "governor"}
-TITLE_NAMES = set(TITLES) | set(TITLE_ROLES.values())
-GENDERED = {
-    "m": {"man", "spokesman", "chairman", "congressman", "businessman", "father", "son", "husband", "brother",
-          "boy", "grandfather", "grandson", "uncle", "nephew", "actor", "widower", "gentleman", "boyfriend"},
-    "f": {"woman", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "daughter", "wife",
-          "sister", "girl", "grandmother", "granddaughter", "aunt", "niece", "actress", "widow", "lady",
-          "girlfriend"},
-}  # fmt: skip
-# Words that make a capitalised run an institution or a place rather than a person.
-INSTITUTION_WORDS = {
-    "university", "college", "school", "party", "committee", "department", "house", "senate", "council",
-    "association", "institute", "foundation", "center", "church", "company", "news", "times", "post", "journal",
-    "street", "county", "city", "state", "court", "bank", "club", "fund", "group", "project", "administration",
-    "agency", "network", "airport", "hall", "park", "democrats", "republicans", "democratic", "republican",
-}  # fmt: skip
-ABBREVIATIONS = set(TITLES) | {"jr", "sr", "st", "no", "inc", "co", "corp", "vs", "mt", "ft", "jan", "feb", "aug",
-                               "sept", "oct", "nov", "dec"}  # fmt: skip
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-INTRODUCERS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
-               "when", "while", "whereas", "despite", "asked", "in", "on", "at", "during", "with", "for", "from",
-               "like", "unlike", "without"}  # fmt: skip
-SUBORDINATORS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
-                 "when", "while", "whereas"}  # fmt: skip
-# Capitalised only because a sentence starts with them: never the first word of a name.
-FUNCTION_WORDS = {
-    "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "of", "to", "with", "by", "from", "as", "if",
-    "when", "while", "after", "before", "since", "so", "yet", "then", "now", "this", "that", "these", "those",
-    "it", "its", "his", "her", "their", "our", "my", "we", "they", "he", "she", "i", "you", "there", "here",
-    "what", "who", "why", "how", "where", "asked", "also", "even", "still", "just", "only", "not", "no", "yes",
-    "both", "all", "some", "many", "most", "more", "one", "every", "each", "last", "next", "first", "former",
-    "like", "unlike", "despite", "during", "under", "over", "about", "among", "according", "meanwhile",
-    "however", "instead", "indeed", "later", "earlier", "today", "yesterday", "tonight", "said", "says",
-    "told", "than", "until", "because", "although", "though", "whether", "once", "without", "within",
-    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "might",
-    "must", "has", "have", "had",
-}  # fmt: skip
-APPOSITIVE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "former", "one", "first", "last", "next"}
-# Heads of a description that means an institution, not a person ("the company", "the group").
-INSTITUTION_HEADS = {
-    "company", "firm", "group", "organization", "organisation", "campaign", "committee", "agency", "network",
-    "newspaper", "paper", "magazine", "bank", "union", "council", "board", "department", "administration",
-    "government", "party", "association", "coalition", "foundation", "institute", "university", "station",
-    "channel", "site", "website", "outlet", "corporation", "retailer", "maker", "business", "club", "team",
-}  # fmt: skip
-CALENDAR_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-}  # fmt: skip
-NOT_GIVEN = INSTITUTION_WORDS | CALENDAR_WORDS  # never a given name before a family name
-SPEECH_VERBS = {"said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "replied"}
-INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "replied"}  # "said Carson"; "told Carson" is not
-TOKEN = r"[A-Z\u00c0-\u00de][^\s,;:!?()\[\]\"\u201c\u201d]*"
 
 
 @dataclass(frozen=True)
@@ -290,12 +240,14 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     sentences = _sentences(text)
     runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n]
     names: list[list[str]] = []  # the words of each person's fullest name
+    sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
     for start, end, titles, words, _ in runs:
-        described = (
-            2 <= len(words) <= 3 and _could_be_name(words) and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
-        )
-        in_source = any(a <= start < a + len(src) for a, src in sources)
-        if not (_is_person_run(titles, words, text, start, end) or (described and in_source)):
+        name_like = 2 <= len(words) <= 3 and _could_be_name(words)
+        described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
+        aged = _could_be_name(words) and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
+        # written as a source itself, or a source is its family name alone ("Sant Chatwal, a hotelier … Chatwal said")
+        in_source = any(a <= start < a + len(src) for a, src in sources) or _bare(words[-1]).lower() in sourced
+        if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
             continue
         same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
         firsts = [i for i in same if len(words) < 2 or len(names[i]) < 2 or names[i][0] == words[0]]
@@ -404,148 +356,6 @@ def _pronoun_evidence(mentions: list[Mention], sentences: tuple[Span, ...], evid
                 break
             if later.person != mention.person:
                 break
-
-
-def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
-    """A he/she of that gender, or a person of that gender or of none known; a name the story never
-    gives a title or a gender ("Sandy Hook") is taken for a place, not a person."""
-    if mention.pronoun:
-        return gender is None or mention.pronoun == gender
-    person = story.people[mention.person]
-    if person.gender is None and not person.certain:
-        return False
-    return gender is None or person.gender is None or person.gender == gender
-
-
-def _intro_end(story: Story, index: int) -> int:
-    """Where a sentence's main clause starts: after the first comma when the sentence opens with an
-    introducer ("After …,", "In an interview …,") or a participle, else at the sentence's start."""
-    lo, hi = story.sentences[index]
-    first = re.match(r"[\s(]*(\w+)", story.text[lo:hi])  # a quotation's first word opens no clause
-    comma = story.text.find(",", lo, hi)
-    opener = first.group(1).lower() if first else ""
-    if comma > 0 and (opener in INTRODUCERS or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", opener)):
-        return comma + 1  # "Informed of the lean, Early said …", "Speaking in Ohio, Trump said …"
-    return lo
-
-
-def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_end: int) -> Mention | None:
-    """The first mention of the clause that fits: a name, or a he/she that carries the reference on; None
-    when the clause's subject is a description ("The former Mexican leader went …")."""
-    fitting = [m for m in mentions if _fits(story, m, gender)]
-    main = [m for m in fitting if m.start >= intro_end] or fitting
-    plain = [m for m in main if not m.possessive] or main
-    if not plain:
-        return None
-    first = plain[0]
-    if first.pronoun:  # "As for Trump, he said …", "When Ruiz spoke, she …": the name the clause opens on
-        topic = [m for m in fitting if m.start < intro_end and not m.pronoun and _opens_clause_on(story, m)]
-        return topic[0] if topic else first
-    lead = story.text[intro_end : first.start]
-    described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
-    if first.start >= intro_end and described and _outside(list(story.quoted), intro_end):
-        return None
-    following = [m for m in main if m.start > first.start and not m.pronoun]
-    if following:
-        between = story.text[first.end : following[0].start]
-        if re.fullmatch(r"\s+asked\s+", between):  # "Hannity asked Trump …": the reply is Trump's
-            return following[0]
-        modifier = re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", between)  # "Clinton campaign manager Robby Mook"
-        if modifier and not FUNCTION_WORDS & set(between.split()):
-            return following[0]
-    speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
-    return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
-
-
-def _opens_clause_on(story: Story, mention: Mention) -> bool:
-    """The sentence opens with a subordinator and then this name, its subject ("After Ruiz won,", "As for Ruiz,")."""
-    lo = story.sentences[story.sentence_of(mention.start)][0]
-    lead = re.fullmatch(r"[\s(]*(\w+)(?:\s+for)?\s+", story.text[lo : mention.start])
-    return bool(lead) and lead.group(1).lower() in SUBORDINATORS and not mention.possessive  # type: ignore[union-attr]
-
-
-def _reports(text: str, mention: Mention) -> bool:
-    """A name that a speech verb follows, an aside between ("Carson said", "Coffman, who represents Denver,
-    said"), or comes right before after a quotation or a comma ("…," said Carson); in "Luntz said Mr. Cameron
-    had failed" the speaker is Luntz, not Cameron."""
-    verbs = "|".join(SPEECH_VERBS)
-    after = re.match(rf"(?:,[^.;\"\u201c\u201d]{{1,160}}?,)?\s+(?:{verbs})\b", text[mention.end : mention.end + 180])
-    before = re.search(r"[,\"'\u201d]\s*(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
-    return bool(after) or bool(before and before.group(1) in INVERTED_VERBS)
-
-
-def resolve_institution(story: Story, at: int, head: str = "", reach: int = 3) -> tuple[int, str] | None:
-    """What "the company" or "the council" means: a named institution before it in its sentence or the
-    nearest earlier sentences, one whose name holds the head word ("St. Paul City Council") first, else
-    the first in the nearest sentence with one; a place or a capital a sentence opens with names none."""
-    index = story.sentence_of(at)
-    nearest = None
-    for k in range(index, max(-1, index - reach), -1):
-        lo, hi = story.sentences[k]
-        found = [(a, b) for a, b in story.institutions if lo <= a < min(hi, at) and _names_institution(story, a, b)]
-        if head and (holding := [(a, b) for a, b in found if head in story.text[a:b].lower().split()]):
-            return holding[-1][0], story.text[holding[-1][0] : holding[-1][1]]
-        nearest = nearest or (found[0] if found else None)
-    return (nearest[0], story.text[nearest[0] : nearest[1]]) if nearest else None
-
-
-def _names_institution(story: Story, start: int, end: int) -> bool:
-    """A capitalised run that can name an institution: not a country or a region ("Arkansas"), not a
-    people ("Americans"), and not a lone word capitalised only because a sentence opens with it
-    ("Regarding", "Late") unless the story capitalises it elsewhere too."""
-    name = _bare(story.text[start:end])
-    if name.lower() in _place_names() or (" " not in name and _plural_word(name.lower())):
-        return False
-    opens = re.fullmatch(r"[\s\"'\u201c\u2018(]*", story.text[story.sentences[story.sentence_of(start)][0] : start])
-    return " " in name or not opens or bool(re.search(rf"[a-z,]\s+{re.escape(name)}\b", story.text))
-
-
-def _plural_word(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
-    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
-    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
-
-
-def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -> Person | None:
-    """The person a he/she (or a description, gender None or its own) at offset `at` means, or None."""
-    index = story.sentence_of(at)
-    intro = _intro_end(story, index)
-    if at < intro:  # "In what he called a rant, President Obama …": the main clause's subject
-        after = [m for m in story.in_sentence(index) if m.start >= intro and not m.pronoun]
-        if after and _fits(story, after[0], gender):
-            return story.people[after[0].person]
-    for k in range(index, max(-1, index - reach), -1):
-        if at - story.sentences[k][1] > 3000:
-            break
-        mentions = story.in_sentence(k, before=at if k == index else None)
-        subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
-        if subject is not None and not subject.pronoun:
-            return story.people[subject.person]
-    return None
-
-
-def resolve_who(story: Story, at: int) -> Person | None:
-    """A relative "who" means the name right before it ("Donald Trump, who proclaimed …")."""
-    before = [
-        m for m in story.mentions if not m.pronoun and m.end <= at and re.fullmatch(r",?\s*", story.text[m.end : at])
-    ]
-    return story.people[before[-1].person] if before else None
-
-
-def resolve_role(story: Story, at: int, head: str) -> tuple[int, Person] | None:
-    """The nearest earlier mention of a person written with that title or role ("the senator" after
-    "Sen. Ana Ruiz" or "Ruiz, the Ohio senator,"), and where it is."""
-    head = head.replace("woman", "man")
-    for mention in reversed([m for m in story.mentions if not m.pronoun and m.start < at]):
-        person = story.people[mention.person]
-        if head in {r.replace("woman", "man") for r in person.roles}:
-            return mention.start, person
-    return None
 
 
 def gender_of_word(word: str) -> str | None:

@@ -5,6 +5,10 @@ marked [[like this]]), the source as annotated and the speaker the ruler resolve
 drafter's speaker, so the ruler is judged blind to it.
 
     .venv/bin/python bench/ruler_sample.py --seed 1 --n 100 [--exclude-seed 0 ...]
+
+Each --exclude-seed leaves out what that seed drew, alone and as it was drawn after the seeds listed
+before it (seed 2 was drawn with --exclude-seed 1, seed 3 with 1 and 2, seed 5 with 1 to 3, seed 6
+with 1, 2, 3 and 5), so a new sample shares no quotation with any earlier one.
 """
 
 from __future__ import annotations
@@ -35,6 +39,17 @@ def sample(items: list, seed: int, n: int) -> list:
     return random.Random(seed).sample(items, min(n, len(items)))
 
 
+def drawn(keys: list, seeds: list[int], n: int) -> set:
+    """Every key the seeds drew, each alone, after the ones listed before it left out as this tool leaves
+    them out, or as earlier versions did (only each seed's own draw from all keys)."""
+    out: set = set()
+    for k, seed in enumerate(seeds):
+        alone = {key for s in seeds[:k] for key in sample(keys, s, n)}
+        pools = (keys, [key for key in keys if key not in alone], [key for key in keys if key not in out])
+        out |= {key for pool in pools for key in sample(pool, seed, n)}
+    return out
+
+
 def passage(text: str, quote_at: int, source_at: int, source: str, before: int = 2) -> str:
     pars = [m.span() for m in re.finditer(r"[^\n]+", text)]
     k = next(i for i, (a, b) in enumerate(pars) if a <= quote_at < b)
@@ -59,7 +74,7 @@ def main() -> None:
     items = resolved_quotes(root)
     print(f"{len(items)} train quotations with a source to resolve")
     keys = [(name, at) for name, _, at, *_ in items]
-    excluded = {k for seed in args.exclude_seed for k in sample(keys, seed, args.n)}
+    excluded = drawn(keys, args.exclude_seed, args.n)
     pool = [item for item, k in zip(items, keys, strict=True) if k not in excluded]
     for n, (name, source_at, at, text, source, speaker) in enumerate(sample(pool, args.seed, args.n), 1):
         print(f"\n#{n} {name} @{at}\n{passage(text, at, source_at, source)}\n  SOURCE {source!r} -> RULER {speaker!r}")

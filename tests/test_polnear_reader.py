@@ -249,3 +249,73 @@ def test_a_plural_description_stands_for_a_body_of_people():
     text = "Rally\n\nGov. Tom Hale spoke first. \u201cNo more taxes,\u201d the protesters shouted.\n"
     got = speakers(text, [("Gov. Tom Hale", "spoke first."), ("the protesters", "\u201cNo more taxes,\u201d")])
     assert got == [("the protesters", "the protesters")]
+
+
+def test_a_dash_after_a_name_ends_it():
+    text = (
+        "Mailers\n\n"
+        "Walter Brisk IV\u2014a shipping heir\u2014paid for the mailers. Gov. Tom Hale called them unfair. "
+        "Brisk disagreed. \u201cI am proud of them,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cI am proud of them,\u201d")]) == [("he", "Walter Brisk IV")]
+
+
+def test_he_or_she_never_means_a_poll_or_a_body():
+    text = (
+        "Turnout\n\n"
+        "A new Civic Pulse poll found \u201cwide support.\u201d Quennet Okafor voted early. "
+        "\u201cIt was easy,\u201d she said.\n"
+    )
+    got = speakers(text, [("A new Civic Pulse poll", "\u201cwide support.\u201d"), ("she", "\u201cIt was easy,\u201d")])
+    assert got == [("A new Civic Pulse poll", "A new Civic Pulse poll"), ("she", "she")]
+
+
+def test_a_name_with_an_age_or_written_as_a_source_is_a_person():
+    text = (
+        "Turnout\n\n"
+        "Gov. Tom Hale praised the count. Quennet Okafor, 34, a nurse, voted early. "
+        "\u201cIt was easy,\u201d she said.\n\n"
+        "Mr. Paul Stone gave money. So did Xandru Tolliver, a hotelier. Tolliver said he was \u201cglad to help.\u201d "
+        "\u201cWe all should,\u201d he added.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("she", "\u201cIt was easy,\u201d"),
+            ("Tolliver", "he was \u201cglad to help.\u201d"),
+            ("he", "\u201cWe all should,\u201d"),
+        ],
+    )
+    assert got == [("she", "Quennet Okafor"), ("Tolliver", "Tolliver"), ("he", "Xandru Tolliver")]
+
+
+def test_who_means_the_name_before_it_known_or_not():
+    text = "Posts\n\nMr. Paul Stone shared a post from Quennet Okafor who wrote \u201cvote early.\u201d\n"
+    assert speakers(text, [("who", "\u201cvote early.\u201d")]) == [("who", "Quennet Okafor")]
+    text = "Posts\n\nCritics such as Sen. Tom Hale of Ohio, who spoke on Monday, called it \u201ca mess.\u201d\n"
+    assert speakers(text, [("who", "\u201ca mess.\u201d")]) == [("who", "Tom Hale")]
+
+
+def test_a_name_after_but_is_its_own_clause_subject_and_a_verb_is_no_name_modifier():
+    text = (
+        "Debate\n\n"
+        "Mr. Paul Stone spoke first. The moderators wanted to move on, but Gov. Tom Hale was not done. "
+        "\u201cLet me finish,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cLet me finish,\u201d")]) == [("he", "Tom Hale")]
+    text = (
+        "Debate\n\nRepeating his old line, Mr. Paul Stone mocked Mr. Tom Hale's plan. "
+        "\u201cIt is a fantasy,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cIt is a fantasy,\u201d")]) == [("he", "Paul Stone")]
+
+
+def test_said_a_name_after_a_description_subject_is_that_name_and_a_surname_with_an_age_is_a_person():
+    text = (
+        "Poll\n\n"
+        "Gov. Tom Hale announced the plan. The plan appeals to voters who feel left out, said Mr. Paul Stone, "
+        "a pollster. \u201cThey want change,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cThey want change,\u201d")]) == [("he", "Paul Stone")]
+    text = "Poll\n\nGov. Tom Hale spoke first. Quarnby, 47, came to listen. \u201cI liked it,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cI liked it,\u201d")]) == [("he", "Quarnby")]

@@ -1,0 +1,171 @@
+"""Whom a pronoun or a description at a point of a story means: the subject of its sentence or of the
+nearest earlier one that fits (a name, or a he/she carrying the reference on), the name right before a
+"who", the last person written with a title or role, or the institution nearest before it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+from bench.referent_words import (
+    FUNCTION_WORDS,
+    INTRODUCERS,
+    INVERTED_VERBS,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+)
+from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside
+
+
+def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
+    """A he/she of that gender, or a person of that gender or of none known; a name the story never
+    gives a title or a gender ("Sandy Hook") is taken for a place, not a person."""
+    if mention.pronoun:
+        return gender is None or mention.pronoun == gender
+    person = story.people[mention.person]
+    if person.gender is None and not person.certain:
+        return False
+    return gender is None or person.gender is None or person.gender == gender
+
+
+def _intro_end(story: Story, index: int) -> int:
+    """Where a sentence's main clause starts: after the first comma when the sentence opens with an
+    introducer ("After …,", "In an interview …,") or a participle, else at the sentence's start."""
+    lo, hi = story.sentences[index]
+    first = re.match(r"[\s(]*(\w+)", story.text[lo:hi])  # a quotation's first word opens no clause
+    comma = story.text.find(",", lo, hi)
+    opener = first.group(1).lower() if first else ""
+    if comma > 0 and (opener in INTRODUCERS or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", opener)):
+        return comma + 1  # "Informed of the lean, Early said …", "Speaking in Ohio, Trump said …"
+    return lo
+
+
+def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_end: int) -> Mention | None:
+    """The first mention of the clause that fits: a name, or a he/she that carries the reference on; None
+    when the clause's subject is a description ("The former Mexican leader went …")."""
+    fitting = [m for m in mentions if _fits(story, m, gender)]
+    main = [m for m in fitting if m.start >= intro_end] or fitting
+    plain = [m for m in main if not m.possessive] or main
+    if not plain:
+        return None
+    first = plain[0]
+    if first.pronoun:  # "As for Trump, he said …", "When Ruiz spoke, she …": the name the clause opens on
+        topic = [m for m in fitting if m.start < intro_end and not m.pronoun and _opens_clause_on(story, m)]
+        return topic[0] if topic else first
+    lead = story.text[intro_end : first.start]
+    described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
+    described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
+    reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
+    if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
+        return None
+    following = [m for m in main if m.start > first.start and not m.pronoun]
+    if following:
+        between = story.text[first.end : following[0].start]
+        if re.fullmatch(r"\s+asked\s+", between):  # "Hannity asked Trump …": the reply is Trump's
+            return following[0]
+        modifier = re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", between)  # "Clinton campaign manager Robby Mook"
+        verb = following[0].possessive or any(w.endswith("ed") for w in between.split())  # "Lee rebuffed Ruiz's"
+        if modifier and not verb and not FUNCTION_WORDS & set(between.split()):
+            return following[0]
+    speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
+    return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
+
+
+def _opens_clause_on(story: Story, mention: Mention) -> bool:
+    """The sentence opens with a subordinator and then this name, its subject ("After Ruiz won,", "As for Ruiz,")."""
+    lo = story.sentences[story.sentence_of(mention.start)][0]
+    lead = re.fullmatch(r"[\s(]*(\w+)(?:\s+for)?\s+", story.text[lo : mention.start])
+    return bool(lead) and lead.group(1).lower() in SUBORDINATORS and not mention.possessive  # type: ignore[union-attr]
+
+
+def _reports(text: str, mention: Mention) -> bool:
+    """A name that a speech verb follows, an aside between ("Carson said", "Coffman, who represents Denver,
+    said"), or comes right before after a quotation or a comma ("…," said Carson); in "Luntz said Mr. Cameron
+    had failed" the speaker is Luntz, not Cameron."""
+    verbs = "|".join(SPEECH_VERBS)
+    after = re.match(rf"(?:,[^.;\"\u201c\u201d]{{1,160}}?,)?\s+(?:{verbs})\b", text[mention.end : mention.end + 180])
+    before = re.search(r"[,\"'\u201d]\s*(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
+    return bool(after) or bool(before and before.group(1) in INVERTED_VERBS)
+
+
+def resolve_institution(story: Story, at: int, head: str = "", reach: int = 3) -> tuple[int, str] | None:
+    """What "the company" or "the council" means: a named institution before it in its sentence or the
+    nearest earlier sentences, one whose name holds the head word ("St. Paul City Council") first, else
+    the first in the nearest sentence with one; a place or a capital a sentence opens with names none."""
+    index = story.sentence_of(at)
+    nearest = None
+    for k in range(index, max(-1, index - reach), -1):
+        lo, hi = story.sentences[k]
+        found = [(a, b) for a, b in story.institutions if lo <= a < min(hi, at) and _names_institution(story, a, b)]
+        if head and (holding := [(a, b) for a, b in found if head in story.text[a:b].lower().split()]):
+            return holding[-1][0], story.text[holding[-1][0] : holding[-1][1]]
+        nearest = nearest or (found[0] if found else None)
+    return (nearest[0], story.text[nearest[0] : nearest[1]]) if nearest else None
+
+
+def _names_institution(story: Story, start: int, end: int) -> bool:
+    """A capitalised run that can name an institution: not a country or a region ("Arkansas"), not a
+    people ("Americans"), and not a lone word capitalised only because a sentence opens with it
+    ("Regarding", "Late") unless the story capitalises it elsewhere too."""
+    name = _bare(story.text[start:end])
+    if name.lower() in _place_names() or (" " not in name and _plural_word(name.lower())):
+        return False
+    opens = re.fullmatch(r"[\s\"'\u201c\u2018(]*", story.text[story.sentences[story.sentence_of(start)][0] : start])
+    return " " in name or not opens or bool(re.search(rf"[a-z,]\s+{re.escape(name)}\b", story.text))
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
+    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
+    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
+
+
+def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -> Person | None:
+    """The person a he/she (or a description, gender None or its own) at offset `at` means, or None."""
+    index = story.sentence_of(at)
+    intro = _intro_end(story, index)
+    if at < intro:  # "In what he called a rant, President Obama …": the main clause's subject
+        after = [m for m in story.in_sentence(index) if m.start >= intro and not m.pronoun]
+        if after and _fits(story, after[0], gender):
+            return story.people[after[0].person]
+    for k in range(index, max(-1, index - reach), -1):
+        if at - story.sentences[k][1] > 3000:
+            break
+        mentions = story.in_sentence(k, before=at if k == index else None)
+        subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
+        if subject is not None and not subject.pronoun:
+            return story.people[subject.person]
+    return None
+
+
+def resolve_who(story: Story, at: int) -> Person | None:
+    """A relative "who" means the name right before it ("Donald Trump, who proclaimed …"), even one the
+    story gives no title or known first name ("a tweet from Dale Quist who wrote"); "Sen. Ann Lee of Ohio,
+    who" means her."""
+    home = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s*"
+    before = [m for m in story.mentions if not m.pronoun and m.end <= at and re.fullmatch(home, story.text[m.end : at])]
+    if before:
+        return story.people[before[-1].person]
+    run = [(a, b) for a, b in story.institutions if b <= at and re.fullmatch(r",?\s*", story.text[b:at])]
+    words = story.text[run[-1][0] : run[-1][1]].split() if run else []
+    plain = words and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)  # not "NRA", "St.", "Post-ABC"
+    plain = plain and " ".join(words).lower() not in _place_names()  # "a senator from Ohio, who"
+    return Person(" ".join(words), None, frozenset(), False) if plain and _could_be_name(words) else None
+
+
+def resolve_role(story: Story, at: int, head: str) -> tuple[int, Person] | None:
+    """The nearest earlier mention of a person written with that title or role ("the senator" after
+    "Sen. Ana Ruiz" or "Ruiz, the Ohio senator,"), and where it is."""
+    head = head.replace("woman", "man")
+    for mention in reversed([m for m in story.mentions if not m.pronoun and m.start < at]):
+        person = story.people[mention.person]
+        if head in {r.replace("woman", "man") for r in person.roles}:
+            return mention.start, person
+    return None
