@@ -557,6 +557,9 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             )
         return found or entity
     if mention.kind == "pronoun":
+        group = _group_subject(story.paragraphs[paragraph], mention) if mention.text == "they" else None
+        if group is not None:
+            return group
         wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
         return speakers.last(paragraph, mention.start, wanted, mention.gender) or entity
     if (
@@ -581,6 +584,28 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             speakers.described[entity] = (paragraph, named)
         return named or entity
     return entity
+
+
+def _group_subject(par: Paragraph, pronoun: Mention) -> Entity | None:
+    """What "they" as a speaker stands for when its own sentence, or else the one before, has a group or a
+    body as its subject ("Acme Democrats blocked the bill because they said …", "Local farmers rallied.
+    They argued …"); a sentence led by someone else leaves "they" to the speakers met before."""
+    before = [(start, end) for start, end in par.sentences if start < pronoun.start]
+    for start, end in reversed(before[-2:]):
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        first = opening.end() if opening else start
+        stop = min(end, pronoun.start)
+        subject = next(
+            (m for m in par.mentions if first <= m.start < stop and m.entity is not None and not m.prep),
+            None,
+        )
+        if subject is None or subject.kind == "pronoun" or subject.possessive:
+            continue
+        entity = subject.resolved
+        if entity.plural and entity.kind == "person" or entity.kind == "organisation" and not lx.is_place(entity.name):
+            return entity
+        return None
+    return None
 
 
 def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
