@@ -32,3 +32,30 @@ def test_they_after_a_sentence_led_by_one_person_is_left_to_the_speakers_before(
         "Dana Whitcombe met the guild on Monday. They said the pier would be \u201ca gift to the yacht owners.\u201d",
     )
     assert got[1] == ("a gift to the yacht owners.", "Ansel Roe")
+
+
+def test_a_passive_verb_of_saying_names_nobody_so_its_subject_is_not_the_speaker():
+    got = quotes_of(
+        "Ansel Roe opened the new pier, which has long been described as \u201ca monument to the town's "
+        "patience.\u201d",
+        "Dana Whitcombe was said to be \u201cfurious with the council\u201d after the vote.",
+    )
+    assert got == [
+        ("a monument to the town's patience.", "Unattributed (the story does not say whose words these are)"),
+        ("furious with the council", "Unattributed (the story does not say whose words these are)"),
+    ]
+
+
+def test_the_agent_after_the_quotation_speaks_for_a_passive_verb():
+    got = quotes_of(
+        "Ansel Roe's harbour plan has been called \u201ca gift to the yacht owners\u201d by Dana Whitcombe, who "
+        "chairs the guild.",
+    )
+    assert got == [("a gift to the yacht owners", "Dana Whitcombe")]
+
+
+def test_a_name_the_sentence_says_something_is_known_as_is_nobodys_words():
+    got = quotes_of(
+        "Ansel Roe sold the old boats to a fleet known locally as \u201cthe grey ladies of the harbour.\u201d",
+    )
+    assert got == [("the grey ladies of the harbour.", "Unattributed (the story does not say whose words these are)")]

@@ -78,7 +78,7 @@ CROWD = re.compile(rf"\b(?:{_CROWDS})\b")
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
-PUT_TO = "put to the person the sentence names, by someone it does not"
+PUT_TO = "a passive verb of saying whose speaker the sentence does not name"
 
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
@@ -477,7 +477,11 @@ def _attribute(
 
     before = before_quote(masked, s_start, span.open, mentions, story)
     if before and before[0] is None:
-        return None, PUT_TO, None  # put to someone who is not named as the one speaking
+        by = re.match(r"\s*,?\s*by\s+", masked[span.end :])  # '… has been called "…" by Jane Doe'
+        agent = named_from(mentions, masked, span.end + by.end()) if by else None
+        if agent is not None and not agent.possessive and agent.kind != "pronoun":  # not "by his aides"
+            return named(agent), "speech verb earlier in the sentence", None
+        return None, PUT_TO, None  # a passive verb: the sentence does not name who spoke
     if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
