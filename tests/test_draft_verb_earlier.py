@@ -56,6 +56,17 @@ def test_the_agent_after_the_quotation_speaks_for_a_passive_verb():
 
 def test_a_name_the_sentence_says_something_is_known_as_is_nobodys_words():
     got = quotes_of(
-        "Ansel Roe sold the old boats to a fleet known locally as \u201cthe grey ladies of the harbour.\u201d",
+        "Ansel Roe sold the old boats to a fleet known locally as \u201cthe grey ladies\u201d or \u201cthe slow "
+        "sisters of the harbour.\u201d",
     )
-    assert got == [("the grey ladies of the harbour.", "Unattributed (the story does not say whose words these are)")]
+    nobody = "Unattributed (the story does not say whose words these are)"
+    assert got == [("the grey ladies", nobody), ("the slow sisters of the harbour.", nobody)]
+
+
+def test_a_quotation_going_on_from_one_that_completes_a_passive_verb_is_nobodys_words_either():
+    got = quotes_of(
+        "Ansel Roe's memoir is described on its cover as a \u201crollicking tale\u201d that \u201ctakes readers "
+        "out with the fleet at dawn.\u201d",
+    )
+    nobody = "Unattributed (the story does not say whose words these are)"
+    assert got == [("rollicking tale", nobody), ("takes readers out with the fleet at dawn.", nobody)]

@@ -78,7 +78,14 @@ NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quot
 HEARER_CUES = {"asked", "told"}
 NOUN_AFTER = {"of", "in", "on", "at", "for", "with", "by", "from", "about", "into"}  # a preposition before a noun
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
-KNOWN_AS = re.compile(r"\bknown\s+(?:here\s+|[a-z]+ly\s+)?as\s+(?:(?:an?|the)\s+)?$")
+# "described as a "…"", "described on Acme as a "…"", "said to be "…"": the quotation completes a passive verb,
+# or goes on from one that does ('known as "…" or "…"')
+_GOES_ON = r"(?:(?:[\u201c\"]|'')\s*(?:[\u201d\"]|''),?\s+(?:that|and|or)\s+(?:(?:an?|the)\s+)?)?"
+NAMED_AS = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:(?:on|in|at|by)\s+(?:(?:the|its|his|her|their)\s+)?[\w.'-]+\s+)?as\s+|to\s+be\s+)?(?:(?:an?|the)\s+)?"
+    + _GOES_ON
+)
+KNOWN_AS = re.compile(r"\bknown\s+(?:here\s+|[a-z]+ly\s+)?as\s+(?:(?:an?|the)\s+)?" + _GOES_ON + "$")
 # Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
 PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
@@ -341,8 +348,8 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     # "Doe was asked, "…"" / "what has been described as a "…"": the verb's subject heard the words or is what
     # they describe; whoever said them is named after "by", if at all
     last = verbs[-1].group().lower() if verbs else ""
-    passive = last in HEARER_CUES or re.fullmatch(r"said|\w+ed", last) is not None
-    passive = passive and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
+    naming = re.fullmatch(r"said|\w+ed", last) and NAMED_AS.fullmatch(masked, verbs[-1].end(), q_open)
+    passive = (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
     if according and (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
