@@ -7,7 +7,8 @@ For each quotation the speaker is looked for, in this order:
 2. earlier in the same sentence: the nearest speech verb before the quotation and its subject
    (``Acme said "…" and committed not to do so "…"``; ``she said, "…"`` for the second half
    of a split quote; an ``-ing`` or ``and``-joined verb takes the subject of the verb before it;
-   ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words);
+   ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words, and a passive
+   ``described as "…"`` or ``known as "…"`` names nobody but the agent after "by");
    ``according to X`` anywhere in the sentence; the subject after an opening clause of speaking
    (``Citing "…," Doe urged``);
 3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
