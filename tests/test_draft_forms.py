@@ -1109,7 +1109,7 @@ def test_a_question_put_to_a_person_is_not_that_persons_words():
         ("Did the crane pass its last inspection?", UNATTRIBUTED),
         ("It passed in March.", "Tomas Brandt"),
         ("Will you sell it?", "Rosa Lindqvist"),
-        ("keep it short", UNATTRIBUTED),
+        ("keep it short", "Unnamed aides"),
     ]
 
 

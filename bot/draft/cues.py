@@ -78,6 +78,14 @@ NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quot
 HEARER_CUES = {"asked", "told"}
 NOUN_AFTER = {"of", "in", "on", "at", "for", "with", "by", "from", "about", "into"}  # a preposition before a noun
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
+# "described as a "…"", "described on Acme as a "…"", "said to be "…"": the quotation completes a passive verb,
+# or goes on from one that does ('known as "…" or "…"')
+_GOES_ON = r"(?:(?:[\u201c\"]|'')\s*(?:[\u201d\"]|''),?\s+(?:that|and|or)\s+(?:(?:an?|the)\s+)?)?"
+NAMED_AS = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:(?:on|in|at|by)\s+(?:(?:the|its|his|her|their)\s+)?[\w.'-]+\s+)?as\s+|to\s+be\s+)?(?:(?:an?|the)\s+)?"
+    + _GOES_ON
+)
+KNOWN_AS = re.compile(r"\bknown\s+(?:here\s+|[a-z]+ly\s+)?as\s+(?:(?:an?|the)\s+)?" + _GOES_ON + "$")
 # Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
 PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
@@ -337,8 +345,11 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening and any(v.start() >= opening.end() for v in verbs):
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
-    passive = bool(verbs) and verbs[-1].group().lower() in HEARER_CUES
-    passive = passive and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
+    # "Doe was asked, "…"" / "what has been described as a "…"": the verb's subject heard the words or is what
+    # they describe; whoever said them is named after "by", if at all
+    last = verbs[-1].group().lower() if verbs else ""
+    naming = re.fullmatch(r"said|\w+ed", last) and NAMED_AS.fullmatch(masked, verbs[-1].end(), q_open)
+    passive = (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
     if according and (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
@@ -350,6 +361,8 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
             who = Mention(owned.start("noun"), owned.end(), "anon", owned["noun"], entity=entity)
         if who is not None:
             return who, None
+    if KNOWN_AS.search(masked, s_start, q_open):
+        return None, None  # "a genre known as "…"": a name nobody in the sentence is said to use
     # 'Proposals from Roe, he added, amount to "…"' / 'Acme, Doe said, called it "…"': a cue set off by commas
     # in the middle of the sentence attributes all of it.
     for m in head_mentions:

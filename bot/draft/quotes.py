@@ -7,7 +7,8 @@ For each quotation the speaker is looked for, in this order:
 2. earlier in the same sentence: the nearest speech verb before the quotation and its subject
    (``Acme said "…" and committed not to do so "…"``; ``she said, "…"`` for the second half
    of a split quote; an ``-ing`` or ``and``-joined verb takes the subject of the verb before it;
-   ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words);
+   ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words, and a passive
+   ``described as "…"`` or ``known as "…"`` names nobody but the agent after "by");
    ``according to X`` anywhere in the sentence; the subject after an opening clause of speaking
    (``Citing "…," Doe urged``);
 3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
@@ -78,7 +79,7 @@ CROWD = re.compile(rf"\b(?:{_CROWDS})\b")
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
-PUT_TO = "put to the person the sentence names, by someone it does not"
+PUT_TO = "a passive verb of saying whose speaker the sentence does not name"
 
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
@@ -477,7 +478,11 @@ def _attribute(
 
     before = before_quote(masked, s_start, span.open, mentions, story)
     if before and before[0] is None:
-        return None, PUT_TO, None  # put to someone who is not named as the one speaking
+        by = re.match(r"\s*,?\s*by\s+", masked[span.end :])  # '… has been called "…" by Jane Doe'
+        agent = named_from(mentions, masked, span.end + by.end()) if by else None
+        if agent is not None and not agent.possessive and agent.kind != "pronoun":  # not "by his aides"
+            return named(agent), "speech verb earlier in the sentence", None
+        return None, PUT_TO, None  # a passive verb: the sentence does not name who spoke
     if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
@@ -557,6 +562,9 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             )
         return found or entity
     if mention.kind == "pronoun":
+        group = _group_subject(story.paragraphs[paragraph], mention) if mention.text == "they" else None
+        if group is not None:
+            return group
         wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
         return speakers.last(paragraph, mention.start, wanted, mention.gender) or entity
     if (
@@ -581,6 +589,28 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             speakers.described[entity] = (paragraph, named)
         return named or entity
     return entity
+
+
+def _group_subject(par: Paragraph, pronoun: Mention) -> Entity | None:
+    """What "they" as a speaker stands for when its own sentence, or else the one before, has a group or a
+    body as its subject ("Acme Democrats blocked the bill because they said …", "Local farmers rallied.
+    They argued …"); a sentence led by someone else leaves "they" to the speakers met before."""
+    before = [(start, end) for start, end in par.sentences if start < pronoun.start]
+    for start, end in reversed(before[-2:]):
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        first = opening.end() if opening else start
+        stop = min(end, pronoun.start)
+        subject = next(
+            (m for m in par.mentions if first <= m.start < stop and m.entity is not None and not m.prep),
+            None,
+        )
+        if subject is None or subject.kind == "pronoun" or subject.possessive:
+            continue
+        entity = subject.resolved
+        if entity.plural and entity.kind == "person" or entity.kind == "organisation" and not lx.is_place(entity.name):
+            return entity
+        return None
+    return None
 
 
 def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:

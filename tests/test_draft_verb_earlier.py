@@ -1,0 +1,72 @@
+"""A speech verb earlier in the quotation's sentence whose subject is not the speaker the drafter took: who said
+each, on made-up stories."""
+
+from __future__ import annotations
+
+from tests.draftstories import quotes_of
+
+QUOTED_FIRST = "\u201cWe need the pier this year,\u201d said Ansel Roe, the harbour master."
+
+
+def test_they_is_the_group_that_leads_its_own_sentence_not_the_last_person_quoted():
+    got = quotes_of(
+        QUOTED_FIRST,
+        "Council Democrats blocked the pier bill because they said its budget was \u201ca blank check for the "
+        "contractors.\u201d",
+    )
+    assert got[1] == ("a blank check for the contractors.", "Council Democrats")
+
+
+def test_they_is_the_body_that_leads_the_sentence_before():
+    got = quotes_of(
+        QUOTED_FIRST,
+        "The Fenwick Boat Owners Association rallied outside the hall on Monday. They argued that the pier would "
+        "be \u201ca gift to the yacht owners.\u201d",
+    )
+    assert got[1] == ("a gift to the yacht owners.", "Fenwick Boat Owners Association")
+
+
+def test_they_after_a_sentence_led_by_one_person_is_left_to_the_speakers_before():
+    got = quotes_of(
+        QUOTED_FIRST,
+        "Dana Whitcombe met the guild on Monday. They said the pier would be \u201ca gift to the yacht owners.\u201d",
+    )
+    assert got[1] == ("a gift to the yacht owners.", "Ansel Roe")
+
+
+def test_a_passive_verb_of_saying_names_nobody_so_its_subject_is_not_the_speaker():
+    got = quotes_of(
+        "Ansel Roe opened the new pier, which has long been described as \u201ca monument to the town's "
+        "patience.\u201d",
+        "Dana Whitcombe was said to be \u201cfurious with the council\u201d after the vote.",
+    )
+    assert got == [
+        ("a monument to the town's patience.", "Unattributed (the story does not say whose words these are)"),
+        ("furious with the council", "Unattributed (the story does not say whose words these are)"),
+    ]
+
+
+def test_the_agent_after_the_quotation_speaks_for_a_passive_verb():
+    got = quotes_of(
+        "Ansel Roe's harbour plan has been called \u201ca gift to the yacht owners\u201d by Dana Whitcombe, who "
+        "chairs the guild.",
+    )
+    assert got == [("a gift to the yacht owners", "Dana Whitcombe")]
+
+
+def test_a_name_the_sentence_says_something_is_known_as_is_nobodys_words():
+    got = quotes_of(
+        "Ansel Roe sold the old boats to a fleet known locally as \u201cthe grey ladies\u201d or \u201cthe slow "
+        "sisters of the harbour.\u201d",
+    )
+    nobody = "Unattributed (the story does not say whose words these are)"
+    assert got == [("the grey ladies", nobody), ("the slow sisters of the harbour.", nobody)]
+
+
+def test_a_quotation_going_on_from_one_that_completes_a_passive_verb_is_nobodys_words_either():
+    got = quotes_of(
+        "Ansel Roe's memoir is described on its cover as a \u201crollicking tale\u201d that \u201ctakes readers "
+        "out with the fleet at dawn.\u201d",
+    )
+    nobody = "Unattributed (the story does not say whose words these are)"
+    assert got == [("rollicking tale", nobody), ("takes readers out with the fleet at dawn.", nobody)]
