@@ -106,6 +106,8 @@ DOCUMENT_AFTER = re.compile(
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
 )
+# A body's own verb right after its name: "The Acme campaign projects that", "the Bureau has listed"
+BODY_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?!(?:is|was|has|as)\b)[a-z]+(?:s|ed)\b")
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
 CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
 # "the governor's spokeswoman": a description of someone by whose they are
@@ -525,10 +527,32 @@ def _attribute(
         subject = None
     if subject is not None:
         return named(subject), "subject of the sentence", None
+    body_first = _body_subject(masked, s_start, lead, opening)
+    if body_first is not None and len(text.split()) > SCARE_QUOTE and not _is_title(text, span, par):
+        return named(body_first), "subject of the sentence", None  # "The Daily Example notes that "…""
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
     return None, "", None
+
+
+def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:
+    """A named body that opens the sentence, after an opening clause if any ("On its website, the Acme Board
+    lists "…""); not a place, a headline in capitals, a dateline or a lone capitalised word."""
+    start = opening.end() if opening is not None else s_start
+    first = next((m for m in lead if m.start >= start), None)
+    if first is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", masked[start : first.start]):
+        return None
+    entity = first.resolved
+    named_here = first.kind == "name" or (first.kind == "org-anaphor" and re.search(r"\s[A-Z]", first.text))
+    if not named_here or entity.kind != "organisation" or entity.plural or lx.is_place(entity.name):
+        return None  # "The Acme campaign" names the body, "the agency" does not
+    if not BODY_VERB.match(masked, first.end):  # it acts ("lists", "filed"): not "The Acme blonde …"
+        return None
+    words = entity.name.split()
+    if entity.name.isupper():
+        return first if len(words) == 1 and len(entity.name) <= 5 else None  # "FBI", not "TALLAHASSEE"
+    return first if len(words) > 1 else None
 
 
 def _handed_on(
