@@ -644,5 +644,7 @@ def _is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
     words = core.split()
     if len(words) < 2 or re.search(r"[.!?]\s", core) or not core[:1].isupper():
         return False  # "undocumented Democrats" is someone's words, not a title
-    capital = [w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to"}]
+    capital = [
+        w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "&"}
+    ]
     return is_headline_case(core) or (bool(capital) and all(w[0].isupper() for w in capital))
