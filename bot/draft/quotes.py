@@ -108,6 +108,16 @@ REPORT_BY = re.compile(
 )
 # A body's own verb right after its name: "The Acme campaign projects that", "the Bureau has listed"
 BODY_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?!(?:is|was|has|as)\b)[a-z]+(?:s|ed)\b")
+_TELLING = lx.SPEECH_VERBS - _NAMING - {"called", "calling", "describe", "describes", "described"} | {"wrote", "writes"}
+# '"…," two economists wrote', '"…," a voice-over in the ad says', '"…," the economists wrote': someone
+# described, not named, after the quotation (the verb may be "can be heard asking")
+UNNAMED_AFTER = re.compile(
+    r"[\s,\u2014\u2013-]*(?P<who>(?:[Aa]n?|[Oo]ne\s+of|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+"
+    r"(?:(?!(?:can|could|will|would|may|might|is|was|are|were|has|have|had)\b)[\w&.-]+\s+){0,4}?[a-z][\w-]*)"
+    r"\s+(?:(?:also|then|later)\s+)?(?:(?:can|could|will|would|may|might)\s+(?:be\s+heard\s+)?)?"
+    r"(?P<verb>" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\b"
+)
+NOT_A_SPEAKER = {"crowd", "audience", "day", "week", "year", "time", "month", "night", "morning", "way", "point"}
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
 CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
 # "the governor's spokeswoman": a description of someone by whose they are
@@ -530,6 +540,9 @@ def _attribute(
     body_first = _body_subject(masked, s_start, lead, opening)
     if body_first is not None and len(text.split()) > SCARE_QUOTE and not _is_title(text, span, par):
         return named(body_first), "subject of the sentence", None  # "The Daily Example notes that "…""
+    unnamed = _unnamed_after(masked, span, s_end, par.text, story)
+    if unnamed is not None:
+        return unnamed, HANDED_TO, None
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
@@ -553,6 +566,24 @@ def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Ma
     if entity.name.isupper():
         return first if len(words) == 1 and len(entity.name) <= 5 else None  # "FBI", not "TALLAHASSEE"
     return first if len(words) > 1 else None
+
+
+def _unnamed_after(masked: str, span: QuoteSpan, s_end: int, text: str, story: Story) -> Entity | None:
+    """Someone the story does not name, described right after the quotation with a verb of saying that the
+    cue finders did not take ('"…," the two economists wrote', '"…," a voice-over says')."""
+    if not re.search(r"[,?!]\s*$", span.raw(text)):
+        return None
+    found = UNNAMED_AFTER.match(masked, span.end, s_end)
+    if found is None:
+        return None
+    phrase = found["who"]
+    head = re.split(r"\s+(?:in|on|of|at|for|from|with|to)\s+", phrase)[-1 if phrase.lower().startswith("one of") else 0]
+    head = head.split()[-1].lower()  # "a voice-over in the ad": a voice-over
+    plural = head.endswith("s") and not head.endswith("ss")
+    if head in NOT_A_SPEAKER or (phrase.lower().startswith("the ") and not plural):
+        return None  # "the senator" is someone the story has named: the description finders resolve it
+    name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    return story.cast.anonymous(name, head[:-1] if plural else head, plural=plural)
 
 
 def _handed_on(
