@@ -99,9 +99,11 @@ def test_someone_described_but_not_named_after_the_quotation_speaks_it():
     ]
 
 
-def test_a_singular_description_after_the_quotation_is_left_to_the_person_it_describes():
+def test_a_singular_description_or_a_relative_clause_after_the_quotation_is_no_unnamed_speaker():
     got = quotes_of(
         "Dana Whitcombe, the harbour master, opposed the pier plan for a year.",
         "\u201cThe pier is the best plan this harbour has had in fifty years,\u201d the harbour master wrote.",
+        "\u201cKeep the old pier standing,\u201d a banner that protesters held up read.",
     )
-    assert got == [("The pier is the best plan this harbour has had in fifty years", "Dana Whitcombe")]
+    assert got[0] == ("The pier is the best plan this harbour has had in fifty years", "Dana Whitcombe")
+    assert not got[1][1].startswith("Unnamed banner")

@@ -113,7 +113,7 @@ _TELLING = lx.SPEECH_VERBS - _NAMING - {"called", "calling", "describe", "descri
 # described, not named, after the quotation (the verb may be "can be heard asking")
 UNNAMED_AFTER = re.compile(
     r"[\s,\u2014\u2013-]*(?P<who>(?:[Aa]n?|[Oo]ne\s+of|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+"
-    r"(?:(?!(?:can|could|will|would|may|might|is|was|are|were|has|have|had)\b)[\w&.-]+\s+){0,4}?[a-z][\w-]*)"
+    r"(?:(?!(?:can|could|will|would|may|might|is|was|are|were|has|have|had|that|which|who|whom|and|or|but|as)\b)[\w&.-]+\s+){0,4}?[a-z][\w-]*)"
     r"\s+(?:(?:also|then|later)\s+)?(?:(?:can|could|will|would|may|might)\s+(?:be\s+heard\s+)?)?"
     r"(?P<verb>" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\b"
 )
