@@ -80,3 +80,30 @@ def test_a_she_in_what_a_man_told_the_paper_does_not_make_him_a_woman():
         "\u201cShe never missed a single week,\u201d he added.",
     )
     assert got == [("She never missed a single week", "Walter Hale")]
+
+
+def test_someone_described_but_not_named_after_the_quotation_speaks_it():
+    got = quotes_of(
+        "Dana Whitcombe and Ansel Roe have fought the pier plan for a year.",
+        "\u201cThe pier is the best plan this harbour has had in fifty years,\u201d the harbour economists wrote "
+        "in a joint letter.",
+        "\u201cVote for the pier and keep the harbour working,\u201d a voice-over in the advertisement says.",
+        "\u201cWho pays for the repairs?\u201d a reporter can be heard asking Roe in the recording.",
+        "\u201cWe were shocked by the vote,\u201d one Dover & Deal Shipping clerk told the paper.",
+    )
+    assert got == [
+        ("The pier is the best plan this harbour has had in fifty years", "Unnamed harbour economists"),
+        ("Vote for the pier and keep the harbour working", "Unnamed voice-over in the advertisement"),
+        ("Who pays for the repairs?", "Unnamed reporter"),
+        ("We were shocked by the vote", "Unnamed one Dover & Deal Shipping clerk"),
+    ]
+
+
+def test_a_singular_description_or_a_relative_clause_after_the_quotation_is_no_unnamed_speaker():
+    got = quotes_of(
+        "Dana Whitcombe, the harbour master, opposed the pier plan for a year.",
+        "\u201cThe pier is the best plan this harbour has had in fifty years,\u201d the harbour master wrote.",
+        "\u201cKeep the old pier standing,\u201d a banner that protesters held up read.",
+    )
+    assert got[0] == ("The pier is the best plan this harbour has had in fifty years", "Dana Whitcombe")
+    assert not got[1][1].startswith("Unnamed banner")

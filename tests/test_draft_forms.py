@@ -155,6 +155,15 @@ def test_a_short_title_or_a_term_in_quotation_marks_is_not_a_quotation():
     assert got == [("never explained to anyone who pays it.", "Maria Costa")]
 
 
+def test_a_show_titled_with_a_host_or_an_ampersand_is_not_a_quotation():
+    got = quotes_of(
+        "Maria Costa told \u201cMornings with Tom Alder\u201d on Tuesday that the tax was "
+        "\u201cnever explained to anyone who pays it.\u201d She repeated the point on "
+        "\u201cBoats & Harbours\u201d later.",
+    )
+    assert got == [("never explained to anyone who pays it.", "Maria Costa")]
+
+
 def test_lines_that_each_end_a_sentence_are_paragraphs_and_by_now_is_not_a_byline():
     text = (
         "Harbour row deepens\n\n"

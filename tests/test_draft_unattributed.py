@@ -51,3 +51,28 @@ def test_a_colon_after_a_verb_of_saying_with_an_unnamed_subject_is_not_the_previ
         'The new advertisement ends with a narrator saying: "Vote for the pier, vote for the harbour."',
     )
     assert got[-1] == ("Vote for the pier, vote for the harbour.", "Unnamed narrator")
+
+
+def test_a_named_body_that_opens_the_sentence_and_acts_speaks_the_fragment_it_quotes():
+    got = quotes_of(
+        "The harbour plan has drawn critics across the county.",
+        "The Dover Harbour Trust projects that \u201crepairs to the old pier would cost more than a new one\u201d "
+        "within a decade.",
+        "On its website, the Coastal Heritage Society lists \u201cthe old pier as the county's oldest structure.\u201d",
+        "CHRA filed a request last month for \u201cevery survey of the pier made since 1990.\u201d",
+    )
+    assert got == [
+        ("repairs to the old pier would cost more than a new one", "Dover Harbour Trust"),
+        ("the old pier as the county's oldest structure.", "Coastal Heritage Society"),
+        ("every survey of the pier made since 1990.", "CHRA"),
+    ]
+
+
+def test_a_body_that_is_only_the_topic_or_a_modifier_does_not_speak_the_fragment():
+    got = quotes_of(
+        "The harbour plan has drawn critics across the county.",
+        "The Dover Harbour Trust \u201creceived as much as two million pounds in unreported gifts\u201d last year.",
+        "The Dover Harbour Trust engineer, a quiet man, met the critics with a \u201cplan that pleased nobody.\u201d",
+    )
+    assert got[0][1] == UNATTRIBUTED
+    assert got[1][1] != "Dover Harbour Trust"

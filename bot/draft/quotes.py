@@ -107,6 +107,18 @@ DOCUMENT_AFTER = re.compile(
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
 )
+# A body's own verb right after its name: "The Acme campaign projects that", "the Bureau has listed"
+BODY_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?!(?:is|was|has|as)\b)[a-z]+(?:s|ed)\b")
+_TELLING = lx.SPEECH_VERBS - _NAMING - {"called", "calling", "describe", "describes", "described"} | {"wrote", "writes"}
+# '"…," two economists wrote', '"…," a voice-over in the ad says', '"…," the economists wrote': someone
+# described, not named, after the quotation (the verb may be "can be heard asking")
+UNNAMED_AFTER = re.compile(
+    r"[\s,\u2014\u2013-]*(?P<who>(?:[Aa]n?|[Oo]ne\s+of|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+"
+    r"(?:(?!(?:can|could|will|would|may|might|is|was|are|were|has|have|had|that|which|who|whom|and|or|but|as)\b)[\w&.-]+\s+){0,4}?[a-z][\w-]*)"
+    r"\s+(?:(?:also|then|later)\s+)?(?:(?:can|could|will|would|may|might)\s+(?:be\s+heard\s+)?)?"
+    r"(?P<verb>" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\b"
+)
+NOT_A_SPEAKER = {"crowd", "audience", "day", "week", "year", "time", "month", "night", "morning", "way", "point"}
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
 CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
 # "the governor's spokeswoman": a description of someone by whose they are
@@ -530,10 +542,53 @@ def _attribute(
         subject = None
     if subject is not None:
         return named(subject), "subject of the sentence", None
+    body_first = _body_subject(masked, s_start, lead, opening)
+    if body_first is not None and len(text.split()) > SCARE_QUOTE and not _is_title(text, span, par):
+        return named(body_first), "subject of the sentence", None  # "The Daily Example notes that "…""
+    unnamed = _unnamed_after(masked, span, s_end, par.text, story)
+    if unnamed is not None:
+        return unnamed, HANDED_TO, None
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
     return None, "", None
+
+
+def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:
+    """A named body that opens the sentence, after an opening clause if any ("On its website, the Acme Board
+    lists "…""); not a place, a headline in capitals, a dateline or a lone capitalised word."""
+    start = opening.end() if opening is not None else s_start
+    first = next((m for m in lead if m.start >= start), None)
+    if first is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", masked[start : first.start]):
+        return None
+    entity = first.resolved
+    named_here = first.kind == "name" or (first.kind == "org-anaphor" and re.search(r"\s[A-Z]", first.text))
+    if not named_here or entity.kind != "organisation" or entity.plural or lx.is_place(entity.name):
+        return None  # "The Acme campaign" names the body, "the agency" does not
+    if not BODY_VERB.match(masked, first.end):  # it acts ("lists", "filed"): not "The Acme blonde …"
+        return None
+    words = entity.name.split()
+    if entity.name.isupper():
+        return first if len(words) == 1 and len(entity.name) <= 5 else None  # "FBI", not "TALLAHASSEE"
+    return first if len(words) > 1 else None
+
+
+def _unnamed_after(masked: str, span: QuoteSpan, s_end: int, text: str, story: Story) -> Entity | None:
+    """Someone the story does not name, described right after the quotation with a verb of saying that the
+    cue finders did not take ('"…," the two economists wrote', '"…," a voice-over says')."""
+    if not re.search(r"[,?!]\s*$", span.raw(text)):
+        return None
+    found = UNNAMED_AFTER.match(masked, span.end, s_end)
+    if found is None:
+        return None
+    phrase = found["who"]
+    head = re.split(r"\s+(?:in|on|of|at|for|from|with|to)\s+", phrase)[-1 if phrase.lower().startswith("one of") else 0]
+    head = head.split()[-1].lower()  # "a voice-over in the ad": a voice-over
+    plural = head.endswith("s") and not head.endswith("ss")
+    if head in NOT_A_SPEAKER or (phrase.lower().startswith("the ") and not plural):
+        return None  # "the senator" is someone the story has named: the description finders resolve it
+    name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    return story.cast.anonymous(name, head[:-1] if plural else head, plural=plural)
 
 
 def _handed_on(
@@ -650,5 +705,7 @@ def _is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
     words = core.split()
     if len(words) < 2 or re.search(r"[.!?]\s", core) or not core[:1].isupper():
         return False  # "undocumented Democrats" is someone's words, not a title
-    capital = [w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to"}]
+    capital = [
+        w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "&"}
+    ]
     return is_headline_case(core) or (bool(capital) and all(w[0].isupper() for w in capital))
