@@ -1985,3 +1985,11 @@ def test_who_is_the_and_a_name_the_brief_gives_is_that_entry_not_a_kind(brief):
     assert ids(answer_question(town, "who is the harbour council"))[:1] == ["who-harbour-council"]
     # A kind the brief gives no one as a name still asks for a name of that kind.
     assert ids(answer_question(town, "who is the council member"))[:1] == ["fact-roe-vote"]
+
+
+def test_which_issues_asks_for_topics_not_for_a_name(brief):
+    praised = Fact(id="fact-doe-praise", text="Jane Doe praised Acme on two issues: fares and harbour jobs.", basis="W")
+    town = _harbour(brief, facts=[praised])
+    assert ids(answer_question(town, "which issues did doe praise acme on")) == ["fact-doe-praise"]
+    # A kind known by its name still wants one.
+    assert not answer_question(town, "which ferry company did doe praise").covered

@@ -84,8 +84,10 @@ _NAMED_KINDS = frozenset(
     "committee team union".split()
 )
 _AGED = re.compile(r"\b\d+ (?:year|month|week|day)s? old \b")
+# Words after "which" that ask for a time, a topic or a manner, not for a name: "which issues did she raise".
 _NOT_KINDS = frozenset(
-    "day days date dates year years month months week weeks time times one ones outlet paper".split()
+    "day days date dates year years month months week weeks time times one ones outlet paper "
+    "issue issues topic topics subject subjects thing things point points aspect aspects area areas way ways".split()
 )
 # "how much did it cost", "how much $": a sum of money answers, not any figure.
 _MONEY_ASK_RE = re.compile(
