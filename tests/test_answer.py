@@ -1993,3 +1993,23 @@ def test_which_issues_asks_for_topics_not_for_a_name(brief):
     assert ids(answer_question(town, "which issues did doe praise acme on")) == ["fact-doe-praise"]
     # A kind known by its name still wants one.
     assert not answer_question(town, "which ferry company did doe praise").covered
+
+
+def test_what_did_x_think_of_an_organisations_plan_takes_xs_words_on_that_organisation(brief):
+    said = Quote(
+        id="quote-doe-acme",
+        text="Acme has never done right by the dock workers",
+        speaker="Jane Doe",
+        role="Union leader",
+        context="at a union meeting",
+    )
+    facts = [
+        Fact(id="fact-acme-plan", text="Acme plans to raise ferry fares in May.", basis="W"),
+        Fact(id="fact-council-vote", text="The Harbour Council will vote on the plan in June.", basis="W"),
+        Fact(id="fact-letters", text="Residents wrote to the council about the ferry plan.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts, quotes=[said])
+    # Doe's words never name the plan, but they are on Acme, whose plan it is.
+    assert ids(answer_question(town, "what did jane doe think of acme's plan")) == ["quote-doe-acme"]
+    # Her words on Acme are no answer about the council's plan.
+    assert not answer_question(town, "what did jane doe think of the council's plan").covered
