@@ -1944,6 +1944,8 @@ _OTHER_WORDS = [
     ("what did jane doe say about access to boat permits",
      ("Jane Doe said it is too easy to obtain boat permits there.", None),
      ("Boat permits in harbour-town cost more this year, Acme said.", None)),
+    ("is jane doe on the ballot this year", ("Jane Doe is running for reelection as union leader.", None),
+     ("Jane Doe backed Acme's ferry plan this year.", None)),
 ]  # fmt: skip
 
 

@@ -109,7 +109,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("convict", "convicted", "conviction", "guilty", "sentenced", "sentence", "jail", "prison", "felony", "felon"),
     ("investigate", "investigation", "probe", "inquiry", "review", "examine", "looking into", "look into",
      "looked into", "look at", "looked at"),
-    ("vote", "voted", "voting", "ballot", "ballots", "election", "elections"),
+    ("vote", "voted", "voting", "ballot", "ballots", "election", "elections", "reelection", "re-election"),
     ("poll", "polls", "polling", "survey", "surveys", "surveyed"),
     ("elect", "elected", "win", "won", "victory", "flip", "flipped", "pick up", "picked up", "gain", "gained", "beat",
      "beaten"),
