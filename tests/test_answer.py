@@ -1946,6 +1946,8 @@ _OTHER_WORDS = [
      ("Boat permits in harbour-town cost more this year, Acme said.", None)),
     ("is jane doe on the ballot this year", ("Jane Doe is running for reelection as union leader.", None),
      ("Jane Doe backed Acme's ferry plan this year.", None)),
+    ("was the harbour strike long", ("Was the harbour strike a long one? Jane Doe said so.", None),
+     ("The harbour strike began in May.", None)),
 ]  # fmt: skip
 
 

@@ -83,6 +83,10 @@ _NAMED_KINDS = frozenset(
     "school university college church airport network channel newspaper company firm bank agency ministry "
     "committee team union".split()
 )
+# Words that ask a measure after "how" ("how long"), and in a yes/no ask are what is asked ("was it long"), unless
+# another word makes them a measure or a phrase ("as long as", "so far", "too old").
+_ASKED_MEASURES = frozenset({"long", "far", "old"})
+_MEASURE_LEADS = frozenset({"how", "as", "so", "too", "no", "any"})
 _AGED = re.compile(r"\b\d+ (?:year|month|week|day)s? old \b")
 # Words after "which" that ask for a time, a topic or a manner, not for a name: "which issues did she raise".
 _NOT_KINDS = frozenset(
@@ -428,6 +432,13 @@ def parse(text: str, index: Index) -> Parsed:
     elif not LATEST_WORDS.isdisjoint(present):
         parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
     parsed.concepts = [c for c in concepts(words, fixed, index, yes_no=parsed.yesno) if c.word not in drop]
+    if parsed.yesno:
+        # "was it long", "is it far": outside "how long" the word is what the yes/no ask asks about.
+        parsed.concepts += [
+            Concept(w, ((stem(w),),), own=(stem(w),))
+            for k, w in enumerate(words)
+            if w in _ASKED_MEASURES and k > 0 and words[k - 1] not in _MEASURE_LEADS
+        ]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
     described = [c for c in rest if c.word not in ATTRIBUTE_WORDS]
