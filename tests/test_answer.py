@@ -2017,3 +2017,13 @@ def test_what_did_x_think_of_an_organisations_plan_takes_xs_words_on_that_organi
     assert ids(answer_question(town, "what did jane doe think of acme's plan")) == ["quote-doe-acme"]
     # Her words on Acme are no answer about the council's plan.
     assert not answer_question(town, "what did jane doe think of the council's plan").covered
+
+
+def test_the_last_time_outranks_an_earlier_item_its_editor_named_for_the_ask(brief):
+    facts = [
+        Fact(id="fact-acme-pitch-doe", text="Acme pitched its ferry plan to Jane Doe.", basis="W", date="2017-03"),
+        Fact(id="fact-meeting-request", text="Acme pitched the plan to Jane Doe again.", basis="W", date="2018-11"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "when was the last time acme pitched jane doe"))[:1] == ["fact-meeting-request"]
+    assert ids(answer_question(town, "when did acme first pitch jane doe"))[:1] == ["fact-acme-pitch-doe"]

@@ -16,6 +16,7 @@ from bot.answer.tuning import (
     MAX_NEAR,
     NEAR_MIN_SHARED,
     NEAR_THRESHOLD,
+    ORDER_BONUS,
     ORDER_MARGIN,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
@@ -167,7 +168,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             dated = past or dated
         if dated:
             pick = min if parsed.order == "first" else max
-            final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += 0.15
+            final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += ORDER_BONUS
     return Scores(base, final, unknown)
 
 
