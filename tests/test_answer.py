@@ -2032,7 +2032,12 @@ def test_the_last_time_outranks_an_earlier_item_its_editor_named_for_the_ask(bri
 def test_a_dated_item_need_not_name_the_event_an_ask_places_itself_after(brief):
     facts = [
         Fact(id="fact-blog", text="Acme's blog post promised safer ferry crossings.", basis="W", date="2018-07"),
-        Fact(id="fact-pitch-again", text="Acme continued to pitch its ferry plan to the council.", basis="W", date="2018-11"),
+        Fact(
+            id="fact-pitch-again",
+            text="Acme continued to pitch its ferry plan to the council.",
+            basis="W",
+            date="2018-11",
+        ),
         Fact(id="fact-pitch-undated", text="Acme still pitches its ferry plan to the council.", basis="W"),
     ]
     town = _harbour(brief, facts=facts)
