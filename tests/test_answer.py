@@ -2044,3 +2044,12 @@ def test_a_dated_item_need_not_name_the_event_an_ask_places_itself_after(brief):
     ask = "did acme keep pitching after the blog post"
     # An item with no date does not say it came after the post.
     assert ids(answer_question(town, ask)) == ["fact-pitch-again"]
+
+
+def test_how_much_of_x_is_answered_by_a_part_of_the_whole(brief):
+    part = Fact(id="fact-fuel-half", text="Half of Acme's fare rise comes from fuel costs.", basis="W")
+    ask = "how much of the fare rise is fuel costs"
+    assert ids(answer_question(_harbour(brief, facts=[part]), ask)) == ["fact-fuel-half"]
+    # An item that gives no part and no figure does not say how much.
+    vague = Fact(id="fact-fuel", text="Fuel costs drove Acme's fare rise.", basis="W")
+    assert not answer_question(_harbour(brief, facts=[vague]), ask).covered
