@@ -2053,3 +2053,14 @@ def test_how_much_of_x_is_answered_by_a_part_of_the_whole(brief):
     # An item that gives no part and no figure does not say how much.
     vague = Fact(id="fact-fuel", text="Fuel costs drove Acme's fare rise.", basis="W")
     assert not answer_question(_harbour(brief, facts=[vague]), ask).covered
+
+
+def test_is_there_evidence_of_x_asks_whether_x_is_so(brief):
+    facts = [
+        Fact(id="fact-break-in", text="Police found evidence of a break-in at the dock.", basis="W"),
+        Fact(id="fact-fare-fraud", text="Fare fraud on Acme ferries is rare, a 2019 audit found.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "is there evidence of much fare fraud")) == ["fact-fare-fraud"]
+    # Asked for the evidence itself, the word still counts.
+    assert ids(answer_question(town, "what evidence did police find at the dock"))[:1] == ["fact-break-in"]

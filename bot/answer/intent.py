@@ -154,6 +154,8 @@ _FEELINGS = frozenset(
     "comfortable uncomfortable".split()
 )
 _FELT_ABOUT = frozenset("about over that of at with by".split())
+# "is there evidence of fraud", "any sign that it worked": whether it is so is asked, not for the evidence itself.
+_EVIDENCE_OF = re.compile(r"^(?:is|was|are|were) there (?:any |much |some )?(evidence|proof|sign|signs|indication)\b")
 _DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
@@ -416,6 +418,9 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= SAY_WORDS  # "has Doe said if she will run": whether she will run is what the ask is about
     if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
         parsed.why, drop = True, drop | {"reason", "reasons"}
+    evidence = _EVIDENCE_OF.match(norm)
+    if evidence:
+        drop.add(evidence[1])
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
     # A feeling before "about" and a topic ("is Doe worried about the vote"; not "what is Doe worried about").
