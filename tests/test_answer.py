@@ -1948,6 +1948,8 @@ _OTHER_WORDS = [
      ("Jane Doe backed Acme's ferry plan this year.", None)),
     ("was the harbour strike long", ("Was the harbour strike a long one? Jane Doe said so.", None),
      ("The harbour strike began in May.", None)),
+    ("what race is jane doe in", ("Jane Doe is campaigning to be mayor of harbour-town.", None),
+     ("Jane Doe opened a shop in harbour-town.", None)),
 ]  # fmt: skip
 
 

@@ -114,7 +114,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("elect", "elected", "win", "won", "victory", "flip", "flipped", "pick up", "picked up", "gain", "gained", "beat",
      "beaten"),
     ("lose", "lost", "defeat", "defeated", "loss"),
-    ("campaign", "candidacy", "bid", "candidate", "run for", "running for", "ran for"),
+    ("campaign", "candidacy", "bid", "candidate", "run for", "running for", "ran for", "race"),
     ("endorse", "endorsed", "endorsement", "back", "backing", "backed", "support", "supported", "supports", "favor"),
     ("oppose", "opposed", "opposition", "against", "object", "objected", "resist", "resisted"),
     ("access", "obtain", "obtained", "easy to get", "get hold of", "availability"),
