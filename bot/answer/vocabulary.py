@@ -162,6 +162,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("change", "changed", "shift", "shifted", "overhaul", "reform", "revise", "revised"),
     ("move", "moved", "shift", "shifted", "transfer", "transferred", "redirect", "redirected", "reallocate",
      "reallocated"),
+    ("predict", "predicted", "prediction", "forecast", "forecasts", "projected", "projection", "projections",
+     "hard to call", "too close to call"),
     ("plan", "plans", "planned", "proposal", "propose", "proposed", "scheme", "strategy", "idea", "considering",
      "consider", "weighing"),
     ("expected", "supposed to", "meant to", "set to", "scheduled to", "slated to", "due to be"),
