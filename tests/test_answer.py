@@ -41,7 +41,7 @@ FLOORS = {
     "gowdy-benghazi-report": (0.89, 0.91),
     "iran-sanctions-bill-split": (0.80, 0.81),
     "microsoft-dea-facial-recognition": (0.96, 0.97),
-    "nevada-republican-caucus-voters": (0.84, 0.75),
+    "nevada-republican-caucus-voters": (0.87, 0.75),
     "obama-gun-victims-families": (0.77, 0.80),
     "ohio-voter-roll-purge-ruling": (0.85, 0.91),
     "oregon-occupier-first-amendment": (0.80, 0.72),
