@@ -30,7 +30,7 @@ STORY = "microsoft-dea-facial-recognition"
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.92, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.91),
-    "cbo-deficit-reversal": (0.66, 0.81),
+    "cbo-deficit-reversal": (0.70, 0.81),
     "charlotte-after-shooting": (0.89, 0.91),
     "chelsea-explosion": (0.85, 0.83),
     "chicago-video-emanuel": (0.67, 0.91),
@@ -40,27 +40,27 @@ FLOORS = {
     "espn-fires-schilling": (0.75, 0.91),
     "gowdy-benghazi-report": (0.89, 0.91),
     "iran-sanctions-bill-split": (0.80, 0.81),
-    "microsoft-dea-facial-recognition": (0.95, 0.97),
-    "nevada-republican-caucus-voters": (0.84, 0.75),
+    "microsoft-dea-facial-recognition": (0.96, 0.97),
+    "nevada-republican-caucus-voters": (0.87, 0.75),
     "obama-gun-victims-families": (0.77, 0.80),
-    "ohio-voter-roll-purge-ruling": (0.82, 0.91),
+    "ohio-voter-roll-purge-ruling": (0.85, 0.91),
     "oregon-occupier-first-amendment": (0.80, 0.72),
-    "pence-endorses-cruz": (0.85, 0.81),
+    "pence-endorses-cruz": (0.89, 0.81),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.92, 0.83),
     "russia-election-retaliation": (0.89, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.83),
     "sanders-campaign-layoffs": (0.87, 0.85),
-    "sanders-pope-francis-meeting": (0.75, 0.83),
+    "sanders-pope-francis-meeting": (0.82, 0.83),
     "senate-gun-control-votes": (0.82, 0.72),
-    "shooting-victims-families-sanders": (0.83, 0.83),
+    "shooting-victims-families-sanders": (0.90, 0.83),
     "syria-truce-talks": (0.82, 0.91),
     "trump-yellen-monetary-policy": (0.66, 0.91),
     "virginia-felon-voting-rights": (0.89, 0.91),
     "zika-funding-senate-fight": (0.89, 0.91),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
-SEED_WITHOUT_ASKS_FLOOR = (0.91, 0.97)
+SEED_WITHOUT_ASKS_FLOOR = (0.92, 0.97)
 
 
 @pytest.fixture(scope="module")
@@ -1944,6 +1944,14 @@ _OTHER_WORDS = [
     ("what did jane doe say about access to boat permits",
      ("Jane Doe said it is too easy to obtain boat permits there.", None),
      ("Boat permits in harbour-town cost more this year, Acme said.", None)),
+    ("is jane doe on the ballot this year", ("Jane Doe is running for reelection as union leader.", None),
+     ("Jane Doe backed Acme's ferry plan this year.", None)),
+    ("was the harbour strike long", ("Was the harbour strike a long one? Jane Doe said so.", None),
+     ("The harbour strike began in May.", None)),
+    ("what race is jane doe in", ("Jane Doe is campaigning to be mayor of harbour-town.", None),
+     ("Jane Doe opened a shop in harbour-town.", None)),
+    ("why is the mayoral vote so hard to call", ("The mayoral vote is hard to forecast: few answer polls.", None),
+     ("Jane Doe will call a mayoral vote in May.", None)),
 ]  # fmt: skip
 
 
@@ -1985,3 +1993,78 @@ def test_who_is_the_and_a_name_the_brief_gives_is_that_entry_not_a_kind(brief):
     assert ids(answer_question(town, "who is the harbour council"))[:1] == ["who-harbour-council"]
     # A kind the brief gives no one as a name still asks for a name of that kind.
     assert ids(answer_question(town, "who is the council member"))[:1] == ["fact-roe-vote"]
+
+
+def test_which_issues_asks_for_topics_not_for_a_name(brief):
+    praised = Fact(id="fact-doe-praise", text="Jane Doe praised Acme on two issues: fares and harbour jobs.", basis="W")
+    town = _harbour(brief, facts=[praised])
+    assert ids(answer_question(town, "which issues did doe praise acme on")) == ["fact-doe-praise"]
+    # A kind known by its name still wants one.
+    assert not answer_question(town, "which ferry company did doe praise").covered
+
+
+def test_what_did_x_think_of_an_organisations_plan_takes_xs_words_on_that_organisation(brief):
+    said = Quote(
+        id="quote-doe-acme",
+        text="Acme has never done right by the dock workers",
+        speaker="Jane Doe",
+        role="Union leader",
+        context="at a union meeting",
+    )
+    facts = [
+        Fact(id="fact-acme-plan", text="Acme plans to raise ferry fares in May.", basis="W"),
+        Fact(id="fact-council-vote", text="The Harbour Council will vote on the plan in June.", basis="W"),
+        Fact(id="fact-letters", text="Residents wrote to the council about the ferry plan.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts, quotes=[said])
+    # Doe's words never name the plan, but they are on Acme, whose plan it is.
+    assert ids(answer_question(town, "what did jane doe think of acme's plan")) == ["quote-doe-acme"]
+    # Her words on Acme are no answer about the council's plan.
+    assert not answer_question(town, "what did jane doe think of the council's plan").covered
+
+
+def test_the_last_time_outranks_an_earlier_item_its_editor_named_for_the_ask(brief):
+    facts = [
+        Fact(id="fact-acme-pitch-doe", text="Acme pitched its ferry plan to Jane Doe.", basis="W", date="2017-03"),
+        Fact(id="fact-meeting-request", text="Acme pitched the plan to Jane Doe again.", basis="W", date="2018-11"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "when was the last time acme pitched jane doe"))[:1] == ["fact-meeting-request"]
+    assert ids(answer_question(town, "when did acme first pitch jane doe"))[:1] == ["fact-acme-pitch-doe"]
+
+
+def test_a_dated_item_need_not_name_the_event_an_ask_places_itself_after(brief):
+    facts = [
+        Fact(id="fact-blog", text="Acme's blog post promised safer ferry crossings.", basis="W", date="2018-07"),
+        Fact(
+            id="fact-pitch-again",
+            text="Acme continued to pitch its ferry plan to the council.",
+            basis="W",
+            date="2018-11",
+        ),
+        Fact(id="fact-pitch-undated", text="Acme still pitches its ferry plan to the council.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    ask = "did acme keep pitching after the blog post"
+    # An item with no date does not say it came after the post.
+    assert ids(answer_question(town, ask)) == ["fact-pitch-again"]
+
+
+def test_how_much_of_x_is_answered_by_a_part_of_the_whole(brief):
+    part = Fact(id="fact-fuel-half", text="Half of Acme's fare rise comes from fuel costs.", basis="W")
+    ask = "how much of the fare rise is fuel costs"
+    assert ids(answer_question(_harbour(brief, facts=[part]), ask)) == ["fact-fuel-half"]
+    # An item that gives no part and no figure does not say how much.
+    vague = Fact(id="fact-fuel", text="Fuel costs drove Acme's fare rise.", basis="W")
+    assert not answer_question(_harbour(brief, facts=[vague]), ask).covered
+
+
+def test_is_there_evidence_of_x_asks_whether_x_is_so(brief):
+    facts = [
+        Fact(id="fact-break-in", text="Police found evidence of a break-in at the dock.", basis="W"),
+        Fact(id="fact-fare-fraud", text="Fare fraud on Acme ferries is rare, a 2019 audit found.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "is there evidence of much fare fraud")) == ["fact-fare-fraud"]
+    # Asked for the evidence itself, the word still counts.
+    assert ids(answer_question(town, "what evidence did police find at the dock"))[:1] == ["fact-break-in"]

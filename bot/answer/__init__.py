@@ -358,8 +358,9 @@ def _side_only(speaker: list[Concept], n: int, index) -> bool:
 
 def _speaker_words(parsed: Parsed, index, base: dict[int, float]) -> set[int]:
     """For "what did X say about Y" that nothing covers: X's quotes and the facts reporting X speaking that hold a
-    word of Y and score at least SAID_THRESHOLD (a person's entry is who X is, not what X said)."""
-    topic = [c for c in parsed.concepts if not c.people]
+    word of Y, a name too ("what did X think of Acme's plan": X's words on Acme), and score at least SAID_THRESHOLD (a
+    person's entry is who X is, not what X said)."""
+    topic = [c for c in parsed.concepts if c not in parsed.speaker]
     return {
         n
         for n, score in base.items()

@@ -83,9 +83,15 @@ _NAMED_KINDS = frozenset(
     "school university college church airport network channel newspaper company firm bank agency ministry "
     "committee team union".split()
 )
+# Words that ask a measure after "how" ("how long"), and in a yes/no ask are what is asked ("was it long"), unless
+# another word makes them a measure or a phrase ("as long as", "so far", "too old").
+_ASKED_MEASURES = frozenset({"long", "far", "old"})
+_MEASURE_LEADS = frozenset({"how", "as", "so", "too", "no", "any"})
 _AGED = re.compile(r"\b\d+ (?:year|month|week|day)s? old \b")
+# Words after "which" that ask for a time, a topic or a manner, not for a name: "which issues did she raise".
 _NOT_KINDS = frozenset(
-    "day days date dates year years month months week weeks time times one ones outlet paper".split()
+    "day days date dates year years month months week weeks time times one ones outlet paper "
+    "issue issues topic topics subject subjects thing things point points aspect aspects area areas way ways".split()
 )
 # "how much did it cost", "how much $": a sum of money answers, not any figure.
 _MONEY_ASK_RE = re.compile(
@@ -148,6 +154,8 @@ _FEELINGS = frozenset(
     "comfortable uncomfortable".split()
 )
 _FELT_ABOUT = frozenset("about over that of at with by".split())
+# "is there evidence of fraud", "any sign that it worked": whether it is so is asked, not for the evidence itself.
+_EVIDENCE_OF = re.compile(r"^(?:is|was|are|were) there (?:any |much |some )?(evidence|proof|sign|signs|indication)\b")
 _DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 _OPINION_WORDS = frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
@@ -410,6 +418,9 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= SAY_WORDS  # "has Doe said if she will run": whether she will run is what the ask is about
     if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
         parsed.why, drop = True, drop | {"reason", "reasons"}
+    evidence = _EVIDENCE_OF.match(norm)
+    if evidence:
+        drop.add(evidence[1])
     if "deal" in present and _DEAL_WITH.search(norm):
         drop.add("deal")  # "what's the deal with X": a question about X
     # A feeling before "about" and a topic ("is Doe worried about the vote"; not "what is Doe worried about").
@@ -426,6 +437,13 @@ def parse(text: str, index: Index) -> Parsed:
     elif not LATEST_WORDS.isdisjoint(present):
         parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
     parsed.concepts = [c for c in concepts(words, fixed, index, yes_no=parsed.yesno) if c.word not in drop]
+    if parsed.yesno:
+        # "was it long", "is it far": outside "how long" the word is what the yes/no ask asks about.
+        parsed.concepts += [
+            Concept(w, ((stem(w),),), own=(stem(w),))
+            for k, w in enumerate(words)
+            if w in _ASKED_MEASURES and k > 0 and words[k - 1] not in _MEASURE_LEADS
+        ]
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
     described = [c for c in rest if c.word not in ATTRIBUTE_WORDS]

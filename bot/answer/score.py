@@ -16,6 +16,7 @@ from bot.answer.tuning import (
     MAX_NEAR,
     NEAR_MIN_SHARED,
     NEAR_THRESHOLD,
+    ORDER_BONUS,
     ORDER_MARGIN,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
@@ -79,9 +80,10 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     _asked_otherwise(concepts, found_per, scales, index, base)
     # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
     # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
-    # send heavier weapons", answered by "more powerful weapons") is not one.
+    # send heavier weapons", answered by "more powerful weapons") is not one. Nor, for a dated item, a word after
+    # "after" / "before" / "since": the item's date places it ("did Doe keep at it after the vote").
     keys = [
-        found
+        (found, concept.anchor)
         for concept, found, scale in zip(concepts, found_per, scales, strict=True)
         if found and scale >= KEY_SHARE and not concept.modifier and not all(everyday(w) for w in concept.word.split())
     ]
@@ -101,7 +103,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         }
     )
     for n, score in base.items():
-        if score < COVER_THRESHOLD or not all(n in found for found in keys):
+        if score < COVER_THRESHOLD or not all(n in found or (anchor and n in index.dated) for found, anchor in keys):
             continue
         section, item = index.items[n]
         bonus = 0.0
@@ -167,7 +169,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             dated = past or dated
         if dated:
             pick = min if parsed.order == "first" else max
-            final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += 0.15
+            final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += ORDER_BONUS
     return Scores(base, final, unknown)
 
 

@@ -13,6 +13,9 @@ from bot.answer.score import before_publication, places
 from bot.answer.tuning import OWNER_SPAN
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
 
+# Words giving a part of a whole, which answer "how much of X" as a figure does.
+_SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters majority fraction portion".split())
+
 # An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote",
 # "when is the mayor meeting the union".
 _FUTURE = re.compile(
@@ -73,6 +76,7 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
         times = not _TIMES_ASKED.isdisjoint(typed)
         lasting = "how long" in norm  # "how long did the marathon go": "from Wednesday into Thursday"
+        part = "how much of" in norm  # "how much of the rise is the tax deal": "half of it", "a third"
         # "how many were killed" is not answered by "15 minutes late" or "90% of them"; "how many years" and "how
         # much did it fall" are.
         counting = ("how many" in norm or not _COUNT_ASKED.isdisjoint(typed)) and _MEASURES_ASKED.isdisjoint(typed)
@@ -84,6 +88,7 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             if (own[n] - asked and (lasting or _figure_beside(n, topic, asked, index)))
             or (times and n in index.counts_times)
             or (lasting and n in index.spans)
+            or (part and not _SHARES.isdisjoint(index.primary[n]))
             or unknown(n, HOWMANY)
         }
     if parsed.money:
