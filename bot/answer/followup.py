@@ -184,8 +184,8 @@ def read_with_part(text: str, earlier: str, index: Index) -> str:
 
 def read_with_headline(text: str, index: Index) -> str:
     """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no person is the
-    person the title names first ("what did he say about guns" under "Mayor Doe visits the flooded quarter …",
-    "what did he tell Acme")."""
+    person the title names, of several the one listed first among the people ("what did he say about guns" under
+    "Mayor Doe visits the flooded quarter …", "what did he tell Acme")."""
     words = normalise(text).split()
     at = next((n for n, w in enumerate(words) if w in _HEADLINE_PRONOUNS), None)
     if at is None or not index.lead_person or _named(words, index, persons_only=True):

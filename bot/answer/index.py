@@ -218,7 +218,7 @@ class Index:
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
     short_forms: dict[str, tuple[str, ...]]  # initials → the stems of the brief's phrase they stand for
-    lead_person: str  # the name of the person the title names first ("" if none): whom a "he" with nothing before means
+    lead_person: str  # the person the title names (of several, listed first; "" if none): whom a first "he" means
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
@@ -402,10 +402,11 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
 
 
 def _lead_person(brief: Brief) -> str:
-    """The name of the person the brief's title names first, by name or alias, or ""."""
+    """The name of the person the brief's title names, by name or alias, or "": of several, the one the editor lists
+    first among the people ("Doe shooting video tests Mayor Roe", Roe's entry first, is about Roe)."""
     title = stems_of(brief.title)
     found = []
-    for person in brief.people:
+    for listed, person in enumerate(brief.people):
         if person.kind != "person" or _UNNAMED.search(person.name):
             continue
         for name in (person.name, *person.aliases):
@@ -414,8 +415,8 @@ def _lead_person(brief: Brief) -> str:
             if at is None and phrase:
                 at = next((k for k, s in enumerate(title) if s == phrase[-1]), None)  # a surname alone
             if at is not None:
-                found.append((at, person.name))
-    return min(found)[1] if found else ""
+                found.append((listed, at, person.name))
+    return min(found)[2] if found else ""
 
 
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
