@@ -185,12 +185,17 @@ def read_with_part(text: str, earlier: str, index: Index) -> str:
 def read_with_headline(text: str, index: Index) -> str:
     """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no person is the
     person the title names, of several the one listed first among the people ("what did he say about guns" under
-    "Mayor Doe visits the flooded quarter …", "what did he tell Acme")."""
+    "Mayor Doe visits the flooded quarter …", "what did he tell Acme"); "they" is the two persons a title joins with
+    "and" ("did they get a deal" under "Doe and Roe fail to settle …")."""
     words = normalise(text).split()
     at = next((n for n, w in enumerate(words) if w in _HEADLINE_PRONOUNS), None)
-    if at is None or not index.lead_person or _named(words, index, persons_only=True):
+    lead = index.lead_person
+    if at is None and index.title_people:
+        at = next((n for n, w in enumerate(words) if w == "they"), None)
+        lead = " and ".join(index.title_people)
+    if at is None or not lead or _named(words, index, persons_only=True):
         return text
-    return " ".join(words[:at] + normalise(index.lead_person).split() + words[at + 1 :])
+    return " ".join(words[:at] + normalise(lead).split() + words[at + 1 :])
 
 
 def _named(words: list[str], index: Index, persons_only: bool = False) -> list[str]:

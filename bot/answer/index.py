@@ -219,6 +219,7 @@ class Index:
     ask_stems: dict[int, list[set[str]]]
     short_forms: dict[str, tuple[str, ...]]  # initials → the stems of the brief's phrase they stand for
     lead_person: str  # the person the title names (of several, listed first; "" if none): whom a first "he" means
+    title_people: tuple[str, ...]  # the two persons the title joins with "and" (or none): whom a first "they" means
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
@@ -399,6 +400,30 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
         for kind in kinds:  # each name of a list is one of the kind a plural beside the list says
             found[kind].extend(name for name in names if name not in found[kind])
     return found, [names for names in lists if len(names) > 1]
+
+
+def _title_people(brief: Brief) -> tuple[str, ...]:
+    """The names of two persons the brief's title joins with "and" ("Doe and Roe fail to agree"), by name or surname,
+    or (): whom a thread's first "they" means."""
+    title = [stem(word) for word in normalise(brief.title).split()]
+    found = []
+    for person in brief.people:
+        if person.kind != "person" or _UNNAMED.search(person.name):
+            continue
+        for name in (person.name, *person.aliases):
+            phrase = [stem(word) for word in normalise(name).split()]
+            size = len(phrase)
+            at = next((k for k in range(len(title)) if phrase and title[k : k + size] == phrase), None)
+            if at is None and phrase:
+                at, size = next((k for k, s in enumerate(title) if s == phrase[-1]), None), 1  # a surname alone
+            if at is not None:
+                found.append((at, at + size, person.name))
+                break
+    found.sort()
+    for (_at, end, name), (after, _end, other) in zip(found, found[1:], strict=False):
+        if title[end : end + 1] == ["and"] and after == end + 1:
+            return (name, other)
+    return ()
 
 
 def _lead_person(brief: Brief) -> str:
@@ -610,5 +635,6 @@ def _build_index(brief: Brief) -> Index:
         ask_stems=ask_stems,
         short_forms=short_forms(texts),
         lead_person=_lead_person(brief),
+        title_people=_title_people(brief),
         id_stems=id_stems,
     )
