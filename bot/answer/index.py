@@ -52,9 +52,11 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday fr
 _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # not "according to X"
 # A semicolon ends a clause of its own; a middle initial ("Garry F. McCarthy") ends no sentence.
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")
-# A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
+# A reason as news gives it: "because", "to head off", "citing", "a priority", "presented as evidence", "on the grounds"
+# (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
+    r"as (?:proof|evidence)|on (?:the )?grounds|"
     r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b"
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the
