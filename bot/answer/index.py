@@ -15,6 +15,7 @@ from bot.answer.tuning import (
     CONCEPT_CACHE_SIZE,
     CORRECTIONS_CACHE_SIZE,
     ID_WEIGHT,
+    LASTED_WORDS,
     MAX_CITED,
     UNKNOWN_WEIGHT,
 )
@@ -168,6 +169,15 @@ def counted(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def spanned(text: str) -> frozenset[str]:
+    """Stems of the words just before a stretch of time, which say what lasted it ("fought the release for a year")."""
+    found: set[str] = set()
+    for match in _SPAN.finditer(text):
+        before = words_of(text[: match.start()])[-LASTED_WORDS:]
+        found.update(stem(w) for w in before if w not in STOPWORDS)
+    return frozenset(found)
+
+
 @dataclass
 class Index:
     """One brief's items (numbered in brief order) and what is known of each."""
@@ -201,6 +211,7 @@ class Index:
     has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
     spans: set[int]  # items saying how long in days or times of day ("from Wednesday into early Thursday")
+    lasted: dict[int, frozenset[str]]  # item → stems of the words before its stretches of time ("fought it for a year")
     defines: dict[int, frozenset[str]]  # items saying what something is ("A levy is a tax …"): its stems
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
@@ -501,6 +512,7 @@ def _build_index(brief: Brief) -> Index:
     dated: set[int] = set()
     day_dated: set[int] = set()
     spans: set[int] = set()
+    lasted: dict[int, frozenset[str]] = {}
     defines: dict[int, frozenset[str]] = {}
     has_money: set[int] = set()
     timeline: list[int] = []
@@ -572,6 +584,7 @@ def _build_index(brief: Brief) -> Index:
             day_dated.add(n)
         if _SPAN.search(own_text):
             spans.add(n)
+            lasted[n] = spanned(own_text)
         defined = _DEFINITION.match(own_text)
         if defined and section == "facts":
             defines[n] = frozenset(stems_of(defined[1]))
@@ -618,6 +631,7 @@ def _build_index(brief: Brief) -> Index:
         dated=dated,
         day_dated=day_dated,
         spans=spans,
+        lasted=lasted,
         defines=defines,
         has_money=has_money,
         speech=speech,

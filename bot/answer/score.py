@@ -13,6 +13,7 @@ from bot.answer.tuning import (
     FUZZY_FACTOR,
     KEEP_RATIO,
     KEY_SHARE,
+    LASTED_BONUS,
     MAX_NEAR,
     NEAR_MIN_SHARED,
     NEAR_THRESHOLD,
@@ -88,6 +89,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
     asked_stems = alternative_stems(concepts)
+    event_stems = alternative_stems(c for c in concepts if not c.people)
     # An ask that is mostly one named person or organisation ("what about ice") is about that entry; not one
     # asking what they are doing ("what's ice doing"), which an item on what they did answers.
     subjects = (
@@ -120,7 +122,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         if parsed.defining and index.defines.get(n) == parsed.defining:
             bonus += 0.15
         if parsed.lasting and n in index.spans:
-            bonus += 0.15
+            bonus += 0.15 + (LASTED_BONUS if not index.lasted[n].isdisjoint(event_stems) else 0.0)
         if parsed.howmany and n in index.has_number:
             bonus += 0.15
         if parsed.yesno and section == "questions":
