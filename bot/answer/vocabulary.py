@@ -51,6 +51,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("critic", "critics", "opponents", "detractors"),
     ("contender", "contenders", "rival", "rivals", "challenger", "challengers"),
     ("involved", "involvement", "role", "part in", "hand in"),
+    ("known for", "best known", "made his name", "made her name", "made their name", "made a name", "famous for",
+     "reputation"),
     ("in trouble", "controversy", "controversies", "controversial", "scandal", "scandals"),
     ("agenda", "topics", "to be discussed", "discussed"),
     ("supporters", "backers", "allies", "advocates", "proponents"),
