@@ -206,6 +206,9 @@ _ACCORDING_TO = _rule(
     ),
     "according per",
 )
+# "did Doe say how the money was spent", "has she said why": Doe's words on it (not "did Doe say if", which asks
+# whether it is so, nor "did Doe say when", which asks for a date).
+_SAID_HOW = _rule(re.compile(r"^(?:did|does|has|have|had) (?P<x>.+?) (?:say|said) (?:how|what|why)\b"), "say said")
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
@@ -215,6 +218,7 @@ SAY_RULES = (
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
     _ACCORDING_TO,
     _OPINION_OF,
+    _SAID_HOW,
     _rule(
         re.compile(
             r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
