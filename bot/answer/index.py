@@ -20,7 +20,7 @@ from bot.answer.tuning import (
     UNKNOWN_WEIGHT,
 )
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
-from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
+from bot.answer.words import STOPWORDS, closing_do, normalise, plural, stem, stems_of, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
 MONTHS = "january february march april may june july august september october november december".split()
@@ -520,7 +520,7 @@ def _build_index(brief: Brief) -> Index:
     ask_stems: dict[int, list[set[str]]] = {}
     id_stems: dict[int, frozenset[str]] = {}
     for n, (section, item) in enumerate(items):
-        ask_stems[n] = [set(stems_of(ask)) for ask in item.asks]
+        ask_stems[n] = [set(stems_of(ask)) | closing_do(words_of(ask)) for ask in item.asks]
         if not isinstance(item, Person):  # an id names what the item is about, like an ask; a person's, only them
             id_stems[n] = frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
         if isinstance(item, Person):

@@ -18,6 +18,7 @@ from bot.answer.words import (
     LATEST_WORDS,
     SPECIFIC_ATTRIBUTES,
     STOPWORDS,
+    closing_do,
     normalise,
     plural,
     stem,
@@ -359,7 +360,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.whom = parsed.bare_who and (" ".join(norm.split()[1:2]) in _DO_WORDS or _asks_whom(norm, index))
     parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
-    parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS)
+    parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS) | closing_do(words)
     parsed.faring = parsed.doing and norm.startswith("how")
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
     opinion = False
