@@ -33,7 +33,7 @@ FLOORS = {
     "cbo-deficit-reversal": (0.66, 0.81),
     "charlotte-after-shooting": (0.89, 0.91),
     "chelsea-explosion": (0.85, 0.83),
-    "chicago-video-emanuel": (0.80, 0.91),
+    "chicago-video-emanuel": (0.83, 0.91),
     "china-overcapacity-rebuttal": (0.70, 0.84),
     "cnn-debate-appearance-fees": (0.82, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
@@ -512,6 +512,15 @@ def test_what_does_x_do_ranks_the_item_whose_editor_asked_what_x_does(brief):
     ]
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "what would the levy actually do"))[0] == "fact-levy-use"
+
+
+def test_on_board_reads_as_welcoming_or_signing_on(brief):
+    facts = [
+        Fact(id="fact-levy-vote", text="Harbour Council votes on the dredging levy on Monday.", basis="W"),
+        Fact(id="fact-acme-levy", text="Acme said it welcomes the dredging levy after weeks of doubt.", basis="W"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "is acme on board with the levy now"))[0] == "fact-acme-levy"
 
 
 def test_an_attribute_of_someone_named_by_their_role_is_answered_by_their_entry(brief):
