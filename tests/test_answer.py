@@ -44,7 +44,7 @@ FLOORS = {
     "nevada-republican-caucus-voters": (0.84, 0.75),
     "obama-gun-victims-families": (0.77, 0.80),
     "ohio-voter-roll-purge-ruling": (0.82, 0.91),
-    "oregon-occupier-first-amendment": (0.86, 0.72),
+    "oregon-occupier-first-amendment": (0.90, 0.72),
     "pence-endorses-cruz": (0.85, 0.81),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
     "power-plant-rules-court-test": (0.92, 0.83),
@@ -521,6 +521,15 @@ def test_on_board_reads_as_welcoming_or_signing_on(brief):
     ]
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "is acme on board with the levy now"))[0] == "fact-acme-levy"
+
+
+def test_off_the_deep_end_reads_as_turning_extreme(brief):
+    facts = [
+        Fact(id="fact-doe-union", text="Jane Doe said the union grew fast.", basis="W", date="2009"),
+        Fact(id="fact-doe-turn", text="Jane Doe said her brother's views became extreme.", basis="W", date="2009"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "when does doe say her brother went off the deep end"))[0] == "fact-doe-turn"
 
 
 def test_an_attribute_of_someone_named_by_their_role_is_answered_by_their_entry(brief):
