@@ -37,7 +37,7 @@ FLOORS = {
     "china-overcapacity-rebuttal": (0.70, 0.84),
     "cnn-debate-appearance-fees": (0.82, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
-    "espn-fires-schilling": (0.75, 0.91),
+    "espn-fires-schilling": (0.82, 0.91),
     "gowdy-benghazi-report": (0.89, 0.91),
     "iran-sanctions-bill-split": (0.83, 0.81),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
@@ -530,6 +530,16 @@ def test_off_the_deep_end_reads_as_turning_extreme(brief):
     ]
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "when does doe say her brother went off the deep end"))[0] == "fact-doe-turn"
+
+
+def test_a_slot_reads_as_a_spot_or_place(brief):
+    facts = [
+        Fact(id="fact-ferry-monday", text="Acme moved Jane Doe to the Monday ferry in May.", basis="W"),
+        Fact(id="fact-roe-took-over", text="John Roe took Jane Doe's place on the Sunday night ferry.", basis="W"),
+    ]
+    roe = Person(id="who-john-roe", name="John Roe", role="Ferry skipper")
+    town = msgspec.structs.replace(_harbour(brief, facts=facts), people=[*_HARBOUR_PEOPLE, roe])
+    assert ids(answer_question(town, "who took doe's sunday night slot"))[0] == "fact-roe-took-over"
 
 
 def test_an_attribute_of_someone_named_by_their_role_is_answered_by_their_entry(brief):

@@ -51,6 +51,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("critic", "critics", "opponents", "detractors"),
     ("contender", "contenders", "rival", "rivals", "challenger", "challengers"),
     ("involved", "involvement", "role", "part in", "hand in"),
+    ("slot", "slots", "spot", "place"),
     ("off the deep end", "extreme", "radical", "radicalised", "radicalized", "radicalisation", "radicalization"),
     ("on board", "welcome", "welcomes", "welcomed", "embrace", "embraces", "embraced", "signed on", "sign on"),
     ("known for", "best known", "made his name", "made her name", "made their name", "made a name", "famous for",
