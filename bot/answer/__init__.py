@@ -49,8 +49,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
-  named); a thread's first ask with "he" or "she" and no person named, with the person the brief's title names
-  (of several, the one its people section lists first), and "they" with the two persons it joins with "and".
+  named); a thread's first ask with "he" or "she" (or "him" / "her" after a preposition) and no person named, with
+  the person the brief's title names (of several, the one its people section lists first), and "they" with the two
+  persons it joins with "and".
   One that missed is read again without the previous ask's words that no item holds, if the best item then holds
   the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
   that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several
