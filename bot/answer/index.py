@@ -415,12 +415,13 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
     return found, [names for names in lists if len(names) > 1]
 
 
-def _title_people(brief: Brief) -> tuple[str, ...]:
-    """The names of two persons the brief's title joins with "and" ("Doe and Roe fail to agree"), by name or surname,
-    or (): whom a thread's first "they" means."""
+def _title_persons(brief: Brief) -> list[tuple[int, int, int, str]]:
+    """Each mention of a person in the brief's title, by name, alias or surname alone: (the person's place among the
+    people, where the mention starts among the title's words, where the next mention must start to be joined to it
+    by "and" (-1 if no "and" follows), the person's name)."""
     title = [stem(word) for word in normalise(brief.title).split()]
     found = []
-    for person in brief.people:
+    for listed, person in enumerate(brief.people):
         if person.kind != "person" or _UNNAMED.search(person.name):
             continue
         for name in (person.name, *person.aliases):
@@ -430,31 +431,25 @@ def _title_people(brief: Brief) -> tuple[str, ...]:
             if at is None and phrase:
                 at, size = next((k for k, s in enumerate(title) if s == phrase[-1]), None), 1  # a surname alone
             if at is not None:
-                found.append((at, at + size, person.name))
-                break
-    found.sort()
-    for (_at, end, name), (after, _end, other) in zip(found, found[1:], strict=False):
-        if title[end : end + 1] == ["and"] and after == end + 1:
-            return (name, other)
+                joined = at + size + 1 if title[at + size : at + size + 1] == ["and"] else -1
+                found.append((listed, at, joined, person.name))
+    return found
+
+
+def _lead_person(mentions: list[tuple[int, int, int, str]]) -> str:
+    """The name of the person the brief's title names, or "": of several, the one the editor lists first among the
+    people ("Doe shooting video tests Mayor Roe", Roe's entry first, is about Roe)."""
+    return min(mentions)[3] if mentions else ""
+
+
+def _title_people(mentions: list[tuple[int, int, int, str]]) -> tuple[str, ...]:
+    """The names of two persons the title joins with "and" ("Doe and Roe fail to agree"), or (): whom a thread's first
+    "they" means."""
+    starts = {at: name for _listed, at, _joined, name in sorted(mentions, key=lambda m: m[1], reverse=True)}
+    for _listed, _at, joined, name in sorted(mentions, key=lambda m: m[1]):
+        if joined in starts and starts[joined] != name:
+            return (name, starts[joined])
     return ()
-
-
-def _lead_person(brief: Brief) -> str:
-    """The name of the person the brief's title names, by name or alias, or "": of several, the one the editor lists
-    first among the people ("Doe shooting video tests Mayor Roe", Roe's entry first, is about Roe)."""
-    title = stems_of(brief.title)
-    found = []
-    for listed, person in enumerate(brief.people):
-        if person.kind != "person" or _UNNAMED.search(person.name):
-            continue
-        for name in (person.name, *person.aliases):
-            phrase = stems_of(name)
-            at = next((k for k in range(len(title)) if phrase and title[k : k + len(phrase)] == phrase), None)
-            if at is None and phrase:
-                at = next((k for k, s in enumerate(title) if s == phrase[-1]), None)  # a surname alone
-            if at is not None:
-                found.append((listed, at, person.name))
-    return min(found)[2] if found else ""
 
 
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
@@ -466,6 +461,7 @@ def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
 
 def _build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
+    mentions = _title_persons(brief)
     postings: dict[str, dict[int, float]] = {}
     surface: dict[str, int] = {}
     texts: list[list[str]] = []
@@ -650,7 +646,7 @@ def _build_index(brief: Brief) -> Index:
         in_section=_sections(items),
         ask_stems=ask_stems,
         short_forms=short_forms(texts),
-        lead_person=_lead_person(brief),
-        title_people=_title_people(brief),
+        lead_person=_lead_person(mentions),
+        title_people=_title_people(mentions),
         id_stems=id_stems,
     )
