@@ -30,8 +30,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as unnamed). An open
   question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
-  reason, yes/no → questions, "how long" → items giving a stretch of time, "what is X" → the fact saying what X is,
-  "where did X say it" → items naming the occasion ("per X" / "according to X" reads as "what did X say"); an
+  reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
+  words), "what is X" → the fact saying what X is, "where did X say it" → items naming the occasion ("per X" /
+  "according to X" reads as "what did X say"); an
   attribute ("how old is X", "what was her mom's job") → X's entry, X named or described by what a person's entry
   says they are; "how's X doing (lately)" → items on how X stands (won, lost,
   leads, polls), not X's latest news; "what does X want / need / think" → what X is after, not X's entry. Asks
@@ -48,7 +49,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
-  named); a thread's first ask with "he" or "she" and no person named, with the person the brief's title names first.
+  named); a thread's first ask with "he" or "she" (or "him" / "her" after a preposition) and no person named, with
+  the person the brief's title names (of several, the one its people section lists first), and "they" with the two
+  persons it joins with "and".
   One that missed is read again without the previous ask's words that no item holds, if the best item then holds
   the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
   that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several

@@ -16,6 +16,8 @@ _THINGS = frozenset("it this that".split())  # what was done or said, not who di
 _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
+_OBJECTS = frozenset({"him", "her"})  # ...but after a preposition ("with him", "against her"), the title's person
+_BEFORE_OBJECT = frozenset({"with", "to", "for", "about", "against"})
 _WH = frozenset("who what when where why how which whose whom".split())
 # Plain words for one person: "how old was the kid" after an ask naming the person, in a brief that calls no one that.
 _PERSON_NOUNS = frozenset("guy kid man woman boy girl lady fellow dude teen teenager gentleman child person".split())
@@ -184,13 +186,21 @@ def read_with_part(text: str, earlier: str, index: Index) -> str:
 
 def read_with_headline(text: str, index: Index) -> str:
     """A thread's first ask reads against the brief's title: "he" or "she" in an ask that names no person is the
-    person the title names first ("what did he say about guns" under "Mayor Doe visits the flooded quarter …",
-    "what did he tell Acme")."""
+    person the title names, of several the one listed first among the people ("what did he say about guns" under
+    "Mayor Doe visits the flooded quarter …", "what did he tell Acme"), and so is "him" or "her" after a preposition
+    ("who came with him"); "they" is the two persons a title joins with "and" ("did they get a deal" under "Doe and
+    Roe fail to settle …")."""
     words = normalise(text).split()
     at = next((n for n, w in enumerate(words) if w in _HEADLINE_PRONOUNS), None)
-    if at is None or not index.lead_person or _named(words, index, persons_only=True):
+    if at is None:  # "who came with him", "what happened to her": the one the story is about, as "he" or "she"
+        at = next((n for n, w in enumerate(words) if w in _OBJECTS and n and words[n - 1] in _BEFORE_OBJECT), None)
+    lead = index.lead_person
+    if at is None and index.title_people:
+        at = next((n for n, w in enumerate(words) if w == "they"), None)
+        lead = " and ".join(index.title_people)
+    if at is None or not lead or _named(words, index, persons_only=True):
         return text
-    return " ".join(words[:at] + normalise(index.lead_person).split() + words[at + 1 :])
+    return " ".join(words[:at] + normalise(lead).split() + words[at + 1 :])
 
 
 def _named(words: list[str], index: Index, persons_only: bool = False) -> list[str]:

@@ -15,11 +15,12 @@ from bot.answer.tuning import (
     CONCEPT_CACHE_SIZE,
     CORRECTIONS_CACHE_SIZE,
     ID_WEIGHT,
+    LASTED_WORDS,
     MAX_CITED,
     UNKNOWN_WEIGHT,
 )
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
-from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
+from bot.answer.words import STOPWORDS, closing_do, normalise, plural, stem, stems_of, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
 MONTHS = "january february march april may june july august september october november december".split()
@@ -52,9 +53,11 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday fr
 _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # not "according to X"
 # A semicolon ends a clause of its own; a middle initial ("Garry F. McCarthy") ends no sentence.
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")
-# A reason as news gives it: "because", "to head off", "citing", "a priority" (run on normalise()d text).
+# A reason as news gives it: "because", "to head off", "citing", "a priority", "presented as evidence", "on the grounds"
+# (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
+    r"as (?:proof|evidence)|on (?:the )?grounds|"
     r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b"
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the
@@ -166,6 +169,15 @@ def counted(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def spanned(text: str) -> frozenset[str]:
+    """Stems of the words just before a stretch of time, which say what lasted it ("fought the release for a year")."""
+    found: set[str] = set()
+    for match in _SPAN.finditer(text):
+        before = words_of(text[: match.start()])[-LASTED_WORDS:]
+        found.update(stem(w) for w in before if w not in STOPWORDS)
+    return frozenset(found)
+
+
 @dataclass
 class Index:
     """One brief's items (numbered in brief order) and what is known of each."""
@@ -199,6 +211,7 @@ class Index:
     has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
     spans: set[int]  # items saying how long in days or times of day ("from Wednesday into early Thursday")
+    lasted: dict[int, frozenset[str]]  # item → stems of the words before its stretches of time ("fought it for a year")
     defines: dict[int, frozenset[str]]  # items saying what something is ("A levy is a tax …"): its stems
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
@@ -218,7 +231,8 @@ class Index:
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
     short_forms: dict[str, tuple[str, ...]]  # initials → the stems of the brief's phrase they stand for
-    lead_person: str  # the name of the person the title names first ("" if none): whom a "he" with nothing before means
+    lead_person: str  # the person the title names (of several, listed first; "" if none): whom a first "he" means
+    title_people: tuple[str, ...]  # the two persons the title joins with "and" (or none): whom a first "they" means
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
@@ -401,21 +415,41 @@ def _named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[st
     return found, [names for names in lists if len(names) > 1]
 
 
-def _lead_person(brief: Brief) -> str:
-    """The name of the person the brief's title names first, by name or alias, or ""."""
-    title = stems_of(brief.title)
+def _title_persons(brief: Brief) -> list[tuple[int, int, int, str]]:
+    """Each mention of a person in the brief's title, by name, alias or surname alone: (the person's place among the
+    people, where the mention starts among the title's words, where the next mention must start to be joined to it
+    by "and" (-1 if no "and" follows), the person's name)."""
+    title = [stem(word) for word in normalise(brief.title).split()]
     found = []
-    for person in brief.people:
+    for listed, person in enumerate(brief.people):
         if person.kind != "person" or _UNNAMED.search(person.name):
             continue
         for name in (person.name, *person.aliases):
-            phrase = stems_of(name)
-            at = next((k for k in range(len(title)) if phrase and title[k : k + len(phrase)] == phrase), None)
+            phrase = [stem(word) for word in normalise(name).split()]
+            size = len(phrase)
+            at = next((k for k in range(len(title)) if phrase and title[k : k + size] == phrase), None)
             if at is None and phrase:
-                at = next((k for k, s in enumerate(title) if s == phrase[-1]), None)  # a surname alone
+                at, size = next((k for k, s in enumerate(title) if s == phrase[-1]), None), 1  # a surname alone
             if at is not None:
-                found.append((at, person.name))
-    return min(found)[1] if found else ""
+                joined = at + size + 1 if title[at + size : at + size + 1] == ["and"] else -1
+                found.append((listed, at, joined, person.name))
+    return found
+
+
+def _lead_person(mentions: list[tuple[int, int, int, str]]) -> str:
+    """The name of the person the brief's title names, or "": of several, the one the editor lists first among the
+    people ("Doe shooting video tests Mayor Roe", Roe's entry first, is about Roe)."""
+    return min(mentions)[3] if mentions else ""
+
+
+def _title_people(mentions: list[tuple[int, int, int, str]]) -> tuple[str, ...]:
+    """The names of two persons the title joins with "and" ("Doe and Roe fail to agree"), or (): whom a thread's first
+    "they" means."""
+    starts = {at: name for _listed, at, _joined, name in sorted(mentions, key=lambda m: m[1], reverse=True)}
+    for _listed, _at, joined, name in sorted(mentions, key=lambda m: m[1]):
+        if joined in starts and starts[joined] != name:
+            return (name, starts[joined])
+    return ()
 
 
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
@@ -427,6 +461,7 @@ def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
 
 def _build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
+    mentions = _title_persons(brief)
     postings: dict[str, dict[int, float]] = {}
     surface: dict[str, int] = {}
     texts: list[list[str]] = []
@@ -473,6 +508,7 @@ def _build_index(brief: Brief) -> Index:
     dated: set[int] = set()
     day_dated: set[int] = set()
     spans: set[int] = set()
+    lasted: dict[int, frozenset[str]] = {}
     defines: dict[int, frozenset[str]] = {}
     has_money: set[int] = set()
     timeline: list[int] = []
@@ -480,7 +516,7 @@ def _build_index(brief: Brief) -> Index:
     ask_stems: dict[int, list[set[str]]] = {}
     id_stems: dict[int, frozenset[str]] = {}
     for n, (section, item) in enumerate(items):
-        ask_stems[n] = [set(stems_of(ask)) for ask in item.asks]
+        ask_stems[n] = [set(stems_of(ask)) | closing_do(words_of(ask)) for ask in item.asks]
         if not isinstance(item, Person):  # an id names what the item is about, like an ask; a person's, only them
             id_stems[n] = frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
         if isinstance(item, Person):
@@ -544,6 +580,7 @@ def _build_index(brief: Brief) -> Index:
             day_dated.add(n)
         if _SPAN.search(own_text):
             spans.add(n)
+            lasted[n] = spanned(own_text)
         defined = _DEFINITION.match(own_text)
         if defined and section == "facts":
             defines[n] = frozenset(stems_of(defined[1]))
@@ -590,6 +627,7 @@ def _build_index(brief: Brief) -> Index:
         dated=dated,
         day_dated=day_dated,
         spans=spans,
+        lasted=lasted,
         defines=defines,
         has_money=has_money,
         speech=speech,
@@ -608,6 +646,7 @@ def _build_index(brief: Brief) -> Index:
         in_section=_sections(items),
         ask_stems=ask_stems,
         short_forms=short_forms(texts),
-        lead_person=_lead_person(brief),
+        lead_person=_lead_person(mentions),
+        title_people=_title_people(mentions),
         id_stems=id_stems,
     )

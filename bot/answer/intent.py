@@ -18,6 +18,7 @@ from bot.answer.words import (
     LATEST_WORDS,
     SPECIFIC_ATTRIBUTES,
     STOPWORDS,
+    closing_do,
     normalise,
     plural,
     stem,
@@ -214,6 +215,9 @@ _ACCORDING_TO = _rule(
     ),
     "according per",
 )
+# "did Doe say how the money was spent", "has she said why": Doe's words on it (not "did Doe say if", which asks
+# whether it is so, nor "did Doe say when", which asks for a date).
+_SAID_HOW = _rule(re.compile(r"^(?:did|does|has|have|had) (?P<x>.+?) (?:say|said) (?:how|what|why)\b"), "say said")
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
@@ -223,6 +227,7 @@ SAY_RULES = (
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
     _ACCORDING_TO,
     _OPINION_OF,
+    _SAID_HOW,
     _rule(
         re.compile(
             r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
@@ -363,7 +368,7 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.whom = parsed.bare_who and (" ".join(norm.split()[1:2]) in _DO_WORDS or _asks_whom(norm, index))
     parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
-    parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS)
+    parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS) | closing_do(words)
     parsed.faring = parsed.doing and norm.startswith("how")
     parsed.all_quotes = ALL_QUOTES.holds(norm, present)
     opinion = False

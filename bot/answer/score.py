@@ -13,6 +13,7 @@ from bot.answer.tuning import (
     FUZZY_FACTOR,
     KEEP_RATIO,
     KEY_SHARE,
+    LASTED_BONUS,
     MAX_NEAR,
     NEAR_MIN_SHARED,
     NEAR_THRESHOLD,
@@ -77,7 +78,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         for found, scale in zip(found_per, scales, strict=True):
             score += found.get(n, 0.0) * scale
         base[n] = score
-    _asked_otherwise(concepts, found_per, scales, index, base)
+    _asked_otherwise(concepts, found_per, scales, index, base, parsed.typed)
     # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
     # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
     # send heavier weapons", answered by "more powerful weapons") is not one. Nor, for a dated item, a word after
@@ -90,6 +91,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
     asked_stems = alternative_stems(concepts)
+    event_stems = alternative_stems(c for c in concepts if not c.people)
     # An ask that is mostly one named person or organisation ("what about ice") is about that entry; not one
     # asking what they are doing ("what's ice doing"), which an item on what they did answers.
     subjects = (
@@ -122,7 +124,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         if parsed.defining and index.defines.get(n) == parsed.defining:
             bonus += 0.15
         if parsed.lasting and n in index.spans:
-            bonus += 0.15
+            bonus += 0.15 + (LASTED_BONUS if not index.lasted[n].isdisjoint(event_stems) else 0.0)
         if parsed.howmany and n in index.has_number:
             bonus += 0.15
         if parsed.yesno and section == "questions":
@@ -194,18 +196,25 @@ def places(parsed: Parsed, index: Index) -> set[int]:
     return index.has_destination if parsed.bound else index.has_place
 
 
-def _asked_otherwise(concepts, found_per, scales, index: Index, base: dict[int, float]) -> None:
-    """Rescore the items whose editor wrote an ask holding every other word of this one (one at least not a name)
-    without the ask's verbs and describing words that no item uses: "what deadline is the council facing" is what
-    the editor asked as "what is the council's deadline". Everyday words stay ("what time", "how many are left")."""
+def _asked_otherwise(concepts, found_per, scales, index: Index, base: dict[int, float], typed: frozenset[str]) -> None:
+    """Rescore the items whose editor wrote an ask holding every other word of this one (one at least not a name, or
+    besides names a word typed that is no concept: "why does Doe think Acme owes her", asked as "why does Doe think
+    Acme should pay her") without the ask's verbs and describing words that no item uses: "what deadline is the
+    council facing" is what the editor asked as "what is the council's deadline". Everyday words stay ("what time",
+    "how many are left")."""
     unused = [k for k, c in enumerate(concepts) if not found_per[k] and (c.verb or c.modifier) and not is_light(c)]
     others = [k for k in range(len(concepts)) if k not in unused]
-    if not unused or all(concepts[k].people for k in others):
+    names_only = all(concepts[k].people for k in others)
+    plain = typed - alternative_stems(concepts) - {s for c in concepts for s in c.own}  # "think", "say", "want"
+    if not unused or not others or (names_only and not plain):
         return
     kept = 1.0 - sum(scales[k] for k in unused)
     holding = set(found_per[others[0]]).intersection(*(found_per[k].keys() for k in others[1:]))  # asks are indexed
     for n in holding:
-        if any(all(concepts[k].held_by(ask) for k in others) for ask in index.ask_stems[n]):
+        if any(
+            all(concepts[k].held_by(ask) for k in others) and (not names_only or not plain.isdisjoint(ask))
+            for ask in index.ask_stems[n]
+        ):
             base[n] = sum(found_per[k].get(n, 0.0) * scales[k] for k in others) / kept
 
 

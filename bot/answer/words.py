@@ -168,6 +168,12 @@ def words_of(text: str | None) -> list[str]:
     return normalise(text).split() if text else []
 
 
+def closing_do(words: list[str]) -> frozenset[str]:
+    """The word "do" when it closes an ask (elsewhere a stopword): "what does the bill do" asks what the bill does,
+    which an editor's ask naming only the bill ("who is on the bill") does not."""
+    return frozenset({"do"}) if words[-1:] == ["do"] else frozenset()
+
+
 def stems_of(text: str | None) -> list[str]:
     """The stems of a text's words, stopwords left out."""
     return [stem(w) for w in words_of(text) if w not in STOPWORDS]
