@@ -2205,3 +2205,10 @@ def test_is_there_evidence_of_x_asks_whether_x_is_so(brief):
     assert ids(answer_question(town, "is there evidence of much fare fraud")) == ["fact-fare-fraud"]
     # Asked for the evidence itself, the word still counts.
     assert ids(answer_question(town, "what evidence did police find at the dock"))[:1] == ["fact-break-in"]
+
+
+def test_words_then_quote_is_the_quote_holding_them_when_the_words_name_nobody(brief):
+    # An editor's ask like "boats quote": the words are what the quote says, not a speaker's name.
+    harbour = _harbour_brief(brief)
+    assert ids(answer_question(harbour, "open to the boats quote"))[0] == "quote-doe-harbour"
+    assert ids(answer_question(harbour, "doe boats quote"))[0] == "quote-doe-harbour"

@@ -218,12 +218,14 @@ _ACCORDING_TO = _rule(
 # "did Doe say how the money was spent", "has she said why": Doe's words on it (not "did Doe say if", which asks
 # whether it is so, nor "did Doe say when", which asks for a date).
 _SAID_HOW = _rule(re.compile(r"^(?:did|does|has|have|had) (?P<x>.+?) (?:say|said) (?:how|what|why)\b"), "say said")
+# "ACLU quotes", "the Doe shameful quote": the quotes of whoever it names, holding the rest of its words.
+_QUOTES_OF = _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS)
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
           " ".join(SAY_WORDS)),
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
-    _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS),
+    _QUOTES_OF,
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
     _ACCORDING_TO,
     _OPINION_OF,
@@ -379,6 +381,8 @@ def parse(text: str, index: Index) -> Parsed:
             # "what did Doe's memo say": the memo is what says it, Doe the speaker; "what did his sign say"
             # names no speaker at all.
             parsed.speaker = _speaker(concepts(m.group("x").split(), fixed, index, offset))
+            if rule is _QUOTES_OF:
+                parsed.speaker = [c for c in parsed.speaker if c.people]
             if rule is _OPINION_OF and any(c.people for c in parsed.speaker):
                 # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
                 while not parsed.speaker[-1].people:
