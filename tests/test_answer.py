@@ -38,7 +38,7 @@ FLOORS = {
     "cnn-debate-appearance-fees": (0.75, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "espn-fires-schilling": (0.75, 0.91),
-    "gowdy-benghazi-report": (0.89, 0.91),
+    "gowdy-benghazi-report": (0.92, 0.91),
     "iran-sanctions-bill-split": (0.80, 0.81),
     "microsoft-dea-facial-recognition": (0.95, 0.97),
     "nevada-republican-caucus-voters": (0.84, 0.75),
@@ -47,7 +47,7 @@ FLOORS = {
     "oregon-occupier-first-amendment": (0.80, 0.72),
     "pence-endorses-cruz": (0.85, 0.81),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
-    "power-plant-rules-court-test": (0.92, 0.83),
+    "power-plant-rules-court-test": (0.92, 0.91),
     "russia-election-retaliation": (0.89, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.83),
     "sanders-campaign-layoffs": (0.87, 0.85),
@@ -382,7 +382,11 @@ def test_a_comparative_or_superlative_meets_its_plain_form(brief):
 
 
 def test_an_adjective_or_adverb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
-    poll = Fact(id="fact-ferry-poll", text="Harbour-town voters back Acme's ferry plan in every poll.", basis="W")
+    poll = Fact(
+        id="fact-ferry-poll",
+        text="Harbour-town voters back Acme's ferry plan in every poll because it cuts fares.",
+        basis="W",
+    )
     polled = _harbour(brief, facts=[poll])
     assert ids(answer_question(polled, "are voters solidly behind the ferry plan")) == ["fact-ferry-poll"]
     assert ids(answer_question(polled, "why is the ferry plan popular with voters")) == ["fact-ferry-poll"]
@@ -479,7 +483,9 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(brief):
 
 
 def test_a_plural_shortening_stands_for_the_brief_word_it_begins(brief):
-    blocked = _with_facts(brief, ("fact-blocked", "Senate Democrats blocked the funding bill.", "Reporting"))
+    blocked = _with_facts(
+        brief, ("fact-blocked", "Senate Democrats blocked the funding bill because of its cost.", "Reporting")
+    )
     assert ids(answer_question(blocked, "why did the dems block the funding bill")) == ["fact-blocked"]
 
 
@@ -1066,10 +1072,12 @@ def test_how_much_it_cost_wants_a_sum_of_money(brief):
 
 
 def test_a_figure_the_ask_gives_must_be_in_the_answer(brief):
-    unnumbered = _with_facts(brief, ("fact-depots", "Acme closed depots across harbour-town last spring.", "Filing"))
+    unnumbered = _with_facts(
+        brief, ("fact-depots", "Acme closed depots across harbour-town last spring to cut costs.", "Filing")
+    )
     assert not answer_question(unnumbered, "why did acme close its 12 depots in harbour-town").covered
     numbered = _with_facts(
-        brief, ("fact-depots", "Acme closed twelve depots across harbour-town last spring.", "Filing")
+        brief, ("fact-depots", "Acme closed twelve depots across harbour-town last spring to cut costs.", "Filing")
     )
     assert ids(answer_question(numbered, "why did acme close its 12 depots in harbour-town")) == ["fact-depots"]
     assert ids(answer_question(numbered, "that one: why did acme close its depots")) == ["fact-depots"]
@@ -1299,7 +1307,7 @@ def test_a_lone_question_word_asks_the_previous_question_again_with_its_own_word
     two = _with_facts(
         brief,
         ("fact-doe-hired", "Acme hired Jane Doe in 2010 because of her harbour-town reporting.", "Reporting"),
-        ("fact-doe-fired", "Acme fired Jane Doe on Friday over a harbour-town post.", "Reporting"),
+        ("fact-doe-fired", "Acme fired Jane Doe on Friday after a harbour-town post.", "Reporting"),
     )
     index = answer_index.index_for(two)
     # The previous ask's verb ("can her") is kept, not only its names: "why acme" would find the hiring.
@@ -1985,3 +1993,28 @@ def test_who_is_the_and_a_name_the_brief_gives_is_that_entry_not_a_kind(brief):
     assert ids(answer_question(town, "who is the harbour council"))[:1] == ["who-harbour-council"]
     # A kind the brief gives no one as a name still asks for a name of that kind.
     assert ids(answer_question(town, "who is the council member"))[:1] == ["fact-roe-vote"]
+
+
+def test_why_is_answered_by_an_item_giving_a_reason_not_one_that_only_states_the_fact(brief):
+    stated = Fact(id="fact-acme-backs-levy", text="Acme and Roe Freight back the harbour-town levy.", basis="Wire")
+    only_stated = _harbour(brief, facts=[stated])
+    assert ids(answer_question(only_stated, "who backs the harbour-town levy")) == ["fact-acme-backs-levy"]
+    assert not answer_question(only_stated, "why does acme back the harbour-town levy").covered
+    # A reason in the item's words, or an editor's ask saying the item explains it, answers.
+    reason = Fact(
+        id="fact-acme-backs-levy", text="Acme backs the harbour-town levy, driven by its dredging costs.", basis="Wire"
+    )
+    assert ids(answer_question(_harbour(brief, facts=[reason]), "why does acme back the harbour-town levy")) == [
+        "fact-acme-backs-levy"
+    ]
+    listed = msgspec.structs.replace(stated, asks=["who supports the levy"])
+    assert not answer_question(_harbour(brief, facts=[listed]), "why does acme back the harbour-town levy").covered
+    for ask in ("why is acme for the levy", "what is behind acme's support for the levy"):
+        explained = msgspec.structs.replace(stated, asks=[ask])
+        assert ids(answer_question(_harbour(brief, facts=[explained]), "why does acme back the harbour-town levy")) == [
+            "fact-acme-backs-levy"
+        ]
+    # "why is it noteworthy" asks what makes the fact matter, which the fact itself says.
+    assert ids(answer_question(only_stated, "why is acme backing the harbour-town levy noteworthy")) == [
+        "fact-acme-backs-levy"
+    ]
