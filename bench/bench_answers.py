@@ -1,13 +1,16 @@
 """Answer quality per story, tuning and held-out totals, and answer time against brief size.
 
-    python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25]
+    python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
 times answers on synthetic briefs of 20, 200 and 2,000 items (the table in BENCHMARKS.md), and only that unless
 `--split` is given too. `--bm25` ranks each tuning story's items for its answerable asks with SQLite FTS5's bm25()
 over the same stemmed fields, and prints how often its first item is a right one beside the engine's answered
-count (which must also decide coverage).
+count (which must also decide coverage). `--leave-out` measures abstaining on asks the tuning briefs no longer answer:
+each answerable ask (not a follow-up, not about the brief itself) is put to its brief without every item marked as
+answering it, and counts as declined when nothing is cited but the brief's open questions or a section. The marks
+are not exhaustive, so some citations it counts against are fair answers; it compares engines, it is no score.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from bot.answer import answer_question  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.index import _fields, index_for  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
-from bot.model import Brief  # noqa: E402
+from bot.model import SECTIONS, Brief  # noqa: E402
 from tests.storysets import SPLITS, Score, load_story_sets, score, without_asks  # noqa: E402
 
 SEED = "microsoft-dea-facial-recognition"
@@ -127,15 +130,45 @@ def bm25() -> None:
             print(f"{name:44} {result.answered:3}/{result.answerable:<3}          {right:3}")
 
 
+def _declined_without_answers(brief: Brief, asks) -> tuple[int, int]:
+    """(declined, asked) over the answerable asks, each put to the brief without the items marked as answering it."""
+    declined = asked = 0
+    for ask in asks:
+        if not ask.expect or ask.after or "source" in ask.expect:
+            continue
+        gone = set(ask.expect)
+        kept = {section: [item for item in brief.items(section) if item.id not in gone] for section in SECTIONS}
+        answer = answer_question(msgspec.structs.replace(brief, **kept), ask.ask)
+        asked += 1
+        declined += bool(answer.section) or all(
+            section == "questions" and getattr(item, "status", "") == "open" for section, item in answer.cited
+        )
+    return declined, asked
+
+
+def leave_out() -> None:
+    declined = asked = 0
+    for story in load_story_sets("tuning"):
+        story_declined, story_asked = _declined_without_answers(story.brief, story.asks)
+        declined += story_declined
+        asked += story_asked
+        print(f"leave-out {story.brief.id:44} declined {story_declined:3}/{story_asked:<3}")
+    print(f"leave-out TOTAL tuning{'':33} declined {declined:3}/{asked:<3} = {declined / asked:6.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
     parser.add_argument("--misses", action="store_true", help="list the tuning stories' failures")
     parser.add_argument("--sizes", action="store_true", help="time answers against brief size")
     parser.add_argument("--bm25", action="store_true", help="compare FTS5 bm25() ranking on the tuning stories")
+    parser.add_argument("--leave-out", action="store_true", help="abstaining once the right items are taken out")
     args = parser.parse_args(argv)
     if args.bm25:
         bm25()
+        return 0
+    if args.leave_out:
+        leave_out()
         return 0
     if args.sizes:  # timing alone: a timing run never prints a held-out figure by accident
         sizes()

@@ -38,7 +38,7 @@ FLOORS = {
     "cnn-debate-appearance-fees": (0.82, 0.91),
     "dnc-protesters-heat": (0.88, 0.92),
     "espn-fires-schilling": (0.82, 0.91),
-    "gowdy-benghazi-report": (0.89, 0.91),
+    "gowdy-benghazi-report": (0.92, 0.91),
     "iran-sanctions-bill-split": (0.83, 0.81),
     "microsoft-dea-facial-recognition": (0.96, 0.97),
     "nevada-republican-caucus-voters": (0.87, 0.75),
@@ -47,7 +47,7 @@ FLOORS = {
     "oregon-occupier-first-amendment": (0.90, 0.72),
     "pence-endorses-cruz": (0.89, 0.81),
     "pfizer-allergan-tax-inversion": (0.92, 0.91),
-    "power-plant-rules-court-test": (0.92, 0.83),
+    "power-plant-rules-court-test": (0.92, 0.91),
     "russia-election-retaliation": (0.89, 0.83),
     "san-bernardino-suspect-named": (0.85, 0.83),
     "sanders-campaign-layoffs": (0.87, 0.85),
@@ -416,7 +416,11 @@ def test_a_comparative_or_superlative_meets_its_plain_form(brief):
 
 
 def test_an_adjective_or_adverb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
-    poll = Fact(id="fact-ferry-poll", text="Harbour-town voters back Acme's ferry plan in every poll.", basis="W")
+    poll = Fact(
+        id="fact-ferry-poll",
+        text="Harbour-town voters back Acme's ferry plan in every poll because it cuts fares.",
+        basis="W",
+    )
     polled = _harbour(brief, facts=[poll])
     assert ids(answer_question(polled, "are voters solidly behind the ferry plan")) == ["fact-ferry-poll"]
     assert ids(answer_question(polled, "why is the ferry plan popular with voters")) == ["fact-ferry-poll"]
@@ -578,7 +582,9 @@ def test_chat_shorthand_reads_as_the_words_it_stands_for(brief):
 
 
 def test_a_plural_shortening_stands_for_the_brief_word_it_begins(brief):
-    blocked = _with_facts(brief, ("fact-blocked", "Senate Democrats blocked the funding bill.", "Reporting"))
+    blocked = _with_facts(
+        brief, ("fact-blocked", "Senate Democrats blocked the funding bill because of its cost.", "Reporting")
+    )
     assert ids(answer_question(blocked, "why did the dems block the funding bill")) == ["fact-blocked"]
 
 
@@ -1165,10 +1171,12 @@ def test_how_much_it_cost_wants_a_sum_of_money(brief):
 
 
 def test_a_figure_the_ask_gives_must_be_in_the_answer(brief):
-    unnumbered = _with_facts(brief, ("fact-depots", "Acme closed depots across harbour-town last spring.", "Filing"))
+    unnumbered = _with_facts(
+        brief, ("fact-depots", "Acme closed depots across harbour-town last spring to cut costs.", "Filing")
+    )
     assert not answer_question(unnumbered, "why did acme close its 12 depots in harbour-town").covered
     numbered = _with_facts(
-        brief, ("fact-depots", "Acme closed twelve depots across harbour-town last spring.", "Filing")
+        brief, ("fact-depots", "Acme closed twelve depots across harbour-town last spring to cut costs.", "Filing")
     )
     assert ids(answer_question(numbered, "why did acme close its 12 depots in harbour-town")) == ["fact-depots"]
     assert ids(answer_question(numbered, "that one: why did acme close its depots")) == ["fact-depots"]
@@ -1408,7 +1416,7 @@ def test_a_lone_question_word_asks_the_previous_question_again_with_its_own_word
     two = _with_facts(
         brief,
         ("fact-doe-hired", "Acme hired Jane Doe in 2010 because of her harbour-town reporting.", "Reporting"),
-        ("fact-doe-fired", "Acme fired Jane Doe on Friday over a harbour-town post.", "Reporting"),
+        ("fact-doe-fired", "Acme fired Jane Doe on Friday after a harbour-town post.", "Reporting"),
     )
     index = answer_index.index_for(two)
     # The previous ask's verb ("can her") is kept, not only its names: "why acme" would find the hiring.
@@ -2087,7 +2095,7 @@ _OTHER_WORDS = [
      ("The harbour strike began in May.", None)),
     ("what race is jane doe in", ("Jane Doe is campaigning to be mayor of harbour-town.", None),
      ("Jane Doe opened a shop in harbour-town.", None)),
-    ("why is the mayoral vote so hard to call", ("The mayoral vote is hard to forecast: few answer polls.", None),
+    ("why is the mayoral vote so hard to call", ("The mayoral vote is hard to forecast because few answer polls.", None),
      ("Jane Doe will call a mayoral vote in May.", None)),
 ]  # fmt: skip
 
@@ -2212,3 +2220,28 @@ def test_words_then_quote_is_the_quote_holding_them_when_the_words_name_nobody(b
     harbour = _harbour_brief(brief)
     assert ids(answer_question(harbour, "open to the boats quote"))[0] == "quote-doe-harbour"
     assert ids(answer_question(harbour, "doe boats quote"))[0] == "quote-doe-harbour"
+
+
+def test_why_is_answered_by_an_item_giving_a_reason_not_one_that_only_states_the_fact(brief):
+    stated = Fact(id="fact-acme-backs-levy", text="Acme and Roe Freight back the harbour-town levy.", basis="Wire")
+    only_stated = _harbour(brief, facts=[stated])
+    assert ids(answer_question(only_stated, "who backs the harbour-town levy")) == ["fact-acme-backs-levy"]
+    assert not answer_question(only_stated, "why does acme back the harbour-town levy").covered
+    # A reason in the item's words, or an editor's ask saying the item explains it, answers.
+    reason = Fact(
+        id="fact-acme-backs-levy", text="Acme backs the harbour-town levy, driven by its dredging costs.", basis="Wire"
+    )
+    assert ids(answer_question(_harbour(brief, facts=[reason]), "why does acme back the harbour-town levy")) == [
+        "fact-acme-backs-levy"
+    ]
+    listed = msgspec.structs.replace(stated, asks=["who supports the levy"])
+    assert not answer_question(_harbour(brief, facts=[listed]), "why does acme back the harbour-town levy").covered
+    for ask in ("why is acme for the levy", "what is behind acme's support for the levy"):
+        explained = msgspec.structs.replace(stated, asks=[ask])
+        assert ids(answer_question(_harbour(brief, facts=[explained]), "why does acme back the harbour-town levy")) == [
+            "fact-acme-backs-levy"
+        ]
+    # "why is it noteworthy" asks what makes the fact matter, which the fact itself says.
+    assert ids(answer_question(only_stated, "why is acme backing the harbour-town levy noteworthy")) == [
+        "fact-acme-backs-levy"
+    ]

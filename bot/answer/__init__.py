@@ -25,10 +25,11 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   only in a phrase beside it, "before the closed plant"), "who did it" a name the ask does not give, "who else" a
   person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
   of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
-  a place or an occasion, "where would the money go" a place or whom it goes to, "what date" a day, "which states"
-  / "what town" / "the name of the staffer" a name of that kind, or for one, its place in a series ("the fifth
-  debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as unnamed). An open
-  question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
+  a place or an occasion, "where would the money go" a place or whom it goes to, "why" a reason (a cause or motive in
+  its words, or an editor's ask saying it explains: "why …", "what caused …"; not for "why is X noteworthy"), "what
+  date" a day, "which states" / "what town" / "the name of the staffer" a name of that kind, or for one, its place
+  in a series ("the fifth debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as
+  unnamed). An open question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
   words), "what is X" → the fact saying what X is, "where did X say it" → items naming the occasion ("per X" /

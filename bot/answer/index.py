@@ -53,12 +53,22 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday fr
 _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # not "according to X"
 # A semicolon ends a clause of its own; a middle initial ("Garry F. McCarthy") ends no sentence.
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")
-# A reason as news gives it: "because", "to head off", "citing", "a priority", "presented as evidence", "on the grounds"
-# (run on normalise()d text).
+# A reason as news gives it: "because", "to head off", "citing", "a priority", "presented as evidence", "on the
+# grounds", "fired after a post", "the result of", "driven by", or a motive ("trying to", "pushing at the time to
+# expand") (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
     r"as (?:proof|evidence)|on (?:the )?grounds|"
-    r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save))\b"
+    r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save)|"
+    r"after|result of|caused|causes|driven by|thanks to|blamed? on|stems? from|owing to|led to|explains?|explained)\b|"
+    r"\b(?:push|pushing|pushed|trying|tried|seeking|sought|hoping|hoped|wanted|wants|aiming|aimed|bid|effort)\b"
+    r"(?: \w+){0,4} to \w+"
+)
+# An editor's ask saying the item explains something: "why is the deficit rising", "what caused it", "how does the purge
+# work" (not "how did Doe react": a reaction is no explanation).
+_EXPLAINING_ASK = re.compile(
+    r"^(?:how come|how (?:does|do|did|is|are|was|were) (?!\w+ (?:react|respond)))|"
+    r"^what (?:caused|causes|is behind|was behind|drove|drives|led to|explains)\b|\b(?:why|reasons?|cause)\b"
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the
 # stadium", "through the city" (a month or a weekday after "in" is a time, not a place; "to a country where …" names
@@ -206,7 +216,7 @@ class Index:
     has_venue: set[int]  # items saying where or on what occasion something was said
     has_occasion: set[int]  # items naming in their own words the occasion of speaking (an interview, a briefing)
     has_destination: set[int]  # items saying where something goes: a place, or to whom
-    has_reason: set[int]
+    has_reason: set[int]  # items giving a reason, or whose editor's asks say they explain ("why …", "what caused …")
     dated: set[int]
     has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
@@ -557,7 +567,7 @@ def _build_index(brief: Brief) -> Index:
             has_occasion.add(n)
         if n in has_place or _DESTINATION.search(own_text):
             has_destination.add(n)
-        if _REASON.search(normalise(own_text)):
+        if _REASON.search(normalise(own_text)) or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks):
             has_reason.add(n)
         if _AGE.search(own_text):
             has_age.add(n)

@@ -8,7 +8,7 @@ import re
 
 from bot.answer.concepts import Concept, alternative_stems, is_light, matches
 from bot.answer.index import figures, primary_text
-from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, Parsed, Rule
+from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule
 from bot.answer.score import before_publication, places
 from bot.answer.tuning import OWNER_SPAN
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
@@ -47,6 +47,10 @@ _MEASURES_ASKED = frozenset(
 )
 _COUNT_ASKED = frozenset("count number tally toll".split())  # "the delegate count", "the number of", "death toll"
 _TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
+# "why is X noteworthy": asks what makes it matter, which the fact itself says, not for a cause.
+_SIGNIFICANCE = re.compile(
+    r"\b(?:noteworthy|notable|significant|important|newsworthy|interesting|relevant|big deal|matters?)\b"
+)
 
 
 def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
@@ -91,6 +95,10 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             or (part and not _SHARES.isdisjoint(index.primary[n]))
             or unknown(n, HOWMANY)
         }
+    if parsed.why and not _SIGNIFICANCE.search(norm):
+        # "why did Acme back the rule" is not answered by the fact that Acme backs it: an item giving a reason, or one
+        # its editor wrote explains something ("why …", "what caused …").
+        candidates = {n for n in candidates if n in index.has_reason or unknown(n, WHY)}
     if parsed.money:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:
