@@ -80,3 +80,12 @@ def test_a_she_in_what_a_man_told_the_paper_does_not_make_him_a_woman():
         "\u201cShe never missed a single week,\u201d he added.",
     )
     assert got == [("She never missed a single week", "Walter Hale")]
+
+
+def test_a_quotation_inside_an_opening_clause_is_the_clause_speakers_not_the_name_after_it():
+    got = quotes_of(
+        "Ines Oduya sat down with the radio host Petra Lund on Monday to talk about the harbour plan.",
+        "When Lund pointed out that the plan builds a \u201charbour for the few,\u201d Oduya brushed the phrase aside.",
+        "\u201cIt is a harbour for everyone,\u201d she said.",
+    )
+    assert got == [("harbour for the few", "Petra Lund"), ("It is a harbour for everyone", "Ines Oduya")]
