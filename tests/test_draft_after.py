@@ -89,3 +89,12 @@ def test_a_quotation_inside_an_opening_clause_is_the_clause_speakers_not_the_nam
         "\u201cIt is a harbour for everyone,\u201d she said.",
     )
     assert got == [("harbour for the few", "Petra Lund"), ("It is a harbour for everyone", "Ines Oduya")]
+
+
+def test_a_she_after_according_to_a_woman_means_that_woman_not_one_named_before():
+    got = quotes_of(
+        "Mayor Ines Oduya opened the rebuilt pier on Sunday.",
+        "The Harbour Gazette will cover the pier vote as news, according to a post from Zoltessa Ferro.",
+        "\u201cWe will report every vote and every dollar,\u201d she wrote.",
+    )
+    assert got == [("We will report every vote and every dollar", "Zoltessa Ferro")]
