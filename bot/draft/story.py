@@ -457,12 +457,15 @@ def _who_speaks(masked: str, mention: Mention) -> bool:
 
 
 def _according_to(masked: str, mention: Mention) -> bool:
-    """The name is the one the sentence's words come from ("…, according to a post from Jane Doe")."""
-    return bool(
-        re.search(
-            r"\baccording to (?:[^,.;:]{0,40}\b(?:from|by) )?$", masked[max(0, mention.start - 60) : mention.start]
-        )
-    )
+    """The name is the one the sentence's words come from ("…, according to a post from Jane Doe", "To Jane
+    Doe, the plan is …")."""
+    before = masked[max(0, mention.start - 60) : mention.start]
+    if (
+        re.search(r"(?:^|[.!?]\s+)\s*To (?:[a-z][\w-]*\s+){0,3}$", before)
+        and masked[mention.end : mention.end + 1] == ","
+    ):
+        return True
+    return bool(re.search(r"\baccording to (?:[^,.;:]{0,40}\b(?:from|by) )?$", before))
 
 
 def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
