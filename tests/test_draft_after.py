@@ -103,8 +103,8 @@ def test_a_she_after_according_to_a_woman_means_that_woman_not_one_named_before(
 def test_a_he_after_a_sentence_opening_to_a_man_means_that_man_whose_view_it_gives():
     got = quotes_of(
         "The harbour board met on Tuesday to back Arno Velt for the pier seat.",
-        "To harbour consultant Tomas Reyl, the party line on Arno Velt \u2015 from the idea that he will win the vote "
-        "to the hope that he can fill the hall \u2015 is plain silly.",
+        "To harbour consultant Tomas Reyl, the official party line on Arno Velt \u2015 from the idea that he will win "
+        "the vote to the hope that he can fill the hall \u2015 is plain silly.",
         "\u201cThey are whistling past the graveyard,\u201d he said.",
     )
     assert got == [("They are whistling past the graveyard", "Tomas Reyl")]
