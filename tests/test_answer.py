@@ -2095,7 +2095,7 @@ _OTHER_WORDS = [
      ("The harbour strike began in May.", None)),
     ("what race is jane doe in", ("Jane Doe is campaigning to be mayor of harbour-town.", None),
      ("Jane Doe opened a shop in harbour-town.", None)),
-    ("why is the mayoral vote so hard to call", ("The mayoral vote is hard to forecast because few answer polls.", None),
+    ("why is the mayoral vote so hard to call", ("The mayoral vote is hard to forecast because polls fail.", None),
      ("Jane Doe will call a mayoral vote in May.", None)),
 ]  # fmt: skip
 

@@ -107,3 +107,31 @@ def test_a_singular_description_or_a_relative_clause_after_the_quotation_is_no_u
     )
     assert got[0] == ("The pier is the best plan this harbour has had in fifty years", "Dana Whitcombe")
     assert not got[1][1].startswith("Unnamed banner")
+
+
+def test_a_quotation_inside_an_opening_clause_is_the_clause_speakers_not_the_name_after_it():
+    got = quotes_of(
+        "Ines Oduya sat down with the radio host Petra Lund on Monday to talk about the harbour plan.",
+        "When Lund pointed out that the plan builds a \u201charbour for the few,\u201d Oduya brushed the phrase aside.",
+        "\u201cIt is a harbour for everyone,\u201d she said.",
+    )
+    assert got == [("harbour for the few", "Petra Lund"), ("It is a harbour for everyone", "Ines Oduya")]
+
+
+def test_a_she_after_according_to_a_woman_means_that_woman_not_one_named_before():
+    got = quotes_of(
+        "Mayor Ines Oduya opened the rebuilt pier on Sunday.",
+        "The Harbour Gazette will cover the pier vote as news, according to a post from Zoltessa Ferro.",
+        "\u201cWe will report every vote and every dollar,\u201d she wrote.",
+    )
+    assert got == [("We will report every vote and every dollar", "Zoltessa Ferro")]
+
+
+def test_a_he_after_a_sentence_opening_to_a_man_means_that_man_whose_view_it_gives():
+    got = quotes_of(
+        "The harbour board met on Tuesday to back Arno Velt for the pier seat.",
+        "To harbour consultant Tomas Reyl, the official party line on Arno Velt \u2015 from the idea that he will win "
+        "the vote to the hope that he can fill the hall \u2015 is plain silly.",
+        "\u201cThey are whistling past the graveyard,\u201d he said.",
+    )
+    assert got == [("They are whistling past the graveyard", "Tomas Reyl")]

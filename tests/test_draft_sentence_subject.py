@@ -76,3 +76,12 @@ def test_a_report_by_an_outlet_speaks_for_the_outlet_not_for_the_person_it_is_ab
         "On Friday came a report by the Harbour Gazette that he \u201cinvented\u201d the night of the storm.",
     )
     assert got == [("invented", "Harbour Gazette")]
+
+
+def test_an_opening_clause_that_ends_with_a_quotation_is_not_the_sentence_subject():
+    got = quotes_of(
+        "Tomas Reyl and his deputy, Lena Vasko, traded notes on the harbour plan all week.",
+        "While Vasko praises the plan as a \u201csound first step,\u201d Reyl fixates on the \u201cpier levy\u201d "
+        "in it.",
+    )
+    assert got == [("sound first step", "Lena Vasko"), ("pier levy", "Tomas Reyl")]

@@ -119,6 +119,12 @@ UNNAMED_AFTER = re.compile(
     r"(?P<verb>" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\b"
 )
 NOT_A_SPEAKER = {"crowd", "audience", "day", "week", "year", "time", "month", "night", "morning", "way", "point"}
+# "When Doe pointed out that Roe calls it "…," Poe laughed": the quotation lies inside an opening clause of time
+# or concession, which no comma has closed yet, and ends with the comma that closes it
+INSIDE_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Oo]nce|[Uu]ntil|[Tt]hough|[Aa]lthough)\s"
+    r"[^,;:\u201c\u201d\"]+[\u201c\"]$"
+)
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
 CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
 # "the governor's spokeswoman": a description of someone by whose they are
@@ -448,6 +454,10 @@ def _attribute(
     termed = what_x_calls(masked, s_start, span.open, mentions)
     if termed is not None:
         return named(termed), "speech verb earlier in the sentence", None
+    if INSIDE_OPENING.match(masked[s_start : span.open + 1]) and span.raw(par.text).rstrip().endswith(","):
+        inside = before_quote(masked, s_start, span.open, mentions, story)
+        if inside and inside[0] is not None:
+            return named(inside[0]), "speech verb earlier in the sentence", inside[1]
     hands_on = _hands_on(span, par.text)
     handed = hands_on or masked[span.end : span.end + 1] in (",", "")
     after = after_quote(masked, span.end, s_end, mentions, handed)

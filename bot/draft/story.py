@@ -288,7 +288,7 @@ class Story:
                 if tied and plain[0].start < tied[0].start:
                     tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
                 if not tied:  # "… was backed by Sen. Jane Doe of Ohio, who said …": the agent who speaks
-                    tied = [m for m in found if m.prep and _who_speaks(par.masked, m)]
+                    tied = [m for m in found if m.prep and (_who_speaks(par.masked, m) or _according_to(par.masked, m))]
                 if tied or plain:
                     return (tied or plain)[0].entity
                 sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
@@ -454,6 +454,18 @@ def _who_speaks(masked: str, mention: Mention) -> bool:
     """The name is followed, past an apposition at most, by a relative clause that speaks ("…, who said")."""
     who = WHO_SPEAKS.match(masked, mention.end)
     return who is not None and who[1] in lx.SPEECH_VERBS
+
+
+def _according_to(masked: str, mention: Mention) -> bool:
+    """The name is the one the sentence's words come from ("…, according to a post from Jane Doe", "To Jane
+    Doe, the plan is …")."""
+    before = masked[max(0, mention.start - 60) : mention.start]
+    if (
+        re.search(r"(?:^|[.!?]\s+)\s*To (?:[a-z][\w-]*\s+){0,3}$", before)
+        and masked[mention.end : mention.end + 1] == ","
+    ):
+        return True
+    return bool(re.search(r"\baccording to (?:[^,.;:]{0,40}\b(?:from|by) )?$", before))
 
 
 def _speech_aside(masked: str, start: int, pronoun: re.Match) -> bool:
