@@ -495,15 +495,6 @@ def test_stop_figure_out_and_no_1_read_as_prevent_settle_and_number_one(brief):
     assert ids(answer_question(town, "has the council figured out which routes"))[0] == "fact-routes-open"
 
 
-def test_known_for_reads_as_made_a_name_or_famous_for(brief):
-    facts = [
-        Fact(id="fact-doe-arrived", text="Jane Doe came to the harbour-town docks in May with her union.", basis="W"),
-        Fact(id="fact-doe-name", text="Jane Doe made her name at the harbour-town docks with a loudhailer.", basis="W"),
-    ]
-    town = _harbour(brief, facts=facts)
-    assert ids(answer_question(town, "what was doe known for at the docks"))[0] == "fact-doe-name"
-
-
 def test_what_does_x_do_ranks_the_item_whose_editor_asked_what_x_does(brief):
     facts = [
         Fact(
@@ -516,24 +507,6 @@ def test_what_does_x_do_ranks_the_item_whose_editor_asked_what_x_does(brief):
     ]
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "what would the levy actually do"))[0] == "fact-levy-use"
-
-
-def test_on_board_reads_as_welcoming_or_signing_on(brief):
-    facts = [
-        Fact(id="fact-levy-vote", text="Harbour Council votes on the dredging levy on Monday.", basis="W"),
-        Fact(id="fact-acme-levy", text="Acme said it welcomes the dredging levy after weeks of doubt.", basis="W"),
-    ]
-    town = _harbour(brief, facts=facts)
-    assert ids(answer_question(town, "is acme on board with the levy now"))[0] == "fact-acme-levy"
-
-
-def test_off_the_deep_end_reads_as_turning_extreme(brief):
-    facts = [
-        Fact(id="fact-doe-union", text="Jane Doe said the union grew fast.", basis="W", date="2009"),
-        Fact(id="fact-doe-turn", text="Jane Doe said her brother's views became extreme.", basis="W", date="2009"),
-    ]
-    town = _harbour(brief, facts=facts)
-    assert ids(answer_question(town, "when does doe say her brother went off the deep end"))[0] == "fact-doe-turn"
 
 
 def test_a_slot_reads_as_a_spot_or_place(brief):
@@ -2097,6 +2070,13 @@ _OTHER_WORDS = [
      ("Jane Doe opened a shop in harbour-town.", None)),
     ("why is the mayoral vote so hard to call", ("The mayoral vote is hard to forecast because polls fail.", None),
      ("Jane Doe will call a mayoral vote in May.", None)),
+    ("what was doe known for at the docks",
+     ("Jane Doe made her name at the harbour-town docks with a loudhailer.", None),
+     ("Jane Doe came to the harbour-town docks in May with her union.", None)),
+    ("is acme on board with the levy now", ("Acme said it welcomes the dredging levy after weeks of doubt.", None),
+     ("Harbour Council votes on the dredging levy on Monday.", None)),
+    ("when does doe say her brother went off the deep end",
+     ("Jane Doe said her brother's views became extreme.", "2009"), ("Jane Doe said the union grew fast.", "2009")),
 ]  # fmt: skip
 
 
