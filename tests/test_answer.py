@@ -2212,3 +2212,12 @@ def test_words_then_quote_is_the_quote_holding_them_when_the_words_name_nobody(b
     harbour = _harbour_brief(brief)
     assert ids(answer_question(harbour, "open to the boats quote"))[0] == "quote-doe-harbour"
     assert ids(answer_question(harbour, "doe boats quote"))[0] == "quote-doe-harbour"
+
+
+def test_what_did_x_say_is_answered_by_the_open_question_on_how_x_responded(brief):
+    fact = Fact(id="fact-ferry-cuts", text="Acme cut the winter ferry runs to harbour-town by half.", basis="Wire")
+    responded = Question(
+        id="q-council-response", text="How did the Harbour Council respond to the cuts? The story does not say."
+    )
+    town = _harbour(brief, facts=[fact], questions=[responded])
+    assert ids(answer_question(town, "what did the harbour council say")) == ["q-council-response"]

@@ -28,7 +28,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   a place or an occasion, "where would the money go" a place or whom it goes to, "what date" a day, "which states"
   / "what town" / "the name of the staffer" a name of that kind, or for one, its place in a series ("the fifth
   debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as unnamed). An open
-  question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
+  question stands in when it asks the same kind of thing ("what did X say": one asking what X said or how X
+  responded); when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
   words), "what is X" → the fact saying what X is, "where did X say it" → items naming the occasion ("per X" /
@@ -236,11 +237,13 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     own = bool(_IN_PERSON.search(normalise(text)))
     if parsed.say:
         # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
+        questions = index.in_section.get("questions", frozenset())
         candidates = {
             n
             for n in candidates
             if speaker_bonus(parsed.speaker, n, index)
             or (names_speaker(parsed.speaker, n, index) and not (own and _side_only(parsed.speaker, n, index)))
+            or (n in questions and _asks_what_said(index.items[n][1].text, parsed.speaker))
         }
         if _VERBATIM.search(normalise(text)):
             # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
@@ -343,6 +346,16 @@ def _asks_spoken(question: str, speaker: list[Concept] | None = None) -> bool:
         return bool(spoken)
     before = set(stems_of(text[: spoken.start()]))
     return all(concept.held_by(before) for concept in speaker)
+
+
+def _asks_what_said(question: str, speaker: list[Concept]) -> bool:
+    """Whether an open question asks what X said or how X responded ("what has Doe said?", "how did Acme respond?"),
+    which answers "what did X say" that the brief cannot: not whether X said something in particular ("did Doe say
+    anything new?")."""
+    asked = question.split("?")[0]
+    norm = normalise(asked)
+    words = set(norm.split())
+    return not (_WAS.holds(norm, words) or _WILL.holds(norm, words)) and _asks_spoken(asked, speaker)
 
 
 def _side_only(speaker: list[Concept], n: int, index) -> bool:
