@@ -2221,3 +2221,12 @@ def test_what_did_x_say_is_answered_by_the_open_question_on_how_x_responded(brie
     )
     town = _harbour(brief, facts=[fact], questions=[responded])
     assert ids(answer_question(town, "what did the harbour council say")) == ["q-council-response"]
+
+
+def test_where_something_came_from_is_answered_by_whom_it_came_from(brief):
+    facts = [
+        Fact(id="fact-memo-source", text="The leaked ferry memo was handed to reporters by Jane Doe.", basis="Wire"),
+        Fact(id="fact-memo-length", text="The leaked ferry memo runs to forty pages.", basis="Wire"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "where did the ferry memo come from")) == ["fact-memo-source"]

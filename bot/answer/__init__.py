@@ -20,8 +20,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
-  "how old" an age, "where" a place (where something came from only for "where is X from"), "when" a date (a
-  quote's date only when the ask is about saying; not the date of another event when the item holds the ask's
+  "how old" an age, "where" a place (where something came from only for "where is X from"; for "where did X
+  come from", also whom it came from), "when" a date (a quote's date only when the ask is about saying; not the
+  date of another event when the item holds the ask's
   only in a phrase beside it, "before the closed plant"), "who did it" a name the ask does not give, "who else" a
   person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
   of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
