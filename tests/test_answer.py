@@ -2230,3 +2230,11 @@ def test_where_something_came_from_is_answered_by_whom_it_came_from(brief):
     ]
     town = _harbour(brief, facts=facts)
     assert ids(answer_question(town, "where did the ferry memo come from")) == ["fact-memo-source"]
+
+
+def test_state_and_quote_before_a_noun_are_no_words_of_speech(brief):
+    fact = Fact(id="fact-state-aid", text="The ferry cuts will affect state aid to harbour-town.", basis="Wire")
+    town = _harbour(brief, facts=[fact])
+    assert intent.parse("how does the ferry cut affect state aid", index_for(town)).say is False
+    assert ids(answer_question(town, "how does the ferry cut affect state aid")) == ["fact-state-aid"]
+    assert intent.parse("what did jane doe state about the ferry", index_for(town)).say is True
