@@ -2238,3 +2238,13 @@ def test_state_and_quote_before_a_noun_are_no_words_of_speech(brief):
     assert intent.parse("how does the ferry cut affect state aid", index_for(town)).say is False
     assert ids(answer_question(town, "how does the ferry cut affect state aid")) == ["fact-state-aid"]
     assert intent.parse("what did jane doe state about the ferry", index_for(town)).say is True
+
+
+def test_when_did_x_make_the_statement_asks_for_a_date_not_for_xs_words(brief):
+    entry = TimelineEntry(
+        id="time-doe-statement", date="2026-03-02", event="Jane Doe issues a statement on the ferry cuts."
+    )
+    town = msgspec.structs.replace(_harbour(brief), timeline=[entry])
+    parsed = intent.parse("when did doe make the statement", index_for(town))
+    assert parsed.say is False and parsed.when is True
+    assert ids(answer_question(town, "when did doe make the statement")) == ["time-doe-statement"]

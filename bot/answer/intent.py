@@ -234,7 +234,8 @@ SAY_RULES = (
     _SAID_HOW,
     _rule(
         re.compile(
-            r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
+            r"^(?!(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )"
+            r"(?P<x>.+?) "
             r"(?:reaction|response|take|statement|comments?)$"
         ),
         "reaction response take statement comment comments",
