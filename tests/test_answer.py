@@ -2248,3 +2248,14 @@ def test_when_did_x_make_the_statement_asks_for_a_date_not_for_xs_words(brief):
     parsed = intent.parse("when did doe make the statement", index_for(town))
     assert parsed.say is False and parsed.when is True
     assert ids(answer_question(town, "when did doe make the statement")) == ["time-doe-statement"]
+
+
+def test_complaining_and_criticising_are_speaking(brief):
+    fact = Fact(id="fact-fares", text="Jane Doe complained about the new ferry fares at the pier.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[fact]), "what did doe say about the ferry fares")) == [
+        "fact-fares"
+    ]
+    fact = Fact(id="fact-fares", text="Acme criticised the new ferry fares at the pier.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[fact]), "what did acme say about the ferry fares")) == [
+        "fact-fares"
+    ]
