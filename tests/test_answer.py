@@ -2225,3 +2225,50 @@ def test_why_is_answered_by_an_item_giving_a_reason_not_one_that_only_states_the
     assert ids(answer_question(only_stated, "why is acme backing the harbour-town levy noteworthy")) == [
         "fact-acme-backs-levy"
     ]
+
+
+def test_what_did_x_say_is_answered_by_the_open_question_on_how_x_responded(brief):
+    fact = Fact(id="fact-ferry-cuts", text="Acme cut the winter ferry runs to harbour-town by half.", basis="Wire")
+    responded = Question(
+        id="q-council-response", text="How did the Harbour Council respond to the cuts? The story does not say."
+    )
+    town = _harbour(brief, facts=[fact], questions=[responded])
+    assert ids(answer_question(town, "what did the harbour council say")) == ["q-council-response"]
+
+
+def test_where_something_came_from_is_answered_by_whom_it_came_from(brief):
+    facts = [
+        Fact(id="fact-memo-source", text="The leaked ferry memo was handed to reporters by Jane Doe.", basis="Wire"),
+        Fact(id="fact-memo-length", text="The leaked ferry memo runs to forty pages.", basis="Wire"),
+    ]
+    town = _harbour(brief, facts=facts)
+    assert ids(answer_question(town, "where did the ferry memo come from")) == ["fact-memo-source"]
+
+
+def test_state_and_quote_before_a_noun_are_no_words_of_speech(brief):
+    fact = Fact(id="fact-state-aid", text="The ferry cuts will affect state aid to harbour-town.", basis="Wire")
+    town = _harbour(brief, facts=[fact])
+    assert intent.parse("how does the ferry cut affect state aid", index_for(town)).say is False
+    assert ids(answer_question(town, "how does the ferry cut affect state aid")) == ["fact-state-aid"]
+    assert intent.parse("what did jane doe state about the ferry", index_for(town)).say is True
+
+
+def test_when_did_x_make_the_statement_asks_for_a_date_not_for_xs_words(brief):
+    entry = TimelineEntry(
+        id="time-doe-statement", date="2026-03-02", event="Jane Doe issues a statement on the ferry cuts."
+    )
+    town = msgspec.structs.replace(_harbour(brief), timeline=[entry])
+    parsed = intent.parse("when did doe make the statement", index_for(town))
+    assert parsed.say is False and parsed.when is True
+    assert ids(answer_question(town, "when did doe make the statement")) == ["time-doe-statement"]
+
+
+def test_complaining_and_criticising_are_speaking(brief):
+    fact = Fact(id="fact-fares", text="Jane Doe complained about the new ferry fares at the pier.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[fact]), "what did doe say about the ferry fares")) == [
+        "fact-fares"
+    ]
+    fact = Fact(id="fact-fares", text="Acme criticised the new ferry fares at the pier.", basis="Wire")
+    assert ids(answer_question(_harbour(brief, facts=[fact]), "what did acme say about the ferry fares")) == [
+        "fact-fares"
+    ]

@@ -20,8 +20,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
-  "how old" an age, "where" a place (where something came from only for "where is X from"), "when" a date (a
-  quote's date only when the ask is about saying; not the date of another event when the item holds the ask's
+  "how old" an age, "where" a place (where something came from only for "where is X from"; for "where did X
+  come from", also whom it came from), "when" a date (a quote's date only when the ask is about saying; not the
+  date of another event when the item holds the ask's
   only in a phrase beside it, "before the closed plant"), "who did it" a name the ask does not give, "who else" a
   person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
   of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
@@ -29,7 +30,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   its words, or an editor's ask saying it explains: "why …", "what caused …"; not for "why is X noteworthy"), "what
   date" a day, "which states" / "what town" / "the name of the staffer" a name of that kind, or for one, its place
   in a series ("the fifth debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as
-  unnamed). An open question stands in when it asks the same kind of thing; when one ranks first, it is cited alone.
+  unnamed). An open question stands in when it asks the same kind of thing ("what did X say": one
+  asking what X said or how X responded); when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
   words), "what is X" → the fact saying what X is, "where did X say it" → items naming the occasion ("per X" /
@@ -237,11 +239,13 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     own = bool(_IN_PERSON.search(normalise(text)))
     if parsed.say:
         # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
+        questions = index.in_section.get("questions", frozenset())
         candidates = {
             n
             for n in candidates
             if speaker_bonus(parsed.speaker, n, index)
             or (names_speaker(parsed.speaker, n, index) and not (own and _side_only(parsed.speaker, n, index)))
+            or (n in questions and _asks_what_said(index.items[n][1].text, parsed.speaker))
         }
         if _VERBATIM.search(normalise(text)):
             # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
@@ -344,6 +348,16 @@ def _asks_spoken(question: str, speaker: list[Concept] | None = None) -> bool:
         return bool(spoken)
     before = set(stems_of(text[: spoken.start()]))
     return all(concept.held_by(before) for concept in speaker)
+
+
+def _asks_what_said(question: str, speaker: list[Concept]) -> bool:
+    """Whether an open question asks what X said or how X responded ("what has Doe said?", "how did Acme respond?"),
+    which answers "what did X say" that the brief cannot: not whether X said something in particular ("did Doe say
+    anything new?")."""
+    asked = question.split("?")[0]
+    norm = normalise(asked)
+    words = set(norm.split())
+    return not (_WAS.holds(norm, words) or _WILL.holds(norm, words)) and _asks_spoken(asked, speaker)
 
 
 def _side_only(speaker: list[Concept], n: int, index) -> bool:

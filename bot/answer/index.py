@@ -28,7 +28,8 @@ MONTHS = "january february march april may june july august september october no
 _SPEECH = frozenset(
     stem(w)
     for w in "said told wrote write declined comment refused announced announcement statement asked called "
-    "pledged promised stated according argued warned added testified testimony insisted acknowledged".split()
+    "pledged promised stated according argued warned added testified testimony insisted acknowledged complained "
+    "criticized criticised replied responded".split()
 )
 # A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence.
 _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")

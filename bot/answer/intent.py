@@ -49,6 +49,8 @@ _SAY_VERBS = (
     r"say|said|saying|says|write|wrote|written|tell|told|think|thought|comment|commented|claim|claimed|argue|argued|"
     r"ask|asked|reply|replied|respond|responded|state|stated|quote"
 )
+# A word of speech that is also a noun before another ("how does this affect state races", "the quote wall").
+_NOT_NOUN = r"(?:(?<!\bstate)(?<!\bquote)|(?<=state|quote)(?= about| on| that| regarding| of|$))"
 _ALL_QUOTES_RE = re.compile(
     r"^(any |all |the |key |main |best |top |notable |important |good |strongest |big |direct )*"
     r"(quotes?|quotations?|quotables?|who said what)( pls| please)?$"
@@ -222,7 +224,7 @@ _SAID_HOW = _rule(re.compile(r"^(?:did|does|has|have|had) (?P<x>.+?) (?:say|said
 _QUOTES_OF = _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS)
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
-    _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b"),
+    _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b{_NOT_NOUN}"),
           " ".join(SAY_WORDS)),
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     _QUOTES_OF,
@@ -232,7 +234,8 @@ SAY_RULES = (
     _SAID_HOW,
     _rule(
         re.compile(
-            r"^(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )(?P<x>.+?) "
+            r"^(?!(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )"
+            r"(?P<x>.+?) "
             r"(?:reaction|response|take|statement|comments?)$"
         ),
         "reaction response take statement comment comments",

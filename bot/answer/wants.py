@@ -37,6 +37,7 @@ _ORDINALS = frozenset(
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 # A phrase placing something beside an item's own event, in time or place: "after the vote", "amid the layoffs".
 _ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[^,;.:]*")
+_COMING = frozenset("come comes came coming".split())  # "where did X come from": its source
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
@@ -183,6 +184,12 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         allowed = places(parsed, index)
         if "from" in typed:  # "where is Doe from": a place of origin answers too
             allowed = allowed | index.has_origin
+            if not typed.isdisjoint(_COMING):  # "where did the emails come from": whom they came from answers too
+                allowed = allowed | {
+                    n
+                    for n in candidates
+                    if any(name.isdisjoint(typed) and _someone(name, index) for name in index.names[n])
+                }
         candidates = {n for n in candidates if n in allowed or unknown(n, WHERE)}
     if parsed.when and not parsed.order:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
