@@ -149,9 +149,9 @@ def test_hostile_text_in_a_brief_and_typed_is_rendered_inert(hostile, request):
         answered_once(harness, typed, f"C0TYPED{number}")
     # One at a time, as people do: each reply is answered before the next, and the desk is asked after the last.
     harness.reply("C0INJ", ts, f"<@{BOT_USER_ID}> what did Mara say {text}?")
-    fake.wait_for("chat.postMessage", count=1, timeout=15, thread_ts=ts)
+    fake.wait_for("chat.postMessage", count=1, timeout=30, thread_ts=ts)
     harness.reply("C0INJ", ts, f"will the stock price {text} go up \x1b[2J\x1b]0;pwned\x07?", user=ASKER)
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 30
     while "stock price" not in (harness.store.last_ask("C0INJ", ts) or ""):
         assert time.monotonic() < deadline, "the second reply was never answered"
         time.sleep(0.02)
@@ -159,7 +159,7 @@ def test_hostile_text_in_a_brief_and_typed_is_rendered_inert(hostile, request):
     harness.press(ids.ACTION_ASK_DESK, STORY, "C0INJ", ts, user=ASKER)
     harness.event({"type": "app_mention", "channel": "C0INJ", "user": ASKER, "text": f"<@{BOT_USER_ID}> {text}",
                    "ts": "1700000999.000100"})  # fmt: skip
-    fake.wait_for("chat.postMessage", count=4, timeout=15, thread_ts=ts)  # 2 answers, quotes, the desk
+    fake.wait_for("chat.postMessage", count=4, timeout=30, thread_ts=ts)  # 2 answers, quotes, the desk
     fake.wait_for("chat.postEphemeral", timeout=10)
 
     allowed = {f"@{EDITOR}", f"@{ASKER}", link(brief.source.url, brief.source.outlet)[1:-1]}
