@@ -435,3 +435,12 @@ def test_a_name_the_table_leaves_out_takes_the_he_of_the_sentence_after_him():
     )
     assert speakers(text, {"Kit": "f"})[0][1] != "Kit Vance"
     assert speakers(text, {})[0] == ("Nobody loses here", "Kit Vance")
+
+
+def test_a_his_after_a_name_does_not_make_the_sentence_one_the_same_he_leads():
+    text = (
+        "Quill Roe spoke to the council on Monday about the harbour.\n\n"
+        "The speech borrowed the words of Amos Dale when accepting his prize in 1961. "
+        "He ended, \u201cWe rise together or not at all.\u201d\n"
+    )
+    assert speakers(text, {"Amos": "m"}) == [("We rise together or not at all.", "Amos Dale")]
