@@ -9,7 +9,9 @@ sex from the article alone (Mr./Ms./Mrs., gendered role words such as "spokeswom
 A name train says too little about is listed from the census lists (``dist.male.first`` and
 ``dist.female.first``, public-domain data shipped by the MIT-licensed ``names`` package): when its share
 of the whole population is at least --census-min percent and at least --census-share of its bearers
-there are one sex (--census-share 0 leaves the census out).
+there are one sex (--census-share 0 leaves the census out). A name with fewer than --census-over train
+bearers is left out when the census, common enough, gives it mostly to the other sex (two women in train for
+a name the census gives three men to a woman), since a couple of bearers settle a usual sex less than a census.
 
     .venv/bin/python bench/train_first_names.py [--min-votes 2] [--majority 0.9] [--census-share 0.9]
 
@@ -84,6 +86,8 @@ def table_rows(
         if male + female >= limits.min_votes:
             settled = max(male, female) >= limits.majority * (male + female)
             larger = male > female
+            if male + female < limits.census_over and max(men, women) >= limits.census_min:
+                settled = settled and (men > women) == larger  # a few train bearers against the census
         else:
             common = max(men, women) >= limits.census_min
             settled = limits.census_share > 0 and common and max(men, women) >= limits.census_share * (men + women)
@@ -99,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--majority", type=float, default=0.9)
     parser.add_argument("--census-share", type=float, default=0.9)
     parser.add_argument("--census-min", type=float, default=0.01, help="percent of one sex's bearers")
+    parser.add_argument(
+        "--census-over", type=int, default=5, help="fewer train votes than this yield to a census that disagrees"
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     root = polnear_dir()
@@ -110,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     header = (
         f"# First names and their bearers' usual sex, counted by bench/train_first_names.py from the drafter's\n"
         f"# in-article evidence over {len(texts)} PolNeAR train articles (--min-votes {args.min_votes}"
-        f" --majority {args.majority})\n# and, where train says too little, from the US Census 1990 first-name"
+        f" --majority {args.majority} --census-over {args.census_over})\n"
+        f"# and, where train says too little, from the US Census 1990 first-name"
         f" lists (--census-share {args.census_share} --census-min {args.census_min}).\n"
         f"# first name\tgender\tmale votes\tfemale votes\tcensus % of men\tcensus % of women\n"
     )

@@ -413,3 +413,34 @@ def test_a_description_that_meant_a_named_person_means_the_same_one_when_it_come
         "\u201cThat would be me, yes,\u201d the senator said."
     )
     assert speakers(text)[-1] == ("That would be me, yes", "Tom Reddy")
+
+
+def test_a_few_train_bearers_yield_to_a_census_that_gives_the_name_to_the_other_sex():
+    from argparse import Namespace
+    from collections import Counter
+
+    from bench.train_first_names import table_rows
+
+    limits = Namespace(min_votes=2, majority=0.9, census_share=0.9, census_min=0.01, census_over=5)
+    votes = {"Kit": Counter(f=2), "Ada": Counter(f=3), "Ros": Counter(f=6)}
+    census = {"Kit": (0.2, 0.05), "Ada": (0.0, 0.3), "Ros": (0.2, 0.05)}
+    names = [row.split("\t")[:2] for row in table_rows(votes, census, limits)]
+    assert names == [["Ada", "f"], ["Ros", "f"]]  # Kit: two women in train, but mostly men in the census
+
+
+def test_a_name_the_table_leaves_out_takes_the_he_of_the_sentence_after_him():
+    text = (
+        "Rep. Kit Vance of Ohio, a budget hawk, said the deal would help both the mayor and the treasurer.\n\n"
+        "\u201cNobody loses here,\u201d he said outside the hall.\n"
+    )
+    assert speakers(text, {"Kit": "f"})[0][1] != "Kit Vance"
+    assert speakers(text, {})[0] == ("Nobody loses here", "Kit Vance")
+
+
+def test_a_his_after_a_name_does_not_make_the_sentence_one_the_same_he_leads():
+    text = (
+        "Quill Roe spoke to the council on Monday about the harbour.\n\n"
+        "The speech borrowed the words of Amos Dale when accepting his prize in 1961. "
+        "He ended, \u201cWe rise together or not at all.\u201d\n"
+    )
+    assert speakers(text, {"Amos": "m"}) == [("We rise together or not at all.", "Amos Dale")]

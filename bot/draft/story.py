@@ -230,7 +230,9 @@ class Story:
                 opening = lx.OPENING_CLAUSE.match(par.masked, start)
                 main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
                 first = next((m for m in main if not m.prep and not m.possessive), None)
-                if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender):
+                # "… the words of Jane Doe when accepting her prize.": an owner after a name does not lead the sentence
+                owner = first is not None and first.text in ("his", "her") and first.start > inside[0].start
+                if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender) and not owner:
                     said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
                     if said and _compatible(said[-1], kind, gender) and said[-1] is not hearer:
                         return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
