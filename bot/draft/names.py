@@ -55,6 +55,8 @@ from bot.draft.namewords import (
 )
 from bot.draft.roles import appositions
 
+_ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
+
 
 class Cast:
     """Everyone in the story, built paragraph by paragraph so pronouns look only backwards."""
@@ -314,6 +316,7 @@ class Cast:
                     and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
                 )
                 or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
+                or self._swept_in(tokens, initial)
             ):
                 start += len(tokens[0]) + 1
                 tokens = tokens[1:]
@@ -352,6 +355,37 @@ class Cast:
                     continue
             yield start, tokens, acronym if last_chunk else None
 
+    def _swept_in(self, tokens: list[str], initial: bool) -> bool:
+        """A leading word the story writes in lower case elsewhere, swept into the name after it: before a
+        first name and a surname ("Senators Jane Doe", "Whether Jane Doe", "Staff Jane Doe" of "Chief of
+        Staff …"), or opening a sentence before a surname the story gives in full ("Whether Doe will …")."""
+        if len(tokens) < 2:
+            return False
+        word = clean_token(tokens[0])
+        lowered = word.lower().rstrip(".")
+        if (
+            lowered not in self.common
+            or word in self.first_names
+            or lowered in self.surnames
+            or lowered in lx.TITLES
+            or lowered in lx.HONORIFICS
+            or lowered in _ROLE_NOUNS  # "Moderator Jane Doe": a role, kept as one
+            or lowered in CONNECTORS  # "De Blasio" beside "de Blasio"
+        ):
+            return False
+        if len(tokens) >= 3:
+            return clean_token(tokens[1]) in self.first_names
+        return initial and word not in self.midcaps and clean_token(tokens[1]).lower() in self.surnames
+
+    def _role_before_name(self, clean: list[str]) -> bool:
+        """A role noun before a first name and a surname: the person's role, not part of the name."""
+        return (
+            len(clean) > 2
+            and clean[0].lower() in _ROLE_NOUNS
+            and clean[0] not in self.first_names
+            and clean[1] in self.first_names
+        )
+
     def _common_word(self, token: str) -> bool:
         """A sentence's one capitalised word that the story writes in lower case elsewhere and never as
         anyone's surname or an organisation's word ("Candidates who think …", "Teachers say …")."""
@@ -386,6 +420,8 @@ class Cast:
         title_at = title_position(lowered)
         if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
             title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
+        if title_at < 0 and self._role_before_name(clean):
+            title_at = 0  # "Moderator Jane Doe", "Rival Jane Doe"
         if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
             # "Secretary of State Jane Doe": the title runs on to the last two (or three, "Jane Q. Doe") words
             tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2

@@ -1,0 +1,90 @@
+"""A capitalised word before a person's name that is not part of it: a word the story writes in lower case
+elsewhere ("Whether", "Senators", "Staff" of "Chief of Staff"), dropped; a role noun ("Moderator"), kept as
+the role; a name's particle ("De Okafor" beside "de Okafor") stays in the name."""
+
+from __future__ import annotations
+
+from bot.draft.clean import clean_article
+from bot.draft.quotes import extract_quotes
+from bot.draft.story import Story
+
+HEADLINE = "Council splits over the harbour budget\n\n"
+
+
+def story_of(text: str) -> Story:
+    return Story(clean_article(HEADLINE + text))
+
+
+def people(text: str) -> set[str]:
+    return {e.name for e in story_of(text).cast.entities if e.kind == "person" and not e.plural}
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker_name) for q in extract_quotes(story_of(text))]
+
+
+def test_a_function_word_opening_a_sentence_is_not_part_of_the_name():
+    text = (
+        "The board will decide whether the pier is rebuilt.\n\n"
+        "Whether Jane Okafor backs the plan is unclear. "
+        "\u201cWe need the dredging first,\u201d Okafor said on Monday."
+    )
+    assert "Jane Okafor" in people(text)
+    assert not any(name.startswith("Whether") for name in people(text))
+    assert speakers(text) == [("We need the dredging first", "Jane Okafor")]
+
+
+def test_a_plural_title_before_a_name_is_dropped():
+    text = (
+        "Two senators toured the harbour on Friday with Senators Peter Lindqvist and Laura Mbeki. "
+        "\u201cThe pier is a ruin,\u201d Lindqvist said."
+    )
+    found = people(text)
+    assert "Peter Lindqvist" in found
+    assert "Senators Peter Lindqvist" not in found
+
+
+def test_the_tail_of_a_title_the_story_writes_in_lower_case_is_dropped():
+    text = (
+        "The mayor's staff met the harbour board. Chief of Staff Rosa Quintal led the talks. "
+        "\u201cWe will find the money,\u201d Quintal said."
+    )
+    found = people(text)
+    assert "Rosa Quintal" in found
+    assert "Staff Rosa Quintal" not in found
+
+
+def test_a_word_opening_a_sentence_before_a_surname_the_story_gives_in_full():
+    text = (
+        "Tom Ferrante chairs the harbour board, and he said within a week the plan would be ready.\n\n"
+        "Within Ferrante's own board, doubts remain. \u201cWe are not there yet,\u201d one member said."
+    )
+    found = people(text)
+    assert "Tom Ferrante" in found
+    assert "Within Ferrante" not in found
+
+
+def test_a_role_noun_before_a_name_is_the_role():
+    text = (
+        "The forum had a moderator who kept time. Moderator Ann Castellano opened the debate. "
+        "\u201cEach candidate has two minutes,\u201d Castellano said."
+    )
+    story = story_of(text)
+    person = next(e for e in story.cast.entities if e.name == "Ann Castellano")
+    assert person.role is not None and "Moderator" in person.role
+    assert speakers(text) == [("Each candidate has two minutes", "Ann Castellano")]
+
+
+def test_a_capitalised_word_never_written_in_lower_case_stays_in_the_name():
+    text = "Merriweather Jane Okafor toured the pier. \u201cIt is a ruin,\u201d she said."
+    assert "Merriweather Jane Okafor" in people(text)
+
+
+def test_a_particle_the_story_writes_in_lower_case_stays_in_the_name():
+    text = (
+        "The plan of Paolo de Santis divides the board. "
+        "De Santis has asked for a vote. \u201cIt is time,\u201d De Santis said."
+    )
+    found = people(text)
+    assert any(name.endswith("de Santis") or name == "De Santis" for name in found)
+    assert "Santis" not in found
