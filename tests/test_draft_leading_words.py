@@ -88,3 +88,13 @@ def test_a_particle_the_story_writes_in_lower_case_stays_in_the_name():
     found = people(text)
     assert any(name.endswith("de Santis") or name == "De Santis" for name in found)
     assert "Santis" not in found
+
+
+def test_a_plural_role_never_written_in_lower_case_is_dropped_before_a_name():
+    text = (
+        "Democrats Ann Castellano and Tom Ferrante toured the harbour on Friday. "
+        "\u201cThe pier is a ruin,\u201d Castellano said."
+    )
+    found = people(text)
+    assert "Ann Castellano" in found
+    assert "Democrats Ann Castellano" not in found

@@ -363,6 +363,8 @@ class Cast:
             return False
         word = clean_token(tokens[0])
         lowered = word.lower().rstrip(".")
+        if len(tokens) >= 3 and _plural_role(lowered) and clean_token(tokens[1]) in self.first_names:
+            return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
         if (
             lowered not in self.common
             or word in self.first_names
@@ -641,6 +643,14 @@ class Cast:
             # "the organization" is the last named body that is not a place
             return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
         return None
+
+
+def _plural_role(lowered: str) -> bool:
+    """A title or role noun in the plural ("senators", "professors", "republicans")."""
+    if not lowered.endswith("s") or lowered.endswith("ss"):
+        return False
+    one = singular(lowered)
+    return one in lx.TITLES or one in _ROLE_NOUNS
 
 
 def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:
