@@ -98,3 +98,10 @@ def test_a_plural_role_never_written_in_lower_case_is_dropped_before_a_name():
     found = people(text)
     assert "Ann Castellano" in found
     assert "Democrats Ann Castellano" not in found
+
+
+def test_chief_of_staff_is_the_role_of_the_name_after_it():
+    text = "Chief of Staff Rosa Quintal led the talks. \u201cWe will find the money,\u201d Quintal said."
+    story = story_of(text)
+    person = next(e for e in story.cast.entities if e.name == "Rosa Quintal")
+    assert person.role is not None and "Chief of Staff" in person.role
