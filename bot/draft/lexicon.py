@@ -106,7 +106,8 @@ ORG_WORDS = {
     "magazine", "broadcasting", "airways", "hotels", "resorts", "restaurants", "pharmacy", "healthcare",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
-                          "speaker", "republic", "kingdom", "bank", "museum", "department", "university", "chief"}  # fmt: skip
+                          "speaker", "republic", "kingdom", "bank", "museum", "department", "university",
+                          "chief"}  # fmt: skip
 OUTLET_WORDS = {"news", "times", "post", "journal", "tribune", "herald", "ledger", "press", "wire", "courier",
                 "gazette", "dispatch", "sentinel", "chronicle", "radio", "guardian", "telegraph", "observer",
                 "reuters", "bloomberg", "bbc", "cnn", "npr", "ap", "review", "examiner", "globe", "weekly",

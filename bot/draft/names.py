@@ -367,6 +367,7 @@ class Cast:
             return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
         if (
             lowered not in self.common
+            or word in self.midcaps  # "South Carolina", "Long Beach": capitalised mid-sentence, part of a name
             or word in self.first_names
             or lowered in self.surnames
             or lowered in lx.TITLES
@@ -377,7 +378,7 @@ class Cast:
             return False
         if len(tokens) >= 3:
             return clean_token(tokens[1]) in self.first_names
-        return initial and word not in self.midcaps and clean_token(tokens[1]).lower() in self.surnames
+        return initial and bool(self.bearers.get(clean_token(tokens[1]).lower(), set()) - {lowered})
 
     def _role_before_name(self, clean: list[str]) -> bool:
         """A role noun before a first name and a surname: the person's role, not part of the name."""
