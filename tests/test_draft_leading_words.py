@@ -36,7 +36,7 @@ def test_a_function_word_opening_a_sentence_is_not_part_of_the_name():
 
 def test_a_plural_title_before_a_name_is_dropped():
     text = (
-        "Two senators toured the harbour on Friday with Senators Peter Lindqvist and Laura Mbeki. "
+        "Two senators toured the harbour on Friday with Senators Peter Lindqvist and Laura Brenning. "
         "\u201cThe pier is a ruin,\u201d Lindqvist said."
     )
     found = people(text)
