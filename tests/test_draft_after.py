@@ -5,9 +5,7 @@ from __future__ import annotations
 import yaml
 
 from bot.draft import draft_brief
-from tests.draftstories import quotes_of
-
-HEADLINE = "Council splits over the harbour budget\n\n"
+from tests.draftstories import HEADLINE, quotes_of
 
 
 def people(*paragraphs: str) -> list[str]:

@@ -6,9 +6,9 @@ import yaml
 
 from bot.draft import draft_brief
 from bot.draft.clean import clean_article
-from bot.draft.quotes import UNATTRIBUTED, extract_quotes
+from bot.draft.quotes import UNATTRIBUTED
 from bot.draft.story import Story
-from tests.draftstories import quotes_of
+from tests.draftstories import quotes_in, quotes_of
 
 
 def test_a_question_or_exclamation_quoted_before_its_speaker_stays_in_one_sentence():
@@ -257,9 +257,7 @@ def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names(
     article = clean_article(text)
     assert article.headline == "Outspoken Skipper Nilsen 'not sure' about harbour toll."
     story = Story(article)
-    assert [(q.text, q.speaker_name) for q in extract_quotes(story)] == [
-        ("I have seen plans like this come and go", "Greta Nilsen")
-    ]
+    assert quotes_in(story) == [("I have seen plans like this come and go", "Greta Nilsen")]
 
 
 def test_he_is_the_one_who_told_not_the_one_told():
@@ -496,7 +494,7 @@ def test_an_interview_in_q_and_a_form_gives_the_questions_to_the_interviewer_and
             "A: By spring, if the divers finish.",
         ]
     )
-    got = [(q.text, q.speaker_name) for q in extract_quotes(Story(clean_article(text)))]
+    got = quotes_in(Story(clean_article(text)))
     assert got == [
         ("Why does the pier matter?", "Unnamed interviewer"),
         ("Because the ferries cannot dock in a storm.", "Ruth Ellery"),
@@ -524,7 +522,7 @@ def test_a_story_opening_with_he_means_the_person_its_standfirst_names():
             "Tobias Wren said the new one would open in spring.",
         ]
     )
-    got = [(q.text, q.speaker_name) for q in extract_quotes(Story(clean_article(text)))]
+    got = quotes_in(Story(clean_article(text)))
     assert got == [("a danger to every boat in the bay.", "Tobias Wren")]
 
 

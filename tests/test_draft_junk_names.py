@@ -3,23 +3,17 @@ words, and a common word capitalised only because it opens a sentence."""
 
 from __future__ import annotations
 
-from bot.draft.clean import clean_article
 from bot.draft.first_names import first_name_genders
 from bot.draft.namewords import names_nobody
-from bot.draft.quotes import extract_quotes
-from bot.draft.story import Story
-
-HEADLINE = "Council splits over the harbour budget\n\n"
+from tests.draftstories import people_in, quotes_in, story_of
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
-    story = Story(clean_article(HEADLINE + text))
-    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+    return quotes_in(story_of(text))
 
 
 def people(text: str) -> set[str]:
-    story = Story(clean_article(HEADLINE + text))
-    return {e.name for e in story.cast.entities if e.kind == "person" and not e.plural}
+    return people_in(story_of(text))
 
 
 def test_a_people_named_by_two_words_is_a_group_and_never_she():
@@ -73,7 +67,7 @@ def test_a_description_does_not_reach_back_past_when_or_because():
         "Jane Okafor took questions from tenants at the harbour forum on Friday.\n\n"
         "But that changed when one tenant raised the rents. Then Okafor left because two neighbors shouted."
     )
-    story = Story(clean_article(HEADLINE + text))
+    story = story_of(text)
     described = {e.name for e in story.cast.entities if e.anon}
     assert {"tenant", "neighbors"} <= described
     assert not any(word in name.split() for name in described for word in ("when", "because"))

@@ -4,23 +4,15 @@ the role; a name's particle ("De Okafor" beside "de Okafor") stays in the name."
 
 from __future__ import annotations
 
-from bot.draft.clean import clean_article
-from bot.draft.quotes import extract_quotes
-from bot.draft.story import Story
-
-HEADLINE = "Council splits over the harbour budget\n\n"
-
-
-def story_of(text: str) -> Story:
-    return Story(clean_article(HEADLINE + text))
+from tests.draftstories import people_in, quotes_in, story_of
 
 
 def people(text: str) -> set[str]:
-    return {e.name for e in story_of(text).cast.entities if e.kind == "person" and not e.plural}
+    return people_in(story_of(text))
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
-    return [(q.text, q.speaker_name) for q in extract_quotes(story_of(text))]
+    return quotes_in(story_of(text))
 
 
 def test_a_function_word_opening_a_sentence_is_not_part_of_the_name():

@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-from bot.draft.clean import clean_article
-from bot.draft.quotes import extract_quotes
 from bot.draft.story import Story
+from tests.draftstories import quotes_in, story_of
 
-HEADLINE = "Council splits over the harbour budget\n\n"
 TABLE = {"Carol": "f"}  # "Bram" and "Tess" are listed with no sex, as many real first names are
 
 
 def story(text: str) -> Story:
-    return Story(clean_article(HEADLINE + text), first_names=TABLE)
+    return story_of(text, first_names=TABLE)
 
 
 def sexes(s: Story) -> dict[str, str | None]:
@@ -26,7 +24,7 @@ def test_mrs_goes_to_the_wife_of_known_sex_not_the_husband_of_unknown_sex_met_fi
         "\u201cThe crews have earned it,\u201d Mr. Avery said."
     )
     s = story(text)
-    assert [(q.text, q.speaker_name) for q in extract_quotes(s)] == [
+    assert quotes_in(s) == [
         ("We need the money now", "Carol Avery"),
         ("The crews have earned it", "Bram Avery"),
     ]
@@ -40,7 +38,7 @@ def test_mrs_first_is_not_merged_into_a_later_full_name_of_another_relative():
         "\u201cThe crews have earned it,\u201d Mr. Avery said."
     )
     s = story(text)
-    assert [(q.text, q.speaker_name) for q in extract_quotes(s)] == [("The crews have earned it", "Bram Avery")]
+    assert quotes_in(s) == [("The crews have earned it", "Bram Avery")]
     assert sexes(s)["Bram Avery"] == "m" and sexes(s)["Avery"] == "f"
 
 
@@ -51,5 +49,5 @@ def test_mrs_first_still_joins_her_own_full_name_when_no_relative_is_named():
         "\u201cWe need the money now,\u201d Mrs. Avery said."
     )
     s = story(text)
-    assert [(q.text, q.speaker_name) for q in extract_quotes(s)] == [("We need the money now", "Tess Avery")]
+    assert quotes_in(s) == [("We need the money now", "Tess Avery")]
     assert sexes(s) == {"Tess Avery": "f"}

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from bot.draft.clean import clean_article
 from bot.draft.first_names import first_name, first_name_genders, parse_table
-from bot.draft.quotes import extract_quotes
-from bot.draft.story import Story
-
-HEADLINE = "Council splits over the harbour budget\n\n"
+from tests.draftstories import quotes_in, story_of
 
 
 def speakers(text: str, first_names: dict[str, str] | None = None) -> list[tuple[str, str]]:
-    story = Story(clean_article(HEADLINE + text), first_names=first_names)
-    return [(q.text, q.speaker_name) for q in extract_quotes(story)]
+    return quotes_in(story_of(text, first_names=first_names))
 
 
 def test_the_shipped_table_is_read_and_gives_both_sexes():
@@ -50,7 +45,7 @@ def test_a_table_given_to_the_story_decides_a_name_it_lists():
 
 def test_the_article_itself_outranks_the_table():
     text = "Mary Alder missed the vote because he was at sea. Later he said the budget was too small."
-    story = Story(clean_article(HEADLINE + text))
+    story = story_of(text)
     entity = story.cast.lookup("Mary Alder")
     assert entity is not None and entity.gender == "m"
 
@@ -84,10 +79,10 @@ def test_a_speech_aside_does_not_give_its_pronoun_to_the_name_before_it():
         "The plan from the council leader, Lena Voss, to raise fees, he added, would barely touch the debt.\n\n"
         "Lena Voss spoke next, and then she left."
     )
-    story = Story(clean_article(HEADLINE + text), first_names={})
+    story = story_of(text, first_names={})
     voss = story.cast.lookup("Lena Voss")
     assert voss is not None and voss.gender == "f"
-    aside_only = Story(clean_article(HEADLINE + text.rsplit("\n\n", 1)[0]), first_names={})
+    aside_only = story_of(text.rsplit("\n\n", 1)[0], first_names={})
     voss = aside_only.cast.lookup("Lena Voss")
     assert voss is not None and voss.gender is None
 
@@ -104,7 +99,7 @@ def test_a_description_passes_over_a_sentence_led_by_he_to_the_person_it_continu
 
 def test_an_acronym_followed_by_who_stays_an_organisation():
     text = "Tom Reed, the head of the rowing union, IRFA, who faces an inquiry, resigned on Monday."
-    story = Story(clean_article(HEADLINE + text))
+    story = story_of(text)
     union = story.cast.lookup("IRFA")
     assert union is not None and union.kind == "organisation"
 
@@ -341,7 +336,7 @@ def test_the_former_president_is_not_the_vice_president_named_before():
 
 def test_a_pronoun_votes_for_a_sex_only_when_the_person_leads_the_sentence():
     def sex_of_vale(sentence: str) -> str | None:
-        entity = Story(clean_article(HEADLINE + sentence), first_names={}).cast.lookup("Tom Vale")
+        entity = story_of(sentence, first_names={}).cast.lookup("Tom Vale")
         assert entity is not None
         return entity.gender
 
