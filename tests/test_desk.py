@@ -291,9 +291,9 @@ def test_the_manifest_turns_on_what_the_desk_needs():
 @pytest.mark.reliability(DESK_ROW, case="two answers added in a row", outcome=DESK_OUTCOME)
 def test_two_answers_added_to_the_same_brief_one_after_the_other_are_both_kept(desk):
     ts = post_brief(desk)
-    for question in (QUESTION, "who paid for the demo in Reston?"):
-        desk.reply("C0NEWS", ts, question, user=REPORTER)
-    thread_answers(desk, "C0NEWS", ts, count=2)
+    for count, question in enumerate((QUESTION, "who paid for the demo in Reston?"), start=1):
+        desk.reply("C0NEWS", ts, question, user=REPORTER)  # as people do: the second after the first is answered
+        thread_answers(desk, "C0NEWS", ts, count=count)
     first, second = desk.store.inbox(STORY)
     before = desk.brief_path.read_text()
     for entry in (first, second):  # no pause: the first edit is in service before the second compares with it
