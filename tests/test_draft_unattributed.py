@@ -76,3 +76,27 @@ def test_a_body_that_is_only_the_topic_or_a_modifier_does_not_speak_the_fragment
     )
     assert got[0][1] == UNATTRIBUTED
     assert got[1][1] != "Dover Harbour Trust"
+
+
+def test_a_new_voice_with_its_own_verb_of_saying_does_not_continue_the_quotation_before():
+    got = quotes_of(
+        "\u201cThe pier has served us well,\u201d said one harbour pilot. Yet another said, "
+        "\u201cNothing will change until the council pays for it.\u201d",
+        'Some residents chanted "Save the pier!" outside the hall. Others, tired of the wait, shouted, '
+        '"Vote now or go home!"',
+    )
+    assert got[1] == ("Nothing will change until the council pays for it.", UNATTRIBUTED)
+    assert got[-1] == ("Vote now or go home!", UNATTRIBUTED)
+
+
+def test_a_sentence_of_the_speakers_own_still_continues_the_quotation_before():
+    got = quotes_of(
+        '"The pier will stand," Ansel Roe said. He then added, as the crowd cheered, "It always has."',
+        '"We will rebuild it," said Dana Whitcombe. "Every plank of it."',
+    )
+    assert got == [
+        ("The pier will stand", "Ansel Roe"),
+        ("It always has.", "Ansel Roe"),
+        ("We will rebuild it", "Dana Whitcombe"),
+        ("Every plank of it.", "Dana Whitcombe"),
+    ]

@@ -14,7 +14,8 @@ For each quotation the speaker is looked for, in this order:
 3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
-5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
+5. the speaker of the quotation before it in the paragraph (not past a sentence with a verb of saying of
+   its own, ``Another said, "…"``), or of the previous paragraph's
    closing quotation (a quotation that runs on across paragraphs); in a sentence that names nobody,
    the speaker of the sentence before (``…, she said. Repairs work only when "…"``), or after a
    colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``);
@@ -318,7 +319,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
             if speaker is None and (alone or not _is_title(text, span, par)):
-                if in_par and in_par[-1].speaker is not None:
+                if in_par and in_par[-1].speaker is not None and not _new_voice(par, start, span, in_par[-1]):
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
                 elif _nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
@@ -391,6 +392,14 @@ def _names_nobody(par: Paragraph, start: int, q_open: int) -> bool:
 def _nothing_before(lead: str) -> bool:
     """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
     return lead.strip().removesuffix("'") == ""
+
+
+def _new_voice(par: Paragraph, start: int, span: QuoteSpan, before: FoundQuote) -> bool:
+    """The quotation's own sentence, after the one quoting someone, has a verb of saying whose speaker the cue
+    finders could not name ('"…," said Doe. Another wrote, "…"', 'Others shouted, "…"'): a new voice, not Doe's."""
+    if before.start - 1 >= start:
+        return False
+    return any(word in lx.SPEECH_VERBS - HEARER_VERBS for word in WORD.findall(par.masked[start : span.open]))
 
 
 def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
