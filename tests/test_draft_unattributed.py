@@ -100,3 +100,21 @@ def test_a_sentence_of_the_speakers_own_still_continues_the_quotation_before():
         ("We will rebuild it", "Dana Whitcombe"),
         ("Every plank of it.", "Dana Whitcombe"),
     ]
+
+
+def test_a_quotation_after_a_sentence_opened_by_someone_else_is_that_persons_turn():
+    got = quotes_of(
+        "Ansel Roe and Dana Whitcombe have run the ferry together for years.",
+        "\u201cThe tide is the only boss we have,\u201d Ansel Roe said, pointing at the water. Dana Whitcombe "
+        "shook her head. \u201cAnsel is far calmer about it than I am.\u201d",
+    )
+    assert got[-1] == ("Ansel is far calmer about it than I am.", "Dana Whitcombe")
+
+
+def test_a_sentence_about_a_thing_named_for_someone_leaves_the_quotation_with_its_speaker():
+    got = quotes_of(
+        "Ansel Roe and Dana Whitcombe have run the ferry together for years.",
+        "\u201cThe tide is the only boss we have,\u201d said Ansel Roe. But the painted Whitcombe sign over the "
+        "dock has not hurt trade. \u201cPeople come just to see it.\u201d",
+    )
+    assert got[-1] == ("People come just to see it.", "Ansel Roe")

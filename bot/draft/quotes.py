@@ -15,7 +15,8 @@ For each quotation the speaker is looked for, in this order:
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
 5. the speaker of the quotation before it in the paragraph (not past a sentence with a verb of saying of
-   its own, ``Another said, "…"``), or of the previous paragraph's
+   its own, ``Another said, "…"``; after a sentence someone else opens, ``Roe shook her head. "…"``, that
+   person's), or of the previous paragraph's
    closing quotation (a quotation that runs on across paragraphs); in a sentence that names nobody,
    the speaker of the sentence before (``…, she said. Repairs work only when "…"``), or after a
    colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``);
@@ -321,6 +322,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if speaker is None and (alone or not _is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None and not _new_voice(par, start, span, in_par[-1]):
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
+                    other = _turns_to(par, start, span, in_par[-1], speakers, story)
+                    if other is not None and other is not speaker:
+                        speaker, how = other, "speaker of the sentence before it"
                 elif _nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
                 elif _nothing_before(par.text[: span.open]) and previous_cue is not None:
@@ -400,6 +404,27 @@ def _new_voice(par: Paragraph, start: int, span: QuoteSpan, before: FoundQuote) 
     if before.start - 1 >= start:
         return False
     return any(word in lx.SPEECH_VERBS - HEARER_VERBS for word in WORD.findall(par.masked[start : span.open]))
+
+
+def _turns_to(
+    par: Paragraph, start: int, span: QuoteSpan, before: FoundQuote, speakers: Speakers, story: Story
+) -> Entity | None:
+    """The person a sentence between a quotation and the next one opens with ('"…," Doe said. Roe shook her head.
+    "…"'): the next quotation, a sentence of its own, is that person's turn."""
+    between = [(s, e) for s, e in par.sentences if before.start <= s and e <= start]
+    if not between or not _nothing_before(par.text[start : span.open]):
+        return None
+    s_start, s_end = between[-1]
+    opening = lx.OPENING_CLAUSE.match(par.masked, s_start)
+    first = opening.end() if opening else s_start
+    subject = next((m for m in par.mentions if first <= m.start < s_end and not m.prep and not m.possessive), None)
+    if (
+        subject is None
+        or subject.kind != "name"
+        or not re.fullmatch(r"\s*(?:[^,;:]*,\s+)?", par.masked[first : subject.start])
+    ):
+        return None
+    return speakers.cue_before(par, start, story, subject_speaks=True)
 
 
 def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
