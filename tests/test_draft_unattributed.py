@@ -118,3 +118,15 @@ def test_a_sentence_about_a_thing_named_for_someone_leaves_the_quotation_with_it
         "dock has not hurt trade. \u201cPeople come just to see it.\u201d",
     )
     assert got[-1] == ("People come just to see it.", "Ansel Roe")
+
+
+def test_a_quotation_opening_a_paragraph_shares_its_own_sentences_later_attribution():
+    got = quotes_of(
+        'The Acme Press said in 2001 that it would publish a memoir by Dana Whitcombe, "the whole story."',
+        '"Every tide turns in the end" was to be a "warning to every harbour town," said Ansel Roe, her agent at '
+        "the time.",
+    )
+    assert got[1:] == [
+        ("Every tide turns in the end", "Ansel Roe"),
+        ("warning to every harbour town", "Ansel Roe"),
+    ]

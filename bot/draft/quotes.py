@@ -82,6 +82,8 @@ SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name o
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 PUT_TO = "a passive verb of saying whose speaker the sentence does not name"
+# taken from the paragraph before, for want of a cue in the quotation's own sentence
+CARRIED_OVER = ("continues the previous paragraph's quotation", "introduced at the end of the previous paragraph")
 
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
@@ -352,8 +354,10 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if speaker is not None and not crowd:
                 speakers.quoted[(par.index, span.open)] = speaker
             in_par.append(quote)
-        for i, quote in enumerate(in_par):  # 'X is "…" and "…," Doe said': the later attribution covers both
-            if quote.speaker is None:
+        # 'X is "…" and "…," Doe said': the later attribution covers both, ahead of a speaker carried over from the
+        # paragraph before ('"Low Tide" was to be a "…," said Doe' after a paragraph quoting Roe)
+        for i, quote in enumerate(in_par):
+            if quote.speaker is None or quote.how in CARRIED_OVER:
                 later = next((q for q in in_par[i + 1 :] if q.sentence == quote.sentence and q.speaker), None)
                 if later is not None:
                     quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
