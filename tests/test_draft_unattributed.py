@@ -130,3 +130,26 @@ def test_a_quotation_opening_a_paragraph_shares_its_own_sentences_later_attribut
         ("Every tide turns in the end", "Ansel Roe"),
         ("warning to every harbour town", "Ansel Roe"),
     ]
+
+
+def test_an_unnamed_speaker_opening_the_sentence_with_a_verb_of_saying_speaks_the_quotation():
+    got = quotes_of(
+        "Children from the harbour school toured the town hall on Monday.",
+        "One girl pointed at a portrait of the first mayor and asked who he was. Another child answered, "
+        "\u201cThat is the man who built the pier.\u201d",
+        "In the hours after the vote in Dover, Kent, a familiar voice hailed the result on the radio: "
+        "\u201cWe have won the harbour back for good.\u201d",
+    )
+    assert got == [
+        ("That is the man who built the pier.", "Unnamed child"),
+        ("We have won the harbour back for good.", "Unnamed familiar voice"),
+    ]
+
+
+def test_a_bare_another_or_a_phrase_of_function_words_names_no_unnamed_speaker():
+    got = quotes_of(
+        "Children from the harbour school toured the town hall on Monday.",
+        "Another answered, \u201cThat is the man who built the pier.\u201d",
+        "On the wall, one of his recent sayings hangs in a frame: \u201cThe tide waits for nobody at all.\u201d",
+    )
+    assert [speaker for _, speaker in got] == [UNATTRIBUTED, UNATTRIBUTED]

@@ -10,7 +10,7 @@ For each quotation the speaker is looked for, in this order:
    ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words, and a passive
    ``described as "…"`` or ``known as "…"`` names nobody but the agent after "by");
    ``according to X`` anywhere in the sentence; the subject after an opening clause of speaking
-   (``Citing "…," Doe urged``);
+   (``Citing "…," Doe urged``); someone unnamed who opens the sentence (``Another child answered, "…"``);
 3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
@@ -121,6 +121,14 @@ UNNAMED_AFTER = re.compile(
     r"(?:(?!(?:can|could|will|would|may|might|is|was|are|were|has|have|had|that|which|who|whom|and|or|but|as)\b)[\w&.-]+\s+){0,4}?[a-z][\w-]*)"
     r"\s+(?:(?:also|then|later)\s+)?(?:(?:can|could|will|would|may|might)\s+(?:be\s+heard\s+)?)?"
     r"(?P<verb>" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\b"
+)
+# 'Another child answered, "…"', 'One tweet said: "…"': an unnamed speaker opening the sentence, a word or two
+# qualifying its noun, and a verb of saying with a comma, or any clause ended by a colon, right before the quotation
+_FUNCTION = r"(?:of|to|for|with|in|on|at|by|from|about|his|her|its|their|the|an?|this|that|who|which|and|or)\b"
+UNNAMED_BEFORE = re.compile(
+    r"\s*(?:[A-Z][^;:\u201c\u201d\"]{0,120}?,\s*)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    rf"(?P<mods>(?:(?!{_FUNCTION}\s)[a-z][\w-]*\s+){{0,2}}?)(?!{_FUNCTION}\s)(?P<head>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|s)|said|wrote|read)\b(?:,\s*|[^,;:\u201c\u201d\"]{0,80}(?P<colon>:)\s*)(?:''|[\"\u201c])$"
 )
 NOT_A_SPEAKER = {"crowd", "audience", "day", "week", "year", "time", "month", "night", "morning", "way", "point"}
 # "When Doe pointed out that Roe calls it "…," Poe laughed": the quotation lies inside an opening clause of time
@@ -596,6 +604,9 @@ def _attribute(
     unnamed = _unnamed_after(masked, span, s_end, par.text, story)
     if unnamed is not None:
         return unnamed, HANDED_TO, None
+    introduced = _unnamed_before(masked, s_start, span, story)
+    if introduced is not None:
+        return introduced, "subject of the sentence", None
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
@@ -637,6 +648,19 @@ def _unnamed_after(masked: str, span: QuoteSpan, s_end: int, text: str, story: S
         return None  # "the senator" is someone the story has named: the description finders resolve it
     name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     return story.cast.anonymous(name, head[:-1] if plural else head, plural=plural)
+
+
+def _unnamed_before(masked: str, s_start: int, span: QuoteSpan, story: Story) -> Entity | None:
+    """Someone the story does not name, opening the sentence and handing over to the quotation with a verb of saying
+    and a comma, or with a colon ('Another child answered, "…"', 'One tweet said: "…"', 'a familiar voice hailed it
+    on the radio: "…"')."""
+    found = UNNAMED_BEFORE.match(masked, s_start, span.open + 1)
+    if found is None or (found["colon"] is None and found["verb"] not in lx.SPEECH_VERBS):
+        return None
+    head = found["head"].lower()
+    if head in NOT_A_SPEAKER:
+        return None
+    return story.cast.anonymous(f"{found['mods'] or ''}{head}", head)
 
 
 def _handed_on(
