@@ -51,6 +51,7 @@ from bot.draft.mentions import Entity, Mention
 from bot.draft.names import is_modifier
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
+from bot.draft.turns import new_voice, opened_by_name, unnamed_before
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
@@ -121,14 +122,6 @@ UNNAMED_AFTER = re.compile(
     r"(?:(?!(?:can|could|will|would|may|might|is|was|are|were|has|have|had|that|which|who|whom|and|or|but|as)\b)[\w&.-]+\s+){0,4}?[a-z][\w-]*)"
     r"\s+(?:(?:also|then|later)\s+)?(?:(?:can|could|will|would|may|might)\s+(?:be\s+heard\s+)?)?"
     r"(?P<verb>" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\b"
-)
-# 'Another child answered, "…"', 'One tweet said: "…"': an unnamed speaker opening the sentence, a word or two
-# qualifying its noun, and a verb of saying with a comma, or any clause ended by a colon, right before the quotation
-_FUNCTION = r"(?:of|to|for|with|in|on|at|by|from|about|his|her|its|their|the|an?|this|that|who|which|and|or)\b"
-UNNAMED_BEFORE = re.compile(
-    r"\s*(?:[A-Z][^;:\u201c\u201d\"]{0,120}?,\s*)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    rf"(?P<mods>(?:(?!{_FUNCTION}\s)[a-z][\w-]*\s+){{0,2}}?)(?!{_FUNCTION}\s)(?P<head>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?"
-    r"(?P<verb>[a-z]+(?:ed|s)|said|wrote|read)\b(?:,\s*|[^,;:\u201c\u201d\"]{0,80}(?P<colon>:)\s*)(?:''|[\"\u201c])$"
 )
 NOT_A_SPEAKER = {"crowd", "audience", "day", "week", "year", "time", "month", "night", "morning", "way", "point"}
 # "When Doe pointed out that Roe calls it "…," Poe laughed": the quotation lies inside an opening clause of time
@@ -330,11 +323,12 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
             if speaker is None and (alone or not _is_title(text, span, par)):
-                if in_par and in_par[-1].speaker is not None and not _new_voice(par, start, span, in_par[-1]):
+                if in_par and in_par[-1].speaker is not None and not new_voice(par, start, span.open, in_par[-1].start):
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
-                    other = _turns_to(par, start, span, in_par[-1], speakers, story)
-                    if other is not None and other is not speaker:
-                        speaker, how = other, "speaker of the sentence before it"
+                    if _nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
+                        other = speakers.cue_before(par, start, story, subject_speaks=True)
+                        if other is not None and other is not speaker:  # '"…," Doe said. Roe shook her head. "…"'
+                            speaker, how = other, "speaker of the sentence before it"
                 elif _nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
                 elif _nothing_before(par.text[: span.open]) and previous_cue is not None:
@@ -408,35 +402,6 @@ def _names_nobody(par: Paragraph, start: int, q_open: int) -> bool:
 def _nothing_before(lead: str) -> bool:
     """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
     return lead.strip().removesuffix("'") == ""
-
-
-def _new_voice(par: Paragraph, start: int, span: QuoteSpan, before: FoundQuote) -> bool:
-    """The quotation's own sentence, after the one quoting someone, has a verb of saying whose speaker the cue
-    finders could not name ('"…," said Doe. Another wrote, "…"', 'Others shouted, "…"'): a new voice, not Doe's."""
-    if before.start - 1 >= start:
-        return False
-    return any(word in lx.SPEECH_VERBS - HEARER_VERBS for word in WORD.findall(par.masked[start : span.open]))
-
-
-def _turns_to(
-    par: Paragraph, start: int, span: QuoteSpan, before: FoundQuote, speakers: Speakers, story: Story
-) -> Entity | None:
-    """The person a sentence between a quotation and the next one opens with ('"…," Doe said. Roe shook her head.
-    "…"'): the next quotation, a sentence of its own, is that person's turn."""
-    between = [(s, e) for s, e in par.sentences if before.start <= s and e <= start]
-    if not between or not _nothing_before(par.text[start : span.open]):
-        return None
-    s_start, s_end = between[-1]
-    opening = lx.OPENING_CLAUSE.match(par.masked, s_start)
-    first = opening.end() if opening else s_start
-    subject = next((m for m in par.mentions if first <= m.start < s_end and not m.prep and not m.possessive), None)
-    if (
-        subject is None
-        or subject.kind != "name"
-        or not re.fullmatch(r"\s*(?:[^,;:]*,\s+)?", par.masked[first : subject.start])
-    ):
-        return None
-    return speakers.cue_before(par, start, story, subject_speaks=True)
 
 
 def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
@@ -604,9 +569,9 @@ def _attribute(
     unnamed = _unnamed_after(masked, span, s_end, par.text, story)
     if unnamed is not None:
         return unnamed, HANDED_TO, None
-    introduced = _unnamed_before(masked, s_start, span, story)
-    if introduced is not None:
-        return introduced, "subject of the sentence", None
+    introduced = unnamed_before(masked, s_start, span.open)  # 'Another child answered, "…"'
+    if introduced is not None and introduced[1] not in NOT_A_SPEAKER:
+        return story.cast.anonymous(*introduced), "subject of the sentence", None
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
@@ -648,19 +613,6 @@ def _unnamed_after(masked: str, span: QuoteSpan, s_end: int, text: str, story: S
         return None  # "the senator" is someone the story has named: the description finders resolve it
     name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     return story.cast.anonymous(name, head[:-1] if plural else head, plural=plural)
-
-
-def _unnamed_before(masked: str, s_start: int, span: QuoteSpan, story: Story) -> Entity | None:
-    """Someone the story does not name, opening the sentence and handing over to the quotation with a verb of saying
-    and a comma, or with a colon ('Another child answered, "…"', 'One tweet said: "…"', 'a familiar voice hailed it
-    on the radio: "…"')."""
-    found = UNNAMED_BEFORE.match(masked, s_start, span.open + 1)
-    if found is None or (found["colon"] is None and found["verb"] not in lx.SPEECH_VERBS):
-        return None
-    head = found["head"].lower()
-    if head in NOT_A_SPEAKER:
-        return None
-    return story.cast.anonymous(f"{found['mods'] or ''}{head}", head)
 
 
 def _handed_on(
