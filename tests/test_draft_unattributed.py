@@ -76,3 +76,80 @@ def test_a_body_that_is_only_the_topic_or_a_modifier_does_not_speak_the_fragment
     )
     assert got[0][1] == UNATTRIBUTED
     assert got[1][1] != "Dover Harbour Trust"
+
+
+def test_a_new_voice_with_its_own_verb_of_saying_does_not_continue_the_quotation_before():
+    got = quotes_of(
+        "\u201cThe pier has served us well,\u201d said one harbour pilot. Yet another said, "
+        "\u201cNothing will change until the council pays for it.\u201d",
+        'Some residents chanted "Save the pier!" outside the hall. Others, tired of the wait, shouted, '
+        '"Vote now or go home!"',
+    )
+    assert got[1] == ("Nothing will change until the council pays for it.", UNATTRIBUTED)
+    assert got[-1] == ("Vote now or go home!", UNATTRIBUTED)
+
+
+def test_a_sentence_of_the_speakers_own_still_continues_the_quotation_before():
+    got = quotes_of(
+        '"The pier will stand," Ansel Roe said. He then added, as the crowd cheered, "It always has."',
+        '"We will rebuild it," said Dana Whitcombe. "Every plank of it."',
+    )
+    assert got == [
+        ("The pier will stand", "Ansel Roe"),
+        ("It always has.", "Ansel Roe"),
+        ("We will rebuild it", "Dana Whitcombe"),
+        ("Every plank of it.", "Dana Whitcombe"),
+    ]
+
+
+def test_a_quotation_after_a_sentence_opened_by_someone_else_is_that_persons_turn():
+    got = quotes_of(
+        "Ansel Roe and Dana Whitcombe have run the ferry together for years.",
+        "\u201cThe tide is the only boss we have,\u201d Ansel Roe said, pointing at the water. Dana Whitcombe "
+        "shook her head. \u201cAnsel is far calmer about it than I am.\u201d",
+    )
+    assert got[-1] == ("Ansel is far calmer about it than I am.", "Dana Whitcombe")
+
+
+def test_a_sentence_about_a_thing_named_for_someone_leaves_the_quotation_with_its_speaker():
+    got = quotes_of(
+        "Ansel Roe and Dana Whitcombe have run the ferry together for years.",
+        "\u201cThe tide is the only boss we have,\u201d said Ansel Roe. But the painted Whitcombe sign over the "
+        "dock has not hurt trade. \u201cPeople come just to see it.\u201d",
+    )
+    assert got[-1] == ("People come just to see it.", "Ansel Roe")
+
+
+def test_a_quotation_opening_a_paragraph_shares_its_own_sentences_later_attribution():
+    got = quotes_of(
+        'The Acme Press said in 2001 that it would publish a memoir by Dana Whitcombe, "the whole story."',
+        '"Every tide turns in the end" was to be a "warning to every harbour town," said Ansel Roe, her agent at '
+        "the time.",
+    )
+    assert got[1:] == [
+        ("Every tide turns in the end", "Ansel Roe"),
+        ("warning to every harbour town", "Ansel Roe"),
+    ]
+
+
+def test_an_unnamed_speaker_opening_the_sentence_with_a_verb_of_saying_speaks_the_quotation():
+    got = quotes_of(
+        "Children from the harbour school toured the town hall on Monday.",
+        "One girl pointed at a portrait of the first mayor and asked who he was. Another child answered, "
+        "\u201cThat is the man who built the pier.\u201d",
+        "In the hours after the vote in Dover, Kent, a familiar voice hailed the result on the radio: "
+        "\u201cWe have won the harbour back for good.\u201d",
+    )
+    assert got == [
+        ("That is the man who built the pier.", "Unnamed child"),
+        ("We have won the harbour back for good.", "Unnamed familiar voice"),
+    ]
+
+
+def test_a_bare_another_or_a_phrase_of_function_words_names_no_unnamed_speaker():
+    got = quotes_of(
+        "Children from the harbour school toured the town hall on Monday.",
+        "Another answered, \u201cThat is the man who built the pier.\u201d",
+        "On the wall, one of his recent sayings hangs in a frame: \u201cThe tide waits for nobody at all.\u201d",
+    )
+    assert [speaker for _, speaker in got] == [UNATTRIBUTED, UNATTRIBUTED]

@@ -10,11 +10,13 @@ For each quotation the speaker is looked for, in this order:
    ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words, and a passive
    ``described as "…"`` or ``known as "…"`` names nobody but the agent after "by");
    ``according to X`` anywhere in the sentence; the subject after an opening clause of speaking
-   (``Citing "…," Doe urged``);
+   (``Citing "…," Doe urged``); someone unnamed who opens the sentence (``Another child answered, "…"``);
 3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
-5. the speaker of the quotation before it in the paragraph, or of the previous paragraph's
+5. the speaker of the quotation before it in the paragraph (not past a sentence with a verb of saying of
+   its own, ``Another said, "…"``; after a sentence someone else opens, ``Roe shook her head. "…"``, that
+   person's), or of the previous paragraph's
    closing quotation (a quotation that runs on across paragraphs); in a sentence that names nobody,
    the speaker of the sentence before (``…, she said. Repairs work only when "…"``), or after a
    colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``);
@@ -49,6 +51,7 @@ from bot.draft.mentions import Entity, Mention
 from bot.draft.names import is_modifier
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
+from bot.draft.turns import new_voice, opened_by_name, unnamed_before
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
@@ -80,6 +83,8 @@ SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name o
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 PUT_TO = "a passive verb of saying whose speaker the sentence does not name"
+# taken from the paragraph before, for want of a cue in the quotation's own sentence
+CARRIED_OVER = ("continues the previous paragraph's quotation", "introduced at the end of the previous paragraph")
 
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
@@ -318,8 +323,12 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
             if speaker is None and (alone or not _is_title(text, span, par)):
-                if in_par and in_par[-1].speaker is not None:
+                if in_par and in_par[-1].speaker is not None and not new_voice(par, start, span.open, in_par[-1].start):
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
+                    if _nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
+                        other = speakers.cue_before(par, start, story, subject_speaks=True)
+                        if other is not None and other is not speaker:  # '"…," Doe said. Roe shook her head. "…"'
+                            speaker, how = other, "speaker of the sentence before it"
                 elif _nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
                 elif _nothing_before(par.text[: span.open]) and previous_cue is not None:
@@ -347,8 +356,10 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if speaker is not None and not crowd:
                 speakers.quoted[(par.index, span.open)] = speaker
             in_par.append(quote)
-        for i, quote in enumerate(in_par):  # 'X is "…" and "…," Doe said': the later attribution covers both
-            if quote.speaker is None:
+        # 'X is "…" and "…," Doe said': the later attribution covers both, ahead of a speaker carried over from the
+        # paragraph before ('"Low Tide" was to be a "…," said Doe' after a paragraph quoting Roe)
+        for i, quote in enumerate(in_par):
+            if quote.speaker is None or quote.how in CARRIED_OVER:
                 later = next((q for q in in_par[i + 1 :] if q.sentence == quote.sentence and q.speaker), None)
                 if later is not None:
                     quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
@@ -558,6 +569,9 @@ def _attribute(
     unnamed = _unnamed_after(masked, span, s_end, par.text, story)
     if unnamed is not None:
         return unnamed, HANDED_TO, None
+    introduced = unnamed_before(masked, s_start, span.open)  # 'Another child answered, "…"'
+    if introduced is not None and introduced[1] not in NOT_A_SPEAKER:
+        return story.cast.anonymous(*introduced), "subject of the sentence", None
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
