@@ -1640,6 +1640,16 @@ def test_a_first_they_is_the_two_persons_the_title_joins_with_and(brief):
     assert read_with_headline("did they get a deal", index_for(apart)) == "did they get a deal"
 
 
+def test_a_he_in_a_later_question_is_whom_the_earlier_one_named_even_if_the_brief_lacks_them(brief):
+    town = msgspec.structs.replace(_harbour_town(brief), title="Jane Doe visits the flooded quarter")
+    # Roe is nowhere in the brief: "he" is Roe, not the title's Doe, so neither part is covered.
+    assert not answer_question(town, "who is john roe and what did he say").covered
+    # With no one named before it, a first ask's "he" is still the title's person.
+    assert ids(answer_question(town, "what did he say about the storms"))[0] == "quote-doe-storms"
+    both = answer_question(town, "who is jane doe and what did she say")
+    assert ids(both)[:2] == ["who-jane-doe", "quote-doe-storms"]
+
+
 def test_a_first_him_after_a_preposition_is_the_title_person(brief):
     index = index_for(msgspec.structs.replace(_harbour_town(brief), title="Jane Doe visits the flooded quarter"))
     assert read_with_headline("who came with him", index) == "who came with jane doe"

@@ -54,7 +54,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
   named); a thread's first ask with "he" or "she" (or "him" / "her" after a preposition) and no person named, with
   the person the brief's title names (of several, the one its people section lists first), and "they" with the two
-  persons it joins with "and".
+  persons it joins with "and"; not a later question's, when an earlier one named someone ("who is X and what did
+  he say": X, even if the brief never names X).
   One that missed is read again without the previous ask's words that no item holds, if the best item then holds
   the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
   that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several
@@ -161,8 +162,7 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     index = index_for(brief)
     if asks_about_brief(normalise(text)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
-    if previous is None:
-        text = read_with_headline(text, index)
+    first_ask = previous is None
     parts = split_parts(text)
     answers: list[Answer] = []
     for part in parts:
@@ -170,6 +170,10 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
             ask = read_with_part(part, previous, index)
         else:
             ask = read_with_previous(part, previous, index) if previous else part
+        if first_ask and ask == part:
+            # A thread's first ask reads "he" against the title only when no earlier question of it named whom it
+            # stands for: in "who is Jane Doe and what did she say", she is Doe even if the brief never names Doe.
+            ask = read_with_headline(part, index)
         answer = _answer_one(brief, index, ask)
         if not answer.covered and previous and not answers:
             answer = _own_words_answer(brief, index, part, previous) or answer
