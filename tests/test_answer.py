@@ -1650,6 +1650,26 @@ def test_a_he_in_a_later_question_is_whom_the_earlier_one_named_even_if_the_brie
     assert ids(both)[:2] == ["who-jane-doe", "quote-doe-storms"]
 
 
+def test_who_is_x_wants_an_item_saying_who_x_is_not_one_that_only_names_x(brief):
+    facts = [Fact(id="fact-doe-ferry-visit", text="Jane Doe met ferry staff on Monday.", basis="Minutes")]
+    poe = Person(id="who-max-poe", name="Max Poe", role="Jane Doe's attorney")
+    story = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[], people=[poe])
+    # Poe's entry says who Poe is, and the visit only names Doe: the brief does not say who Doe is.
+    assert not answer_question(story, "who is jane doe").covered
+    assert ids(answer_question(story, "who is max poe")) == ["who-max-poe"]
+    # A fact giving Doe with a description, or her quote given with her role, says it.
+    aside = Fact(id="fact-doe-harbour", text="Jane Doe, the harbour master, met ferry staff.", basis="Minutes")
+    assert (
+        ids(answer_question(msgspec.structs.replace(story, facts=[aside]), "who is jane doe"))[0] == "fact-doe-harbour"
+    )
+    titled = Fact(id="fact-doe-titled", text="Harbour master Jane Doe met ferry staff.", basis="Minutes")
+    assert (
+        ids(answer_question(msgspec.structs.replace(story, facts=[titled]), "who is jane doe"))[0] == "fact-doe-titled"
+    )
+    quote = Quote(id="quote-doe-tide", text="The tide waits for no one.", speaker="Jane Doe", role="Harbour master")
+    assert ids(answer_question(msgspec.structs.replace(story, quotes=[quote]), "who is jane doe")) == ["quote-doe-tide"]
+
+
 def test_a_first_him_after_a_preposition_is_the_title_person(brief):
     index = index_for(msgspec.structs.replace(_harbour_town(brief), title="Jane Doe visits the flooded quarter"))
     assert read_with_headline("who came with him", index) == "who came with jane doe"
