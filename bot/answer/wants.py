@@ -12,7 +12,6 @@ from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, 
 from bot.answer.score import before_publication, places
 from bot.answer.tuning import OWNER_SPAN
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
-from bot.model import Quote
 
 # Words giving a part of a whole, which answer "how much of X" as a figure does.
 _SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters majority fraction portion".split())
@@ -236,14 +235,12 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
 
 def _describes(n: int, who: list[Concept], index) -> bool:
     """Whether an item says who the ask's named person is: their own entry (one whose name, alias or role holds the
-    name), their quote given with a role, an item whose editor asked "who …" of them, or one giving the name with a
-    description: a title or a word for what they are before it ("Sen. Doe", "campaign adviser Jane Doe") or an
-    aside after it ("Doe, the harbour master, …", "Doe (D-Maine)")."""
+    name), an item whose editor asked "who …" of them, or one giving the name with a description: a title or a word
+    for what they are before it ("Sen. Doe", "campaign adviser Jane Doe") or an aside after it ("Doe, the harbour
+    master, …", "Doe (D-Maine)"). Not their quote: what they said is not who they are."""
     section, item = index.items[n]
     if section == "people":
         return all(n in c.people or c.held_by(index.people_kinds[n]) for c in who)
-    if isinstance(item, Quote) and item.role and all(set(c.word.split()) <= index.speaker_names[n] for c in who):
-        return True
     if any(normalise(ask).startswith("who") and all(c.held_by(set(stems_of(ask))) for c in who) for ask in item.asks):
         return True
     tokens = primary_text(item).split()
