@@ -109,15 +109,11 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:
         candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
-    if (
-        typed_who
-        and parsed.who
-        and not parsed.name_of
-        and all(c.people or set(c.word.split()) <= index.name_words for c in parsed.who)
-    ):
+    named = [c for c in parsed.who if c.people or set(c.word.split()) <= index.name_words]
+    if typed_who and named and not parsed.name_of:
         # "who is Doe": Doe's own entry or another item saying who Doe is, not someone else's entry that names
         # Doe in its role ("Roe: Doe's attorney" says who Roe is; "Judge Doe" for "who is the judge" is Doe's).
-        candidates = {n for n in candidates if _describes(n, parsed.who, index)}
+        candidates = {n for n in candidates if _describes(n, named, index)}
     if parsed.bare_who and not parsed.who:
         # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
         # A quote's speaker is the answer to "who said it", not to "who wrote the opinion".
