@@ -1640,6 +1640,44 @@ def test_a_first_they_is_the_two_persons_the_title_joins_with_and(brief):
     assert read_with_headline("did they get a deal", index_for(apart)) == "did they get a deal"
 
 
+def test_a_he_in_a_later_question_is_whom_the_earlier_one_named_even_if_the_brief_lacks_them(brief):
+    town = msgspec.structs.replace(_harbour_town(brief), title="Jane Doe visits the flooded quarter")
+    # Roe is nowhere in the brief: "he" is Roe, not the title's Doe, so neither part is covered.
+    assert not answer_question(town, "who is john roe and what did he say").covered
+    # With no one named before it, a first ask's "he" is still the title's person.
+    assert ids(answer_question(town, "what did he say about the storms"))[0] == "quote-doe-storms"
+    both = answer_question(town, "who is jane doe and what did she say")
+    assert ids(both)[:2] == ["who-jane-doe", "quote-doe-storms"]
+
+
+def test_who_is_x_wants_an_item_saying_who_x_is_not_one_that_only_names_x(brief):
+    facts = [Fact(id="fact-doe-ferry-visit", text="Jane Doe met ferry staff on Monday.", basis="Minutes")]
+    poe = Person(id="who-max-poe", name="Max Poe", role="Jane Doe's attorney", asks=["is janey doe his client"])
+    story = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[], people=[poe])
+    # Poe's entry says who Poe is, and the visit only names Doe: the brief does not say who Doe is.
+    assert not answer_question(story, "who is jane doe").covered
+    assert ids(answer_question(story, "who is max poe")) == ["who-max-poe"]
+    # Nor when the ask calls her by a first name the brief gives as no name (only in an editor's ask).
+    assert not answer_question(story, "who is janey doe").covered
+    # A fact giving Doe with a description says it; her quote is what she said, not who she is.
+    aside = Fact(id="fact-doe-harbour", text="Jane Doe, the harbour master, met ferry staff.", basis="Minutes")
+    assert (
+        ids(answer_question(msgspec.structs.replace(story, facts=[aside]), "who is jane doe"))[0] == "fact-doe-harbour"
+    )
+    titled = Fact(id="fact-doe-titled", text="Harbour master Jane Doe met ferry staff.", basis="Minutes")
+    assert (
+        ids(answer_question(msgspec.structs.replace(story, facts=[titled]), "who is jane doe"))[0] == "fact-doe-titled"
+    )
+    quote = Quote(id="quote-doe-tide", text="The tide waits for no one.", speaker="Jane Doe", role="Harbour master")
+    assert not answer_question(msgspec.structs.replace(story, quotes=[quote]), "who is jane doe").covered
+
+
+def test_a_second_question_typed_without_an_apostrophe_is_split_off():
+    assert followup.split_parts("who is jane doe and whats her view") == ["who is jane doe", "whats her view"]
+    assert followup.split_parts("who is jane doe and what's her view") == ["who is jane doe", "what's her view"]
+    assert followup.split_parts("who is jane doe and whatever") == ["who is jane doe and whatever"]
+
+
 def test_a_first_him_after_a_preposition_is_the_title_person(brief):
     index = index_for(msgspec.structs.replace(_harbour_town(brief), title="Jane Doe visits the flooded quarter"))
     assert read_with_headline("who came with him", index) == "who came with jane doe"

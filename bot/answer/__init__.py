@@ -23,7 +23,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   "how old" an age, "where" a place (where something came from only for "where is X from"; for "where did X
   come from", also whom it came from), "when" a date (a quote's date only when the ask is about saying; not the
   date of another event when the item holds the ask's
-  only in a phrase beside it, "before the closed plant"), "who did it" a name the ask does not give, "who else" a
+  only in a phrase beside it, "before the closed plant"), "who is X" (X a name) X's own entry or an item giving X with
+  a title or an aside ("Sen. X", "X, the harbour master") or asked "who …" of X by its editor (not X's quote, nor
+  another's entry naming X in its role), "who did it" a name the ask does not give, "who else" a
   person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
   of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
   a place or an occasion, "where would the money go" a place or whom it goes to, "why" a reason (a cause or motive in
@@ -54,7 +56,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
   named); a thread's first ask with "he" or "she" (or "him" / "her" after a preposition) and no person named, with
   the person the brief's title names (of several, the one its people section lists first), and "they" with the two
-  persons it joins with "and".
+  persons it joins with "and"; not a later question's, when an earlier one named someone ("who is X and what did
+  he say": X, even if the brief never names X).
   One that missed is read again without the previous ask's words that no item holds, if the best item then holds
   the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
   that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several
@@ -161,8 +164,7 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
     index = index_for(brief)
     if asks_about_brief(normalise(text)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
-    if previous is None:
-        text = read_with_headline(text, index)
+    first_ask = previous is None
     parts = split_parts(text)
     answers: list[Answer] = []
     for part in parts:
@@ -170,6 +172,10 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
             ask = read_with_part(part, previous, index)
         else:
             ask = read_with_previous(part, previous, index) if previous else part
+        if first_ask and ask == part:
+            # A thread's first ask reads "he" against the title only when no earlier question of it named whom it
+            # stands for: in "who is Jane Doe and what did she say", she is Doe even if the brief never names Doe.
+            ask = read_with_headline(part, index)
         answer = _answer_one(brief, index, ask)
         if not answer.covered and previous and not answers:
             answer = _own_words_answer(brief, index, part, previous) or answer

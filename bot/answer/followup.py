@@ -26,7 +26,7 @@ _DEFINITE = frozenset({"the", "that", "this"})
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
 _STARTS = "|".join(sorted(QUESTION_WORDS))
-_PART_BREAK = re.compile(rf"\s*(?:[?;]+\s+|,?\s+and\s+|,\s+(?:also\s+)?)(?=(?:{_STARTS})\b)")
+_PART_BREAK = re.compile(rf"\s*(?:[?;]+\s+|,?\s+and\s+|,\s+(?:also\s+)?)(?=(?:{_STARTS})s?\b)")
 
 
 def split_parts(text: str) -> list[str]:

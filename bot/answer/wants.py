@@ -37,6 +37,10 @@ _ORDINALS = frozenset(
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 # A phrase placing something beside an item's own event, in time or place: "after the vote", "amid the layoffs".
 _ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[^,;.:]*")
+# What marks a description given with a name: a title before it ("Sen.", "Gov."), an aside after it ("Doe, the",
+# "Doe, who", "Doe, 50,", "Doe (D-Maine)").
+_TITLE = re.compile(r"^[A-Z][a-z]{1,4}\.$")
+_ASIDE_AFTER = re.compile(r"^\S+(?:, (?:the|a|an|who|whose|\d)|\s*\()")
 _COMING = frozenset("come comes came coming".split())  # "where did X come from": its source
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
@@ -63,6 +67,7 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
     questions = index.in_section.get("questions", frozenset())
     norm = normalise(text)
     typed = set(norm.split())
+    typed_who = norm.startswith("who ")  # "who is Doe", not an attribute ("how old is Doe")
 
     def unknown(n: int, rule: Rule) -> bool:
         if n not in index.open_questions:
@@ -104,6 +109,11 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:
         candidates = {n for n in candidates if n in index.has_age or unknown(n, AGE)}
+    named = [c for c in parsed.who if c.people or set(c.word.split()) <= index.name_words]
+    if typed_who and named and not parsed.name_of:
+        # "who is Doe": Doe's own entry or another item saying who Doe is, not someone else's entry that names
+        # Doe in its role ("Roe: Doe's attorney" says who Roe is; "Judge Doe" for "who is the judge" is Doe's).
+        candidates = {n for n in candidates if _describes(n, named, index)}
     if parsed.bare_who and not parsed.who:
         # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
         # A quote's speaker is the answer to "who said it", not to "who wrote the opinion".
@@ -217,6 +227,42 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
                 or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
             }
     return candidates
+
+
+def _describes(n: int, who: list[Concept], index) -> bool:
+    """Whether an item says who the ask's named person is: their own entry (one whose name, alias or role holds the
+    name), an item whose editor asked "who …" of them, or one giving the name with a description: a title or a word
+    for what they are before it ("Sen. Doe", "campaign adviser Jane Doe") or an aside after it ("Doe, the harbour
+    master, …", "Doe (D-Maine)"). Not their quote: what they said is not who they are."""
+    section, item = index.items[n]
+    if section == "people":
+        return all(n in c.people or c.held_by(index.people_kinds[n]) for c in who)
+    if any(normalise(ask).startswith("who") and all(c.held_by(set(stems_of(ask))) for c in who) for ask in item.asks):
+        return True
+    tokens = primary_text(item).split()
+    lowered = [normalise(t).strip(",.;:()") for t in tokens]
+    for c in who:
+        last = c.word.split()[-1]
+        for k, word in enumerate(lowered):
+            if word != last:
+                continue
+            after = " ".join(tokens[k : k + 2])
+            if _ASIDE_AFTER.match(after):
+                return True
+            start = k
+            while start > 0 and tokens[start - 1][:1].isupper() and not _TITLE.match(tokens[start - 1]):
+                start -= 1
+            before = tokens[start - 1] if start else ""
+            if _TITLE.match(before) or (
+                before.isalpha()
+                and before.islower()
+                and len(before) > 2
+                and before not in STOPWORDS
+                and before not in SAY_WORDS
+                and not before.endswith("ed")
+            ):
+                return True
+    return False
 
 
 def _reported(n: int, event: set[str], index) -> bool:
