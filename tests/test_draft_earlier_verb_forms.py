@@ -28,18 +28,3 @@ def test_what_some_call_or_what_is_called_still_names_nobody_new():
         ("harbour loophole.", "Dana Whitcombe"),
         ("boat parley", "Unattributed (the story does not say whose words these are)"),
     ]
-
-
-def test_a_share_of_those_polled_speaks_rather_than_a_person_named_before_it():
-    got = quotes_of(
-        "Voters were asked how likely Dana Whitcombe was to win, to which 21 percent said \u201cnot too likely\u201d "
-        "and 14 percent said \u201cnot at all likely.\u201d",
-    )
-    assert got == [("not too likely", "Unnamed 21 percent"), ("not at all likely.", "Unnamed 14 percent")]
-
-
-def test_a_poll_named_before_the_share_still_speaks_for_it():
-    got = quotes_of(
-        "The Salem Courier poll found that 75 percent of boat owners said the pier is \u201ctoo costly to save.\u201d",
-    )
-    assert got == [("too costly to save.", "Salem Courier")]

@@ -105,12 +105,6 @@ MANY_OF_THEM = re.compile(
     r"(?:\s+(?:in|of|at|from)\s+[^,;:\u201c\u201d\"]{1,60})?,\s+(?:many|most|some|all|both|several|one|two|three)\s+of\s+"
     r"them\b[^,;:\u201c\u201d\"]{1,80},\s*" + ADVERBS
 )
-# "to which 21 percent said", "while 37 percent of voters say": a share of those polled is the verb's subject
-SHARE_SUBJECT = re.compile(
-    r"\b(?:\d[\d.,]*\s*(?:percent|per cent|%)|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out\s+of)\s+(?:\d+|ten|five|four|three))"
-    r"(?:\s+of\s+[^,;:\u201c\u201d\"]{1,60}?)?\s+" + ADVERBS + r"$"
-)
 AFTER_BEFORE = re.compile(r"\b(?:after|before)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
@@ -430,11 +424,6 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     )
     if subject is None:
         return None
-    # "asked how likely Doe was to win, to which 21 percent said": the share speaks, not a person named before it;
-    # a poll or body named before the share ("In an Acme poll, 75 percent said") still speaks for it
-    share = SHARE_SUBJECT.search(masked, s_start, verb.start())
-    if share is not None and subject.start < share.start() and subject.resolved.kind == "person":
-        subject = _lead_noun(masked, s_start, verb, head_mentions, story) or subject
     if subject.start >= verb.end() and _object_after(masked, verb, subject):
         subject = _lead_noun(masked, s_start, verb, head_mentions, story) or subject
     if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
