@@ -161,7 +161,7 @@ def what_described_calls(
 ) -> Mention | None:
     """'what former employees have called a "…"': the people described call it so, unnamed, or as the mention
     found there ("what the company calls")."""
-    cue = WHAT_DESCRIBED_CALLS.search(masked, s_start, q_open)
+    cue = WHAT_DESCRIBED_CALLS.search(masked, s_start, q_open) if "what" in masked[s_start:q_open] else None
     if cue is None or cue["verb"] not in lx.SPEECH_VERBS or cue["verb"] in lx.WEAK_VERBS - {"call", "calls"}:
         return None
     words = cue["who"].split()
