@@ -56,6 +56,14 @@ WHAT_X_CALLS = re.compile(
     + ADVERBS
     + r"(?P<verb>[a-z]+)(?:\s+as)?\s+(?:(?:an?|the)\s+)?[\u201c\"]?$"
 )
+# 'what former employees have called a "…"' / 'what one Acme official dubbed "…"': someone described, not named,
+# gives the thing its name
+WHAT_DESCRIBED_CALLS = re.compile(
+    r"\bwhat\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b)"
+    r"(?P<who>(?:(?:one|two|three|several|many|some|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+    + ADVERBS
+    + r"(?P<verb>[a-z]+)(?:\s+(?:her|him|them|it))?(?:\s+as)?\s+(?:(?:an?|the)\s+)?[\u201c\"]?$"
+)
 # Words someone owns: "Doe's remark", "the suggestion of Doe".
 _WORDS = (
     r"(?:remark|comment|suggestion|claim|assertion|contention|insistence|answer|response|reply|promise|pledge|vow|"
@@ -146,6 +154,28 @@ def what_x_calls(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         return None
     who = mention_at(mentions, cue.start("who"))
     return who if who is not None and who.end == cue.end("who") and not who.possessive else None
+
+
+def what_described_calls(
+    masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story
+) -> Mention | None:
+    """'what former employees have called a "…"': the people described call it so, unnamed, or as the mention
+    found there ("what the company calls")."""
+    cue = WHAT_DESCRIBED_CALLS.search(masked, s_start, q_open) if "what" in masked[s_start:q_open] else None
+    if cue is None or cue["verb"] not in lx.SPEECH_VERBS or cue["verb"] in lx.WEAK_VERBS - {"call", "calls"}:
+        return None
+    words = cue["who"].split()
+    described = len(words) > 1 or (words[0].endswith("s") and not words[0].endswith("ss"))  # "what critics call"
+    if not described or words[-1] in NOT_SUBJECT or words[-1] in ("some", "many", "most", "others", "people"):
+        return None  # "what some call", "what everyone calls": nobody in particular
+    head_mention = next((m for m in mentions if m.start < cue.end("who") <= m.end), None)
+    if head_mention is not None:  # "what the president calls": the person the description stands for
+        return head_mention if head_mention.kind in ("anon", "anaphor") and not head_mention.possessive else None
+    head = words[-1].lower()
+    plural = head.endswith("s") and not head.endswith("ss")
+    kind = "organisation" if head in lx.ORG_HEADS else "person"
+    entity = story.cast.anonymous(plain(cue["who"]), head[:-1] if plural else head, plural=plural, kind=kind)
+    return Mention(cue.start("who"), cue.end("who"), "anon", cue["who"], entity=entity)
 
 
 def words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention]) -> Mention | None:

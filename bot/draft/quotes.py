@@ -44,6 +44,7 @@ from bot.draft.cues import (
     named_from,
     opening_speaker,
     participle_after,
+    what_described_calls,
     what_x_calls,
     words_owner,
 )
@@ -462,7 +463,9 @@ def _attribute(
     def named(mention: Mention) -> Entity:
         return _named(mention, par.index, speakers, story)
 
-    termed = what_x_calls(masked, s_start, span.open, mentions)
+    termed = what_x_calls(masked, s_start, span.open, mentions) or what_described_calls(
+        masked, s_start, span.open, mentions, story
+    )
     if termed is not None:
         return named(termed), "speech verb earlier in the sentence", None
     if INSIDE_OPENING.match(masked[s_start : span.open + 1]) and span.raw(par.text).rstrip().endswith(","):
