@@ -102,6 +102,7 @@ class Story:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
+        self._resolve_pronouns()
         self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
@@ -110,6 +111,19 @@ class Story:
                 if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
                     found = self.antecedent(par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
+
+    def _resolve_pronouns(self):
+        """Whom each pronoun stands for, in text order, read as the sexes first given (titles, roles) allow:
+        "he", "she", "his", "her", "they" and "their" through :meth:`antecedent`, else the nearest person;
+        "it" and "its" the nearest person too, as the cue finders read a sentence's subject through it (whom
+        "it" means as a speaker, a body, is worked out with the quotation)."""
+        for par in self.paragraphs:
+            for m in par.mentions:
+                if m.kind != "pronoun":
+                    continue
+                gender = None if m.gender == "n" else m.gender
+                found = self.antecedent(par.index, m.start, "person", gender) if gender else None
+                m.entity = found or self._nearest(par.index, m.start, gender)
 
     def _settle_genders(self, first_names):
         """A named person's gender, where no title or role gave it, is the one the story's own
@@ -299,6 +313,28 @@ class Story:
                 fallback = fallback or (found[0].entity if found else None)
         return fallback
 
+    def _nearest(self, paragraph: int, pos: int, gender: str | None) -> Entity | None:
+        """The last person of a compatible sex mentioned before ``pos`` (within 60 mentions), for a pronoun no
+        sentence in reach explains: one not after a preposition nor a possessor first; "he" or "she" never a group."""
+        fallback, seen = None, 0
+        for index in range(paragraph, -1, -1):
+            for m in reversed(self.paragraphs[index].mentions):
+                if (index == paragraph and m.start >= pos) or m.entity is None:
+                    continue
+                seen += 1
+                if seen > 60:
+                    return fallback
+                entity = m.entity
+                if is_modifier(entity) or entity.kind != "person":
+                    continue
+                if gender in ("m", "f") and (entity.plural or entity.gender not in (None, gender)):
+                    continue
+                if m.prep or m.possessive:
+                    fallback = fallback or entity
+                    continue
+                return entity
+        return fallback
+
     def _described(
         self,
         par: Paragraph,
@@ -390,8 +426,8 @@ def _personal(mention: Mention) -> bool:
 
 
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
-    if entity.plural or is_modifier(entity):
-        return False
+    if (entity.plural and gender != "x") or is_modifier(entity):
+        return False  # only "they" may stand for a group
     if kind and entity.kind != kind:
         return False
     return gender not in ("m", "f") or entity.gender in (None, gender)
