@@ -61,3 +61,13 @@ def test_a_he_is_never_a_group_even_as_the_last_resort():
         "\u201cThe fees will ruin us,\u201d he said."
     )
     assert quotes_in(story_of(text)) == [("The fees will ruin us", "Tom Reed")]
+
+
+def test_a_sentence_led_by_his_that_ends_with_said_and_a_name_is_that_persons():
+    text = (
+        "Omar Vance has run the harbour board since 2010.\n\n"
+        "His plan for the quay looks much like the last one: fewer berths and higher fees, said Karl Holt, "
+        "a lecturer at the Coastal Policy Institute.\n\n"
+        "\u201cThe board has been very careful with its money,\u201d he said."
+    )
+    assert quotes_in(story_of(text)) == [("The board has been very careful with its money", "Karl Holt")]

@@ -445,10 +445,10 @@ def _example(masked: str, mention: Mention) -> bool:
 
 
 def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None) -> bool:
-    """A compatible named person followed by a speech verb in the sentence ("…, Doe said"; not "he said Doe",
-    where the name is what was said)."""
+    """A compatible named person tied to a speech verb in the sentence ("…, Doe said", "…, said Doe"; not "he
+    said Doe", where the name is what was said)."""
     usable = not mention.prep and not mention.possessive and _compatible(mention.resolved, kind, gender)
-    return usable and _speech_verb_after(masked, mention.end) is not None
+    return usable and (_speech_verb_after(masked, mention.end) is not None or _tied_to_speech(masked, mention))
 
 
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
