@@ -71,3 +71,17 @@ def test_a_sentence_led_by_his_that_ends_with_said_and_a_name_is_that_persons():
         "\u201cThe board has been very careful with its money,\u201d he said."
     )
     assert quotes_in(story_of(text)) == [("The board has been very careful with its money", "Karl Holt")]
+
+
+def test_a_he_in_an_opening_clause_is_the_man_the_main_clause_opens_with():
+    text = (
+        "Leo Marsh spoke first at the dock meeting on Monday.\n\n"
+        "In what he called a \u201clast warning to the harbour board,\u201d Omar Vance said the quay fees must fall."
+    )
+    assert quotes_in(story_of(text)) == [("last warning to the harbour board", "Omar Vance")]
+    assert pronoun_readings(text) == [("he", "Omar Vance")]
+
+
+def test_a_his_in_an_opening_clause_is_the_main_clauses_subject_not_the_man_named_before():
+    text = "Leo Marsh spoke first. After his long speech, Omar Vance left the hall with Ann Roe."
+    assert pronoun_readings(text) == [("his", "Omar Vance")]

@@ -232,6 +232,9 @@ class Story:
         only as an object or a possessor ("Just look at Jane Doe."), gives that person. The ``hearer`` the
         pronoun's own cue names ("he told Doe") is never the one it stands for."""
         fallback = None
+        ahead = self._cataphor(paragraph, pos, kind, gender, hearer)
+        if ahead is not None:
+            return ahead
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
             par = self.paragraphs[index]
             if par.turn_label:
@@ -312,6 +315,28 @@ class Story:
                     return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
                 fallback = fallback or (found[0].entity if found else None)
         return fallback
+
+    def _cataphor(
+        self, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
+    ) -> Entity | None:
+        """A "he" or "she" inside a sentence's opening clause means the person the main clause opens with ("In what
+        he called a '…', Gov. Doe turned …")."""
+        if gender not in ("m", "f"):
+            return None
+        par = self.paragraphs[paragraph]
+        start, _ = par.sentence_of(pos)
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        if opening is None or pos >= opening.end():
+            return None
+        if any(start <= m.start < pos and m.kind == "name" for m in par.mentions):
+            return None
+        subject = next((m for m in par.mentions if m.start >= opening.end()), None)
+        if subject is None or subject.start != opening.end() or subject.kind != "name" or subject.entity is None:
+            return None
+        entity = subject.entity
+        if subject.possessive or not _compatible(entity, kind, gender) or entity is hearer or entity.anon:
+            return None
+        return entity
 
     def _nearest(self, paragraph: int, pos: int, gender: str | None) -> Entity | None:
         """The last person of a compatible sex mentioned before ``pos`` (within 60 mentions), for a pronoun no
