@@ -531,8 +531,8 @@ class Cast:
             return
         text = mention.text
         if mention.kind == "pronoun":
-            mention.entity = self.antecedent(mention.gender or "x")
-        elif mention.kind == "one-of":
+            return  # resolved by the story, which reads whole sentences (Story.antecedent)
+        if mention.kind == "one-of":
             head = mention.text.lower()
             group = next(
                 (
@@ -584,23 +584,6 @@ class Cast:
         mention.entity.gender = (
             mention.entity.gender or lx.RELATION_GENDER.get(base_head) or (lx.RELATION_GENDER.get(first_word))
         )
-
-    def antecedent(self, gender: str) -> Entity | None:
-        """The nearest earlier person (named or not) a he/she/they can point to."""
-        fallback = None
-        for mention in reversed(self.history[-60:]):
-            entity = mention.entity
-            if entity is None or entity.kind != "person" or is_modifier(entity):
-                continue
-            if gender in ("m", "f") and entity.gender not in (None, gender):
-                continue
-            if gender in ("m", "f") and entity.plural:
-                continue
-            if mention.prep or mention.possessive:
-                fallback = fallback or entity
-                continue
-            return entity
-        return fallback
 
     def _anon_referent(self, head: str, generic: bool, deputy: str | None = None) -> Entity | None:
         for mention in reversed(self.history):

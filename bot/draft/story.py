@@ -102,6 +102,7 @@ class Story:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
+        self._resolve_pronouns()
         self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
@@ -110,6 +111,19 @@ class Story:
                 if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
                     found = self.antecedent(par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
+
+    def _resolve_pronouns(self):
+        """Whom each pronoun stands for, in text order, read as the sexes first given (titles, roles) allow:
+        "he", "she", "his", "her", "they" and "their" through :meth:`antecedent`, else the nearest person;
+        "it" and "its" the nearest person too, as the cue finders read a sentence's subject through it (whom
+        "it" means as a speaker, a body, is worked out with the quotation)."""
+        for par in self.paragraphs:
+            for m in par.mentions:
+                if m.kind != "pronoun":
+                    continue
+                gender = None if m.gender == "n" else m.gender
+                found = self.antecedent(par.index, m.start, "person", gender) if gender else None
+                m.entity = found or self._nearest(par.index, m.start, gender)
 
     def _settle_genders(self, first_names):
         """A named person's gender, where no title or role gave it, is the one the story's own
@@ -218,6 +232,9 @@ class Story:
         only as an object or a possessor ("Just look at Jane Doe."), gives that person. The ``hearer`` the
         pronoun's own cue names ("he told Doe") is never the one it stands for."""
         fallback = None
+        ahead = self._cataphor(paragraph, pos, kind, gender, hearer)
+        if ahead is not None:
+            return ahead
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
             par = self.paragraphs[index]
             if par.turn_label:
@@ -297,6 +314,50 @@ class Story:
                 if sexed:
                     return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
                 fallback = fallback or (found[0].entity if found else None)
+        return fallback
+
+    def _cataphor(
+        self, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
+    ) -> Entity | None:
+        """A "he" or "she" inside a sentence's opening clause means the person the main clause opens with ("In what
+        he called a '…', Gov. Doe turned …")."""
+        if gender not in ("m", "f"):
+            return None
+        par = self.paragraphs[paragraph]
+        start, _ = par.sentence_of(pos)
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        if opening is None or pos >= opening.end():
+            return None
+        if any(start <= m.start < pos and m.kind == "name" for m in par.mentions):
+            return None
+        subject = next((m for m in par.mentions if m.start >= opening.end()), None)
+        if subject is None or subject.start != opening.end() or subject.kind != "name" or subject.entity is None:
+            return None
+        entity = subject.entity
+        if subject.possessive or not _compatible(entity, kind, gender) or entity is hearer or entity.anon:
+            return None
+        return entity
+
+    def _nearest(self, paragraph: int, pos: int, gender: str | None) -> Entity | None:
+        """The last person of a compatible sex mentioned before ``pos`` (within 60 mentions), for a pronoun no
+        sentence in reach explains: one not after a preposition nor a possessor first; "he" or "she" never a group."""
+        fallback, seen = None, 0
+        for index in range(paragraph, -1, -1):
+            for m in reversed(self.paragraphs[index].mentions):
+                if (index == paragraph and m.start >= pos) or m.entity is None:
+                    continue
+                seen += 1
+                if seen > 60:
+                    return fallback
+                entity = m.entity
+                if is_modifier(entity) or entity.kind != "person":
+                    continue
+                if gender in ("m", "f") and (entity.plural or entity.gender not in (None, gender)):
+                    continue
+                if m.prep or m.possessive:
+                    fallback = fallback or entity
+                    continue
+                return entity
         return fallback
 
     def _described(
@@ -390,8 +451,8 @@ def _personal(mention: Mention) -> bool:
 
 
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
-    if entity.plural or is_modifier(entity):
-        return False
+    if (entity.plural and gender != "x") or is_modifier(entity):
+        return False  # only "they" may stand for a group
     if kind and entity.kind != kind:
         return False
     return gender not in ("m", "f") or entity.gender in (None, gender)
@@ -409,10 +470,10 @@ def _example(masked: str, mention: Mention) -> bool:
 
 
 def _speaks(masked: str, mention: Mention, kind: str | None, gender: str | None) -> bool:
-    """A compatible named person followed by a speech verb in the sentence ("…, Doe said"; not "he said Doe",
-    where the name is what was said)."""
+    """A compatible named person tied to a speech verb in the sentence ("…, Doe said", "…, said Doe"; not "he
+    said Doe", where the name is what was said)."""
     usable = not mention.prep and not mention.possessive and _compatible(mention.resolved, kind, gender)
-    return usable and _speech_verb_after(masked, mention.end) is not None
+    return usable and (_speech_verb_after(masked, mention.end) is not None or _tied_to_speech(masked, mention))
 
 
 def _tied_to_speech(masked: str, mention: Mention) -> bool:
