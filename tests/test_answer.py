@@ -2310,3 +2310,17 @@ def test_complaining_and_criticising_are_speaking(brief):
     assert ids(answer_question(_harbour(brief, facts=[fact]), "what did acme say about the ferry fares")) == [
         "fact-fares"
     ]
+
+
+def test_an_item_holding_only_the_asks_describing_words_is_no_answer(brief):
+    # The item holds "early" (through its editor's ask) but nothing of what the ask is about: no item says
+    # anything sinks, so the brief does not say why it would.
+    timetable = Fact(
+        id="fact-timetable",
+        text="Acme had expected the harbour-town ferry timetable to change after May; the council now says sooner.",
+        basis="Wire",
+        asks=["is this earlier than planned", "when was the timetable expected to change"],
+    )
+    ferry = _harbour(brief, facts=[timetable])
+    assert not answer_question(ferry, "why's it sinking early").covered
+    assert ids(answer_question(ferry, "is the timetable changing early")) == ["fact-timetable"]

@@ -16,7 +16,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   before a word of the ask ("Doe's main argument"), by a table built from lemminflect's lexicon (``modifiers.tsv``).
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
   score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
-  the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions
+  the weight that is not everyday English) and one of the words saying what it is about (not only its describing,
+  everyday or time-frame words); otherwise the answer cites nothing and offers the open questions
   closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
