@@ -26,8 +26,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   date of another event when the item holds the ask's
   only in a phrase beside it, "before the closed plant"), "who is X" (X a name) X's own entry or an item giving X with
   a title or an aside ("Sen. X", "X, the harbour master") or asked "who …" of X by its editor (not X's quote, nor
-  another's entry naming X in its role; X no name the brief gives, not a quote), "who did it" a name the ask does
-  not give, "who else" a person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
+  another's entry naming X in its role; X no name the brief gives: no quote),
+  "who did it" a name the ask does not give, "who else" a
+  person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
   of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
   a place or an occasion, "where would the money go" a place or whom it goes to, "why" a reason (a cause or motive in
   its words, or an editor's ask saying it explains: "why …", "what caused …"; not for "why is X noteworthy"), "what
