@@ -2310,3 +2310,32 @@ def test_complaining_and_criticising_are_speaking(brief):
     assert ids(answer_question(_harbour(brief, facts=[fact]), "what did acme say about the ferry fares")) == [
         "fact-fares"
     ]
+
+
+def test_an_item_holding_only_the_asks_describing_words_is_no_answer(brief):
+    # The item holds "early" (through its editor's ask) but nothing of what the ask is about: no item says
+    # anything sinks, so the brief does not say why it would.
+    timetable = Fact(
+        id="fact-timetable",
+        text="Acme had expected the harbour-town ferry timetable to change after May; the council now says sooner.",
+        basis="Wire",
+        asks=["is this earlier than planned", "when was the timetable expected to change"],
+    )
+    ferry = _harbour(brief, facts=[timetable])
+    assert not answer_question(ferry, "why's it sinking early").covered
+    assert ids(answer_question(ferry, "is the timetable changing early")) == ["fact-timetable"]
+
+
+def test_who_is_someone_the_brief_does_not_name_is_not_answered_by_a_quote_on_them(brief):
+    # Doe has no entry and no item says who Doe is: Roe's words about Doe say what Roe said, not who Doe is.
+    accusation = Quote(
+        id="quote-roe-sink",
+        text="sink",
+        speaker="Sam Roe",
+        role="Ferry captain",
+        context="Roe on the harbour-town levy",
+        asks=["what did roe accuse doe of", "sink the ferry"],
+    )
+    ferry = msgspec.structs.replace(brief, facts=[], quotes=[accusation], questions=[], timeline=[], people=[])
+    assert not answer_question(ferry, "who's doe").covered
+    assert ids(answer_question(ferry, "what did roe accuse doe of")) == ["quote-roe-sink"]

@@ -16,7 +16,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   before a word of the ask ("Doe's main argument"), by a table built from lemminflect's lexicon (``modifiers.tsv``).
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
   score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
-  the weight that is not everyday English); otherwise the answer cites nothing and offers the open questions
+  the weight that is not everyday English) and one of the words saying what it is about (not only its describing,
+  everyday or time-frame words); otherwise the answer cites nothing and offers the open questions
   closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
@@ -25,7 +26,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   date of another event when the item holds the ask's
   only in a phrase beside it, "before the closed plant"), "who is X" (X a name) X's own entry or an item giving X with
   a title or an aside ("Sen. X", "X, the harbour master") or asked "who …" of X by its editor (not X's quote, nor
-  another's entry naming X in its role), "who did it" a name the ask does not give, "who else" a
+  another's entry naming X in its role; X no name the brief gives: no quote),
+  "who did it" a name the ask does not give, "who else" a
   person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
   of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
   a place or an occasion, "where would the money go" a place or whom it goes to, "why" a reason (a cause or motive in

@@ -88,6 +88,9 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
         for concept, found, scale in zip(concepts, found_per, scales, strict=True)
         if found and scale >= KEY_SHARE and not concept.modifier and not all(everyday(w) for w in concept.word.split())
     ]
+    # An item holding only the ask's describing and everyday words, none of what it is about, does not answer it:
+    # "why's it sinking early" (no item says anything sinks) is not answered by an item saying only "early".
+    topics = [found for concept, found in zip(concepts, found_per, strict=True) if _topic(concept)]
     final: dict[int, float] = {}
     query_stems = {s for c in concepts for s in c.own}
     asked_stems = alternative_stems(concepts)
@@ -106,6 +109,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     )
     for n, score in base.items():
         if score < COVER_THRESHOLD or not all(n in found or (anchor and n in index.dated) for found, anchor in keys):
+            continue
+        if topics and not any(n in found for found in topics):
             continue
         section, item = index.items[n]
         bonus = 0.0
@@ -173,6 +178,11 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             pick = min if parsed.order == "first" else max
             final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += ORDER_BONUS
     return Scores(base, final, unknown)
+
+
+def _topic(concept: Concept) -> bool:
+    """A word saying what the ask is about: not one that only describes, an everyday word or its time frame."""
+    return not concept.modifier and not concept.anchor and not is_light(concept)
 
 
 def _held(ask: set[str], concepts: list[Concept], typed: frozenset[str]) -> tuple[float, int]:

@@ -114,6 +114,10 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         # "who is Doe": Doe's own entry or another item saying who Doe is, not someone else's entry that names
         # Doe in its role ("Roe: Doe's attorney" says who Roe is; "Judge Doe" for "who is the judge" is Doe's).
         candidates = {n for n in candidates if _describes(n, named, index)}
+    elif typed_who and parsed.who and not parsed.name_of:
+        # "who is X", X no name the brief gives ("who is the harbour master", or a name only a quote's asks hold):
+        # what someone said is not who anyone is, so not a quote.
+        candidates -= index.in_section.get("quotes", frozenset())
     if parsed.bare_who and not parsed.who:
         # "who signed it" wants someone: an item naming no one but those the ask names is no answer.
         # A quote's speaker is the answer to "who said it", not to "who wrote the opinion".
