@@ -81,3 +81,15 @@ def test_a_nickname_between_initials_and_a_surname_is_not_a_quotation():
         'His campaign was represented by Gov. C.L. "Butch" Ottermann, an early backer, who spoke briefly.'
     )
     assert quotes_of(text) == []
+
+
+def test_an_officer_title_after_a_body_is_not_part_of_its_name():
+    text = (
+        "Harbour Radio Vice President for news Dana Whitcombe backed the plan. "
+        "The Marlow Party Chairman said nothing. The Harbour Department of Justice was silent."
+    )
+    found = entries(text)
+    assert found["Harbour Radio"][0] == "organisation"
+    assert found["Marlow Party"][0] == "organisation"
+    assert "Harbour Department of Justice" in found
+    assert not any(name.endswith(("President", "Chairman")) for name in found)
