@@ -18,6 +18,7 @@ from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
     BARE_PLURAL,
     CONNECTORS,
+    DEPUTIES,
     DESCRIPTOR,
     NUMBERS,
     ONE_OF,
@@ -439,6 +440,13 @@ class Cast:
             clean = rest
         elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
             return None
+        elif (
+            0 < title_at == len(clean) - 1
+            and lowered[title_at] in _OFFICERS
+            and lowered[title_at - 1] not in CONNECTORS
+            and org_like(clean[:title_at])
+        ):
+            clean = _without_title(clean, title_at)  # "Acme CEO", "Acme Vice President": the body, not its officer
         nobody = names_nobody(clean, self.first_names) if role is None else None
         if nobody == "nothing":
             return None  # "Election Day", "Affordable Care Act"
@@ -627,6 +635,17 @@ class Cast:
             # "the organization" is the last named body that is not a place
             return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
         return None
+
+
+_OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+
+
+def _without_title(clean: list[str], title_at: int) -> list[str]:
+    """A body's name without the title after it and the rank words before the title ("Vice", "Deputy", "High")."""
+    cut = title_at
+    while cut > 1 and re.fullmatch(rf"(?:{DEPUTIES}|high|general|executive|chief)", clean[cut - 1].lower()):
+        cut -= 1
+    return clean[:cut]
 
 
 def _plural_role(lowered: str) -> bool:

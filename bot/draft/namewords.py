@@ -132,10 +132,17 @@ def title_position(lowered: list[str]) -> int:
         (
             i
             for i, t in enumerate(lowered)
-            if t in lx.TITLES and not (t in lx.NAME_TITLES and (i == len(lowered) - 1 or len(lowered) == 2))
+            if (t in lx.TITLES or _compound_title(t))
+            and not (t in lx.NAME_TITLES and (i == len(lowered) - 1 or len(lowered) == 2))
         ),
         default=-1,
     )
+
+
+def _compound_title(word: str) -> bool:
+    """A hyphened title whose first or last part is one ("secretary-treasurer", "editor-in-chief")."""
+    parts = word.split("-")
+    return len(parts) > 1 and (parts[0] in lx.TITLES or parts[-1] in lx.TITLES)
 
 
 def initials(name: str) -> str:
@@ -150,7 +157,7 @@ def initialled(tokens: list[str]) -> bool:
 def person_like(tokens: list[str]) -> bool:
     """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
     return (
-        all(re.fullmatch(r"[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
+        all(re.fullmatch(r"(?:Mc|Mac|O[\u2019']|D[\u2019']|De|La|Di)?[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
         and not org_like(tokens)
         and tokens[0].lower() not in lx.STOP_CAPS
         and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
@@ -160,7 +167,15 @@ def person_like(tokens: list[str]) -> bool:
 def org_like(tokens: list[str]) -> bool:
     if len(tokens) > 2 and tokens[-1].rstrip(".").lower() in SUFFIXES:
         tokens = tokens[:-1]  # "John Roe III": a person's suffix, not an acronym
-    return any(clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or lx.is_acronym(t) for t in tokens)
+    return any(
+        clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or (lx.is_acronym(t) and not _middle_initials(tokens, k))
+        for k, t in enumerate(tokens)
+    )
+
+
+def _middle_initials(tokens: list[str], k: int) -> bool:
+    """Dotted initials between a given name and a surname ("John Q.R. Doe"), not an acronym."""
+    return 0 < k < len(tokens) - 1 and re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[k]) is not None
 
 
 def noncommercial(name: str) -> bool:

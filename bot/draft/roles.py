@@ -29,6 +29,24 @@ def appositions(masked: str, found: list[Mention], starts: set[int]) -> list[Men
     return out
 
 
+_MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "did", "does"}
+
+
+def _verb_then_role(picked: list[str]) -> bool:
+    """After "to", a verb rather than a role's first word: alone ("to hammer Doe") or before a capitalised
+    modifier ("to offend Republican front-runner Doe"); not a role noun ("to campaign manager Doe") nor an
+    adjective ("to presumptive nominee Doe", "to conservative columnist Doe")."""
+    first = picked[0]
+    return (
+        first.islower()
+        and first not in lx.TITLES
+        and first not in lx.ANON_HEADS
+        and first not in lx.ORG_HEADS
+        and not re.search(r"(?:ive|al|ic|ous|ary|ent|ant|ian|ese|ish|ed|ing|(?<![sx])ist)$", first)
+        and (len(picked) == 1 or picked[1][:1].isupper())
+    )
+
+
 def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[int]):
     head = masked[: mention.start]
     roles = []
@@ -54,6 +72,9 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
             picked: list[str] = []
             for w in reversed(words):
                 lw = w.lower().strip(",")
+                if picked and (lw in _MODALS or (lw == "to" and _verb_then_role(picked))):
+                    picked = picked[1:]  # "would counsel Doe", "to offend Acme rival Doe": a verb, then the role
+                    break
                 if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
                     break
                 if w.endswith(".") and clean_token(w) != w:  # a sentence's last word, not "Sen."

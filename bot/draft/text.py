@@ -87,8 +87,22 @@ def find_quotes(par: str) -> list[QuoteSpan]:
             start = None
     if start is not None and len(par) - start > 1:
         spans.append(QuoteSpan(start, len(par), False))
-    # A value of markup left in the text (author="@x") is not a quotation.
-    return [s for s in spans if re.search(r"\w", par[s.open + 1 : s.close]) and par[s.open - 1 : s.open] != "="]
+    # A value of markup left in the text (author="@x") is not a quotation, nor a nickname inside a name.
+    return [
+        s
+        for s in spans
+        if re.search(r"\w", par[s.open + 1 : s.close]) and par[s.open - 1 : s.open] != "=" and not _nickname(par, s)
+    ]
+
+
+def _nickname(par: str, span: QuoteSpan) -> bool:
+    """One or two capitalised words quoted between initials and a surname ('C.L. "Butch" Doe'): a nickname."""
+    return (
+        span.closed
+        and re.fullmatch(r"[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*)?", par[span.open + 1 : span.close]) is not None
+        and re.search(r"\b(?:[A-Z]\.)+ $", par[max(0, span.open - 20) : span.open]) is not None
+        and re.match(r" (?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+\b", par[span.close + 1 :]) is not None
+    )
 
 
 def fold_double_apostrophes(par: str) -> str:
@@ -161,7 +175,11 @@ def sentence_spans(par: str, quotes: list[QuoteSpan] | None = None) -> list[tupl
         word = _LAST_WORD.search(par[max(0, m.start() - 12) : m.start() + 1])
         if word and par[m.start()] == ".":
             token = word.group(1).lower()
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            if (
+                token in ABBREVIATIONS
+                or (len(token) == 1 and token.isalpha())
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+            ):
                 continue
         cuts.append(end)
     spans, start = [], 0

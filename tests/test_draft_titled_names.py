@@ -1,0 +1,95 @@
+"""A title before a person's name is the person's role, not an organisation: middle initials ("George Q.R.
+Vandermeer"), a surname with a capital inside it ("McAllister", "O'Hara"), a hyphened title
+("Secretary-Treasurer", "Editor-in-Chief") and "counsel" as a title. A role word after "would" or "to" is a
+verb ("would counsel Doe"), not the person's role."""
+
+from __future__ import annotations
+
+from tests.draftstories import quotes_of, story_of
+
+
+def entries(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each entity the drafter reads in the text: name → (kind, role)."""
+    return {e.name: (e.kind, e.role) for e in story_of(text).cast.entities}
+
+
+def test_middle_initials_are_not_an_acronym():
+    text = 'Former President George Q.R. Vandermeer said the pier "was a promise kept."'
+    assert entries(text)["George Q.R. Vandermeer"] == ("person", "President")
+    assert quotes_of(text) == [("was a promise kept.", "George Q.R. Vandermeer")]
+
+
+def test_a_surname_with_a_capital_inside_after_a_title_of_several_words():
+    text = (
+        'Harbour Board Chief of Staff Alan McAllister said the budget "is not enough." '
+        'Secretary of State Nora O\u2019Hara said it "will have to do."'
+    )
+    found = entries(text)
+    assert found["Alan McAllister"] == ("person", "Harbour Board Chief of Staff")
+    assert found["Nora O\u2019Hara"] == ("person", "Secretary of State")
+    assert not any(kind == "organisation" and "Chief" in name for name, (kind, _) in found.items())
+
+
+def test_a_hyphened_title_before_a_name_is_the_role():
+    text = (
+        'Dockworkers Union Secretary-Treasurer Gil Castellano said the pay "is fair." '
+        'Gazette Editor-in-Chief Mara Oduya said the paper "will keep asking."'
+    )
+    found = entries(text)
+    assert found["Gil Castellano"][0] == "person"
+    assert found["Gil Castellano"][1].endswith("Secretary-Treasurer")
+    assert found["Mara Oduya"][0] == "person"
+    assert found["Mara Oduya"][1].endswith("Editor-in-Chief")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Gil Castellano", "Mara Oduya"]
+
+
+def test_counsel_is_a_title_and_after_would_a_verb():
+    text = (
+        'City Counsel R. Dev Kaplinsky said the contract "holds up." '
+        "Asked whether he would counsel Ines Brandvold to sign, Kaplinsky said he would not."
+    )
+    found = entries(text)
+    assert found["R. Dev Kaplinsky"] == ("person", "City Counsel")
+    assert found["Ines Brandvold"] == ("person", None)
+
+
+def test_a_verb_after_to_is_not_part_of_the_role():
+    text = (
+        "The mayor hoped to embarrass Republican rival Teodor Vasquell in the vote. "
+        "Later she went to hammer Lina Rostova on the budget."
+    )
+    found = entries(text)
+    assert found["Teodor Vasquell"] == ("person", "Republican rival")
+    assert found["Lina Rostova"] == ("person", None)
+
+
+def test_a_role_after_to_as_a_preposition_stays_whole():
+    text = "The letter went to campaign manager Ottilie Branck and to conservative columnist Ravi Menon."
+    found = entries(text)
+    assert found["Ottilie Branck"] == ("person", "campaign manager")
+    assert found["Ravi Menon"] == ("person", "conservative columnist")
+
+
+def test_initials_do_not_end_the_sentence_before_a_name():
+    text = 'Former Mayor T.J. Ostrander said the pier "was a promise kept."'
+    assert quotes_of(text) == [("was a promise kept.", "T.J. Ostrander")]
+
+
+def test_a_nickname_between_initials_and_a_surname_is_not_a_quotation():
+    text = (
+        "Senator Jack Kasimir sent a deputy. "
+        'His campaign was represented by Gov. C.L. "Butch" Ottermann, an early backer, who spoke briefly.'
+    )
+    assert quotes_of(text) == []
+
+
+def test_an_officer_title_after_a_body_is_not_part_of_its_name():
+    text = (
+        "Harbour Radio Vice President for news Dana Whitcombe backed the plan. "
+        "The Marlow Party Chairman said nothing. The Harbour Department of Justice was silent."
+    )
+    found = entries(text)
+    assert found["Harbour Radio"][0] == "organisation"
+    assert found["Marlow Party"][0] == "organisation"
+    assert "Harbour Department of Justice" in found
+    assert not any(name.endswith(("President", "Chairman")) for name in found)
