@@ -93,3 +93,22 @@ def test_an_officer_title_after_a_body_is_not_part_of_its_name():
     assert found["Marlow Party"][0] == "organisation"
     assert "Harbour Department of Justice" in found
     assert not any(name.endswith(("President", "Chairman")) for name in found)
+
+
+def test_a_former_office_with_no_name_after_it_is_not_an_entry():
+    text = (
+        'Nadia Kellerman spoke first. The former Secretary of State said the treaty "was never signed." '
+        'Later the former Brightwave-Kessler CEO who ran for governor said the plant "will stay open."'
+    )
+    found = entries(text)
+    assert "Secretary of State" not in found
+    assert not any("CEO" in name for name in found)
+    assert found["Nadia Kellerman"][0] == "person"
+
+
+def test_a_surname_that_is_also_a_body_word_after_a_title_is_the_person():
+    text = 'Riverton City Mayor Oscar Power said the bridge "opens in May."'
+    found = entries(text)
+    assert found["Oscar Power"] == ("person", "Riverton City Mayor")
+    assert not any(kind == "organisation" and "Mayor" in name for name, (kind, _) in found.items())
+    assert quotes_of(text) == [("opens in May.", "Oscar Power")]

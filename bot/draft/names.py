@@ -433,9 +433,23 @@ class Cast:
                 title_at = len(clean) - tail - 1
         rest = clean[title_at + 1 :]
         given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
+        before = masked[:start].split()
+        prev = before[-1].lower() if before else ""
+        if (
+            prev in _FORMER
+            and 0 <= title_at
+            and (title_at == len(clean) - 1 or rest[0] in ("of", "for"))
+            and title_position(lowered[:title_at]) < 0
+        ):
+            return None  # "the former Acme CEO", "former Secretary of State": an office held, not a body's name
+        titled_given_name = 0 <= title_at and prev != "the" and self._given_then_surname(rest)
         if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not org_like(rest):
             return None  # a title with no one's name after it ("Secretary of Defense")
-        if 0 <= title_at < len(clean) - 1 and 1 <= len(given) <= 3 and (not org_like(rest) or initialled(rest)):
+        if (
+            0 <= title_at < len(clean) - 1
+            and 1 <= len(given) <= 3
+            and (not org_like(rest) or initialled(rest) or titled_given_name)
+        ):
             role = " ".join(clean[: title_at + 1])
             clean = rest
         elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
@@ -450,8 +464,6 @@ class Cast:
         nobody = names_nobody(clean, self.first_names) if role is None else None
         if nobody == "nothing":
             return None  # "Election Day", "Affordable Care Act"
-        before = masked[:start].split()
-        prev = before[-1].lower() if before else ""
         mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
         if role:
             gendered = [lx.RELATION_GENDER[w] for w in role.lower().replace(".", "").split() if w in lx.RELATION_GENDER]
@@ -490,7 +502,11 @@ class Cast:
             )
         ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
             mention.entity = self.person(clean)
-        elif (org_like(clean) and not initialled(clean)) or prev == "the" or len(clean) == 1:
+        elif (
+            (org_like(clean) and not initialled(clean) and not (role and titled_given_name))
+            or prev == "the"
+            or len(clean) == 1
+        ):
             if (
                 role is None
                 and (
@@ -506,6 +522,15 @@ class Cast:
                 return None
             mention.entity = self.person(clean)
         return mention
+
+    def _given_then_surname(self, rest: list[str]) -> bool:
+        """A given name then a surname that is also a body's word ("Mayor Jane Bloomberg")."""
+        return (
+            len(rest) == 2
+            and rest[0] in self.first_names
+            and not org_like(rest[:1])
+            and re.fullmatch(r"[A-Z][a-z]+", rest[1]) is not None
+        )
 
     def _bearer(self, known: Entity, gender: str) -> Entity:
         """Who a surname with an honorific of that sex ("Mrs. Doe", "Mr. Doe") means when the surname
@@ -637,6 +662,7 @@ class Cast:
         return None
 
 
+_FORMER = {"former", "then", "late", "outgoing", "ex"}
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 
