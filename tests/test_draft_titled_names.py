@@ -112,3 +112,15 @@ def test_a_surname_that_is_also_a_body_word_after_a_title_is_the_person():
     assert found["Oscar Power"] == ("person", "Riverton City Mayor")
     assert not any(kind == "organisation" and "Mayor" in name for name, (kind, _) in found.items())
     assert quotes_of(text) == [("opens in May.", "Oscar Power")]
+
+
+def test_an_office_held_as_a_predicate_is_not_an_entry():
+    text = (
+        "Ruth Almgren served the mayor as Secretary of State for six years. "
+        'While Secretary of State, Almgren said the port "must be dredged." '
+        "Her deputy was Lakeshore Governor until May."
+    )
+    found = entries(text)
+    assert "Secretary of State" not in found
+    assert "Lakeshore Governor" not in found
+    assert quotes_of(text) == [("must be dredged.", "Ruth Almgren")]

@@ -441,7 +441,7 @@ class Cast:
             and (title_at == len(clean) - 1 or rest[0] in ("of", "for"))
             and title_position(lowered[:title_at]) < 0
         ):
-            return None  # "the former Acme CEO", "former Secretary of State": an office held, not a body's name
+            return None  # "the former Acme CEO", "as Secretary of State": an office held, not a body's name
         titled_given_name = 0 <= title_at and prev != "the" and self._given_then_surname(rest)
         if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not org_like(rest):
             return None  # a title with no one's name after it ("Secretary of Defense")
@@ -662,7 +662,7 @@ class Cast:
         return None
 
 
-_FORMER = {"former", "then", "late", "outgoing", "ex"}
+_FORMER = {"former", "then", "late", "outgoing", "ex", "as", "while", "was", "is", "became", "his", "her", "their"}
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 
