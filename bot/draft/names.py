@@ -436,7 +436,7 @@ class Cast:
         before = masked[:start].split()
         prev = before[-1].lower() if before else ""
         if (
-            prev in _FORMER
+            prev in _OFFICE_HELD_AFTER
             and 0 <= title_at
             and (title_at == len(clean) - 1 or rest[0] in ("of", "for"))
             and title_position(lowered[:title_at]) < 0
@@ -662,7 +662,21 @@ class Cast:
         return None
 
 
-_FORMER = {"former", "then", "late", "outgoing", "ex", "as", "while", "was", "is", "became", "his", "her", "their"}
+_OFFICE_HELD_AFTER = {
+    "former",
+    "then",
+    "late",
+    "outgoing",
+    "ex",
+    "as",
+    "while",
+    "was",
+    "is",
+    "became",
+    "his",
+    "her",
+    "their",
+}
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 
