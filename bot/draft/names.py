@@ -662,21 +662,7 @@ class Cast:
         return None
 
 
-_OFFICE_HELD_AFTER = {
-    "former",
-    "then",
-    "late",
-    "outgoing",
-    "ex",
-    "as",
-    "while",
-    "was",
-    "is",
-    "became",
-    "his",
-    "her",
-    "their",
-}
+_OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 
