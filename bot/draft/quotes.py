@@ -110,6 +110,13 @@ DOCUMENT_AFTER = re.compile(
     r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
 )
+# "Acme Ferries issued a statement", "a letter signed by Jane Doe": who put out the document that speaks.
+_PAPERS = r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|release|order|ruling|petition)s?"
+ISSUED = re.compile(
+    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|filed|signed|published)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _PAPERS + r"\b|\b" + _PAPERS
+    + r"\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
+)
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
 )
@@ -696,10 +703,30 @@ def _group_subject(par: Paragraph, pronoun: Mention) -> Entity | None:
 
 
 def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
-    """Who wrote the statement, letter or complaint quoted: the person or body named before it, never a
-    country or state ("Belgium")."""
-    author = story.antecedent(paragraph, pos, None, None, named_only=True)
+    """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
+    nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
+    or state ("Belgium")."""
+    author = _issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
     return None if author is None or lx.is_place(author.name) else author
+
+
+def _issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
+    """The subject of the last "issued a statement" / "filed a lawsuit" in this paragraph or the one before
+    it, or the agent of "a statement released by X" there."""
+    for index in range(paragraph, max(-1, paragraph - 2), -1):
+        par = story.paragraphs[index]
+        stop = pos if index == paragraph else len(par.masked)
+        mentions = [m for m in par.mentions if m.entity is not None and not is_modifier(m.entity)]
+        for issued in reversed(list(ISSUED.finditer(par.masked, 0, stop))):
+            if issued["by"] is not None:
+                agent = named_from(mentions, par.masked, issued.end())
+            else:
+                s_start = par.sentence_of(issued.start())[0]
+                lead = [m for m in mentions if s_start <= m.start and m.end <= issued.start() and not m.prep]
+                agent = lead[-1] if lead and re.fullmatch(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?", par.masked[lead[-1].end : issued.start()]) else None
+            if agent is not None and agent.kind != "pronoun":
+                return agent.resolved
+    return None
 
 
 def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
