@@ -34,3 +34,20 @@ def test_a_document_with_no_issuer_named_still_goes_to_the_author_the_story_name
         '"The pier must close before the winter storms," the letter said.',
     )
     assert got == [("The pier must close before the winter storms", "Ansel Roe")]
+
+
+def test_a_place_in_apposition_before_the_filing_verb_is_not_the_issuer():
+    got = quotes_of(
+        "Jane Doe and Ansel Roe, who lost two sons in a fire at a tower in Salem, Oregon, have filed a lawsuit "
+        "against the council.",
+        'The lawsuit contends that "the council ignored every warning about the lifts."',
+    )
+    assert got[-1] == ("the council ignored every warning about the lifts.", "Jane Doe")
+
+
+def test_a_person_speaking_in_a_statement_a_body_released_keeps_the_statement():
+    got = quotes_of(
+        "Ansel Roe, in a statement released by the Dover Harbour Trust on Monday, said he would stay on.",
+        'The statement adds that "the pier will reopen before the winter storms."',
+    )
+    assert got[-1] == ("the pier will reopen before the winter storms.", "Ansel Roe")

@@ -114,9 +114,11 @@ DOCUMENT_AFTER = re.compile(
 _PAPERS = r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|release|order|ruling|petition)s?"
 ISSUED = re.compile(
     r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|filed|signed|published)\s+(?:a|an|the|its|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?" + _PAPERS + r"\b|\b" + _PAPERS
-    + r"\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PAPERS}\b"
+    rf"|\b{_PAPERS}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
 )
+ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?")  # "Acme has also issued"
+IN_DOCUMENT = re.compile(r",\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?")  # "Doe, in a [statement]"
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
 )
@@ -711,20 +713,22 @@ def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
 
 
 def _issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
-    """The subject of the last "issued a statement" / "filed a lawsuit" in this paragraph or the one before
-    it, or the agent of "a statement released by X" there."""
-    for index in range(paragraph, max(-1, paragraph - 2), -1):
+    """The name the story gives as subject of the last "issued a statement" / "filed a lawsuit" in this
+    paragraph or the two before it, or as agent of "a statement released by X" there; never a place ("…, Libya,
+    have filed"), nor the publisher of someone's own statement ("Doe, in a statement released by X, said")."""
+    for index in range(paragraph, max(-1, paragraph - 3), -1):
         par = story.paragraphs[index]
         stop = pos if index == paragraph else len(par.masked)
         mentions = [m for m in par.mentions if m.entity is not None and not is_modifier(m.entity)]
         for issued in reversed(list(ISSUED.finditer(par.masked, 0, stop))):
+            s_start = par.sentence_of(issued.start())[0]
+            lead = [m for m in mentions if s_start <= m.start and m.end <= issued.start() and not m.prep]
             if issued["by"] is not None:
-                agent = named_from(mentions, par.masked, issued.end())
+                own = lead and IN_DOCUMENT.fullmatch(par.masked, lead[0].end, issued.start())
+                agent = lead[0] if own else named_from(mentions, par.masked, issued.end())
             else:
-                s_start = par.sentence_of(issued.start())[0]
-                lead = [m for m in mentions if s_start <= m.start and m.end <= issued.start() and not m.prep]
-                agent = lead[-1] if lead and re.fullmatch(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?", par.masked[lead[-1].end : issued.start()]) else None
-            if agent is not None and agent.kind != "pronoun":
+                agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
+            if agent is not None and agent.kind == "name" and not lx.is_place(agent.resolved.name):
                 return agent.resolved
     return None
 
