@@ -51,3 +51,27 @@ def test_a_person_speaking_in_a_statement_a_body_released_keeps_the_statement():
         'The statement adds that "the pier will reopen before the winter storms."',
     )
     assert got[-1] == ("the pier will reopen before the winter storms.", "Ansel Roe")
+
+
+def test_a_document_opening_the_sentence_with_no_author_named_speaks_as_an_unnamed_source():
+    got = quotes_of(
+        "The pier has split the town for years.",
+        "A letter to council members calls for the town to treat \u201cthe old pier\u201d as a danger to the harbour.",
+    )
+    assert got == [("the old pier", "Unnamed letter")]
+
+
+def test_a_document_that_speaks_after_the_quotation_with_no_author_named_is_not_left_unattributed():
+    got = quotes_of(
+        "The pier has split the town for years, and it has been studied twice.",
+        "\u201cEvery repair so far has cost more than it saved,\u201d the second report said.",
+    )
+    assert got == [("Every repair so far has cost more than it saved", "Unnamed report")]
+
+
+def test_a_judges_order_released_on_a_day_speaks_for_the_judge_named_before_it():
+    got = quotes_of(
+        "Judge Ansel Roe heard the case in May and seemed unconvinced.",
+        "The claim \u201cis speculative given the lack of any support for it,\u201d the order released Friday said.",
+    )
+    assert got == [("is speculative given the lack of any support for it", "Ansel Roe")]

@@ -91,7 +91,7 @@ CARRIED_OVER = ("continues the previous paragraph's quotation", "introduced at t
 DOCUMENT_SAYS = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|email|e-mail|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|"
-    r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
+    r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition|order|ruling)s?(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
 )
 _SPEECH = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -119,6 +119,16 @@ ISSUED = re.compile(
 )
 ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?")  # "Acme has also issued"
 IN_DOCUMENT = re.compile(r",\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?")  # "Doe, in a [statement]"
+# '"…," the order released Friday said': a participle of issuing between the document and its verb
+ISSUED_WHEN = re.compile(
+    r"(?:released|issued|filed|published|signed|sent)\s+(?:on\s+)?[A-Z]?[a-z]+\s+(?P<verb>[a-z]+)\b"
+)
+# 'A letter to the members calls for "…"', 'A footnote in the report makes that clear: "…"': a document opens the
+# sentence and acts
+DOCUMENT_OPENS = re.compile(
+    rf"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS}|footnote|document)"
+    r"(?:\s+(?:to|in|from|of|by|on)\s+[^,;:\u201c\u201d\"]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+s)\b"
+)
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
 )
@@ -500,8 +510,10 @@ def _attribute(
             return named(inverted), "named right after the quotation", None
 
     document = DOCUMENT_SAYS.match(masked, span.end)
-    if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
-        author = _document_author(story, par.index, span.open)
+    when = document and ISSUED_WHEN.match(masked, document.start("verb"))  # "the order released Friday said"
+    verb = when["verb"] if when else document and document["verb"]
+    if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and verb in lx.SPEECH_VERBS:
+        author = _document_author(story, par.index, span.open) or _unnamed_document(story, document[0])
         if author is not None:
             return author, "author of the document quoted", None
 
@@ -538,6 +550,7 @@ def _attribute(
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
         sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
         author = sender.resolved if sender else _document_author(story, par.index, cited.start())
+        author = author or _unnamed_document(story, cited[0])
         if author is not None:
             return author, "author of the document quoted", None
     outlet = _reported_by(masked, s_start, span.open, mentions)
@@ -584,6 +597,11 @@ def _attribute(
     introduced = unnamed_before(masked, s_start, span.open)  # 'Another child answered, "…"'
     if introduced is not None and introduced[1] not in NOT_A_SPEAKER:
         return story.cast.anonymous(*introduced), "subject of the sentence", None
+    opens = DOCUMENT_OPENS.match(masked, opening.end() if opening is not None else s_start, span.open)
+    if opens is not None and opens["verb"] not in ("is", "was", "has", "does"):  # 'A letter to X calls for "…"'
+        author = _issuer(story, par.index, span.open) or _unnamed_document(story, opens[0])
+        if author is not None:
+            return author, "author of the document quoted", None
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
@@ -710,6 +728,12 @@ def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
     or state ("Belgium")."""
     author = _issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
     return None if author is None or lx.is_place(author.name) else author
+
+
+def _unnamed_document(story: Story, cue: str) -> Entity | None:
+    """The document itself as an unnamed source ("Unnamed order"), when the story names no one who wrote it."""
+    paper = re.search(r"\b" + _PAPERS + r"\b", cue)
+    return story.cast.anonymous(paper[0].rstrip("s"), paper[0], kind="organisation") if paper else None
 
 
 def _issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
