@@ -48,6 +48,7 @@ from bot.draft.cues import (
     what_x_calls,
     words_owner,
 )
+from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_document
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import is_modifier
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
@@ -109,25 +110,6 @@ DOCUMENT_AFTER = re.compile(
     r"(?:statement|letter|email|memo|report|filing|lawsuit|complaint|ad|advertisement|release|post|tweet|message|"
     r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
-)
-# "Acme Ferries issued a statement", "a letter signed by Jane Doe": who put out the document that speaks.
-_PAPERS = r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|release|order|ruling|petition)s?"
-ISSUED = re.compile(
-    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|filed|signed|published)\s+(?:a|an|the|its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_PAPERS}\b"
-    rf"|\b{_PAPERS}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
-)
-ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?")  # "Acme has also issued"
-IN_DOCUMENT = re.compile(r",\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?")  # "Doe, in a [statement]"
-# '"…," the order released Friday said': a participle of issuing between the document and its verb
-ISSUED_WHEN = re.compile(
-    r"(?:released|issued|filed|published|signed|sent)\s+(?:on\s+)?[A-Z]?[a-z]+\s+(?P<verb>[a-z]+)\b"
-)
-# 'A letter to the members calls for "…"', 'A footnote in the report makes that clear: "…"': a document opens the
-# sentence and acts
-DOCUMENT_OPENS = re.compile(
-    rf"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS}|footnote|document)"
-    r"(?:\s+(?:to|in|from|of|by|on)\s+[^,;:\u201c\u201d\"]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+s)\b"
 )
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
@@ -513,7 +495,7 @@ def _attribute(
     when = document and ISSUED_WHEN.match(masked, document.start("verb"))  # "the order released Friday said"
     verb = when["verb"] if when else document and document["verb"]
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and verb in lx.SPEECH_VERBS:
-        author = _document_author(story, par.index, span.open) or _unnamed_document(story, document[0])
+        author = _document_author(story, par.index, span.open) or unnamed_document(story, document[0])
         if author is not None:
             return author, "author of the document quoted", None
 
@@ -550,7 +532,7 @@ def _attribute(
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
         sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
         author = sender.resolved if sender else _document_author(story, par.index, cited.start())
-        author = author or _unnamed_document(story, cited[0])
+        author = author or unnamed_document(story, cited[0])
         if author is not None:
             return author, "author of the document quoted", None
     outlet = _reported_by(masked, s_start, span.open, mentions)
@@ -599,7 +581,7 @@ def _attribute(
         return story.cast.anonymous(*introduced), "subject of the sentence", None
     opens = DOCUMENT_OPENS.match(masked, opening.end() if opening is not None else s_start, span.open)
     if opens is not None and opens["verb"] not in ("is", "was", "has", "does"):  # 'A letter to X calls for "…"'
-        author = _issuer(story, par.index, span.open) or _unnamed_document(story, opens[0])
+        author = issuer(story, par.index, span.open) or unnamed_document(story, opens[0])
         if author is not None:
             return author, "author of the document quoted", None
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
@@ -726,35 +708,8 @@ def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
     """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
     nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
     or state ("Belgium")."""
-    author = _issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
+    author = issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
     return None if author is None or lx.is_place(author.name) else author
-
-
-def _unnamed_document(story: Story, cue: str) -> Entity | None:
-    """The document itself as an unnamed source ("Unnamed order"), when the story names no one who wrote it."""
-    paper = re.search(r"\b" + _PAPERS + r"\b", cue)
-    return story.cast.anonymous(paper[0].rstrip("s"), paper[0], kind="organisation") if paper else None
-
-
-def _issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
-    """The name the story gives as subject of the last "issued a statement" / "filed a lawsuit" in this
-    paragraph or the two before it, or as agent of "a statement released by X" there; never a place ("…, Libya,
-    have filed"), nor the publisher of someone's own statement ("Doe, in a statement released by X, said")."""
-    for index in range(paragraph, max(-1, paragraph - 3), -1):
-        par = story.paragraphs[index]
-        stop = pos if index == paragraph else len(par.masked)
-        mentions = [m for m in par.mentions if m.entity is not None and not is_modifier(m.entity)]
-        for issued in reversed(list(ISSUED.finditer(par.masked, 0, stop))):
-            s_start = par.sentence_of(issued.start())[0]
-            lead = [m for m in mentions if s_start <= m.start and m.end <= issued.start() and not m.prep]
-            if issued["by"] is not None:
-                own = lead and IN_DOCUMENT.fullmatch(par.masked, lead[0].end, issued.start())
-                agent = lead[0] if own else named_from(mentions, par.masked, issued.end())
-            else:
-                agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
-            if agent is not None and agent.kind == "name" and not lx.is_place(agent.resolved.name):
-                return agent.resolved
-    return None
 
 
 def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
