@@ -587,9 +587,7 @@ def test_a_statement_is_never_a_countrys_when_the_story_names_no_author():
         "Flights from Belgium resumed on Monday.",
         "\u201cHe was a greatly respected colleague,\u201d the statement said.",
     )
-    assert got == [
-        ("He was a greatly respected colleague", "Unattributed (the story does not say whose words these are)")
-    ]
+    assert got == [("He was a greatly respected colleague", "Unnamed statement")]  # the document, not Belgium
 
 
 def test_a_party_and_state_in_brackets_between_the_name_and_said():

@@ -48,6 +48,7 @@ from bot.draft.cues import (
     what_x_calls,
     words_owner,
 )
+from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_document
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import is_modifier
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
@@ -91,7 +92,7 @@ CARRIED_OVER = ("continues the previous paragraph's quotation", "introduced at t
 DOCUMENT_SAYS = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|email|e-mail|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|"
-    r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition)s?(?P<between>\s+(?:\w+\s+)*?)"
+    r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition|order|ruling)s?(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
 )
 _SPEECH = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -491,8 +492,10 @@ def _attribute(
             return named(inverted), "named right after the quotation", None
 
     document = DOCUMENT_SAYS.match(masked, span.end)
-    if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and document["verb"] in lx.SPEECH_VERBS:
-        author = _document_author(story, par.index, span.open)
+    when = document and ISSUED_WHEN.match(masked, document.start("verb"))  # "the order released Friday said"
+    verb = when["verb"] if when else document and document["verb"]
+    if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and verb in lx.SPEECH_VERBS:
+        author = _document_author(story, par.index, span.open) or unnamed_document(story, document[0])
         if author is not None:
             return author, "author of the document quoted", None
 
@@ -529,6 +532,7 @@ def _attribute(
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
         sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
         author = sender.resolved if sender else _document_author(story, par.index, cited.start())
+        author = author or unnamed_document(story, cited[0])
         if author is not None:
             return author, "author of the document quoted", None
     outlet = _reported_by(masked, s_start, span.open, mentions)
@@ -575,6 +579,11 @@ def _attribute(
     introduced = unnamed_before(masked, s_start, span.open)  # 'Another child answered, "…"'
     if introduced is not None and introduced[1] not in NOT_A_SPEAKER:
         return story.cast.anonymous(*introduced), "subject of the sentence", None
+    opens = DOCUMENT_OPENS.match(masked, opening.end() if opening is not None else s_start, span.open)
+    if opens is not None and opens["verb"] not in ("is", "was", "has", "does"):  # 'A letter to X calls for "…"'
+        author = issuer(story, par.index, span.open) or unnamed_document(story, opens[0])
+        if author is not None:
+            return author, "author of the document quoted", None
     body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
@@ -696,9 +705,10 @@ def _group_subject(par: Paragraph, pronoun: Mention) -> Entity | None:
 
 
 def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
-    """Who wrote the statement, letter or complaint quoted: the person or body named before it, never a
-    country or state ("Belgium")."""
-    author = story.antecedent(paragraph, pos, None, None, named_only=True)
+    """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
+    nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
+    or state ("Belgium")."""
+    author = issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
     return None if author is None or lx.is_place(author.name) else author
 
 

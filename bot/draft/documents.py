@@ -1,0 +1,59 @@
+"""Documents that speak ("the statement said"): who issued one, as the story tells it, or the document itself as
+an unnamed source when the story names no author."""
+
+from __future__ import annotations
+
+import re
+
+from bot.draft import lexicon as lx
+from bot.draft.cues import named_from
+from bot.draft.mentions import Entity
+from bot.draft.names import is_modifier
+from bot.draft.story import Story
+
+# "Acme Ferries issued a statement", "a letter signed by Jane Doe": who put out the document that speaks.
+_PAPERS = r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|release|order|ruling|petition)s?"
+ISSUED = re.compile(
+    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|filed|signed|published)\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PAPERS}\b"
+    rf"|\b{_PAPERS}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
+)
+ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?")  # "Acme has also issued"
+IN_DOCUMENT = re.compile(r",\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?")  # "Doe, in a [statement]"
+# '"…," the order released Friday said': a participle of issuing between the document and its verb
+ISSUED_WHEN = re.compile(
+    r"(?:released|issued|filed|published|signed|sent)\s+(?:on\s+)?[A-Z]?[a-z]+\s+(?P<verb>[a-z]+)\b"
+)
+# 'A letter to the members calls for "…"', 'A footnote in the report makes that clear: "…"': a document opens the
+# sentence and acts
+DOCUMENT_OPENS = re.compile(
+    rf"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS}|footnote|document)"
+    r"(?:\s+(?:to|in|from|of|by|on)\s+[^,;:\u201c\u201d\"]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+s)\b"
+)
+
+
+def unnamed_document(story: Story, cue: str) -> Entity | None:
+    """The document itself as an unnamed source ("Unnamed order"), when the story names no one who wrote it."""
+    paper = re.search(r"\b" + _PAPERS + r"\b", cue)
+    return story.cast.anonymous(paper[0].rstrip("s"), paper[0], kind="organisation") if paper else None
+
+
+def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
+    """The name the story gives as subject of the last "issued a statement" / "filed a lawsuit" in this
+    paragraph or the two before it, or as agent of "a statement released by X" there; never a place ("…, Libya,
+    have filed"), nor the publisher of someone's own statement ("Doe, in a statement released by X, said")."""
+    for index in range(paragraph, max(-1, paragraph - 3), -1):
+        par = story.paragraphs[index]
+        stop = pos if index == paragraph else len(par.masked)
+        mentions = [m for m in par.mentions if m.entity is not None and not is_modifier(m.entity)]
+        for issued in reversed(list(ISSUED.finditer(par.masked, 0, stop))):
+            s_start = par.sentence_of(issued.start())[0]
+            lead = [m for m in mentions if s_start <= m.start and m.end <= issued.start() and not m.prep]
+            if issued["by"] is not None:
+                own = lead and IN_DOCUMENT.fullmatch(par.masked, lead[0].end, issued.start())
+                agent = lead[0] if own else named_from(mentions, par.masked, issued.end())
+            else:
+                agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
+            if agent is not None and agent.kind == "name" and not lx.is_place(agent.resolved.name):
+                return agent.resolved
+    return None

@@ -1,0 +1,77 @@
+"""A document that speaks ("the statement said") goes to the body or person the story says issued it."""
+
+from __future__ import annotations
+
+from tests.draftstories import quotes_of
+
+DOE = (
+    "Jane Doe, who runs the ferry line, spoke at the pier on Monday.",
+    '"We are doing our best," Doe said.',
+)
+
+
+def test_a_statement_goes_to_the_body_that_issued_it_not_to_the_last_person_named():
+    got = quotes_of(
+        *DOE,
+        "Doe said that Acme Ferries had issued a statement late on Tuesday.",
+        '"We regret the delay to all passengers," the statement said.',
+    )
+    assert got[-1] == ("We regret the delay to all passengers", "Acme Ferries")
+
+
+def test_a_statement_released_by_a_body_in_the_paragraph_before_speaks_for_that_body():
+    got = quotes_of(
+        *DOE,
+        "A statement released by Acme Ferries on Tuesday went further than Doe had.",
+        'The statement said: "We regret the delay to all passengers."',
+    )
+    assert got[-1] == ("We regret the delay to all passengers.", "Acme Ferries")
+
+
+def test_a_document_with_no_issuer_named_still_goes_to_the_author_the_story_names_before_it():
+    got = quotes_of(
+        "Ansel Roe wrote to the harbour board in May.",
+        '"The pier must close before the winter storms," the letter said.',
+    )
+    assert got == [("The pier must close before the winter storms", "Ansel Roe")]
+
+
+def test_a_place_in_apposition_before_the_filing_verb_is_not_the_issuer():
+    got = quotes_of(
+        "Jane Doe and Ansel Roe, who lost two sons in a fire at a tower in Salem, Oregon, have filed a lawsuit "
+        "against the council.",
+        'The lawsuit contends that "the council ignored every warning about the lifts."',
+    )
+    assert got[-1] == ("the council ignored every warning about the lifts.", "Jane Doe")
+
+
+def test_a_person_speaking_in_a_statement_a_body_released_keeps_the_statement():
+    got = quotes_of(
+        "Ansel Roe, in a statement released by the Dover Harbour Trust on Monday, said he would stay on.",
+        'The statement adds that "the pier will reopen before the winter storms."',
+    )
+    assert got[-1] == ("the pier will reopen before the winter storms.", "Ansel Roe")
+
+
+def test_a_document_opening_the_sentence_with_no_author_named_speaks_as_an_unnamed_source():
+    got = quotes_of(
+        "The pier has split the town for years.",
+        "A letter to council members calls for the town to treat \u201cthe old pier\u201d as a danger to the harbour.",
+    )
+    assert got == [("the old pier", "Unnamed letter")]
+
+
+def test_a_document_that_speaks_after_the_quotation_with_no_author_named_is_not_left_unattributed():
+    got = quotes_of(
+        "The pier has split the town for years, and it has been studied twice.",
+        "\u201cEvery repair so far has cost more than it saved,\u201d the second report said.",
+    )
+    assert got == [("Every repair so far has cost more than it saved", "Unnamed report")]
+
+
+def test_a_judges_order_released_on_a_day_speaks_for_the_judge_named_before_it():
+    got = quotes_of(
+        "Judge Ansel Roe heard the case in May and seemed unconvinced.",
+        "The claim \u201cis speculative given the lack of any support for it,\u201d the order released Friday said.",
+    )
+    assert got == [("is speculative given the lack of any support for it", "Ansel Roe")]
