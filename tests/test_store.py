@@ -7,17 +7,34 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 
+import pytest
+
 from bot.store import Store
 from bot.store import store as store_module
 from bot.store.schema import MIGRATIONS
+
+
+@pytest.fixture
+def open_store(database):
+    """Opens stores on the test's database and closes them when it ends: a PostgreSQL pool left open is collected
+    later, in another test's thread."""
+    opened: list[Store] = []
+
+    def opening() -> Store:
+        opened.append(Store(database))
+        return opened[-1]
+
+    yield opening
+    for store in opened:
+        store.close()
 
 
 def claim_rows(store: Store) -> dict[str, str]:
     return dict(store.db.rows("SELECT key, state FROM claims"))
 
 
-def test_a_claim_is_granted_once_and_refused_if_any_key_was_claimed(database):
-    store = Store(database)
+def test_a_claim_is_granted_once_and_refused_if_any_key_was_claimed(open_store):
+    store = open_store()
     assert store.claim("msg:C1:1.0", "event:Ev1")
     assert not store.claim("msg:C1:1.0", "event:Ev1")
     assert not store.claim("msg:C1:1.0", "event:Ev2"), "the same message by another route"
@@ -26,30 +43,30 @@ def test_a_claim_is_granted_once_and_refused_if_any_key_was_claimed(database):
     assert store.claim("msg:C1:2.0", "event:Ev3")
 
 
-def test_concurrent_claims_of_one_key_grant_exactly_one_across_store_objects(database):
-    stores = [Store(database) for _ in range(4)]  # as if four processes shared the database
+def test_concurrent_claims_of_one_key_grant_exactly_one_across_store_objects(open_store):
+    stores = [open_store() for _ in range(4)]  # as if four processes shared the database
     with ThreadPoolExecutor(max_workers=16) as pool:
         granted = list(pool.map(lambda n: stores[n % 4].claim("msg:C1:1.0", f"event:Ev{n}"), range(64)))
     assert granted.count(True) == 1
     assert sorted(claim_rows(stores[0])) == sorted(["msg:C1:1.0", f"event:Ev{granted.index(True)}"])
 
 
-def test_claims_hold_across_a_restart_and_a_released_claim_can_be_claimed_again(database):
-    first = Store(database)
+def test_claims_hold_across_a_restart_and_a_released_claim_can_be_claimed_again(open_store):
+    first = open_store()
     assert first.claim("msg:C1:1.0", "event:Ev1") and first.claim("msg:C1:2.0", "event:Ev2")
     first.finish("msg:C1:1.0", "event:Ev1")
     first.release("msg:C1:2.0", "event:Ev2")  # its answer failed
     assert claim_rows(first) == {"msg:C1:1.0": "done", "event:Ev1": "done"}
     first.close()
-    restarted = Store(database)
+    restarted = open_store()
     assert not restarted.claim("event:Ev1"), "a retry after the restart is refused"
     assert restarted.claim("msg:C1:2.0", "event:Ev2"), "released, so a retry answers it"
     restarted.release("event:Ev1")
     assert not restarted.claim("event:Ev1"), "a finished claim is never released"
 
 
-def test_a_claim_left_working_by_a_dead_process_is_taken_over_once_stale(database, monkeypatch):
-    store = Store(database)
+def test_a_claim_left_working_by_a_dead_process_is_taken_over_once_stale(open_store, monkeypatch):
+    store = open_store()
     clock = [1_000_000.0]
     monkeypatch.setattr(store_module.time, "time", lambda: clock[0])
     assert store.claim("event:Ev1")  # and the process dies before finishing
@@ -62,16 +79,16 @@ def test_a_claim_left_working_by_a_dead_process_is_taken_over_once_stale(databas
     assert not store.claim("event:Ev1"), "a finished claim is never taken over"
 
 
-def test_old_claims_are_deleted_when_the_store_opens(database):
-    store = Store(database)
+def test_old_claims_are_deleted_when_the_store_opens(open_store):
+    store = open_store()
     old = time.time() - store_module.CLAIMS_KEPT_SECONDS - 60
     store.db.execute("INSERT INTO claims (key, state, created) VALUES ('event:EvOld', 'done', ?)", (old,))
     assert store.claim("event:EvNew")
-    assert set(claim_rows(Store(database))) == {"event:EvNew"}
+    assert set(claim_rows(open_store())) == {"event:EvNew"}
 
 
-def test_thread_story_and_last_question_are_shared_between_store_objects(database):
-    one, other = Store(database), Store(database)
+def test_thread_story_and_last_question_are_shared_between_store_objects(open_store):
+    one, other = open_store(), open_store()
     one.remember_thread("C1", "1.0", "story-a")
     assert other.thread_story("C1", "1.0") == "story-a"
     assert other.thread_story("C1", "2.0") is None
@@ -83,8 +100,8 @@ def test_thread_story_and_last_question_are_shared_between_store_objects(databas
     assert one.last_ask("C1", "9.0") is None
 
 
-def test_inbox_is_shared_and_counted_as_it_is(database):
-    mine, other = Store(database), Store(database)
+def test_inbox_is_shared_and_counted_as_it_is(open_store):
+    mine, other = open_store(), open_store()
     assert mine.waiting("story-a") == 0
     mine.add_to_inbox("story-a", "q1", "U1", "C1", "1.0")
     other.add_to_inbox("story-a", "q2\x1b[2J", "U2", "C1", "1.0")  # another process on the same database
@@ -94,9 +111,9 @@ def test_inbox_is_shared_and_counted_as_it_is(database):
     assert len(mine.inbox()) == 3
 
 
-def test_migrations_run_once_and_record_the_version(database):
-    Store(database)
-    again = Store(database)  # a second opening finds the schema current and changes nothing
+def test_migrations_run_once_and_record_the_version(open_store):
+    open_store()
+    again = open_store()  # a second opening finds the schema current and changes nothing
     assert again.db.rows("SELECT version FROM schema_version") == [(len(MIGRATIONS),)]
 
 
@@ -106,9 +123,9 @@ def test_a_database_from_before_versioning_keeps_its_rows_and_answered_events(tm
         conn.executescript(MIGRATIONS[0].replace("{id}", "INTEGER PRIMARY KEY"))
         conn.execute("INSERT INTO handled (key, created) VALUES ('event:EvOld', ?)", (time.time(),))
         conn.execute("INSERT INTO threads VALUES ('C1', '1.0', 'story-a', 0)")
-    store = Store(db)
-    assert not store.claim("event:EvOld"), "an event answered before the upgrade stays answered"
-    assert store.thread_story("C1", "1.0") == "story-a"
+    with closing(Store(db)) as store:
+        assert not store.claim("event:EvOld"), "an event answered before the upgrade stays answered"
+        assert store.thread_story("C1", "1.0") == "story-a"
 
 
 def test_briefbot_db_selects_postgresql_by_its_url_and_sqlite_otherwise():
@@ -130,7 +147,8 @@ def test_briefbot_inbox_reads_a_postgresql_database(postgres):
     from tests.test_console import run_briefbot
 
     url = postgres.new_database()
-    Store(url).add_to_inbox(STORY, "what about the sky stadium?", "U0ASKER", "C0NEWS", "1.000")
+    with closing(Store(url)) as store:
+        store.add_to_inbox(STORY, "what about the sky stadium?", "U0ASKER", "C0NEWS", "1.000")
     run = run_briefbot(["inbox", STORY], BRIEFBOT_DB=url)
     assert run.returncode == 0 and "sky stadium" in run.stdout and "U0ASKER" in run.stdout
 
