@@ -87,13 +87,13 @@ def pytest_collection_finish(session):
 # -- PostgreSQL ------------------------------------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def postgres():
-    """A PostgreSQL server of the test run's own (see tests/pgserver.py); the tests that need one skip, saying
-    why, only where none can be started."""
+    """A PostgreSQL server of the test run's own (see tests/pgserver.py); where none can be started the tests
+    that need one fail, saying why, rather than pass unrun."""
     from tests.pgserver import start_postgres
 
     server, why = start_postgres()
     if server is None:
-        pytest.skip(f"PostgreSQL tests need a server and none could be started: {why}")
+        pytest.fail(f"PostgreSQL tests need a server and none could be started: {why}", pytrace=False)
     yield server
     server.stop()
 
