@@ -205,9 +205,9 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
 
 def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer | None:
     """A follow-up that missed because the previous ask holds a word no item does ("what was it reacting to" after
-    "what was the fb post she shared"), read without that word, when its best item holds the follow-up's own words
-    and the rest of the previous ask's ("post", "shared"): not when the word the brief lacks was all it was about
-    ("what did he say" after "who is Satya Nadella")."""
+    "what was the fb post she wrote"), read without that word, when its best item holds the follow-up's own words
+    and the rest of the previous ask's ("post", "wrote"): not when the word the brief lacks was all it was about
+    ("what did he say" after "who is John Doe")."""
     known = without_unknown(previous, index)
     own = [c for c in parse(text, index).concepts if not is_light(c)]
     kept = [c for c in parse(known, index).concepts if not is_light(c)]
