@@ -1,6 +1,6 @@
 """Answer quality per story, tuning and held-out totals, and answer time against brief size.
 
-    python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out]
+    python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -11,6 +11,8 @@ count (which must also decide coverage). `--leave-out` measures abstaining on as
 each answerable ask (not a follow-up, not about the brief itself) is put to its brief without every item marked as
 answering it, and counts as declined when nothing is cited but the brief's open questions or a section. The marks
 are not exhaustive, so some citations it counts against are fair answers; it compares engines, it is no score.
+`--other-asks` scores each story whose brief has a second editor's asks (`<split>/other-asks/`) three ways: with
+its own asks, with the second editor's in their place, and with none; totals only, per split.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.index import _fields, index_for  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
 from bot.model import SECTIONS, Brief  # noqa: E402
-from tests.storysets import SPLITS, Score, load_story_sets, score, without_asks  # noqa: E402
+from tests.storysets import SPLITS, Score, load_story_sets, other_asks, score, with_asks, without_asks  # noqa: E402
 
 SEED = "microsoft-dea-facial-recognition"
 
@@ -156,6 +158,19 @@ def leave_out() -> None:
     print(f"leave-out TOTAL tuning{'':33} declined {declined:3}/{asked:<3} = {declined / asked:6.1%}")
 
 
+def by_other_asks(splits: tuple[str, ...]) -> None:
+    for split in splits:
+        own, other, bare = Score(), Score(), Score()
+        for story in load_story_sets(split):
+            second = other_asks(split, story.brief.id)
+            if second is not None:
+                own.add(score(story.brief, story.asks))
+                other.add(score(with_asks(story.brief, second), story.asks))
+                bare.add(score(without_asks(story.brief), story.asks))
+        for name, result in (("own asks", own), ("other editor's asks", other), ("no asks", bare)):
+            print(_line(f"{split}: {name}", result))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
@@ -163,12 +178,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", action="store_true", help="time answers against brief size")
     parser.add_argument("--bm25", action="store_true", help="compare FTS5 bm25() ranking on the tuning stories")
     parser.add_argument("--leave-out", action="store_true", help="abstaining once the right items are taken out")
+    parser.add_argument("--other-asks", action="store_true", help="a second editor's asks in place of the brief's own")
     args = parser.parse_args(argv)
     if args.bm25:
         bm25()
         return 0
     if args.leave_out:
         leave_out()
+        return 0
+    if args.other_asks:
+        by_other_asks((args.split,) if args.split else SPLITS)
         return 0
     if args.sizes:  # timing alone: a timing run never prints a held-out figure by accident
         sizes()

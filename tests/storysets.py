@@ -91,10 +91,21 @@ def load_story_sets(split: str) -> list[StorySet]:
 
 def without_asks(brief: Brief) -> Brief:
     """The brief as an editor in a hurry writes it: no `asks` on any item."""
+    return with_asks(brief, {})
+
+
+def with_asks(brief: Brief, asks: dict[str, list[str]]) -> Brief:
+    """The brief with each item's `asks` replaced by those another editor wrote for its id (none if not given)."""
     changes = {}
     for section in ("facts", "quotes", "questions", "timeline", "people"):
-        changes[section] = [msgspec.structs.replace(item, asks=[]) for item in brief.items(section)]
+        changes[section] = [msgspec.structs.replace(item, asks=asks.get(item.id, [])) for item in brief.items(section)]
     return msgspec.structs.replace(brief, **changes)
+
+
+def other_asks(split: str, story: str) -> dict[str, list[str]] | None:
+    """The asks a second editor wrote for every item of a story's brief (`<split>/other-asks/`), if there are any."""
+    path = STORIES / split / "other-asks" / f"{story}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def score(brief: Brief, asks: tuple[Ask, ...]) -> Score:

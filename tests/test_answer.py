@@ -21,7 +21,7 @@ from bot.answer.words import normalise, stem
 from bot.library import load_library
 from bot.model import Fact, Person, Question, Quote, TimelineEntry
 from tests.sizing import examples
-from tests.storysets import load_story_sets, score, without_asks
+from tests.storysets import load_story_sets, other_asks, score, without_asks
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = "microsoft-dea-facial-recognition"
@@ -1825,6 +1825,10 @@ def test_the_story_sets_are_well_formed():
         assert sum(not ask.expect for ask in story.asks) >= 8, story.brief.id
         for ask in story.asks:
             assert set(ask.expect) <= known and set(ask.open) <= known, (story.brief.id, ask)
+        second = other_asks(story.split, story.brief.id)
+        if second is not None:  # a second editor's asks: 2-4 for every item of the brief, and for nothing else
+            assert set(second) == known - {"source"}, story.brief.id
+            assert all(2 <= len(asks) <= 4 for asks in second.values()), story.brief.id
 
 
 @pytest.mark.parametrize("story", TUNING, ids=lambda story: story.brief.id)
