@@ -1,0 +1,40 @@
+"""Drafts a desk would not have to undo: text mis-decoded on its way to the page is read as written."""
+
+from __future__ import annotations
+
+from bot.draft import draft_brief
+from tests.draftstories import people_in, quotes_of, story_of
+
+
+def misdecoded(text: str, codec: str = "cp1252") -> str:
+    """The text as a page shows it when its UTF-8 bytes were read as another encoding."""
+    return text.encode("utf-8").decode(codec)
+
+
+def test_a_quotation_mark_and_a_name_read_as_cp1252_are_repaired():
+    text = "\u201cWe will rebuild the pier before winter,\" said Juli\u00e1n Moreno, the harbour\u2019s master."
+    assert "\u00e2\u20ac\u0153" in misdecoded(text)  # the opening mark arrives as three characters
+    got = quotes_of("The harbour board met on Monday.", misdecoded(text))
+    assert got == [("We will rebuild the pier before winter", "Juli\u00e1n Moreno")]
+
+
+def test_a_name_mis_decoded_twice_is_repaired():
+    name = "Fran\u00e7ois Bas\u00e1\u00f1ez"
+    twice = misdecoded(misdecoded(name, "latin-1"), "latin-1")
+    assert twice != name
+    story = story_of(f"{twice}, the ferry line's owner, spoke at the pier on Monday.\n\n\"We are ready,\" he said.")
+    assert name in people_in(story)
+
+
+def test_the_stored_source_holds_the_repaired_text_and_the_quotation_checks_against_it():
+    body = "The harbour board met on Monday.\n\n" + misdecoded('"The pier is safe," said Ren\u00e9e Dub\u00e9.')
+    draft = draft_brief("Board meets over the pier\n\n" + body, date="2020-06-17")
+    assert "Ren\u00e9e Dub\u00e9" in draft.source_text and "\u00c3" not in draft.source_text
+    assert [(q.text, q.speaker_name) for q in draft.quotes] == [("The pier is safe", "Ren\u00e9e Dub\u00e9")]
+    assert not draft.warnings or all("verbatim" not in w for w in draft.warnings)
+
+
+def test_text_that_was_decoded_right_is_left_as_it_is():
+    text = "\u201cNa\u00efve, perhaps,\u201d said Zo\u00eb Ortega \u2014 the owner\u2019s daughter."
+    got = quotes_of("The harbour board met on Monday.", text)
+    assert got == [("Na\u00efve, perhaps", "Zo\u00eb Ortega")]
