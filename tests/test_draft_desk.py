@@ -12,7 +12,7 @@ def misdecoded(text: str, codec: str = "cp1252") -> str:
 
 
 def test_a_quotation_mark_and_a_name_read_as_cp1252_are_repaired():
-    text = "\u201cWe will rebuild the pier before winter,\" said Juli\u00e1n Moreno, the harbour\u2019s master."
+    text = '\u201cWe will rebuild the pier before winter," said Juli\u00e1n Moreno, the harbour\u2019s master.'
     assert "\u00e2\u20ac\u0153" in misdecoded(text)  # the opening mark arrives as three characters
     got = quotes_of("The harbour board met on Monday.", misdecoded(text))
     assert got == [("We will rebuild the pier before winter", "Juli\u00e1n Moreno")]
@@ -22,7 +22,7 @@ def test_a_name_mis_decoded_twice_is_repaired():
     name = "Fran\u00e7ois Bas\u00e1\u00f1ez"
     twice = misdecoded(misdecoded(name, "latin-1"), "latin-1")
     assert twice != name
-    story = story_of(f"{twice}, the ferry line's owner, spoke at the pier on Monday.\n\n\"We are ready,\" he said.")
+    story = story_of(f'{twice}, the ferry line\'s owner, spoke at the pier on Monday.\n\n"We are ready," he said.')
     assert name in people_in(story)
 
 
