@@ -1,8 +1,12 @@
-"""Drafts a desk would not have to undo: text mis-decoded on its way to the page is read as written."""
+"""Drafts a desk would not have to undo: text mis-decoded on its way to the page is read as written; a document
+that speaks as itself is the quotation's speaker but no people entry."""
 
 from __future__ import annotations
 
-from bot.draft import draft_brief
+import yaml
+
+from bot.check import check_paths
+from bot.draft import draft_brief, write_draft
 from tests.draftstories import people_in, quotes_of, story_of
 
 
@@ -38,3 +42,33 @@ def test_text_that_was_decoded_right_is_left_as_it_is():
     text = "\u201cNa\u00efve, perhaps,\u201d said Zo\u00eb Ortega \u2014 the owner\u2019s daughter."
     got = quotes_of("The harbour board met on Monday.", text)
     assert got == [("Na\u00efve, perhaps", "Zo\u00eb Ortega")]
+
+
+DOCUMENT_STORY = (
+    "Pier closure splits the harbour town\n\n"
+    "The closure has split the town for years.\n\n"
+    "A letter to council members calls for the town to treat \u201cthe old pier\u201d as a danger.\n\n"
+    "Ansel Roe, who runs the ferry line, spoke at the pier on Monday.\n\n"
+    '"We are doing our best," Roe said.'
+)
+
+
+def test_a_document_that_speaks_as_itself_keeps_the_quotation_but_is_not_listed_among_people(tmp_path):
+    draft = draft_brief(DOCUMENT_STORY, date="2020-06-17")
+    data = yaml.safe_load(draft.yaml_text)
+    speakers = {q["text"]: q["speaker"] for q in data["quotes"]}
+    assert speakers == {"the old pier": "Unnamed letter", "We are doing our best": "Ansel Roe"}
+    assert [p["name"] for p in data["people"]] == ["Ansel Roe"]
+    write_draft(draft, tmp_path, force=False)
+    valid, problems = check_paths([tmp_path])
+    assert valid == 1 and all(p.severity == "warning" for p in problems), problems
+
+
+def test_an_unnamed_person_who_speaks_is_still_listed():
+    draft = draft_brief(
+        "Pier closure splits the harbour town\n\n"
+        '"The pier must close before the winter storms," said a ferry line spokeswoman, who asked not to be named.',
+        date="2020-06-17",
+    )
+    data = yaml.safe_load(draft.yaml_text)
+    assert [q["speaker"] for q in data["quotes"]] == [p["name"] for p in data["people"]]
