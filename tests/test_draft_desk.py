@@ -1,5 +1,6 @@
 """Drafts a desk would not have to undo: text mis-decoded on its way to the page is read as written; a document
-that speaks as itself is the quotation's speaker but no people entry."""
+that speaks as itself is the quotation's speaker but no people entry; one pronoun that may be someone else's does
+not settle a person's sex against what the first name says."""
 
 from __future__ import annotations
 
@@ -72,3 +73,23 @@ def test_an_unnamed_person_who_speaks_is_still_listed():
     )
     data = yaml.safe_load(draft.yaml_text)
     assert [q["speaker"] for q in data["quotes"]] == [p["name"] for p in data["people"]]
+
+
+def test_one_pronoun_against_the_first_names_sex_does_not_settle_it():
+    text = "Walter Pell mocked the harbour plan of the rival candidate, saying she would be a poor mayor."
+    story = story_of(text, first_names={"Walter": "m"})
+    assert story.cast.lookup("Walter Pell").gender == "m"
+
+
+def test_two_pronouns_that_can_only_be_that_person_settle_it_against_the_first_name():
+    text = (
+        "Walter Pell missed the vote because she was at sea.\n\nWalter Pell said she would be back for the next vote."
+    )
+    story = story_of(text, first_names={"Walter": "m"})
+    assert story.cast.lookup("Walter Pell").gender == "f"
+
+
+def test_one_pronoun_settles_a_name_the_table_does_not_know():
+    text = "Ansel Pell missed the vote because she was at sea."
+    story = story_of(text, first_names={"Walter": "m"})
+    assert story.cast.lookup("Ansel Pell").gender == "f"
