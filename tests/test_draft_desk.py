@@ -1,6 +1,7 @@
 """Drafts a desk would not have to undo: text mis-decoded on its way to the page is read as written; a document
 that speaks as itself is the quotation's speaker but no people entry; one pronoun that may be someone else's does
-not settle a person's sex against what the first name says."""
+not settle a person's sex against what the first name says; "Doe's spokeswoman said" is the spokeswoman's quotation,
+"Doe's campaign said" Doe's."""
 
 from __future__ import annotations
 
@@ -93,3 +94,39 @@ def test_one_pronoun_settles_a_name_the_table_does_not_know():
     text = "Ansel Pell missed the vote because she was at sea."
     story = story_of(text, first_names={"Walter": "m"})
     assert story.cast.lookup("Ansel Pell").gender == "f"
+
+
+DOE = "Jane Doe, who runs the ferry line, spoke at the pier on Monday."
+
+
+def test_a_possessors_spokeswoman_speaks_as_herself_not_as_the_possessor():
+    got = quotes_of(DOE, 'Doe\u2019s spokeswoman said the line was "doing its best for passengers."')
+    assert got == [("doing its best for passengers.", "Unnamed spokeswoman for Jane Doe")]
+
+
+def test_a_possessors_lawyers_and_campaign_manager_are_their_own_speakers():
+    got = quotes_of(DOE, "Doe's lawyers argued that the lease was \u201cvalid in every respect.\u201d")
+    assert got == [("valid in every respect.", "Unnamed lawyers for Jane Doe")]
+    got = quotes_of(DOE, "Doe's campaign manager says she is \u201cready for the vote.\u201d")
+    assert got == [("ready for the vote.", "Unnamed campaign manager for Jane Doe")]
+
+
+def test_a_possessors_campaign_or_office_still_speaks_for_the_possessor():
+    got = quotes_of(DOE, "Doe's campaign said the ruling was \u201ca win for the town.\u201d")
+    assert got == [("a win for the town.", "Jane Doe")]
+    got = quotes_of(DOE, "Doe's office called the report \u201cmisleading.\u201d")
+    assert got == [("misleading.", "Jane Doe")]
+
+
+def test_a_possessors_spokeswoman_named_in_apposition_is_that_person():
+    got = quotes_of(DOE, "Doe's spokeswoman, Ann Roe, said the line was \u201cdoing its best for passengers.\u201d")
+    assert got == [("doing its best for passengers.", "Ann Roe")]
+
+
+def test_the_unnamed_spokeswoman_is_listed_with_whom_she_speaks_for():
+    draft = draft_brief(
+        "Ferry line under fire\n\n" + DOE + '\n\nDoe\u2019s spokeswoman said the line was "doing its best."',
+        date="2020-06-17",
+    )
+    people = {p["name"]: p["role"] for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert people["Unnamed spokeswoman for Jane Doe"] == "spokeswoman for Jane Doe"
