@@ -9,7 +9,7 @@ import yaml
 
 from bot.check import check_paths
 from bot.draft import draft_brief, write_draft
-from tests.draftstories import people_in, quotes_of, story_of
+from tests.draftstories import people_in, quotes_in, quotes_of, story_of
 
 
 def misdecoded(text: str, codec: str = "cp1252") -> str:
@@ -130,3 +130,10 @@ def test_the_unnamed_spokeswoman_is_listed_with_whom_she_speaks_for():
     )
     people = {p["name"]: p["role"] for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert people["Unnamed spokeswoman for Jane Doe"] == "spokeswoman for Jane Doe"
+
+
+def test_a_possessors_relative_is_of_them_and_takes_the_relations_sex():
+    story = story_of(DOE + "\n\nDoe's wife said the pier was \u201cthe town's heart.\u201d")
+    assert quotes_in(story) == [("the town's heart.", "Unnamed wife of Jane Doe")]
+    wife = next(e for e in story.cast.entities if e.name == "wife of Jane Doe")
+    assert wife.gender == "f"

@@ -170,6 +170,8 @@ def _reached(previous: Mention, start: int) -> bool:
 _PERSON_HEADS = sorted({h for h in lx.ANON_HEADS if h.islower()} - set(lx.ORG_HEADS), key=len, reverse=True)
 _NOT_ROLE_WORDS = lx.PREPOSITIONS | {"the", "a", "an", "and", "or", "but", "that", "this", "who", "which", "has", "had",
                                      "have", "was", "is", "were", "are", "will", "would", "not", "also"}  # fmt: skip
+_KIN = {"son", "daughter", "grandson", "granddaughter", "wife", "husband", "mother", "father", "sister", "brother",
+        "friend", "relative", "colleague", "partner"}  # fmt: skip
 # After "Doe's": a person's role ("spokeswoman", "campaign manager", "top lawyers") that no name follows in apposition.
 OWNED_ROLE = re.compile(
     r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + "|".join(map(re.escape, _PERSON_HEADS)) + r")(?P<s>s?))\b"
@@ -187,7 +189,9 @@ def owned_role_holder(masked: str, mention: Mention, cast: Cast) -> Entity | Non
     modifiers = role["role"].split()[:-1] if role else []
     if role is None or any(w in _NOT_ROLE_WORDS or w in lx.SPEECH_VERBS or w.endswith("ed") for w in modifiers):
         return None
-    name = f"{role['role']} for {mention.resolved.name}"
+    tie = "of" if role["head"] in _KIN else "for"  # "wife of Jane Doe", "spokeswoman for Jane Doe"
+    name = f"{role['role']} {tie} {mention.resolved.name}"
     holder = cast.anonymous(name, role["head"], plural=bool(role["s"]))
     holder.role = holder.role or name
+    holder.gender = holder.gender or (None if holder.plural else lx.RELATION_GENDER.get(role["head"]))
     return holder
