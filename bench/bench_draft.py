@@ -21,6 +21,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.polnear import Article, polnear_dir, read_split, speaker_matches  # noqa: E402
 from bot.draft import draft_brief  # noqa: E402
-from bot.draft.clean import clean_article  # noqa: E402
+from bot.draft.clean import clean_article, repair_text  # noqa: E402
 from bot.draft.scoring import Score, span_key  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "articles"
@@ -36,10 +37,12 @@ BAR = {"recall": 0.95, "precision": 0.95, "speaker_accuracy": 0.90}
 
 
 def score_article(article: Article) -> tuple[Score, list[str]]:
-    """Drafted quotations against the gold ones, matched by their quoted words."""
+    """Drafted quotations against the gold ones, matched by their quoted words. The drafter reads an article whose
+    text was mis-decoded (UTF-8 read as Latin-1) repaired, so the gold words and speaker are read the same way."""
     draft = draft_brief(article.text, date=article.date)
     remaining = defaultdict(list)
     for gold in article.quotes:
+        gold = replace(gold, text=repair_text(gold.text), speaker=repair_text(gold.speaker))
         remaining[span_key(gold.text)].append(gold)
     score = Score(gold=len(article.quotes), predicted=len(draft.quotes))
     misses = []

@@ -44,7 +44,10 @@ def test_a_table_given_to_the_story_decides_a_name_it_lists():
 
 
 def test_the_article_itself_outranks_the_table():
-    text = "Mary Alder missed the vote because he was at sea. Later he said the budget was too small."
+    text = (
+        "Mary Alder missed the vote because he was at sea. Later he said the budget was too small.\n\n"
+        "Mary Alder said he would be back for the next vote."
+    )
     story = story_of(text)
     entity = story.cast.lookup("Mary Alder")
     assert entity is not None and entity.gender == "m"

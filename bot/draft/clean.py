@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import ftfy
+
 from bot.draft.htmltext import looks_like_html, read_page
 from bot.draft.text import clean_control
 
@@ -56,6 +58,12 @@ TURN = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]{0,40}(?: \([^)]{1,60}\))?:\s+\S")
 # what follows ("From the Daily Example:")
 INTERLUDE = re.compile(r"(?:<[^<>]+>\s*)+\.?|[A-Z][^.!?:]{0,60}:")
 BYLINE_WORDS = 12  # a longer line that opens like a byline ("By Sunday morning, …", "Doe, senior aide, …") is prose
+# Only the repair of mis-decoded text (UTF-8 read as Latin-1 or cp1252, once or twice: "JuliÃ¡n" → "Julián");
+# quotation marks, HTML entities, ligatures and control characters are left as the article has them.
+_REPAIR = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+    uncurl_quotes=False, fix_line_breaks=False, remove_control_chars=False, explain=False,
+)  # fmt: skip
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
 
 
@@ -221,8 +229,13 @@ def _is_dateline(line: str) -> bool:
     return bool(_DATEY.search(line)) and len(line.split()) <= 12 and not is_prose(line)
 
 
+def repair_text(text: str) -> str:
+    """Text mis-decoded on its way to the page (UTF-8 read as Latin-1 or cp1252) decoded right."""
+    return ftfy.fix_text(text, _REPAIR)
+
+
 def clean_article(raw: str) -> Article:
-    raw = clean_control(raw)
+    raw = clean_control(repair_text(raw))
     if raw.startswith("\ufeff"):
         raw = raw[1:]
     if looks_like_html(raw):

@@ -57,3 +57,10 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
             if agent is not None and agent.kind == "name" and not lx.is_place(agent.resolved.name):
                 return agent.resolved
     return None
+
+
+def is_document(entity: Entity) -> bool:
+    """An unnamed source that is a writing ("Unnamed statement", "Unnamed tweet"), not a person or a body."""
+    return entity.anon and bool(
+        re.fullmatch(_PAPERS, entity.head, re.I) or lx.COMM_NOUNS.fullmatch(entity.head) or entity.head in ("ad", "ads")
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.dates import DateRef, find_dates
+from bot.draft.documents import is_document
 from bot.draft.mentions import Entity
 from bot.draft.story import Story
 
@@ -152,9 +153,11 @@ DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
 
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
-    """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none,
-    and an alias two entries share ("Smith" for two Smiths) is given to neither."""
-    listed = [e for e in story.cast.entities if _worth_listing(e, speakers) and not _a_place(e, speakers)]
+    """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none, nor a document
+    that speaks as itself ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share
+    ("Smith" for two Smiths) is given to neither."""
+    entities = [e for e in story.cast.entities if not is_document(e)]
+    listed = [e for e in entities if _worth_listing(e, speakers) and not _a_place(e, speakers)]
     owners: dict[str, int] = {}
     for entity in listed:
         for alias in entity.aliases:

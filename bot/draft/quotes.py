@@ -51,6 +51,7 @@ from bot.draft.cues import (
 from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_document
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import is_modifier
+from bot.draft.roles import owned_role_holder
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import new_voice, opened_by_name, unnamed_before
@@ -641,6 +642,8 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
     """The speaker a mention stands for: a pronoun, or a description seen for the first time ("the
     senator"), is the last compatible named speaker when there is one."""
     entity = mention.resolved
+    if mention.possessive and (owned := owned_role_holder(story.paragraphs[paragraph].masked, mention, story.cast)):
+        return owned  # "Doe's spokeswoman said": someone the story does not name, who speaks for Doe
     if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
         kind = "organisation" if mention.text == "it" else "person"
         found = story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)

@@ -4,10 +4,14 @@ it ("Jane Doe of the Civil Liberties Union", "John Roe, a lawyer for the city,")
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.draft import lexicon as lx
-from bot.draft.mentions import Mention
+from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import FINITE_FIRST, KEEP_DOT, clean_token, plain
+
+if TYPE_CHECKING:
+    from bot.draft.names import Cast
 
 
 def appositions(masked: str, found: list[Mention], starts: set[int]) -> list[Mention]:
@@ -161,3 +165,33 @@ def _reached(previous: Mention, start: int) -> bool:
     """A description a name's role starts inside, unless it says whose it is ("a spokesman for Acme")."""
     owned = re.search(r"\s(?:for|of|to|at|with|from|close|familiar|briefed|involved)\s", previous.text)
     return previous.end > start and previous.kind in ("anon", "anaphor") and not owned
+
+
+_PERSON_HEADS = sorted({h for h in lx.ANON_HEADS if h.islower()} - set(lx.ORG_HEADS), key=len, reverse=True)
+_NOT_ROLE_WORDS = lx.PREPOSITIONS | {"the", "a", "an", "and", "or", "but", "that", "this", "who", "which", "has", "had",
+                                     "have", "was", "is", "were", "are", "will", "would", "not", "also"}  # fmt: skip
+_KIN = {"son", "daughter", "grandson", "granddaughter", "wife", "husband", "mother", "father", "sister", "brother",
+        "friend", "relative", "colleague", "partner"}  # fmt: skip
+# After "Doe's": a person's role ("spokeswoman", "campaign manager", "top lawyers") that no name follows in apposition.
+OWNED_ROLE = re.compile(
+    r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + "|".join(map(re.escape, _PERSON_HEADS)) + r")(?P<s>s?))\b"
+    r"(?![\u2019'-]|\s*,?\s*(?:[A-Z]|[\"\u201c]))"
+)
+
+
+def owned_role_holder(masked: str, mention: Mention, cast: Cast) -> Entity | None:
+    """The unnamed person who speaks for a possessor: "Doe's spokeswoman said" → "spokeswoman for Jane Doe",
+    "Doe's lawyers argued" → "lawyers for Jane Doe"; None after "Doe's campaign" or "Doe's office" (a body
+    speaks for Doe) and after "Doe's spokeswoman, Jane Roe," (she is named)."""
+    if mention.kind != "name" or mention.entity is None or not re.search(r"[\u2019']s?$", masked[: mention.end]):
+        return None
+    role = OWNED_ROLE.match(masked, mention.end)
+    modifiers = role["role"].split()[:-1] if role else []
+    if role is None or any(w in _NOT_ROLE_WORDS or w in lx.SPEECH_VERBS or w.endswith("ed") for w in modifiers):
+        return None
+    tie = "of" if role["head"] in _KIN else "for"  # "wife of Jane Doe", "spokeswoman for Jane Doe"
+    name = f"{role['role']} {tie} {mention.resolved.name}"
+    holder = cast.anonymous(name, role["head"], plural=bool(role["s"]))
+    holder.role = holder.role or name
+    holder.gender = holder.gender or (None if holder.plural else lx.RELATION_GENDER.get(role["head"]))
+    return holder

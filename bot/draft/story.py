@@ -130,8 +130,9 @@ class Story:
         pronouns give them: "he" or "her" in a sentence where that person is the only one named
         before it counts as a vote, unless the sentence opens with someone else, or with a person after a
         preposition or as a possessor, or when it stands in a that-clause after the person and the sex is not
-        the one usual for the person's first name ("Walter Doe told us that she …"). A one-word name taken for
-        an organisation that gets two or more votes, all one way, is a person."""
+        the one usual for the person's first name ("Walter Doe told us that she …"). Against the sex usual for the
+        first name, one vote is not enough: it takes two. A one-word name taken for an organisation that gets two or
+        more votes, all one way, is a person."""
         votes: dict[int, Counter] = {}
         people: dict[int, Entity] = {}
         for par in self.paragraphs:
@@ -174,6 +175,8 @@ class Story:
             if entity.kind == "organisation" and n >= 2 and not rest:
                 entity.kind = "person"  # "Obama …, he said" twice over: a one-word name that takes "he" is a person
             if entity.kind == "person" and entity.gender is None and (not rest or n > rest[0][1]):
+                if n < 2 and usual_sex(entity.name, first_names) not in (None, top):
+                    continue  # one "she" near Donald Doe is more likely someone else's than his
                 entity.gender = top
 
     def _guess_genders(self, first_names: Mapping[str, str]):
