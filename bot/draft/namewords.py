@@ -157,7 +157,7 @@ def initialled(tokens: list[str]) -> bool:
 def person_like(tokens: list[str]) -> bool:
     """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
     return (
-        all(re.fullmatch(r"(?:Mc|Mac|O[\u2019']|D[\u2019']|De|La|Di)?[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
+        all(re.fullmatch(lx.SURNAME_PREFIX + r"?[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
         and not org_like(tokens)
         and tokens[0].lower() not in lx.STOP_CAPS
         and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
