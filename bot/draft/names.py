@@ -634,6 +634,8 @@ class Cast:
         for entity in orgs:
             if entity.head == head or entity.name.lower().endswith(" " + head):
                 return entity
+            if not entity.anon and re.search(rf"\b{head} of\b", entity.name, re.I):
+                return entity  # "the board" is the "Lakeshore Board of Elections" named before
         if head in (
             "company",
             "firm",
