@@ -3,7 +3,16 @@ into one, a given name with run-together initials taken for something other than
 
 from __future__ import annotations
 
-from tests.draftstories import quotes_of
+import yaml
+
+from bot.draft import draft_brief
+from tests.draftstories import HEADLINE, quotes_of
+
+
+def entries(*paragraphs: str) -> list[str]:
+    """The names of the people and organisation entries of a draft made from these paragraphs."""
+    draft = draft_brief(HEADLINE + "\n\n".join(paragraphs), date="2024-06-01")
+    return [person["name"] for person in yaml.safe_load(draft.yaml_text).get("people") or []]
 
 
 def test_a_body_the_story_names_only_by_its_noun_speaks_as_an_unnamed_body():
@@ -28,3 +37,24 @@ def test_the_board_is_the_board_of_the_named_body_the_story_gave_before():
         "\u201cThe pier cannot pay for itself,\u201d the board said.",
     )
     assert got == [("The pier cannot pay for itself", "Lakeshore Board of Harbours")]
+
+
+def test_another_commenter_is_someone_else_than_the_one_commenter_before():
+    story = (
+        "Readers wrote in all week about the harbour fees.",
+        "\u201cThe ferries were late every day in June,\u201d one commenter wrote.",
+        "Another commenter said, \u201cThe fees pay for nothing I can see.\u201d",
+        "\u201cI will take the bus from now on,\u201d another commenter wrote.",
+    )
+    voices = ["Unnamed commenter", "Unnamed second commenter", "Unnamed third commenter"]
+    assert [speaker for _, speaker in quotes_of(*story)] == voices
+    assert [name for name in entries(*story) if "commenter" in name] == voices
+
+
+def test_the_commenter_after_another_commenter_is_the_last_one_introduced():
+    got = quotes_of(
+        "\u201cThe ferries were late every day in June,\u201d one commenter wrote.",
+        "Another commenter said the fees were too high. \u201cThey pay for nothing I can see,\u201d the commenter "
+        "added.",
+    )
+    assert got[-1] == ("They pay for nothing I can see", "Unnamed second commenter")

@@ -606,6 +606,8 @@ class Cast:
                 return
         if title:
             name = plain(title)
+        elif m and m["det"].lower() == "another":
+            name = self._another(name)
         mention.entity = self.anonymous(name, base_head, plural=plural)
         if withheld or title:
             mention.entity.withheld = True
@@ -617,6 +619,14 @@ class Cast:
         mention.entity.gender = (
             mention.entity.gender or lx.RELATION_GENDER.get(base_head) or (lx.RELATION_GENDER.get(first_word))
         )
+
+    def _another(self, name: str) -> str:
+        """ "Another commenter" after "one commenter" is someone else: the next free "second commenter", "third …"."""
+        for ordinal in ("", *_ORDINALS):
+            candidate = f"{ordinal} {name}".strip()
+            if "anon:" + candidate.lower() not in self.index:
+                return candidate
+        return name
 
     def _anon_referent(self, head: str, generic: bool, deputy: str | None = None) -> Entity | None:
         for mention in reversed(self.history):
@@ -664,6 +674,7 @@ class Cast:
         return None
 
 
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
