@@ -9,10 +9,11 @@ from bot.draft import draft_brief
 from tests.draftstories import HEADLINE, quotes_of
 
 
-def entries(*paragraphs: str) -> list[str]:
-    """The names of the people and organisation entries of a draft made from these paragraphs."""
+def entries(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    """Each people entry of a draft made from these paragraphs: name → (kind, role)."""
     draft = draft_brief(HEADLINE + "\n\n".join(paragraphs), date="2024-06-01")
-    return [person["name"] for person in yaml.safe_load(draft.yaml_text).get("people") or []]
+    people = yaml.safe_load(draft.yaml_text).get("people") or []
+    return {p["name"]: (p.get("kind", "person"), p["role"]) for p in people}
 
 
 def test_a_body_the_story_names_only_by_its_noun_speaks_as_an_unnamed_body():
@@ -58,3 +59,17 @@ def test_the_commenter_after_another_commenter_is_the_last_one_introduced():
         "added.",
     )
     assert got[-1] == ("They pay for nothing I can see", "Unnamed second commenter")
+
+
+def test_a_given_name_and_initials_run_together_before_a_surname_is_a_person():
+    story = (
+        "Then Vice President George QR Vandermeer opened the pier in 1984.",
+        "George QR Vandermeer said the pier \u201cwas a promise kept.\u201d",
+    )
+    assert quotes_of(*story) == [("was a promise kept.", "George QR Vandermeer")]
+    assert entries(*story)["George QR Vandermeer"] == ("person", "Vice President")
+
+
+def test_an_acronym_between_words_that_open_no_given_name_stays_a_body():
+    story = ("Northwind QR Harbour said the new fees \u201cwere fair to every passenger.\u201d",)
+    assert entries(*story)["Northwind QR Harbour"][0] == "organisation"

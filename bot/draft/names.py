@@ -448,7 +448,7 @@ class Cast:
         if (
             0 <= title_at < len(clean) - 1
             and 1 <= len(given) <= 3
-            and (not org_like(rest) or initialled(rest) or titled_given_name)
+            and (not org_like(rest) or initialled(rest, self.first_names) or titled_given_name)
         ):
             role = " ".join(clean[: title_at + 1])
             clean = rest
@@ -503,7 +503,7 @@ class Cast:
         ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
             mention.entity = self.person(clean)
         elif (
-            (org_like(clean) and not initialled(clean) and not (role and titled_given_name))
+            (org_like(clean) and not initialled(clean, self.first_names) and not (role and titled_given_name))
             or prev == "the"
             or len(clean) == 1
         ):

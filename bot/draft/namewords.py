@@ -8,7 +8,7 @@ at text only, never at who the story has met.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 from bot.draft import lexicon as lx
 
@@ -149,9 +149,17 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
 
 
-def initialled(tokens: list[str]) -> bool:
-    """Given names as initials before a surname ("G.K. Doe"), not an acronym's organisation."""
-    return len(tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[0]) is not None and person_like(tokens[1:])
+def initialled(tokens: list[str], given_names: Container[str] = ()) -> bool:
+    """Given names as initials before a surname ("G.K. Doe"), or a known given name then two initials run together
+    before a surname ("George QR Doe"), not an acronym's organisation."""
+    if len(tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[0]) is not None and person_like(tokens[1:]):
+        return True
+    return (
+        len(tokens) == 3
+        and tokens[0] in given_names
+        and re.fullmatch(r"[A-Z]{2}", tokens[1]) is not None
+        and person_like([tokens[0], tokens[2]])
+    )
 
 
 def person_like(tokens: list[str]) -> bool:
