@@ -73,3 +73,25 @@ def test_a_given_name_and_initials_run_together_before_a_surname_is_a_person():
 def test_an_acronym_between_words_that_open_no_given_name_stays_a_body():
     story = ("Northwind QR Harbour said the new fees \u201cwere fair to every passenger.\u201d",)
     assert entries(*story)["Northwind QR Harbour"][0] == "organisation"
+
+
+def test_a_body_the_anaphor_names_is_not_merged_into_another_body_of_the_same_noun():
+    story = (
+        "\u201cWe will carry the county by ten points,\u201d the Harwick campaign said on Monday.",
+        "\u201cTheir numbers are a fantasy,\u201d the Lakeshore campaign said.",
+        "\u201cWe stand by every figure,\u201d the campaign replied.",
+    )
+    assert quotes_of(*story) == [
+        ("We will carry the county by ten points", "Harwick campaign"),
+        ("Their numbers are a fantasy", "Lakeshore campaign"),
+        ("We stand by every figure", "Lakeshore campaign"),
+    ]
+    assert {"Harwick campaign", "Lakeshore campaign"} <= set(entries(*story))
+
+
+def test_a_people_or_party_adjective_does_not_name_the_body():
+    story = (
+        "\u201cThe fees will stay,\u201d the Harwick administration said on Monday.",
+        "\u201cThe fees are fair,\u201d the Lakeshorian administration said.",
+    )
+    assert quotes_of(*story)[-1] == ("The fees are fair", "Harwick administration")

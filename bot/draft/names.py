@@ -587,7 +587,8 @@ class Cast:
             head = m["head"].lower() if m else text.split()[-1].lower()
             if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
                 head = "newspaper"  # "the editorial board" writes for the paper the story named
-            mention.entity = self._org_referent(head) or self.organisation(plain(text))
+            names = [w for w in m["mods"].split() if _name_word(w)] if m else []
+            mention.entity = self._org_referent(head, names) or self.organisation(plain(text))
         else:
             self._resolve_descriptor(mention, masked)
 
@@ -639,13 +640,15 @@ class Cast:
                 return entity  # "the person" is never a group ("two dozen Democrats")
         return None
 
-    def _org_referent(self, head: str) -> Entity | None:
+    def _org_referent(self, head: str, names: list[str] | None = None) -> Entity | None:
+        """The body named before that "the <head>" stands for; with names in it ("the Acme board"), only a body whose
+        name holds them, so "the Bush administration" is never the "Obama administration" named before."""
         orgs = [m.entity for m in reversed(self.history) if m.entity is not None and m.entity.kind == "organisation"]
+        if names:
+            orgs = [e for e in orgs if all(_names_body(n, e) for n in names)]
         for entity in orgs:
-            if entity.head == head or entity.name.lower().endswith(" " + head):
+            if _same_head(entity, head):
                 return entity
-            if not entity.anon and re.search(rf"\b{head} of\b", entity.name, re.I):
-                return entity  # "the board" is the "Lakeshore Board of Elections" named before
         if head in (
             "company",
             "firm",
@@ -672,6 +675,26 @@ class Cast:
             # "the organization" is the last named body that is not a place
             return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
         return None
+
+
+def _same_head(entity: Entity, head: str) -> bool:
+    """The body is a "<head>": its name ends in it, or opens with it before "of" ("Lakeshore Board of Elections")."""
+    return (
+        entity.head == head
+        or entity.name.lower().endswith(" " + head)
+        or (not entity.anon and re.search(rf"\b{head} of\b", entity.name, re.I) is not None)
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that names ("Acme", "BLM"), not an adjective of a people, a party or a place ("Italian",
+    "Republican", "Democratic", "Virginia-based")."""
+    return re.fullmatch(r"[A-Z][\w.&]*", word) is not None and not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)", word)
+
+
+def _names_body(word: str, entity: Entity) -> bool:
+    """A capitalised word names this body: a word of its name, an alias or its initials ("BLM")."""
+    return word in entity.name.split() or word in entity.aliases or word == initials(entity.name)
 
 
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
