@@ -95,3 +95,11 @@ def test_a_people_or_party_adjective_does_not_name_the_body():
         "\u201cThe fees are fair,\u201d the Lakeshorian administration said.",
     )
     assert quotes_of(*story)[-1] == ("The fees are fair", "Harwick administration")
+
+
+def test_a_body_noun_inside_a_hyphened_adjective_is_no_body():
+    got = quotes_of(
+        "Readers have seen the handbook.",
+        "According to the state-issued handbook, staff should \u201cnever promise a passenger a refund.\u201d",
+    )
+    assert got and all("state" not in speaker for _, speaker in got)
