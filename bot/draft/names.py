@@ -22,6 +22,7 @@ from bot.draft.namewords import (
     DESCRIPTOR,
     NUMBERS,
     ONE_OF,
+    ORDINALS,
     ORG_ANAPHOR,
     PARTY_TAG,
     PEOPLES,
@@ -38,7 +39,9 @@ from bot.draft.namewords import (
     initials,
     is_government,
     month_as_name,
+    name_word,
     named_relative,
+    names_body,
     names_nobody,
     noncommercial,
     opening_adverb,
@@ -49,6 +52,7 @@ from bot.draft.namewords import (
     person_like,
     plain,
     relative_who,
+    same_head,
     sentence_parts,
     singular,
     speaks_next,
@@ -587,7 +591,7 @@ class Cast:
             head = m["head"].lower() if m else text.split()[-1].lower()
             if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
                 head = "newspaper"  # "the editorial board" writes for the paper the story named
-            names = [w for w in m["mods"].split() if _name_word(w)] if m else []
+            names = [w for w in m["mods"].split() if name_word(w)] if m else []
             mention.entity = self._org_referent(head, names) or self.organisation(plain(text))
         else:
             self._resolve_descriptor(mention, masked)
@@ -623,7 +627,7 @@ class Cast:
 
     def _another(self, name: str) -> str:
         """ "Another commenter" after "one commenter" is someone else: the next free "second commenter", "third …"."""
-        for ordinal in ("", *_ORDINALS):
+        for ordinal in ("", *ORDINALS):
             candidate = f"{ordinal} {name}".strip()
             if "anon:" + candidate.lower() not in self.index:
                 return candidate
@@ -645,9 +649,9 @@ class Cast:
         name holds them, so "the Bush administration" is never the "Obama administration" named before."""
         orgs = [m.entity for m in reversed(self.history) if m.entity is not None and m.entity.kind == "organisation"]
         if names:
-            orgs = [e for e in orgs if all(_names_body(n, e) for n in names)]
+            orgs = [e for e in orgs if all(names_body(n, e) for n in names)]
         for entity in orgs:
-            if _same_head(entity, head):
+            if same_head(entity, head):
                 return entity
         if head in (
             "company",
@@ -677,27 +681,6 @@ class Cast:
         return None
 
 
-def _same_head(entity: Entity, head: str) -> bool:
-    """The body is a "<head>": its name ends in it, or opens with it before "of" ("Lakeshore Board of Elections")."""
-    return (
-        entity.head == head
-        or entity.name.lower().endswith(" " + head)
-        or (not entity.anon and re.search(rf"\b{head} of\b", entity.name, re.I) is not None)
-    )
-
-
-def _name_word(word: str) -> bool:
-    """A capitalised word that names ("Acme", "BLM"), not an adjective of a people, a party or a place ("Italian",
-    "Republican", "Democratic", "Virginia-based")."""
-    return re.fullmatch(r"[A-Z][\w.&]*", word) is not None and not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)", word)
-
-
-def _names_body(word: str, entity: Entity) -> bool:
-    """A capitalised word names this body: a word of its name, an alias or its initials ("BLM")."""
-    return word in entity.name.split() or word in entity.aliases or word == initials(entity.name)
-
-
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Container, Mapping
 
 from bot.draft import lexicon as lx
+from bot.draft.mentions import Entity
 
 CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
 RUN = re.compile(
@@ -300,3 +301,27 @@ def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | Non
     if LAW_OR_EVENT.fullmatch(last):
         return "nothing"
     return "people" if COMPOUND_DEMONYM.fullmatch(" ".join(tokens)) else None
+
+
+# Ordinals that set apart another unnamed voice of the same kind ('Unnamed second commenter').
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def same_head(entity: Entity, head: str) -> bool:
+    """The body is a "<head>": its name ends in it, or opens with it before "of" ("Lakeshore Board of Elections")."""
+    return (
+        entity.head == head
+        or entity.name.lower().endswith(" " + head)
+        or (not entity.anon and re.search(rf"\b{head} of\b", entity.name, re.I) is not None)
+    )
+
+
+def name_word(word: str) -> bool:
+    """A capitalised word that names ("Acme", "BLM"), not an adjective of a people, a party or a place ("Italian",
+    "Republican", "Democratic", "Virginia-based")."""
+    return re.fullmatch(r"[A-Z][\w.&]*", word) is not None and not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)", word)
+
+
+def names_body(word: str, entity: Entity) -> bool:
+    """A capitalised word names this body: a word of its name, an alias or its initials ("BLM")."""
+    return word in entity.name.split() or word in entity.aliases or word == initials(entity.name)
