@@ -75,3 +75,11 @@ def test_a_judges_order_released_on_a_day_speaks_for_the_judge_named_before_it()
         "The claim \u201cis speculative given the lack of any support for it,\u201d the order released Friday said.",
     )
     assert got == [("is speculative given the lack of any support for it", "Ansel Roe")]
+
+
+def test_every_document_noun_that_speaks_after_a_quotation_also_speaks_opening_the_sentence():
+    got = quotes_of(
+        "The harbour vote is next week.",
+        "The ad targets a \u201ccouncil that keeps the ferries late and the fares high.\u201d",
+    )
+    assert got == [("council that keeps the ferries late and the fares high.", "Unnamed ad")]

@@ -25,8 +25,7 @@ ADVERBS = (
 )
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
 ACCORDING = re.compile(
-    r"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){0,2}?(?:memo|statement|email|letter|report|filing|document|"
-    r"note|message|post|copy|transcript|recording)s?\s+(?:from|by|of)\s+)?",
+    rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+(?:from|by|of)\s+)?",
     re.I,
 )
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
@@ -77,8 +76,7 @@ OWNED_BY = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+
 # An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
 SPEAKING_OPENER = re.compile(
     r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting)\b|"
-    r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|statement|interview|letter|op-ed|column|"
-    r"essay|post|tweet|remarks)\b)"
+    r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + lx.OWN_WORDS + r"\b)"
 )
 PARENTHETICAL = re.compile(r"\s+" + ADVERBS + r"(?P<verb>[a-z]+),\s")  # "…, he added, …"
 NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quotation after it

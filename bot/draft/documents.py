@@ -12,11 +12,10 @@ from bot.draft.names import is_modifier
 from bot.draft.story import Story
 
 # "Acme Ferries issued a statement", "a letter signed by Jane Doe": who put out the document that speaks.
-_PAPERS = r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|release|order|ruling|petition)s?"
 ISSUED = re.compile(
     r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|filed|signed|published)\s+(?:a|an|the|its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_PAPERS}\b"
-    rf"|\b{_PAPERS}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
+    rf"|\b{lx.DOCUMENT}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
 )
 ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?")  # "Acme has also issued"
 IN_DOCUMENT = re.compile(r",\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?")  # "Doe, in a [statement]"
@@ -27,15 +26,18 @@ ISSUED_WHEN = re.compile(
 # 'A letter to the members calls for "…"', 'A footnote in the report makes that clear: "…"': a document opens the
 # sentence and acts
 DOCUMENT_OPENS = re.compile(
-    rf"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS}|footnote|document)"
+    rf"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{lx.DOCUMENT}"
     r"(?:\s+(?:to|in|from|of|by|on)\s+[^,;:\u201c\u201d\"]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+s)\b"
 )
 
 
 def unnamed_document(story: Story, cue: str) -> Entity | None:
     """The document itself as an unnamed source ("Unnamed order"), when the story names no one who wrote it."""
-    paper = re.search(r"\b" + _PAPERS + r"\b", cue)
-    return story.cast.anonymous(paper[0].rstrip("s"), paper[0], kind="organisation") if paper else None
+    paper = re.search(r"\b" + lx.DOCUMENT + r"\b", cue)
+    if paper is None:
+        return None
+    noun = paper[0] if paper[0] in lx.DOCUMENT_NOUNS else paper[0][:-1]  # "letters": an unnamed letter
+    return story.cast.anonymous(noun, paper[0], kind="organisation")
 
 
 def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:

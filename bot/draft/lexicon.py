@@ -142,6 +142,8 @@ ANON_HEADS = [
     "captain", "lieutenant", "colonel", "admiral", "priest", "pastor", "bishop", "rabbi", "imam", "challenger",
     "incumbent", "rival", "contender", "hopeful",
 ]  # fmt: skip
+# What may open a surname before its capital ("McDoe", "MacDoe", "O'Doe", "D'Doe", "DeDoe", "LaDoe", "DiDoe").
+SURNAME_PREFIX = r"(?:Mc|Mac|O[\u2019']|D[\u2019']|De|La|Di)"
 # Abbreviated titles and the role words they stand for ("Gov. Jane Doe" is "the governor").
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "pres": "president", "gen": "general",
                "amb": "ambassador", "sec": "secretary", "atty": "attorney", "supt": "superintendent",
@@ -163,12 +165,32 @@ ORG_HEADS = [
 ]  # fmt: skip
 PLURALS = {"people": "person", "staff": "staff"}
 GENERIC_HEADS = {"person", "individual", "source", "official", "aide", "insider", "employee", "staffer"}
-COMM_NOUNS = re.compile(
-    r"\b(?:message|messages|email|emails|e-mail|letter|memo|memorandum|note|overview|statement|post|blog|tweet|"
-    r"presentation|slide|filing|text|minutes|transcript|recording|speech|testimony|remarks|interview|release|"
-    r"notice|summary|report)\b",
-    re.I,
-)
+# Writings in which someone puts their own words ("in an email, Doe wrote", "the statement said"), singular.
+OWN_WRITINGS = (
+    "statement", "letter", "email", "e-mail", "memo", "memorandum", "note", "message", "text", "post", "blog",
+    "tweet", "release", "filing", "report", "notice", "summary", "overview", "presentation", "slide", "minutes",
+    "transcript", "op-ed", "column", "essay",
+)  # fmt: skip
+# Occasions of spoken words ("in a speech", "her remarks", "according to a recording of …").
+SPOKEN_NOUNS = ("speech", "address", "remarks", "interview", "testimony", "recording")
+# Other writings that speak for a body or for themselves ("the lawsuit alleges", "reads a Wednesday editorial",
+# "the order released Friday said"): the person a sentence names beside one is as often its subject as its author.
+WORKS = (
+    "lawsuit", "suit", "complaint", "petition", "order", "ruling", "ad", "advertisement", "video", "website", "site",
+    "editorial", "article", "study", "paper", "survey", "poll", "book", "footnote", "document",
+)  # fmt: skip
+DOCUMENT_NOUNS = OWN_WRITINGS + WORKS
+
+
+def _any_of(words: tuple[str, ...]) -> str:
+    """A pattern for any of these nouns or its plural, longest first."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")s?"
+
+
+DOCUMENT = _any_of(DOCUMENT_NOUNS)  # a writing that speaks: "the statement said", "Acme issued a statement"
+OWN_WORDS = _any_of(OWN_WRITINGS + SPOKEN_NOUNS)  # a sentence naming one describes its author's own words
+COMMUNICATION = _any_of(DOCUMENT_NOUNS + SPOKEN_NOUNS)  # anything whose words the story cites
+OWN_WORDS_NOUN = re.compile(r"\b" + OWN_WORDS + r"\b", re.I)
 WITHHELD = re.compile(
     r"\b(?:whose names? (?:has|have|was|were|is|are)(?: also)? (?:been )?(?:redacted|withheld|blacked out)|"
     r"(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|her|his|their) (?:name )?not be "

@@ -20,8 +20,14 @@ class Entity:
     count: int = 0
 
     @property
+    def common_noun(self) -> bool:
+        """A body the story calls only by a common noun ("the board said", "the official campaign"): no name."""
+        return self.kind == "organisation" and self.name.islower()
+
+    @property
     def speaker(self) -> str:
-        if not self.anon:
+        """The name a draft gives: "Unnamed …" for a person or a body the story names only by what it is."""
+        if not self.anon and not self.common_noun:
             return self.name
         return f"Unnamed {self.name}" + (" (name withheld)" if self.withheld else "")
 

@@ -22,6 +22,7 @@ from bot.draft.namewords import (
     DESCRIPTOR,
     NUMBERS,
     ONE_OF,
+    ORDINALS,
     ORG_ANAPHOR,
     PARTY_TAG,
     PEOPLES,
@@ -38,7 +39,9 @@ from bot.draft.namewords import (
     initials,
     is_government,
     month_as_name,
+    name_word,
     named_relative,
+    names_body,
     names_nobody,
     noncommercial,
     opening_adverb,
@@ -49,6 +52,7 @@ from bot.draft.namewords import (
     person_like,
     plain,
     relative_who,
+    same_head,
     sentence_parts,
     singular,
     speaks_next,
@@ -448,7 +452,7 @@ class Cast:
         if (
             0 <= title_at < len(clean) - 1
             and 1 <= len(given) <= 3
-            and (not org_like(rest) or initialled(rest) or titled_given_name)
+            and (not org_like(rest) or initialled(rest, self.first_names) or titled_given_name)
         ):
             role = " ".join(clean[: title_at + 1])
             clean = rest
@@ -503,7 +507,7 @@ class Cast:
         ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
             mention.entity = self.person(clean)
         elif (
-            (org_like(clean) and not initialled(clean) and not (role and titled_given_name))
+            (org_like(clean) and not initialled(clean, self.first_names) and not (role and titled_given_name))
             or prev == "the"
             or len(clean) == 1
         ):
@@ -587,7 +591,8 @@ class Cast:
             head = m["head"].lower() if m else text.split()[-1].lower()
             if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
                 head = "newspaper"  # "the editorial board" writes for the paper the story named
-            mention.entity = self._org_referent(head) or self.organisation(plain(text))
+            names = [w for w in m["mods"].split() if name_word(w)] if m else []
+            mention.entity = self._org_referent(head, names) or self.organisation(plain(text))
         else:
             self._resolve_descriptor(mention, masked)
 
@@ -606,6 +611,8 @@ class Cast:
                 return
         if title:
             name = plain(title)
+        elif m and m["det"].lower() == "another":
+            name = self._another(name)
         mention.entity = self.anonymous(name, base_head, plural=plural)
         if withheld or title:
             mention.entity.withheld = True
@@ -618,6 +625,14 @@ class Cast:
             mention.entity.gender or lx.RELATION_GENDER.get(base_head) or (lx.RELATION_GENDER.get(first_word))
         )
 
+    def _another(self, name: str) -> str:
+        """ "Another commenter" after "one commenter" is someone else: the next free "second commenter", "third …"."""
+        for ordinal in ("", *ORDINALS):
+            candidate = f"{ordinal} {name}".strip()
+            if "anon:" + candidate.lower() not in self.index:
+                return candidate
+        return name
+
     def _anon_referent(self, head: str, generic: bool, deputy: str | None = None) -> Entity | None:
         for mention in reversed(self.history):
             entity = mention.entity
@@ -629,10 +644,14 @@ class Cast:
                 return entity  # "the person" is never a group ("two dozen Democrats")
         return None
 
-    def _org_referent(self, head: str) -> Entity | None:
+    def _org_referent(self, head: str, names: list[str] | None = None) -> Entity | None:
+        """The body named before that "the <head>" stands for; with names in it ("the Acme board"), only a body whose
+        name holds them, so "the Bush administration" is never the "Obama administration" named before."""
         orgs = [m.entity for m in reversed(self.history) if m.entity is not None and m.entity.kind == "organisation"]
+        if names:
+            orgs = [e for e in orgs if all(names_body(n, e) for n in names)]
         for entity in orgs:
-            if entity.head == head or entity.name.lower().endswith(" " + head):
+            if same_head(entity, head):
                 return entity
         if head in (
             "company",

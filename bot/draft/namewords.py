@@ -8,9 +8,10 @@ at text only, never at who the story has met.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 from bot.draft import lexicon as lx
+from bot.draft.mentions import Entity
 
 CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
 RUN = re.compile(
@@ -76,7 +77,7 @@ BARE_PLURAL = re.compile(
 )
 ORG_ANAPHOR = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
-    r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)"
+    r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)(?![-\u2013]\w)"  # not "the state-run", "the recently court-released"
 )
 ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
 # A group named by its people ("Asian Americans", "European Jews", "Iowa Democrats"): many, never "he".
@@ -149,15 +150,23 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
 
 
-def initialled(tokens: list[str]) -> bool:
-    """Given names as initials before a surname ("G.K. Doe"), not an acronym's organisation."""
-    return len(tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[0]) is not None and person_like(tokens[1:])
+def initialled(tokens: list[str], given_names: Container[str] = ()) -> bool:
+    """Given names as initials before a surname ("G.K. Doe"), or a known given name then two initials run together
+    before a surname ("George QR Doe"), not an acronym's organisation."""
+    if len(tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[0]) is not None and person_like(tokens[1:]):
+        return True
+    return (
+        len(tokens) == 3
+        and tokens[0] in given_names
+        and re.fullmatch(r"[A-Z]{2}", tokens[1]) is not None
+        and person_like([tokens[0], tokens[2]])
+    )
 
 
 def person_like(tokens: list[str]) -> bool:
     """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
     return (
-        all(re.fullmatch(r"(?:Mc|Mac|O[\u2019']|D[\u2019']|De|La|Di)?[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
+        all(re.fullmatch(lx.SURNAME_PREFIX + r"?[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
         and not org_like(tokens)
         and tokens[0].lower() not in lx.STOP_CAPS
         and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
@@ -292,3 +301,27 @@ def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | Non
     if LAW_OR_EVENT.fullmatch(last):
         return "nothing"
     return "people" if COMPOUND_DEMONYM.fullmatch(" ".join(tokens)) else None
+
+
+# Ordinals that set apart another unnamed voice of the same kind ('Unnamed second commenter').
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def same_head(entity: Entity, head: str) -> bool:
+    """The body is a "<head>": its name ends in it, or opens with it before "of" ("Lakeshore Board of Elections")."""
+    return (
+        entity.head == head
+        or entity.name.lower().endswith(" " + head)
+        or (not entity.anon and re.search(rf"\b{head} of\b", entity.name, re.I) is not None)
+    )
+
+
+def name_word(word: str) -> bool:
+    """A capitalised word that names ("Acme", "BLM"), not an adjective of a people, a party or a place ("Italian",
+    "Republican", "Democratic", "Virginia-based")."""
+    return re.fullmatch(r"[A-Z][\w.&]*", word) is not None and not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)", word)
+
+
+def names_body(word: str, entity: Entity) -> bool:
+    """A capitalised word names this body: a word of its name, an alias or its initials ("BLM")."""
+    return word in entity.name.split() or word in entity.aliases or word == initials(entity.name)

@@ -92,15 +92,15 @@ CARRIED_OVER = ("continues the previous paragraph's quotation", "introduced at t
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|letter|email|e-mail|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|"
-    r"tweet|message|website|site|note|editorial|column|book|transcript|video|petition|order|ruling)s?(?P<between>\s+(?:\w+\s+)*?)"
+    + lx.DOCUMENT
+    + r"(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
 )
 _SPEECH = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 DOCUMENT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[\w.\u2019'-]+\s+){0,3}?"
-    r"(?:statement|letter|email|memo|report|filing|lawsuit|suit|complaint|ad|advertisement|release|post|tweet|"
-    r"message|website|editorial|petition)s?(?:,[^,;\u201c\u201d\"]{1,80},)?"
+    + lx.DOCUMENT
+    + r"(?:,[^,;\u201c\u201d\"]{1,80},)?"
     r"(?:\s+(?:(?:sent|written|posted|released|issued|signed)(?:\s+out)?\s+by|from)\s+(?P<by>[^,;:\u201c\u201d\"]{1,80}?))?"
     r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:(?:goes|went|go)\s+on\s+to\s+)?(?P<verb>" + _SPEECH + r")\b"
 )
@@ -108,9 +108,8 @@ DOCUMENT_BEFORE = re.compile(
 # speaks, for whoever it names as its outlet or author.
 DOCUMENT_AFTER = re.compile(
     r"[\s,\u2014\u2013-]*(?P<verb>[a-z]+)\s+(?:a|an|the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|letter|email|memo|report|filing|lawsuit|complaint|ad|advertisement|release|post|tweet|message|"
-    r"editorial|column|article|study|paper|book|survey|poll|petition)s?"
-    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
+    + lx.DOCUMENT
+    + r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
 )
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
@@ -541,7 +540,7 @@ def _attribute(
         return outlet, "author of the document quoted", None
 
     sentence = masked[s_start:s_end]
-    if lx.COMM_NOUNS.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
+    if lx.OWN_WORDS_NOUN.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
         person = next(
             (m for m in mentions if s_start <= m.start < s_end and m.resolved.kind == "person" and not m.prep),
             None,

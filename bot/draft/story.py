@@ -26,6 +26,9 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
 REACH = 4  # paragraphs a pronoun looks back
+# mentions the nearest-person fallback looks back: a few paragraphs of names, past which a bare "he" is no longer
+# read as someone met that far back
+NEAREST_REACH = 60
 # A verb right after a name that follows "said": the name is the subject of what was said ("said Roe was")
 CLAUSE_VERB = re.compile(
     r"\s+(?:[a-z]+ed|was|is|were|are|has|had|have|would|will|could|should|might|must|can|does|did|"
@@ -342,15 +345,16 @@ class Story:
         return entity
 
     def _nearest(self, paragraph: int, pos: int, gender: str | None) -> Entity | None:
-        """The last person of a compatible sex mentioned before ``pos`` (within 60 mentions), for a pronoun no
-        sentence in reach explains: one not after a preposition nor a possessor first; "he" or "she" never a group."""
+        """The last person of a compatible sex mentioned before ``pos`` (within NEAREST_REACH mentions), for a pronoun
+        no sentence in reach explains: one not after a preposition nor a possessor first; "he" or "she" never a
+        group."""
         fallback, seen = None, 0
         for index in range(paragraph, -1, -1):
             for m in reversed(self.paragraphs[index].mentions):
                 if (index == paragraph and m.start >= pos) or m.entity is None:
                     continue
                 seen += 1
-                if seen > 60:
+                if seen > NEAREST_REACH:
                     return fallback
                 entity = m.entity
                 if is_modifier(entity) or entity.kind != "person":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.draft.lexicon import SPEECH_VERBS
+from bot.draft.lexicon import SPEECH_VERBS, SURNAME_PREFIX
 
 DOUBLE_MARKS = '"\u201c\u201d'
 OPENING_CONTEXT = "([{\u2014\u2013-/\u2018'"
@@ -101,7 +101,7 @@ def _nickname(par: str, span: QuoteSpan) -> bool:
         span.closed
         and re.fullmatch(r"[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*)?", par[span.open + 1 : span.close]) is not None
         and re.search(r"\b(?:[A-Z]\.)+ $", par[max(0, span.open - 20) : span.open]) is not None
-        and re.match(r" (?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+\b", par[span.close + 1 :]) is not None
+        and re.match(r" " + SURNAME_PREFIX + r"?[A-Z][a-z]+\b", par[span.close + 1 :]) is not None
     )
 
 
