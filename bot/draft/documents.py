@@ -63,6 +63,4 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
 
 def is_document(entity: Entity) -> bool:
     """An unnamed source that is a writing ("Unnamed statement", "Unnamed tweet"), not a person or a body."""
-    return entity.anon and bool(
-        re.fullmatch(_PAPERS, entity.head, re.I) or lx.COMM_NOUNS.fullmatch(entity.head) or entity.head in ("ad", "ads")
-    )
+    return entity.anon and bool(re.fullmatch(lx.COMMUNICATION, entity.head, re.I))
