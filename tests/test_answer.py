@@ -2339,3 +2339,14 @@ def test_who_is_someone_the_brief_does_not_name_is_not_answered_by_a_quote_on_th
     ferry = msgspec.structs.replace(brief, facts=[], quotes=[accusation], questions=[], timeline=[], people=[])
     assert not answer_question(ferry, "who's doe").covered
     assert ids(answer_question(ferry, "what did roe accuse doe of")) == ["quote-roe-sink"]
+
+
+def test_wh_typed_on_a_phone_reads_as_what_when_what_follows_tells_it(brief):
+    fares = Quote(id="quote-doe-fares", text="Fares are too high.", speaker="Jane Doe", role="Union leader", context="")
+    met = Fact(id="fact-doe-met-acme", text="Jane Doe met Acme's owners about ferry fares in May.", basis="Wire")
+    ferry = _harbour(brief, facts=[met], quotes=[fares])
+    # "wh did doe say" asks what she said: her words, not whom she spoke of.
+    assert ids(answer_question(ferry, "wh did doe say about fares")) == ["quote-doe-fares"]
+    assert intent.parse("wh did doe write to", index_for(ferry)).bare_who
+    assert intent.parse("wh met acme", index_for(ferry)).bare_who
+    assert not intent.parse("wh happened in may", index_for(ferry)).bare_who

@@ -12,13 +12,13 @@ from bot.answer.index import Index
 from bot.answer.words import (
     AGE_WORDS,
     ATTRIBUTE_WORDS,
-    COMMON_TYPOS,
     EARLIEST_WORDS,
     HOW_WORDS,
     LATEST_WORDS,
     SPECIFIC_ATTRIBUTES,
     STOPWORDS,
     closing_do,
+    fix_typos,
     normalise,
     plural,
     stem,
@@ -318,7 +318,7 @@ _OWNED_TIMELINE = re.compile(r"\w['\u2019]s? (?:timeline|chronology)\b")
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     norm_text = _ON_SIDE.sub(r"supporting \g<x>", _IDIOMS.sub(" ", normalise(without_lead_in(text))))
-    raw = [COMMON_TYPOS.get(word, word) for word in norm_text.split()]
+    raw = fix_typos(norm_text.split())
     words, fixed = correct(raw, index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:
