@@ -2350,3 +2350,27 @@ def test_wh_typed_on_a_phone_reads_as_what_when_what_follows_tells_it(brief):
     assert intent.parse("wh did doe write to", index_for(ferry)).bare_who
     assert intent.parse("wh met acme", index_for(ferry)).bare_who
     assert not intent.parse("wh happened in may", index_for(ferry)).bare_who
+
+
+def test_he_or_she_after_an_ask_naming_two_persons_is_the_one_of_that_sex(brief):
+    people = [
+        Person(id="who-jane-doe", name="Jane Doe", role="Mayor of harbour-town"),
+        Person(id="who-sam-roe", name="Sam Roe", role="Acme's chief executive; his firm runs the ferries"),
+    ]
+    met = Fact(id="fact-met", text="Jane Doe met Sam Roe on Monday to discuss ferry fares.", basis="Wire")
+    quotes = [
+        Quote(id="quote-doe-fares", text="Fares are too high.", speaker="Jane Doe", role="Mayor", context="on Roe"),
+        Quote(id="quote-roe-boats", text="Fares pay for the boats.", speaker="Sam Roe", role="Acme", context="on Doe"),
+    ]
+    town = msgspec.structs.replace(brief, facts=[met], quotes=quotes, questions=[], timeline=[], people=people)
+    # Her given name tells Doe's sex, his role's pronoun Roe's: each pronoun is one of them, whoever was named first.
+    assert ids(answer_question(town, "what did she say", "when did sam roe meet jane doe"))[0] == "quote-doe-fares"
+    assert ids(answer_question(town, "what did he say", "when did jane doe meet sam roe"))[0] == "quote-roe-boats"
+    # When the brief does not tell them apart, "she" is still read as the persons named, as before.
+    unsexed = [
+        Person(id="who-pat-doe", name="Pat Doe", role="Mayor of harbour-town"),
+        Person(id="who-sam-roe", name="Sam Roe", role="Acme's chief executive"),
+    ]
+    town = msgspec.structs.replace(town, people=unsexed)
+    read = read_with_previous("what did she say", "when did pat doe meet sam roe", index_for(town))
+    assert read == "what did pat doe sam roe say"
