@@ -2374,3 +2374,20 @@ def test_he_or_she_after_an_ask_naming_two_persons_is_the_one_of_that_sex(brief)
     town = msgspec.structs.replace(town, people=unsexed)
     read = read_with_previous("what did she say", "when did pat doe meet sam roe", index_for(town))
     assert read == "what did pat doe sam roe say"
+
+
+def test_who_is_the_x_covered_by_xs_quote_cites_xs_entry_first(brief):
+    judge = Person(id="who-jane-doe", name="Jane Doe", role="District judge in harbour-town")
+    words = Quote(
+        id="quote-doe-clear",
+        text="The law on night ferries is clear.",
+        speaker="Jane Doe",
+        role="District judge",
+        context="her ruling in the ferry case",
+    )
+    ruling = Fact(id="fact-ruling", text="A judge ruled against Acme in the ferry case on Monday.", basis="Wire")
+    court = msgspec.structs.replace(brief, facts=[ruling], quotes=[words], questions=[], timeline=[], people=[judge])
+    # Only her words hold "ferry case", but who the judge is, her entry says.
+    assert ids(answer_question(court, "who's the judge in the ferry case")) == ["who-jane-doe", "quote-doe-clear"]
+    # Asked who said something, her words answer it.
+    assert ids(answer_question(court, "who said the law on night ferries is clear"))[0] == "quote-doe-clear"

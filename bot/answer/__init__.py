@@ -91,7 +91,20 @@ from bot.answer.followup import (
     without_unknown,
 )
 from bot.answer.index import index_for, primary_text
-from bot.answer.intent import AGE, HOWMANY, MONEY, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
+from bot.answer.intent import (
+    AGE,
+    HOWMANY,
+    MONEY,
+    SAY_WORDS,
+    WHEN,
+    WHERE,
+    WHO,
+    WHY,
+    Parsed,
+    Rule,
+    parse,
+    section_answer,
+)
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
 from bot.answer.wants import focused, owned
@@ -286,6 +299,10 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
                 return fallback
         return Answer(story, (), near(parsed, index))
     order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
+    if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
+        # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says.
+        entry = _speaker_entry(order[0], index)
+        order = order if entry is None else [entry] + [n for n in order if n != entry]
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
@@ -313,6 +330,20 @@ def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, floa
             ):
                 return [n] + [m for m in order if m != n]
     return order
+
+
+def _asks_who_holds(text: str) -> bool:
+    """Whether an ask asks who holds a post ("who is the judge"), not who said something ("who is the one saying")."""
+    words = normalise(text).split()
+    return words[:1] == ["who"] and SAY_WORDS.isdisjoint(words)
+
+
+def _speaker_entry(n: int, index) -> int | None:
+    """The people entry of a quote's speaker (the entry whose name or alias holds the speaker's name), if any."""
+    speaker = set(stems_of(index.items[n][1].speaker))
+    return next(
+        (p for p in index.in_section.get("people", ()) if speaker and speaker <= index.people_names.get(p, set())), None
+    )
 
 
 def _asked_rules(parsed: Parsed) -> list[Rule]:
