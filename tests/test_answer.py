@@ -2391,3 +2391,17 @@ def test_who_is_the_x_covered_by_xs_quote_cites_xs_entry_first(brief):
     assert ids(answer_question(court, "who's the judge in the ferry case")) == ["who-jane-doe", "quote-doe-clear"]
     # Asked who said something, her words answer it.
     assert ids(answer_question(court, "who said the law on night ferries is clear"))[0] == "quote-doe-clear"
+
+
+def test_what_is_x_ranks_an_item_saying_what_x_is_in_an_aside_or_an_entry_first(brief):
+    attack = Fact(id="fact-port-board-fares", text="Jane Doe attacked the Port Board over fares in May.", basis="W")
+    aside = Fact(
+        id="fact-monthly-meetings", text="The Port Board, the agency that sets fares, meets monthly.", basis="W"
+    )
+    town = _harbour(brief, facts=[attack, aside])
+    assert ids(answer_question(town, "what's the port board"))[0] == "fact-monthly-meetings"
+    assert ids(answer_question(town, "whats the port board"))[0] == "fact-monthly-meetings"
+    # An entry says what its body is in its role.
+    index = index_for(_harbour(brief, facts=[attack]))
+    council = next(n for n, (_section, item) in enumerate(index.items) if item.id == "who-harbour-council")
+    assert frozenset(stem(w) for w in ("harbour", "council")) in index.defines[council]
