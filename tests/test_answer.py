@@ -2401,7 +2401,7 @@ def test_what_is_x_ranks_an_item_saying_what_x_is_in_an_aside_or_an_entry_first(
     town = _harbour(brief, facts=[attack, aside])
     assert ids(answer_question(town, "what's the port board"))[0] == "fact-monthly-meetings"
     assert ids(answer_question(town, "whats the port board"))[0] == "fact-monthly-meetings"
-    # An entry says what its body is in its role.
+    # An organisation's entry says what it is in its role.
     index = index_for(_harbour(brief, facts=[attack]))
     council = next(n for n, (_section, item) in enumerate(index.items) if item.id == "who-harbour-council")
     assert frozenset(stem(w) for w in ("harbour", "council")) in index.defines[council]
