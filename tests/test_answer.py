@@ -2405,3 +2405,18 @@ def test_what_is_x_ranks_an_item_saying_what_x_is_in_an_aside_or_an_entry_first(
     index = index_for(_harbour(brief, facts=[attack]))
     council = next(n for n, (_section, item) in enumerate(index.items) if item.id == "who-harbour-council")
     assert frozenset(stem(w) for w in ("harbour", "council")) in index.defines[council]
+
+
+def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):
+    pays = Fact(id="fact-levy-pays", text="The harbour-town levy pays for the new Acme pier.", basis="Reporting")
+    mentioned = _harbour(brief, facts=[pays])
+    # Nothing says what a levy is: the item that only mentions one is no answer.
+    assert not answer_question(mentioned, "what's a levy exactly").covered
+    # "the levy" is this story's levy: what the brief says of it answers.
+    assert ids(answer_question(mentioned, "what is the levy")) == ["fact-levy-pays"]
+    defined = Fact(id="fact-levy-defined", text="A levy is a tax that a council sets each year.", basis="Reporting")
+    assert (
+        ids(answer_question(_harbour(brief, facts=[pays, defined]), "what is a levy again"))[0] == "fact-levy-defined"
+    )
+    asked = msgspec.structs.replace(pays, asks=["what is a levy"])
+    assert ids(answer_question(_harbour(brief, facts=[asked]), "what's a levy")) == ["fact-levy-pays"]

@@ -277,6 +277,7 @@ class Parsed:
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
     faring: bool = False  # "how's X doing": how X fares
     defining: frozenset[str] = frozenset()  # "what is a levy": the stems of the thing to be defined
+    term: bool = False  # "what is a levy", "what's heavy water" (no "the", no name): only what says what it is answers
     lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
     whom: bool = False  # "who did Doe beat", "who is Doe running against": someone Doe acts on, not Doe
 
@@ -292,7 +293,9 @@ def without_lead_in(text: str) -> str:
 
 
 # "what is a levy", "what are bylaws": what the thing is, which a fact defining it says.
-_DEFINE_RE = re.compile(r"^what (?:is|are) (?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+)$")
+_DEFINE_RE = re.compile(
+    r"^what (?:is|are) (an? |the )?((?:[\w'-]+ ){0,3}?[\w'-]+)(?: exactly| again| anyway| actually)?$"
+)
 # "has Doe said if she will run": whether she will run is what is asked, not what Doe said about anything.
 _SAID_WHETHER = re.compile(
     r"^(?:has|have|did|does|do) (?:\w+ ){1,3}?(?:said|say|says|indicated|signalled|signaled) (?:if|whether)\b"
@@ -304,6 +307,18 @@ _CALLED_RE = re.compile(r"^what (?:is|are|was|were) (?:\w+ ){1,4}?called$")
 _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b")
 # "what does X want", "what did X think of it": what X is after or holds, not who X is.
 _WANTS_RE = re.compile(r"^what (?:do|does|did) (?:\w+ ){1,4}?(?:want|need|think)\b")
+
+
+def _a_term(article: str | None, words: list[str], index: Index) -> bool:
+    """Whether "what is X" asks what a kind of thing is: "what is an inversion" (with "a" or "an", no name); without
+    the article it as often asks what someone is doing ("what are protesters chanting") or what a thing holds."""
+    return article in ("a ", "an ") and not any(w in index.name_words for w in words)
+
+
+def defined_in(ask: str) -> frozenset[str]:
+    """The stems of what an ask asks to be told what it is ("what is a levy" → levy), or none."""
+    defined = _DEFINE_RE.match(normalise(ask))
+    return frozenset(stems_of(defined[2])) if defined else frozenset()
 
 
 def _asks_whom(norm: str, index: Index) -> bool:
@@ -335,7 +350,9 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.howmany = HOWMANY.holds(norm, present) or bool(_TALLY_RE.match(norm))
     parsed.lasting = "how long" in norm and "how long ago" not in norm
     defined = _DEFINE_RE.match(norm)
-    parsed.defining = frozenset(stems_of(defined[1])) if defined else frozenset()
+    parsed.defining = frozenset(stems_of(defined[2])) if defined else frozenset()
+    # "what is an inversion" asks what a kind of thing is; "what is the plan" may ask what this one holds.
+    parsed.term = defined is not None and _a_term(defined[1], defined[2].split(), index)
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
