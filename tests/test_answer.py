@@ -2391,6 +2391,10 @@ def test_who_is_the_x_covered_by_xs_quote_cites_xs_entry_first(brief):
     assert ids(answer_question(court, "who's the judge in the ferry case")) == ["who-jane-doe", "quote-doe-clear"]
     # Asked who said something, her words answer it.
     assert ids(answer_question(court, "who said the law on night ferries is clear"))[0] == "quote-doe-clear"
+    # Without her entry, an item giving her name with the title says who she is.
+    titled = Fact(id="fact-judge-doe", text="District judge Jane Doe took the case in May.", basis="Wire")
+    court = msgspec.structs.replace(court, facts=[ruling, titled], people=[])
+    assert ids(answer_question(court, "who's the judge in the ferry case"))[:2] == ["fact-judge-doe", "quote-doe-clear"]
 
 
 def test_what_is_x_ranks_an_item_saying_what_x_is_in_an_aside_or_an_entry_first(brief):

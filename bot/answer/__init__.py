@@ -40,7 +40,7 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
   words), "what is X" → the item saying what X is, "who is the <post>" that the holder's quote covers → the holder's
-  entry, "where did X say it" → items naming the occasion ("per X" /
+  entry or an item giving their name with the title, "where did X say it" → items naming the occasion ("per X" /
   "according to X" reads as "what did X say"); an
   attribute ("how old is X", "what was her mom's job") → X's entry, X named or described by what a person's entry
   says they are; "how's X doing (lately)" → items on how X stands (won, lost,
@@ -304,9 +304,10 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         return Answer(story, (), near(parsed, index))
     order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
     if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
-        # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says.
-        entry = _speaker_entry(order[0], index)
-        order = order if entry is None else [entry] + [n for n in order if n != entry]
+        # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says, or an
+        # item naming them with the title.
+        holder = _holder(order[0], parsed.name_of, index)
+        order = order if holder is None else [holder] + [n for n in order if n != holder]
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
@@ -342,11 +343,25 @@ def _asks_who_holds(text: str) -> bool:
     return words[:1] == ["who"] and SAY_WORDS.isdisjoint(words)
 
 
-def _speaker_entry(n: int, index) -> int | None:
-    """The people entry of a quote's speaker (the entry whose name or alias holds the speaker's name), if any."""
+def _holder(n: int, kinds: tuple[str, ...], index) -> int | None:
+    """The item saying who a quote's speaker is as the holder of a post: their people entry (whose name or alias holds
+    the speaker's name), else an item giving their name beside the post's word ("Acme spokesman John Roe said …")."""
     speaker = set(stems_of(index.items[n][1].speaker))
-    return next(
+    entry = next(
         (p for p in index.in_section.get("people", ()) if speaker and speaker <= index.people_names.get(p, set())), None
+    )
+    if entry is not None:
+        return entry
+    words = index.speaker_names.get(n, frozenset())
+    quotes = index.in_section.get("quotes", frozenset())
+    return next(
+        (
+            m
+            for m in range(len(index.items))
+            if m not in quotes
+            and any(words and words <= name for kind in kinds for name in index.named_kinds[m].get(kind, ()))
+        ),
+        None,
     )
 
 
