@@ -2424,3 +2424,23 @@ def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):
     )
     asked = msgspec.structs.replace(pays, asks=["what is a levy"])
     assert ids(answer_question(_harbour(brief, facts=[asked]), "what's a levy")) == ["fact-levy-pays"]
+
+
+def test_the_briefs_own_pronouns_tell_which_of_two_persons_she_is(brief):
+    people = [
+        Person(id="who-pat-doe", name="Pat Doe", role="Mayor of harbour-town"),
+        Person(id="who-lee-roe", name="Lee Roe", role="Acme's chief executive"),
+    ]
+    facts = [
+        Fact(id="fact-met", text="Pat Doe met Lee Roe on Monday to discuss ferry fares.", basis="Wire"),
+        Fact(id="fact-doe-vote", text="Pat Doe said she would put the fares to a vote.", basis="Wire"),
+    ]
+    town = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[], people=people)
+    # Neither role nor given name tells; the sentence naming Doe alone does.
+    read = read_with_previous("what did she say about fares", "when did lee roe meet pat doe", index_for(town))
+    assert read == "what did pat doe say about fares"
+    # A sentence naming both says nothing of either.
+    both = Fact(id="fact-both", text="Pat Doe and Lee Roe said he would decide.", basis="Wire")
+    town = msgspec.structs.replace(town, facts=[facts[0], both])
+    read = read_with_previous("what did she say about fares", "when did lee roe meet pat doe", index_for(town))
+    assert read == "what did lee roe pat doe say about fares"

@@ -59,7 +59,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
-  named; of two, "he" or "she" the one of that sex when their role or given name tells it); a thread's first ask
+  named; of two, "he" or "she" the one of that sex when their role, the brief's pronouns or their given
+  name tell it); a thread's first ask
   with "he" or "she" (or "him" / "her" after a preposition) and no person named, with
   the person the brief's title names (of several, the one its people section lists first), and "they" with the two
   persons it joins with "and"; not a later question's, when an earlier one named someone ("who is X and what did

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from bot.answer.concepts import concepts, correct, is_manner, matches
-from bot.answer.index import Index
+from bot.answer.index import Index, primary_text
 from bot.answer.intent import SAY_WORDS, parse
 from bot.answer.words import HOW_WORDS, is_content, normalise, stem
 from bot.draft.first_names import first_name_genders, usual_sex
-from bot.model import Item, Person
+from bot.model import Person
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
@@ -22,6 +22,8 @@ _OBJECTS = frozenset({"him", "her"})  # ...but after a preposition ("with him", 
 _BEFORE_OBJECT = frozenset({"with", "to", "for", "about", "against"})
 _WH = frozenset("who what when where why how which whose whom".split())
 _MALE_PRONOUNS = frozenset("he him his".split())
+_PRONOUN_SEX = {"m": frozenset("he him his himself".split()), "f": frozenset("she her hers herself".split())}
+_SENTENCE = re.compile(r"(?<=[.?!;])\s+")
 # What a people entry's role says of its person's sex: their own pronouns, or a word for a man or a woman.
 _SEXED = {
     "m": frozenset(
@@ -242,21 +244,45 @@ def _one_person(pronoun: str, words: list[str], index: Index) -> list[str]:
     ]
     if len(persons) > 1:
         sex = "m" if pronoun in _MALE_PRONOUNS else "f"
-        fitting = [c for c in persons if {_sex(index.items[n][1]) for n in c.people} == {sex}]
+        fitting = [c for c in persons if {_sex(n, index) for n in c.people} == {sex}]
         persons = fitting if len(fitting) == 1 else persons
     return [w for c in persons for w in c.word.split()]
 
 
-def _sex(person: Item) -> str | None:
-    """A person's sex as the brief tells it, by the pronouns or words for a man or a woman in their role and as their
-    given name's bearers usually are; None when these say nothing or disagree."""
+def _sex(n: int, index: Index) -> str | None:
+    """A person's sex as the brief tells it: by the pronouns or words for a man or a woman in their role, the
+    pronouns of the brief's sentences naming them and no other person ("Doe said she would …"), and as their given
+    name's bearers usually are; None when these say nothing or disagree."""
+    person = index.items[n][1]
     if not isinstance(person, Person):
         return None
     role = set(normalise(person.role).split())
     told = {sex for sex, words in _SEXED.items() if not role.isdisjoint(words)}
+    told |= _pronouns_of(n, index)
     named = usual_sex(person.name, first_name_genders())
     told |= {named} if named else set()
-    return told.pop() if len(told) == 1 else None  # the role and the name must not disagree
+    return told.pop() if len(told) == 1 else None  # the evidence must not disagree
+
+
+def _pronouns_of(n: int, index: Index) -> set[str]:
+    """The sexes the pronouns of the brief's facts and timeline give a person, in sentences naming them (their
+    surname) and no other person."""
+    surnames = {
+        p: normalise(item.name).split()[-1]
+        for p, (_section, item) in enumerate(index.items)
+        if isinstance(item, Person) and item.kind == "person" and normalise(item.name).split()
+    }
+    own = surnames.get(n)
+    others = {name for p, name in surnames.items() if p != n and name != own}
+    told: set[str] = set()
+    for section, item in index.items:
+        if section not in ("facts", "timeline"):
+            continue
+        for sentence in _SENTENCE.split(primary_text(item)):
+            words = set(normalise(sentence).split())
+            if own in words and words.isdisjoint(others):
+                told |= {sex for sex, pronouns in _PRONOUN_SEX.items() if not words.isdisjoint(pronouns)}
+    return told
 
 
 def _subject(words: list[str], index: Index) -> list[str]:
