@@ -2424,6 +2424,9 @@ def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):
     )
     asked = msgspec.structs.replace(pays, asks=["what is a levy"])
     assert ids(answer_question(_harbour(brief, facts=[asked]), "what's a levy")) == ["fact-levy-pays"]
+    # A definition in a later sentence of a fact says it too.
+    later = msgspec.structs.replace(pays, text=f"{pays.text} A levy is a tax that a council sets each year.")
+    assert ids(answer_question(_harbour(brief, facts=[later]), "what's a levy")) == ["fact-levy-pays"]
 
 
 def test_the_briefs_own_pronouns_tell_which_of_two_persons_she_is(brief):

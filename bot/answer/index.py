@@ -287,15 +287,15 @@ def index_for(brief: Brief) -> Index:
 
 
 def _defined(section: str, item: Item, own_text: str) -> frozenset[frozenset[str]]:
-    """What an item says is what: a fact's "A levy is a tax …", a name with an aside ("the Port Board, the agency
-    that …"), an organisation's entry its own name and aliases (its role says what it is)."""
+    """What an item says is what: a fact's sentence "A levy is a tax …", a name with an aside ("the Port Board, the
+    agency that …"), an organisation's entry its own name and aliases (its role says what it is)."""
     if isinstance(item, Person):  # what a body is; who a person is answers "who", not "what is X"
         names = (item.name, *item.aliases) if item.kind == "organisation" else ()
         return frozenset(frozenset(stems_of(name)) for name in names)
     if section not in ("facts", "timeline"):
         return frozenset()
-    defined = _DEFINITION.match(own_text) if section == "facts" else None
-    things = [defined[1]] if defined else []
+    sentences = _SENTENCE_END.split(own_text) if section == "facts" else []
+    things = [defined[1] for defined in map(_DEFINITION.match, sentences) if defined]
     things += [m[1] for m in _ASIDE.finditer(own_text)]
     return frozenset(frozenset(stems_of(thing)) for thing in things)
 
