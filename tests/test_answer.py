@@ -2350,6 +2350,9 @@ def test_wh_typed_on_a_phone_reads_as_what_when_what_follows_tells_it(brief):
     assert intent.parse("wh did doe write to", index_for(ferry)).bare_who
     assert intent.parse("wh met acme", index_for(ferry)).bare_who
     assert not intent.parse("wh happened in may", index_for(ferry)).bare_who
+    # Typed so, it starts the second question of an ask as the word it stands for does.
+    both = answer_question(ferry, "who is jane doe and wh did she say about fares")
+    assert ids(both) == ["who-jane-doe", "quote-doe-fares"]
 
 
 def test_he_or_she_after_an_ask_naming_two_persons_is_the_one_of_that_sex(brief):

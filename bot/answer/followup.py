@@ -7,7 +7,7 @@ import re
 from bot.answer.concepts import concepts, correct, is_manner, matches
 from bot.answer.index import Index, primary_text
 from bot.answer.intent import SAY_WORDS, parse
-from bot.answer.words import HOW_WORDS, is_content, normalise, stem
+from bot.answer.words import COMMON_TYPOS, HOW_WORDS, is_content, normalise, stem
 from bot.draft.first_names import first_name_genders, usual_sex
 from bot.model import Person
 
@@ -40,8 +40,10 @@ _PERSON_NOUNS = frozenset("guy kid man woman boy girl lady fellow dude teen teen
 _DEFINITE = frozenset({"the", "that", "this"})
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
+# A question word as typed on a phone ("wh", "whn"; not one letter, "r") starts a question too.
+_TYPED_QUESTION_WORDS = frozenset(w for w, meant in COMMON_TYPOS.items() if meant in QUESTION_WORDS and len(w) > 1)
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
-_STARTS = "|".join(sorted(QUESTION_WORDS))
+_STARTS = "|".join(sorted(QUESTION_WORDS | _TYPED_QUESTION_WORDS))
 _PART_BREAK = re.compile(rf"\s*(?:[?;]+\s+|,?\s+and\s+|,\s+(?:also\s+)?)(?=(?:{_STARTS})s?\b)")
 
 
@@ -58,7 +60,7 @@ def _content_words(text: str) -> list[str]:
 
 def _asks_kind(text: str) -> bool:
     words = normalise(text).split()
-    return bool(words) and words[0] in QUESTION_WORDS
+    return bool(words) and (words[0] in QUESTION_WORDS or words[0] in _TYPED_QUESTION_WORDS)
 
 
 def points_back(text: str) -> bool:
