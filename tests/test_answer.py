@@ -2450,3 +2450,14 @@ def test_the_briefs_own_pronouns_tell_which_of_two_persons_she_is(brief):
     town = msgspec.structs.replace(town, facts=[facts[0], both])
     read = read_with_previous("what did she say about fares", "when did lee roe meet pat doe", index_for(town))
     assert read == "what did lee roe pat doe say about fares"
+
+
+def test_the_companys_post_is_the_post_of_the_one_company_the_brief_lists(brief):
+    people = [
+        Person(id="who-acme", name="Acme Ferries", role="Harbour-town ferry company", kind="organisation"),
+        Person(id="who-john-roe", name="John Roe", role="Chief executive of Acme Ferries"),
+    ]
+    fares = Fact(id="fact-fares", text="Acme Ferries raised fares by 10 percent.", basis="Wire")
+    town = msgspec.structs.replace(brief, facts=[fares], quotes=[], questions=[], timeline=[], people=people)
+    assert ids(answer_question(town, "who is the company's ceo")) == ["who-john-roe"]
+    assert ids(answer_question(town, "who's the company's chief executive")) == ["who-john-roe"]

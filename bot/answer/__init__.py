@@ -40,8 +40,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
   words), "what is X" → the item saying what X is, "who is the <post>" that the holder's quote covers → the holder's
-  entry or an item giving their name with the title, "where did X say it" → items naming the occasion ("per X" /
-  "according to X" reads as "what did X say"); an
+  entry or an item giving their name with the title ("the company's" the one company the brief lists), "where
+  did X say it" → items naming the occasion ("per X" / "according to X" reads as "what did X say"); an
   attribute ("how old is X", "what was her mom's job") → X's entry, X named or described by what a person's entry
   says they are; "how's X doing (lately)" → items on how X stands (won, lost,
   leads, polls), not X's latest news; "what does X want / need / think" → what X is after, not X's entry. Asks

@@ -24,6 +24,7 @@ from bot.answer.words import (
     stem,
     stems_of,
 )
+from bot.model import Person
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
 _SUMMARY_RE = re.compile(
@@ -330,8 +331,33 @@ def _asks_whom(norm: str, index: Index) -> bool:
 _OWNED_TIMELINE = re.compile(r"\w['\u2019]s? (?:timeline|chronology)\b")
 
 
+# "the company's ceo", "the agency's head": an organisation of the brief named by what it is, as its owner.
+_GENERIC_OWNER = re.compile(
+    r"\bthe (?P<g>company|firm|agency|network|campaign|party|department|organi[sz]ation|group|union|bank|newspaper|"
+    r"paper|outlet|station|team|club|school|university|hospital|charity|council|board|committee|commission|ministry)"
+    r"(?:'s|\u2019s|s'|s\u2019) ",
+    re.IGNORECASE,
+)
+
+
+def _owner_named(text: str, index: Index) -> str:
+    """The ask with "the company's", "the agency's" as the name of the one organisation of the brief whose entry says
+    it is one ("who is the company's ceo" → "who is Acme Ferries's ceo"); as typed when none or several do."""
+    owner = _GENERIC_OWNER.search(text)
+    if owner is None:
+        return text
+    kind = stem(owner["g"].lower())
+    bodies = [
+        item.name
+        for n, (_section, item) in enumerate(index.items)
+        if isinstance(item, Person) and item.kind == "organisation" and kind in index.people_kinds.get(n, ())
+    ]
+    return text if len(bodies) != 1 else f"{text[: owner.start()]}{bodies[0]}'s {text[owner.end() :]}"
+
+
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
+    text = _owner_named(text, index)
     norm_text = _ON_SIDE.sub(r"supporting \g<x>", _IDIOMS.sub(" ", normalise(without_lead_in(text))))
     raw = fix_typos(norm_text.split())
     words, fixed = correct(raw, index)
