@@ -2343,3 +2343,125 @@ def test_who_is_someone_the_brief_does_not_name_is_not_answered_by_a_quote_on_th
     ferry = msgspec.structs.replace(brief, facts=[], quotes=[accusation], questions=[], timeline=[], people=[])
     assert not answer_question(ferry, "who's doe").covered
     assert ids(answer_question(ferry, "what did roe accuse doe of")) == ["quote-roe-sink"]
+
+
+def test_wh_typed_on_a_phone_reads_as_what_when_what_follows_tells_it(brief):
+    fares = Quote(id="quote-doe-fares", text="Fares are too high.", speaker="Jane Doe", role="Union leader", context="")
+    met = Fact(id="fact-doe-met-acme", text="Jane Doe met Acme's owners about ferry fares in May.", basis="Wire")
+    ferry = _harbour(brief, facts=[met], quotes=[fares])
+    # "wh did doe say" asks what she said: her words, not whom she spoke of.
+    assert ids(answer_question(ferry, "wh did doe say about fares")) == ["quote-doe-fares"]
+    assert intent.parse("wh did doe write to", index_for(ferry)).bare_who
+    assert intent.parse("wh met acme", index_for(ferry)).bare_who
+    assert not intent.parse("wh happened in may", index_for(ferry)).bare_who
+    # Typed so, it starts the second question of an ask as the word it stands for does.
+    both = answer_question(ferry, "who is jane doe and wh did she say about fares")
+    assert ids(both) == ["who-jane-doe", "quote-doe-fares"]
+
+
+def test_he_or_she_after_an_ask_naming_two_persons_is_the_one_of_that_sex(brief):
+    people = [
+        Person(id="who-jane-doe", name="Jane Doe", role="Mayor of harbour-town"),
+        Person(id="who-sam-roe", name="Sam Roe", role="Acme's chief executive; his firm runs the ferries"),
+    ]
+    met = Fact(id="fact-met", text="Jane Doe met Sam Roe on Monday to discuss ferry fares.", basis="Wire")
+    quotes = [
+        Quote(id="quote-doe-fares", text="Fares are too high.", speaker="Jane Doe", role="Mayor", context="on Roe"),
+        Quote(id="quote-roe-boats", text="Fares pay for the boats.", speaker="Sam Roe", role="Acme", context="on Doe"),
+    ]
+    town = msgspec.structs.replace(brief, facts=[met], quotes=quotes, questions=[], timeline=[], people=people)
+    # Her given name tells Doe's sex, his role's pronoun Roe's: each pronoun is one of them, whoever was named first.
+    assert ids(answer_question(town, "what did she say", "when did sam roe meet jane doe"))[0] == "quote-doe-fares"
+    assert ids(answer_question(town, "what did he say", "when did jane doe meet sam roe"))[0] == "quote-roe-boats"
+    # When the brief does not tell them apart, "she" is still read as the persons named, as before.
+    unsexed = [
+        Person(id="who-pat-doe", name="Pat Doe", role="Mayor of harbour-town"),
+        Person(id="who-sam-roe", name="Sam Roe", role="Acme's chief executive"),
+    ]
+    town = msgspec.structs.replace(town, people=unsexed)
+    read = read_with_previous("what did she say", "when did pat doe meet sam roe", index_for(town))
+    assert read == "what did pat doe sam roe say"
+
+
+def test_who_is_the_x_covered_by_xs_quote_cites_xs_entry_first(brief):
+    judge = Person(id="who-jane-doe", name="Jane Doe", role="District judge in harbour-town")
+    words = Quote(
+        id="quote-doe-clear",
+        text="The law on night ferries is clear.",
+        speaker="Jane Doe",
+        role="District judge",
+        context="her ruling in the ferry case",
+    )
+    ruling = Fact(id="fact-ruling", text="A judge ruled against Acme in the ferry case on Monday.", basis="Wire")
+    court = msgspec.structs.replace(brief, facts=[ruling], quotes=[words], questions=[], timeline=[], people=[judge])
+    # Only her words hold "ferry case", but who the judge is, her entry says.
+    assert ids(answer_question(court, "who's the judge in the ferry case")) == ["who-jane-doe", "quote-doe-clear"]
+    # Asked who said something, her words answer it.
+    assert ids(answer_question(court, "who said the law on night ferries is clear"))[0] == "quote-doe-clear"
+    # Without her entry, an item giving her name with the title says who she is.
+    titled = Fact(id="fact-judge-doe", text="District judge Jane Doe took the case in May.", basis="Wire")
+    court = msgspec.structs.replace(court, facts=[ruling, titled], people=[])
+    assert ids(answer_question(court, "who's the judge in the ferry case"))[:2] == ["fact-judge-doe", "quote-doe-clear"]
+
+
+def test_what_is_x_ranks_an_item_saying_what_x_is_in_an_aside_or_an_entry_first(brief):
+    attack = Fact(id="fact-port-board-fares", text="Jane Doe attacked the Port Board over fares in May.", basis="W")
+    aside = Fact(
+        id="fact-monthly-meetings", text="The Port Board, the agency that sets fares, meets monthly.", basis="W"
+    )
+    town = _harbour(brief, facts=[attack, aside])
+    assert ids(answer_question(town, "what's the port board"))[0] == "fact-monthly-meetings"
+    assert ids(answer_question(town, "whats the port board"))[0] == "fact-monthly-meetings"
+    # An organisation's entry says what it is in its role.
+    index = index_for(_harbour(brief, facts=[attack]))
+    council = next(n for n, (_section, item) in enumerate(index.items) if item.id == "who-harbour-council")
+    assert frozenset(stem(w) for w in ("harbour", "council")) in index.defines[council]
+
+
+def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):
+    pays = Fact(id="fact-levy-pays", text="The harbour-town levy pays for the new Acme pier.", basis="Reporting")
+    mentioned = _harbour(brief, facts=[pays])
+    # Nothing says what a levy is: the item that only mentions one is no answer.
+    assert not answer_question(mentioned, "what's a levy exactly").covered
+    # "the levy" is this story's levy: what the brief says of it answers.
+    assert ids(answer_question(mentioned, "what is the levy")) == ["fact-levy-pays"]
+    defined = Fact(id="fact-levy-defined", text="A levy is a tax that a council sets each year.", basis="Reporting")
+    assert (
+        ids(answer_question(_harbour(brief, facts=[pays, defined]), "what is a levy again"))[0] == "fact-levy-defined"
+    )
+    asked = msgspec.structs.replace(pays, asks=["what is a levy"])
+    assert ids(answer_question(_harbour(brief, facts=[asked]), "what's a levy")) == ["fact-levy-pays"]
+    # A definition in a later sentence of a fact says it too.
+    later = msgspec.structs.replace(pays, text=f"{pays.text} A levy is a tax that a council sets each year.")
+    assert ids(answer_question(_harbour(brief, facts=[later]), "what's a levy")) == ["fact-levy-pays"]
+
+
+def test_the_briefs_own_pronouns_tell_which_of_two_persons_she_is(brief):
+    people = [
+        Person(id="who-pat-doe", name="Pat Doe", role="Mayor of harbour-town"),
+        Person(id="who-lee-roe", name="Lee Roe", role="Acme's chief executive"),
+    ]
+    facts = [
+        Fact(id="fact-met", text="Pat Doe met Lee Roe on Monday to discuss ferry fares.", basis="Wire"),
+        Fact(id="fact-doe-vote", text="Pat Doe said she would put the fares to a vote.", basis="Wire"),
+    ]
+    town = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[], people=people)
+    # Neither role nor given name tells; the sentence naming Doe alone does.
+    read = read_with_previous("what did she say about fares", "when did lee roe meet pat doe", index_for(town))
+    assert read == "what did pat doe say about fares"
+    # A sentence naming both says nothing of either.
+    both = Fact(id="fact-both", text="Pat Doe and Lee Roe said he would decide.", basis="Wire")
+    town = msgspec.structs.replace(town, facts=[facts[0], both])
+    read = read_with_previous("what did she say about fares", "when did lee roe meet pat doe", index_for(town))
+    assert read == "what did lee roe pat doe say about fares"
+
+
+def test_the_companys_post_is_the_post_of_the_one_company_the_brief_lists(brief):
+    people = [
+        Person(id="who-acme", name="Acme Ferries", role="Harbour-town ferry company", kind="organisation"),
+        Person(id="who-john-roe", name="John Roe", role="Chief executive of Acme Ferries"),
+    ]
+    fares = Fact(id="fact-fares", text="Acme Ferries raised fares by 10 percent.", basis="Wire")
+    town = msgspec.structs.replace(brief, facts=[fares], quotes=[], questions=[], timeline=[], people=people)
+    assert ids(answer_question(town, "who is the company's ceo")) == ["who-john-roe"]
+    assert ids(answer_question(town, "who's the company's chief executive")) == ["who-john-roe"]

@@ -34,18 +34,21 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   its words, or an editor's ask saying it explains: "why …", "what caused …"; not for "why is X noteworthy"), "what
   date" a day, "which states" / "what town" / "the name of the staffer" a name of that kind, or for one, its place
   in a series ("the fifth debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as
-  unnamed). An open question stands in when it asks the same kind of thing ("what did X say": one
-  asking what X said or how X responded); when one ranks first, it is cited alone.
+  unnamed), "what is a/an X" an item saying what one is ("X is a …", "X, the agency that …", its organisation's entry,
+  or its editor asked "what is X"). An open question stands in when it asks the same kind of thing ("what did X
+  say": one asking what X said or how X responded); when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
-  words), "what is X" → the fact saying what X is, "where did X say it" → items naming the occasion ("per X" /
-  "according to X" reads as "what did X say"); an
+  words), "what is X" → the item saying what X is, "who is the <post>" that the holder's quote covers → the holder's
+  entry or an item giving their name with the title ("the company's" the one company the brief lists), "where
+  did X say it" → items naming the occasion ("per X" / "according to X" reads as "what did X say"); an
   attribute ("how old is X", "what was her mom's job") → X's entry, X named or described by what a person's entry
   says they are; "how's X doing (lately)" → items on how X stands (won, lost,
   leads, polls), not X's latest news; "what does X want / need / think" → what X is after, not X's entry. Asks
   that are all intent ("timeline?", "what don't we know", "tl;dr", "aclu quotes") are answered from the section
   itself.
-* Typos are corrected against the brief's own words with rapidfuzz before anything else, and a shortening
+* Typos are corrected against the brief's own words with rapidfuzz before anything else ("wh" read as "what" when
+  what follows tells it: "wh did she say"), and a shortening
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
   phrase the brief uses more than once and far more than any other with those initials ("assault weapons
   ban"), and a US state's postal code ("nv") for the state, when the brief names it.
@@ -56,7 +59,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
-  named); a thread's first ask with "he" or "she" (or "him" / "her" after a preposition) and no person named, with
+  named; of two, "he" or "she" the one of that sex when their role, the brief's pronouns or their given
+  name tell it); a thread's first ask
+  with "he" or "she" (or "him" / "her" after a preposition) and no person named, with
   the person the brief's title names (of several, the one its people section lists first), and "they" with the two
   persons it joins with "and"; not a later question's, when an earlier one named someone ("who is X and what did
   he say": X, even if the brief never names X).
@@ -91,7 +96,20 @@ from bot.answer.followup import (
     without_unknown,
 )
 from bot.answer.index import index_for, primary_text
-from bot.answer.intent import AGE, HOWMANY, MONEY, WHEN, WHERE, WHO, WHY, Parsed, Rule, parse, section_answer
+from bot.answer.intent import (
+    AGE,
+    HOWMANY,
+    MONEY,
+    SAY_WORDS,
+    WHEN,
+    WHERE,
+    WHO,
+    WHY,
+    Parsed,
+    Rule,
+    parse,
+    section_answer,
+)
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
 from bot.answer.wants import focused, owned
@@ -286,6 +304,11 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
                 return fallback
         return Answer(story, (), near(parsed, index))
     order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
+    if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
+        # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says, or an
+        # item naming them with the title.
+        holder = _holder(order[0], parsed.name_of, index)
+        order = order if holder is None else [holder] + [n for n in order if n != holder]
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
@@ -313,6 +336,34 @@ def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, floa
             ):
                 return [n] + [m for m in order if m != n]
     return order
+
+
+def _asks_who_holds(text: str) -> bool:
+    """Whether an ask asks who holds a post ("who is the judge"), not who said something ("who is the one saying")."""
+    words = normalise(text).split()
+    return words[:1] == ["who"] and SAY_WORDS.isdisjoint(words)
+
+
+def _holder(n: int, kinds: tuple[str, ...], index) -> int | None:
+    """The item saying who a quote's speaker is as the holder of a post: their people entry (whose name or alias holds
+    the speaker's name), else an item giving their name beside the post's word ("Acme spokesman John Roe said …")."""
+    speaker = set(stems_of(index.items[n][1].speaker))
+    entry = next(
+        (p for p in index.in_section.get("people", ()) if speaker and speaker <= index.people_names.get(p, set())), None
+    )
+    if entry is not None:
+        return entry
+    words = index.speaker_names.get(n, frozenset())
+    quotes = index.in_section.get("quotes", frozenset())
+    return next(
+        (
+            m
+            for m in range(len(index.items))
+            if m not in quotes
+            and any(words and words <= name for kind in kinds for name in index.named_kinds[m].get(kind, ()))
+        ),
+        None,
+    )
 
 
 def _asked_rules(parsed: Parsed) -> list[Rule]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from bot.answer.concepts import concepts, correct, is_manner, matches
-from bot.answer.index import Index
+from bot.answer.index import Index, primary_text
 from bot.answer.intent import SAY_WORDS, parse
-from bot.answer.words import HOW_WORDS, is_content, normalise, stem
+from bot.answer.words import COMMON_TYPOS, HOW_WORDS, is_content, normalise, stem
+from bot.draft.first_names import first_name_genders, usual_sex
+from bot.model import Person
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
@@ -19,13 +21,29 @@ _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a firs
 _OBJECTS = frozenset({"him", "her"})  # ...but after a preposition ("with him", "against her"), the title's person
 _BEFORE_OBJECT = frozenset({"with", "to", "for", "about", "against"})
 _WH = frozenset("who what when where why how which whose whom".split())
+_MALE_PRONOUNS = frozenset("he him his".split())
+_PRONOUN_SEX = {"m": frozenset("he him his himself".split()), "f": frozenset("she her hers herself".split())}
+_SENTENCE = re.compile(r"(?<=[.?!;])\s+")
+# What a people entry's role says of its person's sex: their own pronouns, or a word for a man or a woman.
+_SEXED = {
+    "m": frozenset(
+        "he him his himself man husband father son brother boyfriend widower grandfather uncle nephew mr king prince "
+        "spokesman congressman chairman businessman councilman assemblyman".split()
+    ),
+    "f": frozenset(
+        "she her hers herself woman wife mother daughter sister girlfriend widow grandmother aunt niece mrs ms queen "
+        "princess spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman actress".split()
+    ),
+}
 # Plain words for one person: "how old was the kid" after an ask naming the person, in a brief that calls no one that.
 _PERSON_NOUNS = frozenset("guy kid man woman boy girl lady fellow dude teen teenager gentleman child person".split())
 _DEFINITE = frozenset({"the", "that", "this"})
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
+# A question word as typed on a phone ("wh", "whn"; not one letter, "r") starts a question too.
+_TYPED_QUESTION_WORDS = frozenset(w for w, meant in COMMON_TYPOS.items() if meant in QUESTION_WORDS and len(w) > 1)
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?"
-_STARTS = "|".join(sorted(QUESTION_WORDS))
+_STARTS = "|".join(sorted(QUESTION_WORDS | _TYPED_QUESTION_WORDS))
 _PART_BREAK = re.compile(rf"\s*(?:[?;]+\s+|,?\s+and\s+|,\s+(?:also\s+)?)(?=(?:{_STARTS})s?\b)")
 
 
@@ -42,7 +60,7 @@ def _content_words(text: str) -> list[str]:
 
 def _asks_kind(text: str) -> bool:
     words = normalise(text).split()
-    return bool(words) and words[0] in QUESTION_WORDS
+    return bool(words) and (words[0] in QUESTION_WORDS or words[0] in _TYPED_QUESTION_WORDS)
 
 
 def points_back(text: str) -> bool:
@@ -74,9 +92,10 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
         # "what did they tell him" after "who did the governor consult": they are whom he consulted, the answer
         return text
     subject = _subject(before, index)
-    if next((w for w in words if w in _PRONOUNS), None) in _PERSONAL:
-        # "he", "she": the person named, not an organisation beside
-        subject = _named(before, index, persons_only=True) or subject
+    first_pronoun = next((w for w in words if w in _PRONOUNS), None)
+    if first_pronoun in _PERSONAL:
+        # "he", "she": the person named, not an organisation beside; of two, the one the pronoun can be
+        subject = _one_person(first_pronoun, before, index) or subject
     if not subject:
         return text
     content = [w for w in words if is_content(w)]
@@ -213,6 +232,59 @@ def _named(words: list[str], index: Index, persons_only: bool = False) -> list[s
         if c.people and (not persons_only or all(getattr(index.items[n][1], "kind", "") == "person" for n in c.people))
         for w in c.word.split()
     ]
+
+
+def _one_person(pronoun: str, words: list[str], index: Index) -> list[str]:
+    """The words of the person "he" or "she" stands for among the persons an ask names: of several, the one of that
+    sex when the brief tells it ("what did she say" after "when did John Roe meet Jane Doe": Doe), else all of them
+    (the first alone loses a "he" that means the second as often as it wins one)."""
+    fixed_words, fixed = correct(words, index)
+    persons = [
+        c
+        for c in concepts(fixed_words, fixed, index)
+        if c.people and all(getattr(index.items[n][1], "kind", "") == "person" for n in c.people)
+    ]
+    if len(persons) > 1:
+        sex = "m" if pronoun in _MALE_PRONOUNS else "f"
+        fitting = [c for c in persons if {_sex(n, index) for n in c.people} == {sex}]
+        persons = fitting if len(fitting) == 1 else persons
+    return [w for c in persons for w in c.word.split()]
+
+
+def _sex(n: int, index: Index) -> str | None:
+    """A person's sex as the brief tells it: by the pronouns or words for a man or a woman in their role, the
+    pronouns of the brief's sentences naming them and no other person ("Doe said she would …"), and as their given
+    name's bearers usually are; None when these say nothing or disagree."""
+    person = index.items[n][1]
+    if not isinstance(person, Person):
+        return None
+    role = set(normalise(person.role).split())
+    told = {sex for sex, words in _SEXED.items() if not role.isdisjoint(words)}
+    told |= _pronouns_of(n, index)
+    named = usual_sex(person.name, first_name_genders())
+    told |= {named} if named else set()
+    return told.pop() if len(told) == 1 else None  # the evidence must not disagree
+
+
+def _pronouns_of(n: int, index: Index) -> set[str]:
+    """The sexes the pronouns of the brief's facts and timeline give a person, in sentences naming them (their
+    surname) and no other person."""
+    surnames = {
+        p: normalise(item.name).split()[-1]
+        for p, (_section, item) in enumerate(index.items)
+        if isinstance(item, Person) and item.kind == "person" and normalise(item.name).split()
+    }
+    own = surnames.get(n)
+    others = {name for p, name in surnames.items() if p != n and name != own}
+    told: set[str] = set()
+    for section, item in index.items:
+        if section not in ("facts", "timeline"):
+            continue
+        for sentence in _SENTENCE.split(primary_text(item)):
+            words = set(normalise(sentence).split())
+            if own in words and words.isdisjoint(others):
+                told |= {sex for sex, pronouns in _PRONOUN_SEX.items() if not words.isdisjoint(pronouns)}
+    return told
 
 
 def _subject(words: list[str], index: Index) -> list[str]:

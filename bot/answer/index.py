@@ -116,6 +116,10 @@ _SPAN = re.compile(
 _DEFINITION = re.compile(
     r"^(?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:is|are|refers to|means) (?:an?|the) ", re.IGNORECASE
 )
+# A name given with an aside saying what it is: "the Port Board, the agency that sets fares", "Acme (a ferry firm)".
+_ASIDE = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,3}[A-Z][\w'\u2019-]*)(?:,| \() (?:the|an?) [a-z]"
+)
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(
@@ -223,7 +227,8 @@ class Index:
     day_dated: set[int]  # items giving a day, not only a month or year
     spans: set[int]  # items saying how long in days or times of day ("from Wednesday into early Thursday")
     lasted: dict[int, frozenset[str]]  # item → stems of the words before its stretches of time ("fought it for a year")
-    defines: dict[int, frozenset[str]]  # items saying what something is ("A levy is a tax …"): its stems
+    defines: dict[int, frozenset[frozenset[str]]]  # items saying what something is ("A levy is a tax …", "Acme,
+    # the ferry firm", an entry's name or alias): the stems of each thing
     speech: dict[int, tuple[list[str], list[int]]]  # item reporting speech → own text's stems ("." ends a sentence),
     # and where its words of speech are
     basis: dict[int, list[str]]  # item number → the stems of its basis (who or what it comes from), in order
@@ -279,6 +284,20 @@ def index_for(brief: Brief) -> Index:
     with _INDEXES_LOCK:
         _INDEXES[id(brief)] = (brief, index)
     return index
+
+
+def _defined(section: str, item: Item, own_text: str) -> frozenset[frozenset[str]]:
+    """What an item says is what: a fact's sentence "A levy is a tax …", a name with an aside ("the Port Board, the
+    agency that …"), an organisation's entry its own name and aliases (its role says what it is)."""
+    if isinstance(item, Person):  # what a body is; who a person is answers "who", not "what is X"
+        names = (item.name, *item.aliases) if item.kind == "organisation" else ()
+        return frozenset(frozenset(stems_of(name)) for name in names)
+    if section not in ("facts", "timeline"):
+        return frozenset()
+    sentences = _SENTENCE_END.split(own_text) if section == "facts" else []
+    things = [defined[1] for defined in map(_DEFINITION.match, sentences) if defined]
+    things += [m[1] for m in _ASIDE.finditer(own_text)]
+    return frozenset(frozenset(stems_of(thing)) for thing in things)
 
 
 def _approximate(words: list[str], k: int) -> bool:
@@ -520,7 +539,7 @@ def _build_index(brief: Brief) -> Index:
     day_dated: set[int] = set()
     spans: set[int] = set()
     lasted: dict[int, frozenset[str]] = {}
-    defines: dict[int, frozenset[str]] = {}
+    defines: dict[int, frozenset[frozenset[str]]] = {}
     has_money: set[int] = set()
     timeline: list[int] = []
     open_questions: list[int] = []
@@ -592,9 +611,7 @@ def _build_index(brief: Brief) -> Index:
         if _SPAN.search(own_text):
             spans.add(n)
             lasted[n] = spanned(own_text)
-        defined = _DEFINITION.match(own_text)
-        if defined and section == "facts":
-            defines[n] = frozenset(stems_of(defined[1]))
+        defines[n] = _defined(section, item, own_text)
         if section == "timeline":
             timeline.append(n)
         if isinstance(item, Question) and item.status == "open":

@@ -12,18 +12,19 @@ from bot.answer.index import Index
 from bot.answer.words import (
     AGE_WORDS,
     ATTRIBUTE_WORDS,
-    COMMON_TYPOS,
     EARLIEST_WORDS,
     HOW_WORDS,
     LATEST_WORDS,
     SPECIFIC_ATTRIBUTES,
     STOPWORDS,
     closing_do,
+    fix_typos,
     normalise,
     plural,
     stem,
     stems_of,
 )
+from bot.model import Person
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
 _SUMMARY_RE = re.compile(
@@ -277,6 +278,7 @@ class Parsed:
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
     faring: bool = False  # "how's X doing": how X fares
     defining: frozenset[str] = frozenset()  # "what is a levy": the stems of the thing to be defined
+    term: bool = False  # "what is a levy", "what's heavy water" (no "the", no name): only what says what it is answers
     lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
     whom: bool = False  # "who did Doe beat", "who is Doe running against": someone Doe acts on, not Doe
 
@@ -292,7 +294,9 @@ def without_lead_in(text: str) -> str:
 
 
 # "what is a levy", "what are bylaws": what the thing is, which a fact defining it says.
-_DEFINE_RE = re.compile(r"^what (?:is|are) (?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+)$")
+_DEFINE_RE = re.compile(
+    r"^what (?:is|are) (an? |the )?((?:[\w'-]+ ){0,3}?[\w'-]+)(?: exactly| again| anyway| actually)?$"
+)
 # "has Doe said if she will run": whether she will run is what is asked, not what Doe said about anything.
 _SAID_WHETHER = re.compile(
     r"^(?:has|have|did|does|do) (?:\w+ ){1,3}?(?:said|say|says|indicated|signalled|signaled) (?:if|whether)\b"
@@ -306,6 +310,18 @@ _DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b
 _WANTS_RE = re.compile(r"^what (?:do|does|did) (?:\w+ ){1,4}?(?:want|need|think)\b")
 
 
+def _a_term(article: str | None, words: list[str], index: Index) -> bool:
+    """Whether "what is X" asks what a kind of thing is: "what is an inversion" (with "a" or "an", no name); without
+    the article it as often asks what someone is doing ("what are protesters chanting") or what a thing holds."""
+    return article in ("a ", "an ") and not any(w in index.name_words for w in words)
+
+
+def defined_in(ask: str) -> frozenset[str]:
+    """The stems of what an ask asks to be told what it is ("what is a levy" → levy), or none."""
+    defined = _DEFINE_RE.match(normalise(ask))
+    return frozenset(stems_of(defined[2])) if defined else frozenset()
+
+
 def _asks_whom(norm: str, index: Index) -> bool:
     """Whether a "who is X …ing" ask asks whom X acts on: the -ing word is a verb, not a name ("who is pete king")."""
     m = _WHOM_RE.match(norm)
@@ -315,10 +331,35 @@ def _asks_whom(norm: str, index: Index) -> bool:
 _OWNED_TIMELINE = re.compile(r"\w['\u2019]s? (?:timeline|chronology)\b")
 
 
+# "the company's ceo", "the agency's head": an organisation of the brief named by what it is, as its owner.
+_GENERIC_OWNER = re.compile(
+    r"\bthe (?P<g>company|firm|agency|network|campaign|party|department|organi[sz]ation|group|union|bank|newspaper|"
+    r"paper|outlet|station|team|club|school|university|hospital|charity|council|board|committee|commission|ministry)"
+    r"(?:'s|\u2019s|s'|s\u2019) ",
+    re.IGNORECASE,
+)
+
+
+def _owner_named(text: str, index: Index) -> str:
+    """The ask with "the company's", "the agency's" as the name of the one organisation of the brief whose entry says
+    it is one ("who is the company's ceo" → "who is Acme Ferries's ceo"); as typed when none or several do."""
+    owner = _GENERIC_OWNER.search(text)
+    if owner is None:
+        return text
+    kind = stem(owner["g"].lower())
+    bodies = [
+        item.name
+        for n, (_section, item) in enumerate(index.items)
+        if isinstance(item, Person) and item.kind == "organisation" and kind in index.people_kinds.get(n, ())
+    ]
+    return text if len(bodies) != 1 else f"{text[: owner.start()]}{bodies[0]}'s {text[owner.end() :]}"
+
+
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
+    text = _owner_named(text, index)
     norm_text = _ON_SIDE.sub(r"supporting \g<x>", _IDIOMS.sub(" ", normalise(without_lead_in(text))))
-    raw = [COMMON_TYPOS.get(word, word) for word in norm_text.split()]
+    raw = fix_typos(norm_text.split())
     words, fixed = correct(raw, index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:
@@ -335,7 +376,9 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.howmany = HOWMANY.holds(norm, present) or bool(_TALLY_RE.match(norm))
     parsed.lasting = "how long" in norm and "how long ago" not in norm
     defined = _DEFINE_RE.match(norm)
-    parsed.defining = frozenset(stems_of(defined[1])) if defined else frozenset()
+    parsed.defining = frozenset(stems_of(defined[2])) if defined else frozenset()
+    # "what is an inversion" asks what a kind of thing is; "what is the plan" may ask what this one holds.
+    parsed.term = defined is not None and _a_term(defined[1], defined[2].split(), index)
     parsed.yesno = YESNO.holds(norm, present)
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)

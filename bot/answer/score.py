@@ -126,7 +126,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
         if parsed.age and n in index.has_age:
             bonus += 0.4
-        if parsed.defining and index.defines.get(n) == parsed.defining:
+        if parsed.defining and not parsed.doing and parsed.defining in index.defines.get(n, ()):
             bonus += 0.15
         if parsed.lasting and n in index.spans:
             bonus += 0.15 + (LASTED_BONUS if not index.lasted[n].isdisjoint(event_stems) else 0.0)

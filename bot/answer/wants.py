@@ -8,7 +8,7 @@ import re
 
 from bot.answer.concepts import Concept, alternative_stems, is_light, matches
 from bot.answer.index import figures, primary_text
-from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule
+from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, defined_in
 from bot.answer.score import before_publication, places
 from bot.answer.tuning import OWNER_SPAN
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
@@ -105,6 +105,16 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         # "why did Acme back the rule" is not answered by the fact that Acme backs it: an item giving a reason, or one
         # its editor wrote explains something ("why …", "what caused …").
         candidates = {n for n in candidates if n in index.has_reason or unknown(n, WHY)}
+    if parsed.term and not parsed.doing:
+        # "what is an inversion": an item saying what one is ("An inversion is …", "the inversion, a deal that …"),
+        # one its editor wrote says it, or an open question; not one that only mentions it.
+        candidates = {
+            n
+            for n in candidates
+            if parsed.defining in index.defines.get(n, ())
+            or any(defined_in(a) == parsed.defining for a in getattr(index.items[n][1], "asks", ()))
+            or n in index.open_questions
+        }
     if parsed.money:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:

@@ -246,3 +246,34 @@ COMMON_TYPOS = {
     "commish": "commissioner", "prez": "president", "mgmt": "management", "intl": "international",
     "gf": "girlfriend", "bf": "boyfriend",
 }  # fmt: skip
+# "wh" (typed for "who" or "what") reads as "what" when what follows tells it: "wh happened", "wh kind of deal", "wh did
+# she say" (a verb whose object is the answer, not followed by "to" or "with": "wh did she write to" is someone).
+_WH_WHAT_NEXT = frozenset("happened happen happens time day date year month kind sort type".split())
+_WH_AUXILIARIES = frozenset("did does do will would is was are were has have had can could should".split())
+_WH_WHAT_VERBS = frozenset(
+    "say says said think thinks thought mean means meant do does did write writes wrote propose proposed want wants "
+    "wanted".split()
+)
+_WH_PERSON_AFTER = frozenset("to with for by".split())
+
+
+def fix_typos(words: list[str]) -> list[str]:
+    """The words with slips on the short words of a question corrected; "wh" read as "what" or "who" by what follows."""
+    fixed = [COMMON_TYPOS.get(word, word) for word in words]
+    for n, word in enumerate(words):
+        if word == "wh" and _wh_is_what(words[n + 1 :]):
+            fixed[n] = "what"
+    return fixed
+
+
+def _wh_is_what(after: list[str]) -> bool:
+    """Whether the words after "wh" ask what, not who: "happened", "kind of", or an auxiliary, its subject (three words
+    at most) and a verb of saying, thinking or doing that nothing but its object can follow ("wh did she say")."""
+    if after[:1] and after[0] in _WH_WHAT_NEXT:
+        return True
+    if not after or after[0] not in _WH_AUXILIARIES:
+        return False
+    for k in range(2, min(len(after), 5)):
+        if after[k] in _WH_WHAT_VERBS:
+            return after[k + 1 : k + 2] == [] or after[k + 1] not in _WH_PERSON_AFTER
+    return False
