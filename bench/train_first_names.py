@@ -1,4 +1,4 @@
-"""Build the first-name table the drafter ships (bot/draft/first_names.tsv) from the PolNeAR train split
+"""Build the first-name table the bot ships (bot/first_names.tsv) from the PolNeAR train split
 and the US Census 1990 first-name lists.
 
 For every train article the drafter analyses the story with no table and settles each named person's
@@ -32,10 +32,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.polnear import polnear_dir  # noqa: E402
 from bot.draft.clean import clean_article  # noqa: E402
-from bot.draft.first_names import TABLE, first_name  # noqa: E402
 from bot.draft.story import Story  # noqa: E402
+from bot.first_names import TABLE, first_name  # noqa: E402
 
-OUT = ROOT / "bot" / "draft" / TABLE
+OUT = ROOT / "bot" / TABLE
 
 
 def train_texts(root: Path) -> list[str]:

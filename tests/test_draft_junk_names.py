@@ -3,8 +3,8 @@ words, and a common word capitalised only because it opens a sentence."""
 
 from __future__ import annotations
 
-from bot.draft.first_names import first_name_genders
 from bot.draft.namewords import names_nobody
+from bot.first_names import first_name_genders
 from tests.draftstories import people_in, quotes_in, story_of
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.draft.first_names import first_name, first_name_genders, parse_table
+from bot.first_names import first_name, first_name_genders, parse_table
 from tests.draftstories import quotes_in, story_of
 
 

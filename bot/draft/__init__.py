@@ -10,8 +10,8 @@ decide carries ``TODO``, which `briefbot check` warns about (``--strict`` fails)
 the page's, and ``source.published`` when no date is found or given (an error until it is set).
 
 Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences),
-``story`` (one pass over the paragraphs), ``mentions``, ``names``, ``namewords``, ``roles`` and
-``first_names`` (people, organisations, unnamed sources, pronouns), ``quotes`` and ``cues``
+``story`` (one pass over the paragraphs), ``mentions``, ``names``, ``namewords`` and ``roles`` (people,
+organisations, unnamed sources, pronouns; a given name's usual sex from ``bot.first_names``), ``quotes`` and ``cues``
 (attribution), ``lexicon`` (shared word lists), ``dates``, ``facts`` (facts, questions, timeline,
 people), ``build`` (the YAML), ``cli``; ``scoring`` serves the benchmark and tests.
 """

@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
-from bot.draft.first_names import usual_sex
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
     BARE_PLURAL,
@@ -59,6 +58,7 @@ from bot.draft.namewords import (
     title_position,
 )
 from bot.draft.roles import appositions
+from bot.first_names import usual_sex
 
 _ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
-from bot.draft.first_names import first_name_genders, usual_sex
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES, deputy_of
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
+from bot.first_names import first_name_genders, usual_sex
 
 TURN_LABEL = re.compile(
     r"^(?P<label>Q|A|[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"

@@ -22,7 +22,7 @@ FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 @functools.lru_cache(maxsize=1)
 def first_name_genders() -> Mapping[str, str]:
     """The shipped table as a read-only map: first name → "m" or "f"."""
-    text = resources.files("bot.draft").joinpath(TABLE).read_text(encoding="utf-8")
+    text = resources.files("bot").joinpath(TABLE).read_text(encoding="utf-8")
     return MappingProxyType(parse_table(text))
 
 
