@@ -20,6 +20,7 @@ from bot.draft.namewords import (
     CONNECTORS,
     DEPUTIES,
     DESCRIPTOR,
+    NAMED_ROLE,
     NUMBERS,
     ONE_OF,
     ORG_ANAPHOR,
@@ -29,6 +30,8 @@ from bot.draft.namewords import (
     PRONOUNS,
     ROLE_BETWEEN,
     RUN,
+    SAID_AFTER,
+    SAID_BEFORE,
     SUFFIXES,
     VERBISH,
     clean_token,
@@ -227,6 +230,11 @@ class Cast:
                 mention.role = title["title"].strip() if title else None
                 mention.withheld = True
             spans.append(mention)
+        for m in NAMED_ROLE.finditer(masked):  # "said one Acme confidant": the role speaks, not the name in it
+            before = masked[max(0, m.start() - 12) : m.start()]
+            said = SAID_BEFORE.search(before) and re.match(r"\s*[.,;]", masked[m.end() :])
+            if m["head"] not in lx.ORG_HEADS and (said or SAID_AFTER.match(masked, m.end())):
+                spans.append(Mention(m.start(), m.end(), "anon", m.group()))
         for m in BARE_PLURAL.finditer(masked):
             mods = m["mods"].strip()
             if mods and mods.split()[0].lower() in lx.STOP_CAPS:

@@ -1,0 +1,36 @@
+"""Forms a desk editor corrects when reading a draft: an unnamed person described by a role that a name modifies,
+and a role that runs into a relative clause."""
+
+from __future__ import annotations
+
+from tests.draftstories import quotes_of
+
+DOE = "Jane Doe, the mayor of Salem, opened the new pier on Monday."
+
+
+def test_a_role_a_name_modifies_after_said_is_an_unnamed_person_not_the_name():
+    got = quotes_of(DOE, '"She will win the vote," said one Doe confidant. "The council knows it."')
+    assert got == [
+        ("She will win the vote", "Unnamed Doe confidant"),
+        ("The council knows it.", "Unnamed Doe confidant"),
+    ]
+
+
+def test_a_role_a_name_modifies_before_the_verb_is_an_unnamed_person():
+    got = quotes_of(DOE, '"She will win the vote," another Doe surrogate told reporters.')
+    assert got == [("She will win the vote", "Unnamed Doe surrogate")]
+
+
+def test_a_role_noun_the_lexicon_does_not_list_still_names_an_unnamed_person():
+    got = quotes_of(DOE, 'A top Doe ally says the pier "will pay for itself within ten years."')
+    assert got == [("will pay for itself within ten years.", "Unnamed top Doe ally")]
+
+
+def test_a_poll_a_body_ran_is_no_person():
+    got = quotes_of(DOE, '"The pier was worth it," said a Salem Gazette poll.')
+    assert got[-1][1] != "Unnamed Salem Gazette poll"
+
+
+def test_the_named_person_still_speaks_when_the_role_follows_a_name_of_their_own():
+    got = quotes_of(DOE, '"The pier is open," Doe told a Salem rally.')
+    assert got == [("The pier is open", "Jane Doe")]
