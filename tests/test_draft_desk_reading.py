@@ -3,7 +3,8 @@ and a role that runs into a relative clause."""
 
 from __future__ import annotations
 
-from tests.draftstories import quotes_of
+from bot.draft.quotes import extract_quotes
+from tests.draftstories import quotes_of, story_of
 
 DOE = "Jane Doe, the mayor of Salem, opened the new pier on Monday."
 
@@ -34,3 +35,25 @@ def test_a_poll_a_body_ran_is_no_person():
 def test_the_named_person_still_speaks_when_the_role_follows_a_name_of_their_own():
     got = quotes_of(DOE, '"The pier is open," Doe told a Salem rally.')
     assert got == [("The pier is open", "Jane Doe")]
+
+
+def _roles(*paragraphs: str) -> dict[str, str]:
+    return {q.speaker_name: q.role for q in extract_quotes(story_of("\n\n".join(paragraphs)))}
+
+
+def test_a_relative_clause_after_a_role_before_the_name_is_cut():
+    got = _roles(
+        "The board met Council Chairman Ansel Roe, who only last week surprised the board by opposing the plan.",
+        '"We will see," Roe said.',
+    )
+    assert got == {"Ansel Roe": "Council Chairman"}
+
+
+def test_a_relative_clause_inside_an_apposition_is_cut_after_the_role():
+    got = _roles('"We will see," said Ansel Roe, a lawyer in Salem who represents the ferry owners.')
+    assert got == {"Ansel Roe": "a lawyer in Salem"}
+
+
+def test_a_role_that_is_only_a_relative_clause_stays_whole():
+    got = _roles('"We will see," said Ansel Roe, who runs the ferry line with his sister who lives in Salem.')
+    assert got == {"Ansel Roe": "who runs the ferry line with his sister who lives in Salem"}

@@ -161,7 +161,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
             owners[alias] = owners.get(alias, 0) + 1
     people = []
     for entity in listed:
-        person: dict = {"name": entity.speaker, "role": entity.role or _default_role(entity)}
+        person: dict = {"name": entity.speaker, "role": entity.shown_role or _default_role(entity)}
         if entity.kind == "organisation":
             person["kind"] = "organisation"
         aliases = sorted(a for a in entity.aliases if a and a != entity.name and owners[a] == 1)

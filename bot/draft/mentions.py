@@ -3,7 +3,11 @@ names or points to them (:class:`Mention`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# A relative clause after a role: "House Speaker; who just surprised Doe …", "a lawyer in Salem who represents …"
+_CLAUSE_AFTER_ROLE = re.compile(r"(?:;\s+|\s+)(?:who|whose)\s.*$")
 
 
 @dataclass(eq=False)
@@ -18,6 +22,15 @@ class Entity:
     gender: str | None = None
     aliases: set[str] = field(default_factory=set)
     count: int = 0
+
+    @property
+    def shown_role(self) -> str | None:
+        """The role as a desk prints it: a relative clause that runs on after the role is cut ("House Speaker; who
+        just a week ago surprised Doe …" is "House Speaker"); a role that is only a clause stays whole."""
+        if not self.role or re.match(r"(?:who|whose)\s", self.role):
+            return self.role
+        cut = _CLAUSE_AFTER_ROLE.search(self.role)
+        return self.role[: cut.start()] if cut else self.role
 
     @property
     def speaker(self) -> str:
