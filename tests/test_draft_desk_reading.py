@@ -57,3 +57,22 @@ def test_a_relative_clause_inside_an_apposition_is_cut_after_the_role():
 def test_a_role_that_is_only_a_relative_clause_stays_whole():
     got = _roles('"We will see," said Ansel Roe, who runs the ferry line with his sister who lives in Salem.')
     assert got == {"Ansel Roe": "who runs the ferry line with his sister who lives in Salem"}
+
+
+def _cast_roles(*paragraphs: str) -> dict[str, str | None]:
+    return {e.name: e.shown_role for e in story_of("\n\n".join(paragraphs)).cast.entities if e.kind == "person"}
+
+
+def test_a_role_of_a_place_ends_with_its_sentence():
+    got = _cast_roles("The vote was won by Sen. Jane Doe of Ohio. Our harbour group backed her.")
+    assert got["Jane Doe"] == "Sen.; of Ohio"
+
+
+def test_a_role_of_a_place_stops_before_another_person_joined_by_and():
+    got = _cast_roles("The plan was backed by Jane Doe of Ohio and Ansel Roe of Iowa on Monday.")
+    assert (got["Jane Doe"], got["Ansel Roe"]) == ("of Ohio", "of Iowa")
+
+
+def test_a_body_joined_by_and_stays_in_the_role():
+    got = _cast_roles("The plan was drawn up by Jane Doe of Smith and Wesson Holdings on Monday.")
+    assert got["Jane Doe"] == "of Smith and Wesson Holdings"

@@ -102,9 +102,10 @@ def _role_after(masked: str, mention: Mention, found: list[Mention]):
         rest,
     )
     if of and not mention.possessive:
-        role = of.group().strip()
+        end = _of_end(of, mention.end, found)
+        role = of.group()[:end].strip()
         mention.role = f"{mention.role}; {role}" if mention.role else role
-        mention.end += of.end()
+        mention.end += end
         return
     pieces = re.match(r",\s+(\d{1,3}),", rest)
     offset = pieces.end() - 1 if pieces else 0
@@ -151,6 +152,23 @@ def _role_after(masked: str, mention: Mention, found: list[Mention]):
         return  # "Salem, a skipper named Jo Roe has …": the next name's description, and a clause
     mention.role = f"{mention.role}; {text}" if mention.role else text
     mention.end += offset + phrase.end()
+
+
+def _of_end(of: re.Match, offset: int, found: list[Mention]) -> int:
+    """Where a role "of <Place>" after a name ends: at a sentence's last word ("of Ohio. Our …" is "of Ohio") or
+    before "and" when another person's name follows ("of Ohio and Jane Doe of Iowa" is "of Ohio")."""
+    for token in re.finditer(r"\S+", of.group()):
+        word = token.group()
+        at = offset + token.end() + 1
+        if word == "and" and any(m.kind == "name" and m.start == at and _person(m) for m in found):
+            return token.start() - 1
+        if word.endswith(".") and clean_token(word) != word:
+            return token.end() - 1
+    return of.end()
+
+
+def _person(mention: Mention) -> bool:
+    return mention.entity is not None and mention.entity.kind == "person"
 
 
 # An abbreviated title or honorific before a name ("Ms. ", "Sen. "), whose dot does not end a sentence
