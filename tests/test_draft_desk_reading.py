@@ -76,3 +76,19 @@ def test_a_role_of_a_place_stops_before_another_person_joined_by_and():
 def test_a_body_joined_by_and_stays_in_the_role():
     got = _cast_roles("The plan was drawn up by Jane Doe of Smith and Wesson Holdings on Monday.")
     assert got["Jane Doe"] == "of Smith and Wesson Holdings"
+
+
+def test_a_title_or_an_initial_inside_a_role_does_not_end_it():
+    got = _cast_roles(
+        '"We agree," said Jane Doe, a former adviser to Mr. Roe, on Monday.',
+        '"So do we," said Ansel Poe, a senior fellow at the Carl G. Moe Institute for Harbours in Salem.',
+    )
+    assert (got["Jane Doe"], got["Ansel Poe"]) == (
+        "a former adviser to Mr. Roe",
+        "a senior fellow at the Carl G. Moe Institute for Harbours in Salem",
+    )
+
+
+def test_a_titled_name_after_the_comma_is_the_next_person_not_a_role():
+    got = _cast_roles("The pier was opened by Gov. Jane Doe, Sen. Ansel Roe and Rep. Carl Moe on Monday.")
+    assert got["Jane Doe"] == "Gov."
