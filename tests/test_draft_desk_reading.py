@@ -65,7 +65,7 @@ def _cast_roles(*paragraphs: str) -> dict[str, str | None]:
 
 def test_a_role_of_a_place_ends_with_its_sentence():
     got = _cast_roles("The vote was won by Sen. Jane Doe of Ohio. Our harbour group backed her.")
-    assert got["Jane Doe"] == "Sen.; of Ohio"
+    assert got["Jane Doe"] == "Sen. of Ohio"
 
 
 def test_a_role_of_a_place_stops_before_another_person_joined_by_and():
