@@ -92,3 +92,13 @@ def test_a_title_or_an_initial_inside_a_role_does_not_end_it():
 def test_a_titled_name_after_the_comma_is_the_next_person_not_a_role():
     got = _cast_roles("The pier was opened by Gov. Jane Doe, Sen. Ansel Roe and Rep. Carl Moe on Monday.")
     assert got["Jane Doe"] == "Gov."
+
+
+def test_a_hyphened_participle_before_a_name_is_no_part_of_it():
+    got = quotes_of(
+        '"Prices will rise," said the Salem-born Jane Doe.',
+        '"We will sell," said Ansel Roe, who runs Chicago-based Acme Pharmaceuticals.',
+    )
+    assert [speaker for _, speaker in got] == ["Jane Doe", "Ansel Roe"]
+    names = {e.name for e in story_of('The Salem-born Jane Doe spoke. "We lost," Doe said.').cast.entities}
+    assert "Jane Doe" in names and not any("-born" in n for n in names)

@@ -17,6 +17,7 @@ from bot.draft.first_names import usual_sex
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
     BARE_PLURAL,
+    COMPOUND_ADJECTIVE,
     CONNECTORS,
     DEPUTIES,
     DESCRIPTOR,
@@ -263,6 +264,8 @@ class Cast:
             if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
                 continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
             for start, tokens, acronym in self._chunks(masked, m, starts):
+                if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
+                    start, tokens = start + len(tokens[0]) + 1, tokens[1:]
                 mention = self._name_mention(masked, start, tokens, acronym)
                 if mention:
                     out.append(mention)

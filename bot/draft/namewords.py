@@ -86,6 +86,9 @@ NAMED_ROLE = re.compile(
 )
 SAID_BEFORE = re.compile(rf"\b(?:{_SAID})\s+$")
 SAID_AFTER = re.compile(rf"\s+(?:{_SAID})\b")
+# A capitalised word made an adjective by a hyphened participle ("Chicago-based", "Texas-born", "Koch-backed"):
+# it qualifies the name after it and is no part of it.
+COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.\u2019']*-[a-z]*(?:ed|ing|born|style|run|maker|made)")
 BARE_PLURAL = re.compile(
     rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)"
     rf"(?P<head>{_PLURAL_HEADS}|(?<![\w\u2019'-]\s)(?i:{_PLURAL_HEADS}))\s+"  # "Aides say": capitalised first
