@@ -3,8 +3,11 @@ and a role that runs into a relative clause."""
 
 from __future__ import annotations
 
+import yaml
+
+from bot.draft import draft_brief
 from bot.draft.quotes import extract_quotes
-from tests.draftstories import quotes_of, story_of
+from tests.draftstories import HEADLINE, quotes_of, story_of
 
 DOE = "Jane Doe, the mayor of Salem, opened the new pier on Monday."
 
@@ -102,3 +105,17 @@ def test_a_hyphened_participle_before_a_name_is_no_part_of_it():
     assert [speaker for _, speaker in got] == ["Jane Doe", "Ansel Roe"]
     names = {e.name for e in story_of('The Salem-born Jane Doe spoke. "We lost," Doe said.').cast.entities}
     assert "Jane Doe" in names and not any("-born" in n for n in names)
+
+
+def _entries(*paragraphs: str) -> set[str]:
+    people = yaml.safe_load(draft_brief(HEADLINE + "\n\n".join(paragraphs), date="2026-03-02").yaml_text)["people"]
+    return {p["name"] for p in people}
+
+
+def test_a_party_adjective_is_no_people_entry():
+    got = _entries(
+        "Jane Doe won the Ohio Democratic primary on Tuesday, and Democratic turnout rose across the state.",
+        "Presumptive Democratic nominee Jane Doe thanked Acme Harbour Trust for its help.",
+        '"We did it," Doe said.',
+    )
+    assert "Jane Doe" in got and not any(name.endswith("Democratic") for name in got)

@@ -148,7 +148,8 @@ GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|P
 EVENTS = r"War|Olympics|Games|Summit"
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
                    r"North|East|West)?\s*(?:Pacific|Atlantic|Arctic)$")  # fmt: skip
-DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic)$")  # "Chinese", "Hispanic", and "Democratic" as a body
+PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
 
 
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
@@ -173,7 +174,8 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
 
 def _a_place(entity: Entity, speakers: set[int]) -> bool:
     """A street, a country or a state ("Sixth Street", "United States", "Ohio"), a sea, a coast or a war
-    ("South China Sea", "Western Pacific", "Korean War"), or a nationality taken for an organisation ("Chinese")."""
+    ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation ("Chinese"), or
+    a run ending in a party's adjective ("Presumptive Democratic"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
@@ -181,6 +183,7 @@ def _a_place(entity: Entity, speakers: set[int]) -> bool:
         or lx.is_place(entity.name)
         or bool(re.fullmatch(r"(?:[A-Z]\.){2}", entity.name))  # N.C., D.C., U.K.
         or (entity.kind == "organisation" and bool(DEMONYM.match(entity.name)))
+        or bool(PARTY_ADJECTIVE.search(entity.name))
     )
 
 
