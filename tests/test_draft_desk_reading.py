@@ -1,5 +1,5 @@
 """Forms a desk editor corrects when reading a draft: an unnamed person described by a role that a name modifies,
-and a role that runs into a relative clause."""
+roles that run on or are cut short, and people entries that name nobody."""
 
 from __future__ import annotations
 
@@ -119,3 +119,12 @@ def test_a_party_adjective_is_no_people_entry():
         '"We did it," Doe said.',
     )
     assert "Jane Doe" in got and not any(name.endswith("Democratic") for name in got)
+
+
+def test_a_city_or_a_county_is_no_people_entry_unless_it_speaks():
+    got = _entries(
+        "Jane Doe moved the ferry line from Salem City to Harbour County in May.",
+        '"We did it," Doe said.',
+        '"The pier stays shut," Harbour County said in a statement.',
+    )
+    assert "Salem City" not in got and "Harbour County" in got

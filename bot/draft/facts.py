@@ -142,7 +142,7 @@ def find_timeline(sentences: list[Sentence]) -> list[dict]:
     return entries[:MAX_TIMELINE]
 
 
-PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway"
+PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway|City|County"
 # Seas, coasts and other geography, and events: nobody in a people list ("South China Sea", "Korean War").
 GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
 EVENTS = r"War|Olympics|Games|Summit"
