@@ -128,3 +128,11 @@ def test_a_city_or_a_county_is_no_people_entry_unless_it_speaks():
         '"The pier stays shut," Harbour County said in a statement.',
     )
     assert "Salem City" not in got and "Harbour County" in got
+
+
+def test_a_continent_or_a_region_is_no_people_entry():
+    got = _entries(
+        "Jane Doe sold the ferries to buyers in Western Europe and the Middle East, and later in Latin America.",
+        '"We did it," Doe said.',
+    )
+    assert "Jane Doe" in got and not got & {"Western Europe", "Middle East", "Latin America"}

@@ -143,11 +143,13 @@ def find_timeline(sentences: list[Sentence]) -> list[dict]:
 
 
 PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway|City|County"
-# Seas, coasts and other geography, and events: nobody in a people list ("South China Sea", "Korean War").
+# Seas, coasts, continents and other geography, and events: nobody in a people list ("South China Sea", "Middle
+# East", "Korean War").
 GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
 EVENTS = r"War|Olympics|Games|Summit"
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
-                   r"North|East|West)?\s*(?:Pacific|Atlantic|Arctic)$")  # fmt: skip
+                   r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
+                   r"Americas?|East)$")  # fmt: skip
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic)$")  # "Chinese", "Hispanic", and "Democratic" as a body
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
 
