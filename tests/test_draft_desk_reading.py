@@ -136,3 +136,11 @@ def test_a_continent_or_a_region_is_no_people_entry():
         '"We did it," Doe said.',
     )
     assert "Jane Doe" in got and not got & {"Western Europe", "Middle East", "Latin America"}
+
+
+def test_an_event_is_no_people_entry():
+    got = _entries(
+        "Jane Doe spoke at the Harbour Party National Convention after the Great Recession ended.",
+        '"We did it," Doe said.',
+    )
+    assert "Jane Doe" in got and not got & {"Harbour Party National Convention", "Great Recession"}

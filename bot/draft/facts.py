@@ -146,7 +146,7 @@ PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Sq
 # Seas, coasts, continents and other geography, and events: nobody in a people list ("South China Sea", "Middle
 # East", "Korean War").
 GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
-EVENTS = r"War|Olympics|Games|Summit"
+EVENTS = r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate"
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
                    r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
                    r"Americas?|East)$")  # fmt: skip
