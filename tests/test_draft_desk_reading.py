@@ -144,3 +144,13 @@ def test_an_event_is_no_people_entry():
         '"We did it," Doe said.',
     )
     assert "Jane Doe" in got and not got & {"Harbour Party National Convention", "Great Recession"}
+
+
+def test_a_subhead_in_capitals_is_no_people_entry():
+    got = _entries(
+        "Jane Doe raised the fares on Monday.",
+        '"We had to," Doe said.',
+        "4. DESPITE PIER SCARE, FERRY GOES ON.",
+        "The HARBOUR GAZETTE reported delays.",
+    )
+    assert "Jane Doe" in got and not got & {"PIER SCARE", "FERRY GOES ON"} and "HARBOUR GAZETTE" in got

@@ -151,6 +151,7 @@ PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|East
                    r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
                    r"Americas?|East)$")  # fmt: skip
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic)$")  # "Chinese", "Hispanic", and "Democratic" as a body
+CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
 
 
@@ -196,6 +197,8 @@ def _default_role(entity: Entity) -> str:
 def _worth_listing(entity: Entity, speakers: set[int]) -> bool:
     if id(entity) in speakers:
         return True
+    if CAPITALS.fullmatch(entity.name) and not set(entity.name.lower().split()) & lx.OUTLET_WORDS:
+        return False  # "FIREWORKS FLY", "END VIDEO CLIP": a subhead or a cue in capitals, not a name
     if entity.anon:
         return entity.withheld and not entity.plural
     if not entity.name[:1].isupper():
