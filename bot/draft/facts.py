@@ -143,13 +143,17 @@ def find_timeline(sentences: list[Sentence]) -> list[dict]:
     return entries[:MAX_TIMELINE]
 
 
-PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway"
-# Seas, coasts and other geography, and events: nobody in a people list ("South China Sea", "Korean War").
+PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway|City|County"
+# Seas, coasts, continents and other geography, and events: nobody in a people list ("South China Sea", "Middle
+# East", "Korean War").
 GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
-EVENTS = r"War|Olympics|Games|Summit"
+EVENTS = r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate"
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
-                   r"North|East|West)?\s*(?:Pacific|Atlantic|Arctic)$")  # fmt: skip
-DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+                   r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
+                   r"Americas?|East)$")  # fmt: skip
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic)$")  # "Chinese", "Hispanic", and "Democratic" as a body
+CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
+PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
 
 
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
@@ -164,7 +168,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
             owners[alias] = owners.get(alias, 0) + 1
     people = []
     for entity in listed:
-        person: dict = {"name": entity.speaker, "role": entity.role or _default_role(entity)}
+        person: dict = {"name": entity.speaker, "role": entity.shown_role or _default_role(entity)}
         if entity.kind == "organisation":
             person["kind"] = "organisation"
         aliases = sorted(a for a in entity.aliases if a and a != entity.name and owners[a] == 1)
@@ -176,7 +180,8 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
 
 def _a_place(entity: Entity, speakers: set[int]) -> bool:
     """A street, a country or a state ("Sixth Street", "United States", "Ohio"), a sea, a coast or a war
-    ("South China Sea", "Western Pacific", "Korean War"), or a nationality taken for an organisation ("Chinese")."""
+    ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation ("Chinese"), or
+    a run ending in a party's adjective ("Presumptive Democratic"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
@@ -184,6 +189,7 @@ def _a_place(entity: Entity, speakers: set[int]) -> bool:
         or lx.is_place(entity.name)
         or bool(re.fullmatch(r"(?:[A-Z]\.){2}", entity.name))  # N.C., D.C., U.K.
         or (entity.kind == "organisation" and bool(DEMONYM.match(entity.name)))
+        or bool(PARTY_ADJECTIVE.search(entity.name))
     )
 
 
@@ -194,6 +200,8 @@ def _default_role(entity: Entity) -> str:
 def _worth_listing(entity: Entity, speakers: set[int]) -> bool:
     if id(entity) in speakers:
         return True
+    if CAPITALS.fullmatch(entity.name) and not set(entity.name.lower().split()) & lx.OUTLET_WORDS:
+        return False  # "FIREWORKS FLY", "END VIDEO CLIP": a subhead or a cue in capitals, not a name
     if entity.anon:
         return entity.withheld and not entity.plural
     if not entity.name[:1].isupper():

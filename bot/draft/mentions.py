@@ -3,7 +3,13 @@ names or points to them (:class:`Mention`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# A relative clause after a role: "House Speaker; who just surprised Doe …", "a lawyer in Salem who represents …"
+_CLAUSE_AFTER_ROLE = re.compile(r"(?:;\s+|\s+)(?:who|whose)\s.*$")
+# A title alone, then where the office is: "Sen.; of Ohio", "Judge; of the Court of Appeals"
+_TITLE_THEN_PLACE = re.compile(r"^([A-Z][a-z]+\.?);\s+(?=(?:of|from)\s)")
 
 
 @dataclass(eq=False)
@@ -23,6 +29,17 @@ class Entity:
     def common_noun(self) -> bool:
         """A body the story calls only by a common noun ("the board said", "the official campaign"): no name."""
         return self.kind == "organisation" and self.name.islower()
+
+    @property
+    def shown_role(self) -> str | None:
+        """The role as a desk prints it: a relative clause that runs on after the role is cut ("House Speaker; who
+        just a week ago surprised Doe …" is "House Speaker"; a role that is only a clause stays whole), and a title
+        reads on into where the office is ("Gov.; of Ohio" is "Gov. of Ohio")."""
+        if not self.role or re.match(r"(?:who|whose)\s", self.role):
+            return self.role
+        cut = _CLAUSE_AFTER_ROLE.search(self.role)
+        role = self.role[: cut.start()] if cut else self.role
+        return _TITLE_THEN_PLACE.sub(r"\1 ", role)
 
     @property
     def speaker(self) -> str:

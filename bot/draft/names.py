@@ -16,9 +16,11 @@ from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
     BARE_PLURAL,
+    COMPOUND_ADJECTIVE,
     CONNECTORS,
     DEPUTIES,
     DESCRIPTOR,
+    NAMED_ROLE,
     NUMBERS,
     ONE_OF,
     ORDINALS,
@@ -29,6 +31,8 @@ from bot.draft.namewords import (
     PRONOUNS,
     ROLE_BETWEEN,
     RUN,
+    SAID_AFTER,
+    SAID_BEFORE,
     SUFFIXES,
     VERBISH,
     clean_token,
@@ -231,6 +235,11 @@ class Cast:
                 mention.role = title["title"].strip() if title else None
                 mention.withheld = True
             spans.append(mention)
+        for m in NAMED_ROLE.finditer(masked):  # "said one Acme confidant": the role speaks, not the name in it
+            before = masked[max(0, m.start() - 12) : m.start()]
+            said = SAID_BEFORE.search(before) and re.match(r"\s*[.,;]", masked[m.end() :])
+            if m["head"] not in lx.ORG_HEADS and (said or SAID_AFTER.match(masked, m.end())):
+                spans.append(Mention(m.start(), m.end(), "anon", m.group()))
         for m in BARE_PLURAL.finditer(masked):
             mods = m["mods"].strip()
             if mods and mods.split()[0].lower() in lx.STOP_CAPS:
@@ -259,6 +268,8 @@ class Cast:
             if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
                 continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
             for start, tokens, acronym in self._chunks(masked, m, starts):
+                if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
+                    start, tokens = start + len(tokens[0]) + 1, tokens[1:]
                 mention = self._name_mention(masked, start, tokens, acronym)
                 if mention:
                     out.append(mention)

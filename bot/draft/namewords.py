@@ -68,6 +68,28 @@ DESCRIPTOR = re.compile(
     + _AUXILIARIES
     + r")\b)[a-z][\w\u2019'\u2013-]*){0,3})?"
 )
+# "said one Acme confidant", "a senior Doe loyalist says": someone unnamed, described by a role a name modifies, right
+# beside a verb of saying; the role noun need not be a listed head, and the name is not the speaker.
+_FINITE_SAID = (v for v in lx.SPEECH_VERBS if re.search(r"(?:s|ed)$|^(?:said|wrote|told)$", v))
+_SAID = "|".join(sorted(_FINITE_SAID, key=len, reverse=True))
+_NOT_ROLE = (
+    r"(?:who|whom|whose|that|which|and|or|but|has|have|had|is|was|are|were|will|would|could|can|should|may|might|"
+    r"must|did|does|do|also|only|then|later|now|once|just|first|last|[a-z]{3,}ly|[a-z]+ing|"
+    # a writing or a count that speaks ("a Gallup poll said") is no person
+    r"(?:poll|survey|study|report|analysis|investigation|review|audit|estimate|count|tally|statement|letter|memo|"
+    r"email|ad|video|tweet|post|article|story|editorial|release|filing|lawsuit|suit|complaint|order|ruling|"
+    r"petition|document|account|readout|transcript)s?)"
+)
+NAMED_ROLE = re.compile(
+    r"(?<![\w\u2019'-])(?P<det>[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:(?!" + _NOT_ROLE + r"\s)[a-z][\w-]*\s+)?"
+    r"(?:[A-Z][\w\u2019'.&-]*\s+){1,3}(?:(?!" + _NOT_ROLE + r"\s)[a-z][\w-]*\s+)?"
+    r"(?P<head>(?!(?:" + _NOT_ROLE + "|" + _SAID + r")\b)[a-z][a-z-]{2,})\b"
+)
+SAID_BEFORE = re.compile(rf"\b(?:{_SAID})\s+$")
+SAID_AFTER = re.compile(rf"\s+(?:{_SAID})\b")
+# A capitalised word made an adjective by a hyphened participle ("Chicago-based", "Texas-born", "Koch-backed"):
+# it qualifies the name after it and is no part of it.
+COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.\u2019']*-[a-z]*(?:ed|ing|born|style|run|maker|made)")
 BARE_PLURAL = re.compile(
     rf"(?:^|(?<=[.!?,;:]\s)|(?<=[\u201d\"]\s))(?P<mods>(?:[A-Za-z\u2019'-]+\s+){{0,2}}?)"
     rf"(?P<head>{_PLURAL_HEADS}|(?<![\w\u2019'-]\s)(?i:{_PLURAL_HEADS}))\s+"  # "Aides say": capitalised first

@@ -157,7 +157,7 @@ class FoundQuote:
         if self.speaker is None:
             return "not stated in the story"
         if self.speaker.role:
-            return self.speaker.role
+            return self.speaker.shown_role or self.speaker.role
         return "organisation named in the story" if self.speaker.kind == "organisation" else "not stated in the story"
 
 

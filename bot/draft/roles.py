@@ -106,19 +106,36 @@ def _role_after(masked: str, mention: Mention, found: list[Mention]):
         rest,
     )
     if of and not mention.possessive:
-        role = of.group().strip()
+        end = _of_end(of, mention.end, found)
+        role = of.group()[:end].strip()
         mention.role = f"{mention.role}; {role}" if mention.role else role
-        mention.end += of.end()
+        mention.end += end
         return
     pieces = re.match(r",\s+(\d{1,3}),", rest)
     offset = pieces.end() - 1 if pieces else 0
-    phrase = re.match(r",\s+([^,.;:!?\u201c\u201d\"()]{2,160}?)(?=,|[.;!?]\s|[.;!?]$|$)", rest[offset:])
-    if not phrase:
+    tail = rest[offset:]
+    shielded = _INNER_DOT.sub(lambda m: m.group().replace(".", "\u2024"), tail)
+    plain_role = _apposition(tail, tail)
+    found_role = (shielded != tail and _apposition(tail, shielded)) or plain_role
+    if not found_role:
         return
-    text = phrase.group(1).strip()
+    text, end = found_role[0], (plain_role or found_role)[1]  # the mention covers what it covered before
+    mention.role = f"{mention.role}; {text}" if mention.role else text
+    mention.end += offset + end
+
+
+def _apposition(tail: str, shielded: str) -> tuple[str, int] | None:
+    """The role in apposition at the start of ``tail`` (", a lawyer for the city,"), read up to the end of the
+    phrase in ``shielded``, the same text with the dots that end no sentence masked ("an adviser to Mr. Doe")."""
+    phrase = re.match(r",\s+([^,.;:!?\u201c\u201d\"()]{2,160}?)(?=,|[.;!?]\s|[.;!?]$|$)", shielded)
+    if not phrase:
+        return None
+    text = tail[phrase.start(1) : phrase.end(1)].strip()
+    if shielded != tail and re.match(_ABBREVIATED + r"(?:[A-Z][\w\u2019'.-]*\s+)*[A-Z][\w.-]*(?![\w\u2019'])", text):
+        return None  # "…, Sen. Jane Roe and Rep. …", "…, Mr. Roe claimed …": the next name, not a possessive role
     first = text.split()[0].lower()
     if " " not in text and first in KEEP_DOT:
-        return  # "for Mr. Biden, Mr. Daley said": the next name's title, not this one's role
+        return None  # "for Mr. Biden, Mr. Daley said": the next name's title, not this one's role
     if (
         not (
             first
@@ -148,17 +165,41 @@ def _role_after(masked: str, mention: Mention, found: list[Mention]):
         )
         or len(text.split()) > 20
     ):
-        return
+        return None
     if re.search(r"\b(?:said|says|told|tells|added|wrote|asked|stated|tweeted)\b", text):
-        return  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
+        return None  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
     if re.search(r"\b(?:named|called)\s+[A-Z]", text) or FINITE_FIRST.match(text):
-        return  # "Salem, a skipper named Jo Roe has …": the next name's description, and a clause
-    mention.role = f"{mention.role}; {text}" if mention.role else text
-    mention.end += offset + phrase.end()
+        return None  # "Salem, a skipper named Jo Roe has …": the next name's description, and a clause
+    return text, phrase.end()
+
+
+def _of_end(of: re.Match, offset: int, found: list[Mention]) -> int:
+    """Where a role "of <Place>" after a name ends: at a sentence's last word ("of Ohio. Our …" is "of Ohio") or
+    before "and" when another person's name follows ("of Ohio and Jane Doe of Iowa" is "of Ohio")."""
+    for token in re.finditer(r"\S+", of.group()):
+        word = token.group()
+        at = offset + token.end() + 1
+        if word == "and" and any(m.kind == "name" and m.start == at and _person(m) for m in found):
+            return token.start() - 1
+        if word.endswith(".") and clean_token(word) != word:
+            return token.end() - 1
+    return of.end()
+
+
+def _person(mention: Mention) -> bool:
+    return mention.entity is not None and mention.entity.kind == "person"
 
 
 # An abbreviated title or honorific before a name ("Ms. ", "Sen. "), whose dot does not end a sentence
 _ABBREVIATED = r"\b(?i:" + "|".join(sorted({*lx.HONORIFICS, *lx.TITLE_WORDS}, key=len, reverse=True)) + r")\.\s+"
+
+# A dot inside a role that ends no sentence: a title ("to Sen. Doe"), "St.", a middle initial ("George W. Doe"),
+# "U.S." before a word that does not open a sentence
+_INNER_DOT = re.compile(
+    _ABBREVIATED
+    + r"|\b(?:St|Ft|Mt)\.\s+|(?<![\w.])[A-Z]\.\s+(?=[A-Z])"
+    + r"|\bU\.S\.\s+(?!(?:The|He|She|It|They|We|I|But|And|In|A|An|This|That|His|Her|Their)\b)"
+)
 
 
 def _reached(previous: Mention, start: int) -> bool:
