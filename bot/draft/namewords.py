@@ -75,10 +75,9 @@ _SAID = "|".join(sorted(_FINITE_SAID, key=len, reverse=True))
 _NOT_ROLE = (
     r"(?:who|whom|whose|that|which|and|or|but|has|have|had|is|was|are|were|will|would|could|can|should|may|might|"
     r"must|did|does|do|also|only|then|later|now|once|just|first|last|[a-z]{3,}ly|[a-z]+ing|"
-    # a writing or a count that speaks ("a Gallup poll said") is no person
-    r"(?:poll|survey|study|report|analysis|investigation|review|audit|estimate|count|tally|statement|letter|memo|"
-    r"email|ad|video|tweet|post|article|story|editorial|release|filing|lawsuit|suit|complaint|order|ruling|"
-    r"petition|document|account|readout|transcript)s?)"
+    # a writing, or a finding or count, that speaks ("a Gallup poll said", "an Acme audit found") is no person
+    + lx.COMMUNICATION
+    + r"|(?:analysis|investigation|review|audit|estimate|count|tally|story|account|readout)s?)"
 )
 NAMED_ROLE = re.compile(
     r"(?<![\w\u2019'-])(?P<det>[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:(?!" + _NOT_ROLE + r"\s)[a-z][\w-]*\s+)?"
