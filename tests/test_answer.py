@@ -1542,6 +1542,20 @@ def test_summary_cites_central_facts(brief):
         assert all(section == "facts" for section, _ in answer.cited)
 
 
+def test_a_bare_what_happened_is_answered_with_the_gist(brief):
+    harbour = _with_facts(
+        brief,
+        ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
+        ("fact-doe-hurt", "Jane Doe, a dock worker, was hurt when the Acme crane fell.", "Port office"),
+    )
+    for ask in ("what happened", "what happened?", "so what happened here"):
+        answer = answer_question(harbour, ask)
+        assert answer.covered, ask
+        assert all(section == "facts" for section, _ in answer.cited)
+    # With something named, it is an ordinary ask about that thing.
+    assert ids(answer_question(harbour, "what happened to doe"))[0] == "fact-doe-hurt"
+
+
 def test_asks_about_the_story_itself_cite_its_source_details(brief):
     for ask in (
         "what's the headline?",

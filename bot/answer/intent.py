@@ -544,7 +544,7 @@ def section_answer(parsed: Parsed, index: Index) -> tuple[str, list[int]]:
         return "questions", index.open_questions
     if parsed.timeline or (parsed.when and not parsed.concepts):
         return "timeline", index.timeline
-    if parsed.summary:
+    if parsed.summary or (parsed.event and not parsed.concepts):  # "what happened?" with nothing more: the gist
         return "facts", index.central_facts
     if parsed.people or (parsed.bare_who and not parsed.concepts):
         return "people", sorted(index.in_section.get("people", ()))
