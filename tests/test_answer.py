@@ -1556,6 +1556,19 @@ def test_a_bare_what_happened_is_answered_with_the_gist(brief):
     assert ids(answer_question(harbour, "what happened to doe"))[0] == "fact-doe-hurt"
 
 
+def test_what_about_x_that_the_previous_ask_cannot_take_is_read_on_its_own(brief):
+    harbour = _with_facts(
+        brief,
+        ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
+        ("fact-ferry-delays", "Ferries to the island ran two hours late while the quay was shut.", "Port office"),
+    )
+    # "what did Roe say about the ferry" finds no Roe: the ferry item still answers "what about the ferries".
+    assert ids(answer_question(harbour, "what about the ferries", "what did roe say"))[0] == "fact-ferry-delays"
+    assert ids(answer_question(harbour, "and the ferries?", "who owned the crane"))[0] == "fact-ferry-delays"
+    # Something the brief does not hold stays unanswered.
+    assert not answer_question(harbour, "what about the lighthouse", "what did roe say").covered
+
+
 def test_asks_about_the_story_itself_cite_its_source_details(brief):
     for ask in (
         "what's the headline?",

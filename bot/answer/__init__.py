@@ -46,7 +46,7 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   says they are; "how's X doing (lately)" → items on how X stands (won, lost,
   leads, polls), not X's latest news; "what does X want / need / think" → what X is after, not X's entry. Asks
   that are all intent ("timeline?", "what don't we know", "tl;dr", "aclu quotes") are answered from the section
-  itself.
+  itself; a bare "what happened?" as "tl;dr".
 * Typos are corrected against the brief's own words with rapidfuzz before anything else ("wh" read as "what" when
   what follows tells it: "wh did she say"), and a shortening
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
@@ -69,6 +69,7 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
   that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several
   questions, a later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
+  "What about X" / "and X?" that nothing covers read with the previous ask is answered as asked, on X alone.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
@@ -88,6 +89,7 @@ from dataclasses import dataclass
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import Concept, alternative_stems, concepts, correct, is_light, matches
 from bot.answer.followup import (
+    names_elided_topic,
     points_back,
     read_with_headline,
     read_with_part,
@@ -199,6 +201,9 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
         answer = _answer_one(brief, index, ask)
         if not answer.covered and previous and not answers:
             answer = _own_words_answer(brief, index, part, previous) or answer
+        if not answer.covered and previous and not answers and names_elided_topic(part):
+            # "what about Doe" after an ask that nothing on Doe answers: what the brief says about Doe
+            answer = _answer_one(brief, index, part)
         if not answer.covered and previous and points_back(part):
             # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
             # the thread was just told; those items answer it if they give what it wants.
