@@ -1569,6 +1569,27 @@ def test_what_about_x_that_the_previous_ask_cannot_take_is_read_on_its_own(brief
     assert not answer_question(harbour, "what about the lighthouse", "what did roe say").covered
 
 
+def test_whats_the_latest_is_answered_with_the_gist(brief):
+    harbour = _with_facts(
+        brief,
+        ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
+        ("fact-new-quay", "Acme says a new quay will open in the spring.", "Acme"),
+    )
+    for ask in ("what's the latest?", "whats new", "any updates?", "anything new here"):
+        answer = answer_question(harbour, ask)
+        assert answer.covered, ask
+        assert all(section == "facts" for section, _ in answer.cited)
+    # Naming something, it is an ask about that thing.
+    assert ids(answer_question(harbour, "what's new with the quay"))[0] == "fact-new-quay"
+
+
+def test_whos_quoted_lists_the_quotes_not_the_people(brief):
+    for ask in ("who's quoted?", "who do we quote", "who said what"):
+        answer = answer_question(brief, ask)
+        assert answer.covered, ask
+        assert all(section == "quotes" for section, _ in answer.cited), ask
+
+
 def test_asks_about_the_story_itself_cite_its_source_details(brief):
     for ask in (
         "what's the headline?",

@@ -46,7 +46,7 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   says they are; "how's X doing (lately)" → items on how X stands (won, lost,
   leads, polls), not X's latest news; "what does X want / need / think" → what X is after, not X's entry. Asks
   that are all intent ("timeline?", "what don't we know", "tl;dr", "aclu quotes") are answered from the section
-  itself; a bare "what happened?" as "tl;dr".
+  itself; a bare "what happened?" or "what's the latest?" as "tl;dr", "who's quoted?" as "quotes".
 * Typos are corrected against the brief's own words with rapidfuzz before anything else ("wh" read as "what" when
   what follows tells it: "wh did she say"), and a shortening
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
