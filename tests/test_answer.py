@@ -1590,6 +1590,19 @@ def test_whos_quoted_lists_the_quotes_not_the_people(brief):
         assert all(section == "quotes" for section, _ in answer.cited), ask
 
 
+def test_who_did_it_is_no_list_of_everyone_but_the_item_its_editor_asked_it_of(brief):
+    harbour = _with_facts(
+        brief,
+        ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
+    )
+    for ask in ("who did it", "who did it?", "who's behind it"):
+        assert not answer_question(harbour, ask).covered, ask
+    assert answer_question(harbour, "who?").section == "people"  # a bare "who?" still lists the people
+    unknown = Question(id="q-cause", text="Who let the crane fall? The port office names no one.", asks=["who did it"])
+    asked = msgspec.structs.replace(harbour, questions=[unknown])
+    assert ids(answer_question(asked, "who did it?")) == ["q-cause"]
+
+
 def test_asks_about_the_story_itself_cite_its_source_details(brief):
     for ask in (
         "what's the headline?",
