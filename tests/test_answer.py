@@ -1542,6 +1542,67 @@ def test_summary_cites_central_facts(brief):
         assert all(section == "facts" for section, _ in answer.cited)
 
 
+def test_a_bare_what_happened_is_answered_with_the_gist(brief):
+    harbour = _with_facts(
+        brief,
+        ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
+        ("fact-doe-hurt", "Jane Doe, a dock worker, was hurt when the Acme crane fell.", "Port office"),
+    )
+    for ask in ("what happened", "what happened?", "so what happened here"):
+        answer = answer_question(harbour, ask)
+        assert answer.covered, ask
+        assert all(section == "facts" for section, _ in answer.cited)
+    # With something named, it is an ordinary ask about that thing.
+    assert ids(answer_question(harbour, "what happened to doe"))[0] == "fact-doe-hurt"
+
+
+def test_what_about_x_that_the_previous_ask_cannot_take_is_read_on_its_own(brief):
+    harbour = _with_facts(
+        brief,
+        ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
+        ("fact-ferry-delays", "Ferries to the island ran two hours late while the quay was shut.", "Port office"),
+    )
+    # "what did Roe say about the ferry" finds no Roe: the ferry item still answers "what about the ferries".
+    assert ids(answer_question(harbour, "what about the ferries", "what did roe say"))[0] == "fact-ferry-delays"
+    assert ids(answer_question(harbour, "and the ferries?", "who owned the crane"))[0] == "fact-ferry-delays"
+    # Something the brief does not hold stays unanswered.
+    assert not answer_question(harbour, "what about the lighthouse", "what did roe say").covered
+
+
+def test_whats_the_latest_is_answered_with_the_gist(brief):
+    harbour = _with_facts(
+        brief,
+        ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
+        ("fact-new-quay", "Acme says a new quay will open in the spring.", "Acme"),
+    )
+    for ask in ("what's the latest?", "whats new", "any updates?", "anything new here"):
+        answer = answer_question(harbour, ask)
+        assert answer.covered, ask
+        assert all(section == "facts" for section, _ in answer.cited)
+    # Naming something, it is an ask about that thing.
+    assert ids(answer_question(harbour, "what's new with the quay"))[0] == "fact-new-quay"
+
+
+def test_whos_quoted_lists_the_quotes_not_the_people(brief):
+    for ask in ("who's quoted?", "who do we quote", "who said what"):
+        answer = answer_question(brief, ask)
+        assert answer.covered, ask
+        assert all(section == "quotes" for section, _ in answer.cited), ask
+
+
+def test_who_did_it_is_no_list_of_everyone_but_the_item_its_editor_asked_it_of(brief):
+    harbour = _with_facts(
+        brief,
+        ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
+    )
+    for ask in ("who did it", "who did it?", "who's behind it"):
+        assert not answer_question(harbour, ask).covered, ask
+    assert answer_question(harbour, "who?").section == "people"  # a bare "who?" still lists the people
+    unknown = Question(id="q-cause", text="Who let the crane fall? The port office names no one.", asks=["who did it"])
+    asked = msgspec.structs.replace(harbour, questions=[unknown])
+    assert ids(answer_question(asked, "who did it?")) == ["q-cause"]
+
+
 def test_asks_about_the_story_itself_cite_its_source_details(brief):
     for ask in (
         "what's the headline?",

@@ -46,7 +46,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   says they are; "how's X doing (lately)" → items on how X stands (won, lost,
   leads, polls), not X's latest news; "what does X want / need / think" → what X is after, not X's entry. Asks
   that are all intent ("timeline?", "what don't we know", "tl;dr", "aclu quotes") are answered from the section
-  itself.
+  itself; a bare "what happened?" or "what's the latest?" as "tl;dr", "who's quoted?" as "quotes"; one with no
+  words of its own that an item's editor asked in those words ("who did it") by that item, and a bare "who did it"
+  that none did by nothing (not the people section).
 * Typos are corrected against the brief's own words with rapidfuzz before anything else ("wh" read as "what" when
   what follows tells it: "wh did she say"), and a shortening
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
@@ -69,6 +71,7 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
   that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several
   questions, a later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
+  "What about X" / "and X?" that nothing covers read with the previous ask is answered as asked, on X alone.
 
 Cost depends only on the one brief: its index is built on first use and cached by object identity.
 
@@ -88,6 +91,7 @@ from dataclasses import dataclass
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import Concept, alternative_stems, concepts, correct, is_light, matches
 from bot.answer.followup import (
+    names_elided_topic,
     points_back,
     read_with_headline,
     read_with_part,
@@ -124,6 +128,8 @@ ACKNOWLEDGEMENTS = frozenset(
      "lol", "haha", "sure", "thanks bot", "ok thanks", "great thanks", "thank you bot", "will do", "noted"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[^\W_]+")
+# "who did it", "who's behind this": who is responsible for what the story is about.
+_DEED = re.compile(r"^who (?:did|caused|is behind|was behind|are behind|were behind) (?:it|this|that)$")
 # An ask for someone's own words: "what exactly did X say".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
 # An open question on whether someone spoke: "has the mayor commented?", "what did the DEA say?" ("the story does not
@@ -199,6 +205,9 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
         answer = _answer_one(brief, index, ask)
         if not answer.covered and previous and not answers:
             answer = _own_words_answer(brief, index, part, previous) or answer
+        if not answer.covered and previous and not answers and names_elided_topic(part):
+            # "what about Doe" after an ask that nothing on Doe answers: what the brief says about Doe
+            answer = _answer_one(brief, index, part)
         if not answer.covered and previous and points_back(part):
             # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
             # the thread was just told; those items answer it if they give what it wants.
@@ -251,6 +260,13 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     parsed = parse(text, index)
     story = brief.id
     if not parsed.concepts:
+        # "who did it", "was it": an ask of no words of its own that an item's editor asked in those very words
+        typed = _words_of(text)
+        asked = [n for n, (_s, item) in enumerate(index.items) if any(_words_of(a) == typed for a in item.asks)]
+        if asked:
+            return Answer(story, index.cite(asked))
+        if parsed.bare_who and _DEED.search(normalise(text)):
+            return Answer(story, ())  # "who did it": whoever is responsible, not a list of everyone in the story
         return _section(story, index, parsed)
     if parsed.say and any(not matches(c, index) for c in parsed.speaker):
         # "What did Satya Nadella say": the speaker is nowhere in the brief.
@@ -446,6 +462,10 @@ def _speaker_words(parsed: Parsed, index, base: dict[int, float]) -> set[int]:
         and (speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index))
         and any(n in matches(c, index) for c in topic)
     }
+
+
+def _words_of(text: str) -> str:
+    return " ".join(_LETTERS.findall(normalise(text)))
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

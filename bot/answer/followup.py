@@ -68,6 +68,14 @@ def points_back(text: str) -> bool:
     return not _POINTING.isdisjoint(normalise(text).split())
 
 
+def names_elided_topic(text: str) -> bool:
+    """Whether an "and X?" / "what about X" ask names what it is about, with no pronoun ("what about Doe")."""
+    words = normalise(text).split()
+    elided = _ELIDED.match(" ".join(words))
+    rest = " ".join(words)[elided.end() :] if elided else ""
+    return bool(_content_words(rest)) and _PRONOUNS.isdisjoint(rest.split())
+
+
 def read_with_previous(text: str, previous: str, index: Index) -> str:
     """The ask as it reads after the previous one: a pronoun becomes who or what the previous ask named;
     "and X?" asks the previous question about X; a lone "why?" asks the previous question again with its question

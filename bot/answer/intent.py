@@ -56,6 +56,14 @@ _ALL_QUOTES_RE = re.compile(
     r"^(any |all |the |key |main |best |top |notable |important |good |strongest |big |direct )*"
     r"(quotes?|quotations?|quotables?|who said what)( pls| please)?$"
 )
+# "who's quoted?", "who do we quote", "who said what": the whole ask is for the quotes.
+_WHO_QUOTED_RE = re.compile(
+    r"^who (?:(?:is|are|was|were|gets|got|do we|did we|does it|did it) quot(?:ed|es|e)(?: here)?|said what)$"
+)
+# "what's the latest?", "anything new", "any updates": the whole ask is for the gist.
+_LATEST_RE = re.compile(
+    r"^(?:what is (?:the )?(?:latest|new)|(?:the )?latest|any(?:thing)? (?:new|updates?|news))(?: here)?$"
+)
 _WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
 # "who is X running against", "who's he voting for": X is doing something to someone, and "who" asks whom; not
 # "who's the kid selling water", which asks who the kid is. "who are the families suing" ends on its verb: whom.
@@ -367,7 +375,8 @@ def parse(text: str, index: Index) -> Parsed:
     norm = " ".join(words[lead:])  # "hey, so what did X say": the intent patterns read from "what"
     present = set(words)
     parsed = Parsed(concepts=[])
-    parsed.summary = SUMMARY.holds(norm, present)
+    latest = _LATEST_RE.match(norm) is not None
+    parsed.summary = SUMMARY.holds(norm, present) or latest
     # "Acme's timeline" is something in the story, not the brief's timeline.
     parsed.timeline = TIMELINE.holds(norm, present) and not _OWNED_TIMELINE.search(text.lower())
     parsed.unknowns = UNKNOWNS.holds(norm, present)
@@ -412,13 +421,14 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.bound = parsed.where and not present.isdisjoint(_GOING)
     parsed.why = WHY.holds(norm, present)
     parsed.who_said = WHO_SAID.holds(norm, present)
-    parsed.bare_who = norm.split()[:1] == ["who"]
+    who_quoted = _WHO_QUOTED_RE.match(norm) is not None
+    parsed.bare_who = norm.split()[:1] == ["who"] and not who_quoted  # "who's quoted" asks for the quotes
     parsed.whom = parsed.bare_who and (" ".join(norm.split()[1:2]) in _DO_WORDS or _asks_whom(norm, index))
     parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
     parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS) | closing_do(words)
     parsed.faring = parsed.doing and norm.startswith("how")
-    parsed.all_quotes = ALL_QUOTES.holds(norm, present)
+    parsed.all_quotes = ALL_QUOTES.holds(norm, present) or who_quoted
     opinion = False
     for rule in () if parsed.all_quotes else SAY_RULES:
         m = rule.find(norm, present)
@@ -446,8 +456,12 @@ def parse(text: str, index: Index) -> Parsed:
     drop = set()  # words that only say what kind of ask it is
     if parsed.summary:
         drop |= {"summary", "summarise", "summarize", "tldr", "gist", "overview", "recap", "nutshell", "about"}
+    if latest:
+        drop |= {"latest", "new", "update", "updates", "news", "anything"}
     if parsed.all_quotes:
         drop |= {"key", "main", "best", "top", "notable", "important", "good", "strongest", "big", "direct"}
+    if who_quoted:
+        drop |= {"quoted", "quote", "quotes", "we", "it", "said", "what"}
     if parsed.timeline:
         drop |= {"timeline", "timelines", "chronology", "dates", "date"}
     if parsed.unknowns:
@@ -544,7 +558,7 @@ def section_answer(parsed: Parsed, index: Index) -> tuple[str, list[int]]:
         return "questions", index.open_questions
     if parsed.timeline or (parsed.when and not parsed.concepts):
         return "timeline", index.timeline
-    if parsed.summary:
+    if parsed.summary or (parsed.event and not parsed.concepts):  # "what happened?" with nothing more: the gist
         return "facts", index.central_facts
     if parsed.people or (parsed.bare_who and not parsed.concepts):
         return "people", sorted(index.in_section.get("people", ()))
