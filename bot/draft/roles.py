@@ -69,7 +69,12 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
             roles.append(plain(comma.group(1)) if words[0].lower() in ("the", "a", "an") else comma.group(1))
             mention.start = comma.start(1)
             mention.gender = mention.gender or lx.RELATION_GENDER.get(words[-1].lower())
-    else:
+    owned = None if roles or mention.role else _OWNED_BEFORE.search(head)
+    if owned and _owned_role(owned["role"].split()):
+        # the mention keeps its place: what it covers decides who speaks, and the role only what a desk reads
+        roles.append(owned[1])
+        mention.gender = mention.gender or lx.RELATION_GENDER.get(owned["role"].split()[-1].lower())
+    elif not comma or mention.role:
         tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,4})$", head)
         if tail:
             words = tail.group(1).split()
@@ -96,6 +101,24 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         mention.role = f"{mention.role}; {roles[0]}"
     elif roles:
         mention.role = roles[0]
+
+
+# "said the company's chief executive, ", "noted that Doe's state chairman, ": an owner and the role it gives the
+# name that follows, when no clause boundary comes right before the owner
+_OWNED_BEFORE = re.compile(
+    r"((?:\b(?:the|a|an|his|her|their|its)\s+)?(?:\b[A-Z][\w.&-]*\s+){0,4}\b[\w.&-]+[\u2019']s?\s+(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)),\s+$"
+)
+_FINITE_SPEECH = {w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s", "ing"))} | {"said", "told", "wrote"}
+
+
+def _owned_role(words: list[str]) -> bool:
+    """Words after an owner's possessive that are a role: a lower-case role noun last (not "the network's Jane
+    Roe, Ann Poe"), no verb of saying ("state" may modify: "state director")."""
+    return (
+        words[-1].islower()
+        and lx.looks_like_role(words[-1])
+        and not any(w.lower() in _FINITE_SPEECH or w.lower() in _NOT_ROLE_WORDS for w in words)
+    )
 
 
 def _role_after(masked: str, mention: Mention, found: list[Mention]):

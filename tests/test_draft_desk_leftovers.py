@@ -1,0 +1,41 @@
+"""Forms a desk corrects that an earlier reading left: a role an owner gives the name after it ("said the
+company's chief executive, Jane Doe"), and entries that are no person."""
+
+from __future__ import annotations
+
+from tests.draftstories import quotes_of, story_of
+
+
+def _cast_roles(*paragraphs: str) -> dict[str, str | None]:
+    return {e.name: e.shown_role for e in story_of("\n\n".join(paragraphs)).cast.entities if e.kind == "person"}
+
+
+def test_an_owned_role_after_a_verb_of_saying_gives_the_name_its_role():
+    text = '"We found nothing," said the company\'s chief executive, Jane Roe.'
+    assert _cast_roles(text)["Jane Roe"] == "the company's chief executive"
+    assert quotes_of(text) == [("We found nothing", "Jane Roe")]
+
+
+def test_an_owned_role_after_a_clause_gives_the_name_its_role():
+    got = _cast_roles("Blunt noted that Doe\u2019s campaign manager, Jane Roe, is from the state.")
+    assert got["Jane Roe"] == "Doe\u2019s campaign manager"
+
+
+def test_an_owned_role_may_hold_state_as_a_modifier():
+    got = _cast_roles("From that suite, Doe's state chairman, Ansel Roe, had a task.")
+    assert got["Ansel Roe"] == "Doe's state chairman"
+
+
+def test_an_owned_role_after_her_owner():
+    got = _cast_roles("The plan came from her husband's Treasury secretary, Ansel Roe, in March.")
+    assert got["Ansel Roe"] == "her husband's Treasury secretary"
+
+
+def test_a_name_after_an_owner_is_no_role_for_the_next_name():
+    got = _cast_roles("Doe said the network's Ansel Tapper, Jane Roe and Ann Poe in his speech.")
+    assert got.get("Jane Roe") is None
+
+
+def test_an_owned_thing_that_is_no_role_gives_none():
+    got = _cast_roles("Police gave the suspect's name, Ansel Roe, on Monday.")
+    assert got.get("Ansel Roe") is None
