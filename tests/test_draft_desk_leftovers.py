@@ -39,3 +39,23 @@ def test_a_name_after_an_owner_is_no_role_for_the_next_name():
 def test_an_owned_thing_that_is_no_role_gives_none():
     got = _cast_roles("Police gave the suspect's name, Ansel Roe, on Monday.")
     assert got.get("Ansel Roe") is None
+
+
+def _kinds(*paragraphs: str) -> dict[str, str]:
+    return {e.name: e.kind for e in story_of("\n\n".join(paragraphs)).cast.entities}
+
+
+def test_a_committee_on_a_subject_is_one_body():
+    text = 'The Salem Committee on Harbour Works met Jane Doe. "We will act," the committee said.'
+    assert _kinds(text).get("Salem Committee on Harbour Works") == "organisation"
+    assert quotes_of(text) == [("We will act", "Salem Committee on Harbour Works")]
+
+
+def test_a_council_on_a_day_or_a_month_is_no_part_of_its_name():
+    assert "Salem Council" in _kinds("The Salem Council on Monday voted for the pier.")
+    assert "Salem Council" in _kinds("The Salem Council on Nov. 5 voted for the pier.")
+
+
+def test_a_titled_name_after_the_is_a_person():
+    kinds = _cast_roles("The march was led by the Rev. Ansel Roe and the Acme Council Director Jane Doe.")
+    assert kinds == {"Ansel Roe": "Rev.", "Jane Doe": "Acme Council Director"}
