@@ -59,3 +59,15 @@ def test_a_council_on_a_day_or_a_month_is_no_part_of_its_name():
 def test_a_titled_name_after_the_is_a_person():
     kinds = _cast_roles("The march was led by the Rev. Ansel Roe and the Acme Council Director Jane Doe.")
     assert kinds == {"Ansel Roe": "Rev.", "Jane Doe": "Acme Council Director"}
+
+
+def test_a_line_asking_readers_to_follow_the_writer_is_no_part_of_the_story():
+    text = "Jane Doe, the mayor of Salem, opened the new pier on Monday.\n\nFollow Ansel Roe on Twitter @ansel_roe."
+    names = set(_kinds(text))
+    assert "Jane Doe" in names
+    assert not any("Roe" in name for name in names)
+
+
+def test_a_sentence_that_follows_a_person_stays():
+    text = "Reporters follow Ansel Roe on Twitter, where he posts daily. Jane Doe does not."
+    assert "Ansel Roe" in _kinds(text)
