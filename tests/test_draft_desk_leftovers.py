@@ -71,3 +71,18 @@ def test_a_line_asking_readers_to_follow_the_writer_is_no_part_of_the_story():
 def test_a_sentence_that_follows_a_person_stays():
     text = "Reporters follow Ansel Roe on Twitter, where he posts daily. Jane Doe does not."
     assert "Ansel Roe" in _kinds(text)
+
+
+def test_a_verb_before_an_adjective_and_a_role_is_no_part_of_the_role():
+    got = _cast_roles("Roe is the best candidate to defeat presumptive harbour nominee Jane Doe in the fall.")
+    assert got["Jane Doe"] == "presumptive harbour nominee"
+
+
+def test_a_verb_after_a_modal_four_words_before_the_name_is_no_part_of_the_role():
+    got = _cast_roles("Voters said Roe would defeat Salem harbour candidate Jane Doe in the fall.")
+    assert got["Jane Doe"] == "Salem harbour candidate"
+
+
+def test_a_role_noun_after_to_stays_in_the_role():
+    got = _cast_roles("The plan was sent to campaign manager Jane Doe on Monday.")
+    assert got["Jane Doe"] == "campaign manager"

@@ -37,18 +37,21 @@ _MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "d
 
 
 def _verb_then_role(picked: list[str]) -> bool:
-    """After "to", a verb rather than a role's first word: alone ("to hammer Doe") or before a capitalised
-    modifier ("to offend Republican front-runner Doe"); not a role noun ("to campaign manager Doe") nor an
-    adjective ("to presumptive nominee Doe", "to conservative columnist Doe")."""
+    """After "to", a verb rather than a role's first word: alone ("to hammer Doe") or before a capitalised or
+    adjective modifier ("to offend Republican front-runner Doe", "to defeat presumptive nominee Doe"); not a role
+    noun ("to campaign manager Doe") nor an adjective ("to presumptive nominee Doe", "to Acme columnist Doe")."""
     first = picked[0]
     return (
         first.islower()
         and first not in lx.TITLES
         and first not in lx.ANON_HEADS
         and first not in lx.ORG_HEADS
-        and not re.search(r"(?:ive|al|ic|ous|ary|ent|ant|ian|ese|ish|ed|ing|(?<![sx])ist)$", first)
-        and (len(picked) == 1 or picked[1][:1].isupper())
+        and not re.search(_ADJECTIVE_END, first)
+        and (len(picked) == 1 or picked[1][:1].isupper() or re.search(_ADJECTIVE_END, picked[1]) is not None)
     )
+
+
+_ADJECTIVE_END = r"(?:ive|al|ic|ous|ary|ent|ant|ian|ese|ish|ed|ing|(?<![sx])ist)$"
 
 
 def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[int]):
@@ -75,7 +78,7 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         roles.append(owned[1])
         mention.gender = mention.gender or lx.RELATION_GENDER.get(owned["role"].split()[-1].lower())
     elif not comma or mention.role:
-        tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,4})$", head)
+        tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,5})$", head)  # a role of four words, and one before
         if tail:
             words = tail.group(1).split()
             picked: list[str] = []
@@ -83,6 +86,8 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
                 lw = w.lower().strip(",")
                 if picked and (lw in _MODALS or (lw == "to" and _verb_then_role(picked))):
                     picked = picked[1:]  # "would counsel Doe", "to offend Acme rival Doe": a verb, then the role
+                    break
+                if len(picked) == 4:
                     break
                 if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
                     break
