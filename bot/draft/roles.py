@@ -39,7 +39,7 @@ _MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "d
 def _verb_then_role(picked: list[str]) -> bool:
     """After "to", a verb rather than a role's first word: alone ("to hammer Doe") or before a capitalised or
     adjective modifier ("to offend Republican front-runner Doe", "to defeat presumptive nominee Doe"); not a role
-    noun ("to campaign manager Doe") nor an adjective ("to presumptive nominee Doe", "to Acme columnist Doe")."""
+    noun ("to campaign manager Doe") nor an adjective ("to presumptive nominee Doe", "to local columnist Doe")."""
     first = picked[0]
     return (
         first.islower()
