@@ -28,6 +28,7 @@ INLINE_CHROME = re.compile(
     | share(?:\ this)?(?:\ (?:story|article|page|on\ \w+))?|tweet|email|print|copy\ link|facebook|twitter|linkedin
     | (?:\d+\ )?min(?:ute)?s?\ read|click\ here.*|(?:photo|image|video|credit|caption)\s*:.*
     | (?:for\ immediate\ release|news\ release|press\ release|media\ advisory)\.?
+    | follow\ [^.!?]{1,120}?\ (?:on|at)\ (?:twitter|facebook|instagram)\b.*
     )$""",
     re.I | re.X,
 )

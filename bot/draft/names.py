@@ -175,7 +175,8 @@ class Cast:
                 found.aliases.add(name)
                 self.index[name.lower()] = found
         if found is None:
-            found = self._register(Entity(name, kind="organisation", head=name.split()[-1].lower()))
+            head = name.split(" on ")[0].split()[-1].lower()  # "Committee on Ethics" is a committee
+            found = self._register(Entity(name, kind="organisation", head=head))
         if acronym:
             found.aliases.add(acronym)
             self.index.setdefault(acronym.lower(), found)
@@ -289,10 +290,10 @@ class Cast:
         i = 0
         while i < len(words):
             w = words[i]
-            if w in CONNECTORS and chunks[-1]:
+            if (w in CONNECTORS or w == "on") and chunks[-1]:  # a run holds "on" only in a name ("Committee on Ethics")
                 nxt = i + 2 if w == "of" and i + 1 < len(words) and words[i + 1] == "the" else i + 1
                 left = clean_token(words[chunks[-1][-1]]).lower()
-                join = w == "&" or (
+                join = w in ("&", "on") or (
                     w in ("of", "for") and (left in lx.OF_JOINERS or lx.is_acronym(words[chunks[-1][-1]]))
                 )
                 if w == "and" and acronym:
@@ -519,7 +520,7 @@ class Cast:
             mention.entity = self.person(clean)
         elif (
             (org_like(clean) and not initialled(clean, self.first_names) and not (role and titled_given_name))
-            or prev == "the"
+            or (prev == "the" and role is None)  # "the Acme Council Director Jane Doe": the title takes "the"
             or len(clean) == 1
         ):
             if (

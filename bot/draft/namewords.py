@@ -14,10 +14,17 @@ from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity
 
 CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
+# "on" inside a body's name, after a head that takes it ("Committee on Ethics", "Council on Foreign Relations"),
+# not before a day or a month ("the Council on Monday", "the Commission on Nov. 5")
+_ON_HEADS = "|".join(rf"(?<={h})" for h in ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Panel"))
+_ON = (
+    rf"(?:{_ON_HEADS}) on(?= (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
+)
 RUN = re.compile(
-    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al))?"
+    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)|" + _ON + ")?"
     r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
-    r"(?= [A-Z]))?)*"
+    r"(?= [A-Z])|" + _ON + r")?)*"
 )
 # A lawmaker's party-and-state tag after the name: "(R-Ohio)", ", D-N.Y.,", "(D-W-Va.)", "(R-New York)"
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:[- ][A-Z][A-Za-z.]*)?")

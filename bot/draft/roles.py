@@ -37,18 +37,21 @@ _MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "d
 
 
 def _verb_then_role(picked: list[str]) -> bool:
-    """After "to", a verb rather than a role's first word: alone ("to hammer Doe") or before a capitalised
-    modifier ("to offend Republican front-runner Doe"); not a role noun ("to campaign manager Doe") nor an
-    adjective ("to presumptive nominee Doe", "to conservative columnist Doe")."""
+    """After "to", a verb rather than a role's first word: alone ("to hammer Doe") or before a capitalised or
+    adjective modifier ("to offend Republican front-runner Doe", "to defeat presumptive nominee Doe"); not a role
+    noun ("to campaign manager Doe") nor an adjective ("to presumptive nominee Doe", "to local columnist Doe")."""
     first = picked[0]
     return (
         first.islower()
         and first not in lx.TITLES
         and first not in lx.ANON_HEADS
         and first not in lx.ORG_HEADS
-        and not re.search(r"(?:ive|al|ic|ous|ary|ent|ant|ian|ese|ish|ed|ing|(?<![sx])ist)$", first)
-        and (len(picked) == 1 or picked[1][:1].isupper())
+        and not re.search(_ADJECTIVE_END, first)
+        and (len(picked) == 1 or picked[1][:1].isupper() or re.search(_ADJECTIVE_END, picked[1]) is not None)
     )
+
+
+_ADJECTIVE_END = r"(?:ive|al|ic|ous|ary|ent|ant|ian|ese|ish|ed|ing|(?<![sx])ist)$"
 
 
 def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[int]):
@@ -69,8 +72,13 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
             roles.append(plain(comma.group(1)) if words[0].lower() in ("the", "a", "an") else comma.group(1))
             mention.start = comma.start(1)
             mention.gender = mention.gender or lx.RELATION_GENDER.get(words[-1].lower())
-    else:
-        tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,4})$", head)
+    owned = None if roles or mention.role else _OWNED_BEFORE.search(head)
+    if owned and _owned_role(owned["role"].split()):
+        # the mention keeps its place: what it covers decides who speaks, and the role only what a desk reads
+        roles.append(owned[1])
+        mention.gender = mention.gender or lx.RELATION_GENDER.get(owned["role"].split()[-1].lower())
+    elif not comma or mention.role:
+        tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,5})$", head)  # a role of four words, and one before
         if tail:
             words = tail.group(1).split()
             picked: list[str] = []
@@ -78,6 +86,8 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
                 lw = w.lower().strip(",")
                 if picked and (lw in _MODALS or (lw == "to" and _verb_then_role(picked))):
                     picked = picked[1:]  # "would counsel Doe", "to offend Acme rival Doe": a verb, then the role
+                    break
+                if len(picked) == 4:
                     break
                 if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
                     break
@@ -96,6 +106,24 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         mention.role = f"{mention.role}; {roles[0]}"
     elif roles:
         mention.role = roles[0]
+
+
+# "said the company's chief executive, ", "noted that Doe's state chairman, ": an owner and the role it gives the
+# name that follows, when no clause boundary comes right before the owner
+_OWNED_BEFORE = re.compile(
+    r"((?:\b(?:the|a|an|his|her|their|its)\s+)?(?:\b[A-Z][\w.&-]*\s+){0,4}\b[\w.&-]+[\u2019']s?\s+(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)),\s+$"
+)
+_FINITE_SPEECH = {w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s", "ing"))} | {"said", "told", "wrote"}
+
+
+def _owned_role(words: list[str]) -> bool:
+    """Words after an owner's possessive that are a role: a lower-case role noun last (not "the network's Jane
+    Roe, Ann Poe"), no verb of saying ("state" may modify: "state director")."""
+    return (
+        words[-1].islower()
+        and lx.looks_like_role(words[-1])
+        and not any(w.lower() in _FINITE_SPEECH or w.lower() in _NOT_ROLE_WORDS for w in words)
+    )
 
 
 def _role_after(masked: str, mention: Mention, found: list[Mention]):
