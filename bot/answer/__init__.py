@@ -117,7 +117,7 @@ from bot.answer.intent import (
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
 from bot.answer.wants import focused, owned
-from bot.answer.words import normalise, stem, stems_of
+from bot.answer.words import normalise, stem, stems_of, typed_words
 from bot.model import Brief, Item, Question
 
 __all__ = ["Answer", "answer_question", "asks_something", "find_items"]
@@ -261,8 +261,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     story = brief.id
     if not parsed.concepts:
         # "who did it", "was it": an ask of no words of its own that an item's editor asked in those very words
-        typed = _words_of(text)
-        asked = [n for n, (_s, item) in enumerate(index.items) if any(_words_of(a) == typed for a in item.asks)]
+        asked = index.asked_as.get(typed_words(text))
         if asked:
             return Answer(story, index.cite(asked))
         if parsed.bare_who and _DEED.search(normalise(text)):
@@ -462,10 +461,6 @@ def _speaker_words(parsed: Parsed, index, base: dict[int, float]) -> set[int]:
         and (speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index))
         and any(n in matches(c, index) for c in topic)
     }
-
-
-def _words_of(text: str) -> str:
-    return " ".join(_LETTERS.findall(normalise(text)))
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

@@ -20,7 +20,7 @@ from bot.answer.tuning import (
     UNKNOWN_WEIGHT,
 )
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
-from bot.answer.words import STOPWORDS, closing_do, normalise, plural, stem, stems_of, words_of
+from bot.answer.words import STOPWORDS, closing_do, normalise, plural, stem, stems_of, typed_words, words_of
 from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
 MONTHS = "january february march april may june july august september october november december".split()
@@ -246,6 +246,7 @@ class Index:
     open_questions: list[int]
     in_section: dict[str, frozenset[int]]  # section name → its item numbers
     ask_stems: dict[int, list[set[str]]]
+    asked_as: dict[str, list[int]]  # an ask's words as typed (typed_words) → the items whose editor asked it so
     short_forms: dict[str, tuple[str, ...]]  # initials → the stems of the brief's phrase they stand for
     lead_person: str  # the person the title names (of several, listed first; "" if none): whom a first "he" means
     title_people: tuple[str, ...]  # the two persons the title joins with "and" (or none): whom a first "they" means
@@ -544,9 +545,12 @@ def _build_index(brief: Brief) -> Index:
     timeline: list[int] = []
     open_questions: list[int] = []
     ask_stems: dict[int, list[set[str]]] = {}
+    asked_as: dict[str, list[int]] = {}
     id_stems: dict[int, frozenset[str]] = {}
     for n, (section, item) in enumerate(items):
         ask_stems[n] = [set(stems_of(ask)) | closing_do(words_of(ask)) for ask in item.asks]
+        for typed in dict.fromkeys(typed_words(ask) for ask in item.asks):
+            asked_as.setdefault(typed, []).append(n)
         if not isinstance(item, Person):  # an id names what the item is about, like an ask; a person's, only them
             id_stems[n] = frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
         if isinstance(item, Person):
@@ -673,6 +677,7 @@ def _build_index(brief: Brief) -> Index:
         open_questions=open_questions,
         in_section=_sections(items),
         ask_stems=ask_stems,
+        asked_as=asked_as,
         short_forms=short_forms(texts),
         lead_person=_lead_person(mentions),
         title_people=_title_people(mentions),

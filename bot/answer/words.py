@@ -163,6 +163,14 @@ def plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in STOPWORDS
 
 
+_LETTERS = re.compile(r"[^\W_]+")
+
+
+def typed_words(text: str) -> str:
+    """An ask's normalised letters and digits alone, to tell two asks typed in the same words ("who did it?")."""
+    return " ".join(_LETTERS.findall(normalise(text)))
+
+
 def words_of(text: str | None) -> list[str]:
     """The normalised words of a text (none for an empty or missing one)."""
     return normalise(text).split() if text else []
