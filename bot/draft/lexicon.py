@@ -44,6 +44,9 @@ SPEECH_VERBS = {
     "yelling", "shouting", "screaming", "responding", "replying", "quipping", "joking", "asking", "found", "finds",
     "commented",
 }  # fmt: skip
+# Their past forms ("added", "said"), and those with the present's third person ("adds"): the finite forms.
+SPEECH_PAST = frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote"))
+SPEECH_FINITE = SPEECH_PAST | {v for v in SPEECH_VERBS if v.endswith("s")}
 # Verbs that can only attribute when they sit next to the quotation (they are common nouns too).
 WEAK_VERBS = {"state", "states", "post", "posts", "note", "notes", "text", "email", "read", "reads", "point",
               "points", "put", "puts", "sum", "term", "counter", "call", "calls", "report", "reports", "answer",

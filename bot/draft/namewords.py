@@ -54,7 +54,7 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _AUXILIARIES = "did|does|do|has|have|had|is|was|are|were|will|would|could|can|should|may|might|must|also|later"
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 # Speech verbs in the past, which never qualify a noun: "The senator emailed supporters" is no "emailed supporters".
-_PAST = "|".join(sorted((v for v in lx.SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")), key=len))
+_PAST = "|".join(sorted(lx.SPEECH_PAST, key=len))
 _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
     r"when|while|because|if|until|since|where|"
@@ -77,8 +77,7 @@ DESCRIPTOR = re.compile(
 )
 # "said one Acme confidant", "a senior Doe loyalist says": someone unnamed, described by a role a name modifies, right
 # beside a verb of saying; the role noun need not be a listed head, and the name is not the speaker.
-_FINITE_SAID = (v for v in lx.SPEECH_VERBS if re.search(r"(?:s|ed)$|^(?:said|wrote|told)$", v))
-_SAID = "|".join(sorted(_FINITE_SAID, key=len, reverse=True))
+_SAID = "|".join(sorted(lx.SPEECH_FINITE, key=len, reverse=True))
 _NOT_ROLE = (
     r"(?:who|whom|whose|that|which|and|or|but|has|have|had|is|was|are|were|will|would|could|can|should|may|might|"
     r"must|did|does|do|also|only|then|later|now|once|just|first|last|[a-z]{3,}ly|[a-z]+ing|"

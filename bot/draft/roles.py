@@ -113,7 +113,7 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
 _OWNED_BEFORE = re.compile(
     r"((?:\b(?:the|a|an|his|her|their|its)\s+)?(?:\b[A-Z][\w.&-]*\s+){0,4}\b[\w.&-]+[\u2019']s?\s+(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)),\s+$"
 )
-_FINITE_SPEECH = {w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s", "ing"))} | {"said", "told", "wrote"}
+_FINITE_SPEECH = lx.SPEECH_FINITE | {w for w in lx.SPEECH_VERBS if w.endswith("ing")}  # and "saying" (a clause)
 
 
 def _owned_role(words: list[str]) -> bool:
