@@ -60,6 +60,8 @@ def register(app, services: Services, desk: Desk) -> None:
         if not services.store.claim(*claim):
             return True
         answer = answer_question(brief, question, services.store.last_ask(channel, thread_ts))
+        # kept before the answer is posted: the reporter's next reply may come the moment this one shows
+        services.store.remember_ask(channel, thread_ts, question)
         vague = not answer.covered and is_vague(question)  # "what?": asked again, not passed to the desk
         filed = None
         if not answer.covered and not vague:
@@ -79,7 +81,6 @@ def register(app, services: Services, desk: Desk) -> None:
             if answer.covered:  # so a later change to these items can be pointed out in this thread
                 services.store.remember_citations(channel, thread_ts, brief.id, [item.id for _, item in answer.cited])
         services.audit(view, brief.id, "answer", decision)
-        services.store.remember_ask(channel, thread_ts, question)  # what the thread's next question may lean on
         services.store.finish(*claim)
         if filed is not None:
             question_filed(client, services, desk, filed, channel, event["ts"])
