@@ -5,10 +5,12 @@ a direct quotation and its speaker) and prints, per publisher and in total, reca
 of the quoted words and speaker accuracy over the quotations found. Then times drafting a
 ~5,000-word article (the team's fixtures in tests/articles joined under one headline).
 
-    .venv/bin/python bench/bench_draft.py [--misses N] [--train-only] [--check]
+    .venv/bin/python bench/bench_draft.py [--misses N] [--half A|B] [--train-only] [--check]
 
 Tuning happens on train only: --misses lists up to N train misses, and --train-only leaves dev
-out altogether (for tuning runs, so dev figures are not watched while changing the drafter). Dev
+out altogether (for tuning runs, so dev figures are not watched while changing the drafter).
+--half lists the misses of one half of train only (articles split by a hash of their name) and prints
+both halves' totals, so a change read off one half can be checked on articles nobody read. Dev
 is held out, so only its totals are ever printed. --check exits 1 when dev misses the bar (recall and precision 95%,
 speaker 90%) or the 5,000-word draft takes 1 s or more. Without the corpus (../shared/polnear or
 POLNEAR_DIR) the quality part is skipped with a message and only the timing runs.
@@ -17,6 +19,7 @@ POLNEAR_DIR) the quality part is skipped with a message and only the timing runs
 from __future__ import annotations
 
 import argparse
+import hashlib
 import statistics
 import sys
 import time
@@ -71,24 +74,35 @@ def _row(label: str, s: Score) -> str:
     )
 
 
-def run_split(root: Path, split: str, show_misses: int) -> tuple[Score, float]:
+def half_of(article: Article) -> str:
+    """A or B: a stable split of the articles that does not follow publisher, date or length."""
+    return "AB"[hashlib.sha1(article.name.encode()).digest()[0] % 2]
+
+
+def run_split(root: Path, split: str, show_misses: int, half: str | None = None) -> tuple[Score, float]:
     articles = read_split(root, split)
     by_publisher: dict[str, Score] = defaultdict(Score)
+    by_half: dict[str, Score] = defaultdict(Score)
     shown, seconds = 0, 0.0
     for article in articles:
         start = time.perf_counter()
         score, misses = score_article(article)
         seconds += time.perf_counter() - start
         by_publisher[article.publisher] = by_publisher[article.publisher].add(score)
-        for miss in misses[: max(0, show_misses - shown)]:
-            print(f"  {article.name[:40]:<40} {miss}")
-        shown += len(misses)
+        by_half[half_of(article)] = by_half[half_of(article)].add(score)
+        if half in (None, half_of(article)):
+            for miss in misses[: max(0, show_misses - shown)]:
+                print(f"  {article.name[:40]:<40} {miss}")
+            shown += len(misses)
     total = Score()
     print(f"\n== {split}: {len(articles)} articles ==")
     print(f"{'publisher':<22} {'gold':>6} {'found':>6} {'match':>6} {'recall':>7} {'precision':>9} {'speaker':>8}")
     for publisher in sorted(by_publisher):
         print(_row(publisher, by_publisher[publisher]))
         total = total.add(by_publisher[publisher])
+    if half:
+        for name in sorted(by_half):
+            print(_row(f"half {name} of {split}", by_half[name]))
     print(_row(f"TOTAL {split}", total))
     return total, seconds / max(1, len(articles))
 
@@ -119,6 +133,7 @@ def time_long_article(runs: int = 5) -> tuple[int, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=0, help="list up to N misses on train (never dev)")
+    parser.add_argument("--half", choices=("A", "B"), help="misses of this half of train only")
     parser.add_argument("--train-only", action="store_true", help="score train alone; dev is not drafted")
     parser.add_argument("--check", action="store_true", help="exit 1 if the dev bar or the timing is missed")
     args = parser.parse_args(argv)
@@ -127,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     if root is None:
         print("PolNeAR not found (../shared/polnear, or set POLNEAR_DIR): quote and speaker figures skipped.")
     else:
-        _, per_article = run_split(root, "train", args.misses)
+        _, per_article = run_split(root, "train", args.misses, args.half)
         if not args.train_only:
             dev, _ = run_split(root, "dev", 0)
         print(f"\nmean drafting time per train article: {per_article * 1000:.0f} ms")
