@@ -311,7 +311,9 @@ def _title_words(source: str) -> set[str]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Za-z0-9][\w\u2019'-]*", text.replace("\u2019s", "").replace("'s", ""))]
+    """Lower-case words, a possessive's apostrophe aside ("Lee's", "Sanders\u2019 campaign": "lee", "sanders")."""
+    text = text.replace("\u2019s", "").replace("'s", "")
+    return [w.lower().rstrip("\u2019'") for w in re.findall(r"[A-Za-z0-9][\w\u2019'-]*", text)]
 
 
 def speaker_matches(drafted: str, gold: GoldQuote) -> bool:

@@ -105,6 +105,13 @@ def test_a_generational_suffix_or_a_family_name_first_still_names_the_source():
     assert not speaker_matches("Wang Yi", lou)
 
 
+def test_a_possessive_written_with_a_bare_apostrophe_names_its_owner():
+    campaign = GoldQuote("x", 0, "Reynolds\u2019 campaign", "Reynolds\u2019 campaign")
+    assert speaker_matches("Dana Reynolds", campaign)
+    assert speaker_matches("Dana Reynolds", GoldQuote("x", 0, "Reynolds' words", "Reynolds' words"))
+    assert not speaker_matches("Dana Reyes", campaign)
+
+
 def annotate(text: str, attributions: list[tuple[str, str]]) -> str:
     """brat lines for (source, content) pairs, each the first occurrence of its words in the text."""
     import re
