@@ -51,6 +51,9 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     if not plain:
         return None
     first = plain[0]
+    tagged = [m for m in plain if not m.pronoun and _in_closing_tag(story.text, m)]
+    if tagged and not _reports(story.text, first):  # "The plan …, which he backs, Jones said": Jones's
+        return tagged[0]
     if first.pronoun:  # "As for Trump, he said …", "When Ruiz spoke, she …": the name the clause opens on
         topic = [m for m in fitting if m.start < intro_end and not m.pronoun and _opens_clause_on(story, m)]
         return topic[0] if topic else first
@@ -71,6 +74,16 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
             return following[0]
     speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
     return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
+
+
+def _in_closing_tag(text: str, mention: Mention) -> bool:
+    """The name stands in a reporting tag closing its sentence after a comma (", Jones said.", ", said Ann Lee.")."""
+    verbs = "|".join(INVERTED_VERBS)
+    titles = r"(?:[A-Z][\w.'\u2019-]*\s+)*"  # "Mr. ", "Sen. Ann " before the family name
+    lead, after = text[max(0, mention.start - 40) : mention.start], text[mention.end : mention.end + 40]
+    if re.search(rf",\s+(?:{verbs})\s+{titles}$", lead):
+        return bool(re.match(r"[,.]", after))
+    return bool(re.search(rf",\s+{titles}$", lead)) and bool(re.match(rf"\s+(?:{verbs})[,.]", after))
 
 
 def _opens_clause_on(story: Story, mention: Mention) -> bool:

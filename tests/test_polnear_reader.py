@@ -326,3 +326,28 @@ def test_said_a_name_after_a_description_subject_is_that_name_and_a_surname_with
     assert speakers(text, [("he", "\u201cThey want change,\u201d")]) == [("he", "Paul Stone")]
     text = "Poll\n\nGov. Tom Hale spoke first. Quarnby, 47, came to listen. \u201cI liked it,\u201d he said.\n"
     assert speakers(text, [("he", "\u201cI liked it,\u201d")]) == [("he", "Quarnby")]
+
+
+def test_a_name_in_the_reporting_tag_closing_a_sentence_is_its_speaker():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Race\n\n"
+        "Gov. Tom Hale leads the race. The lead could grow in the spring, when he is expected to win Ohio, "
+        "Mr. Paul Stone said. \u201cHe has a plan,\u201d he said.\n"
+    )
+    quote, source = text.index("\u201cHe"), text.rindex("he said")
+    ann = "\n".join(
+        [
+            f"T1\tSource {source} {source + 2}\the",
+            f"T2\tContent {quote} {quote + 17}\t\u201cHe has a plan,\u201d",
+            "E1\tAttribution:T9 Content:T2 Source:T1",
+        ]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Paul Stone")]
+    text = (
+        "Race\n\n"
+        "Ms. Ana Ruiz spoke first. The Ruiz plan is popular, said Ms. Nina Cole, a pollster. "
+        "\u201cIt will pass,\u201d she said.\n"
+    )
+    assert speakers(text, [("she", "\u201cIt will pass,\u201d")]) == [("she", "Nina Cole")]
