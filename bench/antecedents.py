@@ -60,6 +60,10 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     lead = story.text[intro_end : first.start]
     described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
+    # a description is the subject when the name sits inside it ("The Lee campaign") or a role word comes before
+    # the name ("The former senator met Ann Lee"); else the name is ("The rancor grew so that Ann Lee was asked")
+    inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)
+    described = described and (inside or _names_a_role(story, lead))
     reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
     if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
         return None
@@ -74,6 +78,11 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
             return following[0]
     speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
     return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
+
+
+def _names_a_role(story: Story, words: str) -> bool:
+    """Some word is a title or a role the story gives people ("the former senator", "the spokesmen")."""
+    return any(story.is_role(w) or story.is_role(w.removesuffix("s")) for w in re.findall(r"[a-z][\w-]*", words))
 
 
 def _in_closing_tag(text: str, mention: Mention) -> bool:

@@ -351,3 +351,14 @@ def test_a_name_in_the_reporting_tag_closing_a_sentence_is_its_speaker():
         "\u201cIt will pass,\u201d she said.\n"
     )
     assert speakers(text, [("she", "\u201cIt will pass,\u201d")]) == [("she", "Nina Cole")]
+
+
+def test_a_name_after_a_description_that_is_no_person_is_the_subject_of_the_clause():
+    text = (
+        "Debate\n\n"
+        "Gov. Tom Hale spoke first. The anger grew so loud that Mr. Paul Stone was asked about it. "
+        "\u201cI hope not,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cI hope not,\u201d")]) == [("he", "Paul Stone")]
+    text = "Debate\n\nGov. Tom Hale spoke first. The Stone campaign answered him. \u201cWe won,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cWe won,\u201d")]) == [("he", "Tom Hale")]
