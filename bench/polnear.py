@@ -13,7 +13,8 @@ description ("he", "the senator", "the company") resolved to whom it means as a 
 takes it (bench/referents.py, bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not
 an attribution names them, the subject before it preferred; a title or a company to the last one
 the story named so; "it" to a body or a document, never a person; a crowd, a plural group or
-someone the story never names stands as written. bench/ruler_sample.py draws samples to judge it by.
+someone the story never names stands as written; a verb of saying marked as the source ('…," said
+Ann Lee') is the name after it. bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -25,7 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.antecedents import resolve_institution, resolve_pronoun, resolve_role, resolve_who
-from bench.referent_words import INSTITUTION_HEADS, INSTITUTION_WORDS, SUFFIXES, TITLE_ROLES
+from bench.referent_words import (
+    ABBREVIATIONS,
+    INSTITUTION_HEADS,
+    INSTITUTION_WORDS,
+    INVERTED_VERBS,
+    SUFFIXES,
+    TITLE_ROLES,
+    TOKEN,
+)
 from bench.referents import Story, gender_of_word, read_story
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,8 +191,26 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         if best[1] and needs_resolving(source):
             story = story or read_story(text, passages, all_sources)
             speaker = _resolve(source, best[1][0], all_sources, story)
+        elif best[1] and source.strip().lower() in INVERTED_VERBS:
+            speaker = _named_after_verb(text, best[1][0] + len(source)) or source
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, best[1][0] if best[1] else -1))
     return quotes
+
+
+def _named_after_verb(text: str, at: int) -> str | None:
+    """The name right after a verb of saying marked as the source ('…," [said] Ann Lee of Ohio'): the annotator
+    marked the cue, and who speaks is named after it. A stop or a comma ends the name, a title's or an initial's
+    full stop aside ("said Sen. J. Lee.")."""
+    words = []
+    for word in re.findall(r"[^\S\n]+(\S+)", text[at : at + 80]):
+        bare = word.rstrip(",;:.")
+        if not re.fullmatch(TOKEN, bare):
+            break
+        title = word.endswith(".") and (bare.lower() in ABBREVIATIONS or len(bare) == 1)  # "Sen.", "J."
+        words.append(word if title else bare)
+        if word != bare and not title:
+            break
+    return " ".join(words) or None
 
 
 def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:

@@ -362,3 +362,24 @@ def test_a_name_after_a_description_that_is_no_person_is_the_subject_of_the_clau
     assert speakers(text, [("he", "\u201cI hope not,\u201d")]) == [("he", "Paul Stone")]
     text = "Debate\n\nGov. Tom Hale spoke first. The Stone campaign answered him. \u201cWe won,\u201d he said.\n"
     assert speakers(text, [("he", "\u201cWe won,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_a_verb_of_saying_marked_as_the_source_means_the_name_after_it():
+    import re
+
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Turnout\n\n"
+        "\u201cWe came early,\u201d said Quennet Okafor of Dale. \u201cIt was easy,\u201d said Sen. J. Hale.\n\n"
+        "\u201cToo slow,\u201d said Stone. The line moved.\n"
+    )
+    lines = []
+    for n, (quote, said) in enumerate(
+        zip(re.finditer("\u201c[^\u201d]*\u201d", text), re.finditer("said", text), strict=True)
+    ):
+        lines += [f"T{2 * n + 1}\tSource {said.start()} {said.end()}\tsaid"]
+        lines += [f"T{2 * n + 2}\tContent {quote.start()} {quote.end()}\t{quote.group()}"]
+        lines += [f"E{n + 1}\tAttribution:T99 Content:T{2 * n + 2} Source:T{2 * n + 1}"]
+    got = [(q.source, q.speaker) for q in gold_quotes(text, "\n".join(lines))]
+    assert got == [("said", "Quennet Okafor"), ("said", "Sen. J. Hale"), ("said", "Stone")]
