@@ -14,7 +14,9 @@ takes it (bench/referents.py, bench/antecedents.py): a person of the pronoun's g
 an attribution names them, the subject before it preferred; a title or a company to the last one
 the story named so; "it" to a body or a document, never a person; a crowd, a plural group or
 someone the story never names stands as written; a verb of saying marked as the source ('…," said
-Ann Lee') is the name after it. bench/ruler_sample.py draws samples to judge it by.
+Ann Lee') is the name after it; words an "according to" source reports ('"…," Ann Lee said, according to
+the Sun') are whose the reporting clause inside its content says they are. bench/ruler_sample.py draws
+samples to judge it by.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from bench.referent_words import (
     INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     INVERTED_VERBS,
+    SPEECH_VERBS,
     SUFFIXES,
     TITLE_ROLES,
     TOKEN,
@@ -183,18 +186,41 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         for contents, source in attributions:
             inside = sum(len(re.findall(r"\w+", text[max(a, start) : min(b, end)])) for a, b in contents)
             if inside * 2 > len(words) and (best is None or inside > best[0]):
-                best = (inside, source)
+                best = (inside, source, contents)
         if best is None:
             continue
         source = best[1][1] if best[1] else ""
         speaker = source
-        if best[1] and needs_resolving(source):
+        reported = best[1] and re.search(r"\b[Aa]ccording to\s+$", text[max(0, best[1][0] - 20) : best[1][0]])
+        if reported or (best[1] and needs_resolving(source)):
             story = story or read_story(text, passages, all_sources)
-            speaker = _resolve(source, best[1][0], all_sources, story)
+            inner = _inner_speaker(story, best[2], passages) if reported else None
+            speaker = inner or (_resolve(source, best[1][0], all_sources, story) if needs_resolving(source) else source)
         elif best[1] and source.strip().lower() in INVERTED_VERBS:
             speaker = _named_after_verb(text, best[1][0] + len(source)) or source
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, best[1][0] if best[1] else -1))
     return quotes
+
+
+def _inner_speaker(story: Story, contents: list[tuple[int, int]], passages: list[tuple[int, int]]) -> str | None:
+    """The one speaker a reporting clause inside an "according to" attribution's content names ('"…," Ann Lee
+    said, according to the Sun'; 'According to the Sun, she told reporters "…"'): the words are hers, the outlet
+    only reports them; a he/she is whom it means. None when no clause or more than one speaker is named so."""
+    verbs = "|".join(SPEECH_VERBS - {"asked", "asks"})  # whoever asks reports no one's words
+    name = rf"{TOKEN}(?:\s+{TOKEN})*"
+    said = rf"(?P<name>{name}|\b[Hh]e|\b[Ss]he)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
+    speakers = set()
+    for a, b in contents:
+        for m in re.finditer(said, story.text[a:b]):
+            group = "name" if m.group("name") else "after"
+            at, who = a + m.start(group), m.group(group).rstrip(".,")
+            if any(s <= at < e for s, e in passages):
+                continue
+            if who.lower() in PRONOUN_GENDER:
+                person = resolve_pronoun(story, at, PRONOUN_GENDER[who.lower()])
+                who = person.name if person else who
+            speakers.add(who)
+    return speakers.pop() if len(speakers) == 1 else None
 
 
 def _named_after_verb(text: str, at: int) -> str | None:

@@ -383,3 +383,30 @@ def test_a_verb_of_saying_marked_as_the_source_means_the_name_after_it():
         lines += [f"E{n + 1}\tAttribution:T99 Content:T{2 * n + 2} Source:T{2 * n + 1}"]
     got = [(q.source, q.speaker) for q in gold_quotes(text, "\n".join(lines))]
     assert got == [("said", "Quennet Okafor"), ("said", "Sen. J. Hale"), ("said", "Stone")]
+
+
+def test_words_a_source_reports_are_theirs_whom_the_reporting_clause_names():
+    text = (
+        "Plant\n\n"
+        "Gov. Tom Hale toured the plant. "
+        "According to a pool report, he told workers \u201cthe jobs will stay.\u201d\n\n"
+        "\u201cWe will win,\u201d Ms. Ana Ruiz said, according to the Dale Herald. \u201cCount on it.\u201d\n\n"
+        "According to the Kell Courier, turnout was \u201cthe highest in years.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("a pool report", "he told workers \u201cthe jobs will stay.\u201d"),
+            (
+                "the Dale Herald",
+                "\u201cWe will win,\u201d Ms. Ana Ruiz said, according to the Dale Herald. \u201cCount on it.\u201d",
+            ),
+            ("the Kell Courier", "turnout was \u201cthe highest in years.\u201d"),
+        ],
+    )
+    assert got == [
+        ("a pool report", "Tom Hale"),
+        ("the Dale Herald", "Ms. Ana Ruiz"),
+        ("the Dale Herald", "Ms. Ana Ruiz"),
+        ("the Kell Courier", "the Kell Courier"),
+    ]
