@@ -194,7 +194,7 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         reported = best[1] and re.search(r"\b[Aa]ccording to\s+$", text[max(0, best[1][0] - 20) : best[1][0]])
         if reported or (best[1] and needs_resolving(source)):
             story = story or read_story(text, passages, all_sources)
-            inner = _inner_speaker(story, best[2], passages) if reported else None
+            inner = _inner_speaker(story, best[2], passages, all_sources) if reported else None
             speaker = inner or (_resolve(source, best[1][0], all_sources, story) if needs_resolving(source) else source)
         elif best[1] and source.strip().lower() in INVERTED_VERBS:
             speaker = _named_after_verb(text, best[1][0] + len(source)) or source
@@ -202,13 +202,17 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
     return quotes
 
 
-def _inner_speaker(story: Story, contents: list[tuple[int, int]], passages: list[tuple[int, int]]) -> str | None:
+def _inner_speaker(
+    story: Story, contents: list[tuple[int, int]], passages: list[tuple[int, int]], sources: list[tuple[int, str]]
+) -> str | None:
     """The one speaker a reporting clause inside an "according to" attribution's content names ('"…," Ann Lee
     said, according to the Sun'; 'According to the Sun, she told reporters "…"'): the words are hers, the outlet
-    only reports them; a he/she is whom it means. None when no clause or more than one speaker is named so."""
+    only reports them; a he/she or "the mayor" there is whom it means. None when no clause or more than one
+    speaker is named so."""
     verbs = "|".join(SPEECH_VERBS - {"asked", "asks"})  # whoever asks reports no one's words
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
-    said = rf"(?P<name>{name}|\b[Hh]e|\b[Ss]he)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
+    subject = rf"{name}|\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[a-z][\w-]*"  # "Ann Lee", "she", "the mayor"
+    said = rf"(?P<name>{subject})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
     speakers = set()
     for a, b in contents:
         for m in re.finditer(said, story.text[a:b]):
@@ -216,9 +220,8 @@ def _inner_speaker(story: Story, contents: list[tuple[int, int]], passages: list
             at, who = a + m.start(group), m.group(group).rstrip(".,")
             if any(s <= at < e for s, e in passages):
                 continue
-            if who.lower() in PRONOUN_GENDER:
-                person = resolve_pronoun(story, at, PRONOUN_GENDER[who.lower()])
-                who = person.name if person else who
+            if needs_resolving(who):
+                who = _resolve(who, at, sources, story)
             speakers.add(who)
     return speakers.pop() if len(speakers) == 1 else None
 

@@ -410,3 +410,13 @@ def test_words_a_source_reports_are_theirs_whom_the_reporting_clause_names():
         ("the Dale Herald", "Ms. Ana Ruiz"),
         ("the Kell Courier", "the Kell Courier"),
     ]
+
+
+def test_a_description_in_the_reporting_clause_of_reported_words_means_whom_it_names():
+    text = (
+        "Budget\n\n"
+        "Mayor Ana Ruiz met the council on Monday. "
+        "\u201cWe are ready,\u201d the mayor told reporters, according to the Kell Courier.\n"
+    )
+    content = "\u201cWe are ready,\u201d the mayor told reporters"
+    assert speakers(text, [("the Kell Courier", content)]) == [("the Kell Courier", "Ana Ruiz")]
