@@ -153,3 +153,22 @@ def test_a_bare_another_or_a_phrase_of_function_words_names_no_unnamed_speaker()
         "On the wall, one of his recent sayings hangs in a frame: \u201cThe tide waits for nobody at all.\u201d",
     )
     assert [speaker for _, speaker in got] == [UNATTRIBUTED, UNATTRIBUTED]
+
+
+def test_a_quotation_inside_a_passage_set_off_after_a_colon_is_in_the_words_of_whom_the_colon_introduces():
+    got = quotes_of(
+        "The harbour board met on Friday to vote on the pier.",
+        "In a note to members before the meeting, Dana Whitcombe wrote:",
+        "I think the vote comes too early. The board has not seen the costs. What we should ask is "
+        "\u201cwho pays for the pier when the storms come?\u201d",
+    )
+    assert got == [("who pays for the pier when the storms come?", "Dana Whitcombe")]
+
+
+def test_a_quotation_after_a_colon_line_that_names_nobody_stays_unattributed():
+    got = quotes_of(
+        "The harbour board met on Friday to vote on the pier.",
+        "The agenda had one more item:",
+        "A motion to ask \u201cwho pays for the pier when the storms come?\u201d before any vote.",
+    )
+    assert got == [("who pays for the pier when the storms come?", UNATTRIBUTED)]
