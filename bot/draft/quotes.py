@@ -77,9 +77,12 @@ _CROWDS = (
 CHANTED_BEFORE = re.compile(
     r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?(?:\s+back(?:\s+at\s+\w+)?)?,?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$"
 )
-CHANTED_AFTER = re.compile(
-    rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?"
-    r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)\b"
+_CRIED = r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)"
+CHANTED_AFTER = re.compile(rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?{_CRIED}\b")
+# 'The crowd shouted, "…"', 'Protesters outside yelled: "…"': a crowd opens the sentence and cries the words
+CRIED_BEFORE = re.compile(
+    rf"(?:[A-Z][^;:\u201c\u201d\"]{{0,120}}?,\s*)?(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?P<group>(?i:{_CROWDS}))(?:,[^,;:\u201c\u201d\"]{{1,120}},)?(?:\s+[a-z][\w-]*){{0,3}}?\s+{_CRIED}[,:]?\s+[\"\u201c]$"
 )
 CROWD = re.compile(rf"\b(?:{_CROWDS})\b")
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
@@ -380,9 +383,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
 def _chanted(masked: str, span: QuoteSpan, start: int, chant_end: int | None) -> tuple[bool, str | None]:
     """Whether a crowd chanted or shouted the quotation (or it is joined to one that was: 'chanting "…" and "…"'),
     and the crowd that did, when the sentence names one ("protesters", "the audience")."""
-    after = CHANTED_AFTER.match(masked, span.end)
+    after = CHANTED_AFTER.match(masked, span.end) or CRIED_BEFORE.match(masked, start, span.open + 1)
     if after:
-        return True, after["group"]
+        return True, after["group"].lower()
     joined = chant_end is not None and re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", masked[chant_end : span.open])
     if not (joined or CHANTED_BEFORE.search(masked, start, span.open + 1)):
         return False, None
