@@ -86,7 +86,7 @@ def test_a_new_voice_with_its_own_verb_of_saying_does_not_continue_the_quotation
         '"Vote now or go home!"',
     )
     assert got[1] == ("Nothing will change until the council pays for it.", UNATTRIBUTED)
-    assert got[-1] == ("Vote now or go home!", UNATTRIBUTED)
+    assert got[-1] == ("Vote now or go home!", "Unnamed others")  # a crowd of its own
 
 
 def test_a_sentence_of_the_speakers_own_still_continues_the_quotation_before():
@@ -153,3 +153,45 @@ def test_a_bare_another_or_a_phrase_of_function_words_names_no_unnamed_speaker()
         "On the wall, one of his recent sayings hangs in a frame: \u201cThe tide waits for nobody at all.\u201d",
     )
     assert [speaker for _, speaker in got] == [UNATTRIBUTED, UNATTRIBUTED]
+
+
+def test_a_quotation_inside_a_passage_set_off_after_a_colon_is_in_the_words_of_whom_the_colon_introduces():
+    got = quotes_of(
+        "The harbour board met on Friday to vote on the pier.",
+        "In a note to members before the meeting, Dana Whitcombe wrote:",
+        "I think the vote comes too early. The board has not seen the costs. What we should ask is "
+        "\u201cwho pays for the pier when the storms come?\u201d",
+    )
+    assert got == [("who pays for the pier when the storms come?", "Dana Whitcombe")]
+
+
+def test_a_quotation_after_a_colon_line_that_names_nobody_stays_unattributed():
+    got = quotes_of(
+        "The harbour board met on Friday to vote on the pier.",
+        "The agenda had one more item:",
+        "A motion to ask \u201cwho pays for the pier when the storms come?\u201d before any vote.",
+    )
+    assert got == [("who pays for the pier when the storms come?", UNATTRIBUTED)]
+
+
+def test_a_crowd_that_opens_the_sentence_and_shouts_the_words_speaks_them():
+    got = quotes_of(
+        "Ansel Roe spoke at the pier on Friday.",
+        "\u201cWe will build it this year,\u201d Roe said. The crowd shouted, \u201cNot on our harbour!\u201d",
+        "Others, angry at the long delay, yelled: \u201cFix the old pier first!\u201d",
+        "Protesters outside the hall shouted \u201cShame on the harbour board!\u201d as he left.",
+    )
+    assert got == [
+        ("We will build it this year", "Ansel Roe"),
+        ("Not on our harbour!", "Unnamed crowd"),
+        ("Fix the old pier first!", "Unnamed others"),
+        ("Shame on the harbour board!", "Unnamed protesters"),
+    ]
+
+
+def test_a_named_person_who_shouts_at_a_crowd_keeps_the_words():
+    got = quotes_of(
+        "Ansel Roe spoke at the pier on Friday.",
+        "Roe shouted at the protesters, \u201cThis pier will be built!\u201d",
+    )
+    assert got == [("This pier will be built!", "Ansel Roe")]

@@ -54,7 +54,7 @@ from bot.draft.names import is_modifier
 from bot.draft.roles import owned_role_holder
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
-from bot.draft.turns import new_voice, opened_by_name, unnamed_before
+from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by, unnamed_before
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
@@ -77,9 +77,12 @@ _CROWDS = (
 CHANTED_BEFORE = re.compile(
     r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?(?:\s+back(?:\s+at\s+\w+)?)?,?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$"
 )
-CHANTED_AFTER = re.compile(
-    rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?"
-    r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)\b"
+_CRIED = r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)"
+CHANTED_AFTER = re.compile(rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?{_CRIED}\b")
+# 'The crowd shouted, "…"', 'Protesters outside yelled: "…"': a crowd opens the sentence and cries the words
+CRIED_BEFORE = re.compile(
+    rf"(?:[A-Z][^;:\u201c\u201d\"]{{0,120}}?,\s*)?(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?P<group>(?i:{_CROWDS}))(?:,[^,;:\u201c\u201d\"]{{1,120}},)?(?:\s+[a-z][\w-]*){{0,3}}?\s+{_CRIED}[,:]?\s+[\"\u201c]$"
 )
 CROWD = re.compile(rf"\b(?:{_CROWDS})\b")
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
@@ -286,6 +289,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         for quote in (q for q in found if q.paragraph == par.index - 1 and q.speaker is None) if signer else ():
             quote.speaker, quote.how = signer, "signed on the line after it"
         in_par: list[FoundQuote] = []
+        passage = passage_by(story, par, previous_cue)
         chant_end: int | None = None
         speakers.learn(par, story)
         for span in par.quotes:
@@ -338,7 +342,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
-                elif _names_nobody(par, start, span.open):
+                elif names_nobody(par, start, span.open):
                     # '… misinformation, he said. Good information wins only when "…"': the sentence names
                     # nobody, so its words go on the speaker of the sentence before, and a colon opening a
                     # paragraph ('Then, later that month on TV: "…"') on the previous paragraph's
@@ -351,6 +355,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     ):
                         speaker = previous_last.speaker if previous_last else previous_cue
                         how = "speaker of the paragraph before it" if speaker else how
+                if speaker is None and passage is not None:  # 'Doe wrote:' and then her words set off unmarked
+                    speaker, how = passage, IN_PASSAGE
             elif speaker is None and not chanted:
                 continue
             quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
@@ -377,9 +383,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
 def _chanted(masked: str, span: QuoteSpan, start: int, chant_end: int | None) -> tuple[bool, str | None]:
     """Whether a crowd chanted or shouted the quotation (or it is joined to one that was: 'chanting "…" and "…"'),
     and the crowd that did, when the sentence names one ("protesters", "the audience")."""
-    after = CHANTED_AFTER.match(masked, span.end)
+    after = CHANTED_AFTER.match(masked, span.end) or CRIED_BEFORE.match(masked, start, span.open + 1)
     if after:
-        return True, after["group"]
+        return True, after["group"].lower()
     joined = chant_end is not None and re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", masked[chant_end : span.open])
     if not (joined or CHANTED_BEFORE.search(masked, start, span.open + 1)):
         return False, None
@@ -391,14 +397,6 @@ def _hands_on(span: QuoteSpan, text: str) -> bool:
     """Whether the quotation ends on a comma, a question or an exclamation mark, as words handed on to a speaker
     named after them ('"Why now?" Doe asked')."""
     return bool(re.search(r"[,?!]$", span.raw(text).rstrip()))
-
-
-def _names_nobody(par: Paragraph, start: int, q_open: int) -> bool:
-    """The sentence before the quotation names no one and has no verb of saying of its own."""
-    lead = par.masked[start:q_open]
-    if any(start <= m.start < q_open and not m.prep for m in par.mentions):
-        return False
-    return not any(word in lx.SPEECH_VERBS for word in WORD.findall(lead))
 
 
 def _nothing_before(lead: str) -> bool:

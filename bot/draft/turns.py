@@ -1,5 +1,6 @@
 """Whose turn a quotation is when its own sentence gives the cue finders no one: a new voice with a verb of saying
-of its own, the person who opens the sentence between two quotations, or someone unnamed who opens the sentence."""
+of its own, the person who opens the sentence between two quotations, someone unnamed who opens the sentence, or
+whoever a colon at the end of the paragraph before hands a passage to."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.cues import WORD
-from bot.draft.story import HEARER_VERBS, Paragraph
+from bot.draft.mentions import Entity
+from bot.draft.story import HEARER_VERBS, Paragraph, Story
 
 _FUNCTION = r"(?:of|to|for|with|in|on|at|by|from|about|his|her|its|their|the|an?|this|that|who|which|and|or)\b"
 # 'Another child answered, "…"', 'One tweet said: "…"': an unnamed speaker opening the sentence, a word or two
@@ -17,6 +19,7 @@ UNNAMED_BEFORE = re.compile(
     rf"(?P<mods>(?:(?!{_FUNCTION}\s)[a-z][\w-]*\s+){{0,2}}?)(?!{_FUNCTION}\s)(?P<head>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+(?:ed|s)|said|wrote|read)\b(?:,\s*|[^,;:\u201c\u201d\"]{0,80}(?P<colon>:)\s*)(?:''|[\"\u201c])$"
 )
+IN_PASSAGE = "in the passage the paragraph before introduces"
 
 
 def new_voice(par: Paragraph, start: int, q_open: int, before_start: int) -> bool:
@@ -53,3 +56,20 @@ def unnamed_before(masked: str, s_start: int, q_open: int) -> tuple[str, str] | 
         return None
     head = found["head"].lower()
     return f"{found['mods'] or ''}{head}", head
+
+
+def names_nobody(par: Paragraph, start: int, q_open: int) -> bool:
+    """The sentence before the quotation names no one and has no verb of saying of its own."""
+    lead = par.masked[start:q_open]
+    if any(start <= m.start < q_open and not m.prep for m in par.mentions):
+        return False
+    return not any(word in lx.SPEECH_VERBS for word in WORD.findall(lead))
+
+
+def passage_by(story: Story, par: Paragraph, introduced: Entity | None) -> Entity | None:
+    """Whom the paragraph before hands over to with a colon ("In a note to members, Doe wrote:") when this
+    paragraph is the passage itself, set off without quotation marks: a quotation inside it that the cues give to
+    no one is quoted in that person's words ('… What we should ask is "…"')."""
+    if introduced is None or par.index == 0 or re.match(r"\s*(?:''|[\"\u201c])", par.text):
+        return None
+    return introduced if story.paragraphs[par.index - 1].text.rstrip().endswith(":") else None
