@@ -3,6 +3,7 @@ them, each form on a made-up story: who said each."""
 
 from __future__ import annotations
 
+from bot.draft.quotes import UNATTRIBUTED
 from tests.draftstories import quotes_of
 
 
@@ -85,3 +86,20 @@ def test_an_opening_clause_that_ends_with_a_quotation_is_not_the_sentence_subjec
         "in it.",
     )
     assert got == [("sound first step", "Lena Vasko"), ("pier levy", "Tomas Reyl")]
+
+
+def test_a_capitalised_determiner_after_a_question_mark_opens_a_new_sentence_not_the_cue():
+    got = quotes_of(
+        "Tomas Reyl, who chairs the harbour board, was asked about the pier levy at the hearing on Friday.",
+        "Reyl, tired, finally answered: \u201cWhat does the levy matter now?\u201d His critics cited it as proof "
+        "that Ines Oduya had been right all along.",
+    )
+    assert got == [("What does the levy matter now?", "Tomas Reyl")]
+
+
+def test_words_inside_a_question_put_to_voters_are_the_askers_not_the_person_asked_about():
+    got = quotes_of(
+        "A harbour poll released on Monday asked voters about Mayor Ines Oduya and Tomas Reyl.",
+        "Asked whether Oduya \u201ccan be trusted with the pier budget,\u201d 61 percent of voters said yes.",
+    )
+    assert got == [("can be trusted with the pier budget", UNATTRIBUTED)]

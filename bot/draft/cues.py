@@ -28,6 +28,8 @@ ACCORDING = re.compile(
     rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+(?:from|by|of)\s+)?",
     re.I,
 )
+# 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
+ASKED_WHETHER = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*[\u201c\"]$")
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
 # and the verb: an apposition and adverbs.
@@ -288,6 +290,15 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
             return last, _recipient(masked, verb.end(), word, mentions)
         return None
     return None
+
+
+def ends_its_sentence(raw: str, masked: str, end: int) -> bool:
+    """'… responded: "Why now?" His critics took it as …': after a question or exclamation mark, a capitalised
+    determiner opens a new sentence, so what follows the quotation is no cue for it."""
+    if not re.search(r"[?!]$", raw.rstrip()):
+        return False
+    word = re.match(r"\s*([A-Z][a-z]*)\b", masked[end:])
+    return word is not None and word[1].lower() in lx.NOUN_DETERMINERS
 
 
 def participle_after(masked: str, s_start: int, q_open: int, end: int, mentions: list[Mention]) -> Mention | None:
