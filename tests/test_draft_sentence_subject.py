@@ -103,3 +103,12 @@ def test_words_inside_a_question_put_to_voters_are_the_askers_not_the_person_ask
         "Asked whether Oduya \u201ccan be trusted with the pier budget,\u201d 61 percent of voters said yes.",
     )
     assert got == [("can be trusted with the pier budget", UNATTRIBUTED)]
+
+
+def test_a_body_that_opens_a_clause_joined_by_a_dash_and_but_speaks_the_words_in_it():
+    got = quotes_of(
+        "Mayor Ines Oduya met the harbour crews on Monday.",
+        "Oduya proposed a pier levy of two dollars a ton - but the Harbour Workers Union rejected the idea as "
+        "\u201cplainly unworkable\u201d because the crews would pay most of it.",
+    )
+    assert got == [("plainly unworkable", "Harbour Workers Union")]

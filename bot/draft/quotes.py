@@ -124,7 +124,9 @@ INSIDE_OPENING = re.compile(
     r"[^,;:\u201c\u201d\"]+[\u201c\"]$"
 )
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
-CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
+CLAUSE_JOIN = re.compile(
+    r"(?:(?:,[\u201d\"]?|[\u201d\"]|\s[\u2014\u2013-]+)\s+(?:while|whereas|but|and|though|although)|;)\s+"
+)
 # "the governor's spokeswoman": a description of someone by whose they are
 OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
 
@@ -545,8 +547,12 @@ def _attribute(
     joined = [j.end() for j in CLAUSE_JOIN.finditer(masked, s_start, span.open)]
     if subject is not None and joined and subject.start < joined[-1]:
         # "Doe calls him "…," while Roe refers to Doe as "…"": the clause the quotation is in has a subject of its own
-        own = next((m for m in lead if m.start == joined[-1] and m.text not in ("his", "her", "its", "their")), None)
+        starts = (joined[-1], joined[-1] + 4 if masked.startswith("the ", joined[-1]) else joined[-1])
+        own = next((m for m in lead if m.start in starts and m.text not in ("his", "her", "its", "their")), None)
         subject = own if own is not None else subject
+        acts = own is not None and own.resolved.kind == "organisation" and BODY_VERB.match(masked, own.end)
+        if own is not None and acts and not lx.is_place(own.resolved.name):
+            return named(own), "subject of the sentence", None  # ", but the Acme campaign rejected it as "…""
     if subject is not None and (subject.resolved.kind != "person" or subject.resolved.plural):
         subject = None
     if subject is not None:
