@@ -112,3 +112,12 @@ def test_a_body_that_opens_a_clause_joined_by_a_dash_and_but_speaks_the_words_in
         "\u201cplainly unworkable\u201d because the crews would pay most of it.",
     )
     assert got == [("plainly unworkable", "Harbour Workers Union")]
+
+
+def test_an_opening_clause_of_acknowledging_is_the_words_of_the_subject_after_it_and_its_aside():
+    got = quotes_of(
+        "Mayor Ines Oduya and Tomas Reyl toured the harbour on Monday.",
+        "Acknowledging that Oduya \u201cpushes far too hard,\u201d though, Reyl did suggest that her pier plan "
+        "was the only one on the table.",
+    )
+    assert got == [("pushes far too hard", "Tomas Reyl")]

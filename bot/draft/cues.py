@@ -77,7 +77,8 @@ OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" 
 OWNED_BY = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+$")
 # An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
 SPEAKING_OPENER = re.compile(
-    r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting)\b|"
+    r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting|"
+    r"Acknowledging|Admitting|Conceding|Claiming|Stressing|Explaining|Asserting|Suggesting)\b|"
     r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + lx.OWN_WORDS + r"\b)"
 )
 PARENTHETICAL = re.compile(r"\s+" + ADVERBS + r"(?P<verb>[a-z]+),\s")  # "…, he added, …"
@@ -206,7 +207,8 @@ def opening_speaker(
     an opening clause of speaking is the words of the subject that follows the clause."""
     if not SPEAKING_OPENER.match(masked, s_start):
         return None
-    boundary = re.match(r"\s*" if comma_inside else r"[^,;:\u201c\u201d\"]{0,120},\s*", masked[span.end :])
+    aside = r"\s*(?:(?:though|however|too),\s*)?"  # 'Citing "…," though, Doe …'
+    boundary = re.match(aside if comma_inside else r"[^,;:\u201c\u201d\"]{0,120},\s*", masked[span.end :])
     if boundary is None or re.search(r"[,;:\u201c\"]", masked[s_start : span.open]):
         return None  # the clause ended before the quotation, or another quotation opened it
     subject = mention_at(mentions, span.end + boundary.end())
