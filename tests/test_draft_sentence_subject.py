@@ -121,3 +121,12 @@ def test_an_opening_clause_of_acknowledging_is_the_words_of_the_subject_after_it
         "was the only one on the table.",
     )
     assert got == [("pushes far too hard", "Tomas Reyl")]
+
+
+def test_those_who_jeered_the_words_said_them_not_the_subject_of_the_sentence():
+    got = quotes_of(
+        "Tomas Reyl spent his summers on the water with two old school friends.",
+        "Once, when they passed the ferry at the harbour mouth, Reyl steered around it as his friends jeered, "
+        "\u201cSee you in port, slowcoach!\u201d",
+    )
+    assert got == [("See you in port, slowcoach!", "Unnamed friends")]
