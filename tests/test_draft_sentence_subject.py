@@ -130,3 +130,11 @@ def test_those_who_jeered_the_words_said_them_not_the_subject_of_the_sentence():
         "\u201cSee you in port, slowcoach!\u201d",
     )
     assert got == [("See you in port, slowcoach!", "Unnamed friends")]
+
+
+def test_a_sentence_opening_to_a_named_person_gives_that_persons_view_not_the_subjects():
+    got = quotes_of(
+        "Ines Oduya has sailed out of the harbour for forty years.",
+        "To Oduya, Tomas Reyl is the \u201csteadiest hand on the quay\u201d the harbour board has had since the storm.",
+    )
+    assert got == [("steadiest hand on the quay", "Ines Oduya")]

@@ -127,6 +127,7 @@ INSIDE_OPENING = re.compile(
 CLAUSE_JOIN = re.compile(
     r"(?:(?:,[\u201d\"]?|[\u201d\"]|\s[\u2014\u2013-]+)\s+(?:while|whereas|but|and|though|although)|;)\s+"
 )
+TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
 # "the governor's spokeswoman": a description of someone by whose they are
 OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
 
@@ -530,6 +531,11 @@ def _attribute(
             return named(person), "author of the message the sentence describes", None
     if ASKED_WHETHER.match(masked[s_start : span.open + 1]):  # the words of whoever asked, not named
         return None, "", None
+    viewer = next(
+        (m for m in mentions if TO_WHOM.fullmatch(masked, s_start, m.start) and masked.startswith(",", m.end)), None
+    )
+    if viewer is not None and viewer.kind == "name" and viewer.resolved.kind == "person":
+        return named(viewer), "whose view the sentence gives", None  # 'To Doe, Roe is the "…" one'
     owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
