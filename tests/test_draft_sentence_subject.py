@@ -138,3 +138,12 @@ def test_a_sentence_opening_to_a_named_person_gives_that_persons_view_not_the_su
         "To Oduya, Tomas Reyl is the \u201csteadiest hand on the quay\u201d the harbour board has had since the storm.",
     )
     assert got == [("steadiest hand on the quay", "Ines Oduya")]
+
+
+def test_the_contention_of_a_titled_person_that_owns_the_words_in_the_that_clause():
+    got = quotes_of(
+        "Ines Oduya's audit of the harbour accounts came out on Monday.",
+        "Her figures back the contention of former harbour master Tomas Reyl that the pier levy has been "
+        "\u201cnever fairly collected.\u201d",
+    )
+    assert got == [("never fairly collected.", "Tomas Reyl")]

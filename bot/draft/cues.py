@@ -74,7 +74,9 @@ _WORDS = (
 )
 _WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
 OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
-OWNED_BY = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+$")
+OWNED_BY = re.compile(  # "the contention of former governor Doe"
+    r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+(?:[a-z][\w-]*\s+){0,4}$"
+)
 # An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
 SPEAKING_OPENER = re.compile(
     r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting|"
