@@ -147,3 +147,15 @@ def test_the_contention_of_a_titled_person_that_owns_the_words_in_the_that_claus
         "\u201cnever fairly collected.\u201d",
     )
     assert got == [("never fairly collected.", "Tomas Reyl")]
+
+
+def test_he_after_as_for_a_named_person_is_that_person():
+    got = quotes_of(
+        "Anton Vidal warned that the pier levy would \u201cdrive every ferry out of the harbour.\u201d",
+        "As for Tomas Reyl, he said he was not worried about the ferries. \u201cThe pier will open in June, and "
+        "the ferries will stay,\u201d he said.",
+    )
+    assert got == [
+        ("drive every ferry out of the harbour.", "Anton Vidal"),
+        ("The pier will open in June, and the ferries will stay", "Tomas Reyl"),
+    ]
