@@ -3,6 +3,7 @@ them, each form on a made-up story: who said each."""
 
 from __future__ import annotations
 
+from bot.draft.quotes import UNATTRIBUTED
 from tests.draftstories import quotes_of
 
 
@@ -85,3 +86,76 @@ def test_an_opening_clause_that_ends_with_a_quotation_is_not_the_sentence_subjec
         "in it.",
     )
     assert got == [("sound first step", "Lena Vasko"), ("pier levy", "Tomas Reyl")]
+
+
+def test_a_capitalised_determiner_after_a_question_mark_opens_a_new_sentence_not_the_cue():
+    got = quotes_of(
+        "Tomas Reyl, who chairs the harbour board, was asked about the pier levy at the hearing on Friday.",
+        "Reyl, tired, finally answered: \u201cWhat does the levy matter now?\u201d His critics cited it as proof "
+        "that Ines Oduya had been right all along.",
+    )
+    assert got == [("What does the levy matter now?", "Tomas Reyl")]
+
+
+def test_words_inside_a_question_put_to_voters_are_the_askers_not_the_person_asked_about():
+    got = quotes_of(
+        "A harbour poll released on Monday asked voters about Mayor Ines Oduya and Tomas Reyl.",
+        "Asked whether Oduya \u201ccan be trusted with the pier budget,\u201d 61 percent of voters said yes.",
+    )
+    assert got == [("can be trusted with the pier budget", UNATTRIBUTED)]
+
+
+def test_a_body_that_opens_a_clause_joined_by_a_dash_and_but_speaks_the_words_in_it():
+    got = quotes_of(
+        "Mayor Ines Oduya met the harbour crews on Monday.",
+        "Oduya proposed a pier levy of two dollars a ton - but the Harbour Workers Union rejected the idea as "
+        "\u201cplainly unworkable\u201d because the crews would pay most of it.",
+    )
+    assert got == [("plainly unworkable", "Harbour Workers Union")]
+
+
+def test_an_opening_clause_of_acknowledging_is_the_words_of_the_subject_after_it_and_its_aside():
+    got = quotes_of(
+        "Mayor Ines Oduya and Tomas Reyl toured the harbour on Monday.",
+        "Acknowledging that Oduya \u201cpushes far too hard,\u201d though, Reyl did suggest that her pier plan "
+        "was the only one on the table.",
+    )
+    assert got == [("pushes far too hard", "Tomas Reyl")]
+
+
+def test_those_who_jeered_the_words_said_them_not_the_subject_of_the_sentence():
+    got = quotes_of(
+        "Tomas Reyl spent his summers on the water with two old school friends.",
+        "Once, when they passed the ferry at the harbour mouth, Reyl steered around it as his friends jeered, "
+        "\u201cSee you in port, slowcoach!\u201d",
+    )
+    assert got == [("See you in port, slowcoach!", "Unnamed friends")]
+
+
+def test_a_sentence_opening_to_a_named_person_gives_that_persons_view_not_the_subjects():
+    got = quotes_of(
+        "Ines Oduya has sailed out of the harbour for forty years.",
+        "To Oduya, Tomas Reyl is the \u201csteadiest hand on the quay\u201d the harbour board has had since the storm.",
+    )
+    assert got == [("steadiest hand on the quay", "Ines Oduya")]
+
+
+def test_the_contention_of_a_titled_person_that_owns_the_words_in_the_that_clause():
+    got = quotes_of(
+        "Ines Oduya's audit of the harbour accounts came out on Monday.",
+        "Her figures back the contention of former harbour master Tomas Reyl that the pier levy has been "
+        "\u201cnever fairly collected.\u201d",
+    )
+    assert got == [("never fairly collected.", "Tomas Reyl")]
+
+
+def test_he_after_as_for_a_named_person_is_that_person():
+    got = quotes_of(
+        "Anton Vidal warned that the pier levy would \u201cdrive every ferry out of the harbour.\u201d",
+        "As for Tomas Reyl, he said he was not worried about the ferries. \u201cThe pier will open in June, and "
+        "the ferries will stay,\u201d he said.",
+    )
+    assert got == [
+        ("drive every ferry out of the harbour.", "Anton Vidal"),
+        ("The pier will open in June, and the ferries will stay", "Tomas Reyl"),
+    ]

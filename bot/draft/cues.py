@@ -28,6 +28,8 @@ ACCORDING = re.compile(
     rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+(?:from|by|of)\s+)?",
     re.I,
 )
+# 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
+ASKED_WHETHER = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*[\u201c\"]$")
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
 # and the verb: an apposition and adverbs.
@@ -72,10 +74,13 @@ _WORDS = (
 )
 _WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
 OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
-OWNED_BY = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+$")
+OWNED_BY = re.compile(  # "the contention of former governor Doe"
+    r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+(?:[a-z][\w-]*\s+){0,4}$"
+)
 # An opening clause in which the sentence's subject speaks: "Citing …, Doe said", "In a speech on …, Doe".
 SPEAKING_OPENER = re.compile(
-    r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting)\b|"
+    r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting|"
+    r"Acknowledging|Admitting|Conceding|Claiming|Stressing|Explaining|Asserting|Suggesting)\b|"
     r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + lx.OWN_WORDS + r"\b)"
 )
 PARENTHETICAL = re.compile(r"\s+" + ADVERBS + r"(?P<verb>[a-z]+),\s")  # "…, he added, …"
@@ -204,7 +209,8 @@ def opening_speaker(
     an opening clause of speaking is the words of the subject that follows the clause."""
     if not SPEAKING_OPENER.match(masked, s_start):
         return None
-    boundary = re.match(r"\s*" if comma_inside else r"[^,;:\u201c\u201d\"]{0,120},\s*", masked[span.end :])
+    aside = r"\s*(?:(?:though|however|too),\s*)?"  # 'Citing "…," though, Doe …'
+    boundary = re.match(aside if comma_inside else r"[^,;:\u201c\u201d\"]{0,120},\s*", masked[span.end :])
     if boundary is None or re.search(r"[,;:\u201c\"]", masked[s_start : span.open]):
         return None  # the clause ended before the quotation, or another quotation opened it
     subject = mention_at(mentions, span.end + boundary.end())
@@ -288,6 +294,15 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
             return last, _recipient(masked, verb.end(), word, mentions)
         return None
     return None
+
+
+def ends_its_sentence(raw: str, masked: str, end: int) -> bool:
+    """'… responded: "Why now?" His critics took it as …': after a question or exclamation mark, a capitalised
+    determiner opens a new sentence, so what follows the quotation is no cue for it."""
+    if not re.search(r"[?!]$", raw.rstrip()):
+        return False
+    word = re.match(r"\s*([A-Z][a-z]*)\b", masked[end:])
+    return word is not None and word[1].lower() in lx.NOUN_DETERMINERS
 
 
 def participle_after(masked: str, s_start: int, q_open: int, end: int, mentions: list[Mention]) -> Mention | None:

@@ -32,13 +32,16 @@ import re
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
+from bot.draft.chants import chanted_by
 from bot.draft.clean import is_headline_case
 from bot.draft.cues import (
     ADVERBS,
+    ASKED_WHETHER,
     SPEAKER_TAIL,
     WORD,
     after_quote,
     before_quote,
+    ends_its_sentence,
     inverted_cue,
     mention_at,
     named_from,
@@ -70,21 +73,6 @@ _NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "t
            "calls", "write", "writes", "wrote", "writing"}  # fmt: skip
 _SAYING = sorted(lx.SPEECH_VERBS - HEARER_VERBS - _NAMING, key=len, reverse=True)
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]$")
-# 'protesters chanting "No more!"', '"Out!" the crowd yelled': words a crowd chanted or shouted, short as they are
-_CROWDS = (
-    r"crowd|audience|attendees|protesters|demonstrators|supporters|marchers|spectators|activists|fans|students|others"
-)
-CHANTED_BEFORE = re.compile(
-    r"\b(?:chant(?:s|ed|ing)?(?:\s+of)?(?:\s+back(?:\s+at\s+\w+)?)?,?|(?:shouts|cries|calls)\s+of)\s+[\"\u201c]$"
-)
-_CRIED = r"(?:chanted|yelled|shouted|screamed|cried|roared|responded|answered)"
-CHANTED_AFTER = re.compile(rf"[\s,]*(?:the|some|many)\s+(?P<group>{_CROWDS})\s+(?:\w+ly\s+)?{_CRIED}\b")
-# 'The crowd shouted, "…"', 'Protesters outside yelled: "…"': a crowd opens the sentence and cries the words
-CRIED_BEFORE = re.compile(
-    rf"(?:[A-Z][^;:\u201c\u201d\"]{{0,120}}?,\s*)?(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:[a-z][\w-]*\s+)?"
-    rf"(?P<group>(?i:{_CROWDS}))(?:,[^,;:\u201c\u201d\"]{{1,120}},)?(?:\s+[a-z][\w-]*){{0,3}}?\s+{_CRIED}[,:]?\s+[\"\u201c]$"
-)
-CROWD = re.compile(rf"\b(?:{_CROWDS})\b")
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 HANDED_TO = "named right after the quotation"
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
@@ -136,7 +124,10 @@ INSIDE_OPENING = re.compile(
     r"[^,;:\u201c\u201d\"]+[\u201c\"]$"
 )
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
-CLAUSE_JOIN = re.compile(r"(?:(?:,[\u201d\"]?|[\u201d\"])\s+(?:while|whereas|but|and|though|although)|;)\s+")
+CLAUSE_JOIN = re.compile(
+    r"(?:(?:,[\u201d\"]?|[\u201d\"]|\s[\u2014\u2013-]+)\s+(?:while|whereas|but|and|though|although)|;)\s+"
+)
+TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
 # "the governor's spokeswoman": a description of someone by whose they are
 OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
 
@@ -313,7 +304,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
                 or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
             )
-            chanted, crowd = _chanted(par.masked, span, start, chant_end)
+            chanted, crowd = chanted_by(par.masked, span, start, chant_end)
             chant_end = span.end if chanted else None
             if work_name and not (opens or introduced or chanted):
                 continue
@@ -378,19 +369,6 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
     return found
-
-
-def _chanted(masked: str, span: QuoteSpan, start: int, chant_end: int | None) -> tuple[bool, str | None]:
-    """Whether a crowd chanted or shouted the quotation (or it is joined to one that was: 'chanting "…" and "…"'),
-    and the crowd that did, when the sentence names one ("protesters", "the audience")."""
-    after = CHANTED_AFTER.match(masked, span.end) or CRIED_BEFORE.match(masked, start, span.open + 1)
-    if after:
-        return True, after["group"].lower()
-    joined = chant_end is not None and re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", masked[chant_end : span.open])
-    if not (joined or CHANTED_BEFORE.search(masked, start, span.open + 1)):
-        return False, None
-    crowds = CROWD.findall(masked, start, span.open)
-    return True, crowds[-1] if crowds else None
 
 
 def _hands_on(span: QuoteSpan, text: str) -> bool:
@@ -473,7 +451,8 @@ def _attribute(
             return named(inside[0]), "speech verb earlier in the sentence", inside[1]
     hands_on = _hands_on(span, par.text)
     handed = hands_on or masked[span.end : span.end + 1] in (",", "")
-    after = after_quote(masked, span.end, s_end, mentions, handed)
+    new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
+    after = None if new_sentence else after_quote(masked, span.end, s_end, mentions, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     if after:
@@ -484,7 +463,7 @@ def _attribute(
             other = story.antecedent(par.index, after[0].start, kind, gender, quoted=speakers.quoted, hearer=speaker)
             speaker = other or speaker
         return speaker, "named right after the quotation", after[1]
-    if hands_on or masked[span.end : span.end + 1] == ",":
+    if (hands_on and not new_sentence) or masked[span.end : span.end + 1] == ",":
         inverted = inverted_cue(masked, span.end, mentions)
         if inverted:
             return named(inverted), "named right after the quotation", None
@@ -545,6 +524,13 @@ def _attribute(
         )
         if person:
             return named(person), "author of the message the sentence describes", None
+    if ASKED_WHETHER.match(masked[s_start : span.open + 1]):  # the words of whoever asked, not named
+        return None, "", None
+    viewer = next(
+        (m for m in mentions if TO_WHOM.fullmatch(masked, s_start, m.start) and masked.startswith(",", m.end)), None
+    )
+    if viewer is not None and viewer.kind == "name" and viewer.resolved.kind == "person":
+        return named(viewer), "whose view the sentence gives", None  # 'To Doe, Roe is the "…" one'
     owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
@@ -562,8 +548,12 @@ def _attribute(
     joined = [j.end() for j in CLAUSE_JOIN.finditer(masked, s_start, span.open)]
     if subject is not None and joined and subject.start < joined[-1]:
         # "Doe calls him "…," while Roe refers to Doe as "…"": the clause the quotation is in has a subject of its own
-        own = next((m for m in lead if m.start == joined[-1] and m.text not in ("his", "her", "its", "their")), None)
+        starts = (joined[-1], joined[-1] + 4 if masked.startswith("the ", joined[-1]) else joined[-1])
+        own = next((m for m in lead if m.start in starts and m.text not in ("his", "her", "its", "their")), None)
         subject = own if own is not None else subject
+        acts = own is not None and own.resolved.kind == "organisation" and BODY_VERB.match(masked, own.end)
+        if own is not None and acts and not lx.is_place(own.resolved.name):
+            return named(own), "subject of the sentence", None  # ", but the Acme campaign rejected it as "…""
     if subject is not None and (subject.resolved.kind != "person" or subject.resolved.plural):
         subject = None
     if subject is not None:

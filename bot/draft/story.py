@@ -38,6 +38,7 @@ CLAUSE_VERB = re.compile(
 TO_VERB = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|it|reporters|supporters)\b)[a-z]+\b"
 )
+AS_FOR = re.compile(r"\s*As for\s")  # "As for Doe, he said …": the one "he" means, though after "for"
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
 WHO_SPEAKS = re.compile(r"[^.;:!?\u201c\u201d\"]{0,120}?,\s+who\s+(?:has\s+|had\s+|also\s+|\w+ly\s+)?([a-z]+)")
@@ -276,7 +277,7 @@ class Story:
                             for m in inside
                             if m.start < opening.end()
                             and m.kind == "name"
-                            and not m.prep
+                            and (not m.prep or AS_FOR.match(par.masked, start))
                             and not m.possessive
                             and not m.resolved.anon
                             and _compatible(m.resolved, kind, gender)
