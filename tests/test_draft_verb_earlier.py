@@ -70,3 +70,24 @@ def test_a_quotation_going_on_from_one_that_completes_a_passive_verb_is_nobodys_
     )
     nobody = "Unattributed (the story does not say whose words these are)"
     assert got == [("rollicking tale", nobody), ("takes readers out with the fleet at dawn.", nobody)]
+
+
+def test_a_phrase_quoted_inside_the_clause_someone_reports_is_the_reporters_account():
+    got = quotes_of(
+        "Ansel Roe said that Dana Whitcombe begged him for the berth and \u201cwould have paid any price\u201d for it.",
+        "Marta Quill said she expected that Ivo Brandt would say \u201cnot this year\u201d to the fee.",
+    )
+    assert got == [("would have paid any price", "Ansel Roe"), ("not this year", "Marta Quill")]
+
+
+def test_words_handed_over_with_a_comma_or_said_in_a_clause_of_their_own_stay_the_inner_speakers():
+    got = quotes_of(
+        "Ansel Roe said Dana Whitcombe told him, \u201cThe berth is yours.\u201d",
+        "Marta Quill wrote after Ivo Brandt argued that \u201cthe pier can wait.\u201d",
+        "Lena Ostrow praised Piet Haldane, who has vowed \u201cnever to sell the yard.\u201d",
+    )
+    assert got == [
+        ("The berth is yours.", "Dana Whitcombe"),
+        ("the pier can wait.", "Ivo Brandt"),
+        ("never to sell the yard.", "Piet Haldane"),
+    ]

@@ -4,7 +4,8 @@ The finders read a paragraph's text with its quotations masked (``masked``) and 
 :mod:`bot.draft.names` found in it: the speaker right after the closing mark
 (``"…," said Jane Doe``), before the quotation (the subject of the nearest speech verb,
 ``according to X``), an inverted cue (``"…" Doe shot back``), an opening clause of speaking
-(``Citing "…," Doe urged``), or words a named person owns (``Doe's suggestion that "…"``).
+(``Citing "…," Doe urged``), or words a named person owns (``Doe's suggestion that "…"``). A phrase quoted inside
+the clause an earlier verb of saying reports is the reporter's account (``Doe said Roe begged him and "…"``).
 :mod:`bot.draft.quotes` decides which of them a quotation gets.
 """
 
@@ -130,6 +131,12 @@ CLAUSE_START = re.compile(
 NOT_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "who", "which",
                          "what", "in", "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since",
                          "if"})  # fmt: skip
+# Between a verb of saying and the subject of the clause it reports: "that", or words with no clause break
+# ("said he expected that", "acknowledged that she had misspoken when").
+_ADJUNCT = r"(?:after|before|when|while|as|because|since|if|although|though|until|unless|where|whereas|who|which)\b"
+REPORTED_CLAUSE = re.compile(
+    rf"\s+(?:that\s+[^,;:.!?\u201c\u201d\"]*|(?:(?!{_ADJUNCT})[^\s,;:.!?\u201c\u201d\"]+\s+)*)"
+)
 # Two clauses joined in one sentence: "…, and Doe said", "…; Doe said", "…, but Doe said".
 JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although|yet)|;)\s+")
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
@@ -151,7 +158,9 @@ def what_x_calls(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     if cue is None or cue["verb"] not in lx.SPEECH_VERBS:
         return None
     who = mention_at(mentions, cue.start("who"))
-    return who if who is not None and who.end == cue.end("who") and not who.possessive else None
+    if who is None or who.end != cue.end("who") or who.possessive:
+        return None
+    return reporter(masked, s_start, q_open, who, mentions) or who  # 'Doe said that Roe had called it "…"'
 
 
 def what_described_calls(
@@ -424,6 +433,9 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         return None
     if subject.start >= verb.end() and _object_after(masked, verb, subject):
         subject = _lead_noun(masked, s_start, verb, head_mentions, story) or subject
+    outer = reporter(masked, s_start, q_open, subject, head_mentions)
+    if outer is not None:
+        return outer, None
     if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
         that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
         if that:
@@ -433,6 +445,29 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
         return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
     return subject, _recipient(masked, verb.end(), verb.group(), mentions)
+
+
+def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions: list[Mention]) -> Mention | None:
+    """Whoever reports the clause a quoted phrase is part of: in 'Doe said Roe begged him and "…"' or 'Doe said he
+    expected that voters will say "…"' the words are Doe's account, not Roe's or the voters'; a quotation handed
+    over with a comma or a colon ('Doe said Roe told her, "…"') stays the inner speaker's."""
+    inner = _verbs(masked, subject.end, q_open)
+    if not inner or re.search(r"[,:]\s*$", masked[inner[0].end() : q_open]):
+        return None
+    verb = inner[0]
+    found = None
+    while re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}", masked[subject.end : verb.start()]):  # "Roe had begged"
+        earlier = _verbs(masked, s_start, subject.start)
+        if not earlier or not REPORTED_CLAUSE.fullmatch(masked, earlier[-1].end(), subject.start):
+            break
+        verb = earlier[-1]
+        if PASSIVE.search(masked, s_start, verb.start()):
+            break  # "Doe was told Roe had said": Doe heard it
+        outer = _subject(masked, s_start, verb, earlier[:-1], mentions)
+        if outer is None or outer.start >= verb.start():
+            break
+        found = subject = outer
+    return found
 
 
 def _object_after(masked: str, verb: re.Match, after: Mention) -> bool:
