@@ -91,3 +91,16 @@ def test_words_handed_over_with_a_comma_or_said_in_a_clause_of_their_own_stay_th
         ("the pier can wait.", "Ivo Brandt"),
         ("never to sell the yard.", "Piet Haldane"),
     ]
+
+
+def test_the_source_a_sentence_cites_with_according_to_reports_the_words_of_whoever_it_quotes():
+    got = quotes_of(
+        "According to the Fenwick Gazette, Ansel Roe said the pier was \u201ca gift to the yacht owners.\u201d",
+        "Dana Whitcombe said she was \u201cglad to see\u201d the vote pass, according to the Harbour Courier.",
+        "\u201cWe will build it,\u201d Ivo Brandt told the council, according to the Harbour Courier.",
+    )
+    assert got == [
+        ("a gift to the yacht owners.", "Fenwick Gazette"),
+        ("glad to see", "Harbour Courier"),
+        ("We will build it", "Harbour Courier"),
+    ]

@@ -32,6 +32,7 @@ ACCORDING = re.compile(
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
 # and the verb: an apposition and adverbs.
+LATER_ACCORDING = re.compile(r",\s+according to\s+")
 SUBJECT_LEAD = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
     r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s+)?)?"
@@ -236,7 +237,8 @@ def named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None
 
 def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], handed: bool = True):
     """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
-    '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'."""
+    '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'; the source cited
+    later in the sentence in '"…," Doe said, according to the Gazette', which reports Doe's words."""
     stop = masked.find("\u201c", end, s_end)
     stop = s_end if stop < 0 else stop
     tail = masked[end:stop]
@@ -247,6 +249,10 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
     if according:
         who = named_from(mentions, masked, pos + according.end())
         return (who, None) if who is not None else None
+    later = LATER_ACCORDING.search(tail)
+    who = named_from(mentions, masked, end + later.end()) if later else None
+    if who is not None:
+        return who, None
     for verb in WORD.finditer(masked, pos, stop):
         word = verb.group()
         if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
@@ -387,7 +393,7 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     last = verbs[-1].group().lower() if verbs else ""
     naming = re.fullmatch(r"said|\w+ed", last) and NAMED_AS.fullmatch(masked, verbs[-1].end(), q_open)
     passive = (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
-    if according and (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
+    if according:
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
         who = named_from(mentions, masked, pos)
