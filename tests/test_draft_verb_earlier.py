@@ -104,3 +104,11 @@ def test_the_source_a_sentence_cites_with_according_to_reports_the_words_of_whoe
         ("glad to see", "Harbour Courier"),
         ("We will build it", "Harbour Courier"),
     ]
+
+
+def test_according_to_a_poll_or_an_account_named_for_someone_gives_the_name_it_is_named_for():
+    got = quotes_of(
+        "Ansel Roe opened the pier on Monday.",
+        "Most residents think the fee is \u201cfar too high,\u201d according to a Harbour Courier poll.",
+    )
+    assert got == [("far too high", "Harbour Courier")]

@@ -230,8 +230,9 @@ def mention_at(mentions: list[Mention], pos: int) -> Mention | None:
 
 
 def named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None:
-    """The mention starting at ``pos``, or after a "the" there ("according to the Daily Example")."""
-    the = re.match(r"[Tt]he\s+", masked[pos : pos + 5])
+    """The mention starting at ``pos``, or after a "the" or an "a" there ("according to the Daily Example",
+    "according to a Daily Example poll")."""
+    the = re.match(r"(?:[Tt]he|[Aa]n?)\s+", masked[pos : pos + 5])
     return mention_at(mentions, pos) or (mention_at(mentions, pos + the.end()) if the else None)
 
 
