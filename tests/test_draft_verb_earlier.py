@@ -112,3 +112,11 @@ def test_according_to_a_poll_or_an_account_named_for_someone_gives_the_name_it_i
         "Most residents think the fee is \u201cfar too high,\u201d according to a Harbour Courier poll.",
     )
     assert got == [("far too high", "Harbour Courier")]
+
+
+def test_according_to_a_writing_that_names_no_one_the_writing_itself_is_the_source():
+    got = quotes_of(
+        "Ansel Roe said the fee was raised to \u201ckeep the pier open,\u201d according to the annual report.",
+        "\u201cThe berth is sold,\u201d Dana Whitcombe wrote, according to a court filing.",
+    )
+    assert got == [("keep the pier open", "Unnamed report"), ("The berth is sold", "Unnamed filing")]

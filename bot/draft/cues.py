@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.mentions import Entity, Mention
+from bot.draft.documents import unnamed_document
+from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.namewords import plain
 from bot.draft.story import HEARER_VERBS, Story
 from bot.draft.text import QuoteSpan
@@ -29,10 +30,11 @@ ACCORDING = re.compile(
     rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+(?:from|by|of)\s+)?",
     re.I,
 )
+LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
+CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
 # and the verb: an apposition and adverbs.
-LATER_ACCORDING = re.compile(r",\s+according to\s+")
 SUBJECT_LEAD = re.compile(
     r"[\s,\u2014\u2013-]*(?:(?:[Tt]he|an?|one|former)\s+[\w\s\u2019'-]{0,60}?,\s*)?(?:(?:[Tt]he|[a-z][\w-]*)\s+){0,4}"
     r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s+)?)?"
@@ -225,18 +227,18 @@ def opening_speaker(
     return subject if subject.resolved.kind == "person" and not subject.resolved.plural else None
 
 
-def mention_at(mentions: list[Mention], pos: int) -> Mention | None:
-    return next((m for m in mentions if m.start == pos), None)
+def _cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Mention | None:
+    """Who or what "according to" cites at ``pos``: the name there, else a writing that names no one ("according
+    to the report"), itself, unnamed."""
+    who = named_from(mentions, masked, pos)
+    cited = CITED_WRITING.match(masked, pos)
+    if who is not None or cited is None:
+        return who
+    entity = unnamed_document(story, cited[0])
+    return Mention(pos, cited.end(), "anon", cited[0], entity=entity) if entity else None
 
 
-def named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None:
-    """The mention starting at ``pos``, or after a "the" or an "a" there ("according to the Daily Example",
-    "according to a Daily Example poll")."""
-    the = re.match(r"(?:[Tt]he|[Aa]n?)\s+", masked[pos : pos + 5])
-    return mention_at(mentions, pos) or (mention_at(mentions, pos + the.end()) if the else None)
-
-
-def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], handed: bool = True):
+def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], story: Story, handed: bool = True):
     """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
     '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'; the source cited
     later in the sentence in '"…," Doe said, according to the Gazette', which reports Doe's words."""
@@ -248,10 +250,10 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
     pos = end + lead
     according = ACCORDING.match(tail[lead:])
     if according:
-        who = named_from(mentions, masked, pos + according.end())
+        who = _cited(masked, pos + according.end(), mentions, story)
         return (who, None) if who is not None else None
     later = LATER_ACCORDING.search(tail)
-    who = named_from(mentions, masked, end + later.end()) if later else None
+    who = _cited(masked, end + later.end(), mentions, story) if later else None
     if who is not None:
         return who, None
     for verb in WORD.finditer(masked, pos, stop):
@@ -397,7 +399,7 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     if according:
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
-        who = named_from(mentions, masked, pos)
+        who = _cited(masked, pos, mentions, story)
         owned = OWNED_SOURCE.match(masked, pos)
         if owned and (who is None or who.end <= owned.start("noun")):
             # "According to his personal physician, …": someone of his, unnamed, not the man himself

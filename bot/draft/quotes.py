@@ -40,8 +40,6 @@ from bot.draft.cues import (
     after_quote,
     before_quote,
     inverted_cue,
-    mention_at,
-    named_from,
     opening_speaker,
     participle_after,
     what_described_calls,
@@ -49,7 +47,7 @@ from bot.draft.cues import (
     words_owner,
 )
 from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_document
-from bot.draft.mentions import Entity, Mention
+from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import is_modifier
 from bot.draft.roles import owned_role_holder
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
@@ -475,7 +473,7 @@ def _attribute(
             return named(inside[0]), "speech verb earlier in the sentence", inside[1]
     hands_on = _hands_on(span, par.text)
     handed = hands_on or masked[span.end : span.end + 1] in (",", "")
-    after = after_quote(masked, span.end, s_end, mentions, handed)
+    after = after_quote(masked, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     if after:
