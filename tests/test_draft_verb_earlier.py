@@ -70,3 +70,53 @@ def test_a_quotation_going_on_from_one_that_completes_a_passive_verb_is_nobodys_
     )
     nobody = "Unattributed (the story does not say whose words these are)"
     assert got == [("rollicking tale", nobody), ("takes readers out with the fleet at dawn.", nobody)]
+
+
+def test_a_phrase_quoted_inside_the_clause_someone_reports_is_the_reporters_account():
+    got = quotes_of(
+        "Ansel Roe said that Dana Whitcombe begged him for the berth and \u201cwould have paid any price\u201d for it.",
+        "Marta Quill said she expected that Ivo Brandt would say \u201cnot this year\u201d to the fee.",
+    )
+    assert got == [("would have paid any price", "Ansel Roe"), ("not this year", "Marta Quill")]
+
+
+def test_words_handed_over_with_a_comma_or_said_in_a_clause_of_their_own_stay_the_inner_speakers():
+    got = quotes_of(
+        "Ansel Roe said Dana Whitcombe told him, \u201cThe berth is yours.\u201d",
+        "Marta Quill wrote after Ivo Brandt argued that \u201cthe pier can wait.\u201d",
+        "Lena Ostrow praised Piet Haldane, who has vowed \u201cnever to sell the yard.\u201d",
+    )
+    assert got == [
+        ("The berth is yours.", "Dana Whitcombe"),
+        ("the pier can wait.", "Ivo Brandt"),
+        ("never to sell the yard.", "Piet Haldane"),
+    ]
+
+
+def test_the_source_a_sentence_cites_with_according_to_reports_the_words_of_whoever_it_quotes():
+    got = quotes_of(
+        "According to the Fenwick Gazette, Ansel Roe said the pier was \u201ca gift to the yacht owners.\u201d",
+        "Dana Whitcombe said she was \u201cglad to see\u201d the vote pass, according to the Harbour Courier.",
+        "\u201cWe will build it,\u201d Ivo Brandt told the council, according to the Harbour Courier.",
+    )
+    assert got == [
+        ("a gift to the yacht owners.", "Fenwick Gazette"),
+        ("glad to see", "Harbour Courier"),
+        ("We will build it", "Harbour Courier"),
+    ]
+
+
+def test_according_to_a_poll_or_an_account_named_for_someone_gives_the_name_it_is_named_for():
+    got = quotes_of(
+        "Ansel Roe opened the pier on Monday.",
+        "Most residents think the fee is \u201cfar too high,\u201d according to a Harbour Courier poll.",
+    )
+    assert got == [("far too high", "Harbour Courier")]
+
+
+def test_according_to_a_writing_that_names_no_one_the_writing_itself_is_the_source():
+    got = quotes_of(
+        "Ansel Roe said the fee was raised to \u201ckeep the pier open,\u201d according to the annual report.",
+        "\u201cThe berth is sold,\u201d Dana Whitcombe wrote, according to a court filing.",
+    )
+    assert got == [("keep the pier open", "Unnamed report"), ("The berth is sold", "Unnamed filing")]

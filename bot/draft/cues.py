@@ -4,7 +4,8 @@ The finders read a paragraph's text with its quotations masked (``masked``) and 
 :mod:`bot.draft.names` found in it: the speaker right after the closing mark
 (``"…," said Jane Doe``), before the quotation (the subject of the nearest speech verb,
 ``according to X``), an inverted cue (``"…" Doe shot back``), an opening clause of speaking
-(``Citing "…," Doe urged``), or words a named person owns (``Doe's suggestion that "…"``).
+(``Citing "…," Doe urged``), or words a named person owns (``Doe's suggestion that "…"``). A phrase quoted inside
+the clause an earlier verb of saying reports is the reporter's account (``Doe said Roe begged him and "…"``).
 :mod:`bot.draft.quotes` decides which of them a quotation gets.
 """
 
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.mentions import Entity, Mention
+from bot.draft.documents import unnamed_document
+from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.namewords import plain
 from bot.draft.story import HEARER_VERBS, Story
 from bot.draft.text import QuoteSpan
@@ -30,6 +32,8 @@ ACCORDING = re.compile(
 )
 # 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
 ASKED_WHETHER = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*[\u201c\"]$")
+LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
+CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
 # and the verb: an apposition and adverbs.
@@ -135,6 +139,12 @@ CLAUSE_START = re.compile(
 NOT_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "who", "which",
                          "what", "in", "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since",
                          "if"})  # fmt: skip
+# Between a verb of saying and the subject of the clause it reports: "that", or words with no clause break
+# ("said he expected that", "acknowledged that she had misspoken when").
+_ADJUNCT = r"(?:after|before|when|while|as|because|since|if|although|though|until|unless|where|whereas|who|which)\b"
+REPORTED_CLAUSE = re.compile(
+    rf"\s+(?:that\s+[^,;:.!?\u201c\u201d\"]*|(?:(?!{_ADJUNCT})[^\s,;:.!?\u201c\u201d\"]+\s+)*)"
+)
 # Two clauses joined in one sentence: "…, and Doe said", "…; Doe said", "…, but Doe said".
 JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although|yet)|;)\s+")
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
@@ -156,7 +166,9 @@ def what_x_calls(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     if cue is None or cue["verb"] not in lx.SPEECH_VERBS:
         return None
     who = mention_at(mentions, cue.start("who"))
-    return who if who is not None and who.end == cue.end("who") and not who.possessive else None
+    if who is None or who.end != cue.end("who") or who.possessive:
+        return None
+    return reporter(masked, s_start, q_open, who, mentions) or who  # 'Doe said that Roe had called it "…"'
 
 
 def what_described_calls(
@@ -221,19 +233,21 @@ def opening_speaker(
     return subject if subject.resolved.kind == "person" and not subject.resolved.plural else None
 
 
-def mention_at(mentions: list[Mention], pos: int) -> Mention | None:
-    return next((m for m in mentions if m.start == pos), None)
+def _cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Mention | None:
+    """Who or what "according to" cites at ``pos``: the name there, else a writing that names no one ("according
+    to the report"), itself, unnamed."""
+    who = named_from(mentions, masked, pos)
+    cited = CITED_WRITING.match(masked, pos)
+    if who is not None or cited is None:
+        return who
+    entity = unnamed_document(story, cited[0])
+    return Mention(pos, cited.end(), "anon", cited[0], entity=entity) if entity else None
 
 
-def named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None:
-    """The mention starting at ``pos``, or after a "the" there ("according to the Daily Example")."""
-    the = re.match(r"[Tt]he\s+", masked[pos : pos + 5])
-    return mention_at(mentions, pos) or (mention_at(mentions, pos + the.end()) if the else None)
-
-
-def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], handed: bool = True):
+def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], story: Story, handed: bool = True):
     """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
-    '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'."""
+    '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'; the source cited
+    later in the sentence in '"…," Doe said, according to the Gazette', which reports Doe's words."""
     stop = masked.find("\u201c", end, s_end)
     stop = s_end if stop < 0 else stop
     tail = masked[end:stop]
@@ -242,8 +256,12 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], hand
     pos = end + lead
     according = ACCORDING.match(tail[lead:])
     if according:
-        who = named_from(mentions, masked, pos + according.end())
+        who = _cited(masked, pos + according.end(), mentions, story)
         return (who, None) if who is not None else None
+    later = LATER_ACCORDING.search(tail)
+    who = _cited(masked, end + later.end(), mentions, story) if later else None
+    if who is not None:
+        return who, None
     for verb in WORD.finditer(masked, pos, stop):
         word = verb.group()
         if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
@@ -393,10 +411,10 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     last = verbs[-1].group().lower() if verbs else ""
     naming = re.fullmatch(r"said|\w+ed", last) and NAMED_AS.fullmatch(masked, verbs[-1].end(), q_open)
     passive = (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
-    if according and (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
+    if according:
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
-        who = named_from(mentions, masked, pos)
+        who = _cited(masked, pos, mentions, story)
         owned = OWNED_SOURCE.match(masked, pos)
         if owned and (who is None or who.end <= owned.start("noun")):
             # "According to his personal physician, …": someone of his, unnamed, not the man himself
@@ -439,6 +457,9 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         return None
     if subject.start >= verb.end() and _object_after(masked, verb, subject):
         subject = _lead_noun(masked, s_start, verb, head_mentions, story) or subject
+    outer = reporter(masked, s_start, q_open, subject, head_mentions)
+    if outer is not None:
+        return outer, None
     if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
         that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
         if that:
@@ -448,6 +469,29 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
         return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
     return subject, _recipient(masked, verb.end(), verb.group(), mentions)
+
+
+def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions: list[Mention]) -> Mention | None:
+    """Whoever reports the clause a quoted phrase is part of: in 'Doe said Roe begged him and "…"' or 'Doe said he
+    expected that voters will say "…"' the words are Doe's account, not Roe's or the voters'; a quotation handed
+    over with a comma or a colon ('Doe said Roe told her, "…"') stays the inner speaker's."""
+    inner = _verbs(masked, subject.end, q_open)
+    if not inner or re.search(r"[,:]\s*$", masked[inner[0].end() : q_open]):
+        return None
+    verb = inner[0]
+    found = None
+    while re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}", masked[subject.end : verb.start()]):  # "Roe had begged"
+        earlier = _verbs(masked, s_start, subject.start)
+        if not earlier or not REPORTED_CLAUSE.fullmatch(masked, earlier[-1].end(), subject.start):
+            break
+        verb = earlier[-1]
+        if PASSIVE.search(masked, s_start, verb.start()):
+            break  # "Doe was told Roe had said": Doe heard it
+        outer = _subject(masked, s_start, verb, earlier[:-1], mentions)
+        if outer is None or outer.start >= verb.start():
+            break
+        found = subject = outer
+    return found
 
 
 def _object_after(masked: str, verb: re.Match, after: Mention) -> bool:

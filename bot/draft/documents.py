@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.cues import named_from
-from bot.draft.mentions import Entity
+from bot.draft.mentions import Entity, named_from
 from bot.draft.names import is_modifier
 from bot.draft.story import Story
 

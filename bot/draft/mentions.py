@@ -1,5 +1,5 @@
 """What the drafter knows of a person or organisation (:class:`Entity`) and of one place a paragraph
-names or points to them (:class:`Mention`)."""
+names or points to them (:class:`Mention`), and the mention found at a place (``mention_at``, ``named_from``)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,14 @@ class Mention:
         if self.entity is None:
             raise ValueError(f"the mention {self.text!r} stands for no entity")
         return self.entity
+
+
+def mention_at(mentions: list[Mention], pos: int) -> Mention | None:
+    return next((m for m in mentions if m.start == pos), None)
+
+
+def named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None:
+    """The mention starting at ``pos``, or after a "the" or an "a" there ("according to the Daily Example",
+    "according to a Daily Example poll")."""
+    the = re.match(r"(?:[Tt]he|[Aa]n?)\s+", masked[pos : pos + 5])
+    return mention_at(mentions, pos) or (mention_at(mentions, pos + the.end()) if the else None)

@@ -43,8 +43,6 @@ from bot.draft.cues import (
     before_quote,
     ends_its_sentence,
     inverted_cue,
-    mention_at,
-    named_from,
     opening_speaker,
     participle_after,
     what_described_calls,
@@ -52,7 +50,7 @@ from bot.draft.cues import (
     words_owner,
 )
 from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_document
-from bot.draft.mentions import Entity, Mention
+from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import is_modifier
 from bot.draft.roles import owned_role_holder
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
@@ -452,7 +450,7 @@ def _attribute(
     hands_on = _hands_on(span, par.text)
     handed = hands_on or masked[span.end : span.end + 1] in (",", "")
     new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
-    after = None if new_sentence else after_quote(masked, span.end, s_end, mentions, handed)
+    after = None if new_sentence else after_quote(masked, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     if after:
