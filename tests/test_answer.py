@@ -2330,6 +2330,24 @@ def test_why_is_answered_by_an_item_giving_a_reason_not_one_that_only_states_the
     ]
 
 
+def test_why_counts_a_purpose_a_consequence_and_a_doer_s_stated_reason(brief):
+    # A design or purpose ("designed to"), a consequence ("which makes"), and after a comma the reason the doer gave
+    # ("saying", "arguing") answer why; a statement "saying" something, with no comma, is no reason.
+    for reason in (
+        "Acme backs the harbour-town levy, which is designed to pay for dredging.",
+        "Acme backs the harbour-town levy, which makes the port cheaper for its boats.",
+        "Acme backs the harbour-town levy, saying the port needs dredging.",
+        "Acme backs the harbour-town levy, arguing the port needs dredging.",
+    ):
+        fact = Fact(id="fact-acme-backs-levy", text=reason, basis="Wire")
+        assert ids(answer_question(_harbour(brief, facts=[fact]), "why does acme back the harbour-town levy")) == [
+            "fact-acme-backs-levy"
+        ], reason
+    said = "Acme backs the harbour-town levy in a statement saying so."
+    statement = Fact(id="fact-acme-backs-levy", text=said, basis="Wire")
+    assert not answer_question(_harbour(brief, facts=[statement]), "why does acme back the harbour-town levy").covered
+
+
 def test_what_did_x_say_is_answered_by_the_open_question_on_how_x_responded(brief):
     fact = Fact(id="fact-ferry-cuts", text="Acme cut the winter ferry runs to harbour-town by half.", basis="Wire")
     responded = Question(

@@ -55,16 +55,20 @@ _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # n
 # A semicolon ends a clause of its own; a middle initial ("Garry F. McCarthy") ends no sentence.
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")
 # A reason as news gives it: "because", "to head off", "citing", "a priority", "presented as evidence", "on the
-# grounds", "fired after a post", "the result of", "driven by", or a motive ("trying to", "pushing at the time to
-# expand") (run on normalise()d text).
+# grounds", "fired after a post", "the result of", "driven by", a purpose ("designed to"), a consequence ("which makes
+# them wary"), or a motive ("trying to", "pushing at the time to expand") (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
     r"as (?:proof|evidence)|on (?:the )?grounds|"
     r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save)|"
-    r"after|result of|caused|causes|driven by|thanks to|blamed? on|stems? from|owing to|led to|explains?|explained)\b|"
+    r"after|result of|caused|causes|driven by|thanks to|blamed? on|stems? from|owing to|led to|explains?|explained|"
+    r"(?:designed|intended|meant) to|which (?:makes|made))\b|"
     r"\b(?:push|pushing|pushed|trying|tried|seeking|sought|hoping|hoped|wanted|wants|aiming|aimed|bid|effort)\b"
     r"(?: \w+){0,4} to \w+"
 )
+# A deed and the reason its doer gave, after a comma: "vetoed it, saying it was unconstitutional" (run on the text as
+# written: normalise() drops the comma that tells it from "a statement saying …").
+_SAYING_WHY = re.compile(r"\w, (?:saying|arguing)\b")
 # An editor's ask saying the item explains something: "why is the deficit rising", "what caused it", "how does the purge
 # work" (not "how did Doe react": a reaction is no explanation).
 _EXPLAINING_ASK = re.compile(
@@ -591,7 +595,11 @@ def _build_index(brief: Brief) -> Index:
             has_occasion.add(n)
         if n in has_place or _DESTINATION.search(own_text):
             has_destination.add(n)
-        if _REASON.search(normalise(own_text)) or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks):
+        if (
+            _REASON.search(normalise(own_text))
+            or _SAYING_WHY.search(own_text)
+            or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks)
+        ):
             has_reason.add(n)
         if _AGE.search(own_text):
             has_age.add(n)
