@@ -2515,6 +2515,21 @@ def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):
     assert ids(answer_question(_harbour(brief, facts=[later]), "what's a levy")) == ["fact-levy-pays"]
 
 
+def test_what_is_a_x_takes_a_plural_definition_with_a_clause_and_a_term_glossed_after_a_colon(brief):
+    pays = Fact(id="fact-levy-pays", text="The harbour-town levy pays for the new Acme pier.", basis="Reporting")
+    for text in (
+        "Levies are yearly charges that a council sets on harbour-town boats.",
+        "The harbour-town council uses a levy: a yearly charge on every boat in the port.",
+    ):
+        defined = Fact(id="fact-levy-defined", text=text, basis="Reporting")
+        assert ids(answer_question(_harbour(brief, facts=[pays, defined]), "what's a levy exactly")) == [
+            "fact-levy-defined"
+        ], text
+    # Where or how levies stand is no definition: "Levies are rising in towns that …".
+    rising = Fact(id="fact-levy-rising", text="Levies are rising in towns that have new piers.", basis="Wire")
+    assert not answer_question(_harbour(brief, facts=[pays, rising]), "what's a levy exactly").covered
+
+
 def test_the_briefs_own_pronouns_tell_which_of_two_persons_she_is(brief):
     people = [
         Person(id="who-pat-doe", name="Pat Doe", role="Mayor of harbour-town"),

@@ -116,14 +116,18 @@ _SPAN = re.compile(
     r"july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
-# A fact saying what something is: "A levy is a tax …", "Bylaws are the rules …".
+# A fact saying what something is: "A levy is a tax …", "Bylaws are the rules …", "Wardens are town officers who …".
 _DEFINITION = re.compile(
-    r"^(?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:is|are|refers to|means) (?:an?|the) ", re.IGNORECASE
+    r"^(?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:(?:is|are|refers to|means) (?:an?|the) |"
+    r"are (?:(?!(?:in|on|at|to|for|from|by|with|since|as)\b)[\w'-]+ ){1,4}(?:who|that|which) )",
+    re.IGNORECASE,
 )
 # A name given with an aside saying what it is: "the Port Board, the agency that sets fares", "Acme (a ferry firm)".
 _ASIDE = re.compile(
     r"\b((?:[A-Z][\w'\u2019-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,3}[A-Z][\w'\u2019-]*)(?:,| \() (?:the|an?) [a-z]"
 )
+# A term glossed after a colon: "It uses an inversion: a U.S. company buys a foreign one and moves …".
+_GLOSS = re.compile(r"\b(?:an?|the) ((?:[\w'-]+ ){0,2}[\w'-]+): (?:an?|the) ", re.IGNORECASE)
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(
@@ -293,7 +297,8 @@ def index_for(brief: Brief) -> Index:
 
 def _defined(section: str, item: Item, own_text: str) -> frozenset[frozenset[str]]:
     """What an item says is what: a fact's sentence "A levy is a tax …", a name with an aside ("the Port Board, the
-    agency that …"), an organisation's entry its own name and aliases (its role says what it is)."""
+    agency that …"), a term glossed after a colon ("a levy: a yearly charge …"), an organisation's entry its own name
+    and aliases (its role says what it is)."""
     if isinstance(item, Person):  # what a body is; who a person is answers "who", not "what is X"
         names = (item.name, *item.aliases) if item.kind == "organisation" else ()
         return frozenset(frozenset(stems_of(name)) for name in names)
@@ -301,7 +306,7 @@ def _defined(section: str, item: Item, own_text: str) -> frozenset[frozenset[str
         return frozenset()
     sentences = _SENTENCE_END.split(own_text) if section == "facts" else []
     things = [defined[1] for defined in map(_DEFINITION.match, sentences) if defined]
-    things += [m[1] for m in _ASIDE.finditer(own_text)]
+    things += [m[1] for m in _ASIDE.finditer(own_text)] + [m[1] for m in _GLOSS.finditer(own_text)]
     return frozenset(frozenset(stems_of(thing)) for thing in things)
 
 
