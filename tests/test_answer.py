@@ -199,6 +199,13 @@ def test_where_is_answered_by_a_route_through_the_town(brief):
     assert not answer_question(vague, "where would acme move the strikers").covered
 
 
+def test_where_is_answered_by_the_town_or_country_with_a_word_describing_it(brief):
+    moved = _with_facts(brief, ("fact-move", "Acme would move its head office to the lower-tax country.", "Wire"))
+    assert ids(answer_question(moved, "where would acme's head office be")) == ["fact-move"]
+    marched = _with_facts(brief, ("fact-march", "The strikers marched through the old town on Friday.", "Wire"))
+    assert ids(answer_question(marched, "where did the strikers march friday")) == ["fact-march"]
+
+
 def test_where_something_goes_is_answered_by_whom_it_goes_to(brief):
     fine = Fact(
         id="fact-fine", text="Acme said its $2 million fine would go to the Harbour Council's flood fund.", basis="W"

@@ -88,8 +88,8 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|to|on|aboard) (?:the|a|an|his|her|their) (?:stadium|courthouse|capitol|"
     r"square|park|church|school|hospital|station|airport|embassy|city hall|campus|arena|border|scene|headquarters|"
     r"office|building|plane|flight|bus|train|ship|boat|street|streets|stage|floor|trail|tarmac)\b|"
-    r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:city|town|village|"
-    r"county|neighbou?rhood|district|region|country|streets)\b|"
+    r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:[\w-]+ )?"
+    r"(?:city|town|village|county|neighbou?rhood|district|region|country|streets)\b|"
     r"\bon (?:[A-Z][a-z]+ )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Place)\b"
 )
 # Where something goes: a place, or "to" or "for" a name ("all of the money would go to the Wounded Warriors").
