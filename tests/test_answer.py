@@ -1376,6 +1376,19 @@ def test_why_puts_the_item_giving_a_reason_first(brief):
     assert ids(answer_question(two, "did okafor close the reston plant"))[0] == "fact-closed"
 
 
+def test_common_words_for_covering_being_jailed_and_heat_find_the_item_in_other_words(brief):
+    facts = (
+        ("fact-order-signed", "The mayor signed the harbour order on ferry workers on Monday.", "Wire"),
+        ("fact-order-covers", "The harbour order covers ferry workers as well as dock workers.", "Wire"),
+        ("fact-doe-kept", "A judge kept Jo Doe in jail after the harbour hearing.", "Court hearing"),
+        ("fact-march-temperature", "The temperature at the harbour march reached 38 degrees.", "Wire"),
+    )
+    town = _with_facts(brief, *facts)
+    assert ids(answer_question(town, "does the harbour order include ferry workers"))[0] == "fact-order-covers"
+    assert ids(answer_question(town, "is jo doe still locked up"))[0] == "fact-doe-kept"
+    assert ids(answer_question(town, "how hot was it at the harbour march"))[0] == "fact-march-temperature"
+
+
 def test_why_counts_what_was_presented_as_evidence_or_given_as_grounds_as_a_reason(brief):
     for grounds in ("after prosecutors presented his posts as evidence of a threat", "on the grounds of a threat"):
         two = _with_facts(
