@@ -199,6 +199,13 @@ def test_where_is_answered_by_a_route_through_the_town(brief):
     assert not answer_question(vague, "where would acme move the strikers").covered
 
 
+def test_where_is_answered_by_the_town_or_country_with_a_word_describing_it(brief):
+    moved = _with_facts(brief, ("fact-move", "Acme would move its head office to the lower-tax country.", "Wire"))
+    assert ids(answer_question(moved, "where would acme's head office be")) == ["fact-move"]
+    marched = _with_facts(brief, ("fact-march", "The strikers marched through the old town on Friday.", "Wire"))
+    assert ids(answer_question(marched, "where did the strikers march friday")) == ["fact-march"]
+
+
 def test_where_something_goes_is_answered_by_whom_it_goes_to(brief):
     fine = Fact(
         id="fact-fine", text="Acme said its $2 million fine would go to the Harbour Council's flood fund.", basis="W"
@@ -1369,6 +1376,19 @@ def test_why_puts_the_item_giving_a_reason_first(brief):
     assert ids(answer_question(two, "did okafor close the reston plant"))[0] == "fact-closed"
 
 
+def test_common_words_for_covering_being_jailed_and_heat_find_the_item_in_other_words(brief):
+    facts = (
+        ("fact-order-signed", "The mayor signed the harbour order on ferry workers on Monday.", "Wire"),
+        ("fact-order-covers", "The harbour order covers ferry workers as well as dock workers.", "Wire"),
+        ("fact-doe-kept", "A judge kept Jo Doe in jail after the harbour hearing.", "Court hearing"),
+        ("fact-march-temperature", "The temperature at the harbour march reached 38 degrees.", "Wire"),
+    )
+    town = _with_facts(brief, *facts)
+    assert ids(answer_question(town, "does the harbour order include ferry workers"))[0] == "fact-order-covers"
+    assert ids(answer_question(town, "is jo doe still locked up"))[0] == "fact-doe-kept"
+    assert ids(answer_question(town, "how hot was it at the harbour march"))[0] == "fact-march-temperature"
+
+
 def test_why_counts_what_was_presented_as_evidence_or_given_as_grounds_as_a_reason(brief):
     for grounds in ("after prosecutors presented his posts as evidence of a threat", "on the grounds of a threat"):
         two = _with_facts(
@@ -2330,6 +2350,24 @@ def test_why_is_answered_by_an_item_giving_a_reason_not_one_that_only_states_the
     ]
 
 
+def test_why_counts_a_purpose_a_consequence_and_a_doer_s_stated_reason(brief):
+    # A design or purpose ("designed to"), a consequence ("which makes"), and after a comma the reason the doer gave
+    # ("saying", "arguing") answer why; a statement "saying" something, with no comma, is no reason.
+    for reason in (
+        "Acme backs the harbour-town levy, which is designed to pay for dredging.",
+        "Acme backs the harbour-town levy, which makes the port cheaper for its boats.",
+        "Acme backs the harbour-town levy, saying the port needs dredging.",
+        "Acme backs the harbour-town levy, arguing the port needs dredging.",
+    ):
+        fact = Fact(id="fact-acme-backs-levy", text=reason, basis="Wire")
+        assert ids(answer_question(_harbour(brief, facts=[fact]), "why does acme back the harbour-town levy")) == [
+            "fact-acme-backs-levy"
+        ], reason
+    said = "Acme backs the harbour-town levy in a statement saying so."
+    statement = Fact(id="fact-acme-backs-levy", text=said, basis="Wire")
+    assert not answer_question(_harbour(brief, facts=[statement]), "why does acme back the harbour-town levy").covered
+
+
 def test_what_did_x_say_is_answered_by_the_open_question_on_how_x_responded(brief):
     fact = Fact(id="fact-ferry-cuts", text="Acme cut the winter ferry runs to harbour-town by half.", basis="Wire")
     responded = Question(
@@ -2495,6 +2533,21 @@ def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):
     # A definition in a later sentence of a fact says it too.
     later = msgspec.structs.replace(pays, text=f"{pays.text} A levy is a tax that a council sets each year.")
     assert ids(answer_question(_harbour(brief, facts=[later]), "what's a levy")) == ["fact-levy-pays"]
+
+
+def test_what_is_a_x_takes_a_plural_definition_with_a_clause_and_a_term_glossed_after_a_colon(brief):
+    pays = Fact(id="fact-levy-pays", text="The harbour-town levy pays for the new Acme pier.", basis="Reporting")
+    for text in (
+        "Levies are yearly charges that a council sets on harbour-town boats.",
+        "The harbour-town council uses a levy: a yearly charge on every boat in the port.",
+    ):
+        defined = Fact(id="fact-levy-defined", text=text, basis="Reporting")
+        assert ids(answer_question(_harbour(brief, facts=[pays, defined]), "what's a levy exactly")) == [
+            "fact-levy-defined"
+        ], text
+    # Where or how levies stand is no definition: "Levies are rising in towns that …".
+    rising = Fact(id="fact-levy-rising", text="Levies are rising in towns that have new piers.", basis="Wire")
+    assert not answer_question(_harbour(brief, facts=[pays, rising]), "what's a levy exactly").covered
 
 
 def test_the_briefs_own_pronouns_tell_which_of_two_persons_she_is(brief):

@@ -55,16 +55,20 @@ _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # n
 # A semicolon ends a clause of its own; a middle initial ("Garry F. McCarthy") ends no sentence.
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")
 # A reason as news gives it: "because", "to head off", "citing", "a priority", "presented as evidence", "on the
-# grounds", "fired after a post", "the result of", "driven by", or a motive ("trying to", "pushing at the time to
-# expand") (run on normalise()d text).
+# grounds", "fired after a post", "the result of", "driven by", a purpose ("designed to"), a consequence ("which makes
+# them wary"), or a motive ("trying to", "pushing at the time to expand") (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
     r"as (?:proof|evidence)|on (?:the )?grounds|"
     r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save)|"
-    r"after|result of|caused|causes|driven by|thanks to|blamed? on|stems? from|owing to|led to|explains?|explained)\b|"
+    r"after|result of|caused|causes|driven by|thanks to|blamed? on|stems? from|owing to|led to|explains?|explained|"
+    r"(?:designed|intended|meant) to|which (?:makes|made))\b|"
     r"\b(?:push|pushing|pushed|trying|tried|seeking|sought|hoping|hoped|wanted|wants|aiming|aimed|bid|effort)\b"
     r"(?: \w+){0,4} to \w+"
 )
+# A deed and the reason its doer gave, after a comma: "vetoed it, saying it was unconstitutional" (run on the text as
+# written: normalise() drops the comma that tells it from "a statement saying …").
+_SAYING_WHY = re.compile(r"\w, (?:saying|arguing)\b")
 # An editor's ask saying the item explains something: "why is the deficit rising", "what caused it", "how does the purge
 # work" (not "how did Doe react": a reaction is no explanation).
 _EXPLAINING_ASK = re.compile(
@@ -84,8 +88,8 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|to|on|aboard) (?:the|a|an|his|her|their) (?:stadium|courthouse|capitol|"
     r"square|park|church|school|hospital|station|airport|embassy|city hall|campus|arena|border|scene|headquarters|"
     r"office|building|plane|flight|bus|train|ship|boat|street|streets|stage|floor|trail|tarmac)\b|"
-    r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:city|town|village|"
-    r"county|neighbou?rhood|district|region|country|streets)\b|"
+    r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:[\w-]+ )?"
+    r"(?:city|town|village|county|neighbou?rhood|district|region|country|streets)\b|"
     r"\bon (?:[A-Z][a-z]+ )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Place)\b"
 )
 # Where something goes: a place, or "to" or "for" a name ("all of the money would go to the Wounded Warriors").
@@ -112,14 +116,18 @@ _SPAN = re.compile(
     r"july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
-# A fact saying what something is: "A levy is a tax …", "Bylaws are the rules …".
+# A fact saying what something is: "A levy is a tax …", "Bylaws are the rules …", "Wardens are town officers who …".
 _DEFINITION = re.compile(
-    r"^(?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:is|are|refers to|means) (?:an?|the) ", re.IGNORECASE
+    r"^(?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:(?:is|are|refers to|means) (?:an?|the) |"
+    r"are (?:(?!(?:in|on|at|to|for|from|by|with|since|as)\b)[\w'-]+ ){1,4}(?:who|that|which) )",
+    re.IGNORECASE,
 )
 # A name given with an aside saying what it is: "the Port Board, the agency that sets fares", "Acme (a ferry firm)".
 _ASIDE = re.compile(
     r"\b((?:[A-Z][\w'\u2019-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,3}[A-Z][\w'\u2019-]*)(?:,| \() (?:the|an?) [a-z]"
 )
+# A term glossed after a colon: "It uses an inversion: a U.S. company buys a foreign one and moves …".
+_GLOSS = re.compile(r"\b(?:an?|the) ((?:[\w'-]+ ){0,2}[\w'-]+): (?:an?|the) ", re.IGNORECASE)
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 _NUMBER_WORDS = frozenset(
@@ -289,7 +297,8 @@ def index_for(brief: Brief) -> Index:
 
 def _defined(section: str, item: Item, own_text: str) -> frozenset[frozenset[str]]:
     """What an item says is what: a fact's sentence "A levy is a tax …", a name with an aside ("the Port Board, the
-    agency that …"), an organisation's entry its own name and aliases (its role says what it is)."""
+    agency that …"), a term glossed after a colon ("a levy: a yearly charge …"), an organisation's entry its own name
+    and aliases (its role says what it is)."""
     if isinstance(item, Person):  # what a body is; who a person is answers "who", not "what is X"
         names = (item.name, *item.aliases) if item.kind == "organisation" else ()
         return frozenset(frozenset(stems_of(name)) for name in names)
@@ -297,7 +306,7 @@ def _defined(section: str, item: Item, own_text: str) -> frozenset[frozenset[str
         return frozenset()
     sentences = _SENTENCE_END.split(own_text) if section == "facts" else []
     things = [defined[1] for defined in map(_DEFINITION.match, sentences) if defined]
-    things += [m[1] for m in _ASIDE.finditer(own_text)]
+    things += [m[1] for m in _ASIDE.finditer(own_text)] + [m[1] for m in _GLOSS.finditer(own_text)]
     return frozenset(frozenset(stems_of(thing)) for thing in things)
 
 
@@ -591,7 +600,11 @@ def _build_index(brief: Brief) -> Index:
             has_occasion.add(n)
         if n in has_place or _DESTINATION.search(own_text):
             has_destination.add(n)
-        if _REASON.search(normalise(own_text)) or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks):
+        if (
+            _REASON.search(normalise(own_text))
+            or _SAYING_WHY.search(own_text)
+            or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks)
+        ):
             has_reason.add(n)
         if _AGE.search(own_text):
             has_age.add(n)
