@@ -93,16 +93,18 @@ def test_words_handed_over_with_a_comma_or_said_in_a_clause_of_their_own_stay_th
     ]
 
 
-def test_the_source_a_sentence_cites_with_according_to_reports_the_words_of_whoever_it_quotes():
+def test_words_a_source_reports_with_according_to_are_the_speakers_and_the_source_speaks_only_for_itself():
     got = quotes_of(
         "According to the Fenwick Gazette, Ansel Roe said the pier was \u201ca gift to the yacht owners.\u201d",
         "Dana Whitcombe said she was \u201cglad to see\u201d the vote pass, according to the Harbour Courier.",
         "\u201cWe will build it,\u201d Ivo Brandt told the council, according to the Harbour Courier.",
+        "The new berths are \u201ca gift to the yacht owners,\u201d according to the Fenwick Gazette.",
     )
     assert got == [
-        ("a gift to the yacht owners.", "Fenwick Gazette"),
-        ("glad to see", "Harbour Courier"),
-        ("We will build it", "Harbour Courier"),
+        ("a gift to the yacht owners.", "Ansel Roe"),
+        ("glad to see", "Dana Whitcombe"),
+        ("We will build it", "Ivo Brandt"),
+        ("a gift to the yacht owners", "Fenwick Gazette"),
     ]
 
 
@@ -116,7 +118,7 @@ def test_according_to_a_poll_or_an_account_named_for_someone_gives_the_name_it_i
 
 def test_according_to_a_writing_that_names_no_one_the_writing_itself_is_the_source():
     got = quotes_of(
-        "Ansel Roe said the fee was raised to \u201ckeep the pier open,\u201d according to the annual report.",
+        "The fee was raised to \u201ckeep the pier open,\u201d according to the annual report.",
         "\u201cThe berth is sold,\u201d Dana Whitcombe wrote, according to a court filing.",
     )
-    assert got == [("keep the pier open", "Unnamed report"), ("The berth is sold", "Unnamed filing")]
+    assert got == [("keep the pier open", "Unnamed report"), ("The berth is sold", "Dana Whitcombe")]

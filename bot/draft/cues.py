@@ -244,10 +244,12 @@ def _cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Ment
     return Mention(pos, cited.end(), "anon", cited[0], entity=entity) if entity else None
 
 
-def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], story: Story, handed: bool = True):
+def after_quote(
+    masked: str, s_start: int, end: int, s_end: int, mentions: list[Mention], story: Story, handed: bool = True
+):
     """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
     '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'; the source cited
-    later in the sentence in '"…," Doe said, according to the Gazette', which reports Doe's words."""
+    later in the sentence when nobody in it is said to speak ('"…" is the aim, according to the Gazette')."""
     stop = masked.find("\u201c", end, s_end)
     stop = s_end if stop < 0 else stop
     tail = masked[end:stop]
@@ -259,6 +261,8 @@ def after_quote(masked: str, end: int, s_end: int, mentions: list[Mention], stor
         who = _cited(masked, pos + according.end(), mentions, story)
         return (who, None) if who is not None else None
     later = LATER_ACCORDING.search(tail)
+    if later and any(word in lx.SPEECH_VERBS for word in WORD.findall(masked, s_start, end + later.start())):
+        later = None  # '"…," Doe said, according to the Gazette': Doe's words, which the Gazette reports
     who = _cited(masked, end + later.end(), mentions, story) if later else None
     if who is not None:
         return who, None
@@ -411,7 +415,7 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     last = verbs[-1].group().lower() if verbs else ""
     naming = re.fullmatch(r"said|\w+ed", last) and NAMED_AS.fullmatch(masked, verbs[-1].end(), q_open)
     passive = (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
-    if according:
+    if according and (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
         cue = ACCORDING.match(masked, s_start + according[-1].start())
         pos = cue.end() if cue else s_start + according[-1].end()
         who = _cited(masked, pos, mentions, story)

@@ -450,7 +450,7 @@ def _attribute(
     hands_on = _hands_on(span, par.text)
     handed = hands_on or masked[span.end : span.end + 1] in (",", "")
     new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
-    after = None if new_sentence else after_quote(masked, span.end, s_end, mentions, story, handed)
+    after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     if after:
