@@ -1330,6 +1330,14 @@ def test_did_x_comment_wants_x_speaking_not_only_named(brief):
     assert "fact-visit" in ids(answer_question(spoke, "did brad smith say anything about the plant"))
 
 
+def test_has_x_said_anything_wants_x_speaking_not_only_named(brief):
+    text = "The mayor said the plant would close, a week after Brad Smith toured it."
+    named = _with_facts(brief, ("fact-visit", text, "Reporting"))
+    assert "fact-visit" not in ids(answer_question(named, "has brad smith said anything about the plant"))
+    spoke = _with_facts(brief, ("fact-visit", "Brad Smith said on Monday that the plant would stay open.", "Wire"))
+    assert "fact-visit" in ids(answer_question(spoke, "has brad smith said anything about the plant"))
+
+
 def test_it_or_that_after_an_ask_naming_people_is_what_they_did(brief):
     index = index_for(_harbour(brief))
     assert read_with_previous("was it long", "when did jane doe meet acme", index) == "was meet long"

@@ -121,10 +121,11 @@ _ON_SIDE = re.compile(
     r"(?P<x>(?!(?:the|other|same|opposite|wrong|right|far|near|one|either|each|both)\b)"
     r"(?:\w+ ){0,2}?\w+?)(?: s)? side\b"
 )
-# "did the White House respond", "did Biden say anything": did that person or body speak, not is it mentioned.
+# "did the White House respond", "did Biden say anything", "has Doe said anything": did that person or body speak, not
+# is it mentioned.
 _RESPONDED_RE = re.compile(
-    r"^(?:did|has|have|does) (?P<x>.+?) (?:say anything|comment|commented|respond|responded|react|reacted|reply|"
-    r"replied|weigh in|weighed in|put out a statement)\b"
+    r"^(?:did|has|have|does) (?P<x>.+?) (?:say anything|said anything|comment|commented|respond|responded|react|"
+    r"reacted|reply|replied|weigh in|weighed in|put out a statement)\b"
 )
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(
