@@ -985,6 +985,17 @@ def test_how_many_wants_a_figure_in_the_clause_that_holds_what_is_counted(brief)
     assert ids(answer_question(own, "how big were the acme tariffs")) == ["fact-tariffs"]
 
 
+def test_when_will_takes_an_undated_item_giving_a_day_to_come_in_its_text(brief):
+    text = "A council ruling on the harbour plan is not expected until after March 3, 2021."
+    ruling = Fact(id="fact-ruling-timing", text=text, basis="Wire")
+    vote = Fact(id="fact-vote", text="The Harbour Council voted on the harbour plan.", basis="Wire", date="2020-05")
+    town = _harbour(brief, facts=[vote, ruling])
+    assert ids(answer_question(town, "when will there be a ruling on the harbour plan"))[:1] == ["fact-ruling-timing"]
+    past = "A council ruling on the harbour plan came on March 3, 2019."
+    earlier = _harbour(brief, facts=[vote, Fact(id="fact-ruling-timing", text=past, basis="Wire")])
+    assert "fact-ruling-timing" not in ids(answer_question(earlier, "when will there be a ruling on the harbour plan"))
+
+
 def test_did_x_respond_about_someone_not_in_the_people_section_wants_them_speaking(brief):
     paid = Fact(id="fact-pay", text="The dock workers were paid late in May, and Acme commented on it.", basis="Wire")
     assert not answer_question(_harbour(brief, facts=[paid]), "did the dock workers comment").covered

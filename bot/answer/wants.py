@@ -50,6 +50,7 @@ _MEASURES_ASKED = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades century "
     "centuries percent percentage share proportion".split()
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_ASKED = frozenset("count number tally toll".split())  # "the delegate count", "the number of", "death toll"
 _TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
 # "why is X noteworthy": asks what makes it matter, which the fact itself says, not for a cause.
@@ -219,7 +220,14 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
         spoken = not SAY_WORDS.isdisjoint(typed)
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
-        candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        # For what is still to come, an item with no date of its own may give one in its text ("a ruling is not
+        # expected until after Jan. 20, 2017").
+        future = bool(_FUTURE.search(norm))
+        candidates = {
+            n
+            for n in candidates
+            if ((n in index.dated or (future and n in index.day_dated)) and n not in quotes) or unknown(n, WHEN)
+        }
         event = alternative_stems(c for c in parsed.concepts if not c.people)
         if not spoken and _PAST_WHEN.search(norm):
             # "when were the offices hacked" is not answered by the day someone said they were hacked.
@@ -230,14 +238,14 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             candidates = {n for n in candidates if not _aside(n, happened, index)}
         if parsed.day:
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
-        if _FUTURE.search(norm):
+        if future:
             # "when are they meeting again": only what was still to come when the story ran answers it.
             # An item saying no date was set answers it too ("pledged to publish it soon but set no date").
             candidates = {
                 n
                 for n in candidates
                 if n in questions
-                or _not_before(index.items[n][1].date, index.published)
+                or _not_before(getattr(index.items[n][1], "date", None) or _latest_year(n, index), index.published)
                 or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
             }
     return candidates
@@ -365,6 +373,12 @@ def _someone(name: frozenset[str], index) -> bool:
     """Whether a name an item gives can answer "who": a full name, or one word of a person's or organisation's
     name in the brief ("Doe"), not a lone capitalised word such as "Republican", "Syrian" or a place."""
     return len(name) > 1 or any(stem(word) in index.people_words for word in name)
+
+
+def _latest_year(n: int, index) -> str | None:
+    """The latest year an item's own text gives ("until after Jan. 20, 2017"), for an item with no date of its own."""
+    years = _YEAR.findall(primary_text(index.items[n][1]))
+    return max(years) if years else None
 
 
 def _not_before(date: str | None, published: str) -> bool:
