@@ -996,6 +996,13 @@ def test_when_will_takes_an_undated_item_giving_a_day_to_come_in_its_text(brief)
     assert "fact-ruling-timing" not in ids(answer_question(earlier, "when will there be a ruling on the harbour plan"))
 
 
+def test_what_does_x_want_ranks_first_what_x_demands_or_seeks(brief):
+    march = Fact(id="fact-march", text="The dock workers marched past the harbour on Sunday.", basis="Wire")
+    demand = Fact(id="fact-demand", text="The dock workers are demanding a pay rise from Acme.", basis="Wire")
+    town = _harbour(brief, facts=[march, demand])
+    assert ids(answer_question(town, "what do the dock workers want"))[:1] == ["fact-demand"]
+
+
 def test_did_x_respond_about_someone_not_in_the_people_section_wants_them_speaking(brief):
     paid = Fact(id="fact-pay", text="The dock workers were paid late in May, and Acme commented on it.", basis="Wire")
     assert not answer_question(_harbour(brief, facts=[paid]), "did the dock workers comment").covered

@@ -286,6 +286,7 @@ class Parsed:
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
     faring: bool = False  # "how's X doing": how X fares
+    wanting: bool = False  # "what do the strikers want": what X asks or pushes for
     defining: frozenset[str] = frozenset()  # "what is a levy": the stems of the thing to be defined
     term: bool = False  # "what is a levy", "what's heavy water" (no "the", no name): only what says what it is answers
     lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
@@ -429,6 +430,8 @@ def parse(text: str, index: Index) -> Parsed:
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
     parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS) | closing_do(words)
     parsed.faring = parsed.doing and norm.startswith("how")
+    wanting = _WANTS_RE.match(norm)
+    parsed.wanting = wanting is not None and wanting[0].endswith("want")
     parsed.all_quotes = ALL_QUOTES.holds(norm, present) or who_quoted
     opinion = False
     for rule in () if parsed.all_quotes else SAY_RULES:
