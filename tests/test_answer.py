@@ -1109,6 +1109,20 @@ def test_who_else_wants_someone_the_ask_does_not_name(brief):
     assert not answer_question(alone, "who else voted against the harbour plan with doe").covered
 
 
+def test_who_else_asks_besides_every_person_the_title_names(brief):
+    both = Fact(id="fact-meeting", text="John Roe spoke at the harbour meeting after Jane Doe.", basis="Wire")
+    town = msgspec.structs.replace(
+        _harbour(brief, facts=[both]),
+        title="Jane Doe meets John Roe on the harbour plan",
+        people=[*_HARBOUR_PEOPLE, Person(id="who-john-roe", name="John Roe", role="Union treasurer")],
+    )
+    assert not answer_question(town, "who else spoke at the harbour meeting").covered
+    third = Fact(id="fact-poe", text="Ann Poe also spoke at the harbour meeting.", basis="Wire")
+    poe = Person(id="who-ann-poe", name="Ann Poe", role="Ferry captain")
+    town = msgspec.structs.replace(town, facts=[both, third], people=[*town.people, poe])
+    assert ids(answer_question(town, "who else spoke at the harbour meeting"))[:1] == ["fact-poe"]
+
+
 def test_what_did_x_tell_them_is_not_answered_by_naming_what_x_said(brief):
     text = "What Jane Doe told the council matched her earlier account, a union aide said."
     named = _harbour(brief, facts=[Fact(id="fact-account", text=text, basis="Wire")])

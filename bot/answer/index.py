@@ -250,6 +250,7 @@ class Index:
     short_forms: dict[str, tuple[str, ...]]  # initials → the stems of the brief's phrase they stand for
     lead_person: str  # the person the title names (of several, listed first; "" if none): whom a first "he" means
     title_people: tuple[str, ...]  # the two persons the title joins with "and" (or none): whom a first "they" means
+    title_persons: frozenset[str]  # the name of every person the title names: whom "who else" asks besides
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
@@ -681,5 +682,6 @@ def _build_index(brief: Brief) -> Index:
         short_forms=short_forms(texts),
         lead_person=_lead_person(mentions),
         title_people=_title_people(mentions),
+        title_persons=frozenset(name for _listed, _at, _joined, name in mentions),
         id_stems=id_stems,
     )

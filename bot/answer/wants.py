@@ -147,9 +147,10 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
     if "else" in typed and (parsed.bare_who or not typed.isdisjoint(_ANYONE)):
         # "who else voted no with Doe": an item naming someone the ask does not, not Doe's own vote again.
         besides = {p for c in parsed.concepts for p in c.people}
-        if not besides and index.lead_person:  # "who else spoke": besides the person the story is about
-            lead = set(stems_of(index.lead_person))
-            besides = {p for p in index.in_section.get("people", frozenset()) if lead <= index.people_names[p]}
+        if not besides:  # "who else spoke": besides the persons the story is about, those its title names
+            title = [set(stems_of(name)) for name in index.title_persons]
+            people = index.in_section.get("people", frozenset())
+            besides = {p for p in people if any(name <= index.people_names[p] for name in title)}
         persons = [
             set(stems_of(name))
             for p in index.in_section.get("people", frozenset())
