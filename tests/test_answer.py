@@ -1003,6 +1003,16 @@ def test_what_does_x_want_ranks_first_what_x_demands_or_seeks(brief):
     assert ids(answer_question(town, "what do the dock workers want"))[:1] == ["fact-demand"]
 
 
+def test_how_many_is_not_answered_by_a_figure_opening_its_own_clause_after_a_comma(brief):
+    text = "The ferry closures hit the harbour town hard, thousands of dock workers lost their jobs."
+    closures = _harbour(brief, facts=[Fact(id="fact-closures", text=text, basis="Wire")])
+    assert not answer_question(closures, "how many ferry closures hit the harbour town").covered
+    assert ids(answer_question(closures, "how many dock workers lost their jobs")) == ["fact-closures"]
+    text = "The harbour flood, the worst in decades, covered 300 acres of farmland."
+    flood = _harbour(brief, facts=[Fact(id="fact-flood", text=text, basis="Wire")])
+    assert ids(answer_question(flood, "how big was the harbour flood")) == ["fact-flood"]
+
+
 def test_did_x_respond_about_someone_not_in_the_people_section_wants_them_speaking(brief):
     paid = Fact(id="fact-pay", text="The dock workers were paid late in May, and Acme commented on it.", basis="Wire")
     assert not answer_question(_harbour(brief, facts=[paid]), "did the dock workers comment").covered

@@ -29,6 +29,7 @@ _NO_DATE = re.compile(
 )
 # "Doe's rating", "Acme's offer": the owner and the next word or two (looked for overlapping, "what's Doe's").
 _POSSESSIVE = re.compile(r"\b(?=([a-z]+)['\u2019]s ([a-z]+)(?: ([a-z]+))?)")
+_COMMA = re.compile(r",\s+")
 _CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _ORDINALS = frozenset(
@@ -321,11 +322,25 @@ def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -
     1.8 million layoffs; Acme starts heavy tariffs" gives no figure for "how big were the tariffs". An item whose own
     text holds none of those words is let be (its asks or context matched)."""
     clauses = []
-    for part in _CLAUSES.split(primary_text(index.items[n][1])):
+    for part in (piece for clause in _CLAUSES.split(primary_text(index.items[n][1])) for piece in _opened(clause)):
         stems = set(stems_of(part))
         if any(concept.held_by(stems) for concept in topic):
             clauses.append(part)
     return not clauses or any(figures(part) - asked for part in clauses)
+
+
+def _opened(clause: str) -> list[str]:
+    """A clause cut where a figure opens a clause of its own after a comma, which counts what that one names: "the
+    closures devastated the city, thousands lost their jobs" (not "the flood, the worst in years, covered 300
+    acres")."""
+    first, *rest = _COMMA.split(clause)
+    pieces = [first]
+    for piece in rest:
+        if figures(" ".join(piece.split()[:1])):
+            pieces.append(piece)
+        else:
+            pieces[-1] += ", " + piece
+    return pieces
 
 
 def _digits(words: frozenset[str] | set[str]) -> set[str]:
