@@ -1013,6 +1013,15 @@ def test_how_many_is_not_answered_by_a_figure_opening_its_own_clause_after_a_com
     assert ids(answer_question(flood, "how big was the harbour flood")) == ["fact-flood"]
 
 
+def test_why_is_answered_by_a_reason_given_in_a_clause_after_the_deed(brief):
+    text = "The Harbour Council rejected the seawall plan, calling it a waste of the town's money."
+    rejected = _harbour(brief, facts=[Fact(id="fact-rejected", text=text, basis="Wire")])
+    assert ids(answer_question(rejected, "why did the harbour council reject the seawall plan")) == ["fact-rejected"]
+    text = "The Harbour Council rejected the seawall plan on Monday."
+    bare = _harbour(brief, facts=[Fact(id="fact-rejected", text=text, basis="Wire")])
+    assert not answer_question(bare, "why did the harbour council reject the seawall plan").covered
+
+
 def test_did_x_respond_about_someone_not_in_the_people_section_wants_them_speaking(brief):
     paid = Fact(id="fact-pay", text="The dock workers were paid late in May, and Acme commented on it.", basis="Wire")
     assert not answer_question(_harbour(brief, facts=[paid]), "did the dock workers comment").covered

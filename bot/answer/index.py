@@ -65,6 +65,8 @@ _REASON = re.compile(
     r"\b(?:push|pushing|pushed|trying|tried|seeking|sought|hoping|hoped|wanted|wants|aiming|aimed|bid|effort)\b"
     r"(?: \w+){0,4} to \w+"
 )
+# A reason given in a clause after the deed: "blocked the bill, calling it a poison pill", "quit, saying she was tired".
+_REASON_CLAUSE = re.compile(r",\s+(?:calling|saying|arguing|contending)\b")
 # An editor's ask saying the item explains something: "why is the deficit rising", "what caused it", "how does the purge
 # work" (not "how did Doe react": a reaction is no explanation).
 _EXPLAINING_ASK = re.compile(
@@ -592,7 +594,11 @@ def _build_index(brief: Brief) -> Index:
             has_occasion.add(n)
         if n in has_place or _DESTINATION.search(own_text):
             has_destination.add(n)
-        if _REASON.search(normalise(own_text)) or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks):
+        if (
+            _REASON.search(normalise(own_text))
+            or _REASON_CLAUSE.search(own_text)
+            or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks)
+        ):
             has_reason.add(n)
         if _AGE.search(own_text):
             has_age.add(n)
