@@ -992,6 +992,43 @@ def test_how_many_wants_a_figure_in_the_clause_that_holds_what_is_counted(brief)
     assert ids(answer_question(own, "how big were the acme tariffs")) == ["fact-tariffs"]
 
 
+def test_when_will_takes_an_undated_item_giving_a_day_to_come_in_its_text(brief):
+    text = "A council ruling on the harbour plan is not expected until after March 3, 2021."
+    ruling = Fact(id="fact-ruling-timing", text=text, basis="Wire")
+    vote = Fact(id="fact-vote", text="The Harbour Council voted on the harbour plan.", basis="Wire", date="2020-05")
+    town = _harbour(brief, facts=[vote, ruling])
+    assert ids(answer_question(town, "when will there be a ruling on the harbour plan"))[:1] == ["fact-ruling-timing"]
+    past = "A council ruling on the harbour plan came on March 3, 2019."
+    earlier = _harbour(brief, facts=[vote, Fact(id="fact-ruling-timing", text=past, basis="Wire")])
+    assert "fact-ruling-timing" not in ids(answer_question(earlier, "when will there be a ruling on the harbour plan"))
+
+
+def test_what_does_x_want_ranks_first_what_x_demands_or_seeks(brief):
+    march = Fact(id="fact-march", text="The dock workers marched past the harbour on Sunday.", basis="Wire")
+    demand = Fact(id="fact-demand", text="The dock workers are demanding a pay rise from Acme.", basis="Wire")
+    town = _harbour(brief, facts=[march, demand])
+    assert ids(answer_question(town, "what do the dock workers want"))[:1] == ["fact-demand"]
+
+
+def test_how_many_is_not_answered_by_a_figure_opening_its_own_clause_after_a_comma(brief):
+    text = "The ferry closures hit the harbour town hard, thousands of dock workers lost their jobs."
+    closures = _harbour(brief, facts=[Fact(id="fact-closures", text=text, basis="Wire")])
+    assert not answer_question(closures, "how many ferry closures hit the harbour town").covered
+    assert ids(answer_question(closures, "how many dock workers lost their jobs")) == ["fact-closures"]
+    text = "The harbour flood, the worst in decades, covered 300 acres of farmland."
+    flood = _harbour(brief, facts=[Fact(id="fact-flood", text=text, basis="Wire")])
+    assert ids(answer_question(flood, "how big was the harbour flood")) == ["fact-flood"]
+
+
+def test_why_is_answered_by_a_reason_given_in_a_clause_after_the_deed(brief):
+    text = "The Harbour Council rejected the seawall plan, calling it a waste of the town's money."
+    rejected = _harbour(brief, facts=[Fact(id="fact-rejected", text=text, basis="Wire")])
+    assert ids(answer_question(rejected, "why did the harbour council reject the seawall plan")) == ["fact-rejected"]
+    text = "The Harbour Council rejected the seawall plan on Monday."
+    bare = _harbour(brief, facts=[Fact(id="fact-rejected", text=text, basis="Wire")])
+    assert not answer_question(bare, "why did the harbour council reject the seawall plan").covered
+
+
 def test_did_x_respond_about_someone_not_in_the_people_section_wants_them_speaking(brief):
     paid = Fact(id="fact-pay", text="The dock workers were paid late in May, and Acme commented on it.", basis="Wire")
     assert not answer_question(_harbour(brief, facts=[paid]), "did the dock workers comment").covered
@@ -1096,6 +1133,20 @@ def test_who_else_wants_someone_the_ask_does_not_name(brief):
     assert ids(answer_question(town, "who else voted against the harbour plan"))[0] == "fact-roe-vote"
     alone = msgspec.structs.replace(town, facts=[own])
     assert not answer_question(alone, "who else voted against the harbour plan with doe").covered
+
+
+def test_who_else_asks_besides_every_person_the_title_names(brief):
+    both = Fact(id="fact-meeting", text="John Roe spoke at the harbour meeting after Jane Doe.", basis="Wire")
+    town = msgspec.structs.replace(
+        _harbour(brief, facts=[both]),
+        title="Jane Doe meets John Roe on the harbour plan",
+        people=[*_HARBOUR_PEOPLE, Person(id="who-john-roe", name="John Roe", role="Union treasurer")],
+    )
+    assert not answer_question(town, "who else spoke at the harbour meeting").covered
+    third = Fact(id="fact-poe", text="Ann Poe also spoke at the harbour meeting.", basis="Wire")
+    poe = Person(id="who-ann-poe", name="Ann Poe", role="Ferry captain")
+    town = msgspec.structs.replace(town, facts=[both, third], people=[*town.people, poe])
+    assert ids(answer_question(town, "who else spoke at the harbour meeting"))[:1] == ["fact-poe"]
 
 
 def test_what_did_x_tell_them_is_not_answered_by_naming_what_x_said(brief):
@@ -1335,6 +1386,14 @@ def test_did_x_comment_wants_x_speaking_not_only_named(brief):
     assert not answer_question(named, "did brad smith say anything about the plant").covered
     spoke = _with_facts(brief, ("fact-visit", "Brad Smith said on Monday that the plant would stay open.", "Wire"))
     assert "fact-visit" in ids(answer_question(spoke, "did brad smith say anything about the plant"))
+
+
+def test_has_x_said_anything_wants_x_speaking_not_only_named(brief):
+    text = "The mayor said the plant would close, a week after Brad Smith toured it."
+    named = _with_facts(brief, ("fact-visit", text, "Reporting"))
+    assert "fact-visit" not in ids(answer_question(named, "has brad smith said anything about the plant"))
+    spoke = _with_facts(brief, ("fact-visit", "Brad Smith said on Monday that the plant would stay open.", "Wire"))
+    assert "fact-visit" in ids(answer_question(spoke, "has brad smith said anything about the plant"))
 
 
 def test_it_or_that_after_an_ask_naming_people_is_what_they_did(brief):

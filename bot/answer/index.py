@@ -66,9 +66,9 @@ _REASON = re.compile(
     r"\b(?:push|pushing|pushed|trying|tried|seeking|sought|hoping|hoped|wanted|wants|aiming|aimed|bid|effort)\b"
     r"(?: \w+){0,4} to \w+"
 )
-# A deed and the reason its doer gave, after a comma: "vetoed it, saying it was unconstitutional" (run on the text as
-# written: normalise() drops the comma that tells it from "a statement saying …").
-_SAYING_WHY = re.compile(r"\w, (?:saying|arguing)\b")
+# A reason given in a clause after the deed: "blocked the bill, calling it a poison pill", "quit, saying she was tired".
+# Run on the text as written: normalise() drops the comma that tells it from "a statement saying …".
+_REASON_CLAUSE = re.compile(r"\w,\s+(?:calling|saying|arguing|contending)\b")
 # An editor's ask saying the item explains something: "why is the deficit rising", "what caused it", "how does the purge
 # work" (not "how did Doe react": a reaction is no explanation).
 _EXPLAINING_ASK = re.compile(
@@ -258,6 +258,7 @@ class Index:
     short_forms: dict[str, tuple[str, ...]]  # initials → the stems of the brief's phrase they stand for
     lead_person: str  # the person the title names (of several, listed first; "" if none): whom a first "he" means
     title_people: tuple[str, ...]  # the two persons the title joins with "and" (or none): whom a first "they" means
+    title_persons: frozenset[str]  # the name of every person the title names: whom "who else" asks besides
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
@@ -602,7 +603,7 @@ def _build_index(brief: Brief) -> Index:
             has_destination.add(n)
         if (
             _REASON.search(normalise(own_text))
-            or _SAYING_WHY.search(own_text)
+            or _REASON_CLAUSE.search(own_text)
             or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks)
         ):
             has_reason.add(n)
@@ -694,5 +695,6 @@ def _build_index(brief: Brief) -> Index:
         short_forms=short_forms(texts),
         lead_person=_lead_person(mentions),
         title_people=_title_people(mentions),
+        title_persons=frozenset(name for _listed, _at, _joined, name in mentions),
         id_stems=id_stems,
     )

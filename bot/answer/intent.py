@@ -121,10 +121,11 @@ _ON_SIDE = re.compile(
     r"(?P<x>(?!(?:the|other|same|opposite|wrong|right|far|near|one|either|each|both)\b)"
     r"(?:\w+ ){0,2}?\w+?)(?: s)? side\b"
 )
-# "did the White House respond", "did Biden say anything": did that person or body speak, not is it mentioned.
+# "did the White House respond", "did Biden say anything", "has Doe said anything": did that person or body speak, not
+# is it mentioned.
 _RESPONDED_RE = re.compile(
-    r"^(?:did|has|have|does) (?P<x>.+?) (?:say anything|comment|commented|respond|responded|react|reacted|reply|"
-    r"replied|weigh in|weighed in|put out a statement)\b"
+    r"^(?:did|has|have|does) (?P<x>.+?) (?:say anything|said anything|comment|commented|respond|responded|react|"
+    r"reacted|reply|replied|weigh in|weighed in|put out a statement)\b"
 )
 _DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 _HOWMANY_RE = re.compile(
@@ -285,6 +286,7 @@ class Parsed:
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
     faring: bool = False  # "how's X doing": how X fares
+    wanting: bool = False  # "what do the strikers want": what X asks or pushes for
     defining: frozenset[str] = frozenset()  # "what is a levy": the stems of the thing to be defined
     term: bool = False  # "what is a levy", "what's heavy water" (no "the", no name): only what says what it is answers
     lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
@@ -428,6 +430,8 @@ def parse(text: str, index: Index) -> Parsed:
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
     parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS) | closing_do(words)
     parsed.faring = parsed.doing and norm.startswith("how")
+    wanting = _WANTS_RE.match(norm)
+    parsed.wanting = wanting is not None and wanting[0].endswith("want")
     parsed.all_quotes = ALL_QUOTES.holds(norm, present) or who_quoted
     opinion = False
     for rule in () if parsed.all_quotes else SAY_RULES:

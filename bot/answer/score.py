@@ -39,6 +39,13 @@ _STANDING = frozenset(
     "polling streak surge surged slump slipped gain gained struggle struggling".split()
 )
 
+# What someone is after, as news reports it: "what do the strikers want" is answered by these.
+_WANTING = frozenset(
+    stem(word)
+    for word in "want wants wanted wanting demand demands demanded demanding seek seeks seeking sought urge urged "
+    "urging push pushes pushed pushing hope hopes hoped hoping".split()
+)
+
 
 class Scores(NamedTuple):
     base: dict[int, float]  # base score of every item that could cover the ask (and perhaps a few more)
@@ -165,6 +172,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus -= 0.1  # a person's entry says who they are, not what they are doing
         if parsed.faring and not _STANDING.isdisjoint(index.primary[n]):
             bonus += 0.1  # "how's X doing": how X stands, in wins, losses, leads and polls
+        if parsed.wanting and not _WANTING.isdisjoint(index.primary[n]):
+            bonus += 0.1  # "what does X want": what X demands, seeks or urges
         final[n] = score + bonus
     if parsed.order:
         # The first or last of the items that hold the whole ask: not a quote that only touches on it.

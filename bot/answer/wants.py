@@ -29,6 +29,7 @@ _NO_DATE = re.compile(
 )
 # "Doe's rating", "Acme's offer": the owner and the next word or two (looked for overlapping, "what's Doe's").
 _POSSESSIVE = re.compile(r"\b(?=([a-z]+)['\u2019]s ([a-z]+)(?: ([a-z]+))?)")
+_COMMA = re.compile(r",\s+")
 _CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 _ORDINALS = frozenset(
@@ -50,6 +51,7 @@ _MEASURES_ASKED = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades century "
     "centuries percent percentage share proportion".split()
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_ASKED = frozenset("count number tally toll".split())  # "the delegate count", "the number of", "death toll"
 _TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
 # "why is X noteworthy": asks what makes it matter, which the fact itself says, not for a cause.
@@ -146,9 +148,10 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
     if "else" in typed and (parsed.bare_who or not typed.isdisjoint(_ANYONE)):
         # "who else voted no with Doe": an item naming someone the ask does not, not Doe's own vote again.
         besides = {p for c in parsed.concepts for p in c.people}
-        if not besides and index.lead_person:  # "who else spoke": besides the person the story is about
-            lead = set(stems_of(index.lead_person))
-            besides = {p for p in index.in_section.get("people", frozenset()) if lead <= index.people_names[p]}
+        if not besides:  # "who else spoke": besides the persons the story is about, those its title names
+            title = [set(stems_of(name)) for name in index.title_persons]
+            people = index.in_section.get("people", frozenset())
+            besides = {p for p in people if any(name <= index.people_names[p] for name in title)}
         persons = [
             set(stems_of(name))
             for p in index.in_section.get("people", frozenset())
@@ -219,7 +222,14 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         # A quote's date is when it was said: the answer to "when did X say …", not to when an event happened.
         spoken = not SAY_WORDS.isdisjoint(typed)
         quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
-        candidates = {n for n in candidates if (n in index.dated and n not in quotes) or unknown(n, WHEN)}
+        # For what is still to come, an item with no date of its own may give one in its text ("a ruling is not
+        # expected until after Jan. 20, 2017").
+        future = bool(_FUTURE.search(norm))
+        candidates = {
+            n
+            for n in candidates
+            if ((n in index.dated or (future and n in index.day_dated)) and n not in quotes) or unknown(n, WHEN)
+        }
         event = alternative_stems(c for c in parsed.concepts if not c.people)
         if not spoken and _PAST_WHEN.search(norm):
             # "when were the offices hacked" is not answered by the day someone said they were hacked.
@@ -230,14 +240,14 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             candidates = {n for n in candidates if not _aside(n, happened, index)}
         if parsed.day:
             candidates = {n for n in candidates if n in index.day_dated or unknown(n, WHEN)}
-        if _FUTURE.search(norm):
+        if future:
             # "when are they meeting again": only what was still to come when the story ran answers it.
             # An item saying no date was set answers it too ("pledged to publish it soon but set no date").
             candidates = {
                 n
                 for n in candidates
                 if n in questions
-                or _not_before(index.items[n][1].date, index.published)
+                or _not_before(getattr(index.items[n][1], "date", None) or _latest_year(n, index), index.published)
                 or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
             }
     return candidates
@@ -312,11 +322,25 @@ def _figure_beside(n: int, topic: list[Concept], asked: frozenset[str], index) -
     1.8 million layoffs; Acme starts heavy tariffs" gives no figure for "how big were the tariffs". An item whose own
     text holds none of those words is let be (its asks or context matched)."""
     clauses = []
-    for part in _CLAUSES.split(primary_text(index.items[n][1])):
+    for part in (piece for clause in _CLAUSES.split(primary_text(index.items[n][1])) for piece in _opened(clause)):
         stems = set(stems_of(part))
         if any(concept.held_by(stems) for concept in topic):
             clauses.append(part)
     return not clauses or any(figures(part) - asked for part in clauses)
+
+
+def _opened(clause: str) -> list[str]:
+    """A clause cut where a figure opens a clause of its own after a comma, which counts what that one names: "the
+    closures devastated the city, thousands lost their jobs" (not "the flood, the worst in years, covered 300
+    acres")."""
+    first, *rest = _COMMA.split(clause)
+    pieces = [first]
+    for piece in rest:
+        if figures(" ".join(piece.split()[:1])):
+            pieces.append(piece)
+        else:
+            pieces[-1] += ", " + piece
+    return pieces
 
 
 def _digits(words: frozenset[str] | set[str]) -> set[str]:
@@ -365,6 +389,12 @@ def _someone(name: frozenset[str], index) -> bool:
     """Whether a name an item gives can answer "who": a full name, or one word of a person's or organisation's
     name in the brief ("Doe"), not a lone capitalised word such as "Republican", "Syrian" or a place."""
     return len(name) > 1 or any(stem(word) in index.people_words for word in name)
+
+
+def _latest_year(n: int, index) -> str | None:
+    """The latest year an item's own text gives ("until after Jan. 20, 2017"), for an item with no date of its own."""
+    years = _YEAR.findall(primary_text(index.items[n][1]))
+    return max(years) if years else None
 
 
 def _not_before(date: str | None, published: str) -> bool:
