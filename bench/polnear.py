@@ -38,7 +38,8 @@ from bench.referent_words import (
     TITLE_ROLES,
     TOKEN,
 )
-from bench.referents import Story, gender_of_word, read_story
+from bench.referent_words import TITLES as NAME_TITLES
+from bench.referents import Story, gender_of_word, is_first_name, read_story
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
@@ -375,13 +376,53 @@ def _words(text: str) -> list[str]:
 def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
     """The drafted speaker names the gold one: the last word of its name ("Jr." aside; for an unnamed
     source, its head noun) is a word of the resolved source, or the drafted name holds every capitalised
-    word of the source but titles ("Mr. Lou" and "Lou Jiwei"). No source wants "Unattributed"."""
+    word of the source but titles ("Mr. Lou" and "Lou Jiwei"); not when the source opens on a named person and
+    the drafted name is someone or something else (`_another_person`). No source wants "Unattributed"."""
     if not gold.speaker or drafted.startswith("Unattributed"):
         return not gold.speaker and drafted.startswith("Unattributed")
     words = [w for w in _words(re.sub(r"\([^)]*\)", " ", drafted)) if w.rstrip(".") not in SUFFIXES]
     gold_words = set(_words(gold.speaker))
     if words and {words[-1], words[-1] + "s", words[-1].removesuffix("s")} & gold_words:
-        return True
+        return not _another_person(drafted, gold)
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
     return bool(gold_names) and gold_names <= set(words)
+
+
+def _leading_person(speaker: str) -> list[str] | None:
+    """The name words of the person a source opens on, titles aside ("Ann Lee, a pollster", "Sen. Ann Lee of
+    Ohio", "Mrs. Lee"), or None when it opens on anything else ("the Lee campaign", "Lee's spokeswoman", "Ohio
+    pollster Ann Lee")."""
+    run = re.match(rf"{TOKEN}(?:\s+{TOKEN})*", speaker.strip())
+    if not run or not re.match(r"$|\s*[,(]|\s+(?:of|from|in|at|who|whose)\b", speaker.strip()[run.end() :]):
+        return None
+    names = [w for w in run.group().split() if w.lower().rstrip(".") not in SUFFIXES]
+    titled = False
+    while names and names[0].lower().rstrip(".") in NAME_TITLES:
+        names, titled = names[1:], True
+    if not names or re.search(r"['\u2019]s?$", names[-1]) or names[0].lower() in NOT_NAMES:
+        return None
+    first_name = is_first_name(names[0]) or bool(re.fullmatch(r"(?:[A-Z]\.)+", names[0]))
+    return names if titled or (len(names) >= 2 and first_name) else None
+
+
+def _another_person(drafted: str, gold: GoldQuote) -> bool:
+    """The source opens on a named person and the drafted speaker, though it shares a word with the source, is
+    someone or something else: it has no word of that person's name ("Ohio" for "Ann Lee of Dayton, Ohio",
+    "Acme PAC" for "Ann Lee, who chairs Acme PAC"), or it gives the family name with another first name ("Bob
+    Lee" for "Ann Lee": a husband for a wife). A drafted name that names a description as annotated ("Unnamed
+    lawsuit" for "the lawsuit", which the ruler may have resolved to a person) is not judged so."""
+    names = _leading_person(gold.speaker)
+    drafted_words = _words(drafted)
+    as_annotated = needs_resolving(gold.source) and bool(drafted_words) and drafted_words[-1] in _words(gold.source)
+    if names is None or as_annotated:
+        return False
+    if not set(drafted_words) & set(_words(" ".join(names))):
+        return True
+    drafted_names = [
+        w for w in re.findall(TOKEN, drafted) if w.lower().rstrip(".") not in SUFFIXES | NAME_TITLES.keys()
+    ]
+    forenames = {n.lower() for n in names[:-1] if is_first_name(n)}
+    if len(drafted_names) < 2 or not is_first_name(drafted_names[0]) or not forenames:
+        return False
+    return not forenames & {n.lower() for n in drafted_names[:-1]}

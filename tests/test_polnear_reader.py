@@ -105,6 +105,28 @@ def test_a_generational_suffix_or_a_family_name_first_still_names_the_source():
     assert not speaker_matches("Wang Yi", lou)
 
 
+def test_a_place_or_group_from_the_description_of_a_named_source_is_not_that_person():
+    pollster = GoldQuote("x", 0, "Dana Reyes of Dayton, Ohio", "Dana Reyes of Dayton, Ohio")
+    assert not speaker_matches("Ohio", pollster)
+    assert speaker_matches("Dana Reyes", pollster)
+    chair = GoldQuote(
+        "x", 0, "Dana Reyes, who chairs Citizens for Acme PAC", "Dana Reyes, who chairs Citizens for Acme PAC"
+    )
+    assert not speaker_matches("Acme PAC", chair)
+    assert speaker_matches("Reyes", chair)
+    # a description the ruler resolved to a person, named by the drafter as annotated, is not judged so
+    suit = GoldQuote("x", 0, "the lawsuit", "Dana Reyes, a plaintiff in the lawsuit")
+    assert speaker_matches("Unnamed lawsuit", suit)
+
+
+def test_a_family_name_with_another_first_name_is_another_person():
+    wife = GoldQuote("x", 0, "she", "Dana Reyes")
+    assert not speaker_matches("Robert Reyes", wife)
+    assert speaker_matches("Dana M. Reyes", wife)
+    assert speaker_matches("Reyes", wife)
+    assert speaker_matches("Robert Reyes", GoldQuote("x", 0, "Mr. Reyes", "Mr. Reyes"))
+
+
 def test_a_possessive_written_with_a_bare_apostrophe_names_its_owner():
     campaign = GoldQuote("x", 0, "Reynolds\u2019 campaign", "Reynolds\u2019 campaign")
     assert speaker_matches("Dana Reynolds", campaign)
