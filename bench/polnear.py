@@ -39,7 +39,7 @@ from bench.referent_words import (
     TOKEN,
 )
 from bench.referent_words import TITLES as NAME_TITLES
-from bench.referents import Story, gender_of_word, is_first_name, read_story
+from bench.referents import Story, first_name_gender, gender_of_word, is_first_name, read_story
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
@@ -331,8 +331,8 @@ def _nearest_named(
     sources: list[tuple[int, str]], at: int, story: Story, gender: str | None, people: bool = True
 ) -> str | None:
     """The nearest earlier annotated source that names someone of that gender (or of none known; for a
-    gender, never a body such as "the FBI" or "a new poll"); with people False, one that names no person
-    (a body, a document)."""
+    gender, never a body such as "the FBI" or "a new poll", nor a first name the list gives only the other
+    gender when the story does not tell); with people False, one that names no person (a body, a document)."""
     for a, src in reversed(sources):
         if a < at and is_named(src) and not needs_resolving(src):
             person = story.person_named(src)
@@ -340,9 +340,18 @@ def _nearest_named(
                 return src
             if people and gender and person is None and _names_body(src):
                 continue
+            if people and gender and (person is None or person.gender is None) and _first_name_not_of(src, gender):
+                continue
             if people and (gender is None or person is None or person.gender in (None, gender)):
                 return src
     return None
+
+
+def _first_name_not_of(source: str, gender: str) -> bool:
+    """The source's first name, titles aside, is one the list gives only the other gender ("Ann" for a "he")."""
+    names = [w for w in re.findall(TOKEN, source) if w.lower().rstrip(".") not in NAME_TITLES]
+    found, weight = first_name_gender(names[0]) if names else (None, 0)
+    return weight == 2 and found != gender
 
 
 def _names_body(source: str) -> bool:

@@ -442,3 +442,19 @@ def test_a_description_in_the_reporting_clause_of_reported_words_means_whom_it_n
     )
     content = "\u201cWe are ready,\u201d the mayor told reporters"
     assert speakers(text, [("the Kell Courier", content)]) == [("the Kell Courier", "Ana Ruiz")]
+
+
+def test_a_he_never_falls_back_to_a_first_name_given_only_to_women():
+    text = (
+        "Repairs lag\n\n"
+        "Margaret blamed the council for the \u201cslow repairs.\u201d\n\n"
+        "\u201cThe council failed the town,\u201d he wrote.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Margaret", "the council for the \u201cslow repairs.\u201d"),
+            ("he", "\u201cThe council failed the town,\u201d"),
+        ],
+    )
+    assert got == [("Margaret", "Margaret"), ("he", "he")]  # no man is named: the "he" stands as written
