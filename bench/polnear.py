@@ -57,6 +57,7 @@ DOCUMENT_HEADS = {
     "emails", "statements", "tweets", "documents",
 }  # fmt: skip
 CROWDS = {"crowd", "audience"}  # a body of people no name stands for
+NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
 
@@ -386,16 +387,33 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
     """The drafted speaker names the gold one: the last word of its name ("Jr." aside; for an unnamed
     source, its head noun) is a word of the resolved source, or the drafted name holds every capitalised
     word of the source but titles ("Mr. Lou" and "Lou Jiwei"); not when the source opens on a named person and
-    the drafted name is someone or something else (`_another_person`). No source wants "Unattributed"."""
+    the drafted name is someone or something else (`_another_person`), nor the owner for "Lee's spokeswoman"
+    (`_owner_for_person`). No source wants "Unattributed"."""
     if not gold.speaker or drafted.startswith("Unattributed"):
         return not gold.speaker and drafted.startswith("Unattributed")
     words = [w for w in _words(re.sub(r"\([^)]*\)", " ", drafted)) if w.rstrip(".") not in SUFFIXES]
     gold_words = set(_words(gold.speaker))
     if words and {words[-1], words[-1] + "s", words[-1].removesuffix("s")} & gold_words:
-        return not _another_person(drafted, gold)
+        return not _another_person(drafted, gold) and not _owner_for_person(drafted, gold.speaker)
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
     return bool(gold_names) and gold_names <= set(words)
+
+
+def _owner_for_person(drafted: str, speaker: str) -> bool:
+    """The whole source is a person another one owns ("Lee's spokeswoman", "Lee's defense counsel") and the
+    drafted name holds the owner but not the describing word: the owner is not whom it means. Bodies,
+    writings and groups ("Lee's campaign", "Lee's statement", "Lee's office", "Lee's lawyers") are left as
+    they are."""
+    owner = rf"(?P<owner>{TOKEN}(?:\s+{TOKEN})*?)['\u2019]s?"
+    m = re.fullmatch(rf"(?:[Tt]he\s+)?{owner}\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})", speaker.strip())
+    if not m:
+        return False
+    noun = m.group("head").split()[-1]
+    if _plural(noun) or noun.endswith("self") or noun in INSTITUTION_HEADS | DOCUMENT_HEADS | NOT_ONE_PERSON:
+        return False
+    drafted_words = _words(drafted)
+    return bool(drafted_words) and noun not in drafted_words and drafted_words[-1] in _words(m.group("owner"))
 
 
 def _leading_person(speaker: str) -> list[str] | None:

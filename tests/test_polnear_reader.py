@@ -127,6 +127,16 @@ def test_a_family_name_with_another_first_name_is_another_person():
     assert speaker_matches("Robert Reyes", GoldQuote("x", 0, "Mr. Reyes", "Mr. Reyes"))
 
 
+def test_the_owner_does_not_name_the_person_a_possessive_source_means():
+    spokeswoman = GoldQuote("x", 0, "Reyes's spokeswoman", "Reyes's spokeswoman")
+    assert not speaker_matches("Dana Reyes", spokeswoman)
+    assert speaker_matches("Unnamed spokeswoman for Dana Reyes", spokeswoman)
+    assert not speaker_matches(
+        "Dana Reyes", GoldQuote("x", 0, "Reyes\u2019 defense counsel", "Reyes\u2019 defense counsel")
+    )
+    assert speaker_matches("Dana Reyes", GoldQuote("x", 0, "Reyes's office", "Reyes's office"))  # a body stays hers
+
+
 def test_a_possessive_written_with_a_bare_apostrophe_names_its_owner():
     campaign = GoldQuote("x", 0, "Reynolds\u2019 campaign", "Reynolds\u2019 campaign")
     assert speaker_matches("Dana Reynolds", campaign)
