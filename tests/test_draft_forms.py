@@ -356,6 +356,17 @@ def test_a_name_that_qualifies_a_possessors_noun_is_not_the_subject_a_pronoun_po
     assert got == [("Nothing has changed", "Greta Holm")]
 
 
+def test_a_description_owning_a_noun_is_not_whom_a_pronoun_points_to():
+    got = quotes_of(
+        "Gov. Hallvard Roan opened the new pier last spring.",
+        "Voters in the valley are still split. \u201cNobody expected the race to be this close,\u201d said Joran "
+        "Brekstad, a pollster who surveyed the valley in June.",
+        "Mrs. Lindqvist, with her long record and the governor's backing, \u201cis seen as the safer choice,\u201d "
+        "he said.",
+    )
+    assert got[-1] == ("is seen as the safer choice", "Joran Brekstad")
+
+
 def test_an_adverb_opening_a_sentence_is_never_a_speaker():
     got = quotes_of(
         "Smugglers are said to cross the North Sea. Recently, Olav Brekke, a former harbourmaster, agreed.",

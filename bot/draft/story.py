@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
-from bot.draft.mentions import Entity, Mention
+from bot.draft.mentions import Entity, Mention, owns
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES, deputy_of
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
@@ -304,6 +304,7 @@ class Story:
                     for m in found
                     if (not m.prep or _example(par.masked, m))
                     and not m.possessive
+                    and not owns(par.masked, m)  # "with the governor's backing": no subject
                     and not _after_possessive(par.masked, m)
                 ]
                 plain = [m for m in plain if not m.resolved.anon] or plain
