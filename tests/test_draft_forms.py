@@ -367,6 +367,15 @@ def test_a_description_owning_a_noun_is_not_whom_a_pronoun_points_to():
     assert got[-1] == ("is seen as the safer choice", "Joran Brekstad")
 
 
+def test_a_speaker_inside_a_that_clause_is_not_whom_a_later_pronoun_points_to():
+    got = quotes_of(
+        "Mayor Anders Garrow hit back at the Courier, pointing out that the paper's Tomas Vell had reported in May "
+        "that the budget was failing. He hoped, he said, that the paper would be fairer now.",
+        "\u201cApparently not,\u201d he said. \u201cOld habits stay.\u201d",
+    )
+    assert got == [("Apparently not", "Anders Garrow"), ("Old habits stay.", "Anders Garrow")]
+
+
 def test_an_adverb_opening_a_sentence_is_never_a_speaker():
     got = quotes_of(
         "Smugglers are said to cross the North Sea. Recently, Olav Brekke, a former harbourmaster, agreed.",

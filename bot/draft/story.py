@@ -38,6 +38,8 @@ CLAUSE_VERB = re.compile(
 TO_VERB = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|it|reporters|supporters)\b)[a-z]+\b"
 )
+# A that-clause the speaker before it opens, up to a name inside it ("pointing out that the paper's Roe")
+THAT_CLAUSE = re.compile(r"\bthat\s+[^,;:]{0,40}$")
 AS_FOR = re.compile(r"\s*As for\s")  # "As for Doe, he said …": the one "he" means, though after "for"
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
@@ -314,6 +316,8 @@ class Story:
                 # "Rep. Jane Doe, a delegate supporting Roe, said he …": Roe is inside Doe's apposition.
                 if tied and plain[0].start < tied[0].start:
                     tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
+                    # "Doe hit back, pointing out that Roe had reported …": Roe speaks inside what Doe says
+                    tied = [plain[0]] if THAT_CLAUSE.search(par.masked, plain[0].end, tied[0].start) else tied
                 if not tied:  # "… was backed by Sen. Jane Doe of Ohio, who said …": the agent who speaks
                     tied = [m for m in found if m.prep and (_who_speaks(par.masked, m) or _according_to(par.masked, m))]
                 if tied or plain:
