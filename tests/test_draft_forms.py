@@ -376,6 +376,16 @@ def test_a_speaker_inside_a_that_clause_is_not_whom_a_later_pronoun_points_to():
     assert got == [("Apparently not", "Anders Garrow"), ("Old habits stay.", "Anders Garrow")]
 
 
+def test_a_person_brought_in_after_a_preposition_with_what_they_are_is_whom_he_points_to():
+    got = quotes_of(
+        "Mayor Tor Holt cut the ribbon while the band played.",
+        "The pier got a mascot of sorts, courtesy of Osk Tarrand, a fisherman from Varde who came dressed as a "
+        "lobster.",
+        "\u201cI thought the children would like it,\u201d he said.",
+    )
+    assert got == [("I thought the children would like it", "Osk Tarrand")]
+
+
 def test_an_adverb_opening_a_sentence_is_never_a_speaker():
     got = quotes_of(
         "Smugglers are said to cross the North Sea. Recently, Olav Brekke, a former harbourmaster, agreed.",

@@ -320,6 +320,8 @@ class Story:
                     tied = [plain[0]] if THAT_CLAUSE.search(par.masked, plain[0].end, tied[0].start) else tied
                 if not tied:  # "… was backed by Sen. Jane Doe of Ohio, who said …": the agent who speaks
                     tied = [m for m in found if m.prep and (_who_speaks(par.masked, m) or _according_to(par.masked, m))]
+                if not tied and not plain:  # "… courtesy of Jane Doe, a delegate who …": someone brought in to speak
+                    tied = [m for m in found if m.prep and CLAUSE_ROLE.match(m.role or "")]
                 if tied or plain:
                     return (tied or plain)[0].entity
                 sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
