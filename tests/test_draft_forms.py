@@ -386,6 +386,20 @@ def test_a_person_brought_in_after_a_preposition_with_what_they_are_is_whom_he_p
     assert got == [("I thought the children would like it", "Osk Tarrand")]
 
 
+def test_the_foundation_or_the_institute_is_the_body_named_before():
+    got = quotes_of(
+        "Fewer people row on the fjord than a decade ago, according to the Varde Rowing Foundation. "
+        "In the valley, ten clubs close every year, a trend that the foundation predicts will continue "
+        "\u201cfor the next few years.\u201d",
+        "Boat sales are down too, the Nordhavn Marine Institute reports. Prices keep falling, a trend that the "
+        "institute says will last \u201cwell into the next decade.\u201d",
+    )
+    assert got == [
+        ("for the next few years.", "Varde Rowing Foundation"),
+        ("well into the next decade.", "Nordhavn Marine Institute"),
+    ]
+
+
 def test_an_adverb_opening_a_sentence_is_never_a_speaker():
     got = quotes_of(
         "Smugglers are said to cross the North Sea. Recently, Olav Brekke, a former harbourmaster, agreed.",
