@@ -356,6 +356,50 @@ def test_a_name_that_qualifies_a_possessors_noun_is_not_the_subject_a_pronoun_po
     assert got == [("Nothing has changed", "Greta Holm")]
 
 
+def test_a_description_owning_a_noun_is_not_whom_a_pronoun_points_to():
+    got = quotes_of(
+        "Gov. Hallvard Roan opened the new pier last spring.",
+        "Voters in the valley are still split. \u201cNobody expected the race to be this close,\u201d said Joran "
+        "Brekstad, a pollster who surveyed the valley in June.",
+        "Mrs. Lindqvist, with her long record and the governor's backing, \u201cis seen as the safer choice,\u201d "
+        "he said.",
+    )
+    assert got[-1] == ("is seen as the safer choice", "Joran Brekstad")
+
+
+def test_a_speaker_inside_a_that_clause_is_not_whom_a_later_pronoun_points_to():
+    got = quotes_of(
+        "Mayor Anders Garrow hit back at the Courier, pointing out that the paper's Tomas Vell had reported in May "
+        "that the budget was failing. He hoped, he said, that the paper would be fairer now.",
+        "\u201cApparently not,\u201d he said. \u201cOld habits stay.\u201d",
+    )
+    assert got == [("Apparently not", "Anders Garrow"), ("Old habits stay.", "Anders Garrow")]
+
+
+def test_a_person_brought_in_after_a_preposition_with_what_they_are_is_whom_he_points_to():
+    got = quotes_of(
+        "Mayor Tor Holt cut the ribbon while the band played.",
+        "The pier got a mascot of sorts, courtesy of Osk Tarrand, a fisherman from Varde who came dressed as a "
+        "lobster.",
+        "\u201cI thought the children would like it,\u201d he said.",
+    )
+    assert got == [("I thought the children would like it", "Osk Tarrand")]
+
+
+def test_the_foundation_or_the_institute_is_the_body_named_before():
+    got = quotes_of(
+        "Fewer people row on the fjord than a decade ago, according to the Varde Rowing Foundation. "
+        "In the valley, ten clubs close every year, a trend that the foundation predicts will continue "
+        "\u201cfor the next few years.\u201d",
+        "Boat sales are down too, the Nordhavn Marine Institute reports. Prices keep falling, a trend that the "
+        "institute says will last \u201cwell into the next decade.\u201d",
+    )
+    assert got == [
+        ("for the next few years.", "Varde Rowing Foundation"),
+        ("well into the next decade.", "Nordhavn Marine Institute"),
+    ]
+
+
 def test_an_adverb_opening_a_sentence_is_never_a_speaker():
     got = quotes_of(
         "Smugglers are said to cross the North Sea. Recently, Olav Brekke, a former harbourmaster, agreed.",

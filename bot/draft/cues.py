@@ -15,7 +15,7 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.documents import unnamed_document
-from bot.draft.mentions import Entity, Mention, mention_at, named_from
+from bot.draft.mentions import Entity, Mention, mention_at, named_from, owns
 from bot.draft.namewords import plain
 from bot.draft.story import HEARER_VERBS, Story
 from bot.draft.text import QuoteSpan
@@ -121,11 +121,6 @@ BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVE
 # speaker must follow at once: words between belong to the sentence the fragment sits in.
 # "according to his longtime physician,": a source described by whose it is.
 OWNED_SOURCE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[,.;:]|$)")
-# After "her", a word of a noun she owns, not what follows her as an object ("told her that", "called her a").
-OWNED_NOUN = re.compile(
-    r"\s+(?!(?:a|an|the|to|that|this|and|or|but|of|in|on|at|for|with|as|about|from|by|if|into|out|up|down|off|"
-    r"over|back|not|was|is|when|while|because|after|before|what|how|why|who|whether)\b)[a-z][\w-]*"
-)
 # What makes the name right after a speech verb the start of what was said, not its speaker: a verb of its own
 # ("say it would", "says the group is"), a possessive, or an -ing word ("described Doe sitting").
 CLAUSE_AFTER = re.compile(
@@ -582,7 +577,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if clause is not None and clause.prep and not clause.possessive:
         return clause
     # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
-    plain = [m for m in before if not m.prep and not m.possessive and not _owns(masked, m)]
+    plain = [m for m in before if not m.prep and not m.possessive and not owns(masked, m)]
     adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
     if adjacent:
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
@@ -614,14 +609,6 @@ def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int)
     if "," in masked[opening.end() if opening else s_start : first.start]:
         return None
     return first if APPOSITION_TO_VERB.fullmatch(masked[first.end : verb]) else None
-
-
-def _owns(masked: str, mention: Mention) -> bool:
-    """A description followed by "'s" ("the prime minister's"), or "her" owning the noun after it ("her
-    aggressive tone, called her …"); a name's own "'s" is already read, and "he's" is "he is"."""
-    if mention.kind == "pronoun":
-        return mention.text == "her" and OWNED_NOUN.match(masked, mention.end) is not None
-    return mention.kind != "name" and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None
 
 
 def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:

@@ -164,7 +164,7 @@ ORG_HEADS = [
     "administration", "campaign", "team", "club", "school", "district", "university", "bank", "airline",
     "retailer", "startup", "church", "guild", "alliance", "coalition", "organization", "organisation",
     "association", "ministry", "government", "court", "police", "landlord", "developer", "operator", "county",
-    "city", "state", "port", "library", "newspaper",
+    "city", "state", "port", "library", "newspaper", "foundation", "institute",
 ]  # fmt: skip
 PLURALS = {"people": "person", "staff": "staff"}
 GENERIC_HEADS = {"person", "individual", "source", "official", "aide", "insider", "employee", "staffer"}

@@ -1,5 +1,6 @@
 """What the drafter knows of a person or organisation (:class:`Entity`) and of one place a paragraph
-names or points to them (:class:`Mention`), and the mention found at a place (``mention_at``, ``named_from``)."""
+names or points to them (:class:`Mention`), the mention found at a place (``mention_at``, ``named_from``), and
+whether a mention owns the noun after it (``owns``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,12 @@ from dataclasses import dataclass, field
 _CLAUSE_AFTER_ROLE = re.compile(r"(?:;\s+|\s+)(?:who|whose)\s.*$")
 # A title alone, then where the office is: "Sen.; of Ohio", "Judge; of the Court of Appeals"
 _TITLE_THEN_PLACE = re.compile(r"^([A-Z][a-z]+\.?);\s+(?=(?:of|from)\s)")
+
+# After "her", a word of a noun she owns, not what follows her as an object ("told her that", "called her a").
+OWNED_NOUN = re.compile(
+    r"\s+(?!(?:a|an|the|to|that|this|and|or|but|of|in|on|at|for|with|as|about|from|by|if|into|out|up|down|off|"
+    r"over|back|not|was|is|when|while|because|after|before|what|how|why|who|whether)\b)[a-z][\w-]*"
+)
 
 
 @dataclass(eq=False)
@@ -79,3 +86,11 @@ def named_from(mentions: list[Mention], masked: str, pos: int) -> Mention | None
     "according to a Daily Example poll")."""
     the = re.match(r"(?:[Tt]he|[Aa]n?)\s+", masked[pos : pos + 5])
     return mention_at(mentions, pos) or (mention_at(mentions, pos + the.end()) if the else None)
+
+
+def owns(masked: str, mention: Mention) -> bool:
+    """A description followed by "'s" ("the prime minister's"), or "her" owning the noun after it ("her
+    aggressive tone, called her …"); a name's own "'s" is already read, and "he's" is "he is"."""
+    if mention.kind == "pronoun":
+        return mention.text == "her" and OWNED_NOUN.match(masked, mention.end) is not None
+    return mention.kind != "name" and re.match(r"[\u2019']s\b", masked[mention.end :]) is not None

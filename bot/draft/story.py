@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article
-from bot.draft.mentions import Entity, Mention
+from bot.draft.mentions import Entity, Mention, owns
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES, deputy_of
 from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
@@ -38,6 +38,8 @@ CLAUSE_VERB = re.compile(
 TO_VERB = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|it|reporters|supporters)\b)[a-z]+\b"
 )
+# A that-clause the speaker before it opens, up to a name inside it ("pointing out that the paper's Roe")
+THAT_CLAUSE = re.compile(r"\bthat\s+[^,;:]{0,40}$")
 AS_FOR = re.compile(r"\s*As for\s")  # "As for Doe, he said …": the one "he" means, though after "for"
 IN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?|the|who|whose|one)\b[^,;:]*$")
 CLAUSE_ROLE = re.compile(r"(?:an?|the|who|whose)\s")
@@ -304,6 +306,7 @@ class Story:
                     for m in found
                     if (not m.prep or _example(par.masked, m))
                     and not m.possessive
+                    and not owns(par.masked, m)  # "with the governor's backing": no subject
                     and not _after_possessive(par.masked, m)
                 ]
                 plain = [m for m in plain if not m.resolved.anon] or plain
@@ -313,8 +316,12 @@ class Story:
                 # "Rep. Jane Doe, a delegate supporting Roe, said he …": Roe is inside Doe's apposition.
                 if tied and plain[0].start < tied[0].start:
                     tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
+                    # "Doe hit back, pointing out that Roe had reported …": Roe speaks inside what Doe says
+                    tied = [plain[0]] if THAT_CLAUSE.search(par.masked, plain[0].end, tied[0].start) else tied
                 if not tied:  # "… was backed by Sen. Jane Doe of Ohio, who said …": the agent who speaks
                     tied = [m for m in found if m.prep and (_who_speaks(par.masked, m) or _according_to(par.masked, m))]
+                if not tied and not plain:  # "… courtesy of Jane Doe, a delegate who …": someone brought in to speak
+                    tied = [m for m in found if m.prep and CLAUSE_ROLE.match(m.role or "")]
                 if tied or plain:
                     return (tied or plain)[0].entity
                 sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
