@@ -2638,3 +2638,19 @@ def test_the_companys_post_is_the_post_of_the_one_company_the_brief_lists(brief)
     town = msgspec.structs.replace(brief, facts=[fares], quotes=[], questions=[], timeline=[], people=people)
     assert ids(answer_question(town, "who is the company's ceo")) == ["who-john-roe"]
     assert ids(answer_question(town, "who's the company's chief executive")) == ["who-john-roe"]
+
+
+def test_common_words_for_a_fallback_a_memo_a_photograph_a_conclusion_and_joining_find_the_item(brief):
+    facts = (
+        ("fact-board-fallback", "The harbour board would not speculate about a fallback if the ferry levy fails.", "W"),
+        ("fact-staff-note", "Jo Doe sent harbour staff a note on the ferry delays.", "Wire"),
+        ("fact-no-photograph", "No photograph was taken at the harbour meeting.", "Wire"),
+        ("fact-column-concludes", "The column concludes that the ferry levy will fail.", "Column"),
+        ("fact-port-joined", "The port authority joined the fight over the ferry levy in May.", "Wire"),
+    )
+    town = _with_facts(brief, *facts)
+    assert ids(answer_question(town, "what's the harbour board's plan b"))[0] == "fact-board-fallback"
+    assert ids(answer_question(town, "what was in doe's memo to staff"))[0] == "fact-staff-note"
+    assert ids(answer_question(town, "any pics of the harbour meeting"))[0] == "fact-no-photograph"
+    assert ids(answer_question(town, "bottom line?"))[0] == "fact-column-concludes"
+    assert ids(answer_question(town, "how did the port authority get involved"))[0] == "fact-port-joined"
