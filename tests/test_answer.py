@@ -2654,3 +2654,12 @@ def test_common_words_for_a_fallback_a_memo_a_photograph_a_conclusion_and_joinin
     assert ids(answer_question(town, "any pics of the harbour meeting"))[0] == "fact-no-photograph"
     assert ids(answer_question(town, "bottom line?"))[0] == "fact-column-concludes"
     assert ids(answer_question(town, "how did the port authority get involved"))[0] == "fact-port-joined"
+
+
+def test_why_someone_was_somewhere_is_answered_by_what_they_went_there_for(brief):
+    two = _with_facts(
+        brief,
+        ("fact-stayed", "Jo Doe stayed overnight in Reston on Monday.", "Reporting"),
+        ("fact-went-for", "Jo Doe went to Reston for a seminar on harbour dredging.", "Reporting"),
+    )
+    assert ids(answer_question(two, "why was doe in reston"))[0] == "fact-went-for"
