@@ -2663,3 +2663,12 @@ def test_why_someone_was_somewhere_is_answered_by_what_they_went_there_for(brief
         ("fact-went-for", "Jo Doe went to Reston for a seminar on harbour dredging.", "Reporting"),
     )
     assert ids(answer_question(two, "why was doe in reston"))[0] == "fact-went-for"
+
+
+def test_a_phrasal_verbs_particle_after_its_object_still_makes_the_phrase(brief):
+    town = _with_facts(
+        brief,
+        ("fact-levy-vote", "The harbour board voted on the ferry levy numbers.", "Wire"),
+        ("fact-levy-released", "The harbour board released the ferry levy numbers.", "Wire"),
+    )
+    assert ids(answer_question(town, "did the harbour board put the levy numbers out"))[0] == "fact-levy-released"
