@@ -1003,6 +1003,16 @@ def test_when_will_takes_an_undated_item_giving_a_day_to_come_in_its_text(brief)
     assert "fact-ruling-timing" not in ids(answer_question(earlier, "when will there be a ruling on the harbour plan"))
 
 
+def test_when_will_ranks_an_undated_item_giving_a_day_to_come_as_it_ranks_a_dated_one(brief):
+    text = "A decision on the harbour plan is not expected until after March 3, 2021."
+    town = _harbour(brief, facts=[Fact(id="fact-decision-timing", text=text, basis="Wire")])
+    event = "The election that could decide the harbour plan's fate."
+    town = msgspec.structs.replace(town, timeline=[TimelineEntry(id="time-election", date="2020-11-03", event=event)])
+    assert ids(answer_question(town, "when will there be a decision on the harbour plan"))[:1] == [
+        "fact-decision-timing"
+    ]
+
+
 def test_what_does_x_want_ranks_first_what_x_demands_or_seeks(brief):
     march = Fact(id="fact-march", text="The dock workers marched past the harbour on Sunday.", basis="Wire")
     demand = Fact(id="fact-demand", text="The dock workers are demanding a pay rise from Acme.", basis="Wire")

@@ -129,7 +129,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             about.append((len(named & query_stems) / len(named), len(named & query_stems)))
         share, held = max(about, default=(0.0, 0))
         bonus += 0.15 * share + (TIE_STEP * held if share >= TIE_HELD_SHARE else 0.0)
-        if parsed.when and n in index.dated:
+        # An item giving a day in its text counts as dated: for what is still to come, the filter keeps it as one.
+        if parsed.when and (n in index.dated or n in index.day_dated):
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
         if parsed.age and n in index.has_age:
             bonus += 0.4
