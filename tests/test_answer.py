@@ -1013,6 +1013,13 @@ def test_when_will_ranks_an_undated_item_giving_a_day_to_come_as_it_ranks_a_date
     ]
 
 
+def test_how_someone_is_doing_is_not_an_open_question_whose_premise_says_how_they_stand(brief):
+    polls = Fact(id="fact-polls", text="In the harbour vote, Jane Doe was behind Acme in most polls.", basis="Wire")
+    text = "Will the storm change Doe's standing in the harbour vote, where she trailed Acme? The story does not say."
+    town = _harbour(brief, facts=[polls], questions=[Question(id="q-doe-storm", text=text)])
+    assert ids(answer_question(town, "how's doe doing in the harbour vote"))[:1] == ["fact-polls"]
+
+
 def test_what_does_x_want_ranks_first_what_x_demands_or_seeks(brief):
     march = Fact(id="fact-march", text="The dock workers marched past the harbour on Sunday.", basis="Wire")
     demand = Fact(id="fact-demand", text="The dock workers are demanding a pay rise from Acme.", basis="Wire")

@@ -171,8 +171,10 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         if parsed.doing and section == "people":
             bonus -= 0.1  # a person's entry says who they are, not what they are doing
-        if parsed.faring and not _STANDING.isdisjoint(index.primary[n]):
-            bonus += 0.1  # "how's X doing": how X stands, in wins, losses, leads and polls
+        if parsed.faring and not _STANDING.isdisjoint(index.primary[n]) and n not in index.open_questions:
+            # "how's X doing": how X stands, in wins, losses, leads and polls (not an open question's premise: "will
+            # the trip help X where X trails?" says nothing of how X stands that the story gives)
+            bonus += 0.1
         if parsed.wanting and not _WANTING.isdisjoint(index.primary[n]):
             bonus += 0.1  # "what does X want": what X demands, seeks or urges
         final[n] = score + bonus
