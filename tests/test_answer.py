@@ -1003,6 +1003,23 @@ def test_when_will_takes_an_undated_item_giving_a_day_to_come_in_its_text(brief)
     assert "fact-ruling-timing" not in ids(answer_question(earlier, "when will there be a ruling on the harbour plan"))
 
 
+def test_when_will_ranks_an_undated_item_giving_a_day_to_come_as_it_ranks_a_dated_one(brief):
+    text = "A decision on the harbour plan is not expected until after March 3, 2021."
+    town = _harbour(brief, facts=[Fact(id="fact-decision-timing", text=text, basis="Wire")])
+    event = "The election that could decide the harbour plan's fate."
+    town = msgspec.structs.replace(town, timeline=[TimelineEntry(id="time-election", date="2020-11-03", event=event)])
+    assert ids(answer_question(town, "when will there be a decision on the harbour plan"))[:1] == [
+        "fact-decision-timing"
+    ]
+
+
+def test_how_someone_is_doing_is_not_an_open_question_whose_premise_says_how_they_stand(brief):
+    polls = Fact(id="fact-polls", text="In the harbour vote, Jane Doe was behind Acme in most polls.", basis="Wire")
+    text = "Will the storm change Doe's standing in the harbour vote, where she trailed Acme? The story does not say."
+    town = _harbour(brief, facts=[polls], questions=[Question(id="q-doe-storm", text=text)])
+    assert ids(answer_question(town, "how's doe doing in the harbour vote"))[:1] == ["fact-polls"]
+
+
 def test_what_does_x_want_ranks_first_what_x_demands_or_seeks(brief):
     march = Fact(id="fact-march", text="The dock workers marched past the harbour on Sunday.", basis="Wire")
     demand = Fact(id="fact-demand", text="The dock workers are demanding a pay rise from Acme.", basis="Wire")
@@ -2638,3 +2655,37 @@ def test_the_companys_post_is_the_post_of_the_one_company_the_brief_lists(brief)
     town = msgspec.structs.replace(brief, facts=[fares], quotes=[], questions=[], timeline=[], people=people)
     assert ids(answer_question(town, "who is the company's ceo")) == ["who-john-roe"]
     assert ids(answer_question(town, "who's the company's chief executive")) == ["who-john-roe"]
+
+
+def test_common_words_for_a_fallback_a_memo_a_photograph_a_conclusion_and_joining_find_the_item(brief):
+    facts = (
+        ("fact-board-fallback", "The harbour board would not speculate about a fallback if the ferry levy fails.", "W"),
+        ("fact-staff-note", "Jo Doe sent harbour staff a note on the ferry delays.", "Wire"),
+        ("fact-no-photograph", "No photograph was taken at the harbour meeting.", "Wire"),
+        ("fact-column-concludes", "The column concludes that the ferry levy will fail.", "Column"),
+        ("fact-port-joined", "The port authority joined the fight over the ferry levy in May.", "Wire"),
+    )
+    town = _with_facts(brief, *facts)
+    assert ids(answer_question(town, "what's the harbour board's plan b"))[0] == "fact-board-fallback"
+    assert ids(answer_question(town, "what was in doe's memo to staff"))[0] == "fact-staff-note"
+    assert ids(answer_question(town, "any pics of the harbour meeting"))[0] == "fact-no-photograph"
+    assert ids(answer_question(town, "bottom line?"))[0] == "fact-column-concludes"
+    assert ids(answer_question(town, "how did the port authority get involved"))[0] == "fact-port-joined"
+
+
+def test_why_someone_was_somewhere_is_answered_by_what_they_went_there_for(brief):
+    two = _with_facts(
+        brief,
+        ("fact-stayed", "Jo Doe stayed overnight in Reston on Monday.", "Reporting"),
+        ("fact-went-for", "Jo Doe went to Reston for a seminar on harbour dredging.", "Reporting"),
+    )
+    assert ids(answer_question(two, "why was doe in reston"))[0] == "fact-went-for"
+
+
+def test_a_phrasal_verbs_particle_after_its_object_still_makes_the_phrase(brief):
+    town = _with_facts(
+        brief,
+        ("fact-levy-vote", "The harbour board voted on the ferry levy numbers.", "Wire"),
+        ("fact-levy-released", "The harbour board released the ferry levy numbers.", "Wire"),
+    )
+    assert ids(answer_question(town, "did the harbour board put the levy numbers out"))[0] == "fact-levy-released"

@@ -3,7 +3,8 @@
 The method, chosen by measurement on the tuning stories in tests/stories/ (see bench/bench_answers.py):
 
 * Text is folded to lower case, contractions are expanded and words are stemmed (Snowball, PyStemmer), so
-  "pitched", "pitching" and "pitch" meet, and so do "deadliest" and "deadly".
+  "pitched", "pitching" and "pitch" meet, and so do "deadliest" and "deadly". A phrasal verb's particle after its
+  object goes back beside the verb ("put the video out" → "put out the video").
 * A hand-written map of general newsroom vocabulary ("cops" → police, "take to court" → sue) and the brief's
   own people/organisation aliases turn the ask into *concepts*, each a set of alternative phrases. A concept
   matches an item when any alternative's words are all in it.

@@ -46,6 +46,7 @@ _AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", 
 # locked up"): a way of putting the ask, like the verb after "does".
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "any"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
 
 
@@ -64,6 +65,25 @@ class Concept(NamedTuple):
     def held_by(self, stems: set[str] | frozenset[str]) -> bool:
         """Whether a set of stems (a text's, an editor's ask's) holds one of the concept's alternatives whole."""
         return any(stems.issuperset(alternative) for alternative in self.alternatives)
+
+
+def joined_particles(words: list[str]) -> list[str]:
+    """The words with a phrasal verb's particle put back beside its verb when its object stands between them ("put the
+    video out" → "put out the video", "call it off" → "call off it"), so the phrase meets its synonyms: the object a
+    pronoun, or a determiner and one or two more words; the particle ends the ask or its clause."""
+    joined = list(words)
+    for n, word in enumerate(joined):
+        for gap in (1, 2, 3):
+            middle, after = joined[n + 1 : n + 1 + gap], joined[n + 1 + gap : n + 3 + gap]
+            if not after or len(middle) < gap or (word, after[0]) not in SYNONYM_KEYS:
+                continue
+            if after[1:] and (after[1] in DETERMINERS or after[1] not in STOPWORDS):
+                continue  # "take the kids off the bus": a preposition with its own object, no particle
+            pronoun = gap == 1 and middle[0] in _OBJECT_PRONOUNS
+            if pronoun or (gap > 1 and middle[0] in DETERMINERS and not STOPWORDS.intersection(middle[1:])):
+                joined[n + 1 : n + 2 + gap] = [after[0], *middle]
+                break
+    return joined
 
 
 def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:

@@ -56,13 +56,15 @@ _TO_RECIPIENT = re.compile(r"(?<!according)\s(?:to|told)\s", re.IGNORECASE)  # n
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.?!])\s+(?=[A-Z])|(?<=;)\s+")
 # A reason as news gives it: "because", "to head off", "citing", "a priority", "presented as evidence", "on the
 # grounds", "fired after a post", "the result of", "driven by", a purpose ("designed to"), a consequence ("which makes
-# them wary"), or a motive ("trying to", "pushing at the time to expand") (run on normalise()d text).
+# them wary"), a motive ("trying to", "pushing at the time to expand"), or what someone went somewhere for ("went to
+# Reston for a seminar") (run on normalise()d text).
 _REASON = re.compile(
     r"\b(?:because|so that|in order to|due to|as a result|citing|cited|reasons?|motives?|aims?|goals?|priorit(?:y|ies)|"
     r"as (?:proof|evidence)|on (?:the )?grounds|"
     r"to (?:avoid|head off|prevent|stop|protect|keep|help|make|win|press|force|ensure|fight|end|cut|save)|"
     r"after|result of|caused|causes|driven by|thanks to|blamed? on|stems? from|owing to|led to|explains?|explained|"
     r"(?:designed|intended|meant) to|which (?:makes|made))\b|"
+    r"\b(?:go|goes|went|gone|come|comes|came|travel|traveled|travelled|flew|headed) to (?:\w+ ){1,4}?for (?:a|an)\b|"
     r"\b(?:push|pushing|pushed|trying|tried|seeking|sought|hoping|hoped|wanted|wants|aiming|aimed|bid|effort)\b"
     r"(?: \w+){0,4} to \w+"
 )

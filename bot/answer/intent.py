@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.answer.concepts import DETERMINERS, Concept, concepts, correct
+from bot.answer.concepts import DETERMINERS, Concept, concepts, correct, joined_particles
 from bot.answer.index import Index
 from bot.answer.words import (
     AGE_WORDS,
@@ -369,7 +369,7 @@ def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     text = _owner_named(text, index)
     norm_text = _ON_SIDE.sub(r"supporting \g<x>", _IDIOMS.sub(" ", normalise(without_lead_in(text))))
-    raw = fix_typos(norm_text.split())
+    raw = joined_particles(fix_typos(norm_text.split()))
     words, fixed = correct(raw, index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:

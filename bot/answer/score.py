@@ -129,7 +129,8 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             about.append((len(named & query_stems) / len(named), len(named & query_stems)))
         share, held = max(about, default=(0.0, 0))
         bonus += 0.15 * share + (TIE_STEP * held if share >= TIE_HELD_SHARE else 0.0)
-        if parsed.when and n in index.dated:
+        # An item giving a day in its text counts as dated: for what is still to come, the filter keeps it as one.
+        if parsed.when and (n in index.dated or n in index.day_dated):
             bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
         if parsed.age and n in index.has_age:
             bonus += 0.4
@@ -170,8 +171,10 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             bonus += 0.1
         if parsed.doing and section == "people":
             bonus -= 0.1  # a person's entry says who they are, not what they are doing
-        if parsed.faring and not _STANDING.isdisjoint(index.primary[n]):
-            bonus += 0.1  # "how's X doing": how X stands, in wins, losses, leads and polls
+        if parsed.faring and not _STANDING.isdisjoint(index.primary[n]) and n not in index.open_questions:
+            # "how's X doing": how X stands, in wins, losses, leads and polls (not an open question's premise: "will
+            # the trip help X where X trails?" says nothing of how X stands that the story gives)
+            bonus += 0.1
         if parsed.wanting and not _WANTING.isdisjoint(index.primary[n]):
             bonus += 0.1  # "what does X want": what X demands, seeks or urges
         final[n] = score + bonus
