@@ -14,9 +14,9 @@ takes it (bench/referents.py, bench/antecedents.py): a person of the pronoun's g
 an attribution names them, the subject before it preferred; a title or a company to the last one
 the story named so; "it" to a body or a document, never a person; a crowd, a plural group or
 someone the story never names stands as written; a verb of saying marked as the source ('…," said
-Ann Lee') is the name after it; words an "according to" source reports ('"…," Ann Lee said, according to
-the Sun') are whose the reporting clause inside its content says they are. bench/ruler_sample.py draws
-samples to judge it by.
+Ann Lee') is the name after it, or before it ('…," Ann Lee said in a statement'); words an "according
+to" source reports ('"…," Ann Lee said, according to the Sun') are whose the reporting clause inside
+its content says they are. bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -198,6 +198,8 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             speaker = inner or (_resolve(source, best[1][0], all_sources, story) if needs_resolving(source) else source)
         elif best[1] and source.strip().lower() in INVERTED_VERBS:
             speaker = _named_after_verb(text, best[1][0] + len(source)) or source
+        elif best[1] and source.split()[0].lower() in SPEECH_VERBS:
+            speaker = _named_before_verb(text, best[1][0]) or source
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, best[1][0] if best[1] else -1))
     return quotes
 
@@ -240,6 +242,13 @@ def _named_after_verb(text: str, at: int) -> str | None:
         if word != bare and not title:
             break
     return " ".join(words) or None
+
+
+def _named_before_verb(text: str, at: int) -> str | None:
+    """The name right before a verb of saying marked as the source in the tag after a quotation ('"…," Ann Lee
+    [said in a statement]', '"…?" Lee [asked]'): the annotator marked the cue, and who speaks is its subject."""
+    tag = re.search(rf"[,\"\u201d]\s+((?:{TOKEN}\s+)*{TOKEN})\s+$", text[max(0, at - 80) : at])
+    return tag.group(1) if tag else None
 
 
 def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:

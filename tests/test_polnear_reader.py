@@ -420,3 +420,12 @@ def test_a_description_in_the_reporting_clause_of_reported_words_means_whom_it_n
     )
     content = "\u201cWe are ready,\u201d the mayor told reporters"
     assert speakers(text, [("the Kell Courier", content)]) == [("the Kell Courier", "Ana Ruiz")]
+
+
+def test_a_verb_of_saying_marked_as_the_source_after_a_name_means_that_name():
+    text = (
+        "Turnout\n\n"
+        "\u201cWe came early,\u201d Quennet Okafor said in a statement. \u201cWho counts?\u201d Stone asked.\n"
+    )
+    got = speakers(text, [("said in a statement", "\u201cWe came early,\u201d"), ("asked", "\u201cWho counts?\u201d")])
+    assert got == [("said in a statement", "Quennet Okafor"), ("asked", "Stone")]
