@@ -213,7 +213,9 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     """Lowercase words just before a name ("campaign manager", "his wife,") and in the appositive after it."""
     before = text[max(sentence[0], start - 40) : start]
     words = []
-    for word in reversed(re.findall(r"[A-Za-z][\w-]*|[,;:.]", before)):
+    # a quotation mark ends them (a single one after a stop or a comma): in '"… the woman's card," Lee said' or
+    # "On 'the woman card,' Lee says" no word tells what Lee is
+    for word in reversed(re.findall(r"[A-Za-z][\w-]*|[,.!?]?[\"\u201c\u201d]|[,.!?]['\u2019]|[,;:.]", before)):
         if (not word[0].islower() and word != ",") or word in FUNCTION_WORDS - {"his", "her", "their"}:
             break
         words.append(word)

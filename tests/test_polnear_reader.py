@@ -429,3 +429,13 @@ def test_a_verb_of_saying_marked_as_the_source_after_a_name_means_that_name():
     )
     got = speakers(text, [("said in a statement", "\u201cWe came early,\u201d"), ("asked", "\u201cWho counts?\u201d")])
     assert got == [("said in a statement", "Quennet Okafor"), ("asked", "Stone")]
+
+
+def test_words_inside_a_quotation_before_a_name_tell_nothing_of_its_gender():
+    text = (
+        "Debate\n\n"
+        "Paul Stone spoke first. Tom Hale answered him. \u201cShe plays the woman card,\u201d Hale said. "
+        "On \u2018the woman card,\u2019 Hale was firm. On 'my wife,' Hale was firm too.\n\n"
+        "\u201cWe won,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cWe won,\u201d")]) == [("he", "Tom Hale")]
