@@ -185,8 +185,11 @@ def _participle(word: str) -> bool:
 
 
 def _abbreviated(token: str) -> bool:
+    """A title, an abbreviation or initials ("Sen.", "J.", "J.M."): its full stop ends no name."""
     low = token.lower().rstrip(".")
-    return token.endswith(".") and (low in ABBREVIATIONS or len(low) == 1)
+    return token.endswith(".") and (
+        low in ABBREVIATIONS or len(low) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", low))
+    )
 
 
 def _could_be_name(names: list[str]) -> bool:

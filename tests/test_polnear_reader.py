@@ -439,3 +439,14 @@ def test_words_inside_a_quotation_before_a_name_tell_nothing_of_its_gender():
         "\u201cWe won,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cWe won,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_initials_written_together_open_a_name():
+    text = (
+        "Plan\n\n"
+        "Mr. Paul Stone backed the plan. "
+        "\u201cIt will not hold,\u201d said K.T. Osei, a fellow at the Dale Institute. "
+        "He added that the plan was \u201ca mess.\u201d\n"
+    )
+    got = speakers(text, [("K.T. Osei", "\u201cIt will not hold,\u201d"), ("He", "\u201ca mess.\u201d")])
+    assert got == [("K.T. Osei", "K.T. Osei"), ("He", "K.T. Osei")]
