@@ -280,6 +280,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each"
     if head in CROWDS:
         return source  # "the crowd chanted": no one person
+    if head == "person":  # '"…," said a longtime aide. "…," the person added': whom the story keeps unnamed
+        return _unnamed_source_before(sources, at, story) or source
     possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
     head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
     owner = re.match(r"(his|her)\s", source.lower())
@@ -316,6 +318,16 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "an organizer greeted them … the organizer said": someone the story never names
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
+
+
+def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:
+    """The nearest annotated source in this sentence or the three before that brings someone in unnamed
+    ("a longtime aide", "one official", "another source familiar with the talks")."""
+    since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
+    unnamed = [
+        src for a, src in sources if since <= a < at and src.lower().startswith(("a ", "an ", "one ", "another "))
+    ]
+    return unnamed[-1] if unnamed else None
 
 
 def _plural(noun: str) -> bool:

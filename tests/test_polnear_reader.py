@@ -450,3 +450,22 @@ def test_initials_written_together_open_a_name():
     )
     got = speakers(text, [("K.T. Osei", "\u201cIt will not hold,\u201d"), ("He", "\u201ca mess.\u201d")])
     assert got == [("K.T. Osei", "K.T. Osei"), ("He", "K.T. Osei")]
+
+
+def test_the_person_means_the_source_the_story_keeps_unnamed():
+    text = (
+        "Talks\n\n"
+        "Ms. Ana Ruiz led the talks. \u201cWe are close,\u201d said a longtime aide to the mayor. "
+        "\u201cIt will take a week,\u201d the person added.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("a longtime aide to the mayor", "\u201cWe are close,\u201d"),
+            ("the person", "\u201cIt will take a week,\u201d"),
+        ],
+    )
+    assert got == [
+        ("a longtime aide to the mayor", "a longtime aide to the mayor"),
+        ("the person", "a longtime aide to the mayor"),
+    ]
