@@ -293,8 +293,10 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         found = resolve_institution(story, at, head)
     elif _plural(head):
         found = None
-    else:
-        role = resolve_role(story, at, head)
+    else:  # "the Ohio senator and presidential candidate": whom the story last wrote with either role
+        also = re.match(r"\S+\s+(?:\S+\s+)*?(\w+)\s+and\s", source)
+        roles = [role for h in {head, also.group(1).lower() if also else head} if (role := resolve_role(story, at, h))]
+        role = max(roles, key=lambda r: r[0], default=None)
         found = (role[0], role[1].name) if role else None
     by_source = [
         (a, src)

@@ -469,3 +469,13 @@ def test_the_person_means_the_source_the_story_keeps_unnamed():
         ("a longtime aide to the mayor", "a longtime aide to the mayor"),
         ("the person", "a longtime aide to the mayor"),
     ]
+
+
+def test_a_description_joining_two_roles_means_whom_the_story_last_gave_either():
+    text = (
+        "Race\n\n"
+        "Mr. Tom Hale, the presidential candidate, spoke first. Sen. Ana Ruiz spoke next. "
+        "\u201cWe will win,\u201d the Ohio senator and presidential candidate said.\n"
+    )
+    source = "the Ohio senator and presidential candidate"
+    assert speakers(text, [(source, "\u201cWe will win,\u201d")]) == [(source, "Ana Ruiz")]
