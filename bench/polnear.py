@@ -398,7 +398,8 @@ def _words(text: str) -> list[str]:
 def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
     """The drafted speaker names the gold one: the last word of its name ("Jr." aside; for an unnamed
     source, its head noun) is a word of the resolved source, or the drafted name holds every capitalised
-    word of the source but titles ("Mr. Lou" and "Lou Jiwei"). No source wants "Unattributed"."""
+    word of the source but titles ("Mr. Lou" and "Lou Jiwei"), or one is written in the other's initials
+    ("FEC"). No source wants "Unattributed"."""
     if not gold.speaker or drafted.startswith("Unattributed"):
         return not gold.speaker and drafted.startswith("Unattributed")
     words = [w for w in _words(re.sub(r"\([^)]*\)", " ", drafted)) if w.rstrip(".") not in SUFFIXES]
@@ -407,4 +408,18 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
         return True
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
-    return bool(gold_names) and gold_names <= set(words)
+    if gold_names and gold_names <= set(words):
+        return True
+    # "Federal Election Commission" names "a 1996 FEC opinion", and "FEC" names "the Federal Election Commission"
+    return _initials(drafted) in _acronyms(gold.speaker) or _initials(gold.speaker) in _acronyms(drafted)
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name's capitalised words ("Federal Election Commission" → "FEC"), if it has two or more."""
+    caps = re.findall(r"\b[A-Z]", name)
+    return "".join(caps) if len(caps) >= 2 else None
+
+
+def _acronyms(text: str) -> set[str]:
+    """The words written in capitals or initials ("FEC", "F.B.I."), without their stops."""
+    return {w.replace(".", "") for w in re.findall(r"\b[A-Z](?:\.?[A-Z])+\b", text)}

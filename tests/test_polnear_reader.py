@@ -479,3 +479,10 @@ def test_a_description_joining_two_roles_means_whom_the_story_last_gave_either()
     )
     source = "the Ohio senator and presidential candidate"
     assert speakers(text, [(source, "\u201cWe will win,\u201d")]) == [(source, "Ana Ruiz")]
+
+
+def test_a_name_and_its_initials_name_each_other():
+    memo = GoldQuote("x", 0, "A 2015 DWB memo", "A 2015 DWB memo")
+    assert speaker_matches("Dale Water Board", memo)
+    assert speaker_matches("D.W.B.", GoldQuote("x", 0, "the Dale Water Board", "the Dale Water Board"))
+    assert not speaker_matches("Dana Reyes", memo)
