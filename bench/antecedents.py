@@ -64,6 +64,10 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     # the name ("The former senator met Ann Lee"); else the name is ("The rancor grew so that Ann Lee was asked")
     inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)
     described = described and (inside or _names_a_role(story, lead))
+    # but a role written right before the name is its title: "The Dale Herald columnist Ann Lee wrote" is Lee's
+    titled = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'\u2019-]*\s+)*(?:[a-z][\w-]*\s+){0,2}", lead)
+    untensed = titled and not FUNCTION_WORDS & set(lead.split()[1:])  # not "The Ohio Republican did give Ann Lee"
+    described = described and not (untensed and _names_a_role(story, lead.split()[-1]))
     reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
     if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
         return None

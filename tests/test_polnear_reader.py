@@ -486,3 +486,12 @@ def test_a_name_and_its_initials_name_each_other():
     assert speaker_matches("Dale Water Board", memo)
     assert speaker_matches("D.W.B.", GoldQuote("x", 0, "the Dale Water Board", "the Dale Water Board"))
     assert not speaker_matches("Dana Reyes", memo)
+
+
+def test_a_role_written_right_before_a_name_is_its_title_not_a_description_subject():
+    text = (
+        "Column\n\n"
+        "Mr. Paul Stone spoke on Monday. The Dale Herald columnist Ann Lee wrote that he was wrong. "
+        "\u201cHe is wrong,\u201d she wrote.\n"
+    )
+    assert speakers(text, [("she", "\u201cHe is wrong,\u201d")]) == [("she", "Ann Lee")]
