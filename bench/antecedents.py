@@ -1,6 +1,7 @@
 """Whom a pronoun or a description at a point of a story means: the subject of its sentence or of the
-nearest earlier one that fits (a name, or a he/she carrying the reference on), the name right before a
-"who", the last person written with a title or role, or the institution nearest before it."""
+nearest earlier one that fits (a name, a he/she carrying the reference on, or "a woman" the story leaves
+unnamed), the name right before a "who", the last person written with a title or role, or the institution
+nearest before it."""
 
 from __future__ import annotations
 
@@ -168,7 +169,23 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
         if subject is not None and not subject.pronoun:
             return story.people[subject.person]
+        unnamed = _gendered_subject(story, k, gender)
+        if unnamed is not None:
+            return unnamed
     return None
+
+
+def _gendered_subject(story: Story, index: int, gender: str | None) -> Person | None:
+    """Someone the story brings in unnamed as a sentence's subject, with a word of that gender ("A 29-year-old
+    woman was fined after she …", "The man who spoke …"): whom a he/she there or after it means."""
+    if gender is None:
+        return None
+    start, end = _intro_end(story, index), story.sentences[index][1]
+    words = {"m": "man|boy", "f": "woman|girl"}[gender]  # no role or kin word: "the first lady" is named elsewhere
+    found = re.match(rf"\s*((?:The|A|An)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{words}))\b", story.text[start:end])
+    if not found or FUNCTION_WORDS & {w.lower() for w in found.group(1).split()[1:]}:
+        return None  # not "The police arrested a man"
+    return Person(found.group(1), gender, frozenset(), False)
 
 
 def resolve_who(story: Story, at: int) -> Person | None:

@@ -495,3 +495,14 @@ def test_a_role_written_right_before_a_name_is_its_title_not_a_description_subje
         "\u201cHe is wrong,\u201d she wrote.\n"
     )
     assert speakers(text, [("she", "\u201cHe is wrong,\u201d")]) == [("she", "Ann Lee")]
+
+
+def test_a_he_or_she_after_an_unnamed_man_or_woman_as_subject_means_that_one():
+    text = (
+        "Fines\n\n"
+        "Ms. Ana Ruiz, the judge, spoke on Monday. A 40-year-old Dale woman was fined after she posted a threat. "
+        "\u201cLeave now!\u201d she wrote.\n"
+    )
+    assert speakers(text, [("she", "\u201cLeave now!\u201d")]) == [("she", "A 40-year-old Dale woman")]
+    text = "Arrest\n\nMr. Tom Hale led the search. The officers questioned a man. \u201cWe let him go,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cWe let him go,\u201d")]) == [("he", "Tom Hale")]
