@@ -16,6 +16,7 @@ from bench.referent_words import (
     INVERTED_VERBS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    TITLES,
 )
 from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside
 
@@ -46,7 +47,7 @@ def _intro_end(story: Story, index: int) -> int:
 def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_end: int) -> Mention | None:
     """The first mention of the clause that fits: a name, or a he/she that carries the reference on; None
     when the clause's subject is a description ("The former Mexican leader went …")."""
-    fitting = [m for m in mentions if _fits(story, m, gender)]
+    fitting = [m for m in mentions if _fits(story, m, gender) and not _modifies(story.text, m)]
     main = [m for m in fitting if m.start >= intro_end] or fitting
     plain = [m for m in main if not m.possessive] or main
     if not plain:
@@ -83,6 +84,14 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
             return following[0]
     speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
     return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
+
+
+def _modifies(text: str, mention: Mention) -> bool:
+    """A name written before a noun as its modifier ("the Bernie Sanders campaign", "the Trump release"), not
+    as anyone's subject; "the Rev. Al Lee said" is his."""
+    lead, after = text[max(0, mention.start - 4) : mention.start], text[mention.end : mention.end + 20]
+    title = text[mention.start : mention.end].split()[0].lower().rstrip(".") in TITLES
+    return not mention.pronoun and lead.lower() == "the " and not title and bool(re.match(r" [a-z]", after))
 
 
 def _names_a_role(story: Story, words: str) -> bool:

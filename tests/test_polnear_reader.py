@@ -506,3 +506,16 @@ def test_a_he_or_she_after_an_unnamed_man_or_woman_as_subject_means_that_one():
     assert speakers(text, [("she", "\u201cLeave now!\u201d")]) == [("she", "A 40-year-old Dale woman")]
     text = "Arrest\n\nMr. Tom Hale led the search. The officers questioned a man. \u201cWe let him go,\u201d he said.\n"
     assert speakers(text, [("he", "\u201cWe let him go,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_a_name_modifying_a_noun_is_no_ones_subject():
+    text = (
+        "Plan\n\n"
+        "Mr. Tom Hale hired Sam Ortiz in May. But on Thursday, in the Tom Hale release, Sam Ortiz described the plan. "
+        "\u201cWe will win,\u201d he vowed.\n"
+    )
+    assert speakers(text, [("he", "\u201cWe will win,\u201d")]) == [("he", "Sam Ortiz")]
+    text = (
+        "Vigil\n\nMr. Paul Stone spoke first. Later the Rev. Al Lee spoke to the crowd. \u201cGo home,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cGo home,\u201d")]) == [("he", "Al Lee")]
