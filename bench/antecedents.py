@@ -16,6 +16,7 @@ from bench.referent_words import (
     INVERTED_VERBS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TITLES,
 )
 from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside
@@ -36,9 +37,11 @@ def _intro_end(story: Story, index: int) -> int:
     """Where a sentence's main clause starts: after the first comma when the sentence opens with an
     introducer ("After …,", "In an interview …,") or a participle, else at the sentence's start."""
     lo, hi = story.sentences[index]
-    first = re.match(r"[\s(]*(\w+)", story.text[lo:hi])  # a quotation's first word opens no clause
+    first = re.match(r"[\s(]*(\w+)(?:\s+(\w+))?", story.text[lo:hi])  # a quotation's first word opens no clause
     comma = story.text.find(",", lo, hi)
     opener = first.group(1).lower() if first else ""
+    if first and first.group(2) in SUBORDINATORS and opener in TIME_ADVERBS:
+        opener = first.group(2)  # "Soon after …,", "Hours before …,"
     if comma > 0 and (opener in INTRODUCERS or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", opener)):
         return comma + 1  # "Informed of the lean, Early said …", "Speaking in Ohio, Trump said …"
     return lo

@@ -519,3 +519,10 @@ def test_a_name_modifying_a_noun_is_no_ones_subject():
         "Vigil\n\nMr. Paul Stone spoke first. Later the Rev. Al Lee spoke to the crowd. \u201cGo home,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cGo home,\u201d")]) == [("he", "Al Lee")]
+
+
+def test_a_clause_opening_on_soon_after_is_an_introduction():
+    text = (
+        "Vigil\n\nSoon after the death of Mr. Sam Ortiz in Dale, Mr. Tom Hale spoke: \u201cWe grieve,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cWe grieve,\u201d")]) == [("he", "Tom Hale")]
