@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.antecedents import resolve_institution, resolve_pronoun, resolve_role, resolve_who
+from bench.antecedents import _intro_end, resolve_institution, resolve_pronoun, resolve_role, resolve_who
 from bench.referent_words import (
     ABBREVIATIONS,
     INSTITUTION_HEADS,
@@ -282,6 +282,12 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "the crowd chanted": no one person
     if head == "person":  # '"…," said a longtime aide. "…," the person added': whom the story keeps unnamed
         return _unnamed_source_before(sources, at, story) or source
+    author = _issuer(story, at, head) if head in DOCUMENT_HEADS and source.lower().startswith("the ") else None
+    if author:  # "The Lee campaign sent an email … the email read": the campaign's words
+        person = story.person_named(author[1]) if re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) else None
+        if person or not needs_resolving(author[1]):
+            return person.name if person else author[1]  # "Gov. Ann Lee released a statement": Ann Lee
+        return _resolve(author[1], author[0], sources, story, depth + 1)
     possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
     head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
     owner = re.match(r"(his|her)\s", source.lower())
@@ -320,6 +326,22 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "an organizer greeted them … the organizer said": someone the story never names
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
+
+
+def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
+    """Who sent, released or issued the writing "the email" or "the statement" means, as the subject of the
+    nearest sentence in reach that brings it in ("His campaign sent out a fundraising email"), and where."""
+    verbs = r"(?:sent|released|issued|put|posted|published|circulated)(?:\s+out)?"
+    index = story.sentence_of(at)
+    for k in range(index, max(-1, index - 4), -1):
+        lo, hi = story.sentences[k]
+        start = _intro_end(story, k)
+        found = re.match(
+            rf"\s*(\S.*?)\s+{verbs}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\b", story.text[start : min(hi, at)]
+        )
+        if found and not re.search(r"[,;:\"\u201c\u201d]", found.group(1)):
+            return start + found.start(1), found.group(1)
+    return None
 
 
 def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:

@@ -526,3 +526,16 @@ def test_a_clause_opening_on_soon_after_is_an_introduction():
         "Vigil\n\nSoon after the death of Mr. Sam Ortiz in Dale, Mr. Tom Hale spoke: \u201cWe grieve,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cWe grieve,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_a_writing_means_who_sent_or_issued_it():
+    text = (
+        "Funds\n\n"
+        "Ms. Ana Ruiz spoke on Monday. The Hale campaign sent out a fundraising email on Tuesday. "
+        "\u201cGive now,\u201d the email read.\n"
+    )
+    assert speakers(text, [("the email", "\u201cGive now,\u201d")]) == [("the email", "The Hale campaign")]
+    text = (
+        "Funds\n\nMr. Tom Hale spoke. On Saturday, his campaign sent an email. \u201cGive now,\u201d the email read.\n"
+    )
+    assert speakers(text, [("the email", "\u201cGive now,\u201d")]) == [("the email", "Tom Hale's campaign")]
