@@ -262,7 +262,12 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         return person.name if person else _nearest_named(sources, at, story, None) or source
     if low in ("it", "its"):  # a document or a body named in its sentence or the three before, never a person
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
-        return _nearest_named([(a, s) for a, s in sources if a >= since], at, story, None, people=False) or source
+        near = [(a, s) for a, s in sources if since <= a < at]
+        named = _nearest_named(near, at, story, None, people=False)
+        writings = [(a, s) for a, s in near if s.lower().startswith("the ") and _head(s).lower() in DOCUMENT_HEADS]
+        if named or not writings or depth >= 2:
+            return named or source
+        return _resolve(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)

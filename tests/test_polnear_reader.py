@@ -539,3 +539,13 @@ def test_a_writing_means_who_sent_or_issued_it():
         "Funds\n\nMr. Tom Hale spoke. On Saturday, his campaign sent an email. \u201cGive now,\u201d the email read.\n"
     )
     assert speakers(text, [("the email", "\u201cGive now,\u201d")]) == [("the email", "Tom Hale's campaign")]
+
+
+def test_it_after_a_writing_the_story_names_by_its_head_means_that_writing():
+    text = (
+        "Funds\n\n"
+        "The Hale campaign sent an email on Tuesday. \u201cGive now,\u201d the email read. "
+        "It said the race was \u201cclose.\u201d\n"
+    )
+    got = speakers(text, [("the email", "\u201cGive now,\u201d"), ("It", "the race was \u201cclose.\u201d")])
+    assert got == [("the email", "The Hale campaign"), ("It", "The Hale campaign")]
