@@ -335,7 +335,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
 
 def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
     """Who sent, released or issued the writing "the email" or "the statement" means, as the subject of the
-    nearest sentence in reach that brings it in ("His campaign sent out a fundraising email"), and where."""
+    nearest sentence in reach that brings it in ("His campaign sent out a fundraising email"), or who said
+    something in one ('"…," Acme Corp. said in a statement'), and where."""
     verbs = r"(?:sent|released|issued|put|posted|published|circulated)(?:\s+out)?"
     index = story.sentence_of(at)
     for k in range(index, max(-1, index - 4), -1):
@@ -346,6 +347,12 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         )
         if found and not re.search(r"[,;:\"\u201c\u201d]", found.group(1)):
             return start + found.start(1), found.group(1)
+        tag = re.search(
+            rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{head}\b",
+            story.text[lo : min(hi, at)],
+        )
+        if tag:  # '"…," Acme Corp. said in a statement'
+            return lo + tag.start(1), tag.group(1)
     return None
 
 

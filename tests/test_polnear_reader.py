@@ -549,3 +549,12 @@ def test_it_after_a_writing_the_story_names_by_its_head_means_that_writing():
     )
     got = speakers(text, [("the email", "\u201cGive now,\u201d"), ("It", "the race was \u201cclose.\u201d")])
     assert got == [("the email", "The Hale campaign"), ("It", "The Hale campaign")]
+
+
+def test_the_statement_means_who_said_something_in_a_statement():
+    text = (
+        "Water\n\n"
+        "\u201cWe met twice,\u201d Dale Water Board said in a statement. Ms. Ana Ruiz disagreed.\n\n"
+        "\u201cWe will pay,\u201d the statement said.\n"
+    )
+    assert speakers(text, [("the statement", "\u201cWe will pay,\u201d")]) == [("the statement", "Dale Water Board")]
