@@ -37,11 +37,13 @@ def _intro_end(story: Story, index: int) -> int:
     """Where a sentence's main clause starts: after the first comma when the sentence opens with an
     introducer ("After …,", "In an interview …,") or a participle, else at the sentence's start."""
     lo, hi = story.sentences[index]
-    first = re.match(r"[\s(]*(\w+)(?:\s+(\w+))?", story.text[lo:hi])  # a quotation's first word opens no clause
+    first = re.match(r"[\s(]*(\w+)", story.text[lo:hi])  # a quotation's first word opens no clause
     comma = story.text.find(",", lo, hi)
     opener = first.group(1).lower() if first else ""
-    if first and first.group(2) in SUBORDINATORS and opener in TIME_ADVERBS:
-        opener = first.group(2)  # "Soon after …,", "Hours before …,"
+    count = r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+    timed = re.match(rf"[\s(]*{count}(\w+)\s+(\w+)\b", story.text[lo:hi], re.IGNORECASE)
+    if timed and timed.group(2) in SUBORDINATORS and timed.group(1).lower() in TIME_ADVERBS:
+        opener = timed.group(2)  # "Soon after …,", "Hours before …,", "One month after …,"
     if comma > 0 and (opener in INTRODUCERS or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", opener)):
         return comma + 1  # "Informed of the lean, Early said …", "Speaking in Ohio, Trump said …"
     return lo

@@ -526,6 +526,8 @@ def test_a_clause_opening_on_soon_after_is_an_introduction():
         "Vigil\n\nSoon after the death of Mr. Sam Ortiz in Dale, Mr. Tom Hale spoke: \u201cWe grieve,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cWe grieve,\u201d")]) == [("he", "Tom Hale")]
+    text = text.replace("Soon after", "One month after")
+    assert speakers(text, [("he", "\u201cWe grieve,\u201d")]) == [("he", "Tom Hale")]
 
 
 def test_a_writing_means_who_sent_or_issued_it():
