@@ -1,6 +1,7 @@
 """Whom a pronoun or a description at a point of a story means: the subject of its sentence or of the
-nearest earlier one that fits (a name, or a he/she carrying the reference on), the name right before a
-"who", the last person written with a title or role, or the institution nearest before it."""
+nearest earlier one that fits (a name, a he/she carrying the reference on, or "a woman" the story leaves
+unnamed), the name right before a "who", the last person written with a title or role, or the institution
+nearest before it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from bench.referent_words import (
     INVERTED_VERBS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    TIME_ADVERBS,
+    TITLES,
 )
 from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside
 
@@ -37,6 +40,10 @@ def _intro_end(story: Story, index: int) -> int:
     first = re.match(r"[\s(]*(\w+)", story.text[lo:hi])  # a quotation's first word opens no clause
     comma = story.text.find(",", lo, hi)
     opener = first.group(1).lower() if first else ""
+    count = r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+    timed = re.match(rf"[\s(]*{count}(\w+)\s+(\w+)\b", story.text[lo:hi], re.IGNORECASE)
+    if timed and timed.group(2) in SUBORDINATORS and timed.group(1).lower() in TIME_ADVERBS:
+        opener = timed.group(2)  # "Soon after …,", "Hours before …,", "One month after …,"
     if comma > 0 and (opener in INTRODUCERS or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", opener)):
         return comma + 1  # "Informed of the lean, Early said …", "Speaking in Ohio, Trump said …"
     return lo
@@ -45,7 +52,7 @@ def _intro_end(story: Story, index: int) -> int:
 def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_end: int) -> Mention | None:
     """The first mention of the clause that fits: a name, or a he/she that carries the reference on; None
     when the clause's subject is a description ("The former Mexican leader went …")."""
-    fitting = [m for m in mentions if _fits(story, m, gender)]
+    fitting = [m for m in mentions if _fits(story, m, gender) and not _modifies(story.text, m)]
     main = [m for m in fitting if m.start >= intro_end] or fitting
     plain = [m for m in main if not m.possessive] or main
     if not plain:
@@ -64,6 +71,10 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     # the name ("The former senator met Ann Lee"); else the name is ("The rancor grew so that Ann Lee was asked")
     inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)
     described = described and (inside or _names_a_role(story, lead))
+    # but a role written right before the name is its title: "The Dale Herald columnist Ann Lee wrote" is Lee's
+    titled = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'\u2019-]*\s+)*(?:[a-z][\w-]*\s+){0,2}", lead)
+    untensed = titled and not FUNCTION_WORDS & set(lead.split()[1:])  # not "The Ohio Republican did give Ann Lee"
+    described = described and not (untensed and _names_a_role(story, lead.split()[-1]))
     reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
     if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
         return None
@@ -78,6 +89,14 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
             return following[0]
     speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
     return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
+
+
+def _modifies(text: str, mention: Mention) -> bool:
+    """A name written before a noun as its modifier ("the Bernie Sanders campaign", "the Trump release"), not
+    as anyone's subject; "the Rev. Al Lee said" is his."""
+    lead, after = text[max(0, mention.start - 4) : mention.start], text[mention.end : mention.end + 20]
+    title = text[mention.start : mention.end].split()[0].lower().rstrip(".") in TITLES
+    return not mention.pronoun and lead.lower() == "the " and not title and bool(re.match(r" [a-z]", after))
 
 
 def _names_a_role(story: Story, words: str) -> bool:
@@ -164,7 +183,23 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
         if subject is not None and not subject.pronoun:
             return story.people[subject.person]
+        unnamed = _gendered_subject(story, k, gender)
+        if unnamed is not None:
+            return unnamed
     return None
+
+
+def _gendered_subject(story: Story, index: int, gender: str | None) -> Person | None:
+    """Someone the story brings in unnamed as a sentence's subject, with a word of that gender ("A 29-year-old
+    woman was fined after she …", "The man who spoke …"): whom a he/she there or after it means."""
+    if gender is None:
+        return None
+    start, end = _intro_end(story, index), story.sentences[index][1]
+    words = {"m": "man|boy", "f": "woman|girl"}[gender]  # no role or kin word: "the first lady" is named elsewhere
+    found = re.match(rf"\s*((?:The|A|An)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{words}))\b", story.text[start:end])
+    if not found or FUNCTION_WORDS & {w.lower() for w in found.group(1).split()[1:]}:
+        return None  # not "The police arrested a man"
+    return Person(found.group(1), gender, frozenset(), False)
 
 
 def resolve_who(story: Story, at: int) -> Person | None:

@@ -14,9 +14,9 @@ takes it (bench/referents.py, bench/antecedents.py): a person of the pronoun's g
 an attribution names them, the subject before it preferred; a title or a company to the last one
 the story named so; "it" to a body or a document, never a person; a crowd, a plural group or
 someone the story never names stands as written; a verb of saying marked as the source ('…," said
-Ann Lee') is the name after it; words an "according to" source reports ('"…," Ann Lee said, according to
-the Sun') are whose the reporting clause inside its content says they are. bench/ruler_sample.py draws
-samples to judge it by.
+Ann Lee') is the name after it, or before it ('…," Ann Lee said in a statement'); words an "according
+to" source reports ('"…," Ann Lee said, according to the Sun') are whose the reporting clause inside
+its content says they are. bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.antecedents import resolve_institution, resolve_pronoun, resolve_role, resolve_who
+from bench.antecedents import _intro_end, resolve_institution, resolve_pronoun, resolve_role, resolve_who
 from bench.referent_words import (
     ABBREVIATIONS,
     INSTITUTION_HEADS,
@@ -200,6 +200,8 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             speaker = inner or (_resolve(source, best[1][0], all_sources, story) if needs_resolving(source) else source)
         elif best[1] and source.strip().lower() in INVERTED_VERBS:
             speaker = _named_after_verb(text, best[1][0] + len(source)) or source
+        elif best[1] and source.split()[0].lower() in SPEECH_VERBS:
+            speaker = _named_before_verb(text, best[1][0]) or source
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, best[1][0] if best[1] else -1))
     return quotes
 
@@ -244,6 +246,13 @@ def _named_after_verb(text: str, at: int) -> str | None:
     return " ".join(words) or None
 
 
+def _named_before_verb(text: str, at: int) -> str | None:
+    """The name right before a verb of saying marked as the source in the tag after a quotation ('"…," Ann Lee
+    [said in a statement]', '"…?" Lee [asked]'): the annotator marked the cue, and who speaks is its subject."""
+    tag = re.search(rf"[,\"\u201d]\s+((?:{TOKEN}\s+)*{TOKEN})\s+$", text[max(0, at - 80) : at])
+    return tag.group(1) if tag else None
+
+
 def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:
     """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
     low = source.lower().strip()
@@ -255,7 +264,12 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         return person.name if person else _nearest_named(sources, at, story, None) or source
     if low in ("it", "its"):  # a document or a body named in its sentence or the three before, never a person
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
-        return _nearest_named([(a, s) for a, s in sources if a >= since], at, story, None, people=False) or source
+        near = [(a, s) for a, s in sources if since <= a < at]
+        named = _nearest_named(near, at, story, None, people=False)
+        writings = [(a, s) for a, s in near if s.lower().startswith("the ") and _head(s).lower() in DOCUMENT_HEADS]
+        if named or not writings or depth >= 2:
+            return named or source
+        return _resolve(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
@@ -273,6 +287,14 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each"
     if head in CROWDS:
         return source  # "the crowd chanted": no one person
+    if head == "person":  # '"…," said a longtime aide. "…," the person added': whom the story keeps unnamed
+        return _unnamed_source_before(sources, at, story) or source
+    author = _issuer(story, at, head) if head in DOCUMENT_HEADS and source.lower().startswith("the ") else None
+    if author:  # "The Lee campaign sent an email … the email read": the campaign's words
+        person = story.person_named(author[1]) if re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) else None
+        if person or not needs_resolving(author[1]):
+            return person.name if person else author[1]  # "Gov. Ann Lee released a statement": Ann Lee
+        return _resolve(author[1], author[0], sources, story, depth + 1)
     possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
     head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
     owner = re.match(r"(his|her)\s", source.lower())
@@ -284,8 +306,10 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         found = resolve_institution(story, at, head)
     elif _plural(head):
         found = None
-    else:
-        role = resolve_role(story, at, head)
+    else:  # "the Ohio senator and presidential candidate": whom the story last wrote with either role
+        also = re.match(r"\S+\s+(?:\S+\s+)*?(\w+)\s+and\s", source)
+        roles = [role for h in {head, also.group(1).lower() if also else head} if (role := resolve_role(story, at, h))]
+        role = max(roles, key=lambda r: r[0], default=None)
         found = (role[0], role[1].name) if role else None
     by_source = [
         (a, src)
@@ -309,6 +333,39 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "an organizer greeted them … the organizer said": someone the story never names
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
+
+
+def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
+    """Who sent, released or issued the writing "the email" or "the statement" means, as the subject of the
+    nearest sentence in reach that brings it in ("His campaign sent out a fundraising email"), or who said
+    something in one ('"…," Acme Corp. said in a statement'), and where."""
+    verbs = r"(?:sent|released|issued|put|posted|published|circulated)(?:\s+out)?"
+    index = story.sentence_of(at)
+    for k in range(index, max(-1, index - 4), -1):
+        lo, hi = story.sentences[k]
+        start = _intro_end(story, k)
+        found = re.match(
+            rf"\s*(\S.*?)\s+{verbs}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\b", story.text[start : min(hi, at)]
+        )
+        if found and not re.search(r"[,;:\"\u201c\u201d]", found.group(1)):
+            return start + found.start(1), found.group(1)
+        tag = re.search(
+            rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{head}\b",
+            story.text[lo : min(hi, at)],
+        )
+        if tag:  # '"…," Acme Corp. said in a statement'
+            return lo + tag.start(1), tag.group(1)
+    return None
+
+
+def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:
+    """The nearest annotated source in this sentence or the three before that brings someone in unnamed
+    ("a longtime aide", "one official", "another source familiar with the talks")."""
+    since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
+    unnamed = [
+        src for a, src in sources if since <= a < at and src.lower().startswith(("a ", "an ", "one ", "another "))
+    ]
+    return unnamed[-1] if unnamed else None
 
 
 def _plural(noun: str) -> bool:
@@ -386,9 +443,10 @@ def _words(text: str) -> list[str]:
 def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
     """The drafted speaker names the gold one: the last word of its name ("Jr." aside; for an unnamed
     source, its head noun) is a word of the resolved source, or the drafted name holds every capitalised
-    word of the source but titles ("Mr. Lou" and "Lou Jiwei"); not when the source opens on a named person and
-    the drafted name is someone or something else (`_another_person`), nor the owner for "Lee's spokeswoman"
-    (`_owner_for_person`). No source wants "Unattributed"."""
+    word of the source but titles ("Mr. Lou" and "Lou Jiwei"), or one is written in the other's initials
+    ("FEC"); not when the source opens on a named person and the drafted name is someone or something else
+    (`_another_person`), nor the owner for "Lee's spokeswoman" (`_owner_for_person`). No source wants
+    "Unattributed"."""
     if not gold.speaker or drafted.startswith("Unattributed"):
         return not gold.speaker and drafted.startswith("Unattributed")
     words = [w for w in _words(re.sub(r"\([^)]*\)", " ", drafted)) if w.rstrip(".") not in SUFFIXES]
@@ -397,7 +455,10 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
         return not _another_person(drafted, gold) and not _owner_for_person(drafted, gold.speaker)
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
-    return bool(gold_names) and gold_names <= set(words)
+    if gold_names and gold_names <= set(words):
+        return True
+    # "Federal Election Commission" names "a 1996 FEC opinion", and "FEC" names "the Federal Election Commission"
+    return _initials(drafted) in _acronyms(gold.speaker) or _initials(gold.speaker) in _acronyms(drafted)
 
 
 def _owner_for_person(drafted: str, speaker: str) -> bool:
@@ -453,3 +514,14 @@ def _another_person(drafted: str, gold: GoldQuote) -> bool:
     if len(drafted_names) < 2 or not is_first_name(drafted_names[0]) or not forenames:
         return False
     return not forenames & {n.lower() for n in drafted_names[:-1]}
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name's capitalised words ("Federal Election Commission" → "FEC"), if it has two or more."""
+    caps = re.findall(r"\b[A-Z]", name)
+    return "".join(caps) if len(caps) >= 2 else None
+
+
+def _acronyms(text: str) -> set[str]:
+    """The words written in capitals or initials ("FEC", "F.B.I."), without their stops."""
+    return {w.replace(".", "") for w in re.findall(r"\b[A-Z](?:\.?[A-Z])+\b", text)}

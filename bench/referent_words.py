@@ -37,6 +37,10 @@ INTRODUCERS = {"after", "although", "as", "because", "before", "if", "once", "si
                "like", "unlike", "without"}  # fmt: skip
 SUBORDINATORS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
                  "when", "while", "whereas"}  # fmt: skip
+# Words that can stand before a subordinator opening a sentence ("Soon after …,", "One month before …,").
+TIME_ADVERBS = {"soon", "shortly", "just", "even", "long", "right", "ever", "only", "not", "moment", "minute",
+                "hour", "day", "week", "month", "year", "moments", "minutes", "hours", "days", "weeks", "months",
+                "years"}  # fmt: skip
 # Capitalised only because a sentence starts with them: never the first word of a name.
 FUNCTION_WORDS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "of", "to", "with", "by", "from", "as", "if",

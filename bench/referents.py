@@ -185,8 +185,11 @@ def _participle(word: str) -> bool:
 
 
 def _abbreviated(token: str) -> bool:
+    """A title, an abbreviation or initials ("Sen.", "J.", "J.M."): its full stop ends no name."""
     low = token.lower().rstrip(".")
-    return token.endswith(".") and (low in ABBREVIATIONS or len(low) == 1)
+    return token.endswith(".") and (
+        low in ABBREVIATIONS or len(low) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", low))
+    )
 
 
 def _could_be_name(names: list[str]) -> bool:
@@ -213,7 +216,9 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     """Lowercase words just before a name ("campaign manager", "his wife,") and in the appositive after it."""
     before = text[max(sentence[0], start - 40) : start]
     words = []
-    for word in reversed(re.findall(r"[A-Za-z][\w-]*|[,;:.]", before)):
+    # a quotation mark ends them (a single one after a stop or a comma): in '"… the woman's card," Lee said' or
+    # "On 'the woman card,' Lee says" no word tells what Lee is
+    for word in reversed(re.findall(r"[A-Za-z][\w-]*|[,.!?]?[\"\u201c\u201d]|[,.!?]['\u2019]|[,;:.]", before)):
         if (not word[0].islower() and word != ",") or word in FUNCTION_WORDS - {"his", "her", "their"}:
             break
         words.append(word)

@@ -468,3 +468,143 @@ def test_a_he_never_falls_back_to_a_first_name_given_only_to_women():
         ],
     )
     assert got == [("Margaret", "Margaret"), ("he", "he")]  # no man is named: the "he" stands as written
+
+
+def test_a_verb_of_saying_marked_as_the_source_after_a_name_means_that_name():
+    text = (
+        "Turnout\n\n"
+        "\u201cWe came early,\u201d Quennet Okafor said in a statement. \u201cWho counts?\u201d Stone asked.\n"
+    )
+    got = speakers(text, [("said in a statement", "\u201cWe came early,\u201d"), ("asked", "\u201cWho counts?\u201d")])
+    assert got == [("said in a statement", "Quennet Okafor"), ("asked", "Stone")]
+
+
+def test_words_inside_a_quotation_before_a_name_tell_nothing_of_its_gender():
+    text = (
+        "Debate\n\n"
+        "Paul Stone spoke first. Tom Hale answered him. \u201cShe plays the woman card,\u201d Hale said. "
+        "On \u2018the woman card,\u2019 Hale was firm. On 'my wife,' Hale was firm too.\n\n"
+        "\u201cWe won,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cWe won,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_initials_written_together_open_a_name():
+    text = (
+        "Plan\n\n"
+        "Mr. Paul Stone backed the plan. "
+        "\u201cIt will not hold,\u201d said K.T. Osei, a fellow at the Dale Institute. "
+        "He added that the plan was \u201ca mess.\u201d\n"
+    )
+    got = speakers(text, [("K.T. Osei", "\u201cIt will not hold,\u201d"), ("He", "\u201ca mess.\u201d")])
+    assert got == [("K.T. Osei", "K.T. Osei"), ("He", "K.T. Osei")]
+
+
+def test_the_person_means_the_source_the_story_keeps_unnamed():
+    text = (
+        "Talks\n\n"
+        "Ms. Ana Ruiz led the talks. \u201cWe are close,\u201d said a longtime aide to the mayor. "
+        "\u201cIt will take a week,\u201d the person added.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("a longtime aide to the mayor", "\u201cWe are close,\u201d"),
+            ("the person", "\u201cIt will take a week,\u201d"),
+        ],
+    )
+    assert got == [
+        ("a longtime aide to the mayor", "a longtime aide to the mayor"),
+        ("the person", "a longtime aide to the mayor"),
+    ]
+
+
+def test_a_description_joining_two_roles_means_whom_the_story_last_gave_either():
+    text = (
+        "Race\n\n"
+        "Mr. Tom Hale, the presidential candidate, spoke first. Sen. Ana Ruiz spoke next. "
+        "\u201cWe will win,\u201d the Ohio senator and presidential candidate said.\n"
+    )
+    source = "the Ohio senator and presidential candidate"
+    assert speakers(text, [(source, "\u201cWe will win,\u201d")]) == [(source, "Ana Ruiz")]
+
+
+def test_a_name_and_its_initials_name_each_other():
+    memo = GoldQuote("x", 0, "A 2015 DWB memo", "A 2015 DWB memo")
+    assert speaker_matches("Dale Water Board", memo)
+    assert speaker_matches("D.W.B.", GoldQuote("x", 0, "the Dale Water Board", "the Dale Water Board"))
+    assert not speaker_matches("Dana Reyes", memo)
+
+
+def test_a_role_written_right_before_a_name_is_its_title_not_a_description_subject():
+    text = (
+        "Column\n\n"
+        "Mr. Paul Stone spoke on Monday. The Dale Herald columnist Ann Lee wrote that he was wrong. "
+        "\u201cHe is wrong,\u201d she wrote.\n"
+    )
+    assert speakers(text, [("she", "\u201cHe is wrong,\u201d")]) == [("she", "Ann Lee")]
+
+
+def test_a_he_or_she_after_an_unnamed_man_or_woman_as_subject_means_that_one():
+    text = (
+        "Fines\n\n"
+        "Ms. Ana Ruiz, the judge, spoke on Monday. A 40-year-old Dale woman was fined after she posted a threat. "
+        "\u201cLeave now!\u201d she wrote.\n"
+    )
+    assert speakers(text, [("she", "\u201cLeave now!\u201d")]) == [("she", "A 40-year-old Dale woman")]
+    text = "Arrest\n\nMr. Tom Hale led the search. The officers questioned a man. \u201cWe let him go,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cWe let him go,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_a_name_modifying_a_noun_is_no_ones_subject():
+    text = (
+        "Plan\n\n"
+        "Mr. Tom Hale hired Sam Ortiz in May. But on Thursday, in the Tom Hale release, Sam Ortiz described the plan. "
+        "\u201cWe will win,\u201d he vowed.\n"
+    )
+    assert speakers(text, [("he", "\u201cWe will win,\u201d")]) == [("he", "Sam Ortiz")]
+    text = (
+        "Vigil\n\nMr. Paul Stone spoke first. Later the Rev. Al Lee spoke to the crowd. \u201cGo home,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cGo home,\u201d")]) == [("he", "Al Lee")]
+
+
+def test_a_clause_opening_on_soon_after_is_an_introduction():
+    text = (
+        "Vigil\n\nSoon after the death of Mr. Sam Ortiz in Dale, Mr. Tom Hale spoke: \u201cWe grieve,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cWe grieve,\u201d")]) == [("he", "Tom Hale")]
+    text = text.replace("Soon after", "One month after")
+    assert speakers(text, [("he", "\u201cWe grieve,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_a_writing_means_who_sent_or_issued_it():
+    text = (
+        "Funds\n\n"
+        "Ms. Ana Ruiz spoke on Monday. The Hale campaign sent out a fundraising email on Tuesday. "
+        "\u201cGive now,\u201d the email read.\n"
+    )
+    assert speakers(text, [("the email", "\u201cGive now,\u201d")]) == [("the email", "The Hale campaign")]
+    text = (
+        "Funds\n\nMr. Tom Hale spoke. On Saturday, his campaign sent an email. \u201cGive now,\u201d the email read.\n"
+    )
+    assert speakers(text, [("the email", "\u201cGive now,\u201d")]) == [("the email", "Tom Hale's campaign")]
+
+
+def test_it_after_a_writing_the_story_names_by_its_head_means_that_writing():
+    text = (
+        "Funds\n\n"
+        "The Hale campaign sent an email on Tuesday. \u201cGive now,\u201d the email read. "
+        "It said the race was \u201cclose.\u201d\n"
+    )
+    got = speakers(text, [("the email", "\u201cGive now,\u201d"), ("It", "the race was \u201cclose.\u201d")])
+    assert got == [("the email", "The Hale campaign"), ("It", "The Hale campaign")]
+
+
+def test_the_statement_means_who_said_something_in_a_statement():
+    text = (
+        "Water\n\n"
+        "\u201cWe met twice,\u201d Dale Water Board said in a statement. Ms. Ana Ruiz disagreed.\n\n"
+        "\u201cWe will pay,\u201d the statement said.\n"
+    )
+    assert speakers(text, [("the statement", "\u201cWe will pay,\u201d")]) == [("the statement", "Dale Water Board")]
