@@ -2576,6 +2576,24 @@ def test_what_is_x_ranks_an_item_saying_what_x_is_in_an_aside_or_an_entry_first(
     assert frozenset(stem(w) for w in ("harbour", "council")) in index.defines[council]
 
 
+def test_what_is_x_naming_only_a_name_wants_an_item_saying_what_x_is(brief):
+    people = [p for p in _HARBOUR_PEOPLE if p.id != "who-acme"]
+    fares = Fact(id="fact-fares", text="In May, Acme raised ferry fares by 10 percent.", basis="Wire")
+    named = msgspec.structs.replace(_harbour(brief, facts=[fares]), people=people)
+    # The item only names Acme: what Acme is, the brief does not say.
+    assert not answer_question(named, "what's acme").covered
+    assert ids(answer_question(named, "did acme raise ferry fares")) == ["fact-fares"]
+    aside = Fact(id="fact-fares", text="In May, Acme, a shipping firm, raised ferry fares.", basis="Wire")
+    described = msgspec.structs.replace(named, facts=[aside])
+    assert ids(answer_question(described, "what's acme")) == ["fact-fares"]
+    # A short form in brackets after what it stands for says what it is.
+    spelled = Fact(id="fact-fares", text="In May, Acme Ferry Lines (AFL) raised fares.", basis="Wire")
+    short = msgspec.structs.replace(named, facts=[spelled])
+    assert ids(answer_question(short, "what is afl")) == ["fact-fares"]
+    # Its own entry says what it is.
+    assert ids(answer_question(_harbour(brief, facts=[fares]), "what's acme"))[0] == "who-acme"
+
+
 def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):
     pays = Fact(id="fact-levy-pays", text="The harbour-town levy pays for the new Acme pier.", basis="Reporting")
     mentioned = _harbour(brief, facts=[pays])

@@ -42,6 +42,7 @@ _ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[
 # "Doe, who", "Doe, 50,", "Doe (D-Maine)").
 _TITLE = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 _ASIDE_AFTER = re.compile(r"^\S+(?:, (?:the|a|an|who|whose|\d)|\s*\()")
+_SPELLED_OUT = re.compile(r"^\(\S+\)")  # a short form after what it stands for: "Acme Drone Works (ADW)"
 _COMING = frozenset("come comes came coming".split())  # "where did X come from": its source
 _PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
@@ -115,6 +116,16 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             for n in candidates
             if parsed.defining in index.defines.get(n, ())
             or any(defined_in(a) == parsed.defining for a in getattr(index.items[n][1], "asks", ()))
+            or n in index.open_questions
+        }
+    if _names_only(parsed, index):
+        # "what's Acme", "what is the Doe Fund": its own entry or an item saying what it is ("Acme, a drone maker"),
+        # not one that only names it.
+        candidates = {
+            n
+            for n in candidates
+            if _describes(n, parsed.concepts, index, ("who", "what"))
+            or parsed.defining in index.defines.get(n, ())
             or n in index.open_questions
         }
     if parsed.money:
@@ -253,15 +264,16 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
     return candidates
 
 
-def _describes(n: int, who: list[Concept], index) -> bool:
+def _describes(n: int, who: list[Concept], index, asked: tuple[str, ...] = ("who",)) -> bool:
     """Whether an item says who the ask's named person is: their own entry (one whose name, alias or role holds the
-    name), an item whose editor asked "who …" of them, or one giving the name with a description: a title or a word
-    for what they are before it ("Sen. Doe", "campaign adviser Jane Doe") or an aside after it ("Doe, the harbour
-    master, …", "Doe (D-Maine)"). Not their quote: what they said is not who they are."""
+    name), an item whose editor asked "who …" (or one of `asked`) of them, or one giving the name with a description:
+    a title or a word for what they are before it ("Sen. Doe", "campaign adviser Jane Doe") or an aside after it
+    ("Doe, the harbour master, …", "Doe (D-Maine)"), or the name as a short form in brackets after what it stands for
+    ("Acme Ferry Lines (AFL)"). Not their quote: what they said is not who they are."""
     section, item = index.items[n]
     if section == "people":
         return all(n in c.people or c.held_by(index.people_kinds[n]) for c in who)
-    if any(normalise(ask).startswith("who") and all(c.held_by(set(stems_of(ask))) for c in who) for ask in item.asks):
+    if any(normalise(ask).startswith(asked) and all(c.held_by(set(stems_of(ask))) for c in who) for ask in item.asks):
         return True
     tokens = primary_text(item).split()
     lowered = [normalise(t).strip(",.;:()") for t in tokens]
@@ -271,7 +283,7 @@ def _describes(n: int, who: list[Concept], index) -> bool:
             if word != last:
                 continue
             after = " ".join(tokens[k : k + 2])
-            if _ASIDE_AFTER.match(after):
+            if _ASIDE_AFTER.match(after) or _SPELLED_OUT.match(tokens[k]):
                 return True
             start = k
             while start > 0 and tokens[start - 1][:1].isupper() and not _TITLE.match(tokens[start - 1]):
@@ -287,6 +299,19 @@ def _describes(n: int, who: list[Concept], index) -> bool:
             ):
                 return True
     return False
+
+
+def _names_only(parsed: Parsed, index) -> bool:
+    """Whether a "what is X" ask names nothing but a person or organisation of the brief ("what's Acme")."""
+    named = [c for c in parsed.concepts if c.people or set(c.word.split()) <= index.name_words]
+    return (
+        bool(parsed.defining)
+        and not parsed.term
+        and not parsed.doing
+        and bool(named)
+        and len(named) == len(parsed.concepts)
+        and parsed.defining <= {s for c in named for s in c.own}
+    )
 
 
 def _reported(n: int, event: set[str], index) -> bool:
