@@ -1096,6 +1096,16 @@ def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
     text = "The Acme offices in harbour-town were hacked on Monday, Jane Doe said."
     done = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
     assert ids(answer_question(done, "when were the acme offices hacked")) == ["fact-hack"]
+    # Nor is "when is X" the day someone spoke of X.
+    text = "Jane Doe said on Monday that the harbour council will hold a ferry vote."
+    spoke = _harbour(brief, facts=[Fact(id="fact-vote-talk", text=text, basis="Wire", date="2026-03-02")])
+    assert not answer_question(spoke, "when's the ferry vote").covered
+    held = Fact(id="fact-vote", text="The harbour council holds a ferry vote on Monday.", basis="W", date="2026-03-02")
+    assert ids(answer_question(_harbour(brief, facts=[held]), "when's the ferry vote")) == ["fact-vote"]
+    # "Until when" asks what someone said would hold.
+    text = "Acme said on Monday that it would make no ferry sales until the harbour council approves a new pier."
+    pledge = _harbour(brief, facts=[Fact(id="fact-pledge", text=text, basis="Wire", date="2026-03-02")])
+    assert ids(answer_question(pledge, "until when no ferry sales?")) == ["fact-pledge"]
 
 
 def test_when_did_it_happen_is_not_the_date_of_an_event_beside_it(brief):

@@ -44,7 +44,6 @@ _TITLE = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 _ASIDE_AFTER = re.compile(r"^\S+(?:, (?:the|a|an|who|whose|\d)|\s*\()")
 _SPELLED_OUT = re.compile(r"^\(\S+\)")  # a short form after what it stands for: "Acme Drone Works (ADW)"
 _COMING = frozenset("come comes came coming".split())  # "where did X come from": its source
-_PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
@@ -242,8 +241,9 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             if ((n in index.dated or (future and n in index.day_dated)) and n not in quotes) or unknown(n, WHEN)
         }
         event = alternative_stems(c for c in parsed.concepts if not c.people)
-        if not spoken and _PAST_WHEN.search(norm):
-            # "when were the offices hacked" is not answered by the day someone said they were hacked.
+        if not spoken and not future and "until" not in typed:
+            # "when were the offices hacked", "when is the vote" are not answered by the day someone said they were
+            # hacked or spoke of the vote; what is to come ("when will …", "until when …") may be in what was said.
             candidates = {n for n in candidates if not _reported(n, event, index)}
         if not spoken:
             # "when did the plant close" is not answered by the day of a speech "before the closed plant".
