@@ -1088,6 +1088,21 @@ def test_what_did_x_say_is_not_answered_by_another_name_speaking_after_x(brief):
     assert ids(answer_question(_harbour(brief, facts=[listed]), "what did acme say about the bill")) == ["fact-bill"]
 
 
+def test_an_item_naming_the_subject_only_as_the_time_of_its_own_event_says_nothing_of_it(brief):
+    sued = Fact(id="fact-suit", text="A month after the ferry gaffe, Acme said it would sue the council.", basis="W")
+    town = _harbour(brief, facts=[sued])
+    assert not answer_question(town, "what was the ferry gaffe").covered
+    # Whether it happened, the item says.
+    assert ids(answer_question(town, "was there a ferry gaffe")) == ["fact-suit"]
+    # Whom it names, it gives.
+    met = Fact(id="fact-met", text="Speaking after a meeting with Jane Roe, Acme's chief praised the pier.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[met]), "who did acme meet with")) == ["fact-met"]
+    told = Fact(id="fact-ban", text="Acme asked for a ban after studies found ferries foul the harbour.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[told]), "harbour ferry studies")) == ["fact-ban"]
+    gaffe = Fact(id="fact-gaffe", text="The ferry gaffe, a slip by a council clerk, cost Acme a contract.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[sued, gaffe]), "what was the ferry gaffe")) == ["fact-gaffe"]
+
+
 def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
     text = "Jane Doe said on Monday that the Acme offices in harbour-town had been hacked."
     said = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])

@@ -11,7 +11,7 @@ from bot.answer.index import figures, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, defined_in
 from bot.answer.score import before_publication, places
 from bot.answer.tuning import OWNER_SPAN
-from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
+from bot.answer.words import IRREGULAR, STOPWORDS, normalise, stem, stems_of, words_of
 
 # Words giving a part of a whole, which answer "how much of X" as a figure does.
 _SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters majority fraction portion".split())
@@ -127,6 +127,12 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             or parsed.defining in index.defines.get(n, ())
             or n in index.open_questions
         }
+    if not parsed.when and not parsed.bare_who and not parsed.name_of and not parsed.yesno:
+        # "what was the Doe gaffe" is not answered by "a month after the Doe gaffe, Roe sued": an item naming the ask's
+        # subject only as the time of its own event says nothing of it. "Who" (or "the name of") may be the one it
+        # names, and a yes or no whether it happened.
+        subject = [c for c in parsed.concepts if not c.people and not c.anchor]
+        candidates = {n for n in candidates if not _aside(n, subject, index, named_only=True)}
     if parsed.money:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:
@@ -323,13 +329,23 @@ def _reported(n: int, event: set[str], index) -> bool:
     return not event.isdisjoint(sequence[spoken[0] :]) and event.isdisjoint(sequence[: spoken[0]])
 
 
-def _aside(n: int, event: list[Concept], index) -> bool:
+def _aside(n: int, event: list[Concept], index, named_only: bool = False) -> bool:
     """Whether an item holds the ask's event only in a phrase that places it beside the item's own event, which its
-    date is the date of: "after the plant closed", "amid the layoffs", up to the next comma or clause end."""
+    date is the date of: "after the plant closed", "amid the layoffs", up to the next comma or clause end. With
+    `named_only`, only a phrase naming an event ("after the council vote") counts, not one telling it ("after studies
+    found …"), which says something of it."""
     text = primary_text(index.items[n][1]).lower()
-    inside = {stem(w) for phrase in _ASIDE.findall(text) for w in words_of(phrase)}
-    outside = {stem(w) for w in words_of(_ASIDE.sub(" ", text))}
+    phrases = [m for m in _ASIDE.finditer(text) if not named_only or not any(map(_told, words_of(m[0])))]
+    inside = {stem(w) for m in phrases for w in words_of(m[0])}
+    for m in reversed(phrases):
+        text = text[: m.start()] + " " + text[m.end() :]
+    outside = {stem(w) for w in words_of(text)}
     return any(c.held_by(inside) for c in event) and not any(c.held_by(outside) for c in event)
+
+
+def _told(word: str) -> bool:
+    """Whether a word is a verb's past form ("closed", "found"), which makes a phrase tell an event, not name it."""
+    return (len(word) > 4 and word.endswith("ed")) or IRREGULAR.get(word, word) != word
 
 
 def _ordinal_kind(n: int, kind: tuple[str, ...], index) -> bool:
