@@ -132,7 +132,8 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
         # subject only as the time of its own event says nothing of it. "Who" (or "the name of") may be the one it
         # names, and a yes or no whether it happened.
         subject = [c for c in parsed.concepts if not c.people and not c.anchor]
-        candidates = {n for n in candidates if not _aside(n, subject, index, named_only=True)}
+        if subject:
+            candidates = {n for n in candidates if not _aside(n, subject, index, named_only=True)}
     if parsed.money:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:
@@ -337,10 +338,12 @@ def _aside(n: int, event: list[Concept], index, named_only: bool = False) -> boo
     text = primary_text(index.items[n][1]).lower()
     phrases = [m for m in _ASIDE.finditer(text) if not named_only or not any(map(_told, words_of(m[0])))]
     inside = {stem(w) for m in phrases for w in words_of(m[0])}
+    if not any(c.held_by(inside) for c in event):
+        return False
     for m in reversed(phrases):
         text = text[: m.start()] + " " + text[m.end() :]
     outside = {stem(w) for w in words_of(text)}
-    return any(c.held_by(inside) for c in event) and not any(c.held_by(outside) for c in event)
+    return not any(c.held_by(outside) for c in event)
 
 
 def _told(word: str) -> bool:
