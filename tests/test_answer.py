@@ -1105,6 +1105,21 @@ def test_what_did_x_say_is_not_answered_by_another_name_speaking_after_x(brief):
     assert ids(answer_question(_harbour(brief, facts=[listed]), "what did acme say about the bill")) == ["fact-bill"]
 
 
+def test_an_item_naming_the_subject_only_as_the_time_of_its_own_event_says_nothing_of_it(brief):
+    sued = Fact(id="fact-suit", text="A month after the ferry gaffe, Acme said it would sue the council.", basis="W")
+    town = _harbour(brief, facts=[sued])
+    assert not answer_question(town, "what was the ferry gaffe").covered
+    # Whether it happened, the item says.
+    assert ids(answer_question(town, "was there a ferry gaffe")) == ["fact-suit"]
+    # Whom it names, it gives.
+    met = Fact(id="fact-met", text="Speaking after a meeting with Jane Roe, Acme's chief praised the pier.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[met]), "who did acme meet with")) == ["fact-met"]
+    told = Fact(id="fact-ban", text="Acme asked for a ban after studies found ferries foul the harbour.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[told]), "harbour ferry studies")) == ["fact-ban"]
+    gaffe = Fact(id="fact-gaffe", text="The ferry gaffe, a slip by a council clerk, cost Acme a contract.", basis="W")
+    assert ids(answer_question(_harbour(brief, facts=[sued, gaffe]), "what was the ferry gaffe")) == ["fact-gaffe"]
+
+
 def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
     text = "Jane Doe said on Monday that the Acme offices in harbour-town had been hacked."
     said = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
@@ -1113,6 +1128,16 @@ def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
     text = "The Acme offices in harbour-town were hacked on Monday, Jane Doe said."
     done = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
     assert ids(answer_question(done, "when were the acme offices hacked")) == ["fact-hack"]
+    # Nor is "when is X" the day someone spoke of X.
+    text = "Jane Doe said on Monday that the harbour council will hold a ferry vote."
+    spoke = _harbour(brief, facts=[Fact(id="fact-vote-talk", text=text, basis="Wire", date="2026-03-02")])
+    assert not answer_question(spoke, "when's the ferry vote").covered
+    held = Fact(id="fact-vote", text="The harbour council holds a ferry vote on Monday.", basis="W", date="2026-03-02")
+    assert ids(answer_question(_harbour(brief, facts=[held]), "when's the ferry vote")) == ["fact-vote"]
+    # "Until when" asks what someone said would hold.
+    text = "Acme said on Monday that it would make no ferry sales until the harbour council approves a new pier."
+    pledge = _harbour(brief, facts=[Fact(id="fact-pledge", text=text, basis="Wire", date="2026-03-02")])
+    assert ids(answer_question(pledge, "until when no ferry sales?")) == ["fact-pledge"]
 
 
 def test_when_did_it_happen_is_not_the_date_of_an_event_beside_it(brief):
@@ -2591,6 +2616,24 @@ def test_what_is_x_ranks_an_item_saying_what_x_is_in_an_aside_or_an_entry_first(
     index = index_for(_harbour(brief, facts=[attack]))
     council = next(n for n, (_section, item) in enumerate(index.items) if item.id == "who-harbour-council")
     assert frozenset(stem(w) for w in ("harbour", "council")) in index.defines[council]
+
+
+def test_what_is_x_naming_only_a_name_wants_an_item_saying_what_x_is(brief):
+    people = [p for p in _HARBOUR_PEOPLE if p.id != "who-acme"]
+    fares = Fact(id="fact-fares", text="In May, Acme raised ferry fares by 10 percent.", basis="Wire")
+    named = msgspec.structs.replace(_harbour(brief, facts=[fares]), people=people)
+    # The item only names Acme: what Acme is, the brief does not say.
+    assert not answer_question(named, "what's acme").covered
+    assert ids(answer_question(named, "did acme raise ferry fares")) == ["fact-fares"]
+    aside = Fact(id="fact-fares", text="In May, Acme, a shipping firm, raised ferry fares.", basis="Wire")
+    described = msgspec.structs.replace(named, facts=[aside])
+    assert ids(answer_question(described, "what's acme")) == ["fact-fares"]
+    # A short form in brackets after what it stands for says what it is.
+    spelled = Fact(id="fact-fares", text="In May, Acme Ferry Lines (AFL) raised fares.", basis="Wire")
+    short = msgspec.structs.replace(named, facts=[spelled])
+    assert ids(answer_question(short, "what is afl")) == ["fact-fares"]
+    # Its own entry says what it is.
+    assert ids(answer_question(_harbour(brief, facts=[fares]), "what's acme"))[0] == "who-acme"
 
 
 def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):

@@ -25,7 +25,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   "how old" an age, "where" a place (where something came from only for "where is X from"; for "where did X
   come from", also whom it came from), "when" a date (a quote's date only when the ask is about saying; not the
   date of another event when the item holds the ask's
-  only in a phrase beside it, "before the closed plant"), "who is X" (X a name) X's own entry or an item giving X with
+  only in a phrase beside it, "before the closed plant"; nor, but for what is still to come, the day someone spoke of
+  it), "who is X" (X a name) X's own entry or an item giving X with
   a title or an aside ("Sen. X", "X, the harbour master") or asked "who …" of X by its editor (not X's quote, nor
   another's entry naming X in its role; X no name the brief gives: no quote),
   "who did it" a name the ask does not give, "who else" a
@@ -36,8 +37,11 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   date" a day, "which states" / "what town" / "the name of the staffer" a name of that kind, or for one, its place
   in a series ("the fifth debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as
   unnamed), "what is a/an X" an item saying what one is ("X is a …", "X, the agency that …", its organisation's entry,
-  or its editor asked "what is X"). An open question stands in when it asks the same kind of thing ("what did X
-  say": one asking what X said or how X responded); when one ranks first, it is cited alone.
+  or its editor asked "what is X"), "what is X" (X only a name: "what's Acme") X's entry or an item saying what X is
+  ("Acme, a ferry firm", "Acme Ferry Lines (AFL)"), not one that only names it; any but "who", name, "when" and
+  yes/no asks not an item naming what they are about only as the time of its own event ("after the Doe gaffe, Roe
+  sued"). An open question stands in when it asks the same kind of thing ("what did X say": one asking what X said
+  or how X responded); when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
   words), "what is X" → the item saying what X is, "who is the <post>" that the holder's quote covers → the holder's

@@ -11,7 +11,7 @@ from bot.answer.index import figures, primary_text
 from bot.answer.intent import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Parsed, Rule, defined_in
 from bot.answer.score import before_publication, places
 from bot.answer.tuning import OWNER_SPAN
-from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
+from bot.answer.words import IRREGULAR, STOPWORDS, normalise, stem, stems_of, words_of
 
 # Words giving a part of a whole, which answer "how much of X" as a figure does.
 _SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters majority fraction portion".split())
@@ -42,8 +42,8 @@ _ASIDE = re.compile(r"\b(?:after|before|since|until|amid|alongside|following)\b[
 # "Doe, who", "Doe, 50,", "Doe (D-Maine)").
 _TITLE = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 _ASIDE_AFTER = re.compile(r"^\S+(?:, (?:the|a|an|who|whose|\d)|\s*\()")
+_SPELLED_OUT = re.compile(r"^\(\S+\)")  # a short form after what it stands for: "Acme Drone Works (ADW)"
 _COMING = frozenset("come comes came coming".split())  # "where did X come from": its source
-_PAST_WHEN = re.compile(r"\bwhen (?:did|was|were|had)\b")  # an ask about what happened before the story
 _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
@@ -117,6 +117,23 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             or any(defined_in(a) == parsed.defining for a in getattr(index.items[n][1], "asks", ()))
             or n in index.open_questions
         }
+    if _names_only(parsed, index):
+        # "what's Acme", "what is the Doe Fund": its own entry or an item saying what it is ("Acme, a drone maker"),
+        # not one that only names it.
+        candidates = {
+            n
+            for n in candidates
+            if _describes(n, parsed.concepts, index, ("who", "what"))
+            or parsed.defining in index.defines.get(n, ())
+            or n in index.open_questions
+        }
+    if not parsed.when and not parsed.bare_who and not parsed.name_of and not parsed.yesno:
+        # "what was the Doe gaffe" is not answered by "a month after the Doe gaffe, Roe sued": an item naming the ask's
+        # subject only as the time of its own event says nothing of it. "Who" (or "the name of") may be the one it
+        # names, and a yes or no whether it happened.
+        subject = [c for c in parsed.concepts if not c.people and not c.anchor]
+        if subject:
+            candidates = {n for n in candidates if not _aside(n, subject, index, named_only=True)}
     if parsed.money:
         candidates = {n for n in candidates if n in index.has_money or unknown(n, MONEY)}
     if parsed.age:
@@ -231,8 +248,9 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
             if ((n in index.dated or (future and n in index.day_dated)) and n not in quotes) or unknown(n, WHEN)
         }
         event = alternative_stems(c for c in parsed.concepts if not c.people)
-        if not spoken and _PAST_WHEN.search(norm):
-            # "when were the offices hacked" is not answered by the day someone said they were hacked.
+        if not spoken and not future and "until" not in typed:
+            # "when were the offices hacked", "when is the vote" are not answered by the day someone said they were
+            # hacked or spoke of the vote; what is to come ("when will …", "until when …") may be in what was said.
             candidates = {n for n in candidates if not _reported(n, event, index)}
         if not spoken:
             # "when did the plant close" is not answered by the day of a speech "before the closed plant".
@@ -253,15 +271,16 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
     return candidates
 
 
-def _describes(n: int, who: list[Concept], index) -> bool:
+def _describes(n: int, who: list[Concept], index, asked: tuple[str, ...] = ("who",)) -> bool:
     """Whether an item says who the ask's named person is: their own entry (one whose name, alias or role holds the
-    name), an item whose editor asked "who …" of them, or one giving the name with a description: a title or a word
-    for what they are before it ("Sen. Doe", "campaign adviser Jane Doe") or an aside after it ("Doe, the harbour
-    master, …", "Doe (D-Maine)"). Not their quote: what they said is not who they are."""
+    name), an item whose editor asked "who …" (or one of `asked`) of them, or one giving the name with a description:
+    a title or a word for what they are before it ("Sen. Doe", "campaign adviser Jane Doe") or an aside after it
+    ("Doe, the harbour master, …", "Doe (D-Maine)"), or the name as a short form in brackets after what it stands for
+    ("Acme Ferry Lines (AFL)"). Not their quote: what they said is not who they are."""
     section, item = index.items[n]
     if section == "people":
         return all(n in c.people or c.held_by(index.people_kinds[n]) for c in who)
-    if any(normalise(ask).startswith("who") and all(c.held_by(set(stems_of(ask))) for c in who) for ask in item.asks):
+    if any(normalise(ask).startswith(asked) and all(c.held_by(set(stems_of(ask))) for c in who) for ask in item.asks):
         return True
     tokens = primary_text(item).split()
     lowered = [normalise(t).strip(",.;:()") for t in tokens]
@@ -271,7 +290,7 @@ def _describes(n: int, who: list[Concept], index) -> bool:
             if word != last:
                 continue
             after = " ".join(tokens[k : k + 2])
-            if _ASIDE_AFTER.match(after):
+            if _ASIDE_AFTER.match(after) or _SPELLED_OUT.match(tokens[k]):
                 return True
             start = k
             while start > 0 and tokens[start - 1][:1].isupper() and not _TITLE.match(tokens[start - 1]):
@@ -289,6 +308,19 @@ def _describes(n: int, who: list[Concept], index) -> bool:
     return False
 
 
+def _names_only(parsed: Parsed, index) -> bool:
+    """Whether a "what is X" ask names nothing but a person or organisation of the brief ("what's Acme")."""
+    named = [c for c in parsed.concepts if c.people or set(c.word.split()) <= index.name_words]
+    return (
+        bool(parsed.defining)
+        and not parsed.term
+        and not parsed.doing
+        and bool(named)
+        and len(named) == len(parsed.concepts)
+        and parsed.defining <= {s for c in named for s in c.own}
+    )
+
+
 def _reported(n: int, event: set[str], index) -> bool:
     """Whether a fact dated by someone speaking holds the ask's event only in what was said: "Doe said the offices
     were hacked" is dated the day Doe said it, not the day of the hack."""
@@ -298,13 +330,25 @@ def _reported(n: int, event: set[str], index) -> bool:
     return not event.isdisjoint(sequence[spoken[0] :]) and event.isdisjoint(sequence[: spoken[0]])
 
 
-def _aside(n: int, event: list[Concept], index) -> bool:
+def _aside(n: int, event: list[Concept], index, named_only: bool = False) -> bool:
     """Whether an item holds the ask's event only in a phrase that places it beside the item's own event, which its
-    date is the date of: "after the plant closed", "amid the layoffs", up to the next comma or clause end."""
+    date is the date of: "after the plant closed", "amid the layoffs", up to the next comma or clause end. With
+    `named_only`, only a phrase naming an event ("after the council vote") counts, not one telling it ("after studies
+    found …"), which says something of it."""
     text = primary_text(index.items[n][1]).lower()
-    inside = {stem(w) for phrase in _ASIDE.findall(text) for w in words_of(phrase)}
-    outside = {stem(w) for w in words_of(_ASIDE.sub(" ", text))}
-    return any(c.held_by(inside) for c in event) and not any(c.held_by(outside) for c in event)
+    phrases = [m for m in _ASIDE.finditer(text) if not named_only or not any(map(_told, words_of(m[0])))]
+    inside = {stem(w) for m in phrases for w in words_of(m[0])}
+    if not any(c.held_by(inside) for c in event):
+        return False
+    for m in reversed(phrases):
+        text = text[: m.start()] + " " + text[m.end() :]
+    outside = {stem(w) for w in words_of(text)}
+    return not any(c.held_by(outside) for c in event)
+
+
+def _told(word: str) -> bool:
+    """Whether a word is a verb's past form ("closed", "found"), which makes a phrase tell an event, not name it."""
+    return (len(word) > 4 and word.endswith("ed")) or IRREGULAR.get(word, word) != word
 
 
 def _ordinal_kind(n: int, kind: tuple[str, ...], index) -> bool:
