@@ -31,6 +31,7 @@ from bench.antecedents import _intro_end, resolve_institution, resolve_pronoun, 
 from bench.referent_words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
+    GENDERED,
     INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     INVERTED_VERBS,
@@ -370,8 +371,9 @@ def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story
 
 
 def _plural(noun: str) -> bool:
-    """A plural head ("the lawyers", "the authors") means a body of people, not one person."""
-    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    """A plural head ("the lawyers", "the authors", "the chairmen") means a body of people, not one person."""
+    men = noun.endswith("men") and noun.removesuffix("men") + "man" in GENDERED["m"] | GENDERED["f"]
+    return men or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
 
 
 def _introduced_unnamed(story: Story, at: int, head: str) -> bool:

@@ -308,6 +308,15 @@ def test_a_plural_description_stands_for_a_body_of_people():
     assert got == [("the protesters", "the protesters")]
 
 
+def test_a_plural_in_men_stands_for_a_body_of_people():
+    text = (
+        "Inquiry\n\nChairman Tom Hale and Chairman Bo Vance wrote to Director Ann Pike. She answered. "
+        "\u201cWe want the files,\u201d the committee chairmen wrote.\n"
+    )
+    attributions = [("Director Ann Pike", "answered."), ("the committee chairmen", "\u201cWe want the files,\u201d")]
+    assert speakers(text, attributions) == [("the committee chairmen", "the committee chairmen")]
+
+
 def test_a_dash_after_a_name_ends_it():
     text = (
         "Mailers\n\n"
