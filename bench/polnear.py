@@ -30,6 +30,8 @@ from pathlib import Path
 from bench.antecedents import _intro_end, resolve_institution, resolve_pronoun, resolve_role, resolve_who
 from bench.referent_words import (
     ABBREVIATIONS,
+    FUNCTION_WORDS,
+    GENDERED,
     INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     INVERTED_VERBS,
@@ -369,8 +371,9 @@ def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story
 
 
 def _plural(noun: str) -> bool:
-    """A plural head ("the lawyers", "the authors") means a body of people, not one person."""
-    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    """A plural head ("the lawyers", "the authors", "the chairmen") means a body of people, not one person."""
+    men = noun.endswith("men") and noun.removesuffix("men") + "man" in GENDERED["m"] | GENDERED["f"]
+    return men or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
 
 
 def _introduced_unnamed(story: Story, at: int, head: str) -> bool:
@@ -445,14 +448,19 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
     source, its head noun) is a word of the resolved source, or the drafted name holds every capitalised
     word of the source but titles ("Mr. Lou" and "Lou Jiwei"), or one is written in the other's initials
     ("FEC"); not when the source opens on a named person and the drafted name is someone or something else
-    (`_another_person`), nor the owner for "Lee's spokeswoman" (`_owner_for_person`). No source wants
+    (`_another_person`), nor the owner for "Lee's spokeswoman" (`_owner_for_person`), nor anything else a source
+    naming a person holds ("Acme" for "Acme ally Ann Lee", `_names_none_of_the_people`). No source wants
     "Unattributed"."""
     if not gold.speaker or drafted.startswith("Unattributed"):
         return not gold.speaker and drafted.startswith("Unattributed")
     words = [w for w in _words(re.sub(r"\([^)]*\)", " ", drafted)) if w.rstrip(".") not in SUFFIXES]
     gold_words = set(_words(gold.speaker))
     if words and {words[-1], words[-1] + "s", words[-1].removesuffix("s")} & gold_words:
-        return not _another_person(drafted, gold) and not _owner_for_person(drafted, gold.speaker)
+        return (
+            not _another_person(drafted, gold)
+            and not _owner_for_person(drafted, gold.speaker)
+            and not _names_none_of_the_people(drafted, gold)
+        )
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
     if gold_names and gold_names <= set(words):
@@ -475,6 +483,41 @@ def _owner_for_person(drafted: str, speaker: str) -> bool:
         return False
     drafted_words = _words(drafted)
     return bool(drafted_words) and noun not in drafted_words and drafted_words[-1] in _words(m.group("owner"))
+
+
+def _people_named(speaker: str) -> list[list[str]]:
+    """The name words of each person a source names by a first name or a title before a family name, neither
+    in a relative clause, after a preposition ("an aide to Ann Lee") nor modifying a noun ("a Lee Park resident"):
+    "Acme campaign manager Ann Lee", "advisers like Bob Roe", "Sen. Lee and Ann Roe"; not "Acme Corp."."""
+    main = re.split(r",?\s+(?:who|whose|which|that|for|to|of|from|at|in|on|with)\s", speaker)[0]
+    people = []
+    for run in re.finditer(rf"{TOKEN}(?:\s+{TOKEN})*", main):
+        after = re.match(r"\s*([a-z0-9][\w-]*)", main[run.end() :])
+        words = [w for w in run.group().split() if w.lower().rstrip(".") not in SUFFIXES]
+        if (after and after.group(1) not in FUNCTION_WORDS) or INSTITUTION_WORDS & {w.lower() for w in words}:
+            continue
+        opener = [
+            i
+            for i, w in enumerate(words[:-1])
+            if w.lower().rstrip(".") in NAME_TITLES
+            or any(is_first_name(part) for part in w.split("-"))
+            or re.fullmatch(r"(?:[A-Z]\.)+", w)
+        ]
+        if opener:
+            people.append([w for w in words[opener[-1] :] if w.lower().rstrip(".") not in NAME_TITLES])
+    return [names for names in people if names]
+
+
+def _names_none_of_the_people(drafted: str, gold: GoldQuote) -> bool:
+    """The source names one or more people and the drafted name, though it shares a word with the source, has no
+    word of any of their names: "Acme" or "Bob Acme" for "Acme campaign manager Ann Lee" is not her. An unnamed
+    one drafted for a source annotated as a description is not judged so ("Unnamed man" for "a man calling
+    himself Bob Roe", "Unnamed lawsuit" for "the lawsuit" the ruler resolved to a person)."""
+    if drafted.startswith("Unnamed") and gold.source.lower().startswith(("a ", "an ", "the ", "one ", "another ")):
+        return False
+    people = _people_named(gold.speaker)
+    named = {w for names in people for w in _words(" ".join(names))}
+    return bool(people) and not set(_words(drafted)) & named
 
 
 def _leading_person(speaker: str) -> list[str] | None:

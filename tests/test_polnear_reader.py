@@ -137,6 +137,24 @@ def test_the_owner_does_not_name_the_person_a_possessive_source_means():
     assert speaker_matches("Dana Reyes", GoldQuote("x", 0, "Reyes's office", "Reyes's office"))  # a body stays hers
 
 
+def test_a_word_of_a_source_that_names_a_person_is_not_that_person():
+    def source(words: str) -> GoldQuote:
+        return GoldQuote("x", 0, words, words)
+
+    ally = source("Acme ally Dana Quill")
+    assert not speaker_matches("Robert Acme", ally)
+    assert speaker_matches("Dana Quill", ally)
+    officer = source("Air Force 1st Lt. Dana Quill")
+    assert not speaker_matches("Air Force", officer)
+    assert speaker_matches("Quill", officer)
+    # one named after a preposition is not the source
+    assert not speaker_matches("Robert Zorvan", source("Acme spokeswoman Dana Quill, a cousin of Robert Zorvan"))
+    assert speaker_matches("Dana-Marie Zorvan", source("Dana-Marie Zorvan and Robert Quill"))  # either of two
+    assert speaker_matches("Ann Quill", source("Quill, a Sylvia Heights resident"))  # a name before a noun: a place
+    assert speaker_matches("Acme supporters", source("Acme supporters and the Sylvia Park Club"))  # a body
+    assert speaker_matches("Unnamed man", source("a man calling himself Robert Quill"))  # the description as written
+
+
 def test_a_possessive_written_with_a_bare_apostrophe_names_its_owner():
     campaign = GoldQuote("x", 0, "Reynolds\u2019 campaign", "Reynolds\u2019 campaign")
     assert speaker_matches("Dana Reynolds", campaign)
@@ -288,6 +306,15 @@ def test_a_plural_description_stands_for_a_body_of_people():
     text = "Rally\n\nGov. Tom Hale spoke first. \u201cNo more taxes,\u201d the protesters shouted.\n"
     got = speakers(text, [("Gov. Tom Hale", "spoke first."), ("the protesters", "\u201cNo more taxes,\u201d")])
     assert got == [("the protesters", "the protesters")]
+
+
+def test_a_plural_in_men_stands_for_a_body_of_people():
+    text = (
+        "Inquiry\n\nChairman Tom Hale and Chairman Bo Vance wrote to Director Ann Pike. She answered. "
+        "\u201cWe want the files,\u201d the committee chairmen wrote.\n"
+    )
+    attributions = [("Director Ann Pike", "answered."), ("the committee chairmen", "\u201cWe want the files,\u201d")]
+    assert speakers(text, attributions) == [("the committee chairmen", "the committee chairmen")]
 
 
 def test_a_dash_after_a_name_ends_it():
