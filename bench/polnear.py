@@ -177,7 +177,7 @@ def needs_resolving(source: str) -> bool:
 
 
 def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
-    attributions = _attributions(ann)
+    attributions = [(contents, _whole_word(text, source)) for contents, source in _attributions(ann)]
     all_sources = sorted({source for _, source in attributions if source})
     passages = quoted_passages(text)
     story: Story | None = None
@@ -204,6 +204,17 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             speaker = _named_before_verb(text, best[1][0]) or source
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, best[1][0] if best[1] else -1))
     return quotes
+
+
+def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A source span the annotation starts inside a word ("T[he cable]") taken from the word's start."""
+    if source is None:
+        return None
+    at, words = source
+    start = at
+    while start > 0 and text[start - 1].isalpha() and text[start].isalpha():
+        start -= 1
+    return (start, text[start:at] + words) if start < at and text[at : at + len(words)] == words else source
 
 
 def _inner_speaker(

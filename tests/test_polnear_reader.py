@@ -608,3 +608,22 @@ def test_the_statement_means_who_said_something_in_a_statement():
         "\u201cWe will pay,\u201d the statement said.\n"
     )
     assert speakers(text, [("the statement", "\u201cWe will pay,\u201d")]) == [("the statement", "Dale Water Board")]
+
+
+def test_a_source_the_annotation_starts_inside_a_word_is_taken_from_the_words_start():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Roads\n\n"
+        "In the May 9 cable, Ms. Ana Ruiz reported that the roads were open. "
+        "The cable said the guards were \u201ctoo few.\u201d\n"
+    )
+    source, content = text.index("The cable") + 1, text.index("the guards")
+    ann = "\n".join(
+        [
+            f"T1\tSource {source} {source + len('he cable')}\the cable",
+            f"T2\tContent {content} {len(text) - 1}\t{text[content:-1]}",
+            "E1\tAttribution:T9 Content:T2 Source:T1",
+        ]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("The cable", "Ana Ruiz")]
