@@ -193,7 +193,11 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             continue
         source = best[1][1] if best[1] else ""
         speaker = source
-        reported = best[1] and re.search(r"\b[Aa]ccording to\s+$", text[max(0, best[1][0] - 20) : best[1][0]])
+        # "according to the Sun", "according to audio provided by the Sun", "according to a transcript from the Sun"
+        through = r"(?:(?:an?|the)\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:by|from)\s+"
+        reported = best[1] and re.search(
+            rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, best[1][0] - 60) : best[1][0]]
+        )
         if reported or (best[1] and needs_resolving(source)):
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, best[2], passages, all_sources) if reported else None

@@ -627,3 +627,13 @@ def test_a_source_the_annotation_starts_inside_a_word_is_taken_from_the_words_st
         ]
     )
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("The cable", "Ana Ruiz")]
+
+
+def test_words_according_to_a_recording_an_outlet_provided_are_the_speakers_the_clause_names():
+    text = (
+        "Tests\n\n"
+        "\u201cThe tests are too many,\u201d Ann Lee said Monday in Dale, "
+        "according to audio provided by the Dale Sun.\n"
+    )
+    quote = "\u201cThe tests are too many,\u201d Ann Lee said Monday in Dale"
+    assert speakers(text, [("the Dale Sun", quote)]) == [("the Dale Sun", "Ann Lee")]
