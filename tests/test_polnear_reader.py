@@ -637,3 +637,12 @@ def test_words_according_to_a_recording_an_outlet_provided_are_the_speakers_the_
     )
     quote = "\u201cThe tests are too many,\u201d Ann Lee said Monday in Dale"
     assert speakers(text, [("the Dale Sun", quote)]) == [("the Dale Sun", "Ann Lee")]
+
+
+def test_a_first_name_mis_decoded_on_the_page_is_still_a_first_name():
+    text = (
+        "Talks\n\n"
+        "Mr. Tom Hale spoke first. Later the envoy, Fran\u00c3\u00a7ois Dufour, whispered to reporters. "
+        "\u201cWe hope,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cWe hope,\u201d")]) == [("he", "Fran\u00c3\u00a7ois Dufour")]
