@@ -444,8 +444,14 @@ def _names_body(source: str) -> bool:
 
 def _title_words(source: str) -> set[str]:
     """The words of a source with abbreviated titles spelt out ("Gov." → "governor"), a possessor's
-    aside ("the company's chief" is a chief, not a company)."""
-    words = re.findall(r"[a-z][a-z-]*(?!['\u2019]s)\b", re.sub(r"\w+['\u2019]s\b", " ", source.lower()))
+    aside ("the company's chief" is a chief, not a company), and a capitalised word no name follows ("the
+    Union Leader, a newspaper", "Justice") a name's own, not a title, unless a body's ("Acme Foundation")."""
+    text = re.sub(r"\w+['\u2019]s\b", " ", source)
+    words = [
+        m.group().lower()
+        for m in re.finditer(r"[A-Za-z][A-Za-z-]*(?!['\u2019]s)\b", text)
+        if m.group().islower() or m.group().lower() in INSTITUTION_HEADS or re.match(r"\.?\s+[A-Z]", text[m.end() :])
+    ]
     return {TITLE_ROLES.get(w, w).replace("woman", "man") for w in words}
 
 

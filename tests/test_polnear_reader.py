@@ -646,3 +646,19 @@ def test_a_first_name_mis_decoded_on_the_page_is_still_a_first_name():
         "\u201cWe hope,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cWe hope,\u201d")]) == [("he", "Fran\u00c3\u00a7ois Dufour")]
+
+
+def test_a_capitalised_word_ending_a_name_is_not_a_title():
+    text = (
+        "Plan\n\n"
+        "The Dale Leader, a weekly, wrote that the plan was \u201cbold.\u201d "
+        "Mr. Tom Hale praised the plan in an interview. \u201cIt is good,\u201d the Senate majority leader said.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("The Dale Leader, a weekly,", "the plan was \u201cbold.\u201d"),
+            ("the Senate majority leader", "\u201cIt is good,\u201d"),
+        ],
+    )
+    assert got[1] == ("the Senate majority leader", "Tom Hale")
