@@ -179,7 +179,7 @@ def needs_resolving(source: str) -> bool:
 
 
 def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
-    attributions = _attributions(ann)
+    attributions = [(contents, _whole_word(text, source)) for contents, source in _attributions(ann)]
     all_sources = sorted({source for _, source in attributions if source})
     passages = quoted_passages(text)
     story: Story | None = None
@@ -195,7 +195,11 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             continue
         source = best[1][1] if best[1] else ""
         speaker = source
-        reported = best[1] and re.search(r"\b[Aa]ccording to\s+$", text[max(0, best[1][0] - 20) : best[1][0]])
+        # "according to the Sun", "according to audio provided by the Sun", "according to a transcript from the Sun"
+        through = r"(?:(?:an?|the)\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:by|from)\s+"
+        reported = best[1] and re.search(
+            rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, best[1][0] - 60) : best[1][0]]
+        )
         if reported or (best[1] and needs_resolving(source)):
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, best[2], passages, all_sources) if reported else None
@@ -206,6 +210,17 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             speaker = _named_before_verb(text, best[1][0]) or source
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, best[1][0] if best[1] else -1))
     return quotes
+
+
+def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A source span the annotation starts inside a word ("T[he cable]") taken from the word's start."""
+    if source is None:
+        return None
+    at, words = source
+    start = at
+    while start > 0 and text[start - 1].isalpha() and text[start].isalpha():
+        start -= 1
+    return (start, text[start:at] + words) if start < at and text[at : at + len(words)] == words else source
 
 
 def _inner_speaker(
@@ -432,8 +447,14 @@ def _names_body(source: str) -> bool:
 
 def _title_words(source: str) -> set[str]:
     """The words of a source with abbreviated titles spelt out ("Gov." → "governor"), a possessor's
-    aside ("the company's chief" is a chief, not a company)."""
-    words = re.findall(r"[a-z][a-z-]*(?!['\u2019]s)\b", re.sub(r"\w+['\u2019]s\b", " ", source.lower()))
+    aside ("the company's chief" is a chief, not a company), and a capitalised word no name follows ("the
+    Union Leader, a newspaper", "Justice") a name's own, not a title, unless a body's ("Acme Foundation")."""
+    text = re.sub(r"\w+['\u2019]s\b", " ", source)
+    words = [
+        m.group().lower()
+        for m in re.finditer(r"[A-Za-z][A-Za-z-]*(?!['\u2019]s)\b", text)
+        if m.group().islower() or m.group().lower() in INSTITUTION_HEADS or re.match(r"\.?\s+[A-Z]", text[m.end() :])
+    ]
     return {TITLE_ROLES.get(w, w).replace("woman", "man") for w in words}
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ftfy
 import gender_guesser.detector
 
 from bench.referent_words import (
@@ -91,8 +92,15 @@ def _detector() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@cache
+def _repaired(word: str) -> str:
+    """A word mis-decoded on its way to the page (UTF-8 read as Latin-1: "FranÃ§ois") decoded right."""
+    return ftfy.fix_text(word)
+
+
 def first_name_gender(word: str) -> tuple[str | None, int]:
     """("m" or "f", weight 2 for a name the list gives one gender, 1 for "mostly"), or (None, 0)."""
+    word = _repaired(word)
     for country in ("usa", None):
         answer = _detector().get_gender(word, country) if country else _detector().get_gender(word)
         if answer in ("male", "female"):
@@ -103,7 +111,7 @@ def first_name_gender(word: str) -> tuple[str | None, int]:
 
 
 def is_first_name(word: str) -> bool:
-    return _detector().get_gender(word) != "unknown"
+    return _detector().get_gender(_repaired(word)) != "unknown"
 
 
 def _bare(token: str) -> str:

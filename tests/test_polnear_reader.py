@@ -635,3 +635,57 @@ def test_the_statement_means_who_said_something_in_a_statement():
         "\u201cWe will pay,\u201d the statement said.\n"
     )
     assert speakers(text, [("the statement", "\u201cWe will pay,\u201d")]) == [("the statement", "Dale Water Board")]
+
+
+def test_a_source_the_annotation_starts_inside_a_word_is_taken_from_the_words_start():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Roads\n\n"
+        "In the May 9 cable, Ms. Ana Ruiz reported that the roads were open. "
+        "The cable said the guards were \u201ctoo few.\u201d\n"
+    )
+    source, content = text.index("The cable") + 1, text.index("the guards")
+    ann = "\n".join(
+        [
+            f"T1\tSource {source} {source + len('he cable')}\the cable",
+            f"T2\tContent {content} {len(text) - 1}\t{text[content:-1]}",
+            "E1\tAttribution:T9 Content:T2 Source:T1",
+        ]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("The cable", "Ana Ruiz")]
+
+
+def test_words_according_to_a_recording_an_outlet_provided_are_the_speakers_the_clause_names():
+    text = (
+        "Tests\n\n"
+        "\u201cThe tests are too many,\u201d Ann Lee said Monday in Dale, "
+        "according to audio provided by the Dale Sun.\n"
+    )
+    quote = "\u201cThe tests are too many,\u201d Ann Lee said Monday in Dale"
+    assert speakers(text, [("the Dale Sun", quote)]) == [("the Dale Sun", "Ann Lee")]
+
+
+def test_a_first_name_mis_decoded_on_the_page_is_still_a_first_name():
+    text = (
+        "Talks\n\n"
+        "Mr. Tom Hale spoke first. Later the envoy, Fran\u00c3\u00a7ois Dufour, whispered to reporters. "
+        "\u201cWe hope,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cWe hope,\u201d")]) == [("he", "Fran\u00c3\u00a7ois Dufour")]
+
+
+def test_a_capitalised_word_ending_a_name_is_not_a_title():
+    text = (
+        "Plan\n\n"
+        "The Dale Leader, a weekly, wrote that the plan was \u201cbold.\u201d "
+        "Mr. Tom Hale praised the plan in an interview. \u201cIt is good,\u201d the Senate majority leader said.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("The Dale Leader, a weekly,", "the plan was \u201cbold.\u201d"),
+            ("the Senate majority leader", "\u201cIt is good,\u201d"),
+        ],
+    )
+    assert got[1] == ("the Senate majority leader", "Tom Hale")
