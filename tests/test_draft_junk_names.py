@@ -71,3 +71,13 @@ def test_a_description_does_not_reach_back_past_when_or_because():
     described = {e.name for e in story.cast.entities if e.anon}
     assert {"tenant", "neighbors"} <= described
     assert not any(word in name.split() for name in described for word in ("when", "because"))
+
+
+def test_a_time_zone_is_nobody():
+    text = (
+        "Jane Okafor spoke to the harbour board at 7 p.m. EST on Monday. "
+        "\u201cThe vote will not wait for the dredging,\u201d she said.\n\n"
+        "The count closes at midnight (all times Eastern Standard Time)."
+    )
+    assert speakers(text) == [("The vote will not wait for the dredging", "Jane Okafor")]
+    assert people(text) == {"Jane Okafor"}

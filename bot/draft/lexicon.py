@@ -66,6 +66,8 @@ STOP_CAPS = {
     "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "let", "please",
     "thanks", "to", "of", "about", "into", "through", "again", "transcript", "outside", "inside", "near",
     "across", "behind", "beyond", "throughout", "along", "amid", "against", "toward", "towards", "upon",
+    "between", "within", "above", "below", "beside", "besides", "alongside", "almost", "whether", "unless",
+    "whatever", "whoever", "whenever", "wherever", "nor",
 }  # fmt: skip
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

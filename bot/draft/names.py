@@ -382,6 +382,8 @@ class Cast:
         lowered = word.lower().rstrip(".")
         if len(tokens) >= 3 and _plural_role(lowered) and clean_token(tokens[1]) in self.first_names:
             return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
+        if initial and re.fullmatch(r"[a-z]{4,}ly", lowered) and word not in self.first_names:
+            return clean_token(tokens[1]) in self.first_names  # "Certainly Jane Doe had …": an adverb, then a name
         if (
             lowered not in self.common
             or word in self.midcaps  # "South Carolina", "Long Beach": capitalised mid-sentence, part of a name
