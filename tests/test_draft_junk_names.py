@@ -3,7 +3,7 @@ words, and a common word capitalised only because it opens a sentence."""
 
 from __future__ import annotations
 
-from bot.draft.namewords import names_nobody
+from bot.draft.namewords import clean_token, names_nobody
 from bot.first_names import first_name_genders
 from tests.draftstories import people_in, quotes_in, story_of
 
@@ -81,3 +81,11 @@ def test_a_time_zone_is_nobody():
     )
     assert speakers(text) == [("The vote will not wait for the dredging", "Jane Okafor")]
     assert people(text) == {"Jane Okafor"}
+
+
+def test_a_closing_single_quotation_mark_is_no_part_of_a_name():
+    assert clean_token("Skipper.\u2019") == "Skipper"  # a headline's "her \u2018Skipper.\u2019"
+    assert clean_token("Skipper'") == "Skipper"
+    assert clean_token("Okafor\u2019s") == "Okafor"
+    assert clean_token("Jones\u2019") == "Jones"
+    assert clean_token("Gov.") == "Gov."

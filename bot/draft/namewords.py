@@ -135,6 +135,7 @@ def singular(word: str) -> str:
 
 def clean_token(token: str) -> str:
     token = re.sub(r"[\u2019']s$|(?<=s)[\u2019']$", "", token)
+    token = re.sub(r"(?<=[a-rt-z.])[\u2019']$", "", token)  # a closing single quotation mark: "her 'Jo.'"
     if token.endswith(".") and token[:-1].lower() not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.|(?:[A-Z]\.)+", token):
         token = token.rstrip(".")
     return token
