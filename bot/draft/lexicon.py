@@ -89,7 +89,8 @@ TITLES = {
     "businesswoman", "billionaire", "mogul", "general", "premier", "adm", "admiral", "amb", "atty", "supt", "insp",
     "republican", "democrat", "economist", "analyst", "activist", "columnist", "commentator", "lawmaker",
     "actor", "actress", "singer", "comedian", "novelist", "author", "artist", "poet", "filmmaker", "producer",
-    "musician", "writer", "playwright", "counsel",
+    "musician", "writer", "playwright", "counsel", "assemblyman", "assemblywoman", "assemblymember", "freeholder",
+    "selectman", "selectwoman", "trooper",
 }  # fmt: skip
 NAME_TITLES = {"dean"}  # titles that are as often a first name or a surname
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
