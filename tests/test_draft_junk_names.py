@@ -89,3 +89,13 @@ def test_a_closing_single_quotation_mark_is_no_part_of_a_name():
     assert clean_token("Okafor\u2019s") == "Okafor"
     assert clean_token("Jones\u2019") == "Jones"
     assert clean_token("Gov.") == "Gov."
+
+
+def test_a_headline_verb_of_saying_ends_the_name_before_it():
+    text = (
+        "Jane Okafor spoke to the harbour board on Monday. "
+        "\u201cThe vote will not wait for the dredging,\u201d she said.\n\n"
+        "Jane Okafor Responds To Question About Dredging By Saying The Pier Can Wait."
+    )
+    assert "Jane Okafor" in people(text)
+    assert not any("Responds" in name for name in people(text))
