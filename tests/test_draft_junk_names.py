@@ -99,3 +99,13 @@ def test_a_headline_verb_of_saying_ends_the_name_before_it():
     )
     assert "Jane Okafor" in people(text)
     assert not any("Responds" in name for name in people(text))
+
+
+def test_a_run_ending_in_a_compound_adjective_is_a_modifier():
+    text = (
+        "A Salem-based ferry firm and a Jane Roe-style campaign split the harbour board on Monday.\n\n"
+        "Jane Okafor chairs the board. "
+        "\u201cThe vote will not wait for the dredging,\u201d she said."
+    )
+    assert speakers(text) == [("The vote will not wait for the dredging", "Jane Okafor")]
+    assert people(text) == {"Jane Okafor"}

@@ -269,6 +269,8 @@ class Cast:
             if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
                 continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
             for start, tokens, acronym in self._chunks(masked, m, starts):
+                if COMPOUND_ADJECTIVE.fullmatch(tokens[-1]):
+                    continue  # "a New York-based group", "a Jane Doe-style speech": a modifier, no one named
                 if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
                     start, tokens = start + len(tokens[0]) + 1, tokens[1:]
                 mention = self._name_mention(masked, start, tokens, acronym)
