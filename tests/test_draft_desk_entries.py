@@ -103,3 +103,11 @@ def test_a_body_noun_inside_a_hyphened_adjective_is_no_body():
         "According to the state-issued handbook, staff should \u201cnever promise a passenger a refund.\u201d",
     )
     assert got and all("state" not in speaker for _, speaker in got)
+
+
+def test_a_venue_is_no_entry_in_the_people():
+    got = entries(
+        "The rally filled Quince Loans Arena in Salem.",
+        "Jane Okafor spoke on Monday. \u201cThe vote will not wait for the dredging,\u201d she said.",
+    )
+    assert list(got) == ["Jane Okafor"]

@@ -3,7 +3,7 @@ words, and a common word capitalised only because it opens a sentence."""
 
 from __future__ import annotations
 
-from bot.draft.namewords import names_nobody
+from bot.draft.namewords import clean_token, names_nobody
 from bot.first_names import first_name_genders
 from tests.draftstories import people_in, quotes_in, story_of
 
@@ -71,3 +71,41 @@ def test_a_description_does_not_reach_back_past_when_or_because():
     described = {e.name for e in story.cast.entities if e.anon}
     assert {"tenant", "neighbors"} <= described
     assert not any(word in name.split() for name in described for word in ("when", "because"))
+
+
+def test_a_time_zone_is_nobody():
+    text = (
+        "Jane Okafor spoke to the harbour board at 7 p.m. EST on Monday. "
+        "\u201cThe vote will not wait for the dredging,\u201d she said.\n\n"
+        "The count closes at midnight (all times Eastern Standard Time)."
+    )
+    assert speakers(text) == [("The vote will not wait for the dredging", "Jane Okafor")]
+    assert people(text) == {"Jane Okafor"}
+
+
+def test_a_closing_single_quotation_mark_is_no_part_of_a_name():
+    assert clean_token("Skipper.\u2019") == "Skipper"  # a headline's "her \u2018Skipper.\u2019"
+    assert clean_token("Skipper'") == "Skipper"
+    assert clean_token("Okafor\u2019s") == "Okafor"
+    assert clean_token("Jones\u2019") == "Jones"
+    assert clean_token("Gov.") == "Gov."
+
+
+def test_a_headline_verb_of_saying_ends_the_name_before_it():
+    text = (
+        "Jane Okafor spoke to the harbour board on Monday. "
+        "\u201cThe vote will not wait for the dredging,\u201d she said.\n\n"
+        "Jane Okafor Responds To Question About Dredging By Saying The Pier Can Wait."
+    )
+    assert "Jane Okafor" in people(text)
+    assert not any("Responds" in name for name in people(text))
+
+
+def test_a_run_ending_in_a_compound_adjective_is_a_modifier():
+    text = (
+        "A Salem-based ferry firm and a Jane Roe-style campaign split the harbour board on Monday.\n\n"
+        "Jane Okafor chairs the board. "
+        "\u201cThe vote will not wait for the dredging,\u201d she said."
+    )
+    assert speakers(text) == [("The vote will not wait for the dredging", "Jane Okafor")]
+    assert people(text) == {"Jane Okafor"}

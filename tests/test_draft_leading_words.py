@@ -97,3 +97,22 @@ def test_chief_of_staff_is_the_role_of_the_name_after_it():
     story = story_of(text)
     person = next(e for e in story.cast.entities if e.name == "Rosa Quintal")
     assert person.role is not None and "Chief of Staff" in person.role
+
+
+def test_a_preposition_or_whatever_opening_a_sentence_is_not_part_of_the_name():
+    text = (
+        "Jane Okafor chairs the harbour board.\n\n"
+        "Alongside Okafor stood the ferry captains. "
+        "Whatever Okafor decides, the pier stays shut until spring. "
+        "\u201cWe need the dredging first,\u201d Okafor said on Monday."
+    )
+    assert people(text) == {"Jane Okafor"}
+
+
+def test_an_adverb_opening_a_sentence_before_a_full_name_is_dropped():
+    text = (
+        "Certainly Jane Okafor had no doubts about the pier. "
+        "\u201cWe need the dredging first,\u201d Okafor said on Monday."
+    )
+    assert people(text) == {"Jane Okafor"}
+    assert speakers(text) == [("We need the dredging first", "Jane Okafor")]

@@ -124,3 +124,10 @@ def test_an_office_held_as_a_predicate_is_not_an_entry():
     assert "Secretary of State" not in found
     assert "Lakeshore Governor" not in found
     assert quotes_of(text) == [("must be dredged.", "Ruth Almgren")]
+
+
+def test_a_state_or_town_legislator_title_is_a_role():
+    text = 'Assemblywoman Jane Okafor said the pier "was a promise kept."\n\nSelectman John Roe voted for it.'
+    assert entries(text)["Jane Okafor"] == ("person", "Assemblywoman")
+    assert entries(text)["John Roe"] == ("person", "Selectman")
+    assert quotes_of(text) == [("was a promise kept.", "Jane Okafor")]

@@ -143,7 +143,10 @@ def find_timeline(sentences: list[Sentence]) -> list[dict]:
     return entries[:MAX_TIMELINE]
 
 
-PLACE_WORDS = r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway|City|County"
+PLACE_WORDS = (
+    r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway|City|County|"
+    r"Arena|Stadium|Coliseum|Auditorium|Fairgrounds|Airport"  # venues: "the Civic Arena"
+)
 # Seas, coasts, continents and other geography, and events: nobody in a people list ("South China Sea", "Middle
 # East", "Korean War").
 GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
@@ -179,9 +182,9 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
 
 
 def _a_place(entity: Entity, speakers: set[int]) -> bool:
-    """A street, a country or a state ("Sixth Street", "United States", "Ohio"), a sea, a coast or a war
-    ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation ("Chinese"), or
-    a run ending in a party's adjective ("Presumptive Democratic"), unless it speaks."""
+    """A street, a venue, a country or a state ("Sixth Street", "Civic Arena", "United States", "Ohio"), a sea, a
+    coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
+    ("Chinese"), or a run ending in a party's adjective ("Presumptive Democratic"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (

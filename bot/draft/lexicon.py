@@ -66,6 +66,8 @@ STOP_CAPS = {
     "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "let", "please",
     "thanks", "to", "of", "about", "into", "through", "again", "transcript", "outside", "inside", "near",
     "across", "behind", "beyond", "throughout", "along", "amid", "against", "toward", "towards", "upon",
+    "between", "within", "above", "below", "beside", "besides", "alongside", "almost", "whether", "unless",
+    "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds",
 }  # fmt: skip
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -87,7 +89,8 @@ TITLES = {
     "businesswoman", "billionaire", "mogul", "general", "premier", "adm", "admiral", "amb", "atty", "supt", "insp",
     "republican", "democrat", "economist", "analyst", "activist", "columnist", "commentator", "lawmaker",
     "actor", "actress", "singer", "comedian", "novelist", "author", "artist", "poet", "filmmaker", "producer",
-    "musician", "writer", "playwright", "counsel",
+    "musician", "writer", "playwright", "counsel", "assemblyman", "assemblywoman", "assemblymember", "freeholder",
+    "selectman", "selectwoman", "trooper",
 }  # fmt: skip
 NAME_TITLES = {"dean"}  # titles that are as often a first name or a surname
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}

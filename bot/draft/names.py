@@ -269,6 +269,8 @@ class Cast:
             if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
                 continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
             for start, tokens, acronym in self._chunks(masked, m, starts):
+                if COMPOUND_ADJECTIVE.fullmatch(tokens[-1]):
+                    continue  # "a New York-based group", "a Jane Doe-style speech": a modifier, no one named
                 if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
                     start, tokens = start + len(tokens[0]) + 1, tokens[1:]
                 mention = self._name_mention(masked, start, tokens, acronym)
@@ -382,6 +384,8 @@ class Cast:
         lowered = word.lower().rstrip(".")
         if len(tokens) >= 3 and _plural_role(lowered) and clean_token(tokens[1]) in self.first_names:
             return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
+        if initial and re.fullmatch(r"[a-z]{4,}ly", lowered) and word not in self.first_names:
+            return clean_token(tokens[1]) in self.first_names  # "Certainly Jane Doe had …": an adverb, then a name
         if (
             lowered not in self.common
             or word in self.midcaps  # "South Carolina", "Long Beach": capitalised mid-sentence, part of a name

@@ -135,6 +135,7 @@ def singular(word: str) -> str:
 
 def clean_token(token: str) -> str:
     token = re.sub(r"[\u2019']s$|(?<=s)[\u2019']$", "", token)
+    token = re.sub(r"(?<=[a-rt-z.])[\u2019']$", "", token)  # a closing single quotation mark: "her 'Jo.'"
     if token.endswith(".") and token[:-1].lower() not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.|(?:[A-Z]\.)+", token):
         token = token.rstrip(".")
     return token
@@ -308,6 +309,11 @@ HOLIDAYS = {
     "father day", "memorial day", "labor day", "veterans day", "independence day", "presidents day",
     "columbus day", "election day", "inauguration day", "martin luther king day", "groundhog day", "earth day",
 }  # fmt: skip
+TIME_ZONES = {  # "at 9 p.m. EST", "(all times Eastern Standard Time)"
+    "et", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "eastern time", "central time",
+    "mountain time", "pacific time", "eastern standard time", "eastern daylight time", "central standard time",
+    "central daylight time", "pacific standard time", "pacific daylight time", "greenwich mean time",
+}  # fmt: skip
 _PEOPLE_WORD = r"[A-Z][a-z]+(?:ican|ian|ean|ese|ish)"
 COMPOUND_DEMONYM = re.compile(  # "Mexican American", "Pacific Islander", "East German", "Middle Eastern"
     rf"(?:{_PEOPLE_WORD}|East|West|North|South|Central|Middle|Latin|Native|Pacific|Muslim|Arab|Jewish|Black|White)"
@@ -317,10 +323,11 @@ LAW_OR_EVENT = re.compile(r"Act|Agreement|Partnership|Treaty|Amendment|Accords?|
 
 
 def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | None:
-    """What a capitalised run that names no speaker is: "nothing" for a day of note, a law or a war ("Election
-    Day", "Affordable Care Act", "World War II"), "people" for a people's member named by two words ("Mexican
-    American", "Pacific Islander"); None for anything else, and for a run that opens with a first name."""
-    if " ".join(tokens).lower() in HOLIDAYS:
+    """What a capitalised run that names no speaker is: "nothing" for a day of note, a time zone, a law or a war
+    ("Election Day", "EST", "Affordable Care Act", "World War II"), "people" for a people's member named by two
+    words ("Mexican American", "Pacific Islander"); None for anything else, and for a run that opens with a first
+    name."""
+    if " ".join(tokens).lower() in HOLIDAYS | TIME_ZONES:
         return "nothing"
     if len(tokens) < 2 or tokens[0] in first_names:
         return None
