@@ -10,6 +10,7 @@ from bot.draft import lexicon as lx
 from bot.draft.dates import DateRef, find_dates
 from bot.draft.documents import is_document
 from bot.draft.mentions import Entity
+from bot.draft.namewords import DEMONYM
 from bot.draft.story import Story
 
 MAX_FACTS = 25
@@ -154,7 +155,6 @@ EVENTS = r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depressio
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
                    r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
                    r"Americas?|East)$")  # fmt: skip
-DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic)$")  # "Chinese", "Hispanic", and "Democratic" as a body
 CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
 
@@ -191,7 +191,7 @@ def _a_place(entity: Entity, speakers: set[int]) -> bool:
         bool(PLACE.search(entity.name))
         or lx.is_place(entity.name)
         or bool(re.fullmatch(r"(?:[A-Z]\.){2}", entity.name))  # N.C., D.C., U.K.
-        or (entity.kind == "organisation" and bool(DEMONYM.match(entity.name)))
+        or (entity.kind == "organisation" and bool(DEMONYM.fullmatch(entity.name)))
         or bool(PARTY_ADJECTIVE.search(entity.name))
     )
 

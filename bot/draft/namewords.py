@@ -17,10 +17,8 @@ CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "
 # "on" inside a body's name, after a head that takes it ("Committee on Ethics", "Council on Foreign Relations"),
 # not before a day or a month ("the Council on Monday", "the Commission on Nov. 5")
 _ON_HEADS = "|".join(rf"(?<={h})" for h in ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Panel"))
-_ON = (
-    rf"(?:{_ON_HEADS}) on(?= (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
-)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_ON = rf"(?:{_ON_HEADS}) on(?= (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|{_WEEKDAYS})[A-Z])"
 RUN = re.compile(
     r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)|" + _ON + ")?"
     r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
@@ -50,7 +48,6 @@ _PLURAL_HEADS = (
 # A calling the list of heads does not name, ending in -man or -woman ("the radioman", "the anchorwoman").
 _UNLISTED = r"(?!(?:hu|talis|walk)man\b)[a-z]{2,}(?:wo)?man"
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _AUXILIARIES = "did|does|do|has|have|had|is|was|are|were|will|would|could|can|should|may|might|must|also|later"
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 # Speech verbs in the past, which never qualify a noun: "The senator emailed supporters" is no "emailed supporters".
@@ -314,6 +311,8 @@ TIME_ZONES = {  # "at 9 p.m. EST", "(all times Eastern Standard Time)"
     "mountain time", "pacific time", "eastern standard time", "eastern daylight time", "central standard time",
     "central daylight time", "pacific standard time", "pacific daylight time", "greenwich mean time",
 }  # fmt: skip
+# A word for a people or a party as one word ("Chinese", "Hispanic", "Democratic"): an adjective, not a name.
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)")
 _PEOPLE_WORD = r"[A-Z][a-z]+(?:ican|ian|ean|ese|ish)"
 COMPOUND_DEMONYM = re.compile(  # "Mexican American", "Pacific Islander", "East German", "Middle Eastern"
     rf"(?:{_PEOPLE_WORD}|East|West|North|South|Central|Middle|Latin|Native|Pacific|Muslim|Arab|Jewish|Black|White)"
@@ -353,7 +352,7 @@ def same_head(entity: Entity, head: str) -> bool:
 def name_word(word: str) -> bool:
     """A capitalised word that names ("Acme", "BLM"), not an adjective of a people, a party or a place ("Italian",
     "Republican", "Democratic", "Virginia-based")."""
-    return re.fullmatch(r"[A-Z][\w.&]*", word) is not None and not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)", word)
+    return re.fullmatch(r"[A-Z][\w.&]*", word) is not None and not DEMONYM.fullmatch(word)
 
 
 def names_body(word: str, entity: Entity) -> bool:
