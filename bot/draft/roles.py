@@ -23,8 +23,8 @@ def appositions(masked: str, found: list[Mention], starts: set[int]) -> list[Men
             continue
         entity = mention.entity
         if mention.kind == "name" and entity is not None and entity.kind == "person":
-            _role_before(masked, mention, out, starts)
-            _role_after(masked, mention, found)
+            in_apposition = _role_before(masked, mention, out, starts)
+            _role_after(masked, mention, found, in_apposition)
             if mention.role and not entity.role:
                 entity.role = mention.role
             if mention.gender and not entity.gender:
@@ -54,10 +54,23 @@ def _verb_then_role(picked: list[str]) -> bool:
 _ADJECTIVE_END = r"(?:ive|al|ic|ous|ary|ent|ant|ian|ese|ish|ed|ing|(?<![sx])ist)$"
 
 
-def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[int]):
+# What may open a role in apposition before a name: "said a spokeswoman for Acme, Jane Doe", "according to the mayor,"
+# (the only openers right after a quotation), "after the mayor of Ely, Jane Doe,"
+_SPOKEN = r"(?:according to|(?:" + "|".join(sorted(lx.SPEECH_FINITE, key=len, reverse=True)) + r"))\s+"
+_INTRODUCER = re.compile(r"(?:" + "|".join(sorted(lx.PREPOSITIONS, key=len, reverse=True)) + r")\s+|" + _SPOKEN, re.I)
+
+
+def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[int]) -> bool:
+    """Give the mention the role before its name; True when that role stands in apposition before it ("the city
+    manager, Jane Doe,")."""
     head = masked[: mention.start]
     roles = []
-    comma = re.search(r"(?:^|[.;:!?(]\s+|,\s+|\band\s+|\bbut\s+|\u2014\s*)([^,.;:!?\u201c\u201d\"]{2,80}?),\s+$", head)
+    in_apposition = False
+    comma = re.search(
+        r"(?:^|[.;:!?(]\s+|,\s+|[\u201d\"]\s+(?=(?i:" + _SPOKEN + r"))|\band\s+|\bbut\s+|\u2014\s*)"
+        r"([^,.;:!?\u201c\u201d\"]{2,80}?),\s+$",
+        head,
+    )
     abbreviation = re.search(_ABBREVIATED + r"$", head[: comma.start(1)]) if comma else None
     if comma and abbreviation:  # "Ms. Doe's spokesman, Jane Roe,": the role starts at the title, not after its dot
         comma = re.search("(" + re.escape(head[abbreviation.start() : comma.end(1)]) + r"),\s+$", head)
@@ -67,11 +80,19 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
         comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
     if comma and not mention.role:
-        words = comma.group(1).split()
-        if len(words) <= 7 and lx.looks_like_role(words[-1]) and not set(w.lower() for w in words) & lx.SPEECH_VERBS:
-            roles.append(plain(comma.group(1)) if words[0].lower() in ("the", "a", "an") else comma.group(1))
-            mention.start = comma.start(1)
-            mention.gender = mention.gender or lx.RELATION_GENDER.get(words[-1].lower())
+        lead = _INTRODUCER.match(comma.group(1))  # "said a spokeswoman for Acme, Jane Doe", "according to the mayor, …"
+        if lead and not re.match(r"\s*(?:[,.;]|$)", masked[mention.end :]):
+            lead = None  # "according to his doctor, Doe is …": the name starts the clause, it is no apposition
+        if lead and re.search(r"\w[\u2019']s?\s", comma.group(1)):
+            lead = None  # "said the company's chief executive, Jane Doe": an owned role, read below
+        phrase = comma.group(1)[lead.end() if lead else 0 :]
+        words = phrase.split()
+        role_noun = _role_head(words) if words and len(words) <= 7 else None
+        if role_noun and not set(w.lower() for w in words) & lx.SPEECH_VERBS:
+            roles.append(plain(phrase) if words[0].lower() in ("the", "a", "an") else phrase)
+            mention.start = comma.start(1) + (lead.end() if lead else 0)
+            mention.gender = mention.gender or lx.RELATION_GENDER.get(role_noun.lower())
+            in_apposition = True
     owned = None if roles or mention.role else _OWNED_BEFORE.search(head)
     if owned and _owned_role(owned["role"].split()):
         # the mention keeps its place: what it covers decides who speaks, and the role only what a desk reads
@@ -106,6 +127,31 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         mention.role = f"{mention.role}; {roles[0]}"
     elif roles:
         mention.role = roles[0]
+    return in_apposition
+
+
+_OWNER_LINKS = frozenset({"for", "of", "at", "with", "to"})
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
+_HEADS_OF = frozenset({"head", "member", "owner", "co-founder"})  # a role only with whose it is: "head of Acme"
+
+
+def _role_head(words: list[str]) -> str | None:
+    """The role noun of a phrase before a name: its last word ("the city manager"), or the one before whom it serves,
+    a name ("a spokeswoman for Acme Ferries", "the head of the Harbour Trust"); None when the phrase is no role."""
+    if _role_noun(words[-1]):
+        return words[-1]
+    for k in range(len(words) - 2, -1, -1):
+        owner = words[k + 2 :]
+        if words[k + 1].lower() in _OWNER_LINKS and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in owner):
+            if _role_noun(words[k]) or words[k] in _HEADS_OF:
+                return words[k]
+    return None
+
+
+def _role_noun(word: str) -> bool:
+    """A role's noun: lower case ("manager") or a title ("Senator"), not a capitalised name that ends like one
+    ("Weaver")."""
+    return lx.looks_like_role(word) and (word.islower() or word.lower().strip(".,") in lx.TITLES)
 
 
 # "said the company's chief executive, ", "noted that Doe's state chairman, ": an owner and the role it gives the
@@ -126,7 +172,9 @@ def _owned_role(words: list[str]) -> bool:
     )
 
 
-def _role_after(masked: str, mention: Mention, found: list[Mention]):
+def _role_after(masked: str, mention: Mention, found: list[Mention], in_apposition: bool = False):
+    """Give the mention the role after its name ("Jane Doe of Acme", "Jane Doe, a lawyer,"); for a name that is itself
+    in apposition to a role before it, only words that describe it too (not "the mayor, Jane Doe, the vote was …")."""
     rest = masked[mention.end :]
     of = re.match(
         r" (?:of|at|with|from) (?:the )?[A-Z][\w\u2019'&.-]*"
@@ -145,11 +193,19 @@ def _role_after(masked: str, mention: Mention, found: list[Mention]):
     shielded = _INNER_DOT.sub(lambda m: m.group().replace(".", "\u2024"), tail)
     plain_role = _apposition(tail, tail)
     found_role = (shielded != tail and _apposition(tail, shielded)) or plain_role
-    if not found_role:
+    if not found_role or (in_apposition and not _second_apposition(found_role[0])):
         return
     text, end = found_role[0], (plain_role or found_role)[1]  # the mention covers what it covered before
     mention.role = f"{mention.role}; {text}" if mention.role else text
     mention.end += offset + end
+
+
+def _second_apposition(text: str) -> bool:
+    """Whether words after a name that is itself in apposition to a role describe it too ("the mayor, Jane Doe, a
+    former nurse,"): an indefinite or owned one, or one holding a role noun; not the clause that follows ("…, the
+    vote was")."""
+    words = text.split()
+    return words[0].lower() in ("a", "an", "his", "her", "their", "its") or any(_role_noun(w) for w in words)
 
 
 def _apposition(tail: str, shielded: str) -> tuple[str, int] | None:
