@@ -188,8 +188,9 @@ def test_html_page_chrome_is_dropped_and_metadata_kept():
                    "Lakeshore schools brace for enrollment drop", "Mayor proposes closing two library branches",
                    "0:00", "Jamal Whitaker", "9:05 p.m."):  # fmt: skip
         assert chrome not in draft.source_text
-        assert chrome not in draft.yaml_text
+        assert chrome not in draft.yaml_text.replace('byline: "Jamal Whitaker"', "")
     source = load(draft.yaml_text)["source"]
+    assert source["byline"] == "Jamal Whitaker"  # the byline line is no body text, but who wrote the story
     assert source["outlet"] == "The Lakeshore Ledger"
     assert source["url"] == "https://lakeshoreledger.example/news/2024/06/council-budget"
     assert source["headline"] == "Council approves budget with library cuts restored"
@@ -307,3 +308,26 @@ def test_undecodable_and_empty_input_are_errors(tmp_path, capsys):
 def test_help_exits_0(capsys):
     assert run_draft(["--help"]) == 0
     assert "--briefs-dir" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Mara Lindqvist and Ivo Brandt", "Mara Lindqvist and Ivo Brandt"),
+        ("Mara Lindqvist | Staff writer", "Mara Lindqvist"),
+        ("By Mara Lindqvist, Harbour Courier", "Mara Lindqvist"),
+    ],
+)
+def test_the_byline_line_gives_source_byline_and_stays_out_of_the_body(line, byline):
+    draft = draft_brief(
+        f"Ferry talks reopen\n\n{line}\n\nThe council voted on Tuesday to reopen talks with the ferry operator. "
+        "\u201cWe cannot wait,\u201d Dana Whitcombe said.\n",
+        date="2024-03-04",
+    )
+    assert load(draft.yaml_text)["source"]["byline"] == byline
+    assert line not in draft.source_text
+
+
+def test_no_byline_line_gives_no_byline():
+    draft = draft_brief("Ferry talks reopen\n\nThe council voted on Tuesday to reopen talks.\n", date="2024-03-04")
+    assert "byline" not in load(draft.yaml_text)["source"]

@@ -8,6 +8,7 @@ decide carries ``TODO``, which `briefbot check` warns about (``--strict`` fails)
 ``editors``, each fact's text (a short statement to rewrite; the sentence is in ``basis``), plus
 ``source.outlet`` when the story and page name no outlet, ``source.dating`` when the date is only
 the page's, and ``source.published`` when no date is found or given (an error until it is set).
+``source.byline`` comes from the article's byline line ("By Jane Doe") or the page's author.
 
 Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences),
 ``story`` (one pass over the paragraphs), ``mentions``, ``names``, ``namewords`` and ``roles`` (people,

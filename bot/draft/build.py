@@ -265,6 +265,8 @@ def draft_brief(
     ]
     if article.headline:
         lines.append(f"  headline: {_s(article.headline)}")
+    if article.byline:
+        lines.append(f"  byline: {_s(article.byline)}")
     if article.url:
         lines.append(f"  url: {_s(article.url)}")
     lines.append(f"  published: {_s(dating.published)}")

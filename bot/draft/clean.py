@@ -74,6 +74,7 @@ class Article:
     paragraphs: list[str]
     header: list[str] = field(default_factory=list)
     outlet: str | None = None
+    byline: str | None = None
     url: str | None = None
     page_published: str | None = None  # a date the page's markup states (HTML meta or <time>)
     dropped: list[str] = field(default_factory=list)
@@ -246,6 +247,7 @@ def clean_article(raw: str) -> Article:
         article.is_html = True
         article.headline = page.headline or page.title or article.headline
         article.outlet = page.site_name or article.outlet
+        article.byline = page.author or article.byline
         article.url = page.url
         article.page_published = page.published
         return article
@@ -275,4 +277,16 @@ def _from_paragraphs(pars: list[str]) -> Article:
     body = _body_paragraphs(pars[start:end], dropped)
     outlet, headline = _header_fields(header)
     dropped.extend(line for line in header if line not in (outlet, headline))
-    return Article(headline, body, header=header, outlet=outlet, dropped=dropped)
+    byline = next(filter(None, map(_byline, header + dropped)), None)
+    return Article(headline, body, header=header, outlet=outlet, byline=byline, dropped=dropped)
+
+
+_BYLINE_LEAD = re.compile(r"^(?:by|words by|story by|written by|reporting by)\s+", re.I)
+
+
+def _byline(line: str) -> str | None:
+    """Who wrote the story, from a byline line: "By Jane Doe and John Roe" → "Jane Doe and John Roe", "Jane Doe |
+    staff writer" → "Jane Doe", "Reporting by Jane Doe; Editing by John Roe" → "Jane Doe"."""
+    if not BYLINE.match(line) or len(line.split()) > BYLINE_WORDS:
+        return None
+    return re.split(r"\s*[|,;\u2014\u2013]\s*|\s+-\s+", _BYLINE_LEAD.sub("", line.strip()))[0].strip() or None
