@@ -1627,3 +1627,16 @@ def test_a_second_apposition_describes_the_name_but_a_clause_after_it_does_not()
     roles = {p["name"]: p["role"] for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert roles["Ansel Roe"] == "harbour master; a former ferry captain"
     assert roles["Mira Lund"] == "Roe\u2019s deputy"  # a capitalised name before her is no role of hers
+
+
+def test_a_name_described_as_a_body_is_an_organisation_and_its_description_speaks_for_it():
+    text = (
+        "Dock fees rise\n\n"
+        "The fees will double, according to Harbour Watch, a group that tracks port costs. "
+        "\u201cThis is a tax on fishermen,\u201d the group said.\n"
+    )
+    draft = draft_brief(text, date="2024-03-04")
+    data = yaml.safe_load(draft.yaml_text)
+    watch = next(p for p in data["people"] if p["name"] == "Harbour Watch")
+    assert watch["kind"] == "organisation"
+    assert [q["speaker"] for q in data["quotes"]] == ["Harbour Watch"]

@@ -27,12 +27,31 @@ def appositions(masked: str, found: list[Mention], starts: set[int]) -> list[Men
             _role_after(masked, mention, found, in_apposition)
             if mention.role and not entity.role:
                 entity.role = mention.role
+                if _a_body(mention.role) and not entity.gender and not mention.gender:
+                    entity.kind, entity.head = "organisation", _a_body(mention.role)  # "Acme, a group that …"
             if mention.gender and not entity.gender:
                 entity.gender = mention.gender
         out.append(mention)
     return out
 
 
+def _a_body(role: str) -> str:
+    """The kind of body a role in apposition says a name is ("a nonprofit group that …" → "group", "the city's
+    police department" → "department"), or "" for a person's role."""
+    words = []
+    for word in role.split():
+        if word.lower() in _CLAUSE_OPENERS or word.lower() in lx.PREPOSITIONS:
+            break
+        words.append(word)
+        if word.endswith((",", ";")):
+            break
+    last = words[-1].strip(",;") if words else ""
+    if not words or len(words) > 4 or words[0].lower() not in ("a", "an", "the") or last not in lx.ORG_HEADS:
+        return ""  # "a Navy veteran attending school": a person who does something, not a school
+    return last
+
+
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whose", "and", "or"})
 _MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "did", "does"}
 
 
