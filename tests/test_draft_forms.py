@@ -1603,28 +1603,28 @@ def test_a_paragraph_whose_only_quotation_is_nobodys_still_introduces_the_quotat
     ]
 
 
+def _drafted_roles(*paragraphs: str) -> dict[str, str]:
+    """Each people entry's role in the draft of a story made of these paragraphs."""
+    draft = draft_brief("\n\n".join(("Harbour news", *paragraphs)) + "\n", date="2024-03-04")
+    return {p["name"]: p["role"] for p in yaml.safe_load(draft.yaml_text)["people"]}
+
+
 def test_a_role_in_apposition_after_a_speech_verb_or_according_to_is_the_role_alone():
-    draft = draft_brief(
-        "Ferry talks reopen\n\n"
-        "\u201cWe cannot have another week like this,\u201d said a spokeswoman for Bayline Ferries, Dana Whitcombe.\n\n"
-        "According to the city manager, Lucia Ferrante, the contract runs through 2027.\n\n"
-        "The head of the Island Commuters Association, Tomas Greer, was blunter.\n",
-        date="2024-03-04",
+    roles = _drafted_roles(
+        "\u201cWe cannot have another week like this,\u201d said a spokeswoman for Bayline Ferries, Dana Whitcombe.",
+        "According to the city manager, Lucia Ferrante, the contract runs through 2027.",
+        "The head of the Island Commuters Association, Tomas Greer, was blunter.",
     )
-    roles = {p["name"]: p["role"] for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert roles["Dana Whitcombe"] == "spokeswoman for Bayline Ferries"
     assert roles["Lucia Ferrante"] == "city manager"  # not the clause after her name
     assert roles["Tomas Greer"] == "head of the Island Commuters Association"
 
 
 def test_a_second_apposition_describes_the_name_but_a_clause_after_it_does_not():
-    draft = draft_brief(
-        "Harbour vote\n\n"
-        "After the harbour master, Ansel Roe, a former ferry captain, spoke, the vote was called.\n\n"
-        "\u201cWe are ready,\u201d Mira Lund, Roe\u2019s deputy, said on Monday.\n",
-        date="2024-03-04",
+    roles = _drafted_roles(
+        "After the harbour master, Ansel Roe, a former ferry captain, spoke, the vote was called.",
+        "\u201cWe are ready,\u201d Mira Lund, Roe\u2019s deputy, said on Monday.",
     )
-    roles = {p["name"]: p["role"] for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert roles["Ansel Roe"] == "harbour master; a former ferry captain"
     assert roles["Mira Lund"] == "Roe\u2019s deputy"  # a capitalised name before her is no role of hers
 
