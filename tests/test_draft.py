@@ -328,6 +328,15 @@ def test_the_byline_line_gives_source_byline_and_stays_out_of_the_body(line, byl
     assert line not in draft.source_text
 
 
+def test_an_outlet_on_the_byline_line_is_the_outlet_and_a_job_title_is_not():
+    def source(line: str) -> dict:
+        text = f"Ferry talks reopen\n\n{line}\n\nThe council voted. \u201cWe cannot wait,\u201d Ann Roe said.\n"
+        return load(draft_brief(text, date="2024-03-04").yaml_text)["source"]
+
+    assert source("By Mara Lindqvist, Harbour Courier")["outlet"] == "Harbour Courier"
+    assert source("Mara Lindqvist | Staff writer")["outlet"].startswith("TODO")
+
+
 def test_no_byline_line_gives_no_byline():
     draft = draft_brief("Ferry talks reopen\n\nThe council voted on Tuesday to reopen talks.\n", date="2024-03-04")
     assert "byline" not in load(draft.yaml_text)["source"]

@@ -135,7 +135,9 @@ def work_out_outlet(article: Article, story: Story) -> tuple[str, str | None, bo
         overlap = {w.lower() for w in named.split()} & {w.lower() for w in page.split()} - {"the"}
         if not overlap:
             return named, page, False
-    outlet = page or named
+    tail = article.byline_tail
+    byline_outlet = tail if tail and tail.split()[-1].lower() in lx.OUTLET_WORDS else None  # "By Jane Doe, The Courier"
+    outlet = page or named or byline_outlet
     if outlet:
         return outlet, None, False
     head = " ".join(article.header[:3]).lower()

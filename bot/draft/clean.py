@@ -75,6 +75,7 @@ class Article:
     header: list[str] = field(default_factory=list)
     outlet: str | None = None
     byline: str | None = None
+    byline_tail: str | None = None  # what follows the names on the byline line ("Harbour Courier", "Staff writer")
     url: str | None = None
     page_published: str | None = None  # a date the page's markup states (HTML meta or <time>)
     dropped: list[str] = field(default_factory=list)
@@ -277,16 +278,20 @@ def _from_paragraphs(pars: list[str]) -> Article:
     body = _body_paragraphs(pars[start:end], dropped)
     outlet, headline = _header_fields(header)
     dropped.extend(line for line in header if line not in (outlet, headline))
-    byline = next(filter(None, map(_byline, header + dropped)), None)
-    return Article(headline, body, header=header, outlet=outlet, byline=byline, dropped=dropped)
+    byline, tail = next(filter(None, map(_byline, header + dropped)), (None, None))
+    return Article(headline, body, header=header, outlet=outlet, byline=byline, byline_tail=tail, dropped=dropped)
 
 
 _BYLINE_LEAD = re.compile(r"^(?:by|words by|story by|written by|reporting by)\s+", re.I)
 
 
-def _byline(line: str) -> str | None:
-    """Who wrote the story, from a byline line: "By Jane Doe and John Roe" → "Jane Doe and John Roe", "Jane Doe |
-    staff writer" → "Jane Doe", "Reporting by Jane Doe; Editing by John Roe" → "Jane Doe"."""
+def _byline(line: str) -> tuple[str, str | None] | None:
+    """Who wrote the story and what follows, from a byline line: "By Jane Doe and John Roe" → ("Jane Doe and John
+    Roe", None), "Jane Doe | Staff writer" → ("Jane Doe", "Staff writer"), "By Jane Doe, Harbour Courier" → ("Jane
+    Doe", "Harbour Courier"), "Reporting by Jane Doe; Editing by John Roe" → ("Jane Doe", "Editing by John Roe")."""
     if not BYLINE.match(line) or len(line.split()) > BYLINE_WORDS:
         return None
-    return re.split(r"\s*[|,;\u2014\u2013]\s*|\s+-\s+", _BYLINE_LEAD.sub("", line.strip()))[0].strip() or None
+    parts = re.split(r"\s*[|,;\u2014\u2013]\s*|\s+-\s+", _BYLINE_LEAD.sub("", line.strip()), maxsplit=1)
+    name = parts[0].strip()
+    tail = (parts[1].strip() or None) if len(parts) > 1 else None
+    return (name, tail) if name else None
