@@ -340,3 +340,9 @@ def test_an_outlet_on_the_byline_line_is_the_outlet_and_a_job_title_is_not():
 def test_no_byline_line_gives_no_byline():
     draft = draft_brief("Ferry talks reopen\n\nThe council voted on Tuesday to reopen talks.\n", date="2024-03-04")
     assert "byline" not in load(draft.yaml_text)["source"]
+
+
+@pytest.mark.parametrize("wire", ["AP", "Reuters"])
+def test_a_wire_in_the_dateline_is_the_outlet(wire):
+    text = f"Ferry talks\n\nPORTLAND, Maine ({wire}) \u2014 The council voted. \u201cWe wait,\u201d Ann Roe said.\n"
+    assert load(draft_brief(text, date="2024-03-04").yaml_text)["source"]["outlet"] == wire

@@ -121,6 +121,24 @@ SELF_REF = re.compile(
 )
 
 
+# A wire's dateline opening the body: "PORTLAND, Maine (AP) — …", "WASHINGTON (Reuters) - …"
+DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .'-]*(?:, [A-Z][A-Za-z.' ]*)? \((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)\s*[\u2014\u2013-]"
+)
+
+
+def _written_outlet(article: Article) -> str | None:
+    """An outlet the article's own lines name: on its byline line ("By Jane Doe, The Harbour Courier") or as the wire
+    in its dateline ("PORTLAND, Maine (AP) —")."""
+    tail = article.byline_tail
+    if tail and tail.split()[-1].lower() in lx.OUTLET_WORDS:
+        return tail
+    dateline = DATELINE_AGENCY.match(article.paragraphs[0]) if article.paragraphs else None
+    if dateline and dateline["agency"].split()[-1].lower() in lx.OUTLET_WORDS:
+        return dateline["agency"]
+    return None
+
+
 def work_out_outlet(article: Article, story: Story) -> tuple[str, str | None, bool]:
     """(outlet, republisher, outlet is a TODO)."""
     refs: Counter[str] = Counter()
@@ -135,9 +153,7 @@ def work_out_outlet(article: Article, story: Story) -> tuple[str, str | None, bo
         overlap = {w.lower() for w in named.split()} & {w.lower() for w in page.split()} - {"the"}
         if not overlap:
             return named, page, False
-    tail = article.byline_tail
-    byline_outlet = tail if tail and tail.split()[-1].lower() in lx.OUTLET_WORDS else None  # "By Jane Doe, The Courier"
-    outlet = page or named or byline_outlet
+    outlet = page or named or _written_outlet(article)
     if outlet:
         return outlet, None, False
     head = " ".join(article.header[:3]).lower()

@@ -116,7 +116,7 @@ OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "frien
                           "chief"}  # fmt: skip
 OUTLET_WORDS = {"news", "times", "post", "journal", "tribune", "herald", "ledger", "press", "wire", "courier",
                 "gazette", "dispatch", "sentinel", "chronicle", "radio", "guardian", "telegraph", "observer",
-                "reuters", "bloomberg", "bbc", "cnn", "npr", "ap", "review", "examiner", "globe", "weekly",
+                "reuters", "bloomberg", "bbc", "cnn", "npr", "ap", "afp", "review", "examiner", "globe", "weekly",
                 "daily", "inquirer", "register", "star", "mail", "magazine", "tv", "television"}  # fmt: skip
 LOCATION_PREPS = {"in", "at", "near", "from", "across", "outside", "inside", "toward", "towards", "around",
                   "through", "into", "to", "of", "on", "off", "along", "via"}  # fmt: skip
