@@ -213,14 +213,19 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
 
 
 def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | None:
-    """A source span the annotation starts inside a word ("T[he cable]") taken from the word's start."""
+    """A source span the annotation starts or ends inside a word ("T[he cable]", "[Sho]ok") taken from the
+    word's start to its end."""
     if source is None:
         return None
     at, words = source
-    start = at
+    if text[at : at + len(words)] != words:
+        return source
+    start, end = at, at + len(words)
     while start > 0 and text[start - 1].isalpha() and text[start].isalpha():
         start -= 1
-    return (start, text[start:at] + words) if start < at and text[at : at + len(words)] == words else source
+    while 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+        end += 1
+    return (start, text[start:end]) if (start, end) != (at, at + len(words)) else source
 
 
 def _inner_speaker(

@@ -689,3 +689,18 @@ def test_a_capitalised_word_ending_a_name_is_not_a_title():
         ],
     )
     assert got[1] == ("the Senate majority leader", "Tom Hale")
+
+
+def test_a_source_span_cut_inside_a_word_is_read_to_the_word_s_end():
+    from bench.polnear import gold_quotes
+
+    text = "Audit\n\n\u201cThe books are fine,\u201d Quennby said.\n"
+    start = text.index("Quennby")
+    quote = text.index("\u201c")
+    ann = (
+        f"T1\tSource {start} {start + 4}\tQuen\n"
+        f"T2\tContent {quote} {text.index(' Quennby')}\t{text[quote : text.index(' Quennby')]}\n"
+        "E1\tAttribution:T9 Content:T2 Source:T1"
+    )
+    [gold] = gold_quotes(text, ann)
+    assert (gold.source, gold.speaker) == ("Quennby", "Quennby")
