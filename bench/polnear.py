@@ -283,7 +283,9 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         return person.name if person else _nearest_named(sources, at, story, PRONOUN_GENDER[low]) or source
     if low == "who":
         person = resolve_who(story, at)
-        return person.name if person else _nearest_named(sources, at, story, None) or source
+        if person:
+            return person.name
+        return _unnamed_before_who(story, at) or _nearest_named(sources, at, story, None) or source
     if low in ("it", "its"):  # a document or a body named in its sentence or the three before, never a person
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
         near = [(a, s) for a, s in sources if since <= a < at]
@@ -388,6 +390,18 @@ def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story
         src for a, src in sources if since <= a < at and src.lower().startswith(("a ", "an ", "one ", "another "))
     ]
     return unnamed[-1] if unnamed else None
+
+
+def _unnamed_before_who(story: Story, at: int) -> str | None:
+    """Someone a reporting tag brings in unnamed right before a relative "who" ('said one official familiar with
+    the talks, who added', 'according to a former aide, who'): whom the "who" means, as written."""
+    lo = story.sentences[story.sentence_of(at)][0]
+    verbs = "|".join(INVERTED_VERBS)
+    found = re.search(
+        rf"\b(?:{verbs}|according\s+to)\s+((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:.!?\"\u201c\u201d]{{1,80}}?),\s*$",
+        story.text[lo:at],
+    )
+    return found.group(1) if found else None
 
 
 def _plural(noun: str) -> bool:

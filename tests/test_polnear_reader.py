@@ -704,3 +704,11 @@ def test_a_source_span_cut_inside_a_word_is_read_to_the_word_s_end():
     )
     [gold] = gold_quotes(text, ann)
     assert (gold.source, gold.speaker) == ("Quennby", "Quennby")
+
+
+def test_a_who_after_someone_a_reporting_tag_brings_in_unnamed_is_that_one():
+    text = (
+        "Talks\n\nMr. Paul Stone met Gov. Tom Hale. \u201cIt went badly,\u201d said one aide familiar with the talks, "
+        "who added that the governor was \u201cangry.\u201d\n"
+    )
+    assert speakers(text, [("who", "\u201cangry.\u201d")]) == [("who", "one aide familiar with the talks")]
