@@ -58,6 +58,8 @@ DOCUMENT_HEADS = {
     "lawsuit", "complaint", "post", "tweet", "message", "filing", "transcript", "book", "video", "remarks", "comments",
     "emails", "statements", "tweets", "documents",
 }  # fmt: skip
+# Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
+SPOKEN_HEADS = {"response", "responses", "reply", "answer", "words", "speech", "remark", "message", "warning"}
 CROWDS = {"crowd", "audience"}  # a body of people no name stands for
 NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
@@ -326,6 +328,10 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
         if person:
             return f"{person.name}'s {rest}"
+    if owner and not possessor and head in DOCUMENT_HEADS | SPOKEN_HEADS:  # "his response", "her statement": hers
+        person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
+        if person:
+            return person.name
     if head in INSTITUTION_HEADS:
         found = resolve_institution(story, at, head)
     elif _plural(head):

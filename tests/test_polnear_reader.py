@@ -712,3 +712,12 @@ def test_a_who_after_someone_a_reporting_tag_brings_in_unnamed_is_that_one():
         "who added that the governor was \u201cangry.\u201d\n"
     )
     assert speakers(text, [("who", "\u201cangry.\u201d")]) == [("who", "one aide familiar with the talks")]
+
+
+def test_his_response_or_her_statement_is_the_words_of_whom_the_pronoun_means():
+    text = (
+        "Dispute\n\nWhen Gov. Tom Hale was asked about the feud, his response was that it was \u201cover.\u201d "
+        "Ms. Ana Ruiz spoke next. Her statement called the plan \u201ca mess.\u201d\n"
+    )
+    got = speakers(text, [("his response", "\u201cover.\u201d"), ("Her statement", "\u201ca mess.\u201d")])
+    assert got == [("his response", "Tom Hale"), ("Her statement", "Ana Ruiz")]
