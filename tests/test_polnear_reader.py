@@ -721,3 +721,18 @@ def test_his_response_or_her_statement_is_the_words_of_whom_the_pronoun_means():
     )
     got = speakers(text, [("his response", "\u201cover.\u201d"), ("Her statement", "\u201ca mess.\u201d")])
     assert got == [("his response", "Tom Hale"), ("Her statement", "Ana Ruiz")]
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_subject_when_the_main_clause_opens_on_a_description():
+    text = (
+        "Address\n\nGov. Tom Hale spoke on Monday. "
+        "Speaking to Mr. Paul Stone at the hall, the governor called the budget fair. "
+        "He said voters would \u201csee the results.\u201d\n"
+    )
+    assert speakers(text, [("He", "\u201csee the results.\u201d")]) == [("He", "Tom Hale")]
+    # a clause opening the sentence may hold whom the description and the pronoun after it mean
+    text = (
+        "Address\n\nMs. Ana Ruiz spoke first. When Gov. Tom Hale was asked, the governor called the budget fair. "
+        "He said voters would \u201csee the results.\u201d\n"
+    )
+    assert speakers(text, [("He", "\u201csee the results.\u201d")]) == [("He", "Tom Hale")]
