@@ -60,6 +60,14 @@ DOCUMENT_HEADS = {
 }  # fmt: skip
 # Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
 SPOKEN_HEADS = {"response", "responses", "reply", "answer", "words", "speech", "remark", "message", "warning"}
+# Heads of a description that means a news organisation ("the newspaper", "the news outlet"), and words in the
+# names newspapers and broadcasters go by.
+OUTLET_HEADS = {"newspaper", "paper", "outlet", "network", "station", "channel", "magazine", "broadcaster", "tabloid"}
+MEDIA_WORDS = {
+    "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Daily", "Press", "Radio",
+    "Chronicle", "Globe", "Observer", "Register", "Telegraph", "Guardian", "Monitor", "Courier", "Dispatch",
+    "Examiner", "Inquirer", "Bulletin", "Sun", "Star", "Network", "Television", "TV", "Weekly", "Review",
+}  # fmt: skip
 CROWDS = {"crowd", "audience"}  # a body of people no name stands for
 NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
@@ -332,7 +340,10 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
         if person:
             return person.name
-    if head in INSTITUTION_HEADS:
+    outlet = head in OUTLET_HEADS or "editorial" in source.lower().split()
+    if outlet and (found := _nearest_outlet(story, at)):
+        pass  # "the newspaper", "the news outlet", "the editorial board": the news organisation last named
+    elif head in INSTITUTION_HEADS:
         found = resolve_institution(story, at, head)
     elif _plural(head):
         found = None
@@ -408,6 +419,18 @@ def _unnamed_before_who(story: Story, at: int) -> str | None:
         story.text[lo:at],
     )
     return found.group(1) if found else None
+
+
+def _nearest_outlet(story: Story, at: int, reach: int = 3) -> tuple[int, str] | None:
+    """The news organisation named nearest before `at` in its sentence or the ones before: a name with a word
+    newspapers and broadcasters are named with ("Daily News", "Fox News", "Wall Street Journal") or a
+    broadcaster's call letters ("CNN", "MSNBC")."""
+    lo = story.sentences[max(0, story.sentence_of(at) - reach)][0]
+    for a, b in reversed(story.institutions):
+        name = story.text[a:b].rstrip(".,")
+        if lo <= a < at and (set(name.split()) & MEDIA_WORDS or re.fullmatch(r"[A-Z]*(?:NN|BC|BS|PR)", name)):
+            return a, name
+    return None
 
 
 def _plural(noun: str) -> bool:

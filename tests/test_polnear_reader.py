@@ -736,3 +736,15 @@ def test_a_name_in_an_opening_phrase_is_not_the_subject_when_the_main_clause_ope
         "He said voters would \u201csee the results.\u201d\n"
     )
     assert speakers(text, [("He", "\u201csee the results.\u201d")]) == [("He", "Tom Hale")]
+
+
+def test_the_newspaper_or_the_editorial_board_is_the_news_organisation_last_named():
+    text = (
+        "Guns\n\nThe Ridgefield Gazette says the Acme Rifle League blocks every bill. "
+        "According to the newspaper, the league \u201cwrites the laws.\u201d "
+        "The Acme Rifle League disagreed, and the editorial board wrote that it was \u201cwrong again.\u201d\n"
+    )
+    got = speakers(
+        text, [("the newspaper", "\u201cwrites the laws.\u201d"), ("the editorial board", "\u201cwrong again.\u201d")]
+    )
+    assert got == [("the newspaper", "Ridgefield Gazette"), ("the editorial board", "Ridgefield Gazette")]
