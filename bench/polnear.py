@@ -441,8 +441,8 @@ def _plural(noun: str) -> bool:
 
 def _introduced_unnamed(story: Story, at: int, head: str) -> bool:
     """The head was brought in with "a"/"an" ("an organizer", "a longtime aide") in its sentence or the
-    two before, so "the organizer" means that one, not someone the story names."""
-    lo = story.sentences[max(0, story.sentence_of(at) - 2)][0]
+    three before, so "the organizer" means that one, not someone the story names."""
+    lo = story.sentences[max(0, story.sentence_of(at) - 3)][0]
     pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b")
     # not an appositive or a predicate of a name ("Ann Lee, a senator", "Lee is a senator"): that one is named
     return any(

@@ -748,3 +748,11 @@ def test_the_newspaper_or_the_editorial_board_is_the_news_organisation_last_name
         text, [("the newspaper", "\u201cwrites the laws.\u201d"), ("the editorial board", "\u201cwrong again.\u201d")]
     )
     assert got == [("the newspaper", "Ridgefield Gazette"), ("the editorial board", "Ridgefield Gazette")]
+
+
+def test_the_role_of_someone_brought_in_unnamed_three_sentences_before_stays_unnamed():
+    text = (
+        "Pay\n\nAs Gov. Tom Hale spoke, a clerk at the county office watched. The worker of ten years said "
+        "the pay was low. So she found a second job. \u201cIt is hard,\u201d said the clerk.\n"
+    )
+    assert speakers(text, [("the clerk", "\u201cIt is hard,\u201d")]) == [("the clerk", "the clerk")]
