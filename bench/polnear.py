@@ -68,6 +68,11 @@ MEDIA_WORDS = {
     "Chronicle", "Globe", "Observer", "Register", "Telegraph", "Guardian", "Monitor", "Courier", "Dispatch",
     "Examiner", "Inquirer", "Bulletin", "Sun", "Star", "Network", "Television", "TV", "Weekly", "Review",
 }  # fmt: skip
+# Heads of a group whose members an "of" names ("a group of Acme donors", "a coalition of unions").
+WRITINGS = {"study", "paper", "poll", "survey", "analysis", "article", "story", "projection", "card", "sign", "page"}
+# Heads of someone who speaks for the body a "for" names ("a spokesman for Acme"): the body's words.
+SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"}
+COLLECTIVES = {"group", "family", "coalition", "couple", "pair", "trio", "handful", "dozen", "number", "alliance"}
 CROWDS = {"crowd", "audience"}  # a body of people no name stands for
 NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
@@ -529,6 +534,7 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
             not _another_person(drafted, gold)
             and not _owner_for_person(drafted, gold.speaker)
             and not _names_none_of_the_people(drafted, gold)
+            and not _named_in_a_modifier(drafted, gold.speaker)
         )
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
@@ -552,6 +558,34 @@ def _owner_for_person(drafted: str, speaker: str) -> bool:
         return False
     drafted_words = _words(drafted)
     return bool(drafted_words) and noun not in drafted_words and drafted_words[-1] in _words(m.group("owner"))
+
+
+def _named_in_a_modifier(drafted: str, speaker: str) -> bool:
+    """The source is someone or something described, not named ("a woman in Dale, Ohio", "one group campaigning
+    to leave the Acme Union", "the delegate, who backs Lee"), and the drafted name's last word is only in what
+    follows the description's head: a place, a body or a person a preposition or a relative clause brings in
+    is not the speaker ("Pando" for "a columnist for Pando", as "Lee" is not "Lee's spokeswoman"). A name in
+    apposition ("a top aide, Ann Lee,"), a member of a group ("a group of Acme donors"), the body a spokesman
+    speaks for and whatever a writing's description names (its author, its outlet) are not judged so."""
+    participle = r"[a-z]+ed\s+(?:by|in|on|at|from|to|for|as)"  # "released by", "posted on"
+    boundary = rf"(?=\s(?:in|of|for|on|at|near|to|with|about|against|who|whose|which|that|{participle})\s|,|$)"
+    described = re.match(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[a-z]\S*.*?{boundary}", speaker)
+    drafted_words = _words(drafted)
+    if not described or not drafted_words or drafted.startswith("Unnamed"):
+        return False
+    head = _words(described.group())[-1]
+    if head in DOCUMENT_HEADS | WRITINGS | SPEAKS_FOR:
+        return False
+    rest = speaker[described.end() :]
+    allowed = set(_words(described.group()))
+    members = re.match(r"\s+of\s+([^,]*)", rest) if head in COLLECTIVES else None
+    allowed |= set(_words(members.group(1))) if members else set()
+    asides = rest.split(",")[1:]
+    if rest.startswith(","):  # the head's apposition: "the nominee, Mitt Lee,", "another advocate, Al Roe of Acme"
+        allowed |= set(_words(re.split(r"\s(?:of|from|at|in|who)\s", asides.pop(0))[0]))
+    for aside in asides:  # someone named in apposition further on: "one of her backers in Ohio, Sen. Al Roe"
+        allowed |= {w for names in _people_named(aside.strip()) for w in _words(" ".join(names))}
+    return drafted_words[-1] not in allowed and drafted_words[-1].removesuffix("s") not in allowed
 
 
 def _people_named(speaker: str) -> list[list[str]]:

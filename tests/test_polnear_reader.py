@@ -756,3 +756,21 @@ def test_the_role_of_someone_brought_in_unnamed_three_sentences_before_stays_unn
         "the pay was low. So she found a second job. \u201cIt is hard,\u201d said the clerk.\n"
     )
     assert speakers(text, [("the clerk", "\u201cIt is hard,\u201d")]) == [("the clerk", "the clerk")]
+
+
+def test_a_name_only_in_what_follows_a_description_s_head_is_not_the_speaker():
+    def source(text: str) -> GoldQuote:
+        return GoldQuote("x", 0, text, text)
+
+    assert not speaker_matches("Ohio", source("a woman in Dayton, Ohio,"))  # a place she is from
+    assert not speaker_matches("Ann Lee", source("The veteran delegate, who backs Lee"))  # whom she backs
+    assert not speaker_matches("Quennet", source("a columnist for the news site Quennet"))  # where he writes
+    assert not speaker_matches("Acme Union", source("One group campaigning to leave the Acme Union"))
+    assert not speaker_matches("Ann Roe", source("One of his backers who still backs Roe, former Rep. Bob Quill"))
+    # a name in apposition, a group's members, the body a spokesman speaks for, a writing's author still match
+    assert speaker_matches("Bob Quill", source("One of his backers who still backs Roe, former Rep. Bob Quill"))
+    assert speaker_matches("Mitt Quill", source("the party's last nominee, Mitt Quill,"))
+    assert speaker_matches("Acme donors", source("A group of Acme donors"))
+    assert speaker_matches("Acme Democrats", source("a spokesman for Acme Democrats"))
+    assert speaker_matches("Acme Institute", source("A report released in May by the Acme Institute"))
+    assert speaker_matches("Unnamed woman", source("a woman in Dayton, Ohio,"))
