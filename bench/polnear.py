@@ -219,6 +219,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, best[2], passages, all_sources) if reported else None
             speaker = inner or (_resolve(source, best[1][0], all_sources, story) if needs_resolving(source) else source)
+        elif best[1] and re.fullmatch(r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who", source.strip().lower()):
+            story = story or read_story(text, passages, all_sources)
+            speaker = _opening_someone(story, best[1][0]) or source
         elif best[1] and source.strip().lower() in INVERTED_VERBS:
             speaker = _named_after_verb(text, best[1][0] + len(source)) or source
         elif best[1] and source.split()[0].lower() in SPEECH_VERBS:
@@ -241,6 +244,15 @@ def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | 
     while 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
         end += 1
     return (start, text[start:end]) if (start, end) != (at, at + len(words)) else source
+
+
+def _opening_someone(story: Story, at: int) -> str | None:
+    """Whom "someone who" in a phrase opening the sentence means: the main clause's subject ("For someone who
+    called it 'a mess,' Ann Lee did well"); None elsewhere ("He met someone who said …")."""
+    index = story.sentence_of(at)
+    intro = _intro_end(story, index)
+    after = [m for m in story.in_sentence(index) if m.start >= intro and not m.pronoun] if at < intro else []
+    return story.people[after[0].person].name if after else None
 
 
 def _inner_speaker(

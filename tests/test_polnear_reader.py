@@ -774,3 +774,12 @@ def test_a_name_only_in_what_follows_a_description_s_head_is_not_the_speaker():
     assert speaker_matches("Acme Democrats", source("a spokesman for Acme Democrats"))
     assert speaker_matches("Acme Institute", source("A report released in May by the Acme Institute"))
     assert speaker_matches("Unnamed woman", source("a woman in Dayton, Ohio,"))
+
+
+def test_someone_who_in_a_phrase_opening_the_sentence_is_the_main_clause_s_subject():
+    text = (
+        "Primary\n\nFor someone who admitted she is \u201cno natural speaker,\u201d Ms. Ana Ruiz won easily. "
+        "Gov. Tom Hale met somebody who called the vote \u201ca farce.\u201d\n"
+    )
+    got = speakers(text, [("someone who", "\u201cno natural speaker,\u201d"), ("somebody who", "\u201ca farce.\u201d")])
+    assert got == [("someone who", "Ana Ruiz"), ("somebody who", "somebody who")]
