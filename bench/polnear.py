@@ -59,7 +59,10 @@ DOCUMENT_HEADS = {
     "emails", "statements", "tweets", "documents",
 }  # fmt: skip
 # Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
-SPOKEN_HEADS = {"response", "responses", "reply", "answer", "words", "speech", "remark", "message", "warning"}
+SPOKEN_HEADS = {
+    "response", "responses", "reply", "answer", "words", "speech", "remark", "message", "warning", "criticism",
+    "complaint", "argument", "explanation", "view", "verdict", "advice", "assessment",
+}  # fmt: skip
 # Heads of a description that means a news organisation ("the newspaper", "the news outlet"), and words in the
 # names newspapers and broadcasters go by.
 OUTLET_HEADS = {"newspaper", "paper", "outlet", "network", "station", "channel", "magazine", "broadcaster", "tabloid"}
@@ -276,6 +279,12 @@ def _inner_speaker(
             if needs_resolving(who):
                 who = _resolve(who, at, sources, story)
             speakers.add(who)
+    if not speakers and contents:  # "His criticism, according to the Sun, was: '…'": the words are his
+        a = contents[0][0]
+        owned = re.match(r"\s*(His|Her)\s+([a-z]+)\b", story.text[a : contents[0][1]])
+        if owned and owned.group(2) in SPOKEN_HEADS | DOCUMENT_HEADS:
+            person = resolve_pronoun(story, a + owned.start(1), PRONOUN_GENDER[owned.group(1).lower()])
+            return person.name if person else None
     return speakers.pop() if len(speakers) == 1 else None
 
 

@@ -783,3 +783,13 @@ def test_someone_who_in_a_phrase_opening_the_sentence_is_the_main_clause_s_subje
     )
     got = speakers(text, [("someone who", "\u201cno natural speaker,\u201d"), ("somebody who", "\u201ca farce.\u201d")])
     assert got == [("someone who", "Ana Ruiz"), ("somebody who", "somebody who")]
+
+
+def test_his_criticism_according_to_an_outlet_is_his_words():
+    text = (
+        "Feud\n\nGov. Tom Hale rarely spoke of the mayor. His criticism, according to the Dale Sun, was short: "
+        "\u201cShe is late.\u201d\n"
+    )
+    ann_text = "His criticism, according to the Dale Sun, was short: \u201cShe is late.\u201d"
+    got = speakers(text, [("the Dale Sun", ann_text)])
+    assert got == [("the Dale Sun", "Tom Hale")]
