@@ -53,7 +53,16 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     """The first mention of the clause that fits: a name, or a he/she that carries the reference on; None
     when the clause's subject is a description ("The former Mexican leader went …")."""
     fitting = [m for m in mentions if _fits(story, m, gender) and not _modifies(story.text, m)]
-    main = [m for m in fitting if m.start >= intro_end] or fitting
+    main = [m for m in fitting if m.start >= intro_end]
+    # a name only in an opening phrase that is no clause, and the main clause opens on a description: that one is
+    # its subject ("Speaking at the Lee Center, the president said", "In an interview with Ann Lee, the candidate
+    # said"); not after "When Lee spoke, the senator", whose subject may be the one the clause names
+    lo = story.sentences[story.sentence_of(max(0, intro_end - 1))][0]
+    opener = re.match(r"[\s(]*(\w+)", story.text[lo:intro_end])
+    phrase = intro_end > lo and opener is not None and opener.group(1).lower() not in SUBORDINATORS
+    if phrase and not main and fitting and re.match(r"\s*[Tt]he\s+(?:[A-Z][\w.-]*\s+)*[a-z]", story.text[intro_end:]):
+        return None
+    main = main or fitting
     plain = [m for m in main if not m.possessive] or main
     if not plain:
         return None

@@ -58,6 +58,24 @@ DOCUMENT_HEADS = {
     "lawsuit", "complaint", "post", "tweet", "message", "filing", "transcript", "book", "video", "remarks", "comments",
     "emails", "statements", "tweets", "documents",
 }  # fmt: skip
+# Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
+SPOKEN_HEADS = {
+    "response", "responses", "reply", "answer", "words", "speech", "remark", "message", "warning", "criticism",
+    "complaint", "argument", "explanation", "view", "verdict", "advice", "assessment",
+}  # fmt: skip
+# Heads of a description that means a news organisation ("the newspaper", "the news outlet"), and words in the
+# names newspapers and broadcasters go by.
+OUTLET_HEADS = {"newspaper", "paper", "outlet", "network", "station", "channel", "magazine", "broadcaster", "tabloid"}
+MEDIA_WORDS = {
+    "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Daily", "Press", "Radio",
+    "Chronicle", "Globe", "Observer", "Register", "Telegraph", "Guardian", "Monitor", "Courier", "Dispatch",
+    "Examiner", "Inquirer", "Bulletin", "Sun", "Star", "Network", "Television", "TV", "Weekly", "Review",
+}  # fmt: skip
+# Heads of a group whose members an "of" names ("a group of Acme donors", "a coalition of unions").
+WRITINGS = {"study", "paper", "poll", "survey", "analysis", "article", "story", "projection", "card", "sign", "page"}
+# Heads of someone who speaks for the body a "for" names ("a spokesman for Acme"): the body's words.
+SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"}
+COLLECTIVES = {"group", "family", "coalition", "couple", "pair", "trio", "handful", "dozen", "number", "alliance"}
 CROWDS = {"crowd", "audience"}  # a body of people no name stands for
 NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
@@ -204,6 +222,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, best[2], passages, all_sources) if reported else None
             speaker = inner or (_resolve(source, best[1][0], all_sources, story) if needs_resolving(source) else source)
+        elif best[1] and re.fullmatch(r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who", source.strip().lower()):
+            story = story or read_story(text, passages, all_sources)
+            speaker = _opening_someone(story, best[1][0]) or source
         elif best[1] and source.strip().lower() in INVERTED_VERBS:
             speaker = _named_after_verb(text, best[1][0] + len(source)) or source
         elif best[1] and source.split()[0].lower() in SPEECH_VERBS:
@@ -213,14 +234,28 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
 
 
 def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | None:
-    """A source span the annotation starts inside a word ("T[he cable]") taken from the word's start."""
+    """A source span the annotation starts or ends inside a word ("T[he cable]", "[Sho]ok") taken from the
+    word's start to its end."""
     if source is None:
         return None
     at, words = source
-    start = at
+    if text[at : at + len(words)] != words:
+        return source
+    start, end = at, at + len(words)
     while start > 0 and text[start - 1].isalpha() and text[start].isalpha():
         start -= 1
-    return (start, text[start:at] + words) if start < at and text[at : at + len(words)] == words else source
+    while 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+        end += 1
+    return (start, text[start:end]) if (start, end) != (at, at + len(words)) else source
+
+
+def _opening_someone(story: Story, at: int) -> str | None:
+    """Whom "someone who" in a phrase opening the sentence means: the main clause's subject ("For someone who
+    called it 'a mess,' Ann Lee did well"); None elsewhere ("He met someone who said …")."""
+    index = story.sentence_of(at)
+    intro = _intro_end(story, index)
+    after = [m for m in story.in_sentence(index) if m.start >= intro and not m.pronoun] if at < intro else []
+    return story.people[after[0].person].name if after else None
 
 
 def _inner_speaker(
@@ -244,6 +279,12 @@ def _inner_speaker(
             if needs_resolving(who):
                 who = _resolve(who, at, sources, story)
             speakers.add(who)
+    if not speakers and contents:  # "His criticism, according to the Sun, was: '…'": the words are his
+        a = contents[0][0]
+        owned = re.match(r"\s*(His|Her)\s+([a-z]+)\b", story.text[a : contents[0][1]])
+        if owned and owned.group(2) in SPOKEN_HEADS | DOCUMENT_HEADS:
+            person = resolve_pronoun(story, a + owned.start(1), PRONOUN_GENDER[owned.group(1).lower()])
+            return person.name if person else None
     return speakers.pop() if len(speakers) == 1 else None
 
 
@@ -278,7 +319,9 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         return person.name if person else _nearest_named(sources, at, story, PRONOUN_GENDER[low]) or source
     if low == "who":
         person = resolve_who(story, at)
-        return person.name if person else _nearest_named(sources, at, story, None) or source
+        if person:
+            return person.name
+        return _unnamed_before_who(story, at) or _nearest_named(sources, at, story, None) or source
     if low in ("it", "its"):  # a document or a body named in its sentence or the three before, never a person
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
         near = [(a, s) for a, s in sources if since <= a < at]
@@ -319,7 +362,14 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
         if person:
             return f"{person.name}'s {rest}"
-    if head in INSTITUTION_HEADS:
+    if owner and not possessor and head in DOCUMENT_HEADS | SPOKEN_HEADS:  # "his response", "her statement": hers
+        person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
+        if person:
+            return person.name
+    outlet = head in OUTLET_HEADS or "editorial" in source.lower().split()
+    if outlet and (found := _nearest_outlet(story, at)):
+        pass  # "the newspaper", "the news outlet", "the editorial board": the news organisation last named
+    elif head in INSTITUTION_HEADS:
         found = resolve_institution(story, at, head)
     elif _plural(head):
         found = None
@@ -385,6 +435,30 @@ def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story
     return unnamed[-1] if unnamed else None
 
 
+def _unnamed_before_who(story: Story, at: int) -> str | None:
+    """Someone a reporting tag brings in unnamed right before a relative "who" ('said one official familiar with
+    the talks, who added', 'according to a former aide, who'): whom the "who" means, as written."""
+    lo = story.sentences[story.sentence_of(at)][0]
+    verbs = "|".join(INVERTED_VERBS)
+    found = re.search(
+        rf"\b(?:{verbs}|according\s+to)\s+((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:.!?\"\u201c\u201d]{{1,80}}?),\s*$",
+        story.text[lo:at],
+    )
+    return found.group(1) if found else None
+
+
+def _nearest_outlet(story: Story, at: int, reach: int = 3) -> tuple[int, str] | None:
+    """The news organisation named nearest before `at` in its sentence or the ones before: a name with a word
+    newspapers and broadcasters are named with ("Daily News", "Fox News", "Wall Street Journal") or a
+    broadcaster's call letters ("CNN", "MSNBC")."""
+    lo = story.sentences[max(0, story.sentence_of(at) - reach)][0]
+    for a, b in reversed(story.institutions):
+        name = story.text[a:b].rstrip(".,")
+        if lo <= a < at and (set(name.split()) & MEDIA_WORDS or re.fullmatch(r"[A-Z]*(?:NN|BC|BS|PR)", name)):
+            return a, name
+    return None
+
+
 def _plural(noun: str) -> bool:
     """A plural head ("the lawyers", "the authors", "the chairmen") means a body of people, not one person."""
     men = noun.endswith("men") and noun.removesuffix("men") + "man" in GENDERED["m"] | GENDERED["f"]
@@ -393,8 +467,8 @@ def _plural(noun: str) -> bool:
 
 def _introduced_unnamed(story: Story, at: int, head: str) -> bool:
     """The head was brought in with "a"/"an" ("an organizer", "a longtime aide") in its sentence or the
-    two before, so "the organizer" means that one, not someone the story names."""
-    lo = story.sentences[max(0, story.sentence_of(at) - 2)][0]
+    three before, so "the organizer" means that one, not someone the story names."""
+    lo = story.sentences[max(0, story.sentence_of(at) - 3)][0]
     pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b")
     # not an appositive or a predicate of a name ("Ann Lee, a senator", "Lee is a senator"): that one is named
     return any(
@@ -481,6 +555,7 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
             not _another_person(drafted, gold)
             and not _owner_for_person(drafted, gold.speaker)
             and not _names_none_of_the_people(drafted, gold)
+            and not _named_in_a_modifier(drafted, gold.speaker)
         )
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
@@ -504,6 +579,34 @@ def _owner_for_person(drafted: str, speaker: str) -> bool:
         return False
     drafted_words = _words(drafted)
     return bool(drafted_words) and noun not in drafted_words and drafted_words[-1] in _words(m.group("owner"))
+
+
+def _named_in_a_modifier(drafted: str, speaker: str) -> bool:
+    """The source is someone or something described, not named ("a woman in Dale, Ohio", "one group campaigning
+    to leave the Acme Union", "the delegate, who backs Lee"), and the drafted name's last word is only in what
+    follows the description's head: a place, a body or a person a preposition or a relative clause brings in
+    is not the speaker ("Pando" for "a columnist for Pando", as "Lee" is not "Lee's spokeswoman"). A name in
+    apposition ("a top aide, Ann Lee,"), a member of a group ("a group of Acme donors"), the body a spokesman
+    speaks for and whatever a writing's description names (its author, its outlet) are not judged so."""
+    participle = r"[a-z]+ed\s+(?:by|in|on|at|from|to|for|as)"  # "released by", "posted on"
+    boundary = rf"(?=\s(?:in|of|for|on|at|near|to|with|about|against|who|whose|which|that|{participle})\s|,|$)"
+    described = re.match(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[a-z]\S*.*?{boundary}", speaker)
+    drafted_words = _words(drafted)
+    if not described or not drafted_words or drafted.startswith("Unnamed"):
+        return False
+    head = _words(described.group())[-1]
+    if head in DOCUMENT_HEADS | WRITINGS | SPEAKS_FOR:
+        return False
+    rest = speaker[described.end() :]
+    allowed = set(_words(described.group()))
+    members = re.match(r"\s+of\s+([^,]*)", rest) if head in COLLECTIVES else None
+    allowed |= set(_words(members.group(1))) if members else set()
+    asides = rest.split(",")[1:]
+    if rest.startswith(","):  # the head's apposition: "the nominee, Mitt Lee,", "another advocate, Al Roe of Acme"
+        allowed |= set(_words(re.split(r"\s(?:of|from|at|in|who)\s", asides.pop(0))[0]))
+    for aside in asides:  # someone named in apposition further on: "one of her backers in Ohio, Sen. Al Roe"
+        allowed |= {w for names in _people_named(aside.strip()) for w in _words(" ".join(names))}
+    return drafted_words[-1] not in allowed and drafted_words[-1].removesuffix("s") not in allowed
 
 
 def _people_named(speaker: str) -> list[list[str]]:

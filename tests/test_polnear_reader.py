@@ -689,3 +689,107 @@ def test_a_capitalised_word_ending_a_name_is_not_a_title():
         ],
     )
     assert got[1] == ("the Senate majority leader", "Tom Hale")
+
+
+def test_a_source_span_cut_inside_a_word_is_read_to_the_word_s_end():
+    from bench.polnear import gold_quotes
+
+    text = "Audit\n\n\u201cThe books are fine,\u201d Quennby said.\n"
+    start = text.index("Quennby")
+    quote = text.index("\u201c")
+    ann = (
+        f"T1\tSource {start} {start + 4}\tQuen\n"
+        f"T2\tContent {quote} {text.index(' Quennby')}\t{text[quote : text.index(' Quennby')]}\n"
+        "E1\tAttribution:T9 Content:T2 Source:T1"
+    )
+    [gold] = gold_quotes(text, ann)
+    assert (gold.source, gold.speaker) == ("Quennby", "Quennby")
+
+
+def test_a_who_after_someone_a_reporting_tag_brings_in_unnamed_is_that_one():
+    text = (
+        "Talks\n\nMr. Paul Stone met Gov. Tom Hale. \u201cIt went badly,\u201d said one aide familiar with the talks, "
+        "who added that the governor was \u201cangry.\u201d\n"
+    )
+    assert speakers(text, [("who", "\u201cangry.\u201d")]) == [("who", "one aide familiar with the talks")]
+
+
+def test_his_response_or_her_statement_is_the_words_of_whom_the_pronoun_means():
+    text = (
+        "Dispute\n\nWhen Gov. Tom Hale was asked about the feud, his response was that it was \u201cover.\u201d "
+        "Ms. Ana Ruiz spoke next. Her statement called the plan \u201ca mess.\u201d\n"
+    )
+    got = speakers(text, [("his response", "\u201cover.\u201d"), ("Her statement", "\u201ca mess.\u201d")])
+    assert got == [("his response", "Tom Hale"), ("Her statement", "Ana Ruiz")]
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_subject_when_the_main_clause_opens_on_a_description():
+    text = (
+        "Address\n\nGov. Tom Hale spoke on Monday. "
+        "Speaking to Mr. Paul Stone at the hall, the governor called the budget fair. "
+        "He said voters would \u201csee the results.\u201d\n"
+    )
+    assert speakers(text, [("He", "\u201csee the results.\u201d")]) == [("He", "Tom Hale")]
+    # a clause opening the sentence may hold whom the description and the pronoun after it mean
+    text = (
+        "Address\n\nMs. Ana Ruiz spoke first. When Gov. Tom Hale was asked, the governor called the budget fair. "
+        "He said voters would \u201csee the results.\u201d\n"
+    )
+    assert speakers(text, [("He", "\u201csee the results.\u201d")]) == [("He", "Tom Hale")]
+
+
+def test_the_newspaper_or_the_editorial_board_is_the_news_organisation_last_named():
+    text = (
+        "Guns\n\nThe Ridgefield Gazette says the Acme Rifle League blocks every bill. "
+        "According to the newspaper, the league \u201cwrites the laws.\u201d "
+        "The Acme Rifle League disagreed, and the editorial board wrote that it was \u201cwrong again.\u201d\n"
+    )
+    got = speakers(
+        text, [("the newspaper", "\u201cwrites the laws.\u201d"), ("the editorial board", "\u201cwrong again.\u201d")]
+    )
+    assert got == [("the newspaper", "Ridgefield Gazette"), ("the editorial board", "Ridgefield Gazette")]
+
+
+def test_the_role_of_someone_brought_in_unnamed_three_sentences_before_stays_unnamed():
+    text = (
+        "Pay\n\nAs Gov. Tom Hale spoke, a clerk at the county office watched. The worker of ten years said "
+        "the pay was low. So she found a second job. \u201cIt is hard,\u201d said the clerk.\n"
+    )
+    assert speakers(text, [("the clerk", "\u201cIt is hard,\u201d")]) == [("the clerk", "the clerk")]
+
+
+def test_a_name_only_in_what_follows_a_description_s_head_is_not_the_speaker():
+    def source(text: str) -> GoldQuote:
+        return GoldQuote("x", 0, text, text)
+
+    assert not speaker_matches("Ohio", source("a woman in Dayton, Ohio,"))  # a place she is from
+    assert not speaker_matches("Ann Lee", source("The veteran delegate, who backs Lee"))  # whom she backs
+    assert not speaker_matches("Quennet", source("a columnist for the news site Quennet"))  # where he writes
+    assert not speaker_matches("Acme Union", source("One group campaigning to leave the Acme Union"))
+    assert not speaker_matches("Ann Roe", source("One of his backers who still backs Roe, former Rep. Bob Quill"))
+    # a name in apposition, a group's members, the body a spokesman speaks for, a writing's author still match
+    assert speaker_matches("Bob Quill", source("One of his backers who still backs Roe, former Rep. Bob Quill"))
+    assert speaker_matches("Mitt Quill", source("the party's last nominee, Mitt Quill,"))
+    assert speaker_matches("Acme donors", source("A group of Acme donors"))
+    assert speaker_matches("Acme Democrats", source("a spokesman for Acme Democrats"))
+    assert speaker_matches("Acme Institute", source("A report released in May by the Acme Institute"))
+    assert speaker_matches("Unnamed woman", source("a woman in Dayton, Ohio,"))
+
+
+def test_someone_who_in_a_phrase_opening_the_sentence_is_the_main_clause_s_subject():
+    text = (
+        "Primary\n\nFor someone who admitted she is \u201cno natural speaker,\u201d Ms. Ana Ruiz won easily. "
+        "Gov. Tom Hale met somebody who called the vote \u201ca farce.\u201d\n"
+    )
+    got = speakers(text, [("someone who", "\u201cno natural speaker,\u201d"), ("somebody who", "\u201ca farce.\u201d")])
+    assert got == [("someone who", "Ana Ruiz"), ("somebody who", "somebody who")]
+
+
+def test_his_criticism_according_to_an_outlet_is_his_words():
+    text = (
+        "Feud\n\nGov. Tom Hale rarely spoke of the mayor. His criticism, according to the Dale Sun, was short: "
+        "\u201cShe is late.\u201d\n"
+    )
+    ann_text = "His criticism, according to the Dale Sun, was short: \u201cShe is late.\u201d"
+    got = speakers(text, [("the Dale Sun", ann_text)])
+    assert got == [("the Dale Sun", "Tom Hale")]
