@@ -133,3 +133,20 @@ def test_a_he_after_a_sentence_opening_to_a_man_means_that_man_whose_view_it_giv
         "\u201cThey are whistling past the graveyard,\u201d he said.",
     )
     assert got == [("They are whistling past the graveyard", "Tomas Reyl")]
+
+
+def test_a_body_and_a_rank_or_role_before_a_name_after_the_quotation_leave_the_speaker_that_name():
+    got = quotes_of(
+        "\u201cNobody asked us about the pier,\u201d said Coast Guard 2nd Lt. Dana Whitcombe. "
+        "\u201cWe found out.\u201d",
+        "\u201cThe board has lost its way,\u201d said Harbour ranking Democrat Ansel Roe (D-Md.).",
+        "\u201cShe means well,\u201d said Whitcombe ally Mara Bell.",
+        "\u201cThe vote was close,\u201d wrote Gazette City Hall bureau chief Tomas Vidal, citing two members.",
+    )
+    assert got == [
+        ("Nobody asked us about the pier", "Dana Whitcombe"),
+        ("We found out.", "Dana Whitcombe"),
+        ("The board has lost its way", "Ansel Roe"),
+        ("She means well", "Mara Bell"),
+        ("The vote was close", "Tomas Vidal"),
+    ]

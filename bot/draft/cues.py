@@ -151,7 +151,7 @@ OBJECT_LEAD = re.compile(
     r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
     # "… deputy manager, Jane Doe" / "said former Ohio Gov. and Guild Chair Jane Doe"
     r"(?:(?!(?:that|whether|if|how|why|when|to|at|in|on|with|by|about|during|after|before)\s)"
-    r"(?:[a-z][\w\u2019'-]*|[A-Z][\w.\u2019'-]*),?\s+){0,5}"
+    r"(?:[a-z][\w\u2019'-]*|[A-Z][\w.\u2019'-]*|\d+(?:st|nd|rd|th)),?\s+){0,5}"  # "said Air Force 1st Lt. Jane Doe"
 )
 
 

@@ -109,9 +109,10 @@ PEOPLES = re.compile(
     r"[A-Z][a-z]+(?:ians|icans|eans)|Jews|Muslims|Christians|Catholics|Evangelicals|Mormons|Latinos|Hispanics|"
     r"Democrats|Republicans|Conservatives|Liberals|Progressives"
 )
-# Between a name and the next, only words of a role: "Acme campaign chairman Jane Doe", "Acme press secretary …".
+# Between a name and the next, only words of a role: "Acme campaign chairman Jane Doe", "Acme press secretary …",
+# "Acme ally Jane Doe", "Acme ranking Democrat Jane Doe", a service's rank "Air Force 1st Lt. Jane Doe".
 ROLE_BETWEEN = re.compile(
-    r"\s+(?:(?:senior|top|former|chief|deputy|press|national|official|"
+    r"\s+(?:(?:senior|top|former|chief|deputy|press|national|official|ranking|ally|\d+(?:st|nd|rd|th)|"
     + "|".join([*lx.ORG_HEADS, *lx.TITLES])
     + r")\s+){1,3}"
 )
