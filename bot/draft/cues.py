@@ -394,6 +394,9 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
                 continue  # "the two lengthy investigative reports": a plural noun, not a verb
             if re.match(r"\s+to\s+[a-z]+\b(?<!the)", masked[m.end() :]):
                 continue  # "Doe will continue to be": a verb that only sometimes means speech, here not
+            if prev[-1][:1].isupper() and not prev[-1].endswith("s") and not word.endswith("s"):
+                if re.match(r"\s+[a-z]+s\b", masked[m.end() :]):
+                    continue  # "GOP state leaders": a noun after a name, before a plural noun
         out.append(m)
     return out
 
