@@ -150,3 +150,20 @@ def test_a_body_and_a_rank_or_role_before_a_name_after_the_quotation_leave_the_s
         ("She means well", "Mara Bell"),
         ("The vote was close", "Tomas Vidal"),
     ]
+
+
+def test_a_plural_in_men_after_the_quotation_is_an_unnamed_group_and_the_woman_is_not_the_women():
+    got = quotes_of(
+        "Harbour chief Dana Whitcombe said those statements were wrong. Her staff found the emails, she said.",
+        "\u201cThe evidence appears to contradict her testimony,\u201d the committee chairmen wrote. "
+        "\u201cThe board should investigate.\u201d",
+    )
+    assert got == [
+        ("The evidence appears to contradict her testimony", "Unnamed committee chairmen"),
+        ("The board should investigate.", "Unnamed committee chairmen"),
+    ]
+    got = quotes_of(
+        "Two women waited outside the hall. One of them, a young teacher, stood up.",
+        "\u201cShould we believe them as well?\u201d the woman asked.",
+    )
+    assert got == [("Should we believe them as well?", "Unnamed woman")]
