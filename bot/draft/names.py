@@ -92,6 +92,8 @@ class Cast:
                 if i or not opens_sentence(masked, m.start(), starts):
                     self.midcaps.add(clean_token(token))
             for part in sentence_parts(tokens):
+                if any(re.search(r"[\u2019']s$", t) for t in part[:-1]):
+                    continue  # "Acme's Ohio": an owner and what it owns, no one's full name
                 clean = [clean_token(t) for t in part]
                 titled = title_position([t.lower().rstrip(".") for t in clean])
                 name = clean[titled + 1 :]
