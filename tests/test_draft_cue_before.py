@@ -53,3 +53,11 @@ def test_a_verb_that_is_also_a_noun_between_a_name_and_a_plural_noun_is_a_noun()
         "the pier.",
     )
     assert got == [("obsessed", "Ansel Roe")]
+
+
+def test_whoever_accuses_someone_of_the_quoted_words_said_them():
+    got = quotes_of(
+        "Ansel Roe appeared rattled at the last debate, unable to say much when Dana Whitcombe accused him of an "
+        "\u201cartful smear\u201d over her fundraising.",
+    )
+    assert got == [("artful smear", "Dana Whitcombe")]
