@@ -167,3 +167,11 @@ def test_a_plural_in_men_after_the_quotation_is_an_unnamed_group_and_the_woman_i
         "\u201cShould we believe them as well?\u201d the woman asked.",
     )
     assert got == [("Should we believe them as well?", "Unnamed woman")]
+
+
+def test_a_document_filed_by_a_titled_person_after_the_quotation_speaks_for_that_person():
+    got = quotes_of(
+        "\u201cThere was cause to make an arrest, but the evidence cannot prove the crime,\u201d according to a "
+        "court document filed by state attorney Dana Whitcombe.",
+    )
+    assert got == [("There was cause to make an arrest, but the evidence cannot prove the crime", "Dana Whitcombe")]

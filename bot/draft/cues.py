@@ -27,7 +27,8 @@ ADVERBS = (
 )
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
 ACCORDING = re.compile(
-    rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+(?:from|by|of)\s+)?",
+    rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+"
+    r"(?:(?:filed|issued|released|sent|written|signed|published)\s+)?(?:from|by|of)\s+)?",  # "a document filed by Doe"
     re.I,
 )
 # 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
@@ -232,6 +233,10 @@ def _cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Ment
     """Who or what "according to" cites at ``pos``: the name there, else a writing that names no one ("according
     to the report"), itself, unnamed."""
     who = named_from(mentions, masked, pos)
+    lower = re.match(r"[a-z][\w-]*\s+", masked[pos:]) if who is None else None
+    titled = mention_at(mentions, pos + lower.end()) if lower else None
+    if titled is not None and titled.kind == "name" and titled.role:
+        who = titled  # "according to state attorney Jane Doe": a lower-case word of the title, then the name
     cited = CITED_WRITING.match(masked, pos)
     if who is not None or cited is None:
         return who
