@@ -406,10 +406,19 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
     return out
 
 
+RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")  # a verb in a relative clause
+
+
 def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story):
     head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
     according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
     verbs = _verbs(masked, s_start, q_open)
+    while (
+        len(verbs) > 1
+        and ":" in masked[verbs[-1].end() : q_open]
+        and RELATIVE_VERB.search(masked, s_start, verbs[-1].start())
+    ):
+        verbs.pop()  # "Doe tweeted at Roe, pointing to a candidate who promised deportations: "…"": Doe's words
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening and any(v.start() >= opening.end() for v in verbs):
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
