@@ -133,3 +133,45 @@ def test_a_he_after_a_sentence_opening_to_a_man_means_that_man_whose_view_it_giv
         "\u201cThey are whistling past the graveyard,\u201d he said.",
     )
     assert got == [("They are whistling past the graveyard", "Tomas Reyl")]
+
+
+def test_a_body_and_a_rank_or_role_before_a_name_after_the_quotation_leave_the_speaker_that_name():
+    got = quotes_of(
+        "\u201cNobody asked us about the pier,\u201d said Coast Guard 2nd Lt. Dana Whitcombe. "
+        "\u201cWe found out.\u201d",
+        "\u201cThe board has lost its way,\u201d said Harbour ranking Democrat Ansel Roe (D-Md.).",
+        "\u201cShe means well,\u201d said Whitcombe ally Mara Bell.",
+        "\u201cThe vote was close,\u201d wrote Gazette City Hall bureau chief Tomas Vidal, citing two members.",
+    )
+    assert got == [
+        ("Nobody asked us about the pier", "Dana Whitcombe"),
+        ("We found out.", "Dana Whitcombe"),
+        ("The board has lost its way", "Ansel Roe"),
+        ("She means well", "Mara Bell"),
+        ("The vote was close", "Tomas Vidal"),
+    ]
+
+
+def test_a_plural_in_men_after_the_quotation_is_an_unnamed_group_and_the_woman_is_not_the_women():
+    got = quotes_of(
+        "Harbour chief Dana Whitcombe said those statements were wrong. Her staff found the emails, she said.",
+        "\u201cThe evidence appears to contradict her testimony,\u201d the committee chairmen wrote. "
+        "\u201cThe board should investigate.\u201d",
+    )
+    assert got == [
+        ("The evidence appears to contradict her testimony", "Unnamed committee chairmen"),
+        ("The board should investigate.", "Unnamed committee chairmen"),
+    ]
+    got = quotes_of(
+        "Two women waited outside the hall. One of them, a young teacher, stood up.",
+        "\u201cShould we believe them as well?\u201d the woman asked.",
+    )
+    assert got == [("Should we believe them as well?", "Unnamed woman")]
+
+
+def test_a_document_filed_by_a_titled_person_after_the_quotation_speaks_for_that_person():
+    got = quotes_of(
+        "\u201cThere was cause to make an arrest, but the evidence cannot prove the crime,\u201d according to a "
+        "court document filed by state attorney Dana Whitcombe.",
+    )
+    assert got == [("There was cause to make an arrest, but the evidence cannot prove the crime", "Dana Whitcombe")]

@@ -44,3 +44,20 @@ def test_the_name_opening_the_verbs_own_clause_speaks_not_the_first_name_of_the_
         "why the pier had cost \u201ctwice the estimate.\u201d",
     )
     assert got == [("twice the estimate.", "Dana Whitcombe")]
+
+
+def test_a_verb_that_is_also_a_noun_between_a_name_and_a_plural_noun_is_a_noun():
+    got = quotes_of(
+        "Ansel Roe, a lawyer for the harbour board, grew up in Salem.",
+        "He recently wrote a column for the Salem Ledger, mocking GOP state leaders as \u201cobsessed\u201d with "
+        "the pier.",
+    )
+    assert got == [("obsessed", "Ansel Roe")]
+
+
+def test_whoever_accuses_someone_of_the_quoted_words_said_them():
+    got = quotes_of(
+        "Ansel Roe appeared rattled at the last debate, unable to say much when Dana Whitcombe accused him of an "
+        "\u201cartful smear\u201d over her fundraising.",
+    )
+    assert got == [("artful smear", "Dana Whitcombe")]

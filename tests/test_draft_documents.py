@@ -19,6 +19,15 @@ def test_a_statement_goes_to_the_body_that_issued_it_not_to_the_last_person_name
     assert got[-1] == ("We regret the delay to all passengers", "Acme Ferries")
 
 
+def test_a_statement_someone_provided_to_a_newspaper_is_theirs_not_the_newspapers():
+    got = quotes_of(
+        "The ferry chief's press secretary, Ansel Roe, told the Gazette that the chief regrets the delay.",
+        "The Gazette said Roe provided a written statement in response to its questions.",
+        '"After reviewing the timetable, the chief believes the delay was a mistake," the statement said.',
+    )
+    assert got == [("After reviewing the timetable, the chief believes the delay was a mistake", "Ansel Roe")]
+
+
 def test_a_statement_released_by_a_body_in_the_paragraph_before_speaks_for_that_body():
     got = quotes_of(
         *DOE,

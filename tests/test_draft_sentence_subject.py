@@ -159,3 +159,20 @@ def test_he_after_as_for_a_named_person_is_that_person():
         ("drive every ferry out of the harbour.", "Anton Vidal"),
         ("The pier will open in June, and the ferries will stay", "Tomas Reyl"),
     ]
+
+
+def test_a_state_after_an_owners_possessive_is_no_person_and_the_named_role_holder_speaks():
+    got = quotes_of(
+        "In early October, Hale\u2019s Ohio state director, Dana Whitcombe, reached out to the firm, writing in an "
+        "email: \u201cWe want to use this soon.\u201d",
+    )
+    assert got == [("We want to use this soon.", "Dana Whitcombe")]
+
+
+def test_a_verb_in_a_relative_clause_before_a_colon_does_not_take_the_quotation_from_the_main_verb():
+    got = quotes_of(
+        "Harbour Daily reporter Dana Whitcombe tweeted back at Ansel Roe, pointing out how ironic the statement "
+        "was coming from a candidate who promised mass evictions: \u201cYour plan is to spend billions evicting "
+        "families.\u201d",
+    )
+    assert got == [("Your plan is to spend billions evicting families.", "Dana Whitcombe")]

@@ -36,6 +36,14 @@ def test_trailing_comma_before_the_closing_mark_is_dropped_but_a_full_stop_is_ke
     assert quote_text("until there is a law.") == "until there is a law."
 
 
+def test_an_inch_mark_in_a_height_does_not_close_the_quotation():
+    par = "\u201cI admit, he is taller than me; he is like 6\u20192\u201d,\u201d Ada said. \u201cI am 5'11\".\u201d"
+    assert [quote_text(s.raw(par)) for s in find_quotes(par)] == [
+        "I admit, he is taller than me; he is like 6\u20192\u201d",
+        "I am 5'11\".",
+    ]
+
+
 def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     par = "\u201cThis goes on and on into the next paragraph"
     (span,) = find_quotes(par)

@@ -27,7 +27,8 @@ ADVERBS = (
 )
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
 ACCORDING = re.compile(
-    rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+(?:from|by|of)\s+)?",
+    rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+"
+    r"(?:(?:filed|issued|released|sent|written|signed|published)\s+)?(?:from|by|of)\s+)?",  # "a document filed by Doe"
     re.I,
 )
 # 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
@@ -151,7 +152,7 @@ OBJECT_LEAD = re.compile(
     r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
     # "… deputy manager, Jane Doe" / "said former Ohio Gov. and Guild Chair Jane Doe"
     r"(?:(?!(?:that|whether|if|how|why|when|to|at|in|on|with|by|about|during|after|before)\s)"
-    r"(?:[a-z][\w\u2019'-]*|[A-Z][\w.\u2019'-]*),?\s+){0,5}"
+    r"(?:[a-z][\w\u2019'-]*|[A-Z][\w.\u2019'-]*|\d+(?:st|nd|rd|th)),?\s+){0,5}"  # "said Air Force 1st Lt. Jane Doe"
 )
 
 
@@ -232,6 +233,10 @@ def _cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Ment
     """Who or what "according to" cites at ``pos``: the name there, else a writing that names no one ("according
     to the report"), itself, unnamed."""
     who = named_from(mentions, masked, pos)
+    lower = re.match(r"[a-z][\w-]*\s+", masked[pos:]) if who is None else None
+    titled = mention_at(mentions, pos + lower.end()) if lower else None
+    if titled is not None and titled.kind == "name" and titled.role:
+        who = titled  # "according to state attorney Jane Doe": a lower-case word of the title, then the name
     cited = CITED_WRITING.match(masked, pos)
     if who is not None or cited is None:
         return who
@@ -394,14 +399,26 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
                 continue  # "the two lengthy investigative reports": a plural noun, not a verb
             if re.match(r"\s+to\s+[a-z]+\b(?<!the)", masked[m.end() :]):
                 continue  # "Doe will continue to be": a verb that only sometimes means speech, here not
+            if prev[-1][:1].isupper() and not prev[-1].endswith("s") and not word.endswith("s"):
+                if re.match(r"\s+[a-z]+s\b", masked[m.end() :]):
+                    continue  # "GOP state leaders": a noun after a name, before a plural noun
         out.append(m)
     return out
+
+
+RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")  # a verb in a relative clause
 
 
 def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story):
     head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
     according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
     verbs = _verbs(masked, s_start, q_open)
+    while (
+        len(verbs) > 1
+        and ":" in masked[verbs[-1].end() : q_open]
+        and RELATIVE_VERB.search(masked, s_start, verbs[-1].start())
+    ):
+        verbs.pop()  # "Doe tweeted at Roe, pointing to a candidate who promised deportations: "…"": Doe's words
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening and any(v.start() >= opening.end() for v in verbs):
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"

@@ -10,9 +10,10 @@ from bot.draft.mentions import Entity, named_from
 from bot.draft.names import is_modifier
 from bot.draft.story import Story
 
-# "Acme Ferries issued a statement", "a letter signed by Jane Doe": who put out the document that speaks.
+# "Acme Ferries issued a statement", "Doe provided a written statement", "a letter signed by Jane Doe": who put out
+# the document that speaks.
 ISSUED = re.compile(
-    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|filed|signed|published)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|filed|signed|published|provided|emailed|gave)\s+(?:a|an|the|its|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
     rf"|\b{lx.DOCUMENT}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
 )

@@ -20,6 +20,7 @@ from bot.draft.namewords import (
     CONNECTORS,
     DEPUTIES,
     DESCRIPTOR,
+    MEN_PLURALS,
     NAMED_ROLE,
     NUMBERS,
     ONE_OF,
@@ -91,6 +92,8 @@ class Cast:
                 if i or not opens_sentence(masked, m.start(), starts):
                     self.midcaps.add(clean_token(token))
             for part in sentence_parts(tokens):
+                if any(re.search(r"[\u2019']s$", t) for t in part[:-1]):
+                    continue  # "Acme's Ohio": an owner and what it owns, no one's full name
                 clean = [clean_token(t) for t in part]
                 titled = title_position([t.lower().rstrip(".") for t in clean])
                 name = clean[titled + 1 :]
@@ -615,13 +618,15 @@ class Cast:
     def _resolve_descriptor(self, mention: Mention, masked: str):
         m = DESCRIPTOR.match(mention.text) or BARE_PLURAL.match(mention.text)
         head = (m["head"] if m else mention.text.split()[-1]).lower()
-        plural = head.endswith("s") and head not in ("witness", "boss") or head == "people"
+        plural = head.endswith("s") and head not in ("witness", "boss") or head == "people" or singular(head) != head
         base_head = singular(head) if plural else head
         withheld, title = mention.withheld, mention.role
         name = plain(m.group() if m else mention.text)
         if mention.kind == "anaphor" and not withheld and not title:
             mods = re.sub(r"^\S+\s+", "", mention.text).split()[:-1]
-            prior = self._anon_referent(base_head, generic=not mods, deputy=deputy_of(mention.text, base_head))
+            prior = self._anon_referent(
+                base_head, generic=not mods, deputy=deputy_of(mention.text, base_head), plural=plural
+            )
             if prior is not None:
                 mention.entity = prior
                 return
@@ -649,11 +654,15 @@ class Cast:
                 return candidate
         return name
 
-    def _anon_referent(self, head: str, generic: bool, deputy: str | None = None) -> Entity | None:
+    def _anon_referent(
+        self, head: str, generic: bool, deputy: str | None = None, plural: bool = False
+    ) -> Entity | None:
         for mention in reversed(self.history):
             entity = mention.entity
             if entity is None or not entity.anon or entity.kind != "person":
                 continue
+            if not plural and entity.plural and entity.head in MEN_PLURALS.values():
+                continue  # "the woman" after "two women": one of them, not the group
             if deputy_of(entity.name, head) != deputy:
                 continue  # "the president" after "a vice president": someone else
             if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):

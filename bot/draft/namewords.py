@@ -38,6 +38,9 @@ VERBISH = {"has", "had", "was", "is", "believes", "thinks", "wants", "sees", "sa
 DEPUTIES = "vice|deputy|assistant|associate|lieutenant"  # "vice president" is not "the president"
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "it": "n", "its": "n", "his": "m", "her": "f", "their": "x"}
 _HEADS = "|".join(sorted((re.escape(h) for h in lx.ANON_HEADS), key=len, reverse=True))
+# The plurals in -men of the heads in -man ("the committee chairmen", "two spokesmen", "the women")
+MEN_PLURALS = {h[:-3] + "men": h for h in lx.ANON_HEADS if h.endswith("man")}
+_MEN_HEADS = "|".join(sorted(MEN_PLURALS, key=len, reverse=True))
 _PLURAL_HEADS = (
     r"(?:people|officials|sources|residents|workers|employees|aides|advocates|critics|experts|analysts|"
     r"prosecutors|investigators|lawmakers|officers|supporters|opponents|organizers|organisers|members|parents|"
@@ -62,7 +65,7 @@ _POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
-    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|people|{_UNLISTED})\b"
+    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|{_MEN_HEADS}|people|{_UNLISTED})\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
     + _POST_HEAD
@@ -109,9 +112,10 @@ PEOPLES = re.compile(
     r"[A-Z][a-z]+(?:ians|icans|eans)|Jews|Muslims|Christians|Catholics|Evangelicals|Mormons|Latinos|Hispanics|"
     r"Democrats|Republicans|Conservatives|Liberals|Progressives"
 )
-# Between a name and the next, only words of a role: "Acme campaign chairman Jane Doe", "Acme press secretary …".
+# Between a name and the next, only words of a role: "Acme campaign chairman Jane Doe", "Acme press secretary …",
+# "Acme ally Jane Doe", "Acme ranking Democrat Jane Doe", a service's rank "Air Force 1st Lt. Jane Doe".
 ROLE_BETWEEN = re.compile(
-    r"\s+(?:(?:senior|top|former|chief|deputy|press|national|official|"
+    r"\s+(?:(?:senior|top|former|chief|deputy|press|national|official|ranking|ally|\d+(?:st|nd|rd|th)|"
     + "|".join([*lx.ORG_HEADS, *lx.TITLES])
     + r")\s+){1,3}"
 )
@@ -127,6 +131,8 @@ def deputy_of(text: str, head: str) -> str | None:
 def singular(word: str) -> str:
     if word in lx.PLURALS:
         return lx.PLURALS[word]
+    if word in MEN_PLURALS:
+        return MEN_PLURALS[word]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

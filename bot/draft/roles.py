@@ -139,6 +139,11 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
             if picked:
                 roles.append(" ".join(picked))
                 mention.start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
+    cut = out[-1] if out and roles and not comma and not owned else None
+    if cut is not None and cut.kind == "name" and cut.role is None and cut.start < mention.start < cut.end:
+        # "Gazette White House bureau chief Jane Doe": a role cut off inside a body's name takes the whole name
+        roles[0] = masked[cut.start : mention.start] + roles[0]
+        mention.start = cut.start
     # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
     while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
         out.pop()

@@ -66,13 +66,17 @@ def _mark_role(par: str, i: int) -> str:
     return "?"
 
 
+# A height in feet and inches ("6\u20192\u201d", "5'11\""): the mark after the inches is no quotation mark
+FEET_INCHES = re.compile(r"\b[4-7][\u2019']\d{1,2}$")
+
+
 def find_quotes(par: str) -> list[QuoteSpan]:
     """Pair double quotation marks (straight, curly or mixed) into quotation spans."""
     spans: list[QuoteSpan] = []
     start: int | None = None
     for i, ch in enumerate(par):
-        if ch not in DOUBLE_MARKS:
-            continue
+        if ch not in DOUBLE_MARKS or FEET_INCHES.search(par, max(0, i - 6), i):
+            continue  # "he is 6\u20192\u201d tall": an inch mark, not a quotation's
         role = _mark_role(par, i)
         if role == "?":
             role = "close" if start is not None else "open"
