@@ -133,3 +133,14 @@ def test_a_he_after_a_sentence_opening_to_a_man_means_that_man_whose_view_it_giv
         "\u201cThey are whistling past the graveyard,\u201d he said.",
     )
     assert got == [("They are whistling past the graveyard", "Tomas Reyl")]
+
+
+def test_a_body_named_before_a_role_and_a_name_is_the_role_not_the_speaker():
+    got = quotes_of(
+        "\u201cThe pier will not pass this year,\u201d said Midvale State University professor Dana Whitlock.",
+        "\u201cImagine a harbour without boats,\u201d mused Gazette co-host Lee Marlow.",
+    )
+    assert got == [
+        ("The pier will not pass this year", "Dana Whitlock"),
+        ("Imagine a harbour without boats", "Lee Marlow"),
+    ]

@@ -229,6 +229,8 @@ def is_acronym(token: str) -> bool:
 
 def looks_like_role(word: str) -> bool:
     w = word.lower().strip(".,")
+    prefixed = re.match(r"(?:co|ex|vice)-(?=[a-z])", w)  # "co-host", "ex-adviser", "vice-chair": the role after it
+    w = w[prefixed.end() :] if prefixed else w
     if w in TITLES or w in ANON_HEADS:
         return True
     return len(w) > 4 and w.endswith(("er", "or", "ist", "ian", "man", "woman", "person")) and w not in {

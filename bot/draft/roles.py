@@ -97,8 +97,14 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
                     break
                 picked.insert(0, w)
             if picked:
+                start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
+                body = out[-1] if out else None
+                if body is not None and body.kind == "name" and body.start < start < body.end:
+                    # "Midvale State University professor Jane Doe": the role holds the whole name it starts in
+                    picked = head[body.start :].split()
+                    start = body.start
                 roles.append(" ".join(picked))
-                mention.start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
+                mention.start = start
     # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
     while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
         out.pop()
