@@ -159,3 +159,11 @@ def test_he_after_as_for_a_named_person_is_that_person():
         ("drive every ferry out of the harbour.", "Anton Vidal"),
         ("The pier will open in June, and the ferries will stay", "Tomas Reyl"),
     ]
+
+
+def test_a_body_opening_the_sentence_after_a_datelines_dash_acts_as_its_subject():
+    got = quotes_of(
+        "DOVER, March 2 (UPI) \u2014 The Harbour Board released a statement on Monday, offering \u201ca full and "
+        "sincere apology\u201d to ferry riders after a week of delays.",
+    )
+    assert got == [("a full and sincere apology", "Harbour Board")]

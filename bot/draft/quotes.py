@@ -576,12 +576,17 @@ def _attribute(
     return None, "", None
 
 
+# what may come before a body that opens its sentence: "The", and the dash that ends a dateline ("DOVER, March 2
+# (UPI) — The Acme Board …", the dateline itself masked)
+DATELINE_DASH_THE = re.compile(r"\s*(?:[\u2014\u2013]\s*|--?\s+)?(?:[Tt]he\s+)?")
+
+
 def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:
     """A named body that opens the sentence, after an opening clause if any ("On its website, the Acme Board
     lists "…""); not a place, a headline in capitals, a dateline or a lone capitalised word."""
     start = opening.end() if opening is not None else s_start
     first = next((m for m in lead if m.start >= start), None)
-    if first is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", masked[start : first.start]):
+    if first is None or not DATELINE_DASH_THE.fullmatch(masked[start : first.start]):
         return None
     entity = first.resolved
     named_here = first.kind == "name" or (first.kind == "org-anaphor" and re.search(r"\s[A-Z]", first.text))
