@@ -49,7 +49,7 @@ from bot.draft.cues import (
     what_x_calls,
     words_owner,
 )
-from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_document
+from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_before, unnamed_document
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import is_modifier
 from bot.draft.roles import owned_role_holder
@@ -328,6 +328,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
                 elif _nothing_before(par.text[: span.open]) and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
+                elif _nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
+                    speaker, how = issued, "issuer of the statement the previous paragraph ends on"
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
