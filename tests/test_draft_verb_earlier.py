@@ -122,3 +122,11 @@ def test_according_to_a_writing_that_names_no_one_the_writing_itself_is_the_sour
         "\u201cThe berth is sold,\u201d Dana Whitcombe wrote, according to a court filing.",
     )
     assert got == [("keep the pier open", "Unnamed report"), ("The berth is sold", "Dana Whitcombe")]
+
+
+def test_a_state_after_a_speakers_home_town_is_where_the_town_is_not_the_speaker():
+    got = quotes_of(
+        "Dana Whitlock of Dover, Delaware says she really thinks the pier can be saved if the council keeps "
+        "\u201cdoing what it is doing.\u201d",
+    )
+    assert got == [("doing what it is doing.", "Dana Whitlock")]

@@ -67,6 +67,9 @@ from bot.first_names import usual_sex
 _ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
 
 
+PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
+
+
 class Cast:
     """Everyone in the story, built paragraph by paragraph so pronouns look only backwards."""
 
@@ -209,6 +212,9 @@ class Cast:
             if len(before) == 2 and before[-1] in ("the", "a", "an"):
                 before.pop()
             mention.prep = bool(before) and before[-1] in lx.PREPOSITIONS  # "like, Doe" is no object
+            town = PLACE_AFTER_PLACE.search(masked, max(0, mention.start - 40), mention.start)
+            if town and lx.is_place(mention.text):
+                mention.prep = True  # "Jane Doe of Dover, Delaware says": the state is where Dover is, not a subject
             self._resolve(mention, masked)
             if mention.entity is not None:
                 mention.entity.count += 1
