@@ -144,3 +144,11 @@ def test_a_body_named_before_a_role_and_a_name_is_the_role_not_the_speaker():
         ("The pier will not pass this year", "Dana Whitlock"),
         ("Imagine a harbour without boats", "Lee Marlow"),
     ]
+
+
+def test_a_verb_of_a_relative_clause_after_the_quotation_is_not_its_cue():
+    got = quotes_of(
+        "\u201cIf the board obtains additional records, it intends to search them for records\u201d that would "
+        "respond to requests from Harbour Watch, board counsel Rita Collins wrote in a court filing.",
+    )
+    assert got == [("If the board obtains additional records, it intends to search them for records", "Rita Collins")]

@@ -32,6 +32,7 @@ ACCORDING = re.compile(
 )
 # 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
 ASKED_WHETHER = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*[\u201c\"]$")
+RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+" + ADVERBS + r"$")  # "that would respond", "which says"
 LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
@@ -267,6 +268,8 @@ def after_quote(
             continue
         if any(m.start < verb.start() < m.end for m in mentions):
             continue  # a word of a name or its role ("the president of the state union")
+        if RELATIVE_VERB.search(masked, pos, verb.start()):
+            continue  # '"…" that would respond to requests, Doe wrote': the verb of a relative clause, not the cue
         between = masked[pos : verb.start()]
         before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
         subject = next((m for m in before if not m.possessive), None) if before else None
