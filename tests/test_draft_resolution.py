@@ -456,3 +456,11 @@ def test_they_after_an_opening_clause_led_by_they_is_the_same_group_not_the_stre
         ("fares down now", "Unnamed hundred protesters"),
         ("no boats, no votes.", "Unnamed hundred protesters"),
     ]
+
+
+def test_a_state_abbreviated_after_a_home_town_is_no_one_a_later_he_can_mean():
+    text = (
+        "Omar Fenwick, a truck driver from Ava, Mo., who is a member of the dockers union and a supporter of "
+        "Mr. Whitlock, said he already earned overtime. \u201cMy friends on the night shift get nothing,\u201d he said."
+    )
+    assert speakers(text) == [("My friends on the night shift get nothing", "Omar Fenwick")]

@@ -62,6 +62,7 @@ from bot.draft.namewords import (
     title_position,
 )
 from bot.draft.roles import appositions
+from bot.draft.text import STATE_ABBREVIATIONS
 from bot.first_names import usual_sex
 
 _ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
@@ -213,7 +214,9 @@ class Cast:
                 before.pop()
             mention.prep = bool(before) and before[-1] in lx.PREPOSITIONS  # "like, Doe" is no object
             town = PLACE_AFTER_PLACE.search(masked, max(0, mention.start - 40), mention.start)
-            if town and lx.is_place(mention.text):
+            abbreviated = masked.startswith(".", mention.start + len(mention.text))  # "Ava, Mo."
+            state = lx.is_place(mention.text) or (abbreviated and mention.text.lower() in STATE_ABBREVIATIONS)
+            if town and state:
                 mention.prep = True  # "Jane Doe of Dover, Delaware says": the state is where Dover is, not a subject
             self._resolve(mention, masked)
             if mention.entity is not None:
