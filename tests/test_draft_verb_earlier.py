@@ -130,3 +130,16 @@ def test_a_state_after_a_speakers_home_town_is_where_the_town_is_not_the_speaker
         "\u201cdoing what it is doing.\u201d",
     )
     assert got == [("doing what it is doing.", "Dana Whitlock")]
+
+
+def test_an_apposition_holding_mr_runs_to_its_comma_so_nothing_in_it_is_the_subject():
+    got = quotes_of(
+        "Omar Fenwick, a former adviser to Mr. Whitlock and a friend of the couple's, said that the mayor's greatest "
+        "strength now is as \u201cthe town's best salesman, in part because he has actually run the port.\u201d",
+        "Harbour Gazette columnist Lee Marlow, a speechwriter in Mr. Whitlock's City Hall, calls the plan "
+        "\u201ca bridge to nowhere with a toll booth.\u201d",
+    )
+    assert got == [
+        ("the town's best salesman, in part because he has actually run the port.", "Omar Fenwick"),
+        ("a bridge to nowhere with a toll booth.", "Lee Marlow"),
+    ]

@@ -153,7 +153,7 @@ def _role_after(masked: str, mention: Mention, found: list[Mention]):
     found_role = (shielded != tail and _apposition(tail, shielded)) or plain_role
     if not found_role:
         return
-    text, end = found_role[0], (plain_role or found_role)[1]  # the mention covers what it covered before
+    text, end = found_role  # the mention covers the whole apposition, through "Mr." or "U.S." inside it
     mention.role = f"{mention.role}; {text}" if mention.role else text
     mention.end += offset + end
 
