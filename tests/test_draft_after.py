@@ -152,3 +152,15 @@ def test_a_verb_of_a_relative_clause_after_the_quotation_is_not_its_cue():
         "respond to requests from Harbour Watch, board counsel Rita Collins wrote in a court filing.",
     )
     assert got == [("If the board obtains additional records, it intends to search them for records", "Rita Collins")]
+
+
+def test_a_name_after_a_hyphen_prefixed_word_is_still_a_name():
+    got = quotes_of(
+        "\u201cBut that was the first time in a long time, mayor,\u201d Harbour Morning co-Anchor Lee Marlow said.",
+        "The pro-Whitlock Dover Ledger ran a string of editorials on the pier. \u201cThe pier is a monument to "
+        "waste,\u201d the Dover Ledger wrote.",
+    )
+    assert got == [
+        ("But that was the first time in a long time, mayor", "Lee Marlow"),
+        ("The pier is a monument to waste", "Dover Ledger"),
+    ]

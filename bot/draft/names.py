@@ -273,6 +273,10 @@ class Cast:
         out = []
         for m in RUN.finditer(masked):
             hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
+            if hyphened and " " in m.group():
+                # "the pro-Trump Great America PAC": the name after the prefixed word
+                m = RUN.match(masked, m.start() + m.group().index(" ") + 1) or m
+                hyphened = None if m.start() > 0 and masked[m.start() - 1] == " " else hyphened
             if any(t.start <= m.start() < t.end for t in taken) or hyphened:
                 continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
             if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
