@@ -143,3 +143,11 @@ def test_an_apposition_holding_mr_runs_to_its_comma_so_nothing_in_it_is_the_subj
         ("the town's best salesman, in part because he has actually run the port.", "Omar Fenwick"),
         ("a bridge to nowhere with a toll booth.", "Lee Marlow"),
     ]
+
+
+def test_a_lone_surname_after_a_day_and_a_comma_is_a_name_not_the_end_of_a_place():
+    got = quotes_of(
+        "The inquiry is closed. On Tuesday, Marlow announced that Whitlock was \u201cextremely careless\u201d with "
+        "the records.",
+    )
+    assert got == [("extremely careless", "Marlow")]

@@ -544,7 +544,7 @@ class Cast:
                 role is None
                 and (
                     prev in {"in", "at", "near", "across", "outside", "inside", "into", "off"}
-                    or (re.search(r"[A-Z][a-z]+, $", masked[max(0, start - 20) : start]) and len(clean) == 1)
+                    or (len(clean) == 1 and _after_place(masked, start))
                 )
                 and not org_like(clean)
             ):
@@ -712,6 +712,13 @@ class Cast:
 
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+
+
+def _after_place(masked: str, start: int) -> bool:
+    """A lone capitalised word after "Word, " is the second part of a place ("Dover, Kent"), unless that word is
+    a day or a month opening the sentence ("On Tuesday, Doe announced", "In March, Doe said")."""
+    before = re.search(r"([A-Z][a-z]+), $", masked[max(0, start - 20) : start])
+    return before is not None and before[1].lower() not in lx.MONTH_WORDS
 
 
 def _without_title(clean: list[str], title_at: int) -> list[str]:
