@@ -151,3 +151,12 @@ def test_a_lone_surname_after_a_day_and_a_comma_is_a_name_not_the_end_of_a_place
         "the records.",
     )
     assert got == [("extremely careless", "Marlow")]
+
+
+def test_a_persons_counsel_speaks_for_themself_not_for_the_person_they_defend():
+    got = quotes_of(
+        "Omar Whitlock was sentenced on Friday.",
+        "In court documents, Whitlock's public defense counsel asked for a sentence of three years, calling his "
+        "hacking sprees \u201can addiction of sorts.\u201d",
+    )
+    assert got == [("an addiction of sorts.", "Unnamed public defense counsel for Omar Whitlock")]
