@@ -164,3 +164,11 @@ def test_a_name_after_a_hyphen_prefixed_word_is_still_a_name():
         ("But that was the first time in a long time, mayor", "Lee Marlow"),
         ("The pier is a monument to waste", "Dover Ledger"),
     ]
+
+
+def test_a_lawmakers_constituent_named_after_the_quotation_speaks_not_the_lawmaker():
+    got = quotes_of(
+        "Sen. Dana Whitlock will headline a fundraiser on Friday.",
+        "\u201cAnyone who skips the ferry fare puts riders at risk,\u201d said Whitlock constituent Omar Fenwick.",
+    )
+    assert got == [("Anyone who skips the ferry fare puts riders at risk", "Omar Fenwick")]
