@@ -172,3 +172,12 @@ def test_a_lawmakers_constituent_named_after_the_quotation_speaks_not_the_lawmak
         "\u201cAnyone who skips the ferry fare puts riders at risk,\u201d said Whitlock constituent Omar Fenwick.",
     )
     assert got == [("Anyone who skips the ferry fare puts riders at risk", "Omar Fenwick")]
+
+
+def test_will_as_a_given_name_before_a_surname_and_an_apposition_is_part_of_the_name():
+    got = quotes_of(
+        "\u201cHe just stopped and said, 'How do we win Dover?'\u201d Will Fenwick, the chairman for the county "
+        "party, said of the encounter.",
+        "Will Whitlock win the county? Nobody knows.",
+    )
+    assert got == [("He just stopped and said, 'How do we win Dover?'", "Will Fenwick")]

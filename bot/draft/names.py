@@ -341,7 +341,11 @@ class Cast:
                 re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
             )
             while tokens and (
-                (clean_token(tokens[0]).lower() in lx.STOP_CAPS and not self._surname_alone(tokens, masked, start))
+                (
+                    clean_token(tokens[0]).lower() in lx.STOP_CAPS
+                    and not self._surname_alone(tokens, masked, start)
+                    and not self._given_name_apposed(tokens, masked, start)
+                )
                 or (
                     clean_token(tokens[0]).lower() in lx.MONTH_WORDS
                     and not first_name_not_month(tokens)
@@ -413,6 +417,15 @@ class Cast:
         if len(tokens) >= 3:
             return clean_token(tokens[1]) in self.first_names
         return initial and bool(self.bearers.get(clean_token(tokens[1]).lower(), set()) - {lowered})
+
+    def _given_name_apposed(self, tokens: list[str], masked: str, start: int) -> bool:
+        """A capitalised modal that is also a given name ("Will", "May") before a surname that an apposition or a
+        verb of saying follows ("Will Doe, the chairman, said", "May Doe said"): a name, where the modal is followed by
+        a bare verb ("Will Doe win?")."""
+        if len(tokens) != 2 or clean_token(tokens[0]) not in self.first_names:
+            return False
+        after = re.match(r"\s*(?:,|([a-z]+)\b)", masked[start + len(" ".join(tokens)) :])
+        return after is not None and (after[1] is None or after[1] in lx.SPEECH_VERBS)
 
     def _role_before_name(self, clean: list[str]) -> bool:
         """A role noun before a first name and a surname: the person's role, not part of the name."""
