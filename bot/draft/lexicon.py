@@ -67,7 +67,7 @@ STOP_CAPS = {
     "thanks", "to", "of", "about", "into", "through", "again", "transcript", "outside", "inside", "near",
     "across", "behind", "beyond", "throughout", "along", "amid", "against", "toward", "towards", "upon",
     "between", "within", "above", "below", "beside", "besides", "alongside", "almost", "whether", "unless",
-    "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds",
+    "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds", "maybe", "perhaps",
 }  # fmt: skip
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
