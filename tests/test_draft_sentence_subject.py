@@ -167,3 +167,12 @@ def test_a_body_opening_the_sentence_after_a_datelines_dash_acts_as_its_subject(
         "sincere apology\u201d to ferry riders after a week of delays.",
     )
     assert got == [("a full and sincere apology", "Harbour Board")]
+
+
+def test_a_role_before_a_name_in_apposition_stops_at_the_clause_that_holds_it():
+    got = quotes_of(
+        "Dana Whitlock was still tussling with whether the merger was worth it.",
+        "Flying home one night in the council jet, she vented to her husband, Omar Whitlock, that it would be "
+        "\u201cincredibly ugly\u201d and \u201ca fight from start to finish.\u201d",
+    )
+    assert got == [("incredibly ugly", "Dana Whitlock"), ("a fight from start to finish.", "Dana Whitlock")]

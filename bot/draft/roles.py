@@ -63,7 +63,8 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         comma = re.search("(" + re.escape(head[abbreviation.start() : comma.end(1)]) + r"),\s+$", head)
     owner = re.search(r"\s(?:his|her|their)\s", comma.group(1)) if comma else None
     lead = comma.group(1)[: owner.start()] if comma and owner else ""
-    if re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS):
+    clause = re.search(r"\b(?:he|she|they|we|I)\s", lead)  # "she vented to her husband, John Doe, …": a clause
+    if clause or (re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS)):
         # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
         comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
     if comma and not mention.role:
