@@ -176,3 +176,16 @@ def test_a_role_before_a_name_in_apposition_stops_at_the_clause_that_holds_it():
         "\u201cincredibly ugly\u201d and \u201ca fight from start to finish.\u201d",
     )
     assert got == [("incredibly ugly", "Dana Whitlock"), ("a fight from start to finish.", "Dana Whitlock")]
+
+
+def test_an_as_clause_after_the_quotation_names_whose_words_they_are():
+    got = quotes_of(
+        "The wins solidify her argument that she is popular across the county, rather than just a "
+        "\u201cregional\u201d candidate, as Whitlock's campaign manager suggested after the vote.",
+        "From her failure to fix the pier to being \u201cextremely careless\u201d with the records - as described by "
+        "Harbour Director Omar Fenwick - many believe Rita Collins is unfit.",
+    )
+    assert got == [
+        ("regional", "Unnamed campaign manager for Whitlock"),
+        ("extremely careless", "Omar Fenwick"),
+    ]

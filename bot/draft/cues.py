@@ -316,6 +316,30 @@ def after_quote(
     return None
 
 
+AS_BY = re.compile(r"\bas\s+(?:described|put|called|characteri[sz]ed|termed|noted|said|stated)\s+by\s+")
+AS_WHO = re.compile(r"\bas\s+")
+
+
+def as_cue(masked: str, end: int, s_end: int, mentions: list[Mention]) -> Mention | None:
+    """The speaker an "as" clause later in the sentence names for the quotation: '… a "regional" candidate, as
+    Doe's campaign manager suggested', 'being "extremely careless" - as described by Jane Doe -'."""
+    stop = masked.find("\u201c", end, s_end)
+    stop = s_end if stop < 0 else stop
+    by = AS_BY.search(masked, end, stop)
+    if by is not None:
+        return named_from(mentions, masked, by.end())
+    for clause in AS_WHO.finditer(masked, end, stop):
+        who = named_from(mentions, masked, clause.end())
+        if who is None or who.prep or who.kind == "pronoun":
+            continue
+        words = re.findall(r"[a-z][\w-]*", masked[who.end : stop])[:4] if who.possessive else []
+        # the verb right after the name, or after the role a possessive gives ("Doe's campaign manager suggested")
+        verbs = words[1:] if who.possessive else re.findall(r"^\s+" + ADVERBS + r"([a-z]+)\b", masked[who.end : stop])
+        if verbs and any(v in lx.SPEECH_VERBS for v in verbs[:3]):
+            return who
+    return None
+
+
 def ends_its_sentence(raw: str, masked: str, end: int) -> bool:
     """'… responded: "Why now?" His critics took it as …': after a question or exclamation mark, a capitalised
     determiner opens a new sentence, so what follows the quotation is no cue for it."""

@@ -40,6 +40,7 @@ from bot.draft.cues import (
     SPEAKER_TAIL,
     WORD,
     after_quote,
+    as_cue,
     before_quote,
     ends_its_sentence,
     inverted_cue,
@@ -504,6 +505,9 @@ def _attribute(
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
     if subject is not None:
         return named(subject), "subject of the sentence", None
+    described = as_cue(masked, span.end, s_end, mentions)
+    if described is not None:  # '… a "regional" candidate, as Doe's campaign manager suggested'
+        return named(described), "named in an 'as' clause after the quotation", None
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
