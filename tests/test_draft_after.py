@@ -175,3 +175,51 @@ def test_a_document_filed_by_a_titled_person_after_the_quotation_speaks_for_that
         "court document filed by state attorney Dana Whitcombe.",
     )
     assert got == [("There was cause to make an arrest, but the evidence cannot prove the crime", "Dana Whitcombe")]
+
+
+def test_a_body_named_before_a_role_and_a_name_is_the_role_not_the_speaker():
+    got = quotes_of(
+        "\u201cThe pier will not pass this year,\u201d said Midvale State University professor Dana Whitlock.",
+        "\u201cImagine a harbour without boats,\u201d mused Gazette co-host Lee Marlow.",
+    )
+    assert got == [
+        ("The pier will not pass this year", "Dana Whitlock"),
+        ("Imagine a harbour without boats", "Lee Marlow"),
+    ]
+
+
+def test_a_verb_of_a_relative_clause_after_the_quotation_is_not_its_cue():
+    got = quotes_of(
+        "\u201cIf the board obtains additional records, it intends to search them for records\u201d that would "
+        "respond to requests from Harbour Watch, board counsel Rita Collins wrote in a court filing.",
+    )
+    assert got == [("If the board obtains additional records, it intends to search them for records", "Rita Collins")]
+
+
+def test_a_name_after_a_hyphen_prefixed_word_is_still_a_name():
+    got = quotes_of(
+        "\u201cBut that was the first time in a long time, mayor,\u201d Harbour Morning co-Anchor Lee Marlow said.",
+        "The pro-Whitlock Dover Ledger ran a string of editorials on the pier. \u201cThe pier is a monument to "
+        "waste,\u201d the Dover Ledger wrote.",
+    )
+    assert got == [
+        ("But that was the first time in a long time, mayor", "Lee Marlow"),
+        ("The pier is a monument to waste", "Dover Ledger"),
+    ]
+
+
+def test_a_lawmakers_constituent_named_after_the_quotation_speaks_not_the_lawmaker():
+    got = quotes_of(
+        "Sen. Dana Whitlock will headline a fundraiser on Friday.",
+        "\u201cAnyone who skips the ferry fare puts riders at risk,\u201d said Whitlock constituent Omar Fenwick.",
+    )
+    assert got == [("Anyone who skips the ferry fare puts riders at risk", "Omar Fenwick")]
+
+
+def test_will_as_a_given_name_before_a_surname_and_an_apposition_is_part_of_the_name():
+    got = quotes_of(
+        "\u201cHe just stopped and said, 'How do we win Dover?'\u201d Will Fenwick, the chairman for the county "
+        "party, said of the encounter.",
+        "Will Whitlock win the county? Nobody knows.",
+    )
+    assert got == [("He just stopped and said, 'How do we win Dover?'", "Will Fenwick")]

@@ -92,3 +92,18 @@ def test_every_document_noun_that_speaks_after_a_quotation_also_speaks_opening_t
         "The ad targets a \u201ccouncil that keeps the ferries late and the fares high.\u201d",
     )
     assert got == [("council that keeps the ferries late and the fares high.", "Unnamed ad")]
+
+
+def test_a_paragraph_of_quoted_words_after_a_body_issued_a_statement_is_that_bodys_statement():
+    got = quotes_of(
+        "Ferry riders waited for hours on Monday as the Harbour Board cancelled a dozen sailings.",
+        "At the mayor's request, the board issued a statement apologising to riders for the delays.",
+        "\u201cOn behalf of everyone at the board, we want to apologise to every rider. "
+        "It will not happen again.\u201d",
+    )
+    assert got == [
+        (
+            "On behalf of everyone at the board, we want to apologise to every rider. It will not happen again.",
+            "Harbour Board",
+        ),
+    ]

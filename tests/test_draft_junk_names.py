@@ -109,3 +109,11 @@ def test_a_run_ending_in_a_compound_adjective_is_a_modifier():
     )
     assert speakers(text) == [("The vote will not wait for the dredging", "Jane Okafor")]
     assert people(text) == {"Jane Okafor"}
+
+
+def test_maybe_or_perhaps_opening_a_sentence_is_no_part_of_the_name_after_it():
+    found = people(
+        "Dana Whitlock runs the harbour board.\n\n"
+        "Maybe Whitlock is the wrong person for the job. Perhaps Omar Fenwick would do better, critics say."
+    )
+    assert not {name for name in found if name.startswith(("Maybe", "Perhaps"))}

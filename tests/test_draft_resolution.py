@@ -442,3 +442,25 @@ def test_a_his_after_a_name_does_not_make_the_sentence_one_the_same_he_leads():
         "He ended, \u201cWe rise together or not at all.\u201d\n"
     )
     assert speakers(text, {"Amos": "m"}) == [("We rise together or not at all.", "Amos Dale")]
+
+
+def test_they_after_an_opening_clause_led_by_they_is_the_same_group_not_the_street_between():
+    text = (
+        "Several hundred protesters marched from the pier to the town hall on Tuesday to demand cheaper fares.\n\n"
+        "Some of the riders, such as Dana Whitlock and Omar Fenwick, have waited hours for a boat. "
+        "But the protesters also thanked the crews.\n\n"
+        "As they made their way down Main Street, they chanted \u201cfares down now\u201d and "
+        "\u201cno boats, no votes.\u201d"
+    )
+    assert speakers(text) == [
+        ("fares down now", "Unnamed hundred protesters"),
+        ("no boats, no votes.", "Unnamed hundred protesters"),
+    ]
+
+
+def test_a_state_abbreviated_after_a_home_town_is_no_one_a_later_he_can_mean():
+    text = (
+        "Omar Fenwick, a truck driver from Ava, Mo., who is a member of the dockers union and a supporter of "
+        "Mr. Whitlock, said he already earned overtime. \u201cMy friends on the night shift get nothing,\u201d he said."
+    )
+    assert speakers(text) == [("My friends on the night shift get nothing", "Omar Fenwick")]

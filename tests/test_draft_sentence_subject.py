@@ -176,3 +176,33 @@ def test_a_verb_in_a_relative_clause_before_a_colon_does_not_take_the_quotation_
         "families.\u201d",
     )
     assert got == [("Your plan is to spend billions evicting families.", "Dana Whitcombe")]
+
+
+def test_a_body_opening_the_sentence_after_a_datelines_dash_acts_as_its_subject():
+    got = quotes_of(
+        "DOVER, March 2 (UPI) \u2014 The Harbour Board released a statement on Monday, offering \u201ca full and "
+        "sincere apology\u201d to ferry riders after a week of delays.",
+    )
+    assert got == [("a full and sincere apology", "Harbour Board")]
+
+
+def test_a_role_before_a_name_in_apposition_stops_at_the_clause_that_holds_it():
+    got = quotes_of(
+        "Dana Whitlock was still tussling with whether the merger was worth it.",
+        "Flying home one night in the council jet, she vented to her husband, Omar Whitlock, that it would be "
+        "\u201cincredibly ugly\u201d and \u201ca fight from start to finish.\u201d",
+    )
+    assert got == [("incredibly ugly", "Dana Whitlock"), ("a fight from start to finish.", "Dana Whitlock")]
+
+
+def test_an_as_clause_after_the_quotation_names_whose_words_they_are():
+    got = quotes_of(
+        "The wins solidify her argument that she is popular across the county, rather than just a "
+        "\u201cregional\u201d candidate, as Whitlock's campaign manager suggested after the vote.",
+        "From her failure to fix the pier to being \u201cextremely careless\u201d with the records - as described by "
+        "Harbour Director Omar Fenwick - many believe Rita Collins is unfit.",
+    )
+    assert got == [
+        ("regional", "Unnamed campaign manager for Whitlock"),
+        ("extremely careless", "Omar Fenwick"),
+    ]

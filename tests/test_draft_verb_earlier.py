@@ -122,3 +122,41 @@ def test_according_to_a_writing_that_names_no_one_the_writing_itself_is_the_sour
         "\u201cThe berth is sold,\u201d Dana Whitcombe wrote, according to a court filing.",
     )
     assert got == [("keep the pier open", "Unnamed report"), ("The berth is sold", "Dana Whitcombe")]
+
+
+def test_a_state_after_a_speakers_home_town_is_where_the_town_is_not_the_speaker():
+    got = quotes_of(
+        "Dana Whitlock of Dover, Delaware says she really thinks the pier can be saved if the council keeps "
+        "\u201cdoing what it is doing.\u201d",
+    )
+    assert got == [("doing what it is doing.", "Dana Whitlock")]
+
+
+def test_an_apposition_holding_mr_runs_to_its_comma_so_nothing_in_it_is_the_subject():
+    got = quotes_of(
+        "Omar Fenwick, a former adviser to Mr. Whitlock and a friend of the couple's, said that the mayor's greatest "
+        "strength now is as \u201cthe town's best salesman, in part because he has actually run the port.\u201d",
+        "Harbour Gazette columnist Lee Marlow, a speechwriter in Mr. Whitlock's City Hall, calls the plan "
+        "\u201ca bridge to nowhere with a toll booth.\u201d",
+    )
+    assert got == [
+        ("the town's best salesman, in part because he has actually run the port.", "Omar Fenwick"),
+        ("a bridge to nowhere with a toll booth.", "Lee Marlow"),
+    ]
+
+
+def test_a_lone_surname_after_a_day_and_a_comma_is_a_name_not_the_end_of_a_place():
+    got = quotes_of(
+        "The inquiry is closed. On Tuesday, Marlow announced that Whitlock was \u201cextremely careless\u201d with "
+        "the records.",
+    )
+    assert got == [("extremely careless", "Marlow")]
+
+
+def test_a_persons_counsel_speaks_for_themself_not_for_the_person_they_defend():
+    got = quotes_of(
+        "Omar Whitlock was sentenced on Friday.",
+        "In court documents, Whitlock's public defense counsel asked for a sentence of three years, calling his "
+        "hacking sprees \u201can addiction of sorts.\u201d",
+    )
+    assert got == [("an addiction of sorts.", "Unnamed public defense counsel for Omar Whitlock")]

@@ -33,6 +33,7 @@ ACCORDING = re.compile(
 )
 # 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
 ASKED_WHETHER = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*[\u201c\"]$")
+THAT_CLAUSE_VERB = re.compile(r"\b(?:that|which)\s+" + ADVERBS + r"$")  # "that would respond", "which says"
 LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
@@ -272,6 +273,8 @@ def after_quote(
             continue
         if any(m.start < verb.start() < m.end for m in mentions):
             continue  # a word of a name or its role ("the president of the state union")
+        if THAT_CLAUSE_VERB.search(masked, pos, verb.start()):
+            continue  # '"…" that would respond to requests, Doe wrote': the verb of a relative clause, not the cue
         between = masked[pos : verb.start()]
         before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
         subject = next((m for m in before if not m.possessive), None) if before else None
@@ -315,6 +318,30 @@ def after_quote(
         ):
             return last, _recipient(masked, verb.end(), word, mentions)
         return None
+    return None
+
+
+AS_BY = re.compile(r"\bas\s+(?:described|put|called|characteri[sz]ed|termed|noted|said|stated)\s+by\s+")
+AS_WHO = re.compile(r"\bas\s+")
+
+
+def as_cue(masked: str, end: int, s_end: int, mentions: list[Mention]) -> Mention | None:
+    """The speaker an "as" clause later in the sentence names for the quotation: '… a "regional" candidate, as
+    Doe's campaign manager suggested', 'being "extremely careless" - as described by Jane Doe -'."""
+    stop = masked.find("\u201c", end, s_end)
+    stop = s_end if stop < 0 else stop
+    by = AS_BY.search(masked, end, stop)
+    if by is not None:
+        return named_from(mentions, masked, by.end())
+    for clause in AS_WHO.finditer(masked, end, stop):
+        who = named_from(mentions, masked, clause.end())
+        if who is None or who.prep or who.kind == "pronoun":
+            continue
+        words = re.findall(r"[a-z][\w-]*", masked[who.end : stop])[:4] if who.possessive else []
+        # the verb right after the name, or after the role a possessive gives ("Doe's campaign manager suggested")
+        verbs = words[1:] if who.possessive else re.findall(r"^\s+" + ADVERBS + r"([a-z]+)\b", masked[who.end : stop])
+        if verbs and any(v in lx.SPEECH_VERBS for v in verbs[:3]):
+            return who
     return None
 
 
@@ -406,7 +433,7 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
     return out
 
 
-RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")  # a verb in a relative clause
+WHO_CLAUSE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")  # a verb in a relative clause
 
 
 def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story):
@@ -416,7 +443,7 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     while (
         len(verbs) > 1
         and ":" in masked[verbs[-1].end() : q_open]
-        and RELATIVE_VERB.search(masked, s_start, verbs[-1].start())
+        and WHO_CLAUSE_VERB.search(masked, s_start, verbs[-1].start())
     ):
         verbs.pop()  # "Doe tweeted at Roe, pointing to a candidate who promised deportations: "…"": Doe's words
     opening = lx.OPENING_CLAUSE.match(masked, s_start)

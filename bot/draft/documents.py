@@ -61,6 +61,26 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
     return None
 
 
+def statement_before(story: Story, paragraph: int) -> Entity | None:
+    """Who issued the statement the paragraph before says was issued in its last sentence ("At the mayor's request,
+    Acme Ferries issued a statement apologising to riders."), for a paragraph that is that statement's words."""
+    if paragraph == 0:
+        return None
+    par = story.paragraphs[paragraph - 1]
+    if not par.sentences or par.quotes:
+        return None
+    start, end = par.sentences[-1]
+    issued = ISSUED.search(par.masked, start, end)
+    if issued is None or issued["by"] is not None:
+        return None
+    lead = [m for m in par.mentions if start <= m.start and m.end <= issued.start() and not m.prep]
+    agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
+    if agent is None or agent.entity is None or agent.kind not in ("name", "org-anaphor") or agent.possessive:
+        return None
+    entity = agent.resolved  # "the board issued a statement": the board the story named
+    return None if entity.anon or is_modifier(entity) or lx.is_place(entity.name) else entity
+
+
 def is_document(entity: Entity) -> bool:
     """An unnamed source that is a writing ("Unnamed statement", "Unnamed tweet"), not a person or a body."""
     return entity.anon and bool(re.fullmatch(lx.COMMUNICATION, entity.head, re.I))

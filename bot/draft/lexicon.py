@@ -67,7 +67,7 @@ STOP_CAPS = {
     "thanks", "to", "of", "about", "into", "through", "again", "transcript", "outside", "inside", "near",
     "across", "behind", "beyond", "throughout", "along", "amid", "against", "toward", "towards", "upon",
     "between", "within", "above", "below", "beside", "besides", "alongside", "almost", "whether", "unless",
-    "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds",
+    "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds", "maybe", "perhaps",
 }  # fmt: skip
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -146,7 +146,7 @@ ANON_HEADS = [
     "prince", "princess", "king", "queen", "pope", "pontiff", "monarch", "emir", "sheikh", "chancellor", "premier",
     "commenter", "blogger", "journalist", "anchor", "correspondent", "pundit", "publisher", "soldier", "sergeant",
     "captain", "lieutenant", "colonel", "admiral", "priest", "pastor", "bishop", "rabbi", "imam", "challenger",
-    "incumbent", "rival", "contender", "hopeful",
+    "incumbent", "rival", "contender", "hopeful", "counsel", "constituent",
 ]  # fmt: skip
 # What may open a surname before its capital ("McDoe", "MacDoe", "O'Doe", "D'Doe", "DeDoe", "LaDoe", "DiDoe").
 SURNAME_PREFIX = r"(?:Mc|Mac|O[\u2019']|D[\u2019']|De|La|Di)"
@@ -229,6 +229,8 @@ def is_acronym(token: str) -> bool:
 
 def looks_like_role(word: str) -> bool:
     w = word.lower().strip(".,")
+    prefixed = re.match(r"(?:co|ex|vice)-(?=[a-z])", w)  # "co-host", "ex-adviser", "vice-chair": the role after it
+    w = w[prefixed.end() :] if prefixed else w
     if w in TITLES or w in ANON_HEADS:
         return True
     return len(w) > 4 and w.endswith(("er", "or", "ist", "ian", "man", "woman", "person")) and w not in {

@@ -63,9 +63,13 @@ from bot.draft.namewords import (
     title_position,
 )
 from bot.draft.roles import appositions
+from bot.draft.text import STATE_ABBREVIATIONS
 from bot.first_names import usual_sex
 
 _ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
+
+
+PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
 
 
 class Cast:
@@ -212,6 +216,11 @@ class Cast:
             if len(before) == 2 and before[-1] in ("the", "a", "an"):
                 before.pop()
             mention.prep = bool(before) and before[-1] in lx.PREPOSITIONS  # "like, Doe" is no object
+            town = PLACE_AFTER_PLACE.search(masked, max(0, mention.start - 40), mention.start)
+            abbreviated = masked.startswith(".", mention.start + len(mention.text))  # "Ava, Mo."
+            state = lx.is_place(mention.text) or (abbreviated and mention.text.lower() in STATE_ABBREVIATIONS)
+            if town and state:
+                mention.prep = True  # "Jane Doe of Dover, Delaware says": the state is where Dover is, not a subject
             self._resolve(mention, masked)
             if mention.entity is not None:
                 mention.entity.count += 1
@@ -267,6 +276,10 @@ class Cast:
         out = []
         for m in RUN.finditer(masked):
             hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
+            if hyphened and " " in m.group():
+                # "the pro-Trump Great America PAC": the name after the prefixed word
+                m = RUN.match(masked, m.start() + m.group().index(" ") + 1) or m
+                hyphened = None if m.start() > 0 and masked[m.start() - 1] == " " else hyphened
             if any(t.start <= m.start() < t.end for t in taken) or hyphened:
                 continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
             if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
@@ -331,7 +344,11 @@ class Cast:
                 re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
             )
             while tokens and (
-                (clean_token(tokens[0]).lower() in lx.STOP_CAPS and not self._surname_alone(tokens, masked, start))
+                (
+                    clean_token(tokens[0]).lower() in lx.STOP_CAPS
+                    and not self._surname_alone(tokens, masked, start)
+                    and not self._given_name_apposed(tokens, masked, start)
+                )
                 or (
                     clean_token(tokens[0]).lower() in lx.MONTH_WORDS
                     and not first_name_not_month(tokens)
@@ -403,6 +420,15 @@ class Cast:
         if len(tokens) >= 3:
             return clean_token(tokens[1]) in self.first_names
         return initial and bool(self.bearers.get(clean_token(tokens[1]).lower(), set()) - {lowered})
+
+    def _given_name_apposed(self, tokens: list[str], masked: str, start: int) -> bool:
+        """A capitalised modal that is also a given name ("Will", "May") before a surname that an apposition or a
+        verb of saying follows ("Will Doe, the chairman, said", "May Doe said"): a name, where the modal is followed by
+        a bare verb ("Will Doe win?")."""
+        if len(tokens) != 2 or clean_token(tokens[0]) not in self.first_names:
+            return False
+        after = re.match(r"\s*(?:,|([a-z]+)\b)", masked[start + len(" ".join(tokens)) :])
+        return after is not None and (after[1] is None or after[1] in lx.SPEECH_VERBS)
 
     def _role_before_name(self, clean: list[str]) -> bool:
         """A role noun before a first name and a surname: the person's role, not part of the name."""
@@ -534,7 +560,7 @@ class Cast:
                 role is None
                 and (
                     prev in {"in", "at", "near", "across", "outside", "inside", "into", "off"}
-                    or (re.search(r"[A-Z][a-z]+, $", masked[max(0, start - 20) : start]) and len(clean) == 1)
+                    or (len(clean) == 1 and _after_place(masked, start))
                 )
                 and not org_like(clean)
             ):
@@ -708,6 +734,13 @@ class Cast:
 
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+
+
+def _after_place(masked: str, start: int) -> bool:
+    """A lone capitalised word after "Word, " is the second part of a place ("Dover, Kent"), unless that word is
+    a day or a month opening the sentence ("On Tuesday, Doe announced", "In March, Doe said")."""
+    before = re.search(r"([A-Z][a-z]+), $", masked[max(0, start - 20) : start])
+    return before is not None and before[1].lower() not in lx.MONTH_WORDS
 
 
 def _without_title(clean: list[str], title_at: int) -> list[str]:

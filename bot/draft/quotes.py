@@ -40,6 +40,7 @@ from bot.draft.cues import (
     SPEAKER_TAIL,
     WORD,
     after_quote,
+    as_cue,
     before_quote,
     ends_its_sentence,
     inverted_cue,
@@ -49,7 +50,7 @@ from bot.draft.cues import (
     what_x_calls,
     words_owner,
 )
-from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_document
+from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_before, unnamed_document
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import is_modifier
 from bot.draft.roles import owned_role_holder
@@ -328,6 +329,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
                 elif _nothing_before(par.text[: span.open]) and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
+                elif _nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
+                    speaker, how = issued, "issuer of the statement the previous paragraph ends on"
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
@@ -502,6 +505,9 @@ def _attribute(
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
     if subject is not None:
         return named(subject), "subject of the sentence", None
+    described = as_cue(masked, span.end, s_end, mentions)
+    if described is not None:  # '… a "regional" candidate, as Doe's campaign manager suggested'
+        return named(described), "named in an 'as' clause after the quotation", None
 
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
@@ -576,12 +582,17 @@ def _attribute(
     return None, "", None
 
 
+# what may come before a body that opens its sentence: "The", and the dash that ends a dateline ("DOVER, March 2
+# (UPI) — The Acme Board …", the dateline itself masked)
+DATELINE_DASH_THE = re.compile(r"\s*(?:[\u2014\u2013]\s*|--?\s+)?(?:[Tt]he\s+)?")
+
+
 def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:
     """A named body that opens the sentence, after an opening clause if any ("On its website, the Acme Board
     lists "…""); not a place, a headline in capitals, a dateline or a lone capitalised word."""
     start = opening.end() if opening is not None else s_start
     first = next((m for m in lead if m.start >= start), None)
-    if first is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", masked[start : first.start]):
+    if first is None or not DATELINE_DASH_THE.fullmatch(masked[start : first.start]):
         return None
     entity = first.resolved
     named_here = first.kind == "name" or (first.kind == "org-anaphor" and re.search(r"\s[A-Z]", first.text))

@@ -95,7 +95,8 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         comma = re.search("(" + re.escape(head[abbreviation.start() : comma.end(1)]) + r"),\s+$", head)
     owner = re.search(r"\s(?:his|her|their)\s", comma.group(1)) if comma else None
     lead = comma.group(1)[: owner.start()] if comma and owner else ""
-    if re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS):
+    clause = re.search(r"\b(?:he|she|they|we|I)\s", lead)  # "she vented to her husband, John Doe, …": a clause
+    if clause or (re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS)):
         # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
         comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
     if comma and not mention.role:
@@ -137,13 +138,14 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
                     break
                 picked.insert(0, w)
             if picked:
+                start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
+                body = out[-1] if out else None
+                if body is not None and body.kind == "name" and body.start < start < body.end:
+                    # "Midvale State University professor Jane Doe": the role holds the whole name it starts in
+                    picked = head[body.start :].split()
+                    start = body.start
                 roles.append(" ".join(picked))
-                mention.start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
-    cut = out[-1] if out and roles and not comma and not owned else None
-    if cut is not None and cut.kind == "name" and cut.role is None and cut.start < mention.start < cut.end:
-        # "Gazette White House bureau chief Jane Doe": a role cut off inside a body's name takes the whole name
-        roles[0] = masked[cut.start : mention.start] + roles[0]
-        mention.start = cut.start
+                mention.start = start
     # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
     while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
         out.pop()
@@ -219,7 +221,7 @@ def _role_after(masked: str, mention: Mention, found: list[Mention], in_appositi
     found_role = (shielded != tail and _apposition(tail, shielded)) or plain_role
     if not found_role or (in_apposition and not _second_apposition(found_role[0])):
         return
-    text, end = found_role[0], (plain_role or found_role)[1]  # the mention covers what it covered before
+    text, end = found_role  # the mention covers the whole apposition, through "Mr." or "U.S." inside it
     mention.role = f"{mention.role}; {text}" if mention.role else text
     mention.end += offset + end
 

@@ -127,6 +127,10 @@ class Story:
             for m in par.mentions:
                 if m.kind != "pronoun":
                     continue
+                same = _opening_pronoun(par, m)
+                if same is not None:
+                    m.entity = same  # "As they marched, they chanted": the clause's "they" and the main one's
+                    continue
                 gender = None if m.gender == "n" else m.gender
                 found = self.antecedent(par.index, m.start, "person", gender) if gender else None
                 m.entity = found or self._nearest(par.index, m.start, gender)
@@ -446,6 +450,19 @@ def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
     if len(found) < 3 or len(repeated) < 2:
         return {}
     return {i: v for i, v in found.items() if v[0] in repeated}
+
+
+def _opening_pronoun(par: Paragraph, pronoun: Mention) -> Entity | None:
+    """What the subject of a sentence's opening clause stands for, when the main clause opens with the same pronoun
+    ("As they made their way downtown, they chanted …", "When she arrived, she said …")."""
+    start, _ = par.sentence_of(pronoun.start)
+    opening = lx.OPENING_CLAUSE.match(par.masked, start)
+    if opening is None or pronoun.start != opening.end():
+        return None
+    first = next((m for m in par.mentions if start <= m.start < opening.end()), None)
+    if first is None or first.kind != "pronoun" or first.text != pronoun.text or first.prep:
+        return None
+    return first.entity
 
 
 def _one_word_org(entity: Entity) -> bool:

@@ -134,15 +134,18 @@ def mask_quotes(par: str, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
+# US states as news abbreviates them after a town ("Ava, Mo.", "Salem, Ore.")
+STATE_ABBREVIATIONS = {
+    "calif", "ore", "vt", "wash", "mass", "conn", "penn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "wis", "wyo", "ariz",
+    "colo", "del", "ala", "ark", "n.j", "n.y", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "w.va", "d.c",
+}  # fmt: skip
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sr", "jr", "st", "gov", "sen", "rep", "lt", "col", "gen", "capt", "sgt", "prof",
     "rev", "hon", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "vs", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "cmdr", "maj",
-    "supt", "det", "insp", "atty", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "d.c",
-    "calif", "ore", "vt", "wash", "mass", "conn", "penn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
-    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "wis", "wyo", "ariz",
-    "colo", "del", "ala", "ark", "n.j", "n.y", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "w.va",
-}  # fmt: skip
+    "supt", "det", "insp", "atty", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e",
+} | STATE_ABBREVIATIONS  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
