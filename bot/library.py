@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process
@@ -16,6 +17,9 @@ from bot.access import HIDDEN, PUBLIC, Decision, Viewer, decide
 from bot.errors import Problem
 from bot.loader import DEFAULT_MAX_BYTES, EarlierIds, LoadResult, brief_files, display_path, load_brief_file
 from bot.model import Brief, StoredBrief, is_real_user
+
+if TYPE_CHECKING:
+    from bot.answer import Index
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 FUZZY_ACCEPT = 80
@@ -26,6 +30,23 @@ DECODED_KEPT = 256
 def name_key(text: str) -> str:
     """How a story name compares: case, punctuation and spacing folded away."""
     return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+@dataclass
+class Decoded:
+    """A brief decoded for service, and its answer index, built on first use: once, however many threads ask."""
+
+    brief: Brief
+    _index: Index | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def index(self) -> Index:
+        with self._lock:
+            if self._index is None:
+                from bot.answer import build_index  # answering is loaded by the app, not by `check` or `schema`
+
+                self._index = build_index(self.brief)
+            return self._index
 
 
 @dataclass(frozen=True)
@@ -42,7 +63,8 @@ class BriefLibrary:
     """Every valid brief by id (kept encoded), with an index of the names people type for them.
 
     Lookups take the set of stories to skip from a `LibraryView`; called without one they skip every restricted
-    or embargoed story, so code that forgets who is asking serves nothing it should not.
+    or embargoed story, so code that forgets who is asking serves nothing it should not. The most recently used
+    briefs stay decoded, each with its answer index beside it; a reload builds a new library, and so new indexes.
     """
 
     briefs: dict[str, StoredBrief] = field(default_factory=dict)
@@ -54,7 +76,7 @@ class BriefLibrary:
     _fuzzy_ids: list[str] = field(default_factory=list)
     _fuzzy_count: dict[str, int] = field(default_factory=dict)
     _restricted: frozenset[str] = frozenset()
-    _decoded: LRUCache[str, Brief] = field(default_factory=lambda: LRUCache(maxsize=DECODED_KEPT))
+    _decoded: LRUCache[str, Decoded] = field(default_factory=lambda: LRUCache(maxsize=DECODED_KEPT))
     _decoded_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -133,18 +155,28 @@ class BriefLibrary:
 
     def get(self, story_id: str, hidden: frozenset[str] | None = None) -> Brief | None:
         """The full brief, decoded on first use; the most recently used stay decoded."""
+        decoded = self._decoded_entry(story_id, hidden)
+        return decoded.brief if decoded else None
+
+    def index(self, story_id: str, hidden: frozenset[str] | None = None) -> Index | None:
+        """The answer index of the brief `get` gives, built on first use and kept beside it; what every path that
+        answers or searches a brief in service passes to the engine, so a thread's asks share one index."""
+        decoded = self._decoded_entry(story_id, hidden)
+        return decoded.index() if decoded else None
+
+    def _decoded_entry(self, story_id: str, hidden: frozenset[str] | None) -> Decoded | None:
         if story_id in self._hiding(hidden):
             return None
         with self._decoded_lock:
-            brief = self._decoded.get(story_id)
-        if brief is not None:
-            return brief
+            decoded = self._decoded.get(story_id)
+        if decoded is not None:
+            return decoded
         stored = self.briefs.get(story_id)
         if stored is None:
             return None
-        brief = stored.decode()
+        decoded = Decoded(stored.decode())
         with self._decoded_lock:
-            return self._decoded.setdefault(story_id, brief)  # a brief decoded twice at once: both get one
+            return self._decoded.setdefault(story_id, decoded)  # a brief decoded twice at once: both get one
 
     @cached_property
     def editor_names(self) -> dict[str, str]:
@@ -250,6 +282,9 @@ class LibraryView:
 
     def get(self, story_id: str) -> Brief | None:
         return self.library.get(story_id, self.hidden)
+
+    def index(self, story_id: str) -> Index | None:
+        return self.library.index(story_id, self.hidden)
 
     def summaries(self) -> list[StoredBrief]:
         return self.library.summaries(self.hidden)

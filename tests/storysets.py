@@ -18,7 +18,7 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from bot.answer import answer_question
+from bot.answer import Index, answer_question, build_index
 from bot.loader import load_brief_file
 from bot.model import Brief
 
@@ -108,10 +108,13 @@ def other_asks(split: str, story: str) -> dict[str, list[str]] | None:
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
-def score(brief: Brief, asks: tuple[Ask, ...]) -> Score:
+def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Score:
+    """The brief's asks scored by the rule above, on one index of the brief (the one given, else built here)."""
+    if index is None:
+        index = build_index(brief)
     result = Score()
     for ask in asks:
-        cited = [item.id for _, item in answer_question(brief, ask.ask, ask.after).cited]
+        cited = [item.id for _, item in answer_question(brief, ask.ask, ask.after, index=index).cited]
         if ask.expect:
             result.answerable += 1
             ok = bool(cited) and cited[0] in ask.expect

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import msgspec
@@ -180,3 +183,36 @@ def test_read_regular_file_reads_to_the_limit_plus_one_byte(tmp_path):
         path.write_bytes(bytes(range(256)) * (size // 256) + bytes(size % 256))
         assert read_regular_file(path, 10) == path.read_bytes()[:11]
         assert read_regular_file(path, 10_000) == path.read_bytes()
+
+
+def test_the_library_keeps_each_briefs_answer_index_beside_it_built_once_and_bounded(tmp_path, monkeypatch):
+    import bot.answer
+    import bot.library
+
+    built: list[str] = []
+    build = bot.answer.build_index
+
+    def slow_build(brief):  # slow enough that every thread below asks before the first build ends
+        built.append(brief.id)
+        time.sleep(0.05)
+        return build(brief)
+
+    monkeypatch.setattr(bot.answer, "build_index", slow_build)
+    story = SEED.stem
+    library = load_library(BRIEFS)
+    with ThreadPoolExecutor(8) as pool:
+        indexes = list(pool.map(lambda _: library.index(story), range(16)))
+    assert built == [story] and all(index is indexes[0] for index in indexes)
+    assert library.get(story) is library.get(story) and library.index("no-such-story") is None
+    assert load_library(BRIEFS).index(story) is not indexes[0]  # a new library (a reload) builds its own
+
+    monkeypatch.setattr(bot.library, "DECODED_KEPT", 1)  # room for one decoded brief: its index goes with it
+    folder = tmp_path / "briefs"
+    shutil.copytree(BRIEFS, folder)
+    shutil.copy(REPO / "tests" / "good_briefs" / "tiny-valid-story.yaml", folder)
+    shutil.copy(REPO / "tests" / "good_briefs" / "sources" / "tiny-valid-story.txt", folder / "sources")
+    two = load_library(folder)
+    built.clear()
+    first = two.index(story)
+    assert two.index("tiny-valid-story") is not None and two.index(story) is not first
+    assert built == [story, "tiny-valid-story", story]

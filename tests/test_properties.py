@@ -292,9 +292,10 @@ def test_any_command_text_gets_one_reply_within_limits(two_briefs, tmp_path_fact
     request = parse_command(text, library)
     store = Store(tmp_path_factory.getbasetemp() / "commands.sqlite3")
     services = Services(library=lambda: library, store=store)
-    messages = _public_messages(request, services) if isinstance(request, StoryRequest) else None
+    view = library.visible_to(Viewer.asking_now("U0ANY", "C0ANY"))
+    messages = _public_messages(request, view, services) if isinstance(request, StoryRequest) else None
     if messages is None:
-        messages = _private_reply(request, library.visible_to(Viewer.asking_now("U0ANY", "C0ANY")), services)
+        messages = _private_reply(request, view, services)
     assert messages
     links = set().union(*(source_link(library.get(story)) for story in library.briefs))
     for message in messages:

@@ -236,3 +236,26 @@ def test_a_listener_slower_than_slacks_deadline_is_still_acked_in_time(harness):
     assert not answered  # acked while the answer was still on its way
     (answer,) = answers(harness, "C0NEWS", ts, timeout=10)
     assert answer.response["ok"]
+
+
+def test_a_burst_of_thread_answers_builds_the_briefs_index_once_until_a_reload(harness, monkeypatch):
+    """Every answer and search on a brief in service uses the index the library keeps beside it."""
+    import bot.answer
+
+    built: list[str] = []
+    build = bot.answer.build_index
+    monkeypatch.setattr(bot.answer, "build_index", lambda brief: built.append(brief.id) or build(brief))
+    ts = post_brief(harness)
+    asks = ["what did the ACLU say?", "who is Brad Smith?", "timeline please", "when was the demo?", "who is Jo Roe?"]
+    for n in range(50):
+        harness.reply("C0NEWS", ts, f"{asks[n % len(asks)]} ({n})")
+    assert len(answers(harness, "C0NEWS", ts, count=50, timeout=30)) == 50
+    harness.command(f"{STORY} crockford")  # a search, in the same library
+    assert harness.posts(channel="C0NEWS", count=2)
+    assert built == [STORY]
+    brief_file = harness.settings.briefs_dir / f"{STORY}.yaml"
+    brief_file.write_text(brief_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert harness.library.refresh()  # a reload builds a new library, and with it new indexes
+    harness.reply("C0NEWS", ts, "who is Kade Crockford?")
+    answers(harness, "C0NEWS", ts, count=51, timeout=10)
+    assert built == [STORY, STORY]

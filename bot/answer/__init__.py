@@ -78,10 +78,11 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   questions, a later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
   "What about X" / "and X?" that nothing covers read with the previous ask is answered as asked, on X alone.
 
-Cost depends only on the one brief: its index is built on first use and cached by object identity.
+Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
+passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
-(the per-brief index and its cache), ``shortforms`` (initials and state codes for the brief's phrases),
+(the per-brief index), ``shortforms`` (initials and state codes for the brief's phrases),
 ``concepts`` (typo correction and asks → concepts), ``intent`` (intent rules and whole-section asks), ``score``
 (scoring, citations, near questions), ``wants`` (what an ask wants and the items that give it), ``followup``
 (several asks in one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the
@@ -104,7 +105,7 @@ from bot.answer.followup import (
     split_parts,
     without_unknown,
 )
-from bot.answer.index import index_for, primary_text
+from bot.answer.index import Index, build_index, primary_text
 from bot.answer.intent import (
     AGE,
     HOWMANY,
@@ -125,7 +126,7 @@ from bot.answer.wants import focused, owned
 from bot.answer.words import normalise, stem, stems_of, typed_words
 from bot.model import Brief, Item, Question
 
-__all__ = ["Answer", "answer_question", "asks_something", "find_items"]
+__all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
 
 # Replies in a thread that thank or acknowledge rather than ask: the bot stays quiet on them.
 ACKNOWLEDGEMENTS = frozenset(
@@ -186,13 +187,15 @@ class Answer:
         return bool(self.cited)
 
 
-def answer_question(brief: Brief, text: str, previous: str | None = None) -> Answer:
+def answer_question(brief: Brief, text: str, previous: str | None = None, index: Index | None = None) -> Answer:
     """Answer one follow-up from this brief only: 1–3 cited items, best first, or nothing if not covered.
 
     ``previous`` is the thread's previous ask, which a follow-up ("what did he say", "and the DEA?") leans on.
-    A question holding several ("who is X and what did she write") is answered part by part.
+    A question holding several ("who is X and what did she write") is answered part by part. ``index`` is the
+    brief's index (`build_index`) as its holder keeps it; without one, it is built for this call.
     """
-    index = index_for(brief)
+    if index is None:
+        index = build_index(brief)
     if asks_about_brief(normalise(text)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     first_ask = previous is None
@@ -216,7 +219,7 @@ def answer_question(brief: Brief, text: str, previous: str | None = None) -> Ans
         if not answer.covered and previous and points_back(part):
             # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
             # the thread was just told; those items answer it if they give what it wants.
-            told = answers[-1].cited if answers else answer_question(brief, previous).cited
+            told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited
             earlier = _told_items(parse(ask, index), ask, index, told)
             answer = Answer(brief.id, index.cite(earlier)) if earlier else answer
         answers.append(answer)
@@ -474,9 +477,11 @@ def _section(story: str, index, parsed: Parsed) -> Answer:
     return Answer(story, cited, more=len(numbers) - len(cited), section=section if cited else "")
 
 
-def find_items(brief: Brief, words: str, limit: int = 10) -> list[tuple[str, Item]]:
-    """Items that match typed words across sections (typos forgiven), best first; may be empty."""
-    index = index_for(brief)
+def find_items(brief: Brief, words: str, limit: int = 10, index: Index | None = None) -> list[tuple[str, Item]]:
+    """Items that match typed words across sections (typos forgiven), best first; may be empty. ``index`` as for
+    `answer_question`."""
+    if index is None:
+        index = build_index(brief)
     fixed_words, fixed = correct(normalise(words).split(), index)
     found = concepts(fixed_words, fixed, index)
     if not found:

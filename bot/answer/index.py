@@ -1,4 +1,5 @@
-"""The per-brief index: every item's words once, with what the intent rules need, in a bounded cache."""
+"""The per-brief index: every item's words once, with what the intent rules need; built by `build_index`, owned
+by whoever holds the brief (no state of its own in this module)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from cachetools import LRUCache
 
 from bot.answer.shortforms import short_forms
 from bot.answer.tuning import (
-    CACHE_SIZE,
     CONCEPT_CACHE_SIZE,
     CORRECTIONS_CACHE_SIZE,
     ID_WEIGHT,
@@ -281,23 +281,6 @@ class Index:
         return tuple(self.items[n] for n in numbers[:MAX_CITED])
 
 
-# Brief identity → (the brief, its index). A brief is frozen, and kept with its index so its id is not reused.
-_INDEXES: LRUCache[int, tuple[Brief, Index]] = LRUCache(maxsize=CACHE_SIZE)
-_INDEXES_LOCK = threading.Lock()
-
-
-def index_for(brief: Brief) -> Index:
-    """The brief's index, built on first use and kept in a bounded least-recently-used cache."""
-    with _INDEXES_LOCK:
-        hit = _INDEXES.get(id(brief))
-    if hit is not None and hit[0] is brief:
-        return hit[1]
-    index = _build_index(brief)
-    with _INDEXES_LOCK:
-        _INDEXES[id(brief)] = (brief, index)
-    return index
-
-
 def _defined(section: str, item: Item, own_text: str) -> frozenset[frozenset[str]]:
     """What an item says is what: a fact's sentence "A levy is a tax …", a name with an aside ("the Port Board, the
     agency that …"), a term glossed after a colon ("a levy: a yearly charge …"), an organisation's entry its own name
@@ -502,7 +485,9 @@ def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
     return {section: frozenset(found) for section, found in numbers.items()}
 
 
-def _build_index(brief: Brief) -> Index:
+def build_index(brief: Brief) -> Index:
+    """The brief's index, built anew: a pure function of the brief. Whoever holds the brief keeps its index beside
+    it (the library in service keeps one per decoded brief), so it is built once per brief, not once per ask."""
     items = list(brief.all_items())
     mentions = _title_persons(brief)
     postings: dict[str, dict[int, float]] = {}

@@ -37,6 +37,5 @@ NEAR_MIN_SHARED = 2  # ...and at least this many of the ask's concepts
 MAX_NEAR = 3
 
 # Memory bounds.
-CACHE_SIZE = 256  # briefs whose index is kept
 CONCEPT_CACHE_SIZE = 4096  # concept matches kept per brief index (the oldest make room)
 CORRECTIONS_CACHE_SIZE = 8192  # typed words' corrections kept per brief index (likewise)

@@ -34,7 +34,7 @@ def register(app, services: Services) -> None:
         view = services.view(command.get("user_id", ""), command.get("channel_id", ""))
         request = parse_command(command.get("text", ""), view)
         response_url = command["response_url"]
-        messages = _public_messages(request, services) if isinstance(request, StoryRequest) else None
+        messages = _public_messages(request, view, services) if isinstance(request, StoryRequest) else None
         if not isinstance(request, StoryRequest) or messages is None:
             for message in _private_reply(request, view, services):
                 respond_private(response_url, message)
@@ -117,7 +117,7 @@ def _private_reply(request: BriefRequest, library: LibraryView, services: Servic
     raise ValueError(f"not a private request: {request!r}")
 
 
-def _public_messages(request: StoryRequest, services: Services) -> list[Message] | None:
+def _public_messages(request: StoryRequest, view: LibraryView, services: Services) -> list[Message] | None:
     """What a story request posts in the channel; None for a search that matches nothing (a misspelt section, or
     a miss), which is answered privately instead."""
     match request:
@@ -126,5 +126,5 @@ def _public_messages(request: StoryRequest, services: Services) -> list[Message]
         case Section(brief=brief, section=section):
             return render.section_messages(brief, section)
         case Search(brief=brief, words=words):
-            found = find_items(brief, words)
+            found = find_items(brief, words, index=view.index(brief.id))
             return render.matches_messages(brief, words, found) if found else None

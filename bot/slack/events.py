@@ -59,7 +59,8 @@ def register(app, services: Services, desk: Desk) -> None:
         claim = (f"msg:{channel}:{event['ts']}", f"event:{body.get('event_id', event['ts'])}")
         if not services.store.claim(*claim):
             return True
-        answer = answer_question(brief, question, services.store.last_ask(channel, thread_ts))
+        previous = services.store.last_ask(channel, thread_ts)
+        answer = answer_question(brief, question, previous, index=view.index(brief.id))
         # kept before the answer is posted: the reporter's next reply may come the moment this one shows
         services.store.remember_ask(channel, thread_ts, question)
         vague = not answer.covered and is_vague(question)  # "what?": asked again, not passed to the desk
