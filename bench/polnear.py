@@ -225,7 +225,10 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         elif best[1] and re.fullmatch(r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who", source.strip().lower()):
             story = story or read_story(text, passages, all_sources)
             speaker = _opening_someone(story, best[1][0]) or source
-        elif best[1] and source.strip().lower() in INVERTED_VERBS:
+        elif best[1] and re.fullmatch(_ONE_OF_HIS, source.strip().lower()):
+            story = story or read_story(text, passages, all_sources)
+            speaker = _one_of_his(story, source, best[1][0]) or source
+        elif best[1] and source.strip().lower() in INVERTED_VERBS | {"according to"}:
             speaker = _named_after_verb(text, best[1][0] + len(source)) or source
         elif best[1] and source.split()[0].lower() in SPEECH_VERBS:
             speaker = _named_before_verb(text, best[1][0]) or source
@@ -288,10 +291,26 @@ def _inner_speaker(
     return speakers.pop() if len(speakers) == 1 else None
 
 
+# "one of her ads", "some of his remarks": among the writings or words of whom the pronoun means
+_ONE_OF_HIS = r"(?:one|some|several|many|each|any|all|two|three|another)\s+of\s+(his|her)\s+([a-z-]+)"
+
+
+def _one_of_his(story: Story, source: str, at: int) -> str | None:
+    """Whom "his" or "her" means in "one of her ads", "some of his remarks" (a writing or words of one
+    person's): those words are hers ('…, with one of her ads asking, "…"'). None for anything else
+    ("one of his aides" is someone else)."""
+    found = re.fullmatch(_ONE_OF_HIS, source.strip().lower())
+    noun = found.group(2) if found else ""
+    if noun not in DOCUMENT_HEADS | SPOKEN_HEADS and noun.removesuffix("s") not in DOCUMENT_HEADS | SPOKEN_HEADS:
+        return None
+    person = resolve_pronoun(story, at + source.lower().index(found.group(1)), PRONOUN_GENDER[found.group(1)])
+    return person.name if person else None
+
+
 def _named_after_verb(text: str, at: int) -> str | None:
-    """The name right after a verb of saying marked as the source ('…," [said] Ann Lee of Ohio'): the annotator
-    marked the cue, and who speaks is named after it. A stop or a comma ends the name, a title's or an initial's
-    full stop aside ("said Sen. J. Lee.")."""
+    """The name right after a verb of saying (or "according to") marked as the source ('…," [said] Ann Lee of
+    Ohio', '[According to] Lee, "…"'): the annotator marked the cue, and who speaks is named after it. A stop or
+    a comma ends the name, a title's or an initial's full stop aside ("said Sen. J. Lee.")."""
     words = []
     for word in re.findall(r"[^\S\n]+(\S+)", text[at : at + 80]):
         bare = word.rstrip(",;:.")

@@ -793,3 +793,19 @@ def test_his_criticism_according_to_an_outlet_is_his_words():
     ann_text = "His criticism, according to the Dale Sun, was short: \u201cShe is late.\u201d"
     got = speakers(text, [("the Dale Sun", ann_text)])
     assert got == [("the Dale Sun", "Tom Hale")]
+
+
+def test_one_of_her_ads_is_the_words_of_whom_the_pronoun_means():
+    text = (
+        "Court race\n\nJudge Ana Ruiz and her backers tied Tom Hale to the governor, with one of her ads asking, "
+        "\u201cIs he fair?\u201d Gov. Bob Quill met one of his aides, who called it \u201cnoise.\u201d\n"
+    )
+    got = speakers(text, [("one of her ads", "\u201cIs he fair?\u201d"), ("one of his aides", "\u201cnoise.\u201d")])
+    # an ad is her words; an aide is someone else, who stands as written
+    assert got == [("one of her ads", "Ana Ruiz"), ("one of his aides", "one of his aides")]
+
+
+def test_according_to_marked_as_the_source_is_the_name_after_it():
+    text = "Book deal\n\nAnn Lee spoke in Dover. According to Lee, \u201cThe deal is done.\u201d\n"
+    got = speakers(text, [("According to", "\u201cThe deal is done.\u201d")])
+    assert got == [("According to", "Lee")]
