@@ -75,8 +75,11 @@ MEDIA_WORDS = {
 WRITINGS = {"study", "paper", "poll", "survey", "analysis", "article", "story", "projection", "card", "sign", "page"}
 # Heads of someone who speaks for the body a "for" names ("a spokesman for Acme"): the body's words.
 SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"}
+# A part of a group an "of" names ("the share of Acme voters"): that group, no one person.
+PARTS = {"share", "majority", "minority", "proportion", "percentage", "portion", "plurality"}
 COLLECTIVES = {"group", "family", "coalition", "couple", "pair", "trio", "handful", "dozen", "number", "alliance"}
-CROWDS = {"crowd", "audience"}  # a body of people no name stands for
+COLLECTIVES |= PARTS
+CROWDS = {"crowd", "audience", "community", "electorate"} | PARTS  # a body of people no name stands for
 NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 

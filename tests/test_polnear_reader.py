@@ -809,3 +809,25 @@ def test_according_to_marked_as_the_source_is_the_name_after_it():
     text = "Book deal\n\nAnn Lee spoke in Dover. According to Lee, \u201cThe deal is done.\u201d\n"
     got = speakers(text, [("According to", "\u201cThe deal is done.\u201d")])
     assert got == [("According to", "Lee")]
+
+
+def test_the_share_of_a_group_or_a_community_stands_as_written():
+    text = (
+        "Poll\n\nAnn Lee, a delegate, said she wanted \u201cfewer guns.\u201d Since 2007 the share of Acme voters "
+        "saying \u201cguns matter most\u201d has grown. The farming community called it \u201ca relief.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Ann Lee", "\u201cfewer guns.\u201d"),
+            ("the share of Acme voters", "\u201cguns matter most\u201d"),
+            ("The farming community", "\u201ca relief.\u201d"),
+        ],
+    )
+    assert got[1:] == [
+        ("the share of Acme voters", "the share of Acme voters"),
+        ("The farming community", "The farming community"),
+    ]
+    share = GoldQuote("x", 0, "the share of Acme voters", "the share of Acme voters")
+    assert speaker_matches("Acme voters", share)
+    assert not speaker_matches("Ann Lee", share)
