@@ -80,6 +80,7 @@ PARTS = {"share", "majority", "minority", "proportion", "percentage", "portion",
 COLLECTIVES = {"group", "family", "coalition", "couple", "pair", "trio", "handful", "dozen", "number", "alliance"}
 COLLECTIVES |= PARTS
 CROWDS = {"crowd", "audience", "community", "electorate"} | PARTS  # a body of people no name stands for
+AUTHORS = {"author", "authors", "writer", "writers", "sponsor", "sponsors", "issuer"}  # "the memo's author"
 NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
@@ -378,6 +379,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
             return person.name if person else author[1]  # "Gov. Ann Lee released a statement": Ann Lee
         return _resolve(author[1], author[0], sources, story, depth + 1)
     possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
+    if possessor and possessor.group(1) in DOCUMENT_HEADS and head not in AUTHORS:
+        return source  # "the ad's narrator", "the video's host": someone only the writing brings in, not its author
     head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
     owner = re.match(r"(his|her)\s", source.lower())
     if owner and head in INSTITUTION_HEADS:  # "her campaign": the campaign of the woman "her" means

@@ -831,3 +831,19 @@ def test_the_share_of_a_group_or_a_community_stands_as_written():
     share = GoldQuote("x", 0, "the share of Acme voters", "the share of Acme voters")
     assert speaker_matches("Acme voters", share)
     assert not speaker_matches("Ann Lee", share)
+
+
+def test_a_person_a_writing_owns_stands_unless_its_author():
+    text = (
+        "Ad war\n\nAnn Lee drew a new ad from Acme PAC. \u201cShe is late,\u201d the ad\u2019s narrator says. "
+        "Tom Hale wrote a memo. \u201cWe will win,\u201d the memo\u2019s author wrote.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("the ad\u2019s narrator", "\u201cShe is late,\u201d"),
+            ("the memo\u2019s author", "\u201cWe will win,\u201d"),
+        ],
+    )
+    # the ad brings its narrator in unnamed (not Ann Lee, whom a pronoun would mean); the memo's author is its writer
+    assert got == [("the ad\u2019s narrator", "the ad\u2019s narrator"), ("the memo\u2019s author", "Tom Hale")]
