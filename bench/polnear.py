@@ -338,6 +338,9 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
     """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
     low = source.lower().strip()
     if low in PRONOUN_GENDER:
+        unnamed = _unnamed_speaker_before(story, at)
+        if unnamed and gender_of_word(_head(unnamed)) in (None, PRONOUN_GENDER[low]):
+            return unnamed  # 'The answer, the partner told them, was simple. "…," he said': the partner, unnamed
         person = resolve_pronoun(story, at, PRONOUN_GENDER[low])
         return person.name if person else _nearest_named(sources, at, story, PRONOUN_GENDER[low]) or source
     if low == "who":
@@ -458,6 +461,24 @@ def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story
         src for a, src in sources if since <= a < at and src.lower().startswith(("a ", "an ", "one ", "another "))
     ]
     return unnamed[-1] if unnamed else None
+
+
+def _unnamed_speaker_before(story: Story, at: int) -> str | None:
+    """The subject of the nearest reporting clause before `at` in its sentence or the one before, when it is
+    "the X" for someone the story brought in unnamed as "a X" ('a partner at the firm told them … The answer,
+    the partner said, was simple. "…," he added') and nobody is named between it and `at`."""
+    index = story.sentence_of(at)
+    lo = story.sentences[max(0, index - 1)][0]
+    verbs = "|".join(SPEECH_VERBS)
+    found = list(re.finditer(rf"\b[Tt]he\s+([a-z][\w-]*)\s+(?:{verbs})\b", story.text[lo:at]))
+    if not found:
+        return None
+    last = found[-1]
+    start = lo + last.start()
+    if any(start < m.start < at for m in story.mentions if not m.pronoun):
+        return None
+    head = last.group(1)
+    return last.group()[: -len(last.group().split()[-1])].strip() if _introduced_unnamed(story, start, head) else None
 
 
 def _unnamed_before_who(story: Story, at: int) -> str | None:

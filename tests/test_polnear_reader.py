@@ -847,3 +847,17 @@ def test_a_person_a_writing_owns_stands_unless_its_author():
     )
     # the ad brings its narrator in unnamed (not Ann Lee, whom a pronoun would mean); the memo's author is its writer
     assert got == [("the ad\u2019s narrator", "the ad\u2019s narrator"), ("the memo\u2019s author", "Tom Hale")]
+
+
+def test_he_after_a_reporting_clause_of_someone_brought_in_unnamed_is_that_one():
+    partner = (
+        "Savings\n\nTom Hale once worked at a big firm. A partner at the firm told him what to buy. "
+        "The answer, the partner told them, was simple. \u201cBuy bonds,\u201d he said.\n"
+    )
+    assert speakers(partner, [("he", "\u201cBuy bonds,\u201d")]) == [("he", "the partner")]
+    # once someone is named after the clause, "he" is looked for as before
+    named = (
+        "Savings\n\nA partner at the firm told Tom Hale what to buy. The answer, the partner said, was simple. "
+        "Tom Hale laughed. \u201cI did,\u201d he said.\n"
+    )
+    assert speakers(named, [("he", "\u201cI did,\u201d")]) == [("he", "Tom Hale")]
