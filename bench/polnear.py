@@ -75,8 +75,12 @@ MEDIA_WORDS = {
 WRITINGS = {"study", "paper", "poll", "survey", "analysis", "article", "story", "projection", "card", "sign", "page"}
 # Heads of someone who speaks for the body a "for" names ("a spokesman for Acme"): the body's words.
 SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"}
+# A part of a group an "of" names ("the share of Acme voters"): that group, no one person.
+PARTS = {"share", "majority", "minority", "proportion", "percentage", "portion", "plurality"}
 COLLECTIVES = {"group", "family", "coalition", "couple", "pair", "trio", "handful", "dozen", "number", "alliance"}
-CROWDS = {"crowd", "audience"}  # a body of people no name stands for
+COLLECTIVES |= PARTS
+CROWDS = {"crowd", "audience", "community", "electorate"} | PARTS  # a body of people no name stands for
+AUTHORS = {"author", "authors", "writer", "writers", "sponsor", "sponsors", "issuer"}  # "the memo's author"
 NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
@@ -225,7 +229,10 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         elif best[1] and re.fullmatch(r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who", source.strip().lower()):
             story = story or read_story(text, passages, all_sources)
             speaker = _opening_someone(story, best[1][0]) or source
-        elif best[1] and source.strip().lower() in INVERTED_VERBS:
+        elif best[1] and re.fullmatch(_ONE_OF_HIS, source.strip().lower()):
+            story = story or read_story(text, passages, all_sources)
+            speaker = _one_of_his(story, source, best[1][0]) or source
+        elif best[1] and source.strip().lower() in INVERTED_VERBS | {"according to"}:
             speaker = _named_after_verb(text, best[1][0] + len(source)) or source
         elif best[1] and source.split()[0].lower() in SPEECH_VERBS:
             speaker = _named_before_verb(text, best[1][0]) or source
@@ -288,10 +295,26 @@ def _inner_speaker(
     return speakers.pop() if len(speakers) == 1 else None
 
 
+# "one of her ads", "some of his remarks": among the writings or words of whom the pronoun means
+_ONE_OF_HIS = r"(?:one|some|several|many|each|any|all|two|three|another)\s+of\s+(his|her)\s+([a-z-]+)"
+
+
+def _one_of_his(story: Story, source: str, at: int) -> str | None:
+    """Whom "his" or "her" means in "one of her ads", "some of his remarks" (a writing or words of one
+    person's): those words are hers ('…, with one of her ads asking, "…"'). None for anything else
+    ("one of his aides" is someone else)."""
+    found = re.fullmatch(_ONE_OF_HIS, source.strip().lower())
+    noun = found.group(2) if found else ""
+    if noun not in DOCUMENT_HEADS | SPOKEN_HEADS and noun.removesuffix("s") not in DOCUMENT_HEADS | SPOKEN_HEADS:
+        return None
+    person = resolve_pronoun(story, at + source.lower().index(found.group(1)), PRONOUN_GENDER[found.group(1)])
+    return person.name if person else None
+
+
 def _named_after_verb(text: str, at: int) -> str | None:
-    """The name right after a verb of saying marked as the source ('…," [said] Ann Lee of Ohio'): the annotator
-    marked the cue, and who speaks is named after it. A stop or a comma ends the name, a title's or an initial's
-    full stop aside ("said Sen. J. Lee.")."""
+    """The name right after a verb of saying (or "according to") marked as the source ('…," [said] Ann Lee of
+    Ohio', '[According to] Lee, "…"'): the annotator marked the cue, and who speaks is named after it. A stop or
+    a comma ends the name, a title's or an initial's full stop aside ("said Sen. J. Lee.")."""
     words = []
     for word in re.findall(r"[^\S\n]+(\S+)", text[at : at + 80]):
         bare = word.rstrip(",;:.")
@@ -315,6 +338,9 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
     """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
     low = source.lower().strip()
     if low in PRONOUN_GENDER:
+        unnamed = _unnamed_speaker_before(story, at)
+        if unnamed and gender_of_word(_head(unnamed)) in (None, PRONOUN_GENDER[low]):
+            return unnamed  # 'The answer, the partner told them, was simple. "…," he said': the partner, unnamed
         person = resolve_pronoun(story, at, PRONOUN_GENDER[low])
         return person.name if person else _nearest_named(sources, at, story, PRONOUN_GENDER[low]) or source
     if low == "who":
@@ -356,6 +382,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
             return person.name if person else author[1]  # "Gov. Ann Lee released a statement": Ann Lee
         return _resolve(author[1], author[0], sources, story, depth + 1)
     possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
+    if possessor and possessor.group(1) in DOCUMENT_HEADS and head not in AUTHORS:
+        return source  # "the ad's narrator", "the video's host": someone only the writing brings in, not its author
     head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
     owner = re.match(r"(his|her)\s", source.lower())
     if owner and head in INSTITUTION_HEADS:  # "her campaign": the campaign of the woman "her" means
@@ -433,6 +461,24 @@ def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story
         src for a, src in sources if since <= a < at and src.lower().startswith(("a ", "an ", "one ", "another "))
     ]
     return unnamed[-1] if unnamed else None
+
+
+def _unnamed_speaker_before(story: Story, at: int) -> str | None:
+    """The subject of the nearest reporting clause before `at` in its sentence or the one before, when it is
+    "the X" for someone the story brought in unnamed as "a X" ('a partner at the firm told them … The answer,
+    the partner said, was simple. "…," he added') and nobody is named between it and `at`."""
+    index = story.sentence_of(at)
+    lo = story.sentences[max(0, index - 1)][0]
+    verbs = "|".join(SPEECH_VERBS)
+    found = list(re.finditer(rf"\b[Tt]he\s+([a-z][\w-]*)\s+(?:{verbs})\b", story.text[lo:at]))
+    if not found:
+        return None
+    last = found[-1]
+    start = lo + last.start()
+    if any(start < m.start < at for m in story.mentions if not m.pronoun):
+        return None
+    head = last.group(1)
+    return last.group()[: -len(last.group().split()[-1])].strip() if _introduced_unnamed(story, start, head) else None
 
 
 def _unnamed_before_who(story: Story, at: int) -> str | None:

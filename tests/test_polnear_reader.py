@@ -793,3 +793,71 @@ def test_his_criticism_according_to_an_outlet_is_his_words():
     ann_text = "His criticism, according to the Dale Sun, was short: \u201cShe is late.\u201d"
     got = speakers(text, [("the Dale Sun", ann_text)])
     assert got == [("the Dale Sun", "Tom Hale")]
+
+
+def test_one_of_her_ads_is_the_words_of_whom_the_pronoun_means():
+    text = (
+        "Court race\n\nJudge Ana Ruiz and her backers tied Tom Hale to the governor, with one of her ads asking, "
+        "\u201cIs he fair?\u201d Gov. Bob Quill met one of his aides, who called it \u201cnoise.\u201d\n"
+    )
+    got = speakers(text, [("one of her ads", "\u201cIs he fair?\u201d"), ("one of his aides", "\u201cnoise.\u201d")])
+    # an ad is her words; an aide is someone else, who stands as written
+    assert got == [("one of her ads", "Ana Ruiz"), ("one of his aides", "one of his aides")]
+
+
+def test_according_to_marked_as_the_source_is_the_name_after_it():
+    text = "Book deal\n\nAnn Lee spoke in Dover. According to Lee, \u201cThe deal is done.\u201d\n"
+    got = speakers(text, [("According to", "\u201cThe deal is done.\u201d")])
+    assert got == [("According to", "Lee")]
+
+
+def test_the_share_of_a_group_or_a_community_stands_as_written():
+    text = (
+        "Poll\n\nAnn Lee, a delegate, said she wanted \u201cfewer guns.\u201d Since 2007 the share of Acme voters "
+        "saying \u201cguns matter most\u201d has grown. The farming community called it \u201ca relief.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Ann Lee", "\u201cfewer guns.\u201d"),
+            ("the share of Acme voters", "\u201cguns matter most\u201d"),
+            ("The farming community", "\u201ca relief.\u201d"),
+        ],
+    )
+    assert got[1:] == [
+        ("the share of Acme voters", "the share of Acme voters"),
+        ("The farming community", "The farming community"),
+    ]
+    share = GoldQuote("x", 0, "the share of Acme voters", "the share of Acme voters")
+    assert speaker_matches("Acme voters", share)
+    assert not speaker_matches("Ann Lee", share)
+
+
+def test_a_person_a_writing_owns_stands_unless_its_author():
+    text = (
+        "Ad war\n\nAnn Lee drew a new ad from Acme PAC. \u201cShe is late,\u201d the ad\u2019s narrator says. "
+        "Tom Hale wrote a memo. \u201cWe will win,\u201d the memo\u2019s author wrote.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("the ad\u2019s narrator", "\u201cShe is late,\u201d"),
+            ("the memo\u2019s author", "\u201cWe will win,\u201d"),
+        ],
+    )
+    # the ad brings its narrator in unnamed (not Ann Lee, whom a pronoun would mean); the memo's author is its writer
+    assert got == [("the ad\u2019s narrator", "the ad\u2019s narrator"), ("the memo\u2019s author", "Tom Hale")]
+
+
+def test_he_after_a_reporting_clause_of_someone_brought_in_unnamed_is_that_one():
+    partner = (
+        "Savings\n\nTom Hale once worked at a big firm. A partner at the firm told him what to buy. "
+        "The answer, the partner told them, was simple. \u201cBuy bonds,\u201d he said.\n"
+    )
+    assert speakers(partner, [("he", "\u201cBuy bonds,\u201d")]) == [("he", "the partner")]
+    # once someone is named after the clause, "he" is looked for as before
+    named = (
+        "Savings\n\nA partner at the firm told Tom Hale what to buy. The answer, the partner said, was simple. "
+        "Tom Hale laughed. \u201cI did,\u201d he said.\n"
+    )
+    assert speakers(named, [("he", "\u201cI did,\u201d")]) == [("he", "Tom Hale")]
