@@ -206,3 +206,18 @@ def test_an_as_clause_after_the_quotation_names_whose_words_they_are():
         ("regional", "Unnamed campaign manager for Whitlock"),
         ("extremely careless", "Omar Fenwick"),
     ]
+
+
+def test_capitalised_words_between_a_and_a_noun_name_no_speaker():
+    got = quotes_of(
+        "Dawit Hailu came home to the capital last spring.",
+        "As we watched the crowds walk down the avenue lined by a red brick cathedral, a 1930s-era Art Deco movie "
+        "theater and old bakeries, Hailu defended his decision.",
+        "\u201cDo we really have to discuss the regimes the West sleeps with?\u201d he asked me.",
+        "In his emotional farewell there were two words that a choked-up Hailu could not bring himself to utter: "
+        "\u201cthe regime.\u201d",
+    )
+    assert got == [
+        ("Do we really have to discuss the regimes the West sleeps with?", "Dawit Hailu"),
+        ("the regime.", "Dawit Hailu"),
+    ]

@@ -569,6 +569,8 @@ class Cast:
         else:
             if role is None and prev in {"in", "at", "near", "across", "outside", "inside", "into", "off", "on"}:
                 return None
+            if role is None and _attributive(masked, start, raw_end):
+                mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
             mention.entity = self.person(clean)
         return mention
 
@@ -734,6 +736,27 @@ class Cast:
 
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+
+
+# words after a name that make it the subject of a clause, not a noun's qualifier ("a choked-up Doe could not")
+_NOT_NOUNS = frozenset(
+    "who that which whose and or but is was has had can could will would may might must should shall".split()
+)
+# "a", "an" and at most one word qualifying the noun with them ("a 1930s-era", "a local")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[a-z0-9][\w-]*\s+)?$")
+
+
+def _attributive(masked: str, start: int, end: int) -> bool:
+    """Capitalised words between "a"/"an" and a lower-case noun qualify that noun ("a Jane Doe administration",
+    "during an Acme Live chat"): read like an owner's name ("Doe's administration"), never the clause's subject."""
+    noun = re.match(r" ([a-z]+)\b", masked[end : end + 30])
+    return (
+        _INDEFINITE_BEFORE.search(masked, max(0, start - 40), start) is not None
+        and noun is not None
+        and not re.search(r"(?:[^s]s|ed)$", noun[1])  # "a smiling Doe says", "a tired Doe walked"
+        and noun[1] not in lx.SPEECH_VERBS
+        and noun[1] not in _NOT_NOUNS
+    )
 
 
 def _after_place(masked: str, start: int) -> bool:
