@@ -221,3 +221,12 @@ def test_capitalised_words_between_a_and_a_noun_name_no_speaker():
         ("Do we really have to discuss the regimes the West sleeps with?", "Dawit Hailu"),
         ("the regime.", "Dawit Hailu"),
     ]
+
+
+def test_a_quoted_title_inside_the_subjects_apposition_keeps_the_subject():
+    got = quotes_of(
+        "Mayor Ines Oduya hosted a harbour quiz for years.",
+        "Sam Oyelaran, a contestant on Oduya's quiz show, \u201cHarbour Lights,\u201d who went on to work alongside "
+        "Oduya, said his boss was \u201calways kind and generous.\u201d",
+    )
+    assert got == [("always kind and generous.", "Sam Oyelaran")]
