@@ -223,3 +223,15 @@ def test_will_as_a_given_name_before_a_surname_and_an_apposition_is_part_of_the_
         "Will Whitlock win the county? Nobody knows.",
     )
     assert got == [("He just stopped and said, 'How do we win Dover?'", "Will Fenwick")]
+
+
+def test_the_sentence_after_a_quotation_can_credit_it_to_whom_it_came_from():
+    got = quotes_of(
+        "\u201cI would rather have a sister in a casino than a brother on the harbour board.\u201d That quote from "
+        "Ohio Harbour Commissioner Tom Krell appeared on the front page of the Gazette.",
+        "\u201cWe will not be moved.\u201d The words came from Ines Oduya, the mayor, at a rally on Friday.",
+    )
+    assert got == [
+        ("I would rather have a sister in a casino than a brother on the harbour board.", "Tom Krell"),
+        ("We will not be moved.", "Ines Oduya"),
+    ]

@@ -464,6 +464,10 @@ def _attribute(
             other = story.antecedent(par.index, after[0].start, kind, gender, quoted=speakers.quoted, hearer=speaker)
             speaker = other or speaker
         return speaker, "named right after the quotation", after[1]
+    credit = CREDITED_NEXT.match(masked, span.end)  # a capital after the quotation: its own sentence
+    credited = named_from(mentions, masked, credit.end()) if credit else None
+    if credited is not None and not credited.possessive and credited.kind == "name":
+        return named(credited), "named in the sentence after the quotation", None  # '"…" That quote from Doe …'
     if (hands_on and not new_sentence) or masked[span.end : span.end + 1] == ",":
         inverted = inverted_cue(masked, span.end, mentions)
         if inverted:
@@ -585,6 +589,13 @@ def _attribute(
 # what may come before a body that opens its sentence: "The", and the dash that ends a dateline ("DOVER, March 2
 # (UPI) — The Acme Board …", the dateline itself masked)
 DATELINE_DASH_THE = re.compile(r"\s*(?:[\u2014\u2013]\s*|--?\s+)?(?:[Tt]he\s+)?")
+
+
+# '"…" That quote from Jane Doe appeared …': the next sentence credits the quotation that ends before it.
+CREDITED_NEXT = re.compile(
+    r"\s*(?:That|This|The)\s+(?:quote|quotation|remark|comment|line|words|observation|assessment)\s+(?:came\s+)?"
+    r"(?:from|by)\s+"
+)
 
 
 def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:
