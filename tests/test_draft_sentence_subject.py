@@ -230,3 +230,12 @@ def test_a_quoted_title_inside_the_subjects_apposition_keeps_the_subject():
         "Oduya, said his boss was \u201calways kind and generous.\u201d",
     )
     assert got == [("always kind and generous.", "Sam Oyelaran")]
+
+
+def test_a_quotation_in_an_opening_after_clause_is_that_clauses_speakers():
+    got = quotes_of(
+        "Mayor Ines Oduya spoke on Friday.",
+        "After Judge Tom Krell said that some pupils might do better at \u201cless demanding schools,\u201d Oduya "
+        "said: \u201cI do not like what he said.\u201d",
+    )
+    assert got == [("less demanding schools", "Tom Krell"), ("I do not like what he said.", "Ines Oduya")]
