@@ -273,7 +273,7 @@ class Cast:
         return chosen
 
     def _names(self, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
         for m in RUN.finditer(masked):
             hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
             if hyphened and " " in m.group():
@@ -289,10 +289,30 @@ class Cast:
                     continue  # "a New York-based group", "a Jane Doe-style speech": a modifier, no one named
                 if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
                     start, tokens = start + len(tokens[0]) + 1, tokens[1:]
+                if out and self._shares_surname(out[-1], masked, start, tokens):
+                    # "the parents, Khalid and Amina Doe": two people, the first named by the second's surname too
+                    out[-1].entity = self.person([out[-1].text, clean_token(tokens[-1])])
                 mention = self._name_mention(masked, start, tokens, acronym)
                 if mention:
                     out.append(mention)
         return out
+
+    def _shares_surname(self, first: Mention, masked: str, start: int, tokens: list[str]) -> bool:
+        """A lone given name joined by "and" to a full name of two words ("Khalid and Amina Doe"): not a surname
+        the story gives anyone, a place, a body's word or an acronym."""
+        word = first.text
+        return (
+            first.kind == "name"
+            and masked[first.end : start] == " and "
+            and len(tokens) == 2
+            and person_like([clean_token(t) for t in tokens])
+            and re.fullmatch(r"[A-Z][a-z]+", word) is not None
+            and re.fullmatch(r"[A-Z][a-z]+", clean_token(tokens[-1])) is not None
+            and word.lower() not in self.surnames
+            and not first.possessive
+            and not lx.is_place(word)
+            and not org_like([word])
+        )
 
     def _chunks(self, masked: str, m: re.Match, starts: set[int]):
         """Split a capitalised run into names: 'Jane Doe of the ACLU' → two chunks."""
