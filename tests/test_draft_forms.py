@@ -1002,6 +1002,17 @@ def test_a_dash_line_after_a_quotation_signs_it():
     assert got == [("Almost all new money is going to the top 1 percent of boat owners.", "Ivo Marchetti")]
 
 
+def test_a_dash_line_signs_a_quotation_rather_than_the_person_the_paragraph_before_ends_on():
+    got = quotes_of(
+        "In the end, Ivo Marchetti voted for the pier bill.",
+        '"I will look into it. I do not know the status, but I will certainly look into it."',
+        "- Dana Whitlock.",
+        "Whitlock has been looking into it for a long time.",
+    )
+    said = "I will look into it. I do not know the status, but I will certainly look into it."
+    assert got == [(said, "Dana Whitlock")]
+
+
 def test_a_group_named_by_its_people_is_never_he():
     got = quotes_of(
         "Ivo Marchetti spoke to the harbour union on Monday.",

@@ -276,7 +276,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             previous_last = found[-1]
             continue
         signer = _signature(par)
-        for quote in (q for q in found if q.paragraph == par.index - 1 and q.speaker is None) if signer else ():
+        signed = (q for q in found if q.paragraph == par.index - 1 and (q.speaker is None or q.how in CARRIED_OVER))
+        for quote in signed if signer else ():  # the signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
         in_par: list[FoundQuote] = []
         passage = passage_by(story, par, previous_cue)
