@@ -235,3 +235,18 @@ def test_the_sentence_after_a_quotation_can_credit_it_to_whom_it_came_from():
         ("I would rather have a sister in a casino than a brother on the harbour board.", "Tom Krell"),
         ("We will not be moved.", "Ines Oduya"),
     ]
+
+
+def test_exhorting_imploring_and_intoning_are_verbs_of_saying():
+    got = quotes_of(
+        "Mayor Ines Oduya spoke at the pier on Friday.",
+        "Then came the most obvious change of all: \u201cIt is about time we had a woman running this town,\u201d "
+        "exhorted Oduya's introducer, actress Dana Whitlock.",
+        "\u201cVote for the pier,\u201d implored Tomas Reyl, the harbour master.",
+        "\u201cThe board stands adjourned,\u201d intoned Omar Fenwick, its chairman.",
+    )
+    assert got == [
+        ("It is about time we had a woman running this town", "Dana Whitlock"),
+        ("Vote for the pier", "Tomas Reyl"),
+        ("The board stands adjourned", "Omar Fenwick"),
+    ]
