@@ -131,3 +131,12 @@ def test_a_state_or_town_legislator_title_is_a_role():
     assert entries(text)["Jane Okafor"] == ("person", "Assemblywoman")
     assert entries(text)["John Roe"] == ("person", "Selectman")
     assert quotes_of(text) == [("was a promise kept.", "Jane Okafor")]
+
+
+def test_an_officers_title_before_of_and_a_body_names_the_body_not_a_speaker():
+    got = quotes_of(
+        "Workers who rely on tips are seeing a pay cut, the Gazette reported.",
+        "Tomas Reyl, president and CEO of Harbour Restaurant Association stated, \u201cIt is not a political "
+        "problem; it is a math problem.\u201d",
+    )
+    assert got == [("It is not a political problem; it is a math problem.", "Tomas Reyl")]

@@ -500,6 +500,14 @@ class Cast:
             tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
             if len(clean) - tail - 1 > title_at + 1 and person_like(clean[-tail:]):
                 title_at = len(clean) - tail - 1
+        if (
+            title_at == 0
+            and len(clean) == len(tokens) > 3
+            and lowered[1] in ("of", "for")
+            and org_like(clean[2:])
+            and not person_like(clean[-2:])
+        ):  # "CEO of Acme Restaurant Association": the officer's body, after "of" like any other
+            return self._name_mention(masked, start + len(" ".join(tokens[:2])) + 1, tokens[2:], acronym)
         rest = clean[title_at + 1 :]
         given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
         before = masked[:start].split()
