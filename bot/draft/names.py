@@ -508,6 +508,14 @@ class Cast:
             and not person_like(clean[-2:])
         ):  # "CEO of Acme Restaurant Association": the officer's body, after "of" like any other
             return self._name_mention(masked, start + len(" ".join(tokens[:2])) + 1, tokens[2:], acronym)
+        if (
+            title_at < 0
+            and len(clean) == len(tokens) >= 3
+            and masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
+            and clean[-2] in self.first_names
+            and not any(t in self.first_names or t.lower() in self.surnames for t in clean[:-2])
+        ):  # "Undersecretary for Political Affairs Jane Doe": the office's last words, then her name
+            return self._name_mention(masked, start + len(" ".join(tokens[:-2])) + 1, tokens[-2:], acronym)
         rest = clean[title_at + 1 :]
         given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
         before = masked[:start].split()
