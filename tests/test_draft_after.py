@@ -250,3 +250,13 @@ def test_exhorting_imploring_and_intoning_are_verbs_of_saying():
         ("Vote for the pier", "Tomas Reyl"),
         ("The board stands adjourned", "Omar Fenwick"),
     ]
+
+
+def test_a_description_reporting_after_the_quotation_leaves_it_to_the_named_person_who_said_it():
+    got = quotes_of(
+        "Tomas Reyl argued that the harbour caucus should not endorse Dana Whitlock.",
+        "Reyl said Whitlock \u201cwould have no chance to win,\u201d the source recalled.",
+        "Reyl wrote to the board's chairman, threatening \u201ca major lawsuit,\u201d according to a copy of the "
+        "letter seen by the Gazette.",
+    )
+    assert got == [("would have no chance to win", "Tomas Reyl"), ("a major lawsuit", "Tomas Reyl")]

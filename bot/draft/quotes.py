@@ -457,6 +457,12 @@ def _attribute(
     after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
+    if after and after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
+        inner = before_quote(masked, s_start, span.open, mentions, story)
+        told = inner[0] if inner and inner[0] is not None else None
+        if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
+            # 'Doe said Roe "…," the source recalled': Doe's words, as the source tells it
+            return named(told), "speech verb earlier in the sentence", inner[1]
     if after:
         speaker = named(after[0])
         if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
