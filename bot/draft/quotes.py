@@ -511,6 +511,12 @@ def _attribute(
         if agent is not None and not agent.possessive and agent.kind != "pronoun":  # not "by his aides"
             return named(agent), "speech verb earlier in the sentence", None
         return None, PUT_TO, None  # a passive verb: the sentence does not name who spoke
+    paper = before[0].resolved if before else None
+    if paper is not None and paper.anon and paper.name in lx.DOCUMENT_NOUNS:
+        # 'Acme issued a statement … the statement urged them to "…"': the issuer's words, not an unnamed statement's
+        author = _document_author(story, par.index, span.open)
+        if author is not None:
+            return author, "author of the document quoted", None
     if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
