@@ -1013,6 +1013,15 @@ def test_a_dash_line_signs_a_quotation_rather_than_the_person_the_paragraph_befo
     assert got == [(said, "Dana Whitlock")]
 
 
+def test_a_photo_credit_between_paragraphs_introduces_no_one():
+    got = quotes_of(
+        "Tomas Reyl, who starred in two harbour dramas, posted the clip on Thursday.",
+        "Dana Whitlock via Getty Images.",
+        "\u201cWhat if the mayor had elocution lessons?\u201d the 43-year-old asked in the clip's description.",
+    )
+    assert got == [("What if the mayor had elocution lessons?", "Tomas Reyl")]
+
+
 def test_a_group_named_by_its_people_is_never_he():
     got = quotes_of(
         "Ivo Marchetti spoke to the harbour union on Monday.",

@@ -262,12 +262,22 @@ def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
     return False
 
 
+# A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"
+_AGENCIES = r"(?:Getty Images|Getty|Associated Press|AP(?: Photo)?|Reuters|AFP|EPA|Bloomberg)"
+PHOTO_CREDIT = re.compile(
+    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
+    rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
+)
+
+
 def extract_quotes(story: Story) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     previous_last: FoundQuote | None = None
     previous_cue: Entity | None = None
     speakers = Speakers()
     for par in story.paragraphs:
+        if PHOTO_CREDIT.fullmatch(par.text):
+            continue  # "Jane Doe via Getty Images.": whoever took the picture, between the story's paragraphs
         if par.turn_label:
             turn = story.turn_speaker(par.turn_label)
             entity = turn if isinstance(turn, Entity) else Entity(turn)
