@@ -260,3 +260,15 @@ def test_a_description_reporting_after_the_quotation_leaves_it_to_the_named_pers
         "letter seen by the Gazette.",
     )
     assert got == [("would have no chance to win", "Tomas Reyl"), ("a major lawsuit", "Tomas Reyl")]
+
+
+def test_the_one_quoted_is_the_speaker_not_the_one_quoting():
+    got = quotes_of(
+        "Tomas Reyl of the Harbour Weekly has waged a lonely battle over the pier records.",
+        "\u201cThey have not done anything close to a full review,\u201d he quoted one analyst in May.",
+        "He quoted Dana Whitlock as saying, \u201cNothing is done.\u201d",
+    )
+    assert got == [
+        ("They have not done anything close to a full review", "Unnamed analyst"),
+        ("Nothing is done.", "Dana Whitlock"),
+    ]

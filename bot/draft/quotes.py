@@ -467,6 +467,14 @@ def _attribute(
     after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
+    cited = QUOTED_WHOM.match(masked, span.end) if masked[span.end : span.end + 1] in (",", " ") else None
+    cited_who = named_from(mentions, masked, cited.end()) if cited else None
+    if cited_who is not None and not cited_who.possessive:  # '"…," he quoted one analyst': the analyst's words
+        return named(cited_who), "named right after the quotation", None
+    quoter = QUOTED_AS.search(masked, s_start, span.open)
+    quoted = named_from(mentions, masked, quoter.end()) if quoter else None
+    if quoted is not None and not quoted.possessive and QUOTED_AS_SAYING.match(masked, quoted.end):
+        return named(quoted), "speech verb earlier in the sentence", None  # 'Doe quoted Roe as saying, "…"'
     if after and after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
         inner = before_quote(masked, s_start, span.open, mentions, story)
         told = inner[0] if inner and inner[0] is not None else None
@@ -619,6 +627,12 @@ CREDITED_NEXT = re.compile(
     r"\s*(?:That|This|The)\s+(?:quote|quotation|remark|comment|line|words|observation|assessment)\s+(?:came\s+)?"
     r"(?:from|by)\s+"
 )
+
+
+# '"…," Doe quoted one analyst' / 'Doe quoted Jane Roe as saying "…"': the one quoted spoke, not the one quoting
+QUOTED_WHOM = re.compile(r"[\s,]*(?:[\w.]+\s+){1,3}?quoted\s+")
+QUOTED_AS = re.compile(r"\bquoted\s+")
+QUOTED_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
 
 
 def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:
