@@ -1022,6 +1022,19 @@ def test_a_photo_credit_between_paragraphs_introduces_no_one():
     assert got == [("What if the mayor had elocution lessons?", "Tomas Reyl")]
 
 
+def test_a_headline_giving_a_persons_words_after_their_name_and_a_colon_voices_the_opening_quotation():
+    text = (
+        "Ines Oduya: \u2018I Am Tired Of Being Told How To Run The Pier.\u2019\n\n"
+        '"The board\'s plan was, one, reckless and costly. It also opened a debate we needed."\n\n'
+        "Oduya also spoke about the budget on Friday.\n\n"
+        "\u201cThe pier is ours,\u201d Oduya said."
+    )
+    assert quotes_in(Story(clean_article(text))) == [
+        ("The board's plan was, one, reckless and costly. It also opened a debate we needed.", "Oduya"),
+        ("The pier is ours", "Oduya"),
+    ]
+
+
 def test_a_group_named_by_its_people_is_never_he():
     got = quotes_of(
         "Ivo Marchetti spoke to the harbour union on Monday.",

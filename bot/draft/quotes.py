@@ -342,6 +342,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
                 elif _nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
                     speaker, how = issued, "issuer of the statement the previous paragraph ends on"
+                elif par.index == 0 and _nothing_before(par.text[: span.open]) and (voiced := _headline_voice(story)):
+                    speaker, how = voiced, "named in the headline before a quotation of theirs"
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
@@ -381,6 +383,20 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+# A headline that gives a person's words after their name and a colon: "Jane Doe: 'We Will Rebuild The Pier'".
+HEADLINE_VOICE = re.compile(r"\s*(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s*:\s*[\u2018\u201c'\"]")
+
+
+def _headline_voice(story: Story) -> Entity | None:
+    """The person a "Jane Doe: '…'" headline names, for a story that opens on a quotation no sentence attributes."""
+    m = HEADLINE_VOICE.match(story.article.headline or "")
+    if m is None:
+        return None
+    name = m["name"]
+    entity = story.cast.lookup(name) or story.cast.lookup(name.split()[-1])
+    return entity if entity is not None and entity.kind == "person" and not entity.anon else None
 
 
 def _hands_on(span: QuoteSpan, text: str) -> bool:
