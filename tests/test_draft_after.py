@@ -223,3 +223,52 @@ def test_will_as_a_given_name_before_a_surname_and_an_apposition_is_part_of_the_
         "Will Whitlock win the county? Nobody knows.",
     )
     assert got == [("He just stopped and said, 'How do we win Dover?'", "Will Fenwick")]
+
+
+def test_the_sentence_after_a_quotation_can_credit_it_to_whom_it_came_from():
+    got = quotes_of(
+        "\u201cI would rather have a sister in a casino than a brother on the harbour board.\u201d That quote from "
+        "Ohio Harbour Commissioner Tom Krell appeared on the front page of the Gazette.",
+        "\u201cWe will not be moved.\u201d The words came from Ines Oduya, the mayor, at a rally on Friday.",
+    )
+    assert got == [
+        ("I would rather have a sister in a casino than a brother on the harbour board.", "Tom Krell"),
+        ("We will not be moved.", "Ines Oduya"),
+    ]
+
+
+def test_exhorting_imploring_and_intoning_are_verbs_of_saying():
+    got = quotes_of(
+        "Mayor Ines Oduya spoke at the pier on Friday.",
+        "Then came the most obvious change of all: \u201cIt is about time we had a woman running this town,\u201d "
+        "exhorted Oduya's introducer, actress Dana Whitlock.",
+        "\u201cVote for the pier,\u201d implored Tomas Reyl, the harbour master.",
+        "\u201cThe board stands adjourned,\u201d intoned Omar Fenwick, its chairman.",
+    )
+    assert got == [
+        ("It is about time we had a woman running this town", "Dana Whitlock"),
+        ("Vote for the pier", "Tomas Reyl"),
+        ("The board stands adjourned", "Omar Fenwick"),
+    ]
+
+
+def test_a_description_reporting_after_the_quotation_leaves_it_to_the_named_person_who_said_it():
+    got = quotes_of(
+        "Tomas Reyl argued that the harbour caucus should not endorse Dana Whitlock.",
+        "Reyl said Whitlock \u201cwould have no chance to win,\u201d the source recalled.",
+        "Reyl wrote to the board's chairman, threatening \u201ca major lawsuit,\u201d according to a copy of the "
+        "letter seen by the Gazette.",
+    )
+    assert got == [("would have no chance to win", "Tomas Reyl"), ("a major lawsuit", "Tomas Reyl")]
+
+
+def test_the_one_quoted_is_the_speaker_not_the_one_quoting():
+    got = quotes_of(
+        "Tomas Reyl of the Harbour Weekly has waged a lonely battle over the pier records.",
+        "\u201cThey have not done anything close to a full review,\u201d he quoted one analyst in May.",
+        "He quoted Dana Whitlock as saying, \u201cNothing is done.\u201d",
+    )
+    assert got == [
+        ("They have not done anything close to a full review", "Unnamed analyst"),
+        ("Nothing is done.", "Dana Whitlock"),
+    ]

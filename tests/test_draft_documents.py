@@ -107,3 +107,15 @@ def test_a_paragraph_of_quoted_words_after_a_body_issued_a_statement_is_that_bod
             "Harbour Board",
         ),
     ]
+
+
+def test_a_statement_urging_its_readers_speaks_for_whoever_issued_it():
+    got = quotes_of(
+        "Days after its report came out, the Harbour Museum issued a statement of concern about resistance to "
+        "welcoming refugees to the port. Recalling \u201cthe fate of families who were unable to flee,\u201d the "
+        "statement urged Americans and their leaders to \u201cavoid condemning refugees as a group.\u201d",
+    )
+    assert got == [
+        ("the fate of families who were unable to flee", "Harbour Museum"),
+        ("avoid condemning refugees as a group.", "Harbour Museum"),
+    ]

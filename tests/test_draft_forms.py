@@ -1002,6 +1002,39 @@ def test_a_dash_line_after_a_quotation_signs_it():
     assert got == [("Almost all new money is going to the top 1 percent of boat owners.", "Ivo Marchetti")]
 
 
+def test_a_dash_line_signs_a_quotation_rather_than_the_person_the_paragraph_before_ends_on():
+    got = quotes_of(
+        "In the end, Ivo Marchetti voted for the pier bill.",
+        '"I will look into it. I do not know the status, but I will certainly look into it."',
+        "- Dana Whitlock.",
+        "Whitlock has been looking into it for a long time.",
+    )
+    said = "I will look into it. I do not know the status, but I will certainly look into it."
+    assert got == [(said, "Dana Whitlock")]
+
+
+def test_a_photo_credit_between_paragraphs_introduces_no_one():
+    got = quotes_of(
+        "Tomas Reyl, who starred in two harbour dramas, posted the clip on Thursday.",
+        "Dana Whitlock via Getty Images.",
+        "\u201cWhat if the mayor had elocution lessons?\u201d the 43-year-old asked in the clip's description.",
+    )
+    assert got == [("What if the mayor had elocution lessons?", "Tomas Reyl")]
+
+
+def test_a_headline_giving_a_persons_words_after_their_name_and_a_colon_voices_the_opening_quotation():
+    text = (
+        "Ines Oduya: \u2018I Am Tired Of Being Told How To Run The Pier.\u2019\n\n"
+        '"The board\'s plan was, one, reckless and costly. It also opened a debate we needed."\n\n'
+        "Oduya also spoke about the budget on Friday.\n\n"
+        "\u201cThe pier is ours,\u201d Oduya said."
+    )
+    assert quotes_in(Story(clean_article(text))) == [
+        ("The board's plan was, one, reckless and costly. It also opened a debate we needed.", "Oduya"),
+        ("The pier is ours", "Oduya"),
+    ]
+
+
 def test_a_group_named_by_its_people_is_never_he():
     got = quotes_of(
         "Ivo Marchetti spoke to the harbour union on Monday.",

@@ -51,3 +51,18 @@ def test_mrs_first_still_joins_her_own_full_name_when_no_relative_is_named():
     s = story(text)
     assert quotes_in(s) == [("We need the money now", "Tess Avery")]
     assert sexes(s) == {"Tess Avery": "f"}
+
+
+def test_two_given_names_before_one_surname_are_two_people_each_found_by_their_title():
+    text = (
+        "The parents, Bram and Tess Avery, have rebuked the mayor, and the mayor has answered them.\n\n"
+        "Mr. Avery said the mayor had run a campaign \u201cof spite and of dividing us.\u201d\n\n"
+        "\u201cThe whole town felt my pain,\u201d Ms. Avery wrote. She continued: \u201cDoes he really need to ask "
+        "why I did not speak?\u201d"
+    )
+    s = story(text)
+    assert quotes_in(s) == [
+        ("of spite and of dividing us.", "Bram Avery"),
+        ("The whole town felt my pain", "Tess Avery"),
+        ("Does he really need to ask why I did not speak?", "Tess Avery"),
+    ]

@@ -206,3 +206,36 @@ def test_an_as_clause_after_the_quotation_names_whose_words_they_are():
         ("regional", "Unnamed campaign manager for Whitlock"),
         ("extremely careless", "Omar Fenwick"),
     ]
+
+
+def test_capitalised_words_between_a_and_a_noun_name_no_speaker():
+    got = quotes_of(
+        "Dawit Hailu came home to the capital last spring.",
+        "As we watched the crowds walk down the avenue lined by a red brick cathedral, a 1930s-era Art Deco movie "
+        "theater and old bakeries, Hailu defended his decision.",
+        "\u201cDo we really have to discuss the regimes the West sleeps with?\u201d he asked me.",
+        "In his emotional farewell there were two words that a choked-up Hailu could not bring himself to utter: "
+        "\u201cthe regime.\u201d",
+    )
+    assert got == [
+        ("Do we really have to discuss the regimes the West sleeps with?", "Dawit Hailu"),
+        ("the regime.", "Dawit Hailu"),
+    ]
+
+
+def test_a_quoted_title_inside_the_subjects_apposition_keeps_the_subject():
+    got = quotes_of(
+        "Mayor Ines Oduya hosted a harbour quiz for years.",
+        "Sam Oyelaran, a contestant on Oduya's quiz show, \u201cHarbour Lights,\u201d who went on to work alongside "
+        "Oduya, said his boss was \u201calways kind and generous.\u201d",
+    )
+    assert got == [("always kind and generous.", "Sam Oyelaran")]
+
+
+def test_a_quotation_in_an_opening_after_clause_is_that_clauses_speakers():
+    got = quotes_of(
+        "Mayor Ines Oduya spoke on Friday.",
+        "After Judge Tom Krell said that some pupils might do better at \u201cless demanding schools,\u201d Oduya "
+        "said: \u201cI do not like what he said.\u201d",
+    )
+    assert got == [("less demanding schools", "Tom Krell"), ("I do not like what he said.", "Ines Oduya")]

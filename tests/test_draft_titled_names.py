@@ -131,3 +131,30 @@ def test_a_state_or_town_legislator_title_is_a_role():
     assert entries(text)["Jane Okafor"] == ("person", "Assemblywoman")
     assert entries(text)["John Roe"] == ("person", "Selectman")
     assert quotes_of(text) == [("was a promise kept.", "Jane Okafor")]
+
+
+def test_an_officers_title_before_of_and_a_body_names_the_body_not_a_speaker():
+    got = quotes_of(
+        "Workers who rely on tips are seeing a pay cut, the Gazette reported.",
+        "Tomas Reyl, president and CEO of Harbour Restaurant Association stated, \u201cIt is not a political "
+        "problem; it is a math problem.\u201d",
+    )
+    assert got == [("It is not a political problem; it is a math problem.", "Tomas Reyl")]
+
+
+def test_an_offices_last_words_after_for_or_of_are_not_part_of_the_name_that_follows():
+    s = story_of(
+        "Omar Fenwick praised the crew on Friday.\n\n"
+        "Fenwick was responding to a message from Undersecretary for Harbour Affairs Wendy Sherwood, reporting "
+        "that a ferry had left the port. \u201cFerry wheels up a few minutes ago. Another crew miracle,\u201d she "
+        "wrote."
+    )
+    people = {e.name for e in s.cast.entities if e.kind == "person" and not e.anon}
+    assert "Wendy Sherwood" in people and "Harbour Affairs Wendy Sherwood" not in people
+    got = quotes_of(
+        "Omar Fenwick praised the crew on Friday.",
+        "Fenwick was responding to a message from Undersecretary for Harbour Affairs Wendy Sherwood, reporting "
+        "that a ferry had left the port. \u201cFerry wheels up a few minutes ago. Another crew miracle,\u201d she "
+        "wrote.",
+    )
+    assert got == [("Ferry wheels up a few minutes ago. Another crew miracle", "Wendy Sherwood")]

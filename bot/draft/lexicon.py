@@ -43,6 +43,8 @@ SPEECH_VERBS = {
     "echo", "echoed", "blast", "blasted", "tweeting", "charge", "charged", "charges", "fire", "fired",
     "yelling", "shouting", "screaming", "responding", "replying", "quipping", "joking", "asking", "found", "finds",
     "commented", "jeer", "jeers", "jeered", "jeering", "accuse", "accuses", "accused", "accusing",
+    "exhort", "exhorts", "exhorted", "implore", "implores", "implored", "intone", "intones", "intoned",
+    "bellow", "bellows", "bellowed",
 }  # fmt: skip
 # Their past forms ("added", "said"), and those with the present's third person ("adds"): the finite forms.
 SPEECH_PAST = frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "told", "wrote"))

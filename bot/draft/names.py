@@ -273,7 +273,7 @@ class Cast:
         return chosen
 
     def _names(self, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
         for m in RUN.finditer(masked):
             hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
             if hyphened and " " in m.group():
@@ -289,10 +289,30 @@ class Cast:
                     continue  # "a New York-based group", "a Jane Doe-style speech": a modifier, no one named
                 if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
                     start, tokens = start + len(tokens[0]) + 1, tokens[1:]
+                if out and self._shares_surname(out[-1], masked, start, tokens):
+                    # "the parents, Khalid and Amina Doe": two people, the first named by the second's surname too
+                    out[-1].entity = self.person([out[-1].text, clean_token(tokens[-1])])
                 mention = self._name_mention(masked, start, tokens, acronym)
                 if mention:
                     out.append(mention)
         return out
+
+    def _shares_surname(self, first: Mention, masked: str, start: int, tokens: list[str]) -> bool:
+        """A lone given name joined by "and" to a full name of two words ("Khalid and Amina Doe"): not a surname
+        the story gives anyone, a place, a body's word or an acronym."""
+        word = first.text
+        return (
+            first.kind == "name"
+            and masked[first.end : start] == " and "
+            and len(tokens) == 2
+            and person_like([clean_token(t) for t in tokens])
+            and re.fullmatch(r"[A-Z][a-z]+", word) is not None
+            and re.fullmatch(r"[A-Z][a-z]+", clean_token(tokens[-1])) is not None
+            and word.lower() not in self.surnames
+            and not first.possessive
+            and not lx.is_place(word)
+            and not org_like([word])
+        )
 
     def _chunks(self, masked: str, m: re.Match, starts: set[int]):
         """Split a capitalised run into names: 'Jane Doe of the ACLU' → two chunks."""
@@ -480,6 +500,22 @@ class Cast:
             tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
             if len(clean) - tail - 1 > title_at + 1 and person_like(clean[-tail:]):
                 title_at = len(clean) - tail - 1
+        if (
+            title_at == 0
+            and len(clean) == len(tokens) > 3
+            and lowered[1] in ("of", "for")
+            and org_like(clean[2:])
+            and not person_like(clean[-2:])
+        ):  # "CEO of Acme Restaurant Association": the officer's body, after "of" like any other
+            return self._name_mention(masked, start + len(" ".join(tokens[:2])) + 1, tokens[2:], acronym)
+        if (
+            title_at < 0
+            and len(clean) == len(tokens) >= 3
+            and masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
+            and clean[-2] in self.first_names
+            and not any(t in self.first_names or t.lower() in self.surnames for t in clean[:-2])
+        ):  # "Undersecretary for Political Affairs Jane Doe": the office's last words, then her name
+            return self._name_mention(masked, start + len(" ".join(tokens[:-2])) + 1, tokens[-2:], acronym)
         rest = clean[title_at + 1 :]
         given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
         before = masked[:start].split()
@@ -569,6 +605,8 @@ class Cast:
         else:
             if role is None and prev in {"in", "at", "near", "across", "outside", "inside", "into", "off", "on"}:
                 return None
+            if role is None and _attributive(masked, start, raw_end):
+                mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
             mention.entity = self.person(clean)
         return mention
 
@@ -734,6 +772,27 @@ class Cast:
 
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
 _OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+
+
+# words after a name that make it the subject of a clause, not a noun's qualifier ("a choked-up Doe could not")
+_NOT_NOUNS = frozenset(
+    "who that which whose and or but is was has had can could will would may might must should shall".split()
+)
+# "a", "an" and at most one word qualifying the noun with them ("a 1930s-era", "a local")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[a-z0-9][\w-]*\s+)?$")
+
+
+def _attributive(masked: str, start: int, end: int) -> bool:
+    """Capitalised words between "a"/"an" and a lower-case noun qualify that noun ("a Jane Doe administration",
+    "during an Acme Live chat"): read like an owner's name ("Doe's administration"), never the clause's subject."""
+    noun = re.match(r" ([a-z]+)\b", masked[end : end + 30])
+    return (
+        _INDEFINITE_BEFORE.search(masked, max(0, start - 40), start) is not None
+        and noun is not None
+        and not re.search(r"(?:[^s]s|ed)$", noun[1])  # "a smiling Doe says", "a tired Doe walked"
+        and noun[1] not in lx.SPEECH_VERBS
+        and noun[1] not in _NOT_NOUNS
+    )
 
 
 def _after_place(masked: str, start: int) -> bool:

@@ -262,12 +262,22 @@ def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
     return False
 
 
+# A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"
+_AGENCIES = r"(?:Getty Images|Getty|Associated Press|AP(?: Photo)?|Reuters|AFP|EPA|Bloomberg)"
+PHOTO_CREDIT = re.compile(
+    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
+    rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
+)
+
+
 def extract_quotes(story: Story) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     previous_last: FoundQuote | None = None
     previous_cue: Entity | None = None
     speakers = Speakers()
     for par in story.paragraphs:
+        if PHOTO_CREDIT.fullmatch(par.text):
+            continue  # "Jane Doe via Getty Images.": whoever took the picture, between the story's paragraphs
         if par.turn_label:
             turn = story.turn_speaker(par.turn_label)
             entity = turn if isinstance(turn, Entity) else Entity(turn)
@@ -276,7 +286,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             previous_last = found[-1]
             continue
         signer = _signature(par)
-        for quote in (q for q in found if q.paragraph == par.index - 1 and q.speaker is None) if signer else ():
+        signed = (q for q in found if q.paragraph == par.index - 1 and (q.speaker is None or q.how in CARRIED_OVER))
+        for quote in signed if signer else ():  # the signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
         in_par: list[FoundQuote] = []
         passage = passage_by(story, par, previous_cue)
@@ -331,6 +342,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
                 elif _nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
                     speaker, how = issued, "issuer of the statement the previous paragraph ends on"
+                elif par.index == 0 and _nothing_before(par.text[: span.open]) and (voiced := _headline_voice(story)):
+                    speaker, how = voiced, "named in the headline before a quotation of theirs"
                 elif _nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
@@ -370,6 +383,20 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+# A headline that gives a person's words after their name and a colon: "Jane Doe: 'We Will Rebuild The Pier'".
+HEADLINE_VOICE = re.compile(r"\s*(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s*:\s*[\u2018\u201c'\"]")
+
+
+def _headline_voice(story: Story) -> Entity | None:
+    """The person a "Jane Doe: '…'" headline names, for a story that opens on a quotation no sentence attributes."""
+    m = HEADLINE_VOICE.match(story.article.headline or "")
+    if m is None:
+        return None
+    name = m["name"]
+    entity = story.cast.lookup(name) or story.cast.lookup(name.split()[-1])
+    return entity if entity is not None and entity.kind == "person" and not entity.anon else None
 
 
 def _hands_on(span: QuoteSpan, text: str) -> bool:
@@ -456,6 +483,20 @@ def _attribute(
     after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
+    cited = QUOTED_WHOM.match(masked, span.end) if masked[span.end : span.end + 1] in (",", " ") else None
+    cited_who = named_from(mentions, masked, cited.end()) if cited else None
+    if cited_who is not None and not cited_who.possessive:  # '"…," he quoted one analyst': the analyst's words
+        return named(cited_who), "named right after the quotation", None
+    quoter = QUOTED_AS.search(masked, s_start, span.open)
+    quoted = named_from(mentions, masked, quoter.end()) if quoter else None
+    if quoted is not None and not quoted.possessive and QUOTED_AS_SAYING.match(masked, quoted.end):
+        return named(quoted), "speech verb earlier in the sentence", None  # 'Doe quoted Roe as saying, "…"'
+    if after and after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
+        inner = before_quote(masked, s_start, span.open, mentions, story)
+        told = inner[0] if inner and inner[0] is not None else None
+        if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
+            # 'Doe said Roe "…," the source recalled': Doe's words, as the source tells it
+            return named(told), "speech verb earlier in the sentence", inner[1]
     if after:
         speaker = named(after[0])
         if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
@@ -464,6 +505,10 @@ def _attribute(
             other = story.antecedent(par.index, after[0].start, kind, gender, quoted=speakers.quoted, hearer=speaker)
             speaker = other or speaker
         return speaker, "named right after the quotation", after[1]
+    credit = CREDITED_NEXT.match(masked, span.end)  # a capital after the quotation: its own sentence
+    credited = named_from(mentions, masked, credit.end()) if credit else None
+    if credited is not None and not credited.possessive and credited.kind == "name":
+        return named(credited), "named in the sentence after the quotation", None  # '"…" That quote from Doe …'
     if (hands_on and not new_sentence) or masked[span.end : span.end + 1] == ",":
         inverted = inverted_cue(masked, span.end, mentions)
         if inverted:
@@ -500,6 +545,12 @@ def _attribute(
         if agent is not None and not agent.possessive and agent.kind != "pronoun":  # not "by his aides"
             return named(agent), "speech verb earlier in the sentence", None
         return None, PUT_TO, None  # a passive verb: the sentence does not name who spoke
+    paper = before[0].resolved if before else None
+    if paper is not None and paper.anon and paper.name in lx.DOCUMENT_NOUNS:
+        # 'Acme issued a statement … the statement urged them to "…"': the issuer's words, not an unnamed statement's
+        author = _document_author(story, par.index, span.open)
+        if author is not None:
+            return author, "author of the document quoted", None
     if before:
         return named(before[0]), "speech verb earlier in the sentence", before[1]
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
@@ -585,6 +636,19 @@ def _attribute(
 # what may come before a body that opens its sentence: "The", and the dash that ends a dateline ("DOVER, March 2
 # (UPI) — The Acme Board …", the dateline itself masked)
 DATELINE_DASH_THE = re.compile(r"\s*(?:[\u2014\u2013]\s*|--?\s+)?(?:[Tt]he\s+)?")
+
+
+# '"…" That quote from Jane Doe appeared …': the next sentence credits the quotation that ends before it.
+CREDITED_NEXT = re.compile(
+    r"\s*(?:That|This|The)\s+(?:quote|quotation|remark|comment|line|words|observation|assessment)\s+(?:came\s+)?"
+    r"(?:from|by)\s+"
+)
+
+
+# '"…," Doe quoted one analyst' / 'Doe quoted Jane Roe as saying "…"': the one quoted spoke, not the one quoting
+QUOTED_WHOM = re.compile(r"[\s,]*(?:[\w.]+\s+){1,3}?quoted\s+")
+QUOTED_AS = re.compile(r"\bquoted\s+")
+QUOTED_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
 
 
 def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:
