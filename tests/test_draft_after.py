@@ -223,3 +223,16 @@ def test_will_as_a_given_name_before_a_surname_and_an_apposition_is_part_of_the_
         "Will Whitlock win the county? Nobody knows.",
     )
     assert got == [("He just stopped and said, 'How do we win Dover?'", "Will Fenwick")]
+
+
+def test_bodies_named_in_the_plural_after_the_quotation_speak_not_the_owner_of_the_remarks():
+    got = quotes_of(
+        "The Harbour Union and the Pier League wrote to Dana Whitcombe on Monday.",
+        "Ansel Roe\u2019s comments fuel \u201cthe old harbour feud,\u201d the groups say.",
+        "While Whitcombe has condemned the plan, the unions who wrote to her say they are "
+        "\u201cworried about the pier.\u201d",
+    )
+    assert got == [
+        ("the old harbour feud", "Unnamed groups"),
+        ("worried about the pier.", "Unnamed unions"),
+    ]
