@@ -131,3 +131,14 @@ def test_a_state_or_town_legislator_title_is_a_role():
     assert entries(text)["Jane Okafor"] == ("person", "Assemblywoman")
     assert entries(text)["John Roe"] == ("person", "Selectman")
     assert quotes_of(text) == [("was a promise kept.", "Jane Okafor")]
+
+
+def test_the_department_after_a_lower_case_secretary_of_is_no_part_of_the_surname_after_it():
+    text = (
+        "Nora O\u2019Hara spoke at the pier on Monday. Former secretary of State O\u2019Hara was for the budget "
+        "before she was against it. She called the budget \u201ca mess that nobody wanted.\u201d "
+        "On Tuesday, minister of Defence Whitcombe said the budget \u201cwill have to do.\u201d"
+    )
+    found = entries(text)
+    assert "State O\u2019Hara" not in found and "Defence Whitcombe" not in found
+    assert quotes_of(text) == [("a mess that nobody wanted.", "Nora O\u2019Hara"), ("will have to do.", "Whitcombe")]

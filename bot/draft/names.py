@@ -69,6 +69,9 @@ from bot.first_names import usual_sex
 _ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
 
 
+# "former secretary of State Jane Doe", "the minister of Defence Jane Doe": the capitalised word after a lower-case
+# secretary or minister "of" is the office's department, part of the title and no part of the name after it.
+OFFICE_OF = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.I)
 PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
 
 
@@ -355,6 +358,7 @@ class Cast:
                     and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
                 )
                 or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
+                or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
                 or self._swept_in(tokens, initial)
             ):
                 start += len(tokens[0]) + 1
