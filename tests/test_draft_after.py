@@ -236,3 +236,11 @@ def test_bodies_named_in_the_plural_after_the_quotation_speak_not_the_owner_of_t
         ("the old harbour feud", "Unnamed groups"),
         ("worried about the pier.", "Unnamed unions"),
     ]
+
+
+def test_the_spokesman_after_the_mayors_spokesman_said_is_that_spokesman_not_the_mayor():
+    got = quotes_of(
+        "Dana Whitcombe spoke on Monday. Whitcombe will work with whoever wins, the mayor\u2019s spokesman said.",
+        "\u201cThe mayor has made her views very clear. She disagrees with them,\u201d the spokesman said.",
+    )
+    assert got == [("The mayor has made her views very clear. She disagrees with them", "Unnamed mayor spokesman")]

@@ -712,13 +712,21 @@ def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
 
 
 def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
-    """The unnamed person was introduced earlier as such ("a woman asked …"), so "the woman" is that person
-    (and not, as "the president" is, a named one described)."""
+    """The unnamed person was introduced earlier as such ("a woman asked …", "the mayor's spokesman said …"), so "the
+    woman" or "the spokesman" is that person (and not, as "the president" is, a named one described)."""
     return any(
-        m.entity is entity and m.kind == "anon" and (par.index, m.start) < (paragraph, pos)
+        m.entity is entity
+        and (m.kind == "anon" or (m.kind == "anaphor" and _owned_speaker(par.masked, m)))
+        and (par.index, m.start) < (paragraph, pos)
         for par in story.paragraphs[: paragraph + 1]
         for m in par.mentions
     )
+
+
+def _owned_speaker(masked: str, mention: Mention) -> bool:
+    """A description by whose the person is that a verb of saying follows: "the mayor's spokesman said"."""
+    verb = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", masked[mention.end :])
+    return OWNED_DESCRIPTION.search(mention.text) is not None and verb is not None and verb[1] in lx.SPEECH_VERBS
 
 
 def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
