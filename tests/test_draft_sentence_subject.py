@@ -206,3 +206,12 @@ def test_an_as_clause_after_the_quotation_names_whose_words_they_are():
         ("regional", "Unnamed campaign manager for Whitlock"),
         ("extremely careless", "Omar Fenwick"),
     ]
+
+
+def test_an_it_that_stands_for_the_clause_after_it_gives_way_to_that_clauses_subject():
+    got = quotes_of(
+        "Nora Roe has praised the Acme-Pacific ferry deal and the Harbour Trust.",
+        "It has not helped that her campaign has cycled through slogans, from \u201cbuilding the pier\u201d to "
+        "\u201cstronger harbours.\u201d",
+    )
+    assert got == [("building the pier", "Nora Roe"), ("stronger harbours.", "Nora Roe")]

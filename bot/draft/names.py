@@ -72,6 +72,21 @@ _ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
 # "former secretary of State Jane Doe", "the minister of Defence Jane Doe": the capitalised word after a lower-case
 # secretary or minister "of" is the office's department, part of the title and no part of the name after it.
 OFFICE_OF = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.I)
+# "It has not helped that …", "It is clear that …", "It's unclear whether …": an "it" standing for the clause after it
+# (the word before "that" no verb of saying: "It has argued that …" is a body speaking).
+EXPLETIVE_IT = re.compile(
+    r"[Ii]t(?:[\u2019']s\s+|\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|would|will|may|"
+    r"might|could|did|does)\s+)(?:(?:not|never|also|still|n[\u2019']t)\s+)?(?:(?:be|been)\s+)?"
+    r"(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\s+(?:that|whether)\b"
+)
+
+
+def expletive_end(masked: str, mention: Mention) -> int | None:
+    """Where the clause starts that the mention, an "it" standing for that clause and not for anyone, stands for."""
+    found = EXPLETIVE_IT.match(masked, mention.start) if mention.text.lower() == "it" else None
+    return found.end() if found is not None and found["word"] not in lx.SPEECH_VERBS else None
+
+
 PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
 
 

@@ -52,7 +52,7 @@ from bot.draft.cues import (
 )
 from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_before, unnamed_document
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
-from bot.draft.names import is_modifier
+from bot.draft.names import expletive_end, is_modifier
 from bot.draft.roles import owned_role_holder
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
@@ -543,6 +543,14 @@ def _attribute(
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
     lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
+    clause = expletive_end(masked, lead[0]) if len(lead) > 1 else None
+    if (
+        clause is not None
+        and re.fullmatch(r"\s*(?:the\s+)?", masked[clause : lead[1].start])
+        and lead[1].resolved.kind == "person"
+        and not lead[1].resolved.plural
+    ):
+        lead = lead[1:]  # "It has not helped that her campaign has cycled through "…"": the clause's subject
     subject = lead[0] if lead and lead[0].resolved.kind == "person" and not lead[0].resolved.plural else None
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if subject is not None and opening is not None and subject.start < opening.end():
