@@ -404,6 +404,11 @@ def _apposed_name(mention: Mention, mentions: list[Mention], masked: str, limit:
     return mention
 
 
+# An aside "as Doe has said" set off by commas or dashes, and a clause joined by "and" or "but" after it.
+AS_ASIDE = re.compile(r"(?:,|\s[\u2014\u2013-]{1,2})\s+as\s+(?:[\w.\u2019'-]+\s+){1,4}$")
+ASIDE_THEN_CLAUSE = re.compile(r"\s*(?:,|[\u2014\u2013]|\s-{1,2})\s*(?:and|but)\s")
+
+
 def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
     out = []
     for m in WORD.finditer(masked, start, stop):
@@ -416,6 +421,8 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         prev = masked[start : m.start()].split()
         if prev and m.group()[0].isupper() and re.match(r" [A-Z][a-z]", masked[m.end() :]):
             continue  # "Doe of Counter Point": a capitalised run inside a sentence is a name, not a verb
+        if AS_ASIDE.search(masked, max(start, m.start() - 60), m.start()) and ASIDE_THEN_CLAUSE.match(masked, m.end()):
+            continue  # "he has no small hands - as Roe has said - and he can "…"": the aside is about what precedes
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
             continue
