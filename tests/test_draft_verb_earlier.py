@@ -170,3 +170,13 @@ def test_an_as_aside_before_a_clause_joined_by_and_does_not_speak_that_clauses_q
             + ' he can "guarantee" other boats are not small, either.'
         )
         assert got == [("guarantee", "Walter Doe")]
+
+
+def test_words_owned_after_a_preposition_and_going_on_in_a_that_clause_are_the_owners_not_the_earlier_speakers():
+    got = quotes_of(
+        "The candidates say they are not avoiding Nora Roe, who has been battered by Harbour Chief Walter Doe\u2019s "
+        'conclusion that her actions were "extremely careless."',
+        'Gov. Ansel Roe blamed the press for making an issue out of Walter Doe\u2019s claim that the mayor "founded '
+        'the cartel," saying they were nitpicking.',
+    )
+    assert got == [("extremely careless.", "Walter Doe"), ("founded the cartel", "Walter Doe")]

@@ -76,7 +76,8 @@ _WORDS = (
     r"(?:remark|comment|suggestion|claim|assertion|contention|insistence|answer|response|reply|promise|pledge|vow|"
     r"warning|words|description|characterization|catchphrase|catch phrase|slogan|quip|boast|accusation|charge|"
     r"declaration|argument|admission|complaint|prediction|joke|line|offer|rejection|call|criticism|demand|request|plea|"
-    r"appeal|denial|praise|attack|insult|phrase|reference|invocation|pitch|mantra|refrain)s?"
+    r"appeal|denial|praise|attack|insult|phrase|reference|invocation|pitch|mantra|refrain|conclusion|assessment|"
+    r"observation|explanation|judgment|judgement|verdict|finding|assurance|announcement|recommendation)s?"
 )
 _WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
 OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"

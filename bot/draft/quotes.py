@@ -501,6 +501,16 @@ def _attribute(
             return named(agent), "speech verb earlier in the sentence", None
         return None, PUT_TO, None  # a passive verb: the sentence does not name who spoke
     if before:
+        owner = words_owner(masked, s_start, span.open, mentions)
+        if (
+            owner is not None
+            and owner.kind == "name"
+            and owner.prep
+            and owner.start > before[0].start
+            and _owned_that(masked, owner)
+        ):
+            # "Critics say Doe was hurt by Roe's conclusion that her actions were "…"": Roe's words, not the critics'
+            return named(owner), "owner of the words the sentence names", None
         return named(before[0]), "speech verb earlier in the sentence", before[1]
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
     if subject is not None:
@@ -729,6 +739,11 @@ def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
         for par in story.paragraphs[: paragraph + 1]
         for m in par.mentions
     )
+
+
+def _owned_that(masked: str, owner: Mention) -> bool:
+    """The words the owner is said to own go on in a that-clause: "Doe's conclusion that …"."""
+    return re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?that\b", masked[owner.end :]) is not None
 
 
 def _owned_speaker(masked: str, mention: Mention) -> bool:
