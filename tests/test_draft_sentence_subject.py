@@ -215,3 +215,12 @@ def test_an_it_that_stands_for_the_clause_after_it_gives_way_to_that_clauses_sub
         "\u201cstronger harbours.\u201d",
     )
     assert got == [("building the pier", "Nora Roe"), ("stronger harbours.", "Nora Roe")]
+
+
+def test_a_long_apposition_with_a_who_clause_between_the_name_and_said_leaves_the_name_the_speaker():
+    got = quotes_of(
+        "Ansel Roe, a top Dover harbour operative who played a major role in Walter Doe\u2019s big Florida win in "
+        "2008 and is now running Nora Poe\u2019s early-vote efforts in the state, said the program is a "
+        "\u201ccritical part of our strategy.\u201d"
+    )
+    assert got == [("critical part of our strategy.", "Ansel Roe")]

@@ -108,7 +108,7 @@ KNOWN_AS = re.compile(r"\bknown\s+(?:here\s+|[a-z]+ly\s+)?as\s+(?:(?:an?|the)\s+
 PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
 APPOSITION_TO_VERB = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)[^,;:\u201c\u201d\"]{1,150}){1,3},\s*" + ADVERBS
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)[^,;:\u201c\u201d\"]{1,220}){1,3},\s*" + ADVERBS
 )
 # "His critics, many of them Catholics, argue": the group, not the part of it the apposition names.
 MANY_OF_THEM = re.compile(
