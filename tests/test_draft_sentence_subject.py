@@ -224,3 +224,11 @@ def test_a_long_apposition_with_a_who_clause_between_the_name_and_said_leaves_th
         "\u201ccritical part of our strategy.\u201d"
     )
     assert got == [("critical part of our strategy.", "Ansel Roe")]
+
+
+def test_a_role_with_a_clause_of_its_own_before_a_name_in_apposition_is_that_names_role():
+    text = (
+        "Walter Doe ran the paper. The editor I was talking to, Ansel Roe, interrupted me in mid-sentence to "
+        "announce, \u201cAnd there goes the pier.\u201d"
+    )
+    assert quotes_of(text) == [("And there goes the pier.", "Ansel Roe")]
