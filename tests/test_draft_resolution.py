@@ -477,3 +477,15 @@ def test_a_she_first_taken_for_a_man_whose_sex_was_not_yet_known_is_the_woman_be
         'She has proposed appointing a "harbour prosecutor" who reports directly to the mayor.',
     )
     assert got == [("insanity", "Walter Doe"), ("disastrous.", "Sam Poe"), ("harbour prosecutor", "Nora Roe")]
+
+
+def test_they_opening_a_paragraph_after_sentences_led_by_they_is_the_group_that_led_before_them():
+    got = quotes_of(
+        "Walter Doe, a harbour consultant, thinks the pier will pay for itself, he said on Monday.",
+        "In a recent study, three economists -- Ansel Roe at Dover College, Nora Poe at Ely University and Dana "
+        "Whitcombe at the Harbour Institute -- raised a challenge to that view.",
+        "They examined the experience of pier workers. The presumed recovery, they concluded, never happened.",
+        "In another study they wrote with Sam Vidal, they estimated that the pier cost 2,000 jobs.",
+        "\u201cThese results should cause us to rethink the gains from piers,\u201d they argued.",
+    )
+    assert got == [("These results should cause us to rethink the gains from piers", "Unnamed economists")]

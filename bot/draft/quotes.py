@@ -670,7 +670,7 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             )
         return found or entity
     if mention.kind == "pronoun":
-        group = _group_subject(story.paragraphs[paragraph], mention) if mention.text == "they" else None
+        group = _group_subject(story, paragraph, mention) if mention.text == "they" else None
         if group is not None:
             return group
         wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
@@ -699,25 +699,45 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
     return entity
 
 
-def _group_subject(par: Paragraph, pronoun: Mention) -> Entity | None:
+def _group_subject(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
     """What "they" as a speaker stands for when its own sentence, or else the one before, has a group or a
     body as its subject ("Acme Democrats blocked the bill because they said …", "Local farmers rallied.
-    They argued …"); a sentence led by someone else leaves "they" to the speakers met before."""
+    They argued …"); a sentence led by someone else leaves "they" to the speakers met before. When every sentence
+    before it in reach is led by "they" too, as where the quotation opens its paragraph, the sentences of the
+    paragraphs before are read the same way ("three economists … . They examined … . '…,' they argued")."""
+    par = story.paragraphs[paragraph]
     before = [(start, end) for start, end in par.sentences if start < pronoun.start]
+    chained = True  # every sentence read so far is led by "they"
     for start, end in reversed(before[-2:]):
-        opening = lx.OPENING_CLAUSE.match(par.masked, start)
-        first = opening.end() if opening else start
-        stop = min(end, pronoun.start)
-        subject = next(
-            (m for m in par.mentions if first <= m.start < stop and m.entity is not None and not m.prep),
-            None,
-        )
+        subject = _sentence_subject(par, start, min(end, pronoun.start))
         if subject is None or subject.kind == "pronoun" or subject.possessive:
+            chained = chained and (subject is None or subject.text == "they")
             continue
-        entity = subject.resolved
-        if entity.plural and entity.kind == "person" or entity.kind == "organisation" and not lx.is_place(entity.name):
-            return entity
+        return _group(subject.resolved)
+    if not chained or len(before) > 2:
         return None
+    for index in range(paragraph - 1, max(-1, paragraph - 4), -1):
+        earlier = story.paragraphs[index]
+        for start, end in reversed(earlier.sentences):
+            subject = _sentence_subject(earlier, start, end)
+            if subject is None or (subject.kind == "pronoun" and subject.text in ("they", "They")):
+                continue  # "Or at least it hasn't happened yet.", "They examined …": read on back
+            if subject.kind == "pronoun" or subject.possessive:
+                return None
+            return _group(subject.resolved)
+    return None
+
+
+def _sentence_subject(par: Paragraph, start: int, stop: int) -> Mention | None:
+    opening = lx.OPENING_CLAUSE.match(par.masked, start)
+    first = opening.end() if opening else start
+    return next((m for m in par.mentions if first <= m.start < stop and m.entity is not None and not m.prep), None)
+
+
+def _group(entity: Entity) -> Entity | None:
+    """The entity, if a group of people or a body that is not a place."""
+    if entity.plural and entity.kind == "person" or entity.kind == "organisation" and not lx.is_place(entity.name):
+        return entity
     return None
 
 
