@@ -244,3 +244,12 @@ def test_the_spokesman_after_the_mayors_spokesman_said_is_that_spokesman_not_the
         "\u201cThe mayor has made her views very clear. She disagrees with them,\u201d the spokesman said.",
     )
     assert got == [("The mayor has made her views very clear. She disagrees with them", "Unnamed mayor spokesman")]
+
+
+def test_the_group_after_a_trade_group_for_named_plans_is_that_trade_group_not_an_earlier_group_by_name():
+    got = quotes_of(
+        "One insurer, Acme Health Group, has threatened to leave. Just this week, the trade group for the Blue "
+        "Shore plans, which dominate many exchanges, spelled out its concerns. \u201cThe current risk pool is out "
+        "of balance,\u201d the group wrote."
+    )
+    assert got == [("The current risk pool is out of balance", "trade group for the Blue Shore plans")]

@@ -87,6 +87,13 @@ def expletive_end(masked: str, mention: Mention) -> int | None:
     return found.end() if found is not None and found["word"] not in lx.SPEECH_VERBS else None
 
 
+# A body described by whom it stands for, with no name of its own: "the trade group for the Acme plans", "the union
+# representing Acme pilots"; a later "the group" or "the union" is that body, not an earlier "… Group" or "… Union".
+BODY_FOR = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>group|association|coalition|alliance|organization|organisation|"
+    r"union|council|lobby)\s+(?:for|representing)\s+(?:the\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.\u2019'-]*"
+    r"(?:\s+[a-z]+s\b)?"
+)
 PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
 
 
@@ -283,6 +290,8 @@ class Cast:
             if people_stating(m):
                 continue
             spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
+        for m in BODY_FOR.finditer(masked):  # "the trade group for the Acme plans": a body, and "the group" later
+            spans.append(Mention(m.start(), m.end(), "body-for", m.group(), role=m["head"].lower()))
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
         chosen: list[Mention] = []
         for span in spans:
@@ -650,6 +659,12 @@ class Cast:
                 mention.entity.withheld = group.withheld
             else:
                 mention.entity = self.anonymous(f"one of the {head}", singular(head))
+        elif mention.kind == "body-for":
+            name = re.sub(r"^[Tt]he\s+", "", text)
+            mention.entity = self.index.get(name.lower()) or self._register(
+                Entity(name, kind="organisation", head=mention.role or "group")
+            )
+            mention.role = None
         elif mention.kind == "org-anaphor":
             m = ORG_ANAPHOR.match(text)
             head = m["head"].lower() if m else text.split()[-1].lower()
