@@ -232,3 +232,11 @@ def test_a_role_with_a_clause_of_its_own_before_a_name_in_apposition_is_that_nam
         "announce, \u201cAnd there goes the pier.\u201d"
     )
     assert quotes_of(text) == [("And there goes the pier.", "Ansel Roe")]
+
+
+def test_an_owned_role_opening_the_sentence_speaks_what_its_participle_of_saying_says():
+    got = quotes_of(
+        "In response to the plan, Nora Roe\u2019s spokeswoman rallied supporters, saying: "
+        "\u201cWe have to be ready to stop him.\u201d"
+    )
+    assert got == [("We have to be ready to stop him.", "Unnamed spokeswoman for Nora Roe")]

@@ -17,6 +17,7 @@ from bot.draft import lexicon as lx
 from bot.draft.documents import unnamed_document
 from bot.draft.mentions import Entity, Mention, mention_at, named_from, owns
 from bot.draft.namewords import plain
+from bot.draft.roles import OWNED_ROLE
 from bot.draft.story import HEARER_VERBS, Story
 from bot.draft.text import QuoteSpan
 
@@ -668,6 +669,11 @@ def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mentio
     ("When asked whom she backed, Doe smiled and said …", "Speaking in Salem, Ohio, Doe called …"),
     else the first person, else the first name."""
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    start = opening.end() if opening else s_start
+    lead = next((m for m in mentions if m.start >= start), None)
+    if lead is not None and lead.possessive and lead.kind == "name" and OWNED_ROLE.match(masked, lead.end):
+        if re.fullmatch(r"\s*", masked[start : lead.start]):
+            return lead  # "Doe's spokeswoman rallied supporters, saying …": the spokeswoman, read from Doe's
     if opening:
         after = [m for m in mentions if m.start >= opening.end()]
         mentions = after if any(not m.prep and not m.possessive for m in after) else mentions
