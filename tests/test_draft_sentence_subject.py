@@ -240,3 +240,11 @@ def test_an_owned_role_opening_the_sentence_speaks_what_its_participle_of_saying
         "\u201cWe have to be ready to stop him.\u201d"
     )
     assert got == [("We have to be ready to stop him.", "Unnamed spokeswoman for Nora Roe")]
+
+
+def test_the_dash_after_a_dateline_leaves_the_opening_clause_after_it_an_opening_clause():
+    got = quotes_of(
+        "DOVER, Dec. 8 (UPI) \u2014 In response to Walter Doe\u2019s proposal to bar fishermen from the harbour, "
+        "Nora Roe\u2019s right-hand woman rallied supporters, saying: \u201cWe have to be ready to stop him.\u201d"
+    )
+    assert got == [("We have to be ready to stop him.", "Unnamed right-hand woman for Nora Roe")]

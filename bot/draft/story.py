@@ -98,8 +98,10 @@ class Story:
                 quotes = find_quotes(marked)
                 masked = mask_quotes(marked, quotes)
                 dateline = DATELINE.match(masked) if not self.paragraphs else None
-                if dateline:
-                    masked = " " * dateline.end() + masked[dateline.end() :]
+                if dateline:  # the dash after it too ("DOVER, May 2 (UPI) — In response to …,"): no word of the text
+                    dash = re.match(r"\s(?:--|-|\u2014|\u2013)\s", masked[dateline.end() :])
+                    end = dateline.end() + (dash.end() if dash else 0)
+                    masked = " " * end + masked[end:]
                 par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
             self.paragraphs.append(par)
         first_names = first_name_genders() if first_names is None else first_names
