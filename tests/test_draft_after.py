@@ -272,3 +272,33 @@ def test_the_one_quoted_is_the_speaker_not_the_one_quoting():
         ("They have not done anything close to a full review", "Unnamed analyst"),
         ("Nothing is done.", "Dana Whitlock"),
     ]
+
+
+def test_bodies_named_in_the_plural_after_the_quotation_speak_not_the_owner_of_the_remarks():
+    got = quotes_of(
+        "The Harbour Union and the Pier League wrote to Dana Whitcombe on Monday.",
+        "Ansel Roe\u2019s comments fuel \u201cthe old harbour feud,\u201d the groups say.",
+        "While Whitcombe has condemned the plan, the unions who wrote to her say they are "
+        "\u201cworried about the pier.\u201d",
+    )
+    assert got == [
+        ("the old harbour feud", "Unnamed groups"),
+        ("worried about the pier.", "Unnamed unions"),
+    ]
+
+
+def test_the_spokesman_after_the_mayors_spokesman_said_is_that_spokesman_not_the_mayor():
+    got = quotes_of(
+        "Dana Whitcombe spoke on Monday. Whitcombe will work with whoever wins, the mayor\u2019s spokesman said.",
+        "\u201cThe mayor has made her views very clear. She disagrees with them,\u201d the spokesman said.",
+    )
+    assert got == [("The mayor has made her views very clear. She disagrees with them", "Unnamed mayor spokesman")]
+
+
+def test_the_group_after_a_trade_group_for_named_plans_is_that_trade_group_not_an_earlier_group_by_name():
+    got = quotes_of(
+        "One insurer, Acme Health Group, has threatened to leave. Just this week, the trade group for the Blue "
+        "Shore plans, which dominate many exchanges, spelled out its concerns. \u201cThe current risk pool is out "
+        "of balance,\u201d the group wrote."
+    )
+    assert got == [("The current risk pool is out of balance", "trade group for the Blue Shore plans")]

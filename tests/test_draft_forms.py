@@ -1673,3 +1673,16 @@ def test_a_name_described_as_a_body_is_an_organisation_and_its_description_speak
     watch = next(p for p in data["people"] if p["name"] == "Harbour Watch")
     assert watch["kind"] == "organisation"
     assert [q["speaker"] for q in data["quotes"]] == ["Harbour Watch"]
+
+
+def test_a_closing_quotation_mark_with_no_space_before_a_capital_still_ends_the_sentence():
+    got = quotes_of(
+        "On May 5, Walter Doe posted a photo of himself eating lunch. \u201cHappy Cinco de Mayo!,\u201d he tweeted. "
+        "\u201cThe best tacos are made in Doe Tower Grill. I love piers!\u201dFormer mayor Nora Roe told a Dutch "
+        "paper what was wrong with the message: \u201cWhat Doe did was so insensitive.\u201d"
+    )
+    assert got == [
+        ("Happy Cinco de Mayo!", "Walter Doe"),
+        ("The best tacos are made in Doe Tower Grill. I love piers!", "Walter Doe"),
+        ("What Doe did was so insensitive.", "Nora Roe"),
+    ]

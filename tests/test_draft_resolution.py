@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.first_names import first_name, first_name_genders, parse_table
-from tests.draftstories import quotes_in, story_of
+from tests.draftstories import quotes_in, quotes_of, story_of
 
 
 def speakers(text: str, first_names: dict[str, str] | None = None) -> list[tuple[str, str]]:
@@ -464,3 +464,28 @@ def test_a_state_abbreviated_after_a_home_town_is_no_one_a_later_he_can_mean():
         "Mr. Whitlock, said he already earned overtime. \u201cMy friends on the night shift get nothing,\u201d he said."
     )
     assert speakers(text) == [("My friends on the night shift get nothing", "Omar Fenwick")]
+
+
+def test_a_she_first_taken_for_a_man_whose_sex_was_not_yet_known_is_the_woman_before_it():
+    got = quotes_of(
+        "Nora Roe, Walter Doe and Sam Poe all spoke about the pier on Monday.",
+        "Former secretary of State Roe was for the pier before she was against it, and she might yet be for it again.",
+        'Contrast that with Doe, who has called the pier "insanity," and Poe, who says it\'s "disastrous."',
+        "'Harbour prosecutor.'",
+        "If Roe's wobbly on the pier, she's the mayor's equal in proposals to help workers, and she vows to be "
+        "tougher than the mayor.",
+        'She has proposed appointing a "harbour prosecutor" who reports directly to the mayor.',
+    )
+    assert got == [("insanity", "Walter Doe"), ("disastrous.", "Sam Poe"), ("harbour prosecutor", "Nora Roe")]
+
+
+def test_they_opening_a_paragraph_after_sentences_led_by_they_is_the_group_that_led_before_them():
+    got = quotes_of(
+        "Walter Doe, a harbour consultant, thinks the pier will pay for itself, he said on Monday.",
+        "In a recent study, three economists -- Ansel Roe at Dover College, Nora Poe at Ely University and Dana "
+        "Whitcombe at the Harbour Institute -- raised a challenge to that view.",
+        "They examined the experience of pier workers. The presumed recovery, they concluded, never happened.",
+        "In another study they wrote with Sam Vidal, they estimated that the pier cost 2,000 jobs.",
+        "\u201cThese results should cause us to rethink the gains from piers,\u201d they argued.",
+    )
+    assert got == [("These results should cause us to rethink the gains from piers", "Unnamed economists")]

@@ -239,3 +239,45 @@ def test_a_quotation_in_an_opening_after_clause_is_that_clauses_speakers():
         "said: \u201cI do not like what he said.\u201d",
     )
     assert got == [("less demanding schools", "Tom Krell"), ("I do not like what he said.", "Ines Oduya")]
+
+
+def test_an_it_that_stands_for_the_clause_after_it_gives_way_to_that_clauses_subject():
+    got = quotes_of(
+        "Nora Roe has praised the Acme-Pacific ferry deal and the Harbour Trust.",
+        "It has not helped that her campaign has cycled through slogans, from \u201cbuilding the pier\u201d to "
+        "\u201cstronger harbours.\u201d",
+    )
+    assert got == [("building the pier", "Nora Roe"), ("stronger harbours.", "Nora Roe")]
+
+
+def test_a_long_apposition_with_a_who_clause_between_the_name_and_said_leaves_the_name_the_speaker():
+    got = quotes_of(
+        "Ansel Roe, a top Dover harbour operative who played a major role in Walter Doe\u2019s big Florida win in "
+        "2008 and is now running Nora Poe\u2019s early-vote efforts in the state, said the program is a "
+        "\u201ccritical part of our strategy.\u201d"
+    )
+    assert got == [("critical part of our strategy.", "Ansel Roe")]
+
+
+def test_a_role_with_a_clause_of_its_own_before_a_name_in_apposition_is_that_names_role():
+    text = (
+        "Walter Doe ran the paper. The editor I was talking to, Ansel Roe, interrupted me in mid-sentence to "
+        "announce, \u201cAnd there goes the pier.\u201d"
+    )
+    assert quotes_of(text) == [("And there goes the pier.", "Ansel Roe")]
+
+
+def test_an_owned_role_opening_the_sentence_speaks_what_its_participle_of_saying_says():
+    got = quotes_of(
+        "In response to the plan, Nora Roe\u2019s spokeswoman rallied supporters, saying: "
+        "\u201cWe have to be ready to stop him.\u201d"
+    )
+    assert got == [("We have to be ready to stop him.", "Unnamed spokeswoman for Nora Roe")]
+
+
+def test_the_dash_after_a_dateline_leaves_the_opening_clause_after_it_an_opening_clause():
+    got = quotes_of(
+        "DOVER, Dec. 8 (UPI) \u2014 In response to Walter Doe\u2019s proposal to bar fishermen from the harbour, "
+        "Nora Roe\u2019s right-hand woman rallied supporters, saying: \u201cWe have to be ready to stop him.\u201d"
+    )
+    assert got == [("We have to be ready to stop him.", "Unnamed right-hand woman for Nora Roe")]

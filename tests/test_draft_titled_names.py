@@ -158,3 +158,14 @@ def test_an_offices_last_words_after_for_or_of_are_not_part_of_the_name_that_fol
         "wrote.",
     )
     assert got == [("Ferry wheels up a few minutes ago. Another crew miracle", "Wendy Sherwood")]
+
+
+def test_the_department_after_a_lower_case_secretary_of_is_no_part_of_the_surname_after_it():
+    text = (
+        "Nora O\u2019Hara spoke at the pier on Monday. Former secretary of State O\u2019Hara was for the budget "
+        "before she was against it. She called the budget \u201ca mess that nobody wanted.\u201d "
+        "On Tuesday, minister of Defence Whitcombe said the budget \u201cwill have to do.\u201d"
+    )
+    found = entries(text)
+    assert "State O\u2019Hara" not in found and "Defence Whitcombe" not in found
+    assert quotes_of(text) == [("a mess that nobody wanted.", "Nora O\u2019Hara"), ("will have to do.", "Whitcombe")]

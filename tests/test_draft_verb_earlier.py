@@ -160,3 +160,23 @@ def test_a_persons_counsel_speaks_for_themself_not_for_the_person_they_defend():
         "hacking sprees \u201can addiction of sorts.\u201d",
     )
     assert got == [("an addiction of sorts.", "Unnamed public defense counsel for Omar Whitlock")]
+
+
+def test_an_as_aside_before_a_clause_joined_by_and_does_not_speak_that_clauses_quotation():
+    for aside in (" - as Ansel Roe has said - and", ", as Ansel Roe has said, and"):
+        got = quotes_of(
+            "Walter Doe spoke at the pier. He assured the crowd that he does not have small boats"
+            + aside
+            + ' he can "guarantee" other boats are not small, either.'
+        )
+        assert got == [("guarantee", "Walter Doe")]
+
+
+def test_words_owned_after_a_preposition_and_going_on_in_a_that_clause_are_the_owners_not_the_earlier_speakers():
+    got = quotes_of(
+        "The candidates say they are not avoiding Nora Roe, who has been battered by Harbour Chief Walter Doe\u2019s "
+        'conclusion that her actions were "extremely careless."',
+        'Gov. Ansel Roe blamed the press for making an issue out of Walter Doe\u2019s claim that the mayor "founded '
+        'the cartel," saying they were nitpicking.',
+    )
+    assert got == [("extremely careless.", "Walter Doe"), ("founded the cartel", "Walter Doe")]

@@ -17,6 +17,7 @@ from bot.draft import lexicon as lx
 from bot.draft.documents import unnamed_document
 from bot.draft.mentions import Entity, Mention, mention_at, named_from, owns
 from bot.draft.namewords import plain
+from bot.draft.roles import OWNED_ROLE
 from bot.draft.story import HEARER_VERBS, Story
 from bot.draft.text import QuoteSpan
 
@@ -76,7 +77,8 @@ _WORDS = (
     r"(?:remark|comment|suggestion|claim|assertion|contention|insistence|answer|response|reply|promise|pledge|vow|"
     r"warning|words|description|characterization|catchphrase|catch phrase|slogan|quip|boast|accusation|charge|"
     r"declaration|argument|admission|complaint|prediction|joke|line|offer|rejection|call|criticism|demand|request|plea|"
-    r"appeal|denial|praise|attack|insult|phrase|reference|invocation|pitch|mantra|refrain)s?"
+    r"appeal|denial|praise|attack|insult|phrase|reference|invocation|pitch|mantra|refrain|conclusion|assessment|"
+    r"observation|explanation|judgment|judgement|verdict|finding|assurance|announcement|recommendation)s?"
 )
 _WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
 OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
@@ -111,7 +113,7 @@ QUOTED_TITLE = r"[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]"
 APPOSITION_TO_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)(?:[^,;:\u201c\u201d\"]|"
     + QUOTED_TITLE
-    + r"){1,150}){1,3},\s*"
+    + r"){1,220}){1,3},\s*"
     + ADVERBS
 )
 # "His critics, many of them Catholics, argue": the group, not the part of it the apposition names.
@@ -409,6 +411,11 @@ def _apposed_name(mention: Mention, mentions: list[Mention], masked: str, limit:
     return mention
 
 
+# An aside "as Doe has said" set off by commas or dashes, and a clause joined by "and" or "but" after it.
+AS_ASIDE = re.compile(r"(?:,|\s[\u2014\u2013-]{1,2})\s+as\s+(?:[\w.\u2019'-]+\s+){1,4}$")
+ASIDE_THEN_CLAUSE = re.compile(r"\s*(?:,|[\u2014\u2013]|\s-{1,2})\s*(?:and|but)\s")
+
+
 def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
     out = []
     for m in WORD.finditer(masked, start, stop):
@@ -421,6 +428,8 @@ def _verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         prev = masked[start : m.start()].split()
         if prev and m.group()[0].isupper() and re.match(r" [A-Z][a-z]", masked[m.end() :]):
             continue  # "Doe of Counter Point": a capitalised run inside a sentence is a name, not a verb
+        if AS_ASIDE.search(masked, max(start, m.start() - 60), m.start()) and ASIDE_THEN_CLAUSE.match(masked, m.end()):
+            continue  # "he has no small hands - as Roe has said - and he can "…"": the aside is about what precedes
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
             continue
@@ -665,6 +674,11 @@ def _first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mentio
     ("When asked whom she backed, Doe smiled and said …", "Speaking in Salem, Ohio, Doe called …"),
     else the first person, else the first name."""
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    start = opening.end() if opening else s_start
+    lead = next((m for m in mentions if m.start >= start), None)
+    if lead is not None and lead.possessive and lead.kind == "name" and OWNED_ROLE.match(masked, lead.end):
+        if re.fullmatch(r"\s*", masked[start : lead.start]):
+            return lead  # "Doe's spokeswoman rallied supporters, saying …": the spokeswoman, read from Doe's
     if opening:
         after = [m for m in mentions if m.start >= opening.end()]
         mentions = after if any(not m.prep and not m.possessive for m in after) else mentions

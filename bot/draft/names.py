@@ -69,6 +69,31 @@ from bot.first_names import usual_sex
 _ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
 
 
+# "former secretary of State Jane Doe", "the minister of Defence Jane Doe": the capitalised word after a lower-case
+# secretary or minister "of" is the office's department, part of the title and no part of the name after it.
+OFFICE_OF = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.I)
+# "It has not helped that …", "It is clear that …", "It's unclear whether …": an "it" standing for the clause after it
+# (the word before "that" no verb of saying: "It has argued that …" is a body speaking).
+EXPLETIVE_IT = re.compile(
+    r"[Ii]t(?:[\u2019']s\s+|\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|would|will|may|"
+    r"might|could|did|does)\s+)(?:(?:not|never|also|still|n[\u2019']t)\s+)?(?:(?:be|been)\s+)?"
+    r"(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\s+(?:that|whether)\b"
+)
+
+
+def expletive_end(masked: str, mention: Mention) -> int | None:
+    """Where the clause starts that the mention, an "it" standing for that clause and not for anyone, stands for."""
+    found = EXPLETIVE_IT.match(masked, mention.start) if mention.text.lower() == "it" else None
+    return found.end() if found is not None and found["word"] not in lx.SPEECH_VERBS else None
+
+
+# A body described by whom it stands for, with no name of its own: "the trade group for the Acme plans", "the union
+# representing Acme pilots"; a later "the group" or "the union" is that body, not an earlier "… Group" or "… Union".
+BODY_FOR = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>group|association|coalition|alliance|organization|organisation|"
+    r"union|council|lobby)\s+(?:for|representing)\s+(?:the\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.\u2019'-]*"
+    r"(?:\s+[a-z]+s\b)?"
+)
 PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
 
 
@@ -265,6 +290,8 @@ class Cast:
             if people_stating(m):
                 continue
             spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
+        for m in BODY_FOR.finditer(masked):  # "the trade group for the Acme plans": a body, and "the group" later
+            spans.append(Mention(m.start(), m.end(), "body-for", m.group(), role=m["head"].lower()))
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
         chosen: list[Mention] = []
         for span in spans:
@@ -375,6 +402,7 @@ class Cast:
                     and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
                 )
                 or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
+                or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
                 or self._swept_in(tokens, initial)
             ):
                 start += len(tokens[0]) + 1
@@ -669,6 +697,12 @@ class Cast:
                 mention.entity.withheld = group.withheld
             else:
                 mention.entity = self.anonymous(f"one of the {head}", singular(head))
+        elif mention.kind == "body-for":
+            name = re.sub(r"^[Tt]he\s+", "", text)
+            mention.entity = self.index.get(name.lower()) or self._register(
+                Entity(name, kind="organisation", head=mention.role or "group")
+            )
+            mention.role = None
         elif mention.kind == "org-anaphor":
             m = ORG_ANAPHOR.match(text)
             head = m["head"].lower() if m else text.split()[-1].lower()

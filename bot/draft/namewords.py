@@ -51,6 +51,15 @@ _PLURAL_HEADS = (
 # A calling the list of heads does not name, ending in -man or -woman ("the radioman", "the anchorwoman").
 _UNLISTED = r"(?!(?:hu|talis|walk)man\b)[a-z]{2,}(?:wo)?man"
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
+# Bodies named in the plural by a head that takes -s ("the groups", "the unions", "both campaigns"): a group of bodies
+# that speaks as one ("…, the groups say"), as "the officials" is a group of people; no place ("the states").
+_BODY_PLURALS = "|".join(
+    sorted(
+        (re.escape(h) + "s" for h in lx.ORG_HEADS if not re.search(r"(?:y|ch|s|police|state|port|district)$", h)),
+        key=len,
+        reverse=True,
+    )
+)
 _AUXILIARIES = "did|does|do|has|have|had|is|was|are|were|will|would|could|can|should|may|might|must|also|later"
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 # Speech verbs in the past, which never qualify a noun: "The senator emailed supporters" is no "emailed supporters".
@@ -65,7 +74,7 @@ _POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
-    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|{_MEN_HEADS}|people|{_UNLISTED})\b"
+    rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|{_MEN_HEADS}|people|{_BODY_PLURALS}|{_UNLISTED})\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
     + _POST_HEAD

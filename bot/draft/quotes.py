@@ -52,7 +52,7 @@ from bot.draft.cues import (
 )
 from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_before, unnamed_document
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
-from bot.draft.names import is_modifier
+from bot.draft.names import expletive_end, is_modifier
 from bot.draft.roles import owned_role_holder
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
@@ -552,6 +552,16 @@ def _attribute(
         if author is not None:
             return author, "author of the document quoted", None
     if before:
+        owner = words_owner(masked, s_start, span.open, mentions)
+        if (
+            owner is not None
+            and owner.kind == "name"
+            and owner.prep
+            and owner.start > before[0].start
+            and _owned_that(masked, owner)
+        ):
+            # "Critics say Doe was hurt by Roe's conclusion that her actions were "…"": Roe's words, not the critics'
+            return named(owner), "owner of the words the sentence names", None
         return named(before[0]), "speech verb earlier in the sentence", before[1]
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
     if subject is not None:
@@ -594,6 +604,14 @@ def _attribute(
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
     lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
+    clause = expletive_end(masked, lead[0]) if len(lead) > 1 else None
+    if (
+        clause is not None
+        and re.fullmatch(r"\s*(?:the\s+)?", masked[clause : lead[1].start])
+        and lead[1].resolved.kind == "person"
+        and not lead[1].resolved.plural
+    ):
+        lead = lead[1:]  # "It has not helped that her campaign has cycled through "…"": the clause's subject
     subject = lead[0] if lead and lead[0].resolved.kind == "person" and not lead[0].resolved.plural else None
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if subject is not None and opening is not None and subject.start < opening.end():
@@ -716,7 +734,7 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             )
         return found or entity
     if mention.kind == "pronoun":
-        group = _group_subject(story.paragraphs[paragraph], mention) if mention.text == "they" else None
+        group = _group_subject(story, paragraph, mention) if mention.text == "they" else None
         if group is not None:
             return group
         wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
@@ -745,25 +763,45 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
     return entity
 
 
-def _group_subject(par: Paragraph, pronoun: Mention) -> Entity | None:
+def _group_subject(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
     """What "they" as a speaker stands for when its own sentence, or else the one before, has a group or a
     body as its subject ("Acme Democrats blocked the bill because they said …", "Local farmers rallied.
-    They argued …"); a sentence led by someone else leaves "they" to the speakers met before."""
+    They argued …"); a sentence led by someone else leaves "they" to the speakers met before. When every sentence
+    before it in reach is led by "they" too, as where the quotation opens its paragraph, the sentences of the
+    paragraphs before are read the same way ("three economists … . They examined … . '…,' they argued")."""
+    par = story.paragraphs[paragraph]
     before = [(start, end) for start, end in par.sentences if start < pronoun.start]
+    chained = True  # every sentence read so far is led by "they"
     for start, end in reversed(before[-2:]):
-        opening = lx.OPENING_CLAUSE.match(par.masked, start)
-        first = opening.end() if opening else start
-        stop = min(end, pronoun.start)
-        subject = next(
-            (m for m in par.mentions if first <= m.start < stop and m.entity is not None and not m.prep),
-            None,
-        )
+        subject = _sentence_subject(par, start, min(end, pronoun.start))
         if subject is None or subject.kind == "pronoun" or subject.possessive:
+            chained = chained and (subject is None or subject.text == "they")
             continue
-        entity = subject.resolved
-        if entity.plural and entity.kind == "person" or entity.kind == "organisation" and not lx.is_place(entity.name):
-            return entity
+        return _group(subject.resolved)
+    if not chained or len(before) > 2:
         return None
+    for index in range(paragraph - 1, max(-1, paragraph - 4), -1):
+        earlier = story.paragraphs[index]
+        for start, end in reversed(earlier.sentences):
+            subject = _sentence_subject(earlier, start, end)
+            if subject is None or (subject.kind == "pronoun" and subject.text in ("they", "They")):
+                continue  # "Or at least it hasn't happened yet.", "They examined …": read on back
+            if subject.kind == "pronoun" or subject.possessive:
+                return None
+            return _group(subject.resolved)
+    return None
+
+
+def _sentence_subject(par: Paragraph, start: int, stop: int) -> Mention | None:
+    opening = lx.OPENING_CLAUSE.match(par.masked, start)
+    first = opening.end() if opening else start
+    return next((m for m in par.mentions if first <= m.start < stop and m.entity is not None and not m.prep), None)
+
+
+def _group(entity: Entity) -> Entity | None:
+    """The entity, if a group of people or a body that is not a place."""
+    if entity.plural and entity.kind == "person" or entity.kind == "organisation" and not lx.is_place(entity.name):
+        return entity
     return None
 
 
@@ -776,13 +814,26 @@ def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
 
 
 def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
-    """The unnamed person was introduced earlier as such ("a woman asked …"), so "the woman" is that person
-    (and not, as "the president" is, a named one described)."""
+    """The unnamed person was introduced earlier as such ("a woman asked …", "the mayor's spokesman said …"), so "the
+    woman" or "the spokesman" is that person (and not, as "the president" is, a named one described)."""
     return any(
-        m.entity is entity and m.kind == "anon" and (par.index, m.start) < (paragraph, pos)
+        m.entity is entity
+        and (m.kind == "anon" or (m.kind == "anaphor" and _owned_speaker(par.masked, m)))
+        and (par.index, m.start) < (paragraph, pos)
         for par in story.paragraphs[: paragraph + 1]
         for m in par.mentions
     )
+
+
+def _owned_that(masked: str, owner: Mention) -> bool:
+    """The words the owner is said to own go on in a that-clause: "Doe's conclusion that …"."""
+    return re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?that\b", masked[owner.end :]) is not None
+
+
+def _owned_speaker(masked: str, mention: Mention) -> bool:
+    """A description by whose the person is that a verb of saying follows: "the mayor's spokesman said"."""
+    verb = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", masked[mention.end :])
+    return OWNED_DESCRIPTION.search(mention.text) is not None and verb is not None and verb[1] in lx.SPEECH_VERBS
 
 
 def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:

@@ -70,6 +70,8 @@ def _verb_then_role(picked: list[str]) -> bool:
     )
 
 
+# A clause with a subject pronoun right after a role noun, with no "who" or "that" ("the editor I was talking to").
+CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:[a-z]+\s+){0,4}[a-z]+$")
 _ADJECTIVE_END = r"(?:ive|al|ic|ous|ary|ent|ant|ian|ese|ish|ed|ing|(?<![sx])ist)$"
 
 
@@ -106,6 +108,9 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         if lead and re.search(r"\w[\u2019']s?\s", comma.group(1)):
             lead = None  # "said the company's chief executive, Jane Doe": an owned role, read below
         phrase = comma.group(1)[lead.end() if lead else 0 :]
+        contact = CONTACT_CLAUSE.search(phrase)
+        if contact and phrase.split()[0].lower() in ("the", "a", "an"):
+            phrase = phrase[: contact.start()]  # "The editor I was talking to, Jane Doe,": the role is "the editor"
         words = phrase.split()
         role_noun = _role_head(words) if words and len(words) <= 7 else None
         if role_noun and not set(w.lower() for w in words) & lx.SPEECH_VERBS:

@@ -98,8 +98,10 @@ class Story:
                 quotes = find_quotes(marked)
                 masked = mask_quotes(marked, quotes)
                 dateline = DATELINE.match(masked) if not self.paragraphs else None
-                if dateline:
-                    masked = " " * dateline.end() + masked[dateline.end() :]
+                if dateline:  # the dash after it too ("DOVER, May 2 (UPI) — In response to …,"): no word of the text
+                    dash = re.match(r"\s(?:--|-|\u2014|\u2013)\s", masked[dateline.end() :])
+                    end = dateline.end() + (dash.end() if dash else 0)
+                    masked = " " * end + masked[end:]
                 par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
             self.paragraphs.append(par)
         first_names = first_name_genders() if first_names is None else first_names
@@ -112,11 +114,19 @@ class Story:
         self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
+        last: dict[str, Entity] = {}  # the person the last "he" and the last "she" stand for
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
             for m in par.mentions:
                 if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
                     found = self.antecedent(par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
+                elif m.kind == "pronoun" and m.text in ("he", "she") and _other_sex(m):
+                    # "she" taken for a "Donald Doe" whose sex was not known yet: the woman the sentences before name,
+                    # else the one the "she" before it stands for
+                    found = self.antecedent(par.index, m.start, "person", m.gender) or last.get(m.text)
+                    m.entity = found if found is not None and found.gender == m.gender else m.entity
+                if m.kind == "pronoun" and m.text in ("he", "she") and m.entity is not None:
+                    last[m.text] = m.entity
 
     def _resolve_pronouns(self):
         """Whom each pronoun stands for, in text order, read as the sexes first given (titles, roles) allow:
@@ -475,6 +485,12 @@ def _one_word_org(entity: Entity) -> bool:
         and not lx.is_place(name)
         and name.lower() not in lx.ORG_WORDS
     )
+
+
+def _other_sex(pronoun: Mention) -> bool:
+    """ "He" or "she" stands for a person known to be of the other sex."""
+    entity = pronoun.entity
+    return entity is not None and entity.kind == "person" and entity.gender not in (None, pronoun.gender)
 
 
 def _personal(mention: Mention) -> bool:

@@ -146,7 +146,11 @@ ABBREVIATIONS = {
     "sept", "oct", "nov", "dec", "vs", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "cmdr", "maj",
     "supt", "det", "insp", "atty", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e",
 } | STATE_ABBREVIATIONS  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])")
+# A sentence ends at a full stop, "?" or "!" (and the closing marks after it) before a space and a capital, or right
+# before a capital where a closing quotation mark lost the space after it ('… I love piers!”Former mayor Doe said').
+_BOUNDARY = re.compile(
+    r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])|[.!?\u2026]+[\"\u201d](?=[A-Z][a-z])"
+)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # After a quotation that ends in ? or ! the sentence goes on when its speaker follows:
