@@ -281,3 +281,12 @@ def test_the_dash_after_a_dateline_leaves_the_opening_clause_after_it_an_opening
         "Nora Roe\u2019s right-hand woman rallied supporters, saying: \u201cWe have to be ready to stop him.\u201d"
     )
     assert got == [("We have to be ready to stop him.", "Unnamed right-hand woman for Nora Roe")]
+
+
+def test_a_name_in_the_who_clause_of_a_two_noun_description_is_not_the_speaker():
+    got = quotes_of(
+        "\u201cWe will find a way to win this,\u201d Dana Whitcombe, the party chair from Dover, said.",
+        "The influential delegate and longtime activist, who backs Ansel Roe, warned of a \u201cferocious\u201d "
+        "fight ahead.",
+    )
+    assert got == [("We will find a way to win this", "Dana Whitcombe"), ("ferocious", "Dana Whitcombe")]

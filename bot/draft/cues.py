@@ -123,6 +123,8 @@ MANY_OF_THEM = re.compile(
 )
 AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
+# "The delegate and longtime activist, who backs Roe, warned": a description's second noun joined by "and" before it
+WHO_CLAUSE_JOINED = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*" + WHO_CLAUSE.pattern)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\b")
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
@@ -640,7 +642,15 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if adjacent:
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
         # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".
-        owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
+        owner = next(
+            (
+                m
+                for m in plain
+                if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])
+                or (m.kind == "anaphor" and WHO_CLAUSE_JOINED.fullmatch(masked[m.end : verb.start()]))
+            ),
+            None,
+        )
         owner = owner or next((m for m in plain if MANY_OF_THEM.fullmatch(masked[m.end : verb.start()])), None)
         owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
         return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
