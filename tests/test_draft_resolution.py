@@ -489,3 +489,21 @@ def test_they_opening_a_paragraph_after_sentences_led_by_they_is_the_group_that_
         "\u201cThese results should cause us to rethink the gains from piers,\u201d they argued.",
     )
     assert got == [("These results should cause us to rethink the gains from piers", "Unnamed economists")]
+
+
+def test_a_place_and_party_description_is_not_someone_known_only_by_the_party():
+    got = quotes_of(
+        "Speaker Dana Whitcombe says the world is watching and that she understands why allies are rattled by "
+        "Republican Ansel Roe\u2019s comments.",
+        "In an interview Thursday, the Delaware Republican criticized the plan and said allies wanted to know if "
+        "the town is \u201cstill in the game.\u201d",
+    )
+    assert got == [("still in the game.", "Dana Whitcombe")]
+
+
+def test_a_place_and_party_description_is_the_person_whose_role_has_both():
+    got = quotes_of(
+        "Ansel Roe, a Delaware Republican, spoke after Speaker Dana Whitcombe on Thursday.",
+        "\u201cThe town is still in the game,\u201d the Delaware Republican said.",
+    )
+    assert got == [("The town is still in the game", "Ansel Roe")]
