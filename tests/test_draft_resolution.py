@@ -507,3 +507,12 @@ def test_a_place_and_party_description_is_the_person_whose_role_has_both():
         "\u201cThe town is still in the game,\u201d the Delaware Republican said.",
     )
     assert got == [("The town is still in the game", "Ansel Roe")]
+
+
+def test_the_second_name_after_between_is_no_subject_a_later_he_can_mean():
+    got = quotes_of(
+        "Chairman Tom Avery spoke on Monday.",
+        "The seats were evenly split between Dana Hallam and Ansel Roe.",
+        "\u201cHallam has a share of support in our county,\u201d he said.",
+    )
+    assert got == [("Hallam has a share of support in our county", "Tom Avery")]
