@@ -516,3 +516,12 @@ def test_the_second_name_after_between_is_no_subject_a_later_he_can_mean():
         "\u201cHallam has a share of support in our county,\u201d he said.",
     )
     assert got == [("Hallam has a share of support in our county", "Tom Avery")]
+
+
+def test_a_he_inside_a_sentence_led_by_a_body_sends_a_later_he_further_back():
+    got = quotes_of(
+        "There, the county party chairman Tom Avery declined to name the delegates. The county saw 30 applicants "
+        "for seats, which he said were about evenly split between Peter Hallam and John Roe.",
+        "\u201cPeter Hallam has his share of support in our county,\u201d he said.",
+    )
+    assert got == [("Peter Hallam has his share of support in our county", "Tom Avery")]

@@ -269,7 +269,17 @@ class Story:
                 inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
                 opening = lx.OPENING_CLAUSE.match(par.masked, start)
                 main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
-                first = next((m for m in main if not m.prep and not m.possessive), None)
+                # "The county saw … applicants, which he said …": a body leading the sentence is no person's antecedent
+                first = next(
+                    (
+                        m
+                        for m in main
+                        if not m.prep
+                        and not m.possessive
+                        and (kind != "person" or m.kind == "pronoun" or m.resolved.kind == "person")
+                    ),
+                    None,
+                )
                 # "… the words of Jane Doe when accepting her prize.": an owner after a name does not lead the sentence
                 owner = first is not None and first.text in ("his", "her") and first.start > inside[0].start
                 if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender) and not owner:
