@@ -745,8 +745,6 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
         and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
     ):
         holder = story.role_holder(paragraph, mention.start, entity.head, mention.text)
-        if holder is not None and _party_only(holder, mention.text):
-            holder = None  # "Republican Roe" is no match for "the Delaware Republican": a party names many
         if holder is not None:
             return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
         if _met_before(story, entity, paragraph, mention.start):
@@ -763,18 +761,6 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
             speakers.described[entity] = (paragraph, named)
         return named or entity
     return entity
-
-
-PARTY_WORDS = ("republican", "democrat", "democratic", "independent", "libertarian")
-
-
-def _party_only(holder: Entity, described: str) -> bool:
-    """Whether a party description qualified by a place ("the Delaware Republican") found a holder whose role has the
-    party but not the place ("Republican Ansel Roe"): the party alone does not say it is the same person."""
-    words = re.sub(r"^\S+\s+", "", described).split()
-    mods = [w for w in words[:-1] if re.fullmatch(r"[A-Z][a-z]+", w)]
-    role = holder.role or ""
-    return bool(mods) and words[-1].lower() in PARTY_WORDS and not any(m in role for m in mods)
 
 
 def _group_subject(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:

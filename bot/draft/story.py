@@ -231,6 +231,8 @@ class Story:
                 entity = m.entity
                 if m.kind != "name" or entity is None or entity.kind != "person" or entity.anon:
                     continue
+                if _party_only(entity, described):
+                    continue  # "Republican Roe" is no match for "the Delaware Republican": a party names many
                 words = re.findall(r"[a-z][a-z-]*", (entity.role or "").lower())
                 spelt = " ".join(lx.TITLE_WORDS.get(w, w).replace("woman", "man") for w in words)
                 if re.search(rf"\b{re.escape(head)}\b", spelt) and deputy_of(spelt, head) == deputy:
@@ -506,6 +508,18 @@ def _other_sex(pronoun: Mention) -> bool:
 def _personal(mention: Mention) -> bool:
     """The mention stands for a person, or for a one-word name that may yet prove to be one."""
     return mention.entity is not None and (mention.entity.kind == "person" or _one_word_org(mention.entity))
+
+
+PARTY_WORDS = ("republican", "democrat", "democratic", "independent", "libertarian")
+
+
+def _party_only(holder: Entity, described: str) -> bool:
+    """Whether a party description qualified by a place ("the Delaware Republican") would find a holder whose role
+    has the party but not the place ("Republican Ansel Roe"): the party alone does not say it is the same person."""
+    words = re.sub(r"^\S+\s+", "", described).split()
+    mods = [w for w in words[:-1] if re.fullmatch(r"[A-Z][a-z]+", w)]
+    role = holder.role or ""
+    return bool(mods) and words[-1].lower() in PARTY_WORDS and not any(m in role for m in mods)
 
 
 def _compatible(entity: Entity, kind: str | None, gender: str | None) -> bool:
