@@ -525,3 +525,12 @@ def test_a_he_inside_a_sentence_led_by_a_body_sends_a_later_he_further_back():
         "\u201cPeter Hallam has his share of support in our county,\u201d he said.",
     )
     assert got == [("Peter Hallam has his share of support in our county", "Tom Avery")]
+
+
+def test_a_singular_description_is_not_a_group_met_before_with_the_same_head():
+    story = story_of(
+        "Aides believe that Ansel Pike and perhaps some establishment Republicans could be trying to change the "
+        "rules.\n\nThe Delaware Republican did give John Roe some credit."
+    )
+    described = next(m for m in story.paragraphs[1].mentions if m.text == "The Delaware Republican")
+    assert not described.resolved.plural

@@ -20,7 +20,6 @@ from bot.draft.namewords import (
     CONNECTORS,
     DEPUTIES,
     DESCRIPTOR,
-    MEN_PLURALS,
     NAMED_ROLE,
     NUMBERS,
     ONE_OF,
@@ -764,8 +763,8 @@ class Cast:
             entity = mention.entity
             if entity is None or not entity.anon or entity.kind != "person":
                 continue
-            if not plural and entity.plural and entity.head in MEN_PLURALS.values():
-                continue  # "the woman" after "two women": one of them, not the group
+            if not plural and entity.plural:
+                continue  # "the woman" after "two women", "the Ohio Republican" after "establishment Republicans"
             if deputy_of(entity.name, head) != deputy:
                 continue  # "the president" after "a vice president": someone else
             if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
