@@ -290,3 +290,16 @@ def test_a_name_in_the_who_clause_of_a_two_noun_description_is_not_the_speaker()
         "fight ahead.",
     )
     assert got == [("We will find a way to win this", "Dana Whitcombe"), ("ferocious", "Dana Whitcombe")]
+
+
+def test_a_quotation_right_after_a_question_about_someone_is_their_answer():
+    got = quotes_of(
+        "Sales were great, Tom Avery said, wiping sweat off his face. He estimated he sold 40 bottles.",
+        "Why was he out in the heat? \u201cMy mom says I have to save up for college.\u201d",
+    )
+    assert got == [("My mom says I have to save up for college.", "Tom Avery")]
+
+
+def test_a_question_about_nobody_leaves_the_quotation_after_it_unattributed():
+    got = quotes_of("Why does the harbour matter? \u201cThe pier is all we have left.\u201d")
+    assert got == [("The pier is all we have left.", UNATTRIBUTED)]

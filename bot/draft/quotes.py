@@ -208,7 +208,8 @@ class Speakers:
         if not before:
             return None
         start, end = before[-1]
-        if not re.search(r"[.:,]\s*$", par.masked[start:end]):
+        # "Why was he out in the heat? '…'": with ``subject_speaks``, a question about someone is answered by them
+        if not re.search(r"[.:,]\s*$" if not subject_speaks else r"[.:,?]\s*$", par.masked[start:end]):
             return None
         tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
         if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
