@@ -48,9 +48,10 @@ SUBJECT_TAIL = re.compile(
     r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
     r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
 )
-# After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said'.
+# After a quotation the speaker's apposition can run longer, each part up to 220 characters as before a verb:
+# '"…," Jane Doe, 30, of Salem, Ore., who …, said'
 SPEAKER_TAIL = re.compile(
-    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}"
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,220},\s*){0,5}"
     r"(?:(?:in|at|on|from|with)\s+(?:the|a|an)\s+[a-z][\w-]*\s+)?"  # "a clerk in the room wondered"
     r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
     + ADVERBS
@@ -278,7 +279,7 @@ def after_quote(
         return who, None
     for verb in WORD.finditer(masked, pos, stop):
         word = verb.group()
-        if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
+        if word not in lx.SPEECH_VERBS or verb.start() - pos > 240:  # a long apposition may stand between
             continue
         if any(m.start < verb.start() < m.end for m in mentions):
             continue  # a word of a name or its role ("the president of the state union")
