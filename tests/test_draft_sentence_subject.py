@@ -303,3 +303,11 @@ def test_a_quotation_right_after_a_question_about_someone_is_their_answer():
 def test_a_question_about_nobody_leaves_the_quotation_after_it_unattributed():
     got = quotes_of("Why does the harbour matter? \u201cThe pier is all we have left.\u201d")
     assert got == [("The pier is all we have left.", UNATTRIBUTED)]
+
+
+def test_the_person_after_with_who_goes_on_to_speak_is_the_speaker_not_the_sentence_subject():
+    got = quotes_of(
+        "Even after several videos surfaced, the Avery campaign has denied it happened, with Hallam taking to "
+        "Twitter to call Roe \u201ctotally delusional\u201d for the accusation."
+    )
+    assert got == [("totally delusional", "Hallam")]

@@ -122,6 +122,9 @@ MANY_OF_THEM = re.compile(
     r"(?:\s+(?:in|of|at|from)\s+[^,;:\u201c\u201d\"]{1,60})?,\s+(?:many|most|some|all|both|several|one|two|three)\s+of\s+"
     r"them\b[^,;:\u201c\u201d\"]{1,80},\s*" + ADVERBS
 )
+# "with Doe taking to Twitter to call …": a person after "with", the -ing verb of that clause, and an infinitive
+WITH_BEFORE = re.compile(r"\bwith\s+$")
+WITH_DOING_TO = re.compile(r"\s+[a-z]+ing\b[^,;:\u201c\u201d\"]{0,60}?\s+to\s+" + ADVERBS)
 AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 # "The delegate and longtime activist, who backs Roe, warned": a description's second noun joined by "and" before it
@@ -621,6 +624,13 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
         return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
     before = [m for m in mentions if m.end <= verb.start()]
+    for m in reversed(before):  # "…, with Doe taking to Twitter to call Roe "…"": Doe, who goes on to speak
+        if (
+            not m.possessive
+            and WITH_BEFORE.search(masked, max(s_start, m.start - 40), m.start)
+            and WITH_DOING_TO.fullmatch(masked, m.end, verb.start())
+        ):
+            return m
     if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
         if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
             return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
