@@ -311,3 +311,11 @@ def test_the_person_after_with_who_goes_on_to_speak_is_the_speaker_not_the_sente
         "Twitter to call Roe \u201ctotally delusional\u201d for the accusation."
     )
     assert got == [("totally delusional", "Hallam")]
+
+
+def test_words_the_subject_plays_down_as_a_quotation_are_the_subjects_not_the_owners():
+    got = quotes_of(
+        "Tom Avery took over the embassy last year. Last year, he played down Roe\u2019s comments as \u201cjust part "
+        "of the primary campaign\u201d and argued that attacking Roe would only help him."
+    )
+    assert got == [("just part of the primary campaign", "Tom Avery")]

@@ -218,6 +218,8 @@ def words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention])
         between = masked[end:q_open]
         if len(between) > 80 or re.search(r"[;:.]", between) or _verbs(masked, end, q_open):
             return None
+        if re.fullmatch(r"\s+as\s+(?:(?:an?|the)\s+)?", between):
+            return None  # "he played down Doe's comments as "…"": how the subject takes the words, not the words
         that = re.search(r"\bthat\b", between)
         clause = end + that.start() if that else q_open  # names after "that" are inside the words
         return None if any(end <= other.start < clause and not other.prep for other in mentions) else m
