@@ -534,3 +534,17 @@ def test_a_singular_description_is_not_a_group_met_before_with_the_same_head():
     )
     described = next(m for m in story.paragraphs[1].mentions if m.text == "The Delaware Republican")
     assert not described.resolved.plural
+
+
+def test_his_office_after_a_senators_case_is_that_senators_not_the_last_speaker():
+    got = quotes_of(
+        "Rep. Dana Whitcombe (D-Ohio), who introduced a bill this month, said in a statement that the plans were "
+        "\u201cimportant first steps.\u201d",
+        "Republicans quickly pounced on the announcement by tying it to crime and, in Sen. Tom Avery\u2019s (R-La.) "
+        "case, terrorist threats. His office put out a statement saying the town \u201cdoes not have the capacity "
+        "to vet every newcomer.\u201d",
+    )
+    assert got == [
+        ("important first steps.", "Dana Whitcombe"),
+        ("does not have the capacity to vet every newcomer.", "Tom Avery"),
+    ]

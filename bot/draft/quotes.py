@@ -734,6 +734,9 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
                 or found
             )
         return found or entity
+    if mention.kind == "pronoun" and mention.text in ("his", "her") and mention.entity is not None:
+        if mention.entity.kind == "person" and mention.entity.gender == mention.gender:
+            return mention.entity  # "His office said": the man the story's sentences put "his" on, known to be one
     if mention.kind == "pronoun":
         group = _group_subject(story, paragraph, mention) if mention.text == "they" else None
         if group is not None:

@@ -125,6 +125,11 @@ class Story:
                     # else the one the "she" before it stands for
                     found = self.antecedent(par.index, m.start, "person", m.gender) or last.get(m.text)
                     m.entity = found if found is not None and found.gender == m.gender else m.entity
+                elif m.kind == "pronoun" and m.text in ("his", "her") and (m.entity is None or m.entity.gender is None):
+                    # "… in Sen. Doe's case, … . His office said": read again once given names have settled sexes, a
+                    # "his" taken for someone of no known sex is the man the sentences before name
+                    found = self.antecedent(par.index, m.start, "person", m.gender)
+                    m.entity = found if found is not None and found.gender == m.gender else m.entity
                 if m.kind == "pronoun" and m.text in ("he", "she") and m.entity is not None:
                     last[m.text] = m.entity
 
