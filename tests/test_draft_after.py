@@ -302,3 +302,12 @@ def test_the_group_after_a_trade_group_for_named_plans_is_that_trade_group_not_a
         "of balance,\u201d the group wrote."
     )
     assert got == [("The current risk pool is out of balance", "trade group for the Blue Shore plans")]
+
+
+def test_a_long_apposition_between_the_quotation_and_said_still_names_the_speaker():
+    got = quotes_of(
+        "\u201cVery good reporter, very good reporter this guy,\u201d Avery, the 2016 party frontrunner nationally "
+        "and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, "
+        "said when Roe asked him a question."
+    )
+    assert got == [("Very good reporter, very good reporter this guy", "Avery")]

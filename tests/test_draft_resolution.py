@@ -489,3 +489,62 @@ def test_they_opening_a_paragraph_after_sentences_led_by_they_is_the_group_that_
         "\u201cThese results should cause us to rethink the gains from piers,\u201d they argued.",
     )
     assert got == [("These results should cause us to rethink the gains from piers", "Unnamed economists")]
+
+
+def test_a_place_and_party_description_is_not_someone_known_only_by_the_party():
+    got = quotes_of(
+        "Speaker Dana Whitcombe says the world is watching and that she understands why allies are rattled by "
+        "Republican Ansel Roe\u2019s comments.",
+        "In an interview Thursday, the Delaware Republican criticized the plan and said allies wanted to know if "
+        "the town is \u201cstill in the game.\u201d",
+    )
+    assert got == [("still in the game.", "Dana Whitcombe")]
+
+
+def test_a_place_and_party_description_is_the_person_whose_role_has_both():
+    got = quotes_of(
+        "Ansel Roe, a Delaware Republican, spoke after Speaker Dana Whitcombe on Thursday.",
+        "\u201cThe town is still in the game,\u201d the Delaware Republican said.",
+    )
+    assert got == [("The town is still in the game", "Ansel Roe")]
+
+
+def test_the_second_name_after_between_is_no_subject_a_later_he_can_mean():
+    got = quotes_of(
+        "Chairman Tom Avery spoke on Monday.",
+        "The seats were evenly split between Dana Hallam and Ansel Roe.",
+        "\u201cHallam has a share of support in our county,\u201d he said.",
+    )
+    assert got == [("Hallam has a share of support in our county", "Tom Avery")]
+
+
+def test_a_he_inside_a_sentence_led_by_a_body_sends_a_later_he_further_back():
+    got = quotes_of(
+        "There, the county party chairman Tom Avery declined to name the delegates. The county saw 30 applicants "
+        "for seats, which he said were about evenly split between Peter Hallam and John Roe.",
+        "\u201cPeter Hallam has his share of support in our county,\u201d he said.",
+    )
+    assert got == [("Peter Hallam has his share of support in our county", "Tom Avery")]
+
+
+def test_a_singular_description_is_not_a_group_met_before_with_the_same_head():
+    story = story_of(
+        "Aides believe that Ansel Pike and perhaps some establishment Republicans could be trying to change the "
+        "rules.\n\nThe Delaware Republican did give John Roe some credit."
+    )
+    described = next(m for m in story.paragraphs[1].mentions if m.text == "The Delaware Republican")
+    assert not described.resolved.plural
+
+
+def test_his_office_after_a_senators_case_is_that_senators_not_the_last_speaker():
+    got = quotes_of(
+        "Rep. Dana Whitcombe (D-Ohio), who introduced a bill this month, said in a statement that the plans were "
+        "\u201cimportant first steps.\u201d",
+        "Republicans quickly pounced on the announcement by tying it to crime and, in Sen. Tom Avery\u2019s (R-La.) "
+        "case, terrorist threats. His office put out a statement saying the town \u201cdoes not have the capacity "
+        "to vet every newcomer.\u201d",
+    )
+    assert got == [
+        ("important first steps.", "Dana Whitcombe"),
+        ("does not have the capacity to vet every newcomer.", "Tom Avery"),
+    ]

@@ -281,3 +281,41 @@ def test_the_dash_after_a_dateline_leaves_the_opening_clause_after_it_an_opening
         "Nora Roe\u2019s right-hand woman rallied supporters, saying: \u201cWe have to be ready to stop him.\u201d"
     )
     assert got == [("We have to be ready to stop him.", "Unnamed right-hand woman for Nora Roe")]
+
+
+def test_a_name_in_the_who_clause_of_a_two_noun_description_is_not_the_speaker():
+    got = quotes_of(
+        "\u201cWe will find a way to win this,\u201d Dana Whitcombe, the party chair from Dover, said.",
+        "The influential delegate and longtime activist, who backs Ansel Roe, warned of a \u201cferocious\u201d "
+        "fight ahead.",
+    )
+    assert got == [("We will find a way to win this", "Dana Whitcombe"), ("ferocious", "Dana Whitcombe")]
+
+
+def test_a_quotation_right_after_a_question_about_someone_is_their_answer():
+    got = quotes_of(
+        "Sales were great, Tom Avery said, wiping sweat off his face. He estimated he sold 40 bottles.",
+        "Why was he out in the heat? \u201cMy mom says I have to save up for college.\u201d",
+    )
+    assert got == [("My mom says I have to save up for college.", "Tom Avery")]
+
+
+def test_a_question_about_nobody_leaves_the_quotation_after_it_unattributed():
+    got = quotes_of("Why does the harbour matter? \u201cThe pier is all we have left.\u201d")
+    assert got == [("The pier is all we have left.", UNATTRIBUTED)]
+
+
+def test_the_person_after_with_who_goes_on_to_speak_is_the_speaker_not_the_sentence_subject():
+    got = quotes_of(
+        "Even after several videos surfaced, the Avery campaign has denied it happened, with Hallam taking to "
+        "Twitter to call Roe \u201ctotally delusional\u201d for the accusation."
+    )
+    assert got == [("totally delusional", "Hallam")]
+
+
+def test_words_the_subject_plays_down_as_a_quotation_are_the_subjects_not_the_owners():
+    got = quotes_of(
+        "Tom Avery took over the embassy last year. Last year, he played down Roe\u2019s comments as \u201cjust part "
+        "of the primary campaign\u201d and argued that attacking Roe would only help him."
+    )
+    assert got == [("just part of the primary campaign", "Tom Avery")]

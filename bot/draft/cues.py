@@ -48,9 +48,10 @@ SUBJECT_TAIL = re.compile(
     r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
     r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
 )
-# After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said'.
+# After a quotation the speaker's apposition can run longer, each part up to 220 characters as before a verb:
+# '"…," Jane Doe, 30, of Salem, Ore., who …, said'
 SPEAKER_TAIL = re.compile(
-    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}"
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,220},\s*){0,5}"
     r"(?:(?:in|at|on|from|with)\s+(?:the|a|an)\s+[a-z][\w-]*\s+)?"  # "a clerk in the room wondered"
     r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
     + ADVERBS
@@ -121,8 +122,13 @@ MANY_OF_THEM = re.compile(
     r"(?:\s+(?:in|of|at|from)\s+[^,;:\u201c\u201d\"]{1,60})?,\s+(?:many|most|some|all|both|several|one|two|three)\s+of\s+"
     r"them\b[^,;:\u201c\u201d\"]{1,80},\s*" + ADVERBS
 )
+# "with Doe taking to Twitter to call …": a person after "with", the -ing verb of that clause, and an infinitive
+WITH_BEFORE = re.compile(r"\bwith\s+$")
+WITH_DOING_TO = re.compile(r"\s+[a-z]+ing\b[^,;:\u201c\u201d\"]{0,60}?\s+to\s+" + ADVERBS)
 AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
+# "The delegate and longtime activist, who backs Roe, warned": a description's second noun joined by "and" before it
+WHO_CLAUSE_JOINED = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*" + WHO_CLAUSE.pattern)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\b")
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
@@ -212,6 +218,8 @@ def words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention])
         between = masked[end:q_open]
         if len(between) > 80 or re.search(r"[;:.]", between) or _verbs(masked, end, q_open):
             return None
+        if re.fullmatch(r"\s+as\s+(?:(?:an?|the)\s+)?", between):
+            return None  # "he played down Doe's comments as "…"": how the subject takes the words, not the words
         that = re.search(r"\bthat\b", between)
         clause = end + that.start() if that else q_open  # names after "that" are inside the words
         return None if any(end <= other.start < clause and not other.prep for other in mentions) else m
@@ -276,7 +284,7 @@ def after_quote(
         return who, None
     for verb in WORD.finditer(masked, pos, stop):
         word = verb.group()
-        if word not in lx.SPEECH_VERBS or verb.start() - pos > 160:
+        if word not in lx.SPEECH_VERBS or verb.start() - pos > 240:  # a long apposition may stand between
             continue
         if any(m.start < verb.start() < m.end for m in mentions):
             continue  # a word of a name or its role ("the president of the state union")
@@ -618,6 +626,13 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
         return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
     before = [m for m in mentions if m.end <= verb.start()]
+    for m in reversed(before):  # "…, with Doe taking to Twitter to call Roe "…"": Doe, who goes on to speak
+        if (
+            not m.possessive
+            and WITH_BEFORE.search(masked, max(s_start, m.start - 40), m.start)
+            and WITH_DOING_TO.fullmatch(masked, m.end, verb.start())
+        ):
+            return m
     if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
         if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
             return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
@@ -640,7 +655,15 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
     if adjacent:
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
         # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".
-        owner = next((m for m in plain if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])), None)
+        owner = next(
+            (
+                m
+                for m in plain
+                if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])
+                or (m.kind == "anaphor" and WHO_CLAUSE_JOINED.fullmatch(masked[m.end : verb.start()]))
+            ),
+            None,
+        )
         owner = owner or next((m for m in plain if MANY_OF_THEM.fullmatch(masked[m.end : verb.start()])), None)
         owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
         return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]

@@ -20,7 +20,6 @@ from bot.draft.namewords import (
     CONNECTORS,
     DEPUTIES,
     DESCRIPTOR,
-    MEN_PLURALS,
     NAMED_ROLE,
     NUMBERS,
     ONE_OF,
@@ -95,6 +94,7 @@ BODY_FOR = re.compile(
     r"(?:\s+[a-z]+s\b)?"
 )
 PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
+AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")  # "between Doe and Roe": the second of two joined by "and"
 
 
 class Cast:
@@ -236,11 +236,15 @@ class Cast:
         for first, second in zip(found, found[1:], strict=False):  # "Acme campaign chairman Jane Doe": like "Acme's"
             if {first.kind, second.kind} == {"name"} and ROLE_BETWEEN.fullmatch(masked, first.end, second.start):
                 first.possessive = True
+        between_end = -1  # where the last name after "between" ends
         for mention in found:
             before = [w.lower() for w in masked[: mention.start].split()[-2:]]
             if len(before) == 2 and before[-1] in ("the", "a", "an"):
                 before.pop()
             mention.prep = bool(before) and before[-1] in lx.PREPOSITIONS  # "like, Doe" is no object
+            if between_end >= 0 and AND_NEXT.fullmatch(masked, between_end, mention.start):
+                mention.prep = True  # "split between Doe and Roe": "between" takes both, so Roe is no subject either
+            between_end = mention.end if before and before[-1] == "between" else -1
             town = PLACE_AFTER_PLACE.search(masked, max(0, mention.start - 40), mention.start)
             abbreviated = masked.startswith(".", mention.start + len(mention.text))  # "Ava, Mo."
             state = lx.is_place(mention.text) or (abbreviated and mention.text.lower() in STATE_ABBREVIATIONS)
@@ -759,8 +763,8 @@ class Cast:
             entity = mention.entity
             if entity is None or not entity.anon or entity.kind != "person":
                 continue
-            if not plural and entity.plural and entity.head in MEN_PLURALS.values():
-                continue  # "the woman" after "two women": one of them, not the group
+            if not plural and entity.plural:
+                continue  # "the woman" after "two women", "the Ohio Republican" after "establishment Republicans"
             if deputy_of(entity.name, head) != deputy:
                 continue  # "the president" after "a vice president": someone else
             if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):

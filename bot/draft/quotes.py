@@ -208,7 +208,8 @@ class Speakers:
         if not before:
             return None
         start, end = before[-1]
-        if not re.search(r"[.:,]\s*$", par.masked[start:end]):
+        # "Why was he out in the heat? '…'": with ``subject_speaks``, a question about someone is answered by them
+        if not re.search(r"[.:,]\s*$" if not subject_speaks else r"[.:,?]\s*$", par.masked[start:end]):
             return None
         tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
         if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
@@ -733,6 +734,9 @@ def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -
                 or found
             )
         return found or entity
+    if mention.kind == "pronoun" and mention.text in ("his", "her") and mention.entity is not None:
+        if mention.entity.kind == "person" and mention.entity.gender == mention.gender:
+            return mention.entity  # "His office said": the man the story's sentences put "his" on, known to be one
     if mention.kind == "pronoun":
         group = _group_subject(story, paragraph, mention) if mention.text == "they" else None
         if group is not None:
