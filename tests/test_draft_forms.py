@@ -1686,3 +1686,12 @@ def test_a_closing_quotation_mark_with_no_space_before_a_capital_still_ends_the_
         ("The best tacos are made in Doe Tower Grill. I love piers!", "Walter Doe"),
         ("What Doe did was so insensitive.", "Nora Roe"),
     ]
+
+
+def test_a_few_quoted_words_in_the_speakers_apposition_after_the_quotation_do_not_end_the_cue():
+    got = quotes_of(
+        "The harbour board met on Monday to vote on the new pier.",
+        "\u201cWe have had better meetings than this one,\u201d ferry captain Odile Brandvold, wearing a cap and"
+        " \u201cSave the Pier\u201d badges, said matter-of-factly as the vote was read.",
+    )
+    assert got == [("We have had better meetings than this one", "Odile Brandvold")]

@@ -48,13 +48,16 @@ SUBJECT_TAIL = re.compile(
     r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
     r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
 )
-# After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said'.
+# A few quoted words inside an apposition, a show's or a book's title ('a contestant on the show "The Pitch,"').
+QUOTED_TITLE = r"[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]"
+TITLE_IN_TAIL = re.compile(QUOTED_TITLE + r"\s+[a-z]")
+# After a quotation the speaker's apposition can run longer: '"…," Jane Doe, 30, of Salem, Ore., who …, said', and
+# hold a few quoted words ('"…," Jane Doe, wearing "Vote Roe" pins, said').
 SPEAKER_TAIL = re.compile(
-    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,120},\s*){0,5}"
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:[^,;:!?\u201c\u201d\"]|" + QUOTED_TITLE + r"){1,120},\s*){0,5}"
     r"(?:(?:in|at|on|from|with)\s+(?:the|a|an)\s+[a-z][\w-]*\s+)?"  # "a clerk in the room wondered"
     r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
-    + ADVERBS
-    + r"\s*"
+     + ADVERBS + r"\s*"
 )
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
@@ -107,8 +110,6 @@ NAMED_AS = re.compile(
 KNOWN_AS = re.compile(r"\bknown\s+(?:here\s+|[a-z]+ly\s+)?as\s+(?:(?:an?|the)\s+)?" + _GOES_ON + "$")
 # Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
 PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
-# A few quoted words inside an apposition, a show's or a book's title ('a contestant on the show "The Pitch,"').
-QUOTED_TITLE = r"[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]"
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
 APPOSITION_TO_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)(?:[^,;:\u201c\u201d\"]|"
@@ -260,6 +261,10 @@ def after_quote(
     later in the sentence when nobody in it is said to speak ('"…" is the aim, according to the Gazette')."""
     stop = masked.find("\u201c", end, s_end)
     stop = s_end if stop < 0 else stop
+    # a few quoted words inside the speaker's apposition ('"…," Doe, wearing "Vote Roe" pins, said') do not end it
+    while stop < s_end and not _speech_verb_in(masked, end, stop) and (title := TITLE_IN_TAIL.match(masked, stop)):
+        after_title = masked.find("\u201c", title.end(), s_end)
+        stop = s_end if after_title < 0 else after_title
     tail = masked[end:stop]
     leading = re.match(r"[\s,\u2014\u2013-]*", tail)
     lead = leading.end() if leading else 0
@@ -330,6 +335,10 @@ def after_quote(
 
 AS_BY = re.compile(r"\bas\s+(?:described|put|called|characteri[sz]ed|termed|noted|said|stated)\s+by\s+")
 AS_WHO = re.compile(r"\bas\s+")
+
+
+def _speech_verb_in(masked: str, start: int, stop: int) -> bool:
+    return any(word in lx.SPEECH_VERBS for word in WORD.findall(masked, start, stop))
 
 
 def as_cue(masked: str, end: int, s_end: int, mentions: list[Mention]) -> Mention | None:
