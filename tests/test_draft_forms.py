@@ -1695,3 +1695,15 @@ def test_a_few_quoted_words_in_the_speakers_apposition_after_the_quotation_do_no
         " \u201cSave the Pier\u201d badges, said matter-of-factly as the vote was read.",
     )
     assert got == [("We have had better meetings than this one", "Odile Brandvold")]
+
+
+def test_a_name_speaking_through_its_own_website_or_account_is_the_speaker():
+    got = quotes_of(
+        "The pier grew busier every year, as the Harbour Heritage Trust website notes:",
+        '"In the spring of 1990, a few ferry captains met in a shed by the water."',
+        "The Brandvold Ferries blog said the new timetable is \u201ca step forward.\u201d",
+    )
+    assert got == [
+        ("In the spring of 1990, a few ferry captains met in a shed by the water.", "Harbour Heritage Trust"),
+        ("a step forward.", "Brandvold Ferries"),
+    ]

@@ -126,6 +126,9 @@ AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\b")
+# A name's own medium between it and the verb: "as the Acme Institute website notes:", "the Acme blog said".
+MEDIUM_AFTER = re.compile(r"\s+(?:official\s+)?(?:website|web\s+site|site|blog|account|feed|newsletter)\s+" + ADVERBS)
+MEDIUM_VERB = re.compile(MEDIUM_AFTER.pattern + r"(?P<verb>[a-z]+)\b")
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
 # After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
 # speaker must follow at once: words between belong to the sentence the fragment sits in.
@@ -645,7 +648,11 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return clause
     # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
     plain = [m for m in before if not m.prep and not m.possessive and not owns(masked, m)]
-    adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
+    adjacent = [
+        m
+        for m in plain
+        if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()]) or MEDIUM_AFTER.fullmatch(masked[m.end : verb.start()])
+    ]
     if adjacent:
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
         # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".

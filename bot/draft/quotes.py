@@ -37,6 +37,7 @@ from bot.draft.clean import is_headline_case
 from bot.draft.cues import (
     ADVERBS,
     ASKED_WHETHER,
+    MEDIUM_VERB,
     SPEAKER_TAIL,
     WORD,
     after_quote,
@@ -191,8 +192,10 @@ class Speakers:
             before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
             apposed = m.kind == "name" and _apposed_then_speaks(par, m)  # "Doe, the director of X, said."
+            medium = MEDIUM_VERB.match(par.masked, m.end) if m.kind == "name" else None  # "the Acme website notes"
             if (
                 (after and after[1] in lx.SPEECH_VERBS)
+                or (medium and medium["verb"] in lx.SPEECH_VERBS)
                 or (before and before[1] in lx.SPEECH_VERBS and not hearer)
                 or apposed
             ):
