@@ -1707,3 +1707,18 @@ def test_a_name_speaking_through_its_own_website_or_account_is_the_speaker():
         ("In the spring of 1990, a few ferry captains met in a shed by the water.", "Harbour Heritage Trust"),
         ("a step forward.", "Brandvold Ferries"),
     ]
+
+
+def test_a_quotation_that_opens_with_a_transcript_label_is_the_labelled_persons_turn():
+    got = quotes_of(
+        "Instead, host Marta Ellison and the columnist Piet Vanhoek argued that the ferry plan was naive.",
+        '"Marta Ellison: Seriously, about this. The mayor will pay for the ferry with a dock tax."',
+        "Vanhoek said the tax would fall on everyone.",
+        '"VANHOEK: It would hit every family in the county."',
+        '"Warning: the figures are not final," the mayor\'s office said.',
+    )
+    assert got[:2] == [
+        ("Marta Ellison: Seriously, about this. The mayor will pay for the ferry with a dock tax.", "Marta Ellison"),
+        ("VANHOEK: It would hit every family in the county.", "Piet Vanhoek"),
+    ]
+    assert got[2][1] != "Piet Vanhoek"

@@ -55,7 +55,7 @@ from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_b
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import expletive_end, is_modifier
 from bot.draft.roles import owned_role_holder
-from bot.draft.story import HEARER_VERBS, Paragraph, Story
+from bot.draft.story import HEARER_VERBS, TURN_LABEL, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by, unnamed_before
 
@@ -322,6 +322,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
+            labelled = _labelled_turn(text, span, par, story)
+            if labelled is not None:  # '"DOE: Why now?"': a transcript's turn quoted whole, its label speaks
+                speaker, how = labelled, "transcript turn quoted whole"
             # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
             # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
             if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
@@ -386,6 +389,16 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+def _labelled_turn(text: str, span: QuoteSpan, par: Paragraph, story: Story) -> Entity | None:
+    """The person a quotation opening its paragraph labels as speaking, the way a transcript does ('"DOE: Why
+    now?"', '"Jane Doe: We will."'), when the label names a person the story knows."""
+    label = TURN_LABEL.match(text)
+    if label is None or not _nothing_before(par.text[: span.open]):
+        return None
+    turn = story.turn_speaker(label["label"])
+    return turn if isinstance(turn, Entity) and turn.kind == "person" and not turn.anon else None
 
 
 # A headline that gives a person's words after their name and a colon: "Jane Doe: 'We Will Rebuild The Pier'".
