@@ -1722,3 +1722,12 @@ def test_a_quotation_that_opens_with_a_transcript_label_is_the_labelled_persons_
         ("VANHOEK: It would hit every family in the county.", "Piet Vanhoek"),
     ]
     assert got[2][1] != "Piet Vanhoek"
+
+
+def test_a_who_is_clause_left_open_before_the_speech_verb_after_a_quotation_still_names_the_speaker():
+    got = quotes_of(
+        "Marta Ellison, the ferry board's chair, opened the meeting on Monday.",
+        '"This new ad raises questions about the dock tax," Odile Brandvold, who is chairman of Harbour Action'
+        " said in a statement.",
+    )
+    assert got == [("This new ad raises questions about the dock tax", "Odile Brandvold")]

@@ -57,6 +57,7 @@ SPEAKER_TAIL = re.compile(
     r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:[^,;:!?\u201c\u201d\"]|" + QUOTED_TITLE + r"){1,120},\s*){0,5}"
     r"(?:(?:in|at|on|from|with)\s+(?:the|a|an)\s+[a-z][\w-]*\s+)?"  # "a clerk in the room wondered"
     r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
+    r"(?:who\s+(?:is|was)\s+[^,;:!?\u201c\u201d\"]{1,80}?\s+)?"  # left open: "Doe, who is chair of X said"
      + ADVERBS + r"\s*"
 )
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
