@@ -1731,3 +1731,12 @@ def test_a_who_is_clause_left_open_before_the_speech_verb_after_a_quotation_stil
         " said in a statement.",
     )
     assert got == [("This new ad raises questions about the dock tax", "Odile Brandvold")]
+
+
+def test_a_cue_closing_the_sentence_after_a_clause_names_its_speaker_after_the():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "The Harbour Trust \u201creceived as much as $2 million in undisclosed payments\u201d from companies and"
+        " other groups, the Dover Gazette reported ten days ago.",
+    )
+    assert got == [("received as much as $2 million in undisclosed payments", "Dover Gazette")]

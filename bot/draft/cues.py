@@ -322,12 +322,13 @@ def after_quote(
             if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
                 apposed = _apposed_name(who, mentions, masked, len(masked))
                 return apposed, _recipient(masked, who.end, word, mentions)
-        # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
+        # '"…," just as Y did, Doe added' / '"…" from X and others, the Gazette reported': after a clause, the name
+        # right before the verb.
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
             last is not None
             and (
-                re.search(r",\s*$", masked[pos : last.start])
+                re.search(r",\s*(?:the\s+)?$", masked[pos : last.start])  # '…, the Gazette reported'
                 or (handed and MODIFIERS.fullmatch(masked[pos : last.start]))
             )
             and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
