@@ -1740,3 +1740,17 @@ def test_a_cue_closing_the_sentence_after_a_clause_names_its_speaker_after_the()
         " other groups, the Dover Gazette reported ten days ago.",
     )
     assert got == [("received as much as $2 million in undisclosed payments", "Dover Gazette")]
+
+
+def test_a_paragraph_an_outlet_reports_hands_the_quoted_paragraph_after_it_to_the_outlet():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "The Dover Gazette reported that night Ex-board chief Ellison testifies Harbour crash was an accident.",
+        '"The hearing was closed but Councillor Piet Vanhoek spoke to reporters afterwards."',
+        "The Dover Gazette reported that Ellison said:",
+        '"We will rebuild the pier."',
+    )
+    assert got == [
+        ("The hearing was closed but Councillor Piet Vanhoek spoke to reporters afterwards.", "Dover Gazette"),
+        ("We will rebuild the pier.", "Ellison"),
+    ]

@@ -213,7 +213,10 @@ class Speakers:
         start, end = before[-1]
         if not re.search(r"[.:,]\s*$", par.masked[start:end]):
             return None
-        tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
+        ties = [(off, e) for at, off, e in self.named if at == par.index and start <= off < end]
+        tied = [e for _, e in ties]
+        if len(ties) > 1 and REPORTS_CLAUSE.match(par.masked, ties[0][0], end):
+            return tied[0]  # "The Gazette reported that night Doe testifies …": the reporter, not a name it reports
         if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
             return tied[-1] if tied else None
         # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
@@ -241,6 +244,11 @@ class Speakers:
                 continue
             return entity
         return None
+
+
+# A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
+# which hands over to the name in the clause: "The Gazette reported that Doe said:")
+REPORTS_CLAUSE = re.compile(r"[^,;:]{0,60}?\b(?:reported|reports|wrote|writes)\b(?:\s+that\b)?[^,;:]*$")
 
 
 def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
