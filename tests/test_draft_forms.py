@@ -1754,3 +1754,13 @@ def test_a_paragraph_an_outlet_reports_hands_the_quoted_paragraph_after_it_to_th
         ("The hearing was closed but Councillor Piet Vanhoek spoke to reporters afterwards.", "Dover Gazette"),
         ("We will rebuild the pier.", "Ellison"),
     ]
+
+
+def test_words_owned_through_a_noun_of_attack_are_the_owners():
+    got = quotes_of(
+        "Marta Ellison argued that the dock tax would sink the ferry.",
+        "But Ellison\u2019s broadside against \u201cprinting money\u201d leaves room for doubt."
+        " Piet Vanhoek said the plan was sound.",
+        "Vanhoek\u2019s jab at the \u201cdock tax dreamers\u201d drew laughs.",
+    )
+    assert got == [("printing money", "Marta Ellison"), ("dock tax dreamers", "Piet Vanhoek")]
