@@ -1764,3 +1764,11 @@ def test_words_owned_through_a_noun_of_attack_are_the_owners():
         "Vanhoek\u2019s jab at the \u201cdock tax dreamers\u201d drew laughs.",
     )
     assert got == [("printing money", "Marta Ellison"), ("dock tax dreamers", "Piet Vanhoek")]
+
+
+def test_a_group_of_people_described_by_what_they_are_speaks_as_a_group():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "Last month, a group of harbour safety experts warned that the pier could \u201cfall into the sea.\u201d",
+    )
+    assert got == [("fall into the sea.", "Unnamed group of harbour safety experts")]
