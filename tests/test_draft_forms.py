@@ -1772,3 +1772,12 @@ def test_a_group_of_people_described_by_what_they_are_speaks_as_a_group():
         "Last month, a group of harbour safety experts warned that the pier could \u201cfall into the sea.\u201d",
     )
     assert got == [("fall into the sea.", "Unnamed group of harbour safety experts")]
+
+
+def test_those_a_poll_asked_speak_for_what_they_said_of_someone_else():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        'While those surveyed said former mayor Piet Vanhoek has the "best experience," Marta Ellison is the'
+        " candidate voters trust most.",
+    )
+    assert got == [("best experience", "Unnamed people surveyed")]
