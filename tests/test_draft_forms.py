@@ -1686,3 +1686,98 @@ def test_a_closing_quotation_mark_with_no_space_before_a_capital_still_ends_the_
         ("The best tacos are made in Doe Tower Grill. I love piers!", "Walter Doe"),
         ("What Doe did was so insensitive.", "Nora Roe"),
     ]
+
+
+def test_a_few_quoted_words_in_the_speakers_apposition_after_the_quotation_do_not_end_the_cue():
+    got = quotes_of(
+        "The harbour board met on Monday to vote on the new pier.",
+        "\u201cWe have had better meetings than this one,\u201d ferry captain Odile Brandvold, wearing a cap and"
+        " \u201cSave the Pier\u201d badges, said matter-of-factly as the vote was read.",
+    )
+    assert got == [("We have had better meetings than this one", "Odile Brandvold")]
+
+
+def test_a_name_speaking_through_its_own_website_or_account_is_the_speaker():
+    got = quotes_of(
+        "The pier grew busier every year, as the Harbour Heritage Trust website notes:",
+        '"In the spring of 1990, a few ferry captains met in a shed by the water."',
+        "The Brandvold Ferries blog said the new timetable is \u201ca step forward.\u201d",
+    )
+    assert got == [
+        ("In the spring of 1990, a few ferry captains met in a shed by the water.", "Harbour Heritage Trust"),
+        ("a step forward.", "Brandvold Ferries"),
+    ]
+
+
+def test_a_quotation_that_opens_with_a_transcript_label_is_the_labelled_persons_turn():
+    got = quotes_of(
+        "Instead, host Marta Ellison and the columnist Piet Vanhoek argued that the ferry plan was naive.",
+        '"Marta Ellison: Seriously, about this. The mayor will pay for the ferry with a dock tax."',
+        "Vanhoek said the tax would fall on everyone.",
+        '"VANHOEK: It would hit every family in the county."',
+        '"Warning: the figures are not final," the mayor\'s office said.',
+    )
+    assert got[:2] == [
+        ("Marta Ellison: Seriously, about this. The mayor will pay for the ferry with a dock tax.", "Marta Ellison"),
+        ("VANHOEK: It would hit every family in the county.", "Piet Vanhoek"),
+    ]
+    assert got[2][1] != "Piet Vanhoek"
+
+
+def test_a_who_is_clause_left_open_before_the_speech_verb_after_a_quotation_still_names_the_speaker():
+    got = quotes_of(
+        "Marta Ellison, the ferry board's chair, opened the meeting on Monday.",
+        '"This new ad raises questions about the dock tax," Odile Brandvold, who is chairman of Harbour Action'
+        " said in a statement.",
+    )
+    assert got == [("This new ad raises questions about the dock tax", "Odile Brandvold")]
+
+
+def test_a_cue_closing_the_sentence_after_a_clause_names_its_speaker_after_the():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "The Harbour Trust \u201creceived as much as $2 million in undisclosed payments\u201d from companies and"
+        " other groups, the Dover Gazette reported ten days ago.",
+    )
+    assert got == [("received as much as $2 million in undisclosed payments", "Dover Gazette")]
+
+
+def test_a_paragraph_an_outlet_reports_hands_the_quoted_paragraph_after_it_to_the_outlet():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "The Dover Gazette reported that night Ex-board chief Ellison testifies Harbour crash was an accident.",
+        '"The hearing was closed but Councillor Piet Vanhoek spoke to reporters afterwards."',
+        "The Dover Gazette reported that Ellison said:",
+        '"We will rebuild the pier."',
+    )
+    assert got == [
+        ("The hearing was closed but Councillor Piet Vanhoek spoke to reporters afterwards.", "Dover Gazette"),
+        ("We will rebuild the pier.", "Ellison"),
+    ]
+
+
+def test_words_owned_through_a_noun_of_attack_are_the_owners():
+    got = quotes_of(
+        "Marta Ellison argued that the dock tax would sink the ferry.",
+        "But Ellison\u2019s broadside against \u201cprinting money\u201d leaves room for doubt."
+        " Piet Vanhoek said the plan was sound.",
+        "Vanhoek\u2019s jab at the \u201cdock tax dreamers\u201d drew laughs.",
+    )
+    assert got == [("printing money", "Marta Ellison"), ("dock tax dreamers", "Piet Vanhoek")]
+
+
+def test_a_group_of_people_described_by_what_they_are_speaks_as_a_group():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "Last month, a group of harbour safety experts warned that the pier could \u201cfall into the sea.\u201d",
+    )
+    assert got == [("fall into the sea.", "Unnamed group of harbour safety experts")]
+
+
+def test_those_a_poll_asked_speak_for_what_they_said_of_someone_else():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        'While those surveyed said former mayor Piet Vanhoek has the "best experience," Marta Ellison is the'
+        " candidate voters trust most.",
+    )
+    assert got == [("best experience", "Unnamed people surveyed")]

@@ -48,14 +48,18 @@ SUBJECT_TAIL = re.compile(
     r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?"  # "Rep. Jane Doe (D-Ore.) said"
     r"(?:[^,;:!?\u201c\u201d\"]{1,80},\s*){0,3}(?:and\s+(?:[\w-]+\s+){1,4}?)?" + ADVERBS + r"\s*"
 )
-# After a quotation the speaker's apposition can run longer, each part up to 220 characters as before a verb:
-# '"…," Jane Doe, 30, of Salem, Ore., who …, said'
+# A few quoted words inside an apposition, a show's or a book's title ('a contestant on the show "The Pitch,"').
+QUOTED_TITLE = r"[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]"
+TITLE_IN_TAIL = re.compile(QUOTED_TITLE + r"\s+[a-z]")
+# After a quotation the speaker's apposition can run longer, each part up to 220 characters as before a verb
+# ('"…," Jane Doe, 30, of Salem, Ore., who …, said'), and hold a few quoted words ('"…," Jane Doe, wearing "Vote Roe"
+# pins, said').
 SPEAKER_TAIL = re.compile(
-    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:[^,;:!?\u201c\u201d\"]{1,220},\s*){0,5}"
+    r"[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:[^,;:!?\u201c\u201d\"]|" + QUOTED_TITLE + r"){1,220},\s*){0,5}"
     r"(?:(?:in|at|on|from|with)\s+(?:the|a|an)\s+[a-z][\w-]*\s+)?"  # "a clerk in the room wondered"
     r"(?:(?:the|a|an)\s+[^,;:!?\u201c\u201d\"]{1,100}?\s+)?"  # an apposition left open: "Doe, the founder of X said"
-    + ADVERBS
-    + r"\s*"
+    r"(?:who\s+(?:is|was)\s+[^,;:!?\u201c\u201d\"]{1,80}?\s+)?"  # left open: "Doe, who is chair of X said"
+     + ADVERBS + r"\s*"
 )
 APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\s*,\s*")
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
@@ -79,7 +83,8 @@ _WORDS = (
     r"warning|words|description|characterization|catchphrase|catch phrase|slogan|quip|boast|accusation|charge|"
     r"declaration|argument|admission|complaint|prediction|joke|line|offer|rejection|call|criticism|demand|request|plea|"
     r"appeal|denial|praise|attack|insult|phrase|reference|invocation|pitch|mantra|refrain|conclusion|assessment|"
-    r"observation|explanation|judgment|judgement|verdict|finding|assurance|announcement|recommendation)s?"
+    r"observation|explanation|judgment|judgement|verdict|finding|assurance|announcement|recommendation|"
+    r"broadside|tirade|jab|swipe|barb|retort|rebuke|rant|screed|outburst)s?"
 )
 _WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
 OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
@@ -108,8 +113,6 @@ NAMED_AS = re.compile(
 KNOWN_AS = re.compile(r"\bknown\s+(?:here\s+|[a-z]+ly\s+)?as\s+(?:(?:an?|the)\s+)?" + _GOES_ON + "$")
 # Verbs of two words that hand over to a quotation: '"…," Doe shot back' / 'Doe chimed in: "…"'.
 PHRASAL_CUE = re.compile(r"(?:went on|shot back|hit back|fired back|chimed in|cut in|broke in)\b")
-# A few quoted words inside an apposition, a show's or a book's title ('a contestant on the show "The Pitch,"').
-QUOTED_TITLE = r"[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]"
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
 APPOSITION_TO_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?!\s|(?:and|or|but)\s)(?:[^,;:\u201c\u201d\"]|"
@@ -131,6 +134,9 @@ WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\
 WHO_CLAUSE_JOINED = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*" + WHO_CLAUSE.pattern)
 _BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\b")
+# A name's own medium between it and the verb: "as the Acme Institute website notes:", "the Acme blog said".
+MEDIUM_AFTER = re.compile(r"\s+(?:official\s+)?(?:website|web\s+site|site|blog|account|feed|newsletter)\s+" + ADVERBS)
+MEDIUM_VERB = re.compile(MEDIUM_AFTER.pattern + r"(?P<verb>[a-z]+)\b")
 BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})\s+" + ADVERBS)  # "office", "press office"
 # After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
 # speaker must follow at once: words between belong to the sentence the fragment sits in.
@@ -268,6 +274,10 @@ def after_quote(
     later in the sentence when nobody in it is said to speak ('"…" is the aim, according to the Gazette')."""
     stop = masked.find("\u201c", end, s_end)
     stop = s_end if stop < 0 else stop
+    # a few quoted words inside the speaker's apposition ('"…," Doe, wearing "Vote Roe" pins, said') do not end it
+    while stop < s_end and not _speech_verb_in(masked, end, stop) and (title := TITLE_IN_TAIL.match(masked, stop)):
+        after_title = masked.find("\u201c", title.end(), s_end)
+        stop = s_end if after_title < 0 else after_title
     tail = masked[end:stop]
     leading = re.match(r"[\s,\u2014\u2013-]*", tail)
     lead = leading.end() if leading else 0
@@ -321,12 +331,13 @@ def after_quote(
             if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
                 apposed = _apposed_name(who, mentions, masked, len(masked))
                 return apposed, _recipient(masked, who.end, word, mentions)
-        # '"…," just as Y did, Doe added': after a clause, the name right before the verb.
+        # '"…," just as Y did, Doe added' / '"…" from X and others, the Gazette reported': after a clause, the name
+        # right before the verb.
         last = next((m for m in reversed(before) if not m.possessive), None)
         if (
             last is not None
             and (
-                re.search(r",\s*$", masked[pos : last.start])
+                re.search(r",\s*(?:the\s+)?$", masked[pos : last.start])  # '…, the Gazette reported'
                 or (handed and MODIFIERS.fullmatch(masked[pos : last.start]))
             )
             and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
@@ -338,6 +349,10 @@ def after_quote(
 
 AS_BY = re.compile(r"\bas\s+(?:described|put|called|characteri[sz]ed|termed|noted|said|stated)\s+by\s+")
 AS_WHO = re.compile(r"\bas\s+")
+
+
+def _speech_verb_in(masked: str, start: int, stop: int) -> bool:
+    return any(word in lx.SPEECH_VERBS for word in WORD.findall(masked, start, stop))
 
 
 def as_cue(masked: str, end: int, s_end: int, mentions: list[Mention]) -> Mention | None:
@@ -651,7 +666,11 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return clause
     # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
     plain = [m for m in before if not m.prep and not m.possessive and not owns(masked, m)]
-    adjacent = [m for m in plain if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])]
+    adjacent = [
+        m
+        for m in plain
+        if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()]) or MEDIUM_AFTER.fullmatch(masked[m.end : verb.start()])
+    ]
     if adjacent:
         # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
         # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".

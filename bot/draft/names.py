@@ -97,6 +97,10 @@ PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " befor
 AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")  # "between Doe and Roe": the second of two joined by "and"
 
 
+# The people a poll or survey asked, as a speaker: "those surveyed said", "Those polled say".
+THOSE_ASKED = re.compile(r"\b[Tt]hose\s+(?P<how>surveyed|polled|questioned|interviewed)\b")
+
+
 class Cast:
     """Everyone in the story, built paragraph by paragraph so pronouns look only backwards."""
 
@@ -290,6 +294,8 @@ class Cast:
             if not mods or mods.split()[0] not in self.midcaps:
                 text = text[0].lower() + text[1:]  # "Aides say", "Local lobbyists say": capitalised as a sentence opens
             spans.append(Mention(m.start(), m.end("head"), "anon", text))
+        for m in THOSE_ASKED.finditer(masked):  # "those surveyed said": the people a poll asked
+            spans.append(Mention(m.start(), m.end(), "anon", "people " + m["how"]))
         for m in ORG_ANAPHOR.finditer(masked):
             if people_stating(m):
                 continue

@@ -37,6 +37,7 @@ from bot.draft.clean import is_headline_case
 from bot.draft.cues import (
     ADVERBS,
     ASKED_WHETHER,
+    MEDIUM_VERB,
     SPEAKER_TAIL,
     WORD,
     after_quote,
@@ -54,7 +55,7 @@ from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_b
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import expletive_end, is_modifier
 from bot.draft.roles import owned_role_holder
-from bot.draft.story import HEARER_VERBS, Paragraph, Story
+from bot.draft.story import HEARER_VERBS, TURN_LABEL, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by, unnamed_before
 
@@ -191,8 +192,10 @@ class Speakers:
             before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
             apposed = m.kind == "name" and _apposed_then_speaks(par, m)  # "Doe, the director of X, said."
+            medium = MEDIUM_VERB.match(par.masked, m.end) if m.kind == "name" else None  # "the Acme website notes"
             if (
                 (after and after[1] in lx.SPEECH_VERBS)
+                or (medium and medium["verb"] in lx.SPEECH_VERBS)
                 or (before and before[1] in lx.SPEECH_VERBS and not hearer)
                 or apposed
             ):
@@ -211,7 +214,10 @@ class Speakers:
         # "Why was he out in the heat? '…'": with ``subject_speaks``, a question about someone is answered by them
         if not re.search(r"[.:,]\s*$" if not subject_speaks else r"[.:,?]\s*$", par.masked[start:end]):
             return None
-        tied = [e for at, off, e in self.named if at == par.index and start <= off < end]
+        ties = [(off, e) for at, off, e in self.named if at == par.index and start <= off < end]
+        tied = [e for _, e in ties]
+        if len(ties) > 1 and REPORTS_CLAUSE.match(par.masked, ties[0][0], end):
+            return tied[0]  # "The Gazette reported that night Doe testifies …": the reporter, not a name it reports
         if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
             return tied[-1] if tied else None
         # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
@@ -239,6 +245,11 @@ class Speakers:
                 continue
             return entity
         return None
+
+
+# A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
+# which hands over to the name in the clause: "The Gazette reported that Doe said:")
+REPORTS_CLAUSE = re.compile(r"[^,;:]{0,60}?\b(?:reported|reports|wrote|writes)\b(?:\s+that\b)?[^,;:]*$")
 
 
 def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
@@ -320,6 +331,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
+            labelled = _labelled_turn(text, span, par, story)
+            if labelled is not None:  # '"DOE: Why now?"': a transcript's turn quoted whole, its label speaks
+                speaker, how = labelled, "transcript turn quoted whole"
             # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
             # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
             if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
@@ -384,6 +398,16 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+def _labelled_turn(text: str, span: QuoteSpan, par: Paragraph, story: Story) -> Entity | None:
+    """The person a quotation opening its paragraph labels as speaking, the way a transcript does ('"DOE: Why
+    now?"', '"Jane Doe: We will."'), when the label names a person the story knows."""
+    label = TURN_LABEL.match(text)
+    if label is None or not _nothing_before(par.text[: span.open]):
+        return None
+    turn = story.turn_speaker(label["label"])
+    return turn if isinstance(turn, Entity) and turn.kind == "person" and not turn.anon else None
 
 
 # A headline that gives a person's words after their name and a colon: "Jane Doe: 'We Will Rebuild The Pier'".
