@@ -24,7 +24,9 @@ For each quotation the speaker is looked for, in this order:
    not a quotation at all (but words a crowd chanted or shouted are one, however short).
 
 Pronouns and phrases like "the person" were resolved by :mod:`bot.draft.names` beforehand; whom a
-speaker's mention stands for (a pronoun, a description, a document) is worked out by :mod:`bot.draft.speakers`.
+speaker's mention stands for (a pronoun, a description, a document) is worked out by :mod:`bot.draft.speakers`,
+and quotations set out in layouts of their own (a transcript turn, a headline, a signature) are read by
+:mod:`bot.draft.layouts`.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.chants import chanted_by
-from bot.draft.clean import is_headline_case
 from bot.draft.cues import (
     ADVERBS,
     ASKED_WHETHER,
@@ -51,10 +52,19 @@ from bot.draft.cues import (
     words_owner,
 )
 from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_before, unnamed_document
+from bot.draft.layouts import (
+    PHOTO_CREDIT,
+    headline_voice,
+    is_title,
+    labelled_turn,
+    nothing_before,
+    quoted_title,
+    signature,
+)
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import expletive_end, is_modifier
 from bot.draft.speakers import Speakers, document_author, named_speaker
-from bot.draft.story import HEARER_VERBS, TURN_LABEL, Paragraph, Story
+from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by, unnamed_before
 
@@ -152,14 +162,6 @@ class FoundQuote:
         return "organisation named in the story" if self.speaker.kind == "organisation" else "not stated in the story"
 
 
-# A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"
-_AGENCIES = r"(?:Getty Images|Getty|Associated Press|AP(?: Photo)?|Reuters|AFP|EPA|Bloomberg)"
-PHOTO_CREDIT = re.compile(
-    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
-    rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
-)
-
-
 def extract_quotes(story: Story) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     previous_last: FoundQuote | None = None
@@ -175,7 +177,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
             previous_last = found[-1]
             continue
-        signer = _signature(par)
+        signer = signature(par)
         signed = (q for q in found if q.paragraph == par.index - 1 and (q.speaker is None or q.how in CARRIED_OVER))
         for quote in signed if signer else ():  # the signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
@@ -192,13 +194,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
             alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
             work_name = (  # the name of a work or slogan: short, or with a subtitle
-                _is_title(text, span, par)
-                and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text))
-                and not alone
+                is_title(text, span, par) and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text)) and not alone
             )
             # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
             # the speaker named right after it is speech
-            opens = _nothing_before(par.text[start : span.open]) and _hands_on(span, par.text)
+            opens = nothing_before(par.text[start : span.open]) and _hands_on(span, par.text)
             introduced = (  # named, said or colon-introduced as words someone used
                 EPITHET.search(par.masked, start, span.open + 1)
                 or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
@@ -209,7 +209,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            labelled = _labelled_turn(text, span, par, story)
+            labelled = labelled_turn(text, span, par, story)
             if labelled is not None:  # '"DOE: Why now?"': a transcript's turn quoted whole, its label speaks
                 speaker, how = labelled, "transcript turn quoted whole"
             # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
@@ -222,22 +222,22 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
-            if speaker is None and (alone or not _is_title(text, span, par)):
+            if speaker is None and (alone or not is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None and not new_voice(par, start, span.open, in_par[-1].start):
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
-                    if _nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
+                    if nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
                         other = speakers.cue_before(par, start, story, subject_speaks=True)
                         if other is not None and other is not speaker:  # '"…," Doe said. Roe shook her head. "…"'
                             speaker, how = other, "speaker of the sentence before it"
-                elif _nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
+                elif nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
-                elif _nothing_before(par.text[: span.open]) and previous_cue is not None:
+                elif nothing_before(par.text[: span.open]) and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
-                elif _nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
+                elif nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
                     speaker, how = issued, "issuer of the statement the previous paragraph ends on"
-                elif par.index == 0 and _nothing_before(par.text[: span.open]) and (voiced := _headline_voice(story)):
+                elif par.index == 0 and nothing_before(par.text[: span.open]) and (voiced := headline_voice(story)):
                     speaker, how = voiced, "named in the headline before a quotation of theirs"
-                elif _nothing_before(par.text[start : span.open]):
+                elif nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
                 elif names_nobody(par, start, span.open):
@@ -278,39 +278,10 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
     return found
 
 
-def _labelled_turn(text: str, span: QuoteSpan, par: Paragraph, story: Story) -> Entity | None:
-    """The person a quotation opening its paragraph labels as speaking, the way a transcript does ('"DOE: Why
-    now?"', '"Jane Doe: We will."'), when the label names a person the story knows."""
-    label = TURN_LABEL.match(text)
-    if label is None or not _nothing_before(par.text[: span.open]):
-        return None
-    turn = story.turn_speaker(label["label"])
-    return turn if isinstance(turn, Entity) and turn.kind == "person" and not turn.anon else None
-
-
-# A headline that gives a person's words after their name and a colon: "Jane Doe: 'We Will Rebuild The Pier'".
-HEADLINE_VOICE = re.compile(r"\s*(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s*:\s*[\u2018\u201c'\"]")
-
-
-def _headline_voice(story: Story) -> Entity | None:
-    """The person a "Jane Doe: '…'" headline names, for a story that opens on a quotation no sentence attributes."""
-    m = HEADLINE_VOICE.match(story.article.headline or "")
-    if m is None:
-        return None
-    name = m["name"]
-    entity = story.cast.lookup(name) or story.cast.lookup(name.split()[-1])
-    return entity if entity is not None and entity.kind == "person" and not entity.anon else None
-
-
 def _hands_on(span: QuoteSpan, text: str) -> bool:
     """Whether the quotation ends on a comma, a question or an exclamation mark, as words handed on to a speaker
     named after them ('"Why now?" Doe asked')."""
     return bool(re.search(r"[,?!]$", span.raw(text).rstrip()))
-
-
-def _nothing_before(lead: str) -> bool:
-    """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
-    return lead.strip().removesuffix("'") == ""
 
 
 def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
@@ -337,21 +308,6 @@ def _reported_by(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         if not any(w in lx.SPEECH_VERBS for w in WORD.findall(masked, outlet.end, q_open)):
             return outlet.resolved
     return None
-
-
-def _signature(par: Paragraph) -> Entity | None:
-    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
-    that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""
-    dash = re.match(r"\s*[-\u2014\u2013]+\s*", par.masked)
-    credit = dash is None and re.search(r"[\"\u201d]\s*$", par.text) is not None
-    if (dash is None and not credit) or par.quotes or len(par.text) > 120:
-        return None
-    first = next((m for m in par.mentions if m.entity is not None), None)
-    if first is None or first.kind != "name":
-        return None
-    if credit:
-        return first.resolved if first.start == 0 and par.masked[first.end : first.end + 1] == "," else None
-    return first.resolved if dash is not None and first.start - dash.end() <= 20 else None
 
 
 def _whole_sentence(par: Paragraph, span: QuoteSpan, start: int, end: int) -> bool:
@@ -433,7 +389,7 @@ def _attribute(
         if author is not None:
             return author, "author of the document quoted", None
 
-    titled = _quoted_title(masked, span, text, story)
+    titled = quoted_title(masked, span, text, story)
     if titled:
         return titled, "quoted title of an unnamed person", None
 
@@ -535,7 +491,7 @@ def _attribute(
     if subject is not None:
         return named(subject), "subject of the sentence", None
     body_first = _body_subject(masked, s_start, lead, opening)
-    if body_first is not None and len(text.split()) > SCARE_QUOTE and not _is_title(text, span, par):
+    if body_first is not None and len(text.split()) > SCARE_QUOTE and not is_title(text, span, par):
         return named(body_first), "subject of the sentence", None  # "The Daily Example notes that "…""
     unnamed = _unnamed_after(masked, span, s_end, par.text, story)
     if unnamed is not None:
@@ -622,29 +578,3 @@ def _handed_on(
 def _owned_that(masked: str, owner: Mention) -> bool:
     """The words the owner is said to own go on in a that-clause: "Doe's conclusion that …"."""
     return re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?that\b", masked[owner.end :]) is not None
-
-
-def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
-    if len(text.split()) > 6 or not re.search(r"\b(?:an?|the|one)\s+$", masked[max(0, span.open - 6) : span.open]):
-        return None
-    if not text[:1].isupper():
-        return None  # a lower-case epithet ("a \u201cpetulant child\u201d who …") is someone's words about a person
-    follow = masked[span.end : span.end + 200]
-    if not re.match(r",?\s*(?:who|whose)\b", follow):
-        return None
-    entity = story.cast.anonymous(text.rstrip(" ,"), text.split()[-1].lower())
-    entity.withheld = entity.withheld or bool(lx.WITHHELD.search(follow))
-    entity.role = entity.role or f"described by the title \u201c{text.rstrip(' ,')}\u201d"
-    return entity
-
-
-def _is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
-    """A quoted name of a work, exhibition or slogan ("Keep Our Branches Open")."""
-    core = text.rstrip(",.")
-    words = core.split()
-    if len(words) < 2 or re.search(r"[.!?]\s", core) or not core[:1].isupper():
-        return False  # "undocumented Democrats" is someone's words, not a title
-    capital = [
-        w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "&"}
-    ]
-    return is_headline_case(core) or (bool(capital) and all(w[0].isupper() for w in capital))
