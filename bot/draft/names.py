@@ -5,6 +5,8 @@ spoke on condition of anonymity"), and what "he", "the person" or "the company" 
 (outside quotation marks), each tied to an :class:`Entity`, with roles taken from titles
 ("Acme President Jane Doe"), lower-case role words ("coach Ann Lee") and
 apposition ("Jane Doe of the Civil Liberties Union", "John Roe, the mayor's spokesperson,").
+What a description ("the company", "one of the aides") stands for is worked out by
+:mod:`bot.draft.descriptions`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
+from bot.draft.descriptions import resolve_mention
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
     BARE_PLURAL,
@@ -23,7 +26,6 @@ from bot.draft.namewords import (
     NAMED_ROLE,
     NUMBERS,
     ONE_OF,
-    ORDINALS,
     ORG_ANAPHOR,
     PARTY_TAG,
     PEOPLES,
@@ -36,26 +38,19 @@ from bot.draft.namewords import (
     SUFFIXES,
     VERBISH,
     clean_token,
-    deputy_of,
     first_name_not_month,
     initialled,
     initials,
-    is_government,
     month_as_name,
-    name_word,
     named_relative,
-    names_body,
     names_nobody,
-    noncommercial,
     opening_adverb,
     opening_participle,
     opens_sentence,
     org_like,
     people_stating,
     person_like,
-    plain,
     relative_who,
-    same_head,
     sentence_parts,
     singular,
     speaks_next,
@@ -141,7 +136,8 @@ class Cast:
                         self.bearers.setdefault(name[-1].lower(), set()).add(" ".join(name[:-1]).lower())
 
     # -- registry -------------------------------------------------------------------------------
-    def _register(self, entity: Entity, *keys: str) -> Entity:
+    def register(self, entity: Entity, *keys: str) -> Entity:
+        """File the entity under its name and the given keys (a key already taken keeps its entity)."""
         if entity not in self.entities:
             self.entities.append(entity)
         for key in (entity.name, *keys):
@@ -176,9 +172,9 @@ class Cast:
             ):
                 earlier.aliases.add(earlier.name)
                 earlier.name = name
-                found = self._register(earlier)
+                found = self.register(earlier)
         if found is None:
-            found = self._register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
+            found = self.register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
             surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in SUFFIXES else tokens[-2]
             # A surname alone stays with the first person who had it (relatives get first names).
@@ -212,7 +208,7 @@ class Cast:
                 self.index[name.lower()] = found
         if found is None:
             head = name.split(" on ")[0].split()[-1].lower()  # "Committee on Ethics" is a committee
-            found = self._register(Entity(name, kind="organisation", head=head))
+            found = self.register(Entity(name, kind="organisation", head=head))
         if acronym:
             found.aliases.add(acronym)
             self.index.setdefault(acronym.lower(), found)
@@ -222,7 +218,7 @@ class Cast:
         key = "anon:" + name.lower()
         found = self.index.get(key)
         if found is None:
-            found = self._register(Entity(name, kind=kind, anon=True, head=head, plural=plural), key)
+            found = self.register(Entity(name, kind=kind, anon=True, head=head, plural=plural), key)
             self.index.pop(name.lower(), None)
         return found
 
@@ -254,7 +250,7 @@ class Cast:
             state = lx.is_place(mention.text) or (abbreviated and mention.text.lower() in STATE_ABBREVIATIONS)
             if town and state:
                 mention.prep = True  # "Jane Doe of Dover, Delaware says": the state is where Dover is, not a subject
-            self._resolve(mention, masked)
+            resolve_mention(self, mention, masked)
             if mention.entity is not None:
                 mention.entity.count += 1
                 self.history.append(mention)
@@ -676,142 +672,12 @@ class Cast:
         if not fits and sex is None:
             return known
         fits = fits or [e for e in kin if _sex(e, self.first_names) is None]
-        return fits[0] if fits else self._register(Entity(surname, gender=gender))
+        return fits[0] if fits else self.register(Entity(surname, gender=gender))
 
     def _lone_person(self, token: str) -> bool:
         """A single capitalised word is a person when the story gives it as the last word of a full
         name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
         return not (lx.is_acronym(token) or org_like([token])) and token.lower() in self.surnames
-
-    # -- what a mention refers to -------------------------------------------------------------
-    def _resolve(self, mention: Mention, masked: str):
-        if mention.entity is not None:
-            return
-        text = mention.text
-        if mention.kind == "pronoun":
-            return  # resolved by the story, which reads whole sentences (Story.antecedent)
-        if mention.kind == "one-of":
-            head = mention.text.lower()
-            group = next(
-                (
-                    h.entity
-                    for h in reversed(self.history)
-                    if h.entity and h.entity.anon and h.entity.plural and h.entity.head == singular(head)
-                ),
-                None,
-            )
-            if group:
-                name = re.sub(rf"\b{head}\b", singular(head), group.name, count=1)
-                name = re.sub(r"^(?:two|three|four|five|six|several|some|many|\d+)\s+", "", name)
-                mention.entity = self.anonymous(name, singular(head))
-                mention.entity.withheld = group.withheld
-            else:
-                mention.entity = self.anonymous(f"one of the {head}", singular(head))
-        elif mention.kind == "body-for":
-            name = re.sub(r"^[Tt]he\s+", "", text)
-            mention.entity = self.index.get(name.lower()) or self._register(
-                Entity(name, kind="organisation", head=mention.role or "group")
-            )
-            mention.role = None
-        elif mention.kind == "org-anaphor":
-            m = ORG_ANAPHOR.match(text)
-            head = m["head"].lower() if m else text.split()[-1].lower()
-            if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
-                head = "newspaper"  # "the editorial board" writes for the paper the story named
-            names = [w for w in m["mods"].split() if name_word(w)] if m else []
-            mention.entity = self._org_referent(head, names) or self.organisation(plain(text))
-        else:
-            self._resolve_descriptor(mention, masked)
-
-    def _resolve_descriptor(self, mention: Mention, masked: str):
-        m = DESCRIPTOR.match(mention.text) or BARE_PLURAL.match(mention.text)
-        head = (m["head"] if m else mention.text.split()[-1]).lower()
-        plural = head.endswith("s") and head not in ("witness", "boss") or head == "people" or singular(head) != head
-        base_head = singular(head) if plural else head
-        withheld, title = mention.withheld, mention.role
-        name = plain(m.group() if m else mention.text)
-        if mention.kind == "anaphor" and not withheld and not title:
-            mods = re.sub(r"^\S+\s+", "", mention.text).split()[:-1]
-            prior = self._anon_referent(
-                base_head, generic=not mods, deputy=deputy_of(mention.text, base_head), plural=plural
-            )
-            if prior is not None:
-                mention.entity = prior
-                return
-        if title:
-            name = plain(title)
-        elif m and m["det"].lower() == "another":
-            name = self._another(name)
-        mention.entity = self.anonymous(name, base_head, plural=plural)
-        if withheld or title:
-            mention.entity.withheld = True
-        if title and not mention.entity.role:
-            mention.entity.role = "listed as " + title
-        if not mention.entity.role:
-            mention.entity.role = name
-        first_word = re.sub(r"^\S+\s+", "", mention.text).split()[0].lower() if " " in mention.text else ""
-        mention.entity.gender = (
-            mention.entity.gender or lx.RELATION_GENDER.get(base_head) or (lx.RELATION_GENDER.get(first_word))
-        )
-
-    def _another(self, name: str) -> str:
-        """ "Another commenter" after "one commenter" is someone else: the next free "second commenter", "third …"."""
-        for ordinal in ("", *ORDINALS):
-            candidate = f"{ordinal} {name}".strip()
-            if "anon:" + candidate.lower() not in self.index:
-                return candidate
-        return name
-
-    def _anon_referent(
-        self, head: str, generic: bool, deputy: str | None = None, plural: bool = False
-    ) -> Entity | None:
-        for mention in reversed(self.history):
-            entity = mention.entity
-            if entity is None or not entity.anon or entity.kind != "person":
-                continue
-            if not plural and entity.plural:
-                continue  # "the woman" after "two women", "the Ohio Republican" after "establishment Republicans"
-            if deputy_of(entity.name, head) != deputy:
-                continue  # "the president" after "a vice president": someone else
-            if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
-                return entity  # "the person" is never a group ("two dozen Democrats")
-        return None
-
-    def _org_referent(self, head: str, names: list[str] | None = None) -> Entity | None:
-        """The body named before that "the <head>" stands for; with names in it ("the Acme board"), only a body whose
-        name holds them, so "the Bush administration" is never the "Obama administration" named before."""
-        orgs = [m.entity for m in reversed(self.history) if m.entity is not None and m.entity.kind == "organisation"]
-        if names:
-            orgs = [e for e in orgs if all(names_body(n, e) for n in names)]
-        for entity in orgs:
-            if same_head(entity, head):
-                return entity
-        if head in (
-            "company",
-            "firm",
-            "utility",
-            "startup",
-            "retailer",
-            "airline",
-            "landlord",
-            "developer",
-            "operator",
-            "cooperative",
-            "co-op",
-        ):
-            for entity in orgs:
-                if not noncommercial(entity.name) and not entity.anon:
-                    return entity
-        if head in ("agency", "department", "ministry", "bureau"):
-            # "the agency" is the last government body named ("the State Department")
-            return next((e for e in orgs if not e.anon and is_government(e.name)), None)
-        if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
-            # "the newspaper" is the last outlet named ("the Daily News")
-            return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)
-        if head in ("organization", "organisation", "group", "coalition", "alliance"):
-            # "the organization" is the last named body that is not a place
-            return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
-        return None
 
 
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
