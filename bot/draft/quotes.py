@@ -462,6 +462,21 @@ def _attribute(
         return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
+    return _sentence_lead(par, span, story, speakers, mentions)
+
+
+def _sentence_lead(
+    par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers, mentions: list[Mention]
+) -> tuple[Entity | None, str, str | None]:
+    """For a quotation no cue of saying attributes: the person or body that leads its sentence, or the clause it
+    is in; else someone unnamed described around it, or the author of a document the sentence opens on."""
+    s_start, s_end = par.sentence_of(span.open)
+    masked = par.masked
+    text = quote_text(span.raw(par.text))
+
+    def named(mention: Mention) -> Entity:
+        return named_speaker(mention, par.index, speakers, story)
+
     lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
     clause = expletive_end(masked, lead[0]) if len(lead) > 1 else None
     if (
