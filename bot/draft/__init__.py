@@ -10,11 +10,13 @@ decide carries ``TODO``, which `briefbot check` warns about (``--strict`` fails)
 the page's, and ``source.published`` when no date is found or given (an error until it is set).
 ``source.byline`` comes from the article's byline line ("By Jane Doe") or the page's author.
 
-Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences),
-``story`` (one pass over the paragraphs), ``mentions``, ``names``, ``namewords`` and ``roles`` (people,
-organisations, unnamed sources, pronouns; a given name's usual sex from ``bot.first_names``), ``quotes``, ``cues``
-and ``chants`` (attribution), ``lexicon`` (shared word lists), ``dates``, ``facts`` (facts, questions, timeline,
-people), ``build`` (the YAML), ``cli``; ``scoring`` serves the benchmark and tests.
+Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences), ``story``
+(one pass over the paragraphs), ``mentions``, ``names``, ``namefinding``, ``namewords``, ``descriptions`` and
+``roles`` (people, organisations, unnamed sources, pronouns; a given name's usual sex from ``bot.first_names``),
+``quotes``, ``speakers`` (whom a speaker's mention stands for), ``layouts`` (quotations set out as a transcript
+turn, a headline, a signature or a title), ``cues`` and ``chants`` (attribution), ``lexicon`` (shared word lists),
+``dates``, ``facts`` (facts, questions, timeline, people), ``build`` (the YAML), ``cli``; ``scoring`` serves the
+benchmark and tests.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ spoke on condition of anonymity"), and what "he", "the person" or "the company" 
 (outside quotation marks), each tied to an :class:`Entity`, with roles taken from titles
 ("Acme President Jane Doe"), lower-case role words ("coach Ann Lee") and
 apposition ("Jane Doe of the Civil Liberties Union", "John Roe, the mayor's spokesperson,").
+The names in a paragraph are found by :mod:`bot.draft.namefinding`; what a description ("the company",
+"one of the aides") stands for is worked out by :mod:`bot.draft.descriptions`.
 """
 
 from __future__ import annotations
@@ -13,19 +15,15 @@ import re
 from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
+from bot.draft.descriptions import resolve_mention
 from bot.draft.mentions import Entity, Mention
+from bot.draft.namefinding import find_names
 from bot.draft.namewords import (
     BARE_PLURAL,
-    COMPOUND_ADJECTIVE,
-    CONNECTORS,
-    DEPUTIES,
     DESCRIPTOR,
     NAMED_ROLE,
-    NUMBERS,
     ONE_OF,
-    ORDINALS,
     ORG_ANAPHOR,
-    PARTY_TAG,
     PEOPLES,
     PRONOUN_RE,
     PRONOUNS,
@@ -34,43 +32,19 @@ from bot.draft.namewords import (
     SAID_AFTER,
     SAID_BEFORE,
     SUFFIXES,
-    VERBISH,
     clean_token,
-    deputy_of,
-    first_name_not_month,
-    initialled,
     initials,
-    is_government,
-    month_as_name,
-    name_word,
-    named_relative,
-    names_body,
     names_nobody,
-    noncommercial,
-    opening_adverb,
-    opening_participle,
     opens_sentence,
-    org_like,
     people_stating,
     person_like,
-    plain,
-    relative_who,
-    same_head,
     sentence_parts,
-    singular,
-    speaks_next,
     title_position,
 )
 from bot.draft.roles import appositions
 from bot.draft.text import STATE_ABBREVIATIONS
 from bot.first_names import usual_sex
 
-_ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
-
-
-# "former secretary of State Jane Doe", "the minister of Defence Jane Doe": the capitalised word after a lower-case
-# secretary or minister "of" is the office's department, part of the title and no part of the name after it.
-OFFICE_OF = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.I)
 # "It has not helped that …", "It is clear that …", "It's unclear whether …": an "it" standing for the clause after it
 # (the word before "that" no verb of saying: "It has argued that …" is a body speaking).
 EXPLETIVE_IT = re.compile(
@@ -141,7 +115,8 @@ class Cast:
                         self.bearers.setdefault(name[-1].lower(), set()).add(" ".join(name[:-1]).lower())
 
     # -- registry -------------------------------------------------------------------------------
-    def _register(self, entity: Entity, *keys: str) -> Entity:
+    def register(self, entity: Entity, *keys: str) -> Entity:
+        """File the entity under its name and the given keys (a key already taken keeps its entity)."""
         if entity not in self.entities:
             self.entities.append(entity)
         for key in (entity.name, *keys):
@@ -176,9 +151,9 @@ class Cast:
             ):
                 earlier.aliases.add(earlier.name)
                 earlier.name = name
-                found = self._register(earlier)
+                found = self.register(earlier)
         if found is None:
-            found = self._register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
+            found = self.register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
             surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in SUFFIXES else tokens[-2]
             # A surname alone stays with the first person who had it (relatives get first names).
@@ -212,7 +187,7 @@ class Cast:
                 self.index[name.lower()] = found
         if found is None:
             head = name.split(" on ")[0].split()[-1].lower()  # "Committee on Ethics" is a committee
-            found = self._register(Entity(name, kind="organisation", head=head))
+            found = self.register(Entity(name, kind="organisation", head=head))
         if acronym:
             found.aliases.add(acronym)
             self.index.setdefault(acronym.lower(), found)
@@ -222,14 +197,14 @@ class Cast:
         key = "anon:" + name.lower()
         found = self.index.get(key)
         if found is None:
-            found = self._register(Entity(name, kind=kind, anon=True, head=head, plural=plural), key)
+            found = self.register(Entity(name, kind=kind, anon=True, head=head, plural=plural), key)
             self.index.pop(name.lower(), None)
         return found
 
     # -- one paragraph --------------------------------------------------------------------------
     def scan(self, par: str, masked: str, starts: set[int]) -> list[Mention]:
         found = self._descriptors(masked)
-        found += self._names(masked, starts, found)
+        found += find_names(self, masked, starts, found)
         taken = [(m.start, m.end) for m in found]
         for m in PRONOUN_RE.finditer(masked):
             if not any(s <= m.start() < e for s, e in taken):
@@ -254,7 +229,7 @@ class Cast:
             state = lx.is_place(mention.text) or (abbreviated and mention.text.lower() in STATE_ABBREVIATIONS)
             if town and state:
                 mention.prep = True  # "Jane Doe of Dover, Delaware says": the state is where Dover is, not a subject
-            self._resolve(mention, masked)
+            resolve_mention(self, mention, masked)
             if mention.entity is not None:
                 mention.entity.count += 1
                 self.history.append(mention)
@@ -309,569 +284,6 @@ class Cast:
                 chosen.append(span)
         return chosen
 
-    def _names(self, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
-        out: list[Mention] = []
-        for m in RUN.finditer(masked):
-            hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
-            if hyphened and " " in m.group():
-                # "the pro-Trump Great America PAC": the name after the prefixed word
-                m = RUN.match(masked, m.start() + m.group().index(" ") + 1) or m
-                hyphened = None if m.start() > 0 and masked[m.start() - 1] == " " else hyphened
-            if any(t.start <= m.start() < t.end for t in taken) or hyphened:
-                continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
-            if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
-                continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
-            for start, tokens, acronym in self._chunks(masked, m, starts):
-                if COMPOUND_ADJECTIVE.fullmatch(tokens[-1]):
-                    continue  # "a New York-based group", "a Jane Doe-style speech": a modifier, no one named
-                if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
-                    start, tokens = start + len(tokens[0]) + 1, tokens[1:]
-                if out and self._shares_surname(out[-1], masked, start, tokens):
-                    # "the parents, Khalid and Amina Doe": two people, the first named by the second's surname too
-                    out[-1].entity = self.person([out[-1].text, clean_token(tokens[-1])])
-                mention = self._name_mention(masked, start, tokens, acronym)
-                if mention:
-                    out.append(mention)
-        return out
-
-    def _shares_surname(self, first: Mention, masked: str, start: int, tokens: list[str]) -> bool:
-        """A lone given name joined by "and" to a full name of two words ("Khalid and Amina Doe"): not a surname
-        the story gives anyone, a place, a body's word or an acronym."""
-        word = first.text
-        return (
-            first.kind == "name"
-            and masked[first.end : start] == " and "
-            and len(tokens) == 2
-            and person_like([clean_token(t) for t in tokens])
-            and re.fullmatch(r"[A-Z][a-z]+", word) is not None
-            and re.fullmatch(r"[A-Z][a-z]+", clean_token(tokens[-1])) is not None
-            and word.lower() not in self.surnames
-            and not first.possessive
-            and not lx.is_place(word)
-            and not org_like([word])
-        )
-
-    def _chunks(self, masked: str, m: re.Match, starts: set[int]):
-        """Split a capitalised run into names: 'Jane Doe of the ACLU' → two chunks."""
-        words = m.group().split(" ")
-        positions, pos = [], m.start()
-        for w in words:
-            positions.append(pos)
-            pos += len(w) + 1
-        after = masked[m.end() : m.end() + 12]
-        acr = re.match(r"\s*\((?P<a>[A-Z]{2,8})\)", after)
-        acronym = acr["a"] if acr else None
-        chunks: list[list[int]] = [[]]
-        i = 0
-        while i < len(words):
-            w = words[i]
-            if (w in CONNECTORS or w == "on") and chunks[-1]:  # a run holds "on" only in a name ("Committee on Ethics")
-                nxt = i + 2 if w == "of" and i + 1 < len(words) and words[i + 1] == "the" else i + 1
-                left = clean_token(words[chunks[-1][-1]]).lower()
-                join = w in ("&", "on") or (
-                    w in ("of", "for") and (left in lx.OF_JOINERS or lx.is_acronym(words[chunks[-1][-1]]))
-                )
-                if w == "and" and acronym:
-                    tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
-                    join = initials(" ".join(tail)) == acronym
-                if join:
-                    chunks[-1].extend(range(i, nxt))
-                else:
-                    chunks.append([])
-                i = nxt
-                continue
-            if chunks[-1] and w.lower() in lx.STOP_CAPS and w not in ("I", "A.") and w.lower() not in self.surnames:
-                chunks.append([])  # "Jane Doe Sends A Message About …": a title-case headline, not one name
-            chunks[-1].append(i)
-            i += 1
-            saint = chunks[-1] and words[chunks[-1][0]] in ("St.", "Saint")
-            if i < len(words) and (
-                (w.endswith(".") and clean_token(w) == w[:-1])
-                or (re.search(r"[\u2019']s$|s[\u2019']$", w) and not saint)
-            ):
-                chunks.append([])
-        for chunk in chunks:
-            while chunk and words[chunk[-1]] in CONNECTORS:
-                chunk.pop()
-            if not chunk:
-                continue
-            tokens = [words[k] for k in chunk]
-            start = positions[chunk[0]]
-            initial = opens_sentence(masked, start, starts) or bool(
-                re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
-            )
-            while tokens and (
-                (
-                    clean_token(tokens[0]).lower() in lx.STOP_CAPS
-                    and not self._surname_alone(tokens, masked, start)
-                    and not self._given_name_apposed(tokens, masked, start)
-                )
-                or (
-                    clean_token(tokens[0]).lower() in lx.MONTH_WORDS
-                    and not first_name_not_month(tokens)
-                    and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
-                )
-                or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
-                or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
-                or self._swept_in(tokens, initial)
-            ):
-                start += len(tokens[0]) + 1
-                tokens = tokens[1:]
-                initial = False
-            # A weekday or month ends a name: "in New Hampshire Monday", "Jane Doe Tuesday".
-            cut = next(
-                (
-                    k
-                    for k, t in enumerate(tokens)
-                    if k
-                    and clean_token(t).lower() in lx.MONTH_WORDS
-                    and not month_as_name(t, masked[start + len(" ".join(tokens[: k + 1])) :])
-                ),
-                None,
-            )
-            tokens = tokens[:cut] if cut else tokens
-            if not tokens:
-                continue
-            last_chunk = chunk is chunks[-1]
-            if initial and len(tokens) == 1:
-                token = clean_token(tokens[0])
-                if opening_adverb(token, masked[start:]) and not self.lookup(token):
-                    continue  # "Recently, he said …"
-                participle = opening_participle(token, masked[start + len(tokens[0]) :])
-                if participle and not self.lookup(token) and token.lower() not in self.surnames:
-                    continue  # "Reprising one of her lines, …"
-                if self._common_word(token):
-                    continue  # "Candidates who think …"
-                if (
-                    token not in self.midcaps
-                    and not lx.is_acronym(token)
-                    and not self.lookup(token)
-                    and token.lower() not in self.surnames
-                    and not speaks_next(token, masked[start + len(tokens[0]) :])
-                ):
-                    continue
-            yield start, tokens, acronym if last_chunk else None
-
-    def _swept_in(self, tokens: list[str], initial: bool) -> bool:
-        """A leading word the story writes in lower case elsewhere, swept into the name after it: before a
-        first name and a surname ("Senators Jane Doe", "Whether Jane Doe", "Staff Jane Doe" of "Chief of
-        Staff …"), or opening a sentence before a surname the story gives in full ("Whether Doe will …")."""
-        if len(tokens) < 2:
-            return False
-        word = clean_token(tokens[0])
-        lowered = word.lower().rstrip(".")
-        if len(tokens) >= 3 and _plural_role(lowered) and clean_token(tokens[1]) in self.first_names:
-            return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
-        if initial and re.fullmatch(r"[a-z]{4,}ly", lowered) and word not in self.first_names:
-            return clean_token(tokens[1]) in self.first_names  # "Certainly Jane Doe had …": an adverb, then a name
-        if (
-            lowered not in self.common
-            or word in self.midcaps  # "South Carolina", "Long Beach": capitalised mid-sentence, part of a name
-            or word in self.first_names
-            or lowered in self.surnames
-            or lowered in lx.TITLES
-            or lowered in lx.HONORIFICS
-            or lowered in _ROLE_NOUNS  # "Moderator Jane Doe": a role, kept as one
-            or lowered in CONNECTORS  # "De Blasio" beside "de Blasio"
-        ):
-            return False
-        if len(tokens) >= 3:
-            return clean_token(tokens[1]) in self.first_names
-        return initial and bool(self.bearers.get(clean_token(tokens[1]).lower(), set()) - {lowered})
-
-    def _given_name_apposed(self, tokens: list[str], masked: str, start: int) -> bool:
-        """A capitalised modal that is also a given name ("Will", "May") before a surname that an apposition or a
-        verb of saying follows ("Will Doe, the chairman, said", "May Doe said"): a name, where the modal is followed by
-        a bare verb ("Will Doe win?")."""
-        if len(tokens) != 2 or clean_token(tokens[0]) not in self.first_names:
-            return False
-        after = re.match(r"\s*(?:,|([a-z]+)\b)", masked[start + len(" ".join(tokens)) :])
-        return after is not None and (after[1] is None or after[1] in lx.SPEECH_VERBS)
-
-    def _role_before_name(self, clean: list[str]) -> bool:
-        """A role noun before a first name and a surname: the person's role, not part of the name."""
-        return (
-            len(clean) > 2
-            and clean[0].lower() in _ROLE_NOUNS
-            and clean[0] not in self.first_names
-            and clean[1] in self.first_names
-        )
-
-    def _common_word(self, token: str) -> bool:
-        """A sentence's one capitalised word that the story writes in lower case elsewhere and never as
-        anyone's surname or an organisation's word ("Candidates who think …", "Teachers say …")."""
-        lowered = token.lower()
-        return (
-            lowered in self.common and lowered not in self.surnames and not org_like([token]) and not self.lookup(token)
-        )
-
-    def _surname_alone(self, tokens: list[str], masked: str, start: int) -> bool:
-        """A common word that is the surname of a full name in the story, standing alone before a verb or
-        a full stop ("Will wrote", "From said."), not opening a clause ("Will the board …", "From here")."""
-        word = clean_token(tokens[0]).lower() if len(tokens) == 1 else ""
-        if word not in self.surnames or word in NUMBERS:
-            return False
-        after = re.match(r"\s+([a-z]+)\b|[.,;:!?]", masked[start + len(tokens[0]) :])
-        if after is None:
-            return False
-        verb = after[1]
-        return verb is None or verb in lx.SPEECH_VERBS or verb in VERBISH
-
-    def _name_mention(self, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
-        raw_end = start + len(" ".join(tokens))
-        possessive = bool(re.search(r"[\u2019']s$|s[\u2019']$", tokens[-1]))
-        clean = [clean_token(t) for t in tokens]
-        clean = [t for t in clean if t]
-        if not clean or all(
-            (t.lower() in lx.MONTH_WORDS and not month_as_name(t, masked[raw_end:])) or t.isdigit() for t in clean
-        ):
-            return None
-        role = None
-        lowered = [t.lower().rstrip(".") for t in clean]
-        title_at = title_position(lowered)
-        if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
-            title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
-        if title_at < 0 and self._role_before_name(clean):
-            title_at = 0  # "Moderator Jane Doe", "Rival Jane Doe"
-        if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
-            # "Secretary of State Jane Doe": the title runs on to the last two (or three, "Jane Q. Doe") words
-            tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
-            if len(clean) - tail - 1 > title_at + 1 and person_like(clean[-tail:]):
-                title_at = len(clean) - tail - 1
-        if (
-            title_at == 0
-            and len(clean) == len(tokens) > 3
-            and lowered[1] in ("of", "for")
-            and org_like(clean[2:])
-            and not person_like(clean[-2:])
-        ):  # "CEO of Acme Restaurant Association": the officer's body, after "of" like any other
-            return self._name_mention(masked, start + len(" ".join(tokens[:2])) + 1, tokens[2:], acronym)
-        if (
-            title_at < 0
-            and len(clean) == len(tokens) >= 3
-            and masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
-            and clean[-2] in self.first_names
-            and not any(t in self.first_names or t.lower() in self.surnames for t in clean[:-2])
-        ):  # "Undersecretary for Political Affairs Jane Doe": the office's last words, then her name
-            return self._name_mention(masked, start + len(" ".join(tokens[:-2])) + 1, tokens[-2:], acronym)
-        rest = clean[title_at + 1 :]
-        given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
-        before = masked[:start].split()
-        prev = before[-1].lower() if before else ""
-        if (
-            prev in _OFFICE_HELD_AFTER
-            and 0 <= title_at
-            and (title_at == len(clean) - 1 or rest[0] in ("of", "for"))
-            and title_position(lowered[:title_at]) < 0
-        ):
-            return None  # "the former Acme CEO", "as Secretary of State": an office held, not a body's name
-        titled_given_name = 0 <= title_at and prev != "the" and self._given_then_surname(rest)
-        if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not org_like(rest):
-            return None  # a title with no one's name after it ("Secretary of Defense")
-        if (
-            0 <= title_at < len(clean) - 1
-            and 1 <= len(given) <= 3
-            and (not org_like(rest) or initialled(rest, self.first_names) or titled_given_name)
-        ):
-            role = " ".join(clean[: title_at + 1])
-            clean = rest
-        elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
-            return None
-        elif (
-            0 < title_at == len(clean) - 1
-            and lowered[title_at] in _OFFICERS
-            and lowered[title_at - 1] not in CONNECTORS
-            and org_like(clean[:title_at])
-        ):
-            clean = _without_title(clean, title_at)  # "Acme CEO", "Acme Vice President": the body, not its officer
-        nobody = names_nobody(clean, self.first_names) if role is None else None
-        if nobody == "nothing":
-            return None  # "Election Day", "Affordable Care Act"
-        mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
-        if role:
-            gendered = [lx.RELATION_GENDER[w] for w in role.lower().replace(".", "").split() if w in lx.RELATION_GENDER]
-            mention.gender = gendered[-1] if gendered else None
-        if role and role.split()[0].lower().rstrip(".") in lx.HONORIFICS:
-            mention.gender = lx.HONORIFICS[role.split()[0].lower().rstrip(".")]
-            mention.role = " ".join(role.split()[1:]) or None
-        known = self.lookup(mention.text)
-        if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
-            known = self._bearer(known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
-        if known is None and len(clean) == 1:
-            known = next((e for e in self.entities if e.kind == "organisation" and e.name.split()[0] == clean[0]), None)
-        if known is None and len(clean) > 1:
-            prefix = mention.text + " "
-            known = next((e for e in self.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
-        if known is not None:
-            mention.entity = known
-            if relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
-                known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
-        elif len(clean) == 1 and named_relative(masked, start, raw_end):
-            mention.entity = self.person(clean)  # "Doe's son, Grant, …": a relative named by first name
-        elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
-            mention.entity = self.person(clean)  # "Americans", "Muslims": a group of people, never "it"
-        elif nobody == "people":
-            mention.entity = self.person(clean)  # "Pacific Islander voters": a group's member, never "she"
-            mention.entity.plural = True
-        elif role is None and lx.is_place(mention.text) and mention.text.lower() not in self.surnames:
-            mention.entity = self.organisation(mention.text)
-        elif (
-            len(clean) == 1
-            and prev != "the"
-            and (
-                self._lone_person(clean[0])
-                or (relative_who(masked, raw_end) and not lx.is_acronym(clean[0]))
-                or re.match(r",\s+\d{1,3},", masked[raw_end:])
-            )
-        ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
-            mention.entity = self.person(clean)
-        elif (
-            (org_like(clean) and not initialled(clean, self.first_names) and not (role and titled_given_name))
-            or (prev == "the" and role is None)  # "the Acme Council Director Jane Doe": the title takes "the"
-            or len(clean) == 1
-        ):
-            if (
-                role is None
-                and (
-                    prev in {"in", "at", "near", "across", "outside", "inside", "into", "off"}
-                    or (len(clean) == 1 and _after_place(masked, start))
-                )
-                and not org_like(clean)
-            ):
-                return None
-            mention.entity = self.organisation(mention.text, acronym)
-        else:
-            if role is None and prev in {"in", "at", "near", "across", "outside", "inside", "into", "off", "on"}:
-                return None
-            if role is None and _attributive(masked, start, raw_end):
-                mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
-            mention.entity = self.person(clean)
-        return mention
-
-    def _given_then_surname(self, rest: list[str]) -> bool:
-        """A given name then a surname that is also a body's word ("Mayor Jane Bloomberg")."""
-        return (
-            len(rest) == 2
-            and rest[0] in self.first_names
-            and not org_like(rest[:1])
-            and re.fullmatch(r"[A-Z][a-z]+", rest[1]) is not None
-        )
-
-    def _bearer(self, known: Entity, gender: str) -> Entity:
-        """Who a surname with an honorific of that sex ("Mrs. Doe", "Mr. Doe") means when the surname
-        alone points to someone of the other sex: the story's person of that surname and sex (or of
-        none known), else a new person of that surname, never the relative of the other sex. A relative
-        known to be of that sex comes before one whose sex is unknown ("Mrs. Doe" with Bill Doe and
-        Hillary Doe met is Hillary, though "Doe" alone first meant Bill)."""
-        sex = _sex(known, self.first_names)
-        if sex == gender:
-            return known
-        surname = known.name.split()[-1]
-        kin = [
-            e
-            for e in self.entities
-            if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and e is not known
-        ]
-        fits = [e for e in kin if _sex(e, self.first_names) == gender]
-        if not fits and sex is None:
-            return known
-        fits = fits or [e for e in kin if _sex(e, self.first_names) is None]
-        return fits[0] if fits else self._register(Entity(surname, gender=gender))
-
-    def _lone_person(self, token: str) -> bool:
-        """A single capitalised word is a person when the story gives it as the last word of a full
-        name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
-        return not (lx.is_acronym(token) or org_like([token])) and token.lower() in self.surnames
-
-    # -- what a mention refers to -------------------------------------------------------------
-    def _resolve(self, mention: Mention, masked: str):
-        if mention.entity is not None:
-            return
-        text = mention.text
-        if mention.kind == "pronoun":
-            return  # resolved by the story, which reads whole sentences (Story.antecedent)
-        if mention.kind == "one-of":
-            head = mention.text.lower()
-            group = next(
-                (
-                    h.entity
-                    for h in reversed(self.history)
-                    if h.entity and h.entity.anon and h.entity.plural and h.entity.head == singular(head)
-                ),
-                None,
-            )
-            if group:
-                name = re.sub(rf"\b{head}\b", singular(head), group.name, count=1)
-                name = re.sub(r"^(?:two|three|four|five|six|several|some|many|\d+)\s+", "", name)
-                mention.entity = self.anonymous(name, singular(head))
-                mention.entity.withheld = group.withheld
-            else:
-                mention.entity = self.anonymous(f"one of the {head}", singular(head))
-        elif mention.kind == "body-for":
-            name = re.sub(r"^[Tt]he\s+", "", text)
-            mention.entity = self.index.get(name.lower()) or self._register(
-                Entity(name, kind="organisation", head=mention.role or "group")
-            )
-            mention.role = None
-        elif mention.kind == "org-anaphor":
-            m = ORG_ANAPHOR.match(text)
-            head = m["head"].lower() if m else text.split()[-1].lower()
-            if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
-                head = "newspaper"  # "the editorial board" writes for the paper the story named
-            names = [w for w in m["mods"].split() if name_word(w)] if m else []
-            mention.entity = self._org_referent(head, names) or self.organisation(plain(text))
-        else:
-            self._resolve_descriptor(mention, masked)
-
-    def _resolve_descriptor(self, mention: Mention, masked: str):
-        m = DESCRIPTOR.match(mention.text) or BARE_PLURAL.match(mention.text)
-        head = (m["head"] if m else mention.text.split()[-1]).lower()
-        plural = head.endswith("s") and head not in ("witness", "boss") or head == "people" or singular(head) != head
-        base_head = singular(head) if plural else head
-        withheld, title = mention.withheld, mention.role
-        name = plain(m.group() if m else mention.text)
-        if mention.kind == "anaphor" and not withheld and not title:
-            mods = re.sub(r"^\S+\s+", "", mention.text).split()[:-1]
-            prior = self._anon_referent(
-                base_head, generic=not mods, deputy=deputy_of(mention.text, base_head), plural=plural
-            )
-            if prior is not None:
-                mention.entity = prior
-                return
-        if title:
-            name = plain(title)
-        elif m and m["det"].lower() == "another":
-            name = self._another(name)
-        mention.entity = self.anonymous(name, base_head, plural=plural)
-        if withheld or title:
-            mention.entity.withheld = True
-        if title and not mention.entity.role:
-            mention.entity.role = "listed as " + title
-        if not mention.entity.role:
-            mention.entity.role = name
-        first_word = re.sub(r"^\S+\s+", "", mention.text).split()[0].lower() if " " in mention.text else ""
-        mention.entity.gender = (
-            mention.entity.gender or lx.RELATION_GENDER.get(base_head) or (lx.RELATION_GENDER.get(first_word))
-        )
-
-    def _another(self, name: str) -> str:
-        """ "Another commenter" after "one commenter" is someone else: the next free "second commenter", "third …"."""
-        for ordinal in ("", *ORDINALS):
-            candidate = f"{ordinal} {name}".strip()
-            if "anon:" + candidate.lower() not in self.index:
-                return candidate
-        return name
-
-    def _anon_referent(
-        self, head: str, generic: bool, deputy: str | None = None, plural: bool = False
-    ) -> Entity | None:
-        for mention in reversed(self.history):
-            entity = mention.entity
-            if entity is None or not entity.anon or entity.kind != "person":
-                continue
-            if not plural and entity.plural:
-                continue  # "the woman" after "two women", "the Ohio Republican" after "establishment Republicans"
-            if deputy_of(entity.name, head) != deputy:
-                continue  # "the president" after "a vice president": someone else
-            if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
-                return entity  # "the person" is never a group ("two dozen Democrats")
-        return None
-
-    def _org_referent(self, head: str, names: list[str] | None = None) -> Entity | None:
-        """The body named before that "the <head>" stands for; with names in it ("the Acme board"), only a body whose
-        name holds them, so "the Bush administration" is never the "Obama administration" named before."""
-        orgs = [m.entity for m in reversed(self.history) if m.entity is not None and m.entity.kind == "organisation"]
-        if names:
-            orgs = [e for e in orgs if all(names_body(n, e) for n in names)]
-        for entity in orgs:
-            if same_head(entity, head):
-                return entity
-        if head in (
-            "company",
-            "firm",
-            "utility",
-            "startup",
-            "retailer",
-            "airline",
-            "landlord",
-            "developer",
-            "operator",
-            "cooperative",
-            "co-op",
-        ):
-            for entity in orgs:
-                if not noncommercial(entity.name) and not entity.anon:
-                    return entity
-        if head in ("agency", "department", "ministry", "bureau"):
-            # "the agency" is the last government body named ("the State Department")
-            return next((e for e in orgs if not e.anon and is_government(e.name)), None)
-        if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
-            # "the newspaper" is the last outlet named ("the Daily News")
-            return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)
-        if head in ("organization", "organisation", "group", "coalition", "alliance"):
-            # "the organization" is the last named body that is not a place
-            return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
-        return None
-
-
-_OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
-_OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
-
-
-# words after a name that make it the subject of a clause, not a noun's qualifier ("a choked-up Doe could not")
-_NOT_NOUNS = frozenset(
-    "who that which whose and or but is was has had can could will would may might must should shall".split()
-)
-# "a", "an" and at most one word qualifying the noun with them ("a 1930s-era", "a local")
-_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[a-z0-9][\w-]*\s+)?$")
-
-
-def _attributive(masked: str, start: int, end: int) -> bool:
-    """Capitalised words between "a"/"an" and a lower-case noun qualify that noun ("a Jane Doe administration",
-    "during an Acme Live chat"): read like an owner's name ("Doe's administration"), never the clause's subject."""
-    noun = re.match(r" ([a-z]+)\b", masked[end : end + 30])
-    return (
-        _INDEFINITE_BEFORE.search(masked, max(0, start - 40), start) is not None
-        and noun is not None
-        and not re.search(r"(?:[^s]s|ed)$", noun[1])  # "a smiling Doe says", "a tired Doe walked"
-        and noun[1] not in lx.SPEECH_VERBS
-        and noun[1] not in _NOT_NOUNS
-    )
-
-
-def _after_place(masked: str, start: int) -> bool:
-    """A lone capitalised word after "Word, " is the second part of a place ("Dover, Kent"), unless that word is
-    a day or a month opening the sentence ("On Tuesday, Doe announced", "In March, Doe said")."""
-    before = re.search(r"([A-Z][a-z]+), $", masked[max(0, start - 20) : start])
-    return before is not None and before[1].lower() not in lx.MONTH_WORDS
-
-
-def _without_title(clean: list[str], title_at: int) -> list[str]:
-    """A body's name without the title after it and the rank words before the title ("Vice", "Deputy", "High")."""
-    cut = title_at
-    while cut > 1 and re.fullmatch(rf"(?:{DEPUTIES}|high|general|executive|chief)", clean[cut - 1].lower()):
-        cut -= 1
-    return clean[:cut]
-
-
-def _plural_role(lowered: str) -> bool:
-    """A title or role noun in the plural ("senators", "professors", "republicans")."""
-    if not lowered.endswith("s") or lowered.endswith("ss"):
-        return False
-    one = singular(lowered)
-    return one in lx.TITLES or one in _ROLE_NOUNS
-
-
-def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:
-    """A person's sex as the story gives it so far, else as usual for their first name."""
-    return entity.gender or usual_sex(entity.name, first_names)
-
-
-def _tagged(masked: str, m: re.Match) -> bool:
-    """The run stands where a party-and-state tag does: in brackets, or between commas after a name."""
-    before, after = masked[max(0, m.start() - 2) : m.start()], masked[m.end() : m.end() + 1]
-    return (before.endswith("(") and after == ")") or (before == ", " and after == ",")
-
 
 def is_modifier(entity: Entity) -> bool:
     """A word that qualifies a noun and names nobody: a nationality or a party taken for an organisation
@@ -880,20 +292,6 @@ def is_modifier(entity: Entity) -> bool:
     if re.fullmatch(r"[\w.\u2019']+-[a-z]+", name):
         return True
     return entity.kind == "organisation" and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic)", name))
-
-
-def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
-    """A one-word name filed as an organisation only because nothing said it was a person."""
-    return (
-        entity.kind == "organisation"
-        and not entity.anon
-        and len(clean) == 1
-        and " " not in entity.name
-        and prev != "the"
-        and not lx.is_acronym(clean[0])
-        and not org_like(clean)
-        and not lx.is_place(clean[0])
-    )
 
 
 def _surname_taken_for_body(entity: Entity) -> bool:

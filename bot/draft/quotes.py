@@ -23,7 +23,10 @@ For each quotation the speaker is looked for, in this order:
 6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
    not a quotation at all (but words a crowd chanted or shouted are one, however short).
 
-Pronouns and phrases like "the person" were resolved by :mod:`bot.draft.names` beforehand.
+Pronouns and phrases like "the person" were resolved by :mod:`bot.draft.names` beforehand; whom a
+speaker's mention stands for (a pronoun, a description, a document) is worked out by :mod:`bot.draft.speakers`,
+and quotations set out in layouts of their own (a transcript turn, a headline, a signature) are read by
+:mod:`bot.draft.layouts`.
 """
 
 from __future__ import annotations
@@ -33,12 +36,9 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.chants import chanted_by
-from bot.draft.clean import is_headline_case
 from bot.draft.cues import (
     ADVERBS,
     ASKED_WHETHER,
-    MEDIUM_VERB,
-    SPEAKER_TAIL,
     WORD,
     after_quote,
     as_cue,
@@ -52,10 +52,19 @@ from bot.draft.cues import (
     words_owner,
 )
 from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_before, unnamed_document
+from bot.draft.layouts import (
+    PHOTO_CREDIT,
+    headline_voice,
+    is_title,
+    labelled_turn,
+    nothing_before,
+    quoted_title,
+    signature,
+)
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import expletive_end, is_modifier
-from bot.draft.roles import owned_role_holder
-from bot.draft.story import HEARER_VERBS, TURN_LABEL, Paragraph, Story
+from bot.draft.speakers import Speakers, document_author, named_speaker
+from bot.draft.story import HEARER_VERBS, Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by, unnamed_before
 
@@ -128,8 +137,6 @@ CLAUSE_JOIN = re.compile(
     r"(?:(?:,[\u201d\"]?|[\u201d\"]|\s[\u2014\u2013-]+)\s+(?:while|whereas|but|and|though|although)|;)\s+"
 )
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
-# "the governor's spokeswoman": a description of someone by whose they are
-OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
 
 
 @dataclass
@@ -155,133 +162,6 @@ class FoundQuote:
         return "organisation named in the story" if self.speaker.kind == "organisation" else "not stated in the story"
 
 
-class Speakers:
-    """Who has spoken so far, in text order: news writes "he said" or "the senator said" for the
-    person it last quoted or reported as saying something, so a pronoun or a description as speaker
-    points back to the last compatible named one (same gender; "it" to an organisation), looking
-    back a few paragraphs at most."""
-
-    REACH = 6  # paragraphs
-
-    def __init__(self):
-        self.named: list[tuple[int, int, Entity]] = []
-        self.quoted: dict[tuple[int, int], Entity] = {}  # (paragraph, offset of the quotation) → its speaker
-        self.described: dict[Entity, tuple[int, Entity]] = {}  # description → (paragraph, named person it meant)
-
-    def add(self, entity: Entity | None, paragraph: int, offset: int):
-        if entity is not None and not entity.anon:
-            self.named.append((paragraph, offset, entity))
-            self.named.sort(key=lambda item: item[:2])
-
-    def learn(self, par: Paragraph, story: Story):
-        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), and
-        every "he" or "she" so tied ("He said:"), as the person it points back to."""
-        for m in par.mentions:
-            if m.kind == "anaphor" and m.entity is not None and not m.prep and not m.possessive:
-                verb = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
-                if verb and verb[1] in lx.SPEECH_VERBS:  # "the senator said, …": whom it meant, for a later one
-                    _named(m, par.index, self, story)
-                continue
-            if m.kind not in ("name", "pronoun") or m.entity is None or m.prep or m.possessive:
-                continue
-            if is_modifier(m.entity):
-                continue  # "a heavily Democratic state.": an adjective before a noun that is also a verb
-            if m.kind == "pronoun" and m.text not in ("he", "she"):
-                continue
-            after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
-            before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
-            hearer = before and before[1] in HEARER_VERBS
-            apposed = m.kind == "name" and _apposed_then_speaks(par, m)  # "Doe, the director of X, said."
-            medium = MEDIUM_VERB.match(par.masked, m.end) if m.kind == "name" else None  # "the Acme website notes"
-            if (
-                (after and after[1] in lx.SPEECH_VERBS)
-                or (medium and medium["verb"] in lx.SPEECH_VERBS)
-                or (before and before[1] in lx.SPEECH_VERBS and not hearer)
-                or apposed
-            ):
-                entity: Entity | None = m.entity
-                if m.kind == "pronoun":
-                    entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
-                self.add(entity, par.index, m.start)
-
-    def cue_before(self, par: Paragraph, pos: int, story: Story, subject_speaks: bool = False) -> Entity | None:
-        """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"; with
-        ``subject_speaks``, also the person the sentence is about ("Doe is unapologetic. '…'")."""
-        before = [(start, end) for start, end in par.sentences if end <= pos + 1]
-        if not before:
-            return None
-        start, end = before[-1]
-        # "Why was he out in the heat? '…'": with ``subject_speaks``, a question about someone is answered by them
-        if not re.search(r"[.:,]\s*$" if not subject_speaks else r"[.:,?]\s*$", par.masked[start:end]):
-            return None
-        ties = [(off, e) for at, off, e in self.named if at == par.index and start <= off < end]
-        tied = [e for _, e in ties]
-        if len(ties) > 1 and REPORTS_CLAUSE.match(par.masked, ties[0][0], end):
-            return tied[0]  # "The Gazette reported that night Doe testifies …": the reporter, not a name it reports
-        if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
-            return tied[-1] if tied else None
-        # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
-        # opening clause ("Painting Doe as a threat, the ads …") is not.
-        opening = lx.OPENING_CLAUSE.match(par.masked, start)
-        first = opening.end() if opening else start
-        subject = next((m for m in par.mentions if first <= m.start < end and not m.prep and not m.possessive), None)
-        if subject is None or subject.entity is None:
-            return None
-        if subject.kind == "pronoun":
-            if subject.text not in ("he", "she"):
-                return None
-            return story.antecedent(par.index, subject.start, "person", subject.gender, quoted=self.quoted)
-        return subject.entity if subject.kind == "name" and subject.entity.kind == "person" else None
-
-    def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
-        for at, pos, entity in reversed(self.named):
-            if (at, pos) >= (paragraph, offset):
-                continue
-            if paragraph - at > self.REACH:
-                return None
-            if kind and entity.kind != kind:
-                continue
-            if gender in ("m", "f") and entity.gender not in (None, gender):
-                continue
-            return entity
-        return None
-
-
-# A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
-# which hands over to the name in the clause: "The Gazette reported that Doe said:")
-REPORTS_CLAUSE = re.compile(r"[^,;:]{0,60}?\b(?:reported|reports|wrote|writes)\b(?:\s+that\b)?[^,;:]*$")
-
-
-def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
-    """A name set off by an apposition and then a speech verb, no other name between: "Doe, the director
-    of the Acme Party said in a statement."."""
-    start, end = par.sentence_of(mention.start)
-    for verb in WORD.finditer(par.masked, mention.end, min(end, mention.end + 160)):
-        if verb.group() in lx.SPEECH_VERBS:
-            between = par.masked[mention.end : verb.start()]
-            tag = re.match(r"\s*\([^()]{1,40}\)", between)  # "(R-Ohio)" is the name's own party tag
-            others = any(
-                mention.end + (tag.end() if tag else 0) <= m.start < verb.start()
-                and m.kind in ("name", "pronoun")
-                and not m.prep
-                for m in par.mentions
-            )
-            return (
-                between[tag.end() if tag else 0 :].startswith(",")
-                and not others
-                and bool(SPEAKER_TAIL.fullmatch(between))
-            )
-    return False
-
-
-# A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"
-_AGENCIES = r"(?:Getty Images|Getty|Associated Press|AP(?: Photo)?|Reuters|AFP|EPA|Bloomberg)"
-PHOTO_CREDIT = re.compile(
-    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
-    rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
-)
-
-
 def extract_quotes(story: Story) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     previous_last: FoundQuote | None = None
@@ -297,7 +177,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
             previous_last = found[-1]
             continue
-        signer = _signature(par)
+        signer = signature(par)
         signed = (q for q in found if q.paragraph == par.index - 1 and (q.speaker is None or q.how in CARRIED_OVER))
         for quote in signed if signer else ():  # the signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
@@ -314,13 +194,11 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
             alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
             work_name = (  # the name of a work or slogan: short, or with a subtitle
-                _is_title(text, span, par)
-                and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text))
-                and not alone
+                is_title(text, span, par) and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text)) and not alone
             )
             # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
             # the speaker named right after it is speech
-            opens = _nothing_before(par.text[start : span.open]) and _hands_on(span, par.text)
+            opens = nothing_before(par.text[start : span.open]) and _hands_on(span, par.text)
             introduced = (  # named, said or colon-introduced as words someone used
                 EPITHET.search(par.masked, start, span.open + 1)
                 or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
@@ -331,7 +209,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             if work_name and not (opens or introduced or chanted):
                 continue
             speaker, how, to = _attribute(par, span, story, speakers)
-            labelled = _labelled_turn(text, span, par, story)
+            labelled = labelled_turn(text, span, par, story)
             if labelled is not None:  # '"DOE: Why now?"': a transcript's turn quoted whole, its label speaks
                 speaker, how = labelled, "transcript turn quoted whole"
             # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
@@ -344,22 +222,22 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
                 continue
             if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
                 continue  # a term set off in quotation marks ("so-called"), nobody's words
-            if speaker is None and (alone or not _is_title(text, span, par)):
+            if speaker is None and (alone or not is_title(text, span, par)):
                 if in_par and in_par[-1].speaker is not None and not new_voice(par, start, span.open, in_par[-1].start):
                     speaker, how = in_par[-1].speaker, "continues the quotation before it"
-                    if _nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
+                    if nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
                         other = speakers.cue_before(par, start, story, subject_speaks=True)
                         if other is not None and other is not speaker:  # '"…," Doe said. Roe shook her head. "…"'
                             speaker, how = other, "speaker of the sentence before it"
-                elif _nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
+                elif nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
                     speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
-                elif _nothing_before(par.text[: span.open]) and previous_cue is not None:
+                elif nothing_before(par.text[: span.open]) and previous_cue is not None:
                     speaker, how = previous_cue, "introduced at the end of the previous paragraph"
-                elif _nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
+                elif nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
                     speaker, how = issued, "issuer of the statement the previous paragraph ends on"
-                elif par.index == 0 and _nothing_before(par.text[: span.open]) and (voiced := _headline_voice(story)):
+                elif par.index == 0 and nothing_before(par.text[: span.open]) and (voiced := headline_voice(story)):
                     speaker, how = voiced, "named in the headline before a quotation of theirs"
-                elif _nothing_before(par.text[start : span.open]):
+                elif nothing_before(par.text[start : span.open]):
                     speaker = speakers.cue_before(par, start, story, subject_speaks=True)
                     how = "speaker of the sentence before it" if speaker else how
                 elif names_nobody(par, start, span.open):
@@ -400,39 +278,10 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
     return found
 
 
-def _labelled_turn(text: str, span: QuoteSpan, par: Paragraph, story: Story) -> Entity | None:
-    """The person a quotation opening its paragraph labels as speaking, the way a transcript does ('"DOE: Why
-    now?"', '"Jane Doe: We will."'), when the label names a person the story knows."""
-    label = TURN_LABEL.match(text)
-    if label is None or not _nothing_before(par.text[: span.open]):
-        return None
-    turn = story.turn_speaker(label["label"])
-    return turn if isinstance(turn, Entity) and turn.kind == "person" and not turn.anon else None
-
-
-# A headline that gives a person's words after their name and a colon: "Jane Doe: 'We Will Rebuild The Pier'".
-HEADLINE_VOICE = re.compile(r"\s*(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s*:\s*[\u2018\u201c'\"]")
-
-
-def _headline_voice(story: Story) -> Entity | None:
-    """The person a "Jane Doe: '…'" headline names, for a story that opens on a quotation no sentence attributes."""
-    m = HEADLINE_VOICE.match(story.article.headline or "")
-    if m is None:
-        return None
-    name = m["name"]
-    entity = story.cast.lookup(name) or story.cast.lookup(name.split()[-1])
-    return entity if entity is not None and entity.kind == "person" and not entity.anon else None
-
-
 def _hands_on(span: QuoteSpan, text: str) -> bool:
     """Whether the quotation ends on a comma, a question or an exclamation mark, as words handed on to a speaker
     named after them ('"Why now?" Doe asked')."""
     return bool(re.search(r"[,?!]$", span.raw(text).rstrip()))
-
-
-def _nothing_before(lead: str) -> bool:
-    """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
-    return lead.strip().removesuffix("'") == ""
 
 
 def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
@@ -461,21 +310,6 @@ def _reported_by(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     return None
 
 
-def _signature(par: Paragraph) -> Entity | None:
-    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
-    that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""
-    dash = re.match(r"\s*[-\u2014\u2013]+\s*", par.masked)
-    credit = dash is None and re.search(r"[\"\u201d]\s*$", par.text) is not None
-    if (dash is None and not credit) or par.quotes or len(par.text) > 120:
-        return None
-    first = next((m for m in par.mentions if m.entity is not None), None)
-    if first is None or first.kind != "name":
-        return None
-    if credit:
-        return first.resolved if first.start == 0 and par.masked[first.end : first.end + 1] == "," else None
-    return first.resolved if dash is not None and first.start - dash.end() <= 20 else None
-
-
 def _whole_sentence(par: Paragraph, span: QuoteSpan, start: int, end: int) -> bool:
     """The quotation is a sentence of its own ('… said Doe. "That's Jane and John Roe."'), so even when it
     looks like a title it goes on the speaker's words."""
@@ -491,7 +325,7 @@ def _attribute(
     text = quote_text(span.raw(par.text))
 
     def named(mention: Mention) -> Entity:
-        return _named(mention, par.index, speakers, story)
+        return named_speaker(mention, par.index, speakers, story)
 
     termed = what_x_calls(masked, s_start, span.open, mentions) or what_described_calls(
         masked, s_start, span.open, mentions, story
@@ -543,7 +377,7 @@ def _attribute(
     when = document and ISSUED_WHEN.match(masked, document.start("verb"))  # "the order released Friday said"
     verb = when["verb"] if when else document and document["verb"]
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and verb in lx.SPEECH_VERBS:
-        author = _document_author(story, par.index, span.open) or unnamed_document(story, document[0])
+        author = document_author(story, par.index, span.open) or unnamed_document(story, document[0])
         if author is not None:
             return author, "author of the document quoted", None
 
@@ -551,11 +385,11 @@ def _attribute(
     if cited and cited["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
         the = re.match(r"(?:[Tt]he\s+)?", masked[cited.end() :])
         named_by = mention_at(mentions, cited.end()) or mention_at(mentions, cited.end() + (the.end() if the else 0))
-        author = named_by.resolved if named_by else _document_author(story, par.index, span.open)
+        author = named_by.resolved if named_by else document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
 
-    titled = _quoted_title(masked, span, text, story)
+    titled = quoted_title(masked, span, text, story)
     if titled:
         return titled, "quoted title of an unnamed person", None
 
@@ -573,7 +407,7 @@ def _attribute(
     paper = before[0].resolved if before else None
     if paper is not None and paper.anon and paper.name in lx.DOCUMENT_NOUNS:
         # 'Acme issued a statement … the statement urged them to "…"': the issuer's words, not an unnamed statement's
-        author = _document_author(story, par.index, span.open)
+        author = document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
     if before:
@@ -598,7 +432,7 @@ def _attribute(
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
         sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
-        author = sender.resolved if sender else _document_author(story, par.index, cited.start())
+        author = sender.resolved if sender else document_author(story, par.index, cited.start())
         author = author or unnamed_document(story, cited[0])
         if author is not None:
             return author, "author of the document quoted", None
@@ -628,6 +462,21 @@ def _attribute(
         return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
+    return _sentence_lead(par, span, story, speakers, mentions)
+
+
+def _sentence_lead(
+    par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers, mentions: list[Mention]
+) -> tuple[Entity | None, str, str | None]:
+    """For a quotation no cue of saying attributes: the person or body that leads its sentence, or the clause it
+    is in; else someone unnamed described around it, or the author of a document the sentence opens on."""
+    s_start, s_end = par.sentence_of(span.open)
+    masked = par.masked
+    text = quote_text(span.raw(par.text))
+
+    def named(mention: Mention) -> Entity:
+        return named_speaker(mention, par.index, speakers, story)
+
     lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
     clause = expletive_end(masked, lead[0]) if len(lead) > 1 else None
     if (
@@ -657,7 +506,7 @@ def _attribute(
     if subject is not None:
         return named(subject), "subject of the sentence", None
     body_first = _body_subject(masked, s_start, lead, opening)
-    if body_first is not None and len(text.split()) > SCARE_QUOTE and not _is_title(text, span, par):
+    if body_first is not None and len(text.split()) > SCARE_QUOTE and not is_title(text, span, par):
         return named(body_first), "subject of the sentence", None  # "The Daily Example notes that "…""
     unnamed = _unnamed_after(masked, span, s_end, par.text, story)
     if unnamed is not None:
@@ -741,150 +590,6 @@ def _handed_on(
     return bool(before_quote(masked, s_start, span.open, mentions, story))
 
 
-def _named(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
-    """The speaker a mention stands for: a pronoun, or a description seen for the first time ("the
-    senator"), is the last compatible named speaker when there is one."""
-    entity = mention.resolved
-    if mention.possessive and (owned := owned_role_holder(story.paragraphs[paragraph].masked, mention, story.cast)):
-        return owned  # "Doe's spokeswoman said": someone the story does not name, who speaks for Doe
-    if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
-        kind = "organisation" if mention.text == "it" else "person"
-        found = story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
-        if found is not None and found.anon and not (found.withheld or found.plural or found.head in lx.GENERIC_HEADS):
-            # "The former president … ." "'…,' he said": the description stands for a named person.
-            found = (
-                story.role_holder(paragraph, mention.start, found.head, found.name)
-                or story.antecedent(paragraph, mention.start, kind, mention.gender, named_only=True)
-                or found
-            )
-        return found or entity
-    if mention.kind == "pronoun" and mention.text in ("his", "her") and mention.entity is not None:
-        if mention.entity.kind == "person" and mention.entity.gender == mention.gender:
-            return mention.entity  # "His office said": the man the story's sentences put "his" on, known to be one
-    if mention.kind == "pronoun":
-        group = _group_subject(story, paragraph, mention) if mention.text == "they" else None
-        if group is not None:
-            return group
-        wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
-        return speakers.last(paragraph, mention.start, wanted, mention.gender) or entity
-    if (
-        mention.kind == "anaphor"
-        and entity.anon
-        and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
-    ):
-        holder = story.role_holder(paragraph, mention.start, entity.head, mention.text)
-        if holder is not None:
-            return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
-        if _met_before(story, entity, paragraph, mention.start):
-            return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
-        if OWNED_DESCRIPTION.search(mention.text):
-            return entity  # "the senator's spokeswoman said": someone the story has not named, not the senator
-        earlier = speakers.described.get(entity)
-        if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
-            return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
-        named = story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True) or speakers.last(
-            paragraph, mention.start, "person", entity.gender
-        )
-        if named is not None:
-            speakers.described[entity] = (paragraph, named)
-        return named or entity
-    return entity
-
-
-def _group_subject(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
-    """What "they" as a speaker stands for when its own sentence, or else the one before, has a group or a
-    body as its subject ("Acme Democrats blocked the bill because they said …", "Local farmers rallied.
-    They argued …"); a sentence led by someone else leaves "they" to the speakers met before. When every sentence
-    before it in reach is led by "they" too, as where the quotation opens its paragraph, the sentences of the
-    paragraphs before are read the same way ("three economists … . They examined … . '…,' they argued")."""
-    par = story.paragraphs[paragraph]
-    before = [(start, end) for start, end in par.sentences if start < pronoun.start]
-    chained = True  # every sentence read so far is led by "they"
-    for start, end in reversed(before[-2:]):
-        subject = _sentence_subject(par, start, min(end, pronoun.start))
-        if subject is None or subject.kind == "pronoun" or subject.possessive:
-            chained = chained and (subject is None or subject.text == "they")
-            continue
-        return _group(subject.resolved)
-    if not chained or len(before) > 2:
-        return None
-    for index in range(paragraph - 1, max(-1, paragraph - 4), -1):
-        earlier = story.paragraphs[index]
-        for start, end in reversed(earlier.sentences):
-            subject = _sentence_subject(earlier, start, end)
-            if subject is None or (subject.kind == "pronoun" and subject.text in ("they", "They")):
-                continue  # "Or at least it hasn't happened yet.", "They examined …": read on back
-            if subject.kind == "pronoun" or subject.possessive:
-                return None
-            return _group(subject.resolved)
-    return None
-
-
-def _sentence_subject(par: Paragraph, start: int, stop: int) -> Mention | None:
-    opening = lx.OPENING_CLAUSE.match(par.masked, start)
-    first = opening.end() if opening else start
-    return next((m for m in par.mentions if first <= m.start < stop and m.entity is not None and not m.prep), None)
-
-
-def _group(entity: Entity) -> Entity | None:
-    """The entity, if a group of people or a body that is not a place."""
-    if entity.plural and entity.kind == "person" or entity.kind == "organisation" and not lx.is_place(entity.name):
-        return entity
-    return None
-
-
-def _document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
-    """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
-    nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
-    or state ("Belgium")."""
-    author = issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
-    return None if author is None or lx.is_place(author.name) else author
-
-
-def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
-    """The unnamed person was introduced earlier as such ("a woman asked …", "the mayor's spokesman said …"), so "the
-    woman" or "the spokesman" is that person (and not, as "the president" is, a named one described)."""
-    return any(
-        m.entity is entity
-        and (m.kind == "anon" or (m.kind == "anaphor" and _owned_speaker(par.masked, m)))
-        and (par.index, m.start) < (paragraph, pos)
-        for par in story.paragraphs[: paragraph + 1]
-        for m in par.mentions
-    )
-
-
 def _owned_that(masked: str, owner: Mention) -> bool:
     """The words the owner is said to own go on in a that-clause: "Doe's conclusion that …"."""
     return re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?that\b", masked[owner.end :]) is not None
-
-
-def _owned_speaker(masked: str, mention: Mention) -> bool:
-    """A description by whose the person is that a verb of saying follows: "the mayor's spokesman said"."""
-    verb = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", masked[mention.end :])
-    return OWNED_DESCRIPTION.search(mention.text) is not None and verb is not None and verb[1] in lx.SPEECH_VERBS
-
-
-def _quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
-    if len(text.split()) > 6 or not re.search(r"\b(?:an?|the|one)\s+$", masked[max(0, span.open - 6) : span.open]):
-        return None
-    if not text[:1].isupper():
-        return None  # a lower-case epithet ("a \u201cpetulant child\u201d who …") is someone's words about a person
-    follow = masked[span.end : span.end + 200]
-    if not re.match(r",?\s*(?:who|whose)\b", follow):
-        return None
-    entity = story.cast.anonymous(text.rstrip(" ,"), text.split()[-1].lower())
-    entity.withheld = entity.withheld or bool(lx.WITHHELD.search(follow))
-    entity.role = entity.role or f"described by the title \u201c{text.rstrip(' ,')}\u201d"
-    return entity
-
-
-def _is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
-    """A quoted name of a work, exhibition or slogan ("Keep Our Branches Open")."""
-    core = text.rstrip(",.")
-    words = core.split()
-    if len(words) < 2 or re.search(r"[.!?]\s", core) or not core[:1].isupper():
-        return False  # "undocumented Democrats" is someone's words, not a title
-    capital = [
-        w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "&"}
-    ]
-    return is_headline_case(core) or (bool(capital) and all(w[0].isupper() for w in capital))

@@ -1,0 +1,167 @@
+"""What a description in the story stands for: "the company" or "the agency" (a body named before), "the woman"
+or "another official" (an unnamed person met before, or a new one), "one of the aides" (one of a group met before)
+and "the trade group for …" (a body known by whom it stands for).
+
+:meth:`bot.draft.names.Cast.scan` calls :func:`resolve_mention` for each mention it finds; pronouns are left to
+the story, which reads whole sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.draft import lexicon as lx
+from bot.draft.mentions import Entity, Mention
+from bot.draft.namewords import (
+    BARE_PLURAL,
+    DESCRIPTOR,
+    ORDINALS,
+    ORG_ANAPHOR,
+    deputy_of,
+    is_government,
+    name_word,
+    names_body,
+    noncommercial,
+    plain,
+    same_head,
+    singular,
+)
+
+if TYPE_CHECKING:
+    from bot.draft.names import Cast
+
+
+def resolve_mention(cast: Cast, mention: Mention, masked: str):
+    """Tie a mention the cast found no entity for to what it stands for; a pronoun is left as it is."""
+    if mention.entity is not None:
+        return
+    text = mention.text
+    if mention.kind == "pronoun":
+        return  # resolved by the story, which reads whole sentences (Story.antecedent)
+    if mention.kind == "one-of":
+        head = mention.text.lower()
+        group = next(
+            (
+                h.entity
+                for h in reversed(cast.history)
+                if h.entity and h.entity.anon and h.entity.plural and h.entity.head == singular(head)
+            ),
+            None,
+        )
+        if group:
+            name = re.sub(rf"\b{head}\b", singular(head), group.name, count=1)
+            name = re.sub(r"^(?:two|three|four|five|six|several|some|many|\d+)\s+", "", name)
+            mention.entity = cast.anonymous(name, singular(head))
+            mention.entity.withheld = group.withheld
+        else:
+            mention.entity = cast.anonymous(f"one of the {head}", singular(head))
+    elif mention.kind == "body-for":
+        name = re.sub(r"^[Tt]he\s+", "", text)
+        mention.entity = cast.index.get(name.lower()) or cast.register(
+            Entity(name, kind="organisation", head=mention.role or "group")
+        )
+        mention.role = None
+    elif mention.kind == "org-anaphor":
+        m = ORG_ANAPHOR.match(text)
+        head = m["head"].lower() if m else text.split()[-1].lower()
+        if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
+            head = "newspaper"  # "the editorial board" writes for the paper the story named
+        names = [w for w in m["mods"].split() if name_word(w)] if m else []
+        mention.entity = _org_referent(cast, head, names) or cast.organisation(plain(text))
+    else:
+        _resolve_descriptor(cast, mention, masked)
+
+
+def _resolve_descriptor(cast: Cast, mention: Mention, masked: str):
+    m = DESCRIPTOR.match(mention.text) or BARE_PLURAL.match(mention.text)
+    head = (m["head"] if m else mention.text.split()[-1]).lower()
+    plural = head.endswith("s") and head not in ("witness", "boss") or head == "people" or singular(head) != head
+    base_head = singular(head) if plural else head
+    withheld, title = mention.withheld, mention.role
+    name = plain(m.group() if m else mention.text)
+    if mention.kind == "anaphor" and not withheld and not title:
+        mods = re.sub(r"^\S+\s+", "", mention.text).split()[:-1]
+        prior = _anon_referent(
+            cast, base_head, generic=not mods, deputy=deputy_of(mention.text, base_head), plural=plural
+        )
+        if prior is not None:
+            mention.entity = prior
+            return
+    if title:
+        name = plain(title)
+    elif m and m["det"].lower() == "another":
+        name = _another(cast, name)
+    mention.entity = cast.anonymous(name, base_head, plural=plural)
+    if withheld or title:
+        mention.entity.withheld = True
+    if title and not mention.entity.role:
+        mention.entity.role = "listed as " + title
+    if not mention.entity.role:
+        mention.entity.role = name
+    first_word = re.sub(r"^\S+\s+", "", mention.text).split()[0].lower() if " " in mention.text else ""
+    mention.entity.gender = (
+        mention.entity.gender or lx.RELATION_GENDER.get(base_head) or (lx.RELATION_GENDER.get(first_word))
+    )
+
+
+def _another(cast: Cast, name: str) -> str:
+    """ "Another commenter" after "one commenter" is someone else: the next free "second commenter", "third …"."""
+    for ordinal in ("", *ORDINALS):
+        candidate = f"{ordinal} {name}".strip()
+        if "anon:" + candidate.lower() not in cast.index:
+            return candidate
+    return name
+
+
+def _anon_referent(
+    cast: Cast, head: str, generic: bool, deputy: str | None = None, plural: bool = False
+) -> Entity | None:
+    for mention in reversed(cast.history):
+        entity = mention.entity
+        if entity is None or not entity.anon or entity.kind != "person":
+            continue
+        if not plural and entity.plural:
+            continue  # "the woman" after "two women", "the Ohio Republican" after "establishment Republicans"
+        if deputy_of(entity.name, head) != deputy:
+            continue  # "the president" after "a vice president": someone else
+        if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
+            return entity  # "the person" is never a group ("two dozen Democrats")
+    return None
+
+
+def _org_referent(cast: Cast, head: str, names: list[str] | None = None) -> Entity | None:
+    """The body named before that "the <head>" stands for; with names in it ("the Acme board"), only a body whose
+    name holds them, so "the Bush administration" is never the "Obama administration" named before."""
+    orgs = [m.entity for m in reversed(cast.history) if m.entity is not None and m.entity.kind == "organisation"]
+    if names:
+        orgs = [e for e in orgs if all(names_body(n, e) for n in names)]
+    for entity in orgs:
+        if same_head(entity, head):
+            return entity
+    if head in (
+        "company",
+        "firm",
+        "utility",
+        "startup",
+        "retailer",
+        "airline",
+        "landlord",
+        "developer",
+        "operator",
+        "cooperative",
+        "co-op",
+    ):
+        for entity in orgs:
+            if not noncommercial(entity.name) and not entity.anon:
+                return entity
+    if head in ("agency", "department", "ministry", "bureau"):
+        # "the agency" is the last government body named ("the State Department")
+        return next((e for e in orgs if not e.anon and is_government(e.name)), None)
+    if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
+        # "the newspaper" is the last outlet named ("the Daily News")
+        return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)
+    if head in ("organization", "organisation", "group", "coalition", "alliance"):
+        # "the organization" is the last named body that is not a place
+        return next((e for e in orgs if not e.anon and not lx.is_place(e.name) and " " in e.name), None)
+    return None

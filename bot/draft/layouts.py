@@ -1,0 +1,96 @@
+"""Quotations set out in a layout of their own rather than in a sentence: a transcript's labelled turn quoted
+whole, a headline giving a person's words, a signature or credit line under a quotation, a photo's credit line,
+a quoted title standing for an unnamed person, and the quoted name of a work or slogan.
+
+Used by :mod:`bot.draft.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.draft import lexicon as lx
+from bot.draft.clean import is_headline_case
+from bot.draft.mentions import Entity
+from bot.draft.story import TURN_LABEL, Paragraph, Story
+from bot.draft.text import QuoteSpan
+
+# A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"
+_AGENCIES = r"(?:Getty Images|Getty|Associated Press|AP(?: Photo)?|Reuters|AFP|EPA|Bloomberg)"
+
+
+PHOTO_CREDIT = re.compile(
+    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
+    rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
+)
+
+
+def labelled_turn(text: str, span: QuoteSpan, par: Paragraph, story: Story) -> Entity | None:
+    """The person a quotation opening its paragraph labels as speaking, the way a transcript does ('"DOE: Why
+    now?"', '"Jane Doe: We will."'), when the label names a person the story knows."""
+    label = TURN_LABEL.match(text)
+    if label is None or not nothing_before(par.text[: span.open]):
+        return None
+    turn = story.turn_speaker(label["label"])
+    return turn if isinstance(turn, Entity) and turn.kind == "person" and not turn.anon else None
+
+
+# A headline that gives a person's words after their name and a colon: "Jane Doe: 'We Will Rebuild The Pier'".
+HEADLINE_VOICE = re.compile(r"\s*(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s*:\s*[\u2018\u201c'\"]")
+
+
+def headline_voice(story: Story) -> Entity | None:
+    """The person a "Jane Doe: '…'" headline names, for a story that opens on a quotation no sentence attributes."""
+    m = HEADLINE_VOICE.match(story.article.headline or "")
+    if m is None:
+        return None
+    name = m["name"]
+    entity = story.cast.lookup(name) or story.cast.lookup(name.split()[-1])
+    return entity if entity is not None and entity.kind == "person" and not entity.anon else None
+
+
+def nothing_before(lead: str) -> bool:
+    """Only space before the quotation, or the first of two apostrophes that open it (''like this'')."""
+    return lead.strip().removesuffix("'") == ""
+
+
+def signature(par: Paragraph) -> Entity | None:
+    """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
+    that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""
+    dash = re.match(r"\s*[-\u2014\u2013]+\s*", par.masked)
+    credit = dash is None and re.search(r"[\"\u201d]\s*$", par.text) is not None
+    if (dash is None and not credit) or par.quotes or len(par.text) > 120:
+        return None
+    first = next((m for m in par.mentions if m.entity is not None), None)
+    if first is None or first.kind != "name":
+        return None
+    if credit:
+        return first.resolved if first.start == 0 and par.masked[first.end : first.end + 1] == "," else None
+    return first.resolved if dash is not None and first.start - dash.end() <= 20 else None
+
+
+def quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:
+    """The unnamed person a short quoted title stands for: 'a "Sr. Acme SME," whose name …'."""
+    if len(text.split()) > 6 or not re.search(r"\b(?:an?|the|one)\s+$", masked[max(0, span.open - 6) : span.open]):
+        return None
+    if not text[:1].isupper():
+        return None  # a lower-case epithet ("a \u201cpetulant child\u201d who …") is someone's words about a person
+    follow = masked[span.end : span.end + 200]
+    if not re.match(r",?\s*(?:who|whose)\b", follow):
+        return None
+    entity = story.cast.anonymous(text.rstrip(" ,"), text.split()[-1].lower())
+    entity.withheld = entity.withheld or bool(lx.WITHHELD.search(follow))
+    entity.role = entity.role or f"described by the title \u201c{text.rstrip(' ,')}\u201d"
+    return entity
+
+
+def is_title(text: str, span: QuoteSpan, par: Paragraph) -> bool:
+    """A quoted name of a work, exhibition or slogan ("Keep Our Branches Open")."""
+    core = text.rstrip(",.")
+    words = core.split()
+    if len(words) < 2 or re.search(r"[.!?]\s", core) or not core[:1].isupper():
+        return False  # "undocumented Democrats" is someone's words, not a title
+    capital = [
+        w for w in words[1:] if w.lower() not in {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "&"}
+    ]
+    return is_headline_case(core) or (bool(capital) and all(w[0].isupper() for w in capital))

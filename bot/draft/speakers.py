@@ -1,0 +1,257 @@
+"""Who a mention names as a speaker: the speakers met so far in the story, and what a pronoun ("he",
+"they"), a description ("the senator") or a document ("the statement") stands for when it speaks.
+
+Used by :mod:`bot.draft.quotes`, which finds the mention that cues each quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.draft import lexicon as lx
+from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
+from bot.draft.documents import issuer
+from bot.draft.mentions import Entity, Mention
+from bot.draft.names import is_modifier
+from bot.draft.roles import owned_role_holder
+from bot.draft.story import HEARER_VERBS, Paragraph, Story
+
+# "the governor's spokeswoman": a description of someone by whose they are
+OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
+
+
+class Speakers:
+    """Who has spoken so far, in text order: news writes "he said" or "the senator said" for the
+    person it last quoted or reported as saying something, so a pronoun or a description as speaker
+    points back to the last compatible named one (same gender; "it" to an organisation), looking
+    back a few paragraphs at most."""
+
+    REACH = 6  # paragraphs
+
+    def __init__(self):
+        self.named: list[tuple[int, int, Entity]] = []
+        self.quoted: dict[tuple[int, int], Entity] = {}  # (paragraph, offset of the quotation) → its speaker
+        self.described: dict[Entity, tuple[int, Entity]] = {}  # description → (paragraph, named person it meant)
+
+    def add(self, entity: Entity | None, paragraph: int, offset: int):
+        if entity is not None and not entity.anon:
+            self.named.append((paragraph, offset, entity))
+            self.named.sort(key=lambda item: item[:2])
+
+    def learn(self, par: Paragraph, story: Story):
+        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), and
+        every "he" or "she" so tied ("He said:"), as the person it points back to."""
+        for m in par.mentions:
+            if m.kind == "anaphor" and m.entity is not None and not m.prep and not m.possessive:
+                verb = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
+                if verb and verb[1] in lx.SPEECH_VERBS:  # "the senator said, …": whom it meant, for a later one
+                    named_speaker(m, par.index, self, story)
+                continue
+            if m.kind not in ("name", "pronoun") or m.entity is None or m.prep or m.possessive:
+                continue
+            if is_modifier(m.entity):
+                continue  # "a heavily Democratic state.": an adjective before a noun that is also a verb
+            if m.kind == "pronoun" and m.text not in ("he", "she"):
+                continue
+            after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
+            before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
+            hearer = before and before[1] in HEARER_VERBS
+            apposed = m.kind == "name" and _apposed_then_speaks(par, m)  # "Doe, the director of X, said."
+            medium = MEDIUM_VERB.match(par.masked, m.end) if m.kind == "name" else None  # "the Acme website notes"
+            if (
+                (after and after[1] in lx.SPEECH_VERBS)
+                or (medium and medium["verb"] in lx.SPEECH_VERBS)
+                or (before and before[1] in lx.SPEECH_VERBS and not hearer)
+                or apposed
+            ):
+                entity: Entity | None = m.entity
+                if m.kind == "pronoun":
+                    entity = story.antecedent(par.index, m.start, "person", m.gender, quoted=self.quoted)
+                self.add(entity, par.index, m.start)
+
+    def cue_before(self, par: Paragraph, pos: int, story: Story, subject_speaks: bool = False) -> Entity | None:
+        """The speaker a sentence just before ``pos`` introduces: "Doe agreed." or "Doe said:"; with
+        ``subject_speaks``, also the person the sentence is about ("Doe is unapologetic. '…'")."""
+        before = [(start, end) for start, end in par.sentences if end <= pos + 1]
+        if not before:
+            return None
+        start, end = before[-1]
+        # "Why was he out in the heat? '…'": with ``subject_speaks``, a question about someone is answered by them
+        if not re.search(r"[.:,]\s*$" if not subject_speaks else r"[.:,?]\s*$", par.masked[start:end]):
+            return None
+        ties = [(off, e) for at, off, e in self.named if at == par.index and start <= off < end]
+        tied = [e for _, e in ties]
+        if len(ties) > 1 and REPORTS_CLAUSE.match(par.masked, ties[0][0], end):
+            return tied[0]  # "The Gazette reported that night Doe testifies …": the reporter, not a name it reports
+        if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
+            return tied[-1] if tied else None
+        # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
+        # opening clause ("Painting Doe as a threat, the ads …") is not.
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        first = opening.end() if opening else start
+        subject = next((m for m in par.mentions if first <= m.start < end and not m.prep and not m.possessive), None)
+        if subject is None or subject.entity is None:
+            return None
+        if subject.kind == "pronoun":
+            if subject.text not in ("he", "she"):
+                return None
+            return story.antecedent(par.index, subject.start, "person", subject.gender, quoted=self.quoted)
+        return subject.entity if subject.kind == "name" and subject.entity.kind == "person" else None
+
+    def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
+        for at, pos, entity in reversed(self.named):
+            if (at, pos) >= (paragraph, offset):
+                continue
+            if paragraph - at > self.REACH:
+                return None
+            if kind and entity.kind != kind:
+                continue
+            if gender in ("m", "f") and entity.gender not in (None, gender):
+                continue
+            return entity
+        return None
+
+
+# A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
+# which hands over to the name in the clause: "The Gazette reported that Doe said:")
+REPORTS_CLAUSE = re.compile(r"[^,;:]{0,60}?\b(?:reported|reports|wrote|writes)\b(?:\s+that\b)?[^,;:]*$")
+
+
+def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:
+    """A name set off by an apposition and then a speech verb, no other name between: "Doe, the director
+    of the Acme Party said in a statement."."""
+    start, end = par.sentence_of(mention.start)
+    for verb in WORD.finditer(par.masked, mention.end, min(end, mention.end + 160)):
+        if verb.group() in lx.SPEECH_VERBS:
+            between = par.masked[mention.end : verb.start()]
+            tag = re.match(r"\s*\([^()]{1,40}\)", between)  # "(R-Ohio)" is the name's own party tag
+            others = any(
+                mention.end + (tag.end() if tag else 0) <= m.start < verb.start()
+                and m.kind in ("name", "pronoun")
+                and not m.prep
+                for m in par.mentions
+            )
+            return (
+                between[tag.end() if tag else 0 :].startswith(",")
+                and not others
+                and bool(SPEAKER_TAIL.fullmatch(between))
+            )
+    return False
+
+
+def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
+    """The speaker a mention stands for: a pronoun, or a description seen for the first time ("the
+    senator"), is the last compatible named speaker when there is one."""
+    entity = mention.resolved
+    if mention.possessive and (owned := owned_role_holder(story.paragraphs[paragraph].masked, mention, story.cast)):
+        return owned  # "Doe's spokeswoman said": someone the story does not name, who speaks for Doe
+    if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
+        kind = "organisation" if mention.text == "it" else "person"
+        found = story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
+        if found is not None and found.anon and not (found.withheld or found.plural or found.head in lx.GENERIC_HEADS):
+            # "The former president … ." "'…,' he said": the description stands for a named person.
+            found = (
+                story.role_holder(paragraph, mention.start, found.head, found.name)
+                or story.antecedent(paragraph, mention.start, kind, mention.gender, named_only=True)
+                or found
+            )
+        return found or entity
+    if mention.kind == "pronoun" and mention.text in ("his", "her") and mention.entity is not None:
+        if mention.entity.kind == "person" and mention.entity.gender == mention.gender:
+            return mention.entity  # "His office said": the man the story's sentences put "his" on, known to be one
+    if mention.kind == "pronoun":
+        group = _group_subject(story, paragraph, mention) if mention.text == "they" else None
+        if group is not None:
+            return group
+        wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
+        return speakers.last(paragraph, mention.start, wanted, mention.gender) or entity
+    if (
+        mention.kind == "anaphor"
+        and entity.anon
+        and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
+    ):
+        holder = story.role_holder(paragraph, mention.start, entity.head, mention.text)
+        if holder is not None:
+            return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
+        if _met_before(story, entity, paragraph, mention.start):
+            return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
+        if OWNED_DESCRIPTION.search(mention.text):
+            return entity  # "the senator's spokeswoman said": someone the story has not named, not the senator
+        earlier = speakers.described.get(entity)
+        if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
+            return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
+        named = story.antecedent(paragraph, mention.start, "person", entity.gender, named_only=True) or speakers.last(
+            paragraph, mention.start, "person", entity.gender
+        )
+        if named is not None:
+            speakers.described[entity] = (paragraph, named)
+        return named or entity
+    return entity
+
+
+def _group_subject(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
+    """What "they" as a speaker stands for when its own sentence, or else the one before, has a group or a
+    body as its subject ("Acme Democrats blocked the bill because they said …", "Local farmers rallied.
+    They argued …"); a sentence led by someone else leaves "they" to the speakers met before. When every sentence
+    before it in reach is led by "they" too, as where the quotation opens its paragraph, the sentences of the
+    paragraphs before are read the same way ("three economists … . They examined … . '…,' they argued")."""
+    par = story.paragraphs[paragraph]
+    before = [(start, end) for start, end in par.sentences if start < pronoun.start]
+    chained = True  # every sentence read so far is led by "they"
+    for start, end in reversed(before[-2:]):
+        subject = _sentence_subject(par, start, min(end, pronoun.start))
+        if subject is None or subject.kind == "pronoun" or subject.possessive:
+            chained = chained and (subject is None or subject.text == "they")
+            continue
+        return _group(subject.resolved)
+    if not chained or len(before) > 2:
+        return None
+    for index in range(paragraph - 1, max(-1, paragraph - 4), -1):
+        earlier = story.paragraphs[index]
+        for start, end in reversed(earlier.sentences):
+            subject = _sentence_subject(earlier, start, end)
+            if subject is None or (subject.kind == "pronoun" and subject.text in ("they", "They")):
+                continue  # "Or at least it hasn't happened yet.", "They examined …": read on back
+            if subject.kind == "pronoun" or subject.possessive:
+                return None
+            return _group(subject.resolved)
+    return None
+
+
+def _sentence_subject(par: Paragraph, start: int, stop: int) -> Mention | None:
+    opening = lx.OPENING_CLAUSE.match(par.masked, start)
+    first = opening.end() if opening else start
+    return next((m for m in par.mentions if first <= m.start < stop and m.entity is not None and not m.prep), None)
+
+
+def _group(entity: Entity) -> Entity | None:
+    """The entity, if a group of people or a body that is not a place."""
+    if entity.plural and entity.kind == "person" or entity.kind == "organisation" and not lx.is_place(entity.name):
+        return entity
+    return None
+
+
+def document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
+    """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
+    nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
+    or state ("Belgium")."""
+    author = issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
+    return None if author is None or lx.is_place(author.name) else author
+
+
+def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
+    """The unnamed person was introduced earlier as such ("a woman asked …", "the mayor's spokesman said …"), so "the
+    woman" or "the spokesman" is that person (and not, as "the president" is, a named one described)."""
+    return any(
+        m.entity is entity
+        and (m.kind == "anon" or (m.kind == "anaphor" and _owned_speaker(par.masked, m)))
+        and (par.index, m.start) < (paragraph, pos)
+        for par in story.paragraphs[: paragraph + 1]
+        for m in par.mentions
+    )
+
+
+def _owned_speaker(masked: str, mention: Mention) -> bool:
+    """A description by whose the person is that a verb of saying follows: "the mayor's spokesman said"."""
+    verb = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", masked[mention.end :])
+    return OWNED_DESCRIPTION.search(mention.text) is not None and verb is not None and verb[1] in lx.SPEECH_VERBS
