@@ -65,7 +65,7 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
     for m in RUN.finditer(masked):
         hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
         if hyphened and " " in m.group():
-            # "the pro-Trump Great America PAC": the name after the prefixed word
+            # "the pro-Roe Harbour Action PAC": the name after the prefixed word
             m = RUN.match(masked, m.start() + m.group().index(" ") + 1) or m
             hyphened = None if m.start() > 0 and masked[m.start() - 1] == " " else hyphened
         if any(t.start <= m.start() < t.end for t in taken) or hyphened:
