@@ -275,7 +275,7 @@ def after_quote(
     stop = masked.find("\u201c", end, s_end)
     stop = s_end if stop < 0 else stop
     # a few quoted words inside the speaker's apposition ('"…," Doe, wearing "Vote Roe" pins, said') do not end it
-    while stop < s_end and not _speech_verb_in(masked, end, stop) and (title := TITLE_IN_TAIL.match(masked, stop)):
+    while stop < s_end and not speech_verb_in(masked, end, stop) and (title := TITLE_IN_TAIL.match(masked, stop)):
         after_title = masked.find("\u201c", title.end(), s_end)
         stop = s_end if after_title < 0 else after_title
     tail = masked[end:stop]
@@ -287,7 +287,7 @@ def after_quote(
         who = _cited(masked, pos + according.end(), mentions, story)
         return (who, None) if who is not None else None
     later = LATER_ACCORDING.search(tail)
-    if later and any(word in lx.SPEECH_VERBS for word in WORD.findall(masked, s_start, end + later.start())):
+    if later and speech_verb_in(masked, s_start, end + later.start()):
         later = None  # '"…," Doe said, according to the Gazette': Doe's words, which the Gazette reports
     who = _cited(masked, end + later.end(), mentions, story) if later else None
     if who is not None:
@@ -351,7 +351,8 @@ AS_BY = re.compile(r"\bas\s+(?:described|put|called|characteri[sz]ed|termed|note
 AS_WHO = re.compile(r"\bas\s+")
 
 
-def _speech_verb_in(masked: str, start: int, stop: int) -> bool:
+def speech_verb_in(masked: str, start: int, stop: int) -> bool:
+    """Whether a verb of saying stands in ``masked[start:stop]``."""
     return any(word in lx.SPEECH_VERBS for word in WORD.findall(masked, start, stop))
 
 

@@ -32,6 +32,7 @@ and quotations set out in layouts of their own (a transcript turn, a headline, a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
@@ -47,6 +48,7 @@ from bot.draft.cues import (
     inverted_cue,
     opening_speaker,
     participle_after,
+    speech_verb_in,
     what_described_calls,
     what_x_calls,
     words_owner,
@@ -305,7 +307,7 @@ def _reported_by(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         outlet = mention_at(mentions, cited.end()) or mention_at(mentions, cited.start("the"))
         if outlet is None or outlet.resolved.kind != "organisation" or lx.is_place(outlet.resolved.name):
             continue
-        if not any(w in lx.SPEECH_VERBS for w in WORD.findall(masked, outlet.end, q_open)):
+        if not speech_verb_in(masked, outlet.end, q_open):
             return outlet.resolved
     return None
 
@@ -462,21 +464,18 @@ def _attribute(
         return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None
-    return _sentence_lead(par, span, story, speakers, mentions)
+    return _sentence_lead(par, span, story, named, mentions)
 
 
 def _sentence_lead(
-    par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers, mentions: list[Mention]
+    par: Paragraph, span: QuoteSpan, story: Story, named: Callable[[Mention], Entity], mentions: list[Mention]
 ) -> tuple[Entity | None, str, str | None]:
     """For a quotation no cue of saying attributes: the person or body that leads its sentence, or the clause it
-    is in; else someone unnamed described around it, or the author of a document the sentence opens on."""
+    is in; else someone unnamed described around it, or the author of a document the sentence opens on. ``named``
+    is whom a mention stands for as `_attribute` reads it."""
     s_start, s_end = par.sentence_of(span.open)
     masked = par.masked
     text = quote_text(span.raw(par.text))
-
-    def named(mention: Mention) -> Entity:
-        return named_speaker(mention, par.index, speakers, story)
-
     lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
     clause = expletive_end(masked, lead[0]) if len(lead) > 1 else None
     if (
