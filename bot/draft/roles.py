@@ -27,8 +27,9 @@ def appositions(masked: str, found: list[Mention], starts: set[int]) -> list[Men
             _role_after(masked, mention, found, in_apposition)
             if mention.role and not entity.role:
                 entity.role = mention.role
-                if _a_body(mention.role) and not entity.gender and not mention.gender:
-                    entity.kind, entity.head = "organisation", _a_body(mention.role)  # "Acme, a group that …"
+                body = _a_body(mention.role)
+                if body and not entity.gender and not mention.gender:
+                    entity.kind, entity.head = "organisation", body  # "Acme, a group that …"
             if mention.gender and not entity.gender:
                 entity.gender = mention.gender
         out.append(mention)
@@ -102,12 +103,12 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
         comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
     if comma and not mention.role:
-        lead = _INTRODUCER.match(comma.group(1))  # "said a spokeswoman for Acme, Jane Doe", "according to the mayor, …"
-        if lead and not re.match(r"\s*(?:[,.;]|$)", masked[mention.end :]):
-            lead = None  # "according to his doctor, Doe is …": the name starts the clause, it is no apposition
-        if lead and re.search(r"\w[\u2019']s?\s", comma.group(1)):
-            lead = None  # "said the company's chief executive, Jane Doe": an owned role, read below
-        phrase = comma.group(1)[lead.end() if lead else 0 :]
+        opener = _INTRODUCER.match(comma.group(1))  # "said a spokeswoman for Acme, Jane Doe", "according to the mayor,"
+        if opener and not re.match(r"\s*(?:[,.;]|$)", masked[mention.end :]):
+            opener = None  # "according to his doctor, Doe is …": the name starts the clause, it is no apposition
+        if opener and re.search(r"\w[\u2019']s?\s", comma.group(1)):
+            opener = None  # "said the company's chief executive, Jane Doe": an owned role, read below
+        phrase = comma.group(1)[opener.end() if opener else 0 :]
         contact = CONTACT_CLAUSE.search(phrase)
         if contact and phrase.split()[0].lower() in ("the", "a", "an"):
             phrase = phrase[: contact.start()]  # "The editor I was talking to, Jane Doe,": the role is "the editor"
@@ -115,7 +116,7 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
         role_noun = _role_head(words) if words and len(words) <= 7 else None
         if role_noun and not set(w.lower() for w in words) & lx.SPEECH_VERBS:
             roles.append(plain(phrase) if words[0].lower() in ("the", "a", "an") else phrase)
-            mention.start = comma.start(1) + (lead.end() if lead else 0)
+            mention.start = comma.start(1) + (opener.end() if opener else 0)
             mention.gender = mention.gender or lx.RELATION_GENDER.get(role_noun.lower())
             in_apposition = True
     owned = None if roles or mention.role else _OWNED_BEFORE.search(head)
@@ -203,7 +204,7 @@ def _owned_role(words: list[str]) -> bool:
     )
 
 
-def _role_after(masked: str, mention: Mention, found: list[Mention], in_apposition: bool = False):
+def _role_after(masked: str, mention: Mention, found: list[Mention], in_apposition: bool):
     """Give the mention the role after its name ("Jane Doe of Acme", "Jane Doe, a lawyer,"); for a name that is itself
     in apposition to a role before it, only words that describe it too (not "the mayor, Jane Doe, the vote was …")."""
     rest = masked[mention.end :]
