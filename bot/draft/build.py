@@ -19,7 +19,7 @@ from bot.draft.clean import Article, clean_article, is_timestamp
 from bot.draft.dates import first_absolute, fmt, parse_date_arg
 from bot.draft.facts import find_facts, find_people, find_questions, find_timeline, story_sentences
 from bot.draft.quotes import FoundQuote, extract_quotes
-from bot.draft.story import Story
+from bot.draft.story import DATELINE, Story
 from bot.model import Fact, Person, Question, TimelineEntry, derive_item_id
 from bot.quotes import QuoteSource
 
@@ -121,10 +121,8 @@ SELF_REF = re.compile(
 )
 
 
-# A wire's dateline opening the body: "PORTLAND, Maine (AP) — …", "WASHINGTON (Reuters) - …"
-DATELINE_AGENCY = re.compile(
-    r"^[A-Z][A-Z .'-]*(?:, [A-Z][A-Za-z.' ]*)? \((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)\s*[\u2014\u2013-]"
-)
+# The wire a dateline ends on: "PORTLAND, Maine (AP)", "WASHINGTON (Reuters)"
+WIRE = re.compile(r"\((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)$")
 
 
 def _written_outlet(article: Article) -> str | None:
@@ -133,9 +131,10 @@ def _written_outlet(article: Article) -> str | None:
     tail = article.byline_tail
     if tail and tail.split()[-1].lower() in lx.OUTLET_WORDS:
         return tail
-    dateline = DATELINE_AGENCY.match(article.paragraphs[0]) if article.paragraphs else None
-    if dateline and dateline["agency"].split()[-1].lower() in lx.OUTLET_WORDS:
-        return dateline["agency"]
+    dateline = DATELINE.match(article.paragraphs[0]) if article.paragraphs else None
+    wire = WIRE.search(dateline[0]) if dateline else None
+    if wire and wire["agency"].split()[-1].lower() in lx.OUTLET_WORDS:
+        return wire["agency"]
     return None
 
 

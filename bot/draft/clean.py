@@ -47,8 +47,9 @@ SECTION_END = re.compile(
     )$""",
     re.I | re.X,
 )
+_BY = r"^(?:by|words by|story by|written by|reporting by)\s+"  # what opens a byline ("By Jane Doe")
 BYLINE = re.compile(
-    r"^(?:by|words by|story by|written by|reporting by)\s+(?-i:[A-Z])(?!\w*,)|"
+    _BY + r"(?-i:[A-Z])(?!\w*,)|"
     r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}\s*[|,\u2014\u2013-]\s*(?:staff|senior|reporter|correspondent|"
     r"writer|editor|contributor)",
     re.I,
@@ -282,7 +283,7 @@ def _from_paragraphs(pars: list[str]) -> Article:
     return Article(headline, body, header=header, outlet=outlet, byline=byline, byline_tail=tail, dropped=dropped)
 
 
-_BYLINE_LEAD = re.compile(r"^(?:by|words by|story by|written by|reporting by)\s+", re.I)
+_BYLINE_LEAD = re.compile(_BY, re.I)
 
 
 def _byline(line: str) -> tuple[str, str | None] | None:
