@@ -71,12 +71,13 @@ MEDIA_WORDS = {
     "Chronicle", "Globe", "Observer", "Register", "Telegraph", "Guardian", "Monitor", "Courier", "Dispatch",
     "Examiner", "Inquirer", "Bulletin", "Sun", "Star", "Network", "Television", "TV", "Weekly", "Review",
 }  # fmt: skip
-# Heads of a group whose members an "of" names ("a group of Acme donors", "a coalition of unions").
+# Heads of a writing whose author a "by" or "of" names ("a study by Acme"): that author is its speaker.
 WRITINGS = {"study", "paper", "poll", "survey", "analysis", "article", "story", "projection", "card", "sign", "page"}
 # Heads of someone who speaks for the body a "for" names ("a spokesman for Acme"): the body's words.
 SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives"}
 # A part of a group an "of" names ("the share of Acme voters"): that group, no one person.
 PARTS = {"share", "majority", "minority", "proportion", "percentage", "portion", "plurality"}
+# Heads of a group whose members an "of" names ("a group of Acme donors", "a coalition of unions", a part of one).
 COLLECTIVES = {"group", "family", "coalition", "couple", "pair", "trio", "handful", "dozen", "number", "alliance"}
 COLLECTIVES |= PARTS
 CROWDS = {"crowd", "audience", "community", "electorate"} | PARTS  # a body of people no name stands for
