@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.answer import answer_question  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
-from bot.answer.index import Index, index_for  # noqa: E402
+from bot.answer.index import Index, build_index  # noqa: E402
 from bot.answer.intent import parse  # noqa: E402
 from bot.answer.score import score_all  # noqa: E402
 from bot.answer.tuning import COVER_THRESHOLD  # noqa: E402
@@ -89,11 +89,10 @@ def _share(stems: list[str], weights: list[float], held: set[str]) -> float:
     return sum(w for s, w in zip(stems, weights, strict=True) if s in held) / total
 
 
-def _features(brief: Brief, ask: Ask) -> tuple[list[int], np.ndarray, bool, list[int], bool]:
+def _features(brief: Brief, index: Index, ask: Ask) -> tuple[list[int], np.ndarray, bool, list[int], bool]:
     """(candidate item numbers, their features, passthrough, the engine's citations as item numbers, whether it
     answered with a whole section)."""
-    index = index_for(brief)
-    answer = answer_question(brief, ask.ask, ask.after)
+    answer = answer_question(brief, ask.ask, ask.after, index=index)
     numbers = {id(item): n for n, (_section, item) in enumerate(index.items)}
     cited = [numbers.get(id(item), -1) for _section, item in answer.cited]
     text = read_with_previous(ask.ask, ask.after, index) if ask.after else ask.ask
@@ -163,10 +162,12 @@ FEATURES = (
 )
 
 
-def _case(story: int, condition: str, brief: Brief, ask: Ask, declining: bool) -> Case:
-    candidates, features, passthrough, cited, section = _features(brief, ask)
-    ids = [_item_id(brief, n) for n in candidates]
-    cited_ids = [_item_id(brief, n) if n >= 0 else "source" for n in cited]
+def _case(story: int, condition: str, brief: Brief, ask: Ask, declining: bool, index: Index | None = None) -> Case:
+    """One ask under one condition, with the brief's index (built here when not given: leave-out's one-ask briefs)."""
+    index = index or build_index(brief)
+    candidates, features, passthrough, cited, section = _features(brief, index, ask)
+    ids = [index.items[n][1].id for n in candidates]
+    cited_ids = [index.items[n][1].id if n >= 0 else "source" for n in cited]
     if declining:  # uncovered, or leave-out: nothing cited but open questions
         opened = set(ask.open) if condition != "leave-out" else _open_ids(brief)
         engine_right = all(c in opened for c in cited_ids) or (condition == "leave-out" and section)
@@ -177,10 +178,6 @@ def _case(story: int, condition: str, brief: Brief, ask: Ask, declining: bool) -
         right = np.array([i in ask.expect for i in ids], dtype=bool)
         allowed = right
     return Case(story, condition, not declining, engine_right, passthrough, features, right, allowed)
-
-
-def _item_id(brief: Brief, n: int) -> str:
-    return index_for(brief).items[n][1].id
 
 
 def _open_ids(brief: Brief) -> set[str]:
@@ -195,8 +192,9 @@ def collect() -> list[Case]:
         if second is not None:
             briefs += [("other asks", with_asks(found.brief, second)), ("no asks", without_asks(found.brief))]
         for condition, brief in briefs:
+            index = build_index(brief)
             for ask in found.asks:
-                cases.append(_case(story, condition, brief, ask, not ask.expect))
+                cases.append(_case(story, condition, brief, ask, not ask.expect, index))
         for ask in found.asks:
             if not ask.expect or ask.after or "source" in ask.expect:
                 continue
