@@ -490,137 +490,21 @@ def build_index(brief: Brief) -> Index:
     it (the library in service keeps one per decoded brief), so it is built once per brief, not once per ask."""
     items = list(brief.all_items())
     mentions = _title_persons(brief)
-    postings: dict[str, dict[int, float]] = {}
-    surface: dict[str, int] = {}
-    texts: list[list[str]] = []
-    for n, (_section, item) in enumerate(items):
-        for text, weight in _fields(item):
-            texts.append(words_of(text))
-            for k, word in enumerate(texts[-1]):
-                if word in STOPWORDS or (word == "close" and _approximate(texts[-1], k)):
-                    continue
-                s = stem(word)
-                if len(word) >= 3:
-                    surface[word] = surface.get(word, 0) + 1
-                row = postings.setdefault(s, {})
-                if row.get(n, 0.0) < weight:
-                    row[n] = weight
+    postings, surface, texts = _postings(items)
     total = len(items)
     idf = {s: math.log(1 + (total - len(row) + 0.5) / (len(row) + 0.5)) for s, row in postings.items()}
     rarest = math.log(1 + (total - 1 + 0.5) / 1.5)
-    aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
-    alias_people: dict[tuple[str, ...], frozenset[int]] = {}
-    speech: dict[int, tuple[list[str], list[int]]] = {}
-    basis: dict[int, list[str]] = {}
-    item_names: dict[int, list[frozenset[str]]] = {}
-    speaker_names: dict[int, frozenset[str]] = {}
-    named_kinds: dict[int, dict[str, list[frozenset[str]]]] = {}
-    name_lists: dict[int, list[list[frozenset[str]]]] = {}
-    item_counted: dict[int, frozenset[str]] = {}
-    primary: dict[int, set[str]] = {}
-    people_names: dict[int, set[str]] = {}
-    people_kinds: dict[int, frozenset[str]] = {}
-    speakers: dict[int, dict[str, float]] = {}
-    speaker_len: dict[int, int] = {}
-    has_number: set[int] = set()
-    counts_times: set[int] = set()
-    item_figures: dict[int, frozenset[str]] = {}
-    item_counts: dict[int, frozenset[str]] = {}
-    has_age: set[int] = set()
-    has_place: set[int] = set()
-    has_origin: set[int] = set()
-    has_venue: set[int] = set()
-    has_occasion: set[int] = set()
-    has_destination: set[int] = set()
-    has_reason: set[int] = set()
-    dated: set[int] = set()
-    day_dated: set[int] = set()
-    spans: set[int] = set()
-    lasted: dict[int, frozenset[str]] = {}
-    defines: dict[int, frozenset[frozenset[str]]] = {}
-    has_money: set[int] = set()
-    timeline: list[int] = []
-    open_questions: list[int] = []
-    ask_stems: dict[int, list[set[str]]] = {}
-    asked_as: dict[str, list[int]] = {}
-    id_stems: dict[int, frozenset[str]] = {}
-    for n, (section, item) in enumerate(items):
-        ask_stems[n] = [set(stems_of(ask)) | closing_do(words_of(ask)) for ask in item.asks]
-        for typed in dict.fromkeys(typed_words(ask) for ask in item.asks):
-            asked_as.setdefault(typed, []).append(n)
-        if not isinstance(item, Person):  # an id names what the item is about, like an ask; a person's, only them
-            id_stems[n] = frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
-        if isinstance(item, Person):
-            names = [item.name, *item.aliases]
-            phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
-            people_names[n] = {s for phrase in phrases for s in phrase}
-            heads = (stems_of(_ROLE_HEAD_END.split(clause, 1)[0])[-1:] for clause in item.role.split(";"))
-            people_kinds[n] = frozenset(people_names[n].union(*heads))
-            for name in names:
-                words = tuple(w for w in words_of(name) if w not in STOPWORDS)
-                if words:
-                    aliases[words] = tuple(dict.fromkeys(aliases.get(words, ()) + phrases))
-                    alias_people[words] = alias_people.get(words, frozenset()) | {n}
-        if isinstance(item, Quote):
-            name, note = _split_note(item.speaker)
-            weights = {s: ROLE_WEIGHT for s in stems_of(item.role)}
-            weights.update({s: 0.5 for s in stems_of(note)})
-            weights.update({s: 1.0 for s in stems_of(name)})
-            speakers[n] = weights
-            speaker_len[n] = max(1, len(set(stems_of(name))))
-        own_text = primary_text(item)
-        known = _known_part(item, own_text)
-        item_figures[n] = figures(_AGE.sub(" ", known))  # an age answers "how old", not "how many" or "how long"
-        item_counts[n] = figures(_MEASURE.sub(" ", known)) if item_figures[n] else item_figures[n]
-        if item_figures[n]:
-            has_number.add(n)
-        if _TIMES.search(own_text):
-            counts_times.add(n)
-        if _MONEY.search(own_text):
-            has_money.add(n)
-        if _PLACE.search(own_text):
-            has_place.add(n)
-        if _ORIGIN.search(own_text):
-            has_origin.add(n)
-        if n in has_place or _VENUE.search(own_text) or (isinstance(item, Quote) and (item.to or item.context)):
-            has_venue.add(n)
-        if _OCCASION.search(own_text):
-            has_occasion.add(n)
-        if n in has_place or _DESTINATION.search(own_text):
-            has_destination.add(n)
-        if (
-            _REASON.search(normalise(own_text))
-            or _REASON_CLAUSE.search(own_text)
-            or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks)
-        ):
-            has_reason.add(n)
-        if _AGE.search(own_text):
-            has_age.add(n)
-        primary[n] = set(stems_of(own_text))
-        item_names[n] = _names_in(item, own_text)
-        named_kinds[n], name_lists[n] = _named_kinds(item, own_text)
-        item_counted[n] = counted(own_text)
-        if isinstance(item, Quote):
-            speaker_names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
-        if getattr(item, "basis", None):
-            # Whose word it is: not whom it was written or said to ("Letter from the chairman to Acme").
-            basis[n] = [stem(w) for w in words_of(_TO_RECIPIENT.split(item.basis)[0])]
-        if _SPEECH & primary[n]:
-            sequence = [stem(w) for sentence in _SENTENCE_END.split(own_text) for w in [*words_of(sentence), "."]]
-            speech[n] = (sequence, [k for k, s in enumerate(sequence) if s in _SPEECH])
-        date = getattr(item, "date", None)
-        if date:
-            dated.add(n)
-        if (date and len(date) == 10) or _MONTH_DAY.search(own_text):
-            day_dated.add(n)
-        if _SPAN.search(own_text):
-            spans.add(n)
-            lasted[n] = spanned(own_text)
-        defines[n] = _defined(section, item, own_text)
-        if section == "timeline":
-            timeline.append(n)
-        if isinstance(item, Question) and item.status == "open":
-            open_questions.append(n)
+    own = [primary_text(item) for _section, item in items]
+    known = [_known_part(item, text) for (_section, item), text in zip(items, own, strict=True)]
+    people = _People.of(items)
+    speakers = _Speakers.of(items)
+    item_figures = {n: figures(_AGE.sub(" ", text)) for n, text in enumerate(known)}  # an age answers "how old"
+    primary = {n: set(stems_of(text)) for n, text in enumerate(own)}
+    item_names = {n: _names_in(item, own[n]) for n, (_section, item) in enumerate(items)}
+    kinds_and_lists = {n: _named_kinds(item, own[n]) for n, (_section, item) in enumerate(items)}
+    has_place = _matching(own, _PLACE)
+    quoted_where = {n for n, (_s, item) in enumerate(items) if isinstance(item, Quote) and (item.to or item.context)}
+    dates = {n: getattr(item, "date", None) for n, (_section, item) in enumerate(items)}
     summary = set(stems_of(f"{brief.summary} {brief.title}"))
     facts = [n for n, (section, _item) in enumerate(items) if section == "facts"]
 
@@ -635,53 +519,180 @@ def build_index(brief: Brief) -> Index:
         unknown_weight=UNKNOWN_WEIGHT * rarest,
         surface_list=sorted(surface),
         surface_count=surface,
-        aliases=aliases,
-        alias_people=alias_people,
-        phrase_starts=phrase_starts(aliases, SYNONYM_STARTS),
-        speakers=speakers,
-        speaker_len=speaker_len,
-        people_names=people_names,
-        people_words=frozenset(s for found in people_names.values() for s in found),
-        people_kinds=people_kinds,
+        aliases=people.aliases,
+        alias_people=people.alias_people,
+        phrase_starts=phrase_starts(people.aliases, SYNONYM_STARTS),
+        speakers=speakers.weights,
+        speaker_len=speakers.lengths,
+        people_names=people.names,
+        people_words=frozenset(s for found in people.names.values() for s in found),
+        people_kinds=people.kinds,
         unnamed=frozenset(
             n for n, (_section, item) in enumerate(items) if isinstance(item, Person) and _UNNAMED.search(item.name)
         ),
-        has_number=has_number,
-        counts_times=counts_times,
+        has_number={n for n, found in item_figures.items() if found},
+        counts_times=_matching(own, _TIMES),
         figures=item_figures,
-        counts=item_counts,
-        has_age=has_age,
+        counts={n: figures(_MEASURE.sub(" ", known[n])) if found else found for n, found in item_figures.items()},
+        has_age=_matching(own, _AGE),
         has_place=has_place,
-        has_origin=has_origin,
-        has_venue=has_venue,
-        has_occasion=has_occasion,
-        has_destination=has_destination,
-        has_reason=has_reason,
-        dated=dated,
-        day_dated=day_dated,
-        spans=spans,
-        lasted=lasted,
-        defines=defines,
-        has_money=has_money,
-        speech=speech,
-        basis=basis,
+        has_origin=_matching(own, _ORIGIN),
+        has_venue=has_place | _matching(own, _VENUE) | quoted_where,
+        has_occasion=_matching(own, _OCCASION),
+        has_destination=has_place | _matching(own, _DESTINATION),
+        has_reason=_reasons(items, own),
+        dated={n for n, date in dates.items() if date},
+        day_dated={n for n, date in dates.items() if (date and len(date) == 10) or _MONTH_DAY.search(own[n])},
+        spans=_matching(own, _SPAN),
+        lasted={n: spanned(text) for n, text in enumerate(own) if _SPAN.search(text)},
+        defines={n: _defined(section, item, own[n]) for n, (section, item) in enumerate(items)},
+        has_money=_matching(own, _MONEY),
+        speech=_speech(own, primary),
+        basis={
+            # Whose word it is: not whom it was written or said to ("Letter from the chairman to Acme").
+            n: [stem(w) for w in words_of(_TO_RECIPIENT.split(item.basis)[0])]
+            for n, (_section, item) in enumerate(items)
+            if getattr(item, "basis", None)
+        },
         names=item_names,
         name_words=frozenset(w for found in item_names.values() for name in found for w in name),
-        speaker_names=speaker_names,
-        named_kinds=named_kinds,
-        name_lists=name_lists,
-        counted=item_counted,
+        speaker_names=speakers.names,
+        named_kinds={n: kinds for n, (kinds, _lists) in kinds_and_lists.items()},
+        name_lists={n: lists for n, (_kinds, lists) in kinds_and_lists.items()},
+        counted={n: counted(text) for n, text in enumerate(own)},
         primary=primary,
         central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
         published=brief.source.published,
-        timeline=sorted(timeline, key=lambda n: (items[n][1].date, n)),
-        open_questions=open_questions,
+        timeline=sorted(
+            (n for n, (section, _item) in enumerate(items) if section == "timeline"),
+            key=lambda n: (items[n][1].date, n),
+        ),
+        open_questions=[
+            n for n, (_section, item) in enumerate(items) if isinstance(item, Question) and item.status == "open"
+        ],
         in_section=_sections(items),
-        ask_stems=ask_stems,
-        asked_as=asked_as,
+        ask_stems={
+            n: [set(stems_of(ask)) | closing_do(words_of(ask)) for ask in item.asks]
+            for n, (_s, item) in enumerate(items)
+        },
+        asked_as=_asked_as(items),
         short_forms=short_forms(texts),
         lead_person=_lead_person(mentions),
         title_people=_title_people(mentions),
         title_persons=frozenset(name for _listed, _at, _joined, name in mentions),
-        id_stems=id_stems,
+        # an id names what the item is about, like an ask; a person's, only them
+        id_stems={
+            n: frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
+            for n, (_section, item) in enumerate(items)
+            if not isinstance(item, Person)
+        },
     )
+
+
+def _postings(items: list[tuple[str, Item]]) -> tuple[dict[str, dict[int, float]], dict[str, int], list[list[str]]]:
+    """Each stem's items with the best weight of a field holding it; how often the brief uses each word of three
+    letters or more (for typo correction); and every field's words, in order (for short forms)."""
+    postings: dict[str, dict[int, float]] = {}
+    surface: dict[str, int] = {}
+    texts: list[list[str]] = []
+    for n, (_section, item) in enumerate(items):
+        for text, weight in _fields(item):
+            texts.append(words_of(text))
+            for k, word in enumerate(texts[-1]):
+                if word in STOPWORDS or (word == "close" and _approximate(texts[-1], k)):
+                    continue
+                if len(word) >= 3:
+                    surface[word] = surface.get(word, 0) + 1
+                row = postings.setdefault(stem(word), {})
+                if row.get(n, 0.0) < weight:
+                    row[n] = weight
+    return postings, surface, texts
+
+
+@dataclass(frozen=True)
+class _People:
+    """What the brief's people entries say: each one's name stems, and what kind of person or body it is (its
+    role's head nouns), and each name or alias as typed → the name phrases and entries it stands for."""
+
+    names: dict[int, set[str]]
+    kinds: dict[int, frozenset[str]]
+    aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    alias_people: dict[tuple[str, ...], frozenset[int]]
+
+    @classmethod
+    def of(cls, items: list[tuple[str, Item]]) -> _People:
+        people = cls({}, {}, {}, {})
+        for n, (_section, item) in enumerate(items):
+            if not isinstance(item, Person):
+                continue
+            names = [item.name, *item.aliases]
+            phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
+            people.names[n] = {s for phrase in phrases for s in phrase}
+            heads = (stems_of(_ROLE_HEAD_END.split(clause, 1)[0])[-1:] for clause in item.role.split(";"))
+            people.kinds[n] = frozenset(people.names[n].union(*heads))
+            for name in names:
+                words = tuple(w for w in words_of(name) if w not in STOPWORDS)
+                if words:
+                    people.aliases[words] = tuple(dict.fromkeys(people.aliases.get(words, ()) + phrases))
+                    people.alias_people[words] = people.alias_people.get(words, frozenset()) | {n}
+        return people
+
+
+@dataclass(frozen=True)
+class _Speakers:
+    """Who speaks each quote: stems weighted by what they say of the speaker (name 1.0, note 0.5, role
+    ROLE_WEIGHT), how many words the name has, and the speaker's words as written."""
+
+    weights: dict[int, dict[str, float]]
+    lengths: dict[int, int]
+    names: dict[int, frozenset[str]]
+
+    @classmethod
+    def of(cls, items: list[tuple[str, Item]]) -> _Speakers:
+        speakers = cls({}, {}, {})
+        for n, (_section, item) in enumerate(items):
+            if not isinstance(item, Quote):
+                continue
+            name, note = _split_note(item.speaker)
+            weights = {s: ROLE_WEIGHT for s in stems_of(item.role)}
+            weights.update({s: 0.5 for s in stems_of(note)})
+            weights.update({s: 1.0 for s in stems_of(name)})
+            speakers.weights[n] = weights
+            speakers.lengths[n] = max(1, len(set(stems_of(name))))
+            speakers.names[n] = frozenset(normalise(item.speaker).split()) - _NOT_NAMES
+        return speakers
+
+
+def _matching(own: list[str], pattern: re.Pattern) -> set[int]:
+    """The items whose own text the pattern finds something in."""
+    return {n for n, text in enumerate(own) if pattern.search(text)}
+
+
+def _reasons(items: list[tuple[str, Item]], own: list[str]) -> set[int]:
+    """The items giving a reason, or whose editor's asks say they explain ("why …", "what caused …")."""
+    return {
+        n
+        for n, (_section, item) in enumerate(items)
+        if _REASON.search(normalise(own[n]))
+        or _REASON_CLAUSE.search(own[n])
+        or any(_EXPLAINING_ASK.search(normalise(ask)) for ask in item.asks)
+    }
+
+
+def _speech(own: list[str], primary: dict[int, set[str]]) -> dict[int, tuple[list[str], list[int]]]:
+    """Each item reporting speech → its own text's stems ("." ends a sentence), and where its words of speech are."""
+    speech = {}
+    for n, text in enumerate(own):
+        if _SPEECH & primary[n]:
+            sequence = [stem(w) for sentence in _SENTENCE_END.split(text) for w in [*words_of(sentence), "."]]
+            speech[n] = (sequence, [k for k, s in enumerate(sequence) if s in _SPEECH])
+    return speech
+
+
+def _asked_as(items: list[tuple[str, Item]]) -> dict[str, list[int]]:
+    """An ask's words as typed (typed_words) → the items whose editor asked it so."""
+    asked_as: dict[str, list[int]] = {}
+    for n, (_section, item) in enumerate(items):
+        for typed in dict.fromkeys(typed_words(ask) for ask in item.asks):
+            asked_as.setdefault(typed, []).append(n)
+    return asked_as
