@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -181,10 +182,10 @@ class Rule(NamedTuple):
     pattern: re.Pattern
     words: frozenset[str]
 
-    def find(self, norm: str, present: set[str]) -> re.Match | None:
+    def find(self, norm: str, present: AbstractSet[str]) -> re.Match | None:
         return None if self.words.isdisjoint(present) else self.pattern.search(norm)
 
-    def holds(self, norm: str, present: set[str]) -> bool:
+    def holds(self, norm: str, present: AbstractSet[str]) -> bool:
         return self.find(norm, present) is not None
 
 
@@ -365,22 +366,57 @@ def _owner_named(text: str, index: Index) -> str:
     return text if len(bodies) != 1 else f"{text[: owner.start()]}{bodies[0]}'s {text[owner.end() :]}"
 
 
+@dataclass(frozen=True)
+class _Typed:
+    """An ask as typed and corrected, which each stage of `parse` reads."""
+
+    text: str  # as typed, "the company's" replaced by the name of the brief's one company
+    words: list[str]  # every word, typos corrected
+    fixed: set[int]  # the positions of the words corrected to a word of the brief
+    lead: int  # how many opening words ("hey", "so") come before the ask proper
+    norm: str  # the ask proper: "hey, so what did X say" read from "what"
+    present: frozenset[str]  # every word
+    index: Index
+
+    def concepts_in(self, match: re.Match) -> list[Concept]:
+        """The concepts of the part of the ask a pattern's group "x" holds."""
+        offset = self.lead + len(self.norm[: match.start("x")].split())
+        return concepts(match.group("x").split(), self.fixed, self.index, offset)
+
+
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     text = _owner_named(text, index)
     norm_text = _ON_SIDE.sub(r"supporting \g<x>", _IDIOMS.sub(" ", normalise(without_lead_in(text))))
-    raw = joined_particles(fix_typos(norm_text.split()))
-    words, fixed = correct(raw, index)
+    words, fixed = correct(joined_particles(fix_typos(norm_text.split())), index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:
         lead += 1
-    norm = " ".join(words[lead:])  # "hey, so what did X say": the intent patterns read from "what"
-    present = set(words)
+    typed = _Typed(text, words, fixed, lead, " ".join(words[lead:]), frozenset(words), index)
     parsed = Parsed(concepts=[])
-    latest = _LATEST_RE.match(norm) is not None
-    parsed.summary = SUMMARY.holds(norm, present) or latest
+    _read_intents(parsed, typed)
+    _read_kind(parsed, typed)
+    opinion = _read_speaker(parsed, typed)
+    behind = _read_who(parsed, typed)
+    drop, present = _how_asked(parsed, typed, opinion, behind)
+    parsed.concepts = [c for c in concepts(words, fixed, index, yes_no=parsed.yesno) if c.word not in drop]
+    if parsed.yesno:
+        # "was it long", "is it far": outside "how long" the word is what the yes/no ask asks about.
+        parsed.concepts += [
+            Concept(w, ((stem(w),),), own=(stem(w),))
+            for k, w in enumerate(words)
+            if w in _ASKED_MEASURES and k > 0 and words[k - 1] not in _MEASURE_LEADS
+        ]
+    _read_attribute(parsed, present, index)
+    return parsed
+
+
+def _read_intents(parsed: Parsed, typed: _Typed) -> None:
+    """What kind of ask it is: a summary, a section, when, how many, where, why, yes or no, who, what X is."""
+    norm, present, index = typed.norm, typed.present, typed.index
+    parsed.summary = SUMMARY.holds(norm, present) or _LATEST_RE.match(norm) is not None
     # "Acme's timeline" is something in the story, not the brief's timeline.
-    parsed.timeline = TIMELINE.holds(norm, present) and not _OWNED_TIMELINE.search(text.lower())
+    parsed.timeline = TIMELINE.holds(norm, present) and not _OWNED_TIMELINE.search(typed.text.lower())
     parsed.unknowns = UNKNOWNS.holds(norm, present)
     parsed.people = PEOPLE.holds(norm, present)
     parsed.when = WHEN.holds(norm, present)
@@ -394,29 +430,9 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.event = EVENT.holds(norm, present)
     parsed.where = WHERE.holds(norm, present)
     response = _RESPONDED_RE.match(norm)
-    if response and not parsed.say:
-        offset = lead + len(norm[: response.start("x")].split())
-        named = concepts(response["x"].split(), fixed, index, offset)
+    if response:
+        named = typed.concepts_in(response)
         parsed.responded = [c for c in named if c.people] or named
-    unaged = _AGED.sub("", norm)  # "the name of the 5-year-old boy": the kind is boy
-    kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(unaged) or _NAME_ASKED_RE.match(unaged)
-    if not kind and "who" in present:
-        kind = _WHOSE_KIND_RE.match(text.lower().replace("\u2019", "'").strip(" ?!."))
-    if not kind:
-        what = _WHAT_KIND_RE.match(norm)
-        kind = what if what and stem(what["x"]) in _NAMED_KINDS else None
-    if kind:
-        head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
-        plurals = [k for k, w in enumerate(head) if plural(w)]
-        if plurals:
-            head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
-        # "which hacking group": an -ing word before another is what kind of group, not the kind asked for.
-        head = [w for k, w in enumerate(head) if k == len(head) - 1 or not w.endswith("ing")]
-        # "who is the budget office": a name or alias the brief gives someone is whom the ask is about, not a kind.
-        entry = tuple(w for w in kind["x"].split() if w not in DETERMINERS) in index.aliases
-        if head and _NOT_KINDS.isdisjoint(head) and not entry:
-            parsed.name_of = tuple(stem(w) for w in head)
-            parsed.several = bool(plurals)
     parsed.money = bool(_MONEY_ASK_RE.search(norm))
     parsed.day = parsed.when and bool(_DAY_RE.search(norm))
     parsed.venue = parsed.where and not present.isdisjoint(SPEAKING)
@@ -428,43 +444,84 @@ def parse(text: str, index: Index) -> Parsed:
     parsed.whom = parsed.bare_who and (" ".join(norm.split()[1:2]) in _DO_WORDS or _asks_whom(norm, index))
     parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
+    words = typed.words
     parsed.typed = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in HOW_WORDS) | closing_do(words)
     parsed.faring = parsed.doing and norm.startswith("how")
     wanting = _WANTS_RE.match(norm)
     parsed.wanting = wanting is not None and wanting[0].endswith("want")
     parsed.all_quotes = ALL_QUOTES.holds(norm, present) or who_quoted
-    opinion = False
+
+
+def _read_kind(parsed: Parsed, typed: _Typed) -> None:
+    """The kind of thing whose name is asked for: "which states", "the name of the staffer", "whose lawyer"."""
+    norm, index = typed.norm, typed.index
+    unaged = _AGED.sub("", norm)  # "the name of the 5-year-old boy": the kind is boy
+    kind = None if _asks_whom(norm, index) else _NAME_OF_RE.match(unaged) or _NAME_ASKED_RE.match(unaged)
+    if not kind and "who" in typed.present:
+        kind = _WHOSE_KIND_RE.match(typed.text.lower().replace("\u2019", "'").strip(" ?!."))
+    if not kind:
+        what = _WHAT_KIND_RE.match(norm)
+        kind = what if what and stem(what["x"]) in _NAMED_KINDS else None
+    if not kind:
+        return
+    head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
+    plurals = [k for k, w in enumerate(head) if plural(w)]
+    if plurals:
+        head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
+    # "which hacking group": an -ing word before another is what kind of group, not the kind asked for.
+    head = [w for k, w in enumerate(head) if k == len(head) - 1 or not w.endswith("ing")]
+    # "who is the budget office": a name or alias the brief gives someone is whom the ask is about, not a kind.
+    entry = tuple(w for w in kind["x"].split() if w not in DETERMINERS) in index.aliases
+    if head and _NOT_KINDS.isdisjoint(head) and not entry:
+        parsed.name_of = tuple(stem(w) for w in head)
+        parsed.several = bool(plurals)
+
+
+def _read_speaker(parsed: Parsed, typed: _Typed) -> bool:
+    """Whose words are asked for ("what did X say", "X's take"); whether it asks X's opinion ("X's take", not "what
+    did X say it would take")."""
     for rule in () if parsed.all_quotes else SAY_RULES:
-        m = rule.find(norm, present)
-        if m:
-            offset = lead + len(norm[: m.start("x")].split())
-            # "what did Doe's memo say": the memo is what says it, Doe the speaker; "what did his sign say"
-            # names no speaker at all.
-            parsed.speaker = _speaker(concepts(m.group("x").split(), fixed, index, offset))
-            if rule is _QUOTES_OF:
-                parsed.speaker = [c for c in parsed.speaker if c.people]
-            if rule is _OPINION_OF and any(c.people for c in parsed.speaker):
-                # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
-                while not parsed.speaker[-1].people:
-                    parsed.speaker.pop()
-            parsed.say = bool(parsed.speaker)
-            # "X's take", not "what did X say it would take"
-            opinion = rule is _ACCORDING_TO or m[0].split()[-1] in _OPINION_WORDS
-            break
-    # "who is behind the bill" asks who put it forward, not who the bill is or who stands behind something.
+        m = rule.find(typed.norm, typed.present)
+        if not m:
+            continue
+        # "what did Doe's memo say": the memo is what says it, Doe the speaker; "what did his sign say"
+        # names no speaker at all.
+        parsed.speaker = _speaker(typed.concepts_in(m))
+        if rule is _QUOTES_OF:
+            parsed.speaker = [c for c in parsed.speaker if c.people]
+        if rule is _OPINION_OF and any(c.people for c in parsed.speaker):
+            # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
+            while not parsed.speaker[-1].people:
+                parsed.speaker.pop()
+        parsed.say = bool(parsed.speaker)
+        return rule is _ACCORDING_TO or m[0].split()[-1] in _OPINION_WORDS
+    return False
+
+
+def _read_who(parsed: Parsed, typed: _Typed) -> bool:
+    """Whom "who is X" asks about; whether it asks who is behind something ("who is behind the bill" asks who put
+    it forward, not who the bill is or who stands behind something)."""
+    norm = typed.norm
     behind = norm.startswith(("who is behind", "who are behind", "who was behind", "who were behind"))
-    m = _WHO_RE.match(norm) if "who" in present and not behind and not _asks_whom(norm, index) else None
+    m = _WHO_RE.match(norm) if "who" in typed.present and not behind and not _asks_whom(norm, typed.index) else None
     if m:
-        offset = lead + len(norm[: m.start("x")].split())
-        parsed.who = concepts(m.group("x").split(), fixed, index, offset)
-    drop = set()  # words that only say what kind of ask it is
+        parsed.who = typed.concepts_in(m)
+    return behind
+
+
+def _how_asked(parsed: Parsed, typed: _Typed, opinion: bool, behind: bool) -> tuple[set[str], frozenset[str]]:
+    """The words that only say what kind of ask it is, which no concept is made of; and the words typed without
+    those saying when as the reporter counts it ("last month"). Reads the order asked for ("first", "latest") and a
+    reason asked for in other words than "why"."""
+    norm, present, words = typed.norm, typed.present, typed.words
+    drop = set()
     if parsed.summary:
         drop |= {"summary", "summarise", "summarize", "tldr", "gist", "overview", "recap", "nutshell", "about"}
-    if latest:
+    if _LATEST_RE.match(norm):
         drop |= {"latest", "new", "update", "updates", "news", "anything"}
     if parsed.all_quotes:
         drop |= {"key", "main", "best", "top", "notable", "important", "good", "strongest", "big", "direct"}
-    if who_quoted:
+    if _WHO_QUOTED_RE.match(norm):
         drop |= {"quoted", "quote", "quotes", "we", "it", "said", "what"}
     if parsed.timeline:
         drop |= {"timeline", "timelines", "chronology", "dates", "date"}
@@ -509,14 +566,13 @@ def parse(text: str, index: Index) -> Parsed:
         drop |= LATEST_WORDS  # "how's Doe doing lately": how Doe stands now, not the last of several
     elif not LATEST_WORDS.isdisjoint(present):
         parsed.order, drop = "last", drop | LATEST_WORDS | _ORDER_NOUNS
-    parsed.concepts = [c for c in concepts(words, fixed, index, yes_no=parsed.yesno) if c.word not in drop]
-    if parsed.yesno:
-        # "was it long", "is it far": outside "how long" the word is what the yes/no ask asks about.
-        parsed.concepts += [
-            Concept(w, ((stem(w),),), own=(stem(w),))
-            for k, w in enumerate(words)
-            if w in _ASKED_MEASURES and k > 0 and words[k - 1] not in _MEASURE_LEADS
-        ]
+    return drop, present
+
+
+def _read_attribute(parsed: Parsed, present: frozenset[str], index: Index) -> None:
+    """ "How old is X", "what does X do": an attribute of X, so X's own entry first. Two names and nothing more ("how
+    does Doe know it was Acme") ask what joins them, not who either is. A specific attribute ("what district", "which
+    employer") must be in the answer; a job or role is the entry."""
     named = [c for c in parsed.concepts if c.people]
     rest = [c for c in parsed.concepts if not c.people]
     described = [c for c in rest if c.word not in ATTRIBUTE_WORDS]
@@ -529,13 +585,9 @@ def parse(text: str, index: Index) -> Parsed:
         and all(c.word in ATTRIBUTE_WORDS for c in rest)
         and (rest or len(named) == 1)
     ):
-        # "how old is X", "what does X do": an attribute of X, so X's own entry first. Two names and nothing more
-        # ("how does Doe know it was Acme") ask what joins them, not who either is.
-        # A specific attribute ("what district", "which employer") must be in the answer; a job or role is the entry.
         parsed.concepts = named + [c for c in rest if c.word in SPECIFIC_ATTRIBUTES]
         parsed.who = parsed.who or named
         parsed.age = not AGE_WORDS.isdisjoint(present)
-    return parsed
 
 
 def _describes_someone(concept: Concept, index: Index) -> bool:
