@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.answer.concepts import Concept, alternative_stems, is_light, is_manner, matches, weight
@@ -70,21 +71,7 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     pairs = zip(concepts, weights, found_per, strict=True)
     unknown = sum(w for c, w, f in pairs if not f and not is_manner(c, f)) / total
     scales = [w * (FUZZY_FACTOR if c.fuzzy else 1.0) / total for c, w in zip(concepts, weights, strict=True)]
-    # An item counts a concept at most its scale. Only items holding one of the heaviest concepts can
-    # cover the ask: those the lighter concepts' whole weight falls short of the threshold without.
-    rest = sum(scales)
-    pool: set[int] = set()
-    for heaviest in sorted(range(len(scales)), key=scales.__getitem__, reverse=True):
-        if rest < COVER_THRESHOLD - 1e-9:
-            break
-        pool.update(found_per[heaviest])
-        rest -= scales[heaviest]
-    base: dict[int, float] = {}
-    for n in pool:
-        score = 0.0
-        for found, scale in zip(found_per, scales, strict=True):
-            score += found.get(n, 0.0) * scale
-        base[n] = score
+    base = _base_scores(found_per, scales)
     _asked_otherwise(concepts, found_per, scales, index, base, parsed.typed)
     # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
     # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
@@ -98,10 +85,6 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     # An item holding only the ask's describing and everyday words, none of what it is about, does not answer it:
     # "why's it sinking early" (no item says anything sinks) is not answered by an item saying only "early".
     topics = [found for concept, found in zip(concepts, found_per, strict=True) if _topic(concept)]
-    final: dict[int, float] = {}
-    query_stems = {s for c in concepts for s in c.own}
-    asked_stems = alternative_stems(concepts)
-    event_stems = alternative_stems(c for c in concepts if not c.people)
     # An ask that is mostly one named person or organisation ("what about ice") is about that entry; not one
     # asking what they are doing ("what's ice doing"), which an item on what they did answers.
     subjects = (
@@ -114,82 +97,122 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
             for n in c.people
         }
     )
-    for n, score in base.items():
-        if score < COVER_THRESHOLD or not all(n in found or (anchor and n in index.dated) for found, anchor in keys):
-            continue
-        if topics and not any(n in found for found in topics):
-            continue
-        section, item = index.items[n]
-        bonus = 0.0
-        # What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
-        # Between items otherwise tied, one whose editor's ask (at least half held) holds more of the words typed.
-        about = [_held(a, concepts, parsed.typed) for a in index.ask_stems[n] if a]
-        named = index.id_stems.get(n)
-        if named:
-            about.append((len(named & query_stems) / len(named), len(named & query_stems)))
-        share, held = max(about, default=(0.0, 0))
-        bonus += 0.15 * share + (TIE_STEP * held if share >= TIE_HELD_SHARE else 0.0)
-        # An item giving a day in its text counts as dated: for what is still to come, the filter keeps it as one.
-        if parsed.when and (n in index.dated or n in index.day_dated):
-            bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
-        if parsed.age and n in index.has_age:
-            bonus += 0.4
-        if parsed.defining and not parsed.doing and parsed.defining in index.defines.get(n, ()):
-            bonus += 0.15
-        if parsed.lasting and n in index.spans:
-            bonus += 0.15 + (LASTED_BONUS if not index.lasted[n].isdisjoint(event_stems) else 0.0)
-        if parsed.howmany and n in index.has_number:
-            bonus += 0.15
-        if parsed.yesno and section == "questions":
-            bonus += 0.05
-        if parsed.event and section in ("facts", "timeline"):
-            bonus += 0.05
-        if parsed.timeline and section == "timeline":
-            bonus += 0.3
-        if parsed.unknowns and section == "questions":
-            bonus += 0.3
-        if parsed.who and section == "people":
-            who_stems = alternative_stems(parsed.who)
-            names = index.people_names.get(n, set())
-            bonus += 0.1 + (0.2 if who_stems and who_stems & names else 0.0)
-        if parsed.say:
-            bonus += speaker_bonus(parsed.speaker, n, index) + (0.15 if section == "quotes" else 0.0)
-        if parsed.who_said and isinstance(item, Quote):
-            said = set(stems_of(item.text))
-            bonus += 0.1 + 0.2 * (len(said & query_stems) / len(said) if said else 0.0)
-        if parsed.where and section == "people" and index.people_names.get(n, set()) & query_stems:
-            bonus += 0.1
-        if parsed.where and n in places(parsed, index):
-            bonus += 0.1
-        if parsed.venue and n in index.has_occasion:
-            bonus += 0.1
-        if parsed.howmany and not index.counted[n].isdisjoint(asked_stems):
-            bonus += 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
-        if parsed.why and n in index.has_reason:
-            bonus += WHY_BONUS
-        if n in subjects:
-            bonus += 0.1
-        if parsed.doing and section == "people":
-            bonus -= 0.1  # a person's entry says who they are, not what they are doing
-        if parsed.faring and not _STANDING.isdisjoint(index.primary[n]) and n not in index.open_questions:
-            # "how's X doing": how X stands, in wins, losses, leads and polls (not an open question's premise: "will
-            # the trip help X where X trails?" says nothing of how X stands that the story gives)
-            bonus += 0.1
-        if parsed.wanting and not _WANTING.isdisjoint(index.primary[n]):
-            bonus += 0.1  # "what does X want": what X demands, seeks or urges
-        final[n] = score + bonus
+    asked = _AskedStems(
+        query={s for c in concepts for s in c.own},
+        alternatives=alternative_stems(concepts),
+        event=alternative_stems(c for c in concepts if not c.people),
+        subjects=subjects,
+    )
+    final = {
+        n: score + _bonus(parsed, n, index, asked)
+        for n, score in base.items()
+        if score >= COVER_THRESHOLD
+        and all(n in found or (anchor and n in index.dated) for found, anchor in keys)
+        and (not topics or any(n in found for found in topics))
+    }
     if parsed.order:
-        # The first or last of the items that hold the whole ask: not a quote that only touches on it.
-        best = max(base[n] for n in final) if final else 0.0
-        dated = [n for n in final if n in index.dated and base[n] >= best - ORDER_MARGIN]
-        if parsed.order == "last":
-            # "the last debate" as the story tells it: one held before the day it ran, if the brief has one.
-            past = [n for n in dated if before_publication(getattr(index.items[n][1], "date", None), index.published)]
-            dated = past or dated
-        if dated:
-            pick = min if parsed.order == "first" else max
-            final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += ORDER_BONUS
+        _favour_first_or_last(parsed.order, base, final, index)
     return Scores(base, final, unknown)
+
+
+def _base_scores(found_per: list[dict[int, float]], scales: list[float]) -> dict[int, float]:
+    """Each item's share of the ask's weight (an item counts a concept at most its scale), for the items that can
+    cover the ask: only those holding one of the heaviest concepts, without which the lighter concepts' whole weight
+    falls short of the threshold."""
+    rest = sum(scales)
+    pool: set[int] = set()
+    for heaviest in sorted(range(len(scales)), key=scales.__getitem__, reverse=True):
+        if rest < COVER_THRESHOLD - 1e-9:
+            break
+        pool.update(found_per[heaviest])
+        rest -= scales[heaviest]
+    return {n: sum(found.get(n, 0.0) * scale for found, scale in zip(found_per, scales, strict=True)) for n in pool}
+
+
+@dataclass(frozen=True)
+class _AskedStems:
+    """What the intent bonuses compare an item with."""
+
+    query: set[str]  # the stems of the ask's own words
+    alternatives: set[str]  # those and the stems of what the brief says for them
+    event: set[str]  # the same, of what is not a person or organisation
+    subjects: set[int]  # the people entries the ask is mostly about
+
+
+def _bonus(parsed: Parsed, n: int, index: Index, asked: _AskedStems) -> float:
+    """What the ask's intents add to a covering item's score: they reorder what covers the ask, never make it."""
+    section, item = index.items[n]
+    bonus = 0.0
+    # What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
+    # Between items otherwise tied, one whose editor's ask (at least half held) holds more of the words typed.
+    about = [_held(a, parsed.concepts, parsed.typed) for a in index.ask_stems[n] if a]
+    named = index.id_stems.get(n)
+    if named:
+        about.append((len(named & asked.query) / len(named), len(named & asked.query)))
+    share, held = max(about, default=(0.0, 0))
+    bonus += 0.15 * share + (TIE_STEP * held if share >= TIE_HELD_SHARE else 0.0)
+    # An item giving a day in its text counts as dated: for what is still to come, the filter keeps it as one.
+    if parsed.when and (n in index.dated or n in index.day_dated):
+        bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
+    if parsed.age and n in index.has_age:
+        bonus += 0.4
+    if parsed.defining and not parsed.doing and parsed.defining in index.defines.get(n, ()):
+        bonus += 0.15
+    if parsed.lasting and n in index.spans:
+        bonus += 0.15 + (LASTED_BONUS if not index.lasted[n].isdisjoint(asked.event) else 0.0)
+    if parsed.howmany and n in index.has_number:
+        bonus += 0.15
+    if parsed.yesno and section == "questions":
+        bonus += 0.05
+    if parsed.event and section in ("facts", "timeline"):
+        bonus += 0.05
+    if parsed.timeline and section == "timeline":
+        bonus += 0.3
+    if parsed.unknowns and section == "questions":
+        bonus += 0.3
+    if parsed.who and section == "people":
+        who_stems = alternative_stems(parsed.who)
+        names = index.people_names.get(n, set())
+        bonus += 0.1 + (0.2 if who_stems and who_stems & names else 0.0)
+    if parsed.say:
+        bonus += speaker_bonus(parsed.speaker, n, index) + (0.15 if section == "quotes" else 0.0)
+    if parsed.who_said and isinstance(item, Quote):
+        said = set(stems_of(item.text))
+        bonus += 0.1 + 0.2 * (len(said & asked.query) / len(said) if said else 0.0)
+    if parsed.where and section == "people" and index.people_names.get(n, set()) & asked.query:
+        bonus += 0.1
+    if parsed.where and n in places(parsed, index):
+        bonus += 0.1
+    if parsed.venue and n in index.has_occasion:
+        bonus += 0.1
+    if parsed.howmany and not index.counted[n].isdisjoint(asked.alternatives):
+        bonus += 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
+    if parsed.why and n in index.has_reason:
+        bonus += WHY_BONUS
+    if n in asked.subjects:
+        bonus += 0.1
+    if parsed.doing and section == "people":
+        bonus -= 0.1  # a person's entry says who they are, not what they are doing
+    if parsed.faring and not _STANDING.isdisjoint(index.primary[n]) and n not in index.open_questions:
+        # "how's X doing": how X stands, in wins, losses, leads and polls (not an open question's premise: "will
+        # the trip help X where X trails?" says nothing of how X stands that the story gives)
+        bonus += 0.1
+    if parsed.wanting and not _WANTING.isdisjoint(index.primary[n]):
+        bonus += 0.1  # "what does X want": what X demands, seeks or urges
+    return bonus
+
+
+def _favour_first_or_last(order: str, base: dict[int, float], final: dict[int, float], index: Index) -> None:
+    """The first or last of the items that hold the whole ask gets ORDER_BONUS: not a quote that only touches on it.
+    "The last debate" as the story tells it: one held before the day it ran, if the brief has one."""
+    best = max(base[n] for n in final) if final else 0.0
+    dated = [n for n in final if n in index.dated and base[n] >= best - ORDER_MARGIN]
+    if order == "last":
+        past = [n for n in dated if before_publication(getattr(index.items[n][1], "date", None), index.published)]
+        dated = past or dated
+    if dated:
+        pick = min if order == "first" else max
+        final[pick(dated, key=lambda n: getattr(index.items[n][1], "date", None) or "")] += ORDER_BONUS
 
 
 def _topic(concept: Concept) -> bool:
