@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer, answer_question, find_items, followup, intent
+from bot.answer import Answer, answer_question, find_items, followup, forms, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
 from bot.answer.followup import read_with_headline, read_with_previous
@@ -2191,8 +2191,8 @@ def test_acknowledgements_are_not_questions():
 
 def _intent_gates() -> list[tuple[re.Pattern, frozenset[str]]]:
     """Every intent pattern with the words that gate it (it runs only on asks holding one of them)."""
-    rules = [rule for rule in vars(intent).values() if isinstance(rule, intent.Rule)] + list(intent.SAY_RULES)
-    return [(rule.pattern, rule.words) for rule in rules] + [(intent._WHO_RE, frozenset({"who"}))]
+    rules = [rule for rule in vars(forms).values() if isinstance(rule, forms.Rule)] + list(forms.SAY_RULES)
+    return [(rule.pattern, rule.words) for rule in rules] + [(forms.WHO_RE, frozenset({"who"}))]
 
 
 @pytest.mark.parametrize("pattern, words", _intent_gates(), ids=lambda v: getattr(v, "pattern", "")[:30])

@@ -105,21 +105,9 @@ from bot.answer.followup import (
     split_parts,
     without_unknown,
 )
+from bot.answer.forms import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Rule
 from bot.answer.index import Index, build_index, primary_text
-from bot.answer.intent import (
-    AGE,
-    HOWMANY,
-    MONEY,
-    SAY_WORDS,
-    WHEN,
-    WHERE,
-    WHO,
-    WHY,
-    Parsed,
-    Rule,
-    parse,
-    section_answer,
-)
+from bot.answer.intent import Parsed, parse, section_answer
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
 from bot.answer.wants import focused, owned

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from bot.answer.concepts import concepts, correct, is_manner, matches
+from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index, primary_text
-from bot.answer.intent import SAY_WORDS, parse
+from bot.answer.intent import parse
 from bot.answer.words import COMMON_TYPOS, HOW_WORDS, is_content, normalise, stem
 from bot.first_names import first_name_genders, usual_sex
 from bot.model import Person

@@ -1,0 +1,236 @@
+"""The forms asks take: the patterns and word lists that show what kind of ask it is (when, how many, who said,
+what X said, a whole section), and the rules made of them. Patterns run on normalise()d, typo-corrected text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from typing import NamedTuple
+
+from bot.answer.words import stem
+
+# What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
+_SUMMARY_RE = re.compile(
+    r"\b(summary|summarise|summarize|tldr|gist|overview|recap|nutshell|bottom line|"
+    r"main points?|key points?|what is (this|it|the story|this story) about|what is the story|what is going on|"
+    r"brief me|catch me up|fill me in|the story here|big picture|in short|short version|elevator pitch)\b"
+)
+_TIMELINE_RE = re.compile(
+    r"\b(timeline|timelines|chronology|chronological|sequence of events|order of events|key dates|dates|date list)\b"
+)
+_UNKNOWN_RE = re.compile(
+    r"\bdo not (we )?know\b|\bunclear\b|\bunknowns?\b|\bopen questions?\b|\bunanswered\b|\bunresolved\b|"
+    r"\bstill (open|unknown|unclear)\b|\bgaps?\b|\bnot clear\b|\bnot known\b|\bmissing pieces\b|\bloose ends\b|"
+    r"\boutstanding (questions|issues)\b|\bopen items\b|\bholes\b|\bunconfirmed\b|\bcan not confirm\b|"
+    r"\bwhat is (left|missing)\b"
+)
+_PEOPLE_RE = re.compile(
+    r"\bwho is (involved|who|in (this|it|the story))\b|\bkey (players|people|figures)\b|\bcast\b|"
+    r"\bwho are the (people|players|main people)\b|\b(people|players|parties|names) involved\b|"
+    r"^(people|orgs|organisations|organizations|persons|who)$"
+)
+_SAY_VERBS = (
+    r"say|said|saying|says|write|wrote|written|tell|told|think|thought|comment|commented|claim|claimed|argue|argued|"
+    r"ask|asked|reply|replied|respond|responded|state|stated|quote"
+)
+# A word of speech that is also a noun before another ("how does this affect state races", "the quote wall").
+_NOT_NOUN = r"(?:(?<!\bstate)(?<!\bquote)|(?<=state|quote)(?= about| on| that| regarding| of|$))"
+_ALL_QUOTES_RE = re.compile(
+    r"^(any |all |the |key |main |best |top |notable |important |good |strongest |big |direct )*"
+    r"(quotes?|quotations?|quotables?|who said what)( pls| please)?$"
+)
+# "who's quoted?", "who do we quote", "who said what": the whole ask is for the quotes.
+WHO_QUOTED_RE = re.compile(
+    r"^who (?:(?:is|are|was|were|gets|got|do we|did we|does it|did it) quot(?:ed|es|e)(?: here)?|said what)$"
+)
+# "what's the latest?", "anything new", "any updates": the whole ask is for the gist.
+LATEST_RE = re.compile(
+    r"^(?:what is (?:the )?(?:latest|new)|(?:the )?latest|any(?:thing)? (?:new|updates?|news))(?: here)?$"
+)
+WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
+# "who is X running against", "who's he voting for": X is doing something to someone, and "who" asks whom; not
+# "who's the kid selling water", which asks who the kid is. "who are the families suing" ends on its verb: whom.
+WHOM_RE = re.compile(
+    r"^who (?:is|are|was|were) "
+    r"(?:(?!the |a |an )(?:\w+ ){1,2}(?P<verb>\w+ing)\b|(?:the |a |an )(?:\w+ ){1,3}(?P<last>\w+ing)$)"
+)
+_WHEN_RE = re.compile(
+    r"\b(when|what date|(?:what|which) day(?! of)|what year|what month|which year|which month|date|dated|"
+    r"how long ago)\b"
+)
+# "which states", "what's the name of the staffer", "who were the three judges": the answer is a name of that kind.
+NAME_OF_RE = re.compile(
+    r"^(?:which (?:other )?|(?:what (?:is|was|were|are) |whats )?the names? of (?:the |that |this )?|"
+    r"names? of (?:the |that |this )?|"
+    r"who (?:is|are|was|were) (?:the|his|her|their|its) )"
+    r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
+)
+# "who's Doe's lawyer", "who is Acme's chief": a name of that kind, like "who is her lawyer".
+WHOSE_KIND_RE = re.compile(r"^who(?:'s| is| was| are| were) [a-z][a-z .-]*?'s (?P<x>(?:[a-z0-9]+ ?){1,3})$")
+DO_WORDS = frozenset("did does do will would could can should has have had".split())  # "who did Doe …"
+# "wife's name?", "what's the governor's name"
+NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
+# "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.
+WHAT_KIND_RE = re.compile(r"^what (?P<x>[a-z]+) (?:is|was|are|were|did|does|do|has|have|will|would|in|of|on)\b")
+NAMED_KINDS = frozenset(
+    stem(w)
+    for w in "town city village county country province region neighbourhood neighborhood island court hospital "
+    "school university college church airport network channel newspaper company firm bank agency ministry "
+    "committee team union".split()
+)
+# Words that ask a measure after "how" ("how long"), and in a yes/no ask are what is asked ("was it long"), unless
+# another word makes them a measure or a phrase ("as long as", "so far", "too old").
+ASKED_MEASURES = frozenset({"long", "far", "old"})
+MEASURE_LEADS = frozenset({"how", "as", "so", "too", "no", "any"})
+AGED = re.compile(r"\b\d+ (?:year|month|week|day)s? old \b")
+# Words after "which" that ask for a time, a topic or a manner, not for a name: "which issues did she raise".
+NOT_KINDS = frozenset(
+    "day days date dates year years month months week weeks time times one ones outlet paper "
+    "issue issues topic topics subject subjects thing things point points aspect aspects area areas way ways".split()
+)
+# "how much did it cost", "how much $": a sum of money answers, not any figure.
+MONEY_ASK_RE = re.compile(
+    r"\bhow much (?:\$|money|cash|funding|debt|\w+ (?:cost|costs|spend|spent|pay|paid|make|made|save|raise|raised|"
+    r"bring in|brought in|worth|owe|fetch))|\bhow much (?:does|did|do|will|would|has|have|is|was) .*\b(?:cost|spend|"
+    r"spent|pay|paid|make|save|raise|raised|bring in|worth|owe|fetch)\b"
+)
+# Set phrases and emphasis that say nothing of what is asked ("why was she there in the first place", "where exactly").
+IDIOMS = re.compile(
+    r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically)\b"
+)
+# "who is on Acme's side", "on the union side": who supports them (not "on the other side", "on the far side").
+ON_SIDE = re.compile(
+    r"\bon (?:the |his |her |their |its )?"
+    r"(?P<x>(?!(?:the|other|same|opposite|wrong|right|far|near|one|either|each|both)\b)"
+    r"(?:\w+ ){0,2}?\w+?)(?: s)? side\b"
+)
+# "did the White House respond", "did Biden say anything", "has Doe said anything": did that person or body speak, not
+# is it mentioned.
+RESPONDED_RE = re.compile(
+    r"^(?:did|has|have|does) (?P<x>.+?) (?:say anything|said anything|comment|commented|respond|responded|react|"
+    r"reacted|reply|replied|weigh in|weighed in|put out a statement)\b"
+)
+DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
+_HOWMANY_RE = re.compile(
+    r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcounts?\b|\btall(?:y|ies)\b|\bfigures?\b|\bstats?\b"
+)
+# "what was the vote", "what's Doe's lead in the polls", "the final tally": a count or a margin is asked for.
+TALLY_RE = re.compile(
+    r"^what (?:is|was|were) (?:the |\w+ )(?:final |exact |latest )?(?:vote|lead|margin|tally|score)\b"
+)
+_YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
+_WHERE_RE = re.compile(r"\bwhere\b(?! (?:do|does|did|will|would) (?:\w+ ){1,3}stands?\b)")  # not "where does X stand"
+_WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
+_EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
+_WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
+SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
+# What something is said in, not who says it: "what did the memo say", "what did his sign say".
+SAID_IN = frozenset(
+    "memo memos letter letters email emails note notes sign signs placard placards banner banners statement "
+    "statements report reports tweet tweets post posts ruling rulings order orders filing filings release releases "
+    "document documents poll polls survey surveys study studies ad ads speech speeches column article story "
+    "piece headline transcript transcripts text texts message messages caption law laws bill bills".split()
+)
+GOING = frozenset("go goes going gone went headed heading sent send bound".split())  # "where is the money going"
+SPEAKING = SAY_WORDS | frozenset("speak spoke spoken speaking appear appeared appearance".split())
+# Words a reply may open with before the ask itself.
+OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
+# A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
+LEAD_IN_WORDS = OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
+LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+# "the last time", "the first occasion": with an order word, these only say which one.
+ORDER_NOUNS = frozenset("time times occasion one".split())
+TIME_UNITS = frozenset("week weeks month months year years night weekend summer winter spring fall autumn".split())
+RELATIVE_WORDS = frozenset("last past next this".split())
+# "is Doe worried about the vote", "why is Acme nervous over the plant closing": how someone feels about a topic asks
+# what they think of it, so what they said on it answers whatever word it is put in; the topic is what is asked.
+FEELINGS = frozenset(
+    "worried worry worries concerned nervous afraid scared anxious fearful wary uneasy skittish alarmed troubled "
+    "upset angry mad annoyed frustrated unhappy happy glad pleased excited confident optimistic pessimistic hopeful "
+    "comfortable uncomfortable".split()
+)
+FELT_ABOUT = frozenset("about over that of at with by".split())
+# "is there evidence of fraud", "any sign that it worked": whether it is so is asked, not for the evidence itself.
+EVIDENCE_OF = re.compile(r"^(?:is|was|are|were) there (?:any |much |some )?(evidence|proof|sign|signs|indication)\b")
+DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
+OPINION_WORDS = frozenset(
+    "take view views position stance reaction response verdict opinion line comment comments statement".split()
+)
+
+
+class Rule(NamedTuple):
+    """An intent pattern and words one of which every match of it holds: without one, it is not run."""
+
+    pattern: re.Pattern
+    words: frozenset[str]
+
+    def find(self, norm: str, present: AbstractSet[str]) -> re.Match | None:
+        return None if self.words.isdisjoint(present) else self.pattern.search(norm)
+
+    def holds(self, norm: str, present: AbstractSet[str]) -> bool:
+        return self.find(norm, present) is not None
+
+
+def _rule(pattern: re.Pattern, words: str) -> Rule:
+    return Rule(pattern, frozenset(words.split()))
+
+
+SUMMARY = _rule(_SUMMARY_RE, "summary summarise summarize tldr gist overview recap nutshell bottom main key about "
+                "story going brief catch fill here picture short elevator")  # fmt: skip
+TIMELINE = _rule(_TIMELINE_RE, "timeline timelines chronology chronological sequence order dates date")
+UNKNOWNS = _rule(_UNKNOWN_RE, "know unclear unknown unknowns open unanswered unresolved still gap gaps clear known "
+                 "pieces loose outstanding holes unconfirmed confirm left missing")  # fmt: skip
+PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations organizations persons")
+WHEN = _rule(_WHEN_RE, "when date day year month dated ago")
+HOWMANY = _rule(_HOWMANY_RE, "how number count counts tally tallies figure figures stat stats")
+YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
+EVENT = _rule(_EVENT_RE, "happened came then")
+WHERE = _rule(_WHERE_RE, "where")
+MONEY = _rule(MONEY_ASK_RE, "much")
+WHY = _rule(_WHY_RE, "why come for reason")
+WHO = _rule(re.compile(r"\bwho\b|\bnames?\b"), "who name names")
+AGE = _rule(re.compile(r"\b(age|aged|how old)\b"), "age aged old")
+WHO_SAID = _rule(_WHO_SAID_RE, "who")
+ALL_QUOTES = _rule(_ALL_QUOTES_RE, "quote quotes quotation quotations quotable quotables who")
+_QUOTE_WORDS = "quote quotes quotation quotations"
+# "what is X's take", "what was X's reaction": X's view, on what the words after X say.
+OPINION_OF = _rule(
+    re.compile(
+        r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
+        r"verdict|opinion|line|comment|statement)\b"
+    ),
+    "take view views position stance reaction response verdict opinion line comment statement",
+)
+# "what's the plan per Doe", "why is it new, according to Doe": Doe's words on it, whoever else the ask names; a word
+# for a view ("Acme's position per Doe") is how the ask is put. "According to the story" names no speaker.
+ACCORDING_TO = _rule(
+    re.compile(
+        r" (?:according to|per) (?!(?:the |this |our )?(?:story|piece|article|report|brief|writer|author|reporter|it)$)"
+        r"(?P<x>(?:\w+ ){0,2}\w+)$"
+    ),
+    "according per",
+)
+# "did Doe say how the money was spent", "has she said why": Doe's words on it (not "did Doe say if", which asks
+# whether it is so, nor "did Doe say when", which asks for a date).
+_SAID_HOW = _rule(re.compile(r"^(?:did|does|has|have|had) (?P<x>.+?) (?:say|said) (?:how|what|why)\b"), "say said")
+# "ACLU quotes", "the Doe shameful quote": the quotes of whoever it names, holding the rest of its words.
+QUOTES_OF = _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS)
+# "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
+SAY_RULES = (
+    _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b{_NOT_NOUN}"),
+          " ".join(SAY_WORDS)),
+    _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
+    QUOTES_OF,
+    _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
+    ACCORDING_TO,
+    OPINION_OF,
+    _SAID_HOW,
+    _rule(
+        re.compile(
+            r"^(?!(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )"
+            r"(?P<x>.+?) "
+            r"(?:reaction|response|take|statement|comments?)$"
+        ),
+        "reaction response take statement comment comments",
+    ),
+)  # fmt: skip
