@@ -17,8 +17,8 @@ from bot.answer.followup import read_with_headline, read_with_previous
 from bot.answer.index import build_index, figures
 from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise, stem
-from bot.library import load_library
-from bot.model import Fact, Person, Question, Quote, TimelineEntry
+from bot.briefs.library import load_library
+from bot.briefs.model import Fact, Person, Question, Quote, TimelineEntry
 from tests.sizing import examples
 from tests.storysets import load_story_sets, other_asks, score, without_asks
 

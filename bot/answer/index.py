@@ -21,7 +21,7 @@ from bot.answer.tuning import (
 )
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
 from bot.answer.words import STOPWORDS, closing_do, normalise, plural, stem, stems_of, typed_words, words_of
-from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
+from bot.briefs.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
 MONTHS = "january february march april may june july august september october november december".split()
 # Words that show an item reports someone speaking (for "what did X say" when X has no quotes).

@@ -24,7 +24,7 @@ from bot.answer.words import (
     stem,
     stems_of,
 )
-from bot.model import Person
+from bot.briefs.model import Person
 
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
 _SUMMARY_RE = re.compile(
