@@ -34,7 +34,7 @@ from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.index import _fields  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
-from bot.model import SECTIONS, Brief  # noqa: E402
+from bot.briefs.model import SECTIONS, Brief  # noqa: E402
 from tests.storysets import SPLITS, Score, load_story_sets, other_asks, score, with_asks, without_asks  # noqa: E402
 
 SEED = "microsoft-dea-facial-recognition"

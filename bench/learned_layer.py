@@ -55,7 +55,7 @@ from bot.answer.score import score_all  # noqa: E402
 from bot.answer.tuning import COVER_THRESHOLD  # noqa: E402
 from bot.answer.wants import focused, owned  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
-from bot.model import SECTIONS, Brief  # noqa: E402
+from bot.briefs.model import SECTIONS, Brief  # noqa: E402
 from tests.storysets import Ask, load_story_sets, other_asks, with_asks, without_asks  # noqa: E402
 
 CONDITIONS = ("own asks", "other asks", "no asks", "leave-out")

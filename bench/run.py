@@ -31,10 +31,10 @@ sys.path.insert(0, str(REPO))
 import synth  # noqa: E402
 from reliability_table import replace_section  # noqa: E402
 
+from bot.briefs.library import load_library  # noqa: E402
 from bot.command import parse_command  # noqa: E402
 from bot.console import payloads  # noqa: E402
 from bot.console.fakeslack import FakeSlack, sign  # noqa: E402
-from bot.library import load_library  # noqa: E402
 
 SECRET = "bench-secret"
 SEED = "microsoft-dea-facial-recognition"
@@ -132,7 +132,7 @@ def validation_rows(count: int = 1000) -> list[list[str]]:
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from bot.library import load_library\n"
+        "from bot.briefs.library import load_library\n"
         "t = time.perf_counter()\n"
         "library = load_library(Path(sys.argv[1]))\n"
         "assert not library.problems and len(library) > 1\n"

@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from bot.model import Restriction
+from bot.briefs.model import Restriction
 
 
 class Visibility(enum.Enum):

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 
 from bot import ids
-from bot.library import FUZZY_ACCEPT, BriefLibrary, LibraryView, Lookup, accepted_match, name_key
-from bot.model import Brief, StoredBrief
+from bot.briefs.library import FUZZY_ACCEPT, BriefLibrary, LibraryView, Lookup, accepted_match, name_key
+from bot.briefs.model import Brief, StoredBrief
 
 MAX_STORY_WORDS = 8
 SECTION_TYPO_CUTOFF = 0.75  # difflib ratio: one swapped or missing letter in a section name of five or more

@@ -6,10 +6,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.brief_edit import BriefEdit, add_answered_question
-from bot.library import BriefLibrary, LibraryView
-from bot.loader import DEFAULT_MAX_BYTES
-from bot.model import StoredBrief
+from bot.briefs.edit import BriefEdit, add_answered_question
+from bot.briefs.library import BriefLibrary, LibraryView
+from bot.briefs.loader import DEFAULT_MAX_BYTES
+from bot.briefs.model import StoredBrief
 from bot.store import InboxEntry, Store
 
 

@@ -14,12 +14,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.app import build_app, build_client, listener_pool
-from bot.live import LiveLibrary
+from bot.briefs.live import LiveLibrary
+from bot.briefs.startup import BriefCache
 from bot.preflight import check_bot_token, check_briefs_dir
 from bot.settings import Settings
 from bot.slack import Services
 from bot.slack.updates import UpdateNotifier
-from bot.startup import BriefCache
 from bot.store import Store
 
 log = logging.getLogger("briefbot")

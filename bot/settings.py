@@ -9,9 +9,9 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
+from bot.briefs.loader import DEFAULT_MAX_BYTES
+from bot.briefs.model import SLACK_USER
 from bot.errors import ConfigError
-from bot.loader import DEFAULT_MAX_BYTES
-from bot.model import SLACK_USER
 from bot.store.backends import is_postgres
 
 SLACK_API_DEFAULT = "https://slack.com/api/"

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.blockkit import Message
-from bot.changes import diff_briefs
-from bot.model import Brief
-from bot.render_updates import reverted_message, update_message, update_metadata
+from bot.briefs.changes import diff_briefs
+from bot.briefs.model import Brief
+from bot.render.blockkit import Message
+from bot.render.updates import reverted_message, update_message, update_metadata
 from bot.store.versions import UpdatePost
 
 # Saves within this long of a thread's update message edit that message instead of posting another.

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from bot import ids
 from bot.app import LISTENER_THREADS, build_app
+from bot.briefs.live import LiveLibrary
 from bot.console import payloads
 from bot.console.fakeslack import FakeSlack, sign
-from bot.live import LiveLibrary
 from bot.settings import Settings
 from bot.slack import Services
 from bot.store import Store

@@ -19,8 +19,8 @@ import msgspec
 import yaml
 
 from bot.answer import Index, answer_question, build_index
-from bot.loader import load_brief_file
-from bot.model import Brief
+from bot.briefs.loader import load_brief_file
+from bot.briefs.model import Brief
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ROOT / "tests" / "stories"

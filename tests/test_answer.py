@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import msgspec
@@ -17,8 +19,8 @@ from bot.answer.followup import read_with_headline, read_with_previous
 from bot.answer.index import build_index, figures
 from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise, stem
-from bot.library import load_library
-from bot.model import Fact, Person, Question, Quote, TimelineEntry
+from bot.briefs.library import load_library
+from bot.briefs.model import Brief, Fact, Person, Question, Quote, TimelineEntry
 from tests.sizing import examples
 from tests.storysets import load_story_sets, other_asks, score, without_asks
 
@@ -76,6 +78,18 @@ def seed_index(brief):
     return build_index(brief)
 
 
+@pytest.fixture(scope="module")
+def ask_seed(brief, seed_index):
+    """Asks of the seed brief, on the module's one index."""
+    return partial(answer_question, brief, index=seed_index)
+
+
+def asker(brief: Brief) -> Callable[..., Answer]:
+    """Asks of one brief, `ask(text, previous=None)`, sharing one index built once, as a thread's asks share the
+    index the library in service keeps beside its brief."""
+    return partial(answer_question, brief, index=build_index(brief))
+
+
 def ids(answer: Answer) -> list[str]:
     return [item.id for _, item in answer.cited]
 
@@ -114,11 +128,9 @@ def test_how_many_wants_a_figure_the_ask_does_not_already_give(brief):
     counted = _with_facts(
         brief, ("fact-plant-closed", "The Reston plant closed and 300 workers lost their jobs.", "Reporting")
     )
-    counted_index = build_index(counted)
-    assert ids(answer_question(counted, "how many workers lost jobs at the reston plant", index=counted_index)) == [
-        "fact-plant-closed"
-    ]
-    assert not answer_question(counted, "how many of the 300 workers found new jobs", index=counted_index).covered
+    ask = asker(counted)
+    assert ids(ask("how many workers lost jobs at the reston plant")) == ["fact-plant-closed"]
+    assert not ask("how many of the 300 workers found new jobs").covered
 
 
 def test_an_item_without_the_word_the_ask_hinges_on_is_no_answer(brief):
@@ -126,11 +138,9 @@ def test_an_item_without_the_word_the_ask_hinges_on_is_no_answer(brief):
         brief,
         ("fact-tax-cut", "Microsoft will cut its tax rate to 17 percent after the merger.", "Company filing"),
     )
-    taxes_index = build_index(taxes)
-    assert ids(answer_question(taxes, "how much will microsoft cut its tax rate", index=taxes_index)) == [
-        "fact-tax-cut"
-    ]
-    assert not answer_question(taxes, "how many jobs will microsoft cut", index=taxes_index).covered
+    ask = asker(taxes)
+    assert ids(ask("how much will microsoft cut its tax rate")) == ["fact-tax-cut"]
+    assert not ask("how many jobs will microsoft cut").covered
 
 
 def test_what_did_x_say_wants_x_speaking_not_only_named(brief):
@@ -222,11 +232,9 @@ def test_where_something_goes_is_answered_by_whom_it_goes_to(brief):
         id="fact-fine", text="Acme said its $2 million fine would go to the Harbour Council's flood fund.", basis="W"
     )
     town = _harbour(brief, facts=[fine])
-    town_index = build_index(town)
-    assert ids(answer_question(town, "where would the fine money go", index=town_index)) == ["fact-fine"]
-    assert not answer_question(
-        town, "where was the fine paid", index=town_index
-    ).covered  # a place, which the fact does not give
+    ask = asker(town)
+    assert ids(ask("where would the fine money go")) == ["fact-fine"]
+    assert not ask("where was the fine paid").covered  # a place, which the fact does not give
 
 
 def test_where_someone_said_it_is_answered_by_the_occasion(brief):
@@ -235,16 +243,11 @@ def test_where_someone_said_it_is_answered_by_the_occasion(brief):
         ("fact-warning", "Brad Smith said the contract worried him.", "Reporting"),
         ("fact-warning-venue", "Brad Smith said on Sunday's Meet the Press that the contract worried him.", "TV"),
     )
-    two_index = build_index(two)
-    assert (
-        ids(answer_question(two, "where did brad smith say the contract worried him", index=two_index))[0]
-        == "fact-warning-venue"
-    )
-    assert ids(
-        answer_question(two, "where did he say that", "what did brad smith say about the contract", index=two_index)
-    ) == ["fact-warning-venue"]
+    ask = asker(two)
+    assert ids(ask("where did brad smith say the contract worried him"))[0] == "fact-warning-venue"
+    assert ids(ask("where did he say that", "what did brad smith say about the contract")) == ["fact-warning-venue"]
     # Without a word of speech, "where" still wants a place: an occasion is no answer.
-    assert not answer_question(two, "where is the contract", index=two_index).covered
+    assert not ask("where is the contract").covered
 
 
 def test_how_long_ranks_an_item_giving_a_stretch_of_time_first(brief):
@@ -254,9 +257,9 @@ def test_how_long_ranks_an_item_giving_a_stretch_of_time_first(brief):
         ("fact-doe-at-acme", "Jane Doe had worked at Acme since 2010 and ran its harbour-town office.", "Reporting"),
         ("fact-acme-council", "Acme has sat on the harbour-town council for two decades.", "Reporting"),
     )
-    two_index = build_index(two)
-    assert ids(answer_question(two, "how long was jane doe at acme", index=two_index))[0] == "fact-doe-at-acme"
-    assert ids(answer_question(two, "how long has acme been on the council", index=two_index))[0] == "fact-acme-council"
+    ask = asker(two)
+    assert ids(ask("how long was jane doe at acme"))[0] == "fact-doe-at-acme"
+    assert ids(ask("how long has acme been on the council"))[0] == "fact-acme-council"
 
 
 def test_how_long_ranks_the_stretch_of_time_given_for_the_asks_own_words_first(brief):
@@ -311,9 +314,9 @@ def test_canned_and_can_them_read_as_fired(brief):
         ("fact-doe-joined", "Jane Doe joined Acme in 2010 because of its harbour-town office.", "Reporting"),
         ("fact-doe-fired", "Acme fired Jane Doe and two other staff after a harbour-town post.", "Reporting"),
     )
-    two_index = build_index(two)
-    assert ids(answer_question(two, "why was jane doe canned", index=two_index))[0] == "fact-doe-fired"
-    assert ids(answer_question(two, "why did acme can them", index=two_index))[0] == "fact-doe-fired"
+    ask = asker(two)
+    assert ids(ask("why was jane doe canned"))[0] == "fact-doe-fired"
+    assert ids(ask("why did acme can them"))[0] == "fact-doe-fired"
 
 
 def test_who_is_the_x_is_answered_by_a_person_whose_role_gives_x_in_other_words(brief):
@@ -325,9 +328,9 @@ def test_who_is_the_x_is_answered_by_a_person_whose_role_gives_x_in_other_words(
     ]
     facts = [Fact(id="fact-dog", text="An officer shot a stray dog on the quay in May.", basis="W")]
     town = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[], people=people)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "who's the cop", index=town_index)) == ["who-jane-doe"]
-    assert not answer_question(town, "who is the lawyer", index=town_index).covered
+    ask = asker(town)
+    assert ids(ask("who's the cop")) == ["who-jane-doe"]
+    assert not ask("who is the lawyer").covered
 
 
 def test_when_did_x_start_counts_items_saying_x_started(brief):
@@ -337,9 +340,9 @@ def test_when_did_x_start_counts_items_saying_x_started(brief):
     ]
     facts = [msgspec.structs.replace(facts[0], date="2002"), msgspec.structs.replace(facts[1], date="2009")]
     blog = _harbour(brief, facts=facts)
-    blog_index = build_index(blog)
-    assert ids(answer_question(blog, "when did doe's ferry blog start", index=blog_index))[0] == "fact-web"
-    assert ids(answer_question(blog, "when did doe first attack acme", index=blog_index))[0] == "fact-radio"
+    ask = asker(blog)
+    assert ids(ask("when did doe's ferry blog start"))[0] == "fact-web"
+    assert ids(ask("when did doe first attack acme"))[0] == "fact-radio"
 
 
 def test_who_did_x_do_it_to_is_not_answered_by_xs_own_entry(brief):
@@ -405,14 +408,9 @@ def test_per_or_according_to_x_makes_x_the_speaker(brief):
         role="Mayor",
     )
     two = msgspec.structs.replace(facts, questions=[open_question], quotes=[quote])
-    two_index = build_index(two)
-    assert (
-        ids(answer_question(two, "what's acme's position per ada doe", index=two_index))[0] == "quote-doe-acme-waiting"
-    )
-    assert (
-        ids(answer_question(two, "what is acme's position according to ada doe", index=two_index))[0]
-        == "quote-doe-acme-waiting"
-    )
+    ask = asker(two)
+    assert ids(ask("what's acme's position per ada doe"))[0] == "quote-doe-acme-waiting"
+    assert ids(ask("what is acme's position according to ada doe"))[0] == "quote-doe-acme-waiting"
     assert intent.parse("what is acme waiting for according to the story", build_index(two)).say is False
 
 
@@ -423,29 +421,27 @@ def test_an_inflection_finds_its_base_forms_synonyms(brief):
 
 def test_an_everyday_word_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     curfew = _with_facts(brief, ("fact-curfew", "The city lifted its midnight curfew on Sunday.", "Reporting"))
-    curfew_index = build_index(curfew)
-    assert ids(answer_question(curfew, "is the curfew in place", index=curfew_index)) == ["fact-curfew"]
+    ask = asker(curfew)
+    assert ids(ask("is the curfew in place")) == ["fact-curfew"]
     # A word that is not everyday English and that the brief never uses still does.
-    assert not answer_question(curfew, "is the curfew unconstitutional", index=curfew_index).covered
+    assert not ask("is the curfew unconstitutional").covered
 
 
 def test_a_verb_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     chief = _with_facts(brief, ("fact-chief", "Jane Okafor succeeded Tom Reyes as police chief in May.", "Reporting"))
-    chief_index = build_index(chief)
-    assert ids(answer_question(chief, "who did jane okafor replace as police chief", index=chief_index)) == [
-        "fact-chief"
-    ]
+    ask = asker(chief)
+    assert ids(ask("who did jane okafor replace as police chief")) == ["fact-chief"]
     # The same word as the thing asked about, not the verb, still marks the ask as one the brief does not cover.
-    assert not answer_question(chief, "who was the police chief's deputy in may", index=chief_index).covered
+    assert not ask("who was the police chief's deputy in may").covered
 
 
 def test_a_passive_participle_the_brief_never_uses_does_not_rule_an_ask_out(brief):
     limit = Fact(id="fact-ramp", text="The ferry ramp can bear at most 40 tonnes, engineers say.", basis="W")
     ramp = _harbour(brief, facts=[limit])
-    ramp_index = build_index(ramp)
-    assert ids(answer_question(ramp, "how many tonnes is the ramp rated for", index=ramp_index)) == ["fact-ramp"]
+    ask = asker(ramp)
+    assert ids(ask("how many tonnes is the ramp rated for")) == ["fact-ramp"]
     # In a yes/no ask the participle is what is asked: "was the ramp repaved" is not answered by its limit.
-    assert not answer_question(ramp, "was the ferry ramp repaved", index=ramp_index).covered
+    assert not ask("was the ferry ramp repaved").covered
 
 
 def test_a_comparative_or_superlative_meets_its_plain_form(brief):
@@ -462,16 +458,12 @@ def test_an_adjective_or_adverb_the_brief_never_uses_does_not_rule_an_ask_out(br
         basis="W",
     )
     polled = _harbour(brief, facts=[poll])
-    polled_index = build_index(polled)
-    assert ids(answer_question(polled, "are voters solidly behind the ferry plan", index=polled_index)) == [
-        "fact-ferry-poll"
-    ]
-    assert ids(answer_question(polled, "why is the ferry plan popular with voters", index=polled_index)) == [
-        "fact-ferry-poll"
-    ]
+    ask = asker(polled)
+    assert ids(ask("are voters solidly behind the ferry plan")) == ["fact-ferry-poll"]
+    assert ids(ask("why is the ferry plan popular with voters")) == ["fact-ferry-poll"]
     # A noun the brief never uses is what it lacks, and so is an adjective a yes/no ask asks about.
-    assert not answer_question(polled, "are voters behind the ferry tolls", index=polled_index).covered
-    assert not answer_question(polled, "is the ferry plan popular with voters", index=polled_index).covered
+    assert not ask("are voters behind the ferry tolls").covered
+    assert not ask("is the ferry plan popular with voters").covered
 
 
 def test_a_describing_adjective_is_not_a_word_the_ask_hinges_on(brief):
@@ -484,11 +476,9 @@ def test_a_describing_adjective_is_not_a_word_the_ask_hinges_on(brief):
         Fact(id="fact-rivals", text="Rival boats are faster and cheaper, Jane Doe said.", basis="W"),
     ]
     town = _harbour(brief, facts=facts)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "why does acme want faster ferries", index=town_index)) == ["fact-new-ferries"]
-    assert not answer_question(
-        town, "are acme's new ferries faster", index=town_index
-    ).covered  # what a yes/no ask asks about
+    ask = asker(town)
+    assert ids(ask("why does acme want faster ferries")) == ["fact-new-ferries"]
+    assert not ask("are acme's new ferries faster").covered  # what a yes/no ask asks about
 
 
 def test_a_verb_no_item_uses_does_not_hold_back_an_item_whose_ask_holds_the_rest(brief):
@@ -516,10 +506,10 @@ def test_a_verb_no_item_uses_beside_names_only_gives_way_to_an_editors_ask_holdi
     ]
     doe = Person(id="who-jane-doe", name="Jane Doe", role="Union leader", aliases=["Doe"])
     town = msgspec.structs.replace(_harbour(brief, facts=facts), people=[_HARBOUR_PEOPLE[0], doe])
-    town_index = build_index(town)
-    assert ids(answer_question(town, "why does doe think acme owes her", index=town_index))[0] == "fact-doe-claim"
+    ask = asker(town)
+    assert ids(ask("why does doe think acme owes her"))[0] == "fact-doe-claim"
     # Names alone are not enough: an editor's ask naming Doe and Acme is not one about whatever else they do.
-    assert not answer_question(town, "why does doe reckon acme owes her", index=town_index).covered
+    assert not ask("why does doe reckon acme owes her").covered
 
 
 def test_stop_figure_out_and_no_1_read_as_prevent_settle_and_number_one(brief):
@@ -539,13 +529,10 @@ def test_stop_figure_out_and_no_1_read_as_prevent_settle_and_number_one(brief):
         Fact(id="fact-strike", text="Jane Doe's union called a strike at the Acme docks on Monday.", basis="W"),
     ]
     town = _harbour(brief, facts=facts)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "what did doe say would stop these", index=town_index)) == ["fact-sea-walls"]
-    assert ids(answer_question(town, "does acme think it can get to no. 1", index=town_index)) == ["fact-acme-top"]
-    assert (
-        ids(answer_question(town, "has the council figured out which routes", index=town_index))[0]
-        == "fact-routes-open"
-    )
+    ask = asker(town)
+    assert ids(ask("what did doe say would stop these")) == ["fact-sea-walls"]
+    assert ids(ask("does acme think it can get to no. 1")) == ["fact-acme-top"]
+    assert ids(ask("has the council figured out which routes"))[0] == "fact-routes-open"
 
 
 def test_what_does_x_do_ranks_the_item_whose_editor_asked_what_x_does(brief):
@@ -576,18 +563,18 @@ def test_an_attribute_of_someone_named_by_their_role_is_answered_by_their_entry(
     mother = Person(id="who-mary-roe", name="Mary Roe", role="Jane Doe's mother, who ran the harbour-town lighthouse")
     march = Fact(id="fact-march", text="Jane Doe marched with her mother to the Acme docks on Monday.", basis="W")
     town = msgspec.structs.replace(_harbour(brief, facts=[march]), people=[*_HARBOUR_PEOPLE, mother])
-    town_index = build_index(town)
-    assert ids(answer_question(town, "what was her mom's job", index=town_index))[0] == "who-mary-roe"
-    assert not answer_question(town, "how old is her mother", index=town_index).covered  # no item gives her age
+    ask = asker(town)
+    assert ids(ask("what was her mom's job"))[0] == "who-mary-roe"
+    assert not ask("how old is her mother").covered  # no item gives her age
 
 
 def test_what_date_wants_a_day_not_a_month(brief):
     month = msgspec.structs.replace(
         _with_facts(brief), timeline=[TimelineEntry(id="time-letter", date="2015-09", event="Trump writes to CNN.")]
     )
-    month_index = build_index(month)
-    assert ids(answer_question(month, "when did trump write to cnn", index=month_index)) == ["time-letter"]
-    assert not answer_question(month, "what date did trump write to cnn", index=month_index).covered
+    ask = asker(month)
+    assert ids(ask("when did trump write to cnn")) == ["time-letter"]
+    assert not ask("what date did trump write to cnn").covered
     day = msgspec.structs.replace(
         _with_facts(brief), timeline=[TimelineEntry(id="time-letter", date="2015-09-08", event="Trump writes to CNN.")]
     )
@@ -597,11 +584,9 @@ def test_what_date_wants_a_day_not_a_month(brief):
 def test_chat_shorthand_reads_as_the_words_it_stands_for(brief):
     assert normalise("what'd she say") == "what did she say" and normalise("who'd he replace") == "who did he replace"
     said = _with_facts(brief, ("fact-said", "Brad Smith said the pledge covers only police.", "Reporting"))
-    said_index = build_index(said)
-    shorthand = ids(answer_question(said, "what'd brad smith say", index=said_index))
-    assert "fact-said" in shorthand and shorthand == ids(
-        answer_question(said, "what did brad smith say", index=said_index)
-    )
+    ask = asker(said)
+    shorthand = ids(ask("what'd brad smith say"))
+    assert "fact-said" in shorthand and shorthand == ids(ask("what did brad smith say"))
     gripe = _with_facts(brief, ("fact-gripe", "Crockford's complaint is that the pledge has a loophole.", "Letter"))
     assert ids(answer_question(gripe, "whats crockford's beef w the pledge")) == ["fact-gripe"]
     partner = _with_facts(
@@ -626,12 +611,12 @@ def test_initials_and_a_state_code_stand_for_the_brief_phrase_they_shorten(brief
         ("fact-ban-lapsed", "The assault weapons ban lapsed in 2004.", "Reporting"),
         ("fact-caucus", "New Hampshire voters go to the polls on Feb. 9.", "Reporting"),
     )
-    ban_index = build_index(ban)
-    assert ids(answer_question(ban, "how many votes did the awb get", index=ban_index)) == ["fact-ban-1994"]
-    assert ids(answer_question(ban, "do nh voters go to the polls", index=ban_index)) == ["fact-caucus"]
+    ask = asker(ban)
+    assert ids(ask("how many votes did the awb get")) == ["fact-ban-1994"]
+    assert ids(ask("do nh voters go to the polls")) == ["fact-caucus"]
     # A phrase used once is no short form's meaning; nor is a state the brief never names.
-    assert not answer_question(ban, "do nhv voters go to the polls", index=ban_index).covered
-    assert not answer_question(ban, "do nv voters go to the polls", index=ban_index).covered
+    assert not ask("do nhv voters go to the polls").covered
+    assert not ask("do nv voters go to the polls").covered
 
 
 def test_an_items_id_ranks_it_like_an_ask_would(brief):
@@ -642,23 +627,17 @@ def test_an_items_id_ranks_it_like_an_ask_would(brief):
     }
 
 
-def test_he_or_she_in_a_threads_first_ask_is_the_person_the_title_names_first(brief, seed_index):
+def test_he_or_she_in_a_threads_first_ask_is_the_person_the_title_names_first(brief, ask_seed):
     titled = msgspec.structs.replace(brief, title="Kade Crockford calls Microsoft's police pledge a positive step")
-    titled_index = build_index(titled)
-    assert (
-        ids(answer_question(titled, "what did she say about the pledge", index=titled_index))[0]
-        == "quote-crockford-positive-step"
-    )
-    assert (
-        ids(answer_question(brief, "what did she say about the pledge", index=seed_index))[0]
-        != "quote-crockford-positive-step"
-    )
+    ask = asker(titled)
+    assert ids(ask("what did she say about the pledge"))[0] == "quote-crockford-positive-step"
+    assert ids(ask_seed("what did she say about the pledge"))[0] != "quote-crockford-positive-step"
     # Read against the previous ask instead when there is one; and an ask that names someone keeps them.
     assert "quote-crockford-positive-step" not in ids(
-        answer_question(titled, "what did he say about the pledge", previous="who is brad smith", index=titled_index)
+        ask("what did he say about the pledge", previous="who is brad smith")
     )
-    assert ids(answer_question(titled, "what did brad smith say about the pledge", index=titled_index)) == ids(
-        answer_question(brief, "what did brad smith say about the pledge", index=seed_index)
+    assert ids(ask("what did brad smith say about the pledge")) == ids(
+        ask_seed("what did brad smith say about the pledge")
     )
 
 
@@ -668,9 +647,9 @@ def test_what_did_a_document_say_reads_its_author_as_the_speaker(brief):
         ("fact-memo", "In a memo to staff, Brad Smith wrote that facial recognition needs a federal law.", "Memo"),
         ("fact-sign", "A protester outside the hall carried a sign reading: no face scans.", "Reporting"),
     )
-    memo_index = build_index(memo)
-    assert ids(answer_question(memo, "what did brad smith's staff memo say", index=memo_index))[0] == "fact-memo"
-    assert ids(answer_question(memo, "what did the protester's sign say", index=memo_index)) == ["fact-sign"]
+    ask = asker(memo)
+    assert ids(ask("what did brad smith's staff memo say"))[0] == "fact-memo"
+    assert ids(ask("what did the protester's sign say")) == ["fact-sign"]
 
 
 def test_who_did_it_wants_a_full_name_or_someone_in_the_people_section(brief):
@@ -686,11 +665,11 @@ def test_what_someone_is_doing_is_what_they_did_not_who_they_are(brief):
     lobbying = _with_facts(
         brief, ("fact-lobbying", "Kade Crockford is lobbying state lawmakers for a ban this month.", "Reporting")
     )
-    lobbying_index = build_index(lobbying)
-    assert ids(answer_question(lobbying, "what is crockford doing", index=lobbying_index))[0] == "fact-lobbying"
-    assert ids(answer_question(lobbying, "how's crockford doing", index=lobbying_index))[0] == "fact-lobbying"
+    ask = asker(lobbying)
+    assert ids(ask("what is crockford doing"))[0] == "fact-lobbying"
+    assert ids(ask("how's crockford doing"))[0] == "fact-lobbying"
     # "what does X do" still asks for the job, which X's own entry gives.
-    assert ids(answer_question(lobbying, "what does crockford do", index=lobbying_index))[0] == "who-kade-crockford"
+    assert ids(ask("what does crockford do"))[0] == "who-kade-crockford"
 
 
 def test_who_is_x_doing_something_to_asks_whom_not_who_x_is(brief):
@@ -698,13 +677,10 @@ def test_who_is_x_doing_something_to_asks_whom_not_who_x_is(brief):
         brief,
         ("fact-urging", "Brad Smith is urging Senator Jane Roe to regulate facial recognition this year.", "Memo"),
     )
-    urging_index = build_index(urging)
+    ask = asker(urging)
     # "who's X lobbying on Y" asks whom X acts on; X's own entry says who X is.
-    assert (
-        ids(answer_question(urging, "who's brad smith lobbying on facial recognition", index=urging_index))[0]
-        == "fact-urging"
-    )
-    assert ids(answer_question(urging, "who is brad smith", index=urging_index))[0] == "who-brad-smith"
+    assert ids(ask("who's brad smith lobbying on facial recognition"))[0] == "fact-urging"
+    assert ids(ask("who is brad smith"))[0] == "who-brad-smith"
 
 
 def test_the_last_one_is_the_latest_before_the_story_ran(brief):
@@ -725,9 +701,9 @@ def test_the_last_one_is_the_latest_before_the_story_ran(brief):
         questions=[],
         timeline=[],
     )
-    demos_index = build_index(demos)
-    assert ids(answer_question(demos, "where was the last demo", index=demos_index))[0] == "fact-demo-held"
-    assert ids(answer_question(demos, "where is the first demo", index=demos_index))[0] == "fact-demo-held"
+    ask = asker(demos)
+    assert ids(ask("where was the last demo"))[0] == "fact-demo-held"
+    assert ids(ask("where is the first demo"))[0] == "fact-demo-held"
 
 
 def test_a_person_named_in_another_speakers_role_is_not_the_speaker(brief):
@@ -745,13 +721,10 @@ def test_a_person_named_in_another_speakers_role_is_not_the_speaker(brief):
         questions=[],
         timeline=[],
     )
-    reported_index = build_index(reported)
-    assert ids(answer_question(reported, "what did brad smith say", index=reported_index))[0] == "fact-smith-letter"
+    ask = asker(reported)
+    assert ids(ask("what did brad smith say"))[0] == "fact-smith-letter"
     # An organisation in a speaker's role still speaks through them: "what did the times say".
-    assert (
-        ids(answer_question(reported, "what did the seattle times say", index=reported_index))[0]
-        == "quote-paper-report"
-    )
+    assert ids(ask("what did the seattle times say"))[0] == "quote-paper-report"
     # A person in the speaker's note is whose words they are: "The Seattle Times (Kade Crockford)".
     written = msgspec.structs.replace(
         reported, quotes=[msgspec.structs.replace(reported.quotes[0], speaker="The Seattle Times (Kade Crockford)")]
@@ -769,19 +742,17 @@ def test_where_does_x_stand_asks_for_a_position_not_a_place(brief):
 
 def test_how_many_times_is_answered_by_twice_or_the_fifth_in_a_row(brief):
     twice = _with_facts(brief, ("fact-twice", "Brad Smith testified twice before Congress on the pledge.", "Record"))
-    twice_index = build_index(twice)
-    assert ids(answer_question(twice, "how many times did brad smith testify on the pledge", index=twice_index)) == [
-        "fact-twice"
-    ]
+    ask = asker(twice)
+    assert ids(ask("how many times did brad smith testify on the pledge")) == ["fact-twice"]
     # Not a count of anything else.
-    assert not answer_question(twice, "how many senators did brad smith testify to", index=twice_index).covered
+    assert not ask("how many senators did brad smith testify to").covered
 
 
 def test_how_long_is_answered_by_a_stretch_of_days(brief):
     talks = _with_facts(brief, ("fact-talks", "Talks on the pledge ran from Monday into early Wednesday.", "Reporting"))
-    talks_index = build_index(talks)
-    assert ids(answer_question(talks, "how long did the talks on the pledge go", index=talks_index)) == ["fact-talks"]
-    assert not answer_question(talks, "how many talks on the pledge were there", index=talks_index).covered
+    ask = asker(talks)
+    assert ids(ask("how long did the talks on the pledge go")) == ["fact-talks"]
+    assert not ask("how many talks on the pledge were there").covered
 
 
 def test_when_is_x_doing_it_wants_what_was_still_to_come_or_that_no_date_is_set(brief):
@@ -854,22 +825,16 @@ def test_reasons_in_an_ask_ask_why(brief):
 
 def test_which_x_and_the_name_of_x_want_a_name_of_that_kind(brief):
     unnamed = _with_facts(brief, ("fact-suit", "A former staffer sued the panel in October.", "Court filing"))
-    unnamed_index = build_index(unnamed)
-    assert not answer_question(unnamed, "what's the name of the staffer suing the panel", index=unnamed_index).covered
+    ask_unnamed = asker(unnamed)
+    assert not ask_unnamed("what's the name of the staffer suing the panel").covered
     named = _with_facts(brief, ("fact-suit", "A former staffer, Lee Okafor, sued the panel in October.", "Filing"))
-    named_index = build_index(named)
-    assert ids(answer_question(named, "what's the name of the staffer suing the panel", index=named_index)) == [
-        "fact-suit"
-    ]
+    ask_named = asker(named)
+    assert ids(ask_named("what's the name of the staffer suing the panel")) == ["fact-suit"]
     # In the past tense too: "what was the name of the X" wants a name of that kind.
-    assert not answer_question(
-        unnamed, "what was the name of the staffer who sued the panel", index=unnamed_index
-    ).covered
-    assert ids(answer_question(named, "what was the name of the staffer who sued the panel", index=named_index)) == [
-        "fact-suit"
-    ]
-    assert ids(answer_question(named, "staffer's name?", index=named_index))[0] == "fact-suit"
-    assert not answer_question(unnamed, "staffer's name?", index=unnamed_index).covered
+    assert not ask_unnamed("what was the name of the staffer who sued the panel").covered
+    assert ids(ask_named("what was the name of the staffer who sued the panel")) == ["fact-suit"]
+    assert ids(ask_named("staffer's name?"))[0] == "fact-suit"
+    assert not ask_unnamed("staffer's name?").covered
     # The kind's own word need not be there: the names are the answer.
     states = _with_facts(brief, ("fact-bans", "Ohio and Utah passed bans on the software this year.", "Reporting"))
     assert ids(answer_question(states, "which states passed bans on the software")) == ["fact-bans"]
@@ -881,13 +846,11 @@ def test_the_name_of_someone_the_brief_lists_as_unnamed_is_not_known(brief):
         _with_facts(brief, fact),
         people=[Person(id="who-harbourmaster", name="Harbourmaster (unnamed in the story)", role="Shut the docks")],
     )
-    unnamed_index = build_index(unnamed)
-    assert not answer_question(unnamed, "what's the harbourmaster's name", index=unnamed_index).covered
-    assert not answer_question(
-        unnamed, "what is the name of the harbourmaster shutting the docks", index=unnamed_index
-    ).covered
+    ask_unnamed = asker(unnamed)
+    assert not ask_unnamed("what's the harbourmaster's name").covered
+    assert not ask_unnamed("what is the name of the harbourmaster shutting the docks").covered
     # "who's their harbourmaster" asks for the name as "who is the harbourmaster" does: the brief says it is not given.
-    assert not answer_question(unnamed, "who's their harbourmaster", index=unnamed_index).covered
+    assert not ask_unnamed("who's their harbourmaster").covered
     # A harbourmaster the brief does name is an answer, and an unnamed one of another kind changes nothing.
     named = msgspec.structs.replace(
         unnamed,
@@ -896,9 +859,9 @@ def test_the_name_of_someone_the_brief_lists_as_unnamed_is_not_known(brief):
             Person(id="who-clerk", name="Dock clerk (unnamed)", role="Logged the closure"),
         ],
     )
-    named_index = build_index(named)
-    assert "who-lee-roe" in ids(answer_question(named, "what's the harbourmaster's name", index=named_index))
-    assert "who-lee-roe" in ids(answer_question(named, "who's their harbourmaster", index=named_index))
+    ask_named = asker(named)
+    assert "who-lee-roe" in ids(ask_named("what's the harbourmaster's name"))
+    assert "who-lee-roe" in ids(ask_named("who's their harbourmaster"))
 
 
 def _harbour_brief(brief):
@@ -938,9 +901,9 @@ def test_how_someone_is_doing_is_how_they_stand_not_their_latest_news(brief):
         ],
         quotes=[],
     )
-    race_index = build_index(race)
-    assert ids(answer_question(race, "how's doe doing lately", index=race_index))[0] == "fact-doe-streak"
-    assert ids(answer_question(race, "how is doe doing", index=race_index))[0] == "fact-doe-streak"
+    ask = asker(race)
+    assert ids(ask("how's doe doing lately"))[0] == "fact-doe-streak"
+    assert ids(ask("how is doe doing"))[0] == "fact-doe-streak"
     # "lately" still asks for the latest where the ask is not how someone stands.
     assert intent.parse("how's doe doing lately", build_index(race)).order == ""
     assert intent.parse("what has doe said lately", build_index(race)).order == "last"
@@ -976,18 +939,18 @@ def test_an_attribute_of_someone_named_by_what_their_entry_says_they_are(brief):
             Person(id="who-acme", name="Acme Ferries", role="Ferry operator", kind="organisation"),
         ],
     )
-    family_index = build_index(family)
-    assert ids(answer_question(family, "what's his dad's job", index=family_index))[0] == "who-lee-roe"
-    assert ids(answer_question(family, "what was the pupil's age", index=family_index))[0] == "who-sam-roe"
+    ask = asker(family)
+    assert ids(ask("what's his dad's job"))[0] == "who-lee-roe"
+    assert ids(ask("what was the pupil's age"))[0] == "who-sam-roe"
     # What an organisation's entry says it is names no person.
     assert intent.parse("what is the operator's job", build_index(family)).who == []
 
 
 def test_which_xs_wants_several_names_of_that_kind_or_a_list(brief):
     one = _with_facts(brief, ("fact-judges", "The Acme case was heard by judges including Jane Doe.", "Ruling"))
-    one_index = build_index(one)
-    assert not answer_question(one, "which judges heard the acme case", index=one_index).covered
-    assert ids(answer_question(one, "which judge heard the acme case", index=one_index)) == ["fact-judges"]
+    ask = asker(one)
+    assert not ask("which judges heard the acme case").covered
+    assert ids(ask("which judge heard the acme case")) == ["fact-judges"]
     two = _with_facts(brief, ("fact-judges", "The Acme case was heard by judges Jane Doe and Lee Roe.", "Ruling"))
     assert ids(answer_question(two, "which judges heard the acme case")) == ["fact-judges"]
     listed = _with_facts(
@@ -1018,11 +981,9 @@ def test_the_kind_asked_for_ends_at_its_plural_noun(brief):
 
 def test_a_name_is_of_the_kind_next_to_it_and_a_list_shares_its_plural(brief):
     witnesses = _with_facts(brief, ("fact-hearing", "The judges saw harbour witnesses Jane Doe and Lee Roe.", "Ruling"))
-    witnesses_index = build_index(witnesses)
-    assert not answer_question(witnesses, "which judges saw the harbour witnesses", index=witnesses_index).covered
-    assert ids(answer_question(witnesses, "which witnesses did the judges see", index=witnesses_index)) == [
-        "fact-hearing"
-    ]
+    ask = asker(witnesses)
+    assert not ask("which judges saw the harbour witnesses").covered
+    assert ids(ask("which witnesses did the judges see")) == ["fact-hearing"]
     agencies = _with_facts(
         brief, ("fact-search", "Two agencies, the Harbour Police and the Coast Guard, searched the Acme yard.", "Wire")
     )
@@ -1122,11 +1083,9 @@ def test_what_does_x_want_ranks_first_what_x_demands_or_seeks(brief):
 def test_how_many_is_not_answered_by_a_figure_opening_its_own_clause_after_a_comma(brief):
     text = "The ferry closures hit the harbour town hard, thousands of dock workers lost their jobs."
     closures = _harbour(brief, facts=[Fact(id="fact-closures", text=text, basis="Wire")])
-    closures_index = build_index(closures)
-    assert not answer_question(closures, "how many ferry closures hit the harbour town", index=closures_index).covered
-    assert ids(answer_question(closures, "how many dock workers lost their jobs", index=closures_index)) == [
-        "fact-closures"
-    ]
+    ask = asker(closures)
+    assert not ask("how many ferry closures hit the harbour town").covered
+    assert ids(ask("how many dock workers lost their jobs")) == ["fact-closures"]
     text = "The harbour flood, the worst in decades, covered 300 acres of farmland."
     flood = _harbour(brief, facts=[Fact(id="fact-flood", text=text, basis="Wire")])
     assert ids(answer_question(flood, "how big was the harbour flood")) == ["fact-flood"]
@@ -1203,10 +1162,10 @@ def test_what_did_x_say_is_not_answered_by_another_name_speaking_after_x(brief):
 def test_an_item_naming_the_subject_only_as_the_time_of_its_own_event_says_nothing_of_it(brief):
     sued = Fact(id="fact-suit", text="A month after the ferry gaffe, Acme said it would sue the council.", basis="W")
     town = _harbour(brief, facts=[sued])
-    town_index = build_index(town)
-    assert not answer_question(town, "what was the ferry gaffe", index=town_index).covered
+    ask = asker(town)
+    assert not ask("what was the ferry gaffe").covered
     # Whether it happened, the item says.
-    assert ids(answer_question(town, "was there a ferry gaffe", index=town_index)) == ["fact-suit"]
+    assert ids(ask("was there a ferry gaffe")) == ["fact-suit"]
     # Whom it names, it gives.
     met = Fact(id="fact-met", text="Speaking after a meeting with Jane Roe, Acme's chief praised the pier.", basis="W")
     assert ids(answer_question(_harbour(brief, facts=[met]), "who did acme meet with")) == ["fact-met"]
@@ -1219,11 +1178,9 @@ def test_an_item_naming_the_subject_only_as_the_time_of_its_own_event_says_nothi
 def test_when_did_it_happen_is_not_the_day_someone_said_it_happened(brief):
     text = "Jane Doe said on Monday that the Acme offices in harbour-town had been hacked."
     said = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
-    said_index = build_index(said)
-    assert not answer_question(said, "when were the acme offices hacked", index=said_index).covered
-    assert ids(answer_question(said, "when did doe say the acme offices were hacked", index=said_index)) == [
-        "fact-hack"
-    ]
+    ask = asker(said)
+    assert not ask("when were the acme offices hacked").covered
+    assert ids(ask("when did doe say the acme offices were hacked")) == ["fact-hack"]
     text = "The Acme offices in harbour-town were hacked on Monday, Jane Doe said."
     done = _harbour(brief, facts=[Fact(id="fact-hack", text=text, basis="Wire", date="2026-03-02")])
     assert ids(answer_question(done, "when were the acme offices hacked")) == ["fact-hack"]
@@ -1254,9 +1211,9 @@ def test_when_did_it_happen_is_not_the_date_of_an_event_beside_it(brief):
 def test_did_x_herself_comment_is_not_answered_by_her_staff_speaking(brief):
     staff = Fact(id="fact-reply", text="Jane Doe's staff said the harbour plan was unfair.", basis="Wire")
     side = _harbour(brief, facts=[staff])
-    side_index = build_index(side)
-    assert ids(answer_question(side, "did doe comment on the harbour plan", index=side_index)) == ["fact-reply"]
-    assert not answer_question(side, "did doe herself comment on the harbour plan", index=side_index).covered
+    ask = asker(side)
+    assert ids(ask("did doe comment on the harbour plan")) == ["fact-reply"]
+    assert not ask("did doe herself comment on the harbour plan").covered
     spoke = Fact(id="fact-reply", text="Jane Doe said the harbour plan was unfair.", basis="Wire")
     assert ids(answer_question(_harbour(brief, facts=[spoke]), "did doe herself comment on the harbour plan")) == [
         "fact-reply"
@@ -1271,12 +1228,9 @@ def test_who_else_wants_someone_the_ask_does_not_name(brief):
         title="Jane Doe fights the harbour plan",
         people=[*_HARBOUR_PEOPLE, Person(id="who-john-roe", name="John Roe", role="Union treasurer")],
     )
-    town_index = build_index(town)
-    assert (
-        ids(answer_question(town, "who else voted against the harbour plan with doe", index=town_index))[0]
-        == "fact-roe-vote"
-    )
-    assert ids(answer_question(town, "who else voted against the harbour plan", index=town_index))[0] == "fact-roe-vote"
+    ask = asker(town)
+    assert ids(ask("who else voted against the harbour plan with doe"))[0] == "fact-roe-vote"
+    assert ids(ask("who else voted against the harbour plan"))[0] == "fact-roe-vote"
     alone = msgspec.structs.replace(town, facts=[own])
     assert not answer_question(alone, "who else voted against the harbour plan with doe").covered
 
@@ -1315,12 +1269,9 @@ def test_someone_s_timeline_is_in_the_story_not_the_brief_s_timeline(brief):
     fact = Fact(id="fact-acme-timeline", text="Acme put out a timeline of the harbour closure.", basis="Wire")
     entry = TimelineEntry(id="time-council", date="2026-03-02", event="Harbour Council meets Acme on the closure.")
     town = msgspec.structs.replace(_harbour(brief, facts=[fact]), timeline=[entry])
-    town_index = build_index(town)
-    assert (
-        ids(answer_question(town, "what's in acme's timeline of the closure", index=town_index))[0]
-        == "fact-acme-timeline"
-    )
-    assert ids(answer_question(town, "timeline of the closure?", index=town_index)) == ["time-council"]
+    ask = asker(town)
+    assert ids(ask("what's in acme's timeline of the closure"))[0] == "fact-acme-timeline"
+    assert ids(ask("timeline of the closure?")) == ["time-council"]
 
 
 def test_which_one_of_a_kind_is_answered_by_its_place_in_a_series(brief):
@@ -1339,15 +1290,10 @@ def test_has_x_said_if_she_will_is_asked_by_an_open_question_on_what_is_to_come(
     )
     will = Question(id="q-next-steps", text="Will Jane Doe bring the harbour plan to a vote? The story does not say.")
     town = _harbour(brief, facts=[said], questions=[will])
-    town_index = build_index(town)
-    assert ids(answer_question(town, "has doe said if she'll bring the harbour plan to a vote", index=town_index)) == [
-        "q-next-steps"
-    ]
+    ask = asker(town)
+    assert ids(ask("has doe said if she'll bring the harbour plan to a vote")) == ["q-next-steps"]
     # An ask about what was is not asked by an open question about what is to come.
-    assert (
-        ids(answer_question(town, "has doe brought the harbour plan to a vote", index=town_index))[0]
-        == "fact-doe-stance"
-    )
+    assert ids(ask("has doe brought the harbour plan to a vote"))[0] == "fact-doe-stance"
 
 
 def test_how_much_it_cost_wants_a_sum_of_money(brief):
@@ -1365,13 +1311,9 @@ def test_a_figure_the_ask_gives_must_be_in_the_answer(brief):
     numbered = _with_facts(
         brief, ("fact-depots", "Acme closed twelve depots across harbour-town last spring to cut costs.", "Filing")
     )
-    numbered_index = build_index(numbered)
-    assert ids(answer_question(numbered, "why did acme close its 12 depots in harbour-town", index=numbered_index)) == [
-        "fact-depots"
-    ]
-    assert ids(answer_question(numbered, "that one: why did acme close its depots", index=numbered_index)) == [
-        "fact-depots"
-    ]
+    ask = asker(numbered)
+    assert ids(ask("why did acme close its 12 depots in harbour-town")) == ["fact-depots"]
+    assert ids(ask("that one: why did acme close its depots")) == ["fact-depots"]
 
 
 def test_how_many_is_not_answered_by_a_stretch_of_time_or_a_share(brief):
@@ -1379,11 +1321,9 @@ def test_how_many_is_not_answered_by_a_stretch_of_time_or_a_share(brief):
         brief,
         ("fact-crash", "The harbour-town ferry crash killed passengers; help came 15 minutes late.", "Coastguard"),
     )
-    late_index = build_index(late)
-    assert not answer_question(late, "how many were killed in the ferry crash", index=late_index).covered
-    assert ids(answer_question(late, "how many minutes late was help for the ferry crash", index=late_index)) == [
-        "fact-crash"
-    ]
+    ask = asker(late)
+    assert not ask("how many were killed in the ferry crash").covered
+    assert ids(ask("how many minutes late was help for the ferry crash")) == ["fact-crash"]
     share = _with_facts(brief, ("fact-crash", "The ferry crash killed 90% of those on deck.", "Coastguard"))
     assert not answer_question(share, "how many were killed in the ferry crash").covered
     race = _with_facts(brief, ("fact-race", "Harbour-town troops are caught in a four-way fight.", "Wire"))
@@ -1518,9 +1458,9 @@ def test_a_preposition_between_a_name_and_a_kind_keeps_them_apart(brief):
 
 def test_what_was_the_vote_or_the_lead_wants_a_figure(brief):
     ahead = _with_facts(brief, ("fact-poll", "Harbour polls showed Jane Doe leading Lee Roe.", "Poll"))
-    ahead_index = build_index(ahead)
-    assert not answer_question(ahead, "what's doe's lead in the harbour polls", index=ahead_index).covered
-    assert ids(answer_question(ahead, "is doe leading in the harbour polls", index=ahead_index)) == ["fact-poll"]
+    ask = asker(ahead)
+    assert not ask("what's doe's lead in the harbour polls").covered
+    assert ids(ask("is doe leading in the harbour polls")) == ["fact-poll"]
     points = _with_facts(brief, ("fact-poll", "Harbour polls showed Jane Doe leading Lee Roe by 6 points.", "Poll"))
     assert ids(answer_question(points, "what's doe's lead in the harbour polls")) == ["fact-poll"]
     passed = _with_facts(brief, ("fact-vote", "The council passed the Acme harbour plan on Monday.", "Minutes"))
@@ -1538,12 +1478,12 @@ def test_how_many_puts_the_figure_of_what_is_counted_first(brief):
     assert ids(answer_question(two, "how many workers did the storm affect at the plant"))[0] == "fact-workers"
 
 
-def test_what_exactly_did_x_say_wants_x_own_words(brief, seed_index):
+def test_what_exactly_did_x_say_wants_x_own_words(brief, ask_seed):
     reported = _with_facts(brief, ("fact-said", "Brad Smith said the pledge covers only police.", "Reporting"))
-    reported_index = build_index(reported)
-    assert "fact-said" in ids(answer_question(reported, "what did brad smith say", index=reported_index))
-    assert not answer_question(reported, "what exactly did brad smith say", index=reported_index).covered
-    quoted = ids(answer_question(brief, "what exactly did brad smith say", index=seed_index))
+    ask = asker(reported)
+    assert "fact-said" in ids(ask("what did brad smith say"))
+    assert not ask("what exactly did brad smith say").covered
+    quoted = ids(ask_seed("what exactly did brad smith say"))
     assert quoted and all(item.startswith("quote-") for item in quoted)
 
 
@@ -1597,9 +1537,9 @@ def test_why_puts_the_item_giving_a_reason_first(brief):
         ("fact-closed", "Mayor Jane Okafor closed the Reston plant on Monday.", "Reporting"),
         ("fact-closed-why", "Mayor Jane Okafor closed the Reston plant to head off a state takeover.", "Reporting"),
     )
-    two_index = build_index(two)
-    assert ids(answer_question(two, "why did okafor close the reston plant", index=two_index))[0] == "fact-closed-why"
-    assert ids(answer_question(two, "did okafor close the reston plant", index=two_index))[0] == "fact-closed"
+    ask = asker(two)
+    assert ids(ask("why did okafor close the reston plant"))[0] == "fact-closed-why"
+    assert ids(ask("did okafor close the reston plant"))[0] == "fact-closed"
 
 
 def test_common_words_for_covering_being_jailed_and_heat_find_the_item_in_other_words(brief):
@@ -1610,16 +1550,10 @@ def test_common_words_for_covering_being_jailed_and_heat_find_the_item_in_other_
         ("fact-march-temperature", "The temperature at the harbour march reached 38 degrees.", "Wire"),
     )
     town = _with_facts(brief, *facts)
-    town_index = build_index(town)
-    assert (
-        ids(answer_question(town, "does the harbour order include ferry workers", index=town_index))[0]
-        == "fact-order-covers"
-    )
-    assert ids(answer_question(town, "is jo doe still locked up", index=town_index))[0] == "fact-doe-kept"
-    assert (
-        ids(answer_question(town, "how hot was it at the harbour march", index=town_index))[0]
-        == "fact-march-temperature"
-    )
+    ask = asker(town)
+    assert ids(ask("does the harbour order include ferry workers"))[0] == "fact-order-covers"
+    assert ids(ask("is jo doe still locked up"))[0] == "fact-doe-kept"
+    assert ids(ask("how hot was it at the harbour march"))[0] == "fact-march-temperature"
 
 
 def test_why_counts_what_was_presented_as_evidence_or_given_as_grounds_as_a_reason(brief):
@@ -1657,13 +1591,13 @@ def test_they_after_who_did_x_consult_are_whom_x_consulted(brief):
         ("fact-doe-levy", "Mayor Jane Doe announced the harbour-town levy in March.", "Reporting"),
         ("fact-doe-lawyers", "Mayor Jane Doe consulted two lawyers, who told her the levy is lawful.", "Reporting"),
     )
-    two_index = build_index(two)
+    ask = asker(two)
     index = answer_index.build_index(two)
     previous = "who did the mayor consult on the levy"
-    assert ids(answer_question(two, previous, index=two_index))[0] == "fact-doe-lawyers"
+    assert ids(ask(previous))[0] == "fact-doe-lawyers"
     # "They" are the answer to that ask, not the mayor: the ask is answered from what the thread was just told.
     assert read_with_previous("what did they tell her", previous, index) == "what did they tell her"
-    assert ids(answer_question(two, "what did they tell her", previous, index=two_index)) == ["fact-doe-lawyers"]
+    assert ids(ask("what did they tell her", previous)) == ["fact-doe-lawyers"]
 
 
 def test_the_girl_after_an_ask_naming_a_person_is_that_person(brief):
@@ -1716,18 +1650,18 @@ def test_when_again_wants_what_was_still_to_come(brief):
     assert ids(answer_question(coming, "when will okafor meet the council")) == ["time-okafor-council"]
 
 
-def test_how_old_wants_an_age(brief, seed_index):
-    assert not answer_question(brief, "how old is brad smith", index=seed_index).covered
+def test_how_old_wants_an_age(ask_seed):
+    assert not ask_seed("how old is brad smith").covered
 
 
-def test_an_open_question_ranked_first_is_cited_alone(brief, seed_index):
+def test_an_open_question_ranked_first_is_cited_alone(brief, ask_seed):
     # The brief's answer is that the name is redacted: the items about the follow-up are not cited after it.
-    answer = answer_question(brief, "who sent the follow-up email after the reston demo", index=seed_index)
+    answer = ask_seed("who sent the follow-up email after the reston demo")
     assert ids(answer) == ["q-redacted-microsoft-employee"]
 
 
-def test_what_did_the_aclu_say_cites_crockfords_quotes(brief, seed_index):
-    answer = answer_question(brief, "what did the aclu say", index=seed_index)
+def test_what_did_the_aclu_say_cites_crockfords_quotes(ask_seed):
+    answer = ask_seed("what did the aclu say")
     assert answer.covered and answer.story == STORY
     assert 1 <= len(answer.cited) <= 3
     for section, item in answer.cited:
@@ -1735,66 +1669,66 @@ def test_what_did_the_aclu_say_cites_crockfords_quotes(brief, seed_index):
         assert item.speaker == "Kade Crockford"  # of the ACLU Massachusetts: the organisation counts
 
 
-def test_quotes_by_named_speaker_despite_typo(brief, seed_index):
-    answer = answer_question(brief, "what did crockferd say", index=seed_index)
+def test_quotes_by_named_speaker_despite_typo(ask_seed):
+    answer = ask_seed("what did crockferd say")
     section, first = answer.cited[0]
     assert section == "quotes" and first.speaker == "Kade Crockford"
 
 
-def test_terse_organisation_quotes(brief, seed_index):
-    answer = answer_question(brief, "acLU quotes", index=seed_index)
+def test_terse_organisation_quotes(ask_seed):
+    answer = ask_seed("acLU quotes")
     assert all(item.speaker == "Kade Crockford" for _, item in answer.cited)
 
 
-def test_speaker_not_in_the_brief_is_not_covered(brief, seed_index):
+def test_speaker_not_in_the_brief_is_not_covered(ask_seed):
     for ask in ("what did satya nadella say", "what did microsoft's ceo say", "what did the fbi say"):
-        answer = answer_question(brief, ask, index=seed_index)
+        answer = ask_seed(ask)
         assert not answer.covered, (ask, ids(answer))
 
 
-def test_what_dont_we_know_gives_open_questions(brief, seed_index):
+def test_what_dont_we_know_gives_open_questions(ask_seed):
     for ask in ("what don't we know", "what's unclear", "open questions?"):
-        answer = answer_question(brief, ask, index=seed_index)
+        answer = ask_seed(ask)
         assert 1 <= len(answer.cited) <= 3, ask
         for section, item in answer.cited:
             assert section == "questions" and isinstance(item, Question) and item.status == "open"
 
 
-def test_answered_question_is_returned_as_itself(brief, seed_index):
-    answer = answer_question(brief, "has the dea used facial recognition", index=seed_index)
+def test_answered_question_is_returned_as_itself(ask_seed):
+    answer = ask_seed("has the dea used facial recognition")
     section, first = answer.cited[0]
     assert section == "questions" and first.id == "q-dea-used-any-facial-recognition"
     assert first.status == "answered" and first.answer
 
 
-def test_timeline_gives_earliest_entries(brief, seed_index):
+def test_timeline_gives_earliest_entries(brief, ask_seed):
     for ask in ("timeline?", "timline pls", "dates?", "timeline please"):
-        answer = answer_question(brief, ask, index=seed_index)
+        answer = ask_seed(ask)
         assert 1 <= len(answer.cited) <= 3, ask
         assert all(section == "timeline" and isinstance(item, TimelineEntry) for section, item in answer.cited)
         assert answer.cited[0][1].date == min(entry.date for entry in brief.timeline)
 
 
-def test_who_is_gives_the_person(brief, seed_index):
+def test_who_is_gives_the_person(ask_seed):
     for ask in ("who's kade", "who is kade crockford"):
-        section, first = answer_question(brief, ask, index=seed_index).cited[0]
+        section, first = ask_seed(ask).cited[0]
         assert section == "people" and isinstance(first, Person) and first.id == "who-kade-crockford"
 
 
-def test_paraphrase_and_figures(brief, seed_index):
-    assert ids(answer_question(brief, "how many times did dea people run searches", index=seed_index))[0] in {
+def test_paraphrase_and_figures(ask_seed):
+    assert ids(ask_seed("how many times did dea people run searches"))[0] in {
         "fact-clearview-dea-searches",
         "time-2020-02-clearview-searches",
     }
-    assert ids(answer_question(brief, "where was the demo", index=seed_index))[0] in {
+    assert ids(ask_seed("where was the demo"))[0] in {
         "fact-reston-demo-2017",
         "time-2017-11-reston-demo",
     }
 
 
-def test_summary_cites_central_facts(brief, seed_index):
+def test_summary_cites_central_facts(ask_seed):
     for ask in ("summary", "tl;dr", "gist?"):
-        answer = answer_question(brief, ask, index=seed_index)
+        answer = ask_seed(ask)
         assert 1 <= len(answer.cited) <= 3
         assert all(section == "facts" for section, _ in answer.cited)
 
@@ -1805,13 +1739,13 @@ def test_a_bare_what_happened_is_answered_with_the_gist(brief):
         ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
         ("fact-doe-hurt", "Jane Doe, a dock worker, was hurt when the Acme crane fell.", "Port office"),
     )
-    harbour_index = build_index(harbour)
+    ask_harbour = asker(harbour)
     for ask in ("what happened", "what happened?", "so what happened here"):
-        answer = answer_question(harbour, ask, index=harbour_index)
+        answer = ask_harbour(ask)
         assert answer.covered, ask
         assert all(section == "facts" for section, _ in answer.cited)
     # With something named, it is an ordinary ask about that thing.
-    assert ids(answer_question(harbour, "what happened to doe", index=harbour_index))[0] == "fact-doe-hurt"
+    assert ids(ask_harbour("what happened to doe"))[0] == "fact-doe-hurt"
 
 
 def test_what_about_x_that_the_previous_ask_cannot_take_is_read_on_its_own(brief):
@@ -1820,18 +1754,12 @@ def test_what_about_x_that_the_previous_ask_cannot_take_is_read_on_its_own(brief
         ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
         ("fact-ferry-delays", "Ferries to the island ran two hours late while the quay was shut.", "Port office"),
     )
-    harbour_index = build_index(harbour)
+    ask = asker(harbour)
     # "what did Roe say about the ferry" finds no Roe: the ferry item still answers "what about the ferries".
-    assert (
-        ids(answer_question(harbour, "what about the ferries", "what did roe say", index=harbour_index))[0]
-        == "fact-ferry-delays"
-    )
-    assert (
-        ids(answer_question(harbour, "and the ferries?", "who owned the crane", index=harbour_index))[0]
-        == "fact-ferry-delays"
-    )
+    assert ids(ask("what about the ferries", "what did roe say"))[0] == "fact-ferry-delays"
+    assert ids(ask("and the ferries?", "who owned the crane"))[0] == "fact-ferry-delays"
     # Something the brief does not hold stays unanswered.
-    assert not answer_question(harbour, "what about the lighthouse", "what did roe say", index=harbour_index).covered
+    assert not ask("what about the lighthouse", "what did roe say").covered
 
 
 def test_whats_the_latest_is_answered_with_the_gist(brief):
@@ -1840,18 +1768,18 @@ def test_whats_the_latest_is_answered_with_the_gist(brief):
         ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
         ("fact-new-quay", "Acme says a new quay will open in the spring.", "Acme"),
     )
-    harbour_index = build_index(harbour)
+    ask_harbour = asker(harbour)
     for ask in ("what's the latest?", "whats new", "any updates?", "anything new here"):
-        answer = answer_question(harbour, ask, index=harbour_index)
+        answer = ask_harbour(ask)
         assert answer.covered, ask
         assert all(section == "facts" for section, _ in answer.cited)
     # Naming something, it is an ask about that thing.
-    assert ids(answer_question(harbour, "what's new with the quay", index=harbour_index))[0] == "fact-new-quay"
+    assert ids(ask_harbour("what's new with the quay"))[0] == "fact-new-quay"
 
 
-def test_whos_quoted_lists_the_quotes_not_the_people(brief, seed_index):
+def test_whos_quoted_lists_the_quotes_not_the_people(ask_seed):
     for ask in ("who's quoted?", "who do we quote", "who said what"):
-        answer = answer_question(brief, ask, index=seed_index)
+        answer = ask_seed(ask)
         assert answer.covered, ask
         assert all(section == "quotes" for section, _ in answer.cited), ask
 
@@ -1861,18 +1789,16 @@ def test_who_did_it_is_no_list_of_everyone_but_the_item_its_editor_asked_it_of(b
         brief,
         ("fact-acme-crane", "A crane owned by Acme fell onto the quay at harbour-town on Monday.", "Port office"),
     )
-    harbour_index = build_index(harbour)
+    ask_harbour = asker(harbour)
     for ask in ("who did it", "who did it?", "who's behind it"):
-        assert not answer_question(harbour, ask, index=harbour_index).covered, ask
-    assert (
-        answer_question(harbour, "who?", index=harbour_index).section == "people"
-    )  # a bare "who?" still lists the people
+        assert not ask_harbour(ask).covered, ask
+    assert ask_harbour("who?").section == "people"  # a bare "who?" still lists the people
     unknown = Question(id="q-cause", text="Who let the crane fall? The port office names no one.", asks=["who did it"])
     asked = msgspec.structs.replace(harbour, questions=[unknown])
     assert ids(answer_question(asked, "who did it?")) == ["q-cause"]
 
 
-def test_asks_about_the_story_itself_cite_its_source_details(brief, seed_index):
+def test_asks_about_the_story_itself_cite_its_source_details(brief, ask_seed):
     for ask in (
         "what's the headline?",
         "who's the editor on this",
@@ -1882,18 +1808,18 @@ def test_asks_about_the_story_itself_cite_its_source_details(brief, seed_index):
         "what paper and what date",
         "when'd it run",
     ):
-        (cited,) = answer_question(brief, ask, index=seed_index).cited
+        (cited,) = ask_seed(ask).cited
         assert cited[0] == "sources" and cited[1].id == "source", ask
         assert brief.source.outlet in cited[1].text and brief.source.page_date in cited[1].text
     bylined = msgspec.structs.replace(brief, source=msgspec.structs.replace(brief.source, byline="A. Reporter"))
-    bylined_index = build_index(bylined)
-    assert "by A. Reporter" in answer_question(bylined, "who wrote this", index=bylined_index).cited[0][1].text
-    assert "by A. Reporter" in answer_question(bylined, "who are the bylines", index=bylined_index).cited[0][1].text
+    ask_bylined = asker(bylined)
+    assert "by A. Reporter" in ask_bylined("who wrote this").cited[0][1].text
+    assert "by A. Reporter" in ask_bylined("who are the bylines").cited[0][1].text
 
 
-def test_an_attribute_of_a_named_person_comes_from_their_entry(brief, seed_index):
+def test_an_attribute_of_a_named_person_comes_from_their_entry(ask_seed):
     for ask in ("what's brad smith's job", "what does crockford do", "who does kade crockford work for"):
-        assert ids(answer_question(brief, ask, index=seed_index))[0] in {"who-brad-smith", "who-kade-crockford"}, ask
+        assert ids(ask_seed(ask))[0] in {"who-brad-smith", "who-kade-crockford"}, ask
 
 
 def test_an_age_is_cited_from_the_item_that_gives_it(brief):
@@ -1903,15 +1829,15 @@ def test_an_age_is_cited_from_the_item_that_gives_it(brief):
     assert ids(answer_question(aged, "how old is dana reyes"))[0] == "fact-age"
 
 
-def test_a_question_in_two_parts_is_answered_part_by_part(brief, seed_index):
-    cited = ids(answer_question(brief, "Who is Brad Smith and what did he write?", index=seed_index))
+def test_a_question_in_two_parts_is_answered_part_by_part(brief, ask_seed):
+    cited = ids(ask_seed("Who is Brad Smith and what did he write?"))
     assert cited[0] == "who-brad-smith"
     assert any(brief.item(i)[0] == "quotes" and brief.item(i)[1].speaker == "Brad Smith" for i in cited[1:])
 
 
-def test_an_elided_follow_up_asks_the_previous_question_of_something_else(brief, seed_index):
-    alone = answer_question(brief, "and the DEA?", index=seed_index)
-    follow_up = answer_question(brief, "and the DEA?", previous="what did the aclu say", index=seed_index)
+def test_an_elided_follow_up_asks_the_previous_question_of_something_else(ask_seed):
+    alone = ask_seed("and the DEA?")
+    follow_up = ask_seed("and the DEA?", previous="what did the aclu say")
     assert ids(follow_up) != ids(alone)
     assert all("dea" in msgspec.json.encode(item).decode().lower() for _, item in follow_up.cited)
 
@@ -1938,19 +1864,19 @@ def _harbour_town(brief):
 
 def test_a_follow_up_pointing_back_is_answered_from_what_the_thread_was_just_told(brief, monkeypatch):
     town = _harbour_town(brief)
-    index = build_index(town)  # the previous ask is answered again on the index given, never on one built anew
+    ask = asker(town)  # the previous ask is answered again on the index given, never on one built anew
     monkeypatch.setattr("bot.answer.build_index", lambda _brief: pytest.fail("built although an index was given"))
     plan = "what does jane doe want for the harbour"
-    assert ids(answer_question(town, plan, index=index))[0] == "fact-seawall-plan"
+    assert ids(ask(plan))[0] == "fact-seawall-plan"
     # Nothing in the brief says "pushing" or "still": "that" is the plan just cited.
-    assert ids(answer_question(town, "is she still pushing that", previous=plan, index=index))[0] == "fact-seawall-plan"
-    assert not answer_question(town, "is she still pushing that", index=index).covered
+    assert ids(ask("is she still pushing that", previous=plan))[0] == "fact-seawall-plan"
+    assert not ask("is she still pushing that").covered
     # What was just cited must still give what the ask wants: the plan has no figure and no date.
-    assert not answer_question(town, "how much would that cost", previous=plan, index=index).covered
-    assert not answer_question(town, "when was that", previous=plan, index=index).covered
+    assert not ask("how much would that cost", previous=plan).covered
+    assert not ask("when was that", previous=plan).covered
     # "where did she say that": the quote just cited gives the occasion.
     said = "what did jane doe say about the storms"
-    assert ids(answer_question(town, "where did she say that", previous=said, index=index)) == ["quote-doe-storms"]
+    assert ids(ask("where did she say that", previous=said)) == ["quote-doe-storms"]
 
 
 def test_a_first_he_is_the_title_person_the_editor_lists_first(brief):
@@ -1975,12 +1901,12 @@ def test_a_first_they_is_the_two_persons_the_title_joins_with_and(brief):
 
 def test_a_he_in_a_later_question_is_whom_the_earlier_one_named_even_if_the_brief_lacks_them(brief):
     town = msgspec.structs.replace(_harbour_town(brief), title="Jane Doe visits the flooded quarter")
-    town_index = build_index(town)
+    ask = asker(town)
     # Roe is nowhere in the brief: "he" is Roe, not the title's Doe, so neither part is covered.
-    assert not answer_question(town, "who is john roe and what did he say", index=town_index).covered
+    assert not ask("who is john roe and what did he say").covered
     # With no one named before it, a first ask's "he" is still the title's person.
-    assert ids(answer_question(town, "what did he say about the storms", index=town_index))[0] == "quote-doe-storms"
-    both = answer_question(town, "who is jane doe and what did she say", index=town_index)
+    assert ids(ask("what did he say about the storms"))[0] == "quote-doe-storms"
+    both = ask("who is jane doe and what did she say")
     assert ids(both)[:2] == ["who-jane-doe", "quote-doe-storms"]
 
 
@@ -1988,12 +1914,12 @@ def test_who_is_x_wants_an_item_saying_who_x_is_not_one_that_only_names_x(brief)
     facts = [Fact(id="fact-doe-ferry-visit", text="Jane Doe met ferry staff on Monday.", basis="Minutes")]
     poe = Person(id="who-max-poe", name="Max Poe", role="Jane Doe's attorney", asks=["is janey doe his client"])
     story = msgspec.structs.replace(brief, facts=facts, quotes=[], questions=[], timeline=[], people=[poe])
-    story_index = build_index(story)
+    ask = asker(story)
     # Poe's entry says who Poe is, and the visit only names Doe: the brief does not say who Doe is.
-    assert not answer_question(story, "who is jane doe", index=story_index).covered
-    assert ids(answer_question(story, "who is max poe", index=story_index)) == ["who-max-poe"]
+    assert not ask("who is jane doe").covered
+    assert ids(ask("who is max poe")) == ["who-max-poe"]
     # Nor when the ask calls her by a first name the brief gives as no name (only in an editor's ask).
-    assert not answer_question(story, "who is janey doe", index=story_index).covered
+    assert not ask("who is janey doe").covered
     # A fact giving Doe with a description says it; her quote is what she said, not who she is.
     aside = Fact(id="fact-doe-harbour", text="Jane Doe, the harbour master, met ferry staff.", basis="Minutes")
     assert (
@@ -2034,14 +1960,14 @@ def test_he_or_she_stands_for_a_person_not_an_organisation_named_beside(brief):
     assert read_with_previous("what did she warn", "what did she tell acme ferries", index) == "what did jane doe warn"
 
 
-def test_a_bare_who_gives_the_people_section_and_how_many_more(brief, seed_index):
-    answer = answer_question(brief, "who?", index=seed_index)
+def test_a_bare_who_gives_the_people_section_and_how_many_more(brief, ask_seed):
+    answer = ask_seed("who?")
     assert answer.section == "people" and all(section == "people" for section, _ in answer.cited)
     assert answer.more == len(brief.people) - len(answer.cited) > 0
 
 
-def test_a_how_many_ask_is_not_answered_by_an_item_without_a_figure(brief, seed_index):
-    assert not answer_question(brief, "how many police departments signed up", index=seed_index).covered
+def test_a_how_many_ask_is_not_answered_by_an_item_without_a_figure(ask_seed):
+    assert not ask_seed("how many police departments signed up").covered
 
 
 @pytest.mark.parametrize(
@@ -2061,13 +1987,13 @@ def test_a_how_many_ask_is_not_answered_by_an_item_without_a_figure(brief, seed_
         "???",
     ],
 )
-def test_out_of_brief_asks_cite_nothing(brief, seed_index, ask):
-    answer = answer_question(brief, ask, index=seed_index)
+def test_out_of_brief_asks_cite_nothing(ask_seed, ask):
+    answer = ask_seed(ask)
     assert answer.cited == () and not answer.covered
 
 
-def test_not_covered_offers_close_open_questions(brief, seed_index):
-    answer = answer_question(brief, "how much was the microsoft dea contract worth", index=seed_index)
+def test_not_covered_offers_close_open_questions(brief, ask_seed):
+    answer = ask_seed("how much was the microsoft dea contract worth")
     assert not answer.covered
     assert 1 <= len(answer.near_questions) <= 3
     open_ids = {q.id for q in brief.questions if q.status == "open"}
@@ -2075,9 +2001,9 @@ def test_not_covered_offers_close_open_questions(brief, seed_index):
     assert "q-dea-moved-forward-azure-ai" in {q.id for q in answer.near_questions}
 
 
-def test_unrelated_ask_offers_no_near_questions(brief, seed_index):
-    assert answer_question(brief, "what's the weather in reston", index=seed_index).near_questions == ()
-    assert answer_question(brief, "what did satya nadella say", index=seed_index).near_questions == ()
+def test_unrelated_ask_offers_no_near_questions(ask_seed):
+    assert ask_seed("what's the weather in reston").near_questions == ()
+    assert ask_seed("what did satya nadella say").near_questions == ()
 
 
 # --- invariants --------------------------------------------------------------------------------------
@@ -2095,8 +2021,8 @@ _WORDS = (
     st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=12)), max_size=12),
     st.none() | st.lists(st.sampled_from(_WORDS), max_size=6).map(" ".join),
 )
-def test_never_cites_an_item_not_in_the_brief(brief, seed_index, words, previous):
-    answer = answer_question(brief, " ".join(words), previous, index=seed_index)
+def test_never_cites_an_item_not_in_the_brief(brief, ask_seed, words, previous):
+    answer = ask_seed(" ".join(words), previous)
     own = {id(item) for _, item in brief.all_items()}
     assert 0 <= len(answer.cited) <= 3
     for section, item in answer.cited:
@@ -2208,12 +2134,10 @@ def test_an_intent_pattern_never_matches_an_ask_its_gate_would_skip(pattern, wor
     "opener", ["hey, ", "so ", "ok so ", "hi bot, ", "and ", "quick q: ", "quick q ", "q: ", "sorry, one more: ",
                "one more q \u2014 ", "follow-up question - "],
 )  # fmt: skip
-def test_a_greeting_or_filler_before_the_ask_changes_nothing(brief, seed_index, opener):
+def test_a_greeting_or_filler_before_the_ask_changes_nothing(ask_seed, opener):
     for ask in ["what did the ACLU say?", "who is Kade Crockford", "timeline?", "what don't we know"]:
-        plain = [item.id for _, item in answer_question(brief, ask, index=seed_index).cited]
-        assert (
-            plain and [item.id for _, item in answer_question(brief, opener + ask, index=seed_index).cited] == plain
-        ), ask
+        plain = [item.id for _, item in ask_seed(ask).cited]
+        assert plain and [item.id for _, item in ask_seed(opener + ask).cited] == plain, ask
 
 
 @pytest.mark.parametrize(
@@ -2230,9 +2154,9 @@ def test_a_section_is_no_answer_to_an_ask_about_someone_nothing_covers(brief):
     ]
     told = Fact(id="fact-doe-interviewed", text="Jane Doe was interviewed about the flood.", basis="Reporting")
     dated = msgspec.structs.replace(_harbour(brief, facts=[told]), timeline=timeline)
-    dated_index = build_index(dated)
-    assert ids(answer_question(dated, "timeline?", index=dated_index)) == ["time-storm", "time-vote"]
-    assert not answer_question(dated, "when was jane doe interviewed, what dates", index=dated_index).covered
+    ask = asker(dated)
+    assert ids(ask("timeline?")) == ["time-storm", "time-vote"]
+    assert not ask("when was jane doe interviewed, what dates").covered
 
 
 def test_what_x_said_about_something_put_otherwise_is_x_s_words_holding_part_of_it(brief):
@@ -2244,11 +2168,9 @@ def test_what_x_said_about_something_put_otherwise_is_x_s_words_holding_part_of_
     )
     fact = Fact(id="fact-quay-repairs", text="Acme won the contract for the quay repairs.", basis="Reporting")
     harbour = _harbour(brief, facts=[fact], quotes=[quote])
-    harbour_index = build_index(harbour)
-    assert ids(
-        answer_question(harbour, "what did jane doe say about bidding on the contracts", index=harbour_index)
-    ) == ["quote-doe-bids"]
-    assert not answer_question(harbour, "what did jane doe say about the quay repairs", index=harbour_index).covered
+    ask = asker(harbour)
+    assert ids(ask("what did jane doe say about bidding on the contracts")) == ["quote-doe-bids"]
+    assert not ask("what did jane doe say about the quay repairs").covered
 
 
 def test_a_lone_one_is_no_figure_unless_it_measures(brief):
@@ -2331,9 +2253,9 @@ def test_two_names_and_nothing_more_ask_what_joins_them_not_who_either_is(brief)
         Person(id="who-jane-doe", name="Jane Doe", role="Union leader who blames Acme", aliases=["Doe"]),
     ]
     both = msgspec.structs.replace(_harbour(brief, facts=[traced]), people=people)
-    both_index = build_index(both)
-    assert ids(answer_question(both, "how does doe know it was acme", index=both_index))[0] == "fact-leak-traced"
-    assert ids(answer_question(both, "who is doe", index=both_index))[0] == "who-jane-doe"
+    ask = asker(both)
+    assert ids(ask("how does doe know it was acme"))[0] == "fact-leak-traced"
+    assert ids(ask("who is doe"))[0] == "who-jane-doe"
 
 
 def test_between_tied_items_the_editors_ask_holding_more_of_the_words_typed_ranks_first(brief):
@@ -2364,9 +2286,9 @@ def test_what_does_x_want_asks_what_x_is_after_not_who_x_is(brief):
         asks=["what did doe ask for"],
     )
     town = msgspec.structs.replace(_harbour(brief, facts=[seawall]), people=people)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "what did doe want", index=town_index))[0] == "fact-doe-seawall"
-    assert ids(answer_question(town, "who is doe", index=town_index))[0] == "who-jane-doe"
+    ask = asker(town)
+    assert ids(ask("what did doe want"))[0] == "fact-doe-seawall"
+    assert ids(ask("who is doe"))[0] == "who-jane-doe"
 
 
 def test_how_someone_feels_about_a_topic_asks_what_they_said_on_it(brief):
@@ -2375,13 +2297,13 @@ def test_how_someone_feels_about_a_topic_asks_what_they_said_on_it(brief):
         Fact(id="fact-parking", text="Shop owners are worried about parking on the quay.", basis="W"),
     ]
     town = _harbour(brief, facts=facts)
-    town_index = build_index(town)
+    ask = asker(town)
     # "worried" before "about" and a topic only says how Doe feels about the levy: her words on it answer.
-    assert ids(answer_question(town, "is doe worried about the ferry levy", index=town_index)) == ["fact-doe-levy"]
+    assert ids(ask("is doe worried about the ferry levy")) == ["fact-doe-levy"]
     # With nothing after it, the feeling is what is asked.
-    assert ids(answer_question(town, "what are shop owners worried about", index=town_index)) == ["fact-parking"]
+    assert ids(ask("what are shop owners worried about")) == ["fact-parking"]
     # The topic still has to be in the brief.
-    assert not answer_question(town, "is doe worried about the ferry strike", index=town_index).covered
+    assert not ask("is doe worried about the ferry strike").covered
 
 
 def test_a_word_that_can_describe_the_next_one_is_how_the_ask_is_put_when_no_item_uses_it(brief):
@@ -2390,14 +2312,11 @@ def test_a_word_that_can_describe_the_next_one_is_how_the_ask_is_put_when_no_ite
         Fact(id="fact-acme-fares", text="Acme has not raised ferry fares in ten years.", basis="W"),
     ]
     town = _harbour(brief, facts=facts)
-    town_index = build_index(town)
+    ask = asker(town)
     # "main" can be a noun ("a water main") but here describes "argument": Doe's argument is what is asked.
-    assert (
-        ids(answer_question(town, "what's jane doe's main argument on the levy", index=town_index))[0]
-        == "fact-doe-levy"
-    )
+    assert ids(ask("what's jane doe's main argument on the levy"))[0] == "fact-doe-levy"
     # A noun no item uses still says the brief lacks it.
-    assert not answer_question(town, "what's jane doe's argument on the ferry strike", index=town_index).covered
+    assert not ask("what's jane doe's argument on the ferry strike").covered
 
 
 def test_a_rare_adjective_describes_and_is_no_word_the_ask_hinges_on(brief):
@@ -2494,33 +2413,29 @@ def test_on_someones_side_reads_as_supporting_them(brief):
 def test_he_after_an_ask_about_someone_the_brief_lacks_is_still_that_person(brief):
     facts = [Fact(id="fact-doe-levy", text="Jane Doe said the ferry levy would hurt harbour-town shops.", basis="W")]
     town = _harbour(brief, facts=facts)
-    town_index = build_index(town)
-    assert not answer_question(town, "what did john roe say", index=town_index).covered
+    ask = asker(town)
+    assert not ask("what did john roe say").covered
     # Roe is nowhere in the brief, so whether he mentioned the levy is not covered, though the levy is.
-    assert not answer_question(
-        town, "did he mention the ferry levy", previous="what did john roe say", index=town_index
-    ).covered
-    assert ids(
-        answer_question(town, "did she mention the ferry levy", previous="what did jane doe say", index=town_index)
-    ) == ["fact-doe-levy"]
+    assert not ask("did he mention the ferry levy", previous="what did john roe say").covered
+    assert ids(ask("did she mention the ferry levy", previous="what did jane doe say")) == ["fact-doe-levy"]
 
 
 def test_who_is_the_and_a_name_the_brief_gives_is_that_entry_not_a_kind(brief):
     facts = [Fact(id="fact-roe-vote", text="Harbour Council member John Roe voted against the levy.", basis="W")]
     town = _harbour(brief, facts=facts)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "who is the harbour council", index=town_index))[:1] == ["who-harbour-council"]
+    ask = asker(town)
+    assert ids(ask("who is the harbour council"))[:1] == ["who-harbour-council"]
     # A kind the brief gives no one as a name still asks for a name of that kind.
-    assert ids(answer_question(town, "who is the council member", index=town_index))[:1] == ["fact-roe-vote"]
+    assert ids(ask("who is the council member"))[:1] == ["fact-roe-vote"]
 
 
 def test_which_issues_asks_for_topics_not_for_a_name(brief):
     praised = Fact(id="fact-doe-praise", text="Jane Doe praised Acme on two issues: fares and harbour jobs.", basis="W")
     town = _harbour(brief, facts=[praised])
-    town_index = build_index(town)
-    assert ids(answer_question(town, "which issues did doe praise acme on", index=town_index)) == ["fact-doe-praise"]
+    ask = asker(town)
+    assert ids(ask("which issues did doe praise acme on")) == ["fact-doe-praise"]
     # A kind known by its name still wants one.
-    assert not answer_question(town, "which ferry company did doe praise", index=town_index).covered
+    assert not ask("which ferry company did doe praise").covered
 
 
 def test_what_did_x_think_of_an_organisations_plan_takes_xs_words_on_that_organisation(brief):
@@ -2537,11 +2452,11 @@ def test_what_did_x_think_of_an_organisations_plan_takes_xs_words_on_that_organi
         Fact(id="fact-letters", text="Residents wrote to the council about the ferry plan.", basis="W"),
     ]
     town = _harbour(brief, facts=facts, quotes=[said])
-    town_index = build_index(town)
+    ask = asker(town)
     # Doe's words never name the plan, but they are on Acme, whose plan it is.
-    assert ids(answer_question(town, "what did jane doe think of acme's plan", index=town_index)) == ["quote-doe-acme"]
+    assert ids(ask("what did jane doe think of acme's plan")) == ["quote-doe-acme"]
     # Her words on Acme are no answer about the council's plan.
-    assert not answer_question(town, "what did jane doe think of the council's plan", index=town_index).covered
+    assert not ask("what did jane doe think of the council's plan").covered
 
 
 def test_the_last_time_outranks_an_earlier_item_its_editor_named_for_the_ask(brief):
@@ -2550,13 +2465,9 @@ def test_the_last_time_outranks_an_earlier_item_its_editor_named_for_the_ask(bri
         Fact(id="fact-meeting-request", text="Acme pitched the plan to Jane Doe again.", basis="W", date="2018-11"),
     ]
     town = _harbour(brief, facts=facts)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "when was the last time acme pitched jane doe", index=town_index))[:1] == [
-        "fact-meeting-request"
-    ]
-    assert ids(answer_question(town, "when did acme first pitch jane doe", index=town_index))[:1] == [
-        "fact-acme-pitch-doe"
-    ]
+    ask = asker(town)
+    assert ids(ask("when was the last time acme pitched jane doe"))[:1] == ["fact-meeting-request"]
+    assert ids(ask("when did acme first pitch jane doe"))[:1] == ["fact-acme-pitch-doe"]
 
 
 def test_a_dated_item_need_not_name_the_event_an_ask_places_itself_after(brief):
@@ -2591,30 +2502,26 @@ def test_is_there_evidence_of_x_asks_whether_x_is_so(brief):
         Fact(id="fact-fare-fraud", text="Fare fraud on Acme ferries is rare, a 2019 audit found.", basis="W"),
     ]
     town = _harbour(brief, facts=facts)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "is there evidence of much fare fraud", index=town_index)) == ["fact-fare-fraud"]
+    ask = asker(town)
+    assert ids(ask("is there evidence of much fare fraud")) == ["fact-fare-fraud"]
     # Asked for the evidence itself, the word still counts.
-    assert ids(answer_question(town, "what evidence did police find at the dock", index=town_index))[:1] == [
-        "fact-break-in"
-    ]
+    assert ids(ask("what evidence did police find at the dock"))[:1] == ["fact-break-in"]
 
 
 def test_words_then_quote_is_the_quote_holding_them_when_the_words_name_nobody(brief):
     # An editor's ask like "boats quote": the words are what the quote says, not a speaker's name.
     harbour = _harbour_brief(brief)
-    harbour_index = build_index(harbour)
-    assert ids(answer_question(harbour, "open to the boats quote", index=harbour_index))[0] == "quote-doe-harbour"
-    assert ids(answer_question(harbour, "doe boats quote", index=harbour_index))[0] == "quote-doe-harbour"
+    ask = asker(harbour)
+    assert ids(ask("open to the boats quote"))[0] == "quote-doe-harbour"
+    assert ids(ask("doe boats quote"))[0] == "quote-doe-harbour"
 
 
 def test_why_is_answered_by_an_item_giving_a_reason_not_one_that_only_states_the_fact(brief):
     stated = Fact(id="fact-acme-backs-levy", text="Acme and Roe Freight back the harbour-town levy.", basis="Wire")
     only_stated = _harbour(brief, facts=[stated])
-    only_stated_index = build_index(only_stated)
-    assert ids(answer_question(only_stated, "who backs the harbour-town levy", index=only_stated_index)) == [
-        "fact-acme-backs-levy"
-    ]
-    assert not answer_question(only_stated, "why does acme back the harbour-town levy", index=only_stated_index).covered
+    ask_only_stated = asker(only_stated)
+    assert ids(ask_only_stated("who backs the harbour-town levy")) == ["fact-acme-backs-levy"]
+    assert not ask_only_stated("why does acme back the harbour-town levy").covered
     # A reason in the item's words, or an editor's ask saying the item explains it, answers.
     reason = Fact(
         id="fact-acme-backs-levy", text="Acme backs the harbour-town levy, driven by its dredging costs.", basis="Wire"
@@ -2630,9 +2537,7 @@ def test_why_is_answered_by_an_item_giving_a_reason_not_one_that_only_states_the
             "fact-acme-backs-levy"
         ]
     # "why is it noteworthy" asks what makes the fact matter, which the fact itself says.
-    assert ids(
-        answer_question(only_stated, "why is acme backing the harbour-town levy noteworthy", index=only_stated_index)
-    ) == ["fact-acme-backs-levy"]
+    assert ids(ask_only_stated("why is acme backing the harbour-town levy noteworthy")) == ["fact-acme-backs-levy"]
 
 
 def test_why_counts_a_purpose_a_consequence_and_a_doer_s_stated_reason(brief):
@@ -2710,9 +2615,9 @@ def test_an_item_holding_only_the_asks_describing_words_is_no_answer(brief):
         asks=["is this earlier than planned", "when was the timetable expected to change"],
     )
     ferry = _harbour(brief, facts=[timetable])
-    ferry_index = build_index(ferry)
-    assert not answer_question(ferry, "why's it sinking early", index=ferry_index).covered
-    assert ids(answer_question(ferry, "is the timetable changing early", index=ferry_index)) == ["fact-timetable"]
+    ask = asker(ferry)
+    assert not ask("why's it sinking early").covered
+    assert ids(ask("is the timetable changing early")) == ["fact-timetable"]
 
 
 def test_who_is_someone_the_brief_does_not_name_is_not_answered_by_a_quote_on_them(brief):
@@ -2726,23 +2631,23 @@ def test_who_is_someone_the_brief_does_not_name_is_not_answered_by_a_quote_on_th
         asks=["what did roe accuse doe of", "sink the ferry"],
     )
     ferry = msgspec.structs.replace(brief, facts=[], quotes=[accusation], questions=[], timeline=[], people=[])
-    ferry_index = build_index(ferry)
-    assert not answer_question(ferry, "who's doe", index=ferry_index).covered
-    assert ids(answer_question(ferry, "what did roe accuse doe of", index=ferry_index)) == ["quote-roe-sink"]
+    ask = asker(ferry)
+    assert not ask("who's doe").covered
+    assert ids(ask("what did roe accuse doe of")) == ["quote-roe-sink"]
 
 
 def test_wh_typed_on_a_phone_reads_as_what_when_what_follows_tells_it(brief):
     fares = Quote(id="quote-doe-fares", text="Fares are too high.", speaker="Jane Doe", role="Union leader", context="")
     met = Fact(id="fact-doe-met-acme", text="Jane Doe met Acme's owners about ferry fares in May.", basis="Wire")
     ferry = _harbour(brief, facts=[met], quotes=[fares])
-    ferry_index = build_index(ferry)
+    ask = asker(ferry)
     # "wh did doe say" asks what she said: her words, not whom she spoke of.
-    assert ids(answer_question(ferry, "wh did doe say about fares", index=ferry_index)) == ["quote-doe-fares"]
+    assert ids(ask("wh did doe say about fares")) == ["quote-doe-fares"]
     assert intent.parse("wh did doe write to", build_index(ferry)).bare_who
     assert intent.parse("wh met acme", build_index(ferry)).bare_who
     assert not intent.parse("wh happened in may", build_index(ferry)).bare_who
     # Typed so, it starts the second question of an ask as the word it stands for does.
-    both = answer_question(ferry, "who is jane doe and wh did she say about fares", index=ferry_index)
+    both = ask("who is jane doe and wh did she say about fares")
     assert ids(both) == ["who-jane-doe", "quote-doe-fares"]
 
 
@@ -2797,9 +2702,9 @@ def test_what_is_x_ranks_an_item_saying_what_x_is_in_an_aside_or_an_entry_first(
         id="fact-monthly-meetings", text="The Port Board, the agency that sets fares, meets monthly.", basis="W"
     )
     town = _harbour(brief, facts=[attack, aside])
-    town_index = build_index(town)
-    assert ids(answer_question(town, "what's the port board", index=town_index))[0] == "fact-monthly-meetings"
-    assert ids(answer_question(town, "whats the port board", index=town_index))[0] == "fact-monthly-meetings"
+    ask = asker(town)
+    assert ids(ask("what's the port board"))[0] == "fact-monthly-meetings"
+    assert ids(ask("whats the port board"))[0] == "fact-monthly-meetings"
     # An organisation's entry says what it is in its role.
     index = build_index(_harbour(brief, facts=[attack]))
     council = next(n for n, (_section, item) in enumerate(index.items) if item.id == "who-harbour-council")
@@ -2810,10 +2715,10 @@ def test_what_is_x_naming_only_a_name_wants_an_item_saying_what_x_is(brief):
     people = [p for p in _HARBOUR_PEOPLE if p.id != "who-acme"]
     fares = Fact(id="fact-fares", text="In May, Acme raised ferry fares by 10 percent.", basis="Wire")
     named = msgspec.structs.replace(_harbour(brief, facts=[fares]), people=people)
-    named_index = build_index(named)
+    ask = asker(named)
     # The item only names Acme: what Acme is, the brief does not say.
-    assert not answer_question(named, "what's acme", index=named_index).covered
-    assert ids(answer_question(named, "did acme raise ferry fares", index=named_index)) == ["fact-fares"]
+    assert not ask("what's acme").covered
+    assert ids(ask("did acme raise ferry fares")) == ["fact-fares"]
     aside = Fact(id="fact-fares", text="In May, Acme, a shipping firm, raised ferry fares.", basis="Wire")
     described = msgspec.structs.replace(named, facts=[aside])
     assert ids(answer_question(described, "what's acme")) == ["fact-fares"]
@@ -2828,11 +2733,11 @@ def test_what_is_x_naming_only_a_name_wants_an_item_saying_what_x_is(brief):
 def test_what_is_a_x_is_answered_only_by_an_item_saying_what_one_is(brief):
     pays = Fact(id="fact-levy-pays", text="The harbour-town levy pays for the new Acme pier.", basis="Reporting")
     mentioned = _harbour(brief, facts=[pays])
-    mentioned_index = build_index(mentioned)
+    ask = asker(mentioned)
     # Nothing says what a levy is: the item that only mentions one is no answer.
-    assert not answer_question(mentioned, "what's a levy exactly", index=mentioned_index).covered
+    assert not ask("what's a levy exactly").covered
     # "the levy" is this story's levy: what the brief says of it answers.
-    assert ids(answer_question(mentioned, "what is the levy", index=mentioned_index)) == ["fact-levy-pays"]
+    assert ids(ask("what is the levy")) == ["fact-levy-pays"]
     defined = Fact(id="fact-levy-defined", text="A levy is a tax that a council sets each year.", basis="Reporting")
     assert (
         ids(answer_question(_harbour(brief, facts=[pays, defined]), "what is a levy again"))[0] == "fact-levy-defined"
@@ -2886,9 +2791,9 @@ def test_the_companys_post_is_the_post_of_the_one_company_the_brief_lists(brief)
     ]
     fares = Fact(id="fact-fares", text="Acme Ferries raised fares by 10 percent.", basis="Wire")
     town = msgspec.structs.replace(brief, facts=[fares], quotes=[], questions=[], timeline=[], people=people)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "who is the company's ceo", index=town_index)) == ["who-john-roe"]
-    assert ids(answer_question(town, "who's the company's chief executive", index=town_index)) == ["who-john-roe"]
+    ask = asker(town)
+    assert ids(ask("who is the company's ceo")) == ["who-john-roe"]
+    assert ids(ask("who's the company's chief executive")) == ["who-john-roe"]
 
 
 def test_common_words_for_a_fallback_a_memo_a_photograph_a_conclusion_and_joining_find_the_item(brief):
@@ -2900,14 +2805,12 @@ def test_common_words_for_a_fallback_a_memo_a_photograph_a_conclusion_and_joinin
         ("fact-port-joined", "The port authority joined the fight over the ferry levy in May.", "Wire"),
     )
     town = _with_facts(brief, *facts)
-    town_index = build_index(town)
-    assert ids(answer_question(town, "what's the harbour board's plan b", index=town_index))[0] == "fact-board-fallback"
-    assert ids(answer_question(town, "what was in doe's memo to staff", index=town_index))[0] == "fact-staff-note"
-    assert ids(answer_question(town, "any pics of the harbour meeting", index=town_index))[0] == "fact-no-photograph"
-    assert ids(answer_question(town, "bottom line?", index=town_index))[0] == "fact-column-concludes"
-    assert (
-        ids(answer_question(town, "how did the port authority get involved", index=town_index))[0] == "fact-port-joined"
-    )
+    ask = asker(town)
+    assert ids(ask("what's the harbour board's plan b"))[0] == "fact-board-fallback"
+    assert ids(ask("what was in doe's memo to staff"))[0] == "fact-staff-note"
+    assert ids(ask("any pics of the harbour meeting"))[0] == "fact-no-photograph"
+    assert ids(ask("bottom line?"))[0] == "fact-column-concludes"
+    assert ids(ask("how did the port authority get involved"))[0] == "fact-port-joined"
 
 
 def test_why_someone_was_somewhere_is_answered_by_what_they_went_there_for(brief):

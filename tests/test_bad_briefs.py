@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.library import load_library
+from bot.briefs.library import load_library
 
 HERE = Path(__file__).parent
 BAD = HERE / "bad_briefs"

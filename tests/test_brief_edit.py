@@ -10,11 +10,11 @@ from contextlib import closing
 
 import pytest
 
-from bot.brief_edit import add_answered_question
+from bot.briefs.edit import add_answered_question
+from bot.briefs.library import load_library
+from bot.briefs.loader import DEFAULT_MAX_BYTES
+from bot.briefs.model import is_real_user
 from bot.errors import ConfigError
-from bot.library import load_library
-from bot.loader import DEFAULT_MAX_BYTES
-from bot.model import is_real_user
 from bot.settings import load_settings
 from bot.store import Store
 from tests.slackharness import REPO, STORY, copy_briefs

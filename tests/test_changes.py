@@ -7,9 +7,9 @@ from pathlib import Path
 
 import msgspec
 
-from bot.changes import brief_digest, diff_briefs, shows_before
-from bot.loader import load_brief_bytes
-from bot.model import Fact, StoredBrief
+from bot.briefs.changes import brief_digest, diff_briefs, shows_before
+from bot.briefs.loader import load_brief_bytes
+from bot.briefs.model import Fact, StoredBrief
 from bot.store import Store
 from bot.store.versions import UpdatePost
 from bot.updates import ThreadState, plan_updates, thread_state

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from bot.cli import COMMANDS
+from bot.cli.main import COMMANDS
 from tests.slackharness import REPO, STORY
 from tests.test_console import run_briefbot
 

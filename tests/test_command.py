@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.briefs.library import load_library
 from bot.command import Help, ListStories, Overview, Search, Section, Unknown, parse_command
-from bot.library import load_library
 
 LIBRARY = load_library(Path(__file__).resolve().parent.parent / "briefs")
 STORY = "microsoft-dea-facial-recognition"

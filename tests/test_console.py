@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.answer import answer_question
 from bot.console import ConsoleSession
-from bot.render import answer_message, overview_message
+from bot.render.briefs import answer_message, overview_message
 from bot.settings import Settings
 from tests.slackharness import REPO, STORY
 

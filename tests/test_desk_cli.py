@@ -8,8 +8,8 @@ import time
 
 import pytest
 
+from bot.cli.inbox import reader
 from bot.console.fakeslack import FakeSlack
-from bot.inbox_cli import reader
 from bot.settings import Settings
 from bot.store import Store
 from tests.slackharness import STORY, copy_briefs

@@ -10,12 +10,12 @@ import msgspec
 import pytest
 import yaml
 
-from bot.check import check_paths
+from bot.briefs.model import Brief
+from bot.briefs.quotes import QuoteSource
+from bot.briefs.yamlread import read_yaml
+from bot.cli.check import check_paths
 from bot.draft import DraftExistsError, draft_brief, run_draft, write_draft
 from bot.draft.scoring import score_quotes
-from bot.model import Brief
-from bot.quotes import QuoteSource
-from bot.yamlread import read_yaml
 
 ARTICLES = Path(__file__).parent / "articles"
 LABELS = yaml.safe_load((ARTICLES / "labels.yaml").read_text(encoding="utf-8"))["articles"]

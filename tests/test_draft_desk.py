@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import yaml
 
-from bot.check import check_paths
+from bot.cli.check import check_paths
 from bot.draft import draft_brief, write_draft
 from tests.draftstories import people_in, quotes_in, quotes_of, story_of
 

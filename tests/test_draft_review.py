@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot import ids
-from bot.check import run_check
+from bot.cli.check import run_check
 from bot.draft import run_draft
 from tests.slackharness import copy_briefs, start_harness, stop_harness
 

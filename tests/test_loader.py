@@ -13,11 +13,11 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from bot.check import schema_text
-from bot.library import load_library, name_key
-from bot.loader import display_path, load_brief_file, read_regular_file
-from bot.model import SECTIONS, Brief
-from bot.quotes import QuoteSource, normalize_quote_text
+from bot.briefs.library import load_library, name_key
+from bot.briefs.loader import display_path, load_brief_file, read_regular_file
+from bot.briefs.model import SECTIONS, Brief
+from bot.briefs.quotes import QuoteSource, normalize_quote_text
+from bot.cli.check import schema_text
 
 REPO = Path(__file__).resolve().parent.parent
 BRIEFS = REPO / "briefs"
@@ -187,7 +187,7 @@ def test_read_regular_file_reads_to_the_limit_plus_one_byte(tmp_path):
 
 def test_the_library_keeps_each_briefs_answer_index_beside_it_built_once_and_bounded(tmp_path, monkeypatch):
     import bot.answer
-    import bot.library
+    import bot.briefs.library
 
     built: list[str] = []
     build = bot.answer.build_index
@@ -206,7 +206,7 @@ def test_the_library_keeps_each_briefs_answer_index_beside_it_built_once_and_bou
     assert library.get(story) is library.get(story) and library.index("no-such-story") is None
     assert load_library(BRIEFS).index(story) is not indexes[0]  # a new library (a reload) builds its own
 
-    monkeypatch.setattr(bot.library, "DECODED_KEPT", 1)  # room for one decoded brief: its index goes with it
+    monkeypatch.setattr(bot.briefs.library, "DECODED_KEPT", 1)  # room for one decoded brief: its index goes with it
     folder = tmp_path / "briefs"
     shutil.copytree(BRIEFS, folder)
     shutil.copy(REPO / "tests" / "good_briefs" / "tiny-valid-story.yaml", folder)

@@ -20,10 +20,14 @@ from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
 
-from bot import ids, render
+from bot import ids
 from bot.access import Viewer
 from bot.answer import answer_question, find_items
-from bot.blockkit import (
+from bot.briefs.library import load_library
+from bot.briefs.loader import load_brief_file
+from bot.command import StoryRequest, parse_command
+from bot.render import briefs
+from bot.render.blockkit import (
     MAX_BLOCKS,
     MAX_HEADER_TEXT,
     MAX_LINK_LABEL,
@@ -39,10 +43,7 @@ from bot.blockkit import (
     split_text,
     text_version,
 )
-from bot.command import StoryRequest, parse_command
-from bot.library import load_library
-from bot.loader import load_brief_file
-from bot.notices import cannot_post_message
+from bot.render.notices import cannot_post_message
 from bot.slack import Services
 from bot.slack.commands import _private_reply, _public_messages
 from bot.store import Store
@@ -221,21 +222,21 @@ def source_link(brief) -> set[str]:
 
 
 def rendered_messages(brief, question_text: str, typed: str) -> dict[str, list[Message]]:
-    overview = render.overview_message(brief, waiting=3)
+    overview = briefs.overview_message(brief, waiting=3)
     out = {
         "overview": [overview],
-        "matches": render.matches_messages(brief, typed, find_items(brief, typed)),
-        "answer": [render.answer_message(brief, answer_question(brief, question_text))],
-        "desk": [render.desk_message(brief, "U0ASKER")],
-        "help": [render.help_message([brief])],
-        "list": render.list_messages([brief]),
-        "candidates": [render.candidates_message(typed, (brief, brief))],
-        "unknown": [render.unknown_message(typed, (brief,))],
+        "matches": briefs.matches_messages(brief, typed, find_items(brief, typed)),
+        "answer": [briefs.answer_message(brief, answer_question(brief, question_text))],
+        "desk": [briefs.desk_message(brief, "U0ASKER")],
+        "help": [briefs.help_message([brief])],
+        "list": briefs.list_messages([brief]),
+        "candidates": [briefs.candidates_message(typed, (brief, brief))],
+        "unknown": [briefs.unknown_message(typed, (brief,))],
         "cannot post": [cannot_post_message("is_archived", [overview])],
         "text version": [text_version([overview], note="_(note)_")],
     }
     for name in (*ids.ALL_SECTIONS, "all"):
-        out[f"section {name}"] = render.section_messages(brief, name)
+        out[f"section {name}"] = briefs.section_messages(brief, name)
     return out
 
 
@@ -260,7 +261,7 @@ def test_any_valid_brief_renders_within_block_kit_limits(scratch, data, question
                 assert sent == message, f"{name}: the renderer itself must keep within limits (paginate)"
             for text in displayed_texts(sent.blocks) + [sent.text]:
                 assert_inert(text, allowed)
-    overview = fit(render.overview_message(brief))
+    overview = fit(briefs.overview_message(brief))
     assert overview.blocks[0]["type"] == "header"
     assert any(b["type"] == "actions" for b in overview.blocks), "the section buttons survive any summary"
 
@@ -407,7 +408,7 @@ def test_link_is_one_token_with_an_escaped_label(path, label):
 @settings(max_examples=examples(1), deadline=None)
 @given(sizes=st.lists(st.integers(0, 9000), min_size=0, max_size=70), text_size=st.integers(0, 50000))
 def test_fit_brings_any_message_within_limits(sizes, text_size):
-    from bot.blockkit import section
+    from bot.render.blockkit import section
 
     blocks = [section(escape("word " * (size // 5) or " ")) for size in sizes]
     sent = fit(Message(text="t" * text_size, blocks=blocks))
@@ -435,7 +436,7 @@ def test_split_never_cuts_a_link_in_two(text, size):
 @settings(max_examples=examples(2), deadline=None)
 @given(text=anything, title=anything)
 def test_text_version_stays_inert_and_guarded_on_its_way_out(text, title):
-    from bot.blockkit import header, section
+    from bot.render.blockkit import header, section
 
     def guarded(shown: str) -> None:
         for at, char in enumerate(shown):

@@ -29,11 +29,11 @@ import psutil
 import pytest
 import yaml
 
-from bot import render
-from bot.blockkit import fit
+from bot.briefs.library import load_library
 from bot.console import payloads
 from bot.console.fakeslack import FakeSlack
-from bot.library import load_library
+from bot.render import briefs
+from bot.render.blockkit import fit
 from bot.web import EVENTS_PATH
 from tests.slackharness import REPO, SECRET, STORY, post_signed
 
@@ -265,7 +265,7 @@ def clean_briefs(tmp_root: Path):
 # process started by fork (or vfork) and exec inherits the parent's, here the pytest worker's, however large.
 PEAK_RSS = """
 import pathlib, resource, sys
-from bot.cli import main
+from bot.cli.main import main
 code = main(sys.argv[1:])
 status = pathlib.Path("/proc/self/status")
 hwm = [int(r.split()[1]) for r in status.read_text().splitlines() if r.startswith("VmHWM:")] if status.exists() else []
@@ -398,9 +398,9 @@ def test_good_briefs_are_served_exactly_as_when_alone(hostile, served):
     """A valid brief is never changed or dropped because a neighbour is broken."""
     clean = clean_briefs(hostile.root)
     for typed, story, expected in (
-        (STORY, STORY, [render.overview_message(clean[STORY])]),
-        ("tiny-valid-story", "tiny-valid-story", [render.overview_message(clean["tiny-valid-story"])]),
-        ("tiny-valid-story all", "tiny-valid-story", render.section_messages(clean["tiny-valid-story"], "all")),
+        (STORY, STORY, [briefs.overview_message(clean[STORY])]),
+        ("tiny-valid-story", "tiny-valid-story", [briefs.overview_message(clean["tiny-valid-story"])]),
+        ("tiny-valid-story all", "tiny-valid-story", briefs.section_messages(clean["tiny-valid-story"], "all")),
     ):
         posts = served.posts[typed]
         assert [p.params["blocks"] for p in posts] == [fit(m).blocks for m in expected], typed
@@ -474,8 +474,8 @@ def test_breaking_a_brief_while_serving_keeps_the_good_ones(live, case):
     assert any(message in row for row in logged), logged
     assert serve.proc.poll() is None and serve.healthy()
     channel = f"C0LIVE{list(RELOAD_CASES).index(case)}"
-    assert_still_served(serve, "tiny-valid-story", fit(render.overview_message(clean["tiny-valid-story"])).blocks,
+    assert_still_served(serve, "tiny-valid-story", fit(briefs.overview_message(clean["tiny-valid-story"])).blocks,
                         channel + "T")  # fmt: skip
-    assert_still_served(serve, STORY, fit(render.overview_message(clean[STORY])).blocks, channel + "M")
+    assert_still_served(serve, STORY, fit(briefs.overview_message(clean[STORY])).blocks, channel + "M")
     assert pwned() == before, "a YAML tag executed code"
     assert serve.rss() < RSS_BOUND

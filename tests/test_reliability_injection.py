@@ -17,9 +17,9 @@ import pytest
 import yaml
 
 from bot import ids
-from bot.blockkit import link
+from bot.cli.inbox import entry_line
 from bot.console.fakeslack import BOT_USER_ID
-from bot.inbox_cli import entry_line
+from bot.render.blockkit import link
 from tests.slackharness import REPO, start_harness, stop_harness
 from tests.test_properties import assert_inert, assert_sent_within_limits, displayed_texts
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.live import LiveLibrary
-from bot.startup import BriefCache
+from bot.briefs.live import LiveLibrary
+from bot.briefs.startup import BriefCache
 
 GOOD = Path(__file__).parent / "good_briefs"
 STORY = "tiny-valid-story"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import msgspec
 
-from bot.library import load_library
-from bot.quotes import QuoteSource
-from bot.render import overview_message, render_item
+from bot.briefs.library import load_library
+from bot.briefs.quotes import QuoteSource
+from bot.render.briefs import overview_message, render_item
 from tests.slackharness import REPO, STORY
 
 

@@ -6,10 +6,10 @@ import json
 
 from slack_sdk.models.views import View
 
-from bot.brief_edit import BriefEdit
-from bot.library import load_library
-from bot.model import StoredBrief
-from bot.render_home import MAX_VIEW_BLOCKS, desk_answer_message, editor_note, home_view
+from bot.briefs.edit import BriefEdit
+from bot.briefs.library import load_library
+from bot.briefs.model import StoredBrief
+from bot.render.home import MAX_VIEW_BLOCKS, desk_answer_message, editor_note, home_view
 from bot.store import InboxEntry
 from tests.slackharness import REPO, STORY
 

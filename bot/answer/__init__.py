@@ -112,7 +112,7 @@ from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bon
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
 from bot.answer.wants import focused, owned
 from bot.answer.words import normalise, stem, stems_of, typed_words
-from bot.model import Brief, Item, Question
+from bot.briefs.model import Brief, Item, Question
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
 

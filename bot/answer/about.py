@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.model import Brief, Fact
+from bot.briefs.model import Brief, Fact
 
 SOURCE_ID = "source"
 SOURCE_SECTION = "sources"

@@ -9,8 +9,8 @@ from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index, primary_text
 from bot.answer.intent import parse
 from bot.answer.words import COMMON_TYPOS, HOW_WORDS, is_content, normalise, stem
+from bot.briefs.model import Person
 from bot.first_names import first_name_genders, usual_sex
-from bot.model import Person
 
 QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())

@@ -31,7 +31,7 @@ from bot.answer.tuning import (
 )
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
 from bot.answer.words import STOPWORDS, closing_do, normalise, stem, stems_of, typed_words, words_of
-from bot.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
+from bot.briefs.model import Brief, Fact, Item, Person, Question, Quote, TimelineEntry
 
 # Words that show an item reports someone speaking (for "what did X say" when X has no quotes).
 _SPEECH = frozenset(

@@ -77,7 +77,7 @@ from bot.answer.words import (
     stem,
     stems_of,
 )
-from bot.model import Person
+from bot.briefs.model import Person
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
-from bot.model import Brief, Item, Person, Quote
+from bot.briefs.model import Brief, Item, Person, Quote
 
 # Months and weekdays start with a capital and name no one.
 MONTHS = "january february march april may june july august september october november december".split()

@@ -27,7 +27,7 @@ from bot.answer.tuning import (
     WHY_BONUS,
 )
 from bot.answer.words import everyday, stem, stems_of
-from bot.model import Person, Question, Quote
+from bot.briefs.model import Person, Question, Quote
 
 _LISTING = frozenset({"and", "or"})
 # "what X said", "did X say": the words of speech that follow X name what X said without giving it.

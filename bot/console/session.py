@@ -17,10 +17,10 @@ from slack_bolt import BoltRequest
 from bot import ids
 from bot.access import Viewer
 from bot.app import build_app
+from bot.briefs.live import LiveLibrary
 from bot.console import payloads
 from bot.console.fakeslack import Call, FakeSlack, sign
 from bot.console.terminal import Style, blocks_to_lines
-from bot.live import LiveLibrary
 from bot.settings import Settings
 from bot.slack import Services
 from bot.slack.updates import UpdateNotifier

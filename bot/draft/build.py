@@ -14,14 +14,14 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.briefs.model import Fact, Person, Question, TimelineEntry, derive_item_id
+from bot.briefs.quotes import QuoteSource
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article, clean_article, is_timestamp
 from bot.draft.dates import first_absolute, fmt, parse_date_arg
 from bot.draft.facts import find_facts, find_people, find_questions, find_timeline, story_sentences
 from bot.draft.quotes import FoundQuote, extract_quotes
 from bot.draft.story import DATELINE, Story
-from bot.model import Fact, Person, Question, TimelineEntry, derive_item_id
-from bot.quotes import QuoteSource
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../config/brief.schema.json"
 TODO_SUMMARY = "TODO: write 2-4 sentences in your own words."

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.quotes import normalize_quote_text
+from bot.briefs.quotes import normalize_quote_text
 
 
 def span_key(text: str) -> str:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.access import Decision, Viewer
+from bot.briefs.library import BriefLibrary, LibraryView
 from bot.desk import Desk
-from bot.library import BriefLibrary, LibraryView
 from bot.store import Store
 
 

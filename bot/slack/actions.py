@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from bot import ids, render
+from bot import ids
+from bot.render import briefs
 from bot.slack import Services
 from bot.slack.send import PostFailed, post, respond_private
 
@@ -22,17 +23,17 @@ def register(app, services: Services) -> None:
         if brief is None or section not in ids.ALL_SECTIONS or not channel:
             return
         decision = view.decision(brief.id)
-        messages = render.section_messages(brief, section)
+        messages = briefs.section_messages(brief, section)
         if decision.private:
-            _respond_privately(body, render.restricted_messages(messages, decision.embargoed_until))
+            _respond_privately(body, briefs.restricted_messages(messages, decision.embargoed_until))
             services.audit(view, brief.id, f"button {section}", decision)
             return
         if brief.status == "draft":  # only a forged or replayed button names a draft: never posted
-            _respond_privately(body, render.unpublished_draft_messages(messages))
+            _respond_privately(body, briefs.unpublished_draft_messages(messages))
             return
         try:
             for message in messages:
-                post(client, channel, message, thread_ts, render.brief_metadata(brief, section))
+                post(client, channel, message, thread_ts, briefs.brief_metadata(brief, section))
             services.audit(view, brief.id, f"button {section}", decision)
         except PostFailed as failure:
             log.error("section %s for %s failed: %s", section, brief.id, failure.error)
@@ -49,9 +50,9 @@ def register(app, services: Services) -> None:
         question = services.store.last_ask(channel, thread_ts) if thread_ts else None
         waiting = services.store.waiting_entry(channel, thread_ts, question) if question else None  # who asked what
         asker = waiting.user if waiting else body["user"]["id"]
-        message = render.desk_message(brief, asker, waiting.question if waiting else None)
+        message = briefs.desk_message(brief, asker, waiting.question if waiting else None)
         if decision.private:
-            _respond_privately(body, render.restricted_messages([message], decision.embargoed_until))
+            _respond_privately(body, briefs.restricted_messages([message], decision.embargoed_until))
             services.audit(view, brief.id, "ask the desk", decision)
             return
         try:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from bot import ids, notices, render, render_updates
+from bot import ids
 from bot.answer import find_items
-from bot.blockkit import Message, text_version
+from bot.briefs.library import LibraryView
 from bot.command import (
     Ambiguous,
     BriefRequest,
@@ -21,7 +21,8 @@ from bot.command import (
     close_section,
     parse_command,
 )
-from bot.library import LibraryView
+from bot.render import briefs, notices, updates
+from bot.render.blockkit import Message, text_version
 from bot.slack import Services
 from bot.slack.send import PostFailed, post, post_thread, respond_private
 
@@ -42,16 +43,16 @@ def register(app, services: Services) -> None:
         brief = request.brief
         decision = view.decision(brief.id)
         if decision.private:
-            messages = render.restricted_messages(messages, decision.embargoed_until)
+            messages = briefs.restricted_messages(messages, decision.embargoed_until)
         if brief.status == "draft":
-            messages = render.unpublished_draft_messages(messages)
+            messages = briefs.unpublished_draft_messages(messages)
         if brief.status == "draft" or decision.private:
             for message in messages:
                 respond_private(response_url, message)
             services.audit(view, brief.id, request.what, decision, privately=True)
             return
         channel = command["channel_id"]
-        metadata = render.brief_metadata(brief, request.what if isinstance(request, Section) else "overview")
+        metadata = briefs.brief_metadata(brief, request.what if isinstance(request, Section) else "overview")
         try:
             ts = post_thread(client, channel, messages, metadata=metadata)
         except PostFailed as failure:
@@ -101,19 +102,19 @@ def _private_reply(request: BriefRequest, library: LibraryView, services: Servic
     """What only the person who typed it sees: help, the list, lookups that found no one story, history, misses."""
     match request:
         case Help():
-            return [render.help_message(library.summaries())]
+            return [briefs.help_message(library.summaries())]
         case ListStories():
-            return render.list_messages(library.summaries())
+            return briefs.list_messages(library.summaries())
         case Ambiguous(typed=typed, candidates=candidates):
-            return [render.candidates_message(typed, candidates)]
+            return [briefs.candidates_message(typed, candidates)]
         case Unknown(typed=typed, suggestions=suggestions):
-            return [render.unknown_message(typed, suggestions)]
+            return [briefs.unknown_message(typed, suggestions)]
         case History(brief=brief, kind="corrections"):
-            return [render_updates.corrections_message(brief)]
+            return [updates.corrections_message(brief)]
         case History(brief=brief):
-            return render_updates.changes_messages(brief, services.store.versions(brief.id))
+            return updates.changes_messages(brief, services.store.versions(brief.id))
         case Search(brief=brief, words=words):
-            return [render.no_match_message(brief, words, close_section(words))]
+            return [briefs.no_match_message(brief, words, close_section(words))]
     raise ValueError(f"not a private request: {request!r}")
 
 
@@ -122,9 +123,9 @@ def _public_messages(request: StoryRequest, view: LibraryView, services: Service
     a miss), which is answered privately instead."""
     match request:
         case Overview(brief=brief):
-            return [render.overview_message(brief, waiting=services.store.waiting(brief.id))]
+            return [briefs.overview_message(brief, waiting=services.store.waiting(brief.id))]
         case Section(brief=brief, section=section):
-            return render.section_messages(brief, section)
+            return briefs.section_messages(brief, section)
         case Search(brief=brief, words=words):
             found = find_items(brief, words, index=view.index(brief.id))
-            return render.matches_messages(brief, words, found) if found else None
+            return briefs.matches_messages(brief, words, found) if found else None

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from slack_sdk import WebClient
 
-from bot import ids, render, render_home
-from bot.brief_edit import BriefEdit
+from bot import ids
+from bot.briefs.edit import BriefEdit
+from bot.briefs.library import BriefLibrary
 from bot.desk import Desk, answer_entry, editor_name, inbox_for, learn, stories_for
-from bot.library import BriefLibrary
+from bot.render import briefs, home
 from bot.slack import Services
 from bot.slack.send import PostFailed, open_modal, permalink, post, publish_home
 from bot.store import InboxEntry
@@ -65,10 +66,10 @@ def register(app, services: Services, desk: Desk) -> None:
             return
         entry = entry_for(user, action.get("value"))
         if entry is None or not entry.waiting:
-            open_modal(client, body["trigger_id"], render_home.handled_modal(entry))
+            open_modal(client, body["trigger_id"], home.handled_modal(entry))
             return
         stored = services.library().briefs.get(entry.story)
-        open_modal(client, body["trigger_id"], render_home.answer_modal(entry, stored.title if stored else entry.story))
+        open_modal(client, body["trigger_id"], home.answer_modal(entry, stored.title if stored else entry.story))
 
     @app.action(ids.ACTION_DISMISS)
     def handle_dismiss_button(ack, body, action, client):
@@ -88,16 +89,16 @@ def register(app, services: Services, desk: Desk) -> None:
         submission = parse_submission(view)
         if not on_desk(user):
             log.warning("an answer was submitted by %s, who is not on the desk; refused", user)
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.NOT_ON_THE_DESK})
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.NOT_ON_THE_DESK})
             return
         if submission is None or not submission.text.strip() or entry_for(user, str(submission.entry_id)) is None:
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.NO_ANSWER_WRITTEN})
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.NO_ANSWER_WRITTEN})
             return
         library = services.library()
         name = editor_name(library, user, body["user"].get("name", ""))
         outcome = answer_entry(services.store, submission.entry_id, user, name, submission.text.strip())
         if not outcome.won or outcome.entry is None:
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: render_home.handled_plain(outcome.entry)})
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.handled_plain(outcome.entry)})
             return
         ack()
         edit = None
@@ -105,7 +106,7 @@ def register(app, services: Services, desk: Desk) -> None:
             with edits:
                 edit = add_to_brief(services, desk, outcome.entry, name)
         posted = post_answer(client, outcome.entry, name, edit)
-        _tell(client, user, render_home.editor_note(outcome.entry, posted, edit))
+        _tell(client, user, home.editor_note(outcome.entry, posted, edit))
         publish_desk_homes(client, services, desk)
 
     @app.action(ids.ACTION_POST_STORY)
@@ -115,7 +116,7 @@ def register(app, services: Services, desk: Desk) -> None:
         story = action.get("value", "")
         stored = services.library().briefs.get(story) if services.view(user, "").decision(story).visible else None
         if stored is not None and stored.status != "draft":
-            open_modal(client, body["trigger_id"], render_home.post_story_modal(stored))
+            open_modal(client, body["trigger_id"], home.post_story_modal(stored))
 
     @app.view(ids.VIEW_POST_STORY)
     def handle_post_story_submitted(ack, body, view, client):
@@ -131,13 +132,13 @@ def register(app, services: Services, desk: Desk) -> None:
             return
         decision = seen.decision(brief.id)
         if decision.private:  # a restricted story is posted only in its own channels
-            _tell(client, user, render_home.cannot_post_note(brief.id, channel, "restricted_story"))
+            _tell(client, user, home.cannot_post_note(brief.id, channel, "restricted_story"))
             return
-        message = render.overview_message(brief, waiting=services.store.waiting(brief.id))
+        message = briefs.overview_message(brief, waiting=services.store.waiting(brief.id))
         try:
-            ts = post(client, channel, message, metadata=render.brief_metadata(brief))
+            ts = post(client, channel, message, metadata=briefs.brief_metadata(brief))
         except PostFailed as failure:
-            _tell(client, user, render_home.cannot_post_note(brief.id, channel, failure.error))
+            _tell(client, user, home.cannot_post_note(brief.id, channel, failure.error))
             return
         services.audit(seen, brief.id, "home post", decision)
         services.store.remember_thread(channel, ts, brief.id)
@@ -168,9 +169,9 @@ def add_to_brief(services: Services, desk: Desk, entry: InboxEntry, name: str) -
 
 def post_answer(client: WebClient, entry: InboxEntry, name: str, edit: BriefEdit | None) -> bool:
     """The desk's answer in the asker's thread; False when Slack did not take it."""
-    message = render_home.desk_answer_message(entry, name, edit)
+    message = home.desk_answer_message(entry, name, edit)
     try:
-        post(client, entry.channel, message, entry.thread_ts, render_home.desk_answer_metadata(entry, edit))
+        post(client, entry.channel, message, entry.thread_ts, home.desk_answer_metadata(entry, edit))
     except PostFailed as failure:
         log.error("desk answer %d in %s/%s failed: %s", entry.id, entry.channel, entry.thread_ts, failure.error)
         return False
@@ -203,7 +204,7 @@ def _publish_home(client, services: Services, library: BriefLibrary, user: str, 
     """One person's Home: the stories and (for the desk) the questions about stories that exist for them."""
     view = services.view(user, "")  # the Home tab is in no conversation
     shown = inbox_for(view, inbox) if inbox is not None else None
-    publish_home(client, user, render_home.home_view(stories_for(view), shown, _titles(library, shown)))
+    publish_home(client, user, home.home_view(stories_for(view), shown, _titles(library, shown)))
 
 
 def _titles(library: BriefLibrary, inbox: list[InboxEntry] | None) -> dict[str, str]:

@@ -9,10 +9,11 @@ import threading
 from cachetools import LRUCache
 from slack_sdk.errors import SlackClientError
 
-from bot import ids, render
+from bot import ids
 from bot.answer import answer_question, asks_something
 from bot.answer.vague import is_vague
 from bot.desk import Desk
+from bot.render import briefs
 from bot.slack import Services
 from bot.slack.desk import question_filed
 from bot.slack.send import PostFailed, post, post_ephemeral
@@ -67,14 +68,14 @@ def register(app, services: Services, desk: Desk) -> None:
         filed = None
         if not answer.covered and not vague:
             filed = services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
-        message = render.vague_ask_message(brief) if vague else render.answer_message(brief, answer)
+        message = briefs.vague_ask_message(brief) if vague else briefs.answer_message(brief, answer)
         decision = view.decision(brief.id)
         if decision.private:
-            private = render.restricted_messages([message], decision.embargoed_until)[0]
+            private = briefs.restricted_messages([message], decision.embargoed_until)[0]
             post_ephemeral(client, channel, event.get("user", ""), private, thread_ts)
         else:
             try:
-                post(client, channel, message, thread_ts, render.answer_metadata(brief.id, answer))
+                post(client, channel, message, thread_ts, briefs.answer_metadata(brief.id, answer))
             except PostFailed as failure:
                 log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
                 services.store.release(*claim)  # a retry of the event may answer it
@@ -105,7 +106,7 @@ def register(app, services: Services, desk: Desk) -> None:
         claim = f"hint:{event['channel']}:{event['ts']}"
         if services.store.claim(claim):
             hinted = post_ephemeral(
-                client, event["channel"], event["user"], render.mention_hint_message(), event.get("thread_ts")
+                client, event["channel"], event["user"], briefs.mention_hint_message(), event.get("thread_ts")
             )
             (services.store.finish if hinted else services.store.release)(claim)
 

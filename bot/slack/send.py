@@ -19,7 +19,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 from slack_sdk.webhook import WebhookClient
 
-from bot.blockkit import Message, fit
+from bot.render.blockkit import Message, fit
 
 T = TypeVar("T")
 

@@ -16,9 +16,9 @@ from dataclasses import replace
 from slack_sdk import WebClient
 
 from bot.access import Viewer
-from bot.changes import brief_digest, diff_briefs, encode_summary
-from bot.library import BriefLibrary
-from bot.model import StoredBrief
+from bot.briefs.changes import brief_digest, diff_briefs, encode_summary
+from bot.briefs.library import BriefLibrary
+from bot.briefs.model import StoredBrief
 from bot.slack.send import PostFailed, post, update
 from bot.store import Store
 from bot.updates import plan_updates, thread_state

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from bot.model import Brief
+from bot.briefs.model import Brief
 from bot.store.backends import Database
 
 _BRIEF = msgspec.msgpack.Decoder(Brief)

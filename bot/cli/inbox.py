@@ -6,8 +6,8 @@ import getpass
 import sys
 import time
 
+from bot.briefs.library import load_library
 from bot.desk import Desk, answer_entry, learn
-from bot.library import load_library
 from bot.settings import Settings
 from bot.store import InboxEntry, Store, printable
 

@@ -12,8 +12,8 @@ from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
+from bot.briefs.model import SLACK_CHANNEL, SLACK_USER
 from bot.errors import ConfigError
-from bot.model import SLACK_CHANNEL, SLACK_USER
 from bot.settings import load_settings
 
 
@@ -150,7 +150,7 @@ def _print_help(parser: argparse.ArgumentParser, topic: str | None) -> int:
 
 def _run(args, settings) -> int:
     if args.command == "check":
-        from bot.check import run_check
+        from bot.cli.check import run_check
 
         history = None
         if settings.db_path.is_file():  # the bot's recorded versions, where a correction finds an item it withdrew
@@ -160,17 +160,17 @@ def _run(args, settings) -> int:
         paths = args.paths or [settings.briefs_dir]
         return run_check(paths, args.format, settings.max_brief_bytes, args.strict, history)
     if args.command == "schema":
-        from bot.check import schema_text
+        from bot.cli.check import schema_text
 
         sys.stdout.write(schema_text())
         return 0
     if args.command == "inbox":
-        from bot.inbox_cli import run_inbox
+        from bot.cli.inbox import run_inbox
 
         return run_inbox(args, settings)
     if args.command == "audit":
-        from bot.audit import print_audit
-        from bot.inbox_cli import reader
+        from bot.cli.audit import print_audit
+        from bot.cli.inbox import reader
 
         return print_audit(reader(settings), args.story)
     if args.command == "console" or (args.command is None and not settings.has_slack_credentials):

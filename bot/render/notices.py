@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot import ids
-from bot.blockkit import Message, escape, plain, section
+from bot.render.blockkit import Message, escape, plain, section
 
 # Why the bot can't post in a conversation, and what the person can do about it: (notification, advice).
 _CANNOT_POST = {

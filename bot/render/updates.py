@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 
 from bot import ids
-from bot.blockkit import Message, clip, context, escape, header, paginate, plain, section
-from bot.changes import ChangeSummary, ItemChange, decode_summary, shows_before
-from bot.model import Brief, Item
-from bot.render import ITEM_LABELS, correction_line, item_line, render_item
+from bot.briefs.changes import ChangeSummary, ItemChange, decode_summary, shows_before
+from bot.briefs.model import Brief, Item
+from bot.render.blockkit import Message, clip, context, escape, header, paginate, plain, section
+from bot.render.briefs import ITEM_LABELS, correction_line, item_line, render_item
 
 # Item changes listed in one update message; the rest are counted and left to `/brief STORY changes`.
 MAX_LISTED = 40

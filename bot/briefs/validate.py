@@ -10,11 +10,11 @@ from pathlib import Path
 import msgspec
 from yaml.nodes import Node
 
-from bot import model
-from bot.model import Brief, Question
-from bot.quotes import QuoteSource
-from bot.unedited import copied_facts
-from bot.yamlread import line_of, node_at
+from bot.briefs import model
+from bot.briefs.model import Brief, Question
+from bot.briefs.quotes import QuoteSource
+from bot.briefs.unedited import copied_facts
+from bot.briefs.yamlread import line_of, node_at
 
 _ERROR = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
 _STEP = re.compile(r"\.([A-Za-z_][\w-]*)|\[(\d+)\]")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 from bot import ids
-from bot.blockkit import Message, actions, button, clip, context, divider, escape, header, link, plain, section
-from bot.brief_edit import BriefEdit
-from bot.model import StoredBrief, is_real_user
+from bot.briefs.edit import BriefEdit
+from bot.briefs.model import StoredBrief, is_real_user
+from bot.render.blockkit import Message, actions, button, clip, context, divider, escape, header, link, plain, section
 from bot.store import InboxEntry
 
 MAX_VIEW_BLOCKS = 100

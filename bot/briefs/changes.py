@@ -12,7 +12,7 @@ import re
 
 import msgspec
 
-from bot.model import Brief, Correction, Item, StoredBrief
+from bot.briefs.model import Brief, Correction, Item, StoredBrief
 
 # Fields that are not what a reader sees: the citation id itself and the phrasings that feed the answerer.
 _UNSEEN = frozenset({"id", "asks"})

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import watchfiles
 
-from bot.library import BriefLibrary
-from bot.loader import BRIEF_SUFFIXES, LoadResult, brief_files, display_path, load_brief_file
-from bot.startup import BriefCache, load_with_cache
+from bot.briefs.library import BriefLibrary
+from bot.briefs.loader import BRIEF_SUFFIXES, LoadResult, brief_files, display_path, load_brief_file
+from bot.briefs.startup import BriefCache, load_with_cache
 
 log = logging.getLogger("briefbot.reload")
 logging.getLogger("watchfiles").setLevel(logging.WARNING)

@@ -5,7 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import ids
-from bot.blockkit import (
+from bot.briefs.model import (
+    Brief,
+    Correction,
+    Fact,
+    Item,
+    Person,
+    Question,
+    Quote,
+    StoredBrief,
+    TimelineEntry,
+    is_real_user,
+)
+from bot.render.blockkit import (
     Message,
     actions,
     button,
@@ -17,18 +29,6 @@ from bot.blockkit import (
     paginate,
     plain,
     section,
-)
-from bot.model import (
-    Brief,
-    Correction,
-    Fact,
-    Item,
-    Person,
-    Question,
-    Quote,
-    StoredBrief,
-    TimelineEntry,
-    is_real_user,
 )
 
 SECTION_TITLES = {

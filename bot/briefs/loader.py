@@ -13,12 +13,12 @@ from pathlib import Path
 
 import msgspec
 
+from bot.briefs.model import SECTIONS, Brief, StoredBrief, derive_item_id
+from bot.briefs.quotes import QuoteSource
+from bot.briefs.unedited import todo_paths
+from bot.briefs.validate import check_brief, explain, format_path, resolve_source_file
+from bot.briefs.yamlread import line_of, node_at, read_yaml
 from bot.errors import BriefError, Problem
-from bot.model import SECTIONS, Brief, StoredBrief, derive_item_id
-from bot.quotes import QuoteSource
-from bot.unedited import todo_paths
-from bot.validate import check_brief, explain, format_path, resolve_source_file
-from bot.yamlread import line_of, node_at, read_yaml
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 BRIEF_SUFFIXES = (".yaml", ".yml")

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import msgspec
 
+from bot.briefs.loader import MAX_SOURCE_BYTES, LoadResult, content_digest, load_brief_file, read_regular_file
+from bot.briefs.model import StoredBrief
 from bot.errors import Problem
-from bot.loader import MAX_SOURCE_BYTES, LoadResult, content_digest, load_brief_file, read_regular_file
-from bot.model import StoredBrief
 
 log = logging.getLogger("briefbot.startup")
 PARALLEL_FROM = 64

@@ -20,8 +20,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from bot.loader import display_path, load_brief_bytes, read_regular_file
-from bot.model import Question, StoredBrief, derive_item_id
+from bot.briefs.loader import display_path, load_brief_bytes, read_regular_file
+from bot.briefs.model import Question, StoredBrief, derive_item_id
 
 
 @dataclass(frozen=True)

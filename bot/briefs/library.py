@@ -14,9 +14,9 @@ from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 
 from bot.access import HIDDEN, PUBLIC, Decision, Viewer, decide
+from bot.briefs.loader import DEFAULT_MAX_BYTES, EarlierIds, LoadResult, brief_files, display_path, load_brief_file
+from bot.briefs.model import Brief, StoredBrief, is_real_user
 from bot.errors import Problem
-from bot.loader import DEFAULT_MAX_BYTES, EarlierIds, LoadResult, brief_files, display_path, load_brief_file
-from bot.model import Brief, StoredBrief, is_real_user
 
 if TYPE_CHECKING:
     from bot.answer import Index

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import msgspec
 
+from bot.briefs.library import load_library
+from bot.briefs.loader import BRIEF_SUFFIXES, DEFAULT_MAX_BYTES, EarlierIds, display_path, load_brief_file
+from bot.briefs.model import Brief
 from bot.errors import Problem
-from bot.library import load_library
-from bot.loader import BRIEF_SUFFIXES, DEFAULT_MAX_BYTES, EarlierIds, display_path, load_brief_file
-from bot.model import Brief
 
 SCHEMA_ID = "https://briefbot.invalid/brief.schema.json"
 NO_BRIEFS = "no briefs here (a brief is a .yaml file; see briefs/README.md)"

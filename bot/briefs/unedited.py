@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.model import Brief
-from bot.quotes import QuoteSource
+from bot.briefs.model import Brief
+from bot.briefs.quotes import QuoteSource
 
 COPIED_RUN = 12  # words
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
