@@ -82,11 +82,12 @@ Cost depends only on the one brief. Its index (``build_index``) is a value: whoe
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
-(the per-brief index), ``shortforms`` (initials and state codes for the brief's phrases),
-``concepts`` (typo correction and asks → concepts), ``intent`` (intent rules and whole-section asks), ``score``
-(scoring, citations, near questions), ``wants`` (what an ask wants and the items that give it), ``followup``
-(several asks in one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the
-tunables).
+(the per-brief index), ``itemnames`` (the names items give, and what each is the name of), ``shortforms``
+(initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks → concepts), ``forms``
+(the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into intents and concepts;
+whole-section asks), ``score`` (scoring, citations, near questions), ``wants`` (what an ask wants, as filters of the
+items that give it), ``says`` (what one item says, as those filters ask it), ``followup`` (several asks in one,
+asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
