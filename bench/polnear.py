@@ -357,6 +357,8 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         if named or not writings or depth >= 2:
             return named or source
         return _resolve(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
+    if low in ("i", "we", "us", "you"):  # outside quotation marks the writer speaks (or is spoken to), no one named
+        return source
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)

@@ -861,3 +861,14 @@ def test_he_after_a_reporting_clause_of_someone_brought_in_unnamed_is_that_one()
         "Tom Hale laughed. \u201cI did,\u201d he said.\n"
     )
     assert speakers(named, [("he", "\u201cI did,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_i_or_we_outside_quotation_marks_is_the_writer_not_the_last_name_read():
+    text = (
+        "My day in court\n\n"
+        "Judge Tom Hale said the case was \u201cclosed.\u201d Then I stood up. "
+        "\u201cYour Honor, I regret it,\u201d I said.\n"
+    )
+    quotes = [("Judge Tom Hale", "the case was \u201cclosed.\u201d"), ("I", "\u201cYour Honor, I regret it,\u201d")]
+    got = speakers(text, quotes)
+    assert got == [("Judge Tom Hale", "Judge Tom Hale"), ("I", "I")]
