@@ -447,6 +447,13 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         )
         if found and not re.search(r"[,;:\"\u201c\u201d]", found.group(1)):
             return start + found.start(1), found.group(1)
+        passive = re.search(  # "a statement issued by the Acme campaign", "an email was sent from Ann Lee"
+            rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\s+(?:(?:was|were|had\s+been)\s+)?{verbs}\s+(?:by|from)\s+"
+            rf"((?:the\s+)?{TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{'|'.join(INSTITUTION_HEADS)})\b)?)",
+            story.text[lo : min(hi, at)],
+        )
+        if passive:
+            return lo + passive.start(1), passive.group(1)
         tag = re.search(
             rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{head}\b",
             story.text[lo : min(hi, at)],

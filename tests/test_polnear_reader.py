@@ -616,6 +616,11 @@ def test_a_writing_means_who_sent_or_issued_it():
         "Funds\n\nMr. Tom Hale spoke. On Saturday, his campaign sent an email. \u201cGive now,\u201d the email read.\n"
     )
     assert speakers(text, [("the email", "\u201cGive now,\u201d")]) == [("the email", "Tom Hale's campaign")]
+    text = (  # issued by someone: theirs, not the subject's of the sentence before
+        "Funds\n\nMr. Tom Hale spoke on Monday. But a statement issued by the Ruiz campaign on Tuesday was brief. "
+        "Instead, the statement talked of \u201cthe voters.\u201d\n"
+    )
+    assert speakers(text, [("the statement", "\u201cthe voters.\u201d")]) == [("the statement", "the Ruiz campaign")]
 
 
 def test_it_after_a_writing_the_story_names_by_its_head_means_that_writing():
