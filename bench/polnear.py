@@ -429,6 +429,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return _nearest_named(sources, at, story, None, people=False) or source
     if head not in DOCUMENT_HEADS and _introduced_unnamed(story, at, head):
         return source  # "an organizer greeted them … the organizer said": someone the story never names
+    if outlet:
+        return source  # a news organisation the story names nowhere near is no person
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
 

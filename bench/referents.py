@@ -229,6 +229,8 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     for word in reversed(re.findall(r"[A-Za-z][\w-]*|[,.!?]?[\"\u201c\u201d]|[,.!?]['\u2019]|[,;:.]", before)):
         if (not word[0].islower() and word != ",") or word in FUNCTION_WORDS - {"his", "her", "their"}:
             break
+        if word in SPEECH_VERBS or re.fullmatch(r"[a-z]{3,}ed", word):
+            break  # a verb ends them: in "The editorial noted Lee's" or "the paper urged Lee" no word is Lee's role
         words.append(word)
         if word in ("his", "her", "their"):
             break

@@ -877,3 +877,9 @@ def test_i_or_we_outside_quotation_marks_is_the_writer_not_the_last_name_read():
     quotes = [("Judge Tom Hale", "the case was \u201cclosed.\u201d"), ("I", "\u201cYour Honor, I regret it,\u201d")]
     got = speakers(text, quotes)
     assert got == [("Judge Tom Hale", "Judge Tom Hale"), ("I", "I")]
+
+
+def test_a_verb_before_a_name_ends_the_words_that_give_its_role():
+    text = "Plant reopens\n\nAn inspector praised Mr. Tom Hale on Monday. \u201cIt is safe,\u201d the inspector said.\n"
+    # "inspector" is the subject of "praised", not Hale's role: the inspector is the one brought in unnamed
+    assert speakers(text, [("the inspector", "\u201cIt is safe,\u201d")]) == [("the inspector", "the inspector")]
