@@ -30,6 +30,7 @@ from pathlib import Path
 from bench.antecedents import _intro_end, resolve_institution, resolve_pronoun, resolve_role, resolve_who
 from bench.referent_words import (
     ABBREVIATIONS,
+    DEPUTIES,
     FUNCTION_WORDS,
     GENDERED,
     INSTITUTION_HEADS,
@@ -388,6 +389,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     if possessor and possessor.group(1) in DOCUMENT_HEADS and head not in AUTHORS:
         return source  # "the ad's narrator", "the video's host": someone only the writing brings in, not its author
     head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
+    deputy = re.search(rf"\b({'|'.join(DEPUTIES)})[\s-]+{re.escape(head)}\b", source.lower())
+    head = f"{deputy.group(1)} {head}" if deputy else head  # "the vice president" is no president
     owner = re.match(r"(his|her)\s", source.lower())
     if owner and head in INSTITUTION_HEADS:  # "her campaign": the campaign of the woman "her" means
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
@@ -414,7 +417,7 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         for a, src in sources
         if a < at
         and src != source
-        and (head.replace("woman", "man") in _title_words(src) if is_named(src) else head in src.lower().split())
+        and (_holds_role(src, head) if is_named(src) else bool(re.search(rf"(?<!\S){head}(?!\S)", src.lower())))
     ]
     if by_source and (found is None or by_source[-1][0] > found[0]):
         a, src = by_source[-1]
@@ -575,6 +578,16 @@ def _names_body(source: str) -> bool:
         or any(w.lower() in INSTITUTION_WORDS for w in words)
         or any(re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?(?:['\u2019]s)?", w) for w in words)
     )
+
+
+def _holds_role(source: str, head: str) -> bool:
+    """A named source is written with that role ("Gov. Ann Lee" for "governor"); a deputy's role ("vice president")
+    is its words together ("Vice President Ann Lee"), and a bare role is not a deputy's ("president" is not in it)."""
+    head = head.replace("woman", "man")
+    deputy = re.search(rf"\b(?:{'|'.join(DEPUTIES)})[\s-]+(\w+)", source.lower())
+    if " " in head:
+        return deputy is not None and deputy.group().replace("-", " ") == head
+    return head in _title_words(source) and not (deputy and deputy.group(1) == head)
 
 
 def _title_words(source: str) -> set[str]:

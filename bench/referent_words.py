@@ -14,6 +14,7 @@ TITLES = {
 PLACE_PREFIXES = {"san", "santa", "el", "la", "los", "las", "le", "new", "fort", "port", "saint", "mount", "lake",
                   "north", "south", "east", "west", "free", "united", "great"}  # fmt: skip
 TITLE_ROLES = {"sen": "senator", "rep": "congressman", "representative": "congressman", "gov": "governor"}
+DEPUTIES = {"vice", "deputy", "assistant", "associate", "lieutenant", "under"}  # "Vice President": another title
 TITLE_NAMES = set(TITLES) | set(TITLE_ROLES.values())
 GENDERED = {
     "m": {"man", "spokesman", "chairman", "congressman", "businessman", "father", "son", "husband", "brother",

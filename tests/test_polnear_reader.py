@@ -883,3 +883,23 @@ def test_a_verb_before_a_name_ends_the_words_that_give_its_role():
     text = "Plant reopens\n\nAn inspector praised Mr. Tom Hale on Monday. \u201cIt is safe,\u201d the inspector said.\n"
     # "inspector" is the subject of "praised", not Hale's role: the inspector is the one brought in unnamed
     assert speakers(text, [("the inspector", "\u201cIt is safe,\u201d")]) == [("the inspector", "the inspector")]
+
+
+def test_words_before_a_comma_ending_another_clause_give_no_role_but_a_kin_word_does():
+    text = (
+        "Race\n\n"
+        "President Tom Hale spoke on Monday. "
+        "Asked whether she was fit to be president, Ms. Ana Ruiz laughed on Tuesday. "
+        "\u201cI am ready,\u201d the president said.\n"
+    )
+    assert speakers(text, [("the president", "\u201cI am ready,\u201d")]) == [("the president", "Tom Hale")]
+
+
+def test_a_vice_president_is_no_president_and_a_president_no_vice_president():
+    text = (
+        "Summit\n\n"
+        "President Ana Ruiz arrived on Monday. Vice President Tom Hale met her. "
+        "\u201cWe agree,\u201d the president said. \u201cWe do,\u201d the vice president said.\n"
+    )
+    got = speakers(text, [("the president", "\u201cWe agree,\u201d"), ("the vice president", "\u201cWe do,\u201d")])
+    assert got == [("the president", "Ana Ruiz"), ("the vice president", "Tom Hale")]
