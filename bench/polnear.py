@@ -373,8 +373,10 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     other means whom a pronoun would."""
     head = re.sub(r"['\u2019]s$", "", _head(source).lower())  # "the senator's" is the senator
     rest = " ".join(source.split()[1:])
-    if story.person_named(rest) or (re.search(r"[A-Z]\w* [A-Z]", rest) and not story.is_role(head)):
-        return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each"
+    # a body's own name, of two capitalised words or one written as no common word is ("Not1More", "MoveOn")
+    own_name = re.search(r"[A-Z][\w'\u2019.-]* [A-Z]|\b[A-Z]\w*(?:\d|[a-z][A-Z])\w*", rest)
+    if story.person_named(rest) or (own_name and not story.is_role(head)):
+        return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each", "the People's Daily"
     if head in CROWDS:
         return source  # "the crowd chanted": no one person
     if head == "person":  # '"…," said a longtime aide. "…," the person added': whom the story keeps unnamed

@@ -903,3 +903,17 @@ def test_a_vice_president_is_no_president_and_a_president_no_vice_president():
     )
     got = speakers(text, [("the president", "\u201cWe agree,\u201d"), ("the vice president", "\u201cWe do,\u201d")])
     assert got == [("the president", "Ana Ruiz"), ("the vice president", "Tom Hale")]
+
+
+def test_a_description_that_gives_a_body_s_own_name_stands_as_written():
+    text = (
+        "Raids\n\n"
+        "Families fled violence in Central Dalia. The Stop4Good campaign said it was \u201conly the start.\u201d\n\n"
+        "Gov. Tom Hale opened the zone. Today, the Harbor's Voice newspaper calls it \u201ca farce.\u201d\n"
+    )
+    campaign, newspaper = "The Stop4Good campaign", "the Harbor's Voice newspaper"
+    got = speakers(text, [(campaign, "\u201conly the start.\u201d"), (newspaper, "\u201ca farce.\u201d")])
+    assert got == [
+        ("The Stop4Good campaign", "The Stop4Good campaign"),
+        ("the Harbor's Voice newspaper", "the Harbor's Voice newspaper"),
+    ]
