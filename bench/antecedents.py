@@ -162,6 +162,8 @@ def _names_institution(story: Story, start: int, end: int) -> bool:
     name = _bare(story.text[start:end])
     if name.lower() in _place_names() or (" " not in name and _plural_word(name.lower())):
         return False
+    if re.search(r"\b(?:in|near)\s+$", story.text[max(0, start - 6) : start]):
+        return False  # "the state attorney in Palm Beach", "violence in Central America": a place, not "in the Senate"
     opens = re.fullmatch(r"[\s\"'\u201c\u2018(]*", story.text[story.sentences[story.sentence_of(start)][0] : start])
     return " " in name or not opens or bool(re.search(rf"[a-z,]\s+{re.escape(name)}\b", story.text))
 

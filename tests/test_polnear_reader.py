@@ -917,3 +917,12 @@ def test_a_description_that_gives_a_body_s_own_name_stands_as_written():
         ("The Stop4Good campaign", "The Stop4Good campaign"),
         ("the Harbor's Voice newspaper", "the Harbor's Voice newspaper"),
     ]
+
+
+def test_a_capitalised_run_after_in_is_a_place_not_the_body_a_description_means():
+    text = (
+        "Charge dropped\n\n"
+        "Acme Corp. hired a lawyer. The state attorney in Port Dale dropped the case. "
+        "The company said it was \u201cgrateful.\u201d\n"
+    )
+    assert speakers(text, [("The company", "it was \u201cgrateful.\u201d")]) == [("The company", "Acme Corp.")]
