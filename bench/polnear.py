@@ -27,9 +27,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.antecedents import _intro_end, resolve_institution, resolve_pronoun, resolve_role, resolve_who
+from bench.antecedents import _intro_end, _place_names, resolve_institution, resolve_pronoun, resolve_role, resolve_who
 from bench.referent_words import (
     ABBREVIATIONS,
+    CALENDAR_WORDS,
     DEPUTIES,
     FUNCTION_WORDS,
     GENDERED,
@@ -381,7 +382,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "the crowd chanted": no one person
     if head == "person":  # '"…," said a longtime aide. "…," the person added': whom the story keeps unnamed
         return _unnamed_source_before(sources, at, story) or source
-    author = _issuer(story, at, head) if head in DOCUMENT_HEADS and source.lower().startswith("the ") else None
+    writing = head in DOCUMENT_HEADS | WRITINGS | {"poll", "survey"}
+    author = _issuer(story, at, head) if writing and source.lower().startswith("the ") else None
     if author:  # "The Lee campaign sent an email … the email read": the campaign's words
         person = story.person_named(author[1]) if re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) else None
         if person or not needs_resolving(author[1]):
@@ -444,7 +446,9 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
     """Who sent, released or issued the writing "the email" or "the statement" means, as the subject of the
     nearest sentence in reach that brings it in ("His campaign sent out a fundraising email"), or who said
     something in one ('"…," Acme Corp. said in a statement'), and where."""
-    verbs = r"(?:sent|released|issued|put|posted|published|circulated)(?:\s+out)?"
+    verbs = r"(?:(?:is|are|was|were|has|have|had)\s+)?"
+    verbs += r"(?:sent|released|releasing|issued|put|posted|published|circulated|filed|provided|unveiled)(?:\s+out)?"
+    names = rf"{TOKEN}(?:\s+{TOKEN})*(?:\s+and\s+{TOKEN}(?:\s+{TOKEN})*)?"
     index = story.sentence_of(at)
     for k in range(index, max(-1, index - 4), -1):
         lo, hi = story.sentences[k]
@@ -452,8 +456,19 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         found = re.match(
             rf"\s*(\S.*?)\s+{verbs}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\b", story.text[start : min(hi, at)]
         )
-        if found and not re.search(r"[,;:\"\u201c\u201d]", found.group(1)):
-            return start + found.start(1), found.group(1)
+        subject = found.group(1) if found else ""
+        at_subject = start + found.start(1) if found else start
+        reported = re.search(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?(\S.*)$", subject)
+        if reported:  # "The Times said Ann Lee provided a statement": hers
+            at_subject, subject = at_subject + reported.start(1), reported.group(1)
+        named = re.match(rf"({names}),", subject)  # "Ann Lee and Bob Roe, the parents of …, have filed a lawsuit"
+        if named and not re.search(r"[;:\"\u201c\u201d]", subject):
+            return at_subject, named.group(1)
+        if subject and not re.search(r"[,;:\"\u201c\u201d]", subject) and subject.lower() not in FUNCTION_WORDS:
+            return at_subject, subject
+        wrote = re.search(rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:wrote|writes)\s*[.,]?\s*$", story.text[lo : min(hi, at)])
+        if k < index and wrote:  # '"…," Ann Lee wrote.' before the writing's words go on
+            return lo + wrote.start(1), wrote.group(1)
         passive = re.search(  # "a statement issued by the Acme campaign", "an email was sent from Ann Lee"
             rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\s+(?:(?:was|were|had\s+been)\s+)?{verbs}\s+(?:by|from)\s+"
             rf"((?:the\s+)?{TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{'|'.join(INSTITUTION_HEADS)})\b)?)",
@@ -467,6 +482,12 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         )
         if tag:  # '"…," Acme Corp. said in a statement'
             return lo + tag.start(1), tag.group(1)
+        owner = re.search(  # "The Acme poll shows …", "a new Acme Institute report": who the writing's name says
+            rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}({TOKEN}(?:\s+{TOKEN})*)\s+(?:[a-z][\w-]*\s+){{0,2}}?{head}\b",
+            story.text[lo : min(hi, at)],
+        )
+        if owner and owner.group(1).lower() not in _place_names() | CALENDAR_WORDS:
+            return lo + owner.start(1), owner.group(1)
     return None
 
 

@@ -926,3 +926,17 @@ def test_a_capitalised_run_after_in_is_a_place_not_the_body_a_description_means(
         "The company said it was \u201cgrateful.\u201d\n"
     )
     assert speakers(text, [("The company", "it was \u201cgrateful.\u201d")]) == [("The company", "Acme Corp.")]
+
+
+def test_a_writing_is_whose_name_it_bears_or_who_filed_it_not_whom_it_is_against():
+    text = (
+        "Suit filed\n\n"
+        "Ann Lee and Bob Roe, the owners of a Dale bakery, have filed a lawsuit against Gov. Tom Hale. "
+        "The lawsuit says the state was \u201creckless.\u201d\n\n"
+        "The Harbor Institute poll shows a close race. Gov. Tom Hale leads among older voters. "
+        "Younger voters, according to the poll, are \u201cundecided.\u201d\n"
+    )
+    got = speakers(
+        text, [("The lawsuit", "the state was \u201creckless.\u201d"), ("the poll", "are \u201cundecided.\u201d")]
+    )
+    assert got == [("The lawsuit", "Ann Lee and Bob Roe"), ("the poll", "Harbor Institute")]
