@@ -32,6 +32,7 @@ INSTITUTION_WORDS = {
 }  # fmt: skip
 ABBREVIATIONS = set(TITLES) | {"jr", "sr", "st", "no", "inc", "co", "corp", "vs", "mt", "ft", "jan", "feb", "aug",
                                "sept", "oct", "nov", "dec"}  # fmt: skip
+ABBREVIATIONS |= {"sens", "reps", "govs", "gens", "drs", "messrs"}  # titles of two or more: "Govs. Ann Lee and Bob Roe"
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INTRODUCERS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
                "when", "while", "whereas", "despite", "asked", "in", "on", "at", "during", "with", "for", "from",

@@ -940,3 +940,14 @@ def test_a_writing_is_whose_name_it_bears_or_who_filed_it_not_whom_it_is_against
         text, [("The lawsuit", "the state was \u201creckless.\u201d"), ("the poll", "are \u201cundecided.\u201d")]
     )
     assert got == [("The lawsuit", "Ann Lee and Bob Roe"), ("the poll", "Harbor Institute")]
+
+
+def test_a_title_of_two_people_ends_no_sentence():
+    text = (
+        "Debate\n\n"
+        "Speaking on Monday, Ms. Ana Ruiz spared her rivals, particularly Govs. Tom Hale and Bob Roe, who doubt her. "
+        "She said the debate \u201cwent well.\u201d\n"
+    )
+    assert speakers(text, [("She", "the debate \u201cwent well.\u201d")]) == [("She", "Ana Ruiz")]
+    text = text.replace("Ms. Ana Ruiz", "Mr. Al Ruiz").replace("her", "his").replace("She", "He")
+    assert speakers(text, [("He", "the debate \u201cwent well.\u201d")]) == [("He", "Al Ruiz")]
