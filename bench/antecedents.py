@@ -187,10 +187,14 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         after = [m for m in story.in_sentence(index) if m.start >= intro and not m.pronoun]
         if after and _fits(story, after[0], gender):
             return story.people[after[0].person]
+    lo = story.sentences[index][0]
+    # '"I doubt" -- that Lee is liked -- "it will last," he says': a name in an aside between the pieces of the
+    # quotation a tag closes is what the quotation is about, not who speaks
+    tagged = re.match(r"\s*[\"\u201c]", story.text[lo:at]) and re.search(r"[,?!][\"\u201d]\s*$", story.text[lo:at])
     for k in range(index, max(-1, index - reach), -1):
         if at - story.sentences[k][1] > 3000:
             break
-        mentions = story.in_sentence(k, before=at if k == index else None)
+        mentions = story.in_sentence(k, before=at if k == index else None) if k < index or not tagged else []
         subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
         if subject is not None and not subject.pronoun:
             return story.people[subject.person]

@@ -951,3 +951,14 @@ def test_a_title_of_two_people_ends_no_sentence():
     assert speakers(text, [("She", "the debate \u201cwent well.\u201d")]) == [("She", "Ana Ruiz")]
     text = text.replace("Ms. Ana Ruiz", "Mr. Al Ruiz").replace("her", "his").replace("She", "He")
     assert speakers(text, [("He", "the debate \u201cwent well.\u201d")]) == [("He", "Al Ruiz")]
+
+
+def test_a_name_in_an_aside_between_the_pieces_of_a_quotation_is_not_who_speaks():
+    text = (
+        "Outlook\n\n"
+        "Gov. Tom Hale's pollster, Ann Ruiz, says the race is open. "
+        "\u201cI doubt the old view\u201d -- that Mr. Hale is aloof -- \u201cwill last,\u201d she says.\n"
+    )
+    assert speakers(text, [("she", "\u201cwill last,\u201d")]) == [("she", "Ann Ruiz")]
+    text = text.replace("Ann Ruiz", "Al Ruiz").replace("she says", "he says")
+    assert speakers(text, [("he", "\u201cwill last,\u201d")]) == [("he", "Al Ruiz")]
