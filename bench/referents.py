@@ -280,7 +280,10 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
         aged = _could_be_name(words) and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
         # written as a source itself, or a source is its family name alone ("Sant Chatwal, a hotelier … Chatwal said")
-        in_source = any(a <= start < a + len(src) for a, src in sources) or _bare(words[-1]).lower() in sourced
+        # (the source's own name, not a body its appositive brings in: "Ann Lee, the head of the Acme Partnership for
+        # Dale Principles, who …")
+        in_source = any(a <= start < a + len(src) and _heads_source(text[a:start]) for a, src in sources)
+        in_source = in_source or _bare(words[-1]).lower() in sourced
         if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
             continue
         same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
@@ -319,6 +322,12 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or _surname(" ".join(words)) in attributed
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
+
+
+def _heads_source(lead: str) -> bool:
+    """What a source holds before a name is no appositive and no clause ("Republican pollster", "master of
+    ceremonies"; not "Ann Lee, the director of", "Ann Lee, who chairs")."""
+    return not re.search(r"[,;:(]|\b(?:who|which|that)\b", lead)
 
 
 def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Span, ...]):

@@ -962,3 +962,16 @@ def test_a_name_in_an_aside_between_the_pieces_of_a_quotation_is_not_who_speaks(
     assert speakers(text, [("she", "\u201cwill last,\u201d")]) == [("she", "Ann Ruiz")]
     text = text.replace("Ann Ruiz", "Al Ruiz").replace("she says", "he says")
     assert speakers(text, [("he", "\u201cwill last,\u201d")]) == [("he", "Al Ruiz")]
+
+
+def test_a_body_an_appositive_in_a_source_brings_in_is_no_person():
+    from bench.referents import read_story
+
+    text = (
+        "Tone\n\n"
+        "\u201cTone matters,\u201d said Mr. Al Ruiz, the director of the Harbor Partnership for Civic Trust, "
+        "who agreed.\n"
+    )
+    source = "Mr. Al Ruiz, the director of the Harbor Partnership for Civic Trust"
+    story = read_story(text, [], [(text.index(source), source)])
+    assert [p.name for p in story.people] == ["Al Ruiz"]
