@@ -221,7 +221,8 @@ def resolve_who(story: Story, at: int) -> Person | None:
     """A relative "who" means the name right before it ("Donald Trump, who proclaimed …"), even one the
     story gives no title or known first name ("a tweet from Dale Quist who wrote"); "Sen. Ann Lee of Ohio,
     who" means her."""
-    home = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s*"
+    home = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    home += r"(?:,\s+(?:the|an?)\s+[^,.;\"\u201c\u201d]{1,100})?,?\s*"  # "Ann Lee, the director of Acme, who"
     before = [m for m in story.mentions if not m.pronoun and m.end <= at and re.fullmatch(home, story.text[m.end : at])]
     if before:
         return story.people[before[-1].person]

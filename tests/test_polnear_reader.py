@@ -975,3 +975,12 @@ def test_a_body_an_appositive_in_a_source_brings_in_is_no_person():
     source = "Mr. Al Ruiz, the director of the Harbor Partnership for Civic Trust"
     story = read_story(text, [], [(text.index(source), source)])
     assert [p.name for p in story.people] == ["Al Ruiz"]
+
+
+def test_who_after_a_name_and_its_appositive_means_that_name():
+    text = (
+        "Tone\n\n"
+        "\u201cTone matters,\u201d said Mr. Al Ruiz, the director of the Harbor Partnership for Civic Trust, "
+        "who also said the party \u201cmust do more.\u201d\n"
+    )
+    assert speakers(text, [("who", "the party \u201cmust do more.\u201d")]) == [("who", "Al Ruiz")]
