@@ -254,9 +254,16 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     if "," in words and stop not in ("", "the", "a", "an"):
         words = words[: words.index(",")]
     after = re.match(r",\s+([^,;.)\u201c\"]{0,80})", text[end : end + 90])
-    appositive = after and not _opens_clause(after.group(1))
+    appositive = after and not _opens_clause(after.group(1)) and not _holds_verb(after.group(1))
     words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1)) if appositive else []
     return [w for w in words if w != ","]
+
+
+def _holds_verb(words: str) -> bool:
+    """What follows "Name," holds a verb of saying, or a past-tense verb before its object ("In an interview with
+    Ann Lee, the candidate stated that …"): the main clause after an opening phrase, no appositive of the name's."""
+    verbs = "|".join(SPEECH_VERBS)
+    return bool(re.search(rf"\b(?:{verbs})\b|\b[a-z]{{3,}}ed\s+(?:that|to|the|an?|his|her|their|its)\b", words))
 
 
 def _opens_clause(words: str) -> bool:

@@ -984,3 +984,14 @@ def test_who_after_a_name_and_its_appositive_means_that_name():
         "who also said the party \u201cmust do more.\u201d\n"
     )
     assert speakers(text, [("who", "the party \u201cmust do more.\u201d")]) == [("who", "Al Ruiz")]
+
+
+def test_the_main_clause_after_an_opening_phrase_is_no_appositive_of_the_name_before_it():
+    text = (
+        "Interview\n\n"
+        "Ms. Lia Moss spoke on Monday.\n\n"
+        "In an interview with hosts Mr. Tom Hale and Ms. Ann Ruiz, the Democratic candidate stated that the plan "
+        "was \u201ca mistake.\u201d\n"
+    )
+    got = speakers(text, [("the Democratic candidate", "the plan was \u201ca mistake.\u201d")])
+    assert got == [("the Democratic candidate", "Lia Moss")]
