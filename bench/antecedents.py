@@ -72,7 +72,9 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
         return tagged[0]
     if first.pronoun:  # "As for Trump, he said …", "When Ruiz spoke, she …": the name the clause opens on
         topic = [m for m in fitting if m.start < intro_end and not m.pronoun and _opens_clause_on(story, m)]
-        return topic[0] if topic else first
+        # "Lee's temper came under scrutiny: He was asked …": the owner the sentence opens on
+        owner = [m for m in main if m.possessive and not m.pronoun and m.start < first.start]
+        return topic[0] if topic else owner[0] if owner and _opens_on(story, owner[0]) else first
     lead = story.text[intro_end : first.start]
     described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
@@ -121,6 +123,12 @@ def _in_closing_tag(text: str, mention: Mention) -> bool:
     if re.search(rf",\s+(?:{verbs})\s+{titles}$", lead):
         return bool(re.match(r"[,.]", after))
     return bool(re.search(rf",\s+{titles}$", lead)) and bool(re.match(rf"\s+(?:{verbs})[,.]", after))
+
+
+def _opens_on(story: Story, mention: Mention) -> bool:
+    """The sentence's main clause opens on this mention (titles and "the" aside): "Mr. Lee's temper …"."""
+    lo = _intro_end(story, story.sentence_of(mention.start))
+    return bool(re.fullmatch(r"[\s\"'\u201c(]*(?:[Tt]he\s+)?", story.text[lo : mention.start]))
 
 
 def _opens_clause_on(story: Story, mention: Mention) -> bool:

@@ -995,3 +995,15 @@ def test_the_main_clause_after_an_opening_phrase_is_no_appositive_of_the_name_be
     )
     got = speakers(text, [("the Democratic candidate", "the plan was \u201ca mistake.\u201d")])
     assert got == [("the Democratic candidate", "Lia Moss")]
+
+
+def test_a_he_or_she_carrying_on_from_the_owner_a_sentence_opens_on_means_that_owner():
+    text = (
+        "Debate\n\n"
+        "\u201cIt has consequences,\u201d Mr. Tom Hale said.\n\n"
+        "Ms. Ann Ruiz's temper came under scrutiny: She was asked about a remark, and she said it was "
+        "\u201cfair.\u201d\n"
+    )
+    assert speakers(text, [("she", "it was \u201cfair.\u201d")]) == [("she", "Ann Ruiz")]
+    text = text.replace("Ms. Ann Ruiz", "Mr. Al Ruiz").replace("She", "He").replace("she", "he")
+    assert speakers(text, [("he", "it was \u201cfair.\u201d")]) == [("he", "Al Ruiz")]
