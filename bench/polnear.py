@@ -361,9 +361,36 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         return _resolve(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
     if low in ("i", "we", "us", "you"):  # outside quotation marks the writer speaks (or is spoken to), no one named
         return source
+    if low in ("they", "them", "their") and (joined := _joined_subject(story, at)):
+        return joined  # "Lee and Roe met …. They said": the two
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
+
+
+def _joined_subject(story: Story, at: int) -> str | None:
+    """Two people joined by "and" as the subject that opens the main clause of the sentence of `at` or the one before
+    ("Mr. Lee and Mr. Roe, who …, had moments where they …", "He and his partner came because they …", "She and her
+    defenders argue …. They note …"), a he or she there written as whom it means."""
+    name = rf"(?:{TOKEN}\s+)*{TOKEN}"
+    one = rf"{name}|[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)\s+[a-z]+"
+    index = story.sentence_of(at)
+    for k in (index, index - 1) if index else (index,):
+        start = _intro_end(story, k)
+        found = re.match(rf"[\s\"\u201c]*({one})\s+and\s+({one})\b", story.text[start : at if k == index else None])
+        if not found or not (story.person_named(found.group(1)) or found.group(1).lower() in ("he", "she")):
+            continue
+        parts = []
+        for group in (1, 2):
+            words = found.group(group)
+            if words.lower() in ("he", "she"):
+                person = resolve_pronoun(story, start + found.start(group), PRONOUN_GENDER[words.lower()])
+                if person is None:
+                    return None
+                words = person.name
+            parts.append(words)
+        return " and ".join(parts)
+    return None
 
 
 def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int) -> str:

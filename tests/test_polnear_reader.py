@@ -1007,3 +1007,14 @@ def test_a_he_or_she_carrying_on_from_the_owner_a_sentence_opens_on_means_that_o
     assert speakers(text, [("she", "it was \u201cfair.\u201d")]) == [("she", "Ann Ruiz")]
     text = text.replace("Ms. Ann Ruiz", "Mr. Al Ruiz").replace("She", "He").replace("she", "he")
     assert speakers(text, [("he", "it was \u201cfair.\u201d")]) == [("he", "Al Ruiz")]
+
+
+def test_they_after_two_people_joined_as_the_subject_means_the_two():
+    text = (
+        "Debate\n\n"
+        "Mr. Tom Hale spoke first. "
+        "Ms. Ann Ruiz and Mr. Al Roe, who are rivals, teamed up against him. "
+        "They called his plan \u201ca fantasy.\u201d\n"
+    )
+    quotes = [("Mr. Tom Hale", "spoke first."), ("They", "his plan \u201ca fantasy.\u201d")]
+    assert speakers(text, quotes) == [("They", "Ms. Ann Ruiz and Mr. Al Roe")]  # not Hale, the last source named
