@@ -83,7 +83,9 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)
     described = described and (inside or _names_a_role(story, lead))
     # but a role written right before the name is its title: "The Dale Herald columnist Ann Lee wrote" is Lee's
-    titled = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'\u2019-]*\s+)*(?:[a-z][\w-]*\s+){0,2}", lead)
+    # (an owner's too: "The candidate's wife Ann Lee brought …" is Lee's clause)
+    modifiers = r"(?:[A-Z][\w.'\u2019-]*\s+)*(?:[a-z][\w-]*(?:['\u2019]s)?\s+){0,3}"
+    titled = re.fullmatch(rf"\s*(?:[Tt]he|[Aa]n?)\s+{modifiers}", lead)
     untensed = titled and not FUNCTION_WORDS & set(lead.split()[1:])  # not "The Ohio Republican did give Ann Lee"
     described = described and not (untensed and _names_a_role(story, lead.split()[-1]))
     reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers

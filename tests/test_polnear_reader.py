@@ -1018,3 +1018,13 @@ def test_they_after_two_people_joined_as_the_subject_means_the_two():
     )
     quotes = [("Mr. Tom Hale", "spoke first."), ("They", "his plan \u201ca fantasy.\u201d")]
     assert speakers(text, quotes) == [("They", "Ms. Ann Ruiz and Mr. Al Roe")]  # not Hale, the last source named
+
+
+def test_a_role_with_its_owner_written_before_a_name_is_the_name_s_title():
+    text = (
+        "Convention\n\n"
+        "\u201cIt matters,\u201d House Speaker Tom Hale told the delegates.\n\n"
+        "The candidate's glamorous wife Ann Ruiz brought some pizzazz to the night. "
+        "\u201cHe is a leader,\u201d said the 46-year-old.\n"
+    )
+    assert speakers(text, [("the 46-year-old", "\u201cHe is a leader,\u201d")]) == [("the 46-year-old", "Ann Ruiz")]
