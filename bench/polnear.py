@@ -465,8 +465,33 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "an organizer greeted them … the organizer said": someone the story never names
     if outlet:
         return source  # a news organisation the story names nowhere near is no person
+    if head not in DOCUMENT_HEADS and (unnamed := _unnamed_subject_before(story, at)):
+        return unnamed  # "One aide inside the campaign said …. '…,' the insider said": that one, unnamed
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
+
+
+def _unnamed_subject_before(story: Story, at: int) -> str | None:
+    """Someone the sentence before brings in unnamed as its subject and reports ("One operative inside the
+    campaign tried to downplay it, saying …", "Another voter who asked not to be named said …"), with nobody
+    named between them and `at`: whom a description there means."""
+    index = story.sentence_of(at)
+    if index == 0:
+        return None
+    lo, hi = story.sentences[index - 1]
+    start = _intro_end(story, index - 1)
+    verbs = "|".join(SPEECH_VERBS | {"saying", "telling", "adding"})
+    found = re.match(r"\s*(?:One|An?|Another)((?:\s+[a-z][\w-]*)+)", story.text[start:hi])
+    if not found or not re.search(rf"\b(?:{verbs})\b", story.text[start:hi]):
+        return None
+    words = []  # the description up to a function word or a verb: "One operative" of "One operative inside …"
+    for word in found.group(1).split():
+        if word in FUNCTION_WORDS or word in SPEECH_VERBS or re.fullmatch(r"[a-z]+ed|inside|outside|near", word):
+            break
+        words.append(word)
+    if not words or any(lo <= m.start < at and not m.pronoun and not m.possessive for m in story.mentions):
+        return None
+    return " ".join([story.text[start:hi].split()[0], *words])
 
 
 def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:

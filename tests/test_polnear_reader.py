@@ -1028,3 +1028,13 @@ def test_a_role_with_its_owner_written_before_a_name_is_the_name_s_title():
         "\u201cHe is a leader,\u201d said the 46-year-old.\n"
     )
     assert speakers(text, [("the 46-year-old", "\u201cHe is a leader,\u201d")]) == [("the 46-year-old", "Ann Ruiz")]
+
+
+def test_a_description_after_someone_the_sentence_before_reports_unnamed_means_that_one():
+    text = (
+        "Talks\n\n"
+        "Gov. Tom Hale spoke on Monday.\n\n"
+        "One operative inside the Dale campaign played down Hale's remarks, saying they were minor. "
+        "\u201cNobody cares,\u201d the insider said.\n"
+    )
+    assert speakers(text, [("the insider", "\u201cNobody cares,\u201d")]) == [("the insider", "One operative")]
