@@ -72,7 +72,9 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
         return tagged[0]
     if first.pronoun:  # "As for Trump, he said …", "When Ruiz spoke, she …": the name the clause opens on
         topic = [m for m in fitting if m.start < intro_end and not m.pronoun and _opens_clause_on(story, m)]
-        return topic[0] if topic else first
+        # "Lee's temper came under scrutiny: He was asked …": the owner the sentence opens on
+        owner = [m for m in main if m.possessive and not m.pronoun and m.start < first.start]
+        return topic[0] if topic else owner[0] if owner and _opens_on(story, owner[0]) else first
     lead = story.text[intro_end : first.start]
     described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
@@ -81,7 +83,9 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)
     described = described and (inside or _names_a_role(story, lead))
     # but a role written right before the name is its title: "The Dale Herald columnist Ann Lee wrote" is Lee's
-    titled = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'\u2019-]*\s+)*(?:[a-z][\w-]*\s+){0,2}", lead)
+    # (an owner's too: "The candidate's wife Ann Lee brought …" is Lee's clause)
+    modifiers = r"(?:[A-Z][\w.'\u2019-]*\s+)*(?:[a-z][\w-]*(?:['\u2019]s)?\s+){0,3}"
+    titled = re.fullmatch(rf"\s*(?:[Tt]he|[Aa]n?)\s+{modifiers}", lead)
     untensed = titled and not FUNCTION_WORDS & set(lead.split()[1:])  # not "The Ohio Republican did give Ann Lee"
     described = described and not (untensed and _names_a_role(story, lead.split()[-1]))
     reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
@@ -123,6 +127,12 @@ def _in_closing_tag(text: str, mention: Mention) -> bool:
     return bool(re.search(rf",\s+{titles}$", lead)) and bool(re.match(rf"\s+(?:{verbs})[,.]", after))
 
 
+def _opens_on(story: Story, mention: Mention) -> bool:
+    """The sentence's main clause opens on this mention (titles and "the" aside): "Mr. Lee's temper …"."""
+    lo = _intro_end(story, story.sentence_of(mention.start))
+    return bool(re.fullmatch(r"[\s\"'\u201c(]*(?:[Tt]he\s+)?", story.text[lo : mention.start]))
+
+
 def _opens_clause_on(story: Story, mention: Mention) -> bool:
     """The sentence opens with a subordinator and then this name, its subject ("After Ruiz won,", "As for Ruiz,")."""
     lo = story.sentences[story.sentence_of(mention.start)][0]
@@ -162,6 +172,8 @@ def _names_institution(story: Story, start: int, end: int) -> bool:
     name = _bare(story.text[start:end])
     if name.lower() in _place_names() or (" " not in name and _plural_word(name.lower())):
         return False
+    if re.search(r"\b(?:in|near)\s+$", story.text[max(0, start - 6) : start]):
+        return False  # "the state attorney in Palm Beach", "violence in Central America": a place, not "in the Senate"
     opens = re.fullmatch(r"[\s\"'\u201c\u2018(]*", story.text[story.sentences[story.sentence_of(start)][0] : start])
     return " " in name or not opens or bool(re.search(rf"[a-z,]\s+{re.escape(name)}\b", story.text))
 
@@ -185,10 +197,14 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         after = [m for m in story.in_sentence(index) if m.start >= intro and not m.pronoun]
         if after and _fits(story, after[0], gender):
             return story.people[after[0].person]
+    lo = story.sentences[index][0]
+    # '"I doubt" -- that Lee is liked -- "it will last," he says': a name in an aside between the pieces of the
+    # quotation a tag closes is what the quotation is about, not who speaks
+    tagged = re.match(r"\s*[\"\u201c]", story.text[lo:at]) and re.search(r"[,?!][\"\u201d]\s*$", story.text[lo:at])
     for k in range(index, max(-1, index - reach), -1):
         if at - story.sentences[k][1] > 3000:
             break
-        mentions = story.in_sentence(k, before=at if k == index else None)
+        mentions = story.in_sentence(k, before=at if k == index else None) if k < index or not tagged else []
         subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
         if subject is not None and not subject.pronoun:
             return story.people[subject.person]
@@ -215,7 +231,8 @@ def resolve_who(story: Story, at: int) -> Person | None:
     """A relative "who" means the name right before it ("Donald Trump, who proclaimed …"), even one the
     story gives no title or known first name ("a tweet from Dale Quist who wrote"); "Sen. Ann Lee of Ohio,
     who" means her."""
-    home = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s*"
+    home = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    home += r"(?:,\s+(?:the|an?)\s+[^,.;\"\u201c\u201d]{1,100})?,?\s*"  # "Ann Lee, the director of Acme, who"
     before = [m for m in story.mentions if not m.pronoun and m.end <= at and re.fullmatch(home, story.text[m.end : at])]
     if before:
         return story.people[before[-1].person]

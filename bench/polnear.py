@@ -27,9 +27,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.antecedents import _intro_end, resolve_institution, resolve_pronoun, resolve_role, resolve_who
+from bench.antecedents import _intro_end, _place_names, resolve_institution, resolve_pronoun, resolve_role, resolve_who
 from bench.referent_words import (
     ABBREVIATIONS,
+    CALENDAR_WORDS,
+    DEPUTIES,
     FUNCTION_WORDS,
     GENDERED,
     INSTITUTION_HEADS,
@@ -357,9 +359,38 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         if named or not writings or depth >= 2:
             return named or source
         return _resolve(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
+    if low in ("i", "we", "us", "you"):  # outside quotation marks the writer speaks (or is spoken to), no one named
+        return source
+    if low in ("they", "them", "their") and (joined := _joined_subject(story, at)):
+        return joined  # "Lee and Roe met …. They said": the two
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
+
+
+def _joined_subject(story: Story, at: int) -> str | None:
+    """Two people joined by "and" as the subject that opens the main clause of the sentence of `at` or the one before
+    ("Mr. Lee and Mr. Roe, who …, had moments where they …", "He and his partner came because they …", "She and her
+    defenders argue …. They note …"), a he or she there written as whom it means."""
+    name = rf"(?:{TOKEN}\s+)*{TOKEN}"
+    one = rf"{name}|[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)\s+[a-z]+"
+    index = story.sentence_of(at)
+    for k in (index, index - 1) if index else (index,):
+        start = _intro_end(story, k)
+        found = re.match(rf"[\s\"\u201c]*({one})\s+and\s+({one})\b", story.text[start : at if k == index else None])
+        if not found or not (story.person_named(found.group(1)) or found.group(1).lower() in ("he", "she")):
+            continue
+        parts = []
+        for group in (1, 2):
+            words = found.group(group)
+            if words.lower() in ("he", "she"):
+                person = resolve_pronoun(story, start + found.start(group), PRONOUN_GENDER[words.lower()])
+                if person is None:
+                    return None
+                words = person.name
+            parts.append(words)
+        return " and ".join(parts)
+    return None
 
 
 def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int) -> str:
@@ -370,13 +401,16 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     other means whom a pronoun would."""
     head = re.sub(r"['\u2019]s$", "", _head(source).lower())  # "the senator's" is the senator
     rest = " ".join(source.split()[1:])
-    if story.person_named(rest) or (re.search(r"[A-Z]\w* [A-Z]", rest) and not story.is_role(head)):
-        return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each"
+    # a body's own name, of two capitalised words or one written as no common word is ("Not1More", "MoveOn")
+    own_name = re.search(r"[A-Z][\w'\u2019.-]* [A-Z]|\b[A-Z]\w*(?:\d|[a-z][A-Z])\w*", rest)
+    if story.person_named(rest) or (own_name and not story.is_role(head)):
+        return source  # "the Clinton campaign", "the New York Times and Los Angeles Times each", "the People's Daily"
     if head in CROWDS:
         return source  # "the crowd chanted": no one person
     if head == "person":  # '"…," said a longtime aide. "…," the person added': whom the story keeps unnamed
         return _unnamed_source_before(sources, at, story) or source
-    author = _issuer(story, at, head) if head in DOCUMENT_HEADS and source.lower().startswith("the ") else None
+    writing = head in DOCUMENT_HEADS | WRITINGS | {"poll", "survey"}
+    author = _issuer(story, at, head) if writing and source.lower().startswith("the ") else None
     if author:  # "The Lee campaign sent an email … the email read": the campaign's words
         person = story.person_named(author[1]) if re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) else None
         if person or not needs_resolving(author[1]):
@@ -386,6 +420,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     if possessor and possessor.group(1) in DOCUMENT_HEADS and head not in AUTHORS:
         return source  # "the ad's narrator", "the video's host": someone only the writing brings in, not its author
     head = possessor.group(1) if possessor else head  # "the group's Web page" is the group's
+    deputy = re.search(rf"\b({'|'.join(DEPUTIES)})[\s-]+{re.escape(head)}\b", source.lower())
+    head = f"{deputy.group(1)} {head}" if deputy else head  # "the vice president" is no president
     owner = re.match(r"(his|her)\s", source.lower())
     if owner and head in INSTITUTION_HEADS:  # "her campaign": the campaign of the woman "her" means
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
@@ -412,7 +448,7 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         for a, src in sources
         if a < at
         and src != source
-        and (head.replace("woman", "man") in _title_words(src) if is_named(src) else head in src.lower().split())
+        and (_holds_role(src, head) if is_named(src) else bool(re.search(rf"(?<!\S){head}(?!\S)", src.lower())))
     ]
     if by_source and (found is None or by_source[-1][0] > found[0]):
         a, src = by_source[-1]
@@ -427,15 +463,44 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return _nearest_named(sources, at, story, None, people=False) or source
     if head not in DOCUMENT_HEADS and _introduced_unnamed(story, at, head):
         return source  # "an organizer greeted them … the organizer said": someone the story never names
+    if outlet:
+        return source  # a news organisation the story names nowhere near is no person
+    if head not in DOCUMENT_HEADS and (unnamed := _unnamed_subject_before(story, at)):
+        return unnamed  # "One aide inside the campaign said …. '…,' the insider said": that one, unnamed
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
+
+
+def _unnamed_subject_before(story: Story, at: int) -> str | None:
+    """Someone the sentence before brings in unnamed as its subject and reports ("One operative inside the
+    campaign tried to downplay it, saying …", "Another voter who asked not to be named said …"), with nobody
+    named between them and `at`: whom a description there means."""
+    index = story.sentence_of(at)
+    if index == 0:
+        return None
+    lo, hi = story.sentences[index - 1]
+    start = _intro_end(story, index - 1)
+    verbs = "|".join(SPEECH_VERBS | {"saying", "telling", "adding"})
+    found = re.match(r"\s*(?:One|An?|Another)((?:\s+[a-z][\w-]*)+)", story.text[start:hi])
+    if not found or not re.search(rf"\b(?:{verbs})\b", story.text[start:hi]):
+        return None
+    words = []  # the description up to a function word or a verb: "One operative" of "One operative inside …"
+    for word in found.group(1).split():
+        if word in FUNCTION_WORDS or word in SPEECH_VERBS or re.fullmatch(r"[a-z]+ed|inside|outside|near", word):
+            break
+        words.append(word)
+    if not words or any(lo <= m.start < at and not m.pronoun and not m.possessive for m in story.mentions):
+        return None
+    return " ".join([story.text[start:hi].split()[0], *words])
 
 
 def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
     """Who sent, released or issued the writing "the email" or "the statement" means, as the subject of the
     nearest sentence in reach that brings it in ("His campaign sent out a fundraising email"), or who said
     something in one ('"…," Acme Corp. said in a statement'), and where."""
-    verbs = r"(?:sent|released|issued|put|posted|published|circulated)(?:\s+out)?"
+    verbs = r"(?:(?:is|are|was|were|has|have|had)\s+)?"
+    verbs += r"(?:sent|released|releasing|issued|put|posted|published|circulated|filed|provided|unveiled)(?:\s+out)?"
+    names = rf"{TOKEN}(?:\s+{TOKEN})*(?:\s+and\s+{TOKEN}(?:\s+{TOKEN})*)?"
     index = story.sentence_of(at)
     for k in range(index, max(-1, index - 4), -1):
         lo, hi = story.sentences[k]
@@ -443,14 +508,38 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         found = re.match(
             rf"\s*(\S.*?)\s+{verbs}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\b", story.text[start : min(hi, at)]
         )
-        if found and not re.search(r"[,;:\"\u201c\u201d]", found.group(1)):
-            return start + found.start(1), found.group(1)
+        subject = found.group(1) if found else ""
+        at_subject = start + found.start(1) if found else start
+        reported = re.search(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?(\S.*)$", subject)
+        if reported:  # "The Times said Ann Lee provided a statement": hers
+            at_subject, subject = at_subject + reported.start(1), reported.group(1)
+        named = re.match(rf"({names}),", subject)  # "Ann Lee and Bob Roe, the parents of …, have filed a lawsuit"
+        if named and not re.search(r"[;:\"\u201c\u201d]", subject):
+            return at_subject, named.group(1)
+        if subject and not re.search(r"[,;:\"\u201c\u201d]", subject) and subject.lower() not in FUNCTION_WORDS:
+            return at_subject, subject
+        wrote = re.search(rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:wrote|writes)\s*[.,]?\s*$", story.text[lo : min(hi, at)])
+        if k < index and wrote:  # '"…," Ann Lee wrote.' before the writing's words go on
+            return lo + wrote.start(1), wrote.group(1)
+        passive = re.search(  # "a statement issued by the Acme campaign", "an email was sent from Ann Lee"
+            rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\s+(?:(?:was|were|had\s+been)\s+)?{verbs}\s+(?:by|from)\s+"
+            rf"((?:the\s+)?{TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{'|'.join(INSTITUTION_HEADS)})\b)?)",
+            story.text[lo : min(hi, at)],
+        )
+        if passive:
+            return lo + passive.start(1), passive.group(1)
         tag = re.search(
             rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{head}\b",
             story.text[lo : min(hi, at)],
         )
         if tag:  # '"…," Acme Corp. said in a statement'
             return lo + tag.start(1), tag.group(1)
+        owner = re.search(  # "The Acme poll shows …", "a new Acme Institute report": who the writing's name says
+            rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}({TOKEN}(?:\s+{TOKEN})*)\s+(?:[a-z][\w-]*\s+){{0,2}}?{head}\b",
+            story.text[lo : min(hi, at)],
+        )
+        if owner and owner.group(1).lower() not in _place_names() | CALENDAR_WORDS:
+            return lo + owner.start(1), owner.group(1)
     return None
 
 
@@ -564,6 +653,16 @@ def _names_body(source: str) -> bool:
         or any(w.lower() in INSTITUTION_WORDS for w in words)
         or any(re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?(?:['\u2019]s)?", w) for w in words)
     )
+
+
+def _holds_role(source: str, head: str) -> bool:
+    """A named source is written with that role ("Gov. Ann Lee" for "governor"); a deputy's role ("vice president")
+    is its words together ("Vice President Ann Lee"), and a bare role is not a deputy's ("president" is not in it)."""
+    head = head.replace("woman", "man")
+    deputy = re.search(rf"\b(?:{'|'.join(DEPUTIES)})[\s-]+(\w+)", source.lower())
+    if " " in head:
+        return deputy is not None and deputy.group().replace("-", " ") == head
+    return head in _title_words(source) and not (deputy and deputy.group(1) == head)
 
 
 def _title_words(source: str) -> set[str]:

@@ -14,6 +14,7 @@ TITLES = {
 PLACE_PREFIXES = {"san", "santa", "el", "la", "los", "las", "le", "new", "fort", "port", "saint", "mount", "lake",
                   "north", "south", "east", "west", "free", "united", "great"}  # fmt: skip
 TITLE_ROLES = {"sen": "senator", "rep": "congressman", "representative": "congressman", "gov": "governor"}
+DEPUTIES = {"vice", "deputy", "assistant", "associate", "lieutenant", "under"}  # "Vice President": another title
 TITLE_NAMES = set(TITLES) | set(TITLE_ROLES.values())
 GENDERED = {
     "m": {"man", "spokesman", "chairman", "congressman", "businessman", "father", "son", "husband", "brother",
@@ -31,6 +32,7 @@ INSTITUTION_WORDS = {
 }  # fmt: skip
 ABBREVIATIONS = set(TITLES) | {"jr", "sr", "st", "no", "inc", "co", "corp", "vs", "mt", "ft", "jan", "feb", "aug",
                                "sept", "oct", "nov", "dec"}  # fmt: skip
+ABBREVIATIONS |= {"sens", "reps", "govs", "gens", "drs", "messrs"}  # titles of two or more: "Govs. Ann Lee and Bob Roe"
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INTRODUCERS = {"after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until",
                "when", "while", "whereas", "despite", "asked", "in", "on", "at", "during", "with", "for", "from",

@@ -21,6 +21,7 @@ from bench.referent_words import (
     ABBREVIATIONS,
     APPOSITIVE_OPENERS,
     CALENDAR_WORDS,
+    DEPUTIES,
     FUNCTION_WORDS,
     GENDERED,
     INSTITUTION_WORDS,
@@ -179,7 +180,14 @@ def _split_titles(piece: list[tuple[int, str]]):
     names = words[last + 1 :]
     if last >= 0 and not [n for n in names if n.lower().rstrip(".") not in SUFFIXES]:
         last, names = -1, words  # "Martin Luther King Jr.": a name, not a title
-    titles = [w.lower().rstrip(".") for w, t in zip(words[: last + 1], is_title, strict=False) if t]
+    # a title a deputy's word qualifies is another title: "Vice President Ann Lee" is no president
+    titles = [
+        f"{words[k - 1].lower()} {w.lower().rstrip('.')}"
+        if k and words[k - 1].lower() in DEPUTIES
+        else w.lower().rstrip(".")
+        for k, (w, t) in enumerate(zip(words[: last + 1], is_title, strict=False))
+        if t
+    ]
     if not titles and len(names) >= 3 and not is_first_name(names[0]):
         # "Political Affairs Wendy Sherman", "Hewlett-Packard CEO Carly Fiorina": the name starts at a first name
         first = next((k for k in range(1, len(names) - 1) if first_name_gender(names[k])[1] == 2), 0)
@@ -226,16 +234,36 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     words = []
     # a quotation mark ends them (a single one after a stop or a comma): in '"… the woman's card," Lee said' or
     # "On 'the woman card,' Lee says" no word tells what Lee is
+    stop = "" if start - 40 <= sentence[0] else "?"  # what ended them: nothing at the sentence's start
     for word in reversed(re.findall(r"[A-Za-z][\w-]*|[,.!?]?[\"\u201c\u201d]|[,.!?]['\u2019]|[,;:.]", before)):
         if (not word[0].islower() and word != ",") or word in FUNCTION_WORDS - {"his", "her", "their"}:
+            stop = word.lower()
             break
+        if word in SPEECH_VERBS or re.fullmatch(r"[a-z]{3,}ed", word):
+            stop = word
+            break  # a verb ends them: in "The editorial noted Lee's" or "the paper urged Lee" no word is Lee's role
+        if word in DEPUTIES and words and words[-1] != ",":
+            words[-1] = f"{word} {words[-1]}"  # "vice president", "deputy director": no president, no director
+            continue
         words.append(word)
         if word in ("his", "her", "their"):
+            stop = ""
             break
+    # across a comma only a phrase a determiner opens is the name's ("his wife, Jane", "The firm's chief, Ann Lee");
+    # in "whether she is qualified to be president, Lee said" the words before the comma are another clause's
+    if "," in words and stop not in ("", "the", "a", "an"):
+        words = words[: words.index(",")]
     after = re.match(r",\s+([^,;.)\u201c\"]{0,80})", text[end : end + 90])
-    appositive = after and not _opens_clause(after.group(1))
+    appositive = after and not _opens_clause(after.group(1)) and not _holds_verb(after.group(1))
     words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1)) if appositive else []
     return [w for w in words if w != ","]
+
+
+def _holds_verb(words: str) -> bool:
+    """What follows "Name," holds a verb of saying, or a past-tense verb before its object ("In an interview with
+    Ann Lee, the candidate stated that …"): the main clause after an opening phrase, no appositive of the name's."""
+    verbs = "|".join(SPEECH_VERBS)
+    return bool(re.search(rf"\b(?:{verbs})\b|\b[a-z]{{3,}}ed\s+(?:that|to|the|an?|his|her|their|its)\b", words))
 
 
 def _opens_clause(words: str) -> bool:
@@ -259,7 +287,10 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
         aged = _could_be_name(words) and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
         # written as a source itself, or a source is its family name alone ("Sant Chatwal, a hotelier … Chatwal said")
-        in_source = any(a <= start < a + len(src) for a, src in sources) or _bare(words[-1]).lower() in sourced
+        # (the source's own name, not a body its appositive brings in: "Ann Lee, the head of the Acme Partnership for
+        # Dale Principles, who …")
+        in_source = any(a <= start < a + len(src) and _heads_source(text[a:start]) for a, src in sources)
+        in_source = in_source or _bare(words[-1]).lower() in sourced
         if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
             continue
         same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
@@ -295,9 +326,15 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if gender:  # a name the list gives one gender weighs like a title; a "mostly" one like a pronoun
             (evidence if weight == 2 else pronouns)[i][gender] += weight
         gender = _gender(evidence[i]) or _gender(pronouns[i], margin=2)
-        certain = bool(roles[i] & TITLE_NAMES) or _surname(" ".join(words)) in attributed
+        certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or _surname(" ".join(words)) in attributed
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
+
+
+def _heads_source(lead: str) -> bool:
+    """What a source holds before a name is no appositive and no clause ("Republican pollster", "master of
+    ceremonies"; not "Ann Lee, the director of", "Ann Lee, who chairs")."""
+    return not re.search(r"[,;:(]|\b(?:who|which|that)\b", lead)
 
 
 def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Span, ...]):

@@ -616,6 +616,11 @@ def test_a_writing_means_who_sent_or_issued_it():
         "Funds\n\nMr. Tom Hale spoke. On Saturday, his campaign sent an email. \u201cGive now,\u201d the email read.\n"
     )
     assert speakers(text, [("the email", "\u201cGive now,\u201d")]) == [("the email", "Tom Hale's campaign")]
+    text = (  # issued by someone: theirs, not the subject's of the sentence before
+        "Funds\n\nMr. Tom Hale spoke on Monday. But a statement issued by the Ruiz campaign on Tuesday was brief. "
+        "Instead, the statement talked of \u201cthe voters.\u201d\n"
+    )
+    assert speakers(text, [("the statement", "\u201cthe voters.\u201d")]) == [("the statement", "the Ruiz campaign")]
 
 
 def test_it_after_a_writing_the_story_names_by_its_head_means_that_writing():
@@ -861,3 +866,175 @@ def test_he_after_a_reporting_clause_of_someone_brought_in_unnamed_is_that_one()
         "Tom Hale laughed. \u201cI did,\u201d he said.\n"
     )
     assert speakers(named, [("he", "\u201cI did,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_i_or_we_outside_quotation_marks_is_the_writer_not_the_last_name_read():
+    text = (
+        "My day in court\n\n"
+        "Judge Tom Hale said the case was \u201cclosed.\u201d Then I stood up. "
+        "\u201cYour Honor, I regret it,\u201d I said.\n"
+    )
+    quotes = [("Judge Tom Hale", "the case was \u201cclosed.\u201d"), ("I", "\u201cYour Honor, I regret it,\u201d")]
+    got = speakers(text, quotes)
+    assert got == [("Judge Tom Hale", "Judge Tom Hale"), ("I", "I")]
+
+
+def test_a_verb_before_a_name_ends_the_words_that_give_its_role():
+    text = "Plant reopens\n\nAn inspector praised Mr. Tom Hale on Monday. \u201cIt is safe,\u201d the inspector said.\n"
+    # "inspector" is the subject of "praised", not Hale's role: the inspector is the one brought in unnamed
+    assert speakers(text, [("the inspector", "\u201cIt is safe,\u201d")]) == [("the inspector", "the inspector")]
+
+
+def test_words_before_a_comma_ending_another_clause_give_no_role_but_a_kin_word_does():
+    text = (
+        "Race\n\n"
+        "President Tom Hale spoke on Monday. "
+        "Asked whether she was fit to be president, Ms. Ana Ruiz laughed on Tuesday. "
+        "\u201cI am ready,\u201d the president said.\n"
+    )
+    assert speakers(text, [("the president", "\u201cI am ready,\u201d")]) == [("the president", "Tom Hale")]
+
+
+def test_a_vice_president_is_no_president_and_a_president_no_vice_president():
+    text = (
+        "Summit\n\n"
+        "President Ana Ruiz arrived on Monday. Vice President Tom Hale met her. "
+        "\u201cWe agree,\u201d the president said. \u201cWe do,\u201d the vice president said.\n"
+    )
+    got = speakers(text, [("the president", "\u201cWe agree,\u201d"), ("the vice president", "\u201cWe do,\u201d")])
+    assert got == [("the president", "Ana Ruiz"), ("the vice president", "Tom Hale")]
+
+
+def test_a_description_that_gives_a_body_s_own_name_stands_as_written():
+    text = (
+        "Raids\n\n"
+        "Families fled violence in Central Dalia. The Stop4Good campaign said it was \u201conly the start.\u201d\n\n"
+        "Gov. Tom Hale opened the zone. Today, the Harbor's Voice newspaper calls it \u201ca farce.\u201d\n"
+    )
+    campaign, newspaper = "The Stop4Good campaign", "the Harbor's Voice newspaper"
+    got = speakers(text, [(campaign, "\u201conly the start.\u201d"), (newspaper, "\u201ca farce.\u201d")])
+    assert got == [
+        ("The Stop4Good campaign", "The Stop4Good campaign"),
+        ("the Harbor's Voice newspaper", "the Harbor's Voice newspaper"),
+    ]
+
+
+def test_a_capitalised_run_after_in_is_a_place_not_the_body_a_description_means():
+    text = (
+        "Charge dropped\n\n"
+        "Acme Corp. hired a lawyer. The state attorney in Port Dale dropped the case. "
+        "The company said it was \u201cgrateful.\u201d\n"
+    )
+    assert speakers(text, [("The company", "it was \u201cgrateful.\u201d")]) == [("The company", "Acme Corp.")]
+
+
+def test_a_writing_is_whose_name_it_bears_or_who_filed_it_not_whom_it_is_against():
+    text = (
+        "Suit filed\n\n"
+        "Ann Lee and Bob Roe, the owners of a Dale bakery, have filed a lawsuit against Gov. Tom Hale. "
+        "The lawsuit says the state was \u201creckless.\u201d\n\n"
+        "The Harbor Institute poll shows a close race. Gov. Tom Hale leads among older voters. "
+        "Younger voters, according to the poll, are \u201cundecided.\u201d\n"
+    )
+    got = speakers(
+        text, [("The lawsuit", "the state was \u201creckless.\u201d"), ("the poll", "are \u201cundecided.\u201d")]
+    )
+    assert got == [("The lawsuit", "Ann Lee and Bob Roe"), ("the poll", "Harbor Institute")]
+
+
+def test_a_title_of_two_people_ends_no_sentence():
+    text = (
+        "Debate\n\n"
+        "Speaking on Monday, Ms. Ana Ruiz spared her rivals, particularly Govs. Tom Hale and Bob Roe, who doubt her. "
+        "She said the debate \u201cwent well.\u201d\n"
+    )
+    assert speakers(text, [("She", "the debate \u201cwent well.\u201d")]) == [("She", "Ana Ruiz")]
+    text = text.replace("Ms. Ana Ruiz", "Mr. Al Ruiz").replace("her", "his").replace("She", "He")
+    assert speakers(text, [("He", "the debate \u201cwent well.\u201d")]) == [("He", "Al Ruiz")]
+
+
+def test_a_name_in_an_aside_between_the_pieces_of_a_quotation_is_not_who_speaks():
+    text = (
+        "Outlook\n\n"
+        "Gov. Tom Hale's pollster, Ann Ruiz, says the race is open. "
+        "\u201cI doubt the old view\u201d -- that Mr. Hale is aloof -- \u201cwill last,\u201d she says.\n"
+    )
+    assert speakers(text, [("she", "\u201cwill last,\u201d")]) == [("she", "Ann Ruiz")]
+    text = text.replace("Ann Ruiz", "Al Ruiz").replace("she says", "he says")
+    assert speakers(text, [("he", "\u201cwill last,\u201d")]) == [("he", "Al Ruiz")]
+
+
+def test_a_body_an_appositive_in_a_source_brings_in_is_no_person():
+    from bench.referents import read_story
+
+    text = (
+        "Tone\n\n"
+        "\u201cTone matters,\u201d said Mr. Al Ruiz, the director of the Harbor Partnership for Civic Trust, "
+        "who agreed.\n"
+    )
+    source = "Mr. Al Ruiz, the director of the Harbor Partnership for Civic Trust"
+    story = read_story(text, [], [(text.index(source), source)])
+    assert [p.name for p in story.people] == ["Al Ruiz"]
+
+
+def test_who_after_a_name_and_its_appositive_means_that_name():
+    text = (
+        "Tone\n\n"
+        "\u201cTone matters,\u201d said Mr. Al Ruiz, the director of the Harbor Partnership for Civic Trust, "
+        "who also said the party \u201cmust do more.\u201d\n"
+    )
+    assert speakers(text, [("who", "the party \u201cmust do more.\u201d")]) == [("who", "Al Ruiz")]
+
+
+def test_the_main_clause_after_an_opening_phrase_is_no_appositive_of_the_name_before_it():
+    text = (
+        "Interview\n\n"
+        "Ms. Lia Moss spoke on Monday.\n\n"
+        "In an interview with hosts Mr. Tom Hale and Ms. Ann Ruiz, the Democratic candidate stated that the plan "
+        "was \u201ca mistake.\u201d\n"
+    )
+    got = speakers(text, [("the Democratic candidate", "the plan was \u201ca mistake.\u201d")])
+    assert got == [("the Democratic candidate", "Lia Moss")]
+
+
+def test_a_he_or_she_carrying_on_from_the_owner_a_sentence_opens_on_means_that_owner():
+    text = (
+        "Debate\n\n"
+        "\u201cIt has consequences,\u201d Mr. Tom Hale said.\n\n"
+        "Ms. Ann Ruiz's temper came under scrutiny: She was asked about a remark, and she said it was "
+        "\u201cfair.\u201d\n"
+    )
+    assert speakers(text, [("she", "it was \u201cfair.\u201d")]) == [("she", "Ann Ruiz")]
+    text = text.replace("Ms. Ann Ruiz", "Mr. Al Ruiz").replace("She", "He").replace("she", "he")
+    assert speakers(text, [("he", "it was \u201cfair.\u201d")]) == [("he", "Al Ruiz")]
+
+
+def test_they_after_two_people_joined_as_the_subject_means_the_two():
+    text = (
+        "Debate\n\n"
+        "Mr. Tom Hale spoke first. "
+        "Ms. Ann Ruiz and Mr. Al Roe, who are rivals, teamed up against him. "
+        "They called his plan \u201ca fantasy.\u201d\n"
+    )
+    quotes = [("Mr. Tom Hale", "spoke first."), ("They", "his plan \u201ca fantasy.\u201d")]
+    assert speakers(text, quotes) == [("They", "Ms. Ann Ruiz and Mr. Al Roe")]  # not Hale, the last source named
+
+
+def test_a_role_with_its_owner_written_before_a_name_is_the_name_s_title():
+    text = (
+        "Convention\n\n"
+        "\u201cIt matters,\u201d House Speaker Tom Hale told the delegates.\n\n"
+        "The candidate's glamorous wife Ann Ruiz brought some pizzazz to the night. "
+        "\u201cHe is a leader,\u201d said the 46-year-old.\n"
+    )
+    assert speakers(text, [("the 46-year-old", "\u201cHe is a leader,\u201d")]) == [("the 46-year-old", "Ann Ruiz")]
+
+
+def test_a_description_after_someone_the_sentence_before_reports_unnamed_means_that_one():
+    text = (
+        "Talks\n\n"
+        "Gov. Tom Hale spoke on Monday.\n\n"
+        "One operative inside the Dale campaign played down Hale's remarks, saying they were minor. "
+        "\u201cNobody cares,\u201d the insider said.\n"
+    )
+    assert speakers(text, [("the insider", "\u201cNobody cares,\u201d")]) == [("the insider", "One operative")]
