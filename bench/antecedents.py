@@ -76,12 +76,12 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
         owner = [m for m in main if m.possessive and not m.pronoun and m.start < first.start]
         return topic[0] if topic else owner[0] if owner and _opens_on(story, owner[0]) else first
     lead = story.text[intro_end : first.start]
-    described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead) and not lead.rstrip().endswith(",")
+    described = bool(re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead)) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
     # a description is the subject when the name sits inside it ("The Lee campaign") or a role word comes before
     # the name ("The former senator met Ann Lee"); else the name is ("The rancor grew so that Ann Lee was asked")
     inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)
-    described = described and (inside or _names_a_role(story, lead))
+    described = described and (inside is not None or _names_a_role(story, lead))
     # but a role written right before the name is its title: "The Dale Herald columnist Ann Lee wrote" is Lee's
     # (an owner's too: "The candidate's wife Ann Lee brought …" is Lee's clause)
     modifiers = r"(?:[A-Z][\w.'\u2019-]*\s+)*(?:[a-z][\w-]*(?:['\u2019]s)?\s+){0,3}"

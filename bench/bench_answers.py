@@ -116,7 +116,7 @@ def _bm25_first(brief: Brief, asks, index: Index) -> int:
         query = " OR ".join(f'"{s}"' for s in dict.fromkeys(stems_of(text)))
         sql = "select id from items where items match ? order by bm25(items) limit 1"
         top = db.execute(sql, (query,)).fetchone() if query else None
-        right += bool(top) and top[0] in ask.expect
+        right += top is not None and top[0] in ask.expect
     return right
 
 

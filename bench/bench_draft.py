@@ -113,7 +113,8 @@ def long_article(words: int = 5000) -> str:
         "\n\n".join(clean_article(path.read_text(encoding="utf-8")).paragraphs)
         for path in sorted(FIXTURES.glob("*.txt"))
     ]
-    out, count = [], 0
+    out: list[str] = []
+    count = 0
     while count < words:
         out.append(bodies[len(out) % len(bodies)])
         count += len(out[-1].split())

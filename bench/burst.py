@@ -26,10 +26,13 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import psutil
 import yaml
@@ -142,6 +145,7 @@ def bare(api_url: str):
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(REPO)},
     )  # fmt: skip
     try:
+        assert process.stdout is not None  # a pipe, asked for above
         process.stdout.readline()
         yield Target("stock Bolt app", [port], [process.pid])
     finally:
@@ -171,7 +175,7 @@ def burst(target: Target, fake: FakeSlack, rate: int, seconds: int, run: str) ->
     rng = random.Random(f"{run}-{rate}")
     asks = questions()
     threads = open_threads(target, fake, run)
-    plan = []
+    plan: list[tuple[str, tuple[str, ...], int]] = []
     for n in range(rate * seconds):
         user = rng.randrange(USERS)
         if rng.random() < 1 / 3:
@@ -288,19 +292,25 @@ HEADER = ["target", "requests", "ack p50", "ack p99", "acks > 3 s", "reply p50",
 
 def burst_rows() -> list[list[str]]:
     rows = []
-    with tempfile.TemporaryDirectory() as state, ExitStack() as stack:
+    with tempfile.TemporaryDirectory() as folder, ExitStack() as stack:
         fake = stack.enter_context(FakeSlack(latency=LATENCY))
-        state = Path(state)
-        setups = [("sqlite", lambda: briefbot(1, str(state / "one.sqlite3"), state, fake.url)),
-                  ("bare", lambda: bare(fake.url))]  # fmt: skip
+        state = Path(folder)
+        setups: list[tuple[str, Callable[[], Any]]] = [
+            ("sqlite", lambda: briefbot(1, str(state / "one.sqlite3"), state, fake.url)),
+            ("bare", lambda: bare(fake.url)),
+        ]
         postgres, why = start_postgres()
         if postgres is None:
             print(f"no PostgreSQL for the 2- and 4-process runs: {why}")
         else:
             stack.callback(postgres.stop)
+            server = postgres
+
+            def on_postgres(count: int) -> Any:
+                return briefbot(count, server.new_database(), state, fake.url)
+
             for count in (2, 4):
-                setups.append((f"pg{count}", lambda count=count: briefbot(count, postgres.new_database(), state,
-                                                                          fake.url)))  # fmt: skip
+                setups.append((f"pg{count}", partial(on_postgres, count)))
         for run, start in setups:
             with start() as target:
                 print(f"{target.name}: {RATE}/s for {SECONDS} s")

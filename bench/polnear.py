@@ -212,34 +212,34 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
     for start, end in passages:
         words = re.findall(r"\w+", text[start:end])
         best = None
-        for contents, source in attributions:
+        for contents, attributed in attributions:
             inside = sum(len(re.findall(r"\w+", text[max(a, start) : min(b, end)])) for a, b in contents)
             if inside * 2 > len(words) and (best is None or inside > best[0]):
-                best = (inside, source, contents)
+                best = (inside, attributed, contents)
         if best is None:
             continue
-        source = best[1][1] if best[1] else ""
+        _inside, attributed, contents = best
+        at = attributed[0] if attributed else -1
+        source = attributed[1] if attributed else ""
         speaker = source
         # "according to the Sun", "according to audio provided by the Sun", "according to a transcript from the Sun"
         through = r"(?:(?:an?|the)\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:by|from)\s+"
-        reported = best[1] and re.search(
-            rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, best[1][0] - 60) : best[1][0]]
-        )
-        if reported or (best[1] and needs_resolving(source)):
+        reported = attributed and re.search(rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, at - 60) : at])
+        if reported or (attributed and needs_resolving(source)):
             story = story or read_story(text, passages, all_sources)
-            inner = _inner_speaker(story, best[2], passages, all_sources) if reported else None
-            speaker = inner or (_resolve(source, best[1][0], all_sources, story) if needs_resolving(source) else source)
-        elif best[1] and re.fullmatch(r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who", source.strip().lower()):
+            inner = _inner_speaker(story, contents, passages, all_sources) if reported else None
+            speaker = inner or (_resolve(source, at, all_sources, story) if needs_resolving(source) else source)
+        elif attributed and re.fullmatch(_SOMEONE_WHO, source.strip().lower()):
             story = story or read_story(text, passages, all_sources)
-            speaker = _opening_someone(story, best[1][0]) or source
-        elif best[1] and re.fullmatch(_ONE_OF_HIS, source.strip().lower()):
+            speaker = _opening_someone(story, at) or source
+        elif attributed and re.fullmatch(_ONE_OF_HIS, source.strip().lower()):
             story = story or read_story(text, passages, all_sources)
-            speaker = _one_of_his(story, source, best[1][0]) or source
-        elif best[1] and source.strip().lower() in INVERTED_VERBS | {"according to"}:
-            speaker = _named_after_verb(text, best[1][0] + len(source)) or source
-        elif best[1] and source.split()[0].lower() in SPEECH_VERBS:
-            speaker = _named_before_verb(text, best[1][0]) or source
-        quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, best[1][0] if best[1] else -1))
+            speaker = _one_of_his(story, source, at) or source
+        elif attributed and source.strip().lower() in INVERTED_VERBS | {"according to"}:
+            speaker = _named_after_verb(text, at + len(source)) or source
+        elif attributed and source.split()[0].lower() in SPEECH_VERBS:
+            speaker = _named_before_verb(text, at) or source
+        quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
 
 
@@ -298,6 +298,8 @@ def _inner_speaker(
     return speakers.pop() if len(speakers) == 1 else None
 
 
+# "someone who", "a woman who": a source the story brings in by what they did.
+_SOMEONE_WHO = r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who"
 # "one of her ads", "some of his remarks": among the writings or words of whom the pronoun means
 _ONE_OF_HIS = r"(?:one|some|several|many|each|any|all|two|three|another)\s+of\s+(his|her)\s+([a-z-]+)"
 
@@ -307,7 +309,9 @@ def _one_of_his(story: Story, source: str, at: int) -> str | None:
     person's): those words are hers ('…, with one of her ads asking, "…"'). None for anything else
     ("one of his aides" is someone else)."""
     found = re.fullmatch(_ONE_OF_HIS, source.strip().lower())
-    noun = found.group(2) if found else ""
+    if found is None:
+        return None
+    noun = found.group(2)
     if noun not in DOCUMENT_HEADS | SPOKEN_HEADS and noun.removesuffix("s") not in DOCUMENT_HEADS | SPOKEN_HEADS:
         return None
     person = resolve_pronoun(story, at + source.lower().index(found.group(1)), PRONOUN_GENDER[found.group(1)])

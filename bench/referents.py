@@ -231,7 +231,7 @@ def _is_person_run(titles: list[str], names: list[str], text: str, start: int, e
 def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     """Lowercase words just before a name ("campaign manager", "his wife,") and in the appositive after it."""
     before = text[max(sentence[0], start - 40) : start]
-    words = []
+    words: list[str] = []
     # a quotation mark ends them (a single one after a stop or a comma): in '"… the woman's card," Lee said' or
     # "On 'the woman card,' Lee says" no word tells what Lee is
     stop = "" if start - 40 <= sentence[0] else "?"  # what ended them: nothing at the sentence's start
@@ -254,8 +254,8 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     if "," in words and stop not in ("", "the", "a", "an"):
         words = words[: words.index(",")]
     after = re.match(r",\s+([^,;.)\u201c\"]{0,80})", text[end : end + 90])
-    appositive = after and not _opens_clause(after.group(1)) and not _holds_verb(after.group(1))
-    words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1)) if appositive else []
+    if after and not _opens_clause(after.group(1)) and not _holds_verb(after.group(1)):
+        words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1))
     return [w for w in words if w != ","]
 
 
