@@ -548,3 +548,15 @@ def test_his_office_after_a_senators_case_is_that_senators_not_the_last_speaker(
         ("important first steps.", "Dana Whitcombe"),
         ("does not have the capacity to vet every newcomer.", "Tom Avery"),
     ]
+
+
+def test_she_after_a_sentence_led_by_he_is_the_other_person_it_names():
+    got = quotes_of(
+        "\u201cThe ferry fares are a scandal,\u201d said Corvin, on a call with reporters.",
+        "He was joined on the call by Dana Whitcombe, head of the riders\u2019 union. She said the port board "
+        "\u201chas ignored every complaint.\u201d",
+    )
+    assert got == [
+        ("The ferry fares are a scandal", "Corvin"),
+        ("has ignored every complaint.", "Dana Whitcombe"),
+    ]

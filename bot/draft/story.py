@@ -355,6 +355,12 @@ class Story:
                     tied = [m for m in found if m.prep and CLAUSE_ROLE.match(m.role or "")]
                 if tied or plain:
                     return (tied or plain)[0].entity
+                if first is not None and _other_sex_lead(first, gender):
+                    # "He was joined on the call by Jane Doe. She said …": the sentence's "he" is not the "she", so
+                    # the one other person it names, if only after a preposition, is whom "she" means
+                    others = {id(m.resolved): m.resolved for m in found if not m.possessive and not m.resolved.anon}
+                    if len(others) == 1:
+                        return next(iter(others.values()))
                 sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
                 if sexed:
                     return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
@@ -631,3 +637,8 @@ def _after_possessive(masked: str, mention: Mention) -> bool:
         r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[\u2019']s\s+$", masked[max(0, mention.start - 40) : mention.start]
     )
     return bool(owner and not lx.is_place(owner[1]) and re.match(r"\s+[a-z]", masked[mention.end :]))
+
+
+def _other_sex_lead(lead: Mention, gender: str | None) -> bool:
+    """The sentence opens with "he" where a "she" is sought, or the other way round."""
+    return lead.kind == "pronoun" and gender in ("m", "f") and lead.gender in ("m", "f") and lead.gender != gender
