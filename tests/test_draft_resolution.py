@@ -560,3 +560,24 @@ def test_she_after_a_sentence_led_by_he_is_the_other_person_it_names():
         ("The ferry fares are a scandal", "Corvin"),
         ("has ignored every complaint.", "Dana Whitcombe"),
     ]
+
+
+def test_a_description_after_a_sentence_led_by_an_untitled_name_is_that_person():
+    got = quotes_of(
+        "\u201cWe are telling the town the truth,\u201d Sen. Tom Avery said at a rally downtown.",
+        "Corvin Hale sought to cheer his volunteers as he stopped by the harbour office. Walking in, the senator "
+        "said his campaign was \u201cclosing really strong.\u201d",
+    )
+    assert got == [
+        ("We are telling the town the truth", "Tom Avery"),
+        ("closing really strong.", "Corvin Hale"),
+    ]
+
+
+def test_a_description_goes_past_a_lead_whose_title_is_another():
+    got = quotes_of(
+        "\u201cWe are telling the town the truth,\u201d Sen. Tom Avery said at a rally downtown.",
+        "Gov. Corvin Hale sought to cheer his volunteers as he stopped by the harbour office. Walking in, the "
+        "senator said his campaign was \u201cclosing really strong.\u201d",
+    )
+    assert got[1] == ("closing really strong.", "Tom Avery")

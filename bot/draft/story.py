@@ -22,6 +22,18 @@ TURN_LABEL = re.compile(
 )
 
 GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
+GENDER_OF_WORD = {
+    "man": "m",
+    "woman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+}
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
@@ -227,6 +239,9 @@ class Story:
         """The named person a description such as "the governor" points back to: the nearest one
         before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor"). A
         deputy's role ("vice president") is not the role itself, unless the description says so too."""
+        lead = self._untitled_lead(paragraph, pos, described)
+        if lead is not None:
+            return lead
         head = head.lower().replace("woman", "man")
         deputy = deputy_of(described, head)
         for index in range(paragraph, max(-1, paragraph - 2 * REACH), -1):
@@ -243,6 +258,38 @@ class Story:
                 if re.search(rf"\b{re.escape(head)}\b", spelt) and deputy_of(spelt, head) == deputy:
                     return entity
         return None
+
+    def _untitled_lead(self, paragraph: int, pos: int, described: str) -> Entity | None:
+        """ "Doe sought to rally volunteers as he stopped by. Walking in, the senator said …": a description just
+        after a sentence of its own paragraph led by a named person the story gives no title or role is that person,
+        when no one else is named between (news varies the words for the person a paragraph is about)."""
+        par = self.paragraphs[paragraph]
+        begin, _ = par.sentence_of(pos)
+        before = [(start, end) for start, end in par.sentences if end <= begin + 1 and start < begin]
+        if not before:
+            return None
+        start, end = before[-1]
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        first = opening.end() if opening else start
+        lead = next((m for m in par.mentions if first <= m.start < end and m.entity is not None), None)
+        if lead is None or lead.kind != "name" or lead.prep or lead.possessive:
+            return None
+        entity = lead.entity
+        if entity is None or entity.kind != "person" or entity.anon or entity.plural or entity.role:
+            return None
+        sex = GENDER_OF_WORD.get(described.split()[-1].lower()) if described else None
+        if sex is not None and entity.gender not in (None, sex):
+            return None  # "the congresswoman" is no man
+        between = [
+            m
+            for m in par.mentions
+            if lead.end <= m.start < pos
+            and m.entity is not None
+            and m.entity.kind == "person"
+            and not m.entity.anon
+            and m.kind != "pronoun"
+        ]
+        return None if between else entity
 
     def antecedent(
         self,
