@@ -581,3 +581,16 @@ def test_a_description_goes_past_a_lead_whose_title_is_another():
         "senator said his campaign was \u201cclosing really strong.\u201d",
     )
     assert got[1] == ("closing really strong.", "Tom Avery")
+
+
+def test_a_description_made_with_a_persons_name_is_not_someone_else_named_before():
+    got = quotes_of(
+        "A woman at a town hall for Mayor Corvin Hale had a curt reply to the debate over the pier.",
+        "Former harbour master Dana Whitcombe urged voters to back the plan, saying, \u201cThe pier will pay for "
+        "itself.\u201d",
+        "At the town hall on Monday, the Hale supporter retorted: \u201cThe pier will pay for nobody.\u201d",
+    )
+    assert got == [
+        ("The pier will pay for itself.", "Dana Whitcombe"),
+        ("The pier will pay for nobody.", "Unnamed Hale supporter"),
+    ]

@@ -175,8 +175,9 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
             return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
         if _met_before(story, entity, paragraph, mention.start):
             return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
-        if OWNED_DESCRIPTION.search(mention.text):
-            return entity  # "the senator's spokeswoman said": someone the story has not named, not the senator
+        if OWNED_DESCRIPTION.search(mention.text) or _named_for_someone(story, mention.text):
+            # "the senator's spokeswoman said", "the Doe supporter said": someone the story has not named, not Doe
+            return entity
         earlier = speakers.described.get(entity)
         if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
             return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
@@ -255,3 +256,13 @@ def _owned_speaker(masked: str, mention: Mention) -> bool:
     """A description by whose the person is that a verb of saying follows: "the mayor's spokesman said"."""
     verb = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", masked[mention.end :])
     return OWNED_DESCRIPTION.search(mention.text) is not None and verb is not None and verb[1] in lx.SPEECH_VERBS
+
+
+def _named_for_someone(story: Story, description: str) -> bool:
+    """The description is made with a named person's name before its noun ("the Doe supporter", "a Doe aide"): it
+    describes someone by their tie to that person, whom the story has not named as such."""
+    for run in re.finditer(r"(?<=\s)[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*(?=\s+[a-z])", description):
+        found = story.cast.lookup(run[0])
+        if found is not None and found.kind == "person" and not found.anon and not lx.is_place(run[0]):
+            return True
+    return False
