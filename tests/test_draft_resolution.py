@@ -594,3 +594,26 @@ def test_a_description_made_with_a_persons_name_is_not_someone_else_named_before
         ("The pier will pay for itself.", "Dana Whitcombe"),
         ("The pier will pay for nobody.", "Unnamed Hale supporter"),
     ]
+
+
+def test_a_feminine_role_before_a_name_gives_her_sex_and_a_he_goes_elsewhere():
+    text = (
+        "Harbour board spokeswoman Dana Whitcombe said the board was watching the vote with \u201cmild "
+        "interest.\u201d\n\n"
+        "Tom Avery, a ferry captain, said he hoped with his \u201cwhole heart\u201d that the plan fails."
+    )
+    story = story_of(text)
+    entity = story.cast.lookup("Dana Whitcombe")
+    assert entity is not None and entity.gender == "f"
+    assert speakers(text)[1] == ("whole heart", "Tom Avery")
+
+
+def test_a_spokesman_before_a_name_gives_no_sex_as_the_word_is_written_for_women_too():
+    text = (
+        "Acme spokesman Dana Whitcombe confirmed the date. \u201cThe pier opens in May,\u201d she said, adding, "
+        "\u201cWe are grateful.\u201d"
+    )
+    story = story_of(text)
+    entity = story.cast.lookup("Dana Whitcombe")
+    assert entity is not None and entity.gender != "m"
+    assert speakers(text) == [("The pier opens in May", "Dana Whitcombe"), ("We are grateful.", "Dana Whitcombe")]
