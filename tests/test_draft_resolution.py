@@ -617,3 +617,15 @@ def test_a_spokesman_before_a_name_gives_no_sex_as_the_word_is_written_for_women
     entity = story.cast.lookup("Dana Whitcombe")
     assert entity is not None and entity.gender != "m"
     assert speakers(text) == [("The pier opens in May", "Dana Whitcombe"), ("We are grateful.", "Dana Whitcombe")]
+
+
+def test_he_after_a_block_of_a_writers_words_is_the_writer_not_whom_the_block_names():
+    got = quotes_of(
+        "According to columnist Tom Avery, one notable feature of the film is who it lacks: Mayor Corvin Hale.",
+        "Avery writes:",
+        "The film mentions neither the mayor nor his deputy by name. But the impression will be that they did not "
+        "do enough.",
+        "In fact, it will be that they did nothing at all.",
+        "He writes in the column that the \u201cfilm is simply an indictment.\u201d",
+    )
+    assert got == [("film is simply an indictment.", "Tom Avery")]

@@ -309,7 +309,9 @@ class Story:
         only as an object or a possessor ("Just look at Jane Doe."), gives that person. The ``hearer`` the
         pronoun's own cue names ("he told Doe") is never the one it stands for."""
         fallback = None
-        ahead = self._cataphor(paragraph, pos, kind, gender, hearer)
+        ahead = self._cataphor(paragraph, pos, kind, gender, hearer) or self._block_writer(
+            paragraph, pos, kind, gender, hearer
+        )
         if ahead is not None:
             return ahead
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
@@ -413,6 +415,39 @@ class Story:
                     return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
                 fallback = fallback or (found[0].entity if found else None)
         return fallback
+
+    def _block_writer(
+        self, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
+    ) -> Entity | None:
+        """ "Doe writes:" and then paragraphs of her words with no quotation marks, then "She writes …": a "he" or
+        "she" opening the paragraph after such a block means the one who wrote it, not someone the block names."""
+        if gender not in ("m", "f"):
+            return None
+        par = self.paragraphs[paragraph]
+        if any(m.start < pos and m.kind != "pronoun" for m in par.mentions):
+            return None
+        for index in range(paragraph - 1, max(-1, paragraph - REACH), -1):
+            earlier = self.paragraphs[index]
+            if earlier.turn_label or earlier.quotes:
+                return None
+            if not earlier.masked.rstrip().endswith(":") or not earlier.sentences:
+                continue
+            if index == paragraph - 1:
+                return None  # the paragraph right after the colon is the words themselves
+            start, end = earlier.sentences[-1]
+            writer = next(
+                (
+                    m
+                    for m in earlier.mentions
+                    if start <= m.start < end
+                    and m.kind == "name"
+                    and _speaks(earlier.masked, m, kind, gender)
+                    and m.resolved is not hearer
+                ),
+                None,
+            )
+            return writer.resolved if writer is not None else None
+        return None
 
     def _cataphor(
         self, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
