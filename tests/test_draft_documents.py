@@ -119,3 +119,12 @@ def test_a_statement_urging_its_readers_speaks_for_whoever_issued_it():
         ("the fate of families who were unable to flee", "Harbour Museum"),
         ("avoid condemning refugees as a group.", "Harbour Museum"),
     ]
+
+
+def test_a_complaint_quoted_after_the_campaign_sued_is_the_plaintiffs_not_the_defendants():
+    got = quotes_of(
+        "Tom Avery said his staff \u201cmade a mistake\u201d by reading the rival files.",
+        "His campaign sued the Harbour Party on Friday, seeking to restore its access. The complaint, which was "
+        "filed in the county court, alleged that the Harbour Party \u201cfailed to keep its files safe.\u201d",
+    )
+    assert got == [("made a mistake", "Tom Avery"), ("failed to keep its files safe.", "Tom Avery")]

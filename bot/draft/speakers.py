@@ -10,7 +10,7 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
-from bot.draft.documents import issuer
+from bot.draft.documents import issuer, plaintiff
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import is_modifier
 from bot.draft.roles import owned_role_holder
@@ -236,7 +236,11 @@ def document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
     """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
     nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
     or state ("Belgium")."""
-    author = issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
+    author = (
+        issuer(story, paragraph, pos)
+        or plaintiff(story, paragraph, pos)
+        or story.antecedent(paragraph, pos, None, None, named_only=True)
+    )
     return None if author is None or lx.is_place(author.name) else author
 
 
