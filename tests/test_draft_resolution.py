@@ -629,3 +629,13 @@ def test_he_after_a_block_of_a_writers_words_is_the_writer_not_whom_the_block_na
         "He writes in the column that the \u201cfilm is simply an indictment.\u201d",
     )
     assert got == [("film is simply an indictment.", "Tom Avery")]
+
+
+def test_a_name_qualifying_a_noun_in_the_pronouns_own_sentence_is_not_the_speaker():
+    got = quotes_of(
+        "Mayor Corvin Hale spoke on Monday.",
+        "Tom Avery, a longtime strategist whose agency, Avery, made the ads, said its main goal was to push a deal. "
+        "The Hale outlets have been standing in the way, he said, by creating a \u201cfalse reality bubble\u201d "
+        "that scares lawmakers away.",
+    )
+    assert got == [("false reality bubble", "Tom Avery")]

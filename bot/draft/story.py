@@ -374,10 +374,14 @@ class Story:
                     )
                     if named is not None:
                         return named
+                own = index == paragraph and start <= pos < end
                 found = [
                     m
                     for m in inside
-                    if m.kind != "pronoun" and _compatible(m.resolved, kind, gender) and m.resolved is not hearer
+                    if m.kind != "pronoun"
+                    and _compatible(m.resolved, kind, gender)
+                    and m.resolved is not hearer
+                    and not (own and _names_a_noun(par.masked, m))  # "The Doe outlets have …, he said": not Doe
                 ]
                 described = any(m.resolved.anon and not m.prep and not m.possessive for m in found)
                 found = [m for m in found if not m.resolved.anon] if named_only else found
@@ -724,3 +728,9 @@ def _after_possessive(masked: str, mention: Mention) -> bool:
 def _other_sex_lead(lead: Mention, gender: str | None) -> bool:
     """The sentence opens with "he" where a "she" is sought, or the other way round."""
     return lead.kind == "pronoun" and gender in ("m", "f") and lead.gender in ("m", "f") and lead.gender != gender
+
+
+def _names_a_noun(masked: str, mention: Mention) -> bool:
+    """The name, after "the", qualifies the noun after it ("The Doe outlets have …", "the Doe campaign")."""
+    the = re.search(r"\b[Tt]he\s+$", masked[max(0, mention.start - 5) : mention.start])
+    return the is not None and re.match(r"\s+[a-z]", masked[mention.end :]) is not None
