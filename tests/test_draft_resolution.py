@@ -639,3 +639,12 @@ def test_a_name_qualifying_a_noun_in_the_pronouns_own_sentence_is_not_the_speake
         "that scares lawmakers away.",
     )
     assert got == [("false reality bubble", "Tom Avery")]
+
+
+def test_a_description_after_a_lead_keeps_the_titled_holder_when_someone_else_is_named_between():
+    got = quotes_of(
+        "\u201cWe are telling the town the truth,\u201d Sen. Tom Avery said at a rally downtown.",
+        "Corvin Hale sought to cheer his volunteers as Dana Whitcombe stopped by the harbour office. Walking in, "
+        "the senator said his campaign was \u201cclosing really strong.\u201d",
+    )
+    assert got[1] == ("closing really strong.", "Tom Avery")
