@@ -119,3 +119,29 @@ def test_a_statement_urging_its_readers_speaks_for_whoever_issued_it():
         ("the fate of families who were unable to flee", "Harbour Museum"),
         ("avoid condemning refugees as a group.", "Harbour Museum"),
     ]
+
+
+def test_a_complaint_quoted_after_the_campaign_sued_is_the_plaintiffs_not_the_defendants():
+    got = quotes_of(
+        "Tom Avery said his staff \u201cmade a mistake\u201d by reading the rival files.",
+        "His campaign sued the Harbour Party on Friday, seeking to restore its access. The complaint, which was "
+        "filed in the county court, alleged that the Harbour Party \u201cfailed to keep its files safe.\u201d",
+    )
+    assert got == [("made a mistake", "Tom Avery"), ("failed to keep its files safe.", "Tom Avery")]
+
+
+def test_it_after_a_sentence_led_by_a_letter_from_a_body_is_that_body_not_a_place_named_before():
+    got = quotes_of(
+        "The Harbour Trust in Portland faces a vote on its chief.",
+        "A letter this month to the trust board from the staff association, which urged other nominees, reflected "
+        "both concerns. \u201cWe have accepted decades of closed-door deals,\u201d it said.",
+    )
+    assert got == [("We have accepted decades of closed-door deals", "Unnamed staff association")]
+
+
+def test_it_after_a_sentence_led_by_a_post_is_the_post_when_no_one_is_said_to_have_written_it():
+    got = quotes_of(
+        "Tom Avery was dismissed after sharing a post that appeared to respond to the Ohio law on ferries.",
+        "The post showed a crowded deck. It says: \u201cLet them all in or you are a snob.\u201d",
+    )
+    assert got == [("Let them all in or you are a snob.", "Unnamed post")]

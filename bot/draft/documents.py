@@ -31,6 +31,35 @@ DOCUMENT_OPENS = re.compile(
 )
 
 
+# "Acme sued the county", "Doe will sue": who brings the lawsuit or complaint the story then quotes
+SUED = re.compile(r"\b(?:sued|sues|(?:will|would|plans\s+to|plan\s+to)\s+sue|(?:is|are|was|were)\s+suing)\b")
+LAWSUIT = re.compile(r"\b(?:lawsuit|suit|complaint|petition)s?\b", re.I)
+
+
+def plaintiff(story: Story, paragraph: int, pos: int) -> Entity | None:
+    """Who brings the lawsuit or complaint quoted at ``pos``: the subject of the last "X sued" or "X will sue" in
+    this paragraph or the two before it ("His campaign sued the party. … the complaint alleged that …" → the
+    campaign's man); only where the quotation's own sentence names a lawsuit, a complaint or a petition."""
+    start, end = story.paragraphs[paragraph].sentence_of(pos)
+    if not LAWSUIT.search(story.paragraphs[paragraph].masked, start, end):
+        return None
+    for index in range(paragraph, max(-1, paragraph - 3), -1):
+        par = story.paragraphs[index]
+        stop = pos if index == paragraph else len(par.masked)
+        for sued in reversed(list(SUED.finditer(par.masked, 0, stop))):
+            s_start = par.sentence_of(sued.start())[0]
+            opening = lx.OPENING_CLAUSE.match(par.masked, s_start)
+            first = opening.end() if opening else s_start
+            lead = next((m for m in par.mentions if first <= m.start < sued.start() and m.entity is not None), None)
+            if lead is None or lead.prep or not re.fullmatch(r"\s*", par.masked[first : lead.start]):
+                continue
+            if lead.kind == "pronoun" and lead.text in ("his", "her") and lead.resolved.kind == "person":
+                return lead.resolved  # "His campaign sued …": the campaign of the man "his" stands for
+            if lead.kind == "name" and not lead.possessive and not lx.is_place(lead.resolved.name):
+                return lead.resolved
+    return None
+
+
 def unnamed_document(story: Story, cue: str) -> Entity | None:
     """The document itself as an unnamed source ("Unnamed order"), when the story names no one who wrote it."""
     paper = re.search(r"\b" + lx.DOCUMENT + r"\b", cue)

@@ -152,6 +152,10 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
                     start = body.start
                 roles.append(" ".join(picked))
                 mention.start = start
+                # "Acme spokeswoman Jane Doe": the role's last word gives her sex; a "-man" one ("spokesman") is
+                # written for women too, so it gives none
+                if picked[-1].lower().endswith("woman") or not picked[-1].lower().endswith("man"):
+                    mention.gender = mention.gender or lx.RELATION_GENDER.get(picked[-1].lower())
     # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
     while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
         out.pop()

@@ -10,8 +10,8 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
-from bot.draft.documents import issuer
-from bot.draft.mentions import Entity, Mention
+from bot.draft.documents import issuer, plaintiff, unnamed_document
+from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
 from bot.draft.roles import owned_role_holder
 from bot.draft.story import HEARER_VERBS, Paragraph, Story
@@ -145,6 +145,8 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
     entity = mention.resolved
     if mention.possessive and (owned := owned_role_holder(story.paragraphs[paragraph].masked, mention, story.cast)):
         return owned  # "Doe's spokeswoman said": someone the story does not name, who speaks for Doe
+    if mention.kind == "pronoun" and mention.text == "it" and (paper := _document_lead(story, paragraph, mention)):
+        return paper  # "A letter from the staff union … . '…,' it said": the letter's sender speaks
     if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
         kind = "organisation" if mention.text == "it" else "person"
         found = story.antecedent(paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
@@ -175,8 +177,9 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
             return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
         if _met_before(story, entity, paragraph, mention.start):
             return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
-        if OWNED_DESCRIPTION.search(mention.text):
-            return entity  # "the senator's spokeswoman said": someone the story has not named, not the senator
+        if OWNED_DESCRIPTION.search(mention.text) or _named_for_someone(story, mention.text):
+            # "the senator's spokeswoman said", "the Doe supporter said": someone the story has not named, not Doe
+            return entity
         earlier = speakers.described.get(entity)
         if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
             return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
@@ -235,7 +238,11 @@ def document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
     """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
     nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
     or state ("Belgium")."""
-    author = issuer(story, paragraph, pos) or story.antecedent(paragraph, pos, None, None, named_only=True)
+    author = (
+        issuer(story, paragraph, pos)
+        or plaintiff(story, paragraph, pos)
+        or story.antecedent(paragraph, pos, None, None, named_only=True)
+    )
     return None if author is None or lx.is_place(author.name) else author
 
 
@@ -255,3 +262,43 @@ def _owned_speaker(masked: str, mention: Mention) -> bool:
     """A description by whose the person is that a verb of saying follows: "the mayor's spokesman said"."""
     verb = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", masked[mention.end :])
     return OWNED_DESCRIPTION.search(mention.text) is not None and verb is not None and verb[1] in lx.SPEECH_VERBS
+
+
+def _named_for_someone(story: Story, description: str) -> bool:
+    """The description is made with a named person's name before its noun ("the Doe supporter", "a Doe aide"): it
+    describes someone by their tie to that person, whom the story has not named as such."""
+    for run in re.finditer(r"(?<=\s)[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*(?=\s+[a-z])", description):
+        found = story.cast.lookup(run[0])
+        if found is not None and found.kind == "person" and not found.anon and not lx.is_place(run[0]):
+            return True
+    return False
+
+
+# A writing that leads its sentence ("A letter this month to the board from the staff union", "The post"), and who
+# sent it when the phrase says so
+DOCUMENT_LEAD = re.compile(r"(?:A|An|The|This|That)\s+(?:[\w\u2019'-]+\s+){0,3}?" + lx.DOCUMENT + r"\b")
+SENT_FROM = re.compile(r"[^,;:.]{0,60}?\s(?:from|by)\s+")
+
+
+def _document_lead(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
+    """What "it" as a speaker stands for when its own sentence, or else the one before, opens with a writing: the
+    body or person the phrase says it is from, else the one the story says issued it, else the writing itself."""
+    par = story.paragraphs[paragraph]
+    sentences = [(start, end) for start, end in par.sentences if start <= pronoun.start]
+    for start, end in reversed(sentences[-2:]):
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        first = opening.end() if opening else start
+        stop = min(end, pronoun.start)
+        lead = next((m for m in par.mentions if m is not pronoun and first <= m.start < stop and not m.prep), None)
+        if lead is not None and lead.start < first + 3:
+            return None  # the sentence opens with someone or something named, or with "It", read the usual way
+        paper = DOCUMENT_LEAD.match(par.masked, first)
+        if paper is None:
+            continue
+        sent = SENT_FROM.match(par.masked, paper.end())
+        sender = named_from(par.mentions, par.masked, sent.end()) if sent else None
+        if sender is not None and sender.entity is not None and sender.kind in ("name", "org-anaphor", "anon"):
+            return sender.entity
+        author = issuer(story, paragraph, pronoun.start) or plaintiff(story, paragraph, pronoun.start)
+        return author or unnamed_document(story, paper[0])
+    return None

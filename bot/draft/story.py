@@ -22,6 +22,18 @@ TURN_LABEL = re.compile(
 )
 
 GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
+GENDER_OF_WORD = {
+    "man": "m",
+    "woman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+}
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
@@ -227,6 +239,9 @@ class Story:
         """The named person a description such as "the governor" points back to: the nearest one
         before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor"). A
         deputy's role ("vice president") is not the role itself, unless the description says so too."""
+        lead = self._untitled_lead(paragraph, pos, described)
+        if lead is not None:
+            return lead
         head = head.lower().replace("woman", "man")
         deputy = deputy_of(described, head)
         for index in range(paragraph, max(-1, paragraph - 2 * REACH), -1):
@@ -243,6 +258,38 @@ class Story:
                 if re.search(rf"\b{re.escape(head)}\b", spelt) and deputy_of(spelt, head) == deputy:
                     return entity
         return None
+
+    def _untitled_lead(self, paragraph: int, pos: int, described: str) -> Entity | None:
+        """ "Doe sought to rally volunteers as he stopped by. Walking in, the senator said …": a description just
+        after a sentence of its own paragraph led by a named person the story gives no title or role is that person,
+        when no one else is named between (news varies the words for the person a paragraph is about)."""
+        par = self.paragraphs[paragraph]
+        begin, _ = par.sentence_of(pos)
+        before = [(start, end) for start, end in par.sentences if end <= begin + 1 and start < begin]
+        if not before:
+            return None
+        start, end = before[-1]
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        first = opening.end() if opening else start
+        lead = next((m for m in par.mentions if first <= m.start < end and m.entity is not None), None)
+        if lead is None or lead.kind != "name" or lead.prep or lead.possessive:
+            return None
+        entity = lead.entity
+        if entity is None or entity.kind != "person" or entity.anon or entity.plural or entity.role:
+            return None
+        sex = GENDER_OF_WORD.get(described.split()[-1].lower()) if described else None
+        if sex is not None and entity.gender not in (None, sex):
+            return None  # "the congresswoman" is no man
+        between = [
+            m
+            for m in par.mentions
+            if lead.end <= m.start < pos
+            and m.entity is not None
+            and m.entity.kind == "person"
+            and not m.entity.anon
+            and m.kind != "pronoun"
+        ]
+        return None if between else entity
 
     def antecedent(
         self,
@@ -262,7 +309,9 @@ class Story:
         only as an object or a possessor ("Just look at Jane Doe."), gives that person. The ``hearer`` the
         pronoun's own cue names ("he told Doe") is never the one it stands for."""
         fallback = None
-        ahead = self._cataphor(paragraph, pos, kind, gender, hearer)
+        ahead = self._cataphor(paragraph, pos, kind, gender, hearer) or self._block_writer(
+            paragraph, pos, kind, gender, hearer
+        )
         if ahead is not None:
             return ahead
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
@@ -325,10 +374,14 @@ class Story:
                     )
                     if named is not None:
                         return named
+                own = index == paragraph and start <= pos < end
                 found = [
                     m
                     for m in inside
-                    if m.kind != "pronoun" and _compatible(m.resolved, kind, gender) and m.resolved is not hearer
+                    if m.kind != "pronoun"
+                    and _compatible(m.resolved, kind, gender)
+                    and m.resolved is not hearer
+                    and not (own and _names_a_noun(par.masked, m))  # "The Doe outlets have …, he said": not Doe
                 ]
                 described = any(m.resolved.anon and not m.prep and not m.possessive for m in found)
                 found = [m for m in found if not m.resolved.anon] if named_only else found
@@ -355,11 +408,50 @@ class Story:
                     tied = [m for m in found if m.prep and CLAUSE_ROLE.match(m.role or "")]
                 if tied or plain:
                     return (tied or plain)[0].entity
+                if first is not None and _other_sex_lead(first, gender):
+                    # "He was joined on the call by Jane Doe. She said …": the sentence's "he" is not the "she", so
+                    # the one other person it names, if only after a preposition, is whom "she" means
+                    others = {id(m.resolved): m.resolved for m in found if not m.possessive and not m.resolved.anon}
+                    if len(others) == 1:
+                        return next(iter(others.values()))
                 sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
                 if sexed:
                     return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
                 fallback = fallback or (found[0].entity if found else None)
         return fallback
+
+    def _block_writer(
+        self, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
+    ) -> Entity | None:
+        """ "Doe writes:" and then paragraphs of her words with no quotation marks, then "She writes …": a "he" or
+        "she" opening the paragraph after such a block means the one who wrote it, not someone the block names."""
+        if gender not in ("m", "f"):
+            return None
+        par = self.paragraphs[paragraph]
+        if any(m.start < pos and m.kind != "pronoun" for m in par.mentions):
+            return None
+        for index in range(paragraph - 1, max(-1, paragraph - REACH), -1):
+            earlier = self.paragraphs[index]
+            if earlier.turn_label or earlier.quotes:
+                return None
+            if not earlier.masked.rstrip().endswith(":") or not earlier.sentences:
+                continue
+            if index == paragraph - 1:
+                return None  # the paragraph right after the colon is the words themselves
+            start, end = earlier.sentences[-1]
+            writer = next(
+                (
+                    m
+                    for m in earlier.mentions
+                    if start <= m.start < end
+                    and m.kind == "name"
+                    and _speaks(earlier.masked, m, kind, gender)
+                    and m.resolved is not hearer
+                ),
+                None,
+            )
+            return writer.resolved if writer is not None else None
+        return None
 
     def _cataphor(
         self, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
@@ -631,3 +723,14 @@ def _after_possessive(masked: str, mention: Mention) -> bool:
         r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[\u2019']s\s+$", masked[max(0, mention.start - 40) : mention.start]
     )
     return bool(owner and not lx.is_place(owner[1]) and re.match(r"\s+[a-z]", masked[mention.end :]))
+
+
+def _other_sex_lead(lead: Mention, gender: str | None) -> bool:
+    """The sentence opens with "he" where a "she" is sought, or the other way round."""
+    return lead.kind == "pronoun" and gender in ("m", "f") and lead.gender in ("m", "f") and lead.gender != gender
+
+
+def _names_a_noun(masked: str, mention: Mention) -> bool:
+    """The name, after "the", qualifies the noun after it ("The Doe outlets have …", "the Doe campaign")."""
+    the = re.search(r"\b[Tt]he\s+$", masked[max(0, mention.start - 5) : mention.start])
+    return the is not None and re.match(r"\s+[a-z]", masked[mention.end :]) is not None
