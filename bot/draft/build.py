@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.briefs.model import Fact, Person, Question, TimelineEntry, derive_item_id
@@ -19,7 +20,7 @@ from bot.briefs.quotes import QuoteSource
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article, clean_article, is_timestamp
 from bot.draft.dates import first_absolute, fmt, parse_date_arg
-from bot.draft.facts import find_facts, find_people, find_questions, find_timeline, story_sentences
+from bot.draft.facts import Sentence, find_facts, find_people, find_questions, find_timeline, story_sentences
 from bot.draft.quotes import FoundQuote, extract_quotes
 from bot.draft.story import DATELINE, Story
 
@@ -211,7 +212,7 @@ def _s(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _item(lines: list[str], fields: list[tuple[str, object]]):
+def _item(lines: list[str], fields: Sequence[tuple[str, object]]):
     first = True
     for key, value in fields:
         if value is None or value == []:
@@ -256,20 +257,40 @@ def draft_brief(
                 f"dropped a quotation that is not verbatim in the stored text: \u201c{quote.text[:80]}\u201d"
             )
     sentences = story_sentences(story, dating.anchor)
-    ids = _Ids()
-    lines = [
+    lines = _opening_lines(source_name, today, outlet_todo, dating.todo)
+    lines += _story_lines(article, today)
+    lines += _source_lines(article, slug, outlet, republisher, dating, sentences)
+    ids = _Ids()  # one id each, taken section by section in the order the brief lists them
+    lines += _fact_lines(story, sentences, ids)
+    lines += _quote_lines(story, quotes, sentences, ids)
+    lines += _question_lines(story, sentences, ids)
+    lines += _timeline_lines(sentences, ids)
+    lines += _people_lines(story, quotes, ids)
+    yaml_text = "\n".join(lines) + "\n"
+    return Draft(slug, yaml_text, source_text, warnings, quotes, article)
+
+
+def _opening_lines(source_name: str, today: dt.date, outlet_todo: bool, date_todo: bool) -> list[str]:
+    """The comment that opens a draft: what made it, and what the editor must still decide."""
+    return [
         SCHEMA_LINE,
         "#",
         f"# DRAFT made by `briefbot draft` from {source_name} on {today.isoformat()}; no editor has checked it yet.",
         "# TODO fields the editor must decide: summary, editors, every fact's text"
         + (", source.outlet" if outlet_todo else "")
-        + (", source.published (see source.dating)" if dating.todo else "")
+        + (", source.published (see source.dating)" if date_todo else "")
         + ".",
         "# Everything else is a candidate taken from the article: facts are its statements to rewrite",
         "# in your own words (their basis keeps the sentence), events and questions quote its sentences,",
         "# quotes were checked verbatim against the stored source, and dates whose basis says 'inferred'",
         "# were worked out from relative words. `briefbot check --strict` fails until every TODO is gone.",
         "",
+    ]
+
+
+def _story_lines(article: Article, today: dt.date) -> list[str]:
+    """Title, status (always a draft), the day it was drafted, and the editor to name."""
+    return [
         f"title: {_s(article.headline or _first_sentence(article))}",
         "# A draft is shown only privately in Slack. Once checked: developing | published | archived",
         "status: draft",
@@ -277,9 +298,15 @@ def draft_brief(
         "editors:",
         f"  - name: {_s(TODO_EDITOR)}  # TODO: the story editor's name, and slack: their Slack user id",
         "",
-        "source:",
-        f"  outlet: {_s(outlet)}",
     ]
+
+
+def _source_lines(
+    article: Article, slug: str, outlet: str, republisher: str | None, dating: Dating, sentences: list[Sentence]
+) -> list[str]:
+    """The source block (what the page gives of outlet, headline, byline, address and dates; the stored text), and
+    the summary left to write."""
+    lines = ["source:", f"  outlet: {_s(outlet)}"]
     if article.headline:
         lines.append(f"  headline: {_s(article.headline)}")
     if article.byline:
@@ -295,59 +322,68 @@ def draft_brief(
     note = dating.note + _relative_summary(sentences)
     if republisher:
         note += f" The page is a copy by {republisher}; the story names {outlet} as its own outlet."
-    lines += [f"  dating: {_s(note)}", "", f"summary: {_s(TODO_SUMMARY)}", ""]
+    return lines + [f"  dating: {_s(note)}", "", f"summary: {_s(TODO_SUMMARY)}", ""]
 
-    lines += ["facts:", "  # Candidates: statements with figures, dates or named organisations. Rewrite or delete."]
+
+def _fact_lines(story: Story, sentences: list[Sentence], ids: _Ids) -> list[str]:
+    lines = ["facts:", "  # Candidates: statements with figures, dates or named organisations. Rewrite or delete."]
     for fact in find_facts(story, sentences):
         fid = ids.take(derive_item_id("facts", Fact(text=fact["statement"], basis=fact["basis"])))
         _item(lines, [("id", fid), ("text", fact["text"]), ("basis", fact["basis"]), ("date", fact.get("date"))])
-    if quotes:
-        lines += ["", "quotes:"]
-        for quote in quotes:
-            when = _quote_date(story, quote, sentences)
-            _item(
-                lines,
-                [
-                    ("id", ids.take(_quote_id(quote))),
-                    ("text", quote.text),
-                    ("speaker", quote.speaker_name),
-                    ("role", quote.role),
-                    ("to", quote.to),
-                    ("date", when),
-                    ("context", _context(story, quote)),
-                ],
-            )
+    return lines
+
+
+def _quote_lines(story: Story, quotes: list[FoundQuote], sentences: list[Sentence], ids: _Ids) -> list[str]:
+    if not quotes:
+        return []
+    lines = ["", "quotes:"]
+    for quote in quotes:
+        fields = [
+            ("id", ids.take(_quote_id(quote))),
+            ("text", quote.text),
+            ("speaker", quote.speaker_name),
+            ("role", quote.role),
+            ("to", quote.to),
+            ("date", _quote_date(story, quote, sentences)),
+            ("context", _context(story, quote)),
+        ]
+        _item(lines, fields)
+    return lines
+
+
+def _question_lines(story: Story, sentences: list[Sentence], ids: _Ids) -> list[str]:
     questions = find_questions(story, sentences)
-    if questions:
-        lines += [
-            "",
-            "questions:",
-            "  # Candidates: what the story says is unclear, declined, not answered or withheld.",
-        ]
-        for q in questions:
-            qid = ids.take(derive_item_id("questions", Question(text=q["text"])))
-            _item(lines, [("id", qid), ("text", q["text"]), ("status", "open"), ("basis", q["basis"])])
+    if not questions:
+        return []
+    lines = ["", "questions:", "  # Candidates: what the story says is unclear, declined, not answered or withheld."]
+    for q in questions:
+        qid = ids.take(derive_item_id("questions", Question(text=q["text"])))
+        _item(lines, [("id", qid), ("text", q["text"]), ("status", "open"), ("basis", q["basis"])])
+    return lines
+
+
+def _timeline_lines(sentences: list[Sentence], ids: _Ids) -> list[str]:
     timeline = find_timeline(sentences)
-    if timeline:
-        lines += [
-            "",
-            "timeline:",
-            "  # Candidates, oldest first; each event is the article's sentence. Reword or delete.",
-        ]
-        for t in timeline:
-            tid = ids.take(derive_item_id("timeline", TimelineEntry(date=t["date"], event=t["event"])))
-            _item(lines, [("id", tid), ("date", t["date"]), ("event", t["event"]), ("basis", t["basis"])])
-    speakers = {id(q.speaker) for q in quotes if q.speaker is not None}
-    people = find_people(story, speakers)
-    if people:
-        lines += ["", "people:"]
-        for p in people:
-            pid = ids.take(derive_item_id("people", Person(name=p["name"], role=p["role"])))
-            fields = [("id", pid), ("name", p["name"]), ("role", p["role"]), ("kind", p.get("kind")),
-                      ("aliases", p.get("aliases", []))]  # fmt: skip
-            _item(lines, fields)
-    yaml_text = "\n".join(lines) + "\n"
-    return Draft(slug, yaml_text, source_text, warnings, quotes, article)
+    if not timeline:
+        return []
+    lines = ["", "timeline:", "  # Candidates, oldest first; each event is the article's sentence. Reword or delete."]
+    for t in timeline:
+        tid = ids.take(derive_item_id("timeline", TimelineEntry(date=t["date"], event=t["event"])))
+        _item(lines, [("id", tid), ("date", t["date"]), ("event", t["event"]), ("basis", t["basis"])])
+    return lines
+
+
+def _people_lines(story: Story, quotes: list[FoundQuote], ids: _Ids) -> list[str]:
+    people = find_people(story, {id(q.speaker) for q in quotes if q.speaker is not None})
+    if not people:
+        return []
+    lines = ["", "people:"]
+    for p in people:
+        pid = ids.take(derive_item_id("people", Person(name=p["name"], role=p["role"])))
+        fields = [("id", pid), ("name", p["name"]), ("role", p["role"]), ("kind", p.get("kind")),
+                  ("aliases", p.get("aliases", []))]  # fmt: skip
+        _item(lines, fields)
+    return lines
 
 
 def _first_sentence(article: Article) -> str:
