@@ -69,6 +69,19 @@ DATELINE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Wanted:
+    """What a pronoun asks of the one it points back to: a kind and a sex, a named person only (not a description),
+    the speakers already worked out for quotations (paragraph, offset), and the hearer its own cue names, who is
+    never the one it means."""
+
+    kind: str | None
+    gender: str | None
+    named_only: bool
+    quoted: dict[tuple[int, int], Entity]
+    hearer: Entity | None
+
+
 @dataclass
 class Paragraph:
     index: int
@@ -308,12 +321,13 @@ class Story:
         is passed over. A sentence with no such name but a person known to be of the pronoun's sex, if
         only as an object or a possessor ("Just look at Jane Doe."), gives that person. The ``hearer`` the
         pronoun's own cue names ("he told Doe") is never the one it stands for."""
-        fallback = None
         ahead = self._cataphor(paragraph, pos, kind, gender, hearer) or self._block_writer(
             paragraph, pos, kind, gender, hearer
         )
         if ahead is not None:
             return ahead
+        wanted = _Wanted(kind, gender, named_only, quoted or {}, hearer)
+        fallback = None
         for index in range(paragraph, max(-1, paragraph - REACH), -1):
             par = self.paragraphs[index]
             if par.turn_label:
@@ -321,104 +335,111 @@ class Story:
             for start, end in reversed(par.sentences):
                 if index == paragraph and start >= pos:
                     continue
-                stop = min(end, pos) if index == paragraph else end
-                inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
-                opening = lx.OPENING_CLAUSE.match(par.masked, start)
-                main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
-                # "The county saw … applicants, which he said …": a body leading the sentence is no person's antecedent
-                first = next(
-                    (
-                        m
-                        for m in main
-                        if not m.prep
-                        and not m.possessive
-                        and (kind != "person" or m.kind == "pronoun" or m.resolved.kind == "person")
-                    ),
-                    None,
-                )
-                # "… the words of Jane Doe when accepting her prize.": an owner after a name does not lead the sentence
-                owner = first is not None and first.text in ("his", "her") and first.start > inside[0].start
-                if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender) and not owner:
-                    said = [e for (at, off), e in (quoted or {}).items() if at == index and start <= off < stop]
-                    if said and _compatible(said[-1], kind, gender) and said[-1] is not hearer:
-                        return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
-                    speaker = next(
-                        (
-                            m
-                            for m in inside
-                            if m.kind == "name" and _speaks(par.masked, m, kind, gender) and m.resolved is not hearer
-                        ),
-                        None,
-                    )
-                    if speaker is not None:
-                        return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
-                    if opening is not None:
-                        # "Though Jane Doe grew up here, the town has changed, she said": the clause's one person
-                        clause = [
-                            m
-                            for m in inside
-                            if m.start < opening.end()
-                            and m.kind == "name"
-                            and (not m.prep or AS_FOR.match(par.masked, start))
-                            and not m.possessive
-                            and not m.resolved.anon
-                            and _compatible(m.resolved, kind, gender)
-                        ]
-                        if len({id(m.resolved) for m in clause}) == 1 and clause[0].resolved is not hearer:
-                            return clause[0].resolved
-                    continue  # "He nodded to Doe." — the same "he", named further back
-                if first is not None and self._described(par, first, inside, kind, gender, hearer):
-                    # "The Wisconsin Republican praised Doe, but he said …": the description leads, not Doe
-                    named = self.role_holder(index, first.start, first.resolved.head, first.text) or self.antecedent(
-                        index, first.start, kind, gender, named_only=True, quoted=quoted, hearer=hearer
-                    )
-                    if named is not None:
-                        return named
                 own = index == paragraph and start <= pos < end
-                found = [
-                    m
-                    for m in inside
-                    if m.kind != "pronoun"
-                    and _compatible(m.resolved, kind, gender)
-                    and m.resolved is not hearer
-                    and not (own and _names_a_noun(par.masked, m))  # "The Doe outlets have …, he said": not Doe
-                ]
-                described = any(m.resolved.anon and not m.prep and not m.possessive for m in found)
-                found = [m for m in found if not m.resolved.anon] if named_only else found
-                plain = [
-                    m
-                    for m in found
-                    if (not m.prep or _example(par.masked, m))
-                    and not m.possessive
-                    and not owns(par.masked, m)  # "with the governor's backing": no subject
-                    and not _after_possessive(par.masked, m)
-                ]
-                plain = [m for m in plain if not m.resolved.anon] or plain
-                if opening and any(m.start >= opening.end() for m in plain):
-                    plain = [m for m in plain if m.start >= opening.end()]  # "Filling in for Doe, Roe said"
-                tied = [m for m in plain if _tied_to_speech(par.masked, m)]
-                # "Rep. Jane Doe, a delegate supporting Roe, said he …": Roe is inside Doe's apposition.
-                if tied and plain[0].start < tied[0].start:
-                    tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
-                    # "Doe hit back, pointing out that Roe had reported …": Roe speaks inside what Doe says
-                    tied = [plain[0]] if THAT_CLAUSE.search(par.masked, plain[0].end, tied[0].start) else tied
-                if not tied:  # "… was backed by Sen. Jane Doe of Ohio, who said …": the agent who speaks
-                    tied = [m for m in found if m.prep and (_who_speaks(par.masked, m) or _according_to(par.masked, m))]
-                if not tied and not plain:  # "… courtesy of Jane Doe, a delegate who …": someone brought in to speak
-                    tied = [m for m in found if m.prep and CLAUSE_ROLE.match(m.role or "")]
-                if tied or plain:
-                    return (tied or plain)[0].entity
-                if first is not None and _other_sex_lead(first, gender):
-                    # "He was joined on the call by Jane Doe. She said …": the sentence's "he" is not the "she", so
-                    # the one other person it names, if only after a preposition, is whom "she" means
-                    others = {id(m.resolved): m.resolved for m in found if not m.possessive and not m.resolved.anon}
-                    if len(others) == 1:
-                        return next(iter(others.values()))
-                sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
-                if sexed:
-                    return sexed[-1].resolved  # "Just look at Jane Doe. “…,” she said"
-                fallback = fallback or (found[0].entity if found else None)
+                found, candidate = self._antecedent_in(par, start, min(end, pos) if own else end, own, wanted)
+                if found is not None:
+                    return found
+                fallback = fallback or candidate
         return fallback
+
+    def _antecedent_in(
+        self, par: Paragraph, start: int, stop: int, own: bool, wanted: _Wanted
+    ) -> tuple[Entity | None, Entity | None]:
+        """Whom the pronoun means, read in one sentence before it (up to ``stop``; ``own``: the pronoun's own
+        sentence): that one, else (None, the first compatible person it names, for want of better)."""
+        kind, gender, hearer = wanted.kind, wanted.gender, wanted.hearer
+        inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
+        # "The county saw … applicants, which he said …": a body leading the sentence is no person's antecedent
+        first = next(
+            (
+                m
+                for m in main
+                if not m.prep
+                and not m.possessive
+                and (kind != "person" or m.kind == "pronoun" or m.resolved.kind == "person")
+            ),
+            None,
+        )
+        # "… the words of Jane Doe when accepting her prize.": an owner after a name does not lead the sentence
+        owner = first is not None and first.text in ("his", "her") and first.start > inside[0].start
+        if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender) and not owner:
+            # "He nodded to Doe." — the same "he", named further back, unless the sentence says whose it is
+            return self._same_pronoun_speaker(par, start, stop, inside, opening, wanted), None
+        if first is not None and self._described(par, first, inside, kind, gender, hearer):
+            # "The Wisconsin Republican praised Doe, but he said …": the description leads, not Doe
+            named = self.role_holder(par.index, first.start, first.resolved.head, first.text) or self.antecedent(
+                par.index, first.start, kind, gender, named_only=True, quoted=wanted.quoted, hearer=hearer
+            )
+            if named is not None:
+                return named, None
+        found = [
+            m
+            for m in inside
+            if m.kind != "pronoun"
+            and _compatible(m.resolved, kind, gender)
+            and m.resolved is not hearer
+            and not (own and _names_a_noun(par.masked, m))  # "The Doe outlets have …, he said": not Doe
+        ]
+        described = any(m.resolved.anon and not m.prep and not m.possessive for m in found)
+        found = [m for m in found if not m.resolved.anon] if wanted.named_only else found
+        subject = _subject_among(par, found, opening)
+        if subject is not None:
+            return subject, None
+        if first is not None and _other_sex_lead(first, gender):
+            # "He was joined on the call by Jane Doe. She said …": the sentence's "he" is not the "she", so
+            # the one other person it names, if only after a preposition, is whom "she" means
+            others = {id(m.resolved): m.resolved for m in found if not m.possessive and not m.resolved.anon}
+            if len(others) == 1:
+                return next(iter(others.values())), None
+        sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
+        if sexed:
+            return sexed[-1].resolved, None  # "Just look at Jane Doe. “…,” she said"
+        return None, found[0].entity if found else None
+
+    def _same_pronoun_speaker(
+        self,
+        par: Paragraph,
+        start: int,
+        stop: int,
+        inside: list[Mention],
+        opening: re.Match | None,
+        wanted: _Wanted,
+    ) -> Entity | None:
+        """For a sentence led by the same pronoun: the one that pronoun was already worked out to be for a
+        quotation in it, the name its verb of saying gives, or the one person of its opening clause; else None
+        (the pronoun is named further back)."""
+        kind, gender, hearer = wanted.kind, wanted.gender, wanted.hearer
+        said = [e for (at, off), e in wanted.quoted.items() if at == par.index and start <= off < stop]
+        if said and _compatible(said[-1], kind, gender) and said[-1] is not hearer:
+            return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
+        speaker = next(
+            (
+                m
+                for m in inside
+                if m.kind == "name" and _speaks(par.masked, m, kind, gender) and m.resolved is not hearer
+            ),
+            None,
+        )
+        if speaker is not None:
+            return speaker.resolved  # "He should win, Doe said." — the sentence is Doe's
+        if opening is None:
+            return None
+        # "Though Jane Doe grew up here, the town has changed, she said": the clause's one person
+        clause = [
+            m
+            for m in inside
+            if m.start < opening.end()
+            and m.kind == "name"
+            and (not m.prep or AS_FOR.match(par.masked, start))
+            and not m.possessive
+            and not m.resolved.anon
+            and _compatible(m.resolved, kind, gender)
+        ]
+        if len({id(m.resolved) for m in clause}) == 1 and clause[0].resolved is not hearer:
+            return clause[0].resolved
+        return None
 
     def _block_writer(
         self, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
@@ -555,6 +576,34 @@ class Story:
         named = [key for key in counts if set(people[key].name.split()) & headline]
         ranked = sorted(named or counts, key=lambda key: -counts[key])
         return people[ranked[0]] if ranked else None
+
+
+def _subject_among(par: Paragraph, found: list[Mention], opening: re.Match | None) -> Entity | None:
+    """The subject among a sentence's compatible mentions: one tied to a verb of saying, else the first not after a
+    preposition or a possessive (past an opening clause when the main clause names one), else someone a "who said"
+    or "according to" brings in, else someone an apposition after a preposition introduces; None if none is."""
+    plain = [
+        m
+        for m in found
+        if (not m.prep or _example(par.masked, m))
+        and not m.possessive
+        and not owns(par.masked, m)  # "with the governor's backing": no subject
+        and not _after_possessive(par.masked, m)
+    ]
+    plain = [m for m in plain if not m.resolved.anon] or plain
+    if opening and any(m.start >= opening.end() for m in plain):
+        plain = [m for m in plain if m.start >= opening.end()]  # "Filling in for Doe, Roe said"
+    tied = [m for m in plain if _tied_to_speech(par.masked, m)]
+    # "Rep. Jane Doe, a delegate supporting Roe, said he …": Roe is inside Doe's apposition.
+    if tied and plain[0].start < tied[0].start:
+        tied = [plain[0]] if IN_APPOSITION.fullmatch(par.masked, plain[0].end, tied[0].start) else tied
+        # "Doe hit back, pointing out that Roe had reported …": Roe speaks inside what Doe says
+        tied = [plain[0]] if THAT_CLAUSE.search(par.masked, plain[0].end, tied[0].start) else tied
+    if not tied:  # "… was backed by Sen. Jane Doe of Ohio, who said …": the agent who speaks
+        tied = [m for m in found if m.prep and (_who_speaks(par.masked, m) or _according_to(par.masked, m))]
+    if not tied and not plain:  # "… courtesy of Jane Doe, a delegate who …": someone brought in to speak
+        tied = [m for m in found if m.prep and CLAUSE_ROLE.match(m.role or "")]
+    return (tied or plain)[0].entity if tied or plain else None
 
 
 def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
