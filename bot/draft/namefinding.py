@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.draft import lexicon as lx
@@ -282,34 +283,12 @@ def _name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acrony
         (t.lower() in lx.MONTH_WORDS and not month_as_name(t, masked[raw_end:])) or t.isdigit() for t in clean
     ):
         return None
-    role = None
     lowered = [t.lower().rstrip(".") for t in clean]
-    title_at = title_position(lowered)
-    if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
-        title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
-    if title_at < 0 and _role_before_name(cast, clean):
-        title_at = 0  # "Moderator Jane Doe", "Rival Jane Doe"
-    if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
-        # "Secretary of State Jane Doe": the title runs on to the last two (or three, "Jane Q. Doe") words
-        tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
-        if len(clean) - tail - 1 > title_at + 1 and person_like(clean[-tail:]):
-            title_at = len(clean) - tail - 1
-    if (
-        title_at == 0
-        and len(clean) == len(tokens) > 3
-        and lowered[1] in ("of", "for")
-        and org_like(clean[2:])
-        and not person_like(clean[-2:])
-    ):  # "CEO of Acme Restaurant Association": the officer's body, after "of" like any other
-        return _name_mention(cast, masked, start + len(" ".join(tokens[:2])) + 1, tokens[2:], acronym)
-    if (
-        title_at < 0
-        and len(clean) == len(tokens) >= 3
-        and masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
-        and clean[-2] in cast.first_names
-        and not any(t in cast.first_names or t.lower() in cast.surnames for t in clean[:-2])
-    ):  # "Undersecretary for Political Affairs Jane Doe": the office's last words, then her name
-        return _name_mention(cast, masked, start + len(" ".join(tokens[:-2])) + 1, tokens[-2:], acronym)
+    title_at = _title_at(cast, clean, lowered)
+    narrower = _narrower(cast, masked, start, tokens, clean, lowered, title_at)
+    if narrower is not None:
+        return _name_mention(cast, masked, start + len(" ".join(tokens[:narrower])) + 1, tokens[narrower:], acronym)
+    role = None
     rest = clean[title_at + 1 :]
     given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
     before = masked[:start].split()
@@ -350,6 +329,68 @@ def _name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acrony
     if role and role.split()[0].lower().rstrip(".") in lx.HONORIFICS:
         mention.gender = lx.HONORIFICS[role.split()[0].lower().rstrip(".")]
         mention.role = " ".join(role.split()[1:]) or None
+    reading = _Reading(masked, clean, role, prev, nobody, titled_given_name, acronym)
+    return mention if _attach_entity(cast, mention, reading) else None
+
+
+def _title_at(cast: Cast, clean: list[str], lowered: list[str]) -> int:
+    """Where the title before a name ends among its words (-1 for none): "Mr. King", "Moderator Jane Doe", and
+    "Secretary of State Jane Doe", whose title runs on to the last two (or three, "Jane Q. Doe") words."""
+    title_at = title_position(lowered)
+    if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
+        title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
+    if title_at < 0 and _role_before_name(cast, clean):
+        title_at = 0  # "Moderator Jane Doe", "Rival Jane Doe"
+    if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
+        tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
+        if len(clean) - tail - 1 > title_at + 1 and person_like(clean[-tail:]):
+            title_at = len(clean) - tail - 1
+    return title_at
+
+
+def _narrower(
+    cast: Cast, masked: str, start: int, tokens: list[str], clean: list[str], lowered: list[str], title_at: int
+) -> int | None:
+    """How many leading words to drop when the run holds an office before the name it means, else None: "CEO of Acme
+    Restaurant Association" (the officer's body, after "of" like any other); "Undersecretary for Political Affairs
+    Jane Doe" (the office's last words, then her name)."""
+    if (
+        title_at == 0
+        and len(clean) == len(tokens) > 3
+        and lowered[1] in ("of", "for")
+        and org_like(clean[2:])
+        and not person_like(clean[-2:])
+    ):
+        return 2
+    if (
+        title_at < 0
+        and len(clean) == len(tokens) >= 3
+        and masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
+        and clean[-2] in cast.first_names
+        and not any(t in cast.first_names or t.lower() in cast.surnames for t in clean[:-2])
+    ):
+        return len(tokens) - 2
+    return None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How a run of capitalised words was read, for deciding whom or what it names."""
+
+    masked: str  # the paragraph, quotations masked
+    clean: list[str]  # the name's words, title taken off
+    role: str | None  # the title before it
+    prev: str  # the word before the run, lower-cased
+    nobody: str | None  # what names_nobody made of it ("people", "nothing") when it has no title
+    titled_given_name: bool  # a title then a given name and a surname that is also a body's word
+    acronym: str | None  # a short form given after it in brackets
+
+
+def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
+    """Give the mention the person or organisation it names, one the cast knows or a new one; False when the run
+    names neither (a place after "in", "at", "near" …)."""
+    masked, clean, role, prev = reading.masked, reading.clean, reading.role, reading.prev
+    start, raw_end = mention.start, mention.end
     known = cast.lookup(mention.text)
     if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
         known = _bearer(cast, known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
@@ -366,7 +407,7 @@ def _name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acrony
         mention.entity = cast.person(clean)  # "Doe's son, Grant, …": a relative named by first name
     elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
         mention.entity = cast.person(clean)  # "Americans", "Muslims": a group of people, never "it"
-    elif nobody == "people":
+    elif reading.nobody == "people":
         mention.entity = cast.person(clean)  # "Pacific Islander voters": a group's member, never "she"
         mention.entity.plural = True
     elif role is None and lx.is_place(mention.text) and mention.text.lower() not in cast.surnames:
@@ -382,7 +423,7 @@ def _name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acrony
     ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
         mention.entity = cast.person(clean)
     elif (
-        (org_like(clean) and not initialled(clean, cast.first_names) and not (role and titled_given_name))
+        (org_like(clean) and not initialled(clean, cast.first_names) and not (role and reading.titled_given_name))
         or (prev == "the" and role is None)  # "the Acme Council Director Jane Doe": the title takes "the"
         or len(clean) == 1
     ):
@@ -394,15 +435,15 @@ def _name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acrony
             )
             and not org_like(clean)
         ):
-            return None
-        mention.entity = cast.organisation(mention.text, acronym)
+            return False
+        mention.entity = cast.organisation(mention.text, reading.acronym)
     else:
         if role is None and prev in {"in", "at", "near", "across", "outside", "inside", "into", "off", "on"}:
-            return None
+            return False
         if role is None and _attributive(masked, start, raw_end):
             mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
         mention.entity = cast.person(clean)
-    return mention
+    return True
 
 
 def _given_then_surname(cast: Cast, rest: list[str]) -> bool:
