@@ -115,6 +115,38 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
     after = masked[m.end() : m.end() + 12]
     acr = re.match(r"\s*\((?P<a>[A-Z]{2,8})\)", after)
     acronym = acr["a"] if acr else None
+    chunks = _split_run(cast, words, acronym)
+    for chunk in chunks:
+        while chunk and words[chunk[-1]] in CONNECTORS:
+            chunk.pop()
+        if not chunk:
+            continue
+        start = positions[chunk[0]]
+        initial = opens_sentence(masked, start, starts) or bool(
+            re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
+        )
+        start, tokens, initial = _trim_front(cast, masked, start, [words[k] for k in chunk], initial)
+        # A weekday or month ends a name: "in New Hampshire Monday", "Jane Doe Tuesday".
+        cut = next(
+            (
+                k
+                for k, t in enumerate(tokens)
+                if k
+                and clean_token(t).lower() in lx.MONTH_WORDS
+                and not month_as_name(t, masked[start + len(" ".join(tokens[: k + 1])) :])
+            ),
+            None,
+        )
+        tokens = tokens[:cut] if cut else tokens
+        if not tokens or (initial and len(tokens) == 1 and not _names_opening(cast, masked, start, tokens[0])):
+            continue
+        yield start, tokens, acronym if chunk is chunks[-1] else None
+
+
+def _split_run(cast: Cast, words: list[str], acronym: str | None) -> list[list[int]]:
+    """The word positions of each name in a run: a connector ("of", "and", "&", "on") joins two names only where it
+    belongs to one ("Committee on Ethics", "Bureau of Prisons", "Acme and Sons (AAS)"); a title-case headline's
+    small words, an initial's stop or a possessive end a name."""
     chunks: list[list[int]] = [[]]
     i = 0
     while i < len(words):
@@ -143,67 +175,52 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
             (w.endswith(".") and clean_token(w) == w[:-1]) or (re.search(r"[\u2019']s$|s[\u2019']$", w) and not saint)
         ):
             chunks.append([])
-    for chunk in chunks:
-        while chunk and words[chunk[-1]] in CONNECTORS:
-            chunk.pop()
-        if not chunk:
-            continue
-        tokens = [words[k] for k in chunk]
-        start = positions[chunk[0]]
-        initial = opens_sentence(masked, start, starts) or bool(
-            re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
+    return chunks
+
+
+def _trim_front(cast: Cast, masked: str, start: int, tokens: list[str], initial: bool) -> tuple[int, list[str], bool]:
+    """A name's words without those leading it that are no part of it: a capitalised small word, a month, "Stated"
+    opening a sentence, words after "the office of", a sentence's first word swept in. The name's new start, its
+    words, and whether it still opens a sentence."""
+    while tokens and (
+        (
+            clean_token(tokens[0]).lower() in lx.STOP_CAPS
+            and not _surname_alone(cast, tokens, masked, start)
+            and not _given_name_apposed(cast, tokens, masked, start)
         )
-        while tokens and (
-            (
-                clean_token(tokens[0]).lower() in lx.STOP_CAPS
-                and not _surname_alone(cast, tokens, masked, start)
-                and not _given_name_apposed(cast, tokens, masked, start)
-            )
-            or (
-                clean_token(tokens[0]).lower() in lx.MONTH_WORDS
-                and not first_name_not_month(tokens)
-                and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
-            )
-            or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
-            or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
-            or _swept_in(cast, tokens, initial)
-        ):
-            start += len(tokens[0]) + 1
-            tokens = tokens[1:]
-            initial = False
-        # A weekday or month ends a name: "in New Hampshire Monday", "Jane Doe Tuesday".
-        cut = next(
-            (
-                k
-                for k, t in enumerate(tokens)
-                if k
-                and clean_token(t).lower() in lx.MONTH_WORDS
-                and not month_as_name(t, masked[start + len(" ".join(tokens[: k + 1])) :])
-            ),
-            None,
+        or (
+            clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+            and not first_name_not_month(tokens)
+            and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
         )
-        tokens = tokens[:cut] if cut else tokens
-        if not tokens:
-            continue
-        last_chunk = chunk is chunks[-1]
-        if initial and len(tokens) == 1:
-            token = clean_token(tokens[0])
-            if opening_adverb(token, masked[start:]) and not cast.lookup(token):
-                continue  # "Recently, he said …"
-            participle = opening_participle(token, masked[start + len(tokens[0]) :])
-            if participle and not cast.lookup(token) and token.lower() not in cast.surnames:
-                continue  # "Reprising one of her lines, …"
-            if _common_word(cast, token):
-                continue  # "Candidates who think …"
-            if (
-                token not in cast.midcaps
-                and not lx.is_acronym(token)
-                and not cast.lookup(token)
-                and token.lower() not in cast.surnames
-                and not speaks_next(token, masked[start + len(tokens[0]) :])
-            ):
-                continue
-        yield start, tokens, acronym if last_chunk else None
+        or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
+        or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
+        or _swept_in(cast, tokens, initial)
+    ):
+        start += len(tokens[0]) + 1
+        tokens = tokens[1:]
+        initial = False
+    return start, tokens, initial
+
+
+def _names_opening(cast: Cast, masked: str, start: int, word: str) -> bool:
+    """Whether one capitalised word opening a sentence is a name, not the sentence's first word: one the story
+    knows, a short form, a word written in capitals mid-sentence elsewhere, or one that speaks next ("Doe said")."""
+    token = clean_token(word)
+    if opening_adverb(token, masked[start:]) and not cast.lookup(token):
+        return False  # "Recently, he said …"
+    participle = opening_participle(token, masked[start + len(word) :])
+    if participle and not cast.lookup(token) and token.lower() not in cast.surnames:
+        return False  # "Reprising one of her lines, …"
+    if _common_word(cast, token):
+        return False  # "Candidates who think …"
+    return (
+        token in cast.midcaps
+        or lx.is_acronym(token)
+        or bool(cast.lookup(token))
+        or token.lower() in cast.surnames
+        or bool(speaks_next(token, masked[start + len(word) :]))
+    )
 
 
 def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
