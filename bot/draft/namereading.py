@@ -1,0 +1,309 @@
+"""Reading one name: the title before it taken off ("Acme President Jane Doe", "Secretary of State Jane Doe"),
+and the person or body it means, one the cast knows or a new one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.draft import lexicon as lx
+from bot.draft.mentions import Entity, Mention
+from bot.draft.namewords import (
+    CONNECTORS,
+    DEPUTIES,
+    PEOPLES,
+    SUFFIXES,
+    clean_token,
+    initialled,
+    month_as_name,
+    named_relative,
+    names_nobody,
+    org_like,
+    person_like,
+    relative_who,
+    title_position,
+)
+from bot.first_names import usual_sex
+
+if TYPE_CHECKING:
+    from bot.draft.names import Cast
+
+# The nouns an unnamed person is described by, which can also stand before a name as a role ("Moderator Jane Doe")
+ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
+_OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
+_OFFICERS = {"ceo", "cfo", "coo", "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+# words after a name that make it the subject of a clause, not a noun's qualifier ("a choked-up Doe could not")
+_NOT_NOUNS = frozenset(
+    "who that which whose and or but is was has had can could will would may might must should shall".split()
+)
+# "a", "an" and at most one word qualifying the noun with them ("a 1930s-era", "a local")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[a-z0-9][\w-]*\s+)?$")
+
+
+def _role_before_name(cast: Cast, clean: list[str]) -> bool:
+    """A role noun before a first name and a surname: the person's role, not part of the name."""
+    return (
+        len(clean) > 2
+        and clean[0].lower() in ROLE_NOUNS
+        and clean[0] not in cast.first_names
+        and clean[1] in cast.first_names
+    )
+
+
+def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym: str | None) -> Mention | None:
+    raw_end = start + len(" ".join(tokens))
+    possessive = bool(re.search(r"[\u2019']s$|s[\u2019']$", tokens[-1]))
+    clean = [clean_token(t) for t in tokens]
+    clean = [t for t in clean if t]
+    if not clean or all(
+        (t.lower() in lx.MONTH_WORDS and not month_as_name(t, masked[raw_end:])) or t.isdigit() for t in clean
+    ):
+        return None
+    lowered = [t.lower().rstrip(".") for t in clean]
+    title_at = _title_at(cast, clean, lowered)
+    narrower = _narrower(cast, masked, start, tokens, clean, lowered, title_at)
+    if narrower is not None:
+        return name_mention(cast, masked, start + len(" ".join(tokens[:narrower])) + 1, tokens[narrower:], acronym)
+    role = None
+    rest = clean[title_at + 1 :]
+    given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
+    before = masked[:start].split()
+    prev = before[-1].lower() if before else ""
+    if (
+        prev in _OFFICE_HELD_AFTER
+        and 0 <= title_at
+        and (title_at == len(clean) - 1 or rest[0] in ("of", "for"))
+        and title_position(lowered[:title_at]) < 0
+    ):
+        return None  # "the former Acme CEO", "as Secretary of State": an office held, not a body's name
+    titled_given_name = 0 <= title_at and prev != "the" and _given_then_surname(cast, rest)
+    if 0 <= title_at < len(clean) - 1 and rest[0] in ("of", "for") and not org_like(rest):
+        return None  # a title with no one's name after it ("Secretary of Defense")
+    if (
+        0 <= title_at < len(clean) - 1
+        and 1 <= len(given) <= 3
+        and (not org_like(rest) or initialled(rest, cast.first_names) or titled_given_name)
+    ):
+        role = " ".join(clean[: title_at + 1])
+        clean = rest
+    elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
+        return None
+    elif (
+        0 < title_at == len(clean) - 1
+        and lowered[title_at] in _OFFICERS
+        and lowered[title_at - 1] not in CONNECTORS
+        and org_like(clean[:title_at])
+    ):
+        clean = _without_title(clean, title_at)  # "Acme CEO", "Acme Vice President": the body, not its officer
+    nobody = names_nobody(clean, cast.first_names) if role is None else None
+    if nobody == "nothing":
+        return None  # "Election Day", "Affordable Care Act"
+    mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
+    if role:
+        gendered = [lx.RELATION_GENDER[w] for w in role.lower().replace(".", "").split() if w in lx.RELATION_GENDER]
+        mention.gender = gendered[-1] if gendered else None
+    if role and role.split()[0].lower().rstrip(".") in lx.HONORIFICS:
+        mention.gender = lx.HONORIFICS[role.split()[0].lower().rstrip(".")]
+        mention.role = " ".join(role.split()[1:]) or None
+    reading = _Reading(masked, clean, role, prev, nobody, titled_given_name, acronym)
+    return mention if _attach_entity(cast, mention, reading) else None
+
+
+def _title_at(cast: Cast, clean: list[str], lowered: list[str]) -> int:
+    """Where the title before a name ends among its words (-1 for none): "Mr. King", "Moderator Jane Doe", and
+    "Secretary of State Jane Doe", whose title runs on to the last two (or three, "Jane Q. Doe") words."""
+    title_at = title_position(lowered)
+    if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
+        title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
+    if title_at < 0 and _role_before_name(cast, clean):
+        title_at = 0  # "Moderator Jane Doe", "Rival Jane Doe"
+    if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
+        tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
+        if len(clean) - tail - 1 > title_at + 1 and person_like(clean[-tail:]):
+            title_at = len(clean) - tail - 1
+    return title_at
+
+
+def _narrower(
+    cast: Cast, masked: str, start: int, tokens: list[str], clean: list[str], lowered: list[str], title_at: int
+) -> int | None:
+    """How many leading words to drop when the run holds an office before the name it means, else None: "CEO of Acme
+    Restaurant Association" (the officer's body, after "of" like any other); "Undersecretary for Political Affairs
+    Jane Doe" (the office's last words, then her name)."""
+    if (
+        title_at == 0
+        and len(clean) == len(tokens) > 3
+        and lowered[1] in ("of", "for")
+        and org_like(clean[2:])
+        and not person_like(clean[-2:])
+    ):
+        return 2
+    if (
+        title_at < 0
+        and len(clean) == len(tokens) >= 3
+        and masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
+        and clean[-2] in cast.first_names
+        and not any(t in cast.first_names or t.lower() in cast.surnames for t in clean[:-2])
+    ):
+        return len(tokens) - 2
+    return None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How a run of capitalised words was read, for deciding whom or what it names."""
+
+    masked: str  # the paragraph, quotations masked
+    clean: list[str]  # the name's words, title taken off
+    role: str | None  # the title before it
+    prev: str  # the word before the run, lower-cased
+    nobody: str | None  # what names_nobody made of it ("people", "nothing") when it has no title
+    titled_given_name: bool  # a title then a given name and a surname that is also a body's word
+    acronym: str | None  # a short form given after it in brackets
+
+
+def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
+    """Give the mention the person or organisation it names, one the cast knows or a new one; False when the run
+    names neither (a place after "in", "at", "near" …)."""
+    masked, clean, role, prev = reading.masked, reading.clean, reading.role, reading.prev
+    start, raw_end = mention.start, mention.end
+    known = cast.lookup(mention.text)
+    if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
+        known = _bearer(cast, known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
+    if known is None and len(clean) == 1:
+        known = next((e for e in cast.entities if e.kind == "organisation" and e.name.split()[0] == clean[0]), None)
+    if known is None and len(clean) > 1:
+        prefix = mention.text + " "
+        known = next((e for e in cast.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
+    if known is not None:
+        mention.entity = known
+        if relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
+            known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
+    elif len(clean) == 1 and named_relative(masked, start, raw_end):
+        mention.entity = cast.person(clean)  # "Doe's son, Grant, …": a relative named by first name
+    elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
+        mention.entity = cast.person(clean)  # "Americans", "Muslims": a group of people, never "it"
+    elif reading.nobody == "people":
+        mention.entity = cast.person(clean)  # "Pacific Islander voters": a group's member, never "she"
+        mention.entity.plural = True
+    elif role is None and lx.is_place(mention.text) and mention.text.lower() not in cast.surnames:
+        mention.entity = cast.organisation(mention.text)
+    elif (
+        len(clean) == 1
+        and prev != "the"
+        and (
+            _lone_person(cast, clean[0])
+            or (relative_who(masked, raw_end) and not lx.is_acronym(clean[0]))
+            or re.match(r",\s+\d{1,3},", masked[raw_end:])
+        )
+    ):  # a surname the story gives in full, or "Doe, who …" / "Doe, 45,"
+        mention.entity = cast.person(clean)
+    elif (
+        (org_like(clean) and not initialled(clean, cast.first_names) and not (role and reading.titled_given_name))
+        or (prev == "the" and role is None)  # "the Acme Council Director Jane Doe": the title takes "the"
+        or len(clean) == 1
+    ):
+        if (
+            role is None
+            and (
+                prev in {"in", "at", "near", "across", "outside", "inside", "into", "off"}
+                or (len(clean) == 1 and _after_place(masked, start))
+            )
+            and not org_like(clean)
+        ):
+            return False
+        mention.entity = cast.organisation(mention.text, reading.acronym)
+    else:
+        if role is None and prev in {"in", "at", "near", "across", "outside", "inside", "into", "off", "on"}:
+            return False
+        if role is None and _attributive(masked, start, raw_end):
+            mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
+        mention.entity = cast.person(clean)
+    return True
+
+
+def _given_then_surname(cast: Cast, rest: list[str]) -> bool:
+    """A given name then a surname that is also a body's word ("Mayor Jane Bloomberg")."""
+    return (
+        len(rest) == 2
+        and rest[0] in cast.first_names
+        and not org_like(rest[:1])
+        and re.fullmatch(r"[A-Z][a-z]+", rest[1]) is not None
+    )
+
+
+def _bearer(cast: Cast, known: Entity, gender: str) -> Entity:
+    """Who a surname with an honorific of that sex ("Mrs. Doe", "Mr. Doe") means when the surname
+    alone points to someone of the other sex: the story's person of that surname and sex (or of
+    none known), else a new person of that surname, never the relative of the other sex. A relative
+    known to be of that sex comes before one whose sex is unknown ("Mrs. Doe" with Bill Doe and
+    Hillary Doe met is Hillary, though "Doe" alone first meant Bill)."""
+    sex = _sex(known, cast.first_names)
+    if sex == gender:
+        return known
+    surname = known.name.split()[-1]
+    kin = [
+        e
+        for e in cast.entities
+        if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and e is not known
+    ]
+    fits = [e for e in kin if _sex(e, cast.first_names) == gender]
+    if not fits and sex is None:
+        return known
+    fits = fits or [e for e in kin if _sex(e, cast.first_names) is None]
+    return fits[0] if fits else cast.register(Entity(surname, gender=gender))
+
+
+def _lone_person(cast: Cast, token: str) -> bool:
+    """A single capitalised word is a person when the story gives it as the last word of a full
+    name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
+    return not (lx.is_acronym(token) or org_like([token])) and token.lower() in cast.surnames
+
+
+def _attributive(masked: str, start: int, end: int) -> bool:
+    """Capitalised words between "a"/"an" and a lower-case noun qualify that noun ("a Jane Doe administration",
+    "during an Acme Live chat"): read like an owner's name ("Doe's administration"), never the clause's subject."""
+    noun = re.match(r" ([a-z]+)\b", masked[end : end + 30])
+    return (
+        _INDEFINITE_BEFORE.search(masked, max(0, start - 40), start) is not None
+        and noun is not None
+        and not re.search(r"(?:[^s]s|ed)$", noun[1])  # "a smiling Doe says", "a tired Doe walked"
+        and noun[1] not in lx.SPEECH_VERBS
+        and noun[1] not in _NOT_NOUNS
+    )
+
+
+def _after_place(masked: str, start: int) -> bool:
+    """A lone capitalised word after "Word, " is the second part of a place ("Dover, Kent"), unless that word is
+    a day or a month opening the sentence ("On Tuesday, Doe announced", "In March, Doe said")."""
+    before = re.search(r"([A-Z][a-z]+), $", masked[max(0, start - 20) : start])
+    return before is not None and before[1].lower() not in lx.MONTH_WORDS
+
+
+def _without_title(clean: list[str], title_at: int) -> list[str]:
+    """A body's name without the title after it and the rank words before the title ("Vice", "Deputy", "High")."""
+    cut = title_at
+    while cut > 1 and re.fullmatch(rf"(?:{DEPUTIES}|high|general|executive|chief)", clean[cut - 1].lower()):
+        cut -= 1
+    return clean[:cut]
+
+
+def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:
+    """A person's sex as the story gives it so far, else as usual for their first name."""
+    return entity.gender or usual_sex(entity.name, first_names)
+
+
+def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:
+    """A one-word name filed as an organisation only because nothing said it was a person."""
+    return (
+        entity.kind == "organisation"
+        and not entity.anon
+        and len(clean) == 1
+        and " " not in entity.name
+        and prev != "the"
+        and not lx.is_acronym(clean[0])
+        and not org_like(clean)
+        and not lx.is_place(clean[0])
+    )
