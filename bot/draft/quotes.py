@@ -286,6 +286,19 @@ def _hands_on(span: QuoteSpan, text: str) -> bool:
     return bool(re.search(r"[,?!]$", span.raw(text).rstrip()))
 
 
+def _cued_before_and_closed(par: Paragraph, span: QuoteSpan, s_start: int) -> bool:
+    """'Doe emailed, telling her, "You are a star!" She replied …': a quotation that a verb of saying before it
+    hands over to with a comma or a colon, and that closes on a question or exclamation mark before a capital, ends
+    its sentence when that verb has a speaker (`_attribute` checks): whoever is named after it is the next sentence's
+    subject, not its speaker."""
+    return (
+        bool(re.search(r"[?!]$", span.raw(par.text).rstrip()))
+        and bool(re.search(r"[,:]\s*$", par.masked[s_start : span.open]))
+        and re.match(r"\s+[A-Z]", par.masked[span.end :]) is not None
+        and speech_verb_in(par.masked, s_start, span.open)
+    )
+
+
 def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
     """The quotation follows a bare word or two right after a sentence quoting someone ('"…," said Doe. Roe
     "kind of misspoke."', '"…," she says. It's "…"'): the speaker goes on, about whoever the words name."""
@@ -341,6 +354,9 @@ def _attribute(
     hands_on = _hands_on(span, par.text)
     handed = hands_on or masked[span.end : span.end + 1] in (",", "")
     new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
+    if not new_sentence and _cued_before_and_closed(par, span, s_start):
+        cue = before_quote(masked, s_start, span.open, mentions, story)
+        new_sentence = cue is not None and cue[0] is not None  # not 'Doe was asked, "Why?" He said …'
     after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
