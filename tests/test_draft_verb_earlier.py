@@ -180,3 +180,14 @@ def test_words_owned_after_a_preposition_and_going_on_in_a_that_clause_are_the_o
         'the cartel," saying they were nitpicking.',
     )
     assert got == [("extremely careless.", "Walter Doe"), ("founded the cartel", "Walter Doe")]
+
+
+def test_a_verb_joined_by_and_takes_the_subject_of_its_own_clause_not_of_a_speech_verb_before_the_join():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        "A group of boat owners called for a boycott of his speech, and the harbour guild Fenwick Marine Alliance "
+        'strongly denounced Doe\u2019s plan and said it would "redirect" all of his donations.',
+        'Nora Roe called for a boycott of the pier, and Walter Doe denounced the plan and said it would "halt" the '
+        "works.",
+    )
+    assert got == [("redirect", "Fenwick Marine Alliance"), ("halt", "Walter Doe")]

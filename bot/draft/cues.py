@@ -639,6 +639,9 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         # a verb only sometimes ("the same campaign points, calling …").
         earlier = [v for v in earlier if v.group().lower() not in lx.WEAK_VERBS]
         if earlier:
+            own = _clause_opener(masked, earlier[-1].end(), verb.start(), mentions)
+            if own is not None:
+                return own  # "Roe called for a boycott, and the Acme League denounced it and said": the League
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
         return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
     before = [m for m in mentions if m.end <= verb.start()]
@@ -698,6 +701,28 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return _body_owner(before, masked) or next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
+
+
+# A verb right after a clause's subject: "denounced", "has warned", "strongly objected", "said"
+CLAUSE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+" + ADVERBS + r"(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b")
+
+
+def _clause_opener(masked: str, start: int, stop: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the last clause joined between ``start`` and ``stop`` (", and Doe denounced …", "; the
+    civil rights group the Acme League has warned …"): the first name, description or "he"/"she" after the join,
+    with no comma before it, that a verb follows. A verb later in that clause shares its subject, not the subject of
+    the verb before the join."""
+    joins = [j.end() for j in JOINED_CLAUSE.finditer(masked, start, stop)]
+    if not joins:
+        return None
+    for m in mentions:
+        if m.start < joins[-1] or m.end > stop or "," in masked[joins[-1] : m.start]:
+            continue
+        if m.prep or m.possessive or (m.kind == "pronoun" and m.text not in ("he", "she")):
+            continue
+        if CLAUSE_VERB.match(masked, m.end):
+            return m
+    return None
 
 
 def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int) -> Mention | None:
