@@ -191,3 +191,16 @@ def test_a_verb_joined_by_and_takes_the_subject_of_its_own_clause_not_of_a_speec
         "works.",
     )
     assert got == [("redirect", "Fenwick Marine Alliance"), ("halt", "Walter Doe")]
+
+
+def test_a_name_ending_a_descriptions_prepositional_phrase_is_not_the_subject_the_description_is():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        "When Ansel Roe was revealed as a delegate, a columnist for the news site Pierwatch said he was "
+        '"utterly ashamed" that Roe was an investor.',
+        'The harbour guild Fenwick Marine Alliance said it was "deeply troubled" by the vote.',
+    )
+    assert got == [
+        ("utterly ashamed", "Unnamed columnist for the news site"),
+        ("deeply troubled", "Fenwick Marine Alliance"),
+    ]

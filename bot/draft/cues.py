@@ -670,6 +670,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return clause
     # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
     plain = [m for m in before if not m.prep and not m.possessive and not owns(masked, m)]
+    plain = [m for m in plain if not _ends_description(masked, m, before)]
     adjacent = [
         m
         for m in plain
@@ -723,6 +724,20 @@ def _clause_opener(masked: str, start: int, stop: int, mentions: list[Mention]) 
         if CLAUSE_VERB.match(masked, m.end):
             return m
     return None
+
+
+def _ends_description(masked: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A name right after a description that ends in a prepositional phrase, with no comma between ("a columnist
+    for the news site Acme said"): it names the preposition's object, and the description is the subject."""
+    if mention.kind != "name":
+        return False
+    before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    return (
+        before is not None
+        and before.kind in ("anon", "anaphor")
+        and re.fullmatch(r"\s+", masked[before.end : mention.start]) is not None
+        and re.search(r"\s(?:for|of|at|from|with|in|on)\s", before.text) is not None
+    )
 
 
 def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int) -> Mention | None:
