@@ -204,3 +204,18 @@ def test_a_name_ending_a_descriptions_prepositional_phrase_is_not_the_subject_th
         ("utterly ashamed", "Unnamed columnist for the news site"),
         ("deeply troubled", "Fenwick Marine Alliance"),
     ]
+
+
+def test_a_possessor_of_the_object_is_not_the_subject_the_common_noun_opening_the_sentence_is():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        "Harbour engineers have similarly discounted Walter Doe\u2019s claims, but have speculated that the pier "
+        'might be able to hold its "full weight" through other means.',
+        'Walter Doe\u2019s aides have said the pier could bear "twice the load" next year.',
+        'The worries voiced by many skippers go beyond Walter Doe\u2019s pledge to be "neutral" in the talks.',
+    )
+    assert got == [
+        ("full weight", "Unnamed harbour engineers"),
+        ("twice the load", "Unnamed Walter Doe aides"),
+        ("neutral", "Walter Doe"),
+    ]

@@ -536,6 +536,8 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     )
     if subject is None:
         return None
+    if subject.possessive and subject.start < verb.start():
+        subject = _subject_before_object(masked, s_start, subject, verb, head_mentions, story) or subject
     if subject.start >= verb.end() and _object_after(masked, verb, subject):
         subject = _lead_noun(masked, s_start, verb, head_mentions, story) or subject
     outer = reporter(masked, s_start, q_open, subject, head_mentions)
@@ -738,6 +740,42 @@ def _ends_description(masked: str, mention: Mention, mentions: list[Mention]) ->
         and re.fullmatch(r"\s+", masked[before.end : mention.start]) is not None
         and re.search(r"\s(?:for|of|at|from|with|in|on)\s", before.text) is not None
     )
+
+
+# The first verb of a sentence, where its subject ends: "Engineers have …", "The board voted …"
+FIRST_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|[a-z]{3,}ed)\b")
+# What may stand before a possessive that is a clause's subject: determiners, titles and names ("The Acme
+# Party's", "Sen. Jane Doe's"), never a verb ("discounted Doe's claims")
+_POSSESSOR_LEAD = re.compile(
+    r"[\s\u2014\u2013(-]*(?:(?:and|but)\s+)?(?:(?:[Tt]he|[Aa]n?|[Ff]ormer|[A-Z][\w.\u2019'-]*)\s+){0,4}"
+)
+
+
+def _subject_before_object(
+    masked: str, s_start: int, owner: Mention, verb: re.Match, mentions: list[Mention], story: Story
+) -> Mention | None:
+    """The common noun that opens the main clause when the possessive taken for the subject owns the object of its
+    first verb: in "Engineers have discounted Doe's claims, but have said …" the engineers speak, unnamed. A
+    possessive that leads its clause ("Doe's aides said"), sits in an opening clause or owns the words ("Doe's pledge
+    to be "…"") stays."""
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    start = opening.end() if opening else s_start
+    if owner.start < start or _leads_clause(masked, s_start, owner):
+        return None
+    owned = OWNED_WORDS.match(masked, owner.end)
+    if owned is not None and owned.end() >= verb.end():
+        return None  # "go beyond Doe's pledge to be "…"": the word taken for a verb is the words Doe owns
+    first = FIRST_VERB.search(masked, start, owner.start)
+    return _lead_noun(masked, start, first, mentions, story) if first else None
+
+
+def _leads_clause(masked: str, s_start: int, mention: Mention) -> bool:
+    """Nothing but determiners, titles and names stands between the mention and the start of its sentence, of an
+    opening clause or of a part set off by a comma, a dash or a bracket ("(On Monday, Doe's aides")."""
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    starts = [opening.end() if opening else s_start]
+    starts += [j.end() for j in re.finditer(r"[,;(\u2014]\s*", masked[: mention.start]) if j.end() > s_start]
+    return bool(_POSSESSOR_LEAD.fullmatch(masked, max(starts), mention.start))
 
 
 def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int) -> Mention | None:
