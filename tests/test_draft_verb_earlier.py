@@ -219,3 +219,12 @@ def test_a_possessor_of_the_object_is_not_the_subject_the_common_noun_opening_th
         ("twice the load", "Unnamed Walter Doe aides"),
         ("neutral", "Walter Doe"),
     ]
+
+
+def test_a_possessive_right_after_an_ing_verb_of_saying_owns_its_object_and_the_sentences_subject_speaks():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        'The town released a statement Wednesday saying Doe\u2019s comments "are based on his opinion, not '
+        'actual facts."',
+    )
+    assert got == [("are based on his opinion, not actual facts.", "Unnamed town")]

@@ -539,7 +539,13 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     if subject.possessive and subject.start < verb.start():
         subject = _subject_before_object(masked, s_start, subject, verb, head_mentions, story) or subject
     if subject.start >= verb.end() and _object_after(masked, verb, subject):
-        subject = _lead_noun(masked, s_start, verb, head_mentions, story) or subject
+        # "The board released a statement Friday saying Doe's plan …": the subject of the verb the -ing form goes with
+        first = FIRST_VERB.search(masked, s_start, verb.start()) if verb.group().endswith("ing") else None
+        subject = (
+            _lead_noun(masked, s_start, verb, head_mentions, story)
+            or (_lead_noun(masked, s_start, first, head_mentions, story) if first else None)
+            or subject
+        )
     outer = reporter(masked, s_start, q_open, subject, head_mentions)
     if outer is not None:
         return outer, None
