@@ -228,3 +228,16 @@ def test_a_possessive_right_after_an_ing_verb_of_saying_owns_its_object_and_the_
         'actual facts."',
     )
     assert got == [("are based on his opinion, not actual facts.", "Unnamed town")]
+
+
+def test_the_one_a_verb_of_causing_makes_speak_is_the_subject_of_the_speech_verb_after_to():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        "His harbour fact-check Wednesday was shared 3,200 times, leading Fenwick harbour engineers like Mary Roe "
+        'to counter that "every cent went to the pier."',
+        'The vote was delayed, prompting Mary Roe to reply that it was "a disgrace."',
+    )
+    assert got == [
+        ("every cent went to the pier.", "Unnamed Fenwick harbour engineers"),
+        ("a disgrace.", "Mary Roe"),
+    ]

@@ -531,8 +531,10 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         by = re.match(r"\s+by\s+", masked[verb.end() :])
         agent = named_from(mentions, masked, verb.end() + by.end()) if by else None
         return agent, None
-    subject = _relative_subject(masked, s_start, verb, head_mentions) or _subject(
-        masked, s_start, verb, verbs[:-1], head_mentions
+    subject = (
+        _caused_to(masked, s_start, verb, head_mentions, story)
+        or _relative_subject(masked, s_start, verb, head_mentions)
+        or _subject(masked, s_start, verb, verbs[:-1], head_mentions)
     )
     if subject is None:
         return None
@@ -626,6 +628,40 @@ def _first_of_pair(masked: str, s_start: int, last: Mention, mentions: list[Ment
         return None
     lead = masked[s_start : before[-1].start].rstrip()
     return before[-1] if lead == "" or lead.endswith((":", "\u2014", "-")) else None
+
+
+# A verb that makes someone do what follows, then that someone and "to": "prompting Acme aides to reply that"
+CAUSED_TO = re.compile(
+    r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|cause|causes|causing|caused|force|forces|"
+    r"forcing|forced|spur|spurs|spurring|spurred|drive|drives|driving|drove)\s+"
+    r"(?P<who>[^,;:\u201c\u201d\"]{1,80}?)\s+to\s+" + ADVERBS + r"$"
+)
+
+
+def _caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
+    """The one a verb of causing makes speak ("…, leading Acme economists like Jane Doe to counter that"): the
+    subject of the infinitive is that verb's object, a name ("prompting Doe to reply") or, unnamed, the noun
+    phrase."""
+    caused = CAUSED_TO.search(masked, s_start, verb.start())
+    if caused is None:
+        return None
+    start, end = caused.span("who")
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    head = re.split(r"\s+(?:like|of|for|from|at|in|with|such as|including)\s+", caused["who"])[0]
+    named = next((m for m in inside if m.end == start + len(head) and not m.possessive), None)
+    if named is not None:
+        return named  # "prompting Jane Doe to reply"
+    words = head.split()
+    if not words or not re.fullmatch(r"[a-z][a-z-]*", words[-1]) or words[-1] in NOT_SUBJECT:
+        return None
+    if words[0].lower() in ("him", "her", "them", "it", "us", "me", "his", "its", "their"):
+        return None
+    noun = words[-1]
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    name = plain(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
+    kind = "organisation" if noun in lx.ORG_HEADS else "person"
+    entity = story.cast.anonymous(name, noun[:-1] if plural else noun, plural=plural, kind=kind)
+    return Mention(start, start + len(head), "anon", head, entity=entity)
 
 
 def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
