@@ -241,3 +241,12 @@ def test_the_one_a_verb_of_causing_makes_speak_is_the_subject_of_the_speech_verb
         ("every cent went to the pier.", "Unnamed Fenwick harbour engineers"),
         ("a disgrace.", "Mary Roe"),
     ]
+
+
+def test_words_quoted_in_a_question_asked_by_someone_named_are_the_askers():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        'Asked by Nora Roe if Doe "gets" the harbour, Ansel Poe avoided a declarative answer.',
+        'Asked by Nora Roe about the pier, Ansel Poe said it was "a fine pier."',
+    )
+    assert got == [("gets", "Nora Roe"), ("a fine pier.", "Ansel Poe")]

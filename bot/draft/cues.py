@@ -34,6 +34,9 @@ ACCORDING = re.compile(
 )
 # 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
 ASKED_WHETHER = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*[\u201c\"]$")
+# 'Asked by Doe whether Roe "…," Poe said': the question, and the words quoted in it, are the asker's
+ASKED_BY = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+by\s+")
+ASKED_BY_WHETHER = re.compile(r"\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*$")
 THAT_CLAUSE_VERB = re.compile(r"\b(?:that|which)\s+" + ADVERBS + r"$")  # "that would respond", "which says"
 LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"

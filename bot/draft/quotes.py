@@ -10,7 +10,8 @@ For each quotation the speaker is looked for, in this order:
    ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words, and a passive
    ``described as "…"`` or ``known as "…"`` names nobody but the agent after "by");
    ``according to X`` anywhere in the sentence; the subject after an opening clause of speaking
-   (``Citing "…," Doe urged``); someone unnamed who opens the sentence (``Another child answered, "…"``);
+   (``Citing "…," Doe urged``); someone unnamed who opens the sentence (``Another child answered, "…"``); the
+   asker of a question the sentence opens on (``Asked by Doe whether Roe "…," Poe said``);
 3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
@@ -39,6 +40,8 @@ from bot.draft import lexicon as lx
 from bot.draft.chants import chanted_by
 from bot.draft.cues import (
     ADVERBS,
+    ASKED_BY,
+    ASKED_BY_WHETHER,
     ASKED_WHETHER,
     WORD,
     after_quote,
@@ -347,6 +350,10 @@ def _attribute(
     )
     if termed is not None:
         return named(termed), "speech verb earlier in the sentence", None
+    asked = ASKED_BY.match(masked, s_start)
+    asker = named_from(mentions, masked, asked.end()) if asked else None
+    if asker is not None and not asker.possessive and ASKED_BY_WHETHER.fullmatch(masked, asker.end, span.open):
+        return named(asker), "asker of the question it quotes", None
     if INSIDE_OPENING.match(masked[s_start : span.open + 1]) and span.raw(par.text).rstrip().endswith(","):
         inside = before_quote(masked, s_start, span.open, mentions, story)
         if inside and inside[0] is not None:
