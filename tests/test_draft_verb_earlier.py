@@ -250,3 +250,12 @@ def test_words_quoted_in_a_question_asked_by_someone_named_are_the_askers():
         'Asked by Nora Roe about the pier, Ansel Poe said it was "a fine pier."',
     )
     assert got == [("gets", "Nora Roe"), ("a fine pier.", "Ansel Poe")]
+
+
+def test_a_verb_joined_by_and_goes_on_from_the_main_clause_not_from_an_adverbial_clause_before_it():
+    got = quotes_of(
+        QUOTED_FIRST,
+        "Walter Doe mocked the board, talked over Mary Roe as she answered questions and even assured the crowd "
+        'that he can "guarantee" the pier will hold.',
+    )
+    assert got[1] == ("guarantee", "Walter Doe")

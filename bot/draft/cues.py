@@ -685,6 +685,9 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         # "…, calling him a 'talented guy'" takes the subject of the verb before it, not of a word that is
         # a verb only sometimes ("the same campaign points, calling …").
         earlier = [v for v in earlier if v.group().lower() not in lx.WEAK_VERBS]
+        # "He mocked them as they answered questions and assured the crowd": "and" goes on from the main clause, not
+        # from the verb of an adverbial clause ("as they answered") that opened after the last comma before it
+        earlier = [v for v in earlier if not _in_adverbial(masked, s_start, v.start(), verb.start())]
         if earlier:
             own = _clause_opener(masked, earlier[-1].end(), verb.start(), mentions)
             if own is not None:
@@ -753,6 +756,17 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
 
 # A verb right after a clause's subject: "denounced", "has warned", "strongly objected", "said"
 CLAUSE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+" + ADVERBS + r"(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b")
+
+
+def _in_adverbial(masked: str, s_start: int, pos: int, stop: int) -> bool:
+    """The verb at ``pos`` is in an adverbial clause ("as they answered", "when Doe said") opened since the last
+    comma, and no comma closes that clause before ``stop``."""
+    comma = masked.rfind(",", s_start, pos)
+    lead = masked[max(s_start, comma + 1) : pos]
+    return ADVERBIAL.search(lead) is not None and "," not in masked[pos:stop]
+
+
+ADVERBIAL = re.compile(r"\b(?:as|when|while|because|after|before|since|until|whenever)\s+(?!if\b)\S")
 
 
 def _clause_opener(masked: str, start: int, stop: int, mentions: list[Mention]) -> Mention | None:
