@@ -259,3 +259,21 @@ def test_a_verb_joined_by_and_goes_on_from_the_main_clause_not_from_an_adverbial
         'that he can "guarantee" the pier will hold.',
     )
     assert got[1] == ("guarantee", "Walter Doe")
+
+
+def test_they_is_the_group_named_in_the_sentence_before_even_as_an_object_not_the_last_person_quoted():
+    got = quotes_of(
+        QUOTED_FIRST,
+        "Walter Doe leaves for the coast today, where he will be greeted by the Fenwick Farmers Union. In a riff on "
+        'his slogan, they will hold banners proclaiming: "Yes we can stop the pier!"',
+    )
+    assert got[1] == ("Yes we can stop the pier!", "Fenwick Farmers Union")
+
+
+def test_they_after_a_pair_leading_the_sentence_before_is_not_a_body_that_sentence_names():
+    got = quotes_of(
+        QUOTED_FIRST,
+        'Mary Roe has asked for the files, even the ones the Harbour Board now calls "secret." She and her aides '
+        'argue that the files are public. They note that the rules can deem a newspaper article "secret" too.',
+    )
+    assert got[2] == ("secret", "Mary Roe")
