@@ -311,3 +311,18 @@ def test_a_long_apposition_between_the_quotation_and_said_still_names_the_speake
         "said when Roe asked him a question."
     )
     assert got == [("Very good reporter, very good reporter this guy", "Avery")]
+
+
+def test_a_cued_quotation_closing_on_an_exclamation_or_question_mark_ends_its_sentence():
+    got = quotes_of(
+        "Mary Roe spoke on Monday.",
+        'Ansel Doe was known for his famous demand in 1987: "Tear down this pier!" Critics still praise his refusal.',
+        'Ansel Doe wrote to the council on Friday, asking, "Who will pay for the pier?" Mary Roe says nobody has '
+        "asked her.",
+        '"Who will pay for the dredging?" Ansel Doe asked.',
+    )
+    assert got == [
+        ("Tear down this pier!", "Ansel Doe"),
+        ("Who will pay for the pier?", "Ansel Doe"),
+        ("Who will pay for the dredging?", "Ansel Doe"),
+    ]

@@ -180,3 +180,100 @@ def test_words_owned_after_a_preposition_and_going_on_in_a_that_clause_are_the_o
         'the cartel," saying they were nitpicking.',
     )
     assert got == [("extremely careless.", "Walter Doe"), ("founded the cartel", "Walter Doe")]
+
+
+def test_a_verb_joined_by_and_takes_the_subject_of_its_own_clause_not_of_a_speech_verb_before_the_join():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        "A group of boat owners called for a boycott of his speech, and the harbour guild Fenwick Marine Alliance "
+        'strongly denounced Doe\u2019s plan and said it would "redirect" all of his donations.',
+        'Nora Roe called for a boycott of the pier, and Walter Doe denounced the plan and said it would "halt" the '
+        "works.",
+    )
+    assert got == [("redirect", "Fenwick Marine Alliance"), ("halt", "Walter Doe")]
+
+
+def test_a_name_ending_a_descriptions_prepositional_phrase_is_not_the_subject_the_description_is():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        "When Ansel Roe was revealed as a delegate, a columnist for the news site Pierwatch said he was "
+        '"utterly ashamed" that Roe was an investor.',
+        'The harbour guild Fenwick Marine Alliance said it was "deeply troubled" by the vote.',
+    )
+    assert got == [
+        ("utterly ashamed", "Unnamed columnist for the news site"),
+        ("deeply troubled", "Fenwick Marine Alliance"),
+    ]
+
+
+def test_a_possessor_of_the_object_is_not_the_subject_the_common_noun_opening_the_sentence_is():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        "Harbour engineers have similarly discounted Walter Doe\u2019s claims, but have speculated that the pier "
+        'might be able to hold its "full weight" through other means.',
+        'Walter Doe\u2019s aides have said the pier could bear "twice the load" next year.',
+        'The worries voiced by many skippers go beyond Walter Doe\u2019s pledge to be "neutral" in the talks.',
+    )
+    assert got == [
+        ("full weight", "Unnamed harbour engineers"),
+        ("twice the load", "Unnamed Walter Doe aides"),
+        ("neutral", "Walter Doe"),
+    ]
+
+
+def test_a_possessive_right_after_an_ing_verb_of_saying_owns_its_object_and_the_sentences_subject_speaks():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        'The town released a statement Wednesday saying Doe\u2019s comments "are based on his opinion, not '
+        'actual facts."',
+    )
+    assert got == [("are based on his opinion, not actual facts.", "Unnamed town")]
+
+
+def test_the_one_a_verb_of_causing_makes_speak_is_the_subject_of_the_speech_verb_after_to():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        "His harbour fact-check Wednesday was shared 3,200 times, leading Fenwick harbour engineers like Mary Roe "
+        'to counter that "every cent went to the pier."',
+        'The vote was delayed, prompting Mary Roe to reply that it was "a disgrace."',
+    )
+    assert got == [
+        ("every cent went to the pier.", "Unnamed Fenwick harbour engineers"),
+        ("a disgrace.", "Mary Roe"),
+    ]
+
+
+def test_words_quoted_in_a_question_asked_by_someone_named_are_the_askers():
+    got = quotes_of(
+        "Walter Doe spoke on Monday.",
+        'Asked by Nora Roe if Doe "gets" the harbour, Ansel Poe avoided a declarative answer.',
+        'Asked by Nora Roe about the pier, Ansel Poe said it was "a fine pier."',
+    )
+    assert got == [("gets", "Nora Roe"), ("a fine pier.", "Ansel Poe")]
+
+
+def test_a_verb_joined_by_and_goes_on_from_the_main_clause_not_from_an_adverbial_clause_before_it():
+    got = quotes_of(
+        QUOTED_FIRST,
+        "Walter Doe mocked the board, talked over Mary Roe as she answered questions and even assured the crowd "
+        'that he can "guarantee" the pier will hold.',
+    )
+    assert got[1] == ("guarantee", "Walter Doe")
+
+
+def test_they_is_the_group_named_in_the_sentence_before_even_as_an_object_not_the_last_person_quoted():
+    got = quotes_of(
+        QUOTED_FIRST,
+        "Walter Doe leaves for the coast today, where he will be greeted by the Fenwick Farmers Union. In a riff on "
+        'his slogan, they will hold banners proclaiming: "Yes we can stop the pier!"',
+    )
+    assert got[1] == ("Yes we can stop the pier!", "Fenwick Farmers Union")
+
+
+def test_they_after_a_pair_leading_the_sentence_before_is_not_a_body_that_sentence_names():
+    got = quotes_of(
+        QUOTED_FIRST,
+        'Mary Roe has asked for the files, even the ones the Harbour Board now calls "secret." She and her aides '
+        'argue that the files are public. They note that the rules can deem a newspaper article "secret" too.',
+    )
+    assert got[2] == ("secret", "Mary Roe")

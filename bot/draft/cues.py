@@ -34,6 +34,9 @@ ACCORDING = re.compile(
 )
 # 'Asked whether Doe "…," most voters said yes': words inside the question put to someone are the asker's
 ASKED_WHETHER = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*[\u201c\"]$")
+# 'Asked by Doe whether Roe "…," Poe said': the question, and the words quoted in it, are the asker's
+ASKED_BY = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+by\s+")
+ASKED_BY_WHETHER = re.compile(r"\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*$")
 THAT_CLAUSE_VERB = re.compile(r"\b(?:that|which)\s+" + ADVERBS + r"$")  # "that would respond", "which says"
 LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
@@ -531,13 +534,23 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         by = re.match(r"\s+by\s+", masked[verb.end() :])
         agent = named_from(mentions, masked, verb.end() + by.end()) if by else None
         return agent, None
-    subject = _relative_subject(masked, s_start, verb, head_mentions) or _subject(
-        masked, s_start, verb, verbs[:-1], head_mentions
+    subject = (
+        _caused_to(masked, s_start, verb, head_mentions, story)
+        or _relative_subject(masked, s_start, verb, head_mentions)
+        or _subject(masked, s_start, verb, verbs[:-1], head_mentions)
     )
     if subject is None:
         return None
+    if subject.possessive and subject.start < verb.start():
+        subject = _subject_before_object(masked, s_start, subject, verb, head_mentions, story) or subject
     if subject.start >= verb.end() and _object_after(masked, verb, subject):
-        subject = _lead_noun(masked, s_start, verb, head_mentions, story) or subject
+        # "The board released a statement Friday saying Doe's plan …": the subject of the verb the -ing form goes with
+        first = FIRST_VERB.search(masked, s_start, verb.start()) if verb.group().endswith("ing") else None
+        subject = (
+            _lead_noun(masked, s_start, verb, head_mentions, story)
+            or (_lead_noun(masked, s_start, first, head_mentions, story) if first else None)
+            or subject
+        )
     outer = reporter(masked, s_start, q_open, subject, head_mentions)
     if outer is not None:
         return outer, None
@@ -620,6 +633,40 @@ def _first_of_pair(masked: str, s_start: int, last: Mention, mentions: list[Ment
     return before[-1] if lead == "" or lead.endswith((":", "\u2014", "-")) else None
 
 
+# A verb that makes someone do what follows, then that someone and "to": "prompting Acme aides to reply that"
+CAUSED_TO = re.compile(
+    r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|cause|causes|causing|caused|force|forces|"
+    r"forcing|forced|spur|spurs|spurring|spurred|drive|drives|driving|drove)\s+"
+    r"(?P<who>[^,;:\u201c\u201d\"]{1,80}?)\s+to\s+" + ADVERBS + r"$"
+)
+
+
+def _caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
+    """The one a verb of causing makes speak ("…, leading Acme economists like Jane Doe to counter that"): the
+    subject of the infinitive is that verb's object, a name ("prompting Doe to reply") or, unnamed, the noun
+    phrase."""
+    caused = CAUSED_TO.search(masked, s_start, verb.start())
+    if caused is None:
+        return None
+    start, end = caused.span("who")
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    head = re.split(r"\s+(?:like|of|for|from|at|in|with|such as|including)\s+", caused["who"])[0]
+    named = next((m for m in inside if m.end == start + len(head) and not m.possessive), None)
+    if named is not None:
+        return named  # "prompting Jane Doe to reply"
+    words = head.split()
+    if not words or not re.fullmatch(r"[a-z][a-z-]*", words[-1]) or words[-1] in NOT_SUBJECT:
+        return None
+    if words[0].lower() in ("him", "her", "them", "it", "us", "me", "his", "its", "their"):
+        return None
+    noun = words[-1]
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    name = plain(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
+    kind = "organisation" if noun in lx.ORG_HEADS else "person"
+    entity = story.cast.anonymous(name, noun[:-1] if plural else noun, plural=plural, kind=kind)
+    return Mention(start, start + len(head), "anon", head, entity=entity)
+
+
 def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
     """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject."""
     who = re.search(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()])
@@ -638,7 +685,13 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         # "…, calling him a 'talented guy'" takes the subject of the verb before it, not of a word that is
         # a verb only sometimes ("the same campaign points, calling …").
         earlier = [v for v in earlier if v.group().lower() not in lx.WEAK_VERBS]
+        # "He mocked them as they answered questions and assured the crowd": "and" goes on from the main clause, not
+        # from the verb of an adverbial clause ("as they answered") that opened after the last comma before it
+        earlier = [v for v in earlier if not _in_adverbial(masked, s_start, v.start(), verb.start())]
         if earlier:
+            own = _clause_opener(masked, earlier[-1].end(), verb.start(), mentions)
+            if own is not None:
+                return own  # "Roe called for a boycott, and the Acme League denounced it and said": the League
             return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
         return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
     before = [m for m in mentions if m.end <= verb.start()]
@@ -667,6 +720,7 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return clause
     # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
     plain = [m for m in before if not m.prep and not m.possessive and not owns(masked, m)]
+    plain = [m for m in plain if not _ends_description(masked, m, before)]
     adjacent = [
         m
         for m in plain
@@ -698,6 +752,89 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return _body_owner(before, masked) or next(m for m in reversed(before) if m.possessive)
     after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
     return after
+
+
+# A verb right after a clause's subject: "denounced", "has warned", "strongly objected", "said"
+CLAUSE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+" + ADVERBS + r"(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b")
+
+
+def _in_adverbial(masked: str, s_start: int, pos: int, stop: int) -> bool:
+    """The verb at ``pos`` is in an adverbial clause ("as they answered", "when Doe said") opened since the last
+    comma, and no comma closes that clause before ``stop``."""
+    comma = masked.rfind(",", s_start, pos)
+    lead = masked[max(s_start, comma + 1) : pos]
+    return ADVERBIAL.search(lead) is not None and "," not in masked[pos:stop]
+
+
+ADVERBIAL = re.compile(r"\b(?:as|when|while|because|after|before|since|until|whenever)\s+(?!if\b)\S")
+
+
+def _clause_opener(masked: str, start: int, stop: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the last clause joined between ``start`` and ``stop`` (", and Doe denounced …", "; the
+    civil rights group the Acme League has warned …"): the first name, description or "he"/"she" after the join,
+    with no comma before it, that a verb follows. A verb later in that clause shares its subject, not the subject of
+    the verb before the join."""
+    joins = [j.end() for j in JOINED_CLAUSE.finditer(masked, start, stop)]
+    if not joins:
+        return None
+    for m in mentions:
+        if m.start < joins[-1] or m.end > stop or "," in masked[joins[-1] : m.start]:
+            continue
+        if m.prep or m.possessive or (m.kind == "pronoun" and m.text not in ("he", "she")):
+            continue
+        if CLAUSE_VERB.match(masked, m.end):
+            return m
+    return None
+
+
+def _ends_description(masked: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A name right after a description that ends in a prepositional phrase, with no comma between ("a columnist
+    for the news site Acme said"): it names the preposition's object, and the description is the subject."""
+    if mention.kind != "name":
+        return False
+    before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    return (
+        before is not None
+        and before.kind in ("anon", "anaphor")
+        and re.fullmatch(r"\s+", masked[before.end : mention.start]) is not None
+        and re.search(r"\s(?:for|of|at|from|with|in|on)\s", before.text) is not None
+    )
+
+
+# The first verb of a sentence, where its subject ends: "Engineers have …", "The board voted …"
+FIRST_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|[a-z]{3,}ed)\b")
+# What may stand before a possessive that is a clause's subject: determiners, titles and names ("The Acme
+# Party's", "Sen. Jane Doe's"), never a verb ("discounted Doe's claims")
+_POSSESSOR_LEAD = re.compile(
+    r"[\s\u2014\u2013(-]*(?:(?:and|but)\s+)?(?:(?:[Tt]he|[Aa]n?|[Ff]ormer|[A-Z][\w.\u2019'-]*)\s+){0,4}"
+)
+
+
+def _subject_before_object(
+    masked: str, s_start: int, owner: Mention, verb: re.Match, mentions: list[Mention], story: Story
+) -> Mention | None:
+    """The common noun that opens the main clause when the possessive taken for the subject owns the object of its
+    first verb: in "Engineers have discounted Doe's claims, but have said …" the engineers speak, unnamed. A
+    possessive that leads its clause ("Doe's aides said"), sits in an opening clause or owns the words ("Doe's pledge
+    to be "…"") stays."""
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    start = opening.end() if opening else s_start
+    if owner.start < start or _leads_clause(masked, s_start, owner):
+        return None
+    owned = OWNED_WORDS.match(masked, owner.end)
+    if owned is not None and owned.end() >= verb.end():
+        return None  # "go beyond Doe's pledge to be "…"": the word taken for a verb is the words Doe owns
+    first = FIRST_VERB.search(masked, start, owner.start)
+    return _lead_noun(masked, start, first, mentions, story) if first else None
+
+
+def _leads_clause(masked: str, s_start: int, mention: Mention) -> bool:
+    """Nothing but determiners, titles and names stands between the mention and the start of its sentence, of an
+    opening clause or of a part set off by a comma, a dash or a bracket ("(On Monday, Doe's aides")."""
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    starts = [opening.end() if opening else s_start]
+    starts += [j.end() for j in re.finditer(r"[,;(\u2014]\s*", masked[: mention.start]) if j.end() > s_start]
+    return bool(_POSSESSOR_LEAD.fullmatch(masked, max(starts), mention.start))
 
 
 def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int) -> Mention | None:

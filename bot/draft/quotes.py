@@ -10,7 +10,8 @@ For each quotation the speaker is looked for, in this order:
    ``Acme, Doe said, called it "…"``; in ``Doe was asked, "…"`` Doe only heard the words, and a passive
    ``described as "…"`` or ``known as "…"`` names nobody but the agent after "by");
    ``according to X`` anywhere in the sentence; the subject after an opening clause of speaking
-   (``Citing "…," Doe urged``); someone unnamed who opens the sentence (``Another child answered, "…"``);
+   (``Citing "…," Doe urged``); someone unnamed who opens the sentence (``Another child answered, "…"``); the
+   asker of a question the sentence opens on (``Asked by Doe whether Roe "…," Poe said``);
 3. a quoted title standing for an unnamed person: ``a "Sr. Acme SME," whose name …``;
 4. for a whole quoted sentence with no verb: the person the sentence is about when it mentions
    a message, email, letter, statement …; words a named person owns (``Doe's suggestion that "…"``);
@@ -39,6 +40,8 @@ from bot.draft import lexicon as lx
 from bot.draft.chants import chanted_by
 from bot.draft.cues import (
     ADVERBS,
+    ASKED_BY,
+    ASKED_BY_WHETHER,
     ASKED_WHETHER,
     WORD,
     after_quote,
@@ -286,6 +289,19 @@ def _hands_on(span: QuoteSpan, text: str) -> bool:
     return bool(re.search(r"[,?!]$", span.raw(text).rstrip()))
 
 
+def _cued_before_and_closed(par: Paragraph, span: QuoteSpan, s_start: int) -> bool:
+    """'Doe emailed, telling her, "You are a star!" She replied …': a quotation that a verb of saying before it
+    hands over to with a comma or a colon, and that closes on a question or exclamation mark before a capital, ends
+    its sentence when that verb has a speaker (`_attribute` checks): whoever is named after it is the next sentence's
+    subject, not its speaker."""
+    return (
+        bool(re.search(r"[?!]$", span.raw(par.text).rstrip()))
+        and bool(re.search(r"[,:]\s*$", par.masked[s_start : span.open]))
+        and re.match(r"\s+[A-Z]", par.masked[span.end :]) is not None
+        and speech_verb_in(par.masked, s_start, span.open)
+    )
+
+
 def _runs_on(par: Paragraph, span: QuoteSpan, start: int, before: FoundQuote) -> bool:
     """The quotation follows a bare word or two right after a sentence quoting someone ('"…," said Doe. Roe
     "kind of misspoke."', '"…," she says. It's "…"'): the speaker goes on, about whoever the words name."""
@@ -334,6 +350,10 @@ def _attribute(
     )
     if termed is not None:
         return named(termed), "speech verb earlier in the sentence", None
+    asked = ASKED_BY.match(masked, s_start)
+    asker = named_from(mentions, masked, asked.end()) if asked else None
+    if asker is not None and not asker.possessive and ASKED_BY_WHETHER.fullmatch(masked, asker.end, span.open):
+        return named(asker), "asker of the question it quotes", None
     if INSIDE_OPENING.match(masked[s_start : span.open + 1]) and span.raw(par.text).rstrip().endswith(","):
         inside = before_quote(masked, s_start, span.open, mentions, story)
         if inside and inside[0] is not None:
@@ -341,6 +361,9 @@ def _attribute(
     hands_on = _hands_on(span, par.text)
     handed = hands_on or masked[span.end : span.end + 1] in (",", "")
     new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
+    if not new_sentence and _cued_before_and_closed(par, span, s_start):
+        cue = before_quote(masked, s_start, span.open, mentions, story)
+        new_sentence = cue is not None and cue[0] is not None  # not 'Doe was asked, "Why?" He said …'
     after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation

@@ -163,6 +163,7 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
             return mention.entity  # "His office said": the man the story's sentences put "his" on, known to be one
     if mention.kind == "pronoun":
         group = _group_subject(story, paragraph, mention) if mention.text == "they" else None
+        group = group or (_group_nearby(story, paragraph, mention) if mention.text == "they" else None)
         if group is not None:
             return group
         wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
@@ -219,6 +220,31 @@ def _group_subject(story: Story, paragraph: int, pronoun: Mention) -> Entity | N
                 return None
             return _group(subject.resolved)
     return None
+
+
+PAIR_NEXT = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,2}[\w-]+\s+[a-z]+")  # "she and her defenders argue"
+
+
+def _group_nearby(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
+    """The group or body named nearest before "they" in its own sentence or the one before, wherever it stands
+    ("… greeted by the Acme Union. They will hold banners proclaiming: "…""), or a group described ("the groups");
+    a body only described ("met the guild"), and a pair leading a sentence ("Doe and her aides argue"), are left to
+    the speakers before."""
+    par = story.paragraphs[paragraph]
+    before = [(start, end) for start, end in par.sentences if start < pronoun.start][-2:]
+    if not before:
+        return None
+    for start, end in before:
+        lead = _sentence_subject(par, start, min(end, pronoun.start))
+        if lead is not None and lead.start < pronoun.start and PAIR_NEXT.match(par.masked, lead.end):
+            return None  # "She and her aides argue … . They note …": the pair, of whom the speakers before tell
+    found = [
+        m
+        for m in par.mentions
+        if before[0][0] <= m.start < pronoun.start and m.entity is not None and m.kind != "pronoun"
+    ]
+    groups = (m.resolved for m in reversed(found) if m.kind == "name" or m.resolved.plural)
+    return next((e for e in groups if _group(e) is not None), None)
 
 
 def _sentence_subject(par: Paragraph, start: int, stop: int) -> Mention | None:
