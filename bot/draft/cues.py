@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
+from bot.draft.antecedents import HEARER_VERBS
 from bot.draft.documents import unnamed_document
 from bot.draft.mentions import Entity, Mention, mention_at, named_from, owns
 from bot.draft.namewords import plain
 from bot.draft.roles import OWNED_ROLE
-from bot.draft.story import HEARER_VERBS, Story
+from bot.draft.story import Story
 from bot.draft.text import QuoteSpan
 
 ADVERBS = (

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
+from bot.draft.antecedents import HEARER_VERBS, antecedent
 from bot.draft.chants import chanted_by
 from bot.draft.cues import (
     ADVERBS,
@@ -69,7 +70,7 @@ from bot.draft.layouts import (
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import expletive_end, is_modifier
 from bot.draft.speakers import Speakers, document_author, named_speaker
-from bot.draft.story import HEARER_VERBS, Paragraph, Story
+from bot.draft.story import Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by, unnamed_before
 
@@ -386,7 +387,7 @@ def _attribute(
         if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
             # '"…," he told Doe': whoever "he" is, it is not the person he told
             kind, gender = "person", after[0].gender
-            other = story.antecedent(par.index, after[0].start, kind, gender, quoted=speakers.quoted, hearer=speaker)
+            other = antecedent(story, par.index, after[0].start, kind, gender, quoted=speakers.quoted, hearer=speaker)
             speaker = other or speaker
         return speaker, "named right after the quotation", after[1]
     credit = CREDITED_NEXT.match(masked, span.end)  # a capital after the quotation: its own sentence
@@ -483,7 +484,7 @@ def _attribute(
     owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
-        found = found or story.antecedent(par.index, owner.start, "person", owner.gender, named_only=True)
+        found = found or antecedent(story, par.index, owner.start, "person", owner.gender, named_only=True)
         return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
         return named(owner), "owner of the words the sentence names", None

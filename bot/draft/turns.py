@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
+from bot.draft.antecedents import HEARER_VERBS
 from bot.draft.cues import WORD
 from bot.draft.mentions import Entity
-from bot.draft.story import HEARER_VERBS, Paragraph, Story
+from bot.draft.story import Paragraph, Story
 
 _FUNCTION = r"(?:of|to|for|with|in|on|at|by|from|about|his|her|its|their|the|an?|this|that|who|which|and|or)\b"
 # 'Another child answered, "…"', 'One tweet said: "…"': an unnamed speaker opening the sentence, a word or two
