@@ -47,14 +47,11 @@ from bot.draft.cues import (
     WORD,
     after_quote,
     as_cue,
-    before_quote,
     ends_its_sentence,
     inverted_cue,
     opening_speaker,
-    participle_after,
     speech_verb_in,
     what_described_calls,
-    what_x_calls,
     words_owner,
 )
 from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, statement_before, unnamed_document
@@ -71,6 +68,7 @@ from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import expletive_end, is_modifier
 from bot.draft.speakers import Speakers, document_author, named_speaker
 from bot.draft.story import Paragraph, Story
+from bot.draft.subjects import before_quote, participle_after, what_x_calls
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by, unnamed_before
 
