@@ -333,70 +333,115 @@ def _whole_sentence(par: Paragraph, span: QuoteSpan, start: int, end: int) -> bo
     return re.fullmatch(r"[\s.!?]*", par.masked[start : span.open] + par.masked[span.end : end]) is not None
 
 
-def _attribute(
-    par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers
-) -> tuple[Entity | None, str, str | None]:
+@dataclass(frozen=True)
+class _Cue:
+    """One quotation as the readings of `_attribute` read it: its paragraph and span, the sentence it is in, and the
+    mentions that can speak."""
+
+    par: Paragraph
+    span: QuoteSpan
+    story: Story
+    speakers: Speakers
+    s_start: int
+    s_end: int
+    mentions: list[Mention]
+    text: str
+
+    @property
+    def masked(self) -> str:
+        return self.par.masked
+
+    def named(self, mention: Mention) -> Entity:
+        """Whom a mention stands for as the speaker of this quotation."""
+        return named_speaker(mention, self.par.index, self.speakers, self.story)
+
+
+_Verdict = tuple[Entity | None, str, str | None]  # who speaks (None: nobody the story names), how it says so, to whom
+
+
+def _attribute(par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers) -> _Verdict:
+    """Who speaks a quotation, how its sentence says so and to whom: the readings below in turn, the first that finds
+    a cue deciding; else whoever leads the sentence."""
     s_start, s_end = par.sentence_of(span.open)
-    masked = par.masked
     mentions = [m for m in par.mentions if m.entity is not None and not is_modifier(m.entity)]
-    text = quote_text(span.raw(par.text))
+    cue = _Cue(par, span, story, speakers, s_start, s_end, mentions, quote_text(span.raw(par.text)))
+    for read in (_named_before_it, _named_after_it, _written_or_opened, _cued_before_it, _owned_or_reported):
+        verdict = read(cue)
+        if verdict is not None:
+            return verdict
+    return _sentence_lead(par, span, story, cue.named, mentions)
 
-    def named(mention: Mention) -> Entity:
-        return named_speaker(mention, par.index, speakers, story)
 
+def _named_before_it(cue: _Cue) -> _Verdict | None:
+    """What someone calls a thing, the asker of a question quoted, and the speaker inside an opening clause."""
+    par, span, story, masked, mentions, s_start = cue.par, cue.span, cue.story, cue.masked, cue.mentions, cue.s_start
     termed = what_x_calls(masked, s_start, span.open, mentions) or what_described_calls(
         masked, s_start, span.open, mentions, story
     )
     if termed is not None:
-        return named(termed), "speech verb earlier in the sentence", None
+        return cue.named(termed), "speech verb earlier in the sentence", None
     asked = ASKED_BY.match(masked, s_start)
     asker = named_from(mentions, masked, asked.end()) if asked else None
     if asker is not None and not asker.possessive and ASKED_BY_WHETHER.fullmatch(masked, asker.end, span.open):
-        return named(asker), "asker of the question it quotes", None
+        return cue.named(asker), "asker of the question it quotes", None
     if INSIDE_OPENING.match(masked[s_start : span.open + 1]) and span.raw(par.text).rstrip().endswith(","):
         inside = before_quote(masked, s_start, span.open, mentions, story)
         if inside and inside[0] is not None:
-            return named(inside[0]), "speech verb earlier in the sentence", inside[1]
+            return cue.named(inside[0]), "speech verb earlier in the sentence", inside[1]
+    return None
+
+
+def _named_after_it(cue: _Cue) -> _Verdict | None:
+    """The speaker named right after the quotation ('"…," said Doe', '"…," he told Doe', '"…" Doe shot back'), one
+    it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it."""
+    par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
+    s_start, s_end = cue.s_start, cue.s_end
     hands_on = _hands_on(span, par.text)
     handed = hands_on or masked[span.end : span.end + 1] in (",", "")
     new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
     if not new_sentence and _cued_before_and_closed(par, span, s_start):
-        cue = before_quote(masked, s_start, span.open, mentions, story)
-        new_sentence = cue is not None and cue[0] is not None  # not 'Doe was asked, "Why?" He said …'
+        before = before_quote(masked, s_start, span.open, mentions, story)
+        new_sentence = before is not None and before[0] is not None  # not 'Doe was asked, "Why?" He said …'
     after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
     cited = QUOTED_WHOM.match(masked, span.end) if masked[span.end : span.end + 1] in (",", " ") else None
     cited_who = named_from(mentions, masked, cited.end()) if cited else None
     if cited_who is not None and not cited_who.possessive:  # '"…," he quoted one analyst': the analyst's words
-        return named(cited_who), "named right after the quotation", None
+        return cue.named(cited_who), "named right after the quotation", None
     quoter = QUOTED_AS.search(masked, s_start, span.open)
     quoted = named_from(mentions, masked, quoter.end()) if quoter else None
     if quoted is not None and not quoted.possessive and QUOTED_AS_SAYING.match(masked, quoted.end):
-        return named(quoted), "speech verb earlier in the sentence", None  # 'Doe quoted Roe as saying, "…"'
+        return cue.named(quoted), "speech verb earlier in the sentence", None  # 'Doe quoted Roe as saying, "…"'
     if after and after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
         inner = before_quote(masked, s_start, span.open, mentions, story)
         told = inner[0] if inner and inner[0] is not None else None
         if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
             # 'Doe said Roe "…," the source recalled': Doe's words, as the source tells it
-            return named(told), "speech verb earlier in the sentence", inner[1]
+            return cue.named(told), "speech verb earlier in the sentence", inner[1]
     if after:
-        speaker = named(after[0])
+        speaker = cue.named(after[0])
         if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
             # '"…," he told Doe': whoever "he" is, it is not the person he told
-            kind, gender = "person", after[0].gender
-            other = antecedent(story, par.index, after[0].start, kind, gender, quoted=speakers.quoted, hearer=speaker)
+            kind, gender, quoted_by = "person", after[0].gender, cue.speakers.quoted
+            other = antecedent(story, par.index, after[0].start, kind, gender, quoted=quoted_by, hearer=speaker)
             speaker = other or speaker
         return speaker, "named right after the quotation", after[1]
     credit = CREDITED_NEXT.match(masked, span.end)  # a capital after the quotation: its own sentence
     credited = named_from(mentions, masked, credit.end()) if credit else None
     if credited is not None and not credited.possessive and credited.kind == "name":
-        return named(credited), "named in the sentence after the quotation", None  # '"…" That quote from Doe …'
+        return cue.named(credited), "named in the sentence after the quotation", None  # '"…" That quote from Doe …'
     if (hands_on and not new_sentence) or masked[span.end : span.end + 1] == ",":
         inverted = inverted_cue(masked, span.end, mentions)
         if inverted:
-            return named(inverted), "named right after the quotation", None
+            return cue.named(inverted), "named right after the quotation", None
+    return None
 
+
+def _written_or_opened(cue: _Cue) -> _Verdict | None:
+    """A document that says the words after them ('"…," the order said'), an unnamed person's quoted title, or
+    the subject of a sentence the quotation opens."""
+    par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
     document = DOCUMENT_SAYS.match(masked, span.end)
     when = document and ISSUED_WHEN.match(masked, document.start("verb"))  # "the order released Friday said"
     verb = when["verb"] if when else document and document["verb"]
@@ -404,7 +449,6 @@ def _attribute(
         author = document_author(story, par.index, span.open) or unnamed_document(story, document[0])
         if author is not None:
             return author, "author of the document quoted", None
-
     cited = DOCUMENT_AFTER.match(masked, span.end)
     if cited and cited["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
         the = re.match(r"(?:[Tt]he\s+)?", masked[cited.end() :])
@@ -412,21 +456,25 @@ def _attribute(
         author = named_by.resolved if named_by else document_author(story, par.index, span.open)
         if author is not None:
             return author, "author of the document quoted", None
-
-    titled = quoted_title(masked, span, text, story)
+    titled = quoted_title(masked, span, cue.text, story)
     if titled:
         return titled, "quoted title of an unnamed person", None
-
-    opener = opening_speaker(masked, s_start, span, span.raw(par.text).rstrip().endswith(","), mentions)
+    opener = opening_speaker(masked, cue.s_start, span, span.raw(par.text).rstrip().endswith(","), mentions)
     if opener is not None:
-        return named(opener), "subject of the sentence the quotation opens", None
+        return cue.named(opener), "subject of the sentence the quotation opens", None
+    return None
 
+
+def _cued_before_it(cue: _Cue) -> _Verdict | None:
+    """The subject of a verb of saying before the quotation (or the agent of a passive one, or nobody the sentence
+    names), the subject of a participle after it, or one an 'as' clause after it names."""
+    par, span, story, masked, mentions, s_start = cue.par, cue.span, cue.story, cue.masked, cue.mentions, cue.s_start
     before = before_quote(masked, s_start, span.open, mentions, story)
     if before and before[0] is None:
         by = re.match(r"\s*,?\s*by\s+", masked[span.end :])  # '… has been called "…" by Jane Doe'
         agent = named_from(mentions, masked, span.end + by.end()) if by else None
         if agent is not None and not agent.possessive and agent.kind != "pronoun":  # not "by his aides"
-            return named(agent), "speech verb earlier in the sentence", None
+            return cue.named(agent), "speech verb earlier in the sentence", None
         return None, PUT_TO, None  # a passive verb: the sentence does not name who spoke
     paper = before[0].resolved if before else None
     if paper is not None and paper.anon and paper.name in lx.DOCUMENT_NOUNS:
@@ -444,15 +492,22 @@ def _attribute(
             and _owned_that(masked, owner)
         ):
             # "Critics say Doe was hurt by Roe's conclusion that her actions were "…"": Roe's words, not the critics'
-            return named(owner), "owner of the words the sentence names", None
-        return named(before[0]), "speech verb earlier in the sentence", before[1]
+            return cue.named(owner), "owner of the words the sentence names", None
+        return cue.named(before[0]), "speech verb earlier in the sentence", before[1]
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
     if subject is not None:
-        return named(subject), "subject of the sentence", None
-    described = as_cue(masked, span.end, s_end, mentions)
+        return cue.named(subject), "subject of the sentence", None
+    described = as_cue(masked, span.end, cue.s_end, mentions)
     if described is not None:  # '… a "regional" candidate, as Doe's campaign manager suggested'
-        return named(described), "named in an 'as' clause after the quotation", None
+        return cue.named(described), "named in an 'as' clause after the quotation", None
+    return None
 
+
+def _owned_or_reported(cue: _Cue) -> _Verdict | None:
+    """A document the sentence says the words come from, an outlet's report, a message the sentence describes, a
+    question nobody is named asking, whose view the sentence gives, or whose words it names ('Doe's claim that')."""
+    par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
+    s_start, s_end = cue.s_start, cue.s_end
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
         sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
@@ -463,30 +518,29 @@ def _attribute(
     outlet = _reported_by(masked, s_start, span.open, mentions)
     if outlet is not None:  # 'a report by Acme News that he "…"': the outlet's words
         return outlet, "author of the document quoted", None
-
     sentence = masked[s_start:s_end]
-    if lx.OWN_WORDS_NOUN.search(sentence) and len(text.split()) >= 5 and re.search(r"[.!?]$", text):
+    if lx.OWN_WORDS_NOUN.search(sentence) and len(cue.text.split()) >= 5 and re.search(r"[.!?]$", cue.text):
         person = next(
             (m for m in mentions if s_start <= m.start < s_end and m.resolved.kind == "person" and not m.prep),
             None,
         )
         if person:
-            return named(person), "author of the message the sentence describes", None
+            return cue.named(person), "author of the message the sentence describes", None
     if ASKED_WHETHER.match(masked[s_start : span.open + 1]):  # the words of whoever asked, not named
         return None, "", None
     viewer = next(
         (m for m in mentions if TO_WHOM.fullmatch(masked, s_start, m.start) and masked.startswith(",", m.end)), None
     )
     if viewer is not None and viewer.kind == "name" and viewer.resolved.kind == "person":
-        return named(viewer), "whose view the sentence gives", None  # 'To Doe, Roe is the "…" one'
+        return cue.named(viewer), "whose view the sentence gives", None  # 'To Doe, Roe is the "…" one'
     owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
         found = found or antecedent(story, par.index, owner.start, "person", owner.gender, named_only=True)
         return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
-        return named(owner), "owner of the words the sentence names", None
-    return _sentence_lead(par, span, story, named, mentions)
+        return cue.named(owner), "owner of the words the sentence names", None
+    return None
 
 
 def _sentence_lead(
