@@ -185,94 +185,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         signed = (q for q in found if q.paragraph == par.index - 1 and (q.speaker is None or q.how in CARRIED_OVER))
         for quote in signed if signer else ():  # the signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
-        in_par: list[FoundQuote] = []
-        passage = passage_by(story, par, previous_cue)
-        chant_end: int | None = None
-        speakers.learn(par, story)
-        for span in par.quotes:
-            text = quote_text(span.raw(par.text))
-            if not text:
-                continue
-            start, end = par.sentence_of(span.open)
-            sentence = par.text[start:end]
-            # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
-            alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
-            work_name = (  # the name of a work or slogan: short, or with a subtitle
-                is_title(text, span, par) and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text)) and not alone
-            )
-            # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
-            # the speaker named right after it is speech
-            opens = nothing_before(par.text[start : span.open]) and _hands_on(span, par.text)
-            introduced = (  # named, said or colon-introduced as words someone used
-                EPITHET.search(par.masked, start, span.open + 1)
-                or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
-                or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
-            )
-            chanted, crowd = chanted_by(par.masked, span, start, chant_end)
-            chant_end = span.end if chanted else None
-            if work_name and not (opens or introduced or chanted):
-                continue
-            speaker, how, to = _attribute(par, span, story, speakers)
-            labelled = labelled_turn(text, span, par, story)
-            if labelled is not None:  # '"DOE: Why now?"': a transcript's turn quoted whole, its label speaks
-                speaker, how = labelled, "transcript turn quoted whole"
-            # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
-            # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
-            if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
-                speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
-            if how == "subject of the sentence" and in_par and _runs_on(par, span, start, in_par[-1]):
-                speaker, how = in_par[-1].speaker, "continues the quotation before it"
-            if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
-                continue
-            if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
-                continue  # a term set off in quotation marks ("so-called"), nobody's words
-            if speaker is None and (alone or not is_title(text, span, par)):
-                if in_par and in_par[-1].speaker is not None and not new_voice(par, start, span.open, in_par[-1].start):
-                    speaker, how = in_par[-1].speaker, "continues the quotation before it"
-                    if nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
-                        other = speakers.cue_before(par, start, story, subject_speaks=True)
-                        if other is not None and other is not speaker:  # '"…," Doe said. Roe shook her head. "…"'
-                            speaker, how = other, "speaker of the sentence before it"
-                elif nothing_before(par.text[: span.open]) and previous_last and previous_last.speaker is not None:
-                    speaker, how = previous_last.speaker, "continues the previous paragraph's quotation"
-                elif nothing_before(par.text[: span.open]) and previous_cue is not None:
-                    speaker, how = previous_cue, "introduced at the end of the previous paragraph"
-                elif nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
-                    speaker, how = issued, "issuer of the statement the previous paragraph ends on"
-                elif par.index == 0 and nothing_before(par.text[: span.open]) and (voiced := headline_voice(story)):
-                    speaker, how = voiced, "named in the headline before a quotation of theirs"
-                elif nothing_before(par.text[start : span.open]):
-                    speaker = speakers.cue_before(par, start, story, subject_speaks=True)
-                    how = "speaker of the sentence before it" if speaker else how
-                elif names_nobody(par, start, span.open):
-                    # '… misinformation, he said. Good information wins only when "…"': the sentence names
-                    # nobody, so its words go on the speaker of the sentence before, and a colon opening a
-                    # paragraph ('Then, later that month on TV: "…"') on the previous paragraph's
-                    speaker = speakers.cue_before(par, start, story)
-                    how = "speaker of the sentence before it" if speaker else how
-                    if (
-                        speaker is None
-                        and par.sentences[0][0] == start
-                        and par.masked[start : span.open].rstrip().endswith(":")
-                    ):
-                        speaker = previous_last.speaker if previous_last else previous_cue
-                        how = "speaker of the paragraph before it" if speaker else how
-                if speaker is None and passage is not None:  # 'Doe wrote:' and then her words set off unmarked
-                    speaker, how = passage, IN_PASSAGE
-            elif speaker is None and not chanted:
-                continue
-            quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
-            speakers.add(speaker, par.index, span.open)
-            if speaker is not None and not crowd:
-                speakers.quoted[(par.index, span.open)] = speaker
-            in_par.append(quote)
-        # 'X is "…" and "…," Doe said': the later attribution covers both, ahead of a speaker carried over from the
-        # paragraph before ('"Low Tide" was to be a "…," said Doe' after a paragraph quoting Roe)
-        for i, quote in enumerate(in_par):
-            if quote.speaker is None or quote.how in CARRIED_OVER:
-                later = next((q for q in in_par[i + 1 :] if q.sentence == quote.sentence and q.speaker), None)
-                if later is not None:
-                    quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
+        earlier = _Earlier(previous_last, previous_cue, passage_by(story, par, previous_cue))
+        in_par = _quotes_in(par, story, speakers, earlier)
+        _share_later_attributions(in_par)
         found.extend(in_par)
         previous_last = in_par[-1] if in_par else None
         # a paragraph whose only quotations are nobody's ('What "…" means is left open, since Doe spoke …')
@@ -280,6 +195,126 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+@dataclass(frozen=True)
+class _Earlier:
+    """What the paragraphs before this one leave for a quotation that opens it with no cue of its own: the last
+    quotation of the paragraph before, the speaker its end introduces, and whose unmarked block of words this is."""
+
+    last: FoundQuote | None
+    cue: Entity | None
+    passage: Entity | None
+
+
+def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earlier) -> list[FoundQuote]:
+    """The paragraph's quotations with their speakers; titles of works, scare quotes and terms nobody says left out."""
+    in_par: list[FoundQuote] = []
+    chant_end: int | None = None
+    speakers.learn(par, story)
+    for span in par.quotes:
+        text = quote_text(span.raw(par.text))
+        if not text:
+            continue
+        start, end = par.sentence_of(span.open)
+        sentence = par.text[start:end]
+        # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
+        alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
+        work_name = (  # the name of a work or slogan: short, or with a subtitle
+            is_title(text, span, par) and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text)) and not alone
+        )
+        # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
+        # the speaker named right after it is speech
+        opens = nothing_before(par.text[start : span.open]) and _hands_on(span, par.text)
+        introduced = (  # named, said or colon-introduced as words someone used
+            EPITHET.search(par.masked, start, span.open + 1)
+            or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
+            or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
+        )
+        chanted, crowd = chanted_by(par.masked, span, start, chant_end)
+        chant_end = span.end if chanted else None
+        if work_name and not (opens or introduced or chanted):
+            continue
+        speaker, how, to = _attribute(par, span, story, speakers)
+        labelled = labelled_turn(text, span, par, story)
+        if labelled is not None:  # '"DOE: Why now?"': a transcript's turn quoted whole, its label speaks
+            speaker, how = labelled, "transcript turn quoted whole"
+        # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
+        # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
+        if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
+            speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
+        if how == "subject of the sentence" and in_par and _runs_on(par, span, start, in_par[-1]):
+            speaker, how = in_par[-1].speaker, "continues the quotation before it"
+        if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
+            continue
+        if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
+            continue  # a term set off in quotation marks ("so-called"), nobody's words
+        if speaker is None and (alone or not is_title(text, span, par)):
+            speaker, how = _carried_speaker(par, span, start, story, speakers, in_par, earlier, how)
+        elif speaker is None and not chanted:
+            continue
+        quote = FoundQuote(text, par.index, span.open + 1, speaker, how or "unattributed", to, sentence)
+        speakers.add(speaker, par.index, span.open)
+        if speaker is not None and not crowd:
+            speakers.quoted[(par.index, span.open)] = speaker
+        in_par.append(quote)
+    return in_par
+
+
+def _carried_speaker(
+    par: Paragraph,
+    span: QuoteSpan,
+    start: int,
+    story: Story,
+    speakers: Speakers,
+    in_par: list[FoundQuote],
+    earlier: _Earlier,
+    how: str,
+) -> tuple[Entity | None, str]:
+    """For a quotation its sentence gives nobody: the speaker of the quotation before it in the paragraph (unless a
+    new voice speaks), of the paragraph before, one the paragraph before introduces, a statement's issuer, the
+    headline's, the speaker of the sentence before, or whose block of words this is; else nobody (and ``how`` as
+    it was)."""
+    speaker: Entity | None = None
+    if in_par and in_par[-1].speaker is not None and not new_voice(par, start, span.open, in_par[-1].start):
+        speaker, how = in_par[-1].speaker, "continues the quotation before it"
+        if nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
+            other = speakers.cue_before(par, start, story, subject_speaks=True)
+            if other is not None and other is not speaker:  # '"…," Doe said. Roe shook her head. "…"'
+                speaker, how = other, "speaker of the sentence before it"
+    elif nothing_before(par.text[: span.open]) and earlier.last and earlier.last.speaker is not None:
+        speaker, how = earlier.last.speaker, "continues the previous paragraph's quotation"
+    elif nothing_before(par.text[: span.open]) and earlier.cue is not None:
+        speaker, how = earlier.cue, "introduced at the end of the previous paragraph"
+    elif nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
+        speaker, how = issued, "issuer of the statement the previous paragraph ends on"
+    elif par.index == 0 and nothing_before(par.text[: span.open]) and (voiced := headline_voice(story)):
+        speaker, how = voiced, "named in the headline before a quotation of theirs"
+    elif nothing_before(par.text[start : span.open]):
+        speaker = speakers.cue_before(par, start, story, subject_speaks=True)
+        how = "speaker of the sentence before it" if speaker else how
+    elif names_nobody(par, start, span.open):
+        # '… misinformation, he said. Good information wins only when "…"': the sentence names
+        # nobody, so its words go on the speaker of the sentence before, and a colon opening a
+        # paragraph ('Then, later that month on TV: "…"') on the previous paragraph's
+        speaker = speakers.cue_before(par, start, story)
+        how = "speaker of the sentence before it" if speaker else how
+        if speaker is None and par.sentences[0][0] == start and par.masked[start : span.open].rstrip().endswith(":"):
+            speaker = earlier.last.speaker if earlier.last else earlier.cue
+            how = "speaker of the paragraph before it" if speaker else how
+    if speaker is None and earlier.passage is not None:  # 'Doe wrote:' and then her words set off unmarked
+        speaker, how = earlier.passage, IN_PASSAGE
+    return speaker, how
+
+
+def _share_later_attributions(in_par: list[FoundQuote]) -> None:
+    """'X is "…" and "…," Doe said': the later attribution covers both, ahead of a speaker carried over from the
+    paragraph before ('"Low Tide" was to be a "…," said Doe' after a paragraph quoting Roe)."""
+    for i, quote in enumerate(in_par):
+        if quote.speaker is None or quote.how in CARRIED_OVER:
+            later = next((q for q in in_par[i + 1 :] if q.sentence == quote.sentence and q.speaker), None)
+            if later is not None:
+                quote.speaker, quote.how = later.speaker, "shares the attribution later in the sentence"
 
 
 def _hands_on(span: QuoteSpan, text: str) -> bool:
