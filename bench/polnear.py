@@ -39,6 +39,7 @@ from bench.referent_words import (
     INVERTED_VERBS,
     SPEECH_VERBS,
     SUFFIXES,
+    TITLE_NAMES,
     TITLE_ROLES,
     TOKEN,
 )
@@ -185,11 +186,16 @@ def is_named(source: str) -> bool:
     return any(w[0].isupper() and w.lower() not in PRONOUNS and w.lower() not in NOT_NAMES for w in words)
 
 
+def _phrase(source: str) -> str:
+    """A description up to "of", "for", "who", a comma or a bracket ("the former secretary of State" → "the
+    former secretary")."""
+    return re.split(r"\s+(?:of|for|at|from|with|in|on|who|whose|which|that)\s+|[,(]", source.strip())[0]
+
+
 def _head(source: str) -> str:
     """The head word of a description: its last word before "of", "for", "who", a comma or a bracket
     ("the former secretary of State" → "secretary", "the New Jersey governor" → "governor")."""
-    phrase = re.split(r"\s+(?:of|for|at|from|with|in|on|who|whose|which|that)\s+|[,(]", source.strip())[0]
-    words = phrase.split()
+    words = _phrase(source).split()
     return words[-1] if words else ""
 
 
@@ -354,6 +360,11 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         person = resolve_who(story, at)
         if person:
             return person.name
+        described = _described_before_who(story, at)
+        if described and described.lower().startswith("the ") and depth < 2:
+            return _resolve_description(described, at, sources, story, depth + 1)  # "the Ohio senator, who": hers
+        if described:
+            return described  # "an impersonator who promises …": someone the story brings in unnamed
         return _unnamed_before_who(story, at) or _nearest_named(sources, at, story, None) or source
     if low in ("it", "its"):  # a document or a body named in its sentence or the three before, never a person
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
@@ -575,6 +586,27 @@ def _unnamed_speaker_before(story: Story, at: int) -> str | None:
     return last.group()[: -len(last.group().split()[-1])].strip() if _introduced_unnamed(story, start, head) else None
 
 
+def _described_before_who(story: Story, at: int) -> str | None:
+    """A description right before a relative "who" ("a former spymaster who wrote", "an Abraham Lincoln
+    impersonator who promises", "the Mexican president, who said"): what the "who" means, as written; not
+    one that is a name's appositive ("Ann Lee, a senator who"), which means the name."""
+    lo = story.sentences[story.sentence_of(at)][0]
+    found = re.search(
+        r"(?<![\w,])\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][a-z-]+),?\s*$",
+        story.text[lo:at],
+    )
+    modifiers = {"former", "first", "last", "next", "more", "most"}  # "a former aide", not "a crowd of people"
+    if not found or (FUNCTION_WORDS - modifiers) & {w.lower() for w in found.group(1).split()[1:]}:
+        return None
+    head = found.group(1).split()[-1]
+    if not (story.is_role(head) or _person_noun(head.removesuffix("s"))):
+        return None  # "who" means a person: not "Democrats across the country, who"
+    start = lo + found.start(1)
+    if re.search(rf"{TOKEN},\s*$", story.text[max(0, start - 40) : start]):
+        return None  # "Ann Lee, a senator who": the name's appositive
+    return found.group(1)
+
+
 def _unnamed_before_who(story: Story, at: int) -> str | None:
     """Someone a reporting tag brings in unnamed right before a relative "who" ('said one official familiar with
     the talks, who added', 'according to a former aide, who'): whom the "who" means, as written."""
@@ -706,6 +738,7 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
             and not _owner_for_person(drafted, gold.speaker)
             and not _names_none_of_the_people(drafted, gold)
             and not _named_in_a_modifier(drafted, gold.speaker)
+            and not _named_before_the_head(drafted, gold.speaker)
         )
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
@@ -757,6 +790,32 @@ def _named_in_a_modifier(drafted: str, speaker: str) -> bool:
     for aside in asides:  # someone named in apposition further on: "one of her backers in Ohio, Sen. Al Roe"
         allowed |= {w for names in _people_named(aside.strip()) for w in _words(" ".join(names))}
     return drafted_words[-1] not in allowed and drafted_words[-1].removesuffix("s") not in allowed
+
+
+def _named_before_the_head(drafted: str, speaker: str) -> bool:
+    """The source is someone brought in unnamed ("an Abraham Lincoln impersonator", "a Dale aide") and the
+    drafted name is a person's whose family name is only written before the head noun as its modifier: the
+    impersonator is not Lincoln, nor the aide Ann Dale. A spokesman's body, a writing's author and a group's
+    members are not judged so, nor a drafted name that is no person's ("Acme" for "an Acme executive")."""
+    found = re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(.*)$", _phrase(speaker))
+    head = _head(speaker)
+    drafted_words = _words(drafted)
+    if not found or not head.islower() or not drafted_words or drafted.startswith("Unnamed"):
+        return False
+    if head in SPEAKS_FOR | DOCUMENT_HEADS | WRITINGS | INSTITUTION_HEADS | COLLECTIVES | AUTHORS | CROWDS:
+        return False
+    named = {w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]*", found.group(1))}
+    if drafted_words[-1] not in named or drafted_words[-1] in _words(speaker[len(_phrase(speaker)) :]):
+        return False
+    person = len(drafted_words) > 1 and is_first_name(drafted.split()[0])  # "Abraham Lincoln"
+    # or only the modifier itself for someone a person noun heads ("East German" for "an East German spymaster")
+    return person or (set(drafted_words) <= named and _person_noun(head))
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a title, a gendered word or an agent's ending ("spymaster", "impersonator")."""
+    agent = re.search(r"(?:er|or|ist|ian|ant|ent)$", word)
+    return word in TITLE_NAMES or gender_of_word(word) is not None or agent is not None
 
 
 def _people_named(speaker: str) -> list[list[str]]:

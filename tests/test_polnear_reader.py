@@ -1038,3 +1038,40 @@ def test_a_description_after_someone_the_sentence_before_reports_unnamed_means_t
         "\u201cNobody cares,\u201d the insider said.\n"
     )
     assert speakers(text, [("the insider", "\u201cNobody cares,\u201d")]) == [("the insider", "One operative")]
+
+
+def test_who_right_after_a_description_means_that_one_as_written():
+    text = (
+        "Ads\n\n"
+        "Mr. Paul Stone called it \u201ca plan.\u201d "
+        "One ad stars a Lou Varga impersonator who promises that Stone will \u201clower taxes.\u201d\n"
+    )
+    got = speakers(text, [("Mr. Paul Stone", "\u201ca plan.\u201d"), ("who", "\u201clower taxes.\u201d")])
+    assert got[1] == ("who", "a Lou Varga impersonator")  # not Stone, the last source named
+    text = (
+        "Leaks\n\n"
+        "Mr. Paul Stone called it \u201ca plan.\u201d "
+        "Readers shared a passage from the memoirs of a former Dalish spymaster who wrote about "
+        "the \u201cclever use\u201d of forgeries.\n"
+    )
+    got = speakers(text, [("Mr. Paul Stone", "\u201ca plan.\u201d"), ("who", "\u201cclever use\u201d")])
+    assert got[1] == ("who", "a former Dalish spymaster")
+    # "who" means a person: not the place a prepositional phrase ends on
+    text = (
+        "Ads\n\n"
+        "Mr. Paul Stone called it \u201ca plan.\u201d "
+        "Her allies and donors across the country, who quoted Mr. Stone saying he \u201cmight win,\u201d agreed.\n"
+    )
+    got = speakers(text, [("Mr. Paul Stone", "\u201ca plan.\u201d"), ("who", "\u201cmight win,\u201d")])
+    assert got[1] == ("who", "Mr. Paul Stone")  # the last source named, not "the country"
+
+
+def test_a_name_written_before_the_head_of_an_unnamed_source_is_not_that_source():
+    impersonator = GoldQuote("lower taxes", 0, "who", "a Lou Varga impersonator")
+    assert not speaker_matches("Lou Varga", impersonator)
+    assert speaker_matches("Unnamed impersonator", impersonator)
+    spymaster = GoldQuote("clever", 0, "who", "a former Dalish spymaster")
+    assert not speaker_matches("Dalish", spymaster)
+    assert speaker_matches("Dalish spymaster", spymaster)
+    spokesman = GoldQuote("no comment", 0, "a Varga spokesman", "a Varga spokesman")
+    assert speaker_matches("Varga campaign", spokesman)  # the body a spokesman speaks for is not judged so
