@@ -59,7 +59,7 @@ PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
 DOCUMENT_HEADS = {
     "statement", "memo", "email", "e-mail", "letter", "report", "ad", "release", "document", "petition", "suit",
     "lawsuit", "complaint", "post", "tweet", "message", "filing", "transcript", "book", "video", "remarks", "comments",
-    "emails", "statements", "tweets", "documents",
+    "emails", "statements", "tweets", "documents", "note", "notes",
 }  # fmt: skip
 # Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
 SPOKEN_HEADS = {
@@ -427,9 +427,14 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     writing = head in DOCUMENT_HEADS | WRITINGS | {"poll", "survey"}
     author = _issuer(story, at, head) if writing and source.lower().startswith("the ") else None
     if author:  # "The Lee campaign sent an email … the email read": the campaign's words
-        person = story.person_named(author[1]) if re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) else None
+        named = re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) and not _names_body(author[1])
+        person = story.person_named(author[1]) if named else None  # not "Acme PAC" for someone named "Dale PAC"
         if person or not needs_resolving(author[1]):
             return person.name if person else author[1]  # "Gov. Ann Lee released a statement": Ann Lee
+        body = _head(author[1]).lower()
+        if author[1].lower().startswith("the ") and body in INSTITUTION_HEADS:  # "a letter from the staff union"
+            found = resolve_institution(story, author[0], body)
+            return found[1] if found and body in found[1].lower().split() else author[1]
         return _resolve(author[1], author[0], sources, story, depth + 1)
     possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
     if possessor and possessor.group(1) in DOCUMENT_HEADS and head not in AUTHORS:
@@ -543,6 +548,13 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         )
         if passive:
             return lo + passive.start(1), passive.group(1)
+        sender = re.search(  # "a handwritten note from Ann Lee", "A letter this month to the board from the union"
+            rf"\b(?:[Aa]n?|[Tt]he|\w+['\u2019]s)\s+(?:[\w-]+,?\s+){{0,3}}?{head}\s+(?:[\w-]+\s+){{0,6}}?from\s+"
+            rf"((?:the\s+)?(?:{TOKEN}\s+)*(?:{TOKEN}|(?:[a-z]+\s+)?(?:{'|'.join(INSTITUTION_HEADS)})\b))(?![\w'\u2019])",
+            story.text[lo : min(hi, at)],
+        )
+        if sender and sender.group(1).lower().split()[-1] not in FUNCTION_WORDS:
+            return lo + sender.start(1), sender.group(1)
         tag = re.search(
             rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{head}\b",
             story.text[lo : min(hi, at)],

@@ -74,10 +74,15 @@ class Story:
 
     def person_named(self, words: str) -> Person | None:
         """The person a source's own capitalised words name ("Sen. Ana Ruiz", "Ruiz"), if any."""
-        for token in reversed(re.findall(TOKEN, words)):
-            index = self._by_surname().get(_bare(token).lower())
-            if index is not None:
-                return self.people[index]
+        tokens = [_bare(t).lower() for t in re.findall(TOKEN, words)]
+        for token in reversed(tokens):
+            index = self._by_surname().get(token)
+            if index is None:
+                continue
+            # "Donald J. Trump" is the Trump of that first name when the story names two Trumps
+            same = [p for p in self.people if _surname(p.name).lower() == token]
+            given = [p for p in same if {_bare(w).lower() for w in p.name.split()[:-1]} & set(tokens)]
+            return given[-1] if len(same) > 1 and given else self.people[index]
         return None
 
     def is_role(self, word: str) -> bool:

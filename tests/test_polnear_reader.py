@@ -1075,3 +1075,35 @@ def test_a_name_written_before_the_head_of_an_unnamed_source_is_not_that_source(
     assert speaker_matches("Dalish spymaster", spymaster)
     spokesman = GoldQuote("no comment", 0, "a Varga spokesman", "a Varga spokesman")
     assert speaker_matches("Varga campaign", spokesman)  # the body a spokesman speaks for is not judged so
+
+
+def test_a_writing_from_someone_is_theirs():
+    text = (
+        "Books\n\n"
+        "On his wall, the writer Mr. Paul Stone has a framed, handwritten note from Lou Varga. "
+        "\u201cYou are a loser!\u201d the note says.\n"
+    )
+    assert speakers(text, [("the note", "\u201cYou are a loser!\u201d")]) == [("the note", "Lou Varga")]
+    text = (
+        "Bank\n\n"
+        "Mr. Paul Stone leads the bank. A letter this month to the board from the staff association urged a change. "
+        "As for Mr. Stone, the staff letter said he was \u201cout of touch.\u201d\n"
+    )
+    got = speakers(text, [("the staff letter", "\u201cout of touch.\u201d")])
+    assert got == [("the staff letter", "the staff association")]  # not Stone, whom the letter is about
+    text = (
+        "Ads\n\n"
+        "The Dale PAC ad ran first. Then came a new ad from Our Values PAC, which opposes Mr. Paul Stone. "
+        "The ad concludes that Mr. Stone is too \u201creckless\u201d to lead.\n"
+    )
+    quotes = [("The Dale PAC ad", "The Dale PAC ad"), ("The ad", "\u201creckless\u201d")]
+    assert speakers(text, quotes)[-1] == ("The ad", "Our Values PAC")  # not a Dale PAC taken for a person
+
+
+def test_a_name_with_its_first_name_is_that_one_of_two_people_sharing_the_family_name():
+    text = (
+        "Family\n\n"
+        "Mr. Lou Varga and Ms. Ana Varga run the firm. "
+        "The workers keep a note from Mr. Lou Varga. \u201cWork hard,\u201d the note says.\n"
+    )
+    assert speakers(text, [("the note", "\u201cWork hard,\u201d")]) == [("the note", "Lou Varga")]
