@@ -198,6 +198,7 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         if after and _fits(story, after[0], gender):
             return story.people[after[0].person]
     lo = story.sentences[index][0]
+    others = _bound_others(story, at, index)
     # '"I doubt" -- that Lee is liked -- "it will last," he says': a name in an aside between the pieces of the
     # quotation a tag closes is what the quotation is about, not who speaks
     tagged = re.match(r"\s*[\"\u201c]", story.text[lo:at]) and re.search(r"[,?!][\"\u201d]\s*$", story.text[lo:at])
@@ -205,6 +206,7 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         if at - story.sentences[k][1] > 3000:
             break
         mentions = story.in_sentence(k, before=at if k == index else None) if k < index or not tagged else []
+        mentions = [m for m in mentions if m.pronoun or m.person not in others]
         subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
         if subject is not None and not subject.pronoun:
             return story.people[subject.person]
@@ -212,6 +214,22 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         if unnamed is not None:
             return unnamed
     return None
+
+
+def _bound_others(story: Story, at: int, index: int) -> set[int]:
+    """People a he/she at `at` cannot mean: the one its own verb takes as object ('"…," he told Lee', "he said
+    Lee was …"); a clause's subject is not its object."""
+    lo, hi = story.sentences[index]
+    pronoun = re.match(r"\w+", story.text[at:hi])
+    after = at + (pronoun.end() if pronoun else 0)
+    others = set()
+    for m in story.in_sentence(index):
+        if m.pronoun:
+            continue
+        verb = re.fullmatch(r"\s+[a-z]+\s+(?:to\s+|with\s+)?(?:[A-Z][\w.]*\s+)*", story.text[after : m.start])
+        if m.start >= after and verb:
+            others.add(m.person)  # "he told Sen. Lee", "she spoke with Lee"
+    return others
 
 
 def _gendered_subject(story: Story, index: int, gender: str | None) -> Person | None:

@@ -1107,3 +1107,13 @@ def test_a_name_with_its_first_name_is_that_one_of_two_people_sharing_the_family
         "The workers keep a note from Mr. Lou Varga. \u201cWork hard,\u201d the note says.\n"
     )
     assert speakers(text, [("the note", "\u201cWork hard,\u201d")]) == [("the note", "Lou Varga")]
+
+
+def test_he_or_she_is_not_whom_its_own_verb_takes_as_object():
+    text = (
+        "Town hall\n\n"
+        "Mr. Sam Ortiz, a voter, asked Sen. Tom Hale about visas. Hale backs more visas. "
+        "\u201cWe are abused,\u201d he told Hale.\n"
+    )
+    # not Hale, the subject of the sentence before
+    assert speakers(text, [("he", "\u201cWe are abused,\u201d")]) == [("he", "Sam Ortiz")]
