@@ -207,6 +207,8 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
             break
         mentions = story.in_sentence(k, before=at if k == index else None) if k < index or not tagged else []
         mentions = [m for m in mentions if m.pronoun or m.person not in others]
+        if k == index and _after_participle_phrase(story, at):
+            mentions = []  # "Asked whether Lee would win, she said …": she is who was asked, not Lee
         subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
         if subject is not None and not subject.pronoun:
             return story.people[subject.person]
@@ -214,6 +216,17 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         if unnamed is not None:
             return unnamed
     return None
+
+
+def _after_participle_phrase(story: Story, at: int) -> bool:
+    """The he/she at `at` opens the main clause after a phrase its sentence opens on with a participle ("Asked about
+    a vote in which Lee faces Roe, she replied", "Speaking of Lee, he said"): the phrase's unnamed subject is the
+    he/she, so no name in that phrase is whom it means."""
+    lo = story.sentences[story.sentence_of(at)][0]
+    opener = re.match(r"[\s(]*([A-Z][a-z]{2,}(?:ed|ing))\s", story.text[lo:at])
+    prepositions = {"during", "following", "according", "regarding", "including", "concerning", "considering"}
+    word = opener.group(1).lower() if opener else ""
+    return bool(word) and word not in SUBORDINATORS | prepositions and story.text[lo:at].rstrip().endswith(",")
 
 
 def _bound_others(story: Story, at: int, index: int) -> set[int]:

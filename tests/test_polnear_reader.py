@@ -1117,3 +1117,13 @@ def test_he_or_she_is_not_whom_its_own_verb_takes_as_object():
     )
     # not Hale, the subject of the sentence before
     assert speakers(text, [("he", "\u201cWe are abused,\u201d")]) == [("he", "Sam Ortiz")]
+
+
+def test_he_or_she_after_an_opening_participle_phrase_is_not_a_name_inside_it():
+    text = (
+        "Interview\n\n"
+        "\u201cIt is early,\u201d Ms. Ana Ruiz said on Monday.\n\n"
+        "Asked about her vote in the event that Ms. Dana Reyes faces Mr. Tom Hale, who has insulted women, "
+        "she replied: \u201cI don\u2019t know.\u201d\n"
+    )
+    assert speakers(text, [("she", "\u201cI don\u2019t know.\u201d")]) == [("she", "Ana Ruiz")]  # not Reyes
