@@ -522,7 +522,7 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
     verbs += r"(?:sent|released|releasing|issued|put|posted|published|circulated|filed|provided|unveiled)(?:\s+out)?"
     names = rf"{TOKEN}(?:\s+{TOKEN})*(?:\s+and\s+{TOKEN}(?:\s+{TOKEN})*)?"
     index = story.sentence_of(at)
-    for k in range(index, max(-1, index - 4), -1):
+    for k in range(index, max(-1, index - 5), -1):
         lo, hi = story.sentences[k]
         start = _intro_end(story, k)
         found = re.match(
@@ -548,6 +548,13 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         )
         if passive:
             return lo + passive.start(1), passive.group(1)
+        letter = head in ("letter", "letters", "note", "email", "emails", "e-mail", "message", "memo")
+        wrote = re.search(  # "the groups who wrote to her say", "Ann Lee wrote to the board": the letter is theirs
+            rf"((?:[Tt]he\s+[a-z]+)|{TOKEN}(?:\s+{TOKEN})*)\s+(?:who\s+)?(?:wrote|writes|had\s+written)\s+to\b",
+            story.text[lo : min(hi, at)],
+        )
+        if letter and wrote:
+            return lo + wrote.start(1), wrote.group(1)
         sender = re.search(  # "a handwritten note from Ann Lee", "A letter this month to the board from the union"
             rf"\b(?:[Aa]n?|[Tt]he|\w+['\u2019]s)\s+(?:[\w-]+,?\s+){{0,3}}?{head}\s+(?:[\w-]+\s+){{0,6}}?from\s+"
             rf"((?:the\s+)?(?:{TOKEN}\s+)*(?:{TOKEN}|(?:[a-z]+\s+)?(?:{'|'.join(INSTITUTION_HEADS)})\b))(?![\w'\u2019])",

@@ -1127,3 +1127,14 @@ def test_he_or_she_after_an_opening_participle_phrase_is_not_a_name_inside_it():
         "she replied: \u201cI don\u2019t know.\u201d\n"
     )
     assert speakers(text, [("she", "\u201cI don\u2019t know.\u201d")]) == [("she", "Ana Ruiz")]  # not Reyes
+
+
+def test_a_letter_is_of_whoever_wrote_to_someone_even_four_sentences_before():
+    text = (
+        "Groups press the mayor\n\n"
+        "Mayor Dana Reyes backs the plan. While Reyes has praised it, the groups who wrote to her on Monday say they "
+        "are worried. They ask the mayor to act. Critics of the plan, the groups say, are right. They argue that "
+        "Reyes should lead. \u201cMs. Reyes has refused to answer,\u201d the letter says.\n"
+    )
+    got = speakers(text, [("the letter", "\u201cMs. Reyes has refused to answer,\u201d")])
+    assert got == [("the letter", "the groups")]  # not Reyes, to whom they wrote
