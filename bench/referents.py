@@ -284,7 +284,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     written as a name and an appositive ("Reince Priebus, the GOP chairman,", "Whit Ayres -- author of")
     is a person too."""
     sentences = _sentences(text)
-    runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n]
+    runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n and s >= _title_cased_headline(text)]
     names: list[list[str]] = []  # the words of each person's fullest name
     sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
     for start, end, titles, words, _ in runs:
@@ -334,6 +334,15 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or _surname(" ".join(words)) in attributed
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
+
+
+def _title_cased_headline(text: str) -> int:
+    """Where the body starts when the first line is a headline written in title case ("Widow Ann Lee Defends Her
+    Town"), whose capitalised runs run names and words together; 0 when it is written as a sentence is."""
+    line = text.split("\n", 1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(line) if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
 
 
 def _heads_source(lead: str) -> bool:

@@ -1138,3 +1138,11 @@ def test_a_letter_is_of_whoever_wrote_to_someone_even_four_sentences_before():
     )
     got = speakers(text, [("the letter", "\u201cMs. Reyes has refused to answer,\u201d")])
     assert got == [("the letter", "the groups")]  # not Reyes, to whom they wrote
+
+
+def test_a_headline_in_title_case_names_no_one_by_its_capitalised_runs():
+    text = (
+        "Ana Ruiz Blasts Mayor Over Roads\n\n"
+        "Ana Ruiz spoke to reporters on Monday. \u201cThe roads are bad,\u201d she said.\n"
+    )
+    assert speakers(text, [("she", "\u201cThe roads are bad,\u201d")]) == [("she", "Ana Ruiz")]  # not "… Blasts Mayor"
