@@ -89,6 +89,11 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     untensed = titled and not FUNCTION_WORDS & set(lead.split()[1:])  # not "The Ohio Republican did give Ann Lee"
     described = described and not (untensed and _names_a_role(story, lead.split()[-1]))
     reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
+    # the name in apposition to the description that opens the clause is its subject: "The other man, his cousin
+    # Al Roe, 40, cited …", "One voter, Ann Lee, 35, came", "Lee's lawyer, Al Roe, said"
+    heading = r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*"
+    appositive = re.fullmatch(rf"{heading},\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}})?", lead)
+    described = described and not (appositive and re.match(r"\s*,", story.text[first.end : first.end + 2]))
     if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
         return None
     following = [m for m in main if m.start > first.start and not m.pronoun]

@@ -1146,3 +1146,12 @@ def test_a_headline_in_title_case_names_no_one_by_its_capitalised_runs():
         "Ana Ruiz spoke to reporters on Monday. \u201cThe roads are bad,\u201d she said.\n"
     )
     assert speakers(text, [("she", "\u201cThe roads are bad,\u201d")]) == [("she", "Ana Ruiz")]  # not "… Blasts Mayor"
+
+
+def test_a_name_in_apposition_to_the_description_opening_a_clause_is_its_subject():
+    text = (
+        "Voters\n\n"
+        "One of the men, Mr. Sam Ortiz, 70, had served in the Army. "
+        "The other man, his cousin Jim Varga, 40, cited the economy. \u201cIt is bad,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cIt is bad,\u201d")]) == [("he", "Jim Varga")]
