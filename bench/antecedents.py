@@ -89,6 +89,11 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     untensed = titled and not FUNCTION_WORDS & set(lead.split()[1:])  # not "The Ohio Republican did give Ann Lee"
     described = described and not (untensed and _names_a_role(story, lead.split()[-1]))
     reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
+    # the name in apposition to the description that opens the clause is its subject: "The other man, his cousin
+    # Al Roe, 40, cited …", "One voter, Ann Lee, 35, came", "Lee's lawyer, Al Roe, said"
+    heading = r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*"
+    appositive = re.fullmatch(rf"{heading},\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}})?", lead)
+    described = described and not (appositive and re.match(r"\s*,", story.text[first.end : first.end + 2]))
     if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
         return None
     following = [m for m in main if m.start > first.start and not m.pronoun]
@@ -198,6 +203,7 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         if after and _fits(story, after[0], gender):
             return story.people[after[0].person]
     lo = story.sentences[index][0]
+    others = _bound_others(story, at, index)
     # '"I doubt" -- that Lee is liked -- "it will last," he says': a name in an aside between the pieces of the
     # quotation a tag closes is what the quotation is about, not who speaks
     tagged = re.match(r"\s*[\"\u201c]", story.text[lo:at]) and re.search(r"[,?!][\"\u201d]\s*$", story.text[lo:at])
@@ -205,6 +211,9 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         if at - story.sentences[k][1] > 3000:
             break
         mentions = story.in_sentence(k, before=at if k == index else None) if k < index or not tagged else []
+        mentions = [m for m in mentions if m.pronoun or m.person not in others]
+        if k == index and _after_participle_phrase(story, at):
+            mentions = []  # "Asked whether Lee would win, she said …": she is who was asked, not Lee
         subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
         if subject is not None and not subject.pronoun:
             return story.people[subject.person]
@@ -212,6 +221,33 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         if unnamed is not None:
             return unnamed
     return None
+
+
+def _after_participle_phrase(story: Story, at: int) -> bool:
+    """The he/she at `at` opens the main clause after a phrase its sentence opens on with a participle ("Asked about
+    a vote in which Lee faces Roe, she replied", "Speaking of Lee, he said"): the phrase's unnamed subject is the
+    he/she, so no name in that phrase is whom it means."""
+    lo = story.sentences[story.sentence_of(at)][0]
+    opener = re.match(r"[\s(]*([A-Z][a-z]{2,}(?:ed|ing))\s", story.text[lo:at])
+    prepositions = {"during", "following", "according", "regarding", "including", "concerning", "considering"}
+    word = opener.group(1).lower() if opener else ""
+    return bool(word) and word not in SUBORDINATORS | prepositions and story.text[lo:at].rstrip().endswith(",")
+
+
+def _bound_others(story: Story, at: int, index: int) -> set[int]:
+    """People a he/she at `at` cannot mean: the one its own verb takes as object ('"…," he told Lee', "he said
+    Lee was …"); a clause's subject is not its object."""
+    lo, hi = story.sentences[index]
+    pronoun = re.match(r"\w+", story.text[at:hi])
+    after = at + (pronoun.end() if pronoun else 0)
+    others = set()
+    for m in story.in_sentence(index):
+        if m.pronoun:
+            continue
+        verb = re.fullmatch(r"\s+[a-z]+\s+(?:to\s+|with\s+)?(?:[A-Z][\w.]*\s+)*", story.text[after : m.start])
+        if m.start >= after and verb:
+            others.add(m.person)  # "he told Sen. Lee", "she spoke with Lee"
+    return others
 
 
 def _gendered_subject(story: Story, index: int, gender: str | None) -> Person | None:

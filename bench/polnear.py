@@ -39,6 +39,7 @@ from bench.referent_words import (
     INVERTED_VERBS,
     SPEECH_VERBS,
     SUFFIXES,
+    TITLE_NAMES,
     TITLE_ROLES,
     TOKEN,
 )
@@ -58,7 +59,7 @@ PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
 DOCUMENT_HEADS = {
     "statement", "memo", "email", "e-mail", "letter", "report", "ad", "release", "document", "petition", "suit",
     "lawsuit", "complaint", "post", "tweet", "message", "filing", "transcript", "book", "video", "remarks", "comments",
-    "emails", "statements", "tweets", "documents",
+    "emails", "statements", "tweets", "documents", "note", "notes",
 }  # fmt: skip
 # Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
 SPOKEN_HEADS = {
@@ -185,11 +186,16 @@ def is_named(source: str) -> bool:
     return any(w[0].isupper() and w.lower() not in PRONOUNS and w.lower() not in NOT_NAMES for w in words)
 
 
+def _phrase(source: str) -> str:
+    """A description up to "of", "for", "who", a comma or a bracket ("the former secretary of State" → "the
+    former secretary")."""
+    return re.split(r"\s+(?:of|for|at|from|with|in|on|who|whose|which|that)\s+|[,(]", source.strip())[0]
+
+
 def _head(source: str) -> str:
     """The head word of a description: its last word before "of", "for", "who", a comma or a bracket
     ("the former secretary of State" → "secretary", "the New Jersey governor" → "governor")."""
-    phrase = re.split(r"\s+(?:of|for|at|from|with|in|on|who|whose|which|that)\s+|[,(]", source.strip())[0]
-    words = phrase.split()
+    words = _phrase(source).split()
     return words[-1] if words else ""
 
 
@@ -354,6 +360,11 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         person = resolve_who(story, at)
         if person:
             return person.name
+        described = _described_before_who(story, at)
+        if described and described.lower().startswith("the ") and depth < 2:
+            return _resolve_description(described, at, sources, story, depth + 1)  # "the Ohio senator, who": hers
+        if described:
+            return described  # "an impersonator who promises …": someone the story brings in unnamed
         return _unnamed_before_who(story, at) or _nearest_named(sources, at, story, None) or source
     if low in ("it", "its"):  # a document or a body named in its sentence or the three before, never a person
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
@@ -416,9 +427,14 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     writing = head in DOCUMENT_HEADS | WRITINGS | {"poll", "survey"}
     author = _issuer(story, at, head) if writing and source.lower().startswith("the ") else None
     if author:  # "The Lee campaign sent an email … the email read": the campaign's words
-        person = story.person_named(author[1]) if re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) else None
+        named = re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) and not _names_body(author[1])
+        person = story.person_named(author[1]) if named else None  # not "Acme PAC" for someone named "Dale PAC"
         if person or not needs_resolving(author[1]):
             return person.name if person else author[1]  # "Gov. Ann Lee released a statement": Ann Lee
+        body = _head(author[1]).lower()
+        if author[1].lower().startswith("the ") and body in INSTITUTION_HEADS:  # "a letter from the staff union"
+            found = resolve_institution(story, author[0], body)
+            return found[1] if found and body in found[1].lower().split() else author[1]
         return _resolve(author[1], author[0], sources, story, depth + 1)
     possessor = re.match(r"(?:the|its|his|her|their)\s+(\w+)['\u2019]s\s", source.lower())
     if possessor and possessor.group(1) in DOCUMENT_HEADS and head not in AUTHORS:
@@ -506,7 +522,7 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
     verbs += r"(?:sent|released|releasing|issued|put|posted|published|circulated|filed|provided|unveiled)(?:\s+out)?"
     names = rf"{TOKEN}(?:\s+{TOKEN})*(?:\s+and\s+{TOKEN}(?:\s+{TOKEN})*)?"
     index = story.sentence_of(at)
-    for k in range(index, max(-1, index - 4), -1):
+    for k in range(index, max(-1, index - 5), -1):
         lo, hi = story.sentences[k]
         start = _intro_end(story, k)
         found = re.match(
@@ -532,6 +548,20 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         )
         if passive:
             return lo + passive.start(1), passive.group(1)
+        letter = head in ("letter", "letters", "note", "email", "emails", "e-mail", "message", "memo")
+        wrote = re.search(  # "the groups who wrote to her say", "Ann Lee wrote to the board": the letter is theirs
+            rf"((?:[Tt]he\s+[a-z]+)|{TOKEN}(?:\s+{TOKEN})*)\s+(?:who\s+)?(?:wrote|writes|had\s+written)\s+to\b",
+            story.text[lo : min(hi, at)],
+        )
+        if letter and wrote:
+            return lo + wrote.start(1), wrote.group(1)
+        sender = re.search(  # "a handwritten note from Ann Lee", "A letter this month to the board from the union"
+            rf"\b(?:[Aa]n?|[Tt]he|\w+['\u2019]s)\s+(?:[\w-]+,?\s+){{0,3}}?{head}\s+(?:[\w-]+\s+){{0,6}}?from\s+"
+            rf"((?:the\s+)?(?:{TOKEN}\s+)*(?:{TOKEN}|(?:[a-z]+\s+)?(?:{'|'.join(INSTITUTION_HEADS)})\b))(?![\w'\u2019])",
+            story.text[lo : min(hi, at)],
+        )
+        if sender and sender.group(1).lower().split()[-1] not in FUNCTION_WORDS:
+            return lo + sender.start(1), sender.group(1)
         tag = re.search(
             rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{head}\b",
             story.text[lo : min(hi, at)],
@@ -573,6 +603,27 @@ def _unnamed_speaker_before(story: Story, at: int) -> str | None:
         return None
     head = last.group(1)
     return last.group()[: -len(last.group().split()[-1])].strip() if _introduced_unnamed(story, start, head) else None
+
+
+def _described_before_who(story: Story, at: int) -> str | None:
+    """A description right before a relative "who" ("a former spymaster who wrote", "an Abraham Lincoln
+    impersonator who promises", "the Mexican president, who said"): what the "who" means, as written; not
+    one that is a name's appositive ("Ann Lee, a senator who"), which means the name."""
+    lo = story.sentences[story.sentence_of(at)][0]
+    found = re.search(
+        r"(?<![\w,])\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][a-z-]+),?\s*$",
+        story.text[lo:at],
+    )
+    modifiers = {"former", "first", "last", "next", "more", "most"}  # "a former aide", not "a crowd of people"
+    if not found or (FUNCTION_WORDS - modifiers) & {w.lower() for w in found.group(1).split()[1:]}:
+        return None
+    head = found.group(1).split()[-1]
+    if not (story.is_role(head) or _person_noun(head.removesuffix("s"))):
+        return None  # "who" means a person: not "Democrats across the country, who"
+    start = lo + found.start(1)
+    if re.search(rf"{TOKEN},\s*$", story.text[max(0, start - 40) : start]):
+        return None  # "Ann Lee, a senator who": the name's appositive
+    return found.group(1)
 
 
 def _unnamed_before_who(story: Story, at: int) -> str | None:
@@ -706,6 +757,7 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
             and not _owner_for_person(drafted, gold.speaker)
             and not _names_none_of_the_people(drafted, gold)
             and not _named_in_a_modifier(drafted, gold.speaker)
+            and not _named_before_the_head(drafted, gold.speaker)
         )
     # "Mr. Lou" names "Lou Jiwei": every capitalised word of the source, titles aside, is in the drafted name.
     gold_names = {w.lower() for w in re.findall(r"[A-Z][\w\u2019'-]*", gold.speaker)} - TITLES
@@ -757,6 +809,32 @@ def _named_in_a_modifier(drafted: str, speaker: str) -> bool:
     for aside in asides:  # someone named in apposition further on: "one of her backers in Ohio, Sen. Al Roe"
         allowed |= {w for names in _people_named(aside.strip()) for w in _words(" ".join(names))}
     return drafted_words[-1] not in allowed and drafted_words[-1].removesuffix("s") not in allowed
+
+
+def _named_before_the_head(drafted: str, speaker: str) -> bool:
+    """The source is someone brought in unnamed ("an Abraham Lincoln impersonator", "a Dale aide") and the
+    drafted name is a person's whose family name is only written before the head noun as its modifier: the
+    impersonator is not Lincoln, nor the aide Ann Dale. A spokesman's body, a writing's author and a group's
+    members are not judged so, nor a drafted name that is no person's ("Acme" for "an Acme executive")."""
+    found = re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(.*)$", _phrase(speaker))
+    head = _head(speaker)
+    drafted_words = _words(drafted)
+    if not found or not head.islower() or not drafted_words or drafted.startswith("Unnamed"):
+        return False
+    if head in SPEAKS_FOR | DOCUMENT_HEADS | WRITINGS | INSTITUTION_HEADS | COLLECTIVES | AUTHORS | CROWDS:
+        return False
+    named = {w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]*", found.group(1))}
+    if drafted_words[-1] not in named or drafted_words[-1] in _words(speaker[len(_phrase(speaker)) :]):
+        return False
+    person = len(drafted_words) > 1 and is_first_name(drafted.split()[0])  # "Abraham Lincoln"
+    # or only the modifier itself for someone a person noun heads ("East German" for "an East German spymaster")
+    return person or (set(drafted_words) <= named and _person_noun(head))
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a title, a gendered word or an agent's ending ("spymaster", "impersonator")."""
+    agent = re.search(r"(?:er|or|ist|ian|ant|ent)$", word)
+    return word in TITLE_NAMES or gender_of_word(word) is not None or agent is not None
 
 
 def _people_named(speaker: str) -> list[list[str]]:

@@ -74,10 +74,15 @@ class Story:
 
     def person_named(self, words: str) -> Person | None:
         """The person a source's own capitalised words name ("Sen. Ana Ruiz", "Ruiz"), if any."""
-        for token in reversed(re.findall(TOKEN, words)):
-            index = self._by_surname().get(_bare(token).lower())
-            if index is not None:
-                return self.people[index]
+        tokens = [_bare(t).lower() for t in re.findall(TOKEN, words)]
+        for token in reversed(tokens):
+            index = self._by_surname().get(token)
+            if index is None:
+                continue
+            # "Donald J. Trump" is the Trump of that first name when the story names two Trumps
+            same = [p for p in self.people if _surname(p.name).lower() == token]
+            given = [p for p in same if {_bare(w).lower() for w in p.name.split()[:-1]} & set(tokens)]
+            return given[-1] if len(same) > 1 and given else self.people[index]
         return None
 
     def is_role(self, word: str) -> bool:
@@ -279,7 +284,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     written as a name and an appositive ("Reince Priebus, the GOP chairman,", "Whit Ayres -- author of")
     is a person too."""
     sentences = _sentences(text)
-    runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n]
+    runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n and s >= _title_cased_headline(text)]
     names: list[list[str]] = []  # the words of each person's fullest name
     sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
     for start, end, titles, words, _ in runs:
@@ -329,6 +334,15 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or _surname(" ".join(words)) in attributed
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
+
+
+def _title_cased_headline(text: str) -> int:
+    """Where the body starts when the first line is a headline written in title case ("Widow Ann Lee Defends Her
+    Town"), whose capitalised runs run names and words together; 0 when it is written as a sentence is."""
+    line = text.split("\n", 1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(line) if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
 
 
 def _heads_source(lead: str) -> bool:

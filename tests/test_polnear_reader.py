@@ -1038,3 +1038,120 @@ def test_a_description_after_someone_the_sentence_before_reports_unnamed_means_t
         "\u201cNobody cares,\u201d the insider said.\n"
     )
     assert speakers(text, [("the insider", "\u201cNobody cares,\u201d")]) == [("the insider", "One operative")]
+
+
+def test_who_right_after_a_description_means_that_one_as_written():
+    text = (
+        "Ads\n\n"
+        "Mr. Paul Stone called it \u201ca plan.\u201d "
+        "One ad stars a Lou Varga impersonator who promises that Stone will \u201clower taxes.\u201d\n"
+    )
+    got = speakers(text, [("Mr. Paul Stone", "\u201ca plan.\u201d"), ("who", "\u201clower taxes.\u201d")])
+    assert got[1] == ("who", "a Lou Varga impersonator")  # not Stone, the last source named
+    text = (
+        "Leaks\n\n"
+        "Mr. Paul Stone called it \u201ca plan.\u201d "
+        "Readers shared a passage from the memoirs of a former Dalish spymaster who wrote about "
+        "the \u201cclever use\u201d of forgeries.\n"
+    )
+    got = speakers(text, [("Mr. Paul Stone", "\u201ca plan.\u201d"), ("who", "\u201cclever use\u201d")])
+    assert got[1] == ("who", "a former Dalish spymaster")
+    # "who" means a person: not the place a prepositional phrase ends on
+    text = (
+        "Ads\n\n"
+        "Mr. Paul Stone called it \u201ca plan.\u201d "
+        "Her allies and donors across the country, who quoted Mr. Stone saying he \u201cmight win,\u201d agreed.\n"
+    )
+    got = speakers(text, [("Mr. Paul Stone", "\u201ca plan.\u201d"), ("who", "\u201cmight win,\u201d")])
+    assert got[1] == ("who", "Mr. Paul Stone")  # the last source named, not "the country"
+
+
+def test_a_name_written_before_the_head_of_an_unnamed_source_is_not_that_source():
+    impersonator = GoldQuote("lower taxes", 0, "who", "a Lou Varga impersonator")
+    assert not speaker_matches("Lou Varga", impersonator)
+    assert speaker_matches("Unnamed impersonator", impersonator)
+    spymaster = GoldQuote("clever", 0, "who", "a former Dalish spymaster")
+    assert not speaker_matches("Dalish", spymaster)
+    assert speaker_matches("Dalish spymaster", spymaster)
+    spokesman = GoldQuote("no comment", 0, "a Varga spokesman", "a Varga spokesman")
+    assert speaker_matches("Varga campaign", spokesman)  # the body a spokesman speaks for is not judged so
+
+
+def test_a_writing_from_someone_is_theirs():
+    text = (
+        "Books\n\n"
+        "On his wall, the writer Mr. Paul Stone has a framed, handwritten note from Lou Varga. "
+        "\u201cYou are a loser!\u201d the note says.\n"
+    )
+    assert speakers(text, [("the note", "\u201cYou are a loser!\u201d")]) == [("the note", "Lou Varga")]
+    text = (
+        "Bank\n\n"
+        "Mr. Paul Stone leads the bank. A letter this month to the board from the staff association urged a change. "
+        "As for Mr. Stone, the staff letter said he was \u201cout of touch.\u201d\n"
+    )
+    got = speakers(text, [("the staff letter", "\u201cout of touch.\u201d")])
+    assert got == [("the staff letter", "the staff association")]  # not Stone, whom the letter is about
+    text = (
+        "Ads\n\n"
+        "The Dale PAC ad ran first. Then came a new ad from Our Values PAC, which opposes Mr. Paul Stone. "
+        "The ad concludes that Mr. Stone is too \u201creckless\u201d to lead.\n"
+    )
+    quotes = [("The Dale PAC ad", "The Dale PAC ad"), ("The ad", "\u201creckless\u201d")]
+    assert speakers(text, quotes)[-1] == ("The ad", "Our Values PAC")  # not a Dale PAC taken for a person
+
+
+def test_a_name_with_its_first_name_is_that_one_of_two_people_sharing_the_family_name():
+    text = (
+        "Family\n\n"
+        "Mr. Lou Varga and Ms. Ana Varga run the firm. "
+        "The workers keep a note from Mr. Lou Varga. \u201cWork hard,\u201d the note says.\n"
+    )
+    assert speakers(text, [("the note", "\u201cWork hard,\u201d")]) == [("the note", "Lou Varga")]
+
+
+def test_he_or_she_is_not_whom_its_own_verb_takes_as_object():
+    text = (
+        "Town hall\n\n"
+        "Mr. Sam Ortiz, a voter, asked Sen. Tom Hale about visas. Hale backs more visas. "
+        "\u201cWe are abused,\u201d he told Hale.\n"
+    )
+    # not Hale, the subject of the sentence before
+    assert speakers(text, [("he", "\u201cWe are abused,\u201d")]) == [("he", "Sam Ortiz")]
+
+
+def test_he_or_she_after_an_opening_participle_phrase_is_not_a_name_inside_it():
+    text = (
+        "Interview\n\n"
+        "\u201cIt is early,\u201d Ms. Ana Ruiz said on Monday.\n\n"
+        "Asked about her vote in the event that Ms. Dana Reyes faces Mr. Tom Hale, who has insulted women, "
+        "she replied: \u201cI don\u2019t know.\u201d\n"
+    )
+    assert speakers(text, [("she", "\u201cI don\u2019t know.\u201d")]) == [("she", "Ana Ruiz")]  # not Reyes
+
+
+def test_a_letter_is_of_whoever_wrote_to_someone_even_four_sentences_before():
+    text = (
+        "Groups press the mayor\n\n"
+        "Mayor Dana Reyes backs the plan. While Reyes has praised it, the groups who wrote to her on Monday say they "
+        "are worried. They ask the mayor to act. Critics of the plan, the groups say, are right. They argue that "
+        "Reyes should lead. \u201cMs. Reyes has refused to answer,\u201d the letter says.\n"
+    )
+    got = speakers(text, [("the letter", "\u201cMs. Reyes has refused to answer,\u201d")])
+    assert got == [("the letter", "the groups")]  # not Reyes, to whom they wrote
+
+
+def test_a_headline_in_title_case_names_no_one_by_its_capitalised_runs():
+    text = (
+        "Ana Ruiz Blasts Mayor Over Roads\n\n"
+        "Ana Ruiz spoke to reporters on Monday. \u201cThe roads are bad,\u201d she said.\n"
+    )
+    assert speakers(text, [("she", "\u201cThe roads are bad,\u201d")]) == [("she", "Ana Ruiz")]  # not "… Blasts Mayor"
+
+
+def test_a_name_in_apposition_to_the_description_opening_a_clause_is_its_subject():
+    text = (
+        "Voters\n\n"
+        "One of the men, Mr. Sam Ortiz, 70, had served in the Army. "
+        "The other man, his cousin Jim Varga, 40, cited the economy. \u201cIt is bad,\u201d he said.\n"
+    )
+    assert speakers(text, [("he", "\u201cIt is bad,\u201d")]) == [("he", "Jim Varga")]
