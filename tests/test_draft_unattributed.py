@@ -195,3 +195,23 @@ def test_a_named_person_who_shouts_at_a_crowd_keeps_the_words():
         "Roe shouted at the protesters, \u201cThis pier will be built!\u201d",
     )
     assert got == [("This pier will be built!", "Ansel Roe")]
+
+
+def test_a_passage_quoted_over_paragraphs_whose_opening_mark_a_quotation_inside_takes_is_still_the_passage():
+    got = quotes_of(
+        "The pier has a long history, as the Dover Harbour Trust website notes:",
+        '"In 1910 the town built the pier with money from the fishing fleet. Opened \u201cfor the good of all '
+        "who sail,\u201d the pier served the fleet for sixty years.",
+        '"The pier closed in 1975 after a storm broke its last span, and the town has argued about it since.',
+        '"Today the pier stands closed to the public, its future still unsettled."',
+    )
+    assert [speaker for _, speaker in got] == ["Dover Harbour Trust"] * 3
+
+
+def test_a_paragraph_opening_with_a_mark_after_a_line_that_introduces_nobody_stays_unattributed():
+    got = quotes_of(
+        "The pier has a long history.",
+        '"In 1910 the town built the pier with money from the fishing fleet. Opened \u201cfor the good of all '
+        "who sail,\u201d the pier served the fleet for sixty years.",
+    )
+    assert got == [("for the good of all who sail", UNATTRIBUTED)]

@@ -63,7 +63,15 @@ from bot.draft.mentions import Entity
 from bot.draft.speakers import Speakers
 from bot.draft.story import Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
-from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by
+from bot.draft.turns import (
+    IN_PASSAGE,
+    IN_RUNNING,
+    names_nobody,
+    new_voice,
+    opened_by_name,
+    opening_mark_hidden,
+    passage_by,
+)
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 # 'Doe called Roe "Little Joe"': the name one person gives another is that person's words
@@ -241,6 +249,11 @@ def _carried_speaker(
             how = "speaker of the paragraph before it" if speaker else how
     if speaker is None and earlier.passage is not None:  # 'Doe wrote:' and then her words set off unmarked
         speaker, how = earlier.passage, IN_PASSAGE
+    if speaker is None and not in_par and opening_mark_hidden(par):
+        # the paragraph is a passage quoted over paragraphs, so a quotation inside it is in the passage's words:
+        # those of whom the paragraph before introduces, or of the passage the paragraph before was part of
+        running = earlier.cue or (earlier.last.speaker if earlier.last else None)
+        speaker, how = (running, IN_RUNNING) if running is not None else (None, how)
     return speaker, how
 
 
