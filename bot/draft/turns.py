@@ -1,6 +1,7 @@
 """Whose turn a quotation is when its own sentence gives the cue finders no one: a new voice with a verb of saying
 of its own, the person who opens the sentence between two quotations, someone unnamed who opens the sentence, or
-whoever a colon at the end of the paragraph before hands a passage to."""
+whoever a colon at the end of the paragraph before hands a passage to, or whose passage quoted over paragraphs the
+paragraph is."""
 
 from __future__ import annotations
 
