@@ -20,7 +20,8 @@ For each quotation the speaker is looked for, in this order:
    person's), or of the previous paragraph's
    closing quotation (a quotation that runs on across paragraphs); in a sentence that names nobody,
    the speaker of the sentence before (``…, she said. Repairs work only when "…"``), or after a
-   colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``);
+   colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``); inside a paragraph of a passage
+   quoted over paragraphs whose opening mark a quotation in it took, the passage's speaker;
 6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
    not a quotation at all (but words a crowd chanted or shouted are one, however short).
 
