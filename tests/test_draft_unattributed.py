@@ -215,3 +215,25 @@ def test_a_paragraph_opening_with_a_mark_after_a_line_that_introduces_nobody_sta
         "who sail,\u201d the pier served the fleet for sixty years.",
     )
     assert got == [("for the good of all who sail", UNATTRIBUTED)]
+
+
+def test_a_colon_hands_the_quotation_to_the_unnamed_people_who_lead_the_sentence():
+    got = quotes_of(
+        "Dana Whitcombe, the harbour master, took questions on the pier plan on Monday.",
+        "At the hearing, the first three questioners ranged from wary to hostile: "
+        '"Is it time for the plan to change?" . . . "Have you underestimated the cost?"',
+        "After the vote, Whitcombe's two aides were blunt: \u201cThe pier cannot wait another winter.\u201d",
+    )
+    assert [speaker for _, speaker in got] == [
+        "Unnamed first three questioners",
+        "Unnamed first three questioners",
+        "Unnamed two aides for Dana Whitcombe",
+    ]
+
+
+def test_a_colon_after_a_sentence_led_by_no_one_leaves_the_quotation_unattributed():
+    got = quotes_of(
+        "The harbour board held a hearing on the pier plan on Monday.",
+        'At the hearing, the mood ranged from wary to hostile: "Is it time for the plan to change?"',
+    )
+    assert got == [("Is it time for the plan to change?", UNATTRIBUTED)]
