@@ -237,3 +237,22 @@ def test_a_colon_after_a_sentence_led_by_no_one_leaves_the_quotation_unattribute
         'At the hearing, the mood ranged from wary to hostile: "Is it time for the plan to change?"',
     )
     assert got == [("Is it time for the plan to change?", UNATTRIBUTED)]
+
+
+def test_a_quotation_opening_a_paragraph_goes_to_whom_the_paragraph_before_introduces_ahead_of_its_closing_aside():
+    got = quotes_of(
+        "Dana Whitcombe also spoke about the pier bill now before the council. (The bill requires boats to moor "
+        "at the new dock. It also sets three separate fees for owners.)",
+        "\u201cThe pier is the heart of the town. But a pier nobody can reach is no pier at all.\u201d",
+    )
+    assert got == [
+        ("The pier is the heart of the town. But a pier nobody can reach is no pier at all.", "Dana Whitcombe")
+    ]
+
+
+def test_an_aside_in_parentheses_inside_a_sentence_is_no_closing_aside():
+    got = quotes_of(
+        "Dana Whitcombe left early. The bill before the council sets fees (three of them).",
+        "\u201cThe pier is the heart of the town. But a pier nobody can reach is no pier at all.\u201d",
+    )
+    assert got[0][1] != "Dana Whitcombe"

@@ -139,8 +139,23 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         # a paragraph whose only quotations are nobody's ('What "…" means is left open, since Doe spoke …')
         # still introduces the quotation opening the next one
         unsaid = all(q.speaker is None for q in in_par)
-        previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
+        previous_cue = speakers.cue_before(par, _before_aside(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+def _before_aside(text: str) -> int:
+    """Where the paragraph ends but for an aside in parentheses that closes it as sentences of its own ('Doe also
+    spoke about the bill. (The bill sets fees. It also …)'): whoever introduces the next paragraph's quotation is
+    named before the aside."""
+    end = len(text.rstrip())
+    if not text[:end].endswith(")"):
+        return len(text)
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return i if i > 0 and re.search(r"[.!?:][\"\u201d\u2019']?\s+$", text[:i]) else len(text)
+    return len(text)
 
 
 @dataclass(frozen=True)
