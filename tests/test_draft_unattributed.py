@@ -256,3 +256,20 @@ def test_an_aside_in_parentheses_inside_a_sentence_is_no_closing_aside():
         "\u201cThe pier is the heart of the town. But a pier nobody can reach is no pier at all.\u201d",
     )
     assert got[0][1] != "Dana Whitcombe"
+
+
+def test_a_cue_inside_a_quotation_whose_closing_mark_is_missing_names_its_speaker():
+    got = quotes_of(
+        "Ansel Roe spoke first at the hearing on the pier, and Dana Whitcombe, who runs it, spoke last.",
+        '"We waited ten years for the council to act," Roe said.',
+        '"There was no help for boat owners in the early years, said Dana Whitcombe, whose office now runs the pier.',
+    )
+    assert got[-1][1] == "Dana Whitcombe"
+
+
+def test_an_unclosed_quotation_with_no_cue_inside_is_not_given_a_name_from_it():
+    got = quotes_of(
+        "Ansel Roe spoke first at the hearing on the pier, and Dana Whitcombe, who runs it, spoke last.",
+        "\u201cThere was no help for boat owners in the early years, said the old rules, and Dana Whitcombe knew it.",
+    )
+    assert got[-1][1] != "Dana Whitcombe"

@@ -3,7 +3,8 @@
 For each quotation the speaker is looked for, in this order:
 
 1. right after the closing mark: ``"…," Doe told``, ``"…," said Jane Doe``,
-   ``"…," according to a memo from …`` (unless ``what Doe called "…"`` names the speaker first);
+   ``"…," according to a memo from …`` (unless ``what Doe called "…"`` names the speaker first); where the
+   closing mark is missing, the cue inside the words (``"…, said Doe, whose office …``);
 2. earlier in the same sentence: the nearest speech verb before the quotation and its subject
    (``Acme said "…" and committed not to do so "…"``; ``she said, "…"`` for the second half
    of a split quote; an ``-ing`` or ``and``-joined verb takes the subject of the verb before it;
@@ -210,6 +211,8 @@ def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earli
             continue
         if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
             continue  # a term set off in quotation marks ("so-called"), nobody's words
+        if speaker is None and not span.closed and (inside := _said_inside(span, par, story)) is not None:
+            speaker, how = inside, SAID_INSIDE_HOW
         if speaker is None and (alone or not is_title(text, span, par)):
             speaker, how = _carried_speaker(par, span, start, story, speakers, in_par, earlier, how)
         elif speaker is None and not chanted:
@@ -220,6 +223,23 @@ def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earli
             speakers.quoted[(par.index, span.open)] = speaker
         in_par.append(quote)
     return in_par
+
+
+# '"There was no help, said Doe, whose office …': a quotation whose closing mark is missing, so that its cue runs
+# on inside it; a name of one to three capitalised words with a verb of saying after a comma
+_NAME = r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2}"
+SAID_INSIDE = re.compile(
+    rf"[,?!]\s+(?:(?:said|says|added|asked)\s+(?P<after>{_NAME})|(?P<before>{_NAME})\s+(?:said|says|added|asked))[,.]"
+)
+SAID_INSIDE_HOW = "named inside the quotation, whose closing mark is missing"
+
+
+def _said_inside(span: QuoteSpan, par: Paragraph, story: Story) -> Entity | None:
+    """The person a cue inside an unclosed quotation names ('"There was no help, said Doe, whose …'): the closing mark
+    was left out, so the cue is read where it stands; only a person the story names elsewhere."""
+    found = SAID_INSIDE.search(span.raw(par.text))
+    entity = story.cast.lookup(found["after"] or found["before"]) if found else None
+    return entity if entity is not None and entity.kind == "person" and not entity.anon else None
 
 
 def _carried_speaker(
