@@ -273,3 +273,19 @@ def test_an_unclosed_quotation_with_no_cue_inside_is_not_given_a_name_from_it():
         "\u201cThere was no help for boat owners in the early years, said the old rules, and Dana Whitcombe knew it.",
     )
     assert got[-1][1] != "Dana Whitcombe"
+
+
+def test_a_recording_of_someone_speaking_gives_them_the_words():
+    got = quotes_of(
+        "A new advertisement from the Harbour Trust attacks Ansel Roe over the pier.",
+        "The ad then cuts to footage of Roe saying, \u201cWe will build this pier with our own hands if we must.\u201d",
+    )
+    assert got == [("We will build this pier with our own hands if we must.", "Ansel Roe")]
+
+
+def test_the_subject_of_a_recording_of_something_is_no_speaker():
+    got = quotes_of(
+        "A new advertisement from the Harbour Trust attacks Ansel Roe over the pier.",
+        "The ad then cuts to footage of the pier saying, \u201cWe will build this pier with our own hands.\u201d",
+    )
+    assert got[0][1] != "Ansel Roe"
