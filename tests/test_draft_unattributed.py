@@ -195,3 +195,97 @@ def test_a_named_person_who_shouts_at_a_crowd_keeps_the_words():
         "Roe shouted at the protesters, \u201cThis pier will be built!\u201d",
     )
     assert got == [("This pier will be built!", "Ansel Roe")]
+
+
+def test_a_passage_quoted_over_paragraphs_whose_opening_mark_a_quotation_inside_takes_is_still_the_passage():
+    got = quotes_of(
+        "The pier has a long history, as the Dover Harbour Trust website notes:",
+        '"In 1910 the town built the pier with money from the fishing fleet. Opened \u201cfor the good of all '
+        "who sail,\u201d the pier served the fleet for sixty years.",
+        '"The pier closed in 1975 after a storm broke its last span, and the town has argued about it since.',
+        '"Today the pier stands closed to the public, its future still unsettled."',
+    )
+    assert [speaker for _, speaker in got] == ["Dover Harbour Trust"] * 3
+
+
+def test_a_paragraph_opening_with_a_mark_after_a_line_that_introduces_nobody_stays_unattributed():
+    got = quotes_of(
+        "The pier has a long history.",
+        '"In 1910 the town built the pier with money from the fishing fleet. Opened \u201cfor the good of all '
+        "who sail,\u201d the pier served the fleet for sixty years.",
+    )
+    assert got == [("for the good of all who sail", UNATTRIBUTED)]
+
+
+def test_a_colon_hands_the_quotation_to_the_unnamed_people_who_lead_the_sentence():
+    got = quotes_of(
+        "Dana Whitcombe, the harbour master, took questions on the pier plan on Monday.",
+        "At the hearing, the first three questioners ranged from wary to hostile: "
+        '"Is it time for the plan to change?" . . . "Have you underestimated the cost?"',
+        "After the vote, Whitcombe's two aides were blunt: \u201cThe pier cannot wait another winter.\u201d",
+    )
+    assert [speaker for _, speaker in got] == [
+        "Unnamed first three questioners",
+        "Unnamed first three questioners",
+        "Unnamed two aides for Dana Whitcombe",
+    ]
+
+
+def test_a_colon_after_a_sentence_led_by_no_one_leaves_the_quotation_unattributed():
+    got = quotes_of(
+        "The harbour board held a hearing on the pier plan on Monday.",
+        'At the hearing, the mood ranged from wary to hostile: "Is it time for the plan to change?"',
+    )
+    assert got == [("Is it time for the plan to change?", UNATTRIBUTED)]
+
+
+def test_a_quotation_opening_a_paragraph_goes_to_whom_the_paragraph_before_introduces_ahead_of_its_closing_aside():
+    got = quotes_of(
+        "Dana Whitcombe also spoke about the pier bill now before the council. (The bill requires boats to moor "
+        "at the new dock. It also sets three separate fees for owners.)",
+        "\u201cThe pier is the heart of the town. But a pier nobody can reach is no pier at all.\u201d",
+    )
+    assert got == [
+        ("The pier is the heart of the town. But a pier nobody can reach is no pier at all.", "Dana Whitcombe")
+    ]
+
+
+def test_an_aside_in_parentheses_inside_a_sentence_is_no_closing_aside():
+    got = quotes_of(
+        "Dana Whitcombe left early. The bill before the council sets fees (three of them).",
+        "\u201cThe pier is the heart of the town. But a pier nobody can reach is no pier at all.\u201d",
+    )
+    assert got[0][1] != "Dana Whitcombe"
+
+
+def test_a_cue_inside_a_quotation_whose_closing_mark_is_missing_names_its_speaker():
+    got = quotes_of(
+        "Ansel Roe spoke first at the hearing on the pier, and Dana Whitcombe, who runs it, spoke last.",
+        '"We waited ten years for the council to act," Roe said.',
+        '"There was no help for boat owners in the early years, said Dana Whitcombe, whose office now runs the pier.',
+    )
+    assert got[-1][1] == "Dana Whitcombe"
+
+
+def test_an_unclosed_quotation_with_no_cue_inside_is_not_given_a_name_from_it():
+    got = quotes_of(
+        "Ansel Roe spoke first at the hearing on the pier, and Dana Whitcombe, who runs it, spoke last.",
+        "\u201cThere was no help for boat owners in the early years, said the old rules, and Dana Whitcombe knew it.",
+    )
+    assert got[-1][1] != "Dana Whitcombe"
+
+
+def test_a_recording_of_someone_speaking_gives_them_the_words():
+    got = quotes_of(
+        "A new advertisement from the Harbour Trust attacks Ansel Roe over the pier.",
+        "The ad then cuts to footage of Roe saying, \u201cWe will build this pier with our own hands if we must.\u201d",
+    )
+    assert got == [("We will build this pier with our own hands if we must.", "Ansel Roe")]
+
+
+def test_the_subject_of_a_recording_of_something_is_no_speaker():
+    got = quotes_of(
+        "A new advertisement from the Harbour Trust attacks Ansel Roe over the pier.",
+        "The ad then cuts to footage of the pier saying, \u201cWe will build this pier with our own hands.\u201d",
+    )
+    assert got[0][1] != "Ansel Roe"

@@ -27,6 +27,7 @@ from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_doc
 from bot.draft.layouts import is_title, quoted_title
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import expletive_end, is_modifier
+from bot.draft.roles import OWNED_ROLE, owned_role_holder
 from bot.draft.speakers import Speakers, document_author, named_speaker
 from bot.draft.story import Paragraph, Story
 from bot.draft.subjects import before_quote, participle_after, what_x_calls
@@ -392,10 +393,33 @@ def _sentence_lead(
         author = issuer(story, par.index, span.open) or unnamed_document(story, opens[0])
         if author is not None:
             return author, "author of the document quoted", None
-    body = lead[-1] if lead and re.search(r":\s*$", masked[s_start : span.open]) else None
+    colon = re.search(r":\s*$", masked[s_start : span.open]) is not None
+    body = lead[-1] if lead and colon else None
     if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
         return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
+    unnamed_lead = _unnamed_subject(masked, s_start, span.open, mentions, opening, story) if colon else None
+    if unnamed_lead is not None:  # "the first three questioners were hostile: "…"": the colon hands over to them
+        return unnamed_lead, "subject of the sentence", None
     return None, "", None
+
+
+def _unnamed_subject(
+    masked: str, s_start: int, q_open: int, mentions: list[Mention], opening: re.Match | None, story: Story
+) -> Entity | None:
+    """Someone unnamed, one or a group, who leads the sentence after an opening clause if any ("At the hearing, the
+    first three questioners …", "Doe's first questioners …"), the only one it names before the quotation."""
+    start = opening.end() if opening is not None else s_start
+    after = [m for m in mentions if start <= m.start and m.end <= q_open and not m.prep]
+    if not after or not re.fullmatch(r"[\s,\u2014\u2013-]*", masked[start : after[0].start]):
+        return None
+    first = after[0]
+    holder = owned_role_holder(masked, first, story.cast) if first.possessive else None
+    role = OWNED_ROLE.match(masked, first.end)
+    if holder is not None and role is not None:  # "Doe's first questioners": unnamed people described by whose
+        return holder if all(m.start < role.end() for m in after) else None
+    if len(after) != 1 or first.kind not in ("anon", "anaphor") or not first.resolved.anon:
+        return None
+    return first.resolved if first.resolved.kind == "person" else None
 
 
 def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:

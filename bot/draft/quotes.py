@@ -3,7 +3,8 @@
 For each quotation the speaker is looked for, in this order:
 
 1. right after the closing mark: ``"…," Doe told``, ``"…," said Jane Doe``,
-   ``"…," according to a memo from …`` (unless ``what Doe called "…"`` names the speaker first);
+   ``"…," according to a memo from …`` (unless ``what Doe called "…"`` names the speaker first); where the
+   closing mark is missing, the cue inside the words (``"…, said Doe, whose office …``);
 2. earlier in the same sentence: the nearest speech verb before the quotation and its subject
    (``Acme said "…" and committed not to do so "…"``; ``she said, "…"`` for the second half
    of a split quote; an ``-ing`` or ``and``-joined verb takes the subject of the verb before it;
@@ -20,7 +21,8 @@ For each quotation the speaker is looked for, in this order:
    person's), or of the previous paragraph's
    closing quotation (a quotation that runs on across paragraphs); in a sentence that names nobody,
    the speaker of the sentence before (``…, she said. Repairs work only when "…"``), or after a
-   colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``);
+   colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``); inside a paragraph of a passage
+   quoted over paragraphs whose opening mark a quotation in it took, the passage's speaker;
 6. otherwise it is unattributed, unless it is a title-case name of a work or slogan, which is
    not a quotation at all (but words a crowd chanted or shouted are one, however short).
 
@@ -63,7 +65,15 @@ from bot.draft.mentions import Entity
 from bot.draft.speakers import Speakers
 from bot.draft.story import Paragraph, Story
 from bot.draft.text import QuoteSpan, quote_text
-from bot.draft.turns import IN_PASSAGE, names_nobody, new_voice, opened_by_name, passage_by
+from bot.draft.turns import (
+    IN_PASSAGE,
+    IN_RUNNING,
+    names_nobody,
+    new_voice,
+    opened_by_name,
+    opening_mark_hidden,
+    passage_by,
+)
 
 SHORT_TITLE = 4  # words: a short title-case quotation is the name of a show, a song or a slogan
 # 'Doe called Roe "Little Joe"': the name one person gives another is that person's words
@@ -130,8 +140,23 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         # a paragraph whose only quotations are nobody's ('What "…" means is left open, since Doe spoke …')
         # still introduces the quotation opening the next one
         unsaid = all(q.speaker is None for q in in_par)
-        previous_cue = speakers.cue_before(par, len(par.text), story, subject_speaks=True) if unsaid else None
+        previous_cue = speakers.cue_before(par, _before_aside(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+def _before_aside(text: str) -> int:
+    """Where the paragraph ends but for an aside in parentheses that closes it as sentences of its own ('Doe also
+    spoke about the bill. (The bill sets fees. It also …)'): whoever introduces the next paragraph's quotation is
+    named before the aside."""
+    end = len(text.rstrip())
+    if not text[:end].endswith(")"):
+        return len(text)
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return i if i > 0 and re.search(r"[.!?:][\"\u201d\u2019']?\s+$", text[:i]) else len(text)
+    return len(text)
 
 
 @dataclass(frozen=True)
@@ -186,6 +211,8 @@ def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earli
             continue
         if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
             continue  # a term set off in quotation marks ("so-called"), nobody's words
+        if speaker is None and not span.closed and (inside := _said_inside(span, par, story)) is not None:
+            speaker, how = inside, SAID_INSIDE_HOW
         if speaker is None and (alone or not is_title(text, span, par)):
             speaker, how = _carried_speaker(par, span, start, story, speakers, in_par, earlier, how)
         elif speaker is None and not chanted:
@@ -196,6 +223,23 @@ def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earli
             speakers.quoted[(par.index, span.open)] = speaker
         in_par.append(quote)
     return in_par
+
+
+# '"There was no help, said Doe, whose office …': a quotation whose closing mark is missing, so that its cue runs
+# on inside it; a name of one to three capitalised words with a verb of saying after a comma
+_NAME = r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2}"
+SAID_INSIDE = re.compile(
+    rf"[,?!]\s+(?:(?:said|says|added|asked)\s+(?P<after>{_NAME})|(?P<before>{_NAME})\s+(?:said|says|added|asked))[,.]"
+)
+SAID_INSIDE_HOW = "named inside the quotation, whose closing mark is missing"
+
+
+def _said_inside(span: QuoteSpan, par: Paragraph, story: Story) -> Entity | None:
+    """The person a cue inside an unclosed quotation names ('"There was no help, said Doe, whose …'): the closing mark
+    was left out, so the cue is read where it stands; only a person the story names elsewhere."""
+    found = SAID_INSIDE.search(span.raw(par.text))
+    entity = story.cast.lookup(found["after"] or found["before"]) if found else None
+    return entity if entity is not None and entity.kind == "person" and not entity.anon else None
 
 
 def _carried_speaker(
@@ -241,6 +285,11 @@ def _carried_speaker(
             how = "speaker of the paragraph before it" if speaker else how
     if speaker is None and earlier.passage is not None:  # 'Doe wrote:' and then her words set off unmarked
         speaker, how = earlier.passage, IN_PASSAGE
+    if speaker is None and not in_par and opening_mark_hidden(par):
+        # the paragraph is a passage quoted over paragraphs, so a quotation inside it is in the passage's words:
+        # those of whom the paragraph before introduces, or of the passage the paragraph before was part of
+        running = earlier.cue or (earlier.last.speaker if earlier.last else None)
+        speaker, how = (running, IN_RUNNING) if running is not None else (None, how)
     return speaker, how
 
 

@@ -56,6 +56,8 @@ MANY_OF_THEM = re.compile(
     r"(?:\s+(?:in|of|at|from)\s+[^,;:\u201c\u201d\"]{1,60})?,\s+(?:many|most|some|all|both|several|one|two|three)\s+of\s+"
     r"them\b[^,;:\u201c\u201d\"]{1,80},\s*" + ADVERBS
 )
+# A recording of someone, who speaks in it: "footage of Doe saying", "a video of Doe telling the crowd"
+RECORDING_OF = re.compile(r"\b(?:footage|video|clip|recording|audio|tape|film)s?\s+of\s+$")
 # "with Doe taking to Twitter to call …": a person after "with", the -ing verb of that clause, and an infinitive
 WITH_BEFORE = re.compile(r"\bwith\s+$")
 WITH_DOING_TO = re.compile(r"\s+[a-z]+ing\b[^,;:\u201c\u201d\"]{0,60}?\s+to\s+" + ADVERBS)
@@ -342,6 +344,13 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
             and WITH_DOING_TO.fullmatch(masked, m.end, verb.start())
         ):
             return m
+    if (
+        verb.group().endswith("ing")
+        and before
+        and RECORDING_OF.search(masked, max(0, before[-1].start - 40), before[-1].start)
+    ):
+        if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
+            return before[-1]  # "The ad cuts to footage of Jane Doe saying, "…"": the one recorded speaking
     if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
         if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
             return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb

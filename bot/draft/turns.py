@@ -1,6 +1,7 @@
 """Whose turn a quotation is when its own sentence gives the cue finders no one: a new voice with a verb of saying
 of its own, the person who opens the sentence between two quotations, someone unnamed who opens the sentence, or
-whoever a colon at the end of the paragraph before hands a passage to."""
+whoever a colon at the end of the paragraph before hands a passage to, or whose passage quoted over paragraphs the
+paragraph is."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ UNNAMED_BEFORE = re.compile(
     r"(?P<verb>[a-z]+(?:ed|s)|said|wrote|read)\b(?:,\s*|[^,;:\u201c\u201d\"]{0,80}(?P<colon>:)\s*)(?:''|[\"\u201c])$"
 )
 IN_PASSAGE = "in the passage the paragraph before introduces"
+IN_RUNNING = "inside a passage quoted over paragraphs"
 
 
 def new_voice(par: Paragraph, start: int, q_open: int, before_start: int) -> bool:
@@ -74,3 +76,12 @@ def passage_by(story: Story, par: Paragraph, introduced: Entity | None) -> Entit
     if introduced is None or par.index == 0 or re.match(r"\s*(?:''|[\"\u201c])", par.text):
         return None
     return introduced if story.paragraphs[par.index - 1].text.rstrip().endswith(":") else None
+
+
+def opening_mark_hidden(par: Paragraph) -> bool:
+    """The paragraph opens with a quotation mark that opens none of its quotations: a passage quoted over several
+    paragraphs (each opening with a mark, only the last closing) whose opening mark a quotation inside it took for its
+    own ('"In 1960 the group met. Written "at a time of crisis," the statement …'). The paragraph is still the
+    quoted passage, in the words of whoever quotes it."""
+    opening = re.match(r"\s*(?:''|[\"\u201c])", par.text)
+    return opening is not None and not any(span.open <= opening.end() - 1 <= span.open + 1 for span in par.quotes)
