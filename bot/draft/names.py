@@ -33,6 +33,7 @@ from bot.draft.namewords import (
     SAID_BEFORE,
     SUFFIXES,
     clean_token,
+    initialled,
     initials,
     names_nobody,
     opens_sentence,
@@ -193,6 +194,33 @@ class Cast:
             self.index.setdefault(acronym.lower(), found)
         return found
 
+    def named_like_person(self, entity: Entity) -> bool:
+        """Whether anything in the story reads the entity as a person: a sex, a usual given name first ("Jane Roe
+        Now"), initials before a surname, or one word the story gives elsewhere as a full name's last."""
+        words = entity.name.split()
+        return (
+            entity.gender is not None
+            or words[0] in self.first_names
+            or initialled(words, self.first_names)
+            or (len(words) == 1 and words[0].lower() in self.surnames)
+        )
+
+    def file_as_body(self, entity: Entity, head: str) -> None:
+        """A name read as a person's until the story called it a body ("Acme Ferries, the ferry company"): an
+        organisation of that kind, without the surname and given name a person's name had lent it, so a later
+        "Ferries" opening a sentence is no mention of it."""
+        entity.kind, entity.head = "organisation", head
+        words = entity.name.split()
+        if len(words) < 2:
+            return
+        entity.aliases.discard(words[-1])
+        if not any(e.kind == "person" and e.name.split()[-1] == words[-1] for e in self.entities):
+            self.surnames.discard(words[-1].lower())
+        for key in (words[-1].lower(), words[0].lower()):
+            if self.short.get(key) is entity:
+                del self.short[key]
+                self.given.discard(key)
+
     def anonymous(self, name: str, head: str, plural=False, kind="person") -> Entity:
         key = "anon:" + name.lower()
         found = self.index.get(key)
@@ -211,12 +239,18 @@ class Cast:
                 word = m.group().lower()
                 found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
         found.sort(key=lambda m: (m.start, -m.end))
-        found = appositions(masked, found, starts)
+        named = [m for m in found if m.kind == "name"]
+        found = appositions(masked, found, starts, self)
+        kept = {id(m) for m in found}
+        # a body named inside a person's role ("Jane Doe, the president of Acme Now,") is one "the group" can mean
+        inside = [m for m in named if id(m) not in kept and m.entity is not None and m.entity.kind == "organisation"]
         for first, second in zip(found, found[1:], strict=False):  # "Acme campaign chairman Jane Doe": like "Acme's"
             if {first.kind, second.kind} == {"name"} and ROLE_BETWEEN.fullmatch(masked, first.end, second.start):
                 first.possessive = True
         between_end = -1  # where the last name after "between" ends
         for mention in found:
+            while inside and inside[0].start < mention.start:
+                self.history.append(inside.pop(0))
             before = [w.lower() for w in masked[: mention.start].split()[-2:]]
             if len(before) == 2 and before[-1] in ("the", "a", "an"):
                 before.pop()
@@ -233,6 +267,7 @@ class Cast:
             if mention.entity is not None:
                 mention.entity.count += 1
                 self.history.append(mention)
+        self.history += inside
         return found
 
     def _descriptors(self, masked: str) -> list[Mention]:
