@@ -77,3 +77,16 @@ def test_a_person_named_after_a_body_noun_stays_a_person():
     assert got["Kelly Ayotte"][0] == "person"
     assert got["Jane Roe"][0] == "person"
     assert got["Mo Vell"][0] == "person"
+
+
+def test_the_company_after_a_name_nothing_shows_to_be_a_persons_is_that_name():
+    story = (
+        "Bayline Ferries will raise fares next month, the company said on Monday.",
+        "Ferries carry about 900 people a day across the bay.",
+    )
+    assert entries(*story) == {"Bayline Ferries": ("organisation", [])}
+
+
+def test_the_company_after_a_persons_name_is_not_that_person():
+    story = ("Jane Roe will raise fares next month, the company said on Monday.",)
+    assert entries(*story)["Jane Roe"][0] == "person"

@@ -86,6 +86,7 @@ class Cast:
         self.short: dict[str, Entity] = {}
         self.given: set[str] = set()  # keys of ``short`` that only a first name put there
         self.history: list[Mention] = []
+        self.paragraph_from = 0  # where the paragraph being scanned starts in ``history``
         self.midcaps: set[str] = set()
         self.surnames: set[str] = set()  # last words of full names anywhere in the story
         self.bearers: dict[str, set[str]] = {}  # a surname → the given names learnt before it ("bush": jeb, laura)
@@ -231,6 +232,7 @@ class Cast:
 
     # -- one paragraph --------------------------------------------------------------------------
     def scan(self, par: str, masked: str, starts: set[int]) -> list[Mention]:
+        self.paragraph_from = len(self.history)
         found = self._descriptors(masked)
         found += find_names(self, masked, starts, found)
         taken = [(m.start, m.end) for m in found]
