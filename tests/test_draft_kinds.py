@@ -90,3 +90,14 @@ def test_the_company_after_a_name_nothing_shows_to_be_a_persons_is_that_name():
 def test_the_company_after_a_persons_name_is_not_that_person():
     story = ("Jane Roe will raise fares next month, the company said on Monday.",)
     assert entries(*story)["Jane Roe"][0] == "person"
+
+
+def test_a_name_whose_members_or_chief_executive_the_story_gives_is_a_body():
+    story = (
+        "Marble Lantern said its lists were sound.",
+        "Marble Lantern's chief executive, Ann Roe, said the firm had checked them twice.",
+        "Jane Roe's employees were paid late.",
+    )
+    got = entries(*story)
+    assert got["Marble Lantern"] == ("organisation", [])
+    assert got["Jane Roe"][0] == "person"

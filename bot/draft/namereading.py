@@ -229,7 +229,23 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     entity = mention.entity
     if body and entity.kind == "organisation" and entity.head not in lx.BODY_HEADS:
         entity.head = body  # what the story calls it says what kind of body it is ("the website Acme")
+    if (
+        mention.possessive
+        and entity.kind == "person"
+        and not entity.anon
+        and _OWNED_BY_A_BODY.match(masked, raw_end)
+        and not cast.named_like_person(entity)
+    ):
+        cast.file_as_body(entity, "organization")  # "Acme Lantern's members", "Acme Lantern's chief executive"
     return True
+
+
+# What only a body has, after a name's "'s": members, shareholders, a founder, a board, a chief executive
+_OWNED_BY_A_BODY = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:members|membership|employees|shareholders|founders?|co-founders?|board|chief\s+executive|"
+    r"ceo|headquarters|subsidiar(?:y|ies)|stock|shares)\b",
+    re.I,
+)
 
 
 # A common noun for a kind of body right before a name, with its determiner and up to three words qualifying it:
