@@ -101,3 +101,17 @@ def test_a_name_whose_members_or_chief_executive_the_story_gives_is_a_body():
     got = entries(*story)
     assert got["Marble Lantern"] == ("organisation", [])
     assert got["Jane Roe"][0] == "person"
+
+
+def test_a_body_named_in_a_description_of_its_officer_is_one_the_group_can_mean():
+    story = (
+        "Ann Poe, the president of Clear Water Watch, charged that the plan was weak.",
+        '"It is a giveaway," the group said.',
+    )
+    assert quotes_of(*story) == [("It is a giveaway", "Clear Water Watch")]
+    assert entries(*story)["Clear Water Watch"][0] == "organisation"
+
+
+def test_a_person_a_spokeswoman_speaks_for_is_no_body():
+    story = ("Jane Doe met the board on Monday.", '"She will not run," said a spokeswoman for Jane Doe.')
+    assert entries(*story)["Jane Doe"][0] == "person"

@@ -72,6 +72,19 @@ PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " befor
 AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")  # "between Doe and Roe": the second of two joined by "and"
 
 
+# A body's name ending a description of someone unnamed, after the office they hold in it: "a spokeswoman for Acme
+# Ferries", "the president of the Acme Now"
+_BODY_AT_END = re.compile(
+    r"\b(?P<office>[\w-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<name>[A-Z][\w\u2019'&.]*(?:\s+[A-Z][\w\u2019'&.-]*)*)$"
+)
+# An office only a body has
+_BODY_OFFICE = re.compile(
+    r"president|chairman|chairwoman|director|founder|co-founder|head|members?|ceo|executive|treasurer|employees?|"
+    r"staff|board",
+    re.I,
+)
+
+
 # The people a poll or survey asked, as a speaker: "those surveyed said", "Those polled say".
 THOSE_ASKED = re.compile(r"\b[Tt]hose\s+(?P<how>surveyed|polled|questioned|interviewed)\b")
 
@@ -241,11 +254,13 @@ class Cast:
                 word = m.group().lower()
                 found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
         found.sort(key=lambda m: (m.start, -m.end))
-        named = [m for m in found if m.kind == "name"]
+        named = [m for m in found if m.kind == "name"] + self._bodies_described(masked, found)
         found = appositions(masked, found, starts, self)
         kept = {id(m) for m in found}
-        # a body named inside a person's role ("Jane Doe, the president of Acme Now,") is one "the group" can mean
+        # a body named inside a person's role ("Jane Doe, the president of Acme Now,") or inside a description of an
+        # unnamed person ("a spokeswoman for Acme Ferries") is one "the group" or "the company" can mean
         inside = [m for m in named if id(m) not in kept and m.entity is not None and m.entity.kind == "organisation"]
+        inside.sort(key=lambda m: m.start)
         for first, second in zip(found, found[1:], strict=False):  # "Acme campaign chairman Jane Doe": like "Acme's"
             if {first.kind, second.kind} == {"name"} and ROLE_BETWEEN.fullmatch(masked, first.end, second.start):
                 first.possessive = True
@@ -271,6 +286,33 @@ class Cast:
                 self.history.append(mention)
         self.history += inside
         return found
+
+    def _bodies_described(self, masked: str, found: list[Mention]) -> list[Mention]:
+        """The bodies named at the end of descriptions of unnamed people ("a spokeswoman for Acme Ferries", "the
+        president of Acme Now"), which the description keeps from being read as names: one the story named before,
+        or after an office only a body has a new one, when no given name or initials make it a person's."""
+        out = []
+        for described in found:
+            if described.kind not in ("anaphor", "anon"):
+                continue
+            m = _BODY_AT_END.search(described.text)
+            if m is None:
+                continue
+            name = m["name"]
+            if re.match(r"\.|\s+(?:and|&|of|for)\s+[A-Z]", masked[described.end :]):
+                continue  # "of Ohio Gov. Jane Doe", "of the House Ways and Means Committee": the name runs on
+            entity = self.lookup(name)
+            words = name.split()
+            personal = words[0] in self.first_names or initialled(words, self.first_names)
+            if entity is None and _BODY_OFFICE.fullmatch(m["office"]) and not personal and not lx.is_place(name):
+                entity = self.organisation(name)
+            elif entity is not None and entity.kind == "person" and _BODY_OFFICE.fullmatch(m["office"]):
+                if not entity.anon and not self.named_like_person(entity):
+                    self.file_as_body(entity, "organization")
+            if entity is not None:
+                start = described.start + m.start("name")
+                out.append(Mention(start, start + len(name), "name", name, entity=entity))
+        return out
 
     def _descriptors(self, masked: str) -> list[Mention]:
         spans: list[Mention] = []
