@@ -115,3 +115,11 @@ def test_a_body_named_in_a_description_of_its_officer_is_one_the_group_can_mean(
 def test_a_person_a_spokeswoman_speaks_for_is_no_body():
     story = ("Jane Doe met the board on Monday.", '"She will not run," said a spokeswoman for Jane Doe.')
     assert entries(*story)["Jane Doe"][0] == "person"
+
+
+def test_a_one_word_name_a_description_calls_a_body_stays_a_body_when_it_speaks():
+    story = (
+        "Analysts say Chirpr, the social networking site that lets users post, needs a buyer.",
+        '"We are fine," Chirpr said.',
+    )
+    assert entries(*story)["Chirpr"][0] == "organisation"

@@ -25,6 +25,7 @@ from bot.draft.namewords import (
     relative_who,
     title_position,
 )
+from bot.draft.roles import a_body
 from bot.first_names import usual_sex
 
 if TYPE_CHECKING:
@@ -227,8 +228,10 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
             mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
         mention.entity = cast.person(clean)
     entity = mention.entity
+    apposed = _APPOSED.match(masked, raw_end) if not mention.possessive else None
+    body = body or (a_body(apposed[1], participle=False) if apposed and not lx.is_place(entity.name) else "")
     if body and entity.kind == "organisation" and entity.head not in lx.BODY_HEADS:
-        entity.head = body  # what the story calls it says what kind of body it is ("the website Acme")
+        entity.head = body  # what the story calls it says what kind of body it is ("the website Acme", "Acme, a site")
     if (
         mention.possessive
         and entity.kind == "person"
@@ -240,6 +243,8 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     return True
 
 
+# A description in apposition after a name, to the next comma or stop: ", the social networking site that …"
+_APPOSED = re.compile(r",\s+((?:a|an|the)\s[^,.;:!?()\u201c\u201d\"]{2,120}?)(?=[,.;:!?]|$)")
 # What only a body has, after a name's "'s": members, shareholders, a founder, a board, a chief executive
 _OWNED_BY_A_BODY = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:members|membership|employees|shareholders|founders?|co-founders?|board|chief\s+executive|"

@@ -28,7 +28,7 @@ def appositions(masked: str, found: list[Mention], starts: set[int], cast: Cast)
             _role_after(masked, mention, found, in_apposition)
             if mention.role and not entity.role:
                 entity.role = mention.role
-                body = _a_body(mention.role)
+                body = a_body(mention.role)
                 if body and not mention.gender and not cast.named_like_person(entity):
                     cast.file_as_body(entity, body)  # "Acme, a group that …"
             if mention.gender and not entity.gender:
@@ -37,12 +37,13 @@ def appositions(masked: str, found: list[Mention], starts: set[int], cast: Cast)
     return out
 
 
-def _a_body(role: str) -> str:
+def a_body(role: str, participle: bool = True) -> str:
     """The kind of body a role in apposition says a name is, "" for a person's role: the head noun of its first
     phrase, the body's noun with nothing but a clause, a preposition, a participle or the phrase's end after it ("a
     nonprofit group that …" → "group", "a super PAC aligned with Doe" → "pac", "a leading digital firm" → "firm");
     not a noun qualifying a person's ("a campaign aide"), nor one after a preposition ("a Navy veteran attending
-    school")."""
+    school"). Without ``participle``, a noun before an -ed or -ing word is none (a clause's subject and its verb may
+    follow a comma: "…, a local newspaper called on …")."""
     words = role.split()
     if not words or words[0].lower() not in ("a", "an", "the"):
         return ""
@@ -52,7 +53,7 @@ def _a_body(role: str) -> str:
             return ""
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         ends = word.endswith((",", ";")) or not after or after in _CLAUSE_OPENERS or after in lx.PREPOSITIONS
-        if w in lx.BODY_HEADS and (ends or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", after)):
+        if w in lx.BODY_HEADS and (ends or (participle and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", after))):
             return w
         if ends:
             return ""
