@@ -123,3 +123,15 @@ def test_a_one_word_name_a_description_calls_a_body_stays_a_body_when_it_speaks(
         '"We are fine," Chirpr said.',
     )
     assert entries(*story)["Chirpr"][0] == "organisation"
+
+
+def test_an_apposition_calling_a_name_a_firm_outweighs_a_given_name_but_a_persons_noun_does_not():
+    story = (
+        "Tobias Grell also founded Henry Quarry, a firm focused on gravel and sand.",
+        "Lena Vasko, a Midvale University professor, studied the sales.",
+        "Nora Pell, a Navy veteran attending school in Ely, bought a plot.",
+    )
+    got = entries(*story)
+    assert got["Henry Quarry"] == ("organisation", [])
+    assert got["Lena Vasko"][0] == "person"
+    assert got["Nora Pell"][0] == "person"

@@ -29,12 +29,17 @@ def appositions(masked: str, found: list[Mention], starts: set[int], cast: Cast)
             if mention.role and not entity.role:
                 entity.role = mention.role
                 body = a_body(mention.role)
-                if body and not mention.gender and not cast.named_like_person(entity):
+                if body and not mention.gender and not entity.gender and not _surname_alone(cast, entity):
                     cast.file_as_body(entity, body)  # "Acme, a group that …"
             if mention.gender and not entity.gender:
                 entity.gender = mention.gender
         out.append(mention)
     return out
+
+
+def _surname_alone(cast: Cast, entity: Entity) -> bool:
+    """One word the story gives elsewhere as the last of a person's full name ("Doe, the campaign's …")."""
+    return " " not in entity.name and entity.name.lower() in cast.surnames
 
 
 def a_body(role: str, participle: bool = True) -> str:
@@ -51,9 +56,12 @@ def a_body(role: str, participle: bool = True) -> str:
         w = word.strip(",;").lower()
         if w in lx.PREPOSITIONS or w in _CLAUSE_OPENERS:
             return ""
+        if w not in lx.BODY_HEADS and w in lx.ANON_HEADS:
+            return ""  # "a Navy veteran attending school": a person's noun first
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         ends = word.endswith((",", ";")) or not after or after in _CLAUSE_OPENERS or after in lx.PREPOSITIONS
-        if w in lx.BODY_HEADS and (ends or (participle and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", after))):
+        named = word[:1].isupper() and w != "pac"  # "a University of Washington professor": a name's word
+        if w in lx.BODY_HEADS and not named and (ends or (participle and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", after))):
             return w
         if ends:
             return ""
