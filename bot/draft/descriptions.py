@@ -68,7 +68,11 @@ def resolve_mention(cast: Cast, mention: Mention, masked: str):
         if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
             head = "newspaper"  # "the editorial board" writes for the paper the story named
         names = [w for w in m["mods"].split() if name_word(w)] if m else []
-        mention.entity = _org_referent(cast, head, names) or cast.organisation(plain(text))
+        mention.entity = (
+            _org_referent(cast, head, names)
+            or (None if names else _name_taken_for_a_person(cast, mention, head, masked))
+            or cast.organisation(plain(text))
+        )
     else:
         _resolve_descriptor(cast, mention, masked)
 
@@ -128,6 +132,40 @@ def _anon_referent(
         if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
             return entity  # "the person" is never a group ("two dozen Democrats")
     return None
+
+
+# The kinds of body a story names without a body's word ("Acme Lantern … the company said"); not "the campaign" or "the
+# administration", which stand for a person's.
+_NAMED_ONLY_BY_WHAT_IT_IS = frozenset(
+    "company firm startup retailer airline chain group organization organisation coalition alliance association "
+    "network website site nonprofit charity".split()
+)
+
+
+def _name_taken_for_a_person(cast: Cast, mention: Mention, head: str, masked: str) -> Entity | None:
+    """The name a cue "the company said" after a clause stands for when no body is named before it: the name opening
+    that clause in the same sentence, when nothing says it is a person's (no given name, initials, sex or role:
+    "Bayline Ferries will raise fares, the company said"); it is that body from then on."""
+    if head not in _NAMED_ONLY_BY_WHAT_IT_IS or not _SAID_AFTER_CLAUSE.match(masked, mention.end):
+        return None
+    if not re.search(r",\s*$", masked[: mention.start]):
+        return None
+    here = cast.history[cast.paragraph_from :]
+    last = next((m for m in reversed(here) if m.kind == "name" and m.entity is not None), None)
+    if last is None or last.start >= mention.start or re.search(r"[.!?;]\s", masked[last.end : mention.start]):
+        return None  # not in this sentence
+    if not re.search(r"(?:^|[.!?]\s+)$", masked[: last.start]):
+        return None  # the name does not open the sentence
+    entity = last.resolved
+    if entity.kind != "person" or entity.anon or entity.role or entity.plural:
+        return None
+    if " " not in entity.name or cast.named_like_person(entity):
+        return None
+    cast.file_as_body(entity, head)
+    return entity
+
+
+_SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|announced|reported|added|stated)\b")
 
 
 def _org_referent(cast: Cast, head: str, names: list[str] | None = None) -> Entity | None:

@@ -172,6 +172,14 @@ ORG_HEADS = [
     "city", "state", "port", "library", "newspaper", "foundation", "institute",
 ]  # fmt: skip
 PLURALS = {"people": "person", "staff": "staff"}
+# The nouns that say what kind of body a name is when the story calls it one ("the advocacy group Acme Now", "Acme
+# Now, a super PAC backing Doe", "a firm called Acme"): the bodies above, less those that are as often a person
+# ("developer", "operator", "landlord"), and the kinds of body that news writing names without an organisation's word.
+BODY_HEADS = (frozenset(ORG_HEADS) - {"landlord", "developer", "operator"}) | {
+    "pac", "nonprofit", "non-profit", "charity", "tank", "website", "site", "network", "outlet", "publication",
+    "magazine", "tabloid", "blog", "movement", "program", "programme", "project", "initiative", "caucus", "party",
+    "corporation", "chain", "consultancy", "conglomerate", "station", "channel", "lobby", "brand", "label",
+}  # fmt: skip
 GENERIC_HEADS = {"person", "individual", "source", "official", "aide", "insider", "employee", "staffer"}
 # Writings in which someone puts their own words ("in an email, Doe wrote", "the statement said"), singular.
 OWN_WRITINGS = (

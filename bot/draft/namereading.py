@@ -25,6 +25,7 @@ from bot.draft.namewords import (
     relative_who,
     title_position,
 )
+from bot.draft.roles import a_body
 from bot.first_names import usual_sex
 
 if TYPE_CHECKING:
@@ -177,10 +178,13 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     if known is None and len(clean) > 1:
         prefix = mention.text + " "
         known = next((e for e in cast.entities if e.kind == "organisation" and e.name.startswith(prefix)), None)
+    body = _body_before(masked, start) if role is None else None
     if known is not None:
         mention.entity = known
         if relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
             known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
+        elif body and known.kind == "person" and not known.anon and not cast.named_like_person(known):
+            cast.file_as_body(known, body)  # "Acme Now said …", then "the advocacy group Acme Now"
     elif len(clean) == 1 and named_relative(masked, start, raw_end):
         mention.entity = cast.person(clean)  # "Doe's son, Grant, …": a relative named by first name
     elif len(clean) == 1 and PEOPLES.fullmatch(clean[0]) and prev != "the":
@@ -215,13 +219,68 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
         ):
             return False
         mention.entity = cast.organisation(mention.text, reading.acronym)
+    elif body and clean[0] not in cast.first_names and not initialled(clean, cast.first_names):
+        mention.entity = cast.organisation(mention.text, reading.acronym)  # "the advocacy group Acme Now"
     else:
         if role is None and prev in {"in", "at", "near", "across", "outside", "inside", "into", "off", "on"}:
             return False
         if role is None and _attributive(masked, start, raw_end):
             mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
         mention.entity = cast.person(clean)
+    entity = mention.entity
+    apposed = _APPOSED.match(masked, raw_end) if not mention.possessive else None
+    body = body or (a_body(apposed[1], participle=False) if apposed and not lx.is_place(entity.name) else "")
+    if body and entity.kind == "organisation" and entity.head not in lx.BODY_HEADS:
+        entity.head = body  # what the story calls it says what kind of body it is ("the website Acme", "Acme, a site")
+    if (
+        mention.possessive
+        and entity.kind == "person"
+        and not entity.anon
+        and _OWNED_BY_A_BODY.match(masked, raw_end)
+        and not cast.named_like_person(entity)
+    ):
+        cast.file_as_body(entity, "organization")  # "Acme Lantern's members", "Acme Lantern's chief executive"
     return True
+
+
+# A description in apposition after a name, to the next comma or stop: ", the social networking site that …"
+_APPOSED = re.compile(r",\s+((?:a|an|the)\s[^,.;:!?()\u201c\u201d\"]{2,120}?)(?=[,.;:!?]|$)")
+# What only a body has, after a name's "'s": members, shareholders, a founder, a board, a chief executive
+_OWNED_BY_A_BODY = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:members|membership|employees|shareholders|founders?|co-founders?|board|chief\s+executive|"
+    r"ceo|headquarters|subsidiar(?:y|ies)|stock|shares)\b",
+    re.I,
+)
+
+
+# A common noun for a kind of body right before a name, with its determiner and up to three words qualifying it:
+# "the advocacy group Acme Now", "a firm called Acme", "the pro-growth groups Acme Now and …"
+_BODY_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s)[\w-]+\s+){0,3}?)"
+    r"(?P<head>[\w-]+?)s?\s+"
+    r"(?:(?:called|named|dubbed|known\s+as)\s+)?$"
+)
+
+
+# An office that only a body has, right before a name: "the president of Acme Now", "a member of Acme Now", "staff at"
+_OFFICE_OF = re.compile(
+    r"\b(?:president|chairman|chairwoman|director|founder|co-founder|head|members?|ceo|executive|treasurer|"
+    r"employees?|staff|board)\s+(?:of|at)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _body_before(masked: str, start: int) -> str:
+    """The kind of body the words before a name call it ("the advocacy group Acme Now" → "group"; "the president of
+    Acme Now", an office only a body has → "organization"), or ""."""
+    if _OFFICE_OF.search(masked, max(0, start - 40), start):
+        return "organization"
+    found = _BODY_BEFORE.search(masked, max(0, start - 80), start)
+    if found is None or found["head"].lower() not in lx.BODY_HEADS:
+        return ""
+    if any(w.lower() in lx.PREPOSITIONS or w.lower() in _NOT_NOUNS for w in found["mods"].split()):
+        return ""  # "the kind of campaign Doe ran": the noun is not the name's
+    return found["head"].lower()
 
 
 def _given_then_surname(cast: Cast, rest: list[str]) -> bool:

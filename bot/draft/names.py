@@ -33,6 +33,7 @@ from bot.draft.namewords import (
     SAID_BEFORE,
     SUFFIXES,
     clean_token,
+    initialled,
     initials,
     names_nobody,
     opens_sentence,
@@ -71,6 +72,19 @@ PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " befor
 AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")  # "between Doe and Roe": the second of two joined by "and"
 
 
+# A body's name ending a description of someone unnamed, after the office they hold in it: "a spokeswoman for Acme
+# Ferries", "the president of the Acme Now"
+_BODY_AT_END = re.compile(
+    r"\b(?P<office>[\w-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<name>[A-Z][\w\u2019'&.]*(?:\s+[A-Z][\w\u2019'&.-]*)*)$"
+)
+# An office only a body has
+_BODY_OFFICE = re.compile(
+    r"president|chairman|chairwoman|director|founder|co-founder|head|members?|ceo|executive|treasurer|employees?|"
+    r"staff|board",
+    re.I,
+)
+
+
 # The people a poll or survey asked, as a speaker: "those surveyed said", "Those polled say".
 THOSE_ASKED = re.compile(r"\b[Tt]hose\s+(?P<how>surveyed|polled|questioned|interviewed)\b")
 
@@ -85,6 +99,7 @@ class Cast:
         self.short: dict[str, Entity] = {}
         self.given: set[str] = set()  # keys of ``short`` that only a first name put there
         self.history: list[Mention] = []
+        self.paragraph_from = 0  # where the paragraph being scanned starts in ``history``
         self.midcaps: set[str] = set()
         self.surnames: set[str] = set()  # last words of full names anywhere in the story
         self.bearers: dict[str, set[str]] = {}  # a surname → the given names learnt before it ("bush": jeb, laura)
@@ -193,6 +208,33 @@ class Cast:
             self.index.setdefault(acronym.lower(), found)
         return found
 
+    def named_like_person(self, entity: Entity) -> bool:
+        """Whether anything in the story reads the entity as a person: a sex, a usual given name first ("Jane Roe
+        Now"), initials before a surname, or one word the story gives elsewhere as a full name's last."""
+        words = entity.name.split()
+        return (
+            entity.gender is not None
+            or words[0] in self.first_names
+            or initialled(words, self.first_names)
+            or (len(words) == 1 and words[0].lower() in self.surnames)
+        )
+
+    def file_as_body(self, entity: Entity, head: str) -> None:
+        """A name read as a person's until the story called it a body ("Acme Ferries, the ferry company"): an
+        organisation of that kind, without the surname and given name a person's name had lent it, so a later
+        "Ferries" opening a sentence is no mention of it."""
+        entity.kind, entity.head = "organisation", head
+        words = entity.name.split()
+        if len(words) < 2:
+            return
+        entity.aliases.discard(words[-1])
+        if not any(e.kind == "person" and e.name.split()[-1] == words[-1] for e in self.entities):
+            self.surnames.discard(words[-1].lower())
+        for key in (words[-1].lower(), words[0].lower()):
+            if self.short.get(key) is entity:
+                del self.short[key]
+                self.given.discard(key)
+
     def anonymous(self, name: str, head: str, plural=False, kind="person") -> Entity:
         key = "anon:" + name.lower()
         found = self.index.get(key)
@@ -203,6 +245,7 @@ class Cast:
 
     # -- one paragraph --------------------------------------------------------------------------
     def scan(self, par: str, masked: str, starts: set[int]) -> list[Mention]:
+        self.paragraph_from = len(self.history)
         found = self._descriptors(masked)
         found += find_names(self, masked, starts, found)
         taken = [(m.start, m.end) for m in found]
@@ -211,12 +254,20 @@ class Cast:
                 word = m.group().lower()
                 found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
         found.sort(key=lambda m: (m.start, -m.end))
-        found = appositions(masked, found, starts)
+        named = [m for m in found if m.kind == "name"] + self._bodies_described(masked, found)
+        found = appositions(masked, found, starts, self)
+        kept = {id(m) for m in found}
+        # a body named inside a person's role ("Jane Doe, the president of Acme Now,") or inside a description of an
+        # unnamed person ("a spokeswoman for Acme Ferries") is one "the group" or "the company" can mean
+        inside = [m for m in named if id(m) not in kept and m.entity is not None and m.entity.kind == "organisation"]
+        inside.sort(key=lambda m: m.start)
         for first, second in zip(found, found[1:], strict=False):  # "Acme campaign chairman Jane Doe": like "Acme's"
             if {first.kind, second.kind} == {"name"} and ROLE_BETWEEN.fullmatch(masked, first.end, second.start):
                 first.possessive = True
         between_end = -1  # where the last name after "between" ends
         for mention in found:
+            while inside and inside[0].start < mention.start:
+                self.history.append(inside.pop(0))
             before = [w.lower() for w in masked[: mention.start].split()[-2:]]
             if len(before) == 2 and before[-1] in ("the", "a", "an"):
                 before.pop()
@@ -233,7 +284,35 @@ class Cast:
             if mention.entity is not None:
                 mention.entity.count += 1
                 self.history.append(mention)
+        self.history += inside
         return found
+
+    def _bodies_described(self, masked: str, found: list[Mention]) -> list[Mention]:
+        """The bodies named at the end of descriptions of unnamed people ("a spokeswoman for Acme Ferries", "the
+        president of Acme Now"), which the description keeps from being read as names: one the story named before,
+        or after an office only a body has a new one, when no given name or initials make it a person's."""
+        out = []
+        for described in found:
+            if described.kind not in ("anaphor", "anon"):
+                continue
+            m = _BODY_AT_END.search(described.text)
+            if m is None:
+                continue
+            name = m["name"]
+            if re.match(r"\.|\s+(?:and|&|of|for)\s+[A-Z]", masked[described.end :]):
+                continue  # "of Ohio Gov. Jane Doe", "of the House Ways and Means Committee": the name runs on
+            entity = self.lookup(name)
+            words = name.split()
+            personal = words[0] in self.first_names or initialled(words, self.first_names)
+            if entity is None and _BODY_OFFICE.fullmatch(m["office"]) and not personal and not lx.is_place(name):
+                entity = self.organisation(name)
+            elif entity is not None and entity.kind == "person" and _BODY_OFFICE.fullmatch(m["office"]):
+                if not entity.anon and not self.named_like_person(entity):
+                    self.file_as_body(entity, "organization")
+            if entity is not None:
+                start = described.start + m.start("name")
+                out.append(Mention(start, start + len(name), "name", name, entity=entity))
+        return out
 
     def _descriptors(self, masked: str) -> list[Mention]:
         spans: list[Mention] = []

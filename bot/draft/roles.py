@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from bot.draft.names import Cast
 
 
-def appositions(masked: str, found: list[Mention], starts: set[int]) -> list[Mention]:
+def appositions(masked: str, found: list[Mention], starts: set[int], cast: Cast) -> list[Mention]:
     """The paragraph's mentions with each named person's role and sex taken from the words around the
-    name; a role before a name takes the place of the mentions it covers."""
+    name; a role before a name takes the place of the mentions it covers. A name the story gives no person's
+    given name or sex and calls a body in apposition ("Acme Now, a group that …") is that body."""
     out: list[Mention] = []
     for mention in found:
         if out and mention.start < out[-1].end:
@@ -27,29 +28,44 @@ def appositions(masked: str, found: list[Mention], starts: set[int]) -> list[Men
             _role_after(masked, mention, found, in_apposition)
             if mention.role and not entity.role:
                 entity.role = mention.role
-                body = _a_body(mention.role)
-                if body and not entity.gender and not mention.gender:
-                    entity.kind, entity.head = "organisation", body  # "Acme, a group that …"
+                body = a_body(mention.role)
+                if body and not mention.gender and not entity.gender and not _surname_alone(cast, entity):
+                    cast.file_as_body(entity, body)  # "Acme, a group that …"
             if mention.gender and not entity.gender:
                 entity.gender = mention.gender
         out.append(mention)
     return out
 
 
-def _a_body(role: str) -> str:
-    """The kind of body a role in apposition says a name is ("a nonprofit group that …" → "group", "the city's
-    police department" → "department"), or "" for a person's role."""
-    words = []
-    for word in role.split():
-        if word.lower() in _CLAUSE_OPENERS or word.lower() in lx.PREPOSITIONS:
-            break
-        words.append(word)
-        if word.endswith((",", ";")):
-            break
-    last = words[-1].strip(",;") if words else ""
-    if not words or len(words) > 4 or words[0].lower() not in ("a", "an", "the") or last not in lx.ORG_HEADS:
-        return ""  # "a Navy veteran attending school": a person who does something, not a school
-    return last
+def _surname_alone(cast: Cast, entity: Entity) -> bool:
+    """One word the story gives elsewhere as the last of a person's full name ("Doe, the campaign's …")."""
+    return " " not in entity.name and entity.name.lower() in cast.surnames
+
+
+def a_body(role: str, participle: bool = True) -> str:
+    """The kind of body a role in apposition says a name is, "" for a person's role: the head noun of its first
+    phrase, the body's noun with nothing but a clause, a preposition, a participle or the phrase's end after it ("a
+    nonprofit group that …" → "group", "a super PAC aligned with Doe" → "pac", "a leading digital firm" → "firm");
+    not a noun qualifying a person's ("a campaign aide"), nor one after a preposition ("a Navy veteran attending
+    school"). Without ``participle``, a noun before an -ed or -ing word is none (a clause's subject and its verb may
+    follow a comma: "…, a local newspaper called on …")."""
+    words = role.split()
+    if not words or words[0].lower() not in ("a", "an", "the"):
+        return ""
+    for k, word in enumerate(words[1:7], start=1):
+        w = word.strip(",;").lower()
+        if w in lx.PREPOSITIONS or w in _CLAUSE_OPENERS:
+            return ""
+        if w not in lx.BODY_HEADS and w in lx.ANON_HEADS:
+            return ""  # "a Navy veteran attending school": a person's noun first
+        after = words[k + 1].lower() if k + 1 < len(words) else ""
+        ends = word.endswith((",", ";")) or not after or after in _CLAUSE_OPENERS or after in lx.PREPOSITIONS
+        named = word[:1].isupper() and w != "pac"  # "a University of Washington professor": a name's word
+        if w in lx.BODY_HEADS and not named and (ends or (participle and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", after))):
+            return w
+        if ends:
+            return ""
+    return ""
 
 
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whose", "and", "or"})

@@ -273,6 +273,7 @@ def _one_word_org(entity: Entity) -> bool:
     return (
         entity.kind == "organisation"
         and not entity.anon
+        and entity.head not in lx.BODY_HEADS  # "the website Acme": the story calls it a body
         and re.fullmatch(r"[A-Z][a-z\u2019'-]+", name) is not None
         and not lx.is_place(name)
         and name.lower() not in lx.ORG_WORDS

@@ -1,0 +1,137 @@
+"""Person or organisation, from what the story says of a name: a common noun for a kind of body before it ("the
+advocacy group …", "a firm called …"), the head of its apposition ("…, a leading digital firm,"), an office only a
+body has ("president of …"); a name with a person's given name, or a surname the story gives in full, stays a
+person."""
+
+from __future__ import annotations
+
+import yaml
+
+from bot.draft import draft_brief
+from tests.draftstories import HEADLINE, quotes_of
+
+
+def entries(*paragraphs: str) -> dict[str, tuple[str, list[str]]]:
+    """Each people entry of a draft made from these paragraphs: name → (kind, aliases)."""
+    draft = draft_brief(HEADLINE + "\n\n".join(paragraphs), date="2024-06-01")
+    people = yaml.safe_load(draft.yaml_text).get("people") or []
+    return {p["name"]: (p.get("kind", "person"), p.get("aliases", [])) for p in people}
+
+
+def test_a_name_after_a_noun_for_a_kind_of_body_is_that_body():
+    story = (
+        "Sam Poe, executive director of the advocacy group Fair Roads Now, said the plan was weak.",
+        "They paid a company called Marble Lantern, which builds voter lists.",
+    )
+    got = entries(*story)
+    assert got["Fair Roads Now"] == ("organisation", [])
+    assert got["Marble Lantern"] == ("organisation", [])
+    assert got["Sam Poe"] == ("person", ["Poe"])
+
+
+def test_the_body_a_story_calls_a_name_by_speaks_as_that_name():
+    story = ("They paid a company called Marble Lantern, which builds lists.", '"We do good work," the company said.')
+    assert quotes_of(*story) == [("We do good work", "Marble Lantern")]
+
+
+def test_a_one_word_name_the_story_calls_a_website_stays_a_body_when_it_speaks():
+    story = ('A story by the website Bluecrest says that "many delegates are poised to leave."',)
+    assert entries(*story)["Bluecrest"][0] == "organisation"
+
+
+def test_the_head_noun_of_an_apposition_says_a_name_is_a_body():
+    story = (
+        "The money went to Harbor Light, a leading regional consulting firm, and to Bright Meadow, a super PAC aligned"
+        " with Sen. Ann Roe.",
+        "Jim Hart, a campaign aide, said he had not seen the money.",
+    )
+    got = entries(*story)
+    assert got["Harbor Light"] == ("organisation", [])
+    assert got["Bright Meadow"] == ("organisation", [])
+    assert got["Jim Hart"] == ("person", ["Hart"])
+
+
+def test_a_name_first_read_as_a_person_loses_a_persons_aliases_once_the_story_calls_it_a_body():
+    story = (
+        "Bayline Ferries will raise fares next month.",
+        "Bayline Ferries, the ferry company, said costs are up.",
+        "Ferries carry about 900 people a day across the bay.",
+    )
+    got = entries(*story)
+    assert got["Bayline Ferries"] == ("organisation", [])
+    assert "Ferries" not in got
+
+
+def test_an_office_only_a_body_has_makes_the_name_after_it_a_body():
+    story = ("Ann Poe became president of Clear Water Watch in May.",)
+    assert entries(*story)["Clear Water Watch"][0] == "organisation"
+
+
+def test_a_person_named_after_a_body_noun_stays_a_person():
+    story = (
+        "Kelly Ayotte has long been a senator.",
+        "This is not the kind of campaign Ayotte hoped to run, and the group Jane Roe leads agrees.",
+        "Mo Vell, a campaign aide, said so.",
+    )
+    got = entries(*story)
+    assert got["Kelly Ayotte"][0] == "person"
+    assert got["Jane Roe"][0] == "person"
+    assert got["Mo Vell"][0] == "person"
+
+
+def test_the_company_after_a_name_nothing_shows_to_be_a_persons_is_that_name():
+    story = (
+        "Bayline Ferries will raise fares next month, the company said on Monday.",
+        "Ferries carry about 900 people a day across the bay.",
+    )
+    assert entries(*story) == {"Bayline Ferries": ("organisation", [])}
+
+
+def test_the_company_after_a_persons_name_is_not_that_person():
+    story = ("Jane Roe will raise fares next month, the company said on Monday.",)
+    assert entries(*story)["Jane Roe"][0] == "person"
+
+
+def test_a_name_whose_members_or_chief_executive_the_story_gives_is_a_body():
+    story = (
+        "Marble Lantern said its lists were sound.",
+        "Marble Lantern's chief executive, Ann Roe, said the firm had checked them twice.",
+        "Jane Roe's employees were paid late.",
+    )
+    got = entries(*story)
+    assert got["Marble Lantern"] == ("organisation", [])
+    assert got["Jane Roe"][0] == "person"
+
+
+def test_a_body_named_in_a_description_of_its_officer_is_one_the_group_can_mean():
+    story = (
+        "Ann Poe, the president of Clear Water Watch, charged that the plan was weak.",
+        '"It is a giveaway," the group said.',
+    )
+    assert quotes_of(*story) == [("It is a giveaway", "Clear Water Watch")]
+    assert entries(*story)["Clear Water Watch"][0] == "organisation"
+
+
+def test_a_person_a_spokeswoman_speaks_for_is_no_body():
+    story = ("Jane Doe met the board on Monday.", '"She will not run," said a spokeswoman for Jane Doe.')
+    assert entries(*story)["Jane Doe"][0] == "person"
+
+
+def test_a_one_word_name_a_description_calls_a_body_stays_a_body_when_it_speaks():
+    story = (
+        "Analysts say Chirpr, the social networking site that lets users post, needs a buyer.",
+        '"We are fine," Chirpr said.',
+    )
+    assert entries(*story)["Chirpr"][0] == "organisation"
+
+
+def test_an_apposition_calling_a_name_a_firm_outweighs_a_given_name_but_a_persons_noun_does_not():
+    story = (
+        "Tobias Grell also founded Henry Quarry, a firm focused on gravel and sand.",
+        "Lena Vasko, a Midvale University professor, studied the sales.",
+        "Nora Pell, a Navy veteran attending school in Ely, bought a plot.",
+    )
+    got = entries(*story)
+    assert got["Henry Quarry"] == ("organisation", [])
+    assert got["Lena Vasko"][0] == "person"
+    assert got["Nora Pell"][0] == "person"
