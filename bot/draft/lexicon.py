@@ -180,6 +180,11 @@ BODY_HEADS = (frozenset(ORG_HEADS) - {"landlord", "developer", "operator"}) | {
     "magazine", "tabloid", "blog", "movement", "program", "programme", "project", "initiative", "caucus", "party",
     "corporation", "chain", "consultancy", "conglomerate", "station", "channel", "lobby", "brand", "label",
 }  # fmt: skip
+# Offices only a body has, so the name after "the president of", "a member of", "staff at" is a body's.
+BODY_OFFICES = (
+    r"president|chairman|chairwoman|director|founder|co-founder|head|members?|ceo|executive|treasurer|employees?|"
+    r"staff|board"
+)
 GENERIC_HEADS = {"person", "individual", "source", "official", "aide", "insider", "employee", "staffer"}
 # Writings in which someone puts their own words ("in an email, Doe wrote", "the statement said"), singular.
 OWN_WRITINGS = (

@@ -263,11 +263,7 @@ _BODY_BEFORE = re.compile(
 
 
 # An office that only a body has, right before a name: "the president of Acme Now", "a member of Acme Now", "staff at"
-_OFFICE_OF = re.compile(
-    r"\b(?:president|chairman|chairwoman|director|founder|co-founder|head|members?|ceo|executive|treasurer|"
-    r"employees?|staff|board)\s+(?:of|at)\s+(?:the\s+)?$",
-    re.I,
-)
+_OFFICE_OF = re.compile(rf"\b(?:{lx.BODY_OFFICES})\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 
 
 def _body_before(masked: str, start: int) -> str:

@@ -78,11 +78,7 @@ _BODY_AT_END = re.compile(
     r"\b(?P<office>[\w-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<name>[A-Z][\w\u2019'&.]*(?:\s+[A-Z][\w\u2019'&.-]*)*)$"
 )
 # An office only a body has
-_BODY_OFFICE = re.compile(
-    r"president|chairman|chairwoman|director|founder|co-founder|head|members?|ceo|executive|treasurer|employees?|"
-    r"staff|board",
-    re.I,
-)
+_BODY_OFFICE = re.compile(lx.BODY_OFFICES, re.I)
 
 
 # The people a poll or survey asked, as a speaker: "those surveyed said", "Those polled say".
