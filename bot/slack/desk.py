@@ -15,11 +15,11 @@ from slack_sdk import WebClient
 
 from bot import ids
 from bot.briefs.edit import BriefEdit
-from bot.briefs.library import BriefLibrary
-from bot.desk import Desk, answer_entry, editor_name, inbox_for, learn, stories_for
+from bot.desk import Desk, answer_entry, editor_name, learn
 from bot.render import briefs, home
 from bot.slack import Services
-from bot.slack.send import PostFailed, open_modal, permalink, post, publish_home
+from bot.slack.homes import publish_desk_homes, publish_home_of
+from bot.slack.send import PostFailed, open_modal, post
 from bot.store import InboxEntry
 
 log = logging.getLogger("briefbot.desk")
@@ -174,7 +174,7 @@ class DeskListeners:
 
     def _entry_for(self, user: str, value: str) -> InboxEntry | None:
         """The inbox entry a button or modal names, if its story exists for this desk member."""
-        entry = _entry(self.services, value)
+        entry = self.services.store.inbox_entry(int(value)) if value and value.isdigit() else None
         return entry if entry is not None and self.services.view(user, "").decision(entry.story).visible else None
 
     def _deliver_answer(self, client: WebClient, user: str, name: str, entry: InboxEntry, add: bool) -> None:
@@ -219,45 +219,6 @@ def post_answer(client: WebClient, entry: InboxEntry, name: str, edit: BriefEdit
         log.error("desk answer %d in %s/%s failed: %s", entry.id, entry.channel, entry.thread_ts, failure.error)
         return False
     return True
-
-
-def question_filed(client: WebClient, services: Services, desk: Desk, entry_id: int, channel: str, ts: str) -> None:
-    """After a question lands in the inbox: keep a link to it, and show it on the desk's Homes."""
-    link = permalink(client, channel, ts)
-    if link:
-        services.store.set_permalink(entry_id, link)
-    publish_desk_homes(client, services, desk)
-
-
-def publish_home_of(client: WebClient, services: Services, desk: Desk, user: str) -> None:
-    library = services.library()
-    inbox = services.store.inbox() if desk.is_member(library, user) else None
-    _publish_home(client, services, library, user, inbox)
-
-
-def publish_desk_homes(client: WebClient, services: Services, desk: Desk) -> None:
-    """Bring every desk member's Home up to date (after a question arrives or is handled)."""
-    library = services.library()
-    inbox = services.store.inbox()
-    for user in sorted(desk.members(library)):
-        _publish_home(client, services, library, user, inbox)
-
-
-def _publish_home(client, services: Services, library: BriefLibrary, user: str, inbox: list | None) -> None:
-    """One person's Home: the stories and (for the desk) the questions about stories that exist for them."""
-    view = services.view(user, "")  # the Home tab is in no conversation
-    shown = inbox_for(view, inbox) if inbox is not None else None
-    publish_home(client, user, home.home_view(stories_for(view), shown, _titles(library, shown)))
-
-
-def _titles(library: BriefLibrary, inbox: list[InboxEntry] | None) -> dict[str, str]:
-    """The titles of the stories the inbox's questions are about."""
-    stories = {entry.story for entry in inbox or ()}
-    return {story: library.briefs[story].title for story in stories if story in library.briefs}
-
-
-def _entry(services: Services, value: str) -> InboxEntry | None:
-    return services.store.inbox_entry(int(value)) if value and value.isdigit() else None
 
 
 def _tell(client: WebClient, user: str, message) -> None:

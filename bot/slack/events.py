@@ -20,7 +20,7 @@ from bot.desk import Desk
 from bot.render import briefs
 from bot.replies import ReplyAnswer, answer_reply
 from bot.slack import Services
-from bot.slack.desk import question_filed
+from bot.slack.homes import question_filed
 from bot.slack.send import PostFailed, post, post_ephemeral
 from bot.store import Store
 
