@@ -128,7 +128,7 @@ class ThreadReplies:
             self._answer_claimed(client, reply, thread_ts, view, brief)
         return True
 
-    def _answer_claimed(self, client: WebClient, reply: Reply, thread_ts: str, view: LibraryView, brief: Brief):
+    def _answer_claimed(self, client: WebClient, reply: Reply, thread_ts: str, view: LibraryView, brief: Brief) -> None:
         """Answer, file what the brief does not cover, send; the claim is finished, or released if Slack refused."""
         store = self.services.store
         result = answer_reply(store, brief, reply.question, reply.channel, thread_ts, view.index(brief.id))
