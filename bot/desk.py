@@ -44,6 +44,14 @@ def inbox_for(view: LibraryView, inbox: list[InboxEntry]) -> list[InboxEntry]:
     return [entry for entry in inbox if view.decision(entry.story).visible]
 
 
+def waiting_in_thread(store: Store, channel: str, thread_ts: str | None) -> InboxEntry | None:
+    """The question asked last in a thread, if it is in the inbox and still waiting."""
+    if not thread_ts:
+        return None
+    question = store.last_ask(channel, thread_ts)
+    return store.waiting_entry(channel, thread_ts, question) if question else None
+
+
 @dataclass(frozen=True)
 class DeskAnswer:
     """What came of an editor answering: whether theirs was the answer, and the entry as it now stands."""

@@ -3,71 +3,110 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from bot import ids
+from bot.desk import waiting_in_thread
 from bot.render import briefs
+from bot.render.blockkit import Message
 from bot.slack import Services
 from bot.slack.send import PostFailed, post, respond_private
 
 log = logging.getLogger("briefbot.actions")
 
 
-def register(app, services: Services) -> None:
-    @app.action(ids.SECTION_ACTION)
-    def handle_section_button(ack, body, action, client):
+@dataclass(frozen=True)
+class BriefPress:
+    """A button pressed on a posted brief, read once: who pressed it, in which conversation and thread, naming
+    which story, and where a reply only they see goes."""
+
+    user: str
+    channel: str
+    thread_ts: str | None
+    story: str
+    response_url: str | None
+
+
+def read_press(body: dict, action: dict) -> BriefPress | None:
+    """None when the payload does not say which conversation the pressed message is in."""
+    channel, thread_ts = _where(body)
+    if not channel:
+        return None
+    response_url = body.get("response_url")
+    user = (body.get("user") or {}).get("id", "")
+    return BriefPress(
+        user, channel, thread_ts, action.get("value", ""), response_url if isinstance(response_url, str) else None
+    )
+
+
+class BriefButtons:
+    """The listeners for a brief's buttons."""
+
+    def __init__(self, services: Services):
+        self.services = services
+
+    def on_section_button(self, ack, body, action, client):
         ack()
         section = ids.SECTION_ACTION.match(action["action_id"])[1]
-        channel, thread_ts = _where(body)
-        view = services.view((body.get("user") or {}).get("id", ""), channel or "")
-        brief = view.get(action.get("value", ""))
-        if brief is None or section not in ids.ALL_SECTIONS or not channel:
+        press = read_press(body, action)
+        if press is None or section not in ids.ALL_SECTIONS:
+            return
+        view = self.services.view(press.user, press.channel)
+        brief = view.get(press.story)
+        if brief is None:
             return
         decision = view.decision(brief.id)
         messages = briefs.section_messages(brief, section)
         if decision.private:
-            _respond_privately(body, briefs.restricted_messages(messages, decision.embargoed_until))
-            services.audit(view, brief.id, f"button {section}", decision)
+            _respond_privately(press, briefs.restricted_messages(messages, decision.embargoed_until))
+            self.services.audit(view, brief.id, f"button {section}", decision)
             return
         if brief.status == "draft":  # only a forged or replayed button names a draft: never posted
-            _respond_privately(body, briefs.unpublished_draft_messages(messages))
+            _respond_privately(press, briefs.unpublished_draft_messages(messages))
             return
         try:
             for message in messages:
-                post(client, channel, message, thread_ts, briefs.brief_metadata(brief, section))
-            services.audit(view, brief.id, f"button {section}", decision)
+                post(client, press.channel, message, press.thread_ts, briefs.brief_metadata(brief, section))
+            self.services.audit(view, brief.id, f"button {section}", decision)
         except PostFailed as failure:
             log.error("section %s for %s failed: %s", section, brief.id, failure.error)
 
-    @app.action(ids.ACTION_ASK_DESK)
-    def handle_ask_desk(ack, body, action, client):
+    def on_ask_desk(self, ack, body, action, client):
         ack()
-        channel, thread_ts = _where(body)
-        view = services.view((body.get("user") or {}).get("id", ""), channel or "")
-        brief = view.get(action.get("value", ""))
-        if brief is None or not channel:
+        press = read_press(body, action)
+        if press is None:
+            return
+        view = self.services.view(press.user, press.channel)
+        brief = view.get(press.story)
+        if brief is None:
             return
         decision = view.decision(brief.id)
-        question = services.store.last_ask(channel, thread_ts) if thread_ts else None
-        waiting = services.store.waiting_entry(channel, thread_ts, question) if question else None  # who asked what
-        asker = waiting.user if waiting else body["user"]["id"]
-        message = briefs.desk_message(brief, asker, waiting.question if waiting else None)
+        waiting = waiting_in_thread(self.services.store, press.channel, press.thread_ts)  # who asked what
+        message = briefs.desk_message(
+            brief, waiting.user if waiting else press.user, waiting.question if waiting else None
+        )
         if decision.private:
-            _respond_privately(body, briefs.restricted_messages([message], decision.embargoed_until))
-            services.audit(view, brief.id, "ask the desk", decision)
+            _respond_privately(press, briefs.restricted_messages([message], decision.embargoed_until))
+            self.services.audit(view, brief.id, "ask the desk", decision)
             return
         try:
-            post(client, channel, message, thread_ts)
-            services.audit(view, brief.id, "ask the desk", decision)
+            post(client, press.channel, message, press.thread_ts)
+            self.services.audit(view, brief.id, "ask the desk", decision)
         except PostFailed as failure:
             log.error("ask-the-desk for %s failed: %s", brief.id, failure.error)
 
 
-def _respond_privately(body: dict, messages: list) -> None:
+def register(app, services: Services) -> None:
+    buttons = BriefButtons(services)
+    app.action(ids.SECTION_ACTION)(buttons.on_section_button)
+    app.action(ids.ACTION_ASK_DESK)(buttons.on_ask_desk)
+
+
+def _respond_privately(press: BriefPress, messages: list[Message]) -> None:
     """Messages only the presser sees, through the action's response_url."""
-    response_url = body.get("response_url")
-    if isinstance(response_url, str):
+    if press.response_url is not None:
         for message in messages:
-            respond_private(response_url, message)
+            respond_private(press.response_url, message)
 
 
 def _where(body: dict) -> tuple[str | None, str | None]:

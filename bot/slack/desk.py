@@ -15,14 +15,27 @@ from slack_sdk import WebClient
 
 from bot import ids
 from bot.briefs.edit import BriefEdit
-from bot.briefs.library import BriefLibrary
-from bot.desk import Desk, answer_entry, editor_name, inbox_for, learn, stories_for
+from bot.desk import Desk, answer_entry, editor_name, learn
 from bot.render import briefs, home
 from bot.slack import Services
-from bot.slack.send import PostFailed, open_modal, permalink, post, publish_home
+from bot.slack.homes import publish_desk_homes, publish_home_of
+from bot.slack.send import PostFailed, open_modal, post
 from bot.store import InboxEntry
 
 log = logging.getLogger("briefbot.desk")
+
+
+@dataclass(frozen=True)
+class Press:
+    """A button pressed on the Home tab, read once: who pressed it, the value it carries, the trigger for a modal."""
+
+    user: str
+    value: str
+    trigger_id: str
+
+
+def read_press(body: dict, action: dict) -> Press:
+    return Press(body["user"]["id"], action.get("value") or "", body.get("trigger_id", ""))
 
 
 @dataclass(frozen=True)
@@ -32,116 +45,6 @@ class Submission:
     entry_id: int
     text: str
     add_to_brief: bool
-
-
-def register(app, services: Services, desk: Desk) -> None:
-    edits = threading.Lock()  # one brief edit at a time, each reloaded before the next compares against it
-
-    def on_desk(user: str | None) -> bool:
-        return desk.is_member(services.library(), user)
-
-    def entry_for(user: str, value: str | None) -> InboxEntry | None:
-        """The inbox entry a button or modal names, if its story exists for this desk member."""
-        entry = _entry(services, value)
-        return entry if entry is not None and services.view(user, "").decision(entry.story).visible else None
-
-    @app.event("app_home_opened")
-    def handle_home_opened(event, client):
-        if event.get("tab", "home") == "home" and event.get("user"):
-            publish_home_of(client, services, desk, event["user"])
-
-    def pressed_by_desk(body: dict, button: str) -> str | None:
-        """The desk member who pressed a button; None (and nothing done) for anyone else."""
-        user = body["user"]["id"]
-        if on_desk(user):
-            return user
-        log.warning("%s pressed by %s, who is not on the desk; ignored", button, user)
-        return None
-
-    @app.action(ids.ACTION_ANSWER)
-    def handle_answer_button(ack, body, action, client):
-        ack()
-        user = pressed_by_desk(body, "Answer")
-        if user is None:
-            return
-        entry = entry_for(user, action.get("value"))
-        if entry is None or not entry.waiting:
-            open_modal(client, body["trigger_id"], home.handled_modal(entry))
-            return
-        stored = services.library().briefs.get(entry.story)
-        open_modal(client, body["trigger_id"], home.answer_modal(entry, stored.title if stored else entry.story))
-
-    @app.action(ids.ACTION_DISMISS)
-    def handle_dismiss_button(ack, body, action, client):
-        ack()
-        user = pressed_by_desk(body, "Dismiss")
-        if user is None:
-            return
-        entry = entry_for(user, action.get("value"))
-        if entry is not None and services.store.dismiss_entry(entry.id, user):
-            publish_desk_homes(client, services, desk)
-        else:
-            publish_home_of(client, services, desk, user)
-
-    @app.view(ids.VIEW_ANSWER)
-    def handle_answer_submitted(ack, body, view, client):
-        user = body["user"]["id"]
-        submission = parse_submission(view)
-        if not on_desk(user):
-            log.warning("an answer was submitted by %s, who is not on the desk; refused", user)
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.NOT_ON_THE_DESK})
-            return
-        if submission is None or not submission.text.strip() or entry_for(user, str(submission.entry_id)) is None:
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.NO_ANSWER_WRITTEN})
-            return
-        library = services.library()
-        name = editor_name(library, user, body["user"].get("name", ""))
-        outcome = answer_entry(services.store, submission.entry_id, user, name, submission.text.strip())
-        if not outcome.won or outcome.entry is None:
-            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.handled_plain(outcome.entry)})
-            return
-        ack()
-        edit = None
-        if submission.add_to_brief:
-            with edits:
-                edit = add_to_brief(services, desk, outcome.entry, name)
-        posted = post_answer(client, outcome.entry, name, edit)
-        _tell(client, user, home.editor_note(outcome.entry, posted, edit))
-        publish_desk_homes(client, services, desk)
-
-    @app.action(ids.ACTION_POST_STORY)
-    def handle_post_story_button(ack, body, action, client):
-        ack()
-        user = body["user"]["id"]
-        story = action.get("value", "")
-        stored = services.library().briefs.get(story) if services.view(user, "").decision(story).visible else None
-        if stored is not None and stored.status != "draft":
-            open_modal(client, body["trigger_id"], home.post_story_modal(stored))
-
-    @app.view(ids.VIEW_POST_STORY)
-    def handle_post_story_submitted(ack, body, view, client):
-        ack()
-        user = body["user"]["id"]
-        values = (view.get("state") or {}).get("values") or {}
-        channel = ((values.get(ids.BLOCK_CHANNEL) or {}).get(ids.ACTION_CHANNEL) or {}).get("selected_conversation")
-        if not isinstance(channel, str) or not channel:
-            return
-        seen = services.view(user, channel)
-        brief = seen.get(view.get("private_metadata", ""))
-        if brief is None or brief.status == "draft":
-            return
-        decision = seen.decision(brief.id)
-        if decision.private:  # a restricted story is posted only in its own channels
-            _tell(client, user, home.cannot_post_note(brief.id, channel, "restricted_story"))
-            return
-        message = briefs.overview_message(brief, waiting=services.store.waiting(brief.id))
-        try:
-            ts = post(client, channel, message, metadata=briefs.brief_metadata(brief))
-        except PostFailed as failure:
-            _tell(client, user, home.cannot_post_note(brief.id, channel, failure.error))
-            return
-        services.audit(seen, brief.id, "home post", decision)
-        services.store.remember_thread(channel, ts, brief.id)
 
 
 def parse_submission(view: dict) -> Submission | None:
@@ -154,6 +57,146 @@ def parse_submission(view: dict) -> Submission | None:
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return Submission(entry_id, text, bool(chosen.get("selected_options")))
+
+
+@dataclass(frozen=True)
+class PostRequest:
+    """The Post modal as submitted: who asked for which story in which channel."""
+
+    user: str
+    story: str
+    channel: str
+
+
+def parse_post_request(body: dict, view: dict) -> PostRequest | None:
+    """The Post modal's values, read once; None when no channel was chosen."""
+    user = body["user"]["id"]
+    values = (view.get("state") or {}).get("values") or {}
+    channel = ((values.get(ids.BLOCK_CHANNEL) or {}).get(ids.ACTION_CHANNEL) or {}).get("selected_conversation")
+    if not isinstance(channel, str) or not channel:
+        return None
+    return PostRequest(user, view.get("private_metadata", ""), channel)
+
+
+class DeskListeners:
+    """The Home tab's listeners, and the lock that lets one brief edit run at a time (each edit is reloaded
+    before the next compares against it)."""
+
+    def __init__(self, services: Services, desk: Desk):
+        self.services = services
+        self.desk = desk
+        self._edits = threading.Lock()
+
+    def on_home_opened(self, event, client):
+        if event.get("tab", "home") == "home" and event.get("user"):
+            publish_home_of(client, self.services, self.desk, event["user"])
+
+    def on_answer_button(self, ack, body, action, client):
+        ack()
+        press = read_press(body, action)
+        if not self._pressed_by_desk(press, "Answer"):
+            return
+        entry = self._entry_for(press.user, press.value)
+        if entry is None or not entry.waiting:
+            open_modal(client, press.trigger_id, home.handled_modal(entry))
+            return
+        stored = self.services.library().briefs.get(entry.story)
+        open_modal(client, press.trigger_id, home.answer_modal(entry, stored.title if stored else entry.story))
+
+    def on_dismiss_button(self, ack, body, action, client):
+        ack()
+        press = read_press(body, action)
+        if not self._pressed_by_desk(press, "Dismiss"):
+            return
+        entry = self._entry_for(press.user, press.value)
+        if entry is not None and self.services.store.dismiss_entry(entry.id, press.user):
+            publish_desk_homes(client, self.services, self.desk)
+        else:
+            publish_home_of(client, self.services, self.desk, press.user)
+
+    def on_answer_submitted(self, ack, body, view, client):
+        user = body["user"]["id"]
+        submission = parse_submission(view)
+        if not self._on_desk(user):
+            log.warning("an answer was submitted by %s, who is not on the desk; refused", user)
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.NOT_ON_THE_DESK})
+            return
+        if submission is None or not submission.text.strip() or self._entry_for(user, str(submission.entry_id)) is None:
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.NO_ANSWER_WRITTEN})
+            return
+        name = editor_name(self.services.library(), user, body["user"].get("name", ""))
+        outcome = answer_entry(self.services.store, submission.entry_id, user, name, submission.text.strip())
+        if not outcome.won or outcome.entry is None:
+            ack(response_action="errors", errors={ids.BLOCK_ANSWER_TEXT: home.handled_plain(outcome.entry)})
+            return
+        ack()
+        self._deliver_answer(client, user, name, outcome.entry, submission.add_to_brief)
+
+    def on_post_story_button(self, ack, body, action, client):
+        ack()
+        press = read_press(body, action)
+        visible = self.services.view(press.user, "").decision(press.value).visible
+        stored = self.services.library().briefs.get(press.value) if visible else None
+        if stored is not None and stored.status != "draft":
+            open_modal(client, press.trigger_id, home.post_story_modal(stored))
+
+    def on_post_story_submitted(self, ack, body, view, client):
+        ack()
+        request = parse_post_request(body, view)
+        if request is None:
+            return
+        seen = self.services.view(request.user, request.channel)
+        brief = seen.get(request.story)
+        if brief is None or brief.status == "draft":
+            return
+        decision = seen.decision(brief.id)
+        if decision.private:  # a restricted story is posted only in its own channels
+            _tell(client, request.user, home.cannot_post_note(brief.id, request.channel, "restricted_story"))
+            return
+        message = briefs.overview_message(brief, waiting=self.services.store.waiting(brief.id))
+        try:
+            ts = post(client, request.channel, message, metadata=briefs.brief_metadata(brief))
+        except PostFailed as failure:
+            _tell(client, request.user, home.cannot_post_note(brief.id, request.channel, failure.error))
+            return
+        self.services.audit(seen, brief.id, "home post", decision)
+        self.services.store.remember_thread(request.channel, ts, brief.id)
+
+    def _on_desk(self, user: str | None) -> bool:
+        return self.desk.is_member(self.services.library(), user)
+
+    def _pressed_by_desk(self, press: Press, button: str) -> bool:
+        """Whether a desk member pressed the button; anyone else's press is logged and changes nothing."""
+        if self._on_desk(press.user):
+            return True
+        log.warning("%s pressed by %s, who is not on the desk; ignored", button, press.user)
+        return False
+
+    def _entry_for(self, user: str, value: str) -> InboxEntry | None:
+        """The inbox entry a button or modal names, if its story exists for this desk member."""
+        entry = self.services.store.inbox_entry(int(value)) if value and value.isdigit() else None
+        return entry if entry is not None and self.services.view(user, "").decision(entry.story).visible else None
+
+    def _deliver_answer(self, client: WebClient, user: str, name: str, entry: InboxEntry, add: bool) -> None:
+        """After the desk's answer is recorded: add it to the brief if asked, post it in the asker's thread, tell
+        the editor how that went, and update the desk's Homes."""
+        edit = None
+        if add:
+            with self._edits:
+                edit = add_to_brief(self.services, self.desk, entry, name)
+        posted = post_answer(client, entry, name, edit)
+        _tell(client, user, home.editor_note(entry, posted, edit))
+        publish_desk_homes(client, self.services, self.desk)
+
+
+def register(app, services: Services, desk: Desk) -> None:
+    listeners = DeskListeners(services, desk)
+    app.event("app_home_opened")(listeners.on_home_opened)
+    app.action(ids.ACTION_ANSWER)(listeners.on_answer_button)
+    app.action(ids.ACTION_DISMISS)(listeners.on_dismiss_button)
+    app.view(ids.VIEW_ANSWER)(listeners.on_answer_submitted)
+    app.action(ids.ACTION_POST_STORY)(listeners.on_post_story_button)
+    app.view(ids.VIEW_POST_STORY)(listeners.on_post_story_submitted)
 
 
 def add_to_brief(services: Services, desk: Desk, entry: InboxEntry, name: str) -> BriefEdit:
@@ -176,45 +219,6 @@ def post_answer(client: WebClient, entry: InboxEntry, name: str, edit: BriefEdit
         log.error("desk answer %d in %s/%s failed: %s", entry.id, entry.channel, entry.thread_ts, failure.error)
         return False
     return True
-
-
-def question_filed(client: WebClient, services: Services, desk: Desk, entry_id: int, channel: str, ts: str) -> None:
-    """After a question lands in the inbox: keep a link to it, and show it on the desk's Homes."""
-    link = permalink(client, channel, ts)
-    if link:
-        services.store.set_permalink(entry_id, link)
-    publish_desk_homes(client, services, desk)
-
-
-def publish_home_of(client: WebClient, services: Services, desk: Desk, user: str) -> None:
-    library = services.library()
-    inbox = services.store.inbox() if desk.is_member(library, user) else None
-    _publish_home(client, services, library, user, inbox)
-
-
-def publish_desk_homes(client: WebClient, services: Services, desk: Desk) -> None:
-    """Bring every desk member's Home up to date (after a question arrives or is handled)."""
-    library = services.library()
-    inbox = services.store.inbox()
-    for user in sorted(desk.members(library)):
-        _publish_home(client, services, library, user, inbox)
-
-
-def _publish_home(client, services: Services, library: BriefLibrary, user: str, inbox: list | None) -> None:
-    """One person's Home: the stories and (for the desk) the questions about stories that exist for them."""
-    view = services.view(user, "")  # the Home tab is in no conversation
-    shown = inbox_for(view, inbox) if inbox is not None else None
-    publish_home(client, user, home.home_view(stories_for(view), shown, _titles(library, shown)))
-
-
-def _titles(library: BriefLibrary, inbox: list[InboxEntry] | None) -> dict[str, str]:
-    """The titles of the stories the inbox's questions are about."""
-    stories = {entry.story for entry in inbox or ()}
-    return {story: library.briefs[story].title for story in stories if story in library.briefs}
-
-
-def _entry(services: Services, value: str | None) -> InboxEntry | None:
-    return services.store.inbox_entry(int(value)) if value and value.isdigit() else None
 
 
 def _tell(client: WebClient, user: str, message) -> None:

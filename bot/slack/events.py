@@ -5,113 +5,176 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from dataclasses import dataclass
 
 from cachetools import LRUCache
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 
 from bot import ids
-from bot.answer import answer_question, asks_something
-from bot.answer.vague import is_vague
+from bot.access import Decision
+from bot.answer import asks_something
+from bot.briefs.library import LibraryView
+from bot.briefs.model import Brief
 from bot.desk import Desk
 from bot.render import briefs
+from bot.replies import ReplyAnswer, answer_reply
 from bot.slack import Services
-from bot.slack.desk import question_filed
+from bot.slack.homes import question_filed
 from bot.slack.send import PostFailed, post, post_ephemeral
+from bot.store import Store
 
 log = logging.getLogger("briefbot.events")
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 _NOT_OURS_LIMIT = 4096
 
 
-def register(app, services: Services, desk: Desk) -> None:
-    not_ours: LRUCache[tuple[str, str], bool] = LRUCache(maxsize=_NOT_OURS_LIMIT)  # threads whose parent is not ours
-    not_ours_lock = threading.Lock()
+@dataclass(frozen=True)
+class Reply:
+    """A person's message or @mention, read once from its event."""
 
-    def story_of_thread(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
-        """The story a thread is about: from the store, else from the parent's metadata (then stored again)."""
-        story = services.store.thread_story(channel, thread_ts)
-        with not_ours_lock:
-            if story or (channel, thread_ts) in not_ours:
+    channel: str
+    ts: str
+    user: str
+    question: str  # the text without its mentions
+    thread_ts: str | None
+    event_id: str
+
+    @property
+    def thread(self) -> str | None:
+        """The thread this replies in; None outside a thread and for a thread's first message."""
+        return self.thread_ts if self.thread_ts and self.thread_ts != self.ts else None
+
+    @property
+    def claims(self) -> tuple[str, str]:
+        """Once-only keys: the message (whether it came as a message or a mention) and the event (retries)."""
+        return f"msg:{self.channel}:{self.ts}", f"event:{self.event_id}"
+
+
+def read_message(event: dict, body: dict, bot_user_id: str | None) -> Reply | None:
+    """A message event as a Reply; None for edits, joins and other subtypes (a thread broadcast is a reply)."""
+    subtype = event.get("subtype")
+    if subtype and subtype != "thread_broadcast":
+        return None
+    return read_mention(event, body, bot_user_id)
+
+
+def read_mention(event: dict, body: dict, bot_user_id: str | None) -> Reply | None:
+    """An event as a Reply; None for another bot's, the app's own, or one without its author or conversation."""
+    user, channel, ts = event.get("user"), event.get("channel"), event.get("ts")
+    if event.get("bot_id") or user in (None, bot_user_id) or not channel or not ts:
+        return None
+    question = event.get("text", "")
+    if "<@" in question:
+        question = _MENTION.sub(" ", question)
+    return Reply(channel, ts, user, question.strip(), event.get("thread_ts"), str(body.get("event_id", ts)))
+
+
+class ThreadStories:
+    """Which story a thread is about: from the store, else from the parent's metadata (then stored again).
+
+    Threads found not to be ours are remembered (the most recent few thousand, for the app's lifetime), so
+    replies in them cost no Web API call.
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._not_ours: LRUCache[tuple[str, str], bool] = LRUCache(maxsize=_NOT_OURS_LIMIT)
+        self._lock = threading.Lock()
+
+    def story_of(self, client: WebClient, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
+        story = self.store.thread_story(channel, thread_ts)
+        with self._lock:
+            if story or (channel, thread_ts) in self._not_ours:
                 return story
         story = _recover_story(client, channel, thread_ts, bot_user_id)
         if story:
-            services.store.remember_thread(channel, thread_ts, story)
+            self.store.remember_thread(channel, thread_ts, story)
         else:
-            with not_ours_lock:
-                not_ours[(channel, thread_ts)] = True
+            with self._lock:
+                self._not_ours[(channel, thread_ts)] = True
         return story
 
-    def answer_in_thread(event: dict, body: dict, client, context) -> bool:
+
+class ThreadReplies:
+    """The listeners for messages and mentions: each reply in one of our threads answered once."""
+
+    def __init__(self, services: Services, desk: Desk):
+        self.services = services
+        self.desk = desk
+        self.stories = ThreadStories(services.store)
+
+    def on_message(self, event, body, client, context):
+        reply = read_message(event, body, context.bot_user_id)
+        if reply is not None:
+            self.answer(client, reply, context.bot_user_id)
+
+    def on_mention(self, event, body, client, context):
+        reply = read_mention(event, body, context.bot_user_id)
+        if reply is not None and not self.answer(client, reply, context.bot_user_id):
+            self.hint(client, reply)
+
+    def answer(self, client: WebClient, reply: Reply, bot_user_id: str | None) -> bool:
         """Answer a reply in one of our threads; False when the thread is not one of ours."""
-        channel, thread_ts = event.get("channel"), event.get("thread_ts")
-        if not channel or not thread_ts or thread_ts == event.get("ts"):
+        thread_ts = reply.thread
+        if thread_ts is None:
             return False
-        story = story_of_thread(client, channel, thread_ts, context.bot_user_id)
-        view = services.view(event.get("user", ""), channel)
+        story = self.stories.story_of(client, reply.channel, thread_ts, bot_user_id)
+        view = self.services.view(reply.user, reply.channel)
         brief = view.get(story) if story else None
         if brief is None:
             return False
-        question = event.get("text", "")
-        if "<@" in question:
-            question = _MENTION.sub(" ", question)
-        question = question.strip()
-        if not asks_something(question):
-            return True
-        claim = (f"msg:{channel}:{event['ts']}", f"event:{body.get('event_id', event['ts'])}")
-        if not services.store.claim(*claim):
-            return True
-        previous = services.store.last_ask(channel, thread_ts)
-        answer = answer_question(brief, question, previous, index=view.index(brief.id))
-        # kept before the answer is posted: the reporter's next reply may come the moment this one shows
-        services.store.remember_ask(channel, thread_ts, question)
-        vague = not answer.covered and is_vague(question)  # "what?": asked again, not passed to the desk
-        filed = None
-        if not answer.covered and not vague:
-            filed = services.store.add_to_inbox(brief.id, question, event.get("user", ""), channel, thread_ts)
-        message = briefs.vague_ask_message(brief) if vague else briefs.answer_message(brief, answer)
-        decision = view.decision(brief.id)
-        if decision.private:
-            private = briefs.restricted_messages([message], decision.embargoed_until)[0]
-            post_ephemeral(client, channel, event.get("user", ""), private, thread_ts)
-        else:
-            try:
-                post(client, channel, message, thread_ts, briefs.answer_metadata(brief.id, answer))
-            except PostFailed as failure:
-                log.error("answer in %s/%s failed after retries: %s", channel, thread_ts, failure.error)
-                services.store.release(*claim)  # a retry of the event may answer it
-                return True
-            if answer.covered:  # so a later change to these items can be pointed out in this thread
-                services.store.remember_citations(channel, thread_ts, brief.id, [item.id for _, item in answer.cited])
-        services.audit(view, brief.id, "answer", decision)
-        services.store.finish(*claim)
-        if filed is not None:
-            question_filed(client, services, desk, filed, channel, event["ts"])
+        if asks_something(reply.question) and self.services.store.claim(*reply.claims):
+            self._answer_claimed(client, reply, thread_ts, view, brief)
         return True
 
-    @app.event("message")
-    def handle_thread_reply(event, body, client, context):
-        subtype = event.get("subtype")
-        if subtype and subtype != "thread_broadcast":
+    def _answer_claimed(self, client: WebClient, reply: Reply, thread_ts: str, view: LibraryView, brief: Brief) -> None:
+        """Answer, file what the brief does not cover, send; the claim is finished, or released if Slack refused."""
+        store = self.services.store
+        result = answer_reply(store, brief, reply.question, reply.channel, thread_ts, view.index(brief.id))
+        filed = None
+        if result.for_the_desk:
+            filed = store.add_to_inbox(brief.id, reply.question, reply.user, reply.channel, thread_ts)
+        decision = view.decision(brief.id)
+        if not self._send(client, reply, brief, result, decision):
+            store.release(*reply.claims)  # a retry of the event may answer it
             return
-        if event.get("bot_id") or event.get("user") in (None, context.bot_user_id):
-            return
-        answer_in_thread(event, body, client, context)
+        if result.answer.covered and not decision.private:  # so a later change to these items can be pointed out
+            store.remember_citations(reply.channel, thread_ts, brief.id, [item.id for _, item in result.answer.cited])
+        self.services.audit(view, brief.id, "answer", decision)
+        store.finish(*reply.claims)
+        if filed is not None:
+            question_filed(client, self.services, self.desk, filed, reply.channel, reply.ts)
 
-    @app.event("app_mention")
-    def handle_mention(event, body, client, context):
-        if event.get("bot_id") or event.get("user") in (None, context.bot_user_id):
-            return
-        if answer_in_thread(event, body, client, context):
-            return
-        claim = f"hint:{event['channel']}:{event['ts']}"
-        if services.store.claim(claim):
-            hinted = post_ephemeral(
-                client, event["channel"], event["user"], briefs.mention_hint_message(), event.get("thread_ts")
-            )
-            (services.store.finish if hinted else services.store.release)(claim)
+    def _send(self, client: WebClient, reply: Reply, brief: Brief, result: ReplyAnswer, decision: Decision) -> bool:
+        """The answer in the thread, or to the asker alone when the brief is private; False when Slack refused."""
+        message = briefs.vague_ask_message(brief) if result.vague else briefs.answer_message(brief, result.answer)
+        if decision.private:
+            private = briefs.restricted_messages([message], decision.embargoed_until)[0]
+            post_ephemeral(client, reply.channel, reply.user, private, reply.thread_ts)
+            return True
+        try:
+            post(client, reply.channel, message, reply.thread_ts, briefs.answer_metadata(brief.id, result.answer))
+        except PostFailed as failure:
+            log.error("answer in %s/%s failed after retries: %s", reply.channel, reply.thread_ts, failure.error)
+            return False
+        return True
+
+    def hint(self, client: WebClient, reply: Reply) -> None:
+        """A mention outside our threads: how to use the bot, to the person alone, once."""
+        claim = f"hint:{reply.channel}:{reply.ts}"
+        if self.services.store.claim(claim):
+            hinted = post_ephemeral(client, reply.channel, reply.user, briefs.mention_hint_message(), reply.thread_ts)
+            (self.services.store.finish if hinted else self.services.store.release)(claim)
 
 
-def _recover_story(client, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
+def register(app, services: Services, desk: Desk) -> None:
+    replies = ThreadReplies(services, desk)
+    app.event("message")(replies.on_message)
+    app.event("app_mention")(replies.on_mention)
+
+
+def _recover_story(client: WebClient, channel: str, thread_ts: str, bot_user_id: str | None) -> str | None:
     try:
         response = client.conversations_replies(channel=channel, ts=thread_ts, include_all_metadata=True, limit=1)
     except (SlackClientError, OSError) as exc:
