@@ -87,6 +87,15 @@ def test_the_company_after_a_name_nothing_shows_to_be_a_persons_is_that_name():
     assert entries(*story) == {"Bayline Ferries": ("organisation", [])}
 
 
+def test_the_company_after_a_name_opening_the_paragraph_after_a_dateline_is_that_name():
+    story = (
+        "PORTLAND, Maine \u2014 Bayline Ferries will raise fares next month, the company said on Monday.",
+        "\u201cFuel costs have doubled,\u201d the company said in a statement.",
+    )
+    assert entries(*story) == {"Bayline Ferries": ("organisation", [])}
+    assert quotes_of(*story) == [("Fuel costs have doubled", "Bayline Ferries")]
+
+
 def test_the_company_after_a_persons_name_is_not_that_person():
     story = ("Jane Roe will raise fares next month, the company said on Monday.",)
     assert entries(*story)["Jane Roe"][0] == "person"
