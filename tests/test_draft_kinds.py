@@ -96,6 +96,26 @@ def test_the_company_after_a_name_opening_the_paragraph_after_a_dateline_is_that
     assert quotes_of(*story) == [("Fuel costs have doubled", "Bayline Ferries")]
 
 
+def test_the_super_pac_a_story_never_names_speaks_as_an_unnamed_body():
+    story = (
+        "The super PAC backing Marta Ellison spent $2 million on ads.",
+        "\u201cWe will win,\u201d the super PAC said in a statement.",
+    )
+    assert quotes_of(*story) == [("We will win", "Unnamed super PAC")]
+    assert "PAC" not in entries(*story)
+
+
+def test_a_name_after_a_description_ending_in_a_capitalised_head_is_found_and_speaks():
+    story = (
+        "The pro-Ellison super PAC Harbour Forward spent $2 million on ads, as did the super PAC Tidewater Action PAC.",
+        "\u201cWe will win,\u201d the group said.",
+    )
+    got = entries(*story)
+    assert got["Harbour Forward"] == ("organisation", [])
+    assert got["Tidewater Action PAC"] == ("organisation", [])
+    assert quotes_of(*story) == [("We will win", "Tidewater Action PAC")]
+
+
 def test_the_company_after_a_persons_name_is_not_that_person():
     story = ("Jane Roe will raise fares next month, the company said on Monday.",)
     assert entries(*story)["Jane Roe"][0] == "person"

@@ -169,8 +169,9 @@ ORG_HEADS = [
     "administration", "campaign", "team", "club", "school", "district", "university", "bank", "airline",
     "retailer", "startup", "church", "guild", "alliance", "coalition", "organization", "organisation",
     "association", "ministry", "government", "court", "police", "landlord", "developer", "operator", "county",
-    "city", "state", "port", "library", "newspaper", "foundation", "institute",
+    "city", "state", "port", "library", "newspaper", "foundation", "institute", "PAC",
 ]  # fmt: skip
+# "PAC" (a political action committee) is a body's common noun written in capitals: "the super PAC said".
 PLURALS = {"people": "person", "staff": "staff"}
 # The nouns that say what kind of body a name is when the story calls it one ("the advocacy group Acme Now", "Acme
 # Now, a super PAC backing Doe", "a firm called Acme"): the bodies above, less those that are as often a person

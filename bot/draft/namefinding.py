@@ -50,7 +50,12 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             # "the pro-Roe Harbour Action PAC": the name after the prefixed word
             m = RUN.match(masked, m.start() + m.group().index(" ") + 1) or m
             hyphened = None if m.start() > 0 and masked[m.start() - 1] == " " else hyphened
-        if any(t.start <= m.start() < t.end for t in taken) or hyphened:
+        inside = next((t for t in taken if t.start <= m.start() < t.end), None)
+        if inside is not None and m.end() > inside.end + 1 and inside.text.split()[-1] in lx.ORG_HEADS:
+            # "the super PAC Harbour Forward": the name after a description ending in a capitalised head
+            m = RUN.match(masked, inside.end + 1) or m
+            inside = next((t for t in taken if t.start <= m.start() < t.end), None)
+        if inside is not None or hyphened:
             continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
         if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
             continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
