@@ -164,3 +164,14 @@ def test_an_apposition_calling_a_name_a_firm_outweighs_a_given_name_but_a_person
     assert got["Henry Quarry"] == ("organisation", [])
     assert got["Lena Vasko"][0] == "person"
     assert got["Nora Pell"][0] == "person"
+
+
+def test_a_body_named_with_our_or_your_keeps_its_whole_name_in_prose_but_not_in_a_title_case_headline():
+    story = (
+        "\u201cThe pier belongs to the children,\u201d said Save Our Harbour, a group that opposes the plan.",
+        "Ellison Tells Our Readers About Her Pier Plan",
+    )
+    assert quotes_of(*story) == [("The pier belongs to the children", "Save Our Harbour")]
+    got = entries(*story)
+    assert got["Save Our Harbour"] == ("organisation", [])
+    assert not {"Harbour", "Save", "Ellison Tells Our Readers"} & set(got)

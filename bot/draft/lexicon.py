@@ -71,6 +71,8 @@ STOP_CAPS = {
     "between", "within", "above", "below", "beside", "besides", "alongside", "almost", "whether", "unless",
     "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds", "maybe", "perhaps",
 }  # fmt: skip
+# Capitalised inside a name in running text, only a body's ("Save Our Youth", "Defend Your Vote"), never a person's.
+NAME_OWNERS = {"Our", "Your"}
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

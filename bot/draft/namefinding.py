@@ -101,7 +101,7 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
     after = masked[m.end() : m.end() + 12]
     acr = re.match(r"\s*\((?P<a>[A-Z]{2,8})\)", after)
     acronym = acr["a"] if acr else None
-    chunks = _split_run(cast, words, acronym)
+    chunks = _split_run(cast, words, acronym, _in_prose(masked, m))
     for chunk in chunks:
         while chunk and words[chunk[-1]] in CONNECTORS:
             chunk.pop()
@@ -129,10 +129,11 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
         yield start, tokens, acronym if chunk is chunks[-1] else None
 
 
-def _split_run(cast: Cast, words: list[str], acronym: str | None) -> list[list[int]]:
+def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -> list[list[int]]:
     """The word positions of each name in a run: a connector ("of", "and", "&", "on") joins two names only where it
     belongs to one ("Committee on Ethics", "Bureau of Prisons", "Acme and Sons (AAS)"); a title-case headline's
-    small words, an initial's stop or a possessive end a name."""
+    small words, an initial's stop or a possessive end a name, but in prose a capitalised "Our" or "Your" between
+    two words of a run is a body's name ("Save Our Youth")."""
     chunks: list[list[int]] = [[]]
     i = 0
     while i < len(words):
@@ -152,7 +153,14 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None) -> list[list[i
                 chunks.append([])
             i = nxt
             continue
-        if chunks[-1] and w.lower() in lx.STOP_CAPS and w not in ("I", "A.") and w.lower() not in cast.surnames:
+        named_for_us = prose and w in lx.NAME_OWNERS and i + 1 < len(words)
+        if (
+            chunks[-1]
+            and w.lower() in lx.STOP_CAPS
+            and w not in ("I", "A.")
+            and w.lower() not in cast.surnames
+            and not named_for_us
+        ):
             chunks.append([])  # "Jane Doe Sends A Message About …": a title-case headline, not one name
         chunks[-1].append(i)
         i += 1
@@ -162,6 +170,12 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None) -> list[list[i
         ):
             chunks.append([])
     return chunks
+
+
+def _in_prose(masked: str, m: re.Match) -> bool:
+    """The run stands among words in lower case on both sides, not in a title-case headline."""
+    before, after = masked[max(0, m.start() - 40) : m.start()], masked[m.end() : m.end() + 40]
+    return all(re.search(r"\b[a-z]{4,}\b", side) for side in (before, after))
 
 
 def _trim_front(cast: Cast, masked: str, start: int, tokens: list[str], initial: bool) -> tuple[int, list[str], bool]:

@@ -222,7 +222,9 @@ def org_like(tokens: list[str]) -> bool:
     if len(tokens) > 2 and tokens[-1].rstrip(".").lower() in SUFFIXES:
         tokens = tokens[:-1]  # "John Roe III": a person's suffix, not an acronym
     return any(
-        clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or (lx.is_acronym(t) and not _middle_initials(tokens, k))
+        clean_token(t).lower().rstrip(".") in lx.ORG_WORDS
+        or (lx.is_acronym(t) and not _middle_initials(tokens, k))
+        or (k > 0 and t in lx.NAME_OWNERS)
         for k, t in enumerate(tokens)
     )
 
