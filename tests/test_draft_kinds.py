@@ -175,3 +175,19 @@ def test_a_body_named_with_our_or_your_keeps_its_whole_name_in_prose_but_not_in_
     got = entries(*story)
     assert got["Save Our Harbour"] == ("organisation", [])
     assert not {"Harbour", "Save", "Ellison Tells Our Readers"} & set(got)
+
+
+def test_a_surname_that_opens_with_a_particle_is_one_surname_and_one_alias():
+    story = (
+        "\u201cWe will rebuild the pier,\u201d said harbour engineer Marta Van Dalen.",
+        "Van Dalen later added, \u201cIt will take a year.\u201d",
+        "Al Brandt, the mayor, disagreed.",
+    )
+    assert quotes_of(*story) == [
+        ("We will rebuild the pier", "Marta Van Dalen"),
+        ("It will take a year.", "Marta Van Dalen"),
+    ]
+    got = entries(*story)
+    assert got["Marta Van Dalen"] == ("person", ["Van Dalen"])
+    assert got["Al Brandt"] == ("person", ["Brandt"])  # a given name, never a particle
+    assert "Van Dalen" not in got
