@@ -1781,3 +1781,29 @@ def test_those_a_poll_asked_speak_for_what_they_said_of_someone_else():
         " candidate voters trust most.",
     )
     assert got == [("best experience", "Unnamed people surveyed")]
+
+
+def test_each_quoted_item_of_a_list_after_a_colon_goes_on_the_speaker_who_introduced_the_list():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "Marta Ellison argued that:",
+        "\u2022 \u201cThe pier is beyond repair.\u201d",
+        "\u2022 \u201cThe ferry needs a new dock.\u201d",
+        "\u2014 \u201cThe town cannot wait.\u201d",
+    )
+    assert got == [
+        ("The pier is beyond repair.", "Marta Ellison"),
+        ("The ferry needs a new dock.", "Marta Ellison"),
+        ("The town cannot wait.", "Marta Ellison"),
+    ]
+
+
+def test_a_list_item_that_says_more_than_its_quotation_is_not_carried_over():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "Marta Ellison argued that:",
+        "\u2022 \u201cThe pier is beyond repair.\u201d",
+        "\u2022 \u201cWhy the ferry needs a new dock,\u201d by the Dover Gazette\u2019s Piet Vanhoek.",
+    )
+    assert got[0] == ("The pier is beyond repair.", "Marta Ellison")
+    assert [speaker for _, speaker in got[1:]] != ["Marta Ellison"]
