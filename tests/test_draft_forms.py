@@ -1807,3 +1807,25 @@ def test_a_list_item_that_says_more_than_its_quotation_is_not_carried_over():
     )
     assert got[0] == ("The pier is beyond repair.", "Marta Ellison")
     assert [speaker for _, speaker in got[1:]] != ["Marta Ellison"]
+
+
+def test_an_exchange_labelled_by_surnames_in_capitals_is_a_transcript_of_the_people_named():
+    got = quotes_of(
+        "Tomas Ramirez of the Dover Gazette asked Mayor Marta Ellison about the pier.",
+        "RAMIREZ: What will happen to the pier?",
+        "ELLISON: We will rebuild it before winter.",
+        "Ellison later left for the ferry terminal.",
+    )
+    assert got == [
+        ("What will happen to the pier?", "Tomas Ramirez"),
+        ("We will rebuild it before winter.", "Marta Ellison"),
+    ]
+
+
+def test_labels_in_capitals_that_name_nobody_in_the_story_are_no_transcript():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "CORRECTION: An earlier version gave the wrong date for the meeting.",
+        "UPDATE: The pier reopened on Tuesday.",
+    )
+    assert got == []
