@@ -191,3 +191,15 @@ def test_a_surname_that_opens_with_a_particle_is_one_surname_and_one_alias():
     assert got["Marta Van Dalen"] == ("person", ["Van Dalen"])
     assert got["Al Brandt"] == ("person", ["Brandt"])  # a given name, never a particle
     assert "Van Dalen" not in got
+
+
+def test_the_person_a_spokeswoman_speaks_for_has_an_entry_and_the_spokeswoman_keeps_the_quotation():
+    story = (
+        "Ann Roe, a spokeswoman for Jane Doe, said the senator would \u201cnot run again.\u201d",
+        "\u201cThe pier comes first,\u201d said Tim Poe, an aide to Sen. Jim Hart.",
+    )
+    assert quotes_of(*story) == [("not run again.", "Ann Roe"), ("The pier comes first", "Tim Poe")]
+    got = entries(*story)
+    assert got["Jane Doe"] == ("person", ["Doe"])
+    assert got["Jim Hart"] == ("person", ["Hart"])
+    assert got["Ann Roe"] == ("person", ["Roe"])

@@ -55,6 +55,8 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             # "the super PAC Harbour Forward": the name after a description ending in a capitalised head
             m = RUN.match(masked, inside.end + 1) or m
             inside = next((t for t in taken if t.start <= m.start() < t.end), None)
+        if inside is not None and _principal(cast, masked, inside, m):
+            inside = None  # "a spokeswoman for Jane Doe": the role's principal is in the story too
         if inside is not None or hyphened:
             continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
         if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
@@ -71,6 +73,15 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             if mention:
                 out.append(mention)
     return out
+
+
+def _principal(cast: Cast, masked: str, description: Mention, m: re.Match) -> bool:
+    """The run is the full name of the person a description's role serves, right after "for" or "to" ("a
+    spokeswoman for Jane Doe", "an aide to Sen. Jane Doe"): a given name or a title first, and a surname."""
+    tokens = [clean_token(t) for t in m.group().split()]
+    if not re.search(r"\s(?:for|to)\s+$", masked[description.start : m.start()]) or len(tokens) < 2:
+        return False
+    return tokens[0] in cast.first_names or tokens[0].lower().rstrip(".") in lx.TITLES
 
 
 def _shares_surname(cast: Cast, first: Mention, masked: str, start: int, tokens: list[str]) -> bool:
