@@ -1829,3 +1829,13 @@ def test_labels_in_capitals_that_name_nobody_in_the_story_are_no_transcript():
         "UPDATE: The pier reopened on Tuesday.",
     )
     assert got == []
+
+
+def test_a_clause_joined_after_the_quotation_does_not_take_it_from_the_cue_before_it():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "According to Piet Vanhoek, the pier is \u201cbeyond repair,\u201d and Marta Ellison told the board"
+        " she agreed.",
+        "Her aide had urged Ellison to stay \u201cpositive,\u201d but Ellison said she would not.",
+    )
+    assert got == [("beyond repair", "Piet Vanhoek"), ("positive", "Unnamed aide")]
