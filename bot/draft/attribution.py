@@ -194,7 +194,8 @@ def _named_before_it(cue: _Cue) -> _Verdict | None:
 
 def _named_after_it(cue: _Cue) -> _Verdict | None:
     """The speaker named right after the quotation ('"…," said Doe', '"…," he told Doe', '"…" Doe shot back'), one
-    it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it."""
+    it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it, nor the subject of
+    a clause joined after it when a cue before it names the speaker."""
     par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
     s_start, s_end = cue.s_start, cue.s_end
     hands_on = handed_to_speaker(span, par.text)
