@@ -8,7 +8,7 @@ from __future__ import annotations
 import yaml
 
 from bot.draft import draft_brief
-from tests.draftstories import HEADLINE, quotes_of
+from tests.draftstories import HEADLINE, quotes_of, story_of
 
 
 def entries(*paragraphs: str) -> dict[str, tuple[str, list[str]]]:
@@ -203,3 +203,19 @@ def test_the_person_a_spokeswoman_speaks_for_has_an_entry_and_the_spokeswoman_ke
     assert got["Jane Doe"] == ("person", ["Doe"])
     assert got["Jim Hart"] == ("person", ["Hart"])
     assert got["Ann Roe"] == ("person", ["Roe"])
+
+
+def test_a_lower_case_particle_joins_a_given_name_to_its_surname_and_keeps_the_title():
+    story = (
+        "\u201cWe will rebuild the pier,\u201d Mayor Peter van Dalen said on Monday.",
+        "Van Dalen later added, \u201cIt will take a year.\u201d",
+        "\u201cNot before spring,\u201d van Dalen said.",
+    )
+    assert quotes_of(*story) == [
+        ("We will rebuild the pier", "Peter van Dalen"),
+        ("It will take a year.", "Peter van Dalen"),
+        ("Not before spring", "Peter van Dalen"),
+    ]
+    assert entries(*story) == {"Peter van Dalen": ("person", ["van Dalen"])}
+    mayor = story_of("\n\n".join(story)).cast.lookup("Peter van Dalen")
+    assert mayor is not None and mayor.role == "Mayor"

@@ -71,7 +71,7 @@ STOP_CAPS = {
     "between", "within", "above", "below", "beside", "besides", "alongside", "almost", "whether", "unless",
     "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds", "maybe", "perhaps",
 }  # fmt: skip
-# The particles that open a surname, in any case ("Van Dalen", "De Luca", "bin Laden")
+# The particles that open a surname, in any case ("Bill de Blasio", "Jason Van Dyke", "bin Laden")
 PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
 # Capitalised inside a name in running text, only a body's ("Save Our Youth", "Defend Your Vote"), never a person's.
 NAME_OWNERS = {"Our", "Your"}

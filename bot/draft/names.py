@@ -144,7 +144,7 @@ class Cast:
         found = self.index.get(name.lower())
         surname = _surname(tokens)
         if found is None and (len(tokens) == 1 or (len(tokens) == 2 and tokens[0].lower() in lx.PARTICLES)):
-            found = self.short.get(name.lower())  # "Doe", or "Van Dalen" for "Marta Van Dalen"
+            found = self.short.get(name.lower())  # "Doe", or "Van Dalen" for "Marta van Dalen"
         if found is None and len(tokens) > 1:
             # "Doe" met before "Jane Doe": the same person, now with a full name.
             earlier = self.index.get(tokens[-1].lower())
@@ -362,8 +362,8 @@ class Cast:
 
 
 def _surname(tokens: list[str]) -> str:
-    """The surname of a full name: its last word before a suffix ("Jr."), with the particle that opens it ("Marta
-    Van Dalen", "Marine Le Pen"); a name's first word is never taken for a particle ("Al Gore")."""
+    """The surname of a full name: its last word before a suffix ("Jr."), with the particle that opens it ("Bill de
+    Blasio", "Marine Le Pen"); a name's first word is never taken for a particle ("Al Gore")."""
     last = len(tokens) - 1 if tokens[-1].rstrip(".").lower() not in SUFFIXES or len(tokens) < 2 else len(tokens) - 2
     first = last - 1 if last > 1 and tokens[last - 1].lower() in lx.PARTICLES else last
     return " ".join(tokens[first : last + 1])
