@@ -889,6 +889,9 @@ def _leading_person(speaker: str) -> list[str] | None:
     return names if titled or (len(names) >= 2 and first_name) else None
 
 
+SURNAME_PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "al", "di", "der"}
+
+
 def _another_person(drafted: str, gold: GoldQuote) -> bool:
     """The source opens on a named person and the drafted speaker, though it shares a word with the source, is
     someone or something else: it has no word of that person's name ("Ohio" for "Ann Lee of Dayton, Ohio",
@@ -905,7 +908,10 @@ def _another_person(drafted: str, gold: GoldQuote) -> bool:
     drafted_names = [
         w for w in re.findall(TOKEN, drafted) if w.lower().rstrip(".") not in SUFFIXES | NAME_TITLES.keys()
     ]
-    forenames = {n.lower() for n in names[:-1] if is_first_name(n)}
+    # a word the drafted name writes as a lower-case particle is no first name where the source capitalises it
+    # opening a sentence ("De Luca" for "Marta de Luca")
+    particles = {w for w in drafted.split() if w in SURNAME_PARTICLES}
+    forenames = {n.lower() for n in names[:-1] if is_first_name(n)} - particles
     if len(drafted_names) < 2 or not is_first_name(drafted_names[0]) or not forenames:
         return False
     return not forenames & {n.lower() for n in drafted_names[:-1]}

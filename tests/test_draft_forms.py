@@ -1781,3 +1781,61 @@ def test_those_a_poll_asked_speak_for_what_they_said_of_someone_else():
         " candidate voters trust most.",
     )
     assert got == [("best experience", "Unnamed people surveyed")]
+
+
+def test_each_quoted_item_of_a_list_after_a_colon_goes_on_the_speaker_who_introduced_the_list():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "Marta Ellison argued that:",
+        "\u2022 \u201cThe pier is beyond repair.\u201d",
+        "\u2022 \u201cThe ferry needs a new dock.\u201d",
+        "\u2014 \u201cThe town cannot wait.\u201d",
+    )
+    assert got == [
+        ("The pier is beyond repair.", "Marta Ellison"),
+        ("The ferry needs a new dock.", "Marta Ellison"),
+        ("The town cannot wait.", "Marta Ellison"),
+    ]
+
+
+def test_a_list_item_that_says_more_than_its_quotation_is_not_carried_over():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "Marta Ellison argued that:",
+        "\u2022 \u201cThe pier is beyond repair.\u201d",
+        "\u2022 \u201cWhy the ferry needs a new dock,\u201d by the Dover Gazette\u2019s Piet Vanhoek.",
+    )
+    assert got[0] == ("The pier is beyond repair.", "Marta Ellison")
+    assert [speaker for _, speaker in got[1:]] != ["Marta Ellison"]
+
+
+def test_an_exchange_labelled_by_surnames_in_capitals_is_a_transcript_of_the_people_named():
+    got = quotes_of(
+        "Tomas Ramirez of the Dover Gazette asked Mayor Marta Ellison about the pier.",
+        "RAMIREZ: What will happen to the pier?",
+        "ELLISON: We will rebuild it before winter.",
+        "Ellison later left for the ferry terminal.",
+    )
+    assert got == [
+        ("What will happen to the pier?", "Tomas Ramirez"),
+        ("We will rebuild it before winter.", "Marta Ellison"),
+    ]
+
+
+def test_labels_in_capitals_that_name_nobody_in_the_story_are_no_transcript():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "CORRECTION: An earlier version gave the wrong date for the meeting.",
+        "UPDATE: The pier reopened on Tuesday.",
+    )
+    assert got == []
+
+
+def test_a_clause_joined_after_the_quotation_does_not_take_it_from_the_cue_before_it():
+    got = quotes_of(
+        "The ferry board met on Monday in Dover.",
+        "According to Piet Vanhoek, the pier is \u201cbeyond repair,\u201d and Marta Ellison told the board"
+        " she agreed.",
+        "Her aide had urged Ellison to stay \u201cpositive,\u201d but Ellison said she would not.",
+    )
+    assert got == [("beyond repair", "Piet Vanhoek"), ("positive", "Unnamed aide")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import yaml
 
 from bot.draft import draft_brief
-from tests.draftstories import HEADLINE, quotes_of
+from tests.draftstories import HEADLINE, quotes_of, story_of
 
 
 def entries(*paragraphs: str) -> dict[str, tuple[str, list[str]]]:
@@ -87,6 +87,35 @@ def test_the_company_after_a_name_nothing_shows_to_be_a_persons_is_that_name():
     assert entries(*story) == {"Bayline Ferries": ("organisation", [])}
 
 
+def test_the_company_after_a_name_opening_the_paragraph_after_a_dateline_is_that_name():
+    story = (
+        "PORTLAND, Maine \u2014 Bayline Ferries will raise fares next month, the company said on Monday.",
+        "\u201cFuel costs have doubled,\u201d the company said in a statement.",
+    )
+    assert entries(*story) == {"Bayline Ferries": ("organisation", [])}
+    assert quotes_of(*story) == [("Fuel costs have doubled", "Bayline Ferries")]
+
+
+def test_the_super_pac_a_story_never_names_speaks_as_an_unnamed_body():
+    story = (
+        "The super PAC backing Marta Ellison spent $2 million on ads.",
+        "\u201cWe will win,\u201d the super PAC said in a statement.",
+    )
+    assert quotes_of(*story) == [("We will win", "Unnamed super PAC")]
+    assert "PAC" not in entries(*story)
+
+
+def test_a_name_after_a_description_ending_in_a_capitalised_head_is_found_and_speaks():
+    story = (
+        "The pro-Ellison super PAC Harbour Forward spent $2 million on ads, as did the super PAC Tidewater Action PAC.",
+        "\u201cWe will win,\u201d the group said.",
+    )
+    got = entries(*story)
+    assert got["Harbour Forward"] == ("organisation", [])
+    assert got["Tidewater Action PAC"] == ("organisation", [])
+    assert quotes_of(*story) == [("We will win", "Tidewater Action PAC")]
+
+
 def test_the_company_after_a_persons_name_is_not_that_person():
     story = ("Jane Roe will raise fares next month, the company said on Monday.",)
     assert entries(*story)["Jane Roe"][0] == "person"
@@ -135,3 +164,58 @@ def test_an_apposition_calling_a_name_a_firm_outweighs_a_given_name_but_a_person
     assert got["Henry Quarry"] == ("organisation", [])
     assert got["Lena Vasko"][0] == "person"
     assert got["Nora Pell"][0] == "person"
+
+
+def test_a_body_named_with_our_or_your_keeps_its_whole_name_in_prose_but_not_in_a_title_case_headline():
+    story = (
+        "\u201cThe pier belongs to the children,\u201d said Save Our Harbour, a group that opposes the plan.",
+        "Ellison Tells Our Readers About Her Pier Plan",
+    )
+    assert quotes_of(*story) == [("The pier belongs to the children", "Save Our Harbour")]
+    got = entries(*story)
+    assert got["Save Our Harbour"] == ("organisation", [])
+    assert not {"Harbour", "Save", "Ellison Tells Our Readers"} & set(got)
+
+
+def test_a_surname_that_opens_with_a_particle_is_one_surname_and_one_alias():
+    story = (
+        "\u201cWe will rebuild the pier,\u201d said harbour engineer Marta Van Dalen.",
+        "Van Dalen later added, \u201cIt will take a year.\u201d",
+        "Al Brandt, the mayor, disagreed.",
+    )
+    assert quotes_of(*story) == [
+        ("We will rebuild the pier", "Marta Van Dalen"),
+        ("It will take a year.", "Marta Van Dalen"),
+    ]
+    got = entries(*story)
+    assert got["Marta Van Dalen"] == ("person", ["Van Dalen"])
+    assert got["Al Brandt"] == ("person", ["Brandt"])  # a given name, never a particle
+    assert "Van Dalen" not in got
+
+
+def test_the_person_a_spokeswoman_speaks_for_has_an_entry_and_the_spokeswoman_keeps_the_quotation():
+    story = (
+        "Ann Roe, a spokeswoman for Jane Doe, said the senator would \u201cnot run again.\u201d",
+        "\u201cThe pier comes first,\u201d said Tim Poe, an aide to Sen. Jim Hart.",
+    )
+    assert quotes_of(*story) == [("not run again.", "Ann Roe"), ("The pier comes first", "Tim Poe")]
+    got = entries(*story)
+    assert got["Jane Doe"] == ("person", ["Doe"])
+    assert got["Jim Hart"] == ("person", ["Hart"])
+    assert got["Ann Roe"] == ("person", ["Roe"])
+
+
+def test_a_lower_case_particle_joins_a_given_name_to_its_surname_and_keeps_the_title():
+    story = (
+        "\u201cWe will rebuild the pier,\u201d Mayor Peter van Dalen said on Monday.",
+        "Van Dalen later added, \u201cIt will take a year.\u201d",
+        "\u201cNot before spring,\u201d van Dalen said.",
+    )
+    assert quotes_of(*story) == [
+        ("We will rebuild the pier", "Peter van Dalen"),
+        ("It will take a year.", "Peter van Dalen"),
+        ("Not before spring", "Peter van Dalen"),
+    ]
+    assert entries(*story) == {"Peter van Dalen": ("person", ["van Dalen"])}
+    mayor = story_of("\n\n".join(story)).cast.lookup("Peter van Dalen")
+    assert mayor is not None and mayor.role == "Mayor"

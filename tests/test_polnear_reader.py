@@ -127,6 +127,14 @@ def test_a_family_name_with_another_first_name_is_another_person():
     assert speaker_matches("Robert Reyes", GoldQuote("x", 0, "Mr. Reyes", "Mr. Reyes"))
 
 
+def test_a_surname_particle_capitalised_as_a_sentence_opens_is_no_first_name():
+    luca = GoldQuote("x", 0, "De Luca", "De Luca")
+    assert speaker_matches("Marta de Luca", luca)
+    assert speaker_matches("Marta de Luca", GoldQuote("x", 0, "Mr. De Luca", "Mr. De Luca"))
+    assert not speaker_matches("Robert Luca", GoldQuote("x", 0, "Dana Luca", "Dana Luca"))
+    assert not speaker_matches("Al Brandt", GoldQuote("x", 0, "Dana Brandt", "Dana Brandt"))  # "Al" is a given name
+
+
 def test_the_owner_does_not_name_the_person_a_possessive_source_means():
     spokeswoman = GoldQuote("x", 0, "Reyes's spokeswoman", "Reyes's spokeswoman")
     assert not speaker_matches("Dana Reyes", spokeswoman)

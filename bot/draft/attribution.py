@@ -88,6 +88,8 @@ INSIDE_OPENING = re.compile(
 CLAUSE_JOIN = re.compile(
     r"(?:(?:,[\u201d\"]?|[\u201d\"]|\s[\u2014\u2013-]+)\s+(?:while|whereas|but|and|though|although)|;)\s+"
 )
+# The join of a second clause right after the quotation, before that clause's subject: '"…," and Roe told …'
+AFTER_JOIN = re.compile(r"[\s,;]*(?:and|but|while|whereas|though|although)\s+")
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
 _Verdict = tuple[Entity | None, str, str | None]  # who speaks (None: nobody the story names), how it says so, to whom
 # what may come before a body that opens its sentence: "The", and the dash that ends a dateline ("DOVER, March 2
@@ -192,7 +194,8 @@ def _named_before_it(cue: _Cue) -> _Verdict | None:
 
 def _named_after_it(cue: _Cue) -> _Verdict | None:
     """The speaker named right after the quotation ('"…," said Doe', '"…," he told Doe', '"…" Doe shot back'), one
-    it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it."""
+    it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it, nor the subject of
+    a clause joined after it when a cue before it names the speaker."""
     par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
     s_start, s_end = cue.s_start, cue.s_end
     hands_on = handed_to_speaker(span, par.text)
@@ -218,6 +221,10 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
         if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
             # 'Doe said Roe "…," the source recalled': Doe's words, as the source tells it
             return cue.named(told), "speech verb earlier in the sentence", inner[1]
+    if after and AFTER_JOIN.fullmatch(masked, span.end, after[0].start):
+        before = before_quote(masked, s_start, span.open, mentions, story)
+        if before and before[0] is not None:  # 'According to Doe, it is "…," and Roe told …': Doe's words
+            return cue.named(before[0]), "speech verb earlier in the sentence", before[1]
     if after:
         speaker = cue.named(after[0])
         if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():

@@ -154,8 +154,8 @@ def _name_taken_for_a_person(cast: Cast, mention: Mention, head: str, masked: st
     last = next((m for m in reversed(here) if m.kind == "name" and m.entity is not None), None)
     if last is None or last.start >= mention.start or re.search(r"[.!?;]\s", masked[last.end : mention.start]):
         return None  # not in this sentence
-    if not re.search(r"(?:^|[.!?]\s+)$", masked[: last.start]):
-        return None  # the name does not open the sentence
+    if not re.search(r"(?:^|[.!?]\s)\s*$", masked[: last.start]):
+        return None  # the name does not open the sentence (or the paragraph after its blanked dateline)
     entity = last.resolved
     if entity.kind != "person" or entity.anon or entity.role or entity.plural:
         return None

@@ -54,6 +54,15 @@ def nothing_before(lead: str) -> bool:
     return lead.strip().removesuffix("'") == ""
 
 
+# A paragraph that is one item of a list and only a quotation: "• "…"", "— "…".", "- "…";"
+LIST_ITEM = re.compile(r"\s*[\u2022\u25cf\u25aa*\u2014\u2013-]\s*[\"\u201c].*[\"\u201d][.,;]?\s*", re.S)
+
+
+def list_item(par: Paragraph) -> bool:
+    """The paragraph is a list's item that holds one quotation and nothing else (after "Doe argued that:")."""
+    return len(par.quotes) == 1 and LIST_ITEM.fullmatch(par.text) is not None
+
+
 def signature(par: Paragraph) -> Entity | None:
     """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
     that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""

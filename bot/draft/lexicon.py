@@ -71,6 +71,10 @@ STOP_CAPS = {
     "between", "within", "above", "below", "beside", "besides", "alongside", "almost", "whether", "unless",
     "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds", "maybe", "perhaps",
 }  # fmt: skip
+# The particles that open a surname, in any case ("Bill de Blasio", "Jason Van Dyke", "bin Laden")
+PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
+# Capitalised inside a name in running text, only a body's ("Save Our Youth", "Defend Your Vote"), never a person's.
+NAME_OWNERS = {"Our", "Your"}
 MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -169,8 +173,9 @@ ORG_HEADS = [
     "administration", "campaign", "team", "club", "school", "district", "university", "bank", "airline",
     "retailer", "startup", "church", "guild", "alliance", "coalition", "organization", "organisation",
     "association", "ministry", "government", "court", "police", "landlord", "developer", "operator", "county",
-    "city", "state", "port", "library", "newspaper", "foundation", "institute",
+    "city", "state", "port", "library", "newspaper", "foundation", "institute", "PAC",
 ]  # fmt: skip
+# "PAC" (a political action committee) is a body's common noun written in capitals: "the super PAC said".
 PLURALS = {"people": "person", "staff": "staff"}
 # The nouns that say what kind of body a name is when the story calls it one ("the advocacy group Acme Now", "Acme
 # Now, a super PAC backing Doe", "a firm called Acme"): the bodies above, less those that are as often a person

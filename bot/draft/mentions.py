@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.draft import lexicon as lx
+
 # A relative clause after a role: "House Speaker; who just surprised Doe …", "a lawyer in Salem who represents …"
 _CLAUSE_AFTER_ROLE = re.compile(r"(?:;\s+|\s+)(?:who|whose)\s.*$")
 # A title alone, then where the office is: "Sen.; of Ohio", "Judge; of the Court of Appeals"
@@ -35,7 +37,7 @@ class Entity:
     @property
     def common_noun(self) -> bool:
         """A body the story calls only by a common noun ("the board said", "the official campaign"): no name."""
-        return self.kind == "organisation" and self.name.islower()
+        return self.kind == "organisation" and all(w.islower() or w in lx.ORG_HEADS for w in self.name.split())
 
     @property
     def shown_role(self) -> str | None:

@@ -50,7 +50,14 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             # "the pro-Roe Harbour Action PAC": the name after the prefixed word
             m = RUN.match(masked, m.start() + m.group().index(" ") + 1) or m
             hyphened = None if m.start() > 0 and masked[m.start() - 1] == " " else hyphened
-        if any(t.start <= m.start() < t.end for t in taken) or hyphened:
+        inside = next((t for t in taken if t.start <= m.start() < t.end), None)
+        if inside is not None and m.end() > inside.end + 1 and inside.text.split()[-1] in lx.ORG_HEADS:
+            # "the super PAC Harbour Forward": the name after a description ending in a capitalised head
+            m = RUN.match(masked, inside.end + 1) or m
+            inside = next((t for t in taken if t.start <= m.start() < t.end), None)
+        if inside is not None and _principal(cast, masked, inside, m):
+            inside = None  # "a spokeswoman for Jane Doe": the role's principal is in the story too
+        if inside is not None or hyphened:
             continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
         if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
             continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
@@ -66,6 +73,15 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             if mention:
                 out.append(mention)
     return out
+
+
+def _principal(cast: Cast, masked: str, description: Mention, m: re.Match) -> bool:
+    """The run is the full name of the person a description's role serves, right after "for" or "to" ("a
+    spokeswoman for Jane Doe", "an aide to Sen. Jane Doe"): a given name or a title first, and a surname."""
+    tokens = [clean_token(t) for t in m.group().split()]
+    if not re.search(r"\s(?:for|to)\s+$", masked[description.start : m.start()]) or len(tokens) < 2:
+        return False
+    return tokens[0] in cast.first_names or tokens[0].lower().rstrip(".") in lx.TITLES
 
 
 def _shares_surname(cast: Cast, first: Mention, masked: str, start: int, tokens: list[str]) -> bool:
@@ -96,7 +112,7 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
     after = masked[m.end() : m.end() + 12]
     acr = re.match(r"\s*\((?P<a>[A-Z]{2,8})\)", after)
     acronym = acr["a"] if acr else None
-    chunks = _split_run(cast, words, acronym)
+    chunks = _split_run(cast, words, acronym, _in_prose(masked, m))
     for chunk in chunks:
         while chunk and words[chunk[-1]] in CONNECTORS:
             chunk.pop()
@@ -124,10 +140,11 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
         yield start, tokens, acronym if chunk is chunks[-1] else None
 
 
-def _split_run(cast: Cast, words: list[str], acronym: str | None) -> list[list[int]]:
+def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -> list[list[int]]:
     """The word positions of each name in a run: a connector ("of", "and", "&", "on") joins two names only where it
     belongs to one ("Committee on Ethics", "Bureau of Prisons", "Acme and Sons (AAS)"); a title-case headline's
-    small words, an initial's stop or a possessive end a name."""
+    small words, an initial's stop or a possessive end a name, but in prose a capitalised "Our" or "Your" between
+    two words of a run is a body's name ("Save Our Youth")."""
     chunks: list[list[int]] = [[]]
     i = 0
     while i < len(words):
@@ -138,6 +155,8 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None) -> list[list[i
             join = w in ("&", "on") or (
                 w in ("of", "for") and (left in lx.OF_JOINERS or lx.is_acronym(words[chunks[-1][-1]]))
             )
+            if w in lx.PARTICLES:  # "Bill de Blasio", "Piet van Dalen": a given name, a particle, a surname
+                join = clean_token(words[chunks[-1][-1]]) in cast.first_names
             if w == "and" and acronym:
                 tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
                 join = initials(" ".join(tail)) == acronym
@@ -147,7 +166,14 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None) -> list[list[i
                 chunks.append([])
             i = nxt
             continue
-        if chunks[-1] and w.lower() in lx.STOP_CAPS and w not in ("I", "A.") and w.lower() not in cast.surnames:
+        named_for_us = prose and w in lx.NAME_OWNERS and i + 1 < len(words)
+        if (
+            chunks[-1]
+            and w.lower() in lx.STOP_CAPS
+            and w not in ("I", "A.")
+            and w.lower() not in cast.surnames
+            and not named_for_us
+        ):
             chunks.append([])  # "Jane Doe Sends A Message About …": a title-case headline, not one name
         chunks[-1].append(i)
         i += 1
@@ -157,6 +183,12 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None) -> list[list[i
         ):
             chunks.append([])
     return chunks
+
+
+def _in_prose(masked: str, m: re.Match) -> bool:
+    """The run stands among words in lower case on both sides, not in a title-case headline."""
+    before, after = masked[max(0, m.start() - 40) : m.start()], masked[m.end() : m.end() + 40]
+    return all(re.search(r"\b[a-z]{4,}\b", side) for side in (before, after))
 
 
 def _trim_front(cast: Cast, masked: str, start: int, tokens: list[str], initial: bool) -> tuple[int, list[str], bool]:

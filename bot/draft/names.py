@@ -142,8 +142,9 @@ class Cast:
     def person(self, tokens: list[str]) -> Entity:
         name = " ".join(tokens)
         found = self.index.get(name.lower())
-        if found is None and len(tokens) == 1:
-            found = self.short.get(name.lower())
+        surname = _surname(tokens)
+        if found is None and (len(tokens) == 1 or (len(tokens) == 2 and tokens[0].lower() in lx.PARTICLES)):
+            found = self.short.get(name.lower())  # "Doe", or "Van Dalen" for "Marta van Dalen"
         if found is None and len(tokens) > 1:
             # "Doe" met before "Jane Doe": the same person, now with a full name.
             earlier = self.index.get(tokens[-1].lower())
@@ -166,12 +167,12 @@ class Cast:
         if found is None:
             found = self.register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
-            surname = tokens[-1] if tokens[-1].rstrip(".").lower() not in SUFFIXES else tokens[-2]
             # A surname alone stays with the first person who had it (relatives get first names).
             # A surname outranks a first name: "John" alone is Tom John, not John Roe met earlier.
-            if surname.lower() not in self.short or surname.lower() in self.given:
-                self.short[surname.lower()] = found
-                self.given.discard(surname.lower())
+            for key in {surname.lower(), surname.split()[-1].lower()}:  # "Van Dalen", and "Dalen" as before
+                if key not in self.short or key in self.given:
+                    self.short[key] = found
+                    self.given.discard(key)
             if tokens[0].lower() not in self.short:
                 self.short[tokens[0].lower()] = found
                 self.given.add(tokens[0].lower())
@@ -358,6 +359,14 @@ class Cast:
             if all(span.end <= c.start or span.start >= c.end for c in chosen):
                 chosen.append(span)
         return chosen
+
+
+def _surname(tokens: list[str]) -> str:
+    """The surname of a full name: its last word before a suffix ("Jr."), with the particle that opens it ("Bill de
+    Blasio", "Marine Le Pen"); a name's first word is never taken for a particle ("Al Gore")."""
+    last = len(tokens) - 1 if tokens[-1].rstrip(".").lower() not in SUFFIXES or len(tokens) < 2 else len(tokens) - 2
+    first = last - 1 if last > 1 and tokens[last - 1].lower() in lx.PARTICLES else last
+    return " ".join(tokens[first : last + 1])
 
 
 def is_modifier(entity: Entity) -> bool:

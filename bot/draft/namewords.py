@@ -52,10 +52,15 @@ _PLURAL_HEADS = (
 _UNLISTED = r"(?!(?:hu|talis|walk)man\b)[a-z]{2,}(?:wo)?man"
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
 # Bodies named in the plural by a head that takes -s ("the groups", "the unions", "both campaigns"): a group of bodies
-# that speaks as one ("…, the groups say"), as "the officials" is a group of people; no place ("the states").
+# that speaks as one ("…, the groups say"), as "the officials" is a group of people; no place ("the states"), and
+# no head written in capitals ("super PACs, PACs, nonprofit groups …" is a list of kinds, not a group that speaks).
 _BODY_PLURALS = "|".join(
     sorted(
-        (re.escape(h) + "s" for h in lx.ORG_HEADS if not re.search(r"(?:y|ch|s|police|state|port|district)$", h)),
+        (
+            re.escape(h) + "s"
+            for h in lx.ORG_HEADS
+            if h.islower() and not re.search(r"(?:y|ch|s|police|state|port|district)$", h)
+        ),
         key=len,
         reverse=True,
     )
@@ -217,7 +222,9 @@ def org_like(tokens: list[str]) -> bool:
     if len(tokens) > 2 and tokens[-1].rstrip(".").lower() in SUFFIXES:
         tokens = tokens[:-1]  # "John Roe III": a person's suffix, not an acronym
     return any(
-        clean_token(t).lower().rstrip(".") in lx.ORG_WORDS or (lx.is_acronym(t) and not _middle_initials(tokens, k))
+        clean_token(t).lower().rstrip(".") in lx.ORG_WORDS
+        or (lx.is_acronym(t) and not _middle_initials(tokens, k))
+        or (k > 0 and t in lx.NAME_OWNERS)
         for k, t in enumerate(tokens)
     )
 

@@ -58,6 +58,7 @@ from bot.draft.layouts import (
     headline_voice,
     is_title,
     labelled_turn,
+    list_item,
     nothing_before,
     signature,
 )
@@ -263,7 +264,9 @@ def _carried_speaker(
             other = speakers.cue_before(par, start, story, subject_speaks=True)
             if other is not None and other is not speaker:  # '"…," Doe said. Roe shook her head. "…"'
                 speaker, how = other, "speaker of the sentence before it"
-    elif nothing_before(par.text[: span.open]) and earlier.last and earlier.last.speaker is not None:
+    elif (
+        (nothing_before(par.text[: span.open]) or list_item(par)) and earlier.last and earlier.last.speaker is not None
+    ):
         speaker, how = earlier.last.speaker, "continues the previous paragraph's quotation"
     elif nothing_before(par.text[: span.open]) and earlier.cue is not None:
         speaker, how = earlier.cue, "introduced at the end of the previous paragraph"

@@ -241,7 +241,8 @@ class Story:
 
 
 def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
-    """Transcript turns ('DOE: …'), when at least three paragraphs by two or more labels have them."""
+    """Transcript turns ('DOE: …'): when at least three paragraphs by two or more labels have them, or when two or
+    more surnames in capitals that the story gives elsewhere label an exchange ('RAMOS: …', 'DOE: …')."""
     found = {}
     for i, text in enumerate(paragraphs):
         m = TURN_LABEL.match(text)
@@ -249,9 +250,19 @@ def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
             found[i] = (m["label"], m.start("text"))
     labels = [label for label, _ in found.values()]
     repeated = {label for label in labels if labels.count(label) >= 2}
-    if len(found) < 3 or len(repeated) < 2:
-        return {}
-    return {i: v for i, v in found.items() if v[0] in repeated}
+    if len(found) >= 3 and len(repeated) >= 2:
+        return {i: v for i, v in found.items() if v[0] in repeated}
+    named = {i: v for i, v in found.items() if _surname_in_capitals(v[0], paragraphs, i)}
+    return named if len({label for label, _ in named.values()}) >= 2 else {}
+
+
+def _surname_in_capitals(label: str, paragraphs: list[str], at: int) -> bool:
+    """The label is one word in capitals that another paragraph gives as a name's last word ("RAMOS" for "Jorge
+    Ramos")."""
+    if not re.fullmatch(r"[A-Z][A-Z'\u2019-]+", label) or label in ("Q", "A"):
+        return False
+    surname = re.compile(rf"\b[A-Z][a-z]+\.?\s+{re.escape(label.title())}\b")
+    return any(surname.search(text) for i, text in enumerate(paragraphs) if i != at)
 
 
 def _opening_pronoun(par: Paragraph, pronoun: Mention) -> Entity | None:
