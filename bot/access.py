@@ -1,4 +1,5 @@
-"""Who may see a story, where and when: the one decision every lookup takes (pure; no Slack here).
+"""Who may see a story, where and when: a brief's restriction, and the one decision every lookup takes (pure; no
+Slack here; built on nothing else of the bot's, so the brief's model and the library both build on it).
 
 A story with neither an embargo nor an access list is public. Under embargo it exists only for its editors,
 privately. With an access list it is public in the listed channels, private for listed users and its editors
@@ -11,7 +12,19 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from bot.briefs.model import Restriction
+import msgspec
+
+
+class Restriction(msgspec.Struct, frozen=True, gc=False, array_like=True):
+    """A brief's embargo and access list, kept beside the stored brief so lookups can decide without decoding it.
+
+    ``channels`` is None when the brief has no access list (only an embargo).
+    """
+
+    embargo: dt.datetime | None
+    channels: frozenset[str] | None
+    users: frozenset[str]
+    editors: frozenset[str]
 
 
 class Visibility(enum.Enum):

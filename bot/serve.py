@@ -13,6 +13,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from bot.answer import build_index
 from bot.app import build_app, build_client, listener_pool
 from bot.briefs.live import LiveLibrary
 from bot.briefs.startup import BriefCache
@@ -30,7 +31,7 @@ def start_services(settings: Settings) -> tuple[LiveLibrary, Services, UpdateNot
     """The library loaded (problems logged as file:line, the rest served) and watched, the store, and the notifier
     that records each new version of a brief and tells the threads that saw an older one."""
     store = Store(settings.database)
-    library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, BriefCache(settings.cache_path))
+    library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, BriefCache(settings.cache_path), build_index)
     library.refresh()
     log.info("%d brief(s) in service from %s", len(library.current), settings.briefs_dir)
     if not len(library.current) and not library.current.problems:

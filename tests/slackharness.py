@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot import ids
+from bot.answer import build_index
 from bot.app import LISTENER_THREADS, build_app
 from bot.briefs.live import LiveLibrary
 from bot.console import payloads
@@ -179,7 +180,7 @@ def start_harness(briefs_dir: Path, db_path: Path, desk: frozenset[str] = frozen
         bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.url, port=0, briefs_dir=briefs_dir, db_path=db_path,
         desk=desk,
     )  # fmt: skip
-    library = LiveLibrary(briefs_dir, settings.max_brief_bytes)
+    library = LiveLibrary(briefs_dir, settings.max_brief_bytes, index_with=build_index)
     library.refresh()
     store = Store(db_path)
     listeners = TrackedPool()

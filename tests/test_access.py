@@ -15,9 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.access import Viewer, decide
+from bot.access import Restriction, Viewer, decide
 from bot.briefs.library import load_library
-from bot.briefs.model import Restriction
 from bot.console import ConsoleSession, payloads
 from bot.settings import Settings
 from tests.accessharness import (

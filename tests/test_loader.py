@@ -190,28 +190,26 @@ def test_the_library_keeps_each_briefs_answer_index_beside_it_built_once_and_bou
     import bot.briefs.library
 
     built: list[str] = []
-    build = bot.answer.build_index
 
     def slow_build(brief):  # slow enough that every thread below asks before the first build ends
         built.append(brief.id)
         time.sleep(0.05)
-        return build(brief)
+        return bot.answer.build_index(brief)
 
-    monkeypatch.setattr(bot.answer, "build_index", slow_build)
     story = SEED.stem
-    library = load_library(BRIEFS)
+    library = load_library(BRIEFS, index_with=slow_build)
     with ThreadPoolExecutor(8) as pool:
         indexes = list(pool.map(lambda _: library.index(story), range(16)))
     assert built == [story] and all(index is indexes[0] for index in indexes)
     assert library.get(story) is library.get(story) and library.index("no-such-story") is None
-    assert load_library(BRIEFS).index(story) is not indexes[0]  # a new library (a reload) builds its own
+    assert load_library(BRIEFS, index_with=slow_build).index(story) is not indexes[0]  # a reload builds its own
 
     monkeypatch.setattr(bot.briefs.library, "DECODED_KEPT", 1)  # room for one decoded brief: its index goes with it
     folder = tmp_path / "briefs"
     shutil.copytree(BRIEFS, folder)
     shutil.copy(REPO / "tests" / "good_briefs" / "tiny-valid-story.yaml", folder)
     shutil.copy(REPO / "tests" / "good_briefs" / "sources" / "tiny-valid-story.txt", folder / "sources")
-    two = load_library(folder)
+    two = load_library(folder, index_with=slow_build)
     built.clear()
     first = two.index(story)
     assert two.index("tiny-valid-story") is not None and two.index(story) is not first

@@ -240,11 +240,15 @@ def test_a_listener_slower_than_slacks_deadline_is_still_acked_in_time(harness):
 
 def test_a_burst_of_thread_answers_builds_the_briefs_index_once_until_a_reload(harness, monkeypatch):
     """Every answer and search on a brief in service uses the index the library keeps beside it."""
-    import bot.answer
-
     built: list[str] = []
-    build = bot.answer.build_index
-    monkeypatch.setattr(bot.answer, "build_index", lambda brief: built.append(brief.id) or build(brief))
+    build = harness.library.index_with
+
+    def counting(brief):
+        built.append(brief.id)
+        return build(brief)
+
+    monkeypatch.setattr(harness.library.current, "index_with", counting)  # the library in service
+    monkeypatch.setattr(harness.library, "index_with", counting)  # and those a reload builds
     ts = post_brief(harness)
     asks = ["what did the ACLU say?", "who is Brad Smith?", "timeline please", "when was the demo?", "who is Jo Roe?"]
     for n in range(50):

@@ -254,52 +254,17 @@ def _names_content(text: str, index) -> bool:
 
 
 def _answer_one(brief: Brief, index, text: str) -> Answer:
+    """One question's answer: the items that cover it and give what it wants, best first; else a whole section or
+    nothing and the nearest open questions."""
     parsed = parse(text, index)
     story = brief.id
     if not parsed.concepts:
-        # "who did it", "was it": an ask of no words of its own that an item's editor asked in those very words
-        asked = index.asked_as.get(typed_words(text))
-        if asked:
-            return Answer(story, index.cite(asked))
-        if parsed.bare_who and _DEED.search(normalise(text)):
-            return Answer(story, ())  # "who did it": whoever is responsible, not a list of everyone in the story
-        return _section(story, index, parsed)
+        return _answer_intent_only(story, index, parsed, text)
     if parsed.say and any(not matches(c, index) for c in parsed.speaker):
         # "What did Satya Nadella say": the speaker is nowhere in the brief.
         return Answer(story, (), near(parsed, index))
     base, final, unknown = score_all(parsed, index)
-    candidates = set(final)  # score_all gives a final score to covering items only
-    # Every person or organisation the ask names must be in the item: "did ibm sell to ice" is not
-    # answered by an item about ICE and Microsoft.
-    for concept in parsed.concepts:
-        if concept.people and not concept.anchor:
-            candidates &= matches(concept, index).keys()
-    own = bool(_IN_PERSON.search(normalise(text)))
-    if parsed.say:
-        # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
-        questions = index.in_section.get("questions", frozenset())
-        candidates = {
-            n
-            for n in candidates
-            if speaker_bonus(parsed.speaker, n, index)
-            or (names_speaker(parsed.speaker, n, index) and not (own and _side_only(parsed.speaker, n, index)))
-            or (n in questions and _asks_what_said(index.items[n][1].text, parsed.speaker))
-        }
-        if _VERBATIM.search(normalise(text)):
-            # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
-            candidates &= index.in_section.get("quotes", frozenset())
-    if parsed.responded:
-        # "did Biden say anything": an item where Biden speaks, or a question on it ("the DEA declined to comment").
-        questions = index.in_section.get("questions", frozenset())
-        candidates = {
-            n
-            for n in candidates
-            if (n in questions and _asks_spoken(index.items[n][1].text, parsed.responded))
-            or speaker_bonus(parsed.responded, n, index)
-            or (names_speaker(parsed.responded, n, index) and not (own and _side_only(parsed.responded, n, index)))
-        }
-    if parsed.unknowns or parsed.timeline:
-        candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
+    candidates = _answering(parsed, text, index, set(final))  # score_all gives a final score to covering items only
     covering = focused(parsed, text, index, owned(text, parsed, index, candidates))
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
@@ -308,13 +273,78 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         covering = focused(parsed, text, index, owned(text, parsed, index, _speaker_words(parsed, index, base)))
         final = {**base, **final}
     if not covering:
-        # The section answers an ask all intent ("key dates?"), not one about someone in particular that
-        # nothing covers ("when was Doe interviewed, what dates").
-        if not unknown and not parsed.say and not any(c.people for c in parsed.concepts):
-            fallback = _section(story, index, parsed)
-            if fallback.covered:
-                return fallback
-        return Answer(story, (), near(parsed, index))
+        return _uncovered(story, index, parsed, unknown)
+    return Answer(story, index.cite(_best_first(parsed, text, index, covering, final, base)))
+
+
+def _answer_intent_only(story: str, index, parsed: Parsed, text: str) -> Answer:
+    """An ask with no words of its own: the items whose editor asked it in those very words ("who did it", "was
+    it"), nothing for a bare "who did it" (whoever is responsible, not a list of everyone in the story), else the
+    section its intent asks for."""
+    asked = index.asked_as.get(typed_words(text))
+    if asked:
+        return Answer(story, index.cite(asked))
+    if parsed.bare_who and _DEED.search(normalise(text)):
+        return Answer(story, ())
+    return _section(story, index, parsed)
+
+
+def _answering(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
+    """The candidates that can answer the ask: naming every person or organisation it names ("did ibm sell to ice"
+    is not answered by an item about ICE and Microsoft); for "what did X say" or "did X say anything", where X
+    speaks or an open question on it; for "what don't we know" open questions, for "timeline" timeline entries."""
+    for concept in parsed.concepts:
+        if concept.people and not concept.anchor:
+            candidates &= matches(concept, index).keys()
+    in_person = bool(_IN_PERSON.search(normalise(text)))
+    questions = index.in_section.get("questions", frozenset())
+    if parsed.say:
+        # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
+        candidates = {
+            n
+            for n in candidates
+            if _speaks(parsed.speaker, n, index, in_person)
+            or (n in questions and _asks_what_said(index.items[n][1].text, parsed.speaker))
+        }
+        if _VERBATIM.search(normalise(text)):
+            # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
+            candidates &= index.in_section.get("quotes", frozenset())
+    if parsed.responded:
+        # "did Biden say anything": an item where Biden speaks, or a question on it ("the DEA declined to comment").
+        candidates = {
+            n
+            for n in candidates
+            if (n in questions and _asks_spoken(index.items[n][1].text, parsed.responded))
+            or _speaks(parsed.responded, n, index, in_person)
+        }
+    if parsed.unknowns or parsed.timeline:
+        candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
+    return candidates
+
+
+def _speaks(speaker: list[Concept], n: int, index, in_person: bool) -> bool:
+    """Whether X speaks in an item: X's quote, or X named beside a word of speech (for an ask about X in person,
+    not only as the owner of whoever speaks: "Doe's staff said")."""
+    return bool(
+        speaker_bonus(speaker, n, index)
+        or (names_speaker(speaker, n, index) and not (in_person and _side_only(speaker, n, index)))
+    )
+
+
+def _uncovered(story: str, index, parsed: Parsed, unknown: float) -> Answer:
+    """What an ask nothing covers gets: the section, for an ask all intent ("key dates?"); not for one about someone
+    in particular ("when was Doe interviewed, what dates"); else nothing, and the nearest open questions."""
+    if not unknown and not parsed.say and not any(c.people for c in parsed.concepts):
+        fallback = _section(story, index, parsed)
+        if fallback.covered:
+            return fallback
+    return Answer(story, (), near(parsed, index))
+
+
+def _best_first(
+    parsed: Parsed, text: str, index, covering: set[int], final: dict[int, float], base: dict[int, float]
+) -> list[int]:
+    """The covering items in the order to cite them."""
     order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
     if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
         # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says, or an
@@ -324,7 +354,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
-    return Answer(story, index.cite(order))
+    return order
 
 
 def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float], text: str) -> list[int]:

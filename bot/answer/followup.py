@@ -89,55 +89,83 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     if described != words:
         words, text = described, " ".join(described)
     own = _named(words, index)
-    elided = _ELIDED.match(" ".join(words))
-    if elided and own:
-        rest = " ".join(words)[elided.end() :].split()
-        return " ".join(_swap_subject(before, rest, index))
-    if elided and not _named(before, index):
-        rest = " ".join(words)[elided.end() :].split()
-        if len([w for w in rest if is_content(w)]) == 1:
-            return " ".join(_swap_last(before, rest, index))
+    elided = _read_elided(words, before, own, index)
+    if elided is not None:
+        return elided
     if _asks_whom(before) and next((w for w in words if w in _PRONOUNS), None) == "they":
         # "what did they tell him" after "who did the governor consult": they are whom he consulted, the answer
         return text
+    subject = _previous_subject(words, before, index)
+    if not subject:
+        return text
+    if not _PRONOUNS.isdisjoint(words):
+        read = _read_pronoun(words, before, subject, own, index)
+        if read is not None:
+            return read
+    bare = _read_bare(words, before, subject)
+    return text if bare is None else bare
+
+
+def _read_elided(words: list[str], before: list[str], own: list[str], index: Index) -> str | None:
+    """ "and X?", "what about X": the previous ask about X in place of its subject, or, when it named no one and X is
+    one word, in place of its last word; None for an ask of another shape."""
+    elided = _ELIDED.match(" ".join(words))
+    if not elided:
+        return None
+    rest = " ".join(words)[elided.end() :].split()
+    if own:
+        return " ".join(_swap_subject(before, rest, index))
+    if not _named(before, index) and len([w for w in rest if is_content(w)]) == 1:
+        return " ".join(_swap_last(before, rest, index))
+    return None
+
+
+def _previous_subject(words: list[str], before: list[str], index: Index) -> list[str]:
+    """Whom or what the previous ask was about; for "he" or "she", the person it named, not an organisation beside
+    it, and of two, the one the pronoun can be."""
     subject = _subject(before, index)
     first_pronoun = next((w for w in words if w in _PRONOUNS), None)
     if first_pronoun in _PERSONAL:
-        # "he", "she": the person named, not an organisation beside; of two, the one the pronoun can be
         subject = _one_person(first_pronoun, before, index) or subject
-    if not subject:
-        return text
-    content = [w for w in words if is_content(w)]
-    bare = not content  # "when?", "why?", "how many?", "when did it happen"
-    slight = len(content) <= 1  # "did it pass", "is that legal": one word, the rest is the previous subject
-    if not _PRONOUNS.isdisjoint(words):
-        pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
-        named_before = set(_named(before, index))
-        topic = [w for w in _content_words(" ".join(before)) if w not in named_before]
-        if words[pronoun] in _THINGS and topic and named_before:
-            # "was it long" after "when did Doe meet Roe": it is the meeting, not Doe
-            return " ".join(words[:pronoun] + topic + words[pronoun + 1 :])
-        # "what did he say about Trump": a subject pronoun stands for the previous subject even when the ask
-        # names someone else after it.
-        leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS
-        if words[pronoun] in _PERSONAL and not named_before:
-            # "did he mention the pledge" after "what did Roe say", Roe nowhere in the brief: he is still Roe, whom
-            # the brief does not cover either.
-            speaker = [w for c in parse(" ".join(before), index).speaker for w in c.word.split()]
-            if speaker:
-                return " ".join(words[:pronoun] + speaker + words[pronoun + 1 :])
-        # "he"/"she" stand for a person: after an ask that named no one and asked for no one ("what was the
-        # theme", not "who was the shooter"), they are left be.
-        personal = words[pronoun] in _PERSONAL and not named_before and before[0] != "who"
-        if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight) and not personal:
-            rest = _read_later(words[pronoun + 1 :], before, topic, index)
-            return " ".join(words[:pronoun] + subject + rest)
+    return subject
+
+
+def _read_pronoun(words: list[str], before: list[str], subject: list[str], own: list[str], index: Index) -> str | None:
+    """The ask with its first pronoun read as what the previous ask was about; None when the pronoun is left be."""
+    pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
+    named_before = set(_named(before, index))
+    topic = [w for w in _content_words(" ".join(before)) if w not in named_before]
+    if words[pronoun] in _THINGS and topic and named_before:
+        # "was it long" after "when did Doe meet Roe": it is the meeting, not Doe
+        return " ".join(words[:pronoun] + topic + words[pronoun + 1 :])
+    # "what did he say about Trump": a subject pronoun stands for the previous subject even when the ask
+    # names someone else after it.
+    leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS
+    if words[pronoun] in _PERSONAL and not named_before:
+        # "did he mention the pledge" after "what did Roe say", Roe nowhere in the brief: he is still Roe, whom
+        # the brief does not cover either.
+        speaker = [w for c in parse(" ".join(before), index).speaker for w in c.word.split()]
+        if speaker:
+            return " ".join(words[:pronoun] + speaker + words[pronoun + 1 :])
+    # "he"/"she" stand for a person: after an ask that named no one and asked for no one ("what was the
+    # theme", not "who was the shooter"), they are left be.
+    personal = words[pronoun] in _PERSONAL and not named_before and before[0] != "who"
+    slight = len([w for w in words if is_content(w)]) <= 1  # "did it pass", "is that legal": the rest is the subject
+    if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight) and not personal:
+        rest = _read_later(words[pronoun + 1 :], before, topic, index)
+        return " ".join(words[:pronoun] + subject + rest)
+    return None
+
+
+def _read_bare(words: list[str], before: list[str], subject: list[str]) -> str | None:
+    """An ask of no words of its own ("when?", "why?", "how many?", "when did it happen") as the previous ask's;
+    None for one with words of its own."""
     if words[0] in _WH and all(w in _WH or w in HOW_WORDS for w in words):
         # "why?" after "when'd Acme can him": why did Acme can him, the previous ask's own words (its verb too)
         return " ".join(words + _without_question(before))
-    if bare:  # "when?" after "what did Clinton tweet": when did Clinton tweet
+    if not any(is_content(w) for w in words):  # "when?" after "what did Clinton tweet": when did Clinton tweet
         return " ".join(words + (_content_words(" ".join(before)) or subject))
-    return text
+    return None
 
 
 def _as_person(words: list[str], before: list[str], index: Index) -> list[str]:

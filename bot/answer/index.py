@@ -378,9 +378,6 @@ def build_index(brief: Brief) -> Index:
     items = list(brief.all_items())
     mentions = title_persons(brief)
     postings, surface, texts = _postings(items)
-    total = len(items)
-    idf = {s: math.log(1 + (total - len(row) + 0.5) / (len(row) + 0.5)) for s, row in postings.items()}
-    rarest = math.log(1 + (total - 1 + 0.5) / 1.5)
     own = [primary_text(item) for _section, item in items]
     known = [_known_part(item, text) for (_section, item), text in zip(items, own, strict=True)]
     people = _People.of(items)
@@ -390,20 +387,11 @@ def build_index(brief: Brief) -> Index:
     item_names = {n: names_in(item, own[n]) for n, (_section, item) in enumerate(items)}
     kinds_and_lists = {n: named_kinds(item, own[n]) for n, (_section, item) in enumerate(items)}
     has_place = _matching(own, _PLACE)
-    quoted_where = {n for n, (_s, item) in enumerate(items) if isinstance(item, Quote) and (item.to or item.context)}
     dates = {n: getattr(item, "date", None) for n, (_section, item) in enumerate(items)}
-    summary = set(stems_of(f"{brief.summary} {brief.title}"))
-    facts = [n for n, (section, _item) in enumerate(items) if section == "facts"]
-
-    def centrality(n: int) -> float:
-        """How much of the brief's summary and title the fact holds, for whole-story asks."""
-        mine = primary[n]
-        return sum(idf.get(s, 0.0) for s in mine & summary) / (1.0 + sum(idf.get(s, 0.0) for s in mine)) ** 0.5
-
     return Index(
         items=items,
         postings=postings,
-        unknown_weight=UNKNOWN_WEIGHT * rarest,
+        unknown_weight=_unknown_weight(len(items)),
         surface_list=sorted(surface),
         surface_count=surface,
         aliases=people.aliases,
@@ -414,9 +402,7 @@ def build_index(brief: Brief) -> Index:
         people_names=people.names,
         people_words=frozenset(s for found in people.names.values() for s in found),
         people_kinds=people.kinds,
-        unnamed=frozenset(
-            n for n, (_section, item) in enumerate(items) if isinstance(item, Person) and UNNAMED.search(item.name)
-        ),
+        unnamed=_unnamed(items),
         has_number={n for n, found in item_figures.items() if found},
         counts_times=_matching(own, _TIMES),
         figures=item_figures,
@@ -424,7 +410,7 @@ def build_index(brief: Brief) -> Index:
         has_age=_matching(own, _AGE),
         has_place=has_place,
         has_origin=_matching(own, _ORIGIN),
-        has_venue=has_place | _matching(own, _VENUE) | quoted_where,
+        has_venue=has_place | _matching(own, _VENUE) | _quoted_where(items),
         has_occasion=_matching(own, _OCCASION),
         has_destination=has_place | _matching(own, _DESTINATION),
         has_reason=_reasons(items, own),
@@ -435,12 +421,7 @@ def build_index(brief: Brief) -> Index:
         defines={n: _defined(section, item, own[n]) for n, (section, item) in enumerate(items)},
         has_money=_matching(own, _MONEY),
         speech=_speech(own, primary),
-        basis={
-            # Whose word it is: not whom it was written or said to ("Letter from the chairman to Acme").
-            n: [stem(w) for w in words_of(_TO_RECIPIENT.split(item.basis)[0])]
-            for n, (_section, item) in enumerate(items)
-            if getattr(item, "basis", None)
-        },
+        basis=_bases(items),
         names=item_names,
         name_words=frozenset(w for found in item_names.values() for name in found for w in name),
         speaker_names=speakers.names,
@@ -448,32 +429,92 @@ def build_index(brief: Brief) -> Index:
         name_lists={n: lists for n, (_kinds, lists) in kinds_and_lists.items()},
         counted={n: counted(text) for n, text in enumerate(own)},
         primary=primary,
-        central_facts=sorted(facts, key=lambda n: (-centrality(n), n)),
+        central_facts=_central_facts(brief, items, postings, primary),
         published=brief.source.published,
-        timeline=sorted(
-            (n for n, (section, _item) in enumerate(items) if section == "timeline"),
-            key=lambda n: (items[n][1].date, n),
-        ),
-        open_questions=[
-            n for n, (_section, item) in enumerate(items) if isinstance(item, Question) and item.status == "open"
-        ],
+        timeline=_timeline(items),
+        open_questions=_open_questions(items),
         in_section=_sections(items),
-        ask_stems={
-            n: [set(stems_of(ask)) | closing_do(words_of(ask)) for ask in item.asks]
-            for n, (_s, item) in enumerate(items)
-        },
+        ask_stems=_ask_stems(items),
         asked_as=_asked_as(items),
         short_forms=short_forms(texts),
         lead_person=lead_person(mentions),
         title_people=title_people(mentions),
         title_persons=frozenset(name for _listed, _at, _joined, name in mentions),
-        # an id names what the item is about, like an ask; a person's, only them
-        id_stems={
-            n: frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
-            for n, (_section, item) in enumerate(items)
-            if not isinstance(item, Person)
-        },
+        id_stems=_id_stems(items),
     )
+
+
+def _idf(postings: dict[str, dict[int, float]], total: int) -> dict[str, float]:
+    """Each stem's inverse item frequency over the brief's `total` items."""
+    return {s: math.log(1 + (total - len(row) + 0.5) / (len(row) + 0.5)) for s, row in postings.items()}
+
+
+def _unknown_weight(total: int) -> float:
+    """What a concept found in no item weighs: more than the rarest word the brief has (one in a single item)."""
+    rarest = math.log(1 + (total - 1 + 0.5) / 1.5)
+    return UNKNOWN_WEIGHT * rarest
+
+
+def _central_facts(
+    brief: Brief, items: list[tuple[str, Item]], postings: dict[str, dict[int, float]], primary: dict[int, set[str]]
+) -> list[int]:
+    """The facts, most central first: by how much of the brief's summary and title each holds, for whole-story
+    asks."""
+    idf = _idf(postings, len(items))
+    summary = set(stems_of(f"{brief.summary} {brief.title}"))
+
+    def centrality(n: int) -> float:
+        mine = primary[n]
+        return sum(idf.get(s, 0.0) for s in mine & summary) / (1.0 + sum(idf.get(s, 0.0) for s in mine)) ** 0.5
+
+    facts = [n for n, (section, _item) in enumerate(items) if section == "facts"]
+    return sorted(facts, key=lambda n: (-centrality(n), n))
+
+
+def _unnamed(items: list[tuple[str, Item]]) -> frozenset[int]:
+    """The people entries whose name says the story does not give it ("Governor (unnamed)")."""
+    return frozenset(n for n, (_s, item) in enumerate(items) if isinstance(item, Person) and UNNAMED.search(item.name))
+
+
+def _timeline(items: list[tuple[str, Item]]) -> list[int]:
+    """The timeline entries in date order."""
+    entries = [(item.date, n) for n, (_section, item) in enumerate(items) if isinstance(item, TimelineEntry)]
+    return [n for _date, n in sorted(entries)]
+
+
+def _ask_stems(items: list[tuple[str, Item]]) -> dict[int, list[set[str]]]:
+    """Each item → the stems of each of its editor's asks ("do" too when it closes one: "what does the bill do")."""
+    return {
+        n: [set(stems_of(ask)) | closing_do(words_of(ask)) for ask in item.asks]
+        for n, (_section, item) in enumerate(items)
+    }
+
+
+def _open_questions(items: list[tuple[str, Item]]) -> list[int]:
+    """The open questions, in brief order."""
+    return [n for n, (_s, item) in enumerate(items) if isinstance(item, Question) and item.status == "open"]
+
+
+def _quoted_where(items: list[tuple[str, Item]]) -> set[int]:
+    """The quotes saying whom they were said to or on what occasion, which answer "where did X say it"."""
+    return {n for n, (_s, item) in enumerate(items) if isinstance(item, Quote) and (item.to or item.context)}
+
+
+def _bases(items: list[tuple[str, Item]]) -> dict[int, list[str]]:
+    """Each item with a basis → the stems of whose word it is: not whom it was written or said to ("Letter from the
+    chairman to Acme")."""
+    bases = {n: getattr(item, "basis", None) for n, (_section, item) in enumerate(items)}
+    return {n: [stem(w) for w in words_of(_TO_RECIPIENT.split(basis)[0])] for n, basis in bases.items() if basis}
+
+
+def _id_stems(items: list[tuple[str, Item]]) -> dict[int, frozenset[str]]:
+    """Each item → the stems of the words its editor named it by: an id names what the item is about, like an ask;
+    a person's, only them (left out)."""
+    return {
+        n: frozenset(s for s in stems_of(_id_words(item.id)) if not s.isdigit())
+        for n, (_section, item) in enumerate(items)
+        if not isinstance(item, Person)
+    }
 
 
 def _postings(items: list[tuple[str, Item]]) -> tuple[dict[str, dict[int, float]], dict[str, int], list[list[str]]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 from bot.answer.concepts import Concept, alternative_stems, is_light, is_manner, matches, weight
@@ -141,65 +143,101 @@ class _AskedStems:
 
 def _bonus(parsed: Parsed, n: int, index: Index, asked: _AskedStems) -> float:
     """What the ask's intents add to a covering item's score: they reorder what covers the ask, never make it."""
-    section, item = index.items[n]
     bonus = 0.0
-    # What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
-    # Between items otherwise tied, one whose editor's ask (at least half held) holds more of the words typed.
+    for term in chain(
+        (_editor_bonus(parsed, n, index, asked),),
+        _kind_bonuses(parsed, n, index, asked),
+        _section_bonuses(parsed, n, index),
+        _speech_bonuses(parsed, n, index, asked),
+        _detail_bonuses(parsed, n, index, asked),
+        _subject_bonuses(parsed, n, index, asked),
+    ):
+        bonus += term  # one term at a time, in this order: the sum is the same to the last bit whatever the terms
+    return bonus
+
+
+def _editor_bonus(parsed: Parsed, n: int, index: Index, asked: _AskedStems) -> float:
+    """What the item's editor wrote it is about, in its asks or its id: the more of it the ask holds, the better.
+    Between items otherwise tied, one whose editor's ask (at least half held) holds more of the words typed."""
     about = [_held(a, parsed.concepts, parsed.typed) for a in index.ask_stems[n] if a]
     named = index.id_stems.get(n)
     if named:
         about.append((len(named & asked.query) / len(named), len(named & asked.query)))
     share, held = max(about, default=(0.0, 0))
-    bonus += 0.15 * share + (TIE_STEP * held if share >= TIE_HELD_SHARE else 0.0)
+    return 0.15 * share + (TIE_STEP * held if share >= TIE_HELD_SHARE else 0.0)
+
+
+def _kind_bonuses(parsed: Parsed, n: int, index: Index, asked: _AskedStems) -> Iterator[float]:
+    """The item gives the kind of thing the ask wants: a date, an age, what X is, a stretch of time, a figure."""
     # An item giving a day in its text counts as dated: for what is still to come, the filter keeps it as one.
     if parsed.when and (n in index.dated or n in index.day_dated):
-        bonus += 0.1 + (0.05 if section == "timeline" else 0.0)
+        yield 0.1 + (0.05 if index.items[n][0] == "timeline" else 0.0)
     if parsed.age and n in index.has_age:
-        bonus += 0.4
+        yield 0.4
     if parsed.defining and not parsed.doing and parsed.defining in index.defines.get(n, ()):
-        bonus += 0.15
+        yield 0.15
     if parsed.lasting and n in index.spans:
-        bonus += 0.15 + (LASTED_BONUS if not index.lasted[n].isdisjoint(asked.event) else 0.0)
+        yield 0.15 + (LASTED_BONUS if not index.lasted[n].isdisjoint(asked.event) else 0.0)
     if parsed.howmany and n in index.has_number:
-        bonus += 0.15
+        yield 0.15
+
+
+def _section_bonuses(parsed: Parsed, n: int, index: Index) -> Iterator[float]:
+    """The item is in the section that answers this kind of ask: yes/no → questions, an event → facts and timeline,
+    "timeline" → timeline, "what don't we know" → questions, who → people (more for the one the ask names)."""
+    section = index.items[n][0]
     if parsed.yesno and section == "questions":
-        bonus += 0.05
+        yield 0.05
     if parsed.event and section in ("facts", "timeline"):
-        bonus += 0.05
+        yield 0.05
     if parsed.timeline and section == "timeline":
-        bonus += 0.3
+        yield 0.3
     if parsed.unknowns and section == "questions":
-        bonus += 0.3
+        yield 0.3
     if parsed.who and section == "people":
         who_stems = alternative_stems(parsed.who)
         names = index.people_names.get(n, set())
-        bonus += 0.1 + (0.2 if who_stems and who_stems & names else 0.0)
+        yield 0.1 + (0.2 if who_stems and who_stems & names else 0.0)
+
+
+def _speech_bonuses(parsed: Parsed, n: int, index: Index, asked: _AskedStems) -> Iterator[float]:
+    """For "what did X say", X speaking (a quote more); for "who said …", a quote holding the ask's words."""
+    section, item = index.items[n]
     if parsed.say:
-        bonus += speaker_bonus(parsed.speaker, n, index) + (0.15 if section == "quotes" else 0.0)
+        yield speaker_bonus(parsed.speaker, n, index) + (0.15 if section == "quotes" else 0.0)
     if parsed.who_said and isinstance(item, Quote):
         said = set(stems_of(item.text))
-        bonus += 0.1 + 0.2 * (len(said & asked.query) / len(said) if said else 0.0)
-    if parsed.where and section == "people" and index.people_names.get(n, set()) & asked.query:
-        bonus += 0.1
+        yield 0.1 + 0.2 * (len(said & asked.query) / len(said) if said else 0.0)
+
+
+def _detail_bonuses(parsed: Parsed, n: int, index: Index, asked: _AskedStems) -> Iterator[float]:
+    """Finer signs that the item gives what is wanted: where someone is, a place, the occasion of speaking, a figure
+    beside the ask's words, a reason."""
+    if parsed.where and index.items[n][0] == "people" and index.people_names.get(n, set()) & asked.query:
+        yield 0.1
     if parsed.where and n in places(parsed, index):
-        bonus += 0.1
+        yield 0.1
     if parsed.venue and n in index.has_occasion:
-        bonus += 0.1
+        yield 0.1
     if parsed.howmany and not index.counted[n].isdisjoint(asked.alternatives):
-        bonus += 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
+        yield 0.1  # "how many dead": a figure beside the ask's words ("49 dead") before any figure
     if parsed.why and n in index.has_reason:
-        bonus += WHY_BONUS
+        yield WHY_BONUS
+
+
+def _subject_bonuses(parsed: Parsed, n: int, index: Index, asked: _AskedStems) -> Iterator[float]:
+    """The item is about the ask's subject, and for "what is X doing", "how's X doing" or "what does X want", says
+    so (a person's entry says who they are, not what they are doing)."""
     if n in asked.subjects:
-        bonus += 0.1
-    if parsed.doing and section == "people":
-        bonus -= 0.1  # a person's entry says who they are, not what they are doing
+        yield 0.1
+    if parsed.doing and index.items[n][0] == "people":
+        yield -0.1
     if parsed.faring and not _STANDING.isdisjoint(index.primary[n]) and n not in index.open_questions:
         # "how's X doing": how X stands, in wins, losses, leads and polls (not an open question's premise: "will
         # the trip help X where X trails?" says nothing of how X stands that the story gives)
-        bonus += 0.1
+        yield 0.1
     if parsed.wanting and not _WANTING.isdisjoint(index.primary[n]):
-        bonus += 0.1  # "what does X want": what X demands, seeks or urges
-    return bonus
+        yield 0.1  # "what does X want": what X demands, seeks or urges
 
 
 def _favour_first_or_last(order: str, base: dict[int, float], final: dict[int, float], index: Index) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process
@@ -18,13 +19,15 @@ from bot.briefs.loader import DEFAULT_MAX_BYTES, EarlierIds, LoadResult, brief_f
 from bot.briefs.model import Brief, StoredBrief, is_real_user
 from bot.errors import Problem
 
-if TYPE_CHECKING:
-    from bot.answer import Index
-
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 FUZZY_ACCEPT = 80
 FUZZY_SUGGEST = 60
 DECODED_KEPT = 256
+
+# The answer engine's index of one brief, which the library keeps beside it but never builds itself: whoever serves
+# the library gives it the engine's build_index (the briefs know nothing of answering, which is built over them).
+AnswerIndex = Any
+IndexBuilder = Callable[[Brief], AnswerIndex]
 
 
 def name_key(text: str) -> str:
@@ -37,15 +40,13 @@ class Decoded:
     """A brief decoded for service, and its answer index, built on first use: once, however many threads ask."""
 
     brief: Brief
-    _index: Index | None = None
+    _index: AnswerIndex | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def index(self) -> Index:
+    def index(self, build: IndexBuilder) -> AnswerIndex:
         with self._lock:
             if self._index is None:
-                from bot.answer import build_index  # answering is loaded by the app, not by `check` or `schema`
-
-                self._index = build_index(self.brief)
+                self._index = build(self.brief)
             return self._index
 
 
@@ -64,7 +65,8 @@ class BriefLibrary:
 
     Lookups take the set of stories to skip from a `LibraryView`; called without one they skip every restricted
     or embargoed story, so code that forgets who is asking serves nothing it should not. The most recently used
-    briefs stay decoded, each with its answer index beside it; a reload builds a new library, and so new indexes.
+    briefs stay decoded, each with its answer index beside it, built by `index_with` (none without it: `check`,
+    `inbox`); a reload builds a new library, and so new indexes.
     """
 
     briefs: dict[str, StoredBrief] = field(default_factory=dict)
@@ -78,11 +80,14 @@ class BriefLibrary:
     _restricted: frozenset[str] = frozenset()
     _decoded: LRUCache[str, Decoded] = field(default_factory=lambda: LRUCache(maxsize=DECODED_KEPT))
     _decoded_lock: threading.Lock = field(default_factory=threading.Lock)
+    index_with: IndexBuilder | None = None
 
     @classmethod
-    def build(cls, results: list[LoadResult], previous: BriefLibrary | None = None) -> BriefLibrary:
+    def build(
+        cls, results: list[LoadResult], previous: BriefLibrary | None = None, index_with: IndexBuilder | None = None
+    ) -> BriefLibrary:
         """Index every valid result; where two briefs claim a name, the one that held it before keeps it."""
-        library = cls()
+        library = cls(index_with=index_with)
         ordered = sorted(results, key=lambda r: str(r.path))
         for result in ordered:
             library.problems.extend(result.problems)
@@ -158,11 +163,12 @@ class BriefLibrary:
         decoded = self._decoded_entry(story_id, hidden)
         return decoded.brief if decoded else None
 
-    def index(self, story_id: str, hidden: frozenset[str] | None = None) -> Index | None:
+    def index(self, story_id: str, hidden: frozenset[str] | None = None) -> AnswerIndex | None:
         """The answer index of the brief `get` gives, built on first use and kept beside it; what every path that
-        answers or searches a brief in service passes to the engine, so a thread's asks share one index."""
+        answers or searches a brief in service passes to the engine, so a thread's asks share one index. None for a
+        story not found, or from a library given no `index_with` (the engine then builds one for the ask)."""
         decoded = self._decoded_entry(story_id, hidden)
-        return decoded.index() if decoded else None
+        return decoded.index(self.index_with) if decoded and self.index_with else None
 
     def _decoded_entry(self, story_id: str, hidden: frozenset[str] | None) -> Decoded | None:
         if story_id in self._hiding(hidden):
@@ -283,7 +289,7 @@ class LibraryView:
     def get(self, story_id: str) -> Brief | None:
         return self.library.get(story_id, self.hidden)
 
-    def index(self, story_id: str) -> Index | None:
+    def index(self, story_id: str) -> AnswerIndex | None:
         return self.library.index(story_id, self.hidden)
 
     def summaries(self) -> list[StoredBrief]:
@@ -316,8 +322,12 @@ def accepted_match(close: list[tuple[StoredBrief, float]]) -> StoredBrief | None
 
 
 def load_library(
-    briefs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, history: EarlierIds | None = None
+    briefs_dir: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    history: EarlierIds | None = None,
+    index_with: IndexBuilder | None = None,
 ) -> BriefLibrary:
-    """Every brief under a folder; a broken file becomes problems, never stops the rest."""
+    """Every brief under a folder; a broken file becomes problems, never stops the rest. `index_with` builds the
+    answer index kept beside each brief in service."""
     results = [load_brief_file(path, briefs_dir, max_bytes, history) for path in brief_files(briefs_dir)]
-    return BriefLibrary.build(results)
+    return BriefLibrary.build(results, index_with=index_with)

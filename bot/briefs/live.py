@@ -16,7 +16,7 @@ from pathlib import Path
 
 import watchfiles
 
-from bot.briefs.library import BriefLibrary
+from bot.briefs.library import BriefLibrary, IndexBuilder
 from bot.briefs.loader import BRIEF_SUFFIXES, LoadResult, brief_files, display_path, load_brief_file
 from bot.briefs.startup import BriefCache, load_with_cache
 
@@ -41,16 +41,21 @@ def _signature(path: Path, source: Path | None) -> tuple:
 class LiveLibrary:
     """Holds the current BriefLibrary; `refresh()` re-reads what changed and swaps atomically."""
 
-    def __init__(self, briefs_dir: Path, max_bytes: int, cache: BriefCache | None = None):
+    def __init__(
+        self, briefs_dir: Path, max_bytes: int, cache: BriefCache | None = None, index_with: IndexBuilder | None = None
+    ):
+        """`index_with` builds the answer index each library keeps beside a brief in service (the app gives the
+        answer engine's build_index)."""
         self.briefs_dir = Path(briefs_dir)
         self.max_bytes = max_bytes
         self.cache = cache
+        self.index_with = index_with
         self._unsaved: list | None = None
         self._seen: dict[Path, tuple[tuple, LoadResult]] = {}
         self._last_good: dict[Path, LoadResult] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self.current = BriefLibrary()
+        self.current = BriefLibrary(index_with=index_with)
         self.generation = 0
         self._listeners: list[Callable[[], None]] = []
 
@@ -105,7 +110,8 @@ class LiveLibrary:
 
     def _swap(self, changed: list[Path]) -> None:
         """Build the new library aside from every file's result, then replace the old one in one step."""
-        library = BriefLibrary.build([self._in_service(path) for path in sorted(self._seen)], self.current)
+        results = [self._in_service(path) for path in sorted(self._seen)]
+        library = BriefLibrary.build(results, self.current, self.index_with)
         first = self.generation == 0
         self.current = library
         self.generation += 1

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
+from bot.access import Restriction
+
 PARTIAL_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 ITEM_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
 SLACK_USER = r"^[UW][A-Z0-9]{2,20}$"
@@ -204,18 +206,6 @@ def derive_item_id(section: str, item: Item) -> str:
     }[type(item)](item)
     words = _WORD.findall(source.lower())[:5]
     return "-".join([SECTION_PREFIX[section], *words])[:64].rstrip("-")
-
-
-class Restriction(msgspec.Struct, frozen=True, gc=False, array_like=True):
-    """A brief's embargo and access list, kept beside it so lookups can decide without decoding it.
-
-    ``channels`` is None when the brief has no access list (only an embargo).
-    """
-
-    embargo: dt.datetime | None
-    channels: frozenset[str] | None
-    users: frozenset[str]
-    editors: frozenset[str]
 
 
 class StoredBrief(msgspec.Struct, frozen=True, gc=False, array_like=True):

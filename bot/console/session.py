@@ -16,6 +16,7 @@ from slack_bolt import BoltRequest
 
 from bot import ids
 from bot.access import Viewer
+from bot.answer import build_index
 from bot.app import build_app
 from bot.briefs.live import LiveLibrary
 from bot.console import payloads
@@ -58,7 +59,7 @@ class ConsoleSession:
         self.settings = replace(
             settings, bot_token="xoxb-console", signing_secret=secret, app_token="", api_url=self.fake.url
         )
-        self.library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes)
+        self.library = LiveLibrary(settings.briefs_dir, settings.max_brief_bytes, index_with=build_index)
         self.library.refresh()
         services = Services(self.library, Store(self.settings.database), reload=self.library.refresh)
         # Listeners finish before dispatch returns, so each reply prints before the next prompt.
