@@ -81,13 +81,15 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
-Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
-(the per-brief index), ``itemnames`` (the names items give, and what each is the name of), ``shortforms``
-(initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks → concepts), ``forms``
-(the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into intents and concepts;
-whole-section asks), ``score`` (scoring, citations, near questions), ``wants`` (what an ask wants, as filters of the
-items that give it), ``says`` (what one item says, as those filters ask it), ``followup`` (several asks in one,
-asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
+Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index`` (the
+per-brief index), ``cues`` (the wording that shows what an item's text gives, and the figure readers), ``itemtext``
+(an item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the
+name of), ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks
+→ concepts), ``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into
+intents and concepts; whole-section asks), ``score`` (scoring, citations, near questions), ``wants`` (what an ask
+wants, as filters of the items that give it), ``says`` (what one item says, as those filters ask it), ``followup``
+(several asks in one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the
+tunables).
 """
 
 from __future__ import annotations
@@ -107,8 +109,9 @@ from bot.answer.followup import (
     without_unknown,
 )
 from bot.answer.forms import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Rule
-from bot.answer.index import Index, build_index, primary_text
+from bot.answer.index import Index, build_index
 from bot.answer.intent import Parsed, parse, section_answer
+from bot.answer.itemtext import primary_text
 from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
 from bot.answer.wants import focused, owned
