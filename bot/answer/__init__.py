@@ -86,10 +86,10 @@ per-brief index), ``cues`` (the wording that shows what an item's text gives, an
 (an item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the
 name of), ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks
 → concepts), ``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into
-intents and concepts; whole-section asks), ``score`` (scoring, citations, near questions), ``wants`` (what an ask
-wants, as filters of the items that give it), ``says`` (what one item says, as those filters ask it), ``followup``
-(several asks in one, asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the
-tunables).
+intents and concepts; whole-section asks), ``score`` (scoring, citations, near questions), ``speaking`` (whether X
+speaks in an item, for "what did X say"), ``wants`` (what an ask wants, as filters of the items that give it),
+``says`` (what one item says, as those filters ask it), ``followup`` (several asks in one, asks leaning on the
+previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
-from bot.answer.concepts import Concept, alternative_stems, concepts, correct, is_light, matches
+from bot.answer.concepts import Concept, concepts, correct, is_light, matches
 from bot.answer.followup import (
     names_elided_topic,
     points_back,
@@ -111,11 +111,11 @@ from bot.answer.followup import (
 from bot.answer.forms import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Rule
 from bot.answer.index import Index, build_index
 from bot.answer.intent import Parsed, parse, section_answer
-from bot.answer.itemtext import primary_text
-from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
-from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
+from bot.answer.score import near, ranked, score_all
+from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
+from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
-from bot.answer.words import normalise, stem, stems_of, typed_words
+from bot.answer.words import normalise, stems_of, typed_words
 from bot.briefs.model import Brief, Item, Question
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
@@ -149,9 +149,6 @@ _WAS = Rule(
     re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\b"),
     frozenset("did does do has have had was were is are".split()),
 )
-# An ask about someone in person, not their staff or side: "did Doe himself comment".
-_IN_PERSON = re.compile(r"\b(?:himself|herself|themselves|personally|in person)\b")
-_OWNED = re.compile(r"\b([^\W_]+)(['\u2019]s?(?= ))?")  # a word, and whether it owns what follows ("Doe's staff")
 
 
 def asks_something(text: str) -> bool:
@@ -273,7 +270,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering and parsed.say and not unknown:
         # "what did Doe say about bidding on the jobs": Doe's words on it put otherwise ("bid on his projects").
-        covering = focused(parsed, text, index, owned(text, parsed, index, _speaker_words(parsed, index, base)))
+        covering = focused(parsed, text, index, owned(text, parsed, index, speaker_words(parsed, index, base)))
         final = {**base, **final}
     if not covering:
         return _uncovered(story, index, parsed, unknown)
@@ -299,14 +296,14 @@ def _answering(parsed: Parsed, text: str, index, candidates: set[int]) -> set[in
     for concept in parsed.concepts:
         if concept.people and not concept.anchor:
             candidates &= matches(concept, index).keys()
-    in_person = bool(_IN_PERSON.search(normalise(text)))
+    in_person = asks_in_person(text)
     questions = index.in_section.get("questions", frozenset())
     if parsed.say:
         # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
         candidates = {
             n
             for n in candidates
-            if _speaks(parsed.speaker, n, index, in_person)
+            if speaks(parsed.speaker, n, index, in_person)
             or (n in questions and _asks_what_said(index.items[n][1].text, parsed.speaker))
         }
         if _VERBATIM.search(normalise(text)):
@@ -318,20 +315,11 @@ def _answering(parsed: Parsed, text: str, index, candidates: set[int]) -> set[in
             n
             for n in candidates
             if (n in questions and _asks_spoken(index.items[n][1].text, parsed.responded))
-            or _speaks(parsed.responded, n, index, in_person)
+            or speaks(parsed.responded, n, index, in_person)
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
     return candidates
-
-
-def _speaks(speaker: list[Concept], n: int, index, in_person: bool) -> bool:
-    """Whether X speaks in an item: X's quote, or X named beside a word of speech (for an ask about X in person,
-    not only as the owner of whoever speaks: "Doe's staff said")."""
-    return bool(
-        speaker_bonus(speaker, n, index)
-        or (names_speaker(speaker, n, index) and not (in_person and _side_only(speaker, n, index)))
-    )
 
 
 def _uncovered(story: str, index, parsed: Parsed, unknown: float) -> Answer:
@@ -462,35 +450,6 @@ def _asks_what_said(question: str, speaker: list[Concept]) -> bool:
     norm = normalise(asked)
     words = set(norm.split())
     return not (_WAS.holds(norm, words) or _WILL.holds(norm, words)) and _asks_spoken(asked, speaker)
-
-
-def _side_only(speaker: list[Concept], n: int, index) -> bool:
-    """Whether an item names X only as the owner of whoever speaks ("Doe's staff said"), for an ask about X in person
-    ("did Doe himself comment")."""
-    own = alternative_stems(speaker)
-    words = [(stem(m[1]), bool(m[2])) for m in _OWNED.finditer(primary_text(index.items[n][1]).lower())]
-    # A name's last word says whether it owns: "Jane Doe's staff".
-    ends = [
-        owns
-        for k, (word, owns) in enumerate(words)
-        if word in own and (k + 1 == len(words) or words[k + 1][0] not in own)
-    ]
-    return bool(ends) and all(ends)
-
-
-def _speaker_words(parsed: Parsed, index, base: dict[int, float]) -> set[int]:
-    """For "what did X say about Y" that nothing covers: X's quotes and the facts reporting X speaking that hold a
-    word of Y, a name too ("what did X think of Acme's plan": X's words on Acme), and score at least SAID_THRESHOLD (a
-    person's entry is who X is, not what X said)."""
-    topic = [c for c in parsed.concepts if c not in parsed.speaker]
-    return {
-        n
-        for n, score in base.items()
-        if score >= SAID_THRESHOLD
-        and n not in index.in_section.get("people", frozenset())
-        and (speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index))
-        and any(n in matches(c, index) for c in topic)
-    }
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:
