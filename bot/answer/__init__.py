@@ -86,7 +86,8 @@ per-brief index), ``cues`` (the wording that shows what an item's text gives, an
 (an item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the
 name of), ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks
 → concepts), ``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into
-intents and concepts; whole-section asks), ``score`` (scoring, citations, near questions), ``speaking`` (whether X
+intents and concepts; whole-section asks), ``score`` (scoring, and ranking what covers an ask), ``openquestions``
+(open questions as answers: first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X
 speaks in an item, for "what did X say"), ``wants`` (what an ask wants, as filters of the items that give it),
 ``says`` (what one item says, as those filters ask it), ``followup`` (several asks in one, asks leaning on the
 previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
@@ -98,7 +99,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
-from bot.answer.concepts import Concept, concepts, correct, is_light, matches
+from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import (
     names_elided_topic,
     points_back,
@@ -108,10 +109,11 @@ from bot.answer.followup import (
     split_parts,
     without_unknown,
 )
-from bot.answer.forms import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Rule
+from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index, build_index
 from bot.answer.intent import Parsed, parse, section_answer
-from bot.answer.score import near, ranked, score_all
+from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
+from bot.answer.score import ranked, score_all
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
@@ -130,25 +132,6 @@ _LETTERS = re.compile(r"[^\W_]+")
 _DEED = re.compile(r"^who (?:did|caused|is behind|was behind|are behind|were behind) (?:it|this|that)$")
 # An ask for someone's own words: "what exactly did X say".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
-# An open question on whether someone spoke: "has the mayor commented?", "what did the DEA say?" ("the story does not
-# say" only says it is unknown).
-_SPOKEN = re.compile(
-    r"\b(?:say|said|says|comment|comments|commented|respond|responded|response|react|reacted|reaction|statement|"
-    r"told|reply|replied)\b"
-)
-_UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
-# An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
-_WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
-# A yes/no ask about what is to come ("will Doe run", "has Doe said if she will run"), and open questions asking one
-# about what is to come or about what was.
-_FUTURE_YESNO = re.compile(
-    r"^(?:will|would|can|could)\b|\b(?:if|whether) (?:\w+ ){0,3}?(?:will|would|\w+['\u2019]ll)\b"
-)
-_WILL = Rule(re.compile(r"^(?:will|would|can|could)\b"), frozenset("will would can could".split()))
-_WAS = Rule(
-    re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\b"),
-    frozenset("did does do has have had was were is are".split()),
-)
 
 
 def asks_something(text: str) -> bool:
@@ -304,7 +287,7 @@ def _answering(parsed: Parsed, text: str, index, candidates: set[int]) -> set[in
             n
             for n in candidates
             if speaks(parsed.speaker, n, index, in_person)
-            or (n in questions and _asks_what_said(index.items[n][1].text, parsed.speaker))
+            or (n in questions and asks_what_said(index.items[n][1].text, parsed.speaker))
         }
         if _VERBATIM.search(normalise(text)):
             # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
@@ -314,7 +297,7 @@ def _answering(parsed: Parsed, text: str, index, candidates: set[int]) -> set[in
         candidates = {
             n
             for n in candidates
-            if (n in questions and _asks_spoken(index.items[n][1].text, parsed.responded))
+            if (n in questions and asks_spoken(index.items[n][1].text, parsed.responded))
             or speaks(parsed.responded, n, index, in_person)
         }
     if parsed.unknowns or parsed.timeline:
@@ -336,7 +319,7 @@ def _best_first(
     parsed: Parsed, text: str, index, covering: set[int], final: dict[int, float], base: dict[int, float]
 ) -> list[int]:
     """The covering items in the order to cite them."""
-    order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
+    order = unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
     if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
         # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says, or an
         # item naming them with the title.
@@ -345,29 +328,6 @@ def _best_first(
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
-    return order
-
-
-def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float], text: str) -> list[int]:
-    """The order with an open question first when its question asks what the ask asks: the same kind of thing (who,
-    when, where, how many, why; yes or no of what is to come, or of what was, as the ask does; "what" or "which" for
-    an ask with no other intent) of all the ask's words (two at least), with as high a base score as the best item.
-    The editor wrote that the story does not give it, so an item on the same topic is no answer."""
-    rules = _asked_rules(parsed)
-    if not rules and parsed.concepts:
-        rules = [(_WILL if _FUTURE_YESNO.search(text.lower()) else _WAS) if parsed.yesno else _WHAT]
-    if not order or not rules or len(parsed.concepts) < 2 or order[0] in index.open_questions:
-        return order
-    best = base[order[0]]
-    for n in order:
-        if n in index.open_questions and base[n] >= best - 1e-9:
-            asked = index.items[n][1].text.split("?")[0]  # what it asks, not what it says is known
-            norm = normalise(asked)
-            stems = set(stems_of(asked))
-            if any(rule.holds(norm, set(norm.split())) for rule in rules) and all(
-                c.held_by(stems) for c in parsed.concepts
-            ):
-                return [n] + [m for m in order if m != n]
     return order
 
 
@@ -399,20 +359,6 @@ def _holder(n: int, kinds: tuple[str, ...], index) -> int | None:
     )
 
 
-def _asked_rules(parsed: Parsed) -> list[Rule]:
-    """The intents an open question must show to ask the same kind of thing as the ask."""
-    wanted = [
-        (parsed.bare_who or bool(parsed.name_of), WHO),
-        (parsed.when, WHEN),
-        (parsed.where, WHERE),
-        (parsed.howmany, HOWMANY),
-        (parsed.money, MONEY),
-        (parsed.age, AGE),
-        (parsed.why, WHY),
-    ]
-    return [rule for asked, rule in wanted if asked]
-
-
 def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], ...]) -> list[int]:
     """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words (any,
     for an ask of pronouns only: "what did they tell him") and give what it wants (a date, a figure, a place, the
@@ -429,27 +375,6 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
     }
     kept = focused(parsed, text, index, kept)
     return [n for n in order if n in kept]
-
-
-def _asks_spoken(question: str, speaker: list[Concept] | None = None) -> bool:
-    """Whether an open question asks whether or what someone said; with a speaker, whether it names them before its
-    word of speech ("what does Doe say", not "what do others say about Doe's plan")."""
-    text = _UNSAID.sub(" ", normalise(question))
-    spoken = _SPOKEN.search(text)
-    if not spoken or not speaker:
-        return bool(spoken)
-    before = set(stems_of(text[: spoken.start()]))
-    return all(concept.held_by(before) for concept in speaker)
-
-
-def _asks_what_said(question: str, speaker: list[Concept]) -> bool:
-    """Whether an open question asks what X said or how X responded ("what has Doe said?", "how did Acme respond?"),
-    which answers "what did X say" that the brief cannot: not whether X said something in particular ("did Doe say
-    anything new?")."""
-    asked = question.split("?")[0]
-    norm = normalise(asked)
-    words = set(norm.split())
-    return not (_WAS.holds(norm, words) or _WILL.holds(norm, words)) and _asks_spoken(asked, speaker)
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

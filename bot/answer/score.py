@@ -1,4 +1,4 @@
-"""Scoring items against an ask, choosing what to cite, and the open questions near an uncovered ask."""
+"""Scoring items against an ask (a base share of its weight, then the intents' bonuses) and ranking what covers it."""
 
 from __future__ import annotations
 
@@ -18,9 +18,6 @@ from bot.answer.tuning import (
     KEEP_RATIO,
     KEY_SHARE,
     LASTED_BONUS,
-    MAX_NEAR,
-    NEAR_MIN_SHARED,
-    NEAR_THRESHOLD,
     ORDER_BONUS,
     ORDER_MARGIN,
     TIE_HELD_SHARE,
@@ -28,7 +25,7 @@ from bot.answer.tuning import (
     WHY_BONUS,
 )
 from bot.answer.words import everyday, stem, stems_of
-from bot.briefs.model import Question, Quote
+from bot.briefs.model import Quote
 
 # How someone stands in a race or a contest, as news reports it: "how's Doe doing" is answered by these.
 _STANDING = frozenset(
@@ -310,27 +307,3 @@ def ranked(scores: dict[int, float], base: dict[int, float]) -> list[int]:
         return []
     top = scores[order[0]]
     return [n for n in order if scores[n] >= KEEP_RATIO * top]
-
-
-def near(parsed: Parsed, index: Index) -> tuple[Question, ...]:
-    """Open questions that hold most of what the brief knows of an uncovered ask.
-
-    Only when the ask is mostly made of the brief's words (at least two known concepts, no fewer than unknown
-    ones), and each question offered holds at least two of them: "what's the weather in Reston" gets none.
-    """
-    known = [c for c in parsed.concepts if matches(c, index)]
-    if len(known) < NEAR_MIN_SHARED or len(known) < len(parsed.concepts) - len(known):
-        return ()
-    weights = [weight(c, matches(c, index), index) for c in known]
-    total = sum(weights) or 1.0
-    scores: dict[int, float] = {}
-    shared: dict[int, int] = {}
-    open_questions = set(index.open_questions)
-    for concept, concept_weight in zip(known, weights, strict=True):
-        for n, how in matches(concept, index).items():
-            if n in open_questions:
-                scores[n] = scores.get(n, 0.0) + concept_weight * how / total
-                shared[n] = shared.get(n, 0) + 1
-    chosen = [n for n in scores if scores[n] >= NEAR_THRESHOLD and shared[n] >= NEAR_MIN_SHARED]
-    ranked = (index.items[n][1] for n in sorted(chosen, key=lambda n: (-scores[n], n)))
-    return tuple(item for item in ranked if isinstance(item, Question))[:MAX_NEAR]
