@@ -86,11 +86,13 @@ per-brief index), ``cues`` (the wording that shows what an item's text gives, an
 (an item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the
 name of), ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks
 → concepts), ``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into
-intents and concepts; whole-section asks), ``score`` (scoring, and ranking what covers an ask), ``openquestions``
-(open questions as answers: first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X
-speaks in an item, for "what did X say"), ``wants`` (what an ask wants, as filters of the items that give it),
-``says`` (what one item says, as those filters ask it), ``followup`` (several asks in one, asks leaning on the
-previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
+intents and concepts; whole-section asks), ``parsed`` (the parsed ask, and the ask as typed that the parse reads),
+``subjects`` (whom or what an ask is about: the kind of name it asks for, whose words, who X is, an attribute of X),
+``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers: first when they
+ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did X say"),
+``wants`` (what an ask wants, as filters of the items that give it), ``says`` (what one item says, as those filters
+ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the brief
+itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
@@ -111,8 +113,9 @@ from bot.answer.followup import (
 )
 from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index, build_index
-from bot.answer.intent import Parsed, parse, section_answer
+from bot.answer.intent import parse, section_answer
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
+from bot.answer.parsed import Parsed
 from bot.answer.score import ranked, score_all
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE

@@ -9,7 +9,7 @@ import re
 from bot.answer.concepts import Concept, matches, weight
 from bot.answer.forms import AGE, HOWMANY, MONEY, WHEN, WHERE, WHO, WHY, Rule
 from bot.answer.index import Index
-from bot.answer.intent import Parsed
+from bot.answer.parsed import Parsed
 from bot.answer.tuning import MAX_NEAR, NEAR_MIN_SHARED, NEAR_THRESHOLD
 from bot.answer.words import normalise, stems_of
 from bot.briefs.model import Question

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from bot.answer.concepts import Concept, alternative_stems, is_light, is_manner, matches, weight
 from bot.answer.index import Index
-from bot.answer.intent import Parsed
+from bot.answer.parsed import Parsed
 from bot.answer.speaking import speaker_bonus
 from bot.answer.tuning import (
     COVER_THRESHOLD,

@@ -8,8 +8,8 @@ import re
 
 from bot.answer.concepts import Concept, alternative_stems, matches
 from bot.answer.index import ROLE_WEIGHT, Index
-from bot.answer.intent import Parsed
 from bot.answer.itemtext import primary_text
+from bot.answer.parsed import Parsed
 from bot.answer.tuning import SAID_THRESHOLD, SPEAKER_AFTER, SPEAKER_BEFORE
 from bot.answer.words import normalise, stem
 from bot.briefs.model import Person
