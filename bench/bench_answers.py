@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
-from bot.answer.index import _fields  # noqa: E402
+from bot.answer.itemtext import item_fields  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
 from bot.briefs.model import SECTIONS, Brief  # noqa: E402
 from tests.storysets import SPLITS, Score, load_story_sets, other_asks, score, with_asks, without_asks  # noqa: E402
@@ -106,7 +106,7 @@ def _bm25_first(brief: Brief, asks, index: Index) -> int:
     db = sqlite3.connect(":memory:")
     db.execute("create virtual table items using fts5(id unindexed, body)")
     for _section, item in brief.all_items():
-        body = " ".join(" ".join(stems_of(text)) for text, _weight in _fields(item) if text)
+        body = " ".join(" ".join(stems_of(text)) for text, _weight in item_fields(item) if text)
         db.execute("insert into items values (?, ?)", (item.id, body))
     right = 0
     for ask in asks:

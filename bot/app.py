@@ -10,8 +10,9 @@ from slack_sdk import WebClient
 
 from bot.desk import Desk
 from bot.settings import Settings
-from bot.slack import Services, register
+from bot.slack import register
 from bot.slack.send import SDK_LOG, quiet_logger, retry_handlers
+from bot.slack.services import Services
 
 log = logging.getLogger("briefbot.app")
 BOLT_LOG = quiet_logger("briefbot.bolt")

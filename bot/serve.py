@@ -19,7 +19,7 @@ from bot.briefs.live import LiveLibrary
 from bot.briefs.startup import BriefCache
 from bot.preflight import check_bot_token, check_briefs_dir
 from bot.settings import Settings
-from bot.slack import Services
+from bot.slack.services import Services
 from bot.slack.updates import UpdateNotifier
 from bot.store import Store
 

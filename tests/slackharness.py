@@ -20,7 +20,7 @@ from bot.briefs.live import LiveLibrary
 from bot.console import payloads
 from bot.console.fakeslack import FakeSlack, sign
 from bot.settings import Settings
-from bot.slack import Services
+from bot.slack.services import Services
 from bot.store import Store
 from bot.web import EVENTS_PATH, SlackServer
 

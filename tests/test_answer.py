@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from bot.answer import Answer, answer_question, find_items, followup, forms, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
+from bot.answer.cues import figures
 from bot.answer.followup import read_with_headline, read_with_previous
-from bot.answer.index import build_index, figures
+from bot.answer.index import build_index
 from bot.answer.intent import without_lead_in
 from bot.answer.words import normalise, stem
 from bot.briefs.library import load_library

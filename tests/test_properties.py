@@ -44,8 +44,8 @@ from bot.render.blockkit import (
     text_version,
 )
 from bot.render.notices import cannot_post_message
-from bot.slack import Services
 from bot.slack.commands import _private_reply, _public_messages
+from bot.slack.services import Services
 from bot.store import Store
 from tests.sizing import examples
 from tests.slackharness import REPO, STORY, copy_briefs, start_harness, stop_harness

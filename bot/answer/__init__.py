@@ -81,13 +81,18 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
-Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index``
-(the per-brief index), ``itemnames`` (the names items give, and what each is the name of), ``shortforms``
-(initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks → concepts), ``forms``
-(the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into intents and concepts;
-whole-section asks), ``score`` (scoring, citations, near questions), ``wants`` (what an ask wants, as filters of the
-items that give it), ``says`` (what one item says, as those filters ask it), ``followup`` (several asks in one,
-asks leaning on the previous one), ``about`` (asks about the brief itself), ``tuning`` (the tunables).
+Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index`` (the
+per-brief index), ``cues`` (the wording that shows what an item's text gives, and the figure readers), ``itemtext``
+(an item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the
+name of), ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks
+→ concepts), ``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into
+intents and concepts; whole-section asks), ``parsed`` (the parsed ask, and the ask as typed that the parse reads),
+``subjects`` (whom or what an ask is about: the kind of name it asks for, whose words, who X is, an attribute of X),
+``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers: first when they
+ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did X say"),
+``wants`` (what an ask wants, as filters of the items that give it), ``says`` (what one item says, as those filters
+ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the brief
+itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
@@ -96,7 +101,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
-from bot.answer.concepts import Concept, alternative_stems, concepts, correct, is_light, matches
+from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import (
     names_elided_topic,
     points_back,
@@ -106,13 +111,16 @@ from bot.answer.followup import (
     split_parts,
     without_unknown,
 )
-from bot.answer.forms import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Rule
-from bot.answer.index import Index, build_index, primary_text
-from bot.answer.intent import Parsed, parse, section_answer
-from bot.answer.score import names_speaker, near, ranked, score_all, speaker_bonus
-from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE, SAID_THRESHOLD
+from bot.answer.forms import SAY_WORDS
+from bot.answer.index import Index, build_index
+from bot.answer.intent import parse, section_answer
+from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
+from bot.answer.parsed import Parsed
+from bot.answer.score import ranked, score_all
+from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
+from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
-from bot.answer.words import normalise, stem, stems_of, typed_words
+from bot.answer.words import normalise, stems_of, typed_words
 from bot.briefs.model import Brief, Item, Question
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
@@ -127,28 +135,6 @@ _LETTERS = re.compile(r"[^\W_]+")
 _DEED = re.compile(r"^who (?:did|caused|is behind|was behind|are behind|were behind) (?:it|this|that)$")
 # An ask for someone's own words: "what exactly did X say".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
-# An open question on whether someone spoke: "has the mayor commented?", "what did the DEA say?" ("the story does not
-# say" only says it is unknown).
-_SPOKEN = re.compile(
-    r"\b(?:say|said|says|comment|comments|commented|respond|responded|response|react|reacted|reaction|statement|"
-    r"told|reply|replied)\b"
-)
-_UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
-# An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
-_WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
-# A yes/no ask about what is to come ("will Doe run", "has Doe said if she will run"), and open questions asking one
-# about what is to come or about what was.
-_FUTURE_YESNO = re.compile(
-    r"^(?:will|would|can|could)\b|\b(?:if|whether) (?:\w+ ){0,3}?(?:will|would|\w+['\u2019]ll)\b"
-)
-_WILL = Rule(re.compile(r"^(?:will|would|can|could)\b"), frozenset("will would can could".split()))
-_WAS = Rule(
-    re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\b"),
-    frozenset("did does do has have had was were is are".split()),
-)
-# An ask about someone in person, not their staff or side: "did Doe himself comment".
-_IN_PERSON = re.compile(r"\b(?:himself|herself|themselves|personally|in person)\b")
-_OWNED = re.compile(r"\b([^\W_]+)(['\u2019]s?(?= ))?")  # a word, and whether it owns what follows ("Doe's staff")
 
 
 def asks_something(text: str) -> bool:
@@ -270,7 +256,7 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         covering = set()  # too much of the ask is about something the brief never mentions
     if not covering and parsed.say and not unknown:
         # "what did Doe say about bidding on the jobs": Doe's words on it put otherwise ("bid on his projects").
-        covering = focused(parsed, text, index, owned(text, parsed, index, _speaker_words(parsed, index, base)))
+        covering = focused(parsed, text, index, owned(text, parsed, index, speaker_words(parsed, index, base)))
         final = {**base, **final}
     if not covering:
         return _uncovered(story, index, parsed, unknown)
@@ -296,15 +282,15 @@ def _answering(parsed: Parsed, text: str, index, candidates: set[int]) -> set[in
     for concept in parsed.concepts:
         if concept.people and not concept.anchor:
             candidates &= matches(concept, index).keys()
-    in_person = bool(_IN_PERSON.search(normalise(text)))
+    in_person = asks_in_person(text)
     questions = index.in_section.get("questions", frozenset())
     if parsed.say:
         # "What did X say" is answered by X's quotes and by items reporting X speaking (said, declined to comment).
         candidates = {
             n
             for n in candidates
-            if _speaks(parsed.speaker, n, index, in_person)
-            or (n in questions and _asks_what_said(index.items[n][1].text, parsed.speaker))
+            if speaks(parsed.speaker, n, index, in_person)
+            or (n in questions and asks_what_said(index.items[n][1].text, parsed.speaker))
         }
         if _VERBATIM.search(normalise(text)):
             # "what exactly did X say": X's own words, so a quote, not a fact that reports them.
@@ -314,21 +300,12 @@ def _answering(parsed: Parsed, text: str, index, candidates: set[int]) -> set[in
         candidates = {
             n
             for n in candidates
-            if (n in questions and _asks_spoken(index.items[n][1].text, parsed.responded))
-            or _speaks(parsed.responded, n, index, in_person)
+            if (n in questions and asks_spoken(index.items[n][1].text, parsed.responded))
+            or speaks(parsed.responded, n, index, in_person)
         }
     if parsed.unknowns or parsed.timeline:
         candidates &= index.in_section.get("questions" if parsed.unknowns else "timeline", frozenset())
     return candidates
-
-
-def _speaks(speaker: list[Concept], n: int, index, in_person: bool) -> bool:
-    """Whether X speaks in an item: X's quote, or X named beside a word of speech (for an ask about X in person,
-    not only as the owner of whoever speaks: "Doe's staff said")."""
-    return bool(
-        speaker_bonus(speaker, n, index)
-        or (names_speaker(speaker, n, index) and not (in_person and _side_only(speaker, n, index)))
-    )
 
 
 def _uncovered(story: str, index, parsed: Parsed, unknown: float) -> Answer:
@@ -345,7 +322,7 @@ def _best_first(
     parsed: Parsed, text: str, index, covering: set[int], final: dict[int, float], base: dict[int, float]
 ) -> list[int]:
     """The covering items in the order to cite them."""
-    order = _unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
+    order = unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
     if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
         # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says, or an
         # item naming them with the title.
@@ -354,29 +331,6 @@ def _best_first(
     if order and order[0] in index.open_questions:
         # The best answer is that the brief does not know: items ranked below it are no answer either.
         order = [n for n in order if n in index.open_questions]
-    return order
-
-
-def _unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float], text: str) -> list[int]:
-    """The order with an open question first when its question asks what the ask asks: the same kind of thing (who,
-    when, where, how many, why; yes or no of what is to come, or of what was, as the ask does; "what" or "which" for
-    an ask with no other intent) of all the ask's words (two at least), with as high a base score as the best item.
-    The editor wrote that the story does not give it, so an item on the same topic is no answer."""
-    rules = _asked_rules(parsed)
-    if not rules and parsed.concepts:
-        rules = [(_WILL if _FUTURE_YESNO.search(text.lower()) else _WAS) if parsed.yesno else _WHAT]
-    if not order or not rules or len(parsed.concepts) < 2 or order[0] in index.open_questions:
-        return order
-    best = base[order[0]]
-    for n in order:
-        if n in index.open_questions and base[n] >= best - 1e-9:
-            asked = index.items[n][1].text.split("?")[0]  # what it asks, not what it says is known
-            norm = normalise(asked)
-            stems = set(stems_of(asked))
-            if any(rule.holds(norm, set(norm.split())) for rule in rules) and all(
-                c.held_by(stems) for c in parsed.concepts
-            ):
-                return [n] + [m for m in order if m != n]
     return order
 
 
@@ -408,20 +362,6 @@ def _holder(n: int, kinds: tuple[str, ...], index) -> int | None:
     )
 
 
-def _asked_rules(parsed: Parsed) -> list[Rule]:
-    """The intents an open question must show to ask the same kind of thing as the ask."""
-    wanted = [
-        (parsed.bare_who or bool(parsed.name_of), WHO),
-        (parsed.when, WHEN),
-        (parsed.where, WHERE),
-        (parsed.howmany, HOWMANY),
-        (parsed.money, MONEY),
-        (parsed.age, AGE),
-        (parsed.why, WHY),
-    ]
-    return [rule for asked, rule in wanted if asked]
-
-
 def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], ...]) -> list[int]:
     """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words (any,
     for an ask of pronouns only: "what did they tell him") and give what it wants (a date, a figure, a place, the
@@ -438,56 +378,6 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
     }
     kept = focused(parsed, text, index, kept)
     return [n for n in order if n in kept]
-
-
-def _asks_spoken(question: str, speaker: list[Concept] | None = None) -> bool:
-    """Whether an open question asks whether or what someone said; with a speaker, whether it names them before its
-    word of speech ("what does Doe say", not "what do others say about Doe's plan")."""
-    text = _UNSAID.sub(" ", normalise(question))
-    spoken = _SPOKEN.search(text)
-    if not spoken or not speaker:
-        return bool(spoken)
-    before = set(stems_of(text[: spoken.start()]))
-    return all(concept.held_by(before) for concept in speaker)
-
-
-def _asks_what_said(question: str, speaker: list[Concept]) -> bool:
-    """Whether an open question asks what X said or how X responded ("what has Doe said?", "how did Acme respond?"),
-    which answers "what did X say" that the brief cannot: not whether X said something in particular ("did Doe say
-    anything new?")."""
-    asked = question.split("?")[0]
-    norm = normalise(asked)
-    words = set(norm.split())
-    return not (_WAS.holds(norm, words) or _WILL.holds(norm, words)) and _asks_spoken(asked, speaker)
-
-
-def _side_only(speaker: list[Concept], n: int, index) -> bool:
-    """Whether an item names X only as the owner of whoever speaks ("Doe's staff said"), for an ask about X in person
-    ("did Doe himself comment")."""
-    own = alternative_stems(speaker)
-    words = [(stem(m[1]), bool(m[2])) for m in _OWNED.finditer(primary_text(index.items[n][1]).lower())]
-    # A name's last word says whether it owns: "Jane Doe's staff".
-    ends = [
-        owns
-        for k, (word, owns) in enumerate(words)
-        if word in own and (k + 1 == len(words) or words[k + 1][0] not in own)
-    ]
-    return bool(ends) and all(ends)
-
-
-def _speaker_words(parsed: Parsed, index, base: dict[int, float]) -> set[int]:
-    """For "what did X say about Y" that nothing covers: X's quotes and the facts reporting X speaking that hold a
-    word of Y, a name too ("what did X think of Acme's plan": X's words on Acme), and score at least SAID_THRESHOLD (a
-    person's entry is who X is, not what X said)."""
-    topic = [c for c in parsed.concepts if c not in parsed.speaker]
-    return {
-        n
-        for n, score in base.items()
-        if score >= SAID_THRESHOLD
-        and n not in index.in_section.get("people", frozenset())
-        and (speaker_bonus(parsed.speaker, n, index) or names_speaker(parsed.speaker, n, index))
-        and any(n in matches(c, index) for c in topic)
-    }
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:

@@ -6,8 +6,9 @@ import re
 
 from bot.answer.concepts import concepts, correct, is_manner, matches
 from bot.answer.forms import SAY_WORDS
-from bot.answer.index import Index, primary_text
+from bot.answer.index import Index
 from bot.answer.intent import parse
+from bot.answer.itemtext import primary_text
 from bot.answer.words import COMMON_TYPOS, HOW_WORDS, is_content, normalise, stem
 from bot.briefs.model import Person
 from bot.first_names import first_name_genders, usual_sex

@@ -1,16 +1,12 @@
-"""What kind of ask it is: an ask parsed into its intents and concepts (by the forms in `forms`), and asks for a
-whole section."""
+"""What kind of ask it is: an ask parsed into its intents and concepts (by the forms in `forms`; whom or what it is
+about by `subjects`), and asks for a whole section."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass, field
 
-from bot.answer.concepts import DETERMINERS, Concept, concepts, correct, joined_particles
+from bot.answer.concepts import Concept, concepts, correct, joined_particles
 from bot.answer.forms import (
-    ACCORDING_TO,
-    AGED,
     ALL_QUOTES,
     ASKED_MEASURES,
     DAY_RE,
@@ -28,21 +24,13 @@ from bot.answer.forms import (
     LEAD_IN_WORDS,
     MEASURE_LEADS,
     MONEY_ASK_RE,
-    NAME_ASKED_RE,
-    NAME_OF_RE,
-    NAMED_KINDS,
-    NOT_KINDS,
     ON_SIDE,
     OPENERS,
-    OPINION_OF,
     OPINION_WORDS,
     ORDER_NOUNS,
     PEOPLE,
-    QUOTES_OF,
     RELATIVE_WORDS,
     RESPONDED_RE,
-    SAID_IN,
-    SAY_RULES,
     SAY_WORDS,
     SPEAKING,
     SUMMARY,
@@ -50,74 +38,27 @@ from bot.answer.forms import (
     TIME_UNITS,
     TIMELINE,
     UNKNOWNS,
-    WHAT_KIND_RE,
     WHEN,
     WHERE,
     WHO_QUOTED_RE,
-    WHO_RE,
     WHO_SAID,
-    WHOM_RE,
-    WHOSE_KIND_RE,
     WHY,
     YESNO,
 )
 from bot.answer.index import Index
+from bot.answer.parsed import Parsed, Typed
+from bot.answer.subjects import asks_whom, owner_named, read_attribute, read_kind, read_speaker, read_who
 from bot.answer.words import (
-    AGE_WORDS,
-    ATTRIBUTE_WORDS,
     EARLIEST_WORDS,
     HOW_WORDS,
     LATEST_WORDS,
-    SPECIFIC_ATTRIBUTES,
     STOPWORDS,
     closing_do,
     fix_typos,
     normalise,
-    plural,
     stem,
     stems_of,
 )
-from bot.briefs.model import Person
-
-
-@dataclass(slots=True)
-class Parsed:
-    """An ask: its content concepts and the intents it shows."""
-
-    concepts: list[Concept]
-    speaker: list[Concept] = field(default_factory=list)  # "what did X say": X's concepts
-    say: bool = False
-    all_quotes: bool = False
-    who: list[Concept] = field(default_factory=list)  # "who is X": X's concepts
-    summary: bool = False
-    timeline: bool = False
-    unknowns: bool = False
-    people: bool = False
-    when: bool = False
-    howmany: bool = False
-    yesno: bool = False
-    event: bool = False
-    where: bool = False
-    name_of: tuple[str, ...] = ()  # "which states": stems of the kind a name is asked for
-    several: bool = False  # "which states", "who were the judges": the kind is plural, so more than one name answers
-    money: bool = False  # "how much did it cost"
-    day: bool = False  # "what date", "which day": a month or a year is no answer
-    responded: list[Concept] = field(default_factory=list)  # "did X comment": the people X names, else all its words
-    venue: bool = False  # "where did she say that": a place or the occasion (an interview, a hearing) answers
-    bound: bool = False  # "where would the money go": a place or whom it goes to answers
-    why: bool = False  # "why did X do it": items giving a reason come first
-    who_said: bool = False
-    bare_who: bool = False  # "who?", "who's involved": the people section
-    age: bool = False  # "how old is X": items giving an age come first
-    order: str = ""  # "first" or "last": "when did X first …" wants the earliest dated item
-    doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
-    typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)
-    faring: bool = False  # "how's X doing": how X fares
-    wanting: bool = False  # "what do the strikers want": what X asks or pushes for
-    defining: frozenset[str] = frozenset()  # "what is a levy": the stems of the thing to be defined
-    term: bool = False  # "what is a levy", "what's heavy water" (no "the", no name): only what says what it is answers
-    lasting: bool = False  # "how long was she at Acme": items giving a stretch of time come first
-    whom: bool = False  # "who did Doe beat", "who is Doe running against": someone Doe acts on, not Doe
 
 
 def without_lead_in(text: str) -> str:
@@ -159,71 +100,23 @@ def defined_in(ask: str) -> frozenset[str]:
     return frozenset(stems_of(defined[2])) if defined else frozenset()
 
 
-def _asks_whom(norm: str, index: Index) -> bool:
-    """Whether a "who is X …ing" ask asks whom X acts on: the -ing word is a verb, not a name ("who is pete king")."""
-    m = WHOM_RE.match(norm)
-    return m is not None and (m["verb"] or m["last"]) not in index.name_words
-
-
 _OWNED_TIMELINE = re.compile(r"\w['\u2019]s? (?:timeline|chronology)\b")
-
-
-# "the company's ceo", "the agency's head": an organisation of the brief named by what it is, as its owner.
-_GENERIC_OWNER = re.compile(
-    r"\bthe (?P<g>company|firm|agency|network|campaign|party|department|organi[sz]ation|group|union|bank|newspaper|"
-    r"paper|outlet|station|team|club|school|university|hospital|charity|council|board|committee|commission|ministry)"
-    r"(?:'s|\u2019s|s'|s\u2019) ",
-    re.IGNORECASE,
-)
-
-
-def _owner_named(text: str, index: Index) -> str:
-    """The ask with "the company's", "the agency's" as the name of the one organisation of the brief whose entry says
-    it is one ("who is the company's ceo" → "who is Acme Ferries's ceo"); as typed when none or several do."""
-    owner = _GENERIC_OWNER.search(text)
-    if owner is None:
-        return text
-    kind = stem(owner["g"].lower())
-    bodies = [
-        item.name
-        for n, (_section, item) in enumerate(index.items)
-        if isinstance(item, Person) and item.kind == "organisation" and kind in index.people_kinds.get(n, ())
-    ]
-    return text if len(bodies) != 1 else f"{text[: owner.start()]}{bodies[0]}'s {text[owner.end() :]}"
-
-
-@dataclass(frozen=True)
-class _Typed:
-    """An ask as typed and corrected, which each stage of `parse` reads."""
-
-    text: str  # as typed, "the company's" replaced by the name of the brief's one company
-    words: list[str]  # every word, typos corrected
-    fixed: set[int]  # the positions of the words corrected to a word of the brief
-    lead: int  # how many opening words ("hey", "so") come before the ask proper
-    norm: str  # the ask proper: "hey, so what did X say" read from "what"
-    present: frozenset[str]  # every word
-    index: Index
-
-    def concepts_in(self, match: re.Match) -> list[Concept]:
-        """The concepts of the part of the ask a pattern's group "x" holds."""
-        offset = self.lead + len(self.norm[: match.start("x")].split())
-        return concepts(match.group("x").split(), self.fixed, self.index, offset)
 
 
 def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
-    text = _owner_named(text, index)
+    text = owner_named(text, index)
     norm_text = ON_SIDE.sub(r"supporting \g<x>", IDIOMS.sub(" ", normalise(without_lead_in(text))))
     words, fixed = correct(joined_particles(fix_typos(norm_text.split())), index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in OPENERS:
         lead += 1
-    typed = _Typed(text, words, fixed, lead, " ".join(words[lead:]), frozenset(words), index)
+    typed = Typed(text, words, fixed, lead, " ".join(words[lead:]), frozenset(words), index)
     parsed = Parsed(concepts=[])
     _read_intents(parsed, typed)
-    _read_kind(parsed, typed)
-    opinion = _read_speaker(parsed, typed)
-    behind = _read_who(parsed, typed)
+    read_kind(parsed, typed)
+    opinion = read_speaker(parsed, typed)
+    behind = read_who(parsed, typed)
     drop, present = _how_asked(parsed, typed, opinion, behind)
     parsed.concepts = [c for c in concepts(words, fixed, index, yes_no=parsed.yesno) if c.word not in drop]
     if parsed.yesno:
@@ -233,11 +126,11 @@ def parse(text: str, index: Index) -> Parsed:
             for k, w in enumerate(words)
             if w in ASKED_MEASURES and k > 0 and words[k - 1] not in MEASURE_LEADS
         ]
-    _read_attribute(parsed, present, index)
+    read_attribute(parsed, present, index)
     return parsed
 
 
-def _read_intents(parsed: Parsed, typed: _Typed) -> None:
+def _read_intents(parsed: Parsed, typed: Typed) -> None:
     """What kind of ask it is: a summary, a section, when, how many, where, why, yes or no, who, what X is."""
     norm, present, index = typed.norm, typed.present, typed.index
     parsed.summary = SUMMARY.holds(norm, present) or LATEST_RE.match(norm) is not None
@@ -267,7 +160,7 @@ def _read_intents(parsed: Parsed, typed: _Typed) -> None:
     parsed.who_said = WHO_SAID.holds(norm, present)
     who_quoted = WHO_QUOTED_RE.match(norm) is not None
     parsed.bare_who = norm.split()[:1] == ["who"] and not who_quoted  # "who's quoted" asks for the quotes
-    parsed.whom = parsed.bare_who and (" ".join(norm.split()[1:2]) in DO_WORDS or _asks_whom(norm, index))
+    parsed.whom = parsed.bare_who and (" ".join(norm.split()[1:2]) in DO_WORDS or asks_whom(norm, index))
     parsed.doing = bool(_DOING_RE.match(norm) or _WANTS_RE.match(norm))
     # Every word typed, even one that only says how the ask is put ("say", "want"), which an editor's ask may hold too.
     words = typed.words
@@ -278,64 +171,7 @@ def _read_intents(parsed: Parsed, typed: _Typed) -> None:
     parsed.all_quotes = ALL_QUOTES.holds(norm, present) or who_quoted
 
 
-def _read_kind(parsed: Parsed, typed: _Typed) -> None:
-    """The kind of thing whose name is asked for: "which states", "the name of the staffer", "whose lawyer"."""
-    norm, index = typed.norm, typed.index
-    unaged = AGED.sub("", norm)  # "the name of the 5-year-old boy": the kind is boy
-    kind = None if _asks_whom(norm, index) else NAME_OF_RE.match(unaged) or NAME_ASKED_RE.match(unaged)
-    if not kind and "who" in typed.present:
-        kind = WHOSE_KIND_RE.match(typed.text.lower().replace("\u2019", "'").strip(" ?!."))
-    if not kind:
-        what = WHAT_KIND_RE.match(norm)
-        kind = what if what and stem(what["x"]) in NAMED_KINDS else None
-    if not kind:
-        return
-    head = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, kind["x"].split()) if not w.isdigit()]
-    plurals = [k for k, w in enumerate(head) if plural(w)]
-    if plurals:
-        head = head[: plurals[0] + 1]  # "the four americans killed": the kind ends at its plural noun
-    # "which hacking group": an -ing word before another is what kind of group, not the kind asked for.
-    head = [w for k, w in enumerate(head) if k == len(head) - 1 or not w.endswith("ing")]
-    # "who is the budget office": a name or alias the brief gives someone is whom the ask is about, not a kind.
-    entry = tuple(w for w in kind["x"].split() if w not in DETERMINERS) in index.aliases
-    if head and NOT_KINDS.isdisjoint(head) and not entry:
-        parsed.name_of = tuple(stem(w) for w in head)
-        parsed.several = bool(plurals)
-
-
-def _read_speaker(parsed: Parsed, typed: _Typed) -> bool:
-    """Whose words are asked for ("what did X say", "X's take"); whether it asks X's opinion ("X's take", not "what
-    did X say it would take")."""
-    for rule in () if parsed.all_quotes else SAY_RULES:
-        m = rule.find(typed.norm, typed.present)
-        if not m:
-            continue
-        # "what did Doe's memo say": the memo is what says it, Doe the speaker; "what did his sign say"
-        # names no speaker at all.
-        parsed.speaker = _speaker(typed.concepts_in(m))
-        if rule is QUOTES_OF:
-            parsed.speaker = [c for c in parsed.speaker if c.people]
-        if rule is OPINION_OF and any(c.people for c in parsed.speaker):
-            # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
-            while not parsed.speaker[-1].people:
-                parsed.speaker.pop()
-        parsed.say = bool(parsed.speaker)
-        return rule is ACCORDING_TO or m[0].split()[-1] in OPINION_WORDS
-    return False
-
-
-def _read_who(parsed: Parsed, typed: _Typed) -> bool:
-    """Whom "who is X" asks about; whether it asks who is behind something ("who is behind the bill" asks who put
-    it forward, not who the bill is or who stands behind something)."""
-    norm = typed.norm
-    behind = norm.startswith(("who is behind", "who are behind", "who was behind", "who were behind"))
-    m = WHO_RE.match(norm) if "who" in typed.present and not behind and not _asks_whom(norm, typed.index) else None
-    if m:
-        parsed.who = typed.concepts_in(m)
-    return behind
-
-
-def _how_asked(parsed: Parsed, typed: _Typed, opinion: bool, behind: bool) -> tuple[set[str], frozenset[str]]:
+def _how_asked(parsed: Parsed, typed: Typed, opinion: bool, behind: bool) -> tuple[set[str], frozenset[str]]:
     """The words that only say what kind of ask it is, which no concept is made of; and the words typed without
     those saying when as the reporter counts it ("last month"). Reads the order asked for ("first", "latest") and a
     reason asked for in other words than "why"."""
@@ -393,45 +229,6 @@ def _how_asked(parsed: Parsed, typed: _Typed, opinion: bool, behind: bool) -> tu
     elif not LATEST_WORDS.isdisjoint(present):
         parsed.order, drop = "last", drop | LATEST_WORDS | ORDER_NOUNS
     return drop, present
-
-
-def _read_attribute(parsed: Parsed, present: frozenset[str], index: Index) -> None:
-    """ "How old is X", "what does X do": an attribute of X, so X's own entry first. Two names and nothing more ("how
-    does Doe know it was Acme") ask what joins them, not who either is. A specific attribute ("what district", "which
-    employer") must be in the answer; a job or role is the entry."""
-    named = [c for c in parsed.concepts if c.people]
-    rest = [c for c in parsed.concepts if not c.people]
-    described = [c for c in rest if c.word not in ATTRIBUTE_WORDS]
-    if not named and len(described) == 1 and len(rest) > 1 and _describes_someone(described[0], index):
-        # "what was her mom's job", "how old is the suspect": someone named by what their entry says they are.
-        named, rest = described, [c for c in rest if c is not described[0]]
-    if (
-        named
-        and not (parsed.say or parsed.who_said or parsed.why or parsed.doing)
-        and all(c.word in ATTRIBUTE_WORDS for c in rest)
-        and (rest or len(named) == 1)
-    ):
-        parsed.concepts = named + [c for c in rest if c.word in SPECIFIC_ATTRIBUTES]
-        parsed.who = parsed.who or named
-        parsed.age = not AGE_WORDS.isdisjoint(present)
-
-
-def _describes_someone(concept: Concept, index: Index) -> bool:
-    """Whether a concept is what a person's entry says they are ("mother", "principal"), not an organisation's."""
-    persons = [kinds for n, kinds in index.people_kinds.items() if getattr(index.items[n][1], "kind", "") == "person"]
-    return any(concept.held_by(kinds) for kinds in persons)
-
-
-def _speaker(found: list[Concept]) -> list[Concept]:
-    """X in "what did X say" without what it was said in, or the words before that which only say which one:
-    "Doe's staff memo" → Doe; "the staff memo" → no one."""
-    said_in = next((k for k, c in enumerate(found) if c.word in SAID_IN), None)
-    if said_in is None:
-        return found
-    speaker = found[:said_in]
-    while speaker and not speaker[-1].people:
-        speaker.pop()
-    return speaker
 
 
 def section_answer(parsed: Parsed, index: Index) -> tuple[str, list[int]]:

@@ -7,8 +7,9 @@ import itertools
 import re
 
 from bot.answer.concepts import Concept
+from bot.answer.cues import figures
 from bot.answer.forms import SAY_WORDS
-from bot.answer.index import figures, primary_text
+from bot.answer.itemtext import primary_text
 from bot.answer.score import before_publication
 from bot.answer.words import IRREGULAR, STOPWORDS, normalise, stem, stems_of, words_of
 

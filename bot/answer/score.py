@@ -1,4 +1,4 @@
-"""Scoring items against an ask, choosing what to cite, and the open questions near an uncovered ask."""
+"""Scoring items against an ask (a base share of its weight, then the intents' bonuses) and ranking what covers it."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from itertools import chain
 from typing import NamedTuple
 
 from bot.answer.concepts import Concept, alternative_stems, is_light, is_manner, matches, weight
-from bot.answer.index import ROLE_WEIGHT, Index
-from bot.answer.intent import Parsed
+from bot.answer.index import Index
+from bot.answer.parsed import Parsed
+from bot.answer.speaking import speaker_bonus
 from bot.answer.tuning import (
     COVER_THRESHOLD,
     ENTITY_SHARE,
@@ -17,24 +18,15 @@ from bot.answer.tuning import (
     KEEP_RATIO,
     KEY_SHARE,
     LASTED_BONUS,
-    MAX_NEAR,
-    NEAR_MIN_SHARED,
-    NEAR_THRESHOLD,
     ORDER_BONUS,
     ORDER_MARGIN,
-    SPEAKER_AFTER,
-    SPEAKER_BEFORE,
     TIE_HELD_SHARE,
     TIE_STEP,
     WHY_BONUS,
 )
 from bot.answer.words import everyday, stem, stems_of
-from bot.briefs.model import Person, Question, Quote
+from bot.briefs.model import Quote
 
-_LISTING = frozenset({"and", "or"})
-# "what X said", "did X say": the words of speech that follow X name what X said without giving it.
-_NAMING_SPEECH = frozenset(stem(w) for w in "what did does has have will would".split())
-_TOPIC = frozenset({"about", "on", "of", "over", "regard"})  # after a word of speech: what was said of, not who said it
 # How someone stands in a race or a contest, as news reports it: "how's Doe doing" is answered by these.
 _STANDING = frozenset(
     stem(word)
@@ -308,114 +300,6 @@ def before_publication(date: str | None, published: str) -> bool:
     return date < published[: len(date)]
 
 
-def speaker_bonus(speaker: list[Concept], n: int, index: Index) -> float:
-    """How well a quote's speaker (name, role or organisation) is every part of X in "what did X say"; 0 if not."""
-    weights = index.speakers.get(n)
-    if weights is None:
-        return 0.0
-    matched = 0.0
-    hits = 0
-    for concept in speaker:
-        best = 0.0
-        # A person is the speaker by their name: one named in another speaker's role ("a network's report on Doe")
-        # is what that speaker spoke of.
-        person = _is_person(concept, index)
-        for alt in concept.alternatives:
-            if all(s in weights and not (person and weights[s] == ROLE_WEIGHT) for s in alt):
-                best = max(best, min(weights[s] for s in alt))
-        matched += best
-        hits += best > 0
-    if not speaker or hits < len(speaker):
-        return 0.0
-    precision = min(1.0, hits / index.speaker_len[n])
-    return 0.3 * matched / len(speaker) + 0.1 * precision
-
-
-def _is_person(concept: Concept, index: Index) -> bool:
-    """Whether a concept names people entries of the brief that are all persons, not organisations."""
-    entries = [index.items[n][1] for n in concept.people]
-    return bool(entries) and all(isinstance(e, Person) and e.kind == "person" for e in entries)
-
-
-def names_speaker(speaker: list[Concept], n: int, index: Index) -> bool:
-    """Whether the item's own text reports X speaking (for "what did X say" without quotes by X): every part of
-    X named just before a word of speech ("Putin said", "X declined to comment") or just after ("according to X"),
-    or in the item's basis, which says whose word it is. Not "what X said matched …" nor "did X say anything?"."""
-    source = index.basis.get(n)
-    if source and all(any(_holds(source, alt) for alt in c.alternatives) for c in speaker):
-        return True
-    if n not in index.speech or n in index.speakers:
-        return False  # a quote's speaker is who speaks in it (speaker_bonus), not someone it names
-    sequence, spoken = index.speech[n]
-    own = alternative_stems(speaker)
-    for at in spoken:
-        sentence_start = _after_last(sequence[:at], ".")
-        first = max(at - SPEAKER_BEFORE, sentence_start)
-        after = sequence[at + 1 : at + SPEAKER_AFTER + 1]
-        topic = next((k for k, s in enumerate(after) if s in _TOPIC), len(after))
-        window = sequence[first : at + 1] + after[:topic]  # "say about the Acme plan": Acme is what was said of
-        if "." in window:
-            window = window[: window.index(".")]  # the sentence ends here
-        if all(any(_holds(window, alt) for alt in c.alternatives) for c in speaker):
-            before = sequence[first:at]
-            if (
-                not _someone_else_speaks(own, before, index)
-                and not _speech_named(own, before, index)
-                and not _subject_speaks(own, sequence[sentence_start:at], index)
-            ):
-                return True
-    return False
-
-
-def _someone_else_speaks(own: set[str], before: list[str], index: Index) -> bool:
-    """Whether another name stands between X (the stems `own`) and the word of speech after it: in "clinics such as
-    Doe's, which Democrats called", Democrats speak, not Doe. Names listed with X ("Doe, Roe and Poe told") speak
-    with X."""
-    last = max((k for k, s in enumerate(before) if s in own), default=None)
-    if last is None:
-        return False  # X comes after the word of speech ("according to X")
-    return any(
-        word in index.people_words
-        and word not in own
-        and before[k - 1] not in _LISTING
-        and before[k - 1] not in index.people_words
-        for k, word in enumerate(before[last + 1 :], start=last + 1)
-    )
-
-
-def _speech_named(own: set[str], before: list[str], index: Index) -> bool:
-    """Whether the words of speech only name what X said without giving it: "what Doe and Roe told the panel matched
-    their earlier accounts", "did Doe say anything new?"."""
-    k = next((k for k, s in enumerate(before) if s in own), None)
-    if k is None:
-        return False
-    while k > 0 and (before[k - 1] in index.people_words or before[k - 1] in _LISTING):
-        k -= 1
-    return k > 0 and before[k - 1] in _NAMING_SPEECH
-
-
-def _subject_speaks(own: set[str], sentence: list[str], index: Index) -> bool:
-    """Whether a word of speech after "and" is the sentence's subject's, another name before X: in "Roe fired Doe days
-    after defending him, and acknowledged …", Roe acknowledged it."""
-    start = next((k for k, s in enumerate(sentence) if s in own), None)
-    return (
-        sentence[-1:] == ["and"]
-        and start is not None
-        and any(w in index.people_words and w not in own for w in sentence[:start])
-    )
-
-
-def _after_last(stems: list[str], mark: str) -> int:
-    """The position just after the last `mark` in a list of stems (0 if none)."""
-    return max((k + 1 for k, s in enumerate(stems) if s == mark), default=0)
-
-
-def _holds(window: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether the stems of a phrase appear in a window of stems, in order and next to each other."""
-    size = len(phrase)
-    return any(tuple(window[k : k + size]) == phrase for k in range(len(window) - size + 1))
-
-
 def ranked(scores: dict[int, float], base: dict[int, float]) -> list[int]:
     """Covering items (base score at the threshold) best first, while within KEEP_RATIO of the best."""
     order = sorted((n for n in scores if base.get(n, 0.0) >= COVER_THRESHOLD), key=lambda n: (-scores[n], n))
@@ -423,27 +307,3 @@ def ranked(scores: dict[int, float], base: dict[int, float]) -> list[int]:
         return []
     top = scores[order[0]]
     return [n for n in order if scores[n] >= KEEP_RATIO * top]
-
-
-def near(parsed: Parsed, index: Index) -> tuple[Question, ...]:
-    """Open questions that hold most of what the brief knows of an uncovered ask.
-
-    Only when the ask is mostly made of the brief's words (at least two known concepts, no fewer than unknown
-    ones), and each question offered holds at least two of them: "what's the weather in Reston" gets none.
-    """
-    known = [c for c in parsed.concepts if matches(c, index)]
-    if len(known) < NEAR_MIN_SHARED or len(known) < len(parsed.concepts) - len(known):
-        return ()
-    weights = [weight(c, matches(c, index), index) for c in known]
-    total = sum(weights) or 1.0
-    scores: dict[int, float] = {}
-    shared: dict[int, int] = {}
-    open_questions = set(index.open_questions)
-    for concept, concept_weight in zip(known, weights, strict=True):
-        for n, how in matches(concept, index).items():
-            if n in open_questions:
-                scores[n] = scores.get(n, 0.0) + concept_weight * how / total
-                shared[n] = shared.get(n, 0) + 1
-    chosen = [n for n in scores if scores[n] >= NEAR_THRESHOLD and shared[n] >= NEAR_MIN_SHARED]
-    ranked = (index.items[n][1] for n in sorted(chosen, key=lambda n: (-scores[n], n)))
-    return tuple(item for item in ranked if isinstance(item, Question))[:MAX_NEAR]

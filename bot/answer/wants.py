@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answer.concepts import alternative_stems, is_light, matches
+from bot.answer.cues import figures
 from bot.answer.forms import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN, WHERE, WHO, WHY, Rule
-from bot.answer.index import figures, primary_text
-from bot.answer.intent import Parsed, defined_in
+from bot.answer.intent import defined_in
+from bot.answer.itemtext import primary_text
+from bot.answer.parsed import Parsed
 from bot.answer.says import (
     aside,
     describes,

@@ -23,7 +23,7 @@ from bot.console import payloads
 from bot.console.fakeslack import Call, FakeSlack, sign
 from bot.console.terminal import Style, blocks_to_lines
 from bot.settings import Settings
-from bot.slack import Services
+from bot.slack.services import Services
 from bot.slack.updates import UpdateNotifier
 from bot.store import Store
 

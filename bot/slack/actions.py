@@ -9,8 +9,8 @@ from bot import ids
 from bot.desk import waiting_in_thread
 from bot.render import briefs
 from bot.render.blockkit import Message
-from bot.slack import Services
 from bot.slack.send import PostFailed, post, respond_private
+from bot.slack.services import Services
 
 log = logging.getLogger("briefbot.actions")
 

@@ -25,8 +25,8 @@ from bot.command import (
 )
 from bot.render import briefs, notices, updates
 from bot.render.blockkit import Message, text_version
-from bot.slack import Services
 from bot.slack.send import PostFailed, post, post_thread, respond_private
+from bot.slack.services import Services
 
 log = logging.getLogger("briefbot.commands")
 

@@ -17,9 +17,9 @@ from bot import ids
 from bot.briefs.edit import BriefEdit
 from bot.desk import Desk, answer_entry, editor_name, learn
 from bot.render import briefs, home
-from bot.slack import Services
 from bot.slack.homes import publish_desk_homes, publish_home_of
 from bot.slack.send import PostFailed, open_modal, post
+from bot.slack.services import Services
 from bot.store import InboxEntry
 
 log = logging.getLogger("briefbot.desk")

@@ -19,9 +19,9 @@ from bot.briefs.model import Brief
 from bot.desk import Desk
 from bot.render import briefs
 from bot.replies import ReplyAnswer, answer_reply
-from bot.slack import Services
 from bot.slack.homes import question_filed
 from bot.slack.send import PostFailed, post, post_ephemeral
+from bot.slack.services import Services
 from bot.store import Store
 
 log = logging.getLogger("briefbot.events")

@@ -7,8 +7,8 @@ from slack_sdk import WebClient
 from bot.briefs.library import BriefLibrary
 from bot.desk import Desk, inbox_for, stories_for
 from bot.render import home
-from bot.slack import Services
 from bot.slack.send import permalink, publish_home
+from bot.slack.services import Services
 from bot.store import InboxEntry
 
 
