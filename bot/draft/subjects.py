@@ -128,8 +128,45 @@ def participle_after(masked: str, s_start: int, q_open: int, end: int, mentions:
 
 
 def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story):
+    """Who speaks the quotation opening at ``q_open``, read before it in its sentence, and whom they speak to:
+    (speaker, hearer), (None, None) when the sentence says nobody in it speaks (a name it is known as), or None
+    when it has no cue."""
     head_mentions = [m for m in mentions if s_start <= m.start and m.end <= q_open]
-    according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
+    verbs = _governing_verbs(masked, s_start, q_open)
+    passive = _heard_or_named(masked, s_start, q_open, verbs)
+    source = _according_source(masked, s_start, q_open, verbs, passive, mentions, story)
+    if source is not None:
+        return source, None
+    if KNOWN_AS.search(masked, s_start, q_open):
+        return None, None  # "a genre known as "…"": a name nobody in the sentence is said to use
+    named = _aside_speaker(masked, s_start, head_mentions) or _named_at_mark(
+        masked, s_start, q_open, verbs, head_mentions
+    )
+    if named is not None:
+        return named, None
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if passive:
+        # 'Doe was asked, "…?"': Doe heard the words; whoever asked them is named after "by", if at all.
+        by = re.match(r"\s+by\s+", masked[verb.end() :])
+        agent = named_from(mentions, masked, verb.end() + by.end()) if by else None
+        return agent, None
+    subject = _verb_subject(masked, s_start, verb, verbs[:-1], head_mentions, story)
+    if subject is None:
+        return None
+    outer = reporter(masked, s_start, q_open, subject, head_mentions)
+    if outer is not None:
+        return outer, None
+    if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
+        reported = _outlet_report(masked, q_open, verb, subject, head_mentions)
+        return (reported, None) if reported is not None else None
+    return subject, recipient(masked, verb.end(), verb.group(), mentions)
+
+
+def _governing_verbs(masked: str, s_start: int, q_open: int) -> list[re.Match]:
+    """The verbs of saying before the quotation that may govern it: not one in a relative clause the words after a
+    colon do not belong to, nor one in an opening clause when the main clause has its own."""
     verbs = speech_verbs(masked, s_start, q_open)
     while (
         len(verbs) > 1
@@ -140,54 +177,79 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     if opening and any(v.start() >= opening.end() for v in verbs):
         verbs = [v for v in verbs if v.start() >= opening.end()]  # "When asked …, Doe said": not "asked"
-    # "Doe was asked, "…"" / "what has been described as a "…"": the verb's subject heard the words or is what
-    # they describe; whoever said them is named after "by", if at all
+    return verbs
+
+
+def _heard_or_named(masked: str, s_start: int, q_open: int, verbs: list[re.Match]) -> bool:
+    """ "Doe was asked, "…"" / "what has been described as a "…"": the last verb is passive, and its subject heard
+    the words or is what they describe; whoever said them is named after "by", if at all."""
     last = verbs[-1].group().lower() if verbs else ""
     naming = re.fullmatch(r"said|\w+ed", last) and NAMED_AS.fullmatch(masked, verbs[-1].end(), q_open)
-    passive = (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
-    if according and (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
-        cue = ACCORDING.match(masked, s_start + according[-1].start())
-        pos = cue.end() if cue else s_start + according[-1].end()
-        who = cited(masked, pos, mentions, story)
-        owned = OWNED_SOURCE.match(masked, pos)
-        if owned and (who is None or who.end <= owned.start("noun")):
-            # "According to his personal physician, …": someone of his, unnamed, not the man himself
-            entity = story.cast.anonymous(owned["noun"], owned["noun"].split()[-1])
-            who = Mention(owned.start("noun"), owned.end(), "anon", owned["noun"], entity=entity)
-        if who is not None:
-            return who, None
-    if KNOWN_AS.search(masked, s_start, q_open):
-        return None, None  # "a genre known as "…"": a name nobody in the sentence is said to use
-    # 'Proposals from Roe, he added, amount to "…"' / 'Acme, Doe said, called it "…"': a cue set off by commas
-    # in the middle of the sentence attributes all of it.
+    return (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
+
+
+def _according_source(
+    masked: str,
+    s_start: int,
+    q_open: int,
+    verbs: list[re.Match],
+    passive: bool,
+    mentions: list[Mention],
+    story: Story,
+) -> Mention | None:
+    """The source "according to" names, when no verb of saying after it (or only a passive one) governs the
+    quotation: a mention, or someone of a person's, unnamed ("according to his personal physician")."""
+    according = list(re.finditer(r"\baccording to\s+", masked[s_start:q_open], re.I))
+    if not according or not (not verbs or passive or according[-1].start() + s_start > verbs[-1].start()):
+        return None
+    cue = ACCORDING.match(masked, s_start + according[-1].start())
+    pos = cue.end() if cue else s_start + according[-1].end()
+    who = cited(masked, pos, mentions, story)
+    owned = OWNED_SOURCE.match(masked, pos)
+    if owned and (who is None or who.end <= owned.start("noun")):
+        # "According to his personal physician, …": someone of his, unnamed, not the man himself
+        entity = story.cast.anonymous(owned["noun"], owned["noun"].split()[-1])
+        who = Mention(owned.start("noun"), owned.end(), "anon", owned["noun"], entity=entity)
+    return who
+
+
+def _aside_speaker(masked: str, s_start: int, head_mentions: list[Mention]) -> Mention | None:
+    """'Proposals from Roe, he added, amount to "…"' / 'Acme, Doe said, called it "…"': a cue set off by commas
+    in the middle of the sentence attributes all of it."""
     for m in head_mentions:
         aside = PARENTHETICAL.match(masked, m.end)
         if aside and aside["verb"] in lx.SPEECH_VERBS and re.search(r",\s*$", masked[s_start : m.start]):
             if m.kind in ("name", "pronoun", "anaphor") and not m.possessive and not m.prep:
-                return m, None
-    # 'Jane Doe: "…"' and 'explained Jane Doe, "…"': the name right before the quotation's colon or comma.
+                return m
+    return None
+
+
+def _named_at_mark(
+    masked: str, s_start: int, q_open: int, verbs: list[re.Match], head_mentions: list[Mention]
+) -> Mention | None:
+    """'Jane Doe: "…"' and 'explained Jane Doe, "…"': the name right before the quotation's colon or comma, when
+    it opens the line or follows its verb."""
     last = next((m for m in reversed(head_mentions) if not m.possessive and m.kind == "name"), None)
-    if last is not None and re.fullmatch(r"\s*[:,]\s*", masked[last.end : q_open]):
-        lead = masked[s_start : last.start].rstrip()
-        pair = _first_of_pair(masked, s_start, last, head_mentions)
-        if pair is not None and masked[last.end : q_open].strip() == ":":
-            # "- Jane Doe and John Roe: "…"": a digest's byline of two, the first named speaks for both
-            last, lead = pair, masked[s_start : pair.start].rstrip()
-        inverted = bool(verbs) and verbs[-1].end() == len(lead) + s_start and verbs[-1].group() not in HEARER_VERBS
-        if lead.endswith((":", "\u2014", "-")) or lead == "" or inverted:
-            return last, None
-    if not verbs:
+    if last is None or not re.fullmatch(r"\s*[:,]\s*", masked[last.end : q_open]):
         return None
-    verb = verbs[-1]
-    if passive:
-        # 'Doe was asked, "…?"': Doe heard the words; whoever asked them is named after "by", if at all.
-        by = re.match(r"\s+by\s+", masked[verb.end() :])
-        agent = named_from(mentions, masked, verb.end() + by.end()) if by else None
-        return agent, None
+    lead = masked[s_start : last.start].rstrip()
+    pair = _first_of_pair(masked, s_start, last, head_mentions)
+    if pair is not None and masked[last.end : q_open].strip() == ":":
+        # "- Jane Doe and John Roe: "…"": a digest's byline of two, the first named speaks for both
+        last, lead = pair, masked[s_start : pair.start].rstrip()
+    inverted = bool(verbs) and verbs[-1].end() == len(lead) + s_start and verbs[-1].group() not in HEARER_VERBS
+    return last if lead.endswith((":", "\u2014", "-")) or lead == "" or inverted else None
+
+
+def _verb_subject(
+    masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], head_mentions: list[Mention], story: Story
+) -> Mention | None:
+    """The subject of the verb of saying: the one a verb of causing makes speak, the name "who" stands for, or the
+    subject read before the verb, with a possessor or an object after the verb traded for the clause's lead noun."""
     subject = (
         _caused_to(masked, s_start, verb, head_mentions, story)
         or _relative_subject(masked, s_start, verb, head_mentions)
-        or _subject(masked, s_start, verb, verbs[:-1], head_mentions)
+        or _subject(masked, s_start, verb, earlier, head_mentions)
     )
     if subject is None:
         return None
@@ -201,18 +263,20 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
             or (_lead_noun(masked, s_start, first, head_mentions, story) if first else None)
             or subject
         )
-    outer = reporter(masked, s_start, q_open, subject, head_mentions)
-    if outer is not None:
-        return outer, None
-    if verb.group().lower().startswith("report") and _is_outlet(subject.resolved, story):
-        that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
-        if that:
-            inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
-            if inner:
-                return inner[0], None
-        # '"…," Doe told the Times, the Times reported' is Doe's; the outlet's own words are its report's.
-        return (subject, None) if that and not any(m.start > verb.end() for m in head_mentions) else None
-    return subject, recipient(masked, verb.end(), verb.group(), mentions)
+    return subject
+
+
+def _outlet_report(
+    masked: str, q_open: int, verb: re.Match, outlet: Mention, head_mentions: list[Mention]
+) -> Mention | None:
+    """Whose words an outlet reports: the subject of its that-clause; the outlet's own when nothing is named after
+    "reported that"; else None ('"…," Doe told the Times, the Times reported' is left to the cue after it)."""
+    that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
+    if that:
+        inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
+        if inner:
+            return inner[0]
+    return outlet if that and not any(m.start > verb.end() for m in head_mentions) else None
 
 
 def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions: list[Mention]) -> Mention | None:
@@ -319,77 +383,25 @@ def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[
     return before[-1] if before else None
 
 
-def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]):
-    lead = masked[s_start : verb.start()]
-    lead = re.sub(ADVERBS + r"$", "", lead)  # "…, recently telling one friend": adverbs aside
-    joined = re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and"))
-    if joined:
-        # "…, calling him a 'talented guy'" takes the subject of the verb before it, not of a word that is
-        # a verb only sometimes ("the same campaign points, calling …").
-        earlier = [v for v in earlier if v.group().lower() not in lx.WEAK_VERBS]
-        # "He mocked them as they answered questions and assured the crowd": "and" goes on from the main clause, not
-        # from the verb of an adverbial clause ("as they answered") that opened after the last comma before it
-        earlier = [v for v in earlier if not _in_adverbial(masked, s_start, v.start(), verb.start())]
-        if earlier:
-            own = _clause_opener(masked, earlier[-1].end(), verb.start(), mentions)
-            if own is not None:
-                return own  # "Roe called for a boycott, and the Acme League denounced it and said": the League
-            return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
-        return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
+def _subject(
+    masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]
+) -> Mention | None:
+    """The subject of ``verb`` among the mentions before it (``earlier``: the verbs of saying before it in the
+    sentence): the subject a joined verb shares, someone a clause brings in doing it, the name right before it
+    past any clause that qualifies it, else the clause's or the sentence's first subject."""
+    lead = re.sub(ADVERBS + r"$", "", masked[s_start : verb.start()])  # "…, recently telling one friend": adverbs aside
+    if re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and")):
+        return _joined_subject(masked, s_start, verb, earlier, mentions)
     before = [m for m in mentions if m.end <= verb.start()]
-    for m in reversed(before):  # "…, with Doe taking to Twitter to call Roe "…"": Doe, who goes on to speak
-        if (
-            not m.possessive
-            and WITH_BEFORE.search(masked, max(s_start, m.start - 40), m.start)
-            and WITH_DOING_TO.fullmatch(masked, m.end, verb.start())
-        ):
-            return m
-    if (
-        verb.group().endswith("ing")
-        and before
-        and RECORDING_OF.search(masked, max(0, before[-1].start - 40), before[-1].start)
-    ):
-        if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
-            return before[-1]  # "The ad cuts to footage of Jane Doe saying, "…"": the one recorded speaking
-    if verb.group().endswith("ing") and before and re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: before[-1].start]):
-        if SUBJECT_TAIL.fullmatch(masked[before[-1].end : verb.start()]) and not before[-1].possessive:
-            return before[-1]  # "…, with Sen. Jane Doe telling reporters "…"": the subject of the -ing verb
-    # "… after Doe told a meeting that …" / "after Doe, asked about Roe, had said": "after" opens a clause,
-    # and Doe is its subject (Roe, the object of "about", is not).
-    clause = next(
-        (
-            m
-            for m in reversed(before)
-            if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])
-            and (not m.prep or AFTER_BEFORE.search(masked[: m.start]))
-        ),
-        None,
-    )
-    if clause is not None and clause.prep and not clause.possessive:
-        return clause
+    found = _doing_subject(masked, s_start, verb, before) or _adverbial_subject(masked, verb, before)
+    if found is not None:
+        return found
     # "…, speaking to discuss the prime minister's schedule, said": a description owning a noun is no subject
     plain = [m for m in before if not m.prep and not m.possessive and not owns(masked, m)]
     plain = [m for m in plain if not _ends_description(masked, m, before)]
-    adjacent = [
-        m
-        for m in plain
-        if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()]) or MEDIUM_AFTER.fullmatch(masked[m.end : verb.start()])
-    ]
-    if adjacent:
-        # "Sen. Jane Doe (D-Mo.), who has endorsed Roe, said": Roe is inside Doe's clause; so is Roe in
-        # "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal Roe backer, said".
-        owner = next(
-            (
-                m
-                for m in plain
-                if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])
-                or (m.kind == "anaphor" and WHO_CLAUSE_JOINED.fullmatch(masked[m.end : verb.start()]))
-            ),
-            None,
-        )
-        owner = owner or next((m for m in plain if MANY_OF_THEM.fullmatch(masked[m.end : verb.start()])), None)
-        owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
-        return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
+    adjacent = _adjacent_subject(masked, s_start, verb, plain)
+    if adjacent is not None:
+        return adjacent
     joins = [j.end() for j in JOINED_CLAUSE.finditer(masked, s_start, verb.start())]
     opener = next((m for m in plain if joins and m.start == joins[-1]), None)
     if opener is not None:
@@ -399,8 +411,86 @@ def _subject(masked: str, s_start: int, verb: re.Match, earlier: list[re.Match],
         return _first_subject(plain, masked, s_start)
     if any(m.possessive for m in before):
         return _body_owner(before, masked) or next(m for m in reversed(before) if m.possessive)
-    after = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
-    return after
+    return next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
+
+
+def _joined_subject(
+    masked: str, s_start: int, verb: re.Match, earlier: list[re.Match], mentions: list[Mention]
+) -> Mention | None:
+    """ "…, calling him a 'talented guy'" or "… and said" takes the subject of the verb before it (not of a word that
+    is a verb only sometimes, "the same campaign points, calling …"), or of the clause joined in between."""
+    earlier = [v for v in earlier if v.group().lower() not in lx.WEAK_VERBS]
+    # "He mocked them as they answered questions and assured the crowd": "and" goes on from the main clause, not
+    # from the verb of an adverbial clause ("as they answered") that opened after the last comma before it
+    earlier = [v for v in earlier if not _in_adverbial(masked, s_start, v.start(), verb.start())]
+    if not earlier:
+        return _first_subject([m for m in mentions if m.end <= verb.start()], masked, s_start)
+    own = _clause_opener(masked, earlier[-1].end(), verb.start(), mentions)
+    if own is not None:
+        return own  # "Roe called for a boycott, and the Acme League denounced it and said": the League
+    return _subject(masked, s_start, earlier[-1], earlier[:-1], mentions)
+
+
+def _doing_subject(masked: str, s_start: int, verb: re.Match, before: list[Mention]) -> Mention | None:
+    """The one a clause before the verb brings in doing it: "…, with Doe taking to Twitter to call Roe "…"", "The
+    ad cuts to footage of Jane Doe saying", "…, with Sen. Jane Doe telling reporters"."""
+    for m in reversed(before):
+        if (
+            not m.possessive
+            and WITH_BEFORE.search(masked, max(s_start, m.start - 40), m.start)
+            and WITH_DOING_TO.fullmatch(masked, m.end, verb.start())
+        ):
+            return m
+    if not verb.group().endswith("ing") or not before:
+        return None
+    last = before[-1]
+    if not SUBJECT_TAIL.fullmatch(masked[last.end : verb.start()]) or last.possessive:
+        return None
+    if RECORDING_OF.search(masked, max(0, last.start - 40), last.start):
+        return last  # the one recorded speaking
+    if re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: last.start]):
+        return last  # the subject of the -ing verb
+    return None
+
+
+def _adverbial_subject(masked: str, verb: re.Match, before: list[Mention]) -> Mention | None:
+    """ "… after Doe told a meeting that …" / "after Doe, asked about Roe, had said": "after" opens a clause, and Doe
+    is its subject (Roe, the object of "about", is not)."""
+    clause = next(
+        (
+            m
+            for m in reversed(before)
+            if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()])
+            and (not m.prep or AFTER_BEFORE.search(masked[: m.start]))
+        ),
+        None,
+    )
+    return clause if clause is not None and clause.prep and not clause.possessive else None
+
+
+def _adjacent_subject(masked: str, s_start: int, verb: re.Match, plain: list[Mention]) -> Mention | None:
+    """The last name right before the verb, or the one whose clause or apposition it sits in: "Sen. Jane Doe
+    (D-Mo.), who has endorsed Roe, said", "Doe, wearing a scarf with Roe's name on it, said" and "Doe (D), a loyal
+    Roe backer, said" are Doe's; None when no name is right before the verb."""
+    adjacent = [
+        m
+        for m in plain
+        if SUBJECT_TAIL.fullmatch(masked[m.end : verb.start()]) or MEDIUM_AFTER.fullmatch(masked[m.end : verb.start()])
+    ]
+    if not adjacent:
+        return None
+    owner = next(
+        (
+            m
+            for m in plain
+            if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])
+            or (m.kind == "anaphor" and WHO_CLAUSE_JOINED.fullmatch(masked[m.end : verb.start()]))
+        ),
+        None,
+    )
+    owner = owner or next((m for m in plain if MANY_OF_THEM.fullmatch(masked[m.end : verb.start()])), None)
+    owner = owner or _apposed_subject(plain, masked, s_start, verb.start())
+    return owner if owner is not None and owner.start < adjacent[-1].start else adjacent[-1]
 
 
 def _in_adverbial(masked: str, s_start: int, pos: int, stop: int) -> bool:
