@@ -24,6 +24,10 @@ ADVERBS = (
     r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just|often|even|still|never|"
     r"[a-z]+ly)\s+)*"
 )
+# 'she declared "What a Night!"': a speech verb right before the quotation, not one that names, addresses or
+# authors something ("Doe, who wrote "Low Tide"")
+NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "termed", "brand", "branded", "call",
+           "calls", "write", "writes", "wrote", "writing"}  # fmt: skip
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
 ACCORDING = re.compile(
     rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+"
