@@ -27,9 +27,10 @@ from bot.draft.documents import ISSUED_WHEN, unnamed_document
 from bot.draft.layouts import quoted_title
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import is_modifier
+from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import sentence_lead
 from bot.draft.speakers import Speakers, document_author, named_speaker
-from bot.draft.story import Paragraph, Story
+from bot.draft.story import Story
 from bot.draft.subjects import before_quote, participle_after, what_x_calls
 from bot.draft.text import QuoteSpan, quote_text
 
@@ -204,7 +205,9 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
         if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
             # '"…," he told Doe': whoever "he" is, it is not the person he told
             kind, gender, quoted_by = "person", after[0].gender, cue.speakers.quoted
-            other = antecedent(story, par.index, after[0].start, kind, gender, quoted=quoted_by, hearer=speaker)
+            other = antecedent(
+                story.paragraphs, par.index, after[0].start, kind, gender, quoted=quoted_by, hearer=speaker
+            )
             speaker = other or speaker
         return speaker, "named right after the quotation", after[1]
     credit = CREDITED_NEXT.match(masked, span.end)  # a capital after the quotation: its own sentence
@@ -316,7 +319,7 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
     owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
-        found = found or antecedent(story, par.index, owner.start, "person", owner.gender, named_only=True)
+        found = found or antecedent(story.paragraphs, par.index, owner.start, "person", owner.gender, named_only=True)
         return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
         return cue.named(owner), "owner of the words the sentence names", None

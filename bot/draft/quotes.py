@@ -54,9 +54,10 @@ from bot.draft.layouts import (
     signature,
 )
 from bot.draft.mentions import Entity
+from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import HANDED_TO, SCARE_QUOTE
 from bot.draft.speakers import Speakers
-from bot.draft.story import Paragraph, Story
+from bot.draft.story import Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import (
     IN_PASSAGE,

@@ -13,8 +13,9 @@ from bot.draft.documents import DOCUMENT_OPENS, issuer, unnamed_document
 from bot.draft.layouts import is_title
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import expletive_end
+from bot.draft.paragraphs import Paragraph
 from bot.draft.roles import OWNED_ROLE, owned_role_holder
-from bot.draft.story import Paragraph, Story
+from bot.draft.story import Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import unnamed_before
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import CLAUSE_ROLE, antecedent, compatible, nearest, speech_verb_after, tied_to_speech
@@ -14,7 +13,8 @@ from bot.draft.clean import Article
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES
-from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
+from bot.draft.paragraphs import Paragraph
+from bot.draft.text import find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 from bot.first_names import first_name_genders, usual_sex
 
 TURN_LABEL = re.compile(
@@ -35,28 +35,6 @@ DATELINE = re.compile(
     r"(?:(?:,|\s\()[^\u2014\u2013\n]{0,90}?(?=\s(?:--|-|\u2014|\u2013)\s)"
     r"|(?=\s(?:--|-|\u2014|\u2013)\s))"
 )
-
-
-@dataclass
-class Paragraph:
-    index: int
-    text: str
-    quotes: list[QuoteSpan]
-    masked: str
-    sentences: list[tuple[int, int]]
-    mentions: list[Mention] = field(default_factory=list)
-    turn_label: str | None = None
-    turn_start: int = 0
-
-    @property
-    def starts(self) -> set[int]:
-        return {s for s, _ in self.sentences} | {0}
-
-    def sentence_of(self, pos: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= pos < end:
-                return start, end
-        return self.sentences[-1] if self.sentences else (0, len(self.text))
 
 
 class Story:
@@ -98,17 +76,17 @@ class Story:
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
             for m in par.mentions:
                 if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
-                    found = antecedent(self, par.index, m.start, "person", m.gender)
+                    found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
                 elif m.kind == "pronoun" and m.text in ("he", "she") and _other_sex(m):
                     # "she" taken for a "Donald Doe" whose sex was not known yet: the woman the sentences before name,
                     # else the one the "she" before it stands for
-                    found = antecedent(self, par.index, m.start, "person", m.gender) or last.get(m.text)
+                    found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender) or last.get(m.text)
                     m.entity = found if found is not None and found.gender == m.gender else m.entity
                 elif m.kind == "pronoun" and m.text in ("his", "her") and (m.entity is None or m.entity.gender is None):
                     # "… in Sen. Doe's case, … . His office said": read again once given names have settled sexes, a
                     # "his" taken for someone of no known sex is the man the sentences before name
-                    found = antecedent(self, par.index, m.start, "person", m.gender)
+                    found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender)
                     m.entity = found if found is not None and found.gender == m.gender else m.entity
                 if m.kind == "pronoun" and m.text in ("he", "she") and m.entity is not None:
                     last[m.text] = m.entity
@@ -127,8 +105,8 @@ class Story:
                     m.entity = same  # "As they marched, they chanted": the clause's "they" and the main one's
                     continue
                 gender = None if m.gender == "n" else m.gender
-                found = antecedent(self, par.index, m.start, "person", gender) if gender else None
-                m.entity = found or nearest(self, par.index, m.start, gender)
+                found = antecedent(self.paragraphs, par.index, m.start, "person", gender) if gender else None
+                m.entity = found or nearest(self.paragraphs, par.index, m.start, gender)
 
     def _settle_genders(self, first_names):
         """A named person's gender, where no title or role gave it, is the one the story's own
