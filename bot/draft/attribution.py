@@ -171,45 +171,15 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
     """The speaker named right after the quotation ('"…," said Doe', '"…," he told Doe', '"…" Doe shot back'), one
     it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it, nor the subject of
     a clause joined after it when a cue before it names the speaker."""
-    par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
-    s_start, s_end = cue.s_start, cue.s_end
-    hands_on = handed_to_speaker(span, par.text)
-    handed = hands_on or masked[span.end : span.end + 1] in (",", "")
-    new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
-    if not new_sentence and _cued_before_and_closed(par, span, s_start):
-        before = before_quote(masked, s_start, span.open, mentions, story)
-        new_sentence = before is not None and before[0] is not None  # not 'Doe was asked, "Why?" He said …'
-    after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
-    if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
-        after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
-    cited = QUOTED_WHOM.match(masked, span.end) if masked[span.end : span.end + 1] in (",", " ") else None
-    cited_who = named_from(mentions, masked, cited.end()) if cited else None
-    if cited_who is not None and not cited_who.possessive:  # '"…," he quoted one analyst': the analyst's words
-        return cue.named(cited_who), "named right after the quotation", None
-    quoter = QUOTED_AS.search(masked, s_start, span.open)
-    quoted = named_from(mentions, masked, quoter.end()) if quoter else None
-    if quoted is not None and not quoted.possessive and QUOTED_AS_SAYING.match(masked, quoted.end):
-        return cue.named(quoted), "speech verb earlier in the sentence", None  # 'Doe quoted Roe as saying, "…"'
-    if after and after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
-        inner = before_quote(masked, s_start, span.open, mentions, story)
-        told = inner[0] if inner and inner[0] is not None else None
-        if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
-            # 'Doe said Roe "…," the source recalled': Doe's words, as the source tells it
-            return cue.named(told), "speech verb earlier in the sentence", inner[1]
-    if after and AFTER_JOIN.fullmatch(masked, span.end, after[0].start):
-        before = before_quote(masked, s_start, span.open, mentions, story)
-        if before and before[0] is not None:  # 'According to Doe, it is "…," and Roe told …': Doe's words
-            return cue.named(before[0]), "speech verb earlier in the sentence", before[1]
+    hands_on = handed_to_speaker(cue.span, cue.par.text)
+    new_sentence, after = _cue_after(cue, hands_on)
+    quoted = _quoted_one(cue)
+    if quoted is not None:
+        return quoted
     if after:
-        speaker = cue.named(after[0])
-        if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
-            # '"…," he told Doe': whoever "he" is, it is not the person he told
-            kind, gender, quoted_by = "person", after[0].gender, cue.speakers.quoted
-            other = antecedent(
-                story.paragraphs, par.index, after[0].start, kind, gender, quoted=quoted_by, hearer=speaker
-            )
-            speaker = other or speaker
-        return speaker, "named right after the quotation", after[1]
+        before = _cued_before_instead(cue, after)
+        return before if before is not None else _speaker_after(cue, after)
+    span, masked, mentions = cue.span, cue.masked, cue.mentions
     credit = CREDITED_NEXT.match(masked, span.end)  # a capital after the quotation: its own sentence
     credited = named_from(mentions, masked, credit.end()) if credit else None
     if credited is not None and not credited.possessive and credited.kind == "name":
@@ -219,6 +189,66 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
         if inverted:
             return cue.named(inverted), "named right after the quotation", None
     return None
+
+
+def _cue_after(cue: _Cue, hands_on: bool) -> tuple[bool, tuple[Mention, str | None] | None]:
+    """Whether the quotation ends its sentence, and the speaker (and hearer) the words after it name, unless that
+    cue is for the next quotation ('Doe replied, "…?" Roe then wrote back, "…"')."""
+    par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
+    s_start, s_end = cue.s_start, cue.s_end
+    handed = hands_on or masked[span.end : span.end + 1] in (",", "")
+    new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
+    if not new_sentence and _cued_before_and_closed(par, span, s_start):
+        before = before_quote(masked, s_start, span.open, mentions, story)
+        new_sentence = before is not None and before[0] is not None  # not 'Doe was asked, "Why?" He said …'
+    after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
+    if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
+        after = None
+    return new_sentence, after
+
+
+def _quoted_one(cue: _Cue) -> _Verdict | None:
+    """The one a speaker quotes: '"…," he quoted one analyst', 'Doe quoted Roe as saying, "…"'."""
+    span, masked, mentions = cue.span, cue.masked, cue.mentions
+    cited = QUOTED_WHOM.match(masked, span.end) if masked[span.end : span.end + 1] in (",", " ") else None
+    cited_who = named_from(mentions, masked, cited.end()) if cited else None
+    if cited_who is not None and not cited_who.possessive:
+        return cue.named(cited_who), "named right after the quotation", None
+    quoter = QUOTED_AS.search(masked, cue.s_start, span.open)
+    quoted = named_from(mentions, masked, quoter.end()) if quoter else None
+    if quoted is not None and not quoted.possessive and QUOTED_AS_SAYING.match(masked, quoted.end):
+        return cue.named(quoted), "speech verb earlier in the sentence", None
+    return None
+
+
+def _cued_before_instead(cue: _Cue, after: tuple[Mention, str | None]) -> _Verdict | None:
+    """The speaker a cue before the quotation names, when the one named after it is someone unnamed telling of it
+    ('Doe said Roe "…," the source recalled': Doe's words, as the source tells it) or the subject of a clause joined
+    after it ('According to Doe, it is "…," and Roe told …': Doe's words)."""
+    span, story, masked, mentions, s_start = cue.span, cue.story, cue.masked, cue.mentions, cue.s_start
+    if after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
+        inner = before_quote(masked, s_start, span.open, mentions, story)
+        told = inner[0] if inner and inner[0] is not None else None
+        if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
+            return cue.named(told), "speech verb earlier in the sentence", inner[1]
+    if AFTER_JOIN.fullmatch(masked, span.end, after[0].start):
+        before = before_quote(masked, s_start, span.open, mentions, story)
+        if before and before[0] is not None:
+            return cue.named(before[0]), "speech verb earlier in the sentence", before[1]
+    return None
+
+
+def _speaker_after(cue: _Cue, after: tuple[Mention, str | None]) -> _Verdict:
+    """Whom the speaker named after the quotation stands for; for '"…," he told Doe', whoever "he" is, it is not the
+    person he told."""
+    speaker = cue.named(after[0])
+    if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
+        kind, gender, quoted_by = "person", after[0].gender, cue.speakers.quoted
+        other = antecedent(
+            cue.story.paragraphs, cue.par.index, after[0].start, kind, gender, quoted=quoted_by, hearer=speaker
+        )
+        speaker = other or speaker
+    return speaker, "named right after the quotation", after[1]
 
 
 def _written_or_opened(cue: _Cue) -> _Verdict | None:
