@@ -156,18 +156,7 @@ def _antecedent_in(
     kind, gender, hearer = wanted.kind, wanted.gender, wanted.hearer
     inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
     opening = lx.OPENING_CLAUSE.match(par.masked, start)
-    main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
-    # "The county saw … applicants, which he said …": a body leading the sentence is no person's antecedent
-    first = next(
-        (
-            m
-            for m in main
-            if not m.prep
-            and not m.possessive
-            and (kind != "person" or m.kind == "pronoun" or m.resolved.kind == "person")
-        ),
-        None,
-    )
+    first = _lead_of(inside, opening, kind)
     # "… the words of Jane Doe when accepting her prize.": an owner after a name does not lead the sentence
     owner = first is not None and first.text in ("his", "her") and first.start > inside[0].start
     if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender) and not owner:
@@ -193,16 +182,38 @@ def _antecedent_in(
     subject = _subject_among(par, found, opening)
     if subject is not None:
         return subject, None
+    sexed = _of_the_sex(found, first, gender, described)
+    if sexed is not None:
+        return sexed, None
+    return None, found[0].entity if found else None
+
+
+def _lead_of(inside: list[Mention], opening: re.Match | None, kind: str | None) -> Mention | None:
+    """The mention that leads a sentence's main clause (its first one not after a preposition nor a possessor);
+    for a person sought, a body is passed over ("The county saw … applicants, which he said …")."""
+    main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
+    return next(
+        (
+            m
+            for m in main
+            if not m.prep
+            and not m.possessive
+            and (kind != "person" or m.kind == "pronoun" or m.resolved.kind == "person")
+        ),
+        None,
+    )
+
+
+def _of_the_sex(found: list[Mention], first: Mention | None, gender: str | None, described: bool) -> Entity | None:
+    """For a sentence with no subject to give: after a lead of the other sex ("He was joined on the call by Jane
+    Doe. She said …"), the one other person it names, if only after a preposition; else the last person of the
+    pronoun's sex it names ("Just look at Jane Doe. “…,” she said"), unless it names someone unnamed."""
     if first is not None and _other_sex_lead(first, gender):
-        # "He was joined on the call by Jane Doe. She said …": the sentence's "he" is not the "she", so
-        # the one other person it names, if only after a preposition, is whom "she" means
         others = {id(m.resolved): m.resolved for m in found if not m.possessive and not m.resolved.anon}
         if len(others) == 1:
-            return next(iter(others.values())), None
+            return next(iter(others.values()))
     sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
-    if sexed:
-        return sexed[-1].resolved, None  # "Just look at Jane Doe. “…,” she said"
-    return None, found[0].entity if found else None
+    return sexed[-1].resolved if sexed else None
 
 
 def _same_pronoun_speaker(
