@@ -120,38 +120,11 @@ class Story:
         people: dict[int, Entity] = {}
         for par in self.paragraphs:
             for start, end in par.sentences:
-                pronoun = GENDERED.search(par.masked, start, end)
-                if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
-                    continue  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
-                if _speech_aside(par.masked, start, pronoun):
-                    continue  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
-                if _after_participle(par.masked, start, pronoun):
-                    continue  # "Asked about Doe's plan, she replied": the clause's names are not whom she means
-                named = {
-                    id(m.entity): m.entity
-                    for m in par.mentions
-                    if start <= m.start < pronoun.start()
-                    and m.end <= pronoun.start()  # "Jane Doe, who worked with him as he …": not hers
-                    and m.kind == "name"
-                    and _personal(m)
-                    and not m.resolved.plural
-                }
-                lead = next((m for m in par.mentions if start <= m.start < pronoun.start() and _personal(m)), None)
-                if lead is not None and (
-                    lead.prep or lead.possessive or (lead.kind == "name" and id(lead.entity) not in named)
-                ):
-                    continue  # "Against Doe, she …", "Doe's plan …, he …": the person the sentence is about leads it
-                sex = GENDER_OF[pronoun.group().lower()]
-                if lead is not None and lead.kind != "name" and (lead.gender or lead.resolved.gender) in (None, sex):
-                    continue  # "The union's head worries about Doe, because she …": the description may be "she"
-                if len(named) == 1:
-                    (key, entity) = next(iter(named.items()))
-                    last = max(m.end for m in par.mentions if m.entity is entity and m.end <= pronoun.start())
-                    clause = re.search(r"\bthat\b", par.masked[last : pronoun.start()])
-                    if clause and usual_sex(entity.name, first_names) not in (None, sex):
-                        continue  # "Walter Doe told the paper that she …": she is someone he spoke of
-                    votes.setdefault(key, Counter())[sex] += 1
-                    people[key] = entity
+                vote = _gender_vote(par, start, end, first_names)
+                if vote is not None:
+                    entity, sex = vote
+                    votes.setdefault(id(entity), Counter())[sex] += 1
+                    people[id(entity)] = entity
         for key, counts in votes.items():
             entity = people[key]
             (top, n), *rest = counts.most_common()
@@ -241,6 +214,41 @@ def _surname_in_capitals(label: str, paragraphs: list[str], at: int) -> bool:
         return False
     surname = re.compile(rf"\b[A-Z][a-z]+\.?\s+{re.escape(label.title())}\b")
     return any(surname.search(text) for i, text in enumerate(paragraphs) if i != at)
+
+
+def _gender_vote(par: Paragraph, start: int, end: int, first_names: Mapping[str, str]) -> tuple[Entity, str] | None:
+    """The vote the first "he" or "she" of a sentence casts, as `Story._settle_genders` counts them: the one person
+    named before it, and the pronoun's sex; None when the pronoun may well mean someone else."""
+    pronoun = GENDERED.search(par.masked, start, end)
+    if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
+        return None  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
+    if _speech_aside(par.masked, start, pronoun):
+        return None  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
+    if _after_participle(par.masked, start, pronoun):
+        return None  # "Asked about Doe's plan, she replied": the clause's names are not whom she means
+    named = {
+        id(m.resolved): m.resolved
+        for m in par.mentions
+        if start <= m.start < pronoun.start()
+        and m.end <= pronoun.start()  # "Jane Doe, who worked with him as he …": not hers
+        and m.kind == "name"
+        and _personal(m)
+        and not m.resolved.plural
+    }
+    lead = next((m for m in par.mentions if start <= m.start < pronoun.start() and _personal(m)), None)
+    if lead is not None and (lead.prep or lead.possessive or (lead.kind == "name" and id(lead.entity) not in named)):
+        return None  # "Against Doe, she …", "Doe's plan …, he …": the person the sentence is about leads it
+    sex = GENDER_OF[pronoun.group().lower()]
+    if lead is not None and lead.kind != "name" and (lead.gender or lead.resolved.gender) in (None, sex):
+        return None  # "The union's head worries about Doe, because she …": the description may be "she"
+    if len(named) != 1:
+        return None
+    entity = next(iter(named.values()))
+    last = max(m.end for m in par.mentions if m.entity is entity and m.end <= pronoun.start())
+    clause = re.search(r"\bthat\b", par.masked[last : pronoun.start()])
+    if clause and usual_sex(entity.name, first_names) not in (None, sex):
+        return None  # "Walter Doe told the paper that she …": she is someone he spoke of
+    return entity, sex
 
 
 def _opening_pronoun(par: Paragraph, pronoun: Mention) -> Entity | None:
