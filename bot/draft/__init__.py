@@ -10,16 +10,17 @@ decide carries ``TODO``, which `briefbot check` warns about (``--strict`` fails)
 the page's, and ``source.published`` when no date is found or given (an error until it is set).
 ``source.byline`` comes from the article's byline line ("By Jane Doe") or the page's author.
 
-Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences), ``story``
-(one pass over the paragraphs), ``antecedents`` (what "he", "she", "it" and "the senator" point back to),
-``mentions``, ``names``, ``namefinding``, ``namereading``, ``namewords``, ``descriptions`` and ``roles`` (people,
-organisations, unnamed sources; a given name's usual sex from ``bot.first_names``), ``quotes`` (every quotation,
-speakers carried across sentences and paragraphs), ``attribution`` (who speaks one quotation, read in its
-sentence), ``cues``, ``subjects`` and ``chants`` (cues after a quotation, the subject of a verb of saying before
-it, chants), ``speakers`` (whom a speaker's mention stands for), ``documents`` and ``turns`` (documents and their
-issuers; passages and new voices), ``layouts`` (quotations set out as a transcript turn, a headline, a signature or
-a title), ``lexicon`` (shared word lists), ``dates``, ``facts`` (facts, questions, timeline, people), ``build`` (the
-YAML), ``cli``; ``scoring`` serves the benchmark and tests.
+Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences), ``story`` and
+``paragraphs`` (one pass over the paragraphs; a paragraph as read), ``antecedents`` (what "he", "she", "it" and "the
+senator" point back to), ``mentions``, ``names``, ``namefinding``, ``namereading``, ``namewords``, ``descriptions``
+and ``roles`` (people, organisations, unnamed sources; a given name's usual sex from ``bot.first_names``),
+``quotes`` (every quotation, speakers carried across sentences and paragraphs), ``attribution`` and ``sentencelead``
+(who speaks one quotation, read in its sentence), ``cues``, ``subjects``, ``verbsubjects`` and ``chants`` (cues
+after a quotation, the subject of a verb of saying before it, chants), ``speakers`` (whom a speaker's mention stands
+for), ``documents`` and ``turns`` (documents and their issuers; passages and new voices), ``layouts`` (quotations
+set out as a transcript turn, a headline, a signature or a title), ``lexicon`` (shared word lists), ``dates``,
+``facts`` (facts, questions, timeline, people), ``build`` (the YAML), ``cli``; ``scoring`` serves the benchmark and
+tests.
 """
 
 from __future__ import annotations

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity, Mention, owns
 from bot.draft.names import is_modifier
 from bot.draft.namewords import deputy_of
-
-if TYPE_CHECKING:
-    from bot.draft.story import Paragraph, Story
+from bot.draft.paragraphs import Paragraph
 
 HEARER_VERBS = {"told", "tell", "tells", "telling", "urged", "urging", "warned", "warning", "thanked", "praised",
                 "criticized", "criticised", "slammed", "blasted", "called", "calling", "asked", "asking"}  # fmt: skip
@@ -54,17 +51,17 @@ SPEECH_AFTER = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|ha
 PARTY_WORDS = ("republican", "democrat", "democratic", "independent", "libertarian")
 
 
-def role_holder(story: Story, paragraph: int, pos: int, head: str, described: str = "") -> Entity | None:
+def role_holder(paragraphs: list[Paragraph], paragraph: int, pos: int, head: str, described: str = "") -> Entity | None:
     """The named person a description such as "the governor" points back to: the nearest one
     before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor"). A
     deputy's role ("vice president") is not the role itself, unless the description says so too."""
-    lead = _untitled_lead(story, paragraph, pos, described)
+    lead = _untitled_lead(paragraphs, paragraph, pos, described)
     if lead is not None:
         return lead
     head = head.lower().replace("woman", "man")
     deputy = deputy_of(described, head)
     for index in range(paragraph, max(-1, paragraph - 2 * REACH), -1):
-        for m in reversed(story.paragraphs[index].mentions):
+        for m in reversed(paragraphs[index].mentions):
             if index == paragraph and m.start >= pos:
                 continue
             entity = m.entity
@@ -79,11 +76,11 @@ def role_holder(story: Story, paragraph: int, pos: int, head: str, described: st
     return None
 
 
-def _untitled_lead(story: Story, paragraph: int, pos: int, described: str) -> Entity | None:
+def _untitled_lead(paragraphs: list[Paragraph], paragraph: int, pos: int, described: str) -> Entity | None:
     """ "Doe sought to rally volunteers as he stopped by. Walking in, the senator said …": a description just
     after a sentence of its own paragraph led by a named person the story gives no title or role is that person,
     when no one else is named between (news varies the words for the person a paragraph is about)."""
-    par = story.paragraphs[paragraph]
+    par = paragraphs[paragraph]
     begin, _ = par.sentence_of(pos)
     before = [(start, end) for start, end in par.sentences if end <= begin + 1 and start < begin]
     if not before:
@@ -113,7 +110,7 @@ def _untitled_lead(story: Story, paragraph: int, pos: int, described: str) -> En
 
 
 def antecedent(
-    story: Story,
+    paragraphs: list[Paragraph],
     paragraph: int,
     pos: int,
     kind: str | None,
@@ -129,22 +126,22 @@ def antecedent(
     is passed over. A sentence with no such name but a person known to be of the pronoun's sex, if
     only as an object or a possessor ("Just look at Jane Doe."), gives that person. The ``hearer`` the
     pronoun's own cue names ("he told Doe") is never the one it stands for."""
-    ahead = _cataphor(story, paragraph, pos, kind, gender, hearer) or _block_writer(
-        story, paragraph, pos, kind, gender, hearer
+    ahead = _cataphor(paragraphs, paragraph, pos, kind, gender, hearer) or _block_writer(
+        paragraphs, paragraph, pos, kind, gender, hearer
     )
     if ahead is not None:
         return ahead
     wanted = _Wanted(kind, gender, named_only, quoted or {}, hearer)
     fallback = None
     for index in range(paragraph, max(-1, paragraph - REACH), -1):
-        par = story.paragraphs[index]
+        par = paragraphs[index]
         if par.turn_label:
             continue
         for start, end in reversed(par.sentences):
             if index == paragraph and start >= pos:
                 continue
             own = index == paragraph and start <= pos < end
-            found, candidate = _antecedent_in(story, par, start, min(end, pos) if own else end, own, wanted)
+            found, candidate = _antecedent_in(paragraphs, par, start, min(end, pos) if own else end, own, wanted)
             if found is not None:
                 return found
             fallback = fallback or candidate
@@ -152,34 +149,23 @@ def antecedent(
 
 
 def _antecedent_in(
-    story: Story, par: Paragraph, start: int, stop: int, own: bool, wanted: _Wanted
+    paragraphs: list[Paragraph], par: Paragraph, start: int, stop: int, own: bool, wanted: _Wanted
 ) -> tuple[Entity | None, Entity | None]:
     """Whom the pronoun means, read in one sentence before it (up to ``stop``; ``own``: the pronoun's own
     sentence): that one, else (None, the first compatible person it names, for want of better)."""
     kind, gender, hearer = wanted.kind, wanted.gender, wanted.hearer
     inside = [m for m in par.mentions if start <= m.start < stop and m.entity is not None]
     opening = lx.OPENING_CLAUSE.match(par.masked, start)
-    main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
-    # "The county saw … applicants, which he said …": a body leading the sentence is no person's antecedent
-    first = next(
-        (
-            m
-            for m in main
-            if not m.prep
-            and not m.possessive
-            and (kind != "person" or m.kind == "pronoun" or m.resolved.kind == "person")
-        ),
-        None,
-    )
+    first = _lead_of(inside, opening, kind)
     # "… the words of Jane Doe when accepting her prize.": an owner after a name does not lead the sentence
     owner = first is not None and first.text in ("his", "her") and first.start > inside[0].start
     if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender) and not owner:
         # "He nodded to Doe." — the same "he", named further back, unless the sentence says whose it is
-        return _same_pronoun_speaker(story, par, start, stop, inside, opening, wanted), None
-    if first is not None and _described(story, par, first, inside, kind, gender, hearer):
+        return _same_pronoun_speaker(paragraphs, par, start, stop, inside, opening, wanted), None
+    if first is not None and _described(paragraphs, par, first, inside, kind, gender, hearer):
         # "The Wisconsin Republican praised Doe, but he said …": the description leads, not Doe
-        named = role_holder(story, par.index, first.start, first.resolved.head, first.text) or antecedent(
-            story, par.index, first.start, kind, gender, named_only=True, quoted=wanted.quoted, hearer=hearer
+        named = role_holder(paragraphs, par.index, first.start, first.resolved.head, first.text) or antecedent(
+            paragraphs, par.index, first.start, kind, gender, named_only=True, quoted=wanted.quoted, hearer=hearer
         )
         if named is not None:
             return named, None
@@ -196,20 +182,42 @@ def _antecedent_in(
     subject = _subject_among(par, found, opening)
     if subject is not None:
         return subject, None
-    if first is not None and _other_sex_lead(first, gender):
-        # "He was joined on the call by Jane Doe. She said …": the sentence's "he" is not the "she", so
-        # the one other person it names, if only after a preposition, is whom "she" means
-        others = {id(m.resolved): m.resolved for m in found if not m.possessive and not m.resolved.anon}
-        if len(others) == 1:
-            return next(iter(others.values())), None
-    sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
-    if sexed:
-        return sexed[-1].resolved, None  # "Just look at Jane Doe. “…,” she said"
+    sexed = _of_the_sex(found, first, gender, described)
+    if sexed is not None:
+        return sexed, None
     return None, found[0].entity if found else None
 
 
+def _lead_of(inside: list[Mention], opening: re.Match | None, kind: str | None) -> Mention | None:
+    """The mention that leads a sentence's main clause (its first one not after a preposition nor a possessor);
+    for a person sought, a body is passed over ("The county saw … applicants, which he said …")."""
+    main = [m for m in inside if opening is None or m.start >= opening.end()] or inside
+    return next(
+        (
+            m
+            for m in main
+            if not m.prep
+            and not m.possessive
+            and (kind != "person" or m.kind == "pronoun" or m.resolved.kind == "person")
+        ),
+        None,
+    )
+
+
+def _of_the_sex(found: list[Mention], first: Mention | None, gender: str | None, described: bool) -> Entity | None:
+    """For a sentence with no subject to give: after a lead of the other sex ("He was joined on the call by Jane
+    Doe. She said …"), the one other person it names, if only after a preposition; else the last person of the
+    pronoun's sex it names ("Just look at Jane Doe. “…,” she said"), unless it names someone unnamed."""
+    if first is not None and _other_sex_lead(first, gender):
+        others = {id(m.resolved): m.resolved for m in found if not m.possessive and not m.resolved.anon}
+        if len(others) == 1:
+            return next(iter(others.values()))
+    sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
+    return sexed[-1].resolved if sexed else None
+
+
 def _same_pronoun_speaker(
-    story: Story,
+    paragraphs: list[Paragraph],
     par: Paragraph,
     start: int,
     stop: int,
@@ -249,17 +257,17 @@ def _same_pronoun_speaker(
 
 
 def _block_writer(
-    story: Story, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
+    paragraphs: list[Paragraph], paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
 ) -> Entity | None:
     """ "Doe writes:" and then paragraphs of her words with no quotation marks, then "She writes …": a "he" or
     "she" opening the paragraph after such a block means the one who wrote it, not someone the block names."""
     if gender not in ("m", "f"):
         return None
-    par = story.paragraphs[paragraph]
+    par = paragraphs[paragraph]
     if any(m.start < pos and m.kind != "pronoun" for m in par.mentions):
         return None
     for index in range(paragraph - 1, max(-1, paragraph - REACH), -1):
-        earlier = story.paragraphs[index]
+        earlier = paragraphs[index]
         if earlier.turn_label or earlier.quotes:
             return None
         if not earlier.masked.rstrip().endswith(":") or not earlier.sentences:
@@ -283,13 +291,13 @@ def _block_writer(
 
 
 def _cataphor(
-    story: Story, paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
+    paragraphs: list[Paragraph], paragraph: int, pos: int, kind: str | None, gender: str | None, hearer: Entity | None
 ) -> Entity | None:
     """A "he" or "she" inside a sentence's opening clause means the person the main clause opens with ("In what
     he called a '…', Gov. Doe turned …")."""
     if gender not in ("m", "f"):
         return None
-    par = story.paragraphs[paragraph]
+    par = paragraphs[paragraph]
     start, _ = par.sentence_of(pos)
     opening = lx.OPENING_CLAUSE.match(par.masked, start)
     if opening is None or pos >= opening.end():
@@ -305,13 +313,13 @@ def _cataphor(
     return entity
 
 
-def nearest(story: Story, paragraph: int, pos: int, gender: str | None) -> Entity | None:
+def nearest(paragraphs: list[Paragraph], paragraph: int, pos: int, gender: str | None) -> Entity | None:
     """The last person of a compatible sex mentioned before ``pos`` (within NEAREST_REACH mentions), for a pronoun
     no sentence in reach explains: one not after a preposition nor a possessor first; "he" or "she" never a
     group."""
     fallback, seen = None, 0
     for index in range(paragraph, -1, -1):
-        for m in reversed(story.paragraphs[index].mentions):
+        for m in reversed(paragraphs[index].mentions):
             if (index == paragraph and m.start >= pos) or m.entity is None:
                 continue
             seen += 1
@@ -330,7 +338,7 @@ def nearest(story: Story, paragraph: int, pos: int, gender: str | None) -> Entit
 
 
 def _described(
-    story: Story,
+    paragraphs: list[Paragraph],
     par: Paragraph,
     mention: Mention,
     inside: list[Mention],
@@ -349,7 +357,7 @@ def _described(
     named = next((m for m in inside if m.start >= mention.end and m.kind == "name"), None)
     if named is not None and re.fullmatch(r"[^,;:.]{0,80},\s+[^,;:.]{0,60}", par.masked[mention.end : named.start]):
         return False
-    return not any(m.entity is entity and m.kind == "anon" for p in story.paragraphs for m in p.mentions)
+    return not any(m.entity is entity and m.kind == "anon" for p in paragraphs for m in p.mentions)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
 """Who speaks one quotation, read in its sentence: a cue before or after it, a document that says it, an opening
-clause, words someone owns, or else whoever leads the sentence; with how the sentence says so and to whom."""
+clause, words someone owns, or else whoever leads the sentence (`sentencelead`); with how the sentence says so and
+to whom."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
@@ -23,23 +23,17 @@ from bot.draft.cues import (
     what_described_calls,
     words_owner,
 )
-from bot.draft.documents import DOCUMENT_OPENS, ISSUED_WHEN, issuer, unnamed_document
-from bot.draft.layouts import is_title, quoted_title
+from bot.draft.documents import ISSUED_WHEN, unnamed_document
+from bot.draft.layouts import quoted_title
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
-from bot.draft.names import expletive_end, is_modifier
-from bot.draft.roles import OWNED_ROLE, owned_role_holder
+from bot.draft.names import is_modifier
+from bot.draft.paragraphs import Paragraph
+from bot.draft.sentencelead import sentence_lead
 from bot.draft.speakers import Speakers, document_author, named_speaker
-from bot.draft.story import Paragraph, Story
+from bot.draft.story import Story
 from bot.draft.subjects import before_quote, participle_after, what_x_calls
 from bot.draft.text import QuoteSpan, quote_text
-from bot.draft.turns import unnamed_before
 
-SCARE_QUOTE = 2  # words: a short quotation nobody is said to have said is a term, not a quotation
-# 'she declared "What a Night!"': a speech verb right before the quotation, not one that names, addresses or
-# authors something ("Doe, who wrote "Low Tide"")
-NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "termed", "brand", "branded", "call",
-           "calls", "write", "writes", "wrote", "writing"}  # fmt: skip
-HANDED_TO = "named right after the quotation"
 PUT_TO = "a passive verb of saying whose speaker the sentence does not name"
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
@@ -66,35 +60,16 @@ DOCUMENT_AFTER = re.compile(
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
 )
-# A body's own verb right after its name: "The Acme campaign projects that", "the Bureau has listed"
-BODY_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?!(?:is|was|has|as)\b)[a-z]+(?:s|ed)\b")
-_TELLING = lx.SPEECH_VERBS - NAMING - {"called", "calling", "describe", "describes", "described"} | {"wrote", "writes"}
-# '"…," two economists wrote', '"…," a voice-over in the ad says', '"…," the economists wrote': someone
-# described, not named, after the quotation (the verb may be "can be heard asking")
-UNNAMED_AFTER = re.compile(
-    r"[\s,\u2014\u2013-]*(?P<who>(?:[Aa]n?|[Oo]ne\s+of|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+"
-    r"(?:(?!(?:can|could|will|would|may|might|is|was|are|were|has|have|had|that|which|who|whom|and|or|but|as)\b)[\w&.-]+\s+){0,4}?[a-z][\w-]*)"
-    r"\s+(?:(?:also|then|later)\s+)?(?:(?:can|could|will|would|may|might)\s+(?:be\s+heard\s+)?)?"
-    r"(?P<verb>" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\b"
-)
-NOT_A_SPEAKER = {"crowd", "audience", "day", "week", "year", "time", "month", "night", "morning", "way", "point"}
 # "When Doe pointed out that Roe calls it "…," Poe laughed": the quotation lies inside an opening clause of time
 # or concession, which no comma has closed yet, and ends with the comma that closes it
 INSIDE_OPENING = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Oo]nce|[Uu]ntil|[Tt]hough|[Aa]lthough)\s"
     r"[^,;:\u201c\u201d\"]+[\u201c\"]$"
 )
-# A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
-CLAUSE_JOIN = re.compile(
-    r"(?:(?:,[\u201d\"]?|[\u201d\"]|\s[\u2014\u2013-]+)\s+(?:while|whereas|but|and|though|although)|;)\s+"
-)
 # The join of a second clause right after the quotation, before that clause's subject: '"…," and Roe told …'
 AFTER_JOIN = re.compile(r"[\s,;]*(?:and|but|while|whereas|though|although)\s+")
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
 _Verdict = tuple[Entity | None, str, str | None]  # who speaks (None: nobody the story names), how it says so, to whom
-# what may come before a body that opens its sentence: "The", and the dash that ends a dateline ("DOVER, March 2
-# (UPI) — The Acme Board …", the dateline itself masked)
-DATELINE_DASH_THE = re.compile(r"\s*(?:[\u2014\u2013]\s*|--?\s+)?(?:[Tt]he\s+)?")
 # '"…" That quote from Jane Doe appeared …': the next sentence credits the quotation that ends before it.
 CREDITED_NEXT = re.compile(
     r"\s*(?:That|This|The)\s+(?:quote|quotation|remark|comment|line|words|observation|assessment)\s+(?:came\s+)?"
@@ -170,7 +145,7 @@ def attribute(par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers)
         verdict = read(cue)
         if verdict is not None:
             return verdict
-    return _sentence_lead(par, span, story, cue.named, mentions)
+    return sentence_lead(par, span, story, cue.named, mentions)
 
 
 def _named_before_it(cue: _Cue) -> _Verdict | None:
@@ -196,43 +171,15 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
     """The speaker named right after the quotation ('"…," said Doe', '"…," he told Doe', '"…" Doe shot back'), one
     it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it, nor the subject of
     a clause joined after it when a cue before it names the speaker."""
-    par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
-    s_start, s_end = cue.s_start, cue.s_end
-    hands_on = handed_to_speaker(span, par.text)
-    handed = hands_on or masked[span.end : span.end + 1] in (",", "")
-    new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
-    if not new_sentence and _cued_before_and_closed(par, span, s_start):
-        before = before_quote(masked, s_start, span.open, mentions, story)
-        new_sentence = before is not None and before[0] is not None  # not 'Doe was asked, "Why?" He said …'
-    after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
-    if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
-        after = None  # 'Doe replied, "…?" Roe then wrote back, "…"': Roe's cue is for the next quotation
-    cited = QUOTED_WHOM.match(masked, span.end) if masked[span.end : span.end + 1] in (",", " ") else None
-    cited_who = named_from(mentions, masked, cited.end()) if cited else None
-    if cited_who is not None and not cited_who.possessive:  # '"…," he quoted one analyst': the analyst's words
-        return cue.named(cited_who), "named right after the quotation", None
-    quoter = QUOTED_AS.search(masked, s_start, span.open)
-    quoted = named_from(mentions, masked, quoter.end()) if quoter else None
-    if quoted is not None and not quoted.possessive and QUOTED_AS_SAYING.match(masked, quoted.end):
-        return cue.named(quoted), "speech verb earlier in the sentence", None  # 'Doe quoted Roe as saying, "…"'
-    if after and after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
-        inner = before_quote(masked, s_start, span.open, mentions, story)
-        told = inner[0] if inner and inner[0] is not None else None
-        if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
-            # 'Doe said Roe "…," the source recalled': Doe's words, as the source tells it
-            return cue.named(told), "speech verb earlier in the sentence", inner[1]
-    if after and AFTER_JOIN.fullmatch(masked, span.end, after[0].start):
-        before = before_quote(masked, s_start, span.open, mentions, story)
-        if before and before[0] is not None:  # 'According to Doe, it is "…," and Roe told …': Doe's words
-            return cue.named(before[0]), "speech verb earlier in the sentence", before[1]
+    hands_on = handed_to_speaker(cue.span, cue.par.text)
+    new_sentence, after = _cue_after(cue, hands_on)
+    quoted = _quoted_one(cue)
+    if quoted is not None:
+        return quoted
     if after:
-        speaker = cue.named(after[0])
-        if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
-            # '"…," he told Doe': whoever "he" is, it is not the person he told
-            kind, gender, quoted_by = "person", after[0].gender, cue.speakers.quoted
-            other = antecedent(story, par.index, after[0].start, kind, gender, quoted=quoted_by, hearer=speaker)
-            speaker = other or speaker
-        return speaker, "named right after the quotation", after[1]
+        before = _cued_before_instead(cue, after)
+        return before if before is not None else _speaker_after(cue, after)
+    span, masked, mentions = cue.span, cue.masked, cue.mentions
     credit = CREDITED_NEXT.match(masked, span.end)  # a capital after the quotation: its own sentence
     credited = named_from(mentions, masked, credit.end()) if credit else None
     if credited is not None and not credited.possessive and credited.kind == "name":
@@ -242,6 +189,66 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
         if inverted:
             return cue.named(inverted), "named right after the quotation", None
     return None
+
+
+def _cue_after(cue: _Cue, hands_on: bool) -> tuple[bool, tuple[Mention, str | None] | None]:
+    """Whether the quotation ends its sentence, and the speaker (and hearer) the words after it name, unless that
+    cue is for the next quotation ('Doe replied, "…?" Roe then wrote back, "…"')."""
+    par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
+    s_start, s_end = cue.s_start, cue.s_end
+    handed = hands_on or masked[span.end : span.end + 1] in (",", "")
+    new_sentence = ends_its_sentence(span.raw(par.text), masked, span.end)
+    if not new_sentence and _cued_before_and_closed(par, span, s_start):
+        before = before_quote(masked, s_start, span.open, mentions, story)
+        new_sentence = before is not None and before[0] is not None  # not 'Doe was asked, "Why?" He said …'
+    after = None if new_sentence else after_quote(masked, s_start, span.end, s_end, mentions, story, handed)
+    if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
+        after = None
+    return new_sentence, after
+
+
+def _quoted_one(cue: _Cue) -> _Verdict | None:
+    """The one a speaker quotes: '"…," he quoted one analyst', 'Doe quoted Roe as saying, "…"'."""
+    span, masked, mentions = cue.span, cue.masked, cue.mentions
+    cited = QUOTED_WHOM.match(masked, span.end) if masked[span.end : span.end + 1] in (",", " ") else None
+    cited_who = named_from(mentions, masked, cited.end()) if cited else None
+    if cited_who is not None and not cited_who.possessive:
+        return cue.named(cited_who), "named right after the quotation", None
+    quoter = QUOTED_AS.search(masked, cue.s_start, span.open)
+    quoted = named_from(mentions, masked, quoter.end()) if quoter else None
+    if quoted is not None and not quoted.possessive and QUOTED_AS_SAYING.match(masked, quoted.end):
+        return cue.named(quoted), "speech verb earlier in the sentence", None
+    return None
+
+
+def _cued_before_instead(cue: _Cue, after: tuple[Mention, str | None]) -> _Verdict | None:
+    """The speaker a cue before the quotation names, when the one named after it is someone unnamed telling of it
+    ('Doe said Roe "…," the source recalled': Doe's words, as the source tells it) or the subject of a clause joined
+    after it ('According to Doe, it is "…," and Roe told …': Doe's words)."""
+    span, story, masked, mentions, s_start = cue.span, cue.story, cue.masked, cue.mentions, cue.s_start
+    if after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
+        inner = before_quote(masked, s_start, span.open, mentions, story)
+        told = inner[0] if inner and inner[0] is not None else None
+        if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
+            return cue.named(told), "speech verb earlier in the sentence", inner[1]
+    if AFTER_JOIN.fullmatch(masked, span.end, after[0].start):
+        before = before_quote(masked, s_start, span.open, mentions, story)
+        if before and before[0] is not None:
+            return cue.named(before[0]), "speech verb earlier in the sentence", before[1]
+    return None
+
+
+def _speaker_after(cue: _Cue, after: tuple[Mention, str | None]) -> _Verdict:
+    """Whom the speaker named after the quotation stands for; for '"…," he told Doe', whoever "he" is, it is not the
+    person he told."""
+    speaker = cue.named(after[0])
+    if after[0].kind == "pronoun" and after[1] and speaker.name.split()[-1] in after[1].split():
+        kind, gender, quoted_by = "person", after[0].gender, cue.speakers.quoted
+        other = antecedent(
+            cue.story.paragraphs, cue.par.index, after[0].start, kind, gender, quoted=quoted_by, hearer=speaker
+        )
+        speaker = other or speaker
+    return speaker, "named right after the quotation", after[1]
 
 
 def _written_or_opened(cue: _Cue) -> _Verdict | None:
@@ -342,128 +349,11 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
     owner = words_owner(masked, s_start, span.open, mentions)
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
-        found = found or antecedent(story, par.index, owner.start, "person", owner.gender, named_only=True)
+        found = found or antecedent(story.paragraphs, par.index, owner.start, "person", owner.gender, named_only=True)
         return (found, "owner of the words the sentence names", None) if found else (None, "", None)
     if owner is not None:
         return cue.named(owner), "owner of the words the sentence names", None
     return None
-
-
-def _sentence_lead(
-    par: Paragraph, span: QuoteSpan, story: Story, named: Callable[[Mention], Entity], mentions: list[Mention]
-) -> tuple[Entity | None, str, str | None]:
-    """For a quotation no cue of saying attributes: the person or body that leads its sentence, or the clause it
-    is in; else someone unnamed described around it, or the author of a document the sentence opens on. ``named``
-    is whom a mention stands for as `attribute` reads it."""
-    s_start, s_end = par.sentence_of(span.open)
-    masked = par.masked
-    text = quote_text(span.raw(par.text))
-    lead = [m for m in mentions if s_start <= m.start and m.end <= span.open and not m.prep and not m.possessive]
-    clause = expletive_end(masked, lead[0]) if len(lead) > 1 else None
-    if (
-        clause is not None
-        and re.fullmatch(r"\s*(?:the\s+)?", masked[clause : lead[1].start])
-        and lead[1].resolved.kind == "person"
-        and not lead[1].resolved.plural
-    ):
-        lead = lead[1:]  # "It has not helped that her campaign has cycled through "…"": the clause's subject
-    subject = lead[0] if lead and lead[0].resolved.kind == "person" and not lead[0].resolved.plural else None
-    opening = lx.OPENING_CLAUSE.match(masked, s_start)
-    if subject is not None and opening is not None and subject.start < opening.end():
-        # "Filling in for Roe at the event where Poe spoke, Doe …": the subject comes after the opening clause
-        later = [m for m in lead if m.start >= opening.end()]
-        subject = next((m for m in later if m.resolved.kind == "person" and not m.resolved.plural), subject)
-    joined = [j.end() for j in CLAUSE_JOIN.finditer(masked, s_start, span.open)]
-    if subject is not None and joined and subject.start < joined[-1]:
-        # "Doe calls him "…," while Roe refers to Doe as "…"": the clause the quotation is in has a subject of its own
-        starts = (joined[-1], joined[-1] + 4 if masked.startswith("the ", joined[-1]) else joined[-1])
-        own = next((m for m in lead if m.start in starts and m.text not in ("his", "her", "its", "their")), None)
-        subject = own if own is not None else subject
-        acts = own is not None and own.resolved.kind == "organisation" and BODY_VERB.match(masked, own.end)
-        if own is not None and acts and not lx.is_place(own.resolved.name):
-            return named(own), "subject of the sentence", None  # ", but the Acme campaign rejected it as "…""
-    if subject is not None and (subject.resolved.kind != "person" or subject.resolved.plural):
-        subject = None
-    if subject is not None:
-        return named(subject), "subject of the sentence", None
-    body_first = _body_subject(masked, s_start, lead, opening)
-    if body_first is not None and len(text.split()) > SCARE_QUOTE and not is_title(text, span, par):
-        return named(body_first), "subject of the sentence", None  # "The Daily Example notes that "…""
-    unnamed = _unnamed_after(masked, span, s_end, par.text, story)
-    if unnamed is not None:
-        return unnamed, HANDED_TO, None
-    introduced = unnamed_before(masked, s_start, span.open)  # 'Another child answered, "…"'
-    if introduced is not None and introduced[1] not in NOT_A_SPEAKER:
-        return story.cast.anonymous(*introduced), "subject of the sentence", None
-    opens = DOCUMENT_OPENS.match(masked, opening.end() if opening is not None else s_start, span.open)
-    if opens is not None and opens["verb"] not in ("is", "was", "has", "does"):  # 'A letter to X calls for "…"'
-        author = issuer(story, par.index, span.open) or unnamed_document(story, opens[0])
-        if author is not None:
-            return author, "author of the document quoted", None
-    colon = re.search(r":\s*$", masked[s_start : span.open]) is not None
-    body = lead[-1] if lead and colon else None
-    if body is not None and body.resolved.kind == "organisation" and not lx.is_place(body.resolved.name):
-        return named(body), "subject of the sentence", None  # "the board was conclusive in its findings: "…""
-    unnamed_lead = _unnamed_subject(masked, s_start, span.open, mentions, opening, story) if colon else None
-    if unnamed_lead is not None:  # "the first three questioners were hostile: "…"": the colon hands over to them
-        return unnamed_lead, "subject of the sentence", None
-    return None, "", None
-
-
-def _unnamed_subject(
-    masked: str, s_start: int, q_open: int, mentions: list[Mention], opening: re.Match | None, story: Story
-) -> Entity | None:
-    """Someone unnamed, one or a group, who leads the sentence after an opening clause if any ("At the hearing, the
-    first three questioners …", "Doe's first questioners …"), the only one it names before the quotation."""
-    start = opening.end() if opening is not None else s_start
-    after = [m for m in mentions if start <= m.start and m.end <= q_open and not m.prep]
-    if not after or not re.fullmatch(r"[\s,\u2014\u2013-]*", masked[start : after[0].start]):
-        return None
-    first = after[0]
-    holder = owned_role_holder(masked, first, story.cast) if first.possessive else None
-    role = OWNED_ROLE.match(masked, first.end)
-    if holder is not None and role is not None:  # "Doe's first questioners": unnamed people described by whose
-        return holder if all(m.start < role.end() for m in after) else None
-    if len(after) != 1 or first.kind not in ("anon", "anaphor") or not first.resolved.anon:
-        return None
-    return first.resolved if first.resolved.kind == "person" else None
-
-
-def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Match | None) -> Mention | None:
-    """A named body that opens the sentence, after an opening clause if any ("On its website, the Acme Board
-    lists "…""); not a place, a headline in capitals, a dateline or a lone capitalised word."""
-    start = opening.end() if opening is not None else s_start
-    first = next((m for m in lead if m.start >= start), None)
-    if first is None or not DATELINE_DASH_THE.fullmatch(masked[start : first.start]):
-        return None
-    entity = first.resolved
-    named_here = first.kind == "name" or (first.kind == "org-anaphor" and re.search(r"\s[A-Z]", first.text))
-    if not named_here or entity.kind != "organisation" or entity.plural or lx.is_place(entity.name):
-        return None  # "The Acme campaign" names the body, "the agency" does not
-    if not BODY_VERB.match(masked, first.end):  # it acts ("lists", "filed"): not "The Acme blonde …"
-        return None
-    words = entity.name.split()
-    if entity.name.isupper():
-        return first if len(words) == 1 and len(entity.name) <= 5 else None  # "FBI", not "TALLAHASSEE"
-    return first if len(words) > 1 else None
-
-
-def _unnamed_after(masked: str, span: QuoteSpan, s_end: int, text: str, story: Story) -> Entity | None:
-    """Someone the story does not name, described right after the quotation with a verb of saying that the
-    cue finders did not take ('"…," the two economists wrote', '"…," a voice-over says')."""
-    if not re.search(r"[,?!]\s*$", span.raw(text)):
-        return None
-    found = UNNAMED_AFTER.match(masked, span.end, s_end)
-    if found is None:
-        return None
-    phrase = found["who"]
-    head = re.split(r"\s+(?:in|on|of|at|for|from|with|to)\s+", phrase)[-1 if phrase.lower().startswith("one of") else 0]
-    head = head.split()[-1].lower()  # "a voice-over in the ad": a voice-over
-    plural = head.endswith("s") and not head.endswith("ss")
-    if head in NOT_A_SPEAKER or (phrase.lower().startswith("the ") and not plural):
-        return None  # "the senator" is someone the story has named: the description finders resolve it
-    name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    return story.cast.anonymous(name, head[:-1] if plural else head, plural=plural)
 
 
 def _handed_on(

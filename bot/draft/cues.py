@@ -24,6 +24,10 @@ ADVERBS = (
     r"bluntly|has|had|have|would|will|had|further|added|repeatedly|only|just|often|even|still|never|"
     r"[a-z]+ly)\s+)*"
 )
+# 'she declared "What a Night!"': a speech verb right before the quotation, not one that names, addresses or
+# authors something ("Doe, who wrote "Low Tide"")
+NAMING = {"label", "labels", "labeled", "labelled", "dub", "dubbed", "term", "termed", "brand", "branded", "call",
+           "calls", "write", "writes", "wrote", "writing"}  # fmt: skip
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
 ACCORDING = re.compile(
     rf"\baccording to\s+(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{lx.COMMUNICATION}|cop(?:y|ies))\s+"
@@ -199,16 +203,11 @@ def cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Menti
 
 def after_quote(
     masked: str, s_start: int, end: int, s_end: int, mentions: list[Mention], story: Story, handed: bool = True
-):
+) -> tuple[Mention, str | None] | None:
     """The speaker named after the quotation: '"…," Doe said', '"…," said former mayor Jane Doe',
     '"…," the aide, Jane Doe, told …', '"…," Sen. Doe, R-Ohio, said', '"…" that X, said Doe'; the source cited
     later in the sentence when nobody in it is said to speak ('"…" is the aim, according to the Gazette')."""
-    stop = masked.find("\u201c", end, s_end)
-    stop = s_end if stop < 0 else stop
-    # a few quoted words inside the speaker's apposition ('"…," Doe, wearing "Vote Roe" pins, said') do not end it
-    while stop < s_end and not speech_verb_in(masked, end, stop) and (title := TITLE_IN_TAIL.match(masked, stop)):
-        after_title = masked.find("\u201c", title.end(), s_end)
-        stop = s_end if after_title < 0 else after_title
+    stop = _tail_end(masked, end, s_end)
     tail = masked[end:stop]
     leading = re.match(r"[\s,\u2014\u2013-]*", tail)
     lead = leading.end() if leading else 0
@@ -223,59 +222,100 @@ def after_quote(
     who = cited(masked, end + later.end(), mentions, story) if later else None
     if who is not None:
         return who, None
+    verb = _cue_verb(masked, pos, stop, mentions)
+    return _verb_speaker(masked, pos, verb, mentions, handed) if verb is not None else None
+
+
+def _tail_end(masked: str, end: int, s_end: int) -> int:
+    """Where the words after the quotation that closes at ``end`` stop: the next quotation in the sentence, or its
+    end; a few quoted words inside the speaker's apposition ('"…," Doe, wearing "Vote Roe" pins, said') do not end
+    them."""
+    stop = masked.find("\u201c", end, s_end)
+    stop = s_end if stop < 0 else stop
+    while stop < s_end and not speech_verb_in(masked, end, stop) and (title := TITLE_IN_TAIL.match(masked, stop)):
+        after_title = masked.find("\u201c", title.end(), s_end)
+        stop = s_end if after_title < 0 else after_title
+    return stop
+
+
+def _cue_verb(masked: str, pos: int, stop: int, mentions: list[Mention]) -> re.Match | None:
+    """The first verb of saying between ``pos`` and ``stop`` that may be the quotation's cue: not a word of a name
+    or its role ("the president of the state union"), nor the verb of a relative clause ('"…" that would respond
+    to requests, Doe wrote'), and within reach (a long apposition may stand between)."""
     for verb in WORD.finditer(masked, pos, stop):
-        word = verb.group()
-        if word not in lx.SPEECH_VERBS or verb.start() - pos > 240:  # a long apposition may stand between
+        if verb.group() not in lx.SPEECH_VERBS or verb.start() - pos > 240:
             continue
         if any(m.start < verb.start() < m.end for m in mentions):
-            continue  # a word of a name or its role ("the president of the state union")
+            continue
         if THAT_CLAUSE_VERB.search(masked, pos, verb.start()):
-            continue  # '"…" that would respond to requests, Doe wrote': the verb of a relative clause, not the cue
-        between = masked[pos : verb.start()]
-        before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
-        subject = next((m for m in before if not m.possessive), None) if before else None
-        owner = _possessor_body(masked, pos, verb.start(), before) if subject is None else None
-        if owner is not None:
-            return owner, recipient(masked, verb.end(), word, mentions)
-        if (
-            subject is not None
-            and SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
-            and (handed or FRAGMENT_LEAD.fullmatch(masked[pos : subject.start]))
-            and (
-                SUBJECT_TAIL.fullmatch(masked[subject.end : verb.start()])
-                or SPEAKER_TAIL.fullmatch(masked[subject.end : verb.start()])
-            )
-        ):
-            apposed = _apposed_name(subject, mentions, masked, verb.start())
-            return apposed, recipient(masked, verb.end(), word, mentions)
-        if (
-            (between.strip() == "" or between.rstrip().endswith(","))
-            and not word.endswith("ing")
-            and not (NOUN_OF.match(masked, verb.end()) and not re.search(r"(?:ed|s|said|told|wrote)$", word))
-        ):
-            # '"…," said Doe'; not '"…," calling Doe a liar', whose name after the verb is the one spoken of, nor
-            # 'the "sorry" state of the union', whose verb is a noun
-            who = next(
-                (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
-                None,
-            )
-            if who is not None and OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
-                apposed = _apposed_name(who, mentions, masked, len(masked))
-                return apposed, recipient(masked, who.end, word, mentions)
-        # '"…," just as Y did, Doe added' / '"…" from X and others, the Gazette reported': after a clause, the name
-        # right before the verb.
-        last = next((m for m in reversed(before) if not m.possessive), None)
-        if (
-            last is not None
-            and (
-                re.search(r",\s*(?:the\s+)?$", masked[pos : last.start])  # '…, the Gazette reported'
-                or (handed and MODIFIERS.fullmatch(masked[pos : last.start]))
-            )
-            and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
-        ):
-            return last, recipient(masked, verb.end(), word, mentions)
-        return None
+            continue
+        return verb
     return None
+
+
+def _verb_speaker(
+    masked: str, pos: int, verb: re.Match, mentions: list[Mention], handed: bool
+) -> tuple[Mention, str | None] | None:
+    """Who the cue verb after the quotation gives, and to whom they speak: the body a possessor heads ('Doe's office
+    said'), the subject right before the verb, the name right after it ('said Doe'), or the name that ends a clause
+    before it ('…, the Gazette reported'); None if it gives no one."""
+    word = verb.group()
+    before = [m for m in mentions if pos <= m.start and m.end <= verb.start() and not m.prep]
+    subject = next((m for m in before if not m.possessive), None) if before else None
+    owner = _possessor_body(masked, pos, verb.start(), before) if subject is None else None
+    if owner is not None:
+        return owner, recipient(masked, verb.end(), word, mentions)
+    if subject is not None and _subject_of_cue(masked, pos, subject, verb.start(), handed):
+        apposed = _apposed_name(subject, mentions, masked, verb.start())
+        return apposed, recipient(masked, verb.end(), word, mentions)
+    inverted = _inverted_speaker(masked, pos, verb, mentions)
+    if inverted is not None:
+        return inverted
+    # '"…," just as Y did, Doe added' / '"…" from X and others, the Gazette reported': after a clause, the name
+    # right before the verb.
+    last = next((m for m in reversed(before) if not m.possessive), None)
+    if (
+        last is not None
+        and (
+            re.search(r",\s*(?:the\s+)?$", masked[pos : last.start])  # '…, the Gazette reported'
+            or (handed and MODIFIERS.fullmatch(masked[pos : last.start]))
+        )
+        and re.fullmatch(r"\s*" + ADVERBS, masked[last.end : verb.start()])
+    ):
+        return last, recipient(masked, verb.end(), word, mentions)
+    return None
+
+
+def _subject_of_cue(masked: str, pos: int, subject: Mention, verb: int, handed: bool) -> bool:
+    """The mention opens the words after the quotation (or, for a fragment not handed over with a comma, follows
+    what the fragment's sentence allows) and only its role or an adverb stands between it and the verb."""
+    return bool(
+        SUBJECT_LEAD.fullmatch(masked[pos : subject.start])
+        and (handed or FRAGMENT_LEAD.fullmatch(masked[pos : subject.start]))
+        and (SUBJECT_TAIL.fullmatch(masked[subject.end : verb]) or SPEAKER_TAIL.fullmatch(masked[subject.end : verb]))
+    )
+
+
+def _inverted_speaker(
+    masked: str, pos: int, verb: re.Match, mentions: list[Mention]
+) -> tuple[Mention, str | None] | None:
+    """'"…," said Doe': the name right after a cue verb that opens the words after the quotation (or follows a
+    comma); not '"…," calling Doe a liar', whose name after the verb is the one spoken of, nor 'the "sorry" state
+    of the union', whose verb is a noun."""
+    word = verb.group()
+    between = masked[pos : verb.start()]
+    if not (between.strip() == "" or between.rstrip().endswith(",")) or word.endswith("ing"):
+        return None
+    if NOUN_OF.match(masked, verb.end()) and not re.search(r"(?:ed|s|said|told|wrote)$", word):
+        return None
+    who = next(
+        (m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 60 and not m.possessive),
+        None,
+    )
+    if who is None or not OBJECT_LEAD.fullmatch(masked[verb.end() : who.start]):
+        return None
+    apposed = _apposed_name(who, mentions, masked, len(masked))
+    return apposed, recipient(masked, who.end, word, mentions)
 
 
 AS_BY = re.compile(r"\bas\s+(?:described|put|called|characteri[sz]ed|termed|noted|said|stated)\s+by\s+")

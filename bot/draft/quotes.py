@@ -40,18 +40,9 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import HEARER_VERBS
-from bot.draft.attribution import (
-    HANDED_TO,
-    NAMING,
-    PUT_TO,
-    SCARE_QUOTE,
-    attribute,
-    handed_to_speaker,
-)
+from bot.draft.attribution import PUT_TO, attribute, handed_to_speaker
 from bot.draft.chants import chanted_by
-from bot.draft.cues import (
-    WORD,
-)
+from bot.draft.cues import NAMING, WORD
 from bot.draft.documents import statement_before
 from bot.draft.layouts import (
     PHOTO_CREDIT,
@@ -63,8 +54,10 @@ from bot.draft.layouts import (
     signature,
 )
 from bot.draft.mentions import Entity
+from bot.draft.paragraphs import Paragraph
+from bot.draft.sentencelead import HANDED_TO, SCARE_QUOTE
 from bot.draft.speakers import Speakers
-from bot.draft.story import Paragraph, Story
+from bot.draft.story import Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import (
     IN_PASSAGE,

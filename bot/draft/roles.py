@@ -102,8 +102,29 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
     """Give the mention the role before its name; True when that role stands in apposition before it ("the city
     manager, Jane Doe,")."""
     head = masked[: mention.start]
-    roles = []
-    in_apposition = False
+    comma = _set_off_before(head)
+    role = _apposed_role(masked, mention, comma) if comma and not mention.role else None
+    in_apposition = role is not None
+    owned = None if role is not None or mention.role else _OWNED_BEFORE.search(head)
+    if owned and _owned_role(owned["role"].split()):
+        # the mention keeps its place: what it covers decides who speaks, and the role only what a desk reads
+        role = owned[1]
+        mention.gender = mention.gender or lx.RELATION_GENDER.get(owned["role"].split()[-1].lower())
+    elif not comma or mention.role:
+        role = _role_ahead(head, mention, out)
+    # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
+    while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
+        out.pop()
+    if mention.role and role is not None:
+        mention.role = f"{mention.role}; {role}"
+    elif role is not None:
+        mention.role = role
+    return in_apposition
+
+
+def _set_off_before(head: str) -> re.Match | None:
+    """The words set off by a comma right before a name (``head`` ends there), where a role in apposition stands
+    (group 1): "the city manager, " or, after a clause, "his daughter, "."""
     comma = re.search(
         r"(?:^|[.;:!?(]\s+|,\s+|[\u201d\"]\s+(?=(?i:" + _SPOKEN + r"))|\band\s+|\bbut\s+|\u2014\s*)"
         r"([^,.;:!?\u201c\u201d\"]{2,80}?),\s+$",
@@ -118,68 +139,69 @@ def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[
     if clause or (re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS)):
         # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
         comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
-    if comma and not mention.role:
-        opener = _INTRODUCER.match(comma.group(1))  # "said a spokeswoman for Acme, Jane Doe", "according to the mayor,"
-        if opener and not re.match(r"\s*(?:[,.;]|$)", masked[mention.end :]):
-            opener = None  # "according to his doctor, Doe is …": the name starts the clause, it is no apposition
-        if opener and re.search(r"\w[\u2019']s?\s", comma.group(1)):
-            opener = None  # "said the company's chief executive, Jane Doe": an owned role, read below
-        phrase = comma.group(1)[opener.end() if opener else 0 :]
-        contact = CONTACT_CLAUSE.search(phrase)
-        if contact and phrase.split()[0].lower() in ("the", "a", "an"):
-            phrase = phrase[: contact.start()]  # "The editor I was talking to, Jane Doe,": the role is "the editor"
-        words = phrase.split()
-        role_noun = _role_head(words) if words and len(words) <= 7 else None
-        if role_noun and not set(w.lower() for w in words) & lx.SPEECH_VERBS:
-            roles.append(plain(phrase) if words[0].lower() in ("the", "a", "an") else phrase)
-            mention.start = comma.start(1) + (opener.end() if opener else 0)
-            mention.gender = mention.gender or lx.RELATION_GENDER.get(role_noun.lower())
-            in_apposition = True
-    owned = None if roles or mention.role else _OWNED_BEFORE.search(head)
-    if owned and _owned_role(owned["role"].split()):
-        # the mention keeps its place: what it covers decides who speaks, and the role only what a desk reads
-        roles.append(owned[1])
-        mention.gender = mention.gender or lx.RELATION_GENDER.get(owned["role"].split()[-1].lower())
-    elif not comma or mention.role:
-        tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,5})$", head)  # a role of four words, and one before
-        if tail:
-            words = tail.group(1).split()
-            picked: list[str] = []
-            for w in reversed(words):
-                lw = w.lower().strip(",")
-                if picked and (lw in _MODALS or (lw == "to" and _verb_then_role(picked))):
-                    picked = picked[1:]  # "would counsel Doe", "to offend Acme rival Doe": a verb, then the role
-                    break
-                if len(picked) == 4:
-                    break
-                if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
-                    break
-                if w.endswith(".") and clean_token(w) != w:  # a sentence's last word, not "Sen."
-                    break
-                if not picked and not lx.looks_like_role(w):
-                    break
-                picked.insert(0, w)
-            if picked:
-                start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
-                body = out[-1] if out else None
-                if body is not None and body.kind == "name" and body.start < start < body.end:
-                    # "Midvale State University professor Jane Doe": the role holds the whole name it starts in
-                    picked = head[body.start :].split()
-                    start = body.start
-                roles.append(" ".join(picked))
-                mention.start = start
-                # "Acme spokeswoman Jane Doe": the role's last word gives her sex; a "-man" one ("spokesman") is
-                # written for women too, so it gives none
-                if picked[-1].lower().endswith("woman") or not picked[-1].lower().endswith("man"):
-                    mention.gender = mention.gender or lx.RELATION_GENDER.get(picked[-1].lower())
-    # What the role covers goes, and so does a description it reaches into ("The Slate columnist Jane Doe").
-    while out and (out[-1].start >= mention.start or _reached(out[-1], mention.start)):
-        out.pop()
-    if mention.role and roles:
-        mention.role = f"{mention.role}; {roles[0]}"
-    elif roles:
-        mention.role = roles[0]
-    return in_apposition
+    return comma
+
+
+def _apposed_role(masked: str, mention: Mention, comma: re.Match) -> str | None:
+    """The role the words set off before the name give, past a preposition or a verb of saying that introduces
+    them ("said a spokeswoman for Acme, Jane Doe", "according to the mayor,"); the mention then starts at the role,
+    and takes the sex a relation word gives ("his daughter"). None when the words are no role."""
+    opener = _INTRODUCER.match(comma.group(1))
+    if opener and not re.match(r"\s*(?:[,.;]|$)", masked[mention.end :]):
+        opener = None  # "according to his doctor, Doe is …": the name starts the clause, it is no apposition
+    if opener and re.search(r"\w[\u2019']s?\s", comma.group(1)):
+        opener = None  # "said the company's chief executive, Jane Doe": an owned role, read below
+    phrase = comma.group(1)[opener.end() if opener else 0 :]
+    contact = CONTACT_CLAUSE.search(phrase)
+    if contact and phrase.split()[0].lower() in ("the", "a", "an"):
+        phrase = phrase[: contact.start()]  # "The editor I was talking to, Jane Doe,": the role is "the editor"
+    words = phrase.split()
+    role_noun = _role_head(words) if words and len(words) <= 7 else None
+    if not role_noun or set(w.lower() for w in words) & lx.SPEECH_VERBS:
+        return None
+    mention.start = comma.start(1) + (opener.end() if opener else 0)
+    mention.gender = mention.gender or lx.RELATION_GENDER.get(role_noun.lower())
+    return plain(phrase) if words[0].lower() in ("the", "a", "an") else phrase
+
+
+def _role_ahead(head: str, mention: Mention, out: list[Mention]) -> str | None:
+    """The role written right before the name with no comma ("Acme spokeswoman Jane Doe"): the mention then
+    starts at it (at the name it starts in, "Midvale State University professor Jane Doe"), and the role's last
+    word gives the sex, unless it is a "-man" one ("spokesman"), written for women too. None when there is none."""
+    tail = re.search(r"((?:[A-Za-z][\w\u2019'.-]*\s+){1,5})$", head)  # a role of four words, and one before
+    picked = _role_words(tail.group(1).split()) if tail else []
+    if not picked:
+        return None
+    start = head.rstrip().rfind(picked[0]) if picked[0] in head else mention.start
+    body = out[-1] if out else None
+    if body is not None and body.kind == "name" and body.start < start < body.end:
+        picked = head[body.start :].split()
+        start = body.start
+    mention.start = start
+    if picked[-1].lower().endswith("woman") or not picked[-1].lower().endswith("man"):
+        mention.gender = mention.gender or lx.RELATION_GENDER.get(picked[-1].lower())
+    return " ".join(picked)
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """The last words before a name that read as a role, four at most: none past a capitalised stop word, a verb of
+    saying, a preposition, a comma or a sentence's end, nor a verb and what it governs ("would counsel Doe", "to
+    offend Acme rival Doe")."""
+    picked: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().strip(",")
+        if picked and (lw in _MODALS or (lw == "to" and _verb_then_role(picked))):
+            return picked[1:]
+        if len(picked) == 4:
+            break
+        if lw in lx.STOP_CAPS or lw in lx.SPEECH_VERBS or lw in lx.PREPOSITIONS or w.endswith(","):
+            break
+        if w.endswith(".") and clean_token(w) != w:  # a sentence's last word, not "Sen."
+            break
+        if not picked and not lx.looks_like_role(w):
+            break
+        picked.insert(0, w)
+    return picked
 
 
 _OWNER_LINKS = frozenset({"for", "of", "at", "with", "to"})

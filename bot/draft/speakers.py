@@ -14,8 +14,9 @@ from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
 from bot.draft.documents import issuer, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
+from bot.draft.paragraphs import Paragraph
 from bot.draft.roles import owned_role_holder
-from bot.draft.story import Paragraph, Story
+from bot.draft.story import Story
 
 # "the governor's spokeswoman": a description of someone by whose they are
 OWNED_DESCRIPTION = re.compile(r"\w[\u2019']s\s+(?:[\w-]+\s+)*[\w-]+$")
@@ -67,7 +68,7 @@ class Speakers:
             ):
                 entity: Entity | None = m.entity
                 if m.kind == "pronoun":
-                    entity = antecedent(story, par.index, m.start, "person", m.gender, quoted=self.quoted)
+                    entity = antecedent(story.paragraphs, par.index, m.start, "person", m.gender, quoted=self.quoted)
                 self.add(entity, par.index, m.start)
 
     def cue_before(self, par: Paragraph, pos: int, story: Story, subject_speaks: bool = False) -> Entity | None:
@@ -96,7 +97,7 @@ class Speakers:
         if subject.kind == "pronoun":
             if subject.text not in ("he", "she"):
                 return None
-            return antecedent(story, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
+            return antecedent(story.paragraphs, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
         return subject.entity if subject.kind == "name" and subject.entity.kind == "person" else None
 
     def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
@@ -150,12 +151,12 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
         return paper  # "A letter from the staff union … . '…,' it said": the letter's sender speaks
     if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
         kind = "organisation" if mention.text == "it" else "person"
-        found = antecedent(story, paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
+        found = antecedent(story.paragraphs, paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
         if found is not None and found.anon and not (found.withheld or found.plural or found.head in lx.GENERIC_HEADS):
             # "The former president … ." "'…,' he said": the description stands for a named person.
             found = (
-                role_holder(story, paragraph, mention.start, found.head, found.name)
-                or antecedent(story, paragraph, mention.start, kind, mention.gender, named_only=True)
+                role_holder(story.paragraphs, paragraph, mention.start, found.head, found.name)
+                or antecedent(story.paragraphs, paragraph, mention.start, kind, mention.gender, named_only=True)
                 or found
             )
         return found or entity
@@ -174,7 +175,7 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
         and entity.anon
         and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
     ):
-        holder = role_holder(story, paragraph, mention.start, entity.head, mention.text)
+        holder = role_holder(story.paragraphs, paragraph, mention.start, entity.head, mention.text)
         if holder is not None:
             return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
         if _met_before(story, entity, paragraph, mention.start):
@@ -185,9 +186,9 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
         earlier = speakers.described.get(entity)
         if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
             return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
-        named = antecedent(story, paragraph, mention.start, "person", entity.gender, named_only=True) or speakers.last(
-            paragraph, mention.start, "person", entity.gender
-        )
+        named = antecedent(
+            story.paragraphs, paragraph, mention.start, "person", entity.gender, named_only=True
+        ) or speakers.last(paragraph, mention.start, "person", entity.gender)
         if named is not None:
             speakers.described[entity] = (paragraph, named)
         return named or entity
@@ -268,7 +269,7 @@ def document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
     author = (
         issuer(story, paragraph, pos)
         or plaintiff(story, paragraph, pos)
-        or antecedent(story, paragraph, pos, None, None, named_only=True)
+        or antecedent(story.paragraphs, paragraph, pos, None, None, named_only=True)
     )
     return None if author is None or lx.is_place(author.name) else author
 

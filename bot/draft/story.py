@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import CLAUSE_ROLE, antecedent, compatible, nearest, speech_verb_after, tied_to_speech
@@ -14,7 +13,8 @@ from bot.draft.clean import Article
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES
-from bot.draft.text import QuoteSpan, find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
+from bot.draft.paragraphs import Paragraph
+from bot.draft.text import find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 from bot.first_names import first_name_genders, usual_sex
 
 TURN_LABEL = re.compile(
@@ -35,28 +35,6 @@ DATELINE = re.compile(
     r"(?:(?:,|\s\()[^\u2014\u2013\n]{0,90}?(?=\s(?:--|-|\u2014|\u2013)\s)"
     r"|(?=\s(?:--|-|\u2014|\u2013)\s))"
 )
-
-
-@dataclass
-class Paragraph:
-    index: int
-    text: str
-    quotes: list[QuoteSpan]
-    masked: str
-    sentences: list[tuple[int, int]]
-    mentions: list[Mention] = field(default_factory=list)
-    turn_label: str | None = None
-    turn_start: int = 0
-
-    @property
-    def starts(self) -> set[int]:
-        return {s for s, _ in self.sentences} | {0}
-
-    def sentence_of(self, pos: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= pos < end:
-                return start, end
-        return self.sentences[-1] if self.sentences else (0, len(self.text))
 
 
 class Story:
@@ -98,17 +76,17 @@ class Story:
         for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
             for m in par.mentions:
                 if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
-                    found = antecedent(self, par.index, m.start, "person", m.gender)
+                    found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender)
                     m.entity = found or self._headline_person(m.gender)
                 elif m.kind == "pronoun" and m.text in ("he", "she") and _other_sex(m):
                     # "she" taken for a "Donald Doe" whose sex was not known yet: the woman the sentences before name,
                     # else the one the "she" before it stands for
-                    found = antecedent(self, par.index, m.start, "person", m.gender) or last.get(m.text)
+                    found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender) or last.get(m.text)
                     m.entity = found if found is not None and found.gender == m.gender else m.entity
                 elif m.kind == "pronoun" and m.text in ("his", "her") and (m.entity is None or m.entity.gender is None):
                     # "… in Sen. Doe's case, … . His office said": read again once given names have settled sexes, a
                     # "his" taken for someone of no known sex is the man the sentences before name
-                    found = antecedent(self, par.index, m.start, "person", m.gender)
+                    found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender)
                     m.entity = found if found is not None and found.gender == m.gender else m.entity
                 if m.kind == "pronoun" and m.text in ("he", "she") and m.entity is not None:
                     last[m.text] = m.entity
@@ -127,8 +105,8 @@ class Story:
                     m.entity = same  # "As they marched, they chanted": the clause's "they" and the main one's
                     continue
                 gender = None if m.gender == "n" else m.gender
-                found = antecedent(self, par.index, m.start, "person", gender) if gender else None
-                m.entity = found or nearest(self, par.index, m.start, gender)
+                found = antecedent(self.paragraphs, par.index, m.start, "person", gender) if gender else None
+                m.entity = found or nearest(self.paragraphs, par.index, m.start, gender)
 
     def _settle_genders(self, first_names):
         """A named person's gender, where no title or role gave it, is the one the story's own
@@ -142,38 +120,11 @@ class Story:
         people: dict[int, Entity] = {}
         for par in self.paragraphs:
             for start, end in par.sentences:
-                pronoun = GENDERED.search(par.masked, start, end)
-                if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
-                    continue  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
-                if _speech_aside(par.masked, start, pronoun):
-                    continue  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
-                if _after_participle(par.masked, start, pronoun):
-                    continue  # "Asked about Doe's plan, she replied": the clause's names are not whom she means
-                named = {
-                    id(m.entity): m.entity
-                    for m in par.mentions
-                    if start <= m.start < pronoun.start()
-                    and m.end <= pronoun.start()  # "Jane Doe, who worked with him as he …": not hers
-                    and m.kind == "name"
-                    and _personal(m)
-                    and not m.resolved.plural
-                }
-                lead = next((m for m in par.mentions if start <= m.start < pronoun.start() and _personal(m)), None)
-                if lead is not None and (
-                    lead.prep or lead.possessive or (lead.kind == "name" and id(lead.entity) not in named)
-                ):
-                    continue  # "Against Doe, she …", "Doe's plan …, he …": the person the sentence is about leads it
-                sex = GENDER_OF[pronoun.group().lower()]
-                if lead is not None and lead.kind != "name" and (lead.gender or lead.resolved.gender) in (None, sex):
-                    continue  # "The union's head worries about Doe, because she …": the description may be "she"
-                if len(named) == 1:
-                    (key, entity) = next(iter(named.items()))
-                    last = max(m.end for m in par.mentions if m.entity is entity and m.end <= pronoun.start())
-                    clause = re.search(r"\bthat\b", par.masked[last : pronoun.start()])
-                    if clause and usual_sex(entity.name, first_names) not in (None, sex):
-                        continue  # "Walter Doe told the paper that she …": she is someone he spoke of
-                    votes.setdefault(key, Counter())[sex] += 1
-                    people[key] = entity
+                vote = _gender_vote(par, start, end, first_names)
+                if vote is not None:
+                    entity, sex = vote
+                    votes.setdefault(id(entity), Counter())[sex] += 1
+                    people[id(entity)] = entity
         for key, counts in votes.items():
             entity = people[key]
             (top, n), *rest = counts.most_common()
@@ -263,6 +214,41 @@ def _surname_in_capitals(label: str, paragraphs: list[str], at: int) -> bool:
         return False
     surname = re.compile(rf"\b[A-Z][a-z]+\.?\s+{re.escape(label.title())}\b")
     return any(surname.search(text) for i, text in enumerate(paragraphs) if i != at)
+
+
+def _gender_vote(par: Paragraph, start: int, end: int, first_names: Mapping[str, str]) -> tuple[Entity, str] | None:
+    """The vote the first "he" or "she" of a sentence casts, as `Story._settle_genders` counts them: the one person
+    named before it, and the pronoun's sex; None when the pronoun may well mean someone else."""
+    pronoun = GENDERED.search(par.masked, start, end)
+    if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
+        return None  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
+    if _speech_aside(par.masked, start, pronoun):
+        return None  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
+    if _after_participle(par.masked, start, pronoun):
+        return None  # "Asked about Doe's plan, she replied": the clause's names are not whom she means
+    named = {
+        id(m.resolved): m.resolved
+        for m in par.mentions
+        if start <= m.start < pronoun.start()
+        and m.end <= pronoun.start()  # "Jane Doe, who worked with him as he …": not hers
+        and m.kind == "name"
+        and _personal(m)
+        and not m.resolved.plural
+    }
+    lead = next((m for m in par.mentions if start <= m.start < pronoun.start() and _personal(m)), None)
+    if lead is not None and (lead.prep or lead.possessive or (lead.kind == "name" and id(lead.entity) not in named)):
+        return None  # "Against Doe, she …", "Doe's plan …, he …": the person the sentence is about leads it
+    sex = GENDER_OF[pronoun.group().lower()]
+    if lead is not None and lead.kind != "name" and (lead.gender or lead.resolved.gender) in (None, sex):
+        return None  # "The union's head worries about Doe, because she …": the description may be "she"
+    if len(named) != 1:
+        return None
+    entity = next(iter(named.values()))
+    last = max(m.end for m in par.mentions if m.entity is entity and m.end <= pronoun.start())
+    clause = re.search(r"\bthat\b", par.masked[last : pronoun.start()])
+    if clause and usual_sex(entity.name, first_names) not in (None, sex):
+        return None  # "Walter Doe told the paper that she …": she is someone he spoke of
+    return entity, sex
 
 
 def _opening_pronoun(par: Paragraph, pronoun: Mention) -> Entity | None:
