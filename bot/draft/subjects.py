@@ -32,8 +32,6 @@ NAMED_AS = re.compile(
     + _GOES_ON
 )
 KNOWN_AS = re.compile(r"\bknown\s+(?:here\s+|[a-z]+ly\s+)?as\s+(?:(?:an?|the)\s+)?" + _GOES_ON + "$")
-# After a quoted fragment that runs on in the sentence ('lamented the "…" state of the campaign and said'), the
-# speaker must follow at once: words between belong to the sentence the fragment sits in.
 # "according to his longtime physician,": a source described by whose it is.
 OWNED_SOURCE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[,.;:]|$)")
 # Between a verb of saying and the subject of the clause it reports: "that", or words with no clause break
