@@ -58,3 +58,13 @@ def test_a_surname_in_capitals_before_a_colon_stays_the_person():
     )
     named = [[m.text for m in par.mentions if m.kind == "name"] for par in story.paragraphs]
     assert named == [[], ["OKAFOR"], ["Jane Okafor"], []]
+
+
+def test_a_word_of_a_headline_in_capitals_is_no_name():
+    story = story_of(
+        "AT LEAST 10 KILLED IN HARBOUR BLAST Mayor Jane Okafor said the pier would close.\n\n"
+        "TWO MORE DIVERS FOR THE NEXT ACME BOARD The board met on Monday."
+    )
+    named = [[m.text for m in par.mentions if m.kind == "name"] for par in story.paragraphs]
+    assert named == [["Jane Okafor"], []]
+    assert story.cast.lookup("Jane Okafor").role == "Mayor"

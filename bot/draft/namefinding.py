@@ -44,6 +44,8 @@ OFFICE_OF = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.I)
 def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
     """The names in a paragraph's masked text, outside the descriptions already taken, each tied to its entity."""
     out: list[Mention] = []
+    headline = _HEADLINE_IN_CAPITALS.match(masked)
+    headline_end = headline.end() if headline else 0
     for m in RUN.finditer(masked):
         hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
         if hyphened and " " in m.group():
@@ -64,6 +66,10 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
         if _label_or_dateline(cast, masked, m):
             continue  # "CORRECTION:", "EDITOR'S NOTE:", "BOSTON —": what a paragraph opens with in capitals
         for start, tokens, acronym in _chunks(cast, masked, m, starts):
+            while tokens and start < headline_end:  # "… HARBOUR BLAST Mayor Jane Doe": the headline's words off
+                start, tokens = start + len(tokens[0]) + 1, tokens[1:]
+            if not tokens:
+                continue
             if COMPOUND_ADJECTIVE.fullmatch(tokens[-1]):
                 continue  # "a New York-based group", "a Jane Doe-style speech": a modifier, no one named
             if ACRONYM_PLURAL.fullmatch(clean_token(tokens[-1])):
@@ -96,6 +102,11 @@ def _label_or_dateline(cast: Cast, masked: str, m: re.Match) -> bool:
     return _LABEL_OR_DATELINE_END.match(masked, m.end()) is not None and not any(
         clean_token(word).lower() in cast.surnames for word in m.group().split()
     )
+
+
+# Three or more words in capitals (figures among them) opening a paragraph: a headline set in capitals ("AT LEAST 10
+# KILLED IN HARBOUR BLAST Mayor Jane Doe said …"), whose words are no names
+_HEADLINE_IN_CAPITALS = re.compile(r"\s*(?:[A-Z0-9][A-Z0-9.,:;\u2019'&-]*\s+){3,}(?=\S)")
 
 
 def _principal(cast: Cast, masked: str, description: Mention, m: re.Match) -> bool:
