@@ -68,3 +68,11 @@ def test_a_word_of_a_headline_in_capitals_is_no_name():
     named = [[m.text for m in par.mentions if m.kind == "name"] for par in story.paragraphs]
     assert named == [["Jane Okafor"], []]
     assert story.cast.lookup("Jane Okafor").role == "Mayor"
+
+
+def test_a_name_ending_in_a_plural_the_story_writes_in_lower_case_is_a_body():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The photograph is by Salemport Images, which sells images of the pier. Salemport Images has sold 40 prints.",
+    )
+    assert listed == {"Jane Okafor": "person", "Salemport Images": "organisation"}
