@@ -44,6 +44,8 @@ OFFICE_OF = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.I)
 def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
     """The names in a paragraph's masked text, outside the descriptions already taken, each tied to its entity."""
     out: list[Mention] = []
+    headline = _HEADLINE_IN_CAPITALS.match(masked)
+    headline_end = headline.end() if headline else 0
     for m in RUN.finditer(masked):
         hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
         if hyphened and " " in m.group():
@@ -61,9 +63,17 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             continue  # inside a description, or the second half of "anti-Muslim", "pro-Trump"
         if PARTY_TAG.fullmatch(m.group()) and _tagged(masked, m):
             continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
+        if _label_or_dateline(cast, masked, m):
+            continue  # "CORRECTION:", "EDITOR'S NOTE:", "BOSTON —": what a paragraph opens with in capitals
         for start, tokens, acronym in _chunks(cast, masked, m, starts):
+            while tokens and start < headline_end:  # "… HARBOUR BLAST Mayor Jane Doe": the headline's words off
+                start, tokens = start + len(tokens[0]) + 1, tokens[1:]
+            if not tokens:
+                continue
             if COMPOUND_ADJECTIVE.fullmatch(tokens[-1]):
                 continue  # "a New York-based group", "a Jane Doe-style speech": a modifier, no one named
+            if ACRONYM_PLURAL.fullmatch(clean_token(tokens[-1])):
+                continue  # "Super PACs have spent …", "CEOs": a kind of body or of people, in the plural, no name
             if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
                 start, tokens = start + len(tokens[0]) + 1, tokens[1:]
             if out and _shares_surname(cast, out[-1], masked, start, tokens):
@@ -73,6 +83,30 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             if mention:
                 out.append(mention)
     return out
+
+
+# What follows a paragraph's opening words in capitals when they are a label or a dateline, not a name: a colon
+# ("CORRECTION:", "EDITOR'S NOTE:"), or a dash run into the first word ("BOSTON —Standing …", a dateline the story's
+# own reading of datelines, which wants a space after the dash, leaves in the text)
+_LABEL_OR_DATELINE_END = re.compile(r"\s*:|\s*(?:\u2014|\u2013|--)[A-Z]")
+# An acronym in the plural ("PACs", "CEOs"): a kind of body or of people
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _label_or_dateline(cast: Cast, masked: str, m: re.Match) -> bool:
+    """A run in capitals that opens the paragraph before a colon or a dateline's dash: a label ("CORRECTION:",
+    "UPDATE:") or a place ("BOSTON —Standing …"), unless it holds a surname the story gives someone in full ("DOE:
+    …" is a turn of Jane Doe's)."""
+    if masked[: m.start()].strip() or re.search(r"[a-z]", m.group()):
+        return False
+    return _LABEL_OR_DATELINE_END.match(masked, m.end()) is not None and not any(
+        clean_token(word).lower() in cast.surnames for word in m.group().split()
+    )
+
+
+# Three or more words in capitals (figures among them) opening a paragraph: a headline set in capitals ("AT LEAST 10
+# KILLED IN HARBOUR BLAST Mayor Jane Doe said …"), whose words are no names
+_HEADLINE_IN_CAPITALS = re.compile(r"\s*(?:[A-Z0-9][A-Z0-9.,:;\u2019'&-]*\s+){3,}(?=\S)")
 
 
 def _principal(cast: Cast, masked: str, description: Mention, m: re.Match) -> bool:

@@ -112,6 +112,19 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     return mention if _attach_entity(cast, mention, reading) else None
 
 
+def _ends_in_common_plural(cast: Cast, clean: list[str]) -> bool:
+    """Two words or more ending in a plural the story writes in lower case too ("Harbour Images" beside "images",
+    "Border Forces"), not opening with a given name: a body's name, not a person's ("Jeff Sessions")."""
+    last = clean[-1].lower()
+    return (
+        len(clean) > 1
+        and clean[0] not in cast.first_names
+        and re.fullmatch(r"[a-z]{3,}s", last) is not None
+        and not last.endswith("ss")
+        and last in cast.common
+    )
+
+
 def _title_at(cast: Cast, clean: list[str], lowered: list[str]) -> int:
     """Where the title before a name ends among its words (-1 for none): "Mr. King", "Moderator Jane Doe", and
     "Secretary of State Jane Doe", whose title runs on to the last two (or three, "Jane Q. Doe") words."""
@@ -206,6 +219,7 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
         mention.entity = cast.person(clean)
     elif (
         (org_like(clean) and not initialled(clean, cast.first_names) and not (role and reading.titled_given_name))
+        or (role is None and _ends_in_common_plural(cast, clean))
         or (prev == "the" and role is None)  # "the Acme Council Director Jane Doe": the title takes "the"
         or len(clean) == 1
     ):

@@ -1,0 +1,78 @@
+"""Entries of a draft's people list an editor would delete at once: a label in capitals ("CORRECTION:"), a dateline's
+place in capitals ("DOVERTON —"), a body's common noun in the plural opening a sentence ("Super PACs")."""
+
+from __future__ import annotations
+
+import yaml
+
+from bot.draft import draft_brief
+from tests.draftstories import story_of
+
+HEADLINE = "Harbour board splits over the pier\n\n"
+
+
+def people_listed(*paragraphs: str) -> dict[str, str]:
+    """Each entry of the drafted people list: its name and kind."""
+    draft = draft_brief(HEADLINE + "\n\n".join(paragraphs), date="2016-01-01")
+    listed = yaml.safe_load(draft.yaml_text).get("people") or []
+    return {p["name"]: p.get("kind", "person") for p in listed}
+
+
+def test_a_correction_or_update_label_in_capitals_is_no_organisation():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "CORRECTION:",
+        "An earlier version of this story misspelt the name of the pier.",
+        "CORRECTION: Okafor said on Tuesday that the pier would reopen in May.",
+        "UPDATE: The harbour board voted on Wednesday to keep the pier open.",
+        "UPDATE: Okafor said on Thursday that the vote was final.",
+        "EDITOR\u2019S NOTE: This story was first published on Monday.",
+        "EDITOR\u2019S NOTE: It was updated on Thursday with the vote.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_dateline_in_capitals_run_into_the_first_word_is_no_organisation():
+    listed = people_listed(
+        "A new pier for the north shore.",
+        "DOVERTON \u2014Standing in front of Doverton\u2019s harbour hall, Jane Okafor said the pier would close.",
+        "The harbour board voted on Monday to follow Okafor.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_body_in_the_plural_opening_a_sentence_is_no_person():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Super PACs have spent millions on the race. Super PACs will spend more, Okafor said.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_surname_in_capitals_before_a_colon_stays_the_person():
+    story = story_of(
+        "The harbour board met on Monday.\n\n"
+        "OKAFOR: The pier stays open until the board votes.\n\n"
+        "Jane Okafor chairs the board.\n\n"
+        "CLARIFICATION: The board meets on Friday."
+    )
+    named = [[m.text for m in par.mentions if m.kind == "name"] for par in story.paragraphs]
+    assert named == [[], ["OKAFOR"], ["Jane Okafor"], []]
+
+
+def test_a_word_of_a_headline_in_capitals_is_no_name():
+    story = story_of(
+        "AT LEAST 10 KILLED IN HARBOUR BLAST Mayor Jane Okafor said the pier would close.\n\n"
+        "TWO MORE DIVERS FOR THE NEXT ACME BOARD The board met on Monday."
+    )
+    named = [[m.text for m in par.mentions if m.kind == "name"] for par in story.paragraphs]
+    assert named == [["Jane Okafor"], []]
+    assert story.cast.lookup("Jane Okafor").role == "Mayor"
+
+
+def test_a_name_ending_in_a_plural_the_story_writes_in_lower_case_is_a_body():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The photograph is by Salemport Images, which sells images of the pier. Salemport Images has sold 40 prints.",
+    )
+    assert listed == {"Jane Okafor": "person", "Salemport Images": "organisation"}
