@@ -12,7 +12,8 @@ import re
 from bot.draft import lexicon as lx
 from bot.draft.clean import is_headline_case
 from bot.draft.mentions import Entity
-from bot.draft.story import TURN_LABEL, Paragraph, Story
+from bot.draft.paragraphs import Paragraph
+from bot.draft.story import TURN_LABEL, Story
 from bot.draft.text import QuoteSpan
 
 # A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"

@@ -11,7 +11,8 @@ from bot.draft import lexicon as lx
 from bot.draft.antecedents import HEARER_VERBS
 from bot.draft.cues import WORD
 from bot.draft.mentions import Entity
-from bot.draft.story import Paragraph, Story
+from bot.draft.paragraphs import Paragraph
+from bot.draft.story import Story
 
 _FUNCTION = r"(?:of|to|for|with|in|on|at|by|from|about|his|her|its|their|the|an?|this|that|who|which|and|or)\b"
 # 'Another child answered, "…"', 'One tweet said: "…"': an unnamed speaker opening the sentence, a word or two
