@@ -28,7 +28,7 @@ from bot.draft.layouts import quoted_title
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
-from bot.draft.sentencelead import sentence_lead
+from bot.draft.sentencelead import HANDED_TO, sentence_lead
 from bot.draft.speakers import Speakers, document_author, named_speaker
 from bot.draft.story import Story
 from bot.draft.subjects import before_quote, participle_after, what_x_calls
@@ -187,7 +187,7 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
     if (hands_on and not new_sentence) or masked[span.end : span.end + 1] == ",":
         inverted = inverted_cue(masked, span.end, mentions)
         if inverted:
-            return cue.named(inverted), "named right after the quotation", None
+            return cue.named(inverted), HANDED_TO, None
     return None
 
 
@@ -213,7 +213,7 @@ def _quoted_one(cue: _Cue) -> _Verdict | None:
     cited = QUOTED_WHOM.match(masked, span.end) if masked[span.end : span.end + 1] in (",", " ") else None
     cited_who = named_from(mentions, masked, cited.end()) if cited else None
     if cited_who is not None and not cited_who.possessive:
-        return cue.named(cited_who), "named right after the quotation", None
+        return cue.named(cited_who), HANDED_TO, None
     quoter = QUOTED_AS.search(masked, cue.s_start, span.open)
     quoted = named_from(mentions, masked, quoter.end()) if quoter else None
     if quoted is not None and not quoted.possessive and QUOTED_AS_SAYING.match(masked, quoted.end):
@@ -248,7 +248,7 @@ def _speaker_after(cue: _Cue, after: tuple[Mention, str | None]) -> _Verdict:
             cue.story.paragraphs, cue.par.index, after[0].start, kind, gender, quoted=quoted_by, hearer=speaker
         )
         speaker = other or speaker
-    return speaker, "named right after the quotation", after[1]
+    return speaker, HANDED_TO, after[1]
 
 
 def _written_or_opened(cue: _Cue) -> _Verdict | None:
