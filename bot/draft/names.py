@@ -252,7 +252,7 @@ class Cast:
                 found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
         found.sort(key=lambda m: (m.start, -m.end))
         named = [m for m in found if m.kind == "name"] + self._bodies_described(masked, found)
-        found = appositions(masked, found, starts, self)
+        found = appositions(masked, found, self)
         kept = {id(m) for m in found}
         # a body named inside a person's role ("Jane Doe, the president of Acme Now,") or inside a description of an
         # unnamed person ("a spokeswoman for Acme Ferries") is one "the group" or "the company" can mean

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from bot.draft.names import Cast
 
 
-def appositions(masked: str, found: list[Mention], starts: set[int], cast: Cast) -> list[Mention]:
+def appositions(masked: str, found: list[Mention], cast: Cast) -> list[Mention]:
     """The paragraph's mentions with each named person's role and sex taken from the words around the
     name; a role before a name takes the place of the mentions it covers. A name the story gives no person's
     given name or sex and calls a body in apposition ("Acme Now, a group that …") is that body."""
@@ -24,7 +24,7 @@ def appositions(masked: str, found: list[Mention], starts: set[int], cast: Cast)
             continue
         entity = mention.entity
         if mention.kind == "name" and entity is not None and entity.kind == "person":
-            in_apposition = _role_before(masked, mention, out, starts)
+            in_apposition = _role_before(masked, mention, out)
             _role_after(masked, mention, found, in_apposition)
             if mention.role and not entity.role:
                 entity.role = mention.role
@@ -98,7 +98,7 @@ _SPOKEN = r"(?:according to|(?:" + "|".join(sorted(lx.SPEECH_FINITE, key=len, re
 _INTRODUCER = re.compile(r"(?:" + "|".join(sorted(lx.PREPOSITIONS, key=len, reverse=True)) + r")\s+|" + _SPOKEN, re.I)
 
 
-def _role_before(masked: str, mention: Mention, out: list[Mention], starts: set[int]) -> bool:
+def _role_before(masked: str, mention: Mention, out: list[Mention]) -> bool:
     """Give the mention the role before its name; True when that role stands in apposition before it ("the city
     manager, Jane Doe,")."""
     head = masked[: mention.start]
