@@ -82,17 +82,18 @@ Cost depends only on the one brief. Its index (``build_index``) is a value: whoe
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index`` (the
-per-brief index), ``cues`` (the wording that shows what an item's text gives, and the figure readers), ``itemtext``
-(an item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the
-name of), ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks
-→ concepts), ``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into
-intents and concepts; whole-section asks), ``parsed`` (the parsed ask, and the ask as typed that the parse reads),
-``subjects`` (whom or what an ask is about: the kind of name it asks for, whose words, who X is, an attribute of X),
-``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers: first when they
-ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did X say"),
-``wants`` (what an ask wants, as filters of the items that give it), ``says`` (what one item says, as those filters
-ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the brief
-itself), ``tuning`` (the tunables).
+per-brief index), ``cues`` (the wording that shows what an item's text gives, and the figure readers), ``itemtext`` (an
+item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the name of),
+``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks → concepts),
+``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into intents and
+concepts; whole-section asks), ``parsed`` (the parsed ask, the ask as typed that the parse reads, and as the filters of
+what it wants read it), ``subjects`` (whom or what an ask is about: the kind of name it asks for, whose words, who X is,
+an attribute of X), ``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers:
+first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did
+X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they run), ``wantsnames`` (the
+filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as
+those filters ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the
+brief itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
