@@ -4,6 +4,8 @@ keeps them all when the ask does not want it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.answer.concepts import matches
 from bot.answer.forms import SAY_WORDS, WHO
 from bot.answer.parsed import Asked, Parsed
@@ -113,10 +115,9 @@ def kind_named(ask: Asked, candidates: set[int]) -> set[int]:
     """ "Which states", "the name of the staffer": an item naming one of that kind, by a name the ask does not give.
     An item that never uses the kind's word ("states") may still name one ("South Dakota passed ..."). A plural kind
     the item uses ("which judges") wants two names beside it at least, or a list of three or more."""
-    parsed, typed, index = ask.parsed, ask.typed, ask.index
+    parsed, index = ask.parsed, ask.index
     if not parsed.name_of:
         return candidates
-    least = 2 if parsed.several else 1
     # An item giving the kind in other words ("the gunman" for "the shooter", "a staff member" for "the staffer")
     # names one beside those words.
     kinds = [c for c in parsed.concepts if not set(c.own).isdisjoint(parsed.name_of)]
@@ -127,28 +128,34 @@ def kind_named(ask: Asked, candidates: set[int]) -> set[int]:
         for n in matches(c, index)
         if c.held_by(index.primary[n])  # in its own text, not its asks
     }
+    return {n for n in candidates if _names_one_of_kind(ask, n, others, n in worded) or ask.unknown(n, WHO)}
 
-    def unasked(names) -> set[frozenset[str]]:
-        return {name for name in names if name.isdisjoint(typed)}
 
-    return {
-        n
-        for n in candidates
-        if len(unasked(name for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ()))) >= least
-        or (
-            index.items[n][0] != "people"  # a person entry names its own kind by its role, as above
-            and not index.primary[n].intersection(parsed.name_of)
-            and unasked(
-                [name for head in others for name in index.named_kinds[n].get(head, ())]
-                if n in worded
-                else index.names[n]
-            )
+def _names_one_of_kind(ask: Asked, n: int, others: set[str], worded: bool) -> bool:
+    """Whether item n names one of the kind asked for (see kind_named) by a name the ask does not give: beside the
+    kind's word; beside `others`, the kind in other words, when the item uses them (`worded`); in a list, for a
+    plural kind; or, for one, by its place in a series."""
+    parsed, typed, index = ask.parsed, ask.typed, ask.index
+    least = 2 if parsed.several else 1
+    by_kind = [name for kind in parsed.name_of for name in index.named_kinds[n].get(kind, ())]
+    by_other_words = [name for head in others for name in index.named_kinds[n].get(head, ())]
+    if index.items[n][0] == "people":
+        # A person entry names its own kind by its role, as by_kind; its role may give it in other words ("police
+        # officer").
+        beside_other_words = bool(_unasked(by_other_words, typed))
+    else:
+        # An item that never uses the kind's word names one beside its other words, or any name if it uses none.
+        beside_other_words = not index.primary[n].intersection(parsed.name_of) and bool(
+            _unasked(by_other_words if worded else index.names[n], typed)
         )
-        or (
-            index.items[n][0] == "people"  # a person's role giving the kind in other words ("police officer")
-            and bool(unasked(name for head in others for name in index.named_kinds[n].get(head, ())))
-        )
-        or (parsed.several and any(len(unasked(names)) > 2 for names in index.name_lists[n]))
+    return (
+        len(_unasked(by_kind, typed)) >= least
+        or beside_other_words
+        or (parsed.several and any(len(_unasked(names, typed)) > 2 for names in index.name_lists[n]))
         or (not parsed.several and ordinal_kind(n, parsed.name_of, index))
-        or ask.unknown(n, WHO)
-    }
+    )
+
+
+def _unasked(names: Iterable[frozenset[str]], typed: frozenset[str]) -> set[frozenset[str]]:
+    """The names that share no word with the ask."""
+    return {name for name in names if name.isdisjoint(typed)}
