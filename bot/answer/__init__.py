@@ -82,17 +82,18 @@ Cost depends only on the one brief. Its index (``build_index``) is a value: whoe
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
 Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index`` (the
-per-brief index), ``cues`` (the wording that shows what an item's text gives, and the figure readers), ``itemtext``
-(an item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the
-name of), ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks
-→ concepts), ``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into
-intents and concepts; whole-section asks), ``parsed`` (the parsed ask, and the ask as typed that the parse reads),
-``subjects`` (whom or what an ask is about: the kind of name it asks for, whose words, who X is, an attribute of X),
-``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers: first when they
-ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did X say"),
-``wants`` (what an ask wants, as filters of the items that give it), ``says`` (what one item says, as those filters
-ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the brief
-itself), ``tuning`` (the tunables).
+per-brief index), ``cues`` (the wording that shows what an item's text gives, and the figure readers), ``itemtext`` (an
+item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the name of),
+``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks → concepts),
+``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask parsed into intents and
+concepts; whole-section asks), ``parsed`` (the parsed ask, the ask as typed that the parse reads, and as the filters of
+what it wants read it), ``subjects`` (whom or what an ask is about: the kind of name it asks for, whose words, who X is,
+an attribute of X), ``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers:
+first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did
+X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they run), ``wantsnames`` (the
+filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as
+those filters ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the
+brief itself), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
@@ -174,43 +175,61 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     if asks_about_brief(normalise(text)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     first_ask = previous is None
-    parts = split_parts(text)
     answers: list[Answer] = []
-    for part in parts:
-        if answers and previous:  # a later question of the same ask leans on the one before it
-            ask = read_with_part(part, previous, index)
-        else:
-            ask = read_with_previous(part, previous, index) if previous else part
-        if first_ask and ask == part:
-            # A thread's first ask reads "he" against the title only when no earlier question of it named whom it
-            # stands for: in "who is Jane Doe and what did she say", she is Doe even if the brief never names Doe.
-            ask = read_with_headline(part, index)
-        answer = _answer_one(brief, index, ask)
-        if not answer.covered and previous and not answers:
-            answer = _own_words_answer(brief, index, part, previous) or answer
-        if not answer.covered and previous and not answers and names_elided_topic(part):
-            # "what about Doe" after an ask that nothing on Doe answers: what the brief says about Doe
-            answer = _answer_one(brief, index, part)
-        if not answer.covered and previous and points_back(part):
-            # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
-            # the thread was just told; those items answer it if they give what it wants.
-            told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited
-            earlier = _told_items(parse(ask, index), ask, index, told)
-            answer = Answer(brief.id, index.cite(earlier)) if earlier else answer
-        answers.append(answer)
+    for part in split_parts(text):
+        ask = _read_part(part, previous, index, first_ask, later=bool(answers))
+        answers.append(_answer_part(brief, index, part, ask, previous, answers))
         previous = part
-    if len(answers) == 1:
-        return answers[0]
+    return answers[0] if len(answers) == 1 else _merged(brief.id, answers)
+
+
+def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, later: bool) -> str:
+    """One question of an ask, read with what it leans on: the one before it in the same ask (`later`), else the
+    thread's previous ask; a thread's first ask, with the title's person for "he"."""
+    if later and previous:  # a later question of the same ask leans on the one before it
+        ask = read_with_part(part, previous, index)
+    else:
+        ask = read_with_previous(part, previous, index) if previous else part
+    if first_ask and ask == part:
+        # A thread's first ask reads "he" against the title only when no earlier question of it named whom it
+        # stands for: in "who is Jane Doe and what did she say", she is Doe even if the brief never names Doe.
+        ask = read_with_headline(part, index)
+    return ask
+
+
+def _answer_part(
+    brief: Brief, index: Index, part: str, ask: str, previous: str | None, answers: list[Answer]
+) -> Answer:
+    """The answer to one question of an ask (`part`, read as `ask`), after `answers` to the questions before it: if
+    nothing covers it as read with the previous ask, it is read again without that ask's unknown words, or on its
+    own topic alone, or as asking about what the thread was just told."""
+    answer = _answer_one(brief, index, ask)
+    if not answer.covered and previous and not answers:
+        answer = _own_words_answer(brief, index, part, previous) or answer
+    if not answer.covered and previous and not answers and names_elided_topic(part):
+        # "what about Doe" after an ask that nothing on Doe answers: what the brief says about Doe
+        answer = _answer_one(brief, index, part)
+    if not answer.covered and previous and points_back(part):
+        # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
+        # the thread was just told; those items answer it if they give what it wants.
+        told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited
+        earlier = _told_items(parse(ask, index), ask, index, told)
+        answer = Answer(brief.id, index.cite(earlier)) if earlier else answer
+    return answer
+
+
+def _merged(story: str, answers: list[Answer]) -> Answer:
+    """The answer to an ask of several questions: each one's best item first, then the rest in order."""
     cited: dict[str, tuple[str, Item]] = {}
-    for answer in answers:  # each part's best item first, then the rest in order
+    for answer in answers:
         if answer.cited:
             cited.setdefault(answer.cited[0][1].id, answer.cited[0])
     for answer in answers:
         for pair in answer.cited:
             cited.setdefault(pair[1].id, pair)
     if not cited:
-        return Answer(brief.id, (), answers[0].near_questions)
-    return Answer(brief.id, tuple(cited.values())[:MAX_CITED])
+        return Answer(story, (), answers[0].near_questions)
+    return Answer(story, tuple(cited.values())[:MAX_CITED])
 
 
 def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer | None:

@@ -167,7 +167,24 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, y
     ``yes_no`` says the ask is a yes/no question, where an adjective is what is asked ("is the ban legal").
     """
     found: list[Concept] = []
+    anchored = _anchored(words)
     n = 0
+    while n < len(words):
+        phrase = _phrase_at(words, n, index)
+        if phrase:
+            fuzzy = any(offset + n + k in fixed for k in range(len(phrase)))
+            found.append(_phrase_concept(phrase, fuzzy, anchored[n], index))
+            n += len(phrase)
+            continue
+        if is_content(words[n]):
+            found.append(_word_concept(words, n, offset + n in fixed, anchored[n], index, yes_no))
+        n += 1
+    return found
+
+
+def _anchored(words: list[str]) -> list[bool]:
+    """For each word, whether it is in the ask's time frame: after "after", "before" or "since", until the clause
+    ends."""
     anchored = [False] * len(words)
     inside = False
     for k, word in enumerate(words):
@@ -176,49 +193,59 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, y
         elif word in _CLAUSE_BREAKS:
             inside = False
         anchored[k] = inside
-    while n < len(words):
-        matched = False
-        for size in range(min(index.phrase_starts.get(words[n], 1), len(words) - n), 0, -1):
-            phrase = tuple(words[n : n + size])
-            if size == 1 and (phrase[0] in STOPWORDS or phrase[0] in FILLER):
-                break
-            in_aliases, in_synonyms = phrase in index.aliases, phrase in SYNONYM_KEYS
-            if in_aliases or in_synonyms:
-                alts: list[tuple[str, ...]] = list(index.aliases[phrase]) if in_aliases else []
-                own = tuple(stem(w) for w in phrase if w not in STOPWORDS)
-                if in_synonyms:
-                    alts.extend(SYNONYM_STEMS[phrase])
-                    if own:
-                        alts.append(own)
-                is_fuzzy = any(offset + n + k in fixed for k in range(size))
-                alternatives = tuple(dict.fromkeys(a for a in alts if a))
-                people = index.alias_people.get(phrase, frozenset())
-                found.append(Concept(" ".join(phrase), alternatives, is_fuzzy, own, anchored[n], people))
-                n += size
-                matched = True
-                break
-        if matched:
-            continue
-        word = words[n]
-        if is_content(word):
-            own = (stem(word),)
-            alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
-            if own[0] not in index.postings:  # "awb": the brief's "assault weapons ban"; "nv": its Nevada
-                short = index.short_forms.get(word) or state_named(word, index.postings)
-                if short:
-                    alternatives += (short,)
-            verb = _in_verb_place(words, n, yes_no)
-            readings = modifier_readings(word)
-            modifier = readings == {"ADV"} or (bool(readings) and not yes_no)
-            if not modifier and not yes_no and own[0] not in index.postings:
-                # A word no item uses that can be an adjective, before a word of the ask ("Doe's main argument", "from
-                # regular spying"), describes it, even one that can be a noun too: how the ask is put, not its subject.
-                modifier = n + 1 < len(words) and is_content(words[n + 1]) and can_describe(word)
-            found.append(
-                Concept(word, alternatives, offset + n in fixed, own, anchored[n], verb=verb, modifier=modifier)
-            )
-        n += 1
-    return found
+    return anchored
+
+
+def _phrase_at(words: list[str], n: int, index: Index) -> tuple[str, ...] | None:
+    """The longest alias or synonym phrase starting at words[n] (a single word too), or None."""
+    for size in range(min(index.phrase_starts.get(words[n], 1), len(words) - n), 0, -1):
+        phrase = tuple(words[n : n + size])
+        if size == 1 and (phrase[0] in STOPWORDS or phrase[0] in FILLER):
+            return None
+        if phrase in index.aliases or phrase in SYNONYM_KEYS:
+            return phrase
+    return None
+
+
+def _phrase_concept(phrase: tuple[str, ...], fuzzy: bool, anchored: bool, index: Index) -> Concept:
+    """The concept of an alias or synonym phrase: the names it stands for, its synonyms and its own words."""
+    in_aliases, in_synonyms = phrase in index.aliases, phrase in SYNONYM_KEYS
+    alts: list[tuple[str, ...]] = list(index.aliases[phrase]) if in_aliases else []
+    own = tuple(stem(w) for w in phrase if w not in STOPWORDS)
+    if in_synonyms:
+        alts.extend(SYNONYM_STEMS[phrase])
+        if own:
+            alts.append(own)
+    alternatives = tuple(dict.fromkeys(a for a in alts if a))
+    people = index.alias_people.get(phrase, frozenset())
+    return Concept(" ".join(phrase), alternatives, fuzzy, own, anchored, people)
+
+
+def _word_concept(words: list[str], n: int, fuzzy: bool, anchored: bool, index: Index, yes_no: bool) -> Concept:
+    """The concept of the content word words[n]: its stem and synonyms, or the brief's phrase it is short for; and
+    whether it is in a verb's place or only describes."""
+    word = words[n]
+    own = (stem(word),)
+    alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
+    if own[0] not in index.postings:  # "awb": the brief's "assault weapons ban"; "nv": its Nevada
+        short = index.short_forms.get(word) or state_named(word, index.postings)
+        if short:
+            alternatives += (short,)
+    verb = _in_verb_place(words, n, yes_no)
+    modifier = _describing(words, n, index, yes_no)
+    return Concept(word, alternatives, fuzzy, own, anchored, verb=verb, modifier=modifier)
+
+
+def _describing(words: list[str], n: int, index: Index, yes_no: bool) -> bool:
+    """Whether words[n] only describes: an adverb, or outside a yes/no ask an adjective."""
+    readings = modifier_readings(words[n])
+    if readings == {"ADV"} or (bool(readings) and not yes_no):
+        return True
+    if yes_no or stem(words[n]) in index.postings:
+        return False
+    # A word no item uses that can be an adjective, before a word of the ask ("Doe's main argument", "from regular
+    # spying"), describes it, even one that can be a noun too: how the ask is put, not its subject.
+    return n + 1 < len(words) and is_content(words[n + 1]) and can_describe(words[n])
 
 
 def _in_verb_place(words: list[str], n: int, yes_no: bool = True) -> bool:

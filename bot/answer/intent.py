@@ -175,7 +175,14 @@ def _how_asked(parsed: Parsed, typed: Typed, opinion: bool, behind: bool) -> tup
     """The words that only say what kind of ask it is, which no concept is made of; and the words typed without
     those saying when as the reporter counts it ("last month"). Reads the order asked for ("first", "latest") and a
     reason asked for in other words than "why"."""
-    norm, present, words = typed.norm, typed.present, typed.words
+    drop = _kind_words(parsed, typed.norm, opinion, behind) | _framing_words(parsed, typed)
+    relative, present = _relative_time(typed.words, typed.present)
+    return drop | relative | _read_order(parsed, present), present
+
+
+def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[str]:
+    """The words that say what kind of ask it is, intent by intent: "summary" for a summary, "date" for when, "name"
+    for a name; "said" when the ask is about saying, or about whether something will be ("has Doe said if …")."""
     drop = set()
     if parsed.summary:
         drop |= {"summary", "summarise", "summarize", "tldr", "gist", "overview", "recap", "nutshell", "about"}
@@ -208,6 +215,14 @@ def _how_asked(parsed: Parsed, typed: Typed, opinion: bool, behind: bool) -> tup
         drop |= SAY_WORDS  # "who wrote the opinion": the opinion is what the ask is about, not how it is put
     if _SAID_WHETHER.search(norm):
         drop |= SAY_WORDS  # "has Doe said if she will run": whether she will run is what the ask is about
+    return drop
+
+
+def _framing_words(parsed: Parsed, typed: Typed) -> set[str]:
+    """The words that frame what the ask is about rather than name it: "reason" (read as "why"), "evidence of",
+    "the deal with", a feeling "about" something."""
+    norm, present, words = typed.norm, typed.present, typed.words
+    drop: set[str] = set()
     if not present.isdisjoint(("reason", "reasons")):  # "for ideological reasons", "the reason for it": why
         parsed.why, drop = True, drop | {"reason", "reasons"}
     evidence = EVIDENCE_OF.match(norm)
@@ -217,18 +232,31 @@ def _how_asked(parsed: Parsed, typed: Typed, opinion: bool, behind: bool) -> tup
         drop.add("deal")  # "what's the deal with X": a question about X
     # A feeling before "about" and a topic ("is Doe worried about the vote"; not "what is Doe worried about").
     drop |= {w for k, w in enumerate(words[:-2]) if w in FEELINGS and words[k + 1] in FELT_ABOUT}
+    return drop
+
+
+def _relative_time(words: list[str], present: frozenset[str]) -> tuple[set[str], frozenset[str]]:
+    """ "Last month", "this week": when, as the reporter counts it, not the last of several. Its words, and the words
+    typed without those saying which ("last", "this")."""
     relative = {w for k, w in enumerate(words[:-1]) if words[k + 1] in TIME_UNITS and w in RELATIVE_WORDS}
-    if relative:  # "last month", "this week": when, as the reporter counts it, not the last of several
-        drop |= relative | TIME_UNITS
-        present = present - relative
+    if not relative:
+        return set(), present
+    return relative | TIME_UNITS, present - relative
+
+
+def _read_order(parsed: Parsed, present: frozenset[str]) -> frozenset[str]:
+    """Reads the order asked for ("when did X first …": the first; "latest": the last) and returns the words that
+    say it."""
     if not EARLIEST_WORDS.isdisjoint(present):
         # "when did his show start": the start is also what happened, so items saying it started count.
-        parsed.order, drop = "first", drop | (EARLIEST_WORDS - {"start"}) | ORDER_NOUNS
-    elif parsed.faring and not LATEST_WORDS.isdisjoint(present):
-        drop |= LATEST_WORDS  # "how's Doe doing lately": how Doe stands now, not the last of several
-    elif not LATEST_WORDS.isdisjoint(present):
-        parsed.order, drop = "last", drop | LATEST_WORDS | ORDER_NOUNS
-    return drop, present
+        parsed.order = "first"
+        return (EARLIEST_WORDS - {"start"}) | ORDER_NOUNS
+    if parsed.faring and not LATEST_WORDS.isdisjoint(present):
+        return LATEST_WORDS  # "how's Doe doing lately": how Doe stands now, not the last of several
+    if not LATEST_WORDS.isdisjoint(present):
+        parsed.order = "last"
+        return LATEST_WORDS | ORDER_NOUNS
+    return frozenset()
 
 
 def section_answer(parsed: Parsed, index: Index) -> tuple[str, list[int]]:

@@ -59,44 +59,62 @@ def named_kinds(item: Item, own_text: str) -> tuple[dict[str, list[frozenset[str
     """Word stems beside a name in the item → the names: "the staffer, Jane Doe" gives staffer → {jane, doe}; a
     person entry gives its role's words → its name, unless the entry says the name is not known. And the lists of
     names the text gives, each in order ("Ohio, Utah and Maine")."""
-    found: dict[str, list[frozenset[str]]] = {}
     if isinstance(item, Person):
-        if not UNNAMED.search(item.name):
-            name = frozenset(normalise(item.name).split())
-            role = _before_preposition(words_of(item.role))
-            for word in stems_of(" ".join(role)):  # "called out by the mayor" is no mayor
-                found.setdefault(word, []).append(name)
-        return found, []
+        return _role_kinds(item), []
+    found: dict[str, list[frozenset[str]]] = {}
     lists: list[list[frozenset[str]]] = []
     plurals: list[set[str]] = []  # per list, the plural words beside any of its names ("the judges Doe and Roe")
     end = -1
-    # A text's first word is capitalised anyway: it is a name when a list of names follows ("Ohio and Utah passed").
-    leading = _LEADING_LISTED.match(own_text)
-    matches = list(_NAME.finditer(own_text))
-    if leading:
-        matches = [leading, *(m for m in matches if m.start() >= leading.end())]
-    for match in matches:
+    for match in _name_matches(own_text):
         name = frozenset(normalise(match[0]).split()) - NOT_NAMES
         if not name:
             continue
-        preceding = words_of(own_text[: match.start()])[-_NEAR:]
-        at = max((k + 1 for k, w in enumerate(preceding) if w in _PREPOSITIONS), default=0)
-        before = [w for w in preceding[at:] if w not in STOPWORDS][-_BESIDE:]
-        following = _before_preposition(words_of(own_text[match.end() :])[:_NEAR])
-        after = [] if _describes(name, own_text, match) else [w for w in following if w not in STOPWORDS][:_BESIDE]
-        for word in before + after:
+        beside = _words_beside(name, own_text, match)
+        for word in beside:
             found.setdefault(stem(word), []).append(name)
         if lists and _LIST_JOIN.fullmatch(own_text[end : match.start()]):
             lists[-1].append(name)
         else:
             lists.append([name])
             plurals.append(set())
-        plurals[-1].update(stem(word) for word in before + after if plural(word))
+        plurals[-1].update(stem(word) for word in beside if plural(word))
         end = match.end()
     for names, kinds in zip(lists, plurals, strict=True):
         for kind in kinds:  # each name of a list is one of the kind a plural beside the list says
             found[kind].extend(name for name in names if name not in found[kind])
     return found, [names for names in lists if len(names) > 1]
+
+
+def _role_kinds(person: Person) -> dict[str, list[frozenset[str]]]:
+    """A person entry's role words → its name, unless the entry says the name is not known."""
+    found: dict[str, list[frozenset[str]]] = {}
+    if not UNNAMED.search(person.name):
+        name = frozenset(normalise(person.name).split())
+        role = _before_preposition(words_of(person.role))
+        for word in stems_of(" ".join(role)):  # "called out by the mayor" is no mayor
+            found.setdefault(word, []).append(name)
+    return found
+
+
+def _name_matches(own_text: str) -> list[re.Match]:
+    """The names in an item's own text, in order. A text's first word is capitalised anyway: it is a name when a list
+    of names follows ("Ohio and Utah passed")."""
+    leading = _LEADING_LISTED.match(own_text)
+    matches = list(_NAME.finditer(own_text))
+    if leading:
+        matches = [leading, *(m for m in matches if m.start() >= leading.end())]
+    return matches
+
+
+def _words_beside(name: frozenset[str], own_text: str, match: re.Match) -> list[str]:
+    """The content words a name can be the name of: up to _BESIDE before it and after it, within _NEAR words and the
+    same phrase (no preposition between); none after a name that only describes ("a Syrian boy")."""
+    preceding = words_of(own_text[: match.start()])[-_NEAR:]
+    at = max((k + 1 for k, w in enumerate(preceding) if w in _PREPOSITIONS), default=0)
+    before = [w for w in preceding[at:] if w not in STOPWORDS][-_BESIDE:]
+    following = _before_preposition(words_of(own_text[match.end() :])[:_NEAR])
+    after = [] if _describes(name, own_text, match) else [w for w in following if w not in STOPWORDS][:_BESIDE]
+    return before + after
 
 
 def title_persons(brief: Brief) -> list[tuple[int, int, int, str]]:

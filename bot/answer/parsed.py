@@ -1,13 +1,17 @@
 """An ask as parsed: what `intent.parse` reads it into (`Parsed`: its content concepts and the intents it shows),
-and the ask as typed and corrected that each of its stages reads (`Typed`)."""
+the ask as typed and corrected that each of its stages reads (`Typed`), and the ask as the filters of what it wants
+read it (`Asked`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.answer.concepts import Concept, concepts
+from bot.answer.forms import Rule
 from bot.answer.index import Index
+from bot.answer.words import normalise
 
 
 @dataclass(slots=True)
@@ -66,3 +70,22 @@ class Typed:
         """The concepts of the part of the ask a pattern's group "x" holds."""
         offset = self.lead + len(self.norm[: match.start("x")].split())
         return concepts(match.group("x").split(), self.fixed, self.index, offset)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One ask as the filters of `wants` read it: what was parsed, its text as typed and normalised, its words, and
+    the brief's index."""
+
+    parsed: Parsed
+    text: str
+    norm: str
+    typed: frozenset[str]
+    index: Any
+
+    def unknown(self, n: int, rule: Rule) -> bool:
+        """Whether item n is an open question asking the same kind of thing (the brief saying it does not know)."""
+        if n not in self.index.open_questions:
+            return False  # an answered question, like any item, gives it or not (its answer is indexed)
+        norm = normalise(self.index.items[n][1].text)
+        return rule.holds(norm, set(norm.split()))

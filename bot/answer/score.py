@@ -55,58 +55,58 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     bonuses, which only reorder items that cover the ask, so it is worked out for those alone.
     """
     concepts = parsed.concepts
-    weights = []
-    found_per = []
-    for concept in concepts:
-        found = matches(concept, index)
-        found_per.append(found)
-        weights.append(weight(concept, found, index))
+    found_per = [matches(concept, index) for concept in concepts]
+    weights = [weight(concept, found, index) for concept, found in zip(concepts, found_per, strict=True)]
     total = sum(weights) or 1.0
     pairs = zip(concepts, weights, found_per, strict=True)
     unknown = sum(w for c, w, f in pairs if not f and not is_manner(c, f)) / total
     scales = [w * (FUZZY_FACTOR if c.fuzzy else 1.0) / total for c, w in zip(concepts, weights, strict=True)]
     base = _base_scores(found_per, scales)
     _asked_otherwise(concepts, found_per, scales, index, base, parsed.typed)
-    # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
-    # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
-    # send heavier weapons", answered by "more powerful weapons") is not one. Nor, for a dated item, a word after
-    # "after" / "before" / "since": the item's date places it ("did Doe keep at it after the vote").
-    keys = [
-        (found, concept.anchor)
-        for concept, found, scale in zip(concepts, found_per, scales, strict=True)
-        if found and scale >= KEY_SHARE and not concept.modifier and not all(everyday(w) for w in concept.word.split())
-    ]
-    # An item holding only the ask's describing and everyday words, none of what it is about, does not answer it:
-    # "why's it sinking early" (no item says anything sinks) is not answered by an item saying only "early".
-    topics = [found for concept, found in zip(concepts, found_per, strict=True) if _topic(concept)]
-    # An ask that is mostly one named person or organisation ("what about ice") is about that entry; not one
-    # asking what they are doing ("what's ice doing"), which an item on what they did answers.
-    subjects = (
-        set()
-        if parsed.doing
-        else {
-            n
-            for c, w in zip(concepts, weights, strict=True)
-            if c.people and w / total >= ENTITY_SHARE
-            for n in c.people
-        }
-    )
-    asked = _AskedStems(
-        query={s for c in concepts for s in c.own},
-        alternatives=alternative_stems(concepts),
-        event=alternative_stems(c for c in concepts if not c.people),
-        subjects=subjects,
-    )
+    needed = _Needed.of(concepts, found_per, scales)
+    asked = _AskedStems.of(parsed, weights, total)
     final = {
         n: score + _bonus(parsed, n, index, asked)
         for n, score in base.items()
-        if score >= COVER_THRESHOLD
-        and all(n in found or (anchor and n in index.dated) for found, anchor in keys)
-        and (not topics or any(n in found for found in topics))
+        if score >= COVER_THRESHOLD and needed.held_by(n, index)
     }
     if parsed.order:
         _favour_first_or_last(parsed.order, base, final, index)
     return Scores(base, final, unknown)
+
+
+@dataclass(frozen=True)
+class _Needed:
+    """What an item must hold to cover the ask, whatever its base score: the items holding each word the ask hinges
+    on (and whether it is in the ask's time frame), and those holding each word saying what it is about."""
+
+    keys: list[tuple[dict[int, float], bool]]
+    topics: list[dict[int, float]]
+
+    @classmethod
+    def of(cls, concepts: list[Concept], found_per: list[dict[int, float]], scales: list[float]) -> _Needed:
+        # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
+        # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
+        # send heavier weapons", answered by "more powerful weapons") is not one. Nor, for a dated item, a word after
+        # "after" / "before" / "since": the item's date places it ("did Doe keep at it after the vote").
+        keys = [
+            (found, concept.anchor)
+            for concept, found, scale in zip(concepts, found_per, scales, strict=True)
+            if found
+            and scale >= KEY_SHARE
+            and not concept.modifier
+            and not all(everyday(w) for w in concept.word.split())
+        ]
+        # An item holding only the ask's describing and everyday words, none of what it is about, does not answer
+        # it: "why's it sinking early" (no item says anything sinks) is not answered by an item saying only "early".
+        topics = [found for concept, found in zip(concepts, found_per, strict=True) if _topic(concept)]
+        return cls(keys, topics)
+
+    def held_by(self, n: int, index: Index) -> bool:
+        """Whether item n holds every key word (a dated item, those of the time frame by its date) and one topic."""
+        return all(n in found or (anchor and n in index.dated) for found, anchor in self.keys) and (
+            not self.topics or any(n in found for found in self.topics)
+        )
 
 
 def _base_scores(found_per: list[dict[int, float]], scales: list[float]) -> dict[int, float]:
@@ -131,6 +131,28 @@ class _AskedStems:
     alternatives: set[str]  # those and the stems of what the brief says for them
     event: set[str]  # the same, of what is not a person or organisation
     subjects: set[int]  # the people entries the ask is mostly about
+
+    @classmethod
+    def of(cls, parsed: Parsed, weights: list[float], total: float) -> _AskedStems:
+        concepts = parsed.concepts
+        # An ask that is mostly one named person or organisation ("what about ice") is about that entry; not one
+        # asking what they are doing ("what's ice doing"), which an item on what they did answers.
+        subjects = (
+            set()
+            if parsed.doing
+            else {
+                n
+                for c, w in zip(concepts, weights, strict=True)
+                if c.people and w / total >= ENTITY_SHARE
+                for n in c.people
+            }
+        )
+        return cls(
+            query={s for c in concepts for s in c.own},
+            alternatives=alternative_stems(concepts),
+            event=alternative_stems(c for c in concepts if not c.people),
+            subjects=subjects,
+        )
 
 
 def _bonus(parsed: Parsed, n: int, index: Index, asked: _AskedStems) -> float:

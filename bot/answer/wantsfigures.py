@@ -1,0 +1,132 @@
+"""The filters of `wants` for an ask that wants a figure or a time: the figure it gives, how many or how much, a sum
+of money, an age, a date, and what was still to come. Each keeps the candidates that give it, and keeps them all
+when the ask does not want it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.concepts import alternative_stems, is_light
+from bot.answer.cues import figures
+from bot.answer.forms import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN
+from bot.answer.itemtext import primary_text
+from bot.answer.parsed import Asked
+from bot.answer.says import aside, digits, figure_beside, latest_year, not_before, reported
+from bot.answer.words import normalise, stem
+
+# Words giving a part of a whole, which answer "how much of X" as a figure does.
+_SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters majority fraction portion".split())
+
+# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote",
+# "when is the mayor meeting the union".
+_FUTURE = re.compile(
+    r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
+    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b"
+)
+# An item saying the date is not known yet: "set no date", "no timetable", "unclear when".
+_NO_DATE = re.compile(
+    r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
+    r"\bnot (?:yet )?(?:set|scheduled|announced|known|clear) when\b|\bunclear when\b"
+)
+_MEASURES_ASKED = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades century "
+    "centuries percent percentage share proportion".split()
+)
+_COUNT_ASKED = frozenset("count number tally toll".split())  # "the delegate count", "the number of", "death toll"
+_TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
+
+
+def figure_given(ask: Asked, candidates: set[int]) -> set[int]:
+    """A figure the ask gives says which one it means ("which two lists", "the 18 states"): an item without it is
+    about something else. "One" is as often a pronoun ("that one") as a figure."""
+    given = digits(figures(ask.text) - {"one"})
+    if not given:
+        return candidates
+    index = ask.index
+    return {n for n in candidates if given <= digits(index.figures[n] | index.primary[n])}
+
+
+def count(ask: Asked, candidates: set[int]) -> set[int]:
+    """ "How many" / "how much": an item giving a figure beside what is counted. A figure the ask itself gives ("how
+    many of the 18,000 …") is not the answer; nor is a date."""
+    parsed, norm, typed, index = ask.parsed, ask.norm, ask.typed, ask.index
+    if not parsed.howmany or parsed.age:
+        return candidates
+    asked = figures(ask.text)
+    # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
+    times = not _TIMES_ASKED.isdisjoint(typed)
+    lasting = "how long" in norm  # "how long did the marathon go": "from Wednesday into Thursday"
+    part = "how much of" in norm  # "how much of the rise is the tax deal": "half of it", "a third"
+    # "how many were killed" is not answered by "15 minutes late" or "90% of them"; "how many years" and "how
+    # much did it fall" are.
+    counting = ("how many" in norm or not _COUNT_ASKED.isdisjoint(typed)) and _MEASURES_ASKED.isdisjoint(typed)
+    own = index.counts if counting else index.figures
+    topic = [c for c in parsed.concepts if not c.people and not is_light(c)]
+    return {
+        n
+        for n in candidates
+        if (own[n] - asked and (lasting or figure_beside(n, topic, asked, index)))
+        or (times and n in index.counts_times)
+        or (lasting and n in index.spans)
+        or (part and not _SHARES.isdisjoint(index.primary[n]))
+        or ask.unknown(n, HOWMANY)
+    }
+
+
+def money(ask: Asked, candidates: set[int]) -> set[int]:
+    """ "How much did it cost": an item giving a sum of money."""
+    if not ask.parsed.money:
+        return candidates
+    return {n for n in candidates if n in ask.index.has_money or ask.unknown(n, MONEY)}
+
+
+def age(ask: Asked, candidates: set[int]) -> set[int]:
+    """ "How old is Doe": an item giving an age."""
+    if not ask.parsed.age:
+        return candidates
+    return {n for n in candidates if n in ask.index.has_age or ask.unknown(n, AGE)}
+
+
+def dated(ask: Asked, candidates: set[int]) -> set[int]:
+    """ "When": an item with a date of its event. A quote's date is when it was said: the answer to "when did X say
+    …", not to when an event happened. For what is still to come, an item with no date of its own may give one in
+    its text ("a ruling is not expected until after Jan. 20, 2017")."""
+    parsed, typed, index = ask.parsed, ask.typed, ask.index
+    if not parsed.when or parsed.order:
+        return candidates
+    spoken = not SAY_WORDS.isdisjoint(typed)
+    quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
+    future = bool(_FUTURE.search(ask.norm))
+    candidates = {
+        n
+        for n in candidates
+        if ((n in index.dated or (future and n in index.day_dated)) and n not in quotes) or ask.unknown(n, WHEN)
+    }
+    event = alternative_stems(c for c in parsed.concepts if not c.people)
+    if not spoken and not future and "until" not in typed:
+        # "when were the offices hacked", "when is the vote" are not answered by the day someone said they were
+        # hacked or spoke of the vote; what is to come ("when will …", "until when …") may be in what was said.
+        candidates = {n for n in candidates if not reported(n, event, index)}
+    if not spoken:
+        # "when did the plant close" is not answered by the day of a speech "before the closed plant".
+        happened = [c for c in parsed.concepts if not c.people and not c.anchor]
+        candidates = {n for n in candidates if not aside(n, happened, index)}
+    if parsed.day:
+        candidates = {n for n in candidates if n in index.day_dated or ask.unknown(n, WHEN)}
+    return candidates
+
+
+def to_come(ask: Asked, candidates: set[int]) -> set[int]:
+    """ "When are they meeting again": only what was still to come when the story ran answers it. An item saying no
+    date was set answers it too ("pledged to publish it soon but set no date")."""
+    parsed, index = ask.parsed, ask.index
+    if not parsed.when or parsed.order or not _FUTURE.search(ask.norm):
+        return candidates
+    questions = index.in_section.get("questions", frozenset())
+    return {
+        n
+        for n in candidates
+        if n in questions
+        or not_before(getattr(index.items[n][1], "date", None) or latest_year(n, index), index.published)
+        or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
+    }
