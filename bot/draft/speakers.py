@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.antecedents import HEARER_VERBS, antecedent, role_holder
+from bot.draft.antecedents import antecedent
 from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
 from bot.draft.documents import issuer, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
+from bot.draft.roleholders import role_holder
 from bot.draft.roles import owned_role_holder
+from bot.draft.speechties import HEARER_VERBS
 from bot.draft.story import Story
 
 # "the governor's spokeswoman": a description of someone by whose they are

@@ -8,12 +8,13 @@ from collections import Counter
 from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
-from bot.draft.antecedents import CLAUSE_ROLE, antecedent, compatible, nearest, speech_verb_after, tied_to_speech
+from bot.draft.antecedents import antecedent, compatible, nearest
 from bot.draft.clean import Article
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES
 from bot.draft.paragraphs import Paragraph
+from bot.draft.speechties import CLAUSE_ROLE, speech_verb_after, tied_to_speech
 from bot.draft.text import find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 from bot.first_names import first_name_genders, usual_sex
 
