@@ -11,8 +11,9 @@ the page's, and ``source.published`` when no date is found or given (an error un
 ``source.byline`` comes from the article's byline line ("By Jane Doe") or the page's author.
 
 Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences), ``story`` and
-``paragraphs`` (one pass over the paragraphs; a paragraph as read), ``antecedents`` (what "he", "she", "it" and "the
-senator" point back to), ``mentions``, ``names``, ``namefinding``, ``namereading``, ``namewords``, ``descriptions``
+``paragraphs`` (one pass over the paragraphs; a paragraph as read), ``antecedents``, ``roleholders`` and ``speechties``
+(what "he", "she" and "it" point back to; whose role "the senator" names; who a sentence ties to its verb of
+saying), ``mentions``, ``names``, ``namefinding``, ``namereading``, ``namewords``, ``descriptions``
 and ``roles`` (people, organisations, unnamed sources; a given name's usual sex from ``bot.first_names``),
 ``quotes`` (every quotation, speakers carried across sentences and paragraphs), ``attribution`` and ``sentencelead``
 (who speaks one quotation, read in its sentence), ``cues``, ``subjects``, ``verbsubjects`` and ``chants`` (cues

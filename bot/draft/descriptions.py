@@ -36,45 +36,56 @@ def resolve_mention(cast: Cast, mention: Mention, masked: str):
     """Tie a mention the cast found no entity for to what it stands for; a pronoun is left as it is."""
     if mention.entity is not None:
         return
-    text = mention.text
     if mention.kind == "pronoun":
         return  # resolved by the story, which reads whole sentences (Story.antecedent)
     if mention.kind == "one-of":
-        head = mention.text.lower()
-        group = next(
-            (
-                h.entity
-                for h in reversed(cast.history)
-                if h.entity and h.entity.anon and h.entity.plural and h.entity.head == singular(head)
-            ),
-            None,
-        )
-        if group:
-            name = re.sub(rf"\b{head}\b", singular(head), group.name, count=1)
-            name = re.sub(r"^(?:two|three|four|five|six|several|some|many|\d+)\s+", "", name)
-            mention.entity = cast.anonymous(name, singular(head))
-            mention.entity.withheld = group.withheld
-        else:
-            mention.entity = cast.anonymous(f"one of the {head}", singular(head))
+        mention.entity = _one_of(cast, mention.text.lower())
     elif mention.kind == "body-for":
-        name = re.sub(r"^[Tt]he\s+", "", text)
+        name = re.sub(r"^[Tt]he\s+", "", mention.text)
         mention.entity = cast.index.get(name.lower()) or cast.register(
             Entity(name, kind="organisation", head=mention.role or "group")
         )
         mention.role = None
     elif mention.kind == "org-anaphor":
-        m = ORG_ANAPHOR.match(text)
-        head = m["head"].lower() if m else text.split()[-1].lower()
-        if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
-            head = "newspaper"  # "the editorial board" writes for the paper the story named
-        names = [w for w in m["mods"].split() if name_word(w)] if m else []
-        mention.entity = (
-            _org_referent(cast, head, names)
-            or (None if names else _name_taken_for_a_person(cast, mention, head, masked))
-            or cast.organisation(plain(text))
-        )
+        mention.entity = _body_described(cast, mention, masked)
     else:
         _resolve_descriptor(cast, mention, masked)
+
+
+def _one_of(cast: Cast, head: str) -> Entity:
+    """ "One of the aides": one of the last unnamed group of that noun met before ("two aides to the mayor" → "aide
+    to the mayor"), else someone new."""
+    group = next(
+        (
+            h.entity
+            for h in reversed(cast.history)
+            if h.entity and h.entity.anon and h.entity.plural and h.entity.head == singular(head)
+        ),
+        None,
+    )
+    if group is None:
+        return cast.anonymous(f"one of the {head}", singular(head))
+    name = re.sub(rf"\b{head}\b", singular(head), group.name, count=1)
+    name = re.sub(r"^(?:two|three|four|five|six|several|some|many|\d+)\s+", "", name)
+    entity = cast.anonymous(name, singular(head))
+    entity.withheld = group.withheld
+    return entity
+
+
+def _body_described(cast: Cast, mention: Mention, masked: str) -> Entity:
+    """The body a description such as "the company" or "the Acme board" stands for: one named before, a name the
+    sentence opens with that proves to be the body's, else the body the description itself names."""
+    text = mention.text
+    m = ORG_ANAPHOR.match(text)
+    head = m["head"].lower() if m else text.split()[-1].lower()
+    if re.search(r"\beditorial (?:board|page)s?$", text, re.I):
+        head = "newspaper"  # "the editorial board" writes for the paper the story named
+    names = [w for w in m["mods"].split() if name_word(w)] if m else []
+    return (
+        _org_referent(cast, head, names)
+        or (None if names else _name_taken_for_a_person(cast, mention, head, masked))
+        or cast.organisation(plain(text))
+    )
 
 
 def _resolve_descriptor(cast: Cast, mention: Mention, masked: str):

@@ -39,7 +39,6 @@ import re
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
-from bot.draft.antecedents import HEARER_VERBS
 from bot.draft.attribution import PUT_TO, attribute, handed_to_speaker
 from bot.draft.chants import chanted_by
 from bot.draft.cues import NAMING, WORD
@@ -57,6 +56,7 @@ from bot.draft.mentions import Entity
 from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import HANDED_TO, SCARE_QUOTE
 from bot.draft.speakers import Speakers
+from bot.draft.speechties import HEARER_VERBS
 from bot.draft.story import Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import (
@@ -176,31 +176,16 @@ def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earli
         sentence = par.text[start:end]
         # a sentence of its own after a quotation ('"…," Doe said. "Not again."') goes on Doe's words
         alone = _whole_sentence(par, span, start, end) and bool(in_par) and in_par[-1].speaker is not None
-        work_name = (  # the name of a work or slogan: short, or with a subtitle
-            is_title(text, span, par) and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text)) and not alone
-        )
+        work_name = _names_a_work(text, span, par) and not alone
         # '"As Mayor," Doe said': a short title-case quotation that opens its sentence and is handed to
         # the speaker named right after it is speech
         opens = nothing_before(par.text[start : span.open]) and handed_to_speaker(span, par.text)
-        introduced = (  # named, said or colon-introduced as words someone used
-            EPITHET.search(par.masked, start, span.open + 1)
-            or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
-            or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
-        )
+        introduced = _introduced_as_words(par, span, start)
         chanted, crowd = chanted_by(par.masked, span, start, chant_end)
         chant_end = span.end if chanted else None
         if work_name and not (opens or introduced or chanted):
             continue
-        speaker, how, to = attribute(par, span, story, speakers)
-        labelled = labelled_turn(text, span, par, story)
-        if labelled is not None:  # '"DOE: Why now?"': a transcript's turn quoted whole, its label speaks
-            speaker, how = labelled, "transcript turn quoted whole"
-        # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
-        # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
-        if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
-            speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
-        if how == "subject of the sentence" and in_par and _runs_on(par, span, start, in_par[-1]):
-            speaker, how = in_par[-1].speaker, "continues the quotation before it"
+        speaker, how, to = _own_sentence_speaker(par, span, start, text, story, speakers, in_par, crowd)
         if work_name and how != HANDED_TO and not (speaker and introduced) and not chanted:
             continue
         if speaker is None and how != PUT_TO and len(text.split()) <= SCARE_QUOTE and not alone and not chanted:
@@ -217,6 +202,46 @@ def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earli
             speakers.quoted[(par.index, span.open)] = speaker
         in_par.append(quote)
     return in_par
+
+
+def _names_a_work(text: str, span: QuoteSpan, par: Paragraph) -> bool:
+    """The quotation reads as the name of a work or a slogan: title case, and short or with a subtitle."""
+    return is_title(text, span, par) and (len(text.split()) <= SHORT_TITLE or SUBTITLED.search(text) is not None)
+
+
+def _introduced_as_words(par: Paragraph, span: QuoteSpan, start: int) -> bool:
+    """The sentence names, says or colon-introduces the quotation as words someone used ('Doe called Roe "…"',
+    'Doe said "…"', 'Then, on TV: "…"')."""
+    return bool(
+        EPITHET.search(par.masked, start, span.open + 1)
+        or SAID_RIGHT_BEFORE.search(par.masked, start, span.open + 1)
+        or re.search(r":\s+[\"\u201c]$", par.masked[max(0, span.open - 3) : span.open + 1])
+    )
+
+
+def _own_sentence_speaker(
+    par: Paragraph,
+    span: QuoteSpan,
+    start: int,
+    text: str,
+    story: Story,
+    speakers: Speakers,
+    in_par: list[FoundQuote],
+    crowd: str | None,
+) -> tuple[Entity | None, str, str | None]:
+    """Who the quotation's own sentence says speaks it, how, and to whom: the cue `attribution` reads, unless the
+    quotation is a transcript's turn quoted whole, a crowd chanted it, or it runs on from the quotation before."""
+    speaker, how, to = attribute(par, span, story, speakers)
+    labelled = labelled_turn(text, span, par, story)
+    if labelled is not None:  # '"DOE: Why now?"': a transcript's turn quoted whole, its label speaks
+        speaker, how = labelled, "transcript turn quoted whole"
+    # the crowd that chanted the words speaks them, not the sentence's subject ('Doe roused the crowd to
+    # chants of "…"'); it is nobody a later "he" or "she" can mean, so it is not learnt
+    if crowd and (speaker is None or how in ("subject of the sentence", "speech verb earlier in the sentence")):
+        speaker, how = story.cast.anonymous(crowd, crowd, plural=True), "the crowd that chanted it"
+    if how == "subject of the sentence" and in_par and _runs_on(par, span, start, in_par[-1]):
+        speaker, how = in_par[-1].speaker, "continues the quotation before it"
+    return speaker, how, to
 
 
 # '"There was no help, said Doe, whose office …': a quotation whose closing mark is missing, so that its cue runs
@@ -250,24 +275,58 @@ def _carried_speaker(
     new voice speaks), of the paragraph before, one the paragraph before introduces, a statement's issuer, the
     headline's, the speaker of the sentence before, or whose block of words this is; else nobody (and ``how`` as
     it was)."""
-    speaker: Entity | None = None
     if in_par and in_par[-1].speaker is not None and not new_voice(par, start, span.open, in_par[-1].start):
-        speaker, how = in_par[-1].speaker, "continues the quotation before it"
-        if nothing_before(par.text[start : span.open]) and opened_by_name(par, in_par[-1].start, start):
-            other = speakers.cue_before(par, start, story, subject_speaks=True)
-            if other is not None and other is not speaker:  # '"…," Doe said. Roe shook her head. "…"'
-                speaker, how = other, "speaker of the sentence before it"
-    elif (
-        (nothing_before(par.text[: span.open]) or list_item(par)) and earlier.last and earlier.last.speaker is not None
-    ):
-        speaker, how = earlier.last.speaker, "continues the previous paragraph's quotation"
-    elif nothing_before(par.text[: span.open]) and earlier.cue is not None:
-        speaker, how = earlier.cue, "introduced at the end of the previous paragraph"
-    elif nothing_before(par.text[: span.open]) and (issued := statement_before(story, par.index)):
-        speaker, how = issued, "issuer of the statement the previous paragraph ends on"
-    elif par.index == 0 and nothing_before(par.text[: span.open]) and (voiced := headline_voice(story)):
-        speaker, how = voiced, "named in the headline before a quotation of theirs"
-    elif nothing_before(par.text[start : span.open]):
+        speaker, how = _goes_on(par, span, start, story, speakers, in_par[-1])
+    elif (opening := _opening_speaker(par, span, story, earlier)) is not None:
+        speaker, how = opening
+    else:
+        speaker, how = _sentence_before_speaker(par, span, start, story, speakers, earlier, how)
+    if speaker is None and earlier.passage is not None:  # 'Doe wrote:' and then her words set off unmarked
+        speaker, how = earlier.passage, IN_PASSAGE
+    if speaker is None and not in_par and opening_mark_hidden(par):
+        # the paragraph is a passage quoted over paragraphs, so a quotation inside it is in the passage's words:
+        # those of whom the paragraph before introduces, or of the passage the paragraph before was part of
+        running = earlier.cue or (earlier.last.speaker if earlier.last else None)
+        speaker, how = (running, IN_RUNNING) if running is not None else (None, how)
+    return speaker, how
+
+
+def _goes_on(
+    par: Paragraph, span: QuoteSpan, start: int, story: Story, speakers: Speakers, before: FoundQuote
+) -> tuple[Entity | None, str]:
+    """The speaker of the quotation before it in the paragraph goes on, unless a sentence between is led by someone
+    else, who then speaks ('"…," Doe said. Roe shook her head. "…"')."""
+    speaker, how = before.speaker, "continues the quotation before it"
+    if nothing_before(par.text[start : span.open]) and opened_by_name(par, before.start, start):
+        other = speakers.cue_before(par, start, story, subject_speaks=True)
+        if other is not None and other is not speaker:
+            speaker, how = other, "speaker of the sentence before it"
+    return speaker, how
+
+
+def _opening_speaker(par: Paragraph, span: QuoteSpan, story: Story, earlier: _Earlier) -> tuple[Entity, str] | None:
+    """For a quotation that opens its paragraph (or a list's item): the speaker of the previous paragraph's last
+    quotation, one the previous paragraph introduces, the issuer of the statement it ends on, or, for the story's
+    first paragraph, the person its headline gives the words to; None when none of them is there."""
+    opens = nothing_before(par.text[: span.open])
+    if (opens or list_item(par)) and earlier.last and earlier.last.speaker is not None:
+        return earlier.last.speaker, "continues the previous paragraph's quotation"
+    if opens and earlier.cue is not None:
+        return earlier.cue, "introduced at the end of the previous paragraph"
+    if opens and (issued := statement_before(story, par.index)):
+        return issued, "issuer of the statement the previous paragraph ends on"
+    if par.index == 0 and opens and (voiced := headline_voice(story)):
+        return voiced, "named in the headline before a quotation of theirs"
+    return None
+
+
+def _sentence_before_speaker(
+    par: Paragraph, span: QuoteSpan, start: int, story: Story, speakers: Speakers, earlier: _Earlier, how: str
+) -> tuple[Entity | None, str]:
+    """For a quotation that opens its sentence, or a sentence that names nobody: the speaker of the sentence before
+    it; after a colon opening the paragraph, the previous paragraph's; else nobody (and ``how`` as it was)."""
+    speaker: Entity | None = None
+    if nothing_before(par.text[start : span.open]):
         speaker = speakers.cue_before(par, start, story, subject_speaks=True)
         how = "speaker of the sentence before it" if speaker else how
     elif names_nobody(par, start, span.open):
@@ -279,13 +338,6 @@ def _carried_speaker(
         if speaker is None and par.sentences[0][0] == start and par.masked[start : span.open].rstrip().endswith(":"):
             speaker = earlier.last.speaker if earlier.last else earlier.cue
             how = "speaker of the paragraph before it" if speaker else how
-    if speaker is None and earlier.passage is not None:  # 'Doe wrote:' and then her words set off unmarked
-        speaker, how = earlier.passage, IN_PASSAGE
-    if speaker is None and not in_par and opening_mark_hidden(par):
-        # the paragraph is a passage quoted over paragraphs, so a quotation inside it is in the passage's words:
-        # those of whom the paragraph before introduces, or of the passage the paragraph before was part of
-        running = earlier.cue or (earlier.last.speaker if earlier.last else None)
-        speaker, how = (running, IN_RUNNING) if running is not None else (None, how)
     return speaker, how
 
 

@@ -294,41 +294,25 @@ def _apposition(tail: str, shielded: str) -> tuple[str, int] | None:
     first = text.split()[0].lower()
     if " " not in text and first in KEEP_DOT:
         return None  # "for Mr. Biden, Mr. Daley said": the next name's title, not this one's role
-    if (
-        not (
-            first
-            in (
-                "a",
-                "an",
-                "the",
-                "one",
-                "who",
-                "whose",
-                "his",
-                "her",
-                "their",
-                "its",
-                "director",
-                "president",
-                "head",
-                "chief",
-                "member",
-                "former",
-                "co-founder",
-                "owner",
-                "then",
-            )
-            or re.match(r"[\w]+[\u2019']s$", text.split()[0])
-            or lx.looks_like_role(text.split()[0])
-        )
-        or len(text.split()) > 20
-    ):
+    if not _opens_role(text) or len(text.split()) > 20:
         return None
     if re.search(r"\b(?:said|says|told|tells|added|wrote|asked|stated|tweeted)\b", text):
         return None  # "Clinton, former ambassador John Bolton told …": a new clause, not her role
     if re.search(r"\b(?:named|called)\s+[A-Z]", text) or FINITE_FIRST.match(text):
         return None  # "Salem, a skipper named Jo Roe has …": the next name's description, and a clause
     return text, phrase.end()
+
+
+# The first words of a role in apposition after a name (", a lawyer", ", director of …", ", then a …")
+_ROLE_OPENERS = frozenset({"a", "an", "the", "one", "who", "whose", "his", "her", "their", "its", "then", "former",
+                           "director", "president", "head", "chief", "member", "co-founder", "owner"})  # fmt: skip
+
+
+def _opens_role(text: str) -> bool:
+    """The words after a name's comma open a role: an article, a relative or possessive word, a role word, or an
+    owner's name ("Acme's")."""
+    first = text.split()[0]
+    return first.lower() in _ROLE_OPENERS or bool(re.match(r"[\w]+[\u2019']s$", first)) or lx.looks_like_role(first)
 
 
 def _of_end(of: re.Match, offset: int, found: list[Mention]) -> int:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.antecedents import HEARER_VERBS, antecedent, role_holder
+from bot.draft.antecedents import antecedent
 from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
 from bot.draft.documents import issuer, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
+from bot.draft.roleholders import role_holder
 from bot.draft.roles import owned_role_holder
+from bot.draft.speechties import HEARER_VERBS
 from bot.draft.story import Story
 
 # "the governor's spokeswoman": a description of someone by whose they are
@@ -149,50 +151,68 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
         return owned  # "Doe's spokeswoman said": someone the story does not name, who speaks for Doe
     if mention.kind == "pronoun" and mention.text == "it" and (paper := _document_lead(story, paragraph, mention)):
         return paper  # "A letter from the staff union … . '…,' it said": the letter's sender speaks
-    if mention.kind == "pronoun" and mention.text in ("he", "she", "it"):
-        kind = "organisation" if mention.text == "it" else "person"
-        found = antecedent(story.paragraphs, paragraph, mention.start, kind, mention.gender, quoted=speakers.quoted)
-        if found is not None and found.anon and not (found.withheld or found.plural or found.head in lx.GENERIC_HEADS):
+    if mention.kind == "pronoun":
+        return _pronoun_speaker(mention, paragraph, speakers, story)
+    if mention.kind == "anaphor" and _may_be_named(entity):
+        return _description_speaker(mention, paragraph, speakers, story)
+    return entity
+
+
+def _may_be_named(entity: Entity) -> bool:
+    """A description that may stand for someone the story names ("the former president"): not a named person, one
+    whose name is withheld, a group, nor someone described only as "the person"."""
+    return entity.anon and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
+
+
+def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
+    """Whom a pronoun as a speaker stands for: "he", "she" or "it" what it points back to (a description there, the
+    named person it stands for); "his" or "her" the person the story's sentences put it on, when of its sex; "they"
+    a group; else the last compatible speaker."""
+    entity = pronoun.resolved
+    if pronoun.text in ("he", "she", "it"):
+        kind = "organisation" if pronoun.text == "it" else "person"
+        found = antecedent(story.paragraphs, paragraph, pronoun.start, kind, pronoun.gender, quoted=speakers.quoted)
+        if found is not None and _may_be_named(found):
             # "The former president … ." "'…,' he said": the description stands for a named person.
             found = (
-                role_holder(story.paragraphs, paragraph, mention.start, found.head, found.name)
-                or antecedent(story.paragraphs, paragraph, mention.start, kind, mention.gender, named_only=True)
+                role_holder(story.paragraphs, paragraph, pronoun.start, found.head, found.name)
+                or antecedent(story.paragraphs, paragraph, pronoun.start, kind, pronoun.gender, named_only=True)
                 or found
             )
         return found or entity
-    if mention.kind == "pronoun" and mention.text in ("his", "her") and mention.entity is not None:
-        if mention.entity.kind == "person" and mention.entity.gender == mention.gender:
-            return mention.entity  # "His office said": the man the story's sentences put "his" on, known to be one
-    if mention.kind == "pronoun":
-        group = _group_subject(story, paragraph, mention) if mention.text == "they" else None
-        group = group or (_group_nearby(story, paragraph, mention) if mention.text == "they" else None)
-        if group is not None:
-            return group
-        wanted = "organisation" if mention.text in ("it", "its") else None if mention.text == "they" else "person"
-        return speakers.last(paragraph, mention.start, wanted, mention.gender) or entity
-    if (
-        mention.kind == "anaphor"
-        and entity.anon
-        and not (entity.withheld or entity.plural or entity.head in lx.GENERIC_HEADS)
-    ):
-        holder = role_holder(story.paragraphs, paragraph, mention.start, entity.head, mention.text)
-        if holder is not None:
-            return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
-        if _met_before(story, entity, paragraph, mention.start):
-            return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
-        if OWNED_DESCRIPTION.search(mention.text) or _named_for_someone(story, mention.text):
-            # "the senator's spokeswoman said", "the Doe supporter said": someone the story has not named, not Doe
-            return entity
-        earlier = speakers.described.get(entity)
-        if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
-            return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
-        named = antecedent(
-            story.paragraphs, paragraph, mention.start, "person", entity.gender, named_only=True
-        ) or speakers.last(paragraph, mention.start, "person", entity.gender)
-        if named is not None:
-            speakers.described[entity] = (paragraph, named)
-        return named or entity
-    return entity
+    if pronoun.text in ("his", "her") and pronoun.entity is not None:
+        if pronoun.entity.kind == "person" and pronoun.entity.gender == pronoun.gender:
+            return pronoun.entity  # "His office said": the man the story's sentences put "his" on, known to be one
+    group = _group_subject(story, paragraph, pronoun) if pronoun.text == "they" else None
+    group = group or (_group_nearby(story, paragraph, pronoun) if pronoun.text == "they" else None)
+    if group is not None:
+        return group
+    wanted = "organisation" if pronoun.text in ("it", "its") else None if pronoun.text == "they" else "person"
+    return speakers.last(paragraph, pronoun.start, wanted, pronoun.gender) or entity
+
+
+def _description_speaker(description: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
+    """Whom a description of one unnamed person as a speaker ("the judge said") stands for: the named holder of its
+    role, the unnamed person met before as such, someone described by whose they are, the named person it meant
+    before, else the named person or speaker it points back to; else the description itself."""
+    entity = description.resolved
+    holder = role_holder(story.paragraphs, paragraph, description.start, entity.head, description.text)
+    if holder is not None:
+        return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
+    if _met_before(story, entity, paragraph, description.start):
+        return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
+    if OWNED_DESCRIPTION.search(description.text) or _named_for_someone(story, description.text):
+        # "the senator's spokeswoman said", "the Doe supporter said": someone the story has not named, not Doe
+        return entity
+    earlier = speakers.described.get(entity)
+    if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
+        return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
+    named = antecedent(
+        story.paragraphs, paragraph, description.start, "person", entity.gender, named_only=True
+    ) or speakers.last(paragraph, description.start, "person", entity.gender)
+    if named is not None:
+        speakers.described[entity] = (paragraph, named)
+    return named or entity
 
 
 def _group_subject(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:

@@ -8,12 +8,13 @@ from collections import Counter
 from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
-from bot.draft.antecedents import CLAUSE_ROLE, antecedent, compatible, nearest, speech_verb_after, tied_to_speech
+from bot.draft.antecedents import antecedent, compatible, nearest
 from bot.draft.clean import Article
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES
 from bot.draft.paragraphs import Paragraph
+from bot.draft.speechties import CLAUSE_ROLE, speech_verb_after, tied_to_speech
 from bot.draft.text import find_quotes, fold_double_apostrophes, mask_quotes, sentence_spans
 from bot.first_names import first_name_genders, usual_sex
 
@@ -44,24 +45,7 @@ class Story:
         """``first_names`` maps a given name to the sex its bearers usually have (default: the shipped
         table); it is consulted only for people the article itself leaves without one."""
         self.article = article
-        turns = _turn_candidates(article.paragraphs)
-        self.paragraphs: list[Paragraph] = []
-        for i, text in enumerate(article.paragraphs):
-            if i in turns:
-                label, start = turns[i]
-                blank = " " * len(text)
-                par = Paragraph(i, text, [], blank, [(start, len(text))], turn_label=label, turn_start=start)
-            else:
-                marked = fold_double_apostrophes(text)
-                quotes = find_quotes(marked)
-                masked = mask_quotes(marked, quotes)
-                dateline = DATELINE.match(masked) if not self.paragraphs else None
-                if dateline:  # the dash after it too ("DOVER, May 2 (UPI) — In response to …,"): no word of the text
-                    dash = re.match(r"\s(?:--|-|\u2014|\u2013)\s", masked[dateline.end() :])
-                    end = dateline.end() + (dash.end() if dash else 0)
-                    masked = " " * end + masked[end:]
-                par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
-            self.paragraphs.append(par)
+        self.paragraphs = _read_paragraphs(article.paragraphs)
         first_names = first_name_genders() if first_names is None else first_names
         self.cast = Cast(first_names)
         for par in self.paragraphs:
@@ -72,8 +56,14 @@ class Story:
         self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
+        self._resolve_pronouns_again()
+
+    def _resolve_pronouns_again(self):
+        """Once sexes have settled, read again a "he" or "she" that found no one while names were still being
+        sorted out, one taken for a person of the other sex, and a "his" or "her" taken for someone of no known
+        sex."""
         last: dict[str, Entity] = {}  # the person the last "he" and the last "she" stand for
-        for par in self.paragraphs:  # a "he" or "she" that found no one while names were still being sorted out
+        for par in self.paragraphs:
             for m in par.mentions:
                 if m.kind == "pronoun" and m.entity is None and m.text in ("he", "she"):
                     found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender)
@@ -189,6 +179,38 @@ class Story:
         named = [key for key in counts if set(people[key].name.split()) & headline]
         ranked = sorted(named or counts, key=lambda key: -counts[key])
         return people[ranked[0]] if ranked else None
+
+
+def _read_paragraphs(texts: list[str]) -> list[Paragraph]:
+    """Each paragraph as read: a transcript turn ('DOE: …') as one quotation of its label's, or the text with its
+    quotations found and masked (and, in the first, its dateline blanked) and its sentences."""
+    turns = _turn_candidates(texts)
+    paragraphs: list[Paragraph] = []
+    for i, text in enumerate(texts):
+        if i in turns:
+            label, start = turns[i]
+            blank = " " * len(text)
+            par = Paragraph(i, text, [], blank, [(start, len(text))], turn_label=label, turn_start=start)
+        else:
+            marked = fold_double_apostrophes(text)
+            quotes = find_quotes(marked)
+            masked = mask_quotes(marked, quotes)
+            if not paragraphs:
+                masked = _blank_dateline(masked)
+            par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
+        paragraphs.append(par)
+    return paragraphs
+
+
+def _blank_dateline(masked: str) -> str:
+    """The first paragraph with its dateline blanked, and the dash after it too ("DOVER, May 2 (UPI) — In response to
+    …,"): no word of the text."""
+    dateline = DATELINE.match(masked)
+    if dateline is None:
+        return masked
+    dash = re.match(r"\s(?:--|-|\u2014|\u2013)\s", masked[dateline.end() :])
+    end = dateline.end() + (dash.end() if dash else 0)
+    return " " * end + masked[end:]
 
 
 def _turn_candidates(paragraphs: list[str]) -> dict[int, tuple[str, int]]:
