@@ -76,3 +76,25 @@ def test_a_name_ending_in_a_plural_the_story_writes_in_lower_case_is_a_body():
         "The photograph is by Salemport Images, which sells images of the pier. Salemport Images has sold 40 prints.",
     )
     assert listed == {"Jane Okafor": "person", "Salemport Images": "organisation"}
+
+
+def test_a_group_named_by_its_people_in_the_plural_is_listed_only_when_it_speaks():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Democrats on the board backed her, and Republicans did not. Many Americans fish from the pier, "
+        "and Hispanics in Salemport make up half of its crews.",
+        "\u201cThe pier is ours,\u201d Salemport Democrats said in a statement.",
+    )
+    assert listed == {"Jane Okafor": "person", "Salemport Democrats": "person"}
+
+
+def test_a_body_named_by_its_members_in_the_plural_is_listed_without_the_plural_as_its_alias():
+    draft = draft_brief(
+        HEADLINE
+        + "Jane Okafor told the harbour board on Monday that the pier would close.\n\n"
+        + "Gull Rock Republicans backed her. Republicans in Salemport were split, and gay voters were too.\n\n"
+        + "The Gull Rock Republicans will meet on Friday, and Gay Republicans will not.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: p.get("aliases", []) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {"Jane Okafor": ["Okafor"], "Gull Rock Republicans": []}

@@ -10,7 +10,8 @@ from bot.draft import lexicon as lx
 from bot.draft.dates import DateRef, find_dates
 from bot.draft.documents import is_document
 from bot.draft.mentions import Entity
-from bot.draft.namewords import DEMONYM
+from bot.draft.names import Cast
+from bot.draft.namewords import DEMONYM, PEOPLES, names_nobody, singular
 from bot.draft.story import Story
 
 MAX_FACTS = 25
@@ -160,11 +161,12 @@ PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [pr
 
 
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
-    """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none, nor a document
-    that speaks as itself ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share
-    ("Smith" for two Smiths) is given to neither."""
+    """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none, nor a people or
+    a party's members in the plural that say nothing quoted ("Republicans"), nor a document that speaks as itself
+    ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share ("Smith" for two
+    Smiths) is given to neither."""
     entities = [e for e in story.cast.entities if not is_document(e)]
-    listed = [e for e in entities if _worth_listing(e, speakers) and not _a_place(e, speakers)]
+    listed = [e for e in entities if _worth_listing(e, speakers, story.cast) and not _a_place(e, speakers)]
     owners: dict[str, int] = {}
     for entity in listed:
         for alias in entity.aliases:
@@ -175,6 +177,8 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         if entity.kind == "organisation":
             person["kind"] = "organisation"
         aliases = sorted(a for a in entity.aliases if a and a != entity.name and owners[a] == 1)
+        if entity.plural:
+            aliases = [a for a in aliases if not PEOPLES.fullmatch(a)]  # "Republicans" is no short form of one body
         if aliases:
             person["aliases"] = aliases
         people.append(person)
@@ -200,15 +204,50 @@ def _default_role(entity: Entity) -> str:
     return "organisation named in the story" if entity.kind == "organisation" else "not stated in the story"
 
 
-def _worth_listing(entity: Entity, speakers: set[int]) -> bool:
+def _worth_listing(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     if id(entity) in speakers:
         return True
     if CAPITALS.fullmatch(entity.name) and not set(entity.name.lower().split()) & lx.OUTLET_WORDS:
         return False  # "FIREWORKS FLY", "END VIDEO CLIP": a subhead or a cue in capitals, not a name
     if entity.anon:
         return entity.withheld and not entity.plural
+    if _a_group(entity, cast):
+        return False
     if not entity.name[:1].isupper():
         return False
     if entity.kind == "organisation" and " " not in entity.name and entity.count < 2 and not entity.aliases:
         return False
     return True
+
+
+# Words that only say which part of a people or a party is meant ("Southern Democrats", "North Korean")
+_GROUP_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "middle", "native", "latin"}  # fmt: skip
+
+
+def _a_group(entity: Entity, cast: Cast) -> bool:
+    """A people or a party's members named in the plural ("Republicans", "Hispanics", "Nevada Democrats", "Asian
+    Americans"), or a people's member by two words ("Middle Eastern"): many people an editor lists only when a
+    quotation is theirs. A name whose words before the plural are more than a place, a people's word or a word the
+    story writes in lower case stays a body's ("Log Cabin Republicans"); one that opens with a first name stays a
+    person's."""
+    words = entity.name.split()
+    if (
+        names_nobody(words, cast.first_names) == "people"
+        or names_nobody([*words[:-1], singular(words[-1])], cast.first_names) == "people"
+    ):
+        return True
+    if not entity.plural and not PEOPLES.fullmatch(entity.name):
+        return False
+    if len(words) == 1 or lx.is_place(" ".join(words[:-1])):
+        return True
+    return all(
+        lx.is_place(word)
+        or DEMONYM.fullmatch(word)
+        or PEOPLES.fullmatch(word)
+        or PEOPLES.fullmatch(word + "s")  # "Latino Republicans", "Muslim Americans"
+        or word.lower() in cast.common
+        or word.lower() in _GROUP_QUALIFIERS
+        for part in words[:-1]
+        for word in part.split("-")
+    )
