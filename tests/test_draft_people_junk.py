@@ -98,3 +98,15 @@ def test_a_body_named_by_its_members_in_the_plural_is_listed_without_the_plural_
     )
     listed = {p["name"]: p.get("aliases", []) for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert listed == {"Jane Okafor": ["Okafor"], "Gull Rock Republicans": []}
+
+
+def test_a_photo_credit_line_between_paragraphs_names_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Kel Marsh via Getty Images.",
+        "The board voted on Tuesday to keep it open until May.",
+        "Handout/Reuters.",
+        "AP Photo/Tom Ruddle",
+        "Okafor said the vote was final.",
+    )
+    assert listed == {"Jane Okafor": "person"}
