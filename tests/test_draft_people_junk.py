@@ -110,3 +110,12 @@ def test_a_photo_credit_line_between_paragraphs_names_nobody():
         "Okafor said the vote was final.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_word_left_of_a_title_in_title_case_after_its_small_word_is_no_name():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Her new book, Boats Who Sail, is out in May. Her first, Hear No Gulls, sold well.",
+        "Okafor quoted Tom Rudd, who wrote the board a letter. Signs reading Stand With Rudd lined the pier.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Rudd": "person"}

@@ -153,6 +153,8 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
         if not chunk:
             continue
         start = positions[chunk[0]]
+        small = clean_token(words[chunk[0]]).lower()
+        after_small_word = chunk[0] > 0 and small in lx.STOP_CAPS and small not in ("the", "a", "an")  # "The Post"
         initial = opens_sentence(masked, start, starts) or bool(
             re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
         )
@@ -171,7 +173,19 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
         tokens = tokens[:cut] if cut else tokens
         if not tokens or (initial and len(tokens) == 1 and not _names_opening(cast, masked, start, tokens[0])):
             continue
+        if after_small_word and len(tokens) == 1 and not _known_word(cast, clean_token(tokens[0])):
+            continue  # "Boats Who Sail", "Hear No Gulls": the last word of a title in title case, no one's name
         yield start, tokens, acronym if chunk is chunks[-1] else None
+
+
+def _known_word(cast: Cast, token: str) -> bool:
+    """A word the story knows as a name: someone's or a body's it has met, a given name, an acronym, or a surname it
+    gives in full other than after a small word of a title ("Sail" of "Boats Who Sail" is no surname)."""
+    given = cast.bearers.get(token.lower(), set())
+    surname = token.lower() in cast.surnames and (
+        not given or any(not set(name.split()) & lx.STOP_CAPS for name in given)
+    )
+    return surname or bool(cast.lookup(token)) or token in cast.first_names or lx.is_acronym(token)
 
 
 def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -> list[list[int]]:
