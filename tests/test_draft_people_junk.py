@@ -119,3 +119,26 @@ def test_a_word_left_of_a_title_in_title_case_after_its_small_word_is_no_name():
         "Okafor quoted Tom Rudd, who wrote the board a letter. Signs reading Stand With Rudd lined the pier.",
     )
     assert listed == {"Jane Okafor": "person", "Tom Rudd": "person"}
+
+
+def test_a_lower_case_al_or_el_joins_a_given_name_to_its_surname():
+    draft = draft_brief(
+        HEADLINE
+        + "The video shows the cleric Samir al-Marzouq, who was killed in 2011, lecturing a crowd.\n\n"
+        + "Al-Marzouq later praised the harbour strike. Footage of Hosni el-Kadir follows, and El-Kadir waves.\n\n"
+        + "The board called for the overthrow of Marzouq, even though it was clear he had died.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {"Samir al-Marzouq": ("person", ["al-Marzouq"]), "Hosni el-Kadir": ("person", ["el-Kadir"])}
+
+
+def test_a_lower_case_al_set_apart_joins_any_given_name_to_its_surname():
+    draft = draft_brief(
+        HEADLINE
+        + "The video shows Karim al Taleb, who ran the harbour, lecturing a crowd.\n\n"
+        + "Al Taleb later praised the harbour strike, and Taleb was cheered.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: p.get("aliases") for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {"Karim al Taleb": ["al Taleb"]}

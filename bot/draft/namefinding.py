@@ -204,7 +204,7 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
                 w in ("of", "for") and (left in lx.OF_JOINERS or lx.is_acronym(words[chunks[-1][-1]]))
             )
             if w in lx.PARTICLES:  # "Bill de Blasio", "Piet van Dalen": a given name, a particle, a surname
-                join = clean_token(words[chunks[-1][-1]]) in cast.first_names
+                join = clean_token(words[chunks[-1][-1]]) in cast.first_names or w in lx.NAME_ONLY_PARTICLES
             if w == "and" and acronym:
                 tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
                 join = initials(" ".join(tail)) == acronym
