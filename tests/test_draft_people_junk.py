@@ -142,3 +142,13 @@ def test_a_lower_case_al_set_apart_joins_any_given_name_to_its_surname():
     )
     listed = {p["name"]: p.get("aliases") for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert listed == {"Karim al Taleb": ["al Taleb"]}
+
+
+def test_a_town_the_story_places_is_no_organisation():
+    listed = people_listed(
+        "Jane Okafor told the harbour board in Dunmore on Monday that the pier would close.",
+        "The Dunmore pier has stood since 1910. Kelport, Ore., lost its own pier in May, and Kelport fishermen "
+        "now land their catch at Dunmore.",
+        "Okafor said the Harbour Trust would pay for repairs. The Harbour Trust and Salemport Council met on Friday.",
+    )
+    assert listed == {"Jane Okafor": "person", "Harbour Trust": "organisation", "Salemport Council": "organisation"}

@@ -11,8 +11,9 @@ from bot.draft.dates import DateRef, find_dates
 from bot.draft.documents import is_document
 from bot.draft.mentions import Entity
 from bot.draft.names import Cast
-from bot.draft.namewords import DEMONYM, PEOPLES, names_nobody, singular
+from bot.draft.namewords import DEMONYM, PEOPLES, names_nobody, org_like, singular
 from bot.draft.story import Story
+from bot.draft.text import STATE_ABBREVIATIONS
 
 MAX_FACTS = 25
 MAX_STATEMENT_WORDS = 20
@@ -166,7 +167,12 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
     ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share ("Smith" for two
     Smiths) is given to neither."""
     entities = [e for e in story.cast.entities if not is_document(e)]
-    listed = [e for e in entities if _worth_listing(e, speakers, story.cast) and not _a_place(e, speakers)]
+    texts = [par.text for par in story.paragraphs]
+    listed = [
+        e
+        for e in entities
+        if _worth_listing(e, speakers, story.cast) and not _a_place(e, speakers) and not _a_town(e, speakers, texts)
+    ]
     owners: dict[str, int] = {}
     for entity in listed:
         for alias in entity.aliases:
@@ -198,6 +204,38 @@ def _a_place(entity: Entity, speakers: set[int]) -> bool:
         or (entity.kind == "organisation" and bool(DEMONYM.fullmatch(entity.name)))
         or bool(PARTY_ADJECTIVE.search(entity.name))
     )
+
+
+def _a_town(entity: Entity, speakers: set[int], texts: list[str]) -> bool:
+    """A town the story places, that says nothing quoted: written before a comma and a state or a country ("Kelport,
+    Ore.", "Kelport, Oregon"), or, when taken for a body, right after "in" ("in Dunmore"), as no body's name is
+    (which holds a body's word, "in Congress") and no person's (with a given name, a sex or a role)."""
+    if id(entity) in speakers or entity.role or entity.gender or entity.anon or len(entity.name.split()) > 2:
+        return False
+    name = re.escape(entity.name)
+    after_comma = (
+        m[1]
+        for text in texts
+        for m in re.finditer(rf"\b{name},\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w\u2019'-])", text)
+    )
+    if any(lx.is_place(words) or words.lower().rstrip(".") in STATE_ABBREVIATIONS for words in after_comma):
+        return True
+    return (
+        entity.kind == "organisation"
+        and not org_like(entity.name.split())
+        and any(
+            _not_a_modifier(text[m.end() :])
+            for text in texts
+            for m in re.finditer(rf"\b[Ii]n\s+{name}\b(?![\u2019'-])", text)
+        )
+    )
+
+
+def _not_a_modifier(after: str) -> bool:
+    """A name followed by what ends it, not by a noun it qualifies ("in Dunmore on Monday", "in Dunmore.", not "in
+    Acme stock")."""
+    word = re.match(r"\s+([a-z]+)\b", after)
+    return word is None or word[1] in lx.STOP_CAPS or word[1] in lx.PREPOSITIONS
 
 
 def _default_role(entity: Entity) -> str:
