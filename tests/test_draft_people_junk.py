@@ -150,5 +150,6 @@ def test_a_town_the_story_places_is_no_organisation():
         "The Dunmore pier has stood since 1910. Kelport, Ore., lost its own pier in May, and Kelport fishermen "
         "now land their catch at Dunmore.",
         "Okafor said the Harbour Trust would pay for repairs. The Harbour Trust and Salemport Council met on Friday.",
+        "Okafor grew up in Vale Mor and works on Tern Hill, where Vale Mor boats moor and Tern Hill traders meet.",
     )
     assert listed == {"Jane Okafor": "person", "Harbour Trust": "organisation", "Salemport Council": "organisation"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
@@ -171,7 +172,9 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
     listed = [
         e
         for e in entities
-        if _worth_listing(e, speakers, story.cast) and not _a_place(e, speakers) and not _a_town(e, speakers, texts)
+        if _worth_listing(e, speakers, story.cast)
+        and not _a_place(e, speakers)
+        and not _a_town(e, speakers, texts, story.cast.first_names)
     ]
     owners: dict[str, int] = {}
     for entity in listed:
@@ -206,11 +209,13 @@ def _a_place(entity: Entity, speakers: set[int]) -> bool:
     )
 
 
-def _a_town(entity: Entity, speakers: set[int], texts: list[str]) -> bool:
+def _a_town(entity: Entity, speakers: set[int], texts: list[str], first_names: Mapping[str, str]) -> bool:
     """A town the story places, that says nothing quoted: written before a comma and a state or a country ("Kelport,
-    Ore.", "Kelport, Oregon"), or, when taken for a body, right after "in" ("in Dunmore"), as no body's name is
-    (which holds a body's word, "in Congress") and no person's (with a given name, a sex or a role)."""
-    if id(entity) in speakers or entity.role or entity.gender or entity.anon or len(entity.name.split()) > 2:
+    Ore.", "Kelport, Oregon"), or, when taken for a body or read as two words that open with no given name ("Los
+    Angeles"), right after "in" ("in Dunmore"), as no body's name is (which holds a body's word, "in Congress") and
+    no person's (with a given name, a sex or a role)."""
+    words = entity.name.split()
+    if id(entity) in speakers or entity.role or entity.gender or entity.anon or len(words) > 2:
         return False
     name = re.escape(entity.name)
     after_comma = (
@@ -220,13 +225,15 @@ def _a_town(entity: Entity, speakers: set[int], texts: list[str]) -> bool:
     )
     if any(lx.is_place(words) or words.lower().rstrip(".") in STATE_ABBREVIATIONS for words in after_comma):
         return True
+    # "on Capitol Hill", "at Wall Street" too for two words read as a person's, never for a body ("on Acme TV")
+    before = "in" if entity.kind == "organisation" else "in|on|at"
     return (
-        entity.kind == "organisation"
-        and not org_like(entity.name.split())
+        (entity.kind == "organisation" or (len(words) == 2 and words[0] not in first_names))
+        and not org_like(words)
         and any(
             _not_a_modifier(text[m.end() :])
             for text in texts
-            for m in re.finditer(rf"\b[Ii]n\s+{name}\b(?![\u2019'-])", text)
+            for m in re.finditer(rf"\b(?i:{before})\s+{name}\b(?![\u2019'-])", text)
         )
     )
 
