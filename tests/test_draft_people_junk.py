@@ -153,3 +153,17 @@ def test_a_town_the_story_places_is_no_organisation():
         "Okafor grew up in Vale Mor and works on Tern Hill, where Vale Mor boats moor and Tern Hill traders meet.",
     )
     assert listed == {"Jane Okafor": "person", "Harbour Trust": "organisation", "Salemport Council": "organisation"}
+
+
+def test_a_body_named_across_and_is_one_body():
+    listed = people_listed(
+        "Jane Okafor told the House Tides and Currents Committee on Monday that the pier would close.",
+        "Okafor once worked for Dunlin and Dunlin, the ferry firm, and Tom Rudd and Ann Lee Consulting did not.",
+    )
+    assert listed == {
+        "Jane Okafor": "person",
+        "House Tides and Currents Committee": "organisation",
+        "Dunlin and Dunlin": "organisation",
+        "Tom Rudd": "person",
+        "Ann Lee Consulting": "organisation",
+    }

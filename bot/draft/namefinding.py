@@ -208,6 +208,8 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
             if w == "and" and acronym:
                 tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
                 join = initials(" ".join(tail)) == acronym
+            elif w == "and":
+                join = _one_body_across_and(cast, [words[k] for k in chunks[-1]], words[nxt:])
             if join:
                 chunks[-1].extend(range(i, nxt))
             else:
@@ -231,6 +233,29 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
         ):
             chunks.append([])
     return chunks
+
+
+def _one_body_across_and(cast: Cast, left: list[str], right: list[str]) -> bool:
+    """One body's name across an "and": the same word on both sides ("Johnson and Johnson"), or words after it that end
+    in a body's word, after two words or more before it that end in no body's word and open with no given name ("House
+    Ways and Means Committee")."""
+    after = []
+    for word in right:
+        if word in CONNECTORS or word.lower() in lx.STOP_CAPS:
+            break
+        after.append(clean_token(word))
+    before = [clean_token(word) for word in left]
+    if len(before) == 1 and after == before:
+        return True
+    return (
+        len(after) >= 2
+        and len(before) >= 2  # "Nevada and Washington State", "Quinnipiac and Fox News": two names
+        and after[-1].lower() in lx.ORG_WORDS
+        and not org_like(after[:-1])
+        and before[-1].lower() not in lx.ORG_WORDS
+        and before[0] not in cast.first_names
+        and after[0] not in cast.first_names
+    )
 
 
 def _in_prose(masked: str, m: re.Match) -> bool:
