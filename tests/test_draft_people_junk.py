@@ -167,3 +167,12 @@ def test_a_body_named_across_and_is_one_body():
         "Tom Rudd": "person",
         "Ann Lee Consulting": "organisation",
     }
+
+
+def test_a_party_letter_or_a_state_abbreviation_alone_is_no_one():
+    listed = people_listed(
+        "Sen. Jane Okafor (Ore.) and Rep. Tom Rudd (R) told the harbour board on Monday that the pier would close.",
+        "Ann Lee (D) and Rep. Kel Marsh (Ill.) did not, and neither did Rep. Ivo Dunn (R) or Rep. Eda Pike (Ore.).",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Rudd": "person", "Ann Lee": "person", "Kel Marsh": "person",
+                      "Ivo Dunn": "person", "Eda Pike": "person"}  # fmt: skip

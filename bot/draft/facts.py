@@ -197,13 +197,16 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
 def _a_place(entity: Entity, speakers: set[int]) -> bool:
     """A street, a venue, a country or a state ("Sixth Street", "Civic Arena", "United States", "Ohio"), a sea, a
     coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
-    ("Chinese"), or a run ending in a party's adjective ("Presumptive Democratic"), unless it speaks."""
+    ("Chinese"), a run ending in a party's adjective ("Presumptive Democratic"), or a party's letter or a state's
+    abbreviation standing alone ("R", "Ore"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
         bool(PLACE.search(entity.name))
         or lx.is_place(entity.name)
         or bool(re.fullmatch(r"(?:[A-Z]\.){2}", entity.name))  # N.C., D.C., U.K.
+        or bool(re.fullmatch(r"[A-Z]", entity.name))  # a party's letter after a name: "(R)", "(D)"
+        or entity.name.lower() in STATE_ABBREVIATIONS  # a state after a name: "(Ore.)", "(Ill.)"
         or (entity.kind == "organisation" and bool(DEMONYM.fullmatch(entity.name)))
         or bool(PARTY_ADJECTIVE.search(entity.name))
     )
