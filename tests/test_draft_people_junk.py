@@ -176,3 +176,11 @@ def test_a_party_letter_or_a_state_abbreviation_alone_is_no_one():
     )
     assert listed == {"Jane Okafor": "person", "Tom Rudd": "person", "Ann Lee": "person", "Kel Marsh": "person",
                       "Ivo Dunn": "person", "Eda Pike": "person"}  # fmt: skip
+
+
+def test_a_nationality_standing_for_someone_unnamed_is_no_entry():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "In May the port traded two spies for a Doverian who had worked as a harbour agent. The Doverian was freed.",
+    )
+    assert listed == {"Jane Okafor": "person"}

@@ -173,7 +173,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         e
         for e in entities
         if _worth_listing(e, speakers, story.cast)
-        and not _a_place(e, speakers)
+        and not _a_place(e, speakers, story.cast)
         and not _a_town(e, speakers, texts, story.cast.first_names)
     ]
     owners: dict[str, int] = {}
@@ -194,11 +194,12 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
     return people
 
 
-def _a_place(entity: Entity, speakers: set[int]) -> bool:
+def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     """A street, a venue, a country or a state ("Sixth Street", "Civic Arena", "United States", "Ohio"), a sea, a
     coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
-    ("Chinese"), a run ending in a party's adjective ("Presumptive Democratic"), or a party's letter or a state's
-    abbreviation standing alone ("R", "Ore"), unless it speaks."""
+    ("Chinese") or for someone the story does not otherwise read as a person ("a Cuban who …"), a run ending in a
+    party's adjective ("Presumptive Democratic"), or a party's letter or a state's abbreviation standing alone ("R",
+    "Ore"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
@@ -208,6 +209,7 @@ def _a_place(entity: Entity, speakers: set[int]) -> bool:
         or bool(re.fullmatch(r"[A-Z]", entity.name))  # a party's letter after a name: "(R)", "(D)"
         or entity.name.lower() in STATE_ABBREVIATIONS  # a state after a name: "(Ore.)", "(Ill.)"
         or (entity.kind == "organisation" and bool(DEMONYM.fullmatch(entity.name)))
+        or (bool(DEMONYM.fullmatch(entity.name)) and not cast.named_like_person(entity))  # "Islamic", "Texan"
         or bool(PARTY_ADJECTIVE.search(entity.name))
     )
 
