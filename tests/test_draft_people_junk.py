@@ -83,7 +83,8 @@ def test_a_group_named_by_its_people_in_the_plural_is_listed_only_when_it_speaks
         "Jane Okafor told the harbour board on Monday that the pier would close.",
         "Democrats on the board backed her, and Republicans did not. Many Americans fish from the pier, "
         "and Hispanics in Salemport make up half of its crews.",
-        "\u201cThe pier is ours,\u201d Salemport Democrats said in a statement.",
+        "\u201cThe pier is ours,\u201d Salemport Democrats said in a statement. Many New Yorkers and Iowans agree, "
+        "and so do Texans.",
     )
     assert listed == {"Jane Okafor": "person", "Salemport Democrats": "person"}
 

@@ -280,11 +280,12 @@ def _a_group(entity: Entity, cast: Cast) -> bool:
     Americans"), or a people's member by two words ("Middle Eastern"): many people an editor lists only when a
     quotation is theirs. A name whose words before the plural are more than a place, a people's word or a word the
     story writes in lower case stays a body's ("Log Cabin Republicans"); one that opens with a first name stays a
-    person's."""
+    person's. The people of a place named after it are a group too ("New Yorkers", "Iowans", "Texans")."""
     words = entity.name.split()
     if (
         names_nobody(words, cast.first_names) == "people"
         or names_nobody([*words[:-1], singular(words[-1])], cast.first_names) == "people"
+        or _residents(entity.name)
     ):
         return True
     if not entity.plural and not PEOPLES.fullmatch(entity.name):
@@ -301,3 +302,11 @@ def _a_group(entity: Entity, cast: Cast) -> bool:
         for part in words[:-1]
         for word in part.split("-")
     )
+
+
+def _residents(name: str) -> bool:
+    """A plural made from a state's or a country's name: "New Yorkers", "Vermonters", "Iowans", "Texans", "Germans"."""
+    if not re.fullmatch(r"(?:[A-Z][a-z]+ )*[A-Z][a-z]+s", name):
+        return False
+    stems = (name[:-3], name[:-2], name[:-2] + "s", name[:-1] + "y")  # -ers, -ns, -as → -ans, -y → -s
+    return any(lx.is_place(stem) for stem in stems)
