@@ -76,3 +76,112 @@ def test_a_name_ending_in_a_plural_the_story_writes_in_lower_case_is_a_body():
         "The photograph is by Salemport Images, which sells images of the pier. Salemport Images has sold 40 prints.",
     )
     assert listed == {"Jane Okafor": "person", "Salemport Images": "organisation"}
+
+
+def test_a_group_named_by_its_people_in_the_plural_is_listed_only_when_it_speaks():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Democrats on the board backed her, and Republicans did not. Many Americans fish from the pier, "
+        "and Hispanics in Salemport make up half of its crews.",
+        "\u201cThe pier is ours,\u201d Salemport Democrats said in a statement. Many New Yorkers and Iowans agree, "
+        "and so do Texans.",
+    )
+    assert listed == {"Jane Okafor": "person", "Salemport Democrats": "person"}
+
+
+def test_a_body_named_by_its_members_in_the_plural_is_listed_without_the_plural_as_its_alias():
+    draft = draft_brief(
+        HEADLINE
+        + "Jane Okafor told the harbour board on Monday that the pier would close.\n\n"
+        + "Gull Rock Republicans backed her. Republicans in Salemport were split, and gay voters were too.\n\n"
+        + "The Gull Rock Republicans will meet on Friday, and Gay Republicans will not.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: p.get("aliases", []) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {"Jane Okafor": ["Okafor"], "Gull Rock Republicans": []}
+
+
+def test_a_photo_credit_line_between_paragraphs_names_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Kel Marsh via Getty Images.",
+        "The board voted on Tuesday to keep it open until May.",
+        "Handout/Reuters.",
+        "AP Photo/Tom Ruddle",
+        "Okafor said the vote was final.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_word_left_of_a_title_in_title_case_after_its_small_word_is_no_name():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Her new book, Boats Who Sail, is out in May. Her first, Hear No Gulls, sold well.",
+        "Okafor quoted Tom Rudd, who wrote the board a letter. Signs reading Stand With Rudd lined the pier.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Rudd": "person"}
+
+
+def test_a_lower_case_al_or_el_joins_a_given_name_to_its_surname():
+    draft = draft_brief(
+        HEADLINE
+        + "The video shows the cleric Samir al-Marzouq, who was killed in 2011, lecturing a crowd.\n\n"
+        + "Al-Marzouq later praised the harbour strike. Footage of Hosni el-Kadir follows, and El-Kadir waves.\n\n"
+        + "The board called for the overthrow of Marzouq, even though it was clear he had died.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {"Samir al-Marzouq": ("person", ["al-Marzouq"]), "Hosni el-Kadir": ("person", ["el-Kadir"])}
+
+
+def test_a_lower_case_al_set_apart_joins_any_given_name_to_its_surname():
+    draft = draft_brief(
+        HEADLINE
+        + "The video shows Karim al Taleb, who ran the harbour, lecturing a crowd.\n\n"
+        + "Al Taleb later praised the harbour strike, and Taleb was cheered.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: p.get("aliases") for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {"Karim al Taleb": ["al Taleb"]}
+
+
+def test_a_town_the_story_places_is_no_organisation():
+    listed = people_listed(
+        "Jane Okafor told the harbour board in Dunmore on Monday that the pier would close.",
+        "The Dunmore pier has stood since 1910. Kelport, Ore., lost its own pier in May, and Kelport fishermen "
+        "now land their catch at Dunmore.",
+        "Okafor said the Harbour Trust would pay for repairs. The Harbour Trust and Salemport Council met on Friday.",
+        "Okafor grew up in Vale Mor and works on Tern Hill, where Vale Mor boats moor and Tern Hill traders meet.",
+    )
+    assert listed == {"Jane Okafor": "person", "Harbour Trust": "organisation", "Salemport Council": "organisation"}
+
+
+def test_a_body_named_across_and_is_one_body():
+    listed = people_listed(
+        "Jane Okafor told the House Tides and Currents Committee on Monday that the pier would close.",
+        "Okafor once worked for Dunlin and Dunlin, the ferry firm, and Tom Rudd and Ann Lee Consulting did not.",
+    )
+    assert listed == {
+        "Jane Okafor": "person",
+        "House Tides and Currents Committee": "organisation",
+        "Dunlin and Dunlin": "organisation",
+        "Tom Rudd": "person",
+        "Ann Lee Consulting": "organisation",
+    }
+
+
+def test_a_party_letter_or_a_state_abbreviation_alone_is_no_one():
+    listed = people_listed(
+        "Sen. Jane Okafor (Ore.) and Rep. Tom Rudd (R) told the harbour board on Monday that the pier would close.",
+        "Ann Lee (D) and Rep. Kel Marsh (Ill.) did not, and neither did Rep. Ivo Dunn (R) or Rep. Eda Pike (Ore.).",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Rudd": "person", "Ann Lee": "person", "Kel Marsh": "person",
+                      "Ivo Dunn": "person", "Eda Pike": "person"}  # fmt: skip
+
+
+def test_a_nationality_standing_for_someone_unnamed_is_no_entry():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "In May the port traded two spies for a Doverian who had worked as a harbour agent. The Doverian was freed.",
+    )
+    assert listed == {"Jane Okafor": "person"}

@@ -1,6 +1,6 @@
 """Plain text or a saved web page → the story: headline, body paragraphs, and what the page says
 about itself (outlet, dates, url). Navigation, related-article lists, newsletter and share
-prompts, player widgets, bylines and timestamps are left out of the body.
+prompts, player widgets, photos' credit lines, bylines and timestamps are left out of the body.
 
 The body is the run of prose paragraphs: it starts at the first prose paragraph followed by
 more prose (an embedded post, a short introduction ending in a colon, or a sentence or two of a
@@ -31,6 +31,12 @@ INLINE_CHROME = re.compile(
     | follow\ [^.!?]{1,120}?\ (?:on|at)\ (?:twitter|facebook|instagram)\b.*
     )$""",
     re.I | re.X,
+)
+# A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"
+_AGENCIES = r"(?:Getty Images|Getty|Associated Press|AP(?: Photo)?|Reuters|AFP|EPA|Bloomberg)"
+PHOTO_CREDIT = re.compile(
+    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
+    rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
 )
 SECTION_END = re.compile(
     r"""^(?:
@@ -137,7 +143,7 @@ def is_prose(par: str) -> bool:
 
 
 def _is_chrome(par: str) -> bool:
-    return bool(INLINE_CHROME.match(par) or SECTION_END.match(par))
+    return bool(INLINE_CHROME.match(par) or SECTION_END.match(par) or PHOTO_CREDIT.fullmatch(par))
 
 
 def _next_content(pars: list[str], i: int) -> int | None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.dates import DateRef, find_dates
 from bot.draft.documents import is_document
 from bot.draft.mentions import Entity
-from bot.draft.namewords import DEMONYM
+from bot.draft.names import Cast
+from bot.draft.namewords import DEMONYM, PEOPLES, names_nobody, org_like, singular
 from bot.draft.story import Story
+from bot.draft.text import STATE_ABBREVIATIONS
 
 MAX_FACTS = 25
 MAX_STATEMENT_WORDS = 20
@@ -160,11 +163,19 @@ PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [pr
 
 
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
-    """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none, nor a document
-    that speaks as itself ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share
-    ("Smith" for two Smiths) is given to neither."""
+    """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none, nor a people or
+    a party's members in the plural that say nothing quoted ("Republicans"), nor a document that speaks as itself
+    ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share ("Smith" for two
+    Smiths) is given to neither."""
     entities = [e for e in story.cast.entities if not is_document(e)]
-    listed = [e for e in entities if _worth_listing(e, speakers) and not _a_place(e, speakers)]
+    texts = [par.text for par in story.paragraphs]
+    listed = [
+        e
+        for e in entities
+        if _worth_listing(e, speakers, story.cast)
+        and not _a_place(e, speakers, story.cast)
+        and not _a_town(e, speakers, texts, story.cast.first_names)
+    ]
     owners: dict[str, int] = {}
     for entity in listed:
         for alias in entity.aliases:
@@ -175,40 +186,127 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         if entity.kind == "organisation":
             person["kind"] = "organisation"
         aliases = sorted(a for a in entity.aliases if a and a != entity.name and owners[a] == 1)
+        if entity.plural:
+            aliases = [a for a in aliases if not PEOPLES.fullmatch(a)]  # "Republicans" is no short form of one body
         if aliases:
             person["aliases"] = aliases
         people.append(person)
     return people
 
 
-def _a_place(entity: Entity, speakers: set[int]) -> bool:
+def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     """A street, a venue, a country or a state ("Sixth Street", "Civic Arena", "United States", "Ohio"), a sea, a
     coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
-    ("Chinese"), or a run ending in a party's adjective ("Presumptive Democratic"), unless it speaks."""
+    ("Chinese") or for someone the story does not otherwise read as a person ("a Cuban who …"), a run ending in a
+    party's adjective ("Presumptive Democratic"), or a party's letter or a state's abbreviation standing alone ("R",
+    "Ore"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
         bool(PLACE.search(entity.name))
         or lx.is_place(entity.name)
         or bool(re.fullmatch(r"(?:[A-Z]\.){2}", entity.name))  # N.C., D.C., U.K.
+        or bool(re.fullmatch(r"[A-Z]", entity.name))  # a party's letter after a name: "(R)", "(D)"
+        or entity.name.lower() in STATE_ABBREVIATIONS  # a state after a name: "(Ore.)", "(Ill.)"
         or (entity.kind == "organisation" and bool(DEMONYM.fullmatch(entity.name)))
+        or (bool(DEMONYM.fullmatch(entity.name)) and not cast.named_like_person(entity))  # "Islamic", "Texan"
         or bool(PARTY_ADJECTIVE.search(entity.name))
     )
+
+
+def _a_town(entity: Entity, speakers: set[int], texts: list[str], first_names: Mapping[str, str]) -> bool:
+    """A town the story places, that says nothing quoted: written before a comma and a state or a country ("Kelport,
+    Ore.", "Kelport, Oregon"), or, when taken for a body or read as two words that open with no given name ("Los
+    Angeles"), right after "in" ("in Dunmore"), as no body's name is (which holds a body's word, "in Congress") and
+    no person's (with a given name, a sex or a role)."""
+    words = entity.name.split()
+    if id(entity) in speakers or entity.role or entity.gender or entity.anon or len(words) > 2:
+        return False
+    name = re.escape(entity.name)
+    after_comma = (
+        m[1]
+        for text in texts
+        for m in re.finditer(rf"\b{name},\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w\u2019'-])", text)
+    )
+    if any(lx.is_place(words) or words.lower().rstrip(".") in STATE_ABBREVIATIONS for words in after_comma):
+        return True
+    # "on Capitol Hill", "at Wall Street" too for two words read as a person's, never for a body ("on Acme TV")
+    before = "in" if entity.kind == "organisation" else "in|on|at"
+    return (
+        (entity.kind == "organisation" or (len(words) == 2 and words[0] not in first_names))
+        and not org_like(words)
+        and any(
+            _not_a_modifier(text[m.end() :])
+            for text in texts
+            for m in re.finditer(rf"\b(?i:{before})\s+{name}\b(?![\u2019'-])", text)
+        )
+    )
+
+
+def _not_a_modifier(after: str) -> bool:
+    """A name followed by what ends it, not by a noun it qualifies ("in Dunmore on Monday", "in Dunmore.", not "in
+    Acme stock")."""
+    word = re.match(r"\s+([a-z]+)\b", after)
+    return word is None or word[1] in lx.STOP_CAPS or word[1] in lx.PREPOSITIONS
 
 
 def _default_role(entity: Entity) -> str:
     return "organisation named in the story" if entity.kind == "organisation" else "not stated in the story"
 
 
-def _worth_listing(entity: Entity, speakers: set[int]) -> bool:
+def _worth_listing(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     if id(entity) in speakers:
         return True
     if CAPITALS.fullmatch(entity.name) and not set(entity.name.lower().split()) & lx.OUTLET_WORDS:
         return False  # "FIREWORKS FLY", "END VIDEO CLIP": a subhead or a cue in capitals, not a name
     if entity.anon:
         return entity.withheld and not entity.plural
+    if _a_group(entity, cast):
+        return False
     if not entity.name[:1].isupper():
         return False
     if entity.kind == "organisation" and " " not in entity.name and entity.count < 2 and not entity.aliases:
         return False
     return True
+
+
+# Words that only say which part of a people or a party is meant ("Southern Democrats", "North Korean")
+_GROUP_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "middle", "native", "latin"}  # fmt: skip
+
+
+def _a_group(entity: Entity, cast: Cast) -> bool:
+    """A people or a party's members named in the plural ("Republicans", "Hispanics", "Nevada Democrats", "Asian
+    Americans"), or a people's member by two words ("Middle Eastern"): many people an editor lists only when a
+    quotation is theirs. A name whose words before the plural are more than a place, a people's word or a word the
+    story writes in lower case stays a body's ("Log Cabin Republicans"); one that opens with a first name stays a
+    person's. The people of a place named after it are a group too ("New Yorkers", "Iowans", "Texans")."""
+    words = entity.name.split()
+    if (
+        names_nobody(words, cast.first_names) == "people"
+        or names_nobody([*words[:-1], singular(words[-1])], cast.first_names) == "people"
+        or _residents(entity.name)
+    ):
+        return True
+    if not entity.plural and not PEOPLES.fullmatch(entity.name):
+        return False
+    if len(words) == 1 or lx.is_place(" ".join(words[:-1])):
+        return True
+    return all(
+        lx.is_place(word)
+        or DEMONYM.fullmatch(word)
+        or PEOPLES.fullmatch(word)
+        or PEOPLES.fullmatch(word + "s")  # "Latino Republicans", "Muslim Americans"
+        or word.lower() in cast.common
+        or word.lower() in _GROUP_QUALIFIERS
+        for part in words[:-1]
+        for word in part.split("-")
+    )
+
+
+def _residents(name: str) -> bool:
+    """A plural made from a state's or a country's name: "New Yorkers", "Vermonters", "Iowans", "Texans", "Germans"."""
+    if not re.fullmatch(r"(?:[A-Z][a-z]+ )*[A-Z][a-z]+s", name):
+        return False
+    stems = (name[:-3], name[:-2], name[:-2] + "s", name[:-1] + "y")  # -ers, -ns, -as → -ans, -y → -s
+    return any(lx.is_place(stem) for stem in stems)

@@ -1,6 +1,6 @@
 """Quotations set out in a layout of their own rather than in a sentence: a transcript's labelled turn quoted
-whole, a headline giving a person's words, a signature or credit line under a quotation, a photo's credit line,
-a quoted title standing for an unnamed person, and the quoted name of a work or slogan.
+whole, a headline giving a person's words, a signature or credit line under a quotation, a quoted
+title standing for an unnamed person, and the quoted name of a work or slogan.
 
 Used by :mod:`bot.draft.quotes`.
 """
@@ -10,20 +10,12 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
+from bot.draft.clean import PHOTO_CREDIT as PHOTO_CREDIT  # quotes.py reads it here
 from bot.draft.clean import is_headline_case
 from bot.draft.mentions import Entity
 from bot.draft.paragraphs import Paragraph
 from bot.draft.story import TURN_LABEL, Story
 from bot.draft.text import QuoteSpan
-
-# A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"
-_AGENCIES = r"(?:Getty Images|Getty|Associated Press|AP(?: Photo)?|Reuters|AFP|EPA|Bloomberg)"
-
-
-PHOTO_CREDIT = re.compile(
-    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
-    rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
-)
 
 
 def labelled_turn(text: str, span: QuoteSpan, par: Paragraph, story: Story) -> Entity | None:

@@ -72,7 +72,10 @@ STOP_CAPS = {
     "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds", "maybe", "perhaps",
 }  # fmt: skip
 # The particles that open a surname, in any case ("Bill de Blasio", "Jason Van Dyke", "bin Laden")
-PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
+PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "ibn", "al"}
+# A particle English never writes in lower case outside a name, so it joins any given name to its surname ("Ahmed al
+# Ashry"); the others join only given names the first-name table knows ("Bill de Blasio")
+NAME_ONLY_PARTICLES = {"al"}
 # Capitalised inside a name in running text, only a body's ("Save Our Youth", "Defend Your Vote"), never a person's.
 NAME_OWNERS = {"Our", "Your"}
 MONTH_WORDS = {

@@ -153,6 +153,8 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
         if not chunk:
             continue
         start = positions[chunk[0]]
+        small = clean_token(words[chunk[0]]).lower()
+        after_small_word = chunk[0] > 0 and small in lx.STOP_CAPS and small not in ("the", "a", "an")  # "The Post"
         initial = opens_sentence(masked, start, starts) or bool(
             re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
         )
@@ -171,7 +173,19 @@ def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
         tokens = tokens[:cut] if cut else tokens
         if not tokens or (initial and len(tokens) == 1 and not _names_opening(cast, masked, start, tokens[0])):
             continue
+        if after_small_word and len(tokens) == 1 and not _known_word(cast, clean_token(tokens[0])):
+            continue  # "Boats Who Sail", "Hear No Gulls": the last word of a title in title case, no one's name
         yield start, tokens, acronym if chunk is chunks[-1] else None
+
+
+def _known_word(cast: Cast, token: str) -> bool:
+    """A word the story knows as a name: someone's or a body's it has met, a given name, an acronym, or a surname it
+    gives in full other than after a small word of a title ("Sail" of "Boats Who Sail" is no surname)."""
+    given = cast.bearers.get(token.lower(), set())
+    surname = token.lower() in cast.surnames and (
+        not given or any(not set(name.split()) & lx.STOP_CAPS for name in given)
+    )
+    return surname or bool(cast.lookup(token)) or token in cast.first_names or lx.is_acronym(token)
 
 
 def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -> list[list[int]]:
@@ -190,10 +204,12 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
                 w in ("of", "for") and (left in lx.OF_JOINERS or lx.is_acronym(words[chunks[-1][-1]]))
             )
             if w in lx.PARTICLES:  # "Bill de Blasio", "Piet van Dalen": a given name, a particle, a surname
-                join = clean_token(words[chunks[-1][-1]]) in cast.first_names
+                join = clean_token(words[chunks[-1][-1]]) in cast.first_names or w in lx.NAME_ONLY_PARTICLES
             if w == "and" and acronym:
                 tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
                 join = initials(" ".join(tail)) == acronym
+            elif w == "and":
+                join = _one_body_across_and(cast, [words[k] for k in chunks[-1]], words[nxt:])
             if join:
                 chunks[-1].extend(range(i, nxt))
             else:
@@ -217,6 +233,29 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
         ):
             chunks.append([])
     return chunks
+
+
+def _one_body_across_and(cast: Cast, left: list[str], right: list[str]) -> bool:
+    """One body's name across an "and": the same word on both sides ("Johnson and Johnson"), or words after it that end
+    in a body's word, after two words or more before it that end in no body's word and open with no given name ("House
+    Ways and Means Committee")."""
+    after = []
+    for word in right:
+        if word in CONNECTORS or word.lower() in lx.STOP_CAPS:
+            break
+        after.append(clean_token(word))
+    before = [clean_token(word) for word in left]
+    if len(before) == 1 and after == before:
+        return True
+    return (
+        len(after) >= 2
+        and len(before) >= 2  # "Nevada and Washington State", "Quinnipiac and Fox News": two names
+        and after[-1].lower() in lx.ORG_WORDS
+        and not org_like(after[:-1])
+        and before[-1].lower() not in lx.ORG_WORDS
+        and before[0] not in cast.first_names
+        and after[0] not in cast.first_names
+    )
 
 
 def _in_prose(masked: str, m: re.Match) -> bool:

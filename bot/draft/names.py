@@ -19,6 +19,7 @@ from bot.draft.descriptions import resolve_mention
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namefinding import find_names
 from bot.draft.namewords import (
+    ARTICLE_SURNAME,
     BARE_PLURAL,
     DESCRIPTOR,
     NAMED_ROLE,
@@ -169,7 +170,9 @@ class Cast:
         if len(tokens) > 1 and found.kind == "person":
             # A surname alone stays with the first person who had it (relatives get first names).
             # A surname outranks a first name: "John" alone is Tom John, not John Roe met earlier.
-            for key in {surname.lower(), surname.split()[-1].lower()}:  # "Van Dalen", and "Dalen" as before
+            last = surname.split()[-1].lower()
+            # "Van Dalen", and "Dalen" as before; "al-Assad", and "Assad" after the article
+            for key in {surname.lower(), last, last[3:] if ARTICLE_SURNAME.fullmatch(surname) else last}:
                 if key not in self.short or key in self.given:
                     self.short[key] = found
                     self.given.discard(key)

@@ -13,15 +13,16 @@ from collections.abc import Container, Mapping
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity
 
-CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "al"}
+CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "ibn", "al"}
 # "on" inside a body's name, after a head that takes it ("Committee on Ethics", "Council on Foreign Relations"),
 # not before a day or a month ("the Council on Monday", "the Commission on Nov. 5")
 _ON_HEADS = "|".join(rf"(?<={h})" for h in ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Panel"))
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _ON = rf"(?:{_ON_HEADS}) on(?= (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|{_WEEKDAYS})[A-Z])"
 RUN = re.compile(
-    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)|" + _ON + ")?"
-    r"(?: (?:[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|al)"
+    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|ibn|al)(?!-)|" + _ON + ")?"
+    r"(?: (?:(?:al|el)-[A-Z][\w\u2019'&.-]*|[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)"  # "Anwar al-Awlaki": one name
+    r"(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|ibn|al)"
     r"(?= [A-Z])|" + _ON + r")?)*"
 )
 # A lawmaker's party-and-state tag after the name: "(R-Ohio)", ", D-N.Y.,", "(D-W-Va.)", "(R-New York)"
@@ -208,10 +209,17 @@ def initialled(tokens: list[str], given_names: Container[str] = ()) -> bool:
     )
 
 
+# A surname opening with a lower-case article joined by a hyphen, after a given name: "Anwar al-Awlaki", "el-Kadir"
+ARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z][a-z\u2019'-]+")
+
+
 def person_like(tokens: list[str]) -> bool:
     """Words that can be a person's name: capitalised, no organisation word, not a stop word."""
     return (
-        all(re.fullmatch(lx.SURNAME_PREFIX + r"?[A-Z][a-z\u2019'-]+|[A-Z]\.", t) for t in tokens)
+        all(
+            re.fullmatch(lx.SURNAME_PREFIX + r"?[A-Z][a-z\u2019'-]+|[A-Z]\.", t) or (k and ARTICLE_SURNAME.fullmatch(t))
+            for k, t in enumerate(tokens)
+        )
         and not org_like(tokens)
         and tokens[0].lower() not in lx.STOP_CAPS
         and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
