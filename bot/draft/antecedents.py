@@ -13,7 +13,6 @@ from bot.draft.mentions import Entity, Mention
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
 from bot.draft.roleholders import role_holder
-from bot.draft.speechties import HEARER_VERBS as HEARER_VERBS  # where subjects, verbsubjects and turns read it
 from bot.draft.speechties import names_a_noun, speech_verb_after, subject_among, tied_to_speech
 
 REACH = 4  # paragraphs a pronoun looks back

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.clean import PHOTO_CREDIT as PHOTO_CREDIT  # quotes.py reads it here
 from bot.draft.clean import is_headline_case
 from bot.draft.mentions import Entity
 from bot.draft.paragraphs import Paragraph

@@ -44,7 +44,6 @@ from bot.draft.chants import chanted_by
 from bot.draft.cues import NAMING, WORD
 from bot.draft.documents import statement_before
 from bot.draft.layouts import (
-    PHOTO_CREDIT,
     headline_voice,
     is_title,
     labelled_turn,
@@ -113,8 +112,6 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
     previous_cue: Entity | None = None
     speakers = Speakers()
     for par in story.paragraphs:
-        if PHOTO_CREDIT.fullmatch(par.text):
-            continue  # "Jane Doe via Getty Images.": whoever took the picture, between the story's paragraphs
         if par.turn_label:
             turn = story.turn_speaker(par.turn_label)
             entity = turn if isinstance(turn, Entity) else Entity(turn)

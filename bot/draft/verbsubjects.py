@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.antecedents import HEARER_VERBS
 from bot.draft.cues import (
     ADVERBS,
     BODIES,
@@ -21,6 +20,7 @@ from bot.draft.cues import (
 from bot.draft.mentions import Mention, owns
 from bot.draft.namewords import plain
 from bot.draft.roles import OWNED_ROLE
+from bot.draft.speechties import HEARER_VERBS
 from bot.draft.story import Story
 
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
