@@ -185,3 +185,15 @@ def test_a_nationality_standing_for_someone_unnamed_is_no_entry():
         "In May the port traded two spies for a Doverian who had worked as a harbour agent. The Doverian was freed.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_word_shaped_like_an_adjective_written_only_before_a_noun_is_no_entry():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The U.S.-Doverino border is shut, and U.S.-Doverino trade fell.",
+        "Ruritanian-American crews noticed, and Ruritanian-American papers did too. The Presidential hopeful Tom Rudd "
+        "agreed, and Presidential debates will follow.",
+        "The Harbour Trust met Kel Doverino, who runs the ferry. Doverino said the fares would rise.",
+    )
+    assert listed == {"Jane Okafor": "person", "Kel Doverino": "person", "Tom Rudd": "person",
+                      "Harbour Trust": "organisation"}  # fmt: skip

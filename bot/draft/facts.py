@@ -175,6 +175,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         if _worth_listing(e, speakers, story.cast)
         and not _a_place(e, speakers, story.cast)
         and not _a_town(e, speakers, texts, story.cast.first_names)
+        and not _a_modifier_only(e, speakers, texts)
     ]
     owners: dict[str, int] = {}
     for entity in listed:
@@ -240,6 +241,39 @@ def _a_town(entity: Entity, speakers: set[int], texts: list[str], first_names: M
             for text in texts
             for m in re.finditer(rf"\b(?i:{before})\s+{name}\b(?![\u2019'-])", text)
         )
+    )
+
+
+# What a word after a name shows it to be the clause's verb, not a noun the name qualifies ("Acme said", "Acme is")
+_VERB_AFTER = re.compile(
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|do|also|never|not|who|"
+    r"which|that|and|or|but|[a-z]+ed)"
+)
+
+
+# A word shaped like an adjective, or one part of a hyphenated one: "Presidential", "Latino", "African", "U.S.",
+# "language" in "Spanish-language"
+_ADJECTIVE_PART = re.compile(r"[A-Z][a-z]+(?:an|ic|ial|ern|ese|ish|ino)|(?:[A-Z]\.){2,}|[a-z]+")
+
+
+def _a_modifier_only(entity: Entity, speakers: set[int], texts: list[str]) -> bool:
+    """One capitalised word shaped like an adjective that the story writes only before a lower-case noun it qualifies
+    ("Latino voters", "Presidential candidate", "the U.S.-Mexico border"): naming nobody, unless it speaks or the
+    story gives it a role, a sex or a short form."""
+    if id(entity) in speakers or entity.role or entity.gender or entity.anon or entity.aliases:
+        return False
+    if not all(_ADJECTIVE_PART.fullmatch(part) or lx.is_place(part) for part in entity.name.split("-")):
+        return False
+    name = re.escape(entity.name)
+    after = [text[m.end() :] for text in texts for m in re.finditer(rf"(?<![\w.-]){name}(?![\w\u2019'-])", text)]
+    nouns = [re.match(r"\s+([a-z][a-z-]*)\b", rest) for rest in after]
+    return bool(nouns) and all(
+        noun is not None
+        and noun[1] not in lx.STOP_CAPS
+        and noun[1] not in lx.PREPOSITIONS
+        and noun[1] not in lx.SPEECH_VERBS
+        and not _VERB_AFTER.fullmatch(noun[1])
+        for noun in nouns
     )
 
 
