@@ -244,7 +244,7 @@ def _a_town(entity: Entity, speakers: set[int], texts: list[str], first_names: M
     )
 
 
-# What a word after a name shows it to be the clause's verb, not a noun the name qualifies ("Acme said", "Acme is")
+# Words after a name that make it the clause's subject, not a word qualifying the noun after it ("Acme said", "Acme is")
 _VERB_AFTER = re.compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|do|also|never|not|who|"
     r"which|that|and|or|but|[a-z]+ed)"

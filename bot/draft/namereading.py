@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
+    ARTICLE_SURNAME,
     CONNECTORS,
     DEPUTIES,
     PEOPLES,
@@ -194,6 +195,8 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     body = _body_before(masked, start) if role is None else None
     if known is not None:
         mention.entity = known
+        if len(clean) == 1 and any(ARTICLE_SURNAME.fullmatch(a) and a[3:] == clean[0] for a in known.aliases):
+            known.aliases.add(clean[0])  # "Assad" alone for Bashar al-Assad: a short form the story uses too
         if relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
             known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
         elif body and known.kind == "person" and not known.anon and not cast.named_like_person(known):
