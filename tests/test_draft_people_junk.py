@@ -200,3 +200,23 @@ def test_a_word_shaped_like_an_adjective_written_only_before_a_noun_is_no_entry(
     )
     assert listed == {"Jane Okafor": "person", "Kel Doverino": "person", "Tom Rudd": "person",
                       "Harbour Trust": "organisation"}  # fmt: skip
+
+
+def test_a_name_ending_in_a_body_word_in_the_plural_is_an_organisation_without_a_surname():
+    draft = draft_brief(
+        HEADLINE
+        + "Jane Okafor told the harbour board on Monday that the pier would close.\n\n"
+        + "Her memoir is out from Gullhaven Publishers in May. Kelport Air Lines flies to the pier, and the Harbour "
+        + "Defense Forces guard it; Tern Corps and Dunlin Affairs have not said what they will do.\n\n"
+        + "Gullhaven Publishers and Kelport Air Lines will meet the board, as will the Harbour Defense Forces.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {
+        "Jane Okafor": ("person", ["Okafor"]),
+        "Gullhaven Publishers": ("organisation", None),
+        "Kelport Air Lines": ("organisation", None),
+        "Harbour Defense Forces": ("organisation", None),
+        "Tern Corps": ("organisation", None),
+        "Dunlin Affairs": ("organisation", None),
+    }
