@@ -220,3 +220,15 @@ def test_a_name_ending_in_a_body_word_in_the_plural_is_an_organisation_without_a
         "Tern Corps": ("organisation", None),
         "Dunlin Affairs": ("organisation", None),
     }
+
+
+def test_words_of_a_headline_in_title_case_are_no_name():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close. The closure seems final, and the "
+        "outreach to fishermen was undone by a storm that found the pier.",
+        "Related:",
+        "Harbour Outreach Undone By Storm.",
+        "Gull Pier Closure Seems Final As Okafor Meets The Board.",
+        "Harbour Crew Candidates Found.",
+    )
+    assert listed == {"Jane Okafor": "person"}

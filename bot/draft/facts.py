@@ -176,6 +176,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         and not _a_place(e, speakers, story.cast)
         and not _a_town(e, speakers, texts, story.cast.first_names)
         and not _a_modifier_only(e, speakers, texts)
+        and not _headline_words(e, speakers, story)
     ]
     owners: dict[str, int] = {}
     for entity in listed:
@@ -275,6 +276,38 @@ def _a_modifier_only(entity: Entity, speakers: set[int], texts: list[str]) -> bo
         and not _VERB_AFTER.fullmatch(noun[1])
         for noun in nouns
     )
+
+
+# The small words a headline leaves in lower case ("Doe Takes a Closer Look at the Pier")
+_HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and",
+                         "or", "but", "nor", "so", "up", "vs"}  # fmt: skip
+
+
+def _in_title_case(text: str) -> bool:
+    """A paragraph written as a headline or a link's title: three words or more besides the small ones, every one
+    capitalised ("Doe Scores Direct Hit On Roe.", "Minority Outreach Undone By Roe")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w\u2019'-]*", text) if w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _headline_words(entity: Entity, speakers: set[int], story: Story) -> bool:
+    """Words of a headline or a link's title read as a name ("Doe Scores Direct Hit", "Closer Look", "Doe Meets"):
+    named only in paragraphs in title case, with a word the story writes in lower case elsewhere or a surname it gives
+    in full and a verb's form after it, no body's word, and never quoted as speaking."""
+    if id(entity) in speakers or entity.anon:
+        return False
+    words = entity.name.split()
+    common = any(w.lower() in story.cast.common for w in words)
+    surname_and_verb = (  # "Doe Meets", "Doe Hired": a surname the story gives in full, then a verb's form
+        len(words) == 2
+        and words[0].lower() in story.cast.surnames
+        and words[0] not in story.cast.first_names
+        and re.fullmatch(r"[A-Z][a-z]+(?:[^s]s|ed)", words[1]) is not None
+    )
+    if org_like(words) or not (common or surname_and_verb):
+        return False  # "Medill News Service" in a credit line is a body's name
+    named_in = [par.text for par in story.paragraphs if any(m.entity is entity for m in par.mentions)]
+    return bool(named_in) and all(_in_title_case(text) for text in named_in)
 
 
 def _not_a_modifier(after: str) -> bool:
