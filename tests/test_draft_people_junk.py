@@ -232,3 +232,21 @@ def test_words_of_a_headline_in_title_case_are_no_name():
         "Harbour Crew Candidates Found.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_name_the_story_calls_it_or_which_is_an_organisation():
+    draft = draft_brief(
+        HEADLINE
+        + "Jane Okafor told the harbour board on Monday that the pier would close.\n\n"
+        + "Gull Watch, which sued the board in May, wants it open. Tidewatcher said it would sue too, and Okafor "
+        + "met Tidewatcher on Friday. Gull Watch will appeal.\n\n"
+        + "Ivana Okafor, which surprised the board, backed her sister.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {
+        "Jane Okafor": ("person", None),  # "Okafor" is both sisters'
+        "Gull Watch": ("organisation", None),
+        "Tidewatcher": ("organisation", None),
+        "Ivana Okafor": ("person", None),
+    }

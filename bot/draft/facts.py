@@ -184,10 +184,14 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
             owners[alias] = owners.get(alias, 0) + 1
     people = []
     for entity in listed:
-        person: dict = {"name": entity.speaker, "role": entity.shown_role or _default_role(entity)}
-        if entity.kind == "organisation":
-            person["kind"] = "organisation"
+        thing = _a_thing_by_its_pronoun(entity, texts, story.cast)
+        kind = "organisation" if thing else entity.kind
+        person: dict = {"name": entity.speaker, "role": entity.shown_role or _default_role(kind)}
+        if kind == "organisation":
+            person["kind"] = kind
         aliases = sorted(a for a in entity.aliases if a and a != entity.name and owners[a] == 1)
+        if thing:
+            aliases = [a for a in aliases if a != entity.name.split()[-1]]  # a body's last word is no surname
         if entity.plural:
             aliases = [a for a in aliases if not PEOPLES.fullmatch(a)]  # "Republicans" is no short form of one body
         if aliases:
@@ -317,8 +321,22 @@ def _not_a_modifier(after: str) -> bool:
     return word is None or word[1] in lx.STOP_CAPS or word[1] in lx.PREPOSITIONS
 
 
-def _default_role(entity: Entity) -> str:
-    return "organisation named in the story" if entity.kind == "organisation" else "not stated in the story"
+def _a_thing_by_its_pronoun(entity: Entity, texts: list[str], cast: Cast) -> bool:
+    """A name read as a person's that the story speaks of as a thing: "Acme Panel, which …", "Acme said it …" (and
+    nothing reads it as a person: no sex, role, given name, initials, surname given in full elsewhere or surname
+    another person of the story bears)."""
+    if entity.kind != "person" or entity.anon or entity.role or cast.named_like_person(entity):
+        return False
+    last = entity.name.split()[-1]
+    if any(e is not entity and e.kind == "person" and e.name.split()[-1] == last for e in cast.entities):
+        return False  # "Ivana Doe" beside "Jane Doe": a relative, whatever "which" after her name stands for
+    name = re.escape(entity.name)
+    thing = re.compile(rf"(?<![\w-]){name},\s+which\b|(?<![\w-]){name}\s+(?:said|says)\s+it\b")
+    return any(thing.search(text) for text in texts)
+
+
+def _default_role(kind: str) -> str:
+    return "organisation named in the story" if kind == "organisation" else "not stated in the story"
 
 
 def _worth_listing(entity: Entity, speakers: set[int], cast: Cast) -> bool:
