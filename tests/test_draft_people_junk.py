@@ -250,3 +250,14 @@ def test_a_name_the_story_calls_it_or_which_is_an_organisation():
         "Tidewatcher": ("organisation", None),
         "Ivana Okafor": ("person", None),
     }
+
+
+def test_a_full_name_qualifying_a_body_noun_after_the_is_the_person_met_by_surname_before():
+    draft = draft_brief(
+        "Okafor and Rudd meet on the pier\n\n"
+        + "Okafor met Tom Rudd at the harbour on Friday.\n\n"
+        + "Aides had talked with the Jane Okafor campaign for weeks, and Okafor left first.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {"Tom Rudd": ("person", ["Rudd"]), "Jane Okafor": ("person", ["Okafor"])}
