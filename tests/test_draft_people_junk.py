@@ -261,3 +261,12 @@ def test_a_full_name_qualifying_a_body_noun_after_the_is_the_person_met_by_surna
     )
     listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert listed == {"Tom Rudd": ("person", ["Rudd"]), "Jane Okafor": ("person", ["Okafor"])}
+
+
+def test_one_capitalised_word_the_story_writes_in_lower_case_is_no_entry_unless_a_name():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The Person of the Year award went to a person from Kelport, and the Year of the Pier starts next year.",
+        "Tom Young, a young diver, backed her. Young was cheered.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Young": "person"}

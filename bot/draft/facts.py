@@ -177,6 +177,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         and not _a_town(e, speakers, texts, story.cast.first_names)
         and not _a_modifier_only(e, speakers, texts)
         and not _headline_words(e, speakers, story)
+        and not _a_common_word(e, speakers, story.cast)
     ]
     owners: dict[str, int] = {}
     for entity in listed:
@@ -285,6 +286,24 @@ def _a_modifier_only(entity: Entity, speakers: set[int], texts: list[str]) -> bo
 # The small words a headline leaves in lower case ("Doe Takes a Closer Look at the Pier")
 _HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and",
                          "or", "but", "nor", "so", "up", "vs"}  # fmt: skip
+
+
+def _a_common_word(entity: Entity, speakers: set[int], cast: Cast) -> bool:
+    """One capitalised word the story also writes in lower case ("Someone", "Status", "Votes"), that nothing reads as
+    a person's or a body's name (no sex, role, short form, surname given in full, or body's word), and that says
+    nothing quoted."""
+    name = entity.name
+    return (
+        id(entity) not in speakers
+        and " " not in name
+        and re.fullmatch(r"[A-Z][a-z]+", name) is not None
+        and name.lower() in cast.common
+        and not entity.role
+        and not entity.aliases
+        and not entity.anon
+        and not org_like([name])
+        and not cast.named_like_person(entity)
+    )
 
 
 def _in_title_case(text: str) -> bool:
