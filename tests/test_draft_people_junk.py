@@ -131,7 +131,10 @@ def test_a_lower_case_al_or_el_joins_a_given_name_to_its_surname():
         date="2016-01-01",
     )
     listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
-    assert listed == {"Samir al-Marzouq": ("person", ["al-Marzouq"]), "Hosni el-Kadir": ("person", ["el-Kadir"])}
+    assert listed == {
+        "Samir al-Marzouq": ("person", ["Marzouq", "al-Marzouq"]),  # "Marzouq" alone is his too
+        "Hosni el-Kadir": ("person", ["el-Kadir"]),
+    }
 
 
 def test_a_lower_case_al_set_apart_joins_any_given_name_to_its_surname():
@@ -185,3 +188,85 @@ def test_a_nationality_standing_for_someone_unnamed_is_no_entry():
         "In May the port traded two spies for a Doverian who had worked as a harbour agent. The Doverian was freed.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_word_shaped_like_an_adjective_written_only_before_a_noun_is_no_entry():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The U.S.-Doverino border is shut, and U.S.-Doverino trade fell.",
+        "Ruritanian-American crews noticed, and Ruritanian-American papers did too. The Presidential hopeful Tom Rudd "
+        "agreed, and Presidential debates will follow.",
+        "The Harbour Trust met Kel Doverino, who runs the ferry. Doverino said the fares would rise.",
+    )
+    assert listed == {"Jane Okafor": "person", "Kel Doverino": "person", "Tom Rudd": "person",
+                      "Harbour Trust": "organisation"}  # fmt: skip
+
+
+def test_a_name_ending_in_a_body_word_in_the_plural_is_an_organisation_without_a_surname():
+    draft = draft_brief(
+        HEADLINE
+        + "Jane Okafor told the harbour board on Monday that the pier would close.\n\n"
+        + "Her memoir is out from Gullhaven Publishers in May. Kelport Air Lines flies to the pier, and the Harbour "
+        + "Defense Forces guard it; Tern Corps and Dunlin Affairs have not said what they will do.\n\n"
+        + "Gullhaven Publishers and Kelport Air Lines will meet the board, as will the Harbour Defense Forces.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {
+        "Jane Okafor": ("person", ["Okafor"]),
+        "Gullhaven Publishers": ("organisation", None),
+        "Kelport Air Lines": ("organisation", None),
+        "Harbour Defense Forces": ("organisation", None),
+        "Tern Corps": ("organisation", None),
+        "Dunlin Affairs": ("organisation", None),
+    }
+
+
+def test_words_of_a_headline_in_title_case_are_no_name():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close. The closure seems final, and the "
+        "outreach to fishermen was undone by a storm that found the pier.",
+        "Related:",
+        "Harbour Outreach Undone By Storm.",
+        "Gull Pier Closure Seems Final As Okafor Meets The Board.",
+        "Harbour Crew Candidates Found.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_name_the_story_calls_it_or_which_is_an_organisation():
+    draft = draft_brief(
+        HEADLINE
+        + "Jane Okafor told the harbour board on Monday that the pier would close.\n\n"
+        + "Gull Watch, which sued the board in May, wants it open. Tidewatcher said it would sue too, and Okafor "
+        + "met Tidewatcher on Friday. Gull Watch will appeal.\n\n"
+        + "Ivana Okafor, which surprised the board, backed her sister.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {
+        "Jane Okafor": ("person", None),  # "Okafor" is both sisters'
+        "Gull Watch": ("organisation", None),
+        "Tidewatcher": ("organisation", None),
+        "Ivana Okafor": ("person", None),
+    }
+
+
+def test_a_full_name_qualifying_a_body_noun_after_the_is_the_person_met_by_surname_before():
+    draft = draft_brief(
+        "Okafor and Rudd meet on the pier\n\n"
+        + "Okafor met Tom Rudd at the harbour on Friday.\n\n"
+        + "Aides had talked with the Jane Okafor campaign for weeks, and Okafor left first.",
+        date="2016-01-01",
+    )
+    listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert listed == {"Tom Rudd": ("person", ["Rudd"]), "Jane Okafor": ("person", ["Okafor"])}
+
+
+def test_one_capitalised_word_the_story_writes_in_lower_case_is_no_entry_unless_a_name():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The Person of the Year award went to a person from Kelport, and the Year of the Pier starts next year.",
+        "Tom Young, a young diver, backed her. Young was cheered.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Young": "person"}

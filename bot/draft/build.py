@@ -20,7 +20,8 @@ from bot.briefs.quotes import QuoteSource
 from bot.draft import lexicon as lx
 from bot.draft.clean import Article, clean_article, is_timestamp
 from bot.draft.dates import first_absolute, fmt, parse_date_arg
-from bot.draft.facts import Sentence, find_facts, find_people, find_questions, find_timeline, story_sentences
+from bot.draft.facts import Sentence, find_facts, find_questions, find_timeline, story_sentences
+from bot.draft.people import find_people
 from bot.draft.quotes import FoundQuote, extract_quotes
 from bot.draft.story import DATELINE, Story
 

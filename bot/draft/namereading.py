@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
+    ARTICLE_SURNAME,
     CONNECTORS,
     DEPUTIES,
     PEOPLES,
@@ -194,6 +195,8 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     body = _body_before(masked, start) if role is None else None
     if known is not None:
         mention.entity = known
+        if len(clean) == 1 and any(ARTICLE_SURNAME.fullmatch(a) and a[3:] == clean[0] for a in known.aliases):
+            known.aliases.add(clean[0])  # "Assad" alone for Bashar al-Assad: a short form the story uses too
         if relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
             known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
         elif body and known.kind == "person" and not known.anon and not cast.named_like_person(known):
@@ -220,7 +223,8 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     elif (
         (org_like(clean) and not initialled(clean, cast.first_names) and not (role and reading.titled_given_name))
         or (role is None and _ends_in_common_plural(cast, clean))
-        or (prev == "the" and role is None)  # "the Acme Council Director Jane Doe": the title takes "the"
+        # "the Acme Council Director Jane Doe": the title takes "the"; "the Jane Doe campaign" is hers
+        or (prev == "the" and role is None and not _owner_by_given_name(cast, masked, clean, raw_end))
         or len(clean) == 1
     ):
         if (
@@ -238,7 +242,7 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     else:
         if role is None and prev in {"in", "at", "near", "across", "outside", "inside", "into", "off", "on"}:
             return False
-        if role is None and _attributive(masked, start, raw_end):
+        if role is None and (_attributive(masked, start, raw_end) or prev == "the"):  # "the Jane Doe campaign"
             mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
         mention.entity = cast.person(clean)
     entity = mention.entity
@@ -329,6 +333,20 @@ def _lone_person(cast: Cast, token: str) -> bool:
     """A single capitalised word is a person when the story gives it as the last word of a full
     name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
     return not (lx.is_acronym(token) or org_like([token])) and token.lower() in cast.surnames
+
+
+def _owner_by_given_name(cast: Cast, masked: str, clean: list[str], end: int) -> bool:
+    """After "the", a given name and a surname before a lower-case body's noun they qualify ("the Jane Doe
+    campaign", "the Jane Doe administration"): the person whose campaign it is, read like an owner, not a body named
+    "Jane Doe"."""
+    noun = re.match(r" ([a-z]+)\b", masked[end : end + 30])
+    return (
+        len(clean) == 2
+        and clean[0] in cast.first_names
+        and person_like(clean)
+        and noun is not None
+        and noun[1] in lx.ORG_HEADS
+    )
 
 
 def _attributive(masked: str, start: int, end: int) -> bool:
