@@ -259,14 +259,14 @@ def _written_or_opened(cue: _Cue) -> _Verdict | None:
     when = document and ISSUED_WHEN.match(masked, document.start("verb"))  # "the order released Friday said"
     verb = when["verb"] if when else document and document["verb"]
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and verb in lx.SPEECH_VERBS:
-        author = document_author(story, par.index, span.open) or unnamed_document(story, document[0])
+        author = document_author(story, par.index, span.open, document[0]) or unnamed_document(story, document[0])
         if author is not None:
             return author, "author of the document quoted", None
     cited = DOCUMENT_AFTER.match(masked, span.end)
     if cited and cited["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
         the = re.match(r"(?:[Tt]he\s+)?", masked[cited.end() :])
         named_by = mention_at(mentions, cited.end()) or mention_at(mentions, cited.end() + (the.end() if the else 0))
-        author = named_by.resolved if named_by else document_author(story, par.index, span.open)
+        author = named_by.resolved if named_by else document_author(story, par.index, span.open, cited[0])
         if author is not None:
             return author, "author of the document quoted", None
     titled = quoted_title(masked, span, cue.text, story)
@@ -292,7 +292,7 @@ def _cued_before_it(cue: _Cue) -> _Verdict | None:
     paper = before[0].resolved if before else None
     if paper is not None and paper.anon and paper.name in lx.DOCUMENT_NOUNS:
         # 'Acme issued a statement … the statement urged them to "…"': the issuer's words, not an unnamed statement's
-        author = document_author(story, par.index, span.open)
+        author = document_author(story, par.index, span.open, paper.name)
         if author is not None:
             return author, "author of the document quoted", None
     if before:
@@ -324,7 +324,7 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
         sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
-        author = sender.resolved if sender else document_author(story, par.index, cited.start())
+        author = sender.resolved if sender else document_author(story, par.index, cited.start(), cited[0])
         author = author or unnamed_document(story, cited[0])
         if author is not None:
             return author, "author of the document quoted", None

@@ -110,7 +110,8 @@ NOT_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "
                          "what", "in", "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since",
                          "if"})  # fmt: skip
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
-PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
+# "the two lengthy reports", "by 29 points": a count before a word makes it a plural noun
+PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
 NOUN_OF = re.compile(r"\s+of\s+(?:the|an?|this|that|its|their|his|her|our)\s")  # "state of the …": a noun

@@ -11,7 +11,7 @@ import re
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent
 from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
-from bot.draft.documents import issuer, plaintiff, unnamed_document
+from bot.draft.documents import issuer, named_on, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
@@ -282,13 +282,14 @@ def _group(entity: Entity) -> Entity | None:
     return None
 
 
-def document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
+def document_author(story: Story, paragraph: int, pos: int, cue: str = "") -> Entity | None:
     """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
-    nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
-    or state ("Belgium")."""
+    nearby ("Acme Ferries issued a statement"), or put its name on the writing the cue names ("the Acme poll"),
+    else the person or body named before it, never a country or state ("Belgium")."""
     author = (
         issuer(story, paragraph, pos)
         or plaintiff(story, paragraph, pos)
+        or named_on(story, paragraph, pos, cue)
         or antecedent(story.paragraphs, paragraph, pos, None, None, named_only=True)
     )
     return None if author is None or lx.is_place(author.name) else author

@@ -1,0 +1,23 @@
+"""Reports, polls and outlets as sources, each form on a made-up story: who said each quotation."""
+
+from __future__ import annotations
+
+from tests.draftstories import quotes_of
+
+
+def test_a_count_of_points_is_a_noun_so_the_source_according_to_names_speaks():
+    got = quotes_of(
+        "The harbour board met on Monday.",
+        "According to Harbour Watch, Tomas Brandt leads by 29 points among \u201cvery young\u201d voters.",
+        "Other divisions, according to Harbour Watch, include age: Ilse Marchetti leads by 12 points among"
+        " \u201csomewhat older\u201d residents.",
+    )
+    assert got == [("very young", "Harbour Watch"), ("somewhat older", "Harbour Watch")]
+
+
+def test_a_writing_is_by_whom_the_story_named_on_it_not_the_person_named_last():
+    got = quotes_of(
+        "The Varde Courier poll shows the harbour race breaking along familiar lines.",
+        "According to the poll, Tomas Brandt leads by 29 points among \u201cvery young\u201d voters.",
+    )
+    assert got == [("very young", "Varde Courier")]
