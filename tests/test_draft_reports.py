@@ -21,3 +21,15 @@ def test_a_writing_is_by_whom_the_story_named_on_it_not_the_person_named_last():
         "According to the poll, Tomas Brandt leads by 29 points among \u201cvery young\u201d voters.",
     )
     assert got == [("very young", "Varde Courier")]
+
+
+def test_an_outlet_reporting_what_someone_did_owns_the_quoted_words():
+    got = quotes_of(
+        "The harbour board met on Monday.",
+        "The Varde Courier reported that Tomas Brandt was ousted \u201cat the urging of his own board.\u201d",
+        "The Varde Courier reported that Ilse Marchetti told the board, \u201cThe pier is falling apart.\u201d",
+    )
+    assert got == [
+        ("at the urging of his own board.", "Varde Courier"),
+        ("The pier is falling apart.", "Ilse Marchetti"),
+    ]

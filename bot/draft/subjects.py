@@ -180,14 +180,15 @@ def _named_at_mark(
 def _outlet_report(
     masked: str, q_open: int, verb: re.Match, outlet: Mention, head_mentions: list[Mention]
 ) -> Mention | None:
-    """Whose words an outlet reports: the subject of its that-clause; the outlet's own when nothing is named after
-    "reported that"; else None ('"…," Doe told the Times, the Times reported' is left to the cue after it)."""
+    """Whose words an outlet reports: the subject of its that-clause when a verb of saying there is theirs
+    ('the Times reported that Doe told …'); the outlet's own when the clause says no one in it speaks ('the Times
+    reported that Doe was ousted "…"'); else None ('"…," Doe told the Times, the Times reported' is left to the cue
+    after it)."""
     that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
-    if that:
-        inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
-        if inner:
-            return inner[0]
-    return outlet if that and not any(m.start > verb.end() for m in head_mentions) else None
+    if that is None:
+        return None
+    inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
+    return inner[0] if inner and speech_verbs(masked, inner[0].end, q_open) else outlet
 
 
 def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions: list[Mention]) -> Mention | None:
