@@ -33,3 +33,19 @@ def test_an_outlet_reporting_what_someone_did_owns_the_quoted_words():
         ("at the urging of his own board.", "Varde Courier"),
         ("The pier is falling apart.", "Ilse Marchetti"),
     ]
+
+
+def test_according_to_later_in_the_sentence_is_the_source_past_a_verb_no_one_says_the_words_with():
+    got = quotes_of(
+        "The harbour board met on Monday.",
+        "After Radio Varde's Dana Whitcombe asked about the trip in an interview, the owners became"
+        " \u201cagitated\u201d once the cameras were off, according to a source at the station.",
+        "The harbour office gave an \u201cincomplete and late\u201d response when it told a residents' group"
+        " that it had no files, according to Harbour Watch.",
+        "\u201cThe pier is safe,\u201d Ilse Marchetti said, according to Harbour Watch.",
+    )
+    assert got == [
+        ("agitated", "Unnamed source"),
+        ("incomplete and late", "Harbour Watch"),
+        ("The pier is safe", "Ilse Marchetti"),
+    ]

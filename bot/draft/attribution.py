@@ -229,6 +229,9 @@ def _cued_before_instead(cue: _Cue, after: tuple[Mention, str | None]) -> _Verdi
     if after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
         inner = before_quote(masked, s_start, span.open, mentions, story)
         told = inner[0] if inner and inner[0] is not None else None
+        opening = lx.OPENING_CLAUSE.match(masked, s_start)
+        if told is not None and opening and told.start < opening.end() <= span.open:
+            told = None  # 'After Doe asked about it, they were "…," a source said': Doe asked, the source tells
         if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
             return cue.named(told), "speech verb earlier in the sentence", inner[1]
     if AFTER_JOIN.fullmatch(masked, span.end, after[0].start):

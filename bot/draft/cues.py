@@ -41,6 +41,7 @@ ASKED_BY = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+by\s+")
 ASKED_BY_WHETHER = re.compile(r"\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*$")
 THAT_CLAUSE_VERB = re.compile(r"\b(?:that|which)\s+" + ADVERBS + r"$")  # "that would respond", "which says"
 LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
+SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|since|until|that|which|who|where)\s")
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
@@ -218,13 +219,23 @@ def after_quote(
         who = cited(masked, pos + according.end(), mentions, story)
         return (who, None) if who is not None else None
     later = LATER_ACCORDING.search(tail)
-    if later and speech_verb_in(masked, s_start, end + later.start()):
+    if later and _said_before_source(masked, s_start, end, end + later.start()):
         later = None  # '"…," Doe said, according to the Gazette': Doe's words, which the Gazette reports
     who = cited(masked, end + later.end(), mentions, story) if later else None
     if who is not None:
         return who, None
     verb = _cue_verb(masked, pos, stop, mentions)
     return _verb_speaker(masked, pos, verb, mentions, handed) if verb is not None else None
+
+
+def _said_before_source(masked: str, s_start: int, end: int, source: int) -> bool:
+    """Whether a verb of saying before a later "according to" at ``source`` may say the quotation closing at
+    ``end``: not one in a clause opening the sentence ('After Doe asked about it, they were "…", according to
+    …') nor one in a clause after the quotation ('"…" when it told them that …, according to …')."""
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    first = opening.end() if opening and opening.end() < end else s_start
+    clause = SUBORDINATE.search(masked, end, source)
+    return bool(speech_verbs(masked, first, clause.start() if clause else source))
 
 
 def _tail_end(masked: str, end: int, s_end: int) -> int:
