@@ -49,3 +49,16 @@ def test_according_to_later_in_the_sentence_is_the_source_past_a_verb_no_one_say
         ("incomplete and late", "Harbour Watch"),
         ("The pier is safe", "Ilse Marchetti"),
     ]
+
+
+def test_she_after_a_possessor_leading_her_sentence_is_that_possessor_not_the_last_woman_quoted():
+    got = quotes_of(
+        "Ilse Marchetti won the harbour seat in 2015.",
+        "\u201cPeople stood for hours in line,\u201d said Dana Whitcombe, an analyst at Harbour Watch.",
+        "Marchetti's fate is still unclear, but she said at a news conference last week that she would govern"
+        " despite the rules. \u201cI'm going to be above the mayor,\u201d she said.",
+    )
+    assert got == [
+        ("People stood for hours in line", "Dana Whitcombe"),
+        ("I'm going to be above the mayor", "Ilse Marchetti"),
+    ]
