@@ -62,3 +62,24 @@ def test_she_after_a_possessor_leading_her_sentence_is_that_possessor_not_the_la
         ("People stood for hours in line", "Dana Whitcombe"),
         ("I'm going to be above the mayor", "Ilse Marchetti"),
     ]
+
+
+def test_a_writing_with_its_quoted_title_in_apposition_still_speaks_for_its_author():
+    got = quotes_of(
+        "Harbour Watch released a new ad on Monday attacking Tomas Brandt.",
+        "The ad, titled \u201cUnifier?\u201d, concludes that Brandt is too \u201cdangerous and reckless\u201d to lead"
+        " the board.",
+    )
+    assert got == [("dangerous and reckless", "Harbour Watch")]
+
+
+def test_a_writing_from_a_body_named_paragraphs_before_is_that_bodys():
+    got = quotes_of(
+        "The violence at the pier is the focus of a new television ad from Harbour Watch, which is spending"
+        " heavily against Tomas Brandt.",
+        "The 60-second spot starts with a montage of Brandt's remarks about the pier.",
+        "It also includes footage of a scuffle at the ferry terminal.",
+        "The ad, titled \u201cUnifier?\u201d, concludes that Brandt is too \u201cdangerous and reckless\u201d to lead"
+        " the board.",
+    )
+    assert got == [("dangerous and reckless", "Harbour Watch")]

@@ -91,24 +91,26 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
 
 
 def named_on(story: Story, paragraph: int, pos: int, cue: str) -> Entity | None:
-    """The name the story put on the writing ``cue`` names ("the poll") in this paragraph or the two before it:
-    "The Acme poll shows …", "Acme's latest report found …"; never a place ("the Ohio poll") nor a word that only
-    qualifies ("the Republican memo")."""
+    """The name the story put on the writing ``cue`` names ("the poll") in this paragraph or the three before it:
+    "The Acme poll shows …", "Acme's latest report found …", "a new ad from Acme"; never a place ("the Ohio poll")
+    nor a word that only qualifies ("the Republican memo")."""
     paper = re.search(r"\b" + lx.DOCUMENT + r"\b", cue)
     if paper is None:
         return None
-    noun = paper[0] if paper[0] in lx.DOCUMENT_NOUNS else paper[0][:-1]
+    noun = re.escape(paper[0] if paper[0] in lx.DOCUMENT_NOUNS else paper[0][:-1])
     qualifier = r"(?!(?:a|an|the|this|that|his|her|its|their)\s)[a-z][\w-]*\s+"  # "latest", not "filed a"
-    put_on = re.compile(rf"(?:[\u2019']s)?\s+(?:{qualifier}){{0,2}}?{re.escape(noun)}s?\b")
-    for index in range(paragraph, max(-1, paragraph - 3), -1):
+    put_on = re.compile(rf"(?:[\u2019']s)?\s+(?:{qualifier}){{0,2}}?{noun}s?\b")
+    from_whom = re.compile(rf"\b{noun}s?\s+(?:from|by)\s+(?:the\s+|[A-Z]\w*\s+)?$")  # "from Our Acme PAC"
+    for index in range(paragraph, max(-1, paragraph - 4), -1):
         par = story.paragraphs[index]
         stop = pos if index == paragraph else len(par.masked)
         for m in reversed(par.mentions):
-            if m.end > stop or m.entity is None or m.kind != "name" or not put_on.match(par.masked, m.end):
+            if m.end > stop or m.entity is None or m.kind != "name":
                 continue
-            entity = m.resolved
-            if not (is_modifier(entity) or lx.is_place(entity.name)):
-                return entity
+            if put_on.match(par.masked, m.end) or from_whom.search(par.masked, max(0, m.start - 40), m.start):
+                entity = m.resolved
+                if not (is_modifier(entity) or lx.is_place(entity.name)):
+                    return entity
     return None
 
 
