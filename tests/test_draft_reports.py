@@ -83,3 +83,14 @@ def test_a_writing_from_a_body_named_paragraphs_before_is_that_bodys():
         " the board.",
     )
     assert got == [("dangerous and reckless", "Harbour Watch")]
+
+
+def test_a_campaign_releasing_an_ad_is_its_author_paragraphs_later():
+    got = quotes_of(
+        "The Ilse Marchetti campaign is releasing a new online ad Monday aimed at Tomas Brandt.",
+        "The \u201cNo Comparison\u201d ad contrasts Marchetti's record with Brandt's record as harbour master.",
+        "The ad comes only a day before the vote, where Brandt, Marchetti and others are in a fight for second place.",
+        "The nearly 90-second ad slams Brandt for voting for the dock tax in 1994.",
+        "The ad claims \u201cIlse is the councillor you can trust.\u201d",
+    )
+    assert got == [("Ilse is the councillor you can trust.", "Ilse Marchetti campaign")]
