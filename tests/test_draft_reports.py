@@ -94,3 +94,17 @@ def test_a_campaign_releasing_an_ad_is_its_author_paragraphs_later():
         "The ad claims \u201cIlse is the councillor you can trust.\u201d",
     )
     assert got == [("Ilse is the councillor you can trust.", "Ilse Marchetti campaign")]
+
+
+def test_the_message_is_by_whoever_the_story_said_wrote_in_one_just_before():
+    got = quotes_of(
+        "Another Marchetti email reflects early frustration on the harbour team.",
+        "\u201cMore and more I am hearing that the board is setting the agenda,\u201d Ilse Marchetti wrote in a"
+        " June 10, 2009 email.",
+        "The message, sent to the harbour master and forwarded to Tomas Brandt, called it \u201ccritical\u201d that"
+        " he make such a speech.",
+    )
+    assert got == [
+        ("More and more I am hearing that the board is setting the agenda", "Ilse Marchetti"),
+        ("critical", "Ilse Marchetti"),
+    ]

@@ -16,6 +16,8 @@ ISSUED = re.compile(
     r"\b(?:issued|releas(?:ed|es|ing)|put\s+out|sent(?:\s+out)?|filed|signed|published|provided|emailed|gave|"
     r"launch(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:a|an|the|its|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
+    # "Doe wrote in a June 10, 2009 email": the one who wrote in it
+    rf"|\bwrote\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
     rf"|\b{lx.DOCUMENT}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
 )
 # "Acme has also issued", "Acme is releasing"
