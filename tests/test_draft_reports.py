@@ -108,3 +108,23 @@ def test_the_message_is_by_whoever_the_story_said_wrote_in_one_just_before():
         ("More and more I am hearing that the board is setting the agenda", "Ilse Marchetti"),
         ("critical", "Ilse Marchetti"),
     ]
+
+
+def test_it_reads_in_a_paragraph_after_one_about_an_email_is_the_sender_a_description_names():
+    got = quotes_of(
+        "Councillor Tomas Brandt is protesting the dock tax by giving away a ferry pass.",
+        "The harbour councillor sent out an email to supporters Tuesday inviting them to enter the contest.",
+        "The email includes a photo of Brandt on the pier.",
+        "At the bottom it reads, \u201cYou can further support the cause by chipping in $35.\u201d",
+    )
+    assert got == [("You can further support the cause by chipping in $35.", "Tomas Brandt")]
+
+
+def test_it_reads_opening_a_paragraph_after_one_that_opens_on_an_email_is_that_emails_sender():
+    got = quotes_of(
+        "Tomas Brandt is protesting the board's dock tax by giving away a ferry pass to Paulo Renner's rivals.",
+        "The harbour candidate sent out an email to supporters Tuesday inviting them to enter the contest.",
+        "The email includes a photo of Brandt on the pier, holding a rope.",
+        "At the bottom it reads, \u201cYou can further support the cause by chipping in $35.\u201d",
+    )
+    assert got == [("You can further support the cause by chipping in $35.", "Tomas Brandt")]

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
+from bot.draft.antecedents import antecedent
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
+from bot.draft.roleholders import role_holder
 from bot.draft.story import Story
 
 # "Acme Ferries issued a statement", "Doe provided a written statement", "a letter signed by Jane Doe": who put out
@@ -102,6 +104,9 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
                 agent = lead[0] if own else named_from(mentions, par.masked, issued.end())
             else:
                 agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
+            if agent is not None and agent.kind == "anaphor" and agent.resolved.kind == "person":
+                # "The GOP candidate sent out an email": the named person the description stands for
+                return described_person(story, index, agent)
             named = agent is not None and (agent.kind == "name" or _named_body(agent))
             if agent is not None and named and not lx.is_place(agent.resolved.name):
                 return agent.resolved
@@ -130,6 +135,15 @@ def named_on(story: Story, paragraph: int, pos: int, cue: str) -> Entity | None:
                 if not (is_modifier(entity) or lx.is_place(entity.name)):
                     return entity
     return None
+
+
+def described_person(story: Story, paragraph: int, description: Mention) -> Entity | None:
+    """The named person a description of one ("the GOP candidate") stands for: the holder of its role, else the
+    named person it points back to."""
+    entity = description.resolved
+    return role_holder(story.paragraphs, paragraph, description.start, entity.head, description.text) or antecedent(
+        story.paragraphs, paragraph, description.start, "person", entity.gender, named_only=True
+    )
 
 
 def _named_body(mention: Mention) -> bool:
