@@ -128,3 +128,11 @@ def test_it_reads_opening_a_paragraph_after_one_that_opens_on_an_email_is_that_e
         "At the bottom it reads, \u201cYou can further support the cause by chipping in $35.\u201d",
     )
     assert got == [("You can further support the cause by chipping in $35.", "Tomas Brandt")]
+
+
+def test_one_of_several_unnamed_people_after_an_inverted_verb_speaks():
+    got = quotes_of(
+        "The harbour board met on Monday in Varde.",
+        "\u201cIt was awful,\u201d said one of two witnesses who relayed the same story.",
+    )
+    assert got == [("It was awful", "Unnamed one of two witnesses")]
