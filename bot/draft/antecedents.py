@@ -20,6 +20,7 @@ REACH = 4  # paragraphs a pronoun looks back
 # read as someone met that far back
 NEAREST_REACH = 60
 AS_FOR = re.compile(r"\s*As for\s")  # "As for Doe, he said …": the one "he" means, though after "for"
+OWNS = re.compile(r"[\u2019']s?$")  # "Doe's", "Roberts'": a name written as an owner
 
 
 def antecedent(
@@ -73,6 +74,9 @@ def _antecedent_in(
     # "… the words of Jane Doe when accepting her prize.": an owner after a name does not lead the sentence
     owner = first is not None and first.text in ("his", "her") and first.start > inside[0].start
     if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender) and not owner:
+        possessor = _possessor_leading(par.masked, inside, first, wanted)
+        if possessor is not None:
+            return possessor, None  # "Doe's fate is unclear, but she said …": Doe
         # "He nodded to Doe." — the same "he", named further back, unless the sentence says whose it is
         return _same_pronoun_speaker(paragraphs, par, start, stop, inside, opening, wanted), None
     if first is not None and _described(paragraphs, par, first, inside, kind, gender, hearer):
@@ -127,6 +131,20 @@ def _of_the_sex(found: list[Mention], first: Mention | None, gender: str | None,
             return next(iter(others.values()))
     sexed = [m for m in found if gender in ("m", "f") and m.resolved.gender == gender and not described]
     return sexed[-1].resolved if sexed else None
+
+
+def _possessor_leading(masked: str, inside: list[Mention], pronoun: Mention, wanted: _Wanted) -> Entity | None:
+    """The named possessor that opens a sentence the pronoun then leads, no one else named between ("Doe's fate is
+    unclear, but she said …"): whom the pronoun means."""
+    before = [m for m in inside if m.start < pronoun.start]
+    if not before or not before[0].possessive or before[0].kind != "name" or not OWNS.search(masked, 0, before[0].end):
+        return None
+    owner = before[0].resolved
+    if owner.anon or owner.plural or owner.kind != "person":
+        return None
+    if any(m.resolved is not owner for m in before) or owner is wanted.hearer:
+        return None
+    return owner if compatible(owner, wanted.kind, wanted.gender) else None
 
 
 def _same_pronoun_speaker(

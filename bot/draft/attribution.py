@@ -46,7 +46,7 @@ _SPEECH = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 DOCUMENT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[\w.\u2019'-]+\s+){0,3}?"
     + lx.DOCUMENT
-    + r"(?:,[^,;\u201c\u201d\"]{1,80},)?"
+    + r"(?:,(?:[^,;\u201c\u201d\"]|[\u201c\"]\s*[\u201d\"]){1,80},)?"  # an apposition, a masked title in it
     r"(?:\s+(?:(?:sent|written|posted|released|issued|signed)(?:\s+out)?\s+by|from)\s+(?P<by>[^,;:\u201c\u201d\"]{1,80}?))?"
     r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:(?:goes|went|go)\s+on\s+to\s+)?(?P<verb>" + _SPEECH + r")\b"
 )
@@ -229,6 +229,9 @@ def _cued_before_instead(cue: _Cue, after: tuple[Mention, str | None]) -> _Verdi
     if after[0].kind in ("anaphor", "anon") and after[0].resolved.anon:
         inner = before_quote(masked, s_start, span.open, mentions, story)
         told = inner[0] if inner and inner[0] is not None else None
+        opening = lx.OPENING_CLAUSE.match(masked, s_start)
+        if told is not None and opening and told.start < opening.end() <= span.open:
+            told = None  # 'After Doe asked about it, they were "…," a source said': Doe asked, the source tells
         if told is not None and told.kind == "name" and told.resolved.kind == "person" and not told.possessive:
             return cue.named(told), "speech verb earlier in the sentence", inner[1]
     if AFTER_JOIN.fullmatch(masked, span.end, after[0].start):
@@ -259,14 +262,14 @@ def _written_or_opened(cue: _Cue) -> _Verdict | None:
     when = document and ISSUED_WHEN.match(masked, document.start("verb"))  # "the order released Friday said"
     verb = when["verb"] if when else document and document["verb"]
     if document and re.fullmatch(r"\s*" + ADVERBS, document["between"]) and verb in lx.SPEECH_VERBS:
-        author = document_author(story, par.index, span.open) or unnamed_document(story, document[0])
+        author = document_author(story, par.index, span.open, document[0]) or unnamed_document(story, document[0])
         if author is not None:
             return author, "author of the document quoted", None
     cited = DOCUMENT_AFTER.match(masked, span.end)
     if cited and cited["verb"] in lx.SPEECH_VERBS and re.search(r"[,?!]\s*$", span.raw(par.text)):
         the = re.match(r"(?:[Tt]he\s+)?", masked[cited.end() :])
         named_by = mention_at(mentions, cited.end()) or mention_at(mentions, cited.end() + (the.end() if the else 0))
-        author = named_by.resolved if named_by else document_author(story, par.index, span.open)
+        author = named_by.resolved if named_by else document_author(story, par.index, span.open, cited[0])
         if author is not None:
             return author, "author of the document quoted", None
     titled = quoted_title(masked, span, cue.text, story)
@@ -292,7 +295,7 @@ def _cued_before_it(cue: _Cue) -> _Verdict | None:
     paper = before[0].resolved if before else None
     if paper is not None and paper.anon and paper.name in lx.DOCUMENT_NOUNS:
         # 'Acme issued a statement … the statement urged them to "…"': the issuer's words, not an unnamed statement's
-        author = document_author(story, par.index, span.open)
+        author = document_author(story, par.index, span.open, paper.name)
         if author is not None:
             return author, "author of the document quoted", None
     if before:
@@ -324,7 +327,7 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
         sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
-        author = sender.resolved if sender else document_author(story, par.index, cited.start())
+        author = sender.resolved if sender else document_author(story, par.index, cited.start(), cited[0])
         author = author or unnamed_document(story, cited[0])
         if author is not None:
             return author, "author of the document quoted", None

@@ -41,6 +41,7 @@ ASKED_BY = re.compile(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+by\s+")
 ASKED_BY_WHETHER = re.compile(r"\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*$")
 THAT_CLAUSE_VERB = re.compile(r"\b(?:that|which)\s+" + ADVERBS + r"$")  # "that would respond", "which says"
 LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
+SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|since|until|that|which|who|where)\s")
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
@@ -110,7 +111,8 @@ NOT_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "
                          "what", "in", "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since",
                          "if"})  # fmt: skip
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
-PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those)\s+(?:[a-z][\w-]*\s+){0,3}$")
+# "the two lengthy reports", "by 29 points": a count before a word makes it a plural noun
+PLURAL_LEAD = re.compile(r"\b(?:two|three|four|several|many|some|these|those|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
 NOUN_OF = re.compile(r"\s+of\s+(?:the|an?|this|that|its|their|his|her|our)\s")  # "state of the …": a noun
@@ -217,13 +219,23 @@ def after_quote(
         who = cited(masked, pos + according.end(), mentions, story)
         return (who, None) if who is not None else None
     later = LATER_ACCORDING.search(tail)
-    if later and speech_verb_in(masked, s_start, end + later.start()):
+    if later and _said_before_source(masked, s_start, end, end + later.start()):
         later = None  # '"…," Doe said, according to the Gazette': Doe's words, which the Gazette reports
     who = cited(masked, end + later.end(), mentions, story) if later else None
     if who is not None:
         return who, None
     verb = _cue_verb(masked, pos, stop, mentions)
     return _verb_speaker(masked, pos, verb, mentions, handed) if verb is not None else None
+
+
+def _said_before_source(masked: str, s_start: int, end: int, source: int) -> bool:
+    """Whether a verb of saying before a later "according to" at ``source`` may say the quotation closing at
+    ``end``: not one in a clause opening the sentence ('After Doe asked about it, they were "…", according to
+    …') nor one in a clause after the quotation ('"…" when it told them that …, according to …')."""
+    opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    first = opening.end() if opening and opening.end() < end else s_start
+    clause = SUBORDINATE.search(masked, end, source)
+    return bool(speech_verbs(masked, first, clause.start() if clause else source))
 
 
 def _tail_end(masked: str, end: int, s_end: int) -> int:

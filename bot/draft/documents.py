@@ -6,18 +6,24 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.mentions import Entity, named_from
+from bot.draft.antecedents import antecedent
+from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
+from bot.draft.roleholders import role_holder
 from bot.draft.story import Story
 
 # "Acme Ferries issued a statement", "Doe provided a written statement", "a letter signed by Jane Doe": who put out
 # the document that speaks.
 ISSUED = re.compile(
-    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|filed|signed|published|provided|emailed|gave)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"\b(?:issued|releas(?:ed|es|ing)|put\s+out|sent(?:\s+out)?|filed|signed|published|provided|emailed|gave|"
+    r"launch(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:a|an|the|its|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
+    # "Doe wrote in a June 10, 2009 email": the one who wrote in it
+    rf"|\bwrote\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
     rf"|\b{lx.DOCUMENT}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
 )
-ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?")  # "Acme has also issued"
+# "Acme has also issued", "Acme is releasing"
+ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?")
 IN_DOCUMENT = re.compile(r",\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?")  # "Doe, in a [statement]"
 # '"…," the order released Friday said': a participle of issuing between the document and its verb
 ISSUED_WHEN = re.compile(
@@ -33,7 +39,20 @@ DOCUMENT_OPENS = re.compile(
 
 # "Acme sued the county", "Doe will sue": who brings the lawsuit or complaint the story then quotes
 SUED = re.compile(r"\b(?:sued|sues|(?:will|would|plans\s+to|plan\s+to)\s+sue|(?:is|are|was|were)\s+suing)\b")
+WRITING = re.compile(r"\b" + lx.DOCUMENT + r"\b", re.I)
 LAWSUIT = re.compile(r"\b(?:lawsuit|suit|complaint|petition)s?\b", re.I)
+
+
+def paragraphs_back(story: Story, paragraph: int) -> list[int]:
+    """Where to look for who wrote a writing quoted in ``paragraph``: it and the three paragraphs before it, and
+    further back while each paragraph still speaks of a writing (a story about one ad goes on about it paragraph
+    after paragraph)."""
+    indices = []
+    for index in range(paragraph, -1, -1):
+        if index < paragraph - 3 and not WRITING.search(story.paragraphs[index + 1].masked):
+            break
+        indices.append(index)
+    return indices
 
 
 def plaintiff(story: Story, paragraph: int, pos: int) -> Entity | None:
@@ -70,10 +89,10 @@ def unnamed_document(story: Story, cue: str) -> Entity | None:
 
 
 def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
-    """The name the story gives as subject of the last "issued a statement" / "filed a lawsuit" in this
-    paragraph or the two before it, or as agent of "a statement released by X" there; never a place ("…, Libya,
+    """The name the story gives as subject of the last "issued a statement" / "filed a lawsuit" in the
+    paragraphs `paragraphs_back` reads, or as agent of "a statement released by X" there; never a place ("…, Libya,
     have filed"), nor the publisher of someone's own statement ("Doe, in a statement released by X, said")."""
-    for index in range(paragraph, max(-1, paragraph - 3), -1):
+    for index in paragraphs_back(story, paragraph):
         par = story.paragraphs[index]
         stop = pos if index == paragraph else len(par.masked)
         mentions = [m for m in par.mentions if m.entity is not None and not is_modifier(m.entity)]
@@ -85,9 +104,51 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
                 agent = lead[0] if own else named_from(mentions, par.masked, issued.end())
             else:
                 agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
-            if agent is not None and agent.kind == "name" and not lx.is_place(agent.resolved.name):
+            if agent is not None and agent.kind == "anaphor" and agent.resolved.kind == "person":
+                # "The GOP candidate sent out an email": the named person the description stands for
+                return described_person(story, index, agent)
+            named = agent is not None and (agent.kind == "name" or _named_body(agent))
+            if agent is not None and named and not lx.is_place(agent.resolved.name):
                 return agent.resolved
     return None
+
+
+def named_on(story: Story, paragraph: int, pos: int, cue: str) -> Entity | None:
+    """The name the story put on the writing ``cue`` names ("the poll") in the paragraphs `paragraphs_back` reads:
+    "The Acme poll shows …", "Acme's latest report found …", "a new ad from Acme"; never a place ("the Ohio poll")
+    nor a word that only qualifies ("the Republican memo")."""
+    paper = re.search(r"\b" + lx.DOCUMENT + r"\b", cue)
+    if paper is None:
+        return None
+    noun = re.escape(paper[0] if paper[0] in lx.DOCUMENT_NOUNS else paper[0][:-1])
+    qualifier = r"(?!(?:a|an|the|this|that|his|her|its|their)\s)[a-z][\w-]*\s+"  # "latest", not "filed a"
+    put_on = re.compile(rf"(?:[\u2019']s)?\s+(?:{qualifier}){{0,2}}?{noun}s?\b")
+    from_whom = re.compile(rf"\b{noun}s?\s+(?:from|by)\s+(?:the\s+|[A-Z]\w*\s+)?$")  # "from Our Acme PAC"
+    for index in paragraphs_back(story, paragraph):
+        par = story.paragraphs[index]
+        stop = pos if index == paragraph else len(par.masked)
+        for m in reversed(par.mentions):
+            if m.end > stop or m.entity is None or m.kind != "name":
+                continue
+            if put_on.match(par.masked, m.end) or from_whom.search(par.masked, max(0, m.start - 40), m.start):
+                entity = m.resolved
+                if not (is_modifier(entity) or lx.is_place(entity.name)):
+                    return entity
+    return None
+
+
+def described_person(story: Story, paragraph: int, description: Mention) -> Entity | None:
+    """The named person a description of one ("the GOP candidate") stands for: the holder of its role, else the
+    named person it points back to."""
+    entity = description.resolved
+    return role_holder(story.paragraphs, paragraph, description.start, entity.head, description.text) or antecedent(
+        story.paragraphs, paragraph, description.start, "person", entity.gender, named_only=True
+    )
+
+
+def _named_body(mention: Mention) -> bool:
+    """A body the description itself names ("the Acme campaign"), not one it only points back to ("the campaign")."""
+    return mention.kind == "org-anaphor" and re.search(r"\s[A-Z]", mention.text) is not None
 
 
 def statement_before(story: Story, paragraph: int) -> Entity | None:

@@ -142,6 +142,11 @@ def _set_off_before(head: str) -> re.Match | None:
     return comma
 
 
+# A clause before the role's determiner: a name, then its verb and what else it says ("Doe assailed ", "Acme has
+# hired ").
+_CLAUSE_THEN_ROLE = re.compile(r"(?:[A-Z][\w.\u2019'-]*\s+)+(?:[a-z][\w-]*\s+){1,3}?(?=(?:the|a|an)\s)")
+
+
 def _apposed_role(masked: str, mention: Mention, comma: re.Match) -> str | None:
     """The role the words set off before the name give, past a preposition or a verb of saying that introduces
     them ("said a spokeswoman for Acme, Jane Doe", "according to the mayor,"); the mention then starts at the role,
@@ -151,7 +156,11 @@ def _apposed_role(masked: str, mention: Mention, comma: re.Match) -> str | None:
         opener = None  # "according to his doctor, Doe is …": the name starts the clause, it is no apposition
     if opener and re.search(r"\w[\u2019']s?\s", comma.group(1)):
         opener = None  # "said the company's chief executive, Jane Doe": an owned role, read below
-    phrase = comma.group(1)[opener.end() if opener else 0 :]
+    skip = opener.end() if opener else 0
+    clause = _CLAUSE_THEN_ROLE.match(comma.group(1), skip)
+    if clause is not None and not set(clause[0].lower().split()) & lx.PREPOSITIONS:
+        skip = clause.end()  # "Doe assailed a federal judge, Jane Roe,": the role is "a federal judge" alone
+    phrase = comma.group(1)[skip:]
     contact = CONTACT_CLAUSE.search(phrase)
     if contact and phrase.split()[0].lower() in ("the", "a", "an"):
         phrase = phrase[: contact.start()]  # "The editor I was talking to, Jane Doe,": the role is "the editor"
@@ -159,7 +168,7 @@ def _apposed_role(masked: str, mention: Mention, comma: re.Match) -> str | None:
     role_noun = _role_head(words) if words and len(words) <= 7 else None
     if not role_noun or set(w.lower() for w in words) & lx.SPEECH_VERBS:
         return None
-    mention.start = comma.start(1) + (opener.end() if opener else 0)
+    mention.start = comma.start(1) + skip
     mention.gender = mention.gender or lx.RELATION_GENDER.get(role_noun.lower())
     return plain(phrase) if words[0].lower() in ("the", "a", "an") else phrase
 

@@ -32,6 +32,11 @@ UNNAMED_AFTER = re.compile(
     r"\s+(?:(?:also|then|later)\s+)?(?:(?:can|could|will|would|may|might)\s+(?:be\s+heard\s+)?)?"
     r"(?P<verb>" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\b"
 )
+# '"…," said one of two witnesses who …': the verb first, then one of some people the story does not name
+UNNAMED_AFTER_VERB = re.compile(
+    r"[\s,\u2014\u2013-]*(?:" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\s+"
+    r"(?P<who>[Oo]ne\s+of\s+(?:the|two|three|four|several|many|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s)\b"
+)
 NOT_A_SPEAKER = {"crowd", "audience", "day", "week", "year", "time", "month", "night", "morning", "way", "point"}
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
 CLAUSE_JOIN = re.compile(
@@ -171,10 +176,11 @@ def _body_subject(masked: str, s_start: int, lead: list[Mention], opening: re.Ma
 
 def _unnamed_after(masked: str, span: QuoteSpan, s_end: int, text: str, story: Story) -> Entity | None:
     """Someone the story does not name, described right after the quotation with a verb of saying that the
-    cue finders did not take ('"…," the two economists wrote', '"…," a voice-over says')."""
+    cue finders did not take ('"…," the two economists wrote', '"…," a voice-over says', '"…," said one of two
+    witnesses')."""
     if not re.search(r"[,?!]\s*$", span.raw(text)):
         return None
-    found = UNNAMED_AFTER.match(masked, span.end, s_end)
+    found = UNNAMED_AFTER.match(masked, span.end, s_end) or UNNAMED_AFTER_VERB.match(masked, span.end, s_end)
     if found is None:
         return None
     phrase = found["who"]

@@ -11,7 +11,7 @@ import re
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent
 from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
-from bot.draft.documents import issuer, plaintiff, unnamed_document
+from bot.draft.documents import issuer, named_on, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
@@ -282,13 +282,14 @@ def _group(entity: Entity) -> Entity | None:
     return None
 
 
-def document_author(story: Story, paragraph: int, pos: int) -> Entity | None:
+def document_author(story: Story, paragraph: int, pos: int, cue: str = "") -> Entity | None:
     """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
-    nearby ("Acme Ferries issued a statement"), else the person or body named before it, never a country
-    or state ("Belgium")."""
+    nearby ("Acme Ferries issued a statement"), or put its name on the writing the cue names ("the Acme poll"),
+    else the person or body named before it, never a country or state ("Belgium")."""
     author = (
         issuer(story, paragraph, pos)
         or plaintiff(story, paragraph, pos)
+        or named_on(story, paragraph, pos, cue)
         or antecedent(story.paragraphs, paragraph, pos, None, None, named_only=True)
     )
     return None if author is None or lx.is_place(author.name) else author
@@ -328,11 +329,23 @@ DOCUMENT_LEAD = re.compile(r"(?:A|An|The|This|That)\s+(?:[\w\u2019'-]+\s+){0,3}?
 SENT_FROM = re.compile(r"[^,;:.]{0,60}?\s(?:from|by)\s+")
 
 
+def _named_first(par: Paragraph, start: int, pronoun: Mention) -> bool:
+    """Whether someone or something named comes before the pronoun in its sentence."""
+    return any(m is not pronoun and start <= m.start < pronoun.start and not m.prep for m in par.mentions)
+
+
 def _document_lead(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
     """What "it" as a speaker stands for when its own sentence, or else the one before, opens with a writing: the
     body or person the phrase says it is from, else the one the story says issued it, else the writing itself."""
     par = story.paragraphs[paragraph]
     sentences = [(start, end) for start, end in par.sentences if start <= pronoun.start]
+    if len(sentences) == 1 and paragraph > 0 and story.paragraphs[paragraph - 1].sentences:
+        # "The email includes a photo." / "At the bottom it reads, "…"": the paragraph before opens on the writing
+        before = story.paragraphs[paragraph - 1]
+        start, end = before.sentences[-1]
+        paper = DOCUMENT_LEAD.match(before.masked, start)
+        if paper is not None and not _named_first(par, sentences[0][0], pronoun):
+            return issuer(story, paragraph, pronoun.start) or plaintiff(story, paragraph, pronoun.start)
     for start, end in reversed(sentences[-2:]):
         opening = lx.OPENING_CLAUSE.match(par.masked, start)
         first = opening.end() if opening else start

@@ -40,6 +40,10 @@ _ADJUNCT = r"(?:after|before|when|while|as|because|since|if|although|though|unti
 REPORTED_CLAUSE = re.compile(
     rf"\s+(?:that\s+[^,;:.!?\u201c\u201d\"]*|(?:(?!{_ADJUNCT})[^\s,;:.!?\u201c\u201d\"]+\s+)*)"
 )
+# "Doe was ousted", "Doe had been fired": a subject that undergoes what its clause tells, doing nothing.
+UNDERGOES = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:was|were|is|are|been|being)\s+" + ADVERBS + r"[a-z]+(?:ed|en)\b"
+)
 WHO_CLAUSE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")  # a verb in a relative clause
 
 
@@ -180,14 +184,18 @@ def _named_at_mark(
 def _outlet_report(
     masked: str, q_open: int, verb: re.Match, outlet: Mention, head_mentions: list[Mention]
 ) -> Mention | None:
-    """Whose words an outlet reports: the subject of its that-clause; the outlet's own when nothing is named after
-    "reported that"; else None ('"…," Doe told the Times, the Times reported' is left to the cue after it)."""
+    """Whose words an outlet reports: the subject of its that-clause ('the Times reported that Acme gave them
+    leave "…"'), unless that subject only undergoes what the clause tells and no verb of saying there is theirs
+    ('the Times reported that Doe was ousted "…"'); the outlet's own then, or when nothing is named after "reported
+    that"; else None ('"…," Doe told the Times, the Times reported' is left to the cue after it)."""
     that = re.search(r"\bthat\s+", masked[verb.end() : q_open])
-    if that:
-        inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
-        if inner:
-            return inner[0]
-    return outlet if that and not any(m.start > verb.end() for m in head_mentions) else None
+    if that is None:
+        return None
+    inner = [m for m in head_mentions if m.start >= verb.end() + that.end() and not m.prep]
+    if not inner:
+        return outlet
+    undergoes = UNDERGOES.match(masked, inner[0].end) and not speech_verbs(masked, inner[0].end, q_open)
+    return outlet if undergoes else inner[0]
 
 
 def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions: list[Mention]) -> Mention | None:
