@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
+from bot.draft.clean import SMALL_WORDS
 from bot.draft.documents import is_document
 from bot.draft.mentions import Entity
 from bot.draft.names import Cast
@@ -151,8 +152,7 @@ def _a_modifier_only(entity: Entity, speakers: set[int], texts: list[str]) -> bo
 
 
 # The small words a headline leaves in lower case ("Doe Takes a Closer Look at the Pier")
-_HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and",
-                         "or", "but", "nor", "so", "up", "vs"}  # fmt: skip
+_HEADLINE_SMALL_WORDS = SMALL_WORDS | {"nor", "so", "up", "vs"}
 
 
 def _a_common_word(entity: Entity, speakers: set[int], cast: Cast) -> bool:
