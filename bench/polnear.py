@@ -16,7 +16,8 @@ the story named so; "it" to a body or a document, never a person; a crowd, a plu
 someone the story never names stands as written; a verb of saying marked as the source ('…," said
 Ann Lee') is the name after it, or before it ('…," Ann Lee said in a statement'); words an "according
 to" source reports ('"…," Ann Lee said, according to the Sun') are whose the reporting clause inside
-its content says they are. bench/ruler_sample.py draws samples to judge it by.
+its content says they are, and so are words a reporting clause right beside them inside any source's content
+gives to someone ('the Sun reported: "…," Ann Lee said'). bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -231,7 +232,12 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         # "according to the Sun", "according to audio provided by the Sun", "according to a transcript from the Sun"
         through = r"(?:(?:an?|the)\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:by|from)\s+"
         reported = attributed and re.search(rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, at - 60) : at])
-        if reported or (attributed and needs_resolving(source)):
+        tagged = attributed and _tag_inside(text, start, end, contents)
+        if tagged:  # '… the Sun reported: "…," Ann Lee said': hers, the source only reports them
+            story = story or read_story(text, passages, all_sources)
+            who = tagged[1]
+            speaker = _resolve(who, tagged[0], all_sources, story) if needs_resolving(who) else who
+        elif reported or (attributed and needs_resolving(source)):
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, contents, passages, all_sources) if reported else None
             speaker = inner or (_resolve(source, at, all_sources, story) if needs_resolving(source) else source)
@@ -247,6 +253,28 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             speaker = _named_before_verb(text, at) or source
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
+
+
+def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The subject of a reporting clause right beside the quoted words and inside the attribution's content, and
+    where ('"…," Ann Lee said', '"…," said Ann Lee', 'Ann Lee said: "…"'; not 'Nothing Lee said "…"'): the content
+    holds someone else's attribution, so the quoted words are that speaker's, not the source's who reports them."""
+    verbs = "|".join(SPEECH_VERBS)
+    name = rf"{TOKEN}(?:\s+{TOKEN})*"
+    subject = rf"{name}|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*"
+    tag = rf"(?:(?P<name>{subject})[^\S\n]+(?:{verbs})|(?:{verbs})[^\S\n]+(?P<after>{name}))\b"
+    # a tag goes on the sentence the quotation ends with a comma, a question or an exclamation: '"…," Lee said'
+    after = re.match(rf"[,?!]?[\"\u201d']*,?[^\S\n]+{tag}", text[end : end + 100])
+    after = after if re.search(r"[,?!]\W*$", text[start : end + 2]) else None
+    before = re.search(rf"(?P<name>{subject})\s+(?:{verbs})[,:]\s*[\"\u201c']*$", text[max(0, start - 100) : start])
+    found = after or before
+    if found is None:
+        return None
+    group = "name" if found.group("name") else "after"
+    at = (end if after else max(0, start - 100)) + found.start(group)
+    if not any(a <= at < b for a, b in contents):
+        return None
+    return at, found.group(group).rstrip(".,")
 
 
 def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | None:

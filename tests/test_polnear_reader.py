@@ -1163,3 +1163,26 @@ def test_a_name_in_apposition_to_the_description_opening_a_clause_is_its_subject
         "The other man, his cousin Jim Varga, 40, cited the economy. \u201cIt is bad,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cIt is bad,\u201d")]) == [("he", "Jim Varga")]
+
+
+def test_a_reporting_clause_beside_the_quotation_inside_the_content_names_its_speaker():
+    text = (
+        "Ferry dispute\n\n"
+        "The Salemport Courier reported on Monday that talks had failed. "
+        "\u201cWe will not sail,\u201d Jane Doe said, according to the paper. "
+        "Doe said: \u201cThe boats are unsafe.\u201d\n\n"
+        "Bayline Ferries said nothing the mayor said \u201cwill change our plans.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("The Salemport Courier", "\u201cWe will not sail,\u201d Jane Doe said"),
+            ("The Salemport Courier", "Doe said: \u201cThe boats are unsafe.\u201d"),
+            ("Bayline Ferries", "nothing the mayor said \u201cwill change our plans.\u201d"),
+        ],
+    )
+    assert got == [
+        ("The Salemport Courier", "Jane Doe"),  # the paper reports her words
+        ("The Salemport Courier", "Doe"),
+        ("Bayline Ferries", "Bayline Ferries"),  # "the mayor said" with no comma or colon is no reporting clause
+    ]
