@@ -404,11 +404,22 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         return _resolve(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
     if low in ("i", "we", "us", "you"):  # outside quotation marks the writer speaks (or is spoken to), no one named
         return source
-    if low in ("they", "them", "their") and (joined := _joined_subject(story, at)):
-        return joined  # "Lee and Roe met …. They said": the two
+    if low in ("they", "them", "their") and (group := _joined_subject(story, at) or _nearest_group(sources, at, story)):
+        return group  # "Lee and Roe met …. They said": the two; "the groups wrote …. They said": the groups
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
+
+
+def _nearest_group(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:
+    """The nearest annotated source in the sentence of `at` or the three before that names more than one person
+    or a body ("the groups who wrote to her", "Acme and Bayline", "the FBI"): whom a "they" there means."""
+    since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
+    for a, src in reversed(sources):
+        low = src.lower().strip()
+        if since <= a < at and low not in PRONOUNS and (_names_body(src) or re.search(r"\sand\s", src)):
+            return _resolve(src, a, sources, story, 2) if needs_resolving(src) and not _plural(_head(src)) else src
+    return None
 
 
 def _joined_subject(story: Story, at: int) -> str | None:

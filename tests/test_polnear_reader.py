@@ -1186,3 +1186,16 @@ def test_a_reporting_clause_beside_the_quotation_inside_the_content_names_its_sp
         ("The Salemport Courier", "Doe"),
         ("Bayline Ferries", "Bayline Ferries"),  # "the mayor said" with no comma or colon is no reporting clause
     ]
+
+
+def test_they_means_a_group_annotated_before_it_not_the_one_person_named_last():
+    text = (
+        "Ferry letter\n\n"
+        "Mayor Jane Doe backs the new pier. The groups who wrote to her on Monday say they are worried. "
+        "They ask her to \u201clisten to the riders.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [("The groups who wrote to her on Monday", "they are worried"), ("They", "\u201clisten to the riders.\u201d")],
+    )
+    assert got == [("They", "The groups who wrote to her on Monday")]  # not Jane Doe, to whom they wrote
