@@ -65,7 +65,8 @@ DOCUMENT_HEADS = {
 # Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
 SPOKEN_HEADS = {
     "response", "responses", "reply", "answer", "words", "speech", "remark", "message", "warning", "criticism",
-    "complaint", "argument", "explanation", "view", "verdict", "advice", "assessment",
+    "complaint", "argument", "explanation", "view", "verdict", "advice", "assessment", "demand", "call", "claim",
+    "promise", "pledge", "vow", "plan", "proposal", "slogan",
 }  # fmt: skip
 # Heads of a description that means a news organisation ("the newspaper", "the news outlet"), and words in the
 # names newspapers and broadcasters go by.
@@ -86,7 +87,7 @@ COLLECTIVES = {"group", "family", "coalition", "couple", "pair", "trio", "handfu
 COLLECTIVES |= PARTS
 CROWDS = {"crowd", "audience", "community", "electorate"} | PARTS  # a body of people no name stands for
 AUTHORS = {"author", "authors", "writer", "writers", "sponsor", "sponsors", "issuer"}  # "the memo's author"
-NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
+NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people", "mind"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
 
@@ -482,11 +483,12 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     deputy = re.search(rf"\b({'|'.join(DEPUTIES)})[\s-]+{re.escape(head)}\b", source.lower())
     head = f"{deputy.group(1)} {head}" if deputy else head  # "the vice president" is no president
     owner = re.match(r"(his|her)\s", source.lower())
-    if owner and head in INSTITUTION_HEADS:  # "her campaign": the campaign of the woman "her" means
+    if owner and head in INSTITUTION_HEADS | {"office"}:  # "her campaign": the campaign of the woman "her" means
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
         if person:
             return f"{person.name}'s {rest}"
-    if owner and not possessor and head in DOCUMENT_HEADS | SPOKEN_HEADS:  # "his response", "her statement": hers
+    said = DOCUMENT_HEADS | SPOKEN_HEADS
+    if owner and not possessor and (head in said or head.removesuffix("s") in said):  # "his response", "her videos"
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
         if person:
             return person.name
@@ -809,14 +811,18 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
 def _owner_for_person(drafted: str, speaker: str) -> bool:
     """The whole source is a person another one owns ("Lee's spokeswoman", "Lee's defense counsel") and the
     drafted name holds the owner but not the describing word: the owner is not whom it means. Bodies,
-    writings and groups ("Lee's campaign", "Lee's statement", "Lee's office", "Lee's lawyers") are left as
-    they are."""
+    writings, groups and what one thinks or says ("Lee's campaign", "Lee's statement", "Lee's office", "Lee's
+    lawyers", "Lee's mind", "Lee's plan") are left as they are."""
     owner = rf"(?P<owner>{TOKEN}(?:\s+{TOKEN})*?)['\u2019]s?"
     m = re.fullmatch(rf"(?:[Tt]he\s+)?{owner}\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})", speaker.strip())
     if not m:
         return False
     noun = m.group("head").split()[-1]
-    if _plural(noun) or noun.endswith("self") or noun in INSTITUTION_HEADS | DOCUMENT_HEADS | NOT_ONE_PERSON:
+    if (
+        _plural(noun)
+        or noun.endswith("self")
+        or noun in INSTITUTION_HEADS | DOCUMENT_HEADS | SPOKEN_HEADS | NOT_ONE_PERSON
+    ):
         return False
     drafted_words = _words(drafted)
     return bool(drafted_words) and noun not in drafted_words and drafted_words[-1] in _words(m.group("owner"))

@@ -1199,3 +1199,31 @@ def test_they_means_a_group_annotated_before_it_not_the_one_person_named_last():
         [("The groups who wrote to her on Monday", "they are worried"), ("They", "\u201clisten to the riders.\u201d")],
     )
     assert got == [("They", "The groups who wrote to her on Monday")]  # not Jane Doe, to whom they wrote
+
+
+def test_his_or_her_plan_demand_or_office_is_of_whom_the_pronoun_means():
+    text = (
+        "Pier plans\n\n"
+        "Mayor Jane Doe spoke on Monday. Her economic plan promises to \u201cbring the ferries back.\u201d\n\n"
+        "Sen. John Roe disagreed. His office put out a statement saying the pier is \u201ctoo costly.\u201d "
+        "He repeated his famous demand: \u201cFix the roads first!\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Her economic plan", "to \u201cbring the ferries back.\u201d"),
+            ("His office", "the pier is \u201ctoo costly.\u201d"),
+            ("his famous demand", "\u201cFix the roads first!\u201d"),
+        ],
+    )
+    assert got == [
+        ("Her economic plan", "Jane Doe"),
+        ("His office", "John Roe's office"),
+        ("his famous demand", "John Roe"),
+    ]
+
+
+def test_the_owner_of_a_mind_or_words_is_their_speaker():
+    quote = GoldQuote("choked", 0, "Roe's mind", "Roe's mind")
+    assert speaker_matches("John Roe", quote)
+    assert not speaker_matches("John Roe", GoldQuote("choked", 0, "Roe's aide", "Roe's aide"))
