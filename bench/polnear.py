@@ -941,8 +941,9 @@ def _another_person(drafted: str, gold: GoldQuote) -> bool:
     """The source opens on a named person and the drafted speaker, though it shares a word with the source, is
     someone or something else: it has no word of that person's name ("Ohio" for "Ann Lee of Dayton, Ohio",
     "Acme PAC" for "Ann Lee, who chairs Acme PAC"), or it gives the family name with another first name ("Bob
-    Lee" for "Ann Lee": a husband for a wife). A drafted name that names a description as annotated ("Unnamed
-    lawsuit" for "the lawsuit", which the ruler may have resolved to a person) is not judged so."""
+    Lee" for "Ann Lee": a husband for a wife; "Hillary" for "Hilary" is one name spelt two ways). A drafted
+    name that names a description as annotated ("Unnamed lawsuit" for "the lawsuit", which the ruler may have
+    resolved to a person) is not judged so."""
     names = _leading_person(gold.speaker)
     drafted_words = _words(drafted)
     as_annotated = needs_resolving(gold.source) and bool(drafted_words) and drafted_words[-1] in _words(gold.source)
@@ -959,7 +960,13 @@ def _another_person(drafted: str, gold: GoldQuote) -> bool:
     forenames = {n.lower() for n in names[:-1] if is_first_name(n)} - particles
     if len(drafted_names) < 2 or not is_first_name(drafted_names[0]) or not forenames:
         return False
-    return not forenames & {n.lower() for n in drafted_names[:-1]}
+    # a first name spelt with a letter doubled or not is the same one ("Hilary" once for "Hillary")
+    return not {_undoubled(n) for n in forenames} & {_undoubled(n.lower()) for n in drafted_names[:-1]}
+
+
+def _undoubled(word: str) -> str:
+    """A word with each doubled letter written once ("hillary" → "hilary", "phillip" → "philip")."""
+    return re.sub(r"(\w)\1", r"\1", word)
 
 
 def _initials(name: str) -> str | None:

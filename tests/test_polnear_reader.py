@@ -1227,3 +1227,9 @@ def test_the_owner_of_a_mind_or_words_is_their_speaker():
     quote = GoldQuote("choked", 0, "Roe's mind", "Roe's mind")
     assert speaker_matches("John Roe", quote)
     assert not speaker_matches("John Roe", GoldQuote("choked", 0, "Roe's aide", "Roe's aide"))
+
+
+def test_a_first_name_spelt_with_a_letter_doubled_is_the_same_person():
+    quote = GoldQuote("We will sail", 0, "she", "Ana Philips")
+    assert speaker_matches("Anna Philips", quote)
+    assert not speaker_matches("Bob Philips", quote)  # another first name is another person
