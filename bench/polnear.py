@@ -493,8 +493,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         if person:
             return person.name
     outlet = head in OUTLET_HEADS or "editorial" in source.lower().split()
-    if outlet and (found := _nearest_outlet(story, at)):
-        pass  # "the newspaper", "the news outlet", "the editorial board": the news organisation last named
+    if outlet and ((found := _nearest_outlet(story, at)) or head in OUTLET_HEADS):
+        pass  # "the newspaper", "the editorial board": the news organisation last named, never another body
     elif head in INSTITUTION_HEADS:
         found = resolve_institution(story, at, head)
     elif _plural(head):
@@ -652,7 +652,7 @@ def _described_before_who(story: Story, at: int) -> str | None:
     one that is a name's appositive ("Ann Lee, a senator who"), which means the name."""
     lo = story.sentences[story.sentence_of(at)][0]
     found = re.search(
-        r"(?<![\w,])\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][a-z-]+),?\s*$",
+        r"(?<![\w,])\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][a-z-]+),?\s*$",
         story.text[lo:at],
     )
     modifiers = {"former", "first", "last", "next", "more", "most"}  # "a former aide", not "a crowd of people"

@@ -1233,3 +1233,21 @@ def test_a_first_name_spelt_with_a_letter_doubled_is_the_same_person():
     quote = GoldQuote("We will sail", 0, "she", "Ana Philips")
     assert speaker_matches("Anna Philips", quote)
     assert not speaker_matches("Bob Philips", quote)  # another first name is another person
+
+
+def test_the_newspaper_is_never_a_body_of_another_kind():
+    text = (
+        "Ferry vote\n\n"
+        "The Salemport Harbor Board voted on Monday. The newspaper said the vote \u201cwas rushed.\u201d\n"
+    )
+    got = speakers(text, [("The newspaper", "the vote \u201cwas rushed.\u201d")])
+    assert got == [("The newspaper", "The newspaper")]  # not the Harbor Board
+
+
+def test_who_after_a_possessed_description_means_that_description():
+    text = (
+        "Small stories\n\n"
+        "Will the Salemport Courier publish them? And will their editors, who once called such stories "
+        "\u201cspinach,\u201d want them?\n"
+    )
+    assert speakers(text, [("who", "once called such stories \u201cspinach,\u201d")]) == [("who", "their editors")]
