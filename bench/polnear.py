@@ -258,8 +258,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
 
 def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]) -> tuple[int, str] | None:
     """The subject of a reporting clause right beside the quoted words and inside the attribution's content, and
-    where ('"…," Ann Lee said', '"…," said Ann Lee', 'Ann Lee said: "…"'; not 'Nothing Lee said "…"'): the content
-    holds someone else's attribution, so the quoted words are that speaker's, not the source's who reports them."""
+    where ('"…," Ann Lee said', '"…," said Ann Lee', 'Ann Lee said: "…"'; not 'Nothing Lee said "…"'), or the owner
+    of the words they are brought in as ('Lee's call for "…"', 'his claim that "…"'): the content holds someone
+    else's attribution, so the quoted words are that speaker's, not the source's who reports them."""
     verbs = "|".join(SPEECH_VERBS)
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
     subject = rf"{name}|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*"
@@ -268,14 +269,19 @@ def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]
     after = re.match(rf"[,?!]?[\"\u201d']*,?[^\S\n]+{tag}", text[end : end + 100])
     after = after if re.search(r"[,?!]\W*$", text[start : end + 2]) else None
     before = re.search(rf"(?P<name>{subject})\s+(?:{verbs})[,:]\s*[\"\u201c']*$", text[max(0, start - 100) : start])
-    found = after or before
+    said = "|".join(sorted(SPOKEN_HEADS | DOCUMENT_HEADS))
+    owned = re.search(  # "Lee's call for "…"", "his claim that "…"": the owner's words, whoever reports them
+        rf"(?P<name>{name}['\u2019]s?|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?(?:{said})\s+(?:for|of|that|to)\s+[\"\u201c']$",
+        text[max(0, start - 100) : start],
+    )
+    found = after or before or owned
     if found is None:
         return None
     group = "name" if found.group("name") else "after"
     at = (end if after else max(0, start - 100)) + found.start(group)
     if not any(a <= at < b for a, b in contents):
         return None
-    return at, found.group(group).rstrip(".,")
+    return at, re.sub(r"['\u2019]s?$", "", found.group(group).rstrip(".,"))
 
 
 def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | None:

@@ -1251,3 +1251,19 @@ def test_who_after_a_possessed_description_means_that_description():
         "\u201cspinach,\u201d want them?\n"
     )
     assert speakers(text, [("who", "once called such stories \u201cspinach,\u201d")]) == [("who", "their editors")]
+
+
+def test_quoted_words_after_an_owners_call_or_claim_are_the_owners():
+    text = (
+        "Pier row\n\n"
+        "Bayline Ferries denounced Jane Doe's call for \u201ca second pier.\u201d "
+        "The promise to \u201cfix the roads\u201d appeals to riders, said John Roe.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Bayline Ferries", "Jane Doe's call for \u201ca second pier.\u201d"),
+            ("John Roe", "The promise to \u201cfix the roads\u201d appeals to riders"),
+        ],
+    )
+    assert got == [("Bayline Ferries", "Jane Doe"), ("John Roe", "John Roe")]  # a promise no one's is the source's
