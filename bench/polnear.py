@@ -17,7 +17,9 @@ someone the story never names stands as written; a verb of saying marked as the 
 Ann Lee') is the name after it, or before it ('…," Ann Lee said in a statement'); words an "according
 to" source reports ('"…," Ann Lee said, according to the Sun') are whose the reporting clause inside
 its content says they are, and so are words a reporting clause right beside them inside any source's content
-gives to someone ('the Sun reported: "…," Ann Lee said'). bench/ruler_sample.py draws samples to judge it by.
+gives to someone ('the Sun reported: "…," Ann Lee said'). Where several annotators read an article, the
+quotations are the first one's, each with the speaker more than half of them give, else the first's.
+bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from __future__ import annotations
 import csv
 import os
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.antecedents import _intro_end, _place_names, resolve_institution, resolve_pronoun, resolve_role, resolve_who
@@ -126,9 +129,23 @@ def read_split(root: Path, split: str) -> list[Article]:
         if not text_path.is_file() or not annotations:
             continue
         text = text_path.read_text(encoding="utf-8")
-        quotes = gold_quotes(text, annotations[0].read_text(encoding="utf-8"))
+        readings = [gold_quotes(text, path.read_text(encoding="utf-8")) for path in annotations]
+        quotes = _most_annotators(readings)
         articles.append(Article(row["filename"], split, row["publisher"], row["publication_date"], text, quotes))
     return articles
+
+
+def _most_annotators(readings: list[list[GoldQuote]]) -> list[GoldQuote]:
+    """The first annotator's quotations, each with the source and speaker more than half the article's annotators
+    give it when that is another than the first's (an article read by several: one may have left the source out)."""
+    by_start = [{q.start: q for q in reading} for reading in readings]
+    quotes = []
+    for quote in readings[0]:
+        votes = Counter((q.source, q.speaker, q.source_at) for seen in by_start if (q := seen.get(quote.start)))
+        (source, speaker, at), count = votes.most_common(1)[0]
+        agreed = count * 2 > len(readings) and speaker != quote.speaker
+        quotes.append(replace(quote, source=source, speaker=speaker, source_at=at) if agreed else quote)
+    return quotes
 
 
 def double_apostrophes(text: str) -> str:

@@ -1267,3 +1267,24 @@ def test_quoted_words_after_an_owners_call_or_claim_are_the_owners():
         ],
     )
     assert got == [("Bayline Ferries", "Jane Doe"), ("John Roe", "John Roe")]  # a promise no one's is the source's
+
+
+def test_the_speaker_most_annotators_give_a_quotation_wins_over_the_first_annotators(tmp_path):
+    text = "Ferry news\n\nJane Doe spoke at the pier. \u201cWe will sail,\u201d Doe said.\n"
+    content = "\u201cWe will sail,\u201d"
+    start = text.index(content)
+    bare = f"T1\tContent {start} {start + len(content)}\t{content}\nE1\tAttribution:T9 Content:T1\n"
+    named = annotate(text, [("Doe", content)]) + "\n"
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    (tmp_path / "metadata.tsv").write_text(
+        "compartment\tfilename\tpublisher\tpublication_date\ndev\tpier\texample-post\t2016-05-01\n", encoding="utf-8"
+    )
+    (tmp_path / "dev" / "text" / "pier.txt").write_text(text, encoding="utf-8")
+    for annotator, ann in (("a1", bare), ("b2", named), ("c3", named)):
+        (tmp_path / "dev" / "attributions" / f"pier_{annotator}.ann").write_text(ann, encoding="utf-8")
+    (article,) = read_split(tmp_path, "dev")
+    assert [(q.source, q.speaker) for q in article.quotes] == [("Doe", "Doe")]  # two of three name her
+    (tmp_path / "dev" / "attributions" / "pier_c3.ann").write_text(bare, encoding="utf-8")
+    (article,) = read_split(tmp_path, "dev")
+    assert [(q.source, q.speaker) for q in article.quotes] == [("", "")]  # one of three is no majority
