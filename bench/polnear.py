@@ -16,10 +16,10 @@ the story named so; "it" to a body or a document, never a person; a crowd, a plu
 someone the story never names stands as written; a verb of saying marked as the source ('…," said
 Ann Lee') is the name after it, or before it ('…," Ann Lee said in a statement'); words an "according
 to" source reports ('"…," Ann Lee said, according to the Sun') are whose the reporting clause inside
-its content says they are, and so are words a reporting clause right beside them inside any source's content
-gives to someone ('the Sun reported: "…," Ann Lee said'). Where several annotators read an article, the
-quotations are the first one's, each with the speaker more than half of them give, else the first's.
-bench/ruler_sample.py draws samples to judge it by.
+its content says they are, and so are words a reporting clause right beside them inside any source's
+content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which Lee called herself
+"…"'). Where several annotators read an article, the quotations are the first one's, each with the
+speaker more than half of them give, else the first's. bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -276,8 +276,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
 def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]) -> tuple[int, str] | None:
     """The subject of a reporting clause right beside the quoted words and inside the attribution's content, and
     where ('"…," Ann Lee said', '"…," said Ann Lee', 'Ann Lee said: "…"'; not 'Nothing Lee said "…"'), or the owner
-    of the words they are brought in as ('Lee's call for "…"', 'his claim that "…"'): the content holds someone
-    else's attribution, so the quoted words are that speaker's, not the source's who reports them."""
+    of the words they are brought in as ('Lee's call for "…"', 'his claim that "…"'), or the subject of a clause
+    that reports them ('in which Lee called herself "…"', `_reporting_clause`): the content holds someone else's
+    attribution, so the quoted words are that speaker's, not the source's who reports them."""
     verbs = "|".join(SPEECH_VERBS)
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
     subject = rf"{name}|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*"
@@ -291,7 +292,7 @@ def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]
         rf"(?P<name>{name}['\u2019]s?|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?(?:{said})\s+(?:for|of|that|to)\s+[\"\u201c']$",
         text[max(0, start - 100) : start],
     )
-    found = after or before or owned
+    found = after or before or owned or _reporting_clause(text[max(0, start - 100) : start], subject)
     if found is None:
         return None
     group = "name" if found.group("name") else "after"
@@ -299,6 +300,20 @@ def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]
     if not any(a <= at < b for a, b in contents):
         return None
     return at, re.sub(r"['\u2019]s?$", "", found.group(group).rstrip(".,"))
+
+
+def _reporting_clause(before: str, subject: str) -> re.Match[str] | None:
+    """The nearest clause before a quotation whose subject reports someone's own words with a verb other than
+    one of saying, in the same sentence ('in which Lee called himself "…"', 'Lee later declared that it was
+    "…"'); not one that calls on or for someone to act ('Lee called on them to be "…"')."""
+    verbs = "|".join(REPORTING_VERBS)
+    rest = r"[^.!?;:\"\u201c\u201d\n]{0,60}[\"\u201c]$"
+    clauses = re.finditer(
+        rf"(?<![\w'\u2019])(?P<name>{subject})[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:{verbs})\b(?!\s+(?:on|for|upon)\b)",
+        before,
+    )
+    reaching = [m for m in clauses if re.match(rest, before[m.end() :])]
+    return reaching[-1] if reaching else None
 
 
 def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -356,6 +371,11 @@ def _inner_speaker(
     return speakers.pop() if len(speakers) == 1 else None
 
 
+# Verbs that report what someone said in their own words, beyond the verbs of saying ("Lee called it "…"").
+REPORTING_VERBS = {
+    "called", "declared", "tweeted", "testified", "stated", "chanted", "claimed", "insisted", "argued", "warned",
+    "joked", "promised", "vowed", "slammed", "described", "labeled", "dubbed", "taunted", "remarked",
+}  # fmt: skip
 # "someone who", "a woman who": a source the story brings in by what they did.
 _SOMEONE_WHO = r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who"
 # "one of her ads", "some of his remarks": among the writings or words of whom the pronoun means

@@ -1288,3 +1288,19 @@ def test_the_speaker_most_annotators_give_a_quotation_wins_over_the_first_annota
     (tmp_path / "dev" / "attributions" / "pier_c3.ann").write_text(bare, encoding="utf-8")
     (article,) = read_split(tmp_path, "dev")
     assert [(q.source, q.speaker) for q in article.quotes] == [("", "")]  # one of three is no majority
+
+
+def test_words_a_clause_inside_the_content_reports_with_a_verb_like_called_are_its_subjects():
+    text = (
+        "Ferry video\n\n"
+        "The Courier posted a video in which Jane Doe called herself \u201ca sailor at heart.\u201d "
+        "John Roe said Doe called on riders to be \u201cpatient.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("The Courier", "a video in which Jane Doe called herself \u201ca sailor at heart.\u201d"),
+            ("John Roe", "Doe called on riders to be \u201cpatient.\u201d"),
+        ],
+    )
+    assert got == [("The Courier", "Jane Doe"), ("John Roe", "John Roe")]  # calling on someone quotes no one
