@@ -18,7 +18,8 @@ Ann Lee') is the name after it, or before it ('…," Ann Lee said in a statement
 to" source reports ('"…," Ann Lee said, according to the Sun') are whose the reporting clause inside
 its content says they are, and so are words a reporting clause right beside them inside any source's
 content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which Lee called herself
-"…"'). Where several annotators read an article, the quotations are the first one's, each with the
+"…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He called it
+"…"'), else no one's. Where several annotators read an article, the quotations are the first one's, each with the
 speaker more than half of them give, else the first's. bench/ruler_sample.py draws samples to judge it by.
 """
 
@@ -178,8 +179,11 @@ def _spans(field: str) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in (piece.split() for piece in field.split(";"))]
 
 
-def _attributions(ann: str) -> list[tuple[list[tuple[int, int]], tuple[int, str] | None]]:
-    """(content spans, (source offset, source text) or None) for each attribution."""
+Spot = tuple[int, str]  # where a span starts in the text, and its words
+
+
+def _attributions(ann: str) -> list[tuple[list[tuple[int, int]], Spot | None, Spot | None]]:
+    """(content spans, source or None, cue or None) for each attribution."""
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     events = []
     for line in ann.splitlines():
@@ -195,7 +199,10 @@ def _attributions(ann: str) -> list[tuple[list[tuple[int, int]], tuple[int, str]
         if content is None:
             continue
         source = spans.get(event.get("Source", ""))
-        out.append((content[1], (source[1][0][0], source[2]) if source else None))
+        cue = spans.get(event.get("Cue", ""))
+        out.append(
+            (content[1], (source[1][0][0], source[2]) if source else None, (cue[1][0][0], cue[2]) if cue else None)
+        )
     return out
 
 
@@ -229,7 +236,9 @@ def needs_resolving(source: str) -> bool:
 
 
 def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
-    attributions = [(contents, _whole_word(text, source)) for contents, source in _attributions(ann)]
+    found = _attributions(ann)
+    attributions = [(contents, _whole_word(text, source)) for contents, source, _ in found]
+    cues = {id(contents): cue for contents, _, cue in found}
     all_sources = sorted({source for _, source in attributions if source})
     passages = quoted_passages(text)
     story: Story | None = None
@@ -269,8 +278,30 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             speaker = _named_after_verb(text, at + len(source)) or source
         elif attributed and source.split()[0].lower() in SPEECH_VERBS:
             speaker = _named_before_verb(text, at) or source
+        elif not attributed and (cue := cues.get(id(contents))) and (subject := _subject_of_cue(text, cue)):
+            story = story or read_story(text, passages, all_sources)  # 'He called it "…"' with no source marked
+            speaker = (
+                _resolve(subject[1], subject[0], all_sources, story) if needs_resolving(subject[1]) else subject[1]
+            )
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
+
+
+def _subject_of_cue(text: str, cue: Spot) -> Spot | None:
+    """Who speaks in an attribution annotated with a cue but no source, and where: a name or he/she right before the
+    cue in its sentence ('He called her handling "…"', 'what Lee called the "…"'); None for anything else ("There",
+    "When" opening the sentence, a run of capitals reaching back past a sentence's end)."""
+    at, words = cue
+    if re.match(r"(?:was|were|is|are|be|been|being)\s+(?:asked|told|questioned|pressed)\b", words):
+        return None  # 'Lee was asked "…"': the one asked is not who asks
+    lo = max(0, at - 60)
+    found = re.search(rf"(?<![\w'\u2019])({TOKEN}(?:[^\S\n]+{TOKEN})*|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$", text[lo:at])
+    if found is None or re.search(r"[.:]$", found.group(1)):
+        return None  # a run of capitals ending a sentence before the cue ("… the Free Trade Agreement. Ending")
+    ends = list(re.finditer(r"[.:!?]\s+", found.group(1)))  # "Monday. She called": from the last sentence's start
+    start = lo + found.start(1) + (ends[-1].end() if ends else 0)
+    who = text[start : lo + found.end(1)]
+    return None if who.split()[0].lower() in (FUNCTION_WORDS | NOT_NAMES) - {"he", "she"} else (start, who)
 
 
 def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]) -> tuple[int, str] | None:

@@ -1304,3 +1304,30 @@ def test_words_a_clause_inside_the_content_reports_with_a_verb_like_called_are_i
         ],
     )
     assert got == [("The Courier", "Jane Doe"), ("John Roe", "John Roe")]  # calling on someone quotes no one
+
+
+def test_an_attribution_with_a_cue_but_no_source_is_the_subject_right_before_the_cue():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Pier plan\n\n"
+        "Mayor Jane Doe spoke on Monday. She called the plan \u201ca mess.\u201d "
+        "Doe was asked whether it was \u201ctoo late.\u201d\n"
+    )
+
+    def spans(label: str, part: str) -> str:
+        start = text.index(part)
+        return f"{label} {start} {start + len(part)}\t{part}"
+
+    ann = "\n".join(
+        [
+            "T1\t" + spans("Cue", "called"),
+            "T2\t" + spans("Content", "the plan \u201ca mess.\u201d"),
+            "E1\tAttribution:T1 Content:T2 Cue:T1",
+            "T3\t" + spans("Cue", "was asked"),
+            "T4\t" + spans("Content", "whether it was \u201ctoo late.\u201d"),
+            "E2\tAttribution:T3 Content:T4 Cue:T3",
+        ]
+    )
+    got = [(q.source, q.speaker) for q in gold_quotes(text, ann)]
+    assert got == [("", "Jane Doe"), ("", "")]  # the one asked is not who asks
