@@ -198,6 +198,8 @@ def _attributions(ann: str) -> list[tuple[list[tuple[int, int]], Spot | None, Sp
         content = spans.get(event.get("Content", ""))
         if content is None:
             continue
+        more = spans.get(event.get("Content2", ""))  # the words' second piece, a cue between ('"…," she said. "…"')
+        content = (content[0], content[1] + (more[1] if more else []), content[2])
         source = spans.get(event.get("Source", ""))
         cue = spans.get(event.get("Cue", ""))
         out.append(

@@ -1331,3 +1331,26 @@ def test_an_attribution_with_a_cue_but_no_source_is_the_subject_right_before_the
     )
     got = [(q.source, q.speaker) for q in gold_quotes(text, ann)]
     assert got == [("", "Jane Doe"), ("", "")]  # the one asked is not who asks
+
+
+def test_a_second_content_piece_after_the_cue_is_the_same_attributions_words():
+    from bench.polnear import gold_quotes
+
+    text = "Pier plan\n\n\u201cWe will sail,\u201d Jane Doe said. \u201cThe boats are ready.\u201d\n"
+    first, second = "\u201cWe will sail,\u201d", "\u201cThe boats are ready.\u201d"
+
+    def spans(label: str, part: str) -> str:
+        start = text.index(part)
+        return f"{label} {start} {start + len(part)}\t{part}"
+
+    ann = "\n".join(
+        [
+            "T1\t" + spans("Source", "Jane Doe"),
+            "T2\t" + spans("Cue", "said"),
+            "T3\t" + spans("Content", first),
+            "T4\t" + spans("Content", second),
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3 Content2:T4",
+        ]
+    )
+    got = [(q.text, q.speaker) for q in gold_quotes(text, ann)]
+    assert got == [("We will sail,", "Jane Doe"), ("The boats are ready.", "Jane Doe")]
