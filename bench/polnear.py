@@ -18,9 +18,10 @@ Ann Lee') is the name after it, or before it ('…," Ann Lee said in a statement
 to" source reports ('"…," Ann Lee said, according to the Sun') are whose the reporting clause inside
 its content says they are, and so are words a reporting clause right beside them inside any source's
 content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which Lee called herself
-"…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He called it
-"…"'), else no one's. Where several annotators read an article, the quotations are the first one's, each with the
-speaker more than half of them give, else the first's. bench/ruler_sample.py draws samples to judge it by.
+"…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He
+called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'),
+else no one's. Where several annotators read an article, the quotations are the first one's, each with
+the speaker more than half of them give, else the first's. bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -280,11 +281,14 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             speaker = _named_after_verb(text, at + len(source)) or source
         elif attributed and source.split()[0].lower() in SPEECH_VERBS:
             speaker = _named_before_verb(text, at) or source
-        elif not attributed and (cue := cues.get(id(contents))) and (subject := _subject_of_cue(text, cue)):
+        elif not attributed and (cue := cues.get(id(contents))):
             story = story or read_story(text, passages, all_sources)  # 'He called it "…"' with no source marked
-            speaker = (
-                _resolve(subject[1], subject[0], all_sources, story) if needs_resolving(subject[1]) else subject[1]
-            )
+            subject = _subject_of_cue(text, cue)
+            if subject:
+                who = subject[1]
+                speaker = _resolve(who, subject[0], all_sources, story) if needs_resolving(who) else who
+            else:
+                speaker = _participle_subject(story, cue) or ""
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
 
@@ -363,6 +367,23 @@ def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | 
     while 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
         end += 1
     return (start, text[start:end]) if (start, end) != (at, at + len(words)) else source
+
+
+def _participle_subject(story: Story, cue: Spot) -> str | None:
+    """Whom a cue that is a participle after a comma ('Lee weighed in, calling it "…"', '…, adding that "…"') has
+    as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before it."""
+    at, words = cue
+    if not re.fullmatch(r"[a-z]+ing\b.*", words) or not re.search(r",\s*$", story.text[max(0, at - 3) : at]):
+        return None
+    index = story.sentence_of(at)
+    intro = _intro_end(story, index)
+    first = next((m for m in story.in_sentence(index, before=at) if m.start >= intro and not m.possessive), None)
+    if first is None:
+        return None
+    if first.pronoun:
+        person = resolve_pronoun(story, first.start, first.pronoun)
+        return person.name if person else None
+    return story.people[first.person].name
 
 
 def _opening_someone(story: Story, at: int) -> str | None:

@@ -1354,3 +1354,19 @@ def test_a_second_content_piece_after_the_cue_is_the_same_attributions_words():
     )
     got = [(q.text, q.speaker) for q in gold_quotes(text, ann)]
     assert got == [("We will sail,", "Jane Doe"), ("The boats are ready.", "Jane Doe")]
+
+
+def test_a_participle_cue_with_no_source_has_the_main_clauses_subject():
+    from bench.polnear import gold_quotes
+
+    text = "Pier plan\n\nOn Monday, Mayor Jane Doe weighed in, calling the plan \u201ca mess.\u201d\n"
+    cue, content = "calling", "the plan \u201ca mess.\u201d"
+
+    def spans(label: str, part: str) -> str:
+        start = text.index(part)
+        return f"{label} {start} {start + len(part)}\t{part}"
+
+    ann = "\n".join(
+        ["T1\t" + spans("Cue", cue), "T2\t" + spans("Content", content), "E1\tAttribution:T1 Cue:T1 Content:T2"]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
