@@ -346,7 +346,7 @@ def _reporting_clause(before: str, subject: str) -> re.Match[str] | None:
     verbs = "|".join(REPORTING_VERBS)
     rest = r"[^.!?;:\"\u201c\u201d\n]{0,60}[\"\u201c]$"
     clauses = re.finditer(
-        rf"(?<![\w'\u2019])(?P<name>{subject})[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:{verbs})\b(?!\s+(?:on|for|upon)\b)",
+        rf"(?<![\w'\u2019])(?P<name>{subject})[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{verbs})\b(?!\s+(?:on|for|upon)\b)",
         before,
     )
     reaching = [m for m in clauses if re.match(rest, before[m.end() :])]
@@ -404,8 +404,8 @@ def _inner_speaker(
     speaker is named so."""
     verbs = "|".join(SPEECH_VERBS - {"asked", "asks"})  # whoever asks reports no one's words
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
-    subject = rf"{name}|\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[a-z][\w-]*"  # "Ann Lee", "she", "the mayor"
-    said = rf"(?P<name>{subject})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
+    subject = rf"{name}|\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"  # "Ann Lee", "the new mayor"
+    said = rf"(?P<name>{subject})\s+(?:(?:will|would)\s+(?:say|tell)|{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
     speakers = set()
     for a, b in contents:
         for m in re.finditer(said, story.text[a:b]):
@@ -425,6 +425,8 @@ def _inner_speaker(
     return speakers.pop() if len(speakers) == 1 else None
 
 
+# An adverb between a subject and its verb ("Lee later called it", "Lee publicly declared").
+ADVERBS = r"(?:[a-z]+ly|later|also|then|again|once|even|previously|recently|first)"
 # Verbs that report what someone said in their own words, beyond the verbs of saying ("Lee called it "…"").
 REPORTING_VERBS = {
     "called", "declared", "tweeted", "testified", "stated", "chanted", "claimed", "insisted", "argued", "warned",

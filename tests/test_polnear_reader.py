@@ -1370,3 +1370,19 @@ def test_a_participle_cue_with_no_source_has_the_main_clauses_subject():
         ["T1\t" + spans("Cue", cue), "T2\t" + spans("Content", content), "E1\tAttribution:T1 Cue:T1 Content:T2"]
     )
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
+
+
+def test_an_adverb_before_the_reporting_verb_and_a_speech_to_come_still_name_the_speaker():
+    text = (
+        "Pier plan\n\n"
+        "The Courier notes that Mayor Jane Doe later called the plan \u201ca mess.\u201d\n\n"
+        "\u201cWe will build it,\u201d the new mayor will say, according to excerpts released by the city.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("The Courier", "Mayor Jane Doe later called the plan \u201ca mess.\u201d"),
+            ("excerpts released by the city", "\u201cWe will build it,\u201d the new mayor will say"),
+        ],
+    )
+    assert got == [("The Courier", "Mayor Jane Doe"), ("excerpts released by the city", "Jane Doe")]
