@@ -498,7 +498,8 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
         near = [(a, s) for a, s in sources if since <= a < at]
         named = _nearest_named(near, at, story, None, people=False)
-        writings = [(a, s) for a, s in near if s.lower().startswith("the ") and _head(s).lower() in DOCUMENT_HEADS]
+        bodies = DOCUMENT_HEADS | OUTLET_HEADS - {"paper"}  # "the email read …. It said", "the newspaper … It added"
+        writings = [(a, s) for a, s in near if s.lower().startswith("the ") and _head(s).lower() in bodies]
         if named or not writings or depth >= 2:
             return named or source
         return _resolve(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"

@@ -1386,3 +1386,15 @@ def test_an_adverb_before_the_reporting_verb_and_a_speech_to_come_still_name_the
         ],
     )
     assert got == [("The Courier", "Mayor Jane Doe"), ("excerpts released by the city", "Jane Doe")]
+
+
+def test_it_after_the_newspaper_is_that_newspaper():
+    text = (
+        "Pier editorial\n\n"
+        "The Salemport Courier ran an editorial on Monday. \u201cThe pier must wait,\u201d the newspaper wrote. "
+        "\u201cThe roads come first,\u201d it added.\n"
+    )
+    got = speakers(
+        text, [("the newspaper", "\u201cThe pier must wait,\u201d"), ("it", "\u201cThe roads come first,\u201d")]
+    )
+    assert got == [("the newspaper", "Salemport Courier"), ("it", "Salemport Courier")]
