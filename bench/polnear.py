@@ -303,7 +303,7 @@ def _subject_of_cue(text: str, cue: Spot) -> Spot | None:
     lo = max(0, at - 60)
     found = re.search(rf"(?<![\w'\u2019])({TOKEN}(?:[^\S\n]+{TOKEN})*|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$", text[lo:at])
     if found is None or re.search(r"[.:]$", found.group(1)):
-        return None  # a run of capitals ending a sentence before the cue ("… the Free Trade Agreement. Ending")
+        return None  # a run of capitals ending a sentence before the cue ("… the Acme Pier Plan. Ending")
     ends = list(re.finditer(r"[.:!?]\s+", found.group(1)))  # "Monday. She called": from the last sentence's start
     start = lo + found.start(1) + (ends[-1].end() if ends else 0)
     who = text[start : lo + found.end(1)]
@@ -1041,7 +1041,7 @@ def _another_person(drafted: str, gold: GoldQuote) -> bool:
     """The source opens on a named person and the drafted speaker, though it shares a word with the source, is
     someone or something else: it has no word of that person's name ("Ohio" for "Ann Lee of Dayton, Ohio",
     "Acme PAC" for "Ann Lee, who chairs Acme PAC"), or it gives the family name with another first name ("Bob
-    Lee" for "Ann Lee": a husband for a wife; "Hillary" for "Hilary" is one name spelt two ways). A drafted
+    Lee" for "Ann Lee": a husband for a wife; "Anna" for "Ana" is one name spelt two ways). A drafted
     name that names a description as annotated ("Unnamed lawsuit" for "the lawsuit", which the ruler may have
     resolved to a person) is not judged so."""
     names = _leading_person(gold.speaker)
@@ -1060,12 +1060,12 @@ def _another_person(drafted: str, gold: GoldQuote) -> bool:
     forenames = {n.lower() for n in names[:-1] if is_first_name(n)} - particles
     if len(drafted_names) < 2 or not is_first_name(drafted_names[0]) or not forenames:
         return False
-    # a first name spelt with a letter doubled or not is the same one ("Hilary" once for "Hillary")
+    # a first name spelt with a letter doubled or not is the same one ("Ana" once for "Anna")
     return not {_undoubled(n) for n in forenames} & {_undoubled(n.lower()) for n in drafted_names[:-1]}
 
 
 def _undoubled(word: str) -> str:
-    """A word with each doubled letter written once ("hillary" → "hilary", "phillip" → "philip")."""
+    """A word with each doubled letter written once ("anna" → "ana", "phillip" → "philip")."""
     return re.sub(r"(\w)\1", r"\1", word)
 
 
