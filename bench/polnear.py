@@ -16,7 +16,12 @@ the story named so; "it" to a body or a document, never a person; a crowd, a plu
 someone the story never names stands as written; a verb of saying marked as the source ('…," said
 Ann Lee') is the name after it, or before it ('…," Ann Lee said in a statement'); words an "according
 to" source reports ('"…," Ann Lee said, according to the Sun') are whose the reporting clause inside
-its content says they are. bench/ruler_sample.py draws samples to judge it by.
+its content says they are, and so are words a reporting clause right beside them inside any source's
+content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which Lee called herself
+"…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He
+called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'),
+else no one's. Where several annotators read an article, the quotations are the first one's, each with
+the speaker more than half of them give, else the first's. bench/ruler_sample.py draws samples to judge it by.
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from __future__ import annotations
 import csv
 import os
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.antecedents import _intro_end, _place_names, resolve_institution, resolve_pronoun, resolve_role, resolve_who
@@ -64,7 +70,8 @@ DOCUMENT_HEADS = {
 # Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
 SPOKEN_HEADS = {
     "response", "responses", "reply", "answer", "words", "speech", "remark", "message", "warning", "criticism",
-    "complaint", "argument", "explanation", "view", "verdict", "advice", "assessment",
+    "complaint", "argument", "explanation", "view", "verdict", "advice", "assessment", "demand", "call", "claim",
+    "promise", "pledge", "vow", "plan", "proposal", "slogan",
 }  # fmt: skip
 # Heads of a description that means a news organisation ("the newspaper", "the news outlet"), and words in the
 # names newspapers and broadcasters go by.
@@ -85,7 +92,7 @@ COLLECTIVES = {"group", "family", "coalition", "couple", "pair", "trio", "handfu
 COLLECTIVES |= PARTS
 CROWDS = {"crowd", "audience", "community", "electorate"} | PARTS  # a body of people no name stands for
 AUTHORS = {"author", "authors", "writer", "writers", "sponsor", "sponsors", "issuer"}  # "the memo's author"
-NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people"}  # owned, yet no one person ("Lee's office")
+NOT_ONE_PERSON = {"office", "poll", "survey", "study", "people", "mind"}  # owned, yet no one person ("Lee's office")
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
 
 
@@ -124,9 +131,23 @@ def read_split(root: Path, split: str) -> list[Article]:
         if not text_path.is_file() or not annotations:
             continue
         text = text_path.read_text(encoding="utf-8")
-        quotes = gold_quotes(text, annotations[0].read_text(encoding="utf-8"))
+        readings = [gold_quotes(text, path.read_text(encoding="utf-8")) for path in annotations]
+        quotes = _most_annotators(readings)
         articles.append(Article(row["filename"], split, row["publisher"], row["publication_date"], text, quotes))
     return articles
+
+
+def _most_annotators(readings: list[list[GoldQuote]]) -> list[GoldQuote]:
+    """The first annotator's quotations, each with the source and speaker more than half the article's annotators
+    give it when that is another than the first's (an article read by several: one may have left the source out)."""
+    by_start = [{q.start: q for q in reading} for reading in readings]
+    quotes = []
+    for quote in readings[0]:
+        votes = Counter((q.source, q.speaker, q.source_at) for seen in by_start if (q := seen.get(quote.start)))
+        (source, speaker, at), count = votes.most_common(1)[0]
+        agreed = count * 2 > len(readings) and speaker != quote.speaker
+        quotes.append(replace(quote, source=source, speaker=speaker, source_at=at) if agreed else quote)
+    return quotes
 
 
 def double_apostrophes(text: str) -> str:
@@ -159,8 +180,11 @@ def _spans(field: str) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in (piece.split() for piece in field.split(";"))]
 
 
-def _attributions(ann: str) -> list[tuple[list[tuple[int, int]], tuple[int, str] | None]]:
-    """(content spans, (source offset, source text) or None) for each attribution."""
+Spot = tuple[int, str]  # where a span starts in the text, and its words
+
+
+def _attributions(ann: str) -> list[tuple[list[tuple[int, int]], Spot | None, Spot | None]]:
+    """(content spans, source or None, cue or None) for each attribution."""
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     events = []
     for line in ann.splitlines():
@@ -175,8 +199,13 @@ def _attributions(ann: str) -> list[tuple[list[tuple[int, int]], tuple[int, str]
         content = spans.get(event.get("Content", ""))
         if content is None:
             continue
+        more = spans.get(event.get("Content2", ""))  # the words' second piece, a cue between ('"…," she said. "…"')
+        content = (content[0], content[1] + (more[1] if more else []), content[2])
         source = spans.get(event.get("Source", ""))
-        out.append((content[1], (source[1][0][0], source[2]) if source else None))
+        cue = spans.get(event.get("Cue", ""))
+        out.append(
+            (content[1], (source[1][0][0], source[2]) if source else None, (cue[1][0][0], cue[2]) if cue else None)
+        )
     return out
 
 
@@ -210,7 +239,9 @@ def needs_resolving(source: str) -> bool:
 
 
 def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
-    attributions = [(contents, _whole_word(text, source)) for contents, source in _attributions(ann)]
+    found = _attributions(ann)
+    attributions = [(contents, _whole_word(text, source)) for contents, source, _ in found]
+    cues = {id(contents): cue for contents, _, cue in found}
     all_sources = sorted({source for _, source in attributions if source})
     passages = quoted_passages(text)
     story: Story | None = None
@@ -231,7 +262,12 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         # "according to the Sun", "according to audio provided by the Sun", "according to a transcript from the Sun"
         through = r"(?:(?:an?|the)\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:by|from)\s+"
         reported = attributed and re.search(rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, at - 60) : at])
-        if reported or (attributed and needs_resolving(source)):
+        tagged = attributed and _tag_inside(text, start, end, contents)
+        if tagged:  # '… the Sun reported: "…," Ann Lee said': hers, the source only reports them
+            story = story or read_story(text, passages, all_sources)
+            who = tagged[1]
+            speaker = _resolve(who, tagged[0], all_sources, story) if needs_resolving(who) else who
+        elif reported or (attributed and needs_resolving(source)):
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, contents, passages, all_sources) if reported else None
             speaker = inner or (_resolve(source, at, all_sources, story) if needs_resolving(source) else source)
@@ -245,8 +281,76 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             speaker = _named_after_verb(text, at + len(source)) or source
         elif attributed and source.split()[0].lower() in SPEECH_VERBS:
             speaker = _named_before_verb(text, at) or source
+        elif not attributed and (cue := cues.get(id(contents))):
+            story = story or read_story(text, passages, all_sources)  # 'He called it "…"' with no source marked
+            subject = _subject_of_cue(text, cue)
+            if subject:
+                who = subject[1]
+                speaker = _resolve(who, subject[0], all_sources, story) if needs_resolving(who) else who
+            else:
+                speaker = _participle_subject(story, cue) or ""
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
+
+
+def _subject_of_cue(text: str, cue: Spot) -> Spot | None:
+    """Who speaks in an attribution annotated with a cue but no source, and where: a name or he/she right before the
+    cue in its sentence ('He called her handling "…"', 'what Lee called the "…"'); None for anything else ("There",
+    "When" opening the sentence, a run of capitals reaching back past a sentence's end)."""
+    at, words = cue
+    if re.match(r"(?:was|were|is|are|be|been|being)\s+(?:asked|told|questioned|pressed)\b", words):
+        return None  # 'Lee was asked "…"': the one asked is not who asks
+    lo = max(0, at - 60)
+    found = re.search(rf"(?<![\w'\u2019])({TOKEN}(?:[^\S\n]+{TOKEN})*|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$", text[lo:at])
+    if found is None or re.search(r"[.:]$", found.group(1)):
+        return None  # a run of capitals ending a sentence before the cue ("… the Acme Pier Plan. Ending")
+    ends = list(re.finditer(r"[.:!?]\s+", found.group(1)))  # "Monday. She called": from the last sentence's start
+    start = lo + found.start(1) + (ends[-1].end() if ends else 0)
+    who = text[start : lo + found.end(1)]
+    return None if who.split()[0].lower() in (FUNCTION_WORDS | NOT_NAMES) - {"he", "she"} else (start, who)
+
+
+def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The subject of a reporting clause right beside the quoted words and inside the attribution's content, and
+    where ('"…," Ann Lee said', '"…," said Ann Lee', 'Ann Lee said: "…"'; not 'Nothing Lee said "…"'), or the owner
+    of the words they are brought in as ('Lee's call for "…"', 'his claim that "…"'), or the subject of a clause
+    that reports them ('in which Lee called herself "…"', `_reporting_clause`): the content holds someone else's
+    attribution, so the quoted words are that speaker's, not the source's who reports them."""
+    verbs = "|".join(SPEECH_VERBS)
+    name = rf"{TOKEN}(?:\s+{TOKEN})*"
+    subject = rf"{name}|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*"
+    tag = rf"(?:(?P<name>{subject})[^\S\n]+(?:{verbs})|(?:{verbs})[^\S\n]+(?P<after>{name}))\b"
+    # a tag goes on the sentence the quotation ends with a comma, a question or an exclamation: '"…," Lee said'
+    after = re.match(rf"[,?!]?[\"\u201d']*,?[^\S\n]+{tag}", text[end : end + 100])
+    after = after if re.search(r"[,?!]\W*$", text[start : end + 2]) else None
+    before = re.search(rf"(?P<name>{subject})\s+(?:{verbs})[,:]\s*[\"\u201c']*$", text[max(0, start - 100) : start])
+    said = "|".join(sorted(SPOKEN_HEADS | DOCUMENT_HEADS))
+    owned = re.search(  # "Lee's call for "…"", "his claim that "…"": the owner's words, whoever reports them
+        rf"(?P<name>{name}['\u2019]s?|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?(?:{said})\s+(?:for|of|that|to)\s+[\"\u201c']$",
+        text[max(0, start - 100) : start],
+    )
+    found = after or before or owned or _reporting_clause(text[max(0, start - 100) : start], subject)
+    if found is None:
+        return None
+    group = "name" if found.group("name") else "after"
+    at = (end if after else max(0, start - 100)) + found.start(group)
+    if not any(a <= at < b for a, b in contents):
+        return None
+    return at, re.sub(r"['\u2019]s?$", "", found.group(group).rstrip(".,"))
+
+
+def _reporting_clause(before: str, subject: str) -> re.Match[str] | None:
+    """The nearest clause before a quotation whose subject reports someone's own words with a verb other than
+    one of saying, in the same sentence ('in which Lee called himself "…"', 'Lee later declared that it was
+    "…"'); not one that calls on or for someone to act ('Lee called on them to be "…"')."""
+    verbs = "|".join(REPORTING_VERBS)
+    rest = r"[^.!?;:\"\u201c\u201d\n]{0,60}[\"\u201c]$"
+    clauses = re.finditer(
+        rf"(?<![\w'\u2019])(?P<name>{subject})[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{verbs})\b(?!\s+(?:on|for|upon)\b)",
+        before,
+    )
+    reaching = [m for m in clauses if re.match(rest, before[m.end() :])]
+    return reaching[-1] if reaching else None
 
 
 def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -263,6 +367,23 @@ def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | 
     while 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
         end += 1
     return (start, text[start:end]) if (start, end) != (at, at + len(words)) else source
+
+
+def _participle_subject(story: Story, cue: Spot) -> str | None:
+    """Whom a cue that is a participle after a comma ('Lee weighed in, calling it "…"', '…, adding that "…"') has
+    as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before it."""
+    at, words = cue
+    if not re.fullmatch(r"[a-z]+ing\b.*", words) or not re.search(r",\s*$", story.text[max(0, at - 3) : at]):
+        return None
+    index = story.sentence_of(at)
+    intro = _intro_end(story, index)
+    first = next((m for m in story.in_sentence(index, before=at) if m.start >= intro and not m.possessive), None)
+    if first is None:
+        return None
+    if first.pronoun:
+        person = resolve_pronoun(story, first.start, first.pronoun)
+        return person.name if person else None
+    return story.people[first.person].name
 
 
 def _opening_someone(story: Story, at: int) -> str | None:
@@ -283,8 +404,8 @@ def _inner_speaker(
     speaker is named so."""
     verbs = "|".join(SPEECH_VERBS - {"asked", "asks"})  # whoever asks reports no one's words
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
-    subject = rf"{name}|\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[a-z][\w-]*"  # "Ann Lee", "she", "the mayor"
-    said = rf"(?P<name>{subject})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
+    subject = rf"{name}|\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"  # "Ann Lee", "the new mayor"
+    said = rf"(?P<name>{subject})\s+(?:(?:will|would)\s+(?:say|tell)|{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
     speakers = set()
     for a, b in contents:
         for m in re.finditer(said, story.text[a:b]):
@@ -304,6 +425,13 @@ def _inner_speaker(
     return speakers.pop() if len(speakers) == 1 else None
 
 
+# An adverb between a subject and its verb ("Lee later called it", "Lee publicly declared").
+ADVERBS = r"(?:[a-z]+ly|later|also|then|again|once|even|previously|recently|first)"
+# Verbs that report what someone said in their own words, beyond the verbs of saying ("Lee called it "…"").
+REPORTING_VERBS = {
+    "called", "declared", "tweeted", "testified", "stated", "chanted", "claimed", "insisted", "argued", "warned",
+    "joked", "promised", "vowed", "slammed", "described", "labeled", "dubbed", "taunted", "remarked",
+}  # fmt: skip
 # "someone who", "a woman who": a source the story brings in by what they did.
 _SOMEONE_WHO = r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who"
 # "one of her ads", "some of his remarks": among the writings or words of whom the pronoun means
@@ -370,17 +498,29 @@ def _resolve(source: str, at: int, sources: list[tuple[int, str]], story: Story,
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
         near = [(a, s) for a, s in sources if since <= a < at]
         named = _nearest_named(near, at, story, None, people=False)
-        writings = [(a, s) for a, s in near if s.lower().startswith("the ") and _head(s).lower() in DOCUMENT_HEADS]
+        bodies = DOCUMENT_HEADS | OUTLET_HEADS - {"paper"}  # "the email read …. It said", "the newspaper … It added"
+        writings = [(a, s) for a, s in near if s.lower().startswith("the ") and _head(s).lower() in bodies]
         if named or not writings or depth >= 2:
             return named or source
         return _resolve(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
     if low in ("i", "we", "us", "you"):  # outside quotation marks the writer speaks (or is spoken to), no one named
         return source
-    if low in ("they", "them", "their") and (joined := _joined_subject(story, at)):
-        return joined  # "Lee and Roe met …. They said": the two
+    if low in ("they", "them", "their") and (group := _joined_subject(story, at) or _nearest_group(sources, at, story)):
+        return group  # "Lee and Roe met …. They said": the two; "the groups wrote …. They said": the groups
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
+
+
+def _nearest_group(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:
+    """The nearest annotated source in the sentence of `at` or the three before that names more than one person
+    or a body ("the groups who wrote to her", "Acme and Bayline", "the FBI"): whom a "they" there means."""
+    since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
+    for a, src in reversed(sources):
+        low = src.lower().strip()
+        if since <= a < at and low not in PRONOUNS and (_names_body(src) or re.search(r"\sand\s", src)):
+            return _resolve(src, a, sources, story, 2) if needs_resolving(src) and not _plural(_head(src)) else src
+    return None
 
 
 def _joined_subject(story: Story, at: int) -> str | None:
@@ -443,17 +583,18 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     deputy = re.search(rf"\b({'|'.join(DEPUTIES)})[\s-]+{re.escape(head)}\b", source.lower())
     head = f"{deputy.group(1)} {head}" if deputy else head  # "the vice president" is no president
     owner = re.match(r"(his|her)\s", source.lower())
-    if owner and head in INSTITUTION_HEADS:  # "her campaign": the campaign of the woman "her" means
+    if owner and head in INSTITUTION_HEADS | {"office"}:  # "her campaign": the campaign of the woman "her" means
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
         if person:
             return f"{person.name}'s {rest}"
-    if owner and not possessor and head in DOCUMENT_HEADS | SPOKEN_HEADS:  # "his response", "her statement": hers
+    said = DOCUMENT_HEADS | SPOKEN_HEADS
+    if owner and not possessor and (head in said or head.removesuffix("s") in said):  # "his response", "her videos"
         person = resolve_pronoun(story, at, PRONOUN_GENDER[owner.group(1)])
         if person:
             return person.name
     outlet = head in OUTLET_HEADS or "editorial" in source.lower().split()
-    if outlet and (found := _nearest_outlet(story, at)):
-        pass  # "the newspaper", "the news outlet", "the editorial board": the news organisation last named
+    if outlet and ((found := _nearest_outlet(story, at)) or head in OUTLET_HEADS):
+        pass  # "the newspaper", "the editorial board": the news organisation last named, never another body
     elif head in INSTITUTION_HEADS:
         found = resolve_institution(story, at, head)
     elif _plural(head):
@@ -611,7 +752,7 @@ def _described_before_who(story: Story, at: int) -> str | None:
     one that is a name's appositive ("Ann Lee, a senator who"), which means the name."""
     lo = story.sentences[story.sentence_of(at)][0]
     found = re.search(
-        r"(?<![\w,])\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][a-z-]+),?\s*$",
+        r"(?<![\w,])\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][a-z-]+),?\s*$",
         story.text[lo:at],
     )
     modifiers = {"former", "first", "last", "next", "more", "most"}  # "a former aide", not "a crowd of people"
@@ -770,14 +911,18 @@ def speaker_matches(drafted: str, gold: GoldQuote) -> bool:
 def _owner_for_person(drafted: str, speaker: str) -> bool:
     """The whole source is a person another one owns ("Lee's spokeswoman", "Lee's defense counsel") and the
     drafted name holds the owner but not the describing word: the owner is not whom it means. Bodies,
-    writings and groups ("Lee's campaign", "Lee's statement", "Lee's office", "Lee's lawyers") are left as
-    they are."""
+    writings, groups and what one thinks or says ("Lee's campaign", "Lee's statement", "Lee's office", "Lee's
+    lawyers", "Lee's mind", "Lee's plan") are left as they are."""
     owner = rf"(?P<owner>{TOKEN}(?:\s+{TOKEN})*?)['\u2019]s?"
     m = re.fullmatch(rf"(?:[Tt]he\s+)?{owner}\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})", speaker.strip())
     if not m:
         return False
     noun = m.group("head").split()[-1]
-    if _plural(noun) or noun.endswith("self") or noun in INSTITUTION_HEADS | DOCUMENT_HEADS | NOT_ONE_PERSON:
+    if (
+        _plural(noun)
+        or noun.endswith("self")
+        or noun in INSTITUTION_HEADS | DOCUMENT_HEADS | SPOKEN_HEADS | NOT_ONE_PERSON
+    ):
         return False
     drafted_words = _words(drafted)
     return bool(drafted_words) and noun not in drafted_words and drafted_words[-1] in _words(m.group("owner"))
@@ -896,8 +1041,9 @@ def _another_person(drafted: str, gold: GoldQuote) -> bool:
     """The source opens on a named person and the drafted speaker, though it shares a word with the source, is
     someone or something else: it has no word of that person's name ("Ohio" for "Ann Lee of Dayton, Ohio",
     "Acme PAC" for "Ann Lee, who chairs Acme PAC"), or it gives the family name with another first name ("Bob
-    Lee" for "Ann Lee": a husband for a wife). A drafted name that names a description as annotated ("Unnamed
-    lawsuit" for "the lawsuit", which the ruler may have resolved to a person) is not judged so."""
+    Lee" for "Ann Lee": a husband for a wife; "Anna" for "Ana" is one name spelt two ways). A drafted
+    name that names a description as annotated ("Unnamed lawsuit" for "the lawsuit", which the ruler may have
+    resolved to a person) is not judged so."""
     names = _leading_person(gold.speaker)
     drafted_words = _words(drafted)
     as_annotated = needs_resolving(gold.source) and bool(drafted_words) and drafted_words[-1] in _words(gold.source)
@@ -914,7 +1060,13 @@ def _another_person(drafted: str, gold: GoldQuote) -> bool:
     forenames = {n.lower() for n in names[:-1] if is_first_name(n)} - particles
     if len(drafted_names) < 2 or not is_first_name(drafted_names[0]) or not forenames:
         return False
-    return not forenames & {n.lower() for n in drafted_names[:-1]}
+    # a first name spelt with a letter doubled or not is the same one ("Ana" once for "Anna")
+    return not {_undoubled(n) for n in forenames} & {_undoubled(n.lower()) for n in drafted_names[:-1]}
+
+
+def _undoubled(word: str) -> str:
+    """A word with each doubled letter written once ("anna" → "ana", "phillip" → "philip")."""
+    return re.sub(r"(\w)\1", r"\1", word)
 
 
 def _initials(name: str) -> str | None:

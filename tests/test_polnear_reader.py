@@ -1163,3 +1163,238 @@ def test_a_name_in_apposition_to_the_description_opening_a_clause_is_its_subject
         "The other man, his cousin Jim Varga, 40, cited the economy. \u201cIt is bad,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cIt is bad,\u201d")]) == [("he", "Jim Varga")]
+
+
+def test_a_reporting_clause_beside_the_quotation_inside_the_content_names_its_speaker():
+    text = (
+        "Ferry dispute\n\n"
+        "The Salemport Courier reported on Monday that talks had failed. "
+        "\u201cWe will not sail,\u201d Jane Doe said, according to the paper. "
+        "Doe said: \u201cThe boats are unsafe.\u201d\n\n"
+        "Bayline Ferries said nothing the mayor said \u201cwill change our plans.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("The Salemport Courier", "\u201cWe will not sail,\u201d Jane Doe said"),
+            ("The Salemport Courier", "Doe said: \u201cThe boats are unsafe.\u201d"),
+            ("Bayline Ferries", "nothing the mayor said \u201cwill change our plans.\u201d"),
+        ],
+    )
+    assert got == [
+        ("The Salemport Courier", "Jane Doe"),  # the paper reports her words
+        ("The Salemport Courier", "Doe"),
+        ("Bayline Ferries", "Bayline Ferries"),  # "the mayor said" with no comma or colon is no reporting clause
+    ]
+
+
+def test_they_means_a_group_annotated_before_it_not_the_one_person_named_last():
+    text = (
+        "Ferry letter\n\n"
+        "Mayor Jane Doe backs the new pier. The groups who wrote to her on Monday say they are worried. "
+        "They ask her to \u201clisten to the riders.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [("The groups who wrote to her on Monday", "they are worried"), ("They", "\u201clisten to the riders.\u201d")],
+    )
+    assert got == [("They", "The groups who wrote to her on Monday")]  # not Jane Doe, to whom they wrote
+
+
+def test_his_or_her_plan_demand_or_office_is_of_whom_the_pronoun_means():
+    text = (
+        "Pier plans\n\n"
+        "Mayor Jane Doe spoke on Monday. Her economic plan promises to \u201cbring the ferries back.\u201d\n\n"
+        "Sen. John Roe disagreed. His office put out a statement saying the pier is \u201ctoo costly.\u201d "
+        "He repeated his famous demand: \u201cFix the roads first!\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Her economic plan", "to \u201cbring the ferries back.\u201d"),
+            ("His office", "the pier is \u201ctoo costly.\u201d"),
+            ("his famous demand", "\u201cFix the roads first!\u201d"),
+        ],
+    )
+    assert got == [
+        ("Her economic plan", "Jane Doe"),
+        ("His office", "John Roe's office"),
+        ("his famous demand", "John Roe"),
+    ]
+
+
+def test_the_owner_of_a_mind_or_words_is_their_speaker():
+    quote = GoldQuote("choked", 0, "Roe's mind", "Roe's mind")
+    assert speaker_matches("John Roe", quote)
+    assert not speaker_matches("John Roe", GoldQuote("choked", 0, "Roe's aide", "Roe's aide"))
+
+
+def test_a_first_name_spelt_with_a_letter_doubled_is_the_same_person():
+    quote = GoldQuote("We will sail", 0, "she", "Ana Philips")
+    assert speaker_matches("Anna Philips", quote)
+    assert not speaker_matches("Bob Philips", quote)  # another first name is another person
+
+
+def test_the_newspaper_is_never_a_body_of_another_kind():
+    text = (
+        "Ferry vote\n\n"
+        "The Salemport Harbor Board voted on Monday. The newspaper said the vote \u201cwas rushed.\u201d\n"
+    )
+    got = speakers(text, [("The newspaper", "the vote \u201cwas rushed.\u201d")])
+    assert got == [("The newspaper", "The newspaper")]  # not the Harbor Board
+
+
+def test_who_after_a_possessed_description_means_that_description():
+    text = (
+        "Small stories\n\n"
+        "Will the Salemport Courier publish them? And will their editors, who once called such stories "
+        "\u201cspinach,\u201d want them?\n"
+    )
+    assert speakers(text, [("who", "once called such stories \u201cspinach,\u201d")]) == [("who", "their editors")]
+
+
+def test_quoted_words_after_an_owners_call_or_claim_are_the_owners():
+    text = (
+        "Pier row\n\n"
+        "Bayline Ferries denounced Jane Doe's call for \u201ca second pier.\u201d "
+        "The promise to \u201cfix the roads\u201d appeals to riders, said John Roe.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Bayline Ferries", "Jane Doe's call for \u201ca second pier.\u201d"),
+            ("John Roe", "The promise to \u201cfix the roads\u201d appeals to riders"),
+        ],
+    )
+    assert got == [("Bayline Ferries", "Jane Doe"), ("John Roe", "John Roe")]  # a promise no one's is the source's
+
+
+def test_the_speaker_most_annotators_give_a_quotation_wins_over_the_first_annotators(tmp_path):
+    text = "Ferry news\n\nJane Doe spoke at the pier. \u201cWe will sail,\u201d Doe said.\n"
+    content = "\u201cWe will sail,\u201d"
+    start = text.index(content)
+    bare = f"T1\tContent {start} {start + len(content)}\t{content}\nE1\tAttribution:T9 Content:T1\n"
+    named = annotate(text, [("Doe", content)]) + "\n"
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    (tmp_path / "metadata.tsv").write_text(
+        "compartment\tfilename\tpublisher\tpublication_date\ndev\tpier\texample-post\t2016-05-01\n", encoding="utf-8"
+    )
+    (tmp_path / "dev" / "text" / "pier.txt").write_text(text, encoding="utf-8")
+    for annotator, ann in (("a1", bare), ("b2", named), ("c3", named)):
+        (tmp_path / "dev" / "attributions" / f"pier_{annotator}.ann").write_text(ann, encoding="utf-8")
+    (article,) = read_split(tmp_path, "dev")
+    assert [(q.source, q.speaker) for q in article.quotes] == [("Doe", "Doe")]  # two of three name her
+    (tmp_path / "dev" / "attributions" / "pier_c3.ann").write_text(bare, encoding="utf-8")
+    (article,) = read_split(tmp_path, "dev")
+    assert [(q.source, q.speaker) for q in article.quotes] == [("", "")]  # one of three is no majority
+
+
+def test_words_a_clause_inside_the_content_reports_with_a_verb_like_called_are_its_subjects():
+    text = (
+        "Ferry video\n\n"
+        "The Courier posted a video in which Jane Doe called herself \u201ca sailor at heart.\u201d "
+        "John Roe said Doe called on riders to be \u201cpatient.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("The Courier", "a video in which Jane Doe called herself \u201ca sailor at heart.\u201d"),
+            ("John Roe", "Doe called on riders to be \u201cpatient.\u201d"),
+        ],
+    )
+    assert got == [("The Courier", "Jane Doe"), ("John Roe", "John Roe")]  # calling on someone quotes no one
+
+
+def test_an_attribution_with_a_cue_but_no_source_is_the_subject_right_before_the_cue():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Pier plan\n\n"
+        "Mayor Jane Doe spoke on Monday. She called the plan \u201ca mess.\u201d "
+        "Doe was asked whether it was \u201ctoo late.\u201d\n"
+    )
+
+    def spans(label: str, part: str) -> str:
+        start = text.index(part)
+        return f"{label} {start} {start + len(part)}\t{part}"
+
+    ann = "\n".join(
+        [
+            "T1\t" + spans("Cue", "called"),
+            "T2\t" + spans("Content", "the plan \u201ca mess.\u201d"),
+            "E1\tAttribution:T1 Content:T2 Cue:T1",
+            "T3\t" + spans("Cue", "was asked"),
+            "T4\t" + spans("Content", "whether it was \u201ctoo late.\u201d"),
+            "E2\tAttribution:T3 Content:T4 Cue:T3",
+        ]
+    )
+    got = [(q.source, q.speaker) for q in gold_quotes(text, ann)]
+    assert got == [("", "Jane Doe"), ("", "")]  # the one asked is not who asks
+
+
+def test_a_second_content_piece_after_the_cue_is_the_same_attributions_words():
+    from bench.polnear import gold_quotes
+
+    text = "Pier plan\n\n\u201cWe will sail,\u201d Jane Doe said. \u201cThe boats are ready.\u201d\n"
+    first, second = "\u201cWe will sail,\u201d", "\u201cThe boats are ready.\u201d"
+
+    def spans(label: str, part: str) -> str:
+        start = text.index(part)
+        return f"{label} {start} {start + len(part)}\t{part}"
+
+    ann = "\n".join(
+        [
+            "T1\t" + spans("Source", "Jane Doe"),
+            "T2\t" + spans("Cue", "said"),
+            "T3\t" + spans("Content", first),
+            "T4\t" + spans("Content", second),
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3 Content2:T4",
+        ]
+    )
+    got = [(q.text, q.speaker) for q in gold_quotes(text, ann)]
+    assert got == [("We will sail,", "Jane Doe"), ("The boats are ready.", "Jane Doe")]
+
+
+def test_a_participle_cue_with_no_source_has_the_main_clauses_subject():
+    from bench.polnear import gold_quotes
+
+    text = "Pier plan\n\nOn Monday, Mayor Jane Doe weighed in, calling the plan \u201ca mess.\u201d\n"
+    cue, content = "calling", "the plan \u201ca mess.\u201d"
+
+    def spans(label: str, part: str) -> str:
+        start = text.index(part)
+        return f"{label} {start} {start + len(part)}\t{part}"
+
+    ann = "\n".join(
+        ["T1\t" + spans("Cue", cue), "T2\t" + spans("Content", content), "E1\tAttribution:T1 Cue:T1 Content:T2"]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
+
+
+def test_an_adverb_before_the_reporting_verb_and_a_speech_to_come_still_name_the_speaker():
+    text = (
+        "Pier plan\n\n"
+        "The Courier notes that Mayor Jane Doe later called the plan \u201ca mess.\u201d\n\n"
+        "\u201cWe will build it,\u201d the new mayor will say, according to excerpts released by the city.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("The Courier", "Mayor Jane Doe later called the plan \u201ca mess.\u201d"),
+            ("excerpts released by the city", "\u201cWe will build it,\u201d the new mayor will say"),
+        ],
+    )
+    assert got == [("The Courier", "Mayor Jane Doe"), ("excerpts released by the city", "Jane Doe")]
+
+
+def test_it_after_the_newspaper_is_that_newspaper():
+    text = (
+        "Pier editorial\n\n"
+        "The Salemport Courier ran an editorial on Monday. \u201cThe pier must wait,\u201d the newspaper wrote. "
+        "\u201cThe roads come first,\u201d it added.\n"
+    )
+    got = speakers(
+        text, [("the newspaper", "\u201cThe pier must wait,\u201d"), ("it", "\u201cThe roads come first,\u201d")]
+    )
+    assert got == [("the newspaper", "Salemport Courier"), ("it", "Salemport Courier")]
