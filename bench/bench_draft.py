@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.polnear import Article, polnear_dir, read_split, speaker_matches  # noqa: E402
+from bench.polnear import Article, polnear_dir, read_split  # noqa: E402
+from bench.speaker_match import speaker_matches  # noqa: E402
 from bot.draft import draft_brief  # noqa: E402
 from bot.draft.clean import clean_article, repair_text  # noqa: E402
 from bot.draft.scoring import Score, span_key  # noqa: E402

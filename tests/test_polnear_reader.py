@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bench.polnear import GoldQuote, read_split, speaker_matches
+from bench.polnear import GoldQuote, read_split
+from bench.speaker_match import speaker_matches
 
 TEXT = (
     "Council delays bridge vote\n\n"
@@ -72,7 +73,7 @@ def test_two_apostrophes_mark_a_quotation_as_double_marks_do():
 
 
 def test_a_description_as_source_resolves_to_the_named_person_with_that_title():
-    from bench.polnear import needs_resolving
+    from bench.gold_sources import needs_resolving
 
     text = "Gov. Ana Ruiz spoke. Later the state's governor said \u201cwe are done.\u201d\n"
 
