@@ -270,3 +270,13 @@ def test_one_capitalised_word_the_story_writes_in_lower_case_is_no_entry_unless_
         "Tom Young, a young diver, backed her. Young was cheered.",
     )
     assert listed == {"Jane Okafor": "person", "Tom Young": "person"}
+
+
+def test_a_building_or_grounds_is_no_entry_unless_named_like_a_person():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close, and Ann Hall, who runs the ferry, "
+        "agreed with her.",
+        "Protesters marched from City Hall to Vale Park and on to Kelport Plaza, where the board meets in Dunmore "
+        "Tower, and the Courier\u2019s Tamsin Park said the fares would rise.",
+    )
+    assert listed == {"Jane Okafor": "person", "Ann Hall": "person", "Tamsin Park": "person"}

@@ -26,6 +26,8 @@ EVENTS = r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depressio
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
                    r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
                    r"Americas?|East)$")  # fmt: skip
+# The last word of a building's or grounds' name: "Acme Tower", "Harbour Plaza", "Vale Park", "Dunmore Hall"
+BUILDING = re.compile(r"\s(?:Tower|Towers|Plaza|Park|Hall|Building|Mall|Bridge|Cemetery)$")
 CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
 
@@ -43,6 +45,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         if _worth_listing(e, speakers, story.cast)
         and not _a_place(e, speakers, story.cast)
         and not _a_town(e, speakers, texts, story.cast.first_names)
+        and not _a_building(e, speakers, texts, story.cast)
         and not _a_modifier_only(e, speakers, texts)
         and not _headline_words(e, speakers, story)
         and not _a_common_word(e, speakers, story.cast)
@@ -87,6 +90,16 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         or (bool(DEMONYM.fullmatch(entity.name)) and not cast.named_like_person(entity))  # "Islamic", "Texan"
         or bool(PARTY_ADJECTIVE.search(entity.name))
     )
+
+
+def _a_building(entity: Entity, speakers: set[int], texts: list[str], cast: Cast) -> bool:
+    """A building or grounds ("Acme Tower", "Vale Park", "City Hall") that says nothing quoted, when nothing reads
+    the name as a person's: no given name, initials or sex, and never right after a body's or an outlet's "'s"
+    ("the Courier's Tamsin Hall" is the paper's reporter)."""
+    if id(entity) in speakers or not BUILDING.search(entity.name) or cast.named_like_person(entity):
+        return False
+    owned = re.compile(rf"[A-Z][\w.&]*[\u2019']s\s+{re.escape(entity.name)}\b")
+    return not any(owned.search(text) for text in texts)
 
 
 def _a_town(entity: Entity, speakers: set[int], texts: list[str], first_names: Mapping[str, str]) -> bool:
