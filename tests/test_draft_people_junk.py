@@ -245,7 +245,7 @@ def test_a_name_the_story_calls_it_or_which_is_an_organisation():
     )
     listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert listed == {
-        "Jane Okafor": ("person", None),  # "Okafor" is both sisters'
+        "Jane Okafor": ("person", ["Okafor"]),  # both sisters bear it, but "Okafor met …" alone is Jane
         "Gull Watch": ("organisation", None),
         "Tidewatcher": ("organisation", None),
         "Ivana Okafor": ("person", None),

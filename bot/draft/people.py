@@ -11,7 +11,7 @@ from bot.draft.clean import SMALL_WORDS
 from bot.draft.documents import is_document
 from bot.draft.mentions import Entity
 from bot.draft.names import Cast
-from bot.draft.namewords import DEMONYM, PEOPLES, names_nobody, org_like, singular
+from bot.draft.namewords import DEMONYM, PEOPLES, initialled, names_nobody, org_like, singular
 from bot.draft.story import Story
 from bot.draft.text import STATE_ABBREVIATIONS
 
@@ -36,7 +36,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
     """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none, nor a people or
     a party's members in the plural that say nothing quoted ("Republicans"), nor a document that speaks as itself
     ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share ("Smith" for two
-    Smiths) is given to neither."""
+    Smiths) is given only to the one the story means by it alone (the first met; relatives get given names)."""
     entities = [e for e in story.cast.entities if not is_document(e)]
     texts = [par.text for par in story.paragraphs]
     listed = [
@@ -61,7 +61,9 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         person: dict = {"name": entity.speaker, "role": entity.shown_role or _default_role(kind)}
         if kind == "organisation":
             person["kind"] = kind
-        aliases = sorted(a for a in entity.aliases if a and a != entity.name and owners[a] == 1)
+        aliases = sorted(
+            a for a in entity.aliases if a and a != entity.name and (owners[a] == 1 or _meant_alone(entity, a, story))
+        )
         if thing:
             aliases = [a for a in aliases if a != entity.name.split()[-1]]  # a body's last word is no surname
         if entity.plural:
@@ -70,6 +72,28 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
             person["aliases"] = aliases
         people.append(person)
     return people
+
+
+def _meant_alone(entity: Entity, surname: str, story: Story) -> bool:
+    """Of the people sharing a surname, the one the story means by the surname alone ("Doe said" after "Jane Doe" and
+    "Tom Doe"): a person with a given name or initials whom a mention without the given name stands for, when no
+    other bearer is met that way too ("Mr. Doe" beside "Mrs. Doe" leaves "Doe" to neither)."""
+    words = entity.name.split()
+    if story.cast.lookup(surname) is not entity or not (
+        words[0] in story.cast.first_names or initialled(words, story.cast.first_names)
+    ):
+        return False
+    met_alone = {
+        id(m.entity)
+        for par in story.paragraphs
+        for m in par.mentions
+        if m.kind == "name"
+        and m.entity is not None
+        and m.entity.kind == "person"
+        and m.text.split()[-1] == surname
+        and m.entity.name.split()[0] not in m.text.split()
+    }
+    return met_alone == {id(entity)}
 
 
 def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
