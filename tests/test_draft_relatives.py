@@ -95,3 +95,15 @@ def test_a_shared_surname_both_relatives_are_called_by_is_the_alias_of_neither()
         "nodded beside her."
     )
     assert listed == {"Jane Avery": [], "Tom Avery": []}
+
+
+def test_a_son_named_by_given_name_and_suffix_is_the_son_named_in_full_in_either_order():
+    short_first = aliases_listed(
+        "Tom Avery met the harbour board on Monday and said the pier would close, a plan the board opposed.\n\n"
+        "His son Tom Jr. spoke next.\n\nLater Tom Avery Jr. told reporters the vote was final."
+    )
+    full_first = aliases_listed(
+        "Tom Avery met the harbour board on Monday and said the pier would close, a plan the board opposed.\n\n"
+        "His son Tom Avery Jr. spoke next.\n\nLater Tom Jr. told reporters the vote was final."
+    )
+    assert short_first == full_first == {"Tom Avery": [], "Tom Avery Jr.": ["Tom Jr."]}
