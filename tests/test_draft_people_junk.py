@@ -280,3 +280,12 @@ def test_a_building_or_grounds_is_no_entry_unless_named_like_a_person():
         "Tower, and the Courier\u2019s Tamsin Park said the fares would rise.",
     )
     assert listed == {"Jane Okafor": "person", "Ann Hall": "person", "Tamsin Park": "person"}
+
+
+def test_members_in_the_plural_are_a_body_after_the_and_no_entry_otherwise():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close, and Tern Hill Republicans chairwoman "
+        "Ann Lee agreed with her at the meeting.",
+        "Waterfront Democrats worry about the ferry, and Okafor thanked the Tern Hill Republicans for their help.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tern Hill Republicans": "organisation", "Ann Lee": "person"}

@@ -46,6 +46,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         and not _a_place(e, speakers, story.cast)
         and not _a_town(e, speakers, texts, story.cast.first_names)
         and not _a_building(e, speakers, texts, story.cast)
+        and not _members_never_a_body(e, speakers, texts, story.cast)
         and not _a_modifier_only(e, speakers, texts)
         and not _headline_words(e, speakers, story)
         and not _a_common_word(e, speakers, story.cast)
@@ -56,7 +57,9 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
             owners[alias] = owners.get(alias, 0) + 1
     people = []
     for entity in listed:
-        thing = _a_thing_by_its_pronoun(entity, texts, story.cast)
+        thing = _a_thing_by_its_pronoun(entity, texts, story.cast) or (
+            _named_by_members(entity, story.cast) and _after_the(entity, texts)
+        )
         kind = "organisation" if thing else entity.kind
         person: dict = {"name": entity.speaker, "role": entity.shown_role or _default_role(kind)}
         if kind == "organisation":
@@ -256,6 +259,38 @@ def _a_thing_by_its_pronoun(entity: Entity, texts: list[str], cast: Cast) -> boo
     name = re.escape(entity.name)
     thing = re.compile(rf"(?<![\w-]){name},\s+which\b|(?<![\w-]){name}\s+(?:said|says)\s+it\b")
     return any(thing.search(text) for text in texts)
+
+
+def _named_by_members(entity: Entity, cast: Cast) -> bool:
+    """A name ending in a people or a party's members in the plural, with words of its own before them ("Log Cabin
+    Republicans", "Mainstream Democrats"), that is not only a people or a party's members ("Nevada Democrats") and
+    opens with no given name."""
+    words = entity.name.split()
+    return (
+        entity.kind == "person"
+        and not entity.anon
+        and len(words) > 1
+        and bool(PEOPLES.fullmatch(words[-1]))
+        and words[0] not in cast.first_names
+        and not _a_group(entity, cast)
+    )
+
+
+def _after_the(entity: Entity, texts: list[str]) -> bool:
+    """The story writes the name after "the" ("the Log Cabin Republicans"), as a body's name is."""
+    the = re.compile(rf"\b[Tt]he\s+{re.escape(entity.name)}\b")
+    return any(the.search(text) for text in texts)
+
+
+def _members_never_a_body(entity: Entity, speakers: set[int], texts: list[str], cast: Cast) -> bool:
+    """Members named in the plural that the story never writes as a body, after "the" ("Mainstream Republicans
+    say …", not "the Log Cabin Republicans"): many people, listed only when a quotation is theirs."""
+    return (
+        id(entity) not in speakers
+        and not entity.role
+        and _named_by_members(entity, cast)
+        and not _after_the(entity, texts)
+    )
 
 
 def _default_role(kind: str) -> str:
