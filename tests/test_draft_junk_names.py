@@ -117,3 +117,13 @@ def test_maybe_or_perhaps_opening_a_sentence_is_no_part_of_the_name_after_it():
         "Maybe Whitlock is the wrong person for the job. Perhaps Omar Fenwick would do better, critics say."
     )
     assert not {name for name in found if name.startswith(("Maybe", "Perhaps"))}
+
+
+def test_a_word_in_ing_opening_a_sentence_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "Tom Rudd toured the north shore on Friday with Jane Okafor.\n\n"
+        "Joining Rudd on the tour was the harbour master. Trailing Jane Okafor were the ferry crews.\n\n"
+        "\u201cThe pier must stay open,\u201d Rudd said."
+    )
+    assert people(text) == {"Jane Okafor", "Tom Rudd"}
+    assert speakers(text) == [("The pier must stay open", "Tom Rudd")]
