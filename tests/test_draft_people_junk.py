@@ -289,3 +289,12 @@ def test_members_in_the_plural_are_a_body_after_the_and_no_entry_otherwise():
         "Waterfront Democrats worry about the ferry, and Okafor thanked the Tern Hill Republicans for their help.",
     )
     assert listed == {"Jane Okafor": "person", "Tern Hill Republicans": "organisation", "Ann Lee": "person"}
+
+
+def test_a_name_ending_in_a_state_with_nothing_of_a_person_is_no_entry():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close, and Jack London, a ferry captain, "
+        "agreed with her.",
+        "Rural Ohio has lost its ferries, Okafor said, and Kel Texas, the mayor, said Rural Ohio needs help.",
+    )
+    assert listed == {"Jane Okafor": "person", "Jack London": "person", "Kel Texas": "person"}

@@ -103,8 +103,8 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     """A street, a venue, a country or a state ("Sixth Street", "Civic Arena", "United States", "Ohio"), a sea, a
     coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
     ("Chinese") or for someone the story does not otherwise read as a person ("a Cuban who …"), a run ending in a
-    party's adjective ("Presumptive Democratic"), or a party's letter or a state's abbreviation standing alone ("R",
-    "Ore"), unless it speaks."""
+    party's adjective ("Presumptive Democratic"), a party's letter or a state's abbreviation standing alone ("R",
+    "Ore"), or a region named after its country ("South Ruritania"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
@@ -116,6 +116,22 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         or (entity.kind == "organisation" and bool(DEMONYM.fullmatch(entity.name)))
         or (bool(DEMONYM.fullmatch(entity.name)) and not cast.named_like_person(entity))  # "Islamic", "Texan"
         or bool(PARTY_ADJECTIVE.search(entity.name))
+        or _ends_in_a_country_or_state(entity, cast)
+    )
+
+
+def _ends_in_a_country_or_state(entity: Entity, cast: Cast) -> bool:
+    """A name read as a person's that ends in a country or a state, with nothing else reading it as a person's (no
+    given name, initials, sex or role): a region or a headline's words, not a surname ("South Ruritania", "Takes
+    Ohio"; "Jack London" and "Jane Jordan, the mayor" stay)."""
+    words = entity.name.split()
+    return (
+        entity.kind == "person"
+        and not entity.anon
+        and not entity.role
+        and len(words) > 1
+        and lx.is_place(words[-1])
+        and not cast.named_like_person(entity)
     )
 
 
