@@ -127,3 +127,13 @@ def test_a_word_in_ing_opening_a_sentence_before_a_surname_is_no_part_of_the_nam
     )
     assert people(text) == {"Jane Okafor", "Tom Rudd"}
     assert speakers(text) == [("The pier must stay open", "Tom Rudd")]
+
+
+def test_a_title_in_the_plural_before_a_surname_is_no_part_of_the_name_but_mrs_is():
+    text = (
+        "Jane Okafor sits on the harbour board. Tom Rudd does too, and Sen. Ann Lee chairs it.\n\n"
+        "Senators Okafor and Rudd voted to close the pier on Monday, and Mrs. Lee did not.\n\n"
+        "\u201cThe pier must stay open,\u201d Mrs. Lee said."
+    )
+    assert people(text) == {"Jane Okafor", "Tom Rudd", "Ann Lee"}
+    assert speakers(text) == [("The pier must stay open", "Ann Lee")]

@@ -320,6 +320,13 @@ def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
     lowered = word.lower().rstrip(".")
     if len(tokens) >= 3 and _plural_role(lowered) and clean_token(tokens[1]) in cast.first_names:
         return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
+    if (
+        len(tokens) == 2
+        and lowered not in lx.HONORIFICS  # "Mrs. Doe" is one woman
+        and _plural_role(lowered)
+        and clean_token(tokens[1]).lower() in cast.surnames
+    ):
+        return True  # "Senators Doe and Roe": the title of both, then a surname the story gives in full
     if initial and re.fullmatch(r"[a-z]{4,}ly", lowered) and word not in cast.first_names:
         return clean_token(tokens[1]) in cast.first_names  # "Certainly Jane Doe had …": an adverb, then a name
     gerund = initial and re.fullmatch(r"[a-z]{3,}ing", lowered) is not None  # "Chasing Doe was Roe", "Using Jane Doe"
