@@ -298,3 +298,12 @@ def test_a_name_ending_in_a_state_with_nothing_of_a_person_is_no_entry():
         "Rural Ohio has lost its ferries, Okafor said, and Kel Texas, the mayor, said Rural Ohio needs help.",
     )
     assert listed == {"Jane Okafor": "person", "Jack London": "person", "Kel Texas": "person"}
+
+
+def test_a_run_ending_in_the_writers_i_is_no_entry_but_a_numeral_after_a_given_name_is():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close, and the board agreed with her.",
+        "Suddenly I saw the ferry leave. Specifically I\u2019ve seen the pier stand since Elizabeth I opened it, "
+        "Okafor wrote.",
+    )
+    assert listed == {"Jane Okafor": "person", "Elizabeth I": "person"}

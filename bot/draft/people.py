@@ -29,6 +29,7 @@ PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|East
 # The last word of a building's or grounds' name: "Acme Tower", "Harbour Plaza", "Vale Park", "Dunmore Hall"
 BUILDING = re.compile(r"\s(?:Tower|Towers|Plaza|Park|Hall|Building|Mall|Bridge|Cemetery)$")
 CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
+FIRST_PERSON = re.compile(r"I|I[\u2019'](?:ve|m|d|ll)|Me|Myself")  # the writer, never the last word of a name
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
 
 
@@ -322,11 +323,21 @@ def _worth_listing(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         return entity.withheld and not entity.plural
     if _a_group(entity, cast):
         return False
+    if _ends_as_the_writer(entity, cast):
+        return False
     if not entity.name[:1].isupper():
         return False
     if entity.kind == "organisation" and " " not in entity.name and entity.count < 2 and not entity.aliases:
         return False
     return True
+
+
+def _ends_as_the_writer(entity: Entity, cast: Cast) -> bool:
+    """A run ending in the writer's "I" or "me" ("Suddenly I", "Specifically I've", a title's "… Taught Me"): no name,
+    unless "I" is a numeral after a given name ("Elizabeth I")."""
+    words = entity.name.split()
+    numeral = words[-1] == "I" and len(words) > 1 and words[-2] in cast.first_names
+    return bool(FIRST_PERSON.fullmatch(words[-1])) and not numeral
 
 
 # Words that only say which part of a people or a party is meant ("Southern Democrats", "North Korean")
