@@ -3,6 +3,7 @@ company's chief executive, Jane Doe"), and entries that are no person."""
 
 from __future__ import annotations
 
+from bot.draft.mentions import Entity
 from tests.draftstories import quotes_of, story_of
 
 
@@ -86,3 +87,16 @@ def test_a_verb_after_a_modal_four_words_before_the_name_is_no_part_of_the_role(
 def test_a_role_noun_after_to_stays_in_the_role():
     got = _cast_roles("The plan was sent to campaign manager Jane Doe on Monday.")
     assert got["Jane Doe"] == "campaign manager"
+
+
+def test_a_role_cut_at_the_title_of_the_next_name_drops_that_title():
+    cut = ["a former aide to Sen", "a pollster with Mr", "who rattled the race by questioning Mr", "Acme hopeful Sen"]
+    shown = [Entity("Jane Roe", role=role).shown_role for role in [*cut, "Ohio Gov.", "a former aide to Sen. Tom Rudd"]]
+    assert shown == [
+        "a former aide",
+        "a pollster",
+        "who rattled the race",
+        "Acme hopeful",
+        "Ohio Gov.",
+        "a former aide to Sen. Tom Rudd",
+    ]

@@ -117,3 +117,23 @@ def test_maybe_or_perhaps_opening_a_sentence_is_no_part_of_the_name_after_it():
         "Maybe Whitlock is the wrong person for the job. Perhaps Omar Fenwick would do better, critics say."
     )
     assert not {name for name in found if name.startswith(("Maybe", "Perhaps"))}
+
+
+def test_a_word_in_ing_opening_a_sentence_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "Tom Rudd toured the north shore on Friday with Jane Okafor.\n\n"
+        "Joining Rudd on the tour was the harbour master. Trailing Jane Okafor were the ferry crews.\n\n"
+        "\u201cThe pier must stay open,\u201d Rudd said."
+    )
+    assert people(text) == {"Jane Okafor", "Tom Rudd"}
+    assert speakers(text) == [("The pier must stay open", "Tom Rudd")]
+
+
+def test_a_title_in_the_plural_before_a_surname_is_no_part_of_the_name_but_mrs_is():
+    text = (
+        "Jane Okafor sits on the harbour board. Tom Rudd does too, and Sen. Ann Lee chairs it.\n\n"
+        "Senators Okafor and Rudd voted to close the pier on Monday, and Mrs. Lee did not.\n\n"
+        "\u201cThe pier must stay open,\u201d Mrs. Lee said."
+    )
+    assert people(text) == {"Jane Okafor", "Tom Rudd", "Ann Lee"}
+    assert speakers(text) == [("The pier must stay open", "Ann Lee")]

@@ -245,7 +245,7 @@ def test_a_name_the_story_calls_it_or_which_is_an_organisation():
     )
     listed = {p["name"]: (p.get("kind", "person"), p.get("aliases")) for p in yaml.safe_load(draft.yaml_text)["people"]}
     assert listed == {
-        "Jane Okafor": ("person", None),  # "Okafor" is both sisters'
+        "Jane Okafor": ("person", ["Okafor"]),  # both sisters bear it, but "Okafor met …" alone is Jane
         "Gull Watch": ("organisation", None),
         "Tidewatcher": ("organisation", None),
         "Ivana Okafor": ("person", None),
@@ -270,3 +270,40 @@ def test_one_capitalised_word_the_story_writes_in_lower_case_is_no_entry_unless_
         "Tom Young, a young diver, backed her. Young was cheered.",
     )
     assert listed == {"Jane Okafor": "person", "Tom Young": "person"}
+
+
+def test_a_building_or_grounds_is_no_entry_unless_named_like_a_person():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close, and Ann Hall, who runs the ferry, "
+        "agreed with her.",
+        "Protesters marched from City Hall to Vale Park and on to Kelport Plaza, where the board meets in Dunmore "
+        "Tower, and the Courier\u2019s Tamsin Park said the fares would rise.",
+    )
+    assert listed == {"Jane Okafor": "person", "Ann Hall": "person", "Tamsin Park": "person"}
+
+
+def test_members_in_the_plural_are_a_body_after_the_and_no_entry_otherwise():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close, and Tern Hill Republicans chairwoman "
+        "Ann Lee agreed with her at the meeting.",
+        "Waterfront Democrats worry about the ferry, and Okafor thanked the Tern Hill Republicans for their help.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tern Hill Republicans": "organisation", "Ann Lee": "person"}
+
+
+def test_a_name_ending_in_a_state_with_nothing_of_a_person_is_no_entry():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close, and Jack London, a ferry captain, "
+        "agreed with her.",
+        "Rural Ohio has lost its ferries, Okafor said, and Kel Texas, the mayor, said Rural Ohio needs help.",
+    )
+    assert listed == {"Jane Okafor": "person", "Jack London": "person", "Kel Texas": "person"}
+
+
+def test_a_run_ending_in_the_writers_i_is_no_entry_but_a_numeral_after_a_given_name_is():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close, and the board agreed with her.",
+        "Suddenly I saw the ferry leave. Specifically I\u2019ve seen the pier stand since Elizabeth I opened it, "
+        "Okafor wrote.",
+    )
+    assert listed == {"Jane Okafor": "person", "Elizabeth I": "person"}

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import yaml
+
+from bot.draft import draft_brief
 from bot.draft.story import Story
 from tests.draftstories import quotes_in, story_of
 
@@ -66,3 +69,41 @@ def test_two_given_names_before_one_surname_are_two_people_each_found_by_their_t
         ("The whole town felt my pain", "Tess Avery"),
         ("Does he really need to ask why I did not speak?", "Tess Avery"),
     ]
+
+
+def aliases_listed(text: str) -> dict[str, list[str]]:
+    """Each person of the drafted people list and the short forms it is given."""
+    draft = draft_brief("Harbour board splits over the pier\n\n" + text, date="2016-01-01")
+    listed = yaml.safe_load(draft.yaml_text).get("people") or []
+    return {p["name"]: p.get("aliases", []) for p in listed}
+
+
+def test_a_shared_surname_is_the_alias_of_the_relative_the_story_calls_by_it_alone():
+    listed = aliases_listed(
+        "Jane Avery told the harbour board on Monday that the pier would close, and her husband, Tom Avery, a "
+        "ferry captain, agreed with her at the meeting.\n\n"
+        "\u201cWe cannot wait for the money any longer,\u201d Avery said after the vote on the pier on Monday."
+    )
+    assert listed == {"Jane Avery": ["Avery"], "Tom Avery": []}
+
+
+def test_a_shared_surname_both_relatives_are_called_by_is_the_alias_of_neither():
+    listed = aliases_listed(
+        "Jane Avery told the harbour board on Monday that the pier would close, and her husband, Tom Avery, a "
+        "ferry captain, agreed with her at the meeting.\n\n"
+        "\u201cWe cannot wait for the money any longer,\u201d Mrs. Avery said after the vote, and Mr. Avery "
+        "nodded beside her."
+    )
+    assert listed == {"Jane Avery": [], "Tom Avery": []}
+
+
+def test_a_son_named_by_given_name_and_suffix_is_the_son_named_in_full_in_either_order():
+    short_first = aliases_listed(
+        "Tom Avery met the harbour board on Monday and said the pier would close, a plan the board opposed.\n\n"
+        "His son Tom Jr. spoke next.\n\nLater Tom Avery Jr. told reporters the vote was final."
+    )
+    full_first = aliases_listed(
+        "Tom Avery met the harbour board on Monday and said the pier would close, a plan the board opposed.\n\n"
+        "His son Tom Avery Jr. spoke next.\n\nLater Tom Jr. told reporters the vote was final."
+    )
+    assert short_first == full_first == {"Tom Avery": [], "Tom Avery Jr.": ["Tom Jr."]}

@@ -11,6 +11,12 @@ from bot.draft import lexicon as lx
 
 # A relative clause after a role: "House Speaker; who just surprised Doe …", "a lawyer in Salem who represents …"
 _CLAUSE_AFTER_ROLE = re.compile(r"(?:;\s+|\s+)(?:who|whose)\s.*$")
+# A title cut from the name it belongs to where its full stop was taken for a sentence's end, with the word tying it
+# to the role: "a former aide to Sen", "a pollster with Mr", "… by questioning Mr", "Acme hopeful Sen"
+_TITLE_CUT_FROM_NAME = re.compile(
+    r"\s+(?:(?:of|to|for|with|by|at|from|under)\s+)?(?:[a-z]+ing\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|"
+    r"Adm|Rev|Prof)$"
+)
 # A title alone, then where the office is: "Sen.; of Ohio", "Judge; of the Court of Appeals"
 _TITLE_THEN_PLACE = re.compile(r"^([A-Z][a-z]+\.?);\s+(?=(?:of|from)\s)")
 
@@ -43,11 +49,15 @@ class Entity:
     def shown_role(self) -> str | None:
         """The role as a desk prints it: a relative clause that runs on after the role is cut ("House Speaker; who
         just a week ago surprised Doe …" is "House Speaker"; a role that is only a clause stays whole), and a title
-        reads on into where the office is ("Gov.; of Ohio" is "Gov. of Ohio")."""
-        if not self.role or re.match(r"(?:who|whose)\s", self.role):
+        reads on into where the office is ("Gov.; of Ohio" is "Gov. of Ohio"); a title cut from the name after it
+        ("a former aide to Sen") is dropped with the word tying it to the role ("a former aide")."""
+        if not self.role:
             return self.role
-        cut = _CLAUSE_AFTER_ROLE.search(self.role)
-        role = self.role[: cut.start()] if cut else self.role
+        role = _TITLE_CUT_FROM_NAME.sub("", self.role)
+        if re.match(r"(?:who|whose)\s", role):
+            return role
+        cut = _CLAUSE_AFTER_ROLE.search(role)
+        role = role[: cut.start()] if cut else role
         return _TITLE_THEN_PLACE.sub(r"\1 ", role)
 
     @property

@@ -312,17 +312,26 @@ def _names_opening(cast: Cast, masked: str, start: int, word: str) -> bool:
 def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
     """A leading word the story writes in lower case elsewhere, swept into the name after it: before a
     first name and a surname ("Senators Jane Doe", "Whether Jane Doe", "Staff Jane Doe" of "Chief of
-    Staff …"), or opening a sentence before a surname the story gives in full ("Whether Doe will …")."""
+    Staff …"), or opening a sentence before a surname the story gives in full ("Whether Doe will …"); a word in
+    "-ing" opening a sentence counts as one the story writes in lower case ("Chasing Doe was Roe")."""
     if len(tokens) < 2:
         return False
     word = clean_token(tokens[0])
     lowered = word.lower().rstrip(".")
     if len(tokens) >= 3 and _plural_role(lowered) and clean_token(tokens[1]) in cast.first_names:
         return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
+    if (
+        len(tokens) == 2
+        and lowered not in lx.HONORIFICS  # "Mrs. Doe" is one woman
+        and _plural_role(lowered)
+        and clean_token(tokens[1]).lower() in cast.surnames
+    ):
+        return True  # "Senators Doe and Roe": the title of both, then a surname the story gives in full
     if initial and re.fullmatch(r"[a-z]{4,}ly", lowered) and word not in cast.first_names:
         return clean_token(tokens[1]) in cast.first_names  # "Certainly Jane Doe had …": an adverb, then a name
+    gerund = initial and re.fullmatch(r"[a-z]{3,}ing", lowered) is not None  # "Chasing Doe was Roe", "Using Jane Doe"
     if (
-        lowered not in cast.common
+        (lowered not in cast.common and not gerund)
         or word in cast.midcaps  # "South Carolina", "Long Beach": capitalised mid-sentence, part of a name
         or word in cast.first_names
         or lowered in cast.surnames

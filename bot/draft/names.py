@@ -146,6 +146,11 @@ class Cast:
         surname = _surname(tokens)
         if found is None and (len(tokens) == 1 or (len(tokens) == 2 and tokens[0].lower() in lx.PARTICLES)):
             found = self.short.get(name.lower())  # "Doe", or "Van Dalen" for "Marta van Dalen"
+        if found is None and len(tokens) > 1 and tokens[-1].rstrip(".").lower() in SUFFIXES:
+            found = self._given_and_suffix(tokens)  # "Jane Jr." and "Jane Doe Jr.", in either order
+            if found is not None and len(tokens) == 2:
+                found.aliases.add(name)
+                return self.register(found, name)
         if found is None and len(tokens) > 1:
             # "Doe" met before "Jane Doe": the same person, now with a full name.
             earlier = self.index.get(tokens[-1].lower())
@@ -181,6 +186,27 @@ class Cast:
                 self.given.add(tokens[0].lower())
             found.aliases.add(surname)
         return found
+
+    def _given_and_suffix(self, tokens: list[str]) -> Entity | None:
+        """One person named by given name and suffix alone ("Jane Jr.") and in full ("Jane Doe Jr."), in either order:
+        the full name met after the short one renames her, and the given name is no longer taken for a surname."""
+        if len(tokens) == 2:
+            return next(
+                (
+                    e
+                    for e in self.entities
+                    if e.kind == "person" and not e.anon and len(e.name.split()) > 2
+                    and e.name.split()[0] == tokens[0] and e.name.split()[-1] == tokens[-1]
+                ),
+                None,
+            )  # fmt: skip
+        earlier = self.index.get(f"{tokens[0]} {tokens[-1]}".lower())
+        if earlier is None or earlier.kind != "person" or earlier.anon:
+            return None
+        earlier.aliases.discard(tokens[0])
+        earlier.aliases.add(earlier.name)
+        earlier.name = " ".join(tokens)
+        return self.register(earlier)
 
     def _relative(self, earlier: Entity, name: str) -> bool:
         """A surname first met with an honorific of one sex ("Mrs. Doe") is not the full name met later

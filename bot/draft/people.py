@@ -11,7 +11,7 @@ from bot.draft.clean import SMALL_WORDS
 from bot.draft.documents import is_document
 from bot.draft.mentions import Entity
 from bot.draft.names import Cast
-from bot.draft.namewords import DEMONYM, PEOPLES, names_nobody, org_like, singular
+from bot.draft.namewords import DEMONYM, PEOPLES, initialled, names_nobody, org_like, singular
 from bot.draft.story import Story
 from bot.draft.text import STATE_ABBREVIATIONS
 
@@ -26,7 +26,10 @@ EVENTS = r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depressio
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
                    r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
                    r"Americas?|East)$")  # fmt: skip
+# The last word of a building's or grounds' name: "Acme Tower", "Harbour Plaza", "Vale Park", "Dunmore Hall"
+BUILDING = re.compile(r"\s(?:Tower|Towers|Plaza|Park|Hall|Building|Mall|Bridge|Cemetery)$")
 CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
+FIRST_PERSON = re.compile(r"I|I[\u2019'](?:ve|m|d|ll)|Me|Myself")  # the writer, never the last word of a name
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
 
 
@@ -34,7 +37,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
     """People and organisations worth an entry. A demonym ("Chinese"), a street or a place is none, nor a people or
     a party's members in the plural that say nothing quoted ("Republicans"), nor a document that speaks as itself
     ("Unnamed statement": the quotation keeps it as speaker), and an alias two entries share ("Smith" for two
-    Smiths) is given to neither."""
+    Smiths) is given only to the one the story means by it alone (the first met; relatives get given names)."""
     entities = [e for e in story.cast.entities if not is_document(e)]
     texts = [par.text for par in story.paragraphs]
     listed = [
@@ -43,6 +46,8 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         if _worth_listing(e, speakers, story.cast)
         and not _a_place(e, speakers, story.cast)
         and not _a_town(e, speakers, texts, story.cast.first_names)
+        and not _a_building(e, speakers, texts, story.cast)
+        and not _members_never_a_body(e, speakers, texts, story.cast)
         and not _a_modifier_only(e, speakers, texts)
         and not _headline_words(e, speakers, story)
         and not _a_common_word(e, speakers, story.cast)
@@ -53,12 +58,16 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
             owners[alias] = owners.get(alias, 0) + 1
     people = []
     for entity in listed:
-        thing = _a_thing_by_its_pronoun(entity, texts, story.cast)
+        thing = _a_thing_by_its_pronoun(entity, texts, story.cast) or (
+            _named_by_members(entity, story.cast) and _after_the(entity, texts)
+        )
         kind = "organisation" if thing else entity.kind
         person: dict = {"name": entity.speaker, "role": entity.shown_role or _default_role(kind)}
         if kind == "organisation":
             person["kind"] = kind
-        aliases = sorted(a for a in entity.aliases if a and a != entity.name and owners[a] == 1)
+        aliases = sorted(
+            a for a in entity.aliases if a and a != entity.name and (owners[a] == 1 or _meant_alone(entity, a, story))
+        )
         if thing:
             aliases = [a for a in aliases if a != entity.name.split()[-1]]  # a body's last word is no surname
         if entity.plural:
@@ -69,12 +78,34 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
     return people
 
 
+def _meant_alone(entity: Entity, surname: str, story: Story) -> bool:
+    """Of the people sharing a surname, the one the story means by the surname alone ("Doe said" after "Jane Doe" and
+    "Tom Doe"): a person with a given name or initials whom a mention without the given name stands for, when no
+    other bearer is met that way too ("Mr. Doe" beside "Mrs. Doe" leaves "Doe" to neither)."""
+    words = entity.name.split()
+    if story.cast.lookup(surname) is not entity or not (
+        words[0] in story.cast.first_names or initialled(words, story.cast.first_names)
+    ):
+        return False
+    met_alone = {
+        id(m.entity)
+        for par in story.paragraphs
+        for m in par.mentions
+        if m.kind == "name"
+        and m.entity is not None
+        and m.entity.kind == "person"
+        and m.text.split()[-1] == surname
+        and m.entity.name.split()[0] not in m.text.split()
+    }
+    return met_alone == {id(entity)}
+
+
 def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     """A street, a venue, a country or a state ("Sixth Street", "Civic Arena", "United States", "Ohio"), a sea, a
     coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
     ("Chinese") or for someone the story does not otherwise read as a person ("a Cuban who …"), a run ending in a
-    party's adjective ("Presumptive Democratic"), or a party's letter or a state's abbreviation standing alone ("R",
-    "Ore"), unless it speaks."""
+    party's adjective ("Presumptive Democratic"), a party's letter or a state's abbreviation standing alone ("R",
+    "Ore"), or a region named after its country ("South Ruritania"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
@@ -86,7 +117,33 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         or (entity.kind == "organisation" and bool(DEMONYM.fullmatch(entity.name)))
         or (bool(DEMONYM.fullmatch(entity.name)) and not cast.named_like_person(entity))  # "Islamic", "Texan"
         or bool(PARTY_ADJECTIVE.search(entity.name))
+        or _ends_in_a_country_or_state(entity, cast)
     )
+
+
+def _ends_in_a_country_or_state(entity: Entity, cast: Cast) -> bool:
+    """A name read as a person's that ends in a country or a state, with nothing else reading it as a person's (no
+    given name, initials, sex or role): a region or a headline's words, not a surname ("South Ruritania", "Takes
+    Ohio"; "Jack London" and "Jane Jordan, the mayor" stay)."""
+    words = entity.name.split()
+    return (
+        entity.kind == "person"
+        and not entity.anon
+        and not entity.role
+        and len(words) > 1
+        and lx.is_place(words[-1])
+        and not cast.named_like_person(entity)
+    )
+
+
+def _a_building(entity: Entity, speakers: set[int], texts: list[str], cast: Cast) -> bool:
+    """A building or grounds ("Acme Tower", "Vale Park", "City Hall") that says nothing quoted, when nothing reads
+    the name as a person's: no given name, initials or sex, and never right after a body's or an outlet's "'s"
+    ("the Courier's Tamsin Hall" is the paper's reporter)."""
+    if id(entity) in speakers or not BUILDING.search(entity.name) or cast.named_like_person(entity):
+        return False
+    owned = re.compile(rf"[A-Z][\w.&]*[\u2019']s\s+{re.escape(entity.name)}\b")
+    return not any(owned.search(text) for text in texts)
 
 
 def _a_town(entity: Entity, speakers: set[int], texts: list[str], first_names: Mapping[str, str]) -> bool:
@@ -221,6 +278,38 @@ def _a_thing_by_its_pronoun(entity: Entity, texts: list[str], cast: Cast) -> boo
     return any(thing.search(text) for text in texts)
 
 
+def _named_by_members(entity: Entity, cast: Cast) -> bool:
+    """A name ending in a people or a party's members in the plural, with words of its own before them ("Log Cabin
+    Republicans", "Mainstream Democrats"), that is not only a people or a party's members ("Nevada Democrats") and
+    opens with no given name."""
+    words = entity.name.split()
+    return (
+        entity.kind == "person"
+        and not entity.anon
+        and len(words) > 1
+        and bool(PEOPLES.fullmatch(words[-1]))
+        and words[0] not in cast.first_names
+        and not _a_group(entity, cast)
+    )
+
+
+def _after_the(entity: Entity, texts: list[str]) -> bool:
+    """The story writes the name after "the" ("the Log Cabin Republicans"), as a body's name is."""
+    the = re.compile(rf"\b[Tt]he\s+{re.escape(entity.name)}\b")
+    return any(the.search(text) for text in texts)
+
+
+def _members_never_a_body(entity: Entity, speakers: set[int], texts: list[str], cast: Cast) -> bool:
+    """Members named in the plural that the story never writes as a body, after "the" ("Mainstream Republicans
+    say …", not "the Log Cabin Republicans"): many people, listed only when a quotation is theirs."""
+    return (
+        id(entity) not in speakers
+        and not entity.role
+        and _named_by_members(entity, cast)
+        and not _after_the(entity, texts)
+    )
+
+
 def _default_role(kind: str) -> str:
     return "organisation named in the story" if kind == "organisation" else "not stated in the story"
 
@@ -234,11 +323,21 @@ def _worth_listing(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         return entity.withheld and not entity.plural
     if _a_group(entity, cast):
         return False
+    if _ends_as_the_writer(entity, cast):
+        return False
     if not entity.name[:1].isupper():
         return False
     if entity.kind == "organisation" and " " not in entity.name and entity.count < 2 and not entity.aliases:
         return False
     return True
+
+
+def _ends_as_the_writer(entity: Entity, cast: Cast) -> bool:
+    """A run ending in the writer's "I" or "me" ("Suddenly I", "Specifically I've", a title's "… Taught Me"): no name,
+    unless "I" is a numeral after a given name ("Elizabeth I")."""
+    words = entity.name.split()
+    numeral = words[-1] == "I" and len(words) > 1 and words[-2] in cast.first_names
+    return bool(FIRST_PERSON.fullmatch(words[-1])) and not numeral
 
 
 # Words that only say which part of a people or a party is meant ("Southern Democrats", "North Korean")
