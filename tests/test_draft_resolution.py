@@ -648,3 +648,12 @@ def test_a_description_after_a_lead_keeps_the_titled_holder_when_someone_else_is
         "the senator said his campaign was \u201cclosing really strong.\u201d",
     )
     assert got[1] == ("closing really strong.", "Tom Avery")
+
+
+def test_a_description_after_an_opening_clause_is_not_someone_that_clause_names():
+    got = quotes_of(
+        "Mara Quill is not sure the ferry plan will survive the winter in Salemport.",
+        "In an interview with radio hosts Tom Avery and Jill Brandt, the mayoral candidate stated that the "
+        "plan was \u201ca promise nobody can keep.\u201d",
+    )
+    assert got == [("a promise nobody can keep.", "Mara Quill")]
