@@ -657,3 +657,12 @@ def test_a_description_after_an_opening_clause_is_not_someone_that_clause_names(
         "plan was \u201ca promise nobody can keep.\u201d",
     )
     assert got == [("a promise nobody can keep.", "Mara Quill")]
+
+
+def test_a_description_is_not_a_person_titled_otherwise_when_the_last_speaker_is_not():
+    got = quotes_of(
+        "\u201cThe ferries must run on time,\u201d Tom Avery says in a radio spot.",
+        "Avery called upon Mayor Jill Brandt to restore the night ferry. Brandt cut the service in April.",
+        "\u201cPeople are stranded every night,\u201d the independent candidate said in an interview.",
+    )
+    assert got[1] == ("People are stranded every night", "Tom Avery")
