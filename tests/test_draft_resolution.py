@@ -666,3 +666,16 @@ def test_a_description_is_not_a_person_titled_otherwise_when_the_last_speaker_is
         "\u201cPeople are stranded every night,\u201d the independent candidate said in an interview.",
     )
     assert got[1] == ("People are stranded every night", "Tom Avery")
+
+
+def test_he_after_a_description_speaking_means_whom_that_description_was_worked_out_to_be():
+    got = quotes_of(
+        "\u201cThe ferries must run on time,\u201d Tom Avery says in a radio spot.",
+        "Avery called upon Mayor Jack Brandt to restore the night ferry. Brandt cut the service in April.",
+        "\u201cPeople are stranded every night,\u201d the independent candidate said in an interview.",
+        "\u201cWe ought to bring it back this week,\u201d he went on.",
+    )
+    assert got[1:] == [
+        ("People are stranded every night", "Tom Avery"),
+        ("We ought to bring it back this week", "Tom Avery"),
+    ]
