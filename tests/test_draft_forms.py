@@ -1839,3 +1839,12 @@ def test_a_clause_joined_after_the_quotation_does_not_take_it_from_the_cue_befor
         "Her aide had urged Ellison to stay \u201cpositive,\u201d but Ellison said she would not.",
     )
     assert got == [("beyond repair", "Piet Vanhoek"), ("positive", "Unnamed aide")]
+
+
+def test_words_between_a_possessor_and_a_noun_of_words_are_the_possessors():
+    got = quotes_of(
+        "Ferry fares rose again in Salemport this spring.",
+        "Riders still hold the town to Mayor Jane Doe's \u201ca seat for every rider\u201d promise.",
+        "Tom Avery's \u201cno fare rises\u201d pledge did not last the year either.",
+    )
+    assert got == [("a seat for every rider", "Jane Doe"), ("no fare rises", "Tom Avery")]

@@ -19,6 +19,7 @@ from bot.draft.cues import (
     ends_its_sentence,
     inverted_cue,
     opening_speaker,
+    owner_of_quoted_words,
     speech_verb_in,
     what_described_calls,
     words_owner,
@@ -349,7 +350,9 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
     )
     if viewer is not None and viewer.kind == "name" and viewer.resolved.kind == "person":
         return cue.named(viewer), "whose view the sentence gives", None  # 'To Doe, Roe is the "…" one'
-    owner = words_owner(masked, s_start, span.open, mentions)
+    owner = owner_of_quoted_words(masked, span.open, span.end, mentions) or words_owner(
+        masked, s_start, span.open, mentions
+    )
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
         found = found or antecedent(story.paragraphs, par.index, owner.start, "person", owner.gender, named_only=True)

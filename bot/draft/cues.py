@@ -89,6 +89,7 @@ _WORDS = (
 )
 _WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
 OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
+WORDS_AFTER = re.compile(r"\s+" + _WORDS + r"\b")  # '"…" promise' after a possessor: "Doe's "…" promise"
 OWNED_BY = re.compile(  # "the contention of former governor Doe"
     r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+(?:[a-z][\w-]*\s+){0,4}$"
 )
@@ -167,6 +168,17 @@ def words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention])
         clause = end + that.start() if that else q_open  # names after "that" are inside the words
         return None if any(end <= other.start < clause and not other.prep for other in mentions) else m
     return None
+
+
+def owner_of_quoted_words(masked: str, q_open: int, q_end: int, mentions: list[Mention]) -> Mention | None:
+    """'the pull of Doe's "…" promise': a possessor right before the quotation, and a noun of words right after it,
+    so that the quotation is those words, the possessor's."""
+    if not WORDS_AFTER.match(masked, q_end):
+        return None
+    owner = next((m for m in mentions if m.end <= q_open and masked[m.end : q_open].strip() == ""), None)
+    if owner is None or not (owner.possessive and owner.kind == "name" or owner.text in ("his", "her")):
+        return None
+    return owner
 
 
 def opening_speaker(
