@@ -1848,3 +1848,16 @@ def test_words_between_a_possessor_and_a_noun_of_words_are_the_possessors():
         "Tom Avery's \u201cno fare rises\u201d pledge did not last the year either.",
     )
     assert got == [("a seat for every rider", "Jane Doe"), ("no fare rises", "Tom Avery")]
+
+
+def test_words_an_i_outside_the_marks_hands_on_to_are_the_writers():
+    got = quotes_of(
+        "I went to the harbour board meeting in Salemport on Monday to speak about the ferry.",
+        "\u201cThe ferry is late every morning,\u201d I said. \u201cWe need a second boat.\u201d",
+        "\u201cWe will look at it,\u201d Jane Doe replied.",
+    )
+    assert got == [
+        ("The ferry is late every morning", "I (the writer)"),
+        ("We need a second boat.", "I (the writer)"),
+        ("We will look at it", "Jane Doe"),
+    ]

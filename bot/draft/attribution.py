@@ -70,6 +70,7 @@ INSIDE_OPENING = re.compile(
 # The join of a second clause right after the quotation, before that clause's subject: '"…," and Roe told …'
 AFTER_JOIN = re.compile(r"[\s,;]*(?:and|but|while|whereas|though|although)\s+")
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
+FIRST_PERSON_CUE = re.compile(r"\s+I\s+" + ADVERBS + r"(?P<verb>[a-z]+)\b")  # '"…," I said' outside the marks
 _Verdict = tuple[Entity | None, str, str | None]  # who speaks (None: nobody the story names), how it says so, to whom
 # '"…" That quote from Jane Doe appeared …': the next sentence credits the quotation that ends before it.
 CREDITED_NEXT = re.compile(
@@ -173,6 +174,9 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
     it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it, nor the subject of
     a clause joined after it when a cue before it names the speaker."""
     hands_on = handed_to_speaker(cue.span, cue.par.text)
+    first_person = FIRST_PERSON_CUE.match(cue.masked, cue.span.end) if hands_on else None
+    if first_person is not None and first_person["verb"] in lx.SPEECH_VERBS:
+        return cue.story.writer, HANDED_TO, None  # '"…," I said': the writer, telling of their own words
     new_sentence, after = _cue_after(cue, hands_on)
     quoted = _quoted_one(cue)
     if quoted is not None:

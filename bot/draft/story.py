@@ -31,6 +31,8 @@ PARTICIPLE_LEAD = re.compile(  # "Asked about …, she", "Praising Doe, he": not
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:(?i:when|while|after|before)\s+)?(?:[Aa]sked|[Pp]ressed|(?![Aa]ccording|[Dd]uring|[Rr]egarding|[Ii]ncluding)[A-Za-z][a-z]+ing)\b"
 )
 
+WRITER = "I (the writer)"  # who says the words an "I said" outside quotation marks hands on to
+
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
     r"(?:(?:,|\s\()[^\u2014\u2013\n]{0,90}?(?=\s(?:--|-|\u2014|\u2013)\s)"
@@ -45,6 +47,7 @@ class Story:
         """``first_names`` maps a given name to the sex its bearers usually have (default: the shipped
         table); it is consulted only for people the article itself leaves without one."""
         self.article = article
+        self.writer = Entity(WRITER, role="the story's writer, speaking in the first person")
         self.paragraphs = _read_paragraphs(article.paragraphs)
         first_names = first_name_genders() if first_names is None else first_names
         self.cast = Cast(first_names)
