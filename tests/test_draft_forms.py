@@ -1861,3 +1861,19 @@ def test_words_an_i_outside_the_marks_hands_on_to_are_the_writers():
         ("We need a second boat.", "I (the writer)"),
         ("We will look at it", "Jane Doe"),
     ]
+
+
+def test_a_verb_of_saying_right_after_an_owner_is_a_noun():
+    got = quotes_of(
+        "When the harbour director, Jane Doe, said on Tuesday that her engineers had no \u201cfirm evidence\u201d "
+        "that the ferry company's email server had been \u201cbroken into,\u201d the board relaxed.",
+    )
+    assert got == [("firm evidence", "Jane Doe"), ("broken into", "Jane Doe")]
+
+
+def test_words_a_claim_owns_outrank_the_subject_of_a_participle_after_them():
+    got = quotes_of(
+        "Mayor Tom Avery on Thursday blamed the press for making an issue out of Jane Doe's claim that the ferry "
+        "board \u201ccooked the books,\u201d saying reporters had missed the point.",
+    )
+    assert got == [("cooked the books", "Jane Doe")]

@@ -315,6 +315,10 @@ def _cued_before_it(cue: _Cue) -> _Verdict | None:
             # "Critics say Doe was hurt by Roe's conclusion that her actions were "…"": Roe's words, not the critics'
             return cue.named(owner), "owner of the words the sentence names", None
         return cue.named(before[0]), "speech verb earlier in the sentence", before[1]
+    owner = words_owner(masked, s_start, span.open, mentions)
+    if owner is not None and owner.kind == "name" and _owned_that(masked, owner):
+        # "Roe blamed the press for Doe's claim that Poe "…," saying …": Doe's words, not the subject's
+        return cue.named(owner), "owner of the words the sentence names", None
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
     if subject is not None:
         return cue.named(subject), "subject of the sentence", None

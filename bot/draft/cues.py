@@ -426,6 +426,10 @@ AS_ASIDE = re.compile(r"(?:,|\s[\u2014\u2013-]{1,2})\s+as\s+(?:[\w.\u2019'-]+\s+
 ASIDE_THEN_CLAUSE = re.compile(r"\s*(?:,|[\u2014\u2013]|\s-{1,2})\s*(?:and|but)\s")
 
 
+OWNER_WORD = re.compile(r"[a-z][\w.-]*[\u2019'](?:s)?")  # "doe's", "voters'": the word before owns the next
+CONTRACTED_HAS = {"he's", "she's", "it's", "that's", "who's", "there's", "what's", "one's"}  # "he's said": has said
+
+
 def speech_verbs(masked: str, start: int, stop: int) -> list[re.Match]:
     """The verbs of saying between start and stop, in order ("said", "told", "shot back:"), not those used as nouns
     or inside an aside."""
@@ -445,6 +449,8 @@ def speech_verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
             continue
+        if OWNER_WORD.fullmatch(prev_word) and prev_word.replace("\u2019", "'") not in CONTRACTED_HAS:
+            continue  # "Doe's email account", "the group's statement": a noun its owner has, not a verb
         if word in lx.WEAK_VERBS and not re.match(r"\s+(?:for|that|it|him|her|them|the)\b", masked[m.end() :]):
             if not prev or prev_word in lx.NOUN_DETERMINERS or prev_word in NOUN_AFTER:
                 continue  # "the statement", "secretary of state": a noun
