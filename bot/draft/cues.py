@@ -14,7 +14,7 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.documents import unnamed_document
-from bot.draft.mentions import Mention, mention_at, named_from
+from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.namewords import plain
 from bot.draft.story import Story
 from bot.draft.text import QuoteSpan
@@ -42,6 +42,8 @@ ASKED_BY_WHETHER = re.compile(r"\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*$")
 THAT_CLAUSE_VERB = re.compile(r"\b(?:that|which)\s+" + ADVERBS + r"$")  # "that would respond", "which says"
 LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
 SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|since|until|that|which|who|where)\s")
+# "according to the news outlet": an outlet the story named before, described
+OUTLET_DESCRIBED = re.compile(r"the\s+(?:news\s+)?(?:outlet|newspaper|paper|network|station|magazine|publication)\b")
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
@@ -208,11 +210,35 @@ def cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Menti
     titled = mention_at(mentions, pos + lower.end()) if lower else None
     if titled is not None and titled.kind == "name" and titled.role:
         who = titled  # "according to state attorney Jane Doe": a lower-case word of the title, then the name
+    outlet = OUTLET_DESCRIBED.match(masked, pos) if who is None else None
+    named_outlet = _outlet_before(story, masked, pos) if outlet else None
+    if outlet is not None and named_outlet is not None:  # "according to the news outlet": the one named before
+        return Mention(pos, outlet.end(), "org-anaphor", outlet[0], entity=named_outlet)
     cited = CITED_WRITING.match(masked, pos)
     if who is not None or cited is None:
         return who
     entity = unnamed_document(story, cited[0])
     return Mention(pos, cited.end(), "anon", cited[0], entity=entity) if entity else None
+
+
+def _outlet_before(story: Story, masked: str, pos: int) -> Entity | None:
+    """The last news outlet the story names before ``pos`` in this paragraph or the three before it ("Fox News",
+    "The Daily Example")."""
+    index = next((par.index for par in story.paragraphs if par.masked is masked), None)
+    if index is None:
+        return None
+    for par in reversed(story.paragraphs[max(0, index - 3) : index + 1]):
+        for m in reversed(par.mentions):
+            if par.index == index and m.start >= pos:
+                continue
+            entity = m.entity
+            if (
+                entity is not None
+                and entity.kind == "organisation"
+                and entity.name.split()[-1].lower() in lx.OUTLET_WORDS
+            ):
+                return entity
+    return None
 
 
 def after_quote(
