@@ -1877,3 +1877,13 @@ def test_words_a_claim_owns_outrank_the_subject_of_a_participle_after_them():
         "board \u201ccooked the books,\u201d saying reporters had missed the point.",
     )
     assert got == [("cooked the books", "Jane Doe")]
+
+
+def test_a_sentence_ending_on_initials_ends_before_a_word_that_opens_the_next():
+    text = (
+        "Tom Avery wants to stop foreign ferries from entering the U.S. While Jane Doe has condemned the plan, "
+        "the harbour pilots say they are \u201cdeeply worried.\u201d"
+    )
+    story = Story(clean_article("Harbour plan splits Salemport\n\n" + text))
+    assert len(story.paragraphs[0].sentences) == 2
+    assert quotes_in(story) == [("deeply worried.", "Unnamed harbour pilots")]

@@ -33,6 +33,12 @@ PARTICIPLE_LEAD = re.compile(  # "Asked about …, she", "Praising Doe, he": not
 
 WRITER = "I (the writer)"  # who says the words an "I said" outside quotation marks hands on to
 
+# A name in initials ending a sentence ("the U.S.", "D.C."), then a word that opens a sentence and never a name
+INITIALS_END = re.compile(
+    r"\b(?:[A-Z]\.){2,}(?P<stop>)\s+(?P<next>)(?=(?:The|A|An|He|She|It|They|We|But|And|While|When|In|On|At|This|That|"
+    r"These|Those|His|Her|Their|Its|After|Before|As|If|Still|Yet|So|There)\s)"
+)
+
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
     r"(?:(?:,|\s\()[^\u2014\u2013\n]{0,90}?(?=\s(?:--|-|\u2014|\u2013)\s)"
@@ -200,9 +206,21 @@ def _read_paragraphs(texts: list[str]) -> list[Paragraph]:
             masked = mask_quotes(marked, quotes)
             if not paragraphs:
                 masked = _blank_dateline(masked)
-            par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
+            par = Paragraph(i, text, quotes, masked, _split_after_initials(masked, sentence_spans(marked, quotes)))
         paragraphs.append(par)
     return paragraphs
+
+
+def _split_after_initials(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, cut also where one ends on a name in initials and the next opens with a word that opens
+    sentences ("… from entering the U.S. While Doe has …"): initials inside a sentence go on with a name or a noun."""
+    out = []
+    for start, end in spans:
+        for cut in INITIALS_END.finditer(masked, start, end):
+            out.append((start, cut.end("stop")))
+            start = cut.start("next")
+        out.append((start, end))
+    return out
 
 
 def _blank_dateline(masked: str) -> str:
