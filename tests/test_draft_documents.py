@@ -145,3 +145,12 @@ def test_it_after_a_sentence_led_by_a_post_is_the_post_when_no_one_is_said_to_ha
         "The post showed a crowded deck. It says: \u201cLet them all in or you are a snob.\u201d",
     )
     assert got == [("Let them all in or you are a snob.", "Unnamed post")]
+
+
+def test_a_writing_put_out_then_a_verb_of_saying_in_ing_speaks_for_itself():
+    got = quotes_of(
+        "Ferry fares in Salemport doubled over two years.",
+        "A federal lawsuit was filed in March challenging the ferry board's fares and alleging that the board "
+        "treated its riders as \u201ca captive market.\u201d",
+    )
+    assert got == [("a captive market.", "Unnamed lawsuit")]

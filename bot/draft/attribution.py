@@ -24,7 +24,7 @@ from bot.draft.cues import (
     what_described_calls,
     words_owner,
 )
-from bot.draft.documents import ISSUED_WHEN, unnamed_document
+from bot.draft.documents import ISSUED_WHEN, issuer, plaintiff, unnamed_document
 from bot.draft.layouts import quoted_title
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import is_modifier
@@ -57,6 +57,13 @@ DOCUMENT_AFTER = re.compile(
     r"[\s,\u2014\u2013-]*(?P<verb>[a-z]+)\s+(?:a|an|the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     + lx.DOCUMENT
     + r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
+)
+# 'A federal lawsuit was filed in 2012 challenging X and alleging that "…"': a writing that opens its sentence, put out,
+# then a verb of saying in -ing that it governs
+FILED_THEN_SAYING = re.compile(
+    r"\s*(?P<paper>(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?" + lx.DOCUMENT + r")\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:filed|issued|released|published|sent)\b[^;:.\u201c\u201d\"]*\b(?P<verb>[a-z]+ing)\s+(?:that\s+)?"
+    r"[^;:.\u201c\u201d\"]*$"
 )
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
@@ -340,6 +347,15 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
         author = author or unnamed_document(story, cited[0])
         if author is not None:
             return author, "author of the document quoted", None
+    filed = FILED_THEN_SAYING.match(masked, s_start, span.open)
+    if filed is not None and _of_saying(filed["verb"]):  # 'A lawsuit was filed …, alleging that … "…"'
+        author = (
+            issuer(story, par.index, span.open)
+            or plaintiff(story, par.index, span.open)
+            or unnamed_document(story, filed["paper"])
+        )
+        if author is not None:
+            return author, "author of the document quoted", None
     outlet = _reported_by(masked, s_start, span.open, mentions)
     if outlet is not None:  # 'a report by Acme News that he "…"': the outlet's words
         return outlet, "author of the document quoted", None
@@ -368,6 +384,12 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
     if owner is not None:
         return cue.named(owner), "owner of the words the sentence names", None
     return None
+
+
+def _of_saying(participle: str) -> bool:
+    """An -ing form of a verb of saying ("saying", "alleging", "arguing"), by itself or by its past form."""
+    stem = participle.removesuffix("ing")
+    return participle in lx.SPEECH_VERBS or stem + "ed" in lx.SPEECH_VERBS or stem + "es" in lx.SPEECH_VERBS
 
 
 def _handed_on(
