@@ -1887,3 +1887,12 @@ def test_a_sentence_ending_on_initials_ends_before_a_word_that_opens_the_next():
     story = Story(clean_article("Harbour plan splits Salemport\n\n" + text))
     assert len(story.paragraphs[0].sentences) == 2
     assert quotes_in(story) == [("deeply worried.", "Unnamed harbour pilots")]
+
+
+def test_words_that_came_from_someone_after_them_are_theirs():
+    got = quotes_of(
+        "The harbour board met in Salemport on Monday to vote on the ferry fares.",
+        "\u201cVote it down!\u201d came shouts from the crowd, as the board chair, Jane Doe, called for order.",
+        "\u201cNot this year,\u201d came the reply from Tom Avery.",
+    )
+    assert got == [("Vote it down!", "Unnamed crowd"), ("Not this year", "Tom Avery")]

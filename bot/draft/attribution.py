@@ -77,6 +77,11 @@ INSIDE_OPENING = re.compile(
 # The join of a second clause right after the quotation, before that clause's subject: '"…," and Roe told …'
 AFTER_JOIN = re.compile(r"[\s,;]*(?:and|but|while|whereas|though|although)\s+")
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
+# '"…," came the reply from Doe' / '"…," came shouts from the crowd': words that came from someone after them
+CAME_FROM = re.compile(
+    r"\s+came\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?:shouts?|cries|cry|reply|replies|response|answer|chants?|voice|"
+    r"retort|question)\s+from\s+(?P<who>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\b"
+)
 FIRST_PERSON_CUE = re.compile(r"\s+I\s+" + ADVERBS + r"(?P<verb>[a-z]+)\b")  # '"…," I said' outside the marks
 _Verdict = tuple[Entity | None, str, str | None]  # who speaks (None: nobody the story names), how it says so, to whom
 # '"…" That quote from Jane Doe appeared …': the next sentence credits the quotation that ends before it.
@@ -181,6 +186,9 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
     it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it, nor the subject of
     a clause joined after it when a cue before it names the speaker."""
     hands_on = handed_to_speaker(cue.span, cue.par.text)
+    came = CAME_FROM.match(cue.masked, cue.span.end) if hands_on else None
+    if came is not None:  # '"…," came the reply from Doe', '"…," came shouts from the crowd'
+        return _came_from(cue, came), HANDED_TO, None
     first_person = FIRST_PERSON_CUE.match(cue.masked, cue.span.end) if hands_on else None
     if first_person is not None and first_person["verb"] in lx.SPEECH_VERBS:
         return cue.story.writer, HANDED_TO, None  # '"…," I said': the writer, telling of their own words
@@ -217,6 +225,17 @@ def _cue_after(cue: _Cue, hands_on: bool) -> tuple[bool, tuple[Mention, str | No
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None
     return new_sentence, after
+
+
+def _came_from(cue: _Cue, came: re.Match) -> Entity:
+    """Who the words came from: the one named there, else the people described there, unnamed ("the crowd")."""
+    named = named_from(cue.mentions, cue.masked, came.start("who"))
+    if named is not None and not named.possessive:
+        return cue.named(named)
+    phrase = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", came["who"])
+    head = phrase.split()[-1].lower()
+    plural = head.endswith("s") and not head.endswith("ss")
+    return cue.story.cast.anonymous(phrase, head[:-1] if plural else head, plural=plural)
 
 
 def _quoted_one(cue: _Cue) -> _Verdict | None:
