@@ -154,3 +154,16 @@ def test_a_writing_put_out_then_a_verb_of_saying_in_ing_speaks_for_itself():
         "treated its riders as \u201ca captive market.\u201d",
     )
     assert got == [("a captive market.", "Unnamed lawsuit")]
+
+
+def test_words_taken_from_a_writing_after_a_colon_are_its_owners_or_authors():
+    got = quotes_of(
+        "Mayor Jane Doe backed the ferry plan on Wednesday. From Doe's Facebook post: \u201cThe ferry will run "
+        "every Sunday from June.\u201d",
+        "Bayline Ferries released a report on the plan the same day. From the report: \u201cFares will stay where "
+        "they are for two years.\u201d",
+    )
+    assert got == [
+        ("The ferry will run every Sunday from June.", "Jane Doe"),
+        ("Fares will stay where they are for two years.", "Bayline Ferries"),
+    ]

@@ -77,6 +77,10 @@ INSIDE_OPENING = re.compile(
 # The join of a second clause right after the quotation, before that clause's subject: '"…," and Roe told …'
 AFTER_JOIN = re.compile(r"[\s,;]*(?:and|but|while|whereas|though|although)\s+")
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
+# 'From Doe's Facebook post: "…"', 'From the report: "…"': the words set out after a colon are taken from a writing
+TAKEN_FROM = re.compile(
+    r"\s*From\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.\u2019'-]+\s+){0,4}?" + lx.DOCUMENT + r"\s*:\s*$"
+)
 # '"…," came the reply from Doe' / '"…," came shouts from the crowd': words that came from someone after them
 CAME_FROM = re.compile(
     r"\s+came\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?:shouts?|cries|cry|reply|replies|response|answer|chants?|voice|"
@@ -165,6 +169,12 @@ def attribute(par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers)
 def _named_before_it(cue: _Cue) -> _Verdict | None:
     """What someone calls a thing, the asker of a question quoted, and the speaker inside an opening clause."""
     par, span, story, masked, mentions, s_start = cue.par, cue.span, cue.story, cue.masked, cue.mentions, cue.s_start
+    taken = TAKEN_FROM.match(masked, s_start, span.open)
+    if taken is not None:  # 'From Doe's Facebook post: "…"': the writing's owner, else its author
+        owner = next((m for m in mentions if taken.start() <= m.start < span.open and m.possessive), None)
+        author = cue.named(owner) if owner is not None else document_author(story, par.index, span.open, taken[0])
+        if author is not None:
+            return author, "author of the document quoted", None
     termed = what_x_calls(masked, s_start, span.open, mentions) or what_described_calls(
         masked, s_start, span.open, mentions, story
     )
