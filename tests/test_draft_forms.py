@@ -1896,3 +1896,12 @@ def test_words_that_came_from_someone_after_them_are_theirs():
         "\u201cNot this year,\u201d came the reply from Tom Avery.",
     )
     assert got == [("Vote it down!", "Unnamed crowd"), ("Not this year", "Tom Avery")]
+
+
+def test_a_dictum_or_motto_someone_owns_is_their_words():
+    got = quotes_of(
+        "Tom Avery ran the Salemport Gazette for thirty years before Jane Doe took over the newsroom.",
+        "When Doe started there, she trained under Avery; Avery's dictum to his interns was, \u201cCall the ferry "
+        "office before you call it a scandal.\u201d",
+    )
+    assert got == [("Call the ferry office before you call it a scandal.", "Tom Avery")]

@@ -87,7 +87,8 @@ _WORDS = (
     r"declaration|argument|admission|complaint|prediction|joke|line|offer|rejection|call|criticism|demand|request|plea|"
     r"appeal|denial|praise|attack|insult|phrase|reference|invocation|pitch|mantra|refrain|conclusion|assessment|"
     r"observation|explanation|judgment|judgement|verdict|finding|assurance|announcement|recommendation|"
-    r"broadside|tirade|jab|swipe|barb|retort|rebuke|rant|screed|outburst)s?"
+    r"broadside|tirade|jab|swipe|barb|retort|rebuke|rant|screed|outburst|dictum|motto|maxim|advice|credo|creed|"
+    r"watchword|tagline|battle cry|rallying cry)s?"
 )
 _WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
 OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
