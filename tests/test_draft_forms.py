@@ -1905,3 +1905,15 @@ def test_a_dictum_or_motto_someone_owns_is_their_words():
         "office before you call it a scandal.\u201d",
     )
     assert got == [("Call the ferry office before you call it a scandal.", "Tom Avery")]
+
+
+def test_a_beat_of_a_few_words_between_paragraphs_of_one_speakers_words_hands_on_to_the_next():
+    got = quotes_of(
+        "\u201cI am calling from the harbour board. Is this a good time?\u201d Jane Doe said into the phone.",
+        "Pause.",
+        "\u201cWell, we hope to see you at the ferry meeting.\u201d",
+    )
+    assert got == [
+        ("I am calling from the harbour board. Is this a good time?", "Jane Doe"),
+        ("Well, we hope to see you at the ferry meeting.", "Jane Doe"),
+    ]
