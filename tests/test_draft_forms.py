@@ -1855,11 +1855,15 @@ def test_words_an_i_outside_the_marks_hands_on_to_are_the_writers():
         "I went to the harbour board meeting in Salemport on Monday to speak about the ferry.",
         "\u201cThe ferry is late every morning,\u201d I said. \u201cWe need a second boat.\u201d",
         "\u201cWe will look at it,\u201d Jane Doe replied.",
+        "\u201cThe board has lost my trust,\u201d I confessed. \u201cRiders?\u201d I had asked the board a year "
+        "before, and nobody answered.",
     )
     assert got == [
         ("The ferry is late every morning", "I (the writer)"),
         ("We need a second boat.", "I (the writer)"),
         ("We will look at it", "Jane Doe"),
+        ("The board has lost my trust", "I (the writer)"),
+        ("Riders?", "I (the writer)"),
     ]
 
 

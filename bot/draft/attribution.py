@@ -87,6 +87,7 @@ CAME_FROM = re.compile(
     r"retort|question)\s+from\s+(?P<who>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\b"
 )
 FIRST_PERSON_CUE = re.compile(r"\s+I\s+" + ADVERBS + r"(?P<verb>[a-z]+)\b")  # '"…," I said' outside the marks
+FIRST_PERSON_TAG = re.compile(r"\s+I\s+[a-z]+ed[.,]")  # '"…," I confessed.': any verb, as a tag of its own
 _Verdict = tuple[Entity | None, str, str | None]  # who speaks (None: nobody the story names), how it says so, to whom
 # '"…" That quote from Jane Doe appeared …': the next sentence credits the quotation that ends before it.
 CREDITED_NEXT = re.compile(
@@ -200,8 +201,10 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
     if came is not None:  # '"…," came the reply from Doe', '"…," came shouts from the crowd'
         return _came_from(cue, came), HANDED_TO, None
     first_person = FIRST_PERSON_CUE.match(cue.masked, cue.span.end) if hands_on else None
-    if first_person is not None and first_person["verb"] in lx.SPEECH_VERBS:
-        return cue.story.writer, HANDED_TO, None  # '"…," I said': the writer, telling of their own words
+    tagged = FIRST_PERSON_TAG.match(cue.masked, cue.span.end) if hands_on else None
+    if tagged is not None or (first_person is not None and first_person["verb"] in lx.SPEECH_VERBS):
+        # '"…," I said', '"…," I confessed': the writer, telling of their own words
+        return cue.story.writer, HANDED_TO, None
     new_sentence, after = _cue_after(cue, hands_on)
     quoted = _quoted_one(cue)
     if quoted is not None:
