@@ -145,3 +145,25 @@ def test_it_after_a_sentence_led_by_a_post_is_the_post_when_no_one_is_said_to_ha
         "The post showed a crowded deck. It says: \u201cLet them all in or you are a snob.\u201d",
     )
     assert got == [("Let them all in or you are a snob.", "Unnamed post")]
+
+
+def test_a_writing_put_out_then_a_verb_of_saying_in_ing_speaks_for_itself():
+    got = quotes_of(
+        "Ferry fares in Salemport doubled over two years.",
+        "A federal lawsuit was filed in March challenging the ferry board's fares and alleging that the board "
+        "treated its riders as \u201ca captive market.\u201d",
+    )
+    assert got == [("a captive market.", "Unnamed lawsuit")]
+
+
+def test_words_taken_from_a_writing_after_a_colon_are_its_owners_or_authors():
+    got = quotes_of(
+        "Mayor Jane Doe backed the ferry plan on Wednesday. From Doe's Facebook post: \u201cThe ferry will run "
+        "every Sunday from June.\u201d",
+        "Bayline Ferries released a report on the plan the same day. From the report: \u201cFares will stay where "
+        "they are for two years.\u201d",
+    )
+    assert got == [
+        ("The ferry will run every Sunday from June.", "Jane Doe"),
+        ("Fares will stay where they are for two years.", "Bayline Ferries"),
+    ]

@@ -1839,3 +1839,85 @@ def test_a_clause_joined_after_the_quotation_does_not_take_it_from_the_cue_befor
         "Her aide had urged Ellison to stay \u201cpositive,\u201d but Ellison said she would not.",
     )
     assert got == [("beyond repair", "Piet Vanhoek"), ("positive", "Unnamed aide")]
+
+
+def test_words_between_a_possessor_and_a_noun_of_words_are_the_possessors():
+    got = quotes_of(
+        "Ferry fares rose again in Salemport this spring.",
+        "Riders still hold the town to Mayor Jane Doe's \u201ca seat for every rider\u201d promise.",
+        "Tom Avery's \u201cno fare rises\u201d pledge did not last the year either.",
+    )
+    assert got == [("a seat for every rider", "Jane Doe"), ("no fare rises", "Tom Avery")]
+
+
+def test_words_an_i_outside_the_marks_hands_on_to_are_the_writers():
+    got = quotes_of(
+        "I went to the harbour board meeting in Salemport on Monday to speak about the ferry.",
+        "\u201cThe ferry is late every morning,\u201d I said. \u201cWe need a second boat.\u201d",
+        "\u201cWe will look at it,\u201d Jane Doe replied.",
+        "\u201cThe board has lost my trust,\u201d I confessed. \u201cRiders?\u201d I had asked the board a year "
+        "before, and nobody answered.",
+    )
+    assert got == [
+        ("The ferry is late every morning", "I (the writer)"),
+        ("We need a second boat.", "I (the writer)"),
+        ("We will look at it", "Jane Doe"),
+        ("The board has lost my trust", "I (the writer)"),
+        ("Riders?", "I (the writer)"),
+    ]
+
+
+def test_a_verb_of_saying_right_after_an_owner_is_a_noun():
+    got = quotes_of(
+        "When the harbour director, Jane Doe, said on Tuesday that her engineers had no \u201cfirm evidence\u201d "
+        "that the ferry company's email server had been \u201cbroken into,\u201d the board relaxed.",
+    )
+    assert got == [("firm evidence", "Jane Doe"), ("broken into", "Jane Doe")]
+
+
+def test_words_a_claim_owns_outrank_the_subject_of_a_participle_after_them():
+    got = quotes_of(
+        "Mayor Tom Avery on Thursday blamed the press for making an issue out of Jane Doe's claim that the ferry "
+        "board \u201ccooked the books,\u201d saying reporters had missed the point.",
+    )
+    assert got == [("cooked the books", "Jane Doe")]
+
+
+def test_a_sentence_ending_on_initials_ends_before_a_word_that_opens_the_next():
+    text = (
+        "Tom Avery wants to stop foreign ferries from entering the U.S. While Jane Doe has condemned the plan, "
+        "the harbour pilots say they are \u201cdeeply worried.\u201d"
+    )
+    story = Story(clean_article("Harbour plan splits Salemport\n\n" + text))
+    assert len(story.paragraphs[0].sentences) == 2
+    assert quotes_in(story) == [("deeply worried.", "Unnamed harbour pilots")]
+
+
+def test_words_that_came_from_someone_after_them_are_theirs():
+    got = quotes_of(
+        "The harbour board met in Salemport on Monday to vote on the ferry fares.",
+        "\u201cVote it down!\u201d came shouts from the crowd, as the board chair, Jane Doe, called for order.",
+        "\u201cNot this year,\u201d came the reply from Tom Avery.",
+    )
+    assert got == [("Vote it down!", "Unnamed crowd"), ("Not this year", "Tom Avery")]
+
+
+def test_a_dictum_or_motto_someone_owns_is_their_words():
+    got = quotes_of(
+        "Tom Avery ran the Salemport Gazette for thirty years before Jane Doe took over the newsroom.",
+        "When Doe started there, she trained under Avery; Avery's dictum to his interns was, \u201cCall the ferry "
+        "office before you call it a scandal.\u201d",
+    )
+    assert got == [("Call the ferry office before you call it a scandal.", "Tom Avery")]
+
+
+def test_a_beat_of_a_few_words_between_paragraphs_of_one_speakers_words_hands_on_to_the_next():
+    got = quotes_of(
+        "\u201cI am calling from the harbour board. Is this a good time?\u201d Jane Doe said into the phone.",
+        "Pause.",
+        "\u201cWell, we hope to see you at the ferry meeting.\u201d",
+    )
+    assert got == [
+        ("I am calling from the harbour board. Is this a good time?", "Jane Doe"),
+        ("Well, we hope to see you at the ferry meeting.", "Jane Doe"),
+    ]

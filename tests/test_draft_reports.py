@@ -136,3 +136,12 @@ def test_one_of_several_unnamed_people_after_an_inverted_verb_speaks():
         "\u201cIt was awful,\u201d said one of two witnesses who relayed the same story.",
     )
     assert got == [("It was awful", "Unnamed one of two witnesses")]
+
+
+def test_according_to_the_outlet_described_is_the_outlet_named_before():
+    got = quotes_of(
+        "The Salemport Gazette reported on Thursday that the ferry board had missed two safety inspections.",
+        "The rule can be applied \u201cwhen an operator misses an inspection without notice,\u201d according to the "
+        "news outlet.",
+    )
+    assert got[-1] == ("when an operator misses an inspection without notice", "Salemport Gazette")

@@ -648,3 +648,34 @@ def test_a_description_after_a_lead_keeps_the_titled_holder_when_someone_else_is
         "the senator said his campaign was \u201cclosing really strong.\u201d",
     )
     assert got[1] == ("closing really strong.", "Tom Avery")
+
+
+def test_a_description_after_an_opening_clause_is_not_someone_that_clause_names():
+    got = quotes_of(
+        "Mara Quill is not sure the ferry plan will survive the winter in Salemport.",
+        "In an interview with radio hosts Tom Avery and Jill Brandt, the mayoral candidate stated that the "
+        "plan was \u201ca promise nobody can keep.\u201d",
+    )
+    assert got == [("a promise nobody can keep.", "Mara Quill")]
+
+
+def test_a_description_is_not_a_person_titled_otherwise_when_the_last_speaker_is_not():
+    got = quotes_of(
+        "\u201cThe ferries must run on time,\u201d Tom Avery says in a radio spot.",
+        "Avery called upon Mayor Jill Brandt to restore the night ferry. Brandt cut the service in April.",
+        "\u201cPeople are stranded every night,\u201d the independent candidate said in an interview.",
+    )
+    assert got[1] == ("People are stranded every night", "Tom Avery")
+
+
+def test_he_after_a_description_speaking_means_whom_that_description_was_worked_out_to_be():
+    got = quotes_of(
+        "\u201cThe ferries must run on time,\u201d Tom Avery says in a radio spot.",
+        "Avery called upon Mayor Jack Brandt to restore the night ferry. Brandt cut the service in April.",
+        "\u201cPeople are stranded every night,\u201d the independent candidate said in an interview.",
+        "\u201cWe ought to bring it back this week,\u201d he went on.",
+    )
+    assert got[1:] == [
+        ("People are stranded every night", "Tom Avery"),
+        ("We ought to bring it back this week", "Tom Avery"),
+    ]

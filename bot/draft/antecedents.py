@@ -80,6 +80,9 @@ def _antecedent_in(
         # "He nodded to Doe." — the same "he", named further back, unless the sentence says whose it is
         return _same_pronoun_speaker(paragraphs, par, start, stop, inside, opening, wanted), None
     if first is not None and _described(paragraphs, par, first, inside, kind, gender, hearer):
+        said = _worked_out(par, start, stop, wanted)
+        if said is not None:
+            return said, None  # '"…," the candidate said.' — whom the description was worked out to be there
         # "The Wisconsin Republican praised Doe, but he said …": the description leads, not Doe
         named = role_holder(paragraphs, par.index, first.start, first.resolved.head, first.text) or antecedent(
             paragraphs, par.index, first.start, kind, gender, named_only=True, quoted=wanted.quoted, hearer=hearer
@@ -160,9 +163,9 @@ def _same_pronoun_speaker(
     quotation in it, the name its verb of saying gives, or the one person of its opening clause; else None
     (the pronoun is named further back)."""
     kind, gender, hearer = wanted.kind, wanted.gender, wanted.hearer
-    said = [e for (at, off), e in wanted.quoted.items() if at == par.index and start <= off < stop]
-    if said and compatible(said[-1], kind, gender) and said[-1] is not hearer:
-        return said[-1]  # '"…," he said.' — the "he" already worked out for that quotation
+    said = _worked_out(par, start, stop, wanted)
+    if said is not None:
+        return said  # '"…," he said.' — the "he" already worked out for that quotation
     speaker = next(
         (m for m in inside if m.kind == "name" and _speaks(par.masked, m, kind, gender) and m.resolved is not hearer),
         None,
@@ -184,6 +187,14 @@ def _same_pronoun_speaker(
     ]
     if len({id(m.resolved) for m in clause}) == 1 and clause[0].resolved is not hearer:
         return clause[0].resolved
+    return None
+
+
+def _worked_out(par: Paragraph, start: int, stop: int, wanted: _Wanted) -> Entity | None:
+    """The speaker already worked out for the last quotation of the sentence, if compatible with what is sought."""
+    said = [e for (at, off), e in wanted.quoted.items() if at == par.index and start <= off < stop]
+    if said and compatible(said[-1], wanted.kind, wanted.gender) and said[-1] is not wanted.hearer:
+        return said[-1]
     return None
 
 

@@ -19,11 +19,12 @@ from bot.draft.cues import (
     ends_its_sentence,
     inverted_cue,
     opening_speaker,
+    owner_of_quoted_words,
     speech_verb_in,
     what_described_calls,
     words_owner,
 )
-from bot.draft.documents import ISSUED_WHEN, unnamed_document
+from bot.draft.documents import ISSUED_WHEN, issuer, plaintiff, unnamed_document
 from bot.draft.layouts import quoted_title
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.names import is_modifier
@@ -57,6 +58,13 @@ DOCUMENT_AFTER = re.compile(
     + lx.DOCUMENT
     + r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
 )
+# 'A federal lawsuit was filed in 2012 challenging X and alleging that "…"': a writing that opens its sentence, put out,
+# then a verb of saying in -ing that it governs
+FILED_THEN_SAYING = re.compile(
+    r"\s*(?P<paper>(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?" + lx.DOCUMENT + r")\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:filed|issued|released|published|sent)\b[^;:.\u201c\u201d\"]*\b(?P<verb>[a-z]+ing)\s+(?:that\s+)?"
+    r"[^;:.\u201c\u201d\"]*$"
+)
 REPORT_BY = re.compile(
     r"\b(?:report|story|article|analysis|investigation)\s+(?:\w+\s+){0,2}?(?:by|in|from)\s+(?P<the>[Tt]he\s+)?"
 )
@@ -69,6 +77,17 @@ INSIDE_OPENING = re.compile(
 # The join of a second clause right after the quotation, before that clause's subject: '"…," and Roe told …'
 AFTER_JOIN = re.compile(r"[\s,;]*(?:and|but|while|whereas|though|although)\s+")
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
+# 'From Doe's Facebook post: "…"', 'From the report: "…"': the words set out after a colon are taken from a writing
+TAKEN_FROM = re.compile(
+    r"\s*From\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.\u2019'-]+\s+){0,4}?" + lx.DOCUMENT + r"\s*:\s*$"
+)
+# '"…," came the reply from Doe' / '"…," came shouts from the crowd': words that came from someone after them
+CAME_FROM = re.compile(
+    r"\s+came\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?:shouts?|cries|cry|reply|replies|response|answer|chants?|voice|"
+    r"retort|question)\s+from\s+(?P<who>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\b"
+)
+FIRST_PERSON_CUE = re.compile(r"\s+I\s+" + ADVERBS + r"(?P<verb>[a-z]+)\b")  # '"…," I said' outside the marks
+FIRST_PERSON_TAG = re.compile(r"\s+I\s+[a-z]+ed[.,]")  # '"…," I confessed.': any verb, as a tag of its own
 _Verdict = tuple[Entity | None, str, str | None]  # who speaks (None: nobody the story names), how it says so, to whom
 # '"…" That quote from Jane Doe appeared …': the next sentence credits the quotation that ends before it.
 CREDITED_NEXT = re.compile(
@@ -151,6 +170,12 @@ def attribute(par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers)
 def _named_before_it(cue: _Cue) -> _Verdict | None:
     """What someone calls a thing, the asker of a question quoted, and the speaker inside an opening clause."""
     par, span, story, masked, mentions, s_start = cue.par, cue.span, cue.story, cue.masked, cue.mentions, cue.s_start
+    taken = TAKEN_FROM.match(masked, s_start, span.open)
+    if taken is not None:  # 'From Doe's Facebook post: "…"': the writing's owner, else its author
+        owner = next((m for m in mentions if taken.start() <= m.start < span.open and m.possessive), None)
+        author = cue.named(owner) if owner is not None else document_author(story, par.index, span.open, taken[0])
+        if author is not None:
+            return author, "author of the document quoted", None
     termed = what_x_calls(masked, s_start, span.open, mentions) or what_described_calls(
         masked, s_start, span.open, mentions, story
     )
@@ -172,6 +197,14 @@ def _named_after_it(cue: _Cue) -> _Verdict | None:
     it quotes, or one the next sentence credits; not a cue that belongs to the quotation after it, nor the subject of
     a clause joined after it when a cue before it names the speaker."""
     hands_on = handed_to_speaker(cue.span, cue.par.text)
+    came = CAME_FROM.match(cue.masked, cue.span.end) if hands_on else None
+    if came is not None:  # '"…," came the reply from Doe', '"…," came shouts from the crowd'
+        return _came_from(cue, came), HANDED_TO, None
+    first_person = FIRST_PERSON_CUE.match(cue.masked, cue.span.end) if hands_on else None
+    tagged = FIRST_PERSON_TAG.match(cue.masked, cue.span.end) if hands_on else None
+    if tagged is not None or (first_person is not None and first_person["verb"] in lx.SPEECH_VERBS):
+        # '"…," I said', '"…," I confessed': the writer, telling of their own words
+        return cue.story.writer, HANDED_TO, None
     new_sentence, after = _cue_after(cue, hands_on)
     quoted = _quoted_one(cue)
     if quoted is not None:
@@ -205,6 +238,17 @@ def _cue_after(cue: _Cue, hands_on: bool) -> tuple[bool, tuple[Mention, str | No
     if after and _handed_on(masked, s_start, span, after[0], s_end, mentions, story):
         after = None
     return new_sentence, after
+
+
+def _came_from(cue: _Cue, came: re.Match) -> Entity:
+    """Who the words came from: the one named there, else the people described there, unnamed ("the crowd")."""
+    named = named_from(cue.mentions, cue.masked, came.start("who"))
+    if named is not None and not named.possessive:
+        return cue.named(named)
+    phrase = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", came["who"])
+    head = phrase.split()[-1].lower()
+    plural = head.endswith("s") and not head.endswith("ss")
+    return cue.story.cast.anonymous(phrase, head[:-1] if plural else head, plural=plural)
 
 
 def _quoted_one(cue: _Cue) -> _Verdict | None:
@@ -310,6 +354,10 @@ def _cued_before_it(cue: _Cue) -> _Verdict | None:
             # "Critics say Doe was hurt by Roe's conclusion that her actions were "…"": Roe's words, not the critics'
             return cue.named(owner), "owner of the words the sentence names", None
         return cue.named(before[0]), "speech verb earlier in the sentence", before[1]
+    owner = words_owner(masked, s_start, span.open, mentions)
+    if owner is not None and owner.kind == "name" and _owned_that(masked, owner):
+        # "Roe blamed the press for Doe's claim that Poe "…," saying …": Doe's words, not the subject's
+        return cue.named(owner), "owner of the words the sentence names", None
     subject = participle_after(masked, s_start, span.open, span.end, mentions)
     if subject is not None:
         return cue.named(subject), "subject of the sentence", None
@@ -331,6 +379,15 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
         author = author or unnamed_document(story, cited[0])
         if author is not None:
             return author, "author of the document quoted", None
+    filed = FILED_THEN_SAYING.match(masked, s_start, span.open)
+    if filed is not None and _of_saying(filed["verb"]):  # 'A lawsuit was filed …, alleging that … "…"'
+        author = (
+            issuer(story, par.index, span.open)
+            or plaintiff(story, par.index, span.open)
+            or unnamed_document(story, filed["paper"])
+        )
+        if author is not None:
+            return author, "author of the document quoted", None
     outlet = _reported_by(masked, s_start, span.open, mentions)
     if outlet is not None:  # 'a report by Acme News that he "…"': the outlet's words
         return outlet, "author of the document quoted", None
@@ -349,7 +406,9 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
     )
     if viewer is not None and viewer.kind == "name" and viewer.resolved.kind == "person":
         return cue.named(viewer), "whose view the sentence gives", None  # 'To Doe, Roe is the "…" one'
-    owner = words_owner(masked, s_start, span.open, mentions)
+    owner = owner_of_quoted_words(masked, span.open, span.end, mentions) or words_owner(
+        masked, s_start, span.open, mentions
+    )
     if owner is not None and owner.kind == "pronoun":  # "her comment that "…"": the woman the story spoke of
         found = owner.resolved if owner.resolved.kind == "person" and not owner.resolved.anon else None
         found = found or antecedent(story.paragraphs, par.index, owner.start, "person", owner.gender, named_only=True)
@@ -357,6 +416,12 @@ def _owned_or_reported(cue: _Cue) -> _Verdict | None:
     if owner is not None:
         return cue.named(owner), "owner of the words the sentence names", None
     return None
+
+
+def _of_saying(participle: str) -> bool:
+    """An -ing form of a verb of saying ("saying", "alleging", "arguing"), by itself or by its past form."""
+    stem = participle.removesuffix("ing")
+    return participle in lx.SPEECH_VERBS or stem + "ed" in lx.SPEECH_VERBS or stem + "es" in lx.SPEECH_VERBS
 
 
 def _handed_on(

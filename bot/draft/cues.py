@@ -14,7 +14,7 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.documents import unnamed_document
-from bot.draft.mentions import Mention, mention_at, named_from
+from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.namewords import plain
 from bot.draft.story import Story
 from bot.draft.text import QuoteSpan
@@ -42,6 +42,8 @@ ASKED_BY_WHETHER = re.compile(r"\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*$")
 THAT_CLAUSE_VERB = re.compile(r"\b(?:that|which)\s+" + ADVERBS + r"$")  # "that would respond", "which says"
 LATER_ACCORDING = re.compile(r",\s+according to\s+")  # '"…" that Roe won, according to the Gazette'
 SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|since|until|that|which|who|where)\s")
+# "according to the news outlet": an outlet the story named before, described
+OUTLET_DESCRIBED = re.compile(r"the\s+(?:news\s+)?(?:outlet|newspaper|paper|network|station|magazine|publication)\b")
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
 # Between a quotation and the speaker after it: nothing, a description set off by a comma ("the
 # assailant, Jane Doe, said") or a possessive ("Acme's chief, Jane Doe, said"); between the speaker
@@ -85,10 +87,12 @@ _WORDS = (
     r"declaration|argument|admission|complaint|prediction|joke|line|offer|rejection|call|criticism|demand|request|plea|"
     r"appeal|denial|praise|attack|insult|phrase|reference|invocation|pitch|mantra|refrain|conclusion|assessment|"
     r"observation|explanation|judgment|judgement|verdict|finding|assurance|announcement|recommendation|"
-    r"broadside|tirade|jab|swipe|barb|retort|rebuke|rant|screed|outburst)s?"
+    r"broadside|tirade|jab|swipe|barb|retort|rebuke|rant|screed|outburst|dictum|motto|maxim|advice|credo|creed|"
+    r"watchword|tagline|battle cry|rallying cry)s?"
 )
 _WHEN = "|".join(sorted(lx.MONTH_WORDS, key=len, reverse=True))
 OWNED_WORDS = re.compile(r"\s+(?:(?:[a-z][\w-]*|(?i:" + _WHEN + r"))\s+){0,2}?" + _WORDS + r"\b")  # "Doe's May remark"
+WORDS_AFTER = re.compile(r"\s+" + _WORDS + r"\b")  # '"…" promise' after a possessor: "Doe's "…" promise"
 OWNED_BY = re.compile(  # "the contention of former governor Doe"
     r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?" + _WORDS + r"\s+(?:of|by|from)\s+(?:[a-z][\w-]*\s+){0,4}$"
 )
@@ -169,6 +173,17 @@ def words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention])
     return None
 
 
+def owner_of_quoted_words(masked: str, q_open: int, q_end: int, mentions: list[Mention]) -> Mention | None:
+    """'the pull of Doe's "…" promise': a possessor right before the quotation, and a noun of words right after it,
+    so that the quotation is those words, the possessor's."""
+    if not WORDS_AFTER.match(masked, q_end):
+        return None
+    owner = next((m for m in mentions if m.end <= q_open and masked[m.end : q_open].strip() == ""), None)
+    if owner is None or not (owner.possessive and owner.kind == "name" or owner.text in ("his", "her")):
+        return None
+    return owner
+
+
 def opening_speaker(
     masked: str, s_start: int, span: QuoteSpan, comma_inside: bool, mentions: list[Mention]
 ) -> Mention | None:
@@ -196,11 +211,35 @@ def cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Menti
     titled = mention_at(mentions, pos + lower.end()) if lower else None
     if titled is not None and titled.kind == "name" and titled.role:
         who = titled  # "according to state attorney Jane Doe": a lower-case word of the title, then the name
+    outlet = OUTLET_DESCRIBED.match(masked, pos) if who is None else None
+    named_outlet = _outlet_before(story, masked, pos) if outlet else None
+    if outlet is not None and named_outlet is not None:  # "according to the news outlet": the one named before
+        return Mention(pos, outlet.end(), "org-anaphor", outlet[0], entity=named_outlet)
     cited = CITED_WRITING.match(masked, pos)
     if who is not None or cited is None:
         return who
     entity = unnamed_document(story, cited[0])
     return Mention(pos, cited.end(), "anon", cited[0], entity=entity) if entity else None
+
+
+def _outlet_before(story: Story, masked: str, pos: int) -> Entity | None:
+    """The last news outlet the story names before ``pos`` in this paragraph or the three before it ("Fox News",
+    "The Daily Example")."""
+    index = next((par.index for par in story.paragraphs if par.masked is masked), None)
+    if index is None:
+        return None
+    for par in reversed(story.paragraphs[max(0, index - 3) : index + 1]):
+        for m in reversed(par.mentions):
+            if par.index == index and m.start >= pos:
+                continue
+            entity = m.entity
+            if (
+                entity is not None
+                and entity.kind == "organisation"
+                and entity.name.split()[-1].lower() in lx.OUTLET_WORDS
+            ):
+                return entity
+    return None
 
 
 def after_quote(
@@ -414,6 +453,10 @@ AS_ASIDE = re.compile(r"(?:,|\s[\u2014\u2013-]{1,2})\s+as\s+(?:[\w.\u2019'-]+\s+
 ASIDE_THEN_CLAUSE = re.compile(r"\s*(?:,|[\u2014\u2013]|\s-{1,2})\s*(?:and|but)\s")
 
 
+OWNER_WORD = re.compile(r"[a-z][\w.-]*[\u2019'](?:s)?")  # "doe's", "voters'": the word before owns the next
+CONTRACTED_HAS = {"he's", "she's", "it's", "that's", "who's", "there's", "what's", "one's"}  # "he's said": has said
+
+
 def speech_verbs(masked: str, start: int, stop: int) -> list[re.Match]:
     """The verbs of saying between start and stop, in order ("said", "told", "shot back:"), not those used as nouns
     or inside an aside."""
@@ -433,6 +476,8 @@ def speech_verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
             continue
+        if OWNER_WORD.fullmatch(prev_word) and prev_word.replace("\u2019", "'") not in CONTRACTED_HAS:
+            continue  # "Doe's email account", "the group's statement": a noun its owner has, not a verb
         if word in lx.WEAK_VERBS and not re.match(r"\s+(?:for|that|it|him|her|them|the)\b", masked[m.end() :]):
             if not prev or prev_word in lx.NOUN_DETERMINERS or prev_word in NOUN_AFTER:
                 continue  # "the statement", "secretary of state": a noun

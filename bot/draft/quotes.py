@@ -127,12 +127,19 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         in_par = _quotes_in(par, story, speakers, earlier)
         _share_later_attributions(in_par)
         found.extend(in_par)
-        previous_last = in_par[-1] if in_par else None
+        if in_par or not _stage_direction(par):  # "Pause.": a beat between a speaker's words names no one new
+            previous_last = in_par[-1] if in_par else None
         # a paragraph whose only quotations are nobody's ('What "…" means is left open, since Doe spoke …')
         # still introduces the quotation opening the next one
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, _before_aside(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+def _stage_direction(par: Paragraph) -> bool:
+    """A paragraph of a few words that names no one and quotes nothing ("Pause.", "Full text below:"), set between
+    one speaker's words: the next paragraph's quotation goes on from the one before it."""
+    return not par.quotes and not par.mentions and len(par.text.split()) <= 3
 
 
 def _before_aside(text: str) -> int:

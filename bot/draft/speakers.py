@@ -207,12 +207,34 @@ def _description_speaker(description: Mention, paragraph: int, speakers: Speaker
     earlier = speakers.described.get(entity)
     if earlier is not None and paragraph - earlier[0] <= Speakers.REACH:
         return earlier[1]  # "the Vermont senator said" meant Doe, so a later "the senator said" does too
-    named = antecedent(
-        story.paragraphs, paragraph, description.start, "person", entity.gender, named_only=True
-    ) or speakers.last(paragraph, description.start, "person", entity.gender)
+    since = _past_opening(story.paragraphs[paragraph], description)
+    named = antecedent(story.paragraphs, paragraph, since, "person", entity.gender, named_only=True)
+    last = speakers.last(paragraph, description.start, "person", entity.gender)
+    if (
+        named is not None
+        and last is not None
+        and _titled_otherwise(named, entity.head)
+        and not _titled_otherwise(last, entity.head)
+    ):
+        named = last  # "Mayor Doe disbanded the unit. '…,' the candidate said": not the mayor, the last to speak
+    named = named or last
     if named is not None:
         speakers.described[entity] = (paragraph, named)
     return named or entity
+
+
+def _titled_otherwise(person: Entity, head: str) -> bool:
+    """The story gives the person a title or role, and it is not the description's ("Mayor" for "the candidate")."""
+    words = [lx.TITLE_WORDS.get(w, w) for w in re.findall(r"[a-z][a-z-]*", (person.role or "").lower())]
+    return bool(words) and head.lower() not in words
+
+
+def _past_opening(par: Paragraph, description: Mention) -> int:
+    """Where to read back from for whom a description leading its main clause means: the start of its sentence when an
+    opening clause comes before it ("In an interview with Doe, the candidate said": not Doe), else the description."""
+    start, _ = par.sentence_of(description.start)
+    opening = lx.OPENING_CLAUSE.match(par.masked, start)
+    return start if opening is not None and opening.end() == description.start else description.start
 
 
 def _group_subject(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:

@@ -31,6 +31,14 @@ PARTICIPLE_LEAD = re.compile(  # "Asked about …, she", "Praising Doe, he": not
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:(?i:when|while|after|before)\s+)?(?:[Aa]sked|[Pp]ressed|(?![Aa]ccording|[Dd]uring|[Rr]egarding|[Ii]ncluding)[A-Za-z][a-z]+ing)\b"
 )
 
+WRITER = "I (the writer)"  # who says the words an "I said" outside quotation marks hands on to
+
+# A name in initials ending a sentence ("the U.S.", "D.C."), then a word that opens a sentence and never a name
+INITIALS_END = re.compile(
+    r"\b(?:[A-Z]\.){2,}(?P<stop>)\s+(?P<next>)(?=(?:The|A|An|He|She|It|They|We|But|And|While|When|In|On|At|This|That|"
+    r"These|Those|His|Her|Their|Its|After|Before|As|If|Still|Yet|So|There)\s)"
+)
+
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
     r"(?:(?:,|\s\()[^\u2014\u2013\n]{0,90}?(?=\s(?:--|-|\u2014|\u2013)\s)"
@@ -45,6 +53,7 @@ class Story:
         """``first_names`` maps a given name to the sex its bearers usually have (default: the shipped
         table); it is consulted only for people the article itself leaves without one."""
         self.article = article
+        self.writer = Entity(WRITER, role="the story's writer, speaking in the first person")
         self.paragraphs = _read_paragraphs(article.paragraphs)
         first_names = first_name_genders() if first_names is None else first_names
         self.cast = Cast(first_names)
@@ -197,9 +206,21 @@ def _read_paragraphs(texts: list[str]) -> list[Paragraph]:
             masked = mask_quotes(marked, quotes)
             if not paragraphs:
                 masked = _blank_dateline(masked)
-            par = Paragraph(i, text, quotes, masked, sentence_spans(marked, quotes))
+            par = Paragraph(i, text, quotes, masked, _split_after_initials(masked, sentence_spans(marked, quotes)))
         paragraphs.append(par)
     return paragraphs
+
+
+def _split_after_initials(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, cut also where one ends on a name in initials and the next opens with a word that opens
+    sentences ("… from entering the U.S. While Doe has …"): initials inside a sentence go on with a name or a noun."""
+    out = []
+    for start, end in spans:
+        for cut in INITIALS_END.finditer(masked, start, end):
+            out.append((start, cut.end("stop")))
+            start = cut.start("next")
+        out.append((start, end))
+    return out
 
 
 def _blank_dateline(masked: str) -> str:
