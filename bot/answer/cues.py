@@ -63,6 +63,8 @@ PLACE = re.compile(
     r"(?:city|town|village|county|neighbou?rhood|district|region|country|streets)\b|"
     r"\bon (?:[A-Z][a-z]+ )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Place)\b"
 )
+# A people entry whose role says something happened there is a place: "Acme Hall: the hotel where the talks were held".
+WHERE_HELD = re.compile(r"\bwhere\b")
 # Where something goes: a place, or "to" or "for" a name ("all of the money would go to the Wounded Warriors").
 DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]")
 # Where someone or something comes from ("a nurse from Millbrook"): the answer to "where is X from", not to where

@@ -26,6 +26,7 @@ from bot.answer.cues import (
     TIMES,
     TO_RECIPIENT,
     VENUE,
+    WHERE_HELD,
     approximate,
     counted,
     defined_things,
@@ -143,7 +144,7 @@ def build_index(brief: Brief) -> Index:
     primary = {n: set(stems_of(text)) for n, text in enumerate(own)}
     item_names = {n: names_in(item, own[n]) for n, (_section, item) in enumerate(items)}
     kinds_and_lists = {n: named_kinds(item, own[n]) for n, (_section, item) in enumerate(items)}
-    has_place = _matching(own, PLACE)
+    has_place = _matching(own, PLACE) | _venue_entries(items)
     dates = {n: getattr(item, "date", None) for n, (_section, item) in enumerate(items)}
     return Index(
         items=items,
@@ -346,6 +347,11 @@ class _Speakers:
             speakers.lengths[n] = max(1, len(set(stems_of(name))))
             speakers.names[n] = frozenset(normalise(item.speaker).split()) - NOT_NAMES
         return speakers
+
+
+def _venue_entries(items: list[tuple[str, Item]]) -> set[int]:
+    """The people entries whose role says something happened there ("radio station where Doe spoke"): places."""
+    return {n for n, (_s, item) in enumerate(items) if isinstance(item, Person) and WHERE_HELD.search(item.role)}
 
 
 def _matching(own: list[str], pattern: re.Pattern) -> set[int]:
