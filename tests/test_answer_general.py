@@ -4,6 +4,7 @@ structure say, in general English. Every brief here is made up."""
 from __future__ import annotations
 
 from bot.answer import answer_question
+from bot.answer.itemnames import named_kinds
 from bot.briefs.model import Brief, Editor, Fact, Person, Source
 
 
@@ -40,3 +41,31 @@ def test_where_someone_spoke_is_answered_by_the_entry_of_the_place_where_it_happ
     # An entry whose role says nothing happened there is no place.
     plain = Person(id="who-wsal", name="WSAL", kind="organisation", role="Salemport radio station; aired the vote")
     assert _cited(_brief([vote], [doe, plain]), "where did jane doe announce her support") == []
+
+
+def test_newsroom_short_forms_of_parties_and_offices_read_as_the_words():
+    blocked = Fact(id="fact-blocked", text="Republicans on the council blocked the pier vote.", basis="Minutes")
+    court = Fact(id="fact-court", text="The Supreme Court will hear the pier case.", basis="Court filing")
+    signed = Fact(id="fact-signed", text="The president signed the harbour bill.", basis="White House")
+    brief = _brief([blocked, court, signed], [])
+    assert _cited(brief, "did the gop block the pier vote")[:1] == ["fact-blocked"]
+    assert _cited(brief, "is scotus hearing the pier case")[:1] == ["fact-court"]
+    assert _cited(brief, "did potus sign the harbour bill")[:1] == ["fact-signed"]
+
+
+def test_a_name_after_a_verb_of_saying_is_not_the_name_of_the_word_before_it():
+    text = "A council member said Bayline Ferries had agreed to the vote."
+    kinds, _lists = named_kinds(Fact(id="fact-x", text=text, basis="Minutes"), text)
+    assert frozenset({"bayline", "ferries"}) not in kinds.get("member", [])
+    aside = "The council member, Jane Doe, said the ferries had agreed."
+    kinds, _lists = named_kinds(Fact(id="fact-y", text=aside, basis="Minutes"), aside)
+    assert frozenset({"jane", "doe"}) in kinds["member"]
+
+
+def test_an_attribute_of_someone_is_answered_by_an_item_saying_who_they_are_not_one_only_naming_them():
+    bayline = Person(id="who-bayline", name="Bayline Ferries", kind="organisation", role="Ferry company")
+    shown = Fact(id="fact-shown", text="Bayline Ferries showed its pier plan in Salemport in May.", basis="Minutes")
+    assert _cited(_brief([shown], [bayline]), "where is bayline ferries based") == []
+    text = "Bayline Ferries, a ferry firm based in Salemport, showed its pier plan in May."
+    described = Fact(id="fact-described", text=text, basis="Minutes")
+    assert _cited(_brief([shown, described], [bayline]), "where is bayline ferries based")[:1] == ["fact-described"]
