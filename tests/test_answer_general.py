@@ -69,3 +69,27 @@ def test_an_attribute_of_someone_is_answered_by_an_item_saying_who_they_are_not_
     text = "Bayline Ferries, a ferry firm based in Salemport, showed its pier plan in May."
     described = Fact(id="fact-described", text=text, basis="Minutes")
     assert _cited(_brief([shown, described], [bayline]), "where is bayline ferries based")[:1] == ["fact-described"]
+
+
+def _pier_story() -> Brief:
+    facts = [
+        Fact(id="fact-argued", text="Jane Doe argued the pier would bring jobs to Salemport.", basis="Council minutes"),
+        Fact(id="fact-vote", text="The council voted 5-2 for the pier on Monday.", basis="Minutes"),
+        Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline statement"),
+        Fact(id="fact-deckhands", text="Bayline Ferries employs 40 deckhands in Salemport.", basis="Bayline statement"),
+        Fact(id="fact-doe-elected", text="Jane Doe was elected mayor in 2024.", basis="Courier"),
+        Fact(id="fact-doe-ferry", text="Doe rides the Bayline ferry to work.", basis="Courier"),
+        Fact(id="fact-doe-budget", text="Doe cut the harbour budget last year.", basis="Courier"),
+        Fact(id="fact-doe-council", text="Doe chairs the council's harbour meetings.", basis="Minutes"),
+        Fact(id="fact-doe-office", text="Doe has an office on Quay Street.", basis="Courier"),
+        Fact(id="fact-doe-boat", text="Doe sails a small boat on weekends.", basis="Courier"),
+    ]
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    return _brief(facts, [doe])
+
+
+def test_a_common_describing_word_no_item_uses_weighs_less_than_what_it_describes():
+    brief = _pier_story()
+    assert _cited(brief, "what's doe's main argument")[:1] == ["fact-argued"]
+    # A rarer one says which argument is asked about, which the brief does not give.
+    assert _cited(brief, "what's doe's electoral argument") == []
