@@ -93,3 +93,22 @@ def test_a_common_describing_word_no_item_uses_weighs_less_than_what_it_describe
     assert _cited(brief, "what's doe's main argument")[:1] == ["fact-argued"]
     # A rarer one says which argument is asked about, which the brief does not give.
     assert _cited(brief, "what's doe's electoral argument") == []
+
+
+def test_facebook_and_new_york_city_read_from_their_newsroom_short_forms():
+    posted = Fact(id="fact-posted", text="Jane Doe wrote on Facebook that the pier was a done deal.", basis="Post")
+    ferry = Fact(id="fact-ferry", text="Bayline Ferries will run a new line to New York City in May.", basis="Bayline")
+    more = ["Jane Doe backs the pier.", "Doe spoke at the hearing.", "Bayline Ferries runs ferries."]
+    brief = _brief([posted, ferry, *(Fact(id=f"fact-{k}", text=t, basis="Minutes") for k, t in enumerate(more))], [])
+    assert _cited(brief, "what did doe say on fb")[:1] == ["fact-posted"]
+    assert _cited(brief, "when does the nyc line start")[:1] == ["fact-ferry"]
+
+
+def test_an_entry_for_someones_relative_does_not_say_who_they_are():
+    husband = Person(
+        id="who-doe-husband", name="Jane Doe's husband (not named in the story)", role="Spoke at the pier hearing"
+    )
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    assert _cited(_brief([vote], [husband]), "who is jane doe") == []
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")
+    assert _cited(_brief([vote], [husband, doe]), "who is jane doe")[:1] == ["who-jane-doe"]

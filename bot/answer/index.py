@@ -295,6 +295,10 @@ def _postings(items: list[tuple[str, Item]]) -> tuple[dict[str, dict[int, float]
     return postings, surface, texts
 
 
+# A name in a people entry's name that owns what the entry is ("Jane Doe's husband"): someone else's name.
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['\u2019]s\b")
+
+
 @dataclass(frozen=True)
 class _People:
     """What the brief's people entries say: each one's name stems, and what kind of person or body it is (its
@@ -313,7 +317,8 @@ class _People:
                 continue
             names = [item.name, *item.aliases]
             phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
-            people.names[n] = {s for phrase in phrases for s in phrase}
+            owners = {s for name in names for owner in _POSSESSOR.findall(name) for s in stems_of(owner)}
+            people.names[n] = {s for phrase in phrases for s in phrase} - owners
             heads = (stems_of(ROLE_HEAD_END.split(clause, 1)[0])[-1:] for clause in item.role.split(";"))
             people.kinds[n] = frozenset(people.names[n].union(*heads))
             for name in names:

@@ -40,6 +40,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("republican", "republicans", "gop", "grand old party"),
     ("supreme court", "scotus"),
     ("president", "potus"),
+    ("new york city", "nyc", "new york"),
+    ("facebook", "fb"),
     ("company", "firm", "business", "corporation", "corp", "companies", "firms"),
     ("country", "nation", "countries", "nations"),
     ("city", "town", "municipal", "local"),
