@@ -112,3 +112,10 @@ def test_an_entry_for_someones_relative_does_not_say_who_they_are():
     assert _cited(_brief([vote], [husband]), "who is jane doe") == []
     doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")
     assert _cited(_brief([vote], [husband, doe]), "who is jane doe")[:1] == ["who-jane-doe"]
+
+
+def test_greeting_someone_reads_as_meeting_them():
+    greeted = Fact(id="fact-greeted", text="At the pier, Lee Roe greeted Jane Doe and shook her hand.", basis="Courier")
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    brief = _brief([greeted, vote], [])
+    assert _cited(brief, "who met jane doe at the pier")[:1] == ["fact-greeted"]

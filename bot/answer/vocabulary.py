@@ -236,7 +236,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("public", "publicly"),
     ("website", "site", "online", "web"),
     # events and places
-    ("meet", "met", "meeting", "meetings", "summit", "gathering", "conference"),
+    ("meet", "met", "meeting", "meetings", "summit", "gathering", "conference", "greet", "greeted"),
     ("visit", "visited", "trip", "travel", "traveled", "tour", "go", "went"),
     ("event", "events", "incident", "episode"),
     ("epicenter", "epicentre", "hotspot", "hot spot", "center of", "centre of"),
