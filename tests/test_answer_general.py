@@ -119,3 +119,15 @@ def test_greeting_someone_reads_as_meeting_them():
     vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
     brief = _brief([greeted, vote], [])
     assert _cited(brief, "who met jane doe at the pier")[:1] == ["fact-greeted"]
+
+
+def test_how_long_something_is_supposed_to_last_is_answered_by_until_the_end_of():
+    strike = Fact(
+        id="fact-strike",
+        text="Union leaders warned the ferry strike might go on until the end of the month.",
+        basis="Union statement",
+    )
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
+    brief = _brief([strike, vote, fares], [])
+    assert _cited(brief, "how long is the ferry strike supposed to last")[:1] == ["fact-strike"]

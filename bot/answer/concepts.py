@@ -220,7 +220,8 @@ def _phrase_concept(phrase: tuple[str, ...], fuzzy: bool, anchored: bool, index:
             alts.append(own)
     alternatives = tuple(dict.fromkeys(a for a in alts if a))
     people = index.alias_people.get(phrase, frozenset())
-    return Concept(" ".join(phrase), alternatives, fuzzy, own, anchored, people)
+    verb = in_synonyms and not in_aliases and phrase[-1] == "to"  # "supposed to", "set to": a verb follows
+    return Concept(" ".join(phrase), alternatives, fuzzy, own, anchored, people, verb=verb)
 
 
 def _word_concept(words: list[str], n: int, fuzzy: bool, anchored: bool, index: Index, yes_no: bool) -> Concept:
