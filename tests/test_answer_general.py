@@ -3,9 +3,11 @@ structure say, in general English. Every brief here is made up."""
 
 from __future__ import annotations
 
+import msgspec
+
 from bot.answer import answer_question
 from bot.answer.itemnames import named_kinds
-from bot.briefs.model import Brief, Editor, Fact, Person, Source
+from bot.briefs.model import Brief, Editor, Fact, Person, Source, TimelineEntry
 
 
 def _brief(facts: list[Fact], people: list[Person]) -> Brief:
@@ -131,3 +133,12 @@ def test_how_long_something_is_supposed_to_last_is_answered_by_until_the_end_of(
     fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
     brief = _brief([strike, vote, fares], [])
     assert _cited(brief, "how long is the ferry strike supposed to last")[:1] == ["fact-strike"]
+
+
+def test_when_is_the_event_asks_for_the_one_still_to_come():
+    held = TimelineEntry(id="time-first-vote", date="2026-02-10", event="The council votes on the pier.")
+    coming = TimelineEntry(id="time-next-vote", date="2026-03-20", event="The council votes on the pier.")
+    fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
+    brief = msgspec.structs.replace(_brief([fares], []), timeline=[held, coming])
+    assert _cited(brief, "when's the vote")[:1] == ["time-next-vote"]
+    assert _cited(brief, "when was the vote")[:1] == ["time-first-vote"]
