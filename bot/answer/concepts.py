@@ -15,6 +15,8 @@ from bot.answer.shortforms import state_named
 from bot.answer.tuning import (
     ABBREVIATION_DOMINANCE,
     ANCHOR_FACTOR,
+    COMMON_MODIFIER_FACTOR,
+    COMMON_MODIFIER_ZIPF,
     EVERYDAY_FACTOR,
     FUZZY_EDITS,
     SYNONYM_FACTOR,
@@ -218,7 +220,8 @@ def _phrase_concept(phrase: tuple[str, ...], fuzzy: bool, anchored: bool, index:
             alts.append(own)
     alternatives = tuple(dict.fromkeys(a for a in alts if a))
     people = index.alias_people.get(phrase, frozenset())
-    return Concept(" ".join(phrase), alternatives, fuzzy, own, anchored, people)
+    verb = in_synonyms and not in_aliases and phrase[-1] == "to"  # "supposed to", "set to": a verb follows
+    return Concept(" ".join(phrase), alternatives, fuzzy, own, anchored, people, verb=verb)
 
 
 def _word_concept(words: list[str], n: int, fuzzy: bool, anchored: bool, index: Index, yes_no: bool) -> Concept:
@@ -321,4 +324,6 @@ def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
     idf = math.log(1 + (total - held + 0.5) / (held + 0.5))
     if light:
         idf *= EVERYDAY_FACTOR
+    if not found and concept.modifier and not is_light(concept) and frequency(concept.word) >= COMMON_MODIFIER_ZIPF:
+        idf *= COMMON_MODIFIER_FACTOR  # "Doe's main argument": how much the argument matters, not which it is
     return idf * ANCHOR_FACTOR if concept.anchor else idf

@@ -63,6 +63,8 @@ PLACE = re.compile(
     r"(?:city|town|village|county|neighbou?rhood|district|region|country|streets)\b|"
     r"\bon (?:[A-Z][a-z]+ )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Place)\b"
 )
+# A people entry whose role says something happened there is a place: "Acme Hall: the hotel where the talks were held".
+WHERE_HELD = re.compile(r"\bwhere\b")
 # Where something goes: a place, or "to" or "for" a name ("all of the money would go to the Wounded Warriors").
 DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]")
 # Where someone or something comes from ("a nurse from Millbrook"): the answer to "where is X from", not to where
@@ -80,9 +82,10 @@ OCCASION = re.compile(_OCCASIONS, re.IGNORECASE)
 # How many times or years running, as news counts them: "voted twice", "the fifth straight year".
 TIMES = re.compile(r"\b(?:once|twice|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 # A stretch of time given by its ends or in words: "from Wednesday into early Thursday", "overnight", "all day",
-# "since 2010", "a decade".
+# "since 2010", "a decade", "until the end of the week".
 SPAN = re.compile(
-    r"\bfrom (?:\w+ ){0,3}?(?:to|into|until|through|till) |\b(?:overnight|all (?:day|night|week)|hours?|days|weeks|"
+    r"\bfrom (?:\w+ ){0,3}?(?:to|into|until|through|till) |\b(?:until|till|through) the end of |"
+    r"\b(?:overnight|all (?:day|night|week)|hours?|days|weeks|"
     r"months|minutes?|years|decades?)\b|\bsince (?:(?:early|late|mid) )?(?:\d{4}|january|february|march|april|may|june|"
     r"july|august|september|october|november|december)\b",
     re.IGNORECASE,

@@ -26,6 +26,7 @@ from bot.answer.cues import (
     TIMES,
     TO_RECIPIENT,
     VENUE,
+    WHERE_HELD,
     approximate,
     counted,
     defined_things,
@@ -143,7 +144,7 @@ def build_index(brief: Brief) -> Index:
     primary = {n: set(stems_of(text)) for n, text in enumerate(own)}
     item_names = {n: names_in(item, own[n]) for n, (_section, item) in enumerate(items)}
     kinds_and_lists = {n: named_kinds(item, own[n]) for n, (_section, item) in enumerate(items)}
-    has_place = _matching(own, PLACE)
+    has_place = _matching(own, PLACE) | _venue_entries(items)
     dates = {n: getattr(item, "date", None) for n, (_section, item) in enumerate(items)}
     return Index(
         items=items,
@@ -294,6 +295,10 @@ def _postings(items: list[tuple[str, Item]]) -> tuple[dict[str, dict[int, float]
     return postings, surface, texts
 
 
+# A name in a people entry's name that owns what the entry is ("Jane Doe's husband"): someone else's name.
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['\u2019]s\b")
+
+
 @dataclass(frozen=True)
 class _People:
     """What the brief's people entries say: each one's name stems, and what kind of person or body it is (its
@@ -312,7 +317,8 @@ class _People:
                 continue
             names = [item.name, *item.aliases]
             phrases = tuple(tuple(stems_of(name)) for name in names if stems_of(name))
-            people.names[n] = {s for phrase in phrases for s in phrase}
+            owners = {s for name in names for owner in _POSSESSOR.findall(name) for s in stems_of(owner)}
+            people.names[n] = {s for phrase in phrases for s in phrase} - owners
             heads = (stems_of(ROLE_HEAD_END.split(clause, 1)[0])[-1:] for clause in item.role.split(";"))
             people.kinds[n] = frozenset(people.names[n].union(*heads))
             for name in names:
@@ -346,6 +352,11 @@ class _Speakers:
             speakers.lengths[n] = max(1, len(set(stems_of(name))))
             speakers.names[n] = frozenset(normalise(item.speaker).split()) - NOT_NAMES
         return speakers
+
+
+def _venue_entries(items: list[tuple[str, Item]]) -> set[int]:
+    """The people entries whose role says something happened there ("radio station where Doe spoke"): places."""
+    return {n for n, (_s, item) in enumerate(items) if isinstance(item, Person) and WHERE_HELD.search(item.role)}
 
 
 def _matching(own: list[str], pattern: re.Pattern) -> set[int]:

@@ -24,6 +24,9 @@ _BESIDE = 2
 # mayor calls in the Harbour Watch".
 _PREPOSITIONS = frozenset("from to by with for at in on into against about after before over under between".split())
 _NEAR = 8
+# A verb of saying between a word and a name after it puts them in different clauses: "a senator said Acme agreed"
+# names no senator.
+_SAYING = frozenset("said says told tells wrote writes added stated argued claimed asked".split())
 _LEADING_LISTED = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=(?:,|[ \t]+and|[ \t]+or)[ \t]+[A-Z])")
 _LIST_JOIN = re.compile(r"(?:\s|[,;()]|\band\b|\bor\b|\bthe\b)*")  # what joins the names of a list
 NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -108,9 +111,9 @@ def _name_matches(own_text: str) -> list[re.Match]:
 
 def _words_beside(name: frozenset[str], own_text: str, match: re.Match) -> list[str]:
     """The content words a name can be the name of: up to _BESIDE before it and after it, within _NEAR words and the
-    same phrase (no preposition between); none after a name that only describes ("a Syrian boy")."""
+    same phrase (no preposition or verb of saying between); none after a name that only describes ("a Syrian boy")."""
     preceding = words_of(own_text[: match.start()])[-_NEAR:]
-    at = max((k + 1 for k, w in enumerate(preceding) if w in _PREPOSITIONS), default=0)
+    at = max((k + 1 for k, w in enumerate(preceding) if w in _PREPOSITIONS or w in _SAYING), default=0)
     before = [w for w in preceding[at:] if w not in STOPWORDS][-_BESIDE:]
     following = _before_preposition(words_of(own_text[match.end() :])[:_NEAR])
     after = [] if _describes(name, own_text, match) else [w for w in following if w not in STOPWORDS][:_BESIDE]

@@ -18,6 +18,8 @@ ID_WEIGHT = 1.0  # the words of an item's id, which its editor wrote to name wha
 SPEAKER_BEFORE = 8  # "what did X say" without quotes by X: X within this many words before a word of speech...
 SPEAKER_AFTER = 3  # ...or this many after it ("according to X")
 EVERYDAY_FACTOR = 0.8  # an everyday English word ("get", "time", "point") weighs this much of its brief weight
+COMMON_MODIFIER_ZIPF = 4.8  # a describing word this common that no item uses ("main", "key", "biggest")...
+COMMON_MODIFIER_FACTOR = 0.5  # ...weighs this much: it says how much the thing matters, not what it is
 OWNER_SPAN = 10  # "X's Y": an item giving Y names X within this many words of it (or is X's entry or quote)
 ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much
 

@@ -36,6 +36,12 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("government", "govt", "gov", "administration", "admin", "authorities"),
     ("department", "dept", "agency"),
     ("federal", "feds", "national"),
+    # the parties and offices of US politics as newsrooms shorten them
+    ("republican", "republicans", "gop", "grand old party"),
+    ("supreme court", "scotus"),
+    ("president", "potus"),
+    ("new york city", "nyc", "new york"),
+    ("facebook", "fb"),
     ("company", "firm", "business", "corporation", "corp", "companies", "firms"),
     ("country", "nation", "countries", "nations"),
     ("city", "town", "municipal", "local"),
@@ -230,7 +236,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("public", "publicly"),
     ("website", "site", "online", "web"),
     # events and places
-    ("meet", "met", "meeting", "meetings", "summit", "gathering", "conference"),
+    ("meet", "met", "meeting", "meetings", "summit", "gathering", "conference", "greet", "greeted"),
     ("visit", "visited", "trip", "travel", "traveled", "tour", "go", "went"),
     ("event", "events", "incident", "episode"),
     ("epicenter", "epicentre", "hotspot", "hot spot", "center of", "centre of"),

@@ -18,10 +18,10 @@ from bot.answer.words import normalise, stem
 _SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters majority fraction portion".split())
 
 # An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote",
-# "when is the mayor meeting the union".
+# "when is the mayor meeting the union", "when's the vote" (an event asked of in the present is one to come).
 _FUTURE = re.compile(
     r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
-    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b"
+    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b|^when (?:is|are) the \w+$"
 )
 # An item saying the date is not known yet: "set no date", "no timetable", "unclear when".
 _NO_DATE = re.compile(

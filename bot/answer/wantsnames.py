@@ -47,9 +47,10 @@ def who_is(ask: Asked, candidates: set[int]) -> set[int]:
     """ "Who is Doe": Doe's own entry or another item saying who Doe is, not someone else's entry that names Doe in
     its role ("Roe: Doe's attorney" says who Roe is; "Judge Doe" for "who is the judge" is Doe's). "Who is X", X no
     name the brief gives ("who is the harbour master", or a name only a quote's asks hold): what someone said is not
-    who anyone is, so not a quote. Not an attribute ("how old is Doe")."""
+    who anyone is, so not a quote. An attribute ("what party is Doe", "where is Acme based") likewise, from Doe's entry
+    or an item saying who Doe is, not one only naming Doe; not an age ("Doe, 45") or a stretch of time."""
     parsed, index = ask.parsed, ask.index
-    if not ask.norm.startswith("who ") or parsed.name_of:
+    if not (ask.norm.startswith("who ") or (parsed.who and not (parsed.age or parsed.lasting))) or parsed.name_of:
         return candidates
     named = [c for c in parsed.who if c.people or set(c.word.split()) <= index.name_words]
     if named:

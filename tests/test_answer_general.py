@@ -1,0 +1,144 @@
+"""The answering core on briefs without editors' asks: what the items' own words, people's roles and the brief's
+structure say, in general English. Every brief here is made up."""
+
+from __future__ import annotations
+
+import msgspec
+
+from bot.answer import answer_question
+from bot.answer.itemnames import named_kinds
+from bot.briefs.model import Brief, Editor, Fact, Person, Source, TimelineEntry
+
+
+def _brief(facts: list[Fact], people: list[Person]) -> Brief:
+    """A made-up story's brief with these facts and people, and no asks on any item."""
+    return Brief(
+        id="salemport-pier",
+        title="Salemport council backs Bayline Ferries pier",
+        status="published",
+        updated="2026-03-02",
+        editors=[Editor(name="Desk")],
+        source=Source(outlet="Salemport Courier", published="2026-03-02"),
+        summary="The Salemport council backs a new pier for Bayline Ferries.",
+        facts=facts,
+        people=people,
+    )
+
+
+def _cited(brief: Brief, ask: str) -> list[str]:
+    return [item.id for _, item in answer_question(brief, ask).cited]
+
+
+def test_where_someone_spoke_is_answered_by_the_entry_of_the_place_where_it_happened():
+    station = Person(
+        id="who-wsal",
+        name="WSAL",
+        kind="organisation",
+        role="Salemport radio station where Doe announced her support for the pier",
+    )
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    brief = _brief([vote], [doe, station])
+    assert _cited(brief, "where did jane doe announce her support")[:1] == ["who-wsal"]
+    # An entry whose role says nothing happened there is no place.
+    plain = Person(id="who-wsal", name="WSAL", kind="organisation", role="Salemport radio station; aired the vote")
+    assert _cited(_brief([vote], [doe, plain]), "where did jane doe announce her support") == []
+
+
+def test_newsroom_short_forms_of_parties_and_offices_read_as_the_words():
+    blocked = Fact(id="fact-blocked", text="Republicans on the council blocked the pier vote.", basis="Minutes")
+    court = Fact(id="fact-court", text="The Supreme Court will hear the pier case.", basis="Court filing")
+    signed = Fact(id="fact-signed", text="The president signed the harbour bill.", basis="White House")
+    brief = _brief([blocked, court, signed], [])
+    assert _cited(brief, "did the gop block the pier vote")[:1] == ["fact-blocked"]
+    assert _cited(brief, "is scotus hearing the pier case")[:1] == ["fact-court"]
+    assert _cited(brief, "did potus sign the harbour bill")[:1] == ["fact-signed"]
+
+
+def test_a_name_after_a_verb_of_saying_is_not_the_name_of_the_word_before_it():
+    text = "A council member said Bayline Ferries had agreed to the vote."
+    kinds, _lists = named_kinds(Fact(id="fact-x", text=text, basis="Minutes"), text)
+    assert frozenset({"bayline", "ferries"}) not in kinds.get("member", [])
+    aside = "The council member, Jane Doe, said the ferries had agreed."
+    kinds, _lists = named_kinds(Fact(id="fact-y", text=aside, basis="Minutes"), aside)
+    assert frozenset({"jane", "doe"}) in kinds["member"]
+
+
+def test_an_attribute_of_someone_is_answered_by_an_item_saying_who_they_are_not_one_only_naming_them():
+    bayline = Person(id="who-bayline", name="Bayline Ferries", kind="organisation", role="Ferry company")
+    shown = Fact(id="fact-shown", text="Bayline Ferries showed its pier plan in Salemport in May.", basis="Minutes")
+    assert _cited(_brief([shown], [bayline]), "where is bayline ferries based") == []
+    text = "Bayline Ferries, a ferry firm based in Salemport, showed its pier plan in May."
+    described = Fact(id="fact-described", text=text, basis="Minutes")
+    assert _cited(_brief([shown, described], [bayline]), "where is bayline ferries based")[:1] == ["fact-described"]
+
+
+def _pier_story() -> Brief:
+    facts = [
+        Fact(id="fact-argued", text="Jane Doe argued the pier would bring jobs to Salemport.", basis="Council minutes"),
+        Fact(id="fact-vote", text="The council voted 5-2 for the pier on Monday.", basis="Minutes"),
+        Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline statement"),
+        Fact(id="fact-deckhands", text="Bayline Ferries employs 40 deckhands in Salemport.", basis="Bayline statement"),
+        Fact(id="fact-doe-elected", text="Jane Doe was elected mayor in 2024.", basis="Courier"),
+        Fact(id="fact-doe-ferry", text="Doe rides the Bayline ferry to work.", basis="Courier"),
+        Fact(id="fact-doe-budget", text="Doe cut the harbour budget last year.", basis="Courier"),
+        Fact(id="fact-doe-council", text="Doe chairs the council's harbour meetings.", basis="Minutes"),
+        Fact(id="fact-doe-office", text="Doe has an office on Quay Street.", basis="Courier"),
+        Fact(id="fact-doe-boat", text="Doe sails a small boat on weekends.", basis="Courier"),
+    ]
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    return _brief(facts, [doe])
+
+
+def test_a_common_describing_word_no_item_uses_weighs_less_than_what_it_describes():
+    brief = _pier_story()
+    assert _cited(brief, "what's doe's main argument")[:1] == ["fact-argued"]
+    # A rarer one says which argument is asked about, which the brief does not give.
+    assert _cited(brief, "what's doe's electoral argument") == []
+
+
+def test_facebook_and_new_york_city_read_from_their_newsroom_short_forms():
+    posted = Fact(id="fact-posted", text="Jane Doe wrote on Facebook that the pier was a done deal.", basis="Post")
+    ferry = Fact(id="fact-ferry", text="Bayline Ferries will run a new line to New York City in May.", basis="Bayline")
+    more = ["Jane Doe backs the pier.", "Doe spoke at the hearing.", "Bayline Ferries runs ferries."]
+    brief = _brief([posted, ferry, *(Fact(id=f"fact-{k}", text=t, basis="Minutes") for k, t in enumerate(more))], [])
+    assert _cited(brief, "what did doe say on fb")[:1] == ["fact-posted"]
+    assert _cited(brief, "when does the nyc line start")[:1] == ["fact-ferry"]
+
+
+def test_an_entry_for_someones_relative_does_not_say_who_they_are():
+    husband = Person(
+        id="who-doe-husband", name="Jane Doe's husband (not named in the story)", role="Spoke at the pier hearing"
+    )
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    assert _cited(_brief([vote], [husband]), "who is jane doe") == []
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")
+    assert _cited(_brief([vote], [husband, doe]), "who is jane doe")[:1] == ["who-jane-doe"]
+
+
+def test_greeting_someone_reads_as_meeting_them():
+    greeted = Fact(id="fact-greeted", text="At the pier, Lee Roe greeted Jane Doe and shook her hand.", basis="Courier")
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    brief = _brief([greeted, vote], [])
+    assert _cited(brief, "who met jane doe at the pier")[:1] == ["fact-greeted"]
+
+
+def test_how_long_something_is_supposed_to_last_is_answered_by_until_the_end_of():
+    strike = Fact(
+        id="fact-strike",
+        text="Union leaders warned the ferry strike might go on until the end of the month.",
+        basis="Union statement",
+    )
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
+    brief = _brief([strike, vote, fares], [])
+    assert _cited(brief, "how long is the ferry strike supposed to last")[:1] == ["fact-strike"]
+
+
+def test_when_is_the_event_asks_for_the_one_still_to_come():
+    held = TimelineEntry(id="time-first-vote", date="2026-02-10", event="The council votes on the pier.")
+    coming = TimelineEntry(id="time-next-vote", date="2026-03-20", event="The council votes on the pier.")
+    fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
+    brief = msgspec.structs.replace(_brief([fares], []), timeline=[held, coming])
+    assert _cited(brief, "when's the vote")[:1] == ["time-next-vote"]
+    assert _cited(brief, "when was the vote")[:1] == ["time-first-vote"]
