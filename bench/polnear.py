@@ -10,7 +10,8 @@ end, as a quotation that continues into the next paragraph does), and a passage 
 inside a content span. Its speaker is the attribution's source, with a pronoun or a description ("he", "the
 senator", "the company") resolved to whom it means as a careful reader takes it (bench/gold_sources.py,
 bench/referents.py, bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not an
-attribution names them, the subject before it preferred; a title or a company to the last one the story named so;
+attribution names them, the subject before it preferred (a role only one person holds, "the admiral", is that
+person's); a title or a company to the last one the story named so;
 "it" to a body or a document, never a person; a crowd, a plural group or someone the story never names stands as
 written; a verb of saying marked as the source ('…," said Ann Lee') is the name after it, or before it ('…," Ann
 Lee said in a statement'); words an "according to" source reports ('"…," Ann Lee said, according to the Sun') are

@@ -1399,3 +1399,29 @@ def test_it_after_the_newspaper_is_that_newspaper():
         text, [("the newspaper", "\u201cThe pier must wait,\u201d"), ("it", "\u201cThe roads come first,\u201d")]
     )
     assert got == [("the newspaper", "Salemport Courier"), ("it", "Salemport Courier")]
+
+
+def test_a_pronoun_after_a_clause_opening_on_a_role_one_person_holds_means_that_person():
+    text = (
+        "Harbor standoff\n\n"
+        "Adm. Tom Hale commands the fleet. Gen. Paul Stone, his superior, asked Admiral Hale about the harbor. "
+        "Asked again - calm or storm - the admiral laughed.\n\n"
+        "\u201cMy voice is low,\u201d he said.\n"
+    )
+    # the last name before the pronoun is Paul Stone's and Hale is no subject there: the admiral is
+    assert speakers(text, [("he", "\u201cMy voice is low,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_a_role_two_people_hold_does_not_choose_between_them():
+    def story(title: str) -> str:
+        return (
+            "Two visitors\n\n"
+            f"Mr. Tom Hale thanked {title} Paul Stone. Ann Roe watched them. The senator said the vote was close.\n\n"
+            "\u201cWe wait,\u201d he said.\n"
+        )
+
+    one = speakers(story("Sen."), [("he", "\u201cWe wait,\u201d")])
+    assert one == [("he", "Paul Stone")]  # the one senator opens the sentence before
+    two = "Sen. Tom Hale thanked Sen. Paul Stone. Ann Roe watched them. The senator said the vote was close."
+    text = f"Two senators\n\n{two}\n\n\u201cWe wait,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cWe wait,\u201d")]) == [("he", "Tom Hale")]  # the subject further back
