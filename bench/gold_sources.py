@@ -25,6 +25,7 @@ from bench.referents import Story, first_name_gender, gender_of_word
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 POSSESSIVES = ("his ", "her ", "its ", "their ", "our ")
+ELLIPTIC = {"another", "one"}  # a source that leaves its noun to the unnamed one before ("Another said")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them", "us", "who"}
 DETERMINERS = ("the ", "his ", "her ", "its ", "their ", "this ", "that ", "our ")
 PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
@@ -80,7 +81,7 @@ def needs_resolving(source: str) -> bool:
     """A pronoun, or a description: a determiner and a common noun as head, even with names before it
     ("the senator", "the company", "the New Jersey governor", "the Wisconsin Republican")."""
     low = source.lower().strip()
-    if low in PRONOUNS:
+    if low in PRONOUNS or low in ELLIPTIC:
         return True
     head = head_word(source)
     return low.startswith(DETERMINERS) and (not is_named(source) or head.islower() or head.lower() in PARTY_HEADS)
@@ -114,6 +115,9 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         if named or not writings or depth >= 2:
             return named or source
         return resolve_source(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
+    if low in ELLIPTIC:  # '"…," one user wrote. Another said': another user, whom the story leaves unnamed
+        unnamed = _unnamed_source_before(sources, at, story)
+        return f"{source} {head_word(unnamed)}" if unnamed and head_word(unnamed).islower() else source
     if low in ("i", "we", "us", "you"):  # outside quotation marks the writer speaks (or is spoken to), no one named
         return source
     if low in ("they", "them", "their") and (group := _joined_subject(story, at) or _nearest_group(sources, at, story)):

@@ -12,7 +12,8 @@ senator", "the company") resolved to whom it means as a careful reader takes it 
 bench/referents.py, bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not an
 attribution names them, the subject before it preferred (a role only one person holds, "the admiral", is that
 person's); a title or a company to the last one the story named so;
-"it" to a body or a document, never a person; a crowd, a plural group or someone the story never names stands as
+"it" to a body or a document, never a person; a bare "another" or "one" to another of the unnamed ones just
+before ("one user wrote …. Another said"); a crowd, a plural group or someone the story never names stands as
 written; a verb of saying marked as the source ('…," said Ann Lee') is the name after it, or before it ('…," Ann
 Lee said in a statement'); words an "according to" source reports ('"…," Ann Lee said, according to the Sun') are
 whose the reporting clause inside its content says they are, and so are words a reporting clause right beside them

@@ -1425,3 +1425,22 @@ def test_a_role_two_people_hold_does_not_choose_between_them():
     two = "Sen. Tom Hale thanked Sen. Paul Stone. Ann Roe watched them. The senator said the vote was close."
     text = f"Two senators\n\n{two}\n\n\u201cWe wait,\u201d he said.\n"
     assert speakers(text, [("he", "\u201cWe wait,\u201d")]) == [("he", "Tom Hale")]  # the subject further back
+
+
+def test_another_as_source_is_another_of_the_unnamed_ones_before_it():
+    text = (
+        "Readers react\n\n"
+        "\u201cThe ferry is late again,\u201d one commuter wrote. "
+        "Another said she would \u201cnever ride Bayline Ferries\u201d again.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("one commuter", "\u201cThe ferry is late again,\u201d"),
+            ("Another", "\u201cnever ride Bayline Ferries\u201d"),
+        ],
+    )
+    assert got == [("one commuter", "one commuter"), ("Another", "Another commuter")]
+    assert speaker_matches(
+        "Unnamed commuter", GoldQuote("never ride Bayline Ferries", 0, "Another", "Another commuter")
+    )
