@@ -1444,3 +1444,16 @@ def test_another_as_source_is_another_of_the_unnamed_ones_before_it():
     assert speaker_matches(
         "Unnamed commuter", GoldQuote("never ride Bayline Ferries", 0, "Another", "Another commuter")
     )
+
+
+def test_a_moderator_or_heckler_no_one_is_named_as_is_not_the_one_they_address():
+    text = (
+        "Forum in Salemport\n\n"
+        "Mayor Dana Reyes took questions on the ferry. "
+        "\u201cWhy is Bayline Ferries late?\u201d the moderator asked.\n\n"
+        "\u201cWe will fix it,\u201d she said.\n"
+    )
+    got = speakers(
+        text, [("the moderator", "\u201cWhy is Bayline Ferries late?\u201d"), ("she", "\u201cWe will fix it,\u201d")]
+    )
+    assert got == [("the moderator", "the moderator"), ("she", "Dana Reyes")]
