@@ -62,16 +62,22 @@ def head_word(source: str) -> str:
 def needs_resolving(source: str) -> bool:
     """A pronoun, or a description: a determiner and a common noun as head, even with names before it
     ("the senator", "the company", "the New Jersey governor", "the Wisconsin Republican")."""
-    low = source.lower().strip()
+    low = _uncontracted(source.lower().strip())
     if low in PRONOUNS or low in ELLIPTIC:
         return True
     head = head_word(source)
     return low.startswith(DETERMINERS) and (not is_named(source) or head.islower() or head.lower() in PARTY_HEADS)
 
 
+def _uncontracted(word: str) -> str:
+    """A pronoun without the verb run into it ("she's", "we've": "she", "we"); any other word as it is."""
+    bare = re.sub(r"['\u2019](?:s|ve|ll|d|re|m)$", "", word)
+    return bare if bare in PRONOUNS else word
+
+
 def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:
     """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
-    low = source.lower().strip()
+    low = _uncontracted(source.lower().strip())  # "she’s" is she
     if low in PRONOUN_GENDER:
         unnamed = _unnamed_speaker_before(story, at)
         if unnamed and gender_of_word(head_word(unnamed)) in (None, PRONOUN_GENDER[low]):

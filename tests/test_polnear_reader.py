@@ -1457,3 +1457,12 @@ def test_a_moderator_or_heckler_no_one_is_named_as_is_not_the_one_they_address()
         text, [("the moderator", "\u201cWhy is Bayline Ferries late?\u201d"), ("she", "\u201cWe will fix it,\u201d")]
     )
     assert got == [("the moderator", "the moderator"), ("she", "Dana Reyes")]
+
+
+def test_a_pronoun_with_a_verb_run_into_it_is_that_pronoun():
+    text = (
+        "Ferry riders\n\n"
+        "Jane Doe, a nurse, rides Bayline Ferries daily. "
+        "Why she\u2019s angry: \u201cThe boat is late every day.\u201d\n"
+    )
+    assert speakers(text, [("she\u2019s", "\u201cThe boat is late every day.\u201d")]) == [("she\u2019s", "Jane Doe")]
