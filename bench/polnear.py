@@ -19,10 +19,10 @@ one they address); a verb of saying marked as the source ('…," said Ann Lee') 
 Sun') are whose the reporting clause inside its content says they are, and so are words a reporting clause right
 beside them inside any source's content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which
 Lee called herself "…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He
-called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'), else no
-one's. Where several annotators read an article, the quotations are the first one's, each with the speaker more than
-half of them give, else the first's. Whether a drafted speaker names the gold one is bench/speaker_match.py;
-bench/ruler_sample.py draws samples to judge the measure by.
+called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'), or the name
+after an inverted one ('"…," said Ann Lee'), else no one's. Where several annotators read an article, the quotations
+are the first one's, each with the speaker more than half of them give, else the first's. Whether a drafted speaker
+names the gold one is bench/speaker_match.py; bench/ruler_sample.py draws samples to judge the measure by.
 """
 
 from __future__ import annotations
@@ -214,8 +214,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             if subject:
                 who = subject[1]
                 speaker = resolve_source(who, subject[0], all_sources, story) if needs_resolving(who) else who
-            else:
-                speaker = _participle_subject(story, cue) or ""
+            else:  # '"…," said Ann Lee' with only "said" marked: the name after it
+                after = _named_after_verb(text, cue[0] + len(cue[1])) if cue[1].lower() in INVERTED_VERBS else None
+                speaker = _participle_subject(story, cue) or after or ""
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
 

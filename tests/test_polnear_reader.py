@@ -1466,3 +1466,19 @@ def test_a_pronoun_with_a_verb_run_into_it_is_that_pronoun():
         "Why she\u2019s angry: \u201cThe boat is late every day.\u201d\n"
     )
     assert speakers(text, [("she\u2019s", "\u201cThe boat is late every day.\u201d")]) == [("she\u2019s", "Jane Doe")]
+
+
+def test_a_cue_with_no_source_before_a_name_is_that_name():
+    from bench.polnear import gold_quotes
+
+    text = "Ferry vote\n\n\u201cThe boats are late,\u201d said Jane Doe, a Salemport rider.\n"
+    quote = "\u201cThe boats are late,\u201d"
+    q_at, c_at = text.index(quote), text.index("said")
+    ann = "\n".join(
+        [
+            f"T1\tCue {c_at} {c_at + 4}\tsaid",
+            f"T2\tContent {q_at} {q_at + len(quote)}\t{quote}",
+            "E1\tAttribution:T9 Content:T2 Cue:T1",
+        ]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
