@@ -1,7 +1,7 @@
 """Whom a pronoun or a description at a point of a story means: the subject of its sentence or of the
-nearest earlier one that fits (a name, a he/she carrying the reference on, or "a woman" the story leaves
-unnamed), the name right before a "who", the last person written with a title or role, or the institution
-nearest before it."""
+nearest earlier one that fits (a name, a he/she carrying the reference on, "a woman" the story leaves
+unnamed, or a role only one person holds), the name right before a "who", the last person written with a title
+or role, or the institution nearest before it."""
 
 from __future__ import annotations
 
@@ -220,7 +220,31 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         unnamed = _gendered_subject(story, k, gender)
         if unnamed is not None:
             return unnamed
+        described = _described_subject(story, k, gender) if k < index else None
+        if described is not None:
+            return described
     return None
+
+
+def _described_subject(story: Story, index: int, gender: str | None) -> Person | None:
+    """A sentence whose subject is a role the story gives one person alone ("the admiral chuckled", after "Adm. Al
+    Roe"): whom a he/she after it means is that one, not a name further back."""
+    start, end = _intro_end(story, index), story.sentences[index][1]
+    # the clause opens on it, after a conjunction or a participle's phrase at most ("Asked later - war or not - the
+    # admiral chuckled"), or a clause after a comma does ("…, the campaign manager said"); not "he said the admiral was"
+    phrase = r"[A-Z][a-z]+ed\b[^.;\"\u201c]*?(?:,|\s[-\u2013\u2014]+)\s+"
+    opening = rf"(?:^\s*[\"'(]*(?:(?:And|But|So|Then)\s+|{phrase})?|,\s+)"
+    verb = r"(?:[a-z]+ed|[a-z]+s|said|was|had|has)\b"
+    found = re.search(rf"{opening}[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z][\w-]*)\s+{verb}", story.text[start:end])
+    head = found.group(1).replace("woman", "man") if found else ""
+    holders = [p for p in story.people if head in {r.replace("woman", "man") for r in p.roles}]
+    person_noun = head in TITLES or re.search(r"(?:er|or|ist|ian|ant|ent|al)$", head)  # "admiral", "manager"
+    if not found or len(holders) != 1 or not person_noun or not _outside(list(story.quoted), start + found.start()):
+        return None  # "the senator" in a story of two senators means neither for sure
+    role = resolve_role(story, start + found.start(1), head)
+    if role is None or not (gender is None or role[1].gender in (None, gender)):
+        return None
+    return role[1]
 
 
 def _after_participle_phrase(story: Story, at: int) -> bool:

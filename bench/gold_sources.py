@@ -1,6 +1,5 @@
 """Whom an annotated source means: a pronoun or a description ("he", "the senator", "the company") resolved to
-the named one a careful reader takes it for (the rules are in bench/polnear.py's docstring), and the word lists
-the measure reads sources by."""
+the named one a careful reader takes it for (the rules are in bench/polnear.py's docstring)."""
 
 from __future__ import annotations
 
@@ -22,39 +21,23 @@ from bench.referent_words import (
 )
 from bench.referent_words import TITLES as NAME_TITLES
 from bench.referents import Story, first_name_gender, gender_of_word
-
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-POSSESSIVES = ("his ", "her ", "its ", "their ", "our ")
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them", "us", "who"}
-DETERMINERS = ("the ", "his ", "her ", "its ", "their ", "this ", "that ", "our ")
-PARTY_HEADS = {"republican", "democrat", "independent", "libertarian"}
-# Heads of a description that means a writing ("the statement", "the memo"): its author, whom a pronoun would mean.
-DOCUMENT_HEADS = {
-    "statement", "memo", "email", "e-mail", "letter", "report", "ad", "release", "document", "petition", "suit",
-    "lawsuit", "complaint", "post", "tweet", "message", "filing", "transcript", "book", "video", "remarks", "comments",
-    "emails", "statements", "tweets", "documents", "note", "notes",
-}  # fmt: skip
-# Heads of what someone says ("his response", "her answer"): the words of whom the owner means.
-SPOKEN_HEADS = {
-    "response", "responses", "reply", "answer", "words", "speech", "remark", "message", "warning", "criticism",
-    "complaint", "argument", "explanation", "view", "verdict", "advice", "assessment", "demand", "call", "claim",
-    "promise", "pledge", "vow", "plan", "proposal", "slogan",
-}  # fmt: skip
-# Heads of a description that means a news organisation ("the newspaper", "the news outlet"), and words in the
-# names newspapers and broadcasters go by.
-OUTLET_HEADS = {"newspaper", "paper", "outlet", "network", "station", "channel", "magazine", "broadcaster", "tabloid"}
-MEDIA_WORDS = {
-    "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Daily", "Press", "Radio",
-    "Chronicle", "Globe", "Observer", "Register", "Telegraph", "Guardian", "Monitor", "Courier", "Dispatch",
-    "Examiner", "Inquirer", "Bulletin", "Sun", "Star", "Network", "Television", "TV", "Weekly", "Review",
-}  # fmt: skip
-# Heads of a writing whose author a "by" or "of" names ("a study by Acme"): that author is its speaker.
-WRITINGS = {"study", "paper", "poll", "survey", "analysis", "article", "story", "projection", "card", "sign", "page"}
-# A part of a group an "of" names ("the share of Acme voters"): that group, no one person.
-PARTS = {"share", "majority", "minority", "proportion", "percentage", "portion", "plurality"}
-CROWDS = {"crowd", "audience", "community", "electorate"} | PARTS  # a body of people no name stands for
-AUTHORS = {"author", "authors", "writer", "writers", "sponsor", "sponsors", "issuer"}  # "the memo's author"
-NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
+from bench.source_words import (
+    AUTHORS,
+    COUNTERPARTS,
+    CROWDS,
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    ELLIPTIC,
+    MEDIA_WORDS,
+    NOT_NAMES,
+    OUTLET_HEADS,
+    PARTY_HEADS,
+    POSSESSIVES,
+    PRONOUN_GENDER,
+    PRONOUNS,
+    SPOKEN_HEADS,
+    WRITINGS,
+)
 
 
 def is_named(source: str) -> bool:
@@ -79,16 +62,22 @@ def head_word(source: str) -> str:
 def needs_resolving(source: str) -> bool:
     """A pronoun, or a description: a determiner and a common noun as head, even with names before it
     ("the senator", "the company", "the New Jersey governor", "the Wisconsin Republican")."""
-    low = source.lower().strip()
-    if low in PRONOUNS:
+    low = _uncontracted(source.lower().strip())
+    if low in PRONOUNS or low in ELLIPTIC:
         return True
     head = head_word(source)
     return low.startswith(DETERMINERS) and (not is_named(source) or head.islower() or head.lower() in PARTY_HEADS)
 
 
+def _uncontracted(word: str) -> str:
+    """A pronoun without the verb run into it ("she's", "we've": "she", "we"); any other word as it is."""
+    bare = re.sub(r"['\u2019](?:s|ve|ll|d|re|m)$", "", word)
+    return bare if bare in PRONOUNS else word
+
+
 def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:
     """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
-    low = source.lower().strip()
+    low = _uncontracted(source.lower().strip())  # "she’s" is she
     if low in PRONOUN_GENDER:
         unnamed = _unnamed_speaker_before(story, at)
         if unnamed and gender_of_word(head_word(unnamed)) in (None, PRONOUN_GENDER[low]):
@@ -114,6 +103,9 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         if named or not writings or depth >= 2:
             return named or source
         return resolve_source(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
+    if low in ELLIPTIC:  # '"…," one user wrote. Another said': another user, whom the story leaves unnamed
+        unnamed = _unnamed_source_before(sources, at, story)
+        return f"{source} {head_word(unnamed)}" if unnamed and head_word(unnamed).islower() else source
     if low in ("i", "we", "us", "you"):  # outside quotation marks the writer speaks (or is spoken to), no one named
         return source
     if low in ("they", "them", "their") and (group := _joined_subject(story, at) or _nearest_group(sources, at, story)):
@@ -243,6 +235,8 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # a news organisation the story names nowhere near is no person
     if head not in DOCUMENT_HEADS and (unnamed := _unnamed_subject_before(story, at)):
         return unnamed  # "One aide inside the campaign said …. '…,' the insider said": that one, unnamed
+    if head in COUNTERPARTS and not any(head in p.roles for p in story.people):
+        return source  # "Lee was asked …. '…,' the moderator said": the one across from Lee, never named
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
 

@@ -5,22 +5,24 @@ The corpus lives outside the repository: ``../shared/polnear`` or ``POLNEAR_DIR`
 
 A direct quotation is an attribution whose content span holds text inside double quotation marks (straight, curly,
 or two apostrophes as in ''this'', which some archived articles use). The gold quotations are the quoted passages
-themselves: double marks are paired within each paragraph of the text (a mark left open runs to the paragraph's
-end, as a quotation that continues into the next paragraph does), and a passage counts when most of its words lie
-inside a content span. Its speaker is the attribution's source, with a pronoun or a description ("he", "the
-senator", "the company") resolved to whom it means as a careful reader takes it (bench/gold_sources.py,
-bench/referents.py, bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not an
-attribution names them, the subject before it preferred; a title or a company to the last one the story named so;
-"it" to a body or a document, never a person; a crowd, a plural group or someone the story never names stands as
-written; a verb of saying marked as the source ('…," said Ann Lee') is the name after it, or before it ('…," Ann
-Lee said in a statement'); words an "according to" source reports ('"…," Ann Lee said, according to the Sun') are
-whose the reporting clause inside its content says they are, and so are words a reporting clause right beside them
-inside any source's content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which Lee called
-herself "…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He called it
-"…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'), else no one's. Where
-several annotators read an article, the quotations are the first one's, each with the speaker more than half of
-them give, else the first's. Whether a drafted speaker names the gold one is bench/speaker_match.py;
-bench/ruler_sample.py draws samples to judge the measure by.
+themselves: double marks are paired within each paragraph of the text (a mark left open runs to the paragraph's end,
+as a quotation that continues into the next paragraph does), and a passage counts when most of its words lie inside
+a content span. Its speaker is the attribution's source, with a pronoun or a description ("he", "the senator", "the
+company") resolved to whom it means as a careful reader takes it (bench/gold_sources.py, bench/referents.py,
+bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not an attribution names them,
+the subject before it preferred (a role only one person holds, "the admiral", is that person's); a title or a
+company to the last one the story named so; "it" to a body or a document, never a person; a bare "another" or "one"
+to another of the unnamed ones just before ("one user wrote …. Another said"); a crowd, a plural group or someone
+the story never names stands as written (so does "the moderator" or "the heckler" no one is written as, never the
+one they address); a verb of saying marked as the source ('…," said Ann Lee') is the name after it, or before it
+('…," Ann Lee said in a statement'); words an "according to" source reports ('"…," Ann Lee said, according to the
+Sun') are whose the reporting clause inside its content says they are, and so are words a reporting clause right
+beside them inside any source's content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which
+Lee called herself "…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He
+called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'), or the name
+after an inverted one ('"…," said Ann Lee'), else no one's. Where several annotators read an article, the quotations
+are the first one's, each with the speaker more than half of them give, else the first's. Whether a drafted speaker
+names the gold one is bench/speaker_match.py; bench/ruler_sample.py draws samples to judge the measure by.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.antecedents import _intro_end, resolve_pronoun
-from bench.gold_sources import DOCUMENT_HEADS, NOT_NAMES, PRONOUN_GENDER, SPOKEN_HEADS, needs_resolving, resolve_source
+from bench.gold_sources import needs_resolving, resolve_source
 from bench.referent_words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -42,6 +44,7 @@ from bench.referent_words import (
     TOKEN,
 )
 from bench.referents import Story, read_story
+from bench.source_words import DOCUMENT_HEADS, NOT_NAMES, PRONOUN_GENDER, SPOKEN_HEADS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
@@ -211,8 +214,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             if subject:
                 who = subject[1]
                 speaker = resolve_source(who, subject[0], all_sources, story) if needs_resolving(who) else who
-            else:
-                speaker = _participle_subject(story, cue) or ""
+            else:  # '"…," said Ann Lee' with only "said" marked: the name after it
+                after = _named_after_verb(text, cue[0] + len(cue[1])) if cue[1].lower() in INVERTED_VERBS else None
+                speaker = _participle_subject(story, cue) or after or ""
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
 

@@ -6,13 +6,6 @@ from __future__ import annotations
 import re
 
 from bench.gold_sources import (
-    AUTHORS,
-    CROWDS,
-    DOCUMENT_HEADS,
-    NOT_NAMES,
-    PARTS,
-    SPOKEN_HEADS,
-    WRITINGS,
     description_phrase,
     head_word,
     is_person_noun,
@@ -30,6 +23,7 @@ from bench.referent_words import (
 )
 from bench.referent_words import TITLES as NAME_TITLES
 from bench.referents import is_first_name
+from bench.source_words import AUTHORS, CROWDS, DOCUMENT_HEADS, NOT_NAMES, PARTS, SPOKEN_HEADS, WRITINGS
 
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president", "senator", "former"}
 # Heads of someone who speaks for the body a "for" names ("a spokesman for Acme"): the body's words.

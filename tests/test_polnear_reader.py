@@ -1399,3 +1399,86 @@ def test_it_after_the_newspaper_is_that_newspaper():
         text, [("the newspaper", "\u201cThe pier must wait,\u201d"), ("it", "\u201cThe roads come first,\u201d")]
     )
     assert got == [("the newspaper", "Salemport Courier"), ("it", "Salemport Courier")]
+
+
+def test_a_pronoun_after_a_clause_opening_on_a_role_one_person_holds_means_that_person():
+    text = (
+        "Harbor standoff\n\n"
+        "Adm. Tom Hale commands the fleet. Gen. Paul Stone, his superior, asked Admiral Hale about the harbor. "
+        "Asked again - calm or storm - the admiral laughed.\n\n"
+        "\u201cMy voice is low,\u201d he said.\n"
+    )
+    # the last name before the pronoun is Paul Stone's and Hale is no subject there: the admiral is
+    assert speakers(text, [("he", "\u201cMy voice is low,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_a_role_two_people_hold_does_not_choose_between_them():
+    def story(title: str) -> str:
+        return (
+            "Two visitors\n\n"
+            f"Mr. Tom Hale thanked {title} Paul Stone. Ann Roe watched them. The senator said the vote was close.\n\n"
+            "\u201cWe wait,\u201d he said.\n"
+        )
+
+    one = speakers(story("Sen."), [("he", "\u201cWe wait,\u201d")])
+    assert one == [("he", "Paul Stone")]  # the one senator opens the sentence before
+    two = "Sen. Tom Hale thanked Sen. Paul Stone. Ann Roe watched them. The senator said the vote was close."
+    text = f"Two senators\n\n{two}\n\n\u201cWe wait,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cWe wait,\u201d")]) == [("he", "Tom Hale")]  # the subject further back
+
+
+def test_another_as_source_is_another_of_the_unnamed_ones_before_it():
+    text = (
+        "Readers react\n\n"
+        "\u201cThe ferry is late again,\u201d one commuter wrote. "
+        "Another said she would \u201cnever ride Bayline Ferries\u201d again.\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("one commuter", "\u201cThe ferry is late again,\u201d"),
+            ("Another", "\u201cnever ride Bayline Ferries\u201d"),
+        ],
+    )
+    assert got == [("one commuter", "one commuter"), ("Another", "Another commuter")]
+    assert speaker_matches(
+        "Unnamed commuter", GoldQuote("never ride Bayline Ferries", 0, "Another", "Another commuter")
+    )
+
+
+def test_a_moderator_or_heckler_no_one_is_named_as_is_not_the_one_they_address():
+    text = (
+        "Forum in Salemport\n\n"
+        "Mayor Dana Reyes took questions on the ferry. "
+        "\u201cWhy is Bayline Ferries late?\u201d the moderator asked.\n\n"
+        "\u201cWe will fix it,\u201d she said.\n"
+    )
+    got = speakers(
+        text, [("the moderator", "\u201cWhy is Bayline Ferries late?\u201d"), ("she", "\u201cWe will fix it,\u201d")]
+    )
+    assert got == [("the moderator", "the moderator"), ("she", "Dana Reyes")]
+
+
+def test_a_pronoun_with_a_verb_run_into_it_is_that_pronoun():
+    text = (
+        "Ferry riders\n\n"
+        "Jane Doe, a nurse, rides Bayline Ferries daily. "
+        "Why she\u2019s angry: \u201cThe boat is late every day.\u201d\n"
+    )
+    assert speakers(text, [("she\u2019s", "\u201cThe boat is late every day.\u201d")]) == [("she\u2019s", "Jane Doe")]
+
+
+def test_a_cue_with_no_source_before_a_name_is_that_name():
+    from bench.polnear import gold_quotes
+
+    text = "Ferry vote\n\n\u201cThe boats are late,\u201d said Jane Doe, a Salemport rider.\n"
+    quote = "\u201cThe boats are late,\u201d"
+    q_at, c_at = text.index(quote), text.index("said")
+    ann = "\n".join(
+        [
+            f"T1\tCue {c_at} {c_at + 4}\tsaid",
+            f"T2\tContent {q_at} {q_at + len(quote)}\t{quote}",
+            "E1\tAttribution:T9 Content:T2 Cue:T1",
+        ]
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
