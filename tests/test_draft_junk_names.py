@@ -137,3 +137,24 @@ def test_a_title_in_the_plural_before_a_surname_is_no_part_of_the_name_but_mrs_i
     )
     assert people(text) == {"Jane Okafor", "Tom Rudd", "Ann Lee"}
     assert speakers(text) == [("The pier must stay open", "Ann Lee")]
+
+
+def test_a_name_glued_to_the_words_before_it_is_the_name_but_a_double_given_name_stays_whole():
+    text = (
+        "Ferry votes counted in Salemport\n\n"
+        "Tom RuddFlagShareLikeReplyJane Okafor posted the count at noon. New HarbourMark Ellis took the photos. "
+        "\u201cThe pier stays open,\u201d Okafor said.\n\n"
+        "MaryAnn Lee chairs the board, and Sen. KellyJo Fenwick sits on it. \u201cWe agree,\u201d Lee said."
+    )
+    assert people(text) == {"Jane Okafor", "Mark Ellis", "MaryAnn Lee", "KellyJo Fenwick"}
+    assert speakers(text) == [("The pier stays open", "Jane Okafor"), ("We agree", "MaryAnn Lee")]
+
+
+def test_a_live_blog_time_glued_to_a_name_is_no_part_of_it():
+    text = (
+        "Ferry votes counted in Salemport\n\n"
+        "Live updates from the harbour board, February 6, 2016 10:20PMJane Okafor toured the pier before the count. "
+        "\u201cThe pier stays open,\u201d Okafor said."
+    )
+    assert people(text) == {"Jane Okafor"}
+    assert speakers(text) == [("The pier stays open", "Jane Okafor")]

@@ -219,3 +219,14 @@ def test_a_lower_case_particle_joins_a_given_name_to_its_surname_and_keeps_the_t
     assert entries(*story) == {"Peter van Dalen": ("person", ["van Dalen"])}
     mayor = story_of("\n\n".join(story)).cast.lookup("Peter van Dalen")
     assert mayor is not None and mayor.role == "Mayor"
+
+
+def test_a_name_ending_in_register_for_a_newspaper_or_golf_for_a_business_is_a_body():
+    story = (
+        "Jane Okafor won the Salemport Register endorsement on Sunday, and Tom Rudd did not.",
+        "Bayline Golf closed two courses near the pier in May.",
+    )
+    got = entries(*story)
+    assert got["Salemport Register"][0] == "organisation"
+    assert got["Bayline Golf"][0] == "organisation"
+    assert got["Jane Okafor"][0] == "person"

@@ -119,7 +119,7 @@ ORG_WORDS = {
     "ventures", "insurance", "international", "solutions", "enterprises", "entertainment", "communications",
     "pictures", "products", "stores", "financial", "securities", "investments", "consulting", "publishing",
     "magazine", "broadcasting", "airways", "hotels", "resorts", "restaurants", "pharmacy", "healthcare",
-    "publishers", "books", "corps", "lines", "forces", "affairs",
+    "publishers", "books", "corps", "lines", "forces", "affairs", "register", "golf",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
                           "speaker", "republic", "kingdom", "bank", "museum", "department", "university",

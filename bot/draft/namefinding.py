@@ -47,6 +47,7 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
     headline = _HEADLINE_IN_CAPITALS.match(masked)
     headline_end = headline.end() if headline else 0
     for m in RUN.finditer(masked):
+        m = _after_glued_words(cast, masked, m)
         hyphened = re.match(r"\w-", masked[max(0, m.start() - 2) : m.start()])  # not a credit's "-Jane Doe"
         if hyphened and " " in m.group():
             # "the pro-Roe Harbour Action PAC": the name after the prefixed word
@@ -83,6 +84,32 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             if mention:
                 out.append(mention)
     return out
+
+
+# A given name glued without a space to a word inside the run before it, then a surname: where a scraped page ran
+# its buttons and bylines into a name ("Jo DoeFlagShareReplyJane Roe", "New HarbourJane Roe"); a run opening with
+# such a word, or two given names run together, is a double given name ("KellyJo Roe", "Dr. MaryAnn Roe")
+# A time of day glued to the capitalised word after it, in a live blog's entries run together ("10:20PMJane Roe")
+_CLOCK_GLUED = re.compile(r"(?<=\d)[AP]M(?=[A-Z][a-z])")
+_GLUED_GIVEN_NAME = re.compile(r"(?P<before>[A-Z]?[a-z]*[a-z]{3})(?P<given>[A-Z][a-z]+)(?= [A-Z])")
+
+
+def _after_glued_words(cast: Cast, masked: str, m: re.Match) -> re.Match:
+    """The run from the last known given name glued on to a word that is no given name, or from after a clock's
+    "PM" glued to it, or the run itself."""
+    glued = [
+        g.start("given")
+        for g in _GLUED_GIVEN_NAME.finditer(m.group())
+        if _runs_on(m.group()[: g.start()]) and g["given"] in cast.first_names and g["before"] not in cast.first_names
+    ]
+    if not glued and _CLOCK_GLUED.match(masked, m.start()):
+        glued = [2]  # "10:20PMJane Roe": the clock's "PM" off the name
+    return RUN.match(masked, m.start() + glued[-1]) or m if glued else m
+
+
+def _runs_on(before: str) -> bool:
+    """Words of the run before a glued word that are more than a title ("Sen. "), so it does not open the name."""
+    return bool(before) and not re.fullmatch(r"(?:[A-Z][a-z]*\. )+", before)
 
 
 # What follows a paragraph's opening words in capitals when they are a label or a dateline, not a name: a colon
