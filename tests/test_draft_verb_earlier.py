@@ -277,3 +277,19 @@ def test_they_after_a_pair_leading_the_sentence_before_is_not_a_body_that_senten
         'argue that the files are public. They note that the rules can deem a newspaper article "secret" too.',
     )
     assert got[2] == ("secret", "Mary Roe")
+
+
+def test_an_unnamed_noun_a_who_clause_of_saying_follows_speaks_not_a_name_inside_that_noun():
+    got = quotes_of(
+        "Jane Doe spoke on Monday.",
+        'One ad, "Harbor Days," stars a John Roe impersonator who promises that Doe won\'t "sell the ferries."',
+    )
+    assert got == [("sell the ferries.", "Unnamed John Roe impersonator")]
+
+
+def test_a_description_of_a_name_with_a_who_clause_of_saying_leaves_the_name_speaking():
+    got = quotes_of(
+        "Jane Doe spoke on Monday.",
+        'The ad stars Mary Roe, a John Roe impersonator who promises that Doe won\'t "sell the ferries."',
+    )
+    assert got == [("sell the ferries.", "Mary Roe")]

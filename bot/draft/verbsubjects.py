@@ -44,6 +44,12 @@ AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 # "The delegate and longtime activist, who backs Roe, warned": a description's second noun joined by "and" before it
 WHO_CLAUSE_JOINED = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*" + WHO_CLAUSE.pattern)
+# A noun and the relative clause whose verb of saying it leads: "an actor who warns", "a Doe impersonator who promises"
+RELATIVE_NOUN = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*))\s+who\s+" + ADVERBS + r"$"
+)
+# Between a name and a description of it: "Doe, a lawyer", "Doe (D) is a lawyer"
+DESCRIBED_AS = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|became)\s+)")
 BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODIES})\b")
 # What makes the name right after a speech verb the start of what was said, not its speaker: a verb of its own
 # ("say it would", "says the group is"), a possessive, or an -ing word ("described Doe sitting").
@@ -83,6 +89,7 @@ def verb_subject(
     subject = (
         _caused_to(masked, s_start, verb, head_mentions, story)
         or _relative_subject(masked, s_start, verb, head_mentions)
+        or _relative_noun(masked, s_start, verb, head_mentions, story)
         or subject_before(masked, s_start, verb, earlier, head_mentions)
     )
     if subject is None:
@@ -170,6 +177,26 @@ def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[
     at = s_start + who.start()
     before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
     return before[-1] if before else None
+
+
+def _relative_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
+    """'stars a Doe impersonator who promises that "…"': the one "who" stands for is the verb's subject, the one the
+    story knows by that description or else an unnamed one (not a name inside the description)."""
+    lead = masked[s_start : verb.start()]
+    rel = RELATIVE_NOUN.search(lead)
+    if rel is None or rel["noun"] in NOT_SUBJECT:
+        return None
+    if any(DESCRIBED_AS.fullmatch(masked, m.end, s_start + rel.start("np")) for m in mentions):
+        return None  # "Doe, a lawyer who said", "Doe is a lawyer who said": the name the description goes with
+    known = next((m for m in mentions if m.end == s_start + rel.end("np") and not m.possessive), None)
+    if known is not None:
+        return known  # "the senator who said": the senator the story has named
+    noun = rel["noun"]
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    name = plain(re.sub(r"^(?:the|a|an)\s+", "", rel["np"], flags=re.I))
+    kind = "organisation" if noun in lx.ORG_HEADS else "person"
+    entity = story.cast.anonymous(name, noun[:-1] if plural else noun, plural=plural, kind=kind)
+    return Mention(s_start + rel.start("np"), s_start + rel.end("np"), "anon", rel["np"], entity=entity)
 
 
 def subject_before(
