@@ -157,3 +157,12 @@ def test_wh_is_the_white_house_when_the_brief_names_it_unless_it_opens_a_questio
     assert fix_typos("wh reaction".split(), {"wh"}) == ["wh", "reaction"]
     # A brief that never names the White House reads "wh" as a question word, as before.
     assert _cited(_brief([council], []), "any wh comment")[:1] == ["fact-council"]
+
+
+def test_when_do_they_asks_for_what_is_set_to_happen():
+    held = TimelineEntry(id="time-first-talks", date="2026-02-20", event="Pier talks in Salemport.")
+    coming = TimelineEntry(id="time-next-talks", date="2026-03-05", event="Pier talks in Salemport.")
+    fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
+    brief = msgspec.structs.replace(_brief([fares], []), timeline=[held, coming])
+    assert _cited(brief, "when do the pier talks happen")[:1] == ["time-next-talks"]
+    assert _cited(brief, "when did the pier talks happen")[:1] == ["time-first-talks"]
