@@ -32,7 +32,7 @@ STORY = "microsoft-dea-facial-recognition"
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.92, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.91),
-    "cbo-deficit-reversal": (0.70, 0.81),
+    "cbo-deficit-reversal": (0.73, 0.81),
     "charlotte-after-shooting": (0.89, 0.91),
     "chelsea-explosion": (0.89, 0.83),
     "chicago-video-emanuel": (0.83, 0.91),

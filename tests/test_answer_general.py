@@ -7,6 +7,7 @@ import msgspec
 
 from bot.answer import answer_question
 from bot.answer.itemnames import named_kinds
+from bot.answer.words import fix_typos
 from bot.briefs.model import Brief, Editor, Fact, Person, Source, TimelineEntry
 
 
@@ -142,3 +143,26 @@ def test_when_is_the_event_asks_for_the_one_still_to_come():
     brief = msgspec.structs.replace(_brief([fares], []), timeline=[held, coming])
     assert _cited(brief, "when's the vote")[:1] == ["time-next-vote"]
     assert _cited(brief, "when was the vote")[:1] == ["time-first-vote"]
+
+
+def test_wh_is_the_white_house_when_the_brief_names_it_unless_it_opens_a_question():
+    council = Fact(id="fact-council", text="Council members reacted with anger to the pier vote.", basis="Minutes")
+    capital = Fact(id="fact-capital", text="The White House said the pier plan was reckless.", basis="Statement")
+    brief = _brief([council, capital], [])
+    assert _cited(brief, "wh reaction?")[:1] == ["fact-capital"]
+    assert _cited(brief, "any wh comment")[:1] == ["fact-capital"]
+    # Before an auxiliary or a verb it stays the question word it was typed for.
+    assert fix_typos("wh said it".split(), {"wh"}) == ["who", "said", "it"]
+    assert fix_typos("wh reacted first".split(), {"wh"}) == ["who", "reacted", "first"]
+    assert fix_typos("wh reaction".split(), {"wh"}) == ["wh", "reaction"]
+    # A brief that never names the White House reads "wh" as a question word, as before.
+    assert _cited(_brief([council], []), "any wh comment")[:1] == ["fact-council"]
+
+
+def test_when_do_they_asks_for_what_is_set_to_happen():
+    held = TimelineEntry(id="time-first-talks", date="2026-02-20", event="Pier talks in Salemport.")
+    coming = TimelineEntry(id="time-next-talks", date="2026-03-05", event="Pier talks in Salemport.")
+    fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
+    brief = msgspec.structs.replace(_brief([fares], []), timeline=[held, coming])
+    assert _cited(brief, "when do the pier talks happen")[:1] == ["time-next-talks"]
+    assert _cited(brief, "when did the pier talks happen")[:1] == ["time-first-talks"]

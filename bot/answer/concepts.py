@@ -11,7 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answer.index import Index
-from bot.answer.shortforms import state_named
+from bot.answer.shortforms import shorthand_named, state_named
 from bot.answer.tuning import (
     ABBREVIATION_DOMINANCE,
     ANCHOR_FACTOR,
@@ -118,6 +118,7 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         or word in ATTRIBUTE_WORDS
         or word in index.short_forms
         or state_named(word, index.postings)
+        or shorthand_named(word, index.postings)
     ):
         return word, False
     edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
@@ -230,8 +231,10 @@ def _word_concept(words: list[str], n: int, fuzzy: bool, anchored: bool, index: 
     word = words[n]
     own = (stem(word),)
     alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
-    if own[0] not in index.postings:  # "awb": the brief's "assault weapons ban"; "nv": its Nevada
-        short = index.short_forms.get(word) or state_named(word, index.postings)
+    if own[0] not in index.postings:  # "awb": the brief's "assault weapons ban"; "nv": its Nevada; "wh"
+        short = (
+            index.short_forms.get(word) or state_named(word, index.postings) or shorthand_named(word, index.postings)
+        )
         if short:
             alternatives += (short,)
     verb = _in_verb_place(words, n, yes_no)

@@ -47,6 +47,7 @@ from bot.answer.forms import (
 )
 from bot.answer.index import Index
 from bot.answer.parsed import Parsed, Typed
+from bot.answer.shortforms import shorthand_named
 from bot.answer.subjects import asks_whom, owner_named, read_attribute, read_kind, read_speaker, read_who
 from bot.answer.words import (
     EARLIEST_WORDS,
@@ -107,7 +108,9 @@ def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     text = owner_named(text, index)
     norm_text = ON_SIDE.sub(r"supporting \g<x>", IDIOMS.sub(" ", normalise(without_lead_in(text))))
-    words, fixed = correct(joined_particles(fix_typos(norm_text.split())), index)
+    typed_words = norm_text.split()
+    shorthand = {word for word in typed_words if shorthand_named(word, index.postings)}
+    words, fixed = correct(joined_particles(fix_typos(typed_words, shorthand)), index)
     lead = 0
     while lead < len(words) - 1 and words[lead] in OPENERS:
         lead += 1

@@ -1,4 +1,5 @@
-"""Short forms a reporter types for the brief's own phrases: initials ("awb", "dnc") and US state codes ("nv")."""
+"""Short forms a reporter types for the brief's own phrases: initials ("awb", "dnc"), US state codes ("nv") and a
+newsroom's shorthand ("wh")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from bot.answer.words import STOPWORDS, stem
 
 _LINKS = frozenset({"of", "and", "for", "the", "on"})  # inside a name: "Department of Justice", "Bureau of ..."
 _LONGEST = 4  # words in a phrase a short form can stand for
+# Two-letter shorthand newsrooms use for a body stories name in full, too short to be read off a brief's initials.
+_NEWSROOM_SHORTHAND = {"wh": ("white", "house")}
 
 
 @cache
@@ -35,6 +38,14 @@ def state_named(word: str, known: Container[str]) -> tuple[str, ...] | None:
         return None
     name = _state_codes().get(word)
     return name if name and all(s in known for s in name) else None
+
+
+def shorthand_named(word: str, known: Container[str]) -> tuple[str, ...] | None:
+    """The stems of what a newsroom's shorthand stands for ("wh" → white house), if the brief (whose stems are
+    ``known``) names it; else None."""
+    name = _NEWSROOM_SHORTHAND.get(word)
+    stems = _stems(name) if name else ()
+    return stems if stems and all(s in known for s in stems) else None
 
 
 def short_forms(texts: list[list[str]]) -> dict[str, tuple[str, ...]]:

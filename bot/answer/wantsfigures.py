@@ -21,7 +21,9 @@ _SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters 
 # "when is the mayor meeting the union", "when's the vote" (an event asked of in the present is one to come).
 _FUTURE = re.compile(
     r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
-    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b|^when (?:is|are) the \w+$"
+    r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b|^when (?:is|are) the \w+$|"
+    # "when do the talks wrap", "when does it take effect": what is set to happen (not "when does she say he left")
+    r"\bwhen (?:do|does)\b(?!(?: \w+){1,3}? (?:say|think|believe|claim|write|argue|suggest|know)\b)"
 )
 # An item saying the date is not known yet: "set no date", "no timetable", "unclear when".
 _NO_DATE = re.compile(

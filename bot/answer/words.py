@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -263,15 +263,27 @@ _WH_WHAT_VERBS = frozenset(
     "wanted".split()
 )
 _WH_PERSON_AFTER = frozenset("to with for by".split())
+_WH_ASKING_VERBS = frozenset("s say says said know knew knows told tells wrote".split())
 
 
-def fix_typos(words: list[str]) -> list[str]:
-    """The words with slips on the short words of a question corrected; "wh" read as "what" or "who" by what follows."""
+def fix_typos(words: list[str], shorthand: Container[str] = ()) -> list[str]:
+    """The words with slips on the short words of a question corrected; "wh" read as "what" or "who" by what follows,
+    or kept when it is among the ``shorthand`` the brief gives a meaning ("wh reaction?": the White House's), unless
+    what follows asks who or what ("wh said it", "wh is she")."""
     fixed = [COMMON_TYPOS.get(word, word) for word in words]
     for n, word in enumerate(words):
-        if word == "wh" and _wh_is_what(words[n + 1 :]):
+        after = words[n + 1 :]
+        if word in shorthand and not _asks_by(after):
+            fixed[n] = word
+        elif word == "wh" and _wh_is_what(after):
             fixed[n] = "what"
     return fixed
+
+
+def _asks_by(after: list[str]) -> bool:
+    """Whether the words after a question word as typed on a phone make it one: an auxiliary, a verb of saying or
+    knowing, one in the past ("wh called it"), "kind of" or "happened" ("wh did it", "wh said so")."""
+    return bool(after) and (after[0] in _WH_AUXILIARIES | _WH_WHAT_NEXT | _WH_ASKING_VERBS or after[0].endswith("ed"))
 
 
 def _wh_is_what(after: list[str]) -> bool:
