@@ -231,12 +231,13 @@ def _word_concept(words: list[str], n: int, fuzzy: bool, anchored: bool, index: 
     word = words[n]
     own = (stem(word),)
     alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
-    if own[0] not in index.postings:  # "awb": the brief's "assault weapons ban"; "nv": its Nevada; "wh"
-        short = (
-            index.short_forms.get(word) or state_named(word, index.postings) or shorthand_named(word, index.postings)
-        )
-        if short:
-            alternatives += (short,)
+    # "awb": the brief's "assault weapons ban"; "nv": its Nevada, unless the brief uses the word itself; "gop": its
+    # Republicans, even where the brief says GOP too
+    short = shorthand_named(word, index.postings) or (
+        None if own[0] in index.postings else index.short_forms.get(word) or state_named(word, index.postings)
+    )
+    if short:
+        alternatives += (short,)
     verb = _in_verb_place(words, n, yes_no)
     modifier = _describing(words, n, index, yes_no)
     return Concept(word, alternatives, fuzzy, own, anchored, verb=verb, modifier=modifier)

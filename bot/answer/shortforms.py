@@ -12,8 +12,12 @@ from bot.answer.words import STOPWORDS, stem
 
 _LINKS = frozenset({"of", "and", "for", "the", "on"})  # inside a name: "Department of Justice", "Bureau of ..."
 _LONGEST = 4  # words in a phrase a short form can stand for
-# Two-letter shorthand newsrooms use for a body stories name in full, too short to be read off a brief's initials.
-_NEWSROOM_SHORTHAND = {"wh": ("white", "house")}
+# Shorthand newsrooms type for bodies, offices and places a brief names in full, which the brief's own initials
+# do not give ("wh" is too short to be read off them, "gop" and "potus" are no initials of what they stand for).
+_NEWSROOM_SHORTHAND = {
+    "wh": ("white", "house"), "gop": ("republican",), "scotus": ("supreme", "court"), "potus": ("president",),
+    "nyc": ("new", "york"), "fb": ("facebook",),
+}  # fmt: skip
 
 
 @cache

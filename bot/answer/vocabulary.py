@@ -36,12 +36,6 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("government", "govt", "gov", "administration", "admin", "authorities"),
     ("department", "dept", "agency"),
     ("federal", "feds", "national"),
-    # the parties and offices of US politics as newsrooms shorten them
-    ("republican", "republicans", "gop", "grand old party"),
-    ("supreme court", "scotus"),
-    ("president", "potus"),
-    ("new york city", "nyc", "new york"),
-    ("facebook", "fb"),
     ("company", "firm", "business", "corporation", "corp", "companies", "firms"),
     ("country", "nation", "countries", "nations"),
     ("city", "town", "municipal", "local"),
