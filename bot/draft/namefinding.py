@@ -1,7 +1,7 @@
-"""Finding the names in a paragraph: capitalised runs split into people's and bodies' names, with the words swept
-in before them taken off (a sentence's first word, a capitalised small word, "Senators" before "Jane Doe and …"),
-each read by :func:`bot.draft.namereading.name_mention`, for :class:`bot.draft.names.Cast`, whose vocabulary (given
-names, surnames, words written in lower case) it reads.
+"""Finding the names in a paragraph: capitalised runs split into people's and bodies' names by
+:mod:`bot.draft.runsplitting`, with the words swept in before them taken off (a sentence's first word, a capitalised
+small word, "Senators" before "Jane Doe and …"), each read by :func:`bot.draft.namereading.name_mention`, for
+:class:`bot.draft.names.Cast`, whose vocabulary (given names, surnames, words written in lower case) it reads.
 """
 
 from __future__ import annotations
@@ -11,34 +11,19 @@ from typing import TYPE_CHECKING
 
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Mention
-from bot.draft.namereading import ROLE_NOUNS, name_mention
+from bot.draft.namereading import name_mention
 from bot.draft.namewords import (
     COMPOUND_ADJECTIVE,
-    CONNECTORS,
-    NUMBERS,
     PARTY_TAG,
     RUN,
-    VERBISH,
     clean_token,
-    first_name_not_month,
-    initials,
-    month_as_name,
-    opening_adverb,
-    opening_participle,
-    opens_sentence,
     org_like,
     person_like,
-    singular,
-    speaks_next,
 )
+from bot.draft.runsplitting import names_in_run
 
 if TYPE_CHECKING:
     from bot.draft.names import Cast
-
-
-# "former secretary of State Jane Doe", "the minister of Defence Jane Doe": the capitalised word after a lower-case
-# secretary or minister "of" is the office's department, part of the title and no part of the name after it.
-OFFICE_OF = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) -> list[Mention]:
@@ -66,7 +51,7 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             continue  # "Sen. Jane Doe (R-Ohio)": the tag after a name is nobody
         if _label_or_dateline(cast, masked, m):
             continue  # "CORRECTION:", "EDITOR'S NOTE:", "BOSTON —": what a paragraph opens with in capitals
-        for start, tokens, acronym in _chunks(cast, masked, m, starts):
+        for start, tokens, acronym in names_in_run(cast, masked, m, starts):
             while tokens and start < headline_end:  # "… HARBOUR BLAST Mayor Jane Doe": the headline's words off
                 start, tokens = start + len(tokens[0]) + 1, tokens[1:]
             if not tokens:
@@ -161,254 +146,6 @@ def _shares_surname(cast: Cast, first: Mention, masked: str, start: int, tokens:
         and not lx.is_place(word)
         and not org_like([word])
     )
-
-
-def _chunks(cast: Cast, masked: str, m: re.Match, starts: set[int]):
-    """Split a capitalised run into names: 'Jane Doe of the ACLU' → two chunks."""
-    words = m.group().split(" ")
-    positions, pos = [], m.start()
-    for w in words:
-        positions.append(pos)
-        pos += len(w) + 1
-    after = masked[m.end() : m.end() + 12]
-    acr = re.match(r"\s*\((?P<a>[A-Z]{2,8})\)", after)
-    acronym = acr["a"] if acr else None
-    chunks = _split_run(cast, words, acronym, _in_prose(masked, m))
-    for chunk in chunks:
-        while chunk and words[chunk[-1]] in CONNECTORS:
-            chunk.pop()
-        if not chunk:
-            continue
-        start = positions[chunk[0]]
-        small = clean_token(words[chunk[0]]).lower()
-        after_small_word = chunk[0] > 0 and small in lx.STOP_CAPS and small not in ("the", "a", "an")  # "The Post"
-        initial = opens_sentence(masked, start, starts) or bool(
-            re.search(r"[\u201c\"(\u2014]\s*$", masked[max(0, start - 3) : start])
-        )
-        start, tokens, initial = _trim_front(cast, masked, start, [words[k] for k in chunk], initial)
-        # A weekday or month ends a name: "in New Hampshire Monday", "Jane Doe Tuesday".
-        cut = next(
-            (
-                k
-                for k, t in enumerate(tokens)
-                if k
-                and clean_token(t).lower() in lx.MONTH_WORDS
-                and not month_as_name(t, masked[start + len(" ".join(tokens[: k + 1])) :])
-            ),
-            None,
-        )
-        tokens = tokens[:cut] if cut else tokens
-        if not tokens or (initial and len(tokens) == 1 and not _names_opening(cast, masked, start, tokens[0])):
-            continue
-        if after_small_word and len(tokens) == 1 and not _known_word(cast, clean_token(tokens[0])):
-            continue  # "Boats Who Sail", "Hear No Gulls": the last word of a title in title case, no one's name
-        yield start, tokens, acronym if chunk is chunks[-1] else None
-
-
-def _known_word(cast: Cast, token: str) -> bool:
-    """A word the story knows as a name: someone's or a body's it has met, a given name, an acronym, or a surname it
-    gives in full other than after a small word of a title ("Sail" of "Boats Who Sail" is no surname)."""
-    given = cast.bearers.get(token.lower(), set())
-    surname = token.lower() in cast.surnames and (
-        not given or any(not set(name.split()) & lx.STOP_CAPS for name in given)
-    )
-    return surname or bool(cast.lookup(token)) or token in cast.first_names or lx.is_acronym(token)
-
-
-def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -> list[list[int]]:
-    """The word positions of each name in a run: a connector ("of", "and", "&", "on") joins two names only where it
-    belongs to one ("Committee on Ethics", "Bureau of Prisons", "Acme and Sons (AAS)"); a title-case headline's
-    small words, an initial's stop or a possessive end a name, but in prose a capitalised "Our" or "Your" between
-    two words of a run is a body's name ("Save Our Youth")."""
-    chunks: list[list[int]] = [[]]
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if (w in CONNECTORS or w == "on") and chunks[-1]:  # a run holds "on" only in a name ("Committee on Ethics")
-            nxt = i + 2 if w == "of" and i + 1 < len(words) and words[i + 1] == "the" else i + 1
-            left = clean_token(words[chunks[-1][-1]]).lower()
-            join = w in ("&", "on") or (
-                w in ("of", "for") and (left in lx.OF_JOINERS or lx.is_acronym(words[chunks[-1][-1]]))
-            )
-            if w in lx.PARTICLES:  # "Bill de Blasio", "Piet van Dalen": a given name, a particle, a surname
-                join = clean_token(words[chunks[-1][-1]]) in cast.first_names or w in lx.NAME_ONLY_PARTICLES
-            if w == "and" and acronym:
-                tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
-                join = initials(" ".join(tail)) == acronym
-            elif w == "and":
-                join = _one_body_across_and(cast, [words[k] for k in chunks[-1]], words[nxt:])
-            if join:
-                chunks[-1].extend(range(i, nxt))
-            else:
-                chunks.append([])
-            i = nxt
-            continue
-        named_for_us = prose and w in lx.NAME_OWNERS and i + 1 < len(words)
-        if (
-            chunks[-1]
-            and w.lower() in lx.STOP_CAPS
-            and w not in ("I", "A.")
-            and w.lower() not in cast.surnames
-            and not named_for_us
-        ):
-            chunks.append([])  # "Jane Doe Sends A Message About …": a title-case headline, not one name
-        chunks[-1].append(i)
-        i += 1
-        saint = chunks[-1] and words[chunks[-1][0]] in ("St.", "Saint")
-        if i < len(words) and (
-            (w.endswith(".") and clean_token(w) == w[:-1]) or (re.search(r"[\u2019']s$|s[\u2019']$", w) and not saint)
-        ):
-            chunks.append([])
-    return chunks
-
-
-def _one_body_across_and(cast: Cast, left: list[str], right: list[str]) -> bool:
-    """One body's name across an "and": the same word on both sides ("Johnson and Johnson"), or words after it that end
-    in a body's word, after two words or more before it that end in no body's word and open with no given name ("House
-    Ways and Means Committee")."""
-    after = []
-    for word in right:
-        if word in CONNECTORS or word.lower() in lx.STOP_CAPS:
-            break
-        after.append(clean_token(word))
-    before = [clean_token(word) for word in left]
-    if len(before) == 1 and after == before:
-        return True
-    return (
-        len(after) >= 2
-        and len(before) >= 2  # "Nevada and Washington State", "Quinnipiac and Fox News": two names
-        and after[-1].lower() in lx.ORG_WORDS
-        and not org_like(after[:-1])
-        and before[-1].lower() not in lx.ORG_WORDS
-        and before[0] not in cast.first_names
-        and after[0] not in cast.first_names
-    )
-
-
-def _in_prose(masked: str, m: re.Match) -> bool:
-    """The run stands among words in lower case on both sides, not in a title-case headline."""
-    before, after = masked[max(0, m.start() - 40) : m.start()], masked[m.end() : m.end() + 40]
-    return all(re.search(r"\b[a-z]{4,}\b", side) for side in (before, after))
-
-
-def _trim_front(cast: Cast, masked: str, start: int, tokens: list[str], initial: bool) -> tuple[int, list[str], bool]:
-    """A name's words without those leading it that are no part of it: a capitalised small word, a month, "Stated"
-    opening a sentence, words after "the office of", a sentence's first word swept in. The name's new start, its
-    words, and whether it still opens a sentence."""
-    while tokens and (
-        (
-            clean_token(tokens[0]).lower() in lx.STOP_CAPS
-            and not _surname_alone(cast, tokens, masked, start)
-            and not _given_name_apposed(cast, tokens, masked, start)
-        )
-        or (
-            clean_token(tokens[0]).lower() in lx.MONTH_WORDS
-            and not first_name_not_month(tokens)
-            and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
-        )
-        or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
-        or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
-        or _swept_in(cast, tokens, initial)
-    ):
-        start += len(tokens[0]) + 1
-        tokens = tokens[1:]
-        initial = False
-    return start, tokens, initial
-
-
-def _names_opening(cast: Cast, masked: str, start: int, word: str) -> bool:
-    """Whether one capitalised word opening a sentence is a name, not the sentence's first word: one the story
-    knows, a short form, a word written in capitals mid-sentence elsewhere, or one that speaks next ("Doe said")."""
-    token = clean_token(word)
-    if opening_adverb(token, masked[start:]) and not cast.lookup(token):
-        return False  # "Recently, he said …"
-    participle = opening_participle(token, masked[start + len(word) :])
-    if participle and not cast.lookup(token) and token.lower() not in cast.surnames:
-        return False  # "Reprising one of her lines, …"
-    if _common_word(cast, token):
-        return False  # "Candidates who think …"
-    return (
-        token in cast.midcaps
-        or lx.is_acronym(token)
-        or bool(cast.lookup(token))
-        or token.lower() in cast.surnames
-        or bool(speaks_next(token, masked[start + len(word) :]))
-    )
-
-
-def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
-    """A leading word the story writes in lower case elsewhere, swept into the name after it: before a
-    first name and a surname ("Senators Jane Doe", "Whether Jane Doe", "Staff Jane Doe" of "Chief of
-    Staff …"), or opening a sentence before a surname the story gives in full ("Whether Doe will …"); a word in
-    "-ing" opening a sentence counts as one the story writes in lower case ("Chasing Doe was Roe")."""
-    if len(tokens) < 2:
-        return False
-    word = clean_token(tokens[0])
-    lowered = word.lower().rstrip(".")
-    if len(tokens) >= 3 and _plural_role(lowered) and clean_token(tokens[1]) in cast.first_names:
-        return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
-    if (
-        len(tokens) == 2
-        and lowered not in lx.HONORIFICS  # "Mrs. Doe" is one woman
-        and _plural_role(lowered)
-        and clean_token(tokens[1]).lower() in cast.surnames
-    ):
-        return True  # "Senators Doe and Roe": the title of both, then a surname the story gives in full
-    if initial and re.fullmatch(r"[a-z]{4,}ly", lowered) and word not in cast.first_names:
-        return clean_token(tokens[1]) in cast.first_names  # "Certainly Jane Doe had …": an adverb, then a name
-    gerund = initial and re.fullmatch(r"[a-z]{3,}ing", lowered) is not None  # "Chasing Doe was Roe", "Using Jane Doe"
-    if (
-        (lowered not in cast.common and not gerund)
-        or word in cast.midcaps  # "South Carolina", "Long Beach": capitalised mid-sentence, part of a name
-        or word in cast.first_names
-        or lowered in cast.surnames
-        or lowered in lx.TITLES
-        or lowered in lx.HONORIFICS
-        or lowered in ROLE_NOUNS  # "Moderator Jane Doe": a role, kept as one
-        or lowered in CONNECTORS  # "De Blasio" beside "de Blasio"
-    ):
-        return False
-    if len(tokens) >= 3:
-        return clean_token(tokens[1]) in cast.first_names
-    return initial and bool(cast.bearers.get(clean_token(tokens[1]).lower(), set()) - {lowered})
-
-
-def _given_name_apposed(cast: Cast, tokens: list[str], masked: str, start: int) -> bool:
-    """A capitalised modal that is also a given name ("Will", "May") before a surname that an apposition or a
-    verb of saying follows ("Will Doe, the chairman, said", "May Doe said"): a name, where the modal is followed by
-    a bare verb ("Will Doe win?")."""
-    if len(tokens) != 2 or clean_token(tokens[0]) not in cast.first_names:
-        return False
-    after = re.match(r"\s*(?:,|([a-z]+)\b)", masked[start + len(" ".join(tokens)) :])
-    return after is not None and (after[1] is None or after[1] in lx.SPEECH_VERBS)
-
-
-def _common_word(cast: Cast, token: str) -> bool:
-    """A sentence's one capitalised word that the story writes in lower case elsewhere and never as
-    anyone's surname or an organisation's word ("Candidates who think …", "Teachers say …")."""
-    lowered = token.lower()
-    return lowered in cast.common and lowered not in cast.surnames and not org_like([token]) and not cast.lookup(token)
-
-
-def _surname_alone(cast: Cast, tokens: list[str], masked: str, start: int) -> bool:
-    """A common word that is the surname of a full name in the story, standing alone before a verb or
-    a full stop ("Will wrote", "From said."), not opening a clause ("Will the board …", "From here")."""
-    word = clean_token(tokens[0]).lower() if len(tokens) == 1 else ""
-    if word not in cast.surnames or word in NUMBERS:
-        return False
-    after = re.match(r"\s+([a-z]+)\b|[.,;:!?]", masked[start + len(tokens[0]) :])
-    if after is None:
-        return False
-    verb = after[1]
-    return verb is None or verb in lx.SPEECH_VERBS or verb in VERBISH
-
-
-def _plural_role(lowered: str) -> bool:
-    """A title or role noun in the plural ("senators", "professors", "republicans")."""
-    if not lowered.endswith("s") or lowered.endswith("ss"):
-        return False
-    one = singular(lowered)
-    return one in lx.TITLES or one in ROLE_NOUNS
 
 
 def _tagged(masked: str, m: re.Match) -> bool:

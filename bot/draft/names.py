@@ -5,8 +5,9 @@ spoke on condition of anonymity"), and what "he", "the person" or "the company" 
 (outside quotation marks), each tied to an :class:`Entity`, with roles taken from titles
 ("Acme President Jane Doe"), lower-case role words ("coach Ann Lee") and
 apposition ("Jane Doe of the Civil Liberties Union", "John Roe, the mayor's spokesperson,").
-The names in a paragraph are found by :mod:`bot.draft.namefinding`; what a description ("the company",
-"one of the aides") stands for is worked out by :mod:`bot.draft.descriptions`.
+The names in a paragraph are found by :mod:`bot.draft.namefinding` and its descriptions of people and bodies
+left unnamed by :mod:`bot.draft.descriptionfinding`; what a description ("the company", "one of the aides") stands
+for is worked out by :mod:`bot.draft.descriptions`.
 """
 
 from __future__ import annotations
@@ -15,30 +16,23 @@ import re
 from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
+from bot.draft.descriptionfinding import bodies_in_descriptions, find_descriptions
 from bot.draft.descriptions import resolve_mention
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namefinding import find_names
 from bot.draft.namewords import (
     ARTICLE_SURNAME,
-    BARE_PLURAL,
-    DESCRIPTOR,
-    NAMED_ROLE,
-    ONE_OF,
-    ORG_ANAPHOR,
     PEOPLES,
     PRONOUN_RE,
     PRONOUNS,
     ROLE_BETWEEN,
     RUN,
-    SAID_AFTER,
-    SAID_BEFORE,
     SUFFIXES,
     clean_token,
     initialled,
     initials,
     names_nobody,
     opens_sentence,
-    people_stating,
     person_like,
     sentence_parts,
     title_position,
@@ -62,28 +56,8 @@ def expletive_end(masked: str, mention: Mention) -> int | None:
     return found.end() if found is not None and found["word"] not in lx.SPEECH_VERBS else None
 
 
-# A body described by whom it stands for, with no name of its own: "the trade group for the Acme plans", "the union
-# representing Acme pilots"; a later "the group" or "the union" is that body, not an earlier "… Group" or "… Union".
-BODY_FOR = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>group|association|coalition|alliance|organization|organisation|"
-    r"union|council|lobby)\s+(?:for|representing)\s+(?:the\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.\u2019'-]*"
-    r"(?:\s+[a-z]+s\b)?"
-)
 PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
 AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")  # "between Doe and Roe": the second of two joined by "and"
-
-
-# A body's name ending a description of someone unnamed, after the office they hold in it: "a spokeswoman for Acme
-# Ferries", "the president of the Acme Now"
-_BODY_AT_END = re.compile(
-    r"\b(?P<office>[\w-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<name>[A-Z][\w\u2019'&.]*(?:\s+[A-Z][\w\u2019'&.-]*)*)$"
-)
-# An office only a body has
-_BODY_OFFICE = re.compile(lx.BODY_OFFICES, re.I)
-
-
-# The people a poll or survey asked, as a speaker: "those surveyed said", "Those polled say".
-THOSE_ASKED = re.compile(r"\b[Tt]hose\s+(?P<how>surveyed|polled|questioned|interviewed)\b")
 
 
 class Cast:
@@ -272,7 +246,7 @@ class Cast:
     # -- one paragraph --------------------------------------------------------------------------
     def scan(self, par: str, masked: str, starts: set[int]) -> list[Mention]:
         self.paragraph_from = len(self.history)
-        found = self._descriptors(masked)
+        found = find_descriptions(masked, self.midcaps)
         found += find_names(self, masked, starts, found)
         taken = [(m.start, m.end) for m in found]
         for m in PRONOUN_RE.finditer(masked):
@@ -280,7 +254,7 @@ class Cast:
                 word = m.group().lower()
                 found.append(Mention(m.start(), m.end(), "pronoun", word, gender=PRONOUNS[word]))
         found.sort(key=lambda m: (m.start, -m.end))
-        named = [m for m in found if m.kind == "name"] + self._bodies_described(masked, found)
+        named = [m for m in found if m.kind == "name"] + bodies_in_descriptions(self, masked, found)
         found = appositions(masked, found, self)
         kept = {id(m) for m in found}
         # a body named inside a person's role ("Jane Doe, the president of Acme Now,") or inside a description of an
@@ -312,82 +286,6 @@ class Cast:
                 self.history.append(mention)
         self.history += inside
         return found
-
-    def _bodies_described(self, masked: str, found: list[Mention]) -> list[Mention]:
-        """The bodies named at the end of descriptions of unnamed people ("a spokeswoman for Acme Ferries", "the
-        president of Acme Now"), which the description keeps from being read as names: one the story named before,
-        or after an office only a body has a new one, when no given name or initials make it a person's."""
-        out = []
-        for described in found:
-            if described.kind not in ("anaphor", "anon"):
-                continue
-            m = _BODY_AT_END.search(described.text)
-            if m is None:
-                continue
-            name = m["name"]
-            if re.match(r"\.|\s+(?:and|&|of|for)\s+[A-Z]", masked[described.end :]):
-                continue  # "of Ohio Gov. Jane Doe", "of the House Ways and Means Committee": the name runs on
-            entity = self.lookup(name)
-            words = name.split()
-            personal = words[0] in self.first_names or initialled(words, self.first_names)
-            if entity is None and _BODY_OFFICE.fullmatch(m["office"]) and not personal and not lx.is_place(name):
-                entity = self.organisation(name)
-            elif entity is not None and entity.kind == "person" and _BODY_OFFICE.fullmatch(m["office"]):
-                if not entity.anon and not self.named_like_person(entity):
-                    self.file_as_body(entity, "organization")
-            if entity is not None:
-                start = described.start + m.start("name")
-                out.append(Mention(start, start + len(name), "name", name, entity=entity))
-        return out
-
-    def _descriptors(self, masked: str) -> list[Mention]:
-        spans: list[Mention] = []
-        for m in ONE_OF.finditer(masked):
-            spans.append(Mention(m.start(), m.end(), "one-of", m["head"]))
-        for m in DESCRIPTOR.finditer(masked):
-            det = m["det"].lower()
-            if det == "that" and re.search(
-                r"\b(?:show|shows|showed|said|says|say|found|reported|argued)\s+$", masked[: m.start()]
-            ):
-                continue
-            kind = "anaphor" if det in ("the", "that", "this") else "anon"
-            mention = Mention(m.start(), m.end(), kind, m.group())
-            tail = masked[m.end() : m.end() + 220]
-            cut = re.search(r"\b(?:said|says|told|wrote|added|stated|noted|replied)\b|[.;!?](?:\s|$)", tail)
-            window = tail[: cut.start()] if cut else tail
-            withheld, title = lx.WITHHELD.search(window), lx.TITLE_AS.search(window)
-            if withheld or title:
-                mention.end += max(x.end() for x in (withheld, title) if x)
-                mention.role = title["title"].strip() if title else None
-                mention.withheld = True
-            spans.append(mention)
-        for m in NAMED_ROLE.finditer(masked):  # "said one Acme confidant": the role speaks, not the name in it
-            before = masked[max(0, m.start() - 12) : m.start()]
-            said = SAID_BEFORE.search(before) and re.match(r"\s*[.,;]", masked[m.end() :])
-            if m["head"] not in lx.ORG_HEADS and (said or SAID_AFTER.match(masked, m.end())):
-                spans.append(Mention(m.start(), m.end(), "anon", m.group()))
-        for m in BARE_PLURAL.finditer(masked):
-            mods = m["mods"].strip()
-            if mods and mods.split()[0].lower() in lx.STOP_CAPS:
-                continue
-            text = m.group().strip()
-            if not mods or mods.split()[0] not in self.midcaps:
-                text = text[0].lower() + text[1:]  # "Aides say", "Local lobbyists say": capitalised as a sentence opens
-            spans.append(Mention(m.start(), m.end("head"), "anon", text))
-        for m in THOSE_ASKED.finditer(masked):  # "those surveyed said": the people a poll asked
-            spans.append(Mention(m.start(), m.end(), "anon", "people " + m["how"]))
-        for m in ORG_ANAPHOR.finditer(masked):
-            if people_stating(m):
-                continue
-            spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
-        for m in BODY_FOR.finditer(masked):  # "the trade group for the Acme plans": a body, and "the group" later
-            spans.append(Mention(m.start(), m.end(), "body-for", m.group(), role=m["head"].lower()))
-        spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
-        chosen: list[Mention] = []
-        for span in spans:
-            if all(span.end <= c.start or span.start >= c.end for c in chosen):
-                chosen.append(span)
-        return chosen
 
 
 def _surname(tokens: list[str]) -> str:
