@@ -9,18 +9,13 @@ from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent
+from bot.draft.cueafter import after_quote, as_cue, ends_its_sentence, inverted_cue
 from bot.draft.cues import (
-    ADVERBS,
     ASKED_BY,
     ASKED_BY_WHETHER,
     ASKED_WHETHER,
-    after_quote,
-    as_cue,
-    ends_its_sentence,
-    inverted_cue,
     opening_speaker,
     owner_of_quoted_words,
-    speech_verb_in,
     what_described_calls,
     words_owner,
 )
@@ -31,6 +26,7 @@ from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import HANDED_TO, sentence_lead
 from bot.draft.speakers import Speakers, document_author, named_speaker
+from bot.draft.speechverbs import ADVERBS, speech_verb_in
 from bot.draft.story import Story
 from bot.draft.subjects import before_quote, participle_after, what_x_calls
 from bot.draft.text import QuoteSpan, quote_text
