@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
-from bot.draft.attribution import PUT_TO, attribute, handed_to_speaker
+from bot.draft.attribution import PUT_TO, attribute
 from bot.draft.chants import chanted_by
 from bot.draft.documents import statement_before
 from bot.draft.layouts import (
@@ -51,6 +51,7 @@ from bot.draft.layouts import (
     signature,
 )
 from bot.draft.mentions import Entity
+from bot.draft.namedafter import handed_to_speaker
 from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import HANDED_TO, SCARE_QUOTE
 from bot.draft.speakers import Speakers
