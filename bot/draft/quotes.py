@@ -39,9 +39,8 @@ import re
 from dataclasses import dataclass
 
 from bot.draft import lexicon as lx
-from bot.draft.attribution import PUT_TO, attribute, handed_to_speaker
+from bot.draft.attribution import PUT_TO, attribute
 from bot.draft.chants import chanted_by
-from bot.draft.cues import NAMING, WORD
 from bot.draft.documents import statement_before
 from bot.draft.layouts import (
     headline_voice,
@@ -52,10 +51,12 @@ from bot.draft.layouts import (
     signature,
 )
 from bot.draft.mentions import Entity
+from bot.draft.namedafter import handed_to_speaker
 from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import HANDED_TO, SCARE_QUOTE
 from bot.draft.speakers import Speakers
 from bot.draft.speechties import HEARER_VERBS
+from bot.draft.speechverbs import NAMING, WORD
 from bot.draft.story import Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import (

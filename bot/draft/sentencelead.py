@@ -8,13 +8,13 @@ import re
 from collections.abc import Callable
 
 from bot.draft import lexicon as lx
-from bot.draft.cues import NAMING
 from bot.draft.documents import DOCUMENT_OPENS, issuer, unnamed_document
 from bot.draft.layouts import is_title
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import expletive_end
 from bot.draft.paragraphs import Paragraph
 from bot.draft.roles import OWNED_ROLE, owned_role_holder
+from bot.draft.speechverbs import NAMING
 from bot.draft.story import Story
 from bot.draft.text import QuoteSpan, quote_text
 from bot.draft.turns import unnamed_before

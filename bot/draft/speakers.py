@@ -10,7 +10,7 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent
-from bot.draft.cues import ADVERBS, MEDIUM_VERB, SPEAKER_TAIL, WORD
+from bot.draft.cueafter import MEDIUM_VERB, SPEAKER_TAIL
 from bot.draft.documents import issuer, named_on, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
@@ -18,6 +18,7 @@ from bot.draft.paragraphs import Paragraph
 from bot.draft.roleholders import role_holder
 from bot.draft.roles import owned_role_holder
 from bot.draft.speechties import HEARER_VERBS
+from bot.draft.speechverbs import ADVERBS, WORD
 from bot.draft.story import Story
 
 # "the governor's spokeswoman": a description of someone by whose they are

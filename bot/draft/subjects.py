@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.cues import ACCORDING, ADVERBS, cited, recipient, speech_verbs
+from bot.draft.according import ACCORDING, cited
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.speechties import HEARER_VERBS
+from bot.draft.speechverbs import ADVERBS, recipient, speech_verbs
 from bot.draft.story import Story
 from bot.draft.verbsubjects import first_subject, subject_before, verb_subject
 

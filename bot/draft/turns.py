@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.cues import WORD
 from bot.draft.mentions import Entity
 from bot.draft.paragraphs import Paragraph
 from bot.draft.speechties import HEARER_VERBS
+from bot.draft.speechverbs import WORD
 from bot.draft.story import Story
 
 _FUNCTION = r"(?:of|to|for|with|in|on|at|by|from|about|his|her|its|their|the|an?|this|that|who|which|and|or)\b"

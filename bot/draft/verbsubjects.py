@@ -8,19 +8,13 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.cues import (
-    ADVERBS,
-    BODIES,
-    MEDIUM_AFTER,
-    NOT_SUBJECT,
-    OWNED_WORDS,
-    QUOTED_TITLE,
-    SUBJECT_TAIL,
-)
+from bot.draft.cueafter import BODIES, MEDIUM_AFTER, QUOTED_TITLE, SUBJECT_TAIL
+from bot.draft.cues import NOT_SUBJECT, OWNED_WORDS
 from bot.draft.mentions import Mention, owns
 from bot.draft.namewords import plain
 from bot.draft.roles import OWNED_ROLE
 from bot.draft.speechties import HEARER_VERBS
+from bot.draft.speechverbs import ADVERBS
 from bot.draft.story import Story
 
 # Between a sentence's first name and its verb, an apposition closed by a comma: "Doe (D), a loyal Roe backer, said".
