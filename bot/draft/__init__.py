@@ -13,15 +13,16 @@ the page's, and ``source.published`` when no date is found or given (an error un
 Modules: ``clean`` and ``htmltext`` (page chrome, HTML → text), ``text`` (quotation marks, sentences), ``story`` and
 ``paragraphs`` (one pass over the paragraphs; a paragraph as read), ``antecedents``, ``roleholders`` and ``speechties``
 (what "he", "she" and "it" point back to; whose role "the senator" names; who a sentence ties to its verb of
-saying), ``mentions``, ``names``, ``namefinding``, ``namereading``, ``namewords``, ``descriptions``
-and ``roles`` (people, organisations, unnamed sources; a given name's usual sex from ``bot.first_names``),
-``quotes`` (every quotation, speakers carried across sentences and paragraphs), ``attribution`` and ``sentencelead``
-(who speaks one quotation, read in its sentence), ``cues``, ``subjects``, ``verbsubjects`` and ``chants`` (cues
-after a quotation, the subject of a verb of saying before it, chants), ``speakers`` (whom a speaker's mention stands
-for), ``documents`` and ``turns`` (documents and their issuers; passages and new voices), ``layouts`` (quotations
-set out as a transcript turn, a headline, a signature or a title), ``lexicon`` (shared word lists), ``dates``,
-``facts`` (facts, questions, timeline, people), ``build`` (the YAML), ``cli``; ``scoring`` serves the benchmark and
-tests.
+saying), ``mentions``, ``names``, ``namefinding``, ``leadingwords``, ``runsplitting``, ``descriptionfinding``,
+``namereading``, ``namewords``, ``descriptions`` and ``roles`` (people, organisations, unnamed sources; a given
+name's usual sex from ``bot.first_names``), ``quotes`` (every quotation, speakers carried across sentences and
+paragraphs), ``attribution``, ``quotesentence``, ``namedafter``, ``writtenby`` and ``sentencelead`` (who speaks one
+quotation, read in its sentence), ``cues``, ``speechverbs``, ``cueafter``, ``according``, ``subjects``,
+``verbsubjects`` and ``chants`` (cues after a quotation, "according to", the subject of a verb of saying before it,
+chants), ``speakers`` (whom a speaker's mention stands for), ``documents`` and ``turns`` (documents and their
+issuers; passages and new voices), ``layouts`` (quotations set out as a transcript turn, a headline, a signature or
+a title), ``lexicon`` (shared word lists), ``dates``, ``facts`` and ``people`` (facts, questions, timeline; the
+people list, junk left out), ``build`` (the YAML), ``cli``; ``scoring`` serves the benchmark and tests.
 """
 
 from __future__ import annotations
