@@ -75,9 +75,7 @@ def what_described_calls(
     if head_mention is not None:  # "what the president calls": the person the description stands for
         return head_mention if head_mention.kind in ("anon", "anaphor") and not head_mention.possessive else None
     head = words[-1].lower()
-    plural = head.endswith("s") and not head.endswith("ss")
-    kind = "organisation" if head in lx.ORG_HEADS else "person"
-    entity = story.cast.anonymous(plain(cue["who"]), head[:-1] if plural else head, plural=plural, kind=kind)
+    entity = story.cast.described(plain(cue["who"]), head)
     return Mention(cue.start("who"), cue.end("who"), "anon", cue["who"], entity=entity)
 
 

@@ -243,6 +243,13 @@ class Cast:
             self.index.pop(name.lower(), None)
         return found
 
+    def described(self, name: str, noun: str) -> Entity:
+        """Someone the story describes and does not name ("a Doe impersonator", "Acme economists"), by the
+        description's last noun: many when it ends in a plain "s", a body when it is a body's head ("the agency")."""
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        kind = "organisation" if noun in lx.ORG_HEADS else "person"
+        return self.anonymous(name, noun[:-1] if plural else noun, plural=plural, kind=kind)
+
     # -- one paragraph --------------------------------------------------------------------------
     def scan(self, par: str, masked: str, starts: set[int]) -> list[Mention]:
         self.paragraph_from = len(self.history)

@@ -130,9 +130,7 @@ def _lead_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
         return None  # "Doe of Ohio said", "Jane Q. Doe said": a name, though not found as one here
     head = lead_words[-1].lower()
     name = plain(text[0].lower() + text[1:] if words[0][1:].islower() else text)
-    plural = head.endswith("s") and not head.endswith("ss")
-    kind = "organisation" if head in lx.ORG_HEADS else "person"
-    entity = story.cast.anonymous(name, head[:-1] if plural else head, plural=plural, kind=kind)
+    entity = story.cast.described(name, head)
     start = s_start + at + len(lead[at:]) - len(lead[at:].lstrip())
     return Mention(start, s_start + len(lead.rstrip()), "anon", text, entity=entity)
 
@@ -156,10 +154,7 @@ def _caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
     if words[0].lower() in ("him", "her", "them", "it", "us", "me", "his", "its", "their"):
         return None
     noun = words[-1]
-    plural = noun.endswith("s") and not noun.endswith("ss")
-    name = plain(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
-    kind = "organisation" if noun in lx.ORG_HEADS else "person"
-    entity = story.cast.anonymous(name, noun[:-1] if plural else noun, plural=plural, kind=kind)
+    entity = story.cast.described(plain(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I)), noun)
     return Mention(start, start + len(head), "anon", head, entity=entity)
 
 
@@ -186,10 +181,7 @@ def _relative_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Men
     if known is not None:
         return known  # "the senator who said": the senator the story has named
     noun = rel["noun"]
-    plural = noun.endswith("s") and not noun.endswith("ss")
-    name = plain(re.sub(r"^(?:the|a|an)\s+", "", rel["np"], flags=re.I))
-    kind = "organisation" if noun in lx.ORG_HEADS else "person"
-    entity = story.cast.anonymous(name, noun[:-1] if plural else noun, plural=plural, kind=kind)
+    entity = story.cast.described(plain(re.sub(r"^(?:the|a|an)\s+", "", rel["np"], flags=re.I)), noun)
     return Mention(s_start + rel.start("np"), s_start + rel.end("np"), "anon", rel["np"], entity=entity)
 
 
