@@ -118,7 +118,7 @@ from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
-from bot.answer.score import ranked, score_all
+from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
@@ -342,7 +342,8 @@ def _best_first(
     parsed: Parsed, text: str, index, covering: set[int], final: dict[int, float], base: dict[int, float]
 ) -> list[int]:
     """The covering items in the order to cite them."""
-    order = unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
+    scores = {n: final[n] for n in covering}
+    order = unknown_first(parsed, index, story_day_first(ranked(scores, base), scores, index), base, text)
     if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
         # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says, or an
         # item naming them with the title.
