@@ -1,5 +1,5 @@
-"""The answering core on words no tuning story uses: ties, kind nouns, follow-ups and "to". Every brief here is made
-up."""
+"""The answering core on what no tuning story's wording decides: how items tied on score are ordered. Every brief here
+is made up."""
 
 from __future__ import annotations
 
