@@ -63,7 +63,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * An item's asks rank it by the share of the best one the ask holds: any word typed, even "say" or "want", or a
   synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Items otherwise tied go by how
   many words typed their editor's ask holds (one held at least half). Its id is its editor's name for
-  what it is about: it ranks the item as one of its asks would.
+  what it is about: it ranks the item as one of its asks would. Items still tied keep the brief's order, but of
+  timeline entries tied first the latest not after the story ran leads (its "the debate" is its own).
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
