@@ -63,7 +63,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * An item's asks rank it by the share of the best one the ask holds: any word typed, even "say" or "want", or a
   synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Items otherwise tied go by how
   many words typed their editor's ask holds (one held at least half). Its id is its editor's name for
-  what it is about: it ranks the item as one of its asks would.
+  what it is about: it ranks the item as one of its asks would. Items still tied keep the brief's order, but of
+  timeline entries tied first the latest not after the story ran leads (its "the debate" is its own).
 * A follow-up leaning on the previous ask is read with it ("he" or "she" as the person it named, not an
   organisation; "it" or "that" as what they did; a lone "why?" as the previous question with its question word
   swapped; "they" after "who did X meet" as whom X met; "the kid", "the guy" that no item uses as the person it
@@ -118,7 +119,7 @@ from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
-from bot.answer.score import ranked, score_all
+from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
@@ -342,7 +343,8 @@ def _best_first(
     parsed: Parsed, text: str, index, covering: set[int], final: dict[int, float], base: dict[int, float]
 ) -> list[int]:
     """The covering items in the order to cite them."""
-    order = unknown_first(parsed, index, ranked({n: final[n] for n in covering}, base), base, text)
+    scores = {n: final[n] for n in covering}
+    order = unknown_first(parsed, index, story_day_first(ranked(scores, base), scores, index), base, text)
     if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
         # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says, or an
         # item naming them with the title.

@@ -329,3 +329,21 @@ def ranked(scores: dict[int, float], base: dict[int, float]) -> list[int]:
         return []
     top = scores[order[0]]
     return [n for n in order if scores[n] >= KEEP_RATIO * top]
+
+
+def story_day_first(order: list[int], scores: dict[int, float], index: Index) -> list[int]:
+    """Of timeline entries tied first ("where's the debate" in a brief dating two debates), the latest one not after
+    the story ran comes first: a story's "the debate", unqualified, is its own, not the one before it."""
+    if not order or index.items[order[0]][0] != "timeline":
+        return order
+    tied = [n for n in order if scores[n] == scores[order[0]] and index.items[n][0] == "timeline"]
+    held = [n for n in tied if not _after_publication(getattr(index.items[n][1], "date", None), index.published)]
+    if len(tied) < 2 or not held:
+        return order
+    latest = max(held, key=lambda n: getattr(index.items[n][1], "date", None) or "")
+    return [latest] + [n for n in order if n != latest]
+
+
+def _after_publication(date: str | None, published: str) -> bool:
+    """Whether a date (at day, month or year precision) is after the story's day of publication; False for none."""
+    return date is not None and date > published[: len(date)]
