@@ -44,8 +44,8 @@ class Speakers:
             self.named.sort(key=lambda item: item[:2])
 
     def learn(self, par: Paragraph, story: Story):
-        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), and
-        every "he" or "she" so tied ("He said:"), as the person it points back to."""
+        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), every "he" or
+        "she" so tied ("He said:"), as the person it points back to, and every "they" so tied ("they argue")."""
         for m in par.mentions:
             if m.kind == "anaphor" and m.entity is not None and not m.prep and not m.possessive:
                 verb = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
@@ -56,7 +56,7 @@ class Speakers:
                 continue
             if is_modifier(m.entity):
                 continue  # "a heavily Democratic state.": an adjective before a noun that is also a verb
-            if m.kind == "pronoun" and m.text not in ("he", "she"):
+            if m.kind == "pronoun" and m.text.lower() not in ("he", "she", "they"):
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
             before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
@@ -69,8 +69,9 @@ class Speakers:
                 or (before and before[1] in lx.SPEECH_VERBS and not hearer)
                 or apposed
             ):
+                # "they argue": the group the story's sentences put "they" on speaks, for a later "they write"
                 entity: Entity | None = m.entity
-                if m.kind == "pronoun":
+                if m.kind == "pronoun" and m.text.lower() != "they":
                     entity = antecedent(story.paragraphs, par.index, m.start, "person", m.gender, quoted=self.quoted)
                 self.add(entity, par.index, m.start)
 
