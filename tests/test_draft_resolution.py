@@ -692,3 +692,13 @@ def test_they_who_argued_before_speak_again_past_a_body_that_leads_the_sentence(
         "\u201cproduced nothing of value.\u201d"
     )
     assert speakers(text)[1][1] in ("John Roe", "Mark Doe")
+
+
+def test_the_group_is_the_name_an_it_showed_to_be_a_body_not_an_outlet_named_before():
+    text = (
+        "In Harbourton, organizers added 160 guards along the route, the Salemport Ledger reported.\n\n"
+        "The added security prompted Bayline Ferries, the grand marshal for the parade, to withdraw from the event. "
+        "Bayline Ferries issued a statement saying it took the action \u201cbecause of the unsafe conditions.\u201d\n\n"
+        "\u201cFor us, marching this year meant choosing between two threats,\u201d the group said in a statement."
+    )
+    assert speakers(text)[-1] == ("For us, marching this year meant choosing between two threats", "Bayline Ferries")
