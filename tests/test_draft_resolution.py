@@ -679,3 +679,26 @@ def test_he_after_a_description_speaking_means_whom_that_description_was_worked_
         ("People are stranded every night", "Tom Avery"),
         ("We ought to bring it back this week", "Tom Avery"),
     ]
+
+
+def test_they_who_argued_before_speak_again_past_a_body_that_leads_the_sentence():
+    text = (
+        "Carl Poe, a historian at Salemport University, said the pier was never profitable. "
+        "\u201cIt lost money every year,\u201d Poe said.\n\n"
+        "In their new book, John Roe and Mark Doe blame the council for the loss.\n\n"
+        "Salemport might have leaned against the plan, they argue. It might have kept the pier.\n\n"
+        "What Salemport did, instead, was sell the pier. But Harbour Street, instead of spreading work, "
+        "delivered the worst slump in years. Even at best, they write, the sale has "
+        "\u201cproduced nothing of value.\u201d"
+    )
+    assert speakers(text)[1][1] in ("John Roe", "Mark Doe")
+
+
+def test_the_group_is_the_name_an_it_showed_to_be_a_body_not_an_outlet_named_before():
+    text = (
+        "In Harbourton, organizers added 160 guards along the route, the Salemport Ledger reported.\n\n"
+        "The added security prompted Bayline Ferries, the grand marshal for the parade, to withdraw from the event. "
+        "Bayline Ferries issued a statement saying it took the action \u201cbecause of the unsafe conditions.\u201d\n\n"
+        "\u201cFor us, marching this year meant choosing between two threats,\u201d the group said in a statement."
+    )
+    assert speakers(text)[-1] == ("For us, marching this year meant choosing between two threats", "Bayline Ferries")

@@ -293,3 +293,13 @@ def test_a_description_of_a_name_with_a_who_clause_of_saying_leaves_the_name_spe
         'The ad stars Mary Roe, a John Roe impersonator who promises that Doe won\'t "sell the ferries."',
     )
     assert got == [("sell the ferries.", "Mary Roe")]
+
+
+def test_a_joined_verb_goes_to_the_body_leading_the_sentence_not_a_pair_named_after_a_preposition():
+    got = quotes_of(
+        "Jane Doe won the vote in Salemport on Tuesday.",
+        "As voters went to the polls, the Doe campaign sent out an email with an image of Mark Roe and his wife, "
+        "Ann Roe, at a 2005 wedding, and accused Roe allies of being \u201ctraitors\u201d in their treatment of "
+        "Ms. Doe.",
+    )
+    assert got == [("traitors", "Doe campaign")]

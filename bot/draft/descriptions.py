@@ -147,7 +147,7 @@ def _anon_referent(
 
 # The kinds of body a story names without a body's word ("Acme Lantern … the company said"); not "the campaign" or "the
 # administration", which stand for a person's.
-_NAMED_ONLY_BY_WHAT_IT_IS = frozenset(
+NAMED_ONLY_BY_WHAT_IT_IS = frozenset(
     "company firm startup retailer airline chain group organization organisation coalition alliance association "
     "network website site nonprofit charity".split()
 )
@@ -157,7 +157,7 @@ def _name_taken_for_a_person(cast: Cast, mention: Mention, head: str, masked: st
     """The name a cue "the company said" after a clause stands for when no body is named before it: the name opening
     that clause in the same sentence, when nothing says it is a person's (no given name, initials, sex or role:
     "Bayline Ferries will raise fares, the company said"); it is that body from then on."""
-    if head not in _NAMED_ONLY_BY_WHAT_IT_IS or not _SAID_AFTER_CLAUSE.match(masked, mention.end):
+    if head not in NAMED_ONLY_BY_WHAT_IT_IS or not _SAID_AFTER_CLAUSE.match(masked, mention.end):
         return None
     if not re.search(r",\s*$", masked[: mention.start]):
         return None

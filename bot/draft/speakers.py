@@ -11,6 +11,7 @@ import re
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent
 from bot.draft.cueafter import MEDIUM_VERB, SPEAKER_TAIL
+from bot.draft.descriptions import NAMED_ONLY_BY_WHAT_IT_IS
 from bot.draft.documents import issuer, named_on, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
@@ -44,8 +45,8 @@ class Speakers:
             self.named.sort(key=lambda item: item[:2])
 
     def learn(self, par: Paragraph, story: Story):
-        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), and
-        every "he" or "she" so tied ("He said:"), as the person it points back to."""
+        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), every "he" or
+        "she" so tied ("He said:"), as the person it points back to, and every "they" so tied ("they argue")."""
         for m in par.mentions:
             if m.kind == "anaphor" and m.entity is not None and not m.prep and not m.possessive:
                 verb = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
@@ -56,7 +57,7 @@ class Speakers:
                 continue
             if is_modifier(m.entity):
                 continue  # "a heavily Democratic state.": an adjective before a noun that is also a verb
-            if m.kind == "pronoun" and m.text not in ("he", "she"):
+            if m.kind == "pronoun" and m.text.lower() not in ("he", "she", "they"):
                 continue
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
             before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
@@ -69,8 +70,9 @@ class Speakers:
                 or (before and before[1] in lx.SPEECH_VERBS and not hearer)
                 or apposed
             ):
+                # "they argue": the group the story's sentences put "they" on speaks, for a later "they write"
                 entity: Entity | None = m.entity
-                if m.kind == "pronoun":
+                if m.kind == "pronoun" and m.text.lower() != "they":
                     entity = antecedent(story.paragraphs, par.index, m.start, "person", m.gender, quoted=self.quoted)
                 self.add(entity, par.index, m.start)
 
@@ -154,9 +156,39 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
         return paper  # "A letter from the staff union … . '…,' it said": the letter's sender speaks
     if mention.kind == "pronoun":
         return _pronoun_speaker(mention, paragraph, speakers, story)
+    if mention.kind == "org-anaphor" and (body := _body_leading_before(story, paragraph, mention)) is not None:
+        return body
     if mention.kind == "anaphor" and _may_be_named(entity):
         return _description_speaker(mention, paragraph, speakers, story)
     return entity
+
+
+def _body_leading_before(story: Story, paragraph: int, description: Mention) -> Entity | None:
+    """The body a description such as "the group" leading its sentence stands for when the sentence before it (in
+    its paragraph, else the last of the paragraph before) opens with a name an "it" there stands for ("Bayline Ferries
+    issued a statement saying it …" "'…,' the group said"), the "it" showing the name is a body's."""
+    if description.text.split()[-1].lower() not in NAMED_ONLY_BY_WHAT_IT_IS:
+        return None
+    par = story.paragraphs[paragraph]
+    begin, _ = par.sentence_of(description.start)
+    if any(begin <= m.start < description.start and m.entity is not None for m in par.mentions):
+        return None  # the description does not lead its sentence
+    before = [(start, end) for start, end in par.sentences if end <= begin + 1 and start < begin]
+    if not before and paragraph > 0 and story.paragraphs[paragraph - 1].sentences:
+        par = story.paragraphs[paragraph - 1]
+        before = par.sentences[-1:]
+    if not before:
+        return None
+    start, end = before[-1]
+    lead = _sentence_subject(par, start, end)
+    if lead is None or lead.kind != "name" or lead.possessive or lead.resolved.anon:
+        return None
+    body = lead.resolved
+    said_it = any(
+        start <= m.start < end and m.kind == "pronoun" and m.text.lower() == "it" and m.entity is body
+        for m in par.mentions
+    )
+    return body if said_it else None
 
 
 def _may_be_named(entity: Entity) -> bool:

@@ -387,9 +387,21 @@ def first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention
     if opening:
         after = [m for m in mentions if m.start >= opening.end()]
         mentions = after if any(not m.prep and not m.possessive for m in after) else mentions
-    plain = [m for m in mentions if not m.prep and not m.possessive]
+    plain = [m for m in mentions if not m.prep and not m.possessive and not _with_an_object(mentions, masked, m)]
     people = [m for m in plain if m.resolved.kind == "person" and not m.resolved.plural]
     return next(iter(people or plain), None) or _body_owner(mentions, masked)
+
+
+def _with_an_object(mentions: list[Mention], masked: str, mention: Mention) -> bool:
+    """The mention is joined by "and" or "or" to a name after a preposition, or set off by a comma after one so
+    joined ("an image of Mark Roe and his wife, Ann Roe"): an object too, no subject."""
+    before = [m for m in mentions if m.end <= mention.start]
+    if not before:
+        return False
+    previous, gap = before[-1], masked[before[-1].end : mention.start]
+    if re.fullmatch(r"\s+(?:and|or)\s+", gap):
+        return previous.prep or _with_an_object(mentions, masked, previous)
+    return re.fullmatch(r",\s+", gap) is not None and not previous.prep and _with_an_object(mentions, masked, previous)
 
 
 def _body_owner(mentions: list[Mention], masked: str) -> Mention | None:
