@@ -21,6 +21,7 @@ from bench.referent_words import (
 )
 from bench.referent_words import TITLES as NAME_TITLES
 from bench.referents import Story, first_name_gender, gender_of_word
+from bench.relatives import RELATIVES, relative_antecedent
 from bench.source_words import (
     AUTHORS,
     COUNTERPARTS,
@@ -63,7 +64,7 @@ def needs_resolving(source: str) -> bool:
     """A pronoun, or a description: a determiner and a common noun as head, even with names before it
     ("the senator", "the company", "the New Jersey governor", "the Wisconsin Republican")."""
     low = _uncontracted(source.lower().strip())
-    if low in PRONOUNS or low in ELLIPTIC:
+    if low in PRONOUNS or low in ELLIPTIC or low in RELATIVES:
         return True
     head = head_word(source)
     return low.startswith(DETERMINERS) and (not is_named(source) or head.islower() or head.lower() in PARTY_HEADS)
@@ -103,6 +104,9 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         if named or not writings or depth >= 2:
             return named or source
         return resolve_source(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
+    if low in RELATIVES:  # "profiled in the Daily Beast, which ran …": the Daily Beast
+        found = relative_antecedent(story.text, story.sentences[story.sentence_of(at)][0], at)
+        return _resolve_antecedent(found[1], found[0], sources, story, depth + 1) if found and depth < 2 else source
     if low in ELLIPTIC:  # '"…," one user wrote. Another said': another user, whom the story leaves unnamed
         unnamed = _unnamed_source_before(sources, at, story)
         return f"{source} {head_word(unnamed)}" if unnamed and head_word(unnamed).islower() else source
@@ -113,6 +117,17 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
+
+
+def _resolve_antecedent(phrase: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int) -> str:
+    """Whom the phrase a relative "which" or "that" stands for means: the owner of someone's words or writing ("Ann
+    Lee's remarks, which" are hers), a description resolved as a source written so would be, else the phrase."""
+    owned = re.fullmatch(rf"({TOKEN}(?:\s+{TOKEN})*)['\u2019]s?\s+(?:\S+\s+)*?(\S+)", phrase)
+    said = DOCUMENT_HEADS | SPOKEN_HEADS
+    if owned and (owned.group(2) in said or owned.group(2).removesuffix("s") in said):
+        person = story.person_named(owned.group(1))
+        return person.name if person else owned.group(1)
+    return resolve_source(phrase, at, sources, story, depth) if needs_resolving(phrase) else phrase
 
 
 def _nearest_group(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:

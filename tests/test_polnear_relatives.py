@@ -1,0 +1,37 @@
+"""bench/relatives.py and the measure: a relative "which" or "that" as source means the phrase before it."""
+
+from __future__ import annotations
+
+from bench.relatives import relative_antecedent
+from tests.test_polnear_reader import speakers
+
+
+def antecedent(text: str) -> str | None:
+    found = relative_antecedent(text, 0, text.rindex(" ") + 1)
+    return found[1] if found else None
+
+
+def test_a_relative_stands_for_the_noun_phrase_right_before_it():
+    assert antecedent("She was profiled in the Harbor Times, which") == "the Harbor Times"
+    assert antecedent("His release linked to the Bayline Ferries report, which") == "the Bayline Ferries report"
+    assert antecedent("It echoes her new Salemport ad, which") == "her new Salemport ad"
+    assert antecedent("Mr. Doe's remarks, which") == "Mr. Doe's remarks"
+    assert antecedent("They passed out water bottles that") == "water bottles"
+    assert antecedent("The couple started Harbor Trust, a foundation that") == "Harbor Trust"
+
+
+def test_no_noun_phrase_before_a_relative_leaves_none():
+    assert antecedent("He spoke of a bill he was introducing which") is None
+    assert antecedent("Two articles were published in October that") is None
+
+
+def test_a_relative_as_source_means_the_body_before_it():
+    text = "Doe profiled\n\nJane Doe was profiled in the Harbor Times, which called her a \u201crising star.\u201d\n"
+    got = speakers(text, [("which", "called her a \u201crising star.\u201d")])
+    assert got == [("which", "the Harbor Times")]
+
+
+def test_an_owned_writing_before_a_relative_is_its_owners():
+    text = "Ad war\n\nSen. John Roe spoke. Critics cited Mr. Roe's remarks, which called it \u201ca mess.\u201d\n"
+    got = speakers(text, [("which", "called it \u201ca mess.\u201d")])
+    assert got == [("which", "John Roe")]
