@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from bench.antecedents import _intro_end, _place_names, resolve_institution, resolve_pronoun, resolve_role, resolve_who
+from bench.antecedents import (
+    _intro_end,
+    _place_names,
+    resolve_institution,
+    resolve_pronoun,
+    resolve_role,
+    resolve_who,
+)
 from bench.referent_words import (
     CALENDAR_WORDS,
     DEPUTIES,
@@ -31,6 +38,7 @@ from bench.source_words import (
     ELLIPTIC,
     MEDIA_WORDS,
     NOT_NAMES,
+    NUMBER_WORDS,
     OUTLET_HEADS,
     PARTY_HEADS,
     POSSESSIVES,
@@ -101,6 +109,10 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         named = _nearest_named(near, at, story, None, people=False)
         bodies = DOCUMENT_HEADS | OUTLET_HEADS - {"paper"}  # "the email read …. It said", "the newspaper … It added"
         writings = [(a, s) for a, s in near if s.lower().startswith("the ") and head_word(s).lower() in bodies]
+        annotated = next(((a, s) for a, s in near if s == named), None) or (writings[-1] if writings else None)
+        thing = _thing_it_means(story, at, sources, depth) if depth < 2 else None
+        if thing and (annotated is None or thing[0] > annotated[0]):
+            return thing[1]  # "a company called Acme, which sells what it calls": Acme, not a source further back
         if named or not writings or depth >= 2:
             return named or source
         return resolve_source(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
@@ -117,6 +129,47 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
+
+
+def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth: int) -> tuple[int, str] | None:
+    """What an "it" at `at` means that no attribution names, and where: the name a relative clause holding the "it"
+    stands for ("a company called Acme, which sells what it calls"), else the subject of its own sentence before it
+    or of the sentence before, when that is a body the story names ("Forbes magazine started …, when it"), a body
+    described ("The group seeks …": the one the story named so), a writing ("The lawsuit contends …. It goes on",
+    as written) or someone's writing ("On his website, … it says": his)."""
+    index = story.sentence_of(at)
+    lo = story.sentences[index][0]
+    relative = list(re.finditer(r",\s+which\b", story.text[lo:at]))
+    found = relative_antecedent(story.text, lo, lo + relative[-1].start() + 1) if relative else None
+    if found and re.fullmatch(rf"(?:[Tt]he\s+)?{TOKEN}(?:\s+{TOKEN})*", found[1]):
+        return found
+    things = (DOCUMENT_HEADS | WRITINGS | INSTITUTION_HEADS | OUTLET_HEADS) - {"paper"}  # a paper: a writing or a body
+    heads = "|".join(sorted(things, key=len, reverse=True))
+    verb = r"(?:[a-z]+ed|[a-z]+s|can|will|would|has|had|was|is)\b"
+    opener = r"[\s\"\u201c(]*(?:[Oo]n\s+)?"
+    for k in (index, index - 1) if index else (index,):
+        start, end = _intro_end(story, k), (at if k == index else story.sentences[k][1])
+        run = re.match(
+            rf"{opener}(?:[Tt]he\s+)?({TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{heads}))?)\s+{verb}", story.text[start:end]
+        )
+        if run and run.group(1).split()[0].lower() not in FUNCTION_WORDS | NUMBER_WORDS:
+            if not story.person_named(run.group(1)) and not re.search(r"\d", run.group(1)):
+                return start + run.start(1), run.group(1)  # "Forbes magazine started …, when it published"
+        described = re.match(
+            rf"{opener}((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?({heads}))(?:,|\s+{verb})",
+            story.text[start:end],
+        )
+        if not described:  # an opening phrase on someone's writing: "On his website, Lee has …"
+            start = story.sentences[k][0]
+            described = re.match(rf"[\s\"\u201c(]*[Oo]n\s+((?:[Hh]is|[Hh]er)\s+({heads})),", story.text[start:end])
+        if described:
+            where, phrase, head = start + described.start(1), described.group(1), described.group(2)
+            if head in INSTITUTION_HEADS | OUTLET_HEADS and phrase.lower().startswith("the"):
+                body = resolve_institution(story, where, head)  # "The group seeks …": the one the story named
+                return where, body[1] if body else phrase
+            owned = not phrase.lower().startswith("the")  # "his website": his
+            return where, resolve_source(phrase, where, sources, story, depth + 1) if owned else phrase
+    return None
 
 
 def _resolve_antecedent(phrase: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int) -> str:

@@ -35,3 +35,24 @@ def test_an_owned_writing_before_a_relative_is_its_owners():
     text = "Ad war\n\nSen. John Roe spoke. Critics cited Mr. Roe's remarks, which called it \u201ca mess.\u201d\n"
     got = speakers(text, [("which", "called it \u201ca mess.\u201d")])
     assert got == [("which", "John Roe")]
+
+
+def test_it_in_a_relative_clause_means_the_name_the_relative_stands_for():
+    text = (
+        "Ad spending\n\n"
+        "Harbor PAC paid Bayline Ferries. The group also paid a firm called Salemport Data, which sells what "
+        "it calls \u201cmood\u201d profiles.\n"
+    )
+    got = speakers(text, [("Harbor PAC", "paid Bayline Ferries."), ("it", "\u201cmood\u201d")])
+    assert got[-1] == ("it", "Salemport Data")
+
+
+def test_it_means_the_writing_or_the_owners_website_the_sentence_before_opens_on():
+    text = (
+        "Suit filed\n\n"
+        "Jane Doe filed a suit on Monday. The lawsuit contends that the city \u201cfailed.\u201d It goes on to call "
+        "the mayor \u201creckless.\u201d\n\n"
+        "On his website, John Roe has changed his tone. \u201cThis is your town,\u201d it now says.\n"
+    )
+    got = speakers(text, [("It", "to call the mayor \u201creckless.\u201d"), ("it", "\u201cThis is your town,\u201d")])
+    assert got == [("It", "The lawsuit"), ("it", "John Roe's website")]
