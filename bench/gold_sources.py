@@ -386,6 +386,15 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         )
         if tag:  # '"…," Acme Corp. said in a statement'
             return lo + tag.start(1), tag.group(1)
+        subject = rf"(?:[Tt]he\s+)?(?:{TOKEN}(?:\s+of)?\s+)*(?:{TOKEN}|[a-z]+)"
+        announced = re.search(  # "the Acme Party announced she was not coming. '…,' the release said": the party's
+            rf"(?:^\s*|[,;]\s+|\b(?:but|and)\s+)({subject})\s+(?:on\s+[A-Z][a-z]+\s+)?{ANNOUNCING}\b",
+            story.text[lo : min(hi, at)],
+        )
+        body = announced.group(1) if announced else ""
+        has_name = bool(re.search(r"\s[A-Z]|^(?![Tt]he\s)[A-Z]", body)) and body.lower() not in FUNCTION_WORDS
+        if k < index and announced and has_name:  # a body the story names, not "The company confirmed"
+            return lo + announced.start(1), body
         owner = re.search(  # "The Acme poll shows …", "a new Acme Institute report": who the writing's name says
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}({TOKEN}(?:\s+{TOKEN})*)\s+(?:[a-z][\w-]*\s+){{0,2}}?{head}\b",
             story.text[lo : min(hi, at)],
@@ -393,6 +402,9 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         if owner and owner.group(1).lower() not in _place_names() | CALENDAR_WORDS:
             return lo + owner.start(1), owner.group(1)
     return None
+
+
+ANNOUNCING = r"(?:announced|confirmed|responded|declared|stated)"  # what a body does in a statement or a release
 
 
 def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:

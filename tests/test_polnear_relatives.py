@@ -56,3 +56,13 @@ def test_it_means_the_writing_or_the_owners_website_the_sentence_before_opens_on
     )
     got = speakers(text, [("It", "to call the mayor \u201creckless.\u201d"), ("it", "\u201cThis is your town,\u201d")])
     assert got == [("It", "The lawsuit"), ("it", "John Roe's website")]
+
+
+def test_a_release_after_a_body_announced_something_is_that_bodys_not_a_persons_it_names():
+    text = (
+        "Speaker cancels\n\n"
+        "Gov. Jane Doe had been due in Salemport, but on Thursday, the Harbor Party announced she was not coming. "
+        "\u201cThe governor will not attend,\u201d the release said.\n"
+    )
+    got = speakers(text, [("the release", "\u201cThe governor will not attend,\u201d")])
+    assert got == [("the release", "the Harbor Party")]
