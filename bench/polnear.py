@@ -188,7 +188,8 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         speaker = source
         # "according to the Sun", "according to audio provided by the Sun", "according to a transcript from the Sun"
         through = r"(?:(?:an?|the)\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:by|from)\s+"
-        reported = attributed and re.search(rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, at - 60) : at])
+        according = re.search(rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, at - 60) : at])
+        reported = bool(attributed) and (according is not None or _is_headline(source))  # a digest item's headline too
         tagged = attributed and _tag_inside(text, start, end, contents)
         if tagged:  # '… the Sun reported: "…," Ann Lee said': hers, the source only reports them
             story = story or read_story(text, passages, all_sources)
@@ -219,6 +220,12 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
                 speaker = _participle_subject(story, cue) or after or ""
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
+
+
+def _is_headline(source: str) -> bool:
+    """A source written all in capitals, three words or more: the headline of a digest's item ("LEE WINS IN
+    OHIO"), no speaker; the words are whose the item's report says they are."""
+    return len(re.findall(r"[A-Za-z]+", source)) >= 3 and source == source.upper()
 
 
 def _subject_of_cue(text: str, cue: Spot) -> Spot | None:

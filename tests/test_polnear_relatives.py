@@ -66,3 +66,12 @@ def test_a_release_after_a_body_announced_something_is_that_bodys_not_a_persons_
     )
     got = speakers(text, [("the release", "\u201cThe governor will not attend,\u201d")])
     assert got == [("the release", "the Harbor Party")]
+
+
+def test_a_headline_in_capitals_as_source_gives_the_words_to_whom_its_item_reports():
+    text = (
+        "Morning digest\n\n"
+        "FERRY FARES RISE IN SALEMPORT Jane Doe said the new fares were \u201ctoo steep.\u201d [Harbor Times.]\n"
+    )
+    got = speakers(text, [("FERRY FARES RISE IN SALEMPORT", "Jane Doe said the new fares were \u201ctoo steep.\u201d")])
+    assert got == [("FERRY FARES RISE IN SALEMPORT", "Jane Doe")]
