@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.antecedents import _intro_end, resolve_pronoun
-from bench.gold_sources import needs_resolving, resolve_source
+from bench.gold_sources import head_word, needs_resolving, resolve_source
 from bench.referent_words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -199,6 +199,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, contents, passages, all_sources) if reported else None
             speaker = inner or (resolve_source(source, at, all_sources, story) if needs_resolving(source) else source)
+        elif attributed and head_word(source).lower() == "transcript":  # 'Transcript as follows: "…"'
+            story = story or read_story(text, passages, all_sources)
+            speaker = _transcript_speaker(story, text[start:end], at) or source
         elif attributed and re.fullmatch(_SOMEONE_WHO, source.strip().lower()):
             story = story or read_story(text, passages, all_sources)
             speaker = _opening_someone(story, at) or source
@@ -220,6 +223,20 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
                 speaker = _participle_subject(story, cue) or after or ""
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
+
+
+def _transcript_speaker(story: Story, words: str, at: int) -> str | None:
+    """Who speaks the words a transcript as source records: the speaker its label in capitals opens them with
+    ('"LEE: We will …"': the person the story names so, else the label; none for a writing's, "VIDEO:"), else the
+    person the story reports just before the transcript ('Gov. Ann Lee said, "…" Transcript as follows: "…"')."""
+    label = re.match(r"\s*([A-Z][A-Z.'\u2019 -]*[A-Z])\s*:", words)
+    if label and label.group(1).lower() in DOCUMENT_HEADS:
+        return None  # '"VIDEO: …"': a clip's caption, no one's words
+    if label:
+        person = story.person_named(label.group(1).title())
+        return person.name if person else label.group(1).title()
+    person = resolve_pronoun(story, at, None)
+    return person.name if person else None
 
 
 def _is_headline(source: str) -> bool:

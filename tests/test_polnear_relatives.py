@@ -75,3 +75,23 @@ def test_a_headline_in_capitals_as_source_gives_the_words_to_whom_its_item_repor
     )
     got = speakers(text, [("FERRY FARES RISE IN SALEMPORT", "Jane Doe said the new fares were \u201ctoo steep.\u201d")])
     assert got == [("FERRY FARES RISE IN SALEMPORT", "Jane Doe")]
+
+
+def test_a_transcript_as_source_is_its_labelled_speakers_or_whom_the_story_reports_before_it():
+    text = (
+        "Debate night\n\n"
+        "Gov. Jane Doe spoke in Salemport on Monday. Transcript as follows:\n\n"
+        "\u201cTonight we came home to Salemport.\u201d\n\n"
+        "Partial transcript of the debate:\n\n"
+        "\u201cROE: Will you raise fares?\u201d\n\n"
+        "\u201cDOE: We will not.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("Transcript", "\u201cTonight we came home to Salemport.\u201d"),
+            ("Partial transcript", "\u201cROE: Will you raise fares?\u201d"),
+            ("transcript of the debate", "\u201cDOE: We will not.\u201d"),
+        ],
+    )
+    assert got == [("Transcript", "Jane Doe"), ("Partial transcript", "Roe"), ("transcript of the debate", "Jane Doe")]
