@@ -95,3 +95,11 @@ def test_a_transcript_as_source_is_its_labelled_speakers_or_whom_the_story_repor
         ],
     )
     assert got == [("Transcript", "Jane Doe"), ("Partial transcript", "Roe"), ("transcript of the debate", "Jane Doe")]
+
+
+def test_a_verb_between_two_names_is_no_role_of_the_second():
+    from bench.referents import read_story
+
+    story = read_story("Talks\n\nSen. Jane Doe met Sen. John Roe in Salemport on Monday.\n", [], [])
+    roe = next(p for p in story.people if p.name.endswith("Roe"))
+    assert "met" not in roe.roles and "senator" in roe.roles
