@@ -221,6 +221,10 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             else:  # '"…," said Ann Lee' with only "said" marked: the name after it
                 after = _named_after_verb(text, cue[0] + len(cue[1])) if cue[1].lower() in INVERTED_VERBS else None
                 speaker = _participle_subject(story, cue) or after or ""
+        if not attributed and not speaker and (tag := _tag_inside(text, start, end, contents)):
+            story = story or read_story(text, passages, all_sources)  # 'Lee called it "…"' with no source marked
+            who = tag[1]
+            speaker = resolve_source(who, tag[0], all_sources, story) if needs_resolving(who) else who
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
 

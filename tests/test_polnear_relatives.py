@@ -103,3 +103,13 @@ def test_a_verb_between_two_names_is_no_role_of_the_second():
     story = read_story("Talks\n\nSen. Jane Doe met Sen. John Roe in Salemport on Monday.\n", [], [])
     roe = next(p for p in story.people if p.name.endswith("Roe"))
     assert "met" not in roe.roles and "senator" in roe.roles
+
+
+def test_words_with_neither_source_nor_cue_marked_are_whose_the_clause_before_them_says():
+    from bench.polnear import gold_quotes
+
+    text = "Fares\n\nMs. Jane Doe spoke on Monday. She was asked to defend her criticism of \u201cferry greed.\u201d\n"
+    start = text.index("her criticism")
+    end = text.index("\u201d") + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nE1\tAttribution:T9 Content:T1\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
