@@ -361,7 +361,11 @@ def _inner_speaker(
     verbs = "|".join(SPEECH_VERBS - {"asked", "asks"})  # whoever asks reports no one's words
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
     subject = rf"{name}|\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"  # "Ann Lee", "the new mayor"
-    said = rf"(?P<name>{subject})\s+(?:(?:will|would)\s+(?:say|tell)|{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
+    own = "|".join(REPORTING_VERBS | {"compared"})  # 'Lee later compared it to a "…," according to the Sun'
+    said = (
+        rf"(?P<name>{subject})\s+(?:(?:will|would)\s+(?:say|tell)|{verbs}|(?:{ADVERBS}\s+)?(?:{own}))\b"
+        rf"|\b(?:{verbs})\s+(?P<after>{name})"
+    )
     speakers = set()
     for a, b in contents:
         for m in re.finditer(said, story.text[a:b]):
@@ -378,7 +382,8 @@ def _inner_speaker(
         if owned and owned.group(2) in SPOKEN_HEADS | DOCUMENT_HEADS:
             person = resolve_pronoun(story, a + owned.start(1), PRONOUN_GENDER[owned.group(1).lower()])
             return person.name if person else None
-    return speakers.pop() if len(speakers) == 1 else None
+    last_names = {re.sub(r"['\u2019]s?$", "", who.split()[-1]).lower() for who in speakers if who.split()}
+    return max(speakers, key=len) if len(last_names) == 1 else None  # "Obama said …, which he called": one
 
 
 # An adverb between a subject and its verb ("Lee later called it", "Lee publicly declared").

@@ -113,3 +113,13 @@ def test_words_with_neither_source_nor_cue_marked_are_whose_the_clause_before_th
     end = text.index("\u201d") + 1
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nE1\tAttribution:T9 Content:T1\n"
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
+
+
+def test_words_a_report_gives_someone_in_a_verb_of_their_own_are_theirs_not_the_reports():
+    text = (
+        "Memoir\n\n"
+        "Ms. Jane Doe met John Roe. She later compared the talk to a \u201croot canal,\u201d "
+        "according to Roe\u2019s memoir.\n"
+    )
+    got = speakers(text, [("Roe\u2019s memoir", "She later compared the talk to a \u201croot canal,\u201d")])
+    assert got == [("Roe\u2019s memoir", "Jane Doe")]
