@@ -20,7 +20,10 @@ Sun') are whose the reporting clause inside its content says they are, and so ar
 beside them inside any source's content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which
 Lee called herself "…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He
 called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'), or the name
-after an inverted one ('"…," said Ann Lee'), else no one's. Where several annotators read an article, the quotations
+after an inverted one ('"…," said Ann Lee'), else whose a reporting clause beside the words inside its content says,
+else no one's. A relative "which" or "that" is the phrase before it (bench/relatives.py); a headline in capitals or
+a transcript as source is no speaker (the item's reporting clause, the transcript's label or the person reported
+before it). Where several annotators read an article, the quotations
 are the first one's, each with the speaker more than half of them give, else the first's. Whether a drafted speaker
 names the gold one is bench/speaker_match.py; bench/ruler_sample.py draws samples to judge the measure by.
 """
