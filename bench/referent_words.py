@@ -67,6 +67,7 @@ INSTITUTION_HEADS = {
 CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "year", "eve", "christmas", "thanksgiving", "easter", "hanukkah", "ramadan", "halloween",  # "New Year's Eve"
 }  # fmt: skip
 NOT_GIVEN = INSTITUTION_WORDS | CALENDAR_WORDS  # never a given name before a family name
 SPEECH_VERBS = {"said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "replied"}

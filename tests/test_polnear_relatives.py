@@ -123,3 +123,16 @@ def test_words_a_report_gives_someone_in_a_verb_of_their_own_are_theirs_not_the_
     )
     got = speakers(text, [("Roe\u2019s memoir", "She later compared the talk to a \u201croot canal,\u201d")])
     assert got == [("Roe\u2019s memoir", "Jane Doe")]
+
+
+def test_a_holiday_is_no_body_a_description_can_mean():
+    text = (
+        "Records\n\n"
+        "The Harbor Department said the files were \u201cready.\u201d Reporters waited. Many came back. Few stayed. "
+        "The files released on New Year\u2019s Eve were short.\n\n"
+        "The department said it will \u201cadd more soon.\u201d\n"
+    )
+    got = speakers(
+        text, [("The Harbor Department", "\u201cready.\u201d"), ("The department", "\u201cadd more soon.\u201d")]
+    )
+    assert got[-1] == ("The department", "The Harbor Department")
