@@ -136,3 +136,12 @@ def test_a_holiday_is_no_body_a_description_can_mean():
         text, [("The Harbor Department", "\u201cready.\u201d"), ("The department", "\u201cadd more soon.\u201d")]
     )
     assert got[-1] == ("The department", "The Harbor Department")
+
+
+def test_an_unnamed_group_names_a_group_the_story_describes_with_examples_but_not_one_named_person():
+    from bench.polnear import GoldQuote
+    from bench.speaker_match import speaker_matches
+
+    group = GoldQuote("x", 0, "they", "three economists -- Jane Doe at Salemport College and John Roe")
+    assert speaker_matches("Unnamed economists", group)
+    assert not speaker_matches("Unnamed economist", GoldQuote("x", 0, "she", "Salemport economist Jane Doe"))
