@@ -330,12 +330,19 @@ def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | 
 
 def _participle_subject(story: Story, cue: Spot) -> str | None:
     """Whom a cue that is a participle after a comma ('Lee weighed in, calling it "…"', '…, adding that "…"') has
-    as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before it."""
+    as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before it, or
+    the person a description the clause opens on means ("The senator blasted it, calling it")."""
     at, words = cue
     if not re.fullmatch(r"[a-z]+ing\b.*", words) or not re.search(r",\s*$", story.text[max(0, at - 3) : at]):
         return None
     index = story.sentence_of(at)
     intro = _intro_end(story, index)
+    described = re.match(
+        r"\s*([Tt]he\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", story.text[intro:at]
+    )
+    if described:  # "The Democratic candidate blasted the plan, calling it "…"": whom the description means
+        who = resolve_source(described.group(1), intro + described.start(1), [], story)
+        return who if story.person_named(who) else None
     first = next((m for m in story.in_sentence(index, before=at) if m.start >= intro and not m.possessive), None)
     if first is None:
         return None

@@ -145,3 +145,20 @@ def test_an_unnamed_group_names_a_group_the_story_describes_with_examples_but_no
     group = GoldQuote("x", 0, "they", "three economists -- Jane Doe at Salemport College and John Roe")
     assert speaker_matches("Unnamed economists", group)
     assert not speaker_matches("Unnamed economist", GoldQuote("x", 0, "she", "Salemport economist Jane Doe"))
+
+
+def test_a_participle_cue_after_a_clause_opening_on_a_description_has_whom_it_means():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Sen. Jane Doe spoke on Monday. "
+        "The senator changed her story later, stating that fares were \u201ctoo low.\u201d\n"
+    )
+    cue = text.index("stating")
+    start, end = text.index("that fares"), text.rindex("\u201d") + 1
+    ann = (
+        f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tCue {cue} {cue + 7}\tstating\n"
+        "E1\tAttribution:T9 Content:T1 Cue:T2\n"
+    )
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
