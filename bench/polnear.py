@@ -402,6 +402,7 @@ ADVERBS = r"(?:[a-z]+ly|later|also|then|again|once|even|previously|recently|firs
 REPORTING_VERBS = {
     "called", "declared", "tweeted", "testified", "stated", "chanted", "claimed", "insisted", "argued", "warned",
     "joked", "promised", "vowed", "slammed", "described", "labeled", "dubbed", "taunted", "remarked",
+    "calls", "declares", "tweets", "claims", "insists", "argues", "warns", "describes", "labels", "dubs",
 }  # fmt: skip
 # "someone who", "a woman who": a source the story brings in by what they did.
 _SOMEONE_WHO = r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who"

@@ -162,3 +162,9 @@ def test_a_participle_cue_after_a_clause_opening_on_a_description_has_whom_it_me
         "E1\tAttribution:T9 Content:T1 Cue:T2\n"
     )
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
+
+
+def test_a_present_tense_verb_of_ones_own_words_inside_a_sources_content_gives_them_to_its_subject():
+    text = "Rally\n\nJohn Roe spoke. Some cheer when he insists that \u201cferries matter.\u201d\n"
+    got = speakers(text, [("Some", "cheer when he insists that \u201cferries matter.\u201d")])
+    assert got == [("Some", "John Roe")]
