@@ -159,6 +159,15 @@ def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth
             rf"{opener}((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?({heads}))(?:,|\s+{verb})",
             story.text[start:end],
         )
+        writings = "|".join(sorted(DOCUMENT_HEADS | WRITINGS, key=len, reverse=True))
+        sent = re.match(rf"{opener}[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?({writings})\b", story.text[start:end])
+        author = _issuer(story, story.sentences[k][1] - 1, sent.group(1)) if sent and k < index else None
+        if author:  # "A letter this month to the board from the staff union … '…,' it said": the union's
+            sender = head_word(author[1]).lower()
+            if author[1].lower().startswith("the ") and sender in INSTITUTION_HEADS:
+                found = resolve_institution(story, author[0], sender)
+                return author[0], found[1] if found and sender in found[1].lower().split() else author[1]
+            return author[0], resolve_source(author[1], author[0], sources, story, depth + 1)
         if not described:  # an opening phrase on someone's writing: "On his website, Lee has …"
             start = story.sentences[k][0]
             described = re.match(rf"[\s\"\u201c(]*[Oo]n\s+((?:[Hh]is|[Hh]er)\s+({heads})),", story.text[start:end])

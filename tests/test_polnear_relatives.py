@@ -168,3 +168,13 @@ def test_a_present_tense_verb_of_ones_own_words_inside_a_sources_content_gives_t
     text = "Rally\n\nJohn Roe spoke. Some cheer when he insists that \u201cferries matter.\u201d\n"
     got = speakers(text, [("Some", "cheer when he insists that \u201cferries matter.\u201d")])
     assert got == [("Some", "John Roe")]
+
+
+def test_it_after_a_letter_from_a_body_is_that_bodys():
+    text = (
+        "Board vote\n\n"
+        "A letter this month to the board from the staff union urged a wider search. "
+        "\u201cWe want a say,\u201d it said.\n"
+    )
+    got = speakers(text, [("it", "\u201cWe want a say,\u201d")])
+    assert got == [("it", "the staff union")]
