@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from bench.antecedents import _intro_end, _place_names, resolve_institution, resolve_pronoun, resolve_role, resolve_who
+from bench.antecedents import (
+    _intro_end,
+    _place_names,
+    resolve_institution,
+    resolve_pronoun,
+    resolve_role,
+    resolve_who,
+)
 from bench.referent_words import (
     CALENDAR_WORDS,
     DEPUTIES,
@@ -21,6 +28,7 @@ from bench.referent_words import (
 )
 from bench.referent_words import TITLES as NAME_TITLES
 from bench.referents import Story, first_name_gender, gender_of_word
+from bench.relatives import RELATIVES, relative_antecedent
 from bench.source_words import (
     AUTHORS,
     COUNTERPARTS,
@@ -30,6 +38,7 @@ from bench.source_words import (
     ELLIPTIC,
     MEDIA_WORDS,
     NOT_NAMES,
+    NUMBER_WORDS,
     OUTLET_HEADS,
     PARTY_HEADS,
     POSSESSIVES,
@@ -63,7 +72,7 @@ def needs_resolving(source: str) -> bool:
     """A pronoun, or a description: a determiner and a common noun as head, even with names before it
     ("the senator", "the company", "the New Jersey governor", "the Wisconsin Republican")."""
     low = _uncontracted(source.lower().strip())
-    if low in PRONOUNS or low in ELLIPTIC:
+    if low in PRONOUNS or low in ELLIPTIC or low in RELATIVES:
         return True
     head = head_word(source)
     return low.startswith(DETERMINERS) and (not is_named(source) or head.islower() or head.lower() in PARTY_HEADS)
@@ -100,9 +109,16 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         named = _nearest_named(near, at, story, None, people=False)
         bodies = DOCUMENT_HEADS | OUTLET_HEADS - {"paper"}  # "the email read …. It said", "the newspaper … It added"
         writings = [(a, s) for a, s in near if s.lower().startswith("the ") and head_word(s).lower() in bodies]
+        annotated = next(((a, s) for a, s in near if s == named), None) or (writings[-1] if writings else None)
+        thing = _thing_it_means(story, at, sources, depth) if depth < 2 else None
+        if thing and (annotated is None or thing[0] > annotated[0]):
+            return thing[1]  # "a company called Acme, which sells what it calls": Acme, not a source further back
         if named or not writings or depth >= 2:
             return named or source
         return resolve_source(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
+    if low in RELATIVES:  # "profiled in the Daily Beast, which ran …": the Daily Beast
+        found = relative_antecedent(story.text, story.sentences[story.sentence_of(at)][0], at)
+        return _resolve_antecedent(found[1], found[0], sources, story, depth + 1) if found and depth < 2 else source
     if low in ELLIPTIC:  # '"…," one user wrote. Another said': another user, whom the story leaves unnamed
         unnamed = _unnamed_source_before(sources, at, story)
         return f"{source} {head_word(unnamed)}" if unnamed and head_word(unnamed).islower() else source
@@ -113,6 +129,67 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
     if low in PRONOUNS:
         return _nearest_named(sources, at, story, None) or source
     return _resolve_description(source, at, sources, story, depth)
+
+
+def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth: int) -> tuple[int, str] | None:
+    """What an "it" at `at` means that no attribution names, and where: the name a relative clause holding the "it"
+    stands for ("a company called Acme, which sells what it calls"), else the subject of its own sentence before it
+    or of the sentence before, when that is a body the story names ("Forbes magazine started …, when it"), a body
+    described ("The group seeks …": the one the story named so), a writing ("The lawsuit contends …. It goes on",
+    as written) or someone's writing ("On his website, … it says": his)."""
+    index = story.sentence_of(at)
+    lo = story.sentences[index][0]
+    relative = list(re.finditer(r",\s+which\b", story.text[lo:at]))
+    found = relative_antecedent(story.text, lo, lo + relative[-1].start() + 1) if relative else None
+    if found and re.fullmatch(rf"(?:[Tt]he\s+)?{TOKEN}(?:\s+{TOKEN})*", found[1]):
+        return found
+    things = (DOCUMENT_HEADS | WRITINGS | INSTITUTION_HEADS | OUTLET_HEADS) - {"paper"}  # a paper: a writing or a body
+    heads = "|".join(sorted(things, key=len, reverse=True))
+    verb = r"(?:[a-z]+ed|[a-z]+s|can|will|would|has|had|was|is)\b"
+    opener = r"[\s\"\u201c(]*(?:[Oo]n\s+)?"
+    for k in (index, index - 1) if index else (index,):
+        start, end = _intro_end(story, k), (at if k == index else story.sentences[k][1])
+        run = re.match(
+            rf"{opener}(?:[Tt]he\s+)?({TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{heads}))?)\s+{verb}", story.text[start:end]
+        )
+        if run and run.group(1).split()[0].lower() not in FUNCTION_WORDS | NUMBER_WORDS:
+            if not story.person_named(run.group(1)) and not re.search(r"\d", run.group(1)):
+                return start + run.start(1), run.group(1)  # "Forbes magazine started …, when it published"
+        described = re.match(
+            rf"{opener}((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?({heads}))(?:,|\s+{verb})",
+            story.text[start:end],
+        )
+        writings = "|".join(sorted(DOCUMENT_HEADS | WRITINGS, key=len, reverse=True))
+        sent = re.match(rf"{opener}[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?({writings})\b", story.text[start:end])
+        author = _issuer(story, story.sentences[k][1] - 1, sent.group(1)) if sent and k < index else None
+        if author:  # "A letter this month to the board from the staff union … '…,' it said": the union's
+            sender = head_word(author[1]).lower()
+            if author[1].lower().startswith("the ") and sender in INSTITUTION_HEADS:
+                found = resolve_institution(story, author[0], sender)
+                return author[0], found[1] if found and sender in found[1].lower().split() else author[1]
+            return author[0], resolve_source(author[1], author[0], sources, story, depth + 1)
+        if not described:  # an opening phrase on someone's writing: "On his website, Lee has …"
+            start = story.sentences[k][0]
+            described = re.match(rf"[\s\"\u201c(]*[Oo]n\s+((?:[Hh]is|[Hh]er)\s+({heads})),", story.text[start:end])
+        if described:
+            where, phrase, head = start + described.start(1), described.group(1), described.group(2)
+            if head in INSTITUTION_HEADS | OUTLET_HEADS and phrase.lower().startswith("the"):
+                body = resolve_institution(story, where, head)  # "The group seeks …": the one the story named
+                return where, body[1] if body else phrase
+            owned = not phrase.lower().startswith("the")  # "his website": his
+            return where, resolve_source(phrase, where, sources, story, depth + 1) if owned else phrase
+    return None
+
+
+def _resolve_antecedent(phrase: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int) -> str:
+    """Whom the phrase a relative "which" or "that" stands for means: the owner of someone's words or writing ("Ann
+    Lee's remarks, which" are hers), a description resolved as a source written so would be, else the phrase."""
+    owned = re.fullmatch(rf"({TOKEN}(?:\s+{TOKEN})*)['\u2019]s?\s+(?:\S+\s+)*?(\S+)", phrase)
+    said = DOCUMENT_HEADS | SPOKEN_HEADS
+    if owned and (owned.group(2) in said or owned.group(2).removesuffix("s") in said):
+        person = story.person_named(owned.group(1))
+        return person.name if person else owned.group(1)
+    return resolve_source(phrase, at, sources, story, depth) if needs_resolving(phrase) else phrase
 
 
 def _nearest_group(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:
@@ -318,6 +395,15 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         )
         if tag:  # '"…," Acme Corp. said in a statement'
             return lo + tag.start(1), tag.group(1)
+        subject = rf"(?:[Tt]he\s+)?(?:{TOKEN}(?:\s+of)?\s+)*(?:{TOKEN}|[a-z]+)"
+        announced = re.search(  # "the Acme Party announced she was not coming. '…,' the release said": the party's
+            rf"(?:^\s*|[,;]\s+|\b(?:but|and)\s+)({subject})\s+(?:on\s+[A-Z][a-z]+\s+)?{ANNOUNCING}\b",
+            story.text[lo : min(hi, at)],
+        )
+        body = announced.group(1) if announced else ""
+        has_name = bool(re.search(r"\s[A-Z]|^(?![Tt]he\s)[A-Z]", body)) and body.lower() not in FUNCTION_WORDS
+        if k < index and announced and has_name:  # a body the story names, not "The company confirmed"
+            return lo + announced.start(1), body
         owner = re.search(  # "The Acme poll shows …", "a new Acme Institute report": who the writing's name says
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}({TOKEN}(?:\s+{TOKEN})*)\s+(?:[a-z][\w-]*\s+){{0,2}}?{head}\b",
             story.text[lo : min(hi, at)],
@@ -325,6 +411,9 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
         if owner and owner.group(1).lower() not in _place_names() | CALENDAR_WORDS:
             return lo + owner.start(1), owner.group(1)
     return None
+
+
+ANNOUNCING = r"(?:announced|confirmed|responded|declared|stated)"  # what a body does in a statement or a release
 
 
 def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:

@@ -20,7 +20,10 @@ Sun') are whose the reporting clause inside its content says they are, and so ar
 beside them inside any source's content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which
 Lee called herself "…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He
 called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'), or the name
-after an inverted one ('"…," said Ann Lee'), else no one's. Where several annotators read an article, the quotations
+after an inverted one ('"…," said Ann Lee'), else whose a reporting clause beside the words inside its content says,
+else no one's. A relative "which" or "that" is the phrase before it (bench/relatives.py); a headline in capitals or
+a transcript as source is no speaker (the item's reporting clause, the transcript's label or the person reported
+before it). Where several annotators read an article, the quotations
 are the first one's, each with the speaker more than half of them give, else the first's. Whether a drafted speaker
 names the gold one is bench/speaker_match.py; bench/ruler_sample.py draws samples to judge the measure by.
 """
@@ -35,7 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.antecedents import _intro_end, resolve_pronoun
-from bench.gold_sources import needs_resolving, resolve_source
+from bench.gold_sources import head_word, needs_resolving, resolve_source
 from bench.referent_words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -188,7 +191,8 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         speaker = source
         # "according to the Sun", "according to audio provided by the Sun", "according to a transcript from the Sun"
         through = r"(?:(?:an?|the)\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:by|from)\s+"
-        reported = attributed and re.search(rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, at - 60) : at])
+        according = re.search(rf"\b[Aa]ccording to\s+(?:{through})?$", text[max(0, at - 60) : at])
+        reported = bool(attributed) and (according is not None or _is_headline(source))  # a digest item's headline too
         tagged = attributed and _tag_inside(text, start, end, contents)
         if tagged:  # '… the Sun reported: "…," Ann Lee said': hers, the source only reports them
             story = story or read_story(text, passages, all_sources)
@@ -198,6 +202,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, contents, passages, all_sources) if reported else None
             speaker = inner or (resolve_source(source, at, all_sources, story) if needs_resolving(source) else source)
+        elif attributed and head_word(source).lower() == "transcript":  # 'Transcript as follows: "…"'
+            story = story or read_story(text, passages, all_sources)
+            speaker = _transcript_speaker(story, text[start:end], at) or source
         elif attributed and re.fullmatch(_SOMEONE_WHO, source.strip().lower()):
             story = story or read_story(text, passages, all_sources)
             speaker = _opening_someone(story, at) or source
@@ -217,8 +224,32 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
             else:  # '"…," said Ann Lee' with only "said" marked: the name after it
                 after = _named_after_verb(text, cue[0] + len(cue[1])) if cue[1].lower() in INVERTED_VERBS else None
                 speaker = _participle_subject(story, cue) or after or ""
+        if not attributed and not speaker and (tag := _tag_inside(text, start, end, contents)):
+            story = story or read_story(text, passages, all_sources)  # 'Lee called it "…"' with no source marked
+            who = tag[1]
+            speaker = resolve_source(who, tag[0], all_sources, story) if needs_resolving(who) else who
         quotes.append(GoldQuote(text[start:end].strip(), start, source, speaker, at))
     return quotes
+
+
+def _transcript_speaker(story: Story, words: str, at: int) -> str | None:
+    """Who speaks the words a transcript as source records: the speaker its label in capitals opens them with
+    ('"LEE: We will …"': the person the story names so, else the label; none for a writing's, "VIDEO:"), else the
+    person the story reports just before the transcript ('Gov. Ann Lee said, "…" Transcript as follows: "…"')."""
+    label = re.match(r"\s*([A-Z][A-Z.'\u2019 -]*[A-Z])\s*:", words)
+    if label and label.group(1).lower() in DOCUMENT_HEADS:
+        return None  # '"VIDEO: …"': a clip's caption, no one's words
+    if label:
+        person = story.person_named(label.group(1).title())
+        return person.name if person else label.group(1).title()
+    person = resolve_pronoun(story, at, None)
+    return person.name if person else None
+
+
+def _is_headline(source: str) -> bool:
+    """A source written all in capitals, three words or more: the headline of a digest's item ("LEE WINS IN
+    OHIO"), no speaker; the words are whose the item's report says they are."""
+    return len(re.findall(r"[A-Za-z]+", source)) >= 3 and source == source.upper()
 
 
 def _subject_of_cue(text: str, cue: Spot) -> Spot | None:
@@ -299,12 +330,19 @@ def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | 
 
 def _participle_subject(story: Story, cue: Spot) -> str | None:
     """Whom a cue that is a participle after a comma ('Lee weighed in, calling it "…"', '…, adding that "…"') has
-    as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before it."""
+    as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before it, or
+    the person a description the clause opens on means ("The senator blasted it, calling it")."""
     at, words = cue
     if not re.fullmatch(r"[a-z]+ing\b.*", words) or not re.search(r",\s*$", story.text[max(0, at - 3) : at]):
         return None
     index = story.sentence_of(at)
     intro = _intro_end(story, index)
+    described = re.match(
+        r"\s*([Tt]he\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", story.text[intro:at]
+    )
+    if described:  # "The Democratic candidate blasted the plan, calling it "…"": whom the description means
+        who = resolve_source(described.group(1), intro + described.start(1), [], story)
+        return who if story.person_named(who) else None
     first = next((m for m in story.in_sentence(index, before=at) if m.start >= intro and not m.possessive), None)
     if first is None:
         return None
@@ -333,7 +371,11 @@ def _inner_speaker(
     verbs = "|".join(SPEECH_VERBS - {"asked", "asks"})  # whoever asks reports no one's words
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
     subject = rf"{name}|\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"  # "Ann Lee", "the new mayor"
-    said = rf"(?P<name>{subject})\s+(?:(?:will|would)\s+(?:say|tell)|{verbs})\b|\b(?:{verbs})\s+(?P<after>{name})"
+    own = "|".join(REPORTING_VERBS | {"compared"})  # 'Lee later compared it to a "…," according to the Sun'
+    said = (
+        rf"(?P<name>{subject})\s+(?:(?:will|would)\s+(?:say|tell)|{verbs}|(?:{ADVERBS}\s+)?(?:{own}))\b"
+        rf"|\b(?:{verbs})\s+(?P<after>{name})"
+    )
     speakers = set()
     for a, b in contents:
         for m in re.finditer(said, story.text[a:b]):
@@ -350,7 +392,8 @@ def _inner_speaker(
         if owned and owned.group(2) in SPOKEN_HEADS | DOCUMENT_HEADS:
             person = resolve_pronoun(story, a + owned.start(1), PRONOUN_GENDER[owned.group(1).lower()])
             return person.name if person else None
-    return speakers.pop() if len(speakers) == 1 else None
+    last_names = {re.sub(r"['\u2019]s?$", "", who.split()[-1]).lower() for who in speakers if who.split()}
+    return max(speakers, key=len) if len(last_names) == 1 else None  # "Obama said …, which he called": one
 
 
 # An adverb between a subject and its verb ("Lee later called it", "Lee publicly declared").
@@ -359,6 +402,7 @@ ADVERBS = r"(?:[a-z]+ly|later|also|then|again|once|even|previously|recently|firs
 REPORTING_VERBS = {
     "called", "declared", "tweeted", "testified", "stated", "chanted", "claimed", "insisted", "argued", "warned",
     "joked", "promised", "vowed", "slammed", "described", "labeled", "dubbed", "taunted", "remarked",
+    "calls", "declares", "tweets", "claims", "insists", "argues", "warns", "describes", "labels", "dubs",
 }  # fmt: skip
 # "someone who", "a woman who": a source the story brings in by what they did.
 _SOMEONE_WHO = r"(?:someone|somebody|a\s+(?:man|woman|person))\s+who"

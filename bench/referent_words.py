@@ -67,8 +67,15 @@ INSTITUTION_HEADS = {
 CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "year", "eve", "christmas", "thanksgiving", "easter", "hanukkah", "ramadan", "halloween",  # "New Year's Eve"
 }  # fmt: skip
 NOT_GIVEN = INSTITUTION_WORDS | CALENDAR_WORDS  # never a given name before a family name
 SPEECH_VERBS = {"said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "replied"}
+# Past tenses without "-ed" that can stand between two names ("Sen. Lee met Sen. Roe"): a verb, no role of the second.
+IRREGULAR_PAST = {
+    "met", "beat", "hit", "led", "won", "lost", "left", "took", "gave", "saw", "sent", "thought", "brought", "made",
+    "paid", "held", "kept", "chose", "became", "ran", "spoke", "fought", "sought", "caught", "taught", "struck",
+    "swore", "knew", "shook", "bit", "put", "let", "cut", "set", "overtook", "forgave", "drew", "threw", "told",
+}  # fmt: skip
 INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "replied"}  # "said Carson"; "told Carson" is not
 TOKEN = r"[A-Z\u00c0-\u00de][^\s,;:!?()\[\]\"\u201c\u201d\u2013\u2014]*"  # a dash ends a name ("Pate IV\u2014a tycoon")

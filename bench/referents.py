@@ -25,6 +25,7 @@ from bench.referent_words import (
     FUNCTION_WORDS,
     GENDERED,
     INSTITUTION_WORDS,
+    IRREGULAR_PAST,
     NOT_GIVEN,
     PLACE_PREFIXES,
     SPEECH_VERBS,
@@ -244,9 +245,10 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
         if (not word[0].islower() and word != ",") or word in FUNCTION_WORDS - {"his", "her", "their"}:
             stop = word.lower()
             break
-        if word in SPEECH_VERBS or re.fullmatch(r"[a-z]{3,}ed", word):
+        if word in SPEECH_VERBS | IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", word):
             stop = word
-            break  # a verb ends them: in "The editorial noted Lee's" or "the paper urged Lee" no word is Lee's role
+            break  # a verb ends them: in "The editorial noted Lee's", "the paper urged Lee" or "Roe met Lee" no word
+            # is Lee's role
         if word in DEPUTIES and words and words[-1] != ",":
             words[-1] = f"{word} {words[-1]}"  # "vice president", "deputy director": no president, no director
             continue

@@ -36,3 +36,16 @@ PARTS = {"share", "majority", "minority", "proportion", "percentage", "portion",
 CROWDS = {"crowd", "audience", "community", "electorate"} | PARTS  # a body of people no name stands for
 AUTHORS = {"author", "authors", "writer", "writers", "sponsor", "sponsors", "issuer"}  # "the memo's author"
 NOT_NAMES = {"the", "a", "an", "democratic", "republican", "democrat", "democrats", "republicans", "gop", "former"}
+NUMBER_WORDS = {
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+}  # "Two Americans"
