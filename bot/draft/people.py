@@ -31,6 +31,8 @@ BUILDING = re.compile(r"\s(?:Tower|Towers|Plaza|Park|Hall|Building|Mall|Bridge|C
 CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
 FIRST_PERSON = re.compile(r"I|I[\u2019'](?:ve|m|d|ll)|Me|Myself")  # the writer, never the last word of a name
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
+# The first word of a town's or a landmark's two-word name, never a person's: "Los Angeles", "San Mateo", "Fort Worth"
+PLACE_OPENER = re.compile(r"(?:Los|Las|San|Santa|Fort|Port|Mount|Lake)")
 
 
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
@@ -105,7 +107,8 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
     ("Chinese") or for someone the story does not otherwise read as a person ("a Cuban who …"), a run ending in a
     party's adjective ("Presumptive Democratic"), a party's letter or a state's abbreviation standing alone ("R",
-    "Ore"), or a region named after its country ("South Ruritania"), unless it speaks."""
+    "Ore"), a region named after its country ("South Ruritania") or a town by its opening word ("Los Angeles"),
+    unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
@@ -118,6 +121,20 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         or (bool(DEMONYM.fullmatch(entity.name)) and not cast.named_like_person(entity))  # "Islamic", "Texan"
         or bool(PARTY_ADJECTIVE.search(entity.name))
         or _ends_in_a_country_or_state(entity, cast)
+        or _opens_as_a_place(entity, cast)
+    )
+
+
+def _opens_as_a_place(entity: Entity, cast: Cast) -> bool:
+    """Two words opening with a town's or a landmark's first word ("Los Angeles", "Santa Rosa", "Lake Tahoe"), with
+    no role, no body's word and nothing else reading them as a person's name."""
+    words = entity.name.split()
+    return (
+        len(words) == 2
+        and bool(PLACE_OPENER.fullmatch(words[0]))
+        and not entity.role
+        and not org_like(words)
+        and not cast.named_like_person(entity)
     )
 
 
