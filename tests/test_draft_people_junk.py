@@ -316,3 +316,11 @@ def test_a_town_named_by_its_opening_word_is_no_person():
         "Lake Mirren fishermen said the pier had kept them afloat, Okafor said.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_prize_a_plan_or_a_revolution_is_nobody():
+    listed = people_listed(
+        "Jane Okafor won the Salemport Harbour Prize on Monday for the pier and joined the Bayline Hall of Fame.",
+        "The Clean Harbour Plan, she said, owed more to the Ferry Revolution than to the board.",
+    )
+    assert listed == {"Jane Okafor": "person"}

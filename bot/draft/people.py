@@ -19,10 +19,13 @@ PLACE_WORDS = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway|City|County|"
     r"Arena|Stadium|Coliseum|Auditorium|Fairgrounds|Airport"  # venues: "the Civic Arena"
 )
-# Seas, coasts, continents and other geography, and events: nobody in a people list ("South China Sea", "Middle
-# East", "Korean War").
+# Seas, coasts, continents and other geography, events, honours and plans: nobody in a people list ("South China
+# Sea", "Middle East", "Korean War", "Industrial Revolution", "Peace Prize", "Hall of Fame", "Clean Air Plan").
 GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
-EVENTS = r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate"
+EVENTS = (
+    r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate|"
+    r"Revolution|Prize|Medal|Trophy|Hall of Fame|Plan"
+)
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
                    r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
                    r"Americas?|East)$")  # fmt: skip
