@@ -324,3 +324,12 @@ def test_a_prize_a_plan_or_a_revolution_is_nobody():
         "The Clean Harbour Plan, she said, owed more to the Ferry Revolution than to the board.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_peoples_or_a_partys_member_after_a_place_is_no_name():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "But 58 percent of Oregon Latino voters said they backed the pier.",
+        "She criticized Christian Evangelical voters for not supporting the board.",
+    )
+    assert listed == {"Jane Okafor": "person"}

@@ -56,6 +56,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         and not _a_modifier_only(e, speakers, texts)
         and not _headline_words(e, speakers, story)
         and not _a_common_word(e, speakers, story.cast)
+        and not _a_peoples_member(e, speakers, story.cast)
     ]
     owners: dict[str, int] = {}
     for entity in listed:
@@ -350,6 +351,31 @@ def _worth_listing(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     if entity.kind == "organisation" and " " not in entity.name and entity.count < 2 and not entity.aliases:
         return False
     return True
+
+
+# A word that says where someone is from or what they belong to: "Cuban", "Roman", "Hispanic", "Southeast", "U.S."
+_QUALIFIER = re.compile(
+    r"[A-Z][a-z]+(?:an|ese|ish|ic)|(?:North|South|East|West)(?:east|west)?|(?:West|East|North|South)ern|Central|"
+    r"(?:[A-Z]\.){2,}"
+)
+
+
+def _a_peoples_member(entity: Entity, speakers: set[int], cast: Cast) -> bool:
+    """Words that describe someone, not name them: a people's or a party's member after a place or another people
+    ("Ruritanian American", "Oregon Republican", "U.S. Democrat", "Roman Catholic"), with no role, no body's word and
+    nothing reading them as a person's name, unless it speaks."""
+    words = entity.name.split()
+    last, before = words[-1], words[:-1]
+    return (
+        id(entity) not in speakers
+        and len(words) > 1
+        and (bool(PEOPLES.fullmatch(last + "s")) or bool(re.fullmatch(r"[A-Z][a-z]+(?:ese|ish)", last)))
+        and (lx.is_place(" ".join(before)) or all(_QUALIFIER.fullmatch(w) or lx.is_place(w) for w in before))
+        and not entity.role
+        and not entity.anon
+        and not org_like(words)
+        and not cast.named_like_person(entity)
+    )
 
 
 def _ends_as_the_writer(entity: Entity, cast: Cast) -> bool:
