@@ -309,11 +309,12 @@ def test_a_run_ending_in_the_writers_i_is_no_entry_but_a_numeral_after_a_given_n
     assert listed == {"Jane Okafor": "person", "Elizabeth I": "person"}
 
 
-def test_a_town_named_by_its_opening_word_is_no_person():
+def test_a_town_named_by_its_opening_word_or_a_compass_point_is_no_person():
     listed = people_listed(
         "Jane Okafor told the harbour board on Monday that the pier would close.",
         "Ferries from Fort Kelby and Lake Mirren stopped calling. Fort Kelby lost its last ferry in May.",
         "Lake Mirren fishermen said the pier had kept them afloat, Okafor said.",
+        "West Kelby lost its ferry too. West Kelby has no pier.",
     )
     assert listed == {"Jane Okafor": "person"}
 

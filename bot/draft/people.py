@@ -34,8 +34,9 @@ BUILDING = re.compile(r"\s(?:Tower|Towers|Plaza|Park|Hall|Building|Mall|Bridge|C
 CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
 FIRST_PERSON = re.compile(r"I|I[\u2019'](?:ve|m|d|ll)|Me|Myself")  # the writer, never the last word of a name
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
-# The first word of a town's or a landmark's two-word name, never a person's: "Los Angeles", "San Mateo", "Fort Worth"
-PLACE_OPENER = re.compile(r"(?:Los|Las|San|Santa|Fort|Port|Mount|Lake)")
+# The first word of a town's, a district's or a landmark's two-word name, never a person's: "Los Angeles", "San
+# Mateo", "Fort Worth", "West Salemport"
+PLACE_OPENER = re.compile(r"(?:Los|Las|San|Santa|Fort|Port|Mount|Lake|(?:North|South)(?:east|west)?|East|West)")
 
 
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
@@ -130,8 +131,8 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
 
 
 def _opens_as_a_place(entity: Entity, cast: Cast) -> bool:
-    """Two words opening with a town's or a landmark's first word ("Los Angeles", "Santa Rosa", "Lake Tahoe"), with
-    no role, no body's word and nothing else reading them as a person's name."""
+    """Two words opening with a town's or a landmark's first word or a compass point ("Los Angeles", "Santa Rosa",
+    "Lake Tahoe", "West Salemport"), with no role, no body's word and nothing else reading them as a person's name."""
     words = entity.name.split()
     return (
         len(words) == 2
