@@ -334,3 +334,15 @@ def test_a_peoples_or_a_partys_member_after_a_place_is_no_name():
         "She criticized Christian Evangelical voters for not supporting the board.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_name_run_into_a_headline_is_no_second_person():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Tom Reyes, who sits on the board, voted against her. The Tom Reyes campaign spent little.",
+        "Jane Okafor Discussed Factions Within The Harbour Board.",
+        "Tom Reyes Hits Jane Okafor Over The Pier.",
+        "Jane Okafor Leads In Salemport Poll.",
+        "Okafor said the vote would come in May.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Reyes": "person", "Tom Reyes campaign": "organisation"}

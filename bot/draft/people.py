@@ -58,6 +58,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         and not _headline_words(e, speakers, story)
         and not _a_common_word(e, speakers, story.cast)
         and not _a_peoples_member(e, speakers, story.cast)
+        and not _a_name_run_into_a_headline(e, speakers, story.cast)
     ]
     owners: dict[str, int] = {}
     for entity in listed:
@@ -377,6 +378,31 @@ def _a_peoples_member(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         and not org_like(words)
         and not cast.named_like_person(entity)
     )
+
+
+def _a_name_run_into_a_headline(entity: Entity, speakers: set[int], cast: Cast) -> bool:
+    """A person's full name with a headline's words after it ("Jane Doe Leads", "Jane Doe Hits John Roe", "Jane Doe
+    Opened Up"): another person's name of two words or more, then a capitalised word that reads as a verb's form or
+    one the story writes in lower case, with no body's word, unless it speaks ("Jane Doe Roe", a double surname,
+    and "Jane Doe campaign" stay)."""
+    words = entity.name.split()
+    if id(entity) in speakers or entity.anon or org_like(words):
+        return False
+    for other in cast.entities:
+        inner = other.name.split()
+        if other is entity or other.kind != "person" or other.anon or len(inner) < 2:
+            continue
+        for start in range(len(words) - len(inner)):
+            extra = words[start + len(inner) :]
+            if words[start : start + len(inner)] == inner and _a_headline_verb_or_common_word(extra[0], cast):
+                return True
+    return False
+
+
+def _a_headline_verb_or_common_word(word: str, cast: Cast) -> bool:
+    """A capitalised word that reads as a headline's verb ("Leads", "Opened") or one the story writes in lower case."""
+    verb = re.fullmatch(r"[A-Z][a-z]+(?:[^s]s|ed)", word) is not None
+    return word[:1].isupper() and (verb or word.lower() in cast.common)
 
 
 def _ends_as_the_writer(entity: Entity, cast: Cast) -> bool:
