@@ -346,3 +346,13 @@ def test_a_name_run_into_a_headline_is_no_second_person():
         "Okafor said the vote would come in May.",
     )
     assert listed == {"Jane Okafor": "person", "Tom Reyes": "person", "Tom Reyes campaign": "organisation"}
+
+
+def test_a_peoples_word_before_a_full_name_is_no_part_of_it():
+    listed = people_listed(
+        "The harbour board met on Monday.",
+        "Ruritanian Jane Okafor told the board that the pier would close.",
+        "Liberals Tom Reyes and Ann Lee voted against her.",
+        "Okafor and Reyes spoke after the vote.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Reyes": "person", "Ann Lee": "person"}
