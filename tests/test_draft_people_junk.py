@@ -356,3 +356,12 @@ def test_a_peoples_word_before_a_full_name_is_no_part_of_it():
         "Okafor and Reyes spoke after the vote.",
     )
     assert listed == {"Jane Okafor": "person", "Tom Reyes": "person", "Ann Lee": "person"}
+
+
+def test_a_district_named_heights_side_or_strip_is_no_person():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Kelby Heights and the Lower West Side lost their ferries. The Salemport Strip kept its pier.",
+        "Kelby Heights voted with Okafor.",
+    )
+    assert listed == {"Jane Okafor": "person"}

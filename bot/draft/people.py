@@ -21,7 +21,10 @@ PLACE_WORDS = (
 )
 # Seas, coasts, continents and other geography, events, honours and plans: nobody in a people list ("South China
 # Sea", "Middle East", "Korean War", "Industrial Revolution", "Peace Prize", "Hall of Fame", "Clean Air Plan").
-GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
+GEOGRAPHY = (
+    r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast|Heights|"
+    r"Side|Strip"  # a district: "Salemport Heights", "Lower East Side", "the Kelby Strip"
+)
 EVENTS = (
     r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate|"
     r"Revolution|Prize|Medal|Trophy|Hall of Fame|Plan"
