@@ -365,3 +365,12 @@ def test_a_district_named_heights_side_or_strip_is_no_person():
         "Kelby Heights voted with Okafor.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_fact_box_label_run_into_a_name_is_no_part_of_it():
+    listed = people_listed(
+        "Salemport ferry workers walked out on Monday over their pay, and several of them told their stories.",
+        "Name: Jane Okafor Age: 27City: Kelby HarbourJob: DeckhandPay: $12 an hourWhy she is striking: \u201cAs a "
+        "deckhand, I never know what I will make. We work long hours and the pay is low.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}
