@@ -374,3 +374,12 @@ def test_a_fact_box_label_run_into_a_name_is_no_part_of_it():
         "deckhand, I never know what I will make. We work long hours and the pay is low.\u201d",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_adjectives_whose_noun_is_left_out_are_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "She warned of a Radical Dogmatic threat to the pier, and Radical Dogmatic groups marched on Tuesday.",
+        "The Federal Presidential race, Okafor said, had ignored the pier. Federal Presidential hopefuls never visit.",
+    )
+    assert listed == {"Jane Okafor": "person"}

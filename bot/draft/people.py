@@ -37,6 +37,9 @@ BUILDING = re.compile(r"\s(?:Tower|Towers|Plaza|Park|Hall|Building|Mall|Bridge|C
 CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
 FIRST_PERSON = re.compile(r"I|I[\u2019'](?:ve|m|d|ll)|Me|Myself")  # the writer, never the last word of a name
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
+# Two or more words shaped like adjectives, the noun they qualified left out: "[the] Radical Islamic [threat]",
+# "Democratic Presidential [debate]" ("Dow Chemical" opens with no adjective)
+ADJECTIVES_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:al|ic|an|ese|ish)\s)+[A-Z][a-z]+(?:ical|ial|amic|atic)")
 # The first word of a town's, a district's or a landmark's two-word name, never a person's: "Los Angeles", "San
 # Mateo", "Fort Worth", "West Salemport"
 PLACE_OPENER = re.compile(r"(?:Los|Las|San|Santa|Fort|Port|Mount|Lake|(?:North|South)(?:east|west)?|East|West)")
@@ -116,8 +119,8 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
     ("Chinese") or for someone the story does not otherwise read as a person ("a Cuban who …"), a run ending in a
     party's adjective ("Presumptive Democratic"), a party's letter or a state's abbreviation standing alone ("R",
-    "Ore"), a region named after its country ("South Ruritania") or a town by its opening word ("Los Angeles"),
-    unless it speaks."""
+    "Ore"), a region named after its country ("South Ruritania"), a town by its opening word ("Los Angeles") or words
+    ending in an adjective ("Radical Islamic"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
@@ -131,6 +134,18 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         or bool(PARTY_ADJECTIVE.search(entity.name))
         or _ends_in_a_country_or_state(entity, cast)
         or _opens_as_a_place(entity, cast)
+        or _ends_in_an_adjective(entity, cast)
+    )
+
+
+def _ends_in_an_adjective(entity: Entity, cast: Cast) -> bool:
+    """Words all shaped like adjectives, the noun they qualified left out ("Radical Islamic", "Democratic
+    Presidential"), with no role, no body's word and nothing reading them as a person's name."""
+    return (
+        bool(ADJECTIVES_ONLY.fullmatch(entity.name))
+        and not entity.role
+        and not org_like(entity.name.split())
+        and not cast.named_like_person(entity)
     )
 
 
