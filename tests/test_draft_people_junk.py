@@ -307,3 +307,79 @@ def test_a_run_ending_in_the_writers_i_is_no_entry_but_a_numeral_after_a_given_n
         "Okafor wrote.",
     )
     assert listed == {"Jane Okafor": "person", "Elizabeth I": "person"}
+
+
+def test_a_town_named_by_its_opening_word_or_a_compass_point_is_no_person():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Ferries from Fort Kelby and Lake Mirren stopped calling. Fort Kelby lost its last ferry in May.",
+        "Lake Mirren fishermen said the pier had kept them afloat, Okafor said.",
+        "West Kelby lost its ferry too. West Kelby has no pier.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_prize_a_plan_or_a_revolution_is_nobody():
+    listed = people_listed(
+        "Jane Okafor won the Salemport Harbour Prize on Monday for the pier and joined the Bayline Hall of Fame.",
+        "The Clean Harbour Plan, she said, owed more to the Ferry Revolution than to the board.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_peoples_or_a_partys_member_after_a_place_is_no_name():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "But 58 percent of Oregon Latino voters said they backed the pier.",
+        "She criticized Christian Evangelical voters for not supporting the board.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_name_run_into_a_headline_is_no_second_person():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Tom Reyes, who sits on the board, voted against her. The Tom Reyes campaign spent little.",
+        "Jane Okafor Discussed Factions Within The Harbour Board.",
+        "Tom Reyes Hits Jane Okafor Over The Pier.",
+        "Jane Okafor Leads In Salemport Poll.",
+        "Okafor said the vote would come in May.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Reyes": "person", "Tom Reyes campaign": "organisation"}
+
+
+def test_a_peoples_word_before_a_full_name_is_no_part_of_it():
+    listed = people_listed(
+        "The harbour board met on Monday.",
+        "Ruritanian Jane Okafor told the board that the pier would close.",
+        "Liberals Tom Reyes and Ann Lee voted against her.",
+        "Okafor and Reyes spoke after the vote.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Reyes": "person", "Ann Lee": "person"}
+
+
+def test_a_district_named_heights_side_or_strip_is_no_person():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Kelby Heights and the Lower West Side lost their ferries. The Salemport Strip kept its pier.",
+        "Kelby Heights voted with Okafor.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_fact_box_label_run_into_a_name_is_no_part_of_it():
+    listed = people_listed(
+        "Salemport ferry workers walked out on Monday over their pay, and several of them told their stories.",
+        "Name: Jane Okafor Age: 27City: Kelby HarbourJob: DeckhandPay: $12 an hourWhy she is striking: \u201cAs a "
+        "deckhand, I never know what I will make. We work long hours and the pay is low.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_adjectives_whose_noun_is_left_out_are_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "She warned of a Radical Dogmatic threat to the pier, and Radical Dogmatic groups marched on Tuesday.",
+        "The Federal Presidential race, Okafor said, had ignored the pier. Federal Presidential hopefuls never visit.",
+    )
+    assert listed == {"Jane Okafor": "person"}

@@ -1,6 +1,7 @@
 """The words a capitalised run sweeps in before a name, taken off it: a capitalised small word, a month, a verb of
 saying opening a sentence, a department after "secretary of", a word the story writes in lower case elsewhere
-("Senators Jane Doe", "Whether Doe will …"); and whether one capitalised word opening a sentence is a name at all.
+("Senators Jane Doe", "Whether Doe will …"), a people's word before a full name ("Oregonian Jane Doe"); and
+whether one capitalised word opening a sentence is a name at all.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bot.draft.namereading import ROLE_NOUNS
 from bot.draft.namewords import (
     CONNECTORS,
     NUMBERS,
+    PEOPLES,
     VERBISH,
     clean_token,
     first_name_not_month,
@@ -92,6 +94,13 @@ def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
     if len(tokens) >= 3 and _plural_role(lowered) and clean_token(tokens[1]) in cast.first_names:
         return True  # "Senators Jane Doe and …", "Democrats Jane Doe and …": the group, then one member
     if (
+        len(tokens) >= 3
+        and _a_peoples_word(word, cast)
+        and clean_token(tokens[1]) in cast.first_names
+        and not org_like(tokens)
+    ):
+        return True  # "Oregonian Jane Doe", "Liberals Jane Doe and …": where she is from or what she belongs to
+    if (
         len(tokens) == 2
         and lowered not in lx.HONORIFICS  # "Mrs. Doe" is one woman
         and _plural_role(lowered)
@@ -145,6 +154,18 @@ def _surname_alone(cast: Cast, tokens: list[str], masked: str, start: int) -> bo
         return False
     verb = after[1]
     return verb is None or verb in lx.SPEECH_VERBS or verb in VERBISH
+
+
+def _a_peoples_word(word: str, cast: Cast) -> bool:
+    """A member of a people or a place's people, or such a people ("Oregonian", "Ruritanians", "Liberals"), that is
+    no given name, no surname the story gives in full and no title or role ("Republican Jane Doe" keeps her role)."""
+    return (
+        (bool(PEOPLES.fullmatch(word)) or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an)", word) is not None)
+        and word not in cast.first_names
+        and word.lower() not in cast.surnames
+        and singular(word.lower()) not in lx.TITLES
+        and singular(word.lower()) not in ROLE_NOUNS
+    )
 
 
 def _plural_role(lowered: str) -> bool:

@@ -62,6 +62,9 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
                 continue  # "Super PACs have spent …", "CEOs": a kind of body or of people, in the plural, no name
             if len(tokens) > 1 and COMPOUND_ADJECTIVE.fullmatch(tokens[0]):  # "Chicago-based Acme": Acme
                 start, tokens = start + len(tokens[0]) + 1, tokens[1:]
+            tokens = _without_next_field_label(masked, start, tokens)
+            if not tokens:
+                continue
             if out and _shares_surname(cast, out[-1], masked, start, tokens):
                 # "the parents, Khalid and Amina Doe": two people, the first named by the second's surname too
                 out[-1].entity = cast.person([out[-1].text, clean_token(tokens[-1])])
@@ -90,6 +93,24 @@ def _after_glued_words(cast: Cast, masked: str, m: re.Match) -> re.Match:
     if not glued and _CLOCK_GLUED.match(masked, m.start()):
         glued = [2]  # "10:20PMJane Roe": the clock's "PM" off the name
     return RUN.match(masked, m.start() + glued[-1]) or m if glued else m
+
+
+# A fact box's field label before a value ("Name: ", "City: "), and the next field's label glued to the value's last
+# word ("New HarbourJob:")
+_FIELD_BEFORE = re.compile(r"(?:^|[\s\d])[A-Z][a-z]+:\s*$")
+_GLUED_LABEL = re.compile(r"(?P<word>[A-Za-z.\u2019'-]*[a-z])[A-Z][a-z]+")
+
+
+def _without_next_field_label(masked: str, start: int, tokens: list[str]) -> list[str]:
+    """A fact box's value without the next field's label run into it: "Name: Jane Doe Age: 27" gives "Jane Doe",
+    "City: New HarbourJob: teacher" gives "New Harbour"; any other name as it is."""
+    end = start + len(" ".join(tokens))
+    if not masked.startswith(":", end) or not _FIELD_BEFORE.search(masked, 0, start):
+        return tokens
+    glued = _GLUED_LABEL.fullmatch(tokens[-1])
+    if glued:
+        return [*tokens[:-1], glued["word"]]
+    return tokens[:-1] if len(tokens) > 1 else tokens
 
 
 def _runs_on(before: str) -> bool:

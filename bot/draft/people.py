@@ -19,10 +19,16 @@ PLACE_WORDS = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Square|Highway|City|County|"
     r"Arena|Stadium|Coliseum|Auditorium|Fairgrounds|Airport"  # venues: "the Civic Arena"
 )
-# Seas, coasts, continents and other geography, and events: nobody in a people list ("South China Sea", "Middle
-# East", "Korean War").
-GEOGRAPHY = r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast"
-EVENTS = r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate"
+# Seas, coasts, continents and other geography, events, honours and plans: nobody in a people list ("South China
+# Sea", "Middle East", "Korean War", "Industrial Revolution", "Peace Prize", "Hall of Fame", "Clean Air Plan").
+GEOGRAPHY = (
+    r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast|Heights|"
+    r"Side|Strip"  # a district: "Salemport Heights", "Lower East Side", "the Kelby Strip"
+)
+EVENTS = (
+    r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate|"
+    r"Revolution|Prize|Medal|Trophy|Hall of Fame|Plan"
+)
 PLACE = re.compile(rf"\b(?:{PLACE_WORDS}|{GEOGRAPHY}|{EVENTS})$|^(?:Western|Eastern|Northern|Southern|Central|South|"
                    r"North|East|West|Southeast|Latin|Middle|Far)?\s*(?:Pacific|Atlantic|Arctic|Europe|Asia|Africa|"
                    r"Americas?|East)$")  # fmt: skip
@@ -31,6 +37,12 @@ BUILDING = re.compile(r"\s(?:Tower|Towers|Plaza|Park|Hall|Building|Mall|Bridge|C
 CAPITALS = re.compile(r"[A-Z0-9.&\u2019'-]+(?: [A-Z0-9.&\u2019'-]+)+")  # two or more words in capitals
 FIRST_PERSON = re.compile(r"I|I[\u2019'](?:ve|m|d|ll)|Me|Myself")  # the writer, never the last word of a name
 PARTY_ADJECTIVE = re.compile(r"(?:^|\s)Democratic$")  # "Missouri Democratic [primary]": an adjective ends no name
+# Two or more words shaped like adjectives, the noun they qualified left out: "[the] Radical Islamic [threat]",
+# "Democratic Presidential [debate]" ("Dow Chemical" opens with no adjective)
+ADJECTIVES_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:al|ic|an|ese|ish)\s)+[A-Z][a-z]+(?:ical|ial|amic|atic)")
+# The first word of a town's, a district's or a landmark's two-word name, never a person's: "Los Angeles", "San
+# Mateo", "Fort Worth", "West Salemport"
+PLACE_OPENER = re.compile(r"(?:Los|Las|San|Santa|Fort|Port|Mount|Lake|(?:North|South)(?:east|west)?|East|West)")
 
 
 def find_people(story: Story, speakers: set[int]) -> list[dict]:
@@ -51,6 +63,8 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         and not _a_modifier_only(e, speakers, texts)
         and not _headline_words(e, speakers, story)
         and not _a_common_word(e, speakers, story.cast)
+        and not _a_peoples_member(e, speakers, story.cast)
+        and not _a_name_run_into_a_headline(e, speakers, story.cast)
     ]
     owners: dict[str, int] = {}
     for entity in listed:
@@ -105,7 +119,8 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     coast or a war ("South China Sea", "Western Pacific", "Korean War"), a nationality taken for an organisation
     ("Chinese") or for someone the story does not otherwise read as a person ("a Cuban who …"), a run ending in a
     party's adjective ("Presumptive Democratic"), a party's letter or a state's abbreviation standing alone ("R",
-    "Ore"), or a region named after its country ("South Ruritania"), unless it speaks."""
+    "Ore"), a region named after its country ("South Ruritania"), a town by its opening word ("Los Angeles") or words
+    ending in an adjective ("Radical Islamic"), unless it speaks."""
     if id(entity) in speakers:
         return False
     return (
@@ -118,6 +133,32 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         or (bool(DEMONYM.fullmatch(entity.name)) and not cast.named_like_person(entity))  # "Islamic", "Texan"
         or bool(PARTY_ADJECTIVE.search(entity.name))
         or _ends_in_a_country_or_state(entity, cast)
+        or _opens_as_a_place(entity, cast)
+        or _ends_in_an_adjective(entity, cast)
+    )
+
+
+def _ends_in_an_adjective(entity: Entity, cast: Cast) -> bool:
+    """Words all shaped like adjectives, the noun they qualified left out ("Radical Islamic", "Democratic
+    Presidential"), with no role, no body's word and nothing reading them as a person's name."""
+    return (
+        bool(ADJECTIVES_ONLY.fullmatch(entity.name))
+        and not entity.role
+        and not org_like(entity.name.split())
+        and not cast.named_like_person(entity)
+    )
+
+
+def _opens_as_a_place(entity: Entity, cast: Cast) -> bool:
+    """Two words opening with a town's or a landmark's first word or a compass point ("Los Angeles", "Santa Rosa",
+    "Lake Tahoe", "West Salemport"), with no role, no body's word and nothing else reading them as a person's name."""
+    words = entity.name.split()
+    return (
+        len(words) == 2
+        and bool(PLACE_OPENER.fullmatch(words[0]))
+        and not entity.role
+        and not org_like(words)
+        and not cast.named_like_person(entity)
     )
 
 
@@ -330,6 +371,56 @@ def _worth_listing(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     if entity.kind == "organisation" and " " not in entity.name and entity.count < 2 and not entity.aliases:
         return False
     return True
+
+
+# A word that says where someone is from or what they belong to: "Cuban", "Roman", "Hispanic", "Southeast", "U.S."
+_QUALIFIER = re.compile(
+    r"[A-Z][a-z]+(?:an|ese|ish|ic)|(?:North|South|East|West)(?:east|west)?|(?:West|East|North|South)ern|Central|"
+    r"(?:[A-Z]\.){2,}"
+)
+
+
+def _a_peoples_member(entity: Entity, speakers: set[int], cast: Cast) -> bool:
+    """Words that describe someone, not name them: a people's or a party's member after a place or another people
+    ("Ruritanian American", "Oregon Republican", "U.S. Democrat", "Roman Catholic"), with no role, no body's word and
+    nothing reading them as a person's name, unless it speaks."""
+    words = entity.name.split()
+    last, before = words[-1], words[:-1]
+    return (
+        id(entity) not in speakers
+        and len(words) > 1
+        and (bool(PEOPLES.fullmatch(last + "s")) or bool(re.fullmatch(r"[A-Z][a-z]+(?:ese|ish)", last)))
+        and (lx.is_place(" ".join(before)) or all(_QUALIFIER.fullmatch(w) or lx.is_place(w) for w in before))
+        and not entity.role
+        and not entity.anon
+        and not org_like(words)
+        and not cast.named_like_person(entity)
+    )
+
+
+def _a_name_run_into_a_headline(entity: Entity, speakers: set[int], cast: Cast) -> bool:
+    """A person's full name with a headline's words after it ("Jane Doe Leads", "Jane Doe Hits John Roe", "Jane Doe
+    Opened Up"): another person's name of two words or more, then a capitalised word that reads as a verb's form or
+    one the story writes in lower case, with no body's word, unless it speaks ("Jane Doe Roe", a double surname,
+    and "Jane Doe campaign" stay)."""
+    words = entity.name.split()
+    if id(entity) in speakers or entity.anon or org_like(words):
+        return False
+    for other in cast.entities:
+        inner = other.name.split()
+        if other is entity or other.kind != "person" or other.anon or len(inner) < 2:
+            continue
+        for start in range(len(words) - len(inner)):
+            extra = words[start + len(inner) :]
+            if words[start : start + len(inner)] == inner and _a_headline_verb_or_common_word(extra[0], cast):
+                return True
+    return False
+
+
+def _a_headline_verb_or_common_word(word: str, cast: Cast) -> bool:
+    """A capitalised word that reads as a headline's verb ("Leads", "Opened") or one the story writes in lower case."""
+    verb = re.fullmatch(r"[A-Z][a-z]+(?:[^s]s|ed)", word) is not None
+    return word[:1].isupper() and (verb or word.lower() in cast.common)
 
 
 def _ends_as_the_writer(entity: Entity, cast: Cast) -> bool:
