@@ -11,9 +11,9 @@ from bot.answer.words import fix_typos
 from bot.briefs.model import Brief, Editor, Fact, Person, Source, TimelineEntry
 
 
-def _brief(facts: list[Fact], people: list[Person]) -> Brief:
-    """A made-up story's brief with these facts and people, and no asks on any item."""
-    return Brief(
+def _brief(facts: list[Fact], people: list[Person], timeline: list[TimelineEntry] | None = None) -> Brief:
+    """A made-up story's brief, published 2026-03-02, with these items and no asks on any of them."""
+    brief = Brief(
         id="salemport-pier",
         title="Salemport council backs Bayline Ferries pier",
         status="published",
@@ -24,10 +24,11 @@ def _brief(facts: list[Fact], people: list[Person]) -> Brief:
         facts=facts,
         people=people,
     )
+    return msgspec.structs.replace(brief, timeline=timeline or [])
 
 
-def _cited(brief: Brief, ask: str) -> list[str]:
-    return [item.id for _, item in answer_question(brief, ask).cited]
+def _cited(brief: Brief, ask: str, previous: str | None = None) -> list[str]:
+    return [item.id for _, item in answer_question(brief, ask, previous).cited]
 
 
 def test_where_someone_spoke_is_answered_by_the_entry_of_the_place_where_it_happened():
@@ -140,7 +141,7 @@ def test_when_is_the_event_asks_for_the_one_still_to_come():
     held = TimelineEntry(id="time-first-vote", date="2026-02-10", event="The council votes on the pier.")
     coming = TimelineEntry(id="time-next-vote", date="2026-03-20", event="The council votes on the pier.")
     fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
-    brief = msgspec.structs.replace(_brief([fares], []), timeline=[held, coming])
+    brief = _brief([fares], [], [held, coming])
     assert _cited(brief, "when's the vote")[:1] == ["time-next-vote"]
     assert _cited(brief, "when was the vote")[:1] == ["time-first-vote"]
 
@@ -163,6 +164,18 @@ def test_when_do_they_asks_for_what_is_set_to_happen():
     held = TimelineEntry(id="time-first-talks", date="2026-02-20", event="Pier talks in Salemport.")
     coming = TimelineEntry(id="time-next-talks", date="2026-03-05", event="Pier talks in Salemport.")
     fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
-    brief = msgspec.structs.replace(_brief([fares], []), timeline=[held, coming])
+    brief = _brief([fares], [], [held, coming])
     assert _cited(brief, "when do the pier talks happen")[:1] == ["time-next-talks"]
     assert _cited(brief, "when did the pier talks happen")[:1] == ["time-first-talks"]
+
+
+def test_of_timeline_entries_tied_the_story_s_own_comes_first():
+    earlier = TimelineEntry(id="time-jan-hearing", date="2026-01-12", event="First hearing on the pier, in Portlow.")
+    own = TimelineEntry(id="time-march-hearing", date="2026-03-02", event="Second hearing on the pier, in Salemport.")
+    later = TimelineEntry(id="time-april-hearing", date="2026-04-20", event="Third hearing on the pier, in Eastmoor.")
+    fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
+    brief = _brief([fares], [], [earlier, own, later])
+    assert _cited(brief, "which hearing is this")[:1] == ["time-march-hearing"]
+    assert _cited(brief, "where?", "when's the hearing")[:1] == ["time-march-hearing"]
+    # Not when only one entry covers the ask: "the earlier one" names its own.
+    assert _cited(brief, "where was the first hearing")[:1] == ["time-jan-hearing"]
