@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.according import ACCORDING, cited
+from bot.draft.according import ACCORDING, cited, described_source
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import ADVERBS, recipient, speech_verbs
@@ -95,7 +95,8 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         return agent, None
     subject = verb_subject(masked, s_start, verb, verbs[:-1], head_mentions, story)
     if subject is None:
-        return None
+        opened = _opening_source(masked, s_start, q_open, mentions, story)
+        return (opened, None) if opened is not None else None
     outer = reporter(masked, s_start, q_open, subject, head_mentions)
     if outer is not None:
         return outer, None
@@ -152,6 +153,17 @@ def _according_source(
         entity = story.cast.anonymous(owned["noun"], owned["noun"].split()[-1])
         who = Mention(owned.start("noun"), owned.end(), "anon", owned["noun"], entity=entity)
     return who
+
+
+def _opening_source(masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story) -> Mention | None:
+    """'According to the exit polls in Salem, 24% put a priority on "…"': the source the sentence opens by citing,
+    when its verb has no subject who speaks; the one named there, else what it describes as written (a poll is
+    nobody's writing)."""
+    opening = re.match(r"\s*According to\s+", masked[s_start:q_open])
+    if opening is None:
+        return None
+    pos = s_start + opening.end()
+    return named_from(mentions, masked, pos) or described_source(masked, pos, story)
 
 
 def _aside_speaker(masked: str, s_start: int, head_mentions: list[Mention]) -> Mention | None:
