@@ -382,7 +382,7 @@ def first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention
     start = opening.end() if opening else s_start
     lead = next((m for m in mentions if m.start >= start), None)
     if lead is not None and lead.possessive and lead.kind == "name" and OWNED_ROLE.match(masked, lead.end):
-        if re.fullmatch(r"\s*", masked[start : lead.start]):
+        if re.fullmatch(r"[\s(]*", masked[start : lead.start]):  # "(Doe's spokeswoman … said": an aside of its own
             return lead  # "Doe's spokeswoman rallied supporters, saying …": the spokeswoman, read from Doe's
     if opening:
         after = [m for m in mentions if m.start >= opening.end()]
