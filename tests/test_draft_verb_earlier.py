@@ -303,3 +303,12 @@ def test_a_joined_verb_goes_to_the_body_leading_the_sentence_not_a_pair_named_af
         "Ms. Doe.",
     )
     assert got == [("traitors", "Doe campaign")]
+
+
+def test_a_participle_set_off_by_a_dash_then_as_is_passive_and_its_agent_after_by_speaks():
+    got = quotes_of(
+        "While the Bayline board has faced criticism for the long inquiry \u2014 often labeled as a \u201cwitch hunt "
+        "for the ferry men\u201d by Salemport Democrats \u2014 it seems likely Jane Doe is right.",
+        "Jane Doe, a harbour pilot, said, \u201cThe pier is safe.\u201d",
+    )
+    assert got == [("witch hunt for the ferry men", "Salemport Democrats"), ("The pier is safe.", "Jane Doe")]

@@ -25,6 +25,8 @@ PARENTHETICAL = re.compile(r"\s+" + ADVERBS + r"(?P<verb>[a-z]+),\s")  # "…, h
 # "Doe was asked," / "Roe had been told": the subject heard the quotation.
 HEARER_CUES = {"asked", "told"}
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
+# "the inquiry — often labeled as a "…" by critics —": a participle set off by a dash or comma, then "as", is passive
+REDUCED_PASSIVE = re.compile(r"(?:,|\s[\u2014\u2013-]+)\s+" + ADVERBS + r"$")
 # "described as a "…"", "described on Acme as a "…"", "said to be "…"": the quotation completes a passive verb,
 # or goes on from one that does ('known as "…" or "…"')
 _GOES_ON = r"(?:(?:[\u201c\"]|'')\s*(?:[\u201d\"]|''),?\s+(?:that|and|or)\s+(?:(?:an?|the)\s+)?)?"
@@ -127,7 +129,11 @@ def _heard_or_named(masked: str, s_start: int, q_open: int, verbs: list[re.Match
     the words or is what they describe; whoever said them is named after "by", if at all."""
     last = verbs[-1].group().lower() if verbs else ""
     naming = re.fullmatch(r"said|\w+ed", last) and NAMED_AS.fullmatch(masked, verbs[-1].end(), q_open)
-    return (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
+    if not (last in HEARER_CUES or naming):
+        return False
+    at = verbs[-1].start()
+    reduced = REDUCED_PASSIVE.search(masked, s_start, at) and re.match(r"\s+as\s", masked[verbs[-1].end() :])
+    return PASSIVE.search(masked, s_start, at) is not None or bool(reduced)
 
 
 def _according_source(
