@@ -312,3 +312,12 @@ def test_a_participle_set_off_by_a_dash_then_as_is_passive_and_its_agent_after_b
         "Jane Doe, a harbour pilot, said, \u201cThe pier is safe.\u201d",
     )
     assert got == [("witch hunt for the ferry men", "Salemport Democrats"), ("The pier is safe.", "Jane Doe")]
+
+
+def test_a_common_noun_leading_a_clause_speaks_past_a_long_phrase_after_of():
+    got = quotes_of(
+        "John Roe runs the Salemport Harbour Committee.",
+        "A power struggle has erupted at the committee, days before a vote, as the head of the committee's powerful "
+        "rules panel has accused Roe's team of a \u201cmajor breach of trust\u201d in trying to block a rule change.",
+    )
+    assert got == [("major breach of trust", "Unnamed head of the committee powerful rules panel")]

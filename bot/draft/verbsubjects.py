@@ -117,12 +117,14 @@ def _lead_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
     starts = [m.end() for m in CLAUSE_START.finditer(lead)]
     at = starts[-1] if starts else 0
     words = lead[at:].split()
-    if not 1 <= len(words) <= 7 or words[0].lower() in NOT_SUBJECT or words[-1].lower() in NOT_SUBJECT:
+    text = " ".join(words)
+    lead_words = re.split(r"\s+(?:of|for|in|on|familiar|close|with|at|from|who)\b", text)[0].split()
+    if not 1 <= len(lead_words) <= 7 or len(words) > 10:  # "the head of the party's powerful rules committee"
+        return None
+    if words[0].lower() in NOT_SUBJECT or words[-1].lower() in NOT_SUBJECT:
         return None
     if any(m.end > s_start + at and m.start < verb.start() and not m.prep for m in mentions):
         return None
-    text = " ".join(words)
-    lead_words = re.split(r"\s+(?:of|for|in|on|familiar|close|with|at|from|who)\b", text)[0].split()
     lower = lead_words[1:] if at == 0 else lead_words  # a sentence's first word may be capitalised
     if words[0].endswith("ing") or any(not re.fullmatch(r"[a-z][a-z-]*|\d+", w) for w in lower):
         return None  # "Reading from a text", "Chairman Jane Doe of Ohio": no common noun
