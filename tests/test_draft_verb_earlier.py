@@ -321,3 +321,14 @@ def test_a_common_noun_leading_a_clause_speaks_past_a_long_phrase_after_of():
         "rules panel has accused Roe's team of a \u201cmajor breach of trust\u201d in trying to block a rule change.",
     )
     assert got == [("major breach of trust", "Unnamed head of the committee powerful rules panel")]
+
+
+def test_a_common_noun_in_an_as_clause_whose_verb_hands_the_quotation_over_speaks_it():
+    got = quotes_of(
+        "\u201cThere is a young man here who has some problems,\u201d Jane Doe said as the heckler yelled: "
+        "\u201cYou stink and so does your pier!\u201d",
+    )
+    assert got == [
+        ("There is a young man here who has some problems", "Jane Doe"),
+        ("You stink and so does your pier!", "Unnamed heckler"),
+    ]

@@ -51,6 +51,10 @@ CLAUSE_AFTER = re.compile(
     r"[\u2019']s?\b|\s+(?:[a-z]+ly\s+)?(?:would|will|is|was|are|were|has|have|had|could|should|can|may|might|must|"
     r"did|does|do|[a-z]+ing|[a-z]{2,}(?:ed|es))\b"
 )
+# A clause of time opened by "as", "when" or "while" and led by a common noun, up to its verb: "as the heckler"
+ADVERBIAL_NOUN_CLAUSE = re.compile(
+    r"\b(?:as|when|while)\s+(?:the|a|an|one|two|some)\s+(?:[a-z][\w-]*\s+){1,3}" + ADVERBS + "$"
+)
 # Where the subject before a verb starts: the sentence, a comma, or a word opening a clause.
 CLAUSE_START = re.compile(
     r"(?:^|[,;:\u2014\u201c\u201d\"]|\b(?:and|but|that|which|while|as|when|because|though|why|how))\s+"
@@ -84,6 +88,7 @@ def verb_subject(
         _caused_to(masked, s_start, verb, head_mentions, story)
         or _relative_subject(masked, s_start, verb, head_mentions)
         or _relative_noun(masked, s_start, verb, head_mentions, story)
+        or _adverbial_noun(masked, s_start, verb, head_mentions, story)
         or subject_before(masked, s_start, verb, earlier, head_mentions)
     )
     if subject is None:
@@ -135,6 +140,17 @@ def _lead_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
     entity = story.cast.described(name, head)
     start = s_start + at + len(lead[at:]) - len(lead[at:].lstrip())
     return Mention(start, s_start + len(lead.rstrip()), "anon", text, entity=entity)
+
+
+def _adverbial_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
+    """ "Doe said as the heckler yelled: "…"": a verb of saying that hands the quotation over, in a clause "as",
+    "when" or "while" opens whose subject is a common noun, has that noun for its subject, not the name before the
+    clause."""
+    if ADVERBIAL_NOUN_CLAUSE.search(masked, s_start, verb.start()) is None:
+        return None
+    if not re.match(r"\s*[:,]\s*[\u201c\"]", masked[verb.end() :]):
+        return None  # the verb hands the quotation over itself: "as the heckler yelled: "…""
+    return _lead_noun(masked, s_start, verb, mentions, story)
 
 
 def _caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
