@@ -162,3 +162,13 @@ def test_an_opening_according_to_speaks_when_the_verb_after_it_has_no_speaker():
         "\u201cspeak plainly to the town,\u201d and most of them chose Doe.",
     )
     assert got[-1] == ("speak plainly to the town", "Unnamed exit polls in Salemport")
+
+
+def test_according_to_a_writing_described_with_a_name_in_it_is_that_writing_unnamed():
+    got = quotes_of(
+        "Jane Doe runs the Salemport ferry school.",
+        "According to the recently released Bayline staff handbook, its sellers were told, \u201cYou do not sell "
+        "ferry tickets. You sell hope.\u201d",
+    )
+    handbook = "Unnamed recently released Bayline staff handbook"
+    assert got == [("You do not sell ferry tickets. You sell hope.", handbook)]

@@ -18,10 +18,11 @@ ACCORDING = re.compile(
 # "according to the news outlet": an outlet the story named before, described
 OUTLET_DESCRIBED = re.compile(r"the\s+(?:news\s+)?(?:outlet|newspaper|paper|network|station|magazine|publication)\b")
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
-# "according to some on Twitter,", "according to the exit polls in Salem,": people or a source described, not named,
-# up to the end of the phrase; the words before a preposition end on its head ("some", "polls").
+# "according to some on Twitter,", "according to the exit polls in Salem,", "according to the Acme staff handbook,":
+# people or a source described, not named, up to the end of the phrase; the words before a preposition end on its
+# head, a common noun ("some", "polls", "handbook").
 DESCRIBED_SOURCE = re.compile(
-    r"(?P<det>(?:the|an?)\s+)?(?P<phrase>(?P<head>(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)"
+    r"(?P<det>(?:the|an?)\s+)?(?P<phrase>(?P<head>(?:[A-Za-z][\w-]*\s+){0,4}?[a-z][\w-]*)"
     r"(?:\s+(?:in|on|at|of|from|with)\s+(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,3}?[A-Za-z][\w.-]*)?)(?=\s*[,.;:]|$)"
 )
 QUANTIFIERS = {"some", "many", "most", "several", "others"}  # a described source with no "the" or "a" before it
