@@ -332,3 +332,14 @@ def test_a_common_noun_in_an_as_clause_whose_verb_hands_the_quotation_over_speak
         ("There is a young man here who has some problems", "Jane Doe"),
         ("You stink and so does your pier!", "Unnamed heckler"),
     ]
+
+
+def test_a_verb_joined_by_and_shares_the_speaker_inverted_after_the_quotation_before_it():
+    got = quotes_of(
+        "Jane Doe \u201cwas handled so lightly there is not much you can do,\u201d said a former harbour official who "
+        "oversaw the inquiries and described the affair as \u201ca lesser set of facts.\u201d",
+    )
+    assert got == [
+        ("was handled so lightly there is not much you can do", "Unnamed former harbour official"),
+        ("a lesser set of facts.", "Unnamed former harbour official"),
+    ]

@@ -248,7 +248,18 @@ def _joined_subject(
     own = _clause_opener(masked, earlier[-1].end(), verb.start(), mentions)
     if own is not None:
         return own  # "Roe called for a boycott, and the Acme League denounced it and said": the League
+    inverted = _inverted_after_quote(masked, earlier[-1], mentions)
+    if inverted is not None:
+        return inverted  # '"…," said an official who oversaw it and described it as "…"': the official
     return subject_before(masked, s_start, earlier[-1], earlier[:-1], mentions)
+
+
+def _inverted_after_quote(masked: str, verb: re.Match, mentions: list[Mention]) -> Mention | None:
+    """The speaker right after a verb of saying that follows a quotation ('"…," said a former official'), whose
+    verb a later one joined by "and" shares."""
+    if not re.search(r"[\u201d\"],?\s*$", masked[: verb.start()]):
+        return None
+    return next((m for m in mentions if 0 < m.start - verb.end() <= 2 and not m.possessive and not m.prep), None)
 
 
 def _doing_subject(masked: str, s_start: int, verb: re.Match, before: list[Mention]) -> Mention | None:
