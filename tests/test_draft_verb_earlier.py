@@ -343,3 +343,11 @@ def test_a_verb_joined_by_and_shares_the_speaker_inverted_after_the_quotation_be
         ("was handled so lightly there is not much you can do", "Unnamed former harbour official"),
         ("a lesser set of facts.", "Unnamed former harbour official"),
     ]
+
+
+def test_a_subject_after_and_opens_a_clause_of_its_own_not_one_the_verb_before_reports():
+    got = quotes_of(
+        "If you doubt the council, the Salemport Gazette will call you a liar and the Harbour Times will accuse you "
+        "of staging a \u201cmeltdown over the fares.\u201d",
+    )
+    assert got == [("meltdown over the fares.", "Harbour Times")]

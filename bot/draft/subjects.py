@@ -230,6 +230,8 @@ def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions:
         earlier = speech_verbs(masked, s_start, subject.start)
         if not earlier or not REPORTED_CLAUSE.fullmatch(masked, earlier[-1].end(), subject.start):
             break
+        if _joined_clause(masked, earlier[-1].end(), subject, mentions):
+            break  # "the Gazette will call you a liar and the Times will accuse you of a "…"": the Times's own
         verb = earlier[-1]
         if PASSIVE.search(masked, s_start, verb.start()):
             break  # "Doe was told Roe had said": Doe heard it
@@ -238,6 +240,15 @@ def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions:
             break
         found = subject = outer
     return found
+
+
+def _joined_clause(masked: str, start: int, subject: Mention, mentions: list[Mention]) -> bool:
+    """The subject opens a clause joined by "and" to the one the verb before it governs, no name between that verb
+    and the "and" ("call you a liar and the Times will …"): not a clause the verb reports."""
+    gap = masked[start : subject.start]
+    return re.search(r"\s\S+\s+and\s+(?:the\s+)?$", gap) is not None and not any(
+        start <= m.start < subject.start for m in mentions
+    )
 
 
 def _first_of_pair(masked: str, s_start: int, last: Mention, mentions: list[Mention]) -> Mention | None:
