@@ -351,3 +351,12 @@ def test_a_subject_after_and_opens_a_clause_of_its_own_not_one_the_verb_before_r
         "of staging a \u201cmeltdown over the fares.\u201d",
     )
     assert got == [("meltdown over the fares.", "Harbour Times")]
+
+
+def test_a_verb_in_ed_after_that_is_a_relative_clause_verb_of_saying_not_a_noun():
+    got = quotes_of(
+        "John Roe wrote a novel about harbour fraud decades ago.",
+        "The Salemport Gazette recently ran a piece that noted his \u201cfare plan would help rich riders more than "
+        "it would poorer ones.\u201d",
+    )
+    assert got == [("fare plan would help rich riders more than it would poorer ones.", "Salemport Gazette")]
