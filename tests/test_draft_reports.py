@@ -145,3 +145,30 @@ def test_according_to_the_outlet_described_is_the_outlet_named_before():
         "news outlet.",
     )
     assert got[-1] == ("when an operator misses an inspection without notice", "Salemport Gazette")
+
+
+def test_according_to_a_source_described_and_not_named_is_that_source_unnamed():
+    got = quotes_of(
+        "Jane Doe was seen walking into the Bayline Ferries office in Salemport on Monday.",
+        "According to some on the harbour forum, Doe was \u201cin disguise and in a hurry,\u201d sparking talk.",
+    )
+    assert got == [("in disguise and in a hurry", "Unnamed some on the harbour forum")]
+
+
+def test_an_opening_according_to_speaks_when_the_verb_after_it_has_no_speaker():
+    got = quotes_of(
+        "\u201cJane Doe beat John Roe at his own game,\u201d said Salemport professor Ann Lee.",
+        "According to the exit polls in Salemport, 24% of voters put a priority on a candidate who would "
+        "\u201cspeak plainly to the town,\u201d and most of them chose Doe.",
+    )
+    assert got[-1] == ("speak plainly to the town", "Unnamed exit polls in Salemport")
+
+
+def test_according_to_a_writing_described_with_a_name_in_it_is_that_writing_unnamed():
+    got = quotes_of(
+        "Jane Doe runs the Salemport ferry school.",
+        "According to the recently released Bayline staff handbook, its sellers were told, \u201cYou do not sell "
+        "ferry tickets. You sell hope.\u201d",
+    )
+    handbook = "Unnamed recently released Bayline staff handbook"
+    assert got == [("You do not sell ferry tickets. You sell hope.", handbook)]

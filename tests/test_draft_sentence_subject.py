@@ -319,3 +319,15 @@ def test_words_the_subject_plays_down_as_a_quotation_are_the_subjects_not_the_ow
         "of the primary campaign\u201d and argued that attacking Roe would only help him."
     )
     assert got == [("just part of the primary campaign", "Tom Avery")]
+
+
+def test_a_sentence_in_brackets_led_by_someone_described_by_whose_they_are_is_theirs():
+    got = quotes_of(
+        "Jane Doe spoke at the Salemport pier on Monday.",
+        "(Doe's spokeswoman challenged the claim that Doe had ever \u201cmocked\u201d the mayor, and said she "
+        "\u201cremains sure that the mayor will do a fine job.\u201d Pressed for more, the office said nothing.)",
+    )
+    assert got == [
+        ("mocked", "Unnamed spokeswoman for Jane Doe"),
+        ("remains sure that the mayor will do a fine job.", "Unnamed spokeswoman for Jane Doe"),
+    ]

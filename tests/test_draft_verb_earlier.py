@@ -303,3 +303,60 @@ def test_a_joined_verb_goes_to_the_body_leading_the_sentence_not_a_pair_named_af
         "Ms. Doe.",
     )
     assert got == [("traitors", "Doe campaign")]
+
+
+def test_a_participle_set_off_by_a_dash_then_as_is_passive_and_its_agent_after_by_speaks():
+    got = quotes_of(
+        "While the Bayline board has faced criticism for the long inquiry \u2014 often labeled as a \u201cwitch hunt "
+        "for the ferry men\u201d by Salemport Democrats \u2014 it seems likely Jane Doe is right.",
+        "Jane Doe, a harbour pilot, said, \u201cThe pier is safe.\u201d",
+    )
+    assert got == [("witch hunt for the ferry men", "Salemport Democrats"), ("The pier is safe.", "Jane Doe")]
+
+
+def test_a_common_noun_leading_a_clause_speaks_past_a_long_phrase_after_of():
+    got = quotes_of(
+        "John Roe runs the Salemport Harbour Committee.",
+        "A power struggle has erupted at the committee, days before a vote, as the head of the committee's powerful "
+        "rules panel has accused Roe's team of a \u201cmajor breach of trust\u201d in trying to block a rule change.",
+    )
+    assert got == [("major breach of trust", "Unnamed head of the committee powerful rules panel")]
+
+
+def test_a_common_noun_in_an_as_clause_whose_verb_hands_the_quotation_over_speaks_it():
+    got = quotes_of(
+        "\u201cThere is a young man here who has some problems,\u201d Jane Doe said as the heckler yelled: "
+        "\u201cYou stink and so does your pier!\u201d",
+    )
+    assert got == [
+        ("There is a young man here who has some problems", "Jane Doe"),
+        ("You stink and so does your pier!", "Unnamed heckler"),
+    ]
+
+
+def test_a_verb_joined_by_and_shares_the_speaker_inverted_after_the_quotation_before_it():
+    got = quotes_of(
+        "Jane Doe \u201cwas handled so lightly there is not much you can do,\u201d said a former harbour official who "
+        "oversaw the inquiries and described the affair as \u201ca lesser set of facts.\u201d",
+    )
+    assert got == [
+        ("was handled so lightly there is not much you can do", "Unnamed former harbour official"),
+        ("a lesser set of facts.", "Unnamed former harbour official"),
+    ]
+
+
+def test_a_subject_after_and_opens_a_clause_of_its_own_not_one_the_verb_before_reports():
+    got = quotes_of(
+        "If you doubt the council, the Salemport Gazette will call you a liar and the Harbour Times will accuse you "
+        "of staging a \u201cmeltdown over the fares.\u201d",
+    )
+    assert got == [("meltdown over the fares.", "Harbour Times")]
+
+
+def test_a_verb_in_ed_after_that_is_a_relative_clause_verb_of_saying_not_a_noun():
+    got = quotes_of(
+        "John Roe wrote a novel about harbour fraud decades ago.",
+        "The Salemport Gazette recently ran a piece that noted his \u201cfare plan would help rich riders more than "
+        "it would poorer ones.\u201d",
+    )
+    assert got == [("fare plan would help rich riders more than it would poorer ones.", "Salemport Gazette")]

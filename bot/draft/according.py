@@ -18,6 +18,14 @@ ACCORDING = re.compile(
 # "according to the news outlet": an outlet the story named before, described
 OUTLET_DESCRIBED = re.compile(r"the\s+(?:news\s+)?(?:outlet|newspaper|paper|network|station|magazine|publication)\b")
 CITED_WRITING = re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.COMMUNICATION}\b")  # "the congressional report"
+# "according to some on Twitter,", "according to the exit polls in Salem,", "according to the Acme staff handbook,":
+# people or a source described, not named, up to the end of the phrase; the words before a preposition end on its
+# head, a common noun ("some", "polls", "handbook").
+DESCRIBED_SOURCE = re.compile(
+    r"(?P<det>(?:the|an?)\s+)?(?P<phrase>(?P<head>(?:[A-Za-z][\w-]*\s+){0,4}?[a-z][\w-]*)"
+    r"(?:\s+(?:in|on|at|of|from|with)\s+(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,3}?[A-Za-z][\w.-]*)?)(?=\s*[,.;:]|$)"
+)
+QUANTIFIERS = {"some", "many", "most", "several", "others"}  # a described source with no "the" or "a" before it
 
 
 def cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Mention | None:
@@ -33,10 +41,22 @@ def cited(masked: str, pos: int, mentions: list[Mention], story: Story) -> Menti
     if outlet is not None and named_outlet is not None:  # "according to the news outlet": the one named before
         return Mention(pos, outlet.end(), "org-anaphor", outlet[0], entity=named_outlet)
     cited = CITED_WRITING.match(masked, pos)
-    if who is not None or cited is None:
+    if who is not None:
         return who
-    entity = unnamed_document(story, cited[0])
-    return Mention(pos, cited.end(), "anon", cited[0], entity=entity) if entity else None
+    if cited is not None and (entity := unnamed_document(story, cited[0])) is not None:
+        return Mention(pos, cited.end(), "anon", cited[0], entity=entity)
+    return described_source(masked, pos, story)
+
+
+def described_source(masked: str, pos: int, story: Story) -> Mention | None:
+    """A source "according to" describes and names no one ("according to some on Twitter,", "according to the exit
+    polls in Salem,"): those it describes, unnamed."""
+    described = DESCRIBED_SOURCE.match(masked, pos)
+    if described is None or not (described["det"] or described["head"].split()[0] in QUANTIFIERS):
+        return None
+    head = described["head"].split()[-1]
+    entity = story.cast.described(described["phrase"], head)
+    return Mention(described.start("phrase"), described.end(), "anon", described["phrase"], entity=entity)
 
 
 def _outlet_before(story: Story, masked: str, pos: int) -> Entity | None:

@@ -57,6 +57,9 @@ def sentence_lead(
     masked = par.masked
     lead = _lead_mentions(masked, s_start, span.open, mentions)
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
+    holder = _owned_role_lead(masked, s_start, span.open, mentions, opening, story)
+    if holder is not None:
+        return holder, "subject of the sentence", None  # "Doe's spokeswoman denied Doe had ever "…" anyone"
     subject = _lead_person(lead, opening)
     joined = [j.end() for j in CLAUSE_JOIN.finditer(masked, s_start, span.open)]
     if subject is not None and joined and subject.start < joined[-1]:
@@ -85,6 +88,18 @@ def _lead_mentions(masked: str, s_start: int, q_open: int, mentions: list[Mentio
     ):
         lead = lead[1:]  # "It has not helped that her campaign has cycled through "…"": the clause's subject
     return lead
+
+
+def _owned_role_lead(
+    masked: str, s_start: int, q_open: int, mentions: list[Mention], opening: re.Match | None, story: Story
+) -> Entity | None:
+    """Someone unnamed described by whose they are who opens the sentence, after an opening clause if any ("Doe's
+    spokeswoman denied that …", "(Doe's lawyers said …"): that person, not the owner nor a name after them."""
+    start = opening.end() if opening is not None else s_start
+    first = next((m for m in mentions if start <= m.start < q_open and not m.prep), None)
+    if first is None or not first.possessive or not re.fullmatch(r"[\s(]*", masked[start : first.start]):
+        return None
+    return owned_role_holder(masked, first, story.cast)
 
 
 def _lead_person(lead: list[Mention], opening: re.Match | None) -> Mention | None:

@@ -53,7 +53,8 @@ def speech_verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         if AS_ASIDE.search(masked, max(start, m.start() - 60), m.start()) and ASIDE_THEN_CLAUSE.match(masked, m.end()):
             continue  # "he has no small hands - as Roe has said - and he can "…"": the aside is about what precedes
         prev_word = prev[-1].lower() if prev else ""
-        if prev_word in lx.NOUN_DETERMINERS and not re.match(r"\s+for\b", masked[m.end() :]):
+        relative = prev_word == "that" and word.endswith("ed")  # "a piece that noted": "that" stands for the piece
+        if prev_word in lx.NOUN_DETERMINERS and not relative and not re.match(r"\s+for\b", masked[m.end() :]):
             continue
         if OWNER_WORD.fullmatch(prev_word) and prev_word.replace("\u2019", "'") not in CONTRACTED_HAS:
             continue  # "Doe's email account", "the group's statement": a noun its owner has, not a verb

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.according import ACCORDING, cited
+from bot.draft.according import ACCORDING, cited, described_source
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import ADVERBS, recipient, speech_verbs
@@ -25,6 +25,8 @@ PARENTHETICAL = re.compile(r"\s+" + ADVERBS + r"(?P<verb>[a-z]+),\s")  # "…, h
 # "Doe was asked," / "Roe had been told": the subject heard the quotation.
 HEARER_CUES = {"asked", "told"}
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+" + ADVERBS + r"$")
+# "the inquiry — often labeled as a "…" by critics —": a participle set off by a dash or comma, then "as", is passive
+REDUCED_PASSIVE = re.compile(r"(?:,|\s[\u2014\u2013-]+)\s+" + ADVERBS + r"$")
 # "described as a "…"", "described on Acme as a "…"", "said to be "…"": the quotation completes a passive verb,
 # or goes on from one that does ('known as "…" or "…"')
 _GOES_ON = r"(?:(?:[\u201c\"]|'')\s*(?:[\u201d\"]|''),?\s+(?:that|and|or)\s+(?:(?:an?|the)\s+)?)?"
@@ -95,7 +97,8 @@ def before_quote(masked: str, s_start: int, q_open: int, mentions: list[Mention]
         return agent, None
     subject = verb_subject(masked, s_start, verb, verbs[:-1], head_mentions, story)
     if subject is None:
-        return None
+        opened = _opening_source(masked, s_start, q_open, mentions, story)
+        return (opened, None) if opened is not None else None
     outer = reporter(masked, s_start, q_open, subject, head_mentions)
     if outer is not None:
         return outer, None
@@ -126,7 +129,11 @@ def _heard_or_named(masked: str, s_start: int, q_open: int, verbs: list[re.Match
     the words or is what they describe; whoever said them is named after "by", if at all."""
     last = verbs[-1].group().lower() if verbs else ""
     naming = re.fullmatch(r"said|\w+ed", last) and NAMED_AS.fullmatch(masked, verbs[-1].end(), q_open)
-    return (last in HEARER_CUES or bool(naming)) and PASSIVE.search(masked, s_start, verbs[-1].start()) is not None
+    if not (last in HEARER_CUES or naming):
+        return False
+    at = verbs[-1].start()
+    reduced = REDUCED_PASSIVE.search(masked, s_start, at) and re.match(r"\s+as\s", masked[verbs[-1].end() :])
+    return PASSIVE.search(masked, s_start, at) is not None or bool(reduced)
 
 
 def _according_source(
@@ -152,6 +159,17 @@ def _according_source(
         entity = story.cast.anonymous(owned["noun"], owned["noun"].split()[-1])
         who = Mention(owned.start("noun"), owned.end(), "anon", owned["noun"], entity=entity)
     return who
+
+
+def _opening_source(masked: str, s_start: int, q_open: int, mentions: list[Mention], story: Story) -> Mention | None:
+    """'According to the exit polls in Salem, 24% put a priority on "…"': the source the sentence opens by citing,
+    when its verb has no subject who speaks; the one named there, else what it describes as written (a poll is
+    nobody's writing)."""
+    opening = re.match(r"\s*According to\s+", masked[s_start:q_open])
+    if opening is None:
+        return None
+    pos = s_start + opening.end()
+    return named_from(mentions, masked, pos) or described_source(masked, pos, story)
 
 
 def _aside_speaker(masked: str, s_start: int, head_mentions: list[Mention]) -> Mention | None:
@@ -212,6 +230,8 @@ def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions:
         earlier = speech_verbs(masked, s_start, subject.start)
         if not earlier or not REPORTED_CLAUSE.fullmatch(masked, earlier[-1].end(), subject.start):
             break
+        if _joined_clause(masked, earlier[-1].end(), subject, mentions):
+            break  # "the Gazette will call you a liar and the Times will accuse you of a "…"": the Times's own
         verb = earlier[-1]
         if PASSIVE.search(masked, s_start, verb.start()):
             break  # "Doe was told Roe had said": Doe heard it
@@ -220,6 +240,15 @@ def reporter(masked: str, s_start: int, q_open: int, subject: Mention, mentions:
             break
         found = subject = outer
     return found
+
+
+def _joined_clause(masked: str, start: int, subject: Mention, mentions: list[Mention]) -> bool:
+    """The subject opens a clause joined by "and" to the one the verb before it governs, no name between that verb
+    and the "and" ("call you a liar and the Times will …"): not a clause the verb reports."""
+    gap = masked[start : subject.start]
+    return re.search(r"\s\S+\s+and\s+(?:the\s+)?$", gap) is not None and not any(
+        start <= m.start < subject.start for m in mentions
+    )
 
 
 def _first_of_pair(masked: str, s_start: int, last: Mention, mentions: list[Mention]) -> Mention | None:

@@ -51,6 +51,10 @@ CLAUSE_AFTER = re.compile(
     r"[\u2019']s?\b|\s+(?:[a-z]+ly\s+)?(?:would|will|is|was|are|were|has|have|had|could|should|can|may|might|must|"
     r"did|does|do|[a-z]+ing|[a-z]{2,}(?:ed|es))\b"
 )
+# A clause of time opened by "as", "when" or "while" and led by a common noun, up to its verb: "as the heckler"
+ADVERBIAL_NOUN_CLAUSE = re.compile(
+    r"\b(?:as|when|while)\s+(?:the|a|an|one|two|some)\s+(?:[a-z][\w-]*\s+){1,3}" + ADVERBS + "$"
+)
 # Where the subject before a verb starts: the sentence, a comma, or a word opening a clause.
 CLAUSE_START = re.compile(
     r"(?:^|[,;:\u2014\u201c\u201d\"]|\b(?:and|but|that|which|while|as|when|because|though|why|how))\s+"
@@ -84,6 +88,7 @@ def verb_subject(
         _caused_to(masked, s_start, verb, head_mentions, story)
         or _relative_subject(masked, s_start, verb, head_mentions)
         or _relative_noun(masked, s_start, verb, head_mentions, story)
+        or _adverbial_noun(masked, s_start, verb, head_mentions, story)
         or subject_before(masked, s_start, verb, earlier, head_mentions)
     )
     if subject is None:
@@ -117,12 +122,14 @@ def _lead_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
     starts = [m.end() for m in CLAUSE_START.finditer(lead)]
     at = starts[-1] if starts else 0
     words = lead[at:].split()
-    if not 1 <= len(words) <= 7 or words[0].lower() in NOT_SUBJECT or words[-1].lower() in NOT_SUBJECT:
+    text = " ".join(words)
+    lead_words = re.split(r"\s+(?:of|for|in|on|familiar|close|with|at|from|who)\b", text)[0].split()
+    if not 1 <= len(lead_words) <= 7 or len(words) > 10:  # "the head of the party's powerful rules committee"
+        return None
+    if words[0].lower() in NOT_SUBJECT or words[-1].lower() in NOT_SUBJECT:
         return None
     if any(m.end > s_start + at and m.start < verb.start() and not m.prep for m in mentions):
         return None
-    text = " ".join(words)
-    lead_words = re.split(r"\s+(?:of|for|in|on|familiar|close|with|at|from|who)\b", text)[0].split()
     lower = lead_words[1:] if at == 0 else lead_words  # a sentence's first word may be capitalised
     if words[0].endswith("ing") or any(not re.fullmatch(r"[a-z][a-z-]*|\d+", w) for w in lower):
         return None  # "Reading from a text", "Chairman Jane Doe of Ohio": no common noun
@@ -133,6 +140,17 @@ def _lead_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
     entity = story.cast.described(name, head)
     start = s_start + at + len(lead[at:]) - len(lead[at:].lstrip())
     return Mention(start, s_start + len(lead.rstrip()), "anon", text, entity=entity)
+
+
+def _adverbial_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
+    """ "Doe said as the heckler yelled: "…"": a verb of saying that hands the quotation over, in a clause "as",
+    "when" or "while" opens whose subject is a common noun, has that noun for its subject, not the name before the
+    clause."""
+    if ADVERBIAL_NOUN_CLAUSE.search(masked, s_start, verb.start()) is None:
+        return None
+    if not re.match(r"\s*[:,]\s*[\u201c\"]", masked[verb.end() :]):
+        return None  # the verb hands the quotation over itself: "as the heckler yelled: "…""
+    return _lead_noun(masked, s_start, verb, mentions, story)
 
 
 def _caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
@@ -230,7 +248,18 @@ def _joined_subject(
     own = _clause_opener(masked, earlier[-1].end(), verb.start(), mentions)
     if own is not None:
         return own  # "Roe called for a boycott, and the Acme League denounced it and said": the League
+    inverted = _inverted_after_quote(masked, earlier[-1], mentions)
+    if inverted is not None:
+        return inverted  # '"…," said an official who oversaw it and described it as "…"': the official
     return subject_before(masked, s_start, earlier[-1], earlier[:-1], mentions)
+
+
+def _inverted_after_quote(masked: str, verb: re.Match, mentions: list[Mention]) -> Mention | None:
+    """The speaker right after a verb of saying that follows a quotation ('"…," said a former official'), whose
+    verb a later one joined by "and" shares."""
+    if not re.search(r"[\u201d\"],?\s*$", masked[: verb.start()]):
+        return None
+    return next((m for m in mentions if 0 < m.start - verb.end() <= 2 and not m.possessive and not m.prep), None)
 
 
 def _doing_subject(masked: str, s_start: int, verb: re.Match, before: list[Mention]) -> Mention | None:
@@ -382,7 +411,7 @@ def first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention
     start = opening.end() if opening else s_start
     lead = next((m for m in mentions if m.start >= start), None)
     if lead is not None and lead.possessive and lead.kind == "name" and OWNED_ROLE.match(masked, lead.end):
-        if re.fullmatch(r"\s*", masked[start : lead.start]):
+        if re.fullmatch(r"[\s(]*", masked[start : lead.start]):  # "(Doe's spokeswoman … said": an aside of its own
             return lead  # "Doe's spokeswoman rallied supporters, saying …": the spokeswoman, read from Doe's
     if opening:
         after = [m for m in mentions if m.start >= opening.end()]
