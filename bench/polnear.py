@@ -329,16 +329,17 @@ def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | 
 
 
 def _participle_subject(story: Story, cue: Spot) -> str | None:
-    """Whom a cue that is a participle after a comma ('Lee weighed in, calling it "…"', '…, adding that "…"') has
-    as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before it, or
-    the person a description the clause opens on means ("The senator blasted it, calling it")."""
+    """Whom a cue that is a participle after a comma or a dash ('Lee weighed in, calling it "…"', '… - adding that
+    "…"') has as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before
+    it, or the person a description the clause opens on means ("The senator blasted it", "The Ohio senator blasted")."""
     at, words = cue
-    if not re.fullmatch(r"[a-z]+ing\b.*", words) or not re.search(r",\s*$", story.text[max(0, at - 3) : at]):
+    after_pause = re.search(r"(?:,|\s[-\u2013\u2014]{1,2})\s*$", story.text[max(0, at - 4) : at])
+    if not re.fullmatch(r"[a-z]+ing\b.*", words) or not after_pause:
         return None
     index = story.sentence_of(at)
     intro = _intro_end(story, index)
     described = re.match(
-        r"\s*([Tt]he\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", story.text[intro:at]
+        r"\s*([Tt]he\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", story.text[intro:at]
     )
     if described:  # "The Democratic candidate blasted the plan, calling it "…"": whom the description means
         who = resolve_source(described.group(1), intro + described.start(1), [], story)

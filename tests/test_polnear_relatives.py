@@ -178,3 +178,25 @@ def test_it_after_a_letter_from_a_body_is_that_bodys():
     )
     got = speakers(text, [("it", "\u201cWe want a say,\u201d")])
     assert got == [("it", "the staff union")]
+
+
+def test_a_participle_cue_after_a_dash_or_a_capitalised_description_has_the_main_clauses_subject():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Sen. Jane Doe spoke on Monday. "
+        "The Salemport senator blasted the plan, calling it \u201ctoo costly.\u201d "
+        "Mayor John Roe spoke later. He denounced the plan - saying it fanned \u201cfear and blame.\u201d\n"
+    )
+    lines = []
+    for n, (cue, words) in enumerate([("calling", "it \u201ctoo costly.\u201d"), ("saying", "it fanned \u201cfear")]):
+        at, start = text.index(cue), text.index(words)
+        end = text.index("\u201d", start) + 1
+        lines += [
+            f"T{2 * n + 1}\tContent {start} {end}\t{text[start:end]}",
+            f"T{2 * n + 2}\tCue {at} {at + len(cue)}\t{cue}",
+            f"E{n + 1}\tAttribution:T9 Content:T{2 * n + 1} Cue:T{2 * n + 2}",
+        ]
+    got = [(q.source, q.speaker) for q in gold_quotes(text, "\n".join(lines))]
+    assert got == [("", "Jane Doe"), ("", "John Roe")]
