@@ -223,7 +223,7 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
                 speaker = resolve_source(who, subject[0], all_sources, story) if needs_resolving(who) else who
             else:  # '"…," said Ann Lee' with only "said" marked: the name after it
                 after = _named_after_verb(text, cue[0] + len(cue[1])) if cue[1].lower() in INVERTED_VERBS else None
-                speaker = _participle_subject(story, cue) or after or ""
+                speaker = _participle_subject(story, cue) or _and_joined_subject(story, cue) or after or ""
         if not attributed and not speaker and (tag := _tag_inside(text, start, end, contents)):
             story = story or read_story(text, passages, all_sources)  # 'Lee called it "…"' with no source marked
             who = tag[1]
@@ -336,6 +336,22 @@ def _participle_subject(story: Story, cue: Spot) -> str | None:
     after_pause = re.search(r"(?:,|\s[-\u2013\u2014]{1,2})\s*$", story.text[max(0, at - 4) : at])
     if not re.fullmatch(r"[a-z]+ing\b.*", words) or not after_pause:
         return None
+    return _main_clause_subject(story, at)
+
+
+def _and_joined_subject(story: Story, cue: Spot) -> str | None:
+    """Whom a cue that is a verb of saying joined by "and" to the verb before it has as its subject ('He called it
+    "…," and said any "…"', 'she told the Sun that … and said "…"'): the main clause's subject."""
+    at, words = cue
+    verb = words.split()[0] if words.split() else ""
+    if verb not in SPEECH_VERBS | REPORTING_VERBS or not re.search(r"\sand\s+$", story.text[max(0, at - 6) : at]):
+        return None
+    return _main_clause_subject(story, at)
+
+
+def _main_clause_subject(story: Story, at: int) -> str | None:
+    """The first person named, or meant by a he or she, in the main clause of the sentence of `at` before it, or the
+    person a description the clause opens on means."""
     index = story.sentence_of(at)
     intro = _intro_end(story, index)
     described = re.match(

@@ -200,3 +200,18 @@ def test_a_participle_cue_after_a_dash_or_a_capitalised_description_has_the_main
         ]
     got = [(q.source, q.speaker) for q in gold_quotes(text, "\n".join(lines))]
     assert got == [("", "Jane Doe"), ("", "John Roe")]
+
+
+def test_a_cue_of_saying_joined_by_and_to_the_verb_before_has_the_main_clauses_subject():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Mayor John Roe spoke on Monday. "
+        "He called the fares \u201ctoo high,\u201d and said any \u201cfair rider\u201d would agree.\n"
+    )
+    at, start = text.index("said"), text.index("any \u201cfair")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tCue {at} {at + 4}\tsaid\n"
+    ann += "E1\tAttribution:T9 Content:T1 Cue:T2\n"
+    assert [(q.text, q.speaker) for q in gold_quotes(text, ann)] == [("fair rider", "John Roe")]
