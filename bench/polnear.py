@@ -272,9 +272,9 @@ def _subject_of_cue(text: str, cue: Spot) -> Spot | None:
 def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]) -> tuple[int, str] | None:
     """The subject of a reporting clause right beside the quoted words and inside the attribution's content, and
     where ('"…," Ann Lee said', '"…," said Ann Lee', 'Ann Lee said: "…"'; not 'Nothing Lee said "…"'), or the owner
-    of the words they are brought in as ('Lee's call for "…"', 'his claim that "…"'), or the subject of a clause
-    that reports them ('in which Lee called herself "…"', `_reporting_clause`): the content holds someone else's
-    attribution, so the quoted words are that speaker's, not the source's who reports them."""
+    of the words they are brought in as ('Lee's call for "…"', 'his claim that "…"', 'comments from Lee that "…"'),
+    or the subject of a clause that reports them ('in which Lee called herself "…"', `_reporting_clause`): the content
+    holds someone else's attribution, so the quoted words are that speaker's, not the source's who reports them."""
     verbs = "|".join(SPEECH_VERBS)
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
     subject = rf"{name}|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*"
@@ -288,7 +288,11 @@ def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]
         rf"(?P<name>{name}['\u2019]s?|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?(?:{said})\s+(?:for|of|that|to)\s+[\"\u201c']$",
         text[max(0, start - 100) : start],
     )
-    found = after or before or owned or _reporting_clause(text[max(0, start - 100) : start], subject)
+    sent = re.search(  # "comments from former Gov. Ann Lee that "…"": hers, as "Lee's comments that" are
+        rf"\b(?:{said})\s+(?:from|by)\s+(?:[\w.-]+\s+){{0,5}}?(?<!\bof\s)(?P<name>{name})\s+that\s+[\"\u201c']$",
+        text[max(0, start - 100) : start],
+    )
+    found = after or before or owned or sent or _reporting_clause(text[max(0, start - 100) : start], subject)
     if found is None:
         return None
     group = "name" if found.group("name") else "after"

@@ -215,3 +215,17 @@ def test_a_cue_of_saying_joined_by_and_to_the_verb_before_has_the_main_clauses_s
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tCue {at} {at + 4}\tsaid\n"
     ann += "E1\tAttribution:T9 Content:T1 Cue:T2\n"
     assert [(q.text, q.speaker) for q in gold_quotes(text, ann)] == [("fair rider", "John Roe")]
+
+
+def test_words_brought_in_as_comments_from_a_named_person_are_that_persons():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "The memo contradicts comments from former Secretary of Transport Jane Doe that "
+        "\u201cno ferry was late.\u201d\n"
+    )
+    start = text.index("The memo")
+    end = text.index("\u201d") + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nE1\tAttribution:T9 Content:T1\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
