@@ -14,6 +14,7 @@ from bench.referent_words import (
     FUNCTION_WORDS,
     INTRODUCERS,
     INVERTED_VERBS,
+    IRREGULAR_PAST,
     SPEECH_VERBS,
     SUBORDINATORS,
     TIME_ADVERBS,
@@ -114,7 +115,15 @@ def _modifies(text: str, mention: Mention) -> bool:
     as anyone's subject; "the Rev. Al Lee said" is his."""
     lead, after = text[max(0, mention.start - 4) : mention.start], text[mention.end : mention.end + 20]
     title = text[mention.start : mention.end].split()[0].lower().rstrip(".") in TITLES
-    return not mention.pronoun and lead.lower() == "the " and not title and bool(re.match(r" [a-z]", after))
+    # or after "a"/"an" and a modifier or two: "an Abraham Lincoln impersonator", "a 1930s-era Art Deco theater"
+    modifier = r"(?![a-z]+ed\s)[a-z0-9][\w-]*\s+"  # not "a worker named Ann Lee"
+    indefinite = re.search(
+        rf"(?<![\w-])[Aa]n?\s+(?:{modifier}){{0,2}}$", text[max(0, mention.start - 40) : mention.start]
+    )
+    noun = re.match(r" ([a-z][\w-]*)", after)
+    verb = noun is not None and (noun.group(1) in SPEECH_VERBS | IRREGULAR_PAST or noun.group(1).endswith("ed"))
+    determined = lead.lower() == "the " or (indefinite is not None and not verb)  # not "a claim Lee made"
+    return not mention.pronoun and determined and not title and noun is not None
 
 
 def _names_a_role(story: Story, words: str) -> bool:

@@ -229,3 +229,28 @@ def test_words_brought_in_as_comments_from_a_named_person_are_that_persons():
     end = text.index("\u201d") + 1
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nE1\tAttribution:T9 Content:T1\n"
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
+
+
+def test_a_name_after_a_or_an_and_before_a_noun_modifies_it_and_is_no_ones_subject():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Mr. John Roe came to town. Gov. Bob Lee spoke at the pier. "
+        "As we walked past the docks, a 1930s-era Art Deco ferry terminal and old bars, Roe defended his plan.\n\n"
+        "\u201cWe will build it,\u201d he said. Mr. Roe praised a claim Lee made.\n"
+    )
+    he, start = text.index("he said"), text.index("\u201cWe")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "John Roe")]
+    from bench.antecedents import _modifies
+    from bench.referents import Mention
+
+    def modifies(words: str, name: str) -> bool:
+        return _modifies(words, Mention(words.index(name), words.index(name) + len(name), 0, ""))
+
+    assert modifies("He met an Abe Lee impersonator.", "Abe Lee")
+    assert not modifies("He praised a claim Abe Lee made.", "Abe Lee")
+    assert not modifies("He met a worker named Abe Lee today.", "Abe Lee")
