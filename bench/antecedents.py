@@ -6,9 +6,6 @@ or role, or the institution nearest before it."""
 from __future__ import annotations
 
 import re
-from functools import cache
-
-import pycountry
 
 from bench.referent_words import (
     FUNCTION_WORDS,
@@ -20,7 +17,7 @@ from bench.referent_words import (
     TIME_ADVERBS,
     TITLES,
 )
-from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside
+from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside, place_names
 
 
 def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
@@ -184,7 +181,7 @@ def _names_institution(story: Story, start: int, end: int) -> bool:
     people ("Americans"), and not a lone word capitalised only because a sentence opens with it
     ("Regarding", "Late") unless the story capitalises it elsewhere too."""
     name = _bare(story.text[start:end])
-    if name.lower() in _place_names() or (" " not in name and _plural_word(name.lower())):
+    if name.lower() in place_names() or (" " not in name and _plural_word(name.lower())):
         return False
     if re.search(r"\b(?:in|near)\s+$", story.text[max(0, start - 6) : start]):
         return False  # "the state attorney in Palm Beach", "violence in Central America": a place, not "in the Senate"
@@ -194,13 +191,6 @@ def _names_institution(story: Story, start: int, end: int) -> bool:
 
 def _plural_word(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
-    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
-    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
 
 
 def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -> Person | None:
@@ -308,7 +298,7 @@ def resolve_who(story: Story, at: int) -> Person | None:
     run = [(a, b) for a, b in story.institutions if b <= at and re.fullmatch(r",?\s*", story.text[b:at])]
     words = story.text[run[-1][0] : run[-1][1]].split() if run else []
     plain = words and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)  # not "NRA", "St.", "Post-ABC"
-    plain = plain and " ".join(words).lower() not in _place_names()  # "a senator from Ohio, who"
+    plain = plain and " ".join(words).lower() not in place_names()  # "a senator from Ohio, who"
     return Person(" ".join(words), None, frozenset(), False) if plain and _could_be_name(words) else None
 
 

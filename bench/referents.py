@@ -16,6 +16,7 @@ from functools import cache
 
 import ftfy
 import gender_guesser.detector
+import pycountry
 
 from bench.referent_words import (
     ABBREVIATIONS,
@@ -121,6 +122,13 @@ def is_first_name(word: str) -> bool:
     return _detector().get_gender(_repaired(word)) != "unknown"
 
 
+@cache
+def place_names() -> frozenset[str]:
+    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
+    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
+    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
+
+
 def _bare(token: str) -> str:
     return re.sub(r"['\u2019]s$|[.'\u2019]$", "", token)
 
@@ -198,6 +206,11 @@ def _split_titles(piece: list[tuple[int, str]]):
         # "Political Affairs Wendy Sherman", "Hewlett-Packard CEO Carly Fiorina": the name starts at a first name
         first = next((k for k in range(1, len(names) - 1) if first_name_gender(names[k])[1] == 2), 0)
         start, names = (piece[first][0], names[first:]) if first else (start, names)
+    # a place of two words or more after two words or more is no part of the name: "the Ann Lee South Carolina party"
+    place = next((k for k in range(2, len(names) - 1) if " ".join(names[k:]).lower() in place_names()), None)
+    if place is not None:
+        last_kept = piece[len(piece) - len(names) + place - 1]
+        end, names, possessive = last_kept[0] + len(last_kept[1]), names[:place], False
     return start, end, titles, names, possessive
 
 

@@ -254,3 +254,12 @@ def test_a_name_after_a_or_an_and_before_a_noun_modifies_it_and_is_no_ones_subje
     assert modifies("He met an Abe Lee impersonator.", "Abe Lee")
     assert not modifies("He praised a claim Abe Lee made.", "Abe Lee")
     assert not modifies("He met a worker named Abe Lee today.", "Abe Lee")
+
+
+def test_a_place_of_two_words_ending_a_name_run_is_no_part_of_the_name():
+    from bench.polnear import quoted_passages
+    from bench.referents import read_story
+
+    text = "Ferries\n\nSupporters gathered at the Jane Doe South Carolina victory party. Mr. John F. Kerry came too.\n"
+    names = [p.name for p in read_story(text, quoted_passages(text), []).people]
+    assert names == ["Jane Doe", "John F. Kerry"]
