@@ -76,6 +76,7 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     lead = story.text[intro_end : first.start]
     described = bool(re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead)) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
+    described = described and not re.search(r"\s(?:is|was)\s+$", lead)  # "The latest is Ann Lee, who": the name
     # a description is the subject when the name sits inside it ("The Lee campaign") or a role word comes before
     # the name ("The former senator met Ann Lee"); else the name is ("The rancor grew so that Ann Lee was asked")
     inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)

@@ -263,3 +263,18 @@ def test_a_place_of_two_words_ending_a_name_run_is_no_part_of_the_name():
     text = "Ferries\n\nSupporters gathered at the Jane Doe South Carolina victory party. Mr. John F. Kerry came too.\n"
     names = [p.name for p in read_story(text, quoted_passages(text), []).people]
     assert names == ["Jane Doe", "John F. Kerry"]
+
+
+def test_a_name_after_a_description_and_is_or_was_is_the_clauses_subject():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Gov. Bob Lee backed the plan. "
+        "The new congressman is Rep. John Roe, who won fame when he yelled \u201cSail on!\u201d at a rally.\n"
+    )
+    he, start = text.index("he yelled"), text.index("\u201cSail")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "John Roe")]
