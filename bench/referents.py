@@ -28,6 +28,7 @@ from bench.referent_words import (
     INSTITUTION_WORDS,
     IRREGULAR_PAST,
     NOT_GIVEN,
+    PERSON_HEADS,
     PLACE_PREFIXES,
     SPEECH_VERBS,
     SUFFIXES,
@@ -247,6 +248,16 @@ def _is_person_run(titles: list[str], names: list[str], text: str, start: int, e
     return len(names) == 1 and first_name_gender(names[0])[1] == 2 and (said or kin_word)
 
 
+def _person_appositive(after: str) -> bool:
+    """The words after a name open an appositive whose head is a title or a word for a person ("…, president of
+    Acme", "…, a Democratic strategist,", "…, the group's spokeswoman"), not a body ("…, a ferry operator")."""
+    found = re.match(
+        r",\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?([a-z]+)(?:\s+(?:of|for|at)\b|[,.;]|$)", after
+    )
+    head = found.group(1) if found else ""
+    return head in TITLE_NAMES | PERSON_HEADS or gender_of_word(head) is not None or head.endswith(("ist", "ian"))
+
+
 def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     """Lowercase words just before a name ("campaign manager", "his wife,") and in the appositive after it."""
     before = text[max(sentence[0], start - 40) : start]
@@ -311,6 +322,8 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         # Dale Principles, who …")
         in_source = any(a <= start < a + len(src) and _heads_source(text[a:start]) for a, src in sources)
         in_source = in_source or _bare(words[-1]).lower() in sourced
+        # or an appositive after it says what person it is ("Ilyse Lee, president of Acme", "Dahl Roe, a strategist")
+        in_source = in_source or (name_like and _person_appositive(text[end : end + 60]))
         if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
             continue
         same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]

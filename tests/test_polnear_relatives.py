@@ -278,3 +278,16 @@ def test_a_name_after_a_description_and_is_or_was_is_the_clauses_subject():
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
     ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "John Roe")]
+
+
+def test_a_name_whose_appositive_says_it_is_a_person_is_a_person_though_no_list_knows_its_first_name():
+    from bench.polnear import quoted_passages
+    from bench.referents import read_story
+
+    text = (
+        "Ferries\n\n"
+        "Mr. John Roe spoke. He was joined by Xyla Quorn, president of the Salemport Riders. "
+        "Bayline Ferries, a ferry operator, agreed. Zorvek Tand, a Democratic strategist, did not.\n"
+    )
+    names = [p.name for p in read_story(text, quoted_passages(text), []).people]
+    assert names == ["John Roe", "Xyla Quorn", "Zorvek Tand"]
