@@ -152,14 +152,19 @@ def _opens_clause_on(story: Story, mention: Mention) -> bool:
     return bool(lead) and lead.group(1).lower() in SUBORDINATORS and not mention.possessive  # type: ignore[union-attr]
 
 
+# Verbs by which someone puts a view in words, beside the verbs of saying ("Cruz is able, Lee argues").
+ARGUING_VERBS = {"argues", "argued", "insists", "insisted", "contends", "contended", "maintains", "maintained"}
+
+
 def _reports(text: str, mention: Mention) -> bool:
     """A name that a speech verb follows, an aside between ("Carson said", "Coffman, who represents Denver,
-    said"), or comes right before after a quotation or a comma ("…," said Carson); in "Luntz said Mr. Cameron
-    had failed" the speaker is Luntz, not Cameron."""
+    said"), or a verb of arguing right after it ("Carson argues"), or comes right before after a quotation or a comma
+    ("…," said Carson); in "Luntz said Mr. Cameron had failed" the speaker is Luntz, not Cameron."""
     verbs = "|".join(SPEECH_VERBS)
     after = re.match(rf"(?:,[^.;\"\u201c\u201d]{{1,160}}?,)?\s+(?:{verbs})\b", text[mention.end : mention.end + 180])
+    arguing = re.match(rf"\s+(?:{'|'.join(ARGUING_VERBS)})\b", text[mention.end : mention.end + 20])  # "Lee argues"
     before = re.search(r"[,\"'\u201d]\s*(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
-    return bool(after) or bool(before and before.group(1) in INVERTED_VERBS)
+    return bool(after or arguing) or bool(before and before.group(1) in INVERTED_VERBS)
 
 
 def resolve_institution(story: Story, at: int, head: str = "", reach: int = 3) -> tuple[int, str] | None:

@@ -291,3 +291,18 @@ def test_a_name_whose_appositive_says_it_is_a_person_is_a_person_though_no_list_
     )
     names = [p.name for p in read_story(text, quoted_passages(text), []).people]
     assert names == ["John Roe", "Xyla Quorn", "Zorvek Tand"]
+
+
+def test_a_name_a_verb_of_arguing_follows_is_whom_a_he_after_it_means():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Mr. John Roe backs Gov. Bob Lee. Lee is not only right, he is also the ablest one Roe argues.\n\n"
+        "\u201cLee is our best sailor,\u201d he says.\n"
+    )
+    he, start = text.index("he says"), text.index("\u201cLee")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "John Roe")]
