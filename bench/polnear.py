@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.antecedents import _intro_end, resolve_pronoun
-from bench.gold_sources import head_word, needs_resolving, resolve_source
+from bench.gold_sources import head_word, is_plural, needs_resolving, resolve_source
 from bench.referent_words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -254,12 +254,16 @@ def _is_headline(source: str) -> bool:
 
 def _subject_of_cue(text: str, cue: Spot) -> Spot | None:
     """Who speaks in an attribution annotated with a cue but no source, and where: a name or he/she right before the
-    cue in its sentence ('He called her handling "…"', 'what Lee called the "…"'); None for anything else ("There",
-    "When" opening the sentence, a run of capitals reaching back past a sentence's end)."""
+    cue in its sentence ('He called her handling "…"', 'what Lee called the "…"'), or a group someone's plural
+    writes ('his supporters were shown chanting "…"'); None for anything else ("There", "When" opening the sentence,
+    a run of capitals reaching back past a sentence's end)."""
     at, words = cue
     if re.match(r"(?:was|were|is|are|be|been|being)\s+(?:asked|told|questioned|pressed)\b", words):
         return None  # 'Lee was asked "…"': the one asked is not who asks
     lo = max(0, at - 60)
+    group = re.search(r"(?<![\w'\u2019])((?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+s)\s+$", text[lo:at])
+    if group and is_plural(group.group(1).split()[-1]):  # 'his supporters were shown chanting "…"': the group
+        return lo + group.start(1), group.group(1)
     found = re.search(rf"(?<![\w'\u2019])({TOKEN}(?:[^\S\n]+{TOKEN})*|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$", text[lo:at])
     if found is None or re.search(r"[.:]$", found.group(1)):
         return None  # a run of capitals ending a sentence before the cue ("… the Acme Pier Plan. Ending")

@@ -306,3 +306,17 @@ def test_a_name_a_verb_of_arguing_follows_is_whom_a_he_after_it_means():
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
     ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "John Roe")]
+
+
+def test_a_cue_with_no_source_after_his_or_her_and_a_plural_is_that_group():
+    from bench.polnear import gold_quotes
+    from bench.speaker_match import speaker_matches
+
+    text = "Rally\n\nScreens showed Mayor John Roe's party, where his supporters were shown chanting \u201cRoe!\u201d\n"
+    cue, start = text.index("were shown"), text.index("\u201cRoe!")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tCue {cue} {cue + 10}\twere shown\n"
+    ann += "E1\tAttribution:T9 Content:T1 Cue:T2\n"
+    quotes = gold_quotes(text, ann)
+    assert [(q.source, q.speaker) for q in quotes] == [("", "his supporters")]
+    assert speaker_matches("Unnamed supporters", quotes[0]) and not speaker_matches("John Roe", quotes[0])
