@@ -313,6 +313,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n and s >= _title_cased_headline(text)]
     names: list[list[str]] = []  # the words of each person's fullest name
     sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
+    with_age: set[str] = set()
     for start, end, titles, words, _ in runs:
         name_like = 2 <= len(words) <= 3 and _could_be_name(words)
         described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
@@ -326,6 +327,8 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         in_source = in_source or (name_like and _person_appositive(text[end : end + 60]))
         if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
             continue
+        if aged:  # a place or a body has no age: a person for sure
+            with_age.add(_surname(" ".join(words)))
         same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
         firsts = [i for i in same if len(words) < 2 or len(names[i]) < 2 or names[i][0] == words[0]]
         if firsts:
@@ -359,7 +362,8 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if gender:  # a name the list gives one gender weighs like a title; a "mostly" one like a pronoun
             (evidence if weight == 2 else pronouns)[i][gender] += weight
         gender = _gender(evidence[i]) or _gender(pronouns[i], margin=2)
-        certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or _surname(" ".join(words)) in attributed
+        surname = _surname(" ".join(words))
+        certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or surname in attributed | with_age
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
 

@@ -320,3 +320,19 @@ def test_a_cue_with_no_source_after_his_or_her_and_a_plural_is_that_group():
     quotes = gold_quotes(text, ann)
     assert [(q.source, q.speaker) for q in quotes] == [("", "his supporters")]
     assert speaker_matches("Unnamed supporters", quotes[0]) and not speaker_matches("John Roe", quotes[0])
+
+
+def test_a_name_given_an_age_is_a_person_a_he_can_mean_though_its_gender_is_in_doubt():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Rally\n\n"
+        "Sen. Bob Lee spoke to the crowd. One voter, Robin Quorn, 35, came in a red cap. "
+        "He had waited all night.\n\n"
+        "\u201cI like the plan,\u201d he said.\n"
+    )
+    he, start = text.index("he said"), text.index("\u201cI like")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Robin Quorn")]
