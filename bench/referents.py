@@ -32,6 +32,7 @@ from bench.referent_words import (
     PLACE_PREFIXES,
     SPEECH_VERBS,
     SUFFIXES,
+    SURNAME_PARTICLES,
     TITLE_NAMES,
     TITLE_ROLES,
     TITLES,
@@ -163,7 +164,8 @@ def _outside(spans: list[Span], at: int) -> bool:
 def _runs(text: str, quoted: list[Span]):
     """Capitalised runs outside quotations, split at possessives and sentence stops:
     (start, end, title words, name words, possessive)."""
-    for match in re.finditer(rf"(?<![\w-]){TOKEN}(?: {TOKEN})*", text):
+    particles = "|".join(SURNAME_PARTICLES)  # "Ana de la Cruz", "Jan van Dam": one name
+    for match in re.finditer(rf"(?<![\w-]){TOKEN}(?: (?:(?:{particles}) ){{0,2}}{TOKEN})*", text):
         if not _outside(quoted, match.start()):
             continue
         tokens, at = [], match.start()

@@ -336,3 +336,18 @@ def test_a_name_given_an_age_is_a_person_a_he_can_mean_though_its_gender_is_in_d
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
     ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Robin Quorn")]
+
+
+def test_a_name_with_a_particle_is_one_name():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Gov. Bob Lee spoke first. \u201cWe are on time,\u201d said Marco de la Quorn, a strategist.\n\n"
+        "\u201cLater would be worse,\u201d he added.\n"
+    )
+    he, start = text.index("he added"), text.index("\u201cLater")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Marco de la Quorn")]
