@@ -327,7 +327,12 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         in_source = in_source or _bare(words[-1]).lower() in sourced
         # or an appositive after it says what person it is ("Ilyse Lee, president of Acme", "Dahl Roe, a strategist")
         in_source = in_source or (name_like and _person_appositive(text[end : end + 60]))
-        if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
+        # one word no first-name list knows that a "who" follows ("Rihanna, who …"): a person known by one name, as a
+        # body takes "which" (a lone first name is someone the story names in full, or only in passing)
+        alone = len(words) == 1 and _could_be_name(words) and bool(re.match(r",\s+who\b", text[end : end + 8]))
+        alone = alone and not is_first_name(words[0]) and not re.search(r"s$", words[0])
+        alone = alone and words[0].lower() not in FUNCTION_WORDS | place_names()
+        if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged or alone):
             continue
         if aged:  # a place or a body has no age: a person for sure
             with_age.add(_surname(" ".join(words)))

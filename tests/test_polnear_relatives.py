@@ -351,3 +351,18 @@ def test_a_name_with_a_particle_is_one_name():
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
     ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Marco de la Quorn")]
+
+
+def test_one_word_no_first_name_list_knows_followed_by_who_is_a_person_known_by_one_name():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Awards\n\n"
+        "Two singers, Ms. Ann Lee and Zorvana, won awards. In her speech, Lee thanked the crowd.\n\n"
+        "Meanwhile Zorvana, who won the top award, spoke about ferries. \u201cLove the sea,\u201d she said.\n"
+    )
+    she, start = text.index("she said"), text.index("\u201cLove")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {she} {she + 3}\tshe\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("she", "Zorvana")]
