@@ -251,10 +251,13 @@ def _is_person_run(titles: list[str], names: list[str], text: str, start: int, e
 
 
 def _person_appositive(after: str) -> bool:
-    """The words after a name open an appositive whose head is a title or a word for a person ("…, president of
-    Acme", "…, a Democratic strategist,", "…, the group's spokeswoman"), not a body ("…, a ferry operator")."""
+    """The words after a name open an appositive or a predicate whose head is a title or a word for a person ("…,
+    president of Acme", "…, a Democratic strategist,", "… is listed as the chairman of"), not a body ("…, a ferry
+    operator")."""
+    opening = r"(?:,\s+|\s+(?:is|was)\s+(?:[a-z]+\s+as\s+)?(?=a\s|an\s|the\s))"  # "…, a", "… is listed as the"
     found = re.match(
-        r",\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?([a-z]+)(?:\s+(?:of|for|at)\b|[,.;]|$)", after
+        rf"{opening}(?:(?:a|an|the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?([a-z]+)(?:\s+(?:of|for|at)\b|[,.;]|$)",
+        after,
     )
     head = found.group(1) if found else ""
     return head in TITLE_NAMES | PERSON_HEADS or gender_of_word(head) is not None or head.endswith(("ist", "ian"))
@@ -315,7 +318,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n and s >= _title_cased_headline(text)]
     names: list[list[str]] = []  # the words of each person's fullest name
     sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
-    with_age: set[str] = set()
+    sure: set[str] = set()
     for start, end, titles, words, _ in runs:
         name_like = 2 <= len(words) <= 3 and _could_be_name(words)
         described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
@@ -325,8 +328,11 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         # Dale Principles, who …")
         in_source = any(a <= start < a + len(src) and _heads_source(text[a:start]) for a, src in sources)
         in_source = in_source or _bare(words[-1]).lower() in sourced
-        # or an appositive after it says what person it is ("Ilyse Lee, president of Acme", "Dahl Roe, a strategist")
-        in_source = in_source or (name_like and _person_appositive(text[end : end + 60]))
+        # or an appositive or a predicate after it says what person it is ("Ilyse Lee, president of Acme", "Dahl Roe,
+        # a strategist", "Dahl Roe is listed as the chairman")
+        described = described or (name_like and re.match(r"\s+(?:is|was)\s", text[end : end + 6]))
+        a_person = name_like and _person_appositive(text[end : end + 60])
+        in_source = in_source or a_person
         # one word no first-name list knows that a "who" follows ("Rihanna, who …"): a person known by one name, as a
         # body takes "which" (a lone first name is someone the story names in full, or only in passing)
         alone = len(words) == 1 and _could_be_name(words) and bool(re.match(r",\s+who\b", text[end : end + 8]))
@@ -334,8 +340,8 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         alone = alone and words[0].lower() not in FUNCTION_WORDS | place_names()
         if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged or alone):
             continue
-        if aged:  # a place or a body has no age: a person for sure
-            with_age.add(_surname(" ".join(words)))
+        if aged or a_person:  # a place or a body has no age and is no "president of Acme": a person for sure
+            sure.add(_surname(" ".join(words)))
         same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
         firsts = [i for i in same if len(words) < 2 or len(names[i]) < 2 or names[i][0] == words[0]]
         if firsts:
@@ -370,7 +376,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
             (evidence if weight == 2 else pronouns)[i][gender] += weight
         gender = _gender(evidence[i]) or _gender(pronouns[i], margin=2)
         surname = _surname(" ".join(words))
-        certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or surname in attributed | with_age
+        certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or surname in attributed | sure
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
 

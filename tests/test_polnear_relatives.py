@@ -366,3 +366,18 @@ def test_one_word_no_first_name_list_knows_followed_by_who_is_a_person_known_by_
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {she} {she + 3}\tshe\n"
     ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("she", "Zorvana")]
+
+
+def test_a_name_a_predicate_calls_a_person_is_a_person_a_she_can_mean():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Mr. John Roe founded the club. Zadie Quorn is listed as the chairman of Riders for Roe. "
+        "Recently she wrote on her page, \u201cAll aboard!\u201d\n"
+    )
+    she, start = text.index("she wrote"), text.index("\u201cAll")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {she} {she + 3}\tshe\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("she", "Zadie Quorn")]
