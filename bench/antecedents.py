@@ -6,20 +6,18 @@ or role, or the institution nearest before it."""
 from __future__ import annotations
 
 import re
-from functools import cache
-
-import pycountry
 
 from bench.referent_words import (
     FUNCTION_WORDS,
     INTRODUCERS,
     INVERTED_VERBS,
+    IRREGULAR_PAST,
     SPEECH_VERBS,
     SUBORDINATORS,
     TIME_ADVERBS,
     TITLES,
 )
-from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside
+from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside, place_names
 
 
 def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
@@ -78,6 +76,7 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     lead = story.text[intro_end : first.start]
     described = bool(re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead)) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
+    described = described and not re.search(r"\s(?:is|was)\s+$", lead)  # "The latest is Ann Lee, who": the name
     # a description is the subject when the name sits inside it ("The Lee campaign") or a role word comes before
     # the name ("The former senator met Ann Lee"); else the name is ("The rancor grew so that Ann Lee was asked")
     inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)
@@ -114,7 +113,15 @@ def _modifies(text: str, mention: Mention) -> bool:
     as anyone's subject; "the Rev. Al Lee said" is his."""
     lead, after = text[max(0, mention.start - 4) : mention.start], text[mention.end : mention.end + 20]
     title = text[mention.start : mention.end].split()[0].lower().rstrip(".") in TITLES
-    return not mention.pronoun and lead.lower() == "the " and not title and bool(re.match(r" [a-z]", after))
+    # or after "a"/"an" and a modifier or two: "an Abraham Lincoln impersonator", "a 1930s-era Art Deco theater"
+    modifier = r"(?![a-z]+ed\s)[a-z0-9][\w-]*\s+"  # not "a worker named Ann Lee"
+    indefinite = re.search(
+        rf"(?<![\w-])[Aa]n?\s+(?:{modifier}){{0,2}}$", text[max(0, mention.start - 40) : mention.start]
+    )
+    noun = re.match(r" ([a-z][\w-]*)", after)
+    verb = noun is not None and (noun.group(1) in SPEECH_VERBS | IRREGULAR_PAST or noun.group(1).endswith("ed"))
+    determined = lead.lower() == "the " or (indefinite is not None and not verb)  # not "a claim Lee made"
+    return not mention.pronoun and determined and not title and noun is not None
 
 
 def _names_a_role(story: Story, words: str) -> bool:
@@ -145,14 +152,19 @@ def _opens_clause_on(story: Story, mention: Mention) -> bool:
     return bool(lead) and lead.group(1).lower() in SUBORDINATORS and not mention.possessive  # type: ignore[union-attr]
 
 
+# Verbs by which someone puts a view in words, beside the verbs of saying ("Cruz is able, Lee argues").
+ARGUING_VERBS = {"argues", "argued", "insists", "insisted", "contends", "contended", "maintains", "maintained"}
+
+
 def _reports(text: str, mention: Mention) -> bool:
     """A name that a speech verb follows, an aside between ("Carson said", "Coffman, who represents Denver,
-    said"), or comes right before after a quotation or a comma ("…," said Carson); in "Luntz said Mr. Cameron
-    had failed" the speaker is Luntz, not Cameron."""
+    said"), or a verb of arguing right after it ("Carson argues"), or comes right before after a quotation or a comma
+    ("…," said Carson); in "Luntz said Mr. Cameron had failed" the speaker is Luntz, not Cameron."""
     verbs = "|".join(SPEECH_VERBS)
     after = re.match(rf"(?:,[^.;\"\u201c\u201d]{{1,160}}?,)?\s+(?:{verbs})\b", text[mention.end : mention.end + 180])
+    arguing = re.match(rf"\s+(?:{'|'.join(ARGUING_VERBS)})\b", text[mention.end : mention.end + 20])  # "Lee argues"
     before = re.search(r"[,\"'\u201d]\s*(\w+)\s+$", text[max(0, mention.start - 15) : mention.start])
-    return bool(after) or bool(before and before.group(1) in INVERTED_VERBS)
+    return bool(after or arguing) or bool(before and before.group(1) in INVERTED_VERBS)
 
 
 def resolve_institution(story: Story, at: int, head: str = "", reach: int = 3) -> tuple[int, str] | None:
@@ -175,7 +187,7 @@ def _names_institution(story: Story, start: int, end: int) -> bool:
     people ("Americans"), and not a lone word capitalised only because a sentence opens with it
     ("Regarding", "Late") unless the story capitalises it elsewhere too."""
     name = _bare(story.text[start:end])
-    if name.lower() in _place_names() or (" " not in name and _plural_word(name.lower())):
+    if name.lower() in place_names() or (" " not in name and _plural_word(name.lower())):
         return False
     if re.search(r"\b(?:in|near)\s+$", story.text[max(0, start - 6) : start]):
         return False  # "the state attorney in Palm Beach", "violence in Central America": a place, not "in the Senate"
@@ -185,13 +197,6 @@ def _names_institution(story: Story, start: int, end: int) -> bool:
 
 def _plural_word(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
-    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
-    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
 
 
 def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -> Person | None:
@@ -299,7 +304,7 @@ def resolve_who(story: Story, at: int) -> Person | None:
     run = [(a, b) for a, b in story.institutions if b <= at and re.fullmatch(r",?\s*", story.text[b:at])]
     words = story.text[run[-1][0] : run[-1][1]].split() if run else []
     plain = words and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)  # not "NRA", "St.", "Post-ABC"
-    plain = plain and " ".join(words).lower() not in _place_names()  # "a senator from Ohio, who"
+    plain = plain and " ".join(words).lower() not in place_names()  # "a senator from Ohio, who"
     return Person(" ".join(words), None, frozenset(), False) if plain and _could_be_name(words) else None
 
 

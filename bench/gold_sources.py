@@ -7,7 +7,6 @@ import re
 
 from bench.antecedents import (
     _intro_end,
-    _place_names,
     resolve_institution,
     resolve_pronoun,
     resolve_role,
@@ -27,7 +26,7 @@ from bench.referent_words import (
     TOKEN,
 )
 from bench.referent_words import TITLES as NAME_TITLES
-from bench.referents import Story, first_name_gender, gender_of_word
+from bench.referents import Story, first_name_gender, gender_of_word, place_names
 from bench.relatives import RELATIVES, relative_antecedent
 from bench.source_words import (
     AUTHORS,
@@ -408,7 +407,7 @@ def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}({TOKEN}(?:\s+{TOKEN})*)\s+(?:[a-z][\w-]*\s+){{0,2}}?{head}\b",
             story.text[lo : min(hi, at)],
         )
-        if owner and owner.group(1).lower() not in _place_names() | CALENDAR_WORDS:
+        if owner and owner.group(1).lower() not in place_names() | CALENDAR_WORDS:
             return lo + owner.start(1), owner.group(1)
     return None
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.antecedents import _intro_end, resolve_pronoun
-from bench.gold_sources import head_word, needs_resolving, resolve_source
+from bench.gold_sources import head_word, is_plural, needs_resolving, resolve_source
 from bench.referent_words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -223,7 +223,7 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
                 speaker = resolve_source(who, subject[0], all_sources, story) if needs_resolving(who) else who
             else:  # '"…," said Ann Lee' with only "said" marked: the name after it
                 after = _named_after_verb(text, cue[0] + len(cue[1])) if cue[1].lower() in INVERTED_VERBS else None
-                speaker = _participle_subject(story, cue) or after or ""
+                speaker = _participle_subject(story, cue) or _and_joined_subject(story, cue) or after or ""
         if not attributed and not speaker and (tag := _tag_inside(text, start, end, contents)):
             story = story or read_story(text, passages, all_sources)  # 'Lee called it "…"' with no source marked
             who = tag[1]
@@ -254,12 +254,16 @@ def _is_headline(source: str) -> bool:
 
 def _subject_of_cue(text: str, cue: Spot) -> Spot | None:
     """Who speaks in an attribution annotated with a cue but no source, and where: a name or he/she right before the
-    cue in its sentence ('He called her handling "…"', 'what Lee called the "…"'); None for anything else ("There",
-    "When" opening the sentence, a run of capitals reaching back past a sentence's end)."""
+    cue in its sentence ('He called her handling "…"', 'what Lee called the "…"'), or a group someone's plural
+    writes ('his supporters were shown chanting "…"'); None for anything else ("There", "When" opening the sentence,
+    a run of capitals reaching back past a sentence's end)."""
     at, words = cue
     if re.match(r"(?:was|were|is|are|be|been|being)\s+(?:asked|told|questioned|pressed)\b", words):
         return None  # 'Lee was asked "…"': the one asked is not who asks
     lo = max(0, at - 60)
+    group = re.search(r"(?<![\w'\u2019])((?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+s)\s+$", text[lo:at])
+    if group and is_plural(group.group(1).split()[-1]):  # 'his supporters were shown chanting "…"': the group
+        return lo + group.start(1), group.group(1)
     found = re.search(rf"(?<![\w'\u2019])({TOKEN}(?:[^\S\n]+{TOKEN})*|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$", text[lo:at])
     if found is None or re.search(r"[.:]$", found.group(1)):
         return None  # a run of capitals ending a sentence before the cue ("… the Acme Pier Plan. Ending")
@@ -272,9 +276,9 @@ def _subject_of_cue(text: str, cue: Spot) -> Spot | None:
 def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]) -> tuple[int, str] | None:
     """The subject of a reporting clause right beside the quoted words and inside the attribution's content, and
     where ('"…," Ann Lee said', '"…," said Ann Lee', 'Ann Lee said: "…"'; not 'Nothing Lee said "…"'), or the owner
-    of the words they are brought in as ('Lee's call for "…"', 'his claim that "…"'), or the subject of a clause
-    that reports them ('in which Lee called herself "…"', `_reporting_clause`): the content holds someone else's
-    attribution, so the quoted words are that speaker's, not the source's who reports them."""
+    of the words they are brought in as ('Lee's call for "…"', 'his claim that "…"', 'comments from Lee that "…"'),
+    or the subject of a clause that reports them ('in which Lee called herself "…"', `_reporting_clause`): the content
+    holds someone else's attribution, so the quoted words are that speaker's, not the source's who reports them."""
     verbs = "|".join(SPEECH_VERBS)
     name = rf"{TOKEN}(?:\s+{TOKEN})*"
     subject = rf"{name}|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*"
@@ -288,7 +292,11 @@ def _tag_inside(text: str, start: int, end: int, contents: list[tuple[int, int]]
         rf"(?P<name>{name}['\u2019]s?|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?(?:{said})\s+(?:for|of|that|to)\s+[\"\u201c']$",
         text[max(0, start - 100) : start],
     )
-    found = after or before or owned or _reporting_clause(text[max(0, start - 100) : start], subject)
+    sent = re.search(  # "comments from former Gov. Ann Lee that "…"": hers, as "Lee's comments that" are
+        rf"\b(?:{said})\s+(?:from|by)\s+(?:[\w.-]+\s+){{0,5}}?(?<!\bof\s)(?P<name>{name})\s+that\s+[\"\u201c']$",
+        text[max(0, start - 100) : start],
+    )
+    found = after or before or owned or sent or _reporting_clause(text[max(0, start - 100) : start], subject)
     if found is None:
         return None
     group = "name" if found.group("name") else "after"
@@ -329,16 +337,33 @@ def _whole_word(text: str, source: tuple[int, str] | None) -> tuple[int, str] | 
 
 
 def _participle_subject(story: Story, cue: Spot) -> str | None:
-    """Whom a cue that is a participle after a comma ('Lee weighed in, calling it "…"', '…, adding that "…"') has
-    as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before it, or
-    the person a description the clause opens on means ("The senator blasted it, calling it")."""
+    """Whom a cue that is a participle after a comma or a dash ('Lee weighed in, calling it "…"', '… - adding that
+    "…"') has as its subject: the first person named, or meant by a he or she, in the main clause of its sentence before
+    it, or the person a description the clause opens on means ("The senator blasted it", "The Ohio senator blasted")."""
     at, words = cue
-    if not re.fullmatch(r"[a-z]+ing\b.*", words) or not re.search(r",\s*$", story.text[max(0, at - 3) : at]):
+    after_pause = re.search(r"(?:,|\s[-\u2013\u2014]{1,2})\s*$", story.text[max(0, at - 4) : at])
+    if not re.fullmatch(r"[a-z]+ing\b.*", words) or not after_pause:
         return None
+    return _main_clause_subject(story, at)
+
+
+def _and_joined_subject(story: Story, cue: Spot) -> str | None:
+    """Whom a cue that is a verb of saying joined by "and" to the verb before it has as its subject ('He called it
+    "…," and said any "…"', 'she told the Sun that … and said "…"'): the main clause's subject."""
+    at, words = cue
+    verb = words.split()[0] if words.split() else ""
+    if verb not in SPEECH_VERBS | REPORTING_VERBS or not re.search(r"\sand\s+$", story.text[max(0, at - 6) : at]):
+        return None
+    return _main_clause_subject(story, at)
+
+
+def _main_clause_subject(story: Story, at: int) -> str | None:
+    """The first person named, or meant by a he or she, in the main clause of the sentence of `at` before it, or the
+    person a description the clause opens on means."""
     index = story.sentence_of(at)
     intro = _intro_end(story, index)
     described = re.match(
-        r"\s*([Tt]he\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", story.text[intro:at]
+        r"\s*([Tt]he\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", story.text[intro:at]
     )
     if described:  # "The Democratic candidate blasted the plan, calling it "…"": whom the description means
         who = resolve_source(described.group(1), intro + described.start(1), [], story)

@@ -79,3 +79,10 @@ IRREGULAR_PAST = {
 }  # fmt: skip
 INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "replied"}  # "said Carson"; "told Carson" is not
 TOKEN = r"[A-Z\u00c0-\u00de][^\s,;:!?()\[\]\"\u201c\u201d\u2013\u2014]*"  # a dash ends a name ("Pate IV\u2014a tycoon")
+# Heads of an appositive that say a name is a person's ("Ann Lee, director of Acme"), beyond titles and gendered words.
+PERSON_HEADS = {
+    "director", "founder", "leader", "executive", "manager", "adviser", "advisor", "officer", "chief", "analyst",
+    "pollster", "reporter", "writer", "author", "candidate", "lawyer", "attorney", "professor", "owner", "member",
+    "organizer", "activist", "head", "aide", "consultant", "editor", "host", "anchor", "correspondent", "veteran",
+}  # fmt: skip
+SURNAME_PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "al", "di", "der"}  # "Ana de la Cruz"

@@ -16,6 +16,7 @@ from functools import cache
 
 import ftfy
 import gender_guesser.detector
+import pycountry
 
 from bench.referent_words import (
     ABBREVIATIONS,
@@ -27,9 +28,11 @@ from bench.referent_words import (
     INSTITUTION_WORDS,
     IRREGULAR_PAST,
     NOT_GIVEN,
+    PERSON_HEADS,
     PLACE_PREFIXES,
     SPEECH_VERBS,
     SUFFIXES,
+    SURNAME_PARTICLES,
     TITLE_NAMES,
     TITLE_ROLES,
     TITLES,
@@ -121,6 +124,13 @@ def is_first_name(word: str) -> bool:
     return _detector().get_gender(_repaired(word)) != "unknown"
 
 
+@cache
+def place_names() -> frozenset[str]:
+    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
+    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
+    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
+
+
 def _bare(token: str) -> str:
     return re.sub(r"['\u2019]s$|[.'\u2019]$", "", token)
 
@@ -154,7 +164,8 @@ def _outside(spans: list[Span], at: int) -> bool:
 def _runs(text: str, quoted: list[Span]):
     """Capitalised runs outside quotations, split at possessives and sentence stops:
     (start, end, title words, name words, possessive)."""
-    for match in re.finditer(rf"(?<![\w-]){TOKEN}(?: {TOKEN})*", text):
+    particles = "|".join(SURNAME_PARTICLES)  # "Ana de la Cruz", "Jan van Dam": one name
+    for match in re.finditer(rf"(?<![\w-]){TOKEN}(?: (?:(?:{particles}) ){{0,2}}{TOKEN})*", text):
         if not _outside(quoted, match.start()):
             continue
         tokens, at = [], match.start()
@@ -198,6 +209,11 @@ def _split_titles(piece: list[tuple[int, str]]):
         # "Political Affairs Wendy Sherman", "Hewlett-Packard CEO Carly Fiorina": the name starts at a first name
         first = next((k for k in range(1, len(names) - 1) if first_name_gender(names[k])[1] == 2), 0)
         start, names = (piece[first][0], names[first:]) if first else (start, names)
+    # a place of two words or more after two words or more is no part of the name: "the Ann Lee South Carolina party"
+    place = next((k for k in range(2, len(names) - 1) if " ".join(names[k:]).lower() in place_names()), None)
+    if place is not None:
+        last_kept = piece[len(piece) - len(names) + place - 1]
+        end, names, possessive = last_kept[0] + len(last_kept[1]), names[:place], False
     return start, end, titles, names, possessive
 
 
@@ -232,6 +248,19 @@ def _is_person_run(titles: list[str], names: list[str], text: str, start: int, e
     kin = re.search(r"\b(\w+),\s+$", text[max(0, start - 30) : start])
     kin_word = bool(kin) and gender_of_word(kin.group(1).lower()) is not None  # type: ignore[union-attr]
     return len(names) == 1 and first_name_gender(names[0])[1] == 2 and (said or kin_word)
+
+
+def _person_appositive(after: str) -> bool:
+    """The words after a name open an appositive or a predicate whose head is a title or a word for a person ("…,
+    president of Acme", "…, a Democratic strategist,", "… is listed as the chairman of"), not a body ("…, a ferry
+    operator")."""
+    opening = r"(?:,\s+|\s+(?:is|was)\s+(?:[a-z]+\s+as\s+)?(?=a\s|an\s|the\s))"  # "…, a", "… is listed as the"
+    found = re.match(
+        rf"{opening}(?:(?:a|an|the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?([a-z]+)(?:\s+(?:of|for|at)\b|[,.;]|$)",
+        after,
+    )
+    head = found.group(1) if found else ""
+    return head in TITLE_NAMES | PERSON_HEADS or gender_of_word(head) is not None or head.endswith(("ist", "ian"))
 
 
 def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
@@ -289,6 +318,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n and s >= _title_cased_headline(text)]
     names: list[list[str]] = []  # the words of each person's fullest name
     sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
+    sure: set[str] = set()
     for start, end, titles, words, _ in runs:
         name_like = 2 <= len(words) <= 3 and _could_be_name(words)
         described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
@@ -298,8 +328,20 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         # Dale Principles, who …")
         in_source = any(a <= start < a + len(src) and _heads_source(text[a:start]) for a, src in sources)
         in_source = in_source or _bare(words[-1]).lower() in sourced
-        if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged):
+        # or an appositive or a predicate after it says what person it is ("Ilyse Lee, president of Acme", "Dahl Roe,
+        # a strategist", "Dahl Roe is listed as the chairman")
+        described = described or (name_like and re.match(r"\s+(?:is|was)\s", text[end : end + 6]))
+        a_person = name_like and _person_appositive(text[end : end + 60])
+        in_source = in_source or a_person
+        # one word no first-name list knows that a "who" follows ("Rihanna, who …"): a person known by one name, as a
+        # body takes "which" (a lone first name is someone the story names in full, or only in passing)
+        alone = len(words) == 1 and _could_be_name(words) and bool(re.match(r",\s+who\b", text[end : end + 8]))
+        alone = alone and not is_first_name(words[0]) and not re.search(r"s$", words[0])
+        alone = alone and words[0].lower() not in FUNCTION_WORDS | place_names()
+        if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged or alone):
             continue
+        if aged or a_person:  # a place or a body has no age and is no "president of Acme": a person for sure
+            sure.add(_surname(" ".join(words)))
         same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
         firsts = [i for i in same if len(words) < 2 or len(names[i]) < 2 or names[i][0] == words[0]]
         if firsts:
@@ -333,7 +375,8 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if gender:  # a name the list gives one gender weighs like a title; a "mostly" one like a pronoun
             (evidence if weight == 2 else pronouns)[i][gender] += weight
         gender = _gender(evidence[i]) or _gender(pronouns[i], margin=2)
-        certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or _surname(" ".join(words)) in attributed
+        surname = _surname(" ".join(words))
+        certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or surname in attributed | sure
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
 

@@ -19,6 +19,7 @@ from bench.referent_words import (
     INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     SUFFIXES,
+    SURNAME_PARTICLES,
     TOKEN,
 )
 from bench.referent_words import TITLES as NAME_TITLES
@@ -184,9 +185,6 @@ def _leading_person(speaker: str) -> list[str] | None:
         return None
     first_name = is_first_name(names[0]) or bool(re.fullmatch(r"(?:[A-Z]\.)+", names[0]))
     return names if titled or (len(names) >= 2 and first_name) else None
-
-
-SURNAME_PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "al", "di", "der"}
 
 
 def _another_person(drafted: str, gold: GoldQuote) -> bool:

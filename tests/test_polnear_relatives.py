@@ -178,3 +178,206 @@ def test_it_after_a_letter_from_a_body_is_that_bodys():
     )
     got = speakers(text, [("it", "\u201cWe want a say,\u201d")])
     assert got == [("it", "the staff union")]
+
+
+def test_a_participle_cue_after_a_dash_or_a_capitalised_description_has_the_main_clauses_subject():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Sen. Jane Doe spoke on Monday. "
+        "The Salemport senator blasted the plan, calling it \u201ctoo costly.\u201d "
+        "Mayor John Roe spoke later. He denounced the plan - saying it fanned \u201cfear and blame.\u201d\n"
+    )
+    lines = []
+    for n, (cue, words) in enumerate([("calling", "it \u201ctoo costly.\u201d"), ("saying", "it fanned \u201cfear")]):
+        at, start = text.index(cue), text.index(words)
+        end = text.index("\u201d", start) + 1
+        lines += [
+            f"T{2 * n + 1}\tContent {start} {end}\t{text[start:end]}",
+            f"T{2 * n + 2}\tCue {at} {at + len(cue)}\t{cue}",
+            f"E{n + 1}\tAttribution:T9 Content:T{2 * n + 1} Cue:T{2 * n + 2}",
+        ]
+    got = [(q.source, q.speaker) for q in gold_quotes(text, "\n".join(lines))]
+    assert got == [("", "Jane Doe"), ("", "John Roe")]
+
+
+def test_a_cue_of_saying_joined_by_and_to_the_verb_before_has_the_main_clauses_subject():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Mayor John Roe spoke on Monday. "
+        "He called the fares \u201ctoo high,\u201d and said any \u201cfair rider\u201d would agree.\n"
+    )
+    at, start = text.index("said"), text.index("any \u201cfair")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tCue {at} {at + 4}\tsaid\n"
+    ann += "E1\tAttribution:T9 Content:T1 Cue:T2\n"
+    assert [(q.text, q.speaker) for q in gold_quotes(text, ann)] == [("fair rider", "John Roe")]
+
+
+def test_words_brought_in_as_comments_from_a_named_person_are_that_persons():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "The memo contradicts comments from former Secretary of Transport Jane Doe that "
+        "\u201cno ferry was late.\u201d\n"
+    )
+    start = text.index("The memo")
+    end = text.index("\u201d") + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nE1\tAttribution:T9 Content:T1\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
+
+
+def test_a_name_after_a_or_an_and_before_a_noun_modifies_it_and_is_no_ones_subject():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Mr. John Roe came to town. Gov. Bob Lee spoke at the pier. "
+        "As we walked past the docks, a 1930s-era Art Deco ferry terminal and old bars, Roe defended his plan.\n\n"
+        "\u201cWe will build it,\u201d he said. Mr. Roe praised a claim Lee made.\n"
+    )
+    he, start = text.index("he said"), text.index("\u201cWe")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "John Roe")]
+    from bench.antecedents import _modifies
+    from bench.referents import Mention
+
+    def modifies(words: str, name: str) -> bool:
+        return _modifies(words, Mention(words.index(name), words.index(name) + len(name), 0, ""))
+
+    assert modifies("He met an Abe Lee impersonator.", "Abe Lee")
+    assert not modifies("He praised a claim Abe Lee made.", "Abe Lee")
+    assert not modifies("He met a worker named Abe Lee today.", "Abe Lee")
+
+
+def test_a_place_of_two_words_ending_a_name_run_is_no_part_of_the_name():
+    from bench.polnear import quoted_passages
+    from bench.referents import read_story
+
+    text = "Ferries\n\nSupporters gathered at the Jane Doe South Carolina victory party. Mr. John F. Kerry came too.\n"
+    names = [p.name for p in read_story(text, quoted_passages(text), []).people]
+    assert names == ["Jane Doe", "John F. Kerry"]
+
+
+def test_a_name_after_a_description_and_is_or_was_is_the_clauses_subject():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Gov. Bob Lee backed the plan. "
+        "The new congressman is Rep. John Roe, who won fame when he yelled \u201cSail on!\u201d at a rally.\n"
+    )
+    he, start = text.index("he yelled"), text.index("\u201cSail")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "John Roe")]
+
+
+def test_a_name_whose_appositive_says_it_is_a_person_is_a_person_though_no_list_knows_its_first_name():
+    from bench.polnear import quoted_passages
+    from bench.referents import read_story
+
+    text = (
+        "Ferries\n\n"
+        "Mr. John Roe spoke. He was joined by Xyla Quorn, president of the Salemport Riders. "
+        "Bayline Ferries, a ferry operator, agreed. Zorvek Tand, a Democratic strategist, did not.\n"
+    )
+    names = [p.name for p in read_story(text, quoted_passages(text), []).people]
+    assert names == ["John Roe", "Xyla Quorn", "Zorvek Tand"]
+
+
+def test_a_name_a_verb_of_arguing_follows_is_whom_a_he_after_it_means():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Mr. John Roe backs Gov. Bob Lee. Lee is not only right, he is also the ablest one Roe argues.\n\n"
+        "\u201cLee is our best sailor,\u201d he says.\n"
+    )
+    he, start = text.index("he says"), text.index("\u201cLee")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "John Roe")]
+
+
+def test_a_cue_with_no_source_after_his_or_her_and_a_plural_is_that_group():
+    from bench.polnear import gold_quotes
+    from bench.speaker_match import speaker_matches
+
+    text = "Rally\n\nScreens showed Mayor John Roe's party, where his supporters were shown chanting \u201cRoe!\u201d\n"
+    cue, start = text.index("were shown"), text.index("\u201cRoe!")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tCue {cue} {cue + 10}\twere shown\n"
+    ann += "E1\tAttribution:T9 Content:T1 Cue:T2\n"
+    quotes = gold_quotes(text, ann)
+    assert [(q.source, q.speaker) for q in quotes] == [("", "his supporters")]
+    assert speaker_matches("Unnamed supporters", quotes[0]) and not speaker_matches("John Roe", quotes[0])
+
+
+def test_a_name_given_an_age_is_a_person_a_he_can_mean_though_its_gender_is_in_doubt():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Rally\n\n"
+        "Sen. Bob Lee spoke to the crowd. One voter, Robin Quorn, 35, came in a red cap. "
+        "He had waited all night.\n\n"
+        "\u201cI like the plan,\u201d he said.\n"
+    )
+    he, start = text.index("he said"), text.index("\u201cI like")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Robin Quorn")]
+
+
+def test_a_name_with_a_particle_is_one_name():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Gov. Bob Lee spoke first. \u201cWe are on time,\u201d said Marco de la Quorn, a strategist.\n\n"
+        "\u201cLater would be worse,\u201d he added.\n"
+    )
+    he, start = text.index("he added"), text.index("\u201cLater")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {he} {he + 2}\the\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("he", "Marco de la Quorn")]
+
+
+def test_one_word_no_first_name_list_knows_followed_by_who_is_a_person_known_by_one_name():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Awards\n\n"
+        "Two singers, Ms. Ann Lee and Zorvana, won awards. In her speech, Lee thanked the crowd.\n\n"
+        "Meanwhile Zorvana, who won the top award, spoke about ferries. \u201cLove the sea,\u201d she said.\n"
+    )
+    she, start = text.index("she said"), text.index("\u201cLove")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {she} {she + 3}\tshe\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("she", "Zorvana")]
+
+
+def test_a_name_a_predicate_calls_a_person_is_a_person_a_she_can_mean():
+    from bench.polnear import gold_quotes
+
+    text = (
+        "Ferries\n\n"
+        "Mr. John Roe founded the club. Zadie Quorn is listed as the chairman of Riders for Roe. "
+        "Recently she wrote on her page, \u201cAll aboard!\u201d\n"
+    )
+    she, start = text.index("she wrote"), text.index("\u201cAll")
+    end = text.index("\u201d", start) + 1
+    ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {she} {she + 3}\tshe\n"
+    ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
+    assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("she", "Zadie Quorn")]
