@@ -169,3 +169,11 @@ def test_the_department_after_a_lower_case_secretary_of_is_no_part_of_the_surnam
     found = entries(text)
     assert "State O\u2019Hara" not in found and "Defence Whitcombe" not in found
     assert quotes_of(text) == [("a mess that nobody wanted.", "Nora O\u2019Hara"), ("will have to do.", "Whitcombe")]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_is_left_out_of_it():
+    text = 'Juan "Chico" Roe of Salemport carried one of the flags. "I cried the whole way," he said.'
+    found = entries(text)
+    assert found["Juan Roe"] == ("person", "of Salemport")
+    assert "Roe" not in found and "Chico" not in found
+    assert quotes_of(text) == [("I cried the whole way", "Juan Roe")]

@@ -23,6 +23,7 @@ from bot.draft.mentions import Entity, Mention
 from bot.draft.namefinding import find_names
 from bot.draft.namewords import (
     ARTICLE_SURNAME,
+    NICKNAMED,
     PEOPLES,
     PRONOUN_RE,
     PRONOUNS,
@@ -30,6 +31,7 @@ from bot.draft.namewords import (
     RUN,
     SUFFIXES,
     clean_token,
+    given_names,
     initialled,
     initials,
     names_nobody,
@@ -86,6 +88,9 @@ class Cast:
     # -- vocabulary learnt before the scan ------------------------------------------------------
     def learn(self, masked: str, starts: set[int]):
         self.common.update(re.findall(r"(?<![\w\u2019'-])[a-z]+(?![\w\u2019'-])", masked))
+        for m in NICKNAMED.finditer(masked):
+            if given_names(m["given"], self.first_names):
+                self.surnames.add(m["surname"].lower())  # 'Juan "Chico" Roe': Roe is a surname
         for m in SURNAME_SAID_PRONOUN.finditer(masked):
             if not _given_name_before(masked, m.start()):
                 self.surname_sexes.setdefault(m["name"].lower(), Counter())[PRONOUNS[m["pronoun"].lower()]] += 1
