@@ -116,3 +116,17 @@ def test_an_adverb_opening_a_sentence_before_a_full_name_is_dropped():
     )
     assert people(text) == {"Jane Okafor"}
     assert speakers(text) == [("We need the dredging first", "Jane Okafor")]
+
+
+def test_a_sentence_opening_on_a_plural_noun_before_a_full_name_leaves_the_noun_out():
+    text = "Celebrities Jane Okafor and Tom Lyle joined the rally in Salemport. \u201cIt matters,\u201d Okafor said."
+    assert {"Jane Okafor", "Tom Lyle"} <= people(text)
+    assert not any(name.startswith("Celebrities") for name in people(text))
+    assert speakers(text) == [("It matters", "Jane Okafor")]
+
+
+def test_a_demonym_in_er_before_a_full_name_is_her_role_not_her_name():
+    text = "The crowd in Salemport cheered the Salemporter Jane Okafor on Monday. \u201cIt matters,\u201d Okafor said."
+    s = story_of(text)
+    okafor = next(e for e in s.cast.entities if e.name.endswith("Okafor"))
+    assert (okafor.name, okafor.role) == ("Jane Okafor", "Salemporter")

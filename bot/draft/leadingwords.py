@@ -107,6 +107,8 @@ def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
         and clean_token(tokens[1]).lower() in cast.surnames
     ):
         return True  # "Senators Doe and Roe": the title of both, then a surname the story gives in full
+    if initial and len(tokens) >= 3 and _opening_plural(cast, tokens):
+        return True  # "Celebrities Jane Doe and …": a sentence opening on a plural noun, then one of them by name
     if initial and re.fullmatch(r"[a-z]{4,}ly", lowered) and word not in cast.first_names:
         return clean_token(tokens[1]) in cast.first_names  # "Certainly Jane Doe had …": an adverb, then a name
     gerund = initial and re.fullmatch(r"[a-z]{3,}ing", lowered) is not None  # "Chasing Doe was Roe", "Using Jane Doe"
@@ -160,12 +162,38 @@ def _a_peoples_word(word: str, cast: Cast) -> bool:
     """A member of a people or a place's people, or such a people ("Oregonian", "Ruritanians", "Liberals"), that is
     no given name, no surname the story gives in full and no title or role ("Republican Jane Doe" keeps her role)."""
     return (
-        (bool(PEOPLES.fullmatch(word)) or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an)", word) is not None)
+        (
+            bool(PEOPLES.fullmatch(word))
+            or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an)", word) is not None
+            or _place_and_er(word, cast)
+        )
         and word not in cast.first_names
         and word.lower() not in cast.surnames
         and singular(word.lower()) not in lx.TITLES
         and singular(word.lower()) not in ROLE_NOUNS
     )
+
+
+def _opening_plural(cast: Cast, tokens: list[str]) -> bool:
+    """A plural noun before a given name and a surname ("Celebrities Jane Doe"): a word in a plural's "-s" that is
+    no given name, no surname the story gives in full and capitalised nowhere else in the story, before a given name
+    the table knows."""
+    word = clean_token(tokens[0])
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,}[^s\W]s", word) is not None
+        and clean_token(tokens[1]) in cast.first_names
+        and word not in cast.first_names
+        and word not in cast.midcaps
+        and word.lower() not in cast.surnames
+        and not org_like(tokens)
+    )
+
+
+def _place_and_er(word: str, cast: Cast) -> bool:
+    """A place's people in "-er" ("Vermonter", "Salemporter"): a place the table knows, or a word the story
+    capitalises mid-sentence, and "-er"."""
+    place = word[:-2]
+    return word.endswith("er") and len(place) > 2 and (lx.is_place(place) or place in cast.midcaps)
 
 
 def _plural_role(lowered: str) -> bool:
