@@ -177,3 +177,13 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_left_out_of_it():
     assert found["Juan Roe"] == ("person", "of Salemport")
     assert "Roe" not in found and "Chico" not in found
     assert quotes_of(text) == [("I cried the whole way", "Juan Roe")]
+
+
+def test_a_full_name_after_the_qualifying_a_lower_case_noun_is_a_person_not_a_body():
+    text = (
+        "Ms. Okafor has assailed the policies of the Bill Lyle era. "
+        "The pact fell apart when the Jane Q. Roe scandal broke."
+    )
+    found = entries(text)
+    assert found["Bill Lyle"][0] == "person"
+    assert found["Jane Q. Roe"][0] == "person"

@@ -336,16 +336,25 @@ def _lone_person(cast: Cast, token: str) -> bool:
 
 
 def _owner_by_given_name(cast: Cast, masked: str, clean: list[str], end: int) -> bool:
-    """After "the", a given name and a surname before a lower-case body's noun they qualify ("the Jane Doe
-    campaign", "the Jane Doe administration"): the person whose campaign it is, read like an owner, not a body named
-    "Jane Doe"."""
+    """After "the", a given name (and an initial) and a surname before a lower-case noun they qualify ("the Jane Doe
+    campaign", "the Jane Doe era", "the Jane Q. Doe award"): the person whose campaign or era it is, read like an
+    owner, not a body named "Jane Doe"."""
     noun = re.match(r" ([a-z]+)\b", masked[end : end + 30])
     return (
-        len(clean) == 2
+        len(clean) in (2, 3)
         and clean[0] in cast.first_names
+        and (len(clean) == 2 or re.fullmatch(r"[A-Z]\.", clean[1]) is not None)
         and person_like(clean)
         and noun is not None
-        and noun[1] in lx.ORG_HEADS
+        and (
+            noun[1] in lx.ORG_HEADS
+            or (
+                re.search(r"(?:[^s]s|ed)$", noun[1]) is None  # "the Jane Doe said": a verb, no noun she qualifies
+                and noun[1] not in lx.SPEECH_VERBS
+                and noun[1] not in lx.PREPOSITIONS
+                and noun[1] not in _NOT_NOUNS
+            )
+        )
     )
 
 
