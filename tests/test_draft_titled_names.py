@@ -187,3 +187,15 @@ def test_a_full_name_after_the_qualifying_a_lower_case_noun_is_a_person_not_a_bo
     found = entries(text)
     assert found["Bill Lyle"][0] == "person"
     assert found["Jane Q. Roe"][0] == "person"
+
+
+def test_a_title_in_capitals_before_a_name_is_the_role():
+    text = (
+        "Tom Lyle could play Navy SEAL Jane Okafor on screen. "
+        "The group was founded by DJ Ann Roe. "
+        "Salemport sued AG Lyle on Monday."
+    )
+    found = entries(text)
+    assert found["Jane Okafor"] == ("person", "Navy SEAL")
+    assert found["Ann Roe"] == ("person", "DJ")
+    assert not any(name.startswith(("Navy", "DJ", "AG")) for name in found)
