@@ -130,3 +130,13 @@ def test_a_demonym_in_er_before_a_full_name_is_her_role_not_her_name():
     s = story_of(text)
     okafor = next(e for e in s.cast.entities if e.name.endswith("Okafor"))
     assert (okafor.name, okafor.role) == ("Jane Okafor", "Salemporter")
+
+
+def test_a_state_abbreviation_ending_a_sentence_is_no_part_of_the_name_opening_the_next():
+    text = (
+        "They met on Sunday at his club in Salemport, N.J. Tom Lyle, the former chairman of Acme, was there. "
+        "\u201cIt went well,\u201d Lyle said."
+    )
+    assert "Tom Lyle" in people(text)
+    assert not any(name.startswith("N.J.") for name in people(text))
+    assert speakers(text) == [("It went well", "Tom Lyle")]

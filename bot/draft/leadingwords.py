@@ -25,6 +25,7 @@ from bot.draft.namewords import (
     singular,
     speaks_next,
 )
+from bot.draft.text import STATE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from bot.draft.names import Cast
@@ -55,6 +56,7 @@ def trim_leading_words(
         or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
         or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
         or _swept_in(cast, tokens, initial)
+        or _state_ending_a_sentence(cast, masked, start, tokens)
     ):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]
@@ -126,6 +128,18 @@ def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
     if len(tokens) >= 3:
         return clean_token(tokens[1]) in cast.first_names
     return initial and bool(cast.bearers.get(clean_token(tokens[1]).lower(), set()) - {lowered})
+
+
+def _state_ending_a_sentence(cast: Cast, masked: str, start: int, tokens: list[str]) -> bool:
+    """A state's abbreviation after a town ending one sentence, run into a given name and a surname opening the next
+    ("… at his club in Dover, Del. Jane Doe, the …"): where she is not from, no part of her name."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].endswith(".")
+        and tokens[0][:-1].lower() in STATE_ABBREVIATIONS
+        and masked[:start].endswith(", ")
+        and clean_token(tokens[1]) in cast.first_names
+    )
 
 
 def _given_name_apposed(cast: Cast, tokens: list[str], masked: str, start: int) -> bool:
