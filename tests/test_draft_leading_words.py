@@ -116,3 +116,27 @@ def test_an_adverb_opening_a_sentence_before_a_full_name_is_dropped():
     )
     assert people(text) == {"Jane Okafor"}
     assert speakers(text) == [("We need the dredging first", "Jane Okafor")]
+
+
+def test_a_sentence_opening_on_a_plural_noun_before_a_full_name_leaves_the_noun_out():
+    text = "Celebrities Jane Okafor and Tom Lyle joined the rally in Salemport. \u201cIt matters,\u201d Okafor said."
+    assert {"Jane Okafor", "Tom Lyle"} <= people(text)
+    assert not any(name.startswith("Celebrities") for name in people(text))
+    assert speakers(text) == [("It matters", "Jane Okafor")]
+
+
+def test_a_demonym_in_er_before_a_full_name_is_her_role_not_her_name():
+    text = "The crowd in Salemport cheered the Salemporter Jane Okafor on Monday. \u201cIt matters,\u201d Okafor said."
+    s = story_of(text)
+    okafor = next(e for e in s.cast.entities if e.name.endswith("Okafor"))
+    assert (okafor.name, okafor.role) == ("Jane Okafor", "Salemporter")
+
+
+def test_a_state_abbreviation_ending_a_sentence_is_no_part_of_the_name_opening_the_next():
+    text = (
+        "They met on Sunday at his club in Salemport, N.J. Tom Lyle, the former chairman of Acme, was there. "
+        "\u201cIt went well,\u201d Lyle said."
+    )
+    assert "Tom Lyle" in people(text)
+    assert not any(name.startswith("N.J.") for name in people(text))
+    assert speakers(text) == [("It went well", "Tom Lyle")]

@@ -107,3 +107,26 @@ def test_a_son_named_by_given_name_and_suffix_is_the_son_named_in_full_in_either
         "His son Tom Avery Jr. spoke next.\n\nLater Tom Jr. told reporters the vote was final."
     )
     assert short_first == full_first == {"Tom Avery": [], "Tom Avery Jr.": ["Tom Jr."]}
+
+
+def test_a_surname_alone_goes_to_the_later_bearer_whose_sex_the_story_gives_it():
+    text = (
+        "Ray Avery founded Bayline Ferries in 1980.\n\n"
+        "His daughter Carol Avery took over the firm in 2010.\n\n"
+        "\u201cWe grew every year,\u201d Avery said.\n\n"
+        "Avery said she will add two routes next year."
+    )
+    s = story_of(text, first_names={"Ray": "m", "Carol": "f"})
+    assert quotes_in(s) == [("We grew every year", "Carol Avery")]
+    people = yaml.safe_load(draft_brief(text, date="2024-06-01").yaml_text)["people"]
+    assert [p["name"] for p in people if "Avery" in p.get("aliases", [])] == ["Carol Avery"]
+
+
+def test_a_surname_alone_stays_with_the_first_bearer_when_the_story_says_nothing_of_its_sex():
+    text = (
+        "Ray Avery founded Bayline Ferries in 1980.\n\n"
+        "His daughter Carol Avery took over the firm in 2010.\n\n"
+        "\u201cWe grew every year,\u201d Avery said."
+    )
+    s = story_of(text, first_names={"Ray": "m", "Carol": "f"})
+    assert quotes_in(s) == [("We grew every year", "Ray Avery")]

@@ -169,3 +169,33 @@ def test_the_department_after_a_lower_case_secretary_of_is_no_part_of_the_surnam
     found = entries(text)
     assert "State O\u2019Hara" not in found and "Defence Whitcombe" not in found
     assert quotes_of(text) == [("a mess that nobody wanted.", "Nora O\u2019Hara"), ("will have to do.", "Whitcombe")]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_is_left_out_of_it():
+    text = 'Juan "Chico" Roe of Salemport carried one of the flags. "I cried the whole way," he said.'
+    found = entries(text)
+    assert found["Juan Roe"] == ("person", "of Salemport")
+    assert "Roe" not in found and "Chico" not in found
+    assert quotes_of(text) == [("I cried the whole way", "Juan Roe")]
+
+
+def test_a_full_name_after_the_qualifying_a_lower_case_noun_is_a_person_not_a_body():
+    text = (
+        "Ms. Okafor has assailed the policies of the Bill Lyle era. "
+        "The pact fell apart when the Jane Q. Roe scandal broke."
+    )
+    found = entries(text)
+    assert found["Bill Lyle"][0] == "person"
+    assert found["Jane Q. Roe"][0] == "person"
+
+
+def test_a_title_in_capitals_before_a_name_is_the_role():
+    text = (
+        "Tom Lyle could play Navy SEAL Jane Okafor on screen. "
+        "The group was founded by DJ Ann Roe. "
+        "Salemport sued AG Lyle on Monday."
+    )
+    found = entries(text)
+    assert found["Jane Okafor"] == ("person", "Navy SEAL")
+    assert found["Ann Roe"] == ("person", "DJ")
+    assert not any(name.startswith(("Navy", "DJ", "AG")) for name in found)

@@ -25,6 +25,7 @@ from bot.draft.namewords import (
     singular,
     speaks_next,
 )
+from bot.draft.text import STATE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from bot.draft.names import Cast
@@ -55,6 +56,7 @@ def trim_leading_words(
         or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
         or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
         or _swept_in(cast, tokens, initial)
+        or _state_ending_a_sentence(cast, masked, start, tokens)
     ):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]
@@ -107,6 +109,8 @@ def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
         and clean_token(tokens[1]).lower() in cast.surnames
     ):
         return True  # "Senators Doe and Roe": the title of both, then a surname the story gives in full
+    if initial and len(tokens) >= 3 and _opening_plural(cast, tokens):
+        return True  # "Celebrities Jane Doe and …": a sentence opening on a plural noun, then one of them by name
     if initial and re.fullmatch(r"[a-z]{4,}ly", lowered) and word not in cast.first_names:
         return clean_token(tokens[1]) in cast.first_names  # "Certainly Jane Doe had …": an adverb, then a name
     gerund = initial and re.fullmatch(r"[a-z]{3,}ing", lowered) is not None  # "Chasing Doe was Roe", "Using Jane Doe"
@@ -124,6 +128,18 @@ def _swept_in(cast: Cast, tokens: list[str], initial: bool) -> bool:
     if len(tokens) >= 3:
         return clean_token(tokens[1]) in cast.first_names
     return initial and bool(cast.bearers.get(clean_token(tokens[1]).lower(), set()) - {lowered})
+
+
+def _state_ending_a_sentence(cast: Cast, masked: str, start: int, tokens: list[str]) -> bool:
+    """A state's abbreviation after a town ending one sentence, run into a given name and a surname opening the next
+    ("… at his club in Dover, Del. Jane Doe, the …"): where she is not from, no part of her name."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].endswith(".")
+        and tokens[0][:-1].lower() in STATE_ABBREVIATIONS
+        and masked[:start].endswith(", ")
+        and clean_token(tokens[1]) in cast.first_names
+    )
 
 
 def _given_name_apposed(cast: Cast, tokens: list[str], masked: str, start: int) -> bool:
@@ -160,12 +176,38 @@ def _a_peoples_word(word: str, cast: Cast) -> bool:
     """A member of a people or a place's people, or such a people ("Oregonian", "Ruritanians", "Liberals"), that is
     no given name, no surname the story gives in full and no title or role ("Republican Jane Doe" keeps her role)."""
     return (
-        (bool(PEOPLES.fullmatch(word)) or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an)", word) is not None)
+        (
+            bool(PEOPLES.fullmatch(word))
+            or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an)", word) is not None
+            or _place_and_er(word, cast)
+        )
         and word not in cast.first_names
         and word.lower() not in cast.surnames
         and singular(word.lower()) not in lx.TITLES
         and singular(word.lower()) not in ROLE_NOUNS
     )
+
+
+def _opening_plural(cast: Cast, tokens: list[str]) -> bool:
+    """A plural noun before a given name and a surname ("Celebrities Jane Doe"): a word in a plural's "-s" that is
+    no given name, no surname the story gives in full and capitalised nowhere else in the story, before a given name
+    the table knows."""
+    word = clean_token(tokens[0])
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,}[^s\W]s", word) is not None
+        and clean_token(tokens[1]) in cast.first_names
+        and word not in cast.first_names
+        and word not in cast.midcaps
+        and word.lower() not in cast.surnames
+        and not org_like(tokens)
+    )
+
+
+def _place_and_er(word: str, cast: Cast) -> bool:
+    """A place's people in "-er" ("Vermonter", "Salemporter"): a place the table knows, or a word the story
+    capitalises mid-sentence, and "-er"."""
+    place = word[:-2]
+    return word.endswith("er") and len(place) > 2 and (lx.is_place(place) or place in cast.midcaps)
 
 
 def _plural_role(lowered: str) -> bool:

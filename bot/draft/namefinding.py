@@ -14,9 +14,11 @@ from bot.draft.mentions import Mention
 from bot.draft.namereading import name_mention
 from bot.draft.namewords import (
     COMPOUND_ADJECTIVE,
+    NICKNAMED,
     PARTY_TAG,
     RUN,
     clean_token,
+    given_names,
     org_like,
     person_like,
 )
@@ -70,8 +72,21 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
                 out[-1].entity = cast.person([out[-1].text, clean_token(tokens[-1])])
             mention = name_mention(cast, masked, start, tokens, acronym)
             if mention:
+                _join_nicknamed_given_names(cast, masked, mention)
                 out.append(mention)
     return out
+
+
+def _join_nicknamed_given_names(cast: Cast, masked: str, mention: Mention) -> None:
+    """A surname after a given name and a nickname in quotation marks ('Juan "Chico" Roe') names the person in full:
+    the given names before the nickname join the surname, and the nickname is left out."""
+    found = next((f for f in NICKNAMED.finditer(masked, max(0, mention.start - 50)) if f.end() == mention.end), None)
+    entity = mention.entity
+    if found is None or entity is None or entity.kind != "person" or entity.anon or " " in mention.text:
+        return
+    given = given_names(found["given"], cast.first_names)
+    if given:
+        mention.entity = cast.person([*given, mention.text])
 
 
 # A given name glued without a space to a word inside the run before it, then a surname: where a scraped page ran

@@ -134,11 +134,30 @@ def _title_at(cast: Cast, clean: list[str], lowered: list[str]) -> int:
         title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
     if title_at < 0 and _role_before_name(cast, clean):
         title_at = 0  # "Moderator Jane Doe", "Rival Jane Doe"
+    if title_at < 0:
+        title_at = _acronym_title(cast, clean)  # "Navy SEAL Jane Doe", "AG Doe"
     if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
         tail = 3 if re.fullmatch(r"[A-Z]\.", clean[-2]) else 2
         if len(clean) - tail - 1 > title_at + 1 and person_like(clean[-tail:]):
             title_at = len(clean) - tail - 1
     return title_at
+
+
+def _acronym_title(cast: Cast, clean: list[str]) -> int:
+    """Where a title in capitals ends before a person's name (-1 for none): an acronym, no place, then a given name and
+    a surname ("Navy SEAL Jane Doe", "DJ Jane Q. Doe") or a surname the story gives in full ("AG Doe")."""
+    for at in range(len(clean) - 2, -1, -1):
+        rest = clean[at + 1 :]
+        if (
+            re.fullmatch(r"[A-Z]{2,5}", clean[at])
+            and not lx.is_place(clean[at])
+            and len(rest) <= 3
+            and not PEOPLES.fullmatch(rest[-1])  # "LGBT Republicans": a people's members, no one's name
+        ):
+            given = rest[0] in cast.first_names and len(rest) > 1 and person_like(rest)
+            if given or (len(rest) == 1 and rest[0].lower() in cast.surnames and not lx.is_acronym(rest[0])):
+                return at
+    return -1
 
 
 def _narrower(
@@ -336,16 +355,25 @@ def _lone_person(cast: Cast, token: str) -> bool:
 
 
 def _owner_by_given_name(cast: Cast, masked: str, clean: list[str], end: int) -> bool:
-    """After "the", a given name and a surname before a lower-case body's noun they qualify ("the Jane Doe
-    campaign", "the Jane Doe administration"): the person whose campaign it is, read like an owner, not a body named
-    "Jane Doe"."""
+    """After "the", a given name (and an initial) and a surname before a lower-case noun they qualify ("the Jane Doe
+    campaign", "the Jane Doe era", "the Jane Q. Doe award"): the person whose campaign or era it is, read like an
+    owner, not a body named "Jane Doe"."""
     noun = re.match(r" ([a-z]+)\b", masked[end : end + 30])
     return (
-        len(clean) == 2
+        len(clean) in (2, 3)
         and clean[0] in cast.first_names
+        and (len(clean) == 2 or re.fullmatch(r"[A-Z]\.", clean[1]) is not None)
         and person_like(clean)
         and noun is not None
-        and noun[1] in lx.ORG_HEADS
+        and (
+            noun[1] in lx.ORG_HEADS
+            or (
+                re.search(r"(?:[^s]s|ed)$", noun[1]) is None  # "the Jane Doe said": a verb, no noun she qualifies
+                and noun[1] not in lx.SPEECH_VERBS
+                and noun[1] not in lx.PREPOSITIONS
+                and noun[1] not in _NOT_NOUNS
+            )
+        )
     )
 
 

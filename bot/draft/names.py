@@ -13,6 +13,7 @@ for is worked out by :mod:`bot.draft.descriptions`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from bot.draft import lexicon as lx
@@ -22,6 +23,7 @@ from bot.draft.mentions import Entity, Mention
 from bot.draft.namefinding import find_names
 from bot.draft.namewords import (
     ARTICLE_SURNAME,
+    NICKNAMED,
     PEOPLES,
     PRONOUN_RE,
     PRONOUNS,
@@ -29,6 +31,7 @@ from bot.draft.namewords import (
     RUN,
     SUFFIXES,
     clean_token,
+    given_names,
     initialled,
     initials,
     names_nobody,
@@ -57,6 +60,11 @@ def expletive_end(masked: str, mention: Mention) -> int | None:
 
 
 PLACE_AFTER_PLACE = re.compile(r"\b[A-Z][\w.\u2019'-]*,\s+$")  # "Dover, " before a state or a country
+# A surname alone, a verb of saying and "he" or "she": "Doe said she …", "Doe, 45, says that he …"
+SURNAME_SAID_PRONOUN = re.compile(
+    r"\b(?P<name>[A-Z][a-z\u2019'-]+),?\s+(?:said|says|added|adds|wrote|writes|told\s+[a-z]+)\s+(?:that\s+)?"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\b"
+)
 AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")  # "between Doe and Roe": the second of two joined by "and"
 
 
@@ -74,11 +82,18 @@ class Cast:
         self.midcaps: set[str] = set()
         self.surnames: set[str] = set()  # last words of full names anywhere in the story
         self.bearers: dict[str, set[str]] = {}  # a surname → the given names learnt before it ("bush": jeb, laura)
+        self.surname_sexes: dict[str, Counter[str]] = {}  # a surname alone → the sexes of "he"/"she" saying after it
         self.common: set[str] = set()  # words the story writes in lower case
 
     # -- vocabulary learnt before the scan ------------------------------------------------------
     def learn(self, masked: str, starts: set[int]):
         self.common.update(re.findall(r"(?<![\w\u2019'-])[a-z]+(?![\w\u2019'-])", masked))
+        for m in NICKNAMED.finditer(masked):
+            if given_names(m["given"], self.first_names):
+                self.surnames.add(m["surname"].lower())  # 'Juan "Chico" Roe': Roe is a surname
+        for m in SURNAME_SAID_PRONOUN.finditer(masked):
+            if not _given_name_before(masked, m.start()):
+                self.surname_sexes.setdefault(m["name"].lower(), Counter())[PRONOUNS[m["pronoun"].lower()]] += 1
         for m in RUN.finditer(masked):
             tokens = m.group().split()
             for i, token in enumerate(tokens):
@@ -147,12 +162,16 @@ class Cast:
         if found is None:
             found = self.register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
-            # A surname alone stays with the first person who had it (relatives get first names).
+            # A surname alone stays with the first person who had it (relatives get first names), unless what the
+            # story says of the surname alone ("Doe said she …") fits a later bearer's sex and not the first's.
             # A surname outranks a first name: "John" alone is Tom John, not John Roe met earlier.
             last = surname.split()[-1].lower()
             # "Van Dalen", and "Dalen" as before; "al-Assad", and "Assad" after the article
             for key in {surname.lower(), last, last[3:] if ARTICLE_SURNAME.fullmatch(surname) else last}:
-                if key not in self.short or key in self.given:
+                holder = self.short.get(key)
+                if holder is None or key in self.given or self._meant_instead(found, holder, key):
+                    if holder is not None and holder is not found:
+                        holder.aliases.discard(surname)
                     self.short[key] = found
                     self.given.discard(key)
             if tokens[0].lower() not in self.short:
@@ -160,6 +179,19 @@ class Cast:
                 self.given.add(tokens[0].lower())
             found.aliases.add(surname)
         return found
+
+    def _meant_instead(self, bearer: Entity, holder: Entity, surname: str) -> bool:
+        """Whether a surname alone means a later bearer rather than the person who has it: the "he" or "she" the story
+        writes after the surname alone ("Doe said she …") is mostly of the bearer's sex, not the holder's."""
+        sexes = self.surname_sexes.get(surname)
+        if bearer is holder or holder.kind != "person" or holder.anon or not sexes:
+            return False
+        (told, most), *rest = sexes.most_common()
+        if rest and rest[0][1] == most:
+            return False
+        bearer_sex = bearer.gender or usual_sex(bearer.name, self.first_names)
+        holder_sex = holder.gender or usual_sex(holder.name, self.first_names)
+        return bearer_sex == told and holder_sex not in (None, told)
 
     def _given_and_suffix(self, tokens: list[str]) -> Entity | None:
         """One person named by given name and suffix alone ("Jane Jr.") and in full ("Jane Doe Jr."), in either order:
@@ -293,6 +325,11 @@ class Cast:
                 self.history.append(mention)
         self.history += inside
         return found
+
+
+def _given_name_before(masked: str, start: int) -> bool:
+    """Whether a capitalised word runs into the word at ``start`` ("Jane Doe said"): a full name, no surname alone."""
+    return re.search(r"[A-Z][\w\u2019'-]*\s+$", masked[max(0, start - 40) : start]) is not None
 
 
 def _surname(tokens: list[str]) -> str:

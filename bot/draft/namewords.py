@@ -25,6 +25,20 @@ RUN = re.compile(
     r"(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|ibn|al)"
     r"(?= [A-Z])|" + _ON + r")?)*"
 )
+# A given name (or two) and a nickname in quotation marks, masked, then a surname: 'Juan "Chico" Roe'
+NICKNAMED = re.compile(
+    r"(?<![\w\u2019'-])(?P<given>(?:[A-Z][\w\u2019'-]*\s){1,2})[\"\u201c]\s{1,20}[\"\u201d]\s+(?P<surname>[A-Z][\w\u2019'-]+)\b"
+)
+
+
+def given_names(words: str, first_names: Mapping[str, str]) -> list[str]:
+    """The given names that end a run of capitalised words, from the first the table knows ("Boxer Juan" → Juan)."""
+    given = words.split()
+    while given and given[0] not in first_names:
+        given = given[1:]
+    return given
+
+
 # A lawmaker's party-and-state tag after the name: "(R-Ohio)", ", D-N.Y.,", "(D-W-Va.)", "(R-New York)"
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:[- ][A-Z][A-Za-z.]*)?")
 KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
