@@ -78,10 +78,18 @@ def test_a_document_that_speaks_after_the_quotation_with_no_author_named_is_not_
     assert got == [("Every repair so far has cost more than it saved", "Unnamed report")]
 
 
-def test_a_judges_order_released_on_a_day_speaks_for_the_judge_named_before_it():
+def test_an_order_released_on_a_day_is_the_unnamed_order_not_the_judge_named_before_it():
     got = quotes_of(
         "Judge Ansel Roe heard the case in May and seemed unconvinced.",
         "The claim \u201cis speculative given the lack of any support for it,\u201d the order released Friday said.",
+    )
+    assert got == [("is speculative given the lack of any support for it", "Unnamed order")]
+
+
+def test_an_order_the_story_says_a_judge_issued_speaks_for_that_judge():
+    got = quotes_of(
+        "Judge Ansel Roe issued an order on Friday in the Bayline Ferries case.",
+        "The claim \u201cis speculative given the lack of any support for it,\u201d the order said.",
     )
     assert got == [("is speculative given the lack of any support for it", "Ansel Roe")]
 
@@ -167,3 +175,19 @@ def test_words_taken_from_a_writing_after_a_colon_are_its_owners_or_authors():
         ("The ferry will run every Sunday from June.", "Jane Doe"),
         ("Fares will stay where they are for two years.", "Bayline Ferries"),
     ]
+
+
+def test_a_poll_no_one_is_named_as_running_is_not_credited_to_the_professor_quoted_before_it():
+    got = quotes_of(
+        '"Voters in Salemport are tired of the ferry delays," said Jane Doe, a professor at Bayline College.',
+        '"Most riders would pay more for a faster crossing," the poll found.',
+    )
+    assert got[-1] == ("Most riders would pay more for a faster crossing", "Unnamed poll")
+
+
+def test_a_report_no_one_is_named_as_issuing_is_not_credited_to_the_man_named_before_it():
+    got = quotes_of(
+        "Ansel Roe, who runs Bayline Ferries, spoke at the pier on Monday.",
+        '"The ferry line must publish its timetable," the report said.',
+    )
+    assert got == [("The ferry line must publish its timetable", "Unnamed report")]
