@@ -109,7 +109,7 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
         if re.fullmatch(r"\s+asked\s+", between):  # "Hannity asked Trump …": the reply is Trump's
             return following[0]
         modifier = re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", between)  # "Clinton campaign manager Robby Mook"
-        verb = following[0].possessive or any(w.endswith("ed") for w in between.split())  # "Lee rebuffed Ruiz's"
+        verb = following[0].possessive or _holds_verb(between)  # "Lee rebuffed Ruiz's", "Lee met Ruiz"
         if modifier and not verb and not FUNCTION_WORDS & set(between.split()):
             return following[0]
     speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]

@@ -48,3 +48,13 @@ def test_a_name_opening_a_clause_of_its_own_after_a_description_is_its_subject()
         "\u201cI hope not,\u201d he said.\n"
     )
     assert speakers(text, [("he", "\u201cI hope not,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_a_name_a_past_tense_without_ed_governs_is_its_object_not_a_title_of_it():
+    text = "Talks\n\nGov. Bob Lee met Mr. John Roe on Monday.\n\n\u201cWe agreed,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cWe agreed,\u201d")]) == [("he", "Bob Lee")]
+
+
+def test_a_title_and_role_words_between_two_names_still_make_the_second_the_subject():
+    text = "Talks\n\nAnn Lee campaign manager Tom Hale spoke on Monday.\n\n\u201cWe agreed,\u201d he said.\n"
+    assert speakers(text, [("he", "\u201cWe agreed,\u201d")]) == [("he", "Tom Hale")]
