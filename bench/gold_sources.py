@@ -152,7 +152,8 @@ def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth
             rf"{opener}(?:[Tt]he\s+)?({TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{heads}))?)\s+{verb}", story.text[start:end]
         )
         if run and run.group(1).split()[0].lower() not in FUNCTION_WORDS | NUMBER_WORDS:
-            if not story.person_named(run.group(1)) and not re.search(r"\d", run.group(1)):
+            headed = run.group(1).split()[-1] in things  # "Forbes magazine": the magazine, though Forbes is a name
+            if (headed or not story.person_named(run.group(1))) and not re.search(r"\d", run.group(1)):
                 return start + run.start(1), run.group(1)  # "Forbes magazine started …, when it published"
         described = re.match(
             rf"{opener}((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?({heads}))(?:,|\s+{verb})",

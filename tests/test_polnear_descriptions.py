@@ -58,3 +58,13 @@ def test_a_name_a_past_tense_without_ed_governs_is_its_object_not_a_title_of_it(
 def test_a_title_and_role_words_between_two_names_still_make_the_second_the_subject():
     text = "Talks\n\nAnn Lee campaign manager Tom Hale spoke on Monday.\n\n\u201cWe agreed,\u201d he said.\n"
     assert speakers(text, [("he", "\u201cWe agreed,\u201d")]) == [("he", "Tom Hale")]
+
+
+def test_an_it_after_a_name_and_a_body_word_means_the_body_though_the_name_alone_speaks_elsewhere():
+    text = (
+        "Rich lists\n\n"
+        "\u201cPrices rose,\u201d Harmon said on Monday.\n\n"
+        "Harmon magazine started the craze in 1982, when it published its first \u201cTop 100\u201d list.\n"
+    )
+    got = speakers(text, [("Harmon", "\u201cPrices rose,\u201d"), ("it", "\u201cTop 100\u201d")])
+    assert got == [("Harmon", "Harmon"), ("it", "Harmon magazine")]
