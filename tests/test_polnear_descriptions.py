@@ -68,3 +68,21 @@ def test_an_it_after_a_name_and_a_body_word_means_the_body_though_the_name_alone
     )
     got = speakers(text, [("Harmon", "\u201cPrices rose,\u201d"), ("it", "\u201cTop 100\u201d")])
     assert got == [("Harmon", "Harmon"), ("it", "Harmon magazine")]
+
+
+def test_a_she_opening_a_sentence_means_the_one_the_sentence_before_brought_in_unnamed():
+    text = (
+        "Town hall\n\n"
+        "Tom Hale spoke about ferries. But that changed when one voter brought up fares. "
+        "She asked Hale about the \u201csteep rise\u201d in May.\n"
+    )
+    assert speakers(text, [("She", "\u201csteep rise\u201d")]) == [("She", "one voter")]
+
+
+def test_a_he_after_someone_unnamed_who_asked_a_named_man_is_the_named_one():
+    text = (
+        "Town hall\n\n"
+        "Ann Lee opened the meeting. Then a reporter asked Tom Hale about fares. "
+        "He said the rise was \u201cfair.\u201d\n"
+    )
+    assert speakers(text, [("He", "\u201cfair.\u201d")]) == [("He", "Tom Hale")]
