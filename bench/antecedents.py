@@ -77,31 +77,39 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     described = bool(re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead)) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
     described = described and not re.search(r"\s(?:is|was)\s+$", lead)  # "The latest is Ann Lee, who": the name
-    # a description is the subject when the name sits inside it ("The Lee campaign") or a role word comes before
-    # the name ("The former senator met Ann Lee"); else the name is ("The rancor grew so that Ann Lee was asked")
+    # a description is the subject when the name sits inside it ("The Lee campaign"), stands in its clause ("The
+    # race between Lee and Roe has turned") or a role word comes before the name ("The former senator said that
+    # Ann Lee"); else the name opens a clause of its own ("The rancor grew so that Ann Lee was asked")
     inside = re.fullmatch(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?", lead)
-    described = described and (inside is not None or _names_a_role(story, lead))
+    own_clause = re.search(rf"\b(?:that|{'|'.join(SUBORDINATORS)})\s+$", lead)
+    described = described and (inside is not None or not own_clause or _names_a_role(story, lead))
     # but a role written right before the name is its title: "The Dale Herald columnist Ann Lee wrote" is Lee's
     # (an owner's too: "The candidate's wife Ann Lee brought …" is Lee's clause)
     modifiers = r"(?:[A-Z][\w.'\u2019-]*\s+)*(?:[a-z][\w-]*(?:['\u2019]s)?\s+){0,3}"
     titled = re.fullmatch(rf"\s*(?:[Tt]he|[Aa]n?)\s+{modifiers}", lead)
     untensed = titled and not FUNCTION_WORDS & set(lead.split()[1:])  # not "The Ohio Republican did give Ann Lee"
     described = described and not (untensed and _names_a_role(story, lead.split()[-1]))
-    reported = re.search(r",\s*(?:said|says)\s+$", lead)  # "The promise appeals to …, said Ann Lee": hers
+    reported = bool(re.search(r",\s*(?:said|says)\s+$", lead))  # "The promise appeals to …, said Ann Lee": hers
+    # '"The race between Lee and Roe has turned, and it will take time," Ann Lee said': the sentence is hers
+    reported = reported or any(not m.pronoun and _reports(story.text, m) for m in plain[1:])
     # the name in apposition to the description that opens the clause is its subject: "The other man, his cousin
     # Al Roe, 40, cited …", "One voter, Ann Lee, 35, came", "Lee's lawyer, Al Roe, said"
     heading = r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*"
     appositive = re.fullmatch(rf"{heading},\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}})?", lead)
     described = described and not (appositive and re.match(r"\s*,", story.text[first.end : first.end + 2]))
     if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
-        return None
+        # a description no role word makes a person's ("The rise of Roe gave Ann Lee a reason") leaves the name
+        # after its verb the one a he/she after it means; a person's ("The former senator met Ann Lee") does not
+        objects = [m for m in plain if _holds_verb(story.text[intro_end : m.start]) and not m.possessive]
+        told = objects and not _names_a_person(story, story.text[intro_end : objects[0].start])
+        return objects[0] if told else None
     following = [m for m in main if m.start > first.start and not m.pronoun]
     if following:
         between = story.text[first.end : following[0].start]
         if re.fullmatch(r"\s+asked\s+", between):  # "Hannity asked Trump …": the reply is Trump's
             return following[0]
         modifier = re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", between)  # "Clinton campaign manager Robby Mook"
-        verb = following[0].possessive or any(w.endswith("ed") for w in between.split())  # "Lee rebuffed Ruiz's"
+        verb = following[0].possessive or _holds_verb(between)  # "Lee rebuffed Ruiz's", "Lee met Ruiz"
         if modifier and not verb and not FUNCTION_WORDS & set(between.split()):
             return following[0]
     speaking = [m for m in plain if not m.pronoun and _reports(story.text, m)]
@@ -122,6 +130,23 @@ def _modifies(text: str, mention: Mention) -> bool:
     verb = noun is not None and (noun.group(1) in SPEECH_VERBS | IRREGULAR_PAST or noun.group(1).endswith("ed"))
     determined = lead.lower() == "the " or (indefinite is not None and not verb)  # not "a claim Lee made"
     return not mention.pronoun and determined and not title and noun is not None
+
+
+def _holds_verb(words: str) -> bool:
+    """Some word is a verb's form ("has", "gave", "filled", "so that"), so a name after them is no part of the
+    description that opens them."""
+    verbs = SPEECH_VERBS | IRREGULAR_PAST | CLAUSE_VERBS
+    return any(w in verbs or re.fullmatch(r"[a-z]{3,}ed", w) for w in re.findall(r"[a-z]+", words))
+
+
+def _names_a_person(story: Story, clause: str) -> bool:
+    """A clause opening on a description holds a role or a noun for a person ("The radio talker has", "The
+    retired judge met"), not only things ("The rise of Roe gave")."""
+    words = set(re.findall(r"[a-z][\w-]*", clause.lower())) - FUNCTION_WORDS
+    agent = r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)"
+    return _names_a_role(story, " ".join(words)) or any(
+        re.fullmatch(agent, w) or w.removesuffix("s") in PARTISANS for w in words
+    )
 
 
 def _names_a_role(story: Story, words: str) -> bool:
@@ -152,6 +177,12 @@ def _opens_clause_on(story: Story, mention: Mention) -> bool:
     return bool(lead) and lead.group(1).lower() in SUBORDINATORS and not mention.possessive  # type: ignore[union-attr]
 
 
+# Nouns for someone by party or leaning ("The Ohio Republican did give …").
+PARTISANS = {"republican", "democrat", "conservative", "liberal", "progressive", "independent", "libertarian"}
+# Auxiliaries and words opening a clause of its own: a name after them is no part of a description before them.
+CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did",
+                "that", "because", "while", "when", "although", "though", "after", "before", "since",
+                "until"}  # fmt: skip
 # Verbs by which someone puts a view in words, beside the verbs of saying ("Cruz is able, Lee argues").
 ARGUING_VERBS = {"argues", "argued", "insists", "insisted", "contends", "contended", "maintains", "maintained"}
 

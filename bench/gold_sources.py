@@ -20,6 +20,7 @@ from bench.referent_words import (
     INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     INVERTED_VERBS,
+    IRREGULAR_PAST,
     SPEECH_VERBS,
     TITLE_NAMES,
     TITLE_ROLES,
@@ -90,6 +91,9 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         unnamed = _unnamed_speaker_before(story, at)
         if unnamed and gender_of_word(head_word(unnamed)) in (None, PRONOUN_GENDER[low]):
             return unnamed  # 'The answer, the partner told them, was simple. "…," he said': the partner, unnamed
+        someone = _someone_unnamed_just_before(story, at)
+        if someone and gender_of_word(head_word(someone)) in (None, PRONOUN_GENDER[low]):
+            return someone  # 'But that changed when one voter brought up jobs. She asked …': the voter
         person = resolve_pronoun(story, at, PRONOUN_GENDER[low])
         return person.name if person else _nearest_named(sources, at, story, PRONOUN_GENDER[low]) or source
     if low == "who":
@@ -152,7 +156,8 @@ def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth
             rf"{opener}(?:[Tt]he\s+)?({TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{heads}))?)\s+{verb}", story.text[start:end]
         )
         if run and run.group(1).split()[0].lower() not in FUNCTION_WORDS | NUMBER_WORDS:
-            if not story.person_named(run.group(1)) and not re.search(r"\d", run.group(1)):
+            headed = run.group(1).split()[-1] in things  # "Forbes magazine": the magazine, though Forbes is a name
+            if (headed or not story.person_named(run.group(1))) and not re.search(r"\d", run.group(1)):
                 return start + run.start(1), run.group(1)  # "Forbes magazine started …, when it published"
         described = re.match(
             rf"{opener}((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?({heads}))(?:,|\s+{verb})",
@@ -441,6 +446,27 @@ def _unnamed_speaker_before(story: Story, at: int) -> str | None:
         return None
     head = last.group(1)
     return last.group()[: -len(last.group().split()[-1])].strip() if _introduced_unnamed(story, start, head) else None
+
+
+def _someone_unnamed_just_before(story: Story, at: int) -> str | None:
+    """For a he/she opening its sentence: the person the sentence before brings in unnamed as the subject of its
+    last clause ("… when one voter brought up jobs."), when no name follows it before the he/she."""
+    index = story.sentence_of(at)
+    if index == 0 or not re.fullmatch(r"[\s\"\u201c]*", story.text[story.sentences[index][0] : at]):
+        return None
+    lo, hi = story.sentences[index - 1]
+    verb = r"(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST | SPEECH_VERBS) + r")\b"
+    found = list(
+        re.finditer(
+            rf"(?<![\w-])(?:[Oo]ne|[Aa]n?)\s+((?:[a-z][\w-]*\s+){{0,2}}?([a-z][\w-]*))\s+{verb}", story.text[lo:hi]
+        )
+    )
+    if not found or not is_person_noun(found[-1].group(2)):
+        return None
+    start = lo + found[-1].start()
+    if any(start < m.start < at for m in story.mentions if not m.pronoun):
+        return None
+    return found[-1].group()[: -len(found[-1].group().split()[-1])].strip()
 
 
 def _described_before_who(story: Story, at: int) -> str | None:

@@ -22,10 +22,11 @@ Lee called herself "…"'). An attribution with a cue but no source is the name 
 called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'), or the name
 after an inverted one ('"…," said Ann Lee'), else whose a reporting clause beside the words inside its content says,
 else no one's. A relative "which" or "that" is the phrase before it (bench/relatives.py); a headline in capitals or
-a transcript as source is no speaker (the item's reporting clause, the transcript's label or the person reported
-before it). Where several annotators read an article, the quotations
-are the first one's, each with the speaker more than half of them give, else the first's. Whether a drafted speaker
-names the gold one is bench/speaker_match.py; bench/ruler_sample.py draws samples to judge the measure by.
+a transcript as source is no speaker (the item's reporting clause, else the outlet its closing brackets credit, else
+no one; the transcript's label or the person reported before it). Where several annotators read an article, the
+quotations are the first one's, each with the speaker more than half of them give, else the first's. Whether a
+drafted speaker names the gold one is bench/speaker_match.py; bench/ruler_sample.py draws samples to judge the
+measure by.
 """
 
 from __future__ import annotations
@@ -201,7 +202,9 @@ def gold_quotes(text: str, ann: str) -> list[GoldQuote]:
         elif reported or (attributed and needs_resolving(source)):
             story = story or read_story(text, passages, all_sources)
             inner = _inner_speaker(story, contents, passages, all_sources) if reported else None
-            speaker = inner or (resolve_source(source, at, all_sources, story) if needs_resolving(source) else source)
+            resolved = resolve_source(source, at, all_sources, story) if needs_resolving(source) else source
+            headline = according is None and _is_headline(source)  # a headline says nothing: the item's credit does
+            speaker = inner or (_item_credit(text, end) if headline else resolved)
         elif attributed and head_word(source).lower() == "transcript":  # 'Transcript as follows: "…"'
             story = story or read_story(text, passages, all_sources)
             speaker = _transcript_speaker(story, text[start:end], at) or source
@@ -244,6 +247,14 @@ def _transcript_speaker(story: Story, words: str, at: int) -> str | None:
         return person.name if person else label.group(1).title()
     person = resolve_pronoun(story, at, None)
     return person.name if person else None
+
+
+def _item_credit(text: str, end: int) -> str:
+    """The outlet a digest item credits in square brackets closing its paragraph ('LEE WINS "…" [Dale Herald.]'),
+    whose report the quoted words are; "" (no one named) when there is none."""
+    paragraph_end = text.find("\n", end)
+    credit = re.search(r"\[([^\[\]]+?)\.?\]\s*$", text[end : paragraph_end if paragraph_end >= 0 else len(text)])
+    return credit.group(1).strip() if credit else ""
 
 
 def _is_headline(source: str) -> bool:

@@ -56,6 +56,12 @@ FUNCTION_WORDS = {
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "might",
     "must", "has", "have", "had",
 }  # fmt: skip
+# Words beside a name that never say what someone is: relatives, pronouns, prepositions and verbs' forms
+# ("Ann Lee, who has been with the campaign": none of them a role of hers).
+NEVER_ROLES = FUNCTION_WORDS | {
+    "whose", "whom", "which", "him", "them", "us", "me", "be", "been", "being", "into", "onto", "toward",
+    "towards", "against", "between", "behind", "including", "up", "out", "back", "off", "down", "through",
+}  # fmt: skip
 APPOSITIVE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "former", "one", "first", "last", "next"}
 # Heads of a description that means an institution, not a person ("the company", "the group").
 INSTITUTION_HEADS = {

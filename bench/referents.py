@@ -27,6 +27,7 @@ from bench.referent_words import (
     GENDERED,
     INSTITUTION_WORDS,
     IRREGULAR_PAST,
+    NEVER_ROLES,
     NOT_GIVEN,
     PERSON_HEADS,
     PLACE_PREFIXES,
@@ -295,6 +296,12 @@ def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
     return [w for w in words if w != ","]
 
 
+def _may_be_role(word: str) -> bool:
+    """A word beside a name that could say what the person is ("senator", "vice president"), not a function
+    word, a pronoun, a preposition or a possessive's stray letter ("the", "who", "of", "s")."""
+    return len(word) > 2 and word not in NEVER_ROLES
+
+
 def _holds_verb(words: str) -> bool:
     """What follows "Name," holds a verb of saying, or a past-tense verb before its object ("In an interview with
     Ann Lee, the candidate stated that …"): the main clause after an opening phrase, no appositive of the name's."""
@@ -422,7 +429,7 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
             evidence[index][title_gender] += 3
         sentence = sentences[max(0, _bisect(sentence_starts, start))]
         beside = _words_beside(text, start, end, sentence)
-        roles[index] |= {TITLE_ROLES.get(t, t) for t in titles} | set(beside)
+        roles[index] |= {TITLE_ROLES.get(t, t) for t in titles} | {w for w in beside if _may_be_role(w)}
         for gender, words_of in GENDERED.items():
             if words_of & set(beside[:6]):
                 evidence[index][gender] += 2

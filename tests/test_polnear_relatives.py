@@ -381,3 +381,20 @@ def test_a_name_a_predicate_calls_a_person_is_a_person_a_she_can_mean():
     ann = f"T1\tContent {start} {end}\t{text[start:end]}\nT2\tSource {she} {she + 3}\tshe\n"
     ann += "E1\tAttribution:T9 Content:T1 Source:T2\n"
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("she", "Zadie Quorn")]
+
+
+def test_a_headline_in_capitals_whose_item_names_no_speaker_gives_the_words_to_the_outlet_it_credits():
+    text = (
+        "Morning digest\n\n"
+        "FERRY FARES RISE IN SALEMPORT \u201cThe new fares start in May and hit commuters hardest.\u201d "
+        "Read more tonight. [Harbor Times.]\n\n"
+        "BAYLINE ADDS A ROUTE \u201cThe boats will run every hour.\u201d\n"
+    )
+    got = speakers(
+        text,
+        [
+            ("FERRY FARES RISE IN SALEMPORT", "\u201cThe new fares start in May and hit commuters hardest.\u201d"),
+            ("BAYLINE ADDS A ROUTE", "\u201cThe boats will run every hour.\u201d"),
+        ],
+    )
+    assert got == [("FERRY FARES RISE IN SALEMPORT", "Harbor Times"), ("BAYLINE ADDS A ROUTE", "")]
