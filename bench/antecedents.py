@@ -183,7 +183,7 @@ PARTISANS = {"republican", "democrat", "conservative", "liberal", "progressive",
 CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did",
                 "that", "because", "while", "when", "although", "though", "after", "before", "since",
                 "until"}  # fmt: skip
-# Verbs by which someone puts a view in words, beside the verbs of saying ("Cruz is able, Lee argues").
+# Verbs by which someone puts a view in words, beside the verbs of saying ("Roe is able, Lee argues").
 ARGUING_VERBS = {"argues", "argued", "insists", "insisted", "contends", "contended", "maintains", "maintained"}
 
 

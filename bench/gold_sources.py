@@ -119,7 +119,7 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         if named or not writings or depth >= 2:
             return named or source
         return resolve_source(writings[-1][1], writings[-1][0], sources, story, depth + 1)  # "the email read … It said"
-    if low in RELATIVES:  # "profiled in the Daily Beast, which ran …": the Daily Beast
+    if low in RELATIVES:  # "profiled in the Harbor Times, which ran …": the Harbor Times
         found = relative_antecedent(story.text, story.sentences[story.sentence_of(at)][0], at)
         return _resolve_antecedent(found[1], found[0], sources, story, depth + 1) if found and depth < 2 else source
     if low in ELLIPTIC:  # '"…," one user wrote. Another said': another user, whom the story leaves unnamed
@@ -137,7 +137,7 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
 def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth: int) -> tuple[int, str] | None:
     """What an "it" at `at` means that no attribution names, and where: the name a relative clause holding the "it"
     stands for ("a company called Acme, which sells what it calls"), else the subject of its own sentence before it
-    or of the sentence before, when that is a body the story names ("Forbes magazine started …, when it"), a body
+    or of the sentence before, when that is a body the story names ("Harmon magazine started …, when it"), a body
     described ("The group seeks …": the one the story named so), a writing ("The lawsuit contends …. It goes on",
     as written) or someone's writing ("On his website, … it says": his)."""
     index = story.sentence_of(at)
@@ -156,9 +156,9 @@ def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth
             rf"{opener}(?:[Tt]he\s+)?({TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{heads}))?)\s+{verb}", story.text[start:end]
         )
         if run and run.group(1).split()[0].lower() not in FUNCTION_WORDS | NUMBER_WORDS:
-            headed = run.group(1).split()[-1] in things  # "Forbes magazine": the magazine, though Forbes is a name
+            headed = run.group(1).split()[-1] in things  # "Harmon magazine": the magazine, though Harmon is a name
             if (headed or not story.person_named(run.group(1))) and not re.search(r"\d", run.group(1)):
-                return start + run.start(1), run.group(1)  # "Forbes magazine started …, when it published"
+                return start + run.start(1), run.group(1)  # "Harmon magazine started …, when it published"
         described = re.match(
             rf"{opener}((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?({heads}))(?:,|\s+{verb})",
             story.text[start:end],

@@ -429,7 +429,7 @@ def _inner_speaker(
             person = resolve_pronoun(story, a + owned.start(1), PRONOUN_GENDER[owned.group(1).lower()])
             return person.name if person else None
     last_names = {re.sub(r"['\u2019]s?$", "", who.split()[-1]).lower() for who in speakers if who.split()}
-    return max(speakers, key=len) if len(last_names) == 1 else None  # "Obama said …, which he called": one
+    return max(speakers, key=len) if len(last_names) == 1 else None  # "Doe said …, which he called": one
 
 
 # An adverb between a subject and its verb ("Lee later called it", "Lee publicly declared").

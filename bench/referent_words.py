@@ -91,4 +91,4 @@ PERSON_HEADS = {
     "pollster", "reporter", "writer", "author", "candidate", "lawyer", "attorney", "professor", "owner", "member",
     "organizer", "activist", "head", "aide", "consultant", "editor", "host", "anchor", "correspondent", "veteran",
 }  # fmt: skip
-SURNAME_PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "al", "di", "der"}  # "Ana de la Cruz"
+SURNAME_PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "al", "di", "der"}  # "Ana de la Quorn"

@@ -165,7 +165,7 @@ def _outside(spans: list[Span], at: int) -> bool:
 def _runs(text: str, quoted: list[Span]):
     """Capitalised runs outside quotations, split at possessives and sentence stops:
     (start, end, title words, name words, possessive)."""
-    particles = "|".join(SURNAME_PARTICLES)  # "Ana de la Cruz", "Jan van Dam": one name
+    particles = "|".join(SURNAME_PARTICLES)  # "Ana de la Quorn", "Jan van Dam": one name
     for match in re.finditer(rf"(?<![\w-]){TOKEN}(?: (?:(?:{particles}) ){{0,2}}{TOKEN})*", text):
         if not _outside(quoted, match.start()):
             continue
@@ -340,7 +340,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         described = described or (name_like and re.match(r"\s+(?:is|was)\s", text[end : end + 6]))
         a_person = name_like and _person_appositive(text[end : end + 60])
         in_source = in_source or a_person
-        # one word no first-name list knows that a "who" follows ("Rihanna, who …"): a person known by one name, as a
+        # one word no first-name list knows that a "who" follows ("Zorvana, who …"): a person known by one name, as a
         # body takes "which" (a lone first name is someone the story names in full, or only in passing)
         alone = len(words) == 1 and _could_be_name(words) and bool(re.match(r",\s+who\b", text[end : end + 8]))
         alone = alone and not is_first_name(words[0]) and not re.search(r"s$", words[0])

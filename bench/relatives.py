@@ -13,7 +13,7 @@ PARTICLES = {"out", "up", "off", "down", "away", "back", "into", "onto", "throug
 
 def relative_antecedent(text: str, lo: int, at: int) -> tuple[int, str] | None:
     """The noun phrase right before the relative at `at` in the sentence starting at `lo`, and where it starts:
-    a name ("in the Daily Beast, which ran"), a description ("the Associated Press report, which notes", "her new
+    a name ("in the Harbor Times, which ran"), a description ("the Harbor Wire report, which notes", "her new
     Dale ad, which promises", "Ann Lee's remarks, which included"), or a name a description stands beside
     ("Acme, a foundation that focuses on"). None when the words before are no noun phrase ("legislation he was
     introducing which")."""

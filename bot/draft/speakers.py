@@ -45,7 +45,7 @@ class Speakers:
             self.named.sort(key=lambda item: item[:2])
 
     def learn(self, par: Paragraph, story: Story):
-        """Every name a speech verb is tied to ("Clinton said", "said Clinton", "Clinton also told"), every "he" or
+        """Every name a speech verb is tied to ("Doe said", "said Doe", "Doe also told"), every "he" or
         "she" so tied ("He said:"), as the person it points back to, and every "they" so tied ("they argue")."""
         for m in par.mentions:
             if m.kind == "anaphor" and m.entity is not None and not m.prep and not m.possessive:
