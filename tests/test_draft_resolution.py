@@ -702,3 +702,17 @@ def test_the_group_is_the_name_an_it_showed_to_be_a_body_not_an_outlet_named_bef
         "\u201cFor us, marching this year meant choosing between two threats,\u201d the group said in a statement."
     )
     assert speakers(text)[-1] == ("For us, marching this year meant choosing between two threats", "Bayline Ferries")
+
+
+def test_the_moderator_no_one_is_named_as_stays_unnamed_not_the_candidate_before():
+    text = (
+        "Sen. Jane Doe took questions at the Salemport forum on Tuesday.\n\n"
+        "\u201cWhat will you do about the ferry fares?\u201d the moderator asked.\n\n"
+        "\u201cCut them,\u201d Doe said."
+    )
+    assert speakers(text) == [
+        ("What will you do about the ferry fares?", "Unnamed moderator"),
+        ("Cut them", "Jane Doe"),
+    ]
+    named = text.replace("took questions at", "took questions from Tom Hale, the forum moderator, at")
+    assert speakers(named)[0] == ("What will you do about the ferry fares?", "Tom Hale")

@@ -194,6 +194,10 @@ BODY_OFFICES = (
     r"president|chairman|chairwoman|director|founder|co-founder|head|members?|ceo|executive|treasurer|employees?|"
     r"staff|board"
 )
+# Someone a story brings in only as the other side of an exchange (the moderator who asks, the heckler who shouts, an
+# ad's narrator): unless the story names who holds the part, "the moderator said" is that unnamed one, never the
+# candidate named before.
+COUNTERPARTS = frozenset({"moderator", "heckler", "narrator", "questioner", "interviewer", "caller"})
 GENERIC_HEADS = {"person", "individual", "source", "official", "aide", "insider", "employee", "staffer"}
 # Writings in which someone puts their own words ("in an email, Doe wrote", "the statement said"), singular.
 OWN_WRITINGS = (

@@ -227,13 +227,16 @@ def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story
 def _description_speaker(description: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
     """Whom a description of one unnamed person as a speaker ("the judge said") stands for: the named holder of its
     role, the unnamed person met before as such, someone described by whose they are, the named person it meant
-    before, else the named person or speaker it points back to; else the description itself."""
+    before, else the named person or speaker it points back to; else the description itself. The other side of an
+    exchange ("the moderator") nobody is named as stays unnamed."""
     entity = description.resolved
     holder = role_holder(story.paragraphs, paragraph, description.start, entity.head, description.text)
     if holder is not None:
         return holder  # "A federal judge ruled …" then "Judge Jane Doe …": "the judge said" is Doe
     if _met_before(story, entity, paragraph, description.start):
         return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
+    if entity.head in lx.COUNTERPARTS:
+        return entity  # "Doe was asked …. '…,' the moderator said": the one across from Doe, never named
     if OWNED_DESCRIPTION.search(description.text) or _named_for_someone(story, description.text):
         # "the senator's spokeswoman said", "the Doe supporter said": someone the story has not named, not Doe
         return entity
