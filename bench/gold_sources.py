@@ -16,31 +16,34 @@ from bench.referent_words import (
     CALENDAR_WORDS,
     DEPUTIES,
     FUNCTION_WORDS,
-    GENDERED,
     INSTITUTION_HEADS,
-    INSTITUTION_WORDS,
     INVERTED_VERBS,
     IRREGULAR_PAST,
     SPEECH_VERBS,
-    TITLE_NAMES,
-    TITLE_ROLES,
     TOKEN,
 )
-from bench.referent_words import TITLES as NAME_TITLES
-from bench.referents import Story, first_name_gender, gender_of_word, place_names
+from bench.referents import Story, gender_of_word, place_names
 from bench.relatives import RELATIVES, relative_antecedent
+from bench.source_reading import (
+    first_name_not_of,
+    head_word,
+    holds_role,
+    is_named,
+    is_person_noun,
+    is_plural,
+    names_body,
+    needs_resolving,
+    uncontracted,
+)
 from bench.source_words import (
     AUTHORS,
     COUNTERPARTS,
     CROWDS,
-    DETERMINERS,
     DOCUMENT_HEADS,
     ELLIPTIC,
     MEDIA_WORDS,
-    NOT_NAMES,
     NUMBER_WORDS,
     OUTLET_HEADS,
-    PARTY_HEADS,
     POSSESSIVES,
     PRONOUN_GENDER,
     PRONOUNS,
@@ -49,44 +52,9 @@ from bench.source_words import (
 )
 
 
-def is_named(source: str) -> bool:
-    """A source that names someone: a capitalised word that is not the sentence's first or a pronoun."""
-    words = re.findall(r"[A-Za-z][\w.'\u2019-]*", source)
-    return any(w[0].isupper() and w.lower() not in PRONOUNS and w.lower() not in NOT_NAMES for w in words)
-
-
-def description_phrase(source: str) -> str:
-    """A description up to "of", "for", "who", a comma or a bracket ("the former secretary of State" → "the
-    former secretary")."""
-    return re.split(r"\s+(?:of|for|at|from|with|in|on|who|whose|which|that)\s+|[,(]", source.strip())[0]
-
-
-def head_word(source: str) -> str:
-    """The head word of a description: its last word before "of", "for", "who", a comma or a bracket
-    ("the former secretary of State" → "secretary", "the New Jersey governor" → "governor")."""
-    words = description_phrase(source).split()
-    return words[-1] if words else ""
-
-
-def needs_resolving(source: str) -> bool:
-    """A pronoun, or a description: a determiner and a common noun as head, even with names before it
-    ("the senator", "the company", "the New Jersey governor", "the Wisconsin Republican")."""
-    low = _uncontracted(source.lower().strip())
-    if low in PRONOUNS or low in ELLIPTIC or low in RELATIVES:
-        return True
-    head = head_word(source)
-    return low.startswith(DETERMINERS) and (not is_named(source) or head.islower() or head.lower() in PARTY_HEADS)
-
-
-def _uncontracted(word: str) -> str:
-    """A pronoun without the verb run into it ("she's", "we've": "she", "we"); any other word as it is."""
-    bare = re.sub(r"['\u2019](?:s|ve|ll|d|re|m)$", "", word)
-    return bare if bare in PRONOUNS else word
-
-
 def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:
     """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
-    low = _uncontracted(source.lower().strip())  # "she’s" is she
+    low = uncontracted(source.lower().strip())  # "she’s" is she
     if low in PRONOUN_GENDER:
         unnamed = _unnamed_speaker_before(story, at)
         if unnamed and gender_of_word(head_word(unnamed)) in (None, PRONOUN_GENDER[low]):
@@ -202,7 +170,7 @@ def _nearest_group(sources: list[tuple[int, str]], at: int, story: Story) -> str
     since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
     for a, src in reversed(sources):
         low = src.lower().strip()
-        if since <= a < at and low not in PRONOUNS and (_names_body(src) or re.search(r"\sand\s", src)):
+        if since <= a < at and low not in PRONOUNS and (names_body(src) or re.search(r"\sand\s", src)):
             return (
                 resolve_source(src, a, sources, story, 2)
                 if needs_resolving(src) and not is_plural(head_word(src))
@@ -255,7 +223,7 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     writing = head in DOCUMENT_HEADS | WRITINGS | {"poll", "survey"}
     author = _issuer(story, at, head) if writing and source.lower().startswith("the ") else None
     if author:  # "The Lee campaign sent an email … the email read": the campaign's words
-        named = re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) and not _names_body(author[1])
+        named = re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) and not names_body(author[1])
         person = story.person_named(author[1]) if named else None  # not "Acme PAC" for someone named "Dale PAC"
         if person or not needs_resolving(author[1]):
             return person.name if person else author[1]  # "Gov. Ann Lee released a statement": Ann Lee
@@ -297,7 +265,7 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         for a, src in sources
         if a < at
         and src != source
-        and (_holds_role(src, head) if is_named(src) else bool(re.search(rf"(?<!\S){head}(?!\S)", src.lower())))
+        and (holds_role(src, head) if is_named(src) else bool(re.search(rf"(?<!\S){head}(?!\S)", src.lower())))
     ]
     if by_source and (found is None or by_source[-1][0] > found[0]):
         a, src = by_source[-1]
@@ -514,12 +482,6 @@ def _nearest_outlet(story: Story, at: int, reach: int = 3) -> tuple[int, str] | 
     return None
 
 
-def is_plural(noun: str) -> bool:
-    """A plural head ("the lawyers", "the authors", "the chairmen") means a body of people, not one person."""
-    men = noun.endswith("men") and noun.removesuffix("men") + "man" in GENDERED["m"] | GENDERED["f"]
-    return men or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
-
-
 def _introduced_unnamed(story: Story, at: int, head: str) -> bool:
     """The head was brought in with "a"/"an" ("an organizer", "a longtime aide") in its sentence or the
     three before, so "the organizer" means that one, not someone the story names."""
@@ -543,67 +505,10 @@ def _nearest_named(
             person = story.person_named(src)
             if not people and not (person and head_word(src)[:1].isupper()) and not is_plural(head_word(src).lower()):
                 return src
-            if people and gender and person is None and _names_body(src):
+            if people and gender and person is None and names_body(src):
                 continue
-            if people and gender and (person is None or person.gender is None) and _first_name_not_of(src, gender):
+            if people and gender and (person is None or person.gender is None) and first_name_not_of(src, gender):
                 continue
             if people and (gender is None or person is None or person.gender in (None, gender)):
                 return src
     return None
-
-
-def _first_name_not_of(source: str, gender: str) -> bool:
-    """The source's first name, titles aside, is one the list gives only the other gender ("Ann" for a "he")."""
-    names = [w for w in re.findall(TOKEN, source) if w.lower().rstrip(".") not in NAME_TITLES]
-    found, weight = first_name_gender(names[0]) if names else (None, 0)
-    return weight == 2 and found != gender
-
-
-def _names_body(source: str) -> bool:
-    """A source that names a body, a writing or a group, not one person: "the FBI", "Breitbart News",
-    "NRA", "a new poll", "Supporters" (a reporter "for Agence France-Presse" is a person)."""
-    head = head_word(source)
-    low = head.lower()
-    words = re.findall(r"[\w.'\u2019-]+", source)
-    return (
-        (head[:1].isupper() and source.lower().startswith(("the ", "a ", "an ")))
-        or low in INSTITUTION_HEADS | DOCUMENT_HEADS | {"poll", "survey", "study"}
-        or is_plural(low)
-        or any(w.lower() in INSTITUTION_WORDS for w in words)
-        or any(re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?(?:['\u2019]s)?", w) for w in words)
-    )
-
-
-def _holds_role(source: str, head: str) -> bool:
-    """A named source is written with that role ("Gov. Ann Lee" for "governor"); a deputy's role ("vice president")
-    is its words together ("Vice President Ann Lee"), and a bare role is not a deputy's ("president" is not in it)."""
-    head = head.replace("woman", "man")
-    deputy = re.search(rf"\b(?:{'|'.join(DEPUTIES)})[\s-]+(\w+)", source.lower())
-    if " " in head:
-        return deputy is not None and deputy.group().replace("-", " ") == head
-    return head in _title_words(source) and not (deputy and deputy.group(1) == head)
-
-
-def _title_words(source: str) -> set[str]:
-    """The words of a source with abbreviated titles spelt out ("Gov." → "governor"), a possessor's
-    aside ("the company's chief" is a chief, not a company), and a capitalised word no name follows ("the
-    Union Leader, a newspaper", "Justice") a name's own, not a title, unless a body's ("Acme Foundation")."""
-    text = re.sub(r"\w+['\u2019]s\b", " ", source)
-    words = [
-        m.group().lower()
-        for m in re.finditer(r"[A-Za-z][A-Za-z-]*(?!['\u2019]s)\b", text)
-        if m.group().islower() or m.group().lower() in INSTITUTION_HEADS or re.match(r"\.?\s+[A-Z]", text[m.end() :])
-    ]
-    return {TITLE_ROLES.get(w, w).replace("woman", "man") for w in words}
-
-
-def plain_words(text: str) -> list[str]:
-    """Lower-case words, a possessive's apostrophe aside ("Lee's", "Sanders\u2019 campaign": "lee", "sanders")."""
-    text = text.replace("\u2019s", "").replace("'s", "")
-    return [w.lower().rstrip("\u2019'") for w in re.findall(r"[A-Za-z0-9][\w\u2019'-]*", text)]
-
-
-def is_person_noun(word: str) -> bool:
-    """A noun for a person: a title, a gendered word or an agent's ending ("spymaster", "impersonator")."""
-    agent = re.search(r"(?:er|or|ist|ian|ant|ent)$", word)
-    return word in TITLE_NAMES or gender_of_word(word) is not None or agent is not None

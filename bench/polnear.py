@@ -3,30 +3,30 @@
 The corpus lives outside the repository: ``../shared/polnear`` or ``POLNEAR_DIR`` (a folder with
 ``metadata.tsv`` and ``train/`` and ``dev/``, each with ``text/`` and ``attributions/``).
 
-A direct quotation is an attribution whose content span holds text inside double quotation marks (straight, curly,
-or two apostrophes as in ''this'', which some archived articles use). The gold quotations are the quoted passages
+A direct quotation is an attribution whose content span holds text inside double quotation marks (straight, curly, or
+two apostrophes as in ''this'', which some archived articles use). The gold quotations are the quoted passages
 themselves: double marks are paired within each paragraph of the text (a mark left open runs to the paragraph's end,
-as a quotation that continues into the next paragraph does), and a passage counts when most of its words lie inside
-a content span. Its speaker is the attribution's source, with a pronoun or a description ("he", "the senator", "the
-company") resolved to whom it means as a careful reader takes it (bench/gold_sources.py, bench/referents.py,
-bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not an attribution names them,
-the subject before it preferred (a role only one person holds, "the admiral", is that person's); a title or a
-company to the last one the story named so; "it" to a body or a document, never a person; a bare "another" or "one"
-to another of the unnamed ones just before ("one user wrote …. Another said"); a crowd, a plural group or someone
-the story never names stands as written (so does "the moderator" or "the heckler" no one is written as, never the
-one they address); a verb of saying marked as the source ('…," said Ann Lee') is the name after it, or before it
-('…," Ann Lee said in a statement'); words an "according to" source reports ('"…," Ann Lee said, according to the
-Sun') are whose the reporting clause inside its content says they are, and so are words a reporting clause right
-beside them inside any source's content gives to someone ('the Sun reported: "…," Ann Lee said', 'a video in which
-Lee called herself "…"'). An attribution with a cue but no source is the name or he/she right before its cue ('He
-called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'), or the name
-after an inverted one ('"…," said Ann Lee'), else whose a reporting clause beside the words inside its content says,
-else no one's. A relative "which" or "that" is the phrase before it (bench/relatives.py); a headline in capitals or
-a transcript as source is no speaker (the item's reporting clause, else the outlet its closing brackets credit, else
-no one; the transcript's label or the person reported before it). Where several annotators read an article, the
-quotations are the first one's, each with the speaker more than half of them give, else the first's. Whether a
-drafted speaker names the gold one is bench/speaker_match.py; bench/ruler_sample.py draws samples to judge the
-measure by.
+as a quotation that continues into the next paragraph does), and a passage counts when most of its words lie inside a
+content span. Its speaker is the attribution's source, with a pronoun or a description ("he", "the senator", "the
+company") resolved to whom it means as a careful reader takes it (bench/source_reading.py, bench/gold_sources.py,
+bench/referents.py, bench/antecedents.py): a person of the pronoun's gender, named in the text whether or not an
+attribution names them, the subject before it preferred (a role only one person holds, "the admiral", is that
+person's); a title or a company to the last one the story named so; "it" to a body or a document, never a person; a
+bare "another" or "one" to another of the unnamed ones just before ("one user wrote …. Another said"); a crowd, a
+plural group or someone the story never names stands as written (so does "the moderator" or "the heckler" no one is
+written as, never the one they address); a verb of saying marked as the source ('…," said Ann Lee') is the name after
+it, or before it ('…," Ann Lee said in a statement'); words an "according to" source reports ('"…," Ann Lee said,
+according to the Sun') are whose the reporting clause inside its content says they are, and so are words a reporting
+clause right beside them inside any source's content gives to someone ('the Sun reported: "…," Ann Lee said', 'a
+video in which Lee called herself "…"'). An attribution with a cue but no source is the name or he/she right before
+its cue ('He called it "…"'), or the main clause's subject for a participle cue ('Lee weighed in, calling it "…"'),
+or the name after an inverted one ('"…," said Ann Lee'), else whose a reporting clause beside the words inside its
+content says, else no one's. A relative "which" or "that" is the phrase before it (bench/relatives.py); a headline in
+capitals or a transcript as source is no speaker (the item's reporting clause, else the outlet its closing brackets
+credit, else no one; the transcript's label or the person reported before it). Where several annotators read an
+article, the quotations are the first one's, each with the speaker more than half of them give, else the first's.
+Whether a drafted speaker names the gold one is bench/speaker_match.py; bench/ruler_sample.py draws samples to judge
+the measure by.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.antecedents import _intro_end, resolve_pronoun
-from bench.gold_sources import head_word, is_plural, needs_resolving, resolve_source
+from bench.gold_sources import resolve_source
 from bench.referent_words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -48,6 +48,7 @@ from bench.referent_words import (
     TOKEN,
 )
 from bench.referents import Story, read_story
+from bench.source_reading import head_word, is_plural, needs_resolving
 from bench.source_words import DOCUMENT_HEADS, NOT_NAMES, PRONOUN_GENDER, SPOKEN_HEADS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.gold_sources import needs_resolving  # noqa: E402
 from bench.polnear import polnear_dir, read_split  # noqa: E402
+from bench.source_reading import needs_resolving  # noqa: E402
 
 
 def resolved_quotes(root: Path) -> list[tuple[str, int, int, str, str, str]]:

@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import re
 
-from bench.gold_sources import (
-    description_phrase,
-    head_word,
-    is_person_noun,
-    is_plural,
-    needs_resolving,
-    plain_words,
-)
 from bench.polnear import GoldQuote
 from bench.referent_words import (
     FUNCTION_WORDS,
@@ -24,6 +16,14 @@ from bench.referent_words import (
 )
 from bench.referent_words import TITLES as NAME_TITLES
 from bench.referents import is_first_name
+from bench.source_reading import (
+    description_phrase,
+    head_word,
+    is_person_noun,
+    is_plural,
+    needs_resolving,
+    plain_words,
+)
 from bench.source_words import AUTHORS, CROWDS, DOCUMENT_HEADS, NOT_NAMES, PARTS, SPOKEN_HEADS, WRITINGS
 
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president", "senator", "former"}

@@ -73,7 +73,7 @@ def test_two_apostrophes_mark_a_quotation_as_double_marks_do():
 
 
 def test_a_description_as_source_resolves_to_the_named_person_with_that_title():
-    from bench.gold_sources import needs_resolving
+    from bench.source_reading import needs_resolving
 
     text = "Gov. Ana Ruiz spoke. Later the state's governor said \u201cwe are done.\u201d\n"
 
