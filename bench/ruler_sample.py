@@ -6,6 +6,12 @@ drafter's speaker, so the ruler is judged blind to it.
 
     .venv/bin/python bench/ruler_sample.py --seed 1 --n 100 [--exclude-seed 0 ...]
 
+With --blind ANSWERS, the sample is of every train quotation the drafter finds, and each passage shows the
+quotation marked ⟦like this⟧ with neither source nor speaker: a reader writes who said it before opening
+ANSWERS, a table of the ruler's and the drafter's speakers, so both are judged against someone who saw neither.
+
+    .venv/bin/python bench/ruler_sample.py --seed 20261203 --n 100 --blind /tmp/answers.tsv
+
 Each --exclude-seed leaves out what that seed drew, alone and as it was drawn after the seeds listed
 before it (seed 2 was drawn with --exclude-seed 1, seed 3 with 1 and 2, seed 5 with 1 to 3, seed 6
 with 1, 2, 3 and 5), so a new sample shares no quotation with any earlier one.
@@ -24,6 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.polnear import polnear_dir, read_split  # noqa: E402
 from bench.source_reading import needs_resolving  # noqa: E402
+from bot.draft import draft_brief  # noqa: E402
+from bot.draft.clean import repair_text  # noqa: E402
+from bot.draft.scoring import span_key  # noqa: E402
 
 
 def resolved_quotes(root: Path) -> list[tuple[str, int, int, str, str, str]]:
@@ -34,6 +43,27 @@ def resolved_quotes(root: Path) -> list[tuple[str, int, int, str, str, str]]:
         for q in article.quotes
         if q.source and needs_resolving(q.source)
     ]
+
+
+def found_quotes(root: Path) -> list[tuple[str, int, str, str, str, str]]:
+    """(article, quote offset, text, quoted words, ruler's speaker, drafter's speaker) of each train quotation the
+    drafter finds, matched by their quoted words as bench/bench_draft.py matches them."""
+    found = []
+    for article in read_split(root, "train"):
+        drafted: dict[str, str] = {}
+        for quote in draft_brief(article.text, date=article.date).quotes:
+            drafted.setdefault(span_key(quote.text), quote.speaker_name)
+        for q in article.quotes:
+            speaker = drafted.get(span_key(repair_text(q.text)))
+            if speaker is not None:
+                found.append((article.name, q.start, article.text, q.text, q.speaker, speaker))
+    return found
+
+
+def marked(text: str, quote_at: int, words: str, before: int = 3) -> str:
+    """The quotation's paragraph and those before it, the quoted words marked ⟦like this⟧ and nothing else shown."""
+    end = quote_at + len(words)
+    return passage(text[:quote_at] + "\u27e6" + text[quote_at:end] + "\u27e7" + text[end:], quote_at, -1, "", before)
 
 
 def sample(items: list, seed: int, n: int) -> list:
@@ -68,10 +98,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--n", type=int, default=100)
     parser.add_argument("--exclude-seed", type=int, action="append", default=[])
+    parser.add_argument("--blind", type=Path, metavar="ANSWERS", help="blind passages; speakers written to ANSWERS")
     args = parser.parse_args()
     root = polnear_dir()
     if root is None:
         sys.exit("PolNeAR not found: set POLNEAR_DIR")
+    if args.blind:
+        rows = ["id\tarticle\truler\tdrafter"]
+        for n, (name, at, text, words, ruler, drafter) in enumerate(sample(found_quotes(root), args.seed, args.n), 1):
+            print(f"\n#{n} {name}\n{marked(text, at, words)}")
+            rows.append(f"{n}\t{name}\t{ruler}\t{drafter}")
+        args.blind.write_text("\n".join(rows) + "\n")
+        return
     items = resolved_quotes(root)
     print(f"{len(items)} train quotations with a source to resolve")
     keys = [(name, at) for name, _, at, *_ in items]

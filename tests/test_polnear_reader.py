@@ -1482,3 +1482,12 @@ def test_a_cue_with_no_source_before_a_name_is_that_name():
         ]
     )
     assert [(q.source, q.speaker) for q in gold_quotes(text, ann)] == [("", "Jane Doe")]
+
+
+def test_a_blind_passage_marks_the_quotation_and_shows_neither_source_nor_speaker():
+    from bench.ruler_sample import marked
+
+    text = "Ferry fares\n\nJane Doe spoke first at the pier.\n\n\u201cFares rise in May,\u201d she said.\n"
+    shown = marked(text, text.index("Fares rise"), "Fares rise in May,")
+    marked_words = "\u201c\u27e6Fares rise in May,\u27e7\u201d she said."
+    assert shown == "Ferry fares\n\nJane Doe spoke first at the pier.\n\n" + marked_words
