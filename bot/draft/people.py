@@ -138,28 +138,23 @@ def _a_place(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     )
 
 
+def _unclaimed(entity: Entity, cast: Cast) -> bool:
+    """Words with no role, no body's word and nothing reading them as a person's name (no sex, given name, initials):
+    what the rules below may take for a place, a people or a common word."""
+    return not entity.role and not org_like(entity.name.split()) and not cast.named_like_person(entity)
+
+
 def _ends_in_an_adjective(entity: Entity, cast: Cast) -> bool:
     """Words all shaped like adjectives, the noun they qualified left out ("Radical Islamic", "Democratic
     Presidential"), with no role, no body's word and nothing reading them as a person's name."""
-    return (
-        bool(ADJECTIVES_ONLY.fullmatch(entity.name))
-        and not entity.role
-        and not org_like(entity.name.split())
-        and not cast.named_like_person(entity)
-    )
+    return bool(ADJECTIVES_ONLY.fullmatch(entity.name)) and _unclaimed(entity, cast)
 
 
 def _opens_as_a_place(entity: Entity, cast: Cast) -> bool:
     """Two words opening with a town's or a landmark's first word or a compass point ("Los Angeles", "Santa Rosa",
     "Lake Tahoe", "West Salemport"), with no role, no body's word and nothing else reading them as a person's name."""
     words = entity.name.split()
-    return (
-        len(words) == 2
-        and bool(PLACE_OPENER.fullmatch(words[0]))
-        and not entity.role
-        and not org_like(words)
-        and not cast.named_like_person(entity)
-    )
+    return len(words) == 2 and bool(PLACE_OPENER.fullmatch(words[0])) and _unclaimed(entity, cast)
 
 
 def _ends_in_a_country_or_state(entity: Entity, cast: Cast) -> bool:
@@ -263,11 +258,9 @@ def _a_common_word(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         and " " not in name
         and re.fullmatch(r"[A-Z][a-z]+", name) is not None
         and name.lower() in cast.common
-        and not entity.role
         and not entity.aliases
         and not entity.anon
-        and not org_like([name])
-        and not cast.named_like_person(entity)
+        and _unclaimed(entity, cast)
     )
 
 
@@ -391,10 +384,8 @@ def _a_peoples_member(entity: Entity, speakers: set[int], cast: Cast) -> bool:
         and len(words) > 1
         and (bool(PEOPLES.fullmatch(last + "s")) or bool(re.fullmatch(r"[A-Z][a-z]+(?:ese|ish)", last)))
         and (lx.is_place(" ".join(before)) or all(_QUALIFIER.fullmatch(w) or lx.is_place(w) for w in before))
-        and not entity.role
         and not entity.anon
-        and not org_like(words)
-        and not cast.named_like_person(entity)
+        and _unclaimed(entity, cast)
     )
 
 
