@@ -410,10 +410,9 @@ def _unnamed_speaker_before(story: Story, at: int) -> str | None:
         return None
     last = found[-1]
     start = lo + last.start()
-    if any(start < m.start < at for m in story.mentions if not m.pronoun):
+    if _named_between(story, start, at):
         return None
-    head = last.group(1)
-    return last.group()[: -len(last.group().split()[-1])].strip() if _introduced_unnamed(story, start, head) else None
+    return _without_its_verb(last.group()) if _introduced_unnamed(story, start, last.group(1)) else None
 
 
 def _someone_unnamed_just_before(story: Story, at: int) -> str | None:
@@ -432,9 +431,20 @@ def _someone_unnamed_just_before(story: Story, at: int) -> str | None:
     if not found or not is_person_noun(found[-1].group(2)):
         return None
     start = lo + found[-1].start()
-    if any(start < m.start < at for m in story.mentions if not m.pronoun):
+    if _named_between(story, start, at):
         return None
-    return found[-1].group()[: -len(found[-1].group().split()[-1])].strip()
+    return _without_its_verb(found[-1].group())
+
+
+def _named_between(story: Story, start: int, at: int) -> bool:
+    """Whether the story names anyone (a name, not a pronoun) after `start` and before `at`."""
+    return any(start < m.start < at for m in story.mentions if not m.pronoun)
+
+
+def _without_its_verb(clause: str) -> str:
+    """The subject a clause of saying or doing opens on, its verb (the last word) left off ("the partner said": "the
+    partner")."""
+    return clause[: -len(clause.split()[-1])].strip()
 
 
 def _described_before_who(story: Story, at: int) -> str | None:
