@@ -214,6 +214,8 @@ WORKS = (
     "editorial", "article", "study", "paper", "survey", "poll", "book", "footnote", "document",
 )  # fmt: skip
 DOCUMENT_NOUNS = OWN_WRITINGS + WORKS
+# Writings a body puts out: the person named last before one is more often its subject than its author.
+BODY_WORKS = {"poll", "survey", "study", "report", "order", "ruling", "website", "site", "editorial", "document"}
 
 
 def _any_of(words: tuple[str, ...]) -> str:

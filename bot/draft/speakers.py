@@ -340,14 +340,10 @@ def _group(entity: Entity) -> Entity | None:
     return None
 
 
-# Writings a body puts out: the person named last before one is more often its subject than its author.
-BODY_WORKS = {"poll", "survey", "study", "report", "order", "ruling", "website", "site", "editorial", "document"}
-
-
 def document_author(story: Story, paragraph: int, pos: int, cue: str = "") -> Entity | None:
     """Who wrote the statement, letter or complaint quoted: the body or person the story says issued one
     nearby ("Acme Ferries issued a statement"), or put its name on the writing the cue names ("the Acme poll"),
-    else, unless the writing is one a body puts out (`BODY_WORKS`), the person or body named before it; never a
+    else, unless the writing is one a body puts out (`lexicon.BODY_WORKS`), the person or body named before it; never a
     country or state ("Belgium")."""
     author = (
         issuer(story, paragraph, pos)
@@ -362,7 +358,7 @@ def _body_work(cue: str) -> bool:
     """The cue names a writing a body puts out ("the poll", "the court's order"), which the story leaves unnamed
     rather than guessed from whoever it named last ("Unnamed poll", not the professor quoted before it)."""
     paper = re.search(r"\b" + lx.DOCUMENT + r"\b", cue)
-    return paper is not None and paper[0].lower().removesuffix("s") in BODY_WORKS
+    return paper is not None and paper[0].lower().removesuffix("s") in lx.BODY_WORKS
 
 
 def _met_before(story: Story, entity: Entity, paragraph: int, pos: int) -> bool:
