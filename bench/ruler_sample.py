@@ -12,6 +12,9 @@ ANSWERS, a table of the ruler's and the drafter's speakers, so both are judged a
 
     .venv/bin/python bench/ruler_sample.py --seed 20261203 --n 100 --blind /tmp/answers.tsv
 
+--split dev draws the blind sample from dev instead, for a reader to check the reported figure on text no rule was
+written against; whoever tunes should read only the reader's totals from it, never its passages.
+
 Each --exclude-seed leaves out what that seed drew, alone and as it was drawn after the seeds listed
 before it (seed 2 was drawn with --exclude-seed 1, seed 3 with 1 and 2, seed 5 with 1 to 3, seed 6
 with 1, 2, 3 and 5), so a new sample shares no quotation with any earlier one.
@@ -45,11 +48,11 @@ def resolved_quotes(root: Path) -> list[tuple[str, int, int, str, str, str]]:
     ]
 
 
-def found_quotes(root: Path) -> list[tuple[str, int, str, str, str, str]]:
-    """(article, quote offset, text, quoted words, ruler's speaker, drafter's speaker) of each train quotation the
-    drafter finds, matched by their quoted words as bench/bench_draft.py matches them."""
+def found_quotes(root: Path, split: str) -> list[tuple[str, int, str, str, str, str]]:
+    """(article, quote offset, text, quoted words, ruler's speaker, drafter's speaker) of each quotation of the split
+    the drafter finds, matched by their quoted words as bench/bench_draft.py matches them."""
     found = []
-    for article in read_split(root, "train"):
+    for article in read_split(root, split):
         drafted: dict[str, str] = {}
         for quote in draft_brief(article.text, date=article.date).quotes:
             drafted.setdefault(span_key(quote.text), quote.speaker_name)
@@ -99,13 +102,20 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100)
     parser.add_argument("--exclude-seed", type=int, action="append", default=[])
     parser.add_argument("--blind", type=Path, metavar="ANSWERS", help="blind passages; speakers written to ANSWERS")
+    parser.add_argument(
+        "--split", choices=("train", "dev"), default="train", help="with --blind: the split to draw from"
+    )
     args = parser.parse_args()
+    if args.split != "train" and not args.blind:
+        parser.error("--split dev goes with --blind only")
     root = polnear_dir()
     if root is None:
         sys.exit("PolNeAR not found: set POLNEAR_DIR")
     if args.blind:
         rows = ["id\tarticle\truler\tdrafter"]
-        for n, (name, at, text, words, ruler, drafter) in enumerate(sample(found_quotes(root), args.seed, args.n), 1):
+        for n, (name, at, text, words, ruler, drafter) in enumerate(
+            sample(found_quotes(root, args.split), args.seed, args.n), 1
+        ):
             print(f"\n#{n} {name}\n{marked(text, at, words)}")
             rows.append(f"{n}\t{name}\t{ruler}\t{drafter}")
         args.blind.write_text("\n".join(rows) + "\n")
