@@ -8,7 +8,8 @@ drafter's speaker, so the ruler is judged blind to it.
 
 With --blind ANSWERS, the sample is of every train quotation the drafter finds, and each passage shows the
 quotation marked ⟦like this⟧ with neither source nor speaker: a reader writes who said it before opening
-ANSWERS, a table of the ruler's and the drafter's speakers, so both are judged against someone who saw neither.
+ANSWERS, a table of the ruler's and the drafter's speakers and whether the measure credits the drafter, so both
+are judged against someone who saw neither.
 
     .venv/bin/python bench/ruler_sample.py --seed 20261203 --n 100 --blind /tmp/answers.tsv
 
@@ -26,6 +27,7 @@ import argparse
 import random
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.polnear import polnear_dir, read_split  # noqa: E402
 from bench.source_reading import needs_resolving  # noqa: E402
+from bench.speaker_match import speaker_matches  # noqa: E402
 from bot.draft import draft_brief  # noqa: E402
 from bot.draft.clean import repair_text  # noqa: E402
 from bot.draft.scoring import span_key  # noqa: E402
@@ -48,9 +51,10 @@ def resolved_quotes(root: Path) -> list[tuple[str, int, int, str, str, str]]:
     ]
 
 
-def found_quotes(root: Path, split: str) -> list[tuple[str, int, str, str, str, str]]:
-    """(article, quote offset, text, quoted words, ruler's speaker, drafter's speaker) of each quotation of the split
-    the drafter finds, matched by their quoted words as bench/bench_draft.py matches them."""
+def found_quotes(root: Path, split: str) -> list[tuple[str, int, str, str, str, str, bool]]:
+    """(article, quote offset, text, quoted words, ruler's speaker, drafter's speaker, whether the measure credits
+    the drafter) of each quotation of the split the drafter finds, matched by their quoted words as
+    bench/bench_draft.py matches them."""
     found = []
     for article in read_split(root, split):
         drafted: dict[str, str] = {}
@@ -59,7 +63,8 @@ def found_quotes(root: Path, split: str) -> list[tuple[str, int, str, str, str, 
         for q in article.quotes:
             speaker = drafted.get(span_key(repair_text(q.text)))
             if speaker is not None:
-                found.append((article.name, q.start, article.text, q.text, q.speaker, speaker))
+                credited = speaker_matches(speaker, replace(q, speaker=repair_text(q.speaker)))
+                found.append((article.name, q.start, article.text, q.text, q.speaker, speaker, credited))
     return found
 
 
@@ -112,12 +117,12 @@ def main() -> None:
     if root is None:
         sys.exit("PolNeAR not found: set POLNEAR_DIR")
     if args.blind:
-        rows = ["id\tarticle\truler\tdrafter"]
-        for n, (name, at, text, words, ruler, drafter) in enumerate(
+        rows = ["id\tarticle\truler\tdrafter\tcredited"]
+        for n, (name, at, text, words, ruler, drafter, credited) in enumerate(
             sample(found_quotes(root, args.split), args.seed, args.n), 1
         ):
             print(f"\n#{n} {name}\n{marked(text, at, words)}")
-            rows.append(f"{n}\t{name}\t{ruler}\t{drafter}")
+            rows.append(f"{n}\t{name}\t{ruler}\t{drafter}\t{'yes' if credited else 'no'}")
         args.blind.write_text("\n".join(rows) + "\n")
         return
     items = resolved_quotes(root)
