@@ -1,7 +1,7 @@
 """Drafts a desk would not have to undo: text mis-decoded on its way to the page is read as written; a document
 that speaks as itself is the quotation's speaker but no people entry; one pronoun that may be someone else's does
 not settle a person's sex against what the first name says; "Doe's spokeswoman said" is the spokeswoman's quotation,
-"Doe's campaign said" Doe's."""
+"Doe's campaign said" the campaign's."""
 
 from __future__ import annotations
 
@@ -111,11 +111,31 @@ def test_a_possessors_lawyers_and_campaign_manager_are_their_own_speakers():
     assert got == [("ready for the vote.", "Unnamed campaign manager for Jane Doe")]
 
 
-def test_a_possessors_campaign_or_office_still_speaks_for_the_possessor():
+def test_a_persons_campaign_or_office_speaks_as_itself_not_as_the_person():
     got = quotes_of(DOE, "Doe's campaign said the ruling was \u201ca win for the town.\u201d")
-    assert got == [("a win for the town.", "Jane Doe")]
-    got = quotes_of(DOE, "Doe's office called the report \u201cmisleading.\u201d")
-    assert got == [("misleading.", "Jane Doe")]
+    assert got == [("a win for the town.", "Jane Doe's campaign")]
+    got = quotes_of(DOE, "\u201cThe ruling is a win for the town,\u201d Doe\u2019s re-election campaign said.")
+    assert got == [("The ruling is a win for the town", "Jane Doe's re-election campaign")]
+    got = quotes_of(DOE, "In a statement, Doe's press office called the report \u201cmisleading and late.\u201d")
+    assert got == [("misleading and late.", "Jane Doe's press office")]
+
+
+def test_a_persons_campaign_is_listed_as_a_body_of_theirs():
+    draft = draft_brief(
+        "Ferry line under fire\n\n" + DOE + '\n\nDoe\u2019s campaign said the line was "doing its best."',
+        date="2020-06-17",
+    )
+    people = {p["name"]: p for p in yaml.safe_load(draft.yaml_text)["people"]}
+    assert people["Jane Doe's campaign"]["role"] == "campaign of Jane Doe"
+    assert "Jane Doe" in people
+
+
+def test_a_bodys_own_board_still_speaks_for_the_body():
+    got = quotes_of(
+        "Bayline Ferries runs the harbour route.",
+        "Bayline Ferries' board said the fares were \u201cfair for every rider.\u201d",
+    )
+    assert got == [("fair for every rider.", "Bayline Ferries")]
 
 
 def test_a_possessors_spokeswoman_named_in_apposition_is_that_person():

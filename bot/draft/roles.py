@@ -371,6 +371,27 @@ OWNED_ROLE = re.compile(
 )
 
 
+# After a person's "Doe's": a body of theirs ("campaign", "press office", "re-election campaign").
+OWNED_BODY = re.compile(
+    r"\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True)) + r"))\b"
+    r"(?![\u2019'-])"
+)
+
+
+def owned_body(masked: str, mention: Mention, cast: Cast) -> Entity | None:
+    """The body a person's possessive heads, which speaks instead of the person: "Doe's campaign said" → "Jane
+    Doe's campaign" (a campaign's statement is not the candidate's own words). A body's possessive ("Acme's board
+    said") is left to the body."""
+    owner = mention.resolved
+    if mention.kind != "name" or owner.kind != "person" or not re.search(r"[\u2019']s?$", masked[: mention.end]):
+        return None
+    body = OWNED_BODY.match(masked, mention.end)
+    if body is None or any(w in _NOT_ROLE_WORDS or w in lx.SPEECH_VERBS for w in body["body"].split()[:-1]):
+        return None
+    name = f"{owner.name}'s {body['body']}"
+    return cast.lookup(name) or cast.register(Entity(name, kind="organisation", role=f"{body['body']} of {owner.name}"))
+
+
 def owned_role_holder(masked: str, mention: Mention, cast: Cast) -> Entity | None:
     """The unnamed person who speaks for a possessor: "Doe's spokeswoman said" → "spokeswoman for Jane Doe",
     "Doe's lawyers argued" → "lawyers for Jane Doe"; None after "Doe's campaign" or "Doe's office" (a body

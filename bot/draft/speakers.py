@@ -17,7 +17,7 @@ from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
 from bot.draft.roleholders import role_holder
-from bot.draft.roles import owned_role_holder
+from bot.draft.roles import owned_body, owned_role_holder
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import ADVERBS, WORD
 from bot.draft.story import Story
@@ -152,6 +152,8 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
     entity = mention.resolved
     if mention.possessive and (owned := owned_role_holder(story.paragraphs[paragraph].masked, mention, story.cast)):
         return owned  # "Doe's spokeswoman said": someone the story does not name, who speaks for Doe
+    if mention.possessive and (body := owned_body(story.paragraphs[paragraph].masked, mention, story.cast)):
+        return body  # "Doe's campaign said": the campaign speaks, not Doe
     if mention.kind == "pronoun" and mention.text == "it" and (paper := _document_lead(story, paragraph, mention)):
         return paper  # "A letter from the staff union … . '…,' it said": the letter's sender speaks
     if mention.kind == "pronoun":
