@@ -360,3 +360,20 @@ def test_a_verb_in_ed_after_that_is_a_relative_clause_verb_of_saying_not_a_noun(
         "it would poorer ones.\u201d",
     )
     assert got == [("fare plan would help rich riders more than it would poorer ones.", "Salemport Gazette")]
+
+
+def test_a_share_of_those_asked_answers_not_the_person_the_question_was_about():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday.",
+        "The survey asked riders how likely Doe was to win, to which 21 percent said \u201cnot too likely\u201d and "
+        "14 percent said \u201cnot at all likely.\u201d",
+    )
+    assert got == [("not too likely", "Unnamed 21 percent"), ("not at all likely.", "Unnamed 14 percent")]
+
+
+def test_a_poll_that_leads_the_sentence_still_reports_the_share_it_found():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday.",
+        "A Salemport Herald poll found that 40 percent of riders say the fares are \u201ctoo high.\u201d",
+    )
+    assert got == [("too high.", "Salemport Herald")]

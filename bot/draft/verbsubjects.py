@@ -72,6 +72,13 @@ CLAUSE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+" + ADVERBS + r"(?:[a-z]+ed
 ADVERBIAL = re.compile(r"\b(?:as|when|while|because|after|before|since|until|whenever)\s+(?!if\b)\S")
 # The first verb of a sentence, where its subject ends: "Engineers have …", "The board voted …"
 FIRST_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|[a-z]{3,}ed)\b")
+# A share of those asked, leading a clause as its subject: "21 percent", "about 4 in 10", "a majority of voters"
+SHARE_ANSWERING = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|some|just|only|over|under)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:percent|%)|\d+\s+(?:in|out\s+of)\s+\d+|(?:a|the)\s+(?:slim\s+)?(?:majority|plurality))"
+    r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?",
+    re.I,
+)
 # What may stand before a possessive that is a clause's subject: determiners, titles and names ("The Acme
 # Party's", "Sen. Jane Doe's"), never a verb ("discounted Doe's claims")
 _POSSESSOR_LEAD = re.compile(
@@ -93,6 +100,9 @@ def verb_subject(
     )
     if subject is None:
         return None
+    share = _share_answering(masked, s_start, verb, head_mentions, story)
+    if share is not None and subject.resolved.kind == "person" and subject.end <= share.start:
+        return share  # "asked how likely Doe was to win, to which 21 percent said "…"": the share answered, not Doe
     if subject.possessive and subject.start < verb.start():
         subject = _subject_before_object(masked, s_start, subject, verb, head_mentions, story) or subject
     if subject.start >= verb.end() and _object_after(masked, verb, subject):
@@ -140,6 +150,15 @@ def _lead_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
     entity = story.cast.described(name, head)
     start = s_start + at + len(lead[at:]) - len(lead[at:].lstrip())
     return Mention(start, s_start + len(lead.rstrip()), "anon", text, entity=entity)
+
+
+def _share_answering(
+    masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story
+) -> Mention | None:
+    """A share of those asked that leads the verb's own clause ("to which 21 percent said", "and a majority of
+    voters say"): they answer, unnamed; a poll the sentence opens on still reports them (only a person is traded)."""
+    lead = _lead_noun(masked, s_start, verb, mentions, story)
+    return lead if lead is not None and SHARE_ANSWERING.fullmatch(lead.text) else None
 
 
 def _adverbial_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
