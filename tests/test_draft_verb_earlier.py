@@ -377,3 +377,19 @@ def test_a_poll_that_leads_the_sentence_still_reports_the_share_it_found():
         "A Salemport Herald poll found that 40 percent of riders say the fares are \u201ctoo high.\u201d",
     )
     assert got == [("too high.", "Salemport Herald")]
+
+
+def test_a_person_after_about_or_of_is_the_subject_of_the_verb_of_saying_in_ing_after_them():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday. Richard Roe proposed a ferry plan last week.",
+        "Roe was furious about Doe privately saying \u201cpray for him\u201d in response.",
+    )
+    assert got == [("pray for him", "Jane Doe")]
+
+
+def test_an_account_of_someone_saying_something_is_the_tellers():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday. Richard Roe proposed a ferry plan last week.",
+        "In his memoir, Roe gives an account of Doe telling one clerk to \u201cgo home.\u201d",
+    )
+    assert got == [("go home.", "Richard Roe")]

@@ -34,6 +34,9 @@ RECORDING_OF = re.compile(r"\b(?:footage|video|clip|recording|audio|tape|film)s?
 # "with Doe taking to Twitter to call …": a person after "with", the -ing verb of that clause, and an infinitive
 WITH_BEFORE = re.compile(r"\bwith\s+$")
 WITH_DOING_TO = re.compile(r"\s+[a-z]+ing\b[^,;:\u201c\u201d\"]{0,60}?\s+to\s+" + ADVERBS)
+# A person after "of", "about" or "over", then a verb of saying in -ing: "furious about Doe saying", "news of Doe
+# telling"; not someone's telling of it ("Roe gives an account of Doe telling"), which is the teller's
+GERUND_OF = re.compile(r"\b(?:(?<!account )(?<!accounts )(?<!story )(?<!stories )(?<!recollection )of|about|over)\s+$")
 AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 # "The delegate and longtime activist, who backs Roe, warned": a description's second noun joined by "and" before it
@@ -300,6 +303,8 @@ def _doing_subject(masked: str, s_start: int, verb: re.Match, before: list[Menti
         return last  # the one recorded speaking
     if re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: last.start]):
         return last  # the subject of the -ing verb
+    if GERUND_OF.search(masked, max(0, last.start - 20), last.start):
+        return last  # "furious about Doe privately saying": the one the -ing verb is told of
     return None
 
 
