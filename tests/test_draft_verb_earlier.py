@@ -393,3 +393,13 @@ def test_an_account_of_someone_saying_something_is_the_tellers():
         "In his memoir, Roe gives an account of Doe telling one clerk to \u201cgo home.\u201d",
     )
     assert got == [("go home.", "Richard Roe")]
+
+
+def test_the_agent_of_a_passive_verb_of_taking_something_as_the_words_speaks_them():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday. Richard Roe proposed a ferry plan last week.",
+        "The talks will focus on getting a ferry captain on the board, an option seen by organizers as a "
+        "\u201clifeboat\u201d for the town.",
+        "The toll, long regarded by Roe as a \u201cgiveaway,\u201d was dropped.",
+    )
+    assert got == [("lifeboat", "Unnamed organizers"), ("giveaway", "Richard Roe")]
