@@ -403,3 +403,12 @@ def test_the_agent_of_a_passive_verb_of_taking_something_as_the_words_speaks_the
         "The toll, long regarded by Roe as a \u201cgiveaway,\u201d was dropped.",
     )
     assert got == [("lifeboat", "Unnamed organizers"), ("giveaway", "Richard Roe")]
+
+
+def test_a_participle_after_an_in_which_clause_is_done_by_that_clauses_subject():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday. Richard Roe proposed a ferry plan last week.",
+        "Doe released a video in which children smash a toy ferry, yelling \u201cno tolls!\u201d",
+        "Doe released a video in which Roe smashes a toy ferry, yelling \u201cno tolls!\u201d",
+    )
+    assert got == [("no tolls!", "Unnamed children"), ("no tolls!", "Richard Roe")]

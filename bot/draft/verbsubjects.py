@@ -37,6 +37,13 @@ WITH_DOING_TO = re.compile(r"\s+[a-z]+ing\b[^,;:\u201c\u201d\"]{0,60}?\s+to\s+" 
 # A person after "of", "about" or "over", then a verb of saying in -ing: "furious about Doe saying", "news of Doe
 # telling"; not someone's telling of it ("Roe gives an account of Doe telling"), which is the teller's
 GERUND_OF = re.compile(r"\b(?:(?<!account )(?<!accounts )(?<!story )(?<!stories )(?<!recollection )of|about|over)\s+$")
+# A clause "in which" or "where" opens, its subject (a name, or a plain plural noun) and verb, then the comma that sets
+# off a participle: "in which children smash a toy ferry, "
+SCENE_CLAUSE = re.compile(
+    r"\b(?:in\s+which|where)\s+(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}|"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:children|people|men|women|[a-z][\w-]*s))"
+    r"\s+" + ADVERBS + r"[a-z]+\b[^,;:\u201c\u201d\"]{0,80},\s*" + ADVERBS + r"$"
+)
 AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 # "The delegate and longtime activist, who backs Roe, warned": a description's second noun joined by "and" before it
@@ -99,6 +106,7 @@ def verb_subject(
         or _relative_subject(masked, s_start, verb, head_mentions)
         or _relative_noun(masked, s_start, verb, head_mentions, story)
         or _adverbial_noun(masked, s_start, verb, head_mentions, story)
+        or _scene_subject(masked, s_start, verb, head_mentions, story)
         or subject_before(masked, s_start, verb, earlier, head_mentions)
     )
     if subject is None:
@@ -274,6 +282,23 @@ def _joined_subject(
     if inverted is not None:
         return inverted  # '"…," said an official who oversaw it and described it as "…"': the official
     return subject_before(masked, s_start, earlier[-1], earlier[:-1], mentions)
+
+
+def _scene_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
+    """ "… a video in which children smash a toy ferry, yelling "…"": a participle set off after a clause that
+    "in which" or "where" opens is done by that clause's subject, named or described, not the sentence's."""
+    if not verb.group().endswith("ing"):
+        return None
+    scene = SCENE_CLAUSE.search(masked, s_start, verb.start())
+    if scene is None:
+        return None
+    named = next((m for m in mentions if m.start == scene.start("who") and not m.possessive), None)
+    if named is not None:
+        return named
+    if any(scene.start("who") <= m.start < scene.end("who") for m in mentions):
+        return None
+    phrase, noun = scene["who"], scene["who"].split()[-1]
+    return Mention(scene.start("who"), scene.end("who"), "anon", phrase, entity=story.cast.described(phrase, noun))
 
 
 def _inverted_after_quote(masked: str, verb: re.Match, mentions: list[Mention]) -> Mention | None:
