@@ -360,3 +360,55 @@ def test_a_verb_in_ed_after_that_is_a_relative_clause_verb_of_saying_not_a_noun(
         "it would poorer ones.\u201d",
     )
     assert got == [("fare plan would help rich riders more than it would poorer ones.", "Salemport Gazette")]
+
+
+def test_a_share_of_those_asked_answers_not_the_person_the_question_was_about():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday.",
+        "The survey asked riders how likely Doe was to win, to which 21 percent said \u201cnot too likely\u201d and "
+        "14 percent said \u201cnot at all likely.\u201d",
+    )
+    assert got == [("not too likely", "Unnamed 21 percent"), ("not at all likely.", "Unnamed 14 percent")]
+
+
+def test_a_poll_that_leads_the_sentence_still_reports_the_share_it_found():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday.",
+        "A Salemport Herald poll found that 40 percent of riders say the fares are \u201ctoo high.\u201d",
+    )
+    assert got == [("too high.", "Salemport Herald")]
+
+
+def test_a_person_after_about_or_of_is_the_subject_of_the_verb_of_saying_in_ing_after_them():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday. Richard Roe proposed a ferry plan last week.",
+        "Roe was furious about Doe privately saying \u201cpray for him\u201d in response.",
+    )
+    assert got == [("pray for him", "Jane Doe")]
+
+
+def test_an_account_of_someone_saying_something_is_the_tellers():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday. Richard Roe proposed a ferry plan last week.",
+        "In his memoir, Roe gives an account of Doe telling one clerk to \u201cgo home.\u201d",
+    )
+    assert got == [("go home.", "Richard Roe")]
+
+
+def test_the_agent_of_a_passive_verb_of_taking_something_as_the_words_speaks_them():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday. Richard Roe proposed a ferry plan last week.",
+        "The talks will focus on getting a ferry captain on the board, an option seen by organizers as a "
+        "\u201clifeboat\u201d for the town.",
+        "The toll, long regarded by Roe as a \u201cgiveaway,\u201d was dropped.",
+    )
+    assert got == [("lifeboat", "Unnamed organizers"), ("giveaway", "Richard Roe")]
+
+
+def test_a_participle_after_an_in_which_clause_is_done_by_that_clauses_subject():
+    got = quotes_of(
+        "Jane Doe, the mayor of Salemport, spoke on Tuesday. Richard Roe proposed a ferry plan last week.",
+        "Doe released a video in which children smash a toy ferry, yelling \u201cno tolls!\u201d",
+        "Doe released a video in which Roe smashes a toy ferry, yelling \u201cno tolls!\u201d",
+    )
+    assert got == [("no tolls!", "Unnamed children"), ("no tolls!", "Richard Roe")]

@@ -38,6 +38,12 @@ INSIDE_OPENING = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Oo]nce|[Uu]ntil|[Tt]hough|[Aa]lthough)\s"
     r"[^,;:\u201c\u201d\"]+[\u201c\"]$"
 )
+# "seen by organisers as a "…"": a passive verb of taking something as the words, and who takes it so
+SEEN_BY = re.compile(
+    r"\b(?:seen|viewed|regarded|considered|perceived|hailed|praised|derided|dismissed|touted|billed|painted|portrayed|"
+    r"described|labell?ed|branded|criticized|criticised)\s+by\s+(?P<who>(?:[\w.\u2019'-]+\s+){0,4}?[\w.\u2019'-]+)"
+    r"\s+as\s+(?:(?:an?|the)\s+)?[\u201c\"]$"
+)
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
 # 'From Doe's Facebook post: "…"', 'From the report: "…"': the words set out after a colon are taken from a writing
 TAKEN_FROM = re.compile(
@@ -59,6 +65,7 @@ def attribute(par: Paragraph, span: QuoteSpan, story: Story, speakers: Speakers)
         _cued_before_it,
         written_before_it,
         _owned_or_viewed,
+        _seen_by_before_it,
     ):
         verdict = read(cue)
         if verdict is not None:
@@ -175,6 +182,24 @@ def _owned_or_viewed(cue: QuoteInSentence) -> Verdict | None:
     if owner is not None:
         return cue.named(owner), "owner of the words the sentence names", None
     return None
+
+
+def _seen_by_before_it(cue: QuoteInSentence) -> Verdict | None:
+    """'an option seen by organisers as a "…"': whoever a passive verb of taking something as the words names after
+    "by", named or described ("organisers"), not the sentence's subject."""
+    seen = SEEN_BY.search(cue.masked, cue.s_start, cue.span.open + 1)
+    if seen is None:
+        return None
+    named = named_from(cue.mentions, cue.masked, seen.start("who"))
+    if named is not None and named.end == seen.end("who") and not named.possessive:
+        return cue.named(named), "agent of a passive verb before the quotation", None
+    words = seen["who"].split()
+    if any(seen.start("who") <= m.start < seen.end("who") for m in cue.mentions):
+        return None  # "seen by Doe's aides as": a name inside a description the mentions do not read whole
+    if not all(re.fullmatch(r"[a-z][a-z-]*", word) for word in words):
+        return None
+    phrase = re.sub(r"^(?:the|a|an|some|many)\s+", "", seen["who"])
+    return cue.story.cast.described(phrase, words[-1]), "agent of a passive verb before the quotation", None
 
 
 def _owned_that(masked: str, owner: Mention) -> bool:

@@ -34,6 +34,16 @@ RECORDING_OF = re.compile(r"\b(?:footage|video|clip|recording|audio|tape|film)s?
 # "with Doe taking to Twitter to call …": a person after "with", the -ing verb of that clause, and an infinitive
 WITH_BEFORE = re.compile(r"\bwith\s+$")
 WITH_DOING_TO = re.compile(r"\s+[a-z]+ing\b[^,;:\u201c\u201d\"]{0,60}?\s+to\s+" + ADVERBS)
+# A person after "of", "about" or "over", then a verb of saying in -ing: "furious about Doe saying", "news of Doe
+# telling"; not someone's telling of it ("Roe gives an account of Doe telling"), which is the teller's
+GERUND_OF = re.compile(r"\b(?:(?<!account )(?<!accounts )(?<!story )(?<!stories )(?<!recollection )of|about|over)\s+$")
+# A clause "in which" or "where" opens, its subject (a name, or a plain plural noun) and verb, then the comma that sets
+# off a participle: "in which children smash a toy ferry, "
+SCENE_CLAUSE = re.compile(
+    r"\b(?:in\s+which|where)\s+(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}|"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:children|people|men|women|[a-z][\w-]*s))"
+    r"\s+" + ADVERBS + r"[a-z]+\b[^,;:\u201c\u201d\"]{0,80},\s*" + ADVERBS + r"$"
+)
 AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 # "The delegate and longtime activist, who backs Roe, warned": a description's second noun joined by "and" before it
@@ -72,6 +82,13 @@ CLAUSE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+" + ADVERBS + r"(?:[a-z]+ed
 ADVERBIAL = re.compile(r"\b(?:as|when|while|because|after|before|since|until|whenever)\s+(?!if\b)\S")
 # The first verb of a sentence, where its subject ends: "Engineers have …", "The board voted …"
 FIRST_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|[a-z]{3,}ed)\b")
+# A share of those asked, leading a clause as its subject: "21 percent", "about 4 in 10", "a majority of voters"
+SHARE_ANSWERING = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|some|just|only|over|under)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:percent|%)|\d+\s+(?:in|out\s+of)\s+\d+|(?:a|the)\s+(?:slim\s+)?(?:majority|plurality))"
+    r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?",
+    re.I,
+)
 # What may stand before a possessive that is a clause's subject: determiners, titles and names ("The Acme
 # Party's", "Sen. Jane Doe's"), never a verb ("discounted Doe's claims")
 _POSSESSOR_LEAD = re.compile(
@@ -89,10 +106,14 @@ def verb_subject(
         or _relative_subject(masked, s_start, verb, head_mentions)
         or _relative_noun(masked, s_start, verb, head_mentions, story)
         or _adverbial_noun(masked, s_start, verb, head_mentions, story)
+        or _scene_subject(masked, s_start, verb, head_mentions, story)
         or subject_before(masked, s_start, verb, earlier, head_mentions)
     )
     if subject is None:
         return None
+    share = _share_answering(masked, s_start, verb, head_mentions, story)
+    if share is not None and subject.resolved.kind == "person" and subject.end <= share.start:
+        return share  # "asked how likely Doe was to win, to which 21 percent said "…"": the share answered, not Doe
     if subject.possessive and subject.start < verb.start():
         subject = _subject_before_object(masked, s_start, subject, verb, head_mentions, story) or subject
     if subject.start >= verb.end() and _object_after(masked, verb, subject):
@@ -140,6 +161,15 @@ def _lead_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
     entity = story.cast.described(name, head)
     start = s_start + at + len(lead[at:]) - len(lead[at:].lstrip())
     return Mention(start, s_start + len(lead.rstrip()), "anon", text, entity=entity)
+
+
+def _share_answering(
+    masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story
+) -> Mention | None:
+    """A share of those asked that leads the verb's own clause ("to which 21 percent said", "and a majority of
+    voters say"): they answer, unnamed; a poll the sentence opens on still reports them (only a person is traded)."""
+    lead = _lead_noun(masked, s_start, verb, mentions, story)
+    return lead if lead is not None and SHARE_ANSWERING.fullmatch(lead.text) else None
 
 
 def _adverbial_noun(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
@@ -254,6 +284,23 @@ def _joined_subject(
     return subject_before(masked, s_start, earlier[-1], earlier[:-1], mentions)
 
 
+def _scene_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention], story: Story) -> Mention | None:
+    """ "… a video in which children smash a toy ferry, yelling "…"": a participle set off after a clause that
+    "in which" or "where" opens is done by that clause's subject, named or described, not the sentence's."""
+    if not verb.group().endswith("ing"):
+        return None
+    scene = SCENE_CLAUSE.search(masked, s_start, verb.start())
+    if scene is None:
+        return None
+    named = next((m for m in mentions if m.start == scene.start("who") and not m.possessive), None)
+    if named is not None:
+        return named
+    if any(scene.start("who") <= m.start < scene.end("who") for m in mentions):
+        return None
+    phrase, noun = scene["who"], scene["who"].split()[-1]
+    return Mention(scene.start("who"), scene.end("who"), "anon", phrase, entity=story.cast.described(phrase, noun))
+
+
 def _inverted_after_quote(masked: str, verb: re.Match, mentions: list[Mention]) -> Mention | None:
     """The speaker right after a verb of saying that follows a quotation ('"…," said a former official'), whose
     verb a later one joined by "and" shares."""
@@ -281,6 +328,8 @@ def _doing_subject(masked: str, s_start: int, verb: re.Match, before: list[Menti
         return last  # the one recorded speaking
     if re.search(r"\bwith\s+(?:\S+\s+){0,3}$", masked[: last.start]):
         return last  # the subject of the -ing verb
+    if GERUND_OF.search(masked, max(0, last.start - 20), last.start):
+        return last  # "furious about Doe privately saying": the one the -ing verb is told of
     return None
 
 
