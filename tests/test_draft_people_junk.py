@@ -383,3 +383,12 @@ def test_adjectives_whose_noun_is_left_out_are_nobody():
         "The Federal Presidential race, Okafor said, had ignored the pier. Federal Presidential hopefuls never visit.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_name_after_his_its_or_their_is_a_thing_owned_and_nobody():
+    listed = people_listed(
+        "Tom Reyes posted the ferry timetable on his Harbour Notes page on Monday.",
+        "The board renamed its Safe Crossings programme, and the captains kept their Tidewater Passes.",
+        "Reyes said the pier would close in May.",
+    )
+    assert listed == {"Tom Reyes": "person"}

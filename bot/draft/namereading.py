@@ -42,6 +42,8 @@ _NOT_NOUNS = frozenset(
 )
 # "a", "an" and at most one word qualifying the noun with them ("a 1930s-era", "a local")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[a-z0-9][\w-]*\s+)?$")
+# Words that own the noun after them and are never an object ("her" is: "told her Doe had won")
+_OWNERS_BEFORE = frozenset("his its their my our your".split())
 
 
 def _role_before_name(cast: Cast, clean: list[str]) -> bool:
@@ -73,6 +75,15 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
     before = masked[:start].split()
     prev = before[-1].lower() if before else ""
+    if (
+        title_at < 0
+        and before[-1:]
+        and before[-1] in _OWNERS_BEFORE
+        and clean[0] not in cast.first_names
+        and cast.lookup(" ".join(clean)) is None
+        and not org_like(clean)
+    ):
+        return None  # "on his Harbour Notes page", "its Safe Crossings programme": a thing owned, nobody's name
     if (
         prev in _OFFICE_HELD_AFTER
         and 0 <= title_at
