@@ -392,3 +392,12 @@ def test_a_name_after_his_its_or_their_is_a_thing_owned_and_nobody():
         "Reyes said the pier would close in May.",
     )
     assert listed == {"Tom Reyes": "person"}
+
+
+def test_a_description_does_not_run_over_my_our_or_your():
+    story = story_of(
+        "Jane Okafor moved to Salemport in May.\n\n"
+        "Her office is the boathouse my husband and I painted for her, and the shed our neighbor built."
+    )
+    described = [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")]
+    assert described == []

@@ -87,7 +87,7 @@ _PAST = "|".join(sorted(lx.SPEECH_PAST, key=len))
 _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
     r"when|while|because|if|until|since|where|"
-    rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
+    rf"those|his|her|its|their|my|our|your|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
 # What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
 _POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|[\w\u2019'\u2013-]+)"
