@@ -401,3 +401,13 @@ def test_a_description_does_not_run_over_my_our_or_your():
     )
     described = [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")]
     assert described == []
+
+
+def test_that_after_a_verb_of_saying_opens_a_clause_and_no_description():
+    story = story_of(
+        "Jane Okafor chairs the Salemport harbour board.\n\n"
+        "The board letter noted that annual employee surveys show the pier is failing, and claimed that staff "
+        "meetings had been cancelled."
+    )
+    described = [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")]
+    assert described == []
