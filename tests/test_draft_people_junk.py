@@ -411,3 +411,12 @@ def test_that_after_a_verb_of_saying_opens_a_clause_and_no_description():
     )
     described = [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")]
     assert described == []
+
+
+def test_a_label_in_title_case_before_a_colon_is_no_organisation():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Editor\u2019s Note: An article on Monday about Okafor reported that she had \u201cclosed the pier.\u201d",
+        "Update: The harbour board voted on Wednesday to \u201ckeep the pier open.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}
