@@ -420,3 +420,12 @@ def test_a_label_in_title_case_before_a_colon_is_no_organisation():
         "Update: The harbour board voted on Wednesday to \u201ckeep the pier open.\u201d",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_storm_named_after_hurricane_or_superstorm_is_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Two days after superstorm Marla flooded Salemport, the board met. Hurricane Doran had \u201cwrecked the "
+        "quay\u201d a year before, and Tropical Storm Edna \u201ctook the rest.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}

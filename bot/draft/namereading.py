@@ -15,6 +15,7 @@ from bot.draft.namewords import (
     CONNECTORS,
     DEPUTIES,
     PEOPLES,
+    STORM_WORDS,
     SUFFIXES,
     clean_token,
     initialled,
@@ -75,6 +76,8 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
     before = masked[:start].split()
     prev = before[-1].lower() if before else ""
+    if title_at < 0 and prev in STORM_WORDS:
+        return None  # "after superstorm Harbourine", "as hurricane Doe neared": a storm's name
     if (
         title_at < 0
         and before[-1:]

@@ -362,18 +362,21 @@ COMPOUND_DEMONYM = re.compile(  # "Mexican American", "Pacific Islander", "East 
     rf"(?:{_PEOPLE_WORD}|East|West|North|South|Central|Middle|Latin|Native|Pacific|Muslim|Arab|Jewish|Black|White)"
     rf" (?:{_PEOPLE_WORD}|[A-Z][a-z]+ern|German|Islander|Arab)"
 )
+STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())  # before a storm's given name
 LAW_OR_EVENT = re.compile(r"Act|Agreement|Partnership|Treaty|Amendment|Accords?|Doctrine|War|Olympics")
 
 
 def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | None:
-    """What a capitalised run that names no speaker is: "nothing" for a day of note, a time zone, a law or a war
-    ("Election Day", "EST", "Affordable Care Act", "World War II"), "people" for a people's member named by two
-    words ("Mexican American", "Pacific Islander"); None for anything else, and for a run that opens with a first
-    name."""
+    """What a capitalised run that names no speaker is: "nothing" for a day of note, a time zone, a law, a war or a
+    storm ("Election Day", "EST", "Affordable Care Act", "World War II", "Hurricane Ida"), "people" for a people's
+    member named by two words ("Mexican American", "Pacific Islander"); None for anything else, and for a run that
+    opens with a first name."""
     if " ".join(tokens).lower() in HOLIDAYS | TIME_ZONES:
         return "nothing"
     if len(tokens) < 2 or tokens[0] in first_names:
         return None
+    if tokens[-2].lower() in STORM_WORDS:
+        return "nothing"  # "Hurricane Ida", "Tropical Storm Bill": a storm's name
     last = tokens[-2] if len(tokens) > 2 and re.fullmatch(r"I+", tokens[-1]) else tokens[-1]
     if LAW_OR_EVENT.fullmatch(last):
         return "nothing"
