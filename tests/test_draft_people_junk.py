@@ -429,3 +429,13 @@ def test_a_storm_named_after_hurricane_or_superstorm_is_nobody():
         "quay\u201d a year before, and Tropical Storm Edna \u201ctook the rest.\u201d",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_venue_is_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The Salemport Coliseum \u201cwas packed,\u201d and the Bayline Convention Center \u201cturned people "
+        "away.\u201d",
+        "Okafor later spoke at the Harbour Grand Hotel, where the Kelby Arena \u201cwill host the vote.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}

@@ -362,15 +362,21 @@ COMPOUND_DEMONYM = re.compile(  # "Mexican American", "Pacific Islander", "East 
     rf"(?:{_PEOPLE_WORD}|East|West|North|South|Central|Middle|Latin|Native|Pacific|Muslim|Arab|Jewish|Black|White)"
     rf" (?:{_PEOPLE_WORD}|[A-Z][a-z]+ern|German|Islander|Arab)"
 )
+# The last words of a place where things happen, which never speaks: "Salemport Coliseum", "Harbour Convention Center"
+VENUE = re.compile(
+    r"(?:\S+ (?:Coliseum|Arena|Stadium|Ballpark|Hotel|Inn|Plaza|Square|Airport|Auditorium|"
+    r"Amphitheater|Amphitheatre|Fairgrounds|Pavilion|Gymnasium|Speedway))|"
+    r"(?:Convention|Conference|Events?|Civic|Community|Exhibition) (?:Center|Centre|Hall)"
+)
 STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())  # before a storm's given name
 LAW_OR_EVENT = re.compile(r"Act|Agreement|Partnership|Treaty|Amendment|Accords?|Doctrine|War|Olympics")
 
 
 def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | None:
-    """What a capitalised run that names no speaker is: "nothing" for a day of note, a time zone, a law, a war or a
-    storm ("Election Day", "EST", "Affordable Care Act", "World War II", "Hurricane Ida"), "people" for a people's
-    member named by two words ("Mexican American", "Pacific Islander"); None for anything else, and for a run that
-    opens with a first name."""
+    """What a capitalised run that names no speaker is: "nothing" for a day of note, a time zone, a law, a war, a
+    storm or a venue ("Election Day", "EST", "Affordable Care Act", "World War II", "Hurricane Ida", "Acme Arena"),
+    "people" for a people's member named by two words ("Mexican American", "Pacific Islander"); None for anything
+    else, and for a run that opens with a first name."""
     if " ".join(tokens).lower() in HOLIDAYS | TIME_ZONES:
         return "nothing"
     if len(tokens) < 2 or tokens[0] in first_names:
@@ -378,7 +384,7 @@ def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | Non
     if tokens[-2].lower() in STORM_WORDS:
         return "nothing"  # "Hurricane Ida", "Tropical Storm Bill": a storm's name
     last = tokens[-2] if len(tokens) > 2 and re.fullmatch(r"I+", tokens[-1]) else tokens[-1]
-    if LAW_OR_EVENT.fullmatch(last):
+    if LAW_OR_EVENT.fullmatch(last) or VENUE.fullmatch(" ".join(tokens[-2:])):
         return "nothing"
     return "people" if COMPOUND_DEMONYM.fullmatch(" ".join(tokens)) else None
 
