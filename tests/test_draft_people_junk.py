@@ -439,3 +439,12 @@ def test_a_venue_is_nobody():
         "Okafor later spoke at the Harbour Grand Hotel, where the Kelby Arena \u201cwill host the vote.\u201d",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_law_s_short_form_or_its_head_alone_is_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The Harbour Access Act (HAA) passed in May. The HAA says the pier \u201cmust close by June.\u201d",
+        "The Kelby Waters Act passed too. The Act says the ferry \u201cmust stop by July.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}

@@ -114,8 +114,10 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     ):
         clean = _without_title(clean, title_at)  # "Acme CEO", "Acme Vice President": the body, not its officer
     nobody = names_nobody(clean, cast.first_names) if role is None else None
-    if nobody == "nothing":
-        return None  # "Election Day", "Affordable Care Act"
+    if nobody == "nothing" and acronym:
+        cast.no_one.add(acronym.lower())  # "the Harbour Access Act (HAA)": "HAA" names the law too
+    if nobody == "nothing" or " ".join(clean).lower() in cast.no_one:
+        return None  # "Election Day", "Affordable Care Act", and "HAA" after "the Harbour Access Act (HAA)"
     mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
     if role:
         gendered = [lx.RELATION_GENDER[w] for w in role.lower().replace(".", "").split() if w in lx.RELATION_GENDER]

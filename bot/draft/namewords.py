@@ -370,6 +370,7 @@ VENUE = re.compile(
 )
 STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())  # before a storm's given name
 LAW_OR_EVENT = re.compile(r"Act|Agreement|Partnership|Treaty|Amendment|Accords?|Doctrine|War|Olympics")
+LAW_ALONE = re.compile(r"Act|Treaty|Amendment|Accords?|Doctrine|Olympics")  # a law named before, called by its head
 
 
 def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | None:
@@ -379,6 +380,8 @@ def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | Non
     else, and for a run that opens with a first name."""
     if " ".join(tokens).lower() in HOLIDAYS | TIME_ZONES:
         return "nothing"
+    if len(tokens) == 1 and LAW_ALONE.fullmatch(tokens[0]):
+        return "nothing"  # "the Act", "the Treaty": a law or a treaty named before
     if len(tokens) < 2 or tokens[0] in first_names:
         return None
     if tokens[-2].lower() in STORM_WORDS:
