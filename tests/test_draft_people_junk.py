@@ -448,15 +448,3 @@ def test_a_law_s_short_form_or_its_head_alone_is_nobody():
         "The Kelby Waters Act passed too. The Act says the ferry \u201cmust stop by July.\u201d",
     )
     assert listed == {"Jane Okafor": "person"}
-
-
-def test_a_body_a_described_person_owns_is_no_body_named_by_the_description():
-    text = (
-        "Harbour race tightens\n\n"
-        "Jane Okafor is running for the Senate.\n\n"
-        "The Ohio senator\u2019s surging campaign said she was \u201cready to win the harbour vote.\u201d"
-    )
-    draft = draft_brief(text, date="2016-01-01")
-    listed = [p["name"] for p in yaml.safe_load(draft.yaml_text).get("people") or []]
-    assert [q.speaker_name for q in draft.quotes] == ["Jane Okafor"]
-    assert listed == ["Jane Okafor"]

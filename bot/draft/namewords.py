@@ -131,11 +131,8 @@ BARE_PLURAL = re.compile(
     r"(?:said|say|says|told|tell|wrote|write|warned|warn|argued|argue|argues|noted|note|added|described|describe|"
     r"suggested|suggest|contend|contended|insisted|insist|claimed|claim)\b)"
 )
-# A body named by a common noun: "the company", "its campaign"; not what a person described owns ("the Ohio senator's
-# surging campaign" is the senator's, and the senator is the one to look for)
 ORG_ANAPHOR = re.compile(
-    rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+"
-    rf"(?P<mods>{_PLACE_MOD}(?:(?!(?:{_HEADS})[\u2019']s\s){_MOD}){{0,3}})(?P<head>{_ORG_HEADS})\b"
+    rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
     r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)(?![-\u2013]\w)"  # not "the state-run", "the recently court-released"
 )
 ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
