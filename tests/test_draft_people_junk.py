@@ -448,3 +448,12 @@ def test_a_law_s_short_form_or_its_head_alone_is_nobody():
         "The Kelby Waters Act passed too. The Act says the ferry \u201cmust stop by July.\u201d",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_tv_and_the_internet_are_no_bodies():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The ferry ads ran on TV and on the Internet. TV \u201cnever covered the pier,\u201d and the Internet "
+        "\u201cforgot it.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}

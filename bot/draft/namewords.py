@@ -368,6 +368,7 @@ VENUE = re.compile(
     r"Amphitheater|Amphitheatre|Fairgrounds|Pavilion|Gymnasium|Speedway))|"
     r"(?:Convention|Conference|Events?|Civic|Community|Exhibition) (?:Center|Centre|Hall)"
 )
+MEDIA = frozenset({"tv", "internet"})  # common nouns written with a capital: "on TV", "on the Internet"
 STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())  # before a storm's given name
 LAW_OR_EVENT = re.compile(r"Act|Agreement|Partnership|Treaty|Amendment|Accords?|Doctrine|War|Olympics")
 LAW_ALONE = re.compile(r"Act|Treaty|Amendment|Accords?|Doctrine|Olympics")  # a law named before, called by its head
@@ -378,7 +379,7 @@ def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | Non
     storm or a venue ("Election Day", "EST", "Affordable Care Act", "World War II", "Hurricane Ida", "Acme Arena"),
     "people" for a people's member named by two words ("Mexican American", "Pacific Islander"); None for anything
     else, and for a run that opens with a first name."""
-    if " ".join(tokens).lower() in HOLIDAYS | TIME_ZONES:
+    if " ".join(tokens).lower() in HOLIDAYS | TIME_ZONES | MEDIA:
         return "nothing"
     if len(tokens) == 1 and LAW_ALONE.fullmatch(tokens[0]):
         return "nothing"  # "the Act", "the Treaty": a law or a treaty named before
