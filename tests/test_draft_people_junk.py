@@ -457,3 +457,11 @@ def test_tv_and_the_internet_are_no_bodies():
         "\u201cforgot it.\u201d",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_given_or_including_opening_a_sentence_is_no_part_of_the_name_after_it():
+    listed = people_listed(
+        "The harbour board met on Monday to discuss the pier.",
+        "Given Reyes\u2019s record on the harbour, the vote was close. Including Marsh, nine members voted.",
+    )
+    assert listed == {}
