@@ -465,3 +465,12 @@ def test_given_or_including_opening_a_sentence_is_no_part_of_the_name_after_it()
         "Given Reyes\u2019s record on the harbour, the vote was close. Including Marsh, nine members voted.",
     )
     assert listed == {}
+
+
+def test_a_headline_s_verb_in_title_case_ends_the_name_before_it():
+    listed = people_listed(
+        "Three moments from the harbour festival stood out this year.",
+        "Jane Okafor Explained Why She Felt Alone As A Child. The ferry captain spoke about growing up on the north "
+        "shore, and she explained that it was lonely.",
+    )
+    assert listed == {"Jane Okafor": "person"}
