@@ -474,3 +474,13 @@ def test_a_headline_s_verb_in_title_case_ends_the_name_before_it():
         "shore, and she explained that it was lonely.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_pm_after_a_live_blog_entry_s_clock_is_no_title():
+    story = story_of(
+        "Jane Okafor and Ann Lee met the harbour board on Monday to talk about the future of the old pier.\n\n"
+        "Posted February 6, 2016 9:09PM Jane Okafor Hints Lee Would Get Pier Contract. Okafor hints that the pier "
+        "will close on Friday unless a buyer is found."
+    )
+    named = [(m.text, m.role) for m in story.paragraphs[-1].mentions if m.kind == "name"]
+    assert named[0] == ("Jane Okafor", None)

@@ -15,6 +15,7 @@ from bot.draft.leadingwords import opening_word_is_name, trim_leading_words
 from bot.draft.namewords import (
     CONNECTORS,
     clean_token,
+    given_names,
     initials,
     month_as_name,
     opens_sentence,
@@ -136,11 +137,13 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
 
 
 def _headline_verb(cast: Cast, name: list[str], word: str) -> bool:
-    """A verb in title case after a person's full name (a given name, then a surname): a verb of saying in any form,
-    or a word in "-s" or "-ed" the story writes in lower case elsewhere ("Jane Doe Scores Win", "Jane Doe Stressed")."""
+    """A verb in title case after a person's full name (a given name, then a surname, whatever the run holds before
+    them): a verb of saying in any form, or a word in "-s" or "-ed" the story writes in lower case elsewhere ("Jane
+    Doe Scores Win", "Jane Doe Stressed")."""
     token = clean_token(word)
     lowered = token.lower()
-    if len(name) < 2 or clean_token(name[0]) not in cast.first_names or not person_like([clean_token(t) for t in name]):
+    name = given_names(" ".join(clean_token(t) for t in name), cast.first_names)  # "9:09PM Jane Doe Hints …"
+    if len(name) < 2 or not person_like(name):
         return False
     if token in cast.first_names or lowered in cast.surnames or not re.fullmatch(r"[A-Z][a-z]+", token):
         return False
