@@ -383,3 +383,104 @@ def test_adjectives_whose_noun_is_left_out_are_nobody():
         "The Federal Presidential race, Okafor said, had ignored the pier. Federal Presidential hopefuls never visit.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_name_after_his_its_or_their_is_a_thing_owned_and_nobody():
+    listed = people_listed(
+        "Tom Reyes posted the ferry timetable on his Harbour Notes page on Monday.",
+        "The board renamed its Safe Crossings programme, and the captains kept their Tidewater Passes.",
+        "Reyes said the pier would close in May.",
+    )
+    assert listed == {"Tom Reyes": "person"}
+
+
+def test_a_description_does_not_run_over_my_our_or_your():
+    story = story_of(
+        "Jane Okafor moved to Salemport in May.\n\n"
+        "Her office is the boathouse my husband and I painted for her, and the shed our neighbor built."
+    )
+    described = [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")]
+    assert described == []
+
+
+def test_that_after_a_verb_of_saying_opens_a_clause_and_no_description():
+    story = story_of(
+        "Jane Okafor chairs the Salemport harbour board.\n\n"
+        "The board letter noted that annual employee surveys show the pier is failing, and claimed that staff "
+        "meetings had been cancelled."
+    )
+    described = [m.text for m in story.paragraphs[-1].mentions if m.kind in ("anon", "anaphor")]
+    assert described == []
+
+
+def test_a_label_in_title_case_before_a_colon_is_no_organisation():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Editor\u2019s Note: An article on Monday about Okafor reported that she had \u201cclosed the pier.\u201d",
+        "Update: The harbour board voted on Wednesday to \u201ckeep the pier open.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_storm_named_after_hurricane_or_superstorm_is_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "Two days after superstorm Marla flooded Salemport, the board met. Hurricane Doran had \u201cwrecked the "
+        "quay\u201d a year before, and Tropical Storm Edna \u201ctook the rest.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_venue_is_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The Salemport Coliseum \u201cwas packed,\u201d and the Bayline Convention Center \u201cturned people "
+        "away.\u201d",
+        "Okafor later spoke at the Harbour Grand Hotel, where the Kelby Arena \u201cwill host the vote.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_a_law_s_short_form_or_its_head_alone_is_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The Harbour Access Act (HAA) passed in May. The HAA says the pier \u201cmust close by June.\u201d",
+        "The Kelby Waters Act passed too. The Act says the ferry \u201cmust stop by July.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_tv_and_the_internet_are_no_bodies():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The ferry ads ran on TV and on the Internet. TV \u201cnever covered the pier,\u201d and the Internet "
+        "\u201cforgot it.\u201d",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_given_or_including_opening_a_sentence_is_no_part_of_the_name_after_it():
+    listed = people_listed(
+        "The harbour board met on Monday to discuss the pier.",
+        "Given Reyes\u2019s record on the harbour, the vote was close. Including Marsh, nine members voted.",
+    )
+    assert listed == {}
+
+
+def test_a_headline_s_verb_in_title_case_ends_the_name_before_it():
+    listed = people_listed(
+        "Three moments from the harbour festival stood out this year.",
+        "Jane Okafor Explained Why She Felt Alone As A Child. The ferry captain spoke about growing up on the north "
+        "shore, and she explained that it was lonely.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_pm_after_a_live_blog_entry_s_clock_is_no_title():
+    story = story_of(
+        "Jane Okafor and Ann Lee met the harbour board on Monday to talk about the future of the old pier.\n\n"
+        "Posted February 6, 2016 9:09PM Jane Okafor Hints Lee Would Get Pier Contract. Okafor hints that the pier "
+        "will close on Friday unless a buyer is found."
+    )
+    named = [(m.text, m.role) for m in story.paragraphs[-1].mentions if m.kind == "name"]
+    assert named[0] == ("Jane Okafor", None)

@@ -36,27 +36,35 @@ if TYPE_CHECKING:
 OFFICE_OF = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# The half of the day after a clock's time ("10:20 PM Jane Doe …" in a live blog's entries), no title
+_CLOCK = re.compile(r"AM|PM|A\.M\.|P\.M\.")
+
+
 def trim_leading_words(
     cast: Cast, masked: str, start: int, tokens: list[str], initial: bool
 ) -> tuple[int, list[str], bool]:
     """A name's words without those leading it that are no part of it: a capitalised small word, a month, "Stated"
     opening a sentence, words after "the office of", a sentence's first word swept in. The name's new start, its
     words, and whether it still opens a sentence."""
-    while tokens and (
-        (
-            clean_token(tokens[0]).lower() in lx.STOP_CAPS
-            and not _surname_alone(cast, tokens, masked, start)
-            and not _given_name_apposed(cast, tokens, masked, start)
+    while (
+        tokens
+        and (
+            (
+                clean_token(tokens[0]).lower() in lx.STOP_CAPS
+                and not _surname_alone(cast, tokens, masked, start)
+                and not _given_name_apposed(cast, tokens, masked, start)
+            )
+            or (
+                clean_token(tokens[0]).lower() in lx.MONTH_WORDS
+                and not first_name_not_month(tokens)
+                and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
+            )
+            or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
+            or (_CLOCK.fullmatch(tokens[0]) is not None and re.search(r"\d\s*$", masked[:start]) is not None)
+            or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
+            or _swept_in(cast, tokens, initial)
+            or _state_ending_a_sentence(cast, masked, start, tokens)
         )
-        or (
-            clean_token(tokens[0]).lower() in lx.MONTH_WORDS
-            and not first_name_not_month(tokens)
-            and not month_as_name(tokens[0], masked[start + len(tokens[0]) :])
-        )
-        or (initial and len(tokens) > 1 and tokens[0].lower() in lx.SPEECH_VERBS)  # "Stated Doe:"
-        or (len(tokens) > 1 and OFFICE_OF.search(masked, max(0, start - 20), start) is not None)
-        or _swept_in(cast, tokens, initial)
-        or _state_ending_a_sentence(cast, masked, start, tokens)
     ):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]

@@ -70,6 +70,7 @@ STOP_CAPS = {
     "across", "behind", "beyond", "throughout", "along", "amid", "against", "toward", "towards", "upon",
     "between", "within", "above", "below", "beside", "besides", "alongside", "almost", "whether", "unless",
     "whatever", "whoever", "whenever", "wherever", "nor", "says", "tells", "warns", "responds", "maybe", "perhaps",
+    "given", "including", "regarding", "concerning", "considering", "excluding",
 }  # fmt: skip
 # The particles that open a surname, in any case ("Bill de Blasio", "Jason Van Dyke", "bin Laden")
 PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "ibn", "al"}

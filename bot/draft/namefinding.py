@@ -137,6 +137,8 @@ def _runs_on(before: str) -> bool:
 # ("CORRECTION:", "EDITOR'S NOTE:"), or a dash run into the first word ("BOSTON —Standing …", a dateline the story's
 # own reading of datelines, which wants a space after the dash, leaves in the text)
 _LABEL_OR_DATELINE_END = re.compile(r"\s*:|\s*(?:\u2014|\u2013|--)[A-Z]")
+# The words a newsroom's label before a colon ends in: "Editor's Note:", "Correction:", "Update:"
+_LABELS = frozenset({"note", "correction", "update", "clarification", "disclosure"})
 # An acronym in the plural ("PACs", "CEOs"): a kind of body or of people
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
@@ -144,9 +146,11 @@ ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 def _label_or_dateline(cast: Cast, masked: str, m: re.Match) -> bool:
     """A run in capitals that opens the paragraph before a colon or a dateline's dash: a label ("CORRECTION:",
     "UPDATE:") or a place ("BOSTON —Standing …"), unless it holds a surname the story gives someone in full ("DOE:
-    …" is a turn of Jane Doe's)."""
-    if masked[: m.start()].strip() or re.search(r"[a-z]", m.group()):
+    …" is a turn of Jane Doe's); or a label in title case before a colon ("Editor's Note:", "Update:")."""
+    if masked[: m.start()].strip():
         return False
+    if re.search(r"[a-z]", m.group()):  # in title case, only a label's own words: "Editor's Note:", "Update:"
+        return clean_token(m.group().split()[-1]).lower() in _LABELS and masked.startswith(":", m.end())
     return _LABEL_OR_DATELINE_END.match(masked, m.end()) is not None and not any(
         clean_token(word).lower() in cast.surnames for word in m.group().split()
     )

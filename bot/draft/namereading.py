@@ -15,6 +15,7 @@ from bot.draft.namewords import (
     CONNECTORS,
     DEPUTIES,
     PEOPLES,
+    STORM_WORDS,
     SUFFIXES,
     clean_token,
     initialled,
@@ -42,6 +43,8 @@ _NOT_NOUNS = frozenset(
 )
 # "a", "an" and at most one word qualifying the noun with them ("a 1930s-era", "a local")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[a-z0-9][\w-]*\s+)?$")
+# Words that own the noun after them and are never an object ("her" is: "told her Doe had won")
+_OWNERS_BEFORE = frozenset("his its their my our your".split())
 
 
 def _role_before_name(cast: Cast, clean: list[str]) -> bool:
@@ -73,6 +76,17 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
     before = masked[:start].split()
     prev = before[-1].lower() if before else ""
+    if title_at < 0 and prev in STORM_WORDS:
+        return None  # "after superstorm Harbourine", "as hurricane Doe neared": a storm's name
+    if (
+        title_at < 0
+        and before[-1:]
+        and before[-1] in _OWNERS_BEFORE
+        and clean[0] not in cast.first_names
+        and cast.lookup(" ".join(clean)) is None
+        and not org_like(clean)
+    ):
+        return None  # "on his Harbour Notes page", "its Safe Crossings programme": a thing owned, nobody's name
     if (
         prev in _OFFICE_HELD_AFTER
         and 0 <= title_at
@@ -100,8 +114,10 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     ):
         clean = _without_title(clean, title_at)  # "Acme CEO", "Acme Vice President": the body, not its officer
     nobody = names_nobody(clean, cast.first_names) if role is None else None
-    if nobody == "nothing":
-        return None  # "Election Day", "Affordable Care Act"
+    if nobody == "nothing" and acronym:
+        cast.no_one.add(acronym.lower())  # "the Harbour Access Act (HAA)": "HAA" names the law too
+    if nobody == "nothing" or " ".join(clean).lower() in cast.no_one:
+        return None  # "Election Day", "Affordable Care Act", and "HAA" after "the Harbour Access Act (HAA)"
     mention = Mention(start, raw_end, "name", " ".join(clean), possessive=possessive, role=role)
     if role:
         gendered = [lx.RELATION_GENDER[w] for w in role.lower().replace(".", "").split() if w in lx.RELATION_GENDER]

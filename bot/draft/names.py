@@ -84,6 +84,7 @@ class Cast:
         self.bearers: dict[str, set[str]] = {}  # a surname → the given names learnt before it ("bush": jeb, laura)
         self.surname_sexes: dict[str, Counter[str]] = {}  # a surname alone → the sexes of "he"/"she" saying after it
         self.common: set[str] = set()  # words the story writes in lower case
+        self.no_one: set[str] = set()  # short forms given in brackets for what names nobody: "HAA" for a law
 
     # -- vocabulary learnt before the scan ------------------------------------------------------
     def learn(self, masked: str, starts: set[int]):

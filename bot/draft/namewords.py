@@ -87,7 +87,7 @@ _PAST = "|".join(sorted(lx.SPEECH_PAST, key=len))
 _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
     r"when|while|because|if|until|since|where|"
-    rf"those|his|her|its|their|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
+    rf"those|his|her|its|their|my|our|your|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
 # What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
 _POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|[\w\u2019'\u2013-]+)"
@@ -362,20 +362,33 @@ COMPOUND_DEMONYM = re.compile(  # "Mexican American", "Pacific Islander", "East 
     rf"(?:{_PEOPLE_WORD}|East|West|North|South|Central|Middle|Latin|Native|Pacific|Muslim|Arab|Jewish|Black|White)"
     rf" (?:{_PEOPLE_WORD}|[A-Z][a-z]+ern|German|Islander|Arab)"
 )
+# The last words of a place where things happen, which never speaks: "Salemport Coliseum", "Harbour Convention Center"
+VENUE = re.compile(
+    r"(?:\S+ (?:Coliseum|Arena|Stadium|Ballpark|Hotel|Inn|Plaza|Square|Airport|Auditorium|"
+    r"Amphitheater|Amphitheatre|Fairgrounds|Pavilion|Gymnasium|Speedway))|"
+    r"(?:Convention|Conference|Events?|Civic|Community|Exhibition) (?:Center|Centre|Hall)"
+)
+MEDIA = frozenset({"tv", "internet"})  # common nouns written with a capital: "on TV", "on the Internet"
+STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())  # before a storm's given name
 LAW_OR_EVENT = re.compile(r"Act|Agreement|Partnership|Treaty|Amendment|Accords?|Doctrine|War|Olympics")
+LAW_ALONE = re.compile(r"Act|Treaty|Amendment|Accords?|Doctrine|Olympics")  # a law named before, called by its head
 
 
 def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | None:
-    """What a capitalised run that names no speaker is: "nothing" for a day of note, a time zone, a law or a war
-    ("Election Day", "EST", "Affordable Care Act", "World War II"), "people" for a people's member named by two
-    words ("Mexican American", "Pacific Islander"); None for anything else, and for a run that opens with a first
-    name."""
-    if " ".join(tokens).lower() in HOLIDAYS | TIME_ZONES:
+    """What a capitalised run that names no speaker is: "nothing" for a day of note, a time zone, a law, a war, a
+    storm or a venue ("Election Day", "EST", "Affordable Care Act", "World War II", "Hurricane Ida", "Acme Arena"),
+    "people" for a people's member named by two words ("Mexican American", "Pacific Islander"); None for anything
+    else, and for a run that opens with a first name."""
+    if " ".join(tokens).lower() in HOLIDAYS | TIME_ZONES | MEDIA:
         return "nothing"
+    if len(tokens) == 1 and LAW_ALONE.fullmatch(tokens[0]):
+        return "nothing"  # "the Act", "the Treaty": a law or a treaty named before
     if len(tokens) < 2 or tokens[0] in first_names:
         return None
+    if tokens[-2].lower() in STORM_WORDS:
+        return "nothing"  # "Hurricane Ida", "Tropical Storm Bill": a storm's name
     last = tokens[-2] if len(tokens) > 2 and re.fullmatch(r"I+", tokens[-1]) else tokens[-1]
-    if LAW_OR_EVENT.fullmatch(last):
+    if LAW_OR_EVENT.fullmatch(last) or VENUE.fullmatch(" ".join(tokens[-2:])):
         return "nothing"
     return "people" if COMPOUND_DEMONYM.fullmatch(" ".join(tokens)) else None
 

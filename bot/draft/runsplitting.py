@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from bot.draft import lexicon as lx
 from bot.draft.leadingwords import opening_word_is_name, trim_leading_words
-from bot.draft.namewords import CONNECTORS, clean_token, initials, month_as_name, opens_sentence, org_like
+from bot.draft.namewords import (
+    CONNECTORS,
+    clean_token,
+    given_names,
+    initials,
+    month_as_name,
+    opens_sentence,
+    org_like,
+    person_like,
+)
 
 if TYPE_CHECKING:
     from bot.draft.names import Cast
@@ -74,8 +83,9 @@ def _known_word(cast: Cast, token: str) -> bool:
 def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -> list[list[int]]:
     """The word positions of each name in a run: a connector ("of", "and", "&", "on") joins two names only where it
     belongs to one ("Committee on Ethics", "Bureau of Prisons", "Acme and Sons (AAS)"); a title-case headline's
-    small words, an initial's stop or a possessive end a name, but in prose a capitalised "Our" or "Your" between
-    two words of a run is a body's name ("Save Our Youth")."""
+    small words, an initial's stop, a possessive or a verb after a person's full name ("Jane Doe Explained Why …")
+    end a name, but in prose a capitalised "Our" or "Your" between two words of a run is a body's name ("Save Our
+    Youth")."""
     chunks: list[list[int]] = [[]]
     i = 0
     while i < len(words):
@@ -99,6 +109,14 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
                 chunks.append([])
             i = nxt
             continue
+        if chunks[-1] and _headline_verb(cast, [words[k] for k in chunks[-1]], w):
+            # "Jane Doe Explained", "Jane Doe Slams Harbour Plan": a headline's verb ends her name, and what follows
+            # is its object, a name only when it opens with a given name ("Jane Doe Thanks Ann Lee")
+            if i + 1 < len(words) and clean_token(words[i + 1]) in cast.first_names:
+                chunks.append([])
+                i += 1
+                continue
+            break
         named_for_us = prose and w in lx.NAME_OWNERS and i + 1 < len(words)
         if (
             chunks[-1]
@@ -116,6 +134,20 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
         ):
             chunks.append([])
     return chunks
+
+
+def _headline_verb(cast: Cast, name: list[str], word: str) -> bool:
+    """A verb in title case after a person's full name (a given name, then a surname, whatever the run holds before
+    them): a verb of saying in any form, or a word in "-s" or "-ed" the story writes in lower case elsewhere ("Jane
+    Doe Scores Win", "Jane Doe Stressed")."""
+    token = clean_token(word)
+    lowered = token.lower()
+    name = given_names(" ".join(clean_token(t) for t in name), cast.first_names)  # "9:09PM Jane Doe Hints …"
+    if len(name) < 2 or not person_like(name):
+        return False
+    if token in cast.first_names or lowered in cast.surnames or not re.fullmatch(r"[A-Z][a-z]+", token):
+        return False
+    return lowered in lx.SPEECH_VERBS or (re.search(r"(?:s|ed)$", lowered) is not None and lowered in cast.common)
 
 
 def _one_body_across_and(cast: Cast, left: list[str], right: list[str]) -> bool:
