@@ -66,7 +66,8 @@ class Score:
         return self.abstained / self.outside if self.outside else 1.0
 
 
-def _brief_path(split: str, story: str) -> Path:
+def brief_path(split: str, story: str) -> Path:
+    """The story's brief: its own under the split, else the one in briefs/ (the seed's)."""
     own = STORIES / split / "briefs" / f"{story}.yaml"
     return own if own.exists() else ROOT / "briefs" / f"{story}.yaml"
 
@@ -76,11 +77,11 @@ def load_story_sets(split: str) -> list[StorySet]:
     found = []
     for path in sorted((STORIES / split / "questions").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        brief_path = _brief_path(split, data["story"])
-        loaded = load_brief_file(brief_path, brief_path.parent)
+        path_of_brief = brief_path(split, data["story"])
+        loaded = load_brief_file(path_of_brief, path_of_brief.parent)
         errors = [p for p in loaded.problems if p.severity == "error"]
         if loaded.brief is None or errors:
-            raise ValueError(f"{brief_path}: {errors or loaded.problems}")
+            raise ValueError(f"{path_of_brief}: {errors or loaded.problems}")
         asks = tuple(
             Ask(q["ask"], tuple(q.get("expect") or ()), tuple(q.get("open") or ()), q.get("after"))
             for q in data["questions"]
@@ -108,20 +109,29 @@ def other_asks(split: str, story: str) -> dict[str, list[str]] | None:
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
+def cited_ids(brief: Brief, ask: Ask, index: Index) -> list[str]:
+    """The ids the engine cites for the ask, first the one it answers with."""
+    return [item.id for _, item in answer_question(brief, ask.ask, ask.after, index=index).cited]
+
+
+def scored_right(ask: Ask, cited: list[str]) -> bool:
+    """The rule above: an answerable ask's first citation is one it expects; any other cites only its open questions."""
+    return bool(cited) and cited[0] in ask.expect if ask.expect else all(c in ask.open for c in cited)
+
+
 def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Score:
     """The brief's asks scored by the rule above, on one index of the brief (the one given, else built here)."""
     if index is None:
         index = build_index(brief)
     result = Score()
     for ask in asks:
-        cited = [item.id for _, item in answer_question(brief, ask.ask, ask.after, index=index).cited]
+        cited = cited_ids(brief, ask, index)
+        ok = scored_right(ask, cited)
         if ask.expect:
             result.answerable += 1
-            ok = bool(cited) and cited[0] in ask.expect
             result.answered += ok
         else:
             result.outside += 1
-            ok = all(c in ask.open for c in cited)
             result.abstained += ok
         if not ok:
             result.misses.append(f"{ask.ask!r}: cited {cited or '[]'}; expect {list(ask.expect) or '[]'}")
