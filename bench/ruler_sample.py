@@ -14,7 +14,11 @@ are judged against someone who saw neither.
     .venv/bin/python bench/ruler_sample.py --seed 20261203 --n 100 --blind /tmp/answers.tsv
 
 --split dev draws the blind sample from dev instead, for a reader to check the reported figure on text no rule was
-written against; whoever tunes should read only the reader's totals from it, never its passages.
+written against; whoever tunes should read only the reader's totals from it, never its passages. Readers write
+their verdicts as tab-separated tables with a header `id label ruler_agrees drafter_agrees` (yes, no or
+ambiguous), and --tally sets them beside ANSWERS, counts only:
+
+    .venv/bin/python bench/ruler_sample.py --tally /tmp/answers.tsv /tmp/judged-1.tsv /tmp/judged-2.tsv
 
 Each --exclude-seed leaves out what that seed drew, alone and as it was drawn after the seeds listed
 before it (seed 2 was drawn with --exclude-seed 1, seed 3 with 1 and 2, seed 5 with 1 to 3, seed 6
@@ -24,9 +28,11 @@ with 1, 2, 3 and 5), so a new sample shares no quotation with any earlier one.
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import re
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -101,6 +107,27 @@ def passage(text: str, quote_at: int, source_at: int, source: str, before: int =
     return text[lo:hi]
 
 
+def tally(answers: Path, judged: list[Path]) -> Counter:
+    """Over the judged quotations: how many the measure credits the drafter with, and the readers' verdicts on the
+    drafter and on the ruler, each alone and beside the measure's credit."""
+    credited = {row["id"]: row["credited"] == "yes" for row in _rows(answers)}
+    counts: Counter = Counter()
+    for row in (row for path in judged for row in _rows(path)):
+        credit, drafter, ruler = credited[row["id"].strip()], row["drafter_agrees"].strip(), row["ruler_agrees"].strip()
+        counts["judged"] += 1
+        counts["measure credits the drafter"] += credit
+        counts[f"reader: drafter {drafter}"] += 1
+        counts[f"reader: ruler {ruler}"] += 1
+        counts["credited, reader says no"] += credit and drafter == "no"
+        counts["not credited, reader says yes"] += not credit and drafter == "yes"
+    return counts
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=1)
@@ -110,7 +137,12 @@ def main() -> None:
     parser.add_argument(
         "--split", choices=("train", "dev"), default="train", help="with --blind: the split to draw from"
     )
+    parser.add_argument("--tally", type=Path, nargs="+", metavar="ANSWERS JUDGED", help="count readers' verdicts")
     args = parser.parse_args()
+    if args.tally:
+        for name, count in sorted(tally(args.tally[0], args.tally[1:]).items()):
+            print(f"{name:36} {count:5}")
+        return
     if args.split != "train" and not args.blind:
         parser.error("--split dev goes with --blind only")
     root = polnear_dir()
