@@ -42,11 +42,10 @@ APPOSED = re.compile(r"(?:\s+(?:(?:for|of|at|with|from|to)\s+)?[^,.;:]{1,60}?)?\
 # '"…," Acme campaign Chairman Jane Doe told': a few words qualifying the name, no clause between.
 MODIFIERS = re.compile(r"(?:[^\s,;:\u201c\u201d\"]+\s+){1,5}")
 NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quotation after it
-BODIES = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 # A name's own medium between it and the verb: "as the Acme Institute website notes:", "the Acme blog said".
 MEDIUM_AFTER = re.compile(r"\s+(?:official\s+)?(?:website|web\s+site|site|blog|account|feed|newsletter)\s+" + ADVERBS)
 MEDIUM_VERB = re.compile(MEDIUM_AFTER.pattern + r"(?P<verb>[a-z]+)\b")
-BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODIES})\s+" + ADVERBS)  # "office", "press office"
+BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.BODIES})\s+" + ADVERBS)  # "office", "press office"
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).

@@ -181,6 +181,7 @@ ORG_HEADS = [
     "city", "state", "port", "library", "newspaper", "foundation", "institute", "PAC",
 ]  # fmt: skip
 # "PAC" (a political action committee) is a body's common noun written in capitals: "the super PAC said".
+BODIES = "|".join(sorted(ORG_HEADS, key=len, reverse=True))  # a pattern for any body's head, longest first
 PLURALS = {"people": "person", "staff": "staff"}
 # The nouns that say what kind of body a name is when the story calls it one ("the advocacy group Acme Now", "Acme
 # Now, a super PAC backing Doe", "a firm called Acme"): the bodies above, less those that are as often a person

@@ -372,35 +372,37 @@ OWNED_ROLE = re.compile(
 
 
 # After a person's "Doe's": a body of theirs ("campaign", "press office", "re-election campaign").
-OWNED_BODY = re.compile(
-    r"\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True)) + r"))\b"
-    r"(?![\u2019'-])"
-)
+OWNED_BODY = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?(?:" + lx.BODIES + r"))\b(?![\u2019'-])")
+
+
+def _owned_after(masked: str, mention: Mention, owned: re.Pattern, words: str) -> re.Match | None:
+    """What a name's possessive heads ("Doe's press office", "Doe's top lawyers") as ``owned`` reads it, its group
+    ``words`` holding no function word nor verb of saying before the head."""
+    if mention.kind != "name" or mention.entity is None or not re.search(r"[\u2019']s?$", masked[: mention.end]):
+        return None
+    found = owned.match(masked, mention.end)
+    if found is None or any(w in _NOT_ROLE_WORDS or w in lx.SPEECH_VERBS for w in found[words].split()[:-1]):
+        return None
+    return found
 
 
 def owned_body(masked: str, mention: Mention, cast: Cast) -> Entity | None:
     """The body a person's possessive heads, which speaks instead of the person: "Doe's campaign said" → "Jane
     Doe's campaign" (a campaign's statement is not the candidate's own words). A body's possessive ("Acme's board
     said") is left to the body."""
-    owner = mention.resolved
-    if mention.kind != "name" or owner.kind != "person" or not re.search(r"[\u2019']s?$", masked[: mention.end]):
+    body = _owned_after(masked, mention, OWNED_BODY, "body")
+    if body is None or mention.resolved.kind != "person":
         return None
-    body = OWNED_BODY.match(masked, mention.end)
-    if body is None or any(w in _NOT_ROLE_WORDS or w in lx.SPEECH_VERBS for w in body["body"].split()[:-1]):
-        return None
-    name = f"{owner.name}'s {body['body']}"
-    return cast.lookup(name) or cast.register(Entity(name, kind="organisation", role=f"{body['body']} of {owner.name}"))
+    owner, name = mention.resolved.name, f"{mention.resolved.name}'s {body['body']}"
+    return cast.lookup(name) or cast.register(Entity(name, kind="organisation", role=f"{body['body']} of {owner}"))
 
 
 def owned_role_holder(masked: str, mention: Mention, cast: Cast) -> Entity | None:
     """The unnamed person who speaks for a possessor: "Doe's spokeswoman said" → "spokeswoman for Jane Doe",
-    "Doe's lawyers argued" → "lawyers for Jane Doe"; None after "Doe's campaign" or "Doe's office" (a body
-    speaks for Doe) and after "Doe's spokeswoman, Jane Roe," (she is named)."""
-    if mention.kind != "name" or mention.entity is None or not re.search(r"[\u2019']s?$", masked[: mention.end]):
-        return None
-    role = OWNED_ROLE.match(masked, mention.end)
-    modifiers = role["role"].split()[:-1] if role else []
-    if role is None or any(w in _NOT_ROLE_WORDS or w in lx.SPEECH_VERBS or w.endswith("ed") for w in modifiers):
+    "Doe's lawyers argued" → "lawyers for Jane Doe"; None after "Doe's campaign" or "Doe's office" (a body of
+    Doe's, `owned_body`) and after "Doe's spokeswoman, Jane Roe," (she is named)."""
+    role = _owned_after(masked, mention, OWNED_ROLE, "role")
+    if role is None or any(w.endswith("ed") for w in role["role"].split()[:-1]):
         return None
     tie = "of" if role["head"] in _KIN else "for"  # "wife of Jane Doe", "spokeswoman for Jane Doe"
     name = f"{role['role']} {tie} {mention.resolved.name}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.cueafter import BODIES, MEDIUM_AFTER, QUOTED_TITLE, SUBJECT_TAIL
+from bot.draft.cueafter import MEDIUM_AFTER, QUOTED_TITLE, SUBJECT_TAIL
 from bot.draft.cues import NOT_SUBJECT, OWNED_WORDS
 from bot.draft.mentions import Mention, owns
 from bot.draft.namewords import plain
@@ -54,7 +54,7 @@ RELATIVE_NOUN = re.compile(
 )
 # Between a name and a description of it: "Doe, a lawyer", "Doe (D) is a lawyer"
 DESCRIBED_AS = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|became)\s+)")
-BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODIES})\b")
+BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.BODIES})\b")
 # What makes the name right after a speech verb the start of what was said, not its speaker: a verb of its own
 # ("say it would", "says the group is"), a possessive, or an -ing word ("described Doe sitting").
 CLAUSE_AFTER = re.compile(
