@@ -1,6 +1,6 @@
 """Every benchmark script and the modules they share still load against the package as it is: a script importing a
 name the package no longer has fails here, not the next time someone runs the benchmark (the benchmarks themselves
-read ../shared and take minutes)."""
+read the PolNeAR corpus and take minutes)."""
 
 from __future__ import annotations
 
