@@ -140,3 +140,12 @@ def test_a_state_abbreviation_ending_a_sentence_is_no_part_of_the_name_opening_t
     assert "Tom Lyle" in people(text)
     assert not any(name.startswith("N.J.") for name in people(text))
     assert speakers(text) == [("It went well", "Tom Lyle")]
+
+
+def test_a_name_opening_the_sentence_after_a_description_ending_in_capitals_is_found():
+    text = (
+        "Tom Ellery is running for the Senate as a Republican. Marta Ellery, his sister, says she will not vote "
+        "for him. \u201cI told him so the day he called,\u201d she said."
+    )
+    assert "Marta Ellery" in people(text)
+    assert speakers(text) == [("I told him so the day he called", "Marta Ellery")]

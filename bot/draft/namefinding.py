@@ -45,6 +45,11 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
             # "the super PAC Harbour Forward": the name after a description ending in a capitalised head
             m = RUN.match(masked, inside.end + 1) or m
             inside = next((t for t in taken if t.start <= m.start() < t.end), None)
+        if inside is not None and m.end() > inside.end + 1:
+            # "… is a Democrat. Doe said": the run goes on past the description into the next sentence's name
+            after = min((s for s in starts if inside.end < s < m.end()), default=None)
+            if after is not None and (again := RUN.match(masked, after)) is not None:
+                m, inside = again, next((t for t in taken if t.start <= after < t.end), None)
         if inside is not None and _principal(cast, masked, inside, m):
             inside = None  # "a spokeswoman for Jane Doe": the role's principal is in the story too
         if inside is not None or hyphened:
