@@ -5,15 +5,17 @@ a direct quotation and its speaker) and prints, per publisher and in total, reca
 of the quoted words and speaker accuracy over the quotations found. Then times drafting a
 ~5,000-word article (the team's fixtures in tests/articles joined under one headline).
 
-    .venv/bin/python bench/bench_draft.py [--misses N] [--half A|B] [--train-only] [--check]
+    .venv/bin/python bench/bench_draft.py [--misses N] [--half A|B] [--train-only] [--made-up-misses N] [--check]
 
 Tuning happens on train only: --misses lists up to N train misses, and --train-only leaves dev
 out altogether (for tuning runs, so dev figures are not watched while changing the drafter).
 --half lists the misses of one half of train only (articles split by a hash of their name) and prints
 both halves' totals, so a change read off one half can be checked on articles nobody read. Dev
 is held out, so only its totals are ever printed. --check exits 1 when dev misses the bar (recall and precision 95%,
-speaker 90%) or the 5,000-word draft takes 1 s or more. Without the corpus (../shared/polnear or
-POLNEAR_DIR) the quality part is skipped with a message and only the timing runs.
+speaker 90%) or the 5,000-word draft takes 1 s or more. The made-up articles in tests/madeup (bench/madeup.py) are
+scored the same way, a second reading of text the drafter was not written against: the tuning set always (its misses
+with --made-up-misses), the held-out set's totals unless --train-only. Without the corpus (../shared/polnear or
+POLNEAR_DIR) the PolNeAR part is skipped with a message.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.madeup import SPLITS as MADEUP_SPLITS  # noqa: E402
+from bench.madeup import read_madeup  # noqa: E402
 from bench.polnear import Article, polnear_dir, read_split  # noqa: E402
 from bench.speaker_match import speaker_matches  # noqa: E402
 from bot.draft import draft_brief  # noqa: E402
@@ -81,7 +85,15 @@ def half_of(article: Article) -> str:
 
 
 def run_split(root: Path, split: str, show_misses: int, half: str | None = None) -> tuple[Score, float]:
-    articles = read_split(root, split)
+    """A PolNeAR split scored per publisher (and per half with ``half``); its total and mean seconds per article."""
+    return score_articles(split, read_split(root, split), show_misses, half)
+
+
+def score_articles(
+    label: str, articles: list[Article], show_misses: int, half: str | None = None
+) -> tuple[Score, float]:
+    """Articles scored per publisher (a made-up article's part), printing up to ``show_misses`` misses; the total
+    and the mean seconds per article."""
     by_publisher: dict[str, Score] = defaultdict(Score)
     by_half: dict[str, Score] = defaultdict(Score)
     shown, seconds = 0, 0.0
@@ -96,15 +108,15 @@ def run_split(root: Path, split: str, show_misses: int, half: str | None = None)
                 print(f"  {article.name[:40]:<40} {miss}")
             shown += len(misses)
     total = Score()
-    print(f"\n== {split}: {len(articles)} articles ==")
+    print(f"\n== {label}: {len(articles)} articles ==")
     print(f"{'publisher':<22} {'gold':>6} {'found':>6} {'match':>6} {'recall':>7} {'precision':>9} {'speaker':>8}")
     for publisher in sorted(by_publisher):
         print(_row(publisher, by_publisher[publisher]))
         total = total.add(by_publisher[publisher])
     if half:
         for name in sorted(by_half):
-            print(_row(f"half {name} of {split}", by_half[name]))
-    print(_row(f"TOTAL {split}", total))
+            print(_row(f"half {name} of {label}", by_half[name]))
+    print(_row(f"TOTAL {label}", total))
     return total, seconds / max(1, len(articles))
 
 
@@ -138,16 +150,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("A", "B"), help="misses of this half of train only")
     parser.add_argument("--train-only", action="store_true", help="score train alone; dev is not drafted")
     parser.add_argument("--check", action="store_true", help="exit 1 if the dev bar or the timing is missed")
+    parser.add_argument("--made-up-misses", type=int, default=0, help="list up to N misses on the made-up tuning set")
     args = parser.parse_args(argv)
     root = polnear_dir()
     dev = None
     if root is None:
-        print("PolNeAR not found (../shared/polnear, or set POLNEAR_DIR): quote and speaker figures skipped.")
+        print("PolNeAR not found (../shared/polnear, or set POLNEAR_DIR): its figures are skipped.")
     else:
         _, per_article = run_split(root, "train", args.misses, args.half)
         if not args.train_only:
             dev, _ = run_split(root, "dev", 0)
         print(f"\nmean drafting time per train article: {per_article * 1000:.0f} ms")
+    for split in MADEUP_SPLITS if not args.train_only else ("tuning",):
+        score_articles(f"made-up {split}", read_madeup(split), args.made_up_misses if split == "tuning" else 0)
     words, seconds = time_long_article()
     print(f"timing: drafting a {words:,}-word article takes {seconds * 1000:.0f} ms (median of 5)")
     if args.train_only:
