@@ -1921,3 +1921,23 @@ def test_a_beat_of_a_few_words_between_paragraphs_of_one_speakers_words_hands_on
         ("I am calling from the harbour board. Is this a good time?", "Jane Doe"),
         ("Well, we hope to see you at the ferry meeting.", "Jane Doe"),
     ]
+
+
+def test_a_digest_item_credits_the_outlet_in_brackets_at_its_end():
+    got = quotes_of(
+        "TOP STORIES.",
+        "HOW THE PIER FELL \u201cThe harbour board knew for years that the pilings were rotting and did nothing "
+        "about it.\u201d [Harbour Ledger.]",
+        "FARES RISE AGAIN Bayline Ferries chief Jane Okafor said fares would rise in \u201cevery season until the "
+        "pier is rebuilt.\u201d [Salemport Times]",
+        "PIER VOTE \u201cThe council will vote on the money before the summer, whatever the cost turns out to "
+        "be.\u201d [Wire Service]",
+    )
+    assert got == [
+        ("The harbour board knew for years that the pilings were rotting and did nothing about it.", "Harbour Ledger"),
+        ("every season until the pier is rebuilt.", "Jane Okafor"),
+        (
+            "The council will vote on the money before the summer, whatever the cost turns out to be.",
+            "Wire Service",
+        ),
+    ]

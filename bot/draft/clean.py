@@ -60,7 +60,8 @@ BYLINE = re.compile(
     r"writer|editor|contributor)",
     re.I,
 )
-TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
+# A paragraph's last mark, before any closing quotation marks or brackets and a digest's credit in brackets ("[Acme]")
+TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*(?:\s*\[[^\[\]\n]{1,40}\])?$")
 TURN = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]{0,40}(?: \([^)]{1,60}\))?:\s+\S")
 # Between two paragraphs of the body: a post embedded as markup ('<tweet id="…"/>.') or a short line introducing
 # what follows ("From the Daily Example:")

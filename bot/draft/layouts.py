@@ -1,6 +1,6 @@
 """Quotations set out in a layout of their own rather than in a sentence: a transcript's labelled turn quoted
-whole, a headline giving a person's words, a signature or credit line under a quotation, a quoted
-title standing for an unnamed person, and the quoted name of a work or slogan.
+whole, a headline giving a person's words, a signature or credit line under a quotation, a digest item's credit in
+brackets, a quoted title standing for an unnamed person, and the quoted name of a work or slogan.
 
 Used by :mod:`bot.draft.quotes`.
 """
@@ -68,6 +68,20 @@ def signature(par: Paragraph) -> Entity | None:
     if credit:
         return first.resolved if first.start == 0 and par.masked[first.end : first.end + 1] == "," else None
     return first.resolved if dash is not None and first.start - dash.end() <= 20 else None
+
+
+# A credit in square brackets closing a paragraph, as a digest of other outlets' stories credits each item: "[WaPo.]"
+BRACKETED_CREDIT = re.compile(r"\[(?P<name>[A-Z][\w.\u2019'&-]*(?:\s+[A-Z&][\w.\u2019'&-]*){0,4}?)\.?\]\s*$")
+
+
+def bracketed_credit(par: Paragraph, story: Story) -> Entity | None:
+    """The outlet or writer a paragraph credits in square brackets at its end ('HEADLINE "…" [Acme News.]'), whose
+    words a quotation of the paragraph that no sentence attributes are."""
+    m = BRACKETED_CREDIT.search(par.text)
+    if m is None:
+        return None
+    name = m["name"].rstrip(".")
+    return story.cast.lookup(name) or story.cast.organisation(name)
 
 
 def quoted_title(masked: str, span: QuoteSpan, text: str, story: Story) -> Entity | None:

@@ -43,6 +43,7 @@ from bot.draft.attribution import PUT_TO, attribute
 from bot.draft.chants import chanted_by
 from bot.draft.documents import statement_before
 from bot.draft.layouts import (
+    bracketed_credit,
     headline_voice,
     is_title,
     labelled_turn,
@@ -197,6 +198,8 @@ def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earli
             continue  # a term set off in quotation marks ("so-called"), nobody's words
         if speaker is None and not span.closed and (inside := _said_inside(span, par, story)) is not None:
             speaker, how = inside, SAID_INSIDE_HOW
+        if speaker is None and (credited := bracketed_credit(par, story)) is not None:
+            speaker, how = credited, "credited in brackets at the paragraph's end"
         if speaker is None and (alone or not is_title(text, span, par)):
             speaker, how = _carried_speaker(par, span, start, story, speakers, in_par, earlier, how)
         elif speaker is None and not chanted:
