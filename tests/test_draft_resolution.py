@@ -716,3 +716,12 @@ def test_the_moderator_no_one_is_named_as_stays_unnamed_not_the_candidate_before
     ]
     named = text.replace("took questions at", "took questions from Tom Hale, the forum moderator, at")
     assert speakers(named)[0] == ("What will you do about the ferry fares?", "Tom Hale")
+
+
+def test_of_two_senators_the_senator_is_the_one_leading_the_sentence_not_one_named_after_a_preposition():
+    got = quotes_of(
+        "Sen. Tom Avery and Sen. Carol Hale split over the harbour bill on Wednesday.",
+        "Avery, speaking to reporters, said he was hurt by Hale's decision.",
+        "\u201cShe has her reasons, and I respect them,\u201d the senator said.",
+    )
+    assert got == [("She has her reasons, and I respect them", "Tom Avery")]

@@ -36,7 +36,12 @@ def role_holder(paragraphs: list[Paragraph], paragraph: int, pos: int, head: str
         return lead
     head = head.lower().replace("woman", "man")
     deputy = deputy_of(described, head)
+    # the nearest holder named only after a preposition or as an owner, and in which paragraph: "the senator" is
+    # rather one leading a sentence up to the paragraph before ("Doe said he was hurt by Roe's vote.")
+    aside: tuple[Entity, int] | None = None
     for index in range(paragraph, max(-1, paragraph - REACH), -1):
+        if aside is not None and index < aside[1] - 1:
+            return aside[0]
         for m in reversed(paragraphs[index].mentions):
             if index == paragraph and m.start >= pos:
                 continue
@@ -48,8 +53,10 @@ def role_holder(paragraphs: list[Paragraph], paragraph: int, pos: int, head: str
             words = re.findall(r"[a-z][a-z-]*", (entity.role or "").lower())
             spelt = " ".join(lx.TITLE_WORDS.get(w, w).replace("woman", "man") for w in words)
             if re.search(rf"\b{re.escape(head)}\b", spelt) and deputy_of(spelt, head) == deputy:
-                return entity
-    return None
+                if not (m.prep or m.possessive):
+                    return entity
+                aside = aside or (entity, index)
+    return aside[0] if aside else None
 
 
 def _untitled_lead(paragraphs: list[Paragraph], paragraph: int, pos: int, described: str) -> Entity | None:
