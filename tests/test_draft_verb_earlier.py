@@ -412,3 +412,12 @@ def test_a_participle_after_an_in_which_clause_is_done_by_that_clauses_subject()
         "Doe released a video in which Roe smashes a toy ferry, yelling \u201cno tolls!\u201d",
     )
     assert got == [("no tolls!", "Unnamed children"), ("no tolls!", "Richard Roe")]
+
+
+def test_a_description_set_off_by_an_apposition_is_the_subject_not_the_apposition():
+    got = quotes_of(
+        "Gov. Carol Hale and Sen. Ansel Roe traded posts over the harbour money this week.",
+        "Within two hours, the governor, a Democrat, responded from her account: \u201cThe money is where the "
+        "council put it.\u201d",
+    )
+    assert got == [("The money is where the council put it.", "Carol Hale")]
