@@ -289,3 +289,16 @@ def test_the_subject_of_a_recording_of_something_is_no_speaker():
         "The ad then cuts to footage of the pier saying, \u201cWe will build this pier with our own hands.\u201d",
     )
     assert got[0][1] != "Ansel Roe"
+
+
+def test_a_paragraph_ending_in_a_colon_that_names_her_remarks_hands_the_block_to_her():
+    got = quotes_of(
+        "Sen. Carol Hale spoke on the floor for eleven minutes on Thursday.",
+        "Hale was not in a forgiving mood. Here is an excerpt of her remarks, which they deserve to be read in full:",
+        "\u201cI sat in a room with these men for fourteen weeks.",
+        "\u201cSo spare me the speeches. I have read them.\u201d",
+    )
+    assert got == [
+        ("I sat in a room with these men for fourteen weeks.", "Carol Hale"),
+        ("So spare me the speeches. I have read them.", "Carol Hale"),
+    ]

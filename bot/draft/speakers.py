@@ -97,11 +97,14 @@ class Speakers:
         opening = lx.OPENING_CLAUSE.match(par.masked, start)
         first = opening.end() if opening else start
         subject = next((m for m in par.mentions if first <= m.start < end and not m.prep and not m.possessive), None)
-        if subject is None or subject.entity is None:
-            return None
+        if (
+            subject is None
+            or subject.entity is None
+            or (subject.kind == "pronoun" and subject.text not in ("he", "she"))
+        ):
+            # "Here is an excerpt of her remarks:": whose words follow
+            return _words_owner(par, start, end) if par.masked[start:end].rstrip().endswith(":") else None
         if subject.kind == "pronoun":
-            if subject.text not in ("he", "she"):
-                return None
             return antecedent(story.paragraphs, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
         return subject.entity if subject.kind == "name" and subject.entity.kind == "person" else None
 
@@ -117,6 +120,26 @@ class Speakers:
                 continue
             return entity
         return None
+
+
+# After "her" or "Doe's": words of theirs ("her remarks", "his full statement", "Doe's own words")
+OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + lx.OWN_WORDS + r"|words|comments)\b")
+
+
+def _words_owner(par: Paragraph, start: int, end: int) -> Entity | None:
+    """The named person whose words a sentence ending in a colon names ("Here is an excerpt of her remarks:"):
+    those words follow."""
+    owners = [
+        m.entity
+        for m in par.mentions
+        if start <= m.start < end
+        and (m.text in ("his", "her") or (m.kind == "name" and m.possessive))
+        and OWNED_WORDS.match(par.masked, m.end)
+        and m.entity is not None
+        and m.entity.kind == "person"
+        and not m.entity.anon
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 # A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
