@@ -302,3 +302,28 @@ def test_a_paragraph_ending_in_a_colon_that_names_her_remarks_hands_the_block_to
         ("I sat in a room with these men for fourteen weeks.", "Carol Hale"),
         ("So spare me the speeches. I have read them.", "Carol Hale"),
     ]
+
+
+def test_a_woman_named_in_the_sentence_before_speaks_the_words_after_it():
+    got = quotes_of(
+        "Rep. Ansel Roe held a town hall in Salemport on Thursday.",
+        "A woman named Carol Hale, 71, stood with the budget in her hand. \u201cPage 34. What does that mean?\u201d",
+    )
+    assert got == [("Page 34. What does that mean?", "Carol Hale")]
+
+
+def test_the_man_who_gave_his_name_speaks_under_that_name():
+    got = quotes_of(
+        "Rep. Ansel Roe held a town hall in Salemport on Thursday.",
+        "\u201cYou told us you would fight for us,\u201d said the man, who gave his name as Tom Avery.",
+    )
+    assert got == [("You told us you would fight for us", "Tom Avery")]
+
+
+def test_a_description_leading_the_sentence_before_speaks_as_whom_it_describes():
+    got = quotes_of(
+        "Rep. Ansel Roe held a town hall in Salemport on Thursday.",
+        "\u201cIt is the job,\u201d Roe said.",
+        "Asked about the crowd, the congressman shrugged. \u201cSome of them, sure.\u201d",
+    )
+    assert got[1] == ("Some of them, sure.", "Ansel Roe")

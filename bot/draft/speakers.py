@@ -106,6 +106,8 @@ class Speakers:
             return _words_owner(par, start, end) if par.masked[start:end].rstrip().endswith(":") else None
         if subject.kind == "pronoun":
             return antecedent(story.paragraphs, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
+        if subject.kind in ("anon", "anaphor") and subject.entity.kind == "person" and not subject.entity.plural:
+            return named_speaker(subject, par.index, self, story)  # "The senator shrugged. "…"": whom it describes
         return subject.entity if subject.kind == "name" and subject.entity.kind == "person" else None
 
     def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
@@ -183,9 +185,29 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
         return _pronoun_speaker(mention, paragraph, speakers, story)
     if mention.kind == "org-anaphor" and (body := _body_leading_before(story, paragraph, mention)) is not None:
         return body
+    if mention.kind in ("anon", "anaphor") and (named := _named_as(story.paragraphs[paragraph], mention)) is not None:
+        return named  # "a woman named Jane Doe", "the man, who gave his name as John Doe,"
     if mention.kind == "anaphor" and _may_be_named(entity):
         return _description_speaker(mention, paragraph, speakers, story)
     return entity
+
+
+# After a description of someone, the words that give their name: "a woman named", "the man, who gave his name as"
+NAMED_AS = re.compile(
+    r"(?P<named>\s+named\s+)|,\s+(?:who\s+gave\s+(?:his|her|their)\s+name\s+as|identified\s+as|whose\s+name\s+is)\s+"
+)
+
+
+def _named_as(par: Paragraph, description: Mention) -> Entity | None:
+    """The named person a description of one unnamed person is said to be ("a woman named Jane Doe", not "the mayor
+    named Doe his deputy")."""
+    said = NAMED_AS.match(par.masked, description.end)
+    if said and said["named"] and not re.match(r"[Aa]n?\s", description.text):
+        return None
+    name = next((m for m in par.mentions if said and m.start == said.end() and m.kind == "name"), None)
+    if name is None or name.resolved.kind != "person" or name.resolved.anon or description.resolved.plural:
+        return None
+    return name.resolved
 
 
 def _body_leading_before(story: Story, paragraph: int, description: Mention) -> Entity | None:
