@@ -725,3 +725,13 @@ def test_of_two_senators_the_senator_is_the_one_leading_the_sentence_not_one_nam
         "\u201cShe has her reasons, and I respect them,\u201d the senator said.",
     )
     assert got == [("She has her reasons, and I respect them", "Tom Avery")]
+
+
+def test_the_aide_is_the_unnamed_aide_met_before_not_a_description_of_someone_named_after_it():
+    got = quotes_of(
+        "Carol Hale campaigned in Salemport on Saturday. \u201cWe will win here,\u201d Hale said.",
+        "Tom Avery, 44, said he was undecided. \u201cShe talks a good game,\u201d he said.",
+        "A Hale aide, who asked not to be named, said the candidate would return twice. \u201cThis is where the "
+        "race gets won,\u201d the aide said.",
+    )
+    assert got[-1] == ("This is where the race gets won", "Unnamed Hale aide (name withheld)")

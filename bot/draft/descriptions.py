@@ -142,8 +142,12 @@ def _anon_referent(
             continue  # "the woman" after "two women", "the Ohio Republican" after "establishment Republicans"
         if deputy_of(entity.name, head) != deputy:
             continue  # "the president" after "a vice president": someone else
-        if entity.head == head or (generic and head in lx.GENERIC_HEADS and not entity.plural):
-            return entity  # "the person" is never a group ("two dozen Democrats")
+        if entity.head == head:
+            return entity
+        if generic and head in lx.GENERIC_HEADS and not entity.plural and mention.kind == "anon":
+            # "the person" is never a group ("two dozen Democrats"), nor a description that stands for someone
+            # named ("the candidate" before "the aide said")
+            return entity
     return None
 
 
