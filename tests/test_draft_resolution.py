@@ -735,3 +735,22 @@ def test_the_aide_is_the_unnamed_aide_met_before_not_a_description_of_someone_na
         "race gets won,\u201d the aide said.",
     )
     assert got[-1] == ("This is where the race gets won", "Unnamed Hale aide (name withheld)")
+
+
+def test_the_moderator_is_the_one_of_the_named_moderators_who_asked_last():
+    got = quotes_of(
+        "The debate was moderated by Carol Hale of the Salemport Ledger and Tom Avery of Bayline Radio.",
+        "Hale asked about the pier first. Later Avery asked Ansel Roe whether he would sign the harbour bill.",
+        "\u201cI do not answer hypotheticals,\u201d Roe said.",
+        "\u201cWith respect, you sponsored one in 2021,\u201d the moderator said.",
+    )
+    assert got[-1] == ("With respect, you sponsored one in 2021", "Tom Avery")
+
+
+def test_the_moderator_nobody_is_named_as_stays_unnamed():
+    got = quotes_of(
+        "Ansel Roe and Carol Hale met for an hour at the Salemport Ledger's debate on Monday.",
+        "\u201cI do not answer hypotheticals,\u201d Roe said.",
+        "\u201cWith respect, you sponsored one in 2021,\u201d the moderator said.",
+    )
+    assert got[-1] == ("With respect, you sponsored one in 2021", "Unnamed moderator")

@@ -16,7 +16,7 @@ from bot.draft.documents import issuer, named_on, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
-from bot.draft.roleholders import role_holder
+from bot.draft.roleholders import part_holder, role_holder
 from bot.draft.roles import owned_body, owned_role_holder
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import ADVERBS, WORD
@@ -283,7 +283,9 @@ def _description_speaker(description: Mention, paragraph: int, speakers: Speaker
     if _met_before(story, entity, paragraph, description.start):
         return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
     if entity.head in lx.COUNTERPARTS:
-        return entity  # "Doe was asked …. '…,' the moderator said": the one across from Doe, never named
+        # "Doe was asked …. '…,' the moderator said": the one across from Doe, named only where the story says who
+        # held the part ("moderated by Jane Roe")
+        return part_holder(story.paragraphs, paragraph, description.start, entity.head) or entity
     if OWNED_DESCRIPTION.search(description.text) or _named_for_someone(story, description.text):
         # "the senator's spokeswoman said", "the Doe supporter said": someone the story has not named, not Doe
         return entity
