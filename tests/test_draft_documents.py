@@ -191,3 +191,11 @@ def test_a_report_no_one_is_named_as_issuing_is_not_credited_to_the_man_named_be
         '"The ferry line must publish its timetable," the report said.',
     )
     assert got == [("The ferry line must publish its timetable", "Unnamed report")]
+
+
+def test_a_complaint_filed_in_a_court_by_a_group_is_the_groups_not_the_courts():
+    got = quotes_of(
+        "The complaint, filed in Salemport District Court by the Harbour Voters League, says the county erred.",
+        '"The county has turned the rolls into a blunt instrument," the complaint states.',
+    )
+    assert got == [("The county has turned the rolls into a blunt instrument", "Harbour Voters League")]

@@ -20,7 +20,9 @@ ISSUED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
     # "Doe wrote in a June 10, 2009 email": the one who wrote in it
     rf"|\bwrote\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
-    rf"|\b{lx.DOCUMENT}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
+    # "a letter signed by", "the complaint, filed in U.S. District Court by"
+    rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)"
+    r"(?:\s+(?:in|with|on|at|before)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s+by)\s+"
 )
 # "Acme has also issued", "Acme is releasing"
 ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?")
