@@ -199,3 +199,12 @@ def test_a_complaint_filed_in_a_court_by_a_group_is_the_groups_not_the_courts():
         '"The county has turned the rolls into a blunt instrument," the complaint states.',
     )
     assert got == [("The county has turned the rolls into a blunt instrument", "Harbour Voters League")]
+
+
+def test_a_letter_set_off_by_who_sent_it_and_then_saying_the_words_is_the_senders():
+    got = quotes_of(
+        "Thirty council members warned the mayor in a letter on Monday.",
+        "The letter, sent by the Harbour Caucus, a bloc of members from the east side, says the cuts would "
+        '"pull the rug out from under the ferry crews."',
+    )
+    assert got == [("pull the rug out from under the ferry crews.", "Harbour Caucus")]

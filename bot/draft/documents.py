@@ -35,7 +35,9 @@ ISSUED_WHEN = re.compile(
 # sentence and acts
 DOCUMENT_OPENS = re.compile(
     rf"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{lx.DOCUMENT}"
-    r"(?:\s+(?:to|in|from|of|by|on)\s+[^,;:\u201c\u201d\"]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+s)\b"
+    r"(?:\s+(?:to|in|from|of|by|on)\s+[^,;:\u201c\u201d\"]{1,60}?)?"
+    r"(?:,\s+[^;:\u201c\u201d\"]{1,160}?,)?"  # set off: "The letter, sent by the Acme Caucus, says"
+    r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+s)\b"
 )
 
 
