@@ -208,3 +208,12 @@ def test_a_letter_set_off_by_who_sent_it_and_then_saying_the_words_is_the_sender
         '"pull the rug out from under the ferry crews."',
     )
     assert got == [("pull the rug out from under the ferry crews.", "Harbour Caucus")]
+
+
+def test_their_complaint_is_the_complaint_of_whoever_brought_the_lawsuit():
+    got = quotes_of(
+        '"The lines are drawn by race," Judge Carol Hale wrote for the majority.',
+        "The lawsuit was brought in 2023 by the Harbour Voters League and a group of voters. Their complaint alleged "
+        'that the map "cracked" the east side.',
+    )
+    assert got[-1] == ("cracked", "Harbour Voters League")

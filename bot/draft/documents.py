@@ -21,7 +21,7 @@ ISSUED = re.compile(
     # "Doe wrote in a June 10, 2009 email": the one who wrote in it
     rf"|\bwrote\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
     # "a letter signed by", "the complaint, filed in U.S. District Court by"
-    rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)"
+    rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published|brought)"
     r"(?:\s+(?:in|with|on|at|before)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s+by)\s+"
 )
 # "Acme has also issued", "Acme is releasing"

@@ -124,6 +124,8 @@ class Speakers:
         return None
 
 
+# After "their" or "its": a writing of theirs ("their complaint", "its latest report")
+OWNED_WRITING = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.DOCUMENT + r"\b")
 # After "her" or "Doe's": words of theirs ("her remarks", "his full statement", "Doe's own words")
 OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + lx.OWN_WORDS + r"|words|comments)\b")
 
@@ -181,6 +183,11 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
         return body  # "Doe's campaign said": the campaign speaks, not Doe
     if mention.kind == "pronoun" and mention.text == "it" and (paper := _document_lead(story, paragraph, mention)):
         return paper  # "A letter from the staff union … . '…,' it said": the letter's sender speaks
+    if mention.kind == "pronoun" and mention.text.lower() in ("their", "its"):
+        owned = OWNED_WRITING.match(story.paragraphs[paragraph].masked, mention.end)
+        author = document_author(story, paragraph, mention.start, owned[0]) if owned else None
+        if author is not None:
+            return author  # "The suit was brought by Acme. Their complaint alleged …": whoever issued the writing
     if mention.kind == "pronoun":
         return _pronoun_speaker(mention, paragraph, speakers, story)
     if mention.kind == "org-anaphor" and (body := _body_leading_before(story, paragraph, mention)) is not None:
