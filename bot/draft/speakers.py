@@ -184,8 +184,8 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
     if mention.kind == "pronoun" and mention.text == "it" and (paper := _document_lead(story, paragraph, mention)):
         return paper  # "A letter from the staff union … . '…,' it said": the letter's sender speaks
     if mention.kind == "pronoun" and mention.text.lower() in ("their", "its"):
-        owned = OWNED_WRITING.match(story.paragraphs[paragraph].masked, mention.end)
-        author = document_author(story, paragraph, mention.start, owned[0]) if owned else None
+        writing = OWNED_WRITING.match(story.paragraphs[paragraph].masked, mention.end)
+        author = document_author(story, paragraph, mention.start, writing[0]) if writing else None
         if author is not None:
             return author  # "The suit was brought by Acme. Their complaint alleged …": whoever issued the writing
     if mention.kind == "pronoun":
