@@ -217,3 +217,12 @@ def test_their_complaint_is_the_complaint_of_whoever_brought_the_lawsuit():
         'that the map "cracked" the east side.',
     )
     assert got[-1] == ("cracked", "Harbour Voters League")
+
+
+def test_an_email_that_a_named_person_sent_speaks_for_that_person():
+    got = quotes_of(
+        "Carol Hale, the group's strategist, said the donors were calm.",
+        "An email that Tom Avery sent to donors in June struck an upbeat tone. \u201cThe race has not changed,\u201d "
+        "it read.",
+    )
+    assert got == [("The race has not changed", "Tom Avery")]

@@ -23,6 +23,9 @@ ISSUED = re.compile(
     # "a letter signed by", "the complaint, filed in U.S. District Court by"
     rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published|brought)"
     r"(?:\s+(?:in|with|on|at|before)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s+by)\s+"
+    # "An email that Jane Doe sent to donors": who the relative clause says sent it
+    rf"|\b{lx.DOCUMENT}\s+(?P<that>that|which)\s+"
+    r"(?=(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:\w+ly\s+)?(?:sent|wrote|issued|released|filed|signed|published)\b)"
 )
 # "Acme has also issued", "Acme is releasing"
 ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?")
@@ -103,7 +106,7 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
         for issued in reversed(list(ISSUED.finditer(par.masked, 0, stop))):
             s_start = par.sentence_of(issued.start())[0]
             lead = [m for m in mentions if s_start <= m.start and m.end <= issued.start() and not m.prep]
-            if issued["by"] is not None:
+            if issued["by"] is not None or issued["that"] is not None:
                 own = lead and IN_DOCUMENT.fullmatch(par.masked, lead[0].end, issued.start())
                 agent = lead[0] if own else named_from(mentions, par.masked, issued.end())
             else:
@@ -165,7 +168,7 @@ def statement_before(story: Story, paragraph: int) -> Entity | None:
         return None
     start, end = par.sentences[-1]
     issued = ISSUED.search(par.masked, start, end)
-    if issued is None or issued["by"] is not None:
+    if issued is None or issued["by"] is not None or issued["that"] is not None:
         return None
     lead = [m for m in par.mentions if start <= m.start and m.end <= issued.start() and not m.prep]
     agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
