@@ -226,3 +226,11 @@ def test_an_email_that_a_named_person_sent_speaks_for_that_person():
         "it read.",
     )
     assert got == [("The race has not changed", "Tom Avery")]
+
+
+def test_a_statement_his_office_released_is_his_not_the_last_person_named():
+    got = quotes_of(
+        "Sen. Ansel Roe was not on the floor. His office later released a statement accusing Carol Hale of theatrics.",
+        '"Senator Roe negotiated in good faith," the statement said.',
+    )
+    assert got == [("Senator Roe negotiated in good faith", "Ansel Roe")]

@@ -111,6 +111,9 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
                 agent = lead[0] if own else named_from(mentions, par.masked, issued.end())
             else:
                 agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
+            owner = _body_owner(par.masked, lead[-1], issued.start()) if lead and agent is None else None
+            if owner is not None:
+                return owner  # "His office released a statement": the man's words, as his office put them out
             if agent is not None and agent.kind == "anaphor" and agent.resolved.kind == "person":
                 # "The GOP candidate sent out an email": the named person the description stands for
                 return described_person(story, index, agent)
@@ -118,6 +121,22 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
             if agent is not None and named and not lx.is_place(agent.resolved.name):
                 return agent.resolved
     return None
+
+
+# After "his" or "her": a body of theirs, then where its verb of issuing may stand ("his office later")
+OWNED_BODY_GAP = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+)?(?:{lx.BODIES})[\s,]*(?:(?:later|then|also|\w+ly)\s+)?(?:(?:has|have|had)\s+)?"
+)
+
+
+def _body_owner(masked: str, lead: Mention, verb: int) -> Entity | None:
+    """The person whose body issued a writing ("His office released a statement", "her campaign sent an email")."""
+    if lead.kind != "pronoun" or lead.text.lower() not in ("his", "her") or lead.entity is None:
+        return None
+    owner = lead.entity
+    if owner.kind != "person" or owner.anon or not OWNED_BODY_GAP.fullmatch(masked, lead.end, verb):
+        return None
+    return owner
 
 
 def named_on(story: Story, paragraph: int, pos: int, cue: str) -> Entity | None:
