@@ -327,3 +327,12 @@ def test_a_description_leading_the_sentence_before_speaks_as_whom_it_describes()
         "Asked about the crowd, the congressman shrugged. \u201cSome of them, sure.\u201d",
     )
     assert got[1] == ("Some of them, sure.", "Ansel Roe")
+
+
+def test_a_number_with_a_comma_in_an_opening_clause_does_not_end_it_before_the_colon_hands_over():
+    got = quotes_of(
+        "Sen. Carol Hale has raised money from the ferry lines since 2019.",
+        "Asked about the $410,000 Hale has collected from ferry executives since 2019, Tom Avery did not hesitate:",
+        "\u201cLook, everybody takes money. But there is taking money and there is being owned.\u201d",
+    )
+    assert got == [("Look, everybody takes money. But there is taking money and there is being owned.", "Tom Avery")]

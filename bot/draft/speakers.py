@@ -93,8 +93,8 @@ class Speakers:
         if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
             return tied[-1] if tied else None
         # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
-        # opening clause ("Painting Doe as a threat, the ads …") is not.
-        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        # opening clause ("Painting Doe as a threat, the ads …", "Asked about the $410,000, Doe …") is not.
+        opening = lx.OPENING_CLAUSE.match(NUMBER_COMMA.sub("0", par.masked), start)
         first = opening.end() if opening else start
         subject = next((m for m in par.mentions if first <= m.start < end and not m.prep and not m.possessive), None)
         if (
@@ -124,6 +124,7 @@ class Speakers:
         return None
 
 
+NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "$410,000": a comma inside a number breaks no clause
 # After "their" or "its": a writing of theirs ("their complaint", "its latest report")
 OWNED_WRITING = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.DOCUMENT + r"\b")
 # After "her" or "Doe's": words of theirs ("her remarks", "his full statement", "Doe's own words")
