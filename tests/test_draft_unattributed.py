@@ -336,3 +336,11 @@ def test_a_number_with_a_comma_in_an_opening_clause_does_not_end_it_before_the_c
         "\u201cLook, everybody takes money. But there is taking money and there is being owned.\u201d",
     )
     assert got == [("Look, everybody takes money. But there is taking money and there is being owned.", "Tom Avery")]
+
+
+def test_a_question_after_a_sentence_saying_whom_it_came_from_is_theirs():
+    got = quotes_of(
+        "Press secretary Carol Hale took questions about the ferry contract on Monday.",
+        "The first question came from Tom Avery of the Salemport Ledger. \u201cDid the mayor ever call you?\u201d",
+    )
+    assert got == [("Did the mayor ever call you?", "Tom Avery")]

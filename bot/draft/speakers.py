@@ -102,8 +102,9 @@ class Speakers:
             or subject.entity is None
             or (subject.kind == "pronoun" and subject.text not in ("he", "she"))
         ):
-            # "Here is an excerpt of her remarks:": whose words follow
-            return _words_owner(par, start, end) if par.masked[start:end].rstrip().endswith(":") else None
+            # "Here is an excerpt of her remarks:" and "The first question came from Jane Doe.": whose words follow
+            colon = par.masked[start:end].rstrip().endswith(":")
+            return _words_owner(par, start, end) if colon else _words_came_from(par, start, end)
         if subject.kind == "pronoun":
             return antecedent(story.paragraphs, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
         if subject.kind in ("anon", "anaphor") and subject.entity.kind == "person" and not subject.entity.plural:
@@ -145,6 +146,28 @@ def _words_owner(par: Paragraph, start: int, end: int) -> Entity | None:
         and not m.entity.anon
     ]
     return owners[0] if len(owners) == 1 else None
+
+
+# "The first question came from", "The sharpest reply came from": whose the words that follow are
+CAME_FROM = re.compile(
+    r"\b(?:question|reply|response|answer|comment|retort|rebuttal|challenge)s?\s+(?:\w+ly\s+)?came\s+from\s+$"
+)
+
+
+def _words_came_from(par: Paragraph, start: int, end: int) -> Entity | None:
+    """The named person a sentence says the words came from ("The first question came from Jane Doe of the Ledger.")."""
+    return next(
+        (
+            m.entity
+            for m in par.mentions
+            if start <= m.start < end
+            and m.kind == "name"
+            and m.entity is not None
+            and m.entity.kind == "person"
+            and CAME_FROM.search(par.masked, max(start, m.start - 60), m.start)
+        ),
+        None,
+    )
 
 
 # A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
