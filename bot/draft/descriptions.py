@@ -222,16 +222,10 @@ def _org_referent(cast: Cast, head: str, names: list[str] | None = None) -> Enti
     return None
 
 
-# Words of kin and the sex each gives; a parent's word makes its holder the elder of the two
-KIN_SEX = {
-    **{
-        w: lx.RELATION_GENDER[w]
-        for w in ("husband", "wife", "father", "mother", "son", "daughter", "brother", "sister")
-    },
-    "dad": "m",
-    "mom": "f",
-}
-PARENT_WORDS = frozenset({"father", "mother", "dad", "mom"})
+# Words of kin and the sex each gives
+KIN_SEX = {w: lx.RELATION_GENDER[w] for w in "husband wife father mother son daughter brother sister".split()}
+KIN_SEX |= {"dad": "m", "mom": "f"}
+PARENT_WORDS = frozenset({"father", "mother", "dad", "mom"})  # its holder is the elder of the two
 CHILD_WORDS = frozenset({"son", "daughter"})
 # "her husband", "his late father": a relative described by whose they are
 OWNED_KIN = re.compile(r"(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:late|own)\s+)?(?P<kin>" + "|".join(KIN_SEX) + r")")
@@ -261,7 +255,7 @@ def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[En
             and p.gender in (None, KIN_SEX[kin])
             and not {w for w in re.findall(r"[a-z]+", (p.role or "").lower()) if w in KIN_SEX} - {kin}
         ]
-        distinct = [p for i, p in enumerate(found) if not any(_same_person(p, q) for q in found[:i])]
+        distinct = _distinct(found)
         if distinct:
             return distinct[0] if len(distinct) == 1 else None
     return None
@@ -270,8 +264,7 @@ def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[En
 def elder_named(surname: str, younger: bool, people: list[Entity], parents: list[Entity]) -> Entity | None:
     """Whom "the elder Doe" (or, with ``younger``, "the younger Doe") stands for among the ``people`` with that
     surname: the one the story makes a parent (``parents``), or the one it does not when there are two."""
-    family = [p for i, p in enumerate(people) if _surname_of(p) == surname and not any(
-        _same_person(p, q) for q in people[:i])]  # fmt: skip
+    family = [p for p in _distinct(people) if _surname_of(p) == surname]
     elder = [p for p in family if any(_same_person(p, q) for q in parents)]
     if len(elder) != 1:
         return None
@@ -279,6 +272,11 @@ def elder_named(surname: str, younger: bool, people: list[Entity], parents: list
         return elder[0]
     others = [p for p in family if p is not elder[0]]
     return others[0] if len(others) == 1 else None
+
+
+def _distinct(people: list[Entity]) -> list[Entity]:
+    """The people, each once: a shorter form of a name met in full before it is left out."""
+    return [p for i, p in enumerate(people) if not any(_same_person(p, q) for q in people[:i])]
 
 
 def _surname_of(entity: Entity) -> str:
