@@ -421,3 +421,12 @@ def test_a_description_set_off_by_an_apposition_is_the_subject_not_the_appositio
         "council put it.\u201d",
     )
     assert got == [("The money is where the council put it.", "Carol Hale")]
+
+
+def test_a_name_described_by_an_apposition_after_a_phrase_of_time_and_place_is_the_subject():
+    got = quotes_of(
+        "Gov. Carol Hale of Salemport said the talks had failed.",
+        "Three hours later and 500 miles away, Gov. Ansel Roe of Bayline, a Republican, told reporters that her "
+        'version of events was "fiction."',
+    )
+    assert got == [("fiction.", "Ansel Roe")]

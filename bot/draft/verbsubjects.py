@@ -24,8 +24,8 @@ APPOSITION_TO_VERB = re.compile(
     + r"){1,220}){1,3},\s*"
     + ADVERBS
 )
-# A short phrase of time or place opening a sentence: "Within two hours, ", "Late on Friday, "
-INTRODUCTORY_PHRASE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[\w-]+){0,4},\s*")
+# A short phrase of time or place opening a sentence: "Within two hours, ", "Three hours later and 500 miles away, "
+INTRODUCTORY_PHRASE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[\w-]+){0,7},\s*")
 # An apposition that describes, with "a" or "an": "the governor, a Democrat,"
 APPOSED_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[\w-]+")
 # "His critics, many of them Catholics, argue": the group, not the part of it the apposition names.
@@ -452,10 +452,10 @@ def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int)
     first = next((m for m in plain if m.start >= (opening.end() if opening else s_start)), None)
     if first is None or not (_named(first) or _described_more(masked, first)):
         return None
-    # a name set off before is not the sentence's subject; a short phrase before a description leaves it one
-    # ("Within two hours, the governor, a Democrat, said")
+    # a name set off before is not the sentence's subject; a short phrase before one an apposition describes
+    # leaves it one ("Within two hours, the governor, a Democrat, said", "Hours later, Gov. Jane Doe, a Republican,")
     lead = masked[opening.end() if opening else s_start : first.start]
-    if "," in lead and not (first.kind == "anaphor" and INTRODUCTORY_PHRASE.fullmatch(lead)):
+    if "," in lead and not (INTRODUCTORY_PHRASE.fullmatch(lead) and APPOSED_DESCRIPTION.match(masked, first.end)):
         return None
     return first if APPOSITION_TO_VERB.fullmatch(masked[first.end : verb]) else None
 
