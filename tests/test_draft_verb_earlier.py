@@ -430,3 +430,11 @@ def test_a_name_described_by_an_apposition_after_a_phrase_of_time_and_place_is_t
         'version of events was "fiction."',
     )
     assert got == [("fiction.", "Ansel Roe")]
+
+
+def test_a_second_relative_clause_joined_by_and_who_is_the_same_persons():
+    got = quotes_of(
+        "Carol Hale was introduced by Tom Avery, who leads the Salemport Harbour League and who called her "
+        '"the hardest-working candidate I have seen."',
+    )
+    assert got == [("the hardest-working candidate I have seen.", "Tom Avery")]

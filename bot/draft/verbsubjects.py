@@ -211,11 +211,15 @@ def _caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
 
 
 def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
-    """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject."""
+    """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject, also in a
+    second clause joined by "and who"."""
     who = re.search(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()])
     if who is None:
         return None
     at = s_start + who.start()
+    joined = re.search(r",\s*who\b[^;:\u201c\u201d\"]*\band$", masked[s_start:at])
+    if joined is not None:
+        at = s_start + joined.start()  # "Doe, who leads the Acme League and who called her": Doe's second clause
     before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
     return before[-1] if before else None
 
