@@ -754,3 +754,12 @@ def test_the_moderator_nobody_is_named_as_stays_unnamed():
         "\u201cWith respect, you sponsored one in 2021,\u201d the moderator said.",
     )
     assert got[-1] == ("With respect, you sponsored one in 2021", "Unnamed moderator")
+
+
+def test_it_after_a_sentence_led_by_someones_campaign_is_that_campaign():
+    got = quotes_of(
+        "Rep. Tom Avery was caught on tape mocking the harbour towns.",
+        "Carol Hale's campaign moved quickly. By Friday evening, it had posted the video with the caption "
+        '"Tom Avery thinks you are a punchline."',
+    )
+    assert got == [("Tom Avery thinks you are a punchline.", "Carol Hale's campaign")]

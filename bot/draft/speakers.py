@@ -280,6 +280,8 @@ def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story
     named person it stands for); "his" or "her" the person the story's sentences put it on, when of its sex; "they"
     a group; else the last compatible speaker."""
     entity = pronoun.resolved
+    if pronoun.text == "it" and (body := _body_leading(story, paragraph, pronoun)) is not None:
+        return body  # "Doe's campaign moved quickly. It posted the video with the caption "…""
     if pronoun.text in ("he", "she", "it"):
         kind = "organisation" if pronoun.text == "it" else "person"
         found = antecedent(story.paragraphs, paragraph, pronoun.start, kind, pronoun.gender, quoted=speakers.quoted)
@@ -300,6 +302,20 @@ def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story
         return group
     wanted = "organisation" if pronoun.text in ("it", "its") else None if pronoun.text == "they" else "person"
     return speakers.last(paragraph, pronoun.start, wanted, pronoun.gender) or entity
+
+
+def _body_leading(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
+    """The body of a person's that leads the sentence before "it" in its paragraph ("Doe's campaign moved quickly. By
+    Friday, it had posted …"), when nothing is named before "it" in its own sentence."""
+    par = story.paragraphs[paragraph]
+    begin, _ = par.sentence_of(pronoun.start)
+    if _named_first(par, begin, pronoun):
+        return None
+    before = [(start, end) for start, end in par.sentences if end <= begin + 1 and start < begin]
+    lead = _sentence_subject(par, *before[-1]) if before else None
+    if lead is None or not lead.possessive or lead.kind != "name":
+        return None
+    return owned_body(par.masked, lead, story.cast)
 
 
 def _description_speaker(description: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
