@@ -344,3 +344,12 @@ def test_a_question_after_a_sentence_saying_whom_it_came_from_is_theirs():
         "The first question came from Tom Avery of the Salemport Ledger. \u201cDid the mayor ever call you?\u201d",
     )
     assert got == [("Did the mayor ever call you?", "Tom Avery")]
+
+
+def test_words_a_colon_says_are_from_someones_account_are_theirs_not_the_last_speakers():
+    got = quotes_of(
+        "Harbour board chair Tom Avery posted the words \u201cBlowing in the wind, Carol.\u201d",
+        "And then there was this from Carol Hale's own campaign account: "
+        "\u201cFacts: the pier, the ferry, the fees.\u201d",
+    )
+    assert got[-1] == ("Facts: the pier, the ferry, the fees.", "Carol Hale")

@@ -54,7 +54,7 @@ from bot.draft.mentions import Entity
 from bot.draft.namedafter import handed_to_speaker
 from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import HANDED_TO, SCARE_QUOTE
-from bot.draft.speakers import Speakers
+from bot.draft.speakers import Speakers, named_words_owner
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import NAMING, WORD
 from bot.draft.story import Story
@@ -365,6 +365,8 @@ def _sentence_before_speaker(
         speaker = speakers.cue_before(par, start, story)
         how = "speaker of the sentence before it" if speaker else how
         if speaker is None and par.sentences[0][0] == start and par.masked[start : span.open].rstrip().endswith(":"):
+            if (owner := named_words_owner(par, start, span.open)) is not None:
+                return owner, "owner of the words the sentence names"  # "this from Doe's campaign account: "…""
             speaker = earlier.last.speaker if earlier.last else earlier.cue
             how = "speaker of the paragraph before it" if speaker else how
     return speaker, how

@@ -104,7 +104,7 @@ class Speakers:
         ):
             # "Here is an excerpt of her remarks:" and "The first question came from Jane Doe.": whose words follow
             colon = par.masked[start:end].rstrip().endswith(":")
-            return _words_owner(par, start, end) if colon else _words_came_from(par, start, end)
+            return named_words_owner(par, start, end) if colon else _words_came_from(par, start, end)
         if subject.kind == "pronoun":
             return antecedent(story.paragraphs, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
         if subject.kind in ("anon", "anaphor") and subject.entity.kind == "person" and not subject.entity.plural:
@@ -128,11 +128,11 @@ class Speakers:
 NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "$410,000": a comma inside a number breaks no clause
 # After "their" or "its": a writing of theirs ("their complaint", "its latest report")
 OWNED_WRITING = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.DOCUMENT + r"\b")
-# After "her" or "Doe's": words of theirs ("her remarks", "his full statement", "Doe's own words")
-OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + lx.OWN_WORDS + r"|words|comments)\b")
+# After "her" or "Doe's": words of theirs ("her remarks", "his full statement", "Doe's own campaign account")
+OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + lx.OWN_WORDS + r"|words|comments|account)\b")
 
 
-def _words_owner(par: Paragraph, start: int, end: int) -> Entity | None:
+def named_words_owner(par: Paragraph, start: int, end: int) -> Entity | None:
     """The named person whose words a sentence ending in a colon names ("Here is an excerpt of her remarks:"):
     those words follow."""
     owners = [
