@@ -191,3 +191,46 @@ def test_a_report_no_one_is_named_as_issuing_is_not_credited_to_the_man_named_be
         '"The ferry line must publish its timetable," the report said.',
     )
     assert got == [("The ferry line must publish its timetable", "Unnamed report")]
+
+
+def test_a_complaint_filed_in_a_court_by_a_group_is_the_groups_not_the_courts():
+    got = quotes_of(
+        "The complaint, filed in Salemport District Court by the Harbour Voters League, says the county erred.",
+        '"The county has turned the rolls into a blunt instrument," the complaint states.',
+    )
+    assert got == [("The county has turned the rolls into a blunt instrument", "Harbour Voters League")]
+
+
+def test_a_letter_set_off_by_who_sent_it_and_then_saying_the_words_is_the_senders():
+    got = quotes_of(
+        "Thirty council members warned the mayor in a letter on Monday.",
+        "The letter, sent by the Harbour Caucus, a bloc of members from the east side, says the cuts would "
+        '"pull the rug out from under the ferry crews."',
+    )
+    assert got == [("pull the rug out from under the ferry crews.", "Harbour Caucus")]
+
+
+def test_their_complaint_is_the_complaint_of_whoever_brought_the_lawsuit():
+    got = quotes_of(
+        '"The lines are drawn by race," Judge Carol Hale wrote for the majority.',
+        "The lawsuit was brought in 2023 by the Harbour Voters League and a group of voters. Their complaint alleged "
+        'that the map "cracked" the east side.',
+    )
+    assert got[-1] == ("cracked", "Harbour Voters League")
+
+
+def test_an_email_that_a_named_person_sent_speaks_for_that_person():
+    got = quotes_of(
+        "Carol Hale, the group's strategist, said the donors were calm.",
+        "An email that Tom Avery sent to donors in June struck an upbeat tone. \u201cThe race has not changed,\u201d "
+        "it read.",
+    )
+    assert got == [("The race has not changed", "Tom Avery")]
+
+
+def test_a_statement_his_office_released_is_his_not_the_last_person_named():
+    got = quotes_of(
+        "Sen. Ansel Roe was not on the floor. His office later released a statement accusing Carol Hale of theatrics.",
+        '"Senator Roe negotiated in good faith," the statement said.',
+    )
+    assert got == [("Senator Roe negotiated in good faith", "Ansel Roe")]

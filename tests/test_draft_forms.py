@@ -90,6 +90,33 @@ def test_a_paragraph_that_is_only_a_quotation_continues_the_last_speaker():
     ]
 
 
+def test_a_question_alone_after_an_answer_is_the_asker_and_an_answer_alone_after_a_question_the_answerer():
+    got = quotes_of(
+        "Carol Hale, the host, pressed Sen. Ansel Roe on the pier budget on Sunday.",
+        "\u201cYou know how this ends. Who gets blamed?\u201d Hale asked.",
+        "\u201cI do not accept the premise,\u201d Roe replied.",
+        "\u201cBut if the board says no, will you close the pier?\u201d",
+        "\u201cI will do my job,\u201d the senator said.",
+        "\u201cSo you would sell it?\u201d Hale asked.",
+        "\u201cI would let the town vote on it.\u201d",
+    )
+    assert got[2:] == [
+        ("But if the board says no, will you close the pier?", "Carol Hale"),
+        ("I will do my job", "Ansel Roe"),
+        ("So you would sell it?", "Carol Hale"),
+        ("I would let the town vote on it.", "Ansel Roe"),
+    ]
+
+
+def test_a_paragraph_of_words_alone_after_two_answers_continues_the_last_speaker():
+    got = quotes_of(
+        "\u201cWe need the pier,\u201d Carol Hale said on Monday.",
+        "\u201cThe town cannot pay for it,\u201d Ansel Roe said.",
+        "\u201cNot this year, and not the next.\u201d",
+    )
+    assert got[2] == ("Not this year, and not the next.", "Ansel Roe")
+
+
 def test_a_sentence_naming_the_speaker_introduces_the_quotation_after_it():
     got = quotes_of(
         "Most members backed the plan. Harbour analyst Petra Vos agreed. \u201cThe numbers add up this time.\u201d",

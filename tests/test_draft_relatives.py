@@ -130,3 +130,52 @@ def test_a_surname_alone_stays_with_the_first_bearer_when_the_story_says_nothing
     )
     s = story_of(text, first_names={"Ray": "m", "Carol": "f"})
     assert quotes_in(s) == [("We grew every year", "Ray Avery")]
+
+
+def test_her_husband_is_the_man_of_her_surname_the_story_names_not_the_last_man_named():
+    text = (
+        "State Sen. Bram Avery said Tuesday he will run for the seat his wife, Rep. Carol Avery, is giving up.\n\n"
+        "Her campaign manager, Dale Moss, said the move was expected. \u201cWe saw it coming,\u201d he said.\n\n"
+        "Carol Avery said she would campaign for him. \u201cHe will win this on his own,\u201d she said.\n\n"
+        "Her husband, standing nearby, did not argue. \u201cShe is the boss,\u201d he said."
+    )
+    assert quotes_in(story(text))[-1] == ("She is the boss", "Bram Avery")
+
+
+def test_a_relative_whose_role_gives_another_tie_of_kin_is_not_the_one_meant():
+    text = (
+        "Carol Avery said Tuesday she will retire from the harbour board.\n\n"
+        "Their son, Tom Avery, a ferry captain, said he was proud. \u201cShe earned a rest,\u201d he said.\n\n"
+        "Bram Avery, a pilot, said he would say little. Dale Moss, a neighbour, said he knew them well.\n\n"
+        "Her husband spoke last. \u201cWe will sail more,\u201d he said."
+    )
+    assert quotes_in(story(text))[-1] == ("We will sail more", "Bram Avery")
+
+
+def test_his_father_and_the_elder_avery_are_the_parent_the_story_names():
+    text = (
+        "Tom Avery, 41, is the son of former Gov. Bram Avery, who left office in 2008.\n\n"
+        "\u201cI love my father,\u201d Tom Avery said. \u201cBut I am running on my record.\u201d\n\n"
+        "Asked about the audit, the elder Avery was brief. \u201cThat was a long time ago,\u201d he said.\n\n"
+        "Tom Avery said he had not asked for help. \u201cI can win this,\u201d he said.\n\n"
+        "His father, for his part, said little else. \u201cThis is his race,\u201d he said."
+    )
+    assert quotes_in(story(text))[2:] == [
+        ("That was a long time ago", "Bram Avery"),
+        ("I can win this", "Tom Avery"),
+        ("This is his race", "Bram Avery"),
+    ]
+
+
+def test_the_elder_doctor_is_the_relative_the_story_names_as_their_mother():
+    text = (
+        "Tom Avery and his sister, Tess Avery, run rival campaigns this fall.\n\n"
+        "\u201cIt is awkward at dinner,\u201d Ms. Avery said.\n\n"
+        "Their mother, Dr. Carol Avery, said she would vote for both.\n\n"
+        "\u201cI raised them both to argue,\u201d the elder Dr. Avery said.\n\n"
+        "She added: \u201cI did not expect this.\u201d"
+    )
+    assert quotes_in(story(text))[1:] == [
+        ("I raised them both to argue", "Carol Avery"),
+        ("I did not expect this.", "Carol Avery"),
+    ]

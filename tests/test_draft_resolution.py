@@ -716,3 +716,50 @@ def test_the_moderator_no_one_is_named_as_stays_unnamed_not_the_candidate_before
     ]
     named = text.replace("took questions at", "took questions from Tom Hale, the forum moderator, at")
     assert speakers(named)[0] == ("What will you do about the ferry fares?", "Tom Hale")
+
+
+def test_of_two_senators_the_senator_is_the_one_leading_the_sentence_not_one_named_after_a_preposition():
+    got = quotes_of(
+        "Sen. Tom Avery and Sen. Carol Hale split over the harbour bill on Wednesday.",
+        "Avery, speaking to reporters, said he was hurt by Hale's decision.",
+        "\u201cShe has her reasons, and I respect them,\u201d the senator said.",
+    )
+    assert got == [("She has her reasons, and I respect them", "Tom Avery")]
+
+
+def test_the_aide_is_the_unnamed_aide_met_before_not_a_description_of_someone_named_after_it():
+    got = quotes_of(
+        "Carol Hale campaigned in Salemport on Saturday. \u201cWe will win here,\u201d Hale said.",
+        "Tom Avery, 44, said he was undecided. \u201cShe talks a good game,\u201d he said.",
+        "A Hale aide, who asked not to be named, said the candidate would return twice. \u201cThis is where the "
+        "race gets won,\u201d the aide said.",
+    )
+    assert got[-1] == ("This is where the race gets won", "Unnamed Hale aide (name withheld)")
+
+
+def test_the_moderator_is_the_one_of_the_named_moderators_who_asked_last():
+    got = quotes_of(
+        "The debate was moderated by Carol Hale of the Salemport Ledger and Tom Avery of Bayline Radio.",
+        "Hale asked about the pier first. Later Avery asked Ansel Roe whether he would sign the harbour bill.",
+        "\u201cI do not answer hypotheticals,\u201d Roe said.",
+        "\u201cWith respect, you sponsored one in 2021,\u201d the moderator said.",
+    )
+    assert got[-1] == ("With respect, you sponsored one in 2021", "Tom Avery")
+
+
+def test_the_moderator_nobody_is_named_as_stays_unnamed():
+    got = quotes_of(
+        "Ansel Roe and Carol Hale met for an hour at the Salemport Ledger's debate on Monday.",
+        "\u201cI do not answer hypotheticals,\u201d Roe said.",
+        "\u201cWith respect, you sponsored one in 2021,\u201d the moderator said.",
+    )
+    assert got[-1] == ("With respect, you sponsored one in 2021", "Unnamed moderator")
+
+
+def test_it_after_a_sentence_led_by_someones_campaign_is_that_campaign():
+    got = quotes_of(
+        "Rep. Tom Avery was caught on tape mocking the harbour towns.",
+        "Carol Hale's campaign moved quickly. By Friday evening, it had posted the video with the caption "
+        '"Tom Avery thinks you are a punchline."',
+    )
+    assert got == [("Tom Avery thinks you are a punchline.", "Carol Hale's campaign")]

@@ -289,3 +289,67 @@ def test_the_subject_of_a_recording_of_something_is_no_speaker():
         "The ad then cuts to footage of the pier saying, \u201cWe will build this pier with our own hands.\u201d",
     )
     assert got[0][1] != "Ansel Roe"
+
+
+def test_a_paragraph_ending_in_a_colon_that_names_her_remarks_hands_the_block_to_her():
+    got = quotes_of(
+        "Sen. Carol Hale spoke on the floor for eleven minutes on Thursday.",
+        "Hale was not in a forgiving mood. Here is an excerpt of her remarks, which they deserve to be read in full:",
+        "\u201cI sat in a room with these men for fourteen weeks.",
+        "\u201cSo spare me the speeches. I have read them.\u201d",
+    )
+    assert got == [
+        ("I sat in a room with these men for fourteen weeks.", "Carol Hale"),
+        ("So spare me the speeches. I have read them.", "Carol Hale"),
+    ]
+
+
+def test_a_woman_named_in_the_sentence_before_speaks_the_words_after_it():
+    got = quotes_of(
+        "Rep. Ansel Roe held a town hall in Salemport on Thursday.",
+        "A woman named Carol Hale, 71, stood with the budget in her hand. \u201cPage 34. What does that mean?\u201d",
+    )
+    assert got == [("Page 34. What does that mean?", "Carol Hale")]
+
+
+def test_the_man_who_gave_his_name_speaks_under_that_name():
+    got = quotes_of(
+        "Rep. Ansel Roe held a town hall in Salemport on Thursday.",
+        "\u201cYou told us you would fight for us,\u201d said the man, who gave his name as Tom Avery.",
+    )
+    assert got == [("You told us you would fight for us", "Tom Avery")]
+
+
+def test_a_description_leading_the_sentence_before_speaks_as_whom_it_describes():
+    got = quotes_of(
+        "Rep. Ansel Roe held a town hall in Salemport on Thursday.",
+        "\u201cIt is the job,\u201d Roe said.",
+        "Asked about the crowd, the congressman shrugged. \u201cSome of them, sure.\u201d",
+    )
+    assert got[1] == ("Some of them, sure.", "Ansel Roe")
+
+
+def test_a_number_with_a_comma_in_an_opening_clause_does_not_end_it_before_the_colon_hands_over():
+    got = quotes_of(
+        "Sen. Carol Hale has raised money from the ferry lines since 2019.",
+        "Asked about the $410,000 Hale has collected from ferry executives since 2019, Tom Avery did not hesitate:",
+        "\u201cLook, everybody takes money. But there is taking money and there is being owned.\u201d",
+    )
+    assert got == [("Look, everybody takes money. But there is taking money and there is being owned.", "Tom Avery")]
+
+
+def test_a_question_after_a_sentence_saying_whom_it_came_from_is_theirs():
+    got = quotes_of(
+        "Press secretary Carol Hale took questions about the ferry contract on Monday.",
+        "The first question came from Tom Avery of the Salemport Ledger. \u201cDid the mayor ever call you?\u201d",
+    )
+    assert got == [("Did the mayor ever call you?", "Tom Avery")]
+
+
+def test_words_a_colon_says_are_from_someones_account_are_theirs_not_the_last_speakers():
+    got = quotes_of(
+        "Harbour board chair Tom Avery posted the words \u201cBlowing in the wind, Carol.\u201d",
+        "And then there was this from Carol Hale's own campaign account: "
+        "\u201cFacts: the pier, the ferry, the fees.\u201d",
+    )
+    assert got[-1] == ("Facts: the pier, the ferry, the fees.", "Carol Hale")

@@ -412,3 +412,29 @@ def test_a_participle_after_an_in_which_clause_is_done_by_that_clauses_subject()
         "Doe released a video in which Roe smashes a toy ferry, yelling \u201cno tolls!\u201d",
     )
     assert got == [("no tolls!", "Unnamed children"), ("no tolls!", "Richard Roe")]
+
+
+def test_a_description_set_off_by_an_apposition_is_the_subject_not_the_apposition():
+    got = quotes_of(
+        "Gov. Carol Hale and Sen. Ansel Roe traded posts over the harbour money this week.",
+        "Within two hours, the governor, a Democrat, responded from her account: \u201cThe money is where the "
+        "council put it.\u201d",
+    )
+    assert got == [("The money is where the council put it.", "Carol Hale")]
+
+
+def test_a_name_described_by_an_apposition_after_a_phrase_of_time_and_place_is_the_subject():
+    got = quotes_of(
+        "Gov. Carol Hale of Salemport said the talks had failed.",
+        "Three hours later and 500 miles away, Gov. Ansel Roe of Bayline, a Republican, told reporters that her "
+        'version of events was "fiction."',
+    )
+    assert got == [("fiction.", "Ansel Roe")]
+
+
+def test_a_second_relative_clause_joined_by_and_who_is_the_same_persons():
+    got = quotes_of(
+        "Carol Hale was introduced by Tom Avery, who leads the Salemport Harbour League and who called her "
+        '"the hardest-working candidate I have seen."',
+    )
+    assert got == [("the hardest-working candidate I have seen.", "Tom Avery")]

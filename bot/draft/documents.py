@@ -20,7 +20,12 @@ ISSUED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
     # "Doe wrote in a June 10, 2009 email": the one who wrote in it
     rf"|\bwrote\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
-    rf"|\b{lx.DOCUMENT}\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published)\s+by)\s+"
+    # "a letter signed by", "the complaint, filed in U.S. District Court by"
+    rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published|brought)"
+    r"(?:\s+(?:in|with|on|at|before)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s+by)\s+"
+    # "An email that Jane Doe sent to donors": who the relative clause says sent it
+    rf"|\b{lx.DOCUMENT}\s+(?P<that>that|which)\s+"
+    r"(?=(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:\w+ly\s+)?(?:sent|wrote|issued|released|filed|signed|published)\b)"
 )
 # "Acme has also issued", "Acme is releasing"
 ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?")
@@ -33,7 +38,9 @@ ISSUED_WHEN = re.compile(
 # sentence and acts
 DOCUMENT_OPENS = re.compile(
     rf"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{lx.DOCUMENT}"
-    r"(?:\s+(?:to|in|from|of|by|on)\s+[^,;:\u201c\u201d\"]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+s)\b"
+    r"(?:\s+(?:to|in|from|of|by|on)\s+[^,;:\u201c\u201d\"]{1,60}?)?"
+    r"(?:,\s+[^;:\u201c\u201d\"]{1,160}?,)?"  # set off: "The letter, sent by the Acme Caucus, says"
+    r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+s)\b"
 )
 
 
@@ -99,11 +106,14 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
         for issued in reversed(list(ISSUED.finditer(par.masked, 0, stop))):
             s_start = par.sentence_of(issued.start())[0]
             lead = [m for m in mentions if s_start <= m.start and m.end <= issued.start() and not m.prep]
-            if issued["by"] is not None:
+            if issued["by"] is not None or issued["that"] is not None:
                 own = lead and IN_DOCUMENT.fullmatch(par.masked, lead[0].end, issued.start())
                 agent = lead[0] if own else named_from(mentions, par.masked, issued.end())
             else:
                 agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None
+            owner = _body_owner(par.masked, lead[-1], issued.start()) if lead and agent is None else None
+            if owner is not None:
+                return owner  # "His office released a statement": the man's words, as his office put them out
             if agent is not None and agent.kind == "anaphor" and agent.resolved.kind == "person":
                 # "The GOP candidate sent out an email": the named person the description stands for
                 return described_person(story, index, agent)
@@ -111,6 +121,22 @@ def issuer(story: Story, paragraph: int, pos: int) -> Entity | None:
             if agent is not None and named and not lx.is_place(agent.resolved.name):
                 return agent.resolved
     return None
+
+
+# After "his" or "her": a body of theirs, then where its verb of issuing may stand ("his office later")
+OWNED_BODY_GAP = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+)?(?:{lx.BODIES})[\s,]*(?:(?:later|then|also|\w+ly)\s+)?(?:(?:has|have|had)\s+)?"
+)
+
+
+def _body_owner(masked: str, lead: Mention, verb: int) -> Entity | None:
+    """The person whose body issued a writing ("His office released a statement", "her campaign sent an email")."""
+    if lead.kind != "pronoun" or lead.text.lower() not in ("his", "her") or lead.entity is None:
+        return None
+    owner = lead.entity
+    if owner.kind != "person" or owner.anon or not OWNED_BODY_GAP.fullmatch(masked, lead.end, verb):
+        return None
+    return owner
 
 
 def named_on(story: Story, paragraph: int, pos: int, cue: str) -> Entity | None:
@@ -161,7 +187,7 @@ def statement_before(story: Story, paragraph: int) -> Entity | None:
         return None
     start, end = par.sentences[-1]
     issued = ISSUED.search(par.masked, start, end)
-    if issued is None or issued["by"] is not None:
+    if issued is None or issued["by"] is not None or issued["that"] is not None:
         return None
     lead = [m for m in par.mentions if start <= m.start and m.end <= issued.start() and not m.prep]
     agent = lead[-1] if lead and ISSUER_GAP.fullmatch(par.masked, lead[-1].end, issued.start()) else None

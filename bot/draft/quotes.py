@@ -55,7 +55,7 @@ from bot.draft.mentions import Entity
 from bot.draft.namedafter import handed_to_speaker
 from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import HANDED_TO, SCARE_QUOTE
-from bot.draft.speakers import Speakers
+from bot.draft.speakers import Speakers, named_words_owner
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import NAMING, WORD
 from bot.draft.story import Story
@@ -82,7 +82,11 @@ SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(_SAYING) + r"),?\s+[\"\u201c]
 SUBTITLED = re.compile(r"\w: [A-Z]")  # "Backfire: The Inside Story": the name of a book or film, however long
 UNATTRIBUTED = "Unattributed (the story does not say whose words these are)"
 # taken from the paragraph before, for want of a cue in the quotation's own sentence
-CARRIED_OVER = ("continues the previous paragraph's quotation", "introduced at the end of the previous paragraph")
+CARRIED_OVER = (
+    "continues the previous paragraph's quotation",
+    "introduced at the end of the previous paragraph",
+    "the other side of the exchange before it",
+)
 
 
 @dataclass
@@ -111,6 +115,7 @@ class FoundQuote:
 def extract_quotes(story: Story) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     previous_last: FoundQuote | None = None
+    two_back: FoundQuote | None = None  # the last quotation of the paragraph before that
     previous_cue: Entity | None = None
     speakers = Speakers()
     for par in story.paragraphs:
@@ -119,18 +124,18 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             entity = turn if isinstance(turn, Entity) else Entity(turn)
             text = quote_text(par.text[par.turn_start :])
             found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
-            previous_last = found[-1]
+            two_back, previous_last = previous_last, found[-1]
             continue
         signer = signature(par)
         signed = (q for q in found if q.paragraph == par.index - 1 and (q.speaker is None or q.how in CARRIED_OVER))
         for quote in signed if signer else ():  # the signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
-        earlier = _Earlier(previous_last, previous_cue, passage_by(story, par, previous_cue))
+        earlier = _Earlier(previous_last, previous_cue, passage_by(story, par, previous_cue), two_back)
         in_par = _quotes_in(par, story, speakers, earlier)
         _share_later_attributions(in_par)
         found.extend(in_par)
         if in_par or not _stage_direction(par):  # "Pause.": a beat between a speaker's words names no one new
-            previous_last = in_par[-1] if in_par else None
+            two_back, previous_last = previous_last, (in_par[-1] if in_par else None)
         # a paragraph whose only quotations are nobody's ('What "…" means is left open, since Doe spoke …')
         # still introduces the quotation opening the next one
         unsaid = all(q.speaker is None for q in in_par)
@@ -162,11 +167,13 @@ def _before_aside(text: str) -> int:
 @dataclass(frozen=True)
 class _Earlier:
     """What the paragraphs before this one leave for a quotation that opens it with no cue of its own: the last
-    quotation of the paragraph before, the speaker its end introduces, and whose unmarked block of words this is."""
+    quotation of the paragraph before, the speaker its end introduces, whose unmarked block of words this is, and the
+    last quotation of the paragraph before that."""
 
     last: FoundQuote | None
     cue: Entity | None
     passage: Entity | None
+    two_back: FoundQuote | None = None
 
 
 def _quotes_in(par: Paragraph, story: Story, speakers: Speakers, earlier: _Earlier) -> list[FoundQuote]:
@@ -317,6 +324,8 @@ def _opening_speaker(par: Paragraph, span: QuoteSpan, story: Story, earlier: _Ea
     quotation, one the previous paragraph introduces, the issuer of the statement it ends on, or, for the story's
     first paragraph, the person its headline gives the words to; None when none of them is there."""
     opens = nothing_before(par.text[: span.open])
+    if opens and (other := _other_side(par, span, story, earlier)) is not None:
+        return other, "the other side of the exchange before it"
     if (opens or list_item(par)) and earlier.last and earlier.last.speaker is not None:
         return earlier.last.speaker, "continues the previous paragraph's quotation"
     if opens and earlier.cue is not None:
@@ -326,6 +335,21 @@ def _opening_speaker(par: Paragraph, span: QuoteSpan, story: Story, earlier: _Ea
     if par.index == 0 and opens and (voiced := headline_voice(story)):
         return voiced, "named in the headline before a quotation of theirs"
     return None
+
+
+def _other_side(par: Paragraph, span: QuoteSpan, story: Story, earlier: _Earlier) -> Entity | None:
+    """In an exchange ('"…?" Roe asked.' '"…," Doe replied.'), a paragraph opening on words with no cue of their own
+    after a closed quotation is the other side's turn when it asks after an answer or answers after a question
+    ('"But will you?"' is Roe's): the speaker of the paragraph before the one before, if someone else."""
+    last, answered = earlier.last, earlier.two_back
+    if last is None or answered is None or last.speaker is None or answered.speaker is None:
+        return None
+    if last.speaker is answered.speaker or last.how in CARRIED_OVER or last.paragraph != par.index - 1:
+        return None
+    if answered.paragraph != par.index - 2 or not story.paragraphs[last.paragraph].quotes[-1].closed:
+        return None
+    asks = quote_text(span.raw(par.text)).rstrip().endswith("?")
+    return answered.speaker if asks != last.text.rstrip().endswith("?") else None
 
 
 def _sentence_before_speaker(
@@ -344,6 +368,8 @@ def _sentence_before_speaker(
         speaker = speakers.cue_before(par, start, story)
         how = "speaker of the sentence before it" if speaker else how
         if speaker is None and par.sentences[0][0] == start and par.masked[start : span.open].rstrip().endswith(":"):
+            if (owner := named_words_owner(par, start, span.open)) is not None:
+                return owner, "owner of the words the sentence names"  # "this from Doe's campaign account: "…""
             speaker = earlier.last.speaker if earlier.last else earlier.cue
             how = "speaker of the paragraph before it" if speaker else how
     return speaker, how

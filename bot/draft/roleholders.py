@@ -36,7 +36,12 @@ def role_holder(paragraphs: list[Paragraph], paragraph: int, pos: int, head: str
         return lead
     head = head.lower().replace("woman", "man")
     deputy = deputy_of(described, head)
+    # the nearest holder named only after a preposition or as an owner, and in which paragraph: "the senator" is
+    # rather one leading a sentence up to the paragraph before ("Doe said he was hurt by Roe's vote.")
+    aside: tuple[Entity, int] | None = None
     for index in range(paragraph, max(-1, paragraph - REACH), -1):
+        if aside is not None and index < aside[1] - 1:
+            return aside[0]
         for m in reversed(paragraphs[index].mentions):
             if index == paragraph and m.start >= pos:
                 continue
@@ -48,8 +53,10 @@ def role_holder(paragraphs: list[Paragraph], paragraph: int, pos: int, head: str
             words = re.findall(r"[a-z][a-z-]*", (entity.role or "").lower())
             spelt = " ".join(lx.TITLE_WORDS.get(w, w).replace("woman", "man") for w in words)
             if re.search(rf"\b{re.escape(head)}\b", spelt) and deputy_of(spelt, head) == deputy:
-                return entity
-    return None
+                if not (m.prep or m.possessive):
+                    return entity
+                aside = aside or (entity, index)
+    return aside[0] if aside else None
 
 
 def _untitled_lead(paragraphs: list[Paragraph], paragraph: int, pos: int, described: str) -> Entity | None:
@@ -92,3 +99,32 @@ def _party_only(holder: Entity, described: str) -> bool:
     mods = [w for w in words[:-1] if re.fullmatch(r"[A-Z][a-z]+", w)]
     role = holder.role or ""
     return bool(mods) and words[-1].lower() in PARTY_WORDS and not any(m in role for m in mods)
+
+
+# The verb that names who holds a part across from the story's people: "moderated by", "narrated by"
+PART_VERBS = {"moderator": "moderated", "narrator": "narrated", "interviewer": "interviewed"}
+NAMES_JOINED = re.compile(r"\s+(?:of|from|at|for)\s+[^,;:.]{1,60}?(?=,?\s+and\s|[,;:.]|$)|,?\s+and\s+|,\s+")
+
+
+def part_holder(paragraphs: list[Paragraph], paragraph: int, pos: int, head: str) -> Entity | None:
+    """The named person "the moderator" stands for when the story names who held the part ("The debate was moderated
+    by Jane Doe of the Salemport Ledger and John Roe"): of those, the one named last before the description."""
+    verb = PART_VERBS.get(head.lower())
+    if verb is None:
+        return None
+    held: list[Entity] = []
+    for par in paragraphs[: paragraph + 1]:
+        for by in re.finditer(rf"\b{verb}\s+by\s+", par.masked):
+            at = by.end()
+            for m in par.mentions:
+                if m.start == at and m.kind == "name" and m.entity is not None and m.entity.kind == "person":
+                    held.append(m.entity)
+                    joined = NAMES_JOINED.match(par.masked, m.end)
+                    at = joined.end() if joined else at
+    mentioned = [
+        m.entity
+        for par in paragraphs[: paragraph + 1]
+        for m in par.mentions
+        if m.entity in held and (par.index, m.start) < (paragraph, pos)
+    ]
+    return mentioned[-1] if mentioned else None

@@ -16,7 +16,7 @@ from bot.draft.documents import issuer, named_on, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
 from bot.draft.names import is_modifier
 from bot.draft.paragraphs import Paragraph
-from bot.draft.roleholders import role_holder
+from bot.draft.roleholders import part_holder, role_holder
 from bot.draft.roles import owned_body, owned_role_holder
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import ADVERBS, WORD
@@ -93,16 +93,22 @@ class Speakers:
         if tied or not (subject_speaks or par.masked[start:end].rstrip().endswith(":")):
             return tied[-1] if tied else None
         # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
-        # opening clause ("Painting Doe as a threat, the ads …") is not.
-        opening = lx.OPENING_CLAUSE.match(par.masked, start)
+        # opening clause ("Painting Doe as a threat, the ads …", "Asked about the $410,000, Doe …") is not.
+        opening = lx.OPENING_CLAUSE.match(NUMBER_COMMA.sub("0", par.masked), start)
         first = opening.end() if opening else start
         subject = next((m for m in par.mentions if first <= m.start < end and not m.prep and not m.possessive), None)
-        if subject is None or subject.entity is None:
-            return None
+        if (
+            subject is None
+            or subject.entity is None
+            or (subject.kind == "pronoun" and subject.text not in ("he", "she"))
+        ):
+            # "Here is an excerpt of her remarks:" and "The first question came from Jane Doe.": whose words follow
+            colon = par.masked[start:end].rstrip().endswith(":")
+            return named_words_owner(par, start, end) if colon else _words_came_from(par, start, end)
         if subject.kind == "pronoun":
-            if subject.text not in ("he", "she"):
-                return None
             return antecedent(story.paragraphs, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
+        if subject.kind in ("anon", "anaphor") and subject.entity.kind == "person" and not subject.entity.plural:
+            return named_speaker(subject, par.index, self, story)  # "The senator shrugged. "…"": whom it describes
         return subject.entity if subject.kind == "name" and subject.entity.kind == "person" else None
 
     def last(self, paragraph: int, offset: int, kind: str | None, gender: str | None) -> Entity | None:
@@ -117,6 +123,51 @@ class Speakers:
                 continue
             return entity
         return None
+
+
+NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "$410,000": a comma inside a number breaks no clause
+# After "their" or "its": a writing of theirs ("their complaint", "its latest report")
+OWNED_WRITING = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.DOCUMENT + r"\b")
+# After "her" or "Doe's": words of theirs ("her remarks", "his full statement", "Doe's own campaign account")
+OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + lx.OWN_WORDS + r"|words|comments|account)\b")
+
+
+def named_words_owner(par: Paragraph, start: int, end: int) -> Entity | None:
+    """The named person whose words a sentence ending in a colon names ("Here is an excerpt of her remarks:"):
+    those words follow."""
+    owners = [
+        m.entity
+        for m in par.mentions
+        if start <= m.start < end
+        and (m.text in ("his", "her") or (m.kind == "name" and m.possessive))
+        and OWNED_WORDS.match(par.masked, m.end)
+        and m.entity is not None
+        and m.entity.kind == "person"
+        and not m.entity.anon
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
+# "The first question came from", "The sharpest reply came from": whose the words that follow are
+CAME_FROM = re.compile(
+    r"\b(?:question|reply|response|answer|comment|retort|rebuttal|challenge)s?\s+(?:\w+ly\s+)?came\s+from\s+$"
+)
+
+
+def _words_came_from(par: Paragraph, start: int, end: int) -> Entity | None:
+    """The named person a sentence says the words came from ("The first question came from Jane Doe of the Ledger.")."""
+    return next(
+        (
+            m.entity
+            for m in par.mentions
+            if start <= m.start < end
+            and m.kind == "name"
+            and m.entity is not None
+            and m.entity.kind == "person"
+            and CAME_FROM.search(par.masked, max(start, m.start - 60), m.start)
+        ),
+        None,
+    )
 
 
 # A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
@@ -156,13 +207,38 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
         return body  # "Doe's campaign said": the campaign speaks, not Doe
     if mention.kind == "pronoun" and mention.text == "it" and (paper := _document_lead(story, paragraph, mention)):
         return paper  # "A letter from the staff union … . '…,' it said": the letter's sender speaks
+    if mention.kind == "pronoun" and mention.text.lower() in ("their", "its"):
+        writing = OWNED_WRITING.match(story.paragraphs[paragraph].masked, mention.end)
+        author = document_author(story, paragraph, mention.start, writing[0]) if writing else None
+        if author is not None:
+            return author  # "The suit was brought by Acme. Their complaint alleged …": whoever issued the writing
     if mention.kind == "pronoun":
         return _pronoun_speaker(mention, paragraph, speakers, story)
     if mention.kind == "org-anaphor" and (body := _body_leading_before(story, paragraph, mention)) is not None:
         return body
+    if mention.kind in ("anon", "anaphor") and (named := _named_as(story.paragraphs[paragraph], mention)) is not None:
+        return named  # "a woman named Jane Doe", "the man, who gave his name as John Doe,"
     if mention.kind == "anaphor" and _may_be_named(entity):
         return _description_speaker(mention, paragraph, speakers, story)
     return entity
+
+
+# After a description of someone, the words that give their name: "a woman named", "the man, who gave his name as"
+NAMED_AS = re.compile(
+    r"(?P<named>\s+named\s+)|,\s+(?:who\s+gave\s+(?:his|her|their)\s+name\s+as|identified\s+as|whose\s+name\s+is)\s+"
+)
+
+
+def _named_as(par: Paragraph, description: Mention) -> Entity | None:
+    """The named person a description of one unnamed person is said to be ("a woman named Jane Doe", not "the mayor
+    named Doe his deputy")."""
+    said = NAMED_AS.match(par.masked, description.end)
+    if said and said["named"] and not re.match(r"[Aa]n?\s", description.text):
+        return None
+    name = next((m for m in par.mentions if said and m.start == said.end() and m.kind == "name"), None)
+    if name is None or name.resolved.kind != "person" or name.resolved.anon or description.resolved.plural:
+        return None
+    return name.resolved
 
 
 def _body_leading_before(story: Story, paragraph: int, description: Mention) -> Entity | None:
@@ -204,6 +280,8 @@ def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story
     named person it stands for); "his" or "her" the person the story's sentences put it on, when of its sex; "they"
     a group; else the last compatible speaker."""
     entity = pronoun.resolved
+    if pronoun.text == "it" and (body := _body_leading(story, paragraph, pronoun)) is not None:
+        return body  # "Doe's campaign moved quickly. It posted the video with the caption "…""
     if pronoun.text in ("he", "she", "it"):
         kind = "organisation" if pronoun.text == "it" else "person"
         found = antecedent(story.paragraphs, paragraph, pronoun.start, kind, pronoun.gender, quoted=speakers.quoted)
@@ -226,6 +304,20 @@ def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story
     return speakers.last(paragraph, pronoun.start, wanted, pronoun.gender) or entity
 
 
+def _body_leading(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
+    """The body of a person's that leads the sentence before "it" in its paragraph ("Doe's campaign moved quickly. By
+    Friday, it had posted …"), when nothing is named before "it" in its own sentence."""
+    par = story.paragraphs[paragraph]
+    begin, _ = par.sentence_of(pronoun.start)
+    if _named_first(par, begin, pronoun):
+        return None
+    before = [(start, end) for start, end in par.sentences if end <= begin + 1 and start < begin]
+    lead = _sentence_subject(par, *before[-1]) if before else None
+    if lead is None or not lead.possessive or lead.kind != "name":
+        return None
+    return owned_body(par.masked, lead, story.cast)
+
+
 def _description_speaker(description: Mention, paragraph: int, speakers: Speakers, story: Story) -> Entity:
     """Whom a description of one unnamed person as a speaker ("the judge said") stands for: the named holder of its
     role, the unnamed person met before as such, someone described by whose they are, the named person it meant
@@ -238,7 +330,9 @@ def _description_speaker(description: Mention, paragraph: int, speakers: Speaker
     if _met_before(story, entity, paragraph, description.start):
         return entity  # "a woman asked …" "…," the woman said: the unnamed person met before
     if entity.head in lx.COUNTERPARTS:
-        return entity  # "Doe was asked …. '…,' the moderator said": the one across from Doe, never named
+        # "Doe was asked …. '…,' the moderator said": the one across from Doe, named only where the story says who
+        # held the part ("moderated by Jane Roe")
+        return part_holder(story.paragraphs, paragraph, description.start, entity.head) or entity
     if OWNED_DESCRIPTION.search(description.text) or _named_for_someone(story, description.text):
         # "the senator's spokeswoman said", "the Doe supporter said": someone the story has not named, not Doe
         return entity

@@ -10,6 +10,15 @@ from collections.abc import Mapping
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent, compatible, nearest
 from bot.draft.clean import Article
+from bot.draft.descriptions import (
+    AGED_SURNAME,
+    CHILD_OF,
+    CHILD_WORDS,
+    OWNED_KIN,
+    PARENT_WORDS,
+    elder_named,
+    relative_named,
+)
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES
@@ -65,6 +74,7 @@ class Story:
         self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
+        self._resolve_kin()
         self._resolve_pronouns_again()
 
     def _resolve_pronouns_again(self):
@@ -89,6 +99,56 @@ class Story:
                     m.entity = found if found is not None and found.gender == m.gender else m.entity
                 if m.kind == "pronoun" and m.text in ("he", "she") and m.entity is not None:
                     last[m.text] = m.entity
+
+    def _resolve_kin(self):
+        """A relative described by whose they are ("her husband", "his father") is the one the story names, and "the
+        elder Doe" or "the younger Doe" the one of the family the story makes a parent, or not (`descriptions`); a
+        "he" or "she" after one of them that was taken for whom it stood for before is read again."""
+        named = [(par, m) for par in self.paragraphs for m in par.mentions if m.kind == "name" and _personal(m)]
+        named = [(par, m) for par, m in named if not m.resolved.anon]
+        parents = [
+            m.resolved
+            for par, m in named
+            if CHILD_OF.search(par.masked[max(0, m.start - 60) : m.start]) or _parent_by_role(m.resolved)
+        ]
+        moved: dict[int, tuple[int, int]] = {}  # the entity a mention stood for before → where it first moved
+        for par in self.paragraphs:
+            for m in par.mentions:
+                kin = OWNED_KIN.fullmatch(m.text) if m.kind == "anon" else None
+                owner = self._kin_owner(par, m, kin["owner"]) if kin else None
+                if kin is None or owner is None:
+                    continue
+                before = [n.resolved for at, n in named if (at.index, n.start) < (par.index, m.start)]
+                after = [n.resolved for at, n in named if (at.index, n.start) > (par.index, m.start)]
+                relative = relative_named(owner, kin["kin"], before, after)
+                if relative is not None:
+                    moved.setdefault(id(m.entity), (par.index, m.start))
+                    m.entity = relative
+                    if kin["kin"] in PARENT_WORDS | CHILD_WORDS:
+                        parents.append(relative if kin["kin"] in PARENT_WORDS else owner)
+        people = [n.resolved for _, n in named]
+        for par, m in named:
+            aged = AGED_SURNAME.search(par.masked[max(0, m.start - 30) : m.end])
+            elder = elder_named(aged["surname"], aged["age"] == "younger", people, parents) if aged else None
+            if elder is not None and elder is not m.entity:
+                moved.setdefault(id(m.entity), (par.index, m.start))
+                m.entity = elder
+        self._reread_pronouns(moved)
+
+    def _reread_pronouns(self, moved: dict[int, tuple[int, int]]):
+        """Read again a "he" or "his" after a mention that was moved off the entity it stands for (``moved``: the
+        entity's id → where the first such mention is)."""
+        for par in self.paragraphs:
+            for m in par.mentions:
+                since = moved.get(id(m.entity))
+                if m.kind == "pronoun" and m.text in GENDER_OF and since is not None and since < (par.index, m.start):
+                    m.entity = antecedent(self.paragraphs, par.index, m.start, "person", m.gender) or m.entity
+
+    def _kin_owner(self, par: Paragraph, mention: Mention, owner: str) -> Entity | None:
+        """The named person whose relative "his" or "her" before a word of kin says the mention is."""
+        sex = GENDER_OF[owner.lower()]
+        found = antecedent(self.paragraphs, par.index, mention.start, "person", sex)
+        return found if found is not None and not found.anon and found.gender == sex else None
 
     def _resolve_pronouns(self):
         """Whom each pronoun stands for, in text order, read as the sexes first given (titles, roles) allow:
@@ -305,6 +365,11 @@ def _opening_pronoun(par: Paragraph, pronoun: Mention) -> Entity | None:
     if first is None or first.kind != "pronoun" or first.text != pronoun.text or first.prep:
         return None
     return first.entity
+
+
+def _parent_by_role(entity: Entity) -> bool:
+    """The story gives the person a parent's role ("Their mother, Dr. Jane Doe")."""
+    return any(w in PARENT_WORDS for w in re.findall(r"[a-z]+", (entity.role or "").lower()))
 
 
 def _one_word_org(entity: Entity) -> bool:

@@ -24,6 +24,10 @@ APPOSITION_TO_VERB = re.compile(
     + r"){1,220}){1,3},\s*"
     + ADVERBS
 )
+# A short phrase of time or place opening a sentence: "Within two hours, ", "Three hours later and 500 miles away, "
+INTRODUCTORY_PHRASE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[\w-]+){0,7},\s*")
+# An apposition that describes, with "a" or "an": "the governor, a Democrat,"
+APPOSED_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[\w-]+")
 # "His critics, many of them Catholics, argue": the group, not the part of it the apposition names.
 MANY_OF_THEM = re.compile(
     r"(?:\s+(?:in|of|at|from)\s+[^,;:\u201c\u201d\"]{1,60})?,\s+(?:many|most|some|all|both|several|one|two|three)\s+of\s+"
@@ -207,11 +211,15 @@ def _caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention
 
 
 def _relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
-    """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject."""
+    """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject, also in a
+    second clause joined by "and who"."""
     who = re.search(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()])
     if who is None:
         return None
     at = s_start + who.start()
+    joined = re.search(r",\s*who\b[^;:\u201c\u201d\"]*\band$", masked[s_start:at])
+    if joined is not None:
+        at = s_start + joined.start()  # "Doe, who leads the Acme League and who called her": Doe's second clause
     before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
     return before[-1] if before else None
 
@@ -442,14 +450,33 @@ def _leads_clause(masked: str, s_start: int, mention: Mention) -> bool:
 
 def _apposed_subject(plain: list[Mention], masked: str, s_start: int, verb: int) -> Mention | None:
     """The name a sentence opens with, when an apposition closed by a comma is all that stands between it
-    and the verb: "Doe, wearing a scarf with Roe's name on it, said" is Doe's sentence, not Roe's."""
+    and the verb: "Doe, wearing a scarf with Roe's name on it, said" is Doe's sentence, not Roe's; so is a
+    description of someone the apposition says more of ("The governor, a Democrat, said")."""
     opening = lx.OPENING_CLAUSE.match(masked, s_start)
     first = next((m for m in plain if m.start >= (opening.end() if opening else s_start)), None)
-    if first is None or first.kind != "name" or first.resolved.anon:
+    if first is None or not (_named(first) or _described_more(masked, first)):
         return None
-    if "," in masked[opening.end() if opening else s_start : first.start]:
+    # a name set off before is not the sentence's subject; a short phrase before one an apposition describes
+    # leaves it one ("Within two hours, the governor, a Democrat, said", "Hours later, Gov. Jane Doe, a Republican,")
+    lead = masked[opening.end() if opening else s_start : first.start]
+    if "," in lead and not (INTRODUCTORY_PHRASE.fullmatch(lead) and APPOSED_DESCRIPTION.match(masked, first.end)):
         return None
     return first if APPOSITION_TO_VERB.fullmatch(masked[first.end : verb]) else None
+
+
+def _named(mention: Mention) -> bool:
+    return mention.kind == "name" and not mention.resolved.anon
+
+
+def _described_more(masked: str, mention: Mention) -> bool:
+    """A description of one person ("the governor") set off by an apposition that describes them ("a Democrat")."""
+    entity = mention.resolved
+    return (
+        mention.kind == "anaphor"
+        and entity.kind == "person"
+        and not entity.plural
+        and APPOSED_DESCRIPTION.match(masked, mention.end) is not None
+    )
 
 
 def first_subject(mentions: list[Mention], masked: str, s_start: int) -> Mention | None:
