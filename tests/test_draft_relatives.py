@@ -7,7 +7,7 @@ import yaml
 
 from bot.draft import draft_brief
 from bot.draft.story import Story
-from tests.draftstories import quotes_in, story_of
+from tests.draftstories import people_in, quotes_in, story_of
 
 TABLE = {"Carol": "f"}  # "Bram" and "Tess" are listed with no sex, as many real first names are
 
@@ -130,3 +130,34 @@ def test_a_surname_alone_stays_with_the_first_bearer_when_the_story_says_nothing
     )
     s = story_of(text, first_names={"Ray": "m", "Carol": "f"})
     assert quotes_in(s) == [("We grew every year", "Ray Avery")]
+
+
+def test_a_full_name_written_with_a_short_given_name_or_a_middle_initial_is_the_same_person():
+    listed = aliases_listed(
+        "Benjamin Avery told the harbour board on Monday that the pier would close.\n\n"
+        "Now Ben Avery, a former ferry captain, wants the board's seat himself.\n\n"
+        "His rival, Sen. Carla M. Voss, answered on Tuesday. Carla Voss said the pier would stay open.\n\n"
+        "Bill Doran, who runs the marina, sided with her. William Doran has owned it since 1990."
+    )
+    assert listed == {
+        "Benjamin Avery": ["Avery", "Ben Avery"],
+        "Carla M. Voss": ["Carla Voss", "Voss"],
+        "William Doran": ["Bill Doran", "Doran"],
+    }
+
+
+def test_namesakes_with_other_middle_initials_or_a_suffix_stay_apart():
+    s = story(
+        "Tess R. Avery and Tess K. Avery are both on the ballot for the harbour board.\n\n"
+        "Tess Avery, the board's longest-serving member, said nothing.\n\n"
+        "Tom Avery met the board on Monday, and his son Tom Avery Jr. spoke next."
+    )
+    assert people_in(s) == {"Tess R. Avery", "Tess K. Avery", "Tess Avery", "Tom Avery", "Tom Avery Jr."}
+
+
+def test_a_short_form_of_another_sex_is_no_short_form():
+    s = story_of(
+        "Danielle Avery spoke to the harbour board on Monday. Dan Avery, her brother, spoke after her.",
+        first_names={"Danielle": "f", "Dan": "m"},
+    )
+    assert people_in(s) == {"Danielle Avery", "Dan Avery"}

@@ -160,6 +160,8 @@ class Cast:
                 earlier.aliases.add(earlier.name)
                 earlier.name = name
                 found = self.register(earlier)
+        if found is None and len(tokens) > 1:
+            found = self._named_otherwise(tokens)
         if found is None:
             found = self.register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
@@ -180,6 +182,26 @@ class Cast:
                 self.given.add(tokens[0].lower())
             found.aliases.add(surname)
         return found
+
+    def _named_otherwise(self, tokens: list[str]) -> Entity | None:
+        """The one person met before under the same full name written another way: with or without middle names or
+        initials ("Jane Doe", "Jane Q. Doe"), or with the given name's short form ("Ben Doe", "Benjamin Doe"). The
+        fuller name is kept and the other becomes an alias; no join when two people fit ("David R. Doe", "David K.
+        Doe") or when only one of the names has a suffix ("John Doe Jr." is his son)."""
+        fits = [
+            e
+            for e in self.entities
+            if e.kind == "person" and not e.anon and _same_person(e.name.split(), tokens, self.first_names)
+        ]
+        if len(fits) != 1:
+            return None
+        found, name = fits[0], " ".join(tokens)
+        if _fuller(tokens, found.name.split()):
+            found.aliases.add(found.name)
+            found.name = name
+        else:
+            found.aliases.add(name)
+        return self.register(found, name)
 
     def _meant_instead(self, bearer: Entity, holder: Entity, surname: str) -> bool:
         """Whether a surname alone means a later bearer rather than the person who has it: the "he" or "she" the story
@@ -326,6 +348,35 @@ class Cast:
                 self.history.append(mention)
         self.history += inside
         return found
+
+
+def _same_person(known: list[str], met: list[str], first_names: Mapping[str, str]) -> bool:
+    """Two full names of one person written two ways: the same surname and suffix, given names that are one name
+    (the same, or one the short form of the other, of no other sex), and middle names or initials in only one of
+    them or the same in both."""
+    if len(known) < 2 or len(met) < 2 or known == met:
+        return False
+    (*known_given, known_surname), known_suffix = _without_suffix(known)
+    (*met_given, met_surname), met_suffix = _without_suffix(met)
+    if known_surname != met_surname or known_suffix != met_suffix or not known_given or not met_given:
+        return False
+    known_middle, met_middle = known_given[1:], met_given[1:]
+    if known_middle and met_middle and known_middle != met_middle:
+        return False
+    first, other = known_given[0], met_given[0]
+    sexes = {first_names.get(first), first_names.get(other)} - {None}
+    return len(sexes) < 2 and (first == other or lx.short_given_name(first, other) or lx.short_given_name(other, first))
+
+
+def _without_suffix(tokens: list[str]) -> tuple[list[str], str]:
+    """A full name's words before its suffix, and the suffix ("" for none): "Jane Doe Jr." → (["Jane", "Doe"], "jr")."""
+    suffix = tokens[-1].rstrip(".").lower()
+    return (tokens[:-1], suffix) if len(tokens) > 2 and suffix in SUFFIXES else (tokens, "")
+
+
+def _fuller(met: list[str], known: list[str]) -> bool:
+    """The name met now says more than the one known: a longer given name ("Benjamin" for "Ben") or more words."""
+    return len(met[0]) > len(known[0]) or (len(met[0]) == len(known[0]) and len(met) > len(known))
 
 
 def _given_name_before(masked: str, start: int) -> bool:
