@@ -161,3 +161,13 @@ def test_a_short_form_of_another_sex_is_no_short_form():
         first_names={"Danielle": "f", "Dan": "m"},
     )
     assert people_in(s) == {"Danielle Avery", "Dan Avery"}
+
+
+def test_a_titled_surname_said_she_is_no_surname_alone_said_she():
+    text = (
+        "Ray Avery runs for the harbour board, and his sister Carol Avery runs the party against him.\n\n"
+        "Ms. Avery said she had stepped back from the race.\n\n"
+        "\u201cThe pier comes first,\u201d Avery told the crowd at a rally on Saturday."
+    )
+    s = story_of(text, first_names={"Ray": "m", "Carol": "f"})
+    assert quotes_in(s) == [("The pier comes first", "Ray Avery")]

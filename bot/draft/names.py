@@ -93,7 +93,7 @@ class Cast:
             if given_names(m["given"], self.first_names):
                 self.surnames.add(m["surname"].lower())  # 'Juan "Chico" Roe': Roe is a surname
         for m in SURNAME_SAID_PRONOUN.finditer(masked):
-            if not _given_name_before(masked, m.start()):
+            if not _named_before(masked, m.start()):
                 self.surname_sexes.setdefault(m["name"].lower(), Counter())[PRONOUNS[m["pronoun"].lower()]] += 1
         for m in RUN.finditer(masked):
             tokens = m.group().split()
@@ -379,9 +379,11 @@ def _fuller(met: list[str], known: list[str]) -> bool:
     return len(met[0]) > len(known[0]) or (len(met[0]) == len(known[0]) and len(met) > len(known))
 
 
-def _given_name_before(masked: str, start: int) -> bool:
-    """Whether a capitalised word runs into the word at ``start`` ("Jane Doe said"): a full name, no surname alone."""
-    return re.search(r"[A-Z][\w\u2019'-]*\s+$", masked[max(0, start - 40) : start]) is not None
+def _named_before(masked: str, start: int) -> bool:
+    """Whether a capitalised word runs into the word at ``start`` ("Jane Doe said"), or a title does ("Ms. Doe said",
+    "Sen. Doe said"): a full name or a titled one, no surname alone."""
+    before = re.search(r"([A-Z][\w\u2019'-]*)(\.?)\s+$", masked[max(0, start - 40) : start])
+    return before is not None and (not before[2] or before[1].lower() in lx.TITLES)
 
 
 def _surname(tokens: list[str]) -> str:
