@@ -171,3 +171,12 @@ def test_a_titled_surname_said_she_is_no_surname_alone_said_she():
     )
     s = story_of(text, first_names={"Ray": "m", "Carol": "f"})
     assert quotes_in(s) == [("The pier comes first", "Ray Avery")]
+
+
+def test_a_surname_with_a_title_goes_to_the_bearer_the_story_gave_that_title():
+    text = (
+        "Ray Avery runs for the harbour board. His mother, Dr. Tess Avery, retired from her clinic in 2019.\n\n"
+        "\u201cI raised him to argue,\u201d Dr. Avery said."
+    )
+    s = story_of(text, first_names={"Ray": "m"})
+    assert quotes_in(s) == [("I raised him to argue", "Tess Avery")]

@@ -39,6 +39,7 @@ class Entity:
     gender: str | None = None
     aliases: set[str] = field(default_factory=set)
     count: int = 0
+    titles: set[str] = field(default_factory=set)  # the titles written right before the name ("dr", "senator")
 
     @property
     def common_noun(self) -> bool:

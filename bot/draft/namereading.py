@@ -220,6 +220,9 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     masked, clean, role, prev = reading.masked, reading.clean, reading.role, reading.prev
     start, raw_end = mention.start, mention.end
     known = cast.lookup(mention.text)
+    title = _title_word(role)
+    if known is not None and len(clean) == 1 and title and known.kind == "person":
+        known = _titled_bearer(cast, known, title)  # "Dr. Doe" after "Ben Doe" and "Dr. Ann Doe": she
     if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
         known = _bearer(cast, known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
     if known is None and len(clean) == 1:
@@ -281,6 +284,8 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
             mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
         mention.entity = cast.person(clean)
     entity = mention.entity
+    if title and entity.kind == "person":
+        entity.titles.add(title)
     apposed = _APPOSED.match(masked, raw_end) if not mention.possessive else None
     body = body or (a_body(apposed[1], participle=False) if apposed and not lx.is_place(entity.name) else "")
     if body and entity.kind == "organisation" and entity.head not in lx.BODY_HEADS:
@@ -340,6 +345,26 @@ def _given_then_surname(cast: Cast, rest: list[str]) -> bool:
         and not org_like(rest[:1])
         and re.fullmatch(r"[A-Z][a-z]+", rest[1]) is not None
     )
+
+
+def _title_word(role: str | None) -> str:
+    """The title right before a name, in full and lower case ("Sen." → "senator", "Acme Chief Dr." → "dr"), or ""."""
+    word = role.split()[-1].lower().rstrip(".") if role else ""
+    return lx.TITLE_WORDS.get(word, word)
+
+
+def _titled_bearer(cast: Cast, known: Entity, title: str) -> Entity:
+    """Who a surname with a title ("Dr. Doe", "Judge Doe") means when the person the surname alone points to was
+    never given that title: the one other bearer of the surname the story named with it, else the same person."""
+    if title in known.titles:
+        return known
+    surname = known.name.split()[-1]
+    titled = [
+        e
+        for e in cast.entities
+        if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and title in e.titles
+    ]
+    return titled[0] if len(titled) == 1 else known
 
 
 def _bearer(cast: Cast, known: Entity, gender: str) -> Entity:
