@@ -199,3 +199,17 @@ def test_a_title_in_capitals_before_a_name_is_the_role():
     assert found["Jane Okafor"] == ("person", "Navy SEAL")
     assert found["Ann Roe"] == ("person", "DJ")
     assert not any(name.startswith(("Navy", "DJ", "AG")) for name in found)
+
+
+def test_pro_tem_and_pro_tempore_after_a_title_belong_to_the_title():
+    text = (
+        'Senate President Pro Tempore Gil Castellano said the ruling was "an act of overreach." '
+        'Council Speaker Pro Tem Mara Oduya said it "brings chaos to the harbour."'
+    )
+    found = entries(text)
+    assert found["Gil Castellano"] == ("person", "Senate President Pro Tempore")
+    assert found["Mara Oduya"] == ("person", "Council Speaker Pro Tem")
+    assert quotes_of(text) == [
+        ("an act of overreach.", "Gil Castellano"),
+        ("brings chaos to the harbour.", "Mara Oduya"),
+    ]

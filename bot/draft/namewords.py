@@ -187,9 +187,10 @@ def plain(text: str) -> str:
 
 
 def title_position(lowered: list[str]) -> int:
-    """Where the last title in a capitalised run is (-1 for none). A title that is as often a name ("Dean")
-    is a name when it ends the run ("Howard Dean") or opens a two-word one ("Dean Baker")."""
-    return max(
+    """Where the last title in a capitalised run ends (-1 for none), with the Latin "pro tem" or "pro tempore" after it
+    ("Senate President Pro Tempore Jane Doe"). A title that is as often a name ("Dean") is a name when it ends the run
+    ("Howard Dean") or opens a two-word one ("Dean Baker")."""
+    at = max(
         (
             i
             for i, t in enumerate(lowered)
@@ -198,6 +199,9 @@ def title_position(lowered: list[str]) -> int:
         ),
         default=-1,
     )
+    if at >= 0 and lowered[at + 1 : at + 2] == ["pro"] and lowered[at + 2 : at + 3] in (["tem"], ["tempore"]):
+        return at + 2
+    return at
 
 
 def _compound_title(word: str) -> bool:
