@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 
 from bot.draft import draft_brief
-from tests.draftstories import story_of
+from tests.draftstories import quotes_of, story_of
 
 HEADLINE = "Harbour board splits over the pier\n\n"
 
@@ -30,6 +30,23 @@ def test_a_correction_or_update_label_in_capitals_is_no_organisation():
         "EDITOR\u2019S NOTE: It was updated on Thursday with the vote.",
     )
     assert listed == {"Jane Okafor": "person"}
+
+
+def test_an_update_label_with_its_time_before_the_colon_is_no_organisation_and_no_speaker():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "UPDATE, 4:45 p.m.: Bayline Ferries said the pier \u201cwill stay open.\u201d",
+        "UPDATE (9:10 p.m. ET): The harbour board\u2019s office said the vote was \u201cfinal.\u201d",
+        "Update, Friday 10:15 a.m.: Okafor said the board would meet again.",
+        "CORRECTION 12:40 AM: An earlier version misspelt the pier\u2019s name.",
+    )
+    assert "UPDATE" not in listed and "Update" not in listed and "CORRECTION" not in listed
+    assert listed["Jane Okafor"] == "person"
+    said = quotes_of(
+        "Jane Okafor chairs the harbour board.\n\n"
+        "UPDATE (9:10 p.m. ET): Bayline Ferries told reporters that the pier \u201cwill stay open.\u201d"
+    )
+    assert said == [("will stay open.", "Bayline Ferries")]
 
 
 def test_a_dateline_in_capitals_run_into_the_first_word_is_no_organisation():

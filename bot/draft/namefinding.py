@@ -144,6 +144,9 @@ def _runs_on(before: str) -> bool:
 _LABEL_OR_DATELINE_END = re.compile(r"\s*:|\s*(?:\u2014|\u2013|--)[A-Z]")
 # The words a newsroom's label before a colon ends in: "Editor's Note:", "Correction:", "Update:"
 _LABELS = frozenset({"note", "correction", "update", "clarification", "disclosure"})
+# What may stand between a label and its colon: a day, a time or a date, bare, after a comma or in brackets ("UPDATE,
+# Friday 10:15 a.m.:", "Update (9:10 p.m. ET):", "UPDATE 12:40 AM:"), or nothing
+_STAMP_THEN_COLON = re.compile(r"(?:,?\s*\(?[\w.:, ]{1,40}?\)?)?\s*:\s")
 # An acronym in the plural ("PACs", "CEOs"): a kind of body or of people
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
@@ -154,8 +157,10 @@ def _label_or_dateline(cast: Cast, masked: str, m: re.Match) -> bool:
     …" is a turn of Jane Doe's); or a label in title case before a colon ("Editor's Note:", "Update:")."""
     if masked[: m.start()].strip():
         return False
+    if clean_token(m.group().split()[-1]).lower() in _LABELS and _STAMP_THEN_COLON.match(masked, m.end()):
+        return True  # "UPDATE, 4:45 p.m.:", "Update (9:10 p.m. ET):", "CORRECTION Friday:"
     if re.search(r"[a-z]", m.group()):  # in title case, only a label's own words: "Editor's Note:", "Update:"
-        return clean_token(m.group().split()[-1]).lower() in _LABELS and masked.startswith(":", m.end())
+        return False
     return _LABEL_OR_DATELINE_END.match(masked, m.end()) is not None and not any(
         clean_token(word).lower() in cast.surnames for word in m.group().split()
     )
