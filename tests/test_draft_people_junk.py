@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 
 from bot.draft import draft_brief
-from tests.draftstories import quotes_of, story_of
+from tests.draftstories import quotes_in, quotes_of, story_of
 
 HEADLINE = "Harbour board splits over the pier\n\n"
 
@@ -47,6 +47,15 @@ def test_an_update_label_with_its_time_before_the_colon_is_no_organisation_and_n
         "UPDATE (9:10 p.m. ET): Bayline Ferries told reporters that the pier \u201cwill stay open.\u201d"
     )
     assert said == [("will stay open.", "Bayline Ferries")]
+
+
+def test_a_word_of_a_day_of_note_opening_a_sentence_is_no_organisation():
+    story = story_of(
+        "Jane Okafor told the harbour board on Monday that the pier would close before Election Day.\n\n"
+        "Election administrators said the closure was \u201ca mess at the polls.\u201d"
+    )
+    assert "Election" not in {e.name for e in story.cast.entities}
+    assert quotes_in(story)[0][1] != "Election"
 
 
 def test_a_dateline_in_capitals_run_into_the_first_word_is_no_organisation():

@@ -97,8 +97,10 @@ class Cast:
                 self.surname_sexes.setdefault(m["name"].lower(), Counter())[PRONOUNS[m["pronoun"].lower()]] += 1
         for m in RUN.finditer(masked):
             tokens = m.group().split()
+            # "Election Day", "Clean Water Act": no word of them names anyone when it opens a sentence
+            nothing = names_nobody([clean_token(t) for t in tokens], self.first_names) == "nothing"
             for i, token in enumerate(tokens):
-                if i or not opens_sentence(masked, m.start(), starts):
+                if not nothing and (i or not opens_sentence(masked, m.start(), starts)):
                     self.midcaps.add(clean_token(token))
             for part in sentence_parts(tokens):
                 if any(re.search(r"[\u2019']s$", t) for t in part[:-1]):
