@@ -180,3 +180,28 @@ def test_a_surname_with_a_title_goes_to_the_bearer_the_story_gave_that_title():
     )
     s = story_of(text, first_names={"Ray": "m"})
     assert quotes_in(s) == [("I raised him to argue", "Tess Avery")]
+
+
+def test_the_elder_and_the_younger_go_to_the_parent_and_the_child_of_one_surname():
+    text = (
+        "Cole Avery, 41, runs for harbour master. He is the son of former Mayor Bram T. Avery, who ran the port "
+        "for a decade.\n\n"
+        "\u201cI love my father,\u201d Cole Avery said.\n\n"
+        "\u201cThat was a long time ago,\u201d the elder Avery said.\n\n"
+        "\u201cIt is my race now,\u201d the younger Avery said."
+    )
+    s = story_of(text, first_names={"Cole": "m", "Bram": "m"})
+    assert quotes_in(s) == [
+        ("I love my father", "Cole Avery"),
+        ("That was a long time ago", "Bram T. Avery"),
+        ("It is my race now", "Cole Avery"),
+    ]
+
+
+def test_the_elder_of_two_namesakes_is_the_older_by_the_ages_the_story_gives():
+    text = (
+        "Tess Avery, 38, and Carol Avery, 56, are both on the ballot for the harbour board.\n\n"
+        "\u201cI just wish she had picked a different year,\u201d the elder Avery said."
+    )
+    s = story_of(text, first_names={"Tess": "f", "Carol": "f"})
+    assert quotes_in(s) == [("I just wish she had picked a different year", "Carol Avery")]

@@ -225,6 +225,8 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
         known = _titled_bearer(cast, known, title)  # "Dr. Doe" after "Ben Doe" and "Dr. Ann Doe": she
     if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
         known = _bearer(cast, known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
+    if known is not None and len(clean) == 1 and prev in ("elder", "younger") and known.kind == "person":
+        known = _of_generation(cast, known, prev == "elder")  # "the elder Doe": the father, not the son
     if known is None and len(clean) == 1:
         known = next((e for e in cast.entities if e.kind == "organisation" and e.name.split()[0] == clean[0]), None)
     if known is None and len(clean) > 1:
@@ -286,6 +288,8 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     entity = mention.entity
     if title and entity.kind == "person":
         entity.titles.add(title)
+    if entity.kind == "person" and not entity.anon:
+        _learn_age_and_kin(entity, masked, start, raw_end)
     apposed = _APPOSED.match(masked, raw_end) if not mention.possessive else None
     body = body or (a_body(apposed[1], participle=False) if apposed and not lx.is_place(entity.name) else "")
     if body and entity.kind == "organisation" and entity.head not in lx.BODY_HEADS:
@@ -365,6 +369,48 @@ def _titled_bearer(cast: Cast, known: Entity, title: str) -> Entity:
         if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and title in e.titles
     ]
     return titled[0] if len(titled) == 1 else known
+
+
+# What names a parent or a child just before a full name: "his father, Jane Doe", "Their mother, Dr. Jane Doe", "the
+# son of former Gov. Jane Doe" (a parent); "her son, Tom Doe", "the mother of Tom Doe" (a child)
+_PARENT_BEFORE = re.compile(
+    r"(?:\b(?:mother|father|parent|grandmother|grandfather),\s+|"
+    r"\b(?:son|daughter|child|grandson|granddaughter)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
+)
+_CHILD_BEFORE = re.compile(
+    r"(?:\b(?:son|daughter|child|grandson|granddaughter),\s+|"
+    r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
+)
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Jane Doe, 41, …"
+
+
+def _learn_age_and_kin(entity: Entity, masked: str, start: int, end: int) -> None:
+    """Keep what the story says of a person's generation where it names them: an age after the name, and whether the
+    words before call them someone's parent or child (the first such words only)."""
+    age = _AGE_AFTER.match(masked, end)
+    if age and entity.age is None:
+        entity.age = int(age[1])
+    before = masked[max(0, start - 60) : start]
+    if not entity.kin:
+        entity.kin = "parent" if _PARENT_BEFORE.search(before) else "child" if _CHILD_BEFORE.search(before) else ""
+
+
+def _of_generation(cast: Cast, known: Entity, elder: bool) -> Entity:
+    """Who "the elder Doe" or "the younger Doe" means among the story's people of that surname: the one it called a
+    parent (or a child), else the one of two not called the other, else the older (or younger) of two whose ages it
+    gives; the person the surname alone means when the story does not tell."""
+    surname = known.name.split()[-1]
+    kin = [e for e in cast.entities if e.kind == "person" and not e.anon and e.name.split()[-1] == surname]
+    wanted = [e for e in kin if e.kin == ("parent" if elder else "child")]
+    others = [e for e in kin if e.kin == ("child" if elder else "parent")]
+    if len(wanted) == 1:
+        return wanted[0]
+    if len(kin) == 2 and len(others) == 1:
+        return kin[1] if kin[0] is others[0] else kin[0]
+    ages = [e.age for e in kin]
+    if len(kin) == 2 and None not in ages and ages[0] != ages[1]:
+        return max(kin, key=lambda e: e.age or 0) if elder else min(kin, key=lambda e: e.age or 0)
+    return known
 
 
 def _bearer(cast: Cast, known: Entity, gender: str) -> Entity:
