@@ -58,6 +58,20 @@ def test_a_word_of_a_day_of_note_opening_a_sentence_is_no_organisation():
     assert quotes_in(story)[0][1] != "Election"
 
 
+def test_a_body_covering_two_fields_joined_by_and_is_one_body():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The Office of Ports and Harbours said the pier was safe, and the Salemport Center for Tides and Coastal "
+        "Studies agreed. The Department of Transport and Jane Okafor disagreed.",
+    )
+    assert listed == {
+        "Jane Okafor": "person",
+        "Office of Ports and Harbours": "organisation",
+        "Salemport Center for Tides and Coastal Studies": "organisation",
+        "Department of Transport": "organisation",
+    }
+
+
 def test_a_dateline_in_capitals_run_into_the_first_word_is_no_organisation():
     listed = people_listed(
         "A new pier for the north shore.",

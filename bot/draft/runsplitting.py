@@ -162,6 +162,8 @@ def _one_body_across_and(cast: Cast, left: list[str], right: list[str]) -> bool:
     before = [clean_token(word) for word in left]
     if len(before) == 1 and after == before:
         return True
+    if _fields_of_one_body(cast, before, after):
+        return True
     return (
         len(after) >= 2
         and len(before) >= 2  # "Nevada and Washington State", "Quinnipiac and Fox News": two names
@@ -170,6 +172,23 @@ def _one_body_across_and(cast: Cast, left: list[str], right: list[str]) -> bool:
         and before[-1].lower() not in lx.ORG_WORDS
         and before[0] not in cast.first_names
         and after[0] not in cast.first_names
+    )
+
+
+def _fields_of_one_body(cast: Cast, before: list[str], after: list[str]) -> bool:
+    """A body's word and "of", "on" or "for", then the two fields it covers joined by "and" ("Office of Management and
+    Budget", "Center for Strategic and International Studies"): words after the body's word that hold no given name,
+    title, acronym or place, so another name does not start after the "and" ("the Department of Justice and FEMA")."""
+    at = next((k for k in range(1, len(before) - 1) if before[k] in ("of", "on", "for")), 0)
+    return (
+        at > 0
+        and before[at - 1].lower() in lx.ORG_WORDS
+        and "and" not in before  # two fields, not a list of bodies ("… and Gynecologists and Easter Seals")
+        and bool(after)
+        and not any(
+            w in cast.first_names or w.lower().rstrip(".") in lx.TITLES or lx.is_acronym(w) or lx.is_place(w)
+            for w in before[at + 1 :] + after
+        )
     )
 
 
