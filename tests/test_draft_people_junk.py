@@ -72,6 +72,15 @@ def test_a_body_covering_two_fields_joined_by_and_is_one_body():
     }
 
 
+def test_a_town_named_as_where_someone_is_from_is_nobody():
+    listed = people_listed(
+        "\u201cThe pier is ours,\u201d said Jane Okafor, a ferry captain from Kelport who sailed for 30 years.",
+        "Tom Avery, a Republican from Broken Weir, disagreed, and money from Bayline Trust kept the pier open.",
+        "The dredging of the Kelby Basin and the Harbour Highlands ran over budget.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Avery": "person", "Bayline Trust": "organisation"}
+
+
 def test_a_dateline_in_capitals_run_into_the_first_word_is_no_organisation():
     listed = people_listed(
         "A new pier for the north shore.",

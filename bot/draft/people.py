@@ -23,7 +23,8 @@ PLACE_WORDS = (
 # Sea", "Middle East", "Korean War", "Industrial Revolution", "Peace Prize", "Hall of Fame", "Clean Air Plan").
 GEOGRAPHY = (
     r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast|Heights|"
-    r"Side|Strip"  # a district: "Salemport Heights", "Lower East Side", "the Kelby Strip"
+    r"Side|Strip|"  # a district: "Salemport Heights", "Lower East Side", "the Kelby Strip"
+    r"Basin|Highlands|Plains|Canyon"  # a region: "the Kelby Basin", "the Laurel Highlands"
 )
 EVENTS = (
     r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate|"
@@ -58,6 +59,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         if _worth_listing(e, speakers, story.cast)
         and not _a_place(e, speakers, story.cast)
         and not _a_town(e, speakers, texts, story.cast.first_names)
+        and not _a_hometown(e, speakers, texts, story.cast)
         and not _a_building(e, speakers, texts, story.cast)
         and not _members_never_a_body(e, speakers, texts, story.cast)
         and not _a_modifier_only(e, speakers, texts)
@@ -208,6 +210,35 @@ def _a_town(entity: Entity, speakers: set[int], texts: list[str], first_names: M
             for text in texts
             for m in re.finditer(rf"\b(?i:{before})\s+{name}\b(?![\u2019'-])", text)
         )
+    )
+
+
+def _a_hometown(entity: Entity, speakers: set[int], texts: list[str], cast: Cast) -> bool:
+    """A town the story names only as where someone is from ("a teacher from Lawton who …", "a Republican from Broken
+    Arrow,"): one or two words read as a person's name that nothing else reads so (no given name, initials, sex, role
+    or surname given in full), written only after "in", "near" or "from", at least once after a role and "from", and
+    never before a noun it qualifies, saying nothing quoted ("money from Acme Sachs" is no one's hometown)."""
+    words = entity.name.split()
+    if (
+        id(entity) in speakers
+        or entity.kind != "person"
+        or entity.anon
+        or entity.role
+        or len(words) > 2
+        or org_like(words)
+        or cast.named_like_person(entity)
+    ):
+        return False
+    name = re.escape(entity.name)
+    written = [
+        (m[1] or "", m[2] or "", text[m.end() :])
+        for text in texts
+        for m in re.finditer(rf"(?:(?:\b([\w-]+)\s+)?\b(\w+)\s+)?(?<![\w.-]){name}(?![\w\u2019'-])", text)
+    ]
+    return (
+        bool(written)
+        and all(prep in ("from", "in", "near") and _not_a_modifier(after) for _, prep, after in written)
+        and any(prep == "from" and lx.looks_like_role(who) for who, prep, _ in written)
     )
 
 
