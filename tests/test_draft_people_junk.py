@@ -81,6 +81,14 @@ def test_a_town_named_as_where_someone_is_from_is_nobody():
     assert listed == {"Jane Okafor": "person", "Tom Avery": "person", "Bayline Trust": "organisation"}
 
 
+def test_a_race_written_capitalised_before_the_noun_it_qualifies_is_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the map diluted the votes of Black residents.",
+        "The board said a historically Black neighbourhood and White voters on the north shore were split.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
 def test_a_dateline_in_capitals_run_into_the_first_word_is_no_organisation():
     listed = people_listed(
         "A new pier for the north shore.",

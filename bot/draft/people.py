@@ -250,8 +250,8 @@ _VERB_AFTER = re.compile(
 
 
 # A word shaped like an adjective, or one part of a hyphenated one: "Presidential", "Latino", "African", "U.S.",
-# "language" in "Spanish-language"
-_ADJECTIVE_PART = re.compile(r"[A-Z][a-z]+(?:an|ic|ial|ern|ese|ish|ino)|(?:[A-Z]\.){2,}|[a-z]+")
+# "language" in "Spanish-language", and the colours written capitalised for a race ("Black residents")
+_ADJECTIVE_PART = re.compile(r"[A-Z][a-z]+(?:an|ic|ial|ern|ese|ish|ino)|(?:[A-Z]\.){2,}|[a-z]+|Black|White")
 
 
 def _a_modifier_only(entity: Entity, speakers: set[int], texts: list[str]) -> bool:
