@@ -316,11 +316,10 @@ _OWNED_BY_A_BODY = re.compile(
 
 
 # A common noun for a kind of body right before a name, with its determiner and up to three words qualifying it:
-# "the advocacy group Acme Now", "a firm called Acme", "the pro-growth groups Acme Now and …"
+# "the advocacy group Acme Now", "a firm called Acme", "the pro-growth groups Acme Now and …", "the super PAC, Acme"
 _BODY_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s)[\w-]+\s+){0,3}?)"
-    r"(?P<head>[\w-]+?)s?\s+"
-    r"(?:(?:called|named|dubbed|known\s+as)\s+)?$"
+    r"(?P<head>[\w-]+?)s?(?:,\s+|\s+(?:(?:called|named|dubbed|known\s+as)\s+)?)$"
 )
 
 
@@ -338,6 +337,9 @@ def _body_before(masked: str, start: int) -> str:
         return ""
     if any(w.lower() in lx.PREPOSITIONS or w.lower() in _NOT_NOUNS for w in found["mods"].split()):
         return ""  # "the kind of campaign Doe ran": the noun is not the name's
+    before = masked[: found.start()].split()[-1:]
+    if found.group().endswith(", ") and before and before[0].lower() in lx.PREPOSITIONS:
+        return ""  # "the nominee to the court, Jane Doe": the body closes a phrase, the name is apposed to another
     return found["head"].lower()
 
 
