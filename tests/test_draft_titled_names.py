@@ -179,6 +179,13 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_left_out_of_it():
     assert quotes_of(text) == [("I cried the whole way", "Juan Roe")]
 
 
+def test_a_titled_given_name_before_a_nickname_is_the_person_named_in_full():
+    text = 'Republican Juan "Chico" Roe and Rep. Ann Lyle met the harbour board on Monday.'
+    found = entries(text)
+    assert found["Juan Roe"] == ("person", "Republican")
+    assert "Juan" not in found
+
+
 def test_a_full_name_after_the_qualifying_a_lower_case_noun_is_a_person_not_a_body():
     text = (
         "Ms. Okafor has assailed the policies of the Bill Lyle era. "

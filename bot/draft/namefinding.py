@@ -77,21 +77,29 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
                 out[-1].entity = cast.person([out[-1].text, clean_token(tokens[-1])])
             mention = name_mention(cast, masked, start, tokens, acronym)
             if mention:
-                _join_nicknamed_given_names(cast, masked, mention)
+                _join_nicknamed_given_names(cast, masked, mention, out)
                 out.append(mention)
     return out
 
 
-def _join_nicknamed_given_names(cast: Cast, masked: str, mention: Mention) -> None:
+def _join_nicknamed_given_names(cast: Cast, masked: str, mention: Mention, before: list[Mention]) -> None:
     """A surname after a given name and a nickname in quotation marks ('Juan "Chico" Roe') names the person in full:
-    the given names before the nickname join the surname, and the nickname is left out."""
+    the given names before the nickname join the surname, and the nickname is left out; the given names read as a
+    mention of their own ('Republican Juan') stand for that person too, and are no one else."""
     found = next((f for f in NICKNAMED.finditer(masked, max(0, mention.start - 50)) if f.end() == mention.end), None)
     entity = mention.entity
     if found is None or entity is None or entity.kind != "person" or entity.anon or " " in mention.text:
         return
     given = given_names(found["given"], cast.first_names)
-    if given:
-        mention.entity = cast.person([*given, mention.text])
+    if not given:
+        return
+    mention.entity = cast.person([*given, mention.text])
+    given_end = found.start("given") + len(found["given"].rstrip())
+    alone = next((m for m in before if m.end == given_end and m.text == " ".join(given)), None)
+    if alone is not None and alone.entity is not mention.entity:
+        if alone.entity is not None and alone.entity.count == 0:
+            cast.forget(alone.entity)
+        alone.entity = mention.entity
 
 
 # A given name glued without a space to a word inside the run before it, then a surname: where a scraped page ran

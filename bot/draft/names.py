@@ -128,6 +128,14 @@ class Cast:
                 self.index.setdefault(key.lower(), entity)
         return entity
 
+    def forget(self, entity: Entity) -> None:
+        """Take out an entity a misread made and nothing names any more, with every key filed under it."""
+        self.entities.remove(entity)
+        for keys in (self.index, self.short):
+            for key in [k for k, e in keys.items() if e is entity]:
+                del keys[key]
+        self.given -= {k for k in self.given if k not in self.short}
+
     def lookup(self, name: str) -> Entity | None:
         key = name.lower()
         return self.index.get(key) or self.short.get(key)
