@@ -201,7 +201,18 @@ def test_the_elder_and_the_younger_go_to_the_parent_and_the_child_of_one_surname
 def test_the_elder_of_two_namesakes_is_the_older_by_the_ages_the_story_gives():
     text = (
         "Tess Avery, 38, and Carol Avery, 56, are both on the ballot for the harbour board.\n\n"
-        "\u201cI just wish she had picked a different year,\u201d the elder Avery said."
+        "Ray Avery, Tess Avery\u2019s husband, runs her campaign.\n\n"
+        "\u201cI just wish she had picked a different year,\u201d the older Avery said."
     )
-    s = story_of(text, first_names={"Tess": "f", "Carol": "f"})
+    s = story_of(text, first_names={"Tess": "f", "Carol": "f", "Ray": "m"})
     assert quotes_in(s) == [("I just wish she had picked a different year", "Carol Avery")]
+
+
+def test_a_parent_described_between_the_relation_and_the_name_is_the_elder():
+    text = (
+        "Tom Avery, 34, was pardoned on Monday. His father, the Salemport ferry owner Bram Avery, gave money to "
+        "the mayor.\n\n"
+        "\u201cWe never asked for it,\u201d the elder Avery said."
+    )
+    s = story_of(text, first_names={"Tom": "m", "Bram": "m"})
+    assert quotes_in(s) == [("We never asked for it", "Bram Avery")]

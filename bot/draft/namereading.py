@@ -225,8 +225,8 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
         known = _titled_bearer(cast, known, title)  # "Dr. Doe" after "Ben Doe" and "Dr. Ann Doe": she
     if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
         known = _bearer(cast, known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
-    if known is not None and len(clean) == 1 and prev in ("elder", "younger") and known.kind == "person":
-        known = _of_generation(cast, known, prev == "elder")  # "the elder Doe": the father, not the son
+    if known is not None and prev in ("elder", "older", "younger") and known.kind == "person" and not known.anon:
+        known = _of_generation(cast, known, prev != "younger")  # "the elder Doe": the father, not the son
     if known is None and len(clean) == 1:
         known = next((e for e in cast.entities if e.kind == "organisation" and e.name.split()[0] == clean[0]), None)
     if known is None and len(clean) > 1:
@@ -374,13 +374,15 @@ def _titled_bearer(cast: Cast, known: Entity, title: str) -> Entity:
 
 
 # What names a parent or a child just before a full name: "his father, Jane Doe", "Their mother, Dr. Jane Doe", "the
-# son of former Gov. Jane Doe" (a parent); "her son, Tom Doe", "the mother of Tom Doe" (a child)
+# son of former Gov. Jane Doe" (a parent); "her son, Tom Doe", "the mother of Tom Doe" (a child); a description may
+# stand between ("His father, the Denver developer Jane Doe")
+_DESCRIBED = r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?)?"
 _PARENT_BEFORE = re.compile(
-    r"(?:\b(?:mother|father|parent|grandmother|grandfather),\s+|"
+    rf"(?:\b(?:mother|father|parent|grandmother|grandfather),\s+{_DESCRIBED}|"
     r"\b(?:son|daughter|child|grandson|granddaughter)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
 )
 _CHILD_BEFORE = re.compile(
-    r"(?:\b(?:son|daughter|child|grandson|granddaughter),\s+|"
+    rf"(?:\b(?:son|daughter|child|grandson|granddaughter),\s+{_DESCRIBED}|"
     r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
 )
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Jane Doe, 41, …"
@@ -392,15 +394,15 @@ def _learn_age_and_kin(entity: Entity, masked: str, start: int, end: int) -> Non
     age = _AGE_AFTER.match(masked, end)
     if age and entity.age is None:
         entity.age = int(age[1])
-    before = masked[max(0, start - 60) : start]
+    before = masked[max(0, start - 100) : start]
     if not entity.kin:
         entity.kin = "parent" if _PARENT_BEFORE.search(before) else "child" if _CHILD_BEFORE.search(before) else ""
 
 
 def _of_generation(cast: Cast, known: Entity, elder: bool) -> Entity:
-    """Who "the elder Doe" or "the younger Doe" means among the story's people of that surname: the one it called a
-    parent (or a child), else the one of two not called the other, else the older (or younger) of two whose ages it
-    gives; the person the surname alone means when the story does not tell."""
+    """Who "the elder Doe", "the older Jane Doe" or "the younger Doe" means among the story's people of that surname:
+    the one it called a parent (or a child), else the one of two not called the other, else the oldest (or youngest)
+    of those whose ages it gives; the person the name alone means when the story does not tell."""
     surname = known.name.split()[-1]
     kin = [e for e in cast.entities if e.kind == "person" and not e.anon and e.name.split()[-1] == surname]
     wanted = [e for e in kin if e.kin == ("parent" if elder else "child")]
@@ -409,9 +411,9 @@ def _of_generation(cast: Cast, known: Entity, elder: bool) -> Entity:
         return wanted[0]
     if len(kin) == 2 and len(others) == 1:
         return kin[1] if kin[0] is others[0] else kin[0]
-    ages = [e.age for e in kin]
-    if len(kin) == 2 and None not in ages and ages[0] != ages[1]:
-        return max(kin, key=lambda e: e.age or 0) if elder else min(kin, key=lambda e: e.age or 0)
+    aged = sorted((e for e in kin if e.age is not None), key=lambda e: e.age or 0, reverse=elder)
+    if len(aged) >= 2 and aged[0].age != aged[1].age:
+        return aged[0]
     return known
 
 
