@@ -89,8 +89,12 @@ _MOD = (
     r"when|while|because|if|until|since|where|"
     rf"those|his|her|its|their|my|our|your|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
-# What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
-_POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|[\w\u2019'\u2013-]+)"
+# What a description is "of" or "for": a capitalised name taken whole ("of New Haven", "for Mr. Doe"), or one word.
+_TITLE_STOP = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+)?"
+_POST_HEAD = (
+    rf"(?:{_TITLE_STOP}[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|"
+    r"[\w\u2019'\u2013-]+)"
+)
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
