@@ -405,6 +405,15 @@ def test_a_name_run_into_a_headline_is_no_second_person():
     assert listed == {"Jane Okafor": "person", "Tom Reyes": "person", "Tom Reyes campaign": "organisation"}
 
 
+def test_a_short_form_of_a_name_run_into_a_headline_is_no_second_person():
+    listed = people_listed(
+        "Jane Q. Okafor told the harbour board on Monday that the pier would close.",
+        "Jane Okafor Leads In Salemport Poll.",
+        "Jane Okafor said the vote would come in May.",
+    )
+    assert listed == {"Jane Q. Okafor": "person"}
+
+
 def test_a_peoples_word_before_a_full_name_is_no_part_of_it():
     listed = people_listed(
         "The harbour board met on Monday.",

@@ -422,20 +422,25 @@ def _a_peoples_member(entity: Entity, speakers: set[int], cast: Cast) -> bool:
 
 def _a_name_run_into_a_headline(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     """A person's full name with a headline's words after it ("Jane Doe Leads", "Jane Doe Hits John Roe", "Jane Doe
-    Opened Up"): another person's name of two words or more, then a capitalised word that reads as a verb's form or
-    one the story writes in lower case, with no body's word, unless it speaks ("Jane Doe Roe", a double surname,
-    and "Jane Doe campaign" stay)."""
+    Opened Up"): another person's name of two words or more, or its form without a middle initial, then a capitalised
+    word that reads as a verb's form or one the story writes in lower case, with no body's word, unless it speaks
+    ("Jane Doe Roe", a double surname, and "Jane Doe campaign" stay)."""
     words = entity.name.split()
     if id(entity) in speakers or entity.anon or org_like(words):
         return False
     for other in cast.entities:
-        inner = other.name.split()
-        if other is entity or other.kind != "person" or other.anon or len(inner) < 2:
+        if other is entity or other.kind != "person" or other.anon:
             continue
-        for start in range(len(words) - len(inner)):
-            extra = words[start + len(inner) :]
-            if words[start : start + len(inner)] == inner and _a_headline_verb_or_common_word(extra[0], cast):
-                return True
+        for form in (other.name, *other.aliases):  # "Jane Doe" as well as "Jane Q. Doe", her name in full
+            inner = form.split()
+            for start in range(len(words) - len(inner)):
+                extra = words[start + len(inner) :]
+                if (
+                    len(inner) > 1
+                    and words[start : start + len(inner)] == inner
+                    and _a_headline_verb_or_common_word(extra[0], cast)
+                ):
+                    return True
     return False
 
 
