@@ -220,3 +220,13 @@ def test_pro_tem_and_pro_tempore_after_a_title_belong_to_the_title():
         ("an act of overreach.", "Gil Castellano"),
         ("brings chaos to the harbour.", "Mara Oduya"),
     ]
+
+
+def test_emeritus_and_an_abbreviated_title_made_elect_belong_to_the_title():
+    text = (
+        'Chairman Emeritus Gil Castellano said the ruling was "an act of overreach." '
+        'Gov.-elect Mara Oduya said it "brings chaos to the harbour."'
+    )
+    found = entries(text)
+    assert found["Gil Castellano"] == ("person", "Chairman Emeritus")
+    assert found["Mara Oduya"] == ("person", "Gov.-elect")

@@ -191,9 +191,9 @@ def plain(text: str) -> str:
 
 
 def title_position(lowered: list[str]) -> int:
-    """Where the last title in a capitalised run ends (-1 for none), with the Latin "pro tem" or "pro tempore" after it
-    ("Senate President Pro Tempore Jane Doe"). A title that is as often a name ("Dean") is a name when it ends the run
-    ("Howard Dean") or opens a two-word one ("Dean Baker")."""
+    """Where the last title in a capitalised run ends (-1 for none), with the Latin "pro tem", "pro tempore" or
+    "emeritus" after it ("Senate President Pro Tempore Jane Doe"). A title that is as often a name ("Dean") is a name
+    when it ends the run ("Howard Dean") or opens a two-word one ("Dean Baker")."""
     at = max(
         (
             i
@@ -205,12 +205,14 @@ def title_position(lowered: list[str]) -> int:
     )
     if at >= 0 and lowered[at + 1 : at + 2] == ["pro"] and lowered[at + 2 : at + 3] in (["tem"], ["tempore"]):
         return at + 2
+    if at >= 0 and lowered[at + 1 : at + 2] in (["emeritus"], ["emerita"]):
+        return at + 1  # "Chairman Emeritus Jane Doe"
     return at
 
 
 def _compound_title(word: str) -> bool:
     """A hyphened title whose first or last part is one ("secretary-treasurer", "editor-in-chief")."""
-    parts = word.split("-")
+    parts = [part.rstrip(".") for part in word.split("-")]  # "gov.-elect"
     return len(parts) > 1 and (parts[0] in lx.TITLES or parts[-1] in lx.TITLES)
 
 
