@@ -230,3 +230,17 @@ def test_emeritus_and_an_abbreviated_title_made_elect_belong_to_the_title():
     found = entries(text)
     assert found["Gil Castellano"] == ("person", "Chairman Emeritus")
     assert found["Mara Oduya"] == ("person", "Gov.-elect")
+
+
+def test_a_role_noun_after_other_words_of_a_title_ends_the_title():
+    text = (
+        'Council Member Tom Castellano said the ruling was "an act of overreach." '
+        'Harbour Gazette Managing Editor Jane Oduya said it "brings chaos to the harbour."'
+    )
+    found = entries(text)
+    assert found["Tom Castellano"] == ("person", "Council Member")
+    assert found["Jane Oduya"] == ("person", "Harbour Gazette Managing Editor")
+    assert quotes_of(text) == [
+        ("an act of overreach.", "Tom Castellano"),
+        ("brings chaos to the harbour.", "Jane Oduya"),
+    ]

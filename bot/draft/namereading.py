@@ -47,13 +47,19 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[a-z0-9][\w-]*\s+)?$")
 _OWNERS_BEFORE = frozenset("his its their my our your".split())
 
 
-def _role_before_name(cast: Cast, clean: list[str]) -> bool:
-    """A role noun before a first name and a surname: the person's role, not part of the name."""
-    return (
-        len(clean) > 2
-        and clean[0].lower() in ROLE_NOUNS
-        and clean[0] not in cast.first_names
-        and clean[1] in cast.first_names
+def _role_before_name(cast: Cast, clean: list[str]) -> int:
+    """Where a role noun before a first name and a surname ends the role ("Moderator Jane Doe", "Council Member Jane
+    Doe", "Ranking Member Jane Q. Doe"), or -1: the person's role, not part of the name."""
+    return next(
+        (
+            k
+            for k in range(len(clean) - 3, -1, -1)
+            if clean[k].lower() in ROLE_NOUNS
+            and clean[k] not in cast.first_names
+            and clean[k + 1] in cast.first_names
+            and (k == 0 or (len(clean) - k - 1 <= 3 and person_like(clean[k + 1 :])))
+        ),
+        -1,
     )
 
 
@@ -148,8 +154,8 @@ def _title_at(cast: Cast, clean: list[str], lowered: list[str]) -> int:
     title_at = title_position(lowered)
     if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
         title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
-    if title_at < 0 and _role_before_name(cast, clean):
-        title_at = 0  # "Moderator Jane Doe", "Rival Jane Doe"
+    if title_at < 0:
+        title_at = _role_before_name(cast, clean)  # "Moderator Jane Doe", "Council Member Jane Doe"
     if title_at < 0:
         title_at = _acronym_title(cast, clean)  # "Navy SEAL Jane Doe", "AG Doe"
     if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
