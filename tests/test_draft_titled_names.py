@@ -244,3 +244,16 @@ def test_a_role_noun_after_other_words_of_a_title_ends_the_title():
         ("an act of overreach.", "Tom Castellano"),
         ("brings chaos to the harbour.", "Jane Oduya"),
     ]
+
+
+def test_a_title_to_a_place_before_a_name_leaves_the_place_out_of_the_name():
+    text = (
+        'U.S. Ambassador to the United Nations Jane Oduya said the vote was "an act of overreach." '
+        'Ambassador to France Tom Castellano said it "brings chaos to the harbour."'
+    )
+    found = entries(text)
+    assert "U.S. Ambassador" not in found and "France Tom Castellano" not in found
+    assert quotes_of(text) == [
+        ("an act of overreach.", "Jane Oduya"),
+        ("brings chaos to the harbour.", "Tom Castellano"),
+    ]

@@ -33,6 +33,8 @@ from bot.first_names import usual_sex
 if TYPE_CHECKING:
     from bot.draft.names import Cast
 
+# A country's initials before a title: "U.S. Ambassador", "U.K. Envoy"
+_COUNTRY = re.compile(r"U\.S\.|U\.K\.")
 # The nouns an unnamed person is described by, which can also stand before a name as a role ("Moderator Jane Doe")
 ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
@@ -110,8 +112,10 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     ):
         role = " ".join(clean[: title_at + 1])
         clean = rest
-    elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
-        return None
+    elif (
+        title_at == len(clean) - 1 and len(clean) <= 2 and not org_like([t for t in clean if not _COUNTRY.fullmatch(t)])
+    ):
+        return None  # a title alone ("the Mayor", "U.S. Ambassador to …")
     elif (
         0 < title_at == len(clean) - 1
         and lowered[title_at] in _OFFICERS
@@ -187,7 +191,7 @@ def _narrower(
 ) -> int | None:
     """How many leading words to drop when the run holds an office before the name it means, else None: "CEO of Acme
     Restaurant Association" (the officer's body, after "of" like any other); "Undersecretary for Political Affairs
-    Jane Doe" (the office's last words, then her name)."""
+    Jane Doe", "Ambassador to France Jane Doe" (the office's last words or its place, then her name)."""
     if (
         title_at == 0
         and len(clean) == len(tokens) > 3
@@ -199,12 +203,20 @@ def _narrower(
     if (
         title_at < 0
         and len(clean) == len(tokens) >= 3
-        and masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
+        and (
+            masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
+            or _OFFICE_TO.search(masked, max(0, start - 60), start) is not None
+        )
         and clean[-2] in cast.first_names
         and not any(t in cast.first_names or t.lower() in cast.surnames for t in clean[:-2])
     ):
         return len(tokens) - 2
     return None
+
+
+# A title in capitals, then "to" or "for" and where the office is: "Ambassador to France Jane Doe", "U.S. Envoy to the
+# United Nations Jane Doe", "Deputy Mayor for the Harbour Jane Doe"
+_OFFICE_TO = re.compile(r"\b[A-Z][a-z]+\s+(?:to|for)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
