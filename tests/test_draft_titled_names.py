@@ -257,3 +257,18 @@ def test_a_title_to_a_place_before_a_name_leaves_the_place_out_of_the_name():
         ("an act of overreach.", "Jane Oduya"),
         ("brings chaos to the harbour.", "Tom Castellano"),
     ]
+
+
+def test_two_particles_between_a_given_name_and_a_surname_belong_to_the_surname():
+    text = (
+        'Jane de la Oduya said the ruling was "an act of overreach." Tom von der Castellano called it "chaos." '
+        '"It is over," de la Oduya said later.'
+    )
+    found = entries(text)
+    assert found["Jane de la Oduya"][0] == "person" and found["Tom von der Castellano"][0] == "person"
+    assert "Oduya" not in found and "Castellano" not in found
+    assert quotes_of(text) == [
+        ("an act of overreach.", "Jane de la Oduya"),
+        ("chaos.", "Tom von der Castellano"),
+        ("It is over", "Jane de la Oduya"),
+    ]

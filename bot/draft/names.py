@@ -23,6 +23,7 @@ from bot.draft.mentions import Entity, Mention
 from bot.draft.namefinding import find_names
 from bot.draft.namewords import (
     ARTICLE_SURNAME,
+    DOUBLE_PARTICLES,
     NICKNAMED,
     PEOPLES,
     PRONOUN_RE,
@@ -144,8 +145,12 @@ class Cast:
         name = " ".join(tokens)
         found = self.index.get(name.lower())
         surname = _surname(tokens)
-        if found is None and (len(tokens) == 1 or (len(tokens) == 2 and tokens[0].lower() in lx.PARTICLES)):
-            found = self.short.get(name.lower())  # "Doe", or "Van Dalen" for "Marta van Dalen"
+        if found is None and (
+            len(tokens) == 1
+            or (len(tokens) == 2 and tokens[0].lower() in lx.PARTICLES)
+            or (len(tokens) == 3 and " ".join(tokens[:2]).lower() in DOUBLE_PARTICLES)
+        ):
+            found = self.short.get(name.lower())  # "Doe", or "Van Dalen" for "Marta van Dalen", "de la Cruz"
         if found is None and len(tokens) > 1 and tokens[-1].rstrip(".").lower() in SUFFIXES:
             found = self._given_and_suffix(tokens)  # "Jane Jr." and "Jane Doe Jr.", in either order
             if found is not None and len(tokens) == 2:
@@ -397,10 +402,12 @@ def _named_before(masked: str, start: int) -> bool:
 
 
 def _surname(tokens: list[str]) -> str:
-    """The surname of a full name: its last word before a suffix ("Jr."), with the particle that opens it ("Bill de
-    Blasio", "Marine Le Pen"); a name's first word is never taken for a particle ("Al Gore")."""
+    """The surname of a full name: its last word before a suffix ("Jr."), with the particle or two that open it ("Bill
+    de Blasio", "Marine Le Pen", "Jane de la Cruz"); a name's first word is never taken for a particle ("Al Gore")."""
     last = len(tokens) - 1 if tokens[-1].rstrip(".").lower() not in SUFFIXES or len(tokens) < 2 else len(tokens) - 2
     first = last - 1 if last > 1 and tokens[last - 1].lower() in lx.PARTICLES else last
+    if last > 2 and " ".join(tokens[last - 2 : last]).lower() in DOUBLE_PARTICLES:
+        first = last - 2  # "Jane de la Cruz"
     return " ".join(tokens[first : last + 1])
 
 

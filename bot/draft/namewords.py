@@ -19,10 +19,14 @@ CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "
 _ON_HEADS = "|".join(rf"(?<={h})" for h in ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Panel"))
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _ON = rf"(?:{_ON_HEADS}) on(?= (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|{_WEEKDAYS})[A-Z])"
+# Two particles that open a surname together, only ever in a name: "Jane de la Cruz", "Piet van der Berg"
+DOUBLE_PARTICLES = frozenset({"de la", "de las", "de los", "van der", "van den", "van de", "von der", "von den"})
+_JOINING = "of the|of|for|and|&|" + "|".join(sorted(DOUBLE_PARTICLES, key=len, reverse=True))
+_JOINING += "|de|van|von|da|del|la|le|du|bin|ibn|al"  # the words that join capitalised words inside one run
 RUN = re.compile(
-    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|ibn|al)(?!-)|" + _ON + ")?"
+    r"[A-Z][\w\u2019'&.-]*(?: (?:" + _JOINING + r")(?!-)|" + _ON + ")?"
     r"(?: (?:(?:al|el)-[A-Z][\w\u2019'&.-]*|[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)"  # "Anwar al-Awlaki": one name
-    r"(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|ibn|al)"
+    r"(?: (?:" + _JOINING + r")"
     r"(?= [A-Z])|" + _ON + r")?)*"
 )
 # A given name (or two) and a nickname in quotation marks, masked, then a surname: 'Juan "Chico" Roe'
