@@ -152,6 +152,11 @@ def test_the_unnamed_spokeswoman_is_listed_with_whom_she_speaks_for():
     assert people["Unnamed spokeswoman for Jane Doe"] == "spokeswoman for Jane Doe"
 
 
+def test_an_unnamed_spokeswoman_for_a_titled_name_keeps_the_whole_name():
+    got = quotes_of(DOE, "A spokeswoman for Ms. Doe said Wednesday that the timetable \u201chas not changed.\u201d")
+    assert got == [("has not changed.", "Unnamed spokeswoman for Ms. Doe")]
+
+
 def test_a_possessors_relative_is_of_them_and_takes_the_relations_sex():
     story = story_of(DOE + "\n\nDoe's wife said the pier was \u201cthe town's heart.\u201d")
     assert quotes_in(story) == [("the town's heart.", "Unnamed wife of Jane Doe")]

@@ -29,6 +29,19 @@ def test_a_name_after_a_noun_for_a_kind_of_body_is_that_body():
     assert got["Sam Poe"] == ("person", ["Poe"])
 
 
+def test_a_name_set_off_by_commas_after_a_noun_for_a_kind_of_body_is_that_body():
+    story = (
+        "Days later, the super PAC, Harbour Forward, began airing ads, and both used the same media firm, Kelby "
+        "Strategies, to buy them.",
+        "Harbour Forward\u2019s treasurer, Jim Hart, said the ads were legal.",
+        "The mayor has sent her nominee to the board, Kestrel Avery, a letter about the ads.",
+    )
+    got = entries(*story)
+    assert got["Harbour Forward"] == ("organisation", [])
+    assert got["Kelby Strategies"] == ("organisation", [])
+    assert got["Kestrel Avery"][0] == "person"
+
+
 def test_the_body_a_story_calls_a_name_by_speaks_as_that_name():
     story = ("They paid a company called Marble Lantern, which builds lists.", '"We do good work," the company said.')
     assert quotes_of(*story) == [("We do good work", "Marble Lantern")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 
 from bot.draft import draft_brief
-from tests.draftstories import story_of
+from tests.draftstories import quotes_in, quotes_of, story_of
 
 HEADLINE = "Harbour board splits over the pier\n\n"
 
@@ -28,6 +28,63 @@ def test_a_correction_or_update_label_in_capitals_is_no_organisation():
         "UPDATE: Okafor said on Thursday that the vote was final.",
         "EDITOR\u2019S NOTE: This story was first published on Monday.",
         "EDITOR\u2019S NOTE: It was updated on Thursday with the vote.",
+    )
+    assert listed == {"Jane Okafor": "person"}
+
+
+def test_an_update_label_with_its_time_before_the_colon_is_no_organisation_and_no_speaker():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "UPDATE, 4:45 p.m.: Bayline Ferries said the pier \u201cwill stay open.\u201d",
+        "UPDATE (9:10 p.m. ET): The harbour board\u2019s office said the vote was \u201cfinal.\u201d",
+        "Update, Friday 10:15 a.m.: Okafor said the board would meet again.",
+        "CORRECTION 12:40 AM: An earlier version misspelt the pier\u2019s name.",
+    )
+    assert "UPDATE" not in listed and "Update" not in listed and "CORRECTION" not in listed
+    assert listed["Jane Okafor"] == "person"
+    said = quotes_of(
+        "Jane Okafor chairs the harbour board.\n\n"
+        "UPDATE (9:10 p.m. ET): Bayline Ferries told reporters that the pier \u201cwill stay open.\u201d"
+    )
+    assert said == [("will stay open.", "Bayline Ferries")]
+
+
+def test_a_word_of_a_day_of_note_opening_a_sentence_is_no_organisation():
+    story = story_of(
+        "Jane Okafor told the harbour board on Monday that the pier would close before Election Day.\n\n"
+        "Election administrators said the closure was \u201ca mess at the polls.\u201d"
+    )
+    assert "Election" not in {e.name for e in story.cast.entities}
+    assert quotes_in(story)[0][1] != "Election"
+
+
+def test_a_body_covering_two_fields_joined_by_and_is_one_body():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the pier would close.",
+        "The Office of Ports and Harbours said the pier was safe, and the Salemport Center for Tides and Coastal "
+        "Studies agreed. The Department of Transport and Jane Okafor disagreed.",
+    )
+    assert listed == {
+        "Jane Okafor": "person",
+        "Office of Ports and Harbours": "organisation",
+        "Salemport Center for Tides and Coastal Studies": "organisation",
+        "Department of Transport": "organisation",
+    }
+
+
+def test_a_town_named_as_where_someone_is_from_is_nobody():
+    listed = people_listed(
+        "\u201cThe pier is ours,\u201d said Jane Okafor, a ferry captain from Kelport who sailed for 30 years.",
+        "Tom Avery, a Republican from Broken Weir, disagreed, and money from Bayline Trust kept the pier open.",
+        "The dredging of the Kelby Basin and the Harbour Highlands ran over budget.",
+    )
+    assert listed == {"Jane Okafor": "person", "Tom Avery": "person", "Bayline Trust": "organisation"}
+
+
+def test_a_race_written_capitalised_before_the_noun_it_qualifies_is_nobody():
+    listed = people_listed(
+        "Jane Okafor told the harbour board on Monday that the map diluted the votes of Black residents.",
+        "The board said a historically Black neighbourhood and White voters on the north shore were split.",
     )
     assert listed == {"Jane Okafor": "person"}
 
@@ -346,6 +403,15 @@ def test_a_name_run_into_a_headline_is_no_second_person():
         "Okafor said the vote would come in May.",
     )
     assert listed == {"Jane Okafor": "person", "Tom Reyes": "person", "Tom Reyes campaign": "organisation"}
+
+
+def test_a_short_form_of_a_name_run_into_a_headline_is_no_second_person():
+    listed = people_listed(
+        "Jane Q. Okafor told the harbour board on Monday that the pier would close.",
+        "Jane Okafor Leads In Salemport Poll.",
+        "Jane Okafor said the vote would come in May.",
+    )
+    assert listed == {"Jane Q. Okafor": "person"}
 
 
 def test_a_peoples_word_before_a_full_name_is_no_part_of_it():

@@ -7,7 +7,7 @@ import yaml
 
 from bot.draft import draft_brief
 from bot.draft.story import Story
-from tests.draftstories import quotes_in, story_of
+from tests.draftstories import people_in, quotes_in, story_of
 
 TABLE = {"Carol": "f"}  # "Bram" and "Tess" are listed with no sex, as many real first names are
 
@@ -179,3 +179,89 @@ def test_the_elder_doctor_is_the_relative_the_story_names_as_their_mother():
         ("I raised them both to argue", "Carol Avery"),
         ("I did not expect this.", "Carol Avery"),
     ]
+
+
+def test_a_full_name_written_with_a_short_given_name_or_a_middle_initial_is_the_same_person():
+    listed = aliases_listed(
+        "Benjamin Avery told the harbour board on Monday that the pier would close.\n\n"
+        "Now Ben Avery, a former ferry captain, wants the board's seat himself.\n\n"
+        "His rival, Sen. Carla M. Voss, answered on Tuesday. Carla Voss said the pier would stay open.\n\n"
+        "Bill Doran, who runs the marina, sided with her. William Doran has owned it since 1990."
+    )
+    assert listed == {
+        "Benjamin Avery": ["Avery", "Ben Avery"],
+        "Carla M. Voss": ["Carla Voss", "Voss"],
+        "William Doran": ["Bill Doran", "Doran"],
+    }
+
+
+def test_namesakes_with_other_middle_initials_or_a_suffix_stay_apart():
+    s = story(
+        "Tess R. Avery and Tess K. Avery are both on the ballot for the harbour board.\n\n"
+        "Tess Avery, the board's longest-serving member, said nothing.\n\n"
+        "Tom Avery met the board on Monday, and his son Tom Avery Jr. spoke next."
+    )
+    assert people_in(s) == {"Tess R. Avery", "Tess K. Avery", "Tess Avery", "Tom Avery", "Tom Avery Jr."}
+
+
+def test_a_short_form_of_another_sex_is_no_short_form():
+    s = story_of(
+        "Danielle Avery spoke to the harbour board on Monday. Dan Avery, her brother, spoke after her.",
+        first_names={"Danielle": "f", "Dan": "m"},
+    )
+    assert people_in(s) == {"Danielle Avery", "Dan Avery"}
+
+
+def test_a_titled_surname_said_she_is_no_surname_alone_said_she():
+    text = (
+        "Ray Avery runs for the harbour board, and his sister Carol Avery runs the party against him.\n\n"
+        "Ms. Avery said she had stepped back from the race.\n\n"
+        "\u201cThe pier comes first,\u201d Avery told the crowd at a rally on Saturday."
+    )
+    s = story_of(text, first_names={"Ray": "m", "Carol": "f"})
+    assert quotes_in(s) == [("The pier comes first", "Ray Avery")]
+
+
+def test_a_surname_with_a_title_goes_to_the_bearer_the_story_gave_that_title():
+    text = (
+        "Ray Avery runs for the harbour board. His mother, Dr. Tess Avery, retired from her clinic in 2019.\n\n"
+        "\u201cI raised him to argue,\u201d Dr. Avery said."
+    )
+    s = story_of(text, first_names={"Ray": "m"})
+    assert quotes_in(s) == [("I raised him to argue", "Tess Avery")]
+
+
+def test_the_elder_and_the_younger_go_to_the_parent_and_the_child_of_one_surname():
+    text = (
+        "Cole Avery, 41, runs for harbour master. He is the son of former Mayor Bram T. Avery, who ran the port "
+        "for a decade.\n\n"
+        "\u201cI love my father,\u201d Cole Avery said.\n\n"
+        "\u201cThat was a long time ago,\u201d the elder Avery said.\n\n"
+        "\u201cIt is my race now,\u201d the younger Avery said."
+    )
+    s = story_of(text, first_names={"Cole": "m", "Bram": "m"})
+    assert quotes_in(s) == [
+        ("I love my father", "Cole Avery"),
+        ("That was a long time ago", "Bram T. Avery"),
+        ("It is my race now", "Cole Avery"),
+    ]
+
+
+def test_the_elder_of_two_namesakes_is_the_older_by_the_ages_the_story_gives():
+    text = (
+        "Tess Avery, 38, and Carol Avery, 56, are both on the ballot for the harbour board.\n\n"
+        "Ray Avery, Tess Avery\u2019s husband, runs her campaign.\n\n"
+        "\u201cI just wish she had picked a different year,\u201d the older Avery said."
+    )
+    s = story_of(text, first_names={"Tess": "f", "Carol": "f", "Ray": "m"})
+    assert quotes_in(s) == [("I just wish she had picked a different year", "Carol Avery")]
+
+
+def test_a_parent_described_between_the_relation_and_the_name_is_the_elder():
+    text = (
+        "Tom Avery, 34, was pardoned on Monday. His father, the Salemport ferry owner Bram Avery, gave money to "
+        "the mayor.\n\n"
+        "\u201cWe never asked for it,\u201d the elder Avery said."
+    )
+    s = story_of(text, first_names={"Tom": "m", "Bram": "m"})
+    assert quotes_in(s) == [("We never asked for it", "Bram Avery")]

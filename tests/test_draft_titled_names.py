@@ -179,6 +179,13 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_left_out_of_it():
     assert quotes_of(text) == [("I cried the whole way", "Juan Roe")]
 
 
+def test_a_titled_given_name_before_a_nickname_is_the_person_named_in_full():
+    text = 'Republican Juan "Chico" Roe and Rep. Ann Lyle met the harbour board on Monday.'
+    found = entries(text)
+    assert found["Juan Roe"] == ("person", "Republican")
+    assert "Juan" not in found
+
+
 def test_a_full_name_after_the_qualifying_a_lower_case_noun_is_a_person_not_a_body():
     text = (
         "Ms. Okafor has assailed the policies of the Bill Lyle era. "
@@ -199,3 +206,69 @@ def test_a_title_in_capitals_before_a_name_is_the_role():
     assert found["Jane Okafor"] == ("person", "Navy SEAL")
     assert found["Ann Roe"] == ("person", "DJ")
     assert not any(name.startswith(("Navy", "DJ", "AG")) for name in found)
+
+
+def test_pro_tem_and_pro_tempore_after_a_title_belong_to_the_title():
+    text = (
+        'Senate President Pro Tempore Gil Castellano said the ruling was "an act of overreach." '
+        'Council Speaker Pro Tem Mara Oduya said it "brings chaos to the harbour."'
+    )
+    found = entries(text)
+    assert found["Gil Castellano"] == ("person", "Senate President Pro Tempore")
+    assert found["Mara Oduya"] == ("person", "Council Speaker Pro Tem")
+    assert quotes_of(text) == [
+        ("an act of overreach.", "Gil Castellano"),
+        ("brings chaos to the harbour.", "Mara Oduya"),
+    ]
+
+
+def test_emeritus_and_an_abbreviated_title_made_elect_belong_to_the_title():
+    text = (
+        'Chairman Emeritus Gil Castellano said the ruling was "an act of overreach." '
+        'Gov.-elect Mara Oduya said it "brings chaos to the harbour."'
+    )
+    found = entries(text)
+    assert found["Gil Castellano"] == ("person", "Chairman Emeritus")
+    assert found["Mara Oduya"] == ("person", "Gov.-elect")
+
+
+def test_a_role_noun_after_other_words_of_a_title_ends_the_title():
+    text = (
+        'Council Member Tom Castellano said the ruling was "an act of overreach." '
+        'Harbour Gazette Managing Editor Jane Oduya said it "brings chaos to the harbour."'
+    )
+    found = entries(text)
+    assert found["Tom Castellano"] == ("person", "Council Member")
+    assert found["Jane Oduya"] == ("person", "Harbour Gazette Managing Editor")
+    assert quotes_of(text) == [
+        ("an act of overreach.", "Tom Castellano"),
+        ("brings chaos to the harbour.", "Jane Oduya"),
+    ]
+
+
+def test_a_title_to_a_place_before_a_name_leaves_the_place_out_of_the_name():
+    text = (
+        'U.S. Ambassador to the United Nations Jane Oduya said the vote was "an act of overreach." '
+        'Ambassador to France Tom Castellano said it "brings chaos to the harbour."'
+    )
+    found = entries(text)
+    assert "U.S. Ambassador" not in found and "France Tom Castellano" not in found
+    assert quotes_of(text) == [
+        ("an act of overreach.", "Jane Oduya"),
+        ("brings chaos to the harbour.", "Tom Castellano"),
+    ]
+
+
+def test_two_particles_between_a_given_name_and_a_surname_belong_to_the_surname():
+    text = (
+        'Jane de la Oduya said the ruling was "an act of overreach." Tom von der Castellano called it "chaos." '
+        '"It is over," de la Oduya said later.'
+    )
+    found = entries(text)
+    assert found["Jane de la Oduya"][0] == "person" and found["Tom von der Castellano"][0] == "person"
+    assert "Oduya" not in found and "Castellano" not in found
+    assert quotes_of(text) == [
+        ("an act of overreach.", "Jane de la Oduya"),
+        ("chaos.", "Tom von der Castellano"),
+        ("It is over", "Jane de la Oduya"),
+    ]

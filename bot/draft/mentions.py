@@ -39,6 +39,9 @@ class Entity:
     gender: str | None = None
     aliases: set[str] = field(default_factory=set)
     count: int = 0
+    titles: set[str] = field(default_factory=set)  # the titles written right before the name ("dr", "senator")
+    age: int | None = None  # as the story gives it after the name ("Doe, 41,")
+    kin: str = ""  # "parent" or "child": what the story first calls them to someone ("his father, Jane Doe")
 
     @property
     def common_noun(self) -> bool:

@@ -77,21 +77,29 @@ def find_names(cast: Cast, masked: str, starts: set[int], taken: list[Mention]) 
                 out[-1].entity = cast.person([out[-1].text, clean_token(tokens[-1])])
             mention = name_mention(cast, masked, start, tokens, acronym)
             if mention:
-                _join_nicknamed_given_names(cast, masked, mention)
+                _join_nicknamed_given_names(cast, masked, mention, out)
                 out.append(mention)
     return out
 
 
-def _join_nicknamed_given_names(cast: Cast, masked: str, mention: Mention) -> None:
+def _join_nicknamed_given_names(cast: Cast, masked: str, mention: Mention, before: list[Mention]) -> None:
     """A surname after a given name and a nickname in quotation marks ('Juan "Chico" Roe') names the person in full:
-    the given names before the nickname join the surname, and the nickname is left out."""
+    the given names before the nickname join the surname, and the nickname is left out; the given names read as a
+    mention of their own ('Republican Juan') stand for that person too, and are no one else."""
     found = next((f for f in NICKNAMED.finditer(masked, max(0, mention.start - 50)) if f.end() == mention.end), None)
     entity = mention.entity
     if found is None or entity is None or entity.kind != "person" or entity.anon or " " in mention.text:
         return
     given = given_names(found["given"], cast.first_names)
-    if given:
-        mention.entity = cast.person([*given, mention.text])
+    if not given:
+        return
+    mention.entity = cast.person([*given, mention.text])
+    given_end = found.start("given") + len(found["given"].rstrip())
+    alone = next((m for m in before if m.end == given_end and m.text == " ".join(given)), None)
+    if alone is not None and alone.entity is not mention.entity:
+        if alone.entity is not None and alone.entity.count == 0:
+            cast.forget(alone.entity)
+        alone.entity = mention.entity
 
 
 # A given name glued without a space to a word inside the run before it, then a surname: where a scraped page ran
@@ -144,6 +152,9 @@ def _runs_on(before: str) -> bool:
 _LABEL_OR_DATELINE_END = re.compile(r"\s*:|\s*(?:\u2014|\u2013|--)[A-Z]")
 # The words a newsroom's label before a colon ends in: "Editor's Note:", "Correction:", "Update:"
 _LABELS = frozenset({"note", "correction", "update", "clarification", "disclosure"})
+# What may stand between a label and its colon: a day, a time or a date, bare, after a comma or in brackets ("UPDATE,
+# Friday 10:15 a.m.:", "Update (9:10 p.m. ET):", "UPDATE 12:40 AM:"), or nothing
+_STAMP_THEN_COLON = re.compile(r"(?:,?\s*\(?[\w.:, ]{1,40}?\)?)?\s*:\s")
 # An acronym in the plural ("PACs", "CEOs"): a kind of body or of people
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
@@ -154,8 +165,10 @@ def _label_or_dateline(cast: Cast, masked: str, m: re.Match) -> bool:
     …" is a turn of Jane Doe's); or a label in title case before a colon ("Editor's Note:", "Update:")."""
     if masked[: m.start()].strip():
         return False
+    if clean_token(m.group().split()[-1]).lower() in _LABELS and _STAMP_THEN_COLON.match(masked, m.end()):
+        return True  # "UPDATE, 4:45 p.m.:", "Update (9:10 p.m. ET):", "CORRECTION Friday:"
     if re.search(r"[a-z]", m.group()):  # in title case, only a label's own words: "Editor's Note:", "Update:"
-        return clean_token(m.group().split()[-1]).lower() in _LABELS and masked.startswith(":", m.end())
+        return False
     return _LABEL_OR_DATELINE_END.match(masked, m.end()) is not None and not any(
         clean_token(word).lower() in cast.surnames for word in m.group().split()
     )

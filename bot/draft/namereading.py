@@ -33,6 +33,8 @@ from bot.first_names import usual_sex
 if TYPE_CHECKING:
     from bot.draft.names import Cast
 
+# A country's initials before a title: "U.S. Ambassador", "U.K. Envoy"
+_COUNTRY = re.compile(r"U\.S\.|U\.K\.")
 # The nouns an unnamed person is described by, which can also stand before a name as a role ("Moderator Jane Doe")
 ROLE_NOUNS = frozenset(h.lower() for h in lx.ANON_HEADS)
 _OFFICE_HELD_AFTER = frozenset("former then late outgoing ex as while was is became his her their".split())
@@ -47,13 +49,19 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[a-z0-9][\w-]*\s+)?$")
 _OWNERS_BEFORE = frozenset("his its their my our your".split())
 
 
-def _role_before_name(cast: Cast, clean: list[str]) -> bool:
-    """A role noun before a first name and a surname: the person's role, not part of the name."""
-    return (
-        len(clean) > 2
-        and clean[0].lower() in ROLE_NOUNS
-        and clean[0] not in cast.first_names
-        and clean[1] in cast.first_names
+def _role_before_name(cast: Cast, clean: list[str]) -> int:
+    """Where a role noun before a first name and a surname ends the role ("Moderator Jane Doe", "Council Member Jane
+    Doe", "Ranking Member Jane Q. Doe"), or -1: the person's role, not part of the name."""
+    return next(
+        (
+            k
+            for k in range(len(clean) - 3, -1, -1)
+            if clean[k].lower() in ROLE_NOUNS
+            and clean[k] not in cast.first_names
+            and clean[k + 1] in cast.first_names
+            and (k == 0 or (len(clean) - k - 1 <= 3 and person_like(clean[k + 1 :])))
+        ),
+        -1,
     )
 
 
@@ -104,8 +112,10 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     ):
         role = " ".join(clean[: title_at + 1])
         clean = rest
-    elif title_at == len(clean) - 1 and len(clean) <= 2 and not org_like(clean):
-        return None
+    elif (
+        title_at == len(clean) - 1 and len(clean) <= 2 and not org_like([t for t in clean if not _COUNTRY.fullmatch(t)])
+    ):
+        return None  # a title alone ("the Mayor", "U.S. Ambassador to …")
     elif (
         0 < title_at == len(clean) - 1
         and lowered[title_at] in _OFFICERS
@@ -148,8 +158,8 @@ def _title_at(cast: Cast, clean: list[str], lowered: list[str]) -> int:
     title_at = title_position(lowered)
     if len(clean) > 1 and lowered[0] in lx.HONORIFICS:
         title_at = 0  # "Mr. King": after an honorific comes the name, whatever it is
-    if title_at < 0 and _role_before_name(cast, clean):
-        title_at = 0  # "Moderator Jane Doe", "Rival Jane Doe"
+    if title_at < 0:
+        title_at = _role_before_name(cast, clean)  # "Moderator Jane Doe", "Council Member Jane Doe"
     if title_at < 0:
         title_at = _acronym_title(cast, clean)  # "Navy SEAL Jane Doe", "AG Doe"
     if 0 <= title_at < len(clean) - 3 and lowered[title_at + 1] in ("of", "for"):
@@ -181,7 +191,7 @@ def _narrower(
 ) -> int | None:
     """How many leading words to drop when the run holds an office before the name it means, else None: "CEO of Acme
     Restaurant Association" (the officer's body, after "of" like any other); "Undersecretary for Political Affairs
-    Jane Doe" (the office's last words, then her name)."""
+    Jane Doe", "Ambassador to France Jane Doe" (the office's last words or its place, then her name)."""
     if (
         title_at == 0
         and len(clean) == len(tokens) > 3
@@ -193,12 +203,20 @@ def _narrower(
     if (
         title_at < 0
         and len(clean) == len(tokens) >= 3
-        and masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
+        and (
+            masked[:start].rstrip().split()[-1:] in (["for"], ["of"])
+            or _OFFICE_TO.search(masked, max(0, start - 60), start) is not None
+        )
         and clean[-2] in cast.first_names
         and not any(t in cast.first_names or t.lower() in cast.surnames for t in clean[:-2])
     ):
         return len(tokens) - 2
     return None
+
+
+# A title in capitals, then "to" or "for" and where the office is: "Ambassador to France Jane Doe", "U.S. Envoy to the
+# United Nations Jane Doe", "Deputy Mayor for the Harbour Jane Doe"
+_OFFICE_TO = re.compile(r"\b[A-Z][a-z]+\s+(?:to|for)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -220,8 +238,13 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     masked, clean, role, prev = reading.masked, reading.clean, reading.role, reading.prev
     start, raw_end = mention.start, mention.end
     known = cast.lookup(mention.text)
+    title = _title_word(role)
+    if known is not None and len(clean) == 1 and title and known.kind == "person":
+        known = _titled_bearer(cast, known, title)  # "Dr. Doe" after "Ben Doe" and "Dr. Ann Doe": she
     if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
         known = _bearer(cast, known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
+    if known is not None and prev in ("elder", "older", "younger") and known.kind == "person" and not known.anon:
+        known = _of_generation(cast, known, prev != "younger")  # "the elder Doe": the father, not the son
     if known is None and len(clean) == 1:
         known = next((e for e in cast.entities if e.kind == "organisation" and e.name.split()[0] == clean[0]), None)
     if known is None and len(clean) > 1:
@@ -281,6 +304,10 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
             mention.possessive = True  # "a Jane Doe administration", "an Art Deco theater": read as an owner's
         mention.entity = cast.person(clean)
     entity = mention.entity
+    if title and entity.kind == "person":
+        entity.titles.add(title)
+    if entity.kind == "person" and not entity.anon:
+        _learn_age_and_kin(entity, masked, start, raw_end)
     apposed = _APPOSED.match(masked, raw_end) if not mention.possessive else None
     body = body or (a_body(apposed[1], participle=False) if apposed and not lx.is_place(entity.name) else "")
     if body and entity.kind == "organisation" and entity.head not in lx.BODY_HEADS:
@@ -307,11 +334,10 @@ _OWNED_BY_A_BODY = re.compile(
 
 
 # A common noun for a kind of body right before a name, with its determiner and up to three words qualifying it:
-# "the advocacy group Acme Now", "a firm called Acme", "the pro-growth groups Acme Now and …"
+# "the advocacy group Acme Now", "a firm called Acme", "the pro-growth groups Acme Now and …", "the super PAC, Acme"
 _BODY_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s)[\w-]+\s+){0,3}?)"
-    r"(?P<head>[\w-]+?)s?\s+"
-    r"(?:(?:called|named|dubbed|known\s+as)\s+)?$"
+    r"(?P<head>[\w-]+?)s?(?:,\s+|\s+(?:(?:called|named|dubbed|known\s+as)\s+)?)$"
 )
 
 
@@ -329,6 +355,9 @@ def _body_before(masked: str, start: int) -> str:
         return ""
     if any(w.lower() in lx.PREPOSITIONS or w.lower() in _NOT_NOUNS for w in found["mods"].split()):
         return ""  # "the kind of campaign Doe ran": the noun is not the name's
+    before = masked[: found.start()].split()[-1:]
+    if found.group().endswith(", ") and before and before[0].lower() in lx.PREPOSITIONS:
+        return ""  # "the nominee to the court, Jane Doe": the body closes a phrase, the name is apposed to another
     return found["head"].lower()
 
 
@@ -340,6 +369,70 @@ def _given_then_surname(cast: Cast, rest: list[str]) -> bool:
         and not org_like(rest[:1])
         and re.fullmatch(r"[A-Z][a-z]+", rest[1]) is not None
     )
+
+
+def _title_word(role: str | None) -> str:
+    """The title right before a name, in full and lower case ("Sen." → "senator", "Acme Chief Dr." → "dr"), or ""."""
+    word = role.split()[-1].lower().rstrip(".") if role else ""
+    return lx.TITLE_WORDS.get(word, word)
+
+
+def _titled_bearer(cast: Cast, known: Entity, title: str) -> Entity:
+    """Who a surname with a title ("Dr. Doe", "Judge Doe") means when the person the surname alone points to was
+    never given that title: the one other bearer of the surname the story named with it, else the same person."""
+    if title in known.titles:
+        return known
+    surname = known.name.split()[-1]
+    titled = [
+        e
+        for e in cast.entities
+        if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and title in e.titles
+    ]
+    return titled[0] if len(titled) == 1 else known
+
+
+# What names a parent or a child just before a full name: "his father, Jane Doe", "Their mother, Dr. Jane Doe", "the
+# son of former Gov. Jane Doe" (a parent); "her son, Tom Doe", "the mother of Tom Doe" (a child); a description may
+# stand between ("His father, the Denver developer Jane Doe")
+_DESCRIBED = r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?)?"
+_PARENT_BEFORE = re.compile(
+    rf"(?:\b(?:mother|father|parent|grandmother|grandfather),\s+{_DESCRIBED}|"
+    r"\b(?:son|daughter|child|grandson|granddaughter)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
+)
+_CHILD_BEFORE = re.compile(
+    rf"(?:\b(?:son|daughter|child|grandson|granddaughter),\s+{_DESCRIBED}|"
+    r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
+)
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Jane Doe, 41, …"
+
+
+def _learn_age_and_kin(entity: Entity, masked: str, start: int, end: int) -> None:
+    """Keep what the story says of a person's generation where it names them: an age after the name, and whether the
+    words before call them someone's parent or child (the first such words only)."""
+    age = _AGE_AFTER.match(masked, end)
+    if age and entity.age is None:
+        entity.age = int(age[1])
+    before = masked[max(0, start - 100) : start]
+    if not entity.kin:
+        entity.kin = "parent" if _PARENT_BEFORE.search(before) else "child" if _CHILD_BEFORE.search(before) else ""
+
+
+def _of_generation(cast: Cast, known: Entity, elder: bool) -> Entity:
+    """Who "the elder Doe", "the older Jane Doe" or "the younger Doe" means among the story's people of that surname:
+    the one it called a parent (or a child), else the one of two not called the other, else the oldest (or youngest)
+    of those whose ages it gives; the person the name alone means when the story does not tell."""
+    surname = known.name.split()[-1]
+    kin = [e for e in cast.entities if e.kind == "person" and not e.anon and e.name.split()[-1] == surname]
+    wanted = [e for e in kin if e.kin == ("parent" if elder else "child")]
+    others = [e for e in kin if e.kin == ("child" if elder else "parent")]
+    if len(wanted) == 1:
+        return wanted[0]
+    if len(kin) == 2 and len(others) == 1:
+        return kin[1] if kin[0] is others[0] else kin[0]
+    aged = sorted((e for e in kin if e.age is not None), key=lambda e: e.age or 0, reverse=elder)
+    if len(aged) >= 2 and aged[0].age != aged[1].age:
+        return aged[0]
+    return known
 
 
 def _bearer(cast: Cast, known: Entity, gender: str) -> Entity:

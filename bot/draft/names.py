@@ -23,6 +23,7 @@ from bot.draft.mentions import Entity, Mention
 from bot.draft.namefinding import find_names
 from bot.draft.namewords import (
     ARTICLE_SURNAME,
+    DOUBLE_PARTICLES,
     NICKNAMED,
     PEOPLES,
     PRONOUN_RE,
@@ -93,12 +94,14 @@ class Cast:
             if given_names(m["given"], self.first_names):
                 self.surnames.add(m["surname"].lower())  # 'Juan "Chico" Roe': Roe is a surname
         for m in SURNAME_SAID_PRONOUN.finditer(masked):
-            if not _given_name_before(masked, m.start()):
+            if not _named_before(masked, m.start()):
                 self.surname_sexes.setdefault(m["name"].lower(), Counter())[PRONOUNS[m["pronoun"].lower()]] += 1
         for m in RUN.finditer(masked):
             tokens = m.group().split()
+            # "Election Day", "Clean Water Act": no word of them names anyone when it opens a sentence
+            nothing = names_nobody([clean_token(t) for t in tokens], self.first_names) == "nothing"
             for i, token in enumerate(tokens):
-                if i or not opens_sentence(masked, m.start(), starts):
+                if not nothing and (i or not opens_sentence(masked, m.start(), starts)):
                     self.midcaps.add(clean_token(token))
             for part in sentence_parts(tokens):
                 if any(re.search(r"[\u2019']s$", t) for t in part[:-1]):
@@ -126,6 +129,14 @@ class Cast:
                 self.index.setdefault(key.lower(), entity)
         return entity
 
+    def forget(self, entity: Entity) -> None:
+        """Take out an entity a misread made and nothing names any more, with every key filed under it."""
+        self.entities.remove(entity)
+        for keys in (self.index, self.short):
+            for key in [k for k, e in keys.items() if e is entity]:
+                del keys[key]
+        self.given -= {k for k in self.given if k not in self.short}
+
     def lookup(self, name: str) -> Entity | None:
         key = name.lower()
         return self.index.get(key) or self.short.get(key)
@@ -134,8 +145,12 @@ class Cast:
         name = " ".join(tokens)
         found = self.index.get(name.lower())
         surname = _surname(tokens)
-        if found is None and (len(tokens) == 1 or (len(tokens) == 2 and tokens[0].lower() in lx.PARTICLES)):
-            found = self.short.get(name.lower())  # "Doe", or "Van Dalen" for "Marta van Dalen"
+        if found is None and (
+            len(tokens) == 1
+            or (len(tokens) == 2 and tokens[0].lower() in lx.PARTICLES)
+            or (len(tokens) == 3 and " ".join(tokens[:2]).lower() in DOUBLE_PARTICLES)
+        ):
+            found = self.short.get(name.lower())  # "Doe", or "Van Dalen" for "Marta van Dalen", "de la Cruz"
         if found is None and len(tokens) > 1 and tokens[-1].rstrip(".").lower() in SUFFIXES:
             found = self._given_and_suffix(tokens)  # "Jane Jr." and "Jane Doe Jr.", in either order
             if found is not None and len(tokens) == 2:
@@ -160,6 +175,8 @@ class Cast:
                 earlier.aliases.add(earlier.name)
                 earlier.name = name
                 found = self.register(earlier)
+        if found is None and len(tokens) > 1:
+            found = self._named_otherwise(tokens)
         if found is None:
             found = self.register(Entity(name, plural=bool(PEOPLES.fullmatch(tokens[-1]))))
         if len(tokens) > 1 and found.kind == "person":
@@ -180,6 +197,26 @@ class Cast:
                 self.given.add(tokens[0].lower())
             found.aliases.add(surname)
         return found
+
+    def _named_otherwise(self, tokens: list[str]) -> Entity | None:
+        """The one person met before under the same full name written another way: with or without middle names or
+        initials ("Jane Doe", "Jane Q. Doe"), or with the given name's short form ("Ben Doe", "Benjamin Doe"). The
+        fuller name is kept and the other becomes an alias; no join when two people fit ("David R. Doe", "David K.
+        Doe") or when only one of the names has a suffix ("John Doe Jr." is his son)."""
+        fits = [
+            e
+            for e in self.entities
+            if e.kind == "person" and not e.anon and _same_person(e.name.split(), tokens, self.first_names)
+        ]
+        if len(fits) != 1:
+            return None
+        found, name = fits[0], " ".join(tokens)
+        if _fuller(tokens, found.name.split()):
+            found.aliases.add(found.name)
+            found.name = name
+        else:
+            found.aliases.add(name)
+        return self.register(found, name)
 
     def _meant_instead(self, bearer: Entity, holder: Entity, surname: str) -> bool:
         """Whether a surname alone means a later bearer rather than the person who has it: the "he" or "she" the story
@@ -328,16 +365,49 @@ class Cast:
         return found
 
 
-def _given_name_before(masked: str, start: int) -> bool:
-    """Whether a capitalised word runs into the word at ``start`` ("Jane Doe said"): a full name, no surname alone."""
-    return re.search(r"[A-Z][\w\u2019'-]*\s+$", masked[max(0, start - 40) : start]) is not None
+def _same_person(known: list[str], met: list[str], first_names: Mapping[str, str]) -> bool:
+    """Two full names of one person written two ways: the same surname and suffix, given names that are one name
+    (the same, or one the short form of the other, of no other sex), and middle names or initials in only one of
+    them or the same in both."""
+    if len(known) < 2 or len(met) < 2 or known == met:
+        return False
+    (*known_given, known_surname), known_suffix = _without_suffix(known)
+    (*met_given, met_surname), met_suffix = _without_suffix(met)
+    if known_surname != met_surname or known_suffix != met_suffix or not known_given or not met_given:
+        return False
+    known_middle, met_middle = known_given[1:], met_given[1:]
+    if known_middle and met_middle and known_middle != met_middle:
+        return False
+    first, other = known_given[0], met_given[0]
+    sexes = {first_names.get(first), first_names.get(other)} - {None}
+    return len(sexes) < 2 and (first == other or lx.short_given_name(first, other) or lx.short_given_name(other, first))
+
+
+def _without_suffix(tokens: list[str]) -> tuple[list[str], str]:
+    """A full name's words before its suffix, and the suffix ("" for none): "Jane Doe Jr." → (["Jane", "Doe"], "jr")."""
+    suffix = tokens[-1].rstrip(".").lower()
+    return (tokens[:-1], suffix) if len(tokens) > 2 and suffix in SUFFIXES else (tokens, "")
+
+
+def _fuller(met: list[str], known: list[str]) -> bool:
+    """The name met now says more than the one known: a longer given name ("Benjamin" for "Ben") or more words."""
+    return len(met[0]) > len(known[0]) or (len(met[0]) == len(known[0]) and len(met) > len(known))
+
+
+def _named_before(masked: str, start: int) -> bool:
+    """Whether a capitalised word runs into the word at ``start`` ("Jane Doe said"), or a title does ("Ms. Doe said",
+    "Sen. Doe said"): a full name or a titled one, no surname alone."""
+    before = re.search(r"([A-Z][\w\u2019'-]*)(\.?)\s+$", masked[max(0, start - 40) : start])
+    return before is not None and (not before[2] or before[1].lower() in lx.TITLES)
 
 
 def _surname(tokens: list[str]) -> str:
-    """The surname of a full name: its last word before a suffix ("Jr."), with the particle that opens it ("Bill de
-    Blasio", "Marine Le Pen"); a name's first word is never taken for a particle ("Al Gore")."""
+    """The surname of a full name: its last word before a suffix ("Jr."), with the particle or two that open it ("Bill
+    de Blasio", "Marine Le Pen", "Jane de la Cruz"); a name's first word is never taken for a particle ("Al Gore")."""
     last = len(tokens) - 1 if tokens[-1].rstrip(".").lower() not in SUFFIXES or len(tokens) < 2 else len(tokens) - 2
     first = last - 1 if last > 1 and tokens[last - 1].lower() in lx.PARTICLES else last
+    if last > 2 and " ".join(tokens[last - 2 : last]).lower() in DOUBLE_PARTICLES:
+        first = last - 2  # "Jane de la Cruz"
     return " ".join(tokens[first : last + 1])
 
 

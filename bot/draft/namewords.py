@@ -19,10 +19,14 @@ CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "
 _ON_HEADS = "|".join(rf"(?<={h})" for h in ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Panel"))
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _ON = rf"(?:{_ON_HEADS}) on(?= (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|{_WEEKDAYS})[A-Z])"
+# Two particles that open a surname together, only ever in a name: "Jane de la Cruz", "Piet van der Berg"
+DOUBLE_PARTICLES = frozenset({"de la", "de las", "de los", "van der", "van den", "van de", "von der", "von den"})
+_JOINING = "of the|of|for|and|&|" + "|".join(sorted(DOUBLE_PARTICLES, key=len, reverse=True))
+_JOINING += "|de|van|von|da|del|la|le|du|bin|ibn|al"  # the words that join capitalised words inside one run
 RUN = re.compile(
-    r"[A-Z][\w\u2019'&.-]*(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|ibn|al)(?!-)|" + _ON + ")?"
+    r"[A-Z][\w\u2019'&.-]*(?: (?:" + _JOINING + r")(?!-)|" + _ON + ")?"
     r"(?: (?:(?:al|el)-[A-Z][\w\u2019'&.-]*|[A-Z][\w\u2019'&.-]*|(?<=Local )\d+)"  # "Anwar al-Awlaki": one name
-    r"(?: (?:of the|of|for|and|&|de|van|von|da|del|la|le|du|bin|ibn|al)"
+    r"(?: (?:" + _JOINING + r")"
     r"(?= [A-Z])|" + _ON + r")?)*"
 )
 # A given name (or two) and a nickname in quotation marks, masked, then a surname: 'Juan "Chico" Roe'
@@ -89,8 +93,12 @@ _MOD = (
     r"when|while|because|if|until|since|where|"
     rf"those|his|her|its|their|my|our|your|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
-# What a description is "of" or "for": a capitalised name taken whole ("of New Haven"), or one word.
-_POST_HEAD = rf"(?:[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|[\w\u2019'\u2013-]+)"
+# What a description is "of" or "for": a capitalised name taken whole ("of New Haven", "for Mr. Doe"), or one word.
+_TITLE_STOP = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+)?"
+_POST_HEAD = (
+    rf"(?:{_TITLE_STOP}[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|"
+    r"[\w\u2019'\u2013-]+)"
+)
 _PLACE_MOD = r"(?:[A-Z][a-z]+,\s+)?"
 DESCRIPTOR = re.compile(
     rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
@@ -187,9 +195,10 @@ def plain(text: str) -> str:
 
 
 def title_position(lowered: list[str]) -> int:
-    """Where the last title in a capitalised run is (-1 for none). A title that is as often a name ("Dean")
-    is a name when it ends the run ("Howard Dean") or opens a two-word one ("Dean Baker")."""
-    return max(
+    """Where the last title in a capitalised run ends (-1 for none), with the Latin "pro tem", "pro tempore" or
+    "emeritus" after it ("Senate President Pro Tempore Jane Doe"). A title that is as often a name ("Dean") is a name
+    when it ends the run ("Howard Dean") or opens a two-word one ("Dean Baker")."""
+    at = max(
         (
             i
             for i, t in enumerate(lowered)
@@ -198,11 +207,16 @@ def title_position(lowered: list[str]) -> int:
         ),
         default=-1,
     )
+    if at >= 0 and lowered[at + 1 : at + 2] == ["pro"] and lowered[at + 2 : at + 3] in (["tem"], ["tempore"]):
+        return at + 2
+    if at >= 0 and lowered[at + 1 : at + 2] in (["emeritus"], ["emerita"]):
+        return at + 1  # "Chairman Emeritus Jane Doe"
+    return at
 
 
 def _compound_title(word: str) -> bool:
     """A hyphened title whose first or last part is one ("secretary-treasurer", "editor-in-chief")."""
-    parts = word.split("-")
+    parts = [part.rstrip(".") for part in word.split("-")]  # "gov.-elect"
     return len(parts) > 1 and (parts[0] in lx.TITLES or parts[-1] in lx.TITLES)
 
 

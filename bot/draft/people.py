@@ -23,7 +23,8 @@ PLACE_WORDS = (
 # Sea", "Middle East", "Korean War", "Industrial Revolution", "Peace Prize", "Hall of Fame", "Clean Air Plan").
 GEOGRAPHY = (
     r"Sea|Ocean|Gulf|Bay|River|Lake|Mountains?|Islands?|Shoal|Harbou?r|Peninsula|Strait|Canal|Valley|Coast|Heights|"
-    r"Side|Strip"  # a district: "Salemport Heights", "Lower East Side", "the Kelby Strip"
+    r"Side|Strip|"  # a district: "Salemport Heights", "Lower East Side", "the Kelby Strip"
+    r"Basin|Highlands|Plains|Canyon"  # a region: "the Kelby Basin", "the Laurel Highlands"
 )
 EVENTS = (
     r"War|Olympics|Games|Summit|Convention|Championship|Recession|Depression|Bowl|Series|Awards?|Primary|Debate|"
@@ -58,6 +59,7 @@ def find_people(story: Story, speakers: set[int]) -> list[dict]:
         if _worth_listing(e, speakers, story.cast)
         and not _a_place(e, speakers, story.cast)
         and not _a_town(e, speakers, texts, story.cast.first_names)
+        and not _a_hometown(e, speakers, texts, story.cast)
         and not _a_building(e, speakers, texts, story.cast)
         and not _members_never_a_body(e, speakers, texts, story.cast)
         and not _a_modifier_only(e, speakers, texts)
@@ -211,6 +213,35 @@ def _a_town(entity: Entity, speakers: set[int], texts: list[str], first_names: M
     )
 
 
+def _a_hometown(entity: Entity, speakers: set[int], texts: list[str], cast: Cast) -> bool:
+    """A town the story names only as where someone is from ("a teacher from Lawton who …", "a Republican from Broken
+    Arrow,"): one or two words read as a person's name that nothing else reads so (no given name, initials, sex, role
+    or surname given in full), written only after "in", "near" or "from", at least once after a role and "from", and
+    never before a noun it qualifies, saying nothing quoted ("money from Acme Sachs" is no one's hometown)."""
+    words = entity.name.split()
+    if (
+        id(entity) in speakers
+        or entity.kind != "person"
+        or entity.anon
+        or entity.role
+        or len(words) > 2
+        or org_like(words)
+        or cast.named_like_person(entity)
+    ):
+        return False
+    name = re.escape(entity.name)
+    written = [
+        (m[1] or "", m[2] or "", text[m.end() :])
+        for text in texts
+        for m in re.finditer(rf"(?:(?:\b([\w-]+)\s+)?\b(\w+)\s+)?(?<![\w.-]){name}(?![\w\u2019'-])", text)
+    ]
+    return (
+        bool(written)
+        and all(prep in ("from", "in", "near") and _not_a_modifier(after) for _, prep, after in written)
+        and any(prep == "from" and lx.looks_like_role(who) for who, prep, _ in written)
+    )
+
+
 # Words after a name that make it the clause's subject, not a word qualifying the noun after it ("Acme said", "Acme is")
 _VERB_AFTER = re.compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|do|also|never|not|who|"
@@ -219,8 +250,8 @@ _VERB_AFTER = re.compile(
 
 
 # A word shaped like an adjective, or one part of a hyphenated one: "Presidential", "Latino", "African", "U.S.",
-# "language" in "Spanish-language"
-_ADJECTIVE_PART = re.compile(r"[A-Z][a-z]+(?:an|ic|ial|ern|ese|ish|ino)|(?:[A-Z]\.){2,}|[a-z]+")
+# "language" in "Spanish-language", and the colours written capitalised for a race ("Black residents")
+_ADJECTIVE_PART = re.compile(r"[A-Z][a-z]+(?:an|ic|ial|ern|ese|ish|ino)|(?:[A-Z]\.){2,}|[a-z]+|Black|White")
 
 
 def _a_modifier_only(entity: Entity, speakers: set[int], texts: list[str]) -> bool:
@@ -391,20 +422,25 @@ def _a_peoples_member(entity: Entity, speakers: set[int], cast: Cast) -> bool:
 
 def _a_name_run_into_a_headline(entity: Entity, speakers: set[int], cast: Cast) -> bool:
     """A person's full name with a headline's words after it ("Jane Doe Leads", "Jane Doe Hits John Roe", "Jane Doe
-    Opened Up"): another person's name of two words or more, then a capitalised word that reads as a verb's form or
-    one the story writes in lower case, with no body's word, unless it speaks ("Jane Doe Roe", a double surname,
-    and "Jane Doe campaign" stay)."""
+    Opened Up"): another person's name of two words or more, or its form without a middle initial, then a capitalised
+    word that reads as a verb's form or one the story writes in lower case, with no body's word, unless it speaks
+    ("Jane Doe Roe", a double surname, and "Jane Doe campaign" stay)."""
     words = entity.name.split()
     if id(entity) in speakers or entity.anon or org_like(words):
         return False
     for other in cast.entities:
-        inner = other.name.split()
-        if other is entity or other.kind != "person" or other.anon or len(inner) < 2:
+        if other is entity or other.kind != "person" or other.anon:
             continue
-        for start in range(len(words) - len(inner)):
-            extra = words[start + len(inner) :]
-            if words[start : start + len(inner)] == inner and _a_headline_verb_or_common_word(extra[0], cast):
-                return True
+        for form in (other.name, *other.aliases):  # "Jane Doe" as well as "Jane Q. Doe", her name in full
+            inner = form.split()
+            for start in range(len(words) - len(inner)):
+                extra = words[start + len(inner) :]
+                if (
+                    len(inner) > 1
+                    and words[start : start + len(inner)] == inner
+                    and _a_headline_verb_or_common_word(extra[0], cast)
+                ):
+                    return True
     return False
 
 

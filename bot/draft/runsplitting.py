@@ -14,6 +14,7 @@ from bot.draft import lexicon as lx
 from bot.draft.leadingwords import opening_word_is_name, trim_leading_words
 from bot.draft.namewords import (
     CONNECTORS,
+    DOUBLE_PARTICLES,
     clean_token,
     given_names,
     initials,
@@ -98,6 +99,8 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
             )
             if w in lx.PARTICLES:  # "Bill de Blasio", "Piet van Dalen": a given name, a particle, a surname
                 join = clean_token(words[chunks[-1][-1]]) in cast.first_names or w in lx.NAME_ONLY_PARTICLES
+            if join and i + 2 < len(words) and f"{w} {words[i + 1]}" in DOUBLE_PARTICLES:
+                nxt = i + 2  # "Jane de la Cruz", "Ursula von der Leyen": a given name, two particles, a surname
             if w == "and" and acronym:
                 tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
                 join = initials(" ".join(tail)) == acronym
@@ -162,6 +165,8 @@ def _one_body_across_and(cast: Cast, left: list[str], right: list[str]) -> bool:
     before = [clean_token(word) for word in left]
     if len(before) == 1 and after == before:
         return True
+    if _fields_of_one_body(cast, before, after):
+        return True
     return (
         len(after) >= 2
         and len(before) >= 2  # "Nevada and Washington State", "Quinnipiac and Fox News": two names
@@ -170,6 +175,23 @@ def _one_body_across_and(cast: Cast, left: list[str], right: list[str]) -> bool:
         and before[-1].lower() not in lx.ORG_WORDS
         and before[0] not in cast.first_names
         and after[0] not in cast.first_names
+    )
+
+
+def _fields_of_one_body(cast: Cast, before: list[str], after: list[str]) -> bool:
+    """A body's word and "of", "on" or "for", then the two fields it covers joined by "and" ("Office of Management and
+    Budget", "Center for Strategic and International Studies"): words after the body's word that hold no given name,
+    title, acronym or place, so another name does not start after the "and" ("the Department of Justice and FEMA")."""
+    at = next((k for k in range(1, len(before) - 1) if before[k] in ("of", "on", "for")), 0)
+    return (
+        at > 0
+        and before[at - 1].lower() in lx.ORG_WORDS
+        and "and" not in before  # two fields, not a list of bodies ("… and Gynecologists and Easter Seals")
+        and bool(after)
+        and not any(
+            w in cast.first_names or w.lower().rstrip(".") in lx.TITLES or lx.is_acronym(w) or lx.is_place(w)
+            for w in before[at + 1 :] + after
+        )
     )
 
 
