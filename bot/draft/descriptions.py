@@ -1,7 +1,7 @@
 """What a description in the story stands for: "the company" or "the agency" (a body named before), "the woman"
 or "another official" (an unnamed person met before, or a new one), "one of the aides" (one of a group met before),
-"the trade group for …" (a body known by whom it stands for), and "her husband" or "the elder Doe" (a relative
-the story names, :func:`relative_named` and :func:`elder_named`).
+"the trade group for …" (a body known by whom it stands for), and "her husband" (a relative the story names,
+:func:`relative_named`).
 
 :meth:`bot.draft.names.Cast.scan` calls :func:`resolve_mention` for each mention it finds; pronouns are left to
 the story, which reads whole sentences.
@@ -225,23 +225,14 @@ def _org_referent(cast: Cast, head: str, names: list[str] | None = None) -> Enti
 # Words of kin and the sex each gives
 KIN_SEX = {w: lx.RELATION_GENDER[w] for w in "husband wife father mother son daughter brother sister".split()}
 KIN_SEX |= {"dad": "m", "mom": "f"}
-PARENT_WORDS = frozenset({"father", "mother", "dad", "mom"})  # its holder is the elder of the two
-CHILD_WORDS = frozenset({"son", "daughter"})
 # "her husband", "his late father": a relative described by whose they are
 OWNED_KIN = re.compile(r"(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:late|own)\s+)?(?P<kin>" + "|".join(KIN_SEX) + r")")
-# "the elder Doe", "the younger Dr. Doe": one of two relatives who share a surname, told apart by age
-AGED_SURNAME = re.compile(
-    r"\b[Tt]he\s+(?P<age>elder|older|younger)\s+(?:[A-Z][a-z]{1,3}\.\s+)?(?P<surname>[A-Z][\w\u2019'-]+)$"
-)
-# "the son of former Gov. Jane Doe": the name after it is a parent's
-CHILD_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+(?:(?:the|late|former)\s+)*(?:[A-Z][a-z]{1,3}\.\s+)?$")
 
 
 def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[Entity]) -> Entity | None:
     """The one person a word of kin tied to ``owner`` stands for ("her husband"), among the people named ``before`` it,
     else, when none of them fits, ``after`` it: of the word's sex, with the owner's surname (a relative the story names
-    mostly shares it), and whose role gives them no other tie of kin ("the couple's son, Andrew Doe" is no husband); a
-    shorter form of a name met in full ("Jane Doe" beside "Jane Q. Doe") is the same person."""
+    mostly shares it), and whose role gives them no other tie of kin ("the couple's son, Andrew Doe" is no husband)."""
     surname = _surname_of(owner)
     for people in (before, after):
         found = [
@@ -250,44 +241,17 @@ def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[En
             if p.kind == "person"
             and not p.anon
             and not p.plural
-            and not _same_person(p, owner)
+            and p is not owner
             and _surname_of(p) == surname
             and p.gender in (None, KIN_SEX[kin])
             and not {w for w in re.findall(r"[a-z]+", (p.role or "").lower()) if w in KIN_SEX} - {kin}
         ]
-        distinct = _distinct(found)
+        distinct = list(dict.fromkeys(found))  # each person once
         if distinct:
             return distinct[0] if len(distinct) == 1 else None
     return None
 
 
-def elder_named(surname: str, younger: bool, people: list[Entity], parents: list[Entity]) -> Entity | None:
-    """Whom "the elder Doe" (or, with ``younger``, "the younger Doe") stands for among the ``people`` with that
-    surname: the one the story makes a parent (``parents``), or the one it does not when there are two."""
-    family = [p for p in _distinct(people) if _surname_of(p) == surname]
-    elder = [p for p in family if any(_same_person(p, q) for q in parents)]
-    if len(elder) != 1:
-        return None
-    if not younger:
-        return elder[0]
-    others = [p for p in family if p is not elder[0]]
-    return others[0] if len(others) == 1 else None
-
-
-def _distinct(people: list[Entity]) -> list[Entity]:
-    """The people, each once: a shorter form of a name met in full before it is left out."""
-    return [p for i, p in enumerate(people) if not any(_same_person(p, q) for q in people[:i])]
-
-
 def _surname_of(entity: Entity) -> str:
     words = [w for w in entity.name.split() if w.rstrip(".").lower() not in SUFFIXES]
     return words[-1] if words else entity.name
-
-
-def _same_person(one: Entity, other: Entity) -> bool:
-    """The same entity, or the same name with a middle name or initial left out ("Jane Doe", "Jane Q. Doe")."""
-    if one is other:
-        return True
-    a, b = one.name.split(), other.name.split()
-    short, full = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]

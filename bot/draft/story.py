@@ -10,15 +10,7 @@ from collections.abc import Mapping
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent, compatible, nearest
 from bot.draft.clean import Article
-from bot.draft.descriptions import (
-    AGED_SURNAME,
-    CHILD_OF,
-    CHILD_WORDS,
-    OWNED_KIN,
-    PARENT_WORDS,
-    elder_named,
-    relative_named,
-)
+from bot.draft.descriptions import OWNED_KIN, relative_named
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES
@@ -101,16 +93,11 @@ class Story:
                     last[m.text] = m.entity
 
     def _resolve_kin(self):
-        """A relative described by whose they are ("her husband", "his father") is the one the story names, and "the
-        elder Doe" or "the younger Doe" the one of the family the story makes a parent, or not (`descriptions`); a
-        "he" or "she" after one of them that was taken for whom it stood for before is read again."""
+        """A relative described by whose they are ("her husband", "his father") is the one the story names
+        (`descriptions`); a "he" or "she" after one of them that was taken for whom it stood for before is read again.
+        ("The elder Doe" is read with the name, in `namereading`.)"""
         named = [(par, m) for par in self.paragraphs for m in par.mentions if m.kind == "name" and _personal(m)]
         named = [(par, m) for par, m in named if not m.resolved.anon]
-        parents = [
-            m.resolved
-            for par, m in named
-            if CHILD_OF.search(par.masked[max(0, m.start - 60) : m.start]) or _parent_by_role(m.resolved)
-        ]
         moved: dict[int, tuple[int, int]] = {}  # the entity a mention stood for before → where it first moved
         for par in self.paragraphs:
             for m in par.mentions:
@@ -124,15 +111,6 @@ class Story:
                 if relative is not None:
                     moved.setdefault(id(m.entity), (par.index, m.start))
                     m.entity = relative
-                    if kin["kin"] in PARENT_WORDS | CHILD_WORDS:
-                        parents.append(relative if kin["kin"] in PARENT_WORDS else owner)
-        people = [n.resolved for _, n in named]
-        for par, m in named:
-            aged = AGED_SURNAME.search(par.masked[max(0, m.start - 30) : m.end])
-            elder = elder_named(aged["surname"], aged["age"] == "younger", people, parents) if aged else None
-            if elder is not None and elder is not m.entity:
-                moved.setdefault(id(m.entity), (par.index, m.start))
-                m.entity = elder
         self._reread_pronouns(moved)
 
     def _reread_pronouns(self, moved: dict[int, tuple[int, int]]):
@@ -365,11 +343,6 @@ def _opening_pronoun(par: Paragraph, pronoun: Mention) -> Entity | None:
     if first is None or first.kind != "pronoun" or first.text != pronoun.text or first.prep:
         return None
     return first.entity
-
-
-def _parent_by_role(entity: Entity) -> bool:
-    """The story gives the person a parent's role ("Their mother, Dr. Jane Doe")."""
-    return any(w in PARENT_WORDS for w in re.findall(r"[a-z]+", (entity.role or "").lower()))
 
 
 def _one_word_org(entity: Entity) -> bool:
