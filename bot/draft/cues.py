@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.mentions import Mention, mention_at
+from bot.draft.mentions import Entity, Mention, mention_at
 from bot.draft.namewords import plain
+from bot.draft.paragraphs import Paragraph
 from bot.draft.speechverbs import ADVERBS, speech_verbs
 from bot.draft.story import Story
 from bot.draft.text import QuoteSpan
@@ -130,3 +131,45 @@ def opening_speaker(
     if subject.kind == "pronoun" and subject.text not in ("he", "she"):
         return None
     return subject if subject.resolved.kind == "person" and not subject.resolved.plural else None
+
+
+# After "her" or "Doe's": words of theirs ("her remarks", "his full statement", "Doe's own campaign account")
+OWN_WORDS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + lx.OWN_WORDS + r"|words|comments|account)\b")
+
+
+def named_words_owner(par: Paragraph, start: int, end: int) -> Entity | None:
+    """The named person whose words a sentence ending in a colon names ("Here is an excerpt of her remarks:"):
+    those words follow."""
+    owners = [
+        m.entity
+        for m in par.mentions
+        if start <= m.start < end
+        and (m.text in ("his", "her") or (m.kind == "name" and m.possessive))
+        and OWN_WORDS_AFTER.match(par.masked, m.end)
+        and m.entity is not None
+        and m.entity.kind == "person"
+        and not m.entity.anon
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
+# "The first question came from", "The sharpest reply came from": whose the words that follow are
+CAME_FROM = re.compile(
+    r"\b(?:question|reply|response|answer|comment|retort|rebuttal|challenge)s?\s+(?:\w+ly\s+)?came\s+from\s+$"
+)
+
+
+def words_came_from(par: Paragraph, start: int, end: int) -> Entity | None:
+    """The named person a sentence says the words came from ("The first question came from Jane Doe of the Ledger.")."""
+    return next(
+        (
+            m.entity
+            for m in par.mentions
+            if start <= m.start < end
+            and m.kind == "name"
+            and m.entity is not None
+            and m.entity.kind == "person"
+            and CAME_FROM.search(par.masked, max(start, m.start - 60), m.start)
+        ),
+        None,
+    )

@@ -4,11 +4,11 @@ and the person or body it means, one the cast knows or a new one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.draft import lexicon as lx
+from bot.draft.bearers import learn_age_and_kin, of_generation, sex_bearer, title_word, titled_bearer
 from bot.draft.mentions import Entity, Mention
 from bot.draft.namewords import (
     ARTICLE_SURNAME,
@@ -28,7 +28,6 @@ from bot.draft.namewords import (
     title_position,
 )
 from bot.draft.roles import a_body
-from bot.first_names import usual_sex
 
 if TYPE_CHECKING:
     from bot.draft.names import Cast
@@ -238,13 +237,13 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     masked, clean, role, prev = reading.masked, reading.clean, reading.role, reading.prev
     start, raw_end = mention.start, mention.end
     known = cast.lookup(mention.text)
-    title = _title_word(role)
+    title = title_word(role)
     if known is not None and len(clean) == 1 and title and known.kind == "person":
-        known = _titled_bearer(cast, known, title)  # "Dr. Doe" after "Ben Doe" and "Dr. Ann Doe": she
+        known = titled_bearer(cast, known, title)  # "Dr. Doe" after "Ben Doe" and "Dr. Ann Doe": she
     if known is not None and len(clean) == 1 and mention.gender and known.kind == "person":
-        known = _bearer(cast, known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
+        known = sex_bearer(cast, known, mention.gender)  # "Mrs. Doe" after "John Doe": his wife, not him
     if known is not None and prev in ("elder", "older", "younger") and known.kind == "person" and not known.anon:
-        known = _of_generation(cast, known, prev != "younger")  # "the elder Doe": the father, not the son
+        known = of_generation(cast, known, prev != "younger")  # "the elder Doe": the father, not the son
     if known is None and len(clean) == 1:
         known = next((e for e in cast.entities if e.kind == "organisation" and e.name.split()[0] == clean[0]), None)
     if known is None and len(clean) > 1:
@@ -307,7 +306,7 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
     if title and entity.kind == "person":
         entity.titles.add(title)
     if entity.kind == "person" and not entity.anon:
-        _learn_age_and_kin(entity, masked, start, raw_end)
+        learn_age_and_kin(entity, masked, start, raw_end)
     apposed = _APPOSED.match(masked, raw_end) if not mention.possessive else None
     body = body or (a_body(apposed[1], participle=False) if apposed and not lx.is_place(entity.name) else "")
     if body and entity.kind == "organisation" and entity.head not in lx.BODY_HEADS:
@@ -371,92 +370,6 @@ def _given_then_surname(cast: Cast, rest: list[str]) -> bool:
     )
 
 
-def _title_word(role: str | None) -> str:
-    """The title right before a name, in full and lower case ("Sen." → "senator", "Acme Chief Dr." → "dr"), or ""."""
-    word = role.split()[-1].lower().rstrip(".") if role else ""
-    return lx.TITLE_WORDS.get(word, word)
-
-
-def _titled_bearer(cast: Cast, known: Entity, title: str) -> Entity:
-    """Who a surname with a title ("Dr. Doe", "Judge Doe") means when the person the surname alone points to was
-    never given that title: the one other bearer of the surname the story named with it, else the same person."""
-    if title in known.titles:
-        return known
-    surname = known.name.split()[-1]
-    titled = [
-        e
-        for e in cast.entities
-        if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and title in e.titles
-    ]
-    return titled[0] if len(titled) == 1 else known
-
-
-# What names a parent or a child just before a full name: "his father, Jane Doe", "Their mother, Dr. Jane Doe", "the
-# son of former Gov. Jane Doe" (a parent); "her son, Tom Doe", "the mother of Tom Doe" (a child); a description may
-# stand between ("His father, the Denver developer Jane Doe")
-_DESCRIBED = r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?)?"
-_PARENT_BEFORE = re.compile(
-    rf"(?:\b(?:mother|father|parent|grandmother|grandfather),\s+{_DESCRIBED}|"
-    r"\b(?:son|daughter|child|grandson|granddaughter)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
-)
-_CHILD_BEFORE = re.compile(
-    rf"(?:\b(?:son|daughter|child|grandson|granddaughter),\s+{_DESCRIBED}|"
-    r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
-)
-_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Jane Doe, 41, …"
-
-
-def _learn_age_and_kin(entity: Entity, masked: str, start: int, end: int) -> None:
-    """Keep what the story says of a person's generation where it names them: an age after the name, and whether the
-    words before call them someone's parent or child (the first such words only)."""
-    age = _AGE_AFTER.match(masked, end)
-    if age and entity.age is None:
-        entity.age = int(age[1])
-    before = masked[max(0, start - 100) : start]
-    if not entity.kin:
-        entity.kin = "parent" if _PARENT_BEFORE.search(before) else "child" if _CHILD_BEFORE.search(before) else ""
-
-
-def _of_generation(cast: Cast, known: Entity, elder: bool) -> Entity:
-    """Who "the elder Doe", "the older Jane Doe" or "the younger Doe" means among the story's people of that surname:
-    the one it called a parent (or a child), else the one of two not called the other, else the oldest (or youngest)
-    of those whose ages it gives; the person the name alone means when the story does not tell."""
-    surname = known.name.split()[-1]
-    kin = [e for e in cast.entities if e.kind == "person" and not e.anon and e.name.split()[-1] == surname]
-    wanted = [e for e in kin if e.kin == ("parent" if elder else "child")]
-    others = [e for e in kin if e.kin == ("child" if elder else "parent")]
-    if len(wanted) == 1:
-        return wanted[0]
-    if len(kin) == 2 and len(others) == 1:
-        return kin[1] if kin[0] is others[0] else kin[0]
-    aged = sorted((e for e in kin if e.age is not None), key=lambda e: e.age or 0, reverse=elder)
-    if len(aged) >= 2 and aged[0].age != aged[1].age:
-        return aged[0]
-    return known
-
-
-def _bearer(cast: Cast, known: Entity, gender: str) -> Entity:
-    """Who a surname with an honorific of that sex ("Mrs. Doe", "Mr. Doe") means when the surname
-    alone points to someone of the other sex: the story's person of that surname and sex (or of
-    none known), else a new person of that surname, never the relative of the other sex. A relative
-    known to be of that sex comes before one whose sex is unknown ("Mrs. Doe" with Bill Doe and
-    Hillary Doe met is Hillary, though "Doe" alone first meant Bill)."""
-    sex = _sex(known, cast.first_names)
-    if sex == gender:
-        return known
-    surname = known.name.split()[-1]
-    kin = [
-        e
-        for e in cast.entities
-        if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and e is not known
-    ]
-    fits = [e for e in kin if _sex(e, cast.first_names) == gender]
-    if not fits and sex is None:
-        return known
-    fits = fits or [e for e in kin if _sex(e, cast.first_names) is None]
-    return fits[0] if fits else cast.register(Entity(surname, gender=gender))
-
-
 def _lone_person(cast: Cast, token: str) -> bool:
     """A single capitalised word is a person when the story gives it as the last word of a full
     name somewhere ("Jane Doe", "Sen. Doe"), before or after."""
@@ -512,11 +425,6 @@ def _without_title(clean: list[str], title_at: int) -> list[str]:
     while cut > 1 and re.fullmatch(rf"(?:{DEPUTIES}|high|general|executive|chief)", clean[cut - 1].lower()):
         cut -= 1
     return clean[:cut]
-
-
-def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:
-    """A person's sex as the story gives it so far, else as usual for their first name."""
-    return entity.gender or usual_sex(entity.name, first_names)
 
 
 def _mononym_org(entity: Entity, clean: list[str], prev: str) -> bool:

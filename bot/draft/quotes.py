@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from bot.draft import lexicon as lx
 from bot.draft.attribution import PUT_TO, attribute
 from bot.draft.chants import chanted_by
+from bot.draft.cues import named_words_owner
 from bot.draft.documents import statement_before
 from bot.draft.layouts import (
     bracketed_credit,
@@ -55,7 +56,7 @@ from bot.draft.mentions import Entity
 from bot.draft.namedafter import handed_to_speaker
 from bot.draft.paragraphs import Paragraph
 from bot.draft.sentencelead import HANDED_TO, SCARE_QUOTE
-from bot.draft.speakers import Speakers, named_words_owner
+from bot.draft.speakers import Speakers
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import NAMING, WORD
 from bot.draft.story import Story

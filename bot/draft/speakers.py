@@ -11,6 +11,7 @@ import re
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent
 from bot.draft.cueafter import MEDIUM_VERB, SPEAKER_TAIL
+from bot.draft.cues import named_words_owner, words_came_from
 from bot.draft.descriptions import NAMED_ONLY_BY_WHAT_IT_IS
 from bot.draft.documents import issuer, named_on, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, named_from
@@ -104,7 +105,7 @@ class Speakers:
         ):
             # "Here is an excerpt of her remarks:" and "The first question came from Jane Doe.": whose words follow
             colon = par.masked[start:end].rstrip().endswith(":")
-            return named_words_owner(par, start, end) if colon else _words_came_from(par, start, end)
+            return named_words_owner(par, start, end) if colon else words_came_from(par, start, end)
         if subject.kind == "pronoun":
             return antecedent(story.paragraphs, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
         if subject.kind in ("anon", "anaphor") and subject.entity.kind == "person" and not subject.entity.plural:
@@ -128,48 +129,6 @@ class Speakers:
 NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "$410,000": a comma inside a number breaks no clause
 # After "their" or "its": a writing of theirs ("their complaint", "its latest report")
 OWNED_WRITING = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.DOCUMENT + r"\b")
-# After "her" or "Doe's": words of theirs ("her remarks", "his full statement", "Doe's own campaign account")
-OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + lx.OWN_WORDS + r"|words|comments|account)\b")
-
-
-def named_words_owner(par: Paragraph, start: int, end: int) -> Entity | None:
-    """The named person whose words a sentence ending in a colon names ("Here is an excerpt of her remarks:"):
-    those words follow."""
-    owners = [
-        m.entity
-        for m in par.mentions
-        if start <= m.start < end
-        and (m.text in ("his", "her") or (m.kind == "name" and m.possessive))
-        and OWNED_WORDS.match(par.masked, m.end)
-        and m.entity is not None
-        and m.entity.kind == "person"
-        and not m.entity.anon
-    ]
-    return owners[0] if len(owners) == 1 else None
-
-
-# "The first question came from", "The sharpest reply came from": whose the words that follow are
-CAME_FROM = re.compile(
-    r"\b(?:question|reply|response|answer|comment|retort|rebuttal|challenge)s?\s+(?:\w+ly\s+)?came\s+from\s+$"
-)
-
-
-def _words_came_from(par: Paragraph, start: int, end: int) -> Entity | None:
-    """The named person a sentence says the words came from ("The first question came from Jane Doe of the Ledger.")."""
-    return next(
-        (
-            m.entity
-            for m in par.mentions
-            if start <= m.start < end
-            and m.kind == "name"
-            and m.entity is not None
-            and m.entity.kind == "person"
-            and CAME_FROM.search(par.masked, max(start, m.start - 60), m.start)
-        ),
-        None,
-    )
-
-
 # A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
 # which hands over to the name in the clause: "The Gazette reported that Doe said:")
 REPORTS_CLAUSE = re.compile(r"[^,;:]{0,60}?\b(?:reported|reports|wrote|writes)\b(?:\s+that\b)?[^,;:]*$")
