@@ -6,6 +6,7 @@ import functools
 import re
 
 import pycountry
+from nicknames import NickNamer
 
 SPEECH_VERBS = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
@@ -290,26 +291,10 @@ def is_place(name: str) -> bool:
     return re.sub(r"^the\s+", "", name.strip().lower()) in _places()
 
 
-# Given names and the short forms English writes for them that are no beginning of the name ("Bill" for "William";
-# "Ben" for "Benjamin" needs no entry).
-GIVEN_NAME_SHORT_FORMS = {
-    "william": {"bill", "billy", "will", "willie", "liam"}, "robert": {"bob", "bobby", "robbie", "bert"},
-    "richard": {"dick", "rick", "ricky", "richie"}, "james": {"jim", "jimmy", "jamie"}, "thomas": {"tom", "tommy"},
-    "michael": {"mike", "mick", "mickey"}, "elizabeth": {"liz", "lizzie", "beth", "betsy", "betty", "libby"},
-    "margaret": {"peggy", "maggie", "meg", "marge", "margie"}, "katherine": {"kate", "katie", "kathy", "kat"},
-    "catherine": {"kate", "katie", "cathy"}, "kathleen": {"kate", "katie", "kathy"},
-    "edward": {"ed", "eddie", "ted", "teddy", "ned"}, "henry": {"hank", "harry"}, "john": {"jack", "johnny"},
-    "charles": {"chuck", "charlie"}, "anthony": {"tony"}, "joseph": {"joe", "joey"}, "david": {"dave", "davey"},
-    "steven": {"steve"}, "stephen": {"steve"}, "andrew": {"andy", "drew"}, "lawrence": {"larry"},
-    "laurence": {"larry"}, "gerald": {"jerry"}, "jerome": {"jerry"}, "theodore": {"ted", "teddy"},
-    "alexander": {"sandy"}, "alexandra": {"sandy"}, "patricia": {"patty", "trish", "tricia"},
-    "rebecca": {"becky"}, "deborah": {"debbie", "deb"}, "susan": {"susie"}, "jennifer": {"jenny", "jen"},
-    "christopher": {"kit"}, "harold": {"harry", "hal"}, "leonard": {"leo", "len", "lenny"}, "louis": {"lou"},
-    "lewis": {"lou"}, "jonathan": {"jon", "jonny"}, "zachary": {"zach", "zack"}, "francis": {"fran"},
-    "frances": {"fran"}, "frederick": {"freddie"}, "victoria": {"vicky", "tori"}, "cynthia": {"cindy"},
-    "abigail": {"abby"}, "dorothy": {"dot", "dottie"}, "eugene": {"gene"}, "vincent": {"vinny"},
-    "albert": {"bert"}, "joshua": {"josh"}, "nathaniel": {"nate", "nat"}, "nathan": {"nate"},
-}  # fmt: skip
+@functools.cache
+def _nicknamer() -> NickNamer:
+    """The curated table of English given names and their short forms ("Bill" for "William"), loaded once."""
+    return NickNamer()
 
 
 def short_given_name(short: str, full: str) -> bool:
@@ -317,4 +302,4 @@ def short_given_name(short: str, full: str) -> bool:
     full name two letters longer at least, so "Jan" is not "Jane") or one English writes for it ("Bill", "William")."""
     short, full = short.lower(), full.lower()
     prefix = len(short) >= 3 and len(full) >= len(short) + 2 and full.startswith(short)
-    return prefix or short in GIVEN_NAME_SHORT_FORMS.get(full, ())
+    return prefix or short in _nicknamer().nicknames_of(full)
