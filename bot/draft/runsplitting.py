@@ -100,7 +100,7 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
             if w in lx.PARTICLES:  # "Bill de Blasio", "Piet van Dalen": a given name, a particle, a surname
                 join = clean_token(words[chunks[-1][-1]]) in cast.first_names or w in lx.NAME_ONLY_PARTICLES
             if join and i + 2 < len(words) and f"{w} {words[i + 1]}" in DOUBLE_PARTICLES:
-                nxt = i + 2  # "Jane de la Cruz", "Ursula von der Leyen": a given name, two particles, a surname
+                nxt = i + 2  # "Jane de la Cruz", "Anke von der Heide": a given name, two particles, a surname
             if w == "and" and acronym:
                 tail = [words[k] for k in chunks[-1]] + [x for x in words[nxt:] if x not in CONNECTORS]
                 join = initials(" ".join(tail)) == acronym
