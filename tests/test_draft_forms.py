@@ -1968,3 +1968,15 @@ def test_a_digest_item_credits_the_outlet_in_brackets_at_its_end():
             "Wire Service",
         ),
     ]
+
+
+def test_a_transcript_sound_in_brackets_is_no_credit():
+    got = quotes_of(
+        "Jane Okafor spoke to the crowd on Monday night at the pier.",
+        "\u201cWe are going to rebuild this pier, and we are going to do it this year.\u201d [APPLAUSE]",
+        "\u201cAnd the ferry will run again before the summer is out.\u201d [Laughter.]",
+    )
+    assert got == [
+        ("We are going to rebuild this pier, and we are going to do it this year.", "Jane Okafor"),
+        ("And the ferry will run again before the summer is out.", "Jane Okafor"),
+    ]

@@ -74,11 +74,18 @@ def signature(par: Paragraph) -> Entity | None:
 BRACKETED_CREDIT = re.compile(r"\[(?P<name>[A-Z][\w.\u2019'&-]*(?:\s+[A-Z&][\w.\u2019'&-]*){0,4}?)\.?\]\s*$")
 
 
+# What a transcript sets in brackets between a speaker's words: a sound or an aside, never a credit ("[Applause]")
+STAGE_DIRECTIONS = frozenset(
+    "applause laughter laughs laughing cheers cheering boos booing crosstalk inaudible unintelligible silence pause "
+    "music sic chanting chants audience video audio clip break recess end".split()
+)
+
+
 def bracketed_credit(par: Paragraph, story: Story) -> Entity | None:
     """The outlet or writer a paragraph credits in square brackets at its end ('HEADLINE "…" [Acme News.]'), whose
-    words a quotation of the paragraph that no sentence attributes are."""
+    words a quotation of the paragraph that no sentence attributes are; not a transcript's "[Applause]"."""
     m = BRACKETED_CREDIT.search(par.text)
-    if m is None:
+    if m is None or m["name"].split()[0].rstrip(".").lower() in STAGE_DIRECTIONS:
         return None
     name = m["name"].rstrip(".")
     return story.cast.lookup(name) or story.cast.organisation(name)
