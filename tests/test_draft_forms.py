@@ -1980,3 +1980,13 @@ def test_a_transcript_sound_in_brackets_is_no_credit():
         ("We are going to rebuild this pier, and we are going to do it this year.", "Jane Okafor"),
         ("And the ferry will run again before the summer is out.", "Jane Okafor"),
     ]
+
+
+def test_a_question_put_to_someone_else_starts_no_exchange_with_the_speaker_before():
+    got = quotes_of(
+        "Jane Okafor and Tom Reyes spoke at the pier on Monday.",
+        "\u201cThe pier needs money,\u201d Reyes said.",
+        "\u201cWhy should we pay for it twice?\u201d Okafor asked the crowd.",
+        "\u201cWe should not. Not this year, not ever.\u201d",
+    )
+    assert got[-1] == ("We should not. Not this year, not ever.", "Jane Okafor")

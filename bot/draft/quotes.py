@@ -349,6 +349,8 @@ def _other_side(par: Paragraph, span: QuoteSpan, story: Story, earlier: _Earlier
         return None
     if answered.paragraph != par.index - 2 or not story.paragraphs[last.paragraph].quotes[-1].closed:
         return None
+    if last.to is not None and last.to.split()[-1] not in answered.speaker.name.split():
+        return None  # '"…?" Doe asked the crowd': words put to someone else, no exchange with the one before
     asks = quote_text(span.raw(par.text)).rstrip().endswith("?")
     return answered.speaker if asks != last.text.rstrip().endswith("?") else None
 
