@@ -1990,3 +1990,11 @@ def test_a_question_put_to_someone_else_starts_no_exchange_with_the_speaker_befo
         "\u201cWe should not. Not this year, not ever.\u201d",
     )
     assert got[-1] == ("We should not. Not this year, not ever.", "Jane Okafor")
+
+
+def test_a_newsroom_label_in_brackets_is_no_credit():
+    got = quotes_of(
+        "Jane Okafor spoke to the crowd on Monday night at the pier.",
+        "\u201cWe will rebuild the pier this year, whatever the cost turns out to be.\u201d [Updated]",
+    )
+    assert got == [("We will rebuild the pier this year, whatever the cost turns out to be.", "Jane Okafor")]

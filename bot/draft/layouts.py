@@ -74,10 +74,12 @@ def signature(par: Paragraph) -> Entity | None:
 BRACKETED_CREDIT = re.compile(r"\[(?P<name>[A-Z][\w.\u2019'&-]*(?:\s+[A-Z&][\w.\u2019'&-]*){0,4}?)\.?\]\s*$")
 
 
-# What a transcript sets in brackets between a speaker's words: a sound or an aside, never a credit ("[Applause]")
+# What a transcript or a page sets in brackets at a paragraph's end that credits no one: a sound or an aside
+# ("[Applause]"), or a newsroom's label or pointer ("[Updated]", "[Photo]", "[Related]")
 STAGE_DIRECTIONS = frozenset(
     "applause laughter laughs laughing cheers cheering boos booing crosstalk inaudible unintelligible silence pause "
-    "music sic chanting chants audience video audio clip break recess end".split()
+    "music sic chanting chants audience video audio clip break recess end update updated updates correction "
+    "corrected clarification editor editors note photo photos image graphic map chart watch related more link".split()
 )
 
 
