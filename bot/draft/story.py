@@ -94,11 +94,9 @@ class Story:
 
     def _resolve_kin(self):
         """A relative described by whose they are ("her husband", "his father") is the one the story names
-        (`descriptions`); a "he" or "she" after one of them that was taken for whom it stood for before is read again.
-        ("The elder Doe" is read with the name, in `namereading`.)"""
+        (`descriptions`). ("The elder Doe" is read with the name, in `namereading`.)"""
         named = [(par, m) for par in self.paragraphs for m in par.mentions if m.kind == "name" and _personal(m)]
         named = [(par, m) for par, m in named if not m.resolved.anon]
-        moved: dict[int, tuple[int, int]] = {}  # the entity a mention stood for before → where it first moved
         for par in self.paragraphs:
             for m in par.mentions:
                 kin = OWNED_KIN.fullmatch(m.text) if m.kind == "anon" else None
@@ -107,20 +105,7 @@ class Story:
                     continue
                 before = [n.resolved for at, n in named if (at.index, n.start) < (par.index, m.start)]
                 after = [n.resolved for at, n in named if (at.index, n.start) > (par.index, m.start)]
-                relative = relative_named(owner, kin["kin"], before, after)
-                if relative is not None:
-                    moved.setdefault(id(m.entity), (par.index, m.start))
-                    m.entity = relative
-        self._reread_pronouns(moved)
-
-    def _reread_pronouns(self, moved: dict[int, tuple[int, int]]):
-        """Read again a "he" or "his" after a mention that was moved off the entity it stands for (``moved``: the
-        entity's id → where the first such mention is)."""
-        for par in self.paragraphs:
-            for m in par.mentions:
-                since = moved.get(id(m.entity))
-                if m.kind == "pronoun" and m.text in GENDER_OF and since is not None and since < (par.index, m.start):
-                    m.entity = antecedent(self.paragraphs, par.index, m.start, "person", m.gender) or m.entity
+                m.entity = relative_named(owner, kin["kin"], before, after) or m.entity
 
     def _kin_owner(self, par: Paragraph, mention: Mention, owner: str) -> Entity | None:
         """The named person whose relative "his" or "her" before a word of kin says the mention is."""
