@@ -30,12 +30,7 @@ def titled_bearer(cast: Cast, known: Entity, title: str) -> Entity:
     never given that title: the one other bearer of the surname the story named with it, else the same person."""
     if title in known.titles:
         return known
-    surname = known.name.split()[-1]
-    titled = [
-        e
-        for e in cast.entities
-        if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and title in e.titles
-    ]
+    titled = [e for e in _of_surname(cast, known) if title in e.titles]
     return titled[0] if len(titled) == 1 else known
 
 
@@ -43,14 +38,18 @@ def titled_bearer(cast: Cast, known: Entity, title: str) -> Entity:
 # son of former Gov. Jane Doe" (a parent); "her son, Tom Doe", "the mother of Tom Doe" (a child); a description may
 # stand between ("His father, the Denver developer Jane Doe")
 _DESCRIBED = r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?)?"
-_PARENT_BEFORE = re.compile(
-    rf"(?:\b(?:mother|father|parent|grandmother|grandfather),\s+{_DESCRIBED}|"
-    r"\b(?:son|daughter|child|grandson|granddaughter)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
-)
-_CHILD_BEFORE = re.compile(
-    rf"(?:\b(?:son|daughter|child|grandson|granddaughter),\s+{_DESCRIBED}|"
-    r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$"
-)
+_PARENTS = "mother|father|parent|grandmother|grandfather"
+_CHILDREN = "son|daughter|child|grandson|granddaughter"
+
+
+def _called_before(tie: str, other: str) -> re.Pattern[str]:
+    """The words before a name that make its bearer one of ``tie`` ("his father, …") or the other of ``other`` ("the
+    son of …")."""
+    return re.compile(rf"(?:\b(?:{tie}),\s+{_DESCRIBED}|\b(?:{other})\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?)$")
+
+
+_PARENT_BEFORE = _called_before(_PARENTS, _CHILDREN)
+_CHILD_BEFORE = _called_before(_CHILDREN, _PARENTS)
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Jane Doe, 41, …"
 
 
@@ -69,8 +68,7 @@ def of_generation(cast: Cast, known: Entity, elder: bool) -> Entity:
     """Who "the elder Doe", "the older Jane Doe" or "the younger Doe" means among the story's people of that surname:
     the one it called a parent (or a child), else the one of two not called the other, else the oldest (or youngest)
     of those whose ages it gives; the person the name alone means when the story does not tell."""
-    surname = known.name.split()[-1]
-    kin = [e for e in cast.entities if e.kind == "person" and not e.anon and e.name.split()[-1] == surname]
+    kin = _of_surname(cast, known)
     wanted = [e for e in kin if e.kin == ("parent" if elder else "child")]
     others = [e for e in kin if e.kin == ("child" if elder else "parent")]
     if len(wanted) == 1:
@@ -92,17 +90,19 @@ def sex_bearer(cast: Cast, known: Entity, gender: str) -> Entity:
     sex = _sex(known, cast.first_names)
     if sex == gender:
         return known
-    surname = known.name.split()[-1]
-    kin = [
-        e
-        for e in cast.entities
-        if e.kind == "person" and not e.anon and e.name.split()[-1] == surname and e is not known
-    ]
+    kin = [e for e in _of_surname(cast, known) if e is not known]
     fits = [e for e in kin if _sex(e, cast.first_names) == gender]
     if not fits and sex is None:
         return known
     fits = fits or [e for e in kin if _sex(e, cast.first_names) is None]
-    return fits[0] if fits else cast.register(Entity(surname, gender=gender))
+    return fits[0] if fits else cast.register(Entity(known.name.split()[-1], gender=gender))
+
+
+def _of_surname(cast: Cast, known: Entity) -> list[Entity]:
+    """The story's named people whose name ends in the last word of ``known``'s (``known`` among them), in the order
+    met."""
+    surname = known.name.split()[-1]
+    return [e for e in cast.entities if e.kind == "person" and not e.anon and e.name.split()[-1] == surname]
 
 
 def _sex(entity: Entity, first_names: Mapping[str, str]) -> str | None:

@@ -19,7 +19,6 @@ from bot.draft.namewords import (
     DESCRIPTOR,
     ORDINALS,
     ORG_ANAPHOR,
-    SUFFIXES,
     deputy_of,
     is_government,
     name_word,
@@ -28,6 +27,7 @@ from bot.draft.namewords import (
     plain,
     same_head,
     singular,
+    surname_of,
 )
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[En
     """The one person a word of kin tied to ``owner`` stands for ("her husband"), among the people named ``before`` it,
     else, when none of them fits, ``after`` it: of the word's sex, with the owner's surname (a relative the story names
     mostly shares it), and whose role gives them no other tie of kin ("the couple's son, Andrew Doe" is no husband)."""
-    surname = _surname_of(owner)
+    surname = surname_of(owner.name.split())
     for people in (before, after):
         found = [
             p
@@ -242,7 +242,7 @@ def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[En
             and not p.anon
             and not p.plural
             and p is not owner
-            and _surname_of(p) == surname
+            and surname_of(p.name.split()) == surname
             and p.gender in (None, KIN_SEX[kin])
             and not {w for w in re.findall(r"[a-z]+", (p.role or "").lower()) if w in KIN_SEX} - {kin}
         ]
@@ -250,8 +250,3 @@ def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[En
         if distinct:
             return distinct[0] if len(distinct) == 1 else None
     return None
-
-
-def _surname_of(entity: Entity) -> str:
-    words = [w for w in entity.name.split() if w.rstrip(".").lower() not in SUFFIXES]
-    return words[-1] if words else entity.name

@@ -39,6 +39,7 @@ from bot.draft.namewords import (
     opens_sentence,
     person_like,
     sentence_parts,
+    surname_of,
     title_position,
 )
 from bot.draft.roles import appositions
@@ -144,7 +145,7 @@ class Cast:
     def person(self, tokens: list[str]) -> Entity:
         name = " ".join(tokens)
         found = self.index.get(name.lower())
-        surname = _surname(tokens)
+        surname = surname_of(tokens)
         if found is None and (
             len(tokens) == 1
             or (len(tokens) == 2 and tokens[0].lower() in lx.PARTICLES)
@@ -399,16 +400,6 @@ def _named_before(masked: str, start: int) -> bool:
     "Sen. Doe said"): a full name or a titled one, no surname alone."""
     before = re.search(r"([A-Z][\w\u2019'-]*)(\.?)\s+$", masked[max(0, start - 40) : start])
     return before is not None and (not before[2] or before[1].lower() in lx.TITLES)
-
-
-def _surname(tokens: list[str]) -> str:
-    """The surname of a full name: its last word before a suffix ("Jr."), with the particle or two that open it ("Bill
-    de Blasio", "Marine Le Pen", "Jane de la Cruz"); a name's first word is never taken for a particle ("Al Gore")."""
-    last = len(tokens) - 1 if tokens[-1].rstrip(".").lower() not in SUFFIXES or len(tokens) < 2 else len(tokens) - 2
-    first = last - 1 if last > 1 and tokens[last - 1].lower() in lx.PARTICLES else last
-    if last > 2 and " ".join(tokens[last - 2 : last]).lower() in DOUBLE_PARTICLES:
-        first = last - 2  # "Jane de la Cruz"
-    return " ".join(tokens[first : last + 1])
 
 
 def is_modifier(entity: Entity) -> bool:

@@ -429,3 +429,13 @@ def name_word(word: str) -> bool:
 def names_body(word: str, entity: Entity) -> bool:
     """A capitalised word names this body: a word of its name, an alias or its initials ("BLM")."""
     return word in entity.name.split() or word in entity.aliases or word == initials(entity.name)
+
+
+def surname_of(tokens: list[str]) -> str:
+    """The surname of a full name: its last word before a suffix ("Jr."), with the particle or two that open it ("Bill
+    de Blasio", "Marine Le Pen", "Jane de la Cruz"); a name's first word is never taken for a particle ("Al Gore")."""
+    last = len(tokens) - 1 if tokens[-1].rstrip(".").lower() not in SUFFIXES or len(tokens) < 2 else len(tokens) - 2
+    first = last - 1 if last > 1 and tokens[last - 1].lower() in lx.PARTICLES else last
+    if last > 2 and " ".join(tokens[last - 2 : last]).lower() in DOUBLE_PARTICLES:
+        first = last - 2  # "Jane de la Cruz"
+    return " ".join(tokens[first : last + 1])
