@@ -245,8 +245,10 @@ OPENING_CLAUSE = re.compile(
     r"during|[a-z]+ing)|When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
     r"With|Despite|Amid|"
     r"[A-Z][a-z]+(?:ing|ed)(?![\u2019']))"  # not a possessive name ("Gerding's")
-    r"\b(?:[^,;:\u201c\u201d\"]|[\u201c\"]\s*[\u201d\"]){0,200}?"  # a masked quotation inside
-    r"(?:,\s*|(?<=[\u201d\"])\s+(?=[A-Z]))"  # its comma, or one hidden in a closing quotation ('a "…," Doe said')
+    r"\b(?:[^,;:\u201c\u201d\"]|[\u201c\"]\s*[\u201d\"]|(?<=\d),(?=\d{3}\b)){0,200}?"  # a masked quotation inside,
+    # or a comma inside a number ("Asked about the $410,000, Doe …")
+    r"(?:(?<!\d),\s*|,(?!\d{3}\b)\s*|(?<=[\u201d\"])\s+(?=[A-Z]))"  # its comma, or one hidden in a closing
+    # quotation ('a "…," Doe said')
 )
 TITLE_AS = re.compile(
     r"\b(?:listed|identified|gave|described|signed) (?:their|his|her|its) (?:title|job|position|role)"

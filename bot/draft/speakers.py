@@ -95,7 +95,7 @@ class Speakers:
             return tied[-1] if tied else None
         # "He then listed what the pier needs:" — a colon hands over to the sentence's subject, which an
         # opening clause ("Painting Doe as a threat, the ads …", "Asked about the $410,000, Doe …") is not.
-        opening = lx.OPENING_CLAUSE.match(NUMBER_COMMA.sub("0", par.masked), start)
+        opening = lx.OPENING_CLAUSE.match(par.masked, start)
         first = opening.end() if opening else start
         subject = next((m for m in par.mentions if first <= m.start < end and not m.prep and not m.possessive), None)
         if (
@@ -126,7 +126,6 @@ class Speakers:
         return None
 
 
-NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "$410,000": a comma inside a number breaks no clause
 # After "their" or "its": a writing of theirs ("their complaint", "its latest report")
 OWNED_WRITING = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.DOCUMENT + r"\b")
 # A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
