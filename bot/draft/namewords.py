@@ -94,7 +94,8 @@ _MOD = (
     rf"those|his|her|its|their|my|our|your|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
 # What a description is "of" or "for": a capitalised name taken whole ("of New Haven", "for Mr. Doe"), or one word.
-_TITLE_STOP = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+)?"
+_ABBREVIATED_TITLES = sorted((set(lx.HONORIFICS) | set(lx.TITLE_WORDS)) - {"miss"}, key=len, reverse=True)
+_TITLE_STOP = r"(?:(?:" + "|".join(t.title() for t in _ABBREVIATED_TITLES) + r")\.\s+)?"  # "Mr. ", "Sen. "
 _POST_HEAD = (
     rf"(?:{_TITLE_STOP}[A-Z][\w\u2019'\u2013-]*(?:\s+(?!{_WEEKDAYS})[A-Z][\w\u2019'\u2013-]*){{0,3}}|"
     r"[\w\u2019'\u2013-]+)"
