@@ -36,7 +36,9 @@ def read_madeup(split: str, folder: Path = MADEUP) -> list[Article]:
         if not line.strip() or line.startswith("#"):
             continue
         name, words, speaker, *_ = line.split("\t") + ["", ""]
-        text = texts.setdefault(name, (folder / split / f"{name}.txt").read_text(encoding="utf-8"))
+        if name not in texts:
+            texts[name] = (folder / split / f"{name}.txt").read_text(encoding="utf-8")
+        text = texts[name]
         start = text.find(words, searched_from.get((name, words), 0))
         if not words or start < 0:
             raise LabelError(f"{labels}:{number}: the quoted words are not in {name}.txt")
