@@ -136,7 +136,7 @@ class Cast:
         for keys in (self.index, self.short):
             for key in [k for k, e in keys.items() if e is entity]:
                 del keys[key]
-        self.given -= {k for k in self.given if k not in self.short}
+        self.given &= self.short.keys()  # keys of ``short`` only
 
     def lookup(self, name: str) -> Entity | None:
         key = name.lower()
