@@ -18,10 +18,11 @@ saying), ``mentions``, ``names``, ``namefinding``, ``leadingwords``, ``runsplitt
 name's usual sex from ``bot.first_names``), ``quotes`` (every quotation, speakers carried across sentences and
 paragraphs), ``attribution``, ``quotesentence``, ``namedafter``, ``writtenby`` and ``sentencelead`` (who speaks one
 quotation, read in its sentence), ``cues``, ``speechverbs``, ``cueafter``, ``according``, ``subjects``,
-``verbsubjects`` and ``chants`` (cues after a quotation, "according to", the subject of a verb of saying before it,
-chants), ``speakers`` (whom a speaker's mention stands for), ``documents`` and ``turns`` (documents and their
-issuers; passages and new voices), ``layouts`` (quotations set out as a transcript turn, a headline, a signature or
-a title), ``lexicon`` (shared word lists), ``dates``, ``facts`` and ``people`` (facts, questions, timeline; the
+``verbsubjects``, ``clausesubjects``, ``subjectbefore`` and ``chants`` (cues after a quotation, "according to", the
+subject of a verb of saying before it: from its clause's construction or the mentions before it, chants),
+``speakers`` (whom a speaker's mention stands for), ``documents`` and ``turns`` (documents and their issuers;
+passages and new voices), ``layouts`` (quotations set out as a transcript turn, a headline, a signature or a
+title), ``lexicon`` (shared word lists), ``dates``, ``facts`` and ``people`` (facts, questions, timeline; the
 people list, junk left out), ``build`` (the YAML), ``cli``; ``scoring`` serves the benchmark and tests.
 """
 

@@ -14,7 +14,8 @@ from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import ADVERBS, recipient, speech_verbs
 from bot.draft.story import Story
-from bot.draft.verbsubjects import first_subject, subject_before, verb_subject
+from bot.draft.subjectbefore import first_subject, subject_before
+from bot.draft.verbsubjects import verb_subject
 
 WHAT_X_CALLS = re.compile(
     r"\b(?:what|that|which)\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,5}[A-Z][\w.\u2019'-]*|he|she|they|it)\s+"
