@@ -1,7 +1,7 @@
 """Who speaks a quotation from before it: the subject of the nearest verb of saying in its sentence (past asides,
 opening clauses, appositions and clauses the verb does not govern), one a report names ("Roe said Doe told
 him"), what someone calls a thing ("what Doe calls a "…""), and the subject of a participle after it. The subject
-of a verb is `verbsubjects`' to read.
+of a verb is `verbsubjects`' to read (with `subjectbefore` and `clausesubjects`).
 """
 
 from __future__ import annotations
