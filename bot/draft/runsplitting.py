@@ -139,13 +139,13 @@ def _split_run(cast: Cast, words: list[str], acronym: str | None, prose: bool) -
     return chunks
 
 
-def _headline_verb(cast: Cast, name: list[str], word: str) -> bool:
+def _headline_verb(cast: Cast, run: list[str], word: str) -> bool:
     """A verb in title case after a person's full name (a given name, then a surname, whatever the run holds before
     them): a verb of saying in any form, or a word in "-s" or "-ed" the story writes in lower case elsewhere ("Jane
     Doe Scores Win", "Jane Doe Stressed")."""
     token = clean_token(word)
     lowered = token.lower()
-    name = given_names(" ".join(clean_token(t) for t in name), cast.first_names)  # "9:09PM Jane Doe Hints …"
+    name = given_names(" ".join(clean_token(t) for t in run), cast.first_names)  # "9:09PM Jane Doe Hints …"
     if len(name) < 2 or not person_like(name):
         return False
     if token in cast.first_names or lowered in cast.surnames or not re.fullmatch(r"[A-Z][a-z]+", token):
