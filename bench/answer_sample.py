@@ -13,7 +13,6 @@ scored verdicts sealed in sealed.tsv, so whoever tunes never reads a held-out qu
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.tsv import tsv_rows  # noqa: E402
 from bot.answer.index import build_index  # noqa: E402
 from tests.storysets import SPLITS, brief_path, cited_ids, load_story_sets, scored_right  # noqa: E402
 
@@ -50,19 +50,14 @@ def write(split: str, out: Path, parts: int = 2) -> int:
 
 def tally(folder: Path) -> Counter:
     """(answerable or not, scored right or not, the reader's bot_right) → how many, over every judged question."""
-    sealed = {row["qid"]: row for row in _rows(folder / "sealed.tsv")}
+    sealed = {row["qid"]: row for row in tsv_rows(folder / "sealed.tsv")}
     counts: Counter = Counter()
     for judged in sorted(folder.glob("judged-*.tsv")):
-        for row in _rows(judged):
+        for row in tsv_rows(judged):
             scored = sealed[row["qid"].strip()]
             kind = "answerable" if scored["answerable"] == "1" else "not covered"
             counts[kind, scored["scored_right"] == "1", row["bot_right"].strip()] += 1
     return counts
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,6 @@
 """Whom an annotated source means: a pronoun or a description ("he", "the senator", "the company") resolved to
-the named one a careful reader takes it for (the rules are in bench/polnear.py's docstring)."""
+the named one a careful reader takes it for (the rules are in bench/polnear.py's docstring; someone the story brings
+in unnamed is found by bench/unnamed_sources.py, who issued a writing by bench/issuers.py)."""
 
 from __future__ import annotations
 
@@ -12,24 +13,15 @@ from bench.antecedents import (
     resolve_role,
     resolve_who,
 )
-from bench.referent_words import (
-    CALENDAR_WORDS,
-    DEPUTIES,
-    FUNCTION_WORDS,
-    INSTITUTION_HEADS,
-    INVERTED_VERBS,
-    IRREGULAR_PAST,
-    SPEECH_VERBS,
-    TOKEN,
-)
-from bench.referents import Story, gender_of_word, place_names
+from bench.issuers import issuer
+from bench.referent_words import DEPUTIES, FUNCTION_WORDS, INSTITUTION_HEADS, TOKEN
+from bench.referents import Story, gender_of_word
 from bench.relatives import RELATIVES, relative_antecedent
 from bench.source_reading import (
     first_name_not_of,
     head_word,
     holds_role,
     is_named,
-    is_person_noun,
     is_plural,
     names_body,
     needs_resolving,
@@ -50,16 +42,25 @@ from bench.source_words import (
     SPOKEN_HEADS,
     WRITINGS,
 )
+from bench.unnamed_sources import (
+    described_before_who,
+    introduced_unnamed,
+    someone_unnamed_just_before,
+    unnamed_before_who,
+    unnamed_source_before,
+    unnamed_speaker_before,
+    unnamed_subject_before,
+)
 
 
 def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: Story, depth: int = 0) -> str:
     """The person a pronoun or a description at `at` means (see bench/antecedents.py), else the source itself."""
     low = uncontracted(source.lower().strip())  # "she’s" is she
     if low in PRONOUN_GENDER:
-        unnamed = _unnamed_speaker_before(story, at)
+        unnamed = unnamed_speaker_before(story, at)
         if unnamed and gender_of_word(head_word(unnamed)) in (None, PRONOUN_GENDER[low]):
             return unnamed  # 'The answer, the partner told them, was simple. "…," he said': the partner, unnamed
-        someone = _someone_unnamed_just_before(story, at)
+        someone = someone_unnamed_just_before(story, at)
         if someone and gender_of_word(head_word(someone)) in (None, PRONOUN_GENDER[low]):
             return someone  # 'But that changed when one voter brought up jobs. She asked …': the voter
         person = resolve_pronoun(story, at, PRONOUN_GENDER[low])
@@ -68,12 +69,12 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         person = resolve_who(story, at)
         if person:
             return person.name
-        described = _described_before_who(story, at)
+        described = described_before_who(story, at)
         if described and described.lower().startswith("the ") and depth < 2:
             return _resolve_description(described, at, sources, story, depth + 1)  # "the Ohio senator, who": hers
         if described:
             return described  # "an impersonator who promises …": someone the story brings in unnamed
-        return _unnamed_before_who(story, at) or _nearest_named(sources, at, story, None) or source
+        return unnamed_before_who(story, at) or _nearest_named(sources, at, story, None) or source
     if low in ("it", "its"):  # a document or a body named in its sentence or the three before, never a person
         since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
         near = [(a, s) for a, s in sources if since <= a < at]
@@ -91,7 +92,7 @@ def resolve_source(source: str, at: int, sources: list[tuple[int, str]], story: 
         found = relative_antecedent(story.text, story.sentences[story.sentence_of(at)][0], at)
         return _resolve_antecedent(found[1], found[0], sources, story, depth + 1) if found and depth < 2 else source
     if low in ELLIPTIC:  # '"…," one user wrote. Another said': another user, whom the story leaves unnamed
-        unnamed = _unnamed_source_before(sources, at, story)
+        unnamed = unnamed_source_before(sources, at, story)
         return f"{source} {head_word(unnamed)}" if unnamed and head_word(unnamed).islower() else source
     if low in ("i", "we", "us", "you"):  # outside quotation marks the writer speaks (or is spoken to), no one named
         return source
@@ -133,7 +134,7 @@ def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth
         )
         writings = "|".join(sorted(DOCUMENT_HEADS | WRITINGS, key=len, reverse=True))
         sent = re.match(rf"{opener}[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?({writings})\b", story.text[start:end])
-        author = _issuer(story, story.sentences[k][1] - 1, sent.group(1)) if sent and k < index else None
+        author = issuer(story, story.sentences[k][1] - 1, sent.group(1)) if sent and k < index else None
         if author:  # "A letter this month to the board from the staff union … '…,' it said": the union's
             sender = head_word(author[1]).lower()
             if author[1].lower().startswith("the ") and sender in INSTITUTION_HEADS:
@@ -219,9 +220,9 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
     if head in CROWDS:
         return source  # "the crowd chanted": no one person
     if head == "person":  # '"…," said a longtime aide. "…," the person added': whom the story keeps unnamed
-        return _unnamed_source_before(sources, at, story) or source
+        return unnamed_source_before(sources, at, story) or source
     writing = head in DOCUMENT_HEADS | WRITINGS | {"poll", "survey"}
-    author = _issuer(story, at, head) if writing and source.lower().startswith("the ") else None
+    author = issuer(story, at, head) if writing and source.lower().startswith("the ") else None
     if author:  # "The Lee campaign sent an email … the email read": the campaign's words
         named = re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})*", author[1]) and not names_body(author[1])
         person = story.person_named(author[1]) if named else None  # not "Acme PAC" for someone named "Dale PAC"
@@ -278,206 +279,16 @@ def _resolve_description(source: str, at: int, sources: list[tuple[int, str]], s
         return source  # "the citizens", "the protesters": a body of people no one name stands for
     if head in INSTITUTION_HEADS:
         return _nearest_named(sources, at, story, None, people=False) or source
-    if head not in DOCUMENT_HEADS and _introduced_unnamed(story, at, head):
+    if head not in DOCUMENT_HEADS and introduced_unnamed(story, at, head):
         return source  # "an organizer greeted them … the organizer said": someone the story never names
     if outlet:
         return source  # a news organisation the story names nowhere near is no person
-    if head not in DOCUMENT_HEADS and (unnamed := _unnamed_subject_before(story, at)):
+    if head not in DOCUMENT_HEADS and (unnamed := unnamed_subject_before(story, at)):
         return unnamed  # "One aide inside the campaign said …. '…,' the insider said": that one, unnamed
     if head in COUNTERPARTS and not any(head in p.roles for p in story.people):
         return source  # "Lee was asked …. '…,' the moderator said": the one across from Lee, never named
     person = resolve_pronoun(story, at, gender_of_word(head))
     return person.name if person else _nearest_named(sources, at, story, gender_of_word(head)) or source
-
-
-def _unnamed_subject_before(story: Story, at: int) -> str | None:
-    """Someone the sentence before brings in unnamed as its subject and reports ("One operative inside the
-    campaign tried to downplay it, saying …", "Another voter who asked not to be named said …"), with nobody
-    named between them and `at`: whom a description there means."""
-    index = story.sentence_of(at)
-    if index == 0:
-        return None
-    lo, hi = story.sentences[index - 1]
-    start = _intro_end(story, index - 1)
-    verbs = "|".join(SPEECH_VERBS | {"saying", "telling", "adding"})
-    found = re.match(r"\s*(?:One|An?|Another)((?:\s+[a-z][\w-]*)+)", story.text[start:hi])
-    if not found or not re.search(rf"\b(?:{verbs})\b", story.text[start:hi]):
-        return None
-    words = []  # the description up to a function word or a verb: "One operative" of "One operative inside …"
-    for word in found.group(1).split():
-        if word in FUNCTION_WORDS or word in SPEECH_VERBS or re.fullmatch(r"[a-z]+ed|inside|outside|near", word):
-            break
-        words.append(word)
-    if not words or any(lo <= m.start < at and not m.pronoun and not m.possessive for m in story.mentions):
-        return None
-    return " ".join([story.text[start:hi].split()[0], *words])
-
-
-def _issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
-    """Who sent, released or issued the writing "the email" or "the statement" means, as the subject of the
-    nearest sentence in reach that brings it in ("His campaign sent out a fundraising email"), or who said
-    something in one ('"…," Acme Corp. said in a statement'), and where."""
-    verbs = r"(?:(?:is|are|was|were|has|have|had)\s+)?"
-    verbs += r"(?:sent|released|releasing|issued|put|posted|published|circulated|filed|provided|unveiled)(?:\s+out)?"
-    names = rf"{TOKEN}(?:\s+{TOKEN})*(?:\s+and\s+{TOKEN}(?:\s+{TOKEN})*)?"
-    index = story.sentence_of(at)
-    for k in range(index, max(-1, index - 5), -1):
-        lo, hi = story.sentences[k]
-        start = _intro_end(story, k)
-        found = re.match(
-            rf"\s*(\S.*?)\s+{verbs}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\b", story.text[start : min(hi, at)]
-        )
-        subject = found.group(1) if found else ""
-        at_subject = start + found.start(1) if found else start
-        reported = re.search(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?(\S.*)$", subject)
-        if reported:  # "The Times said Ann Lee provided a statement": hers
-            at_subject, subject = at_subject + reported.start(1), reported.group(1)
-        named = re.match(rf"({names}),", subject)  # "Ann Lee and Bob Roe, the parents of …, have filed a lawsuit"
-        if named and not re.search(r"[;:\"\u201c\u201d]", subject):
-            return at_subject, named.group(1)
-        if subject and not re.search(r"[,;:\"\u201c\u201d]", subject) and subject.lower() not in FUNCTION_WORDS:
-            return at_subject, subject
-        wrote = re.search(rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:wrote|writes)\s*[.,]?\s*$", story.text[lo : min(hi, at)])
-        if k < index and wrote:  # '"…," Ann Lee wrote.' before the writing's words go on
-            return lo + wrote.start(1), wrote.group(1)
-        passive = re.search(  # "a statement issued by the Acme campaign", "an email was sent from Ann Lee"
-            rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\s+(?:(?:was|were|had\s+been)\s+)?{verbs}\s+(?:by|from)\s+"
-            rf"((?:the\s+)?{TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{'|'.join(INSTITUTION_HEADS)})\b)?)",
-            story.text[lo : min(hi, at)],
-        )
-        if passive:
-            return lo + passive.start(1), passive.group(1)
-        letter = head in ("letter", "letters", "note", "email", "emails", "e-mail", "message", "memo")
-        wrote = re.search(  # "the groups who wrote to her say", "Ann Lee wrote to the board": the letter is theirs
-            rf"((?:[Tt]he\s+[a-z]+)|{TOKEN}(?:\s+{TOKEN})*)\s+(?:who\s+)?(?:wrote|writes|had\s+written)\s+to\b",
-            story.text[lo : min(hi, at)],
-        )
-        if letter and wrote:
-            return lo + wrote.start(1), wrote.group(1)
-        sender = re.search(  # "a handwritten note from Ann Lee", "A letter this month to the board from the union"
-            rf"\b(?:[Aa]n?|[Tt]he|\w+['\u2019]s)\s+(?:[\w-]+,?\s+){{0,3}}?{head}\s+(?:[\w-]+\s+){{0,6}}?from\s+"
-            rf"((?:the\s+)?(?:{TOKEN}\s+)*(?:{TOKEN}|(?:[a-z]+\s+)?(?:{'|'.join(INSTITUTION_HEADS)})\b))(?![\w'\u2019])",
-            story.text[lo : min(hi, at)],
-        )
-        if sender and sender.group(1).lower().split()[-1] not in FUNCTION_WORDS:
-            return lo + sender.start(1), sender.group(1)
-        tag = re.search(
-            rf"({TOKEN}(?:\s+{TOKEN})*)\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{head}\b",
-            story.text[lo : min(hi, at)],
-        )
-        if tag:  # '"…," Acme Corp. said in a statement'
-            return lo + tag.start(1), tag.group(1)
-        subject = rf"(?:[Tt]he\s+)?(?:{TOKEN}(?:\s+of)?\s+)*(?:{TOKEN}|[a-z]+)"
-        announced = re.search(  # "the Acme Party announced she was not coming. '…,' the release said": the party's
-            rf"(?:^\s*|[,;]\s+|\b(?:but|and)\s+)({subject})\s+(?:on\s+[A-Z][a-z]+\s+)?{ANNOUNCING}\b",
-            story.text[lo : min(hi, at)],
-        )
-        body = announced.group(1) if announced else ""
-        has_name = bool(re.search(r"\s[A-Z]|^(?![Tt]he\s)[A-Z]", body)) and body.lower() not in FUNCTION_WORDS
-        if k < index and announced and has_name:  # a body the story names, not "The company confirmed"
-            return lo + announced.start(1), body
-        owner = re.search(  # "The Acme poll shows …", "a new Acme Institute report": who the writing's name says
-            rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}({TOKEN}(?:\s+{TOKEN})*)\s+(?:[a-z][\w-]*\s+){{0,2}}?{head}\b",
-            story.text[lo : min(hi, at)],
-        )
-        if owner and owner.group(1).lower() not in place_names() | CALENDAR_WORDS:
-            return lo + owner.start(1), owner.group(1)
-    return None
-
-
-ANNOUNCING = r"(?:announced|confirmed|responded|declared|stated)"  # what a body does in a statement or a release
-
-
-def _unnamed_source_before(sources: list[tuple[int, str]], at: int, story: Story) -> str | None:
-    """The nearest annotated source in this sentence or the three before that brings someone in unnamed
-    ("a longtime aide", "one official", "another source familiar with the talks")."""
-    since = story.sentences[max(0, story.sentence_of(at) - 3)][0]
-    unnamed = [
-        src for a, src in sources if since <= a < at and src.lower().startswith(("a ", "an ", "one ", "another "))
-    ]
-    return unnamed[-1] if unnamed else None
-
-
-def _unnamed_speaker_before(story: Story, at: int) -> str | None:
-    """The subject of the nearest reporting clause before `at` in its sentence or the one before, when it is
-    "the X" for someone the story brought in unnamed as "a X" ('a partner at the firm told them … The answer,
-    the partner said, was simple. "…," he added') and nobody is named between it and `at`."""
-    index = story.sentence_of(at)
-    lo = story.sentences[max(0, index - 1)][0]
-    verbs = "|".join(SPEECH_VERBS)
-    found = list(re.finditer(rf"\b[Tt]he\s+([a-z][\w-]*)\s+(?:{verbs})\b", story.text[lo:at]))
-    if not found:
-        return None
-    last = found[-1]
-    start = lo + last.start()
-    if _named_between(story, start, at):
-        return None
-    return _without_its_verb(last.group()) if _introduced_unnamed(story, start, last.group(1)) else None
-
-
-def _someone_unnamed_just_before(story: Story, at: int) -> str | None:
-    """For a he/she opening its sentence: the person the sentence before brings in unnamed as the subject of its
-    last clause ("… when one voter brought up jobs."), when no name follows it before the he/she."""
-    index = story.sentence_of(at)
-    if index == 0 or not re.fullmatch(r"[\s\"\u201c]*", story.text[story.sentences[index][0] : at]):
-        return None
-    lo, hi = story.sentences[index - 1]
-    verb = r"(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST | SPEECH_VERBS) + r")\b"
-    found = list(
-        re.finditer(
-            rf"(?<![\w-])(?:[Oo]ne|[Aa]n?)\s+((?:[a-z][\w-]*\s+){{0,2}}?([a-z][\w-]*))\s+{verb}", story.text[lo:hi]
-        )
-    )
-    if not found or not is_person_noun(found[-1].group(2)):
-        return None
-    start = lo + found[-1].start()
-    if _named_between(story, start, at):
-        return None
-    return _without_its_verb(found[-1].group())
-
-
-def _named_between(story: Story, start: int, at: int) -> bool:
-    """Whether the story names anyone (a name, not a pronoun) after `start` and before `at`."""
-    return any(start < m.start < at for m in story.mentions if not m.pronoun)
-
-
-def _without_its_verb(clause: str) -> str:
-    """The subject a clause of saying or doing opens on, its verb (the last word) left off ("the partner said": "the
-    partner")."""
-    return clause[: -len(clause.split()[-1])].strip()
-
-
-def _described_before_who(story: Story, at: int) -> str | None:
-    """A description right before a relative "who" ("a former spymaster who wrote", "an Abraham Lincoln
-    impersonator who promises", "the Mexican president, who said"): what the "who" means, as written; not
-    one that is a name's appositive ("Ann Lee, a senator who"), which means the name."""
-    lo = story.sentences[story.sentence_of(at)][0]
-    found = re.search(
-        r"(?<![\w,])\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][a-z-]+),?\s*$",
-        story.text[lo:at],
-    )
-    modifiers = {"former", "first", "last", "next", "more", "most"}  # "a former aide", not "a crowd of people"
-    if not found or (FUNCTION_WORDS - modifiers) & {w.lower() for w in found.group(1).split()[1:]}:
-        return None
-    head = found.group(1).split()[-1]
-    if not (story.is_role(head) or is_person_noun(head.removesuffix("s"))):
-        return None  # "who" means a person: not "Democrats across the country, who"
-    start = lo + found.start(1)
-    if re.search(rf"{TOKEN},\s*$", story.text[max(0, start - 40) : start]):
-        return None  # "Ann Lee, a senator who": the name's appositive
-    return found.group(1)
-
-
-def _unnamed_before_who(story: Story, at: int) -> str | None:
-    """Someone a reporting tag brings in unnamed right before a relative "who" ('said one official familiar with
-    the talks, who added', 'according to a former aide, who'): whom the "who" means, as written."""
-    lo = story.sentences[story.sentence_of(at)][0]
-    verbs = "|".join(INVERTED_VERBS)
-    found = re.search(
-        rf"\b(?:{verbs}|according\s+to)\s+((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:.!?\"\u201c\u201d]{{1,80}}?),\s*$",
-        story.text[lo:at],
-    )
-    return found.group(1) if found else None
 
 
 def _nearest_outlet(story: Story, at: int, reach: int = 3) -> tuple[int, str] | None:
@@ -490,18 +301,6 @@ def _nearest_outlet(story: Story, at: int, reach: int = 3) -> tuple[int, str] | 
         if lo <= a < at and (set(name.split()) & MEDIA_WORDS or re.fullmatch(r"[A-Z]*(?:NN|BC|BS|PR)", name)):
             return a, name
     return None
-
-
-def _introduced_unnamed(story: Story, at: int, head: str) -> bool:
-    """The head was brought in with "a"/"an" ("an organizer", "a longtime aide") in its sentence or the
-    three before, so "the organizer" means that one, not someone the story names."""
-    lo = story.sentences[max(0, story.sentence_of(at) - 3)][0]
-    pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b")
-    # not an appositive or a predicate of a name ("Ann Lee, a senator", "Lee is a senator"): that one is named
-    return any(
-        not re.search(r"(?:[A-Z]\w*,|\b(?:is|was|as|became|been))\s+$", story.text[max(0, m.start() - 30) : m.start()])
-        for m in pattern.finditer(story.text, lo, at)
-    )
 
 
 def _nearest_named(

@@ -28,7 +28,6 @@ with 1, 2, 3 and 5), so a new sample shares no quotation with any earlier one.
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import re
 import sys
@@ -42,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from bench.polnear import polnear_dir, read_split  # noqa: E402
 from bench.source_reading import needs_resolving  # noqa: E402
 from bench.speaker_match import speaker_matches  # noqa: E402
+from bench.tsv import tsv_rows  # noqa: E402
 from bot.draft import draft_brief  # noqa: E402
 from bot.draft.clean import repair_text  # noqa: E402
 from bot.draft.scoring import span_key  # noqa: E402
@@ -110,9 +110,9 @@ def passage(text: str, quote_at: int, source_at: int, source: str, before: int =
 def tally(answers: Path, judged: list[Path]) -> Counter:
     """Over the judged quotations: how many the measure credits the drafter with, and the readers' verdicts on the
     drafter and on the ruler, each alone and beside the measure's credit."""
-    credited = {row["id"]: row["credited"] == "yes" for row in _rows(answers)}
+    credited = {row["id"]: row["credited"] == "yes" for row in tsv_rows(answers)}
     counts: Counter = Counter()
-    for row in (row for path in judged for row in _rows(path)):
+    for row in (row for path in judged for row in tsv_rows(path)):
         credit, drafter, ruler = credited[row["id"].strip()], row["drafter_agrees"].strip(), row["ruler_agrees"].strip()
         counts["judged"] += 1
         counts["measure credits the drafter"] += credit
@@ -121,11 +121,6 @@ def tally(answers: Path, judged: list[Path]) -> Counter:
         counts["credited, reader says no"] += credit and drafter == "no"
         counts["not credited, reader says yes"] += not credit and drafter == "yes"
     return counts
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
 
 
 def main() -> None:
