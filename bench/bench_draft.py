@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the dev bar or the timing is missed")
     parser.add_argument("--made-up-misses", type=int, default=0, help="list up to N misses on the made-up tuning set")
     parser.add_argument(
-        "--invented-names", action="store_true", help="train with given names the drafter cannot know (bench/renamed.py)"
+        "--invented-names", action="store_true", help="train again, given names invented (bench/renamed.py)"
     )
     args = parser.parse_args(argv)
     root = polnear_dir()
