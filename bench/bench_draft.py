@@ -5,12 +5,15 @@ a direct quotation and its speaker) and prints, per publisher and in total, reca
 of the quoted words and speaker accuracy over the quotations found. Then times drafting a
 ~5,000-word article (the team's fixtures in tests/articles joined under one headline).
 
-    .venv/bin/python bench/bench_draft.py [--misses N] [--half A|B] [--train-only] [--made-up-misses N] [--check]
+    .venv/bin/python bench/bench_draft.py [--misses N] [--half A|B] [--train-only] [--invented-names]
+                                          [--made-up-misses N] [--check]
 
 Tuning happens on train only: --misses lists up to N train misses, and --train-only leaves dev
 out altogether (for tuning runs, so dev figures are not watched while changing the drafter).
 --half lists the misses of one half of train only (articles split by a hash of their name) and prints
-both halves' totals, so a change read off one half can be checked on articles nobody read. Dev
+both halves' totals, so a change read off one half can be checked on articles nobody read. --invented-names scores
+train a second time with its people's given names swapped for invented ones (bench/renamed.py): what names the
+drafter does not know cost it. Dev
 is held out, so only its totals are ever printed. --check exits 1 when dev misses the bar (recall and precision 95%,
 speaker 90%) or the 5,000-word draft takes 1 s or more. The made-up articles in tests/madeup (bench/madeup.py) are
 scored the same way, a second reading of text the drafter was not written against: the tuning set always (its misses
@@ -35,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 from bench.madeup import SPLITS as MADEUP_SPLITS  # noqa: E402
 from bench.madeup import read_madeup  # noqa: E402
 from bench.polnear import Article, polnear_dir, read_split  # noqa: E402
+from bench.renamed import with_invented_names  # noqa: E402
 from bench.speaker_match import speaker_matches  # noqa: E402
 from bot.draft import draft_brief  # noqa: E402
 from bot.draft.clean import clean_article, repair_text  # noqa: E402
@@ -74,7 +78,7 @@ def score_article(article: Article) -> tuple[Score, list[str]]:
 
 def _row(label: str, s: Score) -> str:
     return (
-        f"{label:<22} {s.gold:>6} {s.predicted:>6} {s.matched:>6} "
+        f"{label:<34} {s.gold:>6} {s.predicted:>6} {s.matched:>6} "
         f"{s.recall:>7.1%} {s.precision:>9.1%} {s.speaker_accuracy:>8.1%}"
     )
 
@@ -84,9 +88,15 @@ def half_of(article: Article) -> str:
     return "AB"[hashlib.sha1(article.name.encode()).digest()[0] % 2]
 
 
-def run_split(root: Path, split: str, show_misses: int, half: str | None = None) -> tuple[Score, float]:
-    """A PolNeAR split scored per publisher (and per half with ``half``); its total and mean seconds per article."""
-    return score_articles(split, read_split(root, split), show_misses, half)
+def run_split(
+    root: Path, split: str, show_misses: int, half: str | None = None, invented: bool = False
+) -> tuple[Score, float]:
+    """A PolNeAR split scored per publisher (and per half with ``half``), its people's given names swapped for
+    invented ones with ``invented``; its total and mean seconds per article."""
+    articles = read_split(root, split)
+    if invented:
+        split, articles = f"{split} with invented given names", [with_invented_names(a) for a in articles]
+    return score_articles(split, articles, show_misses, half)
 
 
 def score_articles(
@@ -109,7 +119,7 @@ def score_articles(
             shown += len(misses)
     total = Score()
     print(f"\n== {label}: {len(articles)} articles ==")
-    print(f"{'publisher':<22} {'gold':>6} {'found':>6} {'match':>6} {'recall':>7} {'precision':>9} {'speaker':>8}")
+    print(f"{'publisher':<34} {'gold':>6} {'found':>6} {'match':>6} {'recall':>7} {'precision':>9} {'speaker':>8}")
     for publisher in sorted(by_publisher):
         print(_row(publisher, by_publisher[publisher]))
         total = total.add(by_publisher[publisher])
@@ -151,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-only", action="store_true", help="score train alone; dev is not drafted")
     parser.add_argument("--check", action="store_true", help="exit 1 if the dev bar or the timing is missed")
     parser.add_argument("--made-up-misses", type=int, default=0, help="list up to N misses on the made-up tuning set")
+    parser.add_argument(
+        "--invented-names", action="store_true", help="train again, given names invented (bench/renamed.py)"
+    )
     args = parser.parse_args(argv)
     root = polnear_dir()
     dev = None
@@ -158,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         print("PolNeAR not found (../shared/polnear, or set POLNEAR_DIR): its figures are skipped.")
     else:
         _, per_article = run_split(root, "train", args.misses, args.half)
+        if args.invented_names:
+            run_split(root, "train", args.misses, args.half, invented=True)
         if not args.train_only:
             dev, _ = run_split(root, "dev", 0)
         print(f"\nmean drafting time per train article: {per_article * 1000:.0f} ms")

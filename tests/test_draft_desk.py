@@ -1,7 +1,7 @@
 """Drafts a desk would not have to undo: text mis-decoded on its way to the page is read as written; a document
 that speaks as itself is the quotation's speaker but no people entry; one pronoun that may be someone else's does
-not settle a person's sex against what the first name says; "Doe's spokeswoman said" is the spokeswoman's quotation,
-"Doe's campaign said" the campaign's."""
+not settle a person's sex against what the first name says, and a possessive settles a name the table lacks;
+"Doe's spokeswoman said" is the spokeswoman's quotation, "Doe's campaign said" the campaign's."""
 
 from __future__ import annotations
 
@@ -94,6 +94,27 @@ def test_one_pronoun_settles_a_name_the_table_does_not_know():
     text = "Ansel Pell missed the vote because she was at sea."
     story = story_of(text, first_names={"Walter": "m"})
     assert story.cast.lookup("Ansel Pell").gender == "f"
+
+
+def test_a_possessive_settles_a_name_the_table_does_not_know_and_a_pronoun_then_skips_the_other_sex():
+    text = (
+        "Zorvana Quell, a council member, and Brisk Tamarin, the mayor, met on Tuesday.\n\n"
+        "Quell raised her voice at the meeting. Tamarin folded his arms.\n\n"
+        '"We cannot wait another year," she said.'
+    )
+    story = story_of(text, first_names={})
+    assert story.cast.lookup("Zorvana Quell").gender == "f"
+    assert story.cast.lookup("Brisk Tamarin").gender == "m"
+    assert quotes_in(story) == [("We cannot wait another year", "Zorvana Quell")]
+
+
+def test_a_possessive_after_a_preposition_or_her_as_an_object_casts_no_vote():
+    text = (
+        "Ansel Pell voted for her challenger.\n\nDoran Vesk told her that the vote was close.\n\n"
+        "Ilsa Marrow gave her a ballot."
+    )
+    story = story_of(text, first_names={})
+    assert [story.cast.lookup(n).gender for n in ("Ansel Pell", "Doran Vesk", "Ilsa Marrow")] == [None, None, None]
 
 
 DOE = "Jane Doe, who runs the ferry line, spoke at the pier on Monday."

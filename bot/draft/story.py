@@ -25,7 +25,16 @@ TURN_LABEL = re.compile(
     r"(?: \([^)]{1,60}\))?:\s+(?P<text>\S.*)$"
 )
 
-GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
+# Words after a "her" that make it an object, not a possessive: "told her that", "gave her a", "asked her to"
+OBJECT_HER_NEXT = ("a", "an", "the", "this", "that", "to", "not", "what", "how", "why", "if", "whether", "and",
+                   "or", "but", "as", "so", "than", "when", "while", "up", "down", "out", "off", "back", "over",
+                   "into")  # fmt: skip
+# "he", "she", or a possessive "his"/"her" before a noun: its owner has the sex of whom it means ("Doe raised her hand")
+GENDERED = re.compile(
+    r"\b(?:(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b|(?P<possessive>[Hh]is|[Hh]er)(?=\s+(?!(?:"
+    + "|".join(OBJECT_HER_NEXT)
+    + r")\b)[a-z]))"
+)
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 CAPITALISED = re.compile(r"[A-Z][\w\u2019'-]+")  # a word of a name in a headline
 PARTICIPLE_LEAD = re.compile(  # "Asked about …, she", "Praising Doe, he": not "According to Doe, he"
@@ -132,7 +141,8 @@ class Story:
 
     def _settle_genders(self, first_names):
         """A named person's gender, where no title or role gave it, is the one the story's own
-        pronouns give them: "he" or "her" in a sentence where that person is the only one named
+        pronouns give them: "he", "she" or a possessive ("Doe raised her hand"; not after a preposition,
+        "voted for her challenger") in a sentence where that person is the only one named
         before it counts as a vote, unless the sentence opens with someone else, or with a person after a
         preposition or as a possessor, or when it stands in a that-clause after the person and the sex is not
         the one usual for the person's first name ("Walter Doe told us that she …"). Against the sex usual for the
@@ -283,9 +293,9 @@ def _surname_in_capitals(label: str, paragraphs: list[str], at: int) -> bool:
 
 
 def _gender_vote(par: Paragraph, start: int, end: int, first_names: Mapping[str, str]) -> tuple[Entity, str] | None:
-    """The vote the first "he" or "she" of a sentence casts, as `Story._settle_genders` counts them: the one person
-    named before it, and the pronoun's sex; None when the pronoun may well mean someone else."""
-    pronoun = GENDERED.search(par.masked, start, end)
+    """The vote the first "he", "she" or possessive of a sentence casts, as `Story._settle_genders` counts them: the
+    one person named before it, and the pronoun's sex; None when the pronoun may well mean someone else."""
+    pronoun = next((p for p in GENDERED.finditer(par.masked, start, end) if not _governed(par.masked, p)), None)
     if pronoun is None or re.search(r"[\u201d\"][\s,]*$", par.masked[start : pronoun.start()]):
         return None  # 'Doe "caused havoc," he said': the speaker of a quotation is not who it names
     if _speech_aside(par.masked, start, pronoun):
@@ -315,6 +325,12 @@ def _gender_vote(par: Paragraph, start: int, end: int, first_names: Mapping[str,
     if clause and usual_sex(entity.name, first_names) not in (None, sex):
         return None  # "Walter Doe told the paper that she …": she is someone he spoke of
     return entity, sex
+
+
+def _governed(masked: str, pronoun: re.Match) -> bool:
+    """A possessive after a preposition ("Doe voted for her challenger"): often someone else's, so it casts no vote."""
+    before = re.search(r"(\w+)\s+$", masked[: pronoun.start()])
+    return pronoun["possessive"] is not None and before is not None and before.group(1).lower() in lx.PREPOSITIONS
 
 
 def _opening_pronoun(par: Paragraph, pronoun: Mention) -> Entity | None:
