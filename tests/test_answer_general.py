@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import msgspec
 
-from bot.answer import answer_question
+from bot.answer import answer_question, build_index
+from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
 from bot.answer.words import fix_typos
 from bot.briefs.model import Brief, Editor, Fact, Person, Source, TimelineEntry
@@ -179,3 +180,30 @@ def test_of_timeline_entries_tied_the_story_s_own_comes_first():
     assert _cited(brief, "where?", "when's the hearing")[:1] == ["time-march-hearing"]
     # Not when only one entry covers the ask: "the earlier one" names its own.
     assert _cited(brief, "where was the first hearing")[:1] == ["time-jan-hearing"]
+
+
+def _pier_brief() -> Brief:
+    station = Person(
+        id="who-wsal",
+        name="WSAL",
+        kind="organisation",
+        role="Salemport radio station where Doe announced her support for the pier",
+    )
+    vote = Fact(id="fact-vote", text="The council voted 5-2 to back the pier on Monday.", basis="council minutes")
+    talks = TimelineEntry(id="time-talks", date="2026-02-20", event="Pier talks in Salemport broke down.")
+    return _brief([vote], [station], [talks])
+
+
+def test_a_slip_in_a_question_word_is_read_as_the_word_meant():
+    brief = _pier_brief()
+    for typed in ("whre", "wheer", "whree"):
+        assert _cited(brief, f"{typed} did doe announce her support") == ["who-wsal"], typed
+    for ask in ("who wrtoe this", "who wrte this", "whats the headine"):
+        assert _cited(brief, ask) == ["source"], ask
+    assert _cited(brief, "what hapepned to the pier talks") == ["time-talks"]
+
+
+def test_a_rare_word_or_newsroom_shorthand_is_not_taken_for_a_slip():
+    index = build_index(_pier_brief())
+    typed = "tallies tampered repping presser recused lede spox embargoed".split()
+    assert correct(typed, index)[0] == typed

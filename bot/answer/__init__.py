@@ -123,7 +123,7 @@ from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
-from bot.answer.words import normalise, stems_of, typed_words
+from bot.answer.words import fix_typos, normalise, stems_of, typed_words
 from bot.briefs.model import Brief, Item, Question
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
@@ -174,7 +174,7 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     """
     if index is None:
         index = build_index(brief)
-    if asks_about_brief(normalise(text)) and not _names_content(text, index):
+    if asks_about_brief(_as_meant(text, index)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     first_ask = previous is None
     answers: list[Answer] = []
@@ -249,6 +249,11 @@ def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer |
         return None
     first = next((n for n, (_section, item) in enumerate(index.items) if item is answer.cited[0][1]), None)
     return answer if first is not None and all(first in matches(c, index) for c in own + kept) else None
+
+
+def _as_meant(text: str, index: Index) -> str:
+    """The ask normalised with its slips corrected, as the engine reads its words ("who wrtoe this")."""
+    return " ".join(correct(fix_typos(normalise(text).split()), index)[0])
 
 
 def _names_content(text: str, index) -> bool:

@@ -1,4 +1,5 @@
-"""Asks → concepts: typo correction against the brief, then aliases, synonyms and words, and what each matches."""
+"""Asks → concepts: typo correction against the brief and the words a question is read by, then aliases, synonyms
+and words, and what each matches."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.answer.about import ABOUT_WORDS
 from bot.answer.index import Index
 from bot.answer.shortforms import shorthand_named, state_named
 from bot.answer.tuning import (
@@ -19,6 +21,7 @@ from bot.answer.tuning import (
     COMMON_MODIFIER_ZIPF,
     EVERYDAY_FACTOR,
     FUZZY_EDITS,
+    SLIP_LETTERS,
     SYNONYM_FACTOR,
 )
 from bot.answer.vocabulary import SYNONYM_BY_STEM, SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
@@ -50,6 +53,8 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "any"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
+# The words a question is read by, which a slip in it is corrected to when the brief has no word near it.
+READING_WORDS = tuple(sorted(STOPWORDS | FILLER | INTENT_WORDS | ABOUT_WORDS))
 
 
 class Concept(NamedTuple):
@@ -123,14 +128,28 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         return word, False
     edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
     if not edits:
-        return _expand_abbreviation(word, index), False
+        shortened = _expand_abbreviation(word, index)
+        if shortened != word or len(word) < SLIP_LETTERS or frequency(word) > 0:
+            return shortened, False
+        edits = 1  # "whre", "trup": a short word English does not know and no word of the brief begins is a slip
     best = process.extractOne(word, index.surface_list, scorer=OSA.distance, score_cutoff=edits)
     intent = process.extractOne(word, INTENT_VOCAB, scorer=OSA.distance, score_cutoff=edits)
     if intent and (not best or intent[1] < best[1]):
         return intent[0], False
     if best:
         return best[0], True
-    return _expand_abbreviation(word, index), False
+    return _meant_word(word, edits) or _expand_abbreviation(word, index), False
+
+
+def _meant_word(word: str, edits: int) -> str | None:
+    """For a word English does not know, the word the engine reads a question by (a question or linking word, filler,
+    a word about the story's publishing) within ``edits`` of it, the commonest of the nearest: "wrtoe" → "wrote",
+    "whre" → "where", "hedline" → "headline". A content word's slip matters only when the brief has the word, and
+    the brief's own words are tried first."""
+    if frequency(word) > 0:
+        return None  # "tallies", "repping": words of their own, however rare
+    near = process.extract(word, READING_WORDS, scorer=OSA.distance, score_cutoff=edits, limit=None)
+    return min(near, key=lambda hit: (hit[1], -frequency(hit[0])))[0] if near else None
 
 
 def _expand_abbreviation(word: str, index: Index) -> str:
