@@ -1,6 +1,7 @@
 """Answer quality per story, tuning and held-out totals, and answer time against brief size.
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
+                                  [--typos]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -12,12 +13,14 @@ each answerable ask (not a follow-up, not about the brief itself) is put to its 
 answering it, and counts as declined when nothing is cited but the brief's open questions or a section. The marks
 are not exhaustive, so some citations it counts against are fair answers; it compares engines, it is no score.
 `--other-asks` scores each story whose brief has a second editor's asks (`<split>/other-asks/`) three ways: with
-its own asks, with the second editor's in their place, and with none; totals only, per split.
+its own asks, with the second editor's in their place, and with none; totals only, per split. `--typos` scores
+every ask as written and with one slip a phone makes in its longest word (bench/slips.py); totals only, per split.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import sqlite3
 import statistics
@@ -30,6 +33,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.slips import with_slip  # noqa: E402
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
@@ -180,6 +184,17 @@ def by_other_asks(splits: tuple[str, ...]) -> None:
             print(_line(f"{split}: {name}", result))
 
 
+def with_slips(splits: tuple[str, ...]) -> None:
+    for split in splits:
+        typed, slipped = Score(), Score()
+        for story in load_story_sets(split):
+            typed.add(score(story.brief, story.asks))
+            slips = tuple(dataclasses.replace(ask, ask=with_slip(ask.ask)) for ask in story.asks)
+            slipped.add(score(story.brief, slips))
+        print(_line(f"{split}: as written", typed))
+        print(_line(f"{split}: one slip per ask", slipped))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
@@ -188,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bm25", action="store_true", help="compare FTS5 bm25() ranking, story by story")
     parser.add_argument("--leave-out", action="store_true", help="abstaining once the right items are taken out")
     parser.add_argument("--other-asks", action="store_true", help="a second editor's asks in place of the brief's own")
+    parser.add_argument("--typos", action="store_true", help="each ask with one slip a phone makes (bench/slips.py)")
     args = parser.parse_args(argv)
     if args.bm25:
         bm25((args.split,) if args.split else SPLITS)
@@ -197,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.other_asks:
         by_other_asks((args.split,) if args.split else SPLITS)
+        return 0
+    if args.typos:
+        with_slips((args.split,) if args.split else SPLITS)
         return 0
     if args.sizes:  # timing alone: a timing run never prints a held-out figure by accident
         sizes()
