@@ -207,3 +207,10 @@ def test_a_rare_word_or_newsroom_shorthand_is_not_taken_for_a_slip():
     index = build_index(_pier_brief())
     typed = "tallies tampered repping presser recused lede spox embargoed".split()
     assert correct(typed, index)[0] == typed
+
+
+def test_a_slip_in_another_form_of_a_word_the_brief_uses_is_read_as_that_word():
+    control = Fact(id="fact-control", text="Bayline Ferries will control the pier from May.", basis="council minutes")
+    index = build_index(_brief([control], []))
+    assert correct("who comtrols the pier".split(), index)[0] == ["who", "control", "the", "pier"]
+    assert correct("who controls the pier".split(), index)[0] == ["who", "controls", "the", "pier"]

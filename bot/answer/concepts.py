@@ -138,7 +138,19 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         return intent[0], False
     if best:
         return best[0], True
+    if frequency(word) == 0 and (inflected := _near_stem(word, edits, index)) is not None:
+        return inflected, True
     return _meant_word(word, edits) or _expand_abbreviation(word, index), False
+
+
+def _near_stem(word: str, edits: int, index: Index) -> str | None:
+    """The brief's commonest word whose stem is within ``edits`` of the word's, for a slip (a word English does not
+    know) in another form of a word the brief uses ("comtrols" → "control", "raect" → "reacted")."""
+    near = process.extractOne(stem(word), index.postings.keys(), scorer=OSA.distance, score_cutoff=edits)
+    if near is None:
+        return None
+    forms = [w for w in index.surface_list if stem(w) == near[0]]
+    return max(forms, key=index.surface_count.__getitem__) if forms else None
 
 
 def _meant_word(word: str, edits: int) -> str | None:
