@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -132,15 +132,35 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         if shortened != word or len(word) < SLIP_LETTERS or frequency(word) > 0:
             return shortened, False
         edits = 1  # "whre", "trup": a short word English does not know and no word of the brief begins is a slip
-    best = process.extractOne(word, index.surface_list, scorer=OSA.distance, score_cutoff=edits)
+    best = _nearest(word, index.surface_list, edits, index.surface_count.__getitem__)
     intent = process.extractOne(word, INTENT_VOCAB, scorer=OSA.distance, score_cutoff=edits)
     if intent and (not best or intent[1] < best[1]):
         return intent[0], False
-    if best:
-        return best[0], True
+    meant = _nearest(word, READING_WORDS, edits, frequency) if frequency(word) == 0 else None
+    if best and not (meant and meant[1] == best[1] and _left_out(word, meant[0]) and not _left_out(word, best[0])):
+        return best[0], True  # "wote" is "wrote", a letter left out, before the brief's "vote"
+    if meant:
+        return meant[0], False
     if frequency(word) == 0 and (inflected := _near_stem(word, edits, index)) is not None:
         return inflected, True
-    return _meant_word(word, edits) or _expand_abbreviation(word, index), False
+    return _expand_abbreviation(word, index), False
+
+
+def _nearest(
+    word: str, candidates: Sequence[str], edits: int, weight: Callable[[str], float]
+) -> tuple[str, int] | None:
+    """The candidate within ``edits`` of the word and its distance: the nearest; of equally near ones, one it is with a
+    letter left out ("whre" → "where", not "were"), then the heaviest."""
+    near = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=edits, limit=None)
+    if not near:
+        return None
+    found, distance, _ = min(near, key=lambda hit: (hit[1], not _left_out(word, hit[0]), -weight(hit[0])))
+    return found, distance
+
+
+def _left_out(typed: str, word: str) -> bool:
+    """Whether the word typed is the word with one letter left out."""
+    return len(word) == len(typed) + 1 and any(word[:k] + word[k + 1 :] == typed for k in range(len(word)))
 
 
 def _near_stem(word: str, edits: int, index: Index) -> str | None:
@@ -151,17 +171,6 @@ def _near_stem(word: str, edits: int, index: Index) -> str | None:
         return None
     forms = [w for w in index.surface_list if stem(w) == near[0]]
     return max(forms, key=index.surface_count.__getitem__) if forms else None
-
-
-def _meant_word(word: str, edits: int) -> str | None:
-    """For a word English does not know, the word the engine reads a question by (a question or linking word, filler,
-    a word about the story's publishing) within ``edits`` of it, the commonest of the nearest: "wrtoe" → "wrote",
-    "whre" → "where", "hedline" → "headline". A content word's slip matters only when the brief has the word, and
-    the brief's own words are tried first."""
-    if frequency(word) > 0:
-        return None  # "tallies", "repping": words of their own, however rare
-    near = process.extract(word, READING_WORDS, scorer=OSA.distance, score_cutoff=edits, limit=None)
-    return min(near, key=lambda hit: (hit[1], -frequency(hit[0])))[0] if near else None
 
 
 def _expand_abbreviation(word: str, index: Index) -> str:
