@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bench.name_words import bare_token, place_names
 from bench.referent_words import (
     FUNCTION_WORDS,
     INTRODUCERS,
@@ -17,7 +18,7 @@ from bench.referent_words import (
     TIME_ADVERBS,
     TITLES,
 )
-from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside, place_names
+from bench.referents import Mention, Person, Story, _could_be_name, _outside
 
 
 def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
@@ -217,7 +218,7 @@ def _names_institution(story: Story, start: int, end: int) -> bool:
     """A capitalised run that can name an institution: not a country or a region ("Arkansas"), not a
     people ("Americans"), and not a lone word capitalised only because a sentence opens with it
     ("Regarding", "Late") unless the story capitalises it elsewhere too."""
-    name = _bare(story.text[start:end])
+    name = bare_token(story.text[start:end])
     if name.lower() in place_names() or (" " not in name and _plural_word(name.lower())):
         return False
     if re.search(r"\b(?:in|near)\s+$", story.text[max(0, start - 6) : start]):

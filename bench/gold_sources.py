@@ -14,8 +14,9 @@ from bench.antecedents import (
     resolve_who,
 )
 from bench.issuers import issuer
+from bench.name_words import gender_of_word
 from bench.referent_words import DEPUTIES, FUNCTION_WORDS, INSTITUTION_HEADS, TOKEN
-from bench.referents import Story, gender_of_word
+from bench.referents import Story
 from bench.relatives import RELATIVES, relative_antecedent
 from bench.source_reading import (
     first_name_not_of,

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from bench.antecedents import intro_end
+from bench.name_words import place_names
 from bench.referent_words import CALENDAR_WORDS, FUNCTION_WORDS, INSTITUTION_HEADS, TOKEN
-from bench.referents import Story, place_names
+from bench.referents import Story
 
 
 def issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:

@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-import ftfy
-import gender_guesser.detector
-import pycountry
-
+from bench.name_words import bare_token, first_name_gender, gender_of_word, is_first_name, place_names, surname_of
 from bench.referent_words import (
     ABBREVIATIONS,
     APPOSITIVE_OPENERS,
@@ -79,14 +75,14 @@ class Story:
 
     def person_named(self, words: str) -> Person | None:
         """The person a source's own capitalised words name ("Sen. Ana Ruiz", "Ruiz"), if any."""
-        tokens = [_bare(t).lower() for t in re.findall(TOKEN, words)]
+        tokens = [bare_token(t).lower() for t in re.findall(TOKEN, words)]
         for token in reversed(tokens):
             index = self._by_surname().get(token)
             if index is None:
                 continue
             # "Donald J. Trump" is the Trump of that first name when the story names two Trumps
-            same = [p for p in self.people if _surname(p.name).lower() == token]
-            given = [p for p in same if {_bare(w).lower() for w in p.name.split()[:-1]} & set(tokens)]
+            same = [p for p in self.people if surname_of(p.name).lower() == token]
+            given = [p for p in same if {bare_token(w).lower() for w in p.name.split()[:-1]} & set(tokens)]
             return given[-1] if len(same) > 1 and given else self.people[index]
         return None
 
@@ -95,50 +91,7 @@ class Story:
         return word in TITLE_NAMES or gender_of_word(word) is not None or any(word in p.roles for p in self.people)
 
     def _by_surname(self) -> dict[str, int]:
-        return {_surname(p.name).lower(): i for i, p in enumerate(self.people)}
-
-
-@cache
-def _detector() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-@cache
-def _repaired(word: str) -> str:
-    """A word mis-decoded on its way to the page (UTF-8 read as Latin-1: "FranÃ§ois") decoded right."""
-    return ftfy.fix_text(word)
-
-
-def first_name_gender(word: str) -> tuple[str | None, int]:
-    """("m" or "f", weight 2 for a name the list gives one gender, 1 for "mostly"), or (None, 0)."""
-    word = _repaired(word)
-    for country in ("usa", None):
-        answer = _detector().get_gender(word, country) if country else _detector().get_gender(word)
-        if answer in ("male", "female"):
-            return answer[0], 2
-        if answer in ("mostly_male", "mostly_female"):
-            return answer[7], 1
-    return None, 0
-
-
-def is_first_name(word: str) -> bool:
-    return _detector().get_gender(_repaired(word)) != "unknown"
-
-
-@cache
-def place_names() -> frozenset[str]:
-    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
-    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
-    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
-
-
-def _bare(token: str) -> str:
-    return re.sub(r"['\u2019]s$|[.'\u2019]$", "", token)
-
-
-def _surname(name: str) -> str:
-    words = [w for w in name.split() if w.lower().rstrip(".") not in SUFFIXES]
-    return words[-1] if words else name
+        return {surname_of(p.name).lower(): i for i, p in enumerate(self.people)}
 
 
 def _sentences(text: str) -> tuple[Span, ...]:
@@ -192,7 +145,9 @@ def _split_titles(piece: list[tuple[int, str]]):
     if words[0].lower() in FUNCTION_WORDS:
         return start, end, [], [], False
     possessive = words[-1].endswith(("'s", "\u2019s"))
-    words[-1] = _bare(words[-1]) if possessive else words[-1].rstrip(".") + ("." if _abbreviated(words[-1]) else "")
+    words[-1] = (
+        bare_token(words[-1]) if possessive else words[-1].rstrip(".") + ("." if _abbreviated(words[-1]) else "")
+    )
     is_title = [w.lower().rstrip(".") in TITLES for w in words]
     last = max((i for i, t in enumerate(is_title) if t), default=-1)
     names = words[last + 1 :]
@@ -324,7 +279,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
     sentences = _sentences(text)
     runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n and s >= _title_cased_headline(text)]
     names: list[list[str]] = []  # the words of each person's fullest name
-    sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
+    sourced = {bare_token(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
     sure: set[str] = set()
     for start, end, titles, words, _ in runs:
         name_like = 2 <= len(words) <= 3 and _could_be_name(words)
@@ -334,7 +289,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         # (the source's own name, not a body its appositive brings in: "Ann Lee, the head of the Acme Partnership for
         # Dale Principles, who …")
         in_source = any(a <= start < a + len(src) and _heads_source(text[a:start]) for a, src in sources)
-        in_source = in_source or _bare(words[-1]).lower() in sourced
+        in_source = in_source or bare_token(words[-1]).lower() in sourced
         # or an appositive or a predicate after it says what person it is ("Ilyse Lee, president of Acme", "Dahl Roe,
         # a strategist", "Dahl Roe is listed as the chairman")
         described = described or (name_like and re.match(r"\s+(?:is|was)\s", text[end : end + 6]))
@@ -348,24 +303,24 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged or alone):
             continue
         if aged or a_person:  # a place or a body has no age and is no "president of Acme": a person for sure
-            sure.add(_surname(" ".join(words)))
-        same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
+            sure.add(surname_of(" ".join(words)))
+        same = [i for i, known in enumerate(names) if surname_of(" ".join(known)) == surname_of(" ".join(words))]
         firsts = [i for i in same if len(words) < 2 or len(names[i]) < 2 or names[i][0] == words[0]]
         if firsts:
             if len(words) > len(names[firsts[0]]):
                 names[firsts[0]] = words
         else:
             names.append(words)
-    family = {_surname(" ".join(n)) for n in names}
+    family = {surname_of(" ".join(n)) for n in names}
     for _, _, titles, words, _ in runs:  # "Khizr Khan" beside "Ghazala Khan": a second person of that name
-        known = [n for n in names if _surname(" ".join(n)) == _surname(" ".join(words))]
+        known = [n for n in names if surname_of(" ".join(n)) == surname_of(" ".join(words))]
         if titles or not known or not 2 <= len(words) <= 3 or any(len(n) < 2 or n[0] == words[0] for n in known):
             continue
         given = words[:-1]
         if not (set(given) & family or {w.lower() for w in given} & (FUNCTION_WORDS | PLACE_PREFIXES | NOT_GIVEN)):
             names.append(words)
     mentions, evidence, roles = _name_mentions(text, runs, names, sentences)
-    attributed = {_surname(" ".join(w)) for s, _, _, w, _ in runs if any(a <= s < a + len(src) for a, src in sources)}
+    attributed = {surname_of(" ".join(w)) for s, _, _, w, _ in runs if any(a <= s < a + len(src) for a, src in sources)}
     named = {m.start for m in mentions}
     institutions = tuple(
         (s, e) for s, e, t, n, _ in runs if s not in named and not t and not {w.lower() for w in n} & CALENDAR_WORDS
@@ -382,7 +337,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if gender:  # a name the list gives one gender weighs like a title; a "mostly" one like a pronoun
             (evidence if weight == 2 else pronouns)[i][gender] += weight
         gender = _gender(evidence[i]) or _gender(pronouns[i], margin=2)
-        surname = _surname(" ".join(words))
+        surname = surname_of(" ".join(words))
         certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or surname in attributed | sure
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
@@ -415,7 +370,7 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
     mentions: list[Mention] = []
     sentence_starts = [s for s, _ in sentences]
     for start, end, titles, words, possessive in runs:
-        candidates = by_surname.get(_surname(" ".join(words)).lower(), [])
+        candidates = by_surname.get(surname_of(" ".join(words)).lower(), [])
         if not candidates:
             continue
         title_gender = next((TITLES[t] for t in titles if TITLES.get(t)), None)
@@ -439,7 +394,7 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
 def _family_names(words: list[str]) -> list[str]:
     """The words a person can be called by alone: the last, and in a long name any other word after the
     first that is not a first name or an initial ("Miguel Basanez Ebergenyi" is also "Basanez")."""
-    last = _surname(" ".join(words))
+    last = surname_of(" ".join(words))
     inner = [w for w in words[1:-1] if len(w.rstrip(".")) > 1 and not is_first_name(w) and w.lower() not in SUFFIXES]
     return [last, *inner]
 
@@ -472,7 +427,3 @@ def _pronoun_evidence(mentions: list[Mention], sentences: tuple[Span, ...], evid
                 break
             if later.person != mention.person:
                 break
-
-
-def gender_of_word(word: str) -> str | None:
-    return next((g for g, words in GENDERED.items() if word in words), None)
