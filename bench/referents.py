@@ -13,19 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bench.appositives import heads_source, may_be_role, person_appositive, words_beside
 from bench.name_words import bare_token, first_name_gender, gender_of_word, is_first_name, place_names, surname_of
 from bench.referent_words import (
     ABBREVIATIONS,
-    APPOSITIVE_OPENERS,
     CALENDAR_WORDS,
     DEPUTIES,
     FUNCTION_WORDS,
     GENDERED,
     INSTITUTION_WORDS,
-    IRREGULAR_PAST,
-    NEVER_ROLES,
     NOT_GIVEN,
-    PERSON_HEADS,
     PLACE_PREFIXES,
     SPEECH_VERBS,
     SUFFIXES,
@@ -206,72 +203,6 @@ def _is_person_run(titles: list[str], names: list[str], text: str, start: int, e
     return len(names) == 1 and first_name_gender(names[0])[1] == 2 and (said or kin_word)
 
 
-def _person_appositive(after: str) -> bool:
-    """The words after a name open an appositive or a predicate whose head is a title or a word for a person ("…,
-    president of Acme", "…, a Democratic strategist,", "… is listed as the chairman of"), not a body ("…, a ferry
-    operator")."""
-    opening = r"(?:,\s+|\s+(?:is|was)\s+(?:[a-z]+\s+as\s+)?(?=a\s|an\s|the\s))"  # "…, a", "… is listed as the"
-    found = re.match(
-        rf"{opening}(?:(?:a|an|the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?([a-z]+)(?:\s+(?:of|for|at)\b|[,.;]|$)",
-        after,
-    )
-    head = found.group(1) if found else ""
-    return head in TITLE_NAMES | PERSON_HEADS or gender_of_word(head) is not None or head.endswith(("ist", "ian"))
-
-
-def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
-    """Lowercase words just before a name ("campaign manager", "his wife,") and in the appositive after it."""
-    before = text[max(sentence[0], start - 40) : start]
-    words: list[str] = []
-    # a quotation mark ends them (a single one after a stop or a comma): in '"… the woman's card," Lee said' or
-    # "On 'the woman card,' Lee says" no word tells what Lee is
-    stop = "" if start - 40 <= sentence[0] else "?"  # what ended them: nothing at the sentence's start
-    for word in reversed(re.findall(r"[A-Za-z][\w-]*|[,.!?]?[\"\u201c\u201d]|[,.!?]['\u2019]|[,;:.]", before)):
-        if (not word[0].islower() and word != ",") or word in FUNCTION_WORDS - {"his", "her", "their"}:
-            stop = word.lower()
-            break
-        if word in SPEECH_VERBS | IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", word):
-            stop = word
-            break  # a verb ends them: in "The editorial noted Lee's", "the paper urged Lee" or "Roe met Lee" no word
-            # is Lee's role
-        if word in DEPUTIES and words and words[-1] != ",":
-            words[-1] = f"{word} {words[-1]}"  # "vice president", "deputy director": no president, no director
-            continue
-        words.append(word)
-        if word in ("his", "her", "their"):
-            stop = ""
-            break
-    # across a comma only a phrase a determiner opens is the name's ("his wife, Jane", "The firm's chief, Ann Lee");
-    # in "whether she is qualified to be president, Lee said" the words before the comma are another clause's
-    if "," in words and stop not in ("", "the", "a", "an"):
-        words = words[: words.index(",")]
-    after = re.match(r",\s+([^,;.)\u201c\"]{0,80})", text[end : end + 90])
-    if after and not _opens_clause(after.group(1)) and not _holds_verb(after.group(1)):
-        words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1))
-    return [w for w in words if w != ","]
-
-
-def _may_be_role(word: str) -> bool:
-    """A word beside a name that could say what the person is ("senator", "vice president"), not a function
-    word, a pronoun, a preposition or a possessive's stray letter ("the", "who", "of", "s")."""
-    return len(word) > 2 and word not in NEVER_ROLES
-
-
-def _holds_verb(words: str) -> bool:
-    """What follows "Name," holds a verb of saying, or a past-tense verb before its object ("In an interview with
-    Ann Lee, the candidate stated that …"): the main clause after an opening phrase, no appositive of the name's."""
-    verbs = "|".join(SPEECH_VERBS)
-    return bool(re.search(rf"\b(?:{verbs})\b|\b[a-z]{{3,}}ed\s+(?:that|to|the|an?|his|her|their|its)\b", words))
-
-
-def _opens_clause(words: str) -> bool:
-    """What follows "Name," is the rest of a clause, not an appositive: it opens with a verb or a function
-    word ("Ann and her husband, Tom, were greeted by an organizer"; "Tom, who …"), not "the"/"a" or a noun."""
-    first = re.match(r"([a-z][\w-]*)", words)
-    word = first.group(1) if first else ""
-    return (word in FUNCTION_WORDS and word not in APPOSITIVE_OPENERS) or bool(re.fullmatch(r"[a-z]+ed", word))
-
-
 def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) -> Story:
     """The people of a story and where each of them (or a he/she) is mentioned. An annotated source
     written as a name and an appositive ("Reince Priebus, the GOP chairman,", "Whit Ayres -- author of")
@@ -288,12 +219,12 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         # written as a source itself, or a source is its family name alone ("Sant Chatwal, a hotelier … Chatwal said")
         # (the source's own name, not a body its appositive brings in: "Ann Lee, the head of the Acme Partnership for
         # Dale Principles, who …")
-        in_source = any(a <= start < a + len(src) and _heads_source(text[a:start]) for a, src in sources)
+        in_source = any(a <= start < a + len(src) and heads_source(text[a:start]) for a, src in sources)
         in_source = in_source or bare_token(words[-1]).lower() in sourced
         # or an appositive or a predicate after it says what person it is ("Ilyse Lee, president of Acme", "Dahl Roe,
         # a strategist", "Dahl Roe is listed as the chairman")
         described = described or (name_like and re.match(r"\s+(?:is|was)\s", text[end : end + 6]))
-        a_person = name_like and _person_appositive(text[end : end + 60])
+        a_person = name_like and person_appositive(text[end : end + 60])
         in_source = in_source or a_person
         # one word no first-name list knows that a "who" follows ("Zorvana, who …"): a person known by one name, as a
         # body takes "which" (a lone first name is someone the story names in full, or only in passing)
@@ -352,12 +283,6 @@ def _title_cased_headline(text: str) -> int:
     return len(line) if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
 
 
-def _heads_source(lead: str) -> bool:
-    """What a source holds before a name is no appositive and no clause ("Republican pollster", "master of
-    ceremonies"; not "Ann Lee, the director of", "Ann Lee, who chairs")."""
-    return not re.search(r"[,;:(]|\b(?:who|which|that)\b", lead)
-
-
 def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Span, ...]):
     """Every run naming a known person (by the family name, or the whole name), with the gender and
     role words seen beside it."""
@@ -383,8 +308,8 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
         if title_gender:
             evidence[index][title_gender] += 3
         sentence = sentences[max(0, _bisect(sentence_starts, start))]
-        beside = _words_beside(text, start, end, sentence)
-        roles[index] |= {TITLE_ROLES.get(t, t) for t in titles} | {w for w in beside if _may_be_role(w)}
+        beside = words_beside(text, start, end, sentence)
+        roles[index] |= {TITLE_ROLES.get(t, t) for t in titles} | {w for w in beside if may_be_role(w)}
         for gender, words_of in GENDERED.items():
             if words_of & set(beside[:6]):
                 evidence[index][gender] += 2
