@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bench.capitalised_runs import could_be_name, outside
 from bench.name_words import bare_token, place_names
 from bench.referent_words import (
     FUNCTION_WORDS,
@@ -18,7 +19,7 @@ from bench.referent_words import (
     TIME_ADVERBS,
     TITLES,
 )
-from bench.referents import Mention, Person, Story, _could_be_name, _outside
+from bench.referents import Mention, Person, Story
 
 
 def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
@@ -98,7 +99,7 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, main_at:
     heading = r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*"
     appositive = re.fullmatch(rf"{heading},\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}})?", lead)
     described = described and not (appositive and re.match(r"\s*,", story.text[first.end : first.end + 2]))
-    if first.start >= main_at and described and not reported and _outside(list(story.quoted), main_at):
+    if first.start >= main_at and described and not reported and outside(list(story.quoted), main_at):
         # a description no role word makes a person's ("The rise of Roe gave Ann Lee a reason") leaves the name
         # after its verb the one a he/she after it means; a person's ("The former senator met Ann Lee") does not
         objects = [m for m in plain if _holds_verb(story.text[main_at : m.start]) and not m.possessive]
@@ -276,7 +277,7 @@ def _described_subject(story: Story, index: int, gender: str | None) -> Person |
     head = found.group(1).replace("woman", "man") if found else ""
     holders = [p for p in story.people if head in {r.replace("woman", "man") for r in p.roles}]
     person_noun = head in TITLES or re.search(r"(?:er|or|ist|ian|ant|ent|al)$", head)  # "admiral", "manager"
-    if not found or len(holders) != 1 or not person_noun or not _outside(list(story.quoted), start + found.start()):
+    if not found or len(holders) != 1 or not person_noun or not outside(list(story.quoted), start + found.start()):
         return None  # "the senator" in a story of two senators means neither for sure
     role = resolve_role(story, start + found.start(1), head)
     if role is None or not (gender is None or role[1].gender in (None, gender)):
@@ -337,7 +338,7 @@ def resolve_who(story: Story, at: int) -> Person | None:
     words = story.text[run[-1][0] : run[-1][1]].split() if run else []
     plain = words and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)  # not "NRA", "St.", "Post-ABC"
     plain = plain and " ".join(words).lower() not in place_names()  # "a senator from Ohio, who"
-    return Person(" ".join(words), None, frozenset(), False) if plain and _could_be_name(words) else None
+    return Person(" ".join(words), None, frozenset(), False) if plain and could_be_name(words) else None
 
 
 def resolve_role(story: Story, at: int, head: str) -> tuple[int, Person] | None:

@@ -6,6 +6,8 @@ name alone is that person again. A person's gender comes from titles (Mr., Mrs.,
 beside the name ("spokeswoman", "his wife, Jane"), the first name (the list shipped in the gender-guesser
 package) and the pronoun the story uses right after naming them. Whom a pronoun or a description means
 is worked out from these in bench/antecedents.py. Words inside quotation marks are never candidates.
+The capitalised runs a story is read from are bench/capitalised_runs.py's, the role words and appositives
+beside a name bench/appositives.py's, and what a word or a name tells by itself bench/name_words.py's.
 """
 
 from __future__ import annotations
@@ -14,19 +16,16 @@ import re
 from dataclasses import dataclass
 
 from bench.appositives import heads_source, may_be_role, person_appositive, words_beside
+from bench.capitalised_runs import body_start, capitalised_runs, could_be_name, is_person_run, outside
 from bench.name_words import bare_token, first_name_gender, gender_of_word, is_first_name, place_names, surname_of
 from bench.referent_words import (
     ABBREVIATIONS,
     CALENDAR_WORDS,
-    DEPUTIES,
     FUNCTION_WORDS,
     GENDERED,
-    INSTITUTION_WORDS,
     NOT_GIVEN,
     PLACE_PREFIXES,
-    SPEECH_VERBS,
     SUFFIXES,
-    SURNAME_PARTICLES,
     TITLE_NAMES,
     TITLE_ROLES,
     TITLES,
@@ -108,114 +107,19 @@ def _sentences(text: str) -> tuple[Span, ...]:
     return tuple(spans) or ((0, len(text)),)
 
 
-def _outside(spans: list[Span], at: int) -> bool:
-    return not any(a <= at < b for a, b in spans)
-
-
-def _runs(text: str, quoted: list[Span]):
-    """Capitalised runs outside quotations, split at possessives and sentence stops:
-    (start, end, title words, name words, possessive)."""
-    particles = "|".join(SURNAME_PARTICLES)  # "Ana de la Quorn", "Jan van Dam": one name
-    for match in re.finditer(rf"(?<![\w-]){TOKEN}(?: (?:(?:{particles}) ){{0,2}}{TOKEN})*", text):
-        if not _outside(quoted, match.start()):
-            continue
-        tokens, at = [], match.start()
-        for token in match.group().split(" "):
-            tokens.append((at, token))
-            at += len(token) + 1
-        piece: list[tuple[int, str]] = []
-        for i, (at, token) in enumerate(tokens):
-            piece.append((at, token))
-            ends = token.endswith(("'s", "\u2019s")) or (token.endswith(".") and not _abbreviated(token))
-            if i + 1 < len(tokens) and tokens[i + 1][1].lower() in FUNCTION_WORDS and len(piece) > 0:
-                ends = True  # a title-case headline: "Trey Gowdy Just Fired Back After …"
-            if ends or i + 1 == len(tokens):
-                yield _split_titles(piece)
-                piece = []
-
-
-def _split_titles(piece: list[tuple[int, str]]):
-    while len(piece) > 1 and (piece[0][1].lower() in FUNCTION_WORDS or _participle(piece[0][1])):
-        piece = piece[1:]
-    start, end = piece[0][0], piece[-1][0] + len(piece[-1][1])
-    words = [token for _, token in piece]
-    if words[0].lower() in FUNCTION_WORDS:
-        return start, end, [], [], False
-    possessive = words[-1].endswith(("'s", "\u2019s"))
-    words[-1] = (
-        bare_token(words[-1]) if possessive else words[-1].rstrip(".") + ("." if _abbreviated(words[-1]) else "")
-    )
-    is_title = [w.lower().rstrip(".") in TITLES for w in words]
-    last = max((i for i, t in enumerate(is_title) if t), default=-1)
-    names = words[last + 1 :]
-    if last >= 0 and not [n for n in names if n.lower().rstrip(".") not in SUFFIXES]:
-        last, names = -1, words  # "Martin Luther King Jr.": a name, not a title
-    # a title a deputy's word qualifies is another title: "Vice President Ann Lee" is no president
-    titles = [
-        f"{words[k - 1].lower()} {w.lower().rstrip('.')}"
-        if k and words[k - 1].lower() in DEPUTIES
-        else w.lower().rstrip(".")
-        for k, (w, t) in enumerate(zip(words[: last + 1], is_title, strict=False))
-        if t
-    ]
-    if not titles and len(names) >= 3 and not is_first_name(names[0]):
-        # "Political Affairs Wendy Sherman", "Hewlett-Packard CEO Carly Fiorina": the name starts at a first name
-        first = next((k for k in range(1, len(names) - 1) if first_name_gender(names[k])[1] == 2), 0)
-        start, names = (piece[first][0], names[first:]) if first else (start, names)
-    # a place of two words or more after two words or more is no part of the name: "the Ann Lee South Carolina party"
-    place = next((k for k in range(2, len(names) - 1) if " ".join(names[k:]).lower() in place_names()), None)
-    if place is not None:
-        last_kept = piece[len(piece) - len(names) + place - 1]
-        end, names, possessive = last_kept[0] + len(last_kept[1]), names[:place], False
-    return start, end, titles, names, possessive
-
-
-def _participle(word: str) -> bool:
-    """A sentence-opening participle ("Asserting Clinton …"), not a first name like "Alfred"."""
-    return bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|ing)", word)) and not is_first_name(word)
-
-
-def _abbreviated(token: str) -> bool:
-    """A title, an abbreviation or initials ("Sen.", "J.", "J.M."): its full stop ends no name."""
-    low = token.lower().rstrip(".")
-    return token.endswith(".") and (
-        low in ABBREVIATIONS or len(low) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", low))
-    )
-
-
-def _could_be_name(names: list[str]) -> bool:
-    """At most four words, none an institution's or a date's, not opening like a place ("San", "New")."""
-    low = [n.lower() for n in names]
-    return 0 < len(names) <= 4 and not set(low) & (INSTITUTION_WORDS | CALENDAR_WORDS) and low[0] not in PLACE_PREFIXES
-
-
-def _is_person_run(titles: list[str], names: list[str], text: str, start: int, end: int) -> bool:
-    """A title, a known first name and a family name, or a lone first name that speaks ("Bob said") or
-    follows a gendered word ("his wife, Jane")."""
-    if not _could_be_name(names):
-        return False
-    if titles or (len(names) >= 2 and is_first_name(names[0])):
-        return True
-    following = re.match(r"\s+(\w+)", text[end : end + 20])
-    said = bool(following) and following.group(1).lower() in SPEECH_VERBS  # type: ignore[union-attr]
-    kin = re.search(r"\b(\w+),\s+$", text[max(0, start - 30) : start])
-    kin_word = bool(kin) and gender_of_word(kin.group(1).lower()) is not None  # type: ignore[union-attr]
-    return len(names) == 1 and first_name_gender(names[0])[1] == 2 and (said or kin_word)
-
-
 def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) -> Story:
     """The people of a story and where each of them (or a he/she) is mentioned. An annotated source
     written as a name and an appositive ("Reince Priebus, the GOP chairman,", "Whit Ayres -- author of")
     is a person too."""
     sentences = _sentences(text)
-    runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n and s >= _title_cased_headline(text)]
+    runs = [(s, e, t, n, p) for s, e, t, n, p in capitalised_runs(text, quoted) if n and s >= body_start(text)]
     names: list[list[str]] = []  # the words of each person's fullest name
     sourced = {bare_token(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
     sure: set[str] = set()
     for start, end, titles, words, _ in runs:
-        name_like = 2 <= len(words) <= 3 and _could_be_name(words)
+        name_like = 2 <= len(words) <= 3 and could_be_name(words)
         described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
-        aged = _could_be_name(words) and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
+        aged = could_be_name(words) and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
         # written as a source itself, or a source is its family name alone ("Sant Chatwal, a hotelier … Chatwal said")
         # (the source's own name, not a body its appositive brings in: "Ann Lee, the head of the Acme Partnership for
         # Dale Principles, who …")
@@ -228,10 +132,10 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         in_source = in_source or a_person
         # one word no first-name list knows that a "who" follows ("Zorvana, who …"): a person known by one name, as a
         # body takes "which" (a lone first name is someone the story names in full, or only in passing)
-        alone = len(words) == 1 and _could_be_name(words) and bool(re.match(r",\s+who\b", text[end : end + 8]))
+        alone = len(words) == 1 and could_be_name(words) and bool(re.match(r",\s+who\b", text[end : end + 8]))
         alone = alone and not is_first_name(words[0]) and not re.search(r"s$", words[0])
         alone = alone and words[0].lower() not in FUNCTION_WORDS | place_names()
-        if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged or alone):
+        if not (is_person_run(titles, words, text, start, end) or (described and in_source) or aged or alone):
             continue
         if aged or a_person:  # a place or a body has no age and is no "president of Acme": a person for sure
             sure.add(surname_of(" ".join(words)))
@@ -257,7 +161,7 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         (s, e) for s, e, t, n, _ in runs if s not in named and not t and not {w.lower() for w in n} & CALENDAR_WORDS
     )
     for m in re.finditer(r"\b([Hh]e|[Ss]he)\b", text):
-        if _outside(quoted, m.start()):
+        if outside(quoted, m.start()):
             mentions.append(Mention(m.start(), m.end(), -1, "m" if m.group(1).lower() == "he" else "f"))
     mentions.sort(key=lambda m: m.start)
     pronouns = [{"m": 0, "f": 0} for _ in names]
@@ -272,15 +176,6 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or surname in attributed | sure
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
-
-
-def _title_cased_headline(text: str) -> int:
-    """Where the body starts when the first line is a headline written in title case ("Widow Ann Lee Defends Her
-    Town"), whose capitalised runs run names and words together; 0 when it is written as a sentence is."""
-    line = text.split("\n", 1)[0]
-    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
-    capitalised = sum(w[0].isupper() for w in words)
-    return len(line) if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
 
 
 def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Span, ...]):
