@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bench.capitalised_runs import could_be_name, outside
+from bench.name_words import bare_token, place_names
 from bench.referent_words import (
     FUNCTION_WORDS,
     INTRODUCERS,
@@ -17,7 +19,7 @@ from bench.referent_words import (
     TIME_ADVERBS,
     TITLES,
 )
-from bench.referents import Mention, Person, Story, _bare, _could_be_name, _outside, place_names
+from bench.referents import Mention, Person, Story
 
 
 def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
@@ -31,7 +33,7 @@ def _fits(story: Story, mention: Mention, gender: str | None) -> bool:
     return gender is None or person.gender is None or person.gender == gender
 
 
-def _intro_end(story: Story, index: int) -> int:
+def intro_end(story: Story, index: int) -> int:
     """Where a sentence's main clause starts: after the first comma when the sentence opens with an
     introducer ("After …,", "In an interview …,") or a participle, else at the sentence's start."""
     lo, hi = story.sentences[index]
@@ -47,18 +49,18 @@ def _intro_end(story: Story, index: int) -> int:
     return lo
 
 
-def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_end: int) -> Mention | None:
+def _subject(story: Story, mentions: list[Mention], gender: str | None, main_at: int) -> Mention | None:
     """The first mention of the clause that fits: a name, or a he/she that carries the reference on; None
     when the clause's subject is a description ("The former Mexican leader went …")."""
     fitting = [m for m in mentions if _fits(story, m, gender) and not _modifies(story.text, m)]
-    main = [m for m in fitting if m.start >= intro_end]
+    main = [m for m in fitting if m.start >= main_at]
     # a name only in an opening phrase that is no clause, and the main clause opens on a description: that one is
     # its subject ("Speaking at the Lee Center, the president said", "In an interview with Ann Lee, the candidate
     # said"); not after "When Lee spoke, the senator", whose subject may be the one the clause names
-    lo = story.sentences[story.sentence_of(max(0, intro_end - 1))][0]
-    opener = re.match(r"[\s(]*(\w+)", story.text[lo:intro_end])
-    phrase = intro_end > lo and opener is not None and opener.group(1).lower() not in SUBORDINATORS
-    if phrase and not main and fitting and re.match(r"\s*[Tt]he\s+(?:[A-Z][\w.-]*\s+)*[a-z]", story.text[intro_end:]):
+    lo = story.sentences[story.sentence_of(max(0, main_at - 1))][0]
+    opener = re.match(r"[\s(]*(\w+)", story.text[lo:main_at])
+    phrase = main_at > lo and opener is not None and opener.group(1).lower() not in SUBORDINATORS
+    if phrase and not main and fitting and re.match(r"\s*[Tt]he\s+(?:[A-Z][\w.-]*\s+)*[a-z]", story.text[main_at:]):
         return None
     main = main or fitting
     plain = [m for m in main if not m.possessive] or main
@@ -69,11 +71,11 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     if tagged and not _reports(story.text, first):  # "The plan …, which he backs, Jones said": Jones's
         return tagged[0]
     if first.pronoun:  # "As for Trump, he said …", "When Ruiz spoke, she …": the name the clause opens on
-        topic = [m for m in fitting if m.start < intro_end and not m.pronoun and _opens_clause_on(story, m)]
+        topic = [m for m in fitting if m.start < main_at and not m.pronoun and _opens_clause_on(story, m)]
         # "Lee's temper came under scrutiny: He was asked …": the owner the sentence opens on
         owner = [m for m in main if m.possessive and not m.pronoun and m.start < first.start]
         return topic[0] if topic else owner[0] if owner and _opens_on(story, owner[0]) else first
-    lead = story.text[intro_end : first.start]
+    lead = story.text[main_at : first.start]
     described = bool(re.match(r"\s*(?:[Tt]he|[Aa]n?)\s", lead)) and not lead.rstrip().endswith(",")
     described = described and not re.search(r"(?:,\s+(?:but|and|so|yet)|;)\s+$", lead)  # "…, but Ann Lee said"
     described = described and not re.search(r"\s(?:is|was)\s+$", lead)  # "The latest is Ann Lee, who": the name
@@ -97,11 +99,11 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, intro_en
     heading = r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*"
     appositive = re.fullmatch(rf"{heading},\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}})?", lead)
     described = described and not (appositive and re.match(r"\s*,", story.text[first.end : first.end + 2]))
-    if first.start >= intro_end and described and not reported and _outside(list(story.quoted), intro_end):
+    if first.start >= main_at and described and not reported and outside(list(story.quoted), main_at):
         # a description no role word makes a person's ("The rise of Roe gave Ann Lee a reason") leaves the name
         # after its verb the one a he/she after it means; a person's ("The former senator met Ann Lee") does not
-        objects = [m for m in plain if _holds_verb(story.text[intro_end : m.start]) and not m.possessive]
-        told = objects and not _names_a_person(story, story.text[intro_end : objects[0].start])
+        objects = [m for m in plain if _holds_verb(story.text[main_at : m.start]) and not m.possessive]
+        told = objects and not _names_a_person(story, story.text[main_at : objects[0].start])
         return objects[0] if told else None
     following = [m for m in main if m.start > first.start and not m.pronoun]
     if following:
@@ -166,7 +168,7 @@ def _in_closing_tag(text: str, mention: Mention) -> bool:
 
 def _opens_on(story: Story, mention: Mention) -> bool:
     """The sentence's main clause opens on this mention (titles and "the" aside): "Mr. Lee's temper …"."""
-    lo = _intro_end(story, story.sentence_of(mention.start))
+    lo = intro_end(story, story.sentence_of(mention.start))
     return bool(re.fullmatch(r"[\s\"'\u201c(]*(?:[Tt]he\s+)?", story.text[lo : mention.start]))
 
 
@@ -217,7 +219,7 @@ def _names_institution(story: Story, start: int, end: int) -> bool:
     """A capitalised run that can name an institution: not a country or a region ("Arkansas"), not a
     people ("Americans"), and not a lone word capitalised only because a sentence opens with it
     ("Regarding", "Late") unless the story capitalises it elsewhere too."""
-    name = _bare(story.text[start:end])
+    name = bare_token(story.text[start:end])
     if name.lower() in place_names() or (" " not in name and _plural_word(name.lower())):
         return False
     if re.search(r"\b(?:in|near)\s+$", story.text[max(0, start - 6) : start]):
@@ -233,7 +235,7 @@ def _plural_word(word: str) -> bool:
 def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -> Person | None:
     """The person a he/she (or a description, gender None or its own) at offset `at` means, or None."""
     index = story.sentence_of(at)
-    intro = _intro_end(story, index)
+    intro = intro_end(story, index)
     if at < intro:  # "In what he called a rant, President Obama …": the main clause's subject
         after = [m for m in story.in_sentence(index) if m.start >= intro and not m.pronoun]
         if after and _fits(story, after[0], gender):
@@ -250,7 +252,7 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
         mentions = [m for m in mentions if m.pronoun or m.person not in others]
         if k == index and _after_participle_phrase(story, at):
             mentions = []  # "Asked whether Lee would win, she said …": she is who was asked, not Lee
-        subject = _subject(story, mentions, gender, intro if k == index else _intro_end(story, k))
+        subject = _subject(story, mentions, gender, intro if k == index else intro_end(story, k))
         if subject is not None and not subject.pronoun:
             return story.people[subject.person]
         unnamed = _gendered_subject(story, k, gender)
@@ -265,7 +267,7 @@ def resolve_pronoun(story: Story, at: int, gender: str | None, reach: int = 8) -
 def _described_subject(story: Story, index: int, gender: str | None) -> Person | None:
     """A sentence whose subject is a role the story gives one person alone ("the admiral chuckled", after "Adm. Al
     Roe"): whom a he/she after it means is that one, not a name further back."""
-    start, end = _intro_end(story, index), story.sentences[index][1]
+    start, end = intro_end(story, index), story.sentences[index][1]
     # the clause opens on it, after a conjunction or a participle's phrase at most ("Asked later - war or not - the
     # admiral chuckled"), or a clause after a comma does ("…, the campaign manager said"); not "he said the admiral was"
     phrase = r"[A-Z][a-z]+ed\b[^.;\"\u201c]*?(?:,|\s[-\u2013\u2014]+)\s+"
@@ -275,7 +277,7 @@ def _described_subject(story: Story, index: int, gender: str | None) -> Person |
     head = found.group(1).replace("woman", "man") if found else ""
     holders = [p for p in story.people if head in {r.replace("woman", "man") for r in p.roles}]
     person_noun = head in TITLES or re.search(r"(?:er|or|ist|ian|ant|ent|al)$", head)  # "admiral", "manager"
-    if not found or len(holders) != 1 or not person_noun or not _outside(list(story.quoted), start + found.start()):
+    if not found or len(holders) != 1 or not person_noun or not outside(list(story.quoted), start + found.start()):
         return None  # "the senator" in a story of two senators means neither for sure
     role = resolve_role(story, start + found.start(1), head)
     if role is None or not (gender is None or role[1].gender in (None, gender)):
@@ -315,7 +317,7 @@ def _gendered_subject(story: Story, index: int, gender: str | None) -> Person | 
     woman was fined after she …", "The man who spoke …"): whom a he/she there or after it means."""
     if gender is None:
         return None
-    start, end = _intro_end(story, index), story.sentences[index][1]
+    start, end = intro_end(story, index), story.sentences[index][1]
     words = {"m": "man|boy", "f": "woman|girl"}[gender]  # no role or kin word: "the first lady" is named elsewhere
     found = re.match(rf"\s*((?:The|A|An)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{words}))\b", story.text[start:end])
     if not found or FUNCTION_WORDS & {w.lower() for w in found.group(1).split()[1:]}:
@@ -336,7 +338,7 @@ def resolve_who(story: Story, at: int) -> Person | None:
     words = story.text[run[-1][0] : run[-1][1]].split() if run else []
     plain = words and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)  # not "NRA", "St.", "Post-ABC"
     plain = plain and " ".join(words).lower() not in place_names()  # "a senator from Ohio, who"
-    return Person(" ".join(words), None, frozenset(), False) if plain and _could_be_name(words) else None
+    return Person(" ".join(words), None, frozenset(), False) if plain and could_be_name(words) else None
 
 
 def resolve_role(story: Story, at: int, head: str) -> tuple[int, Person] | None:

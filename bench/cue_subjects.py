@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bench.antecedents import _intro_end, resolve_pronoun
+from bench.antecedents import intro_end, resolve_pronoun
 from bench.brat import Spot
 from bench.gold_sources import resolve_source
 from bench.referent_words import FUNCTION_WORDS, SPEECH_VERBS, TOKEN
@@ -62,7 +62,7 @@ def _main_clause_subject(story: Story, at: int) -> str | None:
     """The first person named, or meant by a he or she, in the main clause of the sentence of `at` before it, or the
     person a description the clause opens on means."""
     index = story.sentence_of(at)
-    intro = _intro_end(story, index)
+    intro = intro_end(story, index)
     described = re.match(
         r"\s*([Tt]he\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", story.text[intro:at]
     )

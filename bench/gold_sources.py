@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 
 from bench.antecedents import (
-    _intro_end,
+    intro_end,
     resolve_institution,
     resolve_pronoun,
     resolve_role,
     resolve_who,
 )
 from bench.issuers import issuer
+from bench.name_words import gender_of_word
 from bench.referent_words import DEPUTIES, FUNCTION_WORDS, INSTITUTION_HEADS, TOKEN
-from bench.referents import Story, gender_of_word
+from bench.referents import Story
 from bench.relatives import RELATIVES, relative_antecedent
 from bench.source_reading import (
     first_name_not_of,
@@ -120,7 +121,7 @@ def _thing_it_means(story: Story, at: int, sources: list[tuple[int, str]], depth
     verb = r"(?:[a-z]+ed|[a-z]+s|can|will|would|has|had|was|is)\b"
     opener = r"[\s\"\u201c(]*(?:[Oo]n\s+)?"
     for k in (index, index - 1) if index else (index,):
-        start, end = _intro_end(story, k), (at if k == index else story.sentences[k][1])
+        start, end = intro_end(story, k), (at if k == index else story.sentences[k][1])
         run = re.match(
             rf"{opener}(?:[Tt]he\s+)?({TOKEN}(?:\s+{TOKEN})*(?:\s+(?:{heads}))?)\s+{verb}", story.text[start:end]
         )
@@ -188,7 +189,7 @@ def _joined_subject(story: Story, at: int) -> str | None:
     one = rf"{name}|[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)\s+[a-z]+"
     index = story.sentence_of(at)
     for k in (index, index - 1) if index else (index,):
-        start = _intro_end(story, k)
+        start = intro_end(story, k)
         found = re.match(rf"[\s\"\u201c]*({one})\s+and\s+({one})\b", story.text[start : at if k == index else None])
         if not found or not (story.person_named(found.group(1)) or found.group(1).lower() in ("he", "she")):
             continue

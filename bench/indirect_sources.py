@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bench.antecedents import _intro_end, resolve_pronoun
+from bench.antecedents import intro_end, resolve_pronoun
 from bench.referents import Story
 from bench.source_words import DOCUMENT_HEADS, PRONOUN_GENDER, SPOKEN_HEADS
 
@@ -46,7 +46,7 @@ def opening_someone(story: Story, at: int) -> str | None:
     """Whom "someone who" in a phrase opening the sentence means: the main clause's subject ("For someone who
     called it 'a mess,' Ann Lee did well"); None elsewhere ("He met someone who said …")."""
     index = story.sentence_of(at)
-    intro = _intro_end(story, index)
+    intro = intro_end(story, index)
     after = [m for m in story.in_sentence(index) if m.start >= intro and not m.pronoun] if at < intro else []
     return story.people[after[0].person].name if after else None
 

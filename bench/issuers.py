@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from bench.antecedents import _intro_end
+from bench.antecedents import intro_end
+from bench.name_words import place_names
 from bench.referent_words import CALENDAR_WORDS, FUNCTION_WORDS, INSTITUTION_HEADS, TOKEN
-from bench.referents import Story, place_names
+from bench.referents import Story
 
 
 def issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
@@ -20,7 +21,7 @@ def issuer(story: Story, at: int, head: str) -> tuple[int, str] | None:
     index = story.sentence_of(at)
     for k in range(index, max(-1, index - 5), -1):
         lo, hi = story.sentences[k]
-        start = _intro_end(story, k)
+        start = intro_end(story, k)
         found = re.match(
             rf"\s*(\S.*?)\s+{verbs}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\b", story.text[start : min(hi, at)]
         )

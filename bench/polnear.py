@@ -33,7 +33,6 @@ bench/speaker_match.py; bench/ruler_sample.py draws samples to judge the measure
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 from collections import Counter
@@ -56,6 +55,7 @@ from bench.referent_words import INVERTED_VERBS, SPEECH_VERBS
 from bench.referents import Story, read_story
 from bench.reporting_clauses import inner_speaker, named_after_verb, named_before_verb, tag_inside
 from bench.source_reading import head_word, needs_resolving
+from bench.tsv import tsv_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "polnear"
@@ -88,8 +88,7 @@ def polnear_dir() -> Path | None:
 
 
 def read_split(root: Path, split: str) -> list[Article]:
-    with (root / "metadata.tsv").open(encoding="utf-8") as handle:
-        rows = [row for row in csv.DictReader(handle, delimiter="\t") if row["compartment"] == split]
+    rows = [row for row in tsv_rows(root / "metadata.tsv") if row["compartment"] == split]
     articles = []
     for row in rows:
         text_path = root / split / "text" / f"{row['filename']}.txt"

@@ -1,4 +1,5 @@
-"""The words the speaker ruler reads names and descriptions by (bench/referents.py, bench/antecedents.py)."""
+"""The words the speaker ruler reads names and descriptions by (bench/referents.py, bench/capitalised_runs.py,
+bench/appositives.py, bench/name_words.py, bench/antecedents.py)."""
 
 from __future__ import annotations
 

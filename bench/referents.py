@@ -6,34 +6,26 @@ name alone is that person again. A person's gender comes from titles (Mr., Mrs.,
 beside the name ("spokeswoman", "his wife, Jane"), the first name (the list shipped in the gender-guesser
 package) and the pronoun the story uses right after naming them. Whom a pronoun or a description means
 is worked out from these in bench/antecedents.py. Words inside quotation marks are never candidates.
+The capitalised runs a story is read from are bench/capitalised_runs.py's, the role words and appositives
+beside a name bench/appositives.py's, and what a word or a name tells by itself bench/name_words.py's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-import ftfy
-import gender_guesser.detector
-import pycountry
-
+from bench.appositives import heads_source, may_be_role, person_appositive, words_beside
+from bench.capitalised_runs import body_start, capitalised_runs, could_be_name, is_person_run, outside
+from bench.name_words import bare_token, first_name_gender, gender_of_word, is_first_name, place_names, surname_of
 from bench.referent_words import (
     ABBREVIATIONS,
-    APPOSITIVE_OPENERS,
     CALENDAR_WORDS,
-    DEPUTIES,
     FUNCTION_WORDS,
     GENDERED,
-    INSTITUTION_WORDS,
-    IRREGULAR_PAST,
-    NEVER_ROLES,
     NOT_GIVEN,
-    PERSON_HEADS,
     PLACE_PREFIXES,
-    SPEECH_VERBS,
     SUFFIXES,
-    SURNAME_PARTICLES,
     TITLE_NAMES,
     TITLE_ROLES,
     TITLES,
@@ -79,14 +71,14 @@ class Story:
 
     def person_named(self, words: str) -> Person | None:
         """The person a source's own capitalised words name ("Sen. Ana Ruiz", "Ruiz"), if any."""
-        tokens = [_bare(t).lower() for t in re.findall(TOKEN, words)]
+        tokens = [bare_token(t).lower() for t in re.findall(TOKEN, words)]
         for token in reversed(tokens):
             index = self._by_surname().get(token)
             if index is None:
                 continue
             # "Donald J. Trump" is the Trump of that first name when the story names two Trumps
-            same = [p for p in self.people if _surname(p.name).lower() == token]
-            given = [p for p in same if {_bare(w).lower() for w in p.name.split()[:-1]} & set(tokens)]
+            same = [p for p in self.people if surname_of(p.name).lower() == token]
+            given = [p for p in same if {bare_token(w).lower() for w in p.name.split()[:-1]} & set(tokens)]
             return given[-1] if len(same) > 1 and given else self.people[index]
         return None
 
@@ -95,50 +87,7 @@ class Story:
         return word in TITLE_NAMES or gender_of_word(word) is not None or any(word in p.roles for p in self.people)
 
     def _by_surname(self) -> dict[str, int]:
-        return {_surname(p.name).lower(): i for i, p in enumerate(self.people)}
-
-
-@cache
-def _detector() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-@cache
-def _repaired(word: str) -> str:
-    """A word mis-decoded on its way to the page (UTF-8 read as Latin-1: "FranÃ§ois") decoded right."""
-    return ftfy.fix_text(word)
-
-
-def first_name_gender(word: str) -> tuple[str | None, int]:
-    """("m" or "f", weight 2 for a name the list gives one gender, 1 for "mostly"), or (None, 0)."""
-    word = _repaired(word)
-    for country in ("usa", None):
-        answer = _detector().get_gender(word, country) if country else _detector().get_gender(word)
-        if answer in ("male", "female"):
-            return answer[0], 2
-        if answer in ("mostly_male", "mostly_female"):
-            return answer[7], 1
-    return None, 0
-
-
-def is_first_name(word: str) -> bool:
-    return _detector().get_gender(_repaired(word)) != "unknown"
-
-
-@cache
-def place_names() -> frozenset[str]:
-    """Countries and their regions by name, lower case ("france", "arkansas", "ontario"), from ISO 3166."""
-    countries = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {c.name for c in pycountry.countries}
-    return frozenset(n.lower() for n in countries | {s.name for s in pycountry.subdivisions})
-
-
-def _bare(token: str) -> str:
-    return re.sub(r"['\u2019]s$|[.'\u2019]$", "", token)
-
-
-def _surname(name: str) -> str:
-    words = [w for w in name.split() if w.lower().rstrip(".") not in SUFFIXES]
-    return words[-1] if words else name
+        return {surname_of(p.name).lower(): i for i, p in enumerate(self.people)}
 
 
 def _sentences(text: str) -> tuple[Span, ...]:
@@ -158,220 +107,61 @@ def _sentences(text: str) -> tuple[Span, ...]:
     return tuple(spans) or ((0, len(text)),)
 
 
-def _outside(spans: list[Span], at: int) -> bool:
-    return not any(a <= at < b for a, b in spans)
-
-
-def _runs(text: str, quoted: list[Span]):
-    """Capitalised runs outside quotations, split at possessives and sentence stops:
-    (start, end, title words, name words, possessive)."""
-    particles = "|".join(SURNAME_PARTICLES)  # "Ana de la Quorn", "Jan van Dam": one name
-    for match in re.finditer(rf"(?<![\w-]){TOKEN}(?: (?:(?:{particles}) ){{0,2}}{TOKEN})*", text):
-        if not _outside(quoted, match.start()):
-            continue
-        tokens, at = [], match.start()
-        for token in match.group().split(" "):
-            tokens.append((at, token))
-            at += len(token) + 1
-        piece: list[tuple[int, str]] = []
-        for i, (at, token) in enumerate(tokens):
-            piece.append((at, token))
-            ends = token.endswith(("'s", "\u2019s")) or (token.endswith(".") and not _abbreviated(token))
-            if i + 1 < len(tokens) and tokens[i + 1][1].lower() in FUNCTION_WORDS and len(piece) > 0:
-                ends = True  # a title-case headline: "Trey Gowdy Just Fired Back After …"
-            if ends or i + 1 == len(tokens):
-                yield _split_titles(piece)
-                piece = []
-
-
-def _split_titles(piece: list[tuple[int, str]]):
-    while len(piece) > 1 and (piece[0][1].lower() in FUNCTION_WORDS or _participle(piece[0][1])):
-        piece = piece[1:]
-    start, end = piece[0][0], piece[-1][0] + len(piece[-1][1])
-    words = [token for _, token in piece]
-    if words[0].lower() in FUNCTION_WORDS:
-        return start, end, [], [], False
-    possessive = words[-1].endswith(("'s", "\u2019s"))
-    words[-1] = _bare(words[-1]) if possessive else words[-1].rstrip(".") + ("." if _abbreviated(words[-1]) else "")
-    is_title = [w.lower().rstrip(".") in TITLES for w in words]
-    last = max((i for i, t in enumerate(is_title) if t), default=-1)
-    names = words[last + 1 :]
-    if last >= 0 and not [n for n in names if n.lower().rstrip(".") not in SUFFIXES]:
-        last, names = -1, words  # "Martin Luther King Jr.": a name, not a title
-    # a title a deputy's word qualifies is another title: "Vice President Ann Lee" is no president
-    titles = [
-        f"{words[k - 1].lower()} {w.lower().rstrip('.')}"
-        if k and words[k - 1].lower() in DEPUTIES
-        else w.lower().rstrip(".")
-        for k, (w, t) in enumerate(zip(words[: last + 1], is_title, strict=False))
-        if t
-    ]
-    if not titles and len(names) >= 3 and not is_first_name(names[0]):
-        # "Political Affairs Wendy Sherman", "Hewlett-Packard CEO Carly Fiorina": the name starts at a first name
-        first = next((k for k in range(1, len(names) - 1) if first_name_gender(names[k])[1] == 2), 0)
-        start, names = (piece[first][0], names[first:]) if first else (start, names)
-    # a place of two words or more after two words or more is no part of the name: "the Ann Lee South Carolina party"
-    place = next((k for k in range(2, len(names) - 1) if " ".join(names[k:]).lower() in place_names()), None)
-    if place is not None:
-        last_kept = piece[len(piece) - len(names) + place - 1]
-        end, names, possessive = last_kept[0] + len(last_kept[1]), names[:place], False
-    return start, end, titles, names, possessive
-
-
-def _participle(word: str) -> bool:
-    """A sentence-opening participle ("Asserting Clinton …"), not a first name like "Alfred"."""
-    return bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|ing)", word)) and not is_first_name(word)
-
-
-def _abbreviated(token: str) -> bool:
-    """A title, an abbreviation or initials ("Sen.", "J.", "J.M."): its full stop ends no name."""
-    low = token.lower().rstrip(".")
-    return token.endswith(".") and (
-        low in ABBREVIATIONS or len(low) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", low))
-    )
-
-
-def _could_be_name(names: list[str]) -> bool:
-    """At most four words, none an institution's or a date's, not opening like a place ("San", "New")."""
-    low = [n.lower() for n in names]
-    return 0 < len(names) <= 4 and not set(low) & (INSTITUTION_WORDS | CALENDAR_WORDS) and low[0] not in PLACE_PREFIXES
-
-
-def _is_person_run(titles: list[str], names: list[str], text: str, start: int, end: int) -> bool:
-    """A title, a known first name and a family name, or a lone first name that speaks ("Bob said") or
-    follows a gendered word ("his wife, Jane")."""
-    if not _could_be_name(names):
-        return False
-    if titles or (len(names) >= 2 and is_first_name(names[0])):
-        return True
-    following = re.match(r"\s+(\w+)", text[end : end + 20])
-    said = bool(following) and following.group(1).lower() in SPEECH_VERBS  # type: ignore[union-attr]
-    kin = re.search(r"\b(\w+),\s+$", text[max(0, start - 30) : start])
-    kin_word = bool(kin) and gender_of_word(kin.group(1).lower()) is not None  # type: ignore[union-attr]
-    return len(names) == 1 and first_name_gender(names[0])[1] == 2 and (said or kin_word)
-
-
-def _person_appositive(after: str) -> bool:
-    """The words after a name open an appositive or a predicate whose head is a title or a word for a person ("…,
-    president of Acme", "…, a Democratic strategist,", "… is listed as the chairman of"), not a body ("…, a ferry
-    operator")."""
-    opening = r"(?:,\s+|\s+(?:is|was)\s+(?:[a-z]+\s+as\s+)?(?=a\s|an\s|the\s))"  # "…, a", "… is listed as the"
-    found = re.match(
-        rf"{opening}(?:(?:a|an|the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?([a-z]+)(?:\s+(?:of|for|at)\b|[,.;]|$)",
-        after,
-    )
-    head = found.group(1) if found else ""
-    return head in TITLE_NAMES | PERSON_HEADS or gender_of_word(head) is not None or head.endswith(("ist", "ian"))
-
-
-def _words_beside(text: str, start: int, end: int, sentence: Span) -> list[str]:
-    """Lowercase words just before a name ("campaign manager", "his wife,") and in the appositive after it."""
-    before = text[max(sentence[0], start - 40) : start]
-    words: list[str] = []
-    # a quotation mark ends them (a single one after a stop or a comma): in '"… the woman's card," Lee said' or
-    # "On 'the woman card,' Lee says" no word tells what Lee is
-    stop = "" if start - 40 <= sentence[0] else "?"  # what ended them: nothing at the sentence's start
-    for word in reversed(re.findall(r"[A-Za-z][\w-]*|[,.!?]?[\"\u201c\u201d]|[,.!?]['\u2019]|[,;:.]", before)):
-        if (not word[0].islower() and word != ",") or word in FUNCTION_WORDS - {"his", "her", "their"}:
-            stop = word.lower()
-            break
-        if word in SPEECH_VERBS | IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", word):
-            stop = word
-            break  # a verb ends them: in "The editorial noted Lee's", "the paper urged Lee" or "Roe met Lee" no word
-            # is Lee's role
-        if word in DEPUTIES and words and words[-1] != ",":
-            words[-1] = f"{word} {words[-1]}"  # "vice president", "deputy director": no president, no director
-            continue
-        words.append(word)
-        if word in ("his", "her", "their"):
-            stop = ""
-            break
-    # across a comma only a phrase a determiner opens is the name's ("his wife, Jane", "The firm's chief, Ann Lee");
-    # in "whether she is qualified to be president, Lee said" the words before the comma are another clause's
-    if "," in words and stop not in ("", "the", "a", "an"):
-        words = words[: words.index(",")]
-    after = re.match(r",\s+([^,;.)\u201c\"]{0,80})", text[end : end + 90])
-    if after and not _opens_clause(after.group(1)) and not _holds_verb(after.group(1)):
-        words += re.findall(r"\b[a-z][\w-]*\b(?!['\u2019])", after.group(1))
-    return [w for w in words if w != ","]
-
-
-def _may_be_role(word: str) -> bool:
-    """A word beside a name that could say what the person is ("senator", "vice president"), not a function
-    word, a pronoun, a preposition or a possessive's stray letter ("the", "who", "of", "s")."""
-    return len(word) > 2 and word not in NEVER_ROLES
-
-
-def _holds_verb(words: str) -> bool:
-    """What follows "Name," holds a verb of saying, or a past-tense verb before its object ("In an interview with
-    Ann Lee, the candidate stated that …"): the main clause after an opening phrase, no appositive of the name's."""
-    verbs = "|".join(SPEECH_VERBS)
-    return bool(re.search(rf"\b(?:{verbs})\b|\b[a-z]{{3,}}ed\s+(?:that|to|the|an?|his|her|their|its)\b", words))
-
-
-def _opens_clause(words: str) -> bool:
-    """What follows "Name," is the rest of a clause, not an appositive: it opens with a verb or a function
-    word ("Ann and her husband, Tom, were greeted by an organizer"; "Tom, who …"), not "the"/"a" or a noun."""
-    first = re.match(r"([a-z][\w-]*)", words)
-    word = first.group(1) if first else ""
-    return (word in FUNCTION_WORDS and word not in APPOSITIVE_OPENERS) or bool(re.fullmatch(r"[a-z]+ed", word))
-
-
 def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) -> Story:
     """The people of a story and where each of them (or a he/she) is mentioned. An annotated source
     written as a name and an appositive ("Reince Priebus, the GOP chairman,", "Whit Ayres -- author of")
     is a person too."""
     sentences = _sentences(text)
-    runs = [(s, e, t, n, p) for s, e, t, n, p in _runs(text, quoted) if n and s >= _title_cased_headline(text)]
+    runs = [(s, e, t, n, p) for s, e, t, n, p in capitalised_runs(text, quoted) if n and s >= body_start(text)]
     names: list[list[str]] = []  # the words of each person's fullest name
-    sourced = {_bare(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
+    sourced = {bare_token(src).lower() for _, src in sources if re.fullmatch(TOKEN, src)}  # "Chatwal"
     sure: set[str] = set()
     for start, end, titles, words, _ in runs:
-        name_like = 2 <= len(words) <= 3 and _could_be_name(words)
+        name_like = 2 <= len(words) <= 3 and could_be_name(words)
         described = name_like and re.match(r",\s+[a-z]|\s+--?\s", text[end : end + 8])
-        aged = _could_be_name(words) and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
+        aged = could_be_name(words) and re.match(r",\s+\d{1,3},", text[end : end + 8])  # "Ann Lee, 34, a nurse"
         # written as a source itself, or a source is its family name alone ("Sant Chatwal, a hotelier … Chatwal said")
         # (the source's own name, not a body its appositive brings in: "Ann Lee, the head of the Acme Partnership for
         # Dale Principles, who …")
-        in_source = any(a <= start < a + len(src) and _heads_source(text[a:start]) for a, src in sources)
-        in_source = in_source or _bare(words[-1]).lower() in sourced
+        in_source = any(a <= start < a + len(src) and heads_source(text[a:start]) for a, src in sources)
+        in_source = in_source or bare_token(words[-1]).lower() in sourced
         # or an appositive or a predicate after it says what person it is ("Ilyse Lee, president of Acme", "Dahl Roe,
         # a strategist", "Dahl Roe is listed as the chairman")
         described = described or (name_like and re.match(r"\s+(?:is|was)\s", text[end : end + 6]))
-        a_person = name_like and _person_appositive(text[end : end + 60])
+        a_person = name_like and person_appositive(text[end : end + 60])
         in_source = in_source or a_person
         # one word no first-name list knows that a "who" follows ("Zorvana, who …"): a person known by one name, as a
         # body takes "which" (a lone first name is someone the story names in full, or only in passing)
-        alone = len(words) == 1 and _could_be_name(words) and bool(re.match(r",\s+who\b", text[end : end + 8]))
+        alone = len(words) == 1 and could_be_name(words) and bool(re.match(r",\s+who\b", text[end : end + 8]))
         alone = alone and not is_first_name(words[0]) and not re.search(r"s$", words[0])
         alone = alone and words[0].lower() not in FUNCTION_WORDS | place_names()
-        if not (_is_person_run(titles, words, text, start, end) or (described and in_source) or aged or alone):
+        if not (is_person_run(titles, words, text, start, end) or (described and in_source) or aged or alone):
             continue
         if aged or a_person:  # a place or a body has no age and is no "president of Acme": a person for sure
-            sure.add(_surname(" ".join(words)))
-        same = [i for i, known in enumerate(names) if _surname(" ".join(known)) == _surname(" ".join(words))]
+            sure.add(surname_of(" ".join(words)))
+        same = [i for i, known in enumerate(names) if surname_of(" ".join(known)) == surname_of(" ".join(words))]
         firsts = [i for i in same if len(words) < 2 or len(names[i]) < 2 or names[i][0] == words[0]]
         if firsts:
             if len(words) > len(names[firsts[0]]):
                 names[firsts[0]] = words
         else:
             names.append(words)
-    family = {_surname(" ".join(n)) for n in names}
+    family = {surname_of(" ".join(n)) for n in names}
     for _, _, titles, words, _ in runs:  # "Khizr Khan" beside "Ghazala Khan": a second person of that name
-        known = [n for n in names if _surname(" ".join(n)) == _surname(" ".join(words))]
+        known = [n for n in names if surname_of(" ".join(n)) == surname_of(" ".join(words))]
         if titles or not known or not 2 <= len(words) <= 3 or any(len(n) < 2 or n[0] == words[0] for n in known):
             continue
         given = words[:-1]
         if not (set(given) & family or {w.lower() for w in given} & (FUNCTION_WORDS | PLACE_PREFIXES | NOT_GIVEN)):
             names.append(words)
     mentions, evidence, roles = _name_mentions(text, runs, names, sentences)
-    attributed = {_surname(" ".join(w)) for s, _, _, w, _ in runs if any(a <= s < a + len(src) for a, src in sources)}
+    attributed = {surname_of(" ".join(w)) for s, _, _, w, _ in runs if any(a <= s < a + len(src) for a, src in sources)}
     named = {m.start for m in mentions}
     institutions = tuple(
         (s, e) for s, e, t, n, _ in runs if s not in named and not t and not {w.lower() for w in n} & CALENDAR_WORDS
     )
     for m in re.finditer(r"\b([Hh]e|[Ss]he)\b", text):
-        if _outside(quoted, m.start()):
+        if outside(quoted, m.start()):
             mentions.append(Mention(m.start(), m.end(), -1, "m" if m.group(1).lower() == "he" else "f"))
     mentions.sort(key=lambda m: m.start)
     pronouns = [{"m": 0, "f": 0} for _ in names]
@@ -382,25 +172,10 @@ def read_story(text: str, quoted: list[Span], sources: list[tuple[int, str]]) ->
         if gender:  # a name the list gives one gender weighs like a title; a "mostly" one like a pronoun
             (evidence if weight == 2 else pronouns)[i][gender] += weight
         gender = _gender(evidence[i]) or _gender(pronouns[i], margin=2)
-        surname = _surname(" ".join(words))
+        surname = surname_of(" ".join(words))
         certain = bool({r.split()[-1] for r in roles[i]} & TITLE_NAMES) or surname in attributed | sure
         people.append(Person(" ".join(words), gender, frozenset(roles[i]), certain))
     return Story(text, sentences, tuple(people), tuple(mentions), institutions, tuple(quoted))
-
-
-def _title_cased_headline(text: str) -> int:
-    """Where the body starts when the first line is a headline written in title case ("Widow Ann Lee Defends Her
-    Town"), whose capitalised runs run names and words together; 0 when it is written as a sentence is."""
-    line = text.split("\n", 1)[0]
-    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
-    capitalised = sum(w[0].isupper() for w in words)
-    return len(line) if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
-
-
-def _heads_source(lead: str) -> bool:
-    """What a source holds before a name is no appositive and no clause ("Republican pollster", "master of
-    ceremonies"; not "Ann Lee, the director of", "Ann Lee, who chairs")."""
-    return not re.search(r"[,;:(]|\b(?:who|which|that)\b", lead)
 
 
 def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Span, ...]):
@@ -415,7 +190,7 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
     mentions: list[Mention] = []
     sentence_starts = [s for s, _ in sentences]
     for start, end, titles, words, possessive in runs:
-        candidates = by_surname.get(_surname(" ".join(words)).lower(), [])
+        candidates = by_surname.get(surname_of(" ".join(words)).lower(), [])
         if not candidates:
             continue
         title_gender = next((TITLES[t] for t in titles if TITLES.get(t)), None)
@@ -428,8 +203,8 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
         if title_gender:
             evidence[index][title_gender] += 3
         sentence = sentences[max(0, _bisect(sentence_starts, start))]
-        beside = _words_beside(text, start, end, sentence)
-        roles[index] |= {TITLE_ROLES.get(t, t) for t in titles} | {w for w in beside if _may_be_role(w)}
+        beside = words_beside(text, start, end, sentence)
+        roles[index] |= {TITLE_ROLES.get(t, t) for t in titles} | {w for w in beside if may_be_role(w)}
         for gender, words_of in GENDERED.items():
             if words_of & set(beside[:6]):
                 evidence[index][gender] += 2
@@ -439,7 +214,7 @@ def _name_mentions(text: str, runs, names: list[list[str]], sentences: tuple[Spa
 def _family_names(words: list[str]) -> list[str]:
     """The words a person can be called by alone: the last, and in a long name any other word after the
     first that is not a first name or an initial ("Miguel Basanez Ebergenyi" is also "Basanez")."""
-    last = _surname(" ".join(words))
+    last = surname_of(" ".join(words))
     inner = [w for w in words[1:-1] if len(w.rstrip(".")) > 1 and not is_first_name(w) and w.lower() not in SUFFIXES]
     return [last, *inner]
 
@@ -472,7 +247,3 @@ def _pronoun_evidence(mentions: list[Mention], sentences: tuple[Span, ...], evid
                 break
             if later.person != mention.person:
                 break
-
-
-def gender_of_word(word: str) -> str | None:
-    return next((g for g, words in GENDERED.items() if word in words), None)

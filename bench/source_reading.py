@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bench.name_words import first_name_gender, gender_of_word
 from bench.referent_words import (
     DEPUTIES,
     GENDERED,
@@ -15,7 +16,6 @@ from bench.referent_words import (
     TOKEN,
 )
 from bench.referent_words import TITLES as NAME_TITLES
-from bench.referents import first_name_gender, gender_of_word
 from bench.relatives import RELATIVES
 from bench.source_words import DETERMINERS, DOCUMENT_HEADS, ELLIPTIC, NOT_NAMES, PARTY_HEADS, PRONOUNS
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bench.name_words import is_first_name
 from bench.polnear import GoldQuote
 from bench.referent_words import (
     FUNCTION_WORDS,
@@ -15,7 +16,6 @@ from bench.referent_words import (
     TOKEN,
 )
 from bench.referent_words import TITLES as NAME_TITLES
-from bench.referents import is_first_name
 from bench.source_reading import (
     description_phrase,
     head_word,

@@ -23,7 +23,6 @@ Only the train split is read (dev stays held out). Tests never need this script 
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter
 from importlib import resources
@@ -33,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.polnear import polnear_dir  # noqa: E402
+from bench.tsv import tsv_rows  # noqa: E402
 from bot.draft.clean import clean_article  # noqa: E402
 from bot.draft.story import Story  # noqa: E402
 from bot.first_names import TABLE, first_name  # noqa: E402
@@ -41,8 +41,7 @@ OUT = ROOT / "bot" / TABLE
 
 
 def train_texts(root: Path) -> list[str]:
-    with (root / "metadata.tsv").open(encoding="utf-8") as handle:
-        names = [row["filename"] for row in csv.DictReader(handle, delimiter="\t") if row["compartment"] == "train"]
+    names = [row["filename"] for row in tsv_rows(root / "metadata.tsv") if row["compartment"] == "train"]
     paths = [root / "train" / "text" / f"{name}.txt" for name in names]
     return [path.read_text(encoding="utf-8") for path in paths if path.is_file()]
 

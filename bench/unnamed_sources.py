@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bench.antecedents import _intro_end
+from bench.antecedents import intro_end
 from bench.referent_words import FUNCTION_WORDS, INVERTED_VERBS, IRREGULAR_PAST, SPEECH_VERBS, TOKEN
 from bench.referents import Story
 from bench.source_reading import is_person_noun
@@ -68,7 +68,7 @@ def unnamed_subject_before(story: Story, at: int) -> str | None:
     if index == 0:
         return None
     lo, hi = story.sentences[index - 1]
-    start = _intro_end(story, index - 1)
+    start = intro_end(story, index - 1)
     verbs = "|".join(SPEECH_VERBS | {"saying", "telling", "adding"})
     found = re.match(r"\s*(?:One|An?|Another)((?:\s+[a-z][\w-]*)+)", story.text[start:hi])
     if not found or not re.search(rf"\b(?:{verbs})\b", story.text[start:hi]):
