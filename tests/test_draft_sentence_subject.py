@@ -331,3 +331,12 @@ def test_a_sentence_in_brackets_led_by_someone_described_by_whose_they_are_is_th
         ("mocked", "Unnamed spokeswoman for Jane Doe"),
         ("remains sure that the mayor will do a fine job.", "Unnamed spokeswoman for Jane Doe"),
     ]
+
+
+def test_a_body_that_a_which_clause_says_spoke_speaks_not_the_subject_it_acts_through():
+    got = quotes_of(
+        "The governor weighed in through the Harbor Budget Office, which said in a statement that the plan would "
+        "\u201cleave the fleet stranded.\u201d",
+        "Mayor Ines Oduya cut the ribbon on the pier, which she said was \u201cbuilt to last.\u201d",
+    )
+    assert got == [("leave the fleet stranded.", "Harbor Budget Office"), ("built to last.", "Ines Oduya")]

@@ -129,15 +129,20 @@ def caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]
 
 def relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
     """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject, also in a
-    second clause joined by "and who"."""
-    who = re.search(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()])
-    if who is None:
+    second clause joined by "and who"; so is the body a set-off "which" stands for ("…, the Acme Office, which
+    said")."""
+    who = re.search(
+        r"(?:,\s*|\s)(?P<rel>who|which)\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()]
+    )
+    if who is None or (who["rel"] == "which" and not who.group().startswith(",")):
         return None
     at = s_start + who.start()
     joined = re.search(r",\s*who\b[^;:\u201c\u201d\"]*\band$", masked[s_start:at])
     if joined is not None:
         at = s_start + joined.start()  # "Doe, who leads the Acme League and who called her": Doe's second clause
     before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
+    if before and who["rel"] == "which" and before[-1].resolved.kind == "person":
+        return None  # "…, which said": a body or a writing, never a person
     return before[-1] if before else None
 
 
