@@ -234,3 +234,17 @@ def test_a_statement_his_office_released_is_his_not_the_last_person_named():
         '"Senator Roe negotiated in good faith," the statement said.',
     )
     assert got == [("Senator Roe negotiated in good faith", "Ansel Roe")]
+
+
+def test_a_writing_set_off_as_conducted_or_circulated_by_a_body_speaks_for_that_body():
+    got = quotes_of(
+        *DOE,
+        "The survey, conducted by the Harbor Research Center at Reed College, found that most riders agreed that "
+        '"the ferries no longer run on time."',
+        'A summary, circulated to members last week by the Pier Budget Committee, describes the fare rise as "a '
+        'modest correction."',
+    )
+    assert got[-2:] == [
+        ("the ferries no longer run on time.", "Harbor Research Center"),
+        ("a modest correction.", "Pier Budget Committee"),
+    ]

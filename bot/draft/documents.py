@@ -20,9 +20,11 @@ ISSUED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
     # "Doe wrote in a June 10, 2009 email": the one who wrote in it
     rf"|\bwrote\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
-    # "a letter signed by", "the complaint, filed in U.S. District Court by"
-    rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published|brought)"
-    r"(?:\s+(?:in|with|on|at|before)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s+by)\s+"
+    # "a letter signed by", "the complaint, filed in U.S. District Court by", "the survey, conducted by", "a summary,
+    # circulated to members by"
+    rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published|brought|"
+    r"conducted|commissioned|prepared|written|compiled|produced|circulated|drafted|authored|distributed)"
+    r"(?:\s+(?:in|with|on|at|before|to)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s+by)\s+"
     # "An email that Jane Doe sent to donors": who the relative clause says sent it
     rf"|\b{lx.DOCUMENT}\s+(?P<that>that|which)\s+"
     r"(?=(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:\w+ly\s+)?(?:sent|wrote|issued|released|filed|signed|published)\b)"
