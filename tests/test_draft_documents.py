@@ -248,3 +248,13 @@ def test_a_writing_set_off_as_conducted_or_circulated_by_a_body_speaks_for_that_
         ("the ferries no longer run on time.", "Harbor Research Center"),
         ("a modest correction.", "Pier Budget Committee"),
     ]
+
+
+def test_a_report_from_an_office_holder_named_after_the_office_speaks_for_that_person():
+    got = quotes_of(
+        *DOE,
+        "The 40-page report from the inspector general, Ellen Marsh, describes a ferry line short of crews.",
+        'Skippers sailed without checks, a practice the report calls "a gamble with lives."',
+        '"The pressure to sail was real," the report says.',
+    )
+    assert got[-2:] == [("a gamble with lives.", "Ellen Marsh"), ("The pressure to sail was real", "Ellen Marsh")]

@@ -143,22 +143,25 @@ def _body_owner(masked: str, lead: Mention, verb: int) -> Entity | None:
 
 def named_on(story: Story, paragraph: int, pos: int, cue: str) -> Entity | None:
     """The name the story put on the writing ``cue`` names ("the poll") in the paragraphs `paragraphs_back` reads:
-    "The Acme poll shows …", "Acme's latest report found …", "a new ad from Acme"; never a place ("the Ohio poll")
-    nor a word that only qualifies ("the Republican memo")."""
+    "The Acme poll shows …", "Acme's latest report found …", "a new ad from Acme", "the report from the inspector
+    general, Jane Doe"; never a place ("the Ohio poll") nor a word that only qualifies ("the Republican memo")."""
     paper = re.search(r"\b" + lx.DOCUMENT + r"\b", cue)
     if paper is None:
         return None
     noun = re.escape(paper[0] if paper[0] in lx.DOCUMENT_NOUNS else paper[0][:-1])
     qualifier = r"(?!(?:a|an|the|this|that|his|her|its|their)\s)[a-z][\w-]*\s+"  # "latest", not "filed a"
     put_on = re.compile(rf"(?:[\u2019']s)?\s+(?:{qualifier}){{0,2}}?{noun}s?\b")
-    from_whom = re.compile(rf"\b{noun}s?\s+(?:from|by)\s+(?:the\s+|[A-Z]\w*\s+)?$")  # "from Our Acme PAC"
+    # "from Our Acme PAC", "from the inspector general, Jane Doe": the name, or the name of the office holder
+    from_whom = re.compile(
+        rf"\b{noun}s?\s+(?:from|by)\s+(?:the\s+|[A-Z]\w*\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+)?$"
+    )
     for index in paragraphs_back(story, paragraph):
         par = story.paragraphs[index]
         stop = pos if index == paragraph else len(par.masked)
         for m in reversed(par.mentions):
             if m.end > stop or m.entity is None or m.kind != "name":
                 continue
-            if put_on.match(par.masked, m.end) or from_whom.search(par.masked, max(0, m.start - 40), m.start):
+            if put_on.match(par.masked, m.end) or from_whom.search(par.masked, max(0, m.start - 60), m.start):
                 entity = m.resolved
                 if not (is_modifier(entity) or lx.is_place(entity.name)):
                     return entity
