@@ -340,3 +340,12 @@ def test_a_body_that_a_which_clause_says_spoke_speaks_not_the_subject_it_acts_th
         "Mayor Ines Oduya cut the ribbon on the pier, which she said was \u201cbuilt to last.\u201d",
     )
     assert got == [("leave the fleet stranded.", "Harbor Budget Office"), ("built to last.", "Ines Oduya")]
+
+
+def test_the_one_who_stands_for_speaks_past_so_far_not_and_already_before_the_verb():
+    got = quotes_of(
+        "Tomas Reyl faces a challenge from Ines Oduya, who has so far not commented on the vote beyond a single "
+        "word: \u201cShameful.\u201d",
+        "Reyl thanked Dana Whitcombe, who has already said the pier is \u201ca fine start.\u201d",
+    )
+    assert got == [("Shameful.", "Ines Oduya"), ("a fine start.", "Dana Whitcombe")]
