@@ -234,3 +234,27 @@ def test_a_statement_his_office_released_is_his_not_the_last_person_named():
         '"Senator Roe negotiated in good faith," the statement said.',
     )
     assert got == [("Senator Roe negotiated in good faith", "Ansel Roe")]
+
+
+def test_a_writing_set_off_as_conducted_or_circulated_by_a_body_speaks_for_that_body():
+    got = quotes_of(
+        *DOE,
+        "The survey, conducted by the Harbor Research Center at Reed College, found that most riders agreed that "
+        '"the ferries no longer run on time."',
+        'A summary, circulated to members last week by the Pier Budget Committee, describes the fare rise as "a '
+        'modest correction."',
+    )
+    assert got[-2:] == [
+        ("the ferries no longer run on time.", "Harbor Research Center"),
+        ("a modest correction.", "Pier Budget Committee"),
+    ]
+
+
+def test_a_report_from_an_office_holder_named_after_the_office_speaks_for_that_person():
+    got = quotes_of(
+        *DOE,
+        "The 40-page report from the inspector general, Ellen Marsh, describes a ferry line short of crews.",
+        'Skippers sailed without checks, a practice the report calls "a gamble with lives."',
+        '"The pressure to sail was real," the report says.',
+    )
+    assert got[-2:] == [("a gamble with lives.", "Ellen Marsh"), ("The pressure to sail was real", "Ellen Marsh")]

@@ -331,3 +331,21 @@ def test_a_sentence_in_brackets_led_by_someone_described_by_whose_they_are_is_th
         ("mocked", "Unnamed spokeswoman for Jane Doe"),
         ("remains sure that the mayor will do a fine job.", "Unnamed spokeswoman for Jane Doe"),
     ]
+
+
+def test_a_body_that_a_which_clause_says_spoke_speaks_not_the_subject_it_acts_through():
+    got = quotes_of(
+        "The governor weighed in through the Harbor Budget Office, which said in a statement that the plan would "
+        "\u201cleave the fleet stranded.\u201d",
+        "Mayor Ines Oduya cut the ribbon on the pier, which she said was \u201cbuilt to last.\u201d",
+    )
+    assert got == [("leave the fleet stranded.", "Harbor Budget Office"), ("built to last.", "Ines Oduya")]
+
+
+def test_the_one_who_stands_for_speaks_past_so_far_not_and_already_before_the_verb():
+    got = quotes_of(
+        "Tomas Reyl faces a challenge from Ines Oduya, who has so far not commented on the vote beyond a single "
+        "word: \u201cShameful.\u201d",
+        "Reyl thanked Dana Whitcombe, who has already said the pier is \u201ca fine start.\u201d",
+    )
+    assert got == [("Shameful.", "Ines Oduya"), ("a fine start.", "Dana Whitcombe")]

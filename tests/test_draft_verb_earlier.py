@@ -438,3 +438,17 @@ def test_a_second_relative_clause_joined_by_and_who_is_the_same_persons():
         '"the hardest-working candidate I have seen."',
     )
     assert got == [("the hardest-working candidate I have seen.", "Tom Avery")]
+
+
+def test_a_past_verb_after_a_comma_goes_on_a_series_of_the_subjects_verbs_past_an_object():
+    got = quotes_of(
+        "Over two hours, Tomas Reyl, a ferry owner, praised the Harbor Board, called its chairman a "
+        "\u201cpushover,\u201d and left early.",
+        "The chairman of the Harbor Board, Ines Oduya, called the remark \u201cbeneath him.\u201d",
+        "When Reyl, who had lost his party\u2019s backing, called for a \u201cclean sweep,\u201d nobody clapped.",
+    )
+    assert got == [
+        ("pushover", "Tomas Reyl"),
+        ("beneath him.", "Ines Oduya"),
+        ("clean sweep", "Tomas Reyl"),
+    ]

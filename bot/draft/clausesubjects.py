@@ -33,6 +33,8 @@ SCENE_CLAUSE = re.compile(
 RELATIVE_NOUN = re.compile(
     r"\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*))\s+who\s+" + ADVERBS + r"$"
 )
+# What may stand between "who" and its verb besides adverbs: "who has so far not commented", "who has not yet said"
+RELATIVE_GAP = r"(?:(?:has|had|so\s+far|not|yet|already)\s+)*"
 # Between a name and a description of it: "Doe, a lawyer", "Doe (D) is a lawyer"
 DESCRIBED_AS = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|became)\s+)")
 # A clause of time opened by "as", "when" or "while" and led by a common noun, up to its verb: "as the heckler"
@@ -129,15 +131,21 @@ def caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]
 
 def relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
     """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject, also in a
-    second clause joined by "and who"."""
-    who = re.search(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+)?" + ADVERBS + r"$", masked[s_start : verb.start()])
-    if who is None:
+    second clause joined by "and who"; so is the body a set-off "which" stands for ("…, the Acme Office, which
+    said")."""
+    who = re.search(
+        r"(?:,\s*|\s)(?P<rel>who|which)\s+" + RELATIVE_GAP + ADVERBS + RELATIVE_GAP + r"$",
+        masked[s_start : verb.start()],
+    )
+    if who is None or (who["rel"] == "which" and not who.group().startswith(",")):
         return None
     at = s_start + who.start()
     joined = re.search(r",\s*who\b[^;:\u201c\u201d\"]*\band$", masked[s_start:at])
     if joined is not None:
         at = s_start + joined.start()  # "Doe, who leads the Acme League and who called her": Doe's second clause
     before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
+    if before and who["rel"] == "which" and before[-1].resolved.kind == "person":
+        return None  # "…, which said": a body or a writing, never a person
     return before[-1] if before else None
 
 

@@ -20,9 +20,11 @@ ISSUED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
     # "Doe wrote in a June 10, 2009 email": the one who wrote in it
     rf"|\bwrote\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
-    # "a letter signed by", "the complaint, filed in U.S. District Court by"
-    rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published|brought)"
-    r"(?:\s+(?:in|with|on|at|before)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s+by)\s+"
+    # "a letter signed by", "the complaint, filed in U.S. District Court by", "the survey, conducted by", "a summary,
+    # circulated to members by"
+    rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published|brought|"
+    r"conducted|commissioned|prepared|written|compiled|produced|circulated|drafted|authored|distributed)"
+    r"(?:\s+(?:in|with|on|at|before|to)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s+by)\s+"
     # "An email that Jane Doe sent to donors": who the relative clause says sent it
     rf"|\b{lx.DOCUMENT}\s+(?P<that>that|which)\s+"
     r"(?=(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:\w+ly\s+)?(?:sent|wrote|issued|released|filed|signed|published)\b)"
@@ -141,22 +143,25 @@ def _body_owner(masked: str, lead: Mention, verb: int) -> Entity | None:
 
 def named_on(story: Story, paragraph: int, pos: int, cue: str) -> Entity | None:
     """The name the story put on the writing ``cue`` names ("the poll") in the paragraphs `paragraphs_back` reads:
-    "The Acme poll shows …", "Acme's latest report found …", "a new ad from Acme"; never a place ("the Ohio poll")
-    nor a word that only qualifies ("the Republican memo")."""
+    "The Acme poll shows …", "Acme's latest report found …", "a new ad from Acme", "the report from the inspector
+    general, Jane Doe"; never a place ("the Ohio poll") nor a word that only qualifies ("the Republican memo")."""
     paper = re.search(r"\b" + lx.DOCUMENT + r"\b", cue)
     if paper is None:
         return None
     noun = re.escape(paper[0] if paper[0] in lx.DOCUMENT_NOUNS else paper[0][:-1])
     qualifier = r"(?!(?:a|an|the|this|that|his|her|its|their)\s)[a-z][\w-]*\s+"  # "latest", not "filed a"
     put_on = re.compile(rf"(?:[\u2019']s)?\s+(?:{qualifier}){{0,2}}?{noun}s?\b")
-    from_whom = re.compile(rf"\b{noun}s?\s+(?:from|by)\s+(?:the\s+|[A-Z]\w*\s+)?$")  # "from Our Acme PAC"
+    # "from Our Acme PAC", "from the inspector general, Jane Doe": the name, or the name of the office holder
+    from_whom = re.compile(
+        rf"\b{noun}s?\s+(?:from|by)\s+(?:the\s+|[A-Z]\w*\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+)?$"
+    )
     for index in paragraphs_back(story, paragraph):
         par = story.paragraphs[index]
         stop = pos if index == paragraph else len(par.masked)
         for m in reversed(par.mentions):
             if m.end > stop or m.entity is None or m.kind != "name":
                 continue
-            if put_on.match(par.masked, m.end) or from_whom.search(par.masked, max(0, m.start - 40), m.start):
+            if put_on.match(par.masked, m.end) or from_whom.search(par.masked, max(0, m.start - 60), m.start):
                 entity = m.resolved
                 if not (is_modifier(entity) or lx.is_place(entity.name)):
                     return entity

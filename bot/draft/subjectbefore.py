@@ -38,6 +38,10 @@ BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.BODIES})\b")
 JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although|yet)|;)\s+")
 # A verb right after a clause's subject: "denounced", "has warned", "strongly objected", "said"
 CLAUSE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+" + ADVERBS + r"(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b")
+# What opens a clause whose subject follows, so the name after it is no object: "when Doe", "who praised"
+SERIES_BREAK = re.compile(
+    r"\s*(?:who|whose|which|when|while|as|after|before|because|if|since|though|although|and|but|that)\b"
+)
 ADVERBIAL = re.compile(r"\b(?:as|when|while|because|after|before|since|until|whenever)\s+(?!if\b)\S")
 
 
@@ -50,6 +54,8 @@ def subject_before(
     lead = re.sub(ADVERBS + r"$", "", masked[s_start : verb.start()])  # "…, recently telling one friend": adverbs aside
     if re.search(r"(?:,\s*|\band\s+)$", lead) and (verb.group().endswith("ing") or lead.rstrip().endswith("and")):
         return _joined_subject(masked, s_start, verb, earlier, mentions)
+    if _object_before_series_verb(masked, s_start, verb, mentions):
+        return _joined_subject(masked, s_start, verb, earlier, mentions)  # "Doe praised the board, called it "…""
     before = [m for m in mentions if m.end <= verb.start()]
     found = doing_subject(masked, s_start, verb, before) or _adverbial_subject(masked, verb, before)
     if found is not None:
@@ -70,6 +76,25 @@ def subject_before(
     if any(m.possessive for m in before):
         return _body_owner(before, masked) or next(m for m in reversed(before) if m.possessive)
     return next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 2), None)
+
+
+def _object_before_series_verb(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> bool:
+    """ "Doe praised the Acme Board, called its chair a "…"": a verb in the past after a comma goes on a series of
+    verbs when the name before the comma closes a stretch it does not open (an object, not an apposed subject)."""
+    if not re.fullmatch(r"[a-z]+ed|said|told|wrote", verb.group()):
+        return False
+    lead = masked[s_start : verb.start()]
+    if not re.search(r",\s*$", lead):
+        return False
+    last = next((m for m in reversed(mentions) if m.end <= verb.start()), None)
+    if last is None or not re.fullmatch(r",\s*", masked[last.end : verb.start()]):
+        return False
+    stretch = max(s_start, masked.rfind(",", s_start, last.start) + 1)
+    if "," in masked[last.start : last.end] or SERIES_BREAK.match(masked, stretch, last.start):
+        return False  # "when Doe, who had lost his party's nomination, called": the name opens its own clause
+    return re.search(r"\b[a-z]+\b", masked[stretch : last.start]) is not None and not re.fullmatch(
+        r"\s*(?:(?:the|a|an|his|her|its|their)\s+)?", masked[stretch : last.start]
+    )
 
 
 def _joined_subject(

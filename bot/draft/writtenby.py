@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.draft import lexicon as lx
-from bot.draft.documents import ISSUED_WHEN, issuer, plaintiff, unnamed_document
+from bot.draft.documents import ISSUED, ISSUED_WHEN, issuer, plaintiff, unnamed_document
 from bot.draft.mentions import Entity, Mention, mention_at, named_from
 from bot.draft.quotesentence import QuoteInSentence, Verdict
 from bot.draft.speakers import document_author
@@ -68,13 +68,17 @@ def written_after_it(cue: QuoteInSentence) -> Verdict | None:
 
 
 def written_before_it(cue: QuoteInSentence) -> Verdict | None:
-    """A document the sentence says the words come from ('The complaint alleged that …'), a writing filed that says
-    them, or an outlet's report."""
+    """A document the sentence says the words come from ('The complaint alleged that …'), for whoever an apposition
+    says put it out ('The survey, conducted by Acme, found that …'), a writing filed that says them, or an outlet's
+    report."""
     par, span, story, masked, mentions = cue.par, cue.span, cue.story, cue.masked, cue.mentions
     s_start = cue.s_start
     cited = DOCUMENT_BEFORE.search(masked, s_start, span.open)
     if cited and cited["verb"] in lx.SPEECH_VERBS:  # 'The complaint alleged that the firm "…"'
         sender = named_from(mentions, masked, cited.start("by")) if cited["by"] else None  # "an email sent by Doe"
+        put_out = None if cited["by"] else ISSUED.search(masked, cited.start(), cited.start("verb"))
+        if put_out is not None and put_out["by"] is not None:  # "The survey, conducted by Acme, found that"
+            sender = named_from(mentions, masked, put_out.end())
         author = sender.resolved if sender else document_author(story, par.index, cited.start(), cited[0])
         author = author or unnamed_document(story, cited[0])
         if author is not None:
