@@ -32,16 +32,19 @@ def _cited(brief: Brief, ask: str, previous: str | None = None) -> list[str]:
     return [item.id for _, item in answer_question(brief, ask, previous).cited]
 
 
+# A radio station whose role says where Doe announced her support: the place a "where" ask about it wants.
+STATION = Person(
+    id="who-wsal",
+    name="WSAL",
+    kind="organisation",
+    role="Salemport radio station where Doe announced her support for the pier",
+)
+
+
 def test_where_someone_spoke_is_answered_by_the_entry_of_the_place_where_it_happened():
-    station = Person(
-        id="who-wsal",
-        name="WSAL",
-        kind="organisation",
-        role="Salemport radio station where Doe announced her support for the pier",
-    )
     doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
     vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
-    brief = _brief([vote], [doe, station])
+    brief = _brief([vote], [doe, STATION])
     assert _cited(brief, "where did jane doe announce her support")[:1] == ["who-wsal"]
     # An entry whose role says nothing happened there is no place.
     plain = Person(id="who-wsal", name="WSAL", kind="organisation", role="Salemport radio station; aired the vote")
@@ -183,15 +186,9 @@ def test_of_timeline_entries_tied_the_story_s_own_comes_first():
 
 
 def _pier_brief() -> Brief:
-    station = Person(
-        id="who-wsal",
-        name="WSAL",
-        kind="organisation",
-        role="Salemport radio station where Doe announced her support for the pier",
-    )
     vote = Fact(id="fact-vote", text="The council voted 5-2 to back the pier on Monday.", basis="council minutes")
     talks = TimelineEntry(id="time-talks", date="2026-02-20", event="Pier talks in Salemport broke down.")
-    return _brief([vote], [station], [talks])
+    return _brief([vote], [STATION], [talks])
 
 
 def test_a_slip_in_a_question_word_is_read_as_the_word_meant():
