@@ -15,11 +15,11 @@ import hashlib
 import re
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
 from wordfreq import zipf_frequency
 
 from bench.polnear import Article
+from bench.train_first_names import census_shares
 from bot.first_names import first_name_genders
 
 # A listed given name before a capitalised word, not inside a handle or a longer word ("@JaneDoe", "McJane").
@@ -31,10 +31,7 @@ _ENDS = ("lvor", "senne", "dric", "mane", "lio", "vana", "rek", "tani", "bash", 
 @cache
 def invented_names() -> tuple[str, ...]:
     """Two-syllable names that neither the drafter's table, the census lists nor English knows."""
-    census = resources.files("names")
-    known = set(first_name_genders())
-    for filename in ("dist.male.first", "dist.female.first"):
-        known |= {line.split()[0].title() for line in census.joinpath(filename).read_text().splitlines()}
+    known = set(first_name_genders()) | set(census_shares())
     made = (start + end for start in _STARTS for end in _ENDS)
     return tuple(name for name in made if name not in known and zipf_frequency(name.lower(), "en") == 0)
 
