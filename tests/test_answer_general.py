@@ -9,7 +9,7 @@ from bot.answer import answer_question, build_index
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
 from bot.answer.words import fix_typos
-from bot.briefs.model import Brief, Editor, Fact, Person, Source, TimelineEntry
+from bot.briefs.model import Brief, Editor, Fact, Person, Quote, Source, TimelineEntry
 
 
 def _brief(facts: list[Fact], people: list[Person], timeline: list[TimelineEntry] | None = None) -> Brief:
@@ -211,3 +211,42 @@ def test_a_slip_in_another_form_of_a_word_the_brief_uses_is_read_as_that_word():
     index = build_index(_brief([control], []))
     assert correct("who comtrols the pier".split(), index)[0] == ["who", "control", "the", "pier"]
     assert correct("who controls the pier".split(), index)[0] == ["who", "controls", "the", "pier"]
+
+
+def _hale_brief() -> Brief:
+    """A mayor and a council member, an order each, the council member's wife, and a plan of his called a timeline."""
+    hale = Person(id="who-jane-hale", name="Jane Hale", role="Mayor of Salemport", aliases=["Hale"])
+    roe = Person(id="who-sam-roe", name="Sam Roe", role="Council member", aliases=["Roe"])
+    kim = Person(id="who-bo-kim", name="Bo Kim", role="Wife of Sam Roe")
+    roes = Fact(id="fact-roe-order", text="Roe's order on ferry fares takes effect on July 1.", basis="council minutes")
+    hales = Fact(id="fact-hale-order", text="Hale signed an order on pier repairs.", basis="Mayor's office")
+    visit = Fact(id="fact-visit", text="Hale toured the pier with Roe on Monday.", basis="Mayor's office")
+    plan = Fact(id="fact-roe-timeline", text="Roe's timeline has pier repairs ending in May.", basis="council minutes")
+    spoke = Quote(id="quote-hale-pier", text="The pier is ready.", speaker="Jane Hale", role="Mayor of Salemport")
+    vote = TimelineEntry(id="time-vote", date="2026-02-20", event="The council voted on the pier.")
+    brief = _brief([roes, hales, visit, plan], [hale, roe, kim], [vote])
+    return msgspec.structs.replace(brief, quotes=[spoke])
+
+
+def test_an_ask_typed_without_apostrophes_reads_as_with_them():
+    brief = _hale_brief()
+    pairs = [
+        ("whats roes timeline", "what's Roe's timeline"),  # Roe's, not the brief's timeline
+        ("roes wifes name?", "roe's wife's name?"),
+        ("whatd hale say", "what'd hale say"),
+        ("who is jane hale and whatd she say", "who is jane hale and what'd she say"),
+        ("will hale sign if shes asked", "will hale sign if she's asked"),
+    ]
+    for typed, meant in pairs:
+        assert _cited(brief, typed) == _cited(brief, meant), typed
+    assert "time-vote" not in _cited(brief, "whats roes timeline")
+    assert _cited(brief, "roes wifes name?") == ["who-bo-kim"]
+    assert _cited(brief, "who is jane hale and whatd she say") == ["who-jane-hale", "quote-hale-pier"]
+
+
+def test_signs_a_phone_types_for_words_read_as_the_words():
+    brief = _hale_brief()
+    assert _cited(brief, "who toured the pier w/ her") == _cited(brief, "who toured the pier with her")
+    assert _cited(brief, "who toured the pier w/ her")[:1] == ["fact-visit"]
+    assert _cited(brief, "& roe?", "what did hale sign") == _cited(brief, "and roe?", "what did hale sign")
+    assert _cited(brief, "who is sam roe & what did hale sign") == ["who-sam-roe", "fact-hale-order"]

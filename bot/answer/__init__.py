@@ -121,6 +121,7 @@ from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_
 from bot.answer.parsed import Parsed
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
+from bot.answer.subjects import with_apostrophes
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
 from bot.answer.words import fix_typos, normalise, stems_of, typed_words
@@ -174,6 +175,8 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     """
     if index is None:
         index = build_index(brief)
+    text = with_apostrophes(text, index)
+    previous = with_apostrophes(previous, index) if previous else previous
     if asks_about_brief(_as_meant(text, index)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     first_ask = previous is None

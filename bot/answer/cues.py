@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.tuning import LASTED_WORDS
-from bot.answer.words import STOPWORDS, normalise, stem, stems_of, words_of
+from bot.answer.words import NUMBER_WORDS, STOPWORDS, normalise, stem, stems_of, words_of
 from bot.briefs.model import Item, Person
 
 # Words that show an item reports someone speaking (for "what did X say" when X has no quotes).
@@ -104,10 +104,6 @@ _ASIDE = re.compile(
 _GLOSS = re.compile(r"\b(?:an?|the) ((?:[\w'-]+ ){0,2}[\w'-]+): (?:an?|the) ", re.IGNORECASE)
 # An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
 AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
-    "thousand thousands million millions billion billions trillion trillions dozen dozens".split()
-)
 # "One" is a figure before a measure ("a one-year pause"), not as a pronoun or article ("agreed on one point").
 _ONE_MEASURES = frozenset("second minute hour day week month year decade century percent".split())
 # Numbers that only say when: a year or decade, a day of a month, a time of day ("July 6", "12:25 pm", "the 1980s").
@@ -147,7 +143,7 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(
         w
         for k, w in enumerate(words)
-        if w.isdigit() or (w in _NUMBER_WORDS and (w != "one" or " ".join(words[k + 1 : k + 2]) in _ONE_MEASURES))
+        if w.isdigit() or (w in NUMBER_WORDS and (w != "one" or " ".join(words[k + 1 : k + 2]) in _ONE_MEASURES))
     )
 
 
@@ -158,7 +154,7 @@ def counted(text: str) -> frozenset[str]:
     words = normalise(text).split()
     found: set[str] = set()
     for k, word in enumerate(words):
-        if word.isdigit() or word in _NUMBER_WORDS:
+        if word.isdigit() or word in NUMBER_WORDS:
             found.update(stem(w) for w in words[max(0, k - 1) : k + 3] if w not in STOPWORDS)
     return frozenset(found)
 

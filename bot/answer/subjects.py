@@ -27,7 +27,18 @@ from bot.answer.forms import (
 )
 from bot.answer.index import Index
 from bot.answer.parsed import Parsed, Typed
-from bot.answer.words import AGE_WORDS, ATTRIBUTE_WORDS, SPECIFIC_ATTRIBUTES, STOPWORDS, plural, stem
+from bot.answer.words import (
+    AGE_WORDS,
+    ATTRIBUTE_WORDS,
+    NUMBER_WORDS,
+    SPECIFIC_ATTRIBUTES,
+    STOPWORDS,
+    WORD_ZIPF,
+    frequency,
+    plural,
+    stem,
+    with_contractions,
+)
 from bot.briefs.model import Person
 
 # "the company's ceo", "the agency's head": an organisation of the brief named by what it is, as its owner.
@@ -52,6 +63,40 @@ def owner_named(text: str, index: Index) -> str:
         if isinstance(item, Person) and item.kind == "organisation" and kind in index.people_kinds.get(n, ())
     ]
     return text if len(bodies) != 1 else f"{text[: owner.start()]}{bodies[0]}'s {text[owner.end() :]}"
+
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+# Words before a plural that no possessive name follows: "the talks", "which judges", "three judges".
+_BEFORE_PLURAL = DETERMINERS | NUMBER_WORDS | {"which", "what", "how", "many", "few", "several", "some", "all", "both"}
+
+
+def with_apostrophes(text: str, index: Index) -> str:
+    """The ask with the apostrophes phones and hurried typing leave out put back: in contractions ("whos" → "who's")
+    and in possessives ("what did clintons campaign say" → "clinton's campaign", "wifes name"); other words as
+    typed."""
+    text = with_contractions(text)
+    words = list(_WORD.finditer(text))
+    kept, last = [], 0
+    for k, word in enumerate(words):
+        before = words[k - 1][0].lower() if k else ""
+        after = words[k + 1][0].lower() if k + 1 < len(words) else ""
+        if _bare_possessive(word[0].lower(), before, after, index):
+            kept.append(f"{text[last : word.end() - 1]}'s")
+            last = word.end()
+    return "".join(kept) + text[last:]
+
+
+def _bare_possessive(word: str, before: str, after: str, index: Index) -> bool:
+    """Whether a word ending in a bare "s" is a possessive: one whose plural is not so spelt ("wifes", "citys"), or the
+    name of a person or organisation the brief lists before a word of what they own ("clintons campaign"; not "the
+    talks called", "which judges are")."""
+    base = word[:-1]
+    if len(base) < 3 or not word.endswith("s") or not base.isalpha() or word in STOPWORDS or word in index.name_words:
+        return False
+    if frequency(word) == 0 and frequency(base) >= WORD_ZIPF:
+        return True
+    named = stem(base) in index.people_words
+    return named and after not in STOPWORDS and before not in _BEFORE_PLURAL and not before.isdigit()
 
 
 def asks_whom(norm: str, index: Index) -> bool:

@@ -16,8 +16,6 @@ _CONTRACTIONS = (
     (r"\bcan't\b", "can not"),
     (r"n't\b", " not"),
     (r"\b(what|who|where|when|how|that|it|there|here)'s\b", r"\1 is"),
-    (r"\b(whats|whos|wheres|whens|hows)\b", lambda m: m.group(1)[:-1] + " is"),
-    (r"\b(dont|doesnt|didnt|isnt|wasnt|arent|werent|havent|hasnt)\b", lambda m: m.group(1)[:-2] + " not"),
     (r"\b(what|who|where|when|how|why)'d\b", r"\1 did"),  # "what'd she say", "who'd he replace"
     (r"'s\b", ""),
     (r"s'(?=\s|$)", "s"),
@@ -26,10 +24,25 @@ _CONTRACTIONS = (
 _CONTRACTIONS_RE = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
 _TOKEN = re.compile(r"[a-z0-9]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# Signs a phone types for words, standing alone ("X & Y", "his own #") or as the shorthand "w/", "w/o".
+_SIGN_WORDS = {"&": " and ", "#": " number ", "w/": " with ", "w/o": " without "}
+_SIGNS = re.compile(r"(?<!\S)[&#](?!\S)|\bw/o?(?![a-z0-9/])")
 
 
-# Contractions typed without the apostrophe ("whats", "dont"), which the contraction rules also expand.
-_RUN_ON = frozenset("whats whos wheres whens hows dont doesnt didnt isnt wasnt arent werent havent hasnt".split())
+# Contractions as phones and hurried typing leave them, without the apostrophe, where that spelling is no word of its
+# own ("whats", "dont", "whatd"; not "its", "were", "ill", "shed"): read as the contraction.
+_CONTRACTED = (
+    "what's who's where's when's how's that's there's don't doesn't didn't isn't wasn't aren't weren't haven't hasn't "
+    "hadn't wouldn't couldn't shouldn't won't can't what'd who'd where'd when'd how'd why'd she's he's they're you're "
+    "they've we've you've"
+).split()
+_APOSTROPHE_LEFT_OUT = MappingProxyType({form.replace("'", ""): form for form in _CONTRACTED})
+_LEFT_OUT_RE = re.compile(rf"\b(?:{'|'.join(_APOSTROPHE_LEFT_OUT)})\b", re.IGNORECASE)
+
+
+def with_contractions(text: str) -> str:
+    """The text with contractions typed without their apostrophe written with it ("whatd she say" → "what'd")."""
+    return _LEFT_OUT_RE.sub(lambda m: _APOSTROPHE_LEFT_OUT[m[0].lower()], text)
 
 
 @lru_cache(maxsize=16384)
@@ -40,14 +53,21 @@ def normalise(text: str) -> str:
         text = text.replace("tl;dr", "tldr").replace("tl:dr", "tldr").replace("tl dr", "tldr")
     if "," in text:
         text = _THOUSANDS.sub("", text)
+    if "&" in text or "/" in text or "#" in text:
+        text = _SIGNS.sub(lambda m: _SIGN_WORDS[m[0]], text)
     words = _TOKEN.findall(text)
-    if "'" not in text and _RUN_ON.isdisjoint(words):
+    if "'" not in text and _APOSTROPHE_LEFT_OUT.keys().isdisjoint(words):
         return " ".join(words)  # most asks: no contraction to expand, so no rule to run
+    text = with_contractions(text)
     for pattern, repl in _CONTRACTIONS_RE:
         text = pattern.sub(repl, text)
     return " ".join(_TOKEN.findall(text))
 
 
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousand thousands million millions billion billions trillion trillions dozen dozens".split()
+)
 _STEMMER = Stemmer.Stemmer("english")
 EVERYDAY_ZIPF = 5.4  # Zipf frequency from which a word is everyday English
 WORD_ZIPF = 4.5  # Zipf frequency from which a short word is a word in its own right ("run"), not a shortening
@@ -252,7 +272,7 @@ COMMON_TYPOS = {
     "u": "you", "r": "are", "ppl": "people", "govt": "government", "dept": "department", "w": "with",
     "yr": "year", "yrs": "years", "gonna": "going", "wanna": "want", "gotta": "got", "bc": "because",
     "commish": "commissioner", "prez": "president", "mgmt": "management", "intl": "international",
-    "gf": "girlfriend", "bf": "boyfriend",
+    "gf": "girlfriend", "bf": "boyfriend", "b4": "before", "thru": "through", "tho": "though",
 }  # fmt: skip
 # "wh" (typed for "who" or "what") reads as "what" when what follows tells it: "wh happened", "wh kind of deal", "wh did
 # she say" (a verb whose object is the answer, not followed by "to" or "with": "wh did she write to" is someone).
