@@ -14,7 +14,8 @@ answering it, and counts as declined when nothing is cited but the brief's open 
 are not exhaustive, so some citations it counts against are fair answers; it compares engines, it is no score.
 `--other-asks` scores each story whose brief has a second editor's asks (`<split>/other-asks/`) three ways: with
 its own asks, with the second editor's in their place, and with none; totals only, per split. `--typos` scores
-every ask as written and with one slip a phone makes in its longest word (bench/slips.py); totals only, per split.
+every ask as written, with one slip a phone makes in its longest word, and in a phone's style (lower case, no
+apostrophes, chat shorthand: bench/slips.py); totals only, per split.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slips import with_slip  # noqa: E402
+from bench.slips import as_phoned, with_slip  # noqa: E402
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
@@ -186,13 +187,21 @@ def by_other_asks(splits: tuple[str, ...]) -> None:
 
 def with_slips(splits: tuple[str, ...]) -> None:
     for split in splits:
-        typed, slipped = Score(), Score()
+        typed, slipped, phoned = Score(), Score(), Score()
         for story in load_story_sets(split):
             typed.add(score(story.brief, story.asks))
-            slips = tuple(dataclasses.replace(ask, ask=with_slip(ask.ask)) for ask in story.asks)
-            slipped.add(score(story.brief, slips))
+            slipped.add(
+                score(story.brief, tuple(dataclasses.replace(ask, ask=with_slip(ask.ask)) for ask in story.asks))
+            )
+            phoned.add(score(story.brief, tuple(_phoned(ask) for ask in story.asks)))
         print(_line(f"{split}: as written", typed))
         print(_line(f"{split}: one slip per ask", slipped))
+        print(_line(f"{split}: phone style", phoned))
+
+
+def _phoned(ask):
+    """The ask, and the previous one it leans on, in a phone's style."""
+    return dataclasses.replace(ask, ask=as_phoned(ask.ask), after=as_phoned(ask.after) if ask.after else None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bm25", action="store_true", help="compare FTS5 bm25() ranking, story by story")
     parser.add_argument("--leave-out", action="store_true", help="abstaining once the right items are taken out")
     parser.add_argument("--other-asks", action="store_true", help="a second editor's asks in place of the brief's own")
-    parser.add_argument("--typos", action="store_true", help="each ask with one slip a phone makes (bench/slips.py)")
+    parser.add_argument(
+        "--typos", action="store_true", help="each ask with a slip, and in a phone's style (bench/slips.py)"
+    )
     args = parser.parse_args(argv)
     if args.bm25:
         bm25((args.split,) if args.split else SPLITS)

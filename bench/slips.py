@@ -1,8 +1,11 @@
-"""Asks as typed on a phone: one slip in each ask's longest word of five letters or more (bench_answers' --typos).
+"""Asks as typed on a phone (bench_answers' --typos): one slip in each ask's longest word of five letters or more, or
+the whole ask in a phone's style.
 
 The slip is drawn from the ask's own text, so every run makes the same ones: two neighbouring letters swapped, one
-left out, or one replaced by its neighbour on the keyboard, never the word's first letter. A reporter types fast in a
-thread; what such slips cost the answers is the fall from the asks as written.
+left out, or one replaced by its neighbour on the keyboard, never the word's first letter. The phone's style is lower
+case, no apostrophes, no closing mark, and chat shorthand for common words ("abt", "w/", "&", "ppl"); not "2" or "4"
+for "to" and "for", which an ask about figures could not tell from numbers. A reporter types fast in a thread; what
+either costs the answers is the fall from the asks as written.
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ import re
 # A key's neighbour on a QWERTY keyboard, one each: the slip a thumb makes.
 NEIGHBOUR_KEY = dict(zip("asdfghjklqwertyuiopzxcvbnm", "sdfghjkjkwertyuiouoxcvbnmn", strict=True))
 LONG_WORD = re.compile(r"[a-z]{5,}")
+CHAT_SHORTHAND = {
+    "you": "u", "are": "r", "about": "abt", "because": "bc", "with": "w/", "without": "w/o", "people": "ppl",
+    "government": "govt", "department": "dept", "years": "yrs", "year": "yr", "and": "&", "before": "b4",
+    "through": "thru", "though": "tho", "please": "pls", "number": "#",
+}  # fmt: skip
+_WORD = re.compile(r"[a-z]+")
 
 
 def with_slip(ask: str) -> str:
@@ -33,3 +42,9 @@ def with_slip(ask: str) -> str:
     else:
         slipped = word[:at] + NEIGHBOUR_KEY[word[at]] + word[at + 1 :]
     return ask[: target.start()] + slipped + ask[target.end() :]
+
+
+def as_phoned(ask: str) -> str:
+    """The ask as a phone's user types it: lower case, apostrophes and the closing mark left out, chat shorthand."""
+    typed = ask.lower().replace("'", "").replace("\u2019", "").rstrip(" ?!.")
+    return _WORD.sub(lambda m: CHAT_SHORTHAND.get(m[0], m[0]), typed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from bench.slips import with_slip
+from bench.slips import as_phoned, with_slip
 
 ASKS = ["who wrote the story", "where exactly did she give the speech", "when did the ferry talks fall apart"]
 
@@ -22,3 +22,9 @@ def test_one_slip_in_the_longest_word_keeping_its_first_letter():
 def test_the_same_slip_every_run_and_none_without_a_long_word():
     assert [with_slip(ask) for ask in ASKS] == [with_slip(ask) for ask in ASKS]
     assert with_slip("is it ok") == "is it ok"
+
+
+def test_a_phones_style_is_lower_case_without_apostrophes_with_chat_shorthand():
+    assert as_phoned("What's Doe's plan about the pier?") == "whats does plan abt the pier"
+    assert as_phoned("Who went with her and why?") == "who went w/ her & why"
+    assert as_phoned("Did 2 people vote for it") == "did 2 ppl vote for it"  # "for" stays: "4" could be a figure
