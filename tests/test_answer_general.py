@@ -250,3 +250,19 @@ def test_signs_a_phone_types_for_words_read_as_the_words():
     assert _cited(brief, "who toured the pier w/ her")[:1] == ["fact-visit"]
     assert _cited(brief, "& roe?", "what did hale sign") == _cited(brief, "and roe?", "what did hale sign")
     assert _cited(brief, "who is sam roe & what did hale sign") == ["who-sam-roe", "fact-hale-order"]
+
+
+def test_words_that_open_a_message_or_frame_a_request_are_not_the_question():
+    brief = _hale_brief()
+    for ask in ("who toured the pier", "what did hale sign", "what is roe's order about"):
+        plain = _cited(brief, ask)
+        assert plain, ask
+        for framed in (
+            f"sorry, can you tell me {ask}",
+            f"btw any idea {ask}",
+            f"hey bot, do we know {ask}",
+            f"one more: does the brief say {ask}",
+            f"also, {ask}",
+        ):
+            assert _cited(brief, framed) == plain, framed
+    assert _cited(brief, "also roe?", "what did hale sign") == _cited(brief, "and roe?", "what did hale sign")

@@ -116,7 +116,7 @@ from bot.answer.followup import (
 )
 from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index, build_index
-from bot.answer.intent import parse, section_answer
+from bot.answer.intent import parse, section_answer, without_frame
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.score import ranked, score_all, story_day_first
@@ -175,8 +175,8 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     """
     if index is None:
         index = build_index(brief)
-    text = with_apostrophes(text, index)
-    previous = with_apostrophes(previous, index) if previous else previous
+    text = without_frame(with_apostrophes(text, index))
+    previous = without_frame(with_apostrophes(previous, index)) if previous else previous
     if asks_about_brief(_as_meant(text, index)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     first_ask = previous is None

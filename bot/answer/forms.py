@@ -138,6 +138,21 @@ OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot br
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
 LEAD_IN_WORDS = OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
 LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+# Words that open a message before its question ("hey,", "sorry,", "btw"; "and" or "also" only before a question
+# word, as elsewhere they make it a follow-up: "and the DEA?"), and requests around a question ("can you tell me",
+# "do we know", "any idea", "does the brief say"): the question is what follows them.
+_OPENING = "|".join(sorted(OPENERS - {"and", "also"}))
+_QUESTION_WORDS = "who|what|when|where|why|how|which"
+_REQUEST = (
+    r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|(?:please|pls) )?(?:tell|remind|show) me|"
+    r"(?:do|does|did) (?:we|you|u|anyone|anybody|the brief|the story|the piece|the article) (?:know|say|mention|have)|"
+    r"(?:any|no) idea|(?:i'?m|i am) (?:wondering|curious)|i wonder|wondering|i (?:want|need|would like|'d like) to know"
+)
+FRAME = re.compile(
+    rf"^(?:@?(?:{_OPENING})\b[\s,;:!.\-\u2013\u2014]*)*(?:(?:{_REQUEST})\b[\s,:]*)?"
+    rf"(?:(?:and|also)\b[\s,]*(?=(?:{_QUESTION_WORDS})\b))?(?=\w)",
+    re.IGNORECASE,
+)
 # "the last time", "the first occasion": with an order word, these only say which one.
 ORDER_NOUNS = frozenset("time times occasion one".split())
 TIME_UNITS = frozenset("week weeks month months year years night weekend summer winter spring fall autumn".split())

@@ -16,6 +16,7 @@ from bot.answer.forms import (
     EVIDENCE_OF,
     FEELINGS,
     FELT_ABOUT,
+    FRAME,
     GOING,
     HOWMANY,
     IDIOMS,
@@ -60,6 +61,15 @@ from bot.answer.words import (
     stem,
     stems_of,
 )
+
+
+def without_frame(text: str) -> str:
+    """The ask without the words that open a message or frame a request around it: "sorry, can you tell me who wrote
+    it" → "who wrote it", "btw any idea when the vote is" → "when the vote is", "one more: who"; as typed when
+    nothing follows them."""
+    text = without_lead_in(text)
+    framed = FRAME.match(text)
+    return text[framed.end() :] if framed and framed.end() else text
 
 
 def without_lead_in(text: str) -> str:
