@@ -14,8 +14,9 @@ answering it, and counts as declined when nothing is cited but the brief's open 
 are not exhaustive, so some citations it counts against are fair answers; it compares engines, it is no score.
 `--other-asks` scores each story whose brief has a second editor's asks (`<split>/other-asks/`) three ways: with
 its own asks, with the second editor's in their place, and with none; totals only, per split. `--typos` scores
-every ask as written, with one slip a phone makes in its longest word, and in a phone's style (lower case, no
-apostrophes, chat shorthand: bench/slips.py); totals only, per split.
+every ask as written, with one slip a phone makes in its longest word, in a phone's style (lower case, no
+apostrophes, chat shorthand) and framed as a request ("sorry,", "can you tell me": bench/slips.py); totals only, per
+split.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slips import as_phoned, with_slip  # noqa: E402
+from bench.slips import as_phoned, framed, with_slip  # noqa: E402
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
@@ -187,16 +188,17 @@ def by_other_asks(splits: tuple[str, ...]) -> None:
 
 def with_slips(splits: tuple[str, ...]) -> None:
     for split in splits:
-        typed, slipped, phoned = Score(), Score(), Score()
+        typed, slipped, phoned, requested = Score(), Score(), Score(), Score()
         for story in load_story_sets(split):
-            typed.add(score(story.brief, story.asks))
-            slipped.add(
-                score(story.brief, tuple(dataclasses.replace(ask, ask=with_slip(ask.ask)) for ask in story.asks))
-            )
-            phoned.add(score(story.brief, tuple(_phoned(ask) for ask in story.asks)))
+            asks = story.asks
+            typed.add(score(story.brief, asks))
+            slipped.add(score(story.brief, tuple(dataclasses.replace(ask, ask=with_slip(ask.ask)) for ask in asks)))
+            phoned.add(score(story.brief, tuple(_phoned(ask) for ask in asks)))
+            requested.add(score(story.brief, tuple(dataclasses.replace(ask, ask=framed(ask.ask)) for ask in asks)))
         print(_line(f"{split}: as written", typed))
         print(_line(f"{split}: one slip per ask", slipped))
         print(_line(f"{split}: phone style", phoned))
+        print(_line(f"{split}: framed as a request", requested))
 
 
 def _phoned(ask):

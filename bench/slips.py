@@ -1,11 +1,13 @@
 """Asks as typed on a phone (bench_answers' --typos): one slip in each ask's longest word of five letters or more, or
-the whole ask in a phone's style.
+the whole ask in a phone's style, or framed as a message opens and a request is put.
 
 The slip is drawn from the ask's own text, so every run makes the same ones: two neighbouring letters swapped, one
 left out, or one replaced by its neighbour on the keyboard, never the word's first letter. The phone's style is lower
 case, no apostrophes, no closing mark, and chat shorthand for common words ("abt", "w/", "&", "ppl"); not "2" or "4"
-for "to" and "for", which an ask about figures could not tell from numbers. A reporter types fast in a thread; what
-either costs the answers is the fall from the asks as written.
+for "to" and "for", which an ask about figures could not tell from numbers. The frame is one of a few openings
+("sorry,", "btw", "one more:") before any ask, or of requests ("can you tell me", "any idea", "does the brief say")
+before a question word. A reporter types fast in a thread; what each costs the answers is the fall from the asks as
+written.
 """
 
 from __future__ import annotations
@@ -48,3 +50,15 @@ def as_phoned(ask: str) -> str:
     """The ask as a phone's user types it: lower case, apostrophes and the closing mark left out, chat shorthand."""
     typed = ask.lower().replace("'", "").replace("\u2019", "").rstrip(" ?!.")
     return _WORD.sub(lambda m: CHAT_SHORTHAND.get(m[0], m[0]), typed)
+
+
+OPENINGS = ("hey, {}", "sorry, {}", "ok so {}", "bot, {}", "one more: {}", "quick q: {}", "also, {}", "btw {}")
+REQUESTS = ("can you tell me {}", "do we know {}", "any idea {}", "could you remind me {}", "does the brief say {}")
+_QUESTION_WORD = re.compile(r"(?:who|what|when|where|why|how|which)\b", re.IGNORECASE)
+
+
+def framed(ask: str) -> str:
+    """The ask after an opening, or, when it starts with a question word, inside a request; the same every run."""
+    drawn = int.from_bytes(hashlib.sha1(ask.encode()).digest()[4:8], "big")
+    frames = OPENINGS + REQUESTS if _QUESTION_WORD.match(ask) else OPENINGS
+    return frames[drawn % len(frames)].format(ask[:1].lower() + ask[1:])

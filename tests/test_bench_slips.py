@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from bench.slips import as_phoned, with_slip
+from bench.slips import OPENINGS, REQUESTS, as_phoned, framed, with_slip
 
 ASKS = ["who wrote the story", "where exactly did she give the speech", "when did the ferry talks fall apart"]
 
@@ -28,3 +28,11 @@ def test_a_phones_style_is_lower_case_without_apostrophes_with_chat_shorthand():
     assert as_phoned("What's Doe's plan about the pier?") == "whats does plan abt the pier"
     assert as_phoned("Who went with her and why?") == "who went w/ her & why"
     assert as_phoned("Did 2 people vote for it") == "did 2 ppl vote for it"  # "for" stays: "4" could be a figure
+
+
+def test_a_frame_is_an_opening_before_any_ask_and_a_request_only_before_a_question_word():
+    assert framed("Who wrote it") == framed("Who wrote it") and framed("Who wrote it").endswith("who wrote it")
+    for ask in ("did the council vote", "the vote?", "is it over"):
+        assert framed(ask) in {opening.format(ask) for opening in OPENINGS}, ask
+    asks = [f"who wrote part {n}" for n in range(60)]
+    assert {framed(ask).removesuffix(ask) for ask in asks} == {frame.format("") for frame in OPENINGS + REQUESTS}
