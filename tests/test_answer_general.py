@@ -263,6 +263,13 @@ def test_words_that_open_a_message_or_frame_a_request_are_not_the_question():
             f"hey bot, do we know {ask}",
             f"one more: does the brief say {ask}",
             f"also, {ask}",
+            f"{ask}? thanks!",
+            f"{ask} pls",
+            ask.upper(),
+            ask.title(),
         ):
             assert _cited(brief, framed) == plain, framed
     assert _cited(brief, "also roe?", "what did hale sign") == _cited(brief, "and roe?", "what did hale sign")
+    both = "who is jane hale and what did she say"
+    for typed in (both.upper(), both.title(), f"{both}? thanks!", f"{both}? thx"):
+        assert _cited(brief, typed) == ["who-jane-hale", "quote-hale-pier"], typed

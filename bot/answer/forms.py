@@ -153,6 +153,10 @@ FRAME = re.compile(
     rf"(?:(?:and|also)\b[\s,]*(?=(?:{_QUESTION_WORDS})\b))?(?=\w)",
     re.IGNORECASE,
 )
+# Thanks or a plea after the question: "who wrote it? thanks!", "when is the vote pls".
+THANKS_AFTER = re.compile(
+    r"(?<=\S)[\s?!.,]+(?:thanks|thank you|thx|ty|cheers|pls|please)(?: (?:bot|briefbot))?[\s!.]*$", re.I
+)
 # "the last time", "the first occasion": with an order word, these only say which one.
 ORDER_NOUNS = frozenset("time times occasion one".split())
 TIME_UNITS = frozenset("week weeks month months year years night weekend summer winter spring fall autumn".split())

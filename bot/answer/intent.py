@@ -36,6 +36,7 @@ from bot.answer.forms import (
     SPEAKING,
     SUMMARY,
     TALLY_RE,
+    THANKS_AFTER,
     TIME_UNITS,
     TIMELINE,
     UNKNOWNS,
@@ -62,14 +63,19 @@ from bot.answer.words import (
     stems_of,
 )
 
+_LETTERED = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
 
 def without_frame(text: str) -> str:
-    """The ask without the words that open a message or frame a request around it: "sorry, can you tell me who wrote
-    it" → "who wrote it", "btw any idea when the vote is" → "when the vote is", "one more: who"; as typed when
-    nothing follows them."""
-    text = without_lead_in(text)
+    """The ask without the words that open a message, frame a request around it or thank after it: "sorry, can you
+    tell me who wrote it" → "who wrote it", "btw any idea when the vote is" → "when the vote is", "one more: who",
+    "who wrote it? thx" → "who wrote it"; as typed when nothing else is left. An ask in capitals or with every word
+    capitalised ("WHO WROTE IT", "Who Is Jane Doe") is read in lower case, as its capitals tell no names apart."""
+    text = THANKS_AFTER.sub("", without_lead_in(text))
     framed = FRAME.match(text)
-    return text[framed.end() :] if framed and framed.end() else text
+    text = text[framed.end() :] if framed and framed.end() else text
+    words = _LETTERED.findall(text)
+    return text.lower() if len(words) > 2 and all(w[0].isupper() for w in words) else text
 
 
 def without_lead_in(text: str) -> str:
