@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 import yaml
@@ -228,6 +229,24 @@ def test_headline_lists_are_not_joined_but_hard_wrapped_prose_is():
         "Saudi Arabia Pauses Work",
         "The council met on Tuesday evening to discuss the budget and voted to approve it after a long debate.",
     ]
+
+
+def test_prose_cut_at_a_fixed_width_is_joined_even_where_lines_start_with_names():
+    prose = (
+        "Mayor Ellen Marsh and Board Chair Sam Oyelowo met Bayline Ferries on Tuesday. Marsh said the City of "
+        "Salemport could not pay its share of the new terminal this year. Oyelowo said Bayline Ferries would lose "
+        "its summer timetable. Councillor Ada Price called the delay a mistake. Price said Salemport Harbour Board "
+        "members had known of the shortfall since March."
+    )
+    for width in (65, 72, 80):
+        cut = "\n".join(textwrap.wrap(prose, width))
+        assert split_paragraphs(cut) == [prose], width
+    links = (
+        "Mayor Backs New Stadium Plan After Long Debate Over Funding In The City\n"
+        "School Board Election Results Show Record Turnout Among Young Voters\n"
+        "Harbour Board Delays Ferry Terminal For A Year As City Runs Short Of Cash"
+    )
+    assert split_paragraphs(links) == links.splitlines()
 
 
 def test_plain_text_chrome_is_dropped():

@@ -108,12 +108,23 @@ def split_paragraphs(text: str) -> list[str]:
             and not (TERMINAL.search(a) and re.match(r"[\u201c\"\u2018'(]?[A-Z]", b))
             for a, b in zip(lines, lines[1:], strict=False)
         )
-        wrapped = breaks and joins * 2 >= breaks
+        wrapped = breaks and (joins * 2 >= breaks or _cut_at_width(lines))
         if wrapped:
             out.append(re.sub(r"\s+", " ", " ".join(lines)))
         else:
             out.extend(re.sub(r"[ \t]+", " ", line) for line in lines)
     return out
+
+
+def _cut_at_width(lines: list[str]) -> bool:
+    """Whether a block of three lines or more is prose cut at a fixed width, as e-mailed and wire copy is: every line
+    but the last within a few characters of the longest, which is as wide as such copy is cut (60–100), and not a
+    list of headlines."""
+    if len(lines) < 3:
+        return False
+    widest = max(len(line) for line in lines[:-1])
+    filled = 60 <= widest <= 100 and all(len(line) >= widest - 15 for line in lines[:-1])
+    return filled and sum(map(is_headline_case, lines)) * 2 < len(lines)
 
 
 def is_headline_case(par: str) -> bool:
