@@ -6,19 +6,19 @@ of the quoted words and speaker accuracy over the quotations found. Then times d
 ~5,000-word article (the team's fixtures in tests/articles joined under one headline).
 
     .venv/bin/python bench/bench_draft.py [--misses N] [--half A|B] [--train-only] [--invented-names]
-                                          [--made-up-misses N] [--check]
+                                          [--hard-wrapped] [--made-up-misses N] [--check]
 
-Tuning happens on train only: --misses lists up to N train misses, and --train-only leaves dev
-out altogether (for tuning runs, so dev figures are not watched while changing the drafter).
---half lists the misses of one half of train only (articles split by a hash of their name) and prints
-both halves' totals, so a change read off one half can be checked on articles nobody read. --invented-names scores
-train a second time with its people's given names swapped for invented ones (bench/renamed.py): what names the
-drafter does not know cost it. Dev
-is held out, so only its totals are ever printed. --check exits 1 when dev misses the bar (recall and precision 95%,
-speaker 90%) or the 5,000-word draft takes 1 s or more. The made-up articles in tests/madeup (bench/madeup.py) are
-scored the same way, a second reading of text the drafter was not written against: the tuning set always (its misses
-with --made-up-misses), the held-out set's totals unless --train-only. Without the corpus (../shared/polnear or
-POLNEAR_DIR) the PolNeAR part is skipped with a message.
+Tuning happens on train only: --misses lists up to N train misses, and --train-only leaves dev out altogether (for
+tuning runs, so dev figures are not watched while changing the drafter). --half lists the misses of one half of train
+only (articles split by a hash of their name) and prints both halves' totals, so a change read off one half can be
+checked on articles nobody read. --invented-names scores train a second time with its people's given names swapped for
+invented ones (bench/renamed.py): what names the drafter does not know cost it; --hard-wrapped scores it with every
+paragraph cut into 72-character lines, as e-mailed and wire copy comes (bench/pasted.py). Dev is held out, so only its
+totals are ever printed. --check exits 1 when dev misses the bar (recall and precision 95%, speaker 90%) or the
+5,000-word draft takes 1 s or more. The made-up articles in tests/madeup (bench/madeup.py) are scored the same way, a
+second reading of text the drafter was not written against: the tuning set always (its misses with --made-up-misses),
+the held-out set's totals unless --train-only. Without the corpus (../shared/polnear or POLNEAR_DIR) the PolNeAR part
+is skipped with a message.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.madeup import SPLITS as MADEUP_SPLITS  # noqa: E402
 from bench.madeup import read_madeup  # noqa: E402
+from bench.pasted import hard_wrapped  # noqa: E402
 from bench.polnear import Article, polnear_dir, read_split  # noqa: E402
 from bench.renamed import with_invented_names  # noqa: E402
 from bench.speaker_match import speaker_matches  # noqa: E402
@@ -89,13 +91,13 @@ def half_of(article: Article) -> str:
 
 
 def run_split(
-    root: Path, split: str, show_misses: int, half: str | None = None, invented: bool = False
+    root: Path, split: str, show_misses: int, half: str | None = None, retyped: tuple[str, Callable] | None = None
 ) -> tuple[Score, float]:
-    """A PolNeAR split scored per publisher (and per half with ``half``), its people's given names swapped for
-    invented ones with ``invented``; its total and mean seconds per article."""
+    """A PolNeAR split scored per publisher (and per half with ``half``), each article first rewritten by ``retyped``
+    (a label and a function: given names invented, lines cut at a width); its total and mean seconds per article."""
     articles = read_split(root, split)
-    if invented:
-        split, articles = f"{split} with invented given names", [with_invented_names(a) for a in articles]
+    if retyped:
+        split, articles = f"{split} {retyped[0]}", [retyped[1](a) for a in articles]
     return score_articles(split, articles, show_misses, half)
 
 
@@ -164,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--invented-names", action="store_true", help="train again, given names invented (bench/renamed.py)"
     )
+    parser.add_argument("--hard-wrapped", action="store_true", help="train again, cut into lines (bench/pasted.py)")
     args = parser.parse_args(argv)
     root = polnear_dir()
     dev = None
@@ -172,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         _, per_article = run_split(root, "train", args.misses, args.half)
         if args.invented_names:
-            run_split(root, "train", args.misses, args.half, invented=True)
+            run_split(root, "train", args.misses, args.half, ("with invented given names", with_invented_names))
+        if args.hard_wrapped:
+            run_split(root, "train", args.misses, args.half, ("cut into 72-character lines", hard_wrapped))
         if not args.train_only:
             dev, _ = run_split(root, "dev", 0)
         print(f"\nmean drafting time per train article: {per_article * 1000:.0f} ms")

@@ -1,0 +1,25 @@
+"""bench/pasted.py: an article's paragraphs cut into lines at a fixed width, its words and paragraphs as they were."""
+
+from __future__ import annotations
+
+from bench.pasted import WIDTH, hard_wrapped
+from bench.polnear import Article, GoldQuote
+
+PARAGRAPH = (
+    "Mayor Ellen Marsh and Board Chair Sam Oyelowo met Bayline Ferries on Tuesday. \u201cWe cannot borrow more this "
+    "year,\u201d Marsh said, adding that the City of Salemport could not pay its share of the new terminal."
+)
+TEXT = f"Harbour board delays ferry terminal\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+
+
+def test_each_paragraph_is_cut_into_lines_no_wider_than_the_width_and_nothing_else_changes() -> None:
+    gold = [GoldQuote("We cannot borrow more this year,", TEXT.index("We cannot"), "Marsh", "Ellen Marsh")]
+    article = Article("made-up_2016-01-01_ferry", "train", "made-up", "2016-01-01", TEXT, gold)
+    cut = hard_wrapped(article)
+    blocks = cut.text.split("\n\n")
+    assert len(blocks) == 3 and blocks[0] == "Harbour board delays ferry terminal"
+    for block in blocks[1:]:
+        lines = block.split("\n")
+        assert len(lines) >= 3 and max(map(len, lines)) <= WIDTH
+        assert " ".join(lines) == PARAGRAPH
+    assert cut.quotes == article.quotes
