@@ -273,3 +273,14 @@ def test_words_that_open_a_message_or_frame_a_request_are_not_the_question():
     both = "who is jane hale and what did she say"
     for typed in (both.upper(), both.title(), f"{both}? thanks!", f"{both}? thx"):
         assert _cited(brief, typed) == ["who-jane-hale", "quote-hale-pier"], typed
+
+
+def test_questions_on_separate_lines_or_sentences_are_answered_part_by_part():
+    brief = _hale_brief()
+    for typed in (
+        "who is jane hale\nwhat did she sign",
+        "Who is Jane Hale?\n\nWhat did she sign?",
+        "Who is Jane Hale? What did she sign",
+        "who is jane hale. what did she sign",
+    ):
+        assert _cited(brief, typed) == ["who-jane-hale", "fact-hale-order"], typed

@@ -44,9 +44,12 @@ _DEFINITE = frozenset({"the", "that", "this"})
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # A question word as typed on a phone ("wh", "whn"; not one letter, "r") starts a question too.
 _TYPED_QUESTION_WORDS = frozenset(w for w, meant in COMMON_TYPOS.items() if meant in QUESTION_WORDS and len(w) > 1)
-# Where one ask holds two: "who is X and what did she say", "when was it; who ruled?", "who is X & what did she say".
+# Where one ask holds two: "who is X and what did she say", "when was it; who ruled?", "who is X & what did she say",
+# "Who is X. What did she sign", a question on each line.
 _STARTS = "|".join(sorted(QUESTION_WORDS | _TYPED_QUESTION_WORDS))
-_PART_BREAK = re.compile(rf"\s*(?:[?;]+\s+|,?\s+(?:and|&)\s+|,\s+(?:also\s+)?)(?=(?:{_STARTS})s?\b)")
+_PART_BREAK = re.compile(
+    rf"\s*(?:[?;.!]+\s+|\s*\n\s*|,?\s+(?:and|&)\s+|,\s+(?:also\s+)?)(?=(?:{_STARTS})s?\b)", re.IGNORECASE
+)
 
 
 def split_parts(text: str) -> list[str]:
