@@ -52,7 +52,7 @@ def intro_end(story: Story, index: int) -> int:
 def _subject(story: Story, mentions: list[Mention], gender: str | None, main_at: int) -> Mention | None:
     """The first mention of the clause that fits: a name, or a he/she that carries the reference on; None
     when the clause's subject is a description ("The former Mexican leader went …")."""
-    fitting = [m for m in mentions if _fits(story, m, gender) and not _modifies(story.text, m)]
+    fitting = [m for m in mentions if _fits(story, m, gender) and not modifies_a_noun(story.text, m)]
     main = [m for m in fitting if m.start >= main_at]
     # a name only in an opening phrase that is no clause, and the main clause opens on a description: that one is
     # its subject ("Speaking at the Lee Center, the president said", "In an interview with Ann Lee, the candidate
@@ -118,7 +118,7 @@ def _subject(story: Story, mentions: list[Mention], gender: str | None, main_at:
     return speaking[0] if speaking else first  # "Donald Trump plans to …, Ben Carson said": Carson's
 
 
-def _modifies(text: str, mention: Mention) -> bool:
+def modifies_a_noun(text: str, mention: Mention) -> bool:
     """A name written before a noun as its modifier ("the Bernie Sanders campaign", "the Trump release"), not
     as anyone's subject; "the Rev. Al Lee said" is his."""
     lead, after = text[max(0, mention.start - 4) : mention.start], text[mention.end : mention.end + 20]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bench.antecedents import modifies_a_noun
 from bench.polnear import gold_quotes
+from bench.referents import Mention
 from bench.relatives import relative_antecedent
 from tests.test_polnear_reader import speakers
 
@@ -240,11 +242,9 @@ def test_a_name_after_a_or_an_and_before_a_noun_modifies_it_and_is_no_ones_subje
         "\u201cWe will build it,\u201d he said. Mr. Roe praised a claim Lee made.\n"
     )
     assert pronoun_gold(text, "he said", "We") == [("he", "John Roe")]
-    from bench.antecedents import _modifies
-    from bench.referents import Mention
 
     def modifies(words: str, name: str) -> bool:
-        return _modifies(words, Mention(words.index(name), words.index(name) + len(name), 0, ""))
+        return modifies_a_noun(words, Mention(words.index(name), words.index(name) + len(name), 0, ""))
 
     assert modifies("He met an Abe Lee impersonator.", "Abe Lee")
     assert not modifies("He praised a claim Abe Lee made.", "Abe Lee")
