@@ -249,6 +249,21 @@ def test_prose_cut_at_a_fixed_width_is_joined_even_where_lines_start_with_names(
     assert split_paragraphs(links) == links.splitlines()
 
 
+def test_plain_text_copied_from_a_page_source_has_its_character_references_read():
+    text = (
+        "Harbour board delays ferry terminal\n\n"
+        "Mayor Ellen Marsh&#8217;s plan was put off on Tuesday by the harbour board, which meets at AT&T Hall. "
+        "&#8220;We cannot borrow more this year,&#8221; Marsh said.\n"
+    )
+    article = clean_article(text)
+    assert article.paragraphs == [
+        "Mayor Ellen Marsh\u2019s plan was put off on Tuesday by the harbour board, which meets at AT&T Hall. "
+        "\u201cWe cannot borrow more this year,\u201d Marsh said."
+    ]
+    drafted = draft_brief(text, date="2026-03-03", today=dt.date(2026, 3, 4))
+    assert [(q.text, q.speaker_name) for q in drafted.quotes] == [("We cannot borrow more this year", "Ellen Marsh")]
+
+
 def test_plain_text_chrome_is_dropped():
     text = (
         "Daily Example\n\nCity opens new park after long delay\n\nBy Ann Lee\nPublished March 3, 2024\n\n"

@@ -10,6 +10,7 @@ contact:" …) after which no more prose follows. Lines before it are the page h
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -68,11 +69,14 @@ TURN = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]{0,40}(?: \([^)]{1,60}\))?:\s+\S")
 INTERLUDE = re.compile(r"(?:<[^<>]+>\s*)+\.?|[A-Z][^.!?:]{0,60}:")
 BYLINE_WORDS = 12  # a longer line that opens like a byline ("By Sunday morning, …", "Doe, senior aide, …") is prose
 # Only the repair of mis-decoded text (UTF-8 read as Latin-1 or cp1252, once or twice: "JuliÃ¡n" → "Julián");
-# quotation marks, HTML entities, ligatures and control characters are left as the article has them.
+# quotation marks, ligatures and control characters are left as the article has them, and HTML entities for
+# `clean_article` to read (a page's parser, or _ENTITY in plain text).
 _REPAIR = ftfy.TextFixerConfig(
     unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
     uncurl_quotes=False, fix_line_breaks=False, remove_control_chars=False, explain=False,
 )  # fmt: skip
+# An HTML character reference, whole, in text that is not a page ("&#8220;", "&#x2019;", "&amp;"; not "AT&T").
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
 
 
@@ -271,6 +275,8 @@ def clean_article(raw: str) -> Article:
         article.url = page.url
         article.page_published = page.published
         return article
+    if "&" in raw:
+        raw = _ENTITY.sub(lambda m: html.unescape(m[0]), raw)  # text copied from a page's source: "&#8220;", "&amp;"
     return _from_paragraphs(split_paragraphs(raw))
 
 
