@@ -147,3 +147,12 @@ def test_the_waiting_question_of_a_thread_is_its_last_ask_while_it_waits_in_the_
     assert waiting is not None and (waiting.id, waiting.user) == (entry_id, "U0ASKER")
     store.dismiss_entry(entry_id, "U0EDITOR")
     assert waiting_in_thread(store, "C0HARBOUR", "100.1") is None
+
+
+def test_a_reply_is_read_as_typed_without_slacks_markup():
+    text = "<!here> who came w/ her &amp; roe? see <https://news.example/a|the story> or <https://news.example/b> &lt;3"
+    reply = read_mention(message(text=text), {}, BOT)
+    assert reply is not None
+    assert reply.question == "who came w/ her & roe? see the story or https://news.example/b <3"
+    channel = read_mention(message(text="is it in <#C0DESK|desk>? &amp;amp; stays one"), {}, BOT)
+    assert channel is not None and channel.question == "is it in desk? &amp; stays one"

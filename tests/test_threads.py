@@ -263,3 +263,15 @@ def test_a_burst_of_thread_answers_builds_the_briefs_index_once_until_a_reload(h
     harness.reply("C0NEWS", ts, "who is Kade Crockford?")
     answers(harness, "C0NEWS", ts, count=51, timeout=10)
     assert built == [STORY, STORY]
+
+
+def test_a_question_is_read_as_typed_not_as_slack_writes_it(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "who is <https://example.com/smith|Brad Smith> &amp; what did he write?")
+    (answer,) = answers(harness, "C0NEWS", ts)
+    cited = answer.params["metadata"]["event_payload"]["items"]
+    brief = harness.library.current.get(STORY)
+    assert cited[0] == "who-brad-smith"
+    assert any(
+        brief.item(item_id)[0] == "quotes" and brief.item(item_id)[1].speaker == "Brad Smith" for item_id in cited
+    )

@@ -26,6 +26,9 @@ from bot.store import Store
 
 log = logging.getLogger("briefbot.events")
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+# Slack's markup in a message's text besides mentions: a link or a channel with its label, a bare link, a special
+# mention ("<!here>"); "&", "<" and ">" typed come written as entities.
+_MARKUP = re.compile(r"<(?:#[CG][A-Z0-9]+|(?:https?|mailto):[^|>]*)\|([^>]*)>|<((?:https?|mailto):[^|>]*)>|<![^>]*>")
 _NOT_OURS_LIMIT = 4096
 
 
@@ -64,10 +67,15 @@ def read_mention(event: dict, body: dict, bot_user_id: str | None) -> Reply | No
     user, channel, ts = event.get("user"), event.get("channel"), event.get("ts")
     if event.get("bot_id") or user in (None, bot_user_id) or not channel or not ts:
         return None
-    question = event.get("text", "")
-    if "<@" in question:
-        question = _MENTION.sub(" ", question)
+    question = as_typed(event.get("text", ""))
     return Reply(channel, ts, user, question.strip(), event.get("thread_ts"), str(body.get("event_id", ts)))
+
+
+def as_typed(text: str) -> str:
+    """A message's text as its author typed it: mentions out, links and channels as their labels, "&amp;" as "&"."""
+    if "<" in text:
+        text = _MARKUP.sub(lambda m: m[1] if m[1] is not None else m[2] or " ", _MENTION.sub(" ", text))
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") if "&" in text else text
 
 
 class ThreadStories:
