@@ -43,9 +43,11 @@ HOSTILE = {
         ["<https://evil", "<mailto:"],
         ["&lt;https://evil.example/login|your bank&gt;"],
     ),
+    # Typed, Slack delivers "&", "<", ">" as these entities and the app reads them as typed, so a typed "<!channel>"
+    # is rightly shown as "&lt;!channel&gt;"; the brief's text passed through raw would show "&#60;!".
     "HTML entities": (
         "&lt;!channel&gt; &amp;lt;!here&amp;gt; &#60;!channel&#62; &#x3C;@U0BOSS&#x3E; &nbsp;",
-        ["<!channel>", "&lt;!channel&gt; &amp;lt;", "&#60;!", "&#x3C;@"],
+        ["<!channel>", "&#60;!", "&#x3C;@"],
         ["&amp;lt;!channel&amp;gt;", "&amp;#60;!channel&amp;#62;"],
     ),
     "zero-width characters": ("zero\u200bwidth\u200c\u200djoin\u2060er\ufeffs\u00adoft", ["\u200d"], ["zerowidth"]),
