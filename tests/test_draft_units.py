@@ -249,6 +249,20 @@ def test_prose_cut_at_a_fixed_width_is_joined_even_where_lines_start_with_names(
     assert split_paragraphs(links) == links.splitlines()
 
 
+def test_words_broken_at_a_line_end_in_copy_from_a_pdf_are_made_whole_and_compounds_keep_their_hyphen():
+    cut = (
+        "Mayor Ellen Marsh told the harbour board on Tuesday that the govern-\n"
+        "ment of Salemport could not pay its share of the new terminal, a well-\n"
+        "known sore point since the board met in March -- and it would wait.\n"
+        "Board Chair Sam Oyelowo said the delay would cost Bayline its summer."
+    )
+    assert split_paragraphs(cut) == [
+        "Mayor Ellen Marsh told the harbour board on Tuesday that the government of Salemport could not pay its "
+        "share of the new terminal, a well-known sore point since the board met in March -- and it would wait. "
+        "Board Chair Sam Oyelowo said the delay would cost Bayline its summer."
+    ]
+
+
 def test_plain_text_copied_from_a_page_source_has_its_character_references_read():
     text = (
         "Harbour board delays ferry terminal\n\n"

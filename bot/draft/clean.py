@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 import ftfy
+from wordfreq import zipf_frequency
 
 from bot.draft.htmltext import looks_like_html, read_page
 from bot.draft.text import clean_control
@@ -77,6 +78,8 @@ _REPAIR = ftfy.TextFixerConfig(
 )  # fmt: skip
 # An HTML character reference, whole, in text that is not a page ("&#8220;", "&#x2019;", "&amp;"; not "AT&T").
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BROKEN_END = re.compile(r"(?<![-\w])([A-Za-z]+)-$")  # a line ending in part of a word and a hyphen, not a dash
+_LOWER_START = re.compile(r"[a-z]+")
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
 
 
@@ -114,10 +117,30 @@ def split_paragraphs(text: str) -> list[str]:
         )
         wrapped = breaks and (joins * 2 >= breaks or _cut_at_width(lines))
         if wrapped:
-            out.append(re.sub(r"\s+", " ", " ".join(lines)))
+            out.append(re.sub(r"\s+", " ", _joined(lines)))
         else:
             out.extend(re.sub(r"[ \t]+", " ", line) for line in lines)
     return out
+
+
+def _joined(lines: list[str]) -> str:
+    """Wrapped lines as one paragraph; a word broken at a line's end with a hyphen, as a PDF's text has it, is made
+    whole ("govern-" "ment" → "government"), or keeps its hyphen when English writes it so ("well-" "known"); one
+    English knows neither way stays as written ("pre- and post-war")."""
+    text = lines[0]
+    for line in lines[1:]:
+        broken, rest = _BROKEN_END.search(text), _LOWER_START.match(line)
+        whole = hyphened = 0.0
+        if broken and rest:
+            whole = zipf_frequency(f"{broken[1]}{rest[0]}", "en")
+            hyphened = zipf_frequency(f"{broken[1]}-{rest[0]}", "en")
+        if whole > hyphened:
+            text = text[:-1] + line
+        elif hyphened > whole:
+            text += line
+        else:  # neither is a word English knows: as written ("pre- and post-war")
+            text = f"{text} {line}"
+    return text
 
 
 def _cut_at_width(lines: list[str]) -> bool:
