@@ -13,12 +13,12 @@ tuning runs, so dev figures are not watched while changing the drafter). --half 
 only (articles split by a hash of their name) and prints both halves' totals, so a change read off one half can be
 checked on articles nobody read. --invented-names scores train a second time with its people's given names swapped for
 invented ones (bench/renamed.py): what names the drafter does not know cost it; --hard-wrapped scores it with every
-paragraph cut into 72-character lines, as e-mailed and wire copy comes (bench/pasted.py). Dev is held out, so only its
-totals are ever printed. --check exits 1 when dev misses the bar (recall and precision 95%, speaker 90%) or the
-5,000-word draft takes 1 s or more. The made-up articles in tests/madeup (bench/madeup.py) are scored the same way, a
-second reading of text the drafter was not written against: the tuning set always (its misses with --made-up-misses),
-the held-out set's totals unless --train-only. Without the corpus (../shared/polnear or POLNEAR_DIR) the PolNeAR part
-is skipped with a message.
+paragraph cut into 72-character lines, as e-mailed and wire copy comes, and as from a PDF (bench/pasted.py). Dev is
+held out, so only its totals are ever printed. --check exits 1 when dev misses the bar (recall and precision 95%,
+speaker 90%) or the 5,000-word draft takes 1 s or more. The made-up articles in tests/madeup (bench/madeup.py) are
+scored the same way, a second reading of text the drafter was not written against: the tuning set always (its misses
+with --made-up-misses), the held-out set's totals unless --train-only. Without the corpus (../shared/polnear or
+POLNEAR_DIR) the PolNeAR part is skipped with a message.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.madeup import SPLITS as MADEUP_SPLITS  # noqa: E402
 from bench.madeup import read_madeup  # noqa: E402
-from bench.pasted import hard_wrapped  # noqa: E402
+from bench.pasted import from_pdf, hard_wrapped  # noqa: E402
 from bench.polnear import Article, polnear_dir, read_split  # noqa: E402
 from bench.renamed import with_invented_names  # noqa: E402
 from bench.speaker_match import speaker_matches  # noqa: E402
@@ -178,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             run_split(root, "train", args.misses, args.half, ("with invented given names", with_invented_names))
         if args.hard_wrapped:
             run_split(root, "train", args.misses, args.half, ("cut into 72-character lines", hard_wrapped))
+            run_split(root, "train", args.misses, args.half, ("as from a PDF", from_pdf))
         if not args.train_only:
             dev, _ = run_split(root, "dev", 0)
         print(f"\nmean drafting time per train article: {per_article * 1000:.0f} ms")

@@ -1,9 +1,10 @@
-"""PolNeAR articles as pasted from an e-mail or a wire feed, every paragraph cut into lines at a fixed width: how much
-the drafter leans on a paragraph being one line (bench_draft's --hard-wrapped).
+"""PolNeAR articles as pasted from an e-mail, a wire feed or a PDF, every paragraph cut into lines at a fixed width:
+how much the drafter leans on a paragraph being one line (bench_draft's --hard-wrapped).
 
 A newsroom's copy often arrives so: wire stories and e-mailed drafts are cut at 65 to 80 characters, and a line may
-start with a name or a quotation mark as well as with a lower-case word. Only the text's line breaks change (gold
-quotations are matched by their words), so the fall from train's own figure is what the cutting costs.
+start with a name or a quotation mark as well as with a lower-case word; text copied from a PDF is cut narrower, with
+long words broken across lines by a hyphen. Only the text's line breaks (and those hyphens) change, as gold quotations
+are matched by their words, so the fall from train's own figure is what the cutting costs.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import replace
 from bench.polnear import Article
 
 WIDTH = 72  # the width e-mail and wire copy are most often cut at
+PDF_WIDTH = 60  # a PDF column's, about
+BROKEN = 8  # letters from which a word that does not fit is broken across the line with a hyphen
 
 
 def hard_wrapped(article: Article) -> Article:
@@ -21,3 +24,25 @@ def hard_wrapped(article: Article) -> Article:
     blocks = article.text.split("\n\n")
     cut = ["\n".join(textwrap.wrap(block, WIDTH, break_long_words=False, break_on_hyphens=False)) for block in blocks]
     return replace(article, text="\n\n".join(cut))
+
+
+def from_pdf(article: Article) -> Article:
+    """The article with each paragraph cut into lines of at most PDF_WIDTH characters, a long word that does not fit
+    broken across two lines by a hyphen when at least three of its letters fit."""
+    return replace(article, text="\n\n".join(_broken_lines(block) for block in article.text.split("\n\n")))
+
+
+def _broken_lines(block: str) -> str:
+    lines, line = [], ""
+    for word in block.split():
+        if not line or len(line) + 1 + len(word) <= PDF_WIDTH:
+            line = f"{line} {word}".lstrip()
+            continue
+        room = PDF_WIDTH - len(line) - 2
+        if len(word) >= BROKEN and room >= 3 and word[:room].isalpha():
+            lines.append(f"{line} {word[:room]}-")
+            line = word[room:]
+        else:
+            lines.append(line)
+            line = word
+    return "\n".join([*lines, line])

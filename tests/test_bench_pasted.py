@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.pasted import WIDTH, hard_wrapped
+from bench.pasted import PDF_WIDTH, WIDTH, from_pdf, hard_wrapped
 from bench.polnear import Article, GoldQuote
 
 PARAGRAPH = (
@@ -23,3 +23,16 @@ def test_each_paragraph_is_cut_into_lines_no_wider_than_the_width_and_nothing_el
         assert len(lines) >= 3 and max(map(len, lines)) <= WIDTH
         assert " ".join(lines) == PARAGRAPH
     assert cut.quotes == article.quotes
+
+
+def test_as_from_a_pdf_lines_are_narrower_and_long_words_are_broken_with_a_hyphen() -> None:
+    paragraph = (
+        "The harbour board postponed construction of the Salemport ferry terminal indefinitely, citing extraordinary "
+        "circumstances and unprecedented administrative complications."
+    )
+    article = Article("made-up_2016-01-01_ferry", "train", "made-up", "2016-01-01", f"Delay\n\n{paragraph}", [])
+    head, block = from_pdf(article).text.split("\n\n")
+    lines = block.split("\n")
+    assert head == "Delay" and max(map(len, lines)) <= PDF_WIDTH and any(line.endswith("-") for line in lines)
+    rejoined = "".join(line[:-1] if line.endswith("-") else f"{line} " for line in lines).strip()
+    assert rejoined == paragraph
