@@ -253,12 +253,14 @@ def test_words_broken_at_a_line_end_in_copy_from_a_pdf_are_made_whole_and_compou
     cut = (
         "Mayor Ellen Marsh told the harbour board on Tuesday that the govern-\n"
         "ment of Salemport could not pay its share of the new terminal, a well-\n"
-        "known sore point since the board met in March -- and it would wait.\n"
+        "known sore point since the board met in March -- and it would wait for pre-\n"
+        "and post-season talks.\n"
         "Board Chair Sam Oyelowo said the delay would cost Bayline its summer."
     )
     assert split_paragraphs(cut) == [
         "Mayor Ellen Marsh told the harbour board on Tuesday that the government of Salemport could not pay its "
-        "share of the new terminal, a well-known sore point since the board met in March -- and it would wait. "
+        "share of the new terminal, a well-known sore point since the board met in March -- and it would wait for "
+        "pre- and post-season talks. "
         "Board Chair Sam Oyelowo said the delay would cost Bayline its summer."
     ]
 

@@ -80,6 +80,7 @@ _REPAIR = ftfy.TextFixerConfig(
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BROKEN_END = re.compile(r"(?<![-\w])([A-Za-z]+)-$")  # a line ending in part of a word and a hyphen, not a dash
 _LOWER_START = re.compile(r"[a-z]+")
+_SUSPENDED_BEFORE = frozenset({"and", "or", "nor", "to"})  # "pre- and post-war": a hyphen left hanging on purpose
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
 
 
@@ -125,20 +126,20 @@ def split_paragraphs(text: str) -> list[str]:
 
 def _joined(lines: list[str]) -> str:
     """Wrapped lines as one paragraph; a word broken at a line's end with a hyphen, as a PDF's text has it, is made
-    whole ("govern-" "ment" → "government"), or keeps its hyphen when English writes it so ("well-" "known"); one
-    English knows neither way stays as written ("pre- and post-war")."""
+    whole ("govern-" "ment" → "government"), or keeps its hyphen when English writes it so ("well-" "known"); a
+    hyphen before "and", "or" or "to" ("pre- and post-war"), or a word English knows neither way, stays as written."""
     text = lines[0]
     for line in lines[1:]:
         broken, rest = _BROKEN_END.search(text), _LOWER_START.match(line)
         whole = hyphened = 0.0
-        if broken and rest:
+        if broken and rest and rest[0] not in _SUSPENDED_BEFORE:
             whole = zipf_frequency(f"{broken[1]}{rest[0]}", "en")
             hyphened = zipf_frequency(f"{broken[1]}-{rest[0]}", "en")
         if whole > hyphened:
             text = text[:-1] + line
         elif hyphened > whole:
             text += line
-        else:  # neither is a word English knows: as written ("pre- and post-war")
+        else:
             text = f"{text} {line}"
     return text
 
