@@ -186,24 +186,28 @@ def by_other_asks(splits: tuple[str, ...]) -> None:
             print(_line(f"{split}: {name}", result))
 
 
-def with_slips(splits: tuple[str, ...]) -> None:
-    for split in splits:
-        typed, slipped, phoned, requested = Score(), Score(), Score(), Score()
-        for story in load_story_sets(split):
-            asks = story.asks
-            typed.add(score(story.brief, asks))
-            slipped.add(score(story.brief, tuple(dataclasses.replace(ask, ask=with_slip(ask.ask)) for ask in asks)))
-            phoned.add(score(story.brief, tuple(_phoned(ask) for ask in asks)))
-            requested.add(score(story.brief, tuple(dataclasses.replace(ask, ask=framed(ask.ask)) for ask in asks)))
-        print(_line(f"{split}: as written", typed))
-        print(_line(f"{split}: one slip per ask", slipped))
-        print(_line(f"{split}: phone style", phoned))
-        print(_line(f"{split}: framed as a request", requested))
-
-
 def _phoned(ask):
     """The ask, and the previous one it leans on, in a phone's style."""
     return dataclasses.replace(ask, ask=as_phoned(ask.ask), after=as_phoned(ask.after) if ask.after else None)
+
+
+# How each ask is typed for --typos: a row's name and what it does to an ask.
+TYPED = (
+    ("as written", lambda ask: ask),
+    ("one slip per ask", lambda ask: dataclasses.replace(ask, ask=with_slip(ask.ask))),
+    ("phone style", _phoned),
+    ("framed as a request", lambda ask: dataclasses.replace(ask, ask=framed(ask.ask))),
+)
+
+
+def with_slips(splits: tuple[str, ...]) -> None:
+    for split in splits:
+        totals = {name: Score() for name, _ in TYPED}
+        for story in load_story_sets(split):
+            for name, typed in TYPED:
+                totals[name].add(score(story.brief, tuple(map(typed, story.asks))))
+        for name, total in totals.items():
+            print(_line(f"{split}: {name}", total))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -215,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leave-out", action="store_true", help="abstaining once the right items are taken out")
     parser.add_argument("--other-asks", action="store_true", help="a second editor's asks in place of the brief's own")
     parser.add_argument(
-        "--typos", action="store_true", help="each ask with a slip, and in a phone's style (bench/slips.py)"
+        "--typos", action="store_true", help="each ask with a slip, in a phone's style, framed (bench/slips.py)"
     )
     args = parser.parse_args(argv)
     if args.bm25:
