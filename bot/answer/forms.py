@@ -155,7 +155,7 @@ FRAME = re.compile(
 )
 # Thanks or a plea after the question: "who wrote it? thanks!", "when is the vote pls".
 THANKS_AFTER = re.compile(
-    r"(?<=\S)[\s?!.,]+(?:thanks|thank you|thx|ty|cheers|pls|please)(?: (?:bot|briefbot))?[\s!.]*$", re.I
+    r"(?<=\S)[\s?!.,]+(?:thanks|thank you|thx|ty|cheers|pls|please)(?: (?:bot|briefbot))?[\s!.]*$", re.IGNORECASE
 )
 # "the last time", "the first occasion": with an order word, these only say which one.
 ORDER_NOUNS = frozenset("time times occasion one".split())
