@@ -141,6 +141,20 @@ def test_how_long_something_is_supposed_to_last_is_answered_by_until_the_end_of(
     assert _cited(brief, "how long is the ferry strike supposed to last")[:1] == ["fact-strike"]
 
 
+def test_how_long_wants_a_length_not_any_figure():
+    talks = Fact(
+        id="fact-talks", text="Bayline and the union held talks in the 20-member harbour board.", basis="Courier"
+    )
+    march = Fact(id="fact-march", text="Strikers made a two-mile march to the pier on Friday.", basis="Courier")
+    pause = Fact(id="fact-pause", text="Bayline announced a one-year pause in new routes.", basis="Bayline")
+    boss = Person(id="who-lee-roe", name="Lee Roe", role="Bayline's 58-year-old chief executive", aliases=["Roe"])
+    brief = _brief([talks, march, pause], [boss])
+    # "20" and an age are figures, not how long anything lasted: nothing in the brief says how long the talks went.
+    assert _cited(brief, "how long did the talks go") == []
+    assert _cited(brief, "how long was the march")[:1] == ["fact-march"]
+    assert _cited(brief, "how long is bayline's pause")[:1] == ["fact-pause"]
+
+
 def test_when_is_the_event_asks_for_the_one_still_to_come():
     held = TimelineEntry(id="time-first-vote", date="2026-02-10", event="The council votes on the pier.")
     coming = TimelineEntry(id="time-next-vote", date="2026-03-20", event="The council votes on the pier.")

@@ -90,6 +90,14 @@ SPAN = re.compile(
     r"july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+# A length of time or way given by a figure and its unit: "a one-year pause", "12 years", "a two-mile march", "for a
+# decade", not an age ("a 50-year-old"). With SPAN, what answers "how long"; a bare figure ("the Group of 20") does not.
+LENGTH = re.compile(
+    rf"\b(?:\d[\d,.]*|(?:{'|'.join(sorted(NUMBER_WORDS))})|(?<=\bfor )an?)[ -](?:and[ -]a[ -]half[ -])?"
+    r"(?:second|minute|hour|day|night|week|month|year|decade|mile|kilometer|kilometre|block|foot|feet|yard|meter|"
+    r"metre)s?\b(?![ -]old)",
+    re.IGNORECASE,
+)
 # A fact saying what something is: "A levy is a tax …", "Bylaws are the rules …", "Wardens are town officers who …".
 _DEFINITION = re.compile(
     r"^(?:an? |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:(?:is|are|refers to|means) (?:an?|the) |"

@@ -13,6 +13,7 @@ from cachetools import LRUCache
 from bot.answer.cues import (
     AGE,
     DESTINATION,
+    LENGTH,
     MEASURE,
     MONEY,
     MONTH_DAY,
@@ -78,6 +79,7 @@ class Index:
     has_money: set[int]  # items giving a sum of money
     day_dated: set[int]  # items giving a day, not only a month or year
     spans: set[int]  # items saying how long in days or times of day ("from Wednesday into early Thursday")
+    lengths: set[int]  # items giving a length of time or way: a stretch, or a figure with its unit ("a two-mile march")
     lasted: dict[int, frozenset[str]]  # item → stems of the words before its stretches of time ("fought it for a year")
     defines: dict[int, frozenset[frozenset[str]]]  # items saying what something is ("A levy is a tax …", "Acme,
     # the ferry firm", an entry's name or alias): the stems of each thing
@@ -175,6 +177,7 @@ def build_index(brief: Brief) -> Index:
         dated={n for n, date in dates.items() if date},
         day_dated={n for n, date in dates.items() if (date and len(date) == 10) or MONTH_DAY.search(own[n])},
         spans=_matching(own, SPAN),
+        lengths=_matching(own, SPAN) | _matching(own, LENGTH),
         lasted={n: spanned(text) for n, text in enumerate(own) if SPAN.search(text)},
         defines={n: defined_things(section, item, own[n]) for n, (section, item) in enumerate(items)},
         has_money=_matching(own, MONEY),

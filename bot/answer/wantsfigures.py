@@ -57,7 +57,8 @@ def count(ask: Asked, candidates: set[int]) -> set[int]:
     asked = figures(ask.text)
     # "how many times", "how many years running": "twice" or "the fifth straight year" is a count too.
     times = not _TIMES_ASKED.isdisjoint(typed)
-    lasting = "how long" in norm  # "how long did the marathon go": "from Wednesday into Thursday"
+    ago = "how long ago" in norm  # a date answers, as any figure may give one
+    lasting = "how long" in norm and not ago  # "how long did the march go": "from noon into the night", "two miles"
     part = "how much of" in norm  # "how much of the rise is the tax deal": "half of it", "a third"
     # "how many were killed" is not answered by "15 minutes late" or "90% of them"; "how many years" and "how
     # much did it fall" are.
@@ -67,9 +68,9 @@ def count(ask: Asked, candidates: set[int]) -> set[int]:
     return {
         n
         for n in candidates
-        if (own[n] - asked and (lasting or figure_beside(n, topic, asked, index)))
+        if (own[n] - asked and (ago or (not lasting and figure_beside(n, topic, asked, index))))
         or (times and n in index.counts_times)
-        or (lasting and n in index.spans)
+        or (lasting and n in index.lengths)
         or (part and not _SHARES.isdisjoint(index.primary[n]))
         or ask.unknown(n, HOWMANY)
     }
