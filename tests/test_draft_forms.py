@@ -1049,6 +1049,21 @@ def test_a_photo_credit_between_paragraphs_introduces_no_one():
     assert got == [("What if the mayor had elocution lessons?", "Tomas Reyl")]
 
 
+def test_a_photo_caption_ending_in_its_credit_introduces_no_one():
+    for credit in (
+        "(Photo: Ada Ferro/Getty Images)",
+        "(AP Photo/Ada Ferro)",
+        "Ada Ferro/Reuters",
+        "AP Photo/Ada Ferro",
+    ):
+        got = quotes_of(
+            "Harbour master Tomas Reyl said on Monday that the pier would close for a week.",
+            f"Councillor Ines Oduya at a meeting in January. {credit}",
+            "\u201cWe have no other choice,\u201d he said.",
+        )
+        assert got == [("We have no other choice", "Tomas Reyl")], credit
+
+
 def test_a_headline_giving_a_persons_words_after_their_name_and_a_colon_voices_the_opening_quotation():
     text = (
         "Ines Oduya: \u2018I Am Tired Of Being Told How To Run The Pier.\u2019\n\n"

@@ -40,6 +40,19 @@ PHOTO_CREDIT = re.compile(
     rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
     rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
 )
+# A photo's caption set between paragraphs as text copied from a page has it: a short paragraph ending in its credit,
+# in brackets ("Doe at the rally. (Photo: Jane Roe/Getty Images)", "(AP Photo/Jane Roe)") or after the caption
+# ("… Jane Roe/Reuters", "… Jane Roe/AFP via Getty Images", "… AP Photo/Jane Roe"). A caption names the story's
+# people: read as prose, "he said" after it would point to whoever it shows.
+_NAME = r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*"
+_AGENCY_CHAIN = rf"{_AGENCIES}(?:\s*(?:/|via)\s*{_AGENCIES})*"
+_CREDIT = rf"(?:{_NAME}\s*(?:/|via)\s*{_AGENCY_CHAIN}(?:\s*/\s*{_NAME})?|{_AGENCY_CHAIN}\s*/\s*{_NAME})"
+_CREDIT_LABEL = r"(?:Photo|Image|Credit|Photograph)s?:\s*"
+CAPTION = re.compile(
+    rf"(?:\((?:{_CREDIT_LABEL}[^()]{{1,80}}|{_AGENCY_CHAIN}|{_CREDIT})\)"
+    rf"|(?<=[.!?])\s+(?:{_CREDIT_LABEL}[^.!?]{{1,80}}|{_CREDIT}))\.?\s*$"
+)
+CAPTION_WORDS = 50  # a caption is a sentence or two; a longer paragraph ending so is the story's
 SECTION_END = re.compile(
     r"""^(?:
       related(?:\ (?:articles|stories|coverage|content|links|reading|news))?
@@ -183,7 +196,12 @@ def is_prose(par: str) -> bool:
 
 
 def _is_chrome(par: str) -> bool:
-    return bool(INLINE_CHROME.match(par) or SECTION_END.match(par) or PHOTO_CREDIT.fullmatch(par))
+    return bool(
+        INLINE_CHROME.match(par)
+        or SECTION_END.match(par)
+        or PHOTO_CREDIT.fullmatch(par)
+        or (len(par.split()) <= CAPTION_WORDS and CAPTION.search(par))
+    )
 
 
 def _next_content(pars: list[str], i: int) -> int | None:
