@@ -1,5 +1,6 @@
 """PolNeAR articles as pasted from an e-mail, a wire feed or a PDF, every paragraph cut into lines at a fixed width:
-how much the drafter leans on a paragraph being one line (bench_draft's --hard-wrapped).
+how much the drafter leans on a paragraph being one line (bench_draft's --hard-wrapped); and as copied from a web
+page, the page's lines between the paragraphs (--web-copy).
 
 A newsroom's copy often arrives so: wire stories and e-mailed drafts are cut at 65 to 80 characters, and a line may
 start with a name or a quotation mark as well as with a lower-case word; text copied from a PDF is cut narrower, with
@@ -9,6 +10,8 @@ are matched by their words, so the fall from train's own figure is what the cutt
 
 from __future__ import annotations
 
+import hashlib
+import re
 import textwrap
 from dataclasses import replace
 
@@ -17,6 +20,15 @@ from bench.polnear import Article
 WIDTH = 72  # the width e-mail and wire copy are most often cut at
 PDF_WIDTH = 60  # a PDF column's, about
 BROKEN = 8  # letters from which a word that does not fit is broken across the line with a hyphen
+# The forms a photo's credit takes at the end of its caption on news sites, with an invented photographer.
+CREDITS = (
+    "(Photo: Ada Ferro/Getty Images)",
+    "(AP Photo/Ada Ferro)",
+    "Ada Ferro/Reuters",
+    "Ada Ferro/AFP via Getty Images",
+)
+RELATED = "RELATED: Harbour board delays ferry terminal again"
+PAGE_END = ("Sign up for our newsletter", "Share this article")
 
 
 def hard_wrapped(article: Article) -> Article:
@@ -46,3 +58,23 @@ def _broken_lines(block: str) -> str:
             lines.append(line)
             line = word
     return "\n".join([*lines, line])
+
+
+def from_web_page(article: Article) -> Article:
+    """The article as copied from its page: "Advertisement" after the first paragraph and every sixth, a photo's
+    caption naming someone the story quotes after the second (credited in one of four ways news sites use), a
+    related link after the fifth, and the page's sign-up lines at the end. A caption between paragraphs is what
+    such a copy holds that a story's own text does not: a person named there could take the next "he said"."""
+    head, *body = article.text.split("\n\n")
+    drawn = hashlib.sha1(article.name.encode()).digest()[0]
+    shown = next((q.speaker for q in article.quotes if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", q.speaker)), None)
+    lines = [head]
+    for n, paragraph in enumerate(body):
+        lines.append(paragraph)
+        if n % 6 == 0:
+            lines.append("Advertisement")
+        if n == 1 and shown:
+            lines.append(f"{shown} at a campaign event on Monday. {CREDITS[drawn % len(CREDITS)]}")
+        if n == 4:
+            lines.append(RELATED)
+    return replace(article, text="\n\n".join([*lines, *PAGE_END]))

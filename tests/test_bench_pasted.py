@@ -1,8 +1,9 @@
-"""bench/pasted.py: an article's paragraphs cut into lines at a fixed width, its words and paragraphs as they were."""
+"""bench/pasted.py: an article's paragraphs cut into lines at a fixed width, its words and paragraphs as they were; or
+a web page's lines set between them."""
 
 from __future__ import annotations
 
-from bench.pasted import PDF_WIDTH, WIDTH, from_pdf, hard_wrapped
+from bench.pasted import CREDITS, PAGE_END, PDF_WIDTH, RELATED, WIDTH, from_pdf, from_web_page, hard_wrapped
 from bench.polnear import Article, GoldQuote
 
 PARAGRAPH = (
@@ -36,3 +37,18 @@ def test_as_from_a_pdf_lines_are_narrower_and_long_words_are_broken_with_a_hyphe
     assert head == "Delay" and max(map(len, lines)) <= PDF_WIDTH and any(line.endswith("-") for line in lines)
     rejoined = "".join(line[:-1] if line.endswith("-") else f"{line} " for line in lines).strip()
     assert rejoined == paragraph
+
+
+def test_as_from_a_web_page_the_pages_lines_stand_between_the_paragraphs_and_a_caption_shows_someone_quoted() -> None:
+    paragraphs = [f"{PARAGRAPH} ({n})" for n in range(7)]
+    gold = [GoldQuote("We cannot borrow more this year,", 0, "Marsh", "Ellen Marsh")]
+    article = Article(
+        "made-up_2016-01-01_ferry", "train", "made-up", "2016-01-01", "\n\n".join(["Delay", *paragraphs]), gold
+    )
+    page = from_web_page(article)
+    blocks = page.text.split("\n\n")
+    assert [b for b in blocks if b in paragraphs] == paragraphs and blocks[0] == "Delay"
+    assert blocks[2] == "Advertisement" and blocks.count("Advertisement") == 2 and RELATED in blocks
+    caption = blocks[blocks.index(paragraphs[1]) + 1]
+    assert caption.startswith("Ellen Marsh at ") and caption.endswith(CREDITS)
+    assert tuple(blocks[-2:]) == PAGE_END and page.quotes == article.quotes
