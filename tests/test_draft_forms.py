@@ -1064,6 +1064,24 @@ def test_a_photo_caption_ending_in_its_credit_introduces_no_one():
         assert got == [("We have no other choice", "Tomas Reyl")], credit
 
 
+def test_a_pull_quote_set_apart_on_the_page_is_drafted_once_with_its_speaker():
+    got = quotes_of(
+        "Harbour master Tomas Reyl said on Monday that the pier would close for a week.",
+        "\u201cThe board has left us no other choice this winter.\u201d",
+        "Councillor Ines Oduya backed the closure at Tuesday's meeting.",
+        "\u201cThe board has left us no other choice this winter,\u201d she said, adding that repairs start soon.",
+    )
+    assert got == [("The board has left us no other choice this winter", "Ines Oduya")]
+    # The same quotation alone twice: the first is the one set apart.
+    twice = quotes_of(
+        "Ines Oduya spoke first.",
+        "\u201cWe will rebuild the pier before the summer season.\u201d",
+        "Tomas Reyl then took the floor.",
+        "\u201cWe will rebuild the pier before the summer season.\u201d",
+    )
+    assert twice == [("We will rebuild the pier before the summer season.", "Tomas Reyl")]
+
+
 def test_a_headline_giving_a_persons_words_after_their_name_and_a_colon_voices_the_opening_quotation():
     text = (
         "Ines Oduya: \u2018I Am Tired Of Being Told How To Run The Pier.\u2019\n\n"

@@ -52,6 +52,9 @@ CAPTION = re.compile(
     rf"(?:\((?:{_CREDIT_LABEL}[^()]{{1,80}}|{_AGENCY_CHAIN}|{_CREDIT})\)"
     rf"|(?<=[.!?])\s+(?:{_CREDIT_LABEL}[^.!?]{{1,80}}|{_CREDIT}))\.?\s*$"
 )
+# A paragraph that is a quotation and nothing else ("\u201cWe will not back down.\u201d"), its words between the marks.
+ONLY_QUOTED = re.compile(r"\s*[\u201c\"](?P<words>[^\u201c\u201d\"]+)[\u201d\"]\s*")
+PULL_QUOTE_WORDS = 5  # fewer words repeated ("a total disaster") may well be the story quoting itself
 CAPTION_WORDS = 50  # a caption is a sentence or two; a longer paragraph ending so is the story's
 SECTION_END = re.compile(
     r"""^(?:
@@ -247,12 +250,12 @@ def find_body(pars: list[str]) -> tuple[int, int]:
 
 
 def _body_paragraphs(pars: list[str], dropped: list[str]) -> list[str]:
-    """Drop chrome lines and runs of two or more unpunctuated lines (teaser lists) from the body."""
+    """Drop chrome lines, pull quotes and runs of two or more unpunctuated lines (teaser lists) from the body."""
     keep = []
     i = 0
     while i < len(pars):
         par = pars[i]
-        if _is_chrome(par) or (BYLINE.match(par) and len(par.split()) <= BYLINE_WORDS):
+        if _is_chrome(par) or (BYLINE.match(par) and len(par.split()) <= BYLINE_WORDS) or _pull_quote(i, pars):
             dropped.append(par)
             i += 1
             continue
@@ -267,6 +270,30 @@ def _body_paragraphs(pars: list[str], dropped: list[str]) -> list[str]:
         keep.append(par)
         i += 1
     return keep
+
+
+def _pull_quote(i: int, pars: list[str]) -> bool:
+    """A paragraph that is only a quotation whose words the story gives again in another paragraph: a page sets a
+    passage of the story apart in large type ("pull quote"), and read as the story's, it would be drafted twice, the
+    first time as a continuation of whoever spoke last."""
+    alone = ONLY_QUOTED.fullmatch(pars[i])
+    if alone is None:
+        return False
+    words = _plain(alone["words"])
+    if len(words.split()) < PULL_QUOTE_WORDS:
+        return False
+    # Of two paragraphs that are the same quotation alone, the first is set apart and the second is the story's.
+    return any(words in _plain(p) and (j > i or not _same_quotation(p, words)) for j, p in enumerate(pars) if j != i)
+
+
+def _same_quotation(par: str, words: str) -> bool:
+    alone = ONLY_QUOTED.fullmatch(par)
+    return alone is not None and _plain(alone["words"]) == words
+
+
+def _plain(text: str) -> str:
+    """Lower-case words and figures only, one space between: a passage as compared with its repetition."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'").replace("'", "")))
 
 
 def _header_fields(header: list[str]) -> tuple[str | None, str | None]:
