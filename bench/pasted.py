@@ -29,6 +29,7 @@ CREDITS = (
 )
 RELATED = "RELATED: Harbour board delays ferry terminal again"
 PAGE_END = ("Sign up for our newsletter", "Share this article")
+PULLED_WORDS = 8  # a quotation of this many words or more is long enough for a page to set apart
 
 
 def hard_wrapped(article: Article) -> Article:
@@ -62,12 +63,15 @@ def _broken_lines(block: str) -> str:
 
 def from_web_page(article: Article) -> Article:
     """The article as copied from its page: "Advertisement" after the first paragraph and every sixth, a photo's
-    caption naming someone the story quotes after the second (credited in one of four ways news sites use), a
-    related link after the fifth, and the page's sign-up lines at the end. A caption between paragraphs is what
-    such a copy holds that a story's own text does not: a person named there could take the next "he said"."""
+    caption naming someone the story quotes after the second (credited in one of four ways news sites use), its
+    longest quotation set apart as a pull quote after the third, a related link after the fifth, and the page's
+    sign-up lines at the end. Captions and pull quotes are what such a copy holds that a story's own text does not:
+    a person a caption names could take the next "he said", and a pull quote gives the story's words twice."""
     head, *body = article.text.split("\n\n")
     drawn = hashlib.sha1(article.name.encode()).digest()[0]
     shown = next((q.speaker for q in article.quotes if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", q.speaker)), None)
+    longest = max((q.text for q in article.quotes), key=len, default="")
+    pulled = longest.strip().rstrip(",") if len(longest.split()) >= PULLED_WORDS else None
     lines = [head]
     for n, paragraph in enumerate(body):
         lines.append(paragraph)
@@ -75,6 +79,8 @@ def from_web_page(article: Article) -> Article:
             lines.append("Advertisement")
         if n == 1 and shown:
             lines.append(f"{shown} at a campaign event on Monday. {CREDITS[drawn % len(CREDITS)]}")
+        if n == 2 and pulled:
+            lines.append(f"\u201c{pulled}\u201d")
         if n == 4:
             lines.append(RELATED)
     return replace(article, text="\n\n".join([*lines, *PAGE_END]))

@@ -39,9 +39,12 @@ def test_as_from_a_pdf_lines_are_narrower_and_long_words_are_broken_with_a_hyphe
     assert rejoined == paragraph
 
 
-def test_as_from_a_web_page_the_pages_lines_stand_between_the_paragraphs_and_a_caption_shows_someone_quoted() -> None:
+def test_as_from_a_web_page_its_lines_stand_between_the_paragraphs_a_caption_shows_someone_and_a_quote_is_pulled() -> (
+    None
+):
     paragraphs = [f"{PARAGRAPH} ({n})" for n in range(7)]
-    gold = [GoldQuote("We cannot borrow more this year,", 0, "Marsh", "Ellen Marsh")]
+    said = "We cannot borrow more this year, and the city cannot pay its share,"
+    gold = [GoldQuote("We cannot borrow more this year,", 0, "Marsh", "Ellen Marsh"), GoldQuote(said, 0, "", "")]
     article = Article(
         "made-up_2016-01-01_ferry", "train", "made-up", "2016-01-01", "\n\n".join(["Delay", *paragraphs]), gold
     )
@@ -51,4 +54,5 @@ def test_as_from_a_web_page_the_pages_lines_stand_between_the_paragraphs_and_a_c
     assert blocks[2] == "Advertisement" and blocks.count("Advertisement") == 2 and RELATED in blocks
     caption = blocks[blocks.index(paragraphs[1]) + 1]
     assert caption.startswith("Ellen Marsh at ") and caption.endswith(CREDITS)
+    assert blocks[blocks.index(paragraphs[2]) + 1] == f"\u201c{said[:-1]}\u201d"  # the longest, set apart
     assert tuple(blocks[-2:]) == PAGE_END and page.quotes == article.quotes
