@@ -14,7 +14,9 @@ from bot.draft.dates import find_dates, parse_date_arg
 from bot.draft.htmltext import looks_like_html, read_page
 from bot.draft.quotes import UNATTRIBUTED
 from bot.draft.scoring import score_quotes, span_key, speaker_key
+from bot.draft.story import Story
 from bot.draft.text import find_quotes, quote_text, sentence_spans
+from tests.draftstories import quotes_in
 from tests.test_draft_forms import quotes_of
 
 # -- quotation marks ---------------------------------------------------------------------------
@@ -312,6 +314,18 @@ def test_html_page_reader_keeps_the_article_and_its_metadata():
     assert (page.headline, page.site_name, page.published) == ("Big & bold", "The Post", "2024-05-01T10:00:00Z")
     assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
     assert not looks_like_html("A plain story. It has <3 hearts.")
+
+
+def test_a_pages_first_paragraph_is_the_story_when_its_headline_stands_apart_in_h1():
+    article = clean_article(
+        "<html><body><article><h1>Harbour master on the defensive</h1>"
+        "<p>Tomas Reyl says he is under attack over the pier.</p>"
+        "<p>\u201cThere is no question the board is after me,\u201d the harbour master told reporters on Sunday, "
+        "adding that the inquiry had been called for political reasons.</p></article></body></html>"
+    )
+    assert article.headline == "Harbour master on the defensive"
+    assert article.paragraphs[0] == "Tomas Reyl says he is under attack over the pier."
+    assert quotes_in(Story(article)) == [("There is no question the board is after me", "Tomas Reyl")]
 
 
 # -- scoring ------------------------------------------------------------------------------------

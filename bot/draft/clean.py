@@ -336,7 +336,7 @@ def clean_article(raw: str) -> Article:
     if looks_like_html(raw):
         page = read_page(raw)
         pars = [p for block in page.blocks for p in split_paragraphs(block)]
-        article = _from_paragraphs(pars)
+        article = _from_paragraphs(pars, headline_apart=page.headline is not None)
         article.is_html = True
         article.headline = page.headline or page.title or article.headline
         article.outlet = page.site_name or article.outlet
@@ -361,11 +361,12 @@ def _headline_line(first: str, second: str) -> bool:
     )
 
 
-def _from_paragraphs(pars: list[str]) -> Article:
+def _from_paragraphs(pars: list[str], headline_apart: bool = False) -> Article:
+    """The article in these paragraphs; with ``headline_apart`` (a page's <h1>) none of them is its headline."""
     if not pars:
         return Article(None, [])
     start, end = find_body(pars)
-    if start == 0 and end > 1 and _headline_line(pars[0], pars[1]):
+    if start == 0 and end > 1 and not headline_apart and _headline_line(pars[0], pars[1]):
         start = 1
     dropped = list(pars[end:])
     header = pars[:start]
