@@ -1,9 +1,9 @@
 """`make bench-draft`: how well `briefbot draft` finds direct quotations and their speakers in real news.
 
-Drafts every article of the PolNeAR train and dev splits (see bench/polnear.py for what counts as
-a direct quotation and its speaker) and prints, per publisher and in total, recall and precision
-of the quoted words and speaker accuracy over the quotations found. Then times drafting a
-~5,000-word article (the team's fixtures in tests/articles joined under one headline).
+Drafts every article of the PolNeAR train and dev splits (see bench/polnear.py for what counts as a direct quotation and
+its speaker) and prints, per publisher and in total, recall and precision of the quoted words and speaker accuracy over
+the quotations found. Then times drafting a ~5,000-word article (the team's fixtures in tests/articles joined under one
+headline).
 
     .venv/bin/python bench/bench_draft.py [--misses N] [--half A|B] [--train-only] [--invented-names]
                                           [--hard-wrapped] [--web-copy] [--made-up-misses N] [--check]
@@ -14,12 +14,12 @@ only (articles split by a hash of their name) and prints both halves' totals, so
 checked on articles nobody read. --invented-names scores train a second time with its people's given names swapped for
 invented ones (bench/renamed.py): what names the drafter does not know cost it; --hard-wrapped scores it with every
 paragraph cut into 72-character lines, as e-mailed and wire copy comes, and as from a PDF; --web-copy with a web page's
-lines between its paragraphs (advertisements, a photo's caption and credit, a related link; bench/pasted.py). Dev is
-held out, so only its totals are ever printed. --check exits 1 when dev misses the bar (recall and precision 95%,
-speaker 90%) or the 5,000-word draft takes 1 s or more. The made-up articles in tests/madeup (bench/madeup.py) are
-scored the same way, a second reading of text the drafter was not written against: the tuning set always (its misses
-with --made-up-misses), the held-out set's totals unless --train-only. Without the corpus (../shared/polnear or
-POLNEAR_DIR) the PolNeAR part is skipped with a message.
+lines between its paragraphs (advertisements, a photo's caption and credit, a pull quote, a related link), and as the
+saved page itself (HTML; bench/pasted.py). Dev is held out, so only its totals are ever printed. --check exits 1 when
+dev misses the bar (recall and precision 95%, speaker 90%) or the 5,000-word draft takes 1 s or more. The made-up
+articles in tests/madeup (bench/madeup.py) are scored the same way, a second reading of text the drafter was not written
+against: the tuning set always (its misses with --made-up-misses), the held-out set's totals unless --train-only.
+Without the corpus (../shared/polnear or POLNEAR_DIR) the PolNeAR part is skipped with a message.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.madeup import SPLITS as MADEUP_SPLITS  # noqa: E402
 from bench.madeup import read_madeup  # noqa: E402
-from bench.pasted import from_pdf, from_web_page, hard_wrapped  # noqa: E402
+from bench.pasted import as_saved_page, from_pdf, from_web_page, hard_wrapped  # noqa: E402
 from bench.polnear import Article, polnear_dir, read_split  # noqa: E402
 from bench.renamed import with_invented_names  # noqa: E402
 from bench.speaker_match import speaker_matches  # noqa: E402
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--hard-wrapped", action="store_true", help="train again, cut into lines (bench/pasted.py)")
     parser.add_argument(
-        "--web-copy", action="store_true", help="train again, as copied from a web page (bench/pasted.py)"
+        "--web-copy", action="store_true", help="train again, copied from a web page and saved as one (bench/pasted.py)"
     )
     args = parser.parse_args(argv)
     root = polnear_dir()
@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             run_split(root, "train", args.misses, args.half, ("as from a PDF", from_pdf))
         if args.web_copy:
             run_split(root, "train", args.misses, args.half, ("from a web page", from_web_page))
+            run_split(root, "train", args.misses, args.half, ("as a saved page", as_saved_page))
         if not args.train_only:
             dev, _ = run_split(root, "dev", 0)
         print(f"\nmean drafting time per train article: {per_article * 1000:.0f} ms")

@@ -3,8 +3,19 @@ a web page's lines set between them."""
 
 from __future__ import annotations
 
-from bench.pasted import CREDITS, PAGE_END, PDF_WIDTH, RELATED, WIDTH, from_pdf, from_web_page, hard_wrapped
+from bench.pasted import (
+    CREDITS,
+    PAGE_END,
+    PDF_WIDTH,
+    RELATED,
+    WIDTH,
+    as_saved_page,
+    from_pdf,
+    from_web_page,
+    hard_wrapped,
+)
 from bench.polnear import Article, GoldQuote
+from bot.draft.htmltext import read_page
 
 PARAGRAPH = (
     "Mayor Ellen Marsh and Board Chair Sam Oyelowo met Bayline Ferries on Tuesday. \u201cWe cannot borrow more this "
@@ -56,3 +67,13 @@ def test_as_from_a_web_page_its_lines_stand_between_the_paragraphs_a_caption_sho
     assert caption.startswith("Ellen Marsh at ") and caption.endswith(CREDITS)
     assert blocks[blocks.index(paragraphs[2]) + 1] == f"\u201c{said[:-1]}\u201d"  # the longest, set apart
     assert tuple(blocks[-2:]) == PAGE_END and page.quotes == article.quotes
+
+
+def test_as_a_saved_page_each_line_is_a_paragraph_under_the_headline_and_the_page_reader_keeps_only_the_story() -> None:
+    paragraphs = [f"{PARAGRAPH} ({n})" for n in range(7)]
+    gold = [GoldQuote("We cannot borrow more this year,", 0, "Marsh", "Ellen Marsh")]
+    article = Article(
+        "made-up_2016-01-01_ferry", "train", "made-up", "2016-01-01", "\n\n".join(["Delay", *paragraphs]), gold
+    )
+    page = read_page(as_saved_page(article).text)
+    assert page.headline == "Delay" and page.blocks == paragraphs  # menu, byline, figure, asides and footer left out
