@@ -155,6 +155,33 @@ def test_how_long_wants_a_length_not_any_figure():
     assert _cited(brief, "how long is bayline's pause")[:1] == ["fact-pause"]
 
 
+def test_a_line_pasted_between_quotation_marks_or_after_who_said_is_answered_by_the_item_that_holds_it():
+    roe = Person(id="who-lee-roe", name="Lee Roe", role="Harbour master", aliases=["Roe"])
+    ferro = Person(id="who-ada-ferro", name="Ada Ferro", role="Council member", aliases=["Ferro"])
+    shrug = Quote(
+        id="quote-roe-shrug",
+        text="At this point, I don't think it matters what they do.",
+        speaker="Lee Roe",
+        role="Harbour master",
+    )
+    town = Quote(
+        id="quote-ferro-town",
+        text="What they do at the pier matters to this whole town.",
+        speaker="Ada Ferro",
+        role="Council member",
+    )
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    brief = msgspec.structs.replace(_brief([vote], [roe, ferro]), quotes=[shrug, town])
+    for ask in (
+        "who said 'at this point I don\u2019t think it matters'",
+        "whose line is \u201cI don't think it matters what they do\u201d?",
+        "who said at this point, I don't think it matters",
+        'what did he mean by "it matters what they do"',
+    ):
+        assert _cited(brief, ask)[:1] == ["quote-roe-shrug"], ask
+    assert _cited(brief, "who said 'matters to this whole town'")[:1] == ["quote-ferro-town"]
+
+
 def test_when_is_the_event_asks_for_the_one_still_to_come():
     held = TimelineEntry(id="time-first-vote", date="2026-02-10", event="The council votes on the pier.")
     coming = TimelineEntry(id="time-next-vote", date="2026-03-20", event="The council votes on the pier.")

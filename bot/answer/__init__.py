@@ -119,6 +119,7 @@ from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, without_frame
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
+from bot.answer.pasted import pasted_spans
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.subjects import with_apostrophes
@@ -185,7 +186,15 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
         ask = _read_part(part, previous, index, first_ask, later=bool(answers))
         answers.append(_answer_part(brief, index, part, ask, previous, answers))
         previous = part
-    return answers[0] if len(answers) == 1 else _merged(brief.id, answers)
+    answer = answers[0] if len(answers) == 1 else _merged(brief.id, answers)
+    quoted = index.cite(index.quoting(pasted_spans(text)))
+    if not quoted:
+        return answer
+    # "who said 'we will not back down'": the item whose words were pasted comes first, whatever else answers.
+    cited: dict[str, tuple[str, Item]] = {}
+    for section, item in quoted + answer.cited:
+        cited.setdefault(item.id, (section, item))
+    return Answer(brief.id, tuple(cited.values())[:MAX_CITED])
 
 
 def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, later: bool) -> str:

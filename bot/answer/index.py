@@ -38,7 +38,7 @@ from bot.answer.cues import (
 from bot.answer.itemnames import NOT_NAMES, UNNAMED, lead_person, named_kinds, names_in, title_people, title_persons
 from bot.answer.itemtext import id_words, item_fields, known_part, primary_text, split_note
 from bot.answer.shortforms import short_forms
-from bot.answer.tuning import CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, MAX_CITED, UNKNOWN_WEIGHT
+from bot.answer.tuning import CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, MAX_CITED, UNKNOWN_WEIGHT, VERBATIM_RUN
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
 from bot.answer.words import STOPWORDS, closing_do, normalise, stem, stems_of, typed_words, words_of
 from bot.briefs.model import Brief, Item, Person, Question, Quote, TimelineEntry
@@ -106,6 +106,7 @@ class Index:
     title_people: tuple[str, ...]  # the two persons the title joins with "and" (or none): whom a first "they" means
     title_persons: frozenset[str]  # the name of every person the title names: whom "who else" asks besides
     id_stems: dict[int, frozenset[str]]  # item number → stems of the words its editor named it by (not people)
+    word_runs: dict[tuple[str, ...], frozenset[int]]  # every VERBATIM_RUN words in a row of an item's own text
     # What asks about this brief worked out before: concept matches, and typed word → (word to use, corrected).
     concept_cache: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CONCEPT_CACHE_SIZE))
     corrections: LRUCache = field(default_factory=lambda: LRUCache(maxsize=CORRECTIONS_CACHE_SIZE))
@@ -120,9 +121,29 @@ class Index:
         with self._lock:
             cache[key] = value
 
+    def quoting(self, spans: list[str]) -> list[int]:
+        """The items whose own words these parts of an ask give VERBATIM_RUN or more in a row (a reporter pasting a
+        line to ask who said it), the most shared first, then quotes before other items."""
+        shared: dict[int, int] = {}
+        for span in spans:
+            words = normalise(span).split()
+            for at in range(len(words) - VERBATIM_RUN + 1):
+                for n in self.word_runs.get(tuple(words[at : at + VERBATIM_RUN]), ()):
+                    shared[n] = shared.get(n, 0) + 1
+        return sorted(shared, key=lambda n: (-shared[n], self.items[n][0] != "quotes", n))
+
     def cite(self, numbers: list[int]) -> tuple[tuple[str, Item], ...]:
         """The (section, item) pairs to cite for these item numbers, at most MAX_CITED."""
         return tuple(self.items[n] for n in numbers[:MAX_CITED])
+
+
+def _word_runs(own: list[str]) -> dict[tuple[str, ...], frozenset[int]]:
+    runs: dict[tuple[str, ...], set[int]] = {}
+    for n, text in enumerate(own):
+        words = normalise(text).split()
+        for at in range(len(words) - VERBATIM_RUN + 1):
+            runs.setdefault(tuple(words[at : at + VERBATIM_RUN]), set()).add(n)
+    return {run: frozenset(found) for run, found in runs.items()}
 
 
 def _sections(items: list[tuple[str, Item]]) -> dict[str, frozenset[int]]:
@@ -201,6 +222,7 @@ def build_index(brief: Brief) -> Index:
         lead_person=lead_person(mentions),
         title_people=title_people(mentions),
         title_persons=frozenset(name for _listed, _at, _joined, name in mentions),
+        word_runs=_word_runs(own),
         id_stems=_id_stems(items),
     )
 

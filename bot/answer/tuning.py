@@ -35,6 +35,7 @@ TIE_HELD_SHARE = 0.5  # ...when the ask typed holds at least this share of that 
 # What is cited or offered.
 KEEP_RATIO = 0.8  # further citations must score this share of the best one
 MAX_CITED = 3
+VERBATIM_RUN = 5  # words in a row an ask shares with an item's own text that say it quotes the item ("who said '…'")
 NEAR_THRESHOLD = 0.5  # share of the ask's known words an open question must hold to be offered as "near"
 NEAR_MIN_SHARED = 2  # ...and at least this many of the ask's concepts
 MAX_NEAR = 3
