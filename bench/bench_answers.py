@@ -1,7 +1,7 @@
 """Answer quality per story, tuning and held-out totals, and answer time against brief size.
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
-                                  [--typos]
+                                  [--typos] [--pasted]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -16,7 +16,8 @@ are not exhaustive, so some citations it counts against are fair answers; it com
 its own asks, with the second editor's in their place, and with none; totals only, per split. `--typos` scores
 every ask as written, with one slip a phone makes in its longest word, in a phone's style (lower case, no
 apostrophes, chat shorthand) and framed as a request ("sorry,", "can you tell me": bench/slips.py); totals only, per
-split.
+split. `--pasted` asks who said each quote of five words or more, its first six words pasted in three forms ("who
+said '…'", "whose line is “…”", "who said …"), and counts how often that quote is cited first; totals per split.
 """
 
 from __future__ import annotations
@@ -210,6 +211,31 @@ def with_slips(splits: tuple[str, ...]) -> None:
             print(_line(f"{split}: {name}", total))
 
 
+# How a reporter asks who said a line pasted from the story (--pasted): the line is each quote's first words.
+PASTED_FORMS = ("who said '{}'", "whose line is \u201c{}\u201d", "who said {}")
+PASTED_WORDS = 6
+
+
+def who_said(splits: tuple[str, ...]) -> None:
+    """For every quote of five words or more in the split's briefs, "who said '<its first six words>'" in three forms:
+    how often the quote itself is cited first (its speaker is in it)."""
+    for split in splits:
+        right, asked = dict.fromkeys(PASTED_FORMS, 0), 0
+        for story in load_story_sets(split):
+            index = build_index(story.brief)
+            for quote in story.brief.quotes:
+                words = quote.text.split()
+                if len(words) < 5:
+                    continue
+                asked += 1
+                line = " ".join(words[:PASTED_WORDS]).strip(",.;:")
+                for form in PASTED_FORMS:
+                    cited = answer_question(story.brief, form.format(line), index=index).cited
+                    right[form] += bool(cited) and cited[0][1].id == quote.id
+        for form, n in right.items():
+            print(f"{split}: {form:28} quote first {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
@@ -221,7 +247,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--typos", action="store_true", help="each ask with a slip, in a phone's style, framed (bench/slips.py)"
     )
+    parser.add_argument("--pasted", action="store_true", help="who said a line pasted from each quote")
     args = parser.parse_args(argv)
+    if args.pasted:
+        who_said((args.split,) if args.split else SPLITS)
+        return 0
     if args.bm25:
         bm25((args.split,) if args.split else SPLITS)
         return 0
