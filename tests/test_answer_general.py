@@ -8,7 +8,7 @@ import msgspec
 from bot.answer import answer_question, build_index
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
-from bot.answer.words import fix_typos
+from bot.answer.words import fix_typos, normalise
 from bot.briefs.model import Brief, Editor, Fact, Person, Quote, Source, TimelineEntry
 
 
@@ -180,6 +180,18 @@ def test_a_line_pasted_between_quotation_marks_or_after_who_said_is_answered_by_
     ):
         assert _cited(brief, ask)[:1] == ["quote-roe-shrug"], ask
     assert _cited(brief, "who said 'matters to this whole town'")[:1] == ["quote-ferro-town"]
+
+
+def test_a_day_typed_as_digits_or_with_an_ordinal_is_the_day_not_figures_the_ask_gives():
+    held = TimelineEntry(id="time-first-vote", date="2026-02-10", event="The council votes 5-2 for the pier.")
+    strike = TimelineEntry(id="time-strike", date="2026-02-23", event="Ferry crews walk out.")
+    fares = Fact(id="fact-fares", text="Bayline Ferries raised fares by 10 percent in March.", basis="Bayline")
+    brief = _brief([fares], [], [held, strike])
+    for day in ("2/23", "2/23/26", "2026-02-23", "feb 23rd", "the 23rd of February"):
+        assert _cited(brief, f"what happened on {day}")[:1] == ["time-strike"], day
+    assert _cited(brief, "how did the council vote on 2/10")[:1] == ["time-first-vote"]
+    # A fraction is no date: "2/3 of the council" is not February 3.
+    assert normalise("did 2/3 of the council back it") == "did 2 3 of the council back it"
 
 
 def test_when_is_the_event_asks_for_the_one_still_to_come():

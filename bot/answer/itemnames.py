@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
+from bot.answer.words import MONTHS, STOPWORDS, normalise, plural, stem, stems_of, words_of
 from bot.briefs.model import Brief, Item, Person, Quote
 
 # Months and weekdays start with a capital and name no one.
-MONTHS = "january february march april may june july august september october november december".split()
 # A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence.
 _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
 # A name saying the story does not give it: "Unnamed Acme employee", "Governor (not named)".
