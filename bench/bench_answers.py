@@ -1,7 +1,7 @@
 """Answer quality per story, tuning and held-out totals, and answer time against brief size.
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
-                                  [--typos] [--pasted]
+                                  [--typos] [--pasted] [--dates]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -17,7 +17,9 @@ its own asks, with the second editor's in their place, and with none; totals onl
 every ask as written, with one slip a phone makes in its longest word, in a phone's style (lower case, no
 apostrophes, chat shorthand) and framed as a request ("sorry,", "can you tell me": bench/slips.py); totals only, per
 split. `--pasted` asks who said each quote of five words or more, its first six words pasted in three forms ("who
-said '…'", "whose line is “…”", "who said …"), and counts how often that quote is cited first; totals per split.
+said '…'", "whose line is “…”", "who said …"), and counts how often that quote is cited first; `--dates` asks what
+happened on each day a timeline entry is dated, the day typed six ways ("September 23", "sept 23", "Sept. 23rd",
+"9/23", "9/23/16", "2016-09-23"), and counts how often the first item cited tells what happened that day.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import random
+import re
 import sqlite3
 import statistics
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import msgspec
@@ -236,6 +240,47 @@ def who_said(splits: tuple[str, ...]) -> None:
             print(f"{split}: {form:28} quote first {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
 
 
+# How a reporter types a day (--dates): as news writes it, in a hurry, as a form or a spreadsheet gives it.
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_MONTH_SHORT = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+DAY_FORMS = (
+    ("September 23", lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day}"),
+    ("sept 23", lambda d: f"{_MONTH_SHORT[d.month - 1].lower().rstrip('.')} {d.day}"),
+    ("Sept. 23rd", lambda d: f"{_MONTH_SHORT[d.month - 1]} {d.day}{_ordinal_end(d.day)}"),
+    ("9/23", lambda d: f"{d.month}/{d.day}"),
+    ("9/23/16", lambda d: f"{d.month}/{d.day}/{d.year % 100:02d}"),
+    ("2016-09-23", lambda d: d.isoformat()),
+)
+
+
+def _ordinal_end(day: int) -> str:
+    return "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _on_that_day(item, day: date) -> bool:
+    """An item telling what happened that day: dated so, or naming the day in its text ("On Sept. 23, …")."""
+    text = getattr(item, "text", None) or getattr(item, "event", None) or ""
+    month = f"(?:{_MONTH_NAMES[day.month - 1]}|{_MONTH_SHORT[day.month - 1].rstrip('.')})"
+    return str(getattr(item, "date", "")) == day.isoformat() or bool(re.search(rf"\b{month}\.? {day.day}\b", text))
+
+
+def on_days(splits: tuple[str, ...]) -> None:
+    """For every day a timeline entry of the split's briefs is dated, "what happened on <day>" with the day in six
+    forms: how often the first item cited tells what happened that day."""
+    for split in splits:
+        right, asked = {name: 0 for name, _ in DAY_FORMS}, 0
+        for story in load_story_sets(split):
+            index = build_index(story.brief)
+            days = {entry.date for entry in story.brief.timeline if entry.date and len(str(entry.date)) == 10}
+            for day in map(date.fromisoformat, map(str, sorted(days))):
+                asked += 1
+                for name, typed in DAY_FORMS:
+                    cited = answer_question(story.brief, f"what happened on {typed(day)}", index=index).cited
+                    right[name] += bool(cited) and _on_that_day(cited[0][1], day)
+        for name, n in right.items():
+            print(f"{split}: on {name:14} that day first {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
@@ -248,7 +293,11 @@ def main(argv: list[str] | None = None) -> int:
         "--typos", action="store_true", help="each ask with a slip, in a phone's style, framed (bench/slips.py)"
     )
     parser.add_argument("--pasted", action="store_true", help="who said a line pasted from each quote")
+    parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
     args = parser.parse_args(argv)
+    if args.dates:
+        on_days((args.split,) if args.split else SPLITS)
+        return 0
     if args.pasted:
         who_said((args.split,) if args.split else SPLITS)
         return 0
