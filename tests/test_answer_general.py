@@ -194,6 +194,15 @@ def test_a_day_typed_as_digits_or_with_an_ordinal_is_the_day_not_figures_the_ask
     assert normalise("did 2/3 of the council back it") == "did 2 3 of the council back it"
 
 
+def test_a_sum_in_a_newsrooms_shorthand_is_the_sum_the_brief_gives():
+    bill = Fact(id="fact-bill", text="The House bill holds $622 million for the pier.", basis="House")
+    loan = Fact(id="fact-loan", text="Bayline took a $1.1 billion loan from the state.", basis="Bayline")
+    brief = _brief([bill, loan], [])
+    for ask in ("what's the $622m for", "what is the $622M for", "what is the 622 million dollars for"):
+        assert _cited(brief, ask)[:1] == ["fact-bill"], ask
+    assert _cited(brief, "did bayline take a $1.1bn loan")[:1] == ["fact-loan"]
+
+
 def test_when_is_the_event_asks_for_the_one_still_to_come():
     held = TimelineEntry(id="time-first-vote", date="2026-02-10", event="The council votes on the pier.")
     coming = TimelineEntry(id="time-next-vote", date="2026-03-20", event="The council votes on the pier.")

@@ -122,10 +122,11 @@ from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
+from bot.answer.spelt import spelt_out
 from bot.answer.subjects import with_apostrophes
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
-from bot.answer.words import fix_typos, normalise, stems_of, typed_words, with_dates_spelt
+from bot.answer.words import fix_typos, normalise, stems_of, typed_words
 from bot.briefs.model import Brief, Item, Question
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
@@ -176,8 +177,8 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     """
     if index is None:
         index = build_index(brief)
-    text = with_dates_spelt(without_frame(with_apostrophes(text, index)))
-    previous = with_dates_spelt(without_frame(with_apostrophes(previous, index))) if previous else previous
+    text = spelt_out(without_frame(with_apostrophes(text, index)))
+    previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     if asks_about_brief(_as_meant(text, index)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     first_ask = previous is None

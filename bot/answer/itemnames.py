@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.words import MONTHS, STOPWORDS, normalise, plural, stem, stems_of, words_of
+from bot.answer.spelt import MONTHS
+from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
 from bot.briefs.model import Brief, Item, Person, Quote
 
 # Months and weekdays start with a capital and name no one.

@@ -11,6 +11,8 @@ from types import MappingProxyType
 import Stemmer
 from wordfreq import zipf_frequency
 
+from bot.answer.spelt import SPELT_HINT, spelt_out
+
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"),
     (r"\bcan't\b", "can not"),
@@ -45,41 +47,6 @@ def with_contractions(text: str) -> str:
     return _LEFT_OUT_RE.sub(lambda m: _APOSTROPHE_LEFT_OUT[m[0].lower()], text)
 
 
-MONTHS = "january february march april may june july august september october november december".split()
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
-# Dates as typed in a hurry, to the words a brief's dates are indexed by ("2016 september 23"): "2016-09-23";
-# "9/23/2016" or "9/23/16" (month first, as US newsrooms write it; a year of two digits is left out); "9/23" after a
-# word of time ("on 9/23", "since 9/1"), not "2/3 of the vote"; "sept 23rd" and "the 23rd of sept" without the
-# ordinal's ending.
-_ISO_DATE = re.compile(rf"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-({_DAY})\b")
-_SLASH_DATE = re.compile(
-    rf"\b(?:(?<=\bon )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\bfrom ))"
-    rf"({_MONTH_NUMBER})/({_DAY})\b(?!/)|\b({_MONTH_NUMBER})/({_DAY})/(\d\d(?:\d\d)?)\b",
-    re.IGNORECASE,
-)
-_ORDINAL_DAY = re.compile(
-    rf"\b({_MONTH}) ({_DAY})(?:st|nd|rd|th)\b|\b({_DAY})(?:st|nd|rd|th) of ({_MONTH})", re.IGNORECASE
-)
-_DATE_HINT = re.compile(r"\d[-/]\d|\d(?:st|nd|rd|th)\b")
-
-
-def with_dates_spelt(text: str) -> str:
-    """The text with its typed dates written as a brief's dates are indexed ("on 9/23" → "on september 23"), so
-    their numbers are not read as figures the ask gives."""
-    text = _ISO_DATE.sub(lambda m: f"{m[1]} {MONTHS[int(m[2]) - 1]} {int(m[3])}", text)
-    text = _SLASH_DATE.sub(_slash_date, text)
-    return _ORDINAL_DAY.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[4]} {m[3]}", text)
-
-
-def _slash_date(m: re.Match) -> str:
-    if m[1]:
-        return f"{MONTHS[int(m[1]) - 1]} {int(m[2])}"
-    year = f" {m[5]}" if len(m[5]) == 4 else ""
-    return f"{MONTHS[int(m[3]) - 1]} {int(m[4])}{year}"
-
-
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions expanded, punctuation to single spaces."""
@@ -90,8 +57,8 @@ def normalise(text: str) -> str:
         text = _THOUSANDS.sub("", text)
     if "&" in text or "/" in text or "#" in text:
         text = _SIGNS.sub(lambda m: _SIGN_WORDS[m[0]], text)
-    if _DATE_HINT.search(text):
-        text = with_dates_spelt(text)
+    if "$" in text or SPELT_HINT.search(text):
+        text = spelt_out(text)
     words = _TOKEN.findall(text)
     if "'" not in text and _APOSTROPHE_LEFT_OUT.keys().isdisjoint(words):
         return " ".join(words)  # most asks: no contraction to expand, so no rule to run
