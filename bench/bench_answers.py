@@ -1,7 +1,7 @@
 """Answer quality per story, tuning and held-out totals, and answer time against brief size.
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
-                                  [--typos] [--pasted] [--dates]
+                                  [--typos] [--pasted] [--dates] [--sums]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -19,7 +19,9 @@ apostrophes, chat shorthand) and framed as a request ("sorry,", "can you tell me
 split. `--pasted` asks who said each quote of five words or more, its first six words pasted in three forms ("who
 said '…'", "whose line is “…”", "who said …"), and counts how often that quote is cited first; `--dates` asks what
 happened on each day a timeline entry is dated, the day typed six ways ("September 23", "sept 23", "Sept. 23rd",
-"9/23", "9/23/16", "2016-09-23"), and counts how often the first item cited tells what happened that day.
+"9/23", "9/23/16", "2016-09-23"), and counts how often the first item cited tells what happened that day; `--sums`
+asks what each fact's sum of millions or billions of dollars is about, the sum typed five ways ("$622 million",
+"$622m", "$622M", "$622mn", "622 million dollars"), and counts how often the first item cited gives it.
 """
 
 from __future__ import annotations
@@ -281,6 +283,38 @@ def on_days(splits: tuple[str, ...]) -> None:
             print(f"{split}: on {name:14} that day first {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
 
 
+# How a reporter types a sum a fact gives as "$622 million" (--sums), and the sums looked for.
+SUM_GIVEN = re.compile(r"\$(\d+(?:\.\d+)?) (million|billion)\b")
+SUM_FORMS = (
+    ("$622 million", lambda n, unit: f"${n} {unit}"),
+    ("$622m", lambda n, unit: f"${n}{unit[0]}"),
+    ("$622M", lambda n, unit: f"${n}{unit[0].upper()}"),
+    ("$622mn", lambda n, unit: f"${n}{unit[0]}n"),
+    ("622 million dollars", lambda n, unit: f"{n} {unit} dollars"),
+)
+
+
+def sums(splits: tuple[str, ...]) -> None:
+    """For every fact of the split's briefs giving a sum in millions or billions of dollars, "what is the <sum> about"
+    with the sum typed five ways: how often the first item cited gives that sum."""
+    for split in splits:
+        right, asked = {name: 0 for name, _ in SUM_FORMS}, 0
+        for story in load_story_sets(split):
+            index = build_index(story.brief)
+            for fact in story.brief.facts:
+                given = SUM_GIVEN.search(fact.text)
+                if given is None:
+                    continue
+                asked += 1
+                for name, typed in SUM_FORMS:
+                    cited = answer_question(
+                        story.brief, f"what is the {typed(*given.groups())} about", index=index
+                    ).cited
+                    right[name] += bool(cited) and given[0] in (getattr(cited[0][1], "text", "") or "")
+        for name, n in right.items():
+            print(f"{split}: {name:20} the sum first {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
@@ -294,7 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pasted", action="store_true", help="who said a line pasted from each quote")
     parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
+    parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
     args = parser.parse_args(argv)
+    if args.sums:
+        sums((args.split,) if args.split else SPLITS)
+        return 0
     if args.dates:
         on_days((args.split,) if args.split else SPLITS)
         return 0
