@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.spelt import MONTH_NAME
 from bot.answer.tuning import LASTED_WORDS
 from bot.answer.words import NUMBER_WORDS, STOPWORDS, normalise, stem, stems_of, words_of
 from bot.briefs.model import Item, Person
@@ -115,10 +116,6 @@ AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
 # "One" is a figure before a measure ("a one-year pause"), not as a pronoun or article ("agreed on one point").
 _ONE_MEASURES = frozenset("second minute hour day week month year decade century percent".split())
 # Numbers that only say when: a year or decade, a day of a month, a time of day ("July 6", "12:25 pm", "the 1980s").
-_MONTH_NAMES = (
-    r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|"
-    r"october|oct|november|nov|december|dec)\b\.?"
-)
 _DIGIT = re.compile(r"\d")
 # A figure that measures rather than counts: a stretch of time ("three years earlier", "15 minutes late"), a share
 # ("90% of the delegates") or the kind of contest ("a four-way race"). It answers "how long" or "what share", not
@@ -134,11 +131,11 @@ MEASURE = re.compile(
 MONEY = re.compile(r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|cents|euros|pounds)\b|\b(?:dollars|USD)\b", re.IGNORECASE)
 # A day of a month as news writes it ("July 6", "6 July", "the 6th of July").
 MONTH_DAY = re.compile(
-    rf"\b{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}", re.IGNORECASE
+    rf"\b{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_NAME}", re.IGNORECASE
 )
 _DATE_NUMBERS = re.compile(
-    rf"\b(?:19|20)\d\d(?:'?s)?\b|'\d0s\b|\b{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b|"
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|\b\d{{1,2}}(?::\d\d)? ?(?:[ap]\.?m\b\.?)|\b\d{{1,2}}:\d\d\b",
+    rf"\b(?:19|20)\d\d(?:'?s)?\b|'\d0s\b|\b{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_NAME}|\b\d{{1,2}}(?::\d\d)? ?(?:[ap]\.?m\b\.?)|\b\d{{1,2}}:\d\d\b",
     re.IGNORECASE,
 )
 

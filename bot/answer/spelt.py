@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 MONTHS = "january february march april may june july august september october november december".split()
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A month's name or its short form, as news and reporters write it ("September", "Sept.", "sep").
+MONTH_NAME = (
+    r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|"
+    r"october|oct|november|nov|december|dec)\b\.?"
+)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 # Dates as typed in a hurry, to the words a brief's dates are indexed by ("2016 september 23"): "2016-09-23";
@@ -20,7 +24,7 @@ _SLASH_DATE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_DAY = re.compile(
-    rf"\b({_MONTH}) ({_DAY})(?:st|nd|rd|th)\b|\b({_DAY})(?:st|nd|rd|th) of ({_MONTH})", re.IGNORECASE
+    rf"\b({MONTH_NAME}) ({_DAY})(?:st|nd|rd|th)\b|\b({_DAY})(?:st|nd|rd|th) of ({MONTH_NAME})", re.IGNORECASE
 )
 # Sums in a newsroom's shorthand: "$622m", "$1.1bn", "$3T"; and "622 million dollars", as briefs write "$622 million".
 _SUM = re.compile(
