@@ -217,41 +217,55 @@ def with_slips(splits: tuple[str, ...]) -> None:
             print(_line(f"{split}: {name}", total))
 
 
-# How a reporter asks who said a line pasted from the story (--pasted): the line is each quote's first words.
-PASTED_FORMS = ("who said '{}'", "whose line is \u201c{}\u201d", "who said {}")
-PASTED_WORDS = 6
-
-
-def who_said(splits: tuple[str, ...]) -> None:
-    """For every quote of five words or more in the split's briefs, "who said '<its first six words>'" in three forms:
-    how often the quote itself is cited first (its speaker is in it)."""
+def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
+    """Asks generated from each split's briefs (--pasted, --dates, --sums): every case a brief gives (what is asked
+    about, and whether an item answers it), asked in every form; how often the first item cited answers it."""
     for split in splits:
-        right, asked = dict.fromkeys(PASTED_FORMS, 0), 0
+        right, asked = {name: 0 for name, _ in forms}, 0
         for story in load_story_sets(split):
             index = build_index(story.brief)
-            for quote in story.brief.quotes:
-                words = quote.text.split()
-                if len(words) < 5:
-                    continue
+            for subject, answers in cases(story.brief):
                 asked += 1
-                line = " ".join(words[:PASTED_WORDS]).strip(",.;:")
-                for form in PASTED_FORMS:
-                    cited = answer_question(story.brief, form.format(line), index=index).cited
-                    right[form] += bool(cited) and cited[0][1].id == quote.id
-        for form, n in right.items():
-            print(f"{split}: {form:28} quote first {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
+                for name, typed in forms:
+                    cited = answer_question(story.brief, typed(subject), index=index).cited
+                    right[name] += bool(cited) and answers(cited[0][1])
+        for name, n in right.items():
+            print(f"{split}: {name:34} {label} {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
 
 
-# How a reporter types a day (--dates): as news writes it, in a hurry, as a form or a spreadsheet gives it.
+def _text(item) -> str:
+    return getattr(item, "text", None) or getattr(item, "event", None) or ""
+
+
+# --pasted: who said a line pasted from a quote of five words or more (its first six words); the quote answers.
+PASTED_FORMS = (
+    ("who said '…'", lambda line: f"who said '{line}'"),
+    ("whose line is \u201c…\u201d", lambda line: f"whose line is \u201c{line}\u201d"),
+    ("who said …", lambda line: f"who said {line}"),
+)
+
+
+def pasted_lines(brief: Brief):
+    for quote in brief.quotes:
+        if len(quote.text.split()) >= 5:
+            line = " ".join(quote.text.split()[:6]).strip(",.;:")
+            yield line, lambda item, quote=quote: item.id == quote.id
+
+
+# --dates: what happened on each day a timeline entry is dated, the day as news writes it, in a hurry, as a form or a
+# spreadsheet gives it; an item dated so, or naming the day in its text ("On Sept. 23, …"), answers.
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
 _MONTH_SHORT = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
-DAY_FORMS = (
-    ("September 23", lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day}"),
-    ("sept 23", lambda d: f"{_MONTH_SHORT[d.month - 1].lower().rstrip('.')} {d.day}"),
-    ("Sept. 23rd", lambda d: f"{_MONTH_SHORT[d.month - 1]} {d.day}{_ordinal_end(d.day)}"),
-    ("9/23", lambda d: f"{d.month}/{d.day}"),
-    ("9/23/16", lambda d: f"{d.month}/{d.day}/{d.year % 100:02d}"),
-    ("2016-09-23", lambda d: d.isoformat()),
+DAY_FORMS = tuple(
+    (f"on {name}", lambda day, typed=typed: f"what happened on {typed(day)}")
+    for name, typed in (
+        ("September 23", lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day}"),
+        ("sept 23", lambda d: f"{_MONTH_SHORT[d.month - 1].lower().rstrip('.')} {d.day}"),
+        ("Sept. 23rd", lambda d: f"{_MONTH_SHORT[d.month - 1]} {d.day}{_ordinal_end(d.day)}"),
+        ("9/23", lambda d: f"{d.month}/{d.day}"),
+        ("9/23/16", lambda d: f"{d.month}/{d.day}/{d.year % 100:02d}"),
+        ("2016-09-23", lambda d: d.isoformat()),
+    )
 )
 
 
@@ -259,60 +273,38 @@ def _ordinal_end(day: int) -> str:
     return "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def _on_that_day(item, day: date) -> bool:
-    """An item telling what happened that day: dated so, or naming the day in its text ("On Sept. 23, …")."""
-    text = getattr(item, "text", None) or getattr(item, "event", None) or ""
-    month = f"(?:{_MONTH_NAMES[day.month - 1]}|{_MONTH_SHORT[day.month - 1].rstrip('.')})"
-    return str(getattr(item, "date", "")) == day.isoformat() or bool(re.search(rf"\b{month}\.? {day.day}\b", text))
+def timeline_days(brief: Brief):
+    days = {str(entry.date) for entry in brief.timeline if entry.date and len(str(entry.date)) == 10}
+    for day in map(date.fromisoformat, sorted(days)):
+        month = f"(?:{_MONTH_NAMES[day.month - 1]}|{_MONTH_SHORT[day.month - 1].rstrip('.')})"
+        told = re.compile(rf"\b{month}\.? {day.day}\b")
+        yield (
+            day,
+            lambda item, day=day, told=told: (
+                str(getattr(item, "date", "")) == day.isoformat() or bool(told.search(_text(item)))
+            ),
+        )
 
 
-def on_days(splits: tuple[str, ...]) -> None:
-    """For every day a timeline entry of the split's briefs is dated, "what happened on <day>" with the day in six
-    forms: how often the first item cited tells what happened that day."""
-    for split in splits:
-        right, asked = {name: 0 for name, _ in DAY_FORMS}, 0
-        for story in load_story_sets(split):
-            index = build_index(story.brief)
-            days = {entry.date for entry in story.brief.timeline if entry.date and len(str(entry.date)) == 10}
-            for day in map(date.fromisoformat, map(str, sorted(days))):
-                asked += 1
-                for name, typed in DAY_FORMS:
-                    cited = answer_question(story.brief, f"what happened on {typed(day)}", index=index).cited
-                    right[name] += bool(cited) and _on_that_day(cited[0][1], day)
-        for name, n in right.items():
-            print(f"{split}: on {name:14} that day first {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
-
-
-# How a reporter types a sum a fact gives as "$622 million" (--sums), and the sums looked for.
+# --sums: what a fact's sum in millions or billions of dollars is about, the sum typed five ways; an item giving it
+# answers.
 SUM_GIVEN = re.compile(r"\$(\d+(?:\.\d+)?) (million|billion)\b")
-SUM_FORMS = (
-    ("$622 million", lambda n, unit: f"${n} {unit}"),
-    ("$622m", lambda n, unit: f"${n}{unit[0]}"),
-    ("$622M", lambda n, unit: f"${n}{unit[0].upper()}"),
-    ("$622mn", lambda n, unit: f"${n}{unit[0]}n"),
-    ("622 million dollars", lambda n, unit: f"{n} {unit} dollars"),
+SUM_FORMS = tuple(
+    (name, lambda given, typed=typed: f"what is the {typed(*given)} about")
+    for name, typed in (
+        ("$622 million", lambda n, unit: f"${n} {unit}"),
+        ("$622m", lambda n, unit: f"${n}{unit[0]}"),
+        ("$622M", lambda n, unit: f"${n}{unit[0].upper()}"),
+        ("$622mn", lambda n, unit: f"${n}{unit[0]}n"),
+        ("622 million dollars", lambda n, unit: f"{n} {unit} dollars"),
+    )
 )
 
 
-def sums(splits: tuple[str, ...]) -> None:
-    """For every fact of the split's briefs giving a sum in millions or billions of dollars, "what is the <sum> about"
-    with the sum typed five ways: how often the first item cited gives that sum."""
-    for split in splits:
-        right, asked = {name: 0 for name, _ in SUM_FORMS}, 0
-        for story in load_story_sets(split):
-            index = build_index(story.brief)
-            for fact in story.brief.facts:
-                given = SUM_GIVEN.search(fact.text)
-                if given is None:
-                    continue
-                asked += 1
-                for name, typed in SUM_FORMS:
-                    cited = answer_question(
-                        story.brief, f"what is the {typed(*given.groups())} about", index=index
-                    ).cited
-                    right[name] += bool(cited) and given[0] in (getattr(cited[0][1], "text", "") or "")
-        for name, n in right.items():
-            print(f"{split}: {name:20} the sum first {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
+def fact_sums(brief: Brief):
+    for fact in brief.facts:
+        if given := SUM_GIVEN.search(fact.text):
+            yield given.groups(), lambda item, sum_=given[0]: sum_ in _text(item)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -330,32 +322,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
     parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
     args = parser.parse_args(argv)
+    splits = (args.split,) if args.split else SPLITS
     if args.sums:
-        sums((args.split,) if args.split else SPLITS)
+        typed_rows(splits, SUM_FORMS, fact_sums, "the sum first")
         return 0
     if args.dates:
-        on_days((args.split,) if args.split else SPLITS)
+        typed_rows(splits, DAY_FORMS, timeline_days, "that day first")
         return 0
     if args.pasted:
-        who_said((args.split,) if args.split else SPLITS)
+        typed_rows(splits, PASTED_FORMS, pasted_lines, "quote first")
         return 0
     if args.bm25:
-        bm25((args.split,) if args.split else SPLITS)
+        bm25(splits)
         return 0
     if args.leave_out:
         leave_out()
         return 0
     if args.other_asks:
-        by_other_asks((args.split,) if args.split else SPLITS)
+        by_other_asks(splits)
         return 0
     if args.typos:
-        with_slips((args.split,) if args.split else SPLITS)
+        with_slips(splits)
         return 0
     if args.sizes:  # timing alone: a timing run never prints a held-out figure by accident
         sizes()
         if not args.split:
             return 0
-    quality((args.split,) if args.split else SPLITS, args.misses)
+    quality(splits, args.misses)
     return 0
 
 
