@@ -1,5 +1,6 @@
 """Dates and sums as a reporter types them in a hurry, written as a brief writes them: "on 9/23" as "on september 23",
-"$1.1bn" as "$1.1 billion". Both the ask, where it enters the engine, and normalise() read text through this."""
+"$1.1bn" as "$1.1 billion", "18 per cent" as "18 percent". Both the ask, where it enters the engine, and normalise()
+read text through this."""
 
 from __future__ import annotations
 
@@ -33,16 +34,20 @@ _SUM = re.compile(
     re.IGNORECASE,
 )
 _UNITS = ("million", "billion", "trillion")
-SPELT_HINT = re.compile(r"\d[-/]\d|\d(?:st|nd|rd|th)\b|\d (?:million|billion|trillion) dollars", re.IGNORECASE)
+_PER_CENT = re.compile(r"(?<=\d) per cent\b", re.IGNORECASE)  # the British spelling: "18 per cent" is "18 percent"
+SPELT_HINT = re.compile(
+    r"\d[-/]\d|\d(?:st|nd|rd|th)\b|\d (?:million|billion|trillion) dollars|\d per cent", re.IGNORECASE
+)
 
 
 def spelt_out(text: str) -> str:
     """The text with its typed dates written as a brief's dates are indexed ("on 9/23" → "on september 23"), so their
-    numbers are not read as figures the ask gives, and its sums as briefs write them ("$1.1bn" → "$1.1 billion")."""
+    numbers are not read as figures the ask gives, and its sums and shares as briefs write them ("$1.1bn" → "$1.1
+    billion", "18 per cent" → "18 percent")."""
     text = _ISO_DATE.sub(lambda m: f"{m[1]} {MONTHS[int(m[2]) - 1]} {int(m[3])}", text)
     text = _SLASH_DATE.sub(_slash_date, text)
     text = _ORDINAL_DAY.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[4]} {m[3]}", text)
-    return _SUM.sub(_sum, text)
+    return _PER_CENT.sub(" percent", _SUM.sub(_sum, text))
 
 
 def _sum(m: re.Match) -> str:
