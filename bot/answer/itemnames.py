@@ -10,7 +10,6 @@ from bot.answer.spelt import MONTHS
 from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
 from bot.briefs.model import Brief, Item, Person, Quote
 
-# Months and weekdays start with a capital and name no one.
 # A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence.
 _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
 # A name saying the story does not give it: "Unnamed Acme employee", "Governor (not named)".
@@ -29,6 +28,7 @@ _NEAR = 8
 _SAYING = frozenset("said says told tells wrote writes added stated argued claimed asked".split())
 _LEADING_LISTED = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=(?:,|[ \t]+and|[ \t]+or)[ \t]+[A-Z])")
 _LIST_JOIN = re.compile(r"(?:\s|[,;()]|\band\b|\bor\b|\bthe\b)*")  # what joins the names of a list
+# Months and weekdays start with a capital and name no one.
 NOT_NAMES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 

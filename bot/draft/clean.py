@@ -52,10 +52,10 @@ CAPTION = re.compile(
     rf"(?:\((?:{_CREDIT_LABEL}[^()]{{1,80}}|{_AGENCY_CHAIN}|{_CREDIT})\)"
     rf"|(?<=[.!?])\s+(?:{_CREDIT_LABEL}[^.!?]{{1,80}}|{_CREDIT}))\.?\s*$"
 )
+CAPTION_WORDS = 50  # a caption is a sentence or two; a longer paragraph ending so is the story's
 # A paragraph that is a quotation and nothing else ("\u201cWe will not back down.\u201d"), its words between the marks.
 ONLY_QUOTED = re.compile(r"\s*[\u201c\"](?P<words>[^\u201c\u201d\"]+)[\u201d\"]\s*")
 PULL_QUOTE_WORDS = 5  # fewer words repeated ("a total disaster") may well be the story quoting itself
-CAPTION_WORDS = 50  # a caption is a sentence or two; a longer paragraph ending so is the story's
 SECTION_END = re.compile(
     r"""^(?:
       related(?:\ (?:articles|stories|coverage|content|links|reading|news))?
