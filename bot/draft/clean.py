@@ -283,7 +283,11 @@ def _pull_quote(i: int, pars: list[str]) -> bool:
     if len(words.split()) < PULL_QUOTE_WORDS:
         return False
     # Of two paragraphs that are the same quotation alone, the first is set apart and the second is the story's.
-    return any(words in _plain(p) and (j > i or not _same_quotation(p, words)) for j, p in enumerate(pars) if j != i)
+    return any(
+        f" {words} " in f" {_plain(p)} " and (j > i or not _same_quotation(p, words))
+        for j, p in enumerate(pars)
+        if j != i
+    )
 
 
 def _same_quotation(par: str, words: str) -> bool:
