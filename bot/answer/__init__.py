@@ -80,10 +80,15 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   questions, a later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
   "What about X" / "and X?" that nothing covers read with the previous ask is answered as asked, on X alone.
 
+A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
+matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
+("on 9/23", "Sept. 23rd", "2016-09-23", "$622m", "18 per cent") are read as the brief writes them.
+
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
-Modules: ``words`` (normalising, stemming, word lists), ``vocabulary`` (the newsroom synonym map), ``index`` (the
+Modules: ``words`` (normalising, stemming, word lists), ``spelt`` (dates and sums as typed, written out),
+``pasted`` (where an ask pastes a line from the story), ``vocabulary`` (the newsroom synonym map), ``index`` (the
 per-brief index), ``cues`` (the wording that shows what an item's text gives, and the figure readers), ``itemtext`` (an
 item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the name of),
 ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks → concepts),
