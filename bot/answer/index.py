@@ -126,9 +126,8 @@ class Index:
         line to ask who said it), the most shared first, then quotes before other items."""
         shared: dict[int, int] = {}
         for span in spans:
-            words = normalise(span).split()
-            for at in range(len(words) - VERBATIM_RUN + 1):
-                for n in self.word_runs.get(tuple(words[at : at + VERBATIM_RUN]), ()):
+            for run in _runs(span):
+                for n in self.word_runs.get(run, ()):
                     shared[n] = shared.get(n, 0) + 1
         return sorted(shared, key=lambda n: (-shared[n], self.items[n][0] != "quotes", n))
 
@@ -137,12 +136,17 @@ class Index:
         return tuple(self.items[n] for n in numbers[:MAX_CITED])
 
 
+def _runs(text: str):
+    """Every VERBATIM_RUN words in a row of the text, normalised: what an item's own text and a pasted line share."""
+    words = normalise(text).split()
+    return (tuple(words[at : at + VERBATIM_RUN]) for at in range(len(words) - VERBATIM_RUN + 1))
+
+
 def _word_runs(own: list[str]) -> dict[tuple[str, ...], frozenset[int]]:
     runs: dict[tuple[str, ...], set[int]] = {}
     for n, text in enumerate(own):
-        words = normalise(text).split()
-        for at in range(len(words) - VERBATIM_RUN + 1):
-            runs.setdefault(tuple(words[at : at + VERBATIM_RUN]), set()).add(n)
+        for run in _runs(text):
+            runs.setdefault(run, set()).add(n)
     return {run: frozenset(found) for run, found in runs.items()}
 
 
