@@ -252,10 +252,11 @@ def find_body(pars: list[str]) -> tuple[int, int]:
 def _body_paragraphs(pars: list[str], dropped: list[str]) -> list[str]:
     """Drop chrome lines, pull quotes and runs of two or more unpunctuated lines (teaser lists) from the body."""
     keep = []
+    pulled = _pull_quotes(pars)
     i = 0
     while i < len(pars):
         par = pars[i]
-        if _is_chrome(par) or (BYLINE.match(par) and len(par.split()) <= BYLINE_WORDS) or _pull_quote(i, pars):
+        if _is_chrome(par) or (BYLINE.match(par) and len(par.split()) <= BYLINE_WORDS) or i in pulled:
             dropped.append(par)
             i += 1
             continue
@@ -272,27 +273,19 @@ def _body_paragraphs(pars: list[str], dropped: list[str]) -> list[str]:
     return keep
 
 
-def _pull_quote(i: int, pars: list[str]) -> bool:
-    """A paragraph that is only a quotation whose words the story gives again in another paragraph: a page sets a
+def _pull_quotes(pars: list[str]) -> set[int]:
+    """The paragraphs that are only a quotation whose words the story gives again in another paragraph: a page sets a
     passage of the story apart in large type ("pull quote"), and read as the story's, it would be drafted twice, the
-    first time as a continuation of whoever spoke last."""
-    alone = ONLY_QUOTED.fullmatch(pars[i])
-    if alone is None:
-        return False
-    words = _plain(alone["words"])
-    if len(words.split()) < PULL_QUOTE_WORDS:
-        return False
-    # Of two paragraphs that are the same quotation alone, the first is set apart and the second is the story's.
-    return any(
-        f" {words} " in f" {_plain(p)} " and (j > i or not _same_quotation(p, words))
-        for j, p in enumerate(pars)
-        if j != i
-    )
-
-
-def _same_quotation(par: str, words: str) -> bool:
-    alone = ONLY_QUOTED.fullmatch(par)
-    return alone is not None and _plain(alone["words"]) == words
+    first time as a continuation of whoever spoke last. Of two paragraphs that are the same quotation alone, the first
+    is set apart and the second is the story's."""
+    plain = [f" {_plain(par)} " for par in pars]
+    alone = {i: f" {_plain(m['words'])} " for i, par in enumerate(pars) if (m := ONLY_QUOTED.fullmatch(par))}
+    return {
+        i
+        for i, words in alone.items()
+        if len(words.split()) >= PULL_QUOTE_WORDS
+        and any(words in text and (j > i or alone.get(j) != words) for j, text in enumerate(plain) if j != i)
+    }
 
 
 def _plain(text: str) -> str:
