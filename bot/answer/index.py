@@ -173,6 +173,7 @@ def build_index(brief: Brief) -> Index:
     kinds_and_lists = {n: named_kinds(item, own[n]) for n, (_section, item) in enumerate(items)}
     has_place = _matching(own, PLACE) | _venue_entries(items)
     dates = {n: getattr(item, "date", None) for n, (_section, item) in enumerate(items)}
+    spans = _matching(own, SPAN)
     return Index(
         items=items,
         postings=postings,
@@ -201,8 +202,8 @@ def build_index(brief: Brief) -> Index:
         has_reason={n for n, (_s, item) in enumerate(items) if gives_reason(own[n], item.asks)},
         dated={n for n, date in dates.items() if date},
         day_dated={n for n, date in dates.items() if (date and len(date) == 10) or MONTH_DAY.search(own[n])},
-        spans=_matching(own, SPAN),
-        lengths=_matching(own, SPAN) | _matching(own, LENGTH),
+        spans=spans,
+        lengths=spans | _matching(own, LENGTH),
         lasted={n: spanned(text) for n, text in enumerate(own) if SPAN.search(text)},
         defines={n: defined_things(section, item, own[n]) for n, (section, item) in enumerate(items)},
         has_money=_matching(own, MONEY),
