@@ -218,8 +218,8 @@ def with_slips(splits: tuple[str, ...]) -> None:
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
-    """Asks generated from each split's briefs (--pasted, --dates, --sums): every case a brief gives (what is asked
-    about, and whether an item answers it), asked in every form; how often the first item cited answers it."""
+    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people): every case a brief gives (what is
+    asked about, and whether an item answers it), asked in every form; how often the first item cited answers it."""
     for split in splits:
         right, asked = {name: 0 for name, _ in forms}, 0
         for story in load_story_sets(split):
@@ -307,6 +307,34 @@ def fact_sums(brief: Brief):
             yield given.groups(), lambda item, sum_=given[0]: sum_ in _text(item)
 
 
+# --people: who each person is, asked by surname alone as a reporter types it on second reference; their entry answers.
+# Asked of every entry naming one person whose surname no other entry's name holds.
+PEOPLE_FORMS = (
+    ("who's Doe", lambda name: f"who's {name}"),
+    ("who is Doe again", lambda name: f"who is {name} again"),
+    ("Doe?", lambda name: f"{name}?"),
+    ("doe? (lower case)", lambda name: f"{name.lower()}?"),
+    ("what does Doe do", lambda name: f"what does {name} do"),
+    ("what's Doe's job", lambda name: f"what's {name}'s job"),
+    ("remind me who Doe is", lambda name: f"remind me who {name} is"),
+)
+_PARTICLES = frozenset("van von de del della da dos du la le al bin".split())
+
+
+def people_by_surname(brief: Brief):
+    names = [person.name.split() for person in brief.people]
+    for person, words in zip(brief.people, names, strict=True):
+        if person.kind != "person" or len(words) < 2 or re.search(r"[(),&]| and ", person.name):
+            continue
+        if words[-1].rstrip(".") in ("Jr", "Sr", "II", "III"):
+            words = words[:-1]
+        last = words[-1]
+        if not last[:1].isupper() or sum(last in other for other in names) > 1:
+            continue
+        said = " ".join(words[-2:]) if len(words) > 2 and words[-2].lower() in _PARTICLES else last
+        yield said, lambda item, person=person: item.id == person.id
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
@@ -321,8 +349,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pasted", action="store_true", help="who said a line pasted from each quote")
     parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
     parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
+    parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
+    if args.people:
+        typed_rows(splits, PEOPLE_FORMS, people_by_surname, "their entry first")
+        return 0
     if args.sums:
         typed_rows(splits, SUM_FORMS, fact_sums, "the sum first")
         return 0

@@ -348,3 +348,32 @@ def test_questions_on_separate_lines_or_sentences_are_answered_part_by_part():
         "who is jane hale. what did she sign",
     ):
         assert _cited(brief, typed) == ["who-jane-hale", "fact-hale-order"], typed
+
+
+def test_a_surname_alone_stands_for_the_one_person_who_bears_it():
+    # No alias on the entry, and a fact naming her first in the brief: "Doe" alone is still her, as news names her.
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")
+    vote = Fact(id="fact-vote", text="Mayor Jane Doe cast the deciding vote for the pier.", basis="Minutes")
+    brief = _brief([vote], [doe])
+    for ask in ("Doe?", "doe", "what does Doe do", "remind me who Doe is", "tell me who doe is"):
+        assert _cited(brief, ask)[:1] == ["who-jane-doe"], ask
+    assert _cited(brief, "what did doe vote for")[:1] == ["fact-vote"]
+
+
+def test_a_shared_surname_or_one_the_brief_uses_as_a_word_stands_for_no_one():
+    vote = Fact(id="fact-vote", text="Jane Doe and Tom Doe voted for the pier.", basis="Minutes")
+    jane = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")
+    tom = Person(id="who-tom-doe", name="Tom Doe", role="Councillor")
+    assert ("doe",) not in build_index(_brief([vote], [jane, tom])).aliases
+    cost = Fact(id="fact-cost", text="The pier's price rose to $4 million.", basis="Budget")
+    price = Person(id="who-ann-price", name="Ann Price", role="Harbour master")
+    assert ("price",) not in build_index(_brief([cost], [price])).aliases
+
+
+def test_accents_are_read_as_a_phone_types_them():
+    garcia = Person(id="who-ana-garcia", name="Ana García", role="Bayline Ferries chief executive")
+    sale = Fact(id="fact-sale", text="Bayline Ferries sold two boats to pay for the pier.", basis="Filing")
+    brief = _brief([sale], [garcia])
+    assert normalise("Ana García") == "ana garcia"
+    assert _cited(brief, "who is ana garcia")[:1] == ["who-ana-garcia"]
+    assert _cited(brief, "garcia?")[:1] == ["who-ana-garcia"]

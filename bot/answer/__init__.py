@@ -2,11 +2,12 @@
 
 The method, chosen by measurement on the tuning stories in tests/stories/ (see bench/bench_answers.py):
 
-* Text is folded to lower case, contractions are expanded and words are stemmed (Snowball, PyStemmer), so
-  "pitched", "pitching" and "pitch" meet, and so do "deadliest" and "deadly". A phrasal verb's particle after its
-  object goes back beside the verb ("put the video out" → "put out the video").
+* Text is folded to lower case, accents dropped ("García" as a phone types it), contractions are expanded and words
+  are stemmed (Snowball, PyStemmer), so "pitched", "pitching" and "pitch" meet, and so do "deadliest" and "deadly". A
+  phrasal verb's particle after its object goes back beside the verb ("put the video out" → "put out the video").
 * A hand-written map of general newsroom vocabulary ("cops" → police, "take to court" → sue) and the brief's
-  own people/organisation aliases turn the ask into *concepts*, each a set of alternative phrases. A concept
+  own people/organisation aliases (a person's surname alone is one, when no one else in the brief bears it and the
+  brief never writes it as a word) turn the ask into *concepts*, each a set of alternative phrases. A concept
   matches an item when any alternative's words are all in it.
 * Every item is indexed once per brief (fields weighted: text, asks, names and dates count fully; roles,
   context and basis less). A concept weighs its inverse item frequency (an everyday English word, by

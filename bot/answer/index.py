@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 
 from cachetools import LRUCache
@@ -165,7 +166,7 @@ def build_index(brief: Brief) -> Index:
     postings, surface, texts = _postings(items)
     own = [primary_text(item) for _section, item in items]
     known = [known_part(item, text) for (_section, item), text in zip(items, own, strict=True)]
-    people = _People.of(items)
+    people = _People.of(items, own)
     speakers = _Speakers.of(items)
     item_figures = {n: figures(AGE.sub(" ", text)) for n, text in enumerate(known)}  # an age answers "how old"
     primary = {n: set(stems_of(text)) for n, text in enumerate(own)}
@@ -327,6 +328,25 @@ def _postings(items: list[tuple[str, Item]]) -> tuple[dict[str, dict[int, float]
 
 # A name in a people entry's name that owns what the entry is ("Jane Doe's husband"): someone else's name.
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['\u2019]s\b")
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_SURNAME_PARTICLES = frozenset("van von de del della der den da dos das du la le al el bin ibn".split())
+
+
+def surname(name: str) -> str:
+    """A person's surname as written: the last word of the name, with the particles before it ("de Blasio", "Van
+    Dyke"), without a suffix ("Jr."); none for a name of one word."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
+        words.pop()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:]).strip(",") if start > 0 else ""
+
+
+def _one_person(person: Person) -> bool:
+    """A person's entry naming one person ("Jane Doe", not "Doe and Roe" or "(unnamed) aide")."""
+    return person.kind == "person" and not re.search(r"[(),&/]| and ", person.name)
 
 
 @dataclass(frozen=True)
@@ -340,7 +360,7 @@ class _People:
     alias_people: dict[tuple[str, ...], frozenset[int]]
 
     @classmethod
-    def of(cls, items: list[tuple[str, Item]]) -> _People:
+    def of(cls, items: list[tuple[str, Item]], own: list[str]) -> _People:
         people = cls({}, {}, {}, {})
         for n, (_section, item) in enumerate(items):
             if not isinstance(item, Person):
@@ -356,7 +376,26 @@ class _People:
                 if words:
                     people.aliases[words] = tuple(dict.fromkeys(people.aliases.get(words, ()) + phrases))
                     people.alias_people[words] = people.alias_people.get(words, frozenset()) | {n}
+        people._add_surnames(items, own)
         return people
+
+    def _add_surnames(self, items: list[tuple[str, Item]], own: list[str]) -> None:
+        """A person's surname alone stands for them, as news names them the second time ("Dyer" for Buddy Dyer), when
+        the editor gave no such alias, no one else in the brief bears it and the brief never writes it in lower case
+        (a word it uses as a word: "Price", "King")."""
+        borne = Counter(s for stems in self.names.values() for s in stems)
+        for n, (_section, item) in enumerate(items):
+            if not isinstance(item, Person) or not _one_person(item):
+                continue
+            name = surname(item.name)
+            words = tuple(words_of(name))
+            if not words or words in self.aliases or borne[stem(words[-1])] > 1:
+                continue
+            if any(re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text) for text in own):
+                continue
+            full = tuple(w for w in words_of(item.name) if w not in STOPWORDS)
+            self.aliases[words] = (*self.aliases.get(full, ()), tuple(stems_of(name)))
+            self.alias_people[words] = frozenset({n})
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -49,8 +50,11 @@ def with_contractions(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
-    """Lower case, straight apostrophes, contractions expanded, punctuation to single spaces."""
+    """Lower case, straight apostrophes, accents dropped ("García" as "garcia", as a phone types it), contractions
+    expanded, punctuation to single spaces."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     if "tl" in text:
         text = text.replace("tl;dr", "tldr").replace("tl:dr", "tldr").replace("tl dr", "tldr")
     if "," in text:
