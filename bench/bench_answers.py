@@ -218,8 +218,9 @@ def with_slips(splits: tuple[str, ...]) -> None:
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
-    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people): every case a brief gives (what is
-    asked about, and whether an item answers it), asked in every form; how often the first item cited answers it."""
+    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people, --said): every case a brief
+    gives (what is asked about, and whether an item answers it), asked in every form; how often the first item cited
+    answers it."""
     for split in splits:
         right, asked = {name: 0 for name, _ in forms}, 0
         for story in load_story_sets(split):
@@ -335,6 +336,25 @@ def people_by_surname(brief: Brief):
         yield said, lambda item, person=person: item.id == person.id
 
 
+# --said: what each person said, asked by surname six ways; a quote whose speaker bears the surname answers. Asked of
+# the people --people asks about who have a quote.
+SAID_FORMS = (
+    ("what did Doe say", lambda name: f"what did {name} say"),
+    ("what'd doe say", lambda name: f"what'd {name.lower()} say"),
+    ("Doe quotes?", lambda name: f"{name} quotes?"),
+    ("what's Doe's take", lambda name: f"what's {name}'s take"),
+    ("how did Doe respond", lambda name: f"how did {name} respond"),
+    ("anything from Doe", lambda name: f"anything from {name}"),
+)
+
+
+def quotes_by_surname(brief: Brief):
+    for name, _entry in people_by_surname(brief):
+        theirs = frozenset(quote.id for quote in brief.quotes if name.split()[-1] in quote.speaker.split())
+        if theirs:
+            yield name, lambda item, theirs=theirs: item.id in theirs
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
@@ -350,8 +370,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
     parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
     parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
+    parser.add_argument("--said", action="store_true", help="what each person said, asked by surname six ways")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
+    if args.said:
+        typed_rows(splits, SAID_FORMS, quotes_by_surname, "their quote first")
+        return 0
     if args.people:
         typed_rows(splits, PEOPLE_FORMS, people_by_surname, "their entry first")
         return 0

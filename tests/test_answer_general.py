@@ -377,3 +377,12 @@ def test_accents_are_read_as_a_phone_types_them():
     assert normalise("Ana García") == "ana garcia"
     assert _cited(brief, "who is ana garcia")[:1] == ["who-ana-garcia"]
     assert _cited(brief, "garcia?")[:1] == ["who-ana-garcia"]
+
+
+def test_anything_from_someone_asks_for_their_words():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")
+    vote = Fact(id="fact-vote", text="Mayor Jane Doe cast the deciding vote for the pier.", basis="Minutes")
+    said = Quote(id="quote-doe-pier", text="This pier is the town's future.", speaker="Jane Doe", role="Mayor")
+    brief = msgspec.structs.replace(_brief([vote], [doe]), quotes=[said])
+    assert _cited(brief, "anything from doe")[:1] == ["quote-doe-pier"]
+    assert _cited(brief, "anything from Jane Doe on the pier")[:1] == ["quote-doe-pier"]

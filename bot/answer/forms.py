@@ -234,12 +234,15 @@ ACCORDING_TO = _rule(
 _SAID_HOW = _rule(re.compile(r"^(?:did|does|has|have|had) (?P<x>.+?) (?:say|said) (?:how|what|why)\b"), "say said")
 # "ACLU quotes", "the Doe shameful quote": the quotes of whoever it names, holding the rest of its words.
 QUOTES_OF = _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS)
+# "anything from Doe", "anything by Acme on the pier": a person's or body's words.
+FROM_SOMEONE = _rule(re.compile(r"^anything (?:from|by) (?P<x>.+?)(?: (?:on|about|re|regarding) .+)?$"), "anything")
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b{_NOT_NOUN}"),
           " ".join(SAY_WORDS)),
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     QUOTES_OF,
+    FROM_SOMEONE,
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
     ACCORDING_TO,
     OPINION_OF,

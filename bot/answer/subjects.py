@@ -11,6 +11,7 @@ from bot.answer.concepts import DETERMINERS, Concept
 from bot.answer.forms import (
     ACCORDING_TO,
     AGED,
+    FROM_SOMEONE,
     NAME_ASKED_RE,
     NAME_OF_RE,
     NAMED_KINDS,
@@ -140,7 +141,7 @@ def read_speaker(parsed: Parsed, typed: Typed) -> bool:
         # "what did Doe's memo say": the memo is what says it, Doe the speaker; "what did his sign say"
         # names no speaker at all.
         parsed.speaker = _speaker(typed.concepts_in(m))
-        if rule is QUOTES_OF:
+        if rule is QUOTES_OF or rule is FROM_SOMEONE:
             parsed.speaker = [c for c in parsed.speaker if c.people]
         if rule is OPINION_OF and any(c.people for c in parsed.speaker):
             # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
