@@ -386,3 +386,19 @@ def test_anything_from_someone_asks_for_their_words():
     brief = msgspec.structs.replace(_brief([vote], [doe]), quotes=[said])
     assert _cited(brief, "anything from doe")[:1] == ["quote-doe-pier"]
     assert _cited(brief, "anything from Jane Doe on the pier")[:1] == ["quote-doe-pier"]
+
+
+def test_a_name_with_small_words_inside_is_its_entry_as_typed():
+    # "for" inside the name: typed whole, the name still reads as the entry's, ahead of a fact that names it first.
+    centre = Person(
+        id="who-harbour-centre",
+        name="Center for Harbour Studies",
+        kind="organisation",
+        role="Research group that studied the pier's cost",
+    )
+    study = Fact(
+        id="fact-study", text="The Center for Harbour Studies put the pier's cost at $4 million.", basis="Study"
+    )
+    brief = _brief([study], [centre])
+    for ask in ("Center for Harbour Studies?", "what does the center for harbour studies do"):
+        assert _cited(brief, ask)[:1] == ["who-harbour-centre"], ask

@@ -344,6 +344,15 @@ def surname(name: str) -> str:
     return " ".join(words[start:]).strip(",") if start > 0 else ""
 
 
+def _typed_as(name: str) -> set[tuple[str, ...]]:
+    """The words a name is typed in: without its stopwords, and whole inside ("Center for Biological Diversity")."""
+    words = words_of(name)
+    content = [k for k, w in enumerate(words) if w not in STOPWORDS]
+    if not content:
+        return set()
+    return {tuple(words[k] for k in content), tuple(words[content[0] : content[-1] + 1])}
+
+
 def _one_person(person: Person) -> bool:
     """A person's entry naming one person ("Jane Doe", not "Doe and Roe" or "(unnamed) aide")."""
     return person.kind == "person" and not re.search(r"[(),&/]| and ", person.name)
@@ -372,8 +381,7 @@ class _People:
             heads = (stems_of(ROLE_HEAD_END.split(clause, 1)[0])[-1:] for clause in item.role.split(";"))
             people.kinds[n] = frozenset(people.names[n].union(*heads))
             for name in names:
-                words = tuple(w for w in words_of(name) if w not in STOPWORDS)
-                if words:
+                for words in _typed_as(name):
                     people.aliases[words] = tuple(dict.fromkeys(people.aliases.get(words, ()) + phrases))
                     people.alias_people[words] = people.alias_people.get(words, frozenset()) | {n}
         people._add_surnames(items, own)
