@@ -42,7 +42,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slips import as_phoned, framed, with_slip  # noqa: E402
+from bench.slips import as_phoned, asked_indirectly, framed, with_slip  # noqa: E402
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
@@ -204,6 +204,7 @@ TYPED = (
     ("one slip per ask", lambda ask: dataclasses.replace(ask, ask=with_slip(ask.ask))),
     ("phone style", _phoned),
     ("framed as a request", lambda ask: dataclasses.replace(ask, ask=framed(ask.ask))),
+    ("asked indirectly", lambda ask: dataclasses.replace(ask, ask=asked_indirectly(ask.ask))),
 )
 
 

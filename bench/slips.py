@@ -62,3 +62,21 @@ def framed(ask: str) -> str:
     drawn = int.from_bytes(hashlib.sha1(ask.encode()).digest()[4:8], "big")
     frames = OPENINGS + REQUESTS if _QUESTION_WORD.match(ask) else OPENINGS
     return frames[drawn % len(frames)].format(ask[:1].lower() + ask[1:])
+
+
+# "who is Doe" asked inside a request keeps a statement's order: "can you tell me who Doe is".
+_DIRECT = re.compile(r"^(who|what|where|when|how old) (is|are|was|were) ((?:[\w.'-]+ ){0,3}[\w.'-]+)\s*\??$", re.I)
+
+
+_PRONOUNS = frozenset("he she it they him her them this that".split())
+
+
+def asked_indirectly(ask: str) -> str:
+    """A "who/what/where/when is X" ask put inside a request in a statement's order ("do we know where the money
+    is"); other asks as written, and any whose X may hold a verb's participle ("what is Doe doing", "who was shot")."""
+    direct = _DIRECT.match(ask)
+    said = direct[3].split() if direct else []
+    if not direct or any(w.endswith(("ing", "ed")) for w in said) or (len(said) == 1 and said[0] not in _PRONOUNS):
+        return ask  # not "who shot was": one word after the copula may be a verb's participle
+    drawn = int.from_bytes(hashlib.sha1(ask.encode()).digest()[4:8], "big")
+    return REQUESTS[drawn % len(REQUESTS)].format(f"{direct[1].lower()} {direct[3]} {direct[2]}")

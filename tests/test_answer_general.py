@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import msgspec
 
-from bot.answer import answer_question, build_index
+from bot.answer import answer_question, build_index, intent
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
 from bot.answer.words import fix_typos, normalise
@@ -402,3 +402,14 @@ def test_a_name_with_small_words_inside_is_its_entry_as_typed():
     brief = _brief([study], [centre])
     for ask in ("Center for Harbour Studies?", "what does the center for harbour studies do"):
         assert _cited(brief, ask)[:1] == ["who-harbour-centre"], ask
+
+
+def test_a_question_inside_a_request_keeps_a_statements_order():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Harbour master", aliases=["Doe"])
+    opened = TimelineEntry(id="time-opened", date="2026-02-27", event="The pier opened to ferries.")
+    vote = Fact(id="fact-vote", text="Jane Doe opposed the pier in the vote.", basis="Minutes")
+    brief = _brief([vote], [doe], [opened])
+    assert _cited(brief, "can you remind me who doe is")[:1] == ["who-jane-doe"]
+    assert _cited(brief, "do we know when the pier opened")[:1] == ["time-opened"]
+    assert intent.without_frame("any idea who the harbour master was?") == "who was the harbour master"
+    assert intent.without_frame("what did Doe say the cost was") == "what did Doe say the cost was"

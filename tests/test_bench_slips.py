@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from bench.slips import OPENINGS, REQUESTS, as_phoned, framed, with_slip
+from bench.slips import OPENINGS, REQUESTS, as_phoned, asked_indirectly, framed, with_slip
 
 ASKS = ["who wrote the story", "where exactly did she give the speech", "when did the ferry talks fall apart"]
 
@@ -36,3 +36,12 @@ def test_a_frame_is_an_opening_before_any_ask_and_a_request_only_before_a_questi
         assert framed(ask) in {opening.format(ask) for opening in OPENINGS}, ask
     asks = [f"who wrote part {n}" for n in range(60)]
     assert {framed(ask).removesuffix(ask) for ask in asks} == {frame.format("") for frame in OPENINGS + REQUESTS}
+
+
+def test_a_question_asked_indirectly_keeps_a_statements_order_inside_a_request():
+    assert asked_indirectly("who is the harbour master?") in {
+        request.format("who the harbour master is") for request in REQUESTS
+    }
+    assert asked_indirectly("How old was she") in {request.format("how old she was") for request in REQUESTS}
+    for ask in ("who was shot", "what is Doe doing", "why is it late", "who said it"):
+        assert asked_indirectly(ask) == ask

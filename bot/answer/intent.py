@@ -66,6 +66,17 @@ from bot.answer.words import (
 _LETTERED = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
+# A question put inside a request keeps a statement's order ("remind me who Doe is", "not sure what the levy is"):
+# the ask is the question ("who is Doe"). Only a copula closing it is moved, after a subject of a few words.
+EMBEDDED = re.compile(
+    r"^(?P<wh>who|what|where|when|how old)\s+"
+    r"(?P<x>(?:(?!(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|say|says|said|think|thinks|"
+    r"thought)\b)[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(?P<be>is|are|was|were)(?P<tail>\s+(?:again|exactly|now))?"
+    r"\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
 def without_frame(text: str) -> str:
     """The ask without the words that open a message, frame a request around it or thank after it: "sorry, can you
     tell me who wrote it" → "who wrote it", "btw any idea when the vote is" → "when the vote is", "one more: who",
@@ -74,6 +85,7 @@ def without_frame(text: str) -> str:
     text = THANKS_AFTER.sub("", without_lead_in(text))
     framed = FRAME.match(text)
     text = text[framed.end() :] if framed and framed.end() else text
+    text = EMBEDDED.sub(r"\g<wh> \g<be> \g<x>\g<tail>", text)
     words = _LETTERED.findall(text)
     return text.lower() if len(words) > 2 and all(w[0].isupper() for w in words) else text
 
