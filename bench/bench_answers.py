@@ -219,9 +219,9 @@ def with_slips(splits: tuple[str, ...]) -> None:
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
-    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people, --said): every case a brief
-    gives (what is asked about, and whether an item answers it), asked in every form; how often the first item cited
-    answers it."""
+    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people, --bodies, --said): every case a
+    brief gives (what is asked about, and whether an item answers it), asked in every form; how often the first item
+    cited answers it."""
     for split in splits:
         right, asked = {name: 0 for name, _ in forms}, 0
         for story in load_story_sets(split):
@@ -337,6 +337,22 @@ def people_by_surname(brief: Brief):
         yield said, lambda item, person=person: item.id == person.id
 
 
+# --bodies: what each organisation is, asked by its name as the entry gives it; its entry answers.
+BODY_FORMS = (
+    ("what is Acme", lambda name: f"what is {name}"),
+    ("Acme?", lambda name: f"{name}?"),
+    ("acme? (lower case)", lambda name: f"{name.lower()}?"),
+    ("what does Acme do", lambda name: f"what does {name} do"),
+    ("remind me what Acme is", lambda name: f"remind me what {name} is"),
+)
+
+
+def bodies_by_name(brief: Brief):
+    for body in brief.people:
+        if body.kind == "organisation" and not re.search(r"[(),&]| and ", body.name):
+            yield body.name, lambda item, body=body: item.id == body.id
+
+
 # --said: what each person said, asked by surname six ways; a quote whose speaker bears the surname answers. Asked of
 # the people --people asks about who have a quote.
 SAID_FORMS = (
@@ -372,8 +388,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
     parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
     parser.add_argument("--said", action="store_true", help="what each person said, asked by surname six ways")
+    parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
+    if args.bodies:
+        typed_rows(splits, BODY_FORMS, bodies_by_name, "its entry first")
+        return 0
     if args.said:
         typed_rows(splits, SAID_FORMS, quotes_by_surname, "their quote first")
         return 0
