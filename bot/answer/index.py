@@ -166,7 +166,8 @@ def build_index(brief: Brief) -> Index:
     postings, surface, texts = _postings(items)
     own = [primary_text(item) for _section, item in items]
     known = [known_part(item, text) for (_section, item), text in zip(items, own, strict=True)]
-    people = _People.of(items, own)
+    as_words = _as_words(own)
+    people = _People.of(items, as_words)
     speakers = _Speakers.of(items)
     item_figures = {n: figures(AGE.sub(" ", text)) for n, text in enumerate(known)}  # an age answers "how old"
     primary = {n: set(stems_of(text)) for n, text in enumerate(own)}
@@ -353,6 +354,14 @@ def _typed_as(name: str) -> set[tuple[str, ...]]:
     return {tuple(words[k] for k in content), tuple(words[content[0] : content[-1] + 1])}
 
 
+def _as_words(texts: list[str]) -> frozenset[str]:
+    """The words the texts write in lower case, as words, even where a name holds one ("the price", "Ann Price")."""
+    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
 def _one_person(person: Person) -> bool:
     """A person's entry naming one person ("Jane Doe", not "Doe and Roe" or "(unnamed) aide")."""
     return person.kind == "person" and not re.search(r"[(),&/]| and ", person.name)
@@ -369,7 +378,7 @@ class _People:
     alias_people: dict[tuple[str, ...], frozenset[int]]
 
     @classmethod
-    def of(cls, items: list[tuple[str, Item]], own: list[str]) -> _People:
+    def of(cls, items: list[tuple[str, Item]], as_words: frozenset[str]) -> _People:
         people = cls({}, {}, {}, {})
         for n, (_section, item) in enumerate(items):
             if not isinstance(item, Person):
@@ -384,10 +393,10 @@ class _People:
                 for words in _typed_as(name):
                     people.aliases[words] = tuple(dict.fromkeys(people.aliases.get(words, ()) + phrases))
                     people.alias_people[words] = people.alias_people.get(words, frozenset()) | {n}
-        people._add_surnames(items, own)
+        people._add_surnames(items, as_words)
         return people
 
-    def _add_surnames(self, items: list[tuple[str, Item]], own: list[str]) -> None:
+    def _add_surnames(self, items: list[tuple[str, Item]], as_words: frozenset[str]) -> None:
         """A person's surname alone stands for them, as news names them the second time ("Dyer" for Buddy Dyer), when
         the editor gave no such alias, no one else in the brief bears it and the brief never writes it in lower case
         (a word it uses as a word: "Price", "King")."""
@@ -397,9 +406,7 @@ class _People:
                 continue
             name = surname(item.name)
             words = tuple(words_of(name))
-            if not words or words in self.aliases or borne[stem(words[-1])] > 1:
-                continue
-            if any(re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text) for text in own):
+            if not words or words in self.aliases or borne[stem(words[-1])] > 1 or words[-1] in as_words:
                 continue
             full = tuple(w for w in words_of(item.name) if w not in STOPWORDS)
             self.aliases[words] = (*self.aliases.get(full, ()), tuple(stems_of(name)))
