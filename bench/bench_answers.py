@@ -219,9 +219,9 @@ def with_slips(splits: tuple[str, ...]) -> None:
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
-    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people, --bodies, --said): every case a
-    brief gives (what is asked about, and whether an item answers it), asked in every form; how often the first item
-    cited answers it."""
+    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people, --ages, --bodies, --said):
+    every case a brief gives (what is asked about, and whether an item answers it), asked in every form; how often
+    the first item cited answers it."""
     for split in splits:
         right, asked = {name: 0 for name, _ in forms}, 0
         for story in load_story_sets(split):
@@ -353,6 +353,24 @@ def bodies_by_name(brief: Brief):
             yield body.name, lambda item, body=body: item.id == body.id
 
 
+# --ages: how old each person is whose role gives an age ("25, nurse", "a 25-year-old nurse", "nurse, aged 25"), asked
+# by surname five ways; their entry answers.
+AGE_FORMS = (
+    ("how old is Doe", lambda name: f"how old is {name}"),
+    ("Doe's age?", lambda name: f"{name}'s age?"),
+    ("how old's doe", lambda name: f"how old's {name.lower()}"),
+    ("whats does age", lambda name: f"whats {name.lower()}s age"),
+    ("age of Doe", lambda name: f"age of {name}"),
+)
+_AGE_GIVEN = re.compile(r"^\d{1,3},|\b\d{1,3}-year-old\b|\baged \d{1,3}\b|, \d{1,3},")
+
+
+def people_of_an_age(brief: Brief):
+    for name, entry in people_by_surname(brief):
+        if any(entry(person) and _AGE_GIVEN.search(person.role) for person in brief.people):
+            yield name, entry
+
+
 # --said: what each person said, asked by surname six ways; a quote whose speaker bears the surname answers. Asked of
 # the people --people asks about who have a quote.
 SAID_FORMS = (
@@ -388,9 +406,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
     parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
     parser.add_argument("--said", action="store_true", help="what each person said, asked by surname six ways")
+    parser.add_argument("--ages", action="store_true", help="how old each person is whose role says, five ways")
     parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
+    if args.ages:
+        typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")
+        return 0
     if args.bodies:
         typed_rows(splits, BODY_FORMS, bodies_by_name, "its entry first")
         return 0

@@ -413,3 +413,12 @@ def test_a_question_inside_a_request_keeps_a_statements_order():
     assert _cited(brief, "do we know when the pier opened")[:1] == ["time-opened"]
     assert intent.without_frame("any idea who the harbour master was?") == "who was the harbour master"
     assert intent.without_frame("what did Doe say the cost was") == "what did Doe say the cost was"
+
+
+def test_a_role_opening_on_an_age_gives_the_persons_age():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="25, ferry deckhand who spoke at the council meeting")
+    roe = Person(id="who-tom-roe", name="Tom Roe", role="Harbour master since 2020")
+    vote = Fact(id="fact-vote", text="Jane Doe and Tom Roe spoke before the pier vote.", basis="Minutes")
+    brief = _brief([vote], [doe, roe])
+    assert _cited(brief, "how old is jane doe")[:1] == ["who-jane-doe"]
+    assert _cited(brief, "how old is tom roe") == []  # a year in the role is no age

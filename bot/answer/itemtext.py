@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answer.itemnames import MONTHS
 from bot.answer.tuning import ID_WEIGHT
 from bot.briefs.model import Fact, Item, Person, Question, Quote, TimelineEntry
@@ -59,12 +61,16 @@ def split_note(speaker: str) -> tuple[str, str]:
     return name, note
 
 
+_AGE_FIRST = re.compile(r"\d{1,3},")
+
+
 def primary_text(item: Item) -> str:
     """The item's own text: what it says, not its asks, basis or context."""
     if isinstance(item, TimelineEntry):
         return item.event
     if isinstance(item, Person):
-        return f"{item.name} {item.role}"
+        # A role opening on an age reads as news writes it: "Jane Doe, 25, nurse".
+        return f"{item.name}{',' if _AGE_FIRST.match(item.role) else ''} {item.role}"
     if isinstance(item, Question) and item.answer:
         return f"{item.text} {item.answer}"
     return getattr(item, "text", "")
