@@ -219,9 +219,9 @@ def with_slips(splits: tuple[str, ...]) -> None:
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
-    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people, --ages, --bodies, --said):
-    every case a brief gives (what is asked about, and whether an item answers it), asked in every form; how often
-    the first item cited answers it."""
+    """Asks generated from each split's briefs (--pasted, --dates, --sums, --people, --ages, --parties, --bodies,
+    --said): every case a brief gives (what is asked about, and whether an item answers it), asked in every form; how
+    often the first item cited answers it."""
     for split in splits:
         right, asked = {name: 0 for name, _ in forms}, 0
         for story in load_story_sets(split):
@@ -371,6 +371,22 @@ def people_of_an_age(brief: Brief):
             yield name, entry
 
 
+# --parties: which party each person is in whose role names one, asked by surname four ways; their entry answers.
+PARTY_FORMS = (
+    ("what party is Doe", lambda name: f"what party is {name}"),
+    ("doe's party?", lambda name: f"{name.lower()}'s party?"),
+    ("which party is doe in", lambda name: f"which party is {name.lower()} in"),
+    ("which party does Doe belong to", lambda name: f"which party does {name} belong to"),
+)
+_PARTY_GIVEN = re.compile(r"\b(?:Democrat|Democratic|Republican|GOP|Libertarian|Green Party)\b|\([DRI]-")
+
+
+def people_of_a_party(brief: Brief):
+    for name, entry in people_by_surname(brief):
+        if any(entry(person) and _PARTY_GIVEN.search(person.role) for person in brief.people):
+            yield name, entry
+
+
 # --said: what each person said, asked by surname six ways; a quote whose speaker bears the surname answers. Asked of
 # the people --people asks about who have a quote.
 SAID_FORMS = (
@@ -407,11 +423,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
     parser.add_argument("--said", action="store_true", help="what each person said, asked by surname six ways")
     parser.add_argument("--ages", action="store_true", help="how old each person is whose role says, five ways")
+    parser.add_argument("--parties", action="store_true", help="which party each person is in whose role says")
     parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")
+        return 0
+    if args.parties:
+        typed_rows(splits, PARTY_FORMS, people_of_a_party, "their entry first")
         return 0
     if args.bodies:
         typed_rows(splits, BODY_FORMS, bodies_by_name, "its entry first")

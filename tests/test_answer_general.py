@@ -422,3 +422,12 @@ def test_a_role_opening_on_an_age_gives_the_persons_age():
     brief = _brief([vote], [doe, roe])
     assert _cited(brief, "how old is jane doe")[:1] == ["who-jane-doe"]
     assert _cited(brief, "how old is tom roe") == []  # a year in the role is no age
+
+
+def test_which_party_someone_is_in_is_what_their_entry_says():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Democratic councillor for the harbour ward")
+    ruling = Fact(id="fact-parties", text="The Republican Party and the Green Party opposed the pier.", basis="Minutes")
+    vote = Fact(id="fact-vote", text="Jane Doe voted for the pier.", basis="Minutes")
+    brief = _brief([ruling, vote], [doe])
+    for ask in ("which party is doe in", "which party does Jane Doe belong to", "what party is doe"):
+        assert _cited(brief, ask)[:1] == ["who-jane-doe"], ask

@@ -175,6 +175,9 @@ def read_who(parsed: Parsed, typed: Typed) -> bool:
     return behind
 
 
+_GENERAL_ATTRIBUTES = frozenset(stem(w) for w in ATTRIBUTE_WORDS - SPECIFIC_ATTRIBUTES)
+
+
 def read_attribute(parsed: Parsed, present: frozenset[str], index: Index) -> None:
     """ "How old is X", "what does X do": an attribute of X, so X's own entry first. Two names and nothing more ("how
     does Doe know it was Acme") ask what joins them, not who either is. A specific attribute ("what district", "which
@@ -193,6 +196,8 @@ def read_attribute(parsed: Parsed, present: frozenset[str], index: Index) -> Non
     ):
         parsed.concepts = named + [c for c in rest if c.word in SPECIFIC_ATTRIBUTES]
         parsed.who = parsed.who or named
+        if set(parsed.name_of) <= _GENERAL_ATTRIBUTES:
+            parsed.name_of = ()  # "which party is Doe in": what Doe's entry says, not a party's name given elsewhere
         parsed.age = not AGE_WORDS.isdisjoint(present)
 
 

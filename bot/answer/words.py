@@ -261,7 +261,8 @@ INTENT_WORDS = frozenset(
 ATTRIBUTE_WORDS = frozenset(
     "age old aged job jobs title titles role roles position positions party parties affiliation affiliated employer "
     "employers employed work works worked working occupation profession background career post office seat rank "
-    "represent represents representing district state hometown nationality citizen lives live based".split()
+    "represent represents representing district state hometown nationality citizen lives live based belong belongs "
+    "belonged member".split()
 )
 AGE_WORDS = frozenset("age old aged".split())
 # Attributes the answer must name in so many words: a person's role does not say their district or hometown.
