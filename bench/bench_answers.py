@@ -371,12 +371,13 @@ def people_of_an_age(brief: Brief):
             yield name, entry
 
 
-# --parties: which party each person is in whose role names one, asked by surname four ways; their entry answers.
+# --parties: which party each person is in whose role names one, asked by surname five ways; their entry answers.
 PARTY_FORMS = (
     ("what party is Doe", lambda name: f"what party is {name}"),
     ("doe's party?", lambda name: f"{name.lower()}'s party?"),
     ("which party is doe in", lambda name: f"which party is {name.lower()} in"),
     ("which party does Doe belong to", lambda name: f"which party does {name} belong to"),
+    ("is Doe a democrat or a republican", lambda name: f"is {name} a democrat or a republican"),
 )
 _PARTY_GIVEN = re.compile(r"\b(?:Democrat|Democratic|Republican|GOP|Libertarian|Green Party)\b|\([DRI]-")
 
@@ -423,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
     parser.add_argument("--said", action="store_true", help="what each person said, asked by surname six ways")
     parser.add_argument("--ages", action="store_true", help="how old each person is whose role says, five ways")
-    parser.add_argument("--parties", action="store_true", help="which party each person is in whose role says")
+    parser.add_argument("--parties", action="store_true", help="which party each person is in, five ways")
     parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS

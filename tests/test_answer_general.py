@@ -431,3 +431,11 @@ def test_which_party_someone_is_in_is_what_their_entry_says():
     brief = _brief([ruling, vote], [doe])
     for ask in ("which party is doe in", "which party does Jane Doe belong to", "what party is doe"):
         assert _cited(brief, ask)[:1] == ["who-jane-doe"], ask
+
+
+def test_is_someone_of_a_kind_is_what_their_entry_says():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Democratic councillor for the harbour ward", aliases=["Doe"])
+    vote = Fact(id="fact-vote", text="Doe, a Democrat, voted with the Republicans for the pier.", basis="Minutes")
+    brief = _brief([vote], [doe])
+    assert _cited(brief, "is doe a democrat or a republican")[:1] == ["who-jane-doe"]
+    assert _cited(brief, "is doe a democrat")[:1] == ["who-jane-doe"]

@@ -50,7 +50,15 @@ from bot.answer.forms import (
 from bot.answer.index import Index
 from bot.answer.parsed import Parsed, Typed
 from bot.answer.shortforms import shorthand_named
-from bot.answer.subjects import asks_whom, owner_named, read_attribute, read_kind, read_speaker, read_who
+from bot.answer.subjects import (
+    asks_whom,
+    owner_named,
+    read_attribute,
+    read_kind,
+    read_kind_asked,
+    read_speaker,
+    read_who,
+)
 from bot.answer.words import (
     EARLIEST_WORDS,
     HOW_WORDS,
@@ -158,6 +166,7 @@ def parse(text: str, index: Index) -> Parsed:
             if w in ASKED_MEASURES and k > 0 and words[k - 1] not in MEASURE_LEADS
         ]
     read_attribute(parsed, present, index)
+    read_kind_asked(parsed, typed.norm, index)
     return parsed
 
 

@@ -201,6 +201,24 @@ def read_attribute(parsed: Parsed, present: frozenset[str], index: Index) -> Non
         parsed.age = not AGE_WORDS.isdisjoint(present)
 
 
+# "is Doe a Democrat", "was she a nurse or a teacher": whether the one named is of that kind.
+_IS_A = re.compile(r"^(?:is|was) (?P<x>.+?) an? (?P<y>[\w' -]+?)(?: or an? (?P<z>[\w' -]+?))?$")
+
+
+def read_kind_asked(parsed: Parsed, norm: str, index: Index) -> None:
+    """ "Is Doe a Democrat", "is Doe a Democrat or a Republican": what Doe's entry says Doe is, when it says so (of
+    two kinds asked, the one it gives)."""
+    named = [c for c in parsed.concepts if c.people]
+    if not parsed.yesno or len(named) != 1 or len(named[0].people) != 1 or not (asked := _IS_A.match(norm)):
+        return
+    entry = index.primary[next(iter(named[0].people))]
+    rest = [c for c in parsed.concepts if not c.people]
+    held = [c for c in rest if c.held_by(entry)]
+    if held and (len(held) == len(rest) or asked["z"]):
+        parsed.concepts = named + held
+        parsed.who = named
+
+
 def _describes_someone(concept: Concept, index: Index) -> bool:
     """Whether a concept is what a person's entry says they are ("mother", "principal"), not an organisation's."""
     persons = [kinds for n, kinds in index.people_kinds.items() if getattr(index.items[n][1], "kind", "") == "person"]
