@@ -439,3 +439,12 @@ def test_is_someone_of_a_kind_is_what_their_entry_says():
     brief = _brief([vote], [doe])
     assert _cited(brief, "is doe a democrat or a republican")[:1] == ["who-jane-doe"]
     assert _cited(brief, "is doe a democrat")[:1] == ["who-jane-doe"]
+
+
+def test_a_party_written_with_the_state_reads_as_the_party():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Senator (R-Maine), cosponsor of the harbour bill")
+    vote = Fact(id="fact-vote", text="Jane Doe voted against the harbour bill's repeal.", basis="Senate record")
+    brief = _brief([vote], [doe])
+    assert normalise("Sen. Jane Doe (D-N.J.)") == "sen jane doe democrat n j"
+    assert _cited(brief, "is jane doe a democrat or a republican")[:1] == ["who-jane-doe"]
+    assert _cited(brief, "is jane doe a republican")[:1] == ["who-jane-doe"]

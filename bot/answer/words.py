@@ -48,10 +48,17 @@ def with_contractions(text: str) -> str:
     return _LEFT_OUT_RE.sub(lambda m: _APOSTROPHE_LEFT_OUT[m[0].lower()], text)
 
 
+# A lawmaker's party and state as news writes them, "(R-Wis.)", "(D-N.J.)": the party spelt out.
+_PARTY_STATE = re.compile(r"\(([DRI])-(?=[A-Z])")
+_PARTY_NAMES = {"D": "(Democrat, ", "R": "(Republican, ", "I": "(independent, "}
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
-    """Lower case, straight apostrophes, accents dropped ("García" as "garcia", as a phone types it), contractions
-    expanded, punctuation to single spaces."""
+    """Lower case, straight apostrophes, accents dropped ("García" as "garcia", as a phone types it), a party
+    written "(R-Wis.)" spelt out, contractions expanded, punctuation to single spaces."""
+    if "(" in text:
+        text = _PARTY_STATE.sub(lambda m: _PARTY_NAMES[m[1]], text)
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
