@@ -323,7 +323,8 @@ PEOPLE_FORMS = (
 _PARTICLES = frozenset("van von de del della da dos du la le al bin".split())
 
 
-def people_by_surname(brief: Brief):
+def _surnamed(brief: Brief):
+    """Each entry naming one person whose surname no other entry's name holds, with the surname as typed."""
     names = [person.name.split() for person in brief.people]
     for person, words in zip(brief.people, names, strict=True):
         if person.kind != "person" or len(words) < 2 or re.search(r"[(),&]| and ", person.name):
@@ -333,8 +334,21 @@ def people_by_surname(brief: Brief):
         last = words[-1]
         if not last[:1].isupper() or sum(last in other for other in names) > 1:
             continue
-        said = " ".join(words[-2:]) if len(words) > 2 and words[-2].lower() in _PARTICLES else last
-        yield said, lambda item, person=person: item.id == person.id
+        yield person, " ".join(words[-2:]) if len(words) > 2 and words[-2].lower() in _PARTICLES else last
+
+
+def _entry_of(person):
+    return lambda item: item.id == person.id
+
+
+def people_by_surname(brief: Brief):
+    for person, said in _surnamed(brief):
+        yield said, _entry_of(person)
+
+
+def _whose_role(given: re.Pattern):
+    """The cases of --people whose role the pattern finds in."""
+    return lambda brief: ((said, _entry_of(person)) for person, said in _surnamed(brief) if given.search(person.role))
 
 
 # --bodies: what each organisation is, asked by its name as the entry gives it; its entry answers.
@@ -365,10 +379,7 @@ AGE_FORMS = (
 _AGE_GIVEN = re.compile(r"^\d{1,3},|\b\d{1,3}-year-old\b|\baged \d{1,3}\b|, \d{1,3},")
 
 
-def people_of_an_age(brief: Brief):
-    for name, entry in people_by_surname(brief):
-        if any(entry(person) and _AGE_GIVEN.search(person.role) for person in brief.people):
-            yield name, entry
+people_of_an_age = _whose_role(_AGE_GIVEN)
 
 
 # --parties: which party each person is in whose role names one, asked by surname five ways; their entry answers.
@@ -382,10 +393,7 @@ PARTY_FORMS = (
 _PARTY_GIVEN = re.compile(r"\b(?:Democrat|Democratic|Republican|GOP|Libertarian|Green Party)\b|\([DRI]-")
 
 
-def people_of_a_party(brief: Brief):
-    for name, entry in people_by_surname(brief):
-        if any(entry(person) and _PARTY_GIVEN.search(person.role) for person in brief.people):
-            yield name, entry
+people_of_a_party = _whose_role(_PARTY_GIVEN)
 
 
 # --said: what each person said, asked by surname six ways; a quote whose speaker bears the surname answers. Asked of
