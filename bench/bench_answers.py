@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import random
 import re
 import sqlite3
@@ -220,8 +221,8 @@ def with_slips(splits: tuple[str, ...]) -> None:
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
     """Asks generated from each split's briefs (--pasted, --dates, --sums, --people, --ages, --parties, --bodies,
-    --said): every case a brief gives (what is asked about, and whether an item answers it), asked in every form; how
-    often the first item cited answers it."""
+    --said, --next): every case a brief gives (what is asked about, and whether an item answers it), asked in every
+    form; how often the first item cited answers it."""
     for split in splits:
         right, asked = {name: 0 for name, _ in forms}, 0
         for story in load_story_sets(split):
@@ -229,7 +230,9 @@ def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
             for subject, answers in cases(story.brief):
                 asked += 1
                 for name, typed in forms:
-                    cited = answer_question(story.brief, typed(subject), index=index).cited
+                    asked_as = typed(subject)  # an ask, or an ask and the previous one it follows
+                    ask, previous = asked_as if isinstance(asked_as, tuple) else (asked_as, None)
+                    cited = answer_question(story.brief, ask, previous, index=index).cited
                     right[name] += bool(cited) and answers(cited[0][1])
         for name, n in right.items():
             print(f"{split}: {name:34} {label} {n:3}/{asked:<3} = {n / max(1, asked):6.1%}")
@@ -415,6 +418,22 @@ def quotes_by_surname(brief: Brief):
             yield name, lambda item, theirs=theirs: item.id in theirs
 
 
+# --next: after "what did Doe say", what the next person the brief quotes said, asked as a thread does ("and Roe?");
+# a quote whose speaker bears Roe's surname answers. Asked of each pair of people --said asks about, in brief order.
+NEXT_FORMS = (
+    ("and Roe?", lambda pair: (f"and {pair[1]}?", f"what did {pair[0]} say")),
+    ("what about Roe", lambda pair: (f"what about {pair[1]}", f"what did {pair[0]} say")),
+    ("how about roe", lambda pair: (f"how about {pair[1].lower()}", f"what did {pair[0]} say")),
+    ("Roe?", lambda pair: (f"{pair[1]}?", f"what did {pair[0]} say")),
+)
+
+
+def next_speakers(brief: Brief):
+    said = list(quotes_by_surname(brief))
+    for (first, _), (then, answers) in itertools.pairwise(said):
+        yield (first, then), answers
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split")
@@ -433,11 +452,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--said", action="store_true", help="what each person said, asked by surname six ways")
     parser.add_argument("--ages", action="store_true", help="how old each person is whose role says, five ways")
     parser.add_argument("--parties", action="store_true", help="which party each person is in, five ways")
+    parser.add_argument("--next", action="store_true", help="after what one said, 'and Roe?' four ways")
     parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")
+        return 0
+    if args.next:
+        typed_rows(splits, NEXT_FORMS, next_speakers, "their quote first")
         return 0
     if args.parties:
         typed_rows(splits, PARTY_FORMS, people_of_a_party, "their entry first")

@@ -448,3 +448,16 @@ def test_a_party_written_with_the_state_reads_as_the_party():
     assert normalise("Sen. Jane Doe (D-N.J.)") == "sen jane doe democrat n j"
     assert _cited(brief, "is jane doe a democrat or a republican")[:1] == ["who-jane-doe"]
     assert _cited(brief, "is jane doe a republican")[:1] == ["who-jane-doe"]
+
+
+def test_a_bare_name_after_a_question_about_someone_asks_it_of_them():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor", aliases=["Doe"])
+    roe = Person(id="who-tom-roe", name="Tom Roe", role="Councillor", aliases=["Roe"])
+    said = [
+        Quote(id="quote-doe", text="We need the pier.", speaker="Jane Doe", role="Mayor"),
+        Quote(id="quote-roe", text="The pier costs too much.", speaker="Tom Roe", role="Councillor"),
+    ]
+    brief = msgspec.structs.replace(_brief([], [doe, roe]), quotes=said)
+    assert _cited(brief, "Roe?", "what did Doe say")[:1] == ["quote-roe"]
+    assert _cited(brief, "Roe?", "who is Doe")[:1] == ["who-tom-roe"]
+    assert _cited(brief, "Roe?")[:1] == ["who-tom-roe"]

@@ -93,6 +93,8 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     if described != words:
         words, text = described, " ".join(described)
     own = _named(words, index)
+    if own and len(own) == len(words) and _named(before, index):
+        words = ["and", *words]  # "Roe?" after "what did Doe say": what Roe said, as "and Roe?" asks
     elided = _read_elided(words, before, own, index)
     if elided is not None:
         return elided
