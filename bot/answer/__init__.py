@@ -85,6 +85,11 @@ A line pasted from the story between quotation marks or after "who said" ("who s
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
 ("on 9/23", "Sept. 23rd", "2016-09-23", "$622m", "18 per cent") are read as the brief writes them.
 
+Asked about the story's people as reporters ask: a question inside a request in a statement's order ("remind me who Doe
+is") is read as the question; "anything from Doe" as "what did Doe say"; a bare name right after a question about
+someone ("Roe?" after "what did Doe say") as "and Roe?"; "which party is Doe in" and "is Doe a Democrat" from Doe's
+entry; a party written "(R-Wis.)" and a role opening on an age ("25, nurse") as news means them.
+
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 

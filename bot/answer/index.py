@@ -333,7 +333,7 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _SURNAME_PARTICLES = frozenset("van von de del della der den da dos das du la le al el bin ibn".split())
 
 
-def surname(name: str) -> str:
+def _surname(name: str) -> str:
     """A person's surname as written: the last word of the name, with the particles before it ("de Blasio", "Van
     Dyke"), without a suffix ("Jr."); none for a name of one word."""
     words = name.split()
@@ -404,7 +404,7 @@ class _People:
         for n, (_section, item) in enumerate(items):
             if not isinstance(item, Person) or not _one_person(item):
                 continue
-            name = surname(item.name)
+            name = _surname(item.name)
             words = tuple(words_of(name))
             if not words or words in self.aliases or borne[stem(words[-1])] > 1 or words[-1] in as_words:
                 continue
