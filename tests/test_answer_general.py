@@ -461,3 +461,12 @@ def test_a_bare_name_after_a_question_about_someone_asks_it_of_them():
     assert _cited(brief, "Roe?", "what did Doe say")[:1] == ["quote-roe"]
     assert _cited(brief, "Roe?", "who is Doe")[:1] == ["who-tom-roe"]
     assert _cited(brief, "Roe?")[:1] == ["who-tom-roe"]
+
+
+def test_initials_typed_with_their_stops_are_not_phone_shorthand():
+    court = Person(id="who-court", name="U.S. Court of Appeals", kind="organisation", role="Federal appeals court")
+    ruling = Fact(id="fact-ruling", text="The appeals court ruled for the pier.", basis="Ruling")
+    brief = _brief([ruling], [court])
+    assert fix_typos("u s court".split()) == ["u", "s", "court"]
+    assert fix_typos("are u sure".split()) == ["are", "you", "sure"]
+    assert _cited(brief, "what is the U.S. Court of Appeals")[:1] == ["who-court"]

@@ -302,6 +302,9 @@ _WH_PERSON_AFTER = frozenset("to with for by".split())
 _WH_ASKING_VERBS = frozenset("s say says said know knew knows told tells wrote".split())
 
 
+_INITIALS_AFTER_U = frozenset("s n k".split())
+
+
 def fix_typos(words: list[str], shorthand: Container[str] = ()) -> list[str]:
     """The words with slips on the short words of a question corrected; "wh" read as "what" or "who" by what follows,
     or kept when it is among the ``shorthand`` the brief gives a meaning ("wh reaction?": the White House's), unless
@@ -313,6 +316,8 @@ def fix_typos(words: list[str], shorthand: Container[str] = ()) -> list[str]:
             fixed[n] = word
         elif word == "wh" and _wh_is_what(after):
             fixed[n] = "what"
+        elif word == "u" and after[:1] and after[0] in _INITIALS_AFTER_U:
+            fixed[n] = word  # "U.S.", "U.N.", "U.K." typed with their stops: initials, not "you"
     return fixed
 
 
