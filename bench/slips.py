@@ -26,6 +26,11 @@ CHAT_SHORTHAND = {
 _WORD = re.compile(r"[a-z]+")
 
 
+def _drawn(ask: str, part: int) -> int:
+    """A number drawn from the ask, the same every run: part 0 places a slip, part 1 picks a frame."""
+    return int.from_bytes(hashlib.sha1(ask.encode()).digest()[4 * part : 4 * part + 4], "big")
+
+
 def with_slip(ask: str) -> str:
     """The ask with one slip in its longest word of five letters or more (the first such, if several); unchanged
     when it has none."""
@@ -34,7 +39,7 @@ def with_slip(ask: str) -> str:
         return ask
     target = max(words, key=lambda m: len(m.group()))
     word = target.group()
-    drawn = int.from_bytes(hashlib.sha1(ask.encode()).digest()[:4], "big")
+    drawn = _drawn(ask, 0)
     at = 1 + drawn % (len(word) - 2)  # never the first letter, always one after it
     kind = (drawn >> 8) % 3
     if kind == 0:
@@ -59,15 +64,13 @@ _QUESTION_WORD = re.compile(r"(?:who|what|when|where|why|how|which)\b", re.IGNOR
 
 def framed(ask: str) -> str:
     """The ask after an opening, or, when it starts with a question word, inside a request; the same every run."""
-    drawn = int.from_bytes(hashlib.sha1(ask.encode()).digest()[4:8], "big")
+    drawn = _drawn(ask, 1)
     frames = OPENINGS + REQUESTS if _QUESTION_WORD.match(ask) else OPENINGS
     return frames[drawn % len(frames)].format(ask[:1].lower() + ask[1:])
 
 
 # "who is Doe" asked inside a request keeps a statement's order: "can you tell me who Doe is".
 _DIRECT = re.compile(r"^(who|what|where|when|how old) (is|are|was|were) ((?:[\w.'-]+ ){0,3}[\w.'-]+)\s*\??$", re.I)
-
-
 _PRONOUNS = frozenset("he she it they him her them this that".split())
 
 
@@ -78,5 +81,5 @@ def asked_indirectly(ask: str) -> str:
     said = direct[3].split() if direct else []
     if not direct or any(w.endswith(("ing", "ed")) for w in said) or (len(said) == 1 and said[0] not in _PRONOUNS):
         return ask  # not "who shot was": one word after the copula may be a verb's participle
-    drawn = int.from_bytes(hashlib.sha1(ask.encode()).digest()[4:8], "big")
+    drawn = _drawn(ask, 1)
     return REQUESTS[drawn % len(REQUESTS)].format(f"{direct[1].lower()} {direct[3]} {direct[2]}")
