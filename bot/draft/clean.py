@@ -36,15 +36,15 @@ INLINE_CHROME = re.compile(
 )
 # A photo's credit line set between paragraphs: "Jane Doe via Getty Images.", "Jane Doe/Reuters", "AP Photo/Jane Doe"
 _AGENCIES = r"(?:Getty Images|Getty|Associated Press|AP(?: Photo)?|Reuters|AFP|EPA|Bloomberg)"
+_NAME = r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*"  # a photographer's name, up to four words
 PHOTO_CREDIT = re.compile(
-    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w.\u2019'-]*\s*(?:via|/)\s*)?"
+    rf"\s*(?:(?:Photo|Image|Credit)s?:?\s+)?(?:{_NAME}\s*(?:via|/)\s*)?"
     rf"{_AGENCIES}(?:\s*/\s*(?:[A-Z][\w.\u2019'-]*\s*){{1,4}})?\.?\s*"
 )
 # A photo's caption set between paragraphs as text copied from a page has it: a short paragraph ending in its credit,
 # in brackets ("Doe at the rally. (Photo: Jane Roe/Getty Images)", "(AP Photo/Jane Roe)") or after the caption
 # ("… Jane Roe/Reuters", "… Jane Roe/AFP via Getty Images", "… AP Photo/Jane Roe"). A caption names the story's
 # people: read as prose, "he said" after it would point to whoever it shows.
-_NAME = r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*"
 _AGENCY_CHAIN = rf"{_AGENCIES}(?:\s*(?:/|via)\s*{_AGENCIES})*"
 _CREDIT = rf"(?:{_NAME}\s*(?:/|via)\s*{_AGENCY_CHAIN}(?:\s*/\s*{_NAME})?|{_AGENCY_CHAIN}\s*/\s*{_NAME})"
 _CREDIT_LABEL = r"(?:Photo|Image|Credit|Photograph)s?:\s*"
