@@ -354,12 +354,12 @@ def _typed_as(name: str) -> set[tuple[str, ...]]:
     return {tuple(words[k] for k in content), tuple(words[content[0] : content[-1] + 1])}
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
 def _as_words(texts: list[str]) -> frozenset[str]:
     """The words the texts write in lower case, as words, even where a name holds one ("the price", "Ann Price")."""
     return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
-
-
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def _one_person(person: Person) -> bool:
