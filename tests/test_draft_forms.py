@@ -1040,6 +1040,37 @@ def test_a_dash_line_signs_a_quotation_rather_than_the_person_the_paragraph_befo
     assert got == [(said, "Dana Whitlock")]
 
 
+def test_a_line_naming_someone_heads_the_quotations_under_it_as_a_voices_piece_sets_them_out():
+    got = quotes_of(
+        "Ferry crews stopped work on Tuesday, the second strike at the harbour this year.",
+        "We asked some of them why. Their answers have been edited for length.",
+        "Ilse Marchetti, 34, Harbourside",
+        '"I have worked double shifts for two years. Nobody listens until we stop."',
+        "Tomas Brandt (deckhand):",
+        '"The boats are not safe."',
+        '"We are two crew short most nights."',
+        "Dana Whitlock",
+        '"It is about the passengers."',
+    )
+    assert got == [
+        ("I have worked double shifts for two years. Nobody listens until we stop.", "Ilse Marchetti"),
+        ("The boats are not safe.", "Tomas Brandt"),
+        ("We are two crew short most nights.", "Tomas Brandt"),
+        ("It is about the passengers.", "Dana Whitlock"),
+    ]
+
+
+def test_a_line_opening_on_a_name_that_is_not_the_name_alone_heads_no_quotation():
+    got = quotes_of(
+        "Ferry crews stopped work on Tuesday, the second strike at the harbour this year.",
+        "Ilse Marchetti's view",
+        '"Nobody listens until we stop."',
+        "Tomas Brandt and the boats",
+        '"The boats are not safe."',
+    )
+    assert got == [("Nobody listens until we stop.", UNATTRIBUTED), ("The boats are not safe.", UNATTRIBUTED)]
+
+
 def test_a_photo_credit_between_paragraphs_introduces_no_one():
     got = quotes_of(
         "Tomas Reyl, who starred in two harbour dramas, posted the clip on Thursday.",

@@ -1,6 +1,7 @@
 """Quotations set out in a layout of their own rather than in a sentence: a transcript's labelled turn quoted
-whole, a headline giving a person's words, a signature or credit line under a quotation, a digest item's credit in
-brackets, a quoted title standing for an unnamed person, and the quoted name of a work or slogan.
+whole, a headline giving a person's words, a signature or credit line under a quotation, a line naming the person
+whose words follow it, a digest item's credit in brackets, a quoted title standing for an unnamed person, and the
+quoted name of a work or slogan.
 
 Used by :mod:`bot.draft.quotes`.
 """
@@ -68,6 +69,23 @@ def signature(par: Paragraph) -> Entity | None:
     if credit:
         return first.resolved if first.start == 0 and par.masked[first.end : first.end + 1] == "," else None
     return first.resolved if dash is not None and first.start - dash.end() <= 20 else None
+
+
+# What may follow the name on a line that heads someone's words: nothing, or their age, place or job after a comma,
+# a colon or a bracket ("Jane Doe, 34, Phoenix", "Jane Doe (nurse):"), but no sentence's closing stop
+_AFTER_HEADING_NAME = re.compile(r"(?:\s*[,:(][^.!?;\"\u201c\u201d]*)?")
+
+
+def name_line(par: Paragraph) -> Entity | None:
+    """The person a short line names as a voices piece heads each person's words ("Jane Doe, 34, Phoenix", then her
+    quotation in a paragraph of its own)."""
+    text = par.text.rstrip()
+    first = par.mentions[0] if par.mentions else None
+    if par.quotes or len(text) > 100 or first is None or first.start != 0 or first.kind != "name":
+        return None
+    if first.entity is None or first.entity.kind != "person" or first.entity.anon or first.possessive:
+        return None
+    return first.entity if _AFTER_HEADING_NAME.fullmatch(text[first.end :]) else None
 
 
 # A credit in square brackets closing a paragraph, as a digest of other outlets' stories credits each item: "[WaPo.]"

@@ -19,7 +19,8 @@ For each quotation the speaker is looked for, in this order:
 5. the speaker of the quotation before it in the paragraph (not past a sentence with a verb of saying of
    its own, ``Another said, "…"``; after a sentence someone else opens, ``Roe shook her head. "…"``, that
    person's), or of the previous paragraph's
-   closing quotation (a quotation that runs on across paragraphs); in a sentence that names nobody,
+   closing quotation (a quotation that runs on across paragraphs), or of a line above it that only names someone
+   (``Jane Doe, 34, Phoenix`` heading her words in a voices piece); in a sentence that names nobody,
    the speaker of the sentence before (``…, she said. Repairs work only when "…"``), or after a
    colon opening the paragraph, the previous paragraph's (``Then, on TV: "…"``); inside a paragraph of a passage
    quoted over paragraphs whose opening mark a quotation in it took, the passage's speaker;
@@ -49,6 +50,7 @@ from bot.draft.layouts import (
     is_title,
     labelled_turn,
     list_item,
+    name_line,
     nothing_before,
     signature,
 )
@@ -322,13 +324,16 @@ def _goes_on(
 
 def _opening_speaker(par: Paragraph, span: QuoteSpan, story: Story, earlier: _Earlier) -> tuple[Entity, str] | None:
     """For a quotation that opens its paragraph (or a list's item): the speaker of the previous paragraph's last
-    quotation, one the previous paragraph introduces, the issuer of the statement it ends on, or, for the story's
-    first paragraph, the person its headline gives the words to; None when none of them is there."""
+    quotation, the person a line of its own above it names, one the previous paragraph introduces, the issuer of the
+    statement it ends on, or, for the story's first paragraph, the person its headline gives the words to; None when
+    none of them is there."""
     opens = nothing_before(par.text[: span.open])
     if opens and (other := _other_side(par, span, story, earlier)) is not None:
         return other, "the other side of the exchange before it"
     if (opens or list_item(par)) and earlier.last and earlier.last.speaker is not None:
         return earlier.last.speaker, "continues the previous paragraph's quotation"
+    if opens and par.index > 0 and (heading := name_line(story.paragraphs[par.index - 1])) is not None:
+        return heading, "named on the line above it"
     if opens and earlier.cue is not None:
         return earlier.cue, "introduced at the end of the previous paragraph"
     if opens and (issued := statement_before(story, par.index)):
