@@ -153,6 +153,23 @@ def test_a_description_is_the_named_person_who_holds_that_role():
     assert got == [("This is a good day for the coast", "Marta Ilves")]
 
 
+def test_a_description_far_from_its_holder_is_still_the_holder_not_someone_titled_otherwise():
+    got = quotes_of(
+        "Gov. Marta Ilves signed the harbour bill late on Friday, an hour after the Senate passed it.",
+        "“This keeps every ferry running,” Ilves said.",
+        "10:15 p.m.",
+        "The Senate passed the bill 21-18.",
+        "9:30 p.m.",
+        "Senate Majority Leader Colin Marsh said the chamber would vote within the hour.",
+        "8:00 p.m.",
+        "Republican Sen. Dale Rooker says he will vote no.",
+        "“It spends money we do not have,” Rooker said.",
+        "7:00 p.m.",
+        "“Tonight we finish this,” the governor said in a post online.",
+    )
+    assert got[-1] == ("Tonight we finish this", "Marta Ilves")
+
+
 def test_an_honorific_is_followed_by_a_name_even_one_that_is_also_a_title():
     got = quotes_of(
         "Daniel King, a ferry captain, has worked the harbour for 30 years.",

@@ -27,9 +27,11 @@ REACH = 8  # paragraphs a description looks back for the named holder of its rol
 PARTY_WORDS = ("republican", "democrat", "democratic", "independent", "libertarian")
 
 
-def role_holder(paragraphs: list[Paragraph], paragraph: int, pos: int, head: str, described: str = "") -> Entity | None:
-    """The named person a description such as "the governor" points back to: the nearest one
-    before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor"). A
+def role_holder(
+    paragraphs: list[Paragraph], paragraph: int, pos: int, head: str, described: str = "", reach: int = REACH
+) -> Entity | None:
+    """The named person a description such as "the governor" points back to: the nearest one up to ``reach``
+    paragraphs before it whose role or title has that word ("Gov. Jane Doe", "Doe, the state's governor"). A
     deputy's role ("vice president") is not the role itself, unless the description says so too."""
     lead = _untitled_lead(paragraphs, paragraph, pos, described)
     if lead is not None:
@@ -39,7 +41,7 @@ def role_holder(paragraphs: list[Paragraph], paragraph: int, pos: int, head: str
     # the nearest holder named only after a preposition or as an owner, and in which paragraph: "the senator" is
     # rather one leading a sentence up to the paragraph before ("Doe said he was hurt by Roe's vote.")
     aside: tuple[Entity, int] | None = None
-    for index in range(paragraph, max(-1, paragraph - REACH), -1):
+    for index in range(paragraph, max(-1, paragraph - reach), -1):
         if aside is not None and index < aside[1] - 1:
             return aside[0]
         for m in reversed(paragraphs[index].mentions):

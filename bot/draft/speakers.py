@@ -308,6 +308,10 @@ def _description_speaker(description: Mention, paragraph: int, speakers: Speaker
     ):
         named = last  # "Mayor Doe disbanded the unit. '…,' the candidate said": not the mayor, the last to speak
     named = named or last
+    if named is not None and _titled_otherwise(named, entity.head):
+        # "Gov. Doe signed it." … eleven paragraphs on, after Sen. Roe: "the governor said" is still Doe
+        far = role_holder(story.paragraphs, paragraph, description.start, entity.head, description.text, paragraph + 1)
+        named = far or named
     if named is not None:
         speakers.described[entity] = (paragraph, named)
     return named or entity
