@@ -1930,6 +1930,20 @@ def test_an_exchange_labelled_by_surnames_in_capitals_is_a_transcript_of_the_peo
     ]
 
 
+def test_a_labelled_turn_set_in_quotation_marks_is_the_words_inside_them():
+    got = quotes_of(
+        "Tomas Ramirez of the Dover Gazette asked Mayor Marta Ellison about the pier.",
+        "RAMIREZ: What will happen to the pier?",
+        'ELLISON: "We will rebuild it before winter."',
+        'RAMIREZ: Is that a promise? "Before winter"?',
+    )
+    assert got == [
+        ("What will happen to the pier?", "Tomas Ramirez"),
+        ("We will rebuild it before winter.", "Marta Ellison"),
+        ('Is that a promise? "Before winter"?', "Tomas Ramirez"),
+    ]
+
+
 def test_labels_in_capitals_that_name_nobody_in_the_story_are_no_transcript():
     got = quotes_of(
         "The ferry board met on Monday in Dover.",

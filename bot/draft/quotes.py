@@ -62,7 +62,7 @@ from bot.draft.speakers import Speakers
 from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import NAMING, WORD
 from bot.draft.story import Story
-from bot.draft.text import QuoteSpan, quote_text
+from bot.draft.text import QuoteSpan, find_quotes, quote_text
 from bot.draft.turns import (
     IN_PASSAGE,
     IN_RUNNING,
@@ -125,7 +125,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         if par.turn_label:
             turn = story.turn_speaker(par.turn_label)
             entity = turn if isinstance(turn, Entity) else Entity(turn)
-            text = quote_text(par.text[par.turn_start :])
+            text = quote_text(_turn_words(par))
             found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
             two_back, previous_last = previous_last, found[-1]
             continue
@@ -144,6 +144,21 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, _before_aside(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+def _turn_words(par: Paragraph) -> str:
+    """A transcript turn's words after its label, inside the quotation marks when the turn is one quotation
+    ('A: "We had no choice."')."""
+    turn = par.text[par.turn_start :]
+    spans = find_quotes(turn)
+    if (
+        len(spans) == 1
+        and spans[0].closed
+        and nothing_before(turn[: spans[0].open])
+        and not turn[spans[0].end :].strip()
+    ):
+        return spans[0].raw(turn)
+    return turn
 
 
 def _stage_direction(par: Paragraph) -> bool:
