@@ -170,6 +170,16 @@ def test_a_description_far_from_its_holder_is_still_the_holder_not_someone_title
     assert got[-1] == ("Tonight we finish this", "Marta Ilves")
 
 
+def test_he_after_telling_him_is_the_one_told_and_gives_the_teller_no_sex():
+    got = quotes_of(
+        "Sen. Maren Holt tore into the bank's chief executive on Tuesday, telling him he should resign.",
+        "Holt was not moved by his apology. She asked whether anyone had been fired.",
+        "\u201cNo,\u201d Walter Brisco answered.",
+        "\u201cHave you returned one nickel?\u201d she asked.",
+    )
+    assert got == [("No", "Walter Brisco"), ("Have you returned one nickel?", "Maren Holt")]
+
+
 def test_an_honorific_is_followed_by_a_name_even_one_that_is_also_a_title():
     got = quotes_of(
         "Daniel King, a ferry captain, has worked the harbour for 30 years.",

@@ -144,7 +144,8 @@ class Story:
         pronouns give them: "he", "she" or a possessive ("Doe raised her hand"; not after a preposition,
         "voted for her challenger") in a sentence where that person is the only one named
         before it counts as a vote, unless the sentence opens with someone else, or with a person after a
-        preposition or as a possessor, or when it stands in a that-clause after the person and the sex is not
+        preposition or as a possessor, or right after someone told as "him" or "her" ("telling him he"), or when it
+        stands in a that-clause after the person and the sex is not
         the one usual for the person's first name ("Walter Doe told us that she …"). Against the sex usual for the
         first name, one vote is not enough: it takes two. A one-word name taken for an organisation that gets two or
         more votes, all one way, is a person."""
@@ -292,6 +293,11 @@ def _surname_in_capitals(label: str, paragraphs: list[str], at: int) -> bool:
     return any(surname.search(text) for i, text in enumerate(paragraphs) if i != at)
 
 
+# Someone told or asked as "him" or "her" right before a "he" or "she" ("telling him he should go", "asked her whether
+# she"): the pronoun goes on about the one told
+_TOLD_THEM_BEFORE = re.compile(r"\b(?:him|her)\s+(?:that\s+|if\s+|whether\s+)?$", re.I)
+
+
 def _gender_vote(par: Paragraph, start: int, end: int, first_names: Mapping[str, str]) -> tuple[Entity, str] | None:
     """The vote the first "he", "she" or possessive of a sentence casts, as `Story._settle_genders` counts them: the
     one person named before it, and the pronoun's sex; None when the pronoun may well mean someone else."""
@@ -302,6 +308,8 @@ def _gender_vote(par: Paragraph, start: int, end: int, first_names: Mapping[str,
         return None  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
     if _after_participle(par.masked, start, pronoun):
         return None  # "Asked about Doe's plan, she replied": the clause's names are not whom she means
+    if _TOLD_THEM_BEFORE.search(par.masked, start, pronoun.start()):
+        return None  # "Doe tore into the chief, telling him he should resign": he is whom she told, not Doe
     named = {
         id(m.resolved): m.resolved
         for m in par.mentions
