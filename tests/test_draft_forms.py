@@ -1954,6 +1954,25 @@ def test_a_labelled_turn_set_in_quotation_marks_is_the_words_inside_them():
     ]
 
 
+def test_an_interview_whose_answer_runs_on_past_its_turn_keeps_the_answerer():
+    got = quotes_of(
+        "Ruth Okafor has chaired the harbour board for two years. She sat down with the Ledger this week.",
+        "The interview has been edited for length and clarity.",
+        "Q: Why cut the ferry hours?",
+        'A: "We had no choice. The state cut our share by a third.',
+        '"I would ask for a little patience. We have four boats and one crew."',
+        "Q: Will the hours come back?",
+        'A: "If the levy passes, yes, by spring."',
+    )
+    assert got == [
+        ("Why cut the ferry hours?", "Unnamed interviewer"),
+        ("We had no choice. The state cut our share by a third.", "Ruth Okafor"),
+        ("I would ask for a little patience. We have four boats and one crew.", "Ruth Okafor"),
+        ("Will the hours come back?", "Unnamed interviewer"),
+        ("If the levy passes, yes, by spring.", "Ruth Okafor"),
+    ]
+
+
 def test_labels_in_capitals_that_name_nobody_in_the_story_are_no_transcript():
     got = quotes_of(
         "The ferry board met on Monday in Dover.",

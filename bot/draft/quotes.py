@@ -148,17 +148,17 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
 
 def _turn_words(par: Paragraph) -> str:
     """A transcript turn's words after its label, inside the quotation marks when the turn is one quotation
-    ('A: "We had no choice."')."""
+    ('A: "We had no choice."', or with its closing mark left for the next paragraph's)."""
     turn = par.text[par.turn_start :]
-    spans = find_quotes(turn)
-    if (
-        len(spans) == 1
-        and spans[0].closed
-        and nothing_before(turn[: spans[0].open])
-        and not turn[spans[0].end :].strip()
-    ):
+    spans = _turn_spans(par)
+    if len(spans) == 1 and nothing_before(turn[: spans[0].open]) and not turn[spans[0].end :].strip():
         return spans[0].raw(turn)
     return turn
+
+
+def _turn_spans(par: Paragraph) -> list[QuoteSpan]:
+    """The quotation marks in a transcript turn's words (its paragraph has none of its own)."""
+    return find_quotes(par.text[par.turn_start :])
 
 
 def _stage_direction(par: Paragraph) -> bool:
@@ -367,7 +367,9 @@ def _other_side(par: Paragraph, span: QuoteSpan, story: Story, earlier: _Earlier
         return None
     if last.speaker is answered.speaker or last.how in CARRIED_OVER or last.paragraph != par.index - 1:
         return None
-    if answered.paragraph != par.index - 2 or not story.paragraphs[last.paragraph].quotes[-1].closed:
+    before = story.paragraphs[last.paragraph]
+    spans = _turn_spans(before) if before.turn_label else before.quotes
+    if answered.paragraph != par.index - 2 or (spans and not spans[-1].closed):
         return None
     if last.to is not None and last.to.split()[-1] not in answered.speaker.name.split():
         return None  # '"…?" Doe asked the crowd': words put to someone else, no exchange with the one before
