@@ -342,6 +342,15 @@ def test_a_role_then_a_name_in_apposition_is_that_named_person():
     ]
 
 
+def test_a_role_then_a_name_in_apposition_speaks_through_a_participle_after_another_verb():
+    got = quotes_of(
+        "The trial resumed on Monday after a week's break.",
+        "A lawyer for the ferry company, Preston Vail, declined to comment, saying only, \u201cWe will wait.\u201d",
+        "A lawyer for the port, Dahl and Lund, declined to comment, saying only, \u201cNot now.\u201d",
+    )
+    assert got == [("We will wait.", "Preston Vail"), ("Not now.", "Unnamed lawyer for the port")]
+
+
 def test_head_of_an_organisation_is_a_role():
     draft = draft_brief(
         "Harbour toll delayed\n\n"

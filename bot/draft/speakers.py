@@ -187,13 +187,21 @@ NAMED_AS = re.compile(
 )
 
 
+# A comma after a description, then the name it sets off ("A lawyer for the company, Jane Doe, declined")
+APPOSED_NAME = re.compile(r",\s+(?=[A-Z])")
+
+
 def _named_as(par: Paragraph, description: Mention) -> Entity | None:
     """The named person a description of one unnamed person is said to be ("a woman named Jane Doe", not "the mayor
-    named Doe his deputy")."""
+    named Doe his deputy"), or whose name it sets off in commas ("a lawyer for Acme, Jane Doe, declined")."""
     said = NAMED_AS.match(par.masked, description.end)
+    apposed = None if said else APPOSED_NAME.match(par.masked, description.end)
     if said and said["named"] and not re.match(r"[Aa]n?\s", description.text):
         return None
-    name = next((m for m in par.mentions if said and m.start == said.end() and m.kind == "name"), None)
+    at = (said or apposed).end() if (said or apposed) else -1
+    name = next((m for m in par.mentions if m.start == at and m.kind == "name"), None)
+    if apposed and name is not None and not par.masked.startswith(",", name.end):
+        return None  # "a lawyer for Acme, Doe and Roe": a list, not a name set off in apposition
     if name is None or name.resolved.kind != "person" or name.resolved.anon or description.resolved.plural:
         return None
     return name.resolved
