@@ -277,6 +277,14 @@ def test_common_descriptions_of_unnamed_speakers():
     ]
 
 
+def test_someone_who_declined_to_give_her_name_is_not_the_woman_named_before():
+    got = quotes_of(
+        "Naomi Castellane, who runs the harbour poll, said the race was tied.",
+        "A woman who declined to give her name said she was undecided. \u201cNobody tells me,\u201d she said.",
+    )
+    assert got == [("Nobody tells me", "Unnamed woman (name withheld)")]
+
+
 def test_a_name_split_from_its_cue_by_a_clause_after_the_quotation():
     got = quotes_of(
         "Halvorsen \u201chas every right to fight the toll,\u201d just as the ferry owners did in 2019, "

@@ -235,6 +235,8 @@ WITHHELD = re.compile(
     r"(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|her|his|their) (?:name )?not be "
     r"(?:named|identified|used))|(?:asked|requested|declined|wished) (?:not )?to be (?:named|identified)|"
     r"asked (?:that|for) (?:his|her|their) name|not authori[sz]ed to (?:speak|discuss|comment)|"
+    r"(?:declined|refused|did not want|didn't want|would not|wouldn't) (?:to )?(?:give|provide|share) "
+    r"(?:his|her|their) (?:full |last )?names?|"
     r"spoke anonymously|asked not to be (?:named|identified)|who (?:was|were) not named|"
     r"names? (?:was|were) redacted)",
     re.I,
