@@ -285,6 +285,14 @@ def test_someone_who_declined_to_give_her_name_is_not_the_woman_named_before():
     assert got == [("Nobody tells me", "Unnamed woman (name withheld)")]
 
 
+def test_a_juror_is_someone_described_who_may_speak():
+    got = quotes_of(
+        "Mercedes Ybarra, the plaintiffs' lawyer, spoke to reporters after the verdict.",
+        "A juror who asked not to be identified said the report mattered. \u201cThey wrote it down,\u201d she said.",
+    )
+    assert got == [("They wrote it down", "Unnamed juror (name withheld)")]
+
+
 def test_a_name_split_from_its_cue_by_a_clause_after_the_quotation():
     got = quotes_of(
         "Halvorsen \u201chas every right to fight the toll,\u201d just as the ferry owners did in 2019, "

@@ -158,7 +158,7 @@ ANON_HEADS = [
     "prince", "princess", "king", "queen", "pope", "pontiff", "monarch", "emir", "sheikh", "chancellor", "premier",
     "commenter", "blogger", "journalist", "anchor", "correspondent", "pundit", "publisher", "soldier", "sergeant",
     "captain", "lieutenant", "colonel", "admiral", "priest", "pastor", "bishop", "rabbi", "imam", "challenger",
-    "incumbent", "rival", "contender", "hopeful", "counsel", "constituent",
+    "incumbent", "rival", "contender", "hopeful", "counsel", "constituent", "juror",
 ]  # fmt: skip
 # What may open a surname before its capital ("McDoe", "MacDoe", "O'Doe", "D'Doe", "DeDoe", "LaDoe", "DiDoe").
 SURNAME_PREFIX = r"(?:Mc|Mac|O[\u2019']|D[\u2019']|De|La|Di)"
