@@ -34,6 +34,14 @@ def test_a_party_and_state_tag_is_no_one_in_the_people_list():
     assert not [name for name in got if name.startswith(("D-", "R-"))]
 
 
+def test_a_party_and_hometown_tag_of_three_words_is_no_one_and_does_not_speak():
+    got = quotes_of(
+        "The harbour bill passed the state Senate 16-14 on Friday.",
+        "Its author, Sen. Wendell Prouse, R-Lake Havasu City, argued that it gave towns \u201cbreathing room.\u201d",
+    )
+    assert got == [("breathing room.", "Wendell Prouse")]
+
+
 def test_a_speaker_of_the_house_is_one_title_before_the_name():
     got = quotes_of(
         "After the storm, Speaker of the House Rep. Ansel Roe (R-WI) said "

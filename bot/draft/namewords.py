@@ -44,7 +44,7 @@ def given_names(words: str, first_names: Mapping[str, str]) -> list[str]:
 
 
 # A lawmaker's party-and-state tag after the name: "(R-Ohio)", ", D-N.Y.,", "(D-W-Va.)", "(R-New York)"
-PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:[- ][A-Z][A-Za-z.]*)?")
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:[- ][A-Z][A-Za-z.]*){0,2}")
 KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
             "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
             "pres"}  # fmt: skip
