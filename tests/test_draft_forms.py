@@ -285,6 +285,18 @@ def test_someone_who_declined_to_give_her_name_is_not_the_woman_named_before():
     assert got == [("Nobody tells me", "Unnamed woman (name withheld)")]
 
 
+def test_a_description_whose_withheld_name_clause_runs_on_is_the_subject_not_a_his_inside_it():
+    got = quotes_of(
+        "\u201cIt is a mistake,\u201d Mayor Dale Hoskett said after the vote.",
+        "A lobbyist for a Harbour County builders group, who asked not to be named because his clients have taken no "
+        "side, described the mood as \u201cexhausted and a little punchy.\u201d",
+    )
+    assert got[-1] == (
+        "exhausted and a little punchy.",
+        "Unnamed lobbyist for a Harbour County builders group (name withheld)",
+    )
+
+
 def test_a_juror_is_someone_described_who_may_speak():
     got = quotes_of(
         "Mercedes Ybarra, the plaintiffs' lawyer, spoke to reporters after the verdict.",

@@ -105,7 +105,7 @@ DESCRIPTOR = re.compile(
     rf"(?<![\w\u2019'-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|"
     rf"[Oo]ther|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]any|[Mm]ost|[Bb]oth)\s+(?P<mods>{_MOD}{{0,4}})(?P<head>{_HEADS}|(?:{_HEADS})s|{_MEN_HEADS}|people|{_BODY_PLURALS}|{_UNLISTED}|group(?=\s+of\s))\b"
     r"(?P<post>\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|of|for)\s+"
-    r"(?:the\s+|its\s+|their\s+)?"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?"
     + _POST_HEAD
     + r"(?:\s+(?!(?:who|whose|which|that|and|[a-z]+ed|"
     + _VERBS

@@ -31,6 +31,9 @@ MANY_OF_THEM = re.compile(
 )
 AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?:(?:the|a|an)\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:who|whose)\b[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
+# The rest of the clause that withholds a description's name, which the description's mention already runs over: "A
+# lobbyist, who asked not to be named| because his clients …, said"
+WITHHELD_CLAUSE_END = re.compile(r"[^,;:\u201c\u201d\"]{1,100},\s*" + ADVERBS)
 # "The delegate and longtime activist, who backs Roe, warned": a description's second noun joined by "and" before it
 WHO_CLAUSE_JOINED = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*" + WHO_CLAUSE.pattern)
 BODY_OWNED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.BODIES})\b")
@@ -157,6 +160,7 @@ def _adjacent_subject(masked: str, s_start: int, verb: re.Match, plain: list[Men
             for m in plain
             if WHO_CLAUSE.fullmatch(masked[m.end : verb.start()])
             or (m.kind == "anaphor" and WHO_CLAUSE_JOINED.fullmatch(masked[m.end : verb.start()]))
+            or (m.withheld and WITHHELD_CLAUSE_END.fullmatch(masked[m.end : verb.start()]))
         ),
         None,
     )
