@@ -379,6 +379,14 @@ def test_a_role_then_a_name_in_apposition_speaks_through_a_participle_after_anot
     assert got == [("We will wait.", "Preston Vail"), ("Not now.", "Unnamed lawyer for the port")]
 
 
+def test_a_role_then_a_titled_name_in_apposition_is_that_person():
+    got = quotes_of(
+        "The harbour committee voted 6-1 to delay the toll plan on Tuesday.",
+        "Its chairman, state Sen. Luis Barragan, called the plan \u201ca tax on people with no other way.\u201d",
+    )
+    assert got == [("a tax on people with no other way.", "Luis Barragan")]
+
+
 def test_head_of_an_organisation_is_a_role():
     draft = draft_brief(
         "Harbour toll delayed\n\n"

@@ -187,8 +187,9 @@ NAMED_AS = re.compile(
 )
 
 
-# A comma after a description, then the name it sets off ("A lawyer for the company, Jane Doe, declined")
-APPOSED_NAME = re.compile(r",\s+(?=[A-Z])")
+# A comma after a description, then the name it sets off ("A lawyer for the company, Jane Doe, declined"), its title
+# perhaps qualified ("Its chairman, state Sen. Jane Doe, called")
+APPOSED_NAME = re.compile(r",\s+(?:(?:state|former|then|acting|interim)\s+)?(?=[A-Z])")
 
 
 def _named_as(par: Paragraph, description: Mention) -> Entity | None:
