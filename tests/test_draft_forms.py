@@ -329,6 +329,19 @@ def test_a_document_speaks_for_whoever_the_story_says_wrote_it():
     assert got == [("The toll punishes the people who keep this port alive", "Harbour Users Association")]
 
 
+def test_a_writing_a_body_owns_after_the_quotation_speaks_for_the_body():
+    got = quotes_of(
+        "A poll released on Monday by the Harbour Civic Institute found the toll race close.",
+        "\u201cThe undecided share is double the state figure,\u201d the Harbour Civic Institute\u2019s report said.",
+        "Harbour Mills Inc., which runs the ferry, also weighed in.",
+        "\u201cWe will keep the boats running,\u201d the company's statement said.",
+    )
+    assert got == [
+        ("The undecided share is double the state figure", "Harbour Civic Institute"),
+        ("We will keep the boats running", "Harbour Mills Inc."),
+    ]
+
+
 def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names():
     text = (
         "Outspoken Skipper Nilsen 'not sure' about harbour toll.\n\n"

@@ -45,7 +45,8 @@ NEXT_QUOTE = re.compile(r"\s*[,:]\s*[\u201c\"]")  # the cue hands over to a quot
 # A name's own medium between it and the verb: "as the Acme Institute website notes:", "the Acme blog said".
 MEDIUM_AFTER = re.compile(r"\s+(?:official\s+)?(?:website|web\s+site|site|blog|account|feed|newsletter)\s+" + ADVERBS)
 MEDIUM_VERB = re.compile(MEDIUM_AFTER.pattern + r"(?P<verb>[a-z]+)\b")
-BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.BODIES})\s+" + ADVERBS)  # "office", "press office"
+# "office", "press office", and a writing of the possessor's: '"…," Acme's report said'
+BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.BODIES}|{lx.DOCUMENT})\s+" + ADVERBS)
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
@@ -105,6 +106,10 @@ def _tail_end(masked: str, end: int, s_end: int) -> int:
     return stop
 
 
+# What makes the next word a noun: a possessive before it ("Acme's report", "its statement")
+OWNED_NOUN_BEFORE = re.compile(r"(?:[\u2019']s|\b(?:its|their|his|her))\s+$")
+
+
 def _cue_verb(masked: str, pos: int, stop: int, mentions: list[Mention]) -> re.Match | None:
     """The first verb of saying between ``pos`` and ``stop`` that may be the quotation's cue: not a word of a name
     or its role ("the president of the state union"), nor the verb of a relative clause ('"…" that would respond
@@ -116,6 +121,8 @@ def _cue_verb(masked: str, pos: int, stop: int, mentions: list[Mention]) -> re.M
             continue
         if THAT_CLAUSE_VERB.search(masked, pos, verb.start()):
             continue
+        if OWNED_NOUN_BEFORE.search(masked, pos, verb.start()):
+            continue  # '"…," Acme's report said': "report" is the writing, "said" the verb
         return verb
     return None
 
@@ -221,9 +228,10 @@ def ends_its_sentence(raw: str, masked: str, end: int) -> bool:
 def _possessor_body(masked: str, pos: int, verb: int, before: list[Mention]) -> Mention | None:
     """'"…," Doe's office said' / 'Acme's campaign told': a body the possessor heads speaks for the possessor."""
     owner = next((m for m in before if m.possessive), None)
-    if owner is None or masked[pos : owner.start].strip(" ,") != "":
-        return None
-    return owner if BODY_AFTER.fullmatch(masked[owner.end : verb]) else None
+    if owner is None or masked[pos : owner.start].strip(" ,") not in ("", "the"):
+        return None  # only "the" may stand before the possessor ('"…," the Acme Institute's report said')
+    owned = re.sub(r"^[\u2019']s", "", masked[owner.end : verb])  # a name's mention ends before its "'s"
+    return owner if BODY_AFTER.fullmatch(owned) else None
 
 
 def inverted_cue(masked: str, end: int, mentions: list[Mention]) -> Mention | None:

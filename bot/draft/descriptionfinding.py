@@ -38,6 +38,10 @@ BODY_FOR = re.compile(
 THOSE_ASKED = re.compile(r"\b[Tt]hose\s+(?P<how>surveyed|polled|questioned|interviewed)\b")
 
 
+# A preposition before a body's possessive, which then sits inside a longer description
+OWNER_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in|on|with|by|from|to)\s+$")
+
+
 def find_descriptions(masked: str, midcaps: set[str]) -> list[Mention]:
     """The descriptions in a paragraph's masked text that name no one, the longest where two overlap; ``midcaps`` are
     the words the story capitalises mid-sentence."""
@@ -56,7 +60,11 @@ def find_descriptions(masked: str, midcaps: set[str]) -> list[Mention]:
     for m in ORG_ANAPHOR.finditer(masked):
         if people_stating(m):
             continue
-        spans.append(Mention(m.start(), m.end(), "org-anaphor", m.group()))
+        owner = re.match(r"[\u2019']s\b", masked[m.end() :])  # "the company's statement", a name's "'s" with it
+        if owner and OWNER_AFTER_PREPOSITION.search(masked, 0, m.start()):
+            continue  # "the head of the committee's rules panel": part of a description of someone
+        end = m.end() + (owner.end() if owner else 0)
+        spans.append(Mention(m.start(), end, "org-anaphor", m.group(), possessive=owner is not None))
     for m in BODY_FOR.finditer(masked):  # "the trade group for the Acme plans": a body, and "the group" later
         spans.append(Mention(m.start(), m.end(), "body-for", m.group(), role=m["head"].lower()))
     return _longest_apart(spans)

@@ -142,7 +142,7 @@ BARE_PLURAL = re.compile(
 )
 ORG_ANAPHOR = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<mods>{_PLACE_MOD}{_MOD}{{0,3}})(?P<head>{_ORG_HEADS})\b"
-    r"(?![\u2019']s\b)(?!\s+(?:of|for)\b)(?![-\u2013]\w)"  # not "the state-run", "the recently court-released"
+    r"(?!\s+(?:of|for)\b)(?![-\u2013]\w)"  # not "the state-run", "the recently court-released"
 )
 ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
 # A group named by its people ("Asian Americans", "European Jews", "Iowa Democrats"): many, never "he".
