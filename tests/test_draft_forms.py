@@ -342,6 +342,19 @@ def test_a_writing_a_body_owns_after_the_quotation_speaks_for_the_body():
     ]
 
 
+def test_a_lead_that_describes_its_subject_is_the_person_the_second_paragraph_names():
+    text = (
+        "Failed ferry line's chief tells harbour panel he was caught off guard\n\n"
+        "DOVER \u2014 The former chief executive of Northsea Ferries told the harbour board on Wednesday that he had "
+        "been \u201cblindsided\u201d by the run on the company.\n\n"
+        "Walter Brisco, who led the company for nine years, apologised to the crews who lost their jobs. Board member "
+        "Ilse Marchetti, who chairs the inquiry, was not moved.\n\n"
+        "\u201cI think about them every day,\u201d the former chief executive said."
+    )
+    got = quotes_in(Story(clean_article(text)))
+    assert got == [("blindsided", "Walter Brisco"), ("I think about them every day", "Walter Brisco")]
+
+
 def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names():
     text = (
         "Outspoken Skipper Nilsen 'not sure' about harbour toll.\n\n"

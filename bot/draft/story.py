@@ -71,12 +71,37 @@ class Story:
             self.cast.learn(par.masked, par.starts)
         for par in self.paragraphs:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
+        self._identify_delayed()
         self._resolve_pronouns()
         self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
         self._resolve_kin()
         self._resolve_pronouns_again()
+
+    def _identify_delayed(self):
+        """A lead that opens on someone described, not named ("The former chief of Acme Bank told a House panel …"),
+        and a second paragraph that opens on a name the story had not given ("Jane Doe, who led the bank, said …"):
+        news names the lead's subject there, so the description is that person."""
+        if len(self.paragraphs) < 2 or not self.paragraphs[0].mentions or not self.paragraphs[1].mentions:
+            return
+        lead, named = self.paragraphs[0].mentions[0], self.paragraphs[1].mentions[0]
+        described = lead.entity
+        if lead.kind != "anaphor" or described is None or not described.anon or described.plural:
+            return
+        first, second = self.paragraphs[0], self.paragraphs[1]
+        if first.masked[: lead.start].strip() or described.kind != "person" or described.withheld:
+            return  # (the dateline is blanked in the first paragraph's masked text)
+        if second.masked[: named.start].strip() or named.kind != "name" or named.possessive or named.entity is None:
+            return
+        person = named.entity
+        if person.kind != "person" or person.anon or any(m.entity is person for m in self.paragraphs[0].mentions):
+            return
+        for par in self.paragraphs:
+            for m in par.mentions:
+                if m.entity is described:
+                    m.entity = person
+        person.role = person.role or described.role
 
     def _resolve_pronouns_again(self):
         """Once sexes have settled, read again a "he" or "she" that found no one while names were still being
