@@ -355,6 +355,15 @@ def test_a_lead_that_describes_its_subject_is_the_person_the_second_paragraph_na
     assert got == [("blindsided", "Walter Brisco"), ("I think about them every day", "Walter Brisco")]
 
 
+def test_her_name_is_names_the_person_described_before():
+    got = quotes_of(
+        "A retired ferry pilot stood up near the back of the hall on Tuesday.",
+        "That pilot was sitting two rows in front of me. Her name is Loretta Sims, and she is 74. \u201cI am not "
+        "asking for a handout,\u201d she told the board.",
+    )
+    assert got == [("I am not asking for a handout", "Loretta Sims")]
+
+
 def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names():
     text = (
         "Outspoken Skipper Nilsen 'not sure' about harbour toll.\n\n"

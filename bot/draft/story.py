@@ -29,6 +29,8 @@ TURN_LABEL = re.compile(
 OBJECT_HER_NEXT = ("a", "an", "the", "this", "that", "to", "not", "what", "how", "why", "if", "whether", "and",
                    "or", "but", "as", "so", "than", "when", "while", "up", "down", "out", "off", "back", "over",
                    "into")  # fmt: skip
+# "Her name is Jane Doe": the name of the person the pronoun stands for
+NAME_IS = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:full\s+|first\s+)?name\s+(?:is|was)\s+")
 # "he", "she", or a possessive "his"/"her" before a noun: its owner has the sex of whom it means ("Doe raised her hand")
 GENDERED = re.compile(
     r"\b(?:(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b|(?P<possessive>[Hh]is|[Hh]er)(?=\s+(?!(?:"
@@ -73,6 +75,7 @@ class Story:
             par.mentions = self.cast.scan(par.text, par.masked, par.starts)
         self._identify_delayed()
         self._resolve_pronouns()
+        self._identify_named_after()
         self._settle_genders(first_names)
         self._guess_genders(first_names)
         self._settle_speakers()
@@ -85,17 +88,31 @@ class Story:
         news names the lead's subject there, so the description is that person."""
         if len(self.paragraphs) < 2 or not self.paragraphs[0].mentions or not self.paragraphs[1].mentions:
             return
-        lead, named = self.paragraphs[0].mentions[0], self.paragraphs[1].mentions[0]
-        described = lead.entity
-        if lead.kind != "anaphor" or described is None or not described.anon or described.plural:
-            return
         first, second = self.paragraphs[0], self.paragraphs[1]
-        if first.masked[: lead.start].strip() or described.kind != "person" or described.withheld:
+        lead, named = first.mentions[0], second.mentions[0]
+        if lead.kind != "anaphor" or first.masked[: lead.start].strip():
             return  # (the dateline is blanked in the first paragraph's masked text)
-        if second.masked[: named.start].strip() or named.kind != "name" or named.possessive or named.entity is None:
+        if named.kind != "name" or named.possessive or second.masked[: named.start].strip():
             return
-        person = named.entity
-        if person.kind != "person" or person.anon or any(m.entity is person for m in self.paragraphs[0].mentions):
+        if named.entity is not None and not any(m.entity is named.entity for m in first.mentions):
+            self._name_described(lead.entity, named.entity)
+
+    def _identify_named_after(self):
+        """ "That driver sat two rows ahead. Her name is Jane Doe": the person "her" stands for is Jane Doe."""
+        for par in self.paragraphs:
+            for pronoun, name in zip(par.mentions, par.mentions[1:], strict=False):
+                if (
+                    pronoun.kind == "pronoun"
+                    and name.kind == "name"
+                    and NAME_IS.fullmatch(par.masked, pronoun.start, name.start)
+                ):
+                    self._name_described(pronoun.entity, name.entity)
+
+    def _name_described(self, described: Entity | None, person: Entity | None):
+        """Every mention of one person described, never named, now stands for the named person they prove to be."""
+        if described is None or not described.anon or described.plural or described.kind != "person":
+            return
+        if described.withheld or person is None or person.kind != "person" or person.anon:
             return
         for par in self.paragraphs:
             for m in par.mentions:
