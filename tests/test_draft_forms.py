@@ -180,6 +180,16 @@ def test_he_after_telling_him_is_the_one_told_and_gives_the_teller_no_sex():
     assert got == [("No", "Walter Brisco"), ("Have you returned one nickel?", "Maren Holt")]
 
 
+def test_she_asked_whether_he_gives_the_man_named_before_no_sex():
+    got = quotes_of(
+        "Rep. Sharon Okafor, a Michigan Democrat, focused on pay at the harbour hearing.",
+        "Whitaker Dunmore got a bonus weeks before the ferry line failed, and she asked whether he would return it.",
+        "Rep. Carl Brandvold, a North Dakota Republican, blamed the regulators instead.",
+        "Dunmore agreed, in part. \u201cThe regulators saw the same numbers,\u201d he said.",
+    )
+    assert got == [("The regulators saw the same numbers", "Whitaker Dunmore")]
+
+
 def test_an_honorific_is_followed_by_a_name_even_one_that_is_also_a_title():
     got = quotes_of(
         "Daniel King, a ferry captain, has worked the harbour for 30 years.",

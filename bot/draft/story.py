@@ -335,6 +335,10 @@ def _surname_in_capitals(label: str, paragraphs: list[str], at: int) -> bool:
     return any(surname.search(text) for i, text in enumerate(paragraphs) if i != at)
 
 
+# "she asked whether he", "he asked if she": one asks about another, so neither pronoun tells the sex of the one name
+_ASKED_WHETHER = re.compile(
+    r"(?:[Hh]e\s+(?:\w+ly\s+)?asked\s+(?:whether|if)\s+she|[Ss]he\s+(?:\w+ly\s+)?asked\s+(?:whether|if)\s+he)\b"
+)
 # Someone told or asked as "him" or "her" right before a "he" or "she" ("telling him he should go", "asked her whether
 # she"): the pronoun goes on about the one told
 _TOLD_THEM_BEFORE = re.compile(r"\b(?:him|her)\s+(?:that\s+|if\s+|whether\s+)?$", re.I)
@@ -350,6 +354,8 @@ def _gender_vote(par: Paragraph, start: int, end: int, first_names: Mapping[str,
         return None  # "Doe's plan, he added, is too costly": the speaker of an aside is not who it names
     if _after_participle(par.masked, start, pronoun):
         return None  # "Asked about Doe's plan, she replied": the clause's names are not whom she means
+    if _ASKED_WHETHER.match(par.masked, pronoun.start()):
+        return None  # "Doe got a bonus, and she asked whether he would return it": the asker is someone else
     if _TOLD_THEM_BEFORE.search(par.masked, start, pronoun.start()):
         return None  # "Doe tore into the chief, telling him he should resign": he is whom she told, not Doe
     named = {
