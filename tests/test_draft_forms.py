@@ -374,6 +374,15 @@ def test_her_name_is_names_the_person_described_before():
     assert got == [("I am not asking for a handout", "Loretta Sims")]
 
 
+def test_the_company_is_never_a_place_its_clause_names():
+    got = quotes_of(
+        "Renata Hargrove, a former billing manager, sued Brightwater on Monday.",
+        "Brightwater, which runs 19 ferries in Tennessee, Kentucky and Alabama, denied the allegations.",
+        "\u201cThese claims are without merit,\u201d the company said in a statement.",
+    )
+    assert got == [("These claims are without merit", "Brightwater")]
+
+
 def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names():
     text = (
         "Outspoken Skipper Nilsen 'not sure' about harbour toll.\n\n"

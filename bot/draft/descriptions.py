@@ -208,8 +208,8 @@ def _org_referent(cast: Cast, head: str, names: list[str] | None = None) -> Enti
         "co-op",
     ):
         for entity in orgs:
-            if not noncommercial(entity.name) and not entity.anon:
-                return entity
+            if not noncommercial(entity.name) and not entity.anon and not lx.is_place(entity.name):
+                return entity  # not "Alabama" in "Acme, which runs hospitals in Tennessee and Alabama"
     if head in ("agency", "department", "ministry", "bureau"):
         # "the agency" is the last government body named ("the State Department")
         return next((e for e in orgs if not e.anon and is_government(e.name)), None)
