@@ -383,6 +383,15 @@ def test_the_company_is_never_a_place_its_clause_names():
     assert got == [("These claims are without merit", "Brightwater")]
 
 
+def test_someone_brought_in_unnamed_with_their_town_is_not_a_woman_named_before():
+    got = quotes_of(
+        "Elena Cordero and Tucker Halloway met for their only debate on Tuesday.",
+        "Outside the studio, a retired teacher from Mesa who said she was undecided said neither had won her over."
+        " \u201cThey both talked a lot about each other,\u201d she said.",
+    )
+    assert got == [("They both talked a lot about each other", "Unnamed retired teacher")]
+
+
 def test_a_short_first_line_with_a_full_stop_is_the_headline_and_gives_no_names():
     text = (
         "Outspoken Skipper Nilsen 'not sure' about harbour toll.\n\n"

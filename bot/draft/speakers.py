@@ -252,7 +252,7 @@ def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story
     if pronoun.text in ("he", "she", "it"):
         kind = "organisation" if pronoun.text == "it" else "person"
         found = antecedent(story.paragraphs, paragraph, pronoun.start, kind, pronoun.gender, quoted=speakers.quoted)
-        if found is not None and _may_be_named(found):
+        if found is not None and _may_be_named(found) and not _placed_unnamed(story, found):
             # "The former president … ." "'…,' he said": the description stands for a named person.
             found = (
                 role_holder(story.paragraphs, paragraph, pronoun.start, found.head, found.name)
@@ -269,6 +269,20 @@ def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story
         return group
     wanted = "organisation" if pronoun.text in ("it", "its") else None if pronoun.text == "they" else "person"
     return speakers.last(paragraph, pronoun.start, wanted, pronoun.gender) or entity
+
+
+# What places someone new right after a description: "a retired teacher from Mesa", "a nurse, 34,"
+PLACED = re.compile(r"\s+from\s+[A-Z]|,\s+\d{2},")
+
+
+def _placed_unnamed(story: Story, entity: Entity) -> bool:
+    """The story brings the person in unnamed with their town or age ("A retired teacher from Mesa held up her
+    notice"), as it does someone it quotes without a name, so a "she" meaning them is no one it names."""
+    return any(
+        m.entity is entity and m.kind == "anon" and PLACED.match(par.masked, m.end)
+        for par in story.paragraphs
+        for m in par.mentions
+    )
 
 
 def _body_leading(story: Story, paragraph: int, pronoun: Mention) -> Entity | None:
