@@ -1206,6 +1206,20 @@ def test_a_line_opening_on_a_name_that_is_not_the_name_alone_heads_no_quotation(
     assert got == [("Nobody listens until we stop.", UNATTRIBUTED), ("The boats are not safe.", UNATTRIBUTED)]
 
 
+def test_a_letter_quoted_over_paragraphs_is_its_signers_and_a_rank_is_a_title():
+    got = quotes_of(
+        "The harbour board censured a teacher on Thursday over a letter a former student sent it.",
+        "Since the board seems to wish nobody had heard it, here is the letter at some length:",
+        "\u201cWhen I was thirteen, I did not know what a harbour board did.",
+        "\u201cI am writing from Fort Carson. Please keep the class.\u201d",
+        "It was signed by Spc. Aaron Delacroix, U.S. Army.",
+    )
+    assert got == [
+        ("When I was thirteen, I did not know what a harbour board did.", "Aaron Delacroix"),
+        ("I am writing from Fort Carson. Please keep the class.", "Aaron Delacroix"),
+    ]
+
+
 def test_a_photo_credit_between_paragraphs_introduces_no_one():
     got = quotes_of(
         "Tomas Reyl, who starred in two harbour dramas, posted the clip on Thursday.",

@@ -90,7 +90,8 @@ TITLES = {
     "councilor", "councilmember", "councilman", "councilwoman", "commissioner", "sheriff", "judge", "attorney",
     "secretary", "minister", "chancellor", "chief", "director", "chair", "chairman", "chairwoman",
     "chairperson", "superintendent", "dr", "prof", "professor", "rev", "reverend", "mr", "mrs", "ms", "miss",
-    "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "officer", "detective", "det", "coach",
+    "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "officer", "detective", "det", "coach", "spc", "pfc",
+    "cpl", "pvt",
     "ceo", "cfo", "coo", "administrator", "inspector", "deputy", "assistant", "gen", "col", "maj", "cmdr",
     "commander", "speaker", "ambassador", "pastor", "rabbi", "imam", "dean", "principal", "trustee", "alderman",
     "alderwoman", "supervisor", "treasurer", "clerk", "comptroller", "controller", "auditor", "spokesperson",
@@ -166,7 +167,8 @@ SURNAME_PREFIX = r"(?:Mc|Mac|O[\u2019']|D[\u2019']|De|La|Di)"
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "congressman", "pres": "president", "gen": "general",
                "amb": "ambassador", "sec": "secretary", "atty": "attorney", "supt": "superintendent",
                "adm": "admiral", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
-               "sgt": "sergeant", "cmdr": "commander", "prof": "professor", "rev": "reverend"}  # fmt: skip
+               "sgt": "sergeant", "cmdr": "commander", "prof": "professor", "rev": "reverend", "spc": "specialist",
+               "pfc": "private", "cpl": "corporal", "pvt": "private"}  # fmt: skip
 RELATION_GENDER = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "brother": "m", "wife": "f",
                    "daughter": "f", "granddaughter": "f", "mother": "f", "sister": "f", "spokesman": "m",
                    "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "councilman": "m",

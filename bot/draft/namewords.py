@@ -47,6 +47,7 @@ def given_names(words: str, first_names: Mapping[str, str]) -> list[str]:
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:[- ][A-Z][A-Za-z.]*){0,2}")
 KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "rep", "u.s", "mr", "mrs", "ms", "gen",
             "adm", "lt", "col", "maj", "capt", "sgt", "cmdr", "prof", "rev", "amb", "atty", "supt", "det", "insp",
+            "spc", "pfc", "cpl", "pvt",
             "pres"}  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
 SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for o in lx.MONTH_WORDS)}  # "jan"

@@ -45,6 +45,7 @@ from bot.draft.chants import chanted_by
 from bot.draft.cues import named_words_owner
 from bot.draft.documents import statement_before
 from bot.draft.layouts import (
+    SIGNED_BY,
     bracketed_credit,
     headline_voice,
     is_title,
@@ -130,8 +131,8 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             two_back, previous_last = previous_last, found[-1]
             continue
         signer = signature(par)
-        signed = (q for q in found if q.paragraph == par.index - 1 and (q.speaker is None or q.how in CARRIED_OVER))
-        for quote in signed if signer else ():  # the signature outranks a speaker carried over from further up
+        for quote in _signed(found, par.index, SIGNED_BY.match(par.masked) is not None) if signer else ():
+            # a signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
         earlier = _Earlier(previous_last, previous_cue, passage_by(story, par, previous_cue), two_back)
         in_par = _quotes_in(par, story, speakers, earlier)
@@ -144,6 +145,19 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
         unsaid = all(q.speaker is None for q in in_par)
         previous_cue = speakers.cue_before(par, _before_aside(par.text), story, subject_speaks=True) if unsaid else None
     return found
+
+
+def _signed(found: list[FoundQuote], paragraph: int, writing: bool) -> list[FoundQuote]:
+    """The quotations a line at ``paragraph`` signs: those of the paragraph above it that no sentence of their own gives
+    to anyone, and for a writing's signer ("It was signed by …") those of the paragraphs above that go on with them (a
+    letter quoted over paragraphs)."""
+    signed: list[FoundQuote] = []
+    for before in range(paragraph - 1, -1 if writing else paragraph - 2, -1):
+        here = [q for q in found if q.paragraph == before]
+        if not here or any(q.speaker is not None and q.how not in CARRIED_OVER for q in here):
+            break
+        signed += here
+    return signed
 
 
 def _turn_words(par: Paragraph) -> str:

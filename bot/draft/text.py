@@ -144,7 +144,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sr", "jr", "st", "gov", "sen", "rep", "lt", "col", "gen", "capt", "sgt", "prof",
     "rev", "hon", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "vs", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "cmdr", "maj",
-    "supt", "det", "insp", "atty", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e",
+    "supt", "det", "insp", "atty", "spc", "pfc", "cpl", "pvt", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e",
 } | STATE_ABBREVIATIONS  # fmt: skip
 # A sentence ends at a full stop, "?" or "!" (and the closing marks after it) before a space and a capital, or right
 # before a capital where a closing quotation mark lost the space after it ('… I love piers!”Former mayor Doe said').
