@@ -199,7 +199,8 @@ def _named_as(par: Paragraph, description: Mention) -> Entity | None:
     apposed = None if said else APPOSED_NAME.match(par.masked, description.end)
     if said and said["named"] and not re.match(r"[Aa]n?\s", description.text):
         return None
-    at = (said or apposed).end() if (said or apposed) else -1
+    found = said or apposed
+    at = found.end() if found is not None else -1
     name = next((m for m in par.mentions if m.start == at and m.kind == "name"), None)
     if apposed and name is not None and not par.masked.startswith(",", name.end):
         return None  # "a lawyer for Acme, Doe and Roe": a list, not a name set off in apposition
