@@ -226,7 +226,8 @@ def ends_its_sentence(raw: str, masked: str, end: int) -> bool:
 
 
 def _possessor_body(masked: str, pos: int, verb: int, before: list[Mention]) -> Mention | None:
-    """'"…," Doe's office said' / 'Acme's campaign told': a body the possessor heads speaks for the possessor."""
+    """'"…," Doe's office said' / 'Acme's campaign told' / 'the Acme Institute's report said': a body the possessor
+    heads, or a writing of theirs, speaks for the possessor."""
     owner = next((m for m in before if m.possessive), None)
     if owner is None or masked[pos : owner.start].strip(" ,") not in ("", "the"):
         return None  # only "the" may stand before the possessor ('"…," the Acme Institute's report said')
