@@ -60,14 +60,18 @@ def list_item(par: Paragraph) -> bool:
 SIGNED_BY = re.compile(r"\s*(?:It|The\s+[a-z]+)\s+was\s+signed\s+by\s+")
 
 
+def signed_by(par: Paragraph) -> Entity | None:
+    """The named person a short sentence says signed the writing quoted above it: "It was signed by Jane Doe."."""
+    signed = SIGNED_BY.match(par.masked)
+    if signed is None or par.quotes or len(par.text) > 120:
+        return None
+    named = next((m for m in par.mentions if m.start == signed.end() and m.kind == "name"), None)
+    return named.entity if named is not None and named.entity is not None and not named.entity.anon else None
+
+
 def signature(par: Paragraph) -> Entity | None:
     """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
-    that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark, or says who
-    signed it: "It was signed by Jane Doe."."""
-    signed = SIGNED_BY.match(par.masked)
-    if signed is not None and not par.quotes and len(par.text) <= 120:
-        named = next((m for m in par.mentions if m.start == signed.end() and m.kind == "name"), None)
-        return named.entity if named is not None and named.entity is not None and not named.entity.anon else None
+    that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""
     dash = re.match(r"\s*[-\u2014\u2013]+\s*", par.masked)
     credit = dash is None and re.search(r"[\"\u201d]\s*$", par.text) is not None
     if (dash is None and not credit) or par.quotes or len(par.text) > 120:

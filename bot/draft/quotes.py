@@ -45,7 +45,6 @@ from bot.draft.chants import chanted_by
 from bot.draft.cues import named_words_owner
 from bot.draft.documents import statement_before
 from bot.draft.layouts import (
-    SIGNED_BY,
     bracketed_credit,
     headline_voice,
     is_title,
@@ -54,6 +53,7 @@ from bot.draft.layouts import (
     name_line,
     nothing_before,
     signature,
+    signed_by,
 )
 from bot.draft.mentions import Entity
 from bot.draft.namedafter import handed_to_speaker
@@ -130,8 +130,9 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             found.append(FoundQuote(text, par.index, par.turn_start, entity, "transcript turn", sentence=par.text))
             two_back, previous_last = previous_last, found[-1]
             continue
-        signer = signature(par)
-        for quote in _signed(found, par.index, SIGNED_BY.match(par.masked) is not None) if signer else ():
+        writer = signed_by(par)
+        signer = writer or signature(par)
+        for quote in _signed(found, par.index, writer is not None) if signer else ():
             # a signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
         earlier = _Earlier(previous_last, previous_cue, passage_by(story, par, previous_cue), two_back)
