@@ -307,6 +307,20 @@ def test_a_description_whose_withheld_name_clause_runs_on_is_the_subject_not_a_h
     )
 
 
+def test_someone_unnamed_who_calls_out_or_yells_speaks_as_such():
+    got = quotes_of(
+        "The harbour board met on Thursday and voted 5-2 to censure the teacher.",
+        "Someone in the back of the room called out, \u201cThen enforce it on yourselves!\u201d",
+        "\u201cShame!\u201d somebody yelled.",
+        "Mayor Ilse Marchetti said someone had to pay. \u201cWe will,\u201d she said.",
+    )
+    assert got == [
+        ("Then enforce it on yourselves!", "Unnamed someone in the back of the room"),
+        ("Shame!", "Unnamed somebody"),
+        ("We will", "Ilse Marchetti"),
+    ]
+
+
 def test_a_juror_is_someone_described_who_may_speak():
     got = quotes_of(
         "Mercedes Ybarra, the plaintiffs' lawyer, spoke to reporters after the verdict.",

@@ -38,6 +38,12 @@ BODY_FOR = re.compile(
 THOSE_ASKED = re.compile(r"\b[Tt]hose\s+(?P<how>surveyed|polled|questioned|interviewed)\b")
 
 
+# Someone unnamed, perhaps placed, as the subject of a verb of saying: "Someone in the back of the room called out",
+# "somebody yelled"
+SOMEONE_SPEAKS = re.compile(
+    r"\b(?P<who>[Ss]ome(?:one|body)(?:\s+(?:in|at|from|near)\s+the\s+(?:[a-z]+\s+){0,3}?[a-z]+)?)"
+    r"(?=\s+(?:" + "|".join(sorted(lx.SPEECH_PAST, key=len, reverse=True)) + r"|called out|shouted|yelled|cried out)\b)"
+)
 # A preposition before a body's possessive, which then sits inside a longer description
 OWNER_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in|on|with|by|from|to)\s+$")
 
@@ -57,6 +63,8 @@ def find_descriptions(masked: str, midcaps: set[str]) -> list[Mention]:
     spans += _bare_plurals(masked, midcaps)
     for m in THOSE_ASKED.finditer(masked):  # "those surveyed said": the people a poll asked
         spans.append(Mention(m.start(), m.end(), "anon", "people " + m["how"]))
+    for m in SOMEONE_SPEAKS.finditer(masked):  # "Someone in the back of the room called out": one person, never named
+        spans.append(Mention(m.start(), m.end("who"), "anon", m["who"][0].lower() + m["who"][1:]))
     for m in ORG_ANAPHOR.finditer(masked):
         if people_stating(m):
             continue

@@ -92,7 +92,8 @@ def _body_described(cast: Cast, mention: Mention, masked: str) -> Entity:
 
 def _resolve_descriptor(cast: Cast, mention: Mention, masked: str):
     m = DESCRIPTOR.match(mention.text) or BARE_PLURAL.match(mention.text)
-    head = (m["head"] if m else mention.text.split()[-1]).lower()
+    someone = re.match(r"[Ss]ome(?:one|body)\b", mention.text)  # "someone in the back of the room"
+    head = (m["head"] if m else someone[0] if someone else mention.text.split()[-1]).lower()
     plural = head.endswith("s") and head not in ("witness", "boss") or head == "people" or singular(head) != head
     base_head = singular(head) if plural else head
     withheld, title = mention.withheld, mention.role
