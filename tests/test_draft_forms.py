@@ -321,6 +321,14 @@ def test_someone_unnamed_who_calls_out_or_yells_speaks_as_such():
     ]
 
 
+def test_the_ceo_is_the_named_chief_executive_and_a_ceo_before_a_name_stays_a_title():
+    got = quotes_of(
+        "Crestline CEO Walter Brisco appeared before the harbour committee on Tuesday. Sen. Maren Holt questioned him.",
+        "\u201cThe board will decide that,\u201d the CEO said.",
+    )
+    assert got == [("The board will decide that", "Walter Brisco")]
+
+
 def test_a_juror_is_someone_described_who_may_speak():
     got = quotes_of(
         "Mercedes Ybarra, the plaintiffs' lawyer, spoke to reporters after the verdict.",

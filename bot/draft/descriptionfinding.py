@@ -44,6 +44,8 @@ SOMEONE_SPEAKS = re.compile(
     r"\b(?P<who>[Ss]ome(?:one|body)(?:\s+(?:in|at|from|near)\s+the\s+(?:[a-z]+\s+){0,3}?[a-z]+)?)"
     r"(?=\s+(?:" + "|".join(sorted(lx.SPEECH_PAST, key=len, reverse=True)) + r"|called out|shouted|yelled|cried out)\b)"
 )
+# A body's officer by initials alone, with no name after: "the CEO said" (not "Acme CEO Jane Doe")
+OFFICER_ALONE = re.compile(r"\b[Tt]he\s+(?:CEO|CFO|COO)\b(?![\u2019']|\s+[A-Z])")
 # A preposition before a body's possessive, which then sits inside a longer description
 OWNER_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in|on|with|by|from|to)\s+$")
 
@@ -63,6 +65,8 @@ def find_descriptions(masked: str, midcaps: set[str]) -> list[Mention]:
     spans += _bare_plurals(masked, midcaps)
     for m in THOSE_ASKED.finditer(masked):  # "those surveyed said": the people a poll asked
         spans.append(Mention(m.start(), m.end(), "anon", "people " + m["how"]))
+    for m in OFFICER_ALONE.finditer(masked):  # "the CEO said": the officer of a body, named before or not
+        spans.append(Mention(m.start(), m.end(), "anaphor", m.group()))
     for m in SOMEONE_SPEAKS.finditer(masked):  # "Someone in the back of the room called out": one person, never named
         spans.append(Mention(m.start(), m.end("who"), "anon", m["who"][0].lower() + m["who"][1:]))
     for m in ORG_ANAPHOR.finditer(masked):
