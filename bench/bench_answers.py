@@ -367,7 +367,7 @@ BODY_FORMS = (
 def bodies_by_name(brief: Brief):
     for body in brief.people:
         if body.kind == "organisation" and not re.search(r"[(),&]| and ", body.name):
-            yield body.name, lambda item, body=body: item.id == body.id
+            yield body.name, _entry_of(body)
 
 
 # --ages: how old each person is whose role gives an age ("25, nurse", "a 25-year-old nurse", "nurse, aged 25"), asked
