@@ -13,16 +13,19 @@ MONTH_NAME = (
     r"october|oct|november|nov|december|dec)\b\.?"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 # Dates as typed in a hurry, to the words a brief's dates are indexed by ("2016 september 23"): "2016-09-23";
-# "9/23/2016" or "9/23/16" (month first, as US newsrooms write it; a year of two digits is left out); "9/23" after a
-# word of time ("on 9/23", "since 9/1"), not "2/3 of the vote"; "sept 23rd" and "the 23rd of sept" without the
-# ordinal's ending.
+# "9/23/2016" or "9/23/16" (month first, as US newsrooms write it, unless the first can only be a day: "23/9"; a year
+# of two digits is left out); "9/23" after a word of time ("on 9/23", "since 9/1", "led up to 9/23"), not "2/3 of the
+# vote"; "sept 23rd" and "the 23rd of sept" without the ordinal's ending.
 _ISO_DATE = re.compile(rf"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-({_DAY})\b")
-_SLASH_DATE = re.compile(
-    rf"\b(?:(?<=\bon )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\bfrom ))"
-    rf"({_MONTH_NUMBER})/({_DAY})\b(?!/)|\b({_MONTH_NUMBER})/({_DAY})/(\d\d(?:\d\d)?)\b",
-    re.IGNORECASE,
+_TIME_WORD_BEFORE = "|".join(
+    rf"(?<=\b{words} )" for words in ("on", "since", "by", "until", "before", "after", "from", "between", "led up to",
+                                      "lead up to", "leading up to")
+)  # fmt: skip
+_SLASH_DATE = re.compile(rf"\b(?:{_TIME_WORD_BEFORE})(\d\d?)/(\d\d?)\b(?!/)|\b(\d\d?)/(\d\d?)/(\d\d(?:\d\d)?)\b")
+# The second day of a stretch typed so: "between 9/1 and 9/23", once the first is written out.
+_SECOND_DATE = re.compile(
+    rf"\b((?:between|from) {MONTH_NAME} {_DAY} (?:and|to|through|until) )(\d\d?)/(\d\d?)\b(?!/)", re.IGNORECASE
 )
 _ORDINAL_DAY = re.compile(
     rf"\b({MONTH_NAME}) ({_DAY})(?:st|nd|rd|th)\b|\b({_DAY})(?:st|nd|rd|th) of ({MONTH_NAME})", re.IGNORECASE
@@ -45,7 +48,8 @@ def spelt_out(text: str) -> str:
     numbers are not read as figures the ask gives, and its sums and shares as briefs write them ("$1.1bn" → "$1.1
     billion", "18 per cent" → "18 percent")."""
     text = _ISO_DATE.sub(lambda m: f"{m[1]} {MONTHS[int(m[2]) - 1]} {int(m[3])}", text)
-    text = _SLASH_DATE.sub(_slash_date, text)
+    text = _SLASH_DATE.sub(lambda m: _written_date(*(m.groups()[:2] if m[1] else m.groups()[2:])) or m[0], text)
+    text = _SECOND_DATE.sub(lambda m: m[1] + (_written_date(m[2], m[3]) or f"{m[2]}/{m[3]}"), text)
     text = _ORDINAL_DAY.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[4]} {m[3]}", text)
     return _PER_CENT.sub(" percent", _SUM.sub(_sum, text))
 
@@ -57,8 +61,10 @@ def _sum(m: re.Match) -> str:
     return f"${m[1]} {unit}"
 
 
-def _slash_date(m: re.Match) -> str:
-    if m[1]:
-        return f"{MONTHS[int(m[1]) - 1]} {int(m[2])}"
-    year = f" {m[5]}" if len(m[5]) == 4 else ""
-    return f"{MONTHS[int(m[3]) - 1]} {int(m[4])}{year}"
+def _written_date(first: str, second: str, year: str | None = None) -> str | None:
+    """ "9/23" (or "23/9", whose first number can only be a day) as a brief writes it, "september 23"; None for no
+    date ("13/13")."""
+    month, day = (int(first), int(second)) if int(first) <= 12 else (int(second), int(first))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{MONTHS[month - 1]} {day}" + (f" {year}" if year and len(year) == 4 else "")
