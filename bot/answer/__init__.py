@@ -83,7 +83,12 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 
 A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
-("on 9/23", "Sept. 23rd", "2016-09-23", "$622m", "18 per cent") are read as the brief writes them.
+("on 9/23", "23/9", "Sept. 23rd", "2016-09-23", "on the 23rd", "$622m", "18 per cent") are read as the brief writes
+them.
+An ask for what happened in a stretch of time ("since Sept. 13", "before the vote", "between 9/1 and 9/23", "after
+that") is answered by the timeline entries in it, in the order of events (the nearest first, before a point); one
+named by an event only when the ordinary answer gives no more than that event ("After the vote, Doe resigned" tells
+what came after it).
 
 Asked about the story's people as reporters ask: a question inside a request in a statement's order ("remind me who Doe
 is") is read as the question; "anything from Doe" as "what did Doe say"; a bare name right after a question about
@@ -94,7 +99,8 @@ Cost depends only on the one brief. Its index (``build_index``) is a value: whoe
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
 Modules: ``words`` (normalising, stemming, word lists), ``spelt`` (dates and sums as typed, written out),
-``pasted`` (where an ask pastes a line from the story), ``vocabulary`` (the newsroom synonym map), ``index`` (the
+``pasted`` (where an ask pastes a line from the story), ``stretches`` (asks for a stretch of the timeline, and a day
+typed alone), ``vocabulary`` (the newsroom synonym map), ``index`` (the
 per-brief index), ``cues`` (the wording that shows what an item's text gives, and the figure readers), ``itemtext`` (an
 item's texts the index reads, with their weights), ``itemnames`` (the names items give, and what each is the name of),
 ``shortforms`` (initials and state codes for the brief's phrases), ``concepts`` (typo correction and asks → concepts),
@@ -134,6 +140,7 @@ from bot.answer.pasted import pasted_spans
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.spelt import spelt_out
+from bot.answer.stretches import asked_stretch, entries_in, restates, with_days_named
 from bot.answer.subjects import with_apostrophes
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
@@ -188,7 +195,7 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     """
     if index is None:
         index = build_index(brief)
-    text = spelt_out(without_frame(with_apostrophes(text, index)))
+    text = with_days_named(spelt_out(without_frame(with_apostrophes(text, index))), index)
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     if asks_about_brief(_as_meant(text, index)) and not _names_content(text, index):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
@@ -228,8 +235,16 @@ def _answer_part(
 ) -> Answer:
     """The answer to one question of an ask (`part`, read as `ask`), after `answers` to the questions before it: if
     nothing covers it as read with the previous ask, it is read again without that ask's unknown words, or on its
-    own topic alone, or as asking about what the thread was just told."""
+    own topic alone, or as asking about what the thread was just told. One asking what happened in a stretch of time
+    ("since Sept. 13", "after that") is answered by the timeline entries in it."""
+    stretch = asked_stretch(part, index, lambda: _first_dated(brief, index, previous, answers))
     answer = _answer_one(brief, index, ask)
+    if stretch is not None and (
+        stretch.start.item is None or not answer.covered or restates(_number(answer.cited[0][1], index), stretch, index)
+    ):
+        # A stretch named by a day, or by an event whose telling is all the ordinary answer gives: what came after
+        # "the Reston meeting" may be told in an item of its own ("After the Reston meeting, …").
+        return _stretch_answer(brief.id, index, entries_in(stretch, index))
     if not answer.covered and previous and not answers:
         answer = _own_words_answer(brief, index, part, previous) or answer
     if not answer.covered and previous and not answers and names_elided_topic(part):
@@ -242,6 +257,23 @@ def _answer_part(
         earlier = _told_items(parse(ask, index), ask, index, told)
         answer = Answer(brief.id, index.cite(earlier)) if earlier else answer
     return answer
+
+
+def _first_dated(brief: Brief, index: Index, previous: str | None, answers: list[Answer]) -> int | None:
+    """The first dated item the thread was just told: what "what happened after that" is after."""
+    told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited if previous else ()
+    return next((n for n in (_number(item, index) for _s, item in told) if n in index.dated), None)
+
+
+def _number(item: Item, index: Index) -> int:
+    """The index's number for one of its brief's items."""
+    return next(n for n, (_section, indexed) in enumerate(index.items) if indexed is item)
+
+
+def _stretch_answer(story: str, index: Index, numbers: list[int]) -> Answer:
+    """The timeline entries of a stretch, the first few cited and the rest counted; nothing when it holds none."""
+    cited = index.cite(numbers)
+    return Answer(story, cited, more=len(numbers) - len(cited), section="timeline" if cited else "")
 
 
 def _merged(story: str, answers: list[Answer]) -> Answer:
