@@ -1,7 +1,7 @@
 """Answer quality per story, tuning and held-out totals, and answer time against brief size.
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
-                                  [--typos] [--pasted] [--dates] [--sums]
+                                  [--typos] [--pasted] [--dates] [--stretches] [--sums]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -19,9 +19,12 @@ apostrophes, chat shorthand) and framed as a request ("sorry,", "can you tell me
 split. `--pasted` asks who said each quote of five words or more, its first six words pasted in three forms ("who
 said '…'", "whose line is “…”", "who said …"), and counts how often that quote is cited first; `--dates` asks what
 happened on each day a timeline entry is dated, the day typed six ways ("September 23", "sept 23", "Sept. 23rd",
-"9/23", "9/23/16", "2016-09-23"), and counts how often the first item cited tells what happened that day; `--sums`
-asks what each fact's sum of millions or billions of dollars is about, the sum typed five ways ("$622 million",
-"$622m", "$622M", "$622mn", "622 million dollars"), and counts how often the first item cited gives it.
+"9/23", "9/23/16", "2016-09-23"; and day first, "23/9", and alone, "on the 23rd", where that can name only the
+day), and counts how often the first item cited tells what happened that day; `--stretches` asks what happened since,
+after and before each such day (two ways, the day typed two ways) and counts how often the first item cited is an
+entry at the near end of that stretch; `--sums` asks what each fact's sum of millions or billions of dollars is about,
+the sum typed five ways ("$622 million", "$622m", "$622M", "$622mn", "622 million dollars"), and counts how often the
+first item cited gives it.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
-from bot.briefs.model import SECTIONS, Brief  # noqa: E402
+from bot.briefs.model import SECTIONS, Brief, TimelineEntry  # noqa: E402
 from tests.storysets import SPLITS, Score, load_story_sets, other_asks, score, with_asks, without_asks  # noqa: E402
 
 SEED = "microsoft-dea-facial-recognition"
@@ -274,6 +277,22 @@ DAY_FORMS = tuple(
 )
 
 
+# Two more typings, of the days they can name: day first ("23/9", for a day past the 12th, which no month can be) and
+# the day alone ("on the 23rd", for a day no other timeline day shares the number of).
+DAY_FIRST_FORMS = (("on 23/9", lambda day: f"what happened on {day.day}/{day.month}"),)
+DAY_ALONE_FORMS = (("on the 23rd", lambda day: f"what happened on the {day.day}{_ordinal_end(day.day)}"),)
+
+
+def days_past_the_twelfth(brief: Brief):
+    return ((day, told) for day, told in timeline_days(brief) if day.day > 12)
+
+
+def days_alone(brief: Brief):
+    days = list(timeline_days(brief))
+    numbers = [day.day for day, _told in days]
+    return ((day, told) for day, told in days if numbers.count(day.day) == 1)
+
+
 def _ordinal_end(day: int) -> str:
     return "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
@@ -289,6 +308,55 @@ def timeline_days(brief: Brief):
                 str(getattr(item, "date", "")) == day.isoformat() or bool(told.search(_text(item)))
             ),
         )
+
+
+# --stretches: what happened since, after or before each day a timeline entry is dated, asked two ways with the day
+# typed two ways; the first item cited must be a timeline entry at the near end of that stretch (for "since", any item
+# dated that day: the stretch starts with it). Days whose stretch holds no entry are not asked.
+def _stretch_forms(phrasings):
+    return tuple(
+        (phrasing.format(day=day_name), lambda day, phrasing=phrasing, typed=typed: phrasing.format(day=typed(day)))
+        for phrasing in phrasings
+        for day_name, typed in (
+            ("September 23", lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day}"),
+            ("9/23", lambda d: f"{d.month}/{d.day}"),
+        )
+    )
+
+
+STRETCHES = (
+    ("since", ("what happened since {day}", "anything new since {day}?"), lambda first, last, day: first >= day),
+    ("after", ("what happened after {day}", "events after {day}"), lambda first, last, day: first > day),
+    ("before", ("what happened before {day}", "what led up to {day}"), lambda first, last, day: last < day),
+)
+
+
+def _days_of(date_text: str) -> tuple[str, str]:
+    """The first and last day a timeline date at day, month or year precision can mean."""
+    if len(date_text) == 10:
+        return date_text, date_text
+    if len(date_text) == 7:
+        return f"{date_text}-01", f"{date_text}-31"
+    return f"{date_text}-01-01", f"{date_text}-12-31"
+
+
+def timeline_stretches(relation: str, inside):
+    def cases(brief: Brief):
+        for day, _told in timeline_days(brief):
+            iso = day.isoformat()
+            kept = [e for e in brief.timeline if inside(*_days_of(str(e.date)), iso)]
+            if not kept:
+                continue
+            near = (max if relation == "before" else min)(kept, key=lambda e: _days_of(str(e.date)))
+            due = {str(near.date)} | ({iso} if relation == "since" else set())
+            yield (
+                day,
+                lambda item, due=due, relation=relation: (
+                    str(getattr(item, "date", "")) in due and (relation == "since" or isinstance(item, TimelineEntry))
+                ),
+            )
+
+    return cases
 
 
 # --sums: what a fact's sum in millions or billions of dollars is about, the sum typed five ways; an item giving it
@@ -447,6 +515,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pasted", action="store_true", help="who said a line pasted from each quote")
     parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
+    parser.add_argument("--stretches", action="store_true", help="what happened since, after, before each day")
     parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
     parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
     parser.add_argument("--said", action="store_true", help="what each person said, asked by surname six ways")
@@ -479,6 +548,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.dates:
         typed_rows(splits, DAY_FORMS, timeline_days, "that day first")
+        typed_rows(splits, DAY_FIRST_FORMS, days_past_the_twelfth, "that day first")
+        typed_rows(splits, DAY_ALONE_FORMS, days_alone, "that day first")
+        return 0
+    if args.stretches:
+        for relation, phrasings, inside in STRETCHES:
+            typed_rows(splits, _stretch_forms(phrasings), timeline_stretches(relation, inside), "its near end first")
         return 0
     if args.pasted:
         typed_rows(splits, PASTED_FORMS, pasted_lines, "quote first")

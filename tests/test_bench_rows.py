@@ -1,11 +1,19 @@
-"""The asks bench/bench_answers.py generates from a brief's people: whom each row asks about, and what answers."""
+"""The asks bench/bench_answers.py generates from a brief's people and timeline: whom or what each row asks about, and
+what answers."""
 
 from __future__ import annotations
 
 import msgspec
 
-from bench.bench_answers import people_by_surname, people_of_a_party, people_of_an_age, quotes_by_surname
-from bot.briefs.model import Person, Quote
+from bench.bench_answers import (
+    STRETCHES,
+    people_by_surname,
+    people_of_a_party,
+    people_of_an_age,
+    quotes_by_surname,
+    timeline_stretches,
+)
+from bot.briefs.model import Fact, Person, Quote, TimelineEntry
 from tests.test_answer_general import _brief
 
 
@@ -25,3 +33,24 @@ def test_people_are_asked_about_by_a_surname_no_one_else_bears():
     assert [name for name, _ in people_of_an_age(brief)] == ["Doe"]
     assert [name for name, _ in people_of_a_party(brief)] == ["Van Dyke"]  # Roe's surname is shared
     assert [(name, answers(said)) for name, answers in quotes_by_surname(brief)] == [("Doe", True)]
+
+
+def test_stretches_are_asked_of_each_day_with_an_entry_beyond_it_and_the_near_end_answers():
+    held = TimelineEntry(id="time-hearing", date="2026-01-14", event="A hearing.")
+    month = TimelineEntry(id="time-lawsuit", date="2026-02", event="A lawsuit.")
+    vote = TimelineEntry(id="time-vote", date="2026-02-10", event="A vote.")
+    brief = _brief(
+        [Fact(id="fact-vote", text="The council voted.", basis="x", date="2026-02-10")], [], [held, month, vote]
+    )
+    items = [held, month, vote, *brief.facts]
+    rows = {relation: timeline_stretches(relation, inside) for relation, _phrasings, inside in STRETCHES}
+    answered = {
+        relation: {str(day): [i.id for i in items if answers(i)] for day, answers in cases(brief)}
+        for relation, cases in rows.items()
+    }
+    assert answered["since"] == {
+        "2026-01-14": ["time-hearing"],
+        "2026-02-10": ["time-vote", "fact-vote"],  # a stretch starting on a day starts with what that day tells
+    }
+    assert answered["after"] == {"2026-01-14": ["time-lawsuit"]}  # the month's first day is before Feb. 10
+    assert answered["before"] == {"2026-02-10": ["time-hearing"]}  # February may be after the 10th
