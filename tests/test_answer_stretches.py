@@ -117,3 +117,22 @@ def test_a_day_typed_day_first_or_alone_is_the_day_the_brief_gives():
     assert _cited(brief, "what happened on the 23rd")[:1] == ["time-strike"]
     assert _cited(brief, "what happened on the 14th?")[:1] == ["time-hearing"]
     assert _cited(brief, "what happened since the 10th") == ["time-vote", "time-strike"]
+
+
+def test_a_weekday_the_items_never_write_is_the_day_of_the_week_the_story_ran_or_one_the_brief_dates_ahead():
+    """The brief ran on Monday, March 2: "Friday" is Feb. 27, "last Monday" Feb. 23; "Thursday", with only March 5
+    dated, is the vote still to come."""
+    signing = TimelineEntry(id="time-signing", date="2026-02-27", event="The mayor signs the pier deal.")
+    coming = TimelineEntry(id="time-fares-vote", date="2026-03-05", event="The council votes on fares.")
+    brief = _brief([VOTE, STRIKE, signing, coming])
+    assert _cited(brief, "what happened on Friday")[:1] == ["time-signing"]
+    assert _cited(brief, "what happened friday?")[:1] == ["time-signing"]
+    assert _cited(brief, "what happened last Monday")[:1] == ["time-strike"]
+    assert _cited(brief, "what's happening Thursday")[:1] == ["time-fares-vote"]
+    assert _cited(brief, "anything new since Friday?") == ["time-signing", "time-fares-vote"]
+
+
+def test_a_weekday_the_items_write_is_matched_as_written():
+    told = Fact(id="fact-friday-signing", text="The mayor signed the deal on Friday at city hall.", basis="x")
+    brief = _brief([VOTE, STRIKE], facts=[told])
+    assert _cited(brief, "what happened on Friday")[:1] == ["fact-friday-signing"]

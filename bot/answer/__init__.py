@@ -83,8 +83,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 
 A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
-("on 9/23", "23/9", "Sept. 23rd", "2016-09-23", "on the 23rd", "$622m", "18 per cent") are read as the brief writes
-them.
+("on 9/23", "23/9", "Sept. 23rd", "2016-09-23", "on the 23rd", "on Tuesday" in a brief whose items never say
+"Tuesday", "$622m", "18 per cent") are read as the brief writes them.
 An ask for what happened in a stretch of time ("since Sept. 13", "before the vote", "between 9/1 and 9/23", "after
 that") is answered by the timeline entries in it, in the order of events (the nearest first, before a point); one
 named by an event only when the ordinary answer gives no more than that event ("After the vote, Doe resigned" tells

@@ -2,8 +2,9 @@
 happened before the vote", "events between Feb. 9 and Sept. 27", "what happened in March". They are answered by the
 timeline entries in that stretch, in the order of events (the nearest first, for what came before), not by the entry
 on the day named. The stretch's end may be a day, a month or a year ("since mid-September", "before 2016") or an event
-the brief dates ("after the ruling"); a day without a year is the last one on or before the story ran, and a bare
-"the 23rd" a day the timeline gives (else the story's own month)."""
+the brief dates ("after the ruling"); a day without a year is the one the timeline gives, else the last on or before
+the story ran. And days named only in part, as the brief means them: a bare "the 23rd" (a day the timeline gives, else
+in the story's own month) and a weekday its items never write ("on Tuesday": in the week the story ran)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from bot.answer.concepts import concepts, correct
 from bot.answer.index import Index
@@ -19,7 +21,7 @@ from bot.answer.says import aside
 from bot.answer.score import score_all
 from bot.answer.spelt import MONTH_NAME, MONTHS
 from bot.answer.tuning import MAX_UNKNOWN_SHARE
-from bot.answer.words import STOPWORDS, normalise, stems_of
+from bot.answer.words import STOPWORDS, normalise, stem, stems_of
 
 # What to ask, on its own, that asks what happened ("what's new", "any developments", "key events"): an ask saying only
 # this before its stretch asks for the timeline there.
@@ -52,6 +54,8 @@ _DATE = re.compile(
     r"|^(?P<year_only>(?:19|20)\d\d)$|^(?:the )?(?P<bare_day>\d{1,2})(?:st|nd|rd|th)$"
 )
 _BARE_DAY = re.compile(r"\b(on|since|after|before|until|by|from) the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY = re.compile(rf"\b(?:(last|this|next|past) )?({'|'.join(WEEKDAYS)})(?:'s)?\b", re.IGNORECASE)
 _PARTS = {"early": ("01", "10"), "mid": ("11", "20"), "late": ("21", "31")}
 # Words standing for what the thread was just told: "what happened after that".
 _THAT = frozenset({"that", "then", "this", "it"})
@@ -78,10 +82,11 @@ class Stretch:
 
 
 def with_days_named(text: str, index: Index) -> str:
-    """The ask with a bare day of the month after a word of time ("on the 23rd", "since the 9th") written as the day
-    the brief means (`_bare_day`): "on february 23". Not an ordinal before a noun ("the 19th century")."""
+    """The ask with a day named only in part written as the day the brief means: a bare day of the month after a word
+    of time ("on the 23rd", "since the 9th"; `_bare_day`), not an ordinal before a noun ("the 19th century"); and a
+    weekday the brief's items never write ("on Tuesday", "last Tuesday"; `_weekday`): "on february 23"."""
 
-    def named(m: re.Match) -> str:
+    def day_of_month(m: re.Match) -> str:
         after = text[m.end() :].split(maxsplit=1)
         word = after[0].strip("?.,!;:").lower() if after else ""
         if word and word not in STOPWORDS:
@@ -89,7 +94,29 @@ def with_days_named(text: str, index: Index) -> str:
         day = _bare_day(int(m[2]), index)
         return f"{m[1]} {MONTHS[int(day.first[5:7]) - 1]} {int(m[2])}" if day else m[0]
 
-    return _BARE_DAY.sub(named, text)
+    def weekday(m: re.Match) -> str:
+        name = m[2].lower()
+        if any(stem(name) in own for own in index.primary.values()):
+            return m[0]  # "what happened Tuesday" in a brief whose items say "on Tuesday"
+        day = _weekday(WEEKDAYS.index(name), (m[1] or "").lower(), index)
+        return f"{MONTHS[day.month - 1]} {day.day}" if day else m[0]
+
+    return _WEEKDAY.sub(weekday, _BARE_DAY.sub(day_of_month, text))
+
+
+def _weekday(weekday: int, which: str, index: Index) -> date | None:
+    """The day a weekday means in a story: within a week of the day it ran, the one before it (on or before; "last":
+    before), or the one after ("next"; or one only the brief's dates give, such as a vote still to come)."""
+    published = _published(index)
+    if len(published) != 10:
+        return None
+    ran = date.fromisoformat(published)
+    back = (ran.weekday() - weekday) % 7 or (7 if which == "last" else 0)
+    before, after = ran - timedelta(days=back), ran + timedelta(days=(weekday - ran.weekday()) % 7 or 7)
+    if which == "next":
+        return after
+    dated = {getattr(item, "date", None) for _section, item in index.items}
+    return after if after.isoformat() in dated and before.isoformat() not in dated and which != "last" else before
 
 
 def asked_stretch(text: str, index: Index, told: Callable[[], int | None] = lambda: None) -> Stretch | None:
