@@ -19,12 +19,12 @@ apostrophes, chat shorthand) and framed as a request ("sorry,", "can you tell me
 split. `--pasted` asks who said each quote of five words or more, its first six words pasted in three forms ("who
 said '…'", "whose line is “…”", "who said …"), and counts how often that quote is cited first; `--dates` asks what
 happened on each day a timeline entry is dated, the day typed six ways ("September 23", "sept 23", "Sept. 23rd",
-"9/23", "9/23/16", "2016-09-23"; and day first, "23/9", and alone, "on the 23rd", where that can name only the
-day), and counts how often the first item cited tells what happened that day; `--stretches` asks what happened since,
-after and before each such day (two ways, the day typed two ways) and counts how often the first item cited is an
-entry at the near end of that stretch; `--sums` asks what each fact's sum of millions or billions of dollars is about,
-the sum typed five ways ("$622 million", "$622m", "$622M", "$622mn", "622 million dollars"), and counts how often the
-first item cited gives it.
+"9/23", "9/23/16", "2016-09-23"; and day first, "23/9", and alone, "on the 23rd", where that can name only the day,
+and by its weekday, "on Tuesday", in the week the story ran), and counts how often the first item cited tells what
+happened that day; `--stretches` asks what happened since, after and before each such day (two ways, the day typed two
+ways) and counts how often the first item cited is an entry at the near end of that stretch; `--sums` asks what each
+fact's sum of millions or billions of dollars is about, the sum typed five ways ("$622 million", "$622m", "$622M",
+"$622mn", "622 million dollars"), and counts how often the first item cited gives it.
 """
 
 from __future__ import annotations
@@ -281,6 +281,26 @@ DAY_FORMS = tuple(
 # the day alone ("on the 23rd", for a day no other timeline day shares the number of).
 DAY_FIRST_FORMS = (("on 23/9", lambda day: f"what happened on {day.day}/{day.month}"),)
 DAY_ALONE_FORMS = (("on the 23rd", lambda day: f"what happened on the {day.day}{_ordinal_end(day.day)}"),)
+
+
+# And by its weekday, for a day in the week the story ran (up to that day), as its text names it ("on Tuesday"); an item
+# dated that day or naming the weekday answers.
+_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+WEEKDAY_FORMS = (
+    ("on Tuesday", lambda day: f"what happened on {_WEEKDAY_NAMES[day.weekday()]}"),
+    ("tuesday", lambda day: f"what happened {_WEEKDAY_NAMES[day.weekday()].lower()}"),
+)
+
+
+def days_of_the_last_week(brief: Brief):
+    published = str(brief.source.published)
+    if len(published) != 10:
+        return
+    ran = date.fromisoformat(published)
+    for day, told in timeline_days(brief):
+        if 0 <= (ran - day).days <= 6:
+            named = re.compile(rf"\b{_WEEKDAY_NAMES[day.weekday()]}\b")
+            yield day, lambda item, told=told, named=named: told(item) or bool(named.search(_text(item)))
 
 
 def days_past_the_twelfth(brief: Brief):
@@ -550,6 +570,7 @@ def main(argv: list[str] | None = None) -> int:
         typed_rows(splits, DAY_FORMS, timeline_days, "that day first")
         typed_rows(splits, DAY_FIRST_FORMS, days_past_the_twelfth, "that day first")
         typed_rows(splits, DAY_ALONE_FORMS, days_alone, "that day first")
+        typed_rows(splits, WEEKDAY_FORMS, days_of_the_last_week, "that day first")
         return 0
     if args.stretches:
         for relation, phrasings, inside in STRETCHES:
