@@ -6,7 +6,7 @@ from __future__ import annotations
 import msgspec
 
 from bot.answer import answer_question
-from bot.briefs.model import Brief, Editor, Fact, Quote, Source, TimelineEntry
+from bot.briefs.model import Brief, Editor, Fact, Question, Quote, Source, TimelineEntry
 
 HEARING = TimelineEntry(id="time-hearing", date="2026-01-14", event="The harbour board holds a hearing on the pier.")
 VOTE = TimelineEntry(id="time-vote", date="2026-02-10", event="The council votes 5-2 for the Bayline pier.")
@@ -136,3 +136,14 @@ def test_a_weekday_the_items_write_is_matched_as_written():
     told = Fact(id="fact-friday-signing", text="The mayor signed the deal on Friday at city hall.", basis="x")
     brief = _brief([VOTE, STRIKE], facts=[told])
     assert _cited(brief, "what happened on Friday")[:1] == ["fact-friday-signing"]
+
+
+def test_whats_next_is_what_the_timeline_has_still_to_come_when_the_story_ran():
+    brief = _brief([HEARING, VOTE, STRIKE, OPENING])
+    for ask in ("what's next", "what happens next?", "anything coming up?", "next steps?", "what's ahead"):
+        answer = answer_question(brief, ask)
+        assert [item.id for _s, item in answer.cited] == ["time-opening"], ask
+    # With nothing still to come, the brief's other items answer as before: here an open question on what is next.
+    asked = Question(id="q-appeal", text="Will Bayline appeal the fares ruling next?")
+    unsettled = msgspec.structs.replace(_brief([HEARING, VOTE, STRIKE]), questions=[asked])
+    assert _cited(unsettled, "what's next") == ["q-appeal"]

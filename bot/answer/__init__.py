@@ -86,9 +86,9 @@ matters'") is answered first by the item holding five or more of its words in a 
 ("on 9/23", "23/9", "Sept. 23rd", "2016-09-23", "on the 23rd", "on Tuesday" in a brief whose items never say
 "Tuesday", "$622m", "18 per cent") are read as the brief writes them.
 An ask for what happened in a stretch of time ("since Sept. 13", "before the vote", "between 9/1 and 9/23", "after
-that") is answered by the timeline entries in it, in the order of events (the nearest first, before a point); one
-named by an event only when the ordinary answer gives no more than that event ("After the vote, Doe resigned" tells
-what came after it).
+that"; and "what's next", when the timeline goes on past the day the story ran) is answered by the timeline entries
+in it, in the order of events (the nearest first, before a point); one named by an event only when the ordinary
+answer gives no more than that event ("After the vote, Doe resigned" tells what came after it).
 
 Asked about the story's people as reporters ask: a question inside a request in a statement's order ("remind me who Doe
 is") is read as the question; "anything from Doe" as "what did Doe say"; a bare name right after a question about

@@ -1,5 +1,6 @@
 """Asks for a stretch of the story's timeline: "what happened since Sept. 13", "anything new after the ruling", "what
-happened before the vote", "events between Feb. 9 and Sept. 27", "what happened in March". They are answered by the
+happened before the vote", "events between Feb. 9 and Sept. 27", "what happened in March", and "what's next" when the
+timeline goes on past the day the story ran. They are answered by the
 timeline entries in that stretch, in the order of events (the nearest first, for what came before), not by the entry
 on the day named. The stretch's end may be a day, a month or a year ("since mid-September", "before 2016") or an event
 the brief dates ("after the ruling"); a day without a year is the one the timeline gives, else the last on or before
@@ -54,6 +55,12 @@ _DATE = re.compile(
     r"|^(?P<year_only>(?:19|20)\d\d)$|^(?:the )?(?P<bare_day>\d{1,2})(?:st|nd|rd|th)$"
 )
 _BARE_DAY = re.compile(r"\b(on|since|after|before|until|by|from) the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "What's next", "what happens next", "anything coming up?", "next steps?", "what's ahead", "what now", nothing more.
+_WHATS_NEXT = re.compile(
+    r"^(?:so |and |ok |okay )?(?:what is |what are |what |any |anything )?(?:the )?"
+    r"(?:next|next steps?|(?:is )?(?:happens|happening|comes|coming) (?:next|now)|is next|(?:is )?coming up|now|"
+    r"(?:is |lies )?ahead|upcoming|on the horizon|to (?:watch|expect)(?: for)?|(?:should|do) we expect)$"
+)
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WEEKDAY = re.compile(rf"\b(?:(last|this|next|past) )?({'|'.join(WEEKDAYS)})(?:'s)?\b", re.IGNORECASE)
 _PARTS = {"early": ("01", "10"), "mid": ("11", "20"), "late": ("21", "31")}
@@ -125,6 +132,8 @@ def asked_stretch(text: str, index: Index, told: Callable[[], int | None] = lamb
     if not index.timeline:
         return None
     words = normalise(text)
+    if _WHATS_NEXT.match(words):
+        return _after_the_story(index)
     between = _BETWEEN.match(words)
     if between is not None and _asks_what_happened(between["head"]):
         start = _point(between["start"] or between["from"], index, told, date_only=False)
@@ -137,6 +146,16 @@ def asked_stretch(text: str, index: Index, told: Callable[[], int | None] = lamb
     date_only = found["rel"] in ("in", "during", "from") or not found["head"]  # "anything from Doe" is her words
     start = _point(found["start"], index, told, date_only)
     return Stretch(_RELATIONS[found["rel"]], start) if start is not None else None
+
+
+def _after_the_story(index: Index) -> Stretch | None:
+    """ "What's next": what the timeline has still to come when the story ran, if it has any; else None (the brief
+    may tell it otherwise: "Doe says she will appeal")."""
+    first, last = _bounds(_published(index))
+    if not first:
+        return None
+    stretch = Stretch(_AFTER, Point(first, last))
+    return stretch if entries_in(stretch, index) else None
 
 
 def entries_in(stretch: Stretch, index: Index) -> list[int]:
