@@ -22,9 +22,10 @@ happened on each day a timeline entry is dated, the day typed six ways ("Septemb
 "9/23", "9/23/16", "2016-09-23"; and day first, "23/9", and alone, "on the 23rd", where that can name only the day,
 and by its weekday, "on Tuesday", in the week the story ran), and counts how often the first item cited tells what
 happened that day; `--stretches` asks what happened since, after and before each such day (two ways, the day typed two
-ways) and counts how often the first item cited is an entry at the near end of that stretch; `--sums` asks what each
-fact's sum of millions or billions of dollars is about, the sum typed five ways ("$622 million", "$622m", "$622M",
-"$622mn", "622 million dollars"), and counts how often the first item cited gives it.
+ways) and counts how often the first item cited is an entry at the near end of that stretch, and "what's next" (seven
+ways) of each brief whose timeline goes on past the day the story ran; `--sums` asks what each fact's sum of millions
+or billions of dollars is about, the sum typed five ways ("$622 million", "$622m", "$622M", "$622mn", "622 million
+dollars"), and counts how often the first item cited gives it.
 """
 
 from __future__ import annotations
@@ -351,6 +352,21 @@ STRETCHES = (
 )
 
 
+# And what is still to come, on each brief whose timeline has entries after the story ran: its first one answers.
+NEXT_ASKED = tuple(
+    (ask, lambda _first, ask=ask: ask)
+    for ask in ("what's next", "what happens next", "what's coming up", "what comes next", "next steps?",
+                "what's ahead", "anything upcoming?")
+)  # fmt: skip
+
+
+def still_to_come(brief: Brief):
+    published = str(brief.source.published)
+    later = sorted(str(e.date) for e in brief.timeline if _days_of(str(e.date))[0] > _days_of(published)[1])
+    if later:
+        yield later[0], lambda item, first=later[0]: isinstance(item, TimelineEntry) and str(item.date) == first
+
+
 def _days_of(date_text: str) -> tuple[str, str]:
     """The first and last day a timeline date at day, month or year precision can mean."""
     if len(date_text) == 10:
@@ -575,6 +591,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.stretches:
         for relation, phrasings, inside in STRETCHES:
             typed_rows(splits, _stretch_forms(phrasings), timeline_stretches(relation, inside), "its near end first")
+        typed_rows(splits, NEXT_ASKED, still_to_come, "the next entry first")
         return 0
     if args.pasted:
         typed_rows(splits, PASTED_FORMS, pasted_lines, "quote first")

@@ -11,6 +11,7 @@ from bench.bench_answers import (
     people_of_a_party,
     people_of_an_age,
     quotes_by_surname,
+    still_to_come,
     timeline_stretches,
 )
 from bot.briefs.model import Fact, Person, Quote, TimelineEntry
@@ -54,3 +55,14 @@ def test_stretches_are_asked_of_each_day_with_an_entry_beyond_it_and_the_near_en
     }
     assert answered["after"] == {"2026-01-14": ["time-lawsuit"]}  # the month's first day is before Feb. 10
     assert answered["before"] == {"2026-02-10": ["time-hearing"]}  # February may be after the 10th
+
+
+def test_whats_next_is_asked_of_a_brief_whose_timeline_goes_past_the_day_it_ran():
+    held = TimelineEntry(id="time-hearing", date="2026-03-02", event="A hearing.")
+    month = TimelineEntry(id="time-vote", date="2026-04", event="A vote.")
+    day = TimelineEntry(id="time-opening", date="2026-06-01", event="An opening.")
+    brief = _brief([], [], [held, day, month])  # published 2026-03-02
+    assert [(first, [e.id for e in (held, month, day) if answers(e)]) for first, answers in still_to_come(brief)] == [
+        ("2026-04", ["time-vote"])
+    ]
+    assert list(still_to_come(_brief([], [], [held]))) == []
