@@ -1,11 +1,11 @@
 """Asks for a stretch of the story's timeline: "what happened since Sept. 13", "anything new after the ruling", "what
 happened before the vote", "events between Feb. 9 and Sept. 27", "what happened in March", and "what's next" when the
-timeline goes on past the day the story ran. They are answered by the
-timeline entries in that stretch, in the order of events (the nearest first, for what came before), not by the entry
-on the day named. The stretch's end may be a day, a month or a year ("since mid-September", "before 2016") or an event
-the brief dates ("after the ruling"); a day without a year is the one the timeline gives, else the last on or before
-the story ran. And days named only in part, as the brief means them: a bare "the 23rd" (a day the timeline gives, else
-in the story's own month) and a weekday its items never write ("on Tuesday": in the week the story ran)."""
+timeline goes on past the day the story ran. They are answered by the timeline entries in that stretch, in the order of
+events (the nearest first, for what came before), not by the entry on the day named. The stretch's end may be a day, a
+month or a year ("since mid-September", "before 2016") or an event the brief dates ("after the ruling"); a day without a
+year is the one the timeline gives, else the last on or before the story ran. And days named only in part, as the brief
+means them: a bare "the 23rd" (a day the timeline gives, else in the story's own month) and a weekday its items never
+write ("on Tuesday": in the week the story ran)."""
 
 from __future__ import annotations
 
