@@ -1703,7 +1703,7 @@ def test_answered_question_is_returned_as_itself(ask_seed):
 
 
 def test_timeline_gives_earliest_entries(brief, ask_seed):
-    for ask in ("timeline?", "timline pls", "dates?", "timeline please"):
+    for ask in ("timeline?", "timline pls", "dates?", "timeline please", "key dates?", "what are the main dates"):
         answer = ask_seed(ask)
         assert 1 <= len(answer.cited) <= 3, ask
         assert all(section == "timeline" and isinstance(item, TimelineEntry) for section, item in answer.cited)

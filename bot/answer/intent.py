@@ -220,6 +220,10 @@ def _how_asked(parsed: Parsed, typed: Typed, opinion: bool, behind: bool) -> tup
     return drop | relative | _read_order(parsed, present), present
 
 
+# Words saying a section's items matter ("key dates", "main players", "top quotes"): no concept, for a whole section.
+_IMPORTANT = frozenset({"key", "main", "top", "notable", "important", "major", "significant", "big"})
+
+
 def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[str]:
     """The words that say what kind of ask it is, intent by intent: "summary" for a summary, "date" for when, "name"
     for a name; "said" when the ask is about saying, or about whether something will be ("has Doe said if …")."""
@@ -229,16 +233,25 @@ def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[s
     if LATEST_RE.match(norm):
         drop |= {"latest", "new", "update", "updates", "news", "anything"}
     if parsed.all_quotes:
-        drop |= {"key", "main", "best", "top", "notable", "important", "good", "strongest", "big", "direct"}
+        drop |= _IMPORTANT | {"best", "good", "strongest", "direct"}
     if WHO_QUOTED_RE.match(norm):
         drop |= {"quoted", "quote", "quotes", "we", "it", "said", "what"}
     if parsed.timeline:
-        drop |= {"timeline", "timelines", "chronology", "dates", "date"}
+        drop |= _IMPORTANT | {"timeline", "timelines", "chronology", "dates", "date"}
     if parsed.unknowns:
         drop |= {"unclear", "unknown", "unknowns", "unanswered", "unresolved", "open", "gap", "gaps", "missing", "left"}
         drop |= {"still", "remain", "remains", "confirm", "confirmed", "unconfirmed"}
     if parsed.people:
-        drop |= {"involved", "people", "players", "cast", "orgs", "organisations", "organizations", "persons", "key"}
+        drop |= _IMPORTANT | {
+            "involved",
+            "people",
+            "players",
+            "cast",
+            "orgs",
+            "organisations",
+            "organizations",
+            "persons",
+        }
     if parsed.when:
         drop |= {"date", "dated", "year", "month", "day", "ago"}
     if parsed.name_of:
