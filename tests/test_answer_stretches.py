@@ -147,3 +147,12 @@ def test_whats_next_is_what_the_timeline_has_still_to_come_when_the_story_ran():
     asked = Question(id="q-appeal", text="Will Bayline appeal the fares ruling next?")
     unsettled = msgspec.structs.replace(_brief([HEARING, VOTE, STRIKE]), questions=[asked])
     assert _cited(unsettled, "what's next") == ["q-appeal"]
+
+
+def test_what_happened_first_or_last_is_the_timeline_from_its_start_or_back_from_the_day_the_story_ran():
+    brief = _brief([HEARING, VOTE, STRIKE, OPENING])
+    assert _cited(brief, "what happened first") == ["time-hearing", "time-vote", "time-strike"]
+    assert _cited(brief, "what happened earliest")[:1] == ["time-hearing"]
+    # The pier's opening is still to come when the story ran: it has not happened yet.
+    assert _cited(brief, "what happened last") == ["time-strike", "time-vote", "time-hearing"]
+    assert _cited(brief, "what happened most recently")[:1] == ["time-strike"]

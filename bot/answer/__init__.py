@@ -88,7 +88,8 @@ matters'") is answered first by the item holding five or more of its words in a 
 An ask for what happened in a stretch of time ("since Sept. 13", "before the vote", "between 9/1 and 9/23", "after
 that"; and "what's next", when the timeline goes on past the day the story ran) is answered by the timeline entries
 in it, in the order of events (the nearest first, before a point); one named by an event only when the ordinary
-answer gives no more than that event ("After the vote, Doe resigned" tells what came after it).
+answer gives no more than that event ("After the vote, Doe resigned" tells what came after it). "What happened first"
+is the timeline from its start, "what happened last" back from the day the story ran.
 
 Asked about the story's people as reporters ask: a question inside a request in a statement's order ("remind me who Doe
 is") is read as the question; "anything from Doe" as "what did Doe say"; a bare name right after a question about

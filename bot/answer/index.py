@@ -465,3 +465,8 @@ def _asked_as(items: list[tuple[str, Item]]) -> dict[str, list[int]]:
         for typed in dict.fromkeys(typed_words(ask) for ask in item.asks):
             asked_as.setdefault(typed, []).append(n)
     return asked_as
+
+
+def after_publication(date: str | None, published: str) -> bool:
+    """Whether a date (at day, month or year precision) is after the story's day of publication; False for none."""
+    return date is not None and date > published[: len(date)]

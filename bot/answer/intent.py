@@ -47,7 +47,7 @@ from bot.answer.forms import (
     WHY,
     YESNO,
 )
-from bot.answer.index import Index
+from bot.answer.index import Index, after_publication
 from bot.answer.parsed import Parsed, Typed
 from bot.answer.shortforms import shorthand_named
 from bot.answer.subjects import (
@@ -318,6 +318,11 @@ def section_answer(parsed: Parsed, index: Index) -> tuple[str, list[int]]:
         return "questions", index.open_questions
     if parsed.timeline or (parsed.when and not parsed.concepts):
         return "timeline", index.timeline
+    if parsed.event and parsed.order and not parsed.concepts:  # "what happened first", "what happened last"
+        if parsed.order == "first":
+            return "timeline", index.timeline
+        dates = {n: getattr(index.items[n][1], "date", None) for n in index.timeline}
+        return "timeline", [n for n in reversed(index.timeline) if not after_publication(dates[n], index.published)]
     if parsed.summary or (parsed.event and not parsed.concepts):  # "what happened?" with nothing more: the gist
         return "facts", index.central_facts
     if parsed.people or (parsed.bare_who and not parsed.concepts):

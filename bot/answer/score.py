@@ -8,7 +8,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from bot.answer.concepts import Concept, alternative_stems, is_light, is_manner, matches, weight
-from bot.answer.index import Index
+from bot.answer.index import Index, after_publication
 from bot.answer.parsed import Parsed
 from bot.answer.speaking import speaker_bonus
 from bot.answer.tuning import (
@@ -337,13 +337,8 @@ def story_day_first(order: list[int], scores: dict[int, float], index: Index) ->
     if not order or index.items[order[0]][0] != "timeline":
         return order
     tied = [n for n in order if scores[n] == scores[order[0]] and index.items[n][0] == "timeline"]
-    held = [n for n in tied if not _after_publication(getattr(index.items[n][1], "date", None), index.published)]
+    held = [n for n in tied if not after_publication(getattr(index.items[n][1], "date", None), index.published)]
     if len(tied) < 2 or not held:
         return order
     latest = max(held, key=lambda n: getattr(index.items[n][1], "date", None) or "")
     return [latest] + [n for n in order if n != latest]
-
-
-def _after_publication(date: str | None, published: str) -> bool:
-    """Whether a date (at day, month or year precision) is after the story's day of publication; False for none."""
-    return date is not None and date > published[: len(date)]
