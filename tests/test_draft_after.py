@@ -334,3 +334,21 @@ def test_a_cued_quotation_closing_on_an_exclamation_or_question_mark_ends_its_se
         ("Who will pay for the pier?", "Ansel Doe"),
         ("Who will pay for the dredging?", "Ansel Doe"),
     ]
+
+
+def test_a_paragraph_opening_on_who_said_the_words_above_it_credits_them():
+    got = quotes_of(
+        "The harbour board met on Monday to discuss the new pier. Mayor Dana Whitcombe opened the meeting.",
+        "Councillor Tomas Brandt spoke against it.",
+        "\u201cThis pier will bankrupt the town.\u201d",
+        "So said Brandt, who has opposed the plan for a year.",
+        "\u201cWe will build it anyway.\u201d",
+        "That was how Whitcombe answered him.",
+        "\u201cThe vote is Thursday.\u201d",
+        "Those were the words of Ilse Marchetti, the board's clerk.",
+    )
+    assert got == [
+        ("This pier will bankrupt the town.", "Tomas Brandt"),
+        ("We will build it anyway.", "Dana Whitcombe"),
+        ("The vote is Thursday.", "Ilse Marchetti"),
+    ]

@@ -69,6 +69,23 @@ def signed_by(par: Paragraph) -> Entity | None:
     return named.entity if named is not None and named.entity is not None and not named.entity.anon else None
 
 
+# A paragraph opening on who said the words just above it: "So said Jane Doe, …", "That was how Doe answered him.",
+# "Those were the words of Doe".
+SAID_SO = re.compile(
+    r"\s*(?:So\s+(?:said|says)|Thus\s+spoke|(?:That|This)(?:\s+(?:was|is)|'s|\u2019s)\s+(?:how|what)|"
+    r"(?:Those|These|Such)\s+were\s+the\s+words\s+of)\s+"
+)
+
+
+def said_so_by(par: Paragraph) -> Entity | None:
+    """The named person a paragraph opens by crediting with the quotation above it: "So said Jane Doe."."""
+    said = SAID_SO.match(par.masked)
+    if said is None or par.quotes:
+        return None
+    named = next((m for m in par.mentions if m.start == said.end() and m.kind == "name"), None)
+    return named.resolved if named is not None and named.entity is not None and not named.entity.anon else None
+
+
 def signature(par: Paragraph) -> Entity | None:
     """A short line that signs the quotation above it with a dash: "- Jane Doe." / "—Sen. Doe, tweeting", or
     that closes it as a pull quote's credit: "Jane Doe, Friends of the Harbour."" with the closing mark."""

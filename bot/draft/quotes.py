@@ -52,6 +52,7 @@ from bot.draft.layouts import (
     list_item,
     name_line,
     nothing_before,
+    said_so_by,
     signature,
     signed_by,
 )
@@ -131,7 +132,7 @@ def extract_quotes(story: Story) -> list[FoundQuote]:
             two_back, previous_last = previous_last, found[-1]
             continue
         writer = signed_by(par)
-        signer = writer or signature(par)
+        signer = writer or signature(par) or said_so_by(par)
         for quote in _signed(found, par.index, writer is not None) if signer else ():
             # a signature outranks a speaker carried over from further up
             quote.speaker, quote.how = signer, "signed on the line after it"
