@@ -2266,3 +2266,12 @@ def test_a_newsroom_label_in_brackets_is_no_credit():
         "\u201cWe will rebuild the pier this year, whatever the cost turns out to be.\u201d [Updated]",
     )
     assert got == [("We will rebuild the pier this year, whatever the cost turns out to be.", "Jane Okafor")]
+
+
+def test_one_of_them_is_one_of_the_unnamed_group_just_met():
+    got = quotes_of(
+        "The harbour board met on Monday to discuss the new pier.",
+        "Three residents spoke next. \u201cWe need the jobs,\u201d one of them said.",
+        "Two aides to the mayor were there. \u201cShe has not decided,\u201d said one of them.",
+    )
+    assert got == [("We need the jobs", "Unnamed resident"), ("She has not decided", "Unnamed aide")]

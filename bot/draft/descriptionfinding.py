@@ -16,6 +16,7 @@ from bot.draft.namewords import (
     DESCRIPTOR,
     NAMED_ROLE,
     ONE_OF,
+    ONE_OF_THEM,
     ORG_ANAPHOR,
     SAID_AFTER,
     SAID_BEFORE,
@@ -56,6 +57,8 @@ def find_descriptions(masked: str, midcaps: set[str]) -> list[Mention]:
     spans: list[Mention] = []
     for m in ONE_OF.finditer(masked):
         spans.append(Mention(m.start(), m.end(), "one-of", m["head"]))
+    for m in ONE_OF_THEM.finditer(masked):  # "one of them said": one of the group met just before
+        spans.append(Mention(m.start(), m.end(), "one-of", ""))
     spans += _determined_descriptions(masked)
     for m in NAMED_ROLE.finditer(masked):  # "said one Acme confidant": the role speaks, not the name in it
         before = masked[max(0, m.start() - 12) : m.start()]

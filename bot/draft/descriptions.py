@@ -56,17 +56,18 @@ def resolve_mention(cast: Cast, mention: Mention, masked: str):
 
 def _one_of(cast: Cast, head: str) -> Entity:
     """ "One of the aides": one of the last unnamed group of that noun met before ("two aides to the mayor" → "aide
-    to the mayor"), else someone new."""
+    to the mayor"), else someone new; "one of them" (no noun): one of the last unnamed group met before."""
     group = next(
         (
             h.entity
             for h in reversed(cast.history)
-            if h.entity and h.entity.anon and h.entity.plural and h.entity.head == singular(head)
+            if h.entity and h.entity.anon and h.entity.plural and (not head or h.entity.head == singular(head))
         ),
         None,
     )
     if group is None:
-        return cast.anonymous(f"one of the {head}", singular(head))
+        return cast.anonymous(f"one of the {head}" if head else "one of them", singular(head) if head else "person")
+    head = head or next((word for word in group.name.split() if singular(word) == group.head), group.head)
     name = re.sub(rf"\b{head}\b", singular(head), group.name, count=1)
     name = re.sub(r"^(?:two|three|four|five|six|several|some|many|\d+)\s+", "", name)
     entity = cast.anonymous(name, singular(head))

@@ -146,6 +146,7 @@ ORG_ANAPHOR = re.compile(
     r"(?!\s+(?:of|for)\b)(?![-\u2013]\w)"  # not "the state-run", "the recently court-released"
 )
 ONE_OF = re.compile(rf"\b[Oo]ne of (?:the|those|these)(?: \w+)? (?P<head>{_PLURAL_HEADS}|(?:{_HEADS})s)\b")
+ONE_OF_THEM = re.compile(r"\b[Oo]ne of them\b")
 # A group named by its people ("Asian Americans", "European Jews", "Iowa Democrats"): many, never "he".
 PEOPLES = re.compile(
     r"[A-Z][a-z]+(?:ians|icans|eans)|Jews|Muslims|Christians|Catholics|Evangelicals|Mormons|Latinos|Hispanics|"
