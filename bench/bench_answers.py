@@ -85,6 +85,20 @@ def quality(splits: tuple[str, ...], show_misses: bool) -> None:
         print(_line(f"TOTAL {split}", total))
 
 
+def time_asks(splits: tuple[str, ...], show_misses: bool) -> None:
+    """The follow-ups on when things happened (`<split>/time-asks/`): per story on tuning, totals on held-out."""
+    for split in splits:
+        total = Score()
+        for story in load_story_sets(split, "time-asks"):
+            result = score(story.brief, story.asks)
+            total.add(result)
+            if split == "tuning":
+                print(_line(f"time: {story.brief.id}", result))
+                for miss in result.misses if show_misses else ():
+                    print(f"      MISS {miss}")
+        print(_line(f"TOTAL {split} time asks", total))
+
+
 def _synthetic(size: int, rng: random.Random) -> tuple[Brief, list[str]]:
     """A brief of `size` items whose words come from the seed brief's own vocabulary, and asks about it."""
     seed = load_story_sets("tuning")
@@ -551,6 +565,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pasted", action="store_true", help="who said a line pasted from each quote")
     parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
+    parser.add_argument("--time-asks", action="store_true", help="the follow-ups on when things happened")
     parser.add_argument("--stretches", action="store_true", help="what happened since, after, before each day")
     parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
     parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
@@ -587,6 +602,9 @@ def main(argv: list[str] | None = None) -> int:
         typed_rows(splits, DAY_FIRST_FORMS, days_past_the_twelfth, "that day first")
         typed_rows(splits, DAY_ALONE_FORMS, days_alone, "that day first")
         typed_rows(splits, WEEKDAY_FORMS, days_of_the_last_week, "that day first")
+        return 0
+    if args.time_asks:
+        time_asks(splits, args.misses)
         return 0
     if args.stretches:
         for relation, phrasings, inside in STRETCHES:

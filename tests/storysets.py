@@ -72,10 +72,11 @@ def brief_path(split: str, story: str) -> Path:
     return own if own.exists() else ROOT / "briefs" / f"{story}.yaml"
 
 
-def load_story_sets(split: str) -> list[StorySet]:
-    """Every story of a split, its brief loaded and checked as `briefbot check` would."""
+def load_story_sets(split: str, asked: str = "questions") -> list[StorySet]:
+    """Every story of a split with follow-ups in its `asked` folder ("questions", or "time-asks": follow-ups on when
+    things happened), its brief loaded and checked as `briefbot check` would."""
     found = []
-    for path in sorted((STORIES / split / "questions").glob("*.yaml")):
+    for path in sorted((STORIES / split / asked).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         path_of_brief = brief_path(split, data["story"])
         loaded = load_brief_file(path_of_brief, path_of_brief.parent)
