@@ -6,6 +6,7 @@ from __future__ import annotations
 import msgspec
 
 from bot.answer import answer_question
+from bot.answer.spelt import spelt_out
 from bot.briefs.model import Brief, Fact, Question, Quote, TimelineEntry
 from tests.test_answer_general import _brief as _story_brief
 from tests.test_answer_general import _cited
@@ -144,3 +145,15 @@ def test_what_happened_first_or_last_is_the_timeline_from_its_start_or_back_from
     # The pier's opening is still to come when the story ran: it has not happened yet.
     assert _cited(brief, "what happened last") == ["time-strike", "time-vote", "time-hearing"]
     assert _cited(brief, "what happened most recently")[:1] == ["time-strike"]
+
+
+def test_a_weekday_typed_short_or_before_its_date_reads_as_that_day():
+    said = Quote(
+        id="quote-doe-vote", text="We did the right thing.", speaker="Jane Doe", role="council member", date="2026-02-10"
+    )
+    brief = _brief([HEARING, VOTE, STRIKE], quotes=[said])
+    for ask in ("what did doe say tues 2/10", "what did Doe say on Tuesday, Feb. 10", "what did doe say tue 2/10"):
+        assert _cited(brief, ask)[:1] == ["quote-doe-vote"], ask
+    assert _cited(brief, "what happened mon 2/23")[:1] == ["time-strike"]
+    assert spelt_out("what was the sat night thing") == "what was the saturday night thing"
+    assert spelt_out("we sat on it, then the sun came out") == "we sat on it, then the sun came out"

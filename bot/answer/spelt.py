@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 MONTHS = "january february march april may june july august september october november december".split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # A month's name or its short form, as news and reporters write it ("September", "Sept.", "sep").
 MONTH_NAME = (
     r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|"
@@ -20,8 +21,17 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ISO_DATE = re.compile(rf"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-({_DAY})\b")
 _TIME_WORD_BEFORE = "|".join(
     rf"(?<=\b{words} )" for words in ("on", "since", "by", "until", "before", "after", "from", "between", "led up to",
-                                      "lead up to", "leading up to")
+                                      "lead up to", "leading up to", *WEEKDAYS)
 )  # fmt: skip
+# A weekday as typed in a hurry: "thurs", "tues", "weds" anywhere; "mon", "wed", "fri", "sat", "sun", which are words
+# too, only before a date or a time of day ("sat night", "sun 9/25"). And a weekday before the date it falls on says
+# no more than the date ("thursday december 3"): it goes.
+_SHORT_WEEKDAY = re.compile(
+    r"\b(?:(thurs|thur|thu|tues|tue|weds)|(mon|wed|fri|sat|sun))\b\.?"
+    r"(?(2)(?= (?:\d\d?/\d|night|morning|afternoon|evening)))",
+    re.IGNORECASE,
+)
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),? (?={MONTH_NAME} {_DAY}\b)", re.IGNORECASE)
 _SLASH_DATE = re.compile(rf"\b(?:{_TIME_WORD_BEFORE})(\d\d?)/(\d\d?)\b(?!/)|\b(\d\d?)/(\d\d?)/(\d\d(?:\d\d)?)\b")
 # The second day of a stretch typed so: "between 9/1 and 9/23", once the first is written out.
 _SECOND_DATE = re.compile(
@@ -47,10 +57,12 @@ def spelt_out(text: str) -> str:
     """The text with its typed dates written as a brief's dates are indexed ("on 9/23" → "on september 23"), so their
     numbers are not read as figures the ask gives, and its sums and shares as briefs write them ("$1.1bn" → "$1.1
     billion", "18 per cent" → "18 percent")."""
+    text = _SHORT_WEEKDAY.sub(lambda m: next(day for day in WEEKDAYS if day.startswith(m[0][:3].lower())), text)
     text = _ISO_DATE.sub(lambda m: f"{m[1]} {MONTHS[int(m[2]) - 1]} {int(m[3])}", text)
     text = _SLASH_DATE.sub(lambda m: _written_date(*(m.groups()[:2] if m[1] else m.groups()[2:])) or m[0], text)
     text = _SECOND_DATE.sub(lambda m: m[1] + (_written_date(m[2], m[3]) or f"{m[2]}/{m[3]}"), text)
     text = _ORDINAL_DAY.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[4]} {m[3]}", text)
+    text = _WEEKDAY_BEFORE_DATE.sub("", text)
     return _PER_CENT.sub(" percent", _SUM.sub(_sum, text))
 
 

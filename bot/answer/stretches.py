@@ -20,7 +20,7 @@ from bot.answer.index import Index
 from bot.answer.parsed import Parsed
 from bot.answer.says import aside
 from bot.answer.score import score_all
-from bot.answer.spelt import MONTH_NAME, MONTHS
+from bot.answer.spelt import MONTH_NAME, MONTHS, WEEKDAYS
 from bot.answer.tuning import MAX_UNKNOWN_SHARE
 from bot.answer.words import STOPWORDS, normalise, stem, stems_of
 
@@ -61,7 +61,6 @@ _WHATS_NEXT = re.compile(
     r"(?:next|next steps?|(?:is )?(?:happens|happening|comes|coming) (?:next|now)|is next|(?:is )?coming up|now|"
     r"(?:is |lies )?ahead|upcoming|on the horizon|to (?:watch|expect)(?: for)?|(?:should|do) we expect)$"
 )
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WEEKDAY = re.compile(rf"\b(?:(last|this|next|past) )?({'|'.join(WEEKDAYS)})(?:'s)?\b", re.IGNORECASE)
 _PARTS = {"early": ("01", "10"), "mid": ("11", "20"), "late": ("21", "31")}
 # Words standing for what the thread was just told: "what happened after that".
