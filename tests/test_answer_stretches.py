@@ -157,3 +157,10 @@ def test_a_weekday_typed_short_or_before_its_date_reads_as_that_day():
     assert _cited(brief, "what happened mon 2/23")[:1] == ["time-strike"]
     assert spelt_out("what was the sat night thing") == "what was the saturday night thing"
     assert spelt_out("we sat on it, then the sun came out") == "we sat on it, then the sun came out"
+
+
+def test_and_then_after_a_when_ask_is_what_came_after_the_day_just_told():
+    brief = _brief([HEARING, VOTE, STRIKE, OPENING])
+    for ask in ("and then?", "then what", "what happened right after that", "what came next"):
+        assert _cited(brief, ask, "when did the council vote")[:2] == ["time-strike", "time-opening"], ask
+    assert answer_question(brief, "and then?").section == ""  # nothing told before it: no stretch

@@ -29,7 +29,8 @@ from bot.answer.words import STOPWORDS, normalise, stem, stems_of
 _GENERAL = frozenset(
     stems_of(
         "happen happened happening new news change changed develop developments event events come came follow followed "
-        "next go went going occur occurred key major main latest update updates timeline else what"
+        "next go went going occur occurred key major main latest update updates timeline else what right just "
+        "immediately shortly soon directly"
     )
 )
 # "since X", "after X", "in X" (a date only: "what happened in the debate" is no stretch), "leading up to X"; and a
@@ -54,6 +55,9 @@ _DATE = re.compile(
     rf"(?: (?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?: (?P<year>\d{{4}}))?$"
     r"|^(?P<year_only>(?:19|20)\d\d)$|^(?:the )?(?P<bare_day>\d{1,2})(?:st|nd|rd|th)$"
 )
+# "And then?", "then what", "what happened next", "what came next", "what followed": after what the thread was told.
+_THEN = re.compile(r"^(?:and |so )?(?:then|then what|what then|what happened (?:next|then|after)|what came next|"
+                   r"what followed|what came after|and after)$")  # fmt: skip
 _BARE_DAY = re.compile(r"\b(on|since|after|before|until|by|from) the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "What's next", "what happens next", "anything coming up?", "next steps?", "what's ahead", "what now", nothing more.
 _WHATS_NEXT = re.compile(
@@ -133,6 +137,9 @@ def asked_stretch(text: str, index: Index, told: Callable[[], int | None] = lamb
     words = normalise(text)
     if _WHATS_NEXT.match(words):
         return _after_the_story(index)
+    if _THEN.match(words):  # "and then?" after "when did Doe resign": what came after what the thread was just told
+        told_point = _dated_point(told(), index)
+        return Stretch(_AFTER, told_point) if told_point is not None else None
     between = _BETWEEN.match(words)
     if between is not None and _asks_what_happened(between["head"]):
         start = _point(between["start"] or between["from"], index, told, date_only=False)
