@@ -149,7 +149,11 @@ def test_what_happened_first_or_last_is_the_timeline_from_its_start_or_back_from
 
 def test_a_weekday_typed_short_or_before_its_date_reads_as_that_day():
     said = Quote(
-        id="quote-doe-vote", text="We did the right thing.", speaker="Jane Doe", role="council member", date="2026-02-10"
+        id="quote-doe-vote",
+        text="We did the right thing.",
+        speaker="Jane Doe",
+        role="council member",
+        date="2026-02-10",
     )
     brief = _brief([HEARING, VOTE, STRIKE], quotes=[said])
     for ask in ("what did doe say tues 2/10", "what did Doe say on Tuesday, Feb. 10", "what did doe say tue 2/10"):
