@@ -620,6 +620,22 @@ def test_initials_and_a_state_code_stand_for_the_brief_phrase_they_shorten(brief
     assert not ask("do nv voters go to the polls").covered
 
 
+def test_two_letters_stand_for_a_phrase_the_brief_uses_far_more_than_any_other_they_begin(brief):
+    city = _with_facts(
+        brief,
+        ("fact-casinos", "Atlantic City approved casino gambling in 1976.", "Reporting"),
+        ("fact-closings", "Four Atlantic City casinos closed in 2014.", "Reporting"),
+        ("fact-mayor", "The Atlantic City mayor welcomed the speech.", "Reporting"),
+        ("fact-nevada", "Nevada voters go to the polls in February.", "Reporting"),
+        ("fact-vision", "New Vision, New Vision's donors and New Vision's staff back the casinos.", "Reporting"),
+    )
+    ask = asker(city)
+    assert ids(ask("how many atlantic city casinos closed"))[:1] == ["fact-closings"]
+    assert ids(ask("how many AC casinos closed"))[:1] == ["fact-closings"]
+    # A state's code stays the state's when the brief names it, whatever else its letters begin.
+    assert ids(ask("do nv voters go to the polls"))[:1] == ["fact-nevada"]
+
+
 def test_an_items_id_ranks_it_like_an_ask_would(brief):
     bare = without_asks(brief)
     assert ids(answer_question(bare, "what did microsoft pledge"))[0] in {

@@ -274,7 +274,7 @@ def _word_concept(words: list[str], n: int, fuzzy: bool, anchored: bool, index: 
     # "awb": the brief's "assault weapons ban"; "nv": its Nevada, unless the brief uses the word itself; "gop": its
     # Republicans, even where the brief says GOP too
     short = shorthand_named(word, index.postings) or (
-        None if own[0] in index.postings else index.short_forms.get(word) or state_named(word, index.postings)
+        None if own[0] in index.postings else state_named(word, index.postings) or index.short_forms.get(word)
     )
     if short:
         alternatives += (short,)

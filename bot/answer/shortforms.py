@@ -88,9 +88,9 @@ def short_forms(texts: list[list[str]]) -> dict[str, tuple[str, ...]]:
 
 
 def _initials(phrase: tuple[str, ...]) -> set[str]:
-    """A phrase's initials, with and without its linking words; two letters stand for too many phrases."""
+    """A phrase's initials, with and without its linking words; of two letters ("ac"), not an everyday word ("it")."""
     forms = {"".join(w[0] for w in phrase), "".join(w[0] for w in phrase if w not in _LINKS)}
-    return {form for form in forms if len(form) >= 3}
+    return {form for form in forms if len(form) >= 3 or (len(form) == 2 and form not in STOPWORDS)}
 
 
 def _stems(phrase: tuple[str, ...]) -> tuple[str, ...]:
