@@ -201,6 +201,11 @@ def test_a_sum_in_a_newsrooms_shorthand_is_the_sum_the_brief_gives():
     for ask in ("what's the $622m for", "what is the $622M for", "what is the 622 million dollars for"):
         assert _cited(brief, ask)[:1] == ["fact-bill"], ask
     assert _cited(brief, "did bayline take a $1.1bn loan")[:1] == ["fact-loan"]
+    # Without the dollar sign, as a count: "the 622m", "the 622 mil", "a 1.1b loan"; not "a 9mm".
+    for ask in ("what's the 622m for", "what is the 622 mil for"):
+        assert _cited(brief, ask)[:1] == ["fact-bill"], ask
+    assert _cited(brief, "did bayline take a 1.1b loan")[:1] == ["fact-loan"]
+    assert normalise("was it a 9mm") == "was it a 9mm"
     raise_ = Fact(id="fact-raise", text="Bayline raised fares by 18 percent in March.", basis="Bayline")
     assert _cited(_brief([bill, raise_], []), "what is the 18 per cent about")[:1] == ["fact-raise"]
 

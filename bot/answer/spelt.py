@@ -46,10 +46,14 @@ _SUM = re.compile(
     r"|\b(\d+(?:\.\d+)?) (million|billion|trillion) dollars\b",
     re.IGNORECASE,
 )
+# And a count so shortened without a dollar sign: "23m viewers", "the 1.7m auction", "5 mil" → "23 million".
+_MILLIONS = re.compile(r"\b(\d+(?:\.\d+)?)(?:(m|mn)|(b|bn))\b|\b(\d+(?:\.\d+)?) ?(?:(mil|mln)|(bil|bln))\b", re.I)
 _UNITS = ("million", "billion", "trillion")
 _PER_CENT = re.compile(r"(?<=\d) per cent\b", re.IGNORECASE)  # the British spelling: "18 per cent" is "18 percent"
 SPELT_HINT = re.compile(
-    r"\d[-/]\d|\d(?:st|nd|rd|th)\b|\d (?:million|billion|trillion) dollars|\d per cent", re.IGNORECASE
+    r"\d[-/]\d|\d(?:st|nd|rd|th)\b|\d (?:million|billion|trillion) dollars|\d per cent|\d(?:m|mn|b|bn)\b|"
+    r"\d ?(?:mil|mln|bil|bln)\b",
+    re.IGNORECASE,
 )
 
 
@@ -63,7 +67,8 @@ def spelt_out(text: str) -> str:
     text = _SECOND_DATE.sub(lambda m: m[1] + (_written_date(m[2], m[3]) or f"{m[2]}/{m[3]}"), text)
     text = _ORDINAL_DAY.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[4]} {m[3]}", text)
     text = _WEEKDAY_BEFORE_DATE.sub("", text)
-    return _PER_CENT.sub(" percent", _SUM.sub(_sum, text))
+    text = _MILLIONS.sub(_millions, _SUM.sub(_sum, text))
+    return _PER_CENT.sub(" percent", text)
 
 
 def _sum(m: re.Match) -> str:
@@ -71,6 +76,11 @@ def _sum(m: re.Match) -> str:
         return f"${m[5]} {m[6].lower()}"
     unit = next(u for u, short in zip(_UNITS, m.groups()[1:4], strict=True) if short)
     return f"${m[1]} {unit}"
+
+
+def _millions(m: re.Match) -> str:
+    figure = m[1] or m[4]
+    return f"{figure} {'million' if m[2] or m[5] else 'billion'}"
 
 
 def _written_date(first: str, second: str, year: str | None = None) -> str | None:
