@@ -24,8 +24,8 @@ and by its weekday, "on Tuesday", in the week the story ran), and counts how oft
 happened that day; `--stretches` asks what happened since, after and before each such day (two ways, the day typed two
 ways) and counts how often the first item cited is an entry at the near end of that stretch, and "what's next" (seven
 ways) of each brief whose timeline goes on past the day the story ran; `--sums` asks what each fact's sum of millions
-or billions of dollars is about, the sum typed five ways ("$622 million", "$622m", "$622M", "$622mn", "622 million
-dollars"), and counts how often the first item cited gives it.
+or billions of dollars is about, the sum typed seven ways ("$622 million", "$622m", "$622M", "$622mn", "622 million
+dollars", "622m", "622 mil"), and counts how often the first item cited gives it.
 """
 
 from __future__ import annotations
@@ -420,6 +420,8 @@ SUM_FORMS = tuple(
         ("$622M", lambda n, unit: f"${n}{unit[0].upper()}"),
         ("$622mn", lambda n, unit: f"${n}{unit[0]}n"),
         ("622 million dollars", lambda n, unit: f"{n} {unit} dollars"),
+        ("622m", lambda n, unit: f"{n}{unit[0]}"),
+        ("622 mil", lambda n, unit: f"{n} {unit[:3]}"),
     )
 )
 
