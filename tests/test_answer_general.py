@@ -217,6 +217,9 @@ def test_when_is_the_event_asks_for_the_one_still_to_come():
     brief = _brief([fares], [], [held, coming])
     assert _cited(brief, "when's the vote")[:1] == ["time-next-vote"]
     assert _cited(brief, "when was the vote")[:1] == ["time-first-vote"]
+    # "Again" after a question in the past asks to be reminded; in the present, for the next time.
+    assert _cited(brief, "when was the vote again")[:1] == ["time-first-vote"]
+    assert _cited(brief, "when are they voting again")[:1] == ["time-next-vote"]
 
 
 def test_wh_is_the_white_house_when_the_brief_names_it_unless_it_opens_a_question():

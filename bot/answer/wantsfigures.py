@@ -17,10 +17,12 @@ from bot.answer.words import normalise, stem
 # Words giving a part of a whole, which answer "how much of X" as a figure does.
 _SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters majority fraction portion".split())
 
-# An ask about what is still to come: "when will", "when are they meeting again", "when is the next vote",
-# "when is the mayor meeting the union", "when's the vote" (an event asked of in the present is one to come).
+# An ask about what is still to come: "when will", "when are they meeting again" (not "when was the hearing again",
+# which asks to be reminded), "when is the next vote", "when is the mayor meeting the union", "when's the vote" (an
+# event asked of in the present is one to come).
 _FUTURE = re.compile(
-    r"\bwhen (?:will|would|is the next|are the next)\b|\bagain\b|\bupcoming\b|\bgoing to\b|"
+    r"\bwhen (?:will|would|is the next|are the next)\b|^(?!when (?:was|were|did|had)\b).*\bagain\b|\bupcoming\b|"
+    r"\bgoing to\b|"
     r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b|^when (?:is|are) the \w+$|"
     # "when do the talks wrap", "when does it take effect": what is set to happen (not "when does she say he left")
     r"\bwhen (?:do|does)\b(?!(?: \w+){1,3}? (?:say|think|believe|claim|write|argue|suggest|know)\b)"
