@@ -478,3 +478,12 @@ def test_initials_typed_with_their_stops_are_not_phone_shorthand():
     assert fix_typos("u s court".split()) == ["u", "s", "court"]
     assert fix_typos("are u sure".split()) == ["are", "you", "sure"]
     assert _cited(brief, "what is the U.S. Court of Appeals")[:1] == ["who-court"]
+
+
+def test_an_ordinal_in_figures_that_names_no_day_is_the_word():
+    scanner = Fact(id="fact-scanner", text="His name was first heard on the police scanner at 11:40.", basis="x")
+    debate = Fact(id="fact-debate", text="The second debate is set for Oct. 9 in St. Louis.", basis="x")
+    brief = _brief([scanner, debate], [])
+    assert _cited(brief, "when was his name 1st on the scanner")[:1] == ["fact-scanner"]
+    assert _cited(brief, "where is the 2nd debate")[:1] == ["fact-debate"]
+    assert normalise("what happened on the 3rd") == "what happened on the 3rd"  # a day, read against the brief

@@ -49,6 +49,14 @@ _SUM = re.compile(
 # And a count so shortened without a dollar sign: "23m viewers", "the 1.7m auction", "5 mil" → "23 million".
 _MILLIONS = re.compile(r"\b(\d+(?:\.\d+)?)(?:(m|mn)|(b|bn))\b|\b(\d+(?:\.\d+)?) ?(?:(mil|mln)|(bil|bln))\b", re.I)
 _UNITS = ("million", "billion", "trillion")
+# An ordinal in figures that names no day ("his name was 1st on the scanner", "the 2nd debate") is the word; "on the
+# 23rd" is left for the day it names (stretches.with_days_named).
+_ORDINAL = re.compile(r"\b(1[0-9]|[1-9])(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\b(?:on|since|after|before|until|by|from) the $", re.IGNORECASE)
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
 _PER_CENT = re.compile(r"(?<=\d) per cent\b", re.IGNORECASE)  # the British spelling: "18 per cent" is "18 percent"
 SPELT_HINT = re.compile(
     r"\d[-/]\d|\d(?:st|nd|rd|th)\b|\d (?:million|billion|trillion) dollars|\d per cent|\d(?:m|mn|b|bn)\b|"
@@ -67,6 +75,9 @@ def spelt_out(text: str) -> str:
     text = _SECOND_DATE.sub(lambda m: m[1] + (_written_date(m[2], m[3]) or f"{m[2]}/{m[3]}"), text)
     text = _ORDINAL_DAY.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[4]} {m[3]}", text)
     text = _WEEKDAY_BEFORE_DATE.sub("", text)
+    text = _ORDINAL.sub(
+        lambda m: m[0] if _DAY_BEFORE.search(m.string, 0, m.start()) else _ORDINAL_WORDS[int(m[1]) - 1], text
+    )
     text = _MILLIONS.sub(_millions, _SUM.sub(_sum, text))
     return _PER_CENT.sub(" percent", text)
 
