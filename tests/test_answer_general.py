@@ -487,3 +487,11 @@ def test_an_ordinal_in_figures_that_names_no_day_is_the_word():
     assert _cited(brief, "when was his name 1st on the scanner")[:1] == ["fact-scanner"]
     assert _cited(brief, "where is the 2nd debate")[:1] == ["fact-debate"]
     assert normalise("what happened on the 3rd") == "what happened on the 3rd"  # a day, read against the brief
+
+
+def test_a_phones_shorthand_for_a_stretch_of_time_and_running_out_read_as_the_words():
+    lease = TimelineEntry(id="time-lease-ends", date="2026-06-30", event="Bayline's lease on the old pier expires.")
+    vote = Fact(id="fact-week-vote", text="This week the council voted to extend the ferry schedule.", basis="x")
+    brief = _brief([vote], [], [lease])
+    assert _cited(brief, "when does the lease run out")[:1] == ["time-lease-ends"]
+    assert _cited(brief, "what did the council do this wk")[:1] == ["fact-week-vote"]

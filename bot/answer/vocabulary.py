@@ -162,6 +162,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "failure", "break down", "broke down", "blow up", "derail", "derailed", "undo", "undone", "unravel", "scuttle"),
     ("cancel", "canceled", "cancelled", "scrap", "scrapped", "call off", "called off", "abandon", "abandoned",
      "drop", "dropped"),
+    ("expire", "expired", "expires", "expiring", "expiration", "run out", "runs out", "ran out", "running out",
+     "lapse", "lapsed", "lapses", "sunset", "sunsets"),
     ("increase", "increased", "rise", "rose", "risen", "grow", "grew", "growth", "jump", "jumped", "surge",
      "surged", "climb", "climbed", "hike", "raise", "raised"),
     ("decrease", "decreased", "fall", "fell", "drop", "dropped", "decline", "declined", "cut", "cuts", "reduce",
