@@ -23,7 +23,7 @@ from bot.answer.words import normalise, stem
 from bot.briefs.library import load_library
 from bot.briefs.model import Brief, Fact, Person, Question, Quote, TimelineEntry
 from tests.sizing import examples
-from tests.storysets import load_story_sets, other_asks, score, without_asks
+from tests.storysets import Score, load_story_sets, other_asks, score, without_asks
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = "microsoft-dea-facial-recognition"
@@ -63,6 +63,9 @@ FLOORS = {
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
 SEED_WITHOUT_ASKS_FLOOR = (0.92, 0.97)
+# The tuning stories' follow-ups on when things happened (tests/stories/tuning/time-asks/), all together: answered,
+# abstained (each one ask under what `make bench-answers --time-asks` printed when set).
+TIME_ASKS_FLOOR = (60, 22)
 
 
 @pytest.fixture(scope="module")
@@ -2123,6 +2126,21 @@ def test_the_seed_story_holds_without_asks():
     answered, abstained = SEED_WITHOUT_ASKS_FLOOR
     assert result.answered_rate >= answered, result.misses
     assert result.abstained_rate >= abstained, result.misses
+
+
+def test_the_follow_ups_on_when_things_happened_are_well_formed():
+    for story in load_story_sets("tuning", "time-asks") + load_story_sets("heldout", "time-asks"):
+        known = {item.id for _, item in story.brief.all_items()} | {"source"}
+        assert len({ask.ask for ask in story.asks}) == len(story.asks) >= 6, story.brief.id
+        for ask in story.asks:
+            assert set(ask.expect) <= known and set(ask.open) <= known, (story.brief.id, ask)
+
+
+def test_the_tuning_follow_ups_on_when_things_happened_hold():
+    total = Score()
+    for story in load_story_sets("tuning", "time-asks"):
+        total.add(score(story.brief, story.asks))
+    assert total.answered >= TIME_ASKS_FLOOR[0] and total.abstained >= TIME_ASKS_FLOOR[1], total.misses
 
 
 def test_acknowledgements_are_not_questions():
