@@ -58,9 +58,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * Typos are corrected against the brief's own words with rapidfuzz before anything else ("wh" read as "what" when
   what follows tells it: "wh did she say"; as the White House, in a brief that names it, when no auxiliary or
   verb follows: "wh reaction?"), and a shortening
-  ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb") for a
+  ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb", "AC") for a
   phrase the brief uses more than once and far more than any other with those initials ("assault weapons
-  ban"), and a US state's postal code ("nv") for the state, when the brief names it.
+  ban"), and a US state's postal code ("nv") for the state, when the brief names it (before any initials).
 * An item's asks rank it by the share of the best one the ask holds: any word typed, even "say" or "want", or a
   synonym of one (a "decision" holds the editor's "ruling"); a name only as typed. Items otherwise tied go by how
   many words typed their editor's ask holds (one held at least half). Its id is its editor's name for
@@ -83,8 +83,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 
 A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
-("on 9/23", "23/9", "Sept. 23rd", "2016-09-23", "on the 23rd", "on Tuesday" in a brief whose items never say
-"Tuesday", "$622m", "18 per cent") are read as the brief writes them.
+("on 9/23", "23/9", "Sept. 23rd", "2016-09-23", "on the 23rd", "tues 4/19", "sat night", "on Tuesday" in a brief
+whose items never say "Tuesday", "$622m", "23m viewers", "5 mil", "18 per cent", "1st" for "first") are read as the
+brief writes them; "when was the hearing again" asks to be reminded, not for the next one.
 An ask for what happened in a stretch of time ("since Sept. 13", "before the vote", "between 9/1 and 9/23", "after
 that"; and "what's next", when the timeline goes on past the day the story ran) is answered by the timeline entries
 in it, in the order of events (the nearest first, before a point); one named by an event only when the ordinary
