@@ -495,3 +495,13 @@ def test_a_phones_shorthand_for_a_stretch_of_time_and_running_out_read_as_the_wo
     brief = _brief([vote], [], [lease])
     assert _cited(brief, "when does the lease run out")[:1] == ["time-lease-ends"]
     assert _cited(brief, "what did the council do this wk")[:1] == ["fact-week-vote"]
+
+
+def test_ap_style_state_names_and_a_reporters_shorthand_for_counts_read_as_the_words():
+    cases = Fact(id="fact-cases", text="Florida has reported more than 600 Zika cases this year.", basis="x")
+    pages = Fact(id="fact-pages", text="The committee has released 70,000 pages of documents.", basis="x")
+    brief = _brief([cases, pages], [])
+    assert _cited(brief, "fla zika case count?")[:1] == ["fact-cases"]
+    assert _cited(brief, "how many pgs of docs")[:1] == ["fact-pages"]
+    # Only for a state the brief names: "calif" in a brief that never names California is nobody's.
+    assert _cited(brief, "calif zika case count?") == []

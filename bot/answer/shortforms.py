@@ -35,12 +35,23 @@ def _state_codes() -> dict[str, tuple[str, ...]]:
     return found
 
 
+# US states as AP style shortens them in copy ("Fla.", "Calif."), those that are no English word ("ill", "mass" are).
+_AP_STATES = {
+    "ala": "alabama", "ariz": "arizona", "calif": "california", "colo": "colorado", "conn": "connecticut",
+    "fla": "florida", "kan": "kansas", "mich": "michigan", "minn": "minnesota", "mont": "montana", "neb": "nebraska",
+    "nev": "nevada", "okla": "oklahoma", "tenn": "tennessee", "wis": "wisconsin", "wyo": "wyoming",
+}  # fmt: skip
+
+
 def state_named(word: str, known: Container[str]) -> tuple[str, ...] | None:
-    """The stems of the US state a two-letter word is the postal code of ("nv" → nevada), if the brief (whose
-    stems are ``known``) names that state; else None."""
-    if len(word) != 2 or word in STOPWORDS:
+    """The stems of the US state a two-letter word is the postal code of ("nv" → nevada), or an AP style shortening
+    ("fla" → florida), if the brief (whose stems are ``known``) names that state; else None."""
+    if word in _AP_STATES:
+        name: tuple[str, ...] | None = _stems((_AP_STATES[word],))
+    elif len(word) != 2 or word in STOPWORDS:
         return None
-    name = _state_codes().get(word)
+    else:
+        name = _state_codes().get(word)
     return name if name and all(s in known for s in name) else None
 
 
