@@ -505,3 +505,13 @@ def test_ap_style_state_names_and_a_reporters_shorthand_for_counts_read_as_the_w
     assert _cited(brief, "how many pgs of docs")[:1] == ["fact-pages"]
     # Only for a state the brief names: "calif" in a brief that never names California is nobody's.
     assert _cited(brief, "calif zika case count?") == []
+
+
+def test_what_time_asks_for_a_time_of_day_and_is_declined_without_one():
+    curfew = Fact(id="fact-curfew", text="The city set a midnight curfew after the protests.", basis="x")
+    hearing = TimelineEntry(id="time-hearing", date="2026-02-20", event="The harbour board holds a hearing.")
+    vote = Fact(id="fact-vote-time", text="The council voted at 8:30 p.m. after a long debate.", basis="x")
+    brief = _brief([curfew, vote], [], [hearing])
+    assert _cited(brief, "what time was the curfew")[:1] == ["fact-curfew"]
+    assert _cited(brief, "the council vote was what time?")[:1] == ["fact-vote-time"]
+    assert _cited(brief, "what time was the hearing") == []  # its day is known, not its hour

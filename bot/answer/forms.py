@@ -56,7 +56,7 @@ WHOM_RE = re.compile(
 )
 _WHEN_RE = re.compile(
     r"\b(when|what date|(?:what|which) day(?! of)|what year|what month|which year|which month|date|dated|"
-    r"how long ago)\b"
+    r"how long ago|what time(?= (?:is|was|does|did|do|will|are|were)\b)|(?<=\S )what time(?=\??$))\b"
 )
 # "which states", "what's the name of the staffer", "who were the three judges": the answer is a name of that kind.
 NAME_OF_RE = re.compile(
@@ -200,7 +200,7 @@ TIMELINE = _rule(_TIMELINE_RE, "timeline timelines chronology chronological sequ
 UNKNOWNS = _rule(_UNKNOWN_RE, "know unclear unknown unknowns open unanswered unresolved still gap gaps clear known "
                  "pieces loose outstanding holes unconfirmed confirm left missing")  # fmt: skip
 PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations organizations persons")
-WHEN = _rule(_WHEN_RE, "when date day year month dated ago")
+WHEN = _rule(_WHEN_RE, "when date day year month dated ago time")
 HOWMANY = _rule(_HOWMANY_RE, "how number count counts tally tallies figure figures stat stats")
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")

@@ -253,7 +253,7 @@ def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[s
             "persons",
         }
     if parsed.when:
-        drop |= {"date", "dated", "year", "month", "day", "ago"}
+        drop |= {"date", "dated", "year", "month", "day", "ago"} | ({"time"} if "what time" in norm else set())
     if parsed.name_of:
         drop |= {"name", "names"}
     if _CALLED_RE.match(norm):

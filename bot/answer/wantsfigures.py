@@ -27,6 +27,8 @@ _FUTURE = re.compile(
     # "when do the talks wrap", "when does it take effect": what is set to happen (not "when does she say he left")
     r"\bwhen (?:do|does)\b(?!(?: \w+){1,3}? (?:say|think|believe|claim|write|argue|suggest|know)\b)"
 )
+# A time of day as news gives it: "8:30 p.m.", "11:40", "10 am", "midnight", "noon".
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{1,2}:\d\d\b|\b(?:midnight|noon|midday)\b", re.IGNORECASE)
 # An item saying the date is not known yet: "set no date", "no timetable", "unclear when".
 _NO_DATE = re.compile(
     r"\b(?:no|without a|without any) (?:date|time|timeline|timetable|deadline|schedule)\b|"
@@ -93,12 +95,14 @@ def age(ask: Asked, candidates: set[int]) -> set[int]:
 
 
 def dated(ask: Asked, candidates: set[int]) -> set[int]:
-    """ "When": an item with a date of its event. A quote's date is when it was said: the answer to "when did X say
-    …", not to when an event happened. For what is still to come, an item with no date of its own may give one in
-    its text ("a ruling is not expected until after Jan. 20, 2017")."""
+    """ "When": an item with a date of its event ("what time": one giving a time of day). A quote's date is when it was
+    said: the answer to "when did X say …", not to when an event happened. For what is still to come, an item with no
+    date of its own may give one in its text ("a ruling is not expected until after Jan. 20, 2017")."""
     parsed, typed, index = ask.parsed, ask.typed, ask.index
     if not parsed.when or parsed.order:
         return candidates
+    if "what time" in ask.norm:  # "what time was the curfew": a time of day ("8:30 p.m.", "a midnight curfew")
+        return {n for n in candidates if _CLOCK.search(primary_text(index.items[n][1])) or ask.unknown(n, WHEN)}
     spoken = not SAY_WORDS.isdisjoint(typed)
     quotes: frozenset[int] = frozenset() if spoken else index.in_section.get("quotes", frozenset())
     future = bool(_FUTURE.search(ask.norm))
