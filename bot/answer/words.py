@@ -291,7 +291,7 @@ COMMON_TYPOS = {
     "gf": "girlfriend", "bf": "boyfriend", "b4": "before", "thru": "through", "tho": "though",
     "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours", "mth": "month", "mths": "months",
     "yday": "yesterday", "tmrw": "tomorrow", "tmw": "tomorrow", "tonite": "tonight", "til": "until",
-    "pg": "page", "pgs": "pages", "doc": "document", "docs": "documents", "amt": "amount", "mins": "minutes",
+    "pg": "page", "pgs": "pages", "amt": "amount", "mins": "minutes",
     "approx": "about",
 }  # fmt: skip
 # "wh" (typed for "who" or "what") reads as "what" when what follows tells it: "wh happened", "wh kind of deal", "wh did
