@@ -222,6 +222,7 @@ def _how_asked(parsed: Parsed, typed: Typed, opinion: bool, behind: bool) -> tup
 
 # Words saying a section's items matter ("key dates", "main players", "top quotes"): no concept, for a whole section.
 _IMPORTANT = frozenset({"key", "main", "top", "notable", "important", "major", "significant", "big"})
+_CAST_WORDS = frozenset("involved people players cast orgs organisations organizations persons".split())
 
 
 def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[str]:
@@ -242,16 +243,7 @@ def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[s
         drop |= {"unclear", "unknown", "unknowns", "unanswered", "unresolved", "open", "gap", "gaps", "missing", "left"}
         drop |= {"still", "remain", "remains", "confirm", "confirmed", "unconfirmed"}
     if parsed.people:
-        drop |= _IMPORTANT | {
-            "involved",
-            "people",
-            "players",
-            "cast",
-            "orgs",
-            "organisations",
-            "organizations",
-            "persons",
-        }
+        drop |= _IMPORTANT | _CAST_WORDS
     if parsed.when:
         drop |= {"date", "dated", "year", "month", "day", "ago"} | ({"time"} if "what time" in norm else set())
     if parsed.name_of:

@@ -1,6 +1,6 @@
-"""Dates and sums as a reporter types them in a hurry, written as a brief writes them: "on 9/23" as "on september 23",
-"$1.1bn" as "$1.1 billion", "18 per cent" as "18 percent". Both the ask, where it enters the engine, and normalise()
-read text through this."""
+"""Dates and sums as a reporter types them in a hurry, written as a brief writes them: "on 9/23" (or "tues 9/23", "23/9")
+as "on september 23", "$1.1bn" as "$1.1 billion", "23m" as "23 million", "18 per cent" as "18 percent", "1st" as
+"first". Both the ask, where it enters the engine, and normalise() read text through this."""
 
 from __future__ import annotations
 
@@ -66,9 +66,10 @@ SPELT_HINT = re.compile(
 
 
 def spelt_out(text: str) -> str:
-    """The text with its typed dates written as a brief's dates are indexed ("on 9/23" → "on september 23"), so their
-    numbers are not read as figures the ask gives, and its sums and shares as briefs write them ("$1.1bn" → "$1.1
-    billion", "18 per cent" → "18 percent")."""
+    """The text with its typed dates written as a brief's dates are indexed ("on 9/23", "tues 9/23" → "on september
+    23"), so their numbers are not read as figures the ask gives; its sums and shares as briefs write them ("$1.1bn" →
+    "$1.1 billion", "23m" → "23 million", "18 per cent" → "18 percent"); and an ordinal naming no day as the word
+    ("1st" → "first")."""
     text = _SHORT_WEEKDAY.sub(lambda m: next(day for day in WEEKDAYS if day.startswith(m[0][:3].lower())), text)
     text = _ISO_DATE.sub(lambda m: f"{m[1]} {MONTHS[int(m[2]) - 1]} {int(m[3])}", text)
     text = _SLASH_DATE.sub(lambda m: _written_date(*(m.groups()[:2] if m[1] else m.groups()[2:])) or m[0], text)
