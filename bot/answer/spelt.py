@@ -1,6 +1,6 @@
-"""Dates and sums as a reporter types them in a hurry, written as a brief writes them: "on 9/23" (or "tues 9/23", "23/9")
-as "on september 23", "$1.1bn" as "$1.1 billion", "23m" as "23 million", "18 per cent" as "18 percent", "1st" as
-"first". Both the ask, where it enters the engine, and normalise() read text through this."""
+"""Dates and sums as a reporter types them in a hurry, written as a brief writes them: "on 9/23" (or "tues 9/23",
+"23/9") as "on september 23", "$1.1bn" as "$1.1 billion", "23m" as "23 million", "18 per cent" as "18 percent", "1st"
+as "first". Both the ask, where it enters the engine, and normalise() read text through this."""
 
 from __future__ import annotations
 
