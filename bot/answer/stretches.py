@@ -171,13 +171,13 @@ def entries_in(stretch: Stretch, index: Index) -> list[int]:
     ends = {stretch.start.item, stretch.end.item if stretch.end else None}
     kept = sorted(
         (n for n in index.timeline if n not in ends and _inside(n, stretch, index, place)),
-        key=lambda n: (_bounds(getattr(index.items[n][1], "date", None) or ""), place[n]),
+        key=lambda n: (_bounds(_date_of(n, index)), place[n]),
     )
     return kept[::-1] if stretch.relation in (_BEFORE, _ON_OR_BEFORE) else kept
 
 
 def _inside(n: int, stretch: Stretch, index: Index, place: dict[int, int]) -> bool:
-    first, last = _bounds(getattr(index.items[n][1], "date", None) or "")
+    first, last = _bounds(_date_of(n, index))
     start, relation = stretch.start, stretch.relation
     if not first:
         return False
@@ -264,7 +264,7 @@ def _year_for(month: int, day: int | None, index: Index) -> str | None:
 
 def _in_timeline(wanted: Callable[[str], bool], index: Index) -> str | None:
     """The date of a timeline entry the test picks: the latest not after the story ran, else the earliest."""
-    dates = sorted(d for d in (getattr(index.items[n][1], "date", None) or "" for n in index.timeline) if wanted(d))
+    dates = sorted(d for d in (_date_of(n, index) for n in index.timeline) if wanted(d))
     published = _published(index)
     held = [d for d in dates if published and d[: len(published)] <= published]
     return held[-1] if held else dates[0] if dates else None
@@ -294,8 +294,13 @@ def _event(words: str, index: Index) -> int | None:
 def _dated_point(n: int | None, index: Index) -> Point | None:
     if n is None or n not in index.dated:
         return None
-    first, last = _bounds(getattr(index.items[n][1], "date", None) or "")
+    first, last = _bounds(_date_of(n, index))
     return Point(first, last, n)
+
+
+def _date_of(n: int, index: Index) -> str:
+    """Item `n`'s own date as the brief gives it (day, month or year), "" for none."""
+    return getattr(index.items[n][1], "date", None) or ""
 
 
 def _bounds(date: str) -> tuple[str, str]:
@@ -313,4 +318,4 @@ def restates(n: int, stretch: Stretch, index: Index) -> bool:
     """Whether item `n` only tells of the event a stretch is named by (it is that item, or dated as it is): an ordinary
     answer to "what happened after the ruling" that gives no more than the ruling."""
     event = stretch.start
-    return n == event.item or _bounds(getattr(index.items[n][1], "date", None) or "") == (event.first, event.last)
+    return n == event.item or _bounds(_date_of(n, index)) == (event.first, event.last)
