@@ -305,8 +305,8 @@ def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer |
     answer = _answer_one(brief, index, read_with_previous(text, known, index))
     if not answer.covered:
         return None
-    first = next((n for n, (_section, item) in enumerate(index.items) if item is answer.cited[0][1]), None)
-    return answer if first is not None and all(first in matches(c, index) for c in own + kept) else None
+    first = _number(answer.cited[0][1], index)
+    return answer if all(first in matches(c, index) for c in own + kept) else None
 
 
 def _as_meant(text: str, index: Index) -> str:
