@@ -12,7 +12,7 @@ import re
 
 from bot.draft import lexicon as lx
 from bot.draft.clean import is_headline_case
-from bot.draft.mentions import Entity
+from bot.draft.mentions import Entity, Mention
 from bot.draft.paragraphs import Paragraph
 from bot.draft.story import TURN_LABEL, Story
 from bot.draft.text import QuoteSpan
@@ -62,11 +62,8 @@ SIGNED_BY = re.compile(r"\s*(?:It|The\s+[a-z]+)\s+was\s+signed\s+by\s+")
 
 def signed_by(par: Paragraph) -> Entity | None:
     """The named person a short sentence says signed the writing quoted above it: "It was signed by Jane Doe."."""
-    signed = SIGNED_BY.match(par.masked)
-    if signed is None or par.quotes or len(par.text) > 120:
-        return None
-    named = next((m for m in par.mentions if m.start == signed.end() and m.kind == "name"), None)
-    return named.entity if named is not None and named.entity is not None and not named.entity.anon else None
+    named = _named_after_opening(par, SIGNED_BY) if len(par.text) <= 120 else None
+    return named.entity if named is not None else None
 
 
 # A paragraph opening on who said the words just above it: "So said Jane Doe, …", "That was how Doe answered him.",
@@ -79,11 +76,17 @@ SAID_SO = re.compile(
 
 def said_so_by(par: Paragraph) -> Entity | None:
     """The named person a paragraph opens by crediting with the quotation above it: "So said Jane Doe."."""
-    said = SAID_SO.match(par.masked)
-    if said is None or par.quotes:
+    named = _named_after_opening(par, SAID_SO)
+    return named.resolved if named is not None else None
+
+
+def _named_after_opening(par: Paragraph, opening: re.Pattern) -> Mention | None:
+    """In a paragraph of no quotation that opens with these words, the name of a known person right after them."""
+    opened = opening.match(par.masked)
+    if opened is None or par.quotes:
         return None
-    named = next((m for m in par.mentions if m.start == said.end() and m.kind == "name"), None)
-    return named.resolved if named is not None and named.entity is not None and not named.entity.anon else None
+    named = next((m for m in par.mentions if m.start == opened.end() and m.kind == "name"), None)
+    return named if named is not None and named.entity is not None and not named.entity.anon else None
 
 
 def signature(par: Paragraph) -> Entity | None:
