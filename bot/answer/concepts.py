@@ -51,6 +51,9 @@ _AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", 
 # locked up"): a way of putting the ask, like the verb after "does".
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "any"})
+# Words of place that, before "the" or "his", only say where ("how many protesters outside the Taj", "who rallied
+# around the courthouse"): the place they name is what the ask is about.
+_PLACE_WORDS = frozenset({"outside", "inside", "around", "throughout", "along", "alongside", "beneath", "underneath"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "did", "does", "do", "was", "were", "is", "has", "have", "who", "what"})
 # The words a question is read by, which a slip in it is corrected to when the brief has no word near it.
@@ -219,10 +222,15 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, y
             found.append(_phrase_concept(phrase, fuzzy, anchored[n], index))
             n += len(phrase)
             continue
-        if is_content(words[n]):
+        if is_content(words[n]) and not _says_where(words, n):
             found.append(_word_concept(words, n, offset + n in fixed, anchored[n], index, yes_no))
         n += 1
     return found
+
+
+def _says_where(words: list[str], n: int) -> bool:
+    """Whether words[n] is a word of place before a determiner ("outside the Taj")."""
+    return words[n] in _PLACE_WORDS and n + 1 < len(words) and words[n + 1] in DETERMINERS
 
 
 def _anchored(words: list[str]) -> list[bool]:
