@@ -515,3 +515,28 @@ def test_what_time_asks_for_a_time_of_day_and_is_declined_without_one():
     assert _cited(brief, "what time was the curfew")[:1] == ["fact-curfew"]
     assert _cited(brief, "the council vote was what time?")[:1] == ["fact-vote-time"]
     assert _cited(brief, "what time was the hearing") == []  # its day is known, not its hour
+
+
+def test_a_word_of_place_before_the_place_only_says_where():
+    protest = Fact(id="fact-protest", text="About 50 protesters gathered at the pier on Monday.", basis="Courier")
+    stand = Quote(id="quote-vendor", speaker="Ann Vale", text="I stand outside the gate every morning.", role="Vendor")
+    brief = msgspec.structs.replace(_brief([protest], []), quotes=[stand])
+    assert _cited(brief, "how many protesters outside the pier")[:1] == ["fact-protest"]
+    assert _cited(brief, "how many protesters around the pier")[:1] == ["fact-protest"]
+    # Not before a determiner, it is a word like any other: no item says protesters stood outside.
+    assert _cited(brief, "how many protesters were outside") == []
+
+
+def test_someones_argument_or_pitch_is_their_view_unless_an_item_on_them_holds_the_word():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    roe = Person(id="who-rob-roe", name="Rob Roe", role="Harbour master", aliases=["Roe"])
+    says = Quote(id="quote-doe-jobs", speaker="Jane Doe", text="The pier brings two hundred jobs.", role="Mayor")
+    complaint = Fact(id="fact-roe-complaint", text="Roe's complaint is that the pier blocks the channel.",
+                     basis="Courier")  # fmt: skip
+    case = Fact(id="fact-case", text="The pier case is about who owns the shore.", basis="Court filing")
+    other = Quote(id="quote-roe-channel", speaker="Rob Roe", text="Ships will have to wait.", role="Harbour master")
+    brief = msgspec.structs.replace(_brief([complaint, case], [doe, roe]), quotes=[says, other])
+    assert _cited(brief, "what's doe's pitch")[:1] == ["quote-doe-jobs"]
+    assert _cited(brief, "doe's main argument?")[:1] == ["quote-doe-jobs"]
+    assert _cited(brief, "what's roe's complaint")[:1] == ["fact-roe-complaint"]
+    assert _cited(brief, "what is the pier case about")[:1] == ["fact-case"]

@@ -172,7 +172,13 @@ FELT_ABOUT = frozenset("about over that of at with by".split())
 # "is there evidence of fraud", "any sign that it worked": whether it is so is asked, not for the evidence itself.
 EVIDENCE_OF = re.compile(r"^(?:is|was|are|were) there (?:any |much |some )?(evidence|proof|sign|signs|indication)\b")
 DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
-OPINION_WORDS = frozenset(
+# Words for what someone argues ("Pruitt's argument", "what's Doe's pitch"): a view when it is someone's, but words of
+# their own too ("the power plant case"), so read as one only after a person or body the brief lists.
+ARGUED_WORDS = frozenset(
+    "argument arguments case pitch beef answer complaint complaints point message defense defence explanation side "
+    "attack criticism pushback thoughts objection objections".split()
+)
+OPINION_WORDS = ARGUED_WORDS | frozenset(
     "take view views position stance reaction response verdict opinion line comment comments statement".split()
 )
 
@@ -220,6 +226,14 @@ OPINION_OF = _rule(
     ),
     "take view views position stance reaction response verdict opinion line comment statement",
 )
+# "what's Pruitt's argument", "Doe's pitch?": that person's view, as OPINION_OF reads it.
+ARGUED_BY = _rule(
+    re.compile(
+        r"^(?:(?:what|how) (?:is|was|are|were) |(?!(?:why|when|where|who|which|did|does|do|has|have|had|was|were|is|"
+        rf"are|will|would|can|could|should)\b))(?P<x>(?:\w+ ){{0,3}}?\w+) (?:{'|'.join(sorted(ARGUED_WORDS))})\b"
+    ),
+    " ".join(ARGUED_WORDS),
+)
 # "what's the plan per Doe", "why is it new, according to Doe": Doe's words on it, whoever else the ask names; a word
 # for a view ("Acme's position per Doe") is how the ask is put. "According to the story" names no speaker.
 ACCORDING_TO = _rule(
@@ -246,6 +260,7 @@ SAY_RULES = (
     _rule(re.compile(r"^(?:what|anything) (?P<x>.+?) (?:said|says|wrote|told)\b"), "said says wrote told"),
     ACCORDING_TO,
     OPINION_OF,
+    ARGUED_BY,
     _SAID_HOW,
     _rule(
         re.compile(

@@ -255,7 +255,7 @@ def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[s
     if parsed.howmany:
         drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often"}
     if parsed.say:
-        drop |= SAY_WORDS | (OPINION_WORDS if opinion else frozenset())
+        drop |= SAY_WORDS | (OPINION_WORDS | _IMPORTANT if opinion else frozenset())  # "Doe's main argument"
     elif parsed.who_said:
         drop |= SAY_WORDS  # "who wrote the opinion": the opinion is what the ask is about, not how it is put
     if _SAID_WHETHER.search(norm):

@@ -7,10 +7,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.answer.concepts import DETERMINERS, Concept
+from bot.answer.concepts import DETERMINERS, Concept, matches
 from bot.answer.forms import (
     ACCORDING_TO,
     AGED,
+    ARGUED_BY,
     FROM_SOMEONE,
     NAME_ASKED_RE,
     NAME_OF_RE,
@@ -143,13 +144,26 @@ def read_speaker(parsed: Parsed, typed: Typed) -> bool:
         parsed.speaker = _speaker(typed.concepts_in(m))
         if rule is QUOTES_OF or rule is FROM_SOMEONE:
             parsed.speaker = [c for c in parsed.speaker if c.people]
-        if rule is OPINION_OF and any(c.people for c in parsed.speaker):
+        if rule is ARGUED_BY and _argued_in_own_words(m[0].split()[-1], parsed.speaker, typed.index):
+            continue
+        if rule in (OPINION_OF, ARGUED_BY) and any(c.people for c in parsed.speaker):
             # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
             while not parsed.speaker[-1].people:
                 parsed.speaker.pop()
         parsed.say = bool(parsed.speaker)
         return rule is ACCORDING_TO or m[0].split()[-1] in OPINION_WORDS
     return False
+
+
+def _argued_in_own_words(noun: str, speaker: list[Concept], index: Index) -> bool:
+    """Whether "X's argument" is no view of a person or body the brief lists ("what is the power plant case about"),
+    or names an item on X that holds the word itself ("what's Lew's complaint": "Lew's complaint is …"), and so is
+    read as any other ask."""
+    people = [c for c in speaker if c.people]
+    if not people:
+        return True
+    holding = index.postings.get(stem(noun), {})
+    return any(n in holding for c in people for n in matches(c, index))
 
 
 def _speaker(found: list[Concept]) -> list[Concept]:
