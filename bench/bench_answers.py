@@ -2,7 +2,7 @@
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
                                   [--typos] [--pasted] [--dates] [--stretches] [--sums] [--time-asks]
-                                  [--figure-asks]
+                                  [--figure-asks] [--people-asks] [--gist-asks]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -26,9 +26,10 @@ happened that day; `--stretches` asks what happened since, after and before each
 ways) and counts how often the first item cited is an entry at the near end of that stretch, and "what's next" (seven
 ways) of each brief whose timeline goes on past the day the story ran; `--sums` asks what each fact's sum of millions
 or billions of dollars is about, the sum typed seven ways ("$622 million", "$622m", "$622M", "$622mn", "622 million
-dollars", "622m", "622 mil"), and counts how often the first item cited gives it. `--time-asks` and `--figure-asks`
-score the follow-ups of one kind reporters wrote for some stories (`<split>/time-asks/`, `<split>/figure-asks/`: on
-when things happened, asking for figures), per story on tuning and as totals on held-out.
+dollars", "622m", "622 mil"), and counts how often the first item cited gives it. `--time-asks`, `--figure-asks`,
+`--people-asks` and `--gist-asks` score the follow-ups of one kind reporters wrote for some stories (`<split>/<kind>/`:
+on when things happened, asking for figures, on who the people and bodies are and what they said, on what the story
+is about in general terms), per story on tuning and as totals on held-out.
 """
 
 from __future__ import annotations
@@ -89,12 +90,18 @@ def quality(splits: tuple[str, ...], show_misses: bool) -> None:
 
 
 # Sets of follow-ups of one kind (`<split>/<folder>/`): the folder and what its totals are called.
-ASKED_SETS = {"time": ("time-asks", "time asks"), "figures": ("figure-asks", "figure asks")}
+ASKED_SETS = {
+    "time-asks": ("time", "the follow-ups on when things happened"),
+    "figure-asks": ("figures", "the follow-ups asking for figures"),
+    "people-asks": ("people", "the follow-ups on who the people and bodies are and what they said"),
+    "gist-asks": ("gist", "the follow-ups on what the story is about, in general terms"),
+}
 
 
-def asked_set(splits: tuple[str, ...], kind: str, show_misses: bool) -> None:
-    """One kind of follow-ups (on when things happened, asking for figures): per story on tuning, totals on held-out."""
-    folder, label = ASKED_SETS[kind]
+def asked_set(splits: tuple[str, ...], folder: str, show_misses: bool) -> None:
+    """One kind of follow-ups (ASKED_SETS): per story on tuning, totals on held-out."""
+    kind, _ = ASKED_SETS[folder]
+    label = folder.replace("-", " ")
     for split in splits:
         total = Score()
         for story in load_story_sets(split, folder):
@@ -575,8 +582,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pasted", action="store_true", help="who said a line pasted from each quote")
     parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
-    parser.add_argument("--time-asks", action="store_true", help="the follow-ups on when things happened")
-    parser.add_argument("--figure-asks", action="store_true", help="the follow-ups asking for figures")
+    for folder, (_, what) in ASKED_SETS.items():
+        parser.add_argument(f"--{folder}", action="store_true", help=what)
     parser.add_argument("--stretches", action="store_true", help="what happened since, after, before each day")
     parser.add_argument("--sums", action="store_true", help="what each fact's sum is about, the sum typed five ways")
     parser.add_argument("--people", action="store_true", help="who each person is, asked by surname seven ways")
@@ -614,8 +621,9 @@ def main(argv: list[str] | None = None) -> int:
         typed_rows(splits, DAY_ALONE_FORMS, days_alone, "that day first")
         typed_rows(splits, WEEKDAY_FORMS, days_of_the_last_week, "that day first")
         return 0
-    if args.time_asks or args.figure_asks:
-        asked_set(splits, "time" if args.time_asks else "figures", args.misses)
+    asked = [folder for folder in ASKED_SETS if getattr(args, folder.replace("-", "_"))]
+    if asked:
+        asked_set(splits, asked[0], args.misses)
         return 0
     if args.stretches:
         for relation, phrasings, inside in STRETCHES:
