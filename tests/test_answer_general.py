@@ -540,3 +540,16 @@ def test_someones_argument_or_pitch_is_their_view_unless_an_item_on_them_holds_t
     assert _cited(brief, "doe's main argument?")[:1] == ["quote-doe-jobs"]
     assert _cited(brief, "what's roe's complaint")[:1] == ["fact-roe-complaint"]
     assert _cited(brief, "what is the pier case about")[:1] == ["fact-case"]
+
+
+def test_how_someone_is_taking_it_what_they_make_of_it_and_where_they_stand_ask_their_view():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    welcome = Fact(id="fact-welcome", text="Harbour traders welcomed the attention the ferry visit brought.",
+                   basis="Courier")  # fmt: skip
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    bookings = Fact(id="fact-bookings", text="Bayline is taking bookings for the summer.", basis="Bayline")
+    says = Quote(id="quote-doe-vote", speaker="Jane Doe", text="The vote was a good day for the town.", role="Mayor")
+    brief = msgspec.structs.replace(_brief([welcome, vote, bookings], [doe]), quotes=[says])
+    assert _cited(brief, "how are harbour traders taking all the attention")[:1] == ["fact-welcome"]
+    assert _cited(brief, "what did doe make of the vote")[:1] == ["quote-doe-vote"]
+    assert _cited(brief, "where does doe stand")[:1] == ["quote-doe-vote"]

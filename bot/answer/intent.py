@@ -40,6 +40,7 @@ from bot.answer.forms import (
     TIME_UNITS,
     TIMELINE,
     UNKNOWNS,
+    VIEW_ASKED_OTHERWISE,
     WHEN,
     WHERE,
     WHO_QUOTED_RE,
@@ -144,6 +145,8 @@ def parse(text: str, index: Index) -> Parsed:
     """Correct the ask's typos, read its intents and turn the rest into concepts."""
     text = owner_named(text, index)
     norm_text = ON_SIDE.sub(r"supporting \g<x>", IDIOMS.sub(" ", normalise(without_lead_in(text))))
+    for asked, meant in VIEW_ASKED_OTHERWISE:
+        norm_text = asked.sub(meant, norm_text)
     typed_words = norm_text.split()
     shorthand = {word for word in typed_words if shorthand_named(word, index.postings)}
     words, fixed = correct(joined_particles(fix_typos(typed_words, shorthand)), index)
