@@ -553,3 +553,14 @@ def test_how_someone_is_taking_it_what_they_make_of_it_and_where_they_stand_ask_
     assert _cited(brief, "how are harbour traders taking all the attention")[:1] == ["fact-welcome"]
     assert _cited(brief, "what did doe make of the vote")[:1] == ["quote-doe-vote"]
     assert _cited(brief, "where does doe stand")[:1] == ["quote-doe-vote"]
+
+
+def test_an_ask_typed_as_an_editor_wrote_it_is_answered_by_the_items_it_was_written_on():
+    backer = Quote(id="quote-vale-jobs", speaker="Ann Vale", text="The pier pays for itself in five years.",
+                   role="Harbour economist", asks=["what do supporters say"])  # fmt: skip
+    vote = Fact(id="fact-vote", text="Supporters of the pier filled the council chamber.", basis="Minutes")
+    brief = msgspec.structs.replace(_brief([vote], []), quotes=[backer])
+    assert _cited(brief, "what do supporters say")[:1] == ["quote-vale-jobs"]
+    assert _cited(brief, "What do supporters say?")[:1] == ["quote-vale-jobs"]
+    # Other words are read by the rules: nothing says what the supporters in the chamber said.
+    assert _cited(brief, "what do supporters of the harbour say") == []

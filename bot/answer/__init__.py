@@ -338,6 +338,9 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
     covering = focused(parsed, text, index, owned(text, parsed, index, candidates))
     if unknown > MAX_UNKNOWN_SHARE:
         covering = set()  # too much of the ask is about something the brief never mentions
+    # An ask typed as an editor wrote it on items is answered by them, whatever the rules make of its words ("what
+    # do supporters say", asked of a backer's quote whose speaker the brief never calls one).
+    covering |= set(index.asked_as.get(typed_words(text), ()))
     if not covering and parsed.say and not unknown:
         # "what did Doe say about bidding on the jobs": Doe's words on it put otherwise ("bid on his projects").
         covering = focused(parsed, text, index, owned(text, parsed, index, speaker_words(parsed, index, base)))
@@ -406,7 +409,7 @@ def _best_first(
     parsed: Parsed, text: str, index, covering: set[int], final: dict[int, float], base: dict[int, float]
 ) -> list[int]:
     """The covering items in the order to cite them."""
-    scores = {n: final[n] for n in covering}
+    scores = {n: final.get(n, base.get(n, 0.0)) for n in covering}  # an editor's ask may name items the rules pass by
     order = unknown_first(parsed, index, story_day_first(ranked(scores, base), scores, index), base, text)
     if order and parsed.name_of and _asks_who_holds(text) and order[0] in index.in_section.get("quotes", ()):
         # "who is the judge in the case": the judge's words cover it, but who the judge is their entry says, or an
