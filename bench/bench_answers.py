@@ -2,7 +2,7 @@
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
                                   [--typos] [--pasted] [--dates] [--stretches] [--sums] [--time-asks]
-                                  [--figure-asks] [--people-asks] [--gist-asks]
+                                  [--figure-asks] [--people-asks] [--gist-asks] [--own-asks]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -29,7 +29,8 @@ or billions of dollars is about, the sum typed seven ways ("$622 million", "$622
 dollars", "622m", "622 mil"), and counts how often the first item cited gives it. `--time-asks`, `--figure-asks`,
 `--people-asks` and `--gist-asks` score the follow-ups of one kind reporters wrote for some stories (`<split>/<kind>/`:
 on when things happened, asking for figures, on who the people and bodies are and what they said, on what the story
-is about in general terms), per story on tuning and as totals on held-out.
+is about in general terms), per story on tuning and as totals on held-out. `--own-asks` types every ask an editor wrote
+on a brief's items as written and counts how often the first item cited is one it was written on.
 """
 
 from __future__ import annotations
@@ -489,6 +490,19 @@ def _whose_role(given: re.Pattern):
     return lambda brief: ((said, _entry_of(person)) for person, said in _surnamed(brief) if given.search(person.role))
 
 
+# --own-asks: every ask an editor wrote on a brief's items, typed as written; an item it was written on answers.
+OWN_ASK_FORMS = (("as the editor wrote it", lambda ask: ask),)
+
+
+def editors_asks(brief: Brief):
+    written_on: dict[str, set[str]] = {}
+    for _section, item in brief.all_items():
+        for ask in getattr(item, "asks", None) or ():
+            written_on.setdefault(ask, set()).add(item.id)
+    for ask, ids in written_on.items():
+        yield ask, lambda cited, ids=ids: cited.id in ids
+
+
 # --bodies: what each organisation is, asked by its name as the entry gives it; its entry answers.
 BODY_FORMS = (
     ("what is Acme", lambda name: f"what is {name}"),
@@ -591,6 +605,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ages", action="store_true", help="how old each person is whose role says, five ways")
     parser.add_argument("--parties", action="store_true", help="which party each person is in, five ways")
     parser.add_argument("--next", action="store_true", help="after what one said, 'and Roe?' four ways")
+    parser.add_argument("--own-asks", action="store_true", help="every editor's ask typed as written")
     parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
@@ -602,6 +617,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.parties:
         typed_rows(splits, PARTY_FORMS, people_of_a_party, "their entry first")
+        return 0
+    if args.own_asks:
+        typed_rows(splits, OWN_ASK_FORMS, editors_asks, "an item it is on first")
         return 0
     if args.bodies:
         typed_rows(splits, BODY_FORMS, bodies_by_name, "its entry first")
