@@ -9,7 +9,7 @@ from bot.answer import answer_question, build_index, intent
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
 from bot.answer.words import fix_typos, normalise
-from bot.briefs.model import Brief, Editor, Fact, Person, Quote, Source, TimelineEntry
+from bot.briefs.model import Brief, Editor, Fact, Person, Question, Quote, Source, TimelineEntry
 
 
 def _brief(facts: list[Fact], people: list[Person], timeline: list[TimelineEntry] | None = None) -> Brief:
@@ -564,3 +564,21 @@ def test_an_ask_typed_as_an_editor_wrote_it_is_answered_by_the_items_it_was_writ
     assert _cited(brief, "What do supporters say?")[:1] == ["quote-vale-jobs"]
     # Other words are read by the rules: nothing says what the supporters in the chamber said.
     assert _cited(brief, "what do supporters of the harbour say") == []
+
+
+def test_an_item_an_editor_wrote_an_ask_on_comes_before_an_open_question_saying_it_is_unknown():
+    roe = Person(id="who-rob-roe", name="Rob Roe", role="Harbour master", aliases=["Roe"])
+    declined = Fact(id="fact-roe-declined", text="Through a spokeswoman, Roe declined to comment to the Courier.",
+                    basis="Courier reporting", asks=["did roe comment", "roe response"])  # fmt: skip
+    blog = Fact(id="fact-roe-blog", text="Roe added a comment on the blog.", basis="Courier")
+    plans = Question(
+        id="q-roe-plans",
+        text="Will Roe respond to the vote or contest it? He declined to comment through a spokeswoman, and the "
+        "story gives no sign of his plans.",
+        asks=["has roe responded"],
+    )
+    who = Question(
+        id="q-who", text="Who is the spokeswoman through whom Roe declined to comment? The story does not name her."
+    )
+    brief = msgspec.structs.replace(_brief([declined, blog], [roe]), questions=[plans, who])
+    assert _cited(brief, "did roe comment?")[:1] == ["fact-roe-declined"]

@@ -340,14 +340,18 @@ def _answer_one(brief: Brief, index, text: str) -> Answer:
         covering = set()  # too much of the ask is about something the brief never mentions
     # An ask typed as an editor wrote it on items is answered by them, whatever the rules make of its words ("what
     # do supporters say", asked of a backer's quote whose speaker the brief never calls one).
-    covering |= set(index.asked_as.get(typed_words(text), ()))
+    asked = [n for n in index.asked_as.get(typed_words(text), ()) if n not in index.open_questions]
+    covering |= set(asked)
     if not covering and parsed.say and not unknown:
         # "what did Doe say about bidding on the jobs": Doe's words on it put otherwise ("bid on his projects").
         covering = focused(parsed, text, index, owned(text, parsed, index, speaker_words(parsed, index, base)))
         final = {**base, **final}
     if not covering:
         return _uncovered(story, index, parsed, unknown)
-    return Answer(story, index.cite(_best_first(parsed, text, index, covering, final, base)))
+    order = _best_first(parsed, text, index, covering, final, base)
+    if order and order[0] in index.open_questions:
+        order = asked + order  # the editor wrote that these answer it, so the brief does know
+    return Answer(story, index.cite([*dict.fromkeys(order + asked)]))
 
 
 def _answer_intent_only(story: str, index, parsed: Parsed, text: str) -> Answer:
