@@ -582,3 +582,18 @@ def test_an_item_an_editor_wrote_an_ask_on_comes_before_an_open_question_saying_
     )
     brief = msgspec.structs.replace(_brief([declined, blog], [roe]), questions=[plans, who])
     assert _cited(brief, "did roe comment?")[:1] == ["fact-roe-declined"]
+
+
+def test_someones_view_or_take_on_something_typed_after_their_name_is_their_view():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    roe = Person(id="who-rob-roe", name="Rob Roe", role="Harbour master", aliases=["Roe"])
+    says = Quote(id="quote-doe-jobs", speaker="Jane Doe", text="The pier brings two hundred jobs.", role="Mayor")
+    stance = Fact(id="fact-roe-position", text="Roe's position on the pier is that it must wait for a survey.",
+                  basis="Courier")  # fmt: skip
+    other = Quote(id="quote-roe-channel", speaker="Rob Roe", text="Ships will have to wait.", role="Harbour master")
+    brief = msgspec.structs.replace(_brief([stance], [doe, roe]), quotes=[says, other])
+    assert _cited(brief, "doe's take on it")[:1] == ["quote-doe-jobs"]
+    assert _cited(brief, "doe's view?")[:1] == ["quote-doe-jobs"]
+    assert _cited(brief, "doe's position on the pier?")[:1] == ["quote-doe-jobs"]
+    # An item on Roe giving his position in that word tells it.
+    assert _cited(brief, "roe's position on the pier?")[:1] == ["fact-roe-position"]

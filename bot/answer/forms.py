@@ -258,6 +258,16 @@ _SAID_HOW = _rule(re.compile(r"^(?:did|does|has|have|had) (?P<x>.+?) (?:say|said
 QUOTES_OF = _rule(re.compile(r"^(?P<x>.+?) (?:quotes?|quotations?)$"), _QUOTE_WORDS)
 # "anything from Doe", "anything by Acme on the pier": a person's or body's words.
 FROM_SOMEONE = _rule(re.compile(r"^anything (?:from|by) (?P<x>.+?)(?: (?:on|about|re|regarding) .+)?$"), "anything")
+# "Doe's reaction", "NRA's position on it?": that person's or body's view, on what the words after it say.
+VIEW_OF = _rule(
+    re.compile(
+        r"^(?!(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )"
+        r"(?P<x>.+?) "
+        r"(?P<view>reaction|response|take|statement|comments?|views?|position|stance|opinion|verdict)"
+        r"(?: (?:on|about|of|re|regarding) .+)?$"
+    ),
+    "reaction response take statement comment comments view views position stance opinion verdict",
+)
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
     _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b{_NOT_NOUN}"),
@@ -270,12 +280,5 @@ SAY_RULES = (
     OPINION_OF,
     ARGUED_BY,
     _SAID_HOW,
-    _rule(
-        re.compile(
-            r"^(?!(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )"
-            r"(?P<x>.+?) "
-            r"(?:reaction|response|take|statement|comments?)$"
-        ),
-        "reaction response take statement comment comments",
-    ),
+    VIEW_OF,
 )  # fmt: skip

@@ -22,6 +22,7 @@ from bot.answer.forms import (
     QUOTES_OF,
     SAID_IN,
     SAY_RULES,
+    VIEW_OF,
     WHAT_KIND_RE,
     WHO_RE,
     WHOM_RE,
@@ -144,26 +145,25 @@ def read_speaker(parsed: Parsed, typed: Typed) -> bool:
         parsed.speaker = _speaker(typed.concepts_in(m))
         if rule is QUOTES_OF or rule is FROM_SOMEONE:
             parsed.speaker = [c for c in parsed.speaker if c.people]
-        if rule is ARGUED_BY and _argued_in_own_words(m[0].split()[-1], parsed.speaker, typed.index):
+        view = m.groupdict().get("view") or m[0].split()[-1]  # "Doe's take on it": the take
+        if rule is ARGUED_BY and not any(c.people for c in parsed.speaker):
+            continue  # "what is the power plant case about": a case, not anyone's
+        if rule in (ARGUED_BY, VIEW_OF) and _told_in_own_words(view, parsed.speaker, typed.index):
             continue
         if rule in (OPINION_OF, ARGUED_BY) and any(c.people for c in parsed.speaker):
             # "what was Doe's harbour take": Doe's take on the harbour; the words after the person say on what.
             while not parsed.speaker[-1].people:
                 parsed.speaker.pop()
         parsed.say = bool(parsed.speaker)
-        return rule is ACCORDING_TO or m[0].split()[-1] in OPINION_WORDS
+        return rule is ACCORDING_TO or view in OPINION_WORDS
     return False
 
 
-def _argued_in_own_words(noun: str, speaker: list[Concept], index: Index) -> bool:
-    """Whether "X's argument" is no view of a person or body the brief lists ("what is the power plant case about"),
-    or names an item on X that holds the word itself ("what's Lew's complaint": "Lew's complaint is …"), and so is
-    read as any other ask."""
-    people = [c for c in speaker if c.people]
-    if not people:
-        return True
-    holding = index.postings.get(stem(noun), {})
-    return any(n in holding for c in people for n in matches(c, index))
+def _told_in_own_words(view: str, speaker: list[Concept], index: Index) -> bool:
+    """Whether an item on X holds the word of "X's complaint" or "X's position" itself ("Lew's complaint is …",
+    "Rubio's position on Zika"): that item tells it, so the ask is read as any other."""
+    holding = index.postings.get(stem(view), {})
+    return any(n in holding for c in speaker if c.people for n in matches(c, index))
 
 
 def _speaker(found: list[Concept]) -> list[Concept]:
