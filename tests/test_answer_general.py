@@ -597,3 +597,13 @@ def test_someones_view_or_take_on_something_typed_after_their_name_is_their_view
     assert _cited(brief, "doe's position on the pier?")[:1] == ["quote-doe-jobs"]
     # An item on Roe giving his position in that word tells it.
     assert _cited(brief, "roe's position on the pier?")[:1] == ["fact-roe-position"]
+
+
+def test_what_share_or_percentage_of_something_asks_for_the_part_of_it_an_item_gives():
+    quarter = Fact(id="fact-quarter", text="A quarter of Salemport residents live in flood zones.", basis="Census")
+    backed = Fact(id="fact-backed", text="In the poll, 62 percent of voters backed the pier.", basis="Courier poll")
+    flood = Fact(id="fact-flood", text="Flood zones cover the harbour district.", basis="Council map")
+    brief = _brief([quarter, backed, flood], [])
+    assert _cited(brief, "what share of residents live in flood zones")[:1] == ["fact-quarter"]
+    assert _cited(brief, "what percentage of residents live in flood zones")[:1] == ["fact-quarter"]
+    assert _cited(brief, "what pct of voters backed the pier?")[:1] == ["fact-backed"]

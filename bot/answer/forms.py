@@ -119,8 +119,11 @@ RESPONDED_RE = re.compile(
     r"reacted|reply|replied|weigh in|weighed in|put out a statement)\b"
 )
 DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
+# "what share of residents", "what pct of the intel": a part of a whole is asked for, as "how much of" asks it.
+PART_ASKED = re.compile(r"\bwhat (?P<part>share|percentage|percent|pct|proportion|fraction|portion) of\b")
 _HOWMANY_RE = re.compile(
-    r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcounts?\b|\btall(?:y|ies)\b|\bfigures?\b|\bstats?\b"
+    r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcounts?\b|\btall(?:y|ies)\b|\bfigures?\b|\bstats?\b|"
+    + PART_ASKED.pattern
 )
 # "what was the vote", "what's Doe's lead in the polls", "the final tally": a count or a margin is asked for.
 TALLY_RE = re.compile(
@@ -215,7 +218,11 @@ UNKNOWNS = _rule(_UNKNOWN_RE, "know unclear unknown unknowns open unanswered unr
                  "pieces loose outstanding holes unconfirmed confirm left missing")  # fmt: skip
 PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations organizations persons")
 WHEN = _rule(_WHEN_RE, "when date day year month dated ago time")
-HOWMANY = _rule(_HOWMANY_RE, "how number count counts tally tallies figure figures stat stats")
+HOWMANY = _rule(
+    _HOWMANY_RE,
+    "how number count counts tally tallies figure figures stat stats share percentage percent pct "
+    "proportion fraction portion",
+)
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
 WHERE = _rule(_WHERE_RE, "where")

@@ -29,6 +29,7 @@ from bot.answer.forms import (
     OPENERS,
     OPINION_WORDS,
     ORDER_NOUNS,
+    PART_ASKED,
     PEOPLE,
     RELATIVE_WORDS,
     RESPONDED_RE,
@@ -257,6 +258,9 @@ def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[s
         drop.add("behind")
     if parsed.howmany:
         drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often"}
+        part = PART_ASKED.search(norm)
+        if part:
+            drop.add(part["part"])  # "what share of residents": a part of them is asked for
     if parsed.say:
         drop |= SAY_WORDS | (OPINION_WORDS | _IMPORTANT if opinion else frozenset())  # "Doe's main argument"
     elif parsed.who_said:

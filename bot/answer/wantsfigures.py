@@ -8,7 +8,7 @@ import re
 
 from bot.answer.concepts import alternative_stems, is_light
 from bot.answer.cues import figures
-from bot.answer.forms import AGE, HOWMANY, MONEY, SAY_WORDS, WHEN
+from bot.answer.forms import AGE, HOWMANY, MONEY, PART_ASKED, SAY_WORDS, WHEN
 from bot.answer.itemtext import primary_text
 from bot.answer.parsed import Asked
 from bot.answer.says import aside, digits, figure_beside, latest_year, not_before, reported
@@ -63,7 +63,8 @@ def count(ask: Asked, candidates: set[int]) -> set[int]:
     times = not _TIMES_ASKED.isdisjoint(typed)
     ago = "how long ago" in norm  # a date answers, as any figure may give one
     lasting = "how long" in norm and not ago  # "how long did the march go": "from noon into the night", "two miles"
-    part = "how much of" in norm  # "how much of the rise is the tax deal": "half of it", "a third"
+    # "how much of the rise is the tax deal", "what share of residents": "half of it", "a third"
+    part = "how much of" in norm or PART_ASKED.search(norm) is not None
     # "how many were killed" is not answered by "15 minutes late" or "90% of them"; "how many years" and "how
     # much did it fall" are.
     counting = ("how many" in norm or not _COUNT_ASKED.isdisjoint(typed)) and _MEASURES_ASKED.isdisjoint(typed)
