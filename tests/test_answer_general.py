@@ -607,3 +607,11 @@ def test_what_share_or_percentage_of_something_asks_for_the_part_of_it_an_item_g
     assert _cited(brief, "what share of residents live in flood zones")[:1] == ["fact-quarter"]
     assert _cited(brief, "what percentage of residents live in flood zones")[:1] == ["fact-quarter"]
     assert _cited(brief, "what pct of voters backed the pier?")[:1] == ["fact-backed"]
+
+
+def test_a_crowd_size_asks_how_many_and_roughly_only_hedges():
+    rally = Fact(id="fact-rally", text="The pier rally on the quay drew 2,267 people.", basis="Courier")
+    stalls = Fact(id="fact-stalls", text="Roughly half the market stalls were empty that week.", basis="Courier")
+    brief = _brief([rally, stalls], [])
+    assert _cited(brief, "crowd size at the rally?")[:1] == ["fact-rally"]
+    assert _cited(brief, "roughly how many people were at the rally")[:1] == ["fact-rally"]

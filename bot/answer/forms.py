@@ -96,7 +96,8 @@ MONEY_ASK_RE = re.compile(
 )
 # Set phrases and emphasis that say nothing of what is asked ("why was she there in the first place", "where exactly").
 IDIOMS = re.compile(
-    r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically)\b"
+    r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically|"
+    r"roughly|approximately|approx|ballpark|give or take)\b"
 )
 # "who is on Acme's side", "on the union side": who supports them (not "on the other side", "on the far side").
 ON_SIDE = re.compile(
@@ -123,7 +124,7 @@ DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 PART_ASKED = re.compile(r"\bwhat (?P<part>share|percentage|percent|pct|proportion|fraction|portion) of\b")
 _HOWMANY_RE = re.compile(
     r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcounts?\b|\btall(?:y|ies)\b|\bfigures?\b|\bstats?\b|"
-    + PART_ASKED.pattern
+    r"\bsize\b|" + PART_ASKED.pattern
 )
 # "what was the vote", "what's Doe's lead in the polls", "the final tally": a count or a margin is asked for.
 TALLY_RE = re.compile(
@@ -220,7 +221,7 @@ PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations orga
 WHEN = _rule(_WHEN_RE, "when date day year month dated ago time")
 HOWMANY = _rule(
     _HOWMANY_RE,
-    "how number count counts tally tallies figure figures stat stats share percentage percent pct "
+    "how number count counts tally tallies figure figures stat stats size share percentage percent pct "
     "proportion fraction portion",
 )
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")

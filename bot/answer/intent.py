@@ -257,7 +257,7 @@ def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[s
     if behind:
         drop.add("behind")
     if parsed.howmany:
-        drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often"}
+        drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often", "size"}
         part = PART_ASKED.search(norm)
         if part:
             drop.add(part["part"])  # "what share of residents": a part of them is asked for
