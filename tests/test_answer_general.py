@@ -615,3 +615,15 @@ def test_a_crowd_size_asks_how_many_and_roughly_only_hedges():
     brief = _brief([rally, stalls], [])
     assert _cited(brief, "crowd size at the rally?")[:1] == ["fact-rally"]
     assert _cited(brief, "roughly how many people were at the rally")[:1] == ["fact-rally"]
+
+
+def test_and_the_other_side_after_what_one_side_said_asks_what_the_other_said():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    says = Quote(id="quote-doe-jobs", speaker="Jane Doe", text="The pier brings two hundred jobs.", role="Mayor")
+    rebuttal = Fact(id="fact-union-rebuttal", text="A union aide called the jobs claim misleading.", basis="Courier")
+    strike = [Fact(id=f"fact-strike-{n}", text=f"The union said on day {n} that the strike goes on.", basis="Courier")
+              for n in range(4)]  # fmt: skip
+    brief = msgspec.structs.replace(_brief([rebuttal, *strike], [doe]), quotes=[says])
+    union = _cited(brief, "and the union?", "what did doe say")
+    assert union and _cited(brief, "and the union side", "what did doe say") == union
+    assert _cited(brief, "what about the union's side", "what did doe say") == union

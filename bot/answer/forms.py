@@ -106,12 +106,15 @@ ON_SIDE = re.compile(
     r"(?:\w+ ){0,2}?\w+?)(?: s)? side\b"
 )
 # Ways of asking what someone thinks, put in the words the rest of the engine reads: "how are officials taking it"
-# (reacting to it), "what did the judge make of the clips" (think of them), "where does McConnell stand" (his stance).
+# (reacting to it), "what did the judge make of the clips" (think of them), "where does McConnell stand" (his stance),
+# "and the GOP side" (and the GOP).
 _SOMEONE = r"(?P<x>(?:\w+ ){0,3}?\w+)"
 VIEW_ASKED_OTHERWISE = (
     (re.compile(rf"\bhow (?P<be>is|are|was|were) {_SOMEONE} taking\b"), r"how \g<be> \g<x> reacting to"),
     (re.compile(rf"\bwhat (?P<do>did|does|do|will|would) {_SOMEONE} make of\b"), r"what \g<do> \g<x> think of"),
     (re.compile(rf"^where (?:does|do|did) {_SOMEONE} stand$"), r"what is \g<x> stance"),
+    # "and the GOP side" after what the Democrats said: and the GOP
+    (re.compile(rf"^(?P<lead>and|what about|how about) {_SOMEONE}(?: s)? side$"), r"\g<lead> \g<x>"),
 )
 # "did the White House respond", "did Biden say anything", "has Doe said anything": did that person or body speak, not
 # is it mentioned.
