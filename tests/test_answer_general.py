@@ -627,3 +627,5 @@ def test_and_the_other_side_after_what_one_side_said_asks_what_the_other_said():
     union = _cited(brief, "and the union?", "what did doe say")
     assert union and _cited(brief, "and the union side", "what did doe say") == union
     assert _cited(brief, "what about the union's side", "what did doe say") == union
+    responded = _cited(brief, "how did the union respond")
+    assert responded and _cited(brief, "how did the union side respond") == responded

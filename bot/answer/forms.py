@@ -113,8 +113,16 @@ VIEW_ASKED_OTHERWISE = (
     (re.compile(rf"\bhow (?P<be>is|are|was|were) {_SOMEONE} taking\b"), r"how \g<be> \g<x> reacting to"),
     (re.compile(rf"\bwhat (?P<do>did|does|do|will|would) {_SOMEONE} make of\b"), r"what \g<do> \g<x> think of"),
     (re.compile(rf"^where (?:does|do|did) {_SOMEONE} stand$"), r"what is \g<x> stance"),
-    # "and the GOP side" after what the Democrats said: and the GOP
-    (re.compile(rf"^(?P<lead>and|what about|how about) {_SOMEONE}(?: s)? side$"), r"\g<lead> \g<x>"),
+    # "and the GOP side" after what the Democrats said, "how did the union side respond": the GOP, the union (not "the
+    # south side of town", nor "on the union side", which ON_SIDE reads)
+    (
+        re.compile(
+            r"(?<!\bon )\b(?P<the>the|their|his|her|its) (?P<x>(?!(?:other|same|opposite|wrong|right|far|near|one|"
+            r"either|each|both|north|south|east|west|left|back|front|bright|dark|flip)\b)\w+(?: \w+)?)(?: s)? side\b"
+            r"(?! of\b)"
+        ),
+        r"\g<the> \g<x>",
+    ),
 )
 # "did the White House respond", "did Biden say anything", "has Doe said anything": did that person or body speak, not
 # is it mentioned.
