@@ -64,7 +64,7 @@ FLOORS = {
 # The seed story with every `asks:` removed from its brief: answered, abstained.
 SEED_WITHOUT_ASKS_FLOOR = (0.92, 0.97)
 # The tuning stories' follow-ups of one kind (tests/stories/tuning/<folder>/), all together: answered, abstained (each
-# one ask under what `bench/bench_answers.py --time-asks` / `--figure-asks` printed when set).
+# one ask under what `bench/bench_answers.py --<folder>` printed when set).
 ASKED_SET_FLOORS = {"time-asks": (60, 22), "figure-asks": (53, 20), "people-asks": (62, 20), "gist-asks": (39, 18)}
 
 

@@ -99,10 +99,12 @@ IDIOMS = re.compile(
     r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically|"
     r"roughly|approximately|approx|ballpark|give or take)\b"
 )
+# Words before "side" that say which side, not whose: "the other side", "the far side".
+_WHICH_SIDE = "other|same|opposite|wrong|right|far|near|one|either|each|both"
 # "who is on Acme's side", "on the union side": who supports them (not "on the other side", "on the far side").
 ON_SIDE = re.compile(
     r"\bon (?:the |his |her |their |its )?"
-    r"(?P<x>(?!(?:the|other|same|opposite|wrong|right|far|near|one|either|each|both)\b)"
+    rf"(?P<x>(?!(?:the|{_WHICH_SIDE})\b)"
     r"(?:\w+ ){0,2}?\w+?)(?: s)? side\b"
 )
 # Ways of asking what someone thinks, put in the words the rest of the engine reads: "how are officials taking it"
@@ -117,9 +119,9 @@ VIEW_ASKED_OTHERWISE = (
     # south side of town", nor "on the union side", which ON_SIDE reads)
     (
         re.compile(
-            r"(?<!\bon )\b(?P<the>the|their|his|her|its) (?P<x>(?!(?:other|same|opposite|wrong|right|far|near|one|"
-            r"either|each|both|north|south|east|west|left|back|front|bright|dark|flip)\b)\w+(?: \w+)?)(?: s)? side\b"
-            r"(?! of\b)"
+            r"(?<!\bon )\b(?P<the>the|their|his|her|its) "
+            rf"(?P<x>(?!(?:{_WHICH_SIDE}|north|south|east|west|left|back|front|bright|dark|flip)\b)\w+(?: \w+)?)"
+            r"(?: s)? side\b(?! of\b)"
         ),
         r"\g<the> \g<x>",
     ),
