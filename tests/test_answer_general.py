@@ -278,6 +278,13 @@ def test_a_rare_word_or_newsroom_shorthand_is_not_taken_for_a_slip():
     assert correct(typed, index)[0] == typed
 
 
+def test_a_common_word_the_brief_never_uses_is_not_taken_for_a_slip_of_one_it_does():
+    setting = Fact(id="fact-setting", text="The council is setting pier fees in May.", basis="council minutes")
+    index = build_index(_brief([setting], []))
+    assert correct("is the pier getting fees".split(), index)[0] == ["is", "the", "pier", "getting", "fees"]
+    assert correct("is the pier settng fees".split(), index)[0] == ["is", "the", "pier", "setting", "fees"]
+
+
 def test_a_slip_in_another_form_of_a_word_the_brief_uses_is_read_as_that_word():
     control = Fact(id="fact-control", text="Bayline Ferries will control the pier from May.", basis="council minutes")
     index = build_index(_brief([control], []))

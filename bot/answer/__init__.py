@@ -55,7 +55,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   itself; a bare "what happened?" or "what's the latest?" as "tl;dr", "who's quoted?" as "quotes"; one with no
   words of its own that an item's editor asked in those words ("who did it") by that item, and a bare "who did it"
   that none did by nothing (not the people section).
-* Typos are corrected against the brief's own words with rapidfuzz before anything else ("wh" read as "what" when
+* Typos are corrected against the brief's own words with rapidfuzz before anything else, never a word common in
+  English as typed ("getting" is no slip for the brief's "setting") ("wh" read as "what" when
   what follows tells it: "wh did she say"; as the White House, in a brief that names it, when no auxiliary or
   verb follows: "wh reaction?"), and a shortening
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb", "AC") for a

@@ -129,6 +129,8 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         or shorthand_named(word, index.postings)
     ):
         return word, False
+    if frequency(word) >= WORD_ZIPF:
+        return _expand_abbreviation(word, index), False  # "getting" is a word as typed, not a slip for "setting"
     edits = next((allowed for shortest, allowed in FUZZY_EDITS if len(word) >= shortest), 0)
     if not edits:
         shortened = _expand_abbreviation(word, index)
