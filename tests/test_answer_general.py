@@ -636,3 +636,12 @@ def test_and_the_other_side_after_what_one_side_said_asks_what_the_other_said():
     assert _cited(brief, "what about the union's side", "what did doe say") == union
     responded = _cited(brief, "how did the union respond")
     assert responded and _cited(brief, "how did the union side respond") == responded
+
+
+def test_back_after_a_word_of_speech_closing_the_ask_says_a_reply_not_support():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    roe = Quote(id="quote-roe-cost", speaker="Tom Roe", text="The pier costs too much.", role="Councillor")
+    says = Quote(id="quote-doe-jobs", speaker="Jane Doe", text="The pier brings jobs to the harbour.", role="Mayor")
+    brief = msgspec.structs.replace(_brief([], [doe]), quotes=[roe, says])
+    assert _cited(brief, "what did doe say back", "what did roe say")[:1] == ["quote-doe-jobs"]
+    assert _cited(brief, "what did doe write back to him?")[:1] == ["quote-doe-jobs"]

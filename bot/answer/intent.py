@@ -87,6 +87,13 @@ EMBEDDED = re.compile(
 )
 
 
+# "what do supporters say back", "what did she write back to him": "back" after a word of speech closing the ask (or
+# before whom it was said to) says it was a reply, as the word of speech alone asks it.
+_SAID_BACK = re.compile(
+    r"\b(say|says|said|saying|write|writes|wrote|writing) back(?=\s+to\b|\s*[?.!]*$)", re.IGNORECASE
+)
+
+
 def without_frame(text: str) -> str:
     """The ask without the words that open a message, frame a request around it or thank after it: "sorry, can you
     tell me who wrote it" → "who wrote it", "btw any idea when the vote is" → "when the vote is", "one more: who",
@@ -96,6 +103,7 @@ def without_frame(text: str) -> str:
     framed = FRAME.match(text)
     text = text[framed.end() :] if framed and framed.end() else text
     text = EMBEDDED.sub(r"\g<wh> \g<be> \g<x>\g<tail>", text)
+    text = _SAID_BACK.sub(r"\1", text)
     words = _LETTERED.findall(text)
     return text.lower() if len(words) > 2 and all(w[0].isupper() for w in words) else text
 
