@@ -645,3 +645,13 @@ def test_back_after_a_word_of_speech_closing_the_ask_says_a_reply_not_support():
     brief = msgspec.structs.replace(_brief([], [doe]), quotes=[roe, says])
     assert _cited(brief, "what did doe say back", "what did roe say")[:1] == ["quote-doe-jobs"]
     assert _cited(brief, "what did doe write back to him?")[:1] == ["quote-doe-jobs"]
+
+
+def test_thinking_about_doing_something_is_considering_it():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    weighing = Fact(id="fact-weighing", text="Doe is considering selling the harbour land.", basis="Council aide")
+    thinks = Quote(id="quote-doe-land", speaker="Jane Doe", text="I think about the harbour every day.", role="Mayor")
+    land = Fact(id="fact-land", text="The harbour land belongs to the town.", basis="Deeds")
+    brief = msgspec.structs.replace(_brief([land, weighing], [doe]), quotes=[thinks])
+    assert _cited(brief, "is doe thinking about selling the land")[:1] == ["fact-weighing"]
+    assert _cited(brief, "is she thinking of selling the harbour land?")[:1] == ["fact-weighing"]

@@ -4,7 +4,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 
 * Text is folded to lower case, accents dropped ("García" as a phone types it), contractions are expanded and words
   are stemmed (Snowball, PyStemmer), so "pitched", "pitching" and "pitch" meet, and so do "deadliest" and "deadly". A
-  phrasal verb's particle after its object goes back beside the verb ("put the video out" → "put out the video").
+  phrasal verb's particle after its object goes back beside the verb ("put the video out" → "put out the video"), and
+  "thinking about" or "of" before a verb's -ing form is "considering" ("is he thinking about quitting").
 * A hand-written map of general newsroom vocabulary ("cops" → police, "take to court" → sue) and the brief's
   own people/organisation aliases (a person's surname alone is one, when no one else in the brief bears it and the
   brief never writes it as a word) turn the ask into *concepts*, each a set of alternative phrases. A concept

@@ -115,6 +115,8 @@ VIEW_ASKED_OTHERWISE = (
     (re.compile(rf"\bhow (?P<be>is|are|was|were) {_SOMEONE} taking\b"), r"how \g<be> \g<x> reacting to"),
     (re.compile(rf"\bwhat (?P<do>did|does|do|will|would) {_SOMEONE} make of\b"), r"what \g<do> \g<x> think of"),
     (re.compile(rf"^where (?:does|do|did) {_SOMEONE} stand$"), r"what is \g<x> stance"),
+    # "is he thinking about quitting", "are they thinking of suing": considering it
+    (re.compile(r"\bthinking (?:about|of) (?=\w+ing\b)"), "considering "),
     # "and the GOP side" after what the Democrats said, "how did the union side respond": the GOP, the union (not "the
     # south side of town", nor "on the union side", which ON_SIDE reads)
     (
