@@ -655,3 +655,15 @@ def test_thinking_about_doing_something_is_considering_it():
     brief = msgspec.structs.replace(_brief([land, weighing], [doe]), quotes=[thinks])
     assert _cited(brief, "is doe thinking about selling the land")[:1] == ["fact-weighing"]
     assert _cited(brief, "is she thinking of selling the harbour land?")[:1] == ["fact-weighing"]
+
+
+def test_back_to_normal_is_things_as_they_were_not_support():
+    facts = [
+        Fact(id="fact-backing", text="Shop owners back the ferry pier.", basis="Courier"),
+        Fact(id="fact-vote", text="The council voted 5-2 for the pier, a normal majority.", basis="Minutes"),
+        Fact(id="fact-storm", text="The storm closed the quay for a week.", basis="Harbour office"),
+        Fact(id="fact-fares", text="Fares will rise above normal levels in May.", basis="Bayline"),
+        Fact(id="fact-jobs", text="The pier would bring 40 jobs.", basis="Bayline"),
+        Fact(id="fact-normal", text="Cafes on the quay reopened on Monday, signs of normal life.", basis="Courier"),
+    ]
+    assert _cited(_brief(facts, []), "any signs things are getting back to normal?")[:1] == ["fact-normal"]

@@ -154,6 +154,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "conclude", "concluded"),
     ("fire", "fired", "dismiss", "dismissed", "sack", "sacked", "oust", "ousted", "let go", "lay off",
      "laid off", "layoffs", "cut jobs", "terminated", "canned", "can him", "can her", "can them", "axed"),
+    ("back to normal", "normal", "normalcy", "normality", "return to normal", "returned to normal",
+     "returning to normal", "normal again"),
     ("resign", "resigned", "resignation", "step down", "stepped down", "quit", "depart"),
     ("hire", "hired", "appoint", "appointed", "nominate", "nominated", "nominee", "pick", "picked"),
     ("delay", "delayed", "postpone", "postponed", "put off", "push back", "pushed back"),
