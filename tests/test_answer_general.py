@@ -667,3 +667,22 @@ def test_back_to_normal_is_things_as_they_were_not_support():
         Fact(id="fact-normal", text="Cafes on the quay reopened on Monday, signs of normal life.", basis="Courier"),
     ]
     assert _cited(_brief(facts, []), "any signs things are getting back to normal?")[:1] == ["fact-normal"]
+
+
+def test_in_a_why_ask_a_word_no_item_uses_for_what_is_explained_weighs_little():
+    union = Person(id="who-dock-union", name="Dockworkers Union", kind="organisation",
+                   role="Union of Salemport's dockworkers", aliases=["union"])  # fmt: skip
+    facts = [
+        Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes"),
+        Fact(id="fact-storm", text="The storm closed the quay for a week.", basis="Harbour office"),
+        Fact(id="fact-fares", text="Fares will rise in May.", basis="Bayline"),
+        Fact(id="fact-union-rally", text="The union held a rally at the quay on Friday.", basis="Courier"),
+        Fact(
+            id="fact-union-jobs",
+            text="The union fears the pier will cost dock jobs because Bayline brings its own crews.",
+            basis="Courier",
+        ),  # fmt: skip
+    ]
+    brief = _brief(facts, [union])
+    assert _cited(brief, "why is the union interested")[:1] == ["fact-union-jobs"]
+    assert _cited(brief, "why is the union so skittish")[:1] == ["fact-union-jobs"]

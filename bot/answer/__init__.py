@@ -17,6 +17,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   ask is put: an everyday word ("in place"), a word in a verb's place ("does Schiff buy that"), an adverb
   ("solidly") or, outside a yes/no ask, an adjective ("why would they be skittish") or a word that can be one
   before a word of the ask ("Doe's main argument"), by a table built from lemminflect's lexicon (``modifiers.tsv``).
+  In a "why" ask such a verb or describing word is what is to be explained ("why is the union interested"), which
+  the item giving the reason need not repeat: it weighs ``WHY_MANNER_FACTOR`` of that.
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
   score reaches ``COVER_THRESHOLD`` and it holds every word the ask hinges on (one carrying ``KEY_SHARE`` of
   the weight that is not everyday English) and one of the words saying what it is about (not only its describing,

@@ -23,6 +23,7 @@ from bot.answer.tuning import (
     TIE_HELD_SHARE,
     TIE_STEP,
     WHY_BONUS,
+    WHY_MANNER_FACTOR,
 )
 from bot.answer.words import everyday, stem, stems_of
 from bot.briefs.model import Quote
@@ -56,7 +57,10 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     """
     concepts = parsed.concepts
     found_per = [matches(concept, index) for concept in concepts]
-    weights = [weight(concept, found, index) for concept, found in zip(concepts, found_per, strict=True)]
+    weights = [
+        weight(concept, found, index) * (WHY_MANNER_FACTOR if parsed.why and _manner_only(concept, found) else 1.0)
+        for concept, found in zip(concepts, found_per, strict=True)
+    ]
     total = sum(weights) or 1.0
     pairs = zip(concepts, weights, found_per, strict=True)
     unknown = sum(w for c, w, f in pairs if not f and not is_manner(c, f)) / total
@@ -73,6 +77,12 @@ def score_all(parsed: Parsed, index: Index) -> Scores:
     if parsed.order:
         _favour_first_or_last(parsed.order, base, final, index)
     return Scores(base, final, unknown)
+
+
+def _manner_only(concept: Concept, found: dict[int, float]) -> bool:
+    """A verb or describing word no item uses that is not everyday English: in a "why" ask, what is to be explained
+    ("why is the union interested", "why would they be skittish"), which the item giving the reason need not repeat."""
+    return not found and is_manner(concept, found) and not is_light(concept)
 
 
 @dataclass(frozen=True)
