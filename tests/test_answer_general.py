@@ -686,3 +686,12 @@ def test_in_a_why_ask_a_word_no_item_uses_for_what_is_explained_weighs_little():
     brief = _brief(facts, [union])
     assert _cited(brief, "why is the union interested")[:1] == ["fact-union-jobs"]
     assert _cited(brief, "why is the union so skittish")[:1] == ["fact-union-jobs"]
+
+
+def test_a_unit_typed_short_asks_for_that_measure_as_the_whole_word_does():
+    planned = Fact(id="fact-planned", text="Bayline has planned the pier over the past six years.", basis="Courier")
+    debate = Fact(id="fact-debate", text="The council debated the pier for 40 minutes.", basis="Minutes")
+    brief = _brief([planned, debate], [])
+    # "yrs", "mins": a stretch of years or minutes is the figure asked, as for "how many years".
+    assert _cited(brief, "how many yrs has bayline planned the pier")[:1] == ["fact-planned"]
+    assert _cited(brief, "how many mins did the council debate the pier")[:1] == ["fact-debate"]

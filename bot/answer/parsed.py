@@ -74,8 +74,8 @@ class Typed:
 
 @dataclass(frozen=True)
 class Asked:
-    """One ask as the filters of `wants` read it: what was parsed, its text as typed and normalised, its words, and
-    the brief's index."""
+    """One ask as the filters of `wants` read it: what was parsed, its text as typed and normalised, its words (short
+    forms read as the words: "how many yrs" asks for years), and the brief's index."""
 
     parsed: Parsed
     text: str

@@ -17,7 +17,7 @@ from bot.answer.score import places
 from bot.answer.tuning import OWNER_SPAN
 from bot.answer.wantsfigures import age, count, dated, figure_given, money, to_come
 from bot.answer.wantsnames import kind_named, name_defined, name_untold, someone_asked, someone_else, who_is
-from bot.answer.words import STOPWORDS, normalise, stem
+from bot.answer.words import STOPWORDS, fix_typos, normalise, stem
 
 # "Doe's rating", "Acme's offer": the owner and the next word or two (looked for overlapping, "what's Doe's").
 _POSSESSIVE = re.compile(r"\b(?=([a-z]+)['\u2019]s ([a-z]+)(?: ([a-z]+))?)")
@@ -36,7 +36,7 @@ def focused(parsed: Parsed, text: str, index, candidates: set[int]) -> set[int]:
     candidates that give one thing the ask wants, and keeps them all when the ask does not want it.
     """
     norm = normalise(text)
-    ask = Asked(parsed, text, norm, frozenset(norm.split()), index)
+    ask = Asked(parsed, text, norm, frozenset(fix_typos(norm.split())), index)
     for keep in _FILTERS:
         candidates = keep(ask, candidates)
     return candidates
