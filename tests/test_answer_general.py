@@ -695,3 +695,11 @@ def test_a_unit_typed_short_asks_for_that_measure_as_the_whole_word_does():
     # "yrs", "mins": a stretch of years or minutes is the figure asked, as for "how many years".
     assert _cited(brief, "how many yrs has bayline planned the pier")[:1] == ["fact-planned"]
     assert _cited(brief, "how many mins did the council debate the pier")[:1] == ["fact-debate"]
+
+
+def test_a_total_or_an_amount_asks_for_the_figure():
+    repairs = Fact(id="fact-repairs", text="The city has paid out $2 million on pier repairs since 2020.", basis="x")
+    terminal = Fact(id="fact-terminal", text="The terminal's total cost is not yet known.", basis="x")
+    brief = _brief([repairs, terminal], [])
+    assert _cited(brief, "total $ the city paid on pier repairs?")[:1] == ["fact-repairs"]
+    assert _cited(brief, "pier repairs amt paid by the city")[:1] == ["fact-repairs"]

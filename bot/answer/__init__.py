@@ -25,7 +25,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   everyday or time-frame words); otherwise the answer cites nothing and offers the open questions
   closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
   ``SAID_THRESHOLD``.
-* An item must also give what the ask wants: "how many" a figure that is not a date or one the ask gives,
+* An item must also give what the ask wants: "how many" (or "the total", "the amount") a figure that is not a date or
+  one the ask gives,
   "how old" an age, "where" a place (where something came from only for "where is X from"; for "where did X
   come from", also whom it came from), "when" a date (a quote's date only when the ask is about saying; not the
   date of another event when the item holds the ask's

@@ -137,9 +137,11 @@ RESPONDED_RE = re.compile(
 DAY_RE = re.compile(r"\b(?:what|which|exact|precise) (?:date|dates|day)\b")
 # "what share of residents", "what pct of the intel": a part of a whole is asked for, as "how much of" asks it.
 PART_ASKED = re.compile(r"\bwhat (?P<part>share|percentage|percent|pct|proportion|fraction|portion) of\b")
+# "the total", "payout amt": a figure is asked for ("in total" only stresses one asked otherwise: "how many in total").
+TOTAL_ASKED = re.compile(r"(?<!\bin )\b(?P<word>total|amount)\b")
 _HOWMANY_RE = re.compile(
     r"\bhow (many|much|long|big|often)\b|\bnumber of\b|\bcounts?\b|\btall(?:y|ies)\b|\bfigures?\b|\bstats?\b|"
-    r"\bsize\b|" + PART_ASKED.pattern
+    r"\bsize\b|" + TOTAL_ASKED.pattern + "|" + PART_ASKED.pattern
 )
 # "what was the vote", "what's Doe's lead in the polls", "the final tally": a count or a margin is asked for.
 TALLY_RE = re.compile(
@@ -236,7 +238,7 @@ PEOPLE = _rule(_PEOPLE_RE, "who key cast involved people orgs organisations orga
 WHEN = _rule(_WHEN_RE, "when date day year month dated ago time")
 HOWMANY = _rule(
     _HOWMANY_RE,
-    "how number count counts tally tallies figure figures stat stats size share percentage percent pct "
+    "how number count counts tally tallies figure figures stat stats size total amount share percentage percent pct "
     "proportion fraction portion",
 )
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")

@@ -40,6 +40,7 @@ from bot.answer.forms import (
     THANKS_AFTER,
     TIME_UNITS,
     TIMELINE,
+    TOTAL_ASKED,
     UNKNOWNS,
     VIEW_ASKED_OTHERWISE,
     WHEN,
@@ -266,6 +267,7 @@ def _kind_words(parsed: Parsed, norm: str, opinion: bool, behind: bool) -> set[s
         drop.add("behind")
     if parsed.howmany:
         drop |= {"number", "count", "counts", "tally", "tallies", "figure", "figures", "stats", "stat", "often", "size"}
+        drop |= {m["word"] for m in TOTAL_ASKED.finditer(norm)}
         part = PART_ASKED.search(norm)
         if part:
             drop.add(part["part"])  # "what share of residents": a part of them is asked for
