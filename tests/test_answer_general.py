@@ -703,3 +703,10 @@ def test_a_total_or_an_amount_asks_for_the_figure():
     brief = _brief([repairs, terminal], [])
     assert _cited(brief, "total $ the city paid on pier repairs?")[:1] == ["fact-repairs"]
     assert _cited(brief, "pier repairs amt paid by the city")[:1] == ["fact-repairs"]
+
+
+def test_a_payout_or_payment_is_what_was_paid():
+    settled = Fact(id="fact-settled", text="The council paid $40,000 to the injured pier workers.", basis="Minutes")
+    brief = _brief([settled], [])
+    assert _cited(brief, "payout to the pier workers?")[:1] == ["fact-settled"]
+    assert _cited(brief, "how big was the payment to the injured workers")[:1] == ["fact-settled"]

@@ -189,7 +189,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "coming months"),
     # money
     ("money", "funds", "funding", "fund", "funded", "financing", "dollars", "cash"),
-    ("cost", "costs", "price", "pay", "paid", "spend", "spent", "spending", "expense", "bill"),
+    ("cost", "costs", "price", "pay", "paid", "spend", "spent", "spending", "expense", "bill", "payout", "payouts",
+     "payment", "payments"),
     ("budget", "budgets", "appropriation", "appropriations", "spending"),
     ("tax", "taxes", "taxation", "levy"),
     ("profit", "profits", "earnings", "revenue", "income", "sales", "proceeds", "bring in", "brought in", "fetch",
