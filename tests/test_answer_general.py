@@ -710,3 +710,9 @@ def test_a_payout_or_payment_is_what_was_paid():
     brief = _brief([settled], [])
     assert _cited(brief, "payout to the pier workers?")[:1] == ["fact-settled"]
     assert _cited(brief, "how big was the payment to the injured workers")[:1] == ["fact-settled"]
+
+
+def test_viewership_is_the_audience():
+    aired = Fact(id="fact-aired", text="The pier debate on WSAL drew an audience of 12,000.", basis="WSAL")
+    brief = _brief([aired], [])
+    assert _cited(brief, "viewership for the wsal pier debate")[:1] == ["fact-aired"]

@@ -41,6 +41,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("city", "town", "municipal", "local"),
     ("people", "residents", "public", "citizens", "population"),
     ("voters", "electorate", "voter"),
+    ("viewers", "viewership", "audience", "audiences", "watched", "tuned in"),
     ("victim", "victims", "casualties"),
     ("suspect", "suspects", "gunman", "attacker", "shooter", "perpetrator", "assailant"),
     ("attend", "attended", "attendance", "show up", "showed up", "shown up", "turn out", "turned out", "turnout",
