@@ -716,3 +716,16 @@ def test_viewership_is_the_audience():
     aired = Fact(id="fact-aired", text="The pier debate on WSAL drew an audience of 12,000.", basis="WSAL")
     brief = _brief([aired], [])
     assert _cited(brief, "viewership for the wsal pier debate")[:1] == ["fact-aired"]
+
+
+def test_how_long_ago_is_told_by_a_stretch_someone_says_it_was_before():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    roe = Person(id="who-rob-roe", name="Rob Roe", role="Harbour master", aliases=["Roe"])
+    brought = Fact(
+        id="fact-brought",
+        text="Doe says she brought the pier plan to Roe two months earlier.",
+        basis="Courier",
+        date="2026",
+    )
+    brief = _brief([brought], [doe, roe])
+    assert _cited(brief, "how long ago did doe bring roe the pier plan")[:1] == ["fact-brought"]

@@ -116,7 +116,9 @@ def dated(ask: Asked, candidates: set[int]) -> set[int]:
     if not spoken and not future and "until" not in typed:
         # "when were the offices hacked", "when is the vote" are not answered by the day someone said they were
         # hacked or spoke of the vote; what is to come ("when will …", "until when …") may be in what was said.
-        candidates = {n for n in candidates if not reported(n, event, index)}
+        # "how long ago did she bring him the draft": "she says she brought it three months earlier" tells it.
+        ago = "how long ago" in ask.norm
+        candidates = {n for n in candidates if not reported(n, event, index) or (ago and n in index.lengths)}
     if not spoken:
         # "when did the plant close" is not answered by the day of a speech "before the closed plant".
         happened = [c for c in parsed.concepts if not c.people and not c.anchor]
