@@ -729,3 +729,9 @@ def test_how_long_ago_is_told_by_a_stretch_someone_says_it_was_before():
     )
     brief = _brief([brought], [doe, roe])
     assert _cited(brief, "how long ago did doe bring roe the pier plan")[:1] == ["fact-brought"]
+
+
+def test_all_or_none_of_it_answers_what_share():
+    fund = Fact(id="fact-fund", text="Doe said all of the pier fund would go to repairs.", basis="Courier")
+    brief = _brief([fund], [])
+    assert _cited(brief, "what share of the pier fund would go to repairs")[:1] == ["fact-fund"]

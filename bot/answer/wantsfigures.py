@@ -16,6 +16,8 @@ from bot.answer.words import normalise, stem
 
 # Words giving a part of a whole, which answer "how much of X" as a figure does.
 _SHARES = frozenset(stem(w) for w in "half halves third thirds quarter quarters majority fraction portion".split())
+# The whole of it, most of it or none of it: a share too ("all of the money would go to veterans").
+_WHOLE_OR_NONE = re.compile(r"\b(?:all|most|none|every cent|every penny) of\b", re.IGNORECASE)
 
 # An ask about what is still to come: "when will", "when are they meeting again" (not "when was the hearing again",
 # which asks to be reminded), "when is the next vote", "when is the mayor meeting the union", "when's the vote" (an
@@ -77,6 +79,7 @@ def count(ask: Asked, candidates: set[int]) -> set[int]:
         or (times and n in index.counts_times)
         or (lasting and n in index.lengths)
         or (part and not _SHARES.isdisjoint(index.primary[n]))
+        or (part and _WHOLE_OR_NONE.search(primary_text(index.items[n][1])) is not None)
         or ask.unknown(n, HOWMANY)
     }
 
