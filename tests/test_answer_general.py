@@ -735,3 +735,16 @@ def test_all_or_none_of_it_answers_what_share():
     fund = Fact(id="fact-fund", text="Doe said all of the pier fund would go to repairs.", basis="Courier")
     brief = _brief([fund], [])
     assert _cited(brief, "what share of the pier fund would go to repairs")[:1] == ["fact-fund"]
+
+
+def test_a_figure_counts_only_in_its_own_sentence_after_initials_end_the_one_before():
+    tickets = Fact(
+        id="fact-tickets",
+        text="The council gave 300 tickets to WSAL. Later it asked WSAL to give the profits from the pier debate to "
+        "the harbour fund.",
+        basis="Minutes",
+    )
+    brief = _brief([tickets], [STATION])
+    assert _cited(brief, "how many tickets did the council give to wsal")[:1] == ["fact-tickets"]
+    # The 300 are tickets, in a sentence of their own: no item says what the debate made.
+    assert _cited(brief, "how much profit did wsal make off the pier debate") == []

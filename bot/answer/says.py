@@ -14,7 +14,9 @@ from bot.answer.score import before_publication
 from bot.answer.words import IRREGULAR, STOPWORDS, normalise, stem, stems_of, words_of
 
 _COMMA = re.compile(r",\s+")
-_CLAUSES = re.compile(r"(?<=[a-z0-9]{2})[.:]\s+|;")  # where a figure's clause ends (not "D.C. Circuit")
+# Where a figure's clause ends: after a word, a figure or initials run together ("… from CNN. In September"), not
+# after one initial of several ("D.C. Circuit").
+_CLAUSES = re.compile(r"(?<=[A-Za-z0-9]{2})[.:]\s+|;")
 _ORDINALS = frozenset(
     stem(w) for w in "first second third fourth fifth sixth seventh eighth ninth tenth last final latest next".split()
 )
