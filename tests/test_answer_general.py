@@ -748,3 +748,14 @@ def test_a_figure_counts_only_in_its_own_sentence_after_initials_end_the_one_bef
     assert _cited(brief, "how many tickets did the council give to wsal")[:1] == ["fact-tickets"]
     # The 300 are tickets, in a sentence of their own: no item says what the debate made.
     assert _cited(brief, "how much profit did wsal make off the pier debate") == []
+
+
+def test_a_year_after_nearly_or_close_to_is_a_length_and_natsec_is_national_security():
+    records = Fact(
+        id="fact-records",
+        text="The harbour board finally got national security records it had sought for close to a year.",
+        basis="Courier",
+    )
+    brief = _brief([records], [])
+    assert _cited(brief, "how long had the board sought the national security records")[:1] == ["fact-records"]
+    assert _cited(brief, "how long had the board sought the natsec records")[:1] == ["fact-records"]

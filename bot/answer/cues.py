@@ -91,10 +91,12 @@ SPAN = re.compile(
     r"july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+# "a year" as a length: "for a year", "for close to a year", "nearly a decade" (not "a year later").
+_A_UNIT = r"(?:(?<=\bfor )|(?<=\bclose to )|(?<=\bnearly )|(?<=\balmost )|(?<=\bmore than )|(?<=\bless than ))an?"
 # A length of time or way given by a figure and its unit: "a one-year pause", "12 years", "a two-mile march", "for a
 # decade", not an age ("a 50-year-old"). With SPAN, what answers "how long"; a bare figure ("the Group of 20") does not.
 LENGTH = re.compile(
-    rf"\b(?:\d[\d,.]*|(?:{'|'.join(sorted(NUMBER_WORDS))})|(?<=\bfor )an?)[ -](?:and[ -]a[ -]half[ -])?"
+    rf"\b(?:\d[\d,.]*|(?:{'|'.join(sorted(NUMBER_WORDS))})|{_A_UNIT})[ -](?:and[ -]a[ -]half[ -])?"
     r"(?:second|minute|hour|day|night|week|month|year|decade|mile|kilometer|kilometre|block|foot|feet|yard|meter|"
     r"metre)s?\b(?![ -]old)",
     re.IGNORECASE,
