@@ -759,3 +759,11 @@ def test_a_year_after_nearly_or_close_to_is_a_length_and_natsec_is_national_secu
     brief = _brief([records], [])
     assert _cited(brief, "how long had the board sought the national security records")[:1] == ["fact-records"]
     assert _cited(brief, "how long had the board sought the natsec records")[:1] == ["fact-records"]
+
+
+def test_where_someone_made_comments_asks_for_the_occasion_of_speaking():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    told = Fact(id="fact-told", text="Doe made the comments in an interview with the Courier.", basis="Courier")
+    brief = _brief([told], [doe])
+    assert _cited(brief, "where did doe make the comments")[:1] == ["fact-told"]
+    assert _cited(brief, "where did doe make those remarks")[:1] == ["fact-told"]

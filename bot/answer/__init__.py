@@ -38,16 +38,16 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   "who did it" a name the ask does not give, "who else" a
   person the ask (or, naming no one, the title) does not name, "what did X say" X's quotes or X named beside a word
   of speech (not "what X said matched …"; for "did X himself comment", not "X's staff said"), "where did X say it"
-  a place or an occasion, "where would the money go" a place or whom it goes to, "why" a reason (a cause or motive in
-  its words, or an editor's ask saying it explains: "why …", "what caused …"; not for "why is X noteworthy"), "what
-  date" a day, "which states" / "what town" / "the name of the staffer" a name of that kind, or for one, its place
-  in a series ("the fifth debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as
-  unnamed), "what is a/an X" an item saying what one is ("X is a …", "X, the agency that …", its organisation's entry,
-  or its editor asked "what is X"), "what is X" (X only a name: "what's Acme") X's entry or an item saying what X is
-  ("Acme, a ferry firm", "Acme Ferry Lines (AFL)"), not one that only names it; any but "who", name, "when" and
-  yes/no asks not an item naming what they are about only as the time of its own event ("after the Doe gaffe, Roe
-  sued"). An open question stands in when it asks the same kind of thing ("what did X say": one asking what X said
-  or how X responded); when one ranks first, it is cited alone.
+  (or "make the comments") a place or an occasion, "where would the money go" a place or whom it goes to, "why" a
+  reason (a cause or motive in its words, or an editor's ask saying it explains: "why …", "what caused …"; not for
+  "why is X noteworthy"), "what date" a day, "which states" / "what town" / "the name of the staffer" a name of that
+  kind, or for one, its place in a series ("the fifth debate") (not "a Syrian boy"; none when the brief's only people of
+  that kind are listed as unnamed), "what is a/an X" an item saying what one is ("X is a …", "X, the agency that …", its
+  organisation's entry, or its editor asked "what is X"), "what is X" (X only a name: "what's Acme") X's entry or an
+  item saying what X is ("Acme, a ferry firm", "Acme Ferry Lines (AFL)"), not one that only names it; any but "who",
+  name, "when" and yes/no asks not an item naming what they are about only as the time of its own event ("after the Doe
+  gaffe, Roe sued"). An open question stands in when it asks the same kind of thing ("what did X say": one asking what X
+  said or how X responded); when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
   words), "what is X" → the item saying what X is, "who is the <post>" that the holder's quote covers → the holder's

@@ -161,7 +161,9 @@ SAID_IN = frozenset(
     "piece headline transcript transcripts text texts message messages caption law laws bill bills".split()
 )
 GOING = frozenset("go goes going gone went headed heading sent send bound".split())  # "where is the money going"
-SPEAKING = SAY_WORDS | frozenset("speak spoke spoken speaking appear appeared appearance".split())
+SPEAKING = SAY_WORDS | frozenset(
+    "speak spoke spoken speaking appear appeared appearance comments remark remarks".split()
+)
 # Words a reply may open with before the ask itself.
 OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
