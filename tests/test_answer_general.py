@@ -767,3 +767,13 @@ def test_where_someone_made_comments_asks_for_the_occasion_of_speaking():
     brief = _brief([told], [doe])
     assert _cited(brief, "where did doe make the comments")[:1] == ["fact-told"]
     assert _cited(brief, "where did doe make those remarks")[:1] == ["fact-told"]
+
+
+def test_a_party_s_members_before_their_names_say_what_they_are():
+    backers = Fact(
+        id="fact-backers",
+        text="The pier plan's backers are Democrats Jane Doe of Salemport and John Roe of Bayview.",
+        basis="Minutes",
+    )
+    brief = _brief([backers], [])
+    assert _cited(brief, "which democrats back the pier plan")[:1] == ["fact-backers"]

@@ -10,8 +10,12 @@ from bot.answer.spelt import MONTHS
 from bot.answer.words import STOPWORDS, normalise, plural, stem, stems_of, words_of
 from bot.briefs.model import Brief, Item, Person, Quote
 
-# A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence.
-_NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*")
+# A name as news writes it: capitalised words in a row ("Don Guardian", "State Department"), read within a sentence;
+# a party's members before it say what they are ("Democrats Jane Doe and John Roe").
+_NAME = re.compile(
+    r"(?<![.?!:]\s)(?<!^)\b(?!(?:Democrats|Republicans)[ \t]+[A-Z])"
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*)*"
+)
 # A name saying the story does not give it: "Unnamed Acme employee", "Governor (not named)".
 UNNAMED = re.compile(
     r"\b(?:not named|unnamed|unidentified|not identified|name not given|anonymous|redacted|withheld)\b", re.I
