@@ -777,3 +777,16 @@ def test_a_party_s_members_before_their_names_say_what_they_are():
     )
     brief = _brief([backers], [])
     assert _cited(brief, "which democrats back the pier plan")[:1] == ["fact-backers"]
+
+
+def test_he_d_typed_without_its_apostrophe_after_a_verb_of_saying_is_he():
+    told = Fact(
+        id="fact-aide-sue",
+        text="A former aide to the council said he would sue over the pier vote.",
+        basis="Courier",
+        date="2026-02",
+    )
+    headline = Fact(id="fact-headline", text="The Courier's headline called the pier vote a win.", basis="Courier")
+    brief = _brief([told, headline], [])
+    assert _cited(brief, "when did the former aide say hed sue")[:1] == ["fact-aide-sue"]
+    assert _cited(brief, "what was the hed on the pier vote")[:1] == ["fact-headline"]

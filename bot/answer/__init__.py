@@ -63,7 +63,7 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, never a word common in
   English as typed ("getting" is no slip for the brief's "setting") ("wh" read as "what" when
   what follows tells it: "wh did she say"; as the White House, in a brief that names it, when no auxiliary or
-  verb follows: "wh reaction?"), and a shortening
+  verb follows: "wh reaction?"; "hed" after a verb of saying as "he'd": "did he say hed sue"), and a shortening
   ("rec") stands for the brief's word it begins when that word is far the most used; initials ("awb", "AC") for a
   phrase the brief uses more than once and far more than any other with those initials ("assault weapons
   ban"), and a US state's postal code ("nv") for the state, when the brief names it (before any initials).

@@ -307,6 +307,13 @@ _WH_ASKING_VERBS = frozenset("s say says said know knew knows told tells wrote".
 
 
 _INITIALS_AFTER_U = frozenset("s n k".split())
+# "he'd", "she'd" typed without the apostrophe ("hed" is also a headline, "shed" a hut): the pronoun after a verb of
+# saying or thinking, or "if" ("did she say hed sue").
+_WOULD_LEFT_OUT = {"hed": "he", "shed": "she"}
+_BEFORE_CLAUSE = frozenset(
+    "say says said saying think thinks thought claim claims claimed warn warns warned threaten threatens threatened "
+    "promise promises promised vow vows vowed if whether".split()
+)
 
 
 def fix_typos(words: list[str], shorthand: Container[str] = ()) -> list[str]:
@@ -322,6 +329,8 @@ def fix_typos(words: list[str], shorthand: Container[str] = ()) -> list[str]:
             fixed[n] = "what"
         elif word == "u" and after[:1] and after[0] in _INITIALS_AFTER_U:
             fixed[n] = word  # "U.S.", "U.N.", "U.K." typed with their stops: initials, not "you"
+        elif word in _WOULD_LEFT_OUT and n and words[n - 1] in _BEFORE_CLAUSE:
+            fixed[n] = _WOULD_LEFT_OUT[word]
     return fixed
 
 
