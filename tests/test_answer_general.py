@@ -790,3 +790,9 @@ def test_he_d_typed_without_its_apostrophe_after_a_verb_of_saying_is_he():
     brief = _brief([told, headline], [])
     assert _cited(brief, "when did the former aide say hed sue")[:1] == ["fact-aide-sue"]
     assert _cited(brief, "what was the hed on the pier vote")[:1] == ["fact-headline"]
+
+
+def test_when_is_x_next_up_asks_for_what_is_to_come_which_an_undated_item_may_give_as_a_year():
+    again = Fact(id="fact-next-vote", text="The council does not vote on the pier again until 2027.", basis="Minutes")
+    brief = _brief([again], [])
+    assert _cited(brief, "when is the council next up for a vote on the pier")[:1] == ["fact-next-vote"]

@@ -26,6 +26,7 @@ _FUTURE = re.compile(
     r"\bwhen (?:will|would|is the next|are the next)\b|^(?!when (?:was|were|did|had)\b).*\bagain\b|\bupcoming\b|"
     r"\bgoing to\b|"
     r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b|^when (?:is|are) the \w+$|"
+    r"\bwhen (?:is|are|do|does) (?:\w+ ){1,3}?next\b|"  # "when is Doe next up for election"
     # "when do the talks wrap", "when does it take effect": what is set to happen (not "when does she say he left")
     r"\bwhen (?:do|does)\b(?!(?: \w+){1,3}? (?:say|think|believe|claim|write|argue|suggest|know)\b)"
 )
@@ -113,7 +114,8 @@ def dated(ask: Asked, candidates: set[int]) -> set[int]:
     candidates = {
         n
         for n in candidates
-        if ((n in index.dated or (future and n in index.day_dated)) and n not in quotes) or ask.unknown(n, WHEN)
+        if ((n in index.dated or (future and _gives_date_to_come(n, index))) and n not in quotes)
+        or ask.unknown(n, WHEN)
     }
     event = alternative_stems(c for c in parsed.concepts if not c.people)
     if not spoken and not future and "until" not in typed:
@@ -129,6 +131,12 @@ def dated(ask: Asked, candidates: set[int]) -> set[int]:
     if parsed.day:
         candidates = {n for n in candidates if n in index.day_dated or ask.unknown(n, WHEN)}
     return candidates
+
+
+def _gives_date_to_come(n: int, index) -> bool:
+    """Whether an item with no date of its own gives one in its text for what is to come: a day, or a year not before
+    the story ran ("does not elect a mayor again until 2019")."""
+    return n in index.day_dated or not_before(latest_year(n, index), index.published)
 
 
 def to_come(ask: Asked, candidates: set[int]) -> set[int]:
