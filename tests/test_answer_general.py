@@ -796,3 +796,14 @@ def test_when_is_x_next_up_asks_for_what_is_to_come_which_an_undated_item_may_gi
     again = Fact(id="fact-next-vote", text="The council does not vote on the pier again until 2027.", basis="Minutes")
     brief = _brief([again], [])
     assert _cited(brief, "when is the council next up for a vote on the pier")[:1] == ["fact-next-vote"]
+
+
+def test_what_party_someone_is_in_is_answered_only_by_an_item_giving_their_party():
+    roe = Person(id="who-john-roe", name="John Roe", role="Councillor for the harbour ward", aliases=["Roe"])
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport, a Democrat", aliases=["Doe"])
+    text = "Democrats on the council pushed the pier plan through over months of talks, and Roe said it was overdue."
+    pushed = Fact(id="fact-pushed", text=text, basis="Minutes")
+    brief = _brief([pushed], [roe, doe])
+    assert _cited(brief, "roe's party") == []
+    assert _cited(brief, "what party is roe in") == []
+    assert _cited(brief, "doe's party")[:1] == ["who-jane-doe"]  # given in the entry

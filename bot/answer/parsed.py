@@ -43,6 +43,7 @@ class Parsed:
     who_said: bool = False
     bare_who: bool = False  # "who?", "who's involved": the people section
     age: bool = False  # "how old is X": items giving an age come first
+    party: bool = False  # "what party is X": only items giving a party answer
     order: str = ""  # "first" or "last": "when did X first …" wants the earliest dated item
     doing: bool = False  # "what's X doing", "how's X doing": what X does or how X fares now, not who X is
     typed: frozenset[str] = frozenset()  # stems of the words typed, bar stopwords and question words (see parse)

@@ -34,6 +34,7 @@ from bot.answer.words import (
     AGE_WORDS,
     ATTRIBUTE_WORDS,
     NUMBER_WORDS,
+    PARTY_WORDS,
     SPECIFIC_ATTRIBUTES,
     STOPWORDS,
     WORD_ZIPF,
@@ -213,6 +214,8 @@ def read_attribute(parsed: Parsed, present: frozenset[str], index: Index) -> Non
         if set(parsed.name_of) <= _GENERAL_ATTRIBUTES:
             parsed.name_of = ()  # "which party is Doe in": what Doe's entry says, not a party's name given elsewhere
         parsed.age = not AGE_WORDS.isdisjoint(present)
+        # "what party is Doe", not "what is the Communist Party"
+        parsed.party = not (PARTY_WORDS & present).issubset(w for c in named for w in c.word.split())
 
 
 # "is Doe a Democrat", "was she a nurse or a teacher": whether the one named is of that kind.

@@ -1,7 +1,7 @@
-"""What an ask wants, and the items that give it: a figure, a sum, an age, a name, a place, a date, or a thing as
-someone's ("Doe's rating"). Items that cover an ask's words but do not give what it wants are no answer. The filters
-for someone or a name are in `wantsnames`, for a figure or a time in `wantsfigures`; here, the order they run in and
-those for a reason, what a term is, a place, and a subject named only as the time of another event."""
+"""What an ask wants, and the items that give it: a figure, a sum, an age, a party, a name, a place, a date, or a
+thing as someone's ("Doe's rating"). Items that cover an ask's words but do not give what it wants are no answer. The
+filters for someone or a name are in `wantsnames`, for a figure or a time in `wantsfigures`; here, the order they run
+in and those for a reason, what a term is, a place, and a subject named only as the time of another event."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from bot.answer.says import aside, someone
 from bot.answer.score import places
 from bot.answer.tuning import OWNER_SPAN
 from bot.answer.wantsfigures import age, count, dated, figure_given, money, to_come
-from bot.answer.wantsnames import kind_named, name_defined, name_untold, someone_asked, someone_else, who_is
+from bot.answer.wantsnames import kind_named, name_defined, name_untold, party, someone_asked, someone_else, who_is
 from bot.answer.words import STOPWORDS, fix_typos, normalise, stem
 
 # "Doe's rating", "Acme's offer": the owner and the next word or two (looked for overlapping, "what's Doe's").
@@ -104,6 +104,7 @@ _FILTERS = (
     _not_only_as_time,
     money,
     age,
+    party,
     who_is,
     someone_asked,
     someone_else,

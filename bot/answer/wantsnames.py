@@ -1,18 +1,24 @@
-"""The filters of `wants` for an ask that wants someone or a name: who X is, what X (a name) is, who did it, who
-else, a name of some kind, and a name the brief says it does not give. Each keeps the candidates that give it, and
-keeps them all when the ask does not want it."""
+"""The filters of `wants` for an ask that wants someone or a name: who X is, what X (a name) is, X's party, who did
+it, who else, a name of some kind, and a name the brief says it does not give. Each keeps the candidates that give it,
+and keeps them all when the ask does not want it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.answer.concepts import matches
+from bot.answer.concepts import alternative_stems, matches
 from bot.answer.forms import SAY_WORDS, WHO
+from bot.answer.itemtext import primary_text
 from bot.answer.parsed import Asked, Parsed
 from bot.answer.says import describes, ordinal_kind, someone, unnamed_kind
-from bot.answer.words import stems_of
+from bot.answer.words import normalise, stem, stems_of
 
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+# A party as news names it ("(R-Wis.)" is read as "(Republican, Wis.)"), and how near a name it gives that one's party.
+_PARTIES = frozenset(
+    "democrat democrats democratic republican republicans gop libertarian libertarians independent".split()
+)
+_PARTY_SPAN = 4
 
 
 def name_defined(ask: Asked, candidates: set[int]) -> set[int]:
@@ -160,3 +166,25 @@ def _names_one_of_kind(ask: Asked, n: int, others: set[str], worded: bool) -> bo
 def _unasked(names: Iterable[frozenset[str]], typed: frozenset[str]) -> set[frozenset[str]]:
     """The names that share no word with the ask."""
     return {name for name in names if name.isdisjoint(typed)}
+
+
+def party(ask: Asked, candidates: set[int]) -> set[int]:
+    """ "What party is Doe": Doe's entry giving a party ("Democrat", "(R-Wis.)"), or an item giving one beside Doe's
+    name ("Democrat Jane Doe", "Doe, a Republican"); an entry saying only what Doe does is no answer, nor an item on
+    what a party did that quotes Doe further on."""
+    if not ask.parsed.party:
+        return candidates
+    named = [c for c in ask.parsed.concepts if c.people]
+    entries = {n for c in named for n in c.people}
+    stems = alternative_stems(named)
+    return {n for n in candidates if _party_beside(n, stems, n in entries, ask.index)}
+
+
+def _party_beside(n: int, named: set[str], entry: bool, index) -> bool:
+    """Whether item n gives a party: anywhere in the named one's own entry, else within _PARTY_SPAN words of a name."""
+    words = normalise(primary_text(index.items[n][1])).split()
+    parties = [k for k, word in enumerate(words) if word in _PARTIES]
+    if entry:
+        return bool(parties)
+    names = [k for k, word in enumerate(words) if stem(word) in named]
+    return any(abs(a - b) <= _PARTY_SPAN for a in parties for b in names)

@@ -272,6 +272,7 @@ ATTRIBUTE_WORDS = frozenset(
     "belonged member".split()
 )
 AGE_WORDS = frozenset("age old aged".split())
+PARTY_WORDS = frozenset("party parties affiliation affiliated".split())  # "what party is X"
 # Attributes the answer must name in so many words: a person's role does not say their district or hometown.
 SPECIFIC_ATTRIBUTES = frozenset("district hometown nationality employer employers seat".split())
 # Words that order what is asked about in time: "when did X first …" wants the earliest dated item.
