@@ -807,3 +807,13 @@ def test_what_party_someone_is_in_is_answered_only_by_an_item_giving_their_party
     assert _cited(brief, "roe's party") == []
     assert _cited(brief, "what party is roe in") == []
     assert _cited(brief, "doe's party")[:1] == ["who-jane-doe"]  # given in the entry
+
+
+def test_whether_someone_commented_on_a_timeline_is_no_ask_for_the_timeline():
+    arrived = Fact(id="fact-arrived", text="Harbour police arrived at the pier within minutes.", basis="Courier")
+    heard = Fact(id="fact-heard", text="The crash was first heard on a police scanner.", basis="Courier")
+    declined = Fact(id="fact-declined", text="The mayor declined to comment.", basis="Courier")
+    day = TimelineEntry(id="time-vote", date="2026-03-01", event="The council votes for the pier.")
+    brief = _brief([arrived, heard, declined], [], [day])
+    assert _cited(brief, "did harbour police comment on the scanner timeline") == []
+    assert _cited(brief, "timeline?")[:1] == ["time-vote"]

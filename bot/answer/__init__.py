@@ -410,8 +410,9 @@ def _answering(parsed: Parsed, text: str, index, candidates: set[int]) -> set[in
 
 def _uncovered(story: str, index, parsed: Parsed, unknown: float) -> Answer:
     """What an ask nothing covers gets: the section, for an ask all intent ("key dates?"); not for one about someone
-    in particular ("when was Doe interviewed, what dates"); else nothing, and the nearest open questions."""
-    if not unknown and not parsed.say and not any(c.people for c in parsed.concepts):
+    in particular ("when was Doe interviewed, what dates") or on whether someone spoke ("did the police comment on the
+    timeline"); else nothing, and the nearest open questions."""
+    if not unknown and not parsed.say and not parsed.responded and not any(c.people for c in parsed.concepts):
         fallback = _section(story, index, parsed)
         if fallback.covered:
             return fallback
