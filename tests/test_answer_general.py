@@ -817,3 +817,15 @@ def test_whether_someone_commented_on_a_timeline_is_no_ask_for_the_timeline():
     brief = _brief([arrived, heard, declined], [], [day])
     assert _cited(brief, "did harbour police comment on the scanner timeline") == []
     assert _cited(brief, "timeline?")[:1] == ["time-vote"]
+
+
+def test_a_suspension_is_what_suspended_someone():
+    roe = Person(id="who-john-roe", name="John Roe", role="Ferry captain", aliases=["Roe"])
+    suspended = Fact(
+        id="fact-suspended",
+        text="Bayline Ferries suspended Roe for a month after a pier crash.",
+        basis="Courier",
+        date="2025-06",
+    )
+    brief = _brief([suspended], [roe])
+    assert _cited(brief, "when was roe's suspension")[:1] == ["fact-suspended"]

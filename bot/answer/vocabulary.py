@@ -153,6 +153,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("end", "ended", "stop", "stopped", "halt", "halted", "suspend", "suspended", "pause", "paused", "freeze",
      "froze", "moratorium", "quit", "cease", "close", "closed", "shut", "shut down", "wrap up", "wrapped up", "wrap",
      "conclude", "concluded"),
+    ("suspend", "suspended", "suspension", "suspensions"),
     ("fire", "fired", "dismiss", "dismissed", "sack", "sacked", "oust", "ousted", "let go", "lay off",
      "laid off", "layoffs", "cut jobs", "terminated", "canned", "can him", "can her", "can them", "axed"),
     ("back to normal", "normal", "normalcy", "normality", "return to normal", "returned to normal",
