@@ -829,3 +829,12 @@ def test_a_suspension_is_what_suspended_someone():
     )
     brief = _brief([suspended], [roe])
     assert _cited(brief, "when was roe's suspension")[:1] == ["fact-suspended"]
+
+
+def test_by_when_asks_for_a_deadline_still_to_come():
+    target = Fact(id="fact-target", text="The harbour plan's target is to halve ferry emissions by 2030.", basis="Plan")
+    set_at = TimelineEntry(
+        id="time-target-set", date="2025-05", event="The council sets the harbour plan's emissions target."
+    )
+    brief = _brief([target], [], [set_at])
+    assert _cited(brief, "harbour plan emissions target is by when")[:1] == ["fact-target"]

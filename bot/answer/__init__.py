@@ -32,8 +32,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   date of another event when the item holds the ask's
   only in a phrase beside it, "before the closed plant"; nor, but for what is still to come, the day someone spoke of
   it, unless, asked "how long ago", they give how long before they spoke it was; for what is to come, "when is X
-  next up", a day or a year to come in an undated item's text), "who is X" (X a name) X's own entry or an item giving
-  X with
+  next up", "X is by when", a day or a year to come in an undated item's text), "who is X" (X a name) X's own entry
+  or an item giving X with
   a title or an aside ("Sen. X", "X, the harbour master") or asked "who …" of X by its editor (not X's quote, nor
   another's entry naming X in its role; X no name the brief gives: no quote),
   "who did it" a name the ask does not give, "who else" a

@@ -27,6 +27,7 @@ _FUTURE = re.compile(
     r"\bgoing to\b|"
     r"\bwhen (?:is|are) (?:\w+ ){1,3}?\w+ing\b|^when (?:is|are) the \w+$|"
     r"\bwhen (?:is|are|do|does) (?:\w+ ){1,3}?next\b|"  # "when is Doe next up for election"
+    r"^(?!.*\b(?:was|were|did|had)\b).*\bby when\b|"  # "the target is by when": a deadline
     # "when do the talks wrap", "when does it take effect": what is set to happen (not "when does she say he left")
     r"\bwhen (?:do|does)\b(?!(?: \w+){1,3}? (?:say|think|believe|claim|write|argue|suggest|know)\b)"
 )
