@@ -838,3 +838,19 @@ def test_by_when_asks_for_a_deadline_still_to_come():
     )
     brief = _brief([target], [], [set_at])
     assert _cited(brief, "harbour plan emissions target is by when")[:1] == ["fact-target"]
+
+
+def test_where_someone_is_from_is_answered_by_where_they_live_before_places_they_have_been():
+    doe = Person(
+        id="who-jane-doe",
+        name="Jane Doe",
+        role="Harbour pilot; spoke at the council hearing in Salemport",
+        aliases=["Doe"],
+    )
+    home = Fact(
+        id="fact-doe-home", text="Doe, 41, lives in Millbrook and has piloted ferries for 20 years.", basis="Doe"
+    )
+    spoke = Fact(id="fact-doe-spoke", text="Doe spoke at the hearing in Salemport on Monday.", basis="Minutes")
+    brief = _brief([spoke, home], [doe])
+    assert _cited(brief, "where is doe from")[:1] == ["fact-doe-home"]
+    assert _cited(brief, "where's she from", "who is jane doe")[:1] == ["fact-doe-home"]

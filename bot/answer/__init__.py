@@ -26,10 +26,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   closest to the ask. "What did X say about Y" that nothing covers takes X's own words holding part of Y at
   ``SAID_THRESHOLD``.
 * An item must also give what the ask wants: "how many" (or "the total", "the amount") a figure that is not a date or
-  one the ask gives,
-  "how old" an age, "where" a place (where something came from only for "where is X from"; for "where did X
-  come from", also whom it came from), "when" a date (a quote's date only when the ask is about saying; not the
-  date of another event when the item holds the ask's
+  one the ask gives, "how old" an age, "where" a place (where something came from or someone lives only for "where is
+  X from", and then only that when an item gives it; for "where did X come from", also whom it came from), "when" a
+  date (a quote's date only when the ask is about saying; not the date of another event when the item holds the ask's
   only in a phrase beside it, "before the closed plant"; nor, but for what is still to come, the day someone spoke of
   it, unless, asked "how long ago", they give how long before they spoke it was; for what is to come, "when is X
   next up", "X is by when", a day or a year to come in an undated item's text), "who is X" (X a name) X's own entry

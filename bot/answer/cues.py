@@ -68,9 +68,12 @@ PLACE = re.compile(
 WHERE_HELD = re.compile(r"\bwhere\b")
 # Where something goes: a place, or "to" or "for" a name ("all of the money would go to the Wounded Warriors").
 DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]")
-# Where someone or something comes from ("a nurse from Millbrook"): the answer to "where is X from", not to where
-# something happened ("intrusions from Russia").
-ORIGIN = re.compile(rf"\bfrom (?:the )?{_NOT_PLACES}[A-Z][a-z]")
+# Where someone or something comes from ("a nurse from Millbrook", "lives in Millbrook"): the answer to "where is X
+# from", not to where something happened ("intrusions from Russia").
+ORIGIN = re.compile(
+    rf"\b(?:from (?:the |(?:his|her|their) (?=[A-Z][a-z]+ home\b))?|(?:lives|lived|grew up|was raised|was born) in "
+    rf"|native of ){_NOT_PLACES}[A-Z][a-z]"
+)
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
 _OCCASIONS = (
