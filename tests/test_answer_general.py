@@ -854,3 +854,13 @@ def test_where_someone_is_from_is_answered_by_where_they_live_before_places_they
     brief = _brief([spoke, home], [doe])
     assert _cited(brief, "where is doe from")[:1] == ["fact-doe-home"]
     assert _cited(brief, "where's she from", "who is jane doe")[:1] == ["fact-doe-home"]
+
+
+def test_an_echo_question_on_someone_s_post_asks_their_role():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Operations chief at Bayline Ferries", aliases=["Doe"])
+    said = Fact(id="fact-said", text="Doe said Bayline Ferries loves what the pier will do.", basis="Courier")
+    cut = Fact(id="fact-cut", text="Doe cut Bayline's night sailings in May.", basis="Courier")
+    bayline = Person(id="who-bayline", name="Bayline Ferries", kind="organisation", role="Ferry company")
+    brief = _brief([said, cut], [doe, bayline])
+    assert _cited(brief, "doe is bayline's what")[:1] == ["who-jane-doe"]
+    assert _cited(brief, "doe is what at bayline ferries")[:1] == ["who-jane-doe"]

@@ -99,11 +99,11 @@ answer gives no more than that event ("After the vote, Doe resigned" tells what 
 is the timeline from its start, "what happened last" back from the day the story ran.
 
 Asked about the story's people as reporters ask: a question inside a request in a statement's order ("remind me who Doe
-is") is read as the question; "anything from Doe" and "what did Doe say back" as "what did Doe say"; a bare name
-right after a question about someone ("Roe?" after "what did Doe say") as "and Roe?"; "which party is Doe in" and "is
-Doe a Democrat" from Doe's entry (the party only from an item giving one: Doe's entry, or beside Doe's name); a party
-written "(R-Wis.)" or before names ("Democrats Doe and Roe") and a role opening on an age ("25, nurse") as news means
-them.
+is") is read as the question, and "Doe is Acme's what" as "who is Doe"; "anything from Doe" and "what did Doe say
+back" as "what did Doe say"; a bare name right after a question about someone ("Roe?" after "what did Doe say") as
+"and Roe?"; "which party is Doe in" and "is Doe a Democrat" from Doe's entry (the party only from an item giving one:
+Doe's entry, or beside Doe's name); a party written "(R-Wis.)" or before names ("Democrats Doe and Roe") and a role
+opening on an age ("25, nurse") as news means them.
 
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.

@@ -87,6 +87,14 @@ EMBEDDED = re.compile(
     re.IGNORECASE,
 )
 
+# "Doe is Acme's what", "Doe is what at Acme": an echo question on Doe's post, which who Doe is tells.
+_POST_ECHO = re.compile(
+    r"^(?P<x>(?:[\w.'\u2019-]+\s+){0,3}?[\w.'\u2019-]+)\s+(?:is|was)\s+"
+    r"(?:(?:the\s+)?[\w.-]+['\u2019]s\s+what|what\s+at\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+)"
+    r"(?:\s+(?:exactly|again|now))?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
 
 # "what do supporters say back", "what did she write back to him": "back" after a word of speech closing the ask (or
 # before whom it was said to) says it was a reply, as the word of speech alone asks it.
@@ -105,6 +113,7 @@ def without_frame(text: str) -> str:
     text = text[framed.end() :] if framed and framed.end() else text
     text = EMBEDDED.sub(r"\g<wh> \g<be> \g<x>\g<tail>", text)
     text = _SAID_BACK.sub(r"\1", text)
+    text = _POST_ECHO.sub(r"who is \g<x>", text)
     words = _LETTERED.findall(text)
     return text.lower() if len(words) > 2 and all(w[0].isupper() for w in words) else text
 
