@@ -864,3 +864,21 @@ def test_an_echo_question_on_someone_s_post_asks_their_role():
     brief = _brief([said, cut], [doe, bayline])
     assert _cited(brief, "doe is bayline's what")[:1] == ["who-jane-doe"]
     assert _cited(brief, "doe is what at bayline ferries")[:1] == ["who-jane-doe"]
+
+
+def test_which_of_a_kind_the_brief_never_names_is_answered_by_an_item_listing_them():
+    # No item says "routes": the one listing them answers; one naming a place in passing does not.
+    served = Fact(
+        id="fact-bayline-ports",
+        text="Bayline Ferries sails to Millbrook, Dunmore, Port Ellis and Kestrel Bay.",
+        basis="Bayline timetable",
+    )
+    storm = Fact(id="fact-storm", text="Storms stopped Bayline sailing to Dunmore on Monday.", basis="Port")
+    others = [
+        Fact(id="fact-vote", text="The council voted 5-2 for the new pier.", basis="Minutes"),
+        Fact(id="fact-cost", text="The pier will cost $4 million.", basis="Council budget"),
+        Fact(id="fact-mayor", text="Mayor Jane Doe called the pier overdue.", basis="Doe"),
+        Fact(id="fact-opening", text="The pier is due to open in June.", basis="Council"),
+    ]
+    assert _cited(_brief([served, storm, *others], []), "which routes does bayline sail")[:1] == ["fact-bayline-ports"]
+    assert _cited(_brief([storm, *others], []), "which routes does bayline sail") == []

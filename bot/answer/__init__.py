@@ -16,7 +16,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   known word, because it is strong evidence that the brief does not cover the ask, unless it is only how the
   ask is put: an everyday word ("in place"), a word in a verb's place ("does Schiff buy that"), an adverb
   ("solidly") or, outside a yes/no ask, an adjective ("why would they be skittish") or a word that can be one
-  before a word of the ask ("Doe's main argument"), by a table built from lemminflect's lexicon (``modifiers.tsv``).
+  before a word of the ask ("Doe's main argument"), by a table built from lemminflect's lexicon (``modifiers.tsv``),
+  or the kind of names asked for ("which teams did he pitch for": an item lists the teams without the word).
   In a "why" ask such a verb or describing word is what is to be explained ("why is the union interested"), which
   the item giving the reason need not repeat: it weighs ``WHY_MANNER_FACTOR`` of that.
 * An item's base score is the share of the ask's weight it matches. An item covers the ask when its base
@@ -41,13 +42,14 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   (or "make the comments") a place or an occasion, "where would the money go" a place or whom it goes to, "why" a
   reason (a cause or motive in its words, or an editor's ask saying it explains: "why …", "what caused …"; not for
   "why is X noteworthy"), "what date" a day, "which states" / "what town" / "the name of the staffer" a name of that
-  kind, or for one, its place in a series ("the fifth debate") (not "a Syrian boy"; none when the brief's only people of
-  that kind are listed as unnamed), "what is a/an X" an item saying what one is ("X is a …", "X, the agency that …", its
-  organisation's entry, or its editor asked "what is X"), "what is X" (X only a name: "what's Acme") X's entry or an
-  item saying what X is ("Acme, a ferry firm", "Acme Ferry Lines (AFL)"), not one that only names it; any but "who",
-  name, "when" and yes/no asks not an item naming what they are about only as the time of its own event ("after the Doe
-  gaffe, Roe sued"). An open question stands in when it asks the same kind of thing ("what did X say": one asking what X
-  said or how X responded); when one ranks first, it is cited alone.
+  kind (of a plural kind no item names by its word, "which teams", a list of names), or for one, its place in a series
+  ("the fifth debate") (not "a Syrian boy"; none when the brief's only people of that kind are listed as unnamed),
+  "what is a/an X" an item saying what one is ("X is a …", "X, the agency that …", its organisation's entry, or its
+  editor asked "what is X"), "what is X" (X only a name: "what's Acme") X's entry or an item saying what X is ("Acme,
+  a ferry firm", "Acme Ferry Lines (AFL)"), not one that only names it; any but "who", name, "when" and yes/no asks
+  not an item naming what they are about only as the time of its own event ("after the Doe gaffe, Roe sued"). An open
+  question stands in when it asks the same kind of thing ("what did X say": one asking what X said or how X
+  responded); when one ranks first, it is cited alone.
 * Intent rules then reorder the items that cover: who → people, when → dated items, why → items giving a
   reason, yes/no → questions, "how long" → items giving a stretch of time (first one given just after the ask's
   words), "what is X" → the item saying what X is, "who is the <post>" that the holder's quote covers → the holder's

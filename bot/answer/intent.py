@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.concepts import Concept, concepts, correct, joined_particles
+from bot.answer.concepts import Concept, concepts, correct, joined_particles, matches
 from bot.answer.forms import (
     ALL_QUOTES,
     ASKED_MEASURES,
@@ -186,6 +186,13 @@ def parse(text: str, index: Index) -> Parsed:
             Concept(w, ((stem(w),),), own=(stem(w),))
             for k, w in enumerate(words)
             if w in ASKED_MEASURES and k > 0 and words[k - 1] not in MEASURE_LEADS
+        ]
+    if parsed.several:
+        # "which teams did he pitch for": an item lists the teams without the word; a plural kind no item uses says
+        # only what kind of names are asked for, not that the brief lacks them.
+        parsed.concepts = [
+            c._replace(modifier=True) if c.own == parsed.name_of[-1:] and not matches(c, index) else c
+            for c in parsed.concepts
         ]
     read_attribute(parsed, present, index)
     read_kind_asked(parsed, typed.norm, index)

@@ -135,7 +135,15 @@ def kind_named(ask: Asked, candidates: set[int]) -> set[int]:
         for n in matches(c, index)
         if c.held_by(index.primary[n])  # in its own text, not its asks
     }
+    if parsed.several and kinds and not any(matches(c, index) for c in kinds):
+        # "which teams did he pitch for", a word no item uses: an item listing names gives them.
+        return {n for n in candidates if _lists_names(ask, n) or ask.unknown(n, WHO)}
     return {n for n in candidates if _names_one_of_kind(ask, n, others, n in worded) or ask.unknown(n, WHO)}
+
+
+def _lists_names(ask: Asked, n: int) -> bool:
+    """Whether item n lists two or more names the ask does not give ("Ohio and Utah")."""
+    return any(len(_unasked(names, ask.typed)) > 1 for names in ask.index.name_lists[n])
 
 
 def _names_one_of_kind(ask: Asked, n: int, others: set[str], worded: bool) -> bool:
