@@ -882,3 +882,12 @@ def test_which_of_a_kind_the_brief_never_names_is_answered_by_an_item_listing_th
     ]
     assert _cited(_brief([served, storm, *others], []), "which routes does bayline sail")[:1] == ["fact-bayline-ports"]
     assert _cited(_brief([storm, *others], []), "which routes does bayline sail") == []
+
+
+def test_a_dollar_sign_typed_alone_is_money():
+    lease = Fact(id="fact-lease", text="Bayline Ferries asked the council for a longer pier lease.", basis="Minutes")
+    funds = Fact(
+        id="fact-funds", text="Bayline Ferries asked the council for money to rebuild the pier.", basis="Minutes"
+    )
+    brief = _brief([lease, funds], [])
+    assert _cited(brief, "did bayline ask the council for $")[:1] == ["fact-funds"]

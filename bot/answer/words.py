@@ -27,9 +27,10 @@ _CONTRACTIONS = (
 _CONTRACTIONS_RE = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
 _TOKEN = re.compile(r"[a-z0-9]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-# Signs a phone types for words, standing alone ("X & Y", "his own #") or as the shorthand "w/", "w/o".
-_SIGN_WORDS = {"&": " and ", "#": " number ", "w/": " with ", "w/o": " without "}
-_SIGNS = re.compile(r"(?<!\S)[&#](?!\S)|\bw/o?(?![a-z0-9/])")
+# Signs a phone types for words, standing alone ("X & Y", "his own #", "asked them for $") or as the shorthand "w/",
+# "w/o".
+_SIGN_WORDS = {"&": " and ", "#": " number ", "$": " money ", "w/": " with ", "w/o": " without "}
+_SIGNS = re.compile(r"(?<!\S)[&#$](?!\S)|\bw/o?(?![a-z0-9/])")
 
 
 # Contractions as phones and hurried typing leave them, without the apostrophe, where that spelling is no word of its
@@ -66,7 +67,7 @@ def normalise(text: str) -> str:
         text = text.replace("tl;dr", "tldr").replace("tl:dr", "tldr").replace("tl dr", "tldr")
     if "," in text:
         text = _THOUSANDS.sub("", text)
-    if "&" in text or "/" in text or "#" in text:
+    if "&" in text or "/" in text or "#" in text or "$" in text:
         text = _SIGNS.sub(lambda m: _SIGN_WORDS[m[0]], text)
     if "$" in text or SPELT_HINT.search(text):
         text = spelt_out(text)
