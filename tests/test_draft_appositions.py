@@ -20,3 +20,11 @@ def test_the_quotation_a_clause_owns_is_its_subjects_not_the_person_in_appositio
         "Tomas Brandt assailed a federal judge, Ilse P. Marchetti, for her \u201cVarde heritage.\u201d",
     )
     assert got == [("Varde heritage.", "Tomas Brandt")]
+
+
+def test_a_titled_name_after_a_group_and_a_comma_is_no_role_of_the_group():
+    got = quotes_of(
+        "Like most Canadians, Republican Sen. Ansel Roe was critical of the harbour plan, telling the Varde Post: "
+        "\u201cThe pier is a disgrace to this town.\u201d",
+    )
+    assert got == [("The pier is a disgrace to this town.", "Ansel Roe")]

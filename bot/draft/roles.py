@@ -279,6 +279,9 @@ def _role_after(masked: str, mention: Mention, found: list[Mention], in_appositi
     if not found_role or (in_apposition and not _second_apposition(found_role[0])):
         return
     text, end = found_role  # the mention covers the whole apposition, through "Mr." or "U.S." inside it
+    role_end = mention.end + offset + end
+    if any(mention.end < m.start < role_end and re.search(r"\w", masked[role_end : m.end]) for m in found):
+        return  # "Like most Americans, Republican Sen. Jane Doe said": the next name, cut at its title's dot
     mention.role = f"{mention.role}; {text}" if mention.role else text
     mention.end += offset + end
 
