@@ -258,3 +258,16 @@ def test_a_report_from_an_office_holder_named_after_the_office_speaks_for_that_p
         '"The pressure to sail was real," the report says.',
     )
     assert got[-2:] == [("a gamble with lives.", "Ellen Marsh"), ("The pressure to sail was real", "Ellen Marsh")]
+
+
+def test_a_which_after_an_owned_writing_is_its_owners_words_past_an_aside_in_dashes():
+    got = quotes_of(
+        "Mara Poe spoke in Salem on Monday.",
+        "The remarks match the tone of her new harbour ad, which \u2014 as columnist Ansel Roe noted in the Varde "
+        "Post \u2014 promises to \u201cstop the council from taking our pier away\u201d while clips of the mayor play.",
+        "The speech echoed the tone of her latest statement, which promised to \u201ckeep the ferry running.\u201d",
+    )
+    assert got == [
+        ("stop the council from taking our pier away", "Mara Poe"),
+        ("keep the ferry running.", "Mara Poe"),
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.draft import lexicon as lx
 from bot.draft.cueafter import SUBJECT_TAIL
 from bot.draft.cues import NOT_SUBJECT
 from bot.draft.mentions import Mention
@@ -35,6 +36,10 @@ RELATIVE_NOUN = re.compile(
 )
 # What may stand between "who" and its verb besides adverbs: "who has so far not commented", "who has not yet said"
 RELATIVE_GAP = r"(?:(?:has|had|so\s+far|not|yet|already)\s+)*"
+# An aside set off by dashes between "who" or "which" and its verb: "which — as Doe noted in May — promises"
+RELATIVE_ASIDE = r"(?:[\u2014\u2013]\s*[^\u2014\u2013\u201c\u201d\"]{1,120}?\s*[\u2014\u2013]\s*)?"
+# From an owner to the writing it owns, right before a set-off "which": "her new ad", "Doe's latest statement"
+OWNED_WRITING_TO = re.compile(r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,3}?" + lx.DOCUMENT)
 # Between a name and a description of it: "Doe, a lawyer", "Doe (D) is a lawyer"
 DESCRIBED_AS = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|became)\s+)")
 # A clause of time opened by "as", "when" or "while" and led by a common noun, up to its verb: "as the heckler"
@@ -132,9 +137,10 @@ def caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]
 def relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]) -> Mention | None:
     """'…, Jane Doe, who declared in July that "…"': the name "who" stands for is the verb's subject, also in a
     second clause joined by "and who"; so is the body a set-off "which" stands for ("…, the Acme Office, which
-    said")."""
+    said"), and past an aside in dashes; a "which" after an owned writing is its owner ("her new ad, which
+    promises")."""
     who = re.search(
-        r"(?:,\s*|\s)(?P<rel>who|which)\s+" + RELATIVE_GAP + ADVERBS + RELATIVE_GAP + r"$",
+        r"(?:,\s*|\s)(?P<rel>who|which)\s+" + RELATIVE_ASIDE + RELATIVE_GAP + ADVERBS + RELATIVE_GAP + r"$",
         masked[s_start : verb.start()],
     )
     if who is None or (who["rel"] == "which" and not who.group().startswith(",")):
@@ -146,6 +152,17 @@ def relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[M
     before = [m for m in mentions if m.start < at and not m.possessive and masked[m.end : at].strip(" )(") == ""]
     if before and who["rel"] == "which" and before[-1].resolved.kind == "person":
         return None  # "…, which said": a body or a writing, never a person
+    if not before and who["rel"] == "which":
+        # "… the tone of her new ad, which promises to "…"": the words of whose writing it is
+        return next(
+            (
+                m
+                for m in reversed(mentions)
+                if (m.possessive or m.text in ("his", "her", "their", "its"))
+                and OWNED_WRITING_TO.fullmatch(masked, m.end, at)
+            ),
+            None,
+        )
     return before[-1] if before else None
 
 
