@@ -21,6 +21,7 @@ SPEAKER_AFTER = 3  # ...or this many after it ("according to X")
 EVERYDAY_FACTOR = 0.8  # an everyday English word ("get", "time", "point") weighs this much of its brief weight
 COMMON_MODIFIER_ZIPF = 4.8  # a describing word this common that no item uses ("main", "key", "biggest")...
 COMMON_MODIFIER_FACTOR = 0.5  # ...weighs this much: it says how much the thing matters, not what it is
+PARTY_SPAN = 4  # "what party is X": an item not X's entry gives X's party within this many words of X's name
 OWNER_SPAN = 10  # "X's Y": an item giving Y names X within this many words of it (or is X's entry or quote)
 WHY_MANNER_FACTOR = 0.25  # in a "why" ask, a verb or describing word no item uses weighs this much of its weight
 ANCHOR_FACTOR = 0.5  # words after "after"/"before"/"since" only place the ask in time: they weigh this much

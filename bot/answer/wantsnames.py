@@ -11,14 +11,14 @@ from bot.answer.forms import SAY_WORDS, WHO
 from bot.answer.itemtext import primary_text
 from bot.answer.parsed import Asked, Parsed
 from bot.answer.says import describes, ordinal_kind, someone, unnamed_kind
+from bot.answer.tuning import PARTY_SPAN
 from bot.answer.words import normalise, stem, stems_of
 
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
-# A party as news names it ("(R-Wis.)" is read as "(Republican, Wis.)"), and how near a name it gives that one's party.
+# A party as news names it ("(R-Wis.)" is read as "(Republican, Wis.)").
 _PARTIES = frozenset(
     "democrat democrats democratic republican republicans gop libertarian libertarians independent".split()
 )
-_PARTY_SPAN = 4
 
 
 def name_defined(ask: Asked, candidates: set[int]) -> set[int]:
@@ -189,10 +189,10 @@ def party(ask: Asked, candidates: set[int]) -> set[int]:
 
 
 def _party_beside(n: int, named: set[str], entry: bool, index) -> bool:
-    """Whether item n gives a party: anywhere in the named one's own entry, else within _PARTY_SPAN words of a name."""
+    """Whether item n gives a party: anywhere in the named one's own entry, else within PARTY_SPAN words of a name."""
     words = normalise(primary_text(index.items[n][1])).split()
     parties = [k for k, word in enumerate(words) if word in _PARTIES]
     if entry:
         return bool(parties)
     names = [k for k, word in enumerate(words) if stem(word) in named]
-    return any(abs(a - b) <= _PARTY_SPAN for a in parties for b in names)
+    return any(abs(a - b) <= PARTY_SPAN for a in parties for b in names)
