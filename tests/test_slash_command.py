@@ -163,12 +163,21 @@ def test_ambiguous_story_lists_candidates_privately(harness):
 
 
 def test_typed_mentions_never_come_back_live(harness):
-    _, name = harness.command("<!channel> <@U0BOSS> <#C0GENERAL> <https://evil.example|click>")
+    _, name = harness.command("<!channel> <@U0BOSS> <#C0GENERAL> <https://evil.example|click> &lt;!here&gt;")
     reply = harness.private_replies(name)[0]
     text = all_text(reply.params["blocks"]) + reply.params["text"]
-    for live in ("<!channel>", "<@U0BOSS>", "<#C0GENERAL>", "<https://evil"):
+    for live in ("<!channel>", "<@U0BOSS>", "<#C0GENERAL>", "<https://evil", "<!here>"):
         assert live not in text
-    assert "&lt;!channel&gt;" in text
+    assert "&lt;!here&gt;" in text and "click" in text  # what was typed comes back as text, escaped once
+
+
+def test_the_words_after_a_story_are_read_as_typed_not_as_slack_writes_them(harness):
+    _, name = harness.command("microsoft dea zzyzx &amp; qqq")
+    text = all_text(harness.private_replies(name)[0].params["blocks"])
+    assert "zzyzx &amp; qqq" in text and "&amp;amp;" not in text
+    harness.command("microsoft <https://example.com/k|crockford>")
+    (post,) = harness.posts()
+    assert "Kade Crockford" in all_text(post.params["blocks"])
 
 
 def test_not_in_channel_is_explained_privately_with_the_brief(harness):

@@ -27,13 +27,15 @@ from bot.render import briefs, notices, updates
 from bot.render.blockkit import Message, text_version
 from bot.slack.send import PostFailed, post, post_thread, respond_private
 from bot.slack.services import Services
+from bot.slack.typedtext import as_typed
 
 log = logging.getLogger("briefbot.commands")
 
 
 @dataclass(frozen=True)
 class SlashCommand:
-    """/brief as Slack sent it, read once: who typed what in which conversation, and where a private reply goes."""
+    """/brief as Slack sent it, read once: who typed what (as typed, not as Slack writes it) in which conversation,
+    and where a private reply goes."""
 
     user: str
     channel: str
@@ -43,7 +45,10 @@ class SlashCommand:
 
 def read_command(command: dict) -> SlashCommand:
     return SlashCommand(
-        command.get("user_id", ""), command.get("channel_id", ""), command.get("text", ""), command["response_url"]
+        command.get("user_id", ""),
+        command.get("channel_id", ""),
+        as_typed(command.get("text", "")),
+        command["response_url"],
     )
 
 

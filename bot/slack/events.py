@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from dataclasses import dataclass
 
@@ -22,13 +21,10 @@ from bot.replies import ReplyAnswer, answer_reply
 from bot.slack.homes import question_filed
 from bot.slack.send import PostFailed, post, post_ephemeral
 from bot.slack.services import Services
+from bot.slack.typedtext import as_typed
 from bot.store import Store
 
 log = logging.getLogger("briefbot.events")
-_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
-# Slack's markup in a message's text besides mentions: a link or a channel with its label, a bare link, a special
-# mention ("<!here>"); "&", "<" and ">" typed come written as entities.
-_MARKUP = re.compile(r"<(?:#[CG][A-Z0-9]+|(?:https?|mailto):[^|>]*)\|([^>]*)>|<((?:https?|mailto):[^|>]*)>|<![^>]*>")
 _NOT_OURS_LIMIT = 4096
 
 
@@ -69,13 +65,6 @@ def read_mention(event: dict, body: dict, bot_user_id: str | None) -> Reply | No
         return None
     question = as_typed(event.get("text", ""))
     return Reply(channel, ts, user, question.strip(), event.get("thread_ts"), str(body.get("event_id", ts)))
-
-
-def as_typed(text: str) -> str:
-    """A message's text as its author typed it: mentions out, links and channels as their labels, "&amp;" as "&"."""
-    if "<" in text:
-        text = _MARKUP.sub(lambda m: m[1] if m[1] is not None else m[2] or " ", _MENTION.sub(" ", text))
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") if "&" in text else text
 
 
 class ThreadStories:
