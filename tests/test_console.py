@@ -64,6 +64,20 @@ def test_console_blocks_are_the_ones_slack_would_get(tmp_path):
     assert brief.title in printed and "Kade Crockford" in printed and "in thread 1" in printed
 
 
+def test_console_sends_what_is_typed_as_slack_writes_it(tmp_path):
+    out = io.StringIO()
+    session = ConsoleSession(Settings(briefs_dir=REPO / "briefs", db_path=tmp_path / "console.sqlite3"), out=out)
+    try:
+        session.handle("/brief microsoft dea zzyzx &lt;3 & <qqq>")  # typed as shown
+        session.handle(f"/brief {STORY}")
+        session.handle("> who is Brad Smith & what did he write?")
+        (answer,) = session.fake.calls("chat.postMessage")[1:]
+        assert answer.params["metadata"]["event_payload"]["items"][0] == "who-brad-smith"
+    finally:
+        session.close()
+    assert out.getvalue().count("zzyzx &lt;3 & <qqq>") == 2  # the line typed, and the reply that names it
+
+
 def test_console_presses_buttons_by_name_and_replies_by_thread_number(tmp_path):
     out = io.StringIO()
     session = ConsoleSession(Settings(briefs_dir=REPO / "briefs", db_path=tmp_path / "console.sqlite3"), out=out)

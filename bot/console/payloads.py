@@ -19,6 +19,11 @@ def next_id(prefix: str) -> str:
     return f"{prefix}{next(_serial):08d}"
 
 
+def as_slack_writes(text: str) -> str:
+    """Typed text as Slack writes it in a request: "&", "<" and ">" as entities."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def slash_command(text: str, channel: str, user: str, response_url: str, command: str = "/brief") -> str:
     form = {
         "token": "legacy", "team_id": TEAM_ID, "team_domain": "newsroom", "channel_id": channel,

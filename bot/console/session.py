@@ -128,7 +128,8 @@ class ConsoleSession:
     def _command(self, text: str) -> None:
         self.print(self.style.dim(f"── you: /brief {text}"))
         url = self.fake.response_url(payloads.next_id("console-"))
-        self._dispatch(payloads.slash_command(text, self.channel, self.user, url), payloads.FORM)
+        typed = payloads.as_slack_writes(text)
+        self._dispatch(payloads.slash_command(typed, self.channel, self.user, url), payloads.FORM)
 
     def _reply(self, rest: str) -> None:
         number, _, question = rest.partition(" ")
@@ -147,8 +148,9 @@ class ConsoleSession:
             return
         question = question.strip()
         self.print(self.style.dim(f"── you, in thread {thread.number}: {question}"))
-        message = self.fake.add_message(self.channel, question, user=self.user, thread_ts=thread.ts)
-        event = payloads.thread_message(self.channel, self.user, question, message["ts"], thread.ts)
+        typed = payloads.as_slack_writes(question)
+        message = self.fake.add_message(self.channel, typed, user=self.user, thread_ts=thread.ts)
+        event = payloads.thread_message(self.channel, self.user, typed, message["ts"], thread.ts)
         self._dispatch(payloads.event_callback(event), payloads.JSON)
 
     def _press(self, label: str) -> None:
