@@ -78,6 +78,20 @@ def test_console_sends_what_is_typed_as_slack_writes_it(tmp_path):
     assert out.getvalue().count("zzyzx &lt;3 & <qqq>") == 2  # the line typed, and the reply that names it
 
 
+def test_the_console_run_again_on_the_same_state_still_answers(tmp_path):
+    for _run in range(2):
+        session = ConsoleSession(
+            Settings(briefs_dir=REPO / "briefs", db_path=tmp_path / "console.sqlite3"), out=io.StringIO()
+        )
+        try:
+            session.handle(f"/brief {STORY}")
+            session.handle("> who is Brad Smith?")
+            posts = session.fake.calls("chat.postMessage")
+        finally:
+            session.close()
+        assert len(posts) == 2 and posts[1].params["metadata"]["event_payload"]["items"][0] == "who-brad-smith"
+
+
 def test_console_presses_buttons_by_name_and_replies_by_thread_number(tmp_path):
     out = io.StringIO()
     session = ConsoleSession(Settings(briefs_dir=REPO / "briefs", db_path=tmp_path / "console.sqlite3"), out=out)

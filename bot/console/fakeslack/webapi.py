@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copy
+import time
 from collections import defaultdict
 from typing import Any
 
@@ -27,7 +28,7 @@ class WebApi:
     def __init__(self) -> None:
         self._messages: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._ephemerals: list[dict[str, Any]] = []
-        self._ts_counter = 0
+        self._last_ts_micros = 0
         self._view_counter = 0
 
     def clear(self) -> None:
@@ -161,8 +162,10 @@ class WebApi:
 
     # -- the message store -----------------------------------------------------------------------------
     def _next_ts(self) -> str:
-        self._ts_counter += 1
-        micros = 1_700_000_000_000_000 + 100 * self._ts_counter
+        """A new message's ts as Slack makes one: the time it was posted, later than any before it. A fake started
+        again (the console run again on the same state) never gives out an earlier one's ts."""
+        micros = max(time.time_ns() // 1_000, self._last_ts_micros + 100)
+        self._last_ts_micros = micros
         return f"{micros // 1_000_000}.{micros % 1_000_000:06d}"
 
     def _find(self, channel: str | None, ts: str | None) -> dict[str, Any] | None:
