@@ -9,6 +9,14 @@ from typing import NamedTuple
 
 from bot.answer.words import stem
 
+# The auxiliary verbs questions open on, as the alternations the patterns are built from. No word of them begins
+# another but "do" ("does"), and a space or word break follows DO wherever it is used, so their order cannot matter.
+BE = r"(?:is|are|was|were)"
+DO = r"(?:do|does|did)"
+HAVE = r"(?:has|have|had)"
+MODAL = r"(?:will|would|can|could)"
+AUXILIARY = rf"(?:{DO}|{HAVE}|{BE}|{MODAL})"
+
 # What people type for each kind of ask. Patterns run on normalise()d, typo-corrected text.
 _SUMMARY_RE = re.compile(
     r"\b(summary|summarise|summarize|tldr|gist|overview|recap|nutshell|bottom line|"
@@ -41,37 +49,37 @@ _ALL_QUOTES_RE = re.compile(
 )
 # "who's quoted?", "who do we quote", "who said what": the whole ask is for the quotes.
 WHO_QUOTED_RE = re.compile(
-    r"^who (?:(?:is|are|was|were|gets|got|do we|did we|does it|did it) quot(?:ed|es|e)(?: here)?|said what)$"
+    rf"^who (?:(?:{BE}|gets|got|do we|did we|does it|did it) quot(?:ed|es|e)(?: here)?|said what)$"
 )
 # "what's the latest?", "anything new", "any updates": the whole ask is for the gist.
 LATEST_RE = re.compile(
     r"^(?:what is (?:the )?(?:latest|new)|(?:the )?latest|any(?:thing)? (?:new|updates?|news))(?: here)?$"
 )
-WHO_RE = re.compile(r"^who (?:is|are|was|were) (?P<x>.+)$")
+WHO_RE = re.compile(rf"^who {BE} (?P<x>.+)$")
 # "who is X running against", "who's he voting for": X is doing something to someone, and "who" asks whom; not
 # "who's the kid selling water", which asks who the kid is. "who are the families suing" ends on its verb: whom.
 WHOM_RE = re.compile(
-    r"^who (?:is|are|was|were) "
+    rf"^who {BE} "
     r"(?:(?!the |a |an )(?:\w+ ){1,2}(?P<verb>\w+ing)\b|(?:the |a |an )(?:\w+ ){1,3}(?P<last>\w+ing)$)"
 )
 _WHEN_RE = re.compile(
     r"\b(when|what date|(?:what|which) day(?! of)|what year|what month|which year|which month|date|dated|"
-    r"how long ago|what time(?= (?:is|was|does|did|do|will|are|were)\b)|(?<=\S )what time(?=\??$))\b"
+    rf"how long ago|what time(?= (?:{BE}|{DO}|will)\b)|(?<=\S )what time(?=\??$))\b"
 )
 # "which states", "what's the name of the staffer", "who were the three judges": the answer is a name of that kind.
 NAME_OF_RE = re.compile(
-    r"^(?:which (?:other )?|(?:what (?:is|was|were|are) |whats )?the names? of (?:the |that |this )?|"
+    rf"^(?:which (?:other )?|(?:what {BE} |whats )?the names? of (?:the |that |this )?|"
     r"names? of (?:the |that |this )?|"
-    r"who (?:is|are|was|were) (?:the|his|her|their|its) )"
+    rf"who {BE} (?:the|his|her|their|its) )"
     r"(?P<x>(?:[a-z0-9]+ ?){1,3})"
 )
 # "who's Doe's lawyer", "who is Acme's chief": a name of that kind, like "who is her lawyer".
-WHOSE_KIND_RE = re.compile(r"^who(?:'s| is| was| are| were) [a-z][a-z .-]*?'s (?P<x>(?:[a-z0-9]+ ?){1,3})$")
+WHOSE_KIND_RE = re.compile(rf"^who(?:'s| {BE}) [a-z][a-z .-]*?'s (?P<x>(?:[a-z0-9]+ ?){{1,3}})$")
 DO_WORDS = frozenset("did does do will would could can should has have had".split())  # "who did Doe …"
 # "wife's name?", "what's the governor's name"
 NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
 # "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.
-WHAT_KIND_RE = re.compile(r"^what (?P<x>[a-z]+) (?:is|was|are|were|did|does|do|has|have|will|would|in|of|on)\b")
+WHAT_KIND_RE = re.compile(rf"^what (?P<x>[a-z]+) (?:{BE}|{DO}|has|have|will|would|in|of|on)\b")
 NAMED_KINDS = frozenset(
     stem(w)
     for w in "town city village county country province region neighbourhood neighborhood island court hospital "
@@ -91,7 +99,7 @@ NOT_KINDS = frozenset(
 # "how much did it cost", "how much $": a sum of money answers, not any figure.
 MONEY_ASK_RE = re.compile(
     r"\bhow much (?:\$|money|cash|funding|debt|\w+ (?:cost|costs|spend|spent|pay|paid|make|made|save|raise|raised|"
-    r"bring in|brought in|worth|owe|fetch))|\bhow much (?:does|did|do|will|would|has|have|is|was) .*\b(?:cost|spend|"
+    rf"bring in|brought in|worth|owe|fetch))|\bhow much (?:{DO}|will|would|has|have|is|was) .*\b(?:cost|spend|"
     r"spent|pay|paid|make|save|raise|raised|bring in|worth|owe|fetch)\b"
 )
 # Set phrases and emphasis that say nothing of what is asked ("why was she there in the first place", "where exactly").
@@ -112,9 +120,9 @@ ON_SIDE = re.compile(
 # "and the GOP side" (and the GOP).
 _SOMEONE = r"(?P<x>(?:\w+ ){0,3}?\w+)"
 VIEW_ASKED_OTHERWISE = (
-    (re.compile(rf"\bhow (?P<be>is|are|was|were) {_SOMEONE} taking\b"), r"how \g<be> \g<x> reacting to"),
-    (re.compile(rf"\bwhat (?P<do>did|does|do|will|would) {_SOMEONE} make of\b"), r"what \g<do> \g<x> think of"),
-    (re.compile(rf"^where (?:does|do|did) {_SOMEONE} stand$"), r"what is \g<x> stance"),
+    (re.compile(rf"\bhow (?P<be>{BE}) {_SOMEONE} taking\b"), r"how \g<be> \g<x> reacting to"),
+    (re.compile(rf"\bwhat (?P<do>{DO}|will|would) {_SOMEONE} make of\b"), r"what \g<do> \g<x> think of"),
+    (re.compile(rf"^where {DO} {_SOMEONE} stand$"), r"what is \g<x> stance"),
     # "is he thinking about quitting", "are they thinking of suing": considering it
     (re.compile(r"\bthinking (?:about|of) (?=\w+ing\b)"), "considering "),
     # "and the GOP side" after what the Democrats said, "how did the union side respond": the GOP, the union (not "the
@@ -147,8 +155,8 @@ _HOWMANY_RE = re.compile(
 TALLY_RE = re.compile(
     r"^what (?:is|was|were) (?:the |\w+ )(?:final |exact |latest )?(?:vote|lead|margin|tally|score)\b"
 )
-_YESNO_RE = re.compile(r"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could|any)\b")
-_WHERE_RE = re.compile(r"\bwhere\b(?! (?:do|does|did|will|would) (?:\w+ ){1,3}stands?\b)")  # not "where does X stand"
+_YESNO_RE = re.compile(rf"^(?:{AUXILIARY}|any)\b")
+_WHERE_RE = re.compile(rf"\bwhere\b(?! (?:{DO}|will|would) (?:\w+ ){{1,3}}stands?\b)")  # not "where does X stand"
 _WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
 _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
@@ -175,8 +183,8 @@ LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
 _OPENING = "|".join(sorted(OPENERS - {"and", "also"}))
 _QUESTION_WORDS = "who|what|when|where|why|how|which"
 _REQUEST = (
-    r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|(?:please|pls) )?(?:tell|remind|show) me|"
-    r"(?:do|does|did) (?:we|you|u|anyone|anybody|the brief|the story|the piece|the article) (?:know|say|mention|have)|"
+    rf"(?:{MODAL} (?:you|u) (?:please |pls )?|(?:please|pls) )?(?:tell|remind|show) me|"
+    rf"{DO} (?:we|you|u|anyone|anybody|the brief|the story|the piece|the article) (?:know|say|mention|have)|"
     r"(?:any|no) idea|(?:i'?m|i am) (?:wondering|curious)|i wonder|wondering|i (?:want|need|would like|'d like) to know"
 )
 FRAME = re.compile(
@@ -201,7 +209,7 @@ FEELINGS = frozenset(
 )
 FELT_ABOUT = frozenset("about over that of at with by".split())
 # "is there evidence of fraud", "any sign that it worked": whether it is so is asked, not for the evidence itself.
-EVIDENCE_OF = re.compile(r"^(?:is|was|are|were) there (?:any |much |some )?(evidence|proof|sign|signs|indication)\b")
+EVIDENCE_OF = re.compile(rf"^{BE} there (?:any |much |some )?(evidence|proof|sign|signs|indication)\b")
 DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 # Words for what someone argues ("Pruitt's argument", "what's Doe's pitch"): a view when it is someone's, but words of
 # their own too ("the power plant case"), so read as one only after a person or body the brief lists.
@@ -256,7 +264,7 @@ _QUOTE_WORDS = "quote quotes quotation quotations"
 # "what is X's take", "what was X's reaction": X's view, on what the words after X say.
 OPINION_OF = _rule(
     re.compile(
-        r"^(?:what|how) (?:is|was|are|were) (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
+        rf"^(?:what|how) {BE} (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
         r"verdict|opinion|line|comment|statement)\b"
     ),
     "take view views position stance reaction response verdict opinion line comment statement",
@@ -264,8 +272,8 @@ OPINION_OF = _rule(
 # "what's Pruitt's argument", "Doe's pitch?": that person's view, as OPINION_OF reads it.
 ARGUED_BY = _rule(
     re.compile(
-        r"^(?:(?:what|how) (?:is|was|are|were) |(?!(?:why|when|where|who|which|did|does|do|has|have|had|was|were|is|"
-        rf"are|will|would|can|could|should)\b))(?P<x>(?:\w+ ){{0,3}}?\w+) (?:{'|'.join(sorted(ARGUED_WORDS))})\b"
+        rf"^(?:(?:what|how) {BE} |(?!(?:why|when|where|who|which|{AUXILIARY}|should)\b))"
+        rf"(?P<x>(?:\w+ ){{0,3}}?\w+) (?:{'|'.join(sorted(ARGUED_WORDS))})\b"
     ),
     " ".join(ARGUED_WORDS),
 )
@@ -288,7 +296,7 @@ FROM_SOMEONE = _rule(re.compile(r"^anything (?:from|by) (?P<x>.+?)(?: (?:on|abou
 # "Doe's reaction", "NRA's position on it?": that person's or body's view, on what the words after it say.
 VIEW_OF = _rule(
     re.compile(
-        r"^(?!(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) )"
+        rf"^(?!(?:(?:when|where|why|how) )?{AUXILIARY} )"
         r"(?P<x>.+?) "
         r"(?P<view>reaction|response|take|statement|comments?|views?|position|stance|opinion|verdict)"
         r"(?: (?:on|about|of|re|regarding) .+)?$"
@@ -297,7 +305,7 @@ VIEW_OF = _rule(
 )
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (
-    _rule(re.compile(rf"^(?:what|anything|how) (?:did|does|do|has|have|had) (?P<x>.+?) (?:{_SAY_VERBS})\b{_NOT_NOUN}"),
+    _rule(re.compile(rf"^(?:what|anything|how) (?:{DO}|{HAVE}) (?P<x>.+?) (?:{_SAY_VERBS})\b{_NOT_NOUN}"),
           " ".join(SAY_WORDS)),
     _rule(re.compile(r"^(?:any |all |the )?(?:quotes?|quotations?) (?:from|by|of) (?P<x>.+?)$"), _QUOTE_WORDS),
     QUOTES_OF,
