@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.forms import BE, DO
 from bot.answer.spelt import MONTH_NAME
 from bot.answer.tuning import LASTED_WORDS
 from bot.answer.words import NUMBER_WORDS, STOPWORDS, normalise, stem, stems_of, words_of
@@ -44,7 +45,7 @@ _REASON_CLAUSE = re.compile(r"\w,\s+(?:calling|saying|arguing|contending)\b")
 # An editor's ask saying the item explains something: "why is the deficit rising", "what caused it", "how does the purge
 # work" (not "how did Doe react": a reaction is no explanation).
 _EXPLAINING_ASK = re.compile(
-    r"^(?:how come|how (?:does|do|did|is|are|was|were) (?!\w+ (?:react|respond)))|"
+    rf"^(?:how come|how (?:{DO}|{BE}) (?!\w+ (?:react|respond)))|"
     r"^what (?:caused|causes|is behind|was behind|drove|drives|led to|explains)\b|\b(?:why|reasons?|cause)\b"
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the

@@ -9,8 +9,11 @@ from bot.answer.concepts import Concept, concepts, correct, joined_particles, ma
 from bot.answer.forms import (
     ALL_QUOTES,
     ASKED_MEASURES,
+    AUXILIARY,
+    BE,
     DAY_RE,
     DEAL_WITH,
+    DO,
     DO_WORDS,
     EVENT,
     EVIDENCE_OF,
@@ -81,8 +84,8 @@ _LETTERED = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # the ask is the question ("who is Doe"). Only a copula closing it is moved, after a subject of a few words.
 EMBEDDED = re.compile(
     r"^(?P<wh>who|what|where|when|how old)\s+"
-    r"(?P<x>(?:(?!(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|say|says|said|think|thinks|"
-    r"thought)\b)[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(?P<be>is|are|was|were)(?P<tail>\s+(?:again|exactly|now))?"
+    rf"(?P<x>(?:(?!(?:{AUXILIARY}|should|say|says|said|think|thinks|thought)\b)[\w.'\u2019-]+\s+){{0,5}}?"
+    rf"[\w.'\u2019-]+)\s+(?P<be>{BE})(?P<tail>\s+(?:again|exactly|now))?"
     r"\s*[?.!]*$",
     re.IGNORECASE,
 )
@@ -134,15 +137,15 @@ _DEFINE_RE = re.compile(
 )
 # "has Doe said if she will run": whether she will run is what is asked, not what Doe said about anything.
 _SAID_WHETHER = re.compile(
-    r"^(?:has|have|did|does|do) (?:\w+ ){1,3}?(?:said|say|says|indicated|signalled|signaled) (?:if|whether)\b"
+    rf"^(?:has|have|{DO}) (?:\w+ ){{1,3}}?(?:said|say|says|indicated|signalled|signaled) (?:if|whether)\b"
 )
 # "what was the operation called", "what is the plan called": X's name is asked for, which X's entry gives.
-_CALLED_RE = re.compile(r"^what (?:is|are|was|were) (?:\w+ ){1,4}?called$")
+_CALLED_RE = re.compile(rf"^what {BE} (?:\w+ ){{1,4}}?called$")
 # "what is X doing", "how are they doing": the progressive asks what someone is up to or how they fare, unlike
 # "what does X do", which asks for their job.
-_DOING_RE = re.compile(r"^(?:what|how) (?:is|are|was|were) (?:\w+ ){1,4}?doing\b")
+_DOING_RE = re.compile(rf"^(?:what|how) {BE} (?:\w+ ){{1,4}}?doing\b")
 # "what does X want", "what did X think of it": what X is after or holds, not who X is.
-_WANTS_RE = re.compile(r"^what (?:do|does|did) (?:\w+ ){1,4}?(?:want|need|think)\b")
+_WANTS_RE = re.compile(rf"^what {DO} (?:\w+ ){{1,4}}?(?:want|need|think)\b")
 
 
 def _a_term(article: str | None, words: list[str], index: Index) -> bool:

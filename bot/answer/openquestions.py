@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.concepts import Concept, matches, weight
-from bot.answer.forms import AGE, HOWMANY, MONEY, WHEN, WHERE, WHO, WHY, Rule
+from bot.answer.forms import AGE, BE, DO, HAVE, HOWMANY, MODAL, MONEY, WHEN, WHERE, WHO, WHY, Rule
 from bot.answer.index import Index
 from bot.answer.parsed import Parsed
 from bot.answer.tuning import MAX_NEAR, NEAR_MIN_SHARED, NEAR_THRESHOLD
@@ -20,17 +20,15 @@ _SPOKEN = re.compile(
     r"\b(?:say|said|says|comment|comments|commented|respond|responded|response|react|reacted|reaction|statement|"
     r"told|reply|replied)\b"
 )
-_UNSAID = re.compile(r"\b(?:does|did|do) not say\b")
+_UNSAID = re.compile(rf"\b{DO} not say\b")
 # An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
 _WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
 # A yes/no ask about what is to come ("will Doe run", "has Doe said if she will run"), and open questions asking one
 # about what is to come or about what was.
-_FUTURE_YESNO = re.compile(
-    r"^(?:will|would|can|could)\b|\b(?:if|whether) (?:\w+ ){0,3}?(?:will|would|\w+['\u2019]ll)\b"
-)
-_WILL = Rule(re.compile(r"^(?:will|would|can|could)\b"), frozenset("will would can could".split()))
+_FUTURE_YESNO = re.compile(rf"^{MODAL}\b|\b(?:if|whether) (?:\w+ ){{0,3}}?(?:will|would|\w+['\u2019]ll)\b")
+_WILL = Rule(re.compile(rf"^{MODAL}\b"), frozenset("will would can could".split()))
 _WAS = Rule(
-    re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\b"),
+    re.compile(rf"^(?:{DO}|{HAVE}|{BE})\b"),
     frozenset("did does do has have had was were is are".split()),
 )
 

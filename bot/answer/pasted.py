@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.forms import BE
+
 # "who said …", "whose line is …", "who tweeted …": what follows is the line asked about.
 PASTED_LEAD = re.compile(
-    r"^\W*(?:who|whose)\s+(?:said|says|wrote|writes|tweeted|posted|(?:line|words|quote)(?:\s+(?:is|are|was|were))?)\b",
+    rf"^\W*(?:who|whose)\s+(?:said|says|wrote|writes|tweeted|posted|(?:line|words|quote)(?:\s+{BE})?)\b",
     re.IGNORECASE,
 )
 # Words between a pair of quotation marks, straight or curly, double or single; not an apostrophe inside a word.
