@@ -257,11 +257,13 @@ FILLER = frozenset(
 )
 # The words after "how" that make it a question word ("how many", "how long", "how old"), like "when".
 HOW_WORDS = frozenset("many much long old often far".split())
-# Words that name the kind of ask (besides the question words, which are stopwords), not what it is about.
-INTENT_WORDS = frozenset(
+# Words that name the kind of ask (besides the question words, which are stopwords), not what it is about: those a
+# misspelt one is corrected to, and the other ways of putting them.
+INTENT_VOCAB = ["chronology", "overview", "quotes", "summary", "timeline", "unclear", "unknowns"]
+INTENT_WORDS = frozenset(INTENT_VOCAB) | frozenset(
     """
-    summary summarise summarize tldr gist overview recap nutshell timeline timelines chronology chronological
-    dates unclear unknown unknowns unanswered unresolved open quotes quote quotation quotations
+    summarise summarize tldr gist recap nutshell timelines chronological dates unknown unanswered unresolved open quote
+    quotation quotations
     """.split()
 )
 # What is asked of a person or organisation the ask names ("how old is X", "what party is X", "who does X work
@@ -279,8 +281,6 @@ SPECIFIC_ATTRIBUTES = frozenset("district hometown nationality employer employer
 # Words that order what is asked about in time: "when did X first …" wants the earliest dated item.
 EARLIEST_WORDS = frozenset("first earliest initial start beginning".split())
 LATEST_WORDS = frozenset("last latest recent recently newest lately".split())
-# What misspelt intent words are corrected to.
-INTENT_VOCAB = ["chronology", "overview", "quotes", "summary", "timeline", "unclear", "unknowns"]
 
 # Slips on the short words of a question, too short for edit-distance correction.
 COMMON_TYPOS = {
