@@ -891,3 +891,12 @@ def test_a_dollar_sign_typed_alone_is_money():
     )
     brief = _brief([lease, funds], [])
     assert _cited(brief, "did bayline ask the council for $")[:1] == ["fact-funds"]
+
+
+def test_on_the_north_side_says_where_not_whose_side_someone_is_on():
+    north = Fact(id="fact-north-pier", text="The pier goes on the north side of the harbour.", basis="Plans")
+    south = Fact(id="fact-south-lot", text="A parking lot goes on the south side of the harbour.", basis="Plans")
+    backers = Fact(id="fact-backers", text="Fishermen are supporting Bayline Ferries.", basis="Hearing")
+    brief = _brief([north, south, backers], [])
+    assert _cited(brief, "what goes on the north side?")[:1] == ["fact-north-pier"]
+    assert _cited(brief, "what's on the south side")[:1] == ["fact-south-lot"]

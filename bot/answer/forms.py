@@ -107,9 +107,12 @@ IDIOMS = re.compile(
     r"\b(?:in the first place|at the end of the day|by the way|at this point|exactly|precisely|specifically|"
     r"roughly|approximately|approx|ballpark|give or take)\b"
 )
-# Words before "side" that say which side, not whose: "the other side", "the far side".
-_WHICH_SIDE = "other|same|opposite|wrong|right|far|near|one|either|each|both"
-# "who is on Acme's side", "on the union side": who supports them (not "on the other side", "on the far side").
+# Words before "side" that say which side or where, not whose: "the other side", "the far side", "the north side".
+_WHICH_SIDE = "|".join(
+    "other same opposite wrong right far near one either each both north south east west left back front bright dark "
+    "flip".split()
+)
+# "who is on Acme's side", "on the union side": who supports them (not "on the other side", "on the north side").
 ON_SIDE = re.compile(
     r"\bon (?:the |his |her |their |its )?"
     rf"(?P<x>(?!(?:the|{_WHICH_SIDE})\b)"
@@ -130,7 +133,7 @@ VIEW_ASKED_OTHERWISE = (
     (
         re.compile(
             r"(?<!\bon )\b(?P<the>the|their|his|her|its) "
-            rf"(?P<x>(?!(?:{_WHICH_SIDE}|north|south|east|west|left|back|front|bright|dark|flip)\b)\w+(?: \w+)?)"
+            rf"(?P<x>(?!(?:{_WHICH_SIDE})\b)\w+(?: \w+)?)"
             r"(?: s)? side\b(?! of\b)"
         ),
         r"\g<the> \g<x>",
