@@ -72,7 +72,7 @@ def _antecedent_in(
     opening = lx.OPENING_CLAUSE.match(par.masked, start)
     first = _lead_of(inside, opening, kind)
     # "… the words of Jane Doe when accepting her prize.": an owner after a name does not lead the sentence
-    owner = first is not None and first.text in ("his", "her") and first.start > inside[0].start
+    owner = first is not None and first.text in lx.PERSON_POSSESSIVES and first.start > inside[0].start
     if first is not None and first.kind == "pronoun" and _same_pronoun(first, kind, gender) and not owner:
         possessor = _possessor_leading(par.masked, inside, first, wanted)
         if possessor is not None:

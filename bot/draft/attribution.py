@@ -47,7 +47,7 @@ SEEN_BY = re.compile(
 TO_WHOM = re.compile(r"\s*To\s+")  # 'To Doe, Roe is …': the sentence gives Doe's view
 # 'From Doe's Facebook post: "…"', 'From the report: "…"': the words set out after a colon are taken from a writing
 TAKEN_FROM = re.compile(
-    r"\s*From\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.\u2019'-]+\s+){0,4}?" + lx.DOCUMENT + r"\s*:\s*$"
+    rf"\s*From\s+(?:(?:the|a|an|{lx.POSSESSIVE})\s+)?(?:[\w.\u2019'-]+\s+){{0,4}}?" + lx.DOCUMENT + r"\s*:\s*$"
 )
 
 

@@ -127,7 +127,7 @@ def caused_to(masked: str, s_start: int, verb: re.Match, mentions: list[Mention]
     words = head.split()
     if not words or not re.fullmatch(r"[a-z][a-z-]*", words[-1]) or words[-1] in NOT_SUBJECT:
         return None
-    if words[0].lower() in ("him", "her", "them", "it", "us", "me", "his", "its", "their"):
+    if words[0].lower() in ("him", "her", "them", "it", "us", "me", *lx.POSSESSIVES):
         return None
     noun = words[-1]
     entity = story.cast.described(plain(re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I)), noun)
@@ -158,8 +158,7 @@ def relative_subject(masked: str, s_start: int, verb: re.Match, mentions: list[M
             (
                 m
                 for m in reversed(mentions)
-                if (m.possessive or m.text in ("his", "her", "their", "its"))
-                and OWNED_WRITING_TO.fullmatch(masked, m.end, at)
+                if (m.possessive or m.text in lx.POSSESSIVES) and OWNED_WRITING_TO.fullmatch(masked, m.end, at)
             ),
             None,
         )

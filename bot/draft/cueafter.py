@@ -50,7 +50,7 @@ BODY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.BODIES}|{lx.DOCUM
 FRAGMENT_LEAD = re.compile(r"[\s\u2014\u2013-]*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 # Between an inverted verb and its speaker: role words ("said former mayor Jane Doe"), never the start of a
 # clause ("adding that Acme had …": Acme is that clause's subject).
-NOUN_OF = re.compile(r"\s+of\s+(?:the|an?|this|that|its|their|his|her|our)\s")  # "state of the …": a noun
+NOUN_OF = re.compile(rf"\s+of\s+(?:the|an?|this|that|{lx.POSSESSIVE}|our)\s")  # "state of the …": a noun
 OBJECT_LEAD = re.compile(
     r"\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s\s+)?"  # "opined Cleveland's Plain Dealer"
     # "… deputy manager, Jane Doe" / "said former Ohio Gov. and Guild Chair Jane Doe"
@@ -107,7 +107,7 @@ def _tail_end(masked: str, end: int, s_end: int) -> int:
 
 
 # What makes the next word a noun: a possessive before it ("Acme's report", "its statement")
-OWNED_NOUN_BEFORE = re.compile(r"(?:[\u2019']s|\b(?:its|their|his|her))\s+$")
+OWNED_NOUN_BEFORE = re.compile(rf"(?:[\u2019']s|\b(?:{lx.POSSESSIVE}))\s+$")
 
 
 def _cue_verb(masked: str, pos: int, stop: int, mentions: list[Mention]) -> re.Match | None:

@@ -29,7 +29,7 @@ ASKED_BY_WHETHER = re.compile(r"\s+(?:whether|if)\s[^,;:\u201c\u201d\"]*$")
 # gives the thing its name
 WHAT_DESCRIBED_CALLS = re.compile(
     r"\bwhat\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b)"
-    r"(?P<who>(?:(?:one|two|three|several|many|some|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+    rf"(?P<who>(?:(?:one|two|three|several|many|some|the|{lx.POSSESSIVE})\s+)?(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*)\s+"
     + ADVERBS
     + r"(?P<verb>[a-z]+)(?:\s+(?:her|him|them|it))?(?:\s+as)?\s+(?:(?:an?|the)\s+)?[\u201c\"]?$"
 )
@@ -53,7 +53,7 @@ OWNED_BY = re.compile(  # "the contention of former governor Doe"
 SPEAKING_OPENER = re.compile(
     r"\s*(?:(?:Citing|Calling|Describing|Saying|Noting|Arguing|Warning|Insisting|Urging|Praising|Decrying|Quoting|"
     r"Acknowledging|Admitting|Conceding|Claiming|Stressing|Explaining|Asserting|Suggesting)\b|"
-    r"In\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + lx.OWN_WORDS + r"\b)"
+    rf"In\s+(?:an?|{lx.PEOPLE_POSSESSIVE})\s+(?:[\w-]+\s+){{0,2}}?" + lx.OWN_WORDS + r"\b)"
 )
 NOT_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "who", "which",
                          "what", "in", "on", "at", "to", "for", "from", "with", "by", "of", "after", "before", "since",
@@ -84,7 +84,7 @@ def words_owner(masked: str, s_start: int, q_open: int, mentions: list[Mention])
     """'Doe's suggestion at the debate that she was "…"' / 'the contention of Doe that "…"' / 'in the words
     of an adviser, "…"': words someone is said to own, with no speech verb between them and the quotation."""
     for m in reversed([m for m in mentions if s_start <= m.start and m.end <= q_open]):
-        if (m.possessive and m.kind == "name") or (m.kind == "pronoun" and m.text in ("his", "her")):
+        if (m.possessive and m.kind == "name") or (m.kind == "pronoun" and m.text in lx.PERSON_POSSESSIVES):
             owned = OWNED_WORDS.match(masked, m.end)
             end = owned.end() if owned else None
         else:
@@ -109,7 +109,7 @@ def owner_of_quoted_words(masked: str, q_open: int, q_end: int, mentions: list[M
     if not WORDS_AFTER.match(masked, q_end):
         return None
     owner = next((m for m in mentions if m.end <= q_open and masked[m.end : q_open].strip() == ""), None)
-    if owner is None or not (owner.possessive and owner.kind == "name" or owner.text in ("his", "her")):
+    if owner is None or not (owner.possessive and owner.kind == "name" or owner.text in lx.PERSON_POSSESSIVES):
         return None
     return owner
 
@@ -144,7 +144,7 @@ def named_words_owner(par: Paragraph, start: int, end: int) -> Entity | None:
         m.entity
         for m in par.mentions
         if start <= m.start < end
-        and (m.text in ("his", "her") or (m.kind == "name" and m.possessive))
+        and (m.text in lx.PERSON_POSSESSIVES or (m.kind == "name" and m.possessive))
         and OWN_WORDS_AFTER.match(par.masked, m.end)
         and m.entity is not None
         and m.entity.kind == "person"

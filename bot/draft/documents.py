@@ -16,10 +16,10 @@ from bot.draft.story import Story
 # the document that speaks.
 ISSUED = re.compile(
     r"\b(?:issued|releas(?:ed|es|ing)|put\s+out|sent(?:\s+out)?|filed|signed|published|provided|emailed|gave|"
-    r"launch(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"launch(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:a|an|the|{lx.POSSESSIVE})\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{lx.DOCUMENT}\b"
     # "Doe wrote in a June 10, 2009 email": the one who wrote in it
-    rf"|\bwrote\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
+    rf"|\bwrote\s+in\s+(?:a|an|the|{lx.POSSESSIVE})\s+(?:[\w,-]+\s+){{0,4}}?{lx.DOCUMENT}\b"
     # "a letter signed by", "the complaint, filed in U.S. District Court by", "the survey, conducted by", "a summary,
     # circulated to members by"
     rf"|\b{lx.DOCUMENT},?\s+(?:(?:was|were)\s+)?(?P<by>(?:issued|released|sent|filed|signed|published|brought|"
@@ -31,7 +31,7 @@ ISSUED = re.compile(
 )
 # "Acme has also issued", "Acme is releasing"
 ISSUER_GAP = re.compile(r"[\s,]*(?:\w+ly\s+|also\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?")
-IN_DOCUMENT = re.compile(r",\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?")  # "Doe, in a [statement]"
+IN_DOCUMENT = re.compile(rf",\s+in\s+(?:a|an|the|{lx.POSSESSIVE})\s+(?:[\w-]+\s+){{0,3}}?")  # "Doe, in a [statement]"
 # '"…," the order released Friday said': a participle of issuing between the document and its verb
 ISSUED_WHEN = re.compile(
     r"(?:released|issued|filed|published|signed|sent)\s+(?:on\s+)?[A-Z]?[a-z]+\s+(?P<verb>[a-z]+)\b"
@@ -81,7 +81,7 @@ def plaintiff(story: Story, paragraph: int, pos: int) -> Entity | None:
             lead = next((m for m in par.mentions if first <= m.start < sued.start() and m.entity is not None), None)
             if lead is None or lead.prep or not re.fullmatch(r"\s*", par.masked[first : lead.start]):
                 continue
-            if lead.kind == "pronoun" and lead.text in ("his", "her") and lead.resolved.kind == "person":
+            if lead.kind == "pronoun" and lead.text in lx.PERSON_POSSESSIVES and lead.resolved.kind == "person":
                 return lead.resolved  # "His campaign sued …": the campaign of the man "his" stands for
             if lead.kind == "name" and not lead.possessive and not lx.is_place(lead.resolved.name):
                 return lead.resolved
@@ -133,7 +133,7 @@ OWNED_BODY_GAP = re.compile(
 
 def _body_owner(masked: str, lead: Mention, verb: int) -> Entity | None:
     """The person whose body issued a writing ("His office released a statement", "her campaign sent an email")."""
-    if lead.kind != "pronoun" or lead.text.lower() not in ("his", "her") or lead.entity is None:
+    if lead.kind != "pronoun" or lead.text.lower() not in lx.PERSON_POSSESSIVES or lead.entity is None:
         return None
     owner = lead.entity
     if owner.kind != "person" or owner.anon or not OWNED_BODY_GAP.fullmatch(masked, lead.end, verb):
@@ -149,7 +149,7 @@ def named_on(story: Story, paragraph: int, pos: int, cue: str) -> Entity | None:
     if paper is None:
         return None
     noun = re.escape(paper[0] if paper[0] in lx.DOCUMENT_NOUNS else paper[0][:-1])
-    qualifier = r"(?!(?:a|an|the|this|that|his|her|its|their)\s)[a-z][\w-]*\s+"  # "latest", not "filed a"
+    qualifier = rf"(?!(?:a|an|the|this|that|{lx.POSSESSIVE})\s)[a-z][\w-]*\s+"  # "latest", not "filed a"
     put_on = re.compile(rf"(?:[\u2019']s)?\s+(?:{qualifier}){{0,2}}?{noun}s?\b")
     # "from Our Acme PAC", "from the inspector general, Jane Doe": the name, or the name of the office holder
     from_whom = re.compile(

@@ -54,7 +54,13 @@ SPEECH_FINITE = SPEECH_PAST | {v for v in SPEECH_VERBS if v.endswith("s")}
 WEAK_VERBS = {"state", "states", "post", "posts", "note", "notes", "text", "email", "read", "reads", "point",
               "points", "put", "puts", "sum", "term", "counter", "call", "calls", "report", "reports", "answer",
               "answers", "continue", "continues", "brand", "label", "labels", "dub", "mention", "mentions"}  # fmt: skip
-NOUN_DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my", "your", "another"}
+# The possessive determiners of the third person ("his office", "its report"), and two narrower sets of them.
+POSSESSIVES = ("his", "her", "its", "their")
+PERSON_POSSESSIVES = ("his", "her")  # one person's, of a known sex
+PEOPLE_POSSESSIVES = ("his", "her", "their")  # a person's or people's, never a thing's
+POSSESSIVE = "|".join(POSSESSIVES)  # a pattern for any of them
+PEOPLE_POSSESSIVE = "|".join(PEOPLE_POSSESSIVES)
+NOUN_DETERMINERS = {"a", "an", "the", "this", "that", *POSSESSIVES, "our", "my", "your", "another"}
 STOP_CAPS = {
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
     "her", "their", "our", "my", "your", "in", "on", "at", "for", "from", "by", "with", "without", "after",
@@ -236,9 +242,9 @@ WITHHELD = re.compile(
     r"\b(?:whose names? (?:has|have|was|were|is|are)(?: also)? (?:been )?(?:redacted|withheld|blacked out)|"
     r"(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|her|his|their) (?:name )?not be "
     r"(?:named|identified|used))|(?:asked|requested|declined|wished) (?:not )?to be (?:named|identified)|"
-    r"asked (?:that|for) (?:his|her|their) name|not authori[sz]ed to (?:speak|discuss|comment)|"
+    rf"asked (?:that|for) (?:{PEOPLE_POSSESSIVE}) name|not authori[sz]ed to (?:speak|discuss|comment)|"
     r"(?:declined|refused|did not want|didn't want|would not|wouldn't) (?:to )?(?:give|provide|share) "
-    r"(?:his|her|their) (?:full |last )?names?|"
+    rf"(?:{PEOPLE_POSSESSIVE}) (?:full |last )?names?|"
     r"spoke anonymously|asked not to be (?:named|identified)|who (?:was|were) not named|"
     r"names? (?:was|were) redacted)",
     re.I,
@@ -255,7 +261,7 @@ OPENING_CLAUSE = re.compile(
     # quotation ('a "…," Doe said')
 )
 TITLE_AS = re.compile(
-    r"\b(?:listed|identified|gave|described|signed) (?:their|his|her|its) (?:title|job|position|role)"
+    rf"\b(?:listed|identified|gave|described|signed) (?:{POSSESSIVE}) (?:title|job|position|role)"
     r"(?: as)? (?P<title>[^,.;\u201c\u201d\"]{3,80})",
     re.I,
 )

@@ -22,7 +22,7 @@ AFTER_JOIN = re.compile(r"[\s,;]*(?:and|but|while|whereas|though|although)\s+")
 # '"…," came the reply from Doe' / '"…," came shouts from the crowd': words that came from someone after them
 CAME_FROM = re.compile(
     r"\s+came\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?:shouts?|cries|cry|reply|replies|response|answer|chants?|voice|"
-    r"retort|question)\s+from\s+(?P<who>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\b"
+    rf"retort|question)\s+from\s+(?P<who>(?:(?:the|a|an|{lx.POSSESSIVE})\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+)\b"
 )
 FIRST_PERSON_CUE = re.compile(r"\s+I\s+" + ADVERBS + r"(?P<verb>[a-z]+)\b")  # '"…," I said' outside the marks
 FIRST_PERSON_TAG = re.compile(r"\s+I\s+[a-z]+ed[.,]")  # '"…," I confessed.': any verb, as a tag of its own
@@ -109,7 +109,7 @@ def _came_from(cue: QuoteInSentence, came: re.Match) -> Entity:
     named = named_from(cue.mentions, cue.masked, came.start("who"))
     if named is not None and not named.possessive:
         return cue.named(named)
-    phrase = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", came["who"])
+    phrase = re.sub(rf"^(?:the|a|an|{lx.POSSESSIVE})\s+", "", came["who"])
     head = phrase.split()[-1].lower()
     plural = head.endswith("s") and not head.endswith("ss")
     return cue.story.cast.anonymous(phrase, head[:-1] if plural else head, plural=plural)

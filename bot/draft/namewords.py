@@ -92,7 +92,7 @@ _PAST = "|".join(sorted(lx.SPEECH_PAST, key=len))
 _MOD = (
     r"(?:(?!(?:of|to|for|with|that|and|or|in|on|at|by|from|about|into|than|who|whose|which|says|a|an|the|this|these|"
     r"when|while|because|if|until|since|where|"
-    rf"those|his|her|its|their|my|our|your|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
+    rf"those|{lx.POSSESSIVE}|my|our|your|is|was|are|were|{_PAST})\s)(?:[\w\u2019'\u2013-]+|(?:[A-Za-z]\.){{2,}})\s+)"
 )
 # What a description is "of" or "for": a capitalised name taken whole ("of New Haven", "for Mr. Doe"), or one word.
 _ABBREVIATED_TITLES = sorted((set(lx.HONORIFICS) | set(lx.TITLE_WORDS)) - {"miss"}, key=len, reverse=True)
@@ -187,7 +187,7 @@ def clean_token(token: str) -> str:
 def plain(text: str) -> str:
     """A descriptor as a name: no article, possessives folded ("DEA's chief" → "DEA chief")."""
     text = re.sub(
-        r"^(?:the|a|an|one|another|that|this|its|their|his|her|many|most|both|some|several|other|two|three|four)\s+"
+        rf"^(?:the|a|an|one|another|that|this|{lx.POSSESSIVE}|many|most|both|some|several|other|two|three|four)\s+"
         r"(?:(?:unnamed|anonymous|unidentified)\s+)?",
         "",
         text.strip(),

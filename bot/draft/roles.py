@@ -133,12 +133,12 @@ def _set_off_before(head: str) -> re.Match | None:
     abbreviation = re.search(_ABBREVIATED + r"$", head[: comma.start(1)]) if comma else None
     if comma and abbreviation:  # "Ms. Doe's spokesman, Jane Roe,": the role starts at the title, not after its dot
         comma = re.search("(" + re.escape(head[abbreviation.start() : comma.end(1)]) + r"),\s+$", head)
-    owner = re.search(r"\s(?:his|her|their)\s", comma.group(1)) if comma else None
+    owner = re.search(rf"\s(?:{lx.PEOPLE_POSSESSIVE})\s", comma.group(1)) if comma else None
     lead = comma.group(1)[: owner.start()] if comma and owner else ""
     clause = re.search(r"\b(?:he|she|they|we|I)\s", lead)  # "she vented to her husband, John Doe, …": a clause
     if clause or (re.search(r"[A-Z]", lead) and not set(lead.lower().split()) & (lx.SPEECH_VERBS | lx.PREPOSITIONS)):
         # "Doe took his daughter, Jane, …": the role is "his daughter", not the clause before it
-        comma = re.search(r"((?:his|her|their)\s[^,]*),\s+$", head)
+        comma = re.search(rf"((?:{lx.PEOPLE_POSSESSIVE})\s[^,]*),\s+$", head)
     return comma
 
 
@@ -240,7 +240,7 @@ def _role_noun(word: str) -> bool:
 # "said the company's chief executive, ", "noted that Doe's state chairman, ": an owner and the role it gives the
 # name that follows, when no clause boundary comes right before the owner
 _OWNED_BEFORE = re.compile(
-    r"((?:\b(?:the|a|an|his|her|their|its)\s+)?(?:\b[A-Z][\w.&-]*\s+){0,4}\b[\w.&-]+[\u2019']s?\s+(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)),\s+$"
+    rf"((?:\b(?:the|a|an|{lx.POSSESSIVE})\s+)?(?:\b[A-Z][\w.&-]*\s+){{0,4}}\b[\w.&-]+[\u2019']s?\s+(?P<role>(?:[\w-]+\s+){{0,4}}[\w-]+)),\s+$"
 )
 _FINITE_SPEECH = lx.SPEECH_FINITE | {w for w in lx.SPEECH_VERBS if w.endswith("ing")}  # and "saying" (a clause)
 
@@ -291,7 +291,7 @@ def _second_apposition(text: str) -> bool:
     former nurse,"): an indefinite or owned one, or one holding a role noun; not the clause that follows ("…, the
     vote was")."""
     words = text.split()
-    return words[0].lower() in ("a", "an", "his", "her", "their", "its") or any(_role_noun(w) for w in words)
+    return words[0].lower() in ("a", "an", *lx.POSSESSIVES) or any(_role_noun(w) for w in words)
 
 
 def _apposition(tail: str, shielded: str) -> tuple[str, int] | None:
@@ -316,7 +316,7 @@ def _apposition(tail: str, shielded: str) -> tuple[str, int] | None:
 
 
 # The first words of a role in apposition after a name (", a lawyer", ", director of …", ", then a …")
-_ROLE_OPENERS = frozenset({"a", "an", "the", "one", "who", "whose", "his", "her", "their", "its", "then", "former",
+_ROLE_OPENERS = frozenset({"a", "an", "the", "one", "who", "whose", *lx.POSSESSIVES, "then", "former",
                            "director", "president", "head", "chief", "member", "co-founder", "owner"})  # fmt: skip
 
 

@@ -35,7 +35,7 @@ UNNAMED_AFTER = re.compile(
 # '"…," said one of two witnesses who …': the verb first, then one of some people the story does not name
 UNNAMED_AFTER_VERB = re.compile(
     r"[\s,\u2014\u2013-]*(?:" + "|".join(sorted(_TELLING, key=len, reverse=True)) + r")\s+"
-    r"(?P<who>[Oo]ne\s+of\s+(?:the|two|three|four|several|many|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s)\b"
+    rf"(?P<who>[Oo]ne\s+of\s+(?:the|two|three|four|several|many|{lx.PEOPLE_POSSESSIVE})\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s)\b"
 )
 NOT_A_SPEAKER = {"crowd", "audience", "day", "week", "year", "time", "month", "night", "morning", "way", "point"}
 # A second clause joined to the sentence, whose subject comes right after the join: ", while Doe …"
@@ -65,7 +65,7 @@ def sentence_lead(
     if subject is not None and joined and subject.start < joined[-1]:
         # "Doe calls him "…," while Roe refers to Doe as "…"": the clause the quotation is in has a subject of its own
         starts = (joined[-1], joined[-1] + 4 if masked.startswith("the ", joined[-1]) else joined[-1])
-        own = next((m for m in lead if m.start in starts and m.text not in ("his", "her", "its", "their")), None)
+        own = next((m for m in lead if m.start in starts and m.text not in lx.POSSESSIVES), None)
         subject = own if own is not None else subject
         acts = own is not None and own.resolved.kind == "organisation" and BODY_VERB.match(masked, own.end)
         if own is not None and acts and not lx.is_place(own.resolved.name):

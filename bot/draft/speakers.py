@@ -183,7 +183,7 @@ def named_speaker(mention: Mention, paragraph: int, speakers: Speakers, story: S
 
 # After a description of someone, the words that give their name: "a woman named", "the man, who gave his name as"
 NAMED_AS = re.compile(
-    r"(?P<named>\s+named\s+)|,\s+(?:who\s+gave\s+(?:his|her|their)\s+name\s+as|identified\s+as|whose\s+name\s+is)\s+"
+    rf"(?P<named>\s+named\s+)|,\s+(?:who\s+gave\s+(?:{lx.PEOPLE_POSSESSIVE})\s+name\s+as|identified\s+as|whose\s+name\s+is)\s+"
 )
 
 
@@ -261,7 +261,7 @@ def _pronoun_speaker(pronoun: Mention, paragraph: int, speakers: Speakers, story
                 or found
             )
         return found or entity
-    if pronoun.text in ("his", "her") and pronoun.entity is not None:
+    if pronoun.text in lx.PERSON_POSSESSIVES and pronoun.entity is not None:
         if pronoun.entity.kind == "person" and pronoun.entity.gender == pronoun.gender:
             return pronoun.entity  # "His office said": the man the story's sentences put "his" on, known to be one
     group = _group_subject(story, paragraph, pronoun) if pronoun.text == "they" else None

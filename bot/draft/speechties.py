@@ -19,7 +19,7 @@ CLAUSE_VERB = re.compile(
 )
 # "to" and a verb after a verb of saying: it is not speech here ("continued to hurt"; not "said to reporters")
 TO_VERB = re.compile(
-    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|it|reporters|supporters)\b)[a-z]+\b"
+    rf"\s+to\s+(?!(?:the|a|an|{lx.POSSESSIVE}|my|our|your|him|them|me|us|it|reporters|supporters)\b)[a-z]+\b"
 )
 # A that-clause the speaker before it opens, up to a name inside it ("pointing out that the paper's Roe")
 THAT_CLAUSE = re.compile(r"\bthat\s+[^,;:]{0,40}$")

@@ -135,7 +135,11 @@ class Story:
                     # else the one the "she" before it stands for
                     found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender) or last.get(m.text)
                     m.entity = found if found is not None and found.gender == m.gender else m.entity
-                elif m.kind == "pronoun" and m.text in ("his", "her") and (m.entity is None or m.entity.gender is None):
+                elif (
+                    m.kind == "pronoun"
+                    and m.text in lx.PERSON_POSSESSIVES
+                    and (m.entity is None or m.entity.gender is None)
+                ):
                     # "… in Sen. Doe's case, … . His office said": read again once given names have settled sexes, a
                     # "his" taken for someone of no known sex is the man the sentences before name
                     found = antecedent(self.paragraphs, par.index, m.start, "person", m.gender)

@@ -96,7 +96,7 @@ def _object_before_series_verb(masked: str, s_start: int, verb: re.Match, mentio
     if "," in masked[last.start : last.end] or SERIES_BREAK.match(masked, stretch, last.start):
         return False  # "when Doe, who had lost his party's nomination, called": the name opens its own clause
     return re.search(r"\b[a-z]+\b", masked[stretch : last.start]) is not None and not re.fullmatch(
-        r"\s*(?:(?:the|a|an|his|her|its|their)\s+)?", masked[stretch : last.start]
+        rf"\s*(?:(?:the|a|an|{lx.POSSESSIVE})\s+)?", masked[stretch : last.start]
     )
 
 

@@ -32,7 +32,7 @@ REDUCED_PASSIVE = re.compile(r"(?:,|\s[\u2014\u2013-]+)\s+" + ADVERBS + r"$")
 # or goes on from one that does ('known as "…" or "…"')
 _GOES_ON = r"(?:(?:[\u201c\"]|'')\s*(?:[\u201d\"]|''),?\s+(?:that|and|or)\s+(?:(?:an?|the)\s+)?)?"
 NAMED_AS = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:(?:(?:on|in|at|by)\s+(?:(?:the|its|his|her|their)\s+)?[\w.'-]+\s+)?as\s+|to\s+be\s+)?(?:(?:an?|the)\s+)?"
+    rf"\s+(?:[a-z]+ly\s+)?(?:(?:(?:on|in|at|by)\s+(?:(?:the|{lx.POSSESSIVE})\s+)?[\w.'-]+\s+)?as\s+|to\s+be\s+)?(?:(?:an?|the)\s+)?"
     + _GOES_ON
 )
 KNOWN_AS = re.compile(r"\bknown\s+(?:here\s+|[a-z]+ly\s+)?as\s+(?:(?:an?|the)\s+)?" + _GOES_ON + "$")

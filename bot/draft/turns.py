@@ -14,7 +14,7 @@ from bot.draft.speechties import HEARER_VERBS
 from bot.draft.speechverbs import WORD
 from bot.draft.story import Story
 
-_FUNCTION = r"(?:of|to|for|with|in|on|at|by|from|about|his|her|its|their|the|an?|this|that|who|which|and|or)\b"
+_FUNCTION = rf"(?:of|to|for|with|in|on|at|by|from|about|{lx.POSSESSIVE}|the|an?|this|that|who|which|and|or)\b"
 # 'Another child answered, "…"', 'One tweet said: "…"': an unnamed speaker opening the sentence, a word or two
 # qualifying its noun, and a verb of saying with a comma, or any clause ended by a colon, right before the quotation
 UNNAMED_BEFORE = re.compile(

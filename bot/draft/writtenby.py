@@ -15,7 +15,7 @@ from bot.draft.speechverbs import ADVERBS, speech_verb_in
 
 # '"…," the statement said' / 'reads the letter': a document speaks for whoever the story says wrote it.
 DOCUMENT_SAYS = re.compile(
-    r"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?"
+    rf"[\s,\u2014\u2013-]*(?:(?:the|a|an|that|this|{lx.POSSESSIVE})\s+)(?:[\w-]+\s+){{0,2}}?"
     + lx.DOCUMENT
     + r"(?P<between>\s+(?:\w+\s+)*?)"
     r"(?P<verb>[a-z]+)\b"
@@ -31,7 +31,7 @@ DOCUMENT_BEFORE = re.compile(
 # '"…," reads a Wednesday editorial in The Daily Example' / 'concluded a 2013 study by Acme': the document
 # speaks, for whoever it names as its outlet or author.
 DOCUMENT_AFTER = re.compile(
-    r"[\s,\u2014\u2013-]*(?P<verb>[a-z]+)\s+(?:a|an|the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    rf"[\s,\u2014\u2013-]*(?P<verb>[a-z]+)\s+(?:a|an|the|this|that|{lx.POSSESSIVE})\s+(?:[\w-]+\s+){{0,3}}?"
     + lx.DOCUMENT
     + r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|from|by|of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
 )
