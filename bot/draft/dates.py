@@ -11,11 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+from bot.draft import lexicon as lx
+
+MONTHS = {name[:3]: number for number, name in enumerate(lx.MONTH_NAMES, 1)}  # "jan": 1, "may": 5
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
@@ -42,9 +40,8 @@ RELATIVE = re.compile(
     r"(?:earlier |later )?(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|"
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) "
     r"(?P<unit>day|week|month|year)s? ago|"
-    r"(?P<which>last |next |this (?:past |coming )?)?(?:on )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)|(?:in )?(?:september|october|november|december|january|february|march|april|june|july|august|"
-    r"may)? ?of that year)\b",
+    rf"(?P<which>last |next |this (?:past |coming )?)?(?:on )?(?P<weekday>{'|'.join(lx.WEEKDAYS)})|"
+    rf"(?:in )?(?:{'|'.join(lx.MONTH_NAMES)})? ?of that year)\b",
     re.I,
 )
 FUTURE = re.compile(
@@ -183,7 +180,7 @@ def _relative(m: re.Match, base: dt.date, precision: str, future: bool, last_yea
         return str(last_year)
     if m["weekday"]:
         which = (m["which"] or "").strip().lower()
-        target = WEEKDAYS.index(m["weekday"].lower())
+        target = lx.WEEKDAYS.index(m["weekday"].lower())
         if which.startswith("next") or (which == "" and future) or "coming" in which:
             delta = (target - base.weekday()) % 7 or 7
         else:

@@ -86,11 +86,13 @@ PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "du", "bin", "ibn", "a
 NAME_ONLY_PARTICLES = {"al"}
 # Capitalised inside a name in running text, only a body's ("Save Our Youth", "Defend Your Vote"), never a person's.
 NAME_OWNERS = {"Our", "Your"}
-MONTH_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}  # fmt: skip
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")  # fmt: skip
+# The months' short forms, as news writes them before a full stop ("Jan.", "Sept."): the first three letters of each
+# month with more, and "sept".
+SHORT_MONTHS = {m[:3] for m in MONTH_NAMES if len(m) > 3} | {"sept"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_WORDS = {*MONTH_NAMES, *SHORT_MONTHS, *WEEKDAYS}
 TITLES = {
     "president", "pres", "vice", "mayor", "gov", "governor", "sen", "senator", "rep", "representative", "councillor",
     "councilor", "councilmember", "councilman", "councilwoman", "commissioner", "sheriff", "judge", "attorney",

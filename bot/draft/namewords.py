@@ -17,8 +17,9 @@ CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "
 # "on" inside a body's name, after a head that takes it ("Committee on Ethics", "Council on Foreign Relations"),
 # not before a day or a month ("the Council on Monday", "the Commission on Nov. 5")
 _ON_HEADS = "|".join(rf"(?<={h})" for h in ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Panel"))
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_ON = rf"(?:{_ON_HEADS}) on(?= (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|{_WEEKDAYS})[A-Z])"
+_WEEKDAYS = "(?:" + "|".join(d.title() for d in lx.WEEKDAYS) + r")\b"  # "Monday"
+_MONTH_HEADS = "|".join(m[:3].title() for m in lx.MONTH_NAMES)  # "Jan", "May": what opens a month's name
+_ON = rf"(?:{_ON_HEADS}) on(?= (?!(?:{_MONTH_HEADS})\b|{_WEEKDAYS})[A-Z])"
 # Two particles that open a surname together, only ever in a name: "Jane de la Cruz", "Piet van der Berg"
 DOUBLE_PARTICLES = frozenset({"de la", "de las", "de los", "van der", "van den", "van de", "von der", "von den"})
 _JOINING = "of the|of|for|and|&|" + "|".join(sorted(DOUBLE_PARTICLES, key=len, reverse=True))
@@ -50,7 +51,6 @@ KEEP_DOT = {"st", "jr", "sr", "co", "inc", "corp", "ltd", "dr", "gov", "sen", "r
             "spc", "pfc", "cpl", "pvt",
             "pres"}  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jane Doe Jr.", "John Roe III"
-SHORT_MONTHS = {m for m in lx.MONTH_WORDS if any(o != m and o.startswith(m) for o in lx.MONTH_WORDS)}  # "jan"
 # A phrase with a finite verb before any "who" or "that" is a clause, not an apposition.
 FINITE_FIRST = re.compile(r"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:has|have|had|is|was|are|were)\b")
 NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -253,7 +253,7 @@ def person_like(tokens: list[str]) -> bool:
         )
         and not org_like(tokens)
         and tokens[0].lower() not in lx.STOP_CAPS
-        and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in SHORT_MONTHS for t in tokens)
+        and not any(t.lower() in lx.MONTH_WORDS and t.lower() not in lx.SHORT_MONTHS for t in tokens)
     )
 
 
@@ -316,8 +316,7 @@ def first_name_not_month(tokens: list[str]) -> bool:
     """A month's short form written without its full stop before a name is a first name ("Jan Brewer");
     "Jan. 5" and "March" stay dates."""
     word = tokens[0].lower()
-    short = any(m != word and m.startswith(word) for m in lx.MONTH_WORDS)  # "jan", not "may" or "june"
-    return len(tokens) > 1 and word in lx.MONTH_WORDS and short
+    return len(tokens) > 1 and word in lx.SHORT_MONTHS  # "jan", not "may" or "june"
 
 
 def named_relative(masked: str, start: int, end: int) -> bool:
@@ -341,7 +340,7 @@ def opens_sentence(masked: str, start: int, starts: set[int]) -> bool:
 def month_as_name(token: str, rest: str) -> bool:
     """A month's short form with no full stop and no day after it is a name ("Ai Jun wrote", "Jun said"),
     as dates write "Jun. 5" or "June"."""
-    return token.lower() in SHORT_MONTHS and not token.endswith(".") and not re.match(r"\s*\d", rest)
+    return token.lower() in lx.SHORT_MONTHS and not token.endswith(".") and not re.match(r"\s*\d", rest)
 
 
 def opening_adverb(token: str, rest: str) -> bool:

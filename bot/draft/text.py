@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.draft.lexicon import SPEECH_VERBS, SURNAME_PREFIX
+from bot.draft.lexicon import SHORT_MONTHS, SPEECH_VERBS, SURNAME_PREFIX
 
 DOUBLE_MARKS = '"\u201c\u201d'
 OPENING_CONTEXT = "([{\u2014\u2013-/\u2018'"
@@ -142,10 +142,10 @@ STATE_ABBREVIATIONS = {
 }  # fmt: skip
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sr", "jr", "st", "gov", "sen", "rep", "lt", "col", "gen", "capt", "sgt", "prof",
-    "rev", "hon", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "vs", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "cmdr", "maj",
-    "supt", "det", "insp", "atty", "spc", "pfc", "cpl", "pvt", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e",
-} | STATE_ABBREVIATIONS  # fmt: skip
+    "rev", "hon", "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "assn",
+    "bros", "cmdr", "maj", "supt", "det", "insp", "atty", "spc", "pfc", "cpl", "pvt", "u.s", "u.k", "u.n", "a.m",
+    "p.m", "e.g", "i.e",
+} | SHORT_MONTHS | STATE_ABBREVIATIONS  # fmt: skip
 # A sentence ends at a full stop, "?" or "!" (and the closing marks after it) before a space and a capital, or right
 # before a capital where a closing quotation mark lost the space after it ('… I love piers!”Former mayor Doe said').
 _BOUNDARY = re.compile(
