@@ -13,7 +13,8 @@ from collections.abc import Container, Mapping
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity
 
-CONNECTORS = {"of", "the", "for", "and", "&", "de", "van", "von", "da", "del", "la", "le", "du", "bin", "ibn", "al"}
+# The words that join a name's words ("Bank of America"), a surname's particles among them ("Bill de Blasio")
+CONNECTORS = {"of", "the", "for", "and", "&"} | lx.PARTICLES
 # "on" inside a body's name, after a head that takes it ("Committee on Ethics", "Council on Foreign Relations"),
 # not before a day or a month ("the Council on Monday", "the Commission on Nov. 5")
 _ON_HEADS = "|".join(rf"(?<={h})" for h in ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Panel"))
