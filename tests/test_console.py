@@ -79,17 +79,11 @@ def test_console_sends_what_is_typed_as_slack_writes_it(tmp_path):
 
 
 def test_the_console_run_again_on_the_same_state_still_answers(tmp_path):
-    for _run in range(2):
-        session = ConsoleSession(
-            Settings(briefs_dir=REPO / "briefs", db_path=tmp_path / "console.sqlite3"), out=io.StringIO()
-        )
-        try:
-            session.handle(f"/brief {STORY}")
-            session.handle("> who is Brad Smith?")
-            posts = session.fake.calls("chat.postMessage")
-        finally:
-            session.close()
-        assert len(posts) == 2 and posts[1].params["metadata"]["event_payload"]["items"][0] == "who-brad-smith"
+    database = str(tmp_path / "console.sqlite3")
+    for _run in range(2):  # two runs of `make run`: each a process of its own, the state kept between them
+        run = run_briefbot(["console"], stdin=f"/brief {STORY}\n> who is Brad Smith?\n", BRIEFBOT_DB=database)
+        answer = run.stdout.split("you, in thread 1: who is Brad Smith?", 1)[1]
+        assert "cited: who-brad-smith" in answer, run.stdout[-2000:]
 
 
 def test_console_presses_buttons_by_name_and_replies_by_thread_number(tmp_path):
