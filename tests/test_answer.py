@@ -2149,8 +2149,12 @@ def test_the_tuning_follow_ups_of_one_kind_hold(folder):
 def test_acknowledgements_are_not_questions():
     from bot.answer import asks_something
 
-    assert not any(asks_something(text) for text in ("thanks!", "Thank you 🙏", "ok", "👍", "", "Noted."))
-    assert all(asks_something(text) for text in ("who is kade", "timeline?", "q", "what about ICE"))
+    quiet = ("thanks!", "Thank you 🙏", "ok", "👍", "", "Noted.", "nice work", "makes sense", "my bad", "never mind",
+             "Good catch, thanks a lot", "this is great", "got it, will do", "hmm", "cc")  # fmt: skip
+    assert not any(asks_something(text) for text in quiet)
+    asking = ("who is kade", "timeline?", "q", "what about ICE", "is it good", "was that right", "good news?",
+              "nice work by the ACLU?", "fyi the DEA emailed back")  # fmt: skip
+    assert all(asks_something(text) for text in asking)
 
 
 def _intent_gates() -> list[tuple[re.Pattern, frozenset[str]]]:

@@ -192,7 +192,7 @@ def test_a_bare_what_or_why_is_asked_again_and_not_sent_to_the_desk(harness):
 
 def test_thanks_and_acknowledgements_get_no_answer_and_no_inbox_entry(harness):
     ts = post_brief(harness)
-    for text in ("thanks!", "ok 👍", f"<@{BOT_USER_ID}>"):
+    for text in ("thanks!", "ok 👍", f"<@{BOT_USER_ID}>", "nice work", "Makes sense, thanks a lot!", "cc <@U0JANE>"):
         harness.reply("C0NEWS", ts, text)
     harness.reply("C0NEWS", ts, "who is Kade Crockford?")
     (answer,) = answers(harness, "C0NEWS", ts)

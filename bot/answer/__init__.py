@@ -125,7 +125,7 @@ first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whe
 X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they run), ``wantsnames`` (the
 filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as
 those filters ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the
-brief itself), ``tuning`` (the tunables).
+brief itself), ``smalltalk`` (replies that ask nothing: thanks, praise, agreement), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
@@ -151,6 +151,7 @@ from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
 from bot.answer.score import ranked, score_all, story_day_first
+from bot.answer.smalltalk import asks_something
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.spelt import spelt_out
 from bot.answer.stretches import asked_stretch, entries_in, restates, with_days_named
@@ -162,22 +163,10 @@ from bot.briefs.model import Brief, Item, Question
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
 
-# Replies in a thread that thank or acknowledge rather than ask: the bot stays quiet on them.
-ACKNOWLEDGEMENTS = frozenset(
-    {"thanks", "thank you", "thx", "ty", "cheers", "ok", "okay", "k", "cool", "great", "nice", "got it", "perfect",
-     "lol", "haha", "sure", "thanks bot", "ok thanks", "great thanks", "thank you bot", "will do", "noted"}
-)  # fmt: skip
-_LETTERS = re.compile(r"[^\W_]+")
 # "who did it", "who's behind this": who is responsible for what the story is about.
 _DEED = re.compile(r"^who (?:did|caused|is behind|was behind|are behind|were behind) (?:it|this|that)$")
 # An ask for someone's own words: "what exactly did X say".
 _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise words|in (?:his|her|their) words)\b")
-
-
-def asks_something(text: str) -> bool:
-    """False for a reply with no words, or one that only thanks or acknowledges ("thanks!", "ok 👍")."""
-    words = " ".join(_LETTERS.findall(text.lower()))
-    return bool(words) and words not in ACKNOWLEDGEMENTS
 
 
 @dataclass(frozen=True)
