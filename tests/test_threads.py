@@ -202,6 +202,17 @@ def test_thanks_and_acknowledgements_get_no_answer_and_no_inbox_entry(harness):
     assert harness.store.inbox(STORY) == []
 
 
+def test_a_reply_that_speaks_to_someone_else_gets_no_answer_and_no_inbox_entry(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "<@U0JANE> can you call the DEA and ask about the pilot?")
+    harness.reply("C0NEWS", ts, f"<@U0JANE> <@{BOT_USER_ID}> who is Kade Crockford?")  # the bot is asked too
+    (answer,) = answers(harness, "C0NEWS", ts)
+    harness.settle()
+    assert len(answers(harness, "C0NEWS", ts)) == 1
+    assert "Crockford" in json.dumps(answer.params["blocks"])
+    assert harness.store.inbox(STORY) == []
+
+
 def test_events_on_one_kept_connection_are_acked_and_each_answered(harness):
     """Bolt acks first and answers after; the same connection serves the next event."""
     ts = post_brief(harness)

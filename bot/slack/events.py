@@ -21,7 +21,7 @@ from bot.replies import ReplyAnswer, answer_reply
 from bot.slack.homes import question_filed
 from bot.slack.send import PostFailed, post, post_ephemeral
 from bot.slack.services import Services
-from bot.slack.typedtext import as_typed
+from bot.slack.typedtext import addressed_to_another, as_typed
 from bot.store import Store
 
 log = logging.getLogger("briefbot.events")
@@ -38,6 +38,7 @@ class Reply:
     question: str  # the text without its mentions
     thread_ts: str | None
     event_id: str
+    to_another: bool = False  # it opens by mentioning someone else, not the bot: it speaks to them
 
     @property
     def thread(self) -> str | None:
@@ -63,8 +64,10 @@ def read_mention(event: dict, body: dict, bot_user_id: str | None) -> Reply | No
     user, channel, ts = event.get("user"), event.get("channel"), event.get("ts")
     if event.get("bot_id") or user in (None, bot_user_id) or not channel or not ts:
         return None
-    question = as_typed(event.get("text", ""))
-    return Reply(channel, ts, user, question.strip(), event.get("thread_ts"), str(body.get("event_id", ts)))
+    text = event.get("text", "")
+    event_id = str(body.get("event_id", ts))
+    to_another = addressed_to_another(text, bot_user_id)
+    return Reply(channel, ts, user, as_typed(text).strip(), event.get("thread_ts"), event_id, to_another)
 
 
 class ThreadStories:
@@ -121,7 +124,7 @@ class ThreadReplies:
         brief = view.get(story) if story else None
         if brief is None:
             return False
-        if asks_something(reply.question) and self.services.store.claim(*reply.claims):
+        if not reply.to_another and asks_something(reply.question) and self.services.store.claim(*reply.claims):
             self._answer_claimed(client, reply, thread_ts, view, brief)
         return True
 

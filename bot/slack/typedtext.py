@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+_OPENING_MENTION = re.compile(r"\s*" + _MENTION.pattern)
 # Slack's markup besides mentions: a link or a channel with its label, a bare link, a special mention ("<!here>");
 # "&", "<" and ">" typed come written as entities.
 _MARKUP = re.compile(r"<(?:#[CG][A-Z0-9]+|(?:https?|mailto):[^|>]*)\|([^>]*)>|<((?:https?|mailto):[^|>]*)>|<![^>]*>")
@@ -15,3 +16,10 @@ def as_typed(text: str) -> str:
     if "<" in text:
         text = _MARKUP.sub(lambda m: m[1] if m[1] is not None else m[2] or " ", _MENTION.sub(" ", text))
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") if "&" in text else text
+
+
+def addressed_to_another(text: str, bot_user_id: str | None) -> bool:
+    """Whether a message opens by mentioning someone who is not the bot and never mentions the bot ("@Jane can you
+    call the DEA?"): it speaks to that person, not to the bot."""
+    opening = _OPENING_MENTION.match(text)
+    return opening is not None and opening[1] != bot_user_id and bot_user_id not in _MENTION.findall(text)
