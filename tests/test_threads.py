@@ -151,6 +151,16 @@ def test_mention_outside_a_brief_thread_gets_a_private_hint(harness):
     assert not harness.fake.calls("chat.postMessage")
 
 
+def test_a_message_to_the_bot_alone_gets_the_hint_and_thanks_get_nothing(harness):
+    for n, text in enumerate(("who is brad smith?", "thanks!")):
+        harness.event({"type": "message", "channel": "D0REPORTER", "channel_type": "im", "user": "U0REPORTER",
+                       "text": text, "ts": f"1700000002.00010{n}"})  # fmt: skip
+    (hint,) = harness.fake.wait_for("chat.postEphemeral")
+    harness.settle()
+    assert len(harness.fake.calls("chat.postEphemeral")) == 1 and hint.params["channel"] == "D0REPORTER"
+    assert "/brief" in json.dumps(hint.params["blocks"]) and not harness.fake.calls("chat.postMessage")
+
+
 def test_section_button_posts_the_section_in_the_thread(harness):
     ts = post_brief(harness)
     assert harness.press(ids.section_action("quotes"), STORY, "C0NEWS", ts) == 200

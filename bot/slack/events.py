@@ -106,8 +106,10 @@ class ThreadReplies:
 
     def on_message(self, event, body, client, context):
         reply = read_message(event, body, context.bot_user_id)
-        if reply is not None:
-            self.answer(client, reply, context.bot_user_id)
+        if reply is None or self.answer(client, reply, context.bot_user_id):
+            return
+        if event.get("channel_type") == "im" and reply.thread is None and asks_something(reply.question):
+            self.hint(client, reply)  # a message to the bot in its own conversation, outside a brief's thread
 
     def on_mention(self, event, body, client, context):
         reply = read_mention(event, body, context.bot_user_id)
@@ -161,7 +163,7 @@ class ThreadReplies:
         return True
 
     def hint(self, client: WebClient, reply: Reply) -> None:
-        """A mention outside our threads: how to use the bot, to the person alone, once."""
+        """A mention outside our threads, or a message to the bot alone: how to use the bot, to the person, once."""
         claim = f"hint:{reply.channel}:{reply.ts}"
         if self.services.store.claim(claim):
             hinted = post_ephemeral(client, reply.channel, reply.user, briefs.mention_hint_message(), reply.thread_ts)
