@@ -243,3 +243,15 @@ def test_a_name_ending_in_register_for_a_newspaper_or_golf_for_a_business_is_a_b
     assert got["Salemport Register"][0] == "organisation"
     assert got["Bayline Golf"][0] == "organisation"
     assert got["Jane Okafor"][0] == "person"
+
+
+def test_a_name_ending_on_what_a_company_runs_is_that_company():
+    story = (
+        "Bayline Ferries spokeswoman Ana Ruiz said the company would start work in May.",
+        "\u201cWe're ready,\u201d she said.",
+        "Harbor Railways and Salem Transit also bid for the contract.",
+    )
+    got = entries(*story)
+    for company in ("Bayline Ferries", "Harbor Railways", "Salem Transit"):
+        assert got[company] == ("organisation", []), company
+    assert got["Ana Ruiz"] == ("person", ["Ruiz"])

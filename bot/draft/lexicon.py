@@ -130,7 +130,9 @@ ORG_WORDS = {
     "ventures", "insurance", "international", "solutions", "enterprises", "entertainment", "communications",
     "pictures", "products", "stores", "financial", "securities", "investments", "consulting", "publishing",
     "magazine", "broadcasting", "airways", "hotels", "resorts", "restaurants", "pharmacy", "healthcare",
-    "publishers", "books", "corps", "lines", "forces", "affairs", "register", "golf",
+    "publishers", "books", "corps", "lines", "forces", "affairs", "register", "golf", "ferries", "railways",
+    "railway", "railroad", "transit", "shipping", "logistics", "utilities", "mining", "steel", "telecom", "bancorp",
+    "chemicals", "petroleum",
 }  # fmt: skip
 OF_JOINERS = ORG_WORDS | {"port", "city", "county", "state", "secretary", "friends", "house", "hall", "chamber",
                           "speaker", "republic", "kingdom", "bank", "museum", "department", "university",
