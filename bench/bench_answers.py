@@ -16,9 +16,10 @@ are not exhaustive, so some citations it counts against are fair answers; it com
 `--other-asks` scores each story whose brief has a second editor's asks (`<split>/other-asks/`) three ways: with
 its own asks, with the second editor's in their place, and with none; totals only, per split. `--typos` scores
 every ask as written, with one slip a phone makes in its longest word, in a phone's style (lower case, no
-apostrophes, chat shorthand) and framed as a request ("sorry,", "can you tell me": bench/slips.py); totals only, per
-split. `--pasted` asks who said each quote of five words or more, its first six words pasted in three forms ("who
-said '…'", "whose line is “…”", "who said …"), and counts how often that quote is cited first; `--dates` asks what
+apostrophes, chat shorthand), framed as a request ("sorry,", "can you tell me") and with an aside after it ("…, for my
+lede", from the split's own `asides.txt`: bench/slips.py); totals only, per split. `--pasted` asks who said each
+quote of five words or more, its first six words pasted in three forms ("who said '…'", "whose line is “…”", "who
+said …"), and counts how often that quote is cited first; `--dates` asks what
 happened on each day a timeline entry is dated, the day typed six ways ("September 23", "sept 23", "Sept. 23rd",
 "9/23", "9/23/16", "2016-09-23"; and day first, "23/9", and alone, "on the 23rd", where that can name only the day,
 and by its weekday, "on Tuesday", in the week the story ran), and counts how often the first item cited tells what
@@ -52,13 +53,13 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slips import as_phoned, asked_indirectly, framed, with_slip  # noqa: E402
+from bench.slips import as_phoned, asides_of, asked_indirectly, framed, with_aside, with_slip  # noqa: E402
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
 from bot.briefs.model import SECTIONS, Brief, TimelineEntry  # noqa: E402
-from tests.storysets import SPLITS, Score, load_story_sets, other_asks, score, with_asks, without_asks  # noqa: E402
+from tests.storysets import SPLITS, STORIES, Score, load_story_sets, other_asks, score, with_asks, without_asks  # noqa: E402
 
 SEED = "microsoft-dea-facial-recognition"
 
@@ -243,11 +244,18 @@ TYPED = (
 )
 
 
+def typed_forms(split: str) -> tuple:
+    """TYPED, and each ask with one of the split's asides after it."""
+    asides = asides_of(split, STORIES)
+    return (*TYPED, ("with an aside after it", lambda ask: dataclasses.replace(ask, ask=with_aside(ask.ask, asides))))
+
+
 def with_slips(splits: tuple[str, ...]) -> None:
     for split in splits:
-        totals = {name: Score() for name, _ in TYPED}
+        forms = typed_forms(split)
+        totals = {name: Score() for name, _ in forms}
         for story in load_story_sets(split):
-            for name, typed in TYPED:
+            for name, typed in forms:
                 totals[name].add(score(story.brief, tuple(map(typed, story.asks))))
         for name, total in totals.items():
             print(_line(f"{split}: {name}", total))

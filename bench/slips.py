@@ -1,19 +1,21 @@
 """Asks as typed on a phone (bench_answers' --typos): one slip in each ask's longest word of five letters or more, or
-the whole ask in a phone's style, or framed as a message opens and a request is put.
+the whole ask in a phone's style, or framed as a message opens and a request is put, or with an aside after it.
 
 The slip is drawn from the ask's own text, so every run makes the same ones: two neighbouring letters swapped, one
 left out, or one replaced by its neighbour on the keyboard, never the word's first letter. The phone's style is lower
 case, no apostrophes, no closing mark, and chat shorthand for common words ("abt", "w/", "&", "ppl"); not "2" or "4"
 for "to" and "for", which an ask about figures could not tell from numbers. The frame is one of a few openings
 ("sorry,", "btw", "one more:") before any ask, or of requests ("can you tell me", "any idea", "does the brief say")
-before a question word. A reporter types fast in a thread; what each costs the answers is the fall from the asks as
-written.
+before a question word. The aside ("…, for my lede", "… (sorry if obvious)") is one of the split's own list,
+`tests/stories/<split>/asides.txt`, written by someone who never saw the engine. A reporter types fast in a thread;
+what each costs the answers is the fall from the asks as written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 # A key's neighbour on a QWERTY keyboard, one each: the slip a thumb makes.
 NEIGHBOUR_KEY = dict(zip("asdfghjklqwertyuiopzxcvbnm", "sdfghjkjkwertyuiouoxcvbnmn", strict=True))
@@ -83,3 +85,14 @@ def asked_indirectly(ask: str) -> str:
         return ask  # not "who shot was": one word after the copula may be a verb's participle
     drawn = _drawn(ask, 1)
     return REQUESTS[drawn % len(REQUESTS)].format(f"{direct[1].lower()} {direct[3]} {direct[2]}")
+
+
+def asides_of(split: str, stories: Path) -> tuple[str, ...]:
+    """The asides of a split's list, as typed (the comment line left out)."""
+    lines = (stories / split / "asides.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line for line in lines if line.strip() and not line.startswith("#"))
+
+
+def with_aside(ask: str, asides: tuple[str, ...]) -> str:
+    """The ask with one of the asides after it, in place of its closing mark; the same every run."""
+    return ask.rstrip(" ?!.") + asides[_drawn(ask, 2) % len(asides)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from bench.slips import OPENINGS, REQUESTS, as_phoned, asked_indirectly, framed, with_slip
+from bench.slips import OPENINGS, REQUESTS, as_phoned, asides_of, asked_indirectly, framed, with_aside, with_slip
+from tests.storysets import STORIES
 
 ASKS = ["who wrote the story", "where exactly did she give the speech", "when did the ferry talks fall apart"]
 
@@ -45,3 +46,11 @@ def test_a_question_asked_indirectly_keeps_a_statements_order_inside_a_request()
     assert asked_indirectly("How old was she") in {request.format("how old she was") for request in REQUESTS}
     for ask in ("who was shot", "what is Doe doing", "why is it late", "who said it"):
         assert asked_indirectly(ask) == ask
+
+
+def test_an_aside_from_the_splits_own_list_in_place_of_the_closing_mark_the_same_every_run():
+    tuning = asides_of("tuning", STORIES)
+    assert len(tuning) == 40 and all(aside[:1] in " ,(" for aside in tuning)
+    for ask in ASKS:
+        typed = with_aside(ask + "?", tuning)
+        assert typed == with_aside(ask + "?", tuning) and typed.removeprefix(ask) in tuning
