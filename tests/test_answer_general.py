@@ -900,3 +900,23 @@ def test_on_the_north_side_says_where_not_whose_side_someone_is_on():
     brief = _brief([north, south, backers], [])
     assert _cited(brief, "what goes on the north side?")[:1] == ["fact-north-pier"]
     assert _cited(brief, "what's on the south side")[:1] == ["fact-south-lot"]
+
+
+def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_again():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier on March 1.", basis="Minutes")
+    cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
+    brief = _brief([vote, cost], [doe])
+    for ask in (
+        "how much will the pier cost, for my lede",
+        "how much will the pier cost (sorry if you said already)?",
+        "how much will the pier cost -- desk needs it asap",
+        "hey, how much will the pier cost, quick one",
+    ):
+        assert _cited(brief, ask)[:1] == ["fact-cost"], ask
+    assert _cited(brief, "who is Jane Doe, for the caption")[:1] == ["who-jane-doe"]
+    # What would go names someone the brief names, or asks again: it is part of the ask.
+    assert _cited(brief, "how did the council vote, and when?")[:1] == ["fact-vote"]
+    assert _cited(brief, "what did the council say, and doe")[:1] != ["fact-cost"]
+    # A remark leaves an ask the brief does not cover uncovered.
+    assert _cited(brief, "how many ferries will use the pier, for my lede") == []

@@ -150,6 +150,7 @@ from bot.answer.intent import parse, section_answer, without_frame
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
+from bot.answer.remarks import split_remark
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.smalltalk import asks_something
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
@@ -192,11 +193,23 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     """Answer one follow-up from this brief only: 1–3 cited items, best first, or nothing if not covered.
 
     ``previous`` is the thread's previous ask, which a follow-up ("what did he say", "and the DEA?") leans on.
-    A question holding several ("who is X and what did she write") is answered part by part. ``index`` is the
-    brief's index (`build_index`) as its holder keeps it; without one, it is built for this call.
+    A question holding several ("who is X and what did she write") is answered part by part; a remark after it
+    ("…, for my lede") is left out when it says nothing of the story, or when the ask is not covered with it.
+    ``index`` is the brief's index (`build_index`) as its holder keeps it; without one, it is built for this call.
     """
     if index is None:
         index = build_index(brief)
+    remarked = split_remark(text, index)
+    if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
+        return answer_question(brief, remarked.ask, previous, index)
+    answer = _answer_as_typed(brief, text, previous, index)
+    if answer.covered or remarked is None:
+        return answer
+    return answer_question(brief, remarked.ask, previous, index)
+
+
+def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index) -> Answer:
+    """The answer to an ask as typed, remark and all."""
     text = with_days_named(spelt_out(without_frame(with_apostrophes(text, index))), index)
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     if asks_about_brief(_as_meant(text, index)) and not _names_content(text, index):

@@ -1,0 +1,68 @@
+"""A remark a reporter types after the question ("…, for my lede", "… (sorry if obvious)", "… -- need it asap"): read
+without it when its words are only the newsroom's own work, thanks, haste and hedging or words the brief never uses,
+or when the brief does not cover the ask as typed."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.answer.index import Index
+from bot.answer.intent import without_frame
+from bot.answer.pasted import pasted_spans
+from bot.answer.words import STOPWORDS, normalise, stem
+
+# What sets a remark off from the question before it: a comma, a semicolon or a dash between spaces.
+_SEPARATOR = re.compile(r",\s|;\s|\s(?:-{1,2}|\u2013|\u2014)\s")
+_WORD = re.compile(r"[^\W\d_]+")
+# What such remarks are made of, besides words the brief never uses: the newsroom's work on the story (the lede, the
+# headline, the desk, checking, publishing), thanks and apology, haste, and hedging or remembering.
+_REMARK_WORDS = frozenset(
+    """
+    lede lead graf grafs paragraph top nut kicker headline hed dek subhead caption cutline sidebar explainer box
+    graphic chart map piece copy desk editor editors slot page print web online site push alert newsletter update
+    draft notes note file filing deadline publish publishing goes live legal fact check checking checked confirm
+    confirming verify verifying double precise exact sure straight wrong accurate accuracy correction line
+    sorry apologies thanks thank thx ty tia please pls plz appreciate advance
+    asap quick quickly urgent rush pressure hurry minute minutes soon whenever possible poss
+    handy offhand know knows mind trouble bother already said say asked asking question questions wondering curious
+    think thought saw seen somewhere remember recall find found missing missed circled want wants need needs needed
+    help helps matter matters idea obvious dumb silly simple thing bit one too much holding hold waiting wait trying
+    try nail down get got
+    """.split()
+)
+_QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
+
+
+class Remarked(NamedTuple):
+    """An ask and the remark closing it."""
+
+    ask: str
+    foreign: bool  # the remark's words are only of the newsroom's work, thanks, haste or hedging, or not the brief's
+
+
+def split_remark(text: str, index: Index) -> Remarked | None:
+    """The ask (without the words that open a message: "hey, who is Doe") and the remark that closes it, in brackets
+    or set off by a comma or a dash; None when it has none, when the ask pastes words from the story, or when what
+    would go holds a figure, a question word or a name the brief gives ("…, and when?", "…, or Doe")."""
+    typed = without_frame(text).strip().rstrip("?!. ")
+    if pasted_spans(typed):
+        return None  # "who said 'at this point, I don't think'": a comma inside words pasted from the story
+    if typed.endswith(")") and "(" in typed:
+        cut = typed.rindex("(")
+        ask, remark = typed[:cut], typed[cut + 1 : -1]
+    else:
+        separators = list(_SEPARATOR.finditer(typed))
+        if not separators:
+            return None
+        ask, remark = typed[: separators[-1].start()], typed[separators[-1].end() :]
+    if not _WORD.search(ask) or not _WORD.search(remark) or any(c.isdigit() for c in remark):
+        return None
+    every = normalise(remark).split()
+    words = [w for w in every if w not in STOPWORDS]
+    if not _QUESTION_WORDS.isdisjoint(every) or not index.name_words.isdisjoint(words):
+        return None  # "…, and when?", "…, or Doe": a question of its own, or about someone the brief names
+    if not index.people_words.isdisjoint(map(stem, words)):
+        return None
+    foreign = all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
+    return Remarked(ask.strip(), foreign)
