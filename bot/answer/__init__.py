@@ -125,7 +125,8 @@ first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whe
 X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they run), ``wantsnames`` (the
 filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as
 those filters ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the
-brief itself), ``smalltalk`` (replies that ask nothing: thanks, praise, agreement), ``tuning`` (the tunables).
+brief itself), ``remarks`` (a remark after the ask: "…, for my lede"), ``smalltalk`` (replies that ask nothing:
+thanks, praise, agreement), ``tuning`` (the tunables).
 """
 
 from __future__ import annotations
