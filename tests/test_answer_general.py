@@ -8,6 +8,7 @@ import msgspec
 from bot.answer import answer_question, build_index, intent
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
+from bot.answer.remarks import split_remark
 from bot.answer.words import fix_typos, normalise
 from bot.briefs.model import Brief, Editor, Fact, Person, Question, Quote, Source, TimelineEntry
 
@@ -912,6 +913,10 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
         "how much will the pier cost (sorry if you said already)?",
         "how much will the pier cost -- desk needs it asap",
         "hey, how much will the pier cost, quick one",
+        "how much will the pier cost? my editor is asking",
+        "how much will the pier cost. thanks in advance",
+        "for the sidebar: how much will the pier cost",
+        "need it for my lede - how much will the pier cost",
     ):
         assert _cited(brief, ask)[:1] == ["fact-cost"], ask
     assert _cited(brief, "who is Jane Doe, for the caption")[:1] == ["who-jane-doe"]
@@ -920,3 +925,4 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
     assert _cited(brief, "what did the council say, and doe")[:1] != ["fact-cost"]
     # A remark leaves an ask the brief does not cover uncovered.
     assert _cited(brief, "how many ferries will use the pier, for my lede") == []
+    assert split_remark("what did the u.s. say about it", build_index(brief)) is None  # no sentence ends there

@@ -1,6 +1,6 @@
-"""A remark a reporter types after the question ("…, for my lede", "… (sorry if obvious)", "… -- need it asap"): read
-without it when its words are only the newsroom's own work, thanks, haste and hedging or words the brief never uses,
-or when the brief does not cover the ask as typed."""
+"""A remark a reporter types around the question ("…, for my lede", "… (sorry if obvious)", "…? my editor is asking",
+"for the sidebar: …"): read without it when its words are only the newsroom's own work, thanks, haste and hedging or
+words the brief never uses, or when the brief does not cover the ask as typed."""
 
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ from bot.answer.intent import without_frame
 from bot.answer.pasted import pasted_spans
 from bot.answer.words import STOPWORDS, normalise, stem
 
-# What sets a remark off from the question before it: a comma, a semicolon or a dash between spaces.
-_SEPARATOR = re.compile(r",\s|;\s|\s(?:-{1,2}|\u2013|\u2014)\s")
+# What sets a remark off from the question before it: a comma, a semicolon, a dash between spaces, or the end of a
+# sentence (not a full stop after a short form: "the u.s. say", "Sen. Doe").
+_SEPARATOR = re.compile(r",\s|;\s|\s(?:-{1,2}|\u2013|\u2014)\s|[?!]+\s+|(?<=[a-z]{3})\.\s+")
+# A remark before the question, set off by a colon or a dash: "for the sidebar: who is Doe".
+_LEADING = re.compile(r"^(?P<remark>[^:?]{2,80}?)(?::\s+|\s(?:-{1,2}|\u2013|\u2014)\s)(?P<ask>.+)$")
 _WORD = re.compile(r"[^\W\d_]+")
 # What such remarks are made of, besides words the brief never uses: the newsroom's work on the story (the lede, the
 # headline, the desk, checking, publishing), thanks and apology, haste, and hedging or remembering.
@@ -35,27 +38,34 @@ _QUESTION_WORDS = frozenset("who whom whose what when where why how which".split
 
 
 class Remarked(NamedTuple):
-    """An ask and the remark closing it."""
+    """An ask without the remark typed with it."""
 
     ask: str
     foreign: bool  # the remark's words are only of the newsroom's work, thanks, haste or hedging, or not the brief's
 
 
 def split_remark(text: str, index: Index) -> Remarked | None:
-    """The ask (without the words that open a message: "hey, who is Doe") and the remark that closes it, in brackets
-    or set off by a comma or a dash; None when it has none, when the ask pastes words from the story, or when what
-    would go holds a figure, a question word or a name the brief gives ("…, and when?", "…, or Doe")."""
+    """The ask (without the words that open a message: "hey, who is Doe") and the remark after it (in brackets, or
+    set off by a comma, a dash or a sentence's end) or else before it (set off by a colon or a dash); None when it has
+    none, when the ask pastes words from the story, or when what would go holds a figure, a question word or a name
+    the brief gives ("…, and when?", "…, or Doe")."""
     typed = without_frame(text).strip().rstrip("?!. ")
     if pasted_spans(typed):
         return None  # "who said 'at this point, I don't think'": a comma inside words pasted from the story
+    after: tuple[str, str] | None = None
     if typed.endswith(")") and "(" in typed:
         cut = typed.rindex("(")
-        ask, remark = typed[:cut], typed[cut + 1 : -1]
+        after = (typed[:cut], typed[cut + 1 : -1])
     else:
         separators = list(_SEPARATOR.finditer(typed))
-        if not separators:
-            return None
-        ask, remark = typed[: separators[-1].start()], typed[separators[-1].end() :]
+        after = (typed[: separators[-1].start()], typed[separators[-1].end() :]) if separators else None
+    leading = _LEADING.match(typed)
+    before = (leading["ask"], leading["remark"]) if leading else None
+    return next((found for split in (after, before) if split and (found := _remarked(*split, index))), None)
+
+
+def _remarked(ask: str, remark: str, index: Index) -> Remarked | None:
+    """The ask without the remark, if the remark can go."""
     if not _WORD.search(ask) or not _WORD.search(remark) or any(c.isdigit() for c in remark):
         return None
     every = normalise(remark).split()
