@@ -926,3 +926,12 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
     # A remark leaves an ask the brief does not cover uncovered.
     assert _cited(brief, "how many ferries will use the pier, for my lede") == []
     assert split_remark("what did the u.s. say about it", build_index(brief)) is None  # no sentence ends there
+
+
+def test_chat_words_before_or_after_the_ask_say_nothing_of_it():
+    cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
+    brief = _brief([cost], [])
+    for ask in ("hmm how much will the pier cost", "actually, how much will the pier cost", "oh and how much will "
+                "the pier cost", "how much will the pier cost btw", "how much will the pier cost lol",
+                "how much will the pier cost asap"):  # fmt: skip
+        assert _cited(brief, ask)[:1] == ["fact-cost"], ask

@@ -176,7 +176,9 @@ SPEAKING = SAY_WORDS | frozenset(
     "speak spoke spoken speaking appear appeared appearance comments remark remarks".split()
 )
 # Words a reply may open with before the ask itself.
-OPENERS = frozenset("hey hi hello yo ok okay so um erm and also sorry btw bot briefbot quick q qq question".split())
+OPENERS = frozenset(
+    "hey hi hello yo ok okay so um erm hmm oh ah actually and also sorry btw bot briefbot quick q qq question".split()
+)
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
 LEAD_IN_WORDS = OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
 LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
@@ -195,9 +197,10 @@ FRAME = re.compile(
     rf"(?:(?:and|also)\b[\s,]*(?=(?:{_QUESTION_WORDS})\b))?(?=\w)",
     re.IGNORECASE,
 )
-# Thanks or a plea after the question: "who wrote it? thanks!", "when is the vote pls".
+# Thanks, a plea or a chat word after the question: "who wrote it? thanks!", "when is the vote pls", "who is he btw".
 THANKS_AFTER = re.compile(
-    r"(?<=\S)[\s?!.,]+(?:thanks|thank you|thx|ty|cheers|pls|please)(?: (?:bot|briefbot))?[\s!.]*$", re.IGNORECASE
+    r"(?<=\S)[\s?!.,]+(?:thanks|thank you|thx|ty|cheers|pls|please|btw|lol|haha|asap)(?: (?:bot|briefbot))?[\s!.]*$",
+    re.IGNORECASE,
 )
 # "the last time", "the first occasion": with an order word, these only say which one.
 ORDER_NOUNS = frozenset("time times occasion one".split())
