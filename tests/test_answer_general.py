@@ -920,6 +920,7 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
     ):
         assert _cited(brief, ask)[:1] == ["fact-cost"], ask
     assert _cited(brief, "who is Jane Doe, for the caption")[:1] == ["who-jane-doe"]
+    assert _cited(brief, "who is doe, the salemport guy?")[:1] == ["who-jane-doe"]  # a name, but no new ask
     # What would go names someone the brief names, or asks again: it is part of the ask.
     assert _cited(brief, "how did the council vote, and when?")[:1] == ["fact-vote"]
     assert _cited(brief, "what did the council say, and doe")[:1] != ["fact-cost"]

@@ -35,6 +35,8 @@ _REMARK_WORDS = frozenset(
     """.split()
 )
 _QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
+# Words that open one more thing asked about rather than a remark: "…, and Doe", "…, or the council", "…, vs Acme".
+_JOINING = frozenset("and or but vs versus nor plus also".split())
 
 
 class Remarked(NamedTuple):
@@ -47,8 +49,9 @@ class Remarked(NamedTuple):
 def split_remark(text: str, index: Index) -> Remarked | None:
     """The ask (without the words that open a message: "hey, who is Doe") and the remark after it (in brackets, or
     set off by a comma, a dash or a sentence's end) or else before it (set off by a colon or a dash); None when it has
-    none, when the ask pastes words from the story, or when what would go holds a figure, a question word or a name
-    the brief gives ("…, and when?", "…, or Doe")."""
+    none, when the ask pastes words from the story, or when what would go holds a figure, a question word or opens on
+    "and", "or" ("…, and when?", "…, or Doe"). A remark naming someone the brief names ("…, the Acme guy") is not
+    foreign: it goes only if the ask is not covered with it."""
     typed = without_frame(text).strip().rstrip("?!. ")
     if pasted_spans(typed):
         return None  # "who said 'at this point, I don't think'": a comma inside words pasted from the story
@@ -69,10 +72,9 @@ def _remarked(ask: str, remark: str, index: Index) -> Remarked | None:
     if not _WORD.search(ask) or not _WORD.search(remark) or any(c.isdigit() for c in remark):
         return None
     every = normalise(remark).split()
+    if not _QUESTION_WORDS.isdisjoint(every) or every[0] in _JOINING:
+        return None  # "…, and when?", "…, or Doe": a question of its own, or one more thing asked about
     words = [w for w in every if w not in STOPWORDS]
-    if not _QUESTION_WORDS.isdisjoint(every) or not index.name_words.isdisjoint(words):
-        return None  # "…, and when?", "…, or Doe": a question of its own, or about someone the brief names
-    if not index.people_words.isdisjoint(map(stem, words)):
-        return None
-    foreign = all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
+    named = not index.name_words.isdisjoint(words) or not index.people_words.isdisjoint(map(stem, words))
+    foreign = not named and all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
     return Remarked(ask.strip(), foreign)
