@@ -936,3 +936,10 @@ def test_chat_words_before_or_after_the_ask_say_nothing_of_it():
                 "the pier cost", "how much will the pier cost btw", "how much will the pier cost lol",
                 "how much will the pier cost asap"):  # fmt: skip
         assert _cited(brief, ask)[:1] == ["fact-cost"], ask
+
+
+def test_a_link_pasted_with_the_ask_says_nothing_of_it():
+    cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
+    brief = _brief([cost], [])
+    assert _cited(brief, "how much will the pier cost https://news.example.com/2026/03/pier-vote")[:1] == ["fact-cost"]
+    assert _cited(brief, "https://news.example.com/2026/03/pier-vote") == []

@@ -151,7 +151,7 @@ from bot.answer.intent import parse, section_answer, without_frame
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
-from bot.answer.remarks import split_remark
+from bot.answer.remarks import split_remark, without_links
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.smalltalk import asks_something
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
@@ -195,11 +195,13 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
 
     ``previous`` is the thread's previous ask, which a follow-up ("what did he say", "and the DEA?") leans on.
     A question holding several ("who is X and what did she write") is answered part by part; a remark after it
-    ("…, for my lede") is left out when it says nothing of the story, or when the ask is not covered with it.
+    ("…, for my lede") is left out when it says nothing of the story, or when the ask is not covered with it, and so
+    is a web address pasted into it.
     ``index`` is the brief's index (`build_index`) as its holder keeps it; without one, it is built for this call.
     """
     if index is None:
         index = build_index(brief)
+    text = without_links(text)
     remarked = split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
         return answer_question(brief, remarked.ask, previous, index)

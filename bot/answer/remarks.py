@@ -18,6 +18,8 @@ _SEPARATOR = re.compile(r",\s|;\s|\s(?:-{1,2}|\u2013|\u2014)\s|[?!]+\s+|(?<=[a-z
 # A remark before the question, set off by a colon or a dash: "for the sidebar: who is Doe".
 _LEADING = re.compile(r"^(?P<remark>[^:?]{2,80}?)(?::\s+|\s(?:-{1,2}|\u2013|\u2014)\s)(?P<ask>.+)$")
 _WORD = re.compile(r"[^\W\d_]+")
+# A web address pasted with the ask ("who wrote this https://…"): none of its words is one the brief could match.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # What such remarks are made of, besides words the brief never uses: the newsroom's work on the story (the lede, the
 # headline, the desk, checking, publishing), thanks and apology, haste, and hedging or remembering.
 _REMARK_WORDS = frozenset(
@@ -37,6 +39,12 @@ _REMARK_WORDS = frozenset(
 _QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
 # Words that open one more thing asked about rather than a remark: "…, and Doe", "…, or the council", "…, vs Acme".
 _JOINING = frozenset("and or but vs versus nor plus also".split())
+
+
+def without_links(text: str) -> str:
+    """The ask without the web addresses pasted into it; as typed when nothing else is left."""
+    plain = _LINK.sub(" ", text).strip() if "http" in text or "www." in text else text
+    return plain if _WORD.search(plain) else text
 
 
 class Remarked(NamedTuple):
