@@ -927,6 +927,7 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
     # A remark leaves an ask the brief does not cover uncovered.
     assert _cited(brief, "how many ferries will use the pier, for my lede") == []
     assert split_remark("what did the u.s. say about it", build_index(brief)) is None  # no sentence ends there
+    assert _cited(brief, "what ? \u00d0") == []  # a remark with no word the engine reads is none
 
 
 def test_chat_words_before_or_after_the_ask_say_nothing_of_it():
