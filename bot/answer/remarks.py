@@ -78,7 +78,7 @@ def split_remark(text: str, index: Index) -> Remarked | None:
 def _remarked(ask: str, remark: str, index: Index) -> Remarked | None:
     """The ask without the remark, if the remark can go."""
     every = normalise(remark).split()
-    if not _WORD.search(ask) or not every or any(c.isdigit() for c in remark):
+    if not _WORD.search(ask) or not _WORD.search(remark) or not every or any(c.isdigit() for c in remark):
         return None
     if not _QUESTION_WORDS.isdisjoint(every) or every[0] in _JOINING:
         return None  # "…, and when?", "…, or Doe": a question of its own, or one more thing asked about
