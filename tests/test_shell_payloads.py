@@ -156,3 +156,13 @@ def test_a_reply_is_read_as_typed_without_slacks_markup():
     assert reply.question == "who came w/ her & roe? see the story or https://news.example/b <3"
     channel = read_mention(message(text="is it in <#C0DESK|desk>? &amp;amp; stays one"), {}, BOT)
     assert channel is not None and channel.question == "is it in desk? &amp; stays one"
+
+
+def test_a_reply_opening_on_someone_elses_mention_speaks_to_them():
+    to_jane = read_mention(message(text="<@U0JANE> can you call the DEA?"), {}, BOT)
+    assert to_jane is not None and to_jane.to_another and to_jane.question == "can you call the DEA?"
+    for text in (f"<@U0JANE> <@{BOT}> who is Doe?", "who is Doe? cc <@U0JANE>", f"<@{BOT}> who is Doe?"):
+        reply = read_mention(message(text=text), {}, BOT)
+        assert reply is not None and not reply.to_another, text
+    unknown_bot = read_mention(message(text="<@U0JANE> who is Doe?"), {}, None)
+    assert unknown_bot is not None and not unknown_bot.to_another  # not knowing the bot's id, nobody else is meant

@@ -20,6 +20,6 @@ def as_typed(text: str) -> str:
 
 def addressed_to_another(text: str, bot_user_id: str | None) -> bool:
     """Whether a message opens by mentioning someone who is not the bot and never mentions the bot ("@Jane can you
-    call the DEA?"): it speaks to that person, not to the bot."""
-    opening = _OPENING_MENTION.match(text)
+    call the DEA?"): it speaks to that person, not to the bot. Not knowing the bot's id, no message is taken so."""
+    opening = _OPENING_MENTION.match(text) if bot_user_id else None
     return opening is not None and opening[1] != bot_user_id and bot_user_id not in _MENTION.findall(text)
