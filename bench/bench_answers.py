@@ -16,8 +16,9 @@ are not exhaustive, so some citations it counts against are fair answers; it com
 `--other-asks` scores each story whose brief has a second editor's asks (`<split>/other-asks/`) three ways: with
 its own asks, with the second editor's in their place, and with none; totals only, per split. `--typos` scores
 every ask as written, with one slip a phone makes in its longest word, in a phone's style (lower case, no
-apostrophes, chat shorthand), framed as a request ("sorry,", "can you tell me") and with an aside after it ("…, for my
-lede", from the split's own `asides.txt`: bench/slips.py); totals only, per split. `--pasted` asks who said each
+apostrophes, chat shorthand), framed as a request ("sorry,", "can you tell me"), with an aside after it ("…, for my
+lede") and with a lead-in before it ("Working on the push alert. …"), from the split's own `asides.txt` and
+`lead-ins.txt` (bench/slips.py); totals only, per split. `--pasted` asks who said each
 quote of five words or more, its first six words pasted in three forms ("who said '…'", "whose line is “…”", "who
 said …"), and counts how often that quote is cited first; `--dates` asks what
 happened on each day a timeline entry is dated, the day typed six ways ("September 23", "sept 23", "Sept. 23rd",
@@ -53,7 +54,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slips import as_phoned, asides_of, asked_indirectly, framed, with_aside, with_slip  # noqa: E402
+from bench.slips import as_phoned, asked_indirectly, framed, typed_list, with_aside, with_lead_in, with_slip  # noqa: E402
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
@@ -245,9 +246,13 @@ TYPED = (
 
 
 def typed_forms(split: str) -> tuple:
-    """TYPED, and each ask with one of the split's asides after it."""
-    asides = asides_of(split, STORIES)
-    return (*TYPED, ("with an aside after it", lambda ask: dataclasses.replace(ask, ask=with_aside(ask.ask, asides))))
+    """TYPED, and each ask with one of the split's asides after it, or one of its lead-ins before it."""
+    asides, lead_ins = typed_list(split, STORIES, "asides"), typed_list(split, STORIES, "lead-ins")
+    return (
+        *TYPED,
+        ("with an aside after it", lambda ask: dataclasses.replace(ask, ask=with_aside(ask.ask, asides))),
+        ("with a lead-in before it", lambda ask: dataclasses.replace(ask, ask=with_lead_in(ask.ask, lead_ins))),
+    )
 
 
 def with_slips(splits: tuple[str, ...]) -> None:

@@ -1,13 +1,15 @@
 """Asks as typed on a phone (bench_answers' --typos): one slip in each ask's longest word of five letters or more, or
-the whole ask in a phone's style, or framed as a message opens and a request is put, or with an aside after it.
+the whole ask in a phone's style, or framed as a message opens and a request is put, or with an aside after it or a
+lead-in before it.
 
 The slip is drawn from the ask's own text, so every run makes the same ones: two neighbouring letters swapped, one
 left out, or one replaced by its neighbour on the keyboard, never the word's first letter. The phone's style is lower
 case, no apostrophes, no closing mark, and chat shorthand for common words ("abt", "w/", "&", "ppl"); not "2" or "4"
 for "to" and "for", which an ask about figures could not tell from numbers. The frame is one of a few openings
 ("sorry,", "btw", "one more:") before any ask, or of requests ("can you tell me", "any idea", "does the brief say")
-before a question word. The aside ("…, for my lede", "… (sorry if obvious)") is one of the split's own list,
-`tests/stories/<split>/asides.txt`, written by someone who never saw the engine. A reporter types fast in a thread;
+before a question word. The aside ("…, for my lede", "… (sorry if obvious)") and the lead-in ("Working on the
+push alert. …") are each one of the split's own list, `tests/stories/<split>/asides.txt` and `lead-ins.txt`, written
+by someone who never saw the engine. A reporter types fast in a thread;
 what each costs the answers is the fall from the asks as written.
 """
 
@@ -87,12 +89,17 @@ def asked_indirectly(ask: str) -> str:
     return REQUESTS[drawn % len(REQUESTS)].format(f"{direct[1].lower()} {direct[3]} {direct[2]}")
 
 
-def asides_of(split: str, stories: Path) -> tuple[str, ...]:
-    """The asides of a split's list, as typed (the comment line left out)."""
-    lines = (stories / split / "asides.txt").read_text(encoding="utf-8").splitlines()
+def typed_list(split: str, stories: Path, name: str) -> tuple[str, ...]:
+    """A split's list of asides or lead-ins (`asides`, `lead-ins`), each as typed (the comment line left out)."""
+    lines = (stories / split / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return tuple(line for line in lines if line.strip() and not line.startswith("#"))
 
 
 def with_aside(ask: str, asides: tuple[str, ...]) -> str:
     """The ask with one of the asides after it, in place of its closing mark; the same every run."""
     return ask.rstrip(" ?!.") + asides[_drawn(ask, 2) % len(asides)]
+
+
+def with_lead_in(ask: str, lead_ins: tuple[str, ...]) -> str:
+    """The ask with one of the lead-ins before it; the same every run."""
+    return lead_ins[_drawn(ask, 3) % len(lead_ins)] + ask

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.slips import asides_of, with_aside
+from bench.slips import typed_list, with_aside
 from bot.answer import Answer, answer_question, find_items, followup, forms, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
@@ -2152,7 +2152,7 @@ def test_the_tuning_follow_ups_of_one_kind_hold(folder):
 
 
 def test_the_tuning_follow_ups_hold_with_an_aside_after_them():
-    asides = asides_of("tuning", STORIES)
+    asides = typed_list("tuning", STORIES, "asides")
     total = Score()
     for story in load_story_sets("tuning"):
         typed = tuple(dataclasses.replace(ask, ask=with_aside(ask.ask, asides)) for ask in story.asks)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from bench.slips import OPENINGS, REQUESTS, as_phoned, asides_of, asked_indirectly, framed, with_aside, with_slip
+from bench.slips import (
+    OPENINGS,
+    REQUESTS,
+    as_phoned,
+    asked_indirectly,
+    framed,
+    typed_list,
+    with_aside,
+    with_lead_in,
+    with_slip,
+)
 from tests.storysets import STORIES
 
 ASKS = ["who wrote the story", "where exactly did she give the speech", "when did the ferry talks fall apart"]
@@ -49,8 +59,11 @@ def test_a_question_asked_indirectly_keeps_a_statements_order_inside_a_request()
 
 
 def test_an_aside_from_the_splits_own_list_in_place_of_the_closing_mark_the_same_every_run():
-    tuning = asides_of("tuning", STORIES)
+    tuning = typed_list("tuning", STORIES, "asides")
     assert len(tuning) == 40 and all(aside[:1] in " ,(" for aside in tuning)
+    lead_ins = typed_list("tuning", STORIES, "lead-ins")
+    assert len(lead_ins) == 40 and all(lead_in.endswith(" ") for lead_in in lead_ins)
+    assert with_lead_in("who wrote it", lead_ins).removesuffix("who wrote it") in lead_ins
     for ask in ASKS:
         typed = with_aside(ask + "?", tuning)
         assert typed == with_aside(ask + "?", tuning) and typed.removeprefix(ask) in tuning
