@@ -917,6 +917,10 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
         "how much will the pier cost. thanks in advance",
         "for the sidebar: how much will the pier cost",
         "need it for my lede - how much will the pier cost",
+        "Writing the push alert now. How much will the pier cost?",
+        "Pls bear with me, how much will the pier cost",
+        "got a sec? how much will the pier cost",
+        "I think I know, but to be safe: how much will the pier cost",
     ):
         assert _cited(brief, ask)[:1] == ["fact-cost"], ask
     assert _cited(brief, "who is Jane Doe, for the caption")[:1] == ["who-jane-doe"]
@@ -928,6 +932,13 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
     assert _cited(brief, "how many ferries will use the pier, for my lede") == []
     assert split_remark("what did the u.s. say about it", build_index(brief)) is None  # no sentence ends there
     assert _cited(brief, "what ? \u00d0") == []  # a remark with no word the engine reads is none
+    assert split_remark("whoch council, what vote", build_index(brief)) is None  # a question word with a slip
+    for typed in (
+        "Pls bear with me, how much will the pier cost",
+        "Writing the push alert now. how much will the pier cost",
+    ):
+        remarked = split_remark(typed, build_index(brief))
+        assert remarked is not None and remarked.ask == "how much will the pier cost" and remarked.foreign, typed
 
 
 def test_chat_words_before_or_after_the_ask_say_nothing_of_it():

@@ -1,11 +1,13 @@
 """A remark a reporter types around the question ("…, for my lede", "… (sorry if obvious)", "…? my editor is asking",
-"for the sidebar: …"): read without it when its words are only the newsroom's own work, thanks, haste and hedging or
-words the brief never uses, or when the brief does not cover the ask as typed."""
+"for the sidebar: …", "Writing the push alert now. …"): read without it when its words are only the newsroom's own
+work, thanks, haste and hedging or words the brief never uses, or when the brief does not cover the ask as typed."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
 
 from bot.answer.index import Index
 from bot.answer.intent import without_frame
@@ -15,8 +17,12 @@ from bot.answer.words import STOPWORDS, normalise, stem
 # What sets a remark off from the question before it: a comma, a semicolon, a dash between spaces, or the end of a
 # sentence (not a full stop after a short form: "the u.s. say", "Sen. Doe").
 _SEPARATOR = re.compile(r",\s|;\s|\s(?:-{1,2}|\u2013|\u2014)\s|[?!]+\s+|(?<=[a-z]{3})\.\s+")
-# A remark before the question, set off by a colon or a dash: "for the sidebar: who is Doe".
-_LEADING = re.compile(r"^(?P<remark>[^:?]{2,80}?)(?::\s+|\s(?:-{1,2}|\u2013|\u2014)\s)(?P<ask>.+)$")
+# A remark before the question, set off by a colon, a dash, a comma or a sentence's end: "for the sidebar: who is
+# Doe", "Writing the push alert now. Who is Doe", "got a sec? who is Doe".
+_LEADING = re.compile(
+    r"^(?P<remark>[^:?!.]{2,80}?)"
+    r"(?::\s+|\s(?:-{1,2}|\u2013|\u2014)\s+|,\s+|(?<=[a-z]{3})\.+\s+|[!?]+\s+)(?P<ask>.+)$"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 # A web address pasted with the ask ("who wrote this https://…"): none of its words is one the brief could match.
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -37,6 +43,10 @@ _REMARK_WORDS = frozenset(
     """.split()
 )
 _QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
+# What a question opens on: a question word, a verb put first ("did", "is"), "any" ("any pics of it").
+_QUESTION_OPENERS = _QUESTION_WORDS | frozenset(
+    "whats whos wheres whens hows is are was were do does did will would can could should has have had any".split()
+)
 # Words that open one more thing asked about rather than a remark: "…, and Doe", "…, or the council", "…, vs Acme".
 _JOINING = frozenset("and or but vs versus nor plus also".split())
 
@@ -56,10 +66,10 @@ class Remarked(NamedTuple):
 
 def split_remark(text: str, index: Index) -> Remarked | None:
     """The ask (without the words that open a message: "hey, who is Doe") and the remark after it (in brackets, or
-    set off by a comma, a dash or a sentence's end) or else before it (set off by a colon or a dash); None when it has
-    none, when the ask pastes words from the story, or when what would go holds a figure, a question word or opens on
-    "and", "or" ("…, and when?", "…, or Doe"). A remark naming someone the brief names ("…, the Acme guy") is not
-    foreign: it goes only if the ask is not covered with it."""
+    set off by a comma, a dash or a sentence's end) or else before it (set off by a colon, a dash, a comma or a
+    sentence's end); None when it has none, when the ask pastes words from the story, or when what would go holds a
+    figure, a question word or opens on "and", "or" ("…, and when?", "…, or Doe"). A remark naming someone the brief
+    names ("…, the Acme guy") is not foreign: it goes only if the ask is not covered with it."""
     typed = without_frame(text).strip().rstrip("?!. ")
     if pasted_spans(typed):
         return None  # "who said 'at this point, I don't think'": a comma inside words pasted from the story
@@ -72,16 +82,30 @@ def split_remark(text: str, index: Index) -> Remarked | None:
         after = (typed[: separators[-1].start()], typed[separators[-1].end() :]) if separators else None
     leading = _LEADING.match(typed)
     before = (leading["ask"], leading["remark"]) if leading else None
-    return next((found for split in (after, before) if split and (found := _remarked(*split, index))), None)
+    found = [r for r in (after and _remarked(*after, index), before and _remarked(*before, index, before=True)) if r]
+    # Of a remark after the ask and one before it, the one that says nothing of the story; else the one that leaves
+    # a question ("Pls bear with me, who is Doe": not "Pls bear with me" asked without "who is Doe").
+    return max(found, key=lambda found: (found.foreign, _opens_a_question(found.ask)), default=None)
 
 
-def _remarked(ask: str, remark: str, index: Index) -> Remarked | None:
+def _opens_a_question(ask: str) -> bool:
+    """Whether the ask opens as a question does ("did they", "any pics"), not on a denial ("can't find it")."""
+    words = normalise(ask).split()
+    return bool(words) and words[0] in _QUESTION_OPENERS and words[1:2] != ["not"]
+
+
+def _question_word_typed(word: str) -> bool:
+    """A question word with a slip in it ("whoch", "wehn"): one letter off, and opening as they do."""
+    return word[:1] in "wh" and any(OSA.distance(word, q) == 1 for q in _QUESTION_WORDS if len(q) > 3)
+
+
+def _remarked(ask: str, remark: str, index: Index, before: bool = False) -> Remarked | None:
     """The ask without the remark, if the remark can go."""
     every = normalise(remark).split()
     if not _WORD.search(ask) or not _WORD.search(remark) or not every or any(c.isdigit() for c in remark):
         return None
-    if not _QUESTION_WORDS.isdisjoint(every) or every[0] in _JOINING:
-        return None  # "…, and when?", "…, or Doe": a question of its own, or one more thing asked about
+    if not _QUESTION_WORDS.isdisjoint(every) or (every[0] in _JOINING and not before) or _question_word_typed(every[0]):
+        return None  # "…, and when?", "…, or Doe", "whoch paper, …": a question of its own, or one more thing asked
     words = [w for w in every if w not in STOPWORDS]
     named = not index.name_words.isdisjoint(words) or not index.people_words.isdisjoint(map(stem, words))
     foreign = not named and all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
