@@ -76,6 +76,8 @@ NAME_OF_RE = re.compile(
 # "who's Doe's lawyer", "who is Acme's chief": a name of that kind, like "who is her lawyer".
 WHOSE_KIND_RE = re.compile(rf"^who(?:'s| {BE}) [a-z][a-z .-]*?'s (?P<x>(?:[a-z0-9]+ ?){{1,3}})$")
 DO_WORDS = frozenset("did does do will would could can should has have had".split())  # "who did Doe …"
+# The verbs a question put with its verb first opens on ("is it good", "did she"): DO_WORDS and the forms of "be".
+VERB_FIRST_WORDS = DO_WORDS | frozenset("is are was were".split())
 # "wife's name?", "what's the governor's name"
 NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
 # "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.

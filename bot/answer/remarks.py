@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from bot.answer.forms import VERB_FIRST_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import without_frame
 from bot.answer.pasted import pasted_spans
@@ -44,9 +45,7 @@ _REMARK_WORDS = frozenset(
 )
 _QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
 # What a question opens on: a question word, a verb put first ("did", "is"), "any" ("any pics of it").
-_QUESTION_OPENERS = _QUESTION_WORDS | frozenset(
-    "whats whos wheres whens hows is are was were do does did will would can could should has have had any".split()
-)
+_QUESTION_OPENERS = _QUESTION_WORDS | VERB_FIRST_WORDS | frozenset("whats whos wheres whens hows any".split())
 # Words that open one more thing asked about rather than a remark: "…, and Doe", "…, or the council", "…, vs Acme".
 _JOINING = frozenset("and or but vs versus nor plus also".split())
 

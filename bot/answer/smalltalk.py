@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.forms import VERB_FIRST_WORDS
+
 # The words such replies are made of: "thanks a lot", "nice work", "makes sense", "got it", "my bad", "never mind",
 # "good catch", "this is great", "cc" (what is left of "cc @jane" once the mention is taken out).
 _SMALL_TALK_WORDS = frozenset(
@@ -18,13 +20,12 @@ _SMALL_TALK_WORDS = frozenset(
     cc fyi
     """.split()
 )
-# Words a question opens on: "is it good" and "was that right" ask, though every word of them is small talk too.
-_QUESTION_OPENERS = frozenset("is was are were do does did will would can could should has have had".split())
 _WORDS = re.compile(r"[^\W_]+")
 
 
 def asks_something(text: str) -> bool:
     """False for a reply with no words, or one only of thanks, praise, agreement and the like ("thanks!", "ok 👍",
-    "nice work", "makes sense"); True for anything else, and for such words put as a question ("is it good")."""
+    "nice work", "makes sense"); True for anything else, and for such words put as a question, verb first ("is it
+    good", "was that right")."""
     words = _WORDS.findall(text.lower())
-    return bool(words) and (words[0] in _QUESTION_OPENERS or not _SMALL_TALK_WORDS.issuperset(words))
+    return bool(words) and (words[0] in VERB_FIRST_WORDS or not _SMALL_TALK_WORDS.issuperset(words))
