@@ -11,7 +11,8 @@ from bot.answer.words import stem
 
 # The auxiliary verbs questions open on, as the alternations the patterns are built from. No word of them begins
 # another but "do" ("does"), and a space or word break follows DO wherever it is used, so their order cannot matter.
-BE = r"(?:is|are|was|were)"
+BE_WORDS = ("is", "are", "was", "were")
+BE = f"(?:{'|'.join(BE_WORDS)})"
 DO = r"(?:do|does|did)"
 HAVE = r"(?:has|have|had)"
 MODAL = r"(?:will|would|can|could)"
@@ -77,7 +78,7 @@ NAME_OF_RE = re.compile(
 WHOSE_KIND_RE = re.compile(rf"^who(?:'s| {BE}) [a-z][a-z .-]*?'s (?P<x>(?:[a-z0-9]+ ?){{1,3}})$")
 DO_WORDS = frozenset("did does do will would could can should has have had".split())  # "who did Doe …"
 # The verbs a question put with its verb first opens on ("is it good", "did she"): DO_WORDS and the forms of "be".
-VERB_FIRST_WORDS = DO_WORDS | frozenset("is are was were".split())
+VERB_FIRST_WORDS = DO_WORDS | frozenset(BE_WORDS)
 # "wife's name?", "what's the governor's name"
 NAME_ASKED_RE = re.compile(r"^(?:what is (?:the |his |her |their )?)?(?P<x>(?:[a-z0-9]+ ){1,2})names?$")
 # "what court is it in", "what town": a kind of place or body known by its name, so a name of that kind answers.
