@@ -156,6 +156,8 @@ def test_a_reply_is_read_as_typed_without_slacks_markup():
     assert reply.question == "who came w/ her & roe? see the story or https://news.example/b <3"
     channel = read_mention(message(text="is it in <#C0DESK|desk>? &amp;amp; stays one"), {}, BOT)
     assert channel is not None and channel.question == "is it in desk? &amp; stays one"
+    emoji = read_mention(message(text=":eyes: who spoke at 10:30:15? :+1::skin-tone-2:"), {}, BOT)
+    assert emoji is not None and emoji.question.split() == ["who", "spoke", "at", "10:30:15?"]
 
 
 def test_a_reply_opening_on_someone_elses_mention_speaks_to_them():

@@ -202,7 +202,8 @@ def test_a_bare_what_or_why_is_asked_again_and_not_sent_to_the_desk(harness):
 
 def test_thanks_and_acknowledgements_get_no_answer_and_no_inbox_entry(harness):
     ts = post_brief(harness)
-    for text in ("thanks!", "ok 👍", f"<@{BOT_USER_ID}>", "nice work", "Makes sense, thanks a lot!", "cc <@U0JANE>"):
+    for text in ("thanks!", "ok 👍", f"<@{BOT_USER_ID}>", "nice work", "Makes sense, thanks a lot!", "cc <@U0JANE>",
+                 ":+1:", "thanks :pray::skin-tone-3:"):  # fmt: skip
         harness.reply("C0NEWS", ts, text)
     harness.reply("C0NEWS", ts, "who is Kade Crockford?")
     (answer,) = answers(harness, "C0NEWS", ts)
@@ -284,6 +285,13 @@ def test_a_burst_of_thread_answers_builds_the_briefs_index_once_until_a_reload(h
     harness.reply("C0NEWS", ts, "who is Kade Crockford?")
     answers(harness, "C0NEWS", ts, count=51, timeout=10)
     assert built == [STORY, STORY]
+
+
+def test_an_emoji_in_a_question_is_no_word_of_it(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, ":eyes: who is Brad Smith :thinking_face:")
+    (answer,) = answers(harness, "C0NEWS", ts)
+    assert answer.params["metadata"]["event_payload"]["items"][0] == "who-brad-smith"
 
 
 def test_a_question_is_read_as_typed_not_as_slack_writes_it(harness):
