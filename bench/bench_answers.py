@@ -2,7 +2,7 @@
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
                                   [--typos] [--pasted] [--dates] [--stretches] [--sums] [--time-asks]
-                                  [--figure-asks] [--people-asks] [--gist-asks] [--own-asks]
+                                  [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -32,7 +32,9 @@ dollars", "622m", "622 mil"), and counts how often the first item cited gives it
 `--people-asks` and `--gist-asks` score the follow-ups of one kind reporters wrote for some stories (`<split>/<kind>/`:
 on when things happened, asking for figures, on who the people and bodies are and what they said, on what the story
 is about in general terms), per story on tuning and as totals on held-out. `--own-asks` types every ask an editor wrote
-on a brief's items as written and counts how often the first item cited is one it was written on.
+on a brief's items as written and counts how often the first item cited is one it was written on. `--joins` puts
+two asks, each answered right alone, in one message every way the split's `joins.txt` lists and counts how often both
+are answered (tests/stories/README.md); totals only, per split.
 """
 
 from __future__ import annotations
@@ -54,13 +56,32 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slips import as_phoned, asked_indirectly, framed, typed_list, with_aside, with_lead_in, with_slip  # noqa: E402
+from bench.slips import (  # noqa: E402
+    as_phoned,
+    asked_indirectly,
+    framed,
+    joined,
+    typed_list,
+    with_aside,
+    with_lead_in,
+    with_slip,
+)
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
 from bot.answer.words import stems_of  # noqa: E402
 from bot.briefs.model import SECTIONS, Brief, TimelineEntry  # noqa: E402
-from tests.storysets import SPLITS, STORIES, Score, load_story_sets, other_asks, score, with_asks, without_asks  # noqa: E402
+from tests.storysets import (  # noqa: E402
+    SPLITS,
+    STORIES,
+    Score,
+    answered_pairs,
+    load_story_sets,
+    other_asks,
+    score,
+    with_asks,
+    without_asks,
+)
 
 SEED = "microsoft-dea-facial-recognition"
 
@@ -264,6 +285,34 @@ def with_slips(splits: tuple[str, ...]) -> None:
                 totals[name].add(score(story.brief, tuple(map(typed, story.asks))))
         for name, total in totals.items():
             print(_line(f"{split}: {name}", total))
+
+
+def joined_pairs(splits: tuple[str, ...], show_misses: bool) -> None:
+    """--joins: two asks, each answered right alone, in one message, put together every way of the split's
+    `joins.txt`; right when the first citation answers the first ask and one of the citations answers the second."""
+    for split in splits:
+        joins = typed_list(split, STORIES, "joins")
+        both = first = asked = 0
+        for story in load_story_sets(split):
+            index = build_index(story.brief)
+            for one, two in answered_pairs(story, index):
+                for join in joins:
+                    text = joined(one.ask, two.ask, join)
+                    cited = [item.id for _, item in answer_question(story.brief, text, index=index).cited]
+                    asked += 1
+                    first += bool(cited) and cited[0] in one.expect
+                    both += bool(cited) and cited[0] in one.expect and any(c in two.expect for c in cited)
+                    if (
+                        show_misses
+                        and split == "tuning"
+                        and not (cited[:1] and cited[0] in one.expect and any(c in two.expect for c in cited))
+                    ):
+                        print(
+                            f"      MISS {story.brief.id}: {text!r}: cited {cited}; "
+                            f"expect {list(one.expect)} + {list(two.expect)}"
+                        )
+        print(f"{split}: two asks in one message, both answered {both:5}/{asked:<5} = {both / max(1, asked):6.1%}   "
+              f"the first {first:5}/{asked:<5} = {first / max(1, asked):6.1%}")  # fmt: skip
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
@@ -620,8 +669,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--next", action="store_true", help="after what one said, 'and Roe?' four ways")
     parser.add_argument("--own-asks", action="store_true", help="every editor's ask typed as written")
     parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
+    parser.add_argument("--joins", action="store_true", help="two asks in one message, put together as joins.txt says")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
+    if args.joins:
+        joined_pairs(splits, args.misses)
+        return 0
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")
         return 0

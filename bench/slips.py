@@ -9,8 +9,8 @@ for "to" and "for", which an ask about figures could not tell from numbers. The 
 ("sorry,", "btw", "one more:") before any ask, or of requests ("can you tell me", "any idea", "does the brief say")
 before a question word. The aside ("…, for my lede", "… (sorry if obvious)") and the lead-in ("Working on the
 push alert. …") are each one of the split's own list, `tests/stories/<split>/asides.txt` and `lead-ins.txt`, written
-by someone who never saw the engine. A reporter types fast in a thread;
-what each costs the answers is the fall from the asks as written.
+by someone who never saw the engine; so are the ways two asks are put in one message (`joins.txt`). A reporter types
+fast in a thread; what each costs the answers is the fall from the asks as written.
 """
 
 from __future__ import annotations
@@ -98,6 +98,17 @@ def typed_list(split: str, stories: Path, name: str) -> tuple[str, ...]:
 def with_aside(ask: str, asides: tuple[str, ...]) -> str:
     """The ask with one of the asides after it, in place of its closing mark; the same every run."""
     return ask.rstrip(" ?!.") + asides[_drawn(ask, 2) % len(asides)]
+
+
+def joined(first: str, second: str, join: str) -> str:
+    """Two asks in one message as one of the split's `joins.txt` lines puts them ("{A}? also {b}?")."""
+    a, b = first.rstrip(" ?!."), second.rstrip(" ?!.")
+    return join.replace("\\n", "\n").format(A=a, B=b[:1].upper() + b[1:], b=b[:1].lower() + b[1:])
+
+
+def with_join(first: str, second: str, joins: tuple[str, ...]) -> str:
+    """Two asks in one message, put together by one of the split's joins; the same every run."""
+    return joined(first, second, joins[_drawn(first + second, 4) % len(joins)])
 
 
 def with_lead_in(ask: str, lead_ins: tuple[str, ...]) -> str:

@@ -12,6 +12,7 @@ or only items in `open`.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,6 +119,17 @@ def cited_ids(brief: Brief, ask: Ask, index: Index) -> list[str]:
 def scored_right(ask: Ask, cited: list[str]) -> bool:
     """The rule above: an answerable ask's first citation is one it expects; any other cites only its open questions."""
     return bool(cited) and cited[0] in ask.expect if ask.expect else all(c in ask.open for c in cited)
+
+
+def answered_pairs(story: StorySet, index: Index) -> list[tuple[Ask, Ask]]:
+    """Each two neighbouring answerable asks of a story that lean on no ask before them, where each alone is
+    answered right: the pairs a reporter could have put in one message."""
+    right = [
+        ask
+        for ask in story.asks
+        if ask.expect and not ask.after and scored_right(ask, cited_ids(story.brief, ask, index))
+    ]
+    return list(itertools.pairwise(right))
 
 
 def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Score:
