@@ -366,6 +366,37 @@ def test_questions_on_separate_lines_or_sentences_are_answered_part_by_part():
         assert _cited(brief, typed) == ["who-jane-hale", "fact-hale-order"], typed
 
 
+def test_two_questions_in_one_message_are_answered_part_by_part_however_they_are_joined():
+    brief = _hale_brief()
+    assert _cited(brief, "what did hale sign") == ["fact-hale-order"]
+    assert _cited(brief, "any visit to the pier") == ["fact-visit"]
+    for typed in (
+        "1) who is jane hale? 2) what did she sign?",
+        "(1) who is jane hale? (2) what did she sign?",
+        "Q1: who is jane hale?\nQ2: what did she sign?",
+        "Two questions:\n1. who is jane hale\n2. what did she sign",
+        "\u2022 who is jane hale\n\u2022 what did she sign",
+        "who is jane hale? Also, what did she sign?",
+        "who is jane hale? (also what did she sign?)",
+        "who is jane hale -- and also what did she sign",
+        "who is jane hale + what did she sign",
+        "who is jane hale / what did she sign",
+        "who is jane hale\u2026 and what did she sign",
+        "who is jane hale? 2nd q: what did she sign?",
+    ):
+        assert _cited(brief, typed) == ["who-jane-hale", "fact-hale-order"], typed
+    # After a question mark the next question need not open on a question word; thanks after it ask nothing.
+    assert _cited(brief, "what did hale sign? any visit to the pier? thx") == ["fact-hale-order", "fact-visit"]
+    # One question with a dash in it stays one ("Hale - what did she sign"), and so does a line that goes on.
+    assert _cited(brief, "hale - what did she sign") == ["fact-hale-order"]
+
+
+def test_a_question_about_the_story_as_published_beside_one_about_the_story_gets_each_its_answer():
+    brief = _hale_brief()
+    assert _cited(brief, "what did hale sign? who wrote this?") == ["fact-hale-order", "source"]
+    assert _cited(brief, "which paper ran this and when") == ["source"]
+
+
 def test_a_surname_alone_stands_for_the_one_person_who_bears_it():
     # No alias on the entry, and a fact naming her first in the brief: "Doe" alone is still her, as news names her.
     doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")

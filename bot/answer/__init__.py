@@ -215,13 +215,21 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
     """The answer to an ask as typed, remark and all."""
     text = with_days_named(spelt_out(without_frame(with_apostrophes(text, index))), index)
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
-    if asks_about_brief(_as_meant(text, index)) and not _names_content(text, index):
+    parts = split_parts(text)
+    about = [_about_brief(part, index) for part in parts]
+    # About the story as published, unless one of its questions asks of something in the story instead.
+    if _about_brief(text, index) and all(
+        on_brief or not _names_content(part, index) for part, on_brief in zip(parts, about, strict=True)
+    ):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     first_ask = previous is None
     answers: list[Answer] = []
-    for part in split_parts(text):
-        ask = _read_part(part, previous, index, first_ask, later=bool(answers))
-        answers.append(_answer_part(brief, index, part, ask, previous, answers))
+    for part, on_brief in zip(parts, about, strict=True):
+        if on_brief:  # "who is Doe; who wrote this": the brief's own details answer that part
+            answers.append(Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),)))
+        else:
+            ask = _read_part(part, previous, index, first_ask, later=bool(answers))
+            answers.append(_answer_part(brief, index, part, ask, previous, answers))
         previous = part
     answer = answers[0] if len(answers) == 1 else _merged(brief.id, answers)
     quoted = index.cite(index.quoting(pasted_spans(text)))
@@ -328,6 +336,11 @@ def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer |
 def _as_meant(text: str, index: Index) -> str:
     """The ask normalised with its slips corrected, as the engine reads its words ("who wrtoe this")."""
     return " ".join(correct(fix_typos(normalise(text).split()), index)[0])
+
+
+def _about_brief(text: str, index: Index) -> bool:
+    """Whether an ask is about the story as published and names nothing in it ("who wrote this", "what paper")."""
+    return asks_about_brief(_as_meant(text, index)) and not _names_content(text, index)
 
 
 def _names_content(text: str, index) -> bool:

@@ -9,6 +9,7 @@ from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import parse
 from bot.answer.itemtext import primary_text
+from bot.answer.smalltalk import asks_something
 from bot.answer.words import COMMON_TYPOS, HOW_WORDS, is_content, normalise, stem
 from bot.briefs.model import Person
 from bot.first_names import first_name_genders, usual_sex
@@ -45,17 +46,36 @@ _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and 
 # A question word as typed on a phone ("wh", "whn"; not one letter, "r") starts a question too.
 _TYPED_QUESTION_WORDS = frozenset(w for w, meant in COMMON_TYPOS.items() if meant in QUESTION_WORDS and len(w) > 1)
 # Where one ask holds two: "who is X and what did she say", "when was it; who ruled?", "who is X & what did she say",
-# "Who is X. What did she sign", a question on each line.
+# "Who is X. What did she sign", "who is X + when", "who is X / when", "who is X -- also when", "who is X… and when",
+# a question on each line.
 _STARTS = "|".join(sorted(QUESTION_WORDS | _TYPED_QUESTION_WORDS))
+_JOINING = ("and", "also", "plus", "oh")
+# "and", "oh and", "-- and also": a dash joins only with a word after it ("Revesz - what's his take" is one question)
+_JOIN = rf"(?:(?:--|-|\u2013|\u2014)\s+)?(?:(?:{'|'.join(_JOINING)}|&|\+|/),?\s+){{1,3}}"
 _PART_BREAK = re.compile(
-    rf"\s*(?:[?;.!]+\s+|\s*\n\s*|,?\s+(?:and|&)\s+|,\s+(?:also\s+)?)(?=(?:{_STARTS})s?\b)", re.IGNORECASE
+    rf"\s*(?:[;.!\u2026]+\s*(?:{_JOIN})?|\s*\n\s*|,?\s+\(?{_JOIN}|\s*/\s*|,\s+)(?=(?:{_STARTS})s?\b)", re.IGNORECASE
 )
+_LEADING_JOIN = re.compile(rf"^\(?{_JOIN}(?=(?:{_STARTS})s?\b)", re.IGNORECASE)
+# A list's mark before a question: "1)", "(2)", "3.", "1/", "b)", "Q1:", "2nd q:", "next q:", a bullet.
+_MARK = (
+    r"(?:\(?\d{1,2}[).:/]|\(?[a-e]\)|q\d{1,2}:|(?:\d(?:st|nd|rd|th)|first|second|third|next|other|another)\s+"
+    r"q(?:uestion)?:|[\u2022*+-])\s+"
+)
+_LIST_MARK = re.compile(f"^{_MARK}", re.IGNORECASE)
+# A question mark ends a question whatever opens the next ("who is X? any arrests"), and so does a line break before
+# a list's mark. (Not a semicolon: one typed as "&gt;" ends an entity.)
+_QUESTION_END = re.compile(rf"\?+\s*(?=\S)|\s*\n\s*(?={_MARK})", re.IGNORECASE)
 
 
 def split_parts(text: str) -> list[str]:
-    """The questions one ask holds: split where "and", "?" or ";" starts a new question; at most three."""
-    parts = [p.strip(" ?.!") for p in _PART_BREAK.split(text.strip())]
-    parts = [p for p in parts if p]
+    """The questions one ask holds (at most three): split where "and", "also", "+", "/", a dash or a sentence's end
+    starts a new question, or at a question mark or a line break; each without a list's mark ("1)", "Q2:", "•"), and
+    a line that heads them ("Two questions:") left out."""
+    pieces = [_LIST_MARK.sub("", piece) for piece in _QUESTION_END.split(text.strip())]
+    pieces = [piece for n, piece in enumerate(pieces) if n == len(pieces) - 1 or not piece.endswith(":")]  # a heading
+    parts = [_LEADING_JOIN.sub("", p.strip()).strip(" ?.!()") for piece in pieces for p in _PART_BREAK.split(piece)]
+    parts = [p for p in parts if p and not set(normalise(p).split()) <= set(_JOINING)]
+    parts = [p for p in parts if asks_something(p)] if len(parts) > 1 else parts
     return parts[:3] if len(parts) > 1 and all(_content_words(p) or _asks_kind(p) for p in parts) else [text]
 
 

@@ -39,8 +39,8 @@ _REMARK_WORDS = frozenset(
     asap quick quickly urgent rush pressure hurry minute minutes soon whenever possible poss
     handy offhand know knows mind trouble bother already said say asked asking question questions wondering curious
     think thought saw seen somewhere remember recall find found missing missed circled want wants need needs needed
-    help helps matter matters idea obvious dumb silly simple thing bit one too much holding hold waiting wait trying
-    try nail down get got
+    help helps matter matters idea obvious dumb silly simple thing things q qs bit one too much holding hold waiting
+    wait trying try nail down get got
     """.split()
 )
 _QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
