@@ -395,6 +395,11 @@ def test_a_question_about_the_story_as_published_beside_one_about_the_story_gets
     brief = _hale_brief()
     assert _cited(brief, "what did hale sign? who wrote this?") == ["fact-hale-order", "source"]
     assert _cited(brief, "which paper ran this and when") == ["source"]
+    assert _cited(brief, "what did hale sign? headline?") == ["fact-hale-order", "source"]
+    assert _cited(brief, "what did hale sign? timeline?") == ["fact-hale-order", "time-vote"]
+    # A later part asks again what the one before it asked, when nothing covers that one: not a section of its own.
+    assert _cited(brief, "what dates") == ["time-vote"]
+    assert _cited(brief, "when was roe interviewed? what dates?") == []
 
 
 def test_a_surname_alone_stands_for_the_one_person_who_bears_it():

@@ -273,6 +273,10 @@ def _answer_part(
         return _stretch_answer(brief.id, index, entries_in(stretch, index))
     if not answer.covered and previous and not answers:
         answer = _own_words_answer(brief, index, part, previous) or answer
+    if not answer.covered and answers and answers[-1].covered and ask != part:
+        # "who is Doe? timeline?": a later question that nothing covers as read with the one before it, asked alone
+        # (not when that one is not covered either: "when was Doe interviewed, what dates" asks it again)
+        answer = _answer_one(brief, index, read_with_headline(part, index))
     if not answer.covered and previous and not answers and names_elided_topic(part):
         # "what about Doe" after an ask that nothing on Doe answers: what the brief says about Doe
         answer = _answer_one(brief, index, part)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.about import asks_about_brief
 from bot.answer.concepts import concepts, correct, is_manner, matches
 from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import parse
 from bot.answer.itemtext import primary_text
 from bot.answer.smalltalk import asks_something
-from bot.answer.words import COMMON_TYPOS, HOW_WORDS, is_content, normalise, stem
+from bot.answer.words import COMMON_TYPOS, HOW_WORDS, INTENT_WORDS, is_content, normalise, stem
 from bot.briefs.model import Person
 from bot.first_names import first_name_genders, usual_sex
 
@@ -76,11 +77,23 @@ def split_parts(text: str) -> list[str]:
     parts = [_LEADING_JOIN.sub("", p.strip()).strip(" ?.!()") for piece in pieces for p in _PART_BREAK.split(piece)]
     parts = [p for p in parts if p and not set(normalise(p).split()) <= set(_JOINING)]
     parts = [p for p in parts if asks_something(p)] if len(parts) > 1 else parts
-    return parts[:3] if len(parts) > 1 and all(_content_words(p) or _asks_kind(p) for p in parts) else [text]
+    return parts[:3] if len(parts) > 1 and all(_asks(p) for p in parts) else [text]
 
 
 def _content_words(text: str) -> list[str]:
     return [w for w in normalise(text).split() if is_content(w)]
+
+
+def _asks(part: str) -> bool:
+    """Whether a part of an ask asks something: it has words of its own, opens on a question word, or names a
+    section or something about the story as published ("timeline?", "headline?")."""
+    words = normalise(part).split()
+    return (
+        bool(_content_words(part))
+        or _asks_kind(part)
+        or not INTENT_WORDS.isdisjoint(words)
+        or asks_about_brief(" ".join(words))
+    )
 
 
 def _asks_kind(text: str) -> bool:

@@ -78,7 +78,9 @@ def split_remark(text: str, index: Index) -> Remarked | None:
         after = (typed[:cut], typed[cut + 1 : -1])
     else:
         separators = list(_SEPARATOR.finditer(typed))
-        after = (typed[: separators[-1].start()], typed[separators[-1].end() :]) if separators else None
+        # "who is Doe? headline?": what follows a question mark and ends on one is a question, not a remark
+        asked = bool(separators) and "?" in separators[-1][0] and text.rstrip().endswith("?")
+        after = (typed[: separators[-1].start()], typed[separators[-1].end() :]) if separators and not asked else None
     leading = _LEADING.match(typed)
     before = (leading["ask"], leading["remark"]) if leading else None
     found = [r for r in (after and _remarked(*after, index), before and _remarked(*before, index, before=True)) if r]
