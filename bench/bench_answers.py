@@ -2,7 +2,7 @@
 
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
                                   [--typos] [--pasted] [--dates] [--stretches] [--sums] [--time-asks]
-                                  [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins]
+                                  [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins] [--quoted]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -34,7 +34,9 @@ on when things happened, asking for figures, on who the people and bodies are an
 is about in general terms), per story on tuning and as totals on held-out. `--own-asks` types every ask an editor wrote
 on a brief's items as written and counts how often the first item cited is one it was written on. `--joins` puts
 two asks, each answered right alone, in one message every way the split's `joins.txt` lists and counts how often both
-are answered (tests/stories/README.md); totals only, per split.
+are answered (tests/stories/README.md); totals only, per split. `--quoted` types each follow-up whose previous ask is
+answered after a quote of that answer's first item ("> …", as Slack marks a quoted line), with no previous ask, and
+counts it right beside the same follow-up in the thread; totals only, per split.
 """
 
 from __future__ import annotations
@@ -76,9 +78,12 @@ from tests.storysets import (  # noqa: E402
     STORIES,
     Score,
     answered_pairs,
+    cited_ids,
     load_story_sets,
     other_asks,
+    quoted_answers,
     score,
+    scored_right,
     with_asks,
     without_asks,
 )
@@ -313,6 +318,22 @@ def joined_pairs(splits: tuple[str, ...], show_misses: bool) -> None:
                         )
         print(f"{split}: two asks in one message, both answered {both:5}/{asked:<5} = {both / max(1, asked):6.1%}   "
               f"the first {first:5}/{asked:<5} = {first / max(1, asked):6.1%}")  # fmt: skip
+
+
+def quoting_the_answer(splits: tuple[str, ...]) -> None:
+    """--quoted: each follow-up whose previous ask the engine answers, typed after a quote of that answer's first item
+    as Slack marks one ("> …"), with no previous ask; how often it is right, beside in the thread after that ask."""
+    for split in splits:
+        in_thread = quoting = asked = 0
+        for story in load_story_sets(split):
+            index = build_index(story.brief)
+            for ask, quoted in quoted_answers(story, index):
+                asked += 1
+                in_thread += scored_right(ask, cited_ids(story.brief, ask, index))
+                typed = dataclasses.replace(ask, ask=f"> {quoted}\n{ask.ask}", after=None)
+                quoting += scored_right(ask, cited_ids(story.brief, typed, index))
+        print(f"{split}: follow-ups in the thread {in_thread:3}/{asked:<3}   after a quote of the answer before "
+              f"{quoting:3}/{asked:<3} = {quoting / max(1, asked):6.1%}")  # fmt: skip
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
@@ -670,10 +691,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own-asks", action="store_true", help="every editor's ask typed as written")
     parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
     parser.add_argument("--joins", action="store_true", help="two asks in one message, put together as joins.txt says")
+    parser.add_argument("--quoted", action="store_true", help="follow-ups typed after a quote of the answer before")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
     if args.joins:
         joined_pairs(splits, args.misses)
+        return 0
+    if args.quoted:
+        quoting_the_answer(splits)
         return 0
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")

@@ -132,6 +132,19 @@ def answered_pairs(story: StorySet, index: Index) -> list[tuple[Ask, Ask]]:
     return list(itertools.pairwise(right))
 
 
+def quoted_answers(story: StorySet, index: Index) -> list[tuple[Ask, str]]:
+    """Each follow-up of a story whose previous ask the engine answers, and that answer's first item as a reporter
+    quoting it in the thread would copy it from Slack: its text, or a person's name and role."""
+    found = []
+    for ask in story.asks:
+        told = answer_question(story.brief, ask.after, index=index).cited if ask.after else ()
+        if told:
+            item = told[0][1]
+            shown = getattr(item, "text", None) or getattr(item, "event", None)
+            found.append((ask, shown or f"{getattr(item, 'name', '')}, {getattr(item, 'role', '')}"))
+    return found
+
+
 def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Score:
     """The brief's asks scored by the rule above, on one index of the brief (the one given, else built here)."""
     if index is None:
