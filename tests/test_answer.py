@@ -25,7 +25,18 @@ from bot.answer.words import normalise, stem
 from bot.briefs.library import load_library
 from bot.briefs.model import Brief, Fact, Person, Question, Quote, TimelineEntry
 from tests.sizing import examples
-from tests.storysets import STORIES, Score, answered_pairs, load_story_sets, other_asks, score, without_asks
+from tests.storysets import (
+    STORIES,
+    Score,
+    answered_pairs,
+    cited_ids,
+    load_story_sets,
+    other_asks,
+    quoted_answers,
+    score,
+    scored_right,
+    without_asks,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = "microsoft-dea-facial-recognition"
@@ -77,6 +88,10 @@ WITH_A_LEAD_IN_FLOOR = (850, 365)
 # tests/stories/tuning/joins.txt ("{A}? also {b}?", "1) {A} 2) {b}"): both answered, of how many pairs (one under what
 # the test counted when set; 396 before the engine read such messages part by part at any question mark or list mark).
 JOINED_FLOOR = (713, 758)
+# The tuning follow-ups whose previous ask is answered, each typed after a quote of that answer ("> …") instead of in
+# the thread after the ask: right, of how many (one under what the test counted when set; 64 before a quoted line was
+# read as what the ask leans on; 100 in the thread).
+QUOTED_FLOOR = (84, 112)
 
 
 @pytest.fixture(scope="module")
@@ -2184,6 +2199,17 @@ def test_two_tuning_follow_ups_in_one_message_are_both_answered():
             pairs += 1
             both += bool(cited) and cited[0] in one.expect and any(c in two.expect for c in cited)
     assert pairs == JOINED_FLOOR[1] and both >= JOINED_FLOOR[0]
+
+
+def test_tuning_follow_ups_typed_after_a_quote_of_the_answer_before_lean_on_it():
+    right = asked = 0
+    for story in load_story_sets("tuning"):
+        index = build_index(story.brief)
+        for ask, quoted in quoted_answers(story, index):
+            typed = dataclasses.replace(ask, ask=f"> {quoted}\n{ask.ask}", after=None)
+            asked += 1
+            right += scored_right(ask, cited_ids(story.brief, typed, index))
+    assert asked == QUOTED_FLOOR[1] and right >= QUOTED_FLOOR[0]
 
 
 def test_acknowledgements_are_not_questions():

@@ -402,6 +402,18 @@ def test_a_question_about_the_story_as_published_beside_one_about_the_story_gets
     assert _cited(brief, "when was roe interviewed? what dates?") == []
 
 
+def test_an_ask_after_a_line_it_quotes_from_the_thread_leans_on_that_line():
+    brief = _hale_brief()
+    spoke = Quote(
+        id="quote-hale-ferries", text="The pier is ready for the summer ferries.", speaker="Jane Hale", role=""
+    )
+    brief = msgspec.structs.replace(brief, quotes=[*brief.quotes, spoke])
+    # As Slack marks a quoted line: the ask is the line after it, and "she" is whom the line names or who said it.
+    assert _cited(brief, "> Hale toured the pier with Roe on Monday.\nwhat did she sign?") == ["fact-hale-order"]
+    assert _cited(brief, "> The pier is ready for the summer ferries\nwho is she?")[:1] == ["who-jane-hale"]
+    assert _cited(brief, "> Hale toured the pier with Roe on Monday.") == ["fact-visit"]  # a quote alone is the ask
+
+
 def test_a_surname_alone_stands_for_the_one_person_who_bears_it():
     # No alias on the entry, and a fact naming her first in the brief: "Doe" alone is still her, as news names her.
     doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")

@@ -294,6 +294,14 @@ def test_an_emoji_in_a_question_is_no_word_of_it(harness):
     assert answer.params["metadata"]["event_payload"]["items"][0] == "who-brad-smith"
 
 
+def test_a_question_after_a_line_quoted_from_the_answer_leans_on_that_line(harness):
+    ts = post_brief(harness)
+    line = "the only way to regulate this broad use is for the government to do so"
+    harness.reply("C0NEWS", ts, f"&gt; {line}\nwho is he?")  # as Slack writes a quoted line
+    (answer,) = answers(harness, "C0NEWS", ts)
+    assert answer.params["metadata"]["event_payload"]["items"][0] == "who-brad-smith"
+
+
 def test_a_question_is_read_as_typed_not_as_slack_writes_it(harness):
     ts = post_brief(harness)
     harness.reply("C0NEWS", ts, "who is <https://example.com/smith|Brad Smith> &amp; what did he write?")

@@ -139,6 +139,7 @@ from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import (
     names_elided_topic,
     points_back,
+    quoted_lines,
     read_with_headline,
     read_with_part,
     read_with_previous,
@@ -161,7 +162,7 @@ from bot.answer.subjects import with_apostrophes
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
 from bot.answer.words import fix_typos, normalise, stems_of, typed_words
-from bot.briefs.model import Brief, Item, Question
+from bot.briefs.model import Brief, Item, Question, Quote
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
 
@@ -201,6 +202,9 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     """
     if index is None:
         index = build_index(brief)
+    quoted, text = quoted_lines(text)
+    if quoted:  # "> The council voted on Monday / who voted against?": the ask leans on the line it quotes
+        previous = _with_speaker(quoted, index)
     text = without_links(text)
     remarked = split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
@@ -209,6 +213,13 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     if answer.covered or remarked is None:
         return answer
     return answer_question(brief, remarked.ask, previous, index)
+
+
+def _with_speaker(quoted: str, index: Index) -> str:
+    """A line quoted from the thread, and who said it when it is a quote of the brief's ("> It's a disgrace" quoted
+    from an answer that showed Doe saying it): what "he" in the ask after it stands for."""
+    said = next((item for n in index.quoting([quoted]) if isinstance(item := index.items[n][1], Quote)), None)
+    return quoted if said is None else f"{said.speaker}: {quoted}"
 
 
 def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index) -> Answer:

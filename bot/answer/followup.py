@@ -68,6 +68,17 @@ _LIST_MARK = re.compile(f"^{_MARK}", re.IGNORECASE)
 _QUESTION_END = re.compile(rf"\?+\s*(?=\S)|\s*\n\s*(?={_MARK})", re.IGNORECASE)
 
 
+# A line quoted from the thread before the ask, as Slack and e-mail mark it ("> The council voted on Monday").
+_QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
+
+
+def quoted_lines(text: str) -> tuple[str, str]:
+    """What an ask quotes from the thread ("> …" lines) and the ask itself; nothing quoted when every line is."""
+    quoted = " ".join(m[1].strip() for m in _QUOTED_LINE.finditer(text)).strip()
+    ask = _QUOTED_LINE.sub("", text).strip()
+    return (quoted, ask) if quoted and ask else ("", text)
+
+
 def split_parts(text: str) -> list[str]:
     """The questions one ask holds (at most three): split where "and", "also", "+", "/", a dash or a sentence's end
     starts a new question, or at a question mark or a line break; each without a list's mark ("1)", "Q2:", "•"), and
