@@ -387,8 +387,15 @@ def test_two_questions_in_one_message_are_answered_part_by_part_however_they_are
         assert _cited(brief, typed) == ["who-jane-hale", "fact-hale-order"], typed
     # After a question mark the next question need not open on a question word; thanks after it ask nothing.
     assert _cited(brief, "what did hale sign? any visit to the pier? thx") == ["fact-hale-order", "fact-visit"]
-    # One question with a dash in it stays one ("Hale - what did she sign"), and so does a line that goes on.
+    # One question with a dash in it stays one ("Hale - what did she sign"), and so does a question mark in a line
+    # pasted between quotation marks.
     assert _cited(brief, "hale - what did she sign") == ["fact-hale-order"]
+    kidding = Quote(
+        id="quote-roe-kidding", text="Are you kidding? The pier is ready for ferries.", speaker="Sam Roe", role=""
+    )
+    brief = msgspec.structs.replace(brief, quotes=[*brief.quotes, kidding])
+    assert _cited(brief, "who said 'are you kidding? the pier is ready'") == ["quote-roe-kidding"]
+    assert _cited(brief, "who said 'are you kidding?' and who is hale?") == ["quote-roe-kidding", "who-jane-hale"]
 
 
 def test_a_question_about_the_story_as_published_beside_one_about_the_story_gets_each_its_answer():

@@ -10,6 +10,7 @@ from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import parse
 from bot.answer.itemtext import primary_text
+from bot.answer.pasted import QUOTED
 from bot.answer.smalltalk import asks_something
 from bot.answer.words import COMMON_TYPOS, HOW_WORDS, INTENT_WORDS, is_content, normalise, stem
 from bot.briefs.model import Person
@@ -81,9 +82,10 @@ def quoted_lines(text: str) -> tuple[str, str]:
 
 def split_parts(text: str) -> list[str]:
     """The questions one ask holds (at most three): split where "and", "also", "+", "/", a dash or a sentence's end
-    starts a new question, or at a question mark or a line break; each without a list's mark ("1)", "Q2:", "•"), and
-    a line that heads them ("Two questions:") left out."""
-    pieces = [_LIST_MARK.sub("", piece) for piece in _QUESTION_END.split(text.strip())]
+    starts a new question, or at a question mark (not one inside quotation marks) or a line break; each without a
+    list's mark ("1)", "Q2:", "•"), and a line that heads them ("Two questions:") left out."""
+    quoting = any("?" in m["words"] for m in QUOTED.finditer(text))  # "who said 'are you kidding? it is ready'"
+    pieces = [_LIST_MARK.sub("", piece) for piece in ([text.strip()] if quoting else _QUESTION_END.split(text.strip()))]
     pieces = [piece for n, piece in enumerate(pieces) if n == len(pieces) - 1 or not piece.endswith(":")]  # a heading
     parts = [_LEADING_JOIN.sub("", p.strip()).strip(" ?.!()") for piece in pieces for p in _PART_BREAK.split(piece)]
     parts = [p for p in parts if p and not set(normalise(p).split()) <= set(_JOINING)]
