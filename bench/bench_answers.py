@@ -78,12 +78,13 @@ from tests.storysets import (  # noqa: E402
     STORIES,
     Score,
     answered_pairs,
+    both_answered,
     cited_ids,
     load_story_sets,
     other_asks,
-    quoted_answers,
     score,
     scored_right,
+    typed_under_quote,
     with_asks,
     without_asks,
 )
@@ -306,12 +307,8 @@ def joined_pairs(splits: tuple[str, ...], show_misses: bool) -> None:
                     cited = [item.id for _, item in answer_question(story.brief, text, index=index).cited]
                     asked += 1
                     first += bool(cited) and cited[0] in one.expect
-                    both += bool(cited) and cited[0] in one.expect and any(c in two.expect for c in cited)
-                    if (
-                        show_misses
-                        and split == "tuning"
-                        and not (cited[:1] and cited[0] in one.expect and any(c in two.expect for c in cited))
-                    ):
+                    both += both_answered(one, two, cited)
+                    if show_misses and split == "tuning" and not both_answered(one, two, cited):
                         print(
                             f"      MISS {story.brief.id}: {text!r}: cited {cited}; "
                             f"expect {list(one.expect)} + {list(two.expect)}"
@@ -327,10 +324,9 @@ def quoting_the_answer(splits: tuple[str, ...]) -> None:
         in_thread = quoting = asked = 0
         for story in load_story_sets(split):
             index = build_index(story.brief)
-            for ask, quoted in quoted_answers(story, index):
+            for ask, typed in typed_under_quote(story, index):
                 asked += 1
                 in_thread += scored_right(ask, cited_ids(story.brief, ask, index))
-                typed = dataclasses.replace(ask, ask=f"> {quoted}\n{ask.ask}", after=None)
                 quoting += scored_right(ask, cited_ids(story.brief, typed, index))
         print(f"{split}: follow-ups in the thread {in_thread:3}/{asked:<3}   after a quote of the answer before "
               f"{quoting:3}/{asked:<3} = {quoting / max(1, asked):6.1%}")  # fmt: skip

@@ -13,7 +13,7 @@ or only items in `open`.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import msgspec
@@ -132,16 +132,23 @@ def answered_pairs(story: StorySet, index: Index) -> list[tuple[Ask, Ask]]:
     return list(itertools.pairwise(right))
 
 
-def quoted_answers(story: StorySet, index: Index) -> list[tuple[Ask, str]]:
-    """Each follow-up of a story whose previous ask the engine answers, and that answer's first item as a reporter
-    quoting it in the thread would copy it from Slack: its text, or a person's name and role."""
+def both_answered(first: Ask, second: Ask, cited: list[str]) -> bool:
+    """Two answerable asks put in one message: its first citation answers the first, and one of them the second."""
+    return bool(cited) and cited[0] in first.expect and any(c in second.expect for c in cited)
+
+
+def typed_under_quote(story: StorySet, index: Index) -> list[tuple[Ask, Ask]]:
+    """Each follow-up of a story whose previous ask the engine answers, and the same follow-up typed under a quote of
+    that answer's first item as a reporter would copy it from Slack ("> " and its text, or a person's name and role),
+    leaning on no previous ask."""
     found = []
     for ask in story.asks:
         told = answer_question(story.brief, ask.after, index=index).cited if ask.after else ()
         if told:
             item = told[0][1]
             shown = getattr(item, "text", None) or getattr(item, "event", None)
-            found.append((ask, shown or f"{getattr(item, 'name', '')}, {getattr(item, 'role', '')}"))
+            quoted = shown or f"{getattr(item, 'name', '')}, {getattr(item, 'role', '')}"
+            found.append((ask, replace(ask, ask=f"> {quoted}\n{ask.ask}", after=None)))
     return found
 
 

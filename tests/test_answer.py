@@ -29,12 +29,13 @@ from tests.storysets import (
     STORIES,
     Score,
     answered_pairs,
+    both_answered,
     cited_ids,
     load_story_sets,
     other_asks,
-    quoted_answers,
     score,
     scored_right,
+    typed_under_quote,
     without_asks,
 )
 
@@ -2197,7 +2198,7 @@ def test_two_tuning_follow_ups_in_one_message_are_both_answered():
                 for _, item in answer_question(story.brief, with_join(one.ask, two.ask, joins), index=index).cited
             ]
             pairs += 1
-            both += bool(cited) and cited[0] in one.expect and any(c in two.expect for c in cited)
+            both += both_answered(one, two, cited)
     assert pairs == JOINED_FLOOR[1] and both >= JOINED_FLOOR[0]
 
 
@@ -2205,8 +2206,7 @@ def test_tuning_follow_ups_typed_after_a_quote_of_the_answer_before_lean_on_it()
     right = asked = 0
     for story in load_story_sets("tuning"):
         index = build_index(story.brief)
-        for ask, quoted in quoted_answers(story, index):
-            typed = dataclasses.replace(ask, ask=f"> {quoted}\n{ask.ask}", after=None)
+        for ask, typed in typed_under_quote(story, index):
             asked += 1
             right += scored_right(ask, cited_ids(story.brief, typed, index))
     assert asked == QUOTED_FLOOR[1] and right >= QUOTED_FLOOR[0]
