@@ -3,6 +3,7 @@
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
                                   [--typos] [--pasted] [--dates] [--stretches] [--sums] [--time-asks]
                                   [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins] [--quoted]
+                                  [--sourcing]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -36,7 +37,9 @@ on a brief's items as written and counts how often the first item cited is one i
 two asks, each answered right alone, in one message every way the split's `joins.txt` lists and counts how often both
 are answered (tests/stories/README.md); totals only, per split. `--quoted` types each follow-up whose previous ask is
 answered after a quote of that answer's first item ("> …", as Slack marks a quoted line), with no previous ask, and
-counts it right beside the same follow-up in the thread; totals only, per split.
+counts it right beside the same follow-up in the thread; totals only, per split. `--sourcing` asks, after each ask
+answered right, where that comes from, every way the split's `sourcing.txt` lists ("source?", "who says?"), and counts
+how often the item the answer cited first is cited first again; totals only, per split.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ from tests.storysets import (  # noqa: E402
     STORIES,
     Score,
     answered_pairs,
+    answered_right,
     both_answered,
     cited_ids,
     load_story_sets,
@@ -330,6 +334,25 @@ def quoting_the_answer(splits: tuple[str, ...]) -> None:
                 quoting += scored_right(ask, cited_ids(story.brief, typed, index))
         print(f"{split}: follow-ups in the thread {in_thread:3}/{asked:<3}   after a quote of the answer before "
               f"{quoting:3}/{asked:<3} = {quoting / max(1, asked):6.1%}")  # fmt: skip
+
+
+def asking_for_sources(splits: tuple[str, ...], show_misses: bool) -> None:
+    """--sourcing: after each ask answered right in its thread, every way of the split's `sourcing.txt` of asking
+    where that comes from ("source?", "who says?"); right when the item the answer cited first is cited first again."""
+    for split in splits:
+        asks = typed_list(split, STORIES, "sourcing")
+        right = asked = 0
+        for story in load_story_sets(split):
+            index = build_index(story.brief)
+            for ask, item in answered_right(story, index):
+                for typed in asks:
+                    cited = [i.id for _, i in answer_question(story.brief, typed, ask.ask, index=index).cited]
+                    asked += 1
+                    right += cited[:1] == [item]
+                    if show_misses and split == "tuning" and cited[:1] != [item]:
+                        print(f"      MISS {story.brief.id}: {ask.ask!r} then {typed!r}: cited {cited}; expect {item}")
+        print(f"{split}: where an answer comes from, asked after it: its item first {right:5}/{asked:<5} = "
+              f"{right / max(1, asked):6.1%}")  # fmt: skip
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
@@ -688,6 +711,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bodies", action="store_true", help="what each organisation is, asked five ways")
     parser.add_argument("--joins", action="store_true", help="two asks in one message, put together as joins.txt says")
     parser.add_argument("--quoted", action="store_true", help="follow-ups typed after a quote of the answer before")
+    parser.add_argument("--sourcing", action="store_true", help="where the answer before comes from, sourcing.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
     if args.joins:
@@ -695,6 +719,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quoted:
         quoting_the_answer(splits)
+        return 0
+    if args.sourcing:
+        asking_for_sources(splits, args.misses)
         return 0
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")

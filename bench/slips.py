@@ -111,6 +111,12 @@ def with_join(first: str, second: str, joins: tuple[str, ...]) -> str:
     return joined(first, second, joins[_drawn(first + second, 4) % len(joins)])
 
 
+def source_asked(after: str, asks: tuple[str, ...]) -> str:
+    """One of the split's ways of asking where an answer comes from (`sourcing.txt`), to follow this ask; the same
+    every run."""
+    return asks[_drawn(after, 4) % len(asks)]
+
+
 def with_lead_in(ask: str, lead_ins: tuple[str, ...]) -> str:
     """The ask with one of the lead-ins before it; the same every run."""
     return lead_ins[_drawn(ask, 3) % len(lead_ins)] + ask

@@ -132,6 +132,17 @@ def answered_pairs(story: StorySet, index: Index) -> list[tuple[Ask, Ask]]:
     return list(itertools.pairwise(right))
 
 
+def answered_right(story: StorySet, index: Index) -> list[tuple[Ask, str]]:
+    """Each answerable ask of a story answered right in its thread, and the item the answer cites first: what a
+    reporter asking where that comes from is asking about."""
+    found = []
+    for ask in story.asks:
+        cited = cited_ids(story.brief, ask, index)
+        if ask.expect and scored_right(ask, cited):
+            found.append((ask, cited[0]))
+    return found
+
+
 def both_answered(first: Ask, second: Ask, cited: list[str]) -> bool:
     """Two answerable asks put in one message: its first citation answers the first, and one of them the second."""
     return bool(cited) and cited[0] in first.expect and any(c in second.expect for c in cited)
