@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.slips import typed_list, with_aside, with_join, with_lead_in
+from bench.slips import source_asked, typed_list, with_aside, with_join, with_lead_in
 from bot.answer import Answer, answer_question, find_items, followup, forms, intent
 from bot.answer import index as answer_index
 from bot.answer.about import source_item
@@ -29,6 +29,7 @@ from tests.storysets import (
     STORIES,
     Score,
     answered_pairs,
+    answered_right,
     both_answered,
     cited_ids,
     load_story_sets,
@@ -93,6 +94,10 @@ JOINED_FLOOR = (713, 758)
 # the thread after the ask: right, of how many (one under what the test counted when set; 64 before a quoted line was
 # read as what the ask leans on; 100 in the thread).
 QUOTED_FLOOR = (84, 112)
+# Each tuning follow-up answered right, then asked where that comes from one way of tests/stories/tuning/sourcing.txt
+# ("source?", "who says?"): the item the answer cited first cited first again, of how many (one under what the test
+# counted when set; 276 before such asks were read as asking for the answer just given again).
+SOURCED_FLOOR = (744, 891)
 
 
 @pytest.fixture(scope="module")
@@ -2210,6 +2215,18 @@ def test_tuning_follow_ups_typed_after_a_quote_of_the_answer_before_lean_on_it()
             asked += 1
             right += scored_right(ask, cited_ids(story.brief, typed, index))
     assert asked == QUOTED_FLOOR[1] and right >= QUOTED_FLOOR[0]
+
+
+def test_asked_where_a_tuning_answer_comes_from_the_same_item_is_cited_again():
+    asks = typed_list("tuning", STORIES, "sourcing")
+    right = asked = 0
+    for story in load_story_sets("tuning"):
+        index = build_index(story.brief)
+        for ask, item in answered_right(story, index):
+            cited = answer_question(story.brief, source_asked(ask.ask, asks), ask.ask, index=index).cited
+            asked += 1
+            right += [i.id for _, i in cited[:1]] == [item]
+    assert asked == SOURCED_FLOOR[1] and right >= SOURCED_FLOOR[0]
 
 
 def test_acknowledgements_are_not_questions():

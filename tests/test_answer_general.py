@@ -421,6 +421,18 @@ def test_an_ask_after_a_line_it_quotes_from_the_thread_leans_on_that_line():
     assert _cited(brief, "> Hale toured the pier with Roe on Monday.") == ["fact-visit"]  # a quote alone is the ask
 
 
+def test_asked_where_an_answer_comes_from_the_bot_cites_what_it_just_told_whose_basis_says():
+    brief = _hale_brief()
+    told = _cited(brief, "what did hale sign")
+    assert told == ["fact-hale-order"]
+    for ask in ("source?", "who says?", "where's that from", "according to whom?", "is that on the record?",
+                "is that from a document or an interview?", "how do we know that"):  # fmt: skip
+        assert _cited(brief, ask, "what did hale sign") == told, ask
+    # Not when the ask asks something of its own: a person's pronoun, or a question word with a kind of source.
+    assert _cited(brief, "who is she", "what did hale sign") == ["who-jane-hale"]
+    assert _cited(brief, "when was the vote", "what did hale sign") == ["time-vote"]
+
+
 def test_a_surname_alone_stands_for_the_one_person_who_bears_it():
     # No alias on the entry, and a fact naming her first in the brief: "Doe" alone is still her, as news names her.
     doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport")

@@ -137,6 +137,7 @@ from dataclasses import dataclass
 from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import (
+    asks_for_source,
     names_elided_topic,
     points_back,
     quoted_lines,
@@ -226,6 +227,10 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
     """The answer to an ask as typed, remark and all."""
     text = with_days_named(spelt_out(without_frame(with_apostrophes(text, index))), index)
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
+    if previous and asks_for_source(text):  # "source?", "who says?": the items just told, whose basis says
+        told = answer_question(brief, previous, index=index)
+        if told.covered:
+            return told
     parts = split_parts(text)
     about = [_about_brief(part, index) for part in parts]
     # About the story as published, unless one of its questions asks of something in the story instead.

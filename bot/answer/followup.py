@@ -80,6 +80,56 @@ def quoted_lines(text: str) -> tuple[str, str]:
     return (quoted, ask) if quoted and ask else ("", text)
 
 
+# Asking where what was just told comes from: "source?", "sourcing on that?", "who says?", "according to whom",
+# "is that on the record", "where's this from", "how do we know that". Besides these, only words of how news is
+# sourced may stand in such an ask ("is that from a document or an interview"), and no person's pronoun ("where is
+# she from" asks something else).
+_SOURCE_WORDS = frozenset(
+    "source sources sourced sourcing src sauce attribution attribute attributed citation cite cited according basis "
+    "authority confirm confirmed confirmation record".split()
+)
+# What news is sourced from ("is that from a document or an interview", "wire copy or ours?", "in writing?").
+_SOURCE_KINDS = frozenset(
+    "document documents doc docs filing filings interview interviews wire reporting writing spokesperson spokesman "
+    "spokeswoman statement release".split()
+)
+_SOURCED_WITH = _SOURCE_KINDS | frozenset(
+    "copy reported story anonymous official officials inside independently solid direct true stand behind know knew "
+    "get got gave come came told tell tells say says said whom whose ours ourselves staff where from anywhere".split()
+)
+
+
+def asks_for_source(text: str) -> bool:
+    """Whether an ask asks where what was just told comes from, naming nothing else ("source?", "who says?")."""
+    words = [fix for w in normalise(text).split() if (fix := COMMON_TYPOS.get(w, w))]
+    if not _SUBJECT_PRONOUNS.isdisjoint(words):
+        return False
+    own = [w for w in words if is_content(w) or w in _SOURCE_WORDS or w in _SOURCED_WITH]
+    cued = not _SOURCE_WORDS.isdisjoint(map(_source_stem, own)) or _asks_who_said(words) or _asks_whence(words)
+    # "is that from a document or an interview", not "what is in the document" or "who is the spokesperson"
+    cued = cued or (not _SOURCE_KINDS.isdisjoint(own) and not _THINGS.isdisjoint(words) and _WH.isdisjoint(words))
+    return cued and all(_source_stem(w) in _SOURCE_WORDS or w in _SOURCED_WITH for w in own)
+
+
+def _source_stem(word: str) -> str:
+    return word if word in _SOURCE_WORDS else stem(word)
+
+
+def _asks_who_said(words: list[str]) -> bool:
+    """ "who says?", "says who", "who told us that", "who gave us that", "according to whom", "who's it from" """
+    verbs = SAY_WORDS | {"according", "told", "gave", "from"}
+    return not {"who", "whom", "whose"}.isdisjoint(words) and not verbs.isdisjoint(words)
+
+
+def _asks_whence(words: list[str]) -> bool:
+    """ "where's that from", "where did we get this", "how do we know that" """
+    pointing = not _THINGS.isdisjoint(words) or "we" in words
+    return pointing and (
+        ("where" in words and ("from" in words or "get" in words or "come" in words))
+        or ("how" in words and "know" in words)
+    )
+
+
 def split_parts(text: str) -> list[str]:
     """The questions one ask holds (at most three): split where "and", "also", "+", "/", a dash or a sentence's end
     starts a new question, or at a question mark (not one inside quotation marks) or a line break; each without a
