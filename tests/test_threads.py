@@ -53,6 +53,20 @@ def test_a_follow_up_is_read_against_the_threads_previous_question(harness):
     assert section == "quotes" and item.speaker == "Brad Smith"
 
 
+def test_asked_where_an_answer_comes_from_the_thread_gets_the_same_item_with_its_basis(harness):
+    ts = post_brief(harness)
+    _, asked = harness.reply("C0NEWS", ts, "when did Microsoft pledge not to sell to police?")
+    (first,) = answers(harness, "C0NEWS", ts)
+    told = first.params["metadata"]["event_payload"]["items"]
+    assert harness.wait_for_handled(f"msg:C0NEWS:{asked['ts']}")
+    harness.reply("C0NEWS", ts, "source?")
+    second = answers(harness, "C0NEWS", ts, count=2)[1]
+    assert second.params["metadata"]["event_payload"]["items"] == told
+    _, item = harness.library.current.get(STORY).item(told[0])
+    assert item.basis and item.basis in json.dumps(second.params["blocks"], ensure_ascii=False)
+    assert harness.store.inbox(STORY) == []
+
+
 def test_a_bare_when_answers_with_the_timeline_and_says_how_many_more(harness):
     ts = post_brief(harness)
     harness.reply("C0NEWS", ts, "when?")

@@ -1,4 +1,5 @@
-"""Asks that lean on something else: several questions in one, and follow-ups read against the previous ask."""
+"""Asks that lean on something else: several questions in one, follow-ups read against the previous ask or a line
+they quote, and asks for where the answer just given comes from."""
 
 from __future__ import annotations
 
@@ -101,7 +102,7 @@ _SOURCED_WITH = _SOURCE_KINDS | frozenset(
 
 def asks_for_source(text: str) -> bool:
     """Whether an ask asks where what was just told comes from, naming nothing else ("source?", "who says?")."""
-    words = [fix for w in normalise(text).split() if (fix := COMMON_TYPOS.get(w, w))]
+    words = [COMMON_TYPOS.get(w, w) for w in normalise(text).split()]
     if not _SUBJECT_PRONOUNS.isdisjoint(words):
         return False
     own = [w for w in words if is_content(w) or w in _SOURCE_WORDS or w in _SOURCED_WITH]
