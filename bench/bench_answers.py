@@ -338,7 +338,8 @@ def quoting_the_answer(splits: tuple[str, ...]) -> None:
 
 def asking_for_sources(splits: tuple[str, ...], show_misses: bool) -> None:
     """--sourcing: after each ask answered right in its thread, every way of the split's `sourcing.txt` of asking
-    where that comes from ("source?", "who says?"); right when the item the answer cited first is cited first again."""
+    where that comes from ("source?", "who says?"), with the thread's two asks before it as the shell keeps them; right
+    when the item the answer cited first is cited first again."""
     for split in splits:
         asks = typed_list(split, STORIES, "sourcing")
         right = asked = 0
@@ -346,7 +347,8 @@ def asking_for_sources(splits: tuple[str, ...], show_misses: bool) -> None:
             index = build_index(story.brief)
             for ask, item in answered_right(story, index):
                 for typed in asks:
-                    cited = [i.id for _, i in answer_question(story.brief, typed, ask.ask, index=index).cited]
+                    answer = answer_question(story.brief, typed, ask.ask, index=index, earlier=ask.after)
+                    cited = [i.id for _, i in answer.cited]
                     asked += 1
                     right += cited[:1] == [item]
                     if show_misses and split == "tuning" and cited[:1] != [item]:

@@ -28,8 +28,8 @@ def answer_reply(
     store: Store, brief: Brief, question: str, channel: str, thread_ts: str, index: Index | None
 ) -> ReplyAnswer:
     """Answer a question asked in a thread, leaning on the thread's previous ask, and keep it as the latest."""
-    previous = store.last_ask(channel, thread_ts)
-    answer = answer_question(brief, question, previous, index=index)
+    previous, earlier = store.last_asks(channel, thread_ts)
+    answer = answer_question(brief, question, previous, index=index, earlier=earlier)
     # kept before the answer is posted: the reporter's next reply may come the moment this one shows
     store.remember_ask(channel, thread_ts, question)
     return ReplyAnswer(answer, vague=not answer.covered and is_vague(question))

@@ -97,7 +97,10 @@ def test_thread_story_and_last_question_are_shared_between_store_objects(open_st
     other.remember_ask("C1", "1.0", "who paid?")
     other.remember_ask("C1", "1.0", "and when?")
     assert one.last_ask("C1", "1.0") == "and when?"
-    assert one.last_ask("C1", "9.0") is None
+    assert one.last_asks("C1", "1.0") == ("and when?", "who paid?")  # the last one leans on the one before
+    other.remember_ask("C1", "1.0", "source?")
+    assert one.last_asks("C1", "1.0") == ("source?", "and when?")
+    assert one.last_ask("C1", "9.0") is None and one.last_asks("C1", "9.0") == (None, None)
 
 
 def test_inbox_is_shared_and_counted_as_it_is(open_store):

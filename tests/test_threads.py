@@ -67,6 +67,18 @@ def test_asked_where_an_answer_comes_from_the_thread_gets_the_same_item_with_its
     assert harness.store.inbox(STORY) == []
 
 
+def test_asked_where_a_follow_ups_answer_comes_from_the_thread_gets_that_answer_again(harness):
+    ts = post_brief(harness)
+    told = []
+    for count, text in enumerate(("who is Brad Smith?", "what did he write?"), 1):
+        _, asked = harness.reply("C0NEWS", ts, text)
+        told = answers(harness, "C0NEWS", ts, count=count)[-1].params["metadata"]["event_payload"]["items"]
+        assert harness.wait_for_handled(f"msg:C0NEWS:{asked['ts']}")
+    harness.reply("C0NEWS", ts, "who says?")  # of what "he" wrote, Smith being the question before
+    last = answers(harness, "C0NEWS", ts, count=3)[-1]
+    assert last.params["metadata"]["event_payload"]["items"] == told != ["who-brad-smith"]
+
+
 def test_a_bare_when_answers_with_the_timeline_and_says_how_many_more(harness):
     ts = post_brief(harness)
     harness.reply("C0NEWS", ts, "when?")

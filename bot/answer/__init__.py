@@ -192,7 +192,9 @@ class Answer:
         return bool(self.cited)
 
 
-def answer_question(brief: Brief, text: str, previous: str | None = None, index: Index | None = None) -> Answer:
+def answer_question(
+    brief: Brief, text: str, previous: str | None = None, index: Index | None = None, earlier: str | None = None
+) -> Answer:
     """Answer one follow-up from this brief only: 1–3 cited items, best first, or nothing if not covered.
 
     ``previous`` is the thread's previous ask, which a follow-up ("what did he say", "and the DEA?") leans on.
@@ -200,6 +202,8 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     ("…, for my lede") is left out when it says nothing of the story, or when the ask is not covered with it, and so
     is a web address pasted into it.
     ``index`` is the brief's index (`build_index`) as its holder keeps it; without one, it is built for this call.
+    ``earlier`` is the thread's ask before ``previous``, which that one may have leaned on: asked where an answer comes
+    from ("source?"), the engine answers ``previous`` again as the thread was told it.
     """
     if index is None:
         index = build_index(brief)
@@ -209,11 +213,11 @@ def answer_question(brief: Brief, text: str, previous: str | None = None, index:
     text = without_links(text)
     remarked = split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
-        return answer_question(brief, remarked.ask, previous, index)
-    answer = _answer_as_typed(brief, text, previous, index)
+        return answer_question(brief, remarked.ask, previous, index, earlier)
+    answer = _answer_as_typed(brief, text, previous, index, earlier)
     if answer.covered or remarked is None:
         return answer
-    return answer_question(brief, remarked.ask, previous, index)
+    return answer_question(brief, remarked.ask, previous, index, earlier)
 
 
 def _with_speaker(quoted: str, index: Index) -> str:
@@ -223,14 +227,14 @@ def _with_speaker(quoted: str, index: Index) -> str:
     return quoted if said is None else f"{said.speaker}: {quoted}"
 
 
-def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index) -> Answer:
+def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index, earlier: str | None) -> Answer:
     """The answer to an ask as typed, remark and all."""
     text = with_days_named(spelt_out(without_frame(with_apostrophes(text, index))), index)
-    previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     if previous and asks_for_source(text):  # "source?", "who says?": the items just told, whose basis says
-        told = answer_question(brief, previous, index=index)
+        told = answer_question(brief, previous, earlier, index=index)
         if told.covered:
             return told
+    previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     parts = split_parts(text)
     about = [_about_brief(part, index) for part in parts]
     # About the story as published, unless one of its questions asks of something in the story instead.

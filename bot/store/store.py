@@ -110,16 +110,23 @@ class Store(VersionStore):
         return rows[0][0] if rows else None
 
     def remember_ask(self, channel: str, thread_ts: str, question: str) -> None:
-        """Keep a thread's latest question, which the next one may lean on ("what did he say")."""
+        """Keep a thread's latest question, which the next one may lean on ("what did he say"), and the one before."""
         self.db.execute(
             "INSERT INTO last_asks (channel, thread_ts, question, asked) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (channel, thread_ts) DO UPDATE SET question = excluded.question, asked = excluded.asked",
+            "ON CONFLICT (channel, thread_ts) DO UPDATE SET earlier = last_asks.question, "
+            "question = excluded.question, asked = excluded.asked",
             (channel, thread_ts, question, time.time()),
         )
 
     def last_ask(self, channel: str, thread_ts: str) -> str | None:
-        rows = self.db.rows("SELECT question FROM last_asks WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
-        return rows[0][0] if rows else None
+        return self.last_asks(channel, thread_ts)[0]
+
+    def last_asks(self, channel: str, thread_ts: str) -> tuple[str | None, str | None]:
+        """A thread's latest question and the one before it, which the latest may have leaned on."""
+        rows = self.db.rows(
+            "SELECT question, earlier FROM last_asks WHERE channel = ? AND thread_ts = ?", (channel, thread_ts)
+        )
+        return (rows[0][0], rows[0][1]) if rows else (None, None)
 
     def claim(self, *keys: str) -> bool:
         """Claim every key for this process, or none: False when any is claimed already (so the work is skipped).
