@@ -1703,6 +1703,15 @@ def test_when_again_wants_what_was_still_to_come(brief):
     assert ids(answer_question(coming, "when will okafor meet the council")) == ["time-okafor-council"]
 
 
+def test_a_claim_put_to_be_checked_is_answered_by_the_item_that_states_it(ask_seed):
+    claim = "microsoft pitched facial recognition to the dea"
+    stated = ids(ask_seed(f"so {claim}?"))[0]
+    assert stated == "fact-dea-pitch-2017"
+    for check in (f"is it true that {claim}?", f"is it true {claim}", f"can you confirm {claim}?",
+                  f"can we confirm that {claim}", f"confirm {claim}"):  # fmt: skip
+        assert ids(ask_seed(check))[:1] == [stated], check
+
+
 def test_how_old_wants_an_age(ask_seed):
     assert not ask_seed("how old is brad smith").covered
 

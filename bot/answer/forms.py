@@ -187,13 +187,17 @@ LEAD_IN_WORDS = OPENERS | frozenset("a oh one two more another follow followup u
 LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
 # Words that open a message before its question ("hey,", "sorry,", "btw"; "and" or "also" only before a question
 # word, as elsewhere they make it a follow-up: "and the DEA?"), and requests around a question ("can you tell me",
-# "do we know", "any idea", "does the brief say"): the question is what follows them.
+# "do we know", "any idea", "does the brief say", "is it true that"): the question is what follows them.
 _OPENING = "|".join(sorted(OPENERS - {"and", "also"}))
 _QUESTION_WORDS = "who|what|when|where|why|how|which"
 _REQUEST = (
     rf"(?:{MODAL} (?:you|u) (?:please |pls )?|(?:please|pls) )?(?:tell|remind|show) me|"
     rf"{DO} (?:we|you|u|anyone|anybody|the brief|the story|the piece|the article) (?:know|say|mention|have)|"
-    r"(?:any|no) idea|(?:i'?m|i am) (?:wondering|curious)|i wonder|wondering|i (?:want|need|would like|'d like) to know"
+    r"(?:any|no) idea|(?:i'?m|i am) (?:wondering|curious)|i wonder|wondering|"
+    r"i (?:want|need|would like|'d like) to know|"
+    # a claim put to be checked: "is it true that …", "can you confirm …", "is it right that …"
+    r"(?:is it|it is|it's|is that) (?:true|correct|right|accurate|confirmed|verified)(?: that)?|"
+    rf"(?:{MODAL} (?:you|u|we) (?:please |pls )?)?(?:confirm|verify|check)(?: that| if| whether)?"
 )
 FRAME = re.compile(
     rf"^(?:@?(?:{_OPENING})\b[\s,;:!.\-\u2013\u2014]*)*(?:(?:{_REQUEST})\b[\s,:]*)?"
