@@ -237,10 +237,9 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     parts = split_parts(text)
     about = [_about_brief(part, index) for part in parts]
+    whole = about[0] if parts == [text] else _about_brief(text, index)  # an ask of one question is read once
     # About the story as published, unless one of its questions asks of something in the story instead.
-    if _about_brief(text, index) and all(
-        on_brief or not _names_content(part, index) for part, on_brief in zip(parts, about, strict=True)
-    ):
+    if whole and all(on_brief or not _names_content(part, index) for part, on_brief in zip(parts, about, strict=True)):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     first_ask = previous is None
     answers: list[Answer] = []

@@ -7,7 +7,7 @@ import re
 
 from bot.answer.about import asks_about_brief
 from bot.answer.concepts import concepts, correct, is_manner, matches
-from bot.answer.forms import SAY_WORDS
+from bot.answer.forms import SAY_WORDS, WH_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import parse
 from bot.answer.itemtext import primary_text
@@ -17,7 +17,7 @@ from bot.answer.words import COMMON_TYPOS, HOW_WORDS, INTENT_WORDS, is_content, 
 from bot.briefs.model import Person
 from bot.first_names import first_name_genders, usual_sex
 
-QUESTION_WORDS = frozenset("who what when where why how which whose whom did does do is are was were has have".split())
+QUESTION_WORDS = WH_WORDS | frozenset("did does do is are was were has have".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
 _POINTING = _PRONOUNS | frozenset({"these", "those"})
 _THINGS = frozenset("it this that".split())  # what was done or said, not who did it
@@ -26,7 +26,6 @@ _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".s
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
 _OBJECTS = frozenset({"him", "her"})  # ...but after a preposition ("with him", "against her"), the title's person
 _BEFORE_OBJECT = frozenset({"with", "to", "for", "about", "against"})
-_WH = frozenset("who what when where why how which whose whom".split())
 _MALE_PRONOUNS = frozenset("he him his".split())
 _PRONOUN_SEX = {"m": frozenset("he him his himself".split()), "f": frozenset("she her hers herself".split())}
 _SENTENCE = re.compile(r"(?<=[.?!;])\s+")
@@ -52,9 +51,9 @@ _TYPED_QUESTION_WORDS = frozenset(w for w, meant in COMMON_TYPOS.items() if mean
 # "Who is X. What did she sign", "who is X + when", "who is X / when", "who is X -- also when", "who is X… and when",
 # a question on each line.
 _STARTS = "|".join(sorted(QUESTION_WORDS | _TYPED_QUESTION_WORDS))
-_JOINING = ("and", "also", "plus", "oh")
+_JOINING = frozenset({"and", "also", "plus", "oh"})
 # "and", "oh and", "-- and also": a dash joins only with a word after it ("Revesz - what's his take" is one question)
-_JOIN = rf"(?:(?:--|-|\u2013|\u2014)\s+)?(?:(?:{'|'.join(_JOINING)}|&|\+|/),?\s+){{1,3}}"
+_JOIN = rf"(?:(?:--|-|\u2013|\u2014)\s+)?(?:(?:{'|'.join(sorted(_JOINING))}|&|\+|/),?\s+){{1,3}}"
 _PART_BREAK = re.compile(
     rf"\s*(?:[;.!\u2026]+\s*(?:{_JOIN})?|\s*\n\s*|,?\s+\(?{_JOIN}|\s*/\s*|,\s+)(?=(?:{_STARTS})s?\b)", re.IGNORECASE
 )
@@ -108,7 +107,7 @@ def asks_for_source(text: str) -> bool:
     own = [w for w in words if is_content(w) or w in _SOURCE_WORDS or w in _SOURCED_WITH]
     cued = not _SOURCE_WORDS.isdisjoint(map(_source_stem, own)) or _asks_who_said(words) or _asks_whence(words)
     # "is that from a document or an interview", not "what is in the document" or "who is the spokesperson"
-    cued = cued or (not _SOURCE_KINDS.isdisjoint(own) and not _THINGS.isdisjoint(words) and _WH.isdisjoint(words))
+    cued = cued or (not _SOURCE_KINDS.isdisjoint(own) and not _THINGS.isdisjoint(words) and WH_WORDS.isdisjoint(words))
     return cued and all(_source_stem(w) in _SOURCE_WORDS or w in _SOURCED_WITH for w in own)
 
 
@@ -139,7 +138,7 @@ def split_parts(text: str) -> list[str]:
     pieces = [_LIST_MARK.sub("", piece) for piece in ([text.strip()] if quoting else _QUESTION_END.split(text.strip()))]
     pieces = [piece for n, piece in enumerate(pieces) if n == len(pieces) - 1 or not piece.endswith(":")]  # a heading
     parts = [_LEADING_JOIN.sub("", p.strip()).strip(" ?.!()") for piece in pieces for p in _PART_BREAK.split(piece)]
-    parts = [p for p in parts if p and not set(normalise(p).split()) <= set(_JOINING)]
+    parts = [p for p in parts if p and not _JOINING.issuperset(normalise(p).split())]
     parts = [p for p in parts if asks_something(p)] if len(parts) > 1 else parts
     return parts[:3] if len(parts) > 1 and all(_asks(p) for p in parts) else [text]
 
@@ -263,7 +262,7 @@ def _read_pronoun(words: list[str], before: list[str], subject: list[str], own: 
 def _read_bare(words: list[str], before: list[str], subject: list[str]) -> str | None:
     """An ask of no words of its own ("when?", "why?", "how many?", "when did it happen") as the previous ask's;
     None for one with words of its own."""
-    if words[0] in _WH and all(w in _WH or w in HOW_WORDS for w in words):
+    if words[0] in WH_WORDS and all(w in WH_WORDS or w in HOW_WORDS for w in words):
         # "why?" after "when'd Acme can him": why did Acme can him, the previous ask's own words (its verb too)
         return " ".join(words + _without_question(before))
     if not any(is_content(w) for w in words):  # "when?" after "what did Clinton tweet": when did Clinton tweet
@@ -305,7 +304,7 @@ def _asks_whom(words: list[str]) -> bool:
 def _without_question(words: list[str]) -> list[str]:
     """An ask without the question it opens with ("when did Doe sign it" → "did Doe sign it", "how many were hurt"
     → "were hurt")."""
-    if words and words[0] in _WH:
+    if words and words[0] in WH_WORDS:
         return words[2:] if words[0] == "how" and words[1:2] and words[1] in HOW_WORDS else words[1:]
     return words
 

@@ -182,6 +182,8 @@ SPEAKING = SAY_WORDS | frozenset(
 OPENERS = frozenset(
     "hey hi hello yo ok okay so um erm hmm oh ah actually and also sorry btw bot briefbot quick q qq question".split()
 )
+# The words a question opens on to ask who, what, when, where, why, how or which.
+WH_WORDS = frozenset("who whom whose what when where why how which".split())
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
 LEAD_IN_WORDS = OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
 LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from bot.answer.forms import VERB_FIRST_WORDS
+from bot.answer.forms import VERB_FIRST_WORDS, WH_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import without_frame
 from bot.answer.pasted import pasted_spans
@@ -43,9 +43,8 @@ _REMARK_WORDS = frozenset(
     wait trying try nail down get got
     """.split()
 )
-_QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
 # What a question opens on: a question word, a verb put first ("did", "is"), "any" ("any pics of it").
-_QUESTION_OPENERS = _QUESTION_WORDS | VERB_FIRST_WORDS | frozenset("whats whos wheres whens hows any".split())
+_QUESTION_OPENERS = WH_WORDS | VERB_FIRST_WORDS | frozenset("whats whos wheres whens hows any".split())
 # Words that open one more thing asked about rather than a remark: "…, and Doe", "…, or the council", "…, vs Acme".
 _JOINING = frozenset("and or but vs versus nor plus also".split())
 
@@ -97,7 +96,7 @@ def _opens_a_question(ask: str) -> bool:
 
 def _question_word_typed(word: str) -> bool:
     """A question word with a slip in it ("whoch", "wehn"): one letter off, and opening as they do."""
-    return word[:1] in "wh" and any(OSA.distance(word, q) == 1 for q in _QUESTION_WORDS if len(q) > 3)
+    return word[:1] in "wh" and any(OSA.distance(word, q) == 1 for q in WH_WORDS if len(q) > 3)
 
 
 def _remarked(ask: str, remark: str, index: Index, before: bool = False) -> Remarked | None:
@@ -105,7 +104,7 @@ def _remarked(ask: str, remark: str, index: Index, before: bool = False) -> Rema
     every = normalise(remark).split()
     if not _WORD.search(ask) or not _WORD.search(remark) or not every or any(c.isdigit() for c in remark):
         return None
-    if not _QUESTION_WORDS.isdisjoint(every) or (every[0] in _JOINING and not before) or _question_word_typed(every[0]):
+    if not WH_WORDS.isdisjoint(every) or (every[0] in _JOINING and not before) or _question_word_typed(every[0]):
         return None  # "…, and when?", "…, or Doe", "whoch paper, …": a question of its own, or one more thing asked
     words = [w for w in every if w not in STOPWORDS]
     named = not index.name_words.isdisjoint(words) or not index.people_words.isdisjoint(map(stem, words))
