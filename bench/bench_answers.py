@@ -80,6 +80,7 @@ from tests.storysets import (  # noqa: E402
     SPLITS,
     STORIES,
     Score,
+    about_the_article,
     answered_pairs,
     answered_right,
     both_answered,
@@ -355,6 +356,23 @@ def asking_for_sources(splits: tuple[str, ...], show_misses: bool) -> None:
                         print(f"      MISS {story.brief.id}: {ask.ask!r} then {typed!r}: cited {cited}; expect {item}")
         print(f"{split}: where an answer comes from, asked after it: its item first {right:5}/{asked:<5} = "
               f"{right / max(1, asked):6.1%}")  # fmt: skip
+
+
+def asking_about_the_article(splits: tuple[str, ...]) -> None:
+    """--about: every way of the split's `about.txt` of asking about the article itself (headline, outlet, byline,
+    dates, status, editors) put to each story, and its near misses in the same words about what the story reports
+    (tests/storysets.about_the_article)."""
+    for split in splits:
+        lines = typed_list(split, STORIES, "about")
+        right = {"about": 0, "content": 0}
+        asked = {"about": 0, "content": 0}
+        for story in load_story_sets(split):
+            for kind, (n, of) in about_the_article(story, lines, build_index(story.brief)).items():
+                right[kind] += n
+                asked[kind] += of
+        shares = {k: f"{right[k]:4}/{asked[k]:<4} = {right[k] / max(1, asked[k]):6.1%}" for k in right}
+        print(f"{split}: about the article, its details first {shares['about']}   "
+              f"the same words about the story, not them {shares['content']}")  # fmt: skip
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
@@ -714,6 +732,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--joins", action="store_true", help="two asks in one message, put together as joins.txt says")
     parser.add_argument("--quoted", action="store_true", help="follow-ups typed after a quote of the answer before")
     parser.add_argument("--sourcing", action="store_true", help="where the answer before comes from, sourcing.txt")
+    parser.add_argument("--about", action="store_true", help="asks about the article itself, about.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
     if args.joins:
@@ -724,6 +743,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sourcing:
         asking_for_sources(splits, args.misses)
+        return 0
+    if args.about:
+        asking_about_the_article(splits)
         return 0
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")

@@ -163,6 +163,26 @@ def typed_under_quote(story: StorySet, index: Index) -> list[tuple[Ask, Ask]]:
     return found
 
 
+def about_the_article(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """Each line of a split's `about.txt` ("byline<TAB>who wrote this") put to the story: for asks about the article
+    itself, right when its own details (`source`) are cited first; for near misses in the same words about what the
+    story reports ("content", {PERSON} the surname of its first person, {ORG} its first organisation's name), right
+    when they are not. Right and asked, of each kind."""
+    person = next((p.name.split()[-1] for p in story.brief.people if p.kind == "person"), None)
+    body = next((p.name for p in story.brief.people if p.kind == "organisation"), None)
+    counts = {"about": [0, 0], "content": [0, 0]}
+    for line in lines:
+        label, typed = line.split("\t", 1)
+        kind = "content" if label == "content" else "about"
+        if ("{PERSON}" in typed and not person) or ("{ORG}" in typed and not body):
+            continue
+        typed = typed.replace("{PERSON}", person or "").replace("{ORG}", body or "")
+        cited = [item.id for _, item in answer_question(story.brief, typed, index=index).cited]
+        counts[kind][0] += (cited[:1] == ["source"]) == (kind == "about")
+        counts[kind][1] += 1
+    return {kind: (right, asked) for kind, (right, asked) in counts.items()}
+
+
 def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Score:
     """The brief's asks scored by the rule above, on one index of the brief (the one given, else built here)."""
     if index is None:
