@@ -28,6 +28,7 @@ from tests.sizing import examples
 from tests.storysets import (
     STORIES,
     Score,
+    about_the_article,
     answered_pairs,
     answered_right,
     both_answered,
@@ -99,6 +100,11 @@ QUOTED_FLOOR = (84, 112)
 # of how many (one under what the test counted when set; 276 before such asks were read as asking for the answer just
 # given again, 745 before the thread kept the ask before its last).
 SOURCED_FLOOR = (799, 891)
+# Each way of tests/stories/tuning/about.txt of asking about the article itself put to every tuning story, its own
+# details cited first; and its near misses in the same words about what a story reports, not: right, of how many
+# (one under what the test counted when set; 497 asks about the article before an ask pointing at the story for what
+# a publication has was read as one).
+ABOUT_FLOOR = {"about": (1009, 1200), "content": (600, 600)}
 
 
 @pytest.fixture(scope="module")
@@ -1877,6 +1883,28 @@ def test_asks_about_the_story_itself_cite_its_source_details(brief, ask_seed):
     ask_bylined = asker(bylined)
     assert "by A. Reporter" in ask_bylined("who wrote this").cited[0][1].text
     assert "by A. Reporter" in ask_bylined("who are the bylines").cited[0][1].text
+    assert "gives no byline" in ask_seed("who wrote this").cited[0][1].text
+    assert "gives no byline" not in ask_bylined("who wrote this").cited[0][1].text
+
+
+def test_an_ask_pointing_at_the_story_for_what_a_publication_has_cites_its_source_details(brief, ask_seed):
+    for ask in (
+        "is this a wire piece",
+        "which reporter filed this",
+        "did this run in print",
+        "is the brief final or a draft",
+        "which editor is on this brief",
+        "need a pub date for the timeline: when did this go live",
+        "is this brief current, who edits it",
+        "whose article is this",
+    ):
+        assert ids(ask_seed(ask)) == ["source"], ask
+    for ask in (
+        "what did brad smith write",  # what someone in the story wrote, not who wrote the story
+        "when did the aclu publish the emails",
+        "copy editor asks about this: who is kade crockford",  # a lead-in naming the desk, then the question
+    ):
+        assert "source" not in ids(ask_seed(ask)), ask
 
 
 def test_an_attribute_of_a_named_person_comes_from_their_entry(ask_seed):
@@ -2238,6 +2266,17 @@ def test_asked_where_a_tuning_answer_comes_from_the_same_item_is_cited_again():
             asked += 1
             right += [i.id for _, i in cited[:1]] == [item]
     assert asked == SOURCED_FLOOR[1] and right >= SOURCED_FLOOR[0]
+
+
+def test_tuning_asks_about_the_article_cite_its_details_and_near_misses_do_not():
+    lines = typed_list("tuning", STORIES, "about")
+    counts = {"about": [0, 0], "content": [0, 0]}
+    for story in load_story_sets("tuning"):
+        for kind, (right, asked) in about_the_article(story, lines, build_index(story.brief)).items():
+            counts[kind][0] += right
+            counts[kind][1] += asked
+    for kind, (floor, of) in ABOUT_FLOOR.items():
+        assert counts[kind][1] == of and counts[kind][0] >= floor, (kind, counts[kind])
 
 
 def test_acknowledgements_are_not_questions():

@@ -361,9 +361,13 @@ def _as_meant(text: str, index: Index) -> str:
     return " ".join(correct(fix_typos(normalise(text).split()), index)[0])
 
 
+_AFTER_LEAD_IN = re.compile(r":|\s[-\u2013\u2014]+\s")
+
+
 def _about_brief(text: str, index: Index) -> bool:
-    """Whether an ask is about the story as published and names nothing in it ("who wrote this", "what paper")."""
-    return asks_about_brief(_as_meant(text, index)) and not _names_content(text, index)
+    """Whether an ask is about the story as published and names nothing in it ("who wrote this", "what paper"), read
+    after any lead-in ("copy editor left a query on this: where was he")."""
+    return asks_about_brief(_as_meant(_AFTER_LEAD_IN.split(text)[-1], index)) and not _names_content(text, index)
 
 
 def _names_content(text: str, index) -> bool:

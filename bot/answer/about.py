@@ -11,7 +11,7 @@ SOURCE_SECTION = "sources"
 
 # Asks about the story as a publication rather than about what it reports. Run on normalise()d text.
 _ABOUT_RE = re.compile(
-    r"\b(headlines?|hed|bylines?|bylined|outlet|publications?|publisher|republish\w*|page date|dateline)\b|"
+    r"\b(outlet|publications?|publisher|republish\w*|page date)\b|\bdate (is )?on (this|the|my|our) (page|copy)\b|"
     r"\bwho (wrote|reported|writes|authored|is editing|edits|edited|is the editor|are the editors)\b|"
     r"\b(author|authors|writer|writers|reporters?|editors?) (of|on|for) (this|it|the (story|piece|article|brief))\b|"
     r"\bwho is (the|our) (author|writer|reporter|editor)s?\b|\bwho is on (this|it|the story)\b|"
@@ -21,20 +21,37 @@ _ABOUT_RE = re.compile(
     r"\b(is|was) (this|it|the (story|piece|article)) (from|published|written|out|new|old|current|recent|final)\b|"
     r"\b(status|last updated|last update|when was the brief updated|how old is (this|the story))\b|"
     r"\b(where|who) (is|was) (this|it|the (story|piece|article)) from\b|\bsource of (this|the) story\b|"
-    r"\boriginal (story|source|article|piece|report)\b|\bpub(lication)? date\b|\bdate published\b|"
+    r"\bwhose (story|piece|article) is (this|it)\b|"
+    r"\boriginal (story|source|article|piece|report)\b|\bpub(lication)? date\b|\bdate published\b|\bpublished date\b|"
     r"^(what|which) (paper|outlet|newspaper|publication|news ?outlet)\b"
 )
+# Words only the story as published has ("hed", "byline"): any ask naming one is about it.
+_ITS_OWN_WORDS = frozenset("headline headlines hed dek byline bylines bylined dateline".split())
+# The story as a publication, named or pointed at ("this", "the piece", "our copy")...
+_POINTED_AT = frozenset("this story piece article brief original ours".split())
+# ...and what a reporter asks of it: who put it out and wrote it, when and where it ran, its state and its editors.
+_PUBLICATION_WORDS = frozenset(
+    "outlet publication publications publisher pub paper newspaper site wire org organisation organization ours "
+    "author authors authored writer writers wrote write written reporter reporters reported credit "
+    "published publish run ran live print moved move posted out "
+    "status final draft wip version current editor editors editing edits edited owns owner ping".split()
+)
+# Every word an ask about the story as published is put in: none of them names something in the story.
 ABOUT_WORDS = frozenset(
     "headline headlines hed byline bylines bylined outlet publication publications publisher page dateline wrote "
     "reported writes authored editing edits edited editor editors author authors writer writers reporter reporters "
     "paper site newspaper published come run ran go out written from new old current recent final status last updated "
     "update source original on pub date".split()
-)
+) | (_ITS_OWN_WORDS | _POINTED_AT | _PUBLICATION_WORDS)
 
 
 def asks_about_brief(norm: str) -> bool:
-    """Whether a normalised ask is about the story as published (its outlet, headline, dates, byline, editors)."""
-    return not ABOUT_WORDS.isdisjoint(norm.split()) and _ABOUT_RE.search(norm) is not None
+    """Whether a normalised ask is about the story as published (its outlet, headline, dates, byline, editors): it
+    says so in the story's own words, or points at the story and asks what a publication has."""
+    words = norm.split()
+    if _ABOUT_RE.search(norm) is not None or not _ITS_OWN_WORDS.isdisjoint(words):
+        return True
+    return not _POINTED_AT.isdisjoint(words) and not _PUBLICATION_WORDS.isdisjoint(words)
 
 
 def source_item(brief: Brief) -> Fact:
@@ -45,7 +62,7 @@ def source_item(brief: Brief) -> Fact:
         parts.append(f"under the headline “{source.headline}”")
     if source.byline:
         parts.append(f"by {source.byline}")
-    text = ", ".join(parts) + "."
+    text = ", ".join(parts) + "." + ("" if source.byline else " The brief gives no byline.")
     if source.republisher or source.page_date:
         copy = f"Republished by {source.republisher}" if source.republisher else "The copy used"
         text += f" {copy}" + (f" on a page dated {source.page_date}" if source.page_date else "") + "."

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from bot.answer.about import asks_about_brief
 from bot.answer.forms import VERB_FIRST_WORDS, WH_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import without_frame
@@ -106,6 +107,8 @@ def _remarked(ask: str, remark: str, index: Index, before: bool = False) -> Rema
         return None
     if not WH_WORDS.isdisjoint(every) or (every[0] in _JOINING and not before) or _question_word_typed(every[0]):
         return None  # "…, and when?", "…, or Doe", "whoch paper, …": a question of its own, or one more thing asked
+    if _opens_a_question(remark) and asks_about_brief(" ".join(every)):
+        return None  # "is this brief current, when was it touched last": a question about the story as published
     words = [w for w in every if w not in STOPWORDS]
     named = not index.name_words.isdisjoint(words) or not index.people_words.isdisjoint(map(stem, words))
     foreign = not named and all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
