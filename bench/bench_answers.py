@@ -364,14 +364,15 @@ def asking_about_the_article(splits: tuple[str, ...]) -> None:
     (tests/storysets.about_the_article)."""
     for split in splits:
         lines = typed_list(split, STORIES, "about")
-        right = {"about": 0, "content": 0}
-        asked = {"about": 0, "content": 0}
+        right = {"about": 0, "first": 0, "content": 0}
+        asked = {"about": 0, "first": 0, "content": 0}
         for story in load_story_sets(split):
             for kind, (n, of) in about_the_article(story, lines, build_index(story.brief)).items():
                 right[kind] += n
                 asked[kind] += of
         shares = {k: f"{right[k]:4}/{asked[k]:<4} = {right[k] / max(1, asked[k]):6.1%}" for k in right}
         print(f"{split}: about the article, its details first {shares['about']}   "
+              f"opening on what was asked {shares['first']}   "
               f"the same words about the story, not them {shares['content']}")  # fmt: skip
 
 

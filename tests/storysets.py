@@ -163,23 +163,43 @@ def typed_under_quote(story: StorySet, index: Index) -> list[tuple[Ask, Ask]]:
     return found
 
 
+# What the details answering an ask about the article open on, by what it asks for (about.txt's labels).
+_OPENS_ON = {
+    "headline": ("Headline:", "The brief gives no headline"),
+    "byline": ("By ", "The brief gives no byline"),
+    "outlet": ("Published by",),
+    "published": ("Published by",),
+    "page_date": ("Republished by", "The copy used"),
+    "status": ("The brief is",),
+    "updated": ("The brief is",),
+    "editors": ("The brief is",),
+}
+
+
 def about_the_article(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
     """Each line of a split's `about.txt` ("byline<TAB>who wrote this") put to the story: for asks about the article
-    itself, right when its own details (`source`) are cited first; for near misses in the same words about what the
-    story reports ("content", {PERSON} the surname of its first person, {ORG} its first organisation's name), right
-    when they are not. Right and asked, of each kind."""
+    itself, right when its own details (`source`) are cited first ("about"), and then when they open on what was asked
+    for ("first": the byline for "who wrote this"; where and when it ran for a page date the brief does not give); for
+    near misses in the same words about what the story reports ("content", {PERSON} the surname of its first person,
+    {ORG} its first organisation's name), right when they are not. Right and asked, of each kind."""
     person = next((p.name.split()[-1] for p in story.brief.people if p.kind == "person"), None)
     body = next((p.name for p in story.brief.people if p.kind == "organisation"), None)
-    counts = {"about": [0, 0], "content": [0, 0]}
+    has_copy = bool(story.brief.source.republisher or story.brief.source.page_date)
+    counts = {"about": [0, 0], "first": [0, 0], "content": [0, 0]}
     for line in lines:
         label, typed = line.split("\t", 1)
         kind = "content" if label == "content" else "about"
         if ("{PERSON}" in typed and not person) or ("{ORG}" in typed and not body):
             continue
         typed = typed.replace("{PERSON}", person or "").replace("{ORG}", body or "")
-        cited = [item.id for _, item in answer_question(story.brief, typed, index=index).cited]
-        counts[kind][0] += (cited[:1] == ["source"]) == (kind == "about")
+        cited = answer_question(story.brief, typed, index=index).cited
+        right = bool(cited and cited[0][1].id == "source") == (kind == "about")
+        counts[kind][0] += right
         counts[kind][1] += 1
+        if kind == "about" and right:
+            opens_on = _OPENS_ON["published" if label == "page_date" and not has_copy else label]
+            counts["first"][0] += getattr(cited[0][1], "text", "").startswith(opens_on)
+            counts["first"][1] += 1
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
 

@@ -134,7 +134,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, source_item
+from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, field_asked, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import (
     asks_for_source,
@@ -240,12 +240,14 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
     whole = about[0] if parts == [text] else _about_brief(text, index)  # an ask of one question is read once
     # About the story as published, unless one of its questions asks of something in the story instead.
     if whole and all(on_brief or not _names_content(part, index) for part, on_brief in zip(parts, about, strict=True)):
-        return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
+        return Answer(brief.id, ((SOURCE_SECTION, source_item(brief, field_asked(_as_meant(text, index)))),))
     first_ask = previous is None
     answers: list[Answer] = []
     for part, on_brief in zip(parts, about, strict=True):
         if on_brief:  # "who is Doe; who wrote this": the brief's own details answer that part
-            answers.append(Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),)))
+            answers.append(
+                Answer(brief.id, ((SOURCE_SECTION, source_item(brief, field_asked(_as_meant(part, index)))),))
+            )
         else:
             ask = _read_part(part, previous, index, first_ask, later=bool(answers))
             answers.append(_answer_part(brief, index, part, ask, previous, answers))

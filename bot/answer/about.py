@@ -54,18 +54,49 @@ def asks_about_brief(norm: str) -> bool:
     return not _POINTED_AT.isdisjoint(words) and not _PUBLICATION_WORDS.isdisjoint(words)
 
 
-def source_item(brief: Brief) -> Fact:
-    """The brief's own details as one citable item, cited as `source`."""
+# What an ask about the story as published asks for first, by its words (normalised); else where and when it ran.
+_FIELDS_ASKED = (
+    (
+        "byline",
+        frozenset(
+            "byline bylines bylined author authors authored writer writers wrote write written reporter "
+            "reporters credit".split()
+        ),
+    ),  # fmt: skip
+    ("headline", frozenset("headline headlines hed dek called".split())),
+    ("page", frozenset("page copy republished republisher".split())),
+    (
+        "brief",
+        frozenset(
+            "status final draft wip version current editor editors editing edits edited owns owner ping "
+            "updated update touched".split()
+        ),
+    ),  # fmt: skip
+)
+
+
+def field_asked(norm: str) -> str:
+    """Which of the story's details a normalised ask about it wants first: "byline", "headline", "page" (the copy
+    used), "brief" (its status, last update and editors), else "published" (outlet and date)."""
+    words = norm.split()
+    return next((field for field, asking in _FIELDS_ASKED if not asking.isdisjoint(words)), "published")
+
+
+def source_item(brief: Brief, asked: str = "published") -> Fact:
+    """The brief's own details as one citable item, cited as `source`, the one `asked` for (`field_asked`) first."""
     source = brief.source
-    parts = [f"Published by {source.outlet}, first on {source.published}"]
-    if source.headline:
-        parts.append(f"under the headline “{source.headline}”")
-    if source.byline:
-        parts.append(f"by {source.byline}")
-    text = ", ".join(parts) + "." + ("" if source.byline else " The brief gives no byline.")
+    editors = ", ".join(editor.name for editor in brief.editors)
+    copy = ""
     if source.republisher or source.page_date:
         copy = f"Republished by {source.republisher}" if source.republisher else "The copy used"
-        text += f" {copy}" + (f" on a page dated {source.page_date}" if source.page_date else "") + "."
-    editors = ", ".join(editor.name for editor in brief.editors)
-    text += f" The brief is {brief.status}, last updated {brief.updated}; editors: {editors}."
+        copy += (f" on a page dated {source.page_date}" if source.page_date else "") + "."
+    sentences = {
+        "published": f"Published by {source.outlet}, first on {source.published}.",
+        "headline": f"Headline: “{source.headline}”." if source.headline else "The brief gives no headline.",
+        "byline": f"By {source.byline}." if source.byline else "The brief gives no byline.",
+        "page": copy,
+        "brief": f"The brief is {brief.status}, last updated {brief.updated}; editors: {editors}.",
+    }
+    first = sentences.pop(asked) if sentences.get(asked) else ""
+    text = " ".join(sentence for sentence in (first, *sentences.values()) if sentence)
     return Fact(id=SOURCE_ID, text=text, basis="The brief's source details")
