@@ -90,6 +90,7 @@ from tests.storysets import (  # noqa: E402
     score,
     scored_right,
     typed_under_quote,
+    whole_sections,
     with_asks,
     without_asks,
 )
@@ -374,6 +375,19 @@ def asking_about_the_article(splits: tuple[str, ...]) -> None:
         print(f"{split}: about the article, its details first {shares['about']}   "
               f"opening on what was asked {shares['first']}   "
               f"the same words about the story, not them {shares['content']}")  # fmt: skip
+
+
+def asking_for_sections(splits: tuple[str, ...]) -> None:
+    """--sections: every way of the split's `sections.txt` of asking for a whole part of the brief ("chrono?", "who's
+    who", "what don't we know") put to each story; right when the answer is that section."""
+    for split in splits:
+        lines = typed_list(split, STORIES, "sections")
+        right = asked = 0
+        for story in load_story_sets(split):
+            n, of = whole_sections(story, lines, build_index(story.brief))
+            right += n
+            asked += of
+        print(f"{split}: asks for a whole section, that section {right:4}/{asked:<4} = {right / max(1, asked):6.1%}")
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
@@ -734,6 +748,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quoted", action="store_true", help="follow-ups typed after a quote of the answer before")
     parser.add_argument("--sourcing", action="store_true", help="where the answer before comes from, sourcing.txt")
     parser.add_argument("--about", action="store_true", help="asks about the article itself, about.txt")
+    parser.add_argument("--sections", action="store_true", help="asks for a whole section, sections.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
     if args.joins:
@@ -747,6 +762,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.about:
         asking_about_the_article(splits)
+        return 0
+    if args.sections:
+        asking_for_sections(splits)
         return 0
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")

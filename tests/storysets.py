@@ -203,6 +203,22 @@ def about_the_article(story: StorySet, lines: tuple[str, ...], index: Index) -> 
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
 
+# The section that answers a whole-section ask, by what it asks for (sections.txt's labels): the gist is the facts
+# the story turns on.
+_SECTION_ANSWERING = {"summary": "facts", "facts": "facts", "quotes": "quotes", "questions": "questions",
+                      "timeline": "timeline", "people": "people"}  # fmt: skip
+
+
+def whole_sections(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `sections.txt` ("timeline<TAB>chrono pls") put to the story: right when the answer is
+    that whole section (its first items and how many more). Right, of how many."""
+    right = 0
+    for line in lines:
+        label, typed = line.split("\t", 1)
+        right += answer_question(story.brief, typed, index=index).section == _SECTION_ANSWERING[label]
+    return right, len(lines)
+
+
 def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Score:
     """The brief's asks scored by the rule above, on one index of the brief (the one given, else built here)."""
     if index is None:
