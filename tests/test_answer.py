@@ -38,6 +38,7 @@ from tests.storysets import (
     score,
     scored_right,
     typed_under_quote,
+    whole_sections,
     without_asks,
 )
 
@@ -106,6 +107,10 @@ SOURCED_FLOOR = (799, 891)
 # before an ask pointing at the story for what a publication has was read as one; 519 opening on what was asked for
 # before the details were put in that order).
 ABOUT_FLOOR = {"about": (1009, 1200), "first": (1009, 1010), "content": (600, 600)}
+# Each way of tests/stories/tuning/sections.txt of asking for a whole part of the brief put to every tuning story,
+# answered with that part: right, of how many (one under what the test counted when set; 229 before such asks were
+# read by their words alone).
+SECTIONS_FLOOR = (1408, 1800)
 
 
 @pytest.fixture(scope="module")
@@ -2291,6 +2296,34 @@ def test_tuning_asks_about_the_article_cite_its_details_and_near_misses_do_not()
             counts[kind][1] += asked
     for kind, (floor, of) in ABOUT_FLOOR.items():
         assert counts[kind][1] == of and counts[kind][0] >= floor, (kind, counts[kind])
+
+
+def test_tuning_asks_for_a_whole_part_of_the_brief_get_that_part():
+    lines = typed_list("tuning", STORIES, "sections")
+    right = asked = 0
+    for story in load_story_sets("tuning"):
+        n, of = whole_sections(story, lines, build_index(story.brief))
+        right += n
+        asked += of
+    assert asked == SECTIONS_FLOOR[1] and right >= SECTIONS_FLOOR[0]
+
+
+def test_an_ask_for_a_whole_part_of_the_brief_gets_that_part_and_how_many_more(brief, ask_seed):
+    for ask, section in {
+        "the main facts pls": "facts",
+        "any quotables?": "quotes",
+        "chronology please": "timeline",
+        "sorry - who is who here": "people",
+        "what's still unresolved": "questions",
+        "big picture?": "facts",
+    }.items():
+        answer = ask_seed(ask)
+        told = {brief.item(item.id)[0] for _, item in answer.cited}
+        assert answer.section == section and told == {section}, ask
+        shown = [i for s, i in brief.all_items() if s == section and getattr(i, "status", "open") == "open"]
+        assert answer.more == len(shown) - len(answer.cited) > 0, ask  # the open questions, for what is unknown
+    for ask in ("quotes from brad smith", "timeline of the reston demo", "what do we know about the prototype"):
+        assert ask_seed(ask).section == "", ask  # a part's words and something in the story: that thing
 
 
 def test_acknowledgements_are_not_questions():

@@ -149,12 +149,13 @@ from bot.answer.followup import (
 )
 from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index, build_index
-from bot.answer.intent import parse, section_answer, without_frame
+from bot.answer.intent import parse, section_answer, section_items, without_frame
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
 from bot.answer.remarks import split_remark, without_links
 from bot.answer.score import ranked, score_all, story_day_first
+from bot.answer.sections import section_asked
 from bot.answer.smalltalk import asks_something
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.spelt import spelt_out
@@ -285,6 +286,11 @@ def _answer_part(
     own topic alone, or as asking about what the thread was just told. One asking what happened in a stretch of time
     ("since Sept. 13", "after that") is answered by the timeline entries in it."""
     stretch = asked_stretch(part, index, lambda: _first_dated(brief, index, previous, answers))
+    # "chrono pls", "the players?": the whole part, whatever else the brief holds of those words; not a question after
+    # another in one message ("when was Doe interviewed, what dates" asks it of Doe)
+    section = None if answers else section_asked(normalise(ask)) or section_asked(_as_meant(ask, index))
+    if section:
+        return _whole(brief.id, index, section, section_items(section, index))
     answer = _answer_one(brief, index, ask)
     if stretch is not None and (
         stretch.start.item is None or not answer.covered or restates(_number(answer.cited[0][1], index), stretch, index)
@@ -532,7 +538,11 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
 
 
 def _section(story: str, index, parsed: Parsed) -> Answer:
-    section, numbers = section_answer(parsed, index)
+    return _whole(story, index, *section_answer(parsed, index))
+
+
+def _whole(story: str, index, section: str, numbers: list[int]) -> Answer:
+    """A part of the brief as an answer: its first items, and how many more it has."""
     cited = index.cite(numbers)
     return Answer(story, cited, more=len(numbers) - len(cited), section=section if cited else "")
 

@@ -340,21 +340,33 @@ def _read_order(parsed: Parsed, present: frozenset[str]) -> frozenset[str]:
     return frozenset()
 
 
+def section_items(section: str, index: Index) -> list[int]:
+    """A whole part of the brief ("facts", "quotes", "questions", "timeline", "people") in answering order: the facts
+    the story turns on first, open questions and the timeline in their order, the rest as the brief lists them."""
+    if section == "facts":
+        return index.central_facts
+    if section == "questions":
+        return index.open_questions
+    if section == "timeline":
+        return index.timeline
+    return sorted(index.in_section.get(section, ()))
+
+
 def section_answer(parsed: Parsed, index: Index) -> tuple[str, list[int]]:
     """Asks that are all intent and no content: the section they name, and its items in answering order."""
     if parsed.unknowns:
-        return "questions", index.open_questions
+        return "questions", section_items("questions", index)
     if parsed.timeline or (parsed.when and not parsed.concepts):
-        return "timeline", index.timeline
+        return "timeline", section_items("timeline", index)
     if parsed.event and parsed.order and not parsed.concepts:  # "what happened first", "what happened last"
         if parsed.order == "first":
             return "timeline", index.timeline
         dates = {n: getattr(index.items[n][1], "date", None) for n in index.timeline}
         return "timeline", [n for n in reversed(index.timeline) if not after_publication(dates[n], index.published)]
     if parsed.summary or (parsed.event and not parsed.concepts):  # "what happened?" with nothing more: the gist
-        return "facts", index.central_facts
+        return "facts", section_items("facts", index)
     if parsed.people or (parsed.bare_who and not parsed.concepts):
-        return "people", sorted(index.in_section.get("people", ()))
+        return "people", section_items("people", index)
     if parsed.all_quotes:
-        return "quotes", sorted(index.in_section.get("quotes", ()))
+        return "quotes", section_items("quotes", index)
     return "", []

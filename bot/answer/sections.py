@@ -1,0 +1,65 @@
+"""Asks for one whole part of the brief in a reporter's words ("chrono pls", "the players?", "open qs?", "money
+quotes?"): read by their words alone, before anything in the story is looked for."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.words import FILLER, STOPWORDS
+
+# Phrases that name a part of the brief in more than one word, each read as one of that part's words below; and
+# requests that say nothing of what is asked for ("walk me through").
+_PHRASES_READ_AS = {
+    "unknowns": "loose ends|up in the air|open questions|open qs",
+    "quotes": "people say|people said|people saying|sources say|sources said|sources saying",
+    "timeline": "sequence of events|order of events|tick tock|by date|key dates|key moments",
+    "people": "who is who",
+    "facts": "key facts|what is confirmed|what is verified|what is established|what do we know|what we know",
+    "summary": "nut graf|big picture|short version|catch me up|sum it up|sum up|boil it down|boil down|fill me in|"
+    "whole story|overall story",
+    "": "walk me through|run me through|give me",
+}
+_PHRASES = {phrase: word for word, phrases in _PHRASES_READ_AS.items() for phrase in phrases.split("|")}
+_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASES)) + r")\b")
+
+# The words that name a part of the brief: an ask holding one of a part's, and otherwise only the words below, asks
+# for that part ("summary" is answered by the facts the story turns on).
+_NAMING = {
+    "questions": frozenset("unknowns unknown unanswered unresolved unconfirmed unclear tbd".split()),
+    "quotes": frozenset("quotes quote quotations quotation quotables quotable".split()),
+    "timeline": frozenset("timeline timelines chrono chronology chronological ticktock dates".split()),
+    "people": frozenset(
+        "people players cast characters stakeholders names orgs organisations organizations persons".split()
+    ),
+    "facts": frozenset("facts essentials basics".split()),
+    "summary": frozenset("summary summarise summarize recap gist tldr overview nutshell takeaway takeaways".split()),
+}
+# Of an ask naming two parts, the one it wants ("what don't we know: the names", "quotes and people").
+_FIRST = ("questions", "quotes", "timeline", "people", "facts", "summary")
+_PART = {"summary": "facts"}
+# The words that go with such an ask without naming something in the story: requests, politeness, haste, and words
+# that only say which of a part's items or how ("the main facts", "money quotes", "sequence of events", "in order").
+_AROUND = (
+    STOPWORDS
+    | FILLER
+    | frozenset(
+        """
+        could can list send show share paste see pull up gimme lemme sorry quick one lede top sidebar main key core
+        hard big best good money direct on record printable usable notable important strongest rundown whole all
+        everything overall so far still involved mentioned named
+        """.split()
+    )
+)
+
+
+def section_asked(norm: str) -> str | None:
+    """The part of the brief a normalised ask asks for as a whole ("facts", "quotes", "questions", "timeline",
+    "people"), or None when it names something else too."""
+    words = _PHRASE.sub(lambda phrase: _PHRASES[phrase[0]], norm).split()
+    named = [part for part in _FIRST if not _NAMING[part].isdisjoint(words)]
+    if not named:
+        return None
+    naming = frozenset().union(*(_NAMING[part] for part in named))
+    if any(word not in naming and word not in _AROUND for word in words):
+        return None
+    return _PART.get(named[0], named[0])
