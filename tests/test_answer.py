@@ -1893,6 +1893,16 @@ def test_asks_about_the_story_itself_cite_its_source_details(brief, ask_seed):
     assert "By A. Reporter." in ask_bylined("when did this run").cited[0][1].text
 
 
+def test_asked_for_the_link_the_details_give_it_or_say_the_brief_has_none(brief, ask_seed):
+    assert ask_seed("link?").cited[0][1].text.startswith("The brief gives no link to the original.")
+    linked = msgspec.structs.replace(brief, source=msgspec.structs.replace(brief.source, url="https://example.org/a"))
+    ask_linked = asker(linked)
+    for ask in ("link pls", "got a link to the story?", "what's the url"):
+        assert ask_linked(ask).cited[0][1].text.startswith("Link: https://example.org/a "), ask
+    assert ask_linked("who wrote this").cited[0][1].text.endswith(" Link: https://example.org/a")
+    assert "source" not in ids(ask_seed("what's the link between brad smith and the dea"))
+
+
 def test_the_story_details_open_on_what_the_ask_wants(brief, ask_seed):
     opens = {
         "when did this go up": f"Published by {brief.source.outlet}, first on {brief.source.published}.",

@@ -23,10 +23,11 @@ _ABOUT_RE = re.compile(
     r"\b(where|who) (is|was) (this|it|the (story|piece|article)) from\b|\bsource of (this|the) story\b|"
     r"\bwhose (story|piece|article) is (this|it)\b|"
     r"\boriginal (story|source|article|piece|report)\b|\bpub(lication)? date\b|\bdate published\b|\bpublished date\b|"
-    r"^(what|which) (paper|outlet|newspaper|publication|news ?outlet)\b"
+    r"^(what|which) (paper|outlet|newspaper|publication|news ?outlet)\b|"
+    r"^(the |a |any |got a )?links?( to (it|this|the (story|piece|article|original)))?( pls| please)?$"
 )
 # Words only the story as published has ("hed", "byline"): any ask naming one is about it.
-_ITS_OWN_WORDS = frozenset("headline headlines hed dek byline bylines bylined dateline".split())
+_ITS_OWN_WORDS = frozenset("headline headlines hed dek byline bylines bylined dateline url urls".split())
 # The story as a publication, named or pointed at ("this", "the piece", "our copy")...
 _POINTED_AT = frozenset("this story piece article brief original ours".split())
 # ...and what a reporter asks of it: who put it out and wrote it, when and where it ran, its state and its editors.
@@ -34,7 +35,7 @@ _PUBLICATION_WORDS = frozenset(
     "outlet publication publications publisher pub paper newspaper site wire org organisation organization ours "
     "author authors authored writer writers wrote write written reporter reporters reported credit "
     "published publish run ran live print moved move posted out "
-    "status final draft wip version current editor editors editing edits edited owns owner ping".split()
+    "status final draft wip version current editor editors editing edits edited owns owner ping link".split()
 )
 # Every word an ask about the story as published is put in: none of them names something in the story.
 ABOUT_WORDS = frozenset(
@@ -56,6 +57,7 @@ def asks_about_brief(norm: str) -> bool:
 
 # What an ask about the story as published asks for first, by its words (normalised); else where and when it ran.
 _FIELDS_ASKED = (
+    ("link", frozenset("url urls link links".split())),
     (
         "byline",
         frozenset(
@@ -76,8 +78,8 @@ _FIELDS_ASKED = (
 
 
 def field_asked(norm: str) -> str:
-    """Which of the story's details a normalised ask about it wants first: "byline", "headline", "page" (the copy
-    used), "brief" (its status, last update and editors), else "published" (outlet and date)."""
+    """Which of the story's details a normalised ask about it wants first: "link", "byline", "headline", "page" (the
+    copy used), "brief" (its status, last update and editors), else "published" (outlet and date)."""
     words = norm.split()
     return next((field for field, asking in _FIELDS_ASKED if not asking.isdisjoint(words)), "published")
 
@@ -96,7 +98,10 @@ def source_item(brief: Brief, asked: str = "published") -> Fact:
         "byline": f"By {source.byline}." if source.byline else "The brief gives no byline.",
         "page": copy,
         "brief": f"The brief is {brief.status}, last updated {brief.updated}; editors: {editors}.",
+        "link": f"Link: {source.url}" if source.url else "",
     }
     first = sentences.pop(asked) if sentences.get(asked) else ""
+    if asked == "link" and not source.url:
+        first = "The brief gives no link to the original."
     text = " ".join(sentence for sentence in (first, *sentences.values()) if sentence)
     return Fact(id=SOURCE_ID, text=text, basis="The brief's source details")
