@@ -24,7 +24,8 @@ _ABOUT_RE = re.compile(
     r"\bwhose (story|piece|article) is (this|it)\b|"
     r"\boriginal (story|source|article|piece|report)\b|\bpub(lication)? date\b|\bdate published\b|\bpublished date\b|"
     r"^(what|which) (paper|outlet|newspaper|publication|news ?outlet)\b|"
-    r"^(the |a |any |got a )?links?( to (it|this|the (story|piece|article|original)))?( pls| please)?$"
+    r"^(the |a |any |got a )?links?( to (it|this|the (story|piece|article|original)))?( pls| please)?$|"
+    r"^(any |are there any |were there any |the )?(corrections?|errata)( so far| yet| on (this|it))?$"
 )
 # Words only the story as published has ("hed", "byline"): any ask naming one is about it.
 _ITS_OWN_WORDS = frozenset("headline headlines hed dek byline bylines bylined dateline url urls".split())
@@ -35,7 +36,8 @@ _PUBLICATION_WORDS = frozenset(
     "outlet publication publications publisher pub paper newspaper site wire org organisation organization ours "
     "author authors authored writer writers wrote write written reporter reporters reported credit "
     "published publish run ran live print moved move posted out "
-    "status final draft wip version current editor editors editing edits edited owns owner ping link".split()
+    "status final draft wip version current editor editors editing edits edited owns owner ping link broke corrected "
+    "correction corrections retracted retraction".split()
 )
 # Every word an ask about the story as published is put in: none of them names something in the story.
 ABOUT_WORDS = frozenset(
@@ -57,6 +59,7 @@ def asks_about_brief(norm: str) -> bool:
 
 # What an ask about the story as published asks for first, by its words (normalised); else where and when it ran.
 _FIELDS_ASKED = (
+    ("corrections", frozenset("corrected correction corrections retracted retraction errata".split())),
     ("link", frozenset("url urls link links".split())),
     (
         "byline",
@@ -78,8 +81,9 @@ _FIELDS_ASKED = (
 
 
 def field_asked(norm: str) -> str:
-    """Which of the story's details a normalised ask about it wants first: "link", "byline", "headline", "page" (the
-    copy used), "brief" (its status, last update and editors), else "published" (outlet and date)."""
+    """Which of the story's details a normalised ask about it wants first: "corrections", "link", "byline",
+    "headline", "page" (the copy used), "brief" (its status, last update and editors), else "published" (outlet and
+    date)."""
     words = norm.split()
     return next((field for field, asking in _FIELDS_ASKED if not asking.isdisjoint(words)), "published")
 
@@ -99,9 +103,18 @@ def source_item(brief: Brief, asked: str = "published") -> Fact:
         "page": copy,
         "brief": f"The brief is {brief.status}, last updated {brief.updated}; editors: {editors}.",
         "link": f"Link: {source.url}" if source.url else "",
+        "corrections": _corrections(brief) if asked == "corrections" else "",
     }
     first = sentences.pop(asked) if sentences.get(asked) else ""
     if asked == "link" and not source.url:
         first = "The brief gives no link to the original."
     text = " ".join(sentence for sentence in (first, *sentences.values()) if sentence)
     return Fact(id=SOURCE_ID, text=text, basis="The brief's source details")
+
+
+def _corrections(brief: Brief) -> str:
+    """The brief's corrections, latest first, or that it has none."""
+    if not brief.corrections:
+        return "The brief has no corrections."
+    made = sorted(brief.corrections, key=lambda correction: correction.date, reverse=True)
+    return " ".join(f"Correction ({correction.date}): {correction.text}" for correction in made)

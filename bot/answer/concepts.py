@@ -120,6 +120,7 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         word in STOPWORDS
         or word in FILLER
         or word in INTENT_WORDS
+        or word in ABOUT_WORDS
         or word.isdigit()
         or stem(word) in index.postings
         or word in SYNONYM_WORDS

@@ -32,7 +32,10 @@ _NAMING = {
         "people players cast characters stakeholders names orgs organisations organizations persons".split()
     ),
     "facts": frozenset("facts essentials basics".split()),
-    "summary": frozenset("summary summarise summarize recap gist tldr overview nutshell takeaway takeaways".split()),
+    "summary": frozenset(
+        "summary summarise summarize recap gist tldr overview nutshell takeaway takeaways background backstory "
+        "context".split()
+    ),
 }
 # Of an ask naming two parts, the one it wants ("what don't we know: the names", "quotes and people").
 _FIRST = ("questions", "quotes", "timeline", "people", "facts", "summary")
