@@ -84,6 +84,7 @@ from tests.storysets import (  # noqa: E402
     answered_pairs,
     answered_right,
     both_answered,
+    checked_names,
     cited_ids,
     load_story_sets,
     other_asks,
@@ -388,6 +389,22 @@ def asking_for_sections(splits: tuple[str, ...]) -> None:
             right += n
             asked += of
         print(f"{split}: asks for a whole section, that section {right:4}/{asked:<4} = {right / max(1, asked):6.1%}")
+
+
+def checking_names(splits: tuple[str, ...]) -> None:
+    """--name-checks: every way of the split's `name-checks.txt` of checking a person's name or title ("how's Doe
+    spelled", "is it Doe or Dee", "Doe's exact title") put to each story for each of its named people; right when
+    that person's entry is cited first."""
+    for split in splits:
+        lines = typed_list(split, STORIES, "name-checks")
+        right = asked = 0
+        for story in load_story_sets(split):
+            n, of = checked_names(story, lines, build_index(story.brief))
+            right += n
+            asked += of
+        print(
+            f"{split}: a name or title checked, their entry first {right:5}/{asked:<5} = {right / max(1, asked):6.1%}"
+        )
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
@@ -749,6 +766,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sourcing", action="store_true", help="where the answer before comes from, sourcing.txt")
     parser.add_argument("--about", action="store_true", help="asks about the article itself, about.txt")
     parser.add_argument("--sections", action="store_true", help="asks for a whole section, sections.txt")
+    parser.add_argument("--name-checks", action="store_true", help="a person's name or title checked, name-checks.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
     if args.joins:
@@ -765,6 +783,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sections:
         asking_for_sections(splits)
+        return 0
+    if args.name_checks:
+        checking_names(splits)
         return 0
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")

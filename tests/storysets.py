@@ -219,6 +219,49 @@ def whole_sections(story: StorySet, lines: tuple[str, ...], index: Index) -> tup
     return right, len(lines)
 
 
+_VOWEL_SWAPPED = str.maketrans("aeiou", "eaeao")
+
+
+def named_people(brief: Brief) -> list[tuple[str, str, str]]:
+    """Each person of the brief named by given name and surname, no other entry sharing the surname: (entry id,
+    given name, surname)."""
+    found = []
+    for person in brief.people:
+        words = [w for w in person.name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+        if person.kind != "person" or len(words) < 2 or any(c in person.name for c in "(),&"):
+            continue
+        if not words[-1][:1].isupper() or sum(words[-1] in other.name for other in brief.people) > 1:
+            continue
+        found.append((person.id, words[0], words[-1]))
+    return found
+
+
+def misspelt(surname: str) -> str:
+    """The surname with its last vowel swapped for another ("Crockford" → "Crockfard"): a slip to check against."""
+    last = max((k for k, c in enumerate(surname) if c in "aeiou"), default=None)
+    return (
+        surname + "e"
+        if last is None
+        else surname[:last] + surname[last].translate(_VOWEL_SWAPPED) + surname[last + 1 :]
+    )
+
+
+def checked_names(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `name-checks.txt` ("spelling<TAB>how's {SURNAME} spelled") put to the story for each of
+    its named people: right when that person's entry is cited first. Right, of how many."""
+    right = asked = 0
+    for entry, given, surname in named_people(story.brief):
+        for line in lines:
+            typed = line.split("\t", 1)[1]
+            typed = (
+                typed.replace("{SURNAME}", surname).replace("{FIRST}", given).replace("{VARIANT}", misspelt(surname))
+            )
+            cited = answer_question(story.brief, typed, index=index).cited
+            right += bool(cited) and cited[0][1].id == entry
+            asked += 1
+    return right, asked
+
+
 def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Score:
     """The brief's asks scored by the rule above, on one index of the brief (the one given, else built here)."""
     if index is None:
