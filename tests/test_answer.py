@@ -32,6 +32,7 @@ from tests.storysets import (
     answered_pairs,
     answered_right,
     both_answered,
+    checked_names,
     cited_ids,
     load_story_sets,
     other_asks,
@@ -112,6 +113,10 @@ ABOUT_FIRST_FLOOR = 1012  # of those cited first, opening on what was asked
 # answered with that part: right, of how many (one under what the test counted when set; 229 before such asks were
 # read by their words alone).
 SECTIONS_FLOOR = (1408, 1800)
+# Each way of tests/stories/tuning/name-checks.txt of checking a person's name or title put to every tuning story for
+# each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
+# 2,397 before such checks were read as asking for the entry).
+NAME_CHECKS_FLOOR = (8068, 10760)
 
 
 @pytest.fixture(scope="module")
@@ -2355,6 +2360,33 @@ def test_an_ask_for_a_whole_part_of_the_brief_gets_that_part_and_how_many_more(b
         assert answer.more == len(shown) - len(answer.cited) > 0, ask  # the open questions, for what is unknown
     for ask in ("quotes from brad smith", "timeline of the reston demo", "what do we know about the prototype"):
         assert ask_seed(ask).section == "", ask  # a part's words and something in the story: that thing
+
+
+def test_tuning_checks_of_a_name_or_title_get_the_persons_entry():
+    lines = typed_list("tuning", STORIES, "name-checks")
+    right = asked = 0
+    for story in load_story_sets("tuning"):
+        n, of = checked_names(story, lines, build_index(story.brief))
+        right += n
+        asked += of
+    assert asked == NAME_CHECKS_FLOOR[1] and right >= NAME_CHECKS_FLOOR[0]
+
+
+def test_a_check_of_a_name_or_title_gets_the_persons_entry_and_other_asks_do_not(ask_seed):
+    for ask in (
+        "crockford spelled right?",
+        "is it Crockford or Crockferd",
+        "kade's last name again",
+        "what's brad smith's exact title",
+        "copy desk: is smith still microsoft's president",
+    ):
+        assert ids(ask_seed(ask))[0] in {"who-kade-crockford", "who-brad-smith"}, ask
+    for ask in (
+        "what did brad smiht write",  # a slip of the name is no check of it
+        "when did brad smith write the blog post",
+        "how long has smith been president",
+    ):
+        assert ids(ask_seed(ask))[:1] != ["who-brad-smith"], ask
 
 
 def test_acknowledgements_are_not_questions():

@@ -150,6 +150,7 @@ from bot.answer.followup import (
 from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, section_items, without_frame
+from bot.answer.namecheck import entry_checked
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
@@ -291,6 +292,9 @@ def _answer_part(
     section = None if answers else section_asked(normalise(ask)) or section_asked(_as_meant(ask, index))
     if section:
         return _whole(brief.id, index, section, section_items(section, index))
+    checked = entry_checked(ask, index)
+    if checked is not None:  # "how's Doe spelled", "Doe's exact title": their entry
+        return Answer(brief.id, index.cite([checked]))
     answer = _answer_one(brief, index, ask)
     if stretch is not None and (
         stretch.start.item is None or not answer.covered or restates(_number(answer.cited[0][1], index), stretch, index)

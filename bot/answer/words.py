@@ -251,7 +251,7 @@ FILLER = frozenset(
     kind sort lot lots bit quick quickly remind like want wanted need needs wondering wonder curious meaning
     question questions ask asked asking happen happened happening happens think thought much many long new
     mention mentioned mentions q qq ever now currently already again finally officially originally initially
-    yet so far today right afterwards afterward later according
+    yet so far today right afterwards afterward later according exact precise
     connection connections link links angle significance mix vs versus folks
     """.split()
 )
