@@ -88,6 +88,7 @@ from tests.storysets import (  # noqa: E402
     cited_ids,
     load_story_sets,
     other_asks,
+    requested_quotes,
     score,
     scored_right,
     typed_under_quote,
@@ -405,6 +406,21 @@ def checking_names(splits: tuple[str, ...]) -> None:
         print(
             f"{split}: a name or title checked, their entry first {right:5}/{asked:<5} = {right / max(1, asked):6.1%}"
         )
+
+
+def requesting_quotes(splits: tuple[str, ...]) -> None:
+    """--quote-requests: every way of the split's `quote-requests.txt` of asking for what one person said ("{SURNAME}
+    verbatim pls", "full quote from Doe?") put to each story for each named person it quotes; right when a quote of
+    theirs is cited first."""
+    for split in splits:
+        lines = typed_list(split, STORIES, "quote-requests")
+        right = asked = 0
+        for story in load_story_sets(split):
+            n, of = requested_quotes(story, lines, build_index(story.brief))
+            right += n
+            asked += of
+        share = f"{right:5}/{asked:<5} = {right / max(1, asked):6.1%}"
+        print(f"{split}: a quote of someone asked for, theirs first {share}")
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
@@ -766,6 +782,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sourcing", action="store_true", help="where the answer before comes from, sourcing.txt")
     parser.add_argument("--about", action="store_true", help="asks about the article itself, about.txt")
     parser.add_argument("--sections", action="store_true", help="asks for a whole section, sections.txt")
+    parser.add_argument("--quote-requests", action="store_true", help="someone's quote asked for, quote-requests.txt")
     parser.add_argument("--name-checks", action="store_true", help="a person's name or title checked, name-checks.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
@@ -786,6 +803,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.name_checks:
         checking_names(splits)
+        return 0
+    if args.quote_requests:
+        requesting_quotes(splits)
         return 0
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")

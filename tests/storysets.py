@@ -262,6 +262,19 @@ def checked_names(story: StorySet, lines: tuple[str, ...], index: Index) -> tupl
     return right, asked
 
 
+def requested_quotes(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `quote-requests.txt` ("{SURNAME} verbatim pls") put to the story for each of its named
+    people the brief quotes: right when a quote of theirs is cited first. Right, of how many."""
+    right = asked = 0
+    for _entry, _given, surname in named_people(story.brief):
+        theirs = {quote.id for quote in story.brief.quotes if surname in quote.speaker.split()}
+        for line in lines if theirs else ():
+            cited = answer_question(story.brief, line.replace("{SURNAME}", surname), index=index).cited
+            right += bool(cited) and cited[0][1].id in theirs
+            asked += 1
+    return right, asked
+
+
 def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Score:
     """The brief's asks scored by the rule above, on one index of the brief (the one given, else built here)."""
     if index is None:
