@@ -36,6 +36,7 @@ from tests.storysets import (
     cited_ids,
     load_story_sets,
     other_asks,
+    requested_quotes,
     score,
     scored_right,
     typed_under_quote,
@@ -117,6 +118,10 @@ SECTIONS_FLOOR = (1408, 1800)
 # each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
 # 2,397 before such checks were read as asking for the entry).
 NAME_CHECKS_FLOOR = (8068, 10760)
+# Each way of tests/stories/tuning/quote-requests.txt of asking for what one person said put to every tuning story for
+# each named person it quotes, a quote of theirs cited first: right, of how many (one under what the test counted when
+# set; 687 before such requests were asked as what the person said).
+QUOTE_REQUESTS_FLOOR = (2680, 3570)
 
 
 @pytest.fixture(scope="module")
@@ -2387,6 +2392,23 @@ def test_a_check_of_a_name_or_title_gets_the_persons_entry_and_other_asks_do_not
         "how long has smith been president",
     ):
         assert ids(ask_seed(ask))[:1] != ["who-brad-smith"], ask
+
+
+def test_tuning_requests_for_someones_quote_get_theirs():
+    lines = typed_list("tuning", STORIES, "quote-requests")
+    right = asked = 0
+    for story in load_story_sets("tuning"):
+        n, of = requested_quotes(story, lines, build_index(story.brief))
+        right += n
+        asked += of
+    assert asked == QUOTE_REQUESTS_FLOOR[1] and right >= QUOTE_REQUESTS_FLOOR[0]
+
+
+def test_a_request_for_someones_words_as_a_quote_gets_their_quote(brief, ask_seed):
+    crockfords = {quote.id for quote in brief.quotes if quote.speaker == "Kade Crockford"}
+    for ask in ("exact wording of the crockford quote", "crockford verbatim pls", "paste the full quote from kade"):
+        assert ids(ask_seed(ask))[0] in crockfords, ask
+    assert ids(ask_seed("re the pull quote: who is kade crockford"))[0] == "who-kade-crockford"
 
 
 def test_acknowledgements_are_not_questions():

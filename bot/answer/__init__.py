@@ -150,10 +150,10 @@ from bot.answer.followup import (
 from bot.answer.forms import SAY_WORDS
 from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, section_items, without_frame
-from bot.answer.namecheck import entry_checked
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
+from bot.answer.personasks import entry_checked, quote_asked
 from bot.answer.remarks import split_remark, without_links
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
@@ -295,7 +295,7 @@ def _answer_part(
     checked = entry_checked(ask, index)
     if checked is not None:  # "how's Doe spelled", "Doe's exact title": their entry
         return Answer(brief.id, index.cite([checked]))
-    answer = _answer_one(brief, index, ask)
+    answer = _answer_one(brief, index, quote_asked(ask, index) or ask)  # "Doe verbatim pls": what Doe said
     if stretch is not None and (
         stretch.start.item is None or not answer.covered or restates(_number(answer.cited[0][1], index), stretch, index)
     ):
