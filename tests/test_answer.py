@@ -121,7 +121,7 @@ NAME_CHECKS_FLOOR = (8068, 10760)
 # Each way of tests/stories/tuning/quote-requests.txt of asking for what one person said put to every tuning story for
 # each named person it quotes, a quote of theirs cited first: right, of how many (one under what the test counted when
 # set; 687 before such requests were asked as what the person said).
-QUOTE_REQUESTS_FLOOR = (2680, 3570)
+QUOTE_REQUESTS_FLOOR = (2793, 3570)
 
 
 @pytest.fixture(scope="module")
@@ -2406,7 +2406,7 @@ def test_tuning_requests_for_someones_quote_get_theirs():
 
 def test_a_request_for_someones_words_as_a_quote_gets_their_quote(brief, ask_seed):
     crockfords = {quote.id for quote in brief.quotes if quote.speaker == "Kade Crockford"}
-    for ask in ("exact wording of the crockford quote", "crockford verbatim pls", "paste the full quote from kade"):
+    for ask in ("exact wording of the crockford quote", "crockford verbatim pls", "full qoute from kade pls"):
         assert ids(ask_seed(ask))[0] in crockfords, ask
     assert ids(ask_seed("re the pull quote: who is kade crockford"))[0] == "who-kade-crockford"
 

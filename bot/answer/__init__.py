@@ -292,10 +292,12 @@ def _answer_part(
     section = None if answers else section_asked(normalise(ask)) or section_asked(_as_meant(ask, index))
     if section:
         return _whole(brief.id, index, section, section_items(section, index))
-    checked = entry_checked(ask, index)
+    meant = _as_meant(_AFTER_LEAD_IN.split(ask)[-1], index)  # with its slips corrected: "Doe full qote pls"
+    checked = next((n for typed in (ask, meant) if (n := entry_checked(typed, index)) is not None), None)
     if checked is not None:  # "how's Doe spelled", "Doe's exact title": their entry
         return Answer(brief.id, index.cite([checked]))
-    answer = _answer_one(brief, index, quote_asked(ask, index) or ask)  # "Doe verbatim pls": what Doe said
+    # "Doe verbatim pls": what Doe said
+    answer = _answer_one(brief, index, quote_asked(ask, index) or quote_asked(meant, index) or ask)
     if stretch is not None and (
         stretch.start.item is None or not answer.covered or restates(_number(answer.cited[0][1], index), stretch, index)
     ):
