@@ -86,6 +86,7 @@ from tests.storysets import (  # noqa: E402
     both_answered,
     checked_names,
     cited_ids,
+    listed_totals,
     load_story_sets,
     other_asks,
     requested_quotes,
@@ -379,48 +380,21 @@ def asking_about_the_article(splits: tuple[str, ...]) -> None:
               f"the same words about the story, not them {shares['content']}")  # fmt: skip
 
 
-def asking_for_sections(splits: tuple[str, ...]) -> None:
-    """--sections: every way of the split's `sections.txt` of asking for a whole part of the brief ("chrono?", "who's
-    who", "what don't we know") put to each story; right when the answer is that section."""
+# The measures of one typed list each, summed over a split's stories: the list, the measure, what is counted right.
+LISTED = {
+    "sections": ("sections", whole_sections, "asks for a whole section, that section"),
+    "name_checks": ("name-checks", checked_names, "a name or title checked, their entry first"),
+    "quote_requests": ("quote-requests", requested_quotes, "a quote of someone asked for, theirs first"),
+}
+
+
+def listed_measure(splits: tuple[str, ...], listed: str, measure, label: str) -> None:
+    """--sections (sections.txt: asks for a whole part of the brief, "chrono?", "who's who"), --name-checks
+    (name-checks.txt: "how's Doe spelled", "Doe's exact title", for each named person) and --quote-requests
+    (quote-requests.txt: "Doe verbatim pls", for each named person quoted): tests/storysets.py says what is right."""
     for split in splits:
-        lines = typed_list(split, STORIES, "sections")
-        right = asked = 0
-        for story in load_story_sets(split):
-            n, of = whole_sections(story, lines, build_index(story.brief))
-            right += n
-            asked += of
-        print(f"{split}: asks for a whole section, that section {right:4}/{asked:<4} = {right / max(1, asked):6.1%}")
-
-
-def checking_names(splits: tuple[str, ...]) -> None:
-    """--name-checks: every way of the split's `name-checks.txt` of checking a person's name or title ("how's Doe
-    spelled", "is it Doe or Dee", "Doe's exact title") put to each story for each of its named people; right when
-    that person's entry is cited first."""
-    for split in splits:
-        lines = typed_list(split, STORIES, "name-checks")
-        right = asked = 0
-        for story in load_story_sets(split):
-            n, of = checked_names(story, lines, build_index(story.brief))
-            right += n
-            asked += of
-        print(
-            f"{split}: a name or title checked, their entry first {right:5}/{asked:<5} = {right / max(1, asked):6.1%}"
-        )
-
-
-def requesting_quotes(splits: tuple[str, ...]) -> None:
-    """--quote-requests: every way of the split's `quote-requests.txt` of asking for what one person said ("{SURNAME}
-    verbatim pls", "full quote from Doe?") put to each story for each named person it quotes; right when a quote of
-    theirs is cited first."""
-    for split in splits:
-        lines = typed_list(split, STORIES, "quote-requests")
-        right = asked = 0
-        for story in load_story_sets(split):
-            n, of = requested_quotes(story, lines, build_index(story.brief))
-            right += n
-            asked += of
-        share = f"{right:5}/{asked:<5} = {right / max(1, asked):6.1%}"
-        print(f"{split}: a quote of someone asked for, theirs first {share}")
+        right, asked = listed_totals(split, listed, measure)
+        print(f"{split}: {label} {right:5}/{asked:<5} = {right / max(1, asked):6.1%}")
 
 
 def typed_rows(splits: tuple[str, ...], forms, cases, label: str) -> None:
@@ -798,14 +772,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.about:
         asking_about_the_article(splits)
         return 0
-    if args.sections:
-        asking_for_sections(splits)
-        return 0
-    if args.name_checks:
-        checking_names(splits)
-        return 0
-    if args.quote_requests:
-        requesting_quotes(splits)
+    listed = [name for name in LISTED if getattr(args, name)]
+    if listed:
+        listed_measure(splits, *LISTED[listed[0]])
         return 0
     if args.ages:
         typed_rows(splits, AGE_FORMS, people_of_an_age, "their entry first")

@@ -19,6 +19,7 @@ from pathlib import Path
 import msgspec
 import yaml
 
+from bench.slips import typed_list
 from bot.answer import Index, answer_question, build_index
 from bot.briefs.loader import load_brief_file
 from bot.briefs.model import Brief
@@ -272,6 +273,18 @@ def requested_quotes(story: StorySet, lines: tuple[str, ...], index: Index) -> t
             cited = answer_question(story.brief, line.replace("{SURNAME}", surname), index=index).cited
             right += bool(cited) and cited[0][1].id in theirs
             asked += 1
+    return right, asked
+
+
+def listed_totals(split: str, listed: str, measure) -> tuple[int, int]:
+    """One of these measures of a split's list `<split>/<listed>.txt` (`whole_sections`, `checked_names`,
+    `requested_quotes`), summed over the split's stories: right, of how many."""
+    lines = typed_list(split, STORIES, listed)
+    right = asked = 0
+    for story in load_story_sets(split):
+        n, of = measure(story, lines, build_index(story.brief))
+        right += n
+        asked += of
     return right, asked
 
 

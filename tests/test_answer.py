@@ -34,6 +34,7 @@ from tests.storysets import (
     both_answered,
     checked_names,
     cited_ids,
+    listed_totals,
     load_story_sets,
     other_asks,
     requested_quotes,
@@ -1931,6 +1932,13 @@ def test_asked_for_corrections_the_details_give_them_latest_first_or_say_there_a
     assert ids(ask_seed("what did the corrections officer say")) != ["source"]
 
 
+def test_a_question_after_one_about_the_story_that_names_a_piece_it_tells_of_is_answered_too(brief):
+    fact = ("fact-piece-updated", "The Post updated the piece on Friday to add the agency's response.", "Wire")
+    ask = asker(_with_facts(brief, fact))
+    assert ids(ask("what's the hed? was the piece updated?"))[:2] == ["source", "fact-piece-updated"]
+    assert ids(ask("whose piece is this"))[:1] == ["source"]
+
+
 def test_the_story_details_open_on_what_the_ask_wants(brief, ask_seed):
     opens = {
         "when did this go up": f"Published by {brief.source.outlet}, first on {brief.source.published}.",
@@ -2339,12 +2347,7 @@ def test_tuning_asks_about_the_article_cite_its_details_and_near_misses_do_not()
 
 
 def test_tuning_asks_for_a_whole_part_of_the_brief_get_that_part():
-    lines = typed_list("tuning", STORIES, "sections")
-    right = asked = 0
-    for story in load_story_sets("tuning"):
-        n, of = whole_sections(story, lines, build_index(story.brief))
-        right += n
-        asked += of
+    right, asked = listed_totals("tuning", "sections", whole_sections)
     assert asked == SECTIONS_FLOOR[1] and right >= SECTIONS_FLOOR[0]
 
 
@@ -2368,12 +2371,7 @@ def test_an_ask_for_a_whole_part_of_the_brief_gets_that_part_and_how_many_more(b
 
 
 def test_tuning_checks_of_a_name_or_title_get_the_persons_entry():
-    lines = typed_list("tuning", STORIES, "name-checks")
-    right = asked = 0
-    for story in load_story_sets("tuning"):
-        n, of = checked_names(story, lines, build_index(story.brief))
-        right += n
-        asked += of
+    right, asked = listed_totals("tuning", "name-checks", checked_names)
     assert asked == NAME_CHECKS_FLOOR[1] and right >= NAME_CHECKS_FLOOR[0]
 
 
@@ -2395,12 +2393,7 @@ def test_a_check_of_a_name_or_title_gets_the_persons_entry_and_other_asks_do_not
 
 
 def test_tuning_requests_for_someones_quote_get_theirs():
-    lines = typed_list("tuning", STORIES, "quote-requests")
-    right = asked = 0
-    for story in load_story_sets("tuning"):
-        n, of = requested_quotes(story, lines, build_index(story.brief))
-        right += n
-        asked += of
+    right, asked = listed_totals("tuning", "quote-requests", requested_quotes)
     assert asked == QUOTE_REQUESTS_FLOOR[1] and right >= QUOTE_REQUESTS_FLOOR[0]
 
 

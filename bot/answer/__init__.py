@@ -134,7 +134,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answer.about import ABOUT_WORDS, SOURCE_SECTION, asks_about_brief, field_asked, source_item
+from bot.answer.about import ABOUT_WORDS, POINTED_AT, SOURCE_SECTION, asks_about_brief, field_asked, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.followup import (
     asks_for_source,
@@ -381,14 +381,21 @@ _AFTER_LEAD_IN = re.compile(r":|\s[-\u2013\u2014]+\s")
 def _about_brief(text: str, index: Index) -> bool:
     """Whether an ask is about the story as published and names nothing in it ("who wrote this", "what paper"), read
     after any lead-in ("copy editor left a query on this: where was he")."""
-    return asks_about_brief(_as_meant(_AFTER_LEAD_IN.split(text)[-1], index)) and not _names_content(text, index)
+    meant = _as_meant(_AFTER_LEAD_IN.split(text)[-1], index)
+    return asks_about_brief(meant) and not _names_content(text, index, POINTED_AT)
 
 
-def _names_content(text: str, index) -> bool:
-    """Whether an ask about the story as published also names something in it ("when was the ruling published")."""
+def _names_content(text: str, index, pointing: frozenset[str] = frozenset()) -> bool:
+    """Whether an ask about the story as published also names something in it ("when was the ruling published"),
+    besides any of the `pointing` words that point at the story ("whose story is this"; in "what's the hed? was the
+    piece updated" the piece is one the story tells of)."""
     parsed = parse(text, index)
     return any(
-        matches(c, index) and c.word not in ABOUT_WORDS and not c.word.isdigit() and not is_light(c)
+        matches(c, index)
+        and c.word not in ABOUT_WORDS
+        and c.word not in pointing
+        and not c.word.isdigit()
+        and not is_light(c)
         for c in parsed.concepts
     )
 

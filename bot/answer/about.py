@@ -30,7 +30,7 @@ _ABOUT_RE = re.compile(
 # Words only the story as published has ("hed", "byline"): any ask naming one is about it.
 _ITS_OWN_WORDS = frozenset("headline headlines hed dek byline bylines bylined dateline url urls".split())
 # The story as a publication, named or pointed at ("this", "the piece", "our copy")...
-_POINTED_AT = frozenset("this story piece article brief original ours".split())
+POINTED_AT = frozenset("this story piece article brief original ours".split())
 # ...and what a reporter asks of it: who put it out and wrote it, when and where it ran, its state and its editors.
 _PUBLICATION_WORDS = frozenset(
     "outlet publication publications publisher pub paper newspaper site wire org organisation organization ours "
@@ -45,7 +45,7 @@ ABOUT_WORDS = frozenset(
     "reported writes authored editing edits edited editor editors author authors writer writers reporter reporters "
     "paper site newspaper published come run ran go out written from new old current recent final status last updated "
     "update source original on pub date".split()
-) | (_ITS_OWN_WORDS | _POINTED_AT | _PUBLICATION_WORDS)
+) | (_ITS_OWN_WORDS | _PUBLICATION_WORDS)
 
 
 def asks_about_brief(norm: str) -> bool:
@@ -54,7 +54,7 @@ def asks_about_brief(norm: str) -> bool:
     words = norm.split()
     if _ABOUT_RE.search(norm) is not None or not _ITS_OWN_WORDS.isdisjoint(words):
         return True
-    return not _POINTED_AT.isdisjoint(words) and not _PUBLICATION_WORDS.isdisjoint(words)
+    return not POINTED_AT.isdisjoint(words) and not _PUBLICATION_WORDS.isdisjoint(words)
 
 
 # What an ask about the story as published asks for first, by its words (normalised); else where and when it ran.
