@@ -338,3 +338,18 @@ def test_a_question_is_read_as_typed_not_as_slack_writes_it(harness):
     assert any(
         brief.item(item_id)[0] == "quotes" and brief.item(item_id)[1].speaker == "Brad Smith" for item_id in cited
     )
+
+
+def test_asks_for_a_part_of_the_brief_or_its_corrections_are_answered_not_sent_to_the_desk(harness):
+    ts = post_brief(harness)
+    harness.reply("C0NEWS", ts, "key facts?")
+    (facts,) = answers(harness, "C0NEWS", ts)
+    brief = harness.library.current.get(STORY)
+    cited = facts.params["metadata"]["event_payload"]["items"]
+    assert cited and all(brief.item(item_id)[0] == "facts" for item_id in cited)
+    assert f"and {len(brief.facts) - len(cited)} more in Key facts" in json.dumps(facts.params["blocks"])
+    harness.reply("C0NEWS", ts, "any corrections?")
+    corrections = answers(harness, "C0NEWS", ts, count=2)[1]
+    assert corrections.params["metadata"]["event_payload"]["items"] == ["source"]
+    assert "The brief has no corrections." in json.dumps(corrections.params["blocks"])
+    assert harness.store.inbox(STORY) == []
