@@ -58,26 +58,17 @@ def asks_about_brief(norm: str) -> bool:
 
 
 # What an ask about the story as published asks for first, by its words (normalised); else where and when it ran.
-_FIELDS_ASKED = (
-    ("corrections", frozenset("corrected correction corrections retracted retraction errata".split())),
-    ("link", frozenset("url urls link links".split())),
-    (
-        "byline",
-        frozenset(
-            "byline bylines bylined author authors authored writer writers wrote write written reporter "
-            "reporters credit".split()
-        ),
-    ),  # fmt: skip
-    ("headline", frozenset("headline headlines hed dek called".split())),
-    ("page", frozenset("page copy republished republisher".split())),
-    (
-        "brief",
-        frozenset(
-            "status final draft wip version current editor editors editing edits edited owns owner ping "
-            "updated update touched".split()
-        ),
-    ),  # fmt: skip
-)
+_FIELD_WORDS = {
+    "corrections": "corrected correction corrections retracted retraction errata",
+    "link": "url urls link links",
+    "byline": "byline bylines bylined author authors authored writer writers wrote write written reporter reporters "
+    "credit",
+    "headline": "headline headlines hed dek called",
+    "page": "page copy republished republisher",
+    "brief": "status final draft wip version current editor editors editing edits edited owns owner ping updated "
+    "update touched",
+}
+_FIELDS_ASKED = tuple((field, frozenset(words.split())) for field, words in _FIELD_WORDS.items())
 
 
 def field_asked(norm: str) -> str:
