@@ -83,6 +83,7 @@ from tests.storysets import (  # noqa: E402
     about_the_article,
     answered_pairs,
     answered_right,
+    asked_for_numbers,
     both_answered,
     checked_names,
     cited_ids,
@@ -385,13 +386,15 @@ LISTED = {
     "sections": ("sections", whole_sections, "asks for a whole section, that section"),
     "name_checks": ("name-checks", checked_names, "a name or title checked, their entry first"),
     "quote_requests": ("quote-requests", requested_quotes, "a quote of someone asked for, theirs first"),
+    "number_asks": ("number-asks", asked_for_numbers, "the story's numbers asked for, a figure first"),
 }
 
 
 def listed_measure(splits: tuple[str, ...], listed: str, measure, label: str) -> None:
     """--sections (sections.txt: asks for a whole part of the brief, "chrono?", "who's who"), --name-checks
     (name-checks.txt: "how's Doe spelled", "Doe's exact title", for each named person) and --quote-requests
-    (quote-requests.txt: "Doe verbatim pls", for each named person quoted): tests/storysets.py says what is right."""
+    (quote-requests.txt: "Doe verbatim pls", for each named person quoted) and --number-asks (number-asks.txt: "any
+    stats?", for each brief giving figures): tests/storysets.py says what is right."""
     for split in splits:
         right, asked = listed_totals(split, listed, measure)
         print(f"{split}: {label} {right:5}/{asked:<5} = {right / max(1, asked):6.1%}")
@@ -757,6 +760,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--about", action="store_true", help="asks about the article itself, about.txt")
     parser.add_argument("--sections", action="store_true", help="asks for a whole section, sections.txt")
     parser.add_argument("--quote-requests", action="store_true", help="someone's quote asked for, quote-requests.txt")
+    parser.add_argument("--number-asks", action="store_true", help="the story's numbers asked for, number-asks.txt")
     parser.add_argument("--name-checks", action="store_true", help="a person's name or title checked, name-checks.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS

@@ -13,6 +13,7 @@ or only items in `open`.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -276,9 +277,34 @@ def requested_quotes(story: StorySet, lines: tuple[str, ...], index: Index) -> t
     return right, asked
 
 
+# A figure in an item's text, once its dates are left out: a number, a sum, a share or a count in words.
+_DATES = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b(?:19|20)\d\d(?:-\d\d)*\b"
+)
+_FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent)\b", re.I)
+
+
+def gives_figure(item) -> bool:
+    """Whether an item's own text gives a figure (not only a date)."""
+    text = getattr(item, "text", None) or getattr(item, "event", None) or ""
+    return bool(_FIGURE.search(_DATES.sub(" ", text)))
+
+
+def asked_for_numbers(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `number-asks.txt` ("any stats?", "figs for the graphic") put to a story whose brief gives
+    figures: right when the item cited first gives one. Right, of how many."""
+    if not any(gives_figure(item) for _, item in story.brief.all_items()):
+        return 0, 0
+    right = 0
+    for line in lines:
+        cited = answer_question(story.brief, line, index=index).cited
+        right += bool(cited) and gives_figure(cited[0][1])
+    return right, len(lines)
+
+
 def listed_totals(split: str, listed: str, measure) -> tuple[int, int]:
     """One of these measures of a split's list `<split>/<listed>.txt` (`whole_sections`, `checked_names`,
-    `requested_quotes`), summed over the split's stories: right, of how many."""
+    `requested_quotes`, `asked_for_numbers`), summed over the split's stories: right, of how many."""
     lines = typed_list(split, STORIES, listed)
     right = asked = 0
     for story in load_story_sets(split):
