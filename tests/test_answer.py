@@ -31,6 +31,7 @@ from tests.storysets import (
     about_the_article,
     answered_pairs,
     answered_right,
+    asked_for_numbers,
     both_answered,
     checked_names,
     cited_ids,
@@ -123,6 +124,10 @@ NAME_CHECKS_FLOOR = (8068, 10760)
 # each named person it quotes, a quote of theirs cited first: right, of how many (one under what the test counted when
 # set; 687 before such requests were asked as what the person said).
 QUOTE_REQUESTS_FLOOR = (2793, 3570)
+# Each way of tests/stories/tuning/number-asks.txt of asking for the story's numbers put to every tuning story whose
+# brief gives a figure, an item giving one cited first: right, of how many (one under what the test counted when set;
+# 97 before such asks were read as asking for the items giving figures).
+NUMBER_ASKS_FLOOR = (604, 900)
 
 
 @pytest.fixture(scope="module")
@@ -2402,6 +2407,19 @@ def test_a_request_for_someones_words_as_a_quote_gets_their_quote(brief, ask_see
     for ask in ("exact wording of the crockford quote", "crockford verbatim pls", "full qoute from kade pls"):
         assert ids(ask_seed(ask))[0] in crockfords, ask
     assert ids(ask_seed("re the pull quote: who is kade crockford"))[0] == "who-kade-crockford"
+
+
+def test_tuning_asks_for_the_storys_numbers_get_an_item_giving_one():
+    right, asked = listed_totals("tuning", "number-asks", asked_for_numbers)
+    assert asked == NUMBER_ASKS_FLOOR[1] and right >= NUMBER_ASKS_FLOOR[0]
+
+
+def test_an_ask_for_the_storys_numbers_gets_the_items_giving_them(ask_seed):
+    for ask in ("any numbers?", "stats for the fact box pls", "what are the hard numbers"):
+        answer = ask_seed(ask)
+        assert ids(answer)[0] == "fact-clearview-dea-searches" and answer.more == 0 and answer.section == "", ask
+    assert ask_seed("key figures?").section == "people"  # the people who matter, as before
+    assert ids(ask_seed("how many searches did the dea run"))[0] == "fact-clearview-dea-searches"
 
 
 def test_acknowledgements_are_not_questions():

@@ -172,7 +172,7 @@ from bot.answer.subjects import with_apostrophes
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
 from bot.answer.words import fix_typos, normalise, stems_of, typed_words
-from bot.briefs.model import Brief, Item, Question, Quote
+from bot.briefs.model import SECTIONS, Brief, Item, Question, Quote
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
 
@@ -389,6 +389,8 @@ _AFTER_LEAD_IN = re.compile(r":|\s[-\u2013\u2014]+\s")
 def _about_brief(text: str, index: Index) -> bool:
     """Whether an ask is about the story as published and names nothing in it ("who wrote this", "what paper"), read
     after any lead-in ("copy editor left a query on this: where was he")."""
+    if section_asked(normalise(text)):  # "stats?" asks for figures, not the brief's status it is a slip from
+        return False
     meant = _as_meant(_AFTER_LEAD_IN.split(text)[-1], index)
     return asks_about_brief(meant) and not _names_content(text, index, POINTED_AT)
 
@@ -563,8 +565,11 @@ def _section(story: str, index, parsed: Parsed) -> Answer:
 
 
 def _whole(story: str, index, section: str, numbers: list[int]) -> Answer:
-    """A part of the brief as an answer: its first items, and how many more it has."""
+    """A part of the brief as an answer: its first items, and how many more the section has (not for the figures,
+    which no one section holds)."""
     cited = index.cite(numbers)
+    if section not in SECTIONS:
+        return Answer(story, cited)
     return Answer(story, cited, more=len(numbers) - len(cited), section=section if cited else "")
 
 

@@ -341,14 +341,19 @@ def _read_order(parsed: Parsed, present: frozenset[str]) -> frozenset[str]:
 
 
 def section_items(section: str, index: Index) -> list[int]:
-    """A whole part of the brief ("facts", "quotes", "questions", "timeline", "people") in answering order: the facts
-    the story turns on first, open questions and the timeline in their order, the rest as the brief lists them."""
+    """A whole part of the brief ("facts", "quotes", "questions", "timeline", "people", or "figures": the items that
+    give one) in answering order: the facts the story turns on first, open questions and the timeline in their order,
+    the rest as the brief lists them."""
     if section == "facts":
         return index.central_facts
     if section == "questions":
         return index.open_questions
     if section == "timeline":
         return index.timeline
+    if section == "figures":  # the facts giving a count or a sum, the story's main ones first, then the other items
+        giving = {n for n, figures in index.counts.items() if figures} | index.has_money
+        facts = [n for n in index.central_facts if n in giving]
+        return facts + sorted(giving - set(facts) - set(index.open_questions))
     return sorted(index.in_section.get(section, ()))
 
 

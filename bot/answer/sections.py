@@ -13,11 +13,12 @@ _PHRASES_READ_AS = {
     "unknowns": "loose ends|up in the air|open questions|open qs",
     "quotes": "people say|people said|people saying|sources say|sources said|sources saying",
     "timeline": "sequence of events|order of events|tick tock|by date|key dates|key moments",
-    "people": "who is who",
+    "people": "who is who|key figures",
     "facts": "key facts|what is confirmed|what is verified|what is established|what do we know|what we know",
     "summary": "nut graf|big picture|short version|catch me up|sum it up|sum up|boil it down|boil down|fill me in|"
     "whole story|overall story",
-    "": "walk me through|run me through|give me",
+    "numbers": "by the numbers|data points|hard numbers",
+    "": "walk me through|run me through|give me|fact box",
 }
 _PHRASES = {phrase: word for word, phrases in _PHRASES_READ_AS.items() for phrase in phrases.split("|")}
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASES)) + r")\b")
@@ -32,13 +33,17 @@ _NAMING = {
         "people players cast characters stakeholders names orgs organisations organizations persons".split()
     ),
     "facts": frozenset("facts essentials basics".split()),
+    "figures": frozenset(
+        "numbers nums stats statistics figs figures data tallies totals quantifiable amounts quantities "
+        "numerical".split()
+    ),
     "summary": frozenset(
         "summary summarise summarize recap gist tldr overview nutshell takeaway takeaways background backstory "
         "context".split()
     ),
 }
 # Of an ask naming two parts, the one it wants ("what don't we know: the names", "quotes and people").
-_FIRST = ("questions", "quotes", "timeline", "people", "facts", "summary")
+_FIRST = ("questions", "quotes", "timeline", "people", "figures", "facts", "summary")
 _PART = {"summary": "facts"}
 # The words that go with such an ask without naming something in the story: requests, politeness, haste, and words
 # that only say which of a part's items or how ("the main facts", "money quotes", "sequence of events", "in order").
@@ -49,7 +54,8 @@ _AROUND = (
         """
         could can list send show share paste see pull up gimme lemme sorry quick one lede top sidebar main key core
         hard big best good money direct on record printable usable notable important strongest rundown whole all
-        everything overall so far still involved mentioned named
+        everything overall so far still involved mentioned named graphic graphics chart charts box explainer art dept
+        pull gather round use check brief
         """.split()
     )
 )
@@ -57,7 +63,7 @@ _AROUND = (
 
 def section_asked(norm: str) -> str | None:
     """The part of the brief a normalised ask asks for as a whole ("facts", "quotes", "questions", "timeline",
-    "people"), or None when it names something else too."""
+    "people", or "figures": the items giving them), or None when it names something else too."""
     words = _PHRASE.sub(lambda phrase: _PHRASES[phrase[0]], norm).split()
     named = [part for part in _FIRST if not _NAMING[part].isdisjoint(words)]
     if not named:
