@@ -154,7 +154,7 @@ from bot.answer.followup import (
     split_parts,
     without_unknown,
 )
-from bot.answer.forms import SAY_WORDS
+from bot.answer.forms import LEAD_IN_END, SAY_WORDS
 from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, section_items, without_frame
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
@@ -300,7 +300,7 @@ def _answer_part(
     section = None if answers else section_asked(normalise(ask)) or section_asked(_as_meant(ask, index))
     if section:
         return _whole(brief.id, index, section, section_items(section, index))
-    meant = _as_meant(_AFTER_LEAD_IN.split(ask)[-1], index)  # with its slips corrected: "Doe full qote pls"
+    meant = _as_meant(LEAD_IN_END.split(ask)[-1], index)  # with its slips corrected: "Doe full qote pls"
     checked = next((n for typed in (ask, meant) if (n := entry_checked(typed, index)) is not None), None)
     if checked is not None:  # "how's Doe spelled", "Doe's exact title": their entry
         return Answer(brief.id, index.cite([checked]))
@@ -383,15 +383,12 @@ def _as_meant(text: str, index: Index) -> str:
     return " ".join(correct(fix_typos(normalise(text).split()), index)[0])
 
 
-_AFTER_LEAD_IN = re.compile(r":|\s[-\u2013\u2014]+\s")
-
-
 def _about_brief(text: str, index: Index) -> bool:
     """Whether an ask is about the story as published and names nothing in it ("who wrote this", "what paper"), read
     after any lead-in ("copy editor left a query on this: where was he")."""
     if section_asked(normalise(text)):  # "stats?" asks for figures, not the brief's status it is a slip from
         return False
-    meant = _as_meant(_AFTER_LEAD_IN.split(text)[-1], index)
+    meant = _as_meant(LEAD_IN_END.split(text)[-1], index)
     return asks_about_brief(meant) and not _names_content(text, index, POINTED_AT)
 
 

@@ -187,6 +187,8 @@ WH_WORDS = frozenset("who whom whose what when where why how which".split())
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
 LEAD_IN_WORDS = OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
 LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+# What sets a lead-in of any words off from the ask ("copy editor left a query on this: where was he").
+LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s")
 # Words that open a message before its question ("hey,", "sorry,", "btw"; "and" or "also" only before a question
 # word, as elsewhere they make it a follow-up: "and the DEA?"), and requests around a question ("can you tell me",
 # "do we know", "any idea", "does the brief say", "is it true that"): the question is what follows them.

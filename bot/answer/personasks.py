@@ -5,11 +5,11 @@ pls"), asked as what they said."""
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from bot.answer.forms import LEAD_IN_END
 from bot.answer.index import Index
 from bot.answer.words import FILLER, HOW_WORDS, STOPWORDS, frequency, normalise, stem, stems_of, typed_words
 from bot.briefs.model import Person
@@ -27,8 +27,6 @@ _NAME_PARTS = frozenset("full first last middle legal".split())
 # Words that make an ask a request for someone's words as a quote ("what did Doe say" is read as it is).
 _QUOTE_NOUNS = frozenset("quote quotes quotable quotation quotations line lines wording words verbatim".split())
 _QUOTING = _QUOTE_NOUNS | frozenset("quoted said say says put".split())
-# What sets a lead-in off from the ask ("re the pull quote: who is Doe"): a request in it is not the ask's.
-_LEAD_IN_END = re.compile(r":|\s[-\u2013\u2014]+\s")
 # Words that go with either without asking something else: requests, haste, where the words will go, how exact.
 _AROUND = (
     STOPWORDS
@@ -50,7 +48,8 @@ _ELSEWHERE = frozenset("when where why".split())
 
 
 class _Asked(NamedTuple):
-    """An ask of one person: their entry's number, the entry, and whether the ask names them with a slip beside."""
+    """An ask of one person: their entry's number, the entry, the ask's words, and whether it checks a slip of their
+    name against the name."""
 
     entry: int
     person: Person
@@ -101,6 +100,6 @@ def quote_asked(text: str, index: Index) -> str | None:
     asked = _of_one_person(text, index, _QUOTING)
     if asked is None or typed_words(text) in index.asked_as:
         return None  # nor an ask an editor wrote on items, which they answer
-    if _QUOTE_NOUNS.isdisjoint(normalise(_LEAD_IN_END.split(text)[-1]).split()):
-        return None
+    if _QUOTE_NOUNS.isdisjoint(normalise(LEAD_IN_END.split(text)[-1]).split()):
+        return None  # "re the pull quote: who is Doe": a request in a lead-in is not the ask's
     return f"what did {asked.person.name} say"
