@@ -80,7 +80,7 @@ from tests.storysets import (  # noqa: E402
     SPLITS,
     STORIES,
     Score,
-    about_the_article,
+    about_totals,
     answered_pairs,
     answered_right,
     asked_for_numbers,
@@ -368,14 +368,8 @@ def asking_about_the_article(splits: tuple[str, ...]) -> None:
     dates, status, editors) put to each story, and its near misses in the same words about what the story reports
     (tests/storysets.about_the_article)."""
     for split in splits:
-        lines = typed_list(split, STORIES, "about")
-        right = {"about": 0, "first": 0, "content": 0}
-        asked = {"about": 0, "first": 0, "content": 0}
-        for story in load_story_sets(split):
-            for kind, (n, of) in about_the_article(story, lines, build_index(story.brief)).items():
-                right[kind] += n
-                asked[kind] += of
-        shares = {k: f"{right[k]:4}/{asked[k]:<4} = {right[k] / max(1, asked[k]):6.1%}" for k in right}
+        totals = about_totals(split)
+        shares = {k: f"{n:4}/{of:<4} = {n / max(1, of):6.1%}" for k, (n, of) in totals.items()}
         print(f"{split}: about the article, its details first {shares['about']}   "
               f"opening on what was asked {shares['first']}   "
               f"the same words about the story, not them {shares['content']}")  # fmt: skip

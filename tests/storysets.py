@@ -302,6 +302,18 @@ def asked_for_numbers(story: StorySet, lines: tuple[str, ...], index: Index) -> 
     return right, len(lines)
 
 
+def about_totals(split: str) -> dict[str, tuple[int, int]]:
+    """`about_the_article` on the split's `about.txt`, summed over the split's stories: each kind's right, of how
+    many."""
+    lines = typed_list(split, STORIES, "about")
+    counts = {"about": [0, 0], "first": [0, 0], "content": [0, 0]}
+    for story in load_story_sets(split):
+        for kind, (right, asked) in about_the_article(story, lines, build_index(story.brief)).items():
+            counts[kind][0] += right
+            counts[kind][1] += asked
+    return {kind: (right, asked) for kind, (right, asked) in counts.items()}
+
+
 def listed_totals(split: str, listed: str, measure) -> tuple[int, int]:
     """One of these measures of a split's list `<split>/<listed>.txt` (`whole_sections`, `checked_names`,
     `requested_quotes`, `asked_for_numbers`), summed over the split's stories: right, of how many."""

@@ -28,7 +28,7 @@ from tests.sizing import examples
 from tests.storysets import (
     STORIES,
     Score,
-    about_the_article,
+    about_totals,
     answered_pairs,
     answered_right,
     asked_for_numbers,
@@ -2340,12 +2340,7 @@ def test_asked_where_a_tuning_answer_comes_from_the_same_item_is_cited_again():
 
 
 def test_tuning_asks_about_the_article_cite_its_details_and_near_misses_do_not():
-    lines = typed_list("tuning", STORIES, "about")
-    counts = {"about": [0, 0], "first": [0, 0], "content": [0, 0]}
-    for story in load_story_sets("tuning"):
-        for kind, (right, asked) in about_the_article(story, lines, build_index(story.brief)).items():
-            counts[kind][0] += right
-            counts[kind][1] += asked
+    counts = about_totals("tuning")
     for kind, (floor, of) in ABOUT_FLOOR.items():
         assert counts[kind][1] == of and counts[kind][0] >= floor, (kind, counts[kind])
     assert counts["first"][0] >= ABOUT_FIRST_FLOOR

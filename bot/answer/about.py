@@ -40,12 +40,11 @@ _PUBLICATION_WORDS = frozenset(
     "correction corrections retracted retraction".split()
 )
 # Every word an ask about the story as published is put in: none of them names something in the story.
-ABOUT_WORDS = frozenset(
-    "headline headlines hed byline bylines bylined outlet publication publications publisher page dateline wrote "
-    "reported writes authored editing edits edited editor editors author authors writer writers reporter reporters "
-    "paper site newspaper published come run ran go out written from new old current recent final status last updated "
-    "update source original on pub date".split()
-) | (_ITS_OWN_WORDS | _PUBLICATION_WORDS)
+ABOUT_WORDS = (
+    _ITS_OWN_WORDS
+    | _PUBLICATION_WORDS
+    | frozenset("page writes come go from new old recent last updated update source original on date".split())
+)
 
 
 def asks_about_brief(norm: str) -> bool:

@@ -66,6 +66,8 @@ def _of_one_person(text: str, index: Index, also: frozenset[str]) -> _Asked | No
     ):
         return None
     naming = {stem(word) for word in words if word not in _AROUND and word not in also}  # not "Unnamed (name …)"
+    if index.people_words.isdisjoint(naming):  # no one named: most asks, without going through everyone
+        return None
     named = [n for n, names in index.people_names.items() if not names.isdisjoint(naming)]
     if len(named) != 1:
         return None
