@@ -72,6 +72,13 @@ def test_after_that_is_after_what_the_thread_was_just_told():
     assert _cited(brief, "what happened after that", "when did the council vote") == ["time-strike", "time-opening"]
 
 
+def test_after_that_following_an_ask_about_the_article_itself_is_answered_without_its_details():
+    brief = _brief([HEARING, VOTE, STRIKE, OPENING])
+    assert _cited(brief, "who wrote this?") == ["source"]  # the brief's own details, which no timeline entry is
+    for ask in ("what happened after that", "and before that?"):
+        assert "source" not in _cited(brief, ask, "who wrote this?"), ask
+
+
 def test_an_item_telling_what_came_after_the_event_answers_before_the_timeline():
     aftermath = Fact(
         id="fact-after-vote", text="After the council vote, the mayor asked Bayline to publish its fares.", basis="x"

@@ -333,7 +333,8 @@ def _answer_part(
 def _first_dated(brief: Brief, index: Index, previous: str | None, answers: list[Answer]) -> int | None:
     """The first dated item the thread was just told: what "what happened after that" is after."""
     told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited if previous else ()
-    return next((n for n in (_number(item, index) for _s, item in told) if n in index.dated), None)
+    numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}  # not the brief's own details
+    return next((numbers[item.id] for _s, item in told if numbers.get(item.id) in index.dated), None)
 
 
 def _number(item: Item, index: Index) -> int:
