@@ -3,7 +3,8 @@
     python bench/bench_answers.py [--split tuning|heldout] [--misses] [--sizes] [--bm25] [--leave-out] [--other-asks]
                                   [--typos] [--pasted] [--dates] [--stretches] [--sums] [--time-asks]
                                   [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins] [--quoted]
-                                  [--sourcing]
+                                  [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
+                                  [--number-asks]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -80,13 +81,15 @@ from tests.storysets import (  # noqa: E402
     SPLITS,
     STORIES,
     Score,
-    about_totals,
+    about_the_article,
     answered_pairs,
     answered_right,
     asked_for_numbers,
     both_answered,
     checked_names,
     cited_ids,
+    going_on,
+    kind_totals,
     listed_totals,
     load_story_sets,
     other_asks,
@@ -368,11 +371,21 @@ def asking_about_the_article(splits: tuple[str, ...]) -> None:
     dates, status, editors) put to each story, and its near misses in the same words about what the story reports
     (tests/storysets.about_the_article)."""
     for split in splits:
-        totals = about_totals(split)
+        totals = kind_totals(split, "about", about_the_article)
         shares = {k: f"{n:4}/{of:<4} = {n / max(1, of):6.1%}" for k, (n, of) in totals.items()}
         print(f"{split}: about the article, its details first {shares['about']}   "
               f"opening on what was asked {shares['first']}   "
               f"the same words about the story, not them {shares['content']}")  # fmt: skip
+
+
+def asking_for_more(splits: tuple[str, ...]) -> None:
+    """--more: every way of the split's `more.txt` of asking for more right after an answer put to each story after
+    two asks, and its near misses in the same words asking something new (tests/storysets.going_on)."""
+    for split in splits:
+        totals = kind_totals(split, "more", going_on)
+        shares = {k: f"{n:4}/{of:<4} = {n / max(1, of):6.1%}" for k, (n, of) in totals.items()}
+        print(f"{split}: asked for more, the answer goes on {shares['more']}   "
+              f"the same words asking something new, not {shares['near']}")  # fmt: skip
 
 
 # The measures of one typed list each, summed over a split's stories: the list, the measure, what is counted right.
@@ -752,6 +765,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quoted", action="store_true", help="follow-ups typed after a quote of the answer before")
     parser.add_argument("--sourcing", action="store_true", help="where the answer before comes from, sourcing.txt")
     parser.add_argument("--about", action="store_true", help="asks about the article itself, about.txt")
+    parser.add_argument("--more", action="store_true", help="asks for more right after an answer, more.txt")
     parser.add_argument("--sections", action="store_true", help="asks for a whole section, sections.txt")
     parser.add_argument("--quote-requests", action="store_true", help="someone's quote asked for, quote-requests.txt")
     parser.add_argument("--number-asks", action="store_true", help="the story's numbers asked for, number-asks.txt")
@@ -766,6 +780,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sourcing:
         asking_for_sources(splits, args.misses)
+        return 0
+    if args.more:
+        asking_for_more(splits)
         return 0
     if args.about:
         asking_about_the_article(splits)

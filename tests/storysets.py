@@ -184,16 +184,14 @@ def about_the_article(story: StorySet, lines: tuple[str, ...], index: Index) -> 
     for ("first": the byline for "who wrote this"; where and when it ran for a page date the brief does not give); for
     near misses in the same words about what the story reports ("content", {PERSON} the surname of its first person,
     {ORG} its first organisation's name), right when they are not. Right and asked, of each kind."""
-    person = next((p.name.split()[-1] for p in story.brief.people if p.kind == "person"), None)
-    body = next((p.name for p in story.brief.people if p.kind == "organisation"), None)
     has_copy = bool(story.brief.source.republisher or story.brief.source.page_date)
     counts = {"about": [0, 0], "first": [0, 0], "content": [0, 0]}
     for line in lines:
-        label, typed = line.split("\t", 1)
+        label, listed = line.split("\t", 1)
         kind = "content" if label == "content" else "about"
-        if ("{PERSON}" in typed and not person) or ("{ORG}" in typed and not body):
+        typed = _filled(listed, story.brief)
+        if typed is None:
             continue
-        typed = typed.replace("{PERSON}", person or "").replace("{ORG}", body or "")
         cited = answer_question(story.brief, typed, index=index).cited
         right = bool(cited and cited[0][1].id == "source") == (kind == "about")
         counts[kind][0] += right
@@ -202,6 +200,38 @@ def about_the_article(story: StorySet, lines: tuple[str, ...], index: Index) -> 
             opens_on = _OPENS_ON["published" if label == "page_date" and not has_copy else label]
             counts["first"][0] += getattr(cited[0][1], "text", "").startswith(opens_on)
             counts["first"][1] += 1
+    return {kind: (right, asked) for kind, (right, asked) in counts.items()}
+
+
+def _filled(typed: str, brief: Brief) -> str | None:
+    """A listed ask with {PERSON} as the surname of the brief's first person and {ORG} as its first organisation's
+    name; None when the brief has no one to fill it with."""
+    person = next((p.name.split()[-1] for p in brief.people if p.kind == "person"), None)
+    body = next((p.name for p in brief.people if p.kind == "organisation"), None)
+    if ("{PERSON}" in typed and not person) or ("{ORG}" in typed and not body):
+        return None
+    return typed.replace("{PERSON}", person or "").replace("{ORG}", body or "")
+
+
+def going_on(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """Each line of a split's `more.txt` ("more<TAB>anything else?") put to the story right after two asks, "who?" and
+    its first ask that leans on none and is answered: an ask for more ("more") is right when the answer goes on with
+    that ask — the items its answer found past those it cited, or none, saying so; a near miss in the same words
+    asking something new ("near", {PERSON} and {ORG} filled as for `about_the_article`) when it does not go on. Right
+    and asked, of each kind."""
+    first = next((ask.ask for ask in story.asks if ask.expect and not ask.after), None)
+    counts = {"more": [0, 0], "near": [0, 0]}
+    for previous in ("who?", *([first] if first else [])):
+        told = answer_question(story.brief, previous, index=index)
+        for line in lines:
+            kind, listed = line.split("\t", 1)
+            typed = _filled(listed, story.brief)
+            if typed is None:
+                continue
+            answer = answer_question(story.brief, typed, previous, index=index)
+            went_on = answer.goes_on == previous and answer.found == told.found[len(told.cited) :]
+            counts[kind][0] += went_on == (kind == "more")
+            counts[kind][1] += 1
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
 
@@ -302,13 +332,14 @@ def asked_for_numbers(story: StorySet, lines: tuple[str, ...], index: Index) -> 
     return right, len(lines)
 
 
-def about_totals(split: str) -> dict[str, tuple[int, int]]:
-    """`about_the_article` on the split's `about.txt`, summed over the split's stories: each kind's right, of how
-    many."""
-    lines = typed_list(split, STORIES, "about")
-    counts = {"about": [0, 0], "first": [0, 0], "content": [0, 0]}
+def kind_totals(split: str, listed: str, measure) -> dict[str, tuple[int, int]]:
+    """A measure of a split's list `<split>/<listed>.txt` counting each kind of line apart (`about_the_article`,
+    `going_on`), summed over the split's stories: each kind's right, of how many."""
+    lines = typed_list(split, STORIES, listed)
+    counts: dict[str, list[int]] = {}
     for story in load_story_sets(split):
-        for kind, (right, asked) in about_the_article(story, lines, build_index(story.brief)).items():
+        for kind, (right, asked) in measure(story, lines, build_index(story.brief)).items():
+            counts.setdefault(kind, [0, 0])
             counts[kind][0] += right
             counts[kind][1] += asked
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}

@@ -28,13 +28,15 @@ from tests.sizing import examples
 from tests.storysets import (
     STORIES,
     Score,
-    about_totals,
+    about_the_article,
     answered_pairs,
     answered_right,
     asked_for_numbers,
     both_answered,
     checked_names,
     cited_ids,
+    going_on,
+    kind_totals,
     listed_totals,
     load_story_sets,
     other_asks,
@@ -116,6 +118,10 @@ ABOUT_FIRST_FLOOR = 1012  # of those cited first, opening on what was asked
 # answered with that part: right, of how many (one under what the test counted when set; 229 before such asks were
 # read by their words alone).
 SECTIONS_FLOOR = (1408, 1800)
+# Each way of tests/stories/tuning/more.txt of asking for more put to every tuning story after two asks, going on with
+# that ask's answer, and each near miss in the same words not: right, of how many (one under what the test counted
+# when set; none went on before such asks were read by their words alone).
+MORE_FLOOR = {"more": (11123, 11340), "near": (2699, 2700)}
 # Each way of tests/stories/tuning/name-checks.txt of checking a person's name or title put to every tuning story for
 # each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
 # 2,397 before such checks were read as asking for the entry).
@@ -2340,7 +2346,7 @@ def test_asked_where_a_tuning_answer_comes_from_the_same_item_is_cited_again():
 
 
 def test_tuning_asks_about_the_article_cite_its_details_and_near_misses_do_not():
-    counts = about_totals("tuning")
+    counts = kind_totals("tuning", "about", about_the_article)
     for kind, (floor, of) in ABOUT_FLOOR.items():
         assert counts[kind][1] == of and counts[kind][0] >= floor, (kind, counts[kind])
     assert counts["first"][0] >= ABOUT_FIRST_FLOOR
@@ -2404,6 +2410,33 @@ def test_a_request_for_someones_words_as_a_quote_gets_their_quote(brief, ask_see
     assert ids(ask_seed("re the pull quote: who is kade crockford"))[0] == "who-kade-crockford"
 
 
+def test_tuning_asks_for_more_go_on_with_the_answer_and_near_misses_do_not():
+    counts = kind_totals("tuning", "more", going_on)
+    for kind, (floor, of) in MORE_FLOOR.items():
+        assert counts[kind][1] == of and counts[kind][0] >= floor, (kind, counts[kind])
+
+
+def test_more_goes_on_with_the_last_answer_past_what_the_thread_was_shown(ask_seed):
+    who = ask_seed("who?")
+    assert who.section == "people" and who.more > 3  # the seed brief lists more people than one answer shows
+    shown = frozenset(item.id for _section, item in who.cited)
+    for ask in ("more?", "any more?", "anything else?", "ok, the rest pls", "keep going", "mroe?", "is that all?"):
+        more = ask_seed(ask, "who?")
+        assert (more.goes_on, more.section) == ("who?", "people"), ask
+        assert more.found == who.found[3:], ask
+    # Asked again, it goes on past what the thread has been shown since; at the end it says there is no more.
+    further = ask_seed("more?", "who?", shown=shown | {item.id for _section, item in who.found[3:6]})
+    assert further.found == who.found[6:]
+    done = ask_seed("more?", "who?", shown=frozenset(item.id for _section, item in who.found))
+    assert done.goes_on == "who?" and not done.covered
+
+
+def test_asks_in_the_same_words_that_ask_something_new_do_not_go_on(ask_seed):
+    for ask in ("more on the DEA pilot?", "what's next", "who else has Microsoft sold to?", "any other agencies?"):
+        assert ask_seed(ask, "who?").goes_on == "", ask
+    assert ask_seed("more?").goes_on == ""  # nothing asked before it to go on with
+
+
 def test_tuning_asks_for_the_storys_numbers_get_an_item_giving_one():
     right, asked = listed_totals("tuning", "number-asks", asked_for_numbers)
     assert asked == NUMBER_ASKS_FLOOR[1] and right >= NUMBER_ASKS_FLOOR[0]
@@ -2412,7 +2445,8 @@ def test_tuning_asks_for_the_storys_numbers_get_an_item_giving_one():
 def test_an_ask_for_the_storys_numbers_gets_the_items_giving_them(ask_seed):
     for ask in ("any numbers?", "stats for the fact box pls", "what are the hard numbers"):
         answer = ask_seed(ask)
-        assert ids(answer)[0] == "fact-clearview-dea-searches" and answer.more == 0 and answer.section == "", ask
+        assert ids(answer)[0] == "fact-clearview-dea-searches" and answer.section == "", ask  # no one part holds them
+        assert ask_seed("more?", ask).found == answer.found[3:], ask  # the rest of them, asked for
     assert ask_seed("key figures?").section == "people"  # the people who matter, as before
     assert ids(ask_seed("how many searches did the dea run"))[0] == "fact-clearview-dea-searches"
 

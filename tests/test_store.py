@@ -97,10 +97,14 @@ def test_thread_story_and_last_question_are_shared_between_store_objects(open_st
     other.remember_ask("C1", "1.0", "who paid?")
     other.remember_ask("C1", "1.0", "and when?")
     assert one.last_ask("C1", "1.0") == "and when?"
-    assert one.last_asks("C1", "1.0") == ("and when?", "who paid?")  # the last one leans on the one before
-    other.remember_ask("C1", "1.0", "source?")
-    assert one.last_asks("C1", "1.0") == ("source?", "and when?")
-    assert one.last_ask("C1", "9.0") is None and one.last_asks("C1", "9.0") == (None, None)
+    assert one.last_asks("C1", "1.0") == ("and when?", "who paid?", frozenset())  # it leans on the one before
+    other.remember_ask("C1", "1.0", "source?", ["fact-a", "quote-b"])
+    assert one.last_asks("C1", "1.0") == ("source?", "and when?", {"fact-a", "quote-b"})
+    other.remember_shown("C1", "1.0", ["quote-b", "time-c"])  # "more?": the same question, more of it shown
+    assert one.last_asks("C1", "1.0") == ("source?", "and when?", {"fact-a", "quote-b", "time-c"})
+    other.remember_ask("C1", "1.0", "who?")
+    assert one.last_asks("C1", "1.0") == ("who?", "source?", frozenset())
+    assert one.last_ask("C1", "9.0") is None and one.last_asks("C1", "9.0") == (None, None, frozenset())
 
 
 def test_inbox_is_shared_and_counted_as_it_is(open_store):

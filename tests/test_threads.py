@@ -353,3 +353,22 @@ def test_asks_for_a_part_of_the_brief_or_its_corrections_are_answered_not_sent_t
     assert corrections.params["metadata"]["event_payload"]["items"] == ["source"]
     assert "The brief has no corrections." in json.dumps(corrections.params["blocks"])
     assert harness.store.inbox(STORY) == []
+
+
+def test_more_goes_on_past_what_the_thread_was_shown_then_says_there_is_no_more(harness):
+    ts = post_brief(harness)
+    brief = harness.library.current.get(STORY)
+    shown: list[str] = []
+    asks = ["who?", "more?", "anything else?", "the rest pls"] + ["more?"] * (len(brief.people) // 3)
+    for count, ask in enumerate(asks, start=1):
+        _, asked = harness.reply("C0NEWS", ts, ask)
+        reply = answers(harness, "C0NEWS", ts, count=count)[-1]
+        assert harness.wait_for_handled(f"msg:C0NEWS:{asked['ts']}")
+        items = reply.params["metadata"]["event_payload"]["items"]
+        if not items:
+            break
+        assert not set(items) & set(shown), ask  # nothing shown twice
+        shown += items
+    assert sorted(shown) == sorted(person.id for person in brief.people)  # every entry, once
+    assert "That's all the brief has on “who?”" in json.dumps(reply.params["blocks"], ensure_ascii=False)
+    assert harness.store.inbox(STORY) == []  # no more of an answer is nothing for the desk

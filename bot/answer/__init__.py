@@ -112,7 +112,9 @@ Read by their words alone, before anything in the story is looked for: an ask fo
 reporter's words ("key facts?", "chrono pls", "open qs?", "money quotes?") gets that part; a copy desk's check of one
 person's name or title ("how's Doe spelled", "is it Doe or Dee", "Doe's exact title") their entry; a request for their
 words as a quote ("Doe verbatim pls") is asked as what Doe said. An ask about the story as published ("whose byline is
-it", "is this ours or wire", "any corrections?") gets the brief's details, the one asked for first.
+it", "is this ours or wire", "any corrections?") gets the brief's details, the one asked for first. An ask to go on
+("more?", "anything else?", "the rest pls", "is that all?") gets the items answering the previous ask that the thread
+has not been shown yet (of a whole part, its next items), or says the brief has no more on it.
 
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
@@ -125,16 +127,15 @@ item's text gives, and the figure readers), ``itemtext`` (an item's texts the in
 brief's phrases), ``concepts`` (typo correction and asks → concepts), ``forms`` (the patterns and rules that show what
 kind of ask it is), ``intent`` (an ask parsed into intents and concepts; whole-section asks), ``sections`` (a whole part
 asked for in a reporter's words), ``personasks`` (a check of someone's name or title, a request for their quote),
-``parsed`` (the parsed ask, the ask as typed that the parse reads, and as the filters of what it wants read it),
-``subjects`` (whom or what an ask is about: the kind of name it asks for, whose words, who X is, an attribute of X),
-``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers: first when they ask
-what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did X say"), ``wants``
-(what an ask wants, as filters of the items that give it, in the order they run), ``wantsnames`` (the filters for
-someone or a name), ``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as those
-filters ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the brief
-itself), ``remarks`` (a remark after the ask: "…, for my lede"), ``smalltalk`` (replies that ask nothing: thanks,
-praise, agreement), ``tuning`` (the tunables).
-"""
+``goingon`` (asks to go on: "more?"), ``parsed`` (the parsed ask, the ask as typed that the parse reads, and as the
+filters of what it wants read it), ``subjects`` (whom or what an ask is about: the kind of name it asks for, whose
+words, who X is, an attribute of X), ``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open
+questions as answers: first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in
+an item, for "what did X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they
+run), ``wantsnames`` (the filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time),
+``says`` (what one item says, as those filters ask it), ``followup`` (several asks in one, asks leaning on the previous
+one), ``about`` (asks about the brief itself), ``remarks`` (a remark after the ask: "…, for my lede"), ``smalltalk``
+(replies that ask nothing: thanks, praise, agreement), ``tuning`` (the tunables)."""
 
 from __future__ import annotations
 
@@ -155,6 +156,7 @@ from bot.answer.followup import (
     without_unknown,
 )
 from bot.answer.forms import LEAD_IN_END, SAY_WORDS
+from bot.answer.goingon import asks_for_more
 from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, section_items, without_frame
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
@@ -184,25 +186,41 @@ _VERBATIM = re.compile(r"\b(?:exactly|verbatim|word for word|exact words|precise
 
 @dataclass(frozen=True)
 class Answer:
-    """What the brief says to one ask: cited items (best first), or nothing and the nearest open questions.
+    """What the brief says to one ask: every item that answers it (best first), of which the first few are cited, or
+    nothing and the nearest open questions.
 
-    For an ask answered by a whole section ("timeline?", "who?"), ``more`` counts that section's items
-    not cited and ``section`` names it.
+    For an ask answered by a whole section ("timeline?", "who?") ``section`` names it; for one asking to go on ("more?")
+    ``goes_on`` is the ask whose answer goes on, and nothing found means the brief has no more on it.
     """
 
     story: str
-    cited: tuple[tuple[str, Item], ...]
+    found: tuple[tuple[str, Item], ...]
     near_questions: tuple[Question, ...] = ()
-    more: int = 0
     section: str = ""
+    goes_on: str = ""
+
+    @property
+    def cited(self) -> tuple[tuple[str, Item], ...]:
+        """The items the answer shows: the first MAX_CITED found."""
+        return self.found[:MAX_CITED]
+
+    @property
+    def more(self) -> int:
+        """How many items answer the ask beyond those cited."""
+        return len(self.found) - len(self.cited)
 
     @property
     def covered(self) -> bool:
-        return bool(self.cited)
+        return bool(self.found)
 
 
 def answer_question(
-    brief: Brief, text: str, previous: str | None = None, index: Index | None = None, earlier: str | None = None
+    brief: Brief,
+    text: str,
+    previous: str | None = None,
+    index: Index | None = None,
+    earlier: str | None = None,
+    shown: frozenset[str] = frozenset(),
 ) -> Answer:
     """Answer one follow-up from this brief only: 1–3 cited items, best first, or nothing if not covered.
 
@@ -213,6 +231,8 @@ def answer_question(
     ``index`` is the brief's index (`build_index`) as its holder keeps it; without one, it is built for this call.
     ``earlier`` is the thread's ask before ``previous``, which that one may have leaned on: asked where an answer comes
     from ("source?"), the engine answers ``previous`` again as the thread was told it.
+    Asked to go on ("more?", "anything else?"), it gives the items answering ``previous`` that the thread has not been
+    shown: neither its first answer's nor those in ``shown`` (the ids shown since in answer to it).
     """
     if index is None:
         index = build_index(brief)
@@ -220,13 +240,24 @@ def answer_question(
     if quoted:  # "> The council voted on Monday / who voted against?": the ask leans on the line it quotes
         previous = _with_speaker(quoted, index)
     text = without_links(text)
+    if previous and asks_for_more(normalise(text)):
+        return _going_on(brief, index, previous, earlier, shown)
     remarked = split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
-        return answer_question(brief, remarked.ask, previous, index, earlier)
+        return answer_question(brief, remarked.ask, previous, index, earlier, shown)
     answer = _answer_as_typed(brief, text, previous, index, earlier)
     if answer.covered or remarked is None:
         return answer
-    return answer_question(brief, remarked.ask, previous, index, earlier)
+    return answer_question(brief, remarked.ask, previous, index, earlier, shown)
+
+
+def _going_on(brief: Brief, index: Index, previous: str, earlier: str | None, shown: frozenset[str]) -> Answer:
+    """The previous ask's answer gone on: the items it found that the thread has not been shown, nothing when none
+    are left."""
+    told = answer_question(brief, previous, earlier, index=index)
+    seen = shown | {item.id for _section, item in told.cited}
+    rest = tuple(pair for pair in told.found if pair[1].id not in seen)
+    return Answer(brief.id, rest, section=told.section if rest else "", goes_on=previous)
 
 
 def _with_speaker(quoted: str, index: Index) -> str:
@@ -267,9 +298,9 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
         return answer
     # "who said 'we will not back down'": the item whose words were pasted comes first, whatever else answers.
     cited: dict[str, tuple[str, Item]] = {}
-    for section, item in quoted + answer.cited:
+    for section, item in quoted + answer.found:
         cited.setdefault(item.id, (section, item))
-    return Answer(brief.id, tuple(cited.values())[:MAX_CITED])
+    return Answer(brief.id, tuple(cited.values()))
 
 
 def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, later: bool) -> str:
@@ -344,8 +375,7 @@ def _number(item: Item, index: Index) -> int:
 
 def _stretch_answer(story: str, index: Index, numbers: list[int]) -> Answer:
     """The timeline entries of a stretch, the first few cited and the rest counted; nothing when it holds none."""
-    cited = index.cite(numbers)
-    return Answer(story, cited, more=len(numbers) - len(cited), section="timeline" if cited else "")
+    return Answer(story, index.cite(numbers), section="timeline" if numbers else "")
 
 
 def _merged(story: str, answers: list[Answer]) -> Answer:
@@ -355,11 +385,11 @@ def _merged(story: str, answers: list[Answer]) -> Answer:
         if answer.cited:
             cited.setdefault(answer.cited[0][1].id, answer.cited[0])
     for answer in answers:
-        for pair in answer.cited:
+        for pair in answer.found:
             cited.setdefault(pair[1].id, pair)
     if not cited:
         return Answer(story, (), answers[0].near_questions)
-    return Answer(story, tuple(cited.values())[:MAX_CITED])
+    return Answer(story, tuple(cited.values()))
 
 
 def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer | None:
@@ -563,12 +593,9 @@ def _section(story: str, index, parsed: Parsed) -> Answer:
 
 
 def _whole(story: str, index, section: str, numbers: list[int]) -> Answer:
-    """A part of the brief as an answer: its first items, and how many more the section has (not for the figures,
-    which no one section holds)."""
-    cited = index.cite(numbers)
-    if section not in SECTIONS:
-        return Answer(story, cited)
-    return Answer(story, cited, more=len(numbers) - len(cited), section=section if cited else "")
+    """A part of the brief as an answer: its items, named as a section when they are one (not the figures, which no
+    one section holds)."""
+    return Answer(story, index.cite(numbers), section=section if numbers and section in SECTIONS else "")
 
 
 def find_items(brief: Brief, words: str, limit: int = 10, index: Index | None = None) -> list[tuple[str, Item]]:

@@ -39,7 +39,7 @@ from bot.answer.cues import (
 from bot.answer.itemnames import NOT_NAMES, UNNAMED, lead_person, named_kinds, names_in, title_people, title_persons
 from bot.answer.itemtext import id_words, item_fields, known_part, primary_text, split_note
 from bot.answer.shortforms import short_forms
-from bot.answer.tuning import CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, MAX_CITED, UNKNOWN_WEIGHT, VERBATIM_RUN
+from bot.answer.tuning import CONCEPT_CACHE_SIZE, CORRECTIONS_CACHE_SIZE, UNKNOWN_WEIGHT, VERBATIM_RUN
 from bot.answer.vocabulary import SYNONYM_STARTS, phrase_starts
 from bot.answer.words import STOPWORDS, closing_do, normalise, stem, stems_of, typed_words, words_of
 from bot.briefs.model import Brief, Item, Person, Question, Quote, TimelineEntry
@@ -133,8 +133,8 @@ class Index:
         return sorted(shared, key=lambda n: (-shared[n], self.items[n][0] != "quotes", n))
 
     def cite(self, numbers: list[int]) -> tuple[tuple[str, Item], ...]:
-        """The (section, item) pairs to cite for these item numbers, at most MAX_CITED."""
-        return tuple(self.items[n] for n in numbers[:MAX_CITED])
+        """The (section, item) pairs of these item numbers, in their order."""
+        return tuple(self.items[n] for n in numbers)
 
 
 def _runs(text: str):

@@ -332,23 +332,38 @@ def desk_message(brief: Brief, asker: str, question: str | None = None) -> Messa
 
 
 def answer_message(brief: Brief, answer) -> Message:
-    """A thread reply: the cited items in the brief's own words, or a plain "not covered"."""
+    """A thread reply: the cited items in the brief's own words, or a plain "not covered"; asked for more ("more?"),
+    the next items on the question it goes on with, or that the brief has no more on it."""
+    asked = f"“{escape(clip(answer.goes_on, 120))}”"
     if answer.covered:
-        blocks = [section(render_item(name, item, label=True)) for name, item in answer.cited]
+        blocks = [context(f"More on {asked}")] if answer.goes_on else []
+        blocks += [section(render_item(name, item, label=True)) for name, item in answer.cited]
         cited = ", ".join(f"`{escape(item.id)}`" for _, item in answer.cited)
         if answer.more:
-            where = f"{SECTION_TITLES[answer.section]}: `/brief {escape(brief.id)} {answer.section}`"
-            blocks.append(context(f"…and {answer.more} more in {where}"))
+            blocks.append(context(f"…and {answer.more} more{_where_more(brief, answer)} — reply “more” for the next"))
         blocks.append(context(f"From the brief `{escape(brief.id)}` · cited: {cited}"))
         first_name, first_item = answer.cited[0]
         fallback = f"From the brief ({ITEM_LABELS[first_name]}): {item_line(first_item)}"
         return Message(text=clip(plain(fallback), 3000), blocks=blocks)
+    if answer.goes_on:
+        text = f"That's all the brief has on {asked}."
+        return Message(
+            text=plain(f"That's all the brief has on “{answer.goes_on}”."),
+            blocks=[section(f"*{text}*"), actions(button("Ask the desk", ids.ACTION_ASK_DESK, brief.id))],
+        )
     blocks = [section("*The brief doesn't cover that.* I've passed the question to the desk's inbox.")]
     if answer.near_questions:
         blocks.append(section("*Open questions in the brief that come close:*"))
         blocks.extend(section(render_item("questions", q)) for q in answer.near_questions)
     blocks.append(actions(button("Ask the desk", ids.ACTION_ASK_DESK, brief.id, style="primary")))
     return Message(text="The brief doesn't cover that.", blocks=blocks)
+
+
+def _where_more(brief: Brief, answer) -> str:
+    """Where the rest of a whole part of the brief is: " in Timeline: `/brief STORY timeline`"."""
+    if not answer.section:
+        return ""
+    return f" in {SECTION_TITLES[answer.section]}: `/brief {escape(brief.id)} {answer.section}`"
 
 
 def vague_ask_message(brief: Brief) -> Message:

@@ -11,10 +11,12 @@ mid-answer can be taken over once it is CLAIM_STALE_SECONDS old.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.errors import ConfigError
 from bot.store.backends import database_errors, open_database
@@ -34,6 +36,14 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\
 def printable(text: str) -> str:
     """Text safe to print on a terminal: control and bidi characters shown as U+XXXX, newlines as spaces."""
     return _UNPRINTABLE.sub(lambda m: " " if m.group() in "\n\t" else f"<U+{ord(m.group()):04X}>", text)
+
+
+class ThreadAsks(NamedTuple):
+    """A thread's latest question, the one before it, and the ids of the items shown in answer to the latest."""
+
+    question: str | None
+    earlier: str | None
+    shown: frozenset[str]
 
 
 # The inbox's columns as InboxEntry holds them; a question is waiting until it is answered or dismissed.
@@ -109,24 +119,40 @@ class Store(VersionStore):
         rows = self.db.rows("SELECT story FROM threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
         return rows[0][0] if rows else None
 
-    def remember_ask(self, channel: str, thread_ts: str, question: str) -> None:
-        """Keep a thread's latest question, which the next one may lean on ("what did he say"), and the one before."""
+    def remember_ask(self, channel: str, thread_ts: str, question: str, shown: list[str] | None = None) -> None:
+        """Keep a thread's latest question, which the next one may lean on ("what did he say"), the one before, and
+        the items its answer showed."""
         self.db.execute(
-            "INSERT INTO last_asks (channel, thread_ts, question, asked) VALUES (?, ?, ?, ?) "
+            "INSERT INTO last_asks (channel, thread_ts, question, asked, shown) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (channel, thread_ts) DO UPDATE SET earlier = last_asks.question, "
-            "question = excluded.question, asked = excluded.asked",
-            (channel, thread_ts, question, time.time()),
+            "question = excluded.question, asked = excluded.asked, shown = excluded.shown",
+            (channel, thread_ts, question, time.time(), json.dumps(shown or [])),
         )
+
+    def remember_shown(self, channel: str, thread_ts: str, shown: list[str]) -> None:
+        """Add to the items shown in answer to a thread's latest question (its answer gone on: "more?")."""
+        with self.db.transaction() as tx:
+            rows = tx.rows("SELECT shown FROM last_asks WHERE channel = ? AND thread_ts = ?", (channel, thread_ts))
+            if rows:
+                before = json.loads(rows[0][0] or "[]")
+                after = before + [item for item in shown if item not in before]
+                tx.execute(
+                    "UPDATE last_asks SET shown = ? WHERE channel = ? AND thread_ts = ?",
+                    (json.dumps(after), channel, thread_ts),
+                )
 
     def last_ask(self, channel: str, thread_ts: str) -> str | None:
-        return self.last_asks(channel, thread_ts)[0]
+        return self.last_asks(channel, thread_ts).question
 
-    def last_asks(self, channel: str, thread_ts: str) -> tuple[str | None, str | None]:
-        """A thread's latest question and the one before it, which the latest may have leaned on."""
+    def last_asks(self, channel: str, thread_ts: str) -> ThreadAsks:
+        """A thread's latest question, the one before it, which the latest may have leaned on, and what was shown."""
         rows = self.db.rows(
-            "SELECT question, earlier FROM last_asks WHERE channel = ? AND thread_ts = ?", (channel, thread_ts)
+            "SELECT question, earlier, shown FROM last_asks WHERE channel = ? AND thread_ts = ?", (channel, thread_ts)
         )
-        return (rows[0][0], rows[0][1]) if rows else (None, None)
+        if not rows:
+            return ThreadAsks(None, None, frozenset())
+        question, earlier, shown = rows[0]
+        return ThreadAsks(question, earlier, frozenset(json.loads(shown or "[]")))
 
     def claim(self, *keys: str) -> bool:
         """Claim every key for this process, or none: False when any is claimed already (so the work is skipped).

@@ -1,0 +1,58 @@
+"""Asks to go on after an answer ("more?", "anything else?", "the rest pls", "is that all?"): read by their words
+alone, so that the previous ask's answer goes on instead of a new one being looked for."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from bot.answer.words import FILLER, WORD_ZIPF, fix_typos, frequency
+
+# Phrases that ask to go on in more than one word, each read as one going-on word ("keep going", "is that all").
+_PHRASES = re.compile(
+    r"\b(?:keep (?:going|em coming|them coming|it coming)|go on|carry on|left out|(?:full|whole) (?:list|thing)|"
+    r"all of (?:it|them|those)|show (?:me )?all|(?:is )?that (?:is )?(?:all|it)|be all|all you have|"
+    r"did i miss|i missed|leave out|(?:can|could) not be all)\b"
+)
+# The words that ask for more of what was just answered; "next" not in "what's next" (what happens next).
+_GOING_ON = frozenset(
+    """
+    more moar anymore else rest other others remaining left next further additional continue everything goingon
+    """.split()
+)
+# Words that go with them without naming anything in a story: requests, politeness, haste, what to go on with.
+_AROUND = FILLER | frozenset(
+    """
+    a an the and any anything some what is are was were there be been can could would will you u me us i we my our
+    mind let lets see show give gimme lemme list dump share send hit with get have has had of on for from to in
+    that this those these them it its one ones few couple batch lot items item points point bits list same
+    as too also then just ok okay k kk cool great perfect brilliant lovely ta nice awesome sure yes yeah alright
+    sorry seriously surely come right fine good do does did like wat about beyond besides listing showing
+    """.split()
+)
+# Phrases read as one going-on word before the ask's words are looked at.
+_GOING_ON_WORD = "goingon"
+# The words a slip is read as, when one edit away ("mroe", "anythign"): long enough that one edit leaves them clear.
+_SLIPPED = sorted(word for word in _GOING_ON | _AROUND if len(word) >= 4)
+
+
+def asks_for_more(norm: str) -> bool:
+    """Whether a normalised ask only asks to go on with the previous answer ("more pls", "anything else?", "the rest",
+    "keep going", "is that all?"), slips of its going-on words forgiven ("mroe", "anythign else")."""
+    words = fix_typos(_PHRASES.sub(_GOING_ON_WORD, norm).split())
+    if words == ["and"]:  # "and?"
+        return True
+    read = [_as_going_on(word) for word in words]
+    going_on = [word for word in read if word in _GOING_ON]
+    if not going_on or any(word not in _GOING_ON and word not in _AROUND and not word.isdigit() for word in read):
+        return False
+    # "what's next" asks what happens next, "what's next on the list" for more
+    return not (set(going_on) == {"next"} and "what" in words and "list" not in words)
+
+
+def _as_going_on(word: str) -> str:
+    """A typed word, or the word of going on it is a slip of ("mroe", "contniue"): one edit away, no word of its own."""
+    if word in _GOING_ON or word in _AROUND or len(word) < 3 or frequency(word) >= WORD_ZIPF:
+        return word
+    return next((each for each in _SLIPPED if OSA.distance(word, each) <= 1), word)
