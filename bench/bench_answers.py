@@ -4,7 +4,7 @@
                                   [--typos] [--pasted] [--dates] [--stretches] [--sums] [--time-asks]
                                   [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins] [--quoted]
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
-                                  [--number-asks]
+                                  [--number-asks] [--times]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -75,7 +75,7 @@ from bench.slips import (  # noqa: E402
 from bot.answer import Index, answer_question, build_index  # noqa: E402
 from bot.answer.followup import read_with_previous  # noqa: E402
 from bot.answer.itemtext import item_fields  # noqa: E402
-from bot.answer.words import stems_of  # noqa: E402
+from bot.answer.words import CLOCK_TIME, stems_of  # noqa: E402
 from bot.briefs.model import SECTIONS, Brief, TimelineEntry  # noqa: E402
 from tests.storysets import (  # noqa: E402
     SPLITS,
@@ -498,6 +498,28 @@ def days_alone(brief: Brief):
     return ((day, told) for day, told in days if numbers.count(day.day) == 1)
 
 
+# --times: what happened at each time of day an item gives ("8:30 p.m.", "11am"), the time typed as phones and desks
+# type it; an item giving that time, however written, answers.
+TIME_FORMS = tuple(
+    (name, lambda time, typed=typed: f"what happened at {typed(*time)}")
+    for name, typed in (
+        ("8:30 p.m.", lambda h, m, x: f"{h}:{m} {x}.m." if m else f"{h} {x}.m."),
+        ("8:30pm", lambda h, m, x: f"{h}:{m}{x}m" if m else f"{h}{x}m"),
+        ("8:30 PM", lambda h, m, x: f"{h}:{m} {x.upper()}M" if m else f"{h} {x.upper()}M"),
+        ("8.30pm", lambda h, m, x: f"{h}.{m}{x}m" if m else f"{h}{x}m"),
+        ("830pm", lambda h, m, x: f"{h}{m}{x}m" if m else f"{h}{x}m"),
+    )
+)
+
+
+def clock_times(brief: Brief):
+    def told(item) -> set[tuple[str, str, str]]:
+        return {(h, "" if m == "00" else m or "", x) for h, m, x in CLOCK_TIME.findall(_text(item).lower())}
+
+    for clock in sorted(set().union(*(told(item) for _s, item in brief.all_items()))):
+        yield clock, lambda item, clock=clock: clock in told(item)
+
+
 def _ordinal_end(day: int) -> str:
     return "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
@@ -750,6 +772,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pasted", action="store_true", help="who said a line pasted from each quote")
     parser.add_argument("--dates", action="store_true", help="what happened on each timeline day, typed six ways")
+    parser.add_argument("--times", action="store_true", help="what happened at each time of day given, typed five ways")
     for folder, (_, what) in ASKED_SETS.items():
         parser.add_argument(f"--{folder}", action="store_true", help=what)
     parser.add_argument("--stretches", action="store_true", help="what happened since, after, before each day")
@@ -814,6 +837,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sums:
         typed_rows(splits, SUM_FORMS, fact_sums, "the sum first")
+        return 0
+    if args.times:
+        typed_rows(splits, TIME_FORMS, clock_times, "an item giving that time first")
         return 0
     if args.dates:
         typed_rows(splits, DAY_FORMS, timeline_days, "that day first")

@@ -1022,3 +1022,13 @@ def test_a_link_pasted_with_the_ask_says_nothing_of_it():
     brief = _brief([cost], [])
     assert _cited(brief, "how much will the pier cost https://news.example.com/2026/03/pier-vote")[:1] == ["fact-cost"]
     assert _cited(brief, "https://news.example.com/2026/03/pier-vote") == []
+
+
+def test_a_time_of_day_is_read_however_it_is_typed():
+    blast = TimelineEntry(id="time-blast", date="2026-03-01", event="At about 8:30 p.m. a boiler bursts at the pier.")
+    alarm = TimelineEntry(id="time-alarm", date="2026-03-01", event="Firefighters are called out at 11am.")
+    brief = _brief([], [], [alarm, blast])
+    for ask in ("what happened at 8:30pm", "confirm 8.30 PM?", "anything at 830pm", "what happened at 8:30 p.m."):
+        assert _cited(brief, ask)[:1] == ["time-blast"], ask
+    for ask in ("what happened at 11 a.m.", "anything at 11:00am?", "11 AM?"):
+        assert _cited(brief, ask)[:1] == ["time-alarm"], ask

@@ -91,10 +91,10 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
 
 A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
-("on 9/23", "23/9", "Sept. 23rd", "2016-09-23", "on the 23rd", "tues 4/19", "sat night", "on Tuesday" in a brief
-whose items never say "Tuesday", "$622m", "23m viewers", "5 mil", "18 per cent", "1st" for "first") are read as the
-brief writes them, and a "$" alone ("asked them for $") as money; "when was the hearing again" asks to be reminded, not
-for the next one.
+("on 9/23", "23/9", "Sept. 23rd", "2016-09-23", "on the 23rd", "tues 4/19", "sat night", "on Tuesday" in a brief whose
+items never say "Tuesday", "$622m", "23m viewers", "5 mil", "18 per cent", "1st" for "first", "8:30pm" or "830pm" for
+"8:30 p.m.") are read as the brief writes them, and a "$" alone ("asked them for $") as money; "when was the hearing
+again" asks to be reminded, not for the next one.
 An ask for what happened in a stretch of time ("since Sept. 13", "before the vote", "between 9/1 and 9/23", "after
 that"; and "what's next", when the timeline goes on past the day the story ran) is answered by the timeline entries
 in it, in the order of events (the nearest first, before a point); one named by an event only when the ordinary

@@ -50,6 +50,9 @@ def with_contractions(text: str) -> str:
 
 
 # A lawmaker's party and state as news writes them, "(R-Wis.)", "(D-N.J.)": the party spelt out.
+# A time of day however typed ("8:30 p.m.", "8:30pm", "8.30 PM", "830pm", "8 a.m."): one way, "8 30 pm" ("11 am" for
+# "11:00am").
+CLOCK_TIME = re.compile(r"\b(\d{1,2})(?:[:.]?(\d{2}))? ?([ap])\.?m\b\.?")
 _PARTY_STATE = re.compile(r"\(([DRI])-(?=[A-Z])")
 _PARTY_NAMES = {"D": "(Democrat, ", "R": "(Republican, ", "I": "(independent, "}
 
@@ -57,7 +60,8 @@ _PARTY_NAMES = {"D": "(Democrat, ", "R": "(Republican, ", "I": "(independent, "}
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, accents dropped ("García" as "garcia", as a phone types it), a party
-    written "(R-Wis.)" spelt out, contractions expanded, punctuation to single spaces."""
+    written "(R-Wis.)" spelt out, a time of day written one way ("8:30pm" as "8 30 pm"), contractions expanded,
+    punctuation to single spaces."""
     if "(" in text:
         text = _PARTY_STATE.sub(lambda m: _PARTY_NAMES[m[1]], text)
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
@@ -71,6 +75,8 @@ def normalise(text: str) -> str:
         text = _SIGNS.sub(lambda m: _SIGN_WORDS[m[0]], text)
     if "$" in text or SPELT_HINT.search(text):
         text = spelt_out(text)
+    if "m" in text:
+        text = CLOCK_TIME.sub(_one_way, text)
     words = _TOKEN.findall(text)
     if "'" not in text and _APOSTROPHE_LEFT_OUT.keys().isdisjoint(words):
         return " ".join(words)  # most asks: no contraction to expand, so no rule to run
@@ -78,6 +84,12 @@ def normalise(text: str) -> str:
     for pattern, repl in _CONTRACTIONS_RE:
         text = pattern.sub(repl, text)
     return " ".join(_TOKEN.findall(text))
+
+
+def _one_way(time: re.Match) -> str:
+    """A time of day matched by CLOCK_TIME, written one way: "8 30 pm", "11 am"."""
+    hour, minutes, half = time.groups()
+    return f"{hour} {minutes} {half}m " if minutes and minutes != "00" else f"{hour} {half}m "
 
 
 NUMBER_WORDS = frozenset(
