@@ -307,6 +307,28 @@ def requested_quotes(story: StorySet, lines: tuple[str, ...], index: Index) -> t
     return right, asked
 
 
+def stances(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `stances.txt` ("is {SURNAME} for or against it?") put to the story for each of its named
+    people the brief quotes: right when what is cited first is a quote of theirs or another item naming them (a fact,
+    a timeline entry, or an open question on where they stand), not their own entry. Right, of how many."""
+    right = asked = 0
+    for _entry, given, surname in named_people(story.brief):
+        theirs = {quote.id for quote in story.brief.quotes if surname in quote.speaker.split()}
+        naming = re.compile(rf"\b{re.escape(surname)}\b")
+        for line in lines if theirs else ():
+            typed = line.replace("{SURNAME}", surname).replace("{FULLNAME}", f"{given} {surname}")
+            cited = answer_question(story.brief, typed, index=index).cited
+            section, item = cited[0] if cited else ("", None)
+            named = section in ("facts", "timeline", "questions") and bool(naming.search(_text(item)))
+            right += item is not None and (item.id in theirs or named)
+            asked += 1
+    return right, asked
+
+
+def _text(item) -> str:
+    return getattr(item, "text", None) or getattr(item, "event", None) or ""
+
+
 # A figure in an item's text, once its dates are left out: a number, a sum, a share or a count in words.
 _DATES = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b(?:19|20)\d\d(?:-\d\d)*\b"
@@ -316,8 +338,7 @@ _FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillion
 
 def gives_figure(item) -> bool:
     """Whether an item's own text gives a figure (not only a date)."""
-    text = getattr(item, "text", None) or getattr(item, "event", None) or ""
-    return bool(_FIGURE.search(_DATES.sub(" ", text)))
+    return bool(_FIGURE.search(_DATES.sub(" ", _text(item))))
 
 
 def asked_for_numbers(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
