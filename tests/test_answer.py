@@ -43,6 +43,7 @@ from tests.storysets import (
     requested_quotes,
     score,
     scored_right,
+    stances,
     typed_under_quote,
     whole_sections,
     without_asks,
@@ -122,6 +123,10 @@ SECTIONS_FLOOR = (1408, 1800)
 # that ask's answer, and each near miss in the same words not: right, of how many (one under what the test counted
 # when set; none went on before such asks were read by their words alone).
 MORE_FLOOR = {"more": (11123, 11340), "near": (2699, 2700)}
+# Each way of tests/stories/tuning/stances.txt of asking where one person stands put to every tuning story for each
+# named person it quotes, a quote of theirs or an item naming them cited first: right, of how many (one under what the
+# test counted when set; 1,112 before such asks were read as asking what the person said).
+STANCES_FLOOR = (6454, 6545)
 # Each way of tests/stories/tuning/name-checks.txt of checking a person's name or title put to every tuning story for
 # each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
 # 2,397 before such checks were read as asking for the entry).
@@ -2435,6 +2440,20 @@ def test_asks_in_the_same_words_that_ask_something_new_do_not_go_on(ask_seed):
     for ask in ("more on the DEA pilot?", "what's next", "who else has Microsoft sold to?", "any other agencies?"):
         assert ask_seed(ask, "who?").goes_on == "", ask
     assert ask_seed("more?").goes_on == ""  # nothing asked before it to go on with
+
+
+def test_tuning_asks_of_where_someone_stands_get_their_words():
+    right, asked = listed_totals("tuning", "stances", stances)
+    assert asked == STANCES_FLOOR[1] and right >= STANCES_FLOOR[0]
+
+
+def test_an_ask_of_where_someone_stands_gets_their_words_and_other_asks_of_them_do_not(ask_seed):
+    for ask in ("is crockford for or against it?", "Crockford?? pro or anti", "is crockford ok with this"):
+        assert ids(ask_seed(ask))[0].startswith("quote-crockford"), ask
+    for ask in ("where does brad smith stand", "has smith weighed in?", "is smith on board with it"):
+        assert ids(ask_seed(ask))[0].startswith("quote-brad-smith"), ask
+    assert ids(ask_seed("is crockford ok"))[:1] == ["who-kade-crockford"]  # how she is, not where she stands
+    assert not ids(ask_seed("where is smith now"))  # where he is: the brief does not say
 
 
 def test_tuning_asks_for_the_storys_numbers_get_an_item_giving_one():

@@ -111,10 +111,12 @@ opening on an age ("25, nurse") as news means them.
 Read by their words alone, before anything in the story is looked for: an ask for a whole part of the brief in a
 reporter's words ("key facts?", "chrono pls", "open qs?", "money quotes?") gets that part; a copy desk's check of one
 person's name or title ("how's Doe spelled", "is it Doe or Dee", "Doe's exact title") their entry; a request for their
-words as a quote ("Doe verbatim pls") is asked as what Doe said. An ask about the story as published ("whose byline is
-it", "is this ours or wire", "any corrections?") gets the brief's details, the one asked for first. An ask to go on
-("more?", "anything else?", "the rest pls", "is that all?") gets the items answering the previous ask that the thread
-has not been shown yet (of a whole part, its next items), or says the brief has no more on it.
+words as a quote ("Doe verbatim pls") is asked as what Doe said, and so is an ask of where they stand ("is Doe for or
+against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed. An ask about the story
+as published ("whose byline is it", "is this ours or wire", "any corrections?") gets the brief's details, the one asked
+for first. An ask to go on ("more?", "anything else?", "the rest pls", "is that all?") gets the items answering the
+previous ask that the thread has not been shown yet (of a whole part, its next items), or says the brief has no more on
+it.
 
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
@@ -162,7 +164,7 @@ from bot.answer.intent import parse, section_answer, section_items, without_fram
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
-from bot.answer.personasks import entry_checked, quote_asked
+from bot.answer.personasks import entry_checked, names_person, quote_asked, stance_asked
 from bot.answer.remarks import split_remark, without_links
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
@@ -242,7 +244,8 @@ def answer_question(
     text = without_links(text)
     if previous and asks_for_more(normalise(text)):
         return _going_on(brief, index, previous, earlier, shown)
-    remarked = split_remark(text, index)
+    # "Doe?? for or against": no remark after an ask of where someone stands, though it names nothing in the story
+    remarked = None if stance_asked(text, index) else split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
         return answer_question(brief, remarked.ask, previous, index, earlier, shown)
     answer = _answer_as_typed(brief, text, previous, index, earlier)
@@ -275,7 +278,7 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
         if told.covered:
             return told
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
-    parts = split_parts(text)
+    parts = [text] if stance_asked(text, index) else split_parts(text)  # "Doe?? pro or anti" asks one thing
     about = [_about_brief(part, index) for part in parts]
     whole = about[0] if parts == [text] else _about_brief(text, index)  # an ask of one question is read once
     # About the story as published, unless one of its questions asks of something in the story instead.
@@ -337,6 +340,11 @@ def _answer_part(
         return Answer(brief.id, index.cite([checked]))
     # "Doe verbatim pls": what Doe said
     answer = _answer_one(brief, index, quote_asked(ask, index) or quote_asked(meant, index) or ask)
+    stance = stance_asked(ask, index) or stance_asked(meant, index)
+    if stance and not (answer.covered and names_person(_number(answer.cited[0][1], index), stance.entry, index)):
+        # "is Doe for or against it?" that no item naming Doe answers as typed: what Doe said, if anything does
+        said = _answer_one(brief, index, stance.ask)
+        answer = said if said.covered else answer
     if stretch is not None and (
         stretch.start.item is None or not answer.covered or restates(_number(answer.cited[0][1], index), stretch, index)
     ):

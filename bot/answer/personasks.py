@@ -1,7 +1,7 @@
 """Asks of one person named and nothing else in the story: a copy desk's check of their name or title ("how's Doe
 spelled", "is it Doe or Dee", "Doe's exact title", "full name for Doe?"), answered by their entry whatever other
 item holds the name; and a request for their words as a quote ("exact wording of the Doe quote", "Doe verbatim
-pls"), asked as what they said."""
+pls"), asked as what they said; and an ask of where they stand ("is Doe for or against it?"), asked the same way."""
 
 from __future__ import annotations
 
@@ -41,6 +41,30 @@ _AROUND = (
         """.split()
     )
 )
+# Words that make an ask one of where someone stands on what the story is about ("is Doe for or against it?", "Doe pro
+# or anti?", "has Doe weighed in?"), and the words naming that matter only generically ("the plan", "the move").
+_STANDING = frozenset(
+    """
+    support supports supported supporting supporter supporters oppose opposes opposed opposing opponent opponents
+    opposition against for favour favor favours favors favoured favored backing back backs backed backer backers taken
+    took
+    behind critic critics critical stance stand stands standing position positions view views take think thinks
+    thought feel feels feeling feelings opinion opinions side sides camp yes no pro anti board onside weigh weighed
+    weighs weighing flip flop flopped flipped switch switched shift shifted shifting change changed mind come round
+    around happy unhappy fine cool ok okay lukewarm sceptical skeptical hate hates like likes dislike want wants vote
+    votes always still whether agree agrees disagree disagrees endorse endorses endorsed approve approves disapprove
+    object objects objection objections reaction react reacted sympathetic hostile fan fans keen tone
+    it this that plan move proposal proposals decision idea ideas matter issue thing
+    """.split()
+)
+# Of those, the words that ask where someone stands: an ask of someone named with only the others ("is Doe still
+# around", "is Doe ok") asks something else, unless it is how they are with the matter ("is Doe ok with it"), where
+# they are on it ("where is Doe on this") or, not asking what, whether they want it ("does Doe want it").
+_STANDING_ON = _STANDING - frozenset(
+    "it this that plan move proposal decision idea ideas matter issue thing still always around come round mind ok "
+    "okay fine cool happy want wants like likes".split()
+)
+_WITH_IT = frozenset("ok okay fine cool happy comfortable".split())
 # A word English uses less often than this (Zipf frequency) and a letter or two from a name is a slip of it.
 _SLIP_ZIPF = 2.5
 # Questions neither answers, whatever else the ask holds: when, where, why, how long or how many.
@@ -57,11 +81,14 @@ class _Asked(NamedTuple):
     slip_checked: bool  # "is it Doe or Dee": the name and a slip of it to check it against
 
 
-def _of_one_person(text: str, index: Index, also: frozenset[str]) -> _Asked | None:
+def _of_one_person(
+    text: str, index: Index, also: frozenset[str], elsewhere: frozenset[str] = _ELSEWHERE
+) -> _Asked | None:
     """The ask as one of a person the brief names, when its other words are their own name and role words, `also`,
-    words around an ask, or slips of their name; None for any other ask."""
+    words around an ask, or slips of their name, and none asks `elsewhere` (when, where, why); None for any other
+    ask."""
     words = normalise(text).split()
-    if not _ELSEWHERE.isdisjoint(words) or any(
+    if not elsewhere.isdisjoint(words) or any(
         a == "how" and b in HOW_WORDS for a, b in zip(words, words[1:], strict=False)
     ):
         return None
@@ -77,14 +104,26 @@ def _of_one_person(text: str, index: Index, also: frozenset[str]) -> _Asked | No
     own = index.people_names[named[0]] | set(stems_of(person.role))
     names = [w for w in normalise(person.name).split() if len(w) > 3]
     slipped: set[str] = set()  # the names a word of the ask is a slip of
-    for word in words:
+    for n, word in enumerate(words):
         if stem(word) in own or word in _AROUND or word in also:
+            continue
+        meant = _slip_of(word, also)
+        if meant is not None:  # "does Doe suport this"
+            words[n] = meant
             continue
         near = [name for name in names if OSA.distance(word, name) <= 1 + (len(name) > 6)]
         if not near or frequency(word) >= _SLIP_ZIPF:
             return None
         slipped.update(near)
     return _Asked(named[0], person, words, not slipped.isdisjoint(words))
+
+
+def _slip_of(word: str, also: frozenset[str]) -> str | None:
+    """The word of `also` a typed word is a slip of: one edit from one of five letters or more, and no word of its
+    own."""
+    if frequency(word) >= _SLIP_ZIPF:
+        return None
+    return next((each for each in sorted(also) if len(each) >= 5 and OSA.distance(word, each) <= 1), None)
 
 
 def entry_checked(text: str, index: Index) -> int | None:
@@ -105,3 +144,40 @@ def quote_asked(text: str, index: Index) -> str | None:
     if _QUOTE_NOUNS.isdisjoint(normalise(LEAD_IN_END.split(text)[-1]).split()):
         return None  # "re the pull quote: who is Doe": a request in a lead-in is not the ask's
     return f"what did {asked.person.name} say"
+
+
+class Stance(NamedTuple):
+    """An ask of where someone stands: their entry's number, and the ask of what they said."""
+
+    entry: int
+    ask: str
+
+
+def stance_asked(text: str, index: Index) -> Stance | None:
+    """For an ask only of where someone stands on the story's matter ("is Doe for or against it?", "where does Doe
+    stand", "has Doe weighed in?"), their entry and the ask of what they said; None for any other ask."""
+    asked = _of_one_person(text, index, _STANDING | _WITH_IT, elsewhere=frozenset(("when", "why", "who", "whom")))
+    if asked is None or typed_words(text) in index.asked_as:
+        return None
+    words = asked.words
+    pairs = set(zip(words, words[1:], strict=False))
+    standing = (
+        not _STANDING_ON.isdisjoint(words)
+        or any(a in _WITH_IT and b == "with" for a, b in pairs)
+        or ("where" in words and "on" in words)
+        or ("what" not in words and not {"want", "wants"}.isdisjoint(words))
+    )
+    return Stance(asked.entry, f"what did {asked.person.name} say") if standing else None
+
+
+def names_person(n: int, entry: int, index: Index) -> bool:
+    """Whether item `n` is of the person of entry `entry` (not being that entry): a quote of theirs, or another item
+    holding a word of their name or alias."""
+    if n == entry:
+        return False
+    if n in index.speaker_names:
+        person = index.items[entry][1]
+        assert isinstance(person, Person)
+        own = {word for name in (person.name, *person.aliases) for word in normalise(name).split()}
+        return not own.isdisjoint(index.speaker_names[n])
+    return any(n in index.postings.get(word, ()) for word in index.people_names[entry])
