@@ -39,6 +39,11 @@ _PUBLICATION_WORDS = frozenset(
     "status final draft wip version current editor editors editing edits edited owns owner ping link broke corrected "
     "correction corrections retracted retraction".split()
 )
+# Verbs whose "out" says how something goes ("play out", "turn out"), not that the story is out.
+_OUT_AFTER = frozenset(
+    "play plays played playing turn turns turned turning pan pans panned work works worked figure find rule carry "
+    "point lay spell sort shake shakes shook".split()
+)
 # Every word an ask about the story as published is put in: none of them names something in the story.
 ABOUT_WORDS = (
     _ITS_OWN_WORDS
@@ -53,7 +58,10 @@ def asks_about_brief(norm: str) -> bool:
     words = norm.split()
     if _ABOUT_RE.search(norm) is not None or not _ITS_OWN_WORDS.isdisjoint(words):
         return True
-    return not POINTED_AT.isdisjoint(words) and not _PUBLICATION_WORDS.isdisjoint(words)
+    asking = set(words) & _PUBLICATION_WORDS
+    if "out" in asking and any(a in _OUT_AFTER and b == "out" for a, b in zip(words, words[1:], strict=False)):
+        asking.discard("out")  # "how will this play out": what is to come, not whether the story ran
+    return not POINTED_AT.isdisjoint(words) and bool(asking)
 
 
 # What an ask about the story as published asks for first, by its words (normalised); else where and when it ran.
