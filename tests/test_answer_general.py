@@ -1032,3 +1032,11 @@ def test_a_time_of_day_is_read_however_it_is_typed():
         assert _cited(brief, ask)[:1] == ["time-blast"], ask
     for ask in ("what happened at 11 a.m.", "anything at 11:00am?", "11 AM?"):
         assert _cited(brief, ask)[:1] == ["time-alarm"], ask
+
+
+def test_out_after_a_verb_that_it_completes_is_no_ask_about_the_story_as_published():
+    fares = Fact(id="fact-fares", text="Bayline raised fares by 10 percent.", basis="Bayline")
+    brief = _brief([fares], [])
+    assert _cited(brief, "is this out yet?") == ["source"]
+    for ask in ("how will this play out", "how did this turn out", "will this pan out"):
+        assert "source" not in _cited(brief, ask), ask
