@@ -2425,7 +2425,7 @@ def test_more_goes_on_with_the_last_answer_past_what_the_thread_was_shown(ask_se
     who = ask_seed("who?")
     assert who.section == "people" and who.more > 3  # the seed brief lists more people than one answer shows
     shown = frozenset(item.id for _section, item in who.cited)
-    for ask in ("more?", "any more?", "anything else?", "ok, the rest pls", "keep going", "mroe?", "is that all?"):
+    for ask in ("more?", "any more?", "anything else?", "ok, the rest pls", "keep going", "mroe?", "who else?"):
         more = ask_seed(ask, "who?")
         assert (more.goes_on, more.section) == ("who?", "people"), ask
         assert more.found == who.found[3:], ask
@@ -2440,6 +2440,7 @@ def test_asks_in_the_same_words_that_ask_something_new_do_not_go_on(ask_seed):
     for ask in ("more on the DEA pilot?", "what's next", "who else has Microsoft sold to?", "any other agencies?"):
         assert ask_seed(ask, "who?").goes_on == "", ask
     assert ask_seed("more?").goes_on == ""  # nothing asked before it to go on with
+    assert ask_seed("who else?", "who is crockford").goes_on == ""  # others than her, not more of her entry
 
 
 def test_tuning_asks_of_where_someone_stands_get_their_words():

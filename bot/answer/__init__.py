@@ -242,7 +242,13 @@ def answer_question(
     if quoted:  # "> The council voted on Monday / who voted against?": the ask leans on the line it quotes
         previous = _with_speaker(quoted, index)
     text = without_links(text)
-    if previous and asks_for_more(normalise(text)):
+    if previous and (
+        asks_for_more(normalise(text))
+        or (
+            asks_for_more(normalise(text), of_people=True)
+            and _told(brief, index, previous, earlier).section == "people"
+        )
+    ):
         return _going_on(brief, index, previous, earlier, shown)
     # "Doe?? for or against": no remark after an ask of where someone stands, though it names nothing in the story
     remarked = None if stance_asked(text, index) else split_remark(text, index)
@@ -257,10 +263,15 @@ def answer_question(
 def _going_on(brief: Brief, index: Index, previous: str, earlier: str | None, shown: frozenset[str]) -> Answer:
     """The previous ask's answer gone on: the items it found that the thread has not been shown, nothing when none
     are left."""
-    told = answer_question(brief, previous, earlier, index=index)
+    told = _told(brief, index, previous, earlier)
     seen = shown | {item.id for _section, item in told.cited}
     rest = tuple(pair for pair in told.found if pair[1].id not in seen)
     return Answer(brief.id, rest, section=told.section if rest else "", goes_on=previous)
+
+
+def _told(brief: Brief, index: Index, previous: str, earlier: str | None) -> Answer:
+    """What the thread was told in answer to its previous ask (which leaned on the one before it)."""
+    return answer_question(brief, previous, earlier, index=index)
 
 
 def _with_speaker(quoted: str, index: Index) -> str:

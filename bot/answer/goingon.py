@@ -31,21 +31,25 @@ _AROUND = FILLER | frozenset(
     sorry seriously surely come right fine good do does did like wat about beyond besides listing showing
     """.split()
 )
+# Words asking for more people, after a list of them ("who else?", "anyone else?").
+_PEOPLE = frozenset("who whom anyone anybody someone somebody people players names".split())
 # Phrases read as one going-on word before the ask's words are looked at.
 _GOING_ON_WORD = "goingon"
 # The words a slip is read as, when one edit away ("mroe", "anythign"): long enough that one edit leaves them clear.
 _SLIPPED = sorted(word for word in _GOING_ON | _AROUND if len(word) >= 4)
 
 
-def asks_for_more(norm: str) -> bool:
+def asks_for_more(norm: str, of_people: bool = False) -> bool:
     """Whether a normalised ask only asks to go on with the previous answer ("more pls", "anything else?", "the rest",
-    "keep going", "is that all?"), slips of its going-on words forgiven ("mroe", "anythign else")."""
+    "keep going", "is that all?"), slips of its going-on words forgiven ("mroe", "anythign else"); `of_people`, after
+    a list of the story's people, also "who else?", "anyone else?"."""
     words = fix_typos(_PHRASES.sub(_GOING_ON_WORD, norm).split())
     if words == ["and"]:  # "and?"
         return True
     read = [_as_going_on(word) for word in words]
     going_on = [word for word in read if word in _GOING_ON]
-    if not going_on or any(word not in _GOING_ON and word not in _AROUND and not word.isdigit() for word in read):
+    around = _AROUND | _PEOPLE if of_people else _AROUND
+    if not going_on or any(word not in _GOING_ON and word not in around and not word.isdigit() for word in read):
         return False
     # "what's next" asks what happens next, "what's next on the list" for more
     return not (set(going_on) == {"next"} and "what" in words and "list" not in words)
