@@ -4,7 +4,7 @@
                                   [--typos] [--pasted] [--dates] [--stretches] [--sums] [--time-asks]
                                   [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins] [--quoted]
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
-                                  [--number-asks] [--times] [--stances]
+                                  [--number-asks] [--times] [--stances] [--groups]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -89,6 +89,7 @@ from tests.storysets import (  # noqa: E402
     checked_names,
     cited_ids,
     going_on,
+    group_reactions,
     kind_totals,
     listed_totals,
     load_story_sets,
@@ -396,6 +397,7 @@ LISTED = {
     "quote_requests": ("quote-requests", requested_quotes, "a quote of someone asked for, theirs first"),
     "number_asks": ("number-asks", asked_for_numbers, "the story's numbers asked for, a figure first"),
     "stances": ("stances", stances, "where someone stands, their words first"),
+    "groups": ("groups", group_reactions, "what a party's politicians said, theirs first"),
 }
 
 
@@ -795,6 +797,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quote-requests", action="store_true", help="someone's quote asked for, quote-requests.txt")
     parser.add_argument("--number-asks", action="store_true", help="the story's numbers asked for, number-asks.txt")
     parser.add_argument("--stances", action="store_true", help="where someone stands, stances.txt")
+    parser.add_argument("--groups", action="store_true", help="what a party's politicians said, groups.txt")
     parser.add_argument("--name-checks", action="store_true", help="a person's name or title checked, name-checks.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS

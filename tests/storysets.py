@@ -325,6 +325,47 @@ def stances(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int,
     return right, asked
 
 
+# A party as a role gives it first ("Democratic senator", "(R-Wis.)", "a Republican who …"), by the plural a reporter
+# asks of.
+_PARTY = re.compile(r"\b(?:(Democrat(?:ic|s)?)|(Republicans?|GOP))\b|\((?:(D)|(R))-")
+
+
+def party_of(role: str | None) -> str | None:
+    """The party a role gives first, as "Democrats" or "Republicans"; None when it gives none."""
+    found = _PARTY.search(role or "")
+    if found is None:
+        return None
+    return "Democrats" if found[1] or found[3] else "Republicans"
+
+
+def group_reactions(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `groups.txt` ("how did {GROUP} react?") put to the story for each party the brief quotes a
+    member of ("Democrats", "Republicans", by the role its people entry or quote gives first): right when what is
+    cited first is a quote by a member, or another item naming a member and no member of another party. Right, of how
+    many."""
+    entries = {person.name: party_of(person.role) for person in story.brief.people if person.kind == "person"}
+    members: dict[str, set[str]] = {}  # party → surnames of its members
+    speakers: dict[str, str] = {}  # quote id → its speaker's party
+    for quote in story.brief.quotes:
+        party = party_of(quote.role) or entries.get(quote.speaker)
+        if party:
+            speakers[quote.id] = party
+    for name, party in entries.items():
+        if party:
+            members.setdefault(party, set()).add(name.split()[-1])
+    right = asked = 0
+    for party in sorted(set(speakers.values())):
+        others = set().union(*(names for other, names in members.items() if other != party))
+        for line in lines:
+            cited = answer_question(story.brief, line.replace("{GROUP}", party), index=index).cited
+            section, item = cited[0] if cited else ("", None)
+            words = set(re.findall(r"[A-Za-z]+", _text(item))) if item is not None else set()
+            named = section != "quotes" and bool(words & members.get(party, set())) and not words & others
+            right += item is not None and (speakers.get(item.id) == party or named)
+            asked += 1
+    return right, asked
+
+
 def _text(item) -> str:
     return getattr(item, "text", None) or getattr(item, "event", None) or ""
 
