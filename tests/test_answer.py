@@ -36,6 +36,7 @@ from tests.storysets import (
     checked_names,
     cited_ids,
     going_on,
+    group_reactions,
     kind_totals,
     listed_totals,
     load_story_sets,
@@ -127,6 +128,10 @@ MORE_FLOOR = {"more": (11123, 11340), "near": (2699, 2700)}
 # named person it quotes, a quote of theirs or an item naming them cited first: right, of how many (one under what the
 # test counted when set; 1,112 before such asks were read as asking what the person said).
 STANCES_FLOOR = (6454, 6545)
+# Each way of tests/stories/tuning/groups.txt of asking what one party's politicians said put to every tuning story for
+# each party it quotes a member of, a member's quote or an item naming one cited first: right, of how many (one under
+# what the test counted when set; 667 before such asks were asked as what the party said).
+GROUPS_FLOOR = (1405, 1650)
 # Each way of tests/stories/tuning/name-checks.txt of checking a person's name or title put to every tuning story for
 # each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
 # 2,397 before such checks were read as asking for the entry).
@@ -2455,6 +2460,11 @@ def test_an_ask_of_where_someone_stands_gets_their_words_and_other_asks_of_them_
         assert ids(ask_seed(ask))[0].startswith("quote-brad-smith"), ask
     assert ids(ask_seed("is crockford ok"))[:1] == ["who-kade-crockford"]  # how she is, not where she stands
     assert not ids(ask_seed("where is smith now"))  # where he is: the brief does not say
+
+
+def test_tuning_asks_of_what_a_partys_politicians_said_get_a_quote_of_theirs():
+    right, asked = listed_totals("tuning", "groups", group_reactions)
+    assert asked == GROUPS_FLOOR[1] and right >= GROUPS_FLOOR[0]
 
 
 def test_tuning_asks_for_the_storys_numbers_get_an_item_giving_one():

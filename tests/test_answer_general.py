@@ -1040,3 +1040,20 @@ def test_out_after_a_verb_that_it_completes_is_no_ask_about_the_story_as_publish
     assert _cited(brief, "is this out yet?") == ["source"]
     for ask in ("how will this play out", "how did this turn out", "will this pan out"):
         assert "source" not in _cited(brief, ask), ask
+
+
+def test_an_ask_of_what_one_partys_politicians_said_gets_a_quote_of_theirs():
+    lee = Person(id="who-ann-lee", name="Ann Lee", role="Democratic state senator for the east shore")
+    roe = Person(id="who-bo-roe", name="Bo Roe", role="Republican state senator; chairs the transport committee")
+    fares = Fact(id="fact-fares", text="Bayline raised fares by 10 percent.", basis="Bayline")
+    quotes = [
+        Quote(id="quote-lee", text="Riders pay for this, not Bayline.", speaker="Ann Lee", role="Democratic senator"),
+        Quote(id="quote-roe", text="The pier pays for itself.", speaker="Bo Roe", role="Republican senator"),
+    ]
+    brief = msgspec.structs.replace(_brief([fares], [lee, roe]), quotes=quotes)
+    for ask in ("how did Democrats react?", "dems reax?", "any reaction from democrats?", "Democrats - reaction?"):
+        assert _cited(brief, ask)[:1] == ["quote-lee"], ask
+    for ask in ("what are Republicans saying", "GOP take?", "did republican senators push back?"):
+        assert _cited(brief, ask)[:1] == ["quote-roe"], ask
+    assert _cited(brief, "did House Republicans push back?") != ["quote-roe"]  # the brief quotes no House member
+    assert _cited(brief, "how many democrats back it")[:1] != ["quote-lee"]  # a count, not what they said

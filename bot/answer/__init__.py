@@ -112,11 +112,12 @@ Read by their words alone, before anything in the story is looked for: an ask fo
 reporter's words ("key facts?", "chrono pls", "open qs?", "money quotes?") gets that part; a copy desk's check of one
 person's name or title ("how's Doe spelled", "is it Doe or Dee", "Doe's exact title") their entry; a request for their
 words as a quote ("Doe verbatim pls") is asked as what Doe said, and so is an ask of where they stand ("is Doe for or
-against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed. An ask about the story
-as published ("whose byline is it", "is this ours or wire", "any corrections?") gets the brief's details, the one asked
-for first. An ask to go on ("more?", "anything else?", "the rest pls", "is that all?") gets the items answering the
-previous ask that the thread has not been shown yet (of a whole part, its next items), or says the brief has no more on
-it.
+against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed; one of what a party's
+politicians said ("how did Democrats react?", "GOP reax?", "Senate Republicans on board?") as what they said. An ask
+about the story as published ("whose byline is it", "is this ours or wire", "any corrections?") gets the brief's
+details, the one asked for first. An ask to go on ("more?", "anything else?", "the rest pls", "is that all?") gets the
+items answering the previous ask that the thread has not been shown yet (of a whole part, its next items), or says the
+brief has no more on it.
 
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
@@ -129,15 +130,16 @@ item's text gives, and the figure readers), ``itemtext`` (an item's texts the in
 brief's phrases), ``concepts`` (typo correction and asks → concepts), ``forms`` (the patterns and rules that show what
 kind of ask it is), ``intent`` (an ask parsed into intents and concepts; whole-section asks), ``sections`` (a whole part
 asked for in a reporter's words), ``personasks`` (a check of someone's name or title, a request for their quote),
-``goingon`` (asks to go on: "more?"), ``parsed`` (the parsed ask, the ask as typed that the parse reads, and as the
-filters of what it wants read it), ``subjects`` (whom or what an ask is about: the kind of name it asks for, whose
-words, who X is, an attribute of X), ``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open
-questions as answers: first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in
-an item, for "what did X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they
-run), ``wantsnames`` (the filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time),
-``says`` (what one item says, as those filters ask it), ``followup`` (several asks in one, asks leaning on the previous
-one), ``about`` (asks about the brief itself), ``remarks`` (a remark after the ask: "…, for my lede"), ``smalltalk``
-(replies that ask nothing: thanks, praise, agreement), ``tuning`` (the tunables)."""
+``goingon`` (asks to go on: "more?"), ``groupasks`` (asks of what a party's politicians said), ``parsed`` (the parsed
+ask, the ask as typed that the parse reads, and as the filters of what it wants read it), ``subjects`` (whom or what an
+ask is about: the kind of name it asks for, whose words, who X is, an attribute of X), ``score`` (scoring, and ranking
+what covers an ask), ``openquestions`` (open questions as answers: first when they ask what the ask asks, near an
+uncovered ask), ``speaking`` (whether X speaks in an item, for "what did X say"), ``wants`` (what an ask wants, as
+filters of the items that give it, in the order they run), ``wantsnames`` (the filters for someone or a name),
+``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as those filters ask it),
+``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the brief itself),
+``remarks`` (a remark after the ask: "…, for my lede"), ``smalltalk`` (replies that ask nothing: thanks, praise,
+agreement), ``tuning`` (the tunables)."""
 
 from __future__ import annotations
 
@@ -159,6 +161,7 @@ from bot.answer.followup import (
 )
 from bot.answer.forms import LEAD_IN_END, SAY_WORDS
 from bot.answer.goingon import asks_for_more
+from bot.answer.groupasks import party_asked
 from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, section_items, without_frame
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
@@ -251,7 +254,7 @@ def answer_question(
     ):
         return _going_on(brief, index, previous, earlier, shown)
     # "Doe?? for or against": no remark after an ask of where someone stands, though it names nothing in the story
-    remarked = None if stance_asked(text, index) else split_remark(text, index)
+    remarked = None if _of_one_side(text, index) else split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
         return answer_question(brief, remarked.ask, previous, index, earlier, shown)
     answer = _answer_as_typed(brief, text, previous, index, earlier)
@@ -267,6 +270,12 @@ def _going_on(brief: Brief, index: Index, previous: str, earlier: str | None, sh
     seen = shown | {item.id for _section, item in told.cited}
     rest = tuple(pair for pair in told.found if pair[1].id not in seen)
     return Answer(brief.id, rest, section=told.section if rest else "", goes_on=previous)
+
+
+def _of_one_side(text: str, index: Index) -> bool:
+    """Whether an ask only asks where one person or party stands or what they said ("Doe?? pro or anti", "GOP -
+    reaction?"): one question, however it is punctuated, and no remark after it."""
+    return stance_asked(text, index) is not None or party_asked(normalise(text)) is not None
 
 
 def _told(brief: Brief, index: Index, previous: str, earlier: str | None) -> Answer:
@@ -289,7 +298,7 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
         if told.covered:
             return told
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
-    parts = [text] if stance_asked(text, index) else split_parts(text)  # "Doe?? pro or anti" asks one thing
+    parts = [text] if _of_one_side(text, index) else split_parts(text)  # "Doe?? pro or anti" asks one thing
     about = [_about_brief(part, index) for part in parts]
     whole = about[0] if parts == [text] else _about_brief(text, index)  # an ask of one question is read once
     # About the story as published, unless one of its questions asks of something in the story instead.
@@ -355,6 +364,11 @@ def _answer_part(
     if stance and not (answer.covered and names_person(_number(answer.cited[0][1], index), stance.entry, index)):
         # "is Doe for or against it?" that no item naming Doe answers as typed: what Doe said, if anything does
         said = _answer_one(brief, index, stance.ask)
+        answer = said if said.covered else answer
+    party = party_asked(normalise(ask)) or party_asked(meant)
+    if party and typed_words(ask) not in index.asked_as:
+        # "how did Democrats react?", "GOP reax?": what they said, if the brief has it (not the editor's own ask)
+        said = _answer_one(brief, index, f"what did {party} say")
         answer = said if said.covered else answer
     if stretch is not None and (
         stretch.start.item is None or not answer.covered or restates(_number(answer.cited[0][1], index), stretch, index)

@@ -43,7 +43,7 @@ _AROUND = (
 )
 # Words that make an ask one of where someone stands on what the story is about ("is Doe for or against it?", "Doe pro
 # or anti?", "has Doe weighed in?"), and the words naming that matter only generically ("the plan", "the move").
-_STANDING = frozenset(
+STANDING = frozenset(
     """
     support supports supported supporting supporter supporters oppose opposes opposed opposing opponent opponents
     opposition against for favour favor favours favors favoured favored backing back backs backed backer backers taken
@@ -60,7 +60,7 @@ _STANDING = frozenset(
 # Of those, the words that ask where someone stands: an ask of someone named with only the others ("is Doe still
 # around", "is Doe ok") asks something else, unless it is how they are with the matter ("is Doe ok with it"), where
 # they are on it ("where is Doe on this") or, not asking what, whether they want it ("does Doe want it").
-_STANDING_ON = _STANDING - frozenset(
+_STANDING_ON = STANDING - frozenset(
     "it this that plan move proposal decision idea ideas matter issue thing still always around come round mind ok "
     "okay fine cool happy want wants like likes".split()
 )
@@ -156,7 +156,7 @@ class Stance(NamedTuple):
 def stance_asked(text: str, index: Index) -> Stance | None:
     """For an ask only of where someone stands on the story's matter ("is Doe for or against it?", "where does Doe
     stand", "has Doe weighed in?"), their entry and the ask of what they said; None for any other ask."""
-    asked = _of_one_person(text, index, _STANDING | _WITH_IT, elsewhere=frozenset(("when", "why", "who", "whom")))
+    asked = _of_one_person(text, index, STANDING | _WITH_IT, elsewhere=frozenset(("when", "why", "who", "whom")))
     if asked is None or typed_words(text) in index.asked_as:
         return None
     words = asked.words
