@@ -1057,3 +1057,12 @@ def test_an_ask_of_what_one_partys_politicians_said_gets_a_quote_of_theirs():
         assert _cited(brief, ask)[:1] == ["quote-roe"], ask
     assert _cited(brief, "did House Republicans push back?") != ["quote-roe"]  # the brief quotes no House member
     assert _cited(brief, "how many democrats back it")[:1] != ["quote-lee"]  # a count, not what they said
+
+
+def test_a_question_before_one_of_where_someone_stands_is_still_answered():
+    lee = Person(id="who-ann-lee", name="Ann Lee", role="Democratic state senator for the east shore")
+    repairs = Fact(id="fact-repairs", text="Both sides agree the old pier needs repairs.", basis="Courier")
+    quote = Quote(id="quote-lee", text="Riders pay for this.", speaker="Ann Lee", role="Democratic senator")
+    brief = msgspec.structs.replace(_brief([repairs], [lee]), quotes=[quote])
+    assert _cited(brief, "what do both sides agree on? also, how did Lee react?")[:2] == ["fact-repairs", "quote-lee"]
+    assert _cited(brief, "Lee?? pro or anti")[:1] == ["quote-lee"]  # one question, its second half naming nothing

@@ -298,7 +298,9 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
         if told.covered:
             return told
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
-    parts = [text] if _of_one_side(text, index) else split_parts(text)  # "Doe?? pro or anti" asks one thing
+    parts = split_parts(text)
+    if len(parts) > 1 and _of_one_side(text, index) and not all(_names_content(part, index) for part in parts):
+        parts = [text]  # "Doe?? pro or anti": one question, its second half naming nothing in the story
     about = [_about_brief(part, index) for part in parts]
     whole = about[0] if parts == [text] else _about_brief(text, index)  # an ask of one question is read once
     # About the story as published, unless one of its questions asks of something in the story instead.
