@@ -5,6 +5,7 @@
                                   [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins] [--quoted]
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
                                   [--number-asks] [--times] [--stances] [--groups]
+                                  [--said-else]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -747,6 +748,25 @@ def quotes_by_surname(brief: Brief):
             yield name, lambda item, theirs=theirs: item.id in theirs
 
 
+# --said-else: after "what did Doe say", what else Doe said, for each person --said asks about whose quotes that answer
+# does not all show; a quote of theirs it did not show answers.
+SAID_ELSE_FORMS = (
+    ("what else did Doe say", lambda name: (f"what else did {name} say", f"what did {name} say")),
+    ("anything else from Doe?", lambda name: (f"anything else from {name}?", f"what did {name} say")),
+    ("what else has doe said", lambda name: (f"what else has {name.lower()} said", f"what did {name} say")),
+    ("other Doe quotes?", lambda name: (f"other {name} quotes?", f"what did {name} say")),
+)
+
+
+def quotes_not_shown(brief: Brief):
+    index = build_index(brief)
+    for name, theirs in quotes_by_surname(brief):
+        shown = {item.id for _s, item in answer_question(brief, f"what did {name} say", index=index).cited}
+        rest = [quote.id for quote in brief.quotes if theirs(quote) and quote.id not in shown]
+        if rest:
+            yield name, lambda item, rest=frozenset(rest): item.id in rest
+
+
 # --next: after "what did Doe say", what the next person the brief quotes said, asked as a thread does ("and Roe?");
 # a quote whose speaker bears Roe's surname answers. Asked of each pair of people --said asks about, in brief order.
 NEXT_FORMS = (
@@ -797,6 +817,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quote-requests", action="store_true", help="someone's quote asked for, quote-requests.txt")
     parser.add_argument("--number-asks", action="store_true", help="the story's numbers asked for, number-asks.txt")
     parser.add_argument("--stances", action="store_true", help="where someone stands, stances.txt")
+    parser.add_argument("--said-else", action="store_true", help="what else someone said, after what they said")
     parser.add_argument("--groups", action="store_true", help="what a party's politicians said, groups.txt")
     parser.add_argument("--name-checks", action="store_true", help="a person's name or title checked, name-checks.txt")
     args = parser.parse_args(argv)
@@ -843,6 +864,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sums:
         typed_rows(splits, SUM_FORMS, fact_sums, "the sum first")
+        return 0
+    if args.said_else:
+        typed_rows(splits, SAID_ELSE_FORMS, quotes_not_shown, "a quote not shown first")
         return 0
     if args.times:
         typed_rows(splits, TIME_FORMS, clock_times, "an item giving that time first")
