@@ -1066,3 +1066,20 @@ def test_a_question_before_one_of_where_someone_stands_is_still_answered():
     brief = msgspec.structs.replace(_brief([repairs], [lee]), quotes=[quote])
     assert _cited(brief, "what do both sides agree on? also, how did Lee react?")[:2] == ["fact-repairs", "quote-lee"]
     assert _cited(brief, "Lee?? pro or anti")[:1] == ["quote-lee"]  # one question, its second half naming nothing
+
+
+def test_what_else_someone_said_gives_their_words_not_shown_yet():
+    lee = Person(id="who-ann-lee", name="Ann Lee", role="State senator for the east shore")
+    said = [f"Riders pay for this, part {n}." for n in range(1, 5)]
+    quotes = [Quote(id=f"quote-lee-{n}", text=text, speaker="Ann Lee", role="senator") for n, text in enumerate(said)]
+    fares = Fact(id="fact-fares", text="Bayline raised fares by 10 percent.", basis="Bayline")
+    brief = msgspec.structs.replace(_brief([fares], [lee]), quotes=quotes)
+    first = _cited(brief, "what did Lee say")
+    assert len(first) == 3 and all(item.startswith("quote-lee") for item in first)
+    for ask in ("what else did she say", "anything else from Lee?", "other Lee quotes?"):
+        answer = answer_question(brief, ask, "what did Lee say")
+        assert [item.id for _s, item in answer.cited] == ["quote-lee-3"] and answer.goes_on == "what did Lee say", ask
+    shown = frozenset(quote.id for quote in quotes)  # all four shown: the brief has no more
+    done = answer_question(brief, "what else did she say", "what did Lee say", shown=shown)
+    assert not done.covered and done.goes_on == "what did Lee say"
+    assert answer_question(brief, "did others know about it?", "what did Lee say").goes_on == ""  # other people

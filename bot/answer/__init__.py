@@ -117,7 +117,8 @@ politicians said ("how did Democrats react?", "GOP reax?", "Senate Republicans o
 about the story as published ("whose byline is it", "is this ours or wire", "any corrections?") gets the brief's
 details, the one asked for first. An ask to go on ("more?", "anything else?", "the rest pls", "is that all?") gets the
 items answering the previous ask that the thread has not been shown yet (of a whole part, its next items), or says the
-brief has no more on it.
+brief has no more on it; one for more of something it names ("what else did she say", "other Doe quotes?") is read
+without its word of more and gets what the thread has not been shown.
 
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
@@ -160,7 +161,7 @@ from bot.answer.followup import (
     without_unknown,
 )
 from bot.answer.forms import LEAD_IN_END, SAY_WORDS
-from bot.answer.goingon import asks_for_more
+from bot.answer.goingon import asks_for_more, without_else
 from bot.answer.groupasks import party_asked
 from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, section_items, without_frame
@@ -253,6 +254,11 @@ def answer_question(
         )
     ):
         return _going_on(brief, index, previous, earlier, shown)
+    plain = without_else(normalise(text)) if previous else None
+    if plain is not None:  # "what else did she say"
+        other = _other_than_told(brief, index, plain, previous or "", earlier, shown)
+        if other is not None:
+            return other
     # "Doe?? for or against": no remark after an ask of where someone stands, though it names nothing in the story
     remarked = None if _of_one_side(text, index) else split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
@@ -276,6 +282,23 @@ def _of_one_side(text: str, index: Index) -> bool:
     """Whether an ask only asks where one person or party stands or what they said ("Doe?? pro or anti", "GOP -
     reaction?"): one question, however it is punctuated, and no remark after it."""
     return stance_asked(text, index) is not None or party_asked(normalise(text)) is not None
+
+
+def _other_than_told(
+    brief: Brief, index: Index, plain: str, previous: str, earlier: str | None, shown: frozenset[str]
+) -> Answer | None:
+    """An ask for more of something ("what else did she say"), read without its word of more (`plain`): when that
+    asks what the previous ask did, its answer gone on; else the items answering it that the thread was not shown.
+    None when it is not covered, or was all shown."""
+    asked = answer_question(brief, plain, previous, index, earlier)
+    if not asked.covered:
+        return None
+    told = _told(brief, index, previous, earlier)
+    if asked.found == told.found:
+        return _going_on(brief, index, previous, earlier, shown)
+    seen = shown | {item.id for _section, item in told.cited}
+    rest = tuple(pair for pair in asked.found if pair[1].id not in seen)
+    return Answer(brief.id, rest, asked.near_questions, asked.section) if rest else None
 
 
 def _told(brief: Brief, index: Index, previous: str, earlier: str | None) -> Answer:

@@ -1,5 +1,6 @@
 """Asks to go on after an answer ("more?", "anything else?", "the rest pls", "is that all?"): read by their words
-alone, so that the previous ask's answer goes on instead of a new one being looked for."""
+alone, so that the previous ask's answer goes on instead of a new one being looked for; and asks for more of something
+named ("what else did Doe say"), read without their word of more."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _AROUND = FILLER | frozenset(
 )
 # Words asking for more people, after a list of them ("who else?", "anyone else?").
 _PEOPLE = frozenset("who whom anyone anybody someone somebody people players names".split())
+# Verbs a subject follows in a question ("did others know").
+_AUXILIARIES = frozenset("did do does have has had are were will would can could should".split())
 # Phrases read as one going-on word before the ask's words are looked at.
 _GOING_ON_WORD = "goingon"
 # The words a slip is read as, when one edit away ("mroe", "anythign"): long enough that one edit leaves them clear.
@@ -51,6 +54,8 @@ def asks_for_more(norm: str, of_people: bool = False) -> bool:
     around = _AROUND | _PEOPLE if of_people else _AROUND
     if not going_on or any(word not in _GOING_ON and word not in around and not word.isdigit() for word in read):
         return False
+    if any(a in _AUXILIARIES and b == "others" for a, b in zip(read, read[1:], strict=False)):
+        return False  # "did others know": other people, the subject of a question of its own
     # "what's next" asks what happens next, "what's next on the list" for more
     return not (set(going_on) == {"next"} and "what" in words and "list" not in words)
 
@@ -60,3 +65,19 @@ def _as_going_on(word: str) -> str:
     if word in _GOING_ON or word in _AROUND or len(word) < 3 or frequency(word) >= WORD_ZIPF:
         return word
     return next((each for each in _SLIPPED if OSA.distance(word, each) <= 1), word)
+
+
+# Words asking for more of something named ("what else did Doe say", "other Doe quotes?"), and words asking for other
+# people, which an ask of its own answers ("who else was there", "did others know": someone the ask does not name).
+_ELSE = frozenset(("else", "other"))
+_SOMEONE = frozenset("who whom anyone anybody someone somebody others".split())
+
+
+def without_else(norm: str) -> str | None:
+    """A normalised ask for more of something it names ("what else did Doe say", "anything else from Doe?"), without
+    its word of more ("what did Doe say"); None for an ask with none, one only of going on, or one for other people."""
+    words = norm.split()
+    if _ELSE.isdisjoint(words) or not _SOMEONE.isdisjoint(words) or asks_for_more(norm):
+        return None
+    plain = [word for word in words if word not in _ELSE]
+    return " ".join(plain) if plain else None
