@@ -246,19 +246,9 @@ def answer_question(
     if quoted:  # "> The council voted on Monday / who voted against?": the ask leans on the line it quotes
         previous = _with_speaker(quoted, index)
     text = without_links(text)
-    if previous and (
-        asks_for_more(normalise(text))
-        or (
-            asks_for_more(normalise(text), of_people=True)
-            and _told(brief, index, previous, earlier).section == "people"
-        )
-    ):
-        return _going_on(brief, index, previous, earlier, shown)
-    plain = without_else(normalise(text)) if previous else None
-    if plain is not None:  # "what else did she say"
-        other = _other_than_told(brief, index, plain, previous or "", earlier, shown)
-        if other is not None:
-            return other
+    more = _more_asked(brief, index, text, previous, earlier, shown) if previous else None
+    if more is not None:
+        return more
     # "Doe?? for or against": no remark after an ask of where someone stands, though it names nothing in the story
     remarked = None if _of_one_side(text, index) else split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
@@ -267,6 +257,20 @@ def answer_question(
     if answer.covered or remarked is None:
         return answer
     return answer_question(brief, remarked.ask, previous, index, earlier, shown)
+
+
+def _more_asked(
+    brief: Brief, index: Index, text: str, previous: str, earlier: str | None, shown: frozenset[str]
+) -> Answer | None:
+    """The answer to an ask for more after the previous one: to go on with it ("more?", "anything else?"; "who else?"
+    after the list of people), or for more of something named ("what else did she say"); None for any other ask."""
+    norm = normalise(text)
+    if asks_for_more(norm) or (
+        asks_for_more(norm, of_people=True) and _told(brief, index, previous, earlier).section == "people"
+    ):
+        return _going_on(brief, index, previous, earlier, shown)
+    plain = without_else(norm)
+    return None if plain is None else _other_than_told(brief, index, plain, previous, earlier, shown)
 
 
 def _going_on(brief: Brief, index: Index, previous: str, earlier: str | None, shown: frozenset[str]) -> Answer:
