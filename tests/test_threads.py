@@ -370,5 +370,5 @@ def test_more_goes_on_past_what_the_thread_was_shown_then_says_there_is_no_more(
         assert not set(items) & set(shown), ask  # nothing shown twice
         shown += items
     assert sorted(shown) == sorted(person.id for person in brief.people)  # every entry, once
-    assert "That's all the brief has on “who?”" in json.dumps(reply.params["blocks"], ensure_ascii=False)
+    assert "The brief has nothing more on “who?”" in json.dumps(reply.params["blocks"], ensure_ascii=False)
     assert harness.store.inbox(STORY) == []  # no more of an answer is nothing for the desk

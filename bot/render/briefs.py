@@ -346,9 +346,9 @@ def answer_message(brief: Brief, answer) -> Message:
         fallback = f"From the brief ({ITEM_LABELS[first_name]}): {item_line(first_item)}"
         return Message(text=clip(plain(fallback), 3000), blocks=blocks)
     if answer.goes_on:
-        text = f"That's all the brief has on {asked}."
+        text = f"The brief has nothing more on {asked}."
         return Message(
-            text=plain(f"That's all the brief has on “{answer.goes_on}”."),
+            text=plain(f"The brief has nothing more on “{answer.goes_on}”."),
             blocks=[section(f"*{text}*"), actions(button("Ask the desk", ids.ACTION_ASK_DESK, brief.id))],
         )
     blocks = [section("*The brief doesn't cover that.* I've passed the question to the desk's inbox.")]
