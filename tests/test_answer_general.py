@@ -1051,7 +1051,7 @@ def test_an_ask_of_what_one_partys_politicians_said_gets_a_quote_of_theirs():
         Quote(id="quote-roe", text="The pier pays for itself.", speaker="Bo Roe", role="Republican senator"),
     ]
     brief = msgspec.structs.replace(_brief([fares], [lee, roe]), quotes=quotes)
-    for ask in ("how did Democrats react?", "dems reax?", "any reaction from democrats?", "Democrats - reaction?"):
+    for ask in ("how did Democrats react?", "dems reax?", "Democrats - reaction?", "how did Democrats take the ruling"):
         assert _cited(brief, ask)[:1] == ["quote-lee"], ask
     for ask in ("what are Republicans saying", "GOP take?", "did republican senators push back?"):
         assert _cited(brief, ask)[:1] == ["quote-roe"], ask

@@ -3,7 +3,7 @@ Senate Republicans on board?"): read by their words alone, and asked as what tha
 
 from __future__ import annotations
 
-from bot.answer.personasks import STANDING
+from bot.answer.personasks import MATTER, STANDING
 from bot.answer.words import FILLER, HOW_WORDS, STOPWORDS, fix_typos
 
 # A party as a reporter names its politicians, by the plural the brief's roles are read against.
@@ -22,15 +22,19 @@ _PARTIES = {
 _CHAMBERS = frozenset(("senate", "house"))
 _MEMBERS = frozenset(("senators", "lawmakers", "governors", "candidates", "representatives"))
 # Words that ask how a party reacted or where it stands...
-_REACTING = STANDING | frozenset(
-    """
+_REACTING = (
+    STANDING
+    | frozenset(
+        """
     reax react reacts reacting reacted reaction reactions response responses respond responds responded responding
     push pushing pushed pushback break broke breaking ranks fight fighting fought criticize criticise criticized
     criticised criticizing criticising blast blasted blasting praise praised praising slam slammed welcome welcomed
     side sides angle messaging message line word words arguing argue argued argument statement statements quote quotes
     say said saying news instead reply replied comment comments commented
     """.split()
-) - frozenset("it this that plan move proposal decision idea ideas matter issue thing".split())
+    )
+    - MATTER
+)
 # ...and the words that go with them without naming anything else: which of its politicians, requests, haste.
 _AROUND = (
     (STOPWORDS - frozenset(("who", "whom", "which", "doing")))

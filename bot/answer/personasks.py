@@ -41,9 +41,14 @@ _AROUND = (
         """.split()
     )
 )
+# The words naming what a story is about only generically ("the plan", "the move", "the ruling").
+MATTER = frozenset(
+    "it this that plan move proposal proposals decision idea ideas matter issue thing bill ruling deal law report "
+    "measure".split()
+)
 # Words that make an ask one of where someone stands on what the story is about ("is Doe for or against it?", "Doe pro
-# or anti?", "has Doe weighed in?"), and the words naming that matter only generically ("the plan", "the move").
-STANDING = frozenset(
+# or anti?", "has Doe weighed in?"), and those naming it.
+STANDING = MATTER | frozenset(
     """
     support supports supported supporting supporter supporters oppose opposes opposed opposing opponent opponents
     opposition against for favour favor favours favors favoured favored backing back backs backed backer backers taken
@@ -54,15 +59,15 @@ STANDING = frozenset(
     around happy unhappy fine cool ok okay lukewarm sceptical skeptical hate hates like likes dislike want wants vote
     votes always still whether agree agrees disagree disagrees endorse endorses endorsed approve approves disapprove
     object objects objection objections reaction react reacted sympathetic hostile fan fans keen tone
-    it this that plan move proposal proposals decision idea ideas matter issue thing
     """.split()
 )
 # Of those, the words that ask where someone stands: an ask of someone named with only the others ("is Doe still
 # around", "is Doe ok") asks something else, unless it is how they are with the matter ("is Doe ok with it"), where
 # they are on it ("where is Doe on this") or, not asking what, whether they want it ("does Doe want it").
-_STANDING_ON = STANDING - frozenset(
-    "it this that plan move proposal decision idea ideas matter issue thing still always around come round mind ok "
-    "okay fine cool happy want wants like likes".split()
+_STANDING_ON = (
+    STANDING
+    - MATTER
+    - frozenset("still always around come round mind ok okay fine cool happy want wants like likes".split())
 )
 _WITH_IT = frozenset("ok okay fine cool happy comfortable".split())
 # A word English uses less often than this (Zipf frequency) and a letter or two from a name is a slip of it.
