@@ -49,10 +49,10 @@ def with_contractions(text: str) -> str:
     return _LEFT_OUT_RE.sub(lambda m: _APOSTROPHE_LEFT_OUT[m[0].lower()], text)
 
 
-# A lawmaker's party and state as news writes them, "(R-Wis.)", "(D-N.J.)": the party spelt out.
 # A time of day however typed ("8:30 p.m.", "8:30pm", "8.30 PM", "830pm", "8 a.m."): one way, "8 30 pm" ("11 am" for
 # "11:00am").
 CLOCK_TIME = re.compile(r"\b(\d{1,2})(?:[:.]?(\d{2}))? ?([ap])\.?m\b\.?")
+# A lawmaker's party and state as news writes them, "(R-Wis.)", "(D-N.J.)": the party spelt out.
 _PARTY_STATE = re.compile(r"\(([DRI])-(?=[A-Z])")
 _PARTY_NAMES = {"D": "(Democrat, ", "R": "(Republican, ", "I": "(independent, "}
 
