@@ -265,21 +265,22 @@ def _more_asked(
     """The answer to an ask for more after the previous one: to go on with it ("more?", "anything else?"; "who else?"
     after the list of people), or for more of something named ("what else did she say"); None for any other ask."""
     norm = normalise(text)
-    if asks_for_more(norm) or (
-        asks_for_more(norm, of_people=True) and _told(brief, index, previous, earlier).section == "people"
-    ):
-        return _going_on(brief, index, previous, earlier, shown)
+    if asks_for_more(norm):
+        return _going_on(brief.id, _told(brief, index, previous, earlier), previous, shown)
+    if asks_for_more(norm, of_people=True):
+        told = _told(brief, index, previous, earlier)
+        if told.section == "people":
+            return _going_on(brief.id, told, previous, shown)
     plain = without_else(norm)
     return None if plain is None else _other_than_told(brief, index, plain, previous, earlier, shown)
 
 
-def _going_on(brief: Brief, index: Index, previous: str, earlier: str | None, shown: frozenset[str]) -> Answer:
-    """The previous ask's answer gone on: the items it found that the thread has not been shown, nothing when none
-    are left."""
-    told = _told(brief, index, previous, earlier)
+def _going_on(story: str, told: Answer, previous: str, shown: frozenset[str]) -> Answer:
+    """The answer the thread was `told` to its `previous` ask, gone on: the items it found that the thread has not
+    been shown, nothing when none are left."""
     seen = shown | {item.id for _section, item in told.cited}
     rest = tuple(pair for pair in told.found if pair[1].id not in seen)
-    return Answer(brief.id, rest, section=told.section if rest else "", goes_on=previous)
+    return Answer(story, rest, section=told.section if rest else "", goes_on=previous)
 
 
 def _of_one_side(text: str, index: Index) -> bool:
@@ -299,7 +300,7 @@ def _other_than_told(
         return None
     told = _told(brief, index, previous, earlier)
     if asked.found == told.found:
-        return _going_on(brief, index, previous, earlier, shown)
+        return _going_on(brief.id, told, previous, shown)
     seen = shown | {item.id for _section, item in told.cited}
     rest = tuple(pair for pair in asked.found if pair[1].id not in seen)
     return Answer(brief.id, rest, asked.near_questions, asked.section) if rest else None

@@ -75,9 +75,10 @@ _SOMEONE = frozenset("who whom anyone anybody someone somebody others".split())
 
 def without_else(norm: str) -> str | None:
     """A normalised ask for more of something it names ("what else did Doe say", "anything else from Doe?"), without
-    its word of more ("what did Doe say"); None for an ask with none, one only of going on, or one for other people."""
+    its word of more ("what did Doe say"); None for an ask with none or one for other people. Read after
+    `asks_for_more`: an ask only of going on ("anything else?") is that, not this."""
     words = norm.split()
-    if _ELSE.isdisjoint(words) or not _SOMEONE.isdisjoint(words) or asks_for_more(norm):
+    if _ELSE.isdisjoint(words) or not _SOMEONE.isdisjoint(words):
         return None
     plain = [word for word in words if word not in _ELSE]
     return " ".join(plain) if plain else None
