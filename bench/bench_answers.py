@@ -95,6 +95,7 @@ from tests.storysets import (  # noqa: E402
     listed_totals,
     load_story_sets,
     other_asks,
+    quotes_of,
     requested_quotes,
     score,
     scored_right,
@@ -743,7 +744,7 @@ SAID_FORMS = (
 
 def quotes_by_surname(brief: Brief):
     for name, _entry in people_by_surname(brief):
-        theirs = frozenset(quote.id for quote in brief.quotes if name.split()[-1] in quote.speaker.split())
+        theirs = quotes_of(brief, name.split()[-1])
         if theirs:
             yield name, lambda item, theirs=theirs: item.id in theirs
 

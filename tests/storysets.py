@@ -294,12 +294,17 @@ def checked_names(story: StorySet, lines: tuple[str, ...], index: Index) -> tupl
     return right, asked
 
 
+def quotes_of(brief: Brief, surname: str) -> frozenset[str]:
+    """The ids of the brief's quotes whose speaker bears this surname."""
+    return frozenset(quote.id for quote in brief.quotes if surname in quote.speaker.split())
+
+
 def requested_quotes(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
     """Each line of a split's `quote-requests.txt` ("{SURNAME} verbatim pls") put to the story for each of its named
     people the brief quotes: right when a quote of theirs is cited first. Right, of how many."""
     right = asked = 0
     for _entry, _given, surname in named_people(story.brief):
-        theirs = {quote.id for quote in story.brief.quotes if surname in quote.speaker.split()}
+        theirs = quotes_of(story.brief, surname)
         for line in lines if theirs else ():
             cited = answer_question(story.brief, line.replace("{SURNAME}", surname), index=index).cited
             right += bool(cited) and cited[0][1].id in theirs
@@ -313,7 +318,7 @@ def stances(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int,
     a timeline entry, or an open question on where they stand), not their own entry. Right, of how many."""
     right = asked = 0
     for _entry, given, surname in named_people(story.brief):
-        theirs = {quote.id for quote in story.brief.quotes if surname in quote.speaker.split()}
+        theirs = quotes_of(story.brief, surname)
         naming = re.compile(rf"\b{re.escape(surname)}\b")
         for line in lines if theirs else ():
             typed = line.replace("{SURNAME}", surname).replace("{FULLNAME}", f"{given} {surname}")
