@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.answer.forms import LEAD_IN_END
 from bot.answer.index import Index
 from bot.answer.words import FILLER, HOW_WORDS, STOPWORDS, frequency, normalise, stem, stems_of, typed_words
-from bot.briefs.model import Person
+from bot.briefs.model import Person, Quote
 
 # Words that make an ask a check of a name or a title.
 _CHECKING = frozenset(
@@ -180,9 +180,8 @@ def names_person(n: int, entry: int, index: Index) -> bool:
     holding a word of their name or alias."""
     if n == entry:
         return False
-    if n in index.speaker_names:
-        person = index.items[entry][1]
-        assert isinstance(person, Person)
-        own = {word for name in (person.name, *person.aliases) for word in normalise(name).split()}
-        return not own.isdisjoint(index.speaker_names[n])
-    return any(n in index.postings.get(word, ()) for word in index.people_names[entry])
+    names = index.people_names[entry]  # the stems of their name and aliases
+    quote = index.items[n][1]
+    if isinstance(quote, Quote):
+        return not names.isdisjoint(stems_of(quote.speaker))
+    return any(n in index.postings.get(word, ()) for word in names)
