@@ -5,7 +5,7 @@
                                   [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins] [--quoted]
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
                                   [--number-asks] [--times] [--stances] [--groups]
-                                  [--said-else]
+                                  [--said-else] [--pairs] [--responses]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -94,9 +94,11 @@ from tests.storysets import (  # noqa: E402
     kind_totals,
     listed_totals,
     load_story_sets,
+    named_pairs,
     other_asks,
     quotes_of,
     requested_quotes,
+    responses,
     score,
     scored_right,
     stances,
@@ -392,6 +394,15 @@ def asking_for_more(splits: tuple[str, ...]) -> None:
               f"the same words asking something new, not {shares['near']}")  # fmt: skip
 
 
+def asking_of_two(splits: tuple[str, ...]) -> None:
+    """--pairs: every way of the split's `pairs.txt` of asking of two people at once put to each story for each two
+    named people it quotes (tests/storysets.named_pairs)."""
+    for split in splits:
+        totals = kind_totals(split, "pairs", named_pairs)
+        shares = {k: f"{n:4}/{of:<4} = {n / max(1, of):6.1%}" for k, (n, of) in totals.items()}
+        print(f"{split}: what two said, both cited {shares['said']}   who two are, both entries {shares['who']}")
+
+
 # The measures of one typed list each, summed over a split's stories: the list, the measure, what is counted right.
 LISTED = {
     "sections": ("sections", whole_sections, "asks for a whole section, that section"),
@@ -400,6 +411,7 @@ LISTED = {
     "number_asks": ("number-asks", asked_for_numbers, "the story's numbers asked for, a figure first"),
     "stances": ("stances", stances, "where someone stands, their words first"),
     "groups": ("groups", group_reactions, "what a party's politicians said, theirs first"),
+    "responses": ("responses", responses, "whether someone commented, their words first"),
 }
 
 
@@ -820,6 +832,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stances", action="store_true", help="where someone stands, stances.txt")
     parser.add_argument("--said-else", action="store_true", help="what else someone said, after what they said")
     parser.add_argument("--groups", action="store_true", help="what a party's politicians said, groups.txt")
+    parser.add_argument("--pairs", action="store_true", help="what two people said, or who they are, pairs.txt")
+    parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
     parser.add_argument("--name-checks", action="store_true", help="a person's name or title checked, name-checks.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
@@ -837,6 +851,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.about:
         asking_about_the_article(splits)
+        return 0
+    if args.pairs:
+        asking_of_two(splits)
         return 0
     listed = [name for name in LISTED if getattr(args, name)]
     if listed:

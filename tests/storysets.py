@@ -312,6 +312,13 @@ def requested_quotes(story: StorySet, lines: tuple[str, ...], index: Index) -> t
     return right, asked
 
 
+def _said_by(name: str, quotes: frozenset[str], section: str, item) -> bool:
+    """Whether a cited item is of what `name` said: one of their `quotes`, or a fact, timeline entry or open question
+    naming them (not their own entry)."""
+    naming = re.compile(rf"\b{re.escape(name)}\b")
+    return item.id in quotes or (section in ("facts", "timeline", "questions") and bool(naming.search(_text(item))))
+
+
 def stances(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
     """Each line of a split's `stances.txt` ("is {SURNAME} for or against it?") put to the story for each of its named
     people the brief quotes: right when what is cited first is a quote of theirs or another item naming them (a fact,
@@ -319,15 +326,56 @@ def stances(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int,
     right = asked = 0
     for _entry, given, surname in named_people(story.brief):
         theirs = quotes_of(story.brief, surname)
-        naming = re.compile(rf"\b{re.escape(surname)}\b")
         for line in lines if theirs else ():
             typed = line.replace("{SURNAME}", surname).replace("{FULLNAME}", f"{given} {surname}")
             cited = answer_question(story.brief, typed, index=index).cited
-            section, item = cited[0] if cited else ("", None)
-            named = section in ("facts", "timeline", "questions") and bool(naming.search(_text(item)))
-            right += item is not None and (item.id in theirs or named)
+            right += bool(cited) and _said_by(surname, theirs, *cited[0])
             asked += 1
     return right, asked
+
+
+def responses(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `responses.txt` ("did {NAME} comment?") put to the story for each of its named people the
+    brief quotes ({NAME} their surname) and each organisation it quotes by its entry's name: right when what is cited
+    first is a quote of theirs or another item naming them, not their own entry. Right, of how many."""
+    brief = story.brief
+    speakers = [(surname, quotes_of(brief, surname)) for _entry, _given, surname in named_people(brief)]
+    speakers += [
+        (body.name, frozenset(quote.id for quote in brief.quotes if quote.speaker == body.name))
+        for body in brief.people
+        if body.kind == "organisation"
+    ]
+    right = asked = 0
+    for name, theirs in speakers:
+        for line in lines if theirs else ():
+            cited = answer_question(brief, line.replace("{NAME}", name), index=index).cited
+            right += bool(cited) and _said_by(name, theirs, *cited[0])
+            asked += 1
+    return right, asked
+
+
+def named_pairs(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """Each line of a split's `pairs.txt` asking of two people at once ("said", "what did {A} and {B} say"; "who", "who
+    are {A} and {B}") put to the story for each two named people the brief quotes, in brief order: a 'said' ask is
+    right when what is cited first is of what one of them said (as for `stances`) and the first three cite that of
+    each; a 'who' ask when the first cited is one's entry and the first three cite both entries. Right and asked, of
+    each kind."""
+    brief = story.brief
+    quoted = [(entry, surname) for entry, _given, surname in named_people(brief) if quotes_of(brief, surname)]
+    counts = {"said": [0, 0], "who": [0, 0]}
+    for (one, first), (two, then) in itertools.pairwise(quoted):
+        for line in lines:
+            kind, typed = line.split("\t", 1)
+            cited = answer_question(brief, typed.replace("{A}", first).replace("{B}", then), index=index).cited[:3]
+            if kind == "said":
+                said = [[_said_by(name, quotes_of(brief, name), *pair) for pair in cited] for name in (first, then)]
+                right = bool(cited) and (said[0][0] or said[1][0]) and all(any(each) for each in said)
+            else:
+                ids = [item.id for _section, item in cited]
+                right = ids[:1] in ([one], [two]) and {one, two} <= set(ids)
+            counts[kind][0] += right
+            counts[kind][1] += 1
+    return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
 
 # A party as a role gives it first ("Democratic senator", "(R-Wis.)", "a Republican who …"), by the plural a reporter
