@@ -40,8 +40,10 @@ from tests.storysets import (
     kind_totals,
     listed_totals,
     load_story_sets,
+    named_pairs,
     other_asks,
     requested_quotes,
+    responses,
     score,
     scored_right,
     stances,
@@ -132,6 +134,14 @@ STANCES_FLOOR = (6462, 6545)
 # each party it quotes a member of, a member's quote or an item naming one cited first: right, of how many (one under
 # what the test counted when set; 667 before such asks were asked as what the party said).
 GROUPS_FLOOR = (1466, 1650)
+# Each way of tests/stories/tuning/pairs.txt of asking of two people at once put to every tuning story for each two
+# named people it quotes, what both said or who both are cited first: right, of how many (one under what the test
+# counted when set; 517 and 4 before such asks were asked of each).
+PAIRS_FLOOR = {"said": (2911, 3115), "who": (1512, 1780)}
+# Each way of tests/stories/tuning/responses.txt of asking whether someone commented put to every tuning story for each
+# named person or organisation it quotes, a quote of theirs or an item naming them cited first: right, of how many
+# (one under what the test counted when set; 2,841 before such asks were read as asking what they said).
+RESPONSES_FLOOR = (5538, 5760)
 # Each way of tests/stories/tuning/name-checks.txt of checking a person's name or title put to every tuning story for
 # each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
 # 2,397 before such checks were read as asking for the entry).
@@ -2460,6 +2470,52 @@ def test_an_ask_of_where_someone_stands_gets_their_words_and_other_asks_of_them_
         assert ids(ask_seed(ask))[0].startswith("quote-brad-smith"), ask
     assert ids(ask_seed("is crockford ok"))[:1] == ["who-kade-crockford"]  # how she is, not where she stands
     assert not ids(ask_seed("where is smith now"))  # where he is: the brief does not say
+
+
+def test_tuning_asks_of_two_people_at_once_get_each_ones_words_or_entry():
+    totals = kind_totals("tuning", "pairs", named_pairs)
+    for kind, (least, asked) in PAIRS_FLOOR.items():
+        assert totals[kind][1] == asked and totals[kind][0] >= least, kind
+
+
+def test_tuning_asks_whether_someone_commented_get_their_words():
+    right, asked = listed_totals("tuning", "responses", responses)
+    assert asked == RESPONSES_FLOOR[1] and right >= RESPONSES_FLOOR[0]
+
+
+def _harbour_talks(brief):
+    """Harbour Town with the ferry union's leader quoted too, and a fact of the two meeting."""
+    town = _harbour_town(brief)
+    roe = Person(id="who-john-roe", name="John Roe", role="Ferry union leader")
+    said = Quote(
+        id="quote-roe-fares",
+        text="Fares are already too high for the islanders.",
+        speaker="John Roe",
+        role="Ferry union leader",
+        context="outside the ferry terminal",
+    )
+    met = Fact(id="fact-doe-roe-talks", text="Doe and Roe met on Friday to discuss the fares.", basis="Council note")
+    return msgspec.structs.replace(
+        town, facts=[*town.facts, met], quotes=[*town.quotes, said], people=[*town.people, roe]
+    )
+
+
+def test_an_ask_of_two_people_side_by_side_is_asked_of_each(brief):
+    ask = asker(_harbour_talks(brief))
+    for typed in ("what did Doe and Roe say", "Doe & Roe quotes?", "how did doe n roe react"):
+        assert ids(ask(typed))[:2] == ["quote-doe-storms", "quote-roe-fares"], typed
+    assert ids(ask("who are Doe and Roe")) == ["who-jane-doe", "who-john-roe"]
+    # What an item tells of both answers an ask of what they did together.
+    assert ids(ask("what did Doe and Roe discuss")) == ["fact-doe-roe-talks"]
+
+
+def test_an_ask_whether_someone_commented_gets_their_words_and_nothing_else_of_theirs(brief):
+    ask = asker(_harbour_talks(brief))
+    for typed in ("did Roe comment?", "any word from roe", "Roe - any comment?", "has roe responded yet"):
+        assert ids(ask(typed))[:1] == ["quote-roe-fares"], typed
+    assert ids(ask("what were Roe's takes on it")) == ["quote-roe-fares"]
+    # Acme Ferries is not quoted: the fact naming them says nothing of a comment.
+    assert not ask("did acme ferries comment").covered
 
 
 def test_tuning_asks_of_what_a_partys_politicians_said_get_a_quote_of_theirs():

@@ -106,13 +106,17 @@ is") is read as the question, and "Doe is Acme's what" as "who is Doe"; "anythin
 back" as "what did Doe say"; a bare name right after a question about someone ("Roe?" after "what did Doe say") as
 "and Roe?"; "which party is Doe in" and "is Doe a Democrat" from Doe's entry (the party only from an item giving one:
 Doe's entry, or beside Doe's name); a party written "(R-Wis.)" or before names ("Democrats Doe and Roe") and a role
-opening on an age ("25, nurse") as news means them.
+opening on an age ("25, nurse") as news means them. An ask naming people side by side ("what did Doe and Roe say",
+"Doe & Roe titles?") is asked of each in turn, unless it asks of them with each other ("when are Doe and Roe meeting")
+or an item naming them all answers it as typed and it does not ask who each is.
 
 Read by their words alone, before anything in the story is looked for: an ask for a whole part of the brief in a
 reporter's words ("key facts?", "chrono pls", "open qs?", "money quotes?") gets that part; a copy desk's check of one
 person's name or title ("how's Doe spelled", "is it Doe or Dee", "Doe's exact title") their entry; a request for their
 words as a quote ("Doe verbatim pls") is asked as what Doe said, and so is an ask of where they stand ("is Doe for or
-against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed; one of what a party's
+against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed, and an ask whether
+Doe said anything at all ("did Doe comment?", "any word from Doe", "Doe - any comment?"), then only by a quote of
+Doe's; one of what a party's
 politicians said ("how did Democrats react?", "GOP reax?", "Senate Republicans on board?") as what they said. An ask
 about the story as published ("whose byline is it", "is this ours or wire", "any corrections?") gets the brief's
 details, the one asked for first. An ask to go on ("more?", "anything else?", "the rest pls", "is that all?") gets the
@@ -149,6 +153,7 @@ from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, POINTED_AT, SOURCE_SECTION, asks_about_brief, field_asked, source_item
 from bot.answer.concepts import concepts, correct, is_light, matches
+from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
     asks_for_source,
     names_elided_topic,
@@ -168,7 +173,7 @@ from bot.answer.intent import parse, section_answer, section_items, without_fram
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
-from bot.answer.personasks import entry_checked, names_person, quote_asked, stance_asked
+from bot.answer.personasks import entry_checked, names_person, quote_asked, response_asked, stance_asked
 from bot.answer.remarks import split_remark, without_links
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
@@ -343,7 +348,7 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
             )
         else:
             ask = _read_part(part, previous, index, first_ask, later=bool(answers))
-            answers.append(_answer_part(brief, index, part, ask, previous, answers))
+            answers.append(_answer_of_each(brief, index, part, ask, previous, answers))
         previous = part
     answer = answers[0] if len(answers) == 1 else _merged(brief.id, answers)
     quoted = index.cite(index.quoting(pasted_spans(text)))
@@ -370,6 +375,24 @@ def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, l
     return ask
 
 
+def _answer_of_each(
+    brief: Brief, index: Index, part: str, ask: str, previous: str | None, answers: list[Answer]
+) -> Answer:
+    """The answer to one question of an ask; one naming people side by side ("what did Doe and Roe say") put of each
+    in turn, unless an item naming them all answers it as typed ("how did Doe and Roe respond": jointly) and it does
+    not ask who each is, or an editor wrote it on an item."""
+    answer = _answer_part(brief, index, part, ask, previous, answers)
+    each = asked_of_each(ask, index)
+    if each is None or typed_words(ask) in index.asked_as:
+        return answer
+    apart = [_answer_part(brief, index, one, one, previous, answers) for one in each.asks]
+    who = all(one.covered and _number(one.cited[0][1], index) == n for one, n in zip(apart, each.entries, strict=True))
+    first = _number(answer.cited[0][1], index) if answer.covered else None
+    if not who and first is not None and all(names_person(first, n, index) for n in each.entries):
+        return answer
+    return _merged(brief.id, apart)
+
+
 def _answer_part(
     brief: Brief, index: Index, part: str, ask: str, previous: str | None, answers: list[Answer]
 ) -> Answer:
@@ -390,11 +413,18 @@ def _answer_part(
         return Answer(brief.id, index.cite([checked]))
     # "Doe verbatim pls": what Doe said
     answer = _answer_one(brief, index, quote_asked(ask, index) or quote_asked(meant, index) or ask)
-    stance = stance_asked(ask, index) or stance_asked(meant, index)
+    stance = (
+        stance_asked(ask, index)
+        or stance_asked(meant, index)
+        or response_asked(ask, index)
+        or response_asked(_as_meant(ask, index), index)  # slips corrected ("did Doe respnd"), any lead-in kept
+    )
     if stance and not (answer.covered and names_person(_number(answer.cited[0][1], index), stance.entry, index)):
         # "is Doe for or against it?" that no item naming Doe answers as typed: what Doe said, if anything does
+        # ("did Doe comment?": a quote of theirs)
         said = _answer_one(brief, index, stance.ask)
-        answer = said if said.covered else answer
+        if said.covered and (not stance.quoted or _quote_of(said.cited[0][1], stance.entry, index)):
+            answer = said
     party = party_asked(normalise(ask)) or party_asked(meant)
     if party and typed_words(ask) not in index.asked_as:
         # "how did Democrats react?", "GOP reax?": what they said, if the brief has it (not the editor's own ask)
@@ -429,6 +459,11 @@ def _first_dated(brief: Brief, index: Index, previous: str | None, answers: list
     told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited if previous else ()
     numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}  # not the brief's own details
     return next((numbers[item.id] for _s, item in told if numbers.get(item.id) in index.dated), None)
+
+
+def _quote_of(item: Item, entry: int, index: Index) -> bool:
+    """Whether an item is a quote of the person or organisation of entry `entry`."""
+    return isinstance(item, Quote) and names_person(_number(item, index), entry, index)
 
 
 def _number(item: Item, index: Index) -> int:

@@ -235,7 +235,8 @@ ARGUED_WORDS = frozenset(
     "attack criticism pushback thoughts objection objections".split()
 )
 OPINION_WORDS = ARGUED_WORDS | frozenset(
-    "take view views position stance reaction response verdict opinion line comment comments statement".split()
+    "take takes view views position positions stance stances reaction reactions response responses verdict verdicts "
+    "opinion opinions line comment comments statement statements".split()
 )
 
 
@@ -281,10 +282,11 @@ _QUOTE_WORDS = "quote quotes quotation quotations"
 # "what is X's take", "what was X's reaction": X's view, on what the words after X say.
 OPINION_OF = _rule(
     re.compile(
-        rf"^(?:what|how) {BE} (?P<x>.+?) (?:take|view|views|position|stance|reaction|response|"
-        r"verdict|opinion|line|comment|statement)\b"
+        rf"^(?:what|how) {BE} (?P<x>.+?) (?:take|view|position|stance|reaction|response|"
+        r"verdict|opinion|line|comment|statement)s?\b"
     ),
-    "take view views position stance reaction response verdict opinion line comment statement",
+    "take takes view views position positions stance stances reaction reactions response responses verdict verdicts "
+    "opinion opinions line lines comment comments statement statements",
 )
 # "what's Pruitt's argument", "Doe's pitch?": that person's view, as OPINION_OF reads it.
 ARGUED_BY = _rule(
@@ -315,10 +317,11 @@ VIEW_OF = _rule(
     re.compile(
         rf"^(?!(?:(?:when|where|why|how) )?{AUXILIARY} )"
         r"(?P<x>.+?) "
-        r"(?P<view>reaction|response|take|statement|comments?|views?|position|stance|opinion|verdict)"
+        r"(?P<view>reaction|response|take|statement|comment|view|position|stance|opinion|verdict)s?"
         r"(?: (?:on|about|of|re|regarding) .+)?$"
     ),
-    "reaction response take statement comment comments view views position stance opinion verdict",
+    "reaction reactions response responses take takes statement statements comment comments view views position "
+    "positions stance stances opinion opinions verdict verdicts",
 )
 # "What did X say", "quotes from X", "X's reaction": each finds the speaker X.
 SAY_RULES = (

@@ -5,6 +5,7 @@ pls"), asked as what they said; and an ask of where they stand ("is Doe for or a
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -76,6 +77,34 @@ _SLIP_ZIPF = 2.5
 _ELSEWHERE = frozenset("when where why".split())
 
 
+# Words that make an ask one of whether someone said anything at all on the story ("did Doe comment?", "any word from
+# the NRA", "Doe reax?"), and words that go with them ("did Doe get back to us", "let me see the Doe quotes").
+_RESPONSE = frozenset(
+    """
+    comment comments commented commenting respond responds responded responding response responses react reacts
+    reacted reacting reaction reactions reax reply replies replied replying statement statements say says said saying
+    speak speaks spoke spoken speaking talk talks talked talking quote quotes quoted quotable quotation quotations
+    word words return returns returned weigh weighed weighs weighing pushback push pushed deny denies denied dispute
+    disputes disputed decline declines declined anything back record hear heard reach reached
+    """.split()
+)
+_RESPONDING = (
+    _RESPONSE
+    | MATTER
+    | frozenset(
+        """
+        something someone in out call calls paste see show let nah put puts issue issued release released request
+        requests allegation allegations accusation accusations charge charges claim claims criticism
+        """.split()
+    )
+)
+# Questions a response ask does not ask: when, where, why, or who (to whom they responded); nor one with someone else
+# as "he" or "she" ("what did he say about Doe").
+_NOT_RESPONSE = _ELSEWHERE | {"who", "whom", "he", "she", "him", "her", "his", "hers"}
+# Words before a name that make it what a response is on, not whose it is ("any comment on Doe", "reaction to Doe").
+_ON = frozenset("about on re regarding concerning to against at with over toward towards".split())
+
+
 class _Asked(NamedTuple):
     """An ask of one person: their entry's number, the entry, the ask's words, and whether it checks a slip of their
     name against the name."""
@@ -87,11 +116,15 @@ class _Asked(NamedTuple):
 
 
 def _of_one_person(
-    text: str, index: Index, also: frozenset[str], elsewhere: frozenset[str] = _ELSEWHERE
+    text: str,
+    index: Index,
+    also: frozenset[str],
+    elsewhere: frozenset[str] = _ELSEWHERE,
+    kinds: frozenset[str] = frozenset({"person"}),
 ) -> _Asked | None:
-    """The ask as one of a person the brief names, when its other words are their own name and role words, `also`,
-    words around an ask, or slips of their name, and none asks `elsewhere` (when, where, why); None for any other
-    ask."""
+    """The ask as one of a person (or another of `kinds` of entry) the brief names, when its other words are their own
+    name and role words, `also`, words around an ask, or slips of their name, and none asks `elsewhere` (when, where,
+    why); None for any other ask."""
     words = normalise(text).split()
     if not elsewhere.isdisjoint(words) or any(
         a == "how" and b in HOW_WORDS for a, b in zip(words, words[1:], strict=False)
@@ -104,7 +137,7 @@ def _of_one_person(
     if len(named) != 1:
         return None
     person = index.items[named[0]][1]
-    if not isinstance(person, Person) or person.kind != "person":
+    if not isinstance(person, Person) or person.kind not in kinds:
         return None
     own = index.people_names[named[0]] | set(stems_of(person.role))
     names = [w for w in normalise(person.name).split() if len(w) > 3]
@@ -152,10 +185,12 @@ def quote_asked(text: str, index: Index) -> str | None:
 
 
 class Stance(NamedTuple):
-    """An ask of where someone stands: their entry's number, and the ask of what they said."""
+    """An ask of where someone stands, or of whether they said anything: their entry's number, the ask of what they
+    said, and whether only a quote of theirs answers that (not a fact naming them)."""
 
     entry: int
     ask: str
+    quoted: bool = False
 
 
 def stance_asked(text: str, index: Index) -> Stance | None:
@@ -173,6 +208,20 @@ def stance_asked(text: str, index: Index) -> Stance | None:
         or ("what" not in words and not {"want", "wants"}.isdisjoint(words))
     )
     return Stance(asked.entry, f"what did {asked.person.name} say") if standing else None
+
+
+def response_asked(text: str, index: Index) -> Stance | None:
+    """For an ask only of whether someone said anything on the story ("did Doe comment?", "any word from the NRA",
+    "Doe reax?"), their entry and the ask of what they said; None for any other ask."""
+    asked = _of_one_person(
+        text, index, _RESPONDING, _ELSEWHERE | {"who", "whom"}, frozenset({"person", "organisation"})
+    )
+    if asked is None or typed_words(text) in index.asked_as or _RESPONSE.isdisjoint(asked.words):
+        return None
+    names = index.people_names[asked.entry]
+    if any(before in _ON and stem(word) in names for before, word in itertools.pairwise(asked.words)):
+        return None
+    return Stance(asked.entry, f"what did {asked.person.name} say", quoted=True)
 
 
 def names_person(n: int, entry: int, index: Index) -> bool:

@@ -109,7 +109,15 @@ def _remarked(ask: str, remark: str, index: Index, before: bool = False) -> Rema
         return None  # "…, and when?", "…, or Doe", "whoch paper, …": a question of its own, or one more thing asked
     if _opens_a_question(remark) and asks_about_brief(" ".join(every)):
         return None  # "is this brief current, when was it touched last": a question about the story as published
+    if not before and _opens_a_question(remark) and _only_names(ask, index):
+        return None  # "Doe - any comment?": who it is about, then the question
     words = [w for w in every if w not in STOPWORDS]
     named = not index.name_words.isdisjoint(words) or not index.people_words.isdisjoint(map(stem, words))
     foreign = not named and all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
     return Remarked(ask.strip(), foreign)
+
+
+def _only_names(ask: str, index: Index) -> bool:
+    """Whether an ask is only the name of someone in the brief ("Doe", "the NRA")."""
+    words = [w for w in normalise(ask).split() if w not in STOPWORDS]
+    return bool(words) and all(stem(w) in index.people_words for w in words)

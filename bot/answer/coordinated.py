@@ -1,0 +1,79 @@
+"""Asks naming two or more people or organisations of the brief side by side ("what did Doe and Roe say", "Doe &
+Roe titles?", "anything from Doe or Roe"): the same ask, put of each of them in turn."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.answer.concepts import correct
+from bot.answer.index import Index
+from bot.answer.words import STOPWORDS, fix_typos, normalise, stem
+
+# What joins the names: a word ("Doe and Roe", "Doe n Roe", "Doe or Roe", "Doe & Roe") or a mark ("Doe, Roe", "Doe +
+# Roe", "Doe/Roe"), with "the" before an organisation's ("Doe and the NRA").
+_MARKS = ",+/"
+_JOINING = frozenset({"and", "n", "or", "plus", *_MARKS})
+_PIECES = re.compile(rf"[^\s{re.escape(_MARKS)}]+|[{re.escape(_MARKS)}]")
+# Words asking of them with each other, which no one of them alone answers ("when are Doe and Roe meeting").
+_WITH_EACH_OTHER = frozenset("meet meets meeting meetings met together between among amongst jointly".split())
+# A word before the names that asks of them together, and goes when each is asked of alone ("both Doe and Roe").
+_TOGETHER = frozenset({"both", "either"})
+
+
+class EachAsked(NamedTuple):
+    """An ask of several entries side by side: their numbers, and the ask put of each, in the order named."""
+
+    entries: tuple[int, ...]
+    asks: tuple[str, ...]
+
+
+def asked_of_each(text: str, index: Index) -> EachAsked | None:
+    """The ask put of each entry it names side by side, when it names two or more that way; None for any other ask."""
+    words = [
+        word for piece in _PIECES.findall(text) for word in (piece if piece in _MARKS else normalise(piece)).split()
+    ]
+    runs = _name_runs(words, index)
+    for first, run in enumerate(runs):
+        side = [run]
+        for after in runs[first + 1 :]:
+            gap = words[side[-1][1] : after[0]]
+            joins = gap[:-1] if gap[-1:] == ["the"] else gap
+            if not joins or len(joins) > 2 or not _JOINING.issuperset(joins) or after[2] in {e for *_, e in side}:
+                break
+            side.append(after)
+        if len(side) > 1 and _WITH_EACH_OTHER.isdisjoint(correct(fix_typos(_unmarked(words).split()), index)[0]):
+            start, end = side[0][0], side[-1][1]
+            before = words[: start - 1] if start and words[start - 1] in _TOGETHER else words[:start]
+            asks = tuple(_unmarked([*before, *words[s:e], *words[end:]]) for s, e, _entry in side)
+            return EachAsked(tuple(entry for *_, entry in side), asks)
+    return None
+
+
+def _unmarked(words: list[str]) -> str:
+    """The ask's words without the marks kept to find the names."""
+    return " ".join(word for word in words if word not in _MARKS)
+
+
+def _name_runs(words: list[str], index: Index) -> list[tuple[int, int, int]]:
+    """The stretches of the ask's words naming one entry each: (first word, past the last, the entry's number)."""
+    runs: list[tuple[int, int, int]] = []
+    n = 0
+    while n < len(words):
+        naming = _entries_named(words[n], index)
+        end = n + 1
+        while end < len(words) and naming & (more := _entries_named(words[end], index)):
+            naming &= more
+            end += 1
+        if len(naming) == 1:
+            runs.append((n, end, next(iter(naming))))
+        n = end
+    return runs
+
+
+def _entries_named(word: str, index: Index) -> set[int]:
+    """The entries a word is a name or alias word of (not a word as common as "does" for Doe)."""
+    stemmed = stem(word)
+    if stemmed not in index.people_words or word in STOPWORDS:
+        return set()
+    return {n for n, names in index.people_names.items() if stemmed in names}
