@@ -336,15 +336,16 @@ def stances(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int,
 
 def responses(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
     """Each line of a split's `responses.txt` ("did {NAME} comment?") put to the story for each of its named people the
-    brief quotes ({NAME} their surname) and each organisation it quotes by its entry's name: right when what is cited
-    first is a quote of theirs or another item naming them, not their own entry. Right, of how many."""
+    brief quotes ({NAME} their surname) and each organisation it quotes by its entry's name, or by someone whose role
+    names it ("Chairman of the Senate Foreign Relations Committee"): right when what is cited first is a quote of
+    theirs or another item naming them, not their own entry. Right, of how many."""
     brief = story.brief
     speakers = [(surname, quotes_of(brief, surname)) for _entry, _given, surname in named_people(brief)]
-    speakers += [
-        (body.name, frozenset(quote.id for quote in brief.quotes if quote.speaker == body.name))
-        for body in brief.people
-        if body.kind == "organisation"
-    ]
+    for body in brief.people:
+        if body.kind == "organisation":
+            naming = re.compile(rf"\b{re.escape(body.name)}\b")
+            own = [quote.id for quote in brief.quotes if quote.speaker == body.name]
+            speakers.append((body.name, frozenset(own or (q.id for q in brief.quotes if naming.search(q.role or "")))))
     right = asked = 0
     for name, theirs in speakers:
         for line in lines if theirs else ():

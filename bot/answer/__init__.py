@@ -185,7 +185,7 @@ from bot.answer.subjects import with_apostrophes
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
 from bot.answer.words import fix_typos, normalise, stems_of, typed_words
-from bot.briefs.model import SECTIONS, Brief, Item, Question, Quote
+from bot.briefs.model import SECTIONS, Brief, Item, Person, Question, Quote
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
 
@@ -462,8 +462,18 @@ def _first_dated(brief: Brief, index: Index, previous: str | None, answers: list
 
 
 def _quote_of(item: Item, entry: int, index: Index) -> bool:
-    """Whether an item is a quote of the person or organisation of entry `entry`."""
-    return isinstance(item, Quote) and names_person(_number(item, index), entry, index)
+    """Whether an item is a quote of the person or organisation of entry `entry`: for an organisation, also one by
+    someone whose role names it ("Chairman of the Senate Foreign Relations Committee")."""
+    if not isinstance(item, Quote):
+        return False
+    if names_person(_number(item, index), entry, index):
+        return True
+    body = index.items[entry][1]
+    return (
+        isinstance(body, Person)
+        and body.kind == "organisation"
+        and set(stems_of(item.role or "")) >= set(stems_of(body.name))
+    )
 
 
 def _number(item: Item, index: Index) -> int:

@@ -134,6 +134,8 @@ def _of_one_person(
     if index.people_words.isdisjoint(naming):  # no one named: most asks, without going through everyone
         return None
     named = [n for n, names in index.people_names.items() if not names.isdisjoint(naming)]
+    if len(named) > 1:  # "NARAL Pro-Choice America" beside "Concerned Women for America": the one named in full
+        named = [n for n in named if naming.issuperset(stems_of(getattr(index.items[n][1], "name", "")))]
     if len(named) != 1:
         return None
     person = index.items[named[0]][1]
