@@ -372,3 +372,13 @@ def test_more_goes_on_past_what_the_thread_was_shown_then_says_there_is_no_more(
     assert sorted(shown) == sorted(person.id for person in brief.people)  # every entry, once
     assert "The brief has nothing more on “who?”" in json.dumps(reply.params["blocks"], ensure_ascii=False)
     assert harness.store.inbox(STORY) == []  # no more of an answer is nothing for the desk
+
+
+def test_source_after_more_gives_the_basis_of_what_more_showed(harness):
+    ts = post_brief(harness)
+    for count, ask in enumerate(["who?", "more?", "source?"], start=1):
+        harness.reply("C0NEWS", ts, ask)
+        replies = answers(harness, "C0NEWS", ts, count=count)
+    who, more, source = (reply.params["metadata"]["event_payload"]["items"] for reply in replies)
+    assert more and not set(more) & set(who)
+    assert source == more  # where the last items shown come from, not the first answer's again

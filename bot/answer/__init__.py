@@ -258,7 +258,7 @@ def answer_question(
     remarked = None if _of_one_side(text, index) else split_remark(text, index)
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
         return answer_question(brief, remarked.ask, previous, index, earlier, shown)
-    answer = _answer_as_typed(brief, text, previous, index, earlier)
+    answer = _answer_as_typed(brief, text, previous, index, earlier, shown)
     if answer.covered or remarked is None:
         return answer
     return answer_question(brief, remarked.ask, previous, index, earlier, shown)
@@ -323,13 +323,15 @@ def _with_speaker(quoted: str, index: Index) -> str:
     return quoted if said is None else f"{said.speaker}: {quoted}"
 
 
-def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index, earlier: str | None) -> Answer:
+def _answer_as_typed(
+    brief: Brief, text: str, previous: str | None, index: Index, earlier: str | None, shown: frozenset[str]
+) -> Answer:
     """The answer to an ask as typed, remark and all."""
     text = with_days_named(spelt_out(without_frame(with_apostrophes(text, index))), index)
     if previous and asks_for_source(text):  # "source?", "who says?": the items just told, whose basis says
         told = answer_question(brief, previous, earlier, index=index)
         if told.covered:
-            return told
+            return _last_told(told, shown)
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     parts = split_parts(text)
     if len(parts) > 1 and _of_one_side(text, index) and not all(_names_content(part, index) for part in parts):
@@ -359,6 +361,15 @@ def _answer_as_typed(brief: Brief, text: str, previous: str | None, index: Index
     for section, item in quoted + answer.found:
         cited.setdefault(item.id, (section, item))
     return Answer(brief.id, tuple(cited.values()))
+
+
+def _last_told(told: Answer, shown: frozenset[str]) -> Answer:
+    """What the thread was told last of an answer: its first items, or, when asked to go on since (`shown`: the ids
+    shown in going on), the last of the lots it went on with, each as many as an answer cites."""
+    gone_on = [pair for pair in told.found[MAX_CITED:] if pair[1].id in shown]
+    if not gone_on:
+        return told
+    return Answer(told.story, tuple(gone_on[(len(gone_on) - 1) // MAX_CITED * MAX_CITED :]))
 
 
 def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, later: bool) -> str:
