@@ -2387,6 +2387,9 @@ def test_an_ask_for_a_whole_part_of_the_brief_gets_that_part_and_how_many_more(b
         "what's still unresolved": "questions",
         "big picture?": "facts",
         "background?": "facts",
+        "give me a one-liner": "facts",
+        "sum it up in a sentence": "facts",
+        "what's the news peg": "facts",
     }.items():
         answer = ask_seed(ask)
         told = {brief.item(item.id)[0] for _, item in answer.cited}

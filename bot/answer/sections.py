@@ -16,7 +16,7 @@ _PHRASES_READ_AS = {
     "people": "who is who|key figures",
     "facts": "key facts|what is confirmed|what is verified|what is established|what do we know|what we know",
     "summary": "nut graf|big picture|short version|catch me up|sum it up|sum up|boil it down|boil down|fill me in|"
-    "whole story|overall story",
+    "whole story|overall story|one liner|news peg",
     "numbers": "by the numbers|data points|hard numbers",
     "": "walk me through|run me through|give me|fact box",
 }
@@ -39,7 +39,7 @@ _NAMING = {
     ),
     "summary": frozenset(
         "summary summarise summarize recap gist tldr overview nutshell takeaway takeaways background backstory "
-        "context".split()
+        "context oneliner hook angle peg".split()
     ),
 }
 # Of an ask naming two parts, the one it wants ("what don't we know: the names", "quotes and people").
@@ -55,7 +55,7 @@ _AROUND = (
         could can list send show share paste see pull up gimme lemme sorry quick one lede top sidebar main key core
         hard big best good money direct on record printable usable notable important strongest rundown whole all
         everything overall so far still involved mentioned named graphic graphics chart charts box explainer art dept
-        pull gather round use check brief
+        pull gather round use check brief sentence sentences line lines word words short shorter briefly
         """.split()
     )
 )
