@@ -2522,6 +2522,8 @@ def test_an_ask_whether_someone_commented_gets_their_words_and_nothing_else_of_t
     # Acme Ferries is not quoted: the fact naming them says nothing of a comment. The union is, through its leader.
     assert not ask("did acme ferries comment").covered
     assert ids(ask("did the ferry union comment?"))[:1] == ["quote-roe-fares"]
+    # "she" is someone else: the union is what she spoke of, not who spoke.
+    assert "quote-roe-fares" not in ids(ask("what did she say about the union"))
 
 
 def test_tuning_asks_of_what_a_partys_politicians_said_get_a_quote_of_theirs():

@@ -215,9 +215,7 @@ def stance_asked(text: str, index: Index) -> Stance | None:
 def response_asked(text: str, index: Index) -> Stance | None:
     """For an ask only of whether someone said anything on the story ("did Doe comment?", "any word from the NRA",
     "Doe reax?"), their entry and the ask of what they said; None for any other ask."""
-    asked = _of_one_person(
-        text, index, _RESPONDING, _ELSEWHERE | {"who", "whom"}, frozenset({"person", "organisation"})
-    )
+    asked = _of_one_person(text, index, _RESPONDING, _NOT_RESPONSE, frozenset({"person", "organisation"}))
     if asked is None or typed_words(text) in index.asked_as or _RESPONSE.isdisjoint(asked.words):
         return None
     names = index.people_names[asked.entry]
