@@ -1977,6 +1977,7 @@ def test_the_story_details_open_on_what_the_ask_wants(brief, ask_seed):
         "what was the hed": f"Headline: “{brief.source.headline}”.",
         "what date is on the copy": f"Republished by {brief.source.republisher} on a page dated",
         "which editor is on this brief": f"The brief is {brief.status}, last updated {brief.updated}; editors:",
+        "is this still developing": f"The brief is {brief.status}, last updated {brief.updated}; editors:",
     }
     for ask, opening in opens.items():
         text = ask_seed(ask).cited[0][1].text

@@ -37,7 +37,7 @@ _PUBLICATION_WORDS = frozenset(
     "author authors authored writer writers wrote write written reporter reporters reported credit "
     "published publish run ran live print moved move posted out "
     "status final draft wip version current editor editors editing edits edited owns owner ping link broke corrected "
-    "correction corrections retracted retraction".split()
+    "correction corrections retracted retraction developing archived".split()
 )
 # Verbs whose "out" says how something goes ("play out", "turn out"), not that the story is out.
 _OUT_AFTER = frozenset(
@@ -73,7 +73,7 @@ _FIELD_WORDS = {
     "headline": "headline headlines hed dek called",
     "page": "page copy republished republisher",
     "brief": "status final draft wip version current editor editors editing edits edited owns owner ping updated "
-    "update touched",
+    "update touched developing archived",
 }
 _FIELDS_ASKED = tuple((field, frozenset(words.split())) for field, words in _FIELD_WORDS.items())
 
