@@ -5,7 +5,7 @@
                                   [--figure-asks] [--people-asks] [--gist-asks] [--own-asks] [--joins] [--quoted]
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
                                   [--number-asks] [--times] [--stances] [--groups]
-                                  [--said-else] [--pairs] [--responses]
+                                  [--said-else] [--pairs] [--responses] [--listing]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -96,6 +96,7 @@ from tests.storysets import (  # noqa: E402
     load_story_sets,
     named_pairs,
     other_asks,
+    party_lists,
     quotes_of,
     requested_quotes,
     responses,
@@ -412,6 +413,7 @@ LISTED = {
     "stances": ("stances", stances, "where someone stands, their words first"),
     "groups": ("groups", group_reactions, "what a party's politicians said, theirs first"),
     "responses": ("responses", responses, "whether someone commented, their words first"),
+    "listing": ("listing", party_lists, "which of a party's people the story has, their entries first"),
 }
 
 
@@ -834,6 +836,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--groups", action="store_true", help="what a party's politicians said, groups.txt")
     parser.add_argument("--pairs", action="store_true", help="what two people said, or who they are, pairs.txt")
     parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
+    parser.add_argument("--listing", action="store_true", help="which of a party's people the story has, listing.txt")
     parser.add_argument("--name-checks", action="store_true", help="a person's name or title checked, name-checks.txt")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS

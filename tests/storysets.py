@@ -355,6 +355,23 @@ def responses(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[in
     return right, asked
 
 
+def party_lists(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `listing.txt` ("who are the {GROUP} in this story") put to the story for each party
+    ("Democrats", "Republicans") the role of one of its people entries gives first: right when what is cited first
+    is the entry of one of that party's people and no other entry among the first three is someone else's. Right, of
+    how many."""
+    parties = {person.id: party_of(person.role) for person in story.brief.people if person.kind == "person"}
+    right = asked = 0
+    for party in sorted({party for party in parties.values() if party}):
+        for line in lines:
+            cited = answer_question(story.brief, line.replace("{GROUP}", party), index=index).cited[:3]
+            entries = [item.id for section, item in cited if section == "people"]
+            first = cited[0][1].id if cited else None
+            right += first in entries and all(parties.get(entry) == party for entry in entries)
+            asked += 1
+    return right, asked
+
+
 def named_pairs(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
     """Each line of a split's `pairs.txt` asking of two people at once ("said", "what did {A} and {B} say"; "who", "who
     are {A} and {B}") put to the story for each two named people the brief quotes, in brief order: a 'said' ask is
