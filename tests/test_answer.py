@@ -42,6 +42,7 @@ from tests.storysets import (
     load_story_sets,
     named_pairs,
     other_asks,
+    party_lists,
     requested_quotes,
     responses,
     score,
@@ -143,6 +144,10 @@ PAIRS_FLOOR = {"said": (2911, 3115), "who": (1512, 1780)}
 # or an item naming them cited first: right, of how many (one under what the test counted when set; 3,333 before such
 # asks were read as asking what they said).
 RESPONSES_FLOOR = (6945, 7200)
+# Each way of tests/stories/tuning/listing.txt of asking which of one party's people the story has put to every tuning
+# story for each party its people's roles give, one of their entries cited first and no one else's: right, of how many
+# (one under what the test counted when set; 157 before such asks were read by their words alone).
+LISTING_FLOOR = (1672, 2000)
 # Each way of tests/stories/tuning/name-checks.txt of checking a person's name or title put to every tuning story for
 # each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
 # 2,397 before such checks were read as asking for the entry).
@@ -2525,6 +2530,26 @@ def test_an_ask_whether_someone_commented_gets_their_words_and_nothing_else_of_t
     assert ids(ask("did the ferry union comment?"))[:1] == ["quote-roe-fares"]
     # "she" is someone else: the union is what she spoke of, not who spoke.
     assert "quote-roe-fares" not in ids(ask("what did she say about the union"))
+
+
+def test_tuning_asks_for_which_of_a_partys_people_the_story_has_get_their_entries():
+    right, asked = listed_totals("tuning", "listing", party_lists)
+    assert asked == LISTING_FLOOR[1] and right >= LISTING_FLOOR[0]
+
+
+def test_an_ask_for_the_people_of_one_party_or_kind_gets_their_entries(brief):
+    people = [
+        Person(id="who-ann-lee", name="Ann Lee", role="State senator (D-Harbour)"),
+        Person(id="who-bo-park", name="Bo Park", role="Republican state senator"),
+        Person(id="who-jo-sanders", name="Jo Sanders", role="Harbour pilot"),
+        Person(id="who-acme", name="Acme", role="Ferry operator", kind="organisation"),
+    ]
+    ask = asker(msgspec.structs.replace(_harbour_town(brief), people=people))
+    assert ids(ask("who are the Democrats in this story")) == ["who-ann-lee"]
+    assert ids(ask("any GOP in here?", previous="who is sanders")) == ["who-bo-park"]
+    assert ids(ask("list the senators")) == ["who-ann-lee", "who-bo-park"]
+    assert ids(ask("which senators are quoted")) == ["who-ann-lee", "who-bo-park"]
+    assert ids(ask("who's Sanders"))[:1] == ["who-jo-sanders"]  # a name, not a kind of people
 
 
 def test_tuning_asks_of_what_a_partys_politicians_said_get_a_quote_of_theirs():

@@ -108,7 +108,8 @@ back" as "what did Doe say"; a bare name right after a question about someone ("
 Doe's entry, or beside Doe's name); a party written "(R-Wis.)" or before names ("Democrats Doe and Roe") and a role
 opening on an age ("25, nurse") as news means them. An ask naming people side by side ("what did Doe and Roe say",
 "Doe & Roe titles?") is asked of each in turn, unless it asks of them with each other ("when are Doe and Roe meeting")
-or an item naming them all answers it as typed and it does not ask who each is.
+or an item naming them all answers it as typed and it does not ask who each is. An ask for the people of one party
+or kind ("who are the Democrats in this story", "list the senators") gets their entries, read by its own words.
 
 Read by their words alone, before anything in the story is looked for: an ask for a whole part of the brief in a
 reporter's words ("key facts?", "chrono pls", "open qs?", "money quotes?") gets that part; a copy desk's check of one
@@ -170,6 +171,7 @@ from bot.answer.goingon import asks_for_more, without_else
 from bot.answer.groupasks import party_asked
 from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, section_items, without_frame
+from bot.answer.listing import kind_listed
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
@@ -422,6 +424,9 @@ def _answer_part(
     checked = next((n for typed in (ask, meant) if (n := entry_checked(typed, index)) is not None), None)
     if checked is not None:  # "how's Doe spelled", "Doe's exact title": their entry
         return Answer(brief.id, index.cite([checked]))
+    listed = None if typed_words(part) in index.asked_as else kind_listed(_as_meant(part, index), index)
+    if listed:  # "who are the Democrats in this story", "list the senators": their entries, as typed
+        return Answer(brief.id, index.cite(listed))
     # "Doe verbatim pls": what Doe said
     answer = _answer_one(brief, index, quote_asked(ask, index) or quote_asked(meant, index) or ask)
     stance = (

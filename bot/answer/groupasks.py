@@ -7,7 +7,7 @@ from bot.answer.personasks import MATTER, STANDING
 from bot.answer.words import FILLER, HOW_WORDS, STOPWORDS, fix_typos
 
 # A party as a reporter names its politicians, by the plural the brief's roles are read against.
-_PARTIES = {
+PARTIES = {
     "democrats": "Democrats",
     "democrat": "Democrats",
     "democratic": "Democrats",
@@ -55,12 +55,12 @@ def party_asked(norm: str) -> str | None:
     """For a normalised ask only of what one party's politicians said or how they reacted, those politicians as the
     brief's roles name them ("Democrats", "Senate Republicans", "Republican senators"); None for any other ask."""
     words = fix_typos(norm.split())
-    parties = {_PARTIES[word] for word in words if word in _PARTIES}
+    parties = {PARTIES[word] for word in words if word in PARTIES}
     if len(parties) != 1 or _REACTING.isdisjoint(words):
         return None
     if any(a == "how" and b in HOW_WORDS for a, b in zip(words, words[1:], strict=False)):
         return None  # "how many Democrats back it": a count
-    if any(word not in _AROUND and word not in _PARTIES for word in words):
+    if any(word not in _AROUND and word not in PARTIES for word in words):
         return None
     party = parties.pop()
     chamber = next((word for word in words if word in _CHAMBERS), None)

@@ -306,7 +306,7 @@ COMMON_TYPOS = {
     "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours", "mth": "month", "mths": "months",
     "yday": "yesterday", "tmrw": "tomorrow", "tmw": "tomorrow", "tonite": "tonight", "til": "until",
     "pg": "page", "pgs": "pages", "amt": "amount", "mins": "minutes",
-    "approx": "about", "frm": "from",
+    "approx": "about", "frm": "from", "lst": "list",
 }  # fmt: skip
 # "wh" (typed for "who" or "what") reads as "what" when what follows tells it: "wh happened", "wh kind of deal", "wh did
 # she say" (a verb whose object is the answer, not followed by "to" or "with": "wh did she write to" is someone).

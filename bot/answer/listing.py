@@ -1,0 +1,54 @@
+"""Asks for the people of one kind the brief lists ("who are the senators in this", "list the Republicans", "which
+Dems are quoted?"): read by their words alone, and answered by those people's entries in the brief's order."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.groupasks import PARTIES
+from bot.answer.index import Index
+from bot.answer.words import fix_typos, stem
+from bot.briefs.model import Person
+
+# A party as a role gives it ("Democratic senator", "(R-Wis.)", "a Republican who …").
+_PARTY_IN_ROLE = {
+    "Democrats": re.compile(r"\bDemocrat(?:ic|s)?\b|\(D-"),
+    "Republicans": re.compile(r"\bRepublicans?\b|\bGOP\b|\(R-"),
+}
+# Words that ask which people are in the story, the one word naming their kind aside: which are named in it or made
+# it into it, a request to list, name, pull or break them out, and words around a request.
+_LISTING = frozenset(
+    """
+    who whos who're are is were was the a any all every of list name names naming named which what whose how many in
+    into on from by for this these those it they them our one ones thing story piece brief article summary here there
+    side sides quoted quote quotes mentioned involved featured cited appear appears made make get gets did do can we you
+    us have give me see show pull break out identify rundown roll call need and if everyone anyone people folks
+    lawmakers politicians pls plz please thanks thx q qq quick again just exactly sorry ok okay so wait remind bot hey
+    """.split()
+)
+# ...of which one must be in it: who or which, a request to list, name, pull or identify them, or whether any are in it
+# ("Democrats?" alone is an ask of them to go on with the previous one).
+_OPENING = frozenset("who whos who're whose which list name names named naming identify pull rundown any".split())
+
+
+def kind_listed(norm: str, index: Index) -> list[int] | None:
+    """For a normalised ask only of which people of one kind the brief has ("who are the Democrats in this", "list
+    the senators"), the entries of the people whose role names that party, or is that kind of person; None for any
+    other ask, or when the brief lists no one of that kind."""
+    words = fix_typos(norm.split())
+    kinds = [word for word in words if word not in _LISTING]
+    if len(kinds) != 1 or _OPENING.isdisjoint(words):
+        return None
+    kind = kinds[0]
+    party = PARTIES.get(kind)
+    stemmed = stem(kind)
+    if party is None and (not kind.endswith("s") or stemmed in index.people_words):
+        return None  # a kind asked for in the plural ("senators"), not someone's name ("Sanders")
+    listed = [
+        n
+        for n, (_section, person) in enumerate(index.items)
+        if isinstance(person, Person)
+        and person.kind == "person"
+        and (_PARTY_IN_ROLE[party].search(person.role) if party else stemmed in index.people_kinds[n])
+    ]
+    return listed or None
