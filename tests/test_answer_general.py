@@ -1083,3 +1083,15 @@ def test_what_else_someone_said_gives_their_words_not_shown_yet():
     done = answer_question(brief, "what else did she say", "what did Lee say", shown=shown)
     assert not done.covered and done.goes_on == "what did Lee say"
     assert answer_question(brief, "did others know about it?", "what did Lee say").goes_on == ""  # other people
+
+
+def test_an_ask_whether_someone_declined_to_comment_finds_the_fact_that_says_so():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Chief executive of Bayline Ferries", aliases=["Doe"])
+    silent = Fact(id="fact-doe-no-comment", text="Through a lawyer, Doe declined to comment.", basis="Courier")
+    fell = Fact(id="fact-fares-fell", text="Bayline fares fell by a tenth this winter.", basis="Courier")
+    brief = _brief([fell, silent], [doe])
+    plans = Question(id="q-doe-plans", text="Will Doe fight the ruling? She declined to comment through a lawyer.")
+    brief = msgspec.structs.replace(brief, questions=[plans])
+    # "decline to comment" as one phrase: no fall in anything, and the fact before the open question
+    for ask in ("did doe decline to comment", "did doe refuse to comment"):
+        assert _cited(brief, ask)[:1] == ["fact-doe-no-comment"], ask

@@ -75,7 +75,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # speaking
     ("say", "said", "says", "stated", "told", "tell", "remarks", "comments", "statement"),
     ("respond", "responded", "response", "reply", "replied", "reaction", "react", "reacted", "comment", "commented"),
-    ("no comment", "declined to comment", "did not respond", "refused to comment"),
+    ("no comment", "declined to comment", "decline to comment", "did not respond", "refused to comment",
+     "refuse to comment", "would not comment"),
     ("criticise", "criticize", "criticised", "criticized", "slam", "slammed", "blast", "blasted", "attack",
      "attacked", "condemn", "condemned", "denounce", "denounced", "rebuke", "rebuked", "assail", "assailed", "knock",
      "knocked", "bash", "bashed", "rip", "ripped", "swipe", "jab"),
