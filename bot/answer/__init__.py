@@ -400,7 +400,8 @@ def _answer_of_each(
         return answer
     apart = [_answer_part(brief, index, one, one, previous, answers) for one in each.asks]
     who = all(one.covered and _number(one.cited[0][1], index) == n for one, n in zip(apart, each.entries, strict=True))
-    first = _number(answer.cited[0][1], index) if answer.covered else None
+    # An item telling of them all, not someone else's entry that happens to name them
+    first = _number(answer.cited[0][1], index) if answer.covered and answer.cited[0][0] != "people" else None
     if not who and first is not None and all(names_person(first, n, index) for n in each.entries):
         return answer
     return _merged(brief.id, apart)

@@ -52,6 +52,7 @@ _TYPED_QUESTION_WORDS = frozenset(w for w, meant in COMMON_TYPOS.items() if mean
 # a question on each line.
 _STARTS = "|".join(sorted(QUESTION_WORDS | _TYPED_QUESTION_WORDS))
 _JOINING = frozenset({"and", "also", "plus", "oh"})
+_JOINING_NAMES = frozenset({"and", "or", "n", "plus"})  # "Doe and Roe", "Doe n Roe"
 # "and", "oh and", "-- and also": a dash joins only with a word after it ("Revesz - what's his take" is one question)
 _JOIN = rf"(?:(?:--|-|\u2013|\u2014)\s+)?(?:(?:{'|'.join(sorted(_JOINING))}|&|\+|/),?\s+){{1,3}}"
 _PART_BREAK = re.compile(
@@ -427,8 +428,14 @@ def _pronouns_of(n: int, index: Index) -> set[str]:
 
 
 def _subject(words: list[str], index: Index) -> list[str]:
-    """Who or what an ask is about: the people it names, else its content words."""
-    return _named(words, index) or _content_words(" ".join(words))
+    """Who or what an ask is about: the people it names (side by side as it named them: "Doe and Roe"), else its
+    content words."""
+    named = _named(words, index)
+    if len(named) > 1 and named[0] in words and named[-1] in words:
+        first, last = words.index(named[0]), len(words) - 1 - words[::-1].index(named[-1])
+        if all(word in named or word in _JOINING_NAMES for word in words[first:last]):
+            return words[first : last + 1]
+    return named or _content_words(" ".join(words))
 
 
 def _swap_last(before: list[str], new_subject: list[str], index: Index) -> list[str]:
