@@ -115,15 +115,15 @@ Read by their words alone, before anything in the story is looked for: an ask fo
 reporter's words ("key facts?", "chrono pls", "open qs?", "money quotes?") gets that part; a copy desk's check of one
 person's name or title ("how's Doe spelled", "is it Doe or Dee", "Doe's exact title") their entry; a request for their
 words as a quote ("Doe verbatim pls") is asked as what Doe said, and so is an ask of where they stand ("is Doe for or
-against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed, and an ask whether
-Doe said anything at all ("did Doe comment?", "any word from Doe", "Doe - any comment?"), then only by a quote of
-Doe's; one of what a party's
-politicians said ("how did Democrats react?", "GOP reax?", "Senate Republicans on board?") as what they said. An ask
-about the story as published ("whose byline is it", "is this ours or wire", "any corrections?") gets the brief's
-details, the one asked for first. An ask to go on ("more?", "anything else?", "the rest pls", "is that all?") gets the
-items answering the previous ask that the thread has not been shown yet (of a whole part, its next items), or says the
-brief has no more on it; one for more of something it names ("what else did she say", "other Doe quotes?") is read
-without its word of more and gets what the thread has not been shown.
+against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed, and so is one whether
+Doe said anything at all ("did Doe comment?", "any word from Doe", "Doe - any comment?"), then answered only by a quote
+of Doe's (of an organisation's, by one of someone whose role names it); one of what a party's politicians said ("how did
+Democrats react?", "GOP reax?", "Senate Republicans on board?") as what they said. An ask about the story as published
+("whose byline is it", "is this ours or wire", "any corrections?") gets the brief's details, the one asked for first. An
+ask to go on ("more?", "anything else?", "the rest pls", "is that all?") gets the items answering the previous ask that
+the thread has not been shown yet (of a whole part, its next items), or says the brief has no more on it; one for more
+of something it names ("what else did she say", "other Doe quotes?") is read without its word of more and gets what the
+thread has not been shown.
 
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
@@ -135,17 +135,18 @@ item's text gives, and the figure readers), ``itemtext`` (an item's texts the in
 ``itemnames`` (the names items give, and what each is the name of), ``shortforms`` (initials and state codes for the
 brief's phrases), ``concepts`` (typo correction and asks → concepts), ``forms`` (the patterns and rules that show what
 kind of ask it is), ``intent`` (an ask parsed into intents and concepts; whole-section asks), ``sections`` (a whole part
-asked for in a reporter's words), ``personasks`` (a check of someone's name or title, a request for their quote),
-``goingon`` (asks to go on: "more?"), ``groupasks`` (asks of what a party's politicians said), ``parsed`` (the parsed
-ask, the ask as typed that the parse reads, and as the filters of what it wants read it), ``subjects`` (whom or what an
-ask is about: the kind of name it asks for, whose words, who X is, an attribute of X), ``score`` (scoring, and ranking
-what covers an ask), ``openquestions`` (open questions as answers: first when they ask what the ask asks, near an
-uncovered ask), ``speaking`` (whether X speaks in an item, for "what did X say"), ``wants`` (what an ask wants, as
-filters of the items that give it, in the order they run), ``wantsnames`` (the filters for someone or a name),
-``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as those filters ask it),
-``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the brief itself),
-``remarks`` (a remark after the ask: "…, for my lede"), ``smalltalk`` (replies that ask nothing: thanks, praise,
-agreement), ``tuning`` (the tunables)."""
+asked for in a reporter's words), ``personasks`` (a check of someone's name or title, a request for their quote, where
+they stand, whether they commented), ``coordinated`` (an ask of several people side by side, put of each), ``listing``
+(asks for the people of one party or kind), ``goingon`` (asks to go on: "more?"), ``groupasks`` (asks of what a party's
+politicians said), ``parsed`` (the parsed ask, the ask as typed that the parse reads, and as the filters of what it
+wants read it), ``subjects`` (whom or what an ask is about: the kind of name it asks for, whose words, who X is, an
+attribute of X), ``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers:
+first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did
+X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they run), ``wantsnames`` (the
+filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as
+those filters ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the
+brief itself), ``remarks`` (a remark after the ask: "…, for my lede"), ``smalltalk`` (replies that ask nothing: thanks,
+praise, agreement), ``tuning`` (the tunables)."""
 
 from __future__ import annotations
 
@@ -414,7 +415,8 @@ def _answer_part(
     nothing covers it as read with the previous ask, it is read again without that ask's unknown words, or on its
     own topic alone, or as asking about what the thread was just told. One asking what happened in a stretch of time
     ("since Sept. 13", "after that") is answered by the timeline entries in it. One for a whole part of the brief, a
-    check of someone's name or title, or a request for their quote is read by its words first."""
+    check of someone's name or title, one for the people of a party or kind, or a request for someone's quote is read
+    by its words first."""
     stretch = asked_stretch(part, index, lambda: _first_dated(brief, index, previous, answers))
     # "chrono pls", "the players?": the whole part, whatever else the brief holds of those words; not a question after
     # another in one message ("when was Doe interviewed, what dates" asks it of Doe)

@@ -1,7 +1,8 @@
 """Asks of one person named and nothing else in the story: a copy desk's check of their name or title ("how's Doe
 spelled", "is it Doe or Dee", "Doe's exact title", "full name for Doe?"), answered by their entry whatever other
 item holds the name; and a request for their words as a quote ("exact wording of the Doe quote", "Doe verbatim
-pls"), asked as what they said; and an ask of where they stand ("is Doe for or against it?"), asked the same way."""
+pls"), asked as what they said; and an ask of where they stand ("is Doe for or against it?") or whether they (or an
+organisation) said anything at all ("did Doe comment?", "any word from the NRA"), asked the same way."""
 
 from __future__ import annotations
 
