@@ -6,6 +6,7 @@
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
                                   [--number-asks] [--times] [--stances] [--groups]
                                   [--said-else] [--pairs] [--responses] [--listing]
+                                  [--after-miss]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -83,6 +84,7 @@ from tests.storysets import (  # noqa: E402
     STORIES,
     Score,
     about_the_article,
+    after_a_miss,
     answered_pairs,
     answered_right,
     asked_for_numbers,
@@ -393,6 +395,18 @@ def asking_for_more(splits: tuple[str, ...]) -> None:
         shares = {k: f"{n:4}/{of:<4} = {n / max(1, of):6.1%}" for k, (n, of) in totals.items()}
         print(f"{split}: asked for more, the answer goes on {shares['more']}   "
               f"the same words asking something new, not {shares['near']}")  # fmt: skip
+
+
+def asking_after_a_miss(splits: tuple[str, ...]) -> None:
+    """--after-miss: every answerable ask that leans on none, answered right alone, put right after each ask of its
+    story the brief does not cover (tests/storysets.after_a_miss)."""
+    for split in splits:
+        right = asked = 0
+        for story in load_story_sets(split):
+            n, of = after_a_miss(story, build_index(story.brief))
+            right += n
+            asked += of
+        print(f"{split}: answered right alone, still right after a miss {right}/{asked} = {right / max(1, asked):.1%}")
 
 
 def asking_of_two(splits: tuple[str, ...]) -> None:
@@ -834,6 +848,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stances", action="store_true", help="where someone stands, stances.txt")
     parser.add_argument("--said-else", action="store_true", help="what else someone said, after what they said")
     parser.add_argument("--groups", action="store_true", help="what a party's politicians said, groups.txt")
+    parser.add_argument("--after-miss", action="store_true", help="asks answered alone, after one not covered")
     parser.add_argument("--pairs", action="store_true", help="what two people said, or who they are, pairs.txt")
     parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
     parser.add_argument("--listing", action="store_true", help="which of a party's people the story has, listing.txt")
@@ -857,6 +872,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.pairs:
         asking_of_two(splits)
+        return 0
+    if args.after_miss:
+        asking_after_a_miss(splits)
         return 0
     listed = [name for name in LISTED if getattr(args, name)]
     if listed:

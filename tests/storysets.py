@@ -134,6 +134,22 @@ def answered_pairs(story: StorySet, index: Index) -> list[tuple[Ask, Ask]]:
     return list(itertools.pairwise(right))
 
 
+def after_a_miss(story: StorySet, index: Index) -> tuple[int, int]:
+    """Each answerable ask of a story that leans on none and is answered right alone, put in a thread right after each
+    of its asks the brief does not cover and the engine declines: right when it is still answered right (a reporter's
+    "it" after a question the bot could not answer is still the story's). Right, of how many."""
+    alone = [a for a in story.asks if a.expect and not a.after and scored_right(a, cited_ids(story.brief, a, index))]
+    misses = [
+        a for a in story.asks if not a.expect and not a.after and scored_right(a, cited_ids(story.brief, a, index))
+    ]
+    right = 0
+    for miss in misses:
+        for ask in alone:
+            cited = answer_question(story.brief, ask.ask, miss.ask, index=index).cited
+            right += scored_right(ask, [item.id for _section, item in cited])
+    return right, len(misses) * len(alone)
+
+
 def answered_right(story: StorySet, index: Index) -> list[tuple[Ask, str]]:
     """Each answerable ask of a story answered right in its thread, and the item the answer cites first: what a
     reporter asking where that comes from is asking about."""
