@@ -1095,3 +1095,16 @@ def test_an_ask_whether_someone_declined_to_comment_finds_the_fact_that_says_so(
     # "decline to comment" as one phrase: no fall in anything, and the fact before the open question
     for ask in ("did doe decline to comment", "did doe refuse to comment"):
         assert _cited(brief, ask)[:1] == ["fact-doe-no-comment"], ask
+
+
+def test_it_after_a_question_the_brief_does_not_cover_is_still_the_story():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    fire = Fact(
+        id="fact-fire", text="The mayor said there was no sign yet that the pier fire was terrorism.", basis="X"
+    )
+    hurt = Fact(id="fact-hurt", text="Twelve people were hurt in the fire.", basis="Courier")
+    brief = _brief([fire, hurt], [doe])
+    missed = "has anyone been arrested"
+    assert _cited(brief, missed) == []
+    assert _cited(brief, "was it terrorism", previous=missed)[:1] == ["fact-fire"]
+    assert _cited(brief, "how many were hurt in it", previous=missed)[:1] == ["fact-hurt"]

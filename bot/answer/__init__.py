@@ -158,6 +158,7 @@ from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
     asks_for_source,
+    may_mean_the_previous,
     names_elided_topic,
     points_back,
     quoted_lines,
@@ -470,6 +471,15 @@ def _answer_part(
         told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited
         earlier = _told_items(parse(ask, index), ask, index, told)
         answer = Answer(brief.id, index.cite(earlier)) if earlier else answer
+    if not answer.covered and previous and not answers and ask != part:
+        # "was it terrorism" after "has anyone been arrested", which the brief does not cover: nothing the thread was
+        # told is "it", so the ask is read on its own, as a thread's first ask is (unless its pronoun may be what that
+        # ask named: "did it mention the harbour" after "what was the tiktok post she shared")
+        if (
+            not may_mean_the_previous(part, previous, index)
+            and not answer_question(brief, previous, index=index).covered
+        ):
+            answer = _answer_part(brief, index, part, read_with_headline(part, index), None, answers)
     return answer
 
 

@@ -23,6 +23,8 @@ _POINTING = _PRONOUNS | frozenset({"these", "those"})
 _THINGS = frozenset("it this that".split())  # what was done or said, not who did it
 _PERSONAL = frozenset("he she him her his hers".split())
 _SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
+_THEY = frozenset("they them their theirs".split())
+_ARTICLES = frozenset("the a an".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
 _OBJECTS = frozenset({"him", "her"})  # ...but after a preposition ("with him", "against her"), the title's person
 _BEFORE_OBJECT = frozenset({"with", "to", "for", "about", "against"})
@@ -168,6 +170,18 @@ def _asks_kind(text: str) -> bool:
 def points_back(text: str) -> bool:
     """Whether an ask points back at what was said before with a pronoun ("is she still pushing that")."""
     return not _POINTING.isdisjoint(normalise(text).split())
+
+
+def may_mean_the_previous(text: str, previous: str, index: Index) -> bool:
+    """Whether a pronoun of an ask may stand for what the previous ask named though the brief lacks it: "he" or "she"
+    (someone it named), "they" after it named someone the brief has, "it" or "that" after it named a thing ("what was
+    the tiktok post she shared")."""
+    words, before = normalise(text).split(), normalise(previous).split()
+    if not _PERSONAL.isdisjoint(words):
+        return True
+    if not _THEY.isdisjoint(words) and not index.people_words.isdisjoint(stem(word) for word in before):
+        return True
+    return not _THINGS.isdisjoint(words) and not _ARTICLES.isdisjoint(before)
 
 
 def names_elided_topic(text: str) -> bool:
