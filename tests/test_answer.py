@@ -2518,7 +2518,12 @@ def _harbour_talks(brief):
 
 def test_an_ask_of_two_people_side_by_side_is_asked_of_each(brief):
     ask = asker(_harbour_talks(brief))
-    for typed in ("what did Doe and Roe say", "Doe & Roe quotes?", "how did doe n roe react"):
+    for typed in (
+        "what did Doe and Roe say",
+        "Doe & Roe quotes?",
+        "how did doe n roe react",
+        "compare doe and roe quotes",
+    ):
         assert ids(ask(typed))[:2] == ["quote-doe-storms", "quote-roe-fares"], typed
     assert ids(ask("who are Doe and Roe")) == ["who-jane-doe", "who-john-roe"]
     assert ids(ask("what did they say", previous="who are Doe and Roe"))[:2] == ["quote-doe-storms", "quote-roe-fares"]

@@ -19,6 +19,8 @@ _PIECES = re.compile(rf"[^\s{re.escape(_MARKS)}]+|[{re.escape(_MARKS)}]")
 _WITH_EACH_OTHER = frozenset("meet meets meeting meetings met together between among amongst jointly".split())
 # A word before the names that asks of them together, and goes when each is asked of alone ("both Doe and Roe").
 _TOGETHER = frozenset({"both", "either"})
+# Words asking to set what each says side by side, which go too ("compare Doe and Roe reactions", "what did each say").
+_SIDE_BY_SIDE = frozenset("compare comparing contrast contrasting each".split())
 
 
 class EachAsked(NamedTuple):
@@ -45,7 +47,9 @@ def asked_of_each(text: str, index: Index) -> EachAsked | None:
         if len(side) > 1 and _WITH_EACH_OTHER.isdisjoint(correct(fix_typos(_unmarked(words).split()), index)[0]):
             start, end = side[0][0], side[-1][1]
             before = words[: start - 1] if start and words[start - 1] in _TOGETHER else words[:start]
-            asks = tuple(_unmarked([*before, *words[s:e], *words[end:]]) for s, e, _entry in side)
+            rest = [word for word in words[end:] if word not in _SIDE_BY_SIDE]
+            before = [word for word in before if word not in _SIDE_BY_SIDE]
+            asks = tuple(_unmarked([*before, *words[s:e], *rest]) for s, e, _entry in side)
             return EachAsked(tuple(entry for *_, entry in side), asks)
     return None
 
