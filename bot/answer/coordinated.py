@@ -10,10 +10,10 @@ from bot.answer.concepts import correct
 from bot.answer.index import Index
 from bot.answer.words import STOPWORDS, fix_typos, normalise, stem
 
-# What joins the names: a word ("Doe and Roe", "Doe n Roe", "Doe or Roe", "Doe & Roe") or a mark ("Doe, Roe", "Doe +
-# Roe", "Doe/Roe"), with "the" before an organisation's ("Doe and the NRA").
+# What joins the names: a word ("Doe and Roe", "Doe n Roe", "Doe or Roe", "Doe & Roe", "Doe vs Roe") or a mark ("Doe,
+# Roe", "Doe + Roe", "Doe/Roe"), with "the" before an organisation's ("Doe and the NRA").
 _MARKS = ",+/"
-_JOINING = frozenset({"and", "n", "or", "plus", *_MARKS})
+_JOINING = frozenset({"and", "n", "or", "plus", "vs", "versus", *_MARKS})
 _PIECES = re.compile(rf"[^\s{re.escape(_MARKS)}]+|[{re.escape(_MARKS)}]")
 # Words asking of them with each other, which no one of them alone answers ("when are Doe and Roe meeting").
 _WITH_EACH_OTHER = frozenset("meet meets meeting meetings met together between among amongst jointly".split())
