@@ -2563,6 +2563,7 @@ def test_an_ask_for_the_people_of_one_party_or_kind_gets_their_entries(brief):
         Person(id="who-ann-lee", name="Ann Lee", role="State senator (D-Harbour)"),
         Person(id="who-bo-park", name="Bo Park", role="Republican state senator"),
         Person(id="who-jo-sanders", name="Jo Sanders", role="Harbour pilot"),
+        Person(id="who-judge", name="District judge (unnamed)", role="Judge who heard the ferry case"),
         Person(id="who-acme", name="Acme", role="Ferry operator", kind="organisation"),
     ]
     ask = asker(msgspec.structs.replace(_harbour_town(brief), people=people))
@@ -2571,6 +2572,8 @@ def test_an_ask_for_the_people_of_one_party_or_kind_gets_their_entries(brief):
     assert ids(ask("list the senators")) == ["who-ann-lee", "who-bo-park"]
     assert ids(ask("which senators are quoted")) == ["who-ann-lee", "who-bo-park"]
     assert ids(ask("who's Sanders"))[:1] == ["who-jo-sanders"]  # a name, not a kind of people
+    assert ids(ask("list the judges")) == ["who-judge"]  # an entry named by what they are
+    assert ids(ask("whats the senators name")) != ["who-ann-lee", "who-bo-park"]  # one's name, not a list
 
 
 def test_tuning_asks_of_what_a_partys_politicians_said_get_a_quote_of_theirs():

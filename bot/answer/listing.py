@@ -26,9 +26,11 @@ _LISTING = frozenset(
     lawmakers politicians pls plz please thanks thx q qq quick again just exactly sorry ok okay so wait remind bot hey
     """.split()
 )
-# ...of which one must be in it: who or which, a request to list, name, pull or identify them, or whether any are in it
-# ("Democrats?" alone is an ask of them to go on with the previous one).
-_OPENING = frozenset("who whos who're whose which list name names named naming identify pull rundown any".split())
+# ...of which one must be in it: who or which, a request to list, pull or identify them, or whether any are in it
+# ("Democrats?" alone is an ask of them to go on with the previous one); or a request to name them ("pls name the
+# senators"), not an ask of what one's name is ("what's the governors name").
+_OPENING = frozenset("who whos who're whose which list named identify pull rundown any".split())
+_NAMING = frozenset("name names naming".split())
 
 
 def kind_listed(norm: str, index: Index) -> list[int] | None:
@@ -37,13 +39,14 @@ def kind_listed(norm: str, index: Index) -> list[int] | None:
     other ask, or when the brief lists no one of that kind."""
     words = fix_typos(norm.split())
     kinds = [word for word in words if word not in _LISTING]
-    if len(kinds) != 1 or _OPENING.isdisjoint(words):
+    if len(kinds) != 1 or (_OPENING.isdisjoint(words) and (_NAMING.isdisjoint(words) or words[0] == "what")):
         return None
     kind = kinds[0]
     party = PARTIES.get(kind)
     stemmed = stem(kind)
-    if party is None and (not kind.endswith("s") or stemmed in index.people_words):
-        return None  # a kind asked for in the plural ("senators"), not someone's name ("Sanders")
+    someones = any(stemmed in names for n, names in index.people_names.items() if n not in index.unnamed)
+    if party is None and (not kind.endswith("s") or someones):
+        return None  # a kind in the plural ("senators", "judges" for "Judge (unnamed)"), not a name ("Sanders")
     listed = [
         n
         for n, (_section, person) in enumerate(index.items)
