@@ -3,18 +3,11 @@ Dems are quoted?"): read by their words alone, and answered by those people's en
 
 from __future__ import annotations
 
-import re
-
 from bot.answer.groupasks import PARTIES
 from bot.answer.index import Index
-from bot.answer.words import fix_typos, stem
+from bot.answer.words import fix_typos, normalise, stem
 from bot.briefs.model import Person
 
-# A party as a role gives it ("Democratic senator", "(R-Wis.)", "a Republican who …").
-_PARTY_IN_ROLE = {
-    "Democrats": re.compile(r"\bDemocrat(?:ic|s)?\b|\(D-"),
-    "Republicans": re.compile(r"\bRepublicans?\b|\bGOP\b|\(R-"),
-}
 # Words that ask which people are in the story, the one word naming their kind aside: which are named in it or made
 # it into it, a request to list, name, pull or break them out, and words around a request.
 _LISTING = frozenset(
@@ -52,6 +45,11 @@ def kind_listed(norm: str, index: Index) -> list[int] | None:
         for n, (_section, person) in enumerate(index.items)
         if isinstance(person, Person)
         and person.kind == "person"
-        and (_PARTY_IN_ROLE[party].search(person.role) if party else stemmed in index.people_kinds[n])
+        and (_gives_party(person.role, party) if party else stemmed in index.people_kinds[n])
     ]
     return listed or None
+
+
+def _gives_party(role: str, party: str) -> bool:
+    """Whether a role names the party ("Democratic senator", "(R-Wis.)" as normalise spells it out, "GOP nominee")."""
+    return any(PARTIES.get(word) == party for word in normalise(role).split())
