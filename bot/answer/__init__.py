@@ -421,14 +421,17 @@ def _answer_part(
     stretch = asked_stretch(part, index, lambda: _first_dated(brief, index, previous, answers))
     # "chrono pls", "the players?": the whole part, whatever else the brief holds of those words; not a question after
     # another in one message ("when was Doe interviewed, what dates" asks it of Doe)
-    section = None if answers else section_asked(normalise(ask)) or section_asked(_as_meant(ask, index))
+    as_meant = _as_meant(ask, index)  # with its slips corrected, any lead-in kept
+    section = None if answers else section_asked(normalise(ask)) or section_asked(as_meant)
     if section:
         return _whole(brief.id, index, section, section_items(section, index))
-    meant = _as_meant(LEAD_IN_END.split(ask)[-1], index)  # with its slips corrected: "Doe full qote pls"
+    after_lead_in = LEAD_IN_END.split(ask)[-1]
+    meant = as_meant if after_lead_in == ask else _as_meant(after_lead_in, index)  # "Doe full qote pls"
     checked = next((n for typed in (ask, meant) if (n := entry_checked(typed, index)) is not None), None)
     if checked is not None:  # "how's Doe spelled", "Doe's exact title": their entry
         return Answer(brief.id, index.cite([checked]))
-    listed = None if typed_words(part) in index.asked_as else kind_listed(_as_meant(part, index), index)
+    part_meant = as_meant if part == ask else _as_meant(part, index)
+    listed = None if typed_words(part) in index.asked_as else kind_listed(part_meant, index)
     if listed:  # "who are the Democrats in this story", "list the senators": their entries, as typed
         return Answer(brief.id, index.cite(listed))
     # "Doe verbatim pls": what Doe said
@@ -437,7 +440,7 @@ def _answer_part(
         stance_asked(ask, index)
         or stance_asked(meant, index)
         or response_asked(ask, index)
-        or response_asked(_as_meant(ask, index), index)  # slips corrected ("did Doe respnd"), any lead-in kept
+        or response_asked(as_meant, index)  # slips corrected ("did Doe respnd"), any lead-in kept
     )
     if stance and not (answer.covered and names_person(_number(answer.cited[0][1], index), stance.entry, index)):
         # "is Doe for or against it?" that no item naming Doe answers as typed: what Doe said, if anything does

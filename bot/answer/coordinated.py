@@ -46,9 +46,9 @@ def asked_of_each(text: str, index: Index) -> EachAsked | None:
             side.append(after)
         if len(side) > 1 and _WITH_EACH_OTHER.isdisjoint(correct(fix_typos(_unmarked(words).split()), index)[0]):
             start, end = side[0][0], side[-1][1]
-            before = words[: start - 1] if start and words[start - 1] in _TOGETHER else words[:start]
+            opening = words[: start - 1] if start and words[start - 1] in _TOGETHER else words[:start]
+            before = [word for word in opening if word not in _SIDE_BY_SIDE]
             rest = [word for word in words[end:] if word not in _SIDE_BY_SIDE]
-            before = [word for word in before if word not in _SIDE_BY_SIDE]
             asks = tuple(_unmarked([*before, *words[s:e], *rest]) for s, e, _entry in side)
             return EachAsked(tuple(entry for *_, entry in side), asks)
     return None
