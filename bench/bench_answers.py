@@ -6,7 +6,7 @@
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
                                   [--number-asks] [--times] [--stances] [--groups]
                                   [--said-else] [--pairs] [--responses] [--listing]
-                                  [--after-miss]
+                                  [--after-miss] [--after-someone]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -85,6 +85,7 @@ from tests.storysets import (  # noqa: E402
     Score,
     about_the_article,
     after_a_miss,
+    after_someone,
     answered_pairs,
     answered_right,
     asked_for_numbers,
@@ -407,6 +408,19 @@ def asking_after_a_miss(splits: tuple[str, ...]) -> None:
             right += n
             asked += of
         print(f"{split}: answered right alone, still right after a miss {right}/{asked} = {right / max(1, asked):.1%}")
+
+
+def asking_after_someone(splits: tuple[str, ...]) -> None:
+    """--after-someone: every answerable ask that leans on none and no one, answered right alone, put right after an
+    ask about one of its story's people (tests/storysets.after_someone)."""
+    for split in splits:
+        right = asked = 0
+        for story in load_story_sets(split):
+            n, of = after_someone(story, build_index(story.brief))
+            right += n
+            asked += of
+        print(f"{split}: answered right alone, still right after one about someone {right}/{asked} = "
+              f"{right / max(1, asked):.1%}")  # fmt: skip
 
 
 def asking_of_two(splits: tuple[str, ...]) -> None:
@@ -849,6 +863,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--said-else", action="store_true", help="what else someone said, after what they said")
     parser.add_argument("--groups", action="store_true", help="what a party's politicians said, groups.txt")
     parser.add_argument("--after-miss", action="store_true", help="asks answered alone, after one not covered")
+    parser.add_argument("--after-someone", action="store_true", help="asks answered alone, after one about someone")
     parser.add_argument("--pairs", action="store_true", help="what two people said, or who they are, pairs.txt")
     parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
     parser.add_argument("--listing", action="store_true", help="which of a party's people the story has, listing.txt")
@@ -875,6 +890,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.after_miss:
         asking_after_a_miss(splits)
+        return 0
+    if args.after_someone:
+        asking_after_someone(splits)
         return 0
     listed = [name for name in LISTED if getattr(args, name)]
     if listed:

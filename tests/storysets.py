@@ -150,6 +150,39 @@ def after_a_miss(story: StorySet, index: Index) -> tuple[int, int]:
     return right, len(misses) * len(alone)
 
 
+# A follow-up with one of these words may lean on the person asked about before it ("what did he say").
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|himself|herself)\b", re.I)
+# A question word alone ("when?", "how many?") asks the previous question again of something else.
+_BARE_QUESTION = re.compile(r"^\W*(?:who|what|when|where|why|which|how(?: many| much| long| old)?)\W*$", re.I)
+# Ways a thread asks about someone before a new question: who they are, what they said, the name alone.
+_ABOUT_SOMEONE = ("who is {given} {surname}", "what did {surname} say", "{surname}?")
+
+
+def after_someone(story: StorySet, index: Index) -> tuple[int, int]:
+    """Each answerable ask of a story that leans on none, has no pronoun that could mean a person, is more than a
+    question word and is answered right alone, put in a thread right after an ask about each of the brief's first three
+    people named in full (each way of _ABOUT_SOMEONE): right when it is still answered right (a reporter's "is it
+    terrorism?" or "tl;dr" after "who is Doe" is not about Doe). Right, of how many."""
+    alone = [
+        a
+        for a in story.asks
+        if a.expect
+        and not a.after
+        and not _PERSON_PRONOUN.search(a.ask)
+        and not _BARE_QUESTION.match(a.ask)
+        and scored_right(a, cited_ids(story.brief, a, index))
+    ]
+    right = asked = 0
+    for _id, given, surname in named_people(story.brief)[:3]:
+        for form in _ABOUT_SOMEONE:
+            before = form.format(given=given, surname=surname)
+            for ask in alone:
+                cited = answer_question(story.brief, ask.ask, before, index=index).cited
+                right += scored_right(ask, [item.id for _section, item in cited])
+                asked += 1
+    return right, asked
+
+
 def answered_right(story: StorySet, index: Index) -> list[tuple[Ask, str]]:
     """Each answerable ask of a story answered right in its thread, and the item the answer cites first: what a
     reporter asking where that comes from is asking about."""
