@@ -30,6 +30,7 @@ from tests.storysets import (
     Score,
     about_the_article,
     after_a_miss,
+    after_someone,
     answered_pairs,
     answered_right,
     asked_for_numbers,
@@ -153,6 +154,10 @@ LISTING_FLOOR = (1672, 2000)
 # story's uncovered asks: still right, of how many (one under what the test counted when set; 11,036 before an ask was
 # read on its own after one the brief does not cover).
 AFTER_MISS_FLOOR = (11719, 12351)
+# Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
+# about each of its story's first three people named in full: still right, of how many (one under what the test counted
+# when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
+AFTER_SOMEONE_FLOOR = (5824, 5832)
 # Each way of tests/stories/tuning/name-checks.txt of checking a person's name or title put to every tuning story for
 # each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
 # 2,397 before such checks were read as asking for the entry).
@@ -2551,6 +2556,15 @@ def test_tuning_follow_ups_answered_alone_are_answered_after_a_question_the_brie
         right += n
         asked += of
     assert asked == AFTER_MISS_FLOOR[1] and right >= AFTER_MISS_FLOOR[0]
+
+
+def test_tuning_follow_ups_answered_alone_are_answered_after_a_question_about_someone():
+    right = asked = 0
+    for story in load_story_sets("tuning"):
+        n, of = after_someone(story, build_index(story.brief))
+        right += n
+        asked += of
+    assert asked == AFTER_SOMEONE_FLOOR[1] and right >= AFTER_SOMEONE_FLOOR[0]
 
 
 def test_tuning_asks_for_which_of_a_partys_people_the_story_has_get_their_entries():

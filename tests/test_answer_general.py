@@ -1108,3 +1108,50 @@ def test_it_after_a_question_the_brief_does_not_cover_is_still_the_story():
     assert _cited(brief, missed) == []
     assert _cited(brief, "was it terrorism", previous=missed)[:1] == ["fact-fire"]
     assert _cited(brief, "how many were hurt in it", previous=missed)[:1] == ["fact-hurt"]
+
+
+def test_it_or_this_after_an_ask_about_a_person_is_the_story_not_them():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    fire = Fact(
+        id="fact-fire", text="The mayor said there was no sign yet that the pier fire was terrorism.", basis="X"
+    )
+    court = Fact(id="fact-court", text="The Harbour County court will hear the pier case in May.", basis="Court filing")
+    said = Quote(id="quote-doe-calm", text="Stay calm.", speaker="Jane Doe", role="Mayor", context="At the pier")
+    brief = msgspec.structs.replace(_brief([fire, court], [doe]), quotes=[said])
+    for before in ("who is Jane Doe", "what did Doe say", "Doe?"):
+        assert _cited(brief, "is it terrorism?", previous=before)[:1] == ["fact-fire"], before
+        assert _cited(brief, "which court is this", previous=before)[:1] == ["fact-court"], before
+
+
+def test_an_ask_for_a_whole_part_after_an_ask_about_a_person_is_the_storys():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    opened = TimelineEntry(id="time-opened", date="2026-02-01", event="The pier plan is put to the council.")
+    said = Quote(id="quote-doe-calm", text="Stay calm.", speaker="Jane Doe", role="Mayor", context="At the pier")
+    money = Question(id="q-cost", text="What will the pier cost? The council has not said.")
+    brief = msgspec.structs.replace(_brief([vote], [doe], [opened]), quotes=[said], questions=[money])
+    for before in ("who is Jane Doe", "Doe?"):
+        assert _cited(brief, "tl;dr", previous=before)[:1] == ["fact-vote"], before
+        assert _cited(brief, "timeline?", previous=before) == ["time-opened"], before
+        assert _cited(brief, "what don't we know", previous=before) == ["q-cost"], before
+    assert _cited(brief, "quotes?", previous="who is Jane Doe") == ["quote-doe-calm"]  # hers
+
+
+def test_a_name_alone_that_the_previous_question_does_not_cover_asks_who_they_are():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    roe = Person(id="who-rita-roe", name="Rita Roe", role="Harbour master", aliases=["Roe"])
+    said = Quote(id="quote-doe-calm", text="Stay calm.", speaker="Jane Doe", role="Mayor", context="At the pier")
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    brief = msgspec.structs.replace(_brief([vote], [doe, roe]), quotes=[said])
+    assert _cited(brief, "Roe?", previous="what did Doe say")[:1] == ["who-rita-roe"]
+
+
+def test_that_after_what_someone_said_is_what_they_said_when_nothing_answers_the_ask_on_its_own():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    roe = Person(id="who-rita-roe", name="Rita Roe", role="Radio host", aliases=["Roe"])
+    text = "Doe told Rita Roe in a WSAL radio interview that the pier would open in June."
+    told = Fact(id="fact-doe-told-roe", text=text, basis="WSAL")
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    brief = _brief([vote, told], [doe, roe])
+    assert _cited(brief, "which station was that on") == []
+    assert _cited(brief, "which station was that on", previous="what did doe tell roe")[:1] == ["fact-doe-told-roe"]

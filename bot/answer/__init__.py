@@ -87,7 +87,11 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   the follow-up's own words and the rest of the previous ask's. One pointing back ("is she still pushing that")
   that nothing covers is answered by the previous answer's items that give what it wants. In an ask of several
   questions, a later one with only a pronoun ("who reported it and what was it") asks about the earlier one's topic.
-  "What about X" / "and X?" that nothing covers read with the previous ask is answered as asked, on X alone.
+  "What about X" / "and X?" (or "X?" alone) that nothing covers read with the previous ask is answered as asked, on X
+  alone. After an ask that named only persons, or asked only what they said, "it" or "this" in an ask with words of
+  its own is the story, not them ("is it terrorism?" after "who is Doe"), unless nothing answers it so ("which
+  network was that on" after "what did Doe tell Roe"); and an ask for a whole part ("tl;dr", "what don't we know";
+  "timeline?" unless it has entries for them) is the story's.
 
 A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
@@ -425,6 +429,7 @@ def _answer_part(
     section = None if answers else section_asked(normalise(ask)) or section_asked(as_meant)
     if section:
         return _whole(brief.id, index, section, section_items(section, index))
+    typed_section = None if answers or ask == part or points_back(part) else _part_named(part, index)
     after_lead_in = LEAD_IN_END.split(ask)[-1]
     meant = as_meant if after_lead_in == ask else _as_meant(after_lead_in, index)  # "Doe full qote pls"
     checked = next((n for typed in (ask, meant) if (n := entry_checked(typed, index)) is not None), None)
@@ -465,15 +470,28 @@ def _answer_part(
         # "who is Doe? timeline?": a later question that nothing covers as read with the one before it, asked alone
         # (not when that one is not covered either: "when was Doe interviewed, what dates" asks it again)
         answer = _answer_one(brief, index, read_with_headline(part, index))
-    if not answer.covered and previous and not answers and names_elided_topic(part):
-        # "what about Doe" after an ask that nothing on Doe answers: what the brief says about Doe
+    if not answer.covered and previous and not answers and names_elided_topic(part, index):
+        # "what about Doe" or "Doe?" after an ask that nothing on Doe answers: what the brief says about Doe
         answer = _answer_one(brief, index, part)
+    if (
+        not answer.covered
+        and previous
+        and not answers
+        and (leaning := read_with_previous(part, previous, index, False)) != ask
+    ):
+        # "which network was that on" after "what did Doe tell Roe": as a question of its own nothing covers it, so
+        # "that" is what Doe told Roe
+        answer = _answer_part(brief, index, part, leaning, previous, answers)
     if not answer.covered and previous and points_back(part):
         # "is she still pushing that", "which network was that on": nothing covers it, so it asks about what
         # the thread was just told; those items answer it if they give what it wants.
         told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited
         earlier = _told_items(parse(ask, index), ask, index, told)
         answer = Answer(brief.id, index.cite(earlier)) if earlier else answer
+    if typed_section and (typed_section == "facts" or not _of_section(answer, typed_section, index)):
+        # "tl;dr" after "who is Doe" asks for the story's, and "timeline?" too when Doe has no entry in it ("quotes?"
+        # after it asks for Doe's)
+        return _whole(brief.id, index, typed_section, section_items(typed_section, index))
     if not answer.covered and previous and not answers and ask != part:
         # "was it terrorism" after "has anyone been arrested", which the brief does not cover: nothing the thread was
         # told is "it", so the ask is read on its own, as a thread's first ask is (unless its pronoun may be what that
@@ -484,6 +502,19 @@ def _answer_part(
         ):
             answer = _answer_part(brief, index, part, read_with_headline(part, index), None, answers)
     return answer
+
+
+def _part_named(ask: str, index: Index) -> str | None:
+    """The whole part of the brief an ask names by its words alone: "tl;dr", "timeline?", "what don't we know"."""
+    parsed = parse(ask, index)
+    if parsed.concepts or not (parsed.summary or parsed.unknowns):
+        return section_asked(normalise(ask))
+    return section_answer(parsed, index)[0]
+
+
+def _of_section(answer: Answer, section: str, index: Index) -> bool:
+    """Whether an answer is of one part of the brief: what it cites first is one of that part's items."""
+    return answer.covered and _number(answer.cited[0][1], index) in section_items(section, index)
 
 
 def _first_dated(brief: Brief, index: Index, previous: str | None, answers: list[Answer]) -> int | None:

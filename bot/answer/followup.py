@@ -184,18 +184,23 @@ def may_mean_the_previous(text: str, previous: str, index: Index) -> bool:
     return not _THINGS.isdisjoint(words) and not _ARTICLES.isdisjoint(before)
 
 
-def names_elided_topic(text: str) -> bool:
-    """Whether an "and X?" / "what about X" ask names what it is about, with no pronoun ("what about Doe")."""
+def names_elided_topic(text: str, index: Index) -> bool:
+    """Whether an "and X?" / "what about X" ask names what it is about, with no pronoun ("what about Doe"), or is a
+    name alone ("Roe?", which asks the previous question of Roe)."""
     words = normalise(text).split()
     elided = _ELIDED.match(" ".join(words))
-    rest = " ".join(words)[elided.end() :] if elided else ""
+    if not elided:
+        return bool(words) and len(_named(words, index)) == len(words)
+    rest = " ".join(words)[elided.end() :]
     return bool(_content_words(rest)) and _PRONOUNS.isdisjoint(rest.split())
 
 
-def read_with_previous(text: str, previous: str, index: Index) -> str:
+def read_with_previous(text: str, previous: str, index: Index, own_first: bool = True) -> str:
     """The ask as it reads after the previous one: a pronoun becomes who or what the previous ask named;
     "and X?" asks the previous question about X; a lone "why?" asks the previous question again with its question
-    word swapped, and another bare one ("when did it happen") asks it of the previous subject."""
+    word swapped, and another bare one ("when did it happen") asks it of the previous subject. With `own_first`, an
+    ask with words of its own reads "it" or "this" as its own when the previous ask named only persons, or only that
+    they spoke ("is it terrorism?" after "who is Doe" or "what did Doe say"); without, as what they said."""
     words = normalise(text).split()
     before = normalise(read_with_headline(previous, index)).split()  # the previous ask as it was read
     if not words or not before:
@@ -216,7 +221,7 @@ def read_with_previous(text: str, previous: str, index: Index) -> str:
     if not subject:
         return text
     if not _PRONOUNS.isdisjoint(words):
-        read = _read_pronoun(words, before, subject, own, index)
+        read = _read_pronoun(words, before, subject, own, index, own_first)
         if read is not None:
             return read
     bare = _read_bare(words, before, subject)
@@ -247,11 +252,18 @@ def _previous_subject(words: list[str], before: list[str], index: Index) -> list
     return subject
 
 
-def _read_pronoun(words: list[str], before: list[str], subject: list[str], own: list[str], index: Index) -> str | None:
+def _read_pronoun(
+    words: list[str], before: list[str], subject: list[str], own: list[str], index: Index, own_first: bool
+) -> str | None:
     """The ask with its first pronoun read as what the previous ask was about; None when the pronoun is left be."""
     pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
     named_before = set(_named(before, index))
-    topic = [w for w in _content_words(" ".join(before)) if w not in named_before]
+    # what the previous ask was about besides whom it named: not a name ("Patrick" of "Patrick J. Tiberi")
+    topic = [w for w in _content_words(" ".join(before)) if w not in named_before and stem(w) not in index.people_words]
+    own_words = own_first and words[pronoun] in _THINGS and bool(_content_words(" ".join(words)))
+    if own_words and SAY_WORDS.issuperset(topic) and named_before:
+        if named_before == set(_named(before, index, persons_only=True)):
+            return None  # "is it terrorism?", "how hot was it" after "who is Doe" or "what did Doe say": not Doe
     if words[pronoun] in _THINGS and topic and named_before:
         # "was it long" after "when did Doe meet Roe": it is the meeting, not Doe
         return " ".join(words[:pronoun] + topic + words[pronoun + 1 :])
