@@ -6,7 +6,7 @@
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
                                   [--number-asks] [--times] [--stances] [--groups]
                                   [--said-else] [--pairs] [--responses] [--listing]
-                                  [--after-miss] [--after-someone]
+                                  [--after-miss] [--after-someone] [--said-when]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -103,6 +103,7 @@ from tests.storysets import (  # noqa: E402
     quotes_of,
     requested_quotes,
     responses,
+    said_circumstances,
     score,
     scored_right,
     stances,
@@ -430,6 +431,17 @@ def asking_of_two(splits: tuple[str, ...]) -> None:
         totals = kind_totals(split, "pairs", named_pairs)
         shares = {k: f"{n:4}/{of:<4} = {n / max(1, of):6.1%}" for k, (n, of) in totals.items()}
         print(f"{split}: what two said, both cited {shares['said']}   who two are, both entries {shares['who']}")
+
+
+def asking_when_said(splits: tuple[str, ...]) -> None:
+    """--said-when: every way of the split's `said-when.txt` of asking when, where, to whom, on what occasion or why
+    something was said, put right after what each person the story quotes said (tests/storysets.said_circumstances)."""
+    for split in splits:
+        totals = kind_totals(split, "said-when", said_circumstances)
+        right, asked = (sum(counts) for counts in zip(*totals.values(), strict=True))
+        shares = "   ".join(f"{k} {n}/{of} = {n / max(1, of):.1%}" for k, (n, of) in sorted(totals.items()))
+        total = f"{right}/{asked} = {right / max(1, asked):.1%}"
+        print(f"{split}: after what someone said, theirs first {total}   {shares}")
 
 
 # The measures of one typed list each, summed over a split's stories: the list, the measure, what is counted right.
@@ -864,6 +876,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--groups", action="store_true", help="what a party's politicians said, groups.txt")
     parser.add_argument("--after-miss", action="store_true", help="asks answered alone, after one not covered")
     parser.add_argument("--after-someone", action="store_true", help="asks answered alone, after one about someone")
+    parser.add_argument("--said-when", action="store_true", help="when, where or why something was said, said-when.txt")
     parser.add_argument("--pairs", action="store_true", help="what two people said, or who they are, pairs.txt")
     parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
     parser.add_argument("--listing", action="store_true", help="which of a party's people the story has, listing.txt")
@@ -893,6 +906,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.after_someone:
         asking_after_someone(splits)
+        return 0
+    if args.said_when:
+        asking_when_said(splits)
         return 0
     listed = [name for name in LISTED if getattr(args, name)]
     if listed:

@@ -445,6 +445,24 @@ def named_pairs(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[s
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
 
+def said_circumstances(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """Each line of a split's `said-when.txt` ("when", "when was that"; "whom", "who was {SURNAME} talking to") put to
+    the story right after "what did {SURNAME} say", for each of its named people the brief quotes: right when what is
+    cited first is of what they said (as for `stances`), whose date, occasion and context tell it. Right and asked, of
+    each kind."""
+    counts: dict[str, list[int]] = {}
+    for _entry, _given, surname in named_people(story.brief):
+        theirs = quotes_of(story.brief, surname)
+        for line in lines if theirs else ():
+            kind, typed = line.split("\t", 1)
+            asked = typed.replace("{SURNAME}", surname)
+            cited = answer_question(story.brief, asked, f"what did {surname} say", index=index).cited
+            count = counts.setdefault(kind, [0, 0])
+            count[0] += bool(cited) and _said_by(surname, theirs, *cited[0])
+            count[1] += 1
+    return {kind: (right, asked) for kind, (right, asked) in counts.items()}
+
+
 # A party as a role gives it first ("Democratic senator", "(R-Wis.)", "a Republican who …"), by the plural a reporter
 # asks of.
 _PARTY = re.compile(r"\b(?:(Democrat(?:ic|s)?)|(Republicans?|GOP))\b|\((?:(D)|(R))-")
