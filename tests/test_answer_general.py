@@ -1095,6 +1095,9 @@ def test_an_ask_whether_someone_declined_to_comment_finds_the_fact_that_says_so(
     # "decline to comment" as one phrase: no fall in anything, and the fact before the open question
     for ask in ("did doe decline to comment", "did doe refuse to comment"):
         assert _cited(brief, ask)[:1] == ["fact-doe-no-comment"], ask
+    # "to comment" is a verb, not someone's comment ("Doe's comment"): who did it
+    for ask in ("who declined to comment", "who refused to comment"):
+        assert _cited(brief, ask)[:1] == ["fact-doe-no-comment"], ask
 
 
 def test_it_after_a_question_the_brief_does_not_cover_is_still_the_story():

@@ -316,7 +316,7 @@ FROM_SOMEONE = _rule(re.compile(r"^anything (?:from|by) (?P<x>.+?)(?: (?:on|abou
 VIEW_OF = _rule(
     re.compile(
         rf"^(?!(?:(?:when|where|why|how) )?{AUXILIARY} )"
-        r"(?P<x>.+?) "
+        r"(?P<x>.+?)(?<!\bto)(?<!\bnot) "  # "who refused to comment", "who would not comment": a verb
         r"(?P<view>reaction|response|take|statement|comment|view|position|stance|opinion|verdict)s?"
         r"(?: (?:on|about|of|re|regarding) .+)?$"
     ),
