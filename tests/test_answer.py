@@ -47,6 +47,7 @@ from tests.storysets import (
     party_lists,
     requested_quotes,
     responses,
+    said_circumstances,
     score,
     scored_right,
     stances,
@@ -154,6 +155,12 @@ LISTING_FLOOR = (1672, 2000)
 # story's uncovered asks: still right, of how many (one under what the test counted when set; 11,036 before an ask was
 # read on its own after one the brief does not cover).
 AFTER_MISS_FLOOR = (11719, 12351)
+# Each way of tests/stories/tuning/said-when.txt of asking when, where, to whom, on what occasion or why something was
+# said, put to every tuning story right after what each person named in full whom it quotes said: a quote or another
+# item of theirs cited first, right of how many, by kind (one under what the test counted when set; 3,666 in all
+# before such asks were read as about what was just told).
+SAID_WHEN_FLOOR = {"when": (1410, 1428), "where": (1165, 1190), "whom": (825, 833), "occasion": (1420, 1428),
+                   "why": (804, 833)}  # fmt: skip
 # Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
 # about each of its story's first three people named in full: still right, of how many (one under what the test counted
 # when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
@@ -2495,6 +2502,12 @@ def test_an_ask_of_where_someone_stands_gets_their_words_and_other_asks_of_them_
 def test_tuning_asks_of_two_people_at_once_get_each_ones_words_or_entry():
     totals = kind_totals("tuning", "pairs", named_pairs)
     for kind, (least, asked) in PAIRS_FLOOR.items():
+        assert totals[kind][1] == asked and totals[kind][0] >= least, kind
+
+
+def test_tuning_asks_when_or_where_something_was_said_after_it_get_what_was_said():
+    totals = kind_totals("tuning", "said-when", said_circumstances)
+    for kind, (least, asked) in SAID_WHEN_FLOOR.items():
         assert totals[kind][1] == asked and totals[kind][0] >= least, kind
 
 

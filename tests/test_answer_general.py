@@ -1158,3 +1158,51 @@ def test_that_after_what_someone_said_is_what_they_said_when_nothing_answers_the
     brief = _brief([vote, told], [doe, roe])
     assert _cited(brief, "which station was that on") == []
     assert _cited(brief, "which station was that on", previous="what did doe tell roe")[:1] == ["fact-doe-told-roe"]
+
+
+def _quoted_mayor_and_harbour_master() -> Brief:
+    """A made-up brief quoting two people, each with the occasion of their words, beside facts on other things."""
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    roe = Person(id="who-rita-roe", name="Rita Roe", role="Harbour master", aliases=["Roe"])
+    calm = Quote(
+        id="quote-doe-calm",
+        text="Stay calm and let the crews work.",
+        speaker="Jane Doe",
+        role="Mayor",
+        to="Press conference at City Hall",
+        date="2026-03-01",
+        context="After the pier fire",
+    )
+    late = Quote(
+        id="quote-roe-late",
+        text="The crews were late.",
+        speaker="Rita Roe",
+        role="Harbour master",
+        to="Salemport Courier",
+        date="2026-03-02",
+        context="Asked about the response",
+    )
+    court = Fact(id="fact-court", text="The Harbour County court will hear the pier case in May.", basis="Filing")
+    fire = Fact(id="fact-fire", text="A fire destroyed part of the pier on March 1.", basis="Fire service")
+    return msgspec.structs.replace(_brief([fire, court], [doe, roe]), quotes=[calm, late])
+
+
+def test_when_where_or_to_whom_that_was_said_after_what_someone_said_is_their_quote_again():
+    brief = _quoted_mayor_and_harbour_master()
+    for ask in (
+        "when was that",
+        "where was that said",
+        "who was Doe talking to",
+        "what prompted that",
+        "was that in a tv interview",
+        "when did she say that",
+    ):
+        assert _cited(brief, ask, previous="what did Doe say")[:1] == ["quote-doe-calm"], ask
+    # A question of its own on something the story is about is not about the quote.
+    assert _cited(brief, "which court was this", previous="what did Doe say")[:1] == ["fact-court"]
+
+
+def test_whose_reporting_an_answer_is_asks_where_it_comes_from():
+    brief = _quoted_mayor_and_harbour_master()
+    for ask in ("whose reporting is this", "is this from a spokesperson or someone inside"):
+        assert _cited(brief, ask, previous="what did Roe say")[:1] == ["quote-roe-late"], ask

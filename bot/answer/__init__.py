@@ -91,7 +91,10 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   alone. After an ask that named only persons, or asked only what they said, "it" or "this" in an ask with words of
   its own is the story, not them ("is it terrorism?" after "who is Doe"), unless nothing answers it so ("which
   network was that on" after "what did Doe tell Roe"); and an ask for a whole part ("tl;dr", "what don't we know";
-  "timeline?" unless it has entries for them) is the story's.
+  "timeline?" unless it has entries for them) is the story's. Right after what someone said, an ask when, where, to
+  whom, on what occasion or why it was said ("when was that", "who was Doe talking to", "was that in an interview")
+  that, read as a question of its own, cites something not theirs, is answered by what the thread was told they said,
+  the item giving what it asks first ("where did he say it": the fact naming the programme).
 
 A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
@@ -162,6 +165,7 @@ from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
     asks_for_source,
+    asks_of_what_was_said,
     may_mean_the_previous,
     names_elided_topic,
     points_back,
@@ -340,6 +344,7 @@ def _answer_as_typed(
         told = answer_question(brief, previous, earlier, index=index)
         if told.covered:
             return _last_told(told, shown)
+    said = _told_said(brief, index, text, previous, earlier) if previous else None
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     parts = split_parts(text)
     if len(parts) > 1 and _of_one_side(text, index) and not all(_names_content(part, index) for part in parts):
@@ -361,6 +366,9 @@ def _answer_as_typed(
             answers.append(_answer_of_each(brief, index, part, ask, previous, answers))
         previous = part
     answer = answers[0] if len(answers) == 1 else _merged(brief.id, answers)
+    if said is not None and not _of_what_was_said(answer, said, index):
+        # "when was that" after what Doe said, read as a question of its own, cites something else: what Doe said
+        return _what_was_said(said, text, index, shown)
     quoted = index.cite(index.quoting(pasted_spans(text)))
     if not quoted:
         return answer
@@ -378,6 +386,43 @@ def _last_told(told: Answer, shown: frozenset[str]) -> Answer:
     if not gone_on:
         return told
     return Answer(told.story, tuple(gone_on[(len(gone_on) - 1) // MAX_CITED * MAX_CITED :]))
+
+
+def _told_said(brief: Brief, index: Index, text: str, previous: str, earlier: str | None) -> Answer | None:
+    """What the thread was told someone said, when the ask asks when, where, to whom, on what occasion or why it was
+    said ("when was that" after "what did Doe say"); else None."""
+    if not asks_of_what_was_said(text, previous):
+        return None
+    told = answer_question(brief, previous, earlier, index=index)
+    return told if told.covered and (told.cited[0][0] == "quotes" or parse(previous, index).say) else None
+
+
+def _of_what_was_said(answer: Answer, told: Answer, index: Index) -> bool:
+    """Whether an answer cites first what the thread was told someone said, or another quote or item of theirs (not
+    their entry)."""
+    if not answer.covered:
+        return False
+    if answer.cited[0] in told.found:
+        return True
+    said, (section, first) = told.cited[0][1], answer.cited[0]
+    if not isinstance(said, Quote) or section == "people":
+        return False
+    names = set(stems_of(said.speaker))
+    if isinstance(first, Quote):
+        return not names.isdisjoint(stems_of(first.speaker))
+    return any(_number(first, index) in index.postings.get(name, ()) for name in names)
+
+
+def _what_was_said(told: Answer, text: str, index: Index, shown: frozenset[str]) -> Answer:
+    """What the thread was last told someone said, asked when, where, to whom or why it was said: those items, the
+    ones giving what the ask wants first ("where did he say it": the fact naming the programme), else the first item
+    the answer found that gives it."""
+    numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}
+    last = [numbers[item.id] for _section, item in _last_told(told, shown).cited]
+    found = [numbers[item.id] for _section, item in told.found]
+    giving = focused(parse(text, index), text, index, set(found))
+    first = [n for n in last if n in giving] or [n for n in found if n in giving][:1]
+    return Answer(told.story, index.cite([*dict.fromkeys(first + last)]))
 
 
 def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, later: bool) -> str:

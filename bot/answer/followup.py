@@ -97,8 +97,9 @@ _SOURCE_KINDS = frozenset(
     "spokeswoman statement release".split()
 )
 _SOURCED_WITH = _SOURCE_KINDS | frozenset(
-    "copy reported story anonymous official officials inside independently solid direct true stand behind know knew "
-    "get got gave come came told tell tells say says said whom whose ours ourselves staff where from anywhere".split()
+    "copy reported story anonymous official officials inside someone somebody independently solid direct true stand "
+    "behind know knew get got gave come came told tell tells say says said whom whose ours ourselves staff where from "
+    "anywhere".split()
 )
 
 
@@ -109,9 +110,58 @@ def asks_for_source(text: str) -> bool:
         return False
     own = [w for w in words if is_content(w) or w in _SOURCE_WORDS or w in _SOURCED_WITH]
     cued = not _SOURCE_WORDS.isdisjoint(map(_source_stem, own)) or _asks_who_said(words) or _asks_whence(words)
-    # "is that from a document or an interview", not "what is in the document" or "who is the spokesperson"
-    cued = cued or (not _SOURCE_KINDS.isdisjoint(own) and not _THINGS.isdisjoint(words) and WH_WORDS.isdisjoint(words))
+    # "is that from a document or an interview", "whose reporting is this"; not "what is in the document" or "who is
+    # the spokesperson"
+    asking = WH_WORDS.isdisjoint(words) or not {"who", "whom", "whose"}.isdisjoint(words)
+    cued = cued or (not _SOURCE_KINDS.isdisjoint(own) and not _THINGS.isdisjoint(words) and asking)
     return cued and all(_source_stem(w) in _SOURCE_WORDS or w in _SOURCED_WITH for w in own)
+
+
+# Asking, right after what someone said, when, where, to whom, on what occasion or why they said it ("when was that",
+# "who was that said to", "is that from a statement", "what prompted that"): besides a word pointing back at it, only
+# words for a statement and its circumstances may stand in such an ask, and the name of whoever it was asked about.
+_SPOKEN_WORDS = frozenset(
+    """
+    say said saying says quote quoted quotes quotation comment comments commented remark remarks remarked statement
+    statements talk talked talking speak spoke speaking spoken addressing told
+    """.split()
+)
+_CIRCUMSTANCE_WORDS = frozenset(
+    """
+    line lines words make made another other something tho though
+    date dated day days time timing recent recently old earlier later today yesterday week month year last
+    where location located place setting whom reporters reporter press journalists audience us paper outlet
+    context occasion format prompted prompt reacting responding reason purpose motive
+    """.split()
+)
+# Where and how something is said, which a story may be about too ("which court was this"): only in an ask whether
+# it was said so ("was that in a court filing") or one naming the statement ("was the statement on camera").
+_OCCASION_WORDS = frozenset(
+    """
+    interview interviews tweet tweeted twitter release conference briefing speech hearing record background camera tv
+    television radio written writing email emailed aloud loud out appearance event rally video court filing filings
+    testimony testified venue crowd
+    """.split()
+)
+_BACK_AT_STATEMENT = frozenset("that this it those these".split())
+_WHETHER_SAID_SO = re.compile(r"^(?:was|is|were|did)\s+(?:that|this|it|those|these)\b")
+
+
+def asks_of_what_was_said(text: str, previous: str) -> bool:
+    """Whether an ask asks when, where, to whom, on what occasion or why what was just told was said ("when was that",
+    "where did Doe say it", "who was Doe talking to" after "what did Doe say"): it points back at it ("that", not "about
+    that") or names a statement, and names nothing the previous ask did not."""
+    words = [COMMON_TYPOS.get(w, w) for w in normalise(text).split()]
+    pointing = [n for n, w in enumerate(words) if w in _BACK_AT_STATEMENT]
+    if any(n and words[n - 1] == "about" for n in pointing):
+        return False
+    before = set(normalise(previous).split())
+    own = [w for w in words if is_content(w) and w not in before]
+    spoken = not _SPOKEN_WORDS.isdisjoint(own)
+    allowed = _SPOKEN_WORDS | _CIRCUMSTANCE_WORDS
+    if spoken or (pointing and _WHETHER_SAID_SO.match(" ".join(words))):
+        allowed |= _OCCASION_WORDS
+    return (bool(pointing) or spoken) and all(w in allowed for w in own)
 
 
 def _source_stem(word: str) -> str:
