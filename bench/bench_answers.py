@@ -6,7 +6,7 @@
                                   [--sourcing] [--about] [--more] [--sections] [--name-checks] [--quote-requests]
                                   [--number-asks] [--times] [--stances] [--groups]
                                   [--said-else] [--pairs] [--responses] [--listing]
-                                  [--after-miss] [--after-someone] [--said-when]
+                                  [--after-miss] [--after-someone] [--said-when] [--positions]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -107,6 +107,7 @@ from tests.storysets import (  # noqa: E402
     score,
     scored_right,
     stances,
+    stated_positions,
     typed_under_quote,
     whole_sections,
     with_asks,
@@ -453,6 +454,7 @@ LISTED = {
     "stances": ("stances", stances, "where someone stands, their words first"),
     "groups": ("groups", group_reactions, "what a party's politicians said, theirs first"),
     "responses": ("responses", responses, "whether someone commented, their words first"),
+    "positions": ("stances", stated_positions, "where someone not quoted stands, an item stating it first"),
     "listing": ("listing", party_lists, "which of a party's people the story has, their entries first"),
 }
 
@@ -877,6 +879,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--after-miss", action="store_true", help="asks answered alone, after one not covered")
     parser.add_argument("--after-someone", action="store_true", help="asks answered alone, after one about someone")
     parser.add_argument("--said-when", action="store_true", help="when, where or why something was said, said-when.txt")
+    parser.add_argument("--positions", action="store_true", help="where someone not quoted stands, stances.txt")
     parser.add_argument("--pairs", action="store_true", help="what two people said, or who they are, pairs.txt")
     parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
     parser.add_argument("--listing", action="store_true", help="which of a party's people the story has, listing.txt")

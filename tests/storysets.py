@@ -445,6 +445,27 @@ def named_pairs(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[s
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
 
+def stated_positions(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `stances.txt` put to the story for each person it names but does not quote, as marked in
+    `<split>/positions.yaml` with the items stating their position (marked from the brief by someone who never saw the
+    engine): right when one of those is cited first, or, for someone whose position the brief does not state, when
+    nothing but open questions is cited. Right, of how many."""
+    marked = yaml.safe_load((STORIES / story.split / "positions.yaml").read_text(encoding="utf-8"))
+    people = {person.id: person for person in story.brief.people}
+    right = asked = 0
+    for entry, stating in (marked.get(story.brief.id) or {}).items():
+        words = [w for w in people[entry].name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+        for line in lines:
+            typed = line.replace("{SURNAME}", words[-1]).replace("{FULLNAME}", f"{words[0]} {words[-1]}")
+            cited = answer_question(story.brief, typed, index=index).cited
+            if stating:
+                right += bool(cited) and cited[0][1].id in stating
+            else:
+                right += all(section == "questions" for section, _item in cited)
+            asked += 1
+    return right, asked
+
+
 def said_circumstances(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
     """Each line of a split's `said-when.txt` ("when", "when was that"; "whom", "who was {SURNAME} talking to") put to
     the story right after "what did {SURNAME} say", for each of its named people the brief quotes: right when what is
