@@ -51,6 +51,7 @@ from tests.storysets import (
     score,
     scored_right,
     stances,
+    stated_positions,
     typed_under_quote,
     whole_sections,
     without_asks,
@@ -161,6 +162,11 @@ AFTER_MISS_FLOOR = (11719, 12351)
 # before such asks were read as about what was just told).
 SAID_WHEN_FLOOR = {"when": (1410, 1428), "where": (1165, 1190), "whom": (825, 833), "occasion": (1420, 1428),
                    "why": (804, 833)}  # fmt: skip
+# Each way of tests/stories/tuning/stances.txt of asking where someone stands put to every tuning story for each person
+# it names but does not quote (tests/stories/tuning/positions.yaml): an item stating their position cited first, or
+# nothing but open questions for someone whose position the brief does not state; right of how many (one under what the
+# test counted when set; 5,018 before the items telling what an unquoted person backs or opposes were looked for).
+POSITIONS_FLOOR = (5299, 8855)
 # Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
 # about each of its story's first three people named in full: still right, of how many (one under what the test counted
 # when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
@@ -2509,6 +2515,11 @@ def test_tuning_asks_when_or_where_something_was_said_after_it_get_what_was_said
     totals = kind_totals("tuning", "said-when", said_circumstances)
     for kind, (least, asked) in SAID_WHEN_FLOOR.items():
         assert totals[kind][1] == asked and totals[kind][0] >= least, kind
+
+
+def test_tuning_asks_where_someone_not_quoted_stands_get_the_items_stating_it():
+    right, asked = listed_totals("tuning", "stances", stated_positions)
+    assert asked == POSITIONS_FLOOR[1] and right >= POSITIONS_FLOOR[0]
 
 
 def test_tuning_asks_whether_someone_commented_get_their_words():

@@ -1206,3 +1206,19 @@ def test_whose_reporting_an_answer_is_asks_where_it_comes_from():
     brief = _quoted_mayor_and_harbour_master()
     for ask in ("whose reporting is this", "is this from a spokesperson or someone inside"):
         assert _cited(brief, ask, previous="what did Roe say")[:1] == ["quote-roe-late"], ask
+
+
+def test_where_someone_the_brief_does_not_quote_stands_is_the_item_telling_what_they_back_or_oppose():
+    roe = Person(id="who-rita-roe", name="Rita Roe", role="Councillor", aliases=["Roe"])
+    lee = Person(id="who-sam-lee", name="Sam Lee", role="Councillor", aliases=["Lee"])
+    kim = Person(id="who-ann-kim", name="Ann Kim", role="Ferry captain", aliases=["Kim"])
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    opposed = Fact(id="fact-roe-opposes", text="Councillor Rita Roe (D-Harbour) opposes the pier plan.", basis="X")
+    aside = Fact(id="fact-lee-backed", text="Sam Lee, a councillor since 2019, backed the plan.", basis="Minutes")
+    fan = Fact(id="fact-kim-fans", text="A Kim supporter handed out leaflets; Kim sailed on Monday.", basis="X")
+    brief = _brief([vote, opposed, aside, fan], [roe, lee, kim])
+    for ask in ("where does Roe stand", "what is Roe's position", "is Roe for or against it?"):
+        assert _cited(brief, ask)[:1] == ["fact-roe-opposes"], ask
+    assert _cited(brief, "where does Lee stand")[:1] == ["fact-lee-backed"]
+    # Someone else backing her, or her being named, says nothing of where she stands.
+    assert _cited(brief, "where does Kim stand") == []

@@ -122,7 +122,8 @@ Read by their words alone, before anything in the story is looked for: an ask fo
 reporter's words ("key facts?", "chrono pls", "open qs?", "money quotes?") gets that part; a copy desk's check of one
 person's name or title ("how's Doe spelled", "is it Doe or Dee", "Doe's exact title") their entry; a request for their
 words as a quote ("Doe verbatim pls") is asked as what Doe said, and so is an ask of where they stand ("is Doe for or
-against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed, and so is one whether
+against it?", "Doe pro or anti?", "has Doe weighed in?") that no item of Doe's answers as typed (when Doe said nothing
+on it, the items with Doe's name right before a verb of taking sides: "Doe opposes the plan"), and so is one whether
 Doe said anything at all ("did Doe comment?", "any word from Doe", "Doe - any comment?"), then answered only by a quote
 of Doe's (of an organisation's, by one of someone whose role names it); one of what a party's politicians said ("how did
 Democrats react?", "GOP reax?", "Senate Republicans on board?") as what they said. An ask about the story as published
@@ -185,7 +186,14 @@ from bot.answer.listing import kind_listed
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
-from bot.answer.personasks import entry_checked, names_person, quote_asked, response_asked, stance_asked
+from bot.answer.personasks import (
+    entry_checked,
+    names_person,
+    positions_of,
+    quote_asked,
+    response_asked,
+    stance_asked,
+)
 from bot.answer.remarks import split_remark, without_links
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
@@ -498,6 +506,9 @@ def _answer_part(
         said = _answer_one(brief, index, stance.ask)
         if said.covered and (not stance.quoted or _quote_of(said.cited[0][1], stance.entry, index)):
             answer = said
+        elif not stance.quoted and (stated := positions_of(stance.entry, index)):
+            # "where does Doe stand" and the brief never quotes Doe: the items telling what Doe backs or opposes
+            answer = Answer(brief.id, index.cite(stated))
     party = party_asked(normalise(ask)) or party_asked(meant)
     if party and typed_words(ask) not in index.asked_as:
         # "how did Democrats react?", "GOP reax?": what they said, if the brief has it (not the editor's own ask)

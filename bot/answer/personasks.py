@@ -7,12 +7,14 @@ organisation) said anything at all ("did Doe comment?", "any word from the NRA")
 from __future__ import annotations
 
 import itertools
+import re
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
 from bot.answer.forms import LEAD_IN_END
 from bot.answer.index import Index
+from bot.answer.itemtext import primary_text
 from bot.answer.words import FILLER, HOW_WORDS, STOPWORDS, frequency, normalise, stem, stems_of, typed_words
 from bot.briefs.model import Person, Quote
 
@@ -223,6 +225,70 @@ def response_asked(text: str, index: Index) -> Stance | None:
     if any(before in _ON and stem(word) in names for before, word in itertools.pairwise(asked.words)):
         return None
     return Stance(asked.entry, f"what did {asked.person.name} say", quoted=True)
+
+
+# Verbs telling where someone stands: what they back or fight, call for, argue or vote (as written: "a Doe supporter"
+# says nothing of Doe's own stand); and what of theirs does, after their name and "'s" ("Doe's plan").
+_TAKING_SIDES = frozenset(
+    """
+    support supports supported backs backed favour favours favoured favor favors favored oppose opposes opposed
+    endorse endorses endorsed reject rejects rejected urge urges urged want wants wanted propose proposes proposed
+    argue argues argued criticise criticises criticised criticize criticizes criticized defend defends defended vote
+    votes voted object objects objected push pushes pushed demand demands demanded pledge pledges pledged promise
+    promises promised vow vows vowed insist insists insisted warn warns warned accuse accuses accused blame blames
+    blamed condemn condemns condemned praise praises praised welcome welcomes welcomed applaud applauds applauded deny
+    denies denied dispute disputes disputed
+    """.split()
+)
+_OWN_SIDE = frozenset("position positions stance view views plan plans proposal proposals argument arguments".split())
+# Words that may stand between someone's name and the verb ("Doe has long opposed").
+_BEFORE_SIDES = frozenset(
+    "has have had will would is was are were also still now long strongly publicly openly repeatedly already "
+    "not never".split()
+)
+_ASIDE = re.compile(r"\([^)]*\)")  # "Sen. Heidi Heitkamp (D-N.D.) opposes": the party is an aside
+_SENTENCES = re.compile(r"[;:.!?]+\s")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")  # kept as a word of its own: "Doe's plan" → "doe s plan"
+
+
+def positions_of(entry: int, index: Index) -> list[int]:
+    """The facts, timeline entries and open questions telling where the person of entry `entry` stands: their name
+    right before a verb of taking sides ("Doe opposes the measure", "Doe has long backed it", "Doe, a Democrat,
+    backed it") or before "'s" and their position or plan ("Doe's plan"), in that order of sections and the brief's
+    order within each."""
+    names = index.people_names[entry]
+    order = {"facts": 0, "timeline": 1, "questions": 2}
+    found = [
+        n
+        for n, (section, item) in enumerate(index.items)
+        if section in order
+        and any(n in index.postings.get(name, ()) for name in names)
+        and any(_takes_sides(sentence, names) for sentence in _SENTENCES.split(primary_text(item)))
+    ]
+    return sorted(found, key=lambda n: (order[index.items[n][0]], n))
+
+
+def _takes_sides(sentence: str, names: set[str] | frozenset[str]) -> bool:
+    """Whether a sentence has one of `names` as whoever takes a side: just before the verb, or before an aside
+    between commas just before it."""
+    chunks = [normalise(chunk).split() for chunk in _POSSESSIVE.sub(" s", _ASIDE.sub(" ", sentence)).split(",")]
+    for at, words in enumerate(chunks):
+        for k, word in enumerate(words):
+            owned = word in _OWN_SIDE and k > 0 and words[k - 1] == "s"  # "doe s plan"
+            if word not in _TAKING_SIDES and not owned:
+                continue
+            before = k - 2 if owned else k - 1
+            while before >= 0 and words[before] in _BEFORE_SIDES and not owned:
+                before -= 1
+            if before >= 0:
+                subject = words[before]
+            elif at >= 2 and chunks[at - 2]:  # "Doe, a Democrat, backed it"
+                subject = chunks[at - 2][-1]
+            else:
+                continue
+            if stem(subject) in names:
+                return True
+    return False
 
 
 def names_person(n: int, entry: int, index: Index) -> bool:
