@@ -7,6 +7,7 @@
                                   [--number-asks] [--times] [--stances] [--groups]
                                   [--said-else] [--pairs] [--responses] [--listing]
                                   [--after-miss] [--after-someone] [--said-when] [--positions]
+                                  [--claim-sources]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -106,6 +107,7 @@ from tests.storysets import (  # noqa: E402
     said_circumstances,
     score,
     scored_right,
+    sourced_claims,
     stances,
     stated_positions,
     typed_under_quote,
@@ -443,6 +445,16 @@ def asking_when_said(splits: tuple[str, ...]) -> None:
         shares = "   ".join(f"{k} {n}/{of} = {n / max(1, of):.1%}" for k, (n, of) in sorted(totals.items()))
         total = f"{right}/{asked} = {right / max(1, asked):.1%}"
         print(f"{split}: after what someone said, theirs first {total}   {shares}")
+
+
+def asking_where_claims_come_from(splits: tuple[str, ...]) -> None:
+    """--claim-sources: every way of the split's `claim-sources.txt` of asking where one claim comes from, put to each
+    story for each claim of its `claims.yaml` (tests/storysets.sourced_claims)."""
+    for split in splits:
+        totals = kind_totals(split, "claim-sources", sourced_claims)
+        shares = {k: f"{n}/{of} = {n / max(1, of):.1%}" for k, (n, of) in totals.items()}
+        print(f"{split}: where a claim comes from, an item stating it first {shares['stated']}   "
+              f"a claim the brief does not state, declined {shares['absent']}")  # fmt: skip
 
 
 # The measures of one typed list each, summed over a split's stories: the list, the measure, what is counted right.
@@ -880,6 +892,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--after-someone", action="store_true", help="asks answered alone, after one about someone")
     parser.add_argument("--said-when", action="store_true", help="when, where or why something was said, said-when.txt")
     parser.add_argument("--positions", action="store_true", help="where someone not quoted stands, stances.txt")
+    parser.add_argument("--claim-sources", action="store_true", help="where one claim comes from, claim-sources.txt")
     parser.add_argument("--pairs", action="store_true", help="what two people said, or who they are, pairs.txt")
     parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
     parser.add_argument("--listing", action="store_true", help="which of a party's people the story has, listing.txt")
@@ -912,6 +925,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.said_when:
         asking_when_said(splits)
+        return 0
+    if args.claim_sources:
+        asking_where_claims_come_from(splits)
         return 0
     listed = [name for name in LISTED if getattr(args, name)]
     if listed:

@@ -466,6 +466,27 @@ def stated_positions(story: StorySet, lines: tuple[str, ...], index: Index) -> t
     return right, asked
 
 
+def sourced_claims(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """Each line of a split's `claim-sources.txt` ("who says {CLAIM}?") put to the story for each claim of
+    `<split>/claims.yaml` (a reporter's paraphrase of something the brief states, with the items stating it, or of
+    something it does not state), as a thread's first ask: a stated claim is right when an item stating it is cited
+    first ("stated"), one the brief does not state when nothing but open questions is cited ("absent"). Right and
+    asked, of each."""
+    claims = yaml.safe_load((STORIES / story.split / "claims.yaml").read_text(encoding="utf-8"))
+    counts = {"stated": [0, 0], "absent": [0, 0]}
+    for claim in claims.get(story.brief.id) or ():
+        stating = claim["items"]
+        for line in lines:
+            cited = answer_question(story.brief, line.replace("{CLAIM}", claim["claim"]), index=index).cited
+            count = counts["stated" if stating else "absent"]
+            if stating:
+                count[0] += bool(cited) and cited[0][1].id in stating
+            else:
+                count[0] += all(section == "questions" for section, _item in cited)
+            count[1] += 1
+    return {kind: (right, asked) for kind, (right, asked) in counts.items()}
+
+
 def said_circumstances(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
     """Each line of a split's `said-when.txt` ("when", "when was that"; "whom", "who was {SURNAME} talking to") put to
     the story right after "what did {SURNAME} say", for each of its named people the brief quotes: right when what is
