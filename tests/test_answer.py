@@ -50,6 +50,7 @@ from tests.storysets import (
     said_circumstances,
     score,
     scored_right,
+    sourced_claims,
     stances,
     stated_positions,
     typed_under_quote,
@@ -167,6 +168,11 @@ SAID_WHEN_FLOOR = {"when": (1410, 1428), "where": (1165, 1190), "whom": (825, 83
 # nothing but open questions for someone whose position the brief does not state; right of how many (one under what the
 # test counted when set; 5,018 before the items telling what an unquoted person backs or opposes were looked for).
 POSITIONS_FLOOR = (5299, 8855)
+# Each way of tests/stories/tuning/claim-sources.txt of asking where one claim comes from put to every tuning story with
+# each claim of tests/stories/tuning/claims.yaml: an item stating a stated claim cited first, nothing but open questions
+# for one the brief does not state; right of how many (one under what the test counted when set; 1,802 and 1,895
+# before such an ask that nothing covers as typed was read as the claim alone).
+CLAIM_SOURCES_FLOOR = {"stated": (3000, 6090), "absent": (1794, 2030)}
 # Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
 # about each of its story's first three people named in full: still right, of how many (one under what the test counted
 # when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
@@ -2520,6 +2526,12 @@ def test_tuning_asks_when_or_where_something_was_said_after_it_get_what_was_said
 def test_tuning_asks_where_someone_not_quoted_stands_get_the_items_stating_it():
     right, asked = listed_totals("tuning", "stances", stated_positions)
     assert asked == POSITIONS_FLOOR[1] and right >= POSITIONS_FLOOR[0]
+
+
+def test_tuning_asks_where_a_claim_comes_from_get_the_item_stating_it():
+    totals = kind_totals("tuning", "claim-sources", sourced_claims)
+    for kind, (least, asked) in CLAIM_SOURCES_FLOOR.items():
+        assert totals[kind][1] == asked and totals[kind][0] >= least, kind
 
 
 def test_tuning_asks_whether_someone_commented_get_their_words():

@@ -1222,3 +1222,16 @@ def test_where_someone_the_brief_does_not_quote_stands_is_the_item_telling_what_
     assert _cited(brief, "where does Lee stand")[:1] == ["fact-lee-backed"]
     # Someone else backing her, or her being named, says nothing of where she stands.
     assert _cited(brief, "where does Kim stand") == []
+
+
+def test_who_says_a_claim_is_answered_by_the_item_stating_it():
+    hurt = Fact(id="fact-hurt", text="Twelve people were hurt in the pier fire.", basis="Salemport Courier reporting")
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Council minutes")
+    felon = Person(id="who-felon", name="Joe Bloggs", role="A felon whose rights were restored", aliases=["Bloggs"])
+    brief = _brief([hurt, vote], [felon])
+    claims = ("who says twelve people were hurt", "any attribution on twelve hurt in the fire?")
+    for ask in claims:
+        assert _cited(brief, ask)[:1] == ["fact-hurt"], ask
+    # Something the brief does not state, or no ask of where it comes from, is no claim to source.
+    assert _cited(brief, "who says the mayor resigned") == []
+    assert _cited(brief, "what did a felon whose rights were restored say") == []

@@ -94,7 +94,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   "timeline?" unless it has entries for them) is the story's. Right after what someone said, an ask when, where, to
   whom, on what occasion or why it was said ("when was that", "who was Doe talking to", "was that in an interview")
   that, read as a question of its own, cites something not theirs, is answered by what the thread was told they said,
-  the item giving what it asks first ("where did he say it": the fact naming the programme).
+  the item giving what it asks first ("where did he say it": the fact naming the programme). An ask of where one
+  claim comes from ("who says twelve people were hurt?", "source for the 5-2 vote?") that nothing covers as typed is
+  answered as the claim alone: the item stating it, whose basis says where it comes from.
 
 A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
@@ -167,6 +169,7 @@ from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
     asks_for_source,
     asks_of_what_was_said,
+    claim_sourced,
     may_mean_the_previous,
     names_elided_topic,
     points_back,
@@ -279,9 +282,13 @@ def answer_question(
     if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
         return answer_question(brief, remarked.ask, previous, index, earlier, shown)
     answer = _answer_as_typed(brief, text, previous, index, earlier, shown)
-    if answer.covered or remarked is None:
-        return answer
-    return answer_question(brief, remarked.ask, previous, index, earlier, shown)
+    if not answer.covered and remarked is not None:
+        return answer_question(brief, remarked.ask, previous, index, earlier, shown)
+    if not answer.covered and (claim := claim_sourced(LEAD_IN_END.split(text)[-1])) is not None:
+        # "who says 29 people were hurt?", nothing covering it as typed: the item telling it, whose basis says where
+        # it comes from
+        return _answer_one(brief, index, claim)
+    return answer
 
 
 def _more_asked(

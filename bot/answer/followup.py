@@ -117,6 +117,35 @@ def asks_for_source(text: str) -> bool:
     return cued and all(_source_stem(w) in _SOURCE_WORDS or w in _SOURCED_WITH for w in own)
 
 
+# Words that only put an ask of where a claim comes from ("who says …", "source for the line that …"), not the claim.
+_CLAIM_FRAME = _SOURCE_WORDS | frozenset(
+    """
+    who whom whose says say said saying told tell us we our claim claims line graf statement according basing based
+    sourced attributed independently second anyone someone solid confident know knew get getting got
+    """.split()
+)
+
+
+# Words asking where a claim comes from ("source for …", "is it confirmed that …"; not "the 55 people cited").
+_CLAIM_CUES = frozenset(
+    "source sources sourced sourcing src attribution attribute attributed citation cite according basis confirm "
+    "confirmed confirmation".split()
+)
+_WHO_SAYS = re.compile(r"\bwho (?:is |was |do we have |do i )?(?:says?|said|saying|told|tells?)\b|\bsays who\b")
+
+
+def claim_sourced(text: str) -> str | None:
+    """For an ask of where one claim comes from ("who says 29 people were hurt?", "source for the 8:30 time?", "is it
+    confirmed that a second device was found"), the claim alone; None for any other ask."""
+    words = [COMMON_TYPOS.get(w, w) for w in normalise(text).split()]
+    said = _WHO_SAYS.search(" ".join(words)) is not None  # not "what did a felon whose rights were restored say"
+    cued = not _CLAIM_CUES.isdisjoint(words) or said or _asks_whence(words)
+    if not cued or not _SUBJECT_PRONOUNS.isdisjoint(words):
+        return None
+    claim = [w for w in words if _source_stem(w) not in _CLAIM_FRAME and w not in _CLAIM_FRAME]
+    return " ".join(claim) if any(is_content(w) for w in claim) else None
+
+
 # Asking, right after what someone said, when, where, to whom, on what occasion or why they said it ("when was that",
 # "who was that said to", "is that from a statement", "what prompted that"): besides a word pointing back at it, only
 # words for a statement and its circumstances may stand in such an ask, and the name of whoever it was asked about.
