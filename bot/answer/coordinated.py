@@ -1,5 +1,6 @@
 """Asks naming two or more people or organisations of the brief side by side ("what did Doe and Roe say", "Doe &
-Roe titles?", "anything from Doe or Roe"): the same ask, put of each of them in turn."""
+Roe titles?", "anything from Doe or Roe") or one after the ask of another ("what's Doe's title and Roe's"): the same
+ask, put of each of them in turn."""
 
 from __future__ import annotations
 
@@ -51,7 +52,22 @@ def asked_of_each(text: str, index: Index) -> EachAsked | None:
             rest = [word for word in words[end:] if word not in _SIDE_BY_SIDE]
             asks = tuple(_unmarked([*before, *words[s:e], *rest]) for s, e, _entry in side)
             return EachAsked(tuple(entry for *_, entry in side), asks)
-    return None
+    return _with_name_after(words, runs, index)
+
+
+def _with_name_after(words: list[str], runs: list[tuple[int, int, int]], index: Index) -> EachAsked | None:
+    """ "what's Doe's title and Roe's", "what did Doe say, and Roe": an ask of one entry with another's name joined
+    after it, put of the first as asked and of the second in the first's place; None for any other ask."""
+    if len(runs) < 2 or runs[-1][1] != len(words) or words[runs[-1][0] - 1 : runs[-1][0]] not in (["and"], ["&"]):
+        return None
+    (start, end, one), (after, _end, other) = runs[-2], runs[-1]
+    if one == other or not _WITH_EACH_OTHER.isdisjoint(correct(fix_typos(_unmarked(words).split()), index)[0]):
+        return None
+    asked = words[: after - 1]
+    while asked and asked[-1] in _MARKS:
+        asked.pop()
+    instead = [*asked[:start], *words[after:], *asked[end:]]
+    return EachAsked((one, other), (_unmarked(asked), _unmarked(instead)))
 
 
 def _unmarked(words: list[str]) -> str:
