@@ -402,28 +402,17 @@ def asking_for_more(splits: tuple[str, ...]) -> None:
               f"the same words asking something new, not {shares['near']}")  # fmt: skip
 
 
-def asking_after_a_miss(splits: tuple[str, ...]) -> None:
-    """--after-miss: every answerable ask that leans on none, answered right alone, put right after each ask of its
-    story the brief does not cover (tests/storysets.after_a_miss)."""
+def asking_after(splits: tuple[str, ...], measure, after: str) -> None:
+    """--after-miss (tests/storysets.after_a_miss: every answerable ask that leans on none, answered right alone, put
+    right after each ask of its story the brief does not cover) and --after-someone (tests/storysets.after_someone:
+    right after an ask about one of its story's people)."""
     for split in splits:
         right = asked = 0
         for story in load_story_sets(split):
-            n, of = after_a_miss(story, build_index(story.brief))
+            n, of = measure(story, build_index(story.brief))
             right += n
             asked += of
-        print(f"{split}: answered right alone, still right after a miss {right}/{asked} = {right / max(1, asked):.1%}")
-
-
-def asking_after_someone(splits: tuple[str, ...]) -> None:
-    """--after-someone: every answerable ask that leans on none and no one, answered right alone, put right after an
-    ask about one of its story's people (tests/storysets.after_someone)."""
-    for split in splits:
-        right = asked = 0
-        for story in load_story_sets(split):
-            n, of = after_someone(story, build_index(story.brief))
-            right += n
-            asked += of
-        print(f"{split}: answered right alone, still right after one about someone {right}/{asked} = "
+        print(f"{split}: answered right alone, still right after {after} {right}/{asked} = "
               f"{right / max(1, asked):.1%}")  # fmt: skip
 
 
@@ -917,11 +906,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.pairs:
         asking_of_two(splits)
         return 0
-    if args.after_miss:
-        asking_after_a_miss(splits)
-        return 0
-    if args.after_someone:
-        asking_after_someone(splits)
+    if args.after_miss or args.after_someone:
+        asking_after(splits, *((after_a_miss, "a miss") if args.after_miss else (after_someone, "one about someone")))
         return 0
     if args.said_when:
         asking_when_said(splits)

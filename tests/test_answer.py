@@ -2511,16 +2511,19 @@ def test_an_ask_of_where_someone_stands_gets_their_words_and_other_asks_of_them_
     assert not ids(ask_seed("where is smith now"))  # where he is: the brief does not say
 
 
-def test_tuning_asks_of_two_people_at_once_get_each_ones_words_or_entry():
-    totals = kind_totals("tuning", "pairs", named_pairs)
-    for kind, (least, asked) in PAIRS_FLOOR.items():
+def _at_floors(listed: str, measure, floors: dict[str, tuple[int, int]]) -> None:
+    """A measure of a tuning list counting each kind of line apart at or above each kind's floor, asking as many."""
+    totals = kind_totals("tuning", listed, measure)
+    for kind, (least, asked) in floors.items():
         assert totals[kind][1] == asked and totals[kind][0] >= least, kind
+
+
+def test_tuning_asks_of_two_people_at_once_get_each_ones_words_or_entry():
+    _at_floors("pairs", named_pairs, PAIRS_FLOOR)
 
 
 def test_tuning_asks_when_or_where_something_was_said_after_it_get_what_was_said():
-    totals = kind_totals("tuning", "said-when", said_circumstances)
-    for kind, (least, asked) in SAID_WHEN_FLOOR.items():
-        assert totals[kind][1] == asked and totals[kind][0] >= least, kind
+    _at_floors("said-when", said_circumstances, SAID_WHEN_FLOOR)
 
 
 def test_tuning_asks_where_someone_not_quoted_stands_get_the_items_stating_it():
@@ -2529,9 +2532,7 @@ def test_tuning_asks_where_someone_not_quoted_stands_get_the_items_stating_it():
 
 
 def test_tuning_asks_where_a_claim_comes_from_get_the_item_stating_it():
-    totals = kind_totals("tuning", "claim-sources", sourced_claims)
-    for kind, (least, asked) in CLAIM_SOURCES_FLOOR.items():
-        assert totals[kind][1] == asked and totals[kind][0] >= least, kind
+    _at_floors("claim-sources", sourced_claims, CLAIM_SOURCES_FLOOR)
 
 
 def test_tuning_asks_whether_someone_commented_get_their_words():
@@ -2591,22 +2592,22 @@ def test_an_ask_whether_someone_commented_gets_their_words_and_nothing_else_of_t
     assert "quote-roe-fares" not in ids(ask("what did she say about the union"))
 
 
-def test_tuning_follow_ups_answered_alone_are_answered_after_a_question_the_brief_does_not_cover():
+def _in_threads_at_floor(measure, floor: tuple[int, int]) -> None:
+    """A measure of tuning follow-ups put in a thread after another ask at or above its floor, asking as many."""
     right = asked = 0
     for story in load_story_sets("tuning"):
-        n, of = after_a_miss(story, build_index(story.brief))
+        n, of = measure(story, build_index(story.brief))
         right += n
         asked += of
-    assert asked == AFTER_MISS_FLOOR[1] and right >= AFTER_MISS_FLOOR[0]
+    assert asked == floor[1] and right >= floor[0]
+
+
+def test_tuning_follow_ups_answered_alone_are_answered_after_a_question_the_brief_does_not_cover():
+    _in_threads_at_floor(after_a_miss, AFTER_MISS_FLOOR)
 
 
 def test_tuning_follow_ups_answered_alone_are_answered_after_a_question_about_someone():
-    right = asked = 0
-    for story in load_story_sets("tuning"):
-        n, of = after_someone(story, build_index(story.brief))
-        right += n
-        asked += of
-    assert asked == AFTER_SOMEONE_FLOOR[1] and right >= AFTER_SOMEONE_FLOOR[0]
+    _in_threads_at_floor(after_someone, AFTER_SOMEONE_FLOOR)
 
 
 def test_tuning_asks_for_which_of_a_partys_people_the_story_has_get_their_entries():
