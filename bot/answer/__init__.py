@@ -154,9 +154,10 @@ attribute of X), ``score`` (scoring, and ranking what covers an ask), ``openques
 first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did
 X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they run), ``wantsnames`` (the
 filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as
-those filters ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``about`` (asks about the
-brief itself), ``remarks`` (a remark after the ask: "…, for my lede"), ``smalltalk`` (replies that ask nothing: thanks,
-praise, agreement), ``tuning`` (the tunables)."""
+those filters ask it), ``followup`` (several asks in one, asks leaning on the previous one), ``sourcing`` (where an
+answer or a claim comes from, when what was just told was said), ``about`` (asks about the brief itself), ``remarks``
+(a remark after the ask: "…, for my lede"), ``smalltalk`` (replies that ask nothing: thanks, praise, agreement),
+``tuning`` (the tunables)."""
 
 from __future__ import annotations
 
@@ -167,9 +168,6 @@ from bot.answer.about import ABOUT_WORDS, POINTED_AT, SOURCE_SECTION, asks_about
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
-    asks_for_source,
-    asks_of_what_was_said,
-    claim_sourced,
     may_mean_the_previous,
     names_elided_topic,
     points_back,
@@ -201,6 +199,7 @@ from bot.answer.remarks import split_remark, without_links
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
 from bot.answer.smalltalk import asks_something
+from bot.answer.sourcing import asks_for_source, asks_of_what_was_said, claim_sourced
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.spelt import spelt_out
 from bot.answer.stretches import asked_stretch, entries_in, restates, with_days_named
