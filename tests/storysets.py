@@ -457,13 +457,17 @@ def stated_positions(story: StorySet, lines: tuple[str, ...], index: Index) -> t
         words = [w for w in people[entry].name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
         for line in lines:
             typed = line.replace("{SURNAME}", words[-1]).replace("{FULLNAME}", f"{words[0]} {words[-1]}")
-            cited = answer_question(story.brief, typed, index=index).cited
-            if stating:
-                right += bool(cited) and cited[0][1].id in stating
-            else:
-                right += all(section == "questions" for section, _item in cited)
+            right += _stated_or_declined(answer_question(story.brief, typed, index=index).cited, stating)
             asked += 1
     return right, asked
+
+
+def _stated_or_declined(cited, stating: list[str]) -> bool:
+    """Whether an answer cites first one of the items `stating` what was asked, or, with none, nothing but open
+    questions."""
+    if stating:
+        return bool(cited) and cited[0][1].id in stating
+    return all(section == "questions" for section, _item in cited)
 
 
 def sourced_claims(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
@@ -479,10 +483,7 @@ def sourced_claims(story: StorySet, lines: tuple[str, ...], index: Index) -> dic
         for line in lines:
             cited = answer_question(story.brief, line.replace("{CLAIM}", claim["claim"]), index=index).cited
             count = counts["stated" if stating else "absent"]
-            if stating:
-                count[0] += bool(cited) and cited[0][1].id in stating
-            else:
-                count[0] += all(section == "questions" for section, _item in cited)
+            count[0] += _stated_or_declined(cited, stating)
             count[1] += 1
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
