@@ -431,9 +431,8 @@ def _what_was_said(told: Answer, text: str, index: Index, shown: frozenset[str])
     """What the thread was last told someone said, asked when, where, to whom or why it was said: those items, the
     ones giving what the ask wants first ("where did he say it": the fact naming the programme), else the first item
     the answer found that gives it."""
-    numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}
-    last = [numbers[item.id] for _section, item in _last_told(told, shown).cited]
-    found = [numbers[item.id] for _section, item in told.found]
+    last = _numbered(_last_told(told, shown).cited, index)
+    found = _numbered(told.found, index)
     giving = focused(parse(text, index), text, index, set(found))
     first = [n for n in last if n in giving] or [n for n in found if n in giving][:1]
     return Answer(told.story, index.cite([*dict.fromkeys(first + last)]))
@@ -582,8 +581,7 @@ def _of_section(answer: Answer, section: str, index: Index) -> bool:
 def _first_dated(brief: Brief, index: Index, previous: str | None, answers: list[Answer]) -> int | None:
     """The first dated item the thread was just told: what "what happened after that" is after."""
     told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited if previous else ()
-    numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}  # not the brief's own details
-    return next((numbers[item.id] for _s, item in told if numbers.get(item.id) in index.dated), None)
+    return next((n for n in _numbered(told, index) if n in index.dated), None)
 
 
 def _quote_of(item: Item, entry: int, index: Index) -> bool:
@@ -599,6 +597,12 @@ def _quote_of(item: Item, entry: int, index: Index) -> bool:
         and body.kind == "organisation"
         and set(stems_of(item.role or "")) >= set(stems_of(body.name))
     )
+
+
+def _numbered(cited: tuple[tuple[str, Item], ...], index: Index) -> list[int]:
+    """The index's numbers of the cited items, in their order; not the brief's own details, which no number has."""
+    numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}
+    return [numbers[item.id] for _section, item in cited if item.id in numbers]
 
 
 def _number(item: Item, index: Index) -> int:
@@ -807,8 +811,7 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
     """The items of the previous answer, in its order, that name everyone the ask names, hold one of its words (any,
     for an ask of pronouns only: "what did they tell him") and give what it wants (a date, a figure, a place, the
     speaker's words)."""
-    numbers = {item.id: n for n, (_section, item) in enumerate(index.items)}
-    order = [numbers[item.id] for _section, item in told if item.id in numbers]  # not the brief's own details
+    order = _numbered(told, index)
     found = [matches(c, index) for c in parsed.concepts]
     kept = {
         n

@@ -7,7 +7,7 @@ import re
 
 from bot.answer.about import asks_about_brief
 from bot.answer.concepts import concepts, correct, is_manner, matches
-from bot.answer.forms import SAY_WORDS, WH_WORDS
+from bot.answer.forms import PERSON_PRONOUNS, SAY_WORDS, THING_PRONOUNS, WH_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import parse
 from bot.answer.itemtext import primary_text
@@ -18,11 +18,9 @@ from bot.briefs.model import Person
 from bot.first_names import first_name_genders, usual_sex
 
 QUESTION_WORDS = WH_WORDS | frozenset("did does do is are was were has have".split())
-_PRONOUNS = frozenset("he she him her his hers they them their theirs it its this that".split())
+_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"its"}
 _POINTING = _PRONOUNS | frozenset({"these", "those"})
-_THINGS = frozenset("it this that".split())  # what was done or said, not who did it
 _PERSONAL = frozenset("he she him her his hers".split())
-_SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 _THEY = frozenset("they them their theirs".split())
 _ARTICLES = frozenset("the a an".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
@@ -131,7 +129,7 @@ def may_mean_the_previous(text: str, previous: str, index: Index) -> bool:
         return True
     if not _THEY.isdisjoint(words) and not index.people_words.isdisjoint(stem(word) for word in before):
         return True
-    return not _THINGS.isdisjoint(words) and not _ARTICLES.isdisjoint(before)
+    return not THING_PRONOUNS.isdisjoint(words) and not _ARTICLES.isdisjoint(before)
 
 
 def names_elided_topic(text: str, index: Index) -> bool:
@@ -210,16 +208,16 @@ def _read_pronoun(
     named_before = set(_named(before, index))
     # what the previous ask was about besides whom it named: not a name ("Patrick" of "Patrick J. Tiberi")
     topic = [w for w in _content_words(" ".join(before)) if w not in named_before and stem(w) not in index.people_words]
-    own_words = own_first and words[pronoun] in _THINGS and bool(_content_words(" ".join(words)))
+    own_words = own_first and words[pronoun] in THING_PRONOUNS and bool(_content_words(" ".join(words)))
     if own_words and SAY_WORDS.issuperset(topic) and named_before:
         if named_before == set(_named(before, index, persons_only=True)):
             return None  # "is it terrorism?", "how hot was it" after "who is Doe" or "what did Doe say": not Doe
-    if words[pronoun] in _THINGS and topic and named_before:
+    if words[pronoun] in THING_PRONOUNS and topic and named_before:
         # "was it long" after "when did Doe meet Roe": it is the meeting, not Doe
         return " ".join(words[:pronoun] + topic + words[pronoun + 1 :])
     # "what did he say about Trump": a subject pronoun stands for the previous subject even when the ask
     # names someone else after it.
-    leads = pronoun < 3 and words[pronoun] in _SUBJECT_PRONOUNS
+    leads = pronoun < 3 and words[pronoun] in PERSON_PRONOUNS
     if words[pronoun] in _PERSONAL and not named_before:
         # "did he mention the pledge" after "what did Roe say", Roe nowhere in the brief: he is still Roe, whom
         # the brief does not cover either.
@@ -230,7 +228,7 @@ def _read_pronoun(
     # theme", not "who was the shooter"), they are left be.
     personal = words[pronoun] in _PERSONAL and not named_before and before[0] != "who"
     slight = len([w for w in words if is_content(w)]) <= 1  # "did it pass", "is that legal": the rest is the subject
-    if (not own or leads) and (words[pronoun] in _SUBJECT_PRONOUNS or slight) and not personal:
+    if (not own or leads) and (words[pronoun] in PERSON_PRONOUNS or slight) and not personal:
         rest = _read_later(words[pronoun + 1 :], before, topic, index)
         return " ".join(words[:pronoun] + subject + rest)
     return None
@@ -292,7 +290,7 @@ def _read_later(words: list[str], before: list[str], topic: list[str], index: In
     did he say that")."""
     read: list[str] = []
     for word in words:
-        if word in _THINGS and topic and _named(before, index) and not (read and read[-1] in SAY_WORDS):
+        if word in THING_PRONOUNS and topic and _named(before, index) and not (read and read[-1] in SAY_WORDS):
             read += topic
             topic = []  # one pronoun stands for it
         else:

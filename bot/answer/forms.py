@@ -184,6 +184,9 @@ OPENERS = frozenset(
 )
 # The words a question opens on to ask who, what, when, where, why, how or which.
 WH_WORDS = frozenset("who whom whose what when where why how which".split())
+# Pronouns for someone, and for something done or said (not who did it).
+PERSON_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
+THING_PRONOUNS = frozenset("it this that".split())
 # A lead-in before a colon or dash ("quick q:", "sorry, one more -") is dropped when it holds only these words.
 LEAD_IN_WORDS = OPENERS | frozenset("a oh one two more another follow followup up last small little side re".split())
 LEAD_IN = re.compile(r"^([^:?!.]{0,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?=\S)")

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.forms import SAY_WORDS, WH_WORDS
+from bot.answer.forms import PERSON_PRONOUNS, SAY_WORDS, THING_PRONOUNS, WH_WORDS
 from bot.answer.words import COMMON_TYPOS, is_content, normalise, stem
-
-_SUBJECT_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())  # someone, not what was said
-_THINGS = frozenset("it this that".split())  # what was said
-
 
 # Asking where what was just told comes from: "source?", "sourcing on that?", "who says?", "according to whom",
 # "is that on the record", "where's this from", "how do we know that". Besides these, only words of how news is
@@ -36,14 +32,14 @@ _SOURCED_WITH = _SOURCE_KINDS | frozenset(
 def asks_for_source(text: str) -> bool:
     """Whether an ask asks where what was just told comes from, naming nothing else ("source?", "who says?")."""
     words = [COMMON_TYPOS.get(w, w) for w in normalise(text).split()]
-    if not _SUBJECT_PRONOUNS.isdisjoint(words):
+    if not PERSON_PRONOUNS.isdisjoint(words):
         return False
     own = [w for w in words if is_content(w) or w in _SOURCE_WORDS or w in _SOURCED_WITH]
     cued = not _SOURCE_WORDS.isdisjoint(map(_source_stem, own)) or _asks_who_said(words) or _asks_whence(words)
     # "is that from a document or an interview", "whose reporting is this"; not "what is in the document" or "who is
     # the spokesperson"
     asking = WH_WORDS.isdisjoint(words) or not {"who", "whom", "whose"}.isdisjoint(words)
-    cued = cued or (not _SOURCE_KINDS.isdisjoint(own) and not _THINGS.isdisjoint(words) and asking)
+    cued = cued or (not _SOURCE_KINDS.isdisjoint(own) and not THING_PRONOUNS.isdisjoint(words) and asking)
     return cued and all(_source_stem(w) in _SOURCE_WORDS or w in _SOURCED_WITH for w in own)
 
 
@@ -68,7 +64,7 @@ def claim_sourced(text: str) -> str | None:
     words = [COMMON_TYPOS.get(w, w) for w in normalise(text).split()]
     said = _WHO_SAYS.search(" ".join(words)) is not None  # not "what did a felon whose rights were restored say"
     cued = not _CLAIM_CUES.isdisjoint(words) or said or _asks_whence(words)
-    if not cued or not _SUBJECT_PRONOUNS.isdisjoint(words):
+    if not cued or not PERSON_PRONOUNS.isdisjoint(words):
         return None
     claim = [w for w in words if _source_stem(w) not in _CLAIM_FRAME and w not in _CLAIM_FRAME]
     return " ".join(claim) if any(is_content(w) for w in claim) else None
@@ -133,7 +129,7 @@ def _asks_who_said(words: list[str]) -> bool:
 
 def _asks_whence(words: list[str]) -> bool:
     """ "where's that from", "where did we get this", "how do we know that" """
-    pointing = not _THINGS.isdisjoint(words) or "we" in words
+    pointing = not THING_PRONOUNS.isdisjoint(words) or "we" in words
     return pointing and (
         ("where" in words and ("from" in words or "get" in words or "come" in words))
         or ("how" in words and "know" in words)
