@@ -488,6 +488,21 @@ def sourced_claims(story: StorySet, lines: tuple[str, ...], index: Index) -> dic
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
 
+def story_events(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """Each line of a split's `story-event.txt` ("when did it happen", "who did it") put to the story as a thread's
+    first ask, by pronoun, of its main event: right when an item `<split>/story-events.yaml` marks as answering that
+    kind of ask about it (marked from the brief alone by someone who never saw the engine) is cited first, or, when none
+    does, nothing but open questions. Right and asked, of each kind."""
+    marked = yaml.safe_load((STORIES / story.split / "story-events.yaml").read_text(encoding="utf-8"))[story.brief.id]
+    counts: dict[str, list[int]] = {}
+    for line in lines:
+        kind, typed = line.split("\t", 1)
+        count = counts.setdefault(kind, [0, 0])
+        count[0] += _stated_or_declined(answer_question(story.brief, typed, index=index).cited, marked[kind])
+        count[1] += 1
+    return {kind: (right, asked) for kind, (right, asked) in counts.items()}
+
+
 def said_circumstances(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
     """Each line of a split's `said-when.txt` ("when", "when was that"; "whom", "who was {SURNAME} talking to") put to
     the story right after "what did {SURNAME} say", for each of its named people the brief quotes: right when what is
