@@ -53,6 +53,7 @@ from tests.storysets import (
     sourced_claims,
     stances,
     stated_positions,
+    story_events,
     typed_under_quote,
     whole_sections,
     without_asks,
@@ -173,6 +174,11 @@ POSITIONS_FLOOR = (5299, 8855)
 # for one the brief does not state; right of how many (one under what the test counted when set; 1,802 and 1,895
 # before such an ask that nothing covers as typed was read as the claim alone).
 CLAIM_SOURCES_FLOOR = {"stated": (3000, 6090), "absent": (1794, 2030)}
+# Each way of tests/stories/tuning/story-event.txt of asking, first in a thread and without naming it, when, where, why
+# or how the story's main event happened or who did it, put to every tuning story: an item tests/stories/tuning/
+# story-events.yaml marks as answering it cited first, or nothing but open questions where none does; right of how many,
+# by kind (one under what the test counted when set; 112 in all before such asks were read as of the first fact).
+STORY_EVENT_FLOOR = {"when": (114, 150), "where": (64, 150), "why": (49, 150), "how": (54, 150), "who": (99, 150)}
 # Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
 # about each of its story's first three people named in full: still right, of how many (one under what the test counted
 # when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
@@ -2524,6 +2530,10 @@ def test_tuning_asks_of_two_people_at_once_get_each_ones_words_or_entry():
 
 def test_tuning_asks_when_or_where_something_was_said_after_it_get_what_was_said():
     _at_floors("said-when", said_circumstances, SAID_WHEN_FLOOR)
+
+
+def test_tuning_asks_of_the_story_event_by_pronoun_get_the_items_marked_about_it():
+    _at_floors("story-event", story_events, STORY_EVENT_FLOOR)
 
 
 def test_tuning_asks_where_someone_not_quoted_stands_get_the_items_stating_it():

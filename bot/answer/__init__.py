@@ -60,8 +60,11 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   leads, polls), not X's latest news; "what does X want / need / think" → what X is after, not X's entry. Asks
   that are all intent ("timeline?", "what don't we know", "tl;dr", "aclu quotes") are answered from the section
   itself; a bare "what happened?" or "what's the latest?" as "tl;dr", "who's quoted?" as "quotes"; one with no
-  words of its own that an item's editor asked in those words ("who did it") by that item, and a bare "who did it"
-  that none did by nothing (not the people section).
+  words of its own that an item's editor asked in those words ("who did it") by that item. Else, first in a
+  thread, one of the story's own event that names nothing ("when did it happen", "where was this", "who's behind
+  it", "why did they do it") is asked of the brief's first fact (bot/answer/storyevent.py): the items about that
+  event giving what is asked, the first fact first, nothing when none does (not the timeline from its start, nor
+  the people section).
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, never a word common in
   English as typed ("getting" is no slip for the brief's "setting") ("wh" read as "what" when
   what follows tells it: "wh did she say"; as the White House, in a brief that names it, when no auxiliary or
@@ -202,6 +205,7 @@ from bot.answer.smalltalk import asks_something
 from bot.answer.sourcing import asks_for_source, asks_of_what_was_said, claim_sourced
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.spelt import spelt_out
+from bot.answer.storyevent import PLAIN, event_asked, event_words, kinds_asked
 from bot.answer.stretches import asked_stretch, entries_in, restates, with_days_named
 from bot.answer.subjects import with_apostrophes
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
@@ -375,6 +379,8 @@ def _answer_as_typed(
             answers.append(
                 Answer(brief.id, ((SOURCE_SECTION, source_item(brief, field_asked(_as_meant(part, index)))),))
             )
+        elif first_ask and not answers and (kind := event_asked(part)) and typed_words(part) not in index.asked_as:
+            answers.append(_story_event(brief, index, kind))  # "when'd it happen": the story's own event
         else:
             ask = _read_part(part, previous, index, first_ask, later=bool(answers))
             answers.append(_answer_of_each(brief, index, part, ask, previous, answers))
@@ -436,6 +442,27 @@ def _what_was_said(told: Answer, text: str, index: Index, shown: frozenset[str])
     giving = focused(parse(text, index), text, index, set(found))
     first = [n for n in last if n in giving] or [n for n in found if n in giving][:1]
     return Answer(told.story, index.cite([*dict.fromkeys(first + last)]))
+
+
+def _story_event(brief: Brief, index: Index, kind: str) -> Answer:
+    """An ask of the story's own event that names nothing, first in a thread ("when'd it happen"), asked plainly of
+    it: of the brief's first fact, the items answering the plain ask of its words and those telling of them, the ones
+    giving what is asked (a date, a place, a reason), the first fact first; when none does, an open question of
+    theirs asking it."""
+    plain, words = PLAIN[kind], event_words(brief)
+    base = score_all(parse(words, index), index).base
+    related = [
+        _number(brief.facts[0], index),
+        *_numbered(_answer_one(brief, index, plain.replace(" it", f" {words}", 1)).found, index),
+        *_numbered(_answer_one(brief, index, words).found, index),
+        *sorted(base, key=lambda n: -base[n]),
+    ]
+    giving = focused(parse(plain, index), plain, index, set(related))
+    found = [n for n in related if n in giving and n not in index.open_questions]
+    if not found:  # an open question of theirs asking it: the editor wrote that the story does not say
+        asking = {n for n in index.open_questions if kind in kinds_asked(getattr(index.items[n][1], "text", ""))}
+        found = [n for n in related if n in asking]
+    return Answer(brief.id, index.cite([*dict.fromkeys(found)]))
 
 
 def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, later: bool) -> str:
