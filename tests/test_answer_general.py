@@ -1235,3 +1235,14 @@ def test_who_says_a_claim_is_answered_by_the_item_stating_it():
     # Something the brief does not state, or no ask of where it comes from, is no claim to source.
     assert _cited(brief, "who says the mayor resigned") == []
     assert _cited(brief, "what did a felon whose rights were restored say") == []
+
+
+def test_a_place_is_also_a_part_of_somewhere_and_where_someone_travelled_to():
+    burst = Fact(id="fact-burst", text="A gas main burst in a busy part of Salemport on Monday.", basis="Fire service")
+    mayor = Fact(id="fact-mayor", text="Mayor Jane Doe travelled to Northfield on Friday.", basis="Mayor's office")
+    brief = _brief([burst, mayor], [])
+    assert _cited(brief, "where did the gas main burst")[:1] == ["fact-burst"]
+    assert _cited(brief, "where was the mayor on friday")[:1] == ["fact-mayor"]
+    # A month after "in a part of" is a time, not a place.
+    early = Fact(id="fact-early", text="A gas main burst in the early part of March.", basis="Fire service")
+    assert _cited(_brief([early], []), "where did the gas main burst") == []

@@ -49,8 +49,8 @@ _EXPLAINING_ASK = re.compile(
     r"^what (?:caused|causes|is behind|was behind|drove|drives|led to|explains)\b|\b(?:why|reasons?|cause)\b"
 )
 # A place as news gives it: "in Reston, Virginia", "at the White House", "outside 131 West 23rd Street", "around the
-# stadium", "through the city" (a month or a weekday after "in" is a time, not a place; "to a country where …" names
-# none).
+# stadium", "through the city", "in a crowded part of Manhattan", "travelled to Orlando" (a month or a weekday after
+# "in" is a time, not a place; "to a country where …" names none).
 _NOT_PLACES = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -63,7 +63,11 @@ PLACE = re.compile(
     r"office|building|plane|flight|bus|train|ship|boat|street|streets|stage|floor|trail|tarmac)\b|"
     r"\b(?:in|at|near|outside|inside|around|to|into|through|across|along|toward|towards) the (?:[\w-]+ )?"
     r"(?:city|town|village|county|neighbou?rhood|district|region|country|streets)\b|"
-    r"\bon (?:[A-Z][a-z]+ )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Place)\b"
+    r"\bon (?:[A-Z][a-z]+ )+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Place)\b|"
+    r"\bin (?:a|an|the) (?:[\w-]+ ){0,2}(?:part|parts|area|corner|section|stretch|edge|heart|centre|center) of "
+    rf"(?:the )?{_NOT_PLACES}[A-Z][a-z]|"
+    r"\b(?:travell?ed|travels|flew|flies|returned|returns|headed|heads|drove|drives) to "
+    rf"(?:the )?{_NOT_PLACES}[A-Z][a-z]"
 )
 # A people entry whose role says something happened there is a place: "Acme Hall: the hotel where the talks were held".
 WHERE_HELD = re.compile(r"\bwhere\b")
