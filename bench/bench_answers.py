@@ -7,7 +7,7 @@
                                   [--number-asks] [--times] [--stances] [--groups]
                                   [--said-else] [--pairs] [--responses] [--listing]
                                   [--after-miss] [--after-someone] [--said-when] [--positions]
-                                  [--claim-sources] [--story-event]
+                                  [--claim-sources] [--story-event] [--sides]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -107,6 +107,7 @@ from tests.storysets import (  # noqa: E402
     said_circumstances,
     score,
     scored_right,
+    sides_taken,
     sourced_claims,
     stances,
     stated_positions,
@@ -440,12 +441,22 @@ def asking_when_said(splits: tuple[str, ...]) -> None:
 def asking_of_the_story_event(splits: tuple[str, ...]) -> None:
     """--story-event: every way of the split's `story-event.txt` of asking, first in a thread and by pronoun, when,
     where, why or how the story's main event happened or who did it (tests/storysets.story_events)."""
+    _marked_kinds(splits, "story-event", story_events, "the story's event by pronoun")
+
+
+def asking_who_takes_sides(splits: tuple[str, ...]) -> None:
+    """--sides: every way of the split's `sides.txt` of asking, first in a thread, who is against or for what the story
+    is about and what they say (tests/storysets.sides_taken)."""
+    _marked_kinds(splits, "sides", sides_taken, "who is against or for it")
+
+
+def _marked_kinds(splits: tuple[str, ...], listed: str, measure, what: str) -> None:
+    """A measure of first asks scored against marked items, per split: the total and each kind's share."""
     for split in splits:
-        totals = kind_totals(split, "story-event", story_events)
+        totals = kind_totals(split, listed, measure)
         right, asked = (sum(counts) for counts in zip(*totals.values(), strict=True))
         shares = "   ".join(f"{k} {n}/{of} = {n / max(1, of):.1%}" for k, (n, of) in sorted(totals.items()))
-        total = f"{right}/{asked} = {right / max(1, asked):.1%}"
-        print(f"{split}: the story's event by pronoun, a marked item first {total}   {shares}")
+        print(f"{split}: {what}, a marked item first {right}/{asked} = {right / max(1, asked):.1%}   {shares}")
 
 
 def asking_where_claims_come_from(splits: tuple[str, ...]) -> None:
@@ -894,6 +905,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--said-when", action="store_true", help="when, where or why something was said, said-when.txt")
     parser.add_argument("--positions", action="store_true", help="where someone not quoted stands, stances.txt")
     parser.add_argument("--story-event", action="store_true", help="the story's own event asked of by pronoun")
+    parser.add_argument("--sides", action="store_true", help="who is against or for what the story is about")
     parser.add_argument("--claim-sources", action="store_true", help="where one claim comes from, claim-sources.txt")
     parser.add_argument("--pairs", action="store_true", help="what two people said, or who they are, pairs.txt")
     parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
@@ -930,6 +942,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.story_event:
         asking_of_the_story_event(splits)
+        return 0
+    if args.sides:
+        asking_who_takes_sides(splits)
         return 0
     listed = [name for name in LISTED if getattr(args, name)]
     if listed:

@@ -491,9 +491,23 @@ def sourced_claims(story: StorySet, lines: tuple[str, ...], index: Index) -> dic
 def story_events(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
     """Each line of a split's `story-event.txt` ("when did it happen", "who did it") put to the story as a thread's
     first ask, by pronoun, of its main event: right when an item `<split>/story-events.yaml` marks as answering that
-    kind of ask about it (marked from the brief alone by someone who never saw the engine) is cited first, or, when none
-    does, nothing but open questions. Right and asked, of each kind."""
-    marked = yaml.safe_load((STORIES / story.split / "story-events.yaml").read_text(encoding="utf-8"))[story.brief.id]
+    kind of ask about it is cited first, or, when none does, nothing but open questions. Right and asked, of each
+    kind."""
+    return _marked_first_asks(story, lines, index, "story-events.yaml")
+
+
+def sides_taken(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """Each line of a split's `sides.txt` ("pushback?", "who's backing this?") put to the story as a thread's first
+    ask: right when an item `<split>/sides.yaml` marks as telling who is against (or for) what the story is about, and
+    what they say, is cited first, or, when none does, nothing but open questions. Right and asked, of each kind."""
+    return _marked_first_asks(story, lines, index, "sides.yaml")
+
+
+def _marked_first_asks(story: StorySet, lines: tuple[str, ...], index: Index, marks: str) -> dict[str, tuple[int, int]]:
+    """Each `kind<TAB>ask` line put to the story as a thread's first ask, scored against the items the split's `marks`
+    file gives the story for that kind (marked from the brief alone by someone who never saw the engine): right when
+    one is cited first, or, for a kind with none, when nothing but open questions is cited."""
+    marked = yaml.safe_load((STORIES / story.split / marks).read_text(encoding="utf-8"))[story.brief.id]
     counts: dict[str, list[int]] = {}
     for line in lines:
         kind, typed = line.split("\t", 1)
