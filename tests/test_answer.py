@@ -50,6 +50,7 @@ from tests.storysets import (
     said_circumstances,
     score,
     scored_right,
+    sides_taken,
     sourced_claims,
     stances,
     stated_positions,
@@ -179,6 +180,11 @@ CLAIM_SOURCES_FLOOR = {"stated": (3000, 6090), "absent": (1794, 2030)}
 # story-events.yaml marks as answering it cited first, or nothing but open questions where none does; right of how many,
 # by kind (one under what the test counted when set; 112 in all before such asks were read as of the first fact).
 STORY_EVENT_FLOOR = {"when": (114, 150), "where": (74, 150), "why": (49, 150), "how": (54, 150), "who": (99, 150)}
+# Each way of tests/stories/tuning/sides.txt of asking, first in a thread and naming nothing, who is against or for what
+# the story is about, put to every tuning story: an item tests/stories/tuning/sides.yaml marks as telling that side
+# cited first, or nothing but open questions where none does; right of how many, by side (one under what the test
+# counted when set; 177 in all before such asks were read as "critics" and "supporters").
+SIDES_FLOOR = {"against": (179, 450), "for": (163, 450)}
 # Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
 # about each of its story's first three people named in full: still right, of how many (one under what the test counted
 # when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
@@ -2534,6 +2540,10 @@ def test_tuning_asks_when_or_where_something_was_said_after_it_get_what_was_said
 
 def test_tuning_asks_of_the_story_event_by_pronoun_get_the_items_marked_about_it():
     _at_floors("story-event", story_events, STORY_EVENT_FLOOR)
+
+
+def test_tuning_asks_of_who_is_against_or_for_the_story_get_the_items_marked_telling_it():
+    _at_floors("sides", sides_taken, SIDES_FLOOR)
 
 
 def test_tuning_asks_where_someone_not_quoted_stands_get_the_items_stating_it():

@@ -64,7 +64,8 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   thread, one of the story's own event that names nothing ("when did it happen", "where was this", "who's behind
   it", "why did they do it") is asked of the brief's first fact (bot/answer/storyevent.py): the items about that
   event giving what is asked, the first fact first, nothing when none does (not the timeline from its start, nor
-  the people section).
+  the people section); and one of who is against or for what the story is about ("pushback?", "the other side?",
+  "who's backing this?") as "critics" or "supporters" (bot/answer/sides.py).
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, never a word common in
   English as typed ("getting" is no slip for the brief's "setting") ("wh" read as "what" when
   what follows tells it: "wh did she say"; as the White House, in a brief that names it, when no auxiliary or
@@ -201,6 +202,7 @@ from bot.answer.personasks import (
 from bot.answer.remarks import split_remark, without_links
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
+from bot.answer.sides import SIDE_ASKS, side_asked
 from bot.answer.smalltalk import asks_something
 from bot.answer.sourcing import asks_for_source, asks_of_what_was_said, claim_sourced
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
@@ -379,8 +381,8 @@ def _answer_as_typed(
             answers.append(
                 Answer(brief.id, ((SOURCE_SECTION, source_item(brief, field_asked(_as_meant(part, index)))),))
             )
-        elif first_ask and not answers and (kind := event_asked(part)) and typed_words(part) not in index.asked_as:
-            answers.append(_story_event(brief, index, kind))  # "when'd it happen": the story's own event
+        elif first_ask and not answers and (unnamed := _of_the_story(brief, index, part)) is not None:
+            answers.append(unnamed)  # "when'd it happen", "pushback?": of what the story is about
         else:
             ask = _read_part(part, previous, index, first_ask, later=bool(answers))
             answers.append(_answer_of_each(brief, index, part, ask, previous, answers))
@@ -442,6 +444,19 @@ def _what_was_said(told: Answer, text: str, index: Index, shown: frozenset[str])
     giving = focused(parse(text, index), text, index, set(found))
     first = [n for n in last if n in giving] or [n for n in found if n in giving][:1]
     return Answer(told.story, index.cite([*dict.fromkeys(first + last)]))
+
+
+def _of_the_story(brief: Brief, index: Index, part: str) -> Answer | None:
+    """The answer to a thread's first ask of what the story is about that names nothing and that no editor asked in
+    those words: when, where, why, how or by whom its event happened, or who is against or for it and what they say
+    ("pushback?", asked as critics are); None for any other ask."""
+    if typed_words(part) in index.asked_as:
+        return None
+    if (kind := event_asked(part)) is not None:
+        return _story_event(brief, index, kind)
+    if (side := side_asked(part)) is not None:
+        return _answer_one(brief, index, SIDE_ASKS[side])
+    return None
 
 
 def _story_event(brief: Brief, index: Index, kind: str) -> Answer:
