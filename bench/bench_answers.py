@@ -107,11 +107,13 @@ from tests.storysets import (  # noqa: E402
     said_circumstances,
     score,
     scored_right,
+    sides_after_a_summary,
     sides_taken,
     sourced_claims,
     stances,
     stated_positions,
     story_events,
+    story_events_after_a_summary,
     typed_under_quote,
     whole_sections,
     with_asks,
@@ -442,12 +444,14 @@ def asking_of_the_story_event(splits: tuple[str, ...]) -> None:
     """--story-event: every way of the split's `story-event.txt` of asking, first in a thread and by pronoun, when,
     where, why or how the story's main event happened or who did it (tests/storysets.story_events)."""
     _marked_kinds(splits, "story-event", story_events, "the story's event by pronoun")
+    _marked_kinds(splits, "story-event", story_events_after_a_summary, "the same, after a summary ask")
 
 
 def asking_who_takes_sides(splits: tuple[str, ...]) -> None:
     """--sides: every way of the split's `sides.txt` of asking, first in a thread, who is against or for what the story
     is about and what they say (tests/storysets.sides_taken)."""
     _marked_kinds(splits, "sides", sides_taken, "who is against or for it")
+    _marked_kinds(splits, "sides", sides_after_a_summary, "the same, after a summary ask")
 
 
 def _marked_kinds(splits: tuple[str, ...], listed: str, measure, what: str) -> None:

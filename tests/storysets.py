@@ -503,17 +503,40 @@ def sides_taken(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[s
     return _marked_first_asks(story, lines, index, "sides.yaml")
 
 
-def _marked_first_asks(story: StorySet, lines: tuple[str, ...], index: Index, marks: str) -> dict[str, tuple[int, int]]:
-    """Each `kind<TAB>ask` line put to the story as a thread's first ask, scored against the items the split's `marks`
-    file gives the story for that kind (marked from the brief alone by someone who never saw the engine): right when
-    one is cited first, or, for a kind with none, when nothing but open questions is cited."""
+def story_events_after_a_summary(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """`story_events`, each line asked right after each of the split's asks for the story's summary (`sections.txt`,
+    "catch me up?"): "it" is still the story's event."""
+    return _marked_first_asks(story, lines, index, "story-events.yaml", summary_asks(story.split))
+
+
+def sides_after_a_summary(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """`sides_taken`, each line asked right after each of the split's asks for the story's summary."""
+    return _marked_first_asks(story, lines, index, "sides.yaml", summary_asks(story.split))
+
+
+def summary_asks(split: str) -> tuple[str, ...]:
+    """The split's blind-written asks for the story's summary (`sections.txt` lines labelled so)."""
+    return tuple(
+        line.split("\t", 1)[1] for line in typed_list(split, STORIES, "sections") if line.startswith("summary\t")
+    )
+
+
+def _marked_first_asks(
+    story: StorySet, lines: tuple[str, ...], index: Index, marks: str, openings: tuple[str | None, ...] = (None,)
+) -> dict[str, tuple[int, int]]:
+    """Each `kind<TAB>ask` line put to the story as a thread's first ask (or right after each of `openings`), scored
+    against the items the split's `marks` file gives the story for that kind (marked from the brief alone by someone
+    who never saw the engine): right when one is cited first, or, for a kind with none, when nothing but open
+    questions is cited."""
     marked = yaml.safe_load((STORIES / story.split / marks).read_text(encoding="utf-8"))[story.brief.id]
     counts: dict[str, list[int]] = {}
     for line in lines:
         kind, typed = line.split("\t", 1)
         count = counts.setdefault(kind, [0, 0])
-        count[0] += _stated_or_declined(answer_question(story.brief, typed, index=index).cited, marked[kind])
-        count[1] += 1
+        for opening in openings:
+            cited = answer_question(story.brief, typed, opening, index=index).cited
+            count[0] += _stated_or_declined(cited, marked[kind])
+            count[1] += 1
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
 
 
