@@ -50,11 +50,13 @@ from tests.storysets import (
     said_circumstances,
     score,
     scored_right,
+    sides_after_a_summary,
     sides_taken,
     sourced_claims,
     stances,
     stated_positions,
     story_events,
+    story_events_after_a_summary,
     typed_under_quote,
     whole_sections,
     without_asks,
@@ -185,6 +187,11 @@ STORY_EVENT_FLOOR = {"when": (114, 150), "where": (74, 150), "why": (49, 150), "
 # cited first, or nothing but open questions where none does; right of how many, by side (one under what the test
 # counted when set; 177 in all before such asks were read as "critics" and "supporters").
 SIDES_FLOOR = {"against": (179, 450), "for": (163, 450)}
+# Both, each ask put right after each of tests/stories/tuning/sections.txt's asks for the summary ("catch me up?"): one
+# under what the test counted when set; 1,343 and 1,710 in all before "it" after such an ask was read as the story.
+STORY_EVENT_AFTER_A_SUMMARY_FLOOR = {"when": (1144, 1500), "where": (745, 1500), "why": (499, 1500),
+                                     "how": (544, 1500), "who": (994, 1500)}  # fmt: skip
+SIDES_AFTER_A_SUMMARY_FLOOR = {"against": (1767, 4500), "for": (1640, 4500)}
 # Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
 # about each of its story's first three people named in full: still right, of how many (one under what the test counted
 # when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
@@ -2544,6 +2551,11 @@ def test_tuning_asks_of_the_story_event_by_pronoun_get_the_items_marked_about_it
 
 def test_tuning_asks_of_who_is_against_or_for_the_story_get_the_items_marked_telling_it():
     _at_floors("sides", sides_taken, SIDES_FLOOR)
+
+
+def test_tuning_asks_of_the_story_after_an_ask_for_its_summary_are_still_of_the_story():
+    _at_floors("story-event", story_events_after_a_summary, STORY_EVENT_AFTER_A_SUMMARY_FLOOR)
+    _at_floors("sides", sides_after_a_summary, SIDES_AFTER_A_SUMMARY_FLOOR)
 
 
 def test_tuning_asks_where_someone_not_quoted_stands_get_the_items_stating_it():

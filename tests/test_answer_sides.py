@@ -61,3 +61,8 @@ def test_a_first_ask_of_who_is_against_or_for_the_story_gets_its_critics_or_its_
         assert _first(brief, ask) == ["fact-critics"], ask
     for ask in ("who's backing this?", "any defenders?"):
         assert _first(brief, ask) == ["fact-backers"], ask
+
+
+def test_after_an_ask_for_the_summary_pushback_is_still_on_the_story():
+    brief = _pier([APPROVED, CRITICS, BACKERS])
+    assert _first(brief, "pushback?", previous="catch me up?") == ["fact-critics"]

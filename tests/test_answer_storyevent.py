@@ -88,3 +88,9 @@ def test_only_a_threads_first_ask_is_of_the_story_event():
     brief = _flood([CLOSED, PUMPS, SHOPS])
     # After an ask about the barrier's history, "when" is asked of that, as before.
     assert _first(brief, "when did it happen", previous="when was the barrier built") == ["time-2019-barrier"]
+
+
+def test_after_an_ask_answered_with_a_whole_part_of_the_brief_it_is_still_the_story_event():
+    brief = _flood([CLOSED, PUMPS, SHOPS])
+    for opening in ("catch me up?", "tl;dr", "timeline?"):
+        assert _first(brief, "why did it happen", previous=opening) == ["fact-pumps"], opening

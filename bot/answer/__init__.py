@@ -61,11 +61,12 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   that are all intent ("timeline?", "what don't we know", "tl;dr", "aclu quotes") are answered from the section
   itself; a bare "what happened?" or "what's the latest?" as "tl;dr", "who's quoted?" as "quotes"; one with no
   words of its own that an item's editor asked in those words ("who did it") by that item. Else, first in a
-  thread, one of the story's own event that names nothing ("when did it happen", "where was this", "who's behind
-  it", "why did they do it") is asked of the brief's first fact (bot/answer/storyevent.py): the items about that
-  event giving what is asked, the first fact first, nothing when none does (not the timeline from its start, nor
-  the people section); and one of who is against or for what the story is about ("pushback?", "the other side?",
-  "who's backing this?") as "critics" or "supporters" (bot/answer/sides.py).
+  thread or after an ask answered with a whole part of the brief ("catch me up?"), one of the story's own event
+  that names nothing ("when did it happen", "where was this", "who's behind it", "why did they do it") is asked of
+  the brief's first fact (bot/answer/storyevent.py): the items about that event giving what is asked, the first
+  fact first, nothing when none does (not the timeline from its start, nor the people section); and one of who is
+  against or for what the story is about ("pushback?", "the other side?", "who's backing this?") as "critics" or
+  "supporters" (bot/answer/sides.py).
 * Typos are corrected against the brief's own words with rapidfuzz before anything else, never a word common in
   English as typed ("getting" is no slip for the brief's "setting") ("wh" read as "what" when
   what follows tells it: "wh did she say"; as the White House, in a brief that names it, when no auxiliary or
@@ -365,6 +366,7 @@ def _answer_as_typed(
         if told.covered:
             return _last_told(told, shown)
     said = _told_said(brief, index, text, previous, earlier) if previous else None
+    asked_before = previous
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
     parts = split_parts(text)
     if len(parts) > 1 and _of_one_side(text, index) and not all(_names_content(part, index) for part in parts):
@@ -381,7 +383,7 @@ def _answer_as_typed(
             answers.append(
                 Answer(brief.id, ((SOURCE_SECTION, source_item(brief, field_asked(_as_meant(part, index)))),))
             )
-        elif first_ask and not answers and (unnamed := _of_the_story(brief, index, part)) is not None:
+        elif not answers and (unnamed := _of_the_story(brief, index, part, asked_before, earlier)) is not None:
             answers.append(unnamed)  # "when'd it happen", "pushback?": of what the story is about
         else:
             ask = _read_part(part, previous, index, first_ask, later=bool(answers))
@@ -446,17 +448,27 @@ def _what_was_said(told: Answer, text: str, index: Index, shown: frozenset[str])
     return Answer(told.story, index.cite([*dict.fromkeys(first + last)]))
 
 
-def _of_the_story(brief: Brief, index: Index, part: str) -> Answer | None:
-    """The answer to a thread's first ask of what the story is about that names nothing and that no editor asked in
-    those words: when, where, why, how or by whom its event happened, or who is against or for it and what they say
-    ("pushback?", asked as critics are); None for any other ask."""
+def _of_the_story(brief: Brief, index: Index, part: str, previous: str | None, earlier: str | None) -> Answer | None:
+    """The answer to an ask of what the story is about that names nothing and that no editor asked in those words,
+    first in a thread or after an ask the thread was answered with a whole part of the brief or with nothing ("catch
+    me up?"): when, where, why, how or by whom its event happened, or who is against or for it and what they say
+    ("pushback?", asked as critics are); None for any other ask, or after one the thread was told items of."""
     if typed_words(part) in index.asked_as:
         return None
-    if (kind := event_asked(part)) is not None:
+    kind, side = event_asked(part), side_asked(part)
+    if (kind or side) and previous is not None and _told_items_of(brief, index, previous, earlier):
+        return None  # "when was it" after "when did Doe resign": "it" is what the thread was just told
+    if kind is not None:
         return _story_event(brief, index, kind)
-    if (side := side_asked(part)) is not None:
+    if side is not None:
         return _answer_one(brief, index, SIDE_ASKS[side])
     return None
+
+
+def _told_items_of(brief: Brief, index: Index, previous: str, earlier: str | None) -> bool:
+    """Whether the thread was told items in answer to its previous ask, not a whole part of the brief nor nothing."""
+    told = _told(brief, index, previous, earlier)
+    return told.covered and not told.section
 
 
 def _story_event(brief: Brief, index: Index, kind: str) -> Answer:
