@@ -108,6 +108,7 @@ from tests.storysets import (  # noqa: E402
     score,
     scored_right,
     sides_after_a_summary,
+    sides_after_the_first_fact,
     sides_taken,
     sourced_claims,
     stances,
@@ -452,6 +453,7 @@ def asking_who_takes_sides(splits: tuple[str, ...]) -> None:
     is about and what they say (tests/storysets.sides_taken)."""
     _marked_kinds(splits, "sides", sides_taken, "who is against or for it")
     _marked_kinds(splits, "sides", sides_after_a_summary, "the same, after a summary ask")
+    _marked_kinds(splits, "sides", sides_after_the_first_fact, "the same, after an ask of the first fact")
 
 
 def _marked_kinds(splits: tuple[str, ...], listed: str, measure, what: str) -> None:

@@ -514,6 +514,12 @@ def sides_after_a_summary(story: StorySet, lines: tuple[str, ...], index: Index)
     return _marked_first_asks(story, lines, index, "sides.yaml", summary_asks(story.split))
 
 
+def sides_after_the_first_fact(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
+    """`sides_taken`, each line asked right after each ask the editor wrote on the brief's first fact ("what did the
+    court rule", then "pushback?"): who is against or for what the thread was just told of the story."""
+    return _marked_first_asks(story, lines, index, "sides.yaml", tuple(story.brief.facts[0].asks))
+
+
 def summary_asks(split: str) -> tuple[str, ...]:
     """The split's blind-written asks for the story's summary (`sections.txt` lines labelled so)."""
     return tuple(
