@@ -66,3 +66,9 @@ def test_a_first_ask_of_who_is_against_or_for_the_story_gets_its_critics_or_its_
 def test_after_an_ask_for_the_summary_pushback_is_still_on_the_story():
     brief = _pier([APPROVED, CRITICS, BACKERS])
     assert _first(brief, "pushback?", previous="catch me up?") == ["fact-critics"]
+
+
+def test_after_an_ask_about_the_story_pushback_is_on_the_story_too():
+    brief = _pier([APPROVED, CRITICS, BACKERS])
+    assert _first(brief, "pushback?", previous="what did the council approve") == ["fact-critics"]
+    assert _first(brief, "the other side?", previous="what did the council approve") == ["fact-critics"]

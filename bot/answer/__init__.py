@@ -449,20 +449,18 @@ def _what_was_said(told: Answer, text: str, index: Index, shown: frozenset[str])
 
 
 def _of_the_story(brief: Brief, index: Index, part: str, previous: str | None, earlier: str | None) -> Answer | None:
-    """The answer to an ask of what the story is about that names nothing and that no editor asked in those words,
-    first in a thread or after an ask the thread was answered with a whole part of the brief or with nothing ("catch
-    me up?"): when, where, why, how or by whom its event happened, or who is against or for it and what they say
-    ("pushback?", asked as critics are); None for any other ask, or after one the thread was told items of."""
+    """The answer to an ask of what the story is about that names nothing and that no editor asked in those words:
+    when, where, why, how or by whom its event happened, first in a thread or after an ask the thread was answered
+    with a whole part of the brief or with nothing ("catch me up?"); who is against or for it and what they say
+    ("pushback?", asked as critics are), whatever the thread was told. None for any other ask, or for an ask of the
+    event after one the thread was told items of ("when was it" after "when did Doe resign": what it was told)."""
     if typed_words(part) in index.asked_as:
         return None
-    kind, side = event_asked(part), side_asked(part)
-    if (kind or side) and previous is not None and _told_items_of(brief, index, previous, earlier):
-        return None  # "when was it" after "when did Doe resign": "it" is what the thread was just told
-    if kind is not None:
-        return _story_event(brief, index, kind)
-    if side is not None:
-        return _answer_one(brief, index, SIDE_ASKS[side])
-    return None
+    if (kind := event_asked(part)) is not None:
+        told = previous is not None and _told_items_of(brief, index, previous, earlier)
+        return None if told else _story_event(brief, index, kind)
+    side = side_asked(part)
+    return None if side is None else _answer_one(brief, index, SIDE_ASKS[side])
 
 
 def _told_items_of(brief: Brief, index: Index, previous: str, earlier: str | None) -> bool:
