@@ -111,6 +111,7 @@ from tests.storysets import (  # noqa: E402
     sides_after_the_first_fact,
     sides_taken,
     sourced_claims,
+    sourced_first,
     stances,
     stated_positions,
     story_events,
@@ -383,6 +384,10 @@ def asking_for_sources(splits: tuple[str, ...], show_misses: bool) -> None:
                         print(f"      MISS {story.brief.id}: {ask.ask!r} then {typed!r}: cited {cited}; expect {item}")
         print(f"{split}: where an answer comes from, asked after it: its item first {right:5}/{asked:<5} = "
               f"{right / max(1, asked):6.1%}")  # fmt: skip
+        first, of = listed_totals(split, "sourcing", sourced_first)
+        print(
+            f"{split}: asked first in a thread, the story's own details first {first}/{of} = {first / max(1, of):.1%}"
+        )
 
 
 def asking_about_the_article(splits: tuple[str, ...]) -> None:

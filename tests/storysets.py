@@ -22,6 +22,7 @@ import yaml
 
 from bench.slips import typed_list
 from bot.answer import Index, answer_question, build_index
+from bot.answer.about import SOURCE_SECTION
 from bot.briefs.loader import load_brief_file
 from bot.briefs.model import Brief
 
@@ -486,6 +487,14 @@ def sourced_claims(story: StorySet, lines: tuple[str, ...], index: Index) -> dic
             count[0] += _stated_or_declined(cited, stating)
             count[1] += 1
     return {kind: (right, asked) for kind, (right, asked) in counts.items()}
+
+
+def sourced_first(story: StorySet, lines: tuple[str, ...], index: Index) -> tuple[int, int]:
+    """Each line of a split's `sourcing.txt` ("source?", "where's this from?") put to the story as a thread's first ask,
+    with nothing told yet that it could ask of: right when the brief's own details (outlet, date, byline) are cited
+    first. Right, of how many."""
+    cited = [answer_question(story.brief, typed, index=index).cited for typed in lines]
+    return sum(bool(first) and first[0][0] == SOURCE_SECTION for first in cited), len(lines)
 
 
 def story_events(story: StorySet, lines: tuple[str, ...], index: Index) -> dict[str, tuple[int, int]]:
