@@ -54,6 +54,7 @@ from tests.storysets import (
     sides_after_the_first_fact,
     sides_taken,
     sourced_claims,
+    sourced_first,
     stances,
     stated_positions,
     story_events,
@@ -122,6 +123,10 @@ QUOTED_FLOOR = (84, 112)
 # of how many (one under what the test counted when set; 276 before such asks were read as asking for the answer just
 # given again, 745 before the thread kept the ask before its last).
 SOURCED_FLOOR = (799, 891)
+# Each way of tests/stories/tuning/sourcing.txt put to every tuning story as a thread's first ask: the brief's own
+# details cited first, of how many (one under what the test counted when set; 153 before such an ask in so many words,
+# nothing told yet, was read as asking where the story comes from).
+SOURCED_FIRST_FLOOR = (659, 1200)
 # Each way of tests/stories/tuning/about.txt of asking about the article itself put to every tuning story, its own
 # details cited first, and those opening on what was asked for; and its near misses in the same words about what a
 # story reports, not cited: right, of how many (one under what the test counted when set; 497 asks about the article
@@ -2422,6 +2427,11 @@ def test_asked_where_a_tuning_answer_comes_from_the_same_item_is_cited_again():
             asked += 1
             right += [i.id for _, i in cited[:1]] == [item]
     assert asked == SOURCED_FLOOR[1] and right >= SOURCED_FLOOR[0]
+
+
+def test_asked_for_the_source_first_in_a_thread_the_storys_own_details_are_cited():
+    right, asked = listed_totals("tuning", "sourcing", sourced_first)
+    assert asked == SOURCED_FIRST_FLOOR[1] and right >= SOURCED_FIRST_FLOOR[0]
 
 
 def test_tuning_asks_about_the_article_cite_its_details_and_near_misses_do_not():

@@ -431,6 +431,10 @@ def test_asked_where_an_answer_comes_from_the_bot_cites_what_it_just_told_whose_
     # Not when the ask asks something of its own: a person's pronoun, or a question word with a kind of source.
     assert _cited(brief, "who is she", "what did hale sign") == ["who-jane-hale"]
     assert _cited(brief, "when was the vote", "what did hale sign") == ["time-vote"]
+    # Nothing told yet: where the story itself comes from.
+    for ask in ("source?", "where's this from?", "attribution?"):
+        assert _cited(brief, ask) == ["source"], ask
+    assert _cited(brief, "how long before we know more") != ["source"]  # when, not whence
 
 
 def test_a_surname_alone_stands_for_the_one_person_who_bears_it():

@@ -101,7 +101,9 @@ The method, chosen by measurement on the tuning stories in tests/stories/ (see b
   that, read as a question of its own, cites something not theirs, is answered by what the thread was told they said,
   the item giving what it asks first ("where did he say it": the fact naming the programme). An ask of where one
   claim comes from ("who says twelve people were hurt?", "source for the 5-2 vote?") that nothing covers as typed is
-  answered as the claim alone: the item stating it, whose basis says where it comes from.
+  answered as the claim alone: the item stating it, whose basis says where it comes from. Asked for the source in so
+  many words ("source?", "where's this from?") with nothing told yet, the brief's own details answer: where the story
+  comes from.
 
 A line pasted from the story between quotation marks or after "who said" ("who said 'at this point I don't think it
 matters'") is answered first by the item holding five or more of its words in a row. Dates and sums typed in a hurry
@@ -205,7 +207,7 @@ from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
 from bot.answer.sides import SIDE_ASKS, side_asked
 from bot.answer.smalltalk import asks_something
-from bot.answer.sourcing import asks_for_source, asks_of_what_was_said, claim_sourced
+from bot.answer.sourcing import asks_for_source, asks_for_the_source, asks_of_what_was_said, claim_sourced
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.spelt import spelt_out
 from bot.answer.storyevent import PLAIN, event_asked, event_words, kinds_asked
@@ -361,6 +363,8 @@ def _answer_as_typed(
 ) -> Answer:
     """The answer to an ask as typed, remark and all."""
     text = with_days_named(spelt_out(without_frame(with_apostrophes(text, index))), index)
+    if previous is None and asks_for_the_source(text) and typed_words(text) not in index.asked_as:
+        return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))  # nothing told yet: where the story is from
     if previous and asks_for_source(text):  # "source?", "who says?": the items just told, whose basis says
         told = answer_question(brief, previous, earlier, index=index)
         if told.covered:

@@ -55,7 +55,16 @@ _CLAIM_CUES = frozenset(
     "source sources sourced sourcing src attribution attribute attributed citation cite according basis confirm "
     "confirmed confirmation".split()
 )
+# Words naming a source, not whether something holds ("what's confirmed so far" asks for the facts).
+_NAMING_SOURCE = _CLAIM_CUES - {"confirm", "confirmed", "confirmation"}
 _WHO_SAYS = re.compile(r"\bwho (?:is |was |do we have |do i )?(?:says?|said|saying|told|tells?)\b|\bsays who\b")
+
+
+def asks_for_the_source(text: str) -> bool:
+    """Whether an ask asks for the source in so many words ("source?", "attribution?", "where's this from?"), not only
+    who said something or whether it holds ("who said that", "is that true"): with nothing told yet, the story's."""
+    words = [COMMON_TYPOS.get(w, w) for w in normalise(text).split()]
+    return asks_for_source(text) and (not _NAMING_SOURCE.isdisjoint(words) or _asks_whence(words))
 
 
 def claim_sourced(text: str) -> str | None:
@@ -132,5 +141,8 @@ def _asks_whence(words: list[str]) -> bool:
     pointing = not THING_PRONOUNS.isdisjoint(words) or "we" in words
     return pointing and (
         ("where" in words and ("from" in words or "get" in words or "come" in words))
-        or ("how" in words and "know" in words)
+        or _HOW_KNOWN.search(" ".join(words)) is not None
     )
+
+
+_HOW_KNOWN = re.compile(r"\bhow (?:do|does|did|can|could|would) (?:we|you|i|they|us) (?:\w+ )?know\b")  # not "how long"
