@@ -33,6 +33,8 @@ _ASKING_OF_IT = frozenset(
 )
 
 
+# Words of doing it or answering for it: "who did it", "who's behind this", "who started it", not "who is it".
+_DEED = frozenset("did does do done behind responsible start started begin began".split())
 # Doing it, put as a phrase: "who pulled it off", "who carried this out" ("go off" is no such phrase: it explodes).
 _DOING = re.compile(r"\b(?:pull|pulls|pulled|carry|carries|carried) (?:(?:it|this|that) )?(?:off|out)\b")
 
@@ -47,6 +49,8 @@ def event_asked(text: str) -> str | None:
     rest = (norm[: found.start()] + " " + norm[found.end() :]).split()
     if not rest or not all(word in _ASKING_OF_IT for word in rest):
         return None
+    if found.lastgroup == "who" and _DEED.isdisjoint(rest):
+        return None  # "who is it" asks who someone is
     return found.lastgroup
 
 
