@@ -192,15 +192,15 @@ STORY_EVENT_FLOOR = {"when": (114, 150), "where": (74, 150), "why": (49, 150), "
 # the story is about, put to every tuning story: an item tests/stories/tuning/sides.yaml marks as telling that side
 # cited first, or nothing but open questions where none does; right of how many, by side (one under what the test
 # counted when set; 177 in all before such asks were read as "critics" and "supporters").
-SIDES_FLOOR = {"against": (179, 450), "for": (163, 450)}
+SIDES_FLOOR = {"against": (179, 450), "for": (170, 450)}
 # Both, each ask put right after each of tests/stories/tuning/sections.txt's asks for the summary ("catch me up?"): one
 # under what the test counted when set; 1,343 and 1,710 in all before "it" after such an ask was read as the story.
 STORY_EVENT_AFTER_A_SUMMARY_FLOOR = {"when": (1144, 1500), "where": (745, 1500), "why": (499, 1500),
                                      "how": (544, 1500), "who": (994, 1500)}  # fmt: skip
-SIDES_AFTER_A_SUMMARY_FLOOR = {"against": (1779, 4500), "for": (1639, 4500)}
+SIDES_AFTER_A_SUMMARY_FLOOR = {"against": (1779, 4500), "for": (1709, 4500)}
 # The sides asks put right after each editor's ask on the brief's first fact ("what did the court rule", then
 # "pushback?"): one under what the test counted when set; 546 in all before such an ask was read as the story's.
-SIDES_AFTER_THE_FIRST_FACT_FLOOR = {"against": (579, 1530), "for": (540, 1530)}
+SIDES_AFTER_THE_FIRST_FACT_FLOOR = {"against": (579, 1530), "for": (569, 1530)}
 # Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
 # about each of its story's first three people named in full: still right, of how many (one under what the test counted
 # when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
