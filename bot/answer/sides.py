@@ -1,5 +1,6 @@
-"""Asks, first in a thread, of who is against or for what the story is about, naming nothing: "pushback?", "the
-other side?", "who's backing this?". Each is asked as the word for its side (`SIDE_ASKS`): "critics", "supporters"."""
+"""Asks of who is against or for what the story is about, naming nothing: "pushback?", "the other side?", "who's
+backing this?". Whatever the thread was told before, each is asked as the word for its side (`SIDE_ASKS`): "critics",
+"supporters"."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ _ASKING = frozenset(
 
 
 def side_asked(text: str) -> str | None:
-    """Which side a first ask asks of, naming nothing but the taking of sides ("any pushback?": "against"); None for
+    """Which side an ask asks of, naming nothing but the taking of sides ("any pushback?": "against"); None for
     an ask with words of its own ("who opposes the levy") or none of taking sides."""
     words = normalise(text).split()
     kinds = set()

@@ -57,6 +57,7 @@ _CLAIM_CUES = frozenset(
 )
 # Words naming a source, not whether something holds ("what's confirmed so far" asks for the facts).
 _NAMING_SOURCE = _CLAIM_CUES - {"confirm", "confirmed", "confirmation"}
+_HOW_KNOWN = re.compile(r"\bhow (?:do|does|did|can|could|would) (?:we|you|i|they|us) (?:\w+ )?know\b")  # not "how long"
 _WHO_SAYS = re.compile(r"\bwho (?:is |was |do we have |do i )?(?:says?|said|saying|told|tells?)\b|\bsays who\b")
 
 
@@ -143,6 +144,3 @@ def _asks_whence(words: list[str]) -> bool:
         ("where" in words and ("from" in words or "get" in words or "come" in words))
         or _HOW_KNOWN.search(" ".join(words)) is not None
     )
-
-
-_HOW_KNOWN = re.compile(r"\bhow (?:do|does|did|can|could|would) (?:we|you|i|they|us) (?:\w+ )?know\b")  # not "how long"

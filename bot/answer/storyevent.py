@@ -1,6 +1,6 @@
-"""Asks of the story's own event, first in a thread, that do not name it: "when did it happen", "where was this",
-"who's behind it", "why did they do it", "how exactly". With nothing before them in the thread, "it" is what the story
-reports, and the brief's first fact tells it."""
+"""Asks of the story's own event that do not name it: "when did it happen", "where was this", "who's behind it", "why
+did they do it", "how exactly". First in a thread, or after an ask answered with a whole part of the brief, "it" is
+what the story reports, and the brief's first fact tells it."""
 
 from __future__ import annotations
 
@@ -31,8 +31,6 @@ _ASKING_OF_IT = frozenset(
     start started begin began behind responsible for
     exactly exact again though roughly any idea word on yet what known know we""".split()
 )
-
-
 # Words of doing it or answering for it: "who did it", "who's behind this", "who started it", not "who is it".
 _DEED = frozenset("did does do done behind responsible start started begin began".split())
 # Doing it, put as a phrase: "who pulled it off", "who carried this out" ("go off" is no such phrase: it explodes).
