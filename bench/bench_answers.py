@@ -438,36 +438,36 @@ def asking_of_two(splits: tuple[str, ...]) -> None:
 def asking_when_said(splits: tuple[str, ...]) -> None:
     """--said-when: every way of the split's `said-when.txt` of asking when, where, to whom, on what occasion or why
     something was said, put right after what each person the story quotes said (tests/storysets.said_circumstances)."""
-    for split in splits:
-        totals = kind_totals(split, "said-when", said_circumstances)
-        right, asked = (sum(counts) for counts in zip(*totals.values(), strict=True))
-        shares = "   ".join(f"{k} {n}/{of} = {n / max(1, of):.1%}" for k, (n, of) in sorted(totals.items()))
-        total = f"{right}/{asked} = {right / max(1, asked):.1%}"
-        print(f"{split}: after what someone said, theirs first {total}   {shares}")
+    _kind_shares(splits, "said-when", said_circumstances, "after what someone said, theirs first")
 
 
 def asking_of_the_story_event(splits: tuple[str, ...]) -> None:
     """--story-event: every way of the split's `story-event.txt` of asking, first in a thread and by pronoun, when,
     where, why or how the story's main event happened or who did it (tests/storysets.story_events)."""
-    _marked_kinds(splits, "story-event", story_events, "the story's event by pronoun")
-    _marked_kinds(splits, "story-event", story_events_after_a_summary, "the same, after a summary ask")
+    _kind_shares(splits, "story-event", story_events, "the story's event by pronoun, a marked item first")
+    _kind_shares(
+        splits, "story-event", story_events_after_a_summary, "the same, after a summary ask, a marked item first"
+    )
 
 
 def asking_who_takes_sides(splits: tuple[str, ...]) -> None:
     """--sides: every way of the split's `sides.txt` of asking, first in a thread, who is against or for what the story
     is about and what they say (tests/storysets.sides_taken)."""
-    _marked_kinds(splits, "sides", sides_taken, "who is against or for it")
-    _marked_kinds(splits, "sides", sides_after_a_summary, "the same, after a summary ask")
-    _marked_kinds(splits, "sides", sides_after_the_first_fact, "the same, after an ask of the first fact")
+    _kind_shares(splits, "sides", sides_taken, "who is against or for it, a marked item first")
+    _kind_shares(splits, "sides", sides_after_a_summary, "the same, after a summary ask, a marked item first")
+    _kind_shares(
+        splits, "sides", sides_after_the_first_fact, "the same, after an ask of the first fact, a marked item first"
+    )
 
 
-def _marked_kinds(splits: tuple[str, ...], listed: str, measure, what: str) -> None:
-    """A measure of first asks scored against marked items, per split: the total and each kind's share."""
+def _kind_shares(splits: tuple[str, ...], listed: str, measure, what: str) -> None:
+    """A measure of a split's list counting each kind of line apart, per split: what is counted, the total right and
+    each kind's share."""
     for split in splits:
         totals = kind_totals(split, listed, measure)
         right, asked = (sum(counts) for counts in zip(*totals.values(), strict=True))
         shares = "   ".join(f"{k} {n}/{of} = {n / max(1, of):.1%}" for k, (n, of) in sorted(totals.items()))
-        print(f"{split}: {what}, a marked item first {right}/{asked} = {right / max(1, asked):.1%}   {shares}")
+        print(f"{split}: {what} {right}/{asked} = {right / max(1, asked):.1%}   {shares}")
 
 
 def asking_where_claims_come_from(splits: tuple[str, ...]) -> None:
