@@ -542,9 +542,11 @@ def _marked_first_asks(
     """Each `kind<TAB>ask` line put to the story as a thread's first ask (or right after each of `openings`), scored
     against the items the split's `marks` file gives the story for that kind (marked from the brief alone by someone
     who never saw the engine): right when one is cited first, or, for a kind with none, when nothing but open
-    questions is cited."""
-    marked = yaml.safe_load((STORIES / story.split / marks).read_text(encoding="utf-8"))[story.brief.id]
+    questions is cited. A story the file does not mark is not counted."""
+    marked = yaml.safe_load((STORIES / story.split / marks).read_text(encoding="utf-8")).get(story.brief.id)
     counts: dict[str, list[int]] = {}
+    if marked is None:
+        return {}
     for line in lines:
         kind, typed = line.split("\t", 1)
         count = counts.setdefault(kind, [0, 0])

@@ -66,11 +66,14 @@ from tests.storysets import (
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = "microsoft-dea-facial-recognition"
+# Every floor below was set again on 2026-12-05, when seven held-out stories became tuning stories (thirty-seven in
+# all): the counts a note gives from before a change ("N before …") were counted on the thirty stories before.
 # Per tuning story, the least share answered and abstained that CI accepts (the figures `make bench-answers`
 # printed when they were set, less a little): a change that loses more than that on any story fails.
 FLOORS = {
     "abortion-ruling-campaign-stances": (0.92, 0.91),
     "atlantic-city-trump-casinos": (0.92, 0.91),
+    "ban-ki-moon-climate-legacy": (0.59, 0.84),
     "cbo-deficit-reversal": (0.73, 0.81),
     "charlotte-after-shooting": (0.89, 0.91),
     "chelsea-explosion": (0.89, 0.83),
@@ -82,6 +85,7 @@ FLOORS = {
     "gowdy-benghazi-report": (0.92, 0.91),
     "iran-sanctions-bill-split": (0.86, 0.81),
     "microsoft-dea-facial-recognition": (0.96, 0.97),
+    "mississippi-religious-liberty-law-blocked": (0.69, 0.53),
     "nevada-republican-caucus-voters": (0.90, 0.75),
     "obama-gun-victims-families": (0.88, 0.80),
     "ohio-voter-roll-purge-ruling": (0.85, 0.91),
@@ -96,127 +100,132 @@ FLOORS = {
     "senate-gun-control-votes": (0.85, 0.72),
     "shooting-victims-families-sanders": (0.90, 0.83),
     "syria-truce-talks": (0.89, 0.91),
+    "trump-university-records-ruling": (0.71, 0.66),
     "trump-yellen-monetary-policy": (0.66, 0.91),
+    "twitter-terror-accounts": (0.65, 0.69),
+    "verizon-strike-deal": (0.81, 0.75),
     "virginia-felon-voting-rights": (0.92, 0.91),
+    "warren-wells-fargo-hearing": (0.78, 0.75),
+    "world-bank-kim-second-term": (0.68, 0.58),
     "zika-funding-senate-fight": (0.89, 0.91),
 }
 # The seed story with every `asks:` removed from its brief: answered, abstained.
 SEED_WITHOUT_ASKS_FLOOR = (0.92, 0.97)
 # The tuning stories' follow-ups of one kind (tests/stories/tuning/<folder>/), all together: answered, abstained (each
 # one ask under what `bench/bench_answers.py --<folder>` printed when set).
-ASKED_SET_FLOORS = {"time-asks": (65, 22), "figure-asks": (61, 21), "people-asks": (65, 22), "gist-asks": (43, 18)}
+ASKED_SET_FLOORS = {"time-asks": (98, 31), "figure-asks": (89, 32), "people-asks": (92, 33), "gist-asks": (64, 28)}
 # The tuning follow-ups, each with one of tests/stories/tuning/asides.txt after it ("…, for my lede"): answered,
-# abstained (one under what `bench/bench_answers.py --typos` printed when set; as written: 891 and 369).
-WITH_AN_ASIDE_FLOOR = (878, 368)
+# abstained (one under what `bench/bench_answers.py --typos` printed when set; as written: 1,062 and 436).
+WITH_AN_ASIDE_FLOOR = (1048, 435)
 # The same with one of tests/stories/tuning/lead-ins.txt before each ask ("Writing the push alert now. …").
-WITH_A_LEAD_IN_FLOOR = (850, 365)
+WITH_A_LEAD_IN_FLOOR = (1020, 433)
 # Two neighbouring tuning follow-ups, each answered right alone, put in one message by one of
 # tests/stories/tuning/joins.txt ("{A}? also {b}?", "1) {A} 2) {b}"): both answered, of how many pairs (one under what
 # the test counted when set; 396 before the engine read such messages part by part at any question mark or list mark).
-JOINED_FLOOR = (713, 758)
+JOINED_FLOOR = (858, 908)
 # The tuning follow-ups whose previous ask is answered, each typed after a quote of that answer ("> …") instead of in
 # the thread after the ask: right, of how many (one under what the test counted when set; 64 before a quoted line was
 # read as what the ask leans on; 100 in the thread).
-QUOTED_FLOOR = (84, 112)
+QUOTED_FLOOR = (96, 135)
 # Each tuning follow-up answered right, then asked where that comes from one way of tests/stories/tuning/sourcing.txt
 # ("source?", "who says?") with the thread's two asks before it: the item the answer cited first cited first again,
 # of how many (one under what the test counted when set; 276 before such asks were read as asking for the answer just
 # given again, 745 before the thread kept the ask before its last).
-SOURCED_FLOOR = (799, 891)
+SOURCED_FLOOR = (985, 1062)
 # Each way of tests/stories/tuning/sourcing.txt put to every tuning story as a thread's first ask: the brief's own
 # details cited first, of how many (one under what the test counted when set; 153 before such an ask in so many words,
 # nothing told yet, was read as asking where the story comes from).
-SOURCED_FIRST_FLOOR = (659, 1200)
+SOURCED_FIRST_FLOOR = (814, 1480)
 # Each way of tests/stories/tuning/about.txt of asking about the article itself put to every tuning story, its own
 # details cited first, and those opening on what was asked for; and its near misses in the same words about what a
 # story reports, not cited: right, of how many (one under what the test counted when set; 497 asks about the article
 # before an ask pointing at the story for what a publication has was read as one; 519 opening on what was asked for
 # before the details were put in that order).
-ABOUT_FLOOR = {"about": (1012, 1200), "content": (600, 600)}
-ABOUT_FIRST_FLOOR = 1012  # of those cited first, opening on what was asked
+ABOUT_FLOOR = {"about": (1265, 1480), "content": (740, 740)}
+ABOUT_FIRST_FLOOR = 1265  # of those cited first, opening on what was asked
 # Each way of tests/stories/tuning/sections.txt of asking for a whole part of the brief put to every tuning story,
 # answered with that part: right, of how many (one under what the test counted when set; 229 before such asks were
 # read by their words alone).
-SECTIONS_FLOOR = (1408, 1800)
+SECTIONS_FLOOR = (1737, 2220)
 # Each way of tests/stories/tuning/more.txt of asking for more put to every tuning story after two asks, going on with
 # that ask's answer, and each near miss in the same words not: right, of how many (one under what the test counted
 # when set; none went on before such asks were read by their words alone).
-MORE_FLOOR = {"more": (11123, 11340), "near": (2699, 2700)}
+MORE_FLOOR = {"more": (13719, 13986), "near": (3329, 3330)}
 # Each way of tests/stories/tuning/stances.txt of asking where one person stands put to every tuning story for each
 # named person it quotes, a quote of theirs or an item naming them cited first: right, of how many (one under what the
 # test counted when set; 1,112 before such asks were read as asking what the person said).
-STANCES_FLOOR = (6462, 6545)
+STANCES_FLOOR = (8061, 8140)
 # Each way of tests/stories/tuning/groups.txt of asking what one party's politicians said put to every tuning story for
 # each party it quotes a member of, a member's quote or an item naming one cited first: right, of how many (one under
 # what the test counted when set; 667 before such asks were asked as what the party said).
-GROUPS_FLOOR = (1466, 1650)
+GROUPS_FLOOR = (1658, 1850)
 # Each way of tests/stories/tuning/pairs.txt of asking of two people at once put to every tuning story for each two
 # named people it quotes, what both said or who both are cited first: right, of how many (one under what the test
 # counted when set; 517 and 4 before such asks were asked of each, 'who' 1,585 before "whats Doe's title and Roe's").
-PAIRS_FLOOR = {"said": (2965, 3115), "who": (1673, 1780)}
+PAIRS_FLOOR = {"said": (3697, 3885), "who": (2091, 2220)}
 # Each way of tests/stories/tuning/responses.txt of asking whether someone commented put to every tuning story for each
 # named person or organisation it quotes (an organisation also through someone whose role names it), a quote of theirs
 # or an item naming them cited first: right, of how many (one under what the test counted when set; 3,333 before such
 # asks were read as asking what they said).
-RESPONSES_FLOOR = (6945, 7200)
+RESPONSES_FLOOR = (8885, 9405)
 # Each way of tests/stories/tuning/listing.txt of asking which of one party's people the story has put to every tuning
 # story for each party its people's roles give, one of their entries cited first and no one else's: right, of how many
 # (one under what the test counted when set; 157 before such asks were read by their words alone).
-LISTING_FLOOR = (1672, 2000)
+LISTING_FLOOR = (2017, 2400)
 # Each answerable tuning follow-up that leans on none and is answered right alone, asked right after each of its
 # story's uncovered asks: still right, of how many (one under what the test counted when set; 11,036 before an ask was
 # read on its own after one the brief does not cover).
-AFTER_MISS_FLOOR = (11719, 12351)
+AFTER_MISS_FLOOR = (13119, 13848)
 # Each way of tests/stories/tuning/said-when.txt of asking when, where, to whom, on what occasion or why something was
 # said, put to every tuning story right after what each person named in full whom it quotes said: a quote or another
 # item of theirs cited first, right of how many, by kind (one under what the test counted when set; 3,666 in all
 # before such asks were read as about what was just told).
-SAID_WHEN_FLOOR = {"when": (1410, 1428), "where": (1165, 1190), "whom": (825, 833), "occasion": (1420, 1428),
-                   "why": (804, 833)}  # fmt: skip
+SAID_WHEN_FLOOR = {"when": (1749, 1776), "where": (1440, 1480), "whom": (1027, 1036), "occasion": (1767, 1776),
+                   "why": (1001, 1036)}  # fmt: skip
 # Each way of tests/stories/tuning/stances.txt of asking where someone stands put to every tuning story for each person
 # it names but does not quote (tests/stories/tuning/positions.yaml): an item stating their position cited first, or
 # nothing but open questions for someone whose position the brief does not state; right of how many (one under what the
 # test counted when set; 5,018 before the items telling what an unquoted person backs or opposes were looked for).
-POSITIONS_FLOOR = (5299, 8855)
+POSITIONS_FLOOR = (6072, 10395)
 # Each way of tests/stories/tuning/claim-sources.txt of asking where one claim comes from put to every tuning story with
 # each claim of tests/stories/tuning/claims.yaml: an item stating a stated claim cited first, nothing but open questions
 # for one the brief does not state; right of how many (one under what the test counted when set; 1,802 and 1,895
 # before such an ask that nothing covers as typed was read as the claim alone).
-CLAIM_SOURCES_FLOOR = {"stated": (3000, 6090), "absent": (1794, 2030)}
+CLAIM_SOURCES_FLOOR = {"stated": (3612, 7560), "absent": (2238, 2520)}
 # Each way of tests/stories/tuning/story-event.txt of asking, first in a thread and without naming it, when, where, why
 # or how the story's main event happened or who did it, put to every tuning story: an item tests/stories/tuning/
 # story-events.yaml marks as answering it cited first, or nothing but open questions where none does; right of how many,
 # by kind (one under what the test counted when set; 112 in all before such asks were read as of the first fact).
-STORY_EVENT_FLOOR = {"when": (114, 150), "where": (74, 150), "why": (49, 150), "how": (54, 150), "who": (99, 150)}
+STORY_EVENT_FLOOR = {"when": (139, 185), "where": (94, 185), "why": (59, 185), "how": (69, 185), "who": (124, 185)}
 # Each way of tests/stories/tuning/sides.txt of asking, first in a thread and naming nothing, who is against or for what
 # the story is about, put to every tuning story: an item tests/stories/tuning/sides.yaml marks as telling that side
 # cited first, or nothing but open questions where none does; right of how many, by side (one under what the test
 # counted when set; 177 in all before such asks were read as "critics" and "supporters").
-SIDES_FLOOR = {"against": (179, 450), "for": (170, 450)}
+SIDES_FLOOR = {"against": (224, 555), "for": (212, 555)}
 # Both, each ask put right after each of tests/stories/tuning/sections.txt's asks for the summary ("catch me up?"): one
 # under what the test counted when set; 1,343 and 1,710 in all before "it" after such an ask was read as the story.
-STORY_EVENT_AFTER_A_SUMMARY_FLOOR = {"when": (1144, 1500), "where": (745, 1500), "why": (499, 1500),
-                                     "how": (544, 1500), "who": (994, 1500)}  # fmt: skip
-SIDES_AFTER_A_SUMMARY_FLOOR = {"against": (1779, 4500), "for": (1709, 4500)}
+STORY_EVENT_AFTER_A_SUMMARY_FLOOR = {"when": (1394, 1850), "where": (945, 1850), "why": (599, 1850),
+                                     "how": (694, 1850), "who": (1244, 1850)}  # fmt: skip
+SIDES_AFTER_A_SUMMARY_FLOOR = {"against": (2219, 5550), "for": (2129, 5550)}
 # The sides asks put right after each editor's ask on the brief's first fact ("what did the court rule", then
 # "pushback?"): one under what the test counted when set; 546 in all before such an ask was read as the story's.
-SIDES_AFTER_THE_FIRST_FACT_FLOOR = {"against": (579, 1530), "for": (569, 1530)}
+SIDES_AFTER_THE_FIRST_FACT_FLOOR = {"against": (755, 1920), "for": (724, 1920)}
 # Each answerable tuning follow-up that leans on none and on no one, answered right alone, asked right after an ask
 # about each of its story's first three people named in full: still right, of how many (one under what the test counted
 # when set; 5,650 before "it" after a person and an ask for a whole part were read as the story's).
-AFTER_SOMEONE_FLOOR = (5824, 5832)
+AFTER_SOMEONE_FLOOR = (6993, 7002)
 # Each way of tests/stories/tuning/name-checks.txt of checking a person's name or title put to every tuning story for
 # each of its named people, their entry cited first: right, of how many (one under what the test counted when set;
 # 2,397 before such checks were read as asking for the entry).
-NAME_CHECKS_FLOOR = (8068, 10760)
+NAME_CHECKS_FLOOR = (9601, 12800)
 # Each way of tests/stories/tuning/quote-requests.txt of asking for what one person said put to every tuning story for
 # each named person it quotes, a quote of theirs cited first: right, of how many (one under what the test counted when
 # set; 687 before such requests were asked as what the person said).
-QUOTE_REQUESTS_FLOOR = (2793, 3570)
+QUOTE_REQUESTS_FLOOR = (3631, 4440)
 # Each way of tests/stories/tuning/number-asks.txt of asking for the story's numbers put to every tuning story whose
 # brief gives a figure, an item giving one cited first: right, of how many (one under what the test counted when set;
 # 97 before such asks were read as asking for the items giving figures).
-NUMBER_ASKS_FLOOR = (604, 900)
+NUMBER_ASKS_FLOOR = (789, 1110)
 
 
 @pytest.fixture(scope="module")
