@@ -77,7 +77,7 @@ DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]"
 # from", not to where something happened ("intrusions from Russia").
 ORIGIN = re.compile(
     rf"\b(?:from (?:the |(?:his|her|their) (?=[A-Z][a-z]+ home\b))?|(?:lives|lived|grew up|was raised|was born) in "
-    rf"|native of ){_NOT_PLACES}[A-Z][a-z]"
+    rf"|native of ){_NOT_PLACES}[A-Z][a-z]|\b[A-Z][a-z]+-born\b"  # "a South Korean-born citizen"
 )
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").
@@ -121,8 +121,11 @@ _ASIDE = re.compile(
 )
 # A term glossed after a colon: "It uses an inversion: a U.S. company buys a foreign one and moves …".
 _GLOSS = re.compile(r"\b(?:an?|the) ((?:[\w'-]+ ){0,2}[\w'-]+): (?:an?|the) ", re.IGNORECASE)
-# An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62".
-AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b")
+# An age as news gives it: "a 62-year-old", "Smith, 62,", "aged 62", or the year someone was born ("born in 1964").
+AGE = re.compile(
+    r"\b\d{1,3}[- ]years?[- ]old\b|,\s\d{2},|\baged? \d{1,3}\b|"
+    r"\bborn (?:in |on )?(?:[A-Z][a-z]+\.? (?:\d{1,2}, )?)?(?:1[89]|20)\d\d\b"
+)
 # "One" is a figure before a measure ("a one-year pause"), not as a pronoun or article ("agreed on one point").
 _ONE_MEASURES = frozenset("second minute hour day week month year decade century percent".split())
 # Numbers that only say when: a year or decade, a day of a month, a time of day ("July 6", "12:25 pm", "the 1980s").

@@ -105,6 +105,12 @@ _SAID_BACK = re.compile(
     r"\b(say|says|said|saying|write|writes|wrote|writing) back(?=\s+to\b|\s*[?.!]*$)", re.IGNORECASE
 )
 
+# "is it a good deal in his view", "in her opinion": whose view it is, which the ask's "he" or "she" already says; the
+# words name nothing the brief should hold.
+_IN_ONES_VIEW = re.compile(
+    r",?\s+(?:in|from) (?:his|her|their|your|its) (?:view|opinion|eyes|mind|estimation|perspective)\b", re.IGNORECASE
+)
+
 
 def without_frame(text: str) -> str:
     """The ask without the words that open a message, frame a request around it or thank after it: "sorry, can you
@@ -117,6 +123,7 @@ def without_frame(text: str) -> str:
     text = EMBEDDED.sub(r"\g<wh> \g<be> \g<x>\g<tail>", text)
     text = _SAID_BACK.sub(r"\1", text)
     text = _POST_ECHO.sub(r"who is \g<x>", text)
+    text = _IN_ONES_VIEW.sub("", text)
     words = _LETTERED.findall(text)
     return text.lower() if len(words) > 2 and all(w[0].isupper() for w in words) else text
 

@@ -98,13 +98,15 @@ class _Needed:
         # An item that lacks a word carrying KEY_SHARE of the ask's weight does not answer it: "how many jobs will
         # Pfizer cut" is not answered by an item on Pfizer cutting taxes. A word that only describes ("why won't they
         # send heavier weapons", answered by "more powerful weapons") is not one. Nor, for a dated item, a word after
-        # "after" / "before" / "since": the item's date places it ("did Doe keep at it after the vote").
+        # "after" / "before" / "since": the item's date places it ("did Doe keep at it after the vote"). Nor a phrase
+        # before a verb saying it is expected or meant ("which beliefs was it meant to protect"): the verb is the key.
         keys = [
             (found, concept.anchor)
             for concept, found, scale in zip(concepts, found_per, scales, strict=True)
             if found
             and scale >= KEY_SHARE
             and not concept.modifier
+            and not (concept.verb and concept.word.endswith(" to"))
             and not all(everyday(w) for w in concept.word.split())
         ]
         # An item holding only the ask's describing and everyday words, none of what it is about, does not answer

@@ -44,6 +44,8 @@ _MEASURES_ASKED = frozenset(
 )
 _COUNT_ASKED = frozenset("count number tally toll".split())  # "the delegate count", "the number of", "death toll"
 _TIMES_ASKED = frozenset("times running straight row consecutive occasions".split())  # "how many times", "… running"
+# "How big a strike was it": a rank by size answers as a figure would ("one of the largest in a decade").
+_RANKED_BY_SIZE = re.compile(r"\b(?:largest|biggest|smallest|widest|longest)\b", re.IGNORECASE)
 
 
 def figure_given(ask: Asked, candidates: set[int]) -> set[int]:
@@ -69,6 +71,7 @@ def count(ask: Asked, candidates: set[int]) -> set[int]:
     lasting = "how long" in norm and not ago  # "how long did the march go": "from noon into the night", "two miles"
     # "how much of the rise is the tax deal", "what share of residents": "half of it", "a third"
     part = "how much of" in norm or PART_ASKED.search(norm) is not None
+    sized = "how big" in norm or "how large" in norm
     # "how many were killed" is not answered by "15 minutes late" or "90% of them"; "how many years" and "how
     # much did it fall" are.
     counting = ("how many" in norm or not _COUNT_ASKED.isdisjoint(typed)) and _MEASURES_ASKED.isdisjoint(typed)
@@ -80,6 +83,7 @@ def count(ask: Asked, candidates: set[int]) -> set[int]:
         if (own[n] - asked and (ago or (not lasting and figure_beside(n, topic, asked, index))))
         or (times and n in index.counts_times)
         or (lasting and n in index.lengths)
+        or (sized and _RANKED_BY_SIZE.search(primary_text(index.items[n][1])) is not None)
         or (part and not _SHARES.isdisjoint(index.primary[n]))
         or (part and _WHOLE_OR_NONE.search(primary_text(index.items[n][1])) is not None)
         or ask.unknown(n, HOWMANY)

@@ -1,0 +1,89 @@
+"""Plain asks as reporters type them on a story nobody tuned the engine on: how old someone is or where they come
+from, how big something was, whose view it is, what a law was meant to do. Every brief here is made up."""
+
+from __future__ import annotations
+
+from bot.answer import answer_question
+from bot.briefs.model import Brief, Editor, Fact, Person, Source
+
+RULING = Fact(
+    id="fact-ruling",
+    text="Judge Ana Whitby blocked the Marsh County rent law on Tuesday, two days before it was to take effect.",
+    basis="Court order",
+)
+BACKGROUND = Fact(
+    id="fact-whitby-background",
+    text="Whitby, a Nigerian-born former prosecutor, was born in 1968 and joined the county bench in 2011.",
+    basis="Court biography",
+)
+WALKOUT = Fact(
+    id="fact-walkout-size",
+    text="The bus drivers' walkout that followed the ruling is one of the largest in the county's history.",
+    basis="Transit union",
+)
+VIEW = Fact(
+    id="fact-whitby-fairness",
+    text="Whitby wrote that the law was not fair to small landlords who had signed leases before it passed.",
+    basis="Court order",
+)
+SHIELDS = Fact(
+    id="fact-law-shields",
+    text="The law shields tenants over 65 and families with children from rent rises above 3 percent a year.",
+    basis="County code",
+)
+APPEAL = Fact(
+    id="fact-appeal-vote",
+    text="The county board is scheduled to vote on an appeal next month.",
+    basis="Board agenda",
+)
+WHITBY = Person(id="who-ana-whitby", name="Ana Whitby", role="Marsh County circuit judge", aliases=["Whitby"])
+
+
+def _brief(facts: list[Fact]) -> Brief:
+    """A made-up story's brief with these facts."""
+    return Brief(
+        id="marsh-rent-law",
+        title="Judge blocks Marsh County rent law",
+        status="published",
+        updated="2026-04-02",
+        editors=[Editor(name="Desk")],
+        source=Source(outlet="Marsh Ledger", published="2026-04-02"),
+        summary="A judge blocked the Marsh County rent law.",
+        facts=facts,
+        people=[WHITBY],
+    )
+
+
+def _first(brief: Brief, ask: str) -> list[str]:
+    return [item.id for _, item in answer_question(brief, ask).cited][:1]
+
+
+def test_the_year_someone_was_born_tells_how_old_they_are():
+    brief = _brief([RULING, BACKGROUND, VIEW])
+    assert _first(brief, "how old is whitby") == ["fact-whitby-background"]
+    assert _first(brief, "whitby's age?") == ["fact-whitby-background"]
+
+
+def test_where_someone_was_born_as_a_word_before_born_tells_where_they_are_from():
+    brief = _brief([RULING, BACKGROUND, VIEW])
+    assert _first(brief, "where's whitby originally from") == ["fact-whitby-background"]
+
+
+def test_how_big_something_was_is_answered_by_where_it_ranks_by_size():
+    brief = _brief([RULING, WALKOUT])
+    assert _first(brief, "how big a walkout was this") == ["fact-walkout-size"]
+    # Ranked by something else, or not ranked at all, it is no answer to how big.
+    assert _first(_brief([RULING]), "how big a walkout was this") == []
+
+
+def test_whose_view_it_is_names_nothing_the_brief_must_hold():
+    brief = _brief([RULING, VIEW])
+    assert _first(brief, "is the law fair in her view") == ["fact-whitby-fairness"]
+    assert _first(brief, "is the law fair, in her opinion?") == ["fact-whitby-fairness"]
+
+
+def test_what_a_law_was_meant_to_do_turns_on_the_verb_not_on_meant_to():
+    brief = _brief([RULING, SHIELDS, APPEAL])
+    assert _first(brief, "what was the law meant to shield") == ["fact-law-shields"]
+    # Where the phrase is what the items share, it still finds them.
+    assert _first(brief, "is the board scheduled to vote") == ["fact-appeal-vote"]
