@@ -87,3 +87,24 @@ def test_what_a_law_was_meant_to_do_turns_on_the_verb_not_on_meant_to():
     assert _first(brief, "what was the law meant to shield") == ["fact-law-shields"]
     # Where the phrase is what the items share, it still finds them.
     assert _first(brief, "is the board scheduled to vote") == ["fact-appeal-vote"]
+
+
+def test_he_or_she_in_a_first_ask_is_the_titles_person_whatever_their_middle_initial():
+    grounds = Fact(
+        id="fact-grounds",
+        text="Whitby found that the law takes property without due process, which the state constitution bars.",
+        basis="Court order",
+    )
+    judge = Person(id="who-ana-whitby", name="Ana W. Whitby", role="Marsh County circuit judge", aliases=["Whitby"])
+    brief = Brief(
+        id="marsh-rent-law",
+        title="Judge Ana W. Whitby blocks Marsh County rent law",
+        status="published",
+        updated="2026-04-02",
+        editors=[Editor(name="Desk")],
+        source=Source(outlet="Marsh Ledger", published="2026-04-02"),
+        summary="A judge blocked the Marsh County rent law.",
+        facts=[RULING, grounds, WALKOUT],
+        people=[judge],
+    )
+    assert _first(brief, "on what grounds did she toss it") == ["fact-grounds"]

@@ -333,7 +333,9 @@ def read_with_headline(text: str, index: Index) -> str:
         lead = " and ".join(index.title_people)
     if at is None or not lead or _named(words, index, persons_only=True):
         return text
-    return " ".join(words[:at] + normalise(lead).split() + words[at + 1 :])
+    # A middle initial is left out: alone, "w" or "u" reads as chat for "with" or "you" ("Carlton W. Reeves").
+    named = [w for w in normalise(lead).split() if len(w) > 1]
+    return " ".join(words[:at] + named + words[at + 1 :])
 
 
 def _named(words: list[str], index: Index, persons_only: bool = False) -> list[str]:
