@@ -3,7 +3,8 @@ from, how big something was, whose view it is, what a law was meant to do. Every
 
 from __future__ import annotations
 
-from bot.answer import answer_question
+from bot.answer import answer_question, build_index
+from bot.answer.intent import parse
 from bot.briefs.model import Brief, Editor, Fact, Person, Source
 
 RULING = Fact(
@@ -108,3 +109,12 @@ def test_he_or_she_in_a_first_ask_is_the_titles_person_whatever_their_middle_ini
         people=[judge],
     )
     assert _first(brief, "on what grounds did she toss it") == ["fact-grounds"]
+
+
+def test_the_adverb_of_a_verb_of_two_words_is_part_of_the_verb():
+    rents = Fact(id="fact-rents", text="Rents in the county have not gone down since 2019.", basis="County data")
+    index = build_index(_brief([RULING, rents]))
+    assert [c.word for c in parse("where did the ledger sit down with her", index).concepts] == ["ledger", "sit"]
+    assert [c.word for c in parse("why did the tenants run away", index).concepts] == ["tenants", "run"]
+    # Not after a verb, it is a word of its own: "down" asks what went down.
+    assert [c.word for c in parse("what's down since 2019", index).concepts][:1] == ["down"]

@@ -225,10 +225,20 @@ def concepts(words: list[str], fixed: set[int], index: Index, offset: int = 0, y
             found.append(_phrase_concept(phrase, fuzzy, anchored[n], index))
             n += len(phrase)
             continue
-        if is_content(words[n]) and not _says_where(words, n):
+        if is_content(words[n]) and not _says_where(words, n) and not _particle(words, n, yes_no):
             found.append(_word_concept(words, n, offset + n in fixed, anchored[n], index, yes_no))
         n += 1
     return found
+
+
+# Adverbs that make a verb before them into another ("sit down", "come around", "went back", "ran away").
+_PARTICLES = frozenset("down back around away".split())
+
+
+def _particle(words: list[str], n: int, yes_no: bool) -> bool:
+    """Whether words[n] is the adverb of a verb of two words ("where did they sit down"): part of the verb, not a
+    word of its own the items must hold."""
+    return words[n] in _PARTICLES and n > 0 and _in_verb_place(words, n - 1, yes_no)
 
 
 def _says_where(words: list[str], n: int) -> bool:
