@@ -96,7 +96,9 @@ def test_he_or_she_in_a_first_ask_is_the_titles_person_whatever_their_middle_ini
         text="Whitby found that the law takes property without due process, which the state constitution bars.",
         basis="Court order",
     )
-    judge = Person(id="who-ana-whitby", name="Ana W. Whitby", role="Marsh County circuit judge", aliases=["Whitby"])
+    judge = Person(
+        id="who-ana-whitby", name="Ana W. Whitby", role="Marsh County circuit judge", aliases=["Ana Whitby", "Whitby"]
+    )
     brief = Brief(
         id="marsh-rent-law",
         title="Judge Ana W. Whitby blocks Marsh County rent law",

@@ -346,15 +346,12 @@ def _surname(name: str) -> str:
 
 
 def _typed_as(name: str) -> set[tuple[str, ...]]:
-    """The words a name is typed in: without its stopwords, whole inside ("Center for Biological Diversity"), and
-    without a middle initial ("Carlton Reeves" for Carlton W. Reeves)."""
+    """The words a name is typed in: without its stopwords, and whole inside ("Center for Biological Diversity")."""
     words = words_of(name)
     content = [k for k, w in enumerate(words) if w not in STOPWORDS]
     if not content:
         return set()
-    typed = {tuple(words[k] for k in content), tuple(words[content[0] : content[-1] + 1])}
-    uninitialled = tuple(words[k] for k in content if len(words[k]) > 1)
-    return typed | {uninitialled} if 1 < len(uninitialled) < len(content) else typed
+    return {tuple(words[k] for k in content), tuple(words[content[0] : content[-1] + 1])}
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
