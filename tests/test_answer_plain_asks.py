@@ -120,3 +120,26 @@ def test_the_adverb_of_a_verb_of_two_words_is_part_of_the_verb():
     assert [c.word for c in parse("why did the tenants run away", index).concepts] == ["tenants", "run"]
     # Not after a verb, it is a word of its own: "down" asks what went down.
     assert [c.word for c in parse("what's down since 2019", index).concepts][:1] == ["down"]
+
+
+def test_general_words_for_negotiating_opposing_and_goods_find_the_items_words():
+    talks = Fact(
+        id="fact-talks",
+        text="Landlords and tenant groups negotiated the rent law over six weeks at the county office in Marsh Falls.",
+        basis="County records",
+    )
+    builders = Fact(
+        id="fact-builders",
+        text="Home builders opposed the law, saying it would slow new construction.",
+        basis="Builders' association",
+    )
+    imports = Fact(
+        id="fact-imports",
+        text="The county also taxes imported goods such as lumber, steel and glass.",
+        basis="County code",
+    )
+    brief = _brief([RULING, talks, builders, imports])
+    assert _first(brief, "where was the law hammered out") == ["fact-talks"]
+    assert _first(brief, "does anyone hate the law") == ["fact-builders"]
+    assert _first(brief, "who is hostile to the law") == ["fact-builders"]
+    assert _first(brief, "what products get taxed") == ["fact-imports"]
