@@ -40,18 +40,18 @@ APPEAL = Fact(
 WHITBY = Person(id="who-ana-whitby", name="Ana Whitby", role="Marsh County circuit judge", aliases=["Whitby"])
 
 
-def _brief(facts: list[Fact]) -> Brief:
+def _brief(facts: list[Fact], title: str = "Judge blocks Marsh County rent law", judge: Person = WHITBY) -> Brief:
     """A made-up story's brief with these facts."""
     return Brief(
         id="marsh-rent-law",
-        title="Judge blocks Marsh County rent law",
+        title=title,
         status="published",
         updated="2026-04-02",
         editors=[Editor(name="Desk")],
         source=Source(outlet="Marsh Ledger", published="2026-04-02"),
         summary="A judge blocked the Marsh County rent law.",
         facts=facts,
-        people=[WHITBY],
+        people=[judge],
     )
 
 
@@ -99,17 +99,7 @@ def test_he_or_she_in_a_first_ask_is_the_titles_person_whatever_their_middle_ini
     judge = Person(
         id="who-ana-whitby", name="Ana W. Whitby", role="Marsh County circuit judge", aliases=["Ana Whitby", "Whitby"]
     )
-    brief = Brief(
-        id="marsh-rent-law",
-        title="Judge Ana W. Whitby blocks Marsh County rent law",
-        status="published",
-        updated="2026-04-02",
-        editors=[Editor(name="Desk")],
-        source=Source(outlet="Marsh Ledger", published="2026-04-02"),
-        summary="A judge blocked the Marsh County rent law.",
-        facts=[RULING, grounds, WALKOUT],
-        people=[judge],
-    )
+    brief = _brief([RULING, grounds, WALKOUT], title="Judge Ana W. Whitby blocks Marsh County rent law", judge=judge)
     assert _first(brief, "on what grounds did she toss it") == ["fact-grounds"]
 
 
