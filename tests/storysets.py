@@ -544,9 +544,9 @@ def _marked_first_asks(
     who never saw the engine): right when one is cited first, or, for a kind with none, when nothing but open
     questions is cited. A story the file does not mark is not counted."""
     marked = yaml.safe_load((STORIES / story.split / marks).read_text(encoding="utf-8")).get(story.brief.id)
-    counts: dict[str, list[int]] = {}
     if marked is None:
         return {}
+    counts: dict[str, list[int]] = {}
     for line in lines:
         kind, typed = line.split("\t", 1)
         count = counts.setdefault(kind, [0, 0])
