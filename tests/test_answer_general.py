@@ -10,23 +10,22 @@ from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
 from bot.answer.remarks import split_remark
 from bot.answer.words import fix_typos, normalise
-from bot.briefs.model import Brief, Editor, Fact, Person, Question, Quote, Source, TimelineEntry
+from bot.briefs.model import Brief, Fact, Person, Question, Quote, TimelineEntry
+from tests.madeupbriefs import made_up_brief
 
 
 def _brief(facts: list[Fact], people: list[Person], timeline: list[TimelineEntry] | None = None) -> Brief:
     """A made-up story's brief, published 2026-03-02, with these items and no asks on any of them."""
-    brief = Brief(
-        id="salemport-pier",
-        title="Salemport council backs Bayline Ferries pier",
-        status="published",
-        updated="2026-03-02",
-        editors=[Editor(name="Desk")],
-        source=Source(outlet="Salemport Courier", published="2026-03-02"),
-        summary="The Salemport council backs a new pier for Bayline Ferries.",
+    return made_up_brief(
+        "salemport-pier",
+        "Salemport council backs Bayline Ferries pier",
+        "Salemport Courier",
+        "2026-03-02",
+        "The Salemport council backs a new pier for Bayline Ferries.",
         facts=facts,
         people=people,
+        timeline=timeline or [],
     )
-    return msgspec.structs.replace(brief, timeline=timeline or [])
 
 
 def _cited(brief: Brief, ask: str, previous: str | None = None) -> list[str]:

@@ -3,9 +3,10 @@ from, how big something was, whose view it is, what a law was meant to do. Every
 
 from __future__ import annotations
 
-from bot.answer import answer_question, build_index
+from bot.answer import build_index
 from bot.answer.intent import parse
-from bot.briefs.model import Brief, Editor, Fact, Person, Source
+from bot.briefs.model import Brief, Fact, Person
+from tests.madeupbriefs import first_cited, made_up_brief
 
 RULING = Fact(
     id="fact-ruling",
@@ -42,52 +43,46 @@ WHITBY = Person(id="who-ana-whitby", name="Ana Whitby", role="Marsh County circu
 
 def _brief(facts: list[Fact], title: str = "Judge blocks Marsh County rent law", judge: Person = WHITBY) -> Brief:
     """A made-up story's brief with these facts."""
-    return Brief(
-        id="marsh-rent-law",
-        title=title,
-        status="published",
-        updated="2026-04-02",
-        editors=[Editor(name="Desk")],
-        source=Source(outlet="Marsh Ledger", published="2026-04-02"),
-        summary="A judge blocked the Marsh County rent law.",
+    return made_up_brief(
+        "marsh-rent-law",
+        title,
+        "Marsh Ledger",
+        "2026-04-02",
+        "A judge blocked the Marsh County rent law.",
         facts=facts,
         people=[judge],
     )
 
 
-def _first(brief: Brief, ask: str) -> list[str]:
-    return [item.id for _, item in answer_question(brief, ask).cited][:1]
-
-
 def test_the_year_someone_was_born_tells_how_old_they_are():
     brief = _brief([RULING, BACKGROUND, VIEW])
-    assert _first(brief, "how old is whitby") == ["fact-whitby-background"]
-    assert _first(brief, "whitby's age?") == ["fact-whitby-background"]
+    assert first_cited(brief, "how old is whitby") == ["fact-whitby-background"]
+    assert first_cited(brief, "whitby's age?") == ["fact-whitby-background"]
 
 
 def test_where_someone_was_born_as_a_word_before_born_tells_where_they_are_from():
     brief = _brief([RULING, BACKGROUND, VIEW])
-    assert _first(brief, "where's whitby originally from") == ["fact-whitby-background"]
+    assert first_cited(brief, "where's whitby originally from") == ["fact-whitby-background"]
 
 
 def test_how_big_something_was_is_answered_by_where_it_ranks_by_size():
     brief = _brief([RULING, WALKOUT])
-    assert _first(brief, "how big a walkout was this") == ["fact-walkout-size"]
+    assert first_cited(brief, "how big a walkout was this") == ["fact-walkout-size"]
     # Ranked by something else, or not ranked at all, it is no answer to how big.
-    assert _first(_brief([RULING]), "how big a walkout was this") == []
+    assert first_cited(_brief([RULING]), "how big a walkout was this") == []
 
 
 def test_whose_view_it_is_names_nothing_the_brief_must_hold():
     brief = _brief([RULING, VIEW])
-    assert _first(brief, "is the law fair in her view") == ["fact-whitby-fairness"]
-    assert _first(brief, "is the law fair, in her opinion?") == ["fact-whitby-fairness"]
+    assert first_cited(brief, "is the law fair in her view") == ["fact-whitby-fairness"]
+    assert first_cited(brief, "is the law fair, in her opinion?") == ["fact-whitby-fairness"]
 
 
 def test_what_a_law_was_meant_to_do_turns_on_the_verb_not_on_meant_to():
     brief = _brief([RULING, SHIELDS, APPEAL])
-    assert _first(brief, "what was the law meant to shield") == ["fact-law-shields"]
+    assert first_cited(brief, "what was the law meant to shield") == ["fact-law-shields"]
     # Where the phrase is what the items share, it still finds them.
-    assert _first(brief, "is the board scheduled to vote") == ["fact-appeal-vote"]
+    assert first_cited(brief, "is the board scheduled to vote") == ["fact-appeal-vote"]
 
 
 def test_he_or_she_in_a_first_ask_is_the_titles_person_whatever_their_middle_initial():
@@ -100,7 +95,7 @@ def test_he_or_she_in_a_first_ask_is_the_titles_person_whatever_their_middle_ini
         id="who-ana-whitby", name="Ana W. Whitby", role="Marsh County circuit judge", aliases=["Ana Whitby", "Whitby"]
     )
     brief = _brief([RULING, grounds, WALKOUT], title="Judge Ana W. Whitby blocks Marsh County rent law", judge=judge)
-    assert _first(brief, "on what grounds did she toss it") == ["fact-grounds"]
+    assert first_cited(brief, "on what grounds did she toss it") == ["fact-grounds"]
 
 
 def test_the_adverb_of_a_verb_of_two_words_is_part_of_the_verb():
@@ -129,7 +124,7 @@ def test_general_words_for_negotiating_opposing_and_goods_find_the_items_words()
         basis="County code",
     )
     brief = _brief([RULING, talks, builders, imports])
-    assert _first(brief, "where was the law hammered out") == ["fact-talks"]
-    assert _first(brief, "does anyone hate the law") == ["fact-builders"]
-    assert _first(brief, "who is hostile to the law") == ["fact-builders"]
-    assert _first(brief, "what products get taxed") == ["fact-imports"]
+    assert first_cited(brief, "where was the law hammered out") == ["fact-talks"]
+    assert first_cited(brief, "does anyone hate the law") == ["fact-builders"]
+    assert first_cited(brief, "who is hostile to the law") == ["fact-builders"]
+    assert first_cited(brief, "what products get taxed") == ["fact-imports"]

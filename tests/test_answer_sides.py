@@ -3,9 +3,9 @@ backing this?"). Every brief here is made up."""
 
 from __future__ import annotations
 
-from bot.answer import answer_question
 from bot.answer.sides import side_asked
-from bot.briefs.model import Brief, Editor, Fact, Source
+from bot.briefs.model import Brief, Fact
+from tests.madeupbriefs import first_cited, made_up_brief
 
 APPROVED = Fact(
     id="fact-approved", text="The council approved a new pier for Bayline Ferries on Monday.", basis="Minutes"
@@ -22,20 +22,14 @@ BACKERS = Fact(
 
 def _pier(facts: list[Fact]) -> Brief:
     """A made-up story's brief with these facts, the council's vote first."""
-    return Brief(
-        id="salemport-pier",
-        title="Salemport council approves Bayline Ferries pier",
-        status="published",
-        updated="2026-03-02",
-        editors=[Editor(name="Desk")],
-        source=Source(outlet="Salemport Courier", published="2026-03-02"),
-        summary="The Salemport council approved a new pier for Bayline Ferries.",
+    return made_up_brief(
+        "salemport-pier",
+        "Salemport council approves Bayline Ferries pier",
+        "Salemport Courier",
+        "2026-03-02",
+        "The Salemport council approved a new pier for Bayline Ferries.",
         facts=facts,
     )
-
-
-def _first(brief: Brief, ask: str, previous: str | None = None) -> list[str]:
-    return [item.id for _, item in answer_question(brief, ask, previous).cited][:1]
 
 
 def test_the_side_an_ask_asks_of_and_asks_that_are_not_of_a_side():
@@ -58,17 +52,17 @@ def test_the_side_an_ask_asks_of_and_asks_that_are_not_of_a_side():
 def test_a_first_ask_of_who_is_against_or_for_the_story_gets_its_critics_or_its_backers():
     brief = _pier([APPROVED, CRITICS, BACKERS])
     for ask in ("pushback?", "the other side?", "who's against this"):
-        assert _first(brief, ask) == ["fact-critics"], ask
+        assert first_cited(brief, ask) == ["fact-critics"], ask
     for ask in ("who's backing this?", "any defenders?"):
-        assert _first(brief, ask) == ["fact-backers"], ask
+        assert first_cited(brief, ask) == ["fact-backers"], ask
 
 
 def test_after_an_ask_for_the_summary_pushback_is_still_on_the_story():
     brief = _pier([APPROVED, CRITICS, BACKERS])
-    assert _first(brief, "pushback?", previous="catch me up?") == ["fact-critics"]
+    assert first_cited(brief, "pushback?", previous="catch me up?") == ["fact-critics"]
 
 
 def test_after_an_ask_about_the_story_pushback_is_on_the_story_too():
     brief = _pier([APPROVED, CRITICS, BACKERS])
-    assert _first(brief, "pushback?", previous="what did the council approve") == ["fact-critics"]
-    assert _first(brief, "the other side?", previous="what did the council approve") == ["fact-critics"]
+    assert first_cited(brief, "pushback?", previous="what did the council approve") == ["fact-critics"]
+    assert first_cited(brief, "the other side?", previous="what did the council approve") == ["fact-critics"]

@@ -3,11 +3,9 @@ Every brief here is made up."""
 
 from __future__ import annotations
 
-import msgspec
-
-from bot.answer import answer_question
 from bot.answer.storyevent import event_asked, kinds_asked
-from bot.briefs.model import Brief, Editor, Fact, Person, Question, Source, TimelineEntry
+from bot.briefs.model import Brief, Fact, Person, Question, TimelineEntry
+from tests.madeupbriefs import first_cited, made_up_brief
 
 CLOSED = Fact(
     id="fact-centre-closed",
@@ -28,22 +26,17 @@ AUTHORITY = Person(id="who-river-authority", name="Mill River Authority", kind="
 
 def _flood(facts: list[Fact], questions: list[Question] | None = None) -> Brief:
     """A made-up story's brief whose first fact tells its event, with older history in its timeline."""
-    brief = Brief(
-        id="millbrook-flood",
-        title="Floodwater shuts Millbrook town centre as barrier fails",
-        status="published",
-        updated="2026-03-04",
-        editors=[Editor(name="Desk")],
-        source=Source(outlet="Millbrook Gazette", published="2026-03-04"),
-        summary="A failed barrier let floodwater close Millbrook's town centre.",
+    return made_up_brief(
+        "millbrook-flood",
+        "Floodwater shuts Millbrook town centre as barrier fails",
+        "Millbrook Gazette",
+        "2026-03-04",
+        "A failed barrier let floodwater close Millbrook's town centre.",
         facts=facts,
         people=[AUTHORITY],
+        timeline=[BUILT, SHUT],
+        questions=questions or [],
     )
-    return msgspec.structs.replace(brief, timeline=[BUILT, SHUT], questions=questions or [])
-
-
-def _first(brief: Brief, ask: str, previous: str | None = None) -> list[str]:
-    return [item.id for _, item in answer_question(brief, ask, previous).cited][:1]
 
 
 def test_the_kind_of_an_ask_of_the_story_event_and_asks_that_are_not_one():
@@ -71,27 +64,27 @@ def test_what_an_open_question_asks_is_read_up_to_its_question_mark():
 def test_when_it_happened_first_in_a_thread_is_the_first_fact_not_the_oldest_timeline_entry():
     brief = _flood([CLOSED, PUMPS, SHOPS])
     for ask in ("when did it happen?", "when'd this happen", "what day was that"):
-        assert _first(brief, ask)[0] in ("fact-centre-closed", "time-2026-03-03-closed"), ask
+        assert first_cited(brief, ask)[0] in ("fact-centre-closed", "time-2026-03-03-closed"), ask
 
 
 def test_where_and_why_it_happened_are_the_items_about_the_event_giving_a_place_and_a_reason():
     brief = _flood([CLOSED, PUMPS, SHOPS])
-    assert _first(brief, "where was it?") == ["fact-centre-closed"]
-    assert _first(brief, "why did it happen") == ["fact-pumps"]
+    assert first_cited(brief, "where was it?") == ["fact-centre-closed"]
+    assert first_cited(brief, "why did it happen") == ["fact-pumps"]
     # A brief saying nowhere where it happened: nothing, or its open question saying the story does not say.
     nowhere = Fact(id="fact-closed", text="Floodwater closed the town centre on Tuesday.", basis="Gazette reporting")
-    assert _first(_flood([nowhere, SHOPS]), "where did it happen") == []
+    assert first_cited(_flood([nowhere, SHOPS]), "where did it happen") == []
     unsaid = Question(id="q-where", text="Where did the floodwater get into the town centre? The story does not say.")
-    assert _first(_flood([nowhere, SHOPS], [unsaid]), "where did it happen") == ["q-where"]
+    assert first_cited(_flood([nowhere, SHOPS], [unsaid]), "where did it happen") == ["q-where"]
 
 
 def test_only_a_threads_first_ask_is_of_the_story_event():
     brief = _flood([CLOSED, PUMPS, SHOPS])
     # After an ask about the barrier's history, "when" is asked of that, as before.
-    assert _first(brief, "when did it happen", previous="when was the barrier built") == ["time-2019-barrier"]
+    assert first_cited(brief, "when did it happen", previous="when was the barrier built") == ["time-2019-barrier"]
 
 
 def test_after_an_ask_answered_with_a_whole_part_of_the_brief_it_is_still_the_story_event():
     brief = _flood([CLOSED, PUMPS, SHOPS])
     for opening in ("catch me up?", "tl;dr", "timeline?"):
-        assert _first(brief, "why did it happen", previous=opening) == ["fact-pumps"], opening
+        assert first_cited(brief, "why did it happen", previous=opening) == ["fact-pumps"], opening
