@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.answer import build_index
 from bot.answer.intent import parse
-from bot.briefs.model import Brief, Fact, Person
+from bot.briefs.model import Brief, Fact, Person, Quote
 from tests.madeupbriefs import first_cited, made_up_brief
 
 RULING = Fact(
@@ -128,3 +128,26 @@ def test_general_words_for_negotiating_opposing_and_goods_find_the_items_words()
     assert first_cited(brief, "does anyone hate the law") == ["fact-builders"]
     assert first_cited(brief, "who is hostile to the law") == ["fact-builders"]
     assert first_cited(brief, "what products get taxed") == ["fact-imports"]
+
+
+def test_a_persons_worry_or_concern_is_what_they_say():
+    organiser = Person(id="who-lena-osei", name="Lena Osei", role="organiser, Marsh Tenants Union", aliases=["Osei"])
+    evictions = Quote(
+        id="quote-osei-evictions",
+        text="Every week the law is on hold, more families get eviction notices.",
+        speaker="Lena Osei",
+        role="organiser, Marsh Tenants Union",
+    )
+    brief = made_up_brief(
+        "marsh-rent-law",
+        "Judge blocks Marsh County rent law",
+        "Marsh Ledger",
+        "2026-04-02",
+        "A judge blocked the Marsh County rent law.",
+        facts=[RULING, APPEAL],
+        quotes=[evictions],
+        people=[WHITBY, organiser],
+    )
+    assert first_cited(brief, "what's her worry", "who is lena osei") == ["quote-osei-evictions"]
+    assert first_cited(brief, "osei's concerns?") == ["quote-osei-evictions"]
+    assert first_cited(brief, "what does osei fear") == ["quote-osei-evictions"]

@@ -235,7 +235,8 @@ DEAL_WITH = re.compile(r"\b(what|how) is the deal (with|on)\b")
 # their own too ("the power plant case"), so read as one only after a person or body the brief lists.
 ARGUED_WORDS = frozenset(
     "argument arguments case pitch beef answer complaint complaints point message defense defence explanation side "
-    "attack criticism pushback thoughts objection objections".split()
+    "attack criticism pushback thoughts objection objections worry worries concern concerns fear fears gripe gripes "
+    "misgivings reservations".split()
 )
 OPINION_WORDS = ARGUED_WORDS | frozenset(
     "take takes view views position positions stance stances reaction reactions response responses verdict verdicts "
