@@ -151,3 +151,19 @@ def test_a_persons_worry_or_concern_is_what_they_say():
     assert first_cited(brief, "what's her worry", "who is lena osei") == ["quote-osei-evictions"]
     assert first_cited(brief, "osei's concerns?") == ["quote-osei-evictions"]
     assert first_cited(brief, "what does osei fear") == ["quote-osei-evictions"]
+
+
+def test_an_english_adjective_is_not_read_as_the_initials_of_a_brief_phrase():
+    vote = Fact(
+        id="fact-members-approve-deal",
+        text="Union members approve deal by a wide margin; members approve deal terms on pay first.",
+        basis="Union count",
+    )
+    grievance = Fact(
+        id="fact-drivers-grievance",
+        text="The drivers were angry that the county moved their depot without asking them.",
+        basis="Transit union",
+        asks=["why did the drivers walk out"],
+    )
+    brief = _brief([RULING, vote, grievance])
+    assert first_cited(brief, "what were the drivers mad about") == ["fact-drivers-grievance"]

@@ -293,9 +293,12 @@ def _word_concept(words: list[str], n: int, fuzzy: bool, anchored: bool, index: 
     own = (stem(word),)
     alternatives = tuple(dict.fromkeys([own, *SYNONYM_BY_STEM.get(own[0], ())]))
     # "awb": the brief's "assault weapons ban"; "nv": its Nevada, unless the brief uses the word itself; "gop": its
-    # Republicans, even where the brief says GOP too
+    # Republicans, even where the brief says GOP too. An English adjective is no initials ("mad" is not the brief's
+    # "members approve deal").
     short = shorthand_named(word, index.postings) or (
-        None if own[0] in index.postings else state_named(word, index.postings) or index.short_forms.get(word)
+        None
+        if own[0] in index.postings
+        else state_named(word, index.postings) or (None if can_describe(word) else index.short_forms.get(word))
     )
     if short:
         alternatives += (short,)
