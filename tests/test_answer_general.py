@@ -1011,6 +1011,19 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
         assert remarked is not None and remarked.ask == "how much will the pier cost" and remarked.foreign, typed
 
 
+def test_a_short_ask_after_a_remark_is_the_ask_whichever_way_the_remark_reads():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
+    brief = _brief([cost], [doe])
+    # "headline?" is a word of the newsroom's work, like a remark: the other reading is the one the brief covers.
+    assert _cited(brief, "Pls bear with me, headline?") == ["source"]
+    assert _cited(brief, "Prepping the radio read. hed?") == ["source"]
+    # Both halves hold a word the brief uses: the half the brief covers is the ask.
+    assert _cited(brief, "Just making sure I don't overstate the cost, doe?")[:1] == ["who-jane-doe"]
+    # A question and then a remark is not a remark and then a question: nothing the brief covers is cited.
+    assert _cited(brief, "did the ferry sink, quick one") == []
+
+
 def test_chat_words_before_or_after_the_ask_say_nothing_of_it():
     cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
     brief = _brief([cost], [])

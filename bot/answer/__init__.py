@@ -202,7 +202,7 @@ from bot.answer.personasks import (
     response_asked,
     stance_asked,
 )
-from bot.answer.remarks import split_remark, without_links
+from bot.answer.remarks import remark_readings, without_links
 from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
 from bot.answer.sides import SIDE_ASKS, side_asked
@@ -286,17 +286,27 @@ def answer_question(
     if more is not None:
         return more
     # "Doe?? for or against": no remark after an ask of where someone stands, though it names nothing in the story
-    remarked = None if _of_one_side(text, index) else split_remark(text, index)
-    if remarked is not None and remarked.foreign:  # "…, for my lede": the remark says nothing of the story
-        return answer_question(brief, remarked.ask, previous, index, earlier, shown)
+    readings = [] if _of_one_side(text, index) else remark_readings(text, index)
+    if readings and readings[0].foreign:  # "…, for my lede": the remark says nothing of the story
+        return _first_covered(brief, [r.ask for r in readings if r.foreign], previous, index, earlier, shown)
     answer = _answer_as_typed(brief, text, previous, index, earlier, shown)
-    if not answer.covered and remarked is not None:
-        return answer_question(brief, remarked.ask, previous, index, earlier, shown)
+    if not answer.covered and readings:
+        return _first_covered(brief, [r.ask for r in readings], previous, index, earlier, shown)
     if not answer.covered and (claim := claim_sourced(LEAD_IN_END.split(text)[-1])) is not None:
         # "who says 29 people were hurt?", nothing covering it as typed: the item telling it, whose basis says where
         # it comes from
         return _answer_one(brief, index, claim)
     return answer
+
+
+def _first_covered(
+    brief: Brief, asks: list[str], previous: str | None, index: Index, earlier: str | None, shown: frozenset[str]
+) -> Answer:
+    """The answer to the first of these readings of one ask that the brief covers ("Pls bear with me, headline?": the
+    headline, not "Pls bear with me"), else to the first; an ask to go on ("more?, for the graphic") is read so."""
+    answers = (answer_question(brief, ask, previous, index, earlier, shown) for ask in asks)
+    first = next(answers)
+    return first if first.covered or first.goes_on else next((a for a in answers if a.covered), first)
 
 
 def _more_asked(

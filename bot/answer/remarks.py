@@ -69,9 +69,17 @@ def split_remark(text: str, index: Index) -> Remarked | None:
     sentence's end); None when it has none, when the ask pastes words from the story, or when what would go holds a
     figure, a question word or opens on "and", "or" ("…, and when?", "…, or Doe"). A remark naming someone the brief
     names ("…, the Acme guy") is not foreign: it goes only if the ask is not covered with it."""
+    readings = remark_readings(text, index)
+    return readings[0] if readings else None
+
+
+def remark_readings(text: str, index: Index) -> list[Remarked]:
+    """Every way `split_remark` can read the ask without a remark, the likeliest first: of a remark after the ask and
+    one before it, the one that says nothing of the story; else the one that leaves a question ("Pls bear with me,
+    who is Doe": not "Pls bear with me" asked without "who is Doe")."""
     typed = without_frame(text).strip().rstrip("?!. ")
     if pasted_spans(typed):
-        return None  # "who said 'at this point, I don't think'": a comma inside words pasted from the story
+        return []  # "who said 'at this point, I don't think'": a comma inside words pasted from the story
     after: tuple[str, str] | None = None
     if typed.endswith(")") and "(" in typed:
         cut = typed.rindex("(")
@@ -84,9 +92,7 @@ def split_remark(text: str, index: Index) -> Remarked | None:
     leading = _LEADING.match(typed)
     before = (leading["ask"], leading["remark"]) if leading else None
     found = [r for r in (after and _remarked(*after, index), before and _remarked(*before, index, before=True)) if r]
-    # Of a remark after the ask and one before it, the one that says nothing of the story; else the one that leaves
-    # a question ("Pls bear with me, who is Doe": not "Pls bear with me" asked without "who is Doe").
-    return max(found, key=lambda found: (found.foreign, _opens_a_question(found.ask)), default=None)
+    return sorted(found, key=lambda found: (found.foreign, _opens_a_question(found.ask)), reverse=True)
 
 
 def _opens_a_question(ask: str) -> bool:
@@ -111,6 +117,8 @@ def _remarked(ask: str, remark: str, index: Index, before: bool = False) -> Rema
         return None  # "is this brief current, when was it touched last": a question about the story as published
     if not before and _opens_a_question(remark) and _only_names(ask, index):
         return None  # "Doe - any comment?": who it is about, then the question
+    if before and _opens_a_question(remark) and not _opens_a_question(ask):
+        return None  # "did Doe resign, quick one": the question, then a remark
     words = [w for w in every if w not in STOPWORDS]
     named = not index.name_words.isdisjoint(words) or not index.people_words.isdisjoint(map(stem, words))
     foreign = not named and all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
