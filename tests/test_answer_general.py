@@ -1024,6 +1024,21 @@ def test_a_short_ask_after_a_remark_is_the_ask_whichever_way_the_remark_reads():
     assert _cited(brief, "did the ferry sink, quick one") == []
 
 
+def test_a_slip_in_the_question_word_reads_as_the_question_word():
+    cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
+    site = Fact(
+        id="fact-site", text="The pier will be built in Eastport, across the bay from Salemport.", basis="Plans"
+    )
+    whelan = Person(id="who-ann-whelan", name="Ann Whelan", role="Bayline Ferries chief executive")
+    vote = TimelineEntry(id="time-vote", date="2026-03-01", event="The council votes 5-2 for the pier.")
+    brief = _brief([cost, site], [whelan], [vote])
+    assert _cited(brief, "whre will the pier be built")[:1] == ["fact-site"]
+    assert _cited(brief, "wjats the pier going to cost")[:1] == ["fact-cost"]
+    assert _cited(brief, "wehn did the council vote")[:1] == ["time-vote"]
+    # One slip from a word of the brief too, it is that word: "wheln" is Whelan.
+    assert _cited(brief, "wheln?")[:1] == ["who-ann-whelan"]
+
+
 def test_chat_words_before_or_after_the_ask_say_nothing_of_it():
     cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
     brief = _brief([cost], [])

@@ -215,7 +215,7 @@ from bot.answer.stretches import asked_stretch, entries_in, restates, with_days_
 from bot.answer.subjects import with_apostrophes
 from bot.answer.tuning import MAX_CITED, MAX_UNKNOWN_SHARE
 from bot.answer.wants import focused, owned
-from bot.answer.words import fix_typos, normalise, stems_of, typed_words
+from bot.answer.words import fix_typos, normalise, stems_of, typed_words, with_question_word
 from bot.briefs.model import SECTIONS, Brief, Item, Person, Question, Quote
 
 __all__ = ["Answer", "Index", "answer_question", "asks_something", "build_index", "find_items"]
@@ -281,7 +281,7 @@ def answer_question(
     quoted, text = quoted_lines(text)
     if quoted:  # "> The council voted on Monday / who voted against?": the ask leans on the line it quotes
         previous = _with_speaker(quoted, index)
-    text = without_links(text)
+    text = with_question_word(without_links(text), index.surface_list)
     more = _more_asked(brief, index, text, previous, earlier, shown) if previous else None
     if more is not None:
         return more

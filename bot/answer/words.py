@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
 import Stemmer
+from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot.answer.spelt import SPELT_HINT, spelt_out
@@ -346,6 +347,29 @@ def fix_typos(words: list[str], shorthand: Container[str] = ()) -> list[str]:
         elif word in _WOULD_LEFT_OUT and n and words[n - 1] in _BEFORE_CLAUSE:
             fixed[n] = _WOULD_LEFT_OUT[word]
     return fixed
+
+
+# Question words long enough that a word one slip from one ("whre", "wjats", "wahts") that is no English word is it;
+# a slip common enough to be counted in English text at all is still rare in it (zipf 1.2 for "whre", "skittish" 2.5).
+_LONG_QUESTION_WORDS = ("what", "whats", "where", "wheres", "when", "whens", "which", "whose")
+_SLIP_ZIPF = 2.0
+
+
+_FIRST_WORD = re.compile(r"^\W*([^\W\d_]+)")
+
+
+def with_question_word(text: str, brief_words: Iterable[str]) -> str:
+    """The ask with its first word read as the question word it is one slip from ("whre is he" → "where is he"), if
+    it is no English word, there is only one such and none of the brief's words is as near ("wheln?" is Whelan);
+    else as typed."""
+    first = _FIRST_WORD.match(text)
+    word = first[1].lower() if first else ""
+    if len(word) < 4 or word in _LONG_QUESTION_WORDS or word in COMMON_TYPOS or frequency(word) >= _SLIP_ZIPF:
+        return text
+    if any(abs(len(w) - len(word)) <= 1 and OSA.distance(word, w) <= 1 for w in brief_words):
+        return text
+    near = [q for q in _LONG_QUESTION_WORDS if OSA.distance(word, q) == 1]
+    return text[: first.start(1)] + near[0] + text[first.end(1) :] if first and len(near) == 1 else text
 
 
 def _asks_by(after: list[str]) -> bool:
