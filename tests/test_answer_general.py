@@ -1039,6 +1039,18 @@ def test_a_slip_in_the_question_word_reads_as_the_question_word():
     assert _cited(brief, "wheln?")[:1] == ["who-ann-whelan"]
 
 
+def test_a_slip_in_a_word_the_brief_never_uses_reads_as_the_english_word_it_is_near():
+    threats = Fact(
+        id="fact-threats", text="Council members got three threats in the week before the vote.", basis="Police"
+    )
+    cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
+    brief = _brief([threats, cost], [])
+    assert _cited(brief, "were there any threats beforehand")[:1] == ["fact-threats"]
+    assert _cited(brief, "were there any threats befrehand")[:1] == ["fact-threats"]
+    assert _cited(brief, "how much is the pier cost supposed to be")[:1] == ["fact-cost"]
+    assert _cited(brief, "how much is the pier cost suppsed to be")[:1] == ["fact-cost"]
+
+
 def test_chat_words_before_or_after_the_ask_say_nothing_of_it():
     cost = Fact(id="fact-cost", text="The pier will cost $40 million, the council says.", basis="Budget")
     brief = _brief([cost], [])

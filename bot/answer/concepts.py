@@ -6,10 +6,12 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from wordfreq import top_n_list
 
 from bot.answer.about import ABOUT_WORDS
 from bot.answer.index import Index
@@ -19,6 +21,7 @@ from bot.answer.tuning import (
     ANCHOR_FACTOR,
     COMMON_MODIFIER_FACTOR,
     COMMON_MODIFIER_ZIPF,
+    ENGLISH_WORDS,
     EVERYDAY_FACTOR,
     FUZZY_EDITS,
     SLIP_LETTERS,
@@ -38,6 +41,7 @@ from bot.answer.words import (
     frequency,
     is_content,
     modifier_readings,
+    rare_frequency,
     stem,
 )
 
@@ -149,7 +153,16 @@ def _correct_word(word: str, index: Index) -> tuple[str, bool]:
         return meant[0], False
     if frequency(word) == 0 and (inflected := _near_stem(word, edits, index)) is not None:
         return inflected, True
+    if rare_frequency(word) == 0 and (english := _nearest(word, _english_words(), edits, frequency)):
+        return english[0], False  # "befrehand" (no English word at all, unlike "spox"): a slip for "beforehand"
     return _expand_abbreviation(word, index), False
+
+
+@cache
+def _english_words() -> tuple[str, ...]:
+    """The commonest words of English (wordfreq's list), of three letters or more: what a slip no word of the brief
+    is near was meant to be. Read on the first such slip, not when the bot starts."""
+    return tuple(w for w in top_n_list("en", ENGLISH_WORDS, wordlist="small") if w.isalpha() and len(w) >= 3)
 
 
 def _nearest(

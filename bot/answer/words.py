@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot.answer.spelt import SPELT_HINT, spelt_out
+from bot.answer.tuning import SLIP_ZIPF
 
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"),
@@ -175,6 +176,13 @@ def frequency(word: str) -> float:
     package's own data, read locally. Its small list (about 18 MB in memory, against 50 MB for the large one)
     holds every word common enough to matter here."""
     return zipf_frequency(word, "en", wordlist="small")
+
+
+def rare_frequency(word: str) -> float:
+    """How common a word too rare for `frequency` is: its Zipf frequency in wordfreq's large list (33 MB more in
+    memory, read on the first word the small one does not hold), which tells a rare word ("tampered", 2.9) or
+    shorthand ("spox", 1.1) from a slip ("tmapered": none)."""
+    return zipf_frequency(word, "en", wordlist="large")
 
 
 def everyday(word: str) -> bool:
@@ -349,10 +357,8 @@ def fix_typos(words: list[str], shorthand: Container[str] = ()) -> list[str]:
     return fixed
 
 
-# Question words long enough that a word one slip from one ("whre", "wjats", "wahts") that is no English word is it;
-# a slip common enough to be counted in English text at all is still rare in it (zipf 1.2 for "whre", "skittish" 2.5).
+# Question words long enough that a word one slip from one ("whre", "wjats", "wahts") that is no English word is it.
 _LONG_QUESTION_WORDS = ("what", "whats", "where", "wheres", "when", "whens", "which", "whose")
-_SLIP_ZIPF = 2.0
 
 
 _FIRST_WORD = re.compile(r"^\W*([^\W\d_]+)")
@@ -364,7 +370,7 @@ def with_question_word(text: str, brief_words: Iterable[str]) -> str:
     else as typed."""
     first = _FIRST_WORD.match(text)
     word = first[1].lower() if first else ""
-    if len(word) < 4 or word in _LONG_QUESTION_WORDS or word in COMMON_TYPOS or frequency(word) >= _SLIP_ZIPF:
+    if len(word) < 4 or word in _LONG_QUESTION_WORDS or word in COMMON_TYPOS or frequency(word) >= SLIP_ZIPF:
         return text
     if any(abs(len(w) - len(word)) <= 1 and OSA.distance(word, w) <= 1 for w in brief_words):
         return text
