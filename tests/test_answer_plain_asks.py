@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.answer import build_index
 from bot.answer.intent import parse
-from bot.briefs.model import Brief, Fact, Person, Quote
+from bot.briefs.model import Brief, Fact, Person, Question, Quote
 from tests.madeupbriefs import first_cited, made_up_brief
 
 RULING = Fact(
@@ -167,3 +167,44 @@ def test_an_english_adjective_is_not_read_as_the_initials_of_a_brief_phrase():
     )
     brief = _brief([RULING, vote, grievance])
     assert first_cited(brief, "what were the drivers mad about") == ["fact-drivers-grievance"]
+
+
+def test_whether_someone_responded_is_their_words_or_an_item_telling_whether_they_did():
+    bill = Fact(
+        id="fact-doe-bill",
+        text="Council member Sam Doe wrote the bill that would cap rents in Marsh County.",
+        basis="Council records",
+    )
+    mayor = Question(
+        id="q-mayor-response",
+        text="How will the mayor respond to the Doe bill? Her office has not said.",
+    )
+    doe_said = Quote(
+        id="quote-doe-tenants",
+        text="Tenants cannot wait another year for this.",
+        speaker="Sam Doe",
+        role="Marsh County council member",
+    )
+    landlords = Question(
+        id="q-landlords-comment",
+        text="Will the landlords' group fight the ruling? Its spokesman declined to comment.",
+    )
+    doe = Person(id="who-sam-doe", name="Sam Doe", role="Marsh County council member", aliases=["Doe"])
+    group = Person(
+        id="who-marsh-landlords", name="Marsh Landlords Group", role="landlords' trade group", kind="organisation"
+    )
+    brief = made_up_brief(
+        "marsh-rent-law",
+        "Judge blocks Marsh County rent law",
+        "Marsh Ledger",
+        "2026-04-02",
+        "A judge blocked the Marsh County rent law.",
+        facts=[RULING, bill],
+        quotes=[doe_said],
+        questions=[mayor, landlords],
+        people=[WHITBY, doe, group],
+    )
+    # An open question on how someone else will respond to Doe's bill names Doe, but tells nothing Doe said.
+    assert first_cited(brief, "did doe respond") == ["quote-doe-tenants"]
+    # An item saying the group's spokesman declined to comment tells whether the group responded.
+    assert first_cited(brief, "did the landlords group comment") == ["q-landlords-comment"]

@@ -190,17 +190,20 @@ from bot.answer.goingon import asks_for_more, without_else
 from bot.answer.groupasks import party_asked
 from bot.answer.index import Index, build_index
 from bot.answer.intent import parse, section_answer, section_items, without_frame
+from bot.answer.itemtext import primary_text
 from bot.answer.listing import kind_listed
 from bot.answer.openquestions import asks_spoken, asks_what_said, near, unknown_first
 from bot.answer.parsed import Parsed
 from bot.answer.pasted import pasted_spans
 from bot.answer.personasks import (
+    Stance,
     entry_checked,
     names_person,
     positions_of,
     quote_asked,
     response_asked,
     stance_asked,
+    tells_response,
 )
 from bot.answer.remarks import remark_readings, without_links
 from bot.answer.score import ranked, score_all, story_day_first
@@ -571,9 +574,9 @@ def _answer_part(
         or response_asked(ask, index)
         or response_asked(as_meant, index)  # slips corrected ("did Doe respnd"), any lead-in kept
     )
-    if stance and not (answer.covered and names_person(_number(answer.cited[0][1], index), stance.entry, index)):
+    if stance and not (answer.covered and _stance_told(answer.cited[0][1], stance, index)):
         # "is Doe for or against it?" that no item naming Doe answers as typed: what Doe said, if anything does
-        # ("did Doe comment?": a quote of theirs)
+        # ("did Doe comment?": a quote of theirs, not an item on how someone else will respond to Doe)
         said = _answer_one(brief, index, stance.ask)
         if said.covered and (not stance.quoted or _quote_of(said.cited[0][1], stance.entry, index)):
             answer = said
@@ -648,6 +651,15 @@ def _first_dated(brief: Brief, index: Index, previous: str | None, answers: list
     """The first dated item the thread was just told: what "what happened after that" is after."""
     told = answers[-1].cited if answers else answer_question(brief, previous, index=index).cited if previous else ()
     return next((n for n in _numbered(told, index) if n in index.dated), None)
+
+
+def _stance_told(item: Item, stance: Stance, index: Index) -> bool:
+    """Whether an answer's first item tells what a stance ask asks: for "did Doe comment", a quote of Doe's or an
+    item telling whether Doe did ("Doe declined to comment"; not "how will the White House respond to the Doe bill");
+    for "is Doe for it", any item naming Doe."""
+    if stance.quoted:
+        return _quote_of(item, stance.entry, index) or tells_response(primary_text(item), stance.entry, index)
+    return names_person(_number(item, index), stance.entry, index)
 
 
 def _quote_of(item: Item, entry: int, index: Index) -> bool:

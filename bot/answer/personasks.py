@@ -15,7 +15,17 @@ from rapidfuzz.distance import OSA
 from bot.answer.forms import LEAD_IN_END
 from bot.answer.index import Index
 from bot.answer.itemtext import primary_text
-from bot.answer.words import FILLER, HOW_WORDS, STOPWORDS, frequency, normalise, stem, stems_of, typed_words
+from bot.answer.words import (
+    FILLER,
+    HOW_WORDS,
+    STOPWORDS,
+    frequency,
+    normalise,
+    stem,
+    stems_of,
+    typed_words,
+    words_of,
+)
 from bot.briefs.model import Person, Quote
 
 # Words that make an ask a check of a name or a title.
@@ -213,6 +223,20 @@ def stance_asked(text: str, index: Index) -> Stance | None:
         or ("what" not in words and not {"want", "wants"}.isdisjoint(words))
     )
     return Stance(asked.entry, f"what did {asked.person.name} say") if standing else None
+
+
+_RESPONSE_SPAN = 4  # "A DEA spokesperson declined to comment": the one responding, this many words before the word
+
+
+def tells_response(text: str, entry: int, index: Index) -> bool:
+    """Whether a text tells whether the person or body of entry `entry` responded: their name within _RESPONSE_SPAN
+    words before a word of responding ("Will Doe respond", "an Acme spokesman declined to comment")."""
+    stems = [stem(word) for word in words_of(text)]
+    names = index.people_names[entry]
+    responding = {stem(word) for word in _RESPONSE}
+    return any(
+        s in names and not responding.isdisjoint(stems[k + 1 : k + 1 + _RESPONSE_SPAN]) for k, s in enumerate(stems)
+    )
 
 
 def response_asked(text: str, index: Index) -> Stance | None:
