@@ -208,3 +208,19 @@ def test_whether_someone_responded_is_their_words_or_an_item_telling_whether_the
     assert first_cited(brief, "did doe respond") == ["quote-doe-tenants"]
     # An item saying the group's spokesman declined to comment tells whether the group responded.
     assert first_cited(brief, "did the landlords group comment") == ["q-landlords-comment"]
+
+
+def test_where_things_stand_asks_for_the_latest():
+    started = Fact(
+        id="fact-walkout-start", text="Bus drivers walked out on March 3 over the depot move.", basis="Union"
+    )
+    latest = Fact(
+        id="fact-walkout-deal",
+        text="Drivers and the county reached a tentative deal on March 30 to end the walkout.",
+        basis="County statement",
+        date="2026-03-30",
+    )
+    brief = _brief([RULING, started, latest])
+    assert first_cited(brief, "what's the latest on the walkout") == ["fact-walkout-deal"]
+    assert first_cited(brief, "where do things stand with the walkout") == ["fact-walkout-deal"]
+    assert first_cited(brief, "where are we on the walkout") == ["fact-walkout-deal"]

@@ -126,6 +126,9 @@ ON_SIDE = re.compile(
 # "and the GOP side" (and the GOP).
 _SOMEONE = r"(?P<x>(?:\w+ ){0,3}?\w+)"
 VIEW_ASKED_OTHERWISE = (
+    # "where do things stand with the strike", "where are we on it": the latest
+    (re.compile(rf"^where {DO} (?:things|it|this|that|everything|matters) stand\b"), "what is the latest"),
+    (re.compile(r"^where (?:are|r) we (?=on|with|w)\b"), "what is the latest "),
     (re.compile(rf"\bhow (?P<be>{BE}) {_SOMEONE} taking\b"), r"how \g<be> \g<x> reacting to"),
     (re.compile(rf"\bwhat (?P<do>{DO}|will|would) {_SOMEONE} make of\b"), r"what \g<do> \g<x> think of"),
     (re.compile(rf"^where {DO} {_SOMEONE} stand$"), r"what is \g<x> stance"),
