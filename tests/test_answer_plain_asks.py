@@ -41,8 +41,15 @@ APPEAL = Fact(
 WHITBY = Person(id="who-ana-whitby", name="Ana Whitby", role="Marsh County circuit judge", aliases=["Whitby"])
 
 
-def _brief(facts: list[Fact], title: str = "Judge blocks Marsh County rent law", judge: Person = WHITBY) -> Brief:
-    """A made-up story's brief with these facts."""
+def _brief(
+    facts: list[Fact],
+    title: str = "Judge blocks Marsh County rent law",
+    judge: Person = WHITBY,
+    **items: list,
+) -> Brief:
+    """A made-up story's brief with these facts, the judge, and any other items (`quotes=…`, `questions=…`, `others=…`
+    for more people)."""
+    others = items.pop("others", [])
     return made_up_brief(
         "marsh-rent-law",
         title,
@@ -50,7 +57,8 @@ def _brief(facts: list[Fact], title: str = "Judge blocks Marsh County rent law",
         "2026-04-02",
         "A judge blocked the Marsh County rent law.",
         facts=facts,
-        people=[judge],
+        people=[judge, *others],
+        **items,
     )
 
 
@@ -138,16 +146,7 @@ def test_a_persons_worry_or_concern_is_what_they_say():
         speaker="Lena Osei",
         role="organiser, Marsh Tenants Union",
     )
-    brief = made_up_brief(
-        "marsh-rent-law",
-        "Judge blocks Marsh County rent law",
-        "Marsh Ledger",
-        "2026-04-02",
-        "A judge blocked the Marsh County rent law.",
-        facts=[RULING, APPEAL],
-        quotes=[evictions],
-        people=[WHITBY, organiser],
-    )
+    brief = _brief([RULING, APPEAL], quotes=[evictions], others=[organiser])
     assert first_cited(brief, "what's her worry", "who is lena osei") == ["quote-osei-evictions"]
     assert first_cited(brief, "osei's concerns?") == ["quote-osei-evictions"]
     assert first_cited(brief, "what does osei fear") == ["quote-osei-evictions"]
@@ -193,17 +192,7 @@ def test_whether_someone_responded_is_their_words_or_an_item_telling_whether_the
     group = Person(
         id="who-marsh-landlords", name="Marsh Landlords Group", role="landlords' trade group", kind="organisation"
     )
-    brief = made_up_brief(
-        "marsh-rent-law",
-        "Judge blocks Marsh County rent law",
-        "Marsh Ledger",
-        "2026-04-02",
-        "A judge blocked the Marsh County rent law.",
-        facts=[RULING, bill],
-        quotes=[doe_said],
-        questions=[mayor, landlords],
-        people=[WHITBY, doe, group],
-    )
+    brief = _brief([RULING, bill], quotes=[doe_said], questions=[mayor, landlords], others=[doe, group])
     # An open question on how someone else will respond to Doe's bill names Doe, but tells nothing Doe said.
     assert first_cited(brief, "did doe respond") == ["quote-doe-tenants"]
     # An item saying the group's spokesman declined to comment tells whether the group responded.
