@@ -359,8 +359,6 @@ def fix_typos(words: list[str], shorthand: Container[str] = ()) -> list[str]:
 
 # Question words long enough that a word one slip from one ("whre", "wjats", "wahts") that is no English word is it.
 _LONG_QUESTION_WORDS = ("what", "whats", "where", "wheres", "when", "whens", "which", "whose")
-
-
 _FIRST_WORD = re.compile(r"^\W*([^\W\d_]+)")
 
 
