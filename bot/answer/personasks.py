@@ -226,6 +226,7 @@ def stance_asked(text: str, index: Index) -> Stance | None:
 
 
 _RESPONSE_SPAN = 4  # "A DEA spokesperson declined to comment": the one responding, this many words before the word
+_RESPONSE_STEMS = frozenset(stem(word) for word in _RESPONSE)
 
 
 def tells_response(text: str, entry: int, index: Index) -> bool:
@@ -233,9 +234,9 @@ def tells_response(text: str, entry: int, index: Index) -> bool:
     words before a word of responding ("Will Doe respond", "an Acme spokesman declined to comment")."""
     stems = [stem(word) for word in words_of(text)]
     names = index.people_names[entry]
-    responding = {stem(word) for word in _RESPONSE}
     return any(
-        s in names and not responding.isdisjoint(stems[k + 1 : k + 1 + _RESPONSE_SPAN]) for k, s in enumerate(stems)
+        s in names and not _RESPONSE_STEMS.isdisjoint(stems[k + 1 : k + 1 + _RESPONSE_SPAN])
+        for k, s in enumerate(stems)
     )
 
 

@@ -10,7 +10,6 @@ UNKNOWN_WEIGHT = 1.5  # weight of a concept no item has, as a multiple of the ra
 # How much a match counts.
 FUZZY_EDITS = ((9, 2), (5, 1))  # (shortest word, edits allowed): typos are corrected within this edit distance
 SLIP_LETTERS = 4  # a word this long that English does not know is a slip too, within one edit ("whre", "trup")
-SLIP_ZIPF = 2.0  # a first word rarer than this in English is a slip when a question word is near ("whre": 1.2)
 ENGLISH_WORDS = 40_000  # the commonest words of English a slip no word of the brief is near is read as
 SHORT_FORM_USES = 2  # a phrase's initials stand for it when the brief uses it this many times (and far the most)
 ABBREVIATION_DOMINANCE = 3  # a shortened word stands for the brief's word it begins if used this many times more

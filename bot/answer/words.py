@@ -10,11 +10,11 @@ from importlib import resources
 from types import MappingProxyType
 
 import Stemmer
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot.answer.spelt import SPELT_HINT, spelt_out
-from bot.answer.tuning import SLIP_ZIPF
 
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"),
@@ -368,9 +368,9 @@ def with_question_word(text: str, brief_words: Iterable[str]) -> str:
     else as typed."""
     first = _FIRST_WORD.match(text)
     word = first[1].lower() if first else ""
-    if len(word) < 4 or word in _LONG_QUESTION_WORDS or word in COMMON_TYPOS or frequency(word) >= SLIP_ZIPF:
+    if len(word) < 4 or word in _LONG_QUESTION_WORDS or word in COMMON_TYPOS or frequency(word) > 0:
         return text
-    if any(abs(len(w) - len(word)) <= 1 and OSA.distance(word, w) <= 1 for w in brief_words):
+    if process.extractOne(word, brief_words, scorer=OSA.distance, score_cutoff=1) is not None:
         return text
     near = [q for q in _LONG_QUESTION_WORDS if OSA.distance(word, q) == 1]
     return text[: first.start(1)] + near[0] + text[first.end(1) :] if first and len(near) == 1 else text
