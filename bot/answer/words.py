@@ -33,6 +33,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # "w/o".
 _SIGN_WORDS = {"&": " and ", "#": " number ", "$": " money ", "w/": " with ", "w/o": " without "}
 _SIGNS = re.compile(r"(?<!\S)[&#$](?!\S)|\bw/o?(?![a-z0-9/])")
+_PERCENT_SIGN = re.compile(r"(?<=\d) ?%")  # "18%" is "18 percent", as briefs and reporters also write it
 
 
 # Contractions as phones and hurried typing leave them, without the apostrophe, where that spelling is no word of its
@@ -62,8 +63,8 @@ _PARTY_NAMES = {"D": "(Democrat, ", "R": "(Republican, ", "I": "(independent, "}
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, accents dropped ("García" as "garcia", as a phone types it), a party
-    written "(R-Wis.)" spelt out, a time of day written one way ("8:30pm" as "8 30 pm"), contractions expanded,
-    punctuation to single spaces."""
+    written "(R-Wis.)" spelt out, "18%" as "18 percent", a time of day written one way ("8:30pm" as "8 30 pm"),
+    contractions expanded, punctuation to single spaces."""
     if "(" in text:
         text = _PARTY_STATE.sub(lambda m: _PARTY_NAMES[m[1]], text)
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
@@ -75,6 +76,8 @@ def normalise(text: str) -> str:
         text = _THOUSANDS.sub("", text)
     if "&" in text or "/" in text or "#" in text or "$" in text:
         text = _SIGNS.sub(lambda m: _SIGN_WORDS[m[0]], text)
+    if "%" in text:
+        text = _PERCENT_SIGN.sub(" percent", text)
     if "$" in text or SPELT_HINT.search(text):
         text = spelt_out(text)
     if "m" in text:
