@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import msgspec
 
-from bot.answer import answer_question, build_index, intent
+from bot.answer import answer_question, build_index, followup, intent
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
 from bot.answer.remarks import split_remark
@@ -1289,3 +1289,32 @@ def test_a_place_is_also_a_part_of_somewhere_and_where_someone_travelled_to():
     # A month after "in a part of" is a time, not a place.
     early = Fact(id="fact-early", text="A gas main burst in the early part of March.", basis="Fire service")
     assert _cited(_brief([early], []), "where did the gas main burst") == []
+
+
+def test_a_share_typed_with_a_percent_sign_is_the_share_written_in_words():
+    turnout = Fact(id="fact-turnout", text="Turnout in the pier vote was 41%, the lowest in a decade.", basis="Clerk")
+    seats = Fact(id="fact-seats", text="The pier has 41 berths for ferries and yachts.", basis="Plans")
+    brief = _brief([turnout, seats], [])
+    assert _cited(brief, "what was 41 percent")[:1] == ["fact-turnout"]
+    worded = Fact(id="fact-turnout", text="Turnout in the pier vote was 41 percent.", basis="Clerk")
+    assert _cited(_brief([worded, seats], []), "what was 41%")[:1] == ["fact-turnout"]
+
+
+def test_a_heading_counting_the_questions_after_it_is_no_part_of_them():
+    brief = _hale_brief()
+    ferries = Fact(id="fact-two-ferries", text="Two ferries will use the pier.", basis="Bayline")
+    brief = msgspec.structs.replace(brief, facts=[ferries, *brief.facts])
+    for typed in (
+        "Two things: who is jane hale, and what did she sign?",
+        "couple qs: who is jane hale? what did she sign?",
+        "2 quick questions - who is jane hale and what did she sign",
+    ):
+        assert _cited(brief, typed) == ["who-jane-hale", "fact-hale-order"], typed
+    # A count of something else is part of the question.
+    assert followup.split_parts("two ferries: when do they start") == ["two ferries: when do they start"]
+
+
+def test_a_second_question_may_open_on_any_after_a_join():
+    brief = _hale_brief()
+    assert _cited(brief, "who is jane hale, and any visit to the pier?") == ["who-jane-hale", "fact-visit"]
+    assert _cited(brief, "who is jane hale? also any visit to the pier?") == ["who-jane-hale", "fact-visit"]

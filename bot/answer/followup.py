@@ -55,8 +55,12 @@ _JOINING = frozenset({"and", "also", "plus", "oh"})
 _JOINING_NAMES = frozenset({"and", "or", "n", "plus"})  # "Doe and Roe", "Doe n Roe"
 # "and", "oh and", "-- and also": a dash joins only with a word after it ("Revesz - what's his take" is one question)
 _JOIN = rf"(?:(?:--|-|\u2013|\u2014)\s+)?(?:(?:{'|'.join(sorted(_JOINING))}|&|\+|/),?\s+){{1,3}}"
+# "any" opens a question after a join or a sentence's end ("…, and any arrests?"), not after a bare comma ("how big is
+# the debt, any figure?" is one question).
 _PART_BREAK = re.compile(
-    rf"\s*(?:[;.!\u2026]+\s*(?:{_JOIN})?|\s*\n\s*|,?\s+\(?{_JOIN}|\s*/\s*|,\s+)(?=(?:{_STARTS})s?\b)", re.IGNORECASE
+    rf"\s*(?:(?:[;.!\u2026]+\s*(?:{_JOIN})?|\s*\n\s*|,?\s+\(?{_JOIN}|\s*/\s*)(?=(?:(?:{_STARTS})s?|any)\b)"
+    rf"|,\s+(?=(?:{_STARTS})s?\b))",
+    re.IGNORECASE,
 )
 _LEADING_JOIN = re.compile(rf"^\(?{_JOIN}(?=(?:{_STARTS})s?\b)", re.IGNORECASE)
 # A list's mark before a question: "1)", "(2)", "3.", "1/", "b)", "Q1:", "2nd q:", "next q:", a bullet.
@@ -68,6 +72,12 @@ _LIST_MARK = re.compile(f"^{_MARK}", re.IGNORECASE)
 # A question mark ends a question whatever opens the next ("who is X? any arrests"), and so does a line break before
 # a list's mark. (Not a semicolon: one typed as "&gt;" ends an entity.)
 _QUESTION_END = re.compile(rf"\?+\s*(?=\S)|\s*\n\s*(?={_MARK})", re.IGNORECASE)
+# A heading that counts the questions after it, on their line: "Two things:", "couple qs -", "3 quick questions:".
+_COUNTING_HEADING = re.compile(
+    r"^\W*(?:a\s+)?(?:couple(?:\s+of)?|few|several|two|three|four|[2-4])\s+(?:quick\s+)?(?:things|qs|questions)"
+    r"\s*(?::|-{1,2}|\u2013|\u2014)\s*",
+    re.IGNORECASE,
+)
 
 
 # A line quoted from the thread before the ask, as Slack and e-mail mark it ("> The council voted on Monday").
@@ -85,6 +95,7 @@ def split_parts(text: str) -> list[str]:
     """The questions one ask holds (at most three): split where "and", "also", "+", "/", a dash or a sentence's end
     starts a new question, or at a question mark (not one inside quotation marks) or a line break; each without a
     list's mark ("1)", "Q2:", "•"), and a line that heads them ("Two questions:") left out."""
+    text = _COUNTING_HEADING.sub("", text, count=1) or text
     quoting = any("?" in m["words"] for m in QUOTED.finditer(text))  # "who said 'are you kidding? it is ready'"
     pieces = [_LIST_MARK.sub("", piece) for piece in ([text.strip()] if quoting else _QUESTION_END.split(text.strip()))]
     pieces = [piece for n, piece in enumerate(pieces) if n == len(pieces) - 1 or not piece.endswith(":")]  # a heading
