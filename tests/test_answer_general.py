@@ -1318,3 +1318,17 @@ def test_a_second_question_may_open_on_any_after_a_join():
     brief = _hale_brief()
     assert _cited(brief, "who is jane hale, and any visit to the pier?") == ["who-jane-hale", "fact-visit"]
     assert _cited(brief, "who is jane hale? also any visit to the pier?") == ["who-jane-hale", "fact-visit"]
+
+
+def test_an_either_or_check_of_someones_title_or_party_gets_their_entry():
+    brief = _hale_brief()
+    for ask in (
+        "is Hale a D or R",
+        "is it Rep. Hale or Sen. Hale",
+        "is Jane Hale an attorney or a paralegal? want the descriptor right",
+        "is hale one word or two",
+    ):
+        assert _cited(brief, ask)[:1] == ["who-jane-hale"], ask
+    # Alternatives the story's items hold, or where someone stands, are no check of the entry.
+    assert _cited(brief, "is Hale signing an order or a lease")[:1] != ["who-jane-hale"]
+    assert _cited(brief, "is hale for the pier or against it")[:1] == ["quote-hale-pier"]

@@ -36,6 +36,8 @@ _CHECKING = frozenset(
     capitalized reference ref agency company employer organisation organization
     """.split()
 )
+# Titles a name is written with ("is it Rep. Doe or Sen. Doe"), whichever other items use them.
+_TITLES = frozenset("rep sen gov dr mr ms mrs prof senator representative congressman congresswoman governor".split())
 # A name asked for in full ("full name", "first name"): a check of it.
 _NAME_PARTS = frozenset("full first last middle legal".split())
 # Words that make an ask a request for someone's words as a quote ("what did Doe say" is read as it is).
@@ -183,10 +185,32 @@ def entry_checked(text: str, index: Index) -> int | None:
     """The person's entry an ask only checks the name or title of; None for any other ask."""
     asked = _of_one_person(text, index, _CHECKING)
     if asked is None:
-        return None
+        return _either_or_checked(text, index)
     words = asked.words
     full_name = any(a in _NAME_PARTS and b in ("name", "names") for a, b in zip(words, words[1:], strict=False))
-    return asked.entry if asked.slip_checked or full_name or not _CHECKING.isdisjoint(words) else None
+    one_word = "word" in words and ("one" in words or "two" in words)  # "is Doe one word or two"
+    return asked.entry if asked.slip_checked or full_name or one_word or not _CHECKING.isdisjoint(words) else None
+
+
+def _either_or_checked(text: str, index: Index) -> int | None:
+    """The entry of the person an either-or ask checks the title or party of ("is Doe a D or R", "is it Rep. Doe or
+    Sen. Doe", "is Doe an attorney or a paralegal"): its other words are titles, words around an ask, or words no item
+    but people's entries uses, and none asks where they stand or for their quote."""
+    words = normalise(text).split()
+    if len(words) < 4 or words[0] not in ("is", "was") or "or" not in words:
+        return None
+    if not (STANDING - MATTER).isdisjoint(words) or not _QUOTE_NOUNS.isdisjoint(words):  # where they stand, a quote
+        return None
+    asked = _of_one_person(text, index, frozenset(w for w in words if stem(w) not in index.people_words))
+    if asked is None:
+        return None
+    for word in words:
+        if word in STOPWORDS or word in _AROUND or word in _TITLES or word in _CHECKING:
+            continue
+        used = index.postings.get(stem(word), {})
+        if stem(word) not in index.people_words and any(not isinstance(index.items[n][1], Person) for n in used):
+            return None
+    return asked.entry
 
 
 def quote_asked(text: str, index: Index) -> str | None:
