@@ -1332,3 +1332,13 @@ def test_an_either_or_check_of_someones_title_or_party_gets_their_entry():
     # Alternatives the story's items hold, or where someone stands, are no check of the entry.
     assert _cited(brief, "is Hale signing an order or a lease")[:1] != ["who-jane-hale"]
     assert _cited(brief, "is hale for the pier or against it")[:1] == ["quote-hale-pier"]
+
+
+def test_a_name_check_typed_loosely_gets_the_persons_entry():
+    brief = _hale_brief()
+    for ask in (
+        "need first and last for Hale",
+        "copy desk asking - need Hale's full name incl middle initial",
+        "can somone cq the spelling on Hale",
+    ):
+        assert _cited(brief, ask)[:1] == ["who-jane-hale"], ask

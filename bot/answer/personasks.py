@@ -53,10 +53,12 @@ _AROUND = (
         verify verified check checking checked confirm confirmed double caption cite draft use uses used go goes by
         still works work sorry pls please copy desk vs versus or paste send post posting gimme need graf top lede
         kicker filing thread brief appears exact exactly complete partial usable best killer money pull
-        record version actually said says words
+        record version actually said says words someone somebody anyone anybody saw see seen asking incl including
         """.split()
     )
 )
+# Those a slip can be told from ("somone"), not question words ("whee" may be "where" or "when").
+_AROUND_LONG = frozenset(word for word in _AROUND - STOPWORDS if len(word) >= 5)
 # The words naming what a story is about only generically ("the plan", "the move", "the ruling").
 MATTER = frozenset(
     "it this that plan move proposal proposals decision idea ideas matter issue thing bill ruling deal law report "
@@ -162,8 +164,8 @@ def _of_one_person(
     for n, word in enumerate(words):
         if stem(word) in own or word in _AROUND or word in also:
             continue
-        meant = _slip_of(word, also)
-        if meant is not None:  # "does Doe suport this"
+        meant = _slip_of(word, also) or _slip_of(word, _AROUND_LONG)
+        if meant is not None:  # "does Doe suport this", "can somone check Doe"
             words[n] = meant
             continue
         near = [name for name in names if OSA.distance(word, name) <= 1 + (len(name) > 6)]
@@ -187,7 +189,9 @@ def entry_checked(text: str, index: Index) -> int | None:
     if asked is None:
         return _either_or_checked(text, index)
     words = asked.words
-    full_name = any(a in _NAME_PARTS and b in ("name", "names") for a, b in zip(words, words[1:], strict=False))
+    full_name = any(a in _NAME_PARTS and b in ("name", "names") for a, b in zip(words, words[1:], strict=False)) or (
+        len(_NAME_PARTS.intersection(words)) > 1  # "first and last for Doe"
+    )
     one_word = "word" in words and ("one" in words or "two" in words)  # "is Doe one word or two"
     return asked.entry if asked.slip_checked or full_name or one_word or not _CHECKING.isdisjoint(words) else None
 
