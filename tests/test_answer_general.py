@@ -1342,3 +1342,21 @@ def test_a_name_check_typed_loosely_gets_the_persons_entry():
         "can somone cq the spelling on Hale",
     ):
         assert _cited(brief, ask)[:1] == ["who-jane-hale"], ask
+
+
+def test_a_whole_part_asked_for_in_a_reporters_words_is_that_part():
+    cost = Question(id="q-cost", text="What will the pier repairs cost?")
+    brief = msgspec.structs.replace(_hale_brief(), questions=[cost])
+    for ask, part in (
+        ("what do we actually know for sure", "facts"),
+        ("which companies/agencies/groups are mentioned", "people"),
+        ("who are we talking about", "people"),
+        ("what are we still waiting to hear back on", "questions"),
+        ("what still needs checking", "questions"),
+        ("for my lede: what should i hedge on", "questions"),
+        ("need the quotes w/ who said them", "quotes"),  # "w/" is "with", not two questions
+        ("30-second version pls", "facts"),
+        ("could you recap the whole thing in a couple sentences", "facts"),
+        ("how did we get here", "timeline"),
+    ):
+        assert answer_question(brief, ask).section == part, ask

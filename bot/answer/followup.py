@@ -56,9 +56,9 @@ _JOINING_NAMES = frozenset({"and", "or", "n", "plus"})  # "Doe and Roe", "Doe n 
 # "and", "oh and", "-- and also": a dash joins only with a word after it ("Revesz - what's his take" is one question)
 _JOIN = rf"(?:(?:--|-|\u2013|\u2014)\s+)?(?:(?:{'|'.join(sorted(_JOINING))}|&|\+|/),?\s+){{1,3}}"
 # "any" opens a question after a join or a sentence's end ("…, and any arrests?"), not after a bare comma ("how big is
-# the debt, any figure?" is one question).
+# the debt, any figure?" is one question). "w/" is "with", no slash between two questions.
 _PART_BREAK = re.compile(
-    rf"\s*(?:(?:[;.!\u2026]+\s*(?:{_JOIN})?|\s*\n\s*|,?\s+\(?{_JOIN}|\s*/\s*)(?=(?:(?:{_STARTS})s?|any)\b)"
+    rf"\s*(?:(?:[;.!\u2026]+\s*(?:{_JOIN})?|\s*\n\s*|,?\s+\(?{_JOIN}|(?<!\bw)\s*/\s*)(?=(?:(?:{_STARTS})s?|any)\b)"
     rf"|,\s+(?=(?:{_STARTS})s?\b))",
     re.IGNORECASE,
 )

@@ -10,13 +10,17 @@ from bot.answer.words import FILLER, STOPWORDS
 # Phrases that name a part of the brief in more than one word, each read as one of that part's words below; and
 # requests that say nothing of what is asked for ("walk me through").
 _PHRASES_READ_AS = {
-    "unknowns": "loose ends|up in the air|open questions|open qs",
-    "quotes": "people say|people said|people saying|sources say|sources said|sources saying",
-    "timeline": "sequence of events|order of events|tick tock|by date|key dates|key moments",
-    "people": "who is who|key figures",
-    "facts": "key facts|what is confirmed|what is verified|what is established|what do we know|what we know",
+    "unknowns": "loose ends|up in the air|open questions|open qs|needs checking|need checking|still to confirm|"
+    "waiting to hear|waiting on|hear back|hedge on",
+    "quotes": "people say|people said|people saying|sources say|sources said|sources saying|who said them|"
+    "who said what",
+    "timeline": "sequence of events|order of events|tick tock|by date|key dates|key moments|how did we get here|"
+    "how we got here",
+    "people": "who is who|key figures|who are we talking about|who we are talking about",
+    "facts": "key facts|what is confirmed|what is verified|what is established|what do we know|what we know|"
+    "what do we actually know|what we actually know|know for sure",
     "summary": "nut graf|big picture|short version|catch me up|sum it up|sum up|boil it down|boil down|fill me in|"
-    "whole story|overall story|one liner|news peg",
+    "whole story|overall story|one liner|news peg|30 second version|60 second version|elevator pitch",
     "numbers": "by the numbers|data points|hard numbers",
     "": "walk me through|run me through|give me|fact box",
 }
@@ -30,7 +34,8 @@ _NAMING = {
     "quotes": frozenset("quotes quote quotations quotation quotables quotable".split()),
     "timeline": frozenset("timeline timelines chrono chronology chronological ticktock dates".split()),
     "people": frozenset(
-        "people players cast characters stakeholders names orgs organisations organizations persons".split()
+        "people players cast characters stakeholders names orgs organisations organizations persons companies "
+        "agencies groups".split()
     ),
     "facts": frozenset("facts essentials basics".split()),
     "figures": frozenset(
@@ -55,7 +60,8 @@ _AROUND = (
         could can list send show share paste see pull up gimme lemme sorry quick one lede top sidebar main key core
         hard big best good money direct on record printable usable notable important strongest rundown whole all
         everything overall so far still involved mentioned named graphic graphics chart charts box explainer art dept
-        pull gather round use check brief sentence sentences line lines word words short shorter briefly
+        pull gather round use check brief sentence sentences line lines word words short shorter briefly couple
+        thing sure back
         """.split()
     )
 )
