@@ -1360,3 +1360,11 @@ def test_a_whole_part_asked_for_in_a_reporters_words_is_that_part():
         ("how did we get here", "timeline"),
     ):
         assert answer_question(brief, ask).section == part, ask
+
+
+def test_every_number_asked_for_is_the_items_giving_figures():
+    cost = Fact(id="fact-cost", text="The pier will cost $4 million.", basis="Council budget")
+    vote = Fact(id="fact-vote", text="The council backed the pier.", basis="Minutes")
+    brief = _brief([vote, cost], [])
+    for ask in ("need every number in here for the explainer box", "do we have any stats to work with"):
+        assert [item.id for _, item in answer_question(brief, ask).cited][:1] == ["fact-cost"], ask

@@ -39,7 +39,7 @@ _NAMING = {
     ),
     "facts": frozenset("facts essentials basics".split()),
     "figures": frozenset(
-        "numbers nums stats statistics figs figures data tallies totals quantifiable amounts quantities "
+        "number numbers nums stats statistics figs figures data tallies totals quantifiable amounts quantities "
         "numerical".split()
     ),
     "summary": frozenset(
@@ -61,7 +61,7 @@ _AROUND = (
         hard big best good money direct on record printable usable notable important strongest rundown whole all
         everything overall so far still involved mentioned named graphic graphics chart charts box explainer art dept
         pull gather round use check brief sentence sentences line lines word words short shorter briefly couple
-        thing sure back
+        thing sure back work
         """.split()
     )
 )
