@@ -1368,3 +1368,12 @@ def test_every_number_asked_for_is_the_items_giving_figures():
     brief = _brief([vote, cost], [])
     for ask in ("need every number in here for the explainer box", "do we have any stats to work with"):
         assert [item.id for _, item in answer_question(brief, ask).cited][:1] == ["fact-cost"], ask
+
+
+def test_a_threads_first_who_said_that_asks_where_the_story_is_from_unless_a_line_is_pasted():
+    unsure = Quote(id="quote-roe-unsure", text="I do not know what it is going to be.", speaker="Sam Roe", role="")
+    brief = msgspec.structs.replace(_hale_brief(), quotes=[unsure])
+    for ask in ("who said that?", "who told us that", "is that on the record?", "do we have that in writing?"):
+        assert _cited(brief, ask) == ["source"], ask
+    assert _cited(brief, "who said I do not know what it is going to be")[:1] == ["quote-roe-unsure"]
+    assert _cited(brief, "who said that?", "what did hale sign")[:1] != ["source"]  # after an answer: its source

@@ -185,7 +185,7 @@ from bot.answer.followup import (
     split_parts,
     without_unknown,
 )
-from bot.answer.forms import LEAD_IN_END, SAY_WORDS
+from bot.answer.forms import LEAD_IN_END, SAY_WORDS, THING_PRONOUNS
 from bot.answer.goingon import asks_for_more, without_else
 from bot.answer.groupasks import party_asked
 from bot.answer.index import Index, build_index
@@ -371,13 +371,24 @@ def _with_speaker(quoted: str, index: Index) -> str:
     return quoted if said is None else f"{said.speaker}: {quoted}"
 
 
+def _asks_whence_first(text: str, index: Index) -> bool:
+    """Whether a thread's first ask asks where what it was shown comes from: the source in so many words, or who said
+    or confirmed "that" or "it" when no line of an item is pasted into it."""
+    if asks_for_the_source(text):
+        return True
+    pointing = not THING_PRONOUNS.isdisjoint(normalise(text).split())
+    return pointing and asks_for_source(text) and not index.quoting(pasted_spans(text))
+
+
 def _answer_as_typed(
     brief: Brief, text: str, previous: str | None, index: Index, earlier: str | None, shown: frozenset[str]
 ) -> Answer:
     """The answer to an ask as typed, remark and all."""
     text = with_days_named(spelt_out(without_frame(with_apostrophes(text, index))), index)
-    if previous is None and asks_for_the_source(text) and typed_words(text) not in index.asked_as:
-        return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))  # nothing told yet: where the story is from
+    # Nothing told yet: "source?", "who said that?" ask where the story is from, unless a line pasted from an item
+    # is what was said ("who said I don't know what it's going").
+    if previous is None and _asks_whence_first(text, index) and typed_words(text) not in index.asked_as:
+        return Answer(brief.id, ((SOURCE_SECTION, source_item(brief)),))
     if previous and asks_for_source(text):  # "source?", "who says?": the items just told, whose basis says
         told = answer_question(brief, previous, earlier, index=index)
         if told.covered:

@@ -63,7 +63,7 @@ _WHO_SAYS = re.compile(r"\bwho (?:is |was |do we have |do i )?(?:says?|said|sayi
 
 def asks_for_the_source(text: str) -> bool:
     """Whether an ask asks for the source in so many words ("source?", "attribution?", "where's this from?"), not only
-    who said something or whether it holds ("who said that", "is that true"): with nothing told yet, the story's."""
+    who said something ("who said that", or a line pasted after "who said")."""
     words = [COMMON_TYPOS.get(w, w) for w in normalise(text).split()]
     return asks_for_source(text) and (not _NAMING_SOURCE.isdisjoint(words) or _asks_whence(words))
 
