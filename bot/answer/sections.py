@@ -16,7 +16,8 @@ _PHRASES_READ_AS = {
     "who said what",
     "timeline": "sequence of events|order of events|tick tock|by date|key dates|key moments|how did we get here|"
     "how we got here",
-    "people": "who is who|key figures|who are we talking about|who we are talking about",
+    "people": "who is who|key figures|who are we talking about|who we are talking about|which companies|"
+    "which agencies|which groups|what companies|what agencies|what groups",
     "facts": "key facts|what is confirmed|what is verified|what is established|what do we know|what we know|"
     "what do we actually know|what we actually know|know for sure",
     "summary": "nut graf|big picture|short version|catch me up|sum it up|sum up|boil it down|boil down|fill me in|"
@@ -34,8 +35,7 @@ _NAMING = {
     "quotes": frozenset("quotes quote quotations quotation quotables quotable".split()),
     "timeline": frozenset("timeline timelines chrono chronology chronological ticktock dates".split()),
     "people": frozenset(
-        "people players cast characters stakeholders names orgs organisations organizations persons companies "
-        "agencies groups".split()
+        "people players cast characters stakeholders names orgs organisations organizations persons".split()
     ),
     "facts": frozenset("facts essentials basics".split()),
     "figures": frozenset(
@@ -61,7 +61,7 @@ _AROUND = (
         hard big best good money direct on record printable usable notable important strongest rundown whole all
         everything overall so far still involved mentioned named graphic graphics chart charts box explainer art dept
         pull gather round use check brief sentence sentences line lines word words short shorter briefly couple
-        thing sure back work
+        thing sure back work companies agencies groups
         """.split()
     )
 )
