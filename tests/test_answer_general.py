@@ -1377,3 +1377,13 @@ def test_a_threads_first_who_said_that_asks_where_the_story_is_from_unless_a_lin
         assert _cited(brief, ask) == ["source"], ask
     assert _cited(brief, "who said I do not know what it is going to be")[:1] == ["quote-roe-unsure"]
     assert _cited(brief, "who said that?", "what did hale sign")[:1] != ["source"]  # after an answer: its source
+
+
+def test_a_request_for_someones_words_typed_loosely_gets_their_quote():
+    brief = _hale_brief()
+    for ask in (
+        "would you mind posting the Hale quote as it appears in the brief",
+        "need Hale's exact wording for the second graf",
+        "how did Hale put it exactly",
+    ):
+        assert _cited(brief, ask)[:1] == ["quote-hale-pier"], ask

@@ -54,6 +54,7 @@ _AROUND = (
         still works work sorry pls please copy desk vs versus or paste send post posting gimme need graf top lede
         kicker filing thread brief appears exact exactly complete partial usable best killer money pull
         record version actually said says words someone somebody anyone anybody saw see seen asking incl including
+        mind second
         """.split()
     )
 )
@@ -222,7 +223,9 @@ def quote_asked(text: str, index: Index) -> str | None:
     asked = _of_one_person(text, index, _QUOTING)
     if asked is None or typed_words(text) in index.asked_as:
         return None  # nor an ask an editor wrote on items, which they answer
-    if _QUOTE_NOUNS.isdisjoint(normalise(LEAD_IN_END.split(text)[-1]).split()):
+    words = normalise(LEAD_IN_END.split(text)[-1]).split()
+    put_it = any(a == "put" and b == "it" for a, b in zip(words, words[1:], strict=False))  # "how did Doe put it"
+    if _QUOTE_NOUNS.isdisjoint(words) and not put_it:
         return None  # "re the pull quote: who is Doe": a request in a lead-in is not the ask's
     return f"what did {asked.person.name} say"
 
