@@ -142,8 +142,8 @@ SOURCED_FIRST_FLOOR = (1293, 1480)
 # story reports, not cited: right, of how many (one under what the test counted when set; 497 asks about the article
 # before an ask pointing at the story for what a publication has was read as one; 519 opening on what was asked for
 # before the details were put in that order).
-ABOUT_FLOOR = {"about": (1265, 1480), "content": (740, 740)}
-ABOUT_FIRST_FLOOR = 1265  # of those cited first, opening on what was asked
+ABOUT_FLOOR = {"about": (1372, 1480), "content": (740, 740)}
+ABOUT_FIRST_FLOOR = 1372  # of those cited first, opening on what was asked
 # Each way of tests/stories/tuning/sections.txt of asking for a whole part of the brief put to every tuning story,
 # answered with that part: right, of how many (one under what the test counted when set; 229 before such asks were
 # read by their words alone).

@@ -1387,3 +1387,10 @@ def test_a_request_for_someones_words_typed_loosely_gets_their_quote():
         "how did Hale put it exactly",
     ):
         assert _cited(brief, ask)[:1] == ["quote-hale-pier"], ask
+
+
+def test_more_ways_of_asking_about_the_article_itself():
+    brief = _hale_brief()
+    for ask in ("what's the story called", "did anyone get contributing credit", "what date did it run in print"):
+        assert _cited(brief, ask)[:1] == ["source"], ask
+    assert _cited(brief, "what's hale's order called")[:1] != ["source"]  # something the story reports
