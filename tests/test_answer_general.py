@@ -6,6 +6,7 @@ from __future__ import annotations
 import msgspec
 
 from bot.answer import answer_question, build_index, followup, intent
+from bot.answer.about import asks_about_brief
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
 from bot.answer.remarks import split_remark
@@ -1394,3 +1395,4 @@ def test_more_ways_of_asking_about_the_article_itself():
     for ask in ("what's the story called", "did anyone get contributing credit", "what date did it run in print"):
         assert _cited(brief, ask)[:1] == ["source"], ask
     assert _cited(brief, "what's hale's order called")[:1] != ["source"]  # something the story reports
+    assert not asks_about_brief(normalise("who called this a hoax"))  # who said something of it

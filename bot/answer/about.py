@@ -26,7 +26,8 @@ _ABOUT_RE = re.compile(
     r"^(what|which) (paper|outlet|newspaper|publication|news ?outlet)\b|"
     r"^(the |a |any |got a )?links?( to (it|this|the (story|piece|article|original)))?( pls| please)?$|"
     r"^(any |are there any |were there any |the )?(corrections?|errata)( so far| yet| on (this|it))?$|"
-    r"\bcontributing (credit|reporters?|writers?)\b|\b(run|ran) in print\b"
+    r"\bcontributing (credit|reporters?|writers?)\b|\b(run|ran) in print\b|"
+    r"\bwhat (is )?(this|the) (story|piece|article) called\b"
 )
 # Words only the story as published has ("hed", "byline"): any ask naming one is about it.
 _ITS_OWN_WORDS = frozenset("headline headlines hed dek byline bylines bylined dateline url urls".split())
@@ -36,7 +37,7 @@ POINTED_AT = frozenset("this story piece article brief original ours".split())
 _PUBLICATION_WORDS = frozenset(
     "outlet publication publications publisher pub paper newspaper site wire org organisation organization ours "
     "author authors authored writer writers wrote write written reporter reporters reported credit "
-    "published publish run ran live print moved move posted out called "
+    "published publish run ran live print moved move posted out "
     "status final draft wip version current editor editors editing edits edited owns owner ping link broke corrected "
     "correction corrections retracted retraction developing archived".split()
 )
