@@ -9,7 +9,7 @@ from bot.answer import answer_question, build_index, followup, intent
 from bot.answer.about import asks_about_brief
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
-from bot.answer.remarks import split_remark
+from bot.answer.remarks import remark_readings
 from bot.answer.words import fix_typos, normalise
 from bot.briefs.model import Brief, Fact, Person, Question, Quote, TimelineEntry
 from tests.madeupbriefs import made_up_brief
@@ -1001,15 +1001,15 @@ def test_a_remark_after_the_ask_is_left_out_unless_it_names_someone_or_asks_agai
     assert _cited(brief, "what did the council say, and doe")[:1] != ["fact-cost"]
     # A remark leaves an ask the brief does not cover uncovered.
     assert _cited(brief, "how many ferries will use the pier, for my lede") == []
-    assert split_remark("what did the u.s. say about it", build_index(brief)) is None  # no sentence ends there
+    assert remark_readings("what did the u.s. say about it", build_index(brief)) == []  # no sentence ends there
     assert _cited(brief, "what ? \u00d0") == []  # a remark with no word the engine reads is none
-    assert split_remark("whoch council, what vote", build_index(brief)) is None  # a question word with a slip
+    assert remark_readings("whoch council, what vote", build_index(brief)) == []  # a question word with a slip
     for typed in (
         "Pls bear with me, how much will the pier cost",
         "Writing the push alert now. how much will the pier cost",
     ):
-        remarked = split_remark(typed, build_index(brief))
-        assert remarked is not None and remarked.ask == "how much will the pier cost" and remarked.foreign, typed
+        readings = remark_readings(typed, build_index(brief))
+        assert readings and readings[0].ask == "how much will the pier cost" and readings[0].foreign, typed
 
 
 def test_a_short_ask_after_a_remark_is_the_ask_whichever_way_the_remark_reads():

@@ -210,7 +210,7 @@ from bot.answer.score import ranked, score_all, story_day_first
 from bot.answer.sections import section_asked
 from bot.answer.sides import SIDE_ASKS, side_asked
 from bot.answer.smalltalk import asks_something
-from bot.answer.sourcing import asks_for_source, asks_for_the_source, asks_of_what_was_said, claim_sourced
+from bot.answer.sourcing import asks_for_source, asks_of_what_was_said, claim_sourced, names_the_source
 from bot.answer.speaking import asks_in_person, names_speaker, speaker_bonus, speaker_words, speaks
 from bot.answer.spelt import spelt_out
 from bot.answer.storyevent import PLAIN, event_asked, event_words, kinds_asked
@@ -374,10 +374,11 @@ def _with_speaker(quoted: str, index: Index) -> str:
 def _asks_whence_first(text: str, index: Index) -> bool:
     """Whether a thread's first ask asks where what it was shown comes from: the source in so many words, or who said
     or confirmed "that" or "it" when no line of an item is pasted into it."""
-    if asks_for_the_source(text):
+    if not asks_for_source(text):
+        return False
+    if names_the_source(text):
         return True
-    pointing = not THING_PRONOUNS.isdisjoint(normalise(text).split())
-    return pointing and asks_for_source(text) and not index.quoting(pasted_spans(text))
+    return not THING_PRONOUNS.isdisjoint(normalise(text).split()) and not index.quoting(pasted_spans(text))
 
 
 def _answer_as_typed(

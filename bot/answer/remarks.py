@@ -63,20 +63,14 @@ class Remarked(NamedTuple):
     foreign: bool  # the remark's words are only of the newsroom's work, thanks, haste or hedging, or not the brief's
 
 
-def split_remark(text: str, index: Index) -> Remarked | None:
-    """The ask (without the words that open a message: "hey, who is Doe") and the remark after it (in brackets, or
-    set off by a comma, a dash or a sentence's end) or else before it (set off by a colon, a dash, a comma or a
-    sentence's end); None when it has none, when the ask pastes words from the story, or when what would go holds a
-    figure, a question word or opens on "and", "or" ("…, and when?", "…, or Doe"). A remark naming someone the brief
-    names ("…, the Acme guy") is not foreign: it goes only if the ask is not covered with it."""
-    readings = remark_readings(text, index)
-    return readings[0] if readings else None
-
-
 def remark_readings(text: str, index: Index) -> list[Remarked]:
-    """Every way `split_remark` can read the ask without a remark, the likeliest first: of a remark after the ask and
-    one before it, the one that says nothing of the story; else the one that leaves a question ("Pls bear with me,
-    who is Doe": not "Pls bear with me" asked without "who is Doe")."""
+    """Every way to read the ask without a remark, the likeliest first: the ask (without the words that open a
+    message: "hey, who is Doe") and the remark after it (in brackets, or set off by a comma, a dash or a sentence's
+    end) or before it (set off by a colon, a dash, a comma or a sentence's end); of the two, the one that says nothing
+    of the story first, else the one that leaves a question ("Pls bear with me, who is Doe": not "Pls bear with me"
+    asked without "who is Doe"). Empty when it has no remark, when the ask pastes words from the story, or when what
+    would go holds a figure, a question word or opens on "and", "or" ("…, and when?", "…, or Doe"). A remark naming
+    someone the brief names ("…, the Acme guy") is not foreign: it goes only if the ask is not covered with it."""
     typed = without_frame(text).strip().rstrip("?!. ")
     if pasted_spans(typed):
         return []  # "who said 'at this point, I don't think'": a comma inside words pasted from the story

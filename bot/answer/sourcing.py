@@ -61,11 +61,12 @@ _HOW_KNOWN = re.compile(r"\bhow (?:do|does|did|can|could|would) (?:we|you|i|they
 _WHO_SAYS = re.compile(r"\bwho (?:is |was |do we have |do i )?(?:says?|said|saying|told|tells?)\b|\bsays who\b")
 
 
-def asks_for_the_source(text: str) -> bool:
-    """Whether an ask asks for the source in so many words ("source?", "attribution?", "where's this from?"), not only
-    who said something ("who said that", or a line pasted after "who said")."""
+def names_the_source(text: str) -> bool:
+    """Whether an ask of where something comes from (`asks_for_source`) says "source" in so many words ("source?",
+    "attribution?", "where's this from?"), not only who said something ("who said that", or a line pasted after "who
+    said")."""
     words = [COMMON_TYPOS.get(w, w) for w in normalise(text).split()]
-    return asks_for_source(text) and (not _NAMING_SOURCE.isdisjoint(words) or _asks_whence(words))
+    return not _NAMING_SOURCE.isdisjoint(words) or _asks_whence(words)
 
 
 def claim_sourced(text: str) -> str | None:
