@@ -398,6 +398,34 @@ def test_two_questions_in_one_message_are_answered_part_by_part_however_they_are
     assert _cited(brief, "who said 'are you kidding?' and who is hale?") == ["quote-roe-kidding", "who-jane-hale"]
 
 
+def test_a_question_after_a_word_turning_to_another_topic_leans_on_nothing_before_it():
+    hale = Person(id="who-tom-hale", name="Tom Hale", role="Mayor of Salemport", aliases=["Hale"])
+    roe = Person(id="who-sam-roe", name="Sam Roe", role="Council member", aliases=["Roe"])
+    roes = Fact(id="fact-roe-order", text="Roe signed an order on ferry fares.", basis="council minutes")
+    hales = Fact(id="fact-hale-order", text="Hale signed an order on pier repairs.", basis="Mayor's office")
+    brief = made_up_brief(
+        "salemport-order",
+        "Mayor Tom Hale signs pier repair order",
+        "Salemport Courier",
+        "2026-03-02",
+        "Salemport's mayor orders repairs to the pier.",
+        facts=[roes, hales],
+        people=[hale, roe],
+        timeline=[],
+    )
+    # "he" leans on the question before it, or the thread's previous ask...
+    assert _cited(brief, "who is sam roe? what did he sign?") == ["who-sam-roe", "fact-roe-order"]
+    assert _cited(brief, "what did he sign", "who is sam roe") == ["fact-roe-order"]
+    # ...but after "Separately" or "unrelated, but" it is the man of the title, as in a thread's first ask.
+    assert _cited(brief, "what did he sign") == ["fact-hale-order"]
+    assert _cited(brief, "who is sam roe. On another note: what did he sign") == ["who-sam-roe", "fact-hale-order"]
+    for typed in ("Separately, what did he sign?", "unrelated, but what did he sign?", "Different q: what did he sign"):
+        assert _cited(brief, typed, "who is sam roe") == ["fact-hale-order"], typed
+    # The turning word is no word of the question: "unrelated to the vote" is no turn.
+    assert followup.aside_removed("unrelated to the vote, who is roe") == ("unrelated to the vote, who is roe", False)
+    assert followup.split_parts("who is hale? Separately, when") == ["who is hale", "Separately, when"]
+
+
 def test_a_question_about_the_story_as_published_beside_one_about_the_story_gets_each_its_answer():
     brief = _hale_brief()
     assert _cited(brief, "what did hale sign? who wrote this?") == ["fact-hale-order", "source"]

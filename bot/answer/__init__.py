@@ -175,6 +175,7 @@ from bot.answer.about import ABOUT_WORDS, POINTED_AT, SOURCE_SECTION, asks_about
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
+    aside_removed,
     may_mean_the_previous,
     names_elided_topic,
     points_back,
@@ -281,6 +282,9 @@ def answer_question(
     """
     if index is None:
         index = build_index(brief)
+    text, aside = aside_removed(text)
+    if aside:  # "Separately, what did he sign": asked as a thread's first ask is, of nothing before it
+        previous = earlier = None
     quoted, text = quoted_lines(text)
     if quoted:  # "> The council voted on Monday / who voted against?": the ask leans on the line it quotes
         previous = _with_speaker(quoted, index)
@@ -397,9 +401,10 @@ def _answer_as_typed(
     said = _told_said(brief, index, text, previous, earlier) if previous else None
     asked_before = previous
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
-    parts = split_parts(text)
-    if len(parts) > 1 and _of_one_side(text, index) and not all(_names_content(part, index) for part in parts):
-        parts = [text]  # "Doe?? pro or anti": one question, its second half naming nothing in the story
+    read = [aside_removed(part) for part in split_parts(text)]  # each question, and whether it turns to another topic
+    if len(read) > 1 and _of_one_side(text, index) and not all(_names_content(part, index) for part, _ in read):
+        read = [(text, False)]  # "Doe?? pro or anti": one question, its second half naming nothing in the story
+    parts = [part for part, _aside in read]
     about = [_about_brief(part, index) for part in parts]
     whole = about[0] if parts == [text] else _about_brief(text, index)  # an ask of one question is read once
     # About the story as published, unless one of its questions asks of something in the story instead.
@@ -407,16 +412,20 @@ def _answer_as_typed(
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief, field_asked(_as_meant(text, index)))),))
     first_ask = previous is None
     answers: list[Answer] = []
-    for part, on_brief in zip(parts, about, strict=True):
+    for (part, aside), on_brief in zip(read, about, strict=True):
+        if aside:  # "Separately, what did he say": asked as if nothing came before it
+            previous, asked_before, first_ask, answers_before = None, None, True, []
+        else:
+            answers_before = answers
         if on_brief:  # "who is Doe; who wrote this": the brief's own details answer that part
             answers.append(
                 Answer(brief.id, ((SOURCE_SECTION, source_item(brief, field_asked(_as_meant(part, index)))),))
             )
-        elif not answers and (unnamed := _of_the_story(brief, index, part, asked_before, earlier)) is not None:
+        elif not answers_before and (unnamed := _of_the_story(brief, index, part, asked_before, earlier)) is not None:
             answers.append(unnamed)  # "when'd it happen", "pushback?": of what the story is about
         else:
-            ask = _read_part(part, previous, index, first_ask, later=bool(answers))
-            answers.append(_answer_of_each(brief, index, part, ask, previous, answers))
+            ask = _read_part(part, previous, index, first_ask, later=bool(answers_before))
+            answers.append(_answer_of_each(brief, index, part, ask, previous, answers_before))
         previous = part
     answer = answers[0] if len(answers) == 1 else _merged(brief.id, answers)
     if said is not None and not _of_what_was_said(answer, said, index):

@@ -55,11 +55,20 @@ _JOINING = frozenset({"and", "also", "plus", "oh"})
 _JOINING_NAMES = frozenset({"and", "or", "n", "plus"})  # "Doe and Roe", "Doe n Roe"
 # "and", "oh and", "-- and also": a dash joins only with a word after it ("Revesz - what's his take" is one question)
 _JOIN = rf"(?:(?:--|-|\u2013|\u2014)\s+)?(?:(?:{'|'.join(sorted(_JOINING))}|&|\+|/),?\s+){{1,3}}"
+# A word that turns to another topic ("Separately, who ruled?", "unrelated q: when", "on another note -"): the
+# question after it is asked on its own, not of the one before it.
+_ASIDE = (
+    r"(?:(?:a\s+)?(?:different|separate|unrelated)\s+(?:q|question|thing|topic)|(?:totally|completely|also)\s+"
+    r"unrelated|separately|unrelated(?:ly)?|on\s+(?:a(?:nother)?\s+)?(?:different|separate|other|unrelated)?\s*note|"
+    r"switching\s+gears|changing\s+(?:the\s+)?subject)"
+    rf"(?:(?:\s+but)?(?:\s*[,:.]|\s+-{{1,2}}|\s*[\u2013\u2014])|\s+but|(?=\s+(?:{_STARTS})\b))\s+"
+)
+_OPENS_ASIDE = re.compile(rf"^{_ASIDE}", re.IGNORECASE)
 # "any" opens a question after a join or a sentence's end ("…, and any arrests?"), not after a bare comma ("how big is
 # the debt, any figure?" is one question). "w/" is "with", no slash between two questions.
 _PART_BREAK = re.compile(
     rf"\s*(?:(?:[;.!\u2026]+\s*(?:{_JOIN})?|\s*\n\s*|,?\s+\(?{_JOIN}|(?<!\bw)\s*/\s*)(?=(?:(?:{_STARTS})s?|any)\b)"
-    rf"|,\s+(?=(?:{_STARTS})s?\b))",
+    rf"|,\s+(?=(?:{_STARTS})s?\b)|(?:[;.!\u2026]+|,|\s*\n)\s*(?={_ASIDE}))",
     re.IGNORECASE,
 )
 _LEADING_JOIN = re.compile(rf"^\(?{_JOIN}(?=(?:{_STARTS})s?\b)", re.IGNORECASE)
@@ -100,9 +109,29 @@ def split_parts(text: str) -> list[str]:
     pieces = [_LIST_MARK.sub("", piece) for piece in ([text.strip()] if quoting else _QUESTION_END.split(text.strip()))]
     pieces = [piece for n, piece in enumerate(pieces) if n == len(pieces) - 1 or not piece.endswith(":")]  # a heading
     parts = [_LEADING_JOIN.sub("", p.strip()).strip(" ?.!()") for piece in pieces for p in _PART_BREAK.split(piece)]
+    parts = _with_asides(parts)
     parts = [p for p in parts if p and not _JOINING.issuperset(normalise(p).split())]
     parts = [p for p in parts if asks_something(p)] if len(parts) > 1 else parts
     return parts[:3] if len(parts) > 1 and all(_asks(p) for p in parts) else [text]
+
+
+def _with_asides(parts: list[str]) -> list[str]:
+    """Parts with a word turning to another topic put back before the question it opens ("Separately, who ruled" is
+    split at its comma before the question word)."""
+    kept: list[str] = []
+    for part in parts:
+        if kept and _OPENS_ASIDE.fullmatch(kept[-1] + ", "):
+            kept[-1] = f"{kept[-1]}, {part}"
+        else:
+            kept.append(part)
+    return kept
+
+
+def aside_removed(part: str) -> tuple[str, bool]:
+    """A question of an ask without a word turning to another topic ("Separately, who ruled"), and whether it had one:
+    such a question is asked on its own, leaning on nothing before it."""
+    plain = _OPENS_ASIDE.sub("", part, count=1)
+    return (plain, True) if plain != part and plain.strip() else (part, False)
 
 
 def _content_words(text: str) -> list[str]:
