@@ -1358,9 +1358,13 @@ def test_an_either_or_check_of_someones_title_or_party_gets_their_entry():
         "is hale one word or two",
     ):
         assert _cited(brief, ask)[:1] == ["who-jane-hale"], ask
-    # Alternatives the story's items hold, or where someone stands, are no check of the entry.
+    # Which of two things someone is asks their entry, though items use the words ("Mayor's office", "council").
+    assert _cited(brief, "is hale the mayor or deputy mayor")[:1] == ["who-jane-hale"]
+    assert _cited(brief, "is roe a council member or the council president")[:1] == ["who-sam-roe"]
+    # Alternatives the story's items hold, or where someone stands or was, are no check of the entry.
     assert _cited(brief, "is Hale signing an order or a lease")[:1] != ["who-jane-hale"]
     assert _cited(brief, "is hale for the pier or against it")[:1] == ["quote-hale-pier"]
+    assert _cited(brief, "was hale at the pier or the council")[:1] != ["who-jane-hale"]
 
 
 def test_a_name_check_typed_loosely_gets_the_persons_entry():
@@ -1369,8 +1373,13 @@ def test_a_name_check_typed_loosely_gets_the_persons_entry():
         "need first and last for Hale",
         "copy desk asking - need Hale's full name incl middle initial",
         "can somone cq the spelling on Hale",
+        "saw Hael in the draft, brief has Hale. which one",  # a slip of the name in the remark, "which one" after it
     ):
         assert _cited(brief, ask)[:1] == ["who-jane-hale"], ask
+    # A question picking between what the one before it gives, or offering another, is no question of its own.
+    assert followup.split_parts("is it Hale or Hael? which is it") == ["is it Hale or Hael? which is it"]
+    assert followup.split_parts("Hael? or is it Hale") == ["Hael? or is it Hale"]
+    assert _cited(brief, "Hael? or is it Hale") == ["who-jane-hale"]
 
 
 def test_a_whole_part_asked_for_in_a_reporters_words_is_that_part():
@@ -1387,8 +1396,14 @@ def test_a_whole_part_asked_for_in_a_reporters_words_is_that_part():
         ("30-second version pls", "facts"),
         ("could you recap the whole thing in a couple sentences", "facts"),
         ("how did we get here", "timeline"),
+        ("the essentials - who what when where", "facts"),  # the five Ws are the facts, not the timeline
+        ("peopel and orgs?", "people"),  # a slip of a part's name
+        ("key moments and when", "timeline"),  # a question the part answers by itself is no question of its own
+        ("the people and who they are", "people"),
     ):
         assert answer_question(brief, ask).section == part, ask
+    # A question of something in the story after the part is asked of its own.
+    assert _cited(brief, "timeline? and who is hale") == ["time-vote", "who-jane-hale"]
 
 
 def test_every_number_asked_for_is_the_items_giving_figures():

@@ -208,7 +208,7 @@ from bot.answer.personasks import (
 )
 from bot.answer.remarks import remark_readings, without_links
 from bot.answer.score import ranked, score_all, story_day_first
-from bot.answer.sections import section_asked
+from bot.answer.sections import section_asked, tells_by_itself
 from bot.answer.sides import SIDE_ASKS, side_asked
 from bot.answer.smalltalk import asks_something
 from bot.answer.sourcing import asks_for_source, asks_of_what_was_said, claim_sourced, names_the_source
@@ -404,6 +404,8 @@ def _answer_as_typed(
     read = [aside_removed(part) for part in split_parts(text)]  # each question, and whether it turns to another topic
     if len(read) > 1 and _of_one_side(text, index) and not all(_names_content(part, index) for part, _ in read):
         read = [(text, False)]  # "Doe?? pro or anti": one question, its second half naming nothing in the story
+    elif any(tells_by_itself(normalise(part)) for part, _ in read[1:]) and section_asked(normalise(text)):
+        read = [(text, False)]  # "key moments and when": one part of the brief
     parts = [part for part, _aside in read]
     about = [_about_brief(part, index) for part in parts]
     whole = about[0] if parts == [text] else _about_brief(text, index)  # an ask of one question is read once

@@ -64,6 +64,9 @@ _ASIDE = (
     rf"(?:(?:\s+but)?(?:\s*[,:.]|\s+-{{1,2}}|\s*[\u2013\u2014])|\s+but|(?=\s+(?:{_STARTS})\b))\s+"
 )
 _OPENS_ASIDE = re.compile(rf"^{_ASIDE}", re.IGNORECASE)
+# A question only picking between what the one before it gives: "which one", "which is right?", "which is it".
+_OR = re.compile(r"or\b", re.I)
+_PICKS_ONE = re.compile(r"(?:so\s+)?which(?:\s+(?:one|is\s+(?:it|right|correct))|\s+one\s+is\s+(?:it|right))?", re.I)
 # "any" opens a question after a join or a sentence's end ("…, and any arrests?"), not after a bare comma ("how big is
 # the debt, any figure?" is one question). "w/" is "with", no slash between two questions.
 _PART_BREAK = re.compile(
@@ -117,11 +120,14 @@ def split_parts(text: str) -> list[str]:
 
 def _with_asides(parts: list[str]) -> list[str]:
     """Parts with a word turning to another topic put back before the question it opens ("Separately, who ruled" is
-    split at its comma before the question word)."""
+    split at its comma before the question word), and a bare "which one?" or an alternative put back after the
+    question it asks of ("saw Doa in the draft, brief has Doe. which one", "Doa? or is it Doe")."""
     kept: list[str] = []
     for part in parts:
         if kept and _OPENS_ASIDE.fullmatch(kept[-1] + ", "):
             kept[-1] = f"{kept[-1]}, {part}"
+        elif kept and (_PICKS_ONE.fullmatch(part) or _OR.match(part)):  # "Doa? or is it Doe"
+            kept[-1] = f"{kept[-1]}? {part}"
         else:
             kept.append(part)
     return kept

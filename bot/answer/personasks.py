@@ -18,9 +18,11 @@ from bot.answer.itemtext import primary_text
 from bot.answer.words import (
     FILLER,
     HOW_WORDS,
+    SLIP_ZIPF,
     STOPWORDS,
     frequency,
     normalise,
+    slip_of,
     stem,
     stems_of,
     typed_words,
@@ -89,8 +91,6 @@ _STANDING_ON = (
     - frozenset("still always around come round mind ok okay fine cool happy want wants like likes".split())
 )
 _WITH_IT = frozenset("ok okay fine cool happy comfortable".split())
-# A word English uses less often than this (Zipf frequency) and a letter or two from a name is a slip of it.
-_SLIP_ZIPF = 2.5
 # Questions neither answers, whatever else the ask holds: when, where, why, how long or how many.
 _ELSEWHERE = frozenset("when where why".split())
 
@@ -121,6 +121,9 @@ _RESPONDING = (
 _NOT_RESPONSE = _ELSEWHERE | {"who", "whom", "he", "she", "him", "her", "his", "hers"}
 # Words before a name that make it what a response is on, not whose it is ("any comment on Doe", "reaction to Doe").
 _ON = frozenset("about on re regarding concerning to against at with over toward towards".split())
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words that make an either-or ask one of where, when or what about, not of what someone is ("is Doe in Ohio or Iowa").
+_BESIDE = _ON | frozenset("in into from for by of at after before during than it this that".split())
 
 
 class _Asked(NamedTuple):
@@ -165,23 +168,15 @@ def _of_one_person(
     for n, word in enumerate(words):
         if stem(word) in own or word in _AROUND or word in also:
             continue
-        meant = _slip_of(word, also) or _slip_of(word, _AROUND_LONG)
+        meant = slip_of(word, also) or slip_of(word, _AROUND_LONG)
         if meant is not None:  # "does Doe suport this", "can somone check Doe"
             words[n] = meant
             continue
         near = [name for name in names if OSA.distance(word, name) <= 1 + (len(name) > 6)]
-        if not near or frequency(word) >= _SLIP_ZIPF:
+        if not near or frequency(word) >= SLIP_ZIPF:
             return None
         slipped.update(near)
     return _Asked(named[0], person, words, not slipped.isdisjoint(words))
-
-
-def _slip_of(word: str, also: frozenset[str]) -> str | None:
-    """The word of `also` a typed word is a slip of: one edit from one of five letters or more, and no word of its
-    own."""
-    if frequency(word) >= _SLIP_ZIPF:
-        return None
-    return next((each for each in sorted(also) if len(each) >= 5 and OSA.distance(word, each) <= 1), None)
 
 
 def entry_checked(text: str, index: Index) -> int | None:
@@ -198,17 +193,21 @@ def entry_checked(text: str, index: Index) -> int | None:
 
 
 def _either_or_checked(text: str, index: Index) -> int | None:
-    """The entry of the person an either-or ask checks the title or party of ("is Doe a D or R", "is it Rep. Doe or
-    Sen. Doe", "is Doe an attorney or a paralegal"): its other words are titles, words around an ask, or words no item
-    but people's entries uses, and none asks where they stand or for their quote."""
+    """The entry of the person an either-or ask checks the title, party or name of ("is Doe a D or R", "is it Rep. Doe
+    or Sen. Doe", "is Doe an attorney or a paralegal", "Brian? or is it Brien"): its other words are titles, words
+    around an ask, or words no item but people's entries uses, and none asks where they stand or for their quote."""
     words = normalise(text).split()
-    if len(words) < 4 or words[0] not in ("is", "was") or "or" not in words:
+    if len(words) < 4 or "or" not in words:
         return None
+    if words[0] not in ("is", "was") and words[words.index("or") + 1 : words.index("or") + 2] not in (["is"], ["was"]):
+        return None  # "is Doe a D or R", "O'Brian? or is it O'Brien"
     if not (STANDING - MATTER).isdisjoint(words) or not _QUOTE_NOUNS.isdisjoint(words):  # where they stand, a quote
         return None
     asked = _of_one_person(text, index, frozenset(w for w in words if stem(w) not in index.people_words))
     if asked is None:
         return None
+    if _what_they_are(words, index.people_names[asked.entry]):  # "is Doe the director or executive director"
+        return asked.entry
     for word in words:
         if word in STOPWORDS or word in _AROUND or word in _TITLES or word in _CHECKING:
             continue
@@ -216,6 +215,23 @@ def _either_or_checked(text: str, index: Index) -> int | None:
         if stem(word) not in index.people_words and any(not isinstance(index.items[n][1], Person) for n in used):
             return None
     return asked.entry
+
+
+def _what_they_are(words: list[str], names: frozenset[str] | set[str]) -> bool:
+    """Whether an either-or ask is which of two things someone is: "is Doe the director or executive director", "was
+    Doe a professor or an associate professor" (their name or title, then "a", "an" or "the" and a few words each
+    side of "or", none of them a word of place, time or matter)."""
+    cut = next((n for n, word in enumerate(words) if word in _ARTICLES), None)
+    if cut is None or cut < 2 or "or" not in words[cut:]:
+        return False
+    who, either = words[1:cut], [w for w in words[cut:] if w not in _ARTICLES]
+    at = either.index("or")
+    return (
+        all(stem(w) in names or w in _TITLES for w in who)
+        and 0 < at <= 3
+        and 0 < len(either) - at - 1 <= 3
+        and _BESIDE.isdisjoint(either)
+    )
 
 
 def quote_asked(text: str, index: Index) -> str | None:

@@ -10,11 +10,12 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA
 
 from bot.answer.about import asks_about_brief
+from bot.answer.concepts import correct
 from bot.answer.forms import VERB_FIRST_WORDS, WH_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import without_frame
 from bot.answer.pasted import pasted_spans
-from bot.answer.words import STOPWORDS, normalise, stem
+from bot.answer.words import SLIP_ZIPF, STOPWORDS, frequency, normalise, stem
 
 # What sets a remark off from the question before it: a comma, a semicolon, a dash between spaces, or the end of a
 # sentence (not a full stop after a short form: "the u.s. say", "Sen. Doe").
@@ -114,7 +115,9 @@ def _remarked(ask: str, remark: str, index: Index, before: bool = False) -> Rema
     if before and _opens_a_question(remark) and not _opens_a_question(ask):
         return None  # "did Doe resign, quick one": the question, then a remark
     words = [w for w in every if w not in STOPWORDS]
-    named = not index.name_words.isdisjoint(words) or not index.people_words.isdisjoint(map(stem, words))
+    fixed, at = correct(words, index)  # "saw Doa in the draft, …": a slip of a name names them too
+    meant = [*words, *(fixed[n] for n in at if frequency(words[n]) < SLIP_ZIPF)]
+    named = not index.name_words.isdisjoint(meant) or not index.people_words.isdisjoint(map(stem, meant))
     foreign = not named and all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
     return Remarked(ask.strip(), foreign)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.words import FILLER, STOPWORDS
+from bot.answer.words import FILLER, STOPWORDS, slip_of
 
 # Phrases that name a part of the brief in more than one word, each read as one of that part's words below; and
 # requests that say nothing of what is asked for ("walk me through").
@@ -19,7 +19,7 @@ _PHRASES_READ_AS = {
     "people": "who is who|key figures|who are we talking about|who we are talking about|which companies|"
     "which agencies|which groups|what companies|what agencies|what groups",
     "facts": "key facts|what is confirmed|what is verified|what is established|what do we know|what we know|"
-    "what do we actually know|what we actually know|know for sure",
+    "what do we actually know|what we actually know|know for sure|who what when where|who what where when|five ws|5 ws",
     "summary": "nut graf|big picture|short version|catch me up|sum it up|sum up|boil it down|boil down|fill me in|"
     "whole story|overall story|one liner|news peg|30 second version|60 second version|elevator pitch",
     "numbers": "by the numbers|data points|hard numbers",
@@ -47,6 +47,9 @@ _NAMING = {
         "context oneliner hook angle peg".split()
     ),
 }
+_NAMES = frozenset().union(*_NAMING.values())
+# The question words a part answers by itself: "key moments and when", "the players and who they are".
+_TELLS = {"timeline": frozenset({"when"}), "people": frozenset({"who"}), "quotes": frozenset({"who"})}
 # Of an ask naming two parts, the one it wants ("what don't we know: the names", "quotes and people").
 _FIRST = ("questions", "quotes", "timeline", "people", "figures", "facts", "summary")
 _PART = {"summary": "facts"}
@@ -71,10 +74,20 @@ def section_asked(norm: str) -> str | None:
     """The part of the brief a normalised ask asks for as a whole ("facts", "quotes", "questions", "timeline",
     "people", or "figures": the items giving them), or None when it names something else too."""
     words = _PHRASE.sub(lambda phrase: _PHRASES[phrase[0]], norm).split()
+    words = [word if word in _AROUND else slip_of(word, _NAMES) or word for word in words]  # "peopel and orgs?"
     named = [part for part in _FIRST if not _NAMING[part].isdisjoint(words)]
     if not named:
         return None
-    naming = frozenset().union(*(_NAMING[part] for part in named))
+    naming = frozenset().union(*(_NAMING[part] | _TELLS.get(part, frozenset()) for part in named))
     if any(word not in naming and word not in _AROUND for word in words):
         return None
     return _PART.get(named[0], named[0])
+
+
+def tells_by_itself(norm: str) -> bool:
+    """Whether a normalised question only asks what a part of the brief answers by itself ("when" after "key moments
+    and", "who they are" after "the players and")."""
+    return any(
+        (asked := {word for word in norm.split() if word in tells or word not in STOPWORDS}) and asked <= tells
+        for tells in _TELLS.values()
+    )

@@ -188,6 +188,18 @@ def rare_frequency(word: str) -> float:
     return zipf_frequency(word, "en", wordlist="large")
 
 
+# A word English uses less often than this (Zipf frequency) and a letter or two from a word of the story may be a slip.
+SLIP_ZIPF = 2.5
+
+
+def slip_of(word: str, among: frozenset[str]) -> str | None:
+    """The word of `among` a typed word is a slip of: one edit from one of five letters or more, and no word of its
+    own."""
+    if frequency(word) >= SLIP_ZIPF:
+        return None
+    return next((each for each in sorted(among) if len(each) >= 5 and OSA.distance(word, each) <= 1), None)
+
+
 def everyday(word: str) -> bool:
     """Whether a word is among the most common in English ("take", "time", "work"): too general to be what an
     ask hinges on."""
