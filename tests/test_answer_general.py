@@ -1410,7 +1410,11 @@ def test_every_number_asked_for_is_the_items_giving_figures():
     cost = Fact(id="fact-cost", text="The pier will cost $4 million.", basis="Council budget")
     vote = Fact(id="fact-vote", text="The council backed the pier.", basis="Minutes")
     brief = _brief([vote, cost], [])
-    for ask in ("need every number in here for the explainer box", "do we have any stats to work with"):
+    for ask in (
+        "need every number in here for the explainer box",
+        "do we have any stats to work with",
+        "numbers check - what do we actually have",  # a remark naming the part is what is asked
+    ):
         assert [item.id for _, item in answer_question(brief, ask).cited][:1] == ["fact-cost"], ask
 
 
@@ -1429,8 +1433,11 @@ def test_a_request_for_someones_words_typed_loosely_gets_their_quote():
         "would you mind posting the Hale quote as it appears in the brief",
         "need Hale's exact wording for the second graf",
         "how did Hale put it exactly",
+        "what did Hale tell the paper",  # the press she spoke to is no word of what she said
+        "how does the Hale quote read in full",
     ):
         assert _cited(brief, ask)[:1] == ["quote-hale-pier"], ask
+    assert _cited(brief, "what did Hale tell Roe") == []  # whom she told, when the story names them, is asked
 
 
 def test_more_ways_of_asking_about_the_article_itself():

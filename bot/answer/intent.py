@@ -105,6 +105,15 @@ _SAID_BACK = re.compile(
     r"\b(say|says|said|saying|write|writes|wrote|writing) back(?=\s+to\b|\s*[?.!]*$)", re.IGNORECASE
 )
 
+# "what did Doe tell the paper", "what'd she tell reporters": the audience is the outlet or the press, which says
+# nothing of what was said; "how does the Doe quote read": what it says.
+_TOLD_PRESS = re.compile(
+    r"\b(tell|tells|told|telling) (?:the |our |a )?(?:paper|newspaper|press|reporters?|journalists?|media|outlet)\b",
+    re.IGNORECASE,
+)
+_SAY_OF_TELL = {"tell": "say", "tells": "says", "told": "said", "telling": "saying"}
+_QUOTE_READS = re.compile(r"\bhow does (.+?\b(?:quote|line|statement)) read\b", re.IGNORECASE)
+
 # "is it a good deal in his view", "in her opinion": whose view it is, which the ask's "he" or "she" already says; the
 # words name nothing the brief should hold.
 _IN_ONES_VIEW = re.compile(
@@ -122,6 +131,8 @@ def without_frame(text: str) -> str:
     text = text[framed.end() :] if framed and framed.end() else text
     text = EMBEDDED.sub(r"\g<wh> \g<be> \g<x>\g<tail>", text)
     text = _SAID_BACK.sub(r"\1", text)
+    text = _TOLD_PRESS.sub(lambda told: _SAY_OF_TELL[told[1].lower()], text)
+    text = _QUOTE_READS.sub(r"what does \1 say", text)
     text = _POST_ECHO.sub(r"who is \g<x>", text)
     text = _IN_ONES_VIEW.sub("", text)
     words = _LETTERED.findall(text)

@@ -15,6 +15,7 @@ from bot.answer.forms import VERB_FIRST_WORDS, WH_WORDS
 from bot.answer.index import Index
 from bot.answer.intent import without_frame
 from bot.answer.pasted import pasted_spans
+from bot.answer.sections import section_asked
 from bot.answer.words import SLIP_ZIPF, STOPWORDS, frequency, normalise, stem
 
 # What sets a remark off from the question before it: a comma, a semicolon, a dash between spaces, or the end of a
@@ -118,7 +119,13 @@ def _remarked(ask: str, remark: str, index: Index, before: bool = False) -> Rema
     fixed, at = correct(words, index)  # "saw Doa in the draft, …": a slip of a name names them too
     meant = [*words, *(fixed[n] for n in at if frequency(words[n]) < SLIP_ZIPF)]
     named = not index.name_words.isdisjoint(meant) or not index.people_words.isdisjoint(map(stem, meant))
-    foreign = not named and all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
+    foreign = (
+        not named
+        and all(w in _REMARK_WORDS or stem(w) not in index.postings for w in words)
+        # "numbers check - what do we have": a remark before the ask naming a part of the brief names what is asked
+        # (not one after it: "…, for the timeline graphic" says where the answer goes)
+        and not (before and section_asked(" ".join(every)))
+    )
     return Remarked(ask.strip(), foreign)
 
 
