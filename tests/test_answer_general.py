@@ -223,6 +223,16 @@ def test_when_is_the_event_asks_for_the_one_still_to_come():
     assert _cited(brief, "when are they voting again")[:1] == ["time-next-vote"]
 
 
+def test_when_is_answered_by_a_fact_giving_the_day_in_its_text_though_it_has_no_date_of_its_own():
+    brief = _hale_brief()  # "Hale toured the pier with Roe on Monday.", "…takes effect on July 1.": no `date`
+    assert _cited(brief, "when did hale tour the pier")[:1] == ["fact-visit"]
+    assert _cited(brief, "when?", "who toured the pier")[:1] == ["fact-visit"]
+    assert _cited(brief, "what day did hale tour the pier")[:1] == ["fact-visit"]
+    assert _cited(brief, "when?", "what did roe order")[:1] == ["fact-roe-order"]
+    # A fact giving no day does not say when.
+    assert _cited(brief, "when did hale sign the order") == []
+
+
 def test_wh_is_the_white_house_when_the_brief_names_it_unless_it_opens_a_question():
     council = Fact(id="fact-council", text="Council members reacted with anger to the pier vote.", basis="Minutes")
     capital = Fact(id="fact-capital", text="The White House said the pier plan was reckless.", basis="Statement")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.forms import BE, DO
-from bot.answer.spelt import MONTH_NAME
+from bot.answer.spelt import MONTH_NAME, WEEKDAYS
 from bot.answer.tuning import LASTED_WORDS
 from bot.answer.words import NUMBER_WORDS, STOPWORDS, normalise, stem, stems_of, words_of
 from bot.briefs.model import Item, Person
@@ -146,6 +146,8 @@ MONEY = re.compile(r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|cents|euros|pounds)\
 MONTH_DAY = re.compile(
     rf"\b{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_NAME}", re.IGNORECASE
 )
+# A day of the week an item gives for its event ("on Monday", "last Tuesday"): a day, in a story of known date.
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _DATE_NUMBERS = re.compile(
     rf"\b(?:19|20)\d\d(?:'?s)?\b|'\d0s\b|\b{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_NAME}|\b\d{{1,2}}(?::\d\d)? ?(?:[ap]\.?m\b\.?)|\b\d{{1,2}}:\d\d\b",

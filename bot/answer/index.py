@@ -28,6 +28,7 @@ from bot.answer.cues import (
     TIMES,
     TO_RECIPIENT,
     VENUE,
+    WEEKDAY,
     WHERE_HELD,
     approximate,
     counted,
@@ -203,7 +204,11 @@ def build_index(brief: Brief) -> Index:
         has_destination=has_place | _matching(own, DESTINATION),
         has_reason={n for n, (_s, item) in enumerate(items) if gives_reason(own[n], item.asks)},
         dated={n for n, date in dates.items() if date},
-        day_dated={n for n, date in dates.items() if (date and len(date) == 10) or MONTH_DAY.search(own[n])},
+        day_dated={
+            n
+            for n, date in dates.items()
+            if (date and len(date) == 10) or MONTH_DAY.search(own[n]) or WEEKDAY.search(own[n])
+        },
         spans=spans,
         lengths=spans | _matching(own, LENGTH),
         lasted={n: spanned(text) for n, text in enumerate(own) if SPAN.search(text)},

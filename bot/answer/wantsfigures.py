@@ -105,9 +105,10 @@ def age(ask: Asked, candidates: set[int]) -> set[int]:
 
 
 def dated(ask: Asked, candidates: set[int]) -> set[int]:
-    """ "When": an item with a date of its event ("what time": one giving a time of day). A quote's date is when it was
-    said: the answer to "when did X say …", not to when an event happened. For what is still to come, an item with no
-    date of its own may give one in its text ("a ruling is not expected until after Jan. 20, 2017")."""
+    """ "When": an item with a date of its event, or with none of its own giving a day in its text ("Doe toured the pier
+    on Monday"; "what time": one giving a time of day). A quote's date is when it was said: the answer to "when did X
+    say …", not to when an event happened. For what is still to come, an item with no date of its own may give one in
+    its text ("a ruling is not expected until after Jan. 20, 2017")."""
     parsed, typed, index = ask.parsed, ask.typed, ask.index
     if not parsed.when or parsed.order:
         return candidates
@@ -119,7 +120,9 @@ def dated(ask: Asked, candidates: set[int]) -> set[int]:
     candidates = {
         n
         for n in candidates
-        if ((n in index.dated or (future and _gives_date_to_come(n, index))) and n not in quotes)
+        if (
+            (n in index.dated or n in index.day_dated or (future and _gives_date_to_come(n, index))) and n not in quotes
+        )
         or ask.unknown(n, WHEN)
     }
     event = alternative_stems(c for c in parsed.concepts if not c.people)
