@@ -11,6 +11,7 @@ from bot.answer.cues import figures
 from bot.answer.forms import SAY_WORDS
 from bot.answer.itemtext import primary_text
 from bot.answer.score import before_publication
+from bot.answer.spelt import MONTH_NAME, MONTHS
 from bot.answer.words import IRREGULAR, STOPWORDS, normalise, stem, stems_of, words_of
 
 _COMMA = re.compile(r",\s+")
@@ -32,6 +33,8 @@ _SPELLED = {
     word: str(k) for k, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_DAY = re.compile(rf"\b({MONTH_NAME}) (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_MONTH_NUMBER = {month[:3]: f"{n:02d}" for n, month in enumerate(MONTHS, start=1)}
 
 
 def describes(n: int, who: list[Concept], index, asked: tuple[str, ...] = ("who",)) -> bool:
@@ -159,10 +162,17 @@ def someone(name: frozenset[str], index) -> bool:
     return len(name) > 1 or any(stem(word) in index.people_words for word in name)
 
 
-def latest_year(n: int, index) -> str | None:
-    """The latest year an item's own text gives ("until after Jan. 20, 2017"), for an item with no date of its own."""
-    years = _YEAR.findall(primary_text(index.items[n][1]))
-    return max(years) if years else None
+def latest_date(n: int, index) -> str | None:
+    """The latest year an item's own text gives ("until after Jan. 20, 2017"), for an item with no date of its own;
+    with no year, the latest day it gives in the year the story ran ("takes effect on July 1" in a March story)."""
+    text = primary_text(index.items[n][1])
+    years = _YEAR.findall(text)
+    if years:
+        return max(years)
+    days = [
+        f"{index.published[:4]}-{_MONTH_NUMBER[m[1][:3].lower()]}-{int(m[2]):02d}" for m in _MONTH_DAY.finditer(text)
+    ]
+    return max(days) if days and len(index.published) >= 4 else None
 
 
 def not_before(date: str | None, published: str) -> bool:

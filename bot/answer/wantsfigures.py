@@ -11,7 +11,7 @@ from bot.answer.cues import figures
 from bot.answer.forms import AGE, HOWMANY, MONEY, PART_ASKED, SAY_WORDS, WHEN
 from bot.answer.itemtext import primary_text
 from bot.answer.parsed import Asked
-from bot.answer.says import aside, digits, figure_beside, latest_year, not_before, reported
+from bot.answer.says import aside, digits, figure_beside, latest_date, not_before, reported
 from bot.answer.words import normalise, stem
 
 # Words giving a part of a whole, which answer "how much of X" as a figure does.
@@ -144,7 +144,7 @@ def dated(ask: Asked, candidates: set[int]) -> set[int]:
 def _gives_date_to_come(n: int, index) -> bool:
     """Whether an item with no date of its own gives one in its text for what is to come: a day, or a year not before
     the story ran ("does not elect a mayor again until 2019")."""
-    return n in index.day_dated or not_before(latest_year(n, index), index.published)
+    return n in index.day_dated or not_before(latest_date(n, index), index.published)
 
 
 def to_come(ask: Asked, candidates: set[int]) -> set[int]:
@@ -158,6 +158,6 @@ def to_come(ask: Asked, candidates: set[int]) -> set[int]:
         n
         for n in candidates
         if n in questions
-        or not_before(getattr(index.items[n][1], "date", None) or latest_year(n, index), index.published)
+        or not_before(getattr(index.items[n][1], "date", None) or latest_date(n, index), index.published)
         or _NO_DATE.search(normalise(primary_text(index.items[n][1])))
     }
