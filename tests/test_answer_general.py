@@ -231,8 +231,10 @@ def test_when_is_answered_by_a_fact_giving_the_day_in_its_text_though_it_has_no_
     assert _cited(brief, "when?", "what did roe order")[:1] == ["fact-roe-order"]
     # A fact giving no day does not say when.
     assert _cited(brief, "when did hale sign the order") == []
-    # A day with no year is in the year the story ran (March 2026): July 1 was still to come, Feb. 12 was not.
+    # A day with no year is in the year the story ran (March 2026): July 1 was still to come, Feb. 12 was not; and
+    # so is a month ("Roe's timeline has pier repairs ending in May").
     assert _cited(brief, "when does roe's order take effect")[:1] == ["fact-roe-order"]
+    assert _cited(brief, "when will the pier repairs be done")[:1] == ["fact-roe-timeline"]
     hearing = Fact(id="fact-hearing", text="Roe held a hearing on ferry fares on Feb. 12.", basis="council minutes")
     brief = msgspec.structs.replace(brief, facts=[*brief.facts, hearing])
     assert _cited(brief, "when did roe hold the hearing on fares")[:1] == ["fact-hearing"]

@@ -34,6 +34,7 @@ _SPELLED = {
 }
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_DAY = re.compile(rf"\b({MONTH_NAME}) (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"\b(?:in|by|until|from|during|early|late|mid)[ -]({MONTH_NAME})", re.IGNORECASE)
 _MONTH_NUMBER = {month[:3]: f"{n:02d}" for n, month in enumerate(MONTHS, start=1)}
 
 
@@ -164,15 +165,16 @@ def someone(name: frozenset[str], index) -> bool:
 
 def latest_date(n: int, index) -> str | None:
     """The latest year an item's own text gives ("until after Jan. 20, 2017"), for an item with no date of its own;
-    with no year, the latest day it gives in the year the story ran ("takes effect on July 1" in a March story)."""
+    with no year, the latest day (or else month) it gives in the year the story ran ("takes effect on July 1",
+    "ending in May" in a March story)."""
     text = primary_text(index.items[n][1])
     years = _YEAR.findall(text)
     if years:
         return max(years)
-    days = [
-        f"{index.published[:4]}-{_MONTH_NUMBER[m[1][:3].lower()]}-{int(m[2]):02d}" for m in _MONTH_DAY.finditer(text)
-    ]
-    return max(days) if days and len(index.published) >= 4 else None
+    year = index.published[:4]
+    days = [f"{year}-{_MONTH_NUMBER[m[1][:3].lower()]}-{int(m[2]):02d}" for m in _MONTH_DAY.finditer(text)]
+    days = days or [f"{year}-{_MONTH_NUMBER[m[1][:3].lower()]}" for m in _IN_MONTH.finditer(text)]
+    return max(days) if days and len(year) == 4 else None
 
 
 def not_before(date: str | None, published: str) -> bool:
