@@ -113,6 +113,12 @@ def test_facebook_and_new_york_city_read_from_their_newsroom_short_forms():
     assert _cited(brief, "when does the nyc line start")[:1] == ["fact-ferry"]
 
 
+def test_whether_someone_is_married_asks_for_their_spouse():
+    brief = _hale_brief()  # Bo Kim: "Wife of Sam Roe"
+    assert _cited(brief, "is roe married")[:1] == ["who-bo-kim"]
+    assert _cited(brief, "is hale married") == []
+
+
 def test_an_entry_for_someones_relative_does_not_say_who_they_are():
     husband = Person(
         id="who-doe-husband", name="Jane Doe's husband (not named in the story)", role="Spoke at the pier hearing"

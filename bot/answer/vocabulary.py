@@ -67,7 +67,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("agenda", "topics", "to be discussed", "discussed"),
     ("supporters", "backers", "allies", "advocates", "proponents"),
     ("kids", "children", "minors", "youth"),
-    ("wife", "husband", "spouse"),
+    ("wife", "husband", "spouse", "married to", "married"),
     ("mother", "mom", "mum", "mama"),
     ("father", "dad", "papa"),
     ("former", "ex", "onetime", "previous", "past"),
