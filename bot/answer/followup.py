@@ -64,7 +64,8 @@ _ASIDE = (
     rf"(?:(?:\s+but)?(?:\s*[,:.]|\s+-{{1,2}}|\s*[\u2013\u2014])|\s+but|(?=\s+(?:{_STARTS})\b))\s+"
 )
 _OPENS_ASIDE = re.compile(rf"^{_ASIDE}", re.IGNORECASE)
-# A question only picking between what the one before it gives: "which one", "which is right?", "which is it".
+# A question only picking between what the one before it gives ("which one", "which is right?", "which is it"), and
+# one offering another ("or is it Doe").
 _OR = re.compile(r"or\b", re.I)
 _PICKS_ONE = re.compile(r"(?:so\s+)?which(?:\s+(?:one|is\s+(?:it|right|correct))|\s+one\s+is\s+(?:it|right))?", re.I)
 # "any" opens a question after a join or a sentence's end ("…, and any arrests?"), not after a bare comma ("how big is

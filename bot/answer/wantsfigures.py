@@ -142,8 +142,8 @@ def dated(ask: Asked, candidates: set[int]) -> set[int]:
 
 
 def _gives_date_to_come(n: int, index) -> bool:
-    """Whether an item with no date of its own gives one in its text for what is to come: a day, or a year not before
-    the story ran ("does not elect a mayor again until 2019")."""
+    """Whether an item with no date of its own gives one in its text for what is to come: a day, or a year (or a month
+    in the year the story ran) not before the story ran ("does not elect a mayor again until 2019")."""
     return n in index.day_dated or not_before(latest_date(n, index), index.published)
 
 
