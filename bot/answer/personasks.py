@@ -199,7 +199,8 @@ def _either_or_checked(text: str, index: Index) -> int | None:
     words = normalise(text).split()
     if len(words) < 4 or "or" not in words:
         return None
-    if words[0] not in ("is", "was") and words[words.index("or") + 1 : words.index("or") + 2] not in (["is"], ["was"]):
+    at = words.index("or")
+    if words[0] not in ("is", "was") and words[at + 1 : at + 2] not in (["is"], ["was"]):
         return None  # "is Doe a D or R", "O'Brian? or is it O'Brien"
     if not (STANDING - MATTER).isdisjoint(words) or not _QUOTE_NOUNS.isdisjoint(words):  # where they stand, a quote
         return None
@@ -220,7 +221,7 @@ def _either_or_checked(text: str, index: Index) -> int | None:
 def _what_they_are(words: list[str], names: frozenset[str] | set[str]) -> bool:
     """Whether an either-or ask is which of two things someone is: "is Doe the director or executive director", "was
     Doe a professor or an associate professor" (their name or title, then "a", "an" or "the" and a few words each
-    side of "or", none of them a word of place, time or matter)."""
+    side of "or", none a preposition or "it", "this", "that": not "is Doe in Ohio or Iowa")."""
     cut = next((n for n, word in enumerate(words) if word in _ARTICLES), None)
     if cut is None or cut < 2 or "or" not in words[cut:]:
         return False
