@@ -1470,3 +1470,34 @@ def test_more_ways_of_asking_about_the_article_itself():
         assert _cited(brief, ask)[:1] == ["source"], ask
     assert _cited(brief, "what's hale's order called")[:1] != ["source"]  # something the story reports
     assert not asks_about_brief(normalise("who called this a hoax"))  # who said something of it
+
+
+def test_thousands_typed_with_a_k_read_as_the_figure():
+    towed = Fact(id="fact-towed", text="The port has towed 125,000 cars since 2024.", basis="Port records")
+    fee = Fact(id="fact-fee", text="Each tow costs $1,500.", basis="Port records")
+    brief = _brief([towed, fee], [])
+    assert _cited(brief, "did the port tow 125k cars")[:1] == ["fact-towed"]
+    assert _cited(brief, "is the tow really 1.5k")[:1] == ["fact-fee"]
+
+
+def test_a_noun_the_brief_never_uses_doing_something_is_what_is_asked():
+    responded = Fact(id="fact-responded", text="Bayline Ferries responded by raising fares.", basis="Company statement")
+    vote = Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes")
+    brief = _brief([responded, vote], [])
+    assert _cited(brief, "how's the stock reacting") == []  # no stock in the story; not how the company reacted
+    assert _cited(brief, "how's bayline reacting")[:1] == ["fact-responded"]
+
+
+def test_everyday_words_for_harm_and_a_street():
+    harmed = Fact(id="fact-harmed", text="Riders were harmed by the fare errors.", basis="Audit")
+    street = Quote(id="quote-hale-street", text="Harbour Street has to change.", speaker="Jane Hale", role="Mayor")
+    brief = _hale_brief()
+    brief = msgspec.structs.replace(brief, facts=[*brief.facts, harmed], quotes=[*brief.quotes, street])
+    assert _cited(brief, "how did riders get hurt")[:1] == ["fact-harmed"]
+    assert _cited(brief, "what does hale say about harbour st")[:1] == ["quote-hale-street"]
+
+
+def test_the_graf_a_claim_sits_in_is_no_word_of_the_claim():
+    brief = _hale_brief()
+    assert _cited(brief, "the graf on roe's order - is that sourced?")[:1] == ["fact-roe-order"]
+    assert _cited(brief, "the grafs on hale's order, sourced?")[:1] == ["fact-hale-order"]

@@ -16,7 +16,7 @@ _LONGEST = 4  # words in a phrase a short form can stand for
 # do not give ("wh" is too short to be read off them, "gop" and "potus" are no initials of what they stand for).
 _NEWSROOM_SHORTHAND = {
     "wh": ("white", "house"), "gop": ("republican",), "scotus": ("supreme", "court"), "potus": ("president",),
-    "nyc": ("new", "york"), "fb": ("facebook",), "natsec": ("national", "security"),
+    "nyc": ("new", "york"), "fb": ("facebook",), "natsec": ("national", "security"), "st": ("street",),
 }  # fmt: skip
 
 

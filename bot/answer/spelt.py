@@ -49,6 +49,8 @@ _SUM = re.compile(
 # And a count so shortened without a dollar sign: "23m viewers", "the 1.7m auction", "5 mil" → "23 million".
 _MILLIONS = re.compile(r"\b(\d+(?:\.\d+)?)(?:(m|mn)|(b|bn))\b|\b(\d+(?:\.\d+)?) ?(?:(mil|mln)|(bil|bln))\b", re.I)
 _UNITS = ("million", "billion", "trillion")
+# Thousands so shortened: "125k accounts", "$40k" → "125000", as "125,000" reads once its comma goes.
+_THOUSANDS_SHORT = re.compile(r"\b(\d+(?:\.\d{1,3})?)k\b", re.IGNORECASE)
 # An ordinal in figures that names no day ("his name was 1st on the scanner", "the 2nd debate") is the word; "on the
 # 23rd" is left for the day it names (stretches.with_days_named).
 _ORDINAL = re.compile(r"\b(1[0-9]|[1-9])(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -59,7 +61,7 @@ _ORDINAL_WORDS = (
 ).split()
 _PER_CENT = re.compile(r"(?<=\d) per cent\b", re.IGNORECASE)  # the British spelling: "18 per cent" is "18 percent"
 SPELT_HINT = re.compile(
-    r"\d[-/]\d|\d(?:st|nd|rd|th)\b|\d (?:million|billion|trillion) dollars|\d per cent|\d(?:m|mn|b|bn)\b|"
+    r"\d[-/]\d|\d(?:st|nd|rd|th)\b|\d (?:million|billion|trillion) dollars|\d per cent|\d(?:m|mn|b|bn|k)\b|"
     r"\d ?(?:mil|mln|bil|bln)\b",
     re.IGNORECASE,
 )
@@ -68,8 +70,8 @@ SPELT_HINT = re.compile(
 def spelt_out(text: str) -> str:
     """The text with its typed dates written as a brief's dates are indexed ("on 9/23", "tues 9/23" → "on september
     23"), so their numbers are not read as figures the ask gives; its sums and shares as briefs write them ("$1.1bn" →
-    "$1.1 billion", "23m" → "23 million", "18 per cent" → "18 percent"); and an ordinal naming no day as the word
-    ("1st" → "first")."""
+    "$1.1 billion", "23m" → "23 million", "125k" → "125000", "18 per cent" → "18 percent"); and an ordinal naming no
+    day as the word ("1st" → "first")."""
     text = _SHORT_WEEKDAY.sub(lambda m: next(day for day in WEEKDAYS if day.startswith(m[0][:3].lower())), text)
     text = _ISO_DATE.sub(lambda m: f"{m[1]} {MONTHS[int(m[2]) - 1]} {int(m[3])}", text)
     text = _SLASH_DATE.sub(lambda m: _written_date(*(m.groups()[:2] if m[1] else m.groups()[2:])) or m[0], text)
@@ -80,6 +82,7 @@ def spelt_out(text: str) -> str:
         lambda m: m[0] if _DAY_BEFORE.search(m.string, 0, m.start()) else _ORDINAL_WORDS[int(m[1]) - 1], text
     )
     text = _MILLIONS.sub(_millions, _SUM.sub(_sum, text))
+    text = _THOUSANDS_SHORT.sub(lambda m: str(round(float(m[1]) * 1000)), text)
     return _PER_CENT.sub(" percent", text)
 
 

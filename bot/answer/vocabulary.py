@@ -211,7 +211,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # harm and safety
     ("kill", "killed", "dead", "death", "deaths", "die", "died", "fatal", "fatalities", "slain", "murder",
      "murdered", "homicide"),
-    ("injure", "injured", "injuries", "hurt", "wounded", "wounds"),
+    ("injure", "injured", "injuries", "hurt", "wounded", "wounds", "harm", "harmed"),
     ("shoot", "shot", "shooting", "gunfire", "opened fire"),
     ("attack", "attacks", "attacked", "assault", "strike", "strikes", "raid", "bombing"),
     ("bomb", "explosive", "explosion", "blast", "device", "ied"),

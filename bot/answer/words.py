@@ -230,6 +230,11 @@ def can_describe(word: str) -> bool:
     return "ADJ" in _modifiers().get(word, frozenset())
 
 
+def can_be_noun(word: str) -> bool:
+    """Whether a word that can be an adjective or an adverb can be a noun too ("stock", "official")."""
+    return "NOUN" in _modifiers().get(word, frozenset())
+
+
 def plural(word: str) -> bool:
     """Whether a word looks like a plural noun ("judges", "agencies"), not "press" or "his"."""
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in STOPWORDS
@@ -288,7 +293,7 @@ FILLER = frozenset(
     question questions ask asked asking happen happened happening happens think thought much many long new
     mention mentioned mentions q qq ever now currently already again finally officially originally initially
     yet so far today right afterwards afterward later according exact precise
-    connection connections link links angle significance mix vs versus folks
+    connection connections link links angle significance mix vs versus folks graf grafs
     """.split()
 )
 # The words after "how" that make it a question word ("how many", "how long", "how old"), like "when".
