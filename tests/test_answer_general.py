@@ -1501,3 +1501,25 @@ def test_the_graf_a_claim_sits_in_is_no_word_of_the_claim():
     brief = _hale_brief()
     assert _cited(brief, "the graf on roe's order - is that sourced?")[:1] == ["fact-roe-order"]
     assert _cited(brief, "the grafs on hale's order, sourced?")[:1] == ["fact-hale-order"]
+
+
+def test_where_someone_is_from_is_where_they_come_from_not_where_they_went():
+    kim = Person(id="who-bo-kim", name="Bo Kim", role="Harbour master of Salemport", aliases=["Kim"])
+    tour = Fact(id="fact-tour", text="Kim toured ferry ports in three countries, Chile, Peru and Spain.", basis="Port")
+    grew = Fact(id="fact-grew", text="Kim grew up in Portugal before moving to Salemport.", basis="Port office")
+    assert _cited(_brief([tour], [kim]), "what country is kim from") == []
+    assert _cited(_brief([tour], [kim]), "which country did kim tour")[:1] == ["fact-tour"]
+    assert _cited(_brief([tour, grew], [kim]), "where is kim from")[:1] == ["fact-grew"]
+
+
+def test_and_the_others_asks_the_previous_question_of_them():
+    hale = Person(id="who-jane-hale", name="Jane Hale", role="Mayor of Salemport", aliases=["Hale"])
+    pay = Fact(id="fact-hale-pay", text="Hale is paid $150,000 a year.", basis="City payroll")
+    cuts = Fact(id="fact-cuts", text="The council laid off 30 harbour workers in May.", basis="Minutes")
+    wages = Fact(id="fact-wages", text="The workers who were laid off had been paid $40,000 a year.", basis="Payroll")
+    brief = _brief([pay, cuts, wages], [hale])
+    assert _cited(brief, "and the workers who got laid off", "how much is hale paid")[:1] == ["fact-wages"]
+    assert _cited(brief, "and the laid-off workers?", "how much does hale make")[:1] == ["fact-wages"]
+    # a question of their own after them is no question of Hale's pay
+    own_question = "and the laid-off workers, when did that happen?"
+    assert _cited(brief, own_question, "how much does hale make")[:1] == ["fact-cuts"]

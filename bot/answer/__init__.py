@@ -426,7 +426,7 @@ def _answer_as_typed(
         elif not answers_before and (unnamed := _of_the_story(brief, index, part, asked_before, earlier)) is not None:
             answers.append(unnamed)  # "when'd it happen", "pushback?": of what the story is about
         else:
-            ask = _read_part(part, previous, index, first_ask, later=bool(answers_before))
+            ask = _read_part(part, previous, index, first_ask, later=bool(answers_before), alone=len(read) == 1)
             answers.append(_answer_of_each(brief, index, part, ask, previous, answers_before))
         previous = part
     answer = answers[0] if len(answers) == 1 else _merged(brief.id, answers)
@@ -530,13 +530,13 @@ def _story_event(brief: Brief, index: Index, kind: str) -> Answer:
     return Answer(brief.id, index.cite([*dict.fromkeys(found)]))
 
 
-def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, later: bool) -> str:
-    """One question of an ask, read with what it leans on: the one before it in the same ask (`later`), else the
-    thread's previous ask; a thread's first ask, with the title's person for "he"."""
+def _read_part(part: str, previous: str | None, index: Index, first_ask: bool, later: bool, alone: bool) -> str:
+    """One question of an ask (the only one, `alone`), read with what it leans on: the one before it in the same ask
+    (`later`), else the thread's previous ask; a thread's first ask, with the title's person for "he"."""
     if later and previous:  # a later question of the same ask leans on the one before it
         ask = read_with_part(part, previous, index)
     else:
-        ask = read_with_previous(part, previous, index) if previous else part
+        ask = read_with_previous(part, previous, index, alone=alone) if previous else part
     if first_ask and ask == part:
         # A thread's first ask reads "he" against the title only when no earlier question of it named whom it
         # stands for: in "who is Jane Doe and what did she say", she is Doe even if the brief never names Doe.

@@ -44,6 +44,7 @@ _SEXED = {
 _PERSON_NOUNS = frozenset("guy kid man woman boy girl lady fellow dude teen teenager gentleman child person".split())
 _DEFINITE = frozenset({"the", "that", "this"})
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
+_OTHERS = frozenset({"the", "those", "these", "his", "her", "their", "its"})  # "and the workers?": others asked of
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # A question word as typed on a phone ("wh", "whn"; not one letter, "r") starts a question too.
 _TYPED_QUESTION_WORDS = frozenset(w for w, meant in COMMON_TYPOS.items() if meant in QUESTION_WORDS and len(w) > 1)
@@ -190,12 +191,13 @@ def names_elided_topic(text: str, index: Index) -> bool:
     return bool(_content_words(rest)) and _PRONOUNS.isdisjoint(rest.split())
 
 
-def read_with_previous(text: str, previous: str, index: Index, own_first: bool = True) -> str:
+def read_with_previous(text: str, previous: str, index: Index, own_first: bool = True, alone: bool = True) -> str:
     """The ask as it reads after the previous one: a pronoun becomes who or what the previous ask named;
     "and X?" asks the previous question about X; a lone "why?" asks the previous question again with its question
     word swapped, and another bare one ("when did it happen") asks it of the previous subject. With `own_first`, an
     ask with words of its own reads "it" or "this" as its own when the previous ask named only persons, or only that
-    they spoke ("is it terrorism?" after "who is Doe" or "what did Doe say"); without, as what they said."""
+    they spoke ("is it terrorism?" after "who is Doe" or "what did Doe say"); without, as what they said. Not `alone`,
+    the text is one question of several typed together ("and the adoption ban, who threw that out")."""
     words = normalise(text).split()
     before = normalise(read_with_headline(previous, index)).split()  # the previous ask as it was read
     if not words or not before:
@@ -206,7 +208,7 @@ def read_with_previous(text: str, previous: str, index: Index, own_first: bool =
     own = _named(words, index)
     if own and len(own) == len(words) and _named(before, index):
         words = ["and", *words]  # "Roe?" after "what did Doe say": what Roe said, as "and Roe?" asks
-    elided = _read_elided(words, before, own, index)
+    elided = _read_elided(words, before, own, index, alone)
     if elided is not None:
         return elided
     if _asks_whom(before) and next((w for w in words if w in _PRONOUNS), None) == "they":
@@ -223,17 +225,23 @@ def read_with_previous(text: str, previous: str, index: Index, own_first: bool =
     return text if bare is None else bare
 
 
-def _read_elided(words: list[str], before: list[str], own: list[str], index: Index) -> str | None:
+def _read_elided(words: list[str], before: list[str], own: list[str], index: Index, alone: bool) -> str | None:
     """ "and X?", "what about X": the previous ask about X in place of its subject, or, when it named no one and X is
-    one word, in place of its last word; None for an ask of another shape."""
+    one word, in place of its last word; None for an ask of another shape. X that the brief does not name ("and the
+    workers?") is read so only when typed `alone`: "and the adoption ban, who threw that out" asks its own question."""
     elided = _ELIDED.match(" ".join(words))
     if not elided:
         return None
     rest = " ".join(words)[elided.end() :].split()
     if own:
         return " ".join(_swap_subject(before, rest, index))
-    if not _named(before, index) and len([w for w in rest if is_content(w)]) == 1:
+    content = [w for w in rest if is_content(w)]
+    named_before = _named(before, index)
+    if not named_before and len(content) == 1:
         return " ".join(_swap_last(before, rest, index))
+    if named_before and content and rest[0] in _OTHERS and alone:
+        # "and the workers who got fired?" after "how much does Doe make": the previous ask of them, in Doe's place
+        return " ".join(_swap_subject(before, rest, index))
     return None
 
 

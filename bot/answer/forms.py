@@ -165,7 +165,11 @@ TALLY_RE = re.compile(
     r"^what (?:is|was|were) (?:the |\w+ )(?:final |exact |latest )?(?:vote|lead|margin|tally|score)\b"
 )
 _YESNO_RE = re.compile(rf"^(?:{AUXILIARY}|any)\b")
-_WHERE_RE = re.compile(rf"\bwhere\b(?! (?:{DO}|will|would) (?:\w+ ){{1,3}}stands?\b)")  # not "where does X stand"
+# "Where", not "where does X stand"; and "what country is X from", where X comes from in other words.
+_WHERE_RE = re.compile(
+    rf"\bwhere\b(?! (?:{DO}|will|would) (?:\w+ ){{1,3}}stands?\b)"
+    r"|\b(?:what|which) (?:country|state|city|town)\b(?=.* from$)"
+)
 _WHY_RE = re.compile(r"^why\b|\bhow come\b|\bwhat for\b|\bfor what reason\b")
 _EVENT_RE = re.compile(r"\bwhat happened\b|\bwhat came (of|next)\b|\bthen what\b")
 _WHO_SAID_RE = re.compile(rf"^who (?:{_SAY_VERBS})\b")
@@ -278,7 +282,7 @@ HOWMANY = _rule(
 )
 YESNO = _rule(_YESNO_RE, "did does do has have had was were is are will would can could any")
 EVENT = _rule(_EVENT_RE, "happened came then")
-WHERE = _rule(_WHERE_RE, "where")
+WHERE = _rule(_WHERE_RE, "where country state city town")
 MONEY = _rule(MONEY_ASK_RE, "much")
 WHY = _rule(_WHY_RE, "why come for reason")
 WHO = _rule(re.compile(r"\bwho\b|\bnames?\b"), "who name names")

@@ -85,10 +85,10 @@ def _place(ask: Asked, candidates: set[int]) -> set[int]:
     if not parsed.where:
         return candidates
     allowed = places(parsed, index)
-    if "from" in typed:  # "where is Doe from": a place of origin answers too, and first when an item gives one
+    if "from" in typed:  # "where is Doe from": a place of origin answers, not a place Doe went to
         origins = candidates & index.has_origin
-        if origins and typed.isdisjoint(_COMING):
-            return origins
+        if typed.isdisjoint(_COMING):
+            return origins | {n for n in candidates if ask.unknown(n, WHERE)}
         allowed = allowed | index.has_origin
         if not typed.isdisjoint(_COMING):  # "where did the emails come from": whom they came from answers too
             allowed = allowed | {

@@ -60,7 +60,9 @@ def who_is(ask: Asked, candidates: set[int]) -> set[int]:
         return candidates
     named = [c for c in parsed.who if c.people or set(c.word.split()) <= index.name_words]
     if named:
-        return {n for n in candidates if describes(n, named, index)}
+        # "where is Doe from": an item saying where Doe grew up answers too
+        origins = index.has_origin if parsed.where and "from" in ask.typed else set()
+        return {n for n in candidates if describes(n, named, index) or n in origins}
     if parsed.who:
         return candidates - index.in_section.get("quotes", frozenset())
     return candidates
