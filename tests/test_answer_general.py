@@ -1523,3 +1523,13 @@ def test_and_the_others_asks_the_previous_question_of_them():
     # a question of their own after them is no question of Hale's pay
     own_question = "and the laid-off workers, when did that happen?"
     assert _cited(brief, own_question, "how much does hale make")[:1] == ["fact-cuts"]
+
+
+def test_supposed_to_says_what_is_expected_not_what_is_asked():
+    storm = Fact(id="fact-storm", text="The harbour master warned the storm might continue until the end of the week.",
+                 basis="Port office")  # fmt: skip
+    turnout = Fact(
+        id="fact-turnout", text="Turnout at the pier vote was lower than organisers expected.", basis="Minutes"
+    )
+    brief = _brief([storm, turnout], [])
+    assert _cited(brief, "how long's the storm supposed to last")[:1] == ["fact-storm"]

@@ -388,7 +388,10 @@ def alternative_stems(found: Iterable[Concept]) -> set[str]:
 
 
 def is_light(concept: Concept) -> bool:
-    """An everyday English concept ("place", "take"): too general to be what an ask hinges on."""
+    """An everyday English concept ("place", "take"), or a verb saying something is expected or meant ("supposed to",
+    "expected to"): too general to be what an ask hinges on."""
+    if concept.verb and concept.word.endswith(" to"):
+        return True
     return not concept.people and all(everyday(w) for w in concept.word.split())
 
 
