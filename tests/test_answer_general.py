@@ -1533,3 +1533,12 @@ def test_supposed_to_says_what_is_expected_not_what_is_asked():
     )
     brief = _brief([storm, turnout], [])
     assert _cited(brief, "how long's the storm supposed to last")[:1] == ["fact-storm"]
+
+
+def test_claiming_to_be_asks_what_someone_is():
+    engineer = Quote(id="quote-hale-engineer", text="I'm not an engineer.", speaker="Jane Hale", role="Mayor")
+    engineers = Fact(id="fact-engineers", text="Engineers for the port said the pier is sound.", basis="Port office")
+    brief = _hale_brief()
+    brief = msgspec.structs.replace(brief, quotes=[*brief.quotes, engineer], facts=[*brief.facts, engineers])
+    assert _cited(brief, "does hale claim to be an engineer")[:1] == ["quote-hale-engineer"]
+    assert _cited(brief, "does roe claim to be an engineer") == []

@@ -47,6 +47,11 @@ from bot.answer.words import (
 )
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
+# Verbs saying something is expected, meant or claimed, before what is: "how long is it supposed to last".
+_EXPECTED_OR_CLAIMED = frozenset(
+    {"supposed to", "meant to", "set to", "scheduled to", "slated to", "expected to", "claim to", "claims to",
+     "claimed to", "pretend to", "purport to"}
+)  # fmt: skip
 # A word right after a subject pronoun, "who" or "to", or a word or two after "does"/"will"/"has" and their subject,
 # is the ask's verb ("does Schiff buy that", "who did he replace", "has Trump tried"): a verb the brief never uses is
 # a way of putting the ask, and so is a participle ("when's Gowdy putting out the report").
@@ -388,10 +393,7 @@ def alternative_stems(found: Iterable[Concept]) -> set[str]:
 
 
 def is_light(concept: Concept) -> bool:
-    """An everyday English concept ("place", "take"), or a verb saying something is expected or meant ("supposed to",
-    "expected to"): too general to be what an ask hinges on."""
-    if concept.verb and concept.word.endswith(" to"):
-        return True
+    """An everyday English concept ("place", "take"): too general to be what an ask hinges on."""
     return not concept.people and all(everyday(w) for w in concept.word.split())
 
 
@@ -402,7 +404,11 @@ def is_manner(concept: Concept, found: dict[int, float]) -> bool:
 
 
 def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
-    """The concept's weight in the ask: its inverse item frequency, or more when no item holds it."""
+    """The concept's weight in the ask: its inverse item frequency, or more when no item holds it; none for a verb
+    saying something is expected, meant or claimed ("how long is it supposed to last", "does he claim to be"), which
+    says how the ask is put."""
+    if concept.verb and concept.word in _EXPECTED_OR_CLAIMED:
+        return 0.0
     light = is_manner(concept, found)
     if not found and not light:
         return index.unknown_weight

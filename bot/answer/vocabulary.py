@@ -191,6 +191,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("plan b", "backup plan", "back-up plan", "fallback", "fallback plan", "contingency plan", "alternative",
      "alternatives"),
     ("expected", "supposed to", "meant to", "set to", "scheduled to", "slated to", "due to be"),
+    ("claim to", "claims to", "claimed to", "pretend to", "purport to"),  # "does he claim to be a scientist"
     ("next", "future", "upcoming", "what happens now", "going forward", "expected", "coming days", "coming weeks",
      "coming months"),
     # money
