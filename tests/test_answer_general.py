@@ -1510,6 +1510,10 @@ def test_where_someone_is_from_is_where_they_come_from_not_where_they_went():
     assert _cited(_brief([tour], [kim]), "what country is kim from") == []
     assert _cited(_brief([tour], [kim]), "which country did kim tour")[:1] == ["fact-tour"]
     assert _cited(_brief([tour, grew], [kim]), "where is kim from")[:1] == ["fact-grew"]
+    # a request from a paper is no place Kim comes from; her entry says where she works
+    asked = Fact(id="fact-asked", text="Kim answered a request from The Salemport Courier.", basis="Courier")
+    kim = msgspec.structs.replace(kim, role="Harbour master in Salemport")
+    assert _cited(_brief([asked], [kim]), "where is kim from")[:1] == ["who-bo-kim"]
 
 
 def test_and_the_others_asks_the_previous_question_of_them():

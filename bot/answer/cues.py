@@ -77,7 +77,7 @@ DESTINATION = re.compile(r"\b(?:to|for|into|toward|towards) (?:the )?[A-Z][a-z]"
 # from", not to where something happened ("intrusions from Russia").
 ORIGIN = re.compile(
     rf"\b(?:from (?:the |(?:his|her|their) (?=[A-Z][a-z]+ home\b))?|(?:lives|lived|grew up|was raised|was born) in "
-    rf"|native of ){_NOT_PLACES}[A-Z][a-z]|\b[A-Z][a-z]+-born\b"  # "a South Korean-born citizen"
+    rf"|native of ){_NOT_PLACES}(?!The\b)[A-Z][a-z]|\b[A-Z][a-z]+-born\b"  # "a South Korean-born citizen"
 )
 # Where something was said: a place, or the occasion news names ("on CBS's Face the Nation", "told reporters at a
 # news conference", "in an interview").

@@ -85,15 +85,17 @@ def _place(ask: Asked, candidates: set[int]) -> set[int]:
     if not parsed.where:
         return candidates
     allowed = places(parsed, index)
-    if "from" in typed:  # "where is Doe from": a place of origin answers, not a place Doe went to
+    if "from" in typed and typed.isdisjoint(_COMING):
+        # "where is Doe from": a place of origin answers, else Doe's entry giving a place ("judge in San Diego"), not
+        # a place Doe went to
         origins = candidates & index.has_origin
-        if typed.isdisjoint(_COMING):
-            return origins | {n for n in candidates if ask.unknown(n, WHERE)}
+        entries = index.in_section.get("people", frozenset())
+        return origins or {n for n in candidates if (n in entries and n in allowed) or ask.unknown(n, WHERE)}
+    if "from" in typed:  # "where did the emails come from": whence, and whom they came from
         allowed = allowed | index.has_origin
-        if not typed.isdisjoint(_COMING):  # "where did the emails come from": whom they came from answers too
-            allowed = allowed | {
-                n for n in candidates if any(name.isdisjoint(typed) and someone(name, index) for name in index.names[n])
-            }
+        allowed = allowed | {
+            n for n in candidates if any(name.isdisjoint(typed) and someone(name, index) for name in index.names[n])
+        }
     return {n for n in candidates if n in allowed or ask.unknown(n, WHERE)}
 
 
