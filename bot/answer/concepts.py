@@ -49,8 +49,8 @@ from bot.answer.words import (
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
 # Verbs saying something is expected, meant or claimed, before what is: "how long is it supposed to last".
 _EXPECTED_OR_CLAIMED = frozenset(
-    {"supposed to", "meant to", "set to", "scheduled to", "slated to", "expected to", "claim to", "claims to",
-     "claimed to", "pretend to", "purport to"}
+    {"supposed to", "meant to", "set to", "scheduled to", "slated to", "claim to", "claims to", "claimed to",
+     "pretend to", "purport to"}
 )  # fmt: skip
 # A word right after a subject pronoun, "who" or "to", or a word or two after "does"/"will"/"has" and their subject,
 # is the ask's verb ("does Schiff buy that", "who did he replace", "has Trump tried"): a verb the brief never uses is

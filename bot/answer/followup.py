@@ -43,8 +43,9 @@ _SEXED = {
 # Plain words for one person: "how old was the kid" after an ask naming the person, in a brief that calls no one that.
 _PERSON_NOUNS = frozenset("guy kid man woman boy girl lady fellow dude teen teenager gentleman child person".split())
 _DEFINITE = frozenset({"the", "that", "this"})
+# The first word of others asked of in the previous ask's place, the brief naming them or not ("and the workers?").
+_OTHERS = frozenset({"the", "those", "these", "his", "her", "their", "its"})
 # "and the DEA?", "what about ICE", "how about Amazon": the previous ask again, about something else.
-_OTHERS = frozenset({"the", "those", "these", "his", "her", "their", "its"})  # "and the workers?": others asked of
 _ELIDED = re.compile(r"^(?:and|also|what about|how about|same for|same with|and what about|and how about)\b\s*")
 # A question word as typed on a phone ("wh", "whn"; not one letter, "r") starts a question too.
 _TYPED_QUESTION_WORDS = frozenset(w for w, meant in COMMON_TYPOS.items() if meant in QUESTION_WORDS and len(w) > 1)
