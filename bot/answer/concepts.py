@@ -336,7 +336,7 @@ def _describing(words: list[str], n: int, index: Index, yes_no: bool) -> bool:
     # A word no item uses that can be an adjective, before a word of the ask ("Doe's main argument", "from regular
     # spying"), describes it, even one that can be a noun too: how the ask is put, not its subject. Not a noun after
     # "the" or "his" and before an -ing word saying what it does ("how's the stock reacting"): the ask's subject.
-    if n > 0 and words[n - 1] in DETERMINERS and words[n + 1 : n + 2] and words[n + 1].endswith("ing"):
+    if 0 < n < len(words) - 1 and words[n - 1] in DETERMINERS and words[n + 1].endswith("ing"):
         return can_describe(words[n]) and not can_be_noun(words[n])
     return n + 1 < len(words) and is_content(words[n + 1]) and can_describe(words[n])
 

@@ -92,10 +92,11 @@ def _place(ask: Asked, candidates: set[int]) -> set[int]:
         entries = index.in_section.get("people", frozenset())
         return origins or {n for n in candidates if (n in entries and n in allowed) or ask.unknown(n, WHERE)}
     if "from" in typed:  # "where did the emails come from": whence, and whom they came from
-        allowed = allowed | index.has_origin
-        allowed = allowed | {
-            n for n in candidates if any(name.isdisjoint(typed) and someone(name, index) for name in index.names[n])
-        }
+        allowed = (
+            allowed
+            | index.has_origin
+            | {n for n in candidates if any(name.isdisjoint(typed) and someone(name, index) for name in index.names[n])}
+        )
     return {n for n in candidates if n in allowed or ask.unknown(n, WHERE)}
 
 
