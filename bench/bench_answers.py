@@ -7,7 +7,7 @@
                                   [--number-asks] [--times] [--stances] [--groups]
                                   [--said-else] [--pairs] [--responses] [--listing]
                                   [--after-miss] [--after-someone] [--said-when] [--positions]
-                                  [--claim-sources] [--story-event] [--sides]
+                                  [--claim-sources] [--story-event] [--sides] [--threads]
 
 Quality follows the rule in tests/storysets.py. `--misses` lists the failures of TUNING stories only: a held-out
 story's failures are never printed, so reading them cannot turn it into tuning data by accident. `--sizes`
@@ -43,7 +43,9 @@ are answered (tests/stories/README.md); totals only, per split. `--quoted` types
 answered after a quote of that answer's first item ("> …", as Slack marks a quoted line), with no previous ask, and
 counts it right beside the same follow-up in the thread; totals only, per split. `--sourcing` asks, after each ask
 answered right, where that comes from, every way the split's `sourcing.txt` lists ("source?", "who says?"), and counts
-how often the item the answer cited first is cited first again; totals only, per split.
+how often the item the answer cited first is cited first again; totals only, per split. `--threads` answers each
+message of reporters' threads in its thread, as the app answers a reply, and scores it by its place in the thread
+(tests/stories/README.md); per story on tuning, totals on held-out.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ import re
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -121,6 +124,7 @@ from tests.storysets import (  # noqa: E402
     with_asks,
     without_asks,
 )
+from tests.storythreads import PLACES, load_threads, thread_scores  # noqa: E402
 
 SEED = "microsoft-dea-facial-recognition"
 
@@ -150,6 +154,24 @@ def quality(splits: tuple[str, ...], show_misses: bool) -> None:
                     for miss in bare.misses:
                         print(f"      MISS {miss}")
         print(_line(f"TOTAL {split}", total))
+
+
+def threads_asked(splits: tuple[str, ...], show_misses: bool) -> None:
+    """Reporters' threads (tests/storythreads.py), by a message's place in its thread: per story on tuning, totals on
+    held-out."""
+    for split in splits:
+        totals = {place: Score() for place in PLACES}
+        with tempfile.TemporaryDirectory() as folder:
+            for story in load_threads(split):
+                scores = thread_scores(story, Path(folder) / f"{story.brief.id}.sqlite3")
+                for place, result in scores.items():
+                    totals[place].add(result)
+                    if split == "tuning":
+                        print(_line(f"threads: {story.brief.id} ({place})", result))
+                        for miss in result.misses if show_misses else ():
+                            print(f"      MISS {miss}")
+        for place, total in totals.items():
+            print(_line(f"TOTAL {split} threads, {place}", total))
 
 
 # Sets of follow-ups of one kind (`<split>/<folder>/`): the folder and what its totals are called.
@@ -922,8 +944,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--responses", action="store_true", help="whether someone commented, responses.txt")
     parser.add_argument("--listing", action="store_true", help="which of a party's people the story has, listing.txt")
     parser.add_argument("--name-checks", action="store_true", help="a person's name or title checked, name-checks.txt")
+    parser.add_argument("--threads", action="store_true", help="reporters' threads, each message leaning on the last")
     args = parser.parse_args(argv)
     splits = (args.split,) if args.split else SPLITS
+    if args.threads:
+        threads_asked(splits, args.misses)
+        return 0
     if args.joins:
         joined_pairs(splits, args.misses)
         return 0

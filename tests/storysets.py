@@ -61,6 +61,18 @@ class Score:
         self.abstained += other.abstained
         self.misses += other.misses
 
+    def record(self, ask: Ask, cited: list[str]) -> None:
+        """Count one ask by the rule above, given what the engine cited for it."""
+        ok = scored_right(ask, cited)
+        if ask.expect:
+            self.answerable += 1
+            self.answered += ok
+        else:
+            self.outside += 1
+            self.abstained += ok
+        if not ok:
+            self.misses.append(f"{ask.ask!r}: cited {cited or '[]'}; expect {list(ask.expect) or '[]'}")
+
     @property
     def answered_rate(self) -> float:
         return self.answered / self.answerable if self.answerable else 1.0
@@ -675,14 +687,5 @@ def score(brief: Brief, asks: tuple[Ask, ...], index: Index | None = None) -> Sc
         index = build_index(brief)
     result = Score()
     for ask in asks:
-        cited = cited_ids(brief, ask, index)
-        ok = scored_right(ask, cited)
-        if ask.expect:
-            result.answerable += 1
-            result.answered += ok
-        else:
-            result.outside += 1
-            result.abstained += ok
-        if not ok:
-            result.misses.append(f"{ask.ask!r}: cited {cited or '[]'}; expect {list(ask.expect) or '[]'}")
+        result.record(ask, cited_ids(brief, ask, index))
     return result

@@ -63,6 +63,7 @@ from tests.storysets import (
     whole_sections,
     without_asks,
 )
+from tests.storythreads import PLACES, load_threads, thread_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = "microsoft-dea-facial-recognition"
@@ -227,6 +228,10 @@ QUOTE_REQUESTS_FLOOR = (4416, 4440)
 # brief gives a figure, an item giving one cited first: right, of how many (one under what the test counted when set;
 # 97 before such asks were read as asking for the items giving figures).
 NUMBER_ASKS_FLOOR = (900, 1110)
+# Reporters' threads on twelve tuning stories (tests/stories/tuning/threads/), each message answered in its thread as
+# the app answers a reply: answered, abstained, by the message's place in its thread (one under what
+# `bench/bench_answers.py --threads` printed when set).
+THREADS_FLOOR = {"first": (35, 0), "second": (30, 0), "third or later": (30, 26)}
 
 
 @pytest.fixture(scope="module")
@@ -2385,6 +2390,26 @@ def test_the_tuning_follow_ups_of_one_kind_hold(folder):
         total.add(score(story.brief, story.asks))
     answered, abstained = ASKED_SET_FLOORS[folder]
     assert total.answered >= answered and total.abstained >= abstained, total.misses
+
+
+def test_the_threads_are_well_formed():
+    for split in ("tuning", "heldout"):
+        for story in load_threads(split):
+            known = {item.id for _, item in story.brief.all_items()} | {"source"}
+            assert len(story.threads) >= 4, story.brief.id
+            for thread in story.threads:
+                assert 3 <= len(thread) <= 5, (story.brief.id, thread[0].ask)
+                for ask in thread:
+                    assert set(ask.expect) <= known and set(ask.open) <= known, (story.brief.id, ask)
+
+
+def test_the_tuning_threads_hold_however_deep_they_go(tmp_path):
+    totals = {place: Score() for place in PLACES}
+    for story in load_threads("tuning"):
+        for place, result in thread_scores(story, tmp_path / f"{story.brief.id}.sqlite3").items():
+            totals[place].add(result)
+    for place, (answered, abstained) in THREADS_FLOOR.items():
+        assert totals[place].answered >= answered and totals[place].abstained >= abstained, totals[place].misses
 
 
 @pytest.mark.parametrize(
