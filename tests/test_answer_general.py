@@ -1546,3 +1546,13 @@ def test_claiming_to_be_asks_what_someone_is():
     brief = msgspec.structs.replace(brief, quotes=[*brief.quotes, engineer], facts=[*brief.facts, engineers])
     assert _cited(brief, "does hale claim to be an engineer")[:1] == ["quote-hale-engineer"]
     assert _cited(brief, "does roe claim to be an engineer") == []
+
+
+def test_an_open_question_on_what_someone_says_of_it_does_not_go_first_for_an_ask_of_no_speech():
+    roe = Person(id="who-tom-roe", name="Tom Roe", role="Bayline Ferries captain", aliases=["Roe"])
+    charged = Fact(id="fact-roe-charged", text="Prosecutors charged Roe with reckless boating.", basis="Court")
+    unsaid = Question(id="q-roe-response", text="What does Roe or his lawyer say about the charge? Not reported.")
+    brief = _brief([charged], [roe])
+    brief = msgspec.structs.replace(brief, questions=[unsaid])
+    assert _cited(brief, "what's tom roe charged with")[:1] == ["fact-roe-charged"]
+    assert _cited(brief, "what does tom roe say about the charge")[:1] == ["q-roe-response"]

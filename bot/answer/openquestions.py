@@ -21,6 +21,11 @@ _SPOKEN = re.compile(
     r"told|reply|replied)\b"
 )
 _UNSAID = re.compile(rf"\b{DO} not say\b")
+# An ask of what someone said, wrote or posted, in any words ("when did Doe say it", "what did Doe tweet").
+_OF_SPEECH = re.compile(
+    r"\b(?:say|said|says|saying|tell|told|comment\w*|respon\w*|react\w*|statement|repl\w*|tweet\w*|post\w*|"
+    r"wr[io]te|written|quote\w*)\b"
+)
 # An open question asking "what" or "which" thing, for an ask asking nothing more specific ("what office would X seek").
 _WHAT = Rule(re.compile(r"^(?:what|which)\b"), frozenset({"what", "which"}))
 # A yes/no ask about what is to come ("will Doe run", "has Doe said if she will run"), and open questions asking one
@@ -37,7 +42,9 @@ def unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float
     """The order with an open question first when its question asks what the ask asks: the same kind of thing (who,
     when, where, how many, why; yes or no of what is to come, or of what was, as the ask does; "what" or "which" for
     an ask with no other intent) of all the ask's words (two at least), with as high a base score as the best item.
-    The editor wrote that the story does not give it, so an item on the same topic is no answer."""
+    The editor wrote that the story does not give it, so an item on the same topic is no answer. One asking what
+    someone says of it ("what does Doe say about the charge") asks nothing an ask of no speech asks ("what is Doe
+    charged with")."""
     rules = _asked_rules(parsed)
     if not rules and parsed.concepts:
         rules = [(_WILL if _FUTURE_YESNO.search(text.lower()) else _WAS) if parsed.yesno else _WHAT]
@@ -49,8 +56,13 @@ def unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float
             asked = index.items[n][1].text.split("?")[0]  # what it asks, not what it says is known
             norm = normalise(asked)
             stems = set(stems_of(asked))
-            if any(rule.holds(norm, set(norm.split())) for rule in rules) and all(
-                c.held_by(stems) for c in parsed.concepts
+            of_speech = bool(_SPOKEN.search(_UNSAID.sub(" ", norm))) and not (
+                parsed.say or parsed.responded or _OF_SPEECH.search(normalise(text))
+            )
+            if (
+                not of_speech
+                and any(rule.holds(norm, set(norm.split())) for rule in rules)
+                and all(c.held_by(stems) for c in parsed.concepts)
             ):
                 return [n] + [m for m in order if m != n]
     return order
