@@ -1548,6 +1548,49 @@ def test_claiming_to_be_asks_what_someone_is():
     assert _cited(brief, "does roe claim to be an engineer") == []
 
 
+def test_a_bare_follow_up_two_deep_asks_of_whom_the_thread_first_named():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Mayor of Salemport", aliases=["Doe"])
+    roe = Person(id="who-tom-roe", name="Tom Roe", role="Salemport council member", aliases=["Roe"])
+    op_ed = Fact(
+        id="fact-doe-op-ed",
+        text="Doe wrote an op-ed in the Courier on Feb. 20 backing the pier, saying it would bring ferry jobs back.",
+        basis="Courier op-ed",
+    )
+    letter = Fact(id="fact-roe-letter", text="Roe wrote to Bayline Ferries asking who pays.", basis="Letter")
+    wrote = TimelineEntry(id="time-2026-01-roe-letter", date="2026-01", event="Roe writes to Bayline Ferries.")
+    brief = _brief([op_ed, letter], [doe, roe], [wrote])
+    index = build_index(brief)
+    told = answer_question(brief, "and when?", "what did she write?", index=index, earlier="who is Jane Doe?")
+    assert [item.id for _, item in told.cited][:1] == ["fact-doe-op-ed"]  # when Doe wrote, not Roe's letter
+
+
+def test_he_after_a_question_asking_who_is_the_person_its_answer_gave():
+    doe = Person(id="who-jane-doe", name="Jane Doe", role="Salemport resident hit by a ferry", aliases=["Doe"])
+    roe = Person(id="who-tom-roe", name="Tom Roe", role="Bayline Ferries captain", aliases=["Roe"])
+    hit = Fact(id="fact-roe-hit-doe", text="Captain Tom Roe's ferry hit Doe's kayak on Monday.", basis="Police")
+    fined = Fact(id="fact-roe-fined", text="Roe was fined $5,000 for speeding in the harbour.", basis="Court")
+    hurt = Fact(id="fact-doe-hurt", text="Doe was treated for a broken arm.", basis="Hospital")
+    brief = _brief([hit, fined, hurt], [doe, roe])
+    asked = "who's the captain whose ferry hit jane doe"
+    assert _cited(brief, asked)[:1] == ["fact-roe-hit-doe"]
+    # the captain, whom the answer named, not Doe, whom the question did
+    assert _cited(brief, "how much was he fined", asked)[:1] == ["fact-roe-fined"]
+
+
+def test_a_persons_entry_does_not_answer_a_follow_up_on_them_for_naming_them():
+    mccoy = Person(id="who-al-mccoy", name="Al McCoy", role="Salemport harbourmaster", aliases=["McCoy"])
+    facts = [
+        Fact(id="fact-vote", text="The council voted 5-2 for the pier.", basis="Minutes"),
+        Fact(id="fact-cost", text="The pier will cost $12 million, paid by Bayline Ferries.", basis="Council papers"),
+        Fact(id="fact-warned", text="McCoy warned the council that the pier would crowd the harbour.", basis="Minutes"),
+        Fact(id="fact-opening", text="The pier is due to open in 2028.", basis="Bayline Ferries"),
+    ]
+    brief = _brief(facts, [mccoy])
+    assert _cited(brief, "did al mccoy apologize") == []
+    assert _cited(brief, "did he apologize", "who is Al McCoy?") == []  # as when asked of him by name
+    assert _cited(brief, "what does he do", "who is Al McCoy?")[:1] == ["who-al-mccoy"]
+
+
 def test_an_open_question_on_what_someone_says_of_it_does_not_go_first_for_an_ask_of_no_speech():
     roe = Person(id="who-tom-roe", name="Tom Roe", role="Bayline Ferries captain", aliases=["Roe"])
     charged = Fact(id="fact-roe-charged", text="Prosecutors charged Roe with reckless boating.", basis="Court")

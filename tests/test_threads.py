@@ -53,6 +53,16 @@ def test_a_follow_up_is_read_against_the_threads_previous_question(harness):
     assert section == "quotes" and item.speaker == "Brad Smith"
 
 
+def test_a_thread_stays_on_whom_its_first_question_named_however_deep_it_goes(harness):
+    ts = post_brief(harness)
+    for count, text in enumerate(("who is Brad Smith?", "what did he write?", "and when?"), 1):
+        _, asked = harness.reply("C0NEWS", ts, text)
+        last = answers(harness, "C0NEWS", ts, count=count)[-1]
+        assert harness.wait_for_handled(f"msg:C0NEWS:{asked['ts']}")
+    # when Smith wrote, though the question before it never names him
+    assert last.params["metadata"]["event_payload"]["items"][0] == "fact-brad-smith-blog-2018"
+
+
 def test_asked_where_an_answer_comes_from_the_thread_gets_the_same_item_with_its_basis(harness):
     ts = post_brief(harness)
     _, asked = harness.reply("C0NEWS", ts, "when did Microsoft pledge not to sell to police?")

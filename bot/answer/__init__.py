@@ -172,6 +172,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, POINTED_AT, SOURCE_SECTION, asks_about_brief, field_asked, source_item
+from bot.answer.answeredwho import leans_on_who, with_answered_person
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
@@ -179,6 +180,7 @@ from bot.answer.followup import (
     may_mean_the_previous,
     names_elided_topic,
     points_back,
+    previous_as_read,
     quoted_lines,
     read_with_headline,
     read_with_part,
@@ -398,6 +400,12 @@ def _answer_as_typed(
         told = answer_question(brief, previous, earlier, index=index)
         if told.covered:
             return _last_told(told, shown)
+    if previous:  # "and when?" after "what did he write", after "who is Doe": when Doe wrote
+        previous = previous_as_read(text, previous, earlier, index)
+    if previous and leans_on_who(text, previous):  # "what's he charged with" after "who's the officer who shot Doe"
+        answered = _told(brief, index, previous, earlier).cited
+        first = None if not answered or answered[0][0] == SOURCE_SECTION else _number(answered[0][1], index)
+        text = with_answered_person(text, previous, first, index)
     said = _told_said(brief, index, text, previous, earlier) if previous else None
     asked_before = previous
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous
@@ -914,10 +922,14 @@ def _told_items(parsed: Parsed, text: str, index, told: tuple[tuple[str, Item], 
     speaker's words)."""
     order = _numbered(told, index)
     found = [matches(c, index) for c in parsed.concepts]
+    # An entry tells who someone is: it answers "did he apologize" only if it holds a word of the ask's own, not
+    # for naming him.
+    own = [f for c, f in zip(parsed.concepts, found, strict=True) if not c.people]
+    entries = index.in_section.get("people", frozenset())
     kept = {
         n
         for n in order
-        if (not found or any(n in f for f in found))
+        if (not found or any(n in f for f in (own if n in entries and own else found)))
         and all(n in f for c, f in zip(parsed.concepts, found, strict=True) if c.people and not c.anchor)
         and (not parsed.say or speaker_bonus(parsed.speaker, n, index) > 0 or names_speaker(parsed.speaker, n, index))
     }

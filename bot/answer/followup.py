@@ -169,6 +169,14 @@ def points_back(text: str) -> bool:
     return not _POINTING.isdisjoint(normalise(text).split())
 
 
+def previous_as_read(text: str, previous: str, earlier: str | None, index: Index) -> str:
+    """The previous ask as a follow-up with no words of its own leans on it: "and when?" after "what did he write"
+    after "who is Doe" asks when Doe wrote, so "he" in the previous ask is read against the one before it."""
+    if earlier is None or _content_words(text) or _PERSONAL.isdisjoint(normalise(previous).split()):
+        return previous
+    return read_with_previous(previous, earlier, index)
+
+
 def may_mean_the_previous(text: str, previous: str, index: Index) -> bool:
     """Whether a pronoun of an ask may stand for what the previous ask named though the brief lacks it: "he" or "she"
     (someone it named), "they" after it named someone the brief has, "it" or "that" after it named a thing ("what was
@@ -418,12 +426,12 @@ def _one_person(pronoun: str, words: list[str], index: Index) -> list[str]:
     ]
     if len(persons) > 1:
         sex = "m" if pronoun in _MALE_PRONOUNS else "f"
-        fitting = [c for c in persons if {_sex(n, index) for n in c.people} == {sex}]
+        fitting = [c for c in persons if {sex_of(n, index) for n in c.people} == {sex}]
         persons = fitting if len(fitting) == 1 else persons
     return [w for c in persons for w in c.word.split()]
 
 
-def _sex(n: int, index: Index) -> str | None:
+def sex_of(n: int, index: Index) -> str | None:
     """A person's sex as the brief tells it: by the pronouns or words for a man or a woman in their role, the
     pronouns of the brief's sentences naming them and no other person ("Doe said she would …"), and as their given
     name's bearers usually are; None when these say nothing or disagree."""

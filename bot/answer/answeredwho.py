@@ -1,0 +1,62 @@
+"""Whom "he" or "she" means right after a question asking who: the person its answer gave.
+
+"who's the officer who shot Doe" → "what's he charged with": he is the officer the answer named, not Doe, whom the
+question itself named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.followup import sex_of
+from bot.answer.index import Index
+from bot.answer.words import normalise, stem, stems_of
+from bot.briefs.model import Person, Quote
+
+_PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# "who shot Doe", "who's the judge", "who else spoke": the person asked for is the answer; not "who did Doe hire",
+# which asks whom Doe hired while a later "he" is as often Doe.
+_ASKS_WHO = re.compile(r"^(?:who|whos|who's)\b(?!\s+(?:did|does|do|will|would|can|could|should|has|have|had)\b)")
+
+
+def leans_on_who(text: str, previous: str) -> bool:
+    """Whether the ask says "he" or "she" (him, his, her) right after a question asking who."""
+    return bool(_ASKS_WHO.match(normalise(previous))) and not _PERSONAL.keys().isdisjoint(normalise(text).split())
+
+
+def with_answered_person(text: str, previous: str, told: int | None, index: Index) -> str:
+    """The ask with its first "he" or "she" read as the person the answer to `previous`, a question asking who, gave
+    (`told`: the item it cited first); as typed when that person cannot be told."""
+    words = normalise(text).split()
+    at = next((n for n, word in enumerate(words) if word in _PERSONAL), None)
+    if at is None or told is None or not _ASKS_WHO.match(normalise(previous)):
+        return text
+    asked = set(stems_of(previous))
+    persons = [
+        person
+        for number, person in _people_of(told, index).items()
+        if _surname(person.name) not in asked and sex_of(number, index) in (None, _PERSONAL[words[at]])
+    ]
+    if len(persons) != 1:
+        return text
+    return " ".join([*words[:at], normalise(persons[0].name), *words[at + 1 :]])  # "his title" reads as "Doe's"
+
+
+def _people_of(n: int, index: Index) -> dict[int, Person]:
+    """The persons an item gives, by entry number: its own entry's, a quote's speaker, else everyone it names by
+    surname."""
+    item = index.items[n][1]
+    entries = {
+        p: entry for p, (_, entry) in enumerate(index.items) if isinstance(entry, Person) and entry.kind == "person"
+    }
+    if isinstance(item, Person):
+        return {n: item} if n in entries else {}
+    if isinstance(item, Quote):
+        return {p: e for p, e in entries.items() if not index.people_names[p].isdisjoint(stems_of(item.speaker))}
+    return {p: e for p, e in entries.items() if n in index.postings.get(_surname(e.name), ())}
+
+
+def _surname(name: str) -> str:
+    """The stem of a name's last word: what an item naming the person by surname alone holds too."""
+    words = normalise(name).split()
+    return stem(words[-1]) if words else ""
