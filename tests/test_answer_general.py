@@ -1575,6 +1575,14 @@ def test_he_after_a_question_asking_who_is_the_person_its_answer_gave():
     assert _cited(brief, asked)[:1] == ["fact-roe-hit-doe"]
     # the captain, whom the answer named, not Doe, whom the question did
     assert _cited(brief, "how much was he fined", asked)[:1] == ["fact-roe-fined"]
+    # and still the captain when the ask between said "he" of him too
+    lee = Person(id="who-bo-lee", name="Bo Lee", role="Bayline Ferries spokesman", aliases=["Lee"])
+    said = Quote(id="quote-roe-sorry", text="I am sorry.", speaker="Tom Roe", role="Bayline Ferries captain")
+    other = Quote(id="quote-lee-review", text="We are reviewing it.", speaker="Bo Lee", role="Bayline spokesman")
+    brief = msgspec.structs.replace(brief, quotes=[said, other], people=[doe, roe, lee])
+    index = build_index(brief)
+    later = answer_question(brief, "what did he say", "how much was he fined", index=index, earlier=asked)
+    assert [item.id for _, item in later.cited][:1] == ["quote-roe-sorry"]
 
 
 def test_a_persons_entry_does_not_answer_a_follow_up_on_them_for_naming_them():

@@ -172,7 +172,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.about import ABOUT_WORDS, POINTED_AT, SOURCE_SECTION, asks_about_brief, field_asked, source_item
-from bot.answer.answeredwho import leans_on_who, with_answered_person
+from bot.answer.answeredwho import who_asked, with_answered_person
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
@@ -402,10 +402,11 @@ def _answer_as_typed(
             return _last_told(told, shown)
     if previous:  # "and when?" after "what did he write", after "who is Doe": when Doe wrote
         previous = previous_as_read(text, previous, earlier, index)
-    if previous and leans_on_who(text, previous):  # "what's he charged with" after "who's the officer who shot Doe"
-        answered = _told(brief, index, previous, earlier).cited
+    if previous and (who := who_asked(text, previous, earlier)):  # "what's he charged with" after "who's the officer
+        # who shot Doe": the officer the answer named
+        answered = _told(brief, index, who, earlier if who == previous else None).cited
         first = None if not answered or answered[0][0] == SOURCE_SECTION else _number(answered[0][1], index)
-        text = with_answered_person(text, previous, first, index)
+        text = with_answered_person(text, who, first, index)
     said = _told_said(brief, index, text, previous, earlier) if previous else None
     asked_before = previous
     previous = spelt_out(without_frame(with_apostrophes(previous, index))) if previous else previous

@@ -19,9 +19,19 @@ _PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 _ASKS_WHO = re.compile(r"^(?:who|whos|who's)\b(?!\s+(?:did|does|do|will|would|can|could|should|has|have|had)\b)")
 
 
-def leans_on_who(text: str, previous: str) -> bool:
-    """Whether the ask says "he" or "she" (him, his, her) right after a question asking who."""
-    return bool(_ASKS_WHO.match(normalise(previous))) and not _PERSONAL.keys().isdisjoint(normalise(text).split())
+def who_asked(text: str, previous: str, earlier: str | None) -> str | None:
+    """The question asking who whose answer the ask's "he" or "she" (him, his, her) stands for: the previous ask, or
+    the one before it when the previous one said "he" or "she" of the same person ("who brokered the deal" → "how
+    long was he at it" → "what did he say")."""
+    said = [_PERSONAL[word] for word in normalise(text).split() if word in _PERSONAL]
+    if not said:
+        return None
+    if _ASKS_WHO.match(normalise(previous)):
+        return previous
+    before = {_PERSONAL[word] for word in normalise(previous).split() if word in _PERSONAL}
+    if earlier is not None and before == {said[0]} and _ASKS_WHO.match(normalise(earlier)):
+        return earlier
+    return None
 
 
 def with_answered_person(text: str, previous: str, told: int | None, index: Index) -> str:
