@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.followup import sex_of
-from bot.answer.index import Index
+from bot.answer.followup import PRONOUN_SEX, sex_of
+from bot.answer.index import Index, surname
 from bot.answer.words import normalise, stem, stems_of
 from bot.briefs.model import Person, Quote
 
-_PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_PERSONAL = {pronoun: sex for sex, pronouns in PRONOUN_SEX.items() for pronoun in pronouns}  # "he": "m" …
 # "who shot Doe", "who's the judge", "who else spoke": the person asked for is the answer; not "who did Doe hire",
 # which asks whom Doe hired while a later "he" is as often Doe.
 _ASKS_WHO = re.compile(r"^(?:who|whos|who's)\b(?!\s+(?:did|does|do|will|would|can|could|should|has|have|had)\b)")
@@ -67,6 +67,6 @@ def _people_of(n: int, index: Index) -> dict[int, Person]:
 
 
 def _surname(name: str) -> str:
-    """The stem of a name's last word: what an item naming the person by surname alone holds too."""
-    words = normalise(name).split()
+    """The stem of a person's surname ("van dyke": dyke), which an item naming them by surname alone holds too."""
+    words = normalise(surname(name) or name).split()
     return stem(words[-1]) if words else ""

@@ -27,7 +27,7 @@ _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a firs
 _OBJECTS = frozenset({"him", "her"})  # ...but after a preposition ("with him", "against her"), the title's person
 _BEFORE_OBJECT = frozenset({"with", "to", "for", "about", "against"})
 _MALE_PRONOUNS = frozenset("he him his".split())
-_PRONOUN_SEX = {"m": frozenset("he him his himself".split()), "f": frozenset("she her hers herself".split())}
+PRONOUN_SEX = {"m": frozenset("he him his himself".split()), "f": frozenset("she her hers herself".split())}
 _SENTENCE = re.compile(r"(?<=[.?!;])\s+")
 # What a people entry's role says of its person's sex: their own pronouns, or a word for a man or a woman.
 _SEXED = {
@@ -463,7 +463,7 @@ def _pronouns_of(n: int, index: Index) -> set[str]:
         for sentence in _SENTENCE.split(primary_text(item)):
             words = set(normalise(sentence).split())
             if own in words and words.isdisjoint(others):
-                told |= {sex for sex, pronouns in _PRONOUN_SEX.items() if not words.isdisjoint(pronouns)}
+                told |= {sex for sex, pronouns in PRONOUN_SEX.items() if not words.isdisjoint(pronouns)}
     return told
 
 

@@ -338,7 +338,7 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _SURNAME_PARTICLES = frozenset("van von de del della der den da dos das du la le al el bin ibn".split())
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     """A person's surname as written: the last word of the name, with the particles before it ("de Blasio", "Van
     Dyke"), without a suffix ("Jr."); none for a name of one word."""
     words = name.split()
@@ -409,7 +409,7 @@ class _People:
         for n, (_section, item) in enumerate(items):
             if not isinstance(item, Person) or not _one_person(item):
                 continue
-            name = _surname(item.name)
+            name = surname(item.name)
             words = tuple(words_of(name))
             if not words or words in self.aliases or borne[stem(words[-1])] > 1 or words[-1] in as_words:
                 continue
