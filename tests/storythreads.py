@@ -30,7 +30,7 @@ class StoryThreads:
 
 
 def load_threads(split: str) -> list[StoryThreads]:
-    """Every story of a split with threads, its brief loaded as `briefbot check` loads it."""
+    """Every story of a split with threads, and its brief (the split's own, else the seed's in briefs/)."""
     found = []
     for path in sorted((STORIES / split / "threads").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
