@@ -34,14 +34,14 @@ def who_asked(text: str, previous: str, earlier: str | None) -> str | None:
     return None
 
 
-def with_answered_person(text: str, previous: str, told: int | None, index: Index) -> str:
-    """The ask with its first "he" or "she" read as the person the answer to `previous`, a question asking who, gave
-    (`told`: the item it cited first); as typed when that person cannot be told."""
+def with_answered_person(text: str, who: str, told: int | None, index: Index) -> str:
+    """The ask with its first "he" or "she" read as the person the answer to `who` (the question `who_asked` found)
+    gave (`told`: the item it cited first); as typed when that person cannot be told."""
     words = normalise(text).split()
     at = next((n for n, word in enumerate(words) if word in _PERSONAL), None)
-    if at is None or told is None or not _ASKS_WHO.match(normalise(previous)):
+    if at is None or told is None:
         return text
-    asked = set(stems_of(previous))
+    asked = set(stems_of(who))
     persons = [
         person
         for number, person in _people_of(told, index).items()
@@ -56,9 +56,7 @@ def _people_of(n: int, index: Index) -> dict[int, Person]:
     """The persons an item gives, by entry number: its own entry's, a quote's speaker, else everyone it names by
     surname."""
     item = index.items[n][1]
-    entries = {
-        p: entry for p, (_, entry) in enumerate(index.items) if isinstance(entry, Person) and entry.kind == "person"
-    }
+    entries = {p: e for p in index.people_names if isinstance(e := index.items[p][1], Person) and e.kind == "person"}
     if isinstance(item, Person):
         return {n: item} if n in entries else {}
     if isinstance(item, Quote):
