@@ -1607,3 +1607,35 @@ def test_an_open_question_on_what_someone_says_of_it_does_not_go_first_for_an_as
     brief = msgspec.structs.replace(brief, questions=[unsaid])
     assert _cited(brief, "what's tom roe charged with")[:1] == ["fact-roe-charged"]
     assert _cited(brief, "what does tom roe say about the charge")[:1] == ["q-roe-response"]
+
+
+def test_it_after_an_ask_naming_a_body_is_the_body_not_what_was_asked_of_it():
+    board = Person(id="who-harbour-board", name="Harbour Board", kind="organisation", role="Runs the port")
+    spent = Fact(id="fact-board-spent", text="The harbour board has spent $2 million on pier studies.", basis="Audit")
+    created = TimelineEntry(id="time-2019-board-created", date="2019-05", event="The harbour board is created.")
+    staff = Fact(id="fact-board-staff", text="The harbour board employs 40 people.", basis="Board report")
+    brief = _brief([spent, staff], [board], [created])
+    asked = "how much has the harbour board spent so far"
+    assert _cited(brief, asked)[:1] == ["fact-board-spent"]
+    assert _cited(brief, "when was it set up", asked)[:1] == ["time-2019-board-created"]  # the board, not spending
+    assert _cited(brief, "how many people does it employ", asked)[:1] == ["fact-board-staff"]
+    # "do it" is the deed asked about, not the board
+    read = followup.read_with_previous("why do it that way", asked, build_index(brief))
+    assert "board" not in read.split()
+
+
+def test_who_wrote_it_after_an_ask_about_a_writing_asks_of_the_writing_not_the_story():
+    roe = Person(id="who-tom-roe", name="Tom Roe", role="Salemport council member", aliases=["Roe"])
+    lease = Fact(
+        id="fact-ordinance-lease",
+        text="The pier ordinance would let Bayline Ferries lease the pier for 30 years.",
+        basis="Ordinance",
+    )
+    author = Fact(id="fact-ordinance-author", text="Council member Tom Roe wrote the pier ordinance.", basis="Minutes")
+    brief = _brief([lease, author], [roe])
+    asked = "what would the pier ordinance allow"
+    assert _cited(brief, asked)[:1] == ["fact-ordinance-lease"]
+    # asked as if it named the ordinance, not as the story's byline
+    assert _cited(brief, "who wrote it", asked) == _cited(brief, "who wrote the pier ordinance") != ["source"]
+    assert _cited(brief, "who wrote it", "what's the headline") == ["source"]  # the story, asked of as published
+    assert _cited(brief, "who wrote this story", asked) == ["source"]

@@ -171,7 +171,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answer.about import ABOUT_WORDS, POINTED_AT, SOURCE_SECTION, asks_about_brief, field_asked, source_item
+from bot.answer.about import (
+    ABOUT_WORDS,
+    POINTED_AT,
+    SOURCE_SECTION,
+    asks_about_brief,
+    field_asked,
+    means_a_writing_asked_about,
+    source_item,
+)
 from bot.answer.answeredwho import who_asked, with_answered_person
 from bot.answer.concepts import concepts, correct, is_light, matches
 from bot.answer.coordinated import asked_of_each
@@ -416,8 +424,10 @@ def _answer_as_typed(
     elif any(tells_by_itself(normalise(part)) for part, _ in read[1:]) and section_asked(normalise(text)):
         read = [(text, False)]  # "key moments and when": one part of the brief
     parts = [part for part, _aside in read]
-    about = [_about_brief(part, index) for part in parts]
-    whole = about[0] if parts == [text] else _about_brief(text, index)  # an ask of one question is read once
+    # "who wrote it" after an answer on a law asks who wrote the law, not the story
+    writing = asked_before is not None and _of_a_writing_told(brief, index, text, asked_before, earlier)
+    about = [_about_brief(part, index) and not writing for part in parts]
+    whole = about[0] if parts == [text] else _about_brief(text, index) and not writing  # one question is read once
     # About the story as published, unless one of its questions asks of something in the story instead.
     if whole and all(on_brief or not _names_content(part, index) for part, on_brief in zip(parts, about, strict=True)):
         return Answer(brief.id, ((SOURCE_SECTION, source_item(brief, field_asked(_as_meant(text, index)))),))
@@ -759,6 +769,15 @@ def _own_words_answer(brief: Brief, index, text: str, previous: str) -> Answer |
 def _as_meant(text: str, index: Index) -> str:
     """The ask normalised with its slips corrected, as the engine reads its words ("who wrtoe this")."""
     return " ".join(correct(fix_typos(normalise(text).split()), index)[0])
+
+
+def _of_a_writing_told(brief: Brief, index: Index, text: str, previous: str, earlier: str | None) -> bool:
+    """Whether an ask's "it" is a writing the previous ask was about and the thread was told of ("who wrote it" after
+    what a law would allow, answered)."""
+    if not means_a_writing_asked_about(normalise(text), normalise(previous)):
+        return False
+    told = _told(brief, index, previous, earlier)
+    return told.covered and _number(told.cited[0][1], index) not in index.open_questions  # not "it is not known"
 
 
 def _about_brief(text: str, index: Index) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.forms import SAID_IN
 from bot.briefs.model import Brief, Fact
 
 SOURCE_ID = "source"
@@ -64,6 +65,23 @@ def asks_about_brief(norm: str) -> bool:
     if "out" in asking and any(a in _OUT_AFTER and b == "out" for a, b in zip(words, words[1:], strict=False)):
         asking.discard("out")  # "how will this play out": what is to come, not whether the story ran
     return not POINTED_AT.isdisjoint(words) and bool(asking)
+
+
+_OUTLET_WORDS = frozenset("paper newspaper outlet publication publisher site wire".split())
+# Writings a story reports on, not the story itself: "who wrote it" after an ask about one of these asks of it.
+_REPORTED_WRITINGS = (SAID_IN - POINTED_AT - frozenset("story headline".split())) | frozenset(
+    "ordinance ordinances resolution resolutions amendment amendments measure measures proposal proposals treaty "
+    "treaties contract contracts lawsuit lawsuits suit complaint petition petitions".split()
+)
+
+
+def means_a_writing_asked_about(norm: str, previous_norm: str) -> bool:
+    """Whether an ask's "it" is a writing the previous ask was about ("who wrote it" after "what would the law have
+    allowed"), not the story as published; both asks normalised."""
+    words = norm.split()
+    if "it" not in words or not (POINTED_AT | _ITS_OWN_WORDS | _OUTLET_WORDS).isdisjoint(words):
+        return False  # "who wrote it and for what paper" is the story's
+    return not _REPORTED_WRITINGS.isdisjoint(previous_norm.split())
 
 
 # What an ask about the story as published asks for first, by its words (normalised); else where and when it ran.

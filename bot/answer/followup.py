@@ -21,6 +21,7 @@ QUESTION_WORDS = WH_WORDS | frozenset("did does do is are was were has have".spl
 _PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"its"}
 _POINTING = _PRONOUNS | frozenset({"these", "those"})
 _PERSONAL = frozenset("he she him her his hers".split())
+_AUXILIARIES_OF_IT = frozenset("is was has had does did will would can could should".split())  # "does it", not "do it"
 _THEY = frozenset("they them their theirs".split())
 _ARTICLES = frozenset("the a an".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
@@ -227,7 +228,7 @@ def read_with_previous(text: str, previous: str, index: Index, own_first: bool =
     if not subject:
         return text
     if not _PRONOUNS.isdisjoint(words):
-        read = _read_pronoun(words, before, subject, own, index, own_first)
+        read = _read_pronoun(words, before, subject, own, _subject_body(before, previous, index), index, own_first)
         if read is not None:
             return read
     bare = _read_bare(words, before, subject)
@@ -264,10 +265,31 @@ def _previous_subject(words: list[str], before: list[str], index: Index) -> list
     return subject
 
 
+def _subject_body(before: list[str], previous: str, index: Index) -> list[str]:
+    """The words of the body (not a person) the previous ask was asked of as its subject, right after its verb ("how
+    much has the Acme board spent"), not as what it owns ("what were Acme's earnings") or beside it ("the union besides
+    Acme"); [] if none."""
+    persons = _named(before, index, persons_only=True)
+    body = [w for w in _named(before, index) if w not in persons]
+    if not body or body[0] not in before:
+        return []
+    at = before.index(body[0])
+    lead = before[at - 2 : at] if before[at - 1 : at] == ["the"] else before[at - 1 : at]
+    owning = re.search(rf"\b{re.escape(body[-1])}['\u2019]s\b", previous, re.IGNORECASE)
+    return body if lead[:1] and lead[0] in _AUXILIARIES_OF_IT and not owning else []
+
+
 def _read_pronoun(
-    words: list[str], before: list[str], subject: list[str], own: list[str], index: Index, own_first: bool
+    words: list[str],
+    before: list[str],
+    subject: list[str],
+    own: list[str],
+    body: list[str],
+    index: Index,
+    own_first: bool,
 ) -> str | None:
-    """The ask with its first pronoun read as what the previous ask was about; None when the pronoun is left be."""
+    """The ask with its first pronoun read as what the previous ask was about (`body`: the body it was asked of as
+    its subject); None when the pronoun is left be."""
     pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
     named_before = set(_named(before, index))
     # what the previous ask was about besides whom it named: not a name ("Patrick" of "Patrick J. Tiberi")
@@ -276,6 +298,11 @@ def _read_pronoun(
     if own_words and SAY_WORDS.issuperset(topic) and named_before:
         if named_before == set(_named(before, index, persons_only=True)):
             return None  # "is it terrorism?", "how hot was it" after "who is Doe" or "what did Doe say": not Doe
+    subject_it = words[pronoun] == "it" and pronoun > 0 and words[pronoun - 1] in _AUXILIARIES_OF_IT
+    if body and not own and (words[pronoun] == "its" or subject_it):
+        # "when was it set up" after "how much has the Acme committee spent": it is the committee, not the spending
+        # (an "it" after a verb or a preposition is rather the deed: "why do it that way", "how long was he at it")
+        return " ".join(words[:pronoun] + body + words[pronoun + 1 :])
     if words[pronoun] in THING_PRONOUNS and topic and named_before:
         # "was it long" after "when did Doe meet Roe": it is the meeting, not Doe
         return " ".join(words[:pronoun] + topic + words[pronoun + 1 :])
