@@ -67,6 +67,7 @@ def asks_about_brief(norm: str) -> bool:
     return not POINTED_AT.isdisjoint(words) and bool(asking)
 
 
+# Words naming where a story ran: "who wrote it and for what paper" asks of the story whatever came before.
 _OUTLET_WORDS = frozenset("paper newspaper outlet publication publisher site wire".split())
 # Writings a story reports on, not the story itself: "who wrote it" after an ask about one of these asks of it.
 _REPORTED_WRITINGS = (SAID_IN - POINTED_AT - frozenset("story headline".split())) | frozenset(

@@ -21,7 +21,7 @@ QUESTION_WORDS = WH_WORDS | frozenset("did does do is are was were has have".spl
 _PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"its"}
 _POINTING = _PRONOUNS | frozenset({"these", "those"})
 _PERSONAL = frozenset("he she him her his hers".split())
-_AUXILIARIES_OF_IT = frozenset("is was has had does did will would can could should".split())  # "does it", not "do it"
+_AUXILIARIES_OF_ONE = frozenset("is was has had does did will would can could should".split())  # "does it", not "do it"
 _THEY = frozenset("they them their theirs".split())
 _ARTICLES = frozenset("the a an".split())
 _HEADLINE_PRONOUNS = frozenset({"he", "she"})  # "his name", "ask her" in a first ask are as often someone else
@@ -276,7 +276,7 @@ def _subject_body(before: list[str], previous: str, index: Index) -> list[str]:
     at = before.index(body[0])
     lead = before[at - 2 : at] if before[at - 1 : at] == ["the"] else before[at - 1 : at]
     owning = re.search(rf"\b{re.escape(body[-1])}['\u2019]s\b", previous, re.IGNORECASE)
-    return body if lead[:1] and lead[0] in _AUXILIARIES_OF_IT and not owning else []
+    return body if lead[:1] and lead[0] in _AUXILIARIES_OF_ONE and not owning else []
 
 
 def _read_pronoun(
@@ -298,7 +298,7 @@ def _read_pronoun(
     if own_words and SAY_WORDS.issuperset(topic) and named_before:
         if named_before == set(_named(before, index, persons_only=True)):
             return None  # "is it terrorism?", "how hot was it" after "who is Doe" or "what did Doe say": not Doe
-    subject_it = words[pronoun] == "it" and pronoun > 0 and words[pronoun - 1] in _AUXILIARIES_OF_IT
+    subject_it = words[pronoun] == "it" and pronoun > 0 and words[pronoun - 1] in _AUXILIARIES_OF_ONE
     if body and not own and (words[pronoun] == "its" or subject_it):
         # "when was it set up" after "how much has the Acme committee spent": it is the committee, not the spending
         # (an "it" after a verb or a preposition is rather the deed: "why do it that way", "how long was he at it")
