@@ -27,7 +27,7 @@ from bot.answer.tuning import (
     SLIP_LETTERS,
     SYNONYM_FACTOR,
 )
-from bot.answer.vocabulary import SYNONYM_BY_STEM, SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
+from bot.answer.vocabulary import EXPECTED_OR_CLAIMED, SYNONYM_BY_STEM, SYNONYM_KEYS, SYNONYM_STEMS, SYNONYM_WORDS
 from bot.answer.words import (
     ATTRIBUTE_WORDS,
     FILLER,
@@ -47,11 +47,6 @@ from bot.answer.words import (
 )
 
 _ANCHORS = frozenset({"after", "before", "since", "following", "prior"})
-# Verbs saying something is expected, meant or claimed, before what is: "how long is it supposed to last".
-_EXPECTED_OR_CLAIMED = frozenset(
-    {"supposed to", "meant to", "set to", "scheduled to", "slated to", "claim to", "claims to", "claimed to",
-     "pretend to", "purport to"}
-)  # fmt: skip
 # A word right after a subject pronoun, "who" or "to", or a word or two after "does"/"will"/"has" and their subject,
 # is the ask's verb ("does Schiff buy that", "who did he replace", "has Trump tried"): a verb the brief never uses is
 # a way of putting the ask, and so is a participle ("when's Gowdy putting out the report").
@@ -407,7 +402,7 @@ def weight(concept: Concept, found: dict[int, float], index: Index) -> float:
     """The concept's weight in the ask: its inverse item frequency, or more when no item holds it; none for a verb
     saying something is expected, meant or claimed ("how long is it supposed to last", "does he claim to be"), which
     says how the ask is put."""
-    if concept.verb and concept.word in _EXPECTED_OR_CLAIMED:
+    if concept.verb and concept.word in EXPECTED_OR_CLAIMED:
         return 0.0
     light = is_manner(concept, found)
     if not found and not light:

@@ -228,7 +228,7 @@ def read_with_previous(text: str, previous: str, index: Index, own_first: bool =
     if not subject:
         return text
     if not _PRONOUNS.isdisjoint(words):
-        read = _read_pronoun(words, before, subject, own, _subject_body(before, previous, index), index, own_first)
+        read = _read_pronoun(words, before, previous, subject, own, index, own_first)
         if read is not None:
             return read
     bare = _read_bare(words, before, subject)
@@ -282,14 +282,14 @@ def _subject_body(before: list[str], previous: str, index: Index) -> list[str]:
 def _read_pronoun(
     words: list[str],
     before: list[str],
+    previous: str,
     subject: list[str],
     own: list[str],
-    body: list[str],
     index: Index,
     own_first: bool,
 ) -> str | None:
-    """The ask with its first pronoun read as what the previous ask was about (`body`: the body it was asked of as
-    its subject); None when the pronoun is left be."""
+    """The ask with its first pronoun read as what the previous ask (`previous` as typed, `before` as read) was
+    about; None when the pronoun is left be."""
     pronoun = next(n for n, w in enumerate(words) if w in _PRONOUNS)
     named_before = set(_named(before, index))
     # what the previous ask was about besides whom it named: not a name ("Patrick" of "Patrick J. Tiberi")
@@ -299,7 +299,7 @@ def _read_pronoun(
         if named_before == set(_named(before, index, persons_only=True)):
             return None  # "is it terrorism?", "how hot was it" after "who is Doe" or "what did Doe say": not Doe
     subject_it = words[pronoun] == "it" and pronoun > 0 and words[pronoun - 1] in _AUXILIARIES_OF_ONE
-    if body and not own and (words[pronoun] == "its" or subject_it):
+    if not own and (words[pronoun] == "its" or subject_it) and (body := _subject_body(before, previous, index)):
         # "when was it set up" after "how much has the Acme committee spent": it is the committee, not the spending
         # (an "it" after a verb or a preposition is rather the deed: "why do it that way", "how long was he at it")
         return " ".join(words[:pronoun] + body + words[pronoun + 1 :])

@@ -51,16 +51,14 @@ def unknown_first(parsed: Parsed, index, order: list[int], base: dict[int, float
     if not order or not rules or len(parsed.concepts) < 2 or order[0] in index.open_questions:
         return order
     best = base[order[0]]
+    of_speech = bool(parsed.say or parsed.responded or _OF_SPEECH.search(normalise(text)))
     for n in order:
         if n in index.open_questions and base[n] >= best - 1e-9:
             asked = index.items[n][1].text.split("?")[0]  # what it asks, not what it says is known
             norm = normalise(asked)
             stems = set(stems_of(asked))
-            of_speech = bool(_SPOKEN.search(_UNSAID.sub(" ", norm))) and not (
-                parsed.say or parsed.responded or _OF_SPEECH.search(normalise(text))
-            )
             if (
-                not of_speech
+                (of_speech or not _SPOKEN.search(_UNSAID.sub(" ", norm)))
                 and any(rule.holds(norm, set(norm.split())) for rule in rules)
                 and all(c.held_by(stems) for c in parsed.concepts)
             ):

@@ -8,6 +8,12 @@ import re
 
 from bot.answer.words import STOPWORDS, everyday, frequency, stem, words_of
 
+# Verbs saying something is expected, meant or claimed, before what is ("how long is it supposed to last"): how the
+# ask is put, not what it asks (concepts.weight).
+_EXPECTED_TO = ("supposed to", "meant to", "set to", "scheduled to", "slated to")
+_CLAIMED_TO = ("claim to", "claims to", "claimed to", "pretend to", "purport to")
+EXPECTED_OR_CLAIMED = frozenset(_EXPECTED_TO + _CLAIMED_TO)
+
 # Each group holds words and phrases that a reporter may type for one another: any member typed matches any
 # member in an item. A member that is a word of several groups joins all of them.
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -190,8 +196,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "consider", "weighing"),
     ("plan b", "backup plan", "back-up plan", "fallback", "fallback plan", "contingency plan", "alternative",
      "alternatives"),
-    ("expected", "supposed to", "meant to", "set to", "scheduled to", "slated to", "due to be"),
-    ("claim to", "claims to", "claimed to", "pretend to", "purport to"),  # "does he claim to be a scientist"
+    ("expected", *_EXPECTED_TO, "due to be"),
+    _CLAIMED_TO,  # "does he claim to be a scientist"
     ("next", "future", "upcoming", "what happens now", "going forward", "expected", "coming days", "coming weeks",
      "coming months"),
     # money
