@@ -39,9 +39,11 @@ from bot.answer.words import (
     can_be_noun,
     can_describe,
     everyday,
+    fix_typos,
     frequency,
     is_content,
     modifier_readings,
+    normalise,
     rare_frequency,
     stem,
 )
@@ -117,6 +119,11 @@ def correct(words: list[str], index: Index) -> tuple[list[str], set[int]]:
         if hit[1]:
             fixed.add(n)
     return out, fixed
+
+
+def as_meant(text: str, index: Index) -> str:
+    """The ask normalised with its slips corrected, as the engine reads its words ("who wrtoe this")."""
+    return " ".join(correct(fix_typos(normalise(text).split()), index)[0])
 
 
 def _correct_word(word: str, index: Index) -> tuple[str, bool]:

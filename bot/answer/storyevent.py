@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.answers import Answer, number, numbered
+from bot.answer.index import Index
+from bot.answer.intent import parse
+from bot.answer.onequestion import answer_one
+from bot.answer.score import score_all
+from bot.answer.wants import focused
 from bot.answer.words import normalise, stems_of
 from bot.briefs.model import Brief
 
@@ -66,3 +72,24 @@ def event_words(brief: Brief) -> str:
     named = set(stems_of(f"{brief.title} {brief.summary}"))
     words = [w for w in lead.split() if not named.isdisjoint(stems_of(w))]
     return " ".join(dict.fromkeys(words)) or lead
+
+
+def story_event(brief: Brief, index: Index, kind: str) -> Answer:
+    """An ask of the story's own event that names nothing, first in a thread ("when'd it happen"), asked plainly of
+    it: of the brief's first fact, the items answering the plain ask of its words and those telling of them, the ones
+    giving what is asked (a date, a place, a reason), the first fact first; when none does, an open question of
+    theirs asking it."""
+    plain, words = PLAIN[kind], event_words(brief)
+    base = score_all(parse(words, index), index).base
+    related = [
+        number(brief.facts[0], index),
+        *numbered(answer_one(brief, index, plain.replace(" it", f" {words}", 1)).found, index),
+        *numbered(answer_one(brief, index, words).found, index),
+        *sorted(base, key=lambda n: -base[n]),
+    ]
+    giving = focused(parse(plain, index), plain, index, set(related))
+    found = [n for n in related if n in giving and n not in index.open_questions]
+    if not found:  # an open question of theirs asking it: the editor wrote that the story does not say
+        asking = {n for n in index.open_questions if kind in kinds_asked(getattr(index.items[n][1], "text", ""))}
+        found = [n for n in related if n in asking]
+    return Answer(brief.id, index.cite([*dict.fromkeys(found)]))
