@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.slips import source_asked, typed_list, with_aside, with_join, with_lead_in
-from bot.answer import Answer, answer_question, find_items, followup, forms, intent
+from bot.answer import Answer, answer_question, askparts, find_items, followup, forms, intent
 from bot.answer import index as answer_index
 from bot.answer.about import SOURCE_ID
 from bot.answer.cues import figures
@@ -2202,9 +2202,9 @@ def test_who_is_x_wants_an_item_saying_who_x_is_not_one_that_only_names_x(brief)
 
 
 def test_a_second_question_typed_without_an_apostrophe_is_split_off():
-    assert followup.split_parts("who is jane doe and whats her view") == ["who is jane doe", "whats her view"]
-    assert followup.split_parts("who is jane doe and what's her view") == ["who is jane doe", "what's her view"]
-    assert followup.split_parts("who is jane doe and whatever") == ["who is jane doe and whatever"]
+    assert askparts.split_parts("who is jane doe and whats her view") == ["who is jane doe", "whats her view"]
+    assert askparts.split_parts("who is jane doe and what's her view") == ["who is jane doe", "what's her view"]
+    assert askparts.split_parts("who is jane doe and whatever") == ["who is jane doe and whatever"]
 
 
 def test_a_first_him_after_a_preposition_is_the_title_person(brief):

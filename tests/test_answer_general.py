@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import msgspec
 
-from bot.answer import answer_question, build_index, followup, intent
+from bot.answer import answer_question, askparts, build_index, followup, intent
 from bot.answer.about import asks_about_brief
 from bot.answer.concepts import correct
 from bot.answer.itemnames import named_kinds
@@ -446,8 +446,8 @@ def test_a_question_after_a_word_turning_to_another_topic_leans_on_nothing_befor
     for typed in ("Separately, what did he sign?", "unrelated, but what did he sign?", "Different q: what did he sign"):
         assert _cited(brief, typed, "who is sam roe") == ["fact-hale-order"], typed
     # The turning word is no word of the question: "unrelated to the vote" is no turn.
-    assert followup.aside_removed("unrelated to the vote, who is roe") == ("unrelated to the vote, who is roe", False)
-    assert followup.split_parts("who is hale? Separately, when") == ["who is hale", "Separately, when"]
+    assert askparts.aside_removed("unrelated to the vote, who is roe") == ("unrelated to the vote, who is roe", False)
+    assert askparts.split_parts("who is hale? Separately, when") == ["who is hale", "Separately, when"]
 
 
 def test_a_question_about_the_story_as_published_beside_one_about_the_story_gets_each_its_answer():
@@ -1364,7 +1364,7 @@ def test_a_heading_counting_the_questions_after_it_is_no_part_of_them():
     ):
         assert _cited(brief, typed) == ["who-jane-hale", "fact-hale-order"], typed
     # A count of something else is part of the question.
-    assert followup.split_parts("two ferries: when do they start") == ["two ferries: when do they start"]
+    assert askparts.split_parts("two ferries: when do they start") == ["two ferries: when do they start"]
 
 
 def test_a_second_question_may_open_on_any_after_a_join():
@@ -1401,8 +1401,8 @@ def test_a_name_check_typed_loosely_gets_the_persons_entry():
     ):
         assert _cited(brief, ask)[:1] == ["who-jane-hale"], ask
     # A question picking between what the one before it gives, or offering another, is no question of its own.
-    assert followup.split_parts("is it Hale or Hael? which is it") == ["is it Hale or Hael? which is it"]
-    assert followup.split_parts("Hael? or is it Hale") == ["Hael? or is it Hale"]
+    assert askparts.split_parts("is it Hale or Hael? which is it") == ["is it Hale or Hael? which is it"]
+    assert askparts.split_parts("Hael? or is it Hale") == ["Hael? or is it Hale"]
     assert _cited(brief, "Hael? or is it Hale") == ["who-jane-hale"]
 
 

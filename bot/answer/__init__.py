@@ -145,32 +145,32 @@ thread has not been shown.
 Cost depends only on the one brief. Its index (``build_index``) is a value: whoever holds the brief keeps it and
 passes it in (the library in service keeps one beside each decoded brief); the package keeps no state of its own.
 
-Modules, the way an ask goes: ``thread`` (an ask as a thread puts it: read with the asks before it, part by part,
-remark and all), ``leaning`` (answers leaning on what the thread was told), ``published`` (asks about the story as
-published, and a first "source?"), ``onequestion`` (one question read on its own: what covers it, best first),
-``answers`` (the answer, and how answers are put together). Reading an ask: ``words`` (normalising, stemming, word
-lists), ``spelt`` (dates and sums as typed, written out), ``pasted`` (where an ask pastes a line from the story),
-``stretches`` (asks for a stretch of the timeline, and a day typed alone), ``vocabulary`` (the newsroom synonym map),
-``concepts`` (typo correction and asks → concepts), ``forms`` (the patterns and rules that show what kind of ask it
-is), ``intent`` (an ask parsed into intents and concepts; whole-section asks), ``parsed`` (the parsed ask, the ask as
-typed that the parse reads, and as the filters of what it wants read it), ``subjects`` (whom or what an ask is about:
-the kind of name it asks for, whose words, who X is, an attribute of X), ``sections`` (a whole part asked for in a
-reporter's words), ``personasks`` (a check of someone's name or title, a request for their quote, where they stand,
-whether they commented), ``coordinated`` (an ask of several people side by side, put of each), ``listing`` (asks for
-the people of one party or kind), ``goingon`` (asks to go on: "more?"), ``groupasks`` (asks of what a party's
-politicians said), ``followup`` (several asks in one, asks leaning on the previous one), ``answeredwho`` (whom "he"
-means right after a question asking who), ``storyevent`` (asks of the story's own event that do not name it),
-``sides`` (asks of who is against or for what the story is about), ``sourcing`` (where an answer or a claim comes
-from, when what was just told was said), ``about`` (asks about the brief itself), ``remarks`` (a remark after the ask:
-"…, for my lede"), ``smalltalk`` (replies that ask nothing: thanks, praise, agreement), ``vague`` (asks too bare to
-answer or to pass to the desk). The brief's side: ``index`` (the per-brief index), ``cues`` (the wording that shows
-what an item's text gives, and the figure readers), ``itemtext`` (an item's texts the index reads, with their
-weights), ``itemnames`` (the names items give, and what each is the name of), ``shortforms`` (initials and state
-codes for the brief's phrases). Matching: ``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open
-questions as answers: first when they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in
-an item, for "what did X say"), ``wants`` (what an ask wants, as filters of the items that give it, in the order they
-run), ``wantsnames`` (the filters for someone or a name), ``wantsfigures`` (the filters for a figure or a time),
-``says`` (what one item says, as those filters ask it), ``tuning`` (the tunables)."""
+Modules, the way an ask goes: ``thread`` (an ask as a thread puts it: read with the asks before it, part by part, remark
+and all), ``leaning`` (answers leaning on what the thread was told), ``published`` (asks about the story as published,
+and a first "source?"), ``onequestion`` (one question read on its own: what covers it, best first), ``answers`` (the
+answer, and how answers are put together). Reading an ask: ``words`` (normalising, stemming, word lists), ``spelt``
+(dates and sums as typed, written out), ``pasted`` (where an ask pastes a line from the story), ``stretches`` (asks for
+a stretch of the timeline, and a day typed alone), ``vocabulary`` (the newsroom synonym map), ``concepts`` (typo
+correction and asks → concepts), ``forms`` (the patterns and rules that show what kind of ask it is), ``intent`` (an ask
+parsed into intents and concepts; whole-section asks), ``parsed`` (the parsed ask, the ask as typed that the parse
+reads, and as the filters of what it wants read it), ``subjects`` (whom or what an ask is about: the kind of name it
+asks for, whose words, who X is, an attribute of X), ``sections`` (a whole part asked for in a reporter's words),
+``personasks`` (a check of someone's name or title, a request for their quote, where they stand, whether they
+commented), ``coordinated`` (an ask of several people side by side, put of each), ``listing`` (asks for the people of
+one party or kind), ``goingon`` (asks to go on: "more?"), ``groupasks`` (asks of what a party's politicians said),
+``askparts`` (several questions in one message), ``followup`` (asks leaning on the previous one), ``answeredwho`` (whom
+"he" means right after a question asking who), ``storyevent`` (asks of the story's own event that do not name it),
+``sides`` (asks of who is against or for what the story is about), ``sourcing`` (where an answer or a claim comes from,
+when what was just told was said), ``about`` (asks about the brief itself), ``remarks`` (a remark after the ask: "…, for
+my lede"), ``smalltalk`` (replies that ask nothing: thanks, praise, agreement), ``vague`` (asks too bare to answer or to
+pass to the desk). The brief's side: ``index`` (the per-brief index), ``cues`` (the wording that shows what an item's
+text gives, and the figure readers), ``itemtext`` (an item's texts the index reads, with their weights), ``itemnames``
+(the names items give, and what each is the name of), ``shortforms`` (initials and state codes for the brief's phrases).
+Matching: ``score`` (scoring, and ranking what covers an ask), ``openquestions`` (open questions as answers: first when
+they ask what the ask asks, near an uncovered ask), ``speaking`` (whether X speaks in an item, for "what did X say"),
+``wants`` (what an ask wants, as filters of the items that give it, in the order they run), ``wantsnames`` (the filters
+for someone or a name), ``wantsfigures`` (the filters for a figure or a time), ``says`` (what one item says, as those
+filters ask it), ``tuning`` (the tunables)."""
 
 from __future__ import annotations
 

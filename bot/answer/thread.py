@@ -6,18 +6,16 @@ from __future__ import annotations
 from bot.answer.about import SOURCE_SECTION, field_asked, means_a_writing_asked_about, source_item
 from bot.answer.answeredwho import who_asked, with_answered_person
 from bot.answer.answers import Answer, going_on, last_told, merged, number, numbered, stretch_answer, whole
+from bot.answer.askparts import aside_removed, quoted_lines, split_parts
 from bot.answer.concepts import as_meant
 from bot.answer.coordinated import asked_of_each
 from bot.answer.followup import (
-    aside_removed,
     may_mean_the_previous,
     names_elided_topic,
     points_back,
     previous_as_read,
-    quoted_lines,
     read_with_headline,
     read_with_previous,
-    split_parts,
 )
 from bot.answer.forms import LEAD_IN_END
 from bot.answer.goingon import asks_for_more, without_else
