@@ -29,8 +29,8 @@ def _brief(facts: list[Fact], people: list[Person], timeline: list[TimelineEntry
     )
 
 
-def _cited(brief: Brief, ask: str, previous: str | None = None) -> list[str]:
-    return [item.id for _, item in answer_question(brief, ask, previous).cited]
+def _cited(brief: Brief, ask: str, previous: str | None = None, earlier: str | None = None) -> list[str]:
+    return [item.id for _, item in answer_question(brief, ask, previous, earlier=earlier).cited]
 
 
 # A radio station whose role says where Doe announced her support: the place a "where" ask about it wants.
@@ -1559,9 +1559,8 @@ def test_a_bare_follow_up_two_deep_asks_of_whom_the_thread_first_named():
     letter = Fact(id="fact-roe-letter", text="Roe wrote to Bayline Ferries asking who pays.", basis="Letter")
     wrote = TimelineEntry(id="time-2026-01-roe-letter", date="2026-01", event="Roe writes to Bayline Ferries.")
     brief = _brief([op_ed, letter], [doe, roe], [wrote])
-    index = build_index(brief)
-    told = answer_question(brief, "and when?", "what did she write?", index=index, earlier="who is Jane Doe?")
-    assert [item.id for _, item in told.cited][:1] == ["fact-doe-op-ed"]  # when Doe wrote, not Roe's letter
+    told = _cited(brief, "and when?", "what did she write?", "who is Jane Doe?")
+    assert told[:1] == ["fact-doe-op-ed"]  # when Doe wrote, not Roe's letter
 
 
 def test_he_after_a_question_asking_who_is_the_person_its_answer_gave():
@@ -1580,9 +1579,7 @@ def test_he_after_a_question_asking_who_is_the_person_its_answer_gave():
     said = Quote(id="quote-roe-sorry", text="I am sorry.", speaker="Tom Roe", role="Bayline Ferries captain")
     other = Quote(id="quote-lee-review", text="We are reviewing it.", speaker="Bo Lee", role="Bayline spokesman")
     brief = msgspec.structs.replace(brief, quotes=[said, other], people=[doe, roe, lee])
-    index = build_index(brief)
-    later = answer_question(brief, "what did he say", "how much was he fined", index=index, earlier=asked)
-    assert [item.id for _, item in later.cited][:1] == ["quote-roe-sorry"]
+    assert _cited(brief, "what did he say", "how much was he fined", asked)[:1] == ["quote-roe-sorry"]
 
 
 def test_a_persons_entry_does_not_answer_a_follow_up_on_them_for_naming_them():
