@@ -12,7 +12,7 @@ from bench.madeup import LabelError, read_madeup
 from bot.draft.scoring import Score
 
 # Quotations found, and speakers right among them, on the tuning set when it was last changed for (bench_draft.py).
-FLOOR = {"recall": 0.975, "speaker_accuracy": 0.92}
+FLOOR = {"recall": 0.975, "speaker_accuracy": 0.925}
 
 
 def test_the_tuning_set_holds_its_floor():

@@ -213,8 +213,16 @@ def _org_referent(cast: Cast, head: str, names: list[str] | None = None) -> Enti
             if not noncommercial(entity.name) and not entity.anon and not lx.is_place(entity.name):
                 return entity  # not "Alabama" in "Acme, which runs hospitals in Tennessee and Alabama"
     if head in ("agency", "department", "ministry", "bureau"):
-        # "the agency" is the last government body named ("the State Department")
-        return next((e for e in orgs if not e.anon and is_government(e.name)), None)
+        # "the agency" is the last government body named ("the State Department"), or known by initials that hold
+        # the word's ("the bureau" after "the FBI")
+        return next(
+            (
+                e
+                for e in orgs
+                if not e.anon and (is_government(e.name) or (lx.is_acronym(e.name) and head[0].upper() in e.name))
+            ),
+            None,
+        )
     if head in ("newspaper", "paper", "magazine", "network", "outlet", "publication"):
         # "the newspaper" is the last outlet named ("the Daily News")
         return next((e for e in orgs if not e.anon and e.name.split()[-1].lower() in lx.OUTLET_WORDS), None)

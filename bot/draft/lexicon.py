@@ -143,8 +143,13 @@ OUTLET_WORDS = {"news", "times", "post", "journal", "tribune", "herald", "ledger
                 "daily", "inquirer", "register", "star", "mail", "magazine", "tv", "television"}  # fmt: skip
 LOCATION_PREPS = {"in", "at", "near", "from", "across", "outside", "inside", "toward", "towards", "around",
                   "through", "into", "to", "of", "on", "off", "along", "via"}  # fmt: skip
+# Words that say what part of a place follows ("in rural Quebec", "outside downtown Dayton"): what stands before them
+# stands before the place.
+PLACE_PARTS = {"rural", "suburban", "urban", "downtown", "coastal", "upstate", "downstate", "northern", "southern",
+               "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+               "neighboring", "neighbouring", "nearby"}  # fmt: skip
 PREPOSITIONS = LOCATION_PREPS | {"with", "for", "by", "against", "about", "under", "behind", "than", "between",
-                                 "among", "like", "over", "after", "before"}  # fmt: skip
+                                 "among", "like", "over", "after", "before", "without"}  # fmt: skip
 ANON_HEADS = [
     "vice president", "chief of staff", "chief executive", "chief technology officer", "person", "people",
     "official", "source", "employee", "staffer", "aide", "spokesperson", "spokesman", "spokeswoman",
@@ -191,7 +196,8 @@ ORG_HEADS = [
     "administration", "campaign", "team", "club", "school", "district", "university", "bank", "airline",
     "retailer", "startup", "church", "guild", "alliance", "coalition", "organization", "organisation",
     "association", "ministry", "government", "court", "police", "landlord", "developer", "operator", "county",
-    "city", "state", "port", "library", "newspaper", "foundation", "institute", "PAC",
+    "city", "state", "port", "library", "newspaper", "outlet", "network", "magazine", "publication", "foundation",
+    "institute", "bureau", "PAC",
 ]  # fmt: skip
 # "PAC" (a political action committee) is a body's common noun written in capitals: "the super PAC said".
 BODIES = "|".join(sorted(ORG_HEADS, key=len, reverse=True))  # a pattern for any body's head, longest first
@@ -257,12 +263,15 @@ WITHHELD = re.compile(
 OPENING_CLAUSE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+(?:when|while|as|after|before|although|though|if|since|because|in|at|on|"
     r"during|[a-z]+ing)|When|While|As|After|Before|Although|Though|If|Since|Because|Asked|Pressed|Speaking|In|At|On|During|"
+    r"Late|Early|Later|Earlier|"
     r"With|Despite|Amid|"
     r"[A-Z][a-z]+(?:ing|ed)(?![\u2019']))"  # not a possessive name ("Gerding's")
     r"\b(?:[^,;:\u201c\u201d\"]|[\u201c\"]\s*[\u201d\"]|(?<=\d),(?=\d{3}\b)){0,200}?"  # a masked quotation inside,
     # or a comma inside a number ("Asked about the $410,000, Doe …")
     r"(?:(?<!\d),\s*|,(?!\d{3}\b)\s*|(?<=[\u201d\"])\s+(?=[A-Z]))"  # its comma, or one hidden in a closing
     # quotation ('a "…," Doe said')
+    r"(?:(?:when|while|as|after|before|although|though|if|since|because)\b[^,;:\u201c\u201d\"]{0,200}?,\s*)?"
+    # and a second one after it ("Late on Tuesday, as he left, Doe …")
 )
 TITLE_AS = re.compile(
     rf"\b(?:listed|identified|gave|described|signed) (?:{POSSESSIVE}) (?:title|job|position|role)"

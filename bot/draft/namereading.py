@@ -82,6 +82,8 @@ def name_mention(cast: Cast, masked: str, start: int, tokens: list[str], acronym
     rest = clean[title_at + 1 :]
     given = [t for t in rest if t.lower().rstrip(".") not in SUFFIXES]
     before = masked[:start].split()
+    if len(before) > 1 and before[-1].lower() in lx.PLACE_PARTS:
+        before = before[:-1]  # "in rural Quebec": the place comes after "in"
     prev = before[-1].lower() if before else ""
     if title_at < 0 and prev in STORM_WORDS:
         return None  # "after superstorm Harbourine", "as hurricane Doe neared": a storm's name
@@ -256,7 +258,14 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
             known.aliases.add(clean[0])  # "Assad" alone for Bashar al-Assad: a short form the story uses too
         if relative_who(masked, raw_end) and _mononym_org(known, clean, prev):
             known.kind = "person"  # "Doe who …" before "Doe, who …": a one-word name that takes "who"
-        elif body and known.kind == "person" and not known.anon and not cast.named_like_person(known):
+        elif (
+            body
+            and known.kind == "person"
+            and not known.anon
+            and not cast.named_like_person(known)
+            # "treasurer of Doe's campaign" after "Jane Doe": the office is the campaign's, Doe still a person
+            and not (len(clean) < len(known.name.split()) and _OWNER.search(masked, start, raw_end))
+        ):
             cast.file_as_body(known, body)  # "Acme Now said …", then "the advocacy group Acme Now"
     elif len(clean) == 1 and named_relative(masked, start, raw_end):
         mention.entity = cast.person(clean)  # "Doe's son, Grant, …": a relative named by first name
@@ -342,6 +351,7 @@ _BODY_BEFORE = re.compile(
 
 # An office that only a body has, right before a name: "the president of Acme Now", "a member of Acme Now", "staff at"
 _OFFICE_OF = re.compile(rf"\b(?:{lx.BODY_OFFICES})\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+_OWNER = re.compile(r"[\u2019']s?$")  # "Doe's", "the Does'": the name owns what follows it
 
 
 def _body_before(masked: str, start: int) -> str:

@@ -69,8 +69,14 @@ _PLURAL_HEADS = (
     r"lobbyists|donors|voters|protesters|demonstrators|activists|strategists|economists|scientists|historians|"
     r"observers|proponents|allies|diplomats|negotiators|delegates|regulators|executives|consultants|operatives)"
 )
-# A calling the list of heads does not name, ending in -man or -woman ("the radioman", "the anchorwoman").
-_UNLISTED = r"(?!(?:hu|talis|walk)man\b)[a-z]{2,}(?:wo)?man"
+# A calling the list of heads does not name, ending in -man or -woman ("the radioman", "the anchorwoman"), or in -ian
+# where it ends the phrase ("a librarian in …", "the pediatrician said"; not "a vegetarian restaurant"), less the
+# things and the qualities among them ("a median", "called it authoritarian").
+_UNLISTED = (
+    r"(?!(?:hu|talis|walk)man\b)[a-z]{2,}(?:wo)?man"
+    r"|(?!(?:med|merid|authorit|humanit|totalit|egalit|vegetar|sectar|utilit|libertar|prolet|agr)ian\b)[a-z]{3,}ian"
+    r"(?=,|\s+(?:who|in|at|from|with|for|of|on|and|said|says|told|[a-z]+ed)\b)"
+)
 _ORG_HEADS = "|".join(sorted((re.escape(h) for h in lx.ORG_HEADS), key=len, reverse=True))
 # Bodies named in the plural by a head that takes -s ("the groups", "the unions", "both campaigns"): a group of bodies
 # that speaks as one ("…, the groups say"), as "the officials" is a group of people; no place ("the states"), and

@@ -63,6 +63,8 @@ class Speakers:
             after = re.match(ADVERBS + r"([a-z]+)", par.masked[m.end : m.end + 40].lstrip(" ,"))
             before = re.search(r"(?<![\w-])([a-z]+)\s+$", par.masked[max(0, m.start - 20) : m.start])
             hearer = before and before[1] in HEARER_VERBS
+            if before and _said_by_another(par, m.start - len(before[0])):
+                before = None  # "Doe said Roe would …": Roe is what Doe said, not who said it
             apposed = m.kind == "name" and _apposed_then_speaks(par, m)  # "Doe, the director of X, said."
             medium = MEDIUM_VERB.match(par.masked, m.end) if m.kind == "name" else None  # "the Acme website notes"
             if (
@@ -103,8 +105,12 @@ class Speakers:
             or subject.entity is None
             or (subject.kind == "pronoun" and subject.text not in ("he", "she"))
         ):
-            # "Here is an excerpt of her remarks:" and "The first question came from Jane Doe.": whose words follow
+            # "Here is an excerpt of her remarks:", "According to the outlet:" and "The first question came from
+            # Jane Doe.": whose words follow
             colon = par.masked[start:end].rstrip().endswith(":")
+            if colon and (according := ACCORDING_TO_COLON.match(par.masked, first)):
+                source = named_from(par.mentions, par.masked, according.end())
+                return source.entity if source is not None else None
             return named_words_owner(par, start, end) if colon else words_came_from(par, start, end)
         if subject.kind == "pronoun":
             return antecedent(story.paragraphs, par.index, subject.start, "person", subject.gender, quoted=self.quoted)
@@ -128,9 +134,16 @@ class Speakers:
 
 # After "their" or "its": a writing of theirs ("their complaint", "its latest report")
 OWNED_WRITING = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.DOCUMENT + r"\b")
+ACCORDING_TO_COLON = re.compile(r"\s*[Aa]ccording to\s+(?=[^,;:]*:\s*$)")  # "According to the outlet:"
 # A name, then a verb of reporting and the clause it reports, to the end of the sentence with no break (not a colon,
 # which hands over to the name in the clause: "The Gazette reported that Doe said:")
 REPORTS_CLAUSE = re.compile(r"[^,;:]{0,60}?\b(?:reported|reports|wrote|writes)\b(?:\s+that\b)?[^,;:]*$")
+
+
+def _said_by_another(par: Paragraph, verb_start: int) -> bool:
+    """A name or "he"/"she" right before the verb at ``verb_start`` is its subject."""
+    subject_end = len(par.masked[:verb_start].rstrip())
+    return any(m.end == subject_end and m.kind in ("name", "pronoun") and not m.possessive for m in par.mentions)
 
 
 def _apposed_then_speaks(par: Paragraph, mention: Mention) -> bool:

@@ -56,6 +56,8 @@ def speech_verbs(masked: str, start: int, stop: int) -> list[re.Match]:
         relative = prev_word == "that" and word.endswith("ed")  # "a piece that noted": "that" stands for the piece
         if prev_word in lx.NOUN_DETERMINERS and not relative and not re.match(r"\s+for\b", masked[m.end() :]):
             continue
+        if prev_word in lx.PREPOSITIONS and prev_word != "to" and not word.endswith("ing"):
+            continue  # "released without charges", "in comments to": a noun after a preposition
         if OWNER_WORD.fullmatch(prev_word) and prev_word.replace("\u2019", "'") not in CONTRACTED_HAS:
             continue  # "Doe's email account", "the group's statement": a noun its owner has, not a verb
         if word in lx.WEAK_VERBS and not re.match(r"\s+(?:for|that|it|him|her|them|the)\b", masked[m.end() :]):
