@@ -101,3 +101,12 @@ def test_according_to_an_outlet_ending_a_paragraph_gives_it_the_words_below():
     assert quotes_of(*story) == [(said + ".", "Harlan Valley Courier")]
     story = ("The Harlan Valley Courier first reported it.", f"\u201c{said},\u201d the outlet wrote.")
     assert quotes_of(*story) == [(said, "Harlan Valley Courier")]
+
+
+def test_her_mother_again_is_the_mother_the_story_named():
+    story = (
+        "Renata Oyelaran is running for secretary of state.",
+        "Oyelaran grew up in a farming town. Her mother, Esperanza Oyelaran, said her daughter was a good student.",
+        "\u201cShe was never rude about it,\u201d her mother said.",
+    )
+    assert quotes_of(*story) == [("She was never rude about it", "Esperanza Oyelaran")]

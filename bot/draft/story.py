@@ -158,6 +158,9 @@ class Story:
                 owner = self._kin_owner(par, m, kin["owner"]) if kin else None
                 if kin is None or owner is None:
                     continue
+                if kin["kin"] in re.findall(r"[a-z]+", (owner.role or "").lower()):
+                    m.entity = owner  # "Her mother, Ann Doe, said …" then "her mother said": Ann Doe again
+                    continue
                 before = [n.resolved for at, n in named if (at.index, n.start) < (par.index, m.start)]
                 after = [n.resolved for at, n in named if (at.index, n.start) > (par.index, m.start)]
                 m.entity = relative_named(owner, kin["kin"], before, after) or m.entity
