@@ -12,7 +12,7 @@ from bench.madeup import LabelError, read_madeup
 from bot.draft.scoring import Score
 
 # Quotations found, and speakers right among them, on the tuning set when it was last changed for (bench_draft.py).
-FLOOR = {"recall": 0.975, "speaker_accuracy": 0.925}
+FLOOR = {"recall": 0.975, "speaker_accuracy": 0.915}
 
 
 def test_the_tuning_set_holds_its_floor():
@@ -20,7 +20,7 @@ def test_the_tuning_set_holds_its_floor():
     for article in read_madeup("tuning"):
         score, _ = score_article(article)
         total = total.add(score)
-    assert total.gold > 1900
+    assert total.gold > 2500
     assert total.recall >= FLOOR["recall"]
     assert total.speaker_accuracy >= FLOOR["speaker_accuracy"]
 
