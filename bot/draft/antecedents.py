@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import is_modifier
+from bot.draft.namewords import OWNS
 from bot.draft.paragraphs import Paragraph
 from bot.draft.roleholders import role_holder
 from bot.draft.speechties import names_a_noun, speech_verb_after, subject_among, tied_to_speech
@@ -20,7 +21,6 @@ REACH = 4  # paragraphs a pronoun looks back
 # read as someone met that far back
 NEAREST_REACH = 60
 AS_FOR = re.compile(r"\s*As for\s")  # "As for Doe, he said …": the one "he" means, though after "for"
-OWNS = re.compile(r"[\u2019']s?$")  # "Doe's", "Roberts'": a name written as an owner
 
 
 def antecedent(

@@ -239,6 +239,11 @@ KIN_SEX |= {"dad": "m", "mom": "f"}
 OWNED_KIN = re.compile(r"(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:late|own)\s+)?(?P<kin>" + "|".join(KIN_SEX) + r")")
 
 
+def kin_words(entity: Entity) -> set[str]:
+    """The words of kin the entity's role holds ("Her mother" → {"mother"})."""
+    return {w for w in re.findall(r"[a-z]+", (entity.role or "").lower()) if w in KIN_SEX}
+
+
 def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[Entity]) -> Entity | None:
     """The one person a word of kin tied to ``owner`` stands for ("her husband"), among the people named ``before`` it,
     else, when none of them fits, ``after`` it: of the word's sex, with the owner's surname (a relative the story names
@@ -254,7 +259,7 @@ def relative_named(owner: Entity, kin: str, before: list[Entity], after: list[En
             and p is not owner
             and surname_of(p.name.split()) == surname
             and p.gender in (None, KIN_SEX[kin])
-            and not {w for w in re.findall(r"[a-z]+", (p.role or "").lower()) if w in KIN_SEX} - {kin}
+            and not kin_words(p) - {kin}
         ]
         distinct = list(dict.fromkeys(found))  # each person once
         if distinct:

@@ -14,6 +14,7 @@ from bot.draft.namewords import (
     ARTICLE_SURNAME,
     CONNECTORS,
     DEPUTIES,
+    OWNS,
     PEOPLES,
     STORM_WORDS,
     SUFFIXES,
@@ -264,7 +265,7 @@ def _attach_entity(cast: Cast, mention: Mention, reading: _Reading) -> bool:
             and not known.anon
             and not cast.named_like_person(known)
             # "treasurer of Doe's campaign" after "Jane Doe": the office is the campaign's, Doe still a person
-            and not (len(clean) < len(known.name.split()) and _OWNER.search(masked, start, raw_end))
+            and not (len(clean) < len(known.name.split()) and OWNS.search(masked, start, raw_end))
         ):
             cast.file_as_body(known, body)  # "Acme Now said …", then "the advocacy group Acme Now"
     elif len(clean) == 1 and named_relative(masked, start, raw_end):
@@ -351,7 +352,6 @@ _BODY_BEFORE = re.compile(
 
 # An office that only a body has, right before a name: "the president of Acme Now", "a member of Acme Now", "staff at"
 _OFFICE_OF = re.compile(rf"\b(?:{lx.BODY_OFFICES})\s+(?:of|at)\s+(?:the\s+)?$", re.I)
-_OWNER = re.compile(r"[\u2019']s?$")  # "Doe's", "the Does'": the name owns what follows it
 
 
 def _body_before(masked: str, start: int) -> str:

@@ -420,6 +420,9 @@ def names_nobody(tokens: list[str], first_names: Mapping[str, str]) -> str | Non
 ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
+OWNS = re.compile(r"[\u2019']s?$")  # "Doe's", "Roberts'": a name written as an owner
+
+
 def same_head(entity: Entity, head: str) -> bool:
     """The body is a "<head>": its name ends in it, or opens with it before "of" ("Lakeshore Board of Elections")."""
     return (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.draft import lexicon as lx
 from bot.draft.mentions import Entity, Mention
-from bot.draft.namewords import FINITE_FIRST, KEEP_DOT, clean_token, plain
+from bot.draft.namewords import FINITE_FIRST, KEEP_DOT, OWNS, clean_token, plain
 
 if TYPE_CHECKING:
     from bot.draft.names import Cast
@@ -381,7 +381,7 @@ OWNED_BODY = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?(?:" + lx.BODIES +
 def _owned_after(masked: str, mention: Mention, owned: re.Pattern, words: str) -> re.Match | None:
     """What a name's possessive heads ("Doe's press office", "Doe's top lawyers") as ``owned`` reads it, its group
     ``words`` holding no function word nor verb of saying before the head."""
-    if mention.kind != "name" or mention.entity is None or not re.search(r"[\u2019']s?$", masked[: mention.end]):
+    if mention.kind != "name" or mention.entity is None or not OWNS.search(masked, 0, mention.end):
         return None
     found = owned.match(masked, mention.end)
     if found is None or any(w in _NOT_ROLE_WORDS or w in lx.SPEECH_VERBS for w in found[words].split()[:-1]):

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from bot.draft import lexicon as lx
 from bot.draft.antecedents import antecedent, compatible, nearest
 from bot.draft.clean import Article
-from bot.draft.descriptions import OWNED_KIN, relative_named
+from bot.draft.descriptions import OWNED_KIN, kin_words, relative_named
 from bot.draft.mentions import Entity, Mention
 from bot.draft.names import Cast, is_modifier
 from bot.draft.namewords import PEOPLES
@@ -158,7 +158,7 @@ class Story:
                 owner = self._kin_owner(par, m, kin["owner"]) if kin else None
                 if kin is None or owner is None:
                     continue
-                if kin["kin"] in re.findall(r"[a-z]+", (owner.role or "").lower()):
+                if kin["kin"] in kin_words(owner):
                     m.entity = owner  # "Her mother, Ann Doe, said …" then "her mother said": Ann Doe again
                     continue
                 before = [n.resolved for at, n in named if (at.index, n.start) < (par.index, m.start)]
